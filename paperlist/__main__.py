@@ -1,0 +1,3 @@
+from paperlist.cli.app import main
+
+main()

@@ -1,0 +1,197 @@
+"""Domain types shared along the pipeline: digests → references → papers → views.
+
+Everything here is a frozen value: modules pass these along one way and never mutate them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Evidence(StrEnum):
+    """How a digest points at a paper."""
+
+    ARXIV_LINK = "arxiv-link"  # an arXiv URL (abs, pdf, html, DOI, alphaxiv, huggingface papers)
+    ARXIV_TEXT = "arxiv-text"  # an `arXiv:ID` citation or bracketed bare id in the text
+    OPENREVIEW_LINK = "openreview-link"  # an OpenReview forum/pdf URL
+    TITLE_ONLY = "title-only"  # the paper is named by its title and nothing else
+
+
+class ReadStatus(StrEnum):
+    """The user's reading state for a paper."""
+
+    UNREAD = "unread"
+    READING = "reading"
+    READ = "read"
+    SKIPPED = "skipped"
+
+
+class EnrichState(StrEnum):
+    """Where a paper stands with the metadata services."""
+
+    PENDING = "pending"  # not asked yet (offline, throttled, interrupted)
+    ENRICHED = "enriched"  # metadata fetched from arXiv (or OpenReview when it has no arXiv version)
+    NOT_FOUND = "not_found"  # the service says it does not exist / no arXiv version
+    AMBIGUOUS = "ambiguous"  # title search found candidates, none confident; candidates recorded
+    FAILED = "failed"  # asking failed for a reason recorded on the paper
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One paper referenced by one digest, with what the digest says about it.
+
+    Produced by `extract.extract_references`; a paper referenced at several places of one digest
+    (title line and link, prose and `论文标题:`) is one Reference with every place in `lines`.
+    """
+
+    evidence: Evidence
+    line: int  # 1-based line of the first place, in the decoded text
+    raw: str  # the digest's text at that place (the link, citation or title line)
+    arxiv_id: str | None = None  # canonical, without version: "2004.11886", "math/0309136"
+    version: int | None = None  # the version the digest cited (2 for ...v2), if any
+    openreview_id: str | None = None
+    title: str | None = None  # the title as the digest gives it
+    summary: str = ""  # the digest's own words about the paper (often Chinese)
+    authors: str | None = None  # the authors line as given ("Y H Tsai, Y Wu, R Salakhutdinov")
+    affiliations: str | None = None  # as given ("CMU", "Google Research")
+    category: str | None = None  # a category tag as given ("CV", "LG")
+    code_url: str | None = None  # a code repository the digest gives for this paper
+    lines: tuple[int, ...] = ()  # every line where the digest refers to this paper
+
+    @property
+    def key(self) -> str:
+        """Identity of the referenced paper within one digest."""
+        if self.arxiv_id:
+            return f"arxiv:{self.arxiv_id}"
+        if self.openreview_id:
+            return f"openreview:{self.openreview_id}"
+        return f"title:{(self.title or self.raw).casefold()}"
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A paper named only by a nickname (S4, Mamba, GPT-2): kept, never turned into a paper."""
+
+    name: str
+    line: int
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the extractor found in one digest."""
+
+    references: tuple[Reference, ...] = ()
+    names: tuple[NameMention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """A digest as read from a file or URL, decoded to text."""
+
+    path: str  # absolute path or URL: the digest's identity
+    name: str  # file name (or last URL segment) shown to people
+    sha256: str  # of the raw bytes
+    size: int  # bytes
+    text: str
+    encoding: str  # what the bytes were decoded as ("utf-8", "gb18030", "utf-16", "html/utf-8" ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a metadata service (arXiv, OpenReview) says about a paper; never the user's state."""
+
+    source: str  # "arxiv" | "openreview"
+    title: str
+    arxiv_id: str | None = None  # without version
+    version: int | None = None  # the version this record describes (latest when asked unversioned)
+    openreview_id: str | None = None
+    authors: tuple[str, ...] = ()
+    abstract: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    updated: str | None = None  # YYYY-MM-DD
+    primary_category: str | None = None
+    categories: tuple[str, ...] = ()
+    comment: str | None = None
+    doi: str | None = None
+    journal_ref: str | None = None
+    venue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stored reference: where a digest mentions a paper and what it says there."""
+
+    digest: str  # digest file name
+    digest_path: str
+    line: int
+    evidence: Evidence
+    text: str  # the digest's own words about the paper
+    raw: str
+    title: str | None = None
+    version: int | None = None
+    authors: str | None = None
+    affiliations: str | None = None
+    category: str | None = None
+    code_url: str | None = None
+    lines: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """Everything known about one paper: fetched metadata, the user's own state, and its mentions."""
+
+    id: int  # paperlist's own key
+    title: str
+    arxiv_id: str | None = None  # without version
+    openreview_id: str | None = None
+    authors: tuple[str, ...] = ()
+    abstract: str | None = None
+    published: str | None = None  # YYYY-MM-DD of v1
+    updated: str | None = None  # YYYY-MM-DD of the latest version
+    version: int | None = None  # latest known version
+    primary_category: str | None = None
+    categories: tuple[str, ...] = ()
+    comment: str | None = None
+    doi: str | None = None
+    journal_ref: str | None = None
+    venue: str | None = None
+    enrichment: EnrichState = EnrichState.PENDING
+    enrichment_reason: str | None = None
+    status: ReadStatus = ReadStatus.UNREAD
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    starred: bool = False
+    added: str = ""  # ISO timestamp the paper entered the list
+    read_at: str | None = None
+    mentions: tuple[Mention, ...] = field(default=())
+    digest_count: int = 0  # how many distinct digests mention it
+
+    @property
+    def abs_url(self) -> str | None:
+        return f"https://arxiv.org/abs/{self.arxiv_id}" if self.arxiv_id else None
+
+    @property
+    def pdf_url(self) -> str | None:
+        return f"https://arxiv.org/pdf/{self.arxiv_id}" if self.arxiv_id else None
+
+    @property
+    def openreview_url(self) -> str | None:
+        return f"https://openreview.net/forum?id={self.openreview_id}" if self.openreview_id else None
+
+    @property
+    def code_urls(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for mention in self.mentions:
+            if mention.code_url:
+                seen.setdefault(mention.code_url, None)
+        return tuple(seen)
+
+    @property
+    def first_author(self) -> str | None:
+        return self.authors[0] if self.authors else None
+
+    @property
+    def year(self) -> str | None:
+        return self.published[:4] if self.published else None
