@@ -251,7 +251,7 @@ def _params(search: arxiv_package.Search, start: int = 0) -> dict[str, str]:
 # -- the client ----------------------------------------------------------------------------------------------
 
 
-def _is_unreachable(error: httpx.TransportError) -> bool:
+def is_unreachable(error: httpx.TransportError) -> bool:
     """DNS failure, refused or unroutable connection: the machine is offline or the host is gone."""
     if not isinstance(error, httpx.ConnectError):
         return False
@@ -391,7 +391,7 @@ class ArxivClient:
             try:
                 status, headers, body = self._get(params)
             except httpx.TransportError as error:
-                if not self._reached and _is_unreachable(error):
+                if not self._reached and is_unreachable(error):
                     raise ServiceUnreachable(
                         f"cannot reach arXiv at {self.url} ({error})",
                         "check the network connection; papers stay pending until `paperlist enrich`",

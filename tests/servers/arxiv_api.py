@@ -154,7 +154,9 @@ class QueryError(ValueError):
 
 
 _FIELDS = {"ti", "au", "abs", "co", "jr", "cat", "rn", "id", "all", "doi"}
-_TOKEN = re.compile(r'\s*(?:(?P<lp>\()|(?P<rp>\))|(?P<op>AND|OR|ANDNOT)(?=[\s()"]|$)|(?P<field>[a-z]+):|(?P<quote>"[^"]*")|(?P<word>[^\s()"]+))')
+_TOKEN = re.compile(
+    r'\s*(?:(?P<lp>\()|(?P<rp>\))|(?P<op>AND|OR|ANDNOT)(?=[\s()"]|$)|(?P<field>[a-z]+):|(?P<quote>"[^"]*")|(?P<word>[^\s()"]+))'
+)
 
 
 @dataclass(frozen=True)
@@ -420,7 +422,9 @@ def entry(record: Record, version: Version) -> str:
         f'    <link href="https://arxiv.org/pdf/{versioned}" rel="related" type="application/pdf" title="pdf"/>',
         f"    <summary>{escape(version.abstract)}</summary>",
     ]
-    lines.extend(f'    <category term="{c}" scheme="http://arxiv.org/schemas/atom"/>' for c in record.categories)
+    lines.extend(
+        f'    <category term="{c}" scheme="http://arxiv.org/schemas/atom"/>' for c in record.categories
+    )
     lines.append(f"    <published>{record.published}T12:00:00Z</published>")
     if record.comment:
         lines.append(f"    <arxiv:comment>{escape(record.comment)}</arxiv:comment>")
