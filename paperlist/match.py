@@ -24,20 +24,19 @@ _WORD = re.compile(r"[a-z0-9]+")
 _HEAD_SEPARATOR = re.compile(r"\s*(?::|\s[-–—]\s|\?)\s*")
 _AUTHOR_SEPARATOR = re.compile(r"\s*(?:[,;、，；/]|\band\b|&|\s{2,})\s*")
 
-STOPWORDS = frozenset(
-    "a an the of for and or in on at to by with from via is are be as its it this that into over under "
-    "do does we our your how what why when not all".split()
-)
+_STOP = "a an the of for and or in on at to by with from via is are be as its it this that into over under"
+STOPWORDS = frozenset((_STOP + " do does we our your how what why when not all").split(" "))
 # Words so common in machine-learning titles that they say little about which paper is meant.
-COMMON_WORDS = frozenset(
-    "learning neural network networks deep model models transformer transformers generation language training "
-    "using based towards toward data efficient representation representations self supervised pre trained "
-    "large scale image images analysis approach method methods new improving understanding".split()
+_COMMON = (
+    "learning neural network networks deep model models transformer transformers generation language",
+    "training using based towards toward data efficient representation representations self supervised",
+    "pre trained large scale image images analysis approach method methods new improving understanding",
 )
+COMMON_WORDS = frozenset(word for line in _COMMON for word in line.split(" "))
 
 
 def normalise_title(title: str) -> str:
-    """Case, accents, LaTeX markup, punctuation and spacing removed: `$\\textit{latent}$-GLAT` → `latent glat`."""
+    """Drop case, accents, LaTeX markup and punctuation: `$\\textit{latent}$-GLAT` → `latent glat`."""
     text = unicodedata.normalize("NFKD", title)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _LATEX_COMMAND.sub(" ", text)

@@ -1,9 +1,9 @@
-"""The only OpenReview I/O: a forum's note by id (API v2, then API v1), and the pure converter note → Metadata.
+"""The only OpenReview I/O: a forum's note by id (API v2, then v1), and the pure converter note → Metadata.
 
 API v2 (`api2.openreview.net`) holds venues from about 2023 and wraps every content field
-(`content.title.value`); API v1 (`api.openreview.net`) holds older venues such as ICLR 2021 and has plain values
-(`content.title`). Throttling answers 429 with a JSON `RateLimitError` whose `details.resetTime` says when to
-come back (see ../shared/ARXIV.md).
+(`content.title.value`); API v1 (`api.openreview.net`) holds older venues such as ICLR 2021 and has plain
+values (`content.title`). Throttling answers 429 with a JSON `RateLimitError` whose `details.resetTime` says
+when to come back (see ../shared/ARXIV.md).
 """
 
 from __future__ import annotations
