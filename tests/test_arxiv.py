@@ -52,7 +52,10 @@ def test_legacy_layout_is_read_and_normalised(recordings: Path) -> None:
     feed = parse_feed((recordings / name).read_bytes())
     assert (feed.total, feed.per_page) == (2, 10)
     first, second = feed.entries
-    assert first.title == "Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit"
+    assert (
+        first.title
+        == "Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit"
+    )
     assert first.abstract and "\n" not in first.abstract and "  " not in first.abstract
     assert (first.doi, first.journal_ref) == ("10.1103/PhysRevB.85.115117", "Phys. Rev. B 85, 115117 (2012)")
     assert (second.arxiv_id, second.version) == ("cond-mat/0607501", 2)
@@ -97,7 +100,10 @@ def test_hostile_and_broken_answers_are_refused() -> None:
 
 
 def test_title_phrases_drop_what_breaks_the_query() -> None:
-    assert title_phrase('HiPPO: Recurrent "Memory" (with) Projections') == "HiPPO Recurrent Memory with Projections"
+    assert (
+        title_phrase('HiPPO: Recurrent "Memory" (with) Projections')
+        == "HiPPO Recurrent Memory with Projections"
+    )
     assert title_phrase("《》中文") is None
     assert title_clause("Smooth Adversarial Training") == 'ti:"Smooth Adversarial Training"'
     chunks = chunk_clauses([f'ti:"title number {n}"' for n in range(45)])
@@ -184,7 +190,10 @@ def test_403_stops_at_once(arxiv_server: ArxivImitation) -> None:
 def test_endless_429_gives_up_within_the_bounded_wait(arxiv_server: ArxivImitation) -> None:
     arxiv_server.always = rate_exceeded()
     started = time.monotonic()
-    with _client(arxiv_server, max_wait=1.0) as client, pytest.raises(ServiceThrottled, match="Rate exceeded"):
+    with (
+        _client(arxiv_server, max_wait=1.0) as client,
+        pytest.raises(ServiceThrottled, match="Rate exceeded"),
+    ):
         client.fetch_ids(["2004.11886"])
     assert time.monotonic() - started < 2.5
     assert 2 <= len(arxiv_server.log) <= 12

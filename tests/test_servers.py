@@ -55,16 +55,15 @@ def test_entries_have_the_recorded_layout(arxiv_server: ArxivImitation, recordin
     optional = {"{http://arxiv.org/schemas/atom}" + name for name in ("comment", "journal_ref", "doi")}
 
     def shape(entry: ElementTree.Element) -> list[str]:
-        tags = [
-            child.tag
-            for child in entry
-            if child.tag not in optional and child.get("title") != "doi"
-        ]
+        tags = [child.tag for child in entry if child.tag not in optional and child.get("title") != "doi"]
         return [tag for index, tag in enumerate(tags) if index == 0 or tags[index - 1] != tag]
 
     assert shape(our_entry) == shape(recorded_entry)
     raw = answer.text
-    for declaration in ('xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/"', 'xmlns:arxiv="http://arxiv.org/schemas/atom"'):
+    for declaration in (
+        'xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/"',
+        'xmlns:arxiv="http://arxiv.org/schemas/atom"',
+    ):
         assert declaration in raw
 
 
@@ -75,7 +74,9 @@ def test_recordings_and_imitation_parse_alike(arxiv_server: ArxivImitation, reco
     assert len(recorded.entries) == recorded.per_page == 10
     assert len(ours.entries) == ours.per_page == 10
     for feed in (recorded, ours):
-        assert all(entry.arxiv_id and entry.version and entry.published and entry.authors for entry in feed.entries)
+        assert all(
+            entry.arxiv_id and entry.version and entry.published and entry.authors for entry in feed.entries
+        )
 
 
 def test_the_arxiv_package_reads_the_imitation(arxiv_server: ArxivImitation) -> None:
@@ -94,7 +95,9 @@ def test_id_list_defaults_to_ten_results_in_sort_order(arxiv_server: ArxivImitat
     ids = sorted(arxiv_server.records)[:12]
     cut = parse_feed(httpx.get(arxiv_server.url, params={"id_list": ",".join(ids)}).content)
     assert (len(cut.entries), cut.total, cut.per_page) == (10, 12, 10)
-    full = parse_feed(httpx.get(arxiv_server.url, params={"id_list": ",".join(ids), "max_results": 12}).content)
+    full = parse_feed(
+        httpx.get(arxiv_server.url, params={"id_list": ",".join(ids), "max_results": 12}).content
+    )
     assert sorted(entry.arxiv_id or "" for entry in full.entries) == ids
     assert [entry.arxiv_id for entry in full.entries] != ids  # not the order asked
 
@@ -109,16 +112,26 @@ def test_versions_old_titles_and_missing_versions(arxiv_server: ArxivImitation) 
 
 def test_unquoted_titles_are_or_rewritten(arxiv_server: ArxivImitation) -> None:
     """Since November 2025 `ti:Attention Is All You Need` means `ti:Attention OR all:Is OR ...`."""
-    loose = parse_feed(httpx.get(arxiv_server.url, params={"search_query": "ti:Smooth Adversarial Training", "max_results": 100}).content)
-    quoted = parse_feed(httpx.get(arxiv_server.url, params={"search_query": 'ti:"Smooth Adversarial Training"'}).content)
+    loose = parse_feed(
+        httpx.get(
+            arxiv_server.url, params={"search_query": "ti:Smooth Adversarial Training", "max_results": 100}
+        ).content
+    )
+    quoted = parse_feed(
+        httpx.get(arxiv_server.url, params={"search_query": 'ti:"Smooth Adversarial Training"'}).content
+    )
     assert [entry.arxiv_id for entry in quoted.entries] == ["2006.14536"]
     assert loose.total > 5
 
 
 def test_paging_and_invalid_queries(arxiv_server: ArxivImitation) -> None:
-    first = parse_feed(httpx.get(arxiv_server.url, params={"search_query": "all:learning", "max_results": 5}).content)
+    first = parse_feed(
+        httpx.get(arxiv_server.url, params={"search_query": "all:learning", "max_results": 5}).content
+    )
     second = parse_feed(
-        httpx.get(arxiv_server.url, params={"search_query": "all:learning", "start": 5, "max_results": 5}).content
+        httpx.get(
+            arxiv_server.url, params={"search_query": "all:learning", "start": 5, "max_results": 5}
+        ).content
     )
     assert first.total == second.total > 10 and second.start == 5
     assert not {e.arxiv_id for e in first.entries} & {e.arxiv_id for e in second.entries}
@@ -143,7 +156,9 @@ def test_openreview_imitation_shapes() -> None:
         plain = httpx.get(v1.base_url + "/notes", params={"id": "-bdp_8Itjwp"}).json()
         v1.push(rate_limited())
         limited = httpx.get(v1.base_url + "/notes", params={"id": "-bdp_8Itjwp"})
-    assert wrapped["notes"][0]["content"]["title"] == {"value": "Self-Supervised Learning from a Multi-View Perspective"}
+    assert wrapped["notes"][0]["content"]["title"] == {
+        "value": "Self-Supervised Learning from a Multi-View Perspective"
+    }
     assert plain["notes"][0]["content"]["title"] == "Self-Supervised Learning from a Multi-View Perspective"
     assert limited.status_code == 429 and limited.json()["name"] == "RateLimitError"
 

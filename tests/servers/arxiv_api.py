@@ -354,7 +354,8 @@ class ArxivImitation(LoopbackServer):
 
     def _header(self, search_query: str, id_list: str, start: int, max_results: int, total: int) -> str:
         title = f"arXiv Query: search_query={search_query}&id_list={id_list}&start={start}&max_results={max_results}"
-        link = f"https://arxiv.org/api/query?search_query={search_query}&start={start}&max_results={max_results}&id_list={id_list}"
+        query = f"search_query={search_query}&start={start}&max_results={max_results}&id_list={id_list}"
+        link = f"https://arxiv.org/api/query?{query}"
         return (
             "<?xml version='1.0' encoding='UTF-8'?>\n"
             '<feed xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" '
@@ -419,7 +420,8 @@ def entry(record: Record, version: Version) -> str:
         f"    <title>{escape(version.title)}</title>",
         f"    <updated>{version.date}T12:00:00Z</updated>",
         f'    <link href="https://arxiv.org/abs/{versioned}" rel="alternate" type="text/html"/>',
-        f'    <link href="https://arxiv.org/pdf/{versioned}" rel="related" type="application/pdf" title="pdf"/>',
+        f'    <link href="https://arxiv.org/pdf/{versioned}" rel="related" type="application/pdf"'
+        ' title="pdf"/>',
         f"    <summary>{escape(version.abstract)}</summary>",
     ]
     lines.extend(

@@ -7,6 +7,7 @@ codes exactly as it would against the real service. Faults are queued one-shot (
 
 from __future__ import annotations
 
+import itertools
 import socket
 import struct
 import threading
@@ -204,7 +205,7 @@ class LoopbackServer:
     def gaps(self) -> list[float]:
         """Seconds between consecutive requests, as the server saw them."""
         times = [entry.at for entry in self.log]
-        return [later - earlier for earlier, later in zip(times, times[1:], strict=False)]
+        return [later - earlier for earlier, later in itertools.pairwise(times)]
 
     def answer(self, method: str, path: str, params: dict[str, str]) -> Answer:
         raise NotImplementedError
