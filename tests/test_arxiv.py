@@ -33,9 +33,11 @@ def test_batch_with_a_missing_id(recordings: Path) -> None:
     paper = feed.entries[0]
     assert (paper.arxiv_id, paper.version) == ("1707.08567", 1)
     assert paper.title == "Proceedings of Workshop AEW10: Concepts in Information Theory and Communications"
-    assert len(paper.authors) == 34 and paper.authors[0] == "Kees A. Schouhamer Immink"
+    assert len(paper.authors) == 34
+    assert paper.authors[0] == "Kees A. Schouhamer Immink"
     assert any(not name.isascii() for name in paper.authors)
-    assert paper.comment and paper.comment.startswith("44 pages")
+    assert paper.comment
+    assert paper.comment.startswith("44 pages")
     assert (paper.published, paper.updated, paper.primary_category) == ("2017-07-27", "2017-07-27", "cs.IT")
 
 
@@ -43,8 +45,10 @@ def test_old_style_id_with_affiliation_and_journal_ref(recordings: Path) -> None
     (paper,) = parse_feed((recordings / "new2026_oldstyle_astro-ph_0601001.xml").read_bytes()).entries
     assert paper.arxiv_id == "astro-ph/0601001"
     assert paper.journal_ref
-    assert paper.abstract and not paper.abstract.startswith(" ")
-    assert paper.authors and all(name == name.strip() for name in paper.authors)
+    assert paper.abstract
+    assert not paper.abstract.startswith(" ")
+    assert paper.authors
+    assert all(name == name.strip() for name in paper.authors)
 
 
 def test_legacy_layout_is_read_and_normalised(recordings: Path) -> None:
@@ -56,22 +60,27 @@ def test_legacy_layout_is_read_and_normalised(recordings: Path) -> None:
         first.title
         == "Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit"
     )
-    assert first.abstract and "\n" not in first.abstract and "  " not in first.abstract
+    assert first.abstract
+    assert "\n" not in first.abstract
+    assert "  " not in first.abstract
     assert (first.doi, first.journal_ref) == ("10.1103/PhysRevB.85.115117", "Phys. Rev. B 85, 115117 (2012)")
     assert (second.arxiv_id, second.version) == ("cond-mat/0607501", 2)
-    assert second.categories == ("cond-mat.str-el",) and second.primary_category == "cond-mat.str-el"
+    assert second.categories == ("cond-mat.str-el",)
+    assert second.primary_category == "cond-mat.str-el"
 
 
 def test_error_and_empty_feeds(recordings: Path) -> None:
     error = parse_feed((recordings / "new2026_error_incorrect_id_format_abc.xml").read_bytes())
-    assert error.entries == () and error.errors[0].bad_id == "abc"
+    assert error.entries == ()
+    assert error.errors[0].bad_id == "abc"
     empty = parse_feed((recordings / "new2026_empty_idlist_0000.0000.xml").read_bytes())
     assert (empty.total, empty.entries, empty.errors) == (0, (), ())
 
 
 def test_search_page_with_doi(recordings: Path) -> None:
     feed = parse_feed((recordings / "new2026_search_all_testing_s0_m10.xml").read_bytes())
-    assert feed.total == 214881 and len(feed.entries) == 10
+    assert feed.total == 214881
+    assert len(feed.entries) == 10
     assert any(entry.doi for entry in feed.entries)
 
 
@@ -84,7 +93,9 @@ ENTRY = """<?xml version='1.0' encoding='UTF-8'?>
 
 def test_a_title_zero_is_a_title() -> None:
     (paper,) = parse_feed(ENTRY.format(title="0").encode()).entries
-    assert paper.title == "0" and paper.version == 3 and paper.authors == ("A Person",)
+    assert paper.title == "0"
+    assert paper.version == 3
+    assert paper.authors == ("A Person",)
     assert paper.primary_category == "cs.LG"  # no arxiv:primary_category: the first category
 
 
@@ -116,7 +127,8 @@ def test_backoff_grows_with_jitter_inside_its_budget() -> None:
     delays = []
     while (delay := backoff.next_delay()) is not None:
         delays.append(delay)
-    assert delays == [1.0, 2.0, 4.0, 8.0] and sum(delays) <= 20.0
+    assert delays == [1.0, 2.0, 4.0, 8.0]
+    assert sum(delays) <= 20.0
     jittered = Backoff(base=4.0, cap=8.0, budget=100.0)
     assert all(2.0 <= jittered.next_delay() <= 4.0 for _ in range(1))  # type: ignore[operator]
     assert Backoff(base=1.0, cap=8.0, budget=5.0).next_delay(retry_after=6.0) is None
@@ -130,20 +142,22 @@ def _client(server: ArxivImitation, **kwargs: object) -> ArxivClient:
 
 
 def test_ids_are_batched_keyed_by_id_and_missing_ones_named(arxiv_server: ArxivImitation) -> None:
-    ids = sorted(arxiv_server.records)[:14] + ["2101.99999"]
+    ids = [*sorted(arxiv_server.records)[:14], "2101.99999"]
     with _client(arxiv_server) as client:
         answer = client.fetch_ids(ids)
     assert set(answer.found) == set(ids) - {"2101.99999"}
     assert all(answer.found[key].arxiv_id == key for key in answer.found)
     assert answer.missing == {"2101.99999"}
     (request,) = arxiv_server.log
-    assert request.params["max_results"] == "15" and request.user_agent == USER_AGENT
+    assert request.params["max_results"] == "15"
+    assert request.user_agent == USER_AGENT
 
 
 def test_a_malformed_id_is_dropped_and_the_batch_asked_again(arxiv_server: ArxivImitation) -> None:
     with _client(arxiv_server) as client:
         answer = client.fetch_ids(["2004.11886", "abc"])
-    assert set(answer.found) == {"2004.11886"} and answer.invalid == {"abc"}
+    assert set(answer.found) == {"2004.11886"}
+    assert answer.invalid == {"abc"}
     assert [entry.status for entry in arxiv_server.log] == [400, 200]
 
 
@@ -168,7 +182,8 @@ def test_transient_faults_are_retried(arxiv_server: ArxivImitation, fault: Fault
     assert set(answer.found) == {"2004.11886"}
     assert len(arxiv_server.log) == 3
     throttled = [wait for wait in waits if wait.throttled]
-    assert len(throttled) == 2 and throttled[1].seconds >= TEST_DELAY  # backoff grows from 2 x delay / 2
+    assert len(throttled) == 2
+    assert throttled[1].seconds >= TEST_DELAY
 
 
 def test_retry_after_is_honoured(arxiv_server: ArxivImitation) -> None:
@@ -177,7 +192,8 @@ def test_retry_after_is_honoured(arxiv_server: ArxivImitation) -> None:
     with _client(arxiv_server, on_wait=waits.append) as client:
         client.fetch_ids(["2004.11886"])
     assert arxiv_server.gaps()[0] >= 1.0
-    assert "Retry-After" in waits[0].reason and "429 Rate exceeded." in waits[0].reason
+    assert "Retry-After" in waits[0].reason
+    assert "429 Rate exceeded." in waits[0].reason
 
 
 def test_403_stops_at_once(arxiv_server: ArxivImitation) -> None:

@@ -1,4 +1,4 @@
-"""match.py on the hard cases of the catalogue: renamed versions, OpenReview titles, short titles, distractors."""
+"""match.py on the hard cases of the catalogue: renamed versions, OpenReview titles, short titles."""
 
 from __future__ import annotations
 
@@ -93,7 +93,8 @@ def test_every_seed_title_against_the_whole_catalogue(seed: dict[str, object]) -
 def test_without_authors_a_renamed_openreview_title_stays_unresolved() -> None:
     wanted = Wanted(("Not All Memories are Created Equal: Learning to Expire",))
     decision = decide(wanted, RECORDS)
-    assert decision.match is None and decision.ambiguous
+    assert decision.match is None
+    assert decision.ambiguous
     assert decision.candidates[0].arxiv_id == "2105.06548"
 
 
@@ -125,7 +126,8 @@ def test_two_equal_titles_are_ambiguous() -> None:
         ),
     ]
     decision = decide(Wanted(("Smooth Adversarial Training",)), twins)
-    assert decision.match is None and len(decision.candidates) == 2
+    assert decision.match is None
+    assert len(decision.candidates) == 2
 
 
 def test_fallback_clauses() -> None:

@@ -39,7 +39,8 @@ def test_v2_first_then_v1(openreview_servers: tuple[OpenReviewImitation, OpenRev
     v2, v1 = openreview_servers
     with OpenReviewClient(v2.base_url, v1.base_url, delay=0.01) as client:
         note = client.fetch_note("_adSMszz_g9")
-        assert note is not None and note.title == "Memformer: The Memory-Augmented Transformer"
+        assert note is not None
+        assert note.title == "Memformer: The Memory-Augmented Transformer"
         assert note.authors[0] == "Qingyang Wu"
         assert client.fetch_note("nosuchforum") is None
     assert [len(v2.log), len(v1.log)] == [2, 2]
@@ -49,7 +50,8 @@ def test_v2_notes_are_read_without_asking_v1() -> None:
     with OpenReviewImitation(api=2, notes=load_notes()) as v2, OpenReviewImitation(api=1) as v1:
         with OpenReviewClient(v2.base_url, v1.base_url, delay=0.01) as client:
             note = client.fetch_note("-bdp_8Itjwp")
-        assert note is not None and note.title == "Self-Supervised Learning from a Multi-View Perspective"
+        assert note is not None
+        assert note.title == "Self-Supervised Learning from a Multi-View Perspective"
         assert v1.log == []
 
 

@@ -104,9 +104,11 @@ def test_id_list_defaults_to_ten_results_in_sort_order(arxiv_server: ArxivImitat
 
 def test_versions_old_titles_and_missing_versions(arxiv_server: ArxivImitation) -> None:
     v1 = parse_feed(httpx.get(arxiv_server.url, params={"id_list": "2004.10102v1"}).content).entries
-    assert v1[0].title.startswith("Attention Module is Not Only a Weight") and v1[0].version == 1
+    assert v1[0].title.startswith("Attention Module is Not Only a Weight")
+    assert v1[0].version == 1
     latest = parse_feed(httpx.get(arxiv_server.url, params={"id_list": "2004.10102"}).content).entries
-    assert latest[0].title.startswith("Attention is Not Only a Weight") and latest[0].version == 2
+    assert latest[0].title.startswith("Attention is Not Only a Weight")
+    assert latest[0].version == 2
     assert parse_feed(httpx.get(arxiv_server.url, params={"id_list": "2004.10102v9"}).content).entries == ()
 
 
@@ -133,10 +135,12 @@ def test_paging_and_invalid_queries(arxiv_server: ArxivImitation) -> None:
             arxiv_server.url, params={"search_query": "all:learning", "start": 5, "max_results": 5}
         ).content
     )
-    assert first.total == second.total > 10 and second.start == 5
+    assert first.total == second.total > 10
+    assert second.start == 5
     assert not {e.arxiv_id for e in first.entries} & {e.arxiv_id for e in second.entries}
     bad = httpx.get(arxiv_server.url, params={"search_query": 'ti:"unbalanced'})
-    assert bad.status_code == 400 and parse_feed(bad.content).errors[0].code == "invalid_query_string"
+    assert bad.status_code == 400
+    assert parse_feed(bad.content).errors[0].code == "invalid_query_string"
 
 
 def test_faults_and_request_log(arxiv_server: ArxivImitation) -> None:
@@ -145,7 +149,8 @@ def test_faults_and_request_log(arxiv_server: ArxivImitation) -> None:
     second = httpx.get(arxiv_server.url, params={"id_list": "2004.11886"})
     assert (first.status_code, first.text) == (429, "Rate exceeded.")
     assert "retry-after" not in first.headers
-    assert second.status_code == 200 and not second.text.rstrip().endswith("</feed>")
+    assert second.status_code == 200
+    assert not second.text.rstrip().endswith("</feed>")
     assert [entry.status for entry in arxiv_server.log] == [429, 200]
 
 
@@ -160,7 +165,8 @@ def test_openreview_imitation_shapes() -> None:
         "value": "Self-Supervised Learning from a Multi-View Perspective"
     }
     assert plain["notes"][0]["content"]["title"] == "Self-Supervised Learning from a Multi-View Perspective"
-    assert limited.status_code == 429 and limited.json()["name"] == "RateLimitError"
+    assert limited.status_code == 429
+    assert limited.json()["name"] == "RateLimitError"
 
 
 @pytest.mark.parametrize("query", ["ti:Glancing AND ANDNOT", "(ti:a", "ti:\u00e9t\u00e9"])

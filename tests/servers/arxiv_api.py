@@ -353,7 +353,8 @@ class ArxivImitation(LoopbackServer):
     # -- Atom --------------------------------------------------------------------------------------------
 
     def _header(self, search_query: str, id_list: str, start: int, max_results: int, total: int) -> str:
-        title = f"arXiv Query: search_query={search_query}&id_list={id_list}&start={start}&max_results={max_results}"
+        canonical = f"search_query={search_query}&id_list={id_list}&start={start}&max_results={max_results}"
+        title = f"arXiv Query: {canonical}"
         query = f"search_query={search_query}&start={start}&max_results={max_results}&id_list={id_list}"
         link = f"https://arxiv.org/api/query?{query}"
         return (
