@@ -19,6 +19,7 @@ def ingest(
     paths: Annotated[
         list[str],
         typer.Argument(
+            metavar="PATH",
             help="Digest files, folders (read recursively: .txt .md .html) or http(s) URLs.",
             show_default=False,
         ),

@@ -32,42 +32,72 @@ FormatOption = Annotated[
     typer.Option("--format", "-f", help="Output: a table for people, JSON for scripts (stdout)."),
 ]
 StatusOption = Annotated[
-    list[ReadStatus] | None, typer.Option("--status", "-s", help="Only papers with this status (repeatable).")
+    list[ReadStatus] | None,
+    typer.Option(
+        "--status",
+        "-s",
+        metavar="STATUS",
+        help="Only papers with this status: unread, reading, read, skipped (repeatable).",
+    ),
 ]
 TagOption = Annotated[
-    list[str] | None, typer.Option("--tag", "-t", help="Only papers with this tag (repeatable: all).")
+    list[str] | None,
+    typer.Option("--tag", "-t", metavar="TAG", help="Only papers with this tag (repeatable: all)."),
 ]
 CategoryOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--category", "-c", help="Only papers in this arXiv category, e.g. cs.CL or cs (repeatable: any)."
+        "--category",
+        "-c",
+        metavar="CATEGORY",
+        help="Only papers in this arXiv category, e.g. cs.CL or cs (repeatable: any).",
     ),
 ]
 AuthorOption = Annotated[
-    str | None, typer.Option("--author", "-a", help="Only papers with an author matching this.")
+    str | None,
+    typer.Option("--author", "-a", metavar="NAME", help="Only papers with an author matching this."),
 ]
 SinceOption = Annotated[
     str | None,
-    typer.Option("--since", callback=_date, help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    typer.Option(
+        "--since", metavar="DATE", callback=_date, help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."
+    ),
 ]
 UntilOption = Annotated[
     str | None,
-    typer.Option("--until", callback=_date, help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    typer.Option(
+        "--until",
+        metavar="DATE",
+        callback=_date,
+        help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).",
+    ),
 ]
 DigestOption = Annotated[
     str | None,
-    typer.Option("--digest", "-d", help="Only papers mentioned by a digest whose name contains this."),
+    typer.Option(
+        "--digest", "-d", metavar="NAME", help="Only papers mentioned by a digest whose name contains this."
+    ),
 ]
 UnresolvedOption = Annotated[
     bool, typer.Option("--unresolved", help="Only papers not yet matched to arXiv/OpenReview metadata.")
 ]
 StarredOption = Annotated[bool, typer.Option("--starred", help="Only starred papers.")]
 MinMentionsOption = Annotated[
-    int, typer.Option("--min-mentions", min=0, help="Only papers at least this many digests mention.")
+    int,
+    typer.Option(
+        "--min-mentions", metavar="N", min=0, help="Only papers at least this many digests mention."
+    ),
 ]
-SortOption = Annotated[SortKey | None, typer.Option("--sort", help="Order of the list.")]
+SortOption = Annotated[
+    SortKey | None,
+    typer.Option(
+        "--sort",
+        metavar="KEY",
+        help="Order: added, published, title, mentions (most digests first), relevance (search).",
+    ),
+]
 LimitOption = Annotated[
-    int | None, typer.Option("--limit", "-n", min=1, help="Show at most this many papers.")
+    int | None, typer.Option("--limit", "-n", metavar="N", min=1, help="Show at most this many papers.")
 ]
 
 

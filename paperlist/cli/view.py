@@ -80,7 +80,9 @@ def search(
     ctx: typer.Context,
     query: Annotated[
         list[str],
-        typer.Argument(help="Words to look for (Chinese too); title:, author:, tag: narrow a word."),
+        typer.Argument(
+            metavar="QUERY", help="Words to look for (Chinese too); title:, author:, tag: narrow a word."
+        ),
     ],
     output: FormatOption = OutputFormat.TABLE,
     status: StatusOption = None,
@@ -94,7 +96,9 @@ def search(
     starred: StarredOption = False,
     min_mentions: MinMentionsOption = 0,
     sort: SortOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many papers.")] = 20,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")
+    ] = 20,
 ) -> None:
     """Find papers by words in their title, authors, abstract, the digests' summaries and your notes.
 
@@ -131,7 +135,10 @@ def search(
 def show(
     ctx: typer.Context,
     paper: Annotated[
-        str, typer.Argument(help="paperlist's id, an arXiv id (any version) or URL, or an OpenReview URL.")
+        str,
+        typer.Argument(
+            metavar="ID", help="paperlist's id, an arXiv id (any version) or URL, or an OpenReview URL."
+        ),
     ],
     output: FormatOption = OutputFormat.TABLE,
 ) -> None:
