@@ -1,7 +1,7 @@
 """Write the README's command reference from the program's own `--help` (run with --check to verify).
 
-    python scripts/command_reference.py          # rewrite the block in README.md
-    python scripts/command_reference.py --check  # exit 1 if README.md is stale
+python scripts/command_reference.py          # rewrite the block in README.md
+python scripts/command_reference.py --check  # exit 1 if README.md is stale
 """
 
 from __future__ import annotations
