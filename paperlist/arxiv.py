@@ -43,8 +43,8 @@ OPENSEARCH: Final = "{http://a9.com/-/spec/opensearch/1.1/}"
 _ABS_ID = re.compile(r"/abs/(?P<id>[^\s?#]+?)(?:v(?P<version>\d+))?$")
 _ERROR_ID = "/api/errors"
 _TRANSIENT_STATUS = frozenset({429, 500, 502, 503, 504})
-# Characters that break a quoted phrase in arXiv's query syntax (ARXIV.md): dropped from titles.
-_PHRASE_BREAKERS = re.compile(r'[:()"\[\]{}\\]')
+# Characters that break a quoted phrase in arXiv's query syntax (ARXIV.md), and wildcards: dropped.
+_PHRASE_BREAKERS = re.compile(r'[:()"\[\]{}\\?*!]')
 
 
 class MalformedFeed(ValueError):
