@@ -9,6 +9,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from paperlist import __version__
+from paperlist.cli import enrich as enrich_commands
 from paperlist.cli import ingest as ingest_commands
 from paperlist.cli import view as view_commands
 from paperlist.cli.context import AppContext, app_context
@@ -97,6 +98,7 @@ def main_options(
 
 
 app.command("ingest")(ingest_commands.ingest)
+app.command("enrich")(enrich_commands.enrich)
 app.command("list")(view_commands.list_papers)
 app.command("search")(view_commands.search)
 app.command("show")(view_commands.show)

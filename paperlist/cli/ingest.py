@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from paperlist.cli.context import app_context
+from paperlist.cli.enrich import run_enrichment
 from paperlist.cli.progress import IngestProgress
 from paperlist.ingest import IngestReport, ingest_paths
 from paperlist.models import EnrichState
@@ -35,13 +36,16 @@ def ingest(
     with IngestProgress(context) as progress:
         report = ingest_paths(store, paths, progress)
     context.say(summary_line(report))
-    pending = count_by_enrichment(store).get(EnrichState.PENDING, 0)
-    if pending:
-        reason = "--offline" if offline else "arXiv enrichment is not available in this version yet"
-        context.say(
-            f"{pending} paper{'s' if pending != 1 else ''} await enrichment ({reason}): they are listed with "
-            "what the digests say; run `paperlist enrich` to fetch their metadata."
-        )
+    if offline:
+        pending = count_by_enrichment(store).get(EnrichState.PENDING, 0)
+        if pending:
+            context.say(
+                f"{pending} paper{'s' if pending != 1 else ''} await enrichment (--offline): they are listed "
+                "with what the digests say; run `paperlist enrich` to fetch their metadata."
+            )
+        return
+    # Enrich what this run found (already enriched papers are not asked again).
+    run_enrichment(context, report.paper_ids)
 
 
 def summary_line(report: IngestReport) -> str:
