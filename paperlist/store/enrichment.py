@@ -171,6 +171,7 @@ def apply_metadata(
                 survivor = _merge(
                     conn, keep=min(survivor, int(row["id"])), drop=max(survivor, int(row["id"]))
                 )
+                merged += 1
         fields = {
             "arxiv_id": metadata.arxiv_id,
             "openreview_id": metadata.openreview_id,

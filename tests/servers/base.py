@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 class Fault:
     """What the server does instead of answering normally.
 
-    kind: "status" (answer `status` with `body`, `content_type` and `headers`), "reset" (close the connection
+    kind: "ok" (answer normally: a placeholder in the queue), "status" (answer `status` with `body`, `content_type` and `headers`), "reset" (close the connection
     with a TCP reset before answering), "truncate" (send only the first half of the real body, with a matching
     Content-Length, so the XML/JSON is cut), "short" (announce the full length but send half and close),
     "slow" (wait `seconds`, then answer normally).
@@ -109,6 +109,8 @@ class LoopbackServer:
                 params = dict(parse_qsl(parts.query, keep_blank_values=True))
                 params.update(form)
                 fault = outer._next_fault()
+                if fault is not None and fault.kind == "ok":
+                    fault = None
                 if fault is not None and fault.kind == "slow":
                     time.sleep(fault.seconds)
                     fault = None
