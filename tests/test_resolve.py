@@ -58,7 +58,8 @@ def test_every_seed_paper_gets_the_right_id(store: Store, services: Services) ->
     assert report.arxiv_requests == len(services[0].log) <= 8
     assert report.states[EnrichState.ENRICHED] == 38
     erasure = store.conn.execute("SELECT * FROM papers WHERE openreview_id = 'WfY0jNndSn3'").fetchone()
-    assert erasure["arxiv_id"] is None and "OpenReview only" in erasure["enrichment_reason"]
+    assert erasure["arxiv_id"] is None
+    assert "OpenReview only" in erasure["enrichment_reason"]
     assert erasure["title"].startswith("Erasure for Advancing")
 
 
@@ -86,7 +87,8 @@ def test_a_run_cut_by_429s_resumes_and_completes(store: Store, services: Service
     arxiv.push(Fault(kind="ok"))  # the id batch gets through, then arXiv keeps answering 429
     arxiv.always = rate_exceeded()
     first = enrich_papers(store, settings=settings(services))
-    assert first.stopped and "Rate exceeded" in first.stopped
+    assert first.stopped
+    assert "Rate exceeded" in first.stopped
     assert first.states[EnrichState.ENRICHED] == 13  # the ids
     assert first.states[EnrichState.FAILED] == 25
     assert first.throttled_seconds > 0
@@ -105,7 +107,8 @@ def test_403_stops_asking(store: Store, services: Services) -> None:
     arxiv.always = access_denied()
     report = enrich_papers(store, settings=settings(services))
     assert len(arxiv.log) == 1
-    assert report.stopped and "403" in report.stopped
+    assert report.stopped
+    assert "403" in report.stopped
     assert report.states[EnrichState.FAILED] == 38
 
 
@@ -120,7 +123,8 @@ def test_unreachable_network_is_noticed_once(store: Store) -> None:
     assert time.monotonic() - started < 2.0
     assert report.arxiv_requests + report.openreview_requests == 1
     assert report.states[EnrichState.PENDING] == 38
-    assert report.stopped and report.stopped.startswith("offline")
+    assert report.stopped
+    assert report.stopped.startswith("offline")
 
 
 def _digest(store: Store, name: str, *references: Reference) -> None:
@@ -139,7 +143,9 @@ def test_ids_arxiv_does_not_have_are_remembered(store: Store, services: Services
     assert len(services[0].log) == 1
 
 
-def test_one_paper_through_two_routes_is_merged_with_the_users_state(store: Store, services: Services) -> None:
+def test_one_paper_through_two_routes_is_merged_with_the_users_state(
+    store: Store, services: Services
+) -> None:
     _digest(store, "a.txt", Reference(evidence=Evidence.ARXIV_LINK, line=1, raw="x", arxiv_id="2008.07669"))
     title = "HiPPO: Recurrent Memory with Optimal Polynomial Projections"
     _digest(store, "b.txt", Reference(evidence=Evidence.TITLE_ONLY, line=3, raw=title, title=title))
@@ -153,7 +159,10 @@ def test_one_paper_through_two_routes_is_merged_with_the_users_state(store: Stor
     state = store.conn.execute("SELECT * FROM user_state WHERE paper_id = ?", (paper["id"],)).fetchone()
     assert (state["status"], state["note"]) == ("read", "great")
     assert store.conn.execute("SELECT tag FROM tags").fetchall()[0][0] == "ssm"
-    assert store.conn.execute("SELECT count(*) FROM mentions WHERE paper_id = ?", (paper["id"],)).fetchone()[0] == 2
+    assert (
+        store.conn.execute("SELECT count(*) FROM mentions WHERE paper_id = ?", (paper["id"],)).fetchone()[0]
+        == 2
+    )
 
 
 def test_an_unsure_title_stays_digest_only_with_candidates(store: Store, services: Services) -> None:
