@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from paperlist.store.db import open_store
+from paperlist.store.db import Store, open_store
 
 
 def titles(path: Path) -> list[str]:
@@ -17,21 +17,27 @@ def titles(path: Path) -> list[str]:
         store.close()
 
 
-def add(_: Path, title: str) -> str:
-    return f"INSERT INTO papers (title, created_at) VALUES ('{title}', 'now')"
+def add(store: Store, title: str, fail: BaseException | None = None) -> None:
+    """One block: insert a paper, then (optionally) fail before the block ends."""
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO papers (title, created_at) VALUES (?, 'now')", (title,))
+        if fail is not None:
+            raise fail
+
+
+def interrupted_run(store: Store) -> None:
+    with store.batch() as batch:
+        for title in ("one", "two"):
+            add(store, title)
+            batch.checkpoint()
+        add(store, "half", KeyboardInterrupt())
 
 
 def test_interrupted_batch_keeps_completed_blocks_and_drops_the_broken_one(tmp_path: Path) -> None:
     path = tmp_path / "b.db"
     store = open_store(path)
-    with pytest.raises(KeyboardInterrupt), store.batch() as batch:
-        for title in ("one", "two"):
-            with store.transaction() as conn:
-                conn.execute(add(path, title))
-            batch.checkpoint()
-        with store.transaction() as conn:
-            conn.execute(add(path, "half"))
-            raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt):
+        interrupted_run(store)
     store.close()
     assert titles(path) == ["one", "two"]
 
@@ -40,13 +46,10 @@ def test_failing_block_inside_a_batch_undoes_only_itself(tmp_path: Path) -> None
     path = tmp_path / "c.db"
     store = open_store(path)
     with store.batch():
-        with store.transaction() as conn:
-            conn.execute(add(path, "kept"))
-        with pytest.raises(ValueError), store.transaction() as conn:
-            conn.execute(add(path, "undone"))
-            raise ValueError("bad digest")
-        with store.transaction() as conn:
-            conn.execute(add(path, "after"))
+        add(store, "kept")
+        with pytest.raises(ValueError, match="bad digest"):
+            add(store, "undone", ValueError("bad digest"))
+        add(store, "after")
     store.close()
     assert titles(path) == ["kept", "after"]
 
@@ -56,8 +59,7 @@ def test_batch_commits_when_its_time_slice_is_over(tmp_path: Path) -> None:
     store = open_store(path)
     other = open_store(path)
     with store.batch(seconds=0) as batch:
-        with store.transaction() as conn:
-            conn.execute(add(path, "visible"))
+        add(store, "visible")
         batch.checkpoint()  # time slice 0: commits now
         assert [row[0] for row in other.conn.execute("SELECT title FROM papers")] == ["visible"]
     store.close()
