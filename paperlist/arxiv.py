@@ -267,6 +267,22 @@ def is_unreachable(error: httpx.TransportError) -> bool:
     return any(marker in text for marker in markers)
 
 
+def polite_http_client(
+    accept: str, timeout: float, transport: httpx.BaseTransport | None = None
+) -> httpx.Client:
+    """The httpx client of one service for a whole run: descriptive User-Agent, one connection.
+
+    arXiv terms of use: one connection at a time, and a User-Agent that says who is asking.
+    """
+    return httpx.Client(
+        headers={"User-Agent": USER_AGENT, "Accept": accept},
+        timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+        limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
+        follow_redirects=True,
+        transport=transport,
+    )
+
+
 class ArxivClient:
     """One client for a whole run: one connection, a descriptive User-Agent, at least `delay` seconds between
     requests (measured from the start of the previous one), bounded retries with backoff.
@@ -295,14 +311,7 @@ class ArxivClient:
         self.max_wait = max_wait if max_wait is not None else max(40 * delay, 1.0)
         self.requests = 0  # requests sent, including retries
         self._reached = False  # whether any answer came back: a connect error after that is transient
-        self._http = httpx.Client(
-            headers={"User-Agent": USER_AGENT, "Accept": "application/atom+xml"},
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            # arXiv terms of use: one connection at a time.
-            limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
-            follow_redirects=True,
-            transport=transport,
-        )
+        self._http = polite_http_client("application/atom+xml", timeout, transport)
 
     def close(self) -> None:
         self._http.close()

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import httpx
 
-from paperlist.arxiv import USER_AGENT, is_unreachable
+from paperlist.arxiv import is_unreachable, polite_http_client
 from paperlist.errors import ServiceBlocked, ServiceThrottled, ServiceUnreachable
 from paperlist.models import Metadata
 from paperlist.pacing import Backoff, Clock, Pacer, Wait, WaitListener, ignore_wait, parse_retry_after
@@ -126,12 +126,7 @@ class OpenReviewClient:
         self.max_wait = max_wait
         self.requests = 0
         self._reached = False
-        self._http = httpx.Client(
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
-            follow_redirects=True,
-        )
+        self._http = polite_http_client("application/json", timeout)
 
     def close(self) -> None:
         self._http.close()
