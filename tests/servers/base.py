@@ -12,7 +12,9 @@ import socket
 import struct
 import threading
 import time
+import random
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
@@ -23,10 +25,14 @@ from urllib.parse import parse_qsl, urlsplit
 class Fault:
     """What the server does instead of answering normally.
 
-    kind: "ok" (answer normally: a placeholder in the queue), "status" (answer `status` with `body`, `content_type` and `headers`), "reset" (close the connection
-    with a TCP reset before answering), "truncate" (send only the first half of the real body, with a matching
-    Content-Length, so the XML/JSON is cut), "short" (announce the full length but send half and close),
-    "slow" (wait `seconds`, then answer normally).
+    kind: "ok" (answer normally: a placeholder in the queue), "status" (answer `status` with `body`,
+    `content_type` and `headers`), "reset" (close the connection with a TCP reset before answering),
+    "truncate" (send only the first half of the real body, with a matching Content-Length, so the XML/JSON is
+    cut), "short" (announce the full length but send half and close), "slow" (wait `seconds`, then answer
+    normally), "hang" (never answer: hold the connection open for `seconds` or until the server stops, then
+    close it), "trickle" (answer 200 with `body`, one byte every `seconds`: a read timeout never fires),
+    "flood" (answer 200 with an endless body of `body` repeated, without Content-Length, until the client
+    hangs up or `seconds` pass).
     """
 
     kind: str = "status"
@@ -41,6 +47,11 @@ def rate_exceeded(retry_after: str | None = None) -> Fault:
     """arXiv's 429 since November 2025: text/plain `Rate exceeded.`, usually no Retry-After."""
     headers = (("Retry-After", retry_after),) if retry_after is not None else ()
     return Fault(status=429, body=b"Rate exceeded.", headers=headers)
+
+
+def hang(seconds: float = 60.0) -> Fault:
+    """A server that accepts the connection and never answers."""
+    return Fault(kind="hang", seconds=seconds)
 
 
 def unavailable() -> Fault:
@@ -82,6 +93,10 @@ class LoopbackServer:
         self.always: Fault | None = None
         self._lock = threading.Lock()
         self._connections = 0
+        self._arrived = threading.Condition(self._lock)
+        self.arrivals = 0  # requests that reached the handler (before any fault or answer)
+        self._chaos: tuple[float, tuple[Fault, ...], random.Random] | None = None
+        self._stopping = threading.Event()
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -108,12 +123,17 @@ class LoopbackServer:
                 parts = urlsplit(self.path)
                 params = dict(parse_qsl(parts.query, keep_blank_values=True))
                 params.update(form)
+                outer._arrive()
                 fault = outer._next_fault()
                 if fault is not None and fault.kind == "ok":
                     fault = None
                 if fault is not None and fault.kind == "slow":
-                    time.sleep(fault.seconds)
+                    outer._stopping.wait(fault.seconds)
                     fault = None
+                if fault is not None and fault.kind in {"hang", "trickle", "flood"}:
+                    outer._record(method, parts.path, params, 0 if fault.kind == "hang" else 200, self)
+                    self._misbehave(fault)
+                    return
                 if fault is not None and fault.kind == "reset":
                     outer._record(method, parts.path, params, 0, self)
                     # SO_LINGER 0: close() sends RST instead of FIN, as a dropped connection does.
@@ -142,7 +162,38 @@ class LoopbackServer:
                 if fault is not None and fault.kind == "short":
                     self.close_connection = True
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+            def _misbehave(self, fault: Fault) -> None:
+                self.close_connection = True
+                deadline = time.monotonic() + fault.seconds
+                if fault.kind == "hang":
+                    outer._stopping.wait(fault.seconds)
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "application/octet-stream")
+                if fault.kind == "trickle":
+                    self.send_header("Content-Length", str(len(fault.body)))
+                self.end_headers()
+                self.wfile.flush()
+                try:
+                    if fault.kind == "trickle":
+                        for byte in fault.body:
+                            if outer._stopping.wait(fault.seconds) or time.monotonic() > deadline:
+                                return
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                    else:
+                        chunk = fault.body or b"x" * 65536
+                        while time.monotonic() < deadline and not outer._stopping.is_set():
+                            self.wfile.write(chunk)
+                except OSError:  # the client hung up: what a bounded client does
+                    return
+
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                # A client killed mid-request (the crash drills do it) leaves a dead socket: not news.
+                return
+
+        self._server = Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
 
@@ -153,6 +204,7 @@ class LoopbackServer:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()
         self._server.shutdown()
         self._server.server_close()
 
@@ -174,16 +226,38 @@ class LoopbackServer:
         with self._lock:
             self._faults.extend(faults)
 
+    def chaos(self, rate: float, faults: Sequence[Fault], seed: int = 0) -> None:
+        """From now on, answer each request (not already given a queued fault) with one of `faults`, chosen
+        at random, with probability `rate`; otherwise answer normally. Seeded: a run is reproducible."""
+        with self._lock:
+            self._chaos = (rate, tuple(faults), random.Random(seed))
+
     def clear(self) -> None:
         with self._lock:
             self._faults.clear()
             self.always = None
+            self._chaos = None
             self.log.clear()
+            self.arrivals = 0
+
+    def wait_for_arrivals(self, count: int, timeout: float) -> bool:
+        """Block until `count` requests have arrived since the last `clear()`; False on timeout."""
+        with self._arrived:
+            return self._arrived.wait_for(lambda: self.arrivals >= count, timeout)
+
+    def _arrive(self) -> None:
+        with self._arrived:
+            self.arrivals += 1
+            self._arrived.notify_all()
 
     def _next_fault(self) -> Fault | None:
         with self._lock:
             if self._faults:
                 return self._faults.popleft()
+            if self._chaos is not None:
+                rate, faults, rng = self._chaos
+                if rng.random() < rate:
+                    return rng.choice(faults)
             return self.always
 
     def _record(self, method: str, path: str, params: dict[str, str], status: int, handler: Any) -> None:
