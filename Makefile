@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint format bench docs clean
+.PHONY: install run test test-fast drills lint format bench docs clean
 
 install: $(STAMP)
 
@@ -21,9 +21,17 @@ run: install
 	$(BIN)/paperlist ingest seeds/
 	$(BIN)/paperlist list
 
-## Install what the tests need and run them.
+## Install what the tests need and run them: the whole suite, failure drills included (what CI runs).
 test: install
 	$(PY) -m pytest
+
+## The suite without the slow failure drills: a quicker loop while developing.
+test-fast: install
+	$(PY) -m pytest -m "not slow"
+
+## The failure drills alone (tests/drills/): crash, concurrency, network, bad input, hostile text.
+drills: install
+	$(PY) -m pytest tests/drills
 
 lint: install
 	$(BIN)/ruff check paperlist tests benchmarks scripts

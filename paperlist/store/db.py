@@ -133,9 +133,24 @@ def open_store(path: str | Path, *, create: bool = True) -> Store:
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
+    """Apply pending migrations in one IMMEDIATE transaction.
+
+    Two paperlist processes opening a new (or older) file at once must not both migrate: the second would
+    fail on "table papers already exists" or on a lock upgrade. The write lock is taken first, so one
+    migrates while the other waits (busy timeout), then finds the schema current and does nothing; and a
+    process killed mid-migration leaves the file as it was.
+    """
     from paperlist.store.migrations import apply_migrations  # sqlite-utils is only needed to migrate
 
-    apply_migrations(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            apply_migrations(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 @contextmanager

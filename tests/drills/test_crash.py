@@ -75,9 +75,12 @@ def _state_changes(ids: list[str]) -> list[tuple[str, str, list[str], str | None
 def servers() -> Iterator[tuple[ArxivImitation, OpenReviewImitation, OpenReviewImitation]]:
     records = synthetic_records(240)
     notes = synthetic_notes(list(records.values())[-6:], 6)
-    with ArxivImitation(records) as arxiv, OpenReviewImitation(api=2) as v2:
-        with OpenReviewImitation(api=1, notes=notes) as v1:
-            yield arxiv, v2, v1
+    with (
+        ArxivImitation(records) as arxiv,
+        OpenReviewImitation(api=2) as v2,
+        OpenReviewImitation(api=1, notes=notes) as v1,
+    ):
+        yield arxiv, v2, v1
 
 
 def service_env(
@@ -141,7 +144,9 @@ def world(
     pending_db = root / "pending.db"
     done = run("--db", str(pending_db), "ingest", str(online_corpus), "--offline", env=env)
     assert done.code == 0, done.stderr
-    marked = [str(row) for row in _column(pending_db, "SELECT arxiv_id FROM papers WHERE arxiv_id LIKE '2%'")][:9]
+    marked = [
+        str(row) for row in _column(pending_db, "SELECT arxiv_id FROM papers WHERE arxiv_id LIKE '2%'")
+    ][:9]
     set_user_state(pending_db, _state_changes(marked))
     enriched_db = root / "enriched.db"
     copy_database(pending_db, enriched_db)
@@ -184,7 +189,9 @@ class Moment:
 
     name: str
     command: str  # "ingest-offline" | "ingest-fresh" | "ingest-online" | "enrich"
-    wait: Callable[[Running, Path, World, tuple[ArxivImitation, OpenReviewImitation, OpenReviewImitation]], bool]
+    wait: Callable[
+        [Running, Path, World, tuple[ArxivImitation, OpenReviewImitation, OpenReviewImitation]], bool
+    ]
     arm: Callable[[tuple[ArxivImitation, OpenReviewImitation, OpenReviewImitation]], None] | None = None
     delay: float = 0.02  # PAPERLIST_ARXIV_DELAY for this run
     needs: str | None = None  # papers of this kind must be pending, else the moment cannot come

@@ -8,11 +8,11 @@ codes exactly as it would against the real service. Faults are queued one-shot (
 from __future__ import annotations
 
 import itertools
+import random
 import socket
 import struct
 import threading
 import time
-import random
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field

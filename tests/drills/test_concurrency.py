@@ -1,0 +1,272 @@
+"""Concurrency drill: two `paperlist ingest` runs and the user's own writes at the same time on one database.
+
+All must succeed (WAL, a busy timeout, short transactions), nothing may be duplicated or lost, and a reader
+looking at any moment never sees half of a digest or a paper without its user state or search index row.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from paperlist.errors import PaperlistError
+from paperlist.store.db import open_store
+from tests.drills.harness import (
+    Done,
+    Entry,
+    Running,
+    differences,
+    environment,
+    integrity,
+    no_duplicates,
+    poll,
+    run,
+    scalar,
+    snapshot,
+    synthetic_records,
+    write_digests,
+    writer_active,
+)
+
+# The user's writes while the ingests run: (arXiv id, status, tag). Each is its own command/transaction.
+RECORDS = synthetic_records(900, seed=21)
+IDS = list(RECORDS)
+USER_WRITES = [
+    (IDS[index], ("read", "reading", "skipped")[index % 3], f"topic{index % 5}") for index in range(0, 60, 6)
+]
+
+USER_WRITER = """
+import sys, time
+from paperlist.store.db import open_store
+path, writes = sys.argv[1], [w.split(":") for w in sys.argv[2:]]
+for arxiv_id, status, tag in writes:
+    while True:  # the paper appears when either ingest records it
+        store = open_store(path)
+        try:
+            with store.transaction() as conn:
+                row = conn.execute("SELECT id FROM papers WHERE arxiv_id = ?", (arxiv_id,)).fetchone()
+                if row is not None:
+                    conn.execute("UPDATE user_state SET status = ?, starred = 1 WHERE paper_id = ?", (status, row[0]))
+                    conn.execute("INSERT OR IGNORE INTO tags (paper_id, tag) VALUES (?, ?)", (row[0], tag))
+                    from paperlist.store import fts
+                    fts.reindex(conn, [row[0]])
+        finally:
+            store.close()
+        if row is not None:
+            break
+        time.sleep(0.02)
+print("done", len(writes))
+"""
+
+
+@dataclass
+class Corpora:
+    left: Path
+    right: Path
+    shared: Path
+    mentions: dict[str, int]  # digest path → how many mentions a whole digest has
+    reference: dict[str, list[str]]  # sequential ingest of both, then the user's writes
+
+
+def _user_write_args() -> list[str]:
+    return [f"{arxiv_id}:{status}:{tag}" for arxiv_id, status, tag in USER_WRITES]
+
+
+def _apply_user_writes(db: Path) -> Done:
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", USER_WRITER, str(db), *_user_write_args()],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+        env=environment(),
+    )
+    return Done(done.returncode, done.stdout, done.stderr, time.monotonic() - start)
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory: pytest.TempPathFactory) -> Corpora:
+    root = tmp_path_factory.mktemp("concurrency")
+    records = list(RECORDS.values())
+    # Two folders whose papers overlap by a third, and a folder both runs are given.
+    left = [Entry("link", record) for record in records[:600]]
+    right = [Entry("text", record) for record in records[300:]]
+    write_digests(root / "left", left, digests=260, per_digest=7, padding=120, seed=31, prefix="l")
+    write_digests(root / "right", right, digests=260, per_digest=7, padding=120, seed=32, prefix="r")
+    write_digests(root / "shared", left[::3] + right[::3], digests=40, per_digest=7, seed=33, prefix="s")
+    reference = root / "reference.db"
+    for folder in ("left", "shared", "right"):
+        done = run("--db", str(reference), "ingest", str(root / folder), "--offline")
+        assert done.code == 0, done.stderr
+    conn = sqlite3.connect(reference)
+    mentions = dict(
+        conn.execute(
+            "SELECT d.path, count(m.id) FROM digests d LEFT JOIN mentions m ON m.digest_id = d.id GROUP BY d.id"
+        ).fetchall()
+    )
+    conn.close()
+    writes = _apply_user_writes(reference)
+    assert writes.code == 0, writes.stderr
+    return Corpora(root / "left", root / "right", root / "shared", mentions, snapshot(reference))
+
+
+@dataclass
+class Reader:
+    """Looks at the database over and over while others write, each look one consistent read transaction."""
+
+    db: Path
+    mentions: dict[str, int]
+    looks: int = 0
+    problems: list[str] = field(default_factory=list)
+    _stop: threading.Event = field(default_factory=threading.Event)
+
+    def look(self) -> None:
+        try:
+            conn = sqlite3.connect(self.db, timeout=5, isolation_level=None)
+        except sqlite3.Error:
+            return
+        try:
+            conn.execute("BEGIN")  # one snapshot for every query below
+            partial = [
+                (path, count, self.mentions.get(path))
+                for path, count in conn.execute(
+                    "SELECT d.path, count(m.id) FROM digests d LEFT JOIN mentions m ON m.digest_id = d.id"
+                    " GROUP BY d.id"
+                )
+                if count != self.mentions.get(path)
+            ]
+            if partial:
+                self.problems.append(f"half-written digests (path, seen, whole): {partial[:3]}")
+            for name, sql in (
+                ("papers without user state", "SELECT id FROM papers EXCEPT SELECT paper_id FROM user_state"),
+                ("papers not in the index", "SELECT id FROM papers EXCEPT SELECT rowid FROM papers_fts"),
+                ("index rows of no paper", "SELECT rowid FROM papers_fts EXCEPT SELECT id FROM papers"),
+                ("papers nobody mentions", "SELECT id FROM papers EXCEPT SELECT paper_id FROM mentions"),
+            ):
+                rows = conn.execute(sql).fetchall()
+                if rows:
+                    self.problems.append(f"{name}: {rows[:5]}")
+            conn.execute("COMMIT")
+            self.looks += 1
+        except sqlite3.OperationalError as error:
+            if "no such table" not in str(error):  # the schema is not there yet
+                self.problems.append(f"reader failed: {error}")
+        finally:
+            conn.close()
+
+    def __enter__(self) -> Reader:
+        def loop() -> None:
+            while not self._stop.is_set():
+                self.look()
+                time.sleep(0.003)
+
+        self._thread = threading.Thread(target=loop, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(10)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "shared.db"
+
+
+@pytest.mark.slow
+def test_two_ingests_and_user_writes_at_once_on_a_new_database(
+    corpora: Corpora, db: Path, tmp_path: Path
+) -> None:
+    env = environment()
+    left = Running(
+        ["--db", str(db), "ingest", str(corpora.left), str(corpora.shared), "--offline"], tmp_path / "l", env
+    )
+    right = Running(
+        ["--db", str(db), "ingest", str(corpora.shared), str(corpora.right), "--offline"], tmp_path / "r", env
+    )
+    with Reader(db, corpora.mentions) as reader:
+        assert poll(lambda: writer_active(db) or not left.alive(), 30)
+        writes = _apply_user_writes(db)
+        lister = run("--db", str(db), "list", "--format", "json", env=env)
+        results = [left.wait(), right.wait()]
+        reader.look()
+    for done in results:
+        assert done.code == 0, done.stderr
+        assert "Traceback" not in done.stderr
+    assert writes.code == 0, writes.stderr
+    assert lister.code == 0, lister.stderr
+    json.loads(lister.stdout)
+    assert reader.looks > 20
+    assert reader.problems == []
+    assert integrity(db) == ["ok"]
+    assert no_duplicates(db) == []
+    assert differences(corpora.reference, snapshot(db)) == []
+
+
+@pytest.mark.slow
+def test_a_user_write_waits_at_most_a_moment_for_a_long_ingest(
+    corpora: Corpora, db: Path, tmp_path: Path
+) -> None:
+    """Ingest commits in short slices, so `mark` during a long ingest is not starved until the ingest ends."""
+    ingest = Running(
+        ["--db", str(db), "ingest", str(corpora.left), str(corpora.right), "--offline"], tmp_path / "i"
+    )
+    assert poll(lambda: bool(scalar(db, "SELECT count(*) FROM papers WHERE arxiv_id = ?", (IDS[0],))), 30)
+    waits = []
+    while ingest.alive() and len(waits) < 8:
+        start = time.monotonic()
+        store = open_store(db)
+        try:
+            with store.transaction() as conn:
+                conn.execute(
+                    "UPDATE user_state SET starred = 1 WHERE paper_id = (SELECT id FROM papers WHERE arxiv_id = ?)",
+                    (IDS[0],),
+                )
+        finally:
+            store.close()
+        waits.append(time.monotonic() - start)
+        time.sleep(0.05)
+    done = ingest.wait()
+    assert done.code == 0, done.stderr
+    assert len(waits) >= 3, "the ingest ended too soon to measure"
+    assert max(waits) < 2.0, waits
+
+
+def _open_at_once(
+    path: str, barrier: multiprocessing.synchronize.Barrier, results: multiprocessing.Queue[str]
+) -> None:
+    barrier.wait()
+    try:
+        open_store(path).close()
+        results.put("ok")
+    except PaperlistError as error:
+        results.put(str(error))
+
+
+def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path: Path) -> None:
+    """Found by this drill: two first opens raced the migrations ("table papers already exists", "locked")."""
+    context = multiprocessing.get_context("fork")
+    outcomes: list[str] = []
+    for attempt in range(12):
+        path = str(tmp_path / f"new{attempt}.db")
+        barrier = context.Barrier(6)
+        results: multiprocessing.Queue[str] = context.Queue()
+        processes = [context.Process(target=_open_at_once, args=(path, barrier, results)) for _ in range(6)]
+        for process in processes:
+            process.start()
+        for process in processes:
+            process.join(30)
+        outcomes += [results.get(timeout=5) for _ in processes]
+        assert integrity(Path(path)) == ["ok"]
+    assert set(outcomes) == {"ok"}
