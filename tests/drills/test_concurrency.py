@@ -211,7 +211,8 @@ def test_two_ingests_and_user_writes_at_once_on_a_new_database(
     assert reader.problems == []
     assert integrity(db) == ["ok"]
     assert no_duplicates(db) == []
-    assert differences(corpora.reference, snapshot(db)) == []
+    diff = differences(corpora.reference, snapshot(db))
+    assert not diff, "\n".join(diff)
 
 
 @pytest.mark.slow

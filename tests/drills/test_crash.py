@@ -355,7 +355,8 @@ def test_kill_9_then_rerun_reaches_the_uninterrupted_state(
     assert no_duplicates(db) == []
     if expected is None:  # online ingest into a new file: the same as offline ingest, then enrich
         expected = _online_reference(world, tmp_path)
-    assert differences(expected, snapshot(db)) == []
+    diff = differences(expected, snapshot(db))
+    assert not diff, "\n".join(diff)
 
 
 def _online_reference(world: World, tmp_path: Path) -> dict[str, list[str]]:
