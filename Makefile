@@ -4,6 +4,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
+# Folders with Python code to lint (benchmarks/ may not exist yet).
+CODE   := $(wildcard paperlist tests benchmarks scripts)
 
 .PHONY: install run test lint format bench docs clean
 
@@ -26,13 +28,13 @@ test: install
 	$(PY) -m pytest
 
 lint: install
-	$(BIN)/ruff check paperlist tests benchmarks scripts
-	$(BIN)/ruff format --check paperlist tests benchmarks scripts
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/ruff format --check $(CODE)
 	$(BIN)/mypy
 
 format: install
-	$(BIN)/ruff check --fix paperlist tests benchmarks scripts
-	$(BIN)/ruff format paperlist tests benchmarks scripts
+	$(BIN)/ruff check --fix $(CODE)
+	$(BIN)/ruff format $(CODE)
 
 ## Regenerate the README's command reference from --help.
 docs: install

@@ -190,6 +190,19 @@ def _mention_view(mention: Mention) -> RenderableType:
     return Padding(Group(*body), (1, 0, 0, 2))
 
 
+def state_line(paper: Paper, what: str, *, changed: bool) -> Text:
+    """A confirmation for people: the paper and what happened to it (dim when nothing did)."""
+    line = Text()
+    line.append(f"{paper.id:>4}  ", style="cyan")
+    line.append(clean(_shorten(paper.display_title, 70)))
+    line.append(f"  {what}", style="green" if changed else "dim")
+    return line
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def paper_json(paper: Paper) -> dict[str, Any]:
     """A paper in the documented JSON contract (README: "JSON output")."""
     return {

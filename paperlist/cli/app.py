@@ -10,6 +10,7 @@ from typer.exceptions import TyperException
 
 from paperlist import __version__
 from paperlist.cli import ingest as ingest_commands
+from paperlist.cli import state as state_commands
 from paperlist.cli import view as view_commands
 from paperlist.cli.context import AppContext, app_context
 from paperlist.config import DB_ENV
@@ -100,6 +101,11 @@ app.command("ingest")(ingest_commands.ingest)
 app.command("list")(view_commands.list_papers)
 app.command("search")(view_commands.search)
 app.command("show")(view_commands.show)
+app.command("mark")(state_commands.mark)
+app.command("tag", context_settings=state_commands.TAG_CONTEXT)(state_commands.tag)
+app.command("note")(state_commands.note)
+app.command("star")(state_commands.star)
+app.command("unstar")(state_commands.unstar)
 
 
 def main() -> None:

@@ -81,6 +81,41 @@ def find_paper(store: Store, ref: str) -> Paper:
         return _with_details(store.conn, rows)[0]
 
 
+def is_ref(text: str) -> bool:
+    """Whether `text` has the shape of a paper id `resolve_ref` understands (it may still be unknown)."""
+    stripped = text.strip()
+    return stripped.isdigit() or parse_arxiv_id(stripped) is not None or _openreview_id(stripped) is not None
+
+
+def resolve_refs(store: Store, refs: Sequence[str]) -> list[int]:
+    """paperlist's ids for all of `refs`, in order and without repeats; PaperNotFound naming every unknown one."""
+    found: dict[int, None] = {}
+    missing: list[str] = []
+    for ref in refs:
+        try:
+            found[resolve_ref(store, ref)] = None
+        except PaperNotFound:
+            missing.append(ref)
+    if missing:
+        names = ", ".join(f"'{ref}'" for ref in missing)
+        raise PaperNotFound(
+            f"no paper {names} in the reading list; nothing was changed",
+            "check the ids with `paperlist list` or `paperlist search`",
+        )
+    return list(found)
+
+
+def papers_by_id(store: Store, paper_ids: Sequence[int]) -> list[Paper]:
+    """These papers, in this order."""
+    if not paper_ids:
+        return []
+    marks = ",".join("?" * len(paper_ids))
+    with translate_errors(store.path):
+        rows = store.conn.execute(f"{_SELECT} WHERE p.id IN ({marks})", list(paper_ids)).fetchall()
+        by_id = {paper.id: paper for paper in _with_details(store.conn, rows)}
+    return [by_id[paper_id] for paper_id in paper_ids if paper_id in by_id]
+
+
 def resolve_ref(store: Store, ref: str) -> int:
     """paperlist's id for the paper `ref` names, or PaperNotFound / UsageError."""
     text = ref.strip()
