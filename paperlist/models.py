@@ -181,6 +181,10 @@ class Paper:
         return f"https://openreview.net/forum?id={self.openreview_id}" if self.openreview_id else None
 
     @property
+    def openreview_pdf_url(self) -> str | None:
+        return f"https://openreview.net/pdf?id={self.openreview_id}" if self.openreview_id else None
+
+    @property
     def code_urls(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}
         for mention in self.mentions:

@@ -6,8 +6,11 @@ markup) and after `clean()` (no terminal escape codes, no bidirectional override
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -42,8 +45,8 @@ def _text(value: str | None, style: str = "") -> Text:
     return Text(clean(value), style=style)
 
 
-def papers_table(papers: Sequence[Paper]) -> Table:
-    """The reading list: one row per paper."""
+def papers_table(papers: Sequence[Paper], *, why: bool = False) -> Table:
+    """The reading list: one row per paper (`why`: a column saying why `next` ranks it there)."""
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
     table.add_column("ID", justify="right", style="cyan", no_wrap=True)
     table.add_column("Title", ratio=1, overflow="fold")
@@ -52,8 +55,10 @@ def papers_table(papers: Sequence[Paper]) -> Table:
     table.add_column("Category", no_wrap=True)
     table.add_column("Status", no_wrap=True)
     table.add_column("Digests", justify="right", no_wrap=True)
+    if why:
+        table.add_column("Why now", no_wrap=True, style="dim")
     for paper in papers:
-        table.add_row(
+        cells: list[str | Text] = [
             str(paper.id),
             _title_cell(paper),
             _text(paper.first_author or _digest_authors(paper)),
@@ -61,8 +66,30 @@ def papers_table(papers: Sequence[Paper]) -> Table:
             _text(paper.primary_category or _digest_category(paper)),
             Text(paper.status.value, style=STATUS_STYLE[paper.status]),
             str(paper.digest_count),
-        )
+        ]
+        if why:
+            cells.append(why_now(paper))
+        table.add_row(*cells)
     return table
+
+
+def next_table(papers: Sequence[Paper]) -> Table:
+    """`paperlist next`: the reading list with why each paper is where it is."""
+    return papers_table(papers, why=True)
+
+
+def why_now(paper: Paper) -> str:
+    """The reasons behind a paper's place in `next` (its ranking, spelled out)."""
+    reasons = []
+    if paper.status is ReadStatus.READING:
+        reasons.append("reading")
+    if paper.starred:
+        reasons.append("starred")
+    if paper.digest_count > 1:
+        reasons.append(f"{paper.digest_count} digests")
+    if paper.published:
+        reasons.append(paper.published[:7])
+    return " · ".join(reasons)
 
 
 def _title_cell(paper: Paper) -> Text:
@@ -88,7 +115,7 @@ def _digest_category(paper: Paper) -> str | None:
     return None
 
 
-def hits_table(hits: Sequence[SearchHit]) -> Table:
+def hits_table(hits: Sequence[SearchHit], *, marks: bool = False) -> Table:
     """Search results, best first, each with the excerpt that matched."""
     table = Table(box=None, header_style="bold", pad_edge=False, show_lines=False)
     table.add_column("ID", justify="right", style="cyan", no_wrap=True)
@@ -97,23 +124,47 @@ def hits_table(hits: Sequence[SearchHit]) -> Table:
     table.add_column("Where it matches", ratio=3, overflow="fold")
     for hit in hits:
         table.add_row(
-            str(hit.paper.id), _title_cell(hit.paper), hit.field, highlighted(hit.snippet, hit.spans)
+            str(hit.paper.id),
+            _title_cell(hit.paper),
+            hit.field,
+            highlighted(hit.snippet, hit.spans, marks=marks),
         )
     return table
 
 
-def highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
-    """The snippet with its matches emphasised; each piece is cleaned on its own so spans stay aligned."""
+MARK_OPEN, MARK_CLOSE = "«", "»"
+
+
+def highlighted(snippet: str, spans: Sequence[tuple[int, int]], *, marks: bool = False) -> Text:
+    """The snippet with its matches emphasised; each piece is cleaned on its own so spans stay aligned.
+
+    With `marks` (no colour: a pipe, a file, NO_COLOR) the matches are also put between « and ».
+    """
     text = Text()
+    for piece, matched in _pieces(snippet, spans):
+        if matched:
+            text.append(f"{MARK_OPEN}{piece}{MARK_CLOSE}" if marks else piece, style="bold reverse")
+        else:
+            text.append(piece)
+    return text
+
+
+def marked(snippet: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The snippet as plain text with its matches between « and » (csv, markdown)."""
+    return "".join(
+        f"{MARK_OPEN}{piece}{MARK_CLOSE}" if hit else piece for piece, hit in _pieces(snippet, spans)
+    )
+
+
+def _pieces(snippet: str, spans: Sequence[tuple[int, int]]) -> Iterable[tuple[str, bool]]:
     position = 0
     for start, end in sorted(spans):
         if start < position:
             continue
-        text.append(clean(snippet[position:start]))
-        text.append(clean(snippet[start:end]), style="bold reverse")
+        yield clean(snippet[position:start]), False
+        yield clean(snippet[start:end]), True
         position = end
-    text.append(clean(snippet[position:]))
-    return text
+    yield clean(snippet[position:]), False
 
 
 def paper_view(paper: Paper) -> RenderableType:
@@ -260,3 +311,166 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
         "score": round(hit.score, 4),
         "match": {"field": hit.field, "snippet": hit.snippet, "spans": [list(span) for span in hit.spans]},
     }
+
+
+# --- text formats: jsonl, csv, markdown -------------------------------------------------------------
+
+
+def to_jsonl(values: Iterable[Any]) -> str:
+    """One compact JSON document per line."""
+    return "".join(json.dumps(value, ensure_ascii=False) + "\n" for value in values)
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+# CSV columns for a paper: flat values, lists joined ("; " between authors, spaces elsewhere).
+PAPER_CSV: tuple[tuple[str, Callable[[Paper], object]], ...] = (
+    ("id", lambda p: p.id),
+    ("arxiv_id", lambda p: p.arxiv_id),
+    ("openreview_id", lambda p: p.openreview_id),
+    ("title", lambda p: p.title),
+    ("authors", lambda p: "; ".join(p.authors)),
+    ("published", lambda p: p.published),
+    ("primary_category", lambda p: p.primary_category),
+    ("categories", lambda p: " ".join(p.categories)),
+    ("status", lambda p: p.status.value),
+    ("starred", lambda p: "true" if p.starred else "false"),
+    ("tags", lambda p: " ".join(p.tags)),
+    ("digest_count", lambda p: p.digest_count),
+    ("added", lambda p: p.added),
+    ("read_at", lambda p: p.read_at),
+    ("url", lambda p: p.abs_url or p.openreview_url),
+    ("pdf_url", lambda p: p.pdf_url),
+    ("code", lambda p: " ".join(p.code_urls)),
+    ("enrichment", lambda p: p.enrichment.value),
+    ("note", lambda p: p.note),
+)
+
+
+def paper_row(paper: Paper) -> dict[str, str]:
+    """A paper as one CSV row (outside text cleaned of control characters)."""
+    return {name: _cell(get(paper)) for name, get in PAPER_CSV}
+
+
+def hit_row(rank: int, hit: SearchHit) -> dict[str, str]:
+    return {
+        "rank": str(rank),
+        **paper_row(hit.paper),
+        "score": f"{hit.score:.4f}",
+        "match_field": hit.field,
+        "match": marked(hit.snippet, hit.spans),
+    }
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    return clean(str(value))
+
+
+def to_csv(rows: Sequence[dict[str, str]], fields: Sequence[str]) -> str:
+    """RFC 4180 CSV with a header row (what spreadsheets and `csvkit` expect)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(fields), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+PAPER_FIELDS = tuple(name for name, _ in PAPER_CSV)
+HIT_FIELDS = ("rank", *PAPER_FIELDS, "score", "match_field", "match")
+
+# CommonMark backslash-escapes any ASCII punctuation; these are the ones that could start emphasis, code,
+# a link or image, raw HTML, an entity, math or strike-through, or break a table cell anywhere in a line;
+# _MD_LINE_START the ones that only matter at the start of a line (headings, lists, quotes, rules).
+# Outside text then stays text in every Markdown renderer.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>!|~&$])")
+_MD_LINE_START = re.compile(r"^(\s*\d*)((?<=\d)[.)]|(?<!\d)[#+=>-])")
+
+
+def md_escape(text: str | None) -> str:
+    """Outside text made inert for Markdown (and one line, for a table cell)."""
+    flat = " ".join(clean(text).split())
+    return _MD_LINE_START.sub(r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", flat))
+
+
+def md_link(label: str, url: str | None) -> str:
+    """`[label](url)` when there is a URL (angle brackets keep odd characters in it harmless)."""
+    if not url:
+        return label
+    return f"[{label}](<{url.replace('>', '%3E').replace('<', '%3C')}>)"
+
+
+def md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+    lines.extend("| " + " | ".join(row) + " |" for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def papers_markdown(papers: Sequence[Paper]) -> str:
+    """The reading list as a Markdown table (titles link to the paper)."""
+    return md_table(
+        ("ID", "Title", "First author", "Year", "Category", "Status", "Digests"),
+        (
+            (
+                str(paper.id),
+                ("★ " if paper.starred else "") + md_link(md_escape(paper.display_title), _url(paper)),
+                md_escape(paper.first_author or _digest_authors(paper)),
+                paper.year or "",
+                md_escape(paper.primary_category or _digest_category(paper)),
+                paper.status.value,
+                str(paper.digest_count),
+            )
+            for paper in papers
+        ),
+    )
+
+
+def hits_markdown(hits: Sequence[SearchHit]) -> str:
+    """Search results as a Markdown table, matches between « and »."""
+    return md_table(
+        ("ID", "Title", "Matched in", "Where it matches"),
+        (
+            (
+                str(hit.paper.id),
+                md_link(md_escape(hit.paper.display_title), _url(hit.paper)),
+                hit.field,
+                md_escape(marked(hit.snippet, hit.spans)),
+            )
+            for hit in hits
+        ),
+    )
+
+
+def _url(paper: Paper) -> str | None:
+    return paper.abs_url or paper.openreview_url
+
+
+def paper_markdown(paper: Paper, level: int = 1) -> str:
+    """Everything known about one paper as a Markdown section."""
+    hashes = "#" * level
+    lines = [f"{hashes} {'★ ' if paper.starred else ''}{md_escape(paper.display_title)}", ""]
+    if paper.authors:
+        lines += [md_escape(", ".join(paper.authors)), ""]
+    for label, value in _facts(paper):
+        text = value.plain if isinstance(value, Text) else value
+        shown = md_link(md_escape(text), text) if text.startswith("https://") else md_escape(text)
+        lines.append(f"- **{label}**: {shown}")
+    lines.append("")
+    if paper.abstract:
+        lines += [f"{hashes}# Abstract", "", md_escape(paper.abstract), ""]
+    if paper.note:
+        lines += [f"{hashes}# Your note", ""]
+        lines += [md_escape(part) for part in paper.note.split("\n")]
+        lines.append("")
+    if paper.mentions:
+        lines += [f"{hashes}# What the digests say", ""]
+        for mention in paper.mentions:
+            lines.append(f"- **{md_escape(mention.digest)}**, line {mention.line}:")
+            for part in (mention.title, mention.text):
+                if part:
+                    lines += [f"  > {md_escape(row)}" for row in part.splitlines() if row.strip()]
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

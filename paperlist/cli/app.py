@@ -87,6 +87,12 @@ def main_options(
         ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager", help="Never page long output on a terminal (else $PAGER, by default less, is used)."
+        ),
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -95,12 +101,15 @@ def main_options(
     context = app_context(ctx)
     context.db_option = db
     context.debug = debug
+    context.pager = not no_pager
 
 
 app.command("ingest")(ingest_commands.ingest)
 app.command("list")(view_commands.list_papers)
+app.command("next")(view_commands.next_up)
 app.command("search")(view_commands.search)
 app.command("show")(view_commands.show)
+app.command("open")(view_commands.open_paper)
 app.command("mark")(state_commands.mark)
 app.command("tag", context_settings=state_commands.TAG_CONTEXT)(state_commands.tag)
 app.command("note")(state_commands.note)

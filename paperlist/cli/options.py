@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -12,8 +13,13 @@ from paperlist.models import PaperFilter, ReadStatus, SortKey
 
 
 class OutputFormat(StrEnum):
+    """How a view prints: a table for people, or data for scripts and other tools."""
+
     TABLE = "table"
     JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    MD = "md"
 
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -29,7 +35,11 @@ def _date(value: str | None) -> str | None:
 
 FormatOption = Annotated[
     OutputFormat,
-    typer.Option("--format", "-f", help="Output: a table for people, JSON for scripts (stdout)."),
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output: table (for people), json, jsonl (one object a line), csv or md (Markdown).",
+    ),
 ]
 StatusOption = Annotated[
     list[ReadStatus] | None,
@@ -93,7 +103,8 @@ SortOption = Annotated[
     typer.Option(
         "--sort",
         metavar="KEY",
-        help="Order: added, published, title, mentions (most digests first), relevance (search).",
+        help="Order: added (newest first), published (newest first), title, mentions (most digests first), "
+        "relevance (search: best match first; list: as `next` ranks).",
     ),
 ]
 LimitOption = Annotated[
@@ -101,35 +112,25 @@ LimitOption = Annotated[
 ]
 
 
-def paper_filter(
-    *,
-    status: list[ReadStatus] | None,
-    tag: list[str] | None,
-    category: list[str] | None,
-    author: str | None,
-    since: str | None,
-    until: str | None,
-    digest: str | None,
-    unresolved: bool,
-    starred: bool,
-    min_mentions: int,
-    sort: SortKey | None,
-    limit: int | None,
-) -> PaperFilter:
-    """Build the filter the store understands from the shared options."""
+def paper_filter(params: Mapping[str, Any]) -> PaperFilter:
+    """Build the filter the store understands from a command's parsed options (`ctx.params`).
+
+    Every view declares the same filter options (the aliases above) under the same names, so one
+    function reads them all; a command without some option (e.g. `--limit`) simply leaves it unset.
+    """
     return PaperFilter(
-        status=tuple(status or ()),
-        tags=tuple(tag or ()),
-        categories=tuple(category or ()),
-        author=author,
-        since=since,
-        until=_end_of(until),
-        digest=digest,
-        unresolved=unresolved,
-        starred=starred,
-        min_mentions=min_mentions,
-        sort=sort,
-        limit=limit,
+        status=tuple(params.get("status") or ()),
+        tags=tuple(params.get("tag") or ()),
+        categories=tuple(params.get("category") or ()),
+        author=params.get("author"),
+        since=params.get("since"),
+        until=_end_of(params.get("until")),
+        digest=params.get("digest"),
+        unresolved=bool(params.get("unresolved")),
+        starred=bool(params.get("starred")),
+        min_mentions=int(params.get("min_mentions") or 0),
+        sort=params.get("sort"),
+        limit=params.get("limit"),
     )
 
 
