@@ -167,6 +167,9 @@ class Paper:
     read_at: str | None = None
     mentions: tuple[Mention, ...] = field(default=())
     digest_count: int = 0  # how many distinct digests mention it
+    dated: str | None = (
+        None  # `published`, else the YYYY-MM its arXiv id encodes (set by the store's queries)
+    )
 
     @property
     def abs_url(self) -> str | None:

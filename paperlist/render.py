@@ -62,7 +62,7 @@ def papers_table(papers: Sequence[Paper], *, why: bool = False) -> Table:
             str(paper.id),
             _title_cell(paper),
             _text(paper.first_author or _digest_authors(paper)),
-            paper.year or "",
+            _year(paper),
             _text(paper.primary_category or _digest_category(paper)),
             Text(paper.status.value, style=STATUS_STYLE[paper.status]),
             str(paper.digest_count),
@@ -87,9 +87,14 @@ def why_now(paper: Paper) -> str:
         reasons.append("starred")
     if paper.digest_count > 1:
         reasons.append(f"{paper.digest_count} digests")
-    if paper.published:
-        reasons.append(paper.published[:7])
+    if paper.dated:
+        reasons.append(paper.dated[:7])
     return " · ".join(reasons)
+
+
+def _year(paper: Paper) -> str:
+    """The year of publication (before enrichment: the year the arXiv id encodes)."""
+    return (paper.published or paper.dated or "")[:4]
 
 
 def _title_cell(paper: Paper) -> Text:
@@ -418,7 +423,7 @@ def papers_markdown(papers: Sequence[Paper]) -> str:
                 str(paper.id),
                 ("★ " if paper.starred else "") + md_link(md_escape(paper.display_title), _url(paper)),
                 md_escape(paper.first_author or _digest_authors(paper)),
-                paper.year or "",
+                _year(paper),
                 md_escape(paper.primary_category or _digest_category(paper)),
                 paper.status.value,
                 str(paper.digest_count),

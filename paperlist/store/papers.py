@@ -310,4 +310,5 @@ def _to_paper(row: sqlite3.Row, mentions: tuple[Mention, ...], tags: tuple[str, 
         read_at=row["read_at"],
         mentions=mentions,
         digest_count=int(row["digest_count"]),
+        dated=row["dated"],
     )
