@@ -174,7 +174,10 @@ def _pieces(snippet: str, spans: Sequence[tuple[int, int]]) -> Iterable[tuple[st
 
 def paper_view(paper: Paper) -> RenderableType:
     """Everything known about one paper, laid out for reading."""
-    parts: list[RenderableType] = [Text(clean(paper.display_title), style="bold")]
+    title = Text(clean(paper.display_title), style="bold")
+    if paper.starred:
+        title = Text("★ ", style="yellow") + title
+    parts: list[RenderableType] = [title]
     if paper.authors:
         parts.append(_text(", ".join(paper.authors)))
     facts = Table.grid(padding=(0, 2))
@@ -184,11 +187,13 @@ def paper_view(paper: Paper) -> RenderableType:
         facts.add_row(label, value if isinstance(value, Text) else _text(value))
     parts.extend([Text(), facts])
     if paper.abstract:
-        parts.extend([Rule("Abstract", align="left", style="dim"), _text(paper.abstract)])
+        parts.extend([Text(), Rule("Abstract", align="left", style="dim"), _text(paper.abstract)])
     if paper.note:
-        parts.extend([Rule("Your note", align="left", style="dim"), _text(paper.note)])
+        parts.extend([Text(), Rule("Your note", align="left", style="dim"), _text(paper.note)])
     if paper.mentions:
-        parts.append(Rule(f"What the digests say ({len(paper.mentions)})", align="left", style="dim"))
+        parts.extend(
+            [Text(), Rule(f"What the digests say ({len(paper.mentions)})", align="left", style="dim")]
+        )
         for mention in paper.mentions:
             parts.append(_mention_view(mention))
     return Group(*parts)
@@ -204,6 +209,8 @@ def _facts(paper: Paper) -> list[tuple[str, str | Text]]:
     if paper.published:
         updated = f", updated {paper.updated}" if paper.updated and paper.updated != paper.published else ""
         facts.append(("published", f"{paper.published}{updated}"))
+    elif paper.dated:
+        facts.append(("submitted", f"{paper.dated} (from the arXiv id)"))
     if paper.categories or paper.primary_category:
         facts.append(("categories", ", ".join(paper.categories) or paper.primary_category or ""))
     for label, value in (("venue", paper.venue), ("journal", paper.journal_ref), ("doi", paper.doi)):
@@ -211,7 +218,11 @@ def _facts(paper: Paper) -> list[tuple[str, str | Text]]:
             facts.append((label, value))
     if paper.comment:
         facts.append(("comment", paper.comment))
-    for label, url in (("abs", paper.abs_url), ("pdf", paper.pdf_url), ("openreview", paper.openreview_url)):
+    for label, url in (
+        ("abs", paper.abs_url),
+        ("pdf", paper.pdf_url),
+        ("openreview", paper.openreview_url),
+    ):
         if url:
             facts.append((label, url))
     for url in paper.code_urls:
@@ -221,11 +232,13 @@ def _facts(paper: Paper) -> list[tuple[str, str | Text]]:
         enrichment += f" ({paper.enrichment_reason})"
     facts.append(("metadata", enrichment))
     facts.append(("status", Text(paper.status.value, style=STATUS_STYLE[paper.status])))
+    if paper.starred:
+        facts.append(("starred", Text("★ yes", style="yellow")))
     if paper.tags:
         facts.append(("tags", " ".join(paper.tags)))
-    facts.append(("added", paper.added))
+    facts.append(("added", paper.added[:10]))
     if paper.read_at:
-        facts.append(("read", paper.read_at))
+        facts.append(("read", paper.read_at[:10]))
     return facts
 
 
@@ -395,10 +408,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>!|~&$])")
 _MD_LINE_START = re.compile(r"^(\s*\d*)((?<=\d)[.)]|(?<!\d)[#+=>-])")
 
 
-def md_escape(text: str | None) -> str:
-    """Outside text made inert for Markdown (and one line, for a table cell)."""
-    flat = " ".join(clean(text).split())
-    return _MD_LINE_START.sub(r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", flat))
+def md_escape(text: str | None, *, line_start: bool = False) -> str:
+    """Outside text made inert for Markdown, as one line (a table cell, a list item, a quote line).
+
+    `line_start`: the text begins a line of its own, where `#`, `-`, `1.` ... would start a block.
+    """
+    flat = _MD_SPECIAL.sub(r"\\\1", " ".join(clean(text).split()))
+    return _MD_LINE_START.sub(r"\1\\\2", flat) if line_start else flat
 
 
 def md_link(label: str, url: str | None) -> str:
@@ -465,10 +481,10 @@ def paper_markdown(paper: Paper, level: int = 1) -> str:
         lines.append(f"- **{label}**: {shown}")
     lines.append("")
     if paper.abstract:
-        lines += [f"{hashes}# Abstract", "", md_escape(paper.abstract), ""]
+        lines += [f"{hashes}# Abstract", "", md_escape(paper.abstract, line_start=True), ""]
     if paper.note:
         lines += [f"{hashes}# Your note", ""]
-        lines += [md_escape(part) for part in paper.note.split("\n")]
+        lines += [md_escape(part, line_start=True) + "  " for part in paper.note.splitlines()]
         lines.append("")
     if paper.mentions:
         lines += [f"{hashes}# What the digests say", ""]
@@ -476,6 +492,8 @@ def paper_markdown(paper: Paper, level: int = 1) -> str:
             lines.append(f"- **{md_escape(mention.digest)}**, line {mention.line}:")
             for part in (mention.title, mention.text):
                 if part:
-                    lines += [f"  > {md_escape(row)}" for row in part.splitlines() if row.strip()]
+                    lines += [
+                        f"  > {md_escape(row, line_start=True)}  " for row in part.splitlines() if row.strip()
+                    ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
