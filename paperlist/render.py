@@ -19,7 +19,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from paperlist.models import EnrichState, Mention, Paper, ReadStatus, SearchHit
+from paperlist.models import EnrichState, Mention, Paper, ReadStatus, SearchHit, Stats
 
 # ESC sequences (CSI, OSC, other two-byte escapes), then remaining C0/C1 controls except tab and
 # newline, then Unicode bidirectional overrides and isolates that can disguise text.
@@ -497,3 +497,115 @@ def paper_markdown(paper: Paper, level: int = 1) -> str:
                     ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+# --- stats -------------------------------------------------------------------------------------------
+
+_STAT_GROUPS = (
+    ("by_status", "Status"),
+    ("by_enrichment", "Metadata"),
+    ("by_category", "Category"),
+    ("by_month", "Published"),
+    ("top_digests", "Digests (papers mentioned)"),
+    ("top_tags", "Tags"),
+)
+STATS_FIELDS = ("group", "key", "label", "count")
+
+
+def stats_json(stats: Stats) -> dict[str, Any]:
+    """`paperlist stats --format json`: totals, then each breakdown as an object in its order."""
+    return {
+        "papers": stats.papers,
+        "digests": stats.digests,
+        "mentions": stats.mentions,
+        "starred": stats.starred,
+        "with_notes": stats.with_notes,
+        **{group: dict(getattr(stats, group)) for group, _ in _STAT_GROUPS},
+        "most_mentioned": [
+            {"id": p.id, "arxiv_id": p.arxiv_id, "title": p.display_title, "digest_count": p.digest_count}
+            for p in stats.most_mentioned
+        ],
+    }
+
+
+def stats_rows(stats: Stats) -> list[dict[str, str]]:
+    """Every count as a (group, key, label, count) row: csv, jsonl, markdown."""
+    rows = [
+        {"group": "total", "key": name, "label": name, "count": str(getattr(stats, name))}
+        for name in ("papers", "digests", "mentions", "starred", "with_notes")
+    ]
+    for group, _ in _STAT_GROUPS:
+        rows.extend(
+            {"group": group, "key": clean(key), "label": clean(key), "count": str(count)}
+            for key, count in getattr(stats, group)
+        )
+    rows.extend(
+        {
+            "group": "most_mentioned",
+            "key": str(p.id),
+            "label": clean(p.display_title),
+            "count": str(p.digest_count),
+        }
+        for p in stats.most_mentioned
+    )
+    return rows
+
+
+def stats_markdown(stats: Stats) -> str:
+    parts = [f"# Reading list\n\n{md_escape(_stats_headline(stats))}\n"]
+    for group, title in _STAT_GROUPS:
+        pairs = getattr(stats, group)
+        if pairs:
+            parts.append(
+                f"## {title}\n\n" + md_table(("", "papers"), ((md_escape(k), str(n)) for k, n in pairs))
+            )
+    if stats.most_mentioned:
+        parts.append(
+            "## Most mentioned\n\n"
+            + md_table(
+                ("ID", "Title", "Digests"),
+                (
+                    (str(p.id), md_link(md_escape(p.display_title), _url(p)), str(p.digest_count))
+                    for p in stats.most_mentioned
+                ),
+            )
+        )
+    return "\n".join(parts)
+
+
+def _stats_headline(stats: Stats) -> str:
+    return (
+        f"{stats.papers} papers from {stats.digests} digests ({stats.mentions} mentions), "
+        f"{stats.starred} starred, {stats.with_notes} with notes"
+    )
+
+
+def stats_view(stats: Stats, bar_width: int = 30) -> RenderableType:
+    """The reading list counted, for people: small tables with bars."""
+    parts: list[RenderableType] = [Text(_stats_headline(stats), style="bold")]
+    for group, title in _STAT_GROUPS:
+        pairs = getattr(stats, group)
+        if not pairs:
+            continue
+        top = max(count for _, count in pairs) or 1
+        table = Table(title=title, title_justify="left", title_style="bold", box=None, show_header=False)
+        table.add_column(no_wrap=True, max_width=40, overflow="ellipsis")
+        table.add_column(justify="right", style="cyan")
+        table.add_column(style="blue")
+        for key, count in pairs:
+            style = STATUS_STYLE.get(ReadStatus(key), "") if group == "by_status" else ""
+            table.add_row(
+                Text(clean(key), style=style),
+                str(count),
+                "█" * max(1, round(count / top * bar_width)) if count else "",
+            )
+        parts.extend([Text(), table])
+    if stats.most_mentioned:
+        table = Table(title="Most mentioned", title_justify="left", title_style="bold", box=None)
+        table.add_column("ID", justify="right", style="cyan")
+        table.add_column("Title", overflow="fold")
+        table.add_column("Digests", justify="right")
+        for paper in stats.most_mentioned:
+            table.add_row(str(paper.id), _title_cell(paper), str(paper.digest_count))
+        parts.extend([Text(), table])
+    return Group(*parts)

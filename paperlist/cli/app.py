@@ -11,6 +11,7 @@ from typer.exceptions import TyperException
 from paperlist import __version__
 from paperlist.cli import ingest as ingest_commands
 from paperlist.cli import state as state_commands
+from paperlist.cli import stats as stats_commands
 from paperlist.cli import view as view_commands
 from paperlist.cli.context import AppContext, app_context
 from paperlist.config import DB_ENV
@@ -115,6 +116,7 @@ app.command("tag", context_settings=state_commands.TAG_CONTEXT)(state_commands.t
 app.command("note")(state_commands.note)
 app.command("star")(state_commands.star)
 app.command("unstar")(state_commands.unstar)
+app.command("stats")(stats_commands.stats)
 
 
 def main() -> None:
