@@ -9,6 +9,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from paperlist import __version__
+from paperlist.cli import export as export_commands
 from paperlist.cli import ingest as ingest_commands
 from paperlist.cli import state as state_commands
 from paperlist.cli import stats as stats_commands
@@ -117,6 +118,7 @@ app.command("note")(state_commands.note)
 app.command("star")(state_commands.star)
 app.command("unstar")(state_commands.unstar)
 app.command("stats")(stats_commands.stats)
+app.command("export")(export_commands.export)
 
 
 def main() -> None:
