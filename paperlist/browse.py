@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import webbrowser
-
 from paperlist.errors import PaperNotFound
 from paperlist.models import Paper
 
@@ -26,4 +24,6 @@ def page_url(paper: Paper, *, pdf: bool = False) -> str:
 
 def open_in_browser(url: str) -> bool:
     """Open `url` in the browser $BROWSER names (else the system's); False when none could be started."""
+    import webbrowser  # only when opening: start-up stays light
+
     return webbrowser.open(url, new=2)

@@ -9,6 +9,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from paperlist import __version__
+from paperlist.cli import enrich as enrich_commands
 from paperlist.cli import export as export_commands
 from paperlist.cli import ingest as ingest_commands
 from paperlist.cli import state as state_commands
@@ -107,6 +108,7 @@ def main_options(
 
 
 app.command("ingest")(ingest_commands.ingest)
+app.command("enrich")(enrich_commands.enrich)
 app.command("list")(view_commands.list_papers)
 app.command("next")(view_commands.next_up)
 app.command("search")(view_commands.search)

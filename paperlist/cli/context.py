@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import click
 import typer
 from rich.console import Console, RenderableType
 from rich.text import Text
@@ -58,7 +57,9 @@ class AppContext:
     def write(self, text: str) -> None:
         """Write text (JSON, CSV, Markdown, a captured table) on stdout; paged when long on a terminal."""
         if self._pages() and text.count("\n") >= self.out.height:
-            click.echo_via_pager(text)
+            import click  # only when paging: start-up stays light
+
+            click.echo_via_pager(text)  # $PAGER, else less (with -R so colours survive) or more
             return
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -118,8 +118,10 @@ def paper_filter(params: Mapping[str, Any]) -> PaperFilter:
     Every view declares the same filter options (the aliases above) under the same names, so one
     function reads them all; a command without some option (e.g. `--limit`) simply leaves it unset.
     """
+    # ctx.params holds what click parsed: choices may still be plain strings, so convert them here.
+    sort = params.get("sort")
     return PaperFilter(
-        status=tuple(params.get("status") or ()),
+        status=tuple(ReadStatus(str(value)) for value in params.get("status") or ()),
         tags=tuple(params.get("tag") or ()),
         categories=tuple(params.get("category") or ()),
         author=params.get("author"),
@@ -129,7 +131,7 @@ def paper_filter(params: Mapping[str, Any]) -> PaperFilter:
         unresolved=bool(params.get("unresolved")),
         starred=bool(params.get("starred")),
         min_mentions=int(params.get("min_mentions") or 0),
-        sort=params.get("sort"),
+        sort=SortKey(str(sort)) if sort is not None else None,
         limit=params.get("limit"),
     )
 

@@ -6,7 +6,6 @@ import os
 import sys
 from typing import Annotated, Any
 
-import click
 import typer
 
 from paperlist import render
@@ -133,6 +132,8 @@ def _edit(current: str) -> str | None:
             "no note text given and no editor to write one in",
             'give the text (`paperlist note ID "..."`), `-` to read it from stdin, or set $EDITOR',
         )
+    import click  # only when an editor is needed: start-up stays light
+
     try:
         return click.edit(current, editor=editor, extension=".md", require_save=True)
     except click.ClickException as error:

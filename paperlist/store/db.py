@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,8 +27,22 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run a block in one IMMEDIATE transaction: all of it is stored, or none of it."""
+        """Run a block atomically: all of it is stored, or none of it.
+
+        Outside a transaction this is one IMMEDIATE transaction; inside a `batch()` it is a savepoint, so a
+        failing block undoes only itself.
+        """
         with translate_errors(self.path):
+            if self.conn.in_transaction:
+                self.conn.execute("SAVEPOINT block")
+                try:
+                    yield self.conn
+                except BaseException:
+                    self.conn.execute("ROLLBACK TO block")
+                    self.conn.execute("RELEASE block")
+                    raise
+                self.conn.execute("RELEASE block")
+                return
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
@@ -36,8 +51,50 @@ class Store:
                 raise
             self.conn.execute("COMMIT")
 
+    @contextmanager
+    def batch(self, seconds: float = 0.5) -> Iterator[Batch]:
+        """Group many small `transaction()` blocks into few commits (one per `seconds` at most).
+
+        Each block inside is a savepoint, so at any moment the open transaction holds only whole blocks: when
+        the batch ends, even by an exception or Ctrl-C, what is complete is committed.
+        """
+        batch = Batch(self, seconds)
+        with translate_errors(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield batch
+            finally:
+                batch.finish()
+
     def close(self) -> None:
         self.conn.close()
+
+
+class Batch:
+    """An open batch of blocks; `checkpoint()` commits when the batch has been open long enough."""
+
+    def __init__(self, store: Store, seconds: float) -> None:
+        self._store = store
+        self._seconds = seconds
+        self._started = time.monotonic()
+
+    def checkpoint(self) -> None:
+        """Call between blocks: commit and start anew if the batch is older than its time slice."""
+        if time.monotonic() - self._started >= self._seconds:
+            with translate_errors(self._store.path):
+                self._store.conn.execute("COMMIT")
+                self._store.conn.execute("BEGIN IMMEDIATE")
+            self._started = time.monotonic()
+
+    def finish(self) -> None:
+        conn = self._store.conn
+        if not conn.in_transaction:
+            return
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            conn.execute("ROLLBACK")
+            raise
 
 
 def open_store(path: str | Path, *, create: bool = True) -> Store:

@@ -50,8 +50,7 @@ def _segment_run(match: re.Match[str]) -> str:
     run = match.group(0)
     if len(run) == 1:
         return f" {run} "
-    bigrams = " ".join(run[i : i + 2] for i in range(len(run) - 1))
-    return f" {bigrams} {run[-1]} "
+    return " " + " ".join(map(str.__add__, run[:-1], run[1:])) + f" {run[-1]} "
 
 
 @dataclass(frozen=True, slots=True)
