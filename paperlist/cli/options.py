@@ -22,6 +22,12 @@ class OutputFormat(StrEnum):
     MD = "md"
 
 
+def _complete_tags(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    from paperlist.cli.completion import tags
+
+    return tags(ctx, incomplete)
+
+
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
@@ -52,7 +58,13 @@ StatusOption = Annotated[
 ]
 TagOption = Annotated[
     list[str] | None,
-    typer.Option("--tag", "-t", metavar="TAG", help="Only papers with this tag (repeatable: all)."),
+    typer.Option(
+        "--tag",
+        "-t",
+        metavar="TAG",
+        help="Only papers with this tag (repeatable: all).",
+        autocompletion=_complete_tags,
+    ),
 ]
 CategoryOption = Annotated[
     list[str] | None,

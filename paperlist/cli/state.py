@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from paperlist import render
+from paperlist.cli import completion
 from paperlist.cli.context import AppContext, app_context
 from paperlist.errors import UsageError
 from paperlist.state import STATUSES, split_mark_args, split_tag_args
@@ -24,6 +25,7 @@ IdsArgument = Annotated[
         metavar="ID",
         help="paperlist's ids, arXiv ids (any version) or URLs, or OpenReview URLs.",
         show_default=False,
+        autocompletion=completion.paper_ids,
     ),
 ]
 
@@ -36,6 +38,7 @@ def mark(
             metavar="ID",
             help="paperlist's ids, arXiv ids (any version) or URLs, or OpenReview URLs.",
             show_default=False,
+            autocompletion=completion.paper_ids,
         ),
     ] = None,
     status_word: Annotated[
@@ -62,6 +65,7 @@ def tag(
             metavar="ID... +TAG -TAG",
             help="Papers, then tags to add (+nlp or nlp) and to remove (-todo).",
             show_default=False,
+            autocompletion=completion.tags,
         ),
     ],
 ) -> None:
@@ -85,7 +89,10 @@ def note(
     paper: Annotated[
         str,
         typer.Argument(
-            metavar="ID", help="The paper: paperlist's id, an arXiv id or URL.", show_default=False
+            metavar="ID",
+            help="The paper: paperlist's id, an arXiv id or URL.",
+            show_default=False,
+            autocompletion=completion.paper_ids,
         ),
     ],
     text: Annotated[

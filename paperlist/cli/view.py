@@ -10,6 +10,7 @@ from rich.console import RenderableType
 
 from paperlist import render
 from paperlist.browse import open_in_browser, page_url
+from paperlist.cli import completion
 from paperlist.cli.context import AppContext, app_context
 from paperlist.cli.options import (
     AuthorOption,
@@ -39,6 +40,7 @@ IdArgument = Annotated[
         metavar="ID",
         help="paperlist's id, an arXiv id (any version) or URL, or an OpenReview URL.",
         show_default=False,
+        autocompletion=completion.paper_ids,
     ),
 ]
 

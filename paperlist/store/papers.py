@@ -186,6 +186,36 @@ def _openreview_id(text: str) -> str | None:
     return None
 
 
+def complete_refs(store: Store, prefix: str, limit: int = 50) -> list[tuple[str, str]]:
+    """(id as a user would type it, title) for papers whose arXiv id or paperlist id starts with `prefix`."""
+    like = _like(prefix.strip()) + "%"
+    with translate_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT id, arxiv_id, openreview_id, title FROM papers"
+            " WHERE arxiv_id LIKE ? ESCAPE '\\' OR CAST(id AS TEXT) LIKE ? ESCAPE '\\'"
+            " ORDER BY id DESC LIMIT ?",
+            (like, like, limit),
+        ).fetchall()
+    found = []
+    for row in rows:
+        ref = (
+            str(row["id"]) if prefix[:1].isdigit() and str(row["id"]).startswith(prefix) else row["arxiv_id"]
+        )
+        found.append(
+            (str(ref or row["id"]), str(row["title"] or row["arxiv_id"] or row["openreview_id"] or ""))
+        )
+    return found
+
+
+def all_tags(store: Store) -> list[tuple[str, int]]:
+    """Every tag in use, with how many papers carry it, most used first."""
+    with translate_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT tag, count(*) AS n FROM tags GROUP BY tag ORDER BY n DESC, tag"
+        ).fetchall()
+    return [(str(row["tag"]), int(row["n"])) for row in rows]
+
+
 def count_by_enrichment(store: Store) -> dict[EnrichState, int]:
     with translate_errors(store.path):
         rows = store.conn.execute(
