@@ -52,6 +52,7 @@ format: install
 ## Regenerate the README's command reference from --help.
 docs: install
 	$(PY) scripts/command_reference.py
+	$(PY) scripts/session.py
 
 ## Run every benchmark script; each prints its own figures.
 bench: install

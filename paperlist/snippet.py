@@ -21,9 +21,12 @@ def term_patterns(terms: Sequence[str]) -> list[re.Pattern[str]]:
                 patterns.append(re.compile(re.escape(word)))
             else:
                 stem = word if len(word) <= 4 else word[: max(4, len(word) - 2)]
-                # A word starts after anything but a Latin letter or digit: "的Transformer" matches too.
+                # A Latin word starts and ends next to anything but a Latin letter or digit:
+                # "的Transformer模型" marks just "Transformer".
                 patterns.append(
-                    re.compile(rf"(?<![^\W_{_CJK_RANGES}]){re.escape(stem)}[^\W_]*", re.IGNORECASE)
+                    re.compile(
+                        rf"(?<![^\W_{_CJK_RANGES}]){re.escape(stem)}[^\W_{_CJK_RANGES}]*", re.IGNORECASE
+                    )
                 )
     return patterns
 

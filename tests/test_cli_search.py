@@ -211,3 +211,12 @@ def test_no_match_is_a_success_with_a_message(cli: Callable[..., Run]) -> None:
     assert result.stdout == ""
     assert "No papers match 'zyzzyva'" in result.stderr
     assert json.loads(cli("search", "zyzzyva", "-f", "json").stdout) == []
+
+
+def test_latin_words_inside_chinese_text_are_marked_alone(cli: Callable[..., Run]) -> None:
+    for hit in hits(cli, "transformer"):
+        match = hit["match"]
+        assert isinstance(match, dict)
+        for start, end in match["spans"]:
+            assert match["snippet"][start:end].lower().startswith("transformer")
+            assert match["snippet"][start:end].isascii()
