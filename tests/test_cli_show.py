@@ -234,3 +234,14 @@ def test_long_output_on_a_terminal_goes_through_the_pager(tmp_path: Path) -> Non
     shown = run_on_a_terminal(["list", "--limit", "1"], {**env, "LINES": "40"})  # short: no pager
     assert not paged.exists()
     assert "Lite Transformer" in shown or "EfficientNetV2" in shown
+
+
+def test_colour_on_a_terminal_and_none_with_no_color() -> None:
+    env = {**os.environ, "TERM": "xterm-256color", "LINES": "60", "COLUMNS": "120"}
+    env.pop("NO_COLOR", None)
+    env.pop("FORCE_COLOR", None)
+    coloured = run_on_a_terminal(["--no-pager", "list"], env)
+    assert re.search(r"\x1b\[[0-9;]*3[0-9]m", coloured)  # a foreground colour (the ids are cyan)
+    plain = run_on_a_terminal(["--no-pager", "list"], {**env, "NO_COLOR": "1"})
+    assert "Lite Transformer" in plain
+    assert not re.search(r"\x1b\[[0-9;]*(3[0-8]|9[0-7])[;m]", plain)  # no colour at all

@@ -28,6 +28,28 @@ def _complete_tags(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]
     return tags(ctx, incomplete)
 
 
+def _complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    from paperlist.cli.completion import paper_ids
+
+    return paper_ids(ctx, incomplete)
+
+
+_ID_HELP = "paperlist's id, an arXiv id (any version) or URL, or an OpenReview URL."
+_IDS_HELP = "paperlist's ids, arXiv ids (any version) or URLs, or OpenReview URLs."
+
+IdArgument = Annotated[
+    str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False, autocompletion=_complete_ids)
+]
+IdsArgument = Annotated[
+    list[str], typer.Argument(metavar="ID", help=_IDS_HELP, show_default=False, autocompletion=_complete_ids)
+]
+# For `mark ID... STATUS`: optional here so that a missing status gets paperlist's own message.
+OptionalIdsArgument = Annotated[
+    list[str] | None,
+    typer.Argument(metavar="ID", help=_IDS_HELP, show_default=False, autocompletion=_complete_ids),
+]
+
+
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 

@@ -11,6 +11,7 @@ import typer
 from paperlist import render
 from paperlist.cli import completion
 from paperlist.cli.context import AppContext, app_context
+from paperlist.cli.options import IdArgument, IdsArgument, OptionalIdsArgument
 from paperlist.errors import UsageError
 from paperlist.state import STATUSES, split_mark_args, split_tag_args
 from paperlist.store import state
@@ -19,28 +20,10 @@ from paperlist.store.papers import find_paper, is_ref, papers_by_id
 # `tag 12 -todo`: words starting with "-" are tag removals, not options; only --help is an option there.
 TAG_CONTEXT: dict[str, Any] = {"ignore_unknown_options": True, "help_option_names": ["--help"]}
 
-IdsArgument = Annotated[
-    list[str],
-    typer.Argument(
-        metavar="ID",
-        help="paperlist's ids, arXiv ids (any version) or URLs, or OpenReview URLs.",
-        show_default=False,
-        autocompletion=completion.paper_ids,
-    ),
-]
-
 
 def mark(
     ctx: typer.Context,
-    papers: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="ID",
-            help="paperlist's ids, arXiv ids (any version) or URLs, or OpenReview URLs.",
-            show_default=False,
-            autocompletion=completion.paper_ids,
-        ),
-    ] = None,
+    papers: OptionalIdsArgument = None,
     status_word: Annotated[
         str, typer.Argument(metavar="STATUS", help=f"One of {STATUSES}.", show_default=False)
     ] = "",
@@ -86,15 +69,7 @@ def tag(
 
 def note(
     ctx: typer.Context,
-    paper: Annotated[
-        str,
-        typer.Argument(
-            metavar="ID",
-            help="The paper: paperlist's id, an arXiv id or URL.",
-            show_default=False,
-            autocompletion=completion.paper_ids,
-        ),
-    ],
+    paper: IdArgument,
     text: Annotated[
         list[str] | None,
         typer.Argument(

@@ -10,13 +10,13 @@ from rich.console import RenderableType
 
 from paperlist import render
 from paperlist.browse import open_in_browser, page_url
-from paperlist.cli import completion
 from paperlist.cli.context import AppContext, app_context
 from paperlist.cli.options import (
     AuthorOption,
     CategoryOption,
     DigestOption,
     FormatOption,
+    IdArgument,
     LimitOption,
     MinMentionsOption,
     OutputFormat,
@@ -33,16 +33,6 @@ from paperlist.models import Paper
 from paperlist.search import search as search_library
 from paperlist.store.papers import find_paper, next_papers
 from paperlist.store.papers import list_papers as query_papers
-
-IdArgument = Annotated[
-    str,
-    typer.Argument(
-        metavar="ID",
-        help="paperlist's id, an arXiv id (any version) or URL, or an OpenReview URL.",
-        show_default=False,
-        autocompletion=completion.paper_ids,
-    ),
-]
 
 
 def list_papers(

@@ -32,23 +32,17 @@ def _now() -> str:
 def mark(store: Store, refs: Sequence[str], status: ReadStatus, now: str | None = None) -> StateChange:
     """Set the reading status of these papers. `read_at` is set when a paper becomes read, cleared otherwise."""
     stamp = now or _now()
-    with store.transaction() as conn:
-        ids = resolve_refs(store, refs)
-        changed = []
-        for paper_id in ids:
-            cursor = conn.execute(
-                """
-                UPDATE user_state
-                   SET status = :status,
-                       read_at = CASE WHEN :status = 'read' THEN :now END,
-                       updated_at = :now
-                 WHERE paper_id = :id AND status != :status
-                """,
-                {"status": status.value, "now": stamp, "id": paper_id},
-            )
-            if cursor.rowcount:
-                changed.append(paper_id)
-    return StateChange(tuple(ids), tuple(changed))
+    return _update_each(
+        store,
+        refs,
+        """
+        UPDATE user_state
+           SET status = :value, read_at = CASE WHEN :value = 'read' THEN :now END, updated_at = :now
+         WHERE paper_id = :id AND status != :value
+        """,
+        status.value,
+        stamp,
+    )
 
 
 def change_tags(
@@ -99,15 +93,22 @@ def set_note(
 
 def set_starred(store: Store, refs: Sequence[str], starred: bool, now: str | None = None) -> StateChange:
     """Star or unstar these papers."""
-    stamp = now or _now()
+    return _update_each(
+        store,
+        refs,
+        "UPDATE user_state SET starred = :value, updated_at = :now WHERE paper_id = :id AND starred != :value",
+        int(starred),
+        now or _now(),
+    )
+
+
+def _update_each(store: Store, refs: Sequence[str], sql: str, value: object, now: str) -> StateChange:
+    """Run `sql` (:id, :value, :now) for every paper `refs` names, in one transaction, after resolving all."""
     with store.transaction() as conn:
         ids = resolve_refs(store, refs)
-        changed = []
-        for paper_id in ids:
-            cursor = conn.execute(
-                "UPDATE user_state SET starred = ?, updated_at = ? WHERE paper_id = ? AND starred != ?",
-                (int(starred), stamp, paper_id, int(starred)),
-            )
-            if cursor.rowcount:
-                changed.append(paper_id)
+        changed = [
+            paper_id
+            for paper_id in ids
+            if conn.execute(sql, {"id": paper_id, "value": value, "now": now}).rowcount
+        ]
     return StateChange(tuple(ids), tuple(changed))
