@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from paperlist.cli.context import app_context
-from paperlist.cli.enrich import run_enrichment
-from paperlist.cli.progress import IngestProgress
-from paperlist.ingest import IngestReport, ingest_paths
 from paperlist.models import EnrichState
-from paperlist.store.digests import DigestStatus
-from paperlist.store.papers import count_by_enrichment
+
+if TYPE_CHECKING:
+    from paperlist.ingest import IngestReport
 
 
 def ingest(
@@ -31,6 +29,12 @@ def ingest(
 
     Example: paperlist ingest seeds/ --offline
     """
+    # Decoders, the extractor and network code are imported when ingest runs, not when any command starts.
+    from paperlist.cli.enrich import run_enrichment
+    from paperlist.cli.progress import IngestProgress
+    from paperlist.ingest import ingest_paths
+    from paperlist.store.papers import count_by_enrichment
+
     context = app_context(ctx)
     store = context.store()
     with IngestProgress(context) as progress:
@@ -50,6 +54,8 @@ def ingest(
 
 def summary_line(report: IngestReport) -> str:
     """One line: digests read, papers found, new, already known."""
+    from paperlist.store.digests import DigestStatus
+
     counts = report.digests
     details = [f"{counts[status]} {status.value}" for status in DigestStatus if counts[status]]
     line = (

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from paperlist.errors import PaperNotFound, UsageError
@@ -22,16 +23,36 @@ from paperlist.models import (
 from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
 
-_COLUMNS = """
-p.*, s.status, s.note, s.starred, s.added_at, s.read_at,
+# When a paper appeared: its v1 date once enriched; before that the month its arXiv id encodes
+# (2004.11886 → 2020-04, hep-th/9901001 → 1999-01), so date filters and sorting work offline too.
+DATED = """
+CASE
+  WHEN p.published IS NOT NULL THEN p.published
+  WHEN p.arxiv_id GLOB '[0-9][0-9][0-9][0-9].[0-9]*'
+    THEN '20' || substr(p.arxiv_id, 1, 2) || '-' || substr(p.arxiv_id, 3, 2)
+  WHEN p.arxiv_id GLOB '*/[0-9][0-9][0-9][0-9]*'
+    THEN (CASE WHEN substr(p.arxiv_id, instr(p.arxiv_id, '/') + 1, 2) >= '91' THEN '19' ELSE '20' END)
+         || substr(p.arxiv_id, instr(p.arxiv_id, '/') + 1, 2) || '-'
+         || substr(p.arxiv_id, instr(p.arxiv_id, '/') + 3, 2)
+END"""
+
+_COLUMNS = f"""
+p.*, s.status, s.note, s.starred, s.added_at, s.read_at, {DATED} AS dated,
 (SELECT count(DISTINCT digest_id) FROM mentions m WHERE m.paper_id = p.id) AS digest_count
 """
 _SELECT = f"SELECT {_COLUMNS} FROM papers p JOIN user_state s ON s.paper_id = p.id"
 
+# What to read now (`paperlist next`, `list --sort relevance`): what you are reading, then starred papers,
+# then papers more digests agree on, then the newest, then the most recently added.
+NEXT_ORDER = (
+    "CASE status WHEN 'reading' THEN 0 ELSE 1 END, starred DESC, digest_count DESC,"
+    " dated IS NULL, dated DESC, added_at DESC, id ASC"
+)
+
 # Orders refer to the columns of the row set, so list and search share them.
 _ORDER = {
     SortKey.ADDED: "added_at DESC, id ASC",
-    SortKey.PUBLISHED: "published IS NULL, published DESC, id ASC",
+    SortKey.PUBLISHED: "dated IS NULL, dated DESC, id ASC",
     SortKey.TITLE: "coalesce(title, arxiv_id, openreview_id) COLLATE NOCASE ASC, id ASC",
     SortKey.MENTIONS: "digest_count DESC, added_at DESC, id ASC",
     SortKey.RELEVANCE: "score ASC, id ASC",
@@ -39,13 +60,25 @@ _ORDER = {
 
 
 def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
-    """Papers matching `paper_filter`, in its order (default: most recently added first)."""
+    """Papers matching `paper_filter`, in its order (default: most recently added first).
+
+    Sorting a list by relevance ranks it as `next` does: what deserves reading first.
+    """
     where, params = _where(paper_filter)
-    sort = paper_filter.sort if paper_filter.sort not in (None, SortKey.RELEVANCE) else SortKey.ADDED
-    sql = f"SELECT * FROM ({_SELECT} WHERE 1 {where}) ORDER BY {_ORDER[sort]}"
+    sort = paper_filter.sort or SortKey.ADDED
+    order = NEXT_ORDER if sort is SortKey.RELEVANCE else _ORDER[sort]
+    sql = f"SELECT * FROM ({_SELECT} WHERE 1 {where}) ORDER BY {order}"
     rows = _fetch(store, sql, params, paper_filter.limit)
     with translate_errors(store.path):
         return _with_details(store.conn, rows)
+
+
+def next_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
+    """What to read now: papers you are reading or have not read (unless `status` says otherwise), best first."""
+    statuses = paper_filter.status or (ReadStatus.READING, ReadStatus.UNREAD)
+    return list_papers(
+        store, replace(paper_filter, status=statuses, sort=paper_filter.sort or SortKey.RELEVANCE)
+    )
 
 
 def search_papers(
@@ -79,6 +112,41 @@ def find_paper(store: Store, ref: str) -> Paper:
     with translate_errors(store.path):
         rows = store.conn.execute(f"{_SELECT} WHERE p.id = ?", (paper_id,)).fetchall()
         return _with_details(store.conn, rows)[0]
+
+
+def is_ref(text: str) -> bool:
+    """Whether `text` has the shape of a paper id `resolve_ref` understands (it may still be unknown)."""
+    stripped = text.strip()
+    return stripped.isdigit() or parse_arxiv_id(stripped) is not None or _openreview_id(stripped) is not None
+
+
+def resolve_refs(store: Store, refs: Sequence[str]) -> list[int]:
+    """paperlist's ids for all of `refs`, in order and without repeats; PaperNotFound naming every unknown one."""
+    found: dict[int, None] = {}
+    missing: list[str] = []
+    for ref in refs:
+        try:
+            found[resolve_ref(store, ref)] = None
+        except PaperNotFound:
+            missing.append(ref)
+    if missing:
+        names = ", ".join(f"'{ref}'" for ref in missing)
+        raise PaperNotFound(
+            f"no paper {names} in the reading list; nothing was changed",
+            "check the ids with `paperlist list` or `paperlist search`",
+        )
+    return list(found)
+
+
+def papers_by_id(store: Store, paper_ids: Sequence[int]) -> list[Paper]:
+    """These papers, in this order."""
+    if not paper_ids:
+        return []
+    marks = ",".join("?" * len(paper_ids))
+    with translate_errors(store.path):
+        rows = store.conn.execute(f"{_SELECT} WHERE p.id IN ({marks})", list(paper_ids)).fetchall()
+        by_id = {paper.id: paper for paper in _with_details(store.conn, rows)}
+    return [by_id[paper_id] for paper_id in paper_ids if paper_id in by_id]
 
 
 def resolve_ref(store: Store, ref: str) -> int:
@@ -118,6 +186,36 @@ def _openreview_id(text: str) -> str | None:
     return None
 
 
+def complete_refs(store: Store, prefix: str, limit: int = 50) -> list[tuple[str, str]]:
+    """(id as a user would type it, title) for papers whose arXiv id or paperlist id starts with `prefix`."""
+    like = _like(prefix.strip()) + "%"
+    with translate_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT id, arxiv_id, openreview_id, title FROM papers"
+            " WHERE arxiv_id LIKE ? ESCAPE '\\' OR CAST(id AS TEXT) LIKE ? ESCAPE '\\'"
+            " ORDER BY id DESC LIMIT ?",
+            (like, like, limit),
+        ).fetchall()
+    found = []
+    for row in rows:
+        ref = (
+            str(row["id"]) if prefix[:1].isdigit() and str(row["id"]).startswith(prefix) else row["arxiv_id"]
+        )
+        found.append(
+            (str(ref or row["id"]), str(row["title"] or row["arxiv_id"] or row["openreview_id"] or ""))
+        )
+    return found
+
+
+def all_tags(store: Store) -> list[tuple[str, int]]:
+    """Every tag in use, with how many papers carry it, most used first."""
+    with translate_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT tag, count(*) AS n FROM tags GROUP BY tag ORDER BY n DESC, tag"
+        ).fetchall()
+    return [(str(row["tag"]), int(row["n"])) for row in rows]
+
+
 def count_by_enrichment(store: Store) -> dict[EnrichState, int]:
     with translate_errors(store.path):
         rows = store.conn.execute(
@@ -148,10 +246,10 @@ def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
         )
         params.extend([f"%{_like(paper_filter.author)}%"] * 2)
     if paper_filter.since:
-        clauses.append("p.published >= ?")
+        clauses.append(f"{DATED} >= ?")
         params.append(paper_filter.since)
     if paper_filter.until:
-        clauses.append("p.published <= ?")
+        clauses.append(f"{DATED} <= ?")
         params.append(paper_filter.until)
     if paper_filter.digest:
         clauses.append(
@@ -242,4 +340,5 @@ def _to_paper(row: sqlite3.Row, mentions: tuple[Mention, ...], tags: tuple[str, 
         read_at=row["read_at"],
         mentions=mentions,
         digest_count=int(row["digest_count"]),
+        dated=row["dated"],
     )
