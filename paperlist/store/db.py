@@ -122,14 +122,31 @@ def open_store(path: str | Path, *, create: bool = True) -> Store:
                     f"{location} was written by a newer paperlist (schema {version}, this one knows {SCHEMA_VERSION})",
                     "upgrade paperlist, or pass --db with another file",
                 )
+            _use_wal(conn)
             if version < SCHEMA_VERSION:
                 _migrate(conn)
-            conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         except BaseException:
             conn.close()
             raise
     return Store(conn=conn, path=location)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Put the file in WAL mode (it stays so): readers never wait for a writer, writers wait for each other.
+
+    Switching a new file needs every other connection gone for an instant, and SQLite does not wait for that
+    through the busy handler but answers "locked" at once: processes creating the file together retry here.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from paperlist.store import fts
 from tests.servers.arxiv_api import Record, Version
 from tests.servers.openreview_api import ForumNote
 
@@ -204,6 +203,7 @@ _TIMESTAMPS = {
     "updated_at",
     "checked_at",
     "applied_at",
+    "read_at",
 }
 
 
@@ -500,24 +500,22 @@ def mixed_entries(
 
 
 def set_user_state(path: Path, changes: Iterable[tuple[str, str, Sequence[str], str | None]]) -> None:
-    """Mark, tag and annotate papers: (arXiv id, status, tags, note) each, in one transaction, the search
-    index updated as the store does it."""
-    conn = sqlite3.connect(path, timeout=10, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        touched = []
-        for arxiv_id, status, tags, note in changes:
-            (paper_id,) = conn.execute("SELECT id FROM papers WHERE arxiv_id = ?", (arxiv_id,)).fetchone()
-            conn.execute(
-                "UPDATE user_state SET status = ?, note = ?, starred = 1 WHERE paper_id = ?",
-                (status, note, paper_id),
-            )
-            conn.executemany(
-                "INSERT OR IGNORE INTO tags (paper_id, tag) VALUES (?, ?)", [(paper_id, tag) for tag in tags]
-            )
-            touched.append(paper_id)
-        fts.reindex(conn, touched)
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
+    """Mark, tag, star and annotate papers with the real commands: (arXiv id, status, tags, note) each."""
+    from typer.testing import CliRunner
+
+    from paperlist.cli.app import app
+
+    runner = CliRunner()
+
+    def command(*args: str) -> None:
+        result = runner.invoke(app, ["--db", str(path), *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.stderr
+
+    items = list(changes)
+    for status in sorted({status for _, status, _, _ in items}):
+        command("mark", *[arxiv_id for arxiv_id, wanted, _, _ in items if wanted == status], status)
+    for arxiv_id, _, tags, note in items:
+        command("tag", arxiv_id, *[f"+{tag}" for tag in tags])
+        if note is not None:
+            command("note", arxiv_id, note)
+    command("star", *[arxiv_id for arxiv_id, _, _, _ in items])

@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 import multiprocessing
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -37,35 +35,12 @@ from tests.drills.harness import (
     writer_active,
 )
 
-# The user's writes while the ingests run: (arXiv id, status, tag). Each is its own command/transaction.
+# The user's writes while the ingests run: (arXiv id, status, tag), each a real `mark` and `tag` command.
 RECORDS = synthetic_records(900, seed=21)
 IDS = list(RECORDS)
 USER_WRITES = [
     (IDS[index], ("read", "reading", "skipped")[index % 3], f"topic{index % 5}") for index in range(0, 60, 6)
 ]
-
-USER_WRITER = """
-import sys, time
-from paperlist.store.db import open_store
-path, writes = sys.argv[1], [w.split(":") for w in sys.argv[2:]]
-for arxiv_id, status, tag in writes:
-    while True:  # the paper appears when either ingest records it
-        store = open_store(path)
-        try:
-            with store.transaction() as conn:
-                row = conn.execute("SELECT id FROM papers WHERE arxiv_id = ?", (arxiv_id,)).fetchone()
-                if row is not None:
-                    conn.execute("UPDATE user_state SET status = ?, starred = 1 WHERE paper_id = ?", (status, row[0]))
-                    conn.execute("INSERT OR IGNORE INTO tags (paper_id, tag) VALUES (?, ?)", (row[0], tag))
-                    from paperlist.store import fts
-                    fts.reindex(conn, [row[0]])
-        finally:
-            store.close()
-        if row is not None:
-            break
-        time.sleep(0.02)
-print("done", len(writes))
-"""
 
 
 @dataclass
@@ -77,21 +52,20 @@ class Corpora:
     reference: dict[str, list[str]]  # sequential ingest of both, then the user's writes
 
 
-def _user_write_args() -> list[str]:
-    return [f"{arxiv_id}:{status}:{tag}" for arxiv_id, status, tag in USER_WRITES]
-
-
-def _apply_user_writes(db: Path) -> Done:
-    start = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-c", USER_WRITER, str(db), *_user_write_args()],
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=False,
-        env=environment(),
-    )
-    return Done(done.returncode, done.stdout, done.stderr, time.monotonic() - start)
+def _apply_user_writes(db: Path, deadline: float = 60.0) -> list[Done]:
+    """`paperlist mark` and `paperlist tag` for each of USER_WRITES, each retried while its paper is not in
+    the list yet (exit 4: an ingest has not recorded it); every other outcome is returned as it is."""
+    results = []
+    for arxiv_id, status, tag in USER_WRITES:
+        for args in (("mark", arxiv_id, status), ("tag", arxiv_id, f"+{tag}")):
+            give_up = time.monotonic() + deadline
+            while True:
+                done = run("--db", str(db), *args)
+                if done.code != 4 or time.monotonic() > give_up:
+                    break
+                time.sleep(0.05)
+            results.append(done)
+    return results
 
 
 @pytest.fixture(scope="module")
@@ -115,8 +89,8 @@ def corpora(tmp_path_factory: pytest.TempPathFactory) -> Corpora:
         ).fetchall()
     )
     conn.close()
-    writes = _apply_user_writes(reference)
-    assert writes.code == 0, writes.stderr
+    for done in _apply_user_writes(reference):
+        assert done.code == 0, done.stderr
     return Corpora(root / "left", root / "right", root / "shared", mentions, snapshot(reference))
 
 
@@ -201,10 +175,9 @@ def test_two_ingests_and_user_writes_at_once_on_a_new_database(
         lister = run("--db", str(db), "list", "--format", "json", env=env)
         results = [left.wait(), right.wait()]
         reader.look()
-    for done in results:
+    for done in [*results, *writes]:
         assert done.code == 0, done.stderr
         assert "Traceback" not in done.stderr
-    assert writes.code == 0, writes.stderr
     assert lister.code == 0, lister.stderr
     json.loads(lister.stdout)
     assert reader.looks > 20
@@ -219,29 +192,20 @@ def test_two_ingests_and_user_writes_at_once_on_a_new_database(
 def test_a_user_write_waits_at_most_a_moment_for_a_long_ingest(
     corpora: Corpora, db: Path, tmp_path: Path
 ) -> None:
-    """Ingest commits in short slices, so `mark` during a long ingest is not starved until the ingest ends."""
-    ingest = Running(
-        ["--db", str(db), "ingest", str(corpora.left), str(corpora.right), "--offline"], tmp_path / "i"
-    )
+    """Ingest commits every half second, so `star` during a long ingest gets its turn well inside the busy
+    timeout (10 s) instead of failing with "locked" or waiting for the whole ingest."""
+    folders = [str(corpora.left), str(corpora.shared), str(corpora.right)]
+    ingest = Running(["--db", str(db), "ingest", *folders, "--offline"], tmp_path / "i")
     assert poll(lambda: bool(scalar(db, "SELECT count(*) FROM papers WHERE arxiv_id = ?", (IDS[0],))), 30)
     waits = []
     while ingest.alive() and len(waits) < 8:
-        start = time.monotonic()
-        store = open_store(db)
-        try:
-            with store.transaction() as conn:
-                conn.execute(
-                    "UPDATE user_state SET starred = 1 WHERE paper_id = (SELECT id FROM papers WHERE arxiv_id = ?)",
-                    (IDS[0],),
-                )
-        finally:
-            store.close()
-        waits.append(time.monotonic() - start)
-        time.sleep(0.05)
+        star = run("--db", str(db), "star", IDS[0])
+        assert star.code == 0, star.stderr
+        waits.append(star.seconds)
     done = ingest.wait()
     assert done.code == 0, done.stderr
-    assert len(waits) >= 3, "the ingest ended too soon to measure"
-    assert max(waits) < 2.0, waits
+    assert len(waits) >= 2, "the ingest ended too soon to measure"
+    assert max(waits) < 5.0, waits
 
 
 def _open_at_once(
@@ -255,6 +219,7 @@ def _open_at_once(
         results.put(str(error))
 
 
+@pytest.mark.slow
 def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path: Path) -> None:
     """Found by this drill: two first opens raced the migrations ("table papers already exists", "locked")."""
     context = multiprocessing.get_context("fork")
