@@ -26,6 +26,7 @@ from paperlist import __version__
 from paperlist.errors import ServiceBlocked, ServiceThrottled, ServiceUnreachable
 from paperlist.models import Metadata
 from paperlist.pacing import Backoff, Clock, Pacer, Wait, WaitListener, ignore_wait, parse_retry_after
+from paperlist.web import AnswerTooLarge, AnswerTooSlow, read_body
 
 DEFAULT_URL: Final = "https://export.arxiv.org/api/query"
 DEFAULT_DELAY: Final = 3.0  # arXiv terms of use: at most one request every 3 seconds
@@ -40,7 +41,8 @@ ATOM: Final = "{http://www.w3.org/2005/Atom}"
 ARXIV: Final = "{http://arxiv.org/schemas/atom}"
 OPENSEARCH: Final = "{http://a9.com/-/spec/opensearch/1.1/}"
 
-_ABS_ID = re.compile(r"/abs/(?P<id>[^\s?#]+?)(?:v(?P<version>\d+))?$")
+# A version has a few digits; a longer run is not a version (and would not fit an SQLite integer).
+_ABS_ID = re.compile(r"/abs/(?P<id>[^\s?#]+?)(?:v(?P<version>[1-9]\d{0,5}))?$")
 _ERROR_ID = "/api/errors"
 _TRANSIENT_STATUS = frozenset({429, 500, 502, 503, 504})
 # Characters that break a quoted phrase in arXiv's query syntax (ARXIV.md), and wildcards: dropped.
@@ -283,6 +285,13 @@ def polite_http_client(
     )
 
 
+def transport_problem(error: httpx.TransportError, timeout: float) -> str:
+    """What went wrong with a request that got no answer, in words."""
+    if isinstance(error, httpx.TimeoutException):
+        return f"no answer within {timeout:g} s"
+    return f"connection broken ({type(error).__name__})"
+
+
 class ArxivClient:
     """One client for a whole run: one connection, a descriptive User-Agent, at least `delay` seconds between
     requests (measured from the start of the previous one), bounded retries with backoff.
@@ -311,6 +320,7 @@ class ArxivClient:
         self.max_wait = max_wait if max_wait is not None else max(40 * delay, 1.0)
         self.requests = 0  # requests sent, including retries
         self._reached = False  # whether any answer came back: a connect error after that is transient
+        self.timeout = timeout
         self._http = polite_http_client("application/atom+xml", timeout, transport)
 
     def close(self) -> None:
@@ -392,6 +402,7 @@ class ArxivClient:
         raised: its Error entries say which id was refused.
         """
         backoff = Backoff(base=max(2 * self.delay, 0.05), cap=max(20 * self.delay, 0.5), budget=self.max_wait)
+        started = self.clock.now()
         while True:
             self._take_turn()
             self.requests += 1
@@ -405,7 +416,11 @@ class ArxivClient:
                         f"cannot reach arXiv at {self.url} ({error})",
                         "check the network connection; papers stay pending until `paperlist enrich`",
                     ) from error
-                problem = f"connection problem ({type(error).__name__})"
+                problem = transport_problem(error, self.timeout)
+            except AnswerTooLarge as error:
+                raise ServiceThrottled(f"arXiv sent {error} at {self.url}") from None
+            except AnswerTooSlow as error:
+                problem = str(error)
             else:
                 self._reached = True
                 if status == 403:
@@ -428,6 +443,8 @@ class ArxivClient:
                     retry_after = parse_retry_after(headers.get("retry-after"))
                 else:
                     raise ServiceThrottled(f"arXiv answered HTTP {status} at {self.url}")
+            # The bounded wait counts the failed tries too: a silent server costs a whole timeout per try.
+            backoff.spent = max(backoff.spent, self.clock.now() - started)
             delay = backoff.next_delay(retry_after)
             if delay is None:
                 raise ServiceThrottled(
@@ -451,11 +468,4 @@ class ArxivClient:
 
     def _get(self, params: dict[str, str]) -> tuple[int, httpx.Headers, bytes]:
         with self._http.stream("GET", self.url, params=params) as response:
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > MAX_BODY_BYTES:
-                    raise ServiceThrottled(f"arXiv sent more than {MAX_BODY_BYTES} bytes for one page")
-                chunks.append(chunk)
-            return response.status_code, response.headers, b"".join(chunks)
+            return response.status_code, response.headers, read_body(response, MAX_BODY_BYTES, self.timeout)

@@ -34,11 +34,13 @@ class ServiceSettings:
     openreview_v1_url: str = "https://api.openreview.net"
     arxiv_delay: float = 3.0  # arXiv terms of use: one request every 3 seconds
     openreview_delay: float = 1.0
+    timeout: float = 30.0  # seconds a server may take to answer one request (digest pages too)
 
 
 def service_settings(environ: Mapping[str, str] | None = None) -> ServiceSettings:
-    """Endpoints and delays from $PAPERLIST_ARXIV_URL, $PAPERLIST_OPENREVIEW_URL, $PAPERLIST_OPENREVIEW_V1_URL,
-    $PAPERLIST_ARXIV_DELAY and $PAPERLIST_OPENREVIEW_DELAY; unset or empty ones keep the defaults.
+    """Endpoints, delays and the timeout from $PAPERLIST_ARXIV_URL, $PAPERLIST_OPENREVIEW_URL,
+    $PAPERLIST_OPENREVIEW_V1_URL, $PAPERLIST_ARXIV_DELAY, $PAPERLIST_OPENREVIEW_DELAY and $PAPERLIST_TIMEOUT;
+    unset or empty ones keep the defaults.
     """
     env = os.environ if environ is None else environ
     defaults = ServiceSettings()
@@ -63,4 +65,5 @@ def service_settings(environ: Mapping[str, str] | None = None) -> ServiceSetting
         openreview_v1_url=env.get("PAPERLIST_OPENREVIEW_V1_URL") or defaults.openreview_v1_url,
         arxiv_delay=seconds("PAPERLIST_ARXIV_DELAY", defaults.arxiv_delay),
         openreview_delay=seconds("PAPERLIST_OPENREVIEW_DELAY", defaults.openreview_delay),
+        timeout=max(seconds("PAPERLIST_TIMEOUT", defaults.timeout), 0.1),
     )

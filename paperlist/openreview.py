@@ -15,10 +15,11 @@ from typing import Any, Final
 
 import httpx
 
-from paperlist.arxiv import is_unreachable, polite_http_client
+from paperlist.arxiv import is_unreachable, polite_http_client, transport_problem
 from paperlist.errors import ServiceBlocked, ServiceThrottled, ServiceUnreachable
 from paperlist.models import Metadata
 from paperlist.pacing import Backoff, Clock, Pacer, Wait, WaitListener, ignore_wait, parse_retry_after
+from paperlist.web import AnswerTooLarge, AnswerTooSlow, read_body
 
 DEFAULT_URL: Final = "https://api2.openreview.net"
 DEFAULT_V1_URL: Final = "https://api.openreview.net"
@@ -48,7 +49,10 @@ def _clean(value: Any) -> str | None:
 def _day(milliseconds: Any) -> str | None:
     if not isinstance(milliseconds, int | float) or isinstance(milliseconds, bool):
         return None
-    return datetime.fromtimestamp(milliseconds / 1000, tz=UTC).strftime("%Y-%m-%d")
+    try:
+        return datetime.fromtimestamp(milliseconds / 1000, tz=UTC).strftime("%Y-%m-%d")
+    except (OverflowError, ValueError, OSError):  # a date no calendar holds (or NaN): no date
+        return None
 
 
 def to_metadata(note: Mapping[str, Any]) -> Metadata | None:
@@ -81,7 +85,10 @@ def parse_notes(data: bytes) -> list[Mapping[str, Any]]:
     """The notes of a `/notes` answer. Raises ValueError when the answer is not the expected JSON."""
     if len(data) > MAX_BODY_BYTES:
         raise ValueError(f"answer larger than {MAX_BODY_BYTES} bytes")
-    document = json.loads(data)
+    try:
+        document = json.loads(data)
+    except RecursionError:  # json raises this, not a ValueError, for arrays nested thousands deep
+        raise ValueError("JSON nested too deeply") from None
     if not isinstance(document, Mapping) or not isinstance(document.get("notes"), list):
         raise ValueError("no notes list in the answer")
     return [note for note in document["notes"] if isinstance(note, Mapping)]
@@ -93,7 +100,7 @@ def reset_after(data: bytes, now: datetime | None = None) -> float | None:
         document = json.loads(data)
         reset = document["details"]["resetTime"]
         when = datetime.fromisoformat(str(reset).replace("Z", "+00:00"))
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         return None
     current = now or datetime.now(UTC)
     return max(0.0, (when - current).total_seconds())
@@ -115,7 +122,7 @@ class OpenReviewClient:
         *,
         on_wait: WaitListener = ignore_wait,
         clock: Clock | None = None,
-        max_wait: float = 90.0,
+        max_wait: float | None = None,
         timeout: float = 30.0,
     ) -> None:
         self.urls = (url.rstrip("/"), v1_url.rstrip("/"))
@@ -123,9 +130,11 @@ class OpenReviewClient:
         self.clock = clock or Clock()
         self.pacer = Pacer(delay, self.clock)
         self.on_wait = on_wait
-        self.max_wait = max_wait
+        # The bounded total wait for one request grows with the spacing (90 s at the default 1 s).
+        self.max_wait = max_wait if max_wait is not None else max(90 * delay, 1.0)
         self.requests = 0
         self._reached = False
+        self.timeout = timeout
         self._http = polite_http_client("application/json", timeout)
 
     def close(self) -> None:
@@ -149,6 +158,7 @@ class OpenReviewClient:
     def _notes(self, base: str, forum_id: str) -> list[Mapping[str, Any]]:
         backoff = Backoff(base=max(2 * self.delay, 0.05), cap=max(30 * self.delay, 0.5), budget=self.max_wait)
         url = f"{base}/notes"
+        started = self.clock.now()
         while True:
             wait = self.pacer.until_next()
             if wait > 0:
@@ -160,19 +170,22 @@ class OpenReviewClient:
             self.requests += 1
             retry_after: float | None = None
             try:
-                response = self._http.get(url, params={"id": forum_id})
+                status, headers, body = self._get(url, forum_id)
             except httpx.TransportError as error:
                 if not self._reached and is_unreachable(error):
                     raise ServiceUnreachable(
                         f"cannot reach OpenReview at {base} ({error})", "check the network connection"
                     ) from error
-                problem = f"connection problem ({type(error).__name__})"
+                problem = transport_problem(error, self.timeout)
+            except AnswerTooLarge as error:
+                raise ServiceThrottled(f"OpenReview sent {error} at {url}") from None
+            except AnswerTooSlow as error:
+                problem = str(error)
             else:
                 self._reached = True
-                status = response.status_code
                 if status == 200:
                     try:
-                        return parse_notes(response.content)
+                        return parse_notes(body)
                     except ValueError as unreadable:
                         problem = f"unreadable answer ({unreadable})"
                 elif status in {400, 404}:
@@ -184,11 +197,13 @@ class OpenReviewClient:
                     raise ServiceBlocked(f"OpenReview refused access (403) at {base}", "try again later")
                 elif status in _TRANSIENT_STATUS:
                     problem = f"HTTP {status}" + (" RateLimitError" if status == 429 else "")
-                    retry_after = reset_after(response.content) if status == 429 else None
+                    retry_after = reset_after(body) if status == 429 else None
                     if retry_after is None:
-                        retry_after = parse_retry_after(response.headers.get("retry-after"))
+                        retry_after = parse_retry_after(headers.get("retry-after"))
                 else:
                     raise ServiceThrottled(f"OpenReview answered HTTP {status} at {url}")
+            # The bounded wait counts the failed tries too: a silent server costs a whole timeout per try.
+            backoff.spent = max(backoff.spent, self.clock.now() - started)
             delay = backoff.next_delay(retry_after)
             if delay is None:
                 raise ServiceThrottled(
@@ -197,3 +212,7 @@ class OpenReviewClient:
                 )
             self.on_wait(Wait(self.service, delay, f"{problem}; retry {backoff.attempt}", throttled=True))
             self.clock.sleep(delay)
+
+    def _get(self, url: str, forum_id: str) -> tuple[int, httpx.Headers, bytes]:
+        with self._http.stream("GET", url, params={"id": forum_id}) as response:
+            return response.status_code, response.headers, read_body(response, MAX_BODY_BYTES, self.timeout)

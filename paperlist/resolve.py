@@ -210,12 +210,15 @@ class _Run:
         self.observer = observer
         self.report = report
         self.now = now
-        self.arxiv = arxiv.ArxivClient(settings.arxiv_url, settings.arxiv_delay, on_wait=self._waited)
+        self.arxiv = arxiv.ArxivClient(
+            settings.arxiv_url, settings.arxiv_delay, on_wait=self._waited, timeout=settings.timeout
+        )
         self.openreview = openreview.OpenReviewClient(
             settings.openreview_url,
             settings.openreview_v1_url,
             settings.openreview_delay,
             on_wait=self._waited,
+            timeout=settings.timeout,
         )
         self.pool: dict[str, Metadata] = {}  # every arXiv record seen this run, for title matching
         self.arxiv_stopped: str | None = None
@@ -258,7 +261,8 @@ class _Run:
         elif isinstance(error, ServiceBlocked):
             reason = f"{service} refused access (403); not asked again this run"
         else:
-            reason = f"{service} throttled: {error.message}"
+            # The client's message names the service and says what went wrong (429s, a silent server...).
+            reason = error.message if error.message.startswith(service) else f"{service}: {error.message}"
         if self.report.stopped is None:
             self.report.stopped = reason
         return reason
@@ -423,7 +427,12 @@ class _Run:
     def _unresolved(self, job: _Job, decision: Decision) -> None:
         candidates = [candidate.as_record() for candidate in decision.candidates]
         stamp = self.now()
-        if job.note is not None:
+        if job.note is None and job.paper.openreview_id and self.openreview_stopped:
+            # Unsure only for want of the OpenReview note (its title and authors make matches sure): not a
+            # verdict on the paper. Failed, so `paperlist enrich` asks again once OpenReview answers.
+            reason = f"{self.openreview_stopped}; the title alone matched no arXiv paper surely"
+            queries.set_state(self.store, [job.paper_id], EnrichState.FAILED, reason, stamp, candidates)
+        elif job.note is not None:
             # OpenReview has the paper, arXiv has no version we can be sure of: keep OpenReview's metadata.
             reason = (
                 "OpenReview only: no sure arXiv version ("

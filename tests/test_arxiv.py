@@ -15,6 +15,7 @@ from paperlist.arxiv import (
     chunk_clauses,
     id_batches,
     parse_feed,
+    split_versioned_id,
     title_clause,
     title_phrase,
 )
@@ -235,3 +236,33 @@ def test_titles_share_requests(arxiv_server: ArxivImitation) -> None:
     assert {entry.arxiv_id for entry in found} == {"2006.14536", "2202.10447"}
     (request,) = arxiv_server.log
     assert request.params["search_query"].count(" OR ") == 2
+
+
+def test_a_version_too_long_to_be_one_is_not_read_as_a_version() -> None:
+    """Found by the drills: a 30-digit "version" overflowed SQLite's integer when stored."""
+    assert split_versioned_id("http://arxiv.org/abs/2004.11886v3") == ("2004.11886", 3)
+    assert split_versioned_id("http://arxiv.org/abs/2004.11886v" + "9" * 30) == (
+        "2004.11886v" + "9" * 30,
+        None,
+    )
+
+
+def test_an_answer_trickling_in_is_cut_at_the_timeout(arxiv_server: ArxivImitation) -> None:
+    """httpx times out per read only: one byte every 0.1 s would never end without a total bound."""
+    arxiv_server.always = Fault(kind="trickle", body=b"<" * 500, seconds=0.1)
+    started = time.monotonic()
+    with (
+        ArxivClient(arxiv_server.url, delay=TEST_DELAY, timeout=0.5, max_wait=0.5) as client,
+        pytest.raises(ServiceThrottled, match="too slow"),
+    ):
+        client.fetch_ids(["2004.11886"])
+    assert time.monotonic() - started < 5
+
+
+def test_an_endless_answer_is_refused_at_the_size_limit(arxiv_server: ArxivImitation) -> None:
+    arxiv_server.always = Fault(kind="flood", seconds=30)
+    with (
+        ArxivClient(arxiv_server.url, delay=TEST_DELAY) as client,
+        pytest.raises(ServiceThrottled, match="MB"),
+    ):
+        client.fetch_ids(["2004.11886"])

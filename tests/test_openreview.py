@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from paperlist.openreview import OpenReviewClient, reset_after, to_metadata
+import pytest
+
+from paperlist.openreview import OpenReviewClient, parse_notes, reset_after, to_metadata
 from paperlist.pacing import Wait
 from tests.servers.openreview_api import OpenReviewImitation, load_notes, rate_limited
 
@@ -73,3 +75,15 @@ def test_reset_after_reads_the_json_body() -> None:
     ).encode()
     assert reset_after(body, now=datetime(2026, 1, 1, tzinfo=UTC)) == 30.0
     assert reset_after(b"Rate exceeded.") is None
+
+
+def test_hostile_notes_and_answers_do_not_crash_the_converter() -> None:
+    """Found by the network drill: a note dated beyond any calendar, JSON nested 100 000 deep."""
+    note = {"id": "X", "cdate": 10**300, "pdate": float("nan"), "content": {"title": {"value": ["odd"]}}}
+    metadata = to_metadata(note)
+    assert metadata is not None
+    assert metadata.published is None
+    deep = b'{"notes": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    with pytest.raises(ValueError, match="nested too deeply"):
+        parse_notes(deep)
+    assert reset_after(deep) is None

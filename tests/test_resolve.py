@@ -93,7 +93,8 @@ def test_a_run_cut_by_429s_resumes_and_completes(store: Store, services: Service
     assert first.states[EnrichState.FAILED] == 25
     assert first.throttled_seconds > 0
     failed = store.conn.execute("SELECT enrichment_reason FROM papers WHERE enrichment = 'failed'").fetchone()
-    assert "throttled" in failed[0]
+    assert "still failing after" in failed[0]
+    assert "429 Rate exceeded" in failed[0]
     arxiv.clear()
     second = enrich_papers(store, settings=settings(services))
     assert second.stopped is None

@@ -202,9 +202,11 @@ def apply_metadata(
                 for name in fields
             )
         blob = json.dumps(list(candidates), ensure_ascii=False) if candidates else None
+        # A sure arXiv match makes the near misses of an earlier unsure run moot: they are dropped.
+        settled = metadata.source == "arxiv" and state is EnrichState.ENRICHED
         conn.execute(
             f"UPDATE papers SET {assignments}, enrichment = ?, enrichment_reason = ?,"
-            " candidates = coalesce(?, candidates), enriched_at = ? WHERE id = ?",
+            f" candidates = {'?' if settled else 'coalesce(?, candidates)'}, enriched_at = ? WHERE id = ?",
             [*fields.values(), state.value, reason, blob, now, survivor],
         )
         key = title_key(metadata.title) if metadata.title else ""

@@ -266,7 +266,8 @@ def _paper_key(row: sqlite3.Row) -> str:
 
 
 def differences(expected: dict[str, list[str]], actual: dict[str, list[str]], most: int = 6) -> list[str]:
-    """A readable account of how two snapshots differ (empty when they are the same)."""
+    """A readable account of how two snapshots differ (empty when they are the same): rows of one paper
+    that differ are shown field by field."""
     lines: list[str] = []
     for table in sorted(set(expected) | set(actual)):
         want, got = expected.get(table, []), actual.get(table, [])
@@ -275,9 +276,45 @@ def differences(expected: dict[str, list[str]], actual: dict[str, list[str]], mo
         missing = _minus(want, got)
         extra = _minus(got, want)
         lines.append(f"{table}: {len(want)} rows expected, {len(got)} found")
-        lines += [f"  - {row[:300]}" for row in missing[:most]]
-        lines += [f"  + {row[:300]}" for row in extra[:most]]
+        paired = _pair_by_key(missing, extra)
+        for old, new in paired[:most]:
+            changed = {
+                key: (old.get(key), new.get(key))
+                for key in old.keys() | new.keys()
+                if old.get(key) != new.get(key)
+            }
+            lines.append(
+                f"  ~ {_key_of(old)}: "
+                + "; ".join(
+                    f"{k}: {str(a)[:80]!r} -> {str(b)[:80]!r}" for k, (a, b) in sorted(changed.items())
+                )
+            )
+        done_old = {json.dumps(old, sort_keys=True, ensure_ascii=False) for old, _ in paired}
+        done_new = {json.dumps(new, sort_keys=True, ensure_ascii=False) for _, new in paired}
+        lines += [f"  - {row[:300]}" for row in missing if row not in done_old][:most]
+        lines += [f"  + {row[:300]}" for row in extra if row not in done_new][:most]
     return lines
+
+
+def _key_of(row: dict[str, Any]) -> Any:
+    return row.get("id") or row.get("paper_id") or row.get("path")
+
+
+def _pair_by_key(missing: list[str], extra: list[str]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Rows on both sides that describe the same paper (or digest), differing in some fields."""
+    found = {}
+    for row in extra:
+        record = json.loads(row)
+        key = _key_of(record)
+        if key is not None and not isinstance(key, list):
+            found.setdefault(json.dumps(key), record)
+    pairs = []
+    for row in missing:
+        record = json.loads(row)
+        key = _key_of(record)
+        if key is not None and not isinstance(key, list) and json.dumps(key) in found:
+            pairs.append((record, found.pop(json.dumps(key))))
+    return pairs
 
 
 def _minus(left: list[str], right: list[str]) -> list[str]:

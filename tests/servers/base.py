@@ -175,9 +175,9 @@ class LoopbackServer:
                 self.end_headers()
                 self.wfile.flush()
                 try:
-                    if fault.kind == "trickle":
+                    if fault.kind == "trickle":  # `seconds` between two bytes, until the body is sent
                         for byte in fault.body:
-                            if outer._stopping.wait(fault.seconds) or time.monotonic() > deadline:
+                            if outer._stopping.wait(fault.seconds):
                                 return
                             self.wfile.write(bytes([byte]))
                             self.wfile.flush()
