@@ -62,7 +62,8 @@ def now_iso() -> str:
 
 
 def ingest_paths(store: Store, paths: Sequence[str], observer: IngestObserver | None = None) -> IngestReport:
-    """Ingest every digest the paths name. Unreadable digests are skipped and reported, not fatal."""
+    """Ingest every digest the paths name. Unreadable digests are skipped and reported, not fatal, unless
+    nothing could be read: then it is an InputError (the one digest's own, when only one was named)."""
     sources = collect_sources(paths)
     report = IngestReport()
     if observer:
@@ -74,6 +75,8 @@ def ingest_paths(store: Store, paths: Sequence[str], observer: IngestObserver | 
             try:
                 outcome = ingest_source(store, source)
             except InputError as error:
+                if len(sources) == 1:
+                    raise  # the one digest there is cannot be read: that is the failure, not a warning
                 report.skipped.append((source.name, str(error)))
                 if observer:
                     observer.digest_skipped(source, str(error))
@@ -85,6 +88,11 @@ def ingest_paths(store: Store, paths: Sequence[str], observer: IngestObserver | 
             report.new_paper_ids.update(outcome.new_paper_ids)
             if observer:
                 observer.digest_done(source, outcome)
+    if report.skipped and report.digests_read == 0:
+        raise InputError(
+            f"none of the {len(sources)} digests could be read (the warnings above say why for each)",
+            "fix or remove them and run again",
+        )
     return report
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Sequence
@@ -39,7 +40,7 @@ def collect_sources(paths: Sequence[str]) -> list[Source]:
             continue
         path = Path(given).expanduser()
         if not path.exists():
-            raise InputError(f"no such file or folder: {given}", "check the path and run again")
+            raise _missing(given, path)
         if path.is_dir():
             found = _walk(path)
             if not found:
@@ -53,6 +54,25 @@ def collect_sources(paths: Sequence[str]) -> list[Source]:
             resolved = os.path.abspath(path)
             sources.setdefault(resolved, Source(resolved, path.name))
     return list(sources.values())
+
+
+def _missing(given: str, path: Path) -> InputError:
+    """Why a path the user gave is not there: it does not exist, or it is a link to nothing or to itself."""
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:  # Python 3.11 reports a symlink loop so
+            return InputError(f"{given} is a symbolic link loop", "point the link at a digest, or remove it")
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                return InputError(
+                    f"{given} is a symbolic link loop", "point the link at a digest, or remove it"
+                )
+        return InputError(
+            f"{given} is a symbolic link to {os.readlink(path)}, which does not exist",
+            "fix or remove the link",
+        )
+    return InputError(f"no such file or folder: {given}", "check the path and run again")
 
 
 def _walk(folder: Path) -> list[Source]:
@@ -75,15 +95,27 @@ def read_source(source: Source) -> bytes:
     try:
         info = os.stat(source.location)
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{source.location}: not a regular file", "skipped")
+            # A FIFO or a device would block or never end: only regular files are digests.
+            raise InputError(
+                f"{source.location}: not a regular file (a pipe, socket or device)",
+                "give the digest file itself",
+            )
         if info.st_size > MAX_DIGEST_BYTES:
             raise InputError(
                 f"{source.location}: {info.st_size / 1e6:.0f} MB is too large to be a digest (limit 20 MB)",
-                "skipped",
+                "leave it out of the digest folder",
             )
         with open(source.location, "rb") as handle:
             return handle.read(MAX_DIGEST_BYTES + 1)
     except PermissionError as error:
-        raise InputError(f"{source.location}: permission denied", "check the file's permissions") from error
+        raise InputError(
+            f"{source.location}: permission denied", "check the file's permissions (ls -l) or leave it out"
+        ) from error
     except OSError as error:
-        raise InputError(f"{source.location}: cannot read ({error.strerror or error})", "skipped") from error
+        if error.errno == errno.ELOOP:
+            raise InputError(
+                f"{source.location} is a symbolic link loop", "fix or remove the link"
+            ) from error
+        raise InputError(
+            f"{source.location}: cannot read ({error.strerror or error})", "check the file, or leave it out"
+        ) from error

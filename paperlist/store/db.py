@@ -98,7 +98,11 @@ class Batch:
 
 
 def open_store(path: str | Path, *, create: bool = True) -> Store:
-    """Open (and create or migrate) the database at `path`."""
+    """Open (and create or migrate) the database at `path`.
+
+    A database the user may read but not write (a read-only file, folder or disk) is opened read-only:
+    reading works, and the first write fails with a DatabaseError that says the file is read-only.
+    """
     db_path = Path(path).expanduser()
     location = str(db_path)
     if not create and not db_path.exists():
@@ -108,28 +112,93 @@ def open_store(path: str | Path, *, create: bool = True) -> Store:
         )
     if db_path.exists() and db_path.is_dir():
         raise DatabaseError(f"{location} is a folder, not a database file", "pass --db with a file path")
+    existed = db_path.exists()
     with translate_errors(location):
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        if not existed:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so transactions are explicit and short.
         conn = sqlite3.connect(location, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            conn.row_factory = sqlite3.Row
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise DatabaseError(
-                    f"{location} was written by a newer paperlist (schema {version}, this one knows {SCHEMA_VERSION})",
-                    "upgrade paperlist, or pass --db with another file",
-                )
-            _use_wal(conn)
-            if version < SCHEMA_VERSION:
-                _migrate(conn)
-            conn.execute("PRAGMA synchronous = NORMAL")
+            _prepare(conn, location)
+        except sqlite3.OperationalError as error:
+            conn.close()
+            if not existed or not _cannot_write(error):
+                raise
+            conn = _open_read_only(db_path)
         except BaseException:
             conn.close()
             raise
     return Store(conn=conn, path=location)
+
+
+def _prepare(conn: sqlite3.Connection, location: str) -> None:
+    """Settings, the schema check, WAL and migrations on a read-write connection."""
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    version = _check_schema(conn, location)
+    _use_wal(conn)
+    if version < SCHEMA_VERSION:
+        _migrate(conn)
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _check_schema(conn: sqlite3.Connection, location: str) -> int:
+    """The file's schema version; refuse, untouched, a file from a newer paperlist or of another program."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(
+            f"{location} was written by a newer paperlist (schema {version}, this one knows {SCHEMA_VERSION})",
+            "upgrade paperlist, or pass --db with another file",
+        )
+    if version == 0:
+        tables = {
+            row[0]
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not row[0].startswith("sqlite_")
+        }
+        if tables - {"_sqlite_migrations"} and "papers" not in tables:
+            # Another program's database (a --db typo, a browser profile): adding our tables would be rude.
+            raise DatabaseError(
+                f"{location} is not a paperlist database (it holds {', '.join(sorted(tables)[:3])}"
+                f"{', ...' if len(tables) > 3 else ''})",
+                "pass --db with a paperlist database, or a new file name",
+            )
+    return version
+
+
+def _cannot_write(error: sqlite3.OperationalError) -> bool:
+    name = getattr(error, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY")) or "unable to open" in str(error)
+
+
+def _open_read_only(db_path: Path) -> sqlite3.Connection:
+    """Open a database that cannot be written (its file, folder or disk is read-only), for reading.
+
+    Without a -wal file beside it, nothing is waiting to be checkpointed and no writer can exist (none
+    could create the -wal either), so it is read as immutable: SQLite then needs no -shm file it could not
+    create.
+    """
+    location = str(db_path)
+    wal = Path(location + "-wal")
+    uri = (
+        db_path.resolve().as_uri()
+        + "?mode=ro"
+        + ("" if wal.exists() and wal.stat().st_size else "&immutable=1")
+    )
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if _check_schema(conn, location) < SCHEMA_VERSION:
+            raise DatabaseError(
+                f"the database {location} is read-only and needs an upgrade to be read by this paperlist",
+                "make it writable once (or work on a copy) and run again",
+            )
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:

@@ -153,8 +153,13 @@ def resolve_ref(store: Store, ref: str) -> int:
     """paperlist's id for the paper `ref` names, or PaperNotFound / UsageError."""
     text = ref.strip()
     with translate_errors(store.path):
-        if text.isdigit():
-            row = store.conn.execute("SELECT id FROM papers WHERE id = ?", (int(text),)).fetchone()
+        if text.isascii() and text.isdigit():
+            number = int(text)  # beyond SQLite's 64-bit integers no paper has this id
+            row = (
+                store.conn.execute("SELECT id FROM papers WHERE id = ?", (number,)).fetchone()
+                if number < 2**63
+                else None
+            )
         elif (parsed := parse_arxiv_id(text)) is not None:
             row = store.conn.execute("SELECT id FROM papers WHERE arxiv_id = ?", (parsed[0],)).fetchone()
         elif (openreview_id := _openreview_id(text)) is not None:
