@@ -22,7 +22,7 @@ import pytest
 
 from paperlist.errors import ExitCode
 from tests.conftest import SEEDS
-from tests.drills.harness import Done, environment, integrity, run, set_user_state, snapshot
+from tests.drills.harness import Done, environment, integrity, set_user_state, snapshot
 from tests.servers.base import Fault, LoopbackServer, hang
 
 pytestmark = pytest.mark.slow
