@@ -1,46 +1,960 @@
-"""Pure: text → references. No network, no database."""
+"""Pure: text → references. No network, no database.
+
+A digest is read the way a careful reader reads it:
+
+1. find every arXiv / OpenReview identifier (`ids.find_ids`);
+2. find the lines that head an entry: a title line (numbered, heading, bold, `[CV]` tag, `论文标题:` label, or
+   a bare English title followed by what the digest says about it);
+3. give each id the title it belongs to: the same line (`Title https://arxiv.org/abs/...`, a Markdown link's
+   text, `[2403.01744] Title`) or the nearest free title line above a link line (`Title` / summary / `论文链接:`);
+4. an entry runs from its head to the next head, a section heading or the page's tail (related articles,
+   comments, "推荐阅读" ...); from it come the summary, authors, affiliations and code link;
+5. titles named in prose (《》, “”, "", `论文X`) are papers too; nicknames (S4, Mamba, GPT-2) are only names.
+
+Everything is line based, with compiled patterns and cheap prefilters: no step looks at a line more than a
+constant number of times.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
-from paperlist.ids import parse_arxiv_id
-from paperlist.models import Evidence, Extraction, Reference
+from paperlist.ids import IdMatch, find_ids
+from paperlist.models import Evidence, Extraction, NameMention, Reference
 
-_ARXIV_LINK = re.compile(r"(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/\S+", re.IGNORECASE)
-_ARXIV_TEXT = re.compile(r"arxiv:\s*\S+", re.IGNORECASE)
+RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
+SUMMARY_LIMIT = 4000  # characters of summary kept per reference
+LOOKBACK_LINES = 15  # how far above a link line its title may stand (title, blank, summary, blank, link)
+WEAK_LOOKBACK_LINES = 3  # ... and a one-word title such as `1. EfficientNetV2`
+
+# --- character classes and small patterns -------------------------------------------------------------------
+
+_CJK = (
+    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+)
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+# URLs are ASCII: one ends where Chinese text resumes (`检查点在https://github.com/a/b。`).
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+", re.IGNORECASE)
+_URL_TAIL = ".,;:!?'*"
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{1,300})\]\((?P<url>[^()\s]{1,2000})\)")
+_IMAGE_NAMES = re.compile(r"(?:[\w\-.()]+\.(?:png|jpe?g|gif|webp|svg|bmp)\s*)+", re.IGNORECASE | re.ASCII)
+
+# Hosts that point at a paper without an arXiv id: a title followed by one of these is a paper.
+_PAPER_HOSTS = re.compile(
+    r"(?:aclanthology\.org|aclweb\.org/anthology|openaccess\.thecvf\.com|proceedings\.neurips\.cc|"
+    r"papers\.nips\.cc|proceedings\.mlr\.press|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|"
+    r"semanticscholar\.org/paper|paperswithcode\.com/paper|ojs\.aaai\.org|ijcai\.org/proceedings|"
+    r"jmlr\.org/papers|openreview\.net|biorxiv\.org|medrxiv\.org|nature\.com/articles|doi\.org/)",
+    re.IGNORECASE,
+)
+_CODE_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<host>github\.com|gitlab\.com|gitee\.com|bitbucket\.org)/"
+    r"(?P<owner>[A-Za-z0-9_.-]+)/(?P<repo>[A-Za-z0-9_.-]+)(?P<path>/[A-Za-z0-9\-._~/%]*)?",
+    re.IGNORECASE,
+)
+_NOT_REPO_OWNERS = frozenset(
+    {"topics", "features", "about", "orgs", "settings", "sponsors", "marketplace", "login", "explore", "trending"}
+)
+# The digest author's own channels, never a paper (weibo posts, WeChat articles, zsxq, short links).
+_TRAP_URL = re.compile(
+    r"(?:https?://)?(?:[a-z0-9-]+\.)*(?:weibo\.com|weibo\.cn|t\.cn|weixin\.qq\.com|zsxq\.com|"
+    r"xiaohongshu\.com|xhslink\.com|douyin\.com)/?[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*",
+    re.IGNORECASE,
+)
+
+# --- line heads ---------------------------------------------------------------------------------------------
+
+_HEADING = re.compile(r"#{1,6}[ \t]+")
+_QUOTE_MARK = re.compile(r">[ \t]*")
+_BULLET = re.compile(r"(?:[-*+•·▪●◆■▶►◇○]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \t]*")
+_NUMBER = re.compile(
+    r"(?:\d{1,3}|[①-⑳⑴-⒇])[ \t]*[.、．)）](?![0-9])[ \t]*"
+    r"|[\[【(（][ \t]*\d{1,3}[ \t]*[\]】)）][ \t]*"
+    r"|(?:No\.|#)[ \t]*\d{1,3}[ \t]*[.:：]?[ \t]*"
+    r"|(?:Paper|论文|文章|Top)[ \t]*\d{1,3}[ \t]*[.:：、][ \t]*",
+    re.IGNORECASE,
+)
+_CATEGORY = re.compile(
+    r"[\[【(（][ \t]*(?P<cat>[A-Z]{2}|(?:cs|stat|eess|math|econ|q-bio|q-fin|physics|astro-ph|cond-mat|quant-ph|"
+    r"hep-[a-z]{2}|nlin|gr-qc)\.[A-Za-z-]{2,})[ \t]*[\]】)）][ \t]*"
+)
+_TITLE_LABEL = re.compile(
+    r"(?:论文标题|论文题目|论文名称|文章标题|论文名|英文标题|原文标题|标题|题目|[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
+    r"[Pp]aper|论文)[ \t]*[:：][ \t]*"
+)
+_LEADING_DECORATION: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("heading", _HEADING),
+    ("quote", _QUOTE_MARK),
+    ("number", _NUMBER),
+    ("category", _CATEGORY),
+    ("label", _TITLE_LABEL),
+    ("bullet", _BULLET),
+)
+# A cheap test that a stripped line could start with a title at all (after its decorations).
+_HEAD_START = re.compile(
+    r"(?:[#>*_\[【(（《\-+•·▪●◆■▶►◇○0-9①-⒇A-Za-z]|论文|标题|题目|文章|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+)
+_LATIN_RUN = re.compile(f"[^{_CJK}]+")
+_TRIM = " \t-–—|:：,;/\\(（[【*_~`'\"“”‘’"
+_SMALL_WORDS = frozenset(
+    "a an the of for and or nor in on at to by from with without via into onto over under vs vs. versus as is "
+    "are be its it their our your we do does not but if than that this these those up out off per about across "
+    "after against along among around before behind below beneath beside between beyond during like near since "
+    "through toward towards until upon within can how what when where which who why all you need".split()
+)
+_NAV_WORDS = frozenset(
+    "home about contact blog login log sign in up register subscribe search menu share follow archive archives "
+    "tags tag categories category privacy policy terms rss next previous prev newer older posts top back to "
+    "more read comments comment reply like likes views shares download app open".split()
+)
+_NEWS = re.compile(
+    r"\b(?:announces?|announced|launch(?:es|ed)|unveil(?:s|ed)|raises?|raised|acquires?|acquired|says|said|"
+    r"sues|sued|hires|partners|releases|released|rolls out|teams up|invests?|debuts?|wins|valued|funding|"
+    r"IPO|CEO|startup|stocks?|shares|billion|million|breaking|exclusive|report(?:s|ed)?)\b|\$\d",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.。!！]$")
+_NAME_WORD = r"(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*|[A-Z]\.?(?:[ \t]?[A-Z]\.)*)"
+_PERSON = _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|van|von|de|der|da|di|le|la)){0,4}"
+_AUTHOR_PART = re.compile(_PERSON + r"[ \t]*[0-9*†‡∗,]*")
+_INITIAL = re.compile(r"(?:^|[ \t])[A-Z]\.?(?=[ \t]|$)")
+_AUTHOR_LABEL = re.compile(r"(?:作者|作者们|Authors?|By)[ \t]*[:：][ \t]*", re.IGNORECASE)
+_AFFILIATION_LABEL = re.compile(r"(?:机构|单位|作者单位|Affiliations?|Institutions?|Organi[sz]ations?)[ \t]*[:：][ \t]*")
+_BRACKET_LINE = re.compile(r"\[(?P<inner>[^\[\]\n]{2,200})\]|【(?P<full>[^【】\n]{2,200})】")
+_SUMMARY_LABEL = re.compile(r"(?:摘要|简介|概要|概述|一句话总结|总结|TL;?DR|Abstract|Summary)[ \t]*[:：][ \t]*", re.I)
+_LINK_LABEL = re.compile(
+    r"(?:论文|文章|原文|项目|代码|开源|官方|paper|pdf|arxiv|link|code|github|project|page|url|abs|网址|链接|地址|"
+    r"主页|下载|源码|repo)[^。，,.;；\n]{0,8}[:：]?[ \t]*$",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = re.compile(
+    r"(?:论文|文章|原文|项目|代码|开源|官方|paper|pdf|arxiv|link|code|github|gitlab|project|page|url|abs|网址|链接|"
+    r"地址|主页|下载|源码|repo|openreview|html|home|website|网站|[:：|/\-–—•·,，、()（）\[\]【】<>《》\s])+",
+    re.IGNORECASE,
+)
+_BRACKETED_SEGMENT = re.compile(r"[\[【][^\]】\n]{0,120}[\]】]")
+# Lines that start the page's tail: related articles, recommendations, comments, copyright, editors.
+_TAIL = re.compile(
+    r"(?:往期精彩|往期回顾|往期推荐|推荐阅读|相关推荐|相关阅读|相关文章|热门推荐|热门文章|猜你喜欢|延伸阅读|精彩推荐|"
+    r"责任编辑|原文标题|文章出处|最后编辑于|版权声明|©|全部评论|热门评论|精选留言|评论区|发表评论|写下你的评论|"
+    r"\d+\s*条评论|Related (?:posts|articles|stories|reading)|Recommended (?:for you|reading|posts|articles)|"
+    r"You (?:may|might) also like|More from|Leave a (?:comment|reply)|\d+\s+(?:comments|responses|replies)\b|"
+    r"Comments?\s*(?:\(\d+\))?$|Share this|Copyright\b)",
+    re.IGNORECASE,
+)
+_NON_PAPER_SECTION = re.compile(
+    r"(?:新闻|资讯|快讯|动态|招聘|活动|广告|赞助|工具|开源项目|博客|教程|视频|播客|\bnews\b|\bjobs?\b|\bevents?\b|"
+    r"\bsponsors?\b|\bannouncements?\b|\btools?\b|\bprojects?\b|\brepos(?:itories)?\b|\bblogs?\b|\btutorials?\b|"
+    r"\bvideos?\b|\bpodcasts?\b|\bcourses?\b)",
+    re.IGNORECASE,
+)
+_PAPER_SECTION = re.compile(r"(?:论文|papers?|research|preprints?|arxiv)", re.IGNORECASE)
+_RULE = re.compile(r"(?:[-*_=—─]\s*){3,}")
+_CHROME_LINE = re.compile(
+    r"(?:文章图片|图片|image|img|点击.{0,12}(?:查看|阅读|关注|下载)|扫码.{0,20}|长按.{0,20}|.{0,20}二维码.{0,20}|"
+    r"(?:点赞|在看|转发|分享|收藏|举报|关注|赞赏)(?:[ \t|/、,，]*(?:点赞|在看|转发|分享|收藏|举报|关注|赞赏))*|"
+    r"\[?图\]?|Figure|Fig\.?\s*\d*|Advertisement|广告|Loading\.*|加载中\.*)",
+    re.IGNORECASE,
+)
+_HEADING_PUNCT = re.compile(r"[。.!！?？,，;；:：、]")
+
+# --- titles inside prose ------------------------------------------------------------------------------------
+
+_BOOK_TITLE = re.compile(r"[《「『](?P<title>[A-Za-z0-9][^《》「」『』\n]{3,250}?)[》」』]")
+_QUOTED_TITLE = re.compile(r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?)”|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?)\")")
+_PROSE_TRIGGER = re.compile(
+    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：]?[ \t]*$", re.IGNORECASE
+)
+_PROSE_AFTER = re.compile(r"^[ \t]*(?:[（(][^)）]{0,30}[)）])?[ \t]*(?:这篇|一文|论文|文章|\(arXiv|paper)", re.I)
+_PROSE_NAMED = re.compile(
+    r"(?:论文|文章|一文|题为|名为)[ \t]*[:：]?[ \t]*(?P<title>[A-Z][A-Za-z0-9][^\n"
+    + _CJK
+    + r"]{8,250}?)(?=[.。]?[ \t]*[" + _CJK + r"]|[.。][ \t]*$|$)"
+)
+_SHORT_NAME = re.compile(
+    r"(?:简称|简写为|缩写为|以下简称|下称|称为|dubbed|called|named|abbreviated as)[ \t]*[:：]?[ \t]*"
+    r"[\"“「]?(?P<name>[A-Za-z][A-Za-z0-9\-+.]{0,24}[A-Za-z0-9+])",
+)
+
+# --- nicknames ----------------------------------------------------------------------------------------------
+
+_NICKNAME = re.compile(
+    r"(?<![A-Za-z0-9\-_.@])(?:"
+    # two words that name an architecture after Chinese text: Faster RCNN, Sparse Attention, Deformable Conv v1
+    rf"(?:(?<=[{_CJK}])|(?<=[{_CJK}][ ])|^)[A-Z][A-Za-z]+[ ](?:R-?CNN|Attention|Conv(?:[ ]v[0-9])?|Transformer|GAN|BERT)|"
+    r"[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*)+(?:-?v?[0-9]+[A-Za-z]?)?"  # CamelCase: RetNet, ShuffleNetV2, HiPPO
+    r"|[A-Z][a-z]*[A-Z]+[a-z]+[A-Za-z]*"  # RoBERTa, DeBERTa
+    r"|[A-Z][A-Za-z]{0,10}-?[0-9]{1,3}(?:\.[0-9])?[a-z]?"  # S4, GPT-2, T5, ResNet-50
+    r"|[A-Z]{3,8}(?:-?[0-9]{1,3})?"  # RWKV, LRU, BERT
+    r")(?![A-Za-z0-9\-_@])"
+)
+_NOT_NICKNAMES = frozenset(
+    w.casefold()
+    for w in (
+        "AI ML DL NLP CV CNN CNNs RNN RNNs GPU GPUs CPU TPU API APIs SOTA MLP MLPs LLM LLMs VLM RL GAN GANs AGI "
+        "FLOPs FLOP IoU mAP AUC ROC MSE KL SGD PDF HTML URL URLs CEO CTO PhD MIT CMU UCLA USA UK EU QQ ICLR ICML "
+        "NeurIPS NIPS CVPR ICCV ECCV ACL EMNLP NAACL AAAI IJCAI KDD WWW SIGIR COLING TPAMI JMLR TACL arXiv ArXiv "
+        "GitHub GitLab OpenReview YouTube WeChat PyTorch TensorFlow JAX OpenAI DeepMind LeCun McDonald iPhone "
+        "ImageNet CIFAR MNIST COCO MSCOCO VOC NAS RoI RoIs RPN SSL NCE TODO FAQ AND THE FOR NOT NEW TOP RGB HTTP "
+        "HTTPS JSON XML SQL CSV PNG JPG JPEG GIF MB GB TB KB Top1 Top5 BLEU ROUGE F1 AP MS SNR LoRA"
+    ).split()
+)
+
+
+_VERSION_TOKEN = re.compile(r"[VvBbPpHhAaLlTt][0-9]{1,3}|[0-9]+")
+
+# --- internal records ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Head:
+    """What the start of a line says when it names a paper."""
+
+    title: str
+    rest: str  # the line's text after the title (and after a link right after it)
+    structured: bool  # numbered, heading, bold, tagged, labelled, bulleted or in 《》
+    labelled: bool
+    category: str | None
+    strength: int  # 1: could be a short title next to a link; 2: reads as a full paper title
+    link: str | None  # a URL given right after the title (a Markdown link's target or on the same line)
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One paper being assembled from the places a digest names it."""
+
+    anchor: int | None  # 0-based line where its block starts (None for prose mentions)
+    first_line: int
+    raw: str
+    title: str | None = None
+    category: str | None = None
+    arxiv_id: str | None = None
+    version: int | None = None
+    openreview_id: str | None = None
+    evidence: Evidence = Evidence.TITLE_ONLY
+    lines: set[int] = field(default_factory=set)
+    head_lines: dict[int, str] = field(default_factory=dict)  # line → what of it is not the title or link
+    code_url: str | None = None
+    block: range = range(0)  # the lines of its block, once known
+    summary: str = ""
+    authors: str | None = None
+    affiliations: str | None = None
+
+
+# --- the extractor ------------------------------------------------------------------------------------------
 
 
 def extract_references(text: str) -> Extraction:
-    """Find every arXiv reference in `text`, with the lines that follow it as its summary."""
-    lines = text.splitlines()
-    found: list[tuple[int, Evidence, str, str, int | None]] = []
-    for number, line in enumerate(lines, start=1):
-        for pattern, evidence in ((_ARXIV_LINK, Evidence.ARXIV_LINK), (_ARXIV_TEXT, Evidence.ARXIV_TEXT)):
-            for match in pattern.finditer(line):
-                parsed = parse_arxiv_id(match.group(0))
-                if parsed:
-                    found.append((number, evidence, match.group(0), parsed[0], parsed[1]))
-    references: list[Reference] = []
-    seen: set[str] = set()
-    for index, (number, evidence, raw, arxiv_id, version) in enumerate(found):
-        if arxiv_id in seen:
-            continue
-        seen.add(arxiv_id)
-        end = found[index + 1][0] - 1 if index + 1 < len(found) else len(lines)
-        line_text = lines[number - 1]
-        title = line_text.replace(raw, "").strip() or None
-        summary = "\n".join(row.strip() for row in lines[number:end] if row.strip())
-        references.append(
-            Reference(
-                evidence=evidence,
-                line=number,
-                raw=raw,
-                arxiv_id=arxiv_id,
-                version=version,
-                title=title,
-                summary=summary,
-                lines=(number,),
-            )
+    """Find every paper `text` references (ids, links, titles) and what it says about each."""
+    return _Reader(text).read()
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = [line.strip() for line in text.split("\n")]
+        self.starts = [0]
+        for line in text.split("\n")[:-1]:
+            self.starts.append(self.starts[-1] + len(line) + 1)
+        self.page_title = next((line for line in self.lines if line), "")
+        self.heads: dict[int, _Head | None] = {}
+        self.entries: list[_Entry] = []
+        self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
+
+    # -- per-line classification (memoised: each line is looked at a constant number of times) --
+
+    def head(self, index: int) -> _Head | None:
+        if index not in self.heads:
+            self.heads[index] = _parse_head(self.lines[index])
+        return self.heads[index]
+
+    def is_blank(self, index: int) -> bool:
+        return not (0 <= index < len(self.lines)) or not self.lines[index]
+
+    def is_heading(self, index: int) -> bool:
+        """A section heading: a Markdown heading, a rule, or a short line standing alone between blank lines."""
+        line = self.lines[index]
+        if not line:
+            return False
+        if _RULE.fullmatch(line):
+            return True
+        if line.startswith("#"):
+            return _HEADING.match(line) is not None
+        return (
+            len(line) <= 24
+            and self.is_blank(index - 1)
+            and self.is_blank(index + 1)
+            and _HEADING_PUNCT.search(line) is None
+            and "://" not in line
+            and not _is_chrome(line, self.page_title)
         )
-    return Extraction(references=tuple(references))
+
+    # -- the passes --
+
+    def read(self) -> Extraction:
+        ids = list(find_ids(self.text))
+        id_lines = [bisect_right(self.starts, match.start) - 1 for match in ids]
+        self.id_line_set = set(id_lines)
+        self.tail = self.find_tail(id_lines)
+        self.attach_ids(ids, id_lines)
+        self.add_title_only()
+        self.add_prose_titles()
+        self.fill_blocks()
+        references = self.merge()
+        return Extraction(references=references, names=self.find_names())
+
+    def find_tail(self, id_lines: list[int]) -> int:
+        """The first line of the page's tail (related articles, comments ...) once content has begun."""
+        first_content = min(id_lines, default=len(self.lines))
+        for index, line in enumerate(self.lines):
+            if index >= first_content:
+                break
+            head = self.head(index) if line and _HEAD_START.match(line) else None
+            if head is not None and head.strength == 2 and head.structured:
+                first_content = index
+                break
+        for index in range(first_content + 1, len(self.lines)):
+            line = self.lines[index]
+            if line and _TAIL.match(line):
+                return index
+        return len(self.lines)
+
+    def attach_ids(self, ids: list[IdMatch], id_lines: list[int]) -> None:
+        by_key: dict[str, _Entry] = {}
+        previous_end: dict[int, int] = {}  # line → end offset of the last id seen on it
+        for match, index in zip(ids, id_lines, strict=True):
+            key = f"arxiv:{match.arxiv_id}" if match.arxiv_id else f"openreview:{match.openreview_id}"
+            line_start = self.starts[index]
+            raw_line = self.text[line_start : line_start + len(self.lines[index]) + 256].split("\n", 1)[0]
+            start, end = match.start - line_start, match.end - line_start
+            after_previous = previous_end.get(index, 0)
+            previous_end[index] = end
+            existing = by_key.get(key)
+            if existing is not None:
+                existing.lines.add(index)
+                if existing.version is None and match.version is not None:
+                    existing.version = match.version
+                if match.evidence is Evidence.ARXIV_LINK:
+                    existing.evidence = Evidence.ARXIV_LINK
+                continue
+            title, head_line, rest, category = self.title_for(raw_line, start, end, after_previous, index)
+            entry: _Entry | None = None
+            if head_line is not None and head_line in self.claimed:
+                candidate = self.claimed[head_line]
+                if (match.arxiv_id and candidate.arxiv_id is None) or (
+                    match.openreview_id and candidate.openreview_id is None
+                ):
+                    entry = candidate  # the arXiv and the OpenReview link of one paper
+            if entry is None:
+                anchor = head_line if head_line is not None else (index if self.is_link_line(raw_line, start) else None)
+                entry = _Entry(anchor=anchor, first_line=index if head_line is None else head_line, raw="")
+                entry.title = title
+                entry.category = category
+                self.entries.append(entry)
+                if head_line is not None:
+                    self.claimed[head_line] = entry
+                    entry.head_lines[head_line] = rest
+                    entry.lines.add(head_line)
+            if match.arxiv_id:
+                entry.arxiv_id, entry.version = match.arxiv_id, match.version
+                if entry.evidence is not Evidence.ARXIV_LINK:
+                    entry.evidence = match.evidence
+            else:
+                entry.openreview_id = match.openreview_id
+                if entry.evidence is Evidence.TITLE_ONLY:
+                    entry.evidence = Evidence.OPENREVIEW_LINK
+            entry.lines.add(index)
+            if entry.category is None:
+                tag = _CATEGORY.match(raw_line[end:].lstrip())
+                entry.category = tag.group("cat") if tag else None
+            by_key[key] = entry
+
+    def is_link_line(self, raw_line: str, start: int) -> bool:
+        """Is the id the point of its line (`论文链接:https://...`), or a citation inside prose?"""
+        before = raw_line[:start]
+        if _LINK_LABEL.search(before):
+            return True
+        residue = _URL.sub(" ", _BRACKETED_SEGMENT.sub(" ", before))
+        residue = _LABEL_WORDS.sub("", residue)
+        return len(residue) <= 24
+
+    def title_for(
+        self, raw_line: str, start: int, end: int, after_previous: int, index: int
+    ) -> tuple[str | None, int | None, str, str | None]:
+        """Return (title, title line, rest of that line, category) for the id at raw_line[start:end]."""
+        # A Markdown link around the id: its text is the title unless it is a word like "PDF".
+        for link in _MD_LINK.finditer(raw_line):
+            if link.start("url") <= start < link.end("url"):
+                label = _clean_title(link.group("label"))
+                if _assess(label, structured=True) >= 1 and not _is_link_word(label):
+                    prefix = _parse_head(raw_line[: link.start()] + label)
+                    category = prefix.category if prefix else None
+                    return label, index, raw_line[link.end() :].strip(), category
+                start = link.start()
+                break
+        prefix_text = raw_line[after_previous:start]
+        url_start = _last_url_start(prefix_text)
+        if url_start is not None:
+            prefix_text = prefix_text[:url_start]
+        head = _parse_head(prefix_text) if after_previous == 0 else None
+        if head is not None and head.strength >= 1 and not head.rest.strip(_TRIM):
+            return head.title, index, raw_line[end:].strip(), head.category
+        # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id.
+        if not raw_line[:start].strip(_TRIM + "0123456789.、"):
+            suffix = _CATEGORY.sub("", raw_line[end:].lstrip(_TRIM + "]】"), count=1)
+            following = _parse_head(suffix)
+            if following is not None and following.strength >= 1 and _URL.search(following.title) is None:
+                return following.title, index, following.rest, following.category
+        if after_previous or not self.is_link_line(raw_line, start):
+            return None, None, "", None
+        found = self.look_back(index)
+        if found is not None:
+            line, head = found
+            return head.title, line, head.rest, head.category
+        return self.look_ahead(index)
+
+    def look_back(self, index: int) -> tuple[int, _Head] | None:
+        """The nearest free title line above a link line, within the entry the link closes."""
+        for line in range(index - 1, max(-1, index - 1 - LOOKBACK_LINES), -1):
+            text = self.lines[line]
+            if not text:
+                continue
+            if line in self.id_line_set or (line >= self.tail > index) or _TAIL.match(text):
+                return None
+            if line in self.claimed:
+                return None
+            head = self.head(line) if _HEAD_START.match(text) else None
+            if head is not None and head.strength >= 1 and not _is_author_line(text, strict=True):
+                if head.strength == 1 and index - line > WEAK_LOOKBACK_LINES:
+                    return None
+                return line, head
+            if self.is_heading(line):
+                return None
+        return None
+
+    def look_ahead(self, index: int) -> tuple[str | None, int | None, str, str | None]:
+        """arXiv listing style: the id first, then a `Title:` line."""
+        for line in range(index + 1, min(len(self.lines), index + 4)):
+            text = self.lines[line]
+            if line in self.id_line_set:
+                break
+            label = _TITLE_LABEL.match(text)
+            if label is not None:
+                head = _parse_head(text)
+                if head is not None and head.strength >= 1:
+                    return head.title, line, head.rest, head.category
+        return None, None, "", None
+
+    def add_title_only(self) -> None:
+        """Title lines no id claimed: papers named by their title alone."""
+        section_is_papers = True
+        for index, line in enumerate(self.lines):
+            if index >= self.tail:
+                break
+            if not line:
+                continue
+            if self.is_heading(index) and index not in self.claimed:
+                bare = line.lstrip("#").strip()
+                if _NON_PAPER_SECTION.search(bare) and not _PAPER_SECTION.search(bare):
+                    section_is_papers = False
+                    continue
+                section_is_papers = True
+            if index in self.claimed or index in self.id_line_set or not section_is_papers:
+                continue
+            if not _HEAD_START.match(line):
+                continue
+            head = self.head(index)
+            if head is None or not self.is_title_only(index, head):
+                continue
+            entry = _Entry(anchor=index, first_line=index, raw="", title=head.title, category=head.category)
+            entry.lines.add(index)
+            entry.head_lines[index] = head.rest
+            self.entries.append(entry)
+            self.claimed[index] = entry
+
+    def is_title_only(self, index: int, head: _Head) -> bool:
+        title = head.title
+        words = title.split()
+        if head.strength < 2 or _NEWS.search(title) or _is_author_line(title, strict=True):
+            return False
+        if head.link is not None and not _PAPER_HOSTS.search(head.link) and not _CODE_URL.match(head.link):
+            return self.has_authors_below(index)  # a blog post or news item, unless it lists authors
+        following = self.next_nonblank(index)
+        next_line = self.lines[following] if following is not None else ""
+        next_url = _URL.match(next_line)
+        if next_url and not _PAPER_HOSTS.search(next_url.group(0)) and not _CODE_URL.match(next_url.group(0)):
+            if not self.has_authors_below(index):
+                return False
+        if self.lines[index] == self.page_title:
+            # The page's own headline is not a paper, unless it is numbered or tagged like the entries.
+            return head.category is not None or _NUMBER.match(self.lines[index]) is not None
+        if head.structured:
+            return True
+        ratio = _capital_ratio(words)
+        if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
+            return False
+        # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
+        if len(_CJK_RUN.findall(head.rest)) and len(head.rest) >= 10:
+            return True
+        if not next_line:
+            return False
+        if _is_author_line(next_line) or _AUTHOR_LABEL.match(next_line):
+            return True
+        if next_url:
+            return True
+        next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
+        return len(next_line) >= 40 and (next_head is None or next_head.strength < 2)
+
+    def has_authors_below(self, index: int) -> bool:
+        for line in range(index + 1, min(len(self.lines), index + 5)):
+            if _is_author_line(self.lines[line]) or _AUTHOR_LABEL.match(self.lines[line]):
+                return True
+        return False
+
+    def next_nonblank(self, index: int) -> int | None:
+        for line in range(index + 1, min(len(self.lines), index + 4)):
+            if self.lines[line]:
+                return line
+        return None
+
+    def add_prose_titles(self) -> None:
+        """Titles named inside prose: 《Title》, “Title”, "Title", 论文Title."""
+        text = self.text
+        checks = (
+            ("《" in text or "「" in text or "『" in text, _BOOK_TITLE, "book"),
+            ("“" in text or '"' in text, _QUOTED_TITLE, "quote"),
+            (any(word in text for word in ("论文", "文章", "题为", "名为", "一文")), _PROSE_NAMED, "named"),
+        )
+        for present, pattern, kind in checks:
+            if not present:
+                continue
+            for match in pattern.finditer(text):
+                index = bisect_right(self.starts, match.start()) - 1
+                if index >= self.tail or index in self.claimed:
+                    continue
+                title = match.group("title") if kind != "quote" else (match.group("curly") or match.group("straight"))
+                title = _clean_title(title)
+                if not self.is_prose_title(title, kind, match):
+                    continue
+                entry = _Entry(anchor=None, first_line=index, raw="", title=title)
+                entry.lines.add(index)
+                self.entries.append(entry)
+
+    def is_prose_title(self, title: str, kind: str, match: re.Match[str]) -> bool:
+        if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
+            return False
+        words = title.split()
+        if _assess(title, structured=True) < 2:
+            return False
+        if kind == "book":
+            return len(words) >= 3 or ":" in title
+        if kind == "named":
+            return len(words) >= 4 and _capital_ratio(words) >= 0.6
+        before = self.text[max(0, match.start() - 16) : match.start()]
+        after = self.text[match.end() : match.end() + 24]
+        if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after):
+            return len(words) >= 3
+        return len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title
+
+    # -- blocks: what the digest says about each entry --
+
+    def fill_blocks(self) -> None:
+        anchored = sorted((e for e in self.entries if e.anchor is not None), key=lambda e: e.anchor or 0)
+        anchors = [e.anchor for e in anchored if e.anchor is not None]
+        for position, entry in enumerate(anchored):
+            start = entry.anchor or 0
+            last_own = max(entry.lines)
+            limit = anchors[position + 1] if position + 1 < len(anchors) else len(self.lines)
+            limit = max(min(limit, self.tail if start < self.tail else len(self.lines)), last_own + 1)
+            end = start + 1
+            while end < limit:
+                if end > last_own and (self.is_heading(end) or _TAIL.match(self.lines[end])):
+                    break
+                end += 1
+            entry.block = range(start, end)
+            self.read_block(entry, start, end)
+        for entry in self.entries:
+            if entry.anchor is None:
+                self.read_mention(entry)
+            entry.raw = _bounded(self.lines[entry.first_line])
+
+    def read_block(self, entry: _Entry, start: int, end: int) -> None:
+        parts: list[str] = []
+        people_window = 5
+        for index in range(start, end):
+            line = self.lines[index]
+            if not line:
+                continue
+            if index in entry.head_lines:
+                rest = _strip_urls(entry.head_lines[index]).strip(_TRIM)
+                if _HAS_CJK.search(rest) or len(rest) > 30:
+                    parts.append(rest)
+                self.note_code(entry, line)
+                continue
+            self.note_code(entry, line)
+            if index in entry.lines and (index in self.id_line_set):
+                residue = _strip_urls(_MD_LINK.sub(" ", line))
+                if len(_LABEL_WORDS.sub("", residue)) <= 24:
+                    continue
+            if people_window > 0:
+                people_window -= 1
+                if entry.authors is None:
+                    labelled = _AUTHOR_LABEL.match(line)
+                    if labelled or _is_author_line(line):
+                        entry.authors = _authors(line[labelled.end() :] if labelled else line)
+                        continue
+                if entry.affiliations is None:
+                    labelled = _AFFILIATION_LABEL.match(line)
+                    bracket = _BRACKET_LINE.fullmatch(line)
+                    if labelled:
+                        entry.affiliations = line[labelled.end() :].strip()
+                        continue
+                    inner = (bracket.group("inner") or bracket.group("full")) if bracket else ""
+                    if inner and entry.authors is not None and not _HAS_CJK.search(inner):
+                        entry.affiliations = inner.strip()
+                        continue
+            if _is_chrome(line, self.page_title) or _is_link_only(line):
+                continue
+            label = _SUMMARY_LABEL.match(line)
+            cleaned = _strip_trap_urls(line[label.end() :] if label else line).strip()
+            if cleaned:
+                parts.append(cleaned)
+        entry.summary = _bounded("\n".join(parts), SUMMARY_LIMIT)
+
+    def read_mention(self, entry: _Entry) -> None:
+        """A paper named in prose: the line that names it is what the digest says about it."""
+        index = entry.first_line
+        line = _strip_trap_urls(self.lines[index])
+        inside_entry = any(index in other.block for other in self.entries if other is not entry)
+        if inside_entry or len(line) > 1200:
+            line = _sentence_around(line, entry.title or "")
+        entry.summary = _bounded(line, SUMMARY_LIMIT)
+        self.note_code(entry, self.lines[index])
+
+    def note_code(self, entry: _Entry, line: str) -> None:
+        if entry.code_url is None and ("github" in line or "gitlab" in line or "gitee" in line or "bitbucket" in line):
+            entry.code_url = _code_url(line)
+
+    # -- one paper referenced twice is one reference --
+
+    def merge(self) -> tuple[Reference, ...]:
+        by_title: dict[str, _Entry] = {}
+        kept: list[_Entry] = []
+        for entry in sorted(self.entries, key=lambda e: (e.anchor is None, e.first_line)):
+            key = _title_key(entry.title) if entry.title else ""
+            short = _title_key(entry.title.split(":")[0]) if entry.title and ":" in entry.title else ""
+            same = (by_title.get(key) or (by_title.get(short) if short else None)) if key else None
+            if same is not None and _compatible(same, entry):
+                _absorb(same, entry)
+                continue
+            kept.append(entry)
+            if key:
+                by_title.setdefault(key, entry)
+                if short and len(short) >= 8:
+                    by_title.setdefault(short, entry)
+        kept.sort(key=lambda e: min(e.lines))
+        return tuple(_to_reference(entry) for entry in kept)
+
+    # -- nicknames --
+
+    def find_names(self) -> tuple[NameMention, ...]:
+        """Paper nicknames (S4, Mamba, GPT-2, RetNet): kept as names, never turned into papers."""
+        seen: dict[str, NameMention] = {}
+        titles = {_title_key(e.title) for e in self.entries if e.title}
+        for index, line in enumerate(self.lines[: self.tail]):
+            if not line or not _HAS_CJK.search(line):
+                continue  # nicknames are told apart by the Chinese prose around them
+            scrubbed = _URL.sub(" ", _MD_LINK.sub(" ", line)) if "://" in line or "](" in line else line
+            for match in _SHORT_NAME.finditer(scrubbed):
+                _add_name(seen, match.group("name"), index, scrubbed, titles)
+            for match in _NICKNAME.finditer(scrubbed):
+                _add_name(seen, match.group(0), index, scrubbed, titles)
+        return tuple(sorted(seen.values(), key=lambda name: name.line))
+
+
+# --- helpers ------------------------------------------------------------------------------------------------
+
+
+def _parse_head(line: str) -> _Head | None:
+    """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
+    text = line.strip()
+    if not text or (text[0] in "[【" and _BRACKET_LINE.fullmatch(text) and not _CATEGORY.fullmatch(text)):
+        return None  # `[Google Research]`: an affiliation or a tag alone, not a title
+    position = 0
+    flags: set[str] = set()
+    category: str | None = None
+    for _ in range(6):
+        for name, pattern in _LEADING_DECORATION:
+            match = pattern.match(text, position)
+            if match is not None and match.end() > position:
+                if name == "category":
+                    category = match.group("cat")
+                flags.add(name)
+                position = match.end()
+                break
+        else:
+            break
+    body = text[position:]
+    link: str | None = None
+    rest = ""
+    if body.startswith(("**", "__")):
+        close = body.find(body[:2], 2)
+        if close > 2:
+            flags.add("bold")
+            title, rest = body[2:close], body[close + 2 :]
+            inner = _MD_LINK.fullmatch(title.strip())
+            if inner is not None:
+                title, link = inner.group("label"), inner.group("url")
+        else:
+            title = body.lstrip("*_")
+    elif body.startswith(("《", "「", "『")):
+        close = re.search(r"[》」』]", body)
+        if close is None:
+            return None
+        flags.add("book")
+        title, rest = body[1 : close.start()], body[close.end() :]
+    elif body.startswith("[") and (link_match := _MD_LINK.match(body)) is not None:
+        title, link, rest = link_match.group("label"), link_match.group("url"), body[link_match.end() :]
+        label_head = _parse_head(title) if title.startswith(("**", "__")) else None
+        if label_head is not None:
+            title = label_head.title
+    else:
+        run = _LATIN_RUN.match(body)
+        if run is None:
+            return None
+        title, rest = run.group(0), body[run.end() :]
+        url = _URL.search(title)
+        if url is not None:
+            link = url.group(0).rstrip(_URL_TAIL)
+            title, rest = title[: url.start()], title[url.end() :] + rest
+    title = _clean_title(title)
+    if link is None:
+        url = _URL.match(rest.strip(_TRIM))
+        if url is not None:
+            link = url.group(0).rstrip(_URL_TAIL)
+    structured = bool(flags - {"quote"})
+    strength = _assess(title, structured)
+    if strength == 0:
+        return None
+    return _Head(title, rest.strip(), structured, "label" in flags, category, strength, link)
+
+
+def _clean_title(title: str) -> str:
+    title = _MD_IMAGE.sub("", title)
+    title = title.replace("**", "").replace("__", "")
+    title = " ".join(title.split())
+    title = title.strip(_TRIM + ".。")
+    if title.count("(") < title.count(")"):
+        title = title.rstrip(")")
+    return title
+
+
+def _assess(title: str, structured: bool) -> int:
+    """0: not a title; 1: could be a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
+    words = title.split()
+    count = len(words)
+    if not count or len(title) > 300 or count > 35 or len(title) < 2:
+        return 0
+    first = title[0]
+    if not (first.isascii() and first.isalnum()):
+        return 0
+    letters = sum(1 for char in title if char.isascii() and char.isalpha())
+    if letters < 0.5 * (len(title) - title.count(" ")) or _HAS_CJK.search(title):
+        return 0
+    lowered = title.casefold()
+    if "://" in title or "www." in lowered or "@" in title or _IMAGE_NAMES.fullmatch(title):
+        return 0
+    if sum(1 for word in words if word.casefold().strip(".,:") in _NAV_WORDS) * 2 >= count:
+        return 0
+    if _is_author_line(title, strict=True):
+        return 0
+    ratio = _capital_ratio(words)
+    if count == 1:
+        word = words[0]
+        model_like = any(char.isupper() for char in word[1:]) or any(char.isdigit() for char in word)
+        return 1 if model_like and word[0].isupper() and len(word) >= 3 else 0
+    if _SENTENCE_END.search(title) and ratio < 0.6:
+        return 0
+    if count == 2:
+        return 1 if ratio >= 0.5 and first.isupper() else 0
+    if ratio >= 0.6:
+        return 2
+    if structured and first.isupper() and ratio >= 0.2 and not title.endswith("."):
+        return 2
+    return 1 if ratio >= 0.4 and first.isupper() else 0
+
+
+def _capital_ratio(words: list[str]) -> float:
+    significant = [word for word in words if word.casefold().strip(".,:;!?()\"'") not in _SMALL_WORDS]
+    if not significant:
+        return 0.0
+    capitals = sum(1 for word in significant if word.lstrip("(\"'“‘")[:1].isupper() or word[:1].isdigit())
+    return capitals / len(significant)
+
+
+def _is_author_line(line: str, strict: bool = False) -> bool:
+    """`Y H Tsai, Y Wu, R Salakhutdinov` or `T Ma`: names, not a title.
+
+    `strict` asks for what only names have (an initial, three names or `et al`), as needed where no
+    position in an entry says that authors are expected (`Rethinking Pre-training and Self-training`).
+    """
+    text = line.strip().rstrip(".")
+    if not text or len(text) > 600 or _HAS_CJK.search(text) or "://" in text:
+        return False
+    if text.endswith(("et al", "et al.")):
+        text = text[: text.rfind("et al")].rstrip(" ,")
+        if not text:
+            return False
+        return all(_AUTHOR_PART.fullmatch(part.strip()) for part in re.split(r"[,;]| and ", text) if part.strip())
+    parts = [part.strip() for part in re.split(r",|;|，| and |&|\s{2,}|\t", text) if part.strip()]
+    if not parts or not all(_AUTHOR_PART.fullmatch(part) for part in parts):
+        return False
+    has_initial = any(_INITIAL.search(part) for part in parts)
+    if len(parts) >= 2 and all(len(part.split()) <= 5 for part in parts):
+        return has_initial or len(parts) >= 3 or not strict
+    return has_initial and len(parts[0].split()) <= 4
+
+
+def _authors(text: str) -> str:
+    return ", ".join(part.strip() for part in re.split(r"\s{2,}|\t", text.strip()) if part.strip())
+
+
+def _is_link_word(label: str) -> bool:
+    return _LABEL_WORDS.fullmatch(label) is not None or label.casefold() in {"here", "this", "abs", "pdf"}
+
+
+def _is_chrome(line: str, page_title: str) -> bool:
+    """Page furniture inside an entry: image names, `文章图片`, share buttons, the page title repeated."""
+    if line == page_title and len(line) > 8:
+        return True
+    if _IMAGE_NAMES.fullmatch(line) or _CHROME_LINE.fullmatch(line):
+        return True
+    if _MD_IMAGE.fullmatch(line):
+        return True
+    return _TRAP_URL.fullmatch(line) is not None
+
+
+def _is_link_only(line: str) -> bool:
+    """`论文链接:https://...`, `Code: github.com/a/b`, a bare URL: a link and its label, no words of the digest."""
+    if "://" not in line and "www." not in line and ".org/" not in line and ".com/" not in line:
+        return False
+    residue = _MD_LINK.sub(lambda m: " " if _is_link_word(m.group("label")) else m.group("label"), line)
+    residue = _URL.sub(" ", residue)
+    residue = re.sub(r"\S+\.(?:org|com|net|io|cn|ai)/\S*", " ", residue)
+    return len(_LABEL_WORDS.sub("", residue)) <= 2
+
+
+def _strip_urls(text: str) -> str:
+    return _URL.sub(" ", text) if "://" in text or "www." in text else text
+
+
+def _strip_trap_urls(text: str) -> str:
+    return _TRAP_URL.sub("", text).strip() if _TRAP_URL.search(text) else text
+
+
+def _last_url_start(text: str) -> int | None:
+    """Where a URL (or a Markdown link) that runs to the end of `text` starts."""
+    found: int | None = None
+    for match in _URL.finditer(text):
+        found = match.start()
+    bracket = text.rfind("](")
+    if bracket >= 0:
+        opening = text.rfind("[", 0, bracket)
+        if opening >= 0 and (found is None or opening < found):
+            found = opening
+    for host in ("arxiv.org", "doi.org", "10.48550", "huggingface.co", "alphaxiv.org", "openreview.net"):
+        position = text.rfind(host)
+        if position >= 0 and (found is None or position < found):
+            found = position
+    return found
+
+
+def _code_url(line: str) -> str | None:
+    for match in _CODE_URL.finditer(line):
+        owner, repo = match.group("owner"), match.group("repo")
+        if owner.casefold() in _NOT_REPO_OWNERS:
+            continue
+        repo = repo.rstrip(".")
+        repo = repo.removesuffix(".git")
+        path = (match.group("path") or "").rstrip("/.")
+        return f"https://{match.group('host').lower()}/{owner}/{repo}{path}"
+    return None
+
+
+def _sentence_around(line: str, title: str) -> str:
+    position = line.find(title) if title else -1
+    if position < 0:
+        return line[:1200]
+    start = max(line.rfind(mark, 0, position) for mark in "。！？!?；;\n") + 1
+    ends = [line.find(mark, position + len(title)) for mark in "。！？!?；;"]
+    end = min((e for e in ends if e >= 0), default=len(line) - 1) + 1
+    return line[start:end].strip()
+
+
+def _bounded(text: str, limit: int = RAW_LIMIT) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _title_key(title: str | None) -> str:
+    return re.sub(r"[^0-9a-z]+", "", (title or "").casefold())
+
+
+def _compatible(kept: _Entry, other: _Entry) -> bool:
+    """Two entries with one title are one paper unless their ids disagree."""
+    if kept.arxiv_id and other.arxiv_id and kept.arxiv_id != other.arxiv_id:
+        return False
+    return not (kept.openreview_id and other.openreview_id and kept.openreview_id != other.openreview_id)
+
+
+def _absorb(kept: _Entry, other: _Entry) -> None:
+    kept.lines |= other.lines
+    if kept.arxiv_id is None and other.arxiv_id is not None:
+        kept.arxiv_id, kept.version, kept.evidence = other.arxiv_id, other.version, other.evidence
+    if kept.openreview_id is None and other.openreview_id is not None:
+        kept.openreview_id = other.openreview_id
+        if kept.evidence is Evidence.TITLE_ONLY:
+            kept.evidence = Evidence.OPENREVIEW_LINK
+    if other.first_line < kept.first_line:
+        kept.first_line, kept.raw = other.first_line, other.raw
+    for name in ("title", "category", "code_url", "authors", "affiliations"):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
+    if other.summary and other.summary not in kept.summary:
+        kept.summary = _bounded((kept.summary + "\n" + other.summary).strip(), SUMMARY_LIMIT)
+
+
+def _to_reference(entry: _Entry) -> Reference:
+    lines = tuple(sorted(index + 1 for index in entry.lines))
+    return Reference(
+        evidence=entry.evidence,
+        line=lines[0],
+        raw=entry.raw,
+        arxiv_id=entry.arxiv_id,
+        version=entry.version,
+        openreview_id=entry.openreview_id,
+        title=entry.title or None,
+        summary=entry.summary,
+        authors=entry.authors,
+        affiliations=entry.affiliations,
+        category=entry.category,
+        code_url=entry.code_url,
+        lines=lines,
+    )
+
+
+def _add_name(seen: dict[str, NameMention], name: str, index: int, line: str, titles: set[str]) -> None:
+    name = name.strip(" -.")
+    key = name.casefold()
+    if len(name) < 2 or len(name) > 24 or key in seen or key in _NOT_NICKNAMES or _VERSION_TOKEN.fullmatch(name):
+        return
+    if _title_key(name) in titles:
+        return
+    if " " in name and name.split()[0].casefold() in _SMALL_WORDS:
+        return
+    position = line.find(name)
+    seen[key] = NameMention(name=name, line=index + 1, raw=_bounded(line[max(0, position - 40) :], 160))
