@@ -289,7 +289,7 @@ class _Reader:
             len(line) <= 24
             and self.is_blank(index - 1)
             and self.is_blank(index + 1)
-            and _HEADING_PUNCT.search(line) is None
+            and _HEADING_PUNCT.search(line.rstrip(":：")) is None
             and "://" not in line
             and not _is_chrome(line, self.page_title)
         )
