@@ -61,9 +61,10 @@ _NOT_REPO_OWNERS = frozenset(
     {"topics", "features", "about", "orgs", "settings", "sponsors", "marketplace", "login", "explore", "trending"}
 )
 # The digest author's own channels, never a paper (weibo posts, WeChat articles, zsxq, short links).
-_TRAP_URL = re.compile(
-    r"(?:https?://)?(?:[a-z0-9-]+\.)*(?:weibo\.com|weibo\.cn|t\.cn|weixin\.qq\.com|zsxq\.com|"
-    r"xiaohongshu\.com|xhslink\.com|douyin\.com)/?[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*",
+_TRAP_HOSTS = ("weibo.com", "weibo.cn", "t.cn/", "weixin.qq.com", "zsxq.com", "xiaohongshu.com", "xhslink.com")
+_TRAP_HOST = re.compile(
+    r"^(?:https?://)?(?:[a-z0-9-]+\.)*(?:weibo\.com|weibo\.cn|t\.cn|weixin\.qq\.com|zsxq\.com|xiaohongshu\.com|"
+    r"xhslink\.com)(?:[/?#]|$)",
     re.IGNORECASE,
 )
 
@@ -183,14 +184,15 @@ _SHORT_NAME = re.compile(
 
 # --- nicknames ----------------------------------------------------------------------------------------------
 
+# Each alternative starts with its capital letter, so the engine skips everything else cheaply.
 _NICKNAME = re.compile(
-    r"(?<![A-Za-z0-9\-_.@])(?:"
+    r"[A-Z](?<![A-Za-z0-9\-_.@][A-Z])(?:"
     # two words that name an architecture after Chinese text: Faster RCNN, Sparse Attention, Deformable Conv v1
-    rf"(?:(?<=[{_CJK}])|(?<=[{_CJK}][ ])|^)[A-Z][A-Za-z]+[ ](?:R-?CNN|Attention|Conv(?:[ ]v[0-9])?|Transformer|GAN|BERT)|"
-    r"[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*)+(?:-?v?[0-9]+[A-Za-z]?)?"  # CamelCase: RetNet, ShuffleNetV2, HiPPO
-    r"|[A-Z][a-z]*[A-Z]+[a-z]+[A-Za-z]*"  # RoBERTa, DeBERTa
-    r"|[A-Z][A-Za-z]{0,10}-?[0-9]{1,3}(?:\.[0-9])?[a-z]?"  # S4, GPT-2, T5, ResNet-50
-    r"|[A-Z]{3,8}(?:-?[0-9]{1,3})?"  # RWKV, LRU, BERT
+    rf"(?:(?<=^[A-Z])|(?<=[{_CJK}][A-Z])|(?<=[{_CJK}][ ][A-Z]))[A-Za-z]+[ ](?:R-?CNN|Attention|Conv(?:[ ]v[0-9])?|Transformer|GAN)"
+    r"|[a-z]+(?:[A-Z][A-Za-z0-9]*)+(?:-?v?[0-9]+[A-Za-z]?)?"  # CamelCase: RetNet, ShuffleNetV2, HiPPO
+    r"|[a-z]*[A-Z]+[a-z]+[A-Za-z]*"  # RoBERTa, DeBERTa
+    r"|[A-Za-z]{0,10}-?[0-9]{1,3}(?:\.[0-9])?[a-z]?"  # S4, GPT-2, T5, ResNet-50
+    r"|[A-Z]{2,7}(?:-?[0-9]{1,3})?"  # RWKV, LRU, BERT
     r")(?![A-Za-z0-9\-_@])"
 )
 _NOT_NICKNAMES = frozenset(
@@ -206,6 +208,9 @@ _NOT_NICKNAMES = frozenset(
 )
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+# A word in lower case that no name has: names are capitalised, bar a few particles.
+_LOWER_WORD = re.compile(r"(?<![A-Za-z'’\-])(?!(?:van|von|de|der|da|di|le|la|and|et|al)\b)[a-z]")
 _VERSION_TOKEN = re.compile(r"[VvBbPpHhAaLlTt][0-9]{1,3}|[0-9]+")
 
 # --- internal records ---------------------------------------------------------------------------------------
@@ -578,6 +583,10 @@ class _Reader:
                 end += 1
             entry.block = range(start, end)
             self.read_block(entry, start, end)
+        self.in_block = bytearray(len(self.lines))
+        for entry in anchored:
+            for index in entry.block:
+                self.in_block[index] = 1
         for entry in self.entries:
             if entry.anchor is None:
                 self.read_mention(entry)
@@ -630,8 +639,7 @@ class _Reader:
         """A paper named in prose: the line that names it is what the digest says about it."""
         index = entry.first_line
         line = _strip_trap_urls(self.lines[index])
-        inside_entry = any(index in other.block for other in self.entries if other is not entry)
-        if inside_entry or len(line) > 1200:
+        if self.in_block[index] or len(line) > 1200:
             line = _sentence_around(line, entry.title or "")
         entry.summary = _bounded(line, SUMMARY_LIMIT)
         self.note_code(entry, self.lines[index])
@@ -763,7 +771,7 @@ def _assess(title: str, structured: bool) -> int:
     first = title[0]
     if not (first.isascii() and first.isalnum()):
         return 0
-    letters = sum(1 for char in title if char.isascii() and char.isalpha())
+    letters = len(_ASCII_LETTERS.findall(title))
     if letters < 0.5 * (len(title) - title.count(" ")) or _HAS_CJK.search(title):
         return 0
     lowered = title.casefold()
@@ -804,7 +812,7 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     position in an entry says that authors are expected (`Rethinking Pre-training and Self-training`).
     """
     text = line.strip().rstrip(".")
-    if not text or len(text) > 600 or _HAS_CJK.search(text) or "://" in text:
+    if not text or len(text) > 600 or "://" in text or _LOWER_WORD.search(text) or _HAS_CJK.search(text):
         return False
     if text.endswith(("et al", "et al.")):
         text = text[: text.rfind("et al")].rstrip(" ,")
@@ -836,7 +844,7 @@ def _is_chrome(line: str, page_title: str) -> bool:
         return True
     if _MD_IMAGE.fullmatch(line):
         return True
-    return _TRAP_URL.fullmatch(line) is not None
+    return "://" in line and _TRAP_HOST.match(line) is not None and _URL.fullmatch(line) is not None
 
 
 def _is_link_only(line: str) -> bool:
@@ -854,7 +862,9 @@ def _strip_urls(text: str) -> str:
 
 
 def _strip_trap_urls(text: str) -> str:
-    return _TRAP_URL.sub("", text).strip() if _TRAP_URL.search(text) else text
+    if "://" not in text or not any(host in text for host in _TRAP_HOSTS):
+        return text
+    return _URL.sub(lambda url: "" if _TRAP_HOST.match(url.group(0)) else url.group(0), text).strip()
 
 
 def _last_url_start(text: str) -> int | None:

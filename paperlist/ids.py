@@ -14,6 +14,7 @@ Grammar (arXiv's strict validator, see ARXIV.md "Identifier grammar"):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -86,10 +87,13 @@ _CITE = re.compile(_CITE_PREFIX + _ID)
 # A bare new-style id only counts inside brackets: `[2403.01744] Title`, `【2403.01744v2】`.
 _BRACKETED = re.compile(r"[\[【][ \t]*" + _ID + r"[ \t]*[\]】]")
 # A bare old-style id is distinctive enough on its own (`hep-th/9901001`), but not inside a path or URL.
+# It is found from its cheap `/NNNNNNN` part, then read from the archive name before it.
 _BARE_OLD = re.compile(
     rf"(?<![A-Za-z0-9_/.\-])(?P<archive>{_ARCHIVE})(?:\.(?P<subject>[A-Z]{{2}}))?/"
     r"(?P<oyymm>[0-9]{4})(?P<oseq>[0-9]{3})(?:v(?P<version>[0-9]{1,3}))?(?![0-9A-Za-z_/])"
 )
+_OLD_SLASH = re.compile(r"/[0-9]{7}")
+_OLD_ARCHIVE_BEFORE = re.compile(rf"(?:{_ARCHIVE})(?:\.[A-Z]{{2}})?$")
 # What precedes a host name in a URL: scheme and subdomains (`https://export.`), or `doi.org/` before a DOI.
 _URL_HEAD = re.compile(r"(?i:(?:https?://)?(?:[a-z0-9-]+\.)*(?:(?:dx\.)?doi\.org/)?)$")
 _LINK_HOSTS = ("arxiv.org/", "ar5iv.org/", "alphaxiv.org/", "huggingface.co/papers", "hf.co/papers", "papers.cool/")
@@ -163,11 +167,12 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_BRACKETED, Evidence.ARXIV_TEXT))
     if "/" in text:
         passes.append((_BARE_OLD, Evidence.ARXIV_TEXT))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans already read, sorted, never overlapping
     for pattern, evidence in passes:
-        for m in pattern.finditer(text):
+        for m in _old_style(text) if pattern is _BARE_OLD else pattern.finditer(text):
             start, end = m.start(), m.end()
-            if any(s < end and start < e for s, e in taken):
+            slot = bisect_left(taken, (start, end))
+            if (slot > 0 and taken[slot - 1][1] > start) or (slot < len(taken) and taken[slot][0] < end):
                 continue  # already read as a stronger form (a link's id is not also a citation)
             parsed = _canonical(m)
             if parsed is None:
@@ -176,10 +181,19 @@ def find_ids(text: str) -> Iterator[IdMatch]:
                 head = _URL_HEAD.search(text, max(0, start - 64), start)
                 if head is not None:
                     start = head.start()
-            taken.append((start, end))
+            insort(taken, (start, end))
             found.append(IdMatch(start, end, evidence, arxiv_id=parsed[0], version=parsed[1]))
     found.sort(key=lambda match: match.start)
     yield from found
+
+
+def _old_style(text: str) -> Iterator[re.Match[str]]:
+    for slash in _OLD_SLASH.finditer(text):
+        archive = _OLD_ARCHIVE_BEFORE.search(text, max(0, slash.start() - 16), slash.start())
+        if archive is not None:
+            match = _BARE_OLD.match(text, archive.start())
+            if match is not None:
+                yield match
 
 
 _WHOLE_ID = re.compile(r"(?i:arxiv)?[ \t]*[:：]?[ \t]*" + _ID)
