@@ -188,7 +188,7 @@ _SHORT_NAME = re.compile(
 _NICKNAME = re.compile(
     r"[A-Z](?<![A-Za-z0-9\-_.@][A-Z])(?:"
     # two words that name an architecture after Chinese text: Faster RCNN, Sparse Attention, Deformable Conv v1
-    rf"(?:(?<=^[A-Z])|(?<=[{_CJK}][A-Z])|(?<=[{_CJK}][ ][A-Z]))[A-Za-z]+[ ](?:R-?CNN|Attention|Conv(?:[ ]v[0-9])?|Transformer|GAN)"
+    rf"(?:(?<=^[A-Z])|(?<=\n[A-Z])|(?<=[{_CJK}][A-Z])|(?<=[{_CJK}][ ][A-Z]))[A-Za-z]+[ ](?:R-?CNN|Attention|Conv(?:[ ]v[0-9])?|Transformer|GAN)"
     r"|[a-z]+(?:[A-Z][A-Za-z0-9]*)+(?:-?v?[0-9]+[A-Za-z]?)?"  # CamelCase: RetNet, ShuffleNetV2, HiPPO
     r"|[a-z]*[A-Z]+[a-z]+[A-Za-z]*"  # RoBERTa, DeBERTa
     r"|[A-Za-z]{0,10}-?[0-9]{1,3}(?:\.[0-9])?[a-z]?"  # S4, GPT-2, T5, ResNet-50
@@ -208,7 +208,10 @@ _NOT_NICKNAMES = frozenset(
 )
 
 
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NOT_LETTER = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
+_WORD_EDGES = ".,:;!?()\"'"
+_NOT_KEY = re.compile(r"[^0-9a-z]+")
+_BARE_DOMAIN_URL = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9.\-]+\.(?:org|com|net|io|cn|ai)/[!-~]*")
 # A word in lower case that no name has: names are capitalised, bar a few particles.
 _LOWER_WORD = re.compile(r"(?<![A-Za-z'’\-])(?!(?:van|von|de|der|da|di|le|la|and|et|al)\b)[a-z]")
 _VERSION_TOKEN = re.compile(r"[VvBbPpHhAaLlTt][0-9]{1,3}|[0-9]+")
@@ -463,7 +466,7 @@ class _Reader:
                 break
             if not line:
                 continue
-            if self.is_heading(index) and index not in self.claimed:
+            if (len(line) <= 24 or line[0] in "#-*_=—─") and self.is_heading(index) and index not in self.claimed:
                 bare = line.lstrip("#").strip()
                 if _NON_PAPER_SECTION.search(bare) and not _PAPER_SECTION.search(bare):
                     section_is_papers = False
@@ -674,14 +677,17 @@ class _Reader:
         """Paper nicknames (S4, Mamba, GPT-2, RetNet): kept as names, never turned into papers."""
         seen: dict[str, NameMention] = {}
         titles = {_title_key(e.title) for e in self.entries if e.title}
-        for index, line in enumerate(self.lines[: self.tail]):
-            if not line or not _HAS_CJK.search(line):
-                continue  # nicknames are told apart by the Chinese prose around them
-            scrubbed = _URL.sub(" ", _MD_LINK.sub(" ", line)) if "://" in line or "](" in line else line
-            for match in _SHORT_NAME.finditer(scrubbed):
-                _add_name(seen, match.group("name"), index, scrubbed, titles)
-            for match in _NICKNAME.finditer(scrubbed):
-                _add_name(seen, match.group(0), index, scrubbed, titles)
+        text = self.text[: self.starts[self.tail]] if self.tail < len(self.lines) else self.text
+        chinese: dict[int, bool] = {}
+        for pattern, group in ((_SHORT_NAME, "name"), (_NICKNAME, 0)):
+            for match in pattern.finditer(text):
+                index = bisect_right(self.starts, match.start()) - 1
+                if index not in chinese:
+                    # nicknames are told apart by the Chinese prose around them
+                    chinese[index] = _HAS_CJK.search(self.lines[index]) is not None
+                if not chinese[index] or _inside_url(text, match.start()):
+                    continue
+                _add_name(seen, match.group(group), index, self.lines[index], titles)
         return tuple(sorted(seen.values(), key=lambda name: name.line))
 
 
@@ -764,44 +770,45 @@ def _clean_title(title: str) -> str:
 
 def _assess(title: str, structured: bool) -> int:
     """0: not a title; 1: could be a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
-    words = title.split()
-    count = len(words)
-    if not count or len(title) > 300 or count > 35 or len(title) < 2:
+    if not 2 <= len(title) <= 300:
         return 0
     first = title[0]
     if not (first.isascii() and first.isalnum()):
         return 0
-    letters = len(_ASCII_LETTERS.findall(title))
-    if letters < 0.5 * (len(title) - title.count(" ")) or _HAS_CJK.search(title):
+    words = title.split()
+    count = len(words)
+    if count > 35 or "://" in title or "www." in title or "@" in title:
         return 0
-    lowered = title.casefold()
-    if "://" in title or "www." in lowered or "@" in title or _IMAGE_NAMES.fullmatch(title):
+    if len(_NOT_LETTER.sub("", title)) < 0.5 * (len(title) - count + 1):
+        return 0  # mostly digits and punctuation
+    folded = [word.casefold().strip(_WORD_EDGES) for word in words]
+    if len([word for word in folded if word in _NAV_WORDS]) * 2 >= count:
         return 0
-    if sum(1 for word in words if word.casefold().strip(".,:") in _NAV_WORDS) * 2 >= count:
-        return 0
-    if _is_author_line(title, strict=True):
-        return 0
-    ratio = _capital_ratio(words)
     if count == 1:
         word = words[0]
-        model_like = any(char.isupper() for char in word[1:]) or any(char.isdigit() for char in word)
-        return 1 if model_like and word[0].isupper() and len(word) >= 3 else 0
-    if _SENTENCE_END.search(title) and ratio < 0.6:
+        model_like = not word[1:].islower() or any(char.isdigit() for char in word)
+        return 1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
+    if _is_author_line(title, strict=True):
         return 0
+    ratio = _capital_ratio(words, folded)
     if count == 2:
-        return 1 if ratio >= 0.5 and first.isupper() else 0
+        return 1 if ratio >= 0.5 and first.isupper() and not title.endswith(".") else 0
     if ratio >= 0.6:
         return 2
-    if structured and first.isupper() and ratio >= 0.2 and not title.endswith("."):
+    if title.endswith("."):
+        return 0  # a sentence
+    if structured and first.isupper() and ratio >= 0.2:
         return 2
     return 1 if ratio >= 0.4 and first.isupper() else 0
 
 
-def _capital_ratio(words: list[str]) -> float:
-    significant = [word for word in words if word.casefold().strip(".,:;!?()\"'") not in _SMALL_WORDS]
+def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
+    """The share of a title's significant words (not `of`, `for`, `with` ...) that are capitalised."""
+    folded = folded if folded is not None else [word.casefold().strip(_WORD_EDGES) for word in words]
+    significant = [word for word, key in zip(words, folded, strict=True) if key not in _SMALL_WORDS]
     if not significant:
         return 0.0
-    capitals = sum(1 for word in significant if word.lstrip("(\"'“‘")[:1].isupper() or word[:1].isdigit())
+    capitals = len([word for word in significant if word.lstrip("(\"'“‘")[:1].isupper() or word[:1].isdigit()])
     return capitals / len(significant)
 
 
@@ -849,11 +856,11 @@ def _is_chrome(line: str, page_title: str) -> bool:
 
 def _is_link_only(line: str) -> bool:
     """`论文链接:https://...`, `Code: github.com/a/b`, a bare URL: a link and its label, no words of the digest."""
-    if "://" not in line and "www." not in line and ".org/" not in line and ".com/" not in line:
+    if len(line) > 600 or ("://" not in line and "www." not in line and ".org/" not in line and ".com/" not in line):
         return False
     residue = _MD_LINK.sub(lambda m: " " if _is_link_word(m.group("label")) else m.group("label"), line)
     residue = _URL.sub(" ", residue)
-    residue = re.sub(r"\S+\.(?:org|com|net|io|cn|ai)/\S*", " ", residue)
+    residue = _BARE_DOMAIN_URL.sub(" ", residue)
     return len(_LABEL_WORDS.sub("", residue)) <= 2
 
 
@@ -884,6 +891,13 @@ def _last_url_start(text: str) -> int | None:
     return found
 
 
+def _inside_url(text: str, position: int) -> bool:
+    """Is `position` inside a URL or a Markdown link target (the token around it has `://`, `www.` or `](`)?"""
+    start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position), text.rfind("(", 0, position))
+    token = text[start + 1 : position]
+    return "://" in token or "www." in token or text[start - 1 : start + 1] == "]("
+
+
 def _code_url(line: str) -> str | None:
     for match in _CODE_URL.finditer(line):
         owner, repo = match.group("owner"), match.group("repo")
@@ -911,7 +925,7 @@ def _bounded(text: str, limit: int = RAW_LIMIT) -> str:
 
 
 def _title_key(title: str | None) -> str:
-    return re.sub(r"[^0-9a-z]+", "", (title or "").casefold())
+    return _NOT_KEY.sub("", (title or "").casefold())
 
 
 def _compatible(kept: _Entry, other: _Entry) -> bool:

@@ -71,17 +71,18 @@ _ID = (
 # Where a URL form of an id starts. Any arxiv.org host (www., export., ar5iv.labs.), ar5iv, alphaxiv,
 # Hugging Face papers, papers.cool and the arXiv DOI, with or without scheme.
 # The match starts at the host name (a cheap anchor); `_url_start` widens it to the scheme and subdomains.
+# The look-behind follows the first character: a pattern that starts with a literal character set is scanned
+# for quickly, one that starts with a look-behind is tried at every position.
 _LINK_PREFIX = (
-    r"(?<![A-Za-z0-9-])(?i:"
-    r"(?:arxiv\.org/(?:abs|pdf|html|format|ps)"
-    r"|ar5iv\.org/(?:abs|html)"
-    r"|alphaxiv\.org/(?:abs|overview|pdf)"
-    r"|(?:huggingface|hf)\.co/papers"
-    r"|papers\.cool/arxiv)/"
-    r"|10\.48550/arxiv\.)"
+    r"(?i:"
+    r"(?:a(?<![A-Za-z0-9-].)(?:rxiv\.org/(?:abs|pdf|html|format|ps)|r5iv\.org/(?:abs|html)"
+    r"|lphaxiv\.org/(?:abs|overview|pdf))"
+    r"|h(?<![A-Za-z0-9-].)(?:uggingface|f)\.co/papers"
+    r"|p(?<![A-Za-z0-9-].)apers\.cool/arxiv)/"
+    r"|1(?<![A-Za-z0-9-].)0\.48550/arxiv\.)"
 )
 # `arXiv:ID`, `arxiv: ID`, `ARXIV ID`, `arXiv preprint arXiv:ID`, `arXiv id: ID`, full-width colon.
-_CITE_PREFIX = r"(?<![A-Za-z0-9_])(?i:arxiv)(?:[ \t]*(?i:id|preprint|e-?print))?[ \t]*[:：]?[ \t]*"
+_CITE_PREFIX = r"(?i:a(?<![A-Za-z0-9_].)rxiv)(?:[ \t]*(?i:id|preprint|e-?print))?[ \t]*[:：]?[ \t]*"
 _LINK = re.compile(_LINK_PREFIX + _ID)
 _CITE = re.compile(_CITE_PREFIX + _ID)
 # A bare new-style id only counts inside brackets: `[2403.01744] Title`, `【2403.01744v2】`.
@@ -94,14 +95,22 @@ _BARE_OLD = re.compile(
 )
 _OLD_SLASH = re.compile(r"/[0-9]{7}")
 _OLD_ARCHIVE_BEFORE = re.compile(rf"(?:{_ARCHIVE})(?:\.[A-Z]{{2}})?$")
-# What precedes a host name in a URL: scheme and subdomains (`https://export.`), or `doi.org/` before a DOI.
-_URL_HEAD = re.compile(r"(?i:(?:https?://)?(?:[a-z0-9-]+\.)*(?:(?:dx\.)?doi\.org/)?)$")
-_LINK_HOSTS = ("arxiv.org/", "ar5iv.org/", "alphaxiv.org/", "huggingface.co/papers", "hf.co/papers", "papers.cool/")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:/")
+_LINK_HOSTS = (
+    "arxiv.org/",
+    "ar5iv.org/",
+    "alphaxiv.org/",
+    "huggingface.co/papers/",
+    "hf.co/papers/",
+    "papers.cool/arxiv/",
+    "10.48550/arxiv.",
+)
 
 # OpenReview note ids: letters, digits, `-` and `_` (they may start with `-` or `_`); `id=` may follow other
 # parameters (`forum?noteId=x&id=y`, HTML-escaped `&amp;`), never `noteId=`.
 _OPENREVIEW = re.compile(
-    r"(?i:(?:https?://)?(?:www\.)?openreview\.net)/(?:forum|pdf|attachment|revisions)/?"
+    r"(?i:o(?<![A-Za-z0-9-].)penreview\.net)/(?:forum|pdf|attachment|revisions)/?"
     r"\?(?:[^\s#\"'<>()\[\]]*?&(?:amp;)?)?id=(?P<id>[A-Za-z0-9_-]{5,40})(?![A-Za-z0-9_-])"
 )
 
@@ -151,25 +160,26 @@ def _canonical(match: re.Match[str]) -> tuple[str, int | None] | None:
 def find_ids(text: str) -> Iterator[IdMatch]:
     """Yield every valid arXiv and OpenReview identifier in `text`, in order of position."""
     lower = text.lower()
+    if len(lower) != len(text):  # a few letters lower-case to two characters (İ): keep offsets aligned
+        lower = text.translate(_ASCII_LOWER)
     found: list[IdMatch] = []
-    if "openreview.net" in lower:
-        found.extend(
-            IdMatch(m.start(), m.end(), Evidence.OPENREVIEW_LINK, openreview_id=m.group("id"))
-            for m in _OPENREVIEW.finditer(text)
-        )
-    # Each form is tried only when its anchor occurs at all: most digests have few ids and much prose.
-    passes: list[tuple[re.Pattern[str], Evidence]] = []
-    if "10.48550" in lower or any(host in lower for host in _LINK_HOSTS):
-        passes.append((_LINK, Evidence.ARXIV_LINK))
-    if "arxiv" in lower:
-        passes.append((_CITE, Evidence.ARXIV_TEXT))
+    found.extend(
+        IdMatch(_url_start(text, m.start()), m.end(), Evidence.OPENREVIEW_LINK, openreview_id=m.group("id"))
+        for m in _anchored(_OPENREVIEW, text, lower, ("openreview.net/",))
+    )
+    # Each form is looked for from a literal anchor (`str.find` is far faster than scanning with a pattern);
+    # most digests hold few ids and much prose.
+    passes: list[tuple[Iterator[re.Match[str]], Evidence]] = [
+        (_anchored(_LINK, text, lower, _LINK_HOSTS), Evidence.ARXIV_LINK),
+        (_anchored(_CITE, text, lower, ("arxiv",)), Evidence.ARXIV_TEXT),
+    ]
     if "[" in text or "【" in text:
-        passes.append((_BRACKETED, Evidence.ARXIV_TEXT))
+        passes.append((_BRACKETED.finditer(text), Evidence.ARXIV_TEXT))
     if "/" in text:
-        passes.append((_BARE_OLD, Evidence.ARXIV_TEXT))
+        passes.append((_old_style(text), Evidence.ARXIV_TEXT))
     taken: list[tuple[int, int]] = []  # spans already read, sorted, never overlapping
-    for pattern, evidence in passes:
-        for m in _old_style(text) if pattern is _BARE_OLD else pattern.finditer(text):
+    for matches, evidence in passes:
+        for m in matches:
             start, end = m.start(), m.end()
             slot = bisect_left(taken, (start, end))
             if (slot > 0 and taken[slot - 1][1] > start) or (slot < len(taken) and taken[slot][0] < end):
@@ -177,14 +187,38 @@ def find_ids(text: str) -> Iterator[IdMatch]:
             parsed = _canonical(m)
             if parsed is None:
                 continue
-            if pattern is _LINK:
-                head = _URL_HEAD.search(text, max(0, start - 64), start)
-                if head is not None:
-                    start = head.start()
+            if evidence is Evidence.ARXIV_LINK:
+                start = _url_start(text, start)
             insort(taken, (start, end))
             found.append(IdMatch(start, end, evidence, arxiv_id=parsed[0], version=parsed[1]))
     found.sort(key=lambda match: match.start)
     yield from found
+
+
+def _anchored(
+    pattern: re.Pattern[str], text: str, lower: str, anchors: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` starting where one of `anchors` occurs in `lower` (the lower-cased `text`)."""
+    for anchor in anchors:
+        position = lower.find(anchor)
+        while position >= 0:
+            match = pattern.match(text, position)
+            if match is not None:
+                yield match
+            position = lower.find(anchor, position + 1)
+
+
+def _url_start(text: str, host: int) -> int:
+    """Where the URL whose host name starts at `host` begins: its scheme and subdomains (`https://export.`)."""
+    start = host
+    while start > 0 and host - start < 64 and text[start - 1] in _HOST_CHARS:
+        start -= 1
+    scheme = text.find("http", start, host)
+    if scheme >= 0:
+        return scheme
+    while start < host and text[start] in ":/":
+        start += 1
+    return start
 
 
 def _old_style(text: str) -> Iterator[re.Match[str]]:
