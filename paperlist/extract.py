@@ -609,8 +609,23 @@ class _Reader:
                 self.note_code(entry, line)
                 continue
             self.note_code(entry, line)
-            if index in entry.lines and (index in self.id_line_set):
-                residue = _strip_urls(_MD_LINK.sub(" ", line))
+            if len(line) > 40 and "://" not in line and _HAS_CJK.match(line) and line != self.page_title:
+                # Chinese prose, the bulk of a digest: only a label can make it other than summary.
+                if people_window > 0:
+                    people_window -= 1
+                    labelled = _AUTHOR_LABEL.match(line)
+                    if labelled and entry.authors is None:
+                        entry.authors = _authors(line[labelled.end() :])
+                        continue
+                    labelled = _AFFILIATION_LABEL.match(line)
+                    if labelled and entry.affiliations is None:
+                        entry.affiliations = line[labelled.end() :].strip()
+                        continue
+                label = _SUMMARY_LABEL.match(line)
+                parts.append(line[label.end() :].strip() if label else line)
+                continue
+            if index in entry.lines and index in self.id_line_set:
+                residue = _strip_urls(_MD_LINK.sub(" ", _BRACKETED_SEGMENT.sub(" ", line)))
                 if len(_LABEL_WORDS.sub("", residue)) <= 24:
                     continue
             if people_window > 0:
@@ -679,15 +694,20 @@ class _Reader:
         titles = {_title_key(e.title) for e in self.entries if e.title}
         text = self.text[: self.starts[self.tail]] if self.tail < len(self.lines) else self.text
         chinese: dict[int, bool] = {}
+        done: set[str] = set()
         for pattern, group in ((_SHORT_NAME, "name"), (_NICKNAME, 0)):
             for match in pattern.finditer(text):
+                name = match.group(group)
+                if name in done:
+                    continue
                 index = bisect_right(self.starts, match.start()) - 1
                 if index not in chinese:
                     # nicknames are told apart by the Chinese prose around them
                     chinese[index] = _HAS_CJK.search(self.lines[index]) is not None
                 if not chinese[index] or _inside_url(text, match.start()):
                     continue
-                _add_name(seen, match.group(group), index, self.lines[index], titles)
+                done.add(name)
+                _add_name(seen, name, index, self.lines[index], titles)
         return tuple(sorted(seen.values(), key=lambda name: name.line))
 
 
@@ -759,8 +779,10 @@ def _parse_head(line: str) -> _Head | None:
 
 
 def _clean_title(title: str) -> str:
-    title = _MD_IMAGE.sub("", title)
-    title = title.replace("**", "").replace("__", "")
+    if "![" in title:
+        title = _MD_IMAGE.sub("", title)
+    if "**" in title or "__" in title:
+        title = title.replace("**", "").replace("__", "")
     title = " ".join(title.split())
     title = title.strip(_TRIM + ".。")
     if title.count("(") < title.count(")"):
