@@ -96,6 +96,8 @@ _LEADING_DECORATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label", _TITLE_LABEL),
     ("bullet", _BULLET),
 )
+# The characters a decoration can start with (and anything from U+2022 on: bullets, ①, emoji, CJK labels).
+_DECORATION_START = frozenset("#>-*+[(0123456789NnPpTt·")
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
     r"(?:[#>*_\[【(（《\-+•·▪●◆■▶►◇○0-9①-⒇A-Za-z]|论文|标题|题目|文章|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
@@ -723,6 +725,8 @@ def _parse_head(line: str) -> _Head | None:
     flags: set[str] = set()
     category: str | None = None
     for _ in range(6):
+        if position >= len(text) or (text[position] not in _DECORATION_START and text[position] < "\u2022"):
+            break
         for name, pattern in _LEADING_DECORATION:
             match = pattern.match(text, position)
             if match is not None and match.end() > position:
