@@ -74,7 +74,7 @@ _HEADING = re.compile(r"#{1,6}[ \t]+")
 _QUOTE_MARK = re.compile(r">[ \t]*")
 _BULLET = re.compile(r"(?:[-*+•·▪●◆■▶►◇○]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \t]*")
 _NUMBER = re.compile(
-    r"(?:\d{1,3}|[①-⑳⑴-⒇])[ \t]*[.、．)）](?![0-9])[ \t]*"
+    r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*"
     r"|[\[【(（][ \t]*\d{1,3}[ \t]*[\]】)）][ \t]*"
     r"|(?:No\.|#)[ \t]*\d{1,3}[ \t]*[.:：]?[ \t]*"
     r"|(?:Paper|论文|文章|Top)[ \t]*\d{1,3}[ \t]*[.:：、][ \t]*",
@@ -129,6 +129,8 @@ _INITIAL = re.compile(r"(?:^|[ \t])[A-Z]\.?(?=[ \t]|$)")
 _AUTHOR_LABEL = re.compile(r"(?:作者|作者们|Authors?|By)[ \t]*[:：][ \t]*", re.IGNORECASE)
 _AFFILIATION_LABEL = re.compile(r"(?:机构|单位|作者单位|Affiliations?|Institutions?|Organi[sz]ations?)[ \t]*[:：][ \t]*")
 _BRACKET_LINE = re.compile(r"\[(?P<inner>[^\[\]\n]{2,200})\]|【(?P<full>[^【】\n]{2,200})】")
+# `Subjects: Computation and Language (cs.CL); Machine Learning (cs.LG)`: an arXiv listing's categories.
+_SUBJECTS = re.compile(r"(?:Subjects|分类|类别)[ \t]*[:：][^(（\n]*[(（](?P<cat>[a-z\-]+\.[A-Za-z\-]{2,})[)）]")
 _SUMMARY_LABEL = re.compile(r"(?:摘要|简介|概要|概述|一句话总结|总结|TL;?DR|Abstract|Summary)[ \t]*[:：][ \t]*", re.I)
 _LINK_LABEL = re.compile(
     r"(?:论文|文章|原文|项目|代码|开源|官方|paper|pdf|arxiv|link|code|github|project|page|url|abs|网址|链接|地址|"
@@ -330,7 +332,7 @@ class _Reader:
                 break
         for index in range(first_content + 1, len(self.lines)):
             line = self.lines[index]
-            if line and _TAIL.match(line):
+            if line and _is_tail_marker(line):
                 return index
         return len(self.lines)
 
@@ -434,7 +436,7 @@ class _Reader:
             text = self.lines[line]
             if not text:
                 continue
-            if line in self.id_line_set or (line >= self.tail > index) or _TAIL.match(text):
+            if line in self.id_line_set or (line >= self.tail > index) or _is_tail_marker(text):
                 return None
             if line in self.claimed:
                 return None
@@ -583,7 +585,7 @@ class _Reader:
             limit = max(min(limit, self.tail if start < self.tail else len(self.lines)), last_own + 1)
             end = start + 1
             while end < limit:
-                if end > last_own and (self.is_heading(end) or _TAIL.match(self.lines[end])):
+                if end > last_own and (self.is_heading(end) or _is_tail_marker(self.lines[end])):
                     break
                 end += 1
             entry.block = range(start, end)
@@ -648,6 +650,10 @@ class _Reader:
                         entry.affiliations = inner.strip()
                         continue
             if _is_chrome(line, self.page_title) or _is_link_only(line):
+                continue
+            subjects = _SUBJECTS.match(line)
+            if subjects is not None:
+                entry.category = entry.category or subjects.group("cat")
                 continue
             label = _SUMMARY_LABEL.match(line)
             cleaned = _strip_trap_urls(line[label.end() :] if label else line).strip()
@@ -867,6 +873,13 @@ def _authors(text: str) -> str:
 
 def _is_link_word(label: str) -> bool:
     return _LABEL_WORDS.fullmatch(label) is not None or label.casefold() in {"here", "this", "abs", "pdf"}
+
+
+def _is_tail_marker(line: str) -> bool:
+    """`推荐阅读`, `## Comments`, `往期精彩回顾...`: the page's own content ends here."""
+    if line.startswith(("#", "*", "【", "[", "-", "=")):
+        line = line.strip("#*【】[]-= \t")
+    return bool(line) and _TAIL.match(line) is not None
 
 
 def _is_chrome(line: str, page_title: str) -> bool:

@@ -239,12 +239,14 @@ def parse_arxiv_id(text: str) -> tuple[str, int | None] | None:
     Accepts `2004.11886`, `2004.11886v2`, `arXiv:2004.11886`, `https://arxiv.org/abs/2004.11886v1`,
     `hep-th/9901001`, `math.GT/0309136` (→ `math/0309136`), the arXiv DOI and mirror links.
     """
-    candidate = text.strip()
+    candidate = text.strip().strip("[]【】()<>\"'“”").strip()
     whole = _WHOLE_ID.fullmatch(candidate)
     if whole is not None:
         return _canonical(whole)
     for match in find_ids(candidate):
-        if match.arxiv_id is not None and match.evidence is Evidence.ARXIV_LINK:
+        if match.arxiv_id is not None and (
+            match.evidence is Evidence.ARXIV_LINK or (match.start, match.end) == (0, len(candidate))
+        ):
             return match.arxiv_id, match.version
     return None
 
