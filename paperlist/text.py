@@ -44,6 +44,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return, plus DEL.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_GB_FAMILY = frozenset({"gbk", "gb2312", "hz", "gb18030"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -92,9 +93,11 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if declared is not None:
         label = declared.group(1).decode("ascii").lower()
         try:
-            candidates.append(codecs.lookup(label).name)
+            name = codecs.lookup(label).name
         except LookupError:
-            pass
+            name = "utf-8"
+        # GB18030 reads everything GBK and GB2312 pages hold (and the characters they mislabel).
+        candidates.append("gb18030" if name in _GB_FAMILY else name)
     candidates.append("gb18030")  # also reads GBK and GB2312, the usual encodings of Chinese pages
     for encoding in candidates:
         try:
