@@ -131,6 +131,11 @@ _AFFILIATION_LABEL = re.compile(r"(?:机构|单位|作者单位|Affiliations?|In
 _BRACKET_LINE = re.compile(r"\[(?P<inner>[^\[\]\n]{2,200})\]|【(?P<full>[^【】\n]{2,200})】")
 # `Subjects: Computation and Language (cs.CL); Machine Learning (cs.LG)`: an arXiv listing's categories.
 _SUBJECTS = re.compile(r"(?:Subjects|分类|类别)[ \t]*[:：][^(（\n]*[(（](?P<cat>[a-z\-]+\.[A-Za-z\-]{2,})[)）]")
+_FIELD_LABEL = re.compile(
+    r"(?:Subjects|Comments|Authors?|Journal-ref|DOI|Report-no|MSC-class|ACM-class|Abstract|Summary|Keywords|"
+    r"Affiliations?|Code|Venue|Published|Submitted|备注|作者|机构|单位|摘要|关键词|分类|代码|会议|期刊|发表)[ \t]*[:：]",
+    re.IGNORECASE,
+)
 _SUMMARY_LABEL = re.compile(r"(?:摘要|简介|概要|概述|一句话总结|总结|TL;?DR|Abstract|Summary)[ \t]*[:：][ \t]*", re.I)
 _LINK_LABEL = re.compile(
     r"(?:论文|文章|原文|项目|代码|开源|官方|paper|pdf|arxiv|link|code|github|project|page|url|abs|网址|链接|地址|"
@@ -277,6 +282,7 @@ class _Reader:
         self.heads: dict[int, _Head | None] = {}
         self.entries: list[_Entry] = []
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
+        self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
 
     # -- per-line classification (memoised: each line is looked at a constant number of times) --
 
@@ -363,7 +369,10 @@ class _Reader:
                 ):
                     entry = candidate  # the arXiv and the OpenReview link of one paper
             if entry is None:
-                anchor = head_line if head_line is not None else (index if self.is_link_line(raw_line, start) else None)
+                if head_line is not None:
+                    anchor: int | None = min(head_line, index)  # an arXiv listing gives the id before the title
+                else:
+                    anchor = index if self.is_link_line(raw_line, start) else None
                 entry = _Entry(anchor=anchor, first_line=index if head_line is None else head_line, raw="")
                 entry.title = title
                 entry.category = category
@@ -424,11 +433,14 @@ class _Reader:
                 return following.title, index, following.rest, following.category
         if after_previous or not self.is_link_line(raw_line, start):
             return None, None, "", None
+        ahead = self.look_ahead(index)
+        if ahead[0] is not None:
+            return ahead
         found = self.look_back(index)
         if found is not None:
             line, head = found
             return head.title, line, head.rest, head.category
-        return self.look_ahead(index)
+        return None, None, "", None
 
     def look_back(self, index: int) -> tuple[int, _Head] | None:
         """The nearest free title line above a link line, within the entry the link closes."""
@@ -453,7 +465,7 @@ class _Reader:
         """arXiv listing style: the id first, then a `Title:` line."""
         for line in range(index + 1, min(len(self.lines), index + 4)):
             text = self.lines[line]
-            if line in self.id_line_set:
+            if line in self.id_line_set or line in self.claimed:
                 break
             label = _TITLE_LABEL.match(text)
             if label is not None:
@@ -556,6 +568,7 @@ class _Reader:
                 entry = _Entry(anchor=None, first_line=index, raw="", title=title)
                 entry.lines.add(index)
                 self.entries.append(entry)
+                self.prose_lines.setdefault(index, entry)
 
     def is_prose_title(self, title: str, kind: str, match: re.Match[str]) -> bool:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
@@ -608,10 +621,15 @@ class _Reader:
                 continue
             if index in entry.head_lines:
                 rest = _strip_urls(entry.head_lines[index]).strip(_TRIM)
-                if _HAS_CJK.search(rest) or len(rest) > 30:
+                if entry.authors is None and _is_author_line(rest):
+                    entry.authors = _authors(rest)  # `**Title** — Vaswani et al.`
+                elif _HAS_CJK.search(rest) or len(rest) > 30:
                     parts.append(rest)
                 self.note_code(entry, line)
                 continue
+            other = self.prose_lines.get(index)
+            if other is not None and other is not entry and self.is_blank(index - 1) and index > start + 1:
+                break  # a paragraph about another paper the digest names by its title
             self.note_code(entry, line)
             if len(line) > 40 and "://" not in line and _HAS_CJK.match(line) and line != self.page_title:
                 # Chinese prose, the bulk of a digest: only a label can make it other than summary.
@@ -727,6 +745,8 @@ def _parse_head(line: str) -> _Head | None:
     text = line.strip()
     if not text or (text[0] in "[【" and _BRACKET_LINE.fullmatch(text) and not _CATEGORY.fullmatch(text)):
         return None  # `[Google Research]`: an affiliation or a tag alone, not a title
+    if _FIELD_LABEL.match(text):
+        return None  # `Subjects: ...`, `Comments: ...`, `作者：...`: a field of an entry, not its title
     position = 0
     flags: set[str] = set()
     category: str | None = None
