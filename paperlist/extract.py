@@ -118,7 +118,8 @@ _NAV_WORDS = frozenset(
 _NEWS = re.compile(
     r"\b(?:announces?|announced|launch(?:es|ed)|unveil(?:s|ed)|raises?|raised|acquires?|acquired|says|said|"
     r"sues|sued|hires|partners|releases|released|rolls out|teams up|invests?|debuts?|wins|valued|funding|"
-    r"IPO|CEO|startup|stocks?|shares|billion|million|breaking|exclusive|report(?:s|ed)?)\b|\$\d",
+    r"IPO|CEO|startup|stocks?|shares|billion|million|breaking|exclusive|report(?:s|ed)?|issue|weekly|newsletter|"
+    r"digest|roundup|edition|this week)\b|\$\d",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.。!！]$")
@@ -248,6 +249,7 @@ class _Entry:
     anchor: int | None  # 0-based line where its block starts (None for prose mentions)
     first_line: int
     raw: str
+    head: int | None = None  # 0-based line of its title, when a title line heads it
     title: str | None = None
     category: str | None = None
     arxiv_id: str | None = None
@@ -283,6 +285,7 @@ class _Reader:
         self.entries: list[_Entry] = []
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
+        self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
 
     # -- per-line classification (memoised: each line is looked at a constant number of times) --
 
@@ -360,7 +363,9 @@ class _Reader:
                 if match.evidence is Evidence.ARXIV_LINK:
                     existing.evidence = Evidence.ARXIV_LINK
                 continue
-            title, head_line, rest, category = self.title_for(raw_line, start, end, after_previous, index)
+            title, head_line, rest, category = self.title_for(
+                raw_line, start, end, after_previous, index, openreview=match.openreview_id is not None
+            )
             entry: _Entry | None = None
             if head_line is not None and head_line in self.claimed:
                 candidate = self.claimed[head_line]
@@ -379,6 +384,7 @@ class _Reader:
                 self.entries.append(entry)
                 if head_line is not None:
                     self.claimed[head_line] = entry
+                    entry.head = head_line
                     entry.head_lines[head_line] = rest
                     entry.lines.add(head_line)
             if match.arxiv_id:
@@ -394,6 +400,7 @@ class _Reader:
                 tag = _CATEGORY.match(raw_line[end:].lstrip())
                 entry.category = tag.group("cat") if tag else None
             by_key[key] = entry
+            self.id_owner[index] = entry
 
     def is_link_line(self, raw_line: str, start: int) -> bool:
         """Is the id the point of its line (`论文链接:https://...`), or a citation inside prose?"""
@@ -405,7 +412,7 @@ class _Reader:
         return len(residue) <= 24
 
     def title_for(
-        self, raw_line: str, start: int, end: int, after_previous: int, index: int
+        self, raw_line: str, start: int, end: int, after_previous: int, index: int, openreview: bool
     ) -> tuple[str | None, int | None, str, str | None]:
         """Return (title, title line, rest of that line, category) for the id at raw_line[start:end]."""
         # A Markdown link around the id: its text is the title unless it is a word like "PDF".
@@ -423,7 +430,7 @@ class _Reader:
         if url_start is not None:
             prefix_text = prefix_text[:url_start]
         head = _parse_head(prefix_text) if after_previous == 0 else None
-        if head is not None and head.strength >= 1 and not head.rest.strip(_TRIM):
+        if head is not None and head.strength >= 1 and not head.rest.strip(_TRIM) and not _is_link_word(head.title):
             return head.title, index, raw_line[end:].strip(), head.category
         # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id.
         if not raw_line[:start].strip(_TRIM + "0123456789.、"):
@@ -436,21 +443,31 @@ class _Reader:
         ahead = self.look_ahead(index)
         if ahead[0] is not None:
             return ahead
-        found = self.look_back(index)
+        found = self.look_back(index, openreview)
         if found is not None:
             line, head = found
             return head.title, line, head.rest, head.category
         return None, None, "", None
 
-    def look_back(self, index: int) -> tuple[int, _Head] | None:
-        """The nearest free title line above a link line, within the entry the link closes."""
+    def look_back(self, index: int, openreview: bool) -> tuple[int, _Head] | None:
+        """The nearest free title line above a link line, within the entry the link closes.
+
+        Right below another link of the same paper (`arXiv: ...` then `OpenReview: ...`), the title is that
+        link's, when it has no id of this kind yet.
+        """
         for line in range(index - 1, max(-1, index - 1 - LOOKBACK_LINES), -1):
             text = self.lines[line]
             if not text:
                 continue
-            if line in self.id_line_set or (line >= self.tail > index) or _is_tail_marker(text):
-                return None
-            if line in self.claimed:
+            if line in self.id_line_set:
+                owner = self.id_owner.get(line)
+                if owner is None or owner.head is None or index - line > 2:
+                    return None
+                if (owner.openreview_id if openreview else owner.arxiv_id) is not None:
+                    return None
+                head = self.head(owner.head)
+                return (owner.head, head) if head is not None else None
+            if (line >= self.tail > index) or _is_tail_marker(text) or line in self.claimed:
                 return None
             head = self.head(line) if _HEAD_START.match(text) else None
             if head is not None and head.strength >= 1 and not _is_author_line(text, strict=True):
@@ -495,7 +512,7 @@ class _Reader:
             head = self.head(index)
             if head is None or not self.is_title_only(index, head):
                 continue
-            entry = _Entry(anchor=index, first_line=index, raw="", title=head.title, category=head.category)
+            entry = _Entry(anchor=index, first_line=index, raw="", title=head.title, category=head.category, head=index)
             entry.lines.add(index)
             entry.head_lines[index] = head.rest
             self.entries.append(entry)
@@ -515,8 +532,8 @@ class _Reader:
             if not self.has_authors_below(index):
                 return False
         if self.lines[index] == self.page_title:
-            # The page's own headline is not a paper, unless it is numbered or tagged like the entries.
-            return head.category is not None or _NUMBER.match(self.lines[index]) is not None
+            # The page's own headline is not a paper, unless it is numbered, tagged or labelled like an entry.
+            return head.labelled or head.category is not None or _NUMBER.match(self.lines[index]) is not None
         if head.structured:
             return True
         ratio = _capital_ratio(words)
