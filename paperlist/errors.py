@@ -13,7 +13,9 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad command line: unknown option, bad value
     INPUT = 3  # a digest path or URL that cannot be read, an empty folder, nothing to ingest
     NOT_FOUND = 4  # an id that matches no paper in the reading list
-    DATABASE = 5  # the database cannot be opened, is corrupt, locked, read-only, full or from a newer paperlist
+    DATABASE = (
+        5  # the database cannot be opened, is corrupt, locked, read-only, full or from a newer paperlist
+    )
     SERVICE = 6  # arXiv / OpenReview refused us (403) or could not be reached when asked explicitly
     INTERRUPTED = 130  # Ctrl-C; everything committed so far is kept
 

@@ -6,7 +6,8 @@ A digest is read the way a careful reader reads it:
 2. find the lines that head an entry: a title line (numbered, heading, bold, `[CV]` tag, `论文标题:` label, or
    a bare English title followed by what the digest says about it);
 3. give each id the title it belongs to: the same line (`Title https://arxiv.org/abs/...`, a Markdown link's
-   text, `[2403.01744] Title`) or the nearest free title line above a link line (`Title` / summary / `论文链接:`);
+   text, `[2403.01744] Title`) or the nearest free title line above a link line (`Title`, summary,
+   `论文链接:`);
 4. an entry runs from its head to the next head, a section heading or the page's tail (related articles,
    comments, "推荐阅读" ...); from it come the summary, authors, affiliations and code link;
 5. titles named in prose (《》, “”, "", `论文X`) are papers too; nicknames (S4, Mamba, GPT-2) are only names.
@@ -28,6 +29,11 @@ RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
 SUMMARY_LIMIT = 4000  # characters of summary kept per reference
 LOOKBACK_LINES = 15  # how far above a link line its title may stand (title, blank, summary, blank, link)
 WEAK_LOOKBACK_LINES = 3  # ... and a one-word title such as `1. EfficientNetV2`
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
 
 # --- character classes and small patterns -------------------------------------------------------------------
 
@@ -58,10 +64,29 @@ _CODE_URL = re.compile(
     re.IGNORECASE,
 )
 _NOT_REPO_OWNERS = frozenset(
-    {"topics", "features", "about", "orgs", "settings", "sponsors", "marketplace", "login", "explore", "trending"}
+    {
+        "topics",
+        "features",
+        "about",
+        "orgs",
+        "settings",
+        "sponsors",
+        "marketplace",
+        "login",
+        "explore",
+        "trending",
+    }
 )
 # The digest author's own channels, never a paper (weibo posts, WeChat articles, zsxq, short links).
-_TRAP_HOSTS = ("weibo.com", "weibo.cn", "t.cn/", "weixin.qq.com", "zsxq.com", "xiaohongshu.com", "xhslink.com")
+_TRAP_HOSTS = (
+    "weibo.com",
+    "weibo.cn",
+    "t.cn/",
+    "weixin.qq.com",
+    "zsxq.com",
+    "xiaohongshu.com",
+    "xhslink.com",
+)
 _TRAP_HOST = re.compile(
     r"^(?:https?://)?(?:[a-z0-9-]+\.)*(?:weibo\.com|weibo\.cn|t\.cn|weixin\.qq\.com|zsxq\.com|xiaohongshu\.com|"
     r"xhslink\.com)(?:[/?#]|$)",
@@ -81,11 +106,13 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _CATEGORY = re.compile(
-    r"[\[【(（][ \t]*(?P<cat>[A-Z]{2}|(?:cs|stat|eess|math|econ|q-bio|q-fin|physics|astro-ph|cond-mat|quant-ph|"
+    r"[\[【(（][ \t]*(?P<cat>[A-Z]{2}|(?:cs|stat|eess|math|econ|q-bio|q-fin|physics|astro-ph|cond-mat|"
+    r"quant-ph|"
     r"hep-[a-z]{2}|nlin|gr-qc)\.[A-Za-z-]{2,})[ \t]*[\]】)）][ \t]*"
 )
 _TITLE_LABEL = re.compile(
-    r"(?:论文标题|论文题目|论文名称|文章标题|论文名|英文标题|原文标题|标题|题目|[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
+    r"(?:论文标题|论文题目|论文名称|文章标题|论文名|英文标题|原文标题|标题|题目|"
+    r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
     r"[Pp]aper|论文)[ \t]*[:：][ \t]*"
 )
 _LEADING_DECORATION: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -104,16 +131,17 @@ _HEAD_START = re.compile(
 )
 _LATIN_RUN = re.compile(f"[^{_CJK}]+")
 _TRIM = " \t-–—|:：,;/\\(（[【*_~`'\"“”‘’"
-_SMALL_WORDS = frozenset(
-    "a an the of for and or nor in on at to by from with without via into onto over under vs vs. versus as is "
-    "are be its it their our your we do does not but if than that this these those up out off per about across "
-    "after against along among around before behind below beneath beside between beyond during like near since "
-    "through toward towards until upon within can how what when where which who why all you need".split()
+_SMALL_WORDS = _word_set(
+    "a an the of for and or nor in on at to by from with without via into onto over under vs vs. "
+    "versus as is are be its it their our your we do does not but if than that this these those up "
+    "out off per about across after against along among around before behind below beneath beside "
+    "between beyond during like near since through toward towards until upon within can how what when "
+    "where which who why all you need"
 )
-_NAV_WORDS = frozenset(
-    "home about contact blog login log sign in up register subscribe search menu share follow archive archives "
-    "tags tag categories category privacy policy terms rss next previous prev newer older posts top back to "
-    "more read comments comment reply like likes views shares download app open".split()
+_NAV_WORDS = _word_set(
+    "home about contact blog login log sign in up register subscribe search menu share follow archive "
+    "archives tags tag categories category privacy policy terms rss next previous prev newer older "
+    "posts top back to more read comments comment reply like likes views shares download app open"
 )
 _NEWS = re.compile(
     r"\b(?:announces?|announced|launch(?:es|ed)|unveil(?:s|ed)|raises?|raised|acquires?|acquired|says|said|"
@@ -128,16 +156,23 @@ _PERSON = _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|van|von|de|der|da|di|le
 _AUTHOR_PART = re.compile(_PERSON + r"[ \t]*[0-9*†‡∗,]*")
 _INITIAL = re.compile(r"(?:^|[ \t])[A-Z]\.?(?=[ \t]|$)")
 _AUTHOR_LABEL = re.compile(r"(?:作者|作者们|Authors?|By)[ \t]*[:：][ \t]*", re.IGNORECASE)
-_AFFILIATION_LABEL = re.compile(r"(?:机构|单位|作者单位|Affiliations?|Institutions?|Organi[sz]ations?)[ \t]*[:：][ \t]*")
+_AFFILIATION_LABEL = re.compile(
+    r"(?:机构|单位|作者单位|Affiliations?|Institutions?|Organi[sz]ations?)[ \t]*[:：][ \t]*"
+)
 _BRACKET_LINE = re.compile(r"\[(?P<inner>[^\[\]\n]{2,200})\]|【(?P<full>[^【】\n]{2,200})】")
 # `Subjects: Computation and Language (cs.CL); Machine Learning (cs.LG)`: an arXiv listing's categories.
-_SUBJECTS = re.compile(r"(?:Subjects|分类|类别)[ \t]*[:：][^(（\n]*[(（](?P<cat>[a-z\-]+\.[A-Za-z\-]{2,})[)）]")
+_SUBJECTS = re.compile(
+    r"(?:Subjects|分类|类别)[ \t]*[:：][^(（\n]*[(（](?P<cat>[a-z\-]+\.[A-Za-z\-]{2,})[)）]"
+)
 _FIELD_LABEL = re.compile(
     r"(?:Subjects|Comments|Authors?|Journal-ref|DOI|Report-no|MSC-class|ACM-class|Abstract|Summary|Keywords|"
-    r"Affiliations?|Code|Venue|Published|Submitted|备注|作者|机构|单位|摘要|关键词|分类|代码|会议|期刊|发表)[ \t]*[:：]",
+    r"Affiliations?|Code|Venue|Published|Submitted|"
+    r"备注|作者|机构|单位|摘要|关键词|分类|代码|会议|期刊|发表)[ \t]*[:：]",
     re.IGNORECASE,
 )
-_SUMMARY_LABEL = re.compile(r"(?:摘要|简介|概要|概述|一句话总结|总结|TL;?DR|Abstract|Summary)[ \t]*[:：][ \t]*", re.I)
+_SUMMARY_LABEL = re.compile(
+    r"(?:摘要|简介|概要|概述|一句话总结|总结|TL;?DR|Abstract|Summary)[ \t]*[:：][ \t]*", re.I
+)
 _LINK_LABEL = re.compile(
     r"(?:论文|文章|原文|项目|代码|开源|官方|paper|pdf|arxiv|link|code|github|project|page|url|abs|网址|链接|地址|"
     r"主页|下载|源码|repo)[^。，,.;；\n]{0,8}[:：]?[ \t]*$",
@@ -168,7 +203,8 @@ _PAPER_SECTION = re.compile(r"(?:论文|papers?|research|preprints?|arxiv)", re.
 _RULE = re.compile(r"(?:[-*_=—─]\s*){3,}")
 _CHROME_LINE = re.compile(
     r"(?:文章图片|图片|image|img|点击.{0,12}(?:查看|阅读|关注|下载)|扫码.{0,20}|长按.{0,20}|.{0,20}二维码.{0,20}|"
-    r"(?:点赞|在看|转发|分享|收藏|举报|关注|赞赏)(?:[ \t|/、,，]*(?:点赞|在看|转发|分享|收藏|举报|关注|赞赏))*|"
+    r"(?:点赞|在看|转发|分享|收藏|举报|关注|赞赏)"
+    r"(?:[ \t|/、,，]*(?:点赞|在看|转发|分享|收藏|举报|关注|赞赏))*|"
     r"\[?图\]?|Figure|Fig\.?\s*\d*|Advertisement|广告|Loading\.*|加载中\.*)",
     re.IGNORECASE,
 )
@@ -176,16 +212,24 @@ _HEADING_PUNCT = re.compile(r"[。.!！?？,，;；:：、]")
 
 # --- titles inside prose ------------------------------------------------------------------------------------
 
+_BOOK_CLOSE = re.compile(r"[》」』]")
 _BOOK_TITLE = re.compile(r"[《「『](?P<title>[A-Za-z0-9][^《》「」『』\n]{3,250}?)[》」』]")
-_QUOTED_TITLE = re.compile(r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?)”|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?)\")")
-_PROSE_TRIGGER = re.compile(
-    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：]?[ \t]*$", re.IGNORECASE
+_QUOTED_TITLE = re.compile(
+    r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?)”|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?)\")"
 )
-_PROSE_AFTER = re.compile(r"^[ \t]*(?:[（(][^)）]{0,30}[)）])?[ \t]*(?:这篇|一文|论文|文章|\(arXiv|paper)", re.I)
+_PROSE_TRIGGER = re.compile(
+    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：]?[ \t]*$",
+    re.IGNORECASE,
+)
+_PROSE_AFTER = re.compile(
+    r"^[ \t]*(?:[（(][^)）]{0,30}[)）])?[ \t]*(?:这篇|一文|论文|文章|\(arXiv|paper)", re.I
+)
 _PROSE_NAMED = re.compile(
     r"(?:论文|文章|一文|题为|名为)[ \t]*[:：]?[ \t]*(?P<title>[A-Z][A-Za-z0-9][^\n"
     + _CJK
-    + r"]{8,250}?)(?=[.。]?[ \t]*[" + _CJK + r"]|[.。][ \t]*$|$)"
+    + r"]{8,250}?)(?=[.。]?[ \t]*["
+    + _CJK
+    + r"]|[.。][ \t]*$|$)"
 )
 _SHORT_NAME = re.compile(
     r"(?:简称|简写为|缩写为|以下简称|下称|称为|dubbed|called|named|abbreviated as)[ \t]*[:：]?[ \t]*"
@@ -197,8 +241,9 @@ _SHORT_NAME = re.compile(
 # Each alternative starts with its capital letter, so the engine skips everything else cheaply.
 _NICKNAME = re.compile(
     r"[A-Z](?<![A-Za-z0-9\-_.@][A-Z])(?:"
-    # two words that name an architecture after Chinese text: Faster RCNN, Sparse Attention, Deformable Conv v1
-    rf"(?:(?<=^[A-Z])|(?<=\n[A-Z])|(?<=[{_CJK}][A-Z])|(?<=[{_CJK}][ ][A-Z]))[A-Za-z]+[ ](?:R-?CNN|Attention|Conv(?:[ ]v[0-9])?|Transformer|GAN)"
+    # two words naming an architecture after Chinese text: Faster RCNN, Sparse Attention, Deformable Conv v1
+    rf"(?:(?<=^[A-Z])|(?<=\n[A-Z])|(?<=[{_CJK}][A-Z])|(?<=[{_CJK}][ ][A-Z]))"
+    r"[A-Za-z]+[ ](?:R-?CNN|Attention|Conv(?:[ ]v[0-9])?|Transformer|GAN)"
     r"|[a-z]+(?:[A-Z][A-Za-z0-9]*)+(?:-?v?[0-9]+[A-Za-z]?)?"  # CamelCase: RetNet, ShuffleNetV2, HiPPO
     r"|[a-z]*[A-Z]+[a-z]+[A-Za-z]*"  # RoBERTa, DeBERTa
     r"|[A-Za-z]{0,10}-?[0-9]{1,3}(?:\.[0-9])?[a-z]?"  # S4, GPT-2, T5, ResNet-50
@@ -206,15 +251,16 @@ _NICKNAME = re.compile(
     r")(?![A-Za-z0-9\-_@])"
 )
 _NOT_NICKNAMES = frozenset(
-    w.casefold()
-    for w in (
-        "AI ML DL NLP CV CNN CNNs RNN RNNs GPU GPUs CPU TPU API APIs SOTA MLP MLPs LLM LLMs VLM RL GAN GANs AGI "
-        "FLOPs FLOP IoU mAP AUC ROC MSE KL SGD PDF HTML URL URLs CEO CTO PhD MIT CMU UCLA USA UK EU QQ ICLR ICML "
-        "NeurIPS NIPS CVPR ICCV ECCV ACL EMNLP NAACL AAAI IJCAI KDD WWW SIGIR COLING TPAMI JMLR TACL arXiv ArXiv "
-        "GitHub GitLab OpenReview YouTube WeChat PyTorch TensorFlow JAX OpenAI DeepMind LeCun McDonald iPhone "
-        "ImageNet CIFAR MNIST COCO MSCOCO VOC NAS RoI RoIs RPN SSL NCE TODO FAQ AND THE FOR NOT NEW TOP RGB HTTP "
-        "HTTPS JSON XML SQL CSV PNG JPG JPEG GIF MB GB TB KB Top1 Top5 BLEU ROUGE F1 AP MS SNR LoRA"
-    ).split()
+    word.casefold()
+    for word in _word_set(
+        "AI ML DL NLP CV CNN CNNs RNN RNNs GPU GPUs CPU TPU API APIs SOTA MLP MLPs LLM LLMs VLM RL GAN "
+        "GANs AGI FLOPs FLOP IoU mAP AUC ROC MSE KL SGD PDF HTML URL URLs CEO CTO PhD MIT CMU UCLA USA UK "
+        "EU QQ ICLR ICML NeurIPS NIPS CVPR ICCV ECCV ACL EMNLP NAACL AAAI IJCAI KDD WWW SIGIR COLING "
+        "TPAMI JMLR TACL arXiv ArXiv GitHub GitLab OpenReview YouTube WeChat PyTorch TensorFlow JAX "
+        "OpenAI DeepMind LeCun McDonald iPhone ImageNet CIFAR MNIST COCO MSCOCO VOC NAS RoI RoIs RPN SSL "
+        "NCE TODO FAQ AND THE FOR NOT NEW TOP RGB HTTP HTTPS JSON XML SQL CSV PNG JPG JPEG GIF MB GB TB "
+        "KB Top1 Top5 BLEU ROUGE F1 AP MS SNR LoRA"
+    )
 )
 
 
@@ -298,7 +344,7 @@ class _Reader:
         return not (0 <= index < len(self.lines)) or not self.lines[index]
 
     def is_heading(self, index: int) -> bool:
-        """A section heading: a Markdown heading, a rule, or a short line standing alone between blank lines."""
+        """A section heading: a Markdown heading, a rule, or a short line alone between blank lines."""
         line = self.lines[index]
         if not line:
             return False
@@ -375,7 +421,9 @@ class _Reader:
                     entry = candidate  # the arXiv and the OpenReview link of one paper
             if entry is None:
                 if head_line is not None:
-                    anchor: int | None = min(head_line, index)  # an arXiv listing gives the id before the title
+                    anchor: int | None = min(
+                        head_line, index
+                    )  # an arXiv listing gives the id before the title
                 else:
                     anchor = index if self.is_link_line(raw_line, start) else None
                 entry = _Entry(anchor=anchor, first_line=index if head_line is None else head_line, raw="")
@@ -430,7 +478,12 @@ class _Reader:
         if url_start is not None:
             prefix_text = prefix_text[:url_start]
         head = _parse_head(prefix_text) if after_previous == 0 else None
-        if head is not None and head.strength >= 1 and not head.rest.strip(_TRIM) and not _is_link_word(head.title):
+        if (
+            head is not None
+            and head.strength >= 1
+            and not head.rest.strip(_TRIM)
+            and not _is_link_word(head.title)
+        ):
             return head.title, index, raw_line[end:].strip(), head.category
         # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id.
         if not raw_line[:start].strip(_TRIM + "0123456789.、"):
@@ -499,7 +552,11 @@ class _Reader:
                 break
             if not line:
                 continue
-            if (len(line) <= 24 or line[0] in "#-*_=—─") and self.is_heading(index) and index not in self.claimed:
+            if (
+                (len(line) <= 24 or line[0] in "#-*_=—─")
+                and self.is_heading(index)
+                and index not in self.claimed
+            ):
                 bare = line.lstrip("#").strip()
                 if _NON_PAPER_SECTION.search(bare) and not _PAPER_SECTION.search(bare):
                     section_is_papers = False
@@ -512,7 +569,9 @@ class _Reader:
             head = self.head(index)
             if head is None or not self.is_title_only(index, head):
                 continue
-            entry = _Entry(anchor=index, first_line=index, raw="", title=head.title, category=head.category, head=index)
+            entry = _Entry(
+                anchor=index, first_line=index, raw="", title=head.title, category=head.category, head=index
+            )
             entry.lines.add(index)
             entry.head_lines[index] = head.rest
             self.entries.append(entry)
@@ -523,14 +582,13 @@ class _Reader:
         words = title.split()
         if head.strength < 2 or _NEWS.search(title) or _is_author_line(title, strict=True):
             return False
-        if head.link is not None and not _PAPER_HOSTS.search(head.link) and not _CODE_URL.match(head.link):
+        if head.link is not None and not _is_paper_or_code(head.link):
             return self.has_authors_below(index)  # a blog post or news item, unless it lists authors
         following = self.next_nonblank(index)
         next_line = self.lines[following] if following is not None else ""
         next_url = _URL.match(next_line)
-        if next_url and not _PAPER_HOSTS.search(next_url.group(0)) and not _CODE_URL.match(next_url.group(0)):
-            if not self.has_authors_below(index):
-                return False
+        if next_url and not _is_paper_or_code(next_url.group(0)) and not self.has_authors_below(index):
+            return False
         if self.lines[index] == self.page_title:
             # The page's own headline is not a paper, unless it is numbered, tagged or labelled like an entry.
             return head.labelled or head.category is not None or _NUMBER.match(self.lines[index]) is not None
@@ -578,7 +636,11 @@ class _Reader:
                 index = bisect_right(self.starts, match.start()) - 1
                 if index >= self.tail or index in self.claimed:
                     continue
-                title = match.group("title") if kind != "quote" else (match.group("curly") or match.group("straight"))
+                title = (
+                    match.group("title")
+                    if kind != "quote"
+                    else (match.group("curly") or match.group("straight"))
+                )
                 title = _clean_title(title)
                 if not self.is_prose_title(title, kind, match):
                     continue
@@ -706,7 +768,9 @@ class _Reader:
         self.note_code(entry, self.lines[index])
 
     def note_code(self, entry: _Entry, line: str) -> None:
-        if entry.code_url is None and ("github" in line or "gitlab" in line or "gitee" in line or "bitbucket" in line):
+        if entry.code_url is None and (
+            "github" in line or "gitlab" in line or "gitee" in line or "bitbucket" in line
+        ):
             entry.code_url = _code_url(line)
 
     # -- one paper referenced twice is one reference --
@@ -794,11 +858,11 @@ def _parse_head(line: str) -> _Head | None:
         else:
             title = body.lstrip("*_")
     elif body.startswith(("《", "「", "『")):
-        close = re.search(r"[》」』]", body)
-        if close is None:
+        closing = _BOOK_CLOSE.search(body)
+        if closing is None:
             return None
         flags.add("book")
-        title, rest = body[1 : close.start()], body[close.end() :]
+        title, rest = body[1 : closing.start()], body[closing.end() :]
     elif body.startswith("[") and (link_match := _MD_LINK.match(body)) is not None:
         title, link, rest = link_match.group("label"), link_match.group("url"), body[link_match.end() :]
         label_head = _parse_head(title) if title.startswith(("**", "__")) else None
@@ -838,7 +902,7 @@ def _clean_title(title: str) -> str:
 
 
 def _assess(title: str, structured: bool) -> int:
-    """0: not a title; 1: could be a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
+    """0: not a title; 1: a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
     if not 2 <= len(title) <= 300:
         return 0
     first = title[0]
@@ -856,7 +920,9 @@ def _assess(title: str, structured: bool) -> int:
     if count == 1:
         word = words[0]
         model_like = not word[1:].islower() or any(char.isdigit() for char in word)
-        return 1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
+        return (
+            1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
+        )
     if _is_author_line(title, strict=True):
         return 0
     ratio = _capital_ratio(words, folded)
@@ -877,7 +943,9 @@ def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
     significant = [word for word, key in zip(words, folded, strict=True) if key not in _SMALL_WORDS]
     if not significant:
         return 0.0
-    capitals = len([word for word in significant if word.lstrip("(\"'“‘")[:1].isupper() or word[:1].isdigit()])
+    capitals = len(
+        [word for word in significant if word.lstrip("(\"'“‘")[:1].isupper() or word[:1].isdigit()]
+    )
     return capitals / len(significant)
 
 
@@ -894,7 +962,9 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
         text = text[: text.rfind("et al")].rstrip(" ,")
         if not text:
             return False
-        return all(_AUTHOR_PART.fullmatch(part.strip()) for part in re.split(r"[,;]| and ", text) if part.strip())
+        return all(
+            _AUTHOR_PART.fullmatch(part.strip()) for part in re.split(r"[,;]| and ", text) if part.strip()
+        )
     parts = [part.strip() for part in re.split(r",|;|，| and |&|\s{2,}|\t", text) if part.strip()]
     if not parts or not all(_AUTHOR_PART.fullmatch(part) for part in parts):
         return False
@@ -910,6 +980,10 @@ def _authors(text: str) -> str:
 
 def _is_link_word(label: str) -> bool:
     return _LABEL_WORDS.fullmatch(label) is not None or label.casefold() in {"here", "this", "abs", "pdf"}
+
+
+def _is_paper_or_code(url: str) -> bool:
+    return _PAPER_HOSTS.search(url) is not None or _CODE_URL.match(url) is not None
 
 
 def _is_tail_marker(line: str) -> bool:
@@ -931,8 +1005,10 @@ def _is_chrome(line: str, page_title: str) -> bool:
 
 
 def _is_link_only(line: str) -> bool:
-    """`论文链接:https://...`, `Code: github.com/a/b`, a bare URL: a link and its label, no words of the digest."""
-    if len(line) > 600 or ("://" not in line and "www." not in line and ".org/" not in line and ".com/" not in line):
+    """`论文链接:https://...`, `Code: github.com/a/b`, a bare URL: a link and its label, nothing more."""
+    if len(line) > 600 or (
+        "://" not in line and "www." not in line and ".org/" not in line and ".com/" not in line
+    ):
         return False
     residue = _MD_LINK.sub(lambda m: " " if _is_link_word(m.group("label")) else m.group("label"), line)
     residue = _URL.sub(" ", residue)
@@ -968,7 +1044,7 @@ def _last_url_start(text: str) -> int | None:
 
 
 def _inside_url(text: str, position: int) -> bool:
-    """Is `position` inside a URL or a Markdown link target (the token around it has `://`, `www.` or `](`)?"""
+    """Is `position` inside a URL or a Markdown link target (its token has `://`, `www.` or `](`)?"""
     start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position), text.rfind("(", 0, position))
     token = text[start + 1 : position]
     return "://" in token or "www." in token or text[start - 1 : start + 1] == "]("
@@ -1050,7 +1126,13 @@ def _to_reference(entry: _Entry) -> Reference:
 def _add_name(seen: dict[str, NameMention], name: str, index: int, line: str, titles: set[str]) -> None:
     name = name.strip(" -.")
     key = name.casefold()
-    if len(name) < 2 or len(name) > 24 or key in seen or key in _NOT_NICKNAMES or _VERSION_TOKEN.fullmatch(name):
+    if (
+        len(name) < 2
+        or len(name) > 24
+        or key in seen
+        or key in _NOT_NICKNAMES
+        or _VERSION_TOKEN.fullmatch(name)
+    ):
         return
     if _title_key(name) in titles:
         return

@@ -61,7 +61,7 @@ OLD_ARCHIVES = frozenset(
 )
 
 _ARCHIVE = "|".join(sorted(OLD_ARCHIVES, key=len, reverse=True))
-# One id, either style, with its optional version. Digits are spelled [0-9]: \d would accept full-width digits.
+# One id, either style, with its optional version. Digits are spelled [0-9]: \d accepts full-width digits.
 _ID = (
     r"(?:(?P<yymm>[0-9]{4})\.(?P<seq>[0-9]{4,5})"
     rf"|(?P<archive>{_ARCHIVE})(?:\.(?P<subject>[A-Z]{{2}}))?/(?P<oyymm>[0-9]{{4}})(?P<oseq>[0-9]{{3}}))"

@@ -87,7 +87,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         try:
             return _checked(data.decode(utf16), name), utf16
         except UnicodeDecodeError as error:
-            raise InputError(f"{name} cannot be read as text in any supported encoding", _SKIP_HINT) from error
+            raise InputError(
+                f"{name} cannot be read as text in any supported encoding", _SKIP_HINT
+            ) from error
     candidates = ["utf-8"]
     declared = _META_CHARSET.search(head)
     if declared is not None:
@@ -112,7 +114,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
-    """Recognise UTF-16 without a byte-order mark by its zero bytes: mostly-ASCII text has one per character."""
+    """Recognise UTF-16 without a byte-order mark by its zero bytes (one per character of ASCII text)."""
     even, odd = head[0::2], head[1::2]
     if not even or not odd:
         return None
@@ -141,7 +143,9 @@ def _normalise_line_breaks(text: str) -> str:
 
 # --- HTML ---------------------------------------------------------------------------------------------------
 
-_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
+)
 _HTML_TAG = re.compile(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
 _FRAGMENT_START = re.compile(r"\s*<[A-Za-z!]")
 _CLOSING_TAG = re.compile(r"</(?:p|div|li|h[1-6]|section|article|span|a|td|tr|table|ul|ol)>", re.IGNORECASE)
@@ -151,9 +155,10 @@ _SKIPPED_TAGS = frozenset(
 )
 _BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr", "legend", "main", "nav",
-        "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+        "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr",
+        "legend", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
+        "thead", "tr", "ul",
     }
 )  # fmt: skip
 _HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### ", "h4": "#### ", "h5": "##### ", "h6": "###### "}

@@ -1,4 +1,4 @@
-"""The extractor on digests of many shapes: what it must find, what it must keep apart, what it must ignore."""
+"""The extractor on digests of many shapes: what it finds, what it keeps apart, what it ignores."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def one(text: str) -> Reference:
     return found[0]
 
 
-# --- id forms inside digests ---------------------------------------------------------------------------------
+# --- id forms inside digests --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -28,11 +28,26 @@ def one(text: str) -> Reference:
     [
         ("Lite Transformer https://arxiv.org/abs/2004.11886v1", "2004.11886", 1, Evidence.ARXIV_LINK),
         ("Lite Transformer arxiv.org/abs/2004.11886", "2004.11886", None, Evidence.ARXIV_LINK),
-        ("Lite Transformer http://export.arxiv.org/pdf/2004.11886v2.pdf", "2004.11886", 2, Evidence.ARXIV_LINK),
+        (
+            "Lite Transformer http://export.arxiv.org/pdf/2004.11886v2.pdf",
+            "2004.11886",
+            2,
+            Evidence.ARXIV_LINK,
+        ),
         ("Lite Transformer https://arxiv.org/html/2004.11886v3", "2004.11886", 3, Evidence.ARXIV_LINK),
-        ("Lite Transformer https://doi.org/10.48550/arXiv.2004.11886", "2004.11886", None, Evidence.ARXIV_LINK),
+        (
+            "Lite Transformer https://doi.org/10.48550/arXiv.2004.11886",
+            "2004.11886",
+            None,
+            Evidence.ARXIV_LINK,
+        ),
         ("Lite Transformer https://www.alphaxiv.org/abs/2004.11886", "2004.11886", None, Evidence.ARXIV_LINK),
-        ("Lite Transformer https://huggingface.co/papers/2004.11886", "2004.11886", None, Evidence.ARXIV_LINK),
+        (
+            "Lite Transformer https://huggingface.co/papers/2004.11886",
+            "2004.11886",
+            None,
+            Evidence.ARXIV_LINK,
+        ),
         ("Lite Transformer (arXiv:2004.11886v2 [cs.CL])", "2004.11886", 2, Evidence.ARXIV_TEXT),
         ("Lite Transformer, ARXIV 2004.11886", "2004.11886", None, Evidence.ARXIV_TEXT),
         ("Lite Transformer, arXiv：2004.11886", "2004.11886", None, Evidence.ARXIV_TEXT),
@@ -71,7 +86,8 @@ def test_one_paper_linked_twice_is_one_reference_with_both_places() -> None:
         本文提出了Transformer。
         """
     )
-    assert reference.arxiv_id == "1706.03762" and reference.version == 5
+    assert reference.arxiv_id == "1706.03762"
+    assert reference.version == 5
     assert reference.lines == (2, 3, 4)
     assert reference.line == 2
 
@@ -122,7 +138,9 @@ def test_prose_and_title_label_of_one_paper_are_one_reference() -> None:
     ],
 )
 def test_title_lines_of_every_shape(head: str) -> None:
-    reference = one(f"本周论文\n\n{head}\n\n本文重新思考了预训练与自训练的关系，发现自训练在强数据增强下更有效。\n")
+    reference = one(
+        f"本周论文\n\n{head}\n\n本文重新思考了预训练与自训练的关系，发现自训练在强数据增强下更有效。\n"
+    )
     assert reference.title == "Rethinking Pre-training and Self-training"
     assert reference.evidence is Evidence.TITLE_ONLY
     assert reference.summary.startswith("本文重新思考了预训练")
@@ -131,9 +149,12 @@ def test_title_lines_of_every_shape(head: str) -> None:
 def test_a_bare_title_followed_by_its_summary_on_the_same_line() -> None:
     reference = one(
         "推荐五篇论文\n"
-        "Attention Module is Not Only a Weight: Analyzing Transformers with Vector Norms 注意力模块是核心组件。\n"
+        "Attention Module is Not Only a Weight: Analyzing Transformers with Vector Norms "
+        "注意力模块是核心组件。\n"
     )
-    assert reference.title == "Attention Module is Not Only a Weight: Analyzing Transformers with Vector Norms"
+    assert (
+        reference.title == "Attention Module is Not Only a Weight: Analyzing Transformers with Vector Norms"
+    )
     assert reference.summary == "注意力模块是核心组件。"
 
 
@@ -145,7 +166,10 @@ def test_a_title_followed_by_its_link_on_the_next_line() -> None:
         本文试图探究有多少深度学习问题可以看作是同一根本问题。
         """
     )
-    assert (reference.title, reference.arxiv_id) == ("Shortcut Learning in Deep Neural Networks", "2004.07780")
+    assert (reference.title, reference.arxiv_id) == (
+        "Shortcut Learning in Deep Neural Networks",
+        "2004.07780",
+    )
     assert reference.summary == "本文试图探究有多少深度学习问题可以看作是同一根本问题。"
 
 
@@ -158,14 +182,24 @@ def test_a_short_title_next_to_its_link() -> None:
     ("prose", "title"),
     [
         (
-            "EfficientNet源自Google Brain的论文EfficientNet: Rethinking Model Scaling for Convolutional Neural "
+            "EfficientNet源自Google Brain的论文"
+            "EfficientNet: Rethinking Model Scaling for Convolutional Neural "
             "Networks. 从标题也可以看出创新点是Model Scaling。",
             "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
         ),
-        ("来自Google的《Transformer Quality in Linear Time》，惊喜满满。", "Transformer Quality in Linear Time"),
+        (
+            "来自Google的《Transformer Quality in Linear Time》，惊喜满满。",
+            "Transformer Quality in Linear Time",
+        ),
         ("Google 在论文“Attention Is All You Need”中提出了Transformer。", "Attention Is All You Need"),
-        ('Vaswani et al. in the paper "Attention Is All You Need" replace recurrence.', "Attention Is All You Need"),
-        ("这篇文章题为「Deep Residual Learning for Image Recognition」。", "Deep Residual Learning for Image Recognition"),
+        (
+            'Vaswani et al. in the paper "Attention Is All You Need" replace recurrence.',
+            "Attention Is All You Need",
+        ),
+        (
+            "这篇文章题为「Deep Residual Learning for Image Recognition」。",
+            "Deep Residual Learning for Image Recognition",
+        ),
     ],
 )
 def test_titles_named_in_prose(prose: str, title: str) -> None:
@@ -176,7 +210,10 @@ def test_titles_named_in_prose(prose: str, title: str) -> None:
 
 def test_the_page_headline_is_not_a_paper() -> None:
     assert refs("Understanding Transformers: A Visual Guide For Beginners\n\nTransformer是一种模型。\n") == ()
-    assert refs("# The Batch, Issue 42: Scaling Laws and Sparse Experts\n\nThis week in machine learning.\n") == ()
+    assert (
+        refs("# The Batch, Issue 42: Scaling Laws and Sparse Experts\n\nThis week in machine learning.\n")
+        == ()
+    )
 
 
 def test_nicknames_are_names_not_papers() -> None:
@@ -185,7 +222,9 @@ def test_nicknames_are_names_not_papers() -> None:
         "奠基之作《HiPPO: Recurrent Memory with Optimal Polynomial Projections》(简称HiPPO)。"
         "GPT-2和Faster RCNN也常被提到。\n"
     )
-    assert [r.title for r in extraction.references] == ["HiPPO: Recurrent Memory with Optimal Polynomial Projections"]
+    assert [r.title for r in extraction.references] == [
+        "HiPPO: Recurrent Memory with Optimal Polynomial Projections"
+    ]
     names = {name.name for name in extraction.names}
     assert {"S4", "RWKV", "RetNet", "HiPPO", "GPT-2", "Faster RCNN"} <= names
     assert all(name.line == 1 for name in extraction.names)
@@ -229,10 +268,15 @@ def test_labelled_fields_of_an_arxiv_daily_list() -> None:
         """
     )
     first, second = found
-    assert (first.title, first.arxiv_id) == ("Lost in the Middle: How Language Models Use Long Contexts", "2307.03172")
+    assert (first.title, first.arxiv_id) == (
+        "Lost in the Middle: How Language Models Use Long Contexts",
+        "2307.03172",
+    )
     assert first.authors == "Nelson F. Liu, Kevin Lin, John Hewitt"
     assert first.affiliations == "Stanford University"
-    assert first.summary == "标题：迷失在中间：语言模型如何使用长上下文\n我们分析了语言模型在长上下文中的表现。"
+    assert (
+        first.summary == "标题：迷失在中间：语言模型如何使用长上下文\n我们分析了语言模型在长上下文中的表现。"
+    )
     assert second.summary == "思维树让模型探索多条推理路径。"
 
 
@@ -280,7 +324,7 @@ def test_a_markdown_newsletter() -> None:
            arXiv: 2005.14165
            GPT-3 shows in-context learning at scale.
 
-        - [Denoising Diffusion Probabilistic Models](https://proceedings.neurips.cc/paper/2020/hash/4c5b-Abstract.html): diffusion.
+        - [Denoising Diffusion Probabilistic Models](https://papers.nips.cc/paper/4c5b.html): diffusion.
 
         ## News
 
@@ -337,7 +381,9 @@ def test_summary_stops_at_the_page_tail() -> None:
 
 
 def test_raw_is_the_digest_text_bounded() -> None:
-    long_line = "A Very Long Title About Transformers https://arxiv.org/abs/2004.11886 " + "很长的摘要。" * 100
+    long_line = (
+        "A Very Long Title About Transformers https://arxiv.org/abs/2004.11886 " + "很长的摘要。" * 100
+    )
     reference = one(long_line + "\n")
     assert len(reference.raw) <= RAW_LIMIT
     assert long_line.startswith(reference.raw.rstrip("…"))
@@ -358,11 +404,14 @@ def test_raw_is_the_digest_text_bounded() -> None:
         "Recent papers: https://arxiv.org/list/cs.LG/recent and https://arxiv.org/a/le_q_1\n",
         "The Illustrated Transformer https://jalammar.github.io/illustrated-transformer/\n",
         "## News\n\n- OpenAI Releases GPT-4 Turbo With Vision\n",
-        "Google Announces Gemini: A Family of Highly Capable Multimodal Models\n\n今天谷歌发布了新模型，引起了广泛关注。\n",
-        "正文\n\n相关推荐\n\nUnderstanding Deep Learning Requires Rethinking Generalization\n\n发表于 02-21\n",
+        "Google Announces Gemini: A Family of Highly Capable Multimodal Models\n\n"
+        "今天谷歌发布了新模型，引起了广泛关注。\n",
+        "正文\n\n相关推荐\n\n"
+        "Understanding Deep Learning Requires Rethinking Generalization\n\n发表于 02-21\n",
         "正文 Some Paper https://arxiv.org/abs/2004.11886\n\n全部评论 (3)\n\n"
         "**bob**: Deep Residual Learning for Image Recognition is better\n",
-        "  • 序言:七十年代末,一起剥皮案震惊了整个滨河市,随后出现的几起案子\n    沈念sama阅读 212,884评论 6 492\n",
+        "  • 序言:七十年代末,一起剥皮案震惊了整个滨河市,随后出现的几起案子\n"
+        "    沈念sama阅读 212,884评论 6 492\n",
         "Home About Blog Contact Subscribe\n\nSign In To Read More\n",
         "发表于 2021.12.01，电话 0755-12345678，版本 v2.1.0，DOI 10.1145/3394486.3403172\n",
     ],
@@ -375,5 +424,6 @@ def test_traps_yield_no_title_only_paper(text: str) -> None:
 
 def test_text_without_papers_yields_nothing() -> None:
     extraction = extract_references("今天天气很好。\n\n我们去公园散步。\n")
-    assert extraction.references == () and extraction.names == ()
+    assert extraction.references == ()
+    assert extraction.names == ()
     assert extract_references("").references == ()

@@ -16,7 +16,9 @@ from paperlist.text import decode_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-EXPECTED: dict[str, Any] = json.loads((Path(__file__).parent / "data" / "seeds-expected.json").read_text("utf-8"))
+EXPECTED: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "seeds-expected.json").read_text("utf-8")
+)
 DIGESTS = sorted(name for name in EXPECTED if not name.startswith("_"))
 
 
@@ -72,19 +74,24 @@ def compare(name: str) -> Comparison:
         else:
             result.found_titles += 1
         if reference.evidence != Evidence(paper["evidence"]):
-            result.problems.append(f"  {paper['title']!r}: evidence {reference.evidence} != {paper['evidence']}")
+            result.problems.append(
+                f"  {paper['title']!r}: evidence {reference.evidence} != {paper['evidence']}"
+            )
         if _key(reference.title) != _key(paper["title"]):
             result.problems.append(f"  {paper['title']!r}: extracted title is {reference.title!r}")
         if "version" in paper and reference.version != int(paper["version"].lstrip("v")):
             result.problems.append(f"  {paper['title']!r}: version {reference.version} != {paper['version']}")
         if reference.code_url != paper.get("code"):
-            result.problems.append(f"  {paper['title']!r}: code link {reference.code_url!r} != {paper.get('code')!r}")
+            result.problems.append(
+                f"  {paper['title']!r}: code link {reference.code_url!r} != {paper.get('code')!r}"
+            )
         if not reference.summary and name != "002_31ec9e55d4ca14eb.txt":
             result.problems.append(f"  {paper['title']!r}: no summary")
     result.extra = [reference for reference in extraction.references if id(reference) not in matched]
     for reference in result.extra:
         result.problems.append(
-            f"  not a paper, line {reference.line} ({reference.evidence}): {reference.title or reference.raw!r}"
+            f"  not a paper, line {reference.line} ({reference.evidence}): "
+            f"{reference.title or reference.raw!r}"
         )
     return result
 
@@ -146,9 +153,12 @@ def test_nicknames_in_004_are_names_never_papers() -> None:
     parts = {_key(part) for nickname in nicknames for part in nickname.split("/")}
     for reference in extraction.references:
         assert _key(reference.title) not in parts, f"{reference.title!r} is a nickname, not a paper title"
-        assert reference.evidence is Evidence.TITLE_ONLY and reference.arxiv_id is None
+        assert reference.evidence is Evidence.TITLE_ONLY
+        assert reference.arxiv_id is None
     names = {_key(name.name) for name in extraction.names}
-    reported = [nickname for nickname in nicknames if any(_key(part) in names for part in nickname.split("/"))]
+    reported = [
+        nickname for nickname in nicknames if any(_key(part) in names for part in nickname.split("/"))
+    ]
     assert len(reported) / len(nicknames) >= 0.8, f"nicknames reported as names: {reported}"
 
 
@@ -176,12 +186,15 @@ def test_summaries_are_the_digests_own_words_about_each_paper() -> None:
     assert "注意力模块" not in resnest  # not the next paper's words
     last = by_title["Attention Module is Not Only a Weight: Analyzing Transformers with Vector Norms"].summary
     assert last.startswith("注意力模块是Transformer模型的核心组件")
-    assert "往期精彩回顾" not in last and "文章图片" not in last and "推荐五篇论文" not in last
+    assert "往期精彩回顾" not in last
+    assert "文章图片" not in last
+    assert "推荐五篇论文" not in last
 
     by_title = {r.title: r for r in _extract("001_7aa350a37d338769.txt").references}
     last = by_title["Non-iterative Parallel Text Generation via Glancing Transformer"].summary
     assert "glancing language model" in last
-    assert "责任编辑" not in last and "openreview" not in last
+    assert "责任编辑" not in last
+    assert "openreview" not in last
 
 
 def test_authors_affiliations_and_categories_of_003() -> None:
@@ -191,7 +204,8 @@ def test_authors_affiliations_and_categories_of_003() -> None:
     assert first.authors == "Y H Tsai, Y Wu, R Salakhutdinov, L Morency"
     assert first.affiliations == "CMU"
     assert first.summary.startswith("用多视角看自监督学习")
-    assert "weibo" not in first.summary and "image.png" not in first.summary
+    assert "weibo" not in first.summary
+    assert "image.png" not in first.summary
     assert {r.category for r in references} == {"LG", "CV", "CL"}
     assert all(r.authors for r in references)
     assert all(r.affiliations for r in references)

@@ -65,7 +65,8 @@ def test_binary_files_are_refused_with_their_name(data: bytes, words: str) -> No
     with pytest.raises(InputError) as raised:
         decode_digest(data, "notes/paper.pdf")
     message = str(raised.value)
-    assert "notes/paper.pdf" in message and words in message
+    assert "notes/paper.pdf" in message
+    assert words in message
     assert "\n" not in message
 
 
@@ -105,7 +106,9 @@ def test_html_is_turned_into_text_with_its_links_kept() -> None:
     assert lines[0] == "本周论文推荐 & 解读"
     assert "## 1. [Scaling Laws for Neural Language Models](https://arxiv.org/abs/2001.08361)" in lines
     assert "**2. Training Compute-Optimal Large Language Models**" in lines
-    assert "var paper" not in text and "color: red" not in text and "Figure 1" not in text
+    assert "var paper" not in text
+    assert "color: red" not in text
+    assert "Figure 1" not in text
     references = extract_references(text).references
     assert [(r.arxiv_id, r.title) for r in references] == [
         ("2001.08361", "Scaling Laws for Neural Language Models"),
@@ -117,7 +120,8 @@ def test_html_is_turned_into_text_with_its_links_kept() -> None:
 
 def test_html_is_sniffed_from_content_not_the_name() -> None:
     text, encoding = decode_digest(b"<html><body><p>a</p><p>b</p></body></html>", "digest.txt")
-    assert encoding == "html/utf-8" and text == "a\n\nb\n"
+    assert encoding == "html/utf-8"
+    assert text == "a\n\nb\n"
     fragment = b"<section><p>one</p><p>two</p><p>three</p></section>"
     assert decode_digest(fragment, "x.md")[1] == "html/utf-8"
 
@@ -125,7 +129,8 @@ def test_html_is_sniffed_from_content_not_the_name() -> None:
 def test_markdown_that_opens_with_html_stays_markdown() -> None:
     markdown = '<div align="center"><img src="logo.png"></div>\n\n# Papers\n\n1. **A Title Here**\n'
     text, encoding = decode_digest(markdown.encode(), "README.md")
-    assert encoding == "utf-8" and text == markdown
+    assert encoding == "utf-8"
+    assert text == markdown
 
 
 def test_seed_001_with_stray_tags_is_not_html() -> None:
@@ -150,8 +155,13 @@ def test_html_nested_deeper_than_the_python_stack() -> None:
 def test_markdown_links_broken_across_lines_are_joined_without_moving_later_lines(broken: str) -> None:
     text, _ = decode_digest(f"- {broken} 轻量级\nnext line\n".encode(), "news.md")
     lines = text.split("\n")
-    assert lines[0] == "- [Lite Transformer with Long-Short Range Attention](https://arxiv.org/abs/2004.11886)"
+    assert (
+        lines[0] == "- [Lite Transformer with Long-Short Range Attention](https://arxiv.org/abs/2004.11886)"
+    )
     assert lines[1] == " 轻量级"
     assert lines[2] == "next line"  # still where it was in the file
     reference = extract_references(text).references[0]
-    assert (reference.arxiv_id, reference.title) == ("2004.11886", "Lite Transformer with Long-Short Range Attention")
+    assert (reference.arxiv_id, reference.title) == (
+        "2004.11886",
+        "Lite Transformer with Long-Short Range Attention",
+    )
