@@ -115,16 +115,27 @@ _TITLE_LABEL = re.compile(
     r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
     r"[Pp]aper|论文)[ \t]*[:：][ \t]*"
 )
-_LEADING_DECORATION: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("heading", _HEADING),
-    ("quote", _QUOTE_MARK),
+_Decorations = tuple[tuple[str, re.Pattern[str]], ...]
+_NUMBERED: _Decorations = (("number", _NUMBER),)
+_BRACKETED_START: _Decorations = (("number", _NUMBER), ("category", _CATEGORY))
+_WORD_START: _Decorations = (("number", _NUMBER), ("label", _TITLE_LABEL))
+_BULLETED: _Decorations = (("bullet", _BULLET),)
+# Which decorations a line can start with, by its first character; anything from U+2022 on (bullets, ①,
+# emoji, 【, Chinese labels) may be any of them.
+_DECORATIONS_BY_START: dict[str, _Decorations] = {
+    "#": (("heading", _HEADING), ("number", _NUMBER)),
+    ">": (("quote", _QUOTE_MARK),),
+    **dict.fromkeys("-*+·", _BULLETED),
+    **dict.fromkeys("0123456789", _NUMBERED),
+    **dict.fromkeys("[(", _BRACKETED_START),
+    **dict.fromkeys("NnPpTt", _WORD_START),
+}
+_ANY_DECORATION: _Decorations = (
     ("number", _NUMBER),
     ("category", _CATEGORY),
     ("label", _TITLE_LABEL),
     ("bullet", _BULLET),
 )
-# The characters a decoration can start with (and anything from U+2022 on: bullets, ①, emoji, CJK labels).
-_DECORATION_START = frozenset("#>-*+[(0123456789NnPpTt·")
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
     r"(?:[#>*_\[【(（《\-+•·▪●◆■▶►◇○0-9①-⒇A-Za-z]|论文|标题|题目|文章|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
@@ -832,9 +843,11 @@ def _parse_head(line: str) -> _Head | None:
     flags: set[str] = set()
     category: str | None = None
     for _ in range(6):
-        if position >= len(text) or (text[position] not in _DECORATION_START and text[position] < "\u2022"):
+        if position >= len(text):
             break
-        for name, pattern in _LEADING_DECORATION:
+        first = text[position]
+        decorations = _DECORATIONS_BY_START.get(first) or (_ANY_DECORATION if first >= "\u2022" else ())
+        for name, pattern in decorations:
             match = pattern.match(text, position)
             if match is not None and match.end() > position:
                 if name == "category":
@@ -1045,7 +1058,13 @@ def _last_url_start(text: str) -> int | None:
 
 def _inside_url(text: str, position: int) -> bool:
     """Is `position` inside a URL or a Markdown link target (its token has `://`, `www.` or `](`)?"""
-    start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position), text.rfind("(", 0, position))
+    window = max(0, position - 300)  # a URL is not longer; never search back through the whole digest
+    start = max(
+        text.rfind(" ", window, position),
+        text.rfind("\n", window, position),
+        text.rfind("(", window, position),
+    )
+    start = max(start, window - 1)
     token = text[start + 1 : position]
     return "://" in token or "www." in token or text[start - 1 : start + 1] == "]("
 
