@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -427,3 +428,21 @@ def test_text_without_papers_yields_nothing() -> None:
     assert extraction.references == ()
     assert extraction.names == ()
     assert extract_references("").references == ()
+
+
+def test_the_readme_example_is_what_ingest_finds() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    section = readme.split("## What ingest finds", 1)[1]
+    example = section.split("```text\n", 1)[1].split("```", 1)[0]
+    extraction = extract_references(example)
+    assert [(r.line, r.evidence.value, r.arxiv_id, r.version, r.title) for r in extraction.references] == [
+        (1, "title-only", None, None, "Self-supervised Learning from a Multi-view Perspective"),
+        (8, "arxiv-link", "2004.11886", 1, "Lite Transformer with Long-Short Range Attention"),
+        (12, "title-only", None, None, "HiPPO: Recurrent Memory with Optimal Polynomial Projections"),
+    ]
+    first, lite, _ = extraction.references
+    assert (first.category, first.affiliations) == ("LG", "CMU")
+    assert first.authors == "Y H Tsai, Y Wu, R Salakhutdinov, L Morency"
+    assert "weibo" not in first.summary and "image.png" not in first.summary
+    assert lite.code_url == "https://github.com/mit-han-lab/lite-transformer"
+    assert [name.name for name in extraction.names] == ["HiPPO", "SSM"]
