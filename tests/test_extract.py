@@ -443,6 +443,7 @@ def test_the_readme_example_is_what_ingest_finds() -> None:
     first, lite, _ = extraction.references
     assert (first.category, first.affiliations) == ("LG", "CMU")
     assert first.authors == "Y H Tsai, Y Wu, R Salakhutdinov, L Morency"
-    assert "weibo" not in first.summary and "image.png" not in first.summary
+    assert "weibo" not in first.summary
+    assert "image.png" not in first.summary
     assert lite.code_url == "https://github.com/mit-han-lab/lite-transformer"
     assert [name.name for name in extraction.names] == ["HiPPO", "SSM"]
