@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint format bench clean
+.PHONY: install run test lint format bench docs clean
 
 install: $(STAMP)
 
@@ -33,6 +33,10 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix paperlist tests benchmarks scripts
 	$(BIN)/ruff format paperlist tests benchmarks scripts
+
+## Regenerate the README's command reference from --help.
+docs: install
+	$(PY) scripts/command_reference.py
 
 ## Run every benchmark script; each prints its own figures.
 bench: install

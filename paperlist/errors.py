@@ -31,7 +31,7 @@ class PaperlistError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        return f"{self.message}: {self.hint}" if self.hint else self.message
+        return f"{self.message}; {self.hint}" if self.hint else self.message
 
 
 class UsageError(PaperlistError):
@@ -52,3 +52,15 @@ class DatabaseError(PaperlistError):
 
 class ServiceError(PaperlistError):
     exit_code = ExitCode.SERVICE
+
+
+class ServiceUnreachable(ServiceError):
+    """The network or the service cannot be reached at all (DNS fails, connection refused): offline."""
+
+
+class ServiceBlocked(ServiceError):
+    """The service refused us (HTTP 403): stop asking it."""
+
+
+class ServiceThrottled(ServiceError):
+    """The service kept answering 429/503/errors past the bounded wait: try again later."""

@@ -143,7 +143,7 @@ class Paper:
     """Everything known about one paper: fetched metadata, the user's own state, and its mentions."""
 
     id: int  # paperlist's own key
-    title: str
+    title: str | None = None  # None until a digest or a service gives one
     arxiv_id: str | None = None  # without version
     openreview_id: str | None = None
     authors: tuple[str, ...] = ()
@@ -189,9 +189,56 @@ class Paper:
         return tuple(seen)
 
     @property
+    def display_title(self) -> str:
+        if self.title is not None:
+            return self.title
+        if self.arxiv_id:
+            return f"arXiv:{self.arxiv_id}"
+        return f"OpenReview {self.openreview_id}" if self.openreview_id else f"paper {self.id}"
+
+    @property
     def first_author(self) -> str | None:
         return self.authors[0] if self.authors else None
 
     @property
     def year(self) -> str | None:
         return self.published[:4] if self.published else None
+
+
+class SortKey(StrEnum):
+    """How a list of papers is ordered."""
+
+    ADDED = "added"  # newest first
+    PUBLISHED = "published"  # newest first
+    TITLE = "title"
+    MENTIONS = "mentions"  # most digests first
+    RELEVANCE = "relevance"  # search only: best bm25 first
+
+
+@dataclass(frozen=True, slots=True)
+class PaperFilter:
+    """Which papers a view shows, in which order. Empty fields filter nothing."""
+
+    status: tuple[ReadStatus, ...] = ()
+    tags: tuple[str, ...] = ()  # all of them
+    categories: tuple[str, ...] = ()  # any of them (prefix: "cs" matches "cs.CL")
+    author: str | None = None  # substring of an author name
+    since: str | None = None  # YYYY-MM-DD, publication date
+    until: str | None = None
+    digest: str | None = None  # substring of a digest's file name or path
+    unresolved: bool = False  # only papers without arXiv/OpenReview metadata yet
+    starred: bool = False
+    min_mentions: int = 0  # mentioned by at least this many digests
+    sort: SortKey | None = None  # None: the view's default
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A paper found by a search, with why it matched."""
+
+    paper: Paper
+    score: float  # bm25 (lower is better, as SQLite reports it)
+    field: str  # where the best match is: "title", "authors", "abstract", "digest", "note", "tags"
+    snippet: str  # text around the match
+    spans: tuple[tuple[int, int], ...] = ()  # [start, end) of matched text inside `snippet`

@@ -1,0 +1,109 @@
+"""The typer app: global options, command registration, and the one place errors become exit codes."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+from typer.exceptions import TyperException
+
+from paperlist import __version__
+from paperlist.cli import enrich as enrich_commands
+from paperlist.cli import ingest as ingest_commands
+from paperlist.cli import view as view_commands
+from paperlist.cli.context import AppContext, app_context
+from paperlist.config import DB_ENV
+from paperlist.errors import ExitCode, PaperlistError
+
+
+class PaperlistGroup(TyperGroup):
+    """Runs a command and turns expected failures into one line on stderr and a documented exit code."""
+
+    def invoke(self, ctx: Any) -> Any:  # a click Context (typer vendors click; its type is private)
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, TyperException):
+            raise
+        except PaperlistError as error:
+            _fail(ctx, str(error), error.exit_code)
+        except KeyboardInterrupt:
+            _fail(ctx, "interrupted: everything stored before the interruption is kept", ExitCode.INTERRUPTED)
+        except BrokenPipeError:
+            raise typer.Exit(ExitCode.OK) from None
+        except Exception as error:
+            if isinstance(ctx.obj, AppContext) and ctx.obj.debug:
+                raise
+            _fail(
+                ctx,
+                f"internal error: {type(error).__name__}: {error}"
+                " (run again with --debug for the traceback, and please report it)",
+                ExitCode.FAILURE,
+            )
+        finally:
+            if isinstance(ctx.obj, AppContext):
+                ctx.obj.close()
+        return None
+
+
+def _fail(ctx: Any, message: str, code: ExitCode) -> None:
+    from rich.text import Text
+
+    from paperlist.render import clean
+
+    console = ctx.obj.err if isinstance(ctx.obj, AppContext) else AppContext().err
+    console.print(Text("paperlist: error: ", style="bold red") + Text(clean(message)))
+    raise typer.Exit(code)
+
+
+app = typer.Typer(
+    cls=PaperlistGroup,
+    name="paperlist",
+    help="Turn folders of paper digests into a searchable personal reading list.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"paperlist {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar=DB_ENV,
+            metavar="PATH",
+            help="The SQLite database to use (default: paperlist.db in your user data directory).",
+        ),
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn folders of paper digests into a searchable personal reading list."""
+    context = app_context(ctx)
+    context.db_option = db
+    context.debug = debug
+
+
+app.command("ingest")(ingest_commands.ingest)
+app.command("enrich")(enrich_commands.enrich)
+app.command("list")(view_commands.list_papers)
+app.command("search")(view_commands.search)
+app.command("show")(view_commands.show)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,65 @@
+"""The typed context every command receives: global options, the consoles, the open store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import typer
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+from paperlist.config import db_path
+from paperlist.render import clean
+from paperlist.store.db import Store, open_store
+
+
+@dataclass
+class AppContext:
+    """Global state for one command run (on the typer context, never in module globals)."""
+
+    db_option: str | None = None
+    debug: bool = False
+    # stdout carries data (tables, JSON); stderr carries people-facing text (progress, warnings, summaries).
+    out: Console = field(default_factory=lambda: Console(highlight=False, soft_wrap=False))
+    err: Console = field(default_factory=lambda: Console(stderr=True, highlight=False, soft_wrap=True))
+    _store: Store | None = None
+
+    def store(self) -> Store:
+        """The database named by --db / $PAPERLIST_DB / the default, opened (and migrated) once."""
+        if self._store is None:
+            self._store = open_store(db_path(self.db_option))
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def show(self, renderable: RenderableType) -> None:
+        self.out.print(renderable)
+
+    def say(self, message: str, style: str = "") -> None:
+        """A line for people, on stderr; never parsed as markup (it may quote outside text)."""
+        self.err.print(Text(clean(message), style=style))
+
+    def warn(self, message: str) -> None:
+        self.err.print(Text("warning: ", style="yellow") + Text(clean(message)))
+
+    def emit_json(self, value: Any) -> None:
+        sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+    def emit_lines(self, values: Iterable[Any]) -> None:
+        for value in values:
+            sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+
+
+def app_context(ctx: typer.Context) -> AppContext:
+    """The AppContext of this run (created by the main callback)."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, AppContext):
+        root.obj = AppContext()
+    return root.obj

@@ -1,0 +1,68 @@
+"""`paperlist ingest`: read digests into the reading list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from paperlist.cli.context import app_context
+from paperlist.models import EnrichState
+
+if TYPE_CHECKING:
+    from paperlist.ingest import IngestReport
+
+
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH",
+            help="Digest files, folders (read recursively: .txt .md .html) or http(s) URLs.",
+            show_default=False,
+        ),
+    ],
+    offline: Annotated[bool, typer.Option("--offline", help="Do not contact arXiv or OpenReview.")] = False,
+) -> None:
+    """Read digests, find every paper they reference, and add them to the reading list.
+
+    Example: paperlist ingest seeds/ --offline
+    """
+    # Decoders, the extractor and network code are imported when ingest runs, not when any command starts.
+    from paperlist.cli.enrich import run_enrichment
+    from paperlist.cli.progress import IngestProgress
+    from paperlist.ingest import ingest_paths
+    from paperlist.store.papers import count_by_enrichment
+
+    context = app_context(ctx)
+    store = context.store()
+    with IngestProgress(context) as progress:
+        report = ingest_paths(store, paths, progress)
+    context.say(summary_line(report))
+    if offline:
+        pending = count_by_enrichment(store).get(EnrichState.PENDING, 0)
+        if pending:
+            context.say(
+                f"{pending} paper{'s' if pending != 1 else ''} await enrichment (--offline): they are listed "
+                "with what the digests say; run `paperlist enrich` to fetch their metadata."
+            )
+        return
+    # Enrich what this run found (already enriched papers are not asked again).
+    run_enrichment(context, report.paper_ids)
+
+
+def summary_line(report: IngestReport) -> str:
+    """One line: digests read, papers found, new, already known."""
+    from paperlist.store.digests import DigestStatus
+
+    counts = report.digests
+    details = [f"{counts[status]} {status.value}" for status in DigestStatus if counts[status]]
+    line = (
+        f"Read {report.digests_read} digest{'s' if report.digests_read != 1 else ''}"
+        f"{' (' + ', '.join(details) + ')' if details else ''}: "
+        f"{report.papers_found} papers found, {report.papers_new} new, {report.papers_known} already known"
+    )
+    if report.skipped:
+        line += f"; {len(report.skipped)} skipped"
+    return line + "."

@@ -1,0 +1,119 @@
+"""Progress for people on stderr: a bar on a terminal, nothing when piped."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+
+from paperlist.cli.context import AppContext
+from paperlist.cli.enrich import plan_text
+from paperlist.pacing import Wait
+from paperlist.render import clean
+from paperlist.resolve import Plan
+from paperlist.sources import Source
+from paperlist.store.digests import DigestOutcome
+
+
+class IngestProgress:
+    """An IngestObserver that shows a progress bar (terminal only) and warns about skipped digests."""
+
+    def __init__(self, context: AppContext) -> None:
+        self._context = context
+        console: Console = context.err
+        self._progress: Progress | None = None
+        if console.is_terminal:
+            self._progress = Progress(
+                TextColumn("reading digests"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+            )
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> IngestProgress:
+        if self._progress is not None:
+            self._progress.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def started(self, total: int) -> None:
+        if self._progress is not None:
+            self._task = self._progress.add_task("ingest", total=total)
+
+    def digest_done(self, source: Source, outcome: DigestOutcome) -> None:
+        self._advance()
+
+    def digest_skipped(self, source: Source, reason: str) -> None:
+        self._context.warn(reason)
+        self._advance()
+
+    def _advance(self) -> None:
+        if self._progress is not None and self._task is not None:
+            self._progress.advance(self._task)
+
+
+class EnrichProgress:
+    """An EnrichObserver: the plan on stderr, then a bar (on a terminal) that says what it waits for and why."""
+
+    def __init__(self, context: AppContext, delay: float, dry_run: bool = False) -> None:
+        self._context = context
+        self._delay = delay
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
+        if context.err.is_terminal:
+            self._progress = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=context.err,
+                transient=True,
+            )
+        self._dry_run = dry_run
+
+    def __enter__(self) -> EnrichProgress:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def planned(self, plan: Plan) -> None:
+        self._context.say(plan_text(plan, self._delay, dry_run=self._dry_run))
+        if self._progress is not None and plan.to_ask and not plan.offline and not self._dry_run:
+            self._progress.start()
+            self._task = self._progress.add_task("asking", total=plan.steps)
+
+    def asking(self, service: str, what: str) -> None:
+        self._describe(f"asking {service}: {what}")
+
+    def answered(self, service: str) -> None:
+        if self._progress is not None and self._task is not None:
+            self._progress.advance(self._task)
+
+    def waiting(self, wait: Wait) -> None:
+        text = f"waiting {wait.seconds:.1f} s for {wait.service}: {clean(wait.reason)}"
+        if wait.throttled:
+            if self._progress is None:
+                self._context.warn(text)  # no bar (piped): rate limits still deserve a line
+            self._describe(text, style="yellow")
+        else:
+            self._describe(text)
+
+    def _describe(self, text: str, style: str = "") -> None:
+        if self._progress is not None and self._task is not None:
+            # Outside text (a service's error body) is never read as markup.
+            shown = escape(text)
+            self._progress.update(self._task, description=f"[{style}]{shown}[/]" if style else shown)

@@ -1,0 +1,276 @@
+"""Pure: decide which arXiv record, if any, a title names. No I/O.
+
+What the real world does (../shared/catalogue.md): titles change between versions while arXiv's search sees
+only the current one, OpenReview titles differ from arXiv's, digests shorten titles, and real papers exist
+whose titles share most words with the one we look for. So a title is accepted on its own only when it is the
+same title, the same title shortened to its head ("EfficientNetV2"), or the same title with one word dropped;
+anything looser needs the authors (first author and most of the others) and a plausible year. Two candidates
+that pass equally well make the answer ambiguous. Never a wrong id: when in doubt, record the candidates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from enum import IntEnum
+
+from paperlist.models import Metadata
+
+_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
+_WORD = re.compile(r"[a-z0-9]+")
+_HEAD_SEPARATOR = re.compile(r"\s*(?::|\s[-–—]\s|\?)\s*")
+_AUTHOR_SEPARATOR = re.compile(r"\s*(?:[,;、，；/]|\band\b|&|\s{2,})\s*")
+
+_STOP = "a an the of for and or in on at to by with from via is are be as its it this that into over under"
+STOPWORDS = frozenset((_STOP + " do does we our your how what why when not all").split(" "))
+# Words so common in machine-learning titles that they say little about which paper is meant.
+_COMMON = (
+    "learning neural network networks deep model models transformer transformers generation language",
+    "training using based towards toward data efficient representation representations self supervised",
+    "pre trained large scale image images analysis approach method methods new improving understanding",
+)
+COMMON_WORDS = frozenset(word for line in _COMMON for word in line.split(" "))
+
+
+def normalise_title(title: str) -> str:
+    """Drop case, accents, LaTeX markup and punctuation: `$\\textit{latent}$-GLAT` → `latent glat`."""
+    text = unicodedata.normalize("NFKD", title)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _LATEX_COMMAND.sub(" ", text)
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def content_words(title: str) -> list[str]:
+    return [word for word in normalise_title(title).split() if word not in STOPWORDS]
+
+
+def head(title: str) -> str | None:
+    """The part before a colon (or ` - `, `?`): the name a paper goes by ("EfficientNetV2", "Memformer")."""
+    parts = _HEAD_SEPARATOR.split(title.strip(), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return None
+    return normalise_title(parts[0]) or None
+
+
+def surname(name: str) -> str | None:
+    """The family name as digests abbreviate authors ("Y H Tsai" → "tsai", "Quoc V. Le" → "le")."""
+    words = normalise_title(name).split()
+    return words[-1] if words else None
+
+
+def surnames(authors: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Surnames from a digest's authors line ("Y H Tsai, Y Wu, R Salakhutdinov") or a list of names."""
+    if authors is None:
+        return ()
+    names = _AUTHOR_SEPARATOR.split(authors) if isinstance(authors, str) else list(authors)
+    found: list[str] = []
+    for name in names:
+        if name and name.strip().casefold() not in {"et al", "et al.", "anonymous"}:
+            family = surname(name)
+            if family and family not in found:
+                found.append(family)
+    return tuple(found)
+
+
+class Level(IntEnum):
+    """How well a candidate's title agrees with the one we look for."""
+
+    NONE = 0
+    PARTIAL = 1  # shares words: only authors can confirm it
+    CLOSE = 2  # same title shortened to its head, same head and same words, or one word dropped
+    EXACT = 3  # the same title once case, accents and punctuation are set aside
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """What we know about the paper we look for: its title(s), author surnames, year."""
+
+    titles: tuple[str, ...]  # the digest's title, the OpenReview title ... (first is the main one)
+    surnames: tuple[str, ...] = ()
+    year: int | None = None
+
+    @property
+    def title(self) -> str:
+        return self.titles[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One arXiv record weighed against what we look for."""
+
+    arxiv_id: str
+    title: str
+    level: Level
+    similarity: float  # 0..1 character similarity of the normalised titles
+    authors: float | None  # 0..1 agreement of author surnames; None when we know no authors
+    first_author: bool | None
+    year_gap: int | None
+    accepted: bool
+
+    @property
+    def score(self) -> float:
+        """One number to sort by and to show: title first, then authors, then year."""
+        authors = 0.5 if self.authors is None else self.authors
+        year = 0.5 if self.year_gap is None else (1.0 if self.year_gap <= 1 else 0.0)
+        return round(0.15 * int(self.level) + 0.4 * self.similarity + 0.3 * authors + 0.1 * year, 3)
+
+    def as_record(self) -> dict[str, object]:
+        return {"arxiv_id": self.arxiv_id, "title": self.title, "score": self.score, "level": self.level.name}
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The outcome for one wanted paper: a match, ambiguity (candidates kept) or nothing."""
+
+    match: Metadata | None
+    candidates: tuple[Candidate, ...] = field(default=())
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.match is None and bool(self.candidates)
+
+
+def title_similarity(wanted: str, found: str) -> tuple[Level, float]:
+    """(level, character similarity) of two titles."""
+    a, b = normalise_title(wanted), normalise_title(found)
+    if not a or not b:
+        return Level.NONE, 0.0
+    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
+    if a == b:
+        return Level.EXACT, 1.0
+    words_a, words_b = set(content_words(wanted)), set(content_words(found))
+    head_a, head_b = head(wanted), head(found)
+    if a in {head_b, head_a} or (b == head_a):
+        # The digest shortened the title to the paper's name ("EfficientNetV2"), or the other way round.
+        return Level.CLOSE, ratio
+    if head_a and head_a == head_b and (words_a <= words_b or words_b <= words_a):
+        return Level.CLOSE, ratio
+    extra = (words_a - words_b) | (words_b - words_a)
+    one_sided = words_a <= words_b or words_b <= words_a
+    if one_sided and len(extra) <= 1 and ratio >= 0.9:
+        # A word dropped or added between versions ("Attention Module is Not Only..." → "Attention is ...").
+        return Level.CLOSE, ratio
+    if words_a & words_b:
+        return Level.PARTIAL, ratio
+    return Level.NONE, ratio
+
+
+def _year(published: str | None) -> int | None:
+    if published and published[:4].isdigit():
+        return int(published[:4])
+    return None
+
+
+def weigh(wanted: Wanted, record: Metadata) -> Candidate:
+    """Compare one record with what we look for, and say whether it may be accepted on its own."""
+    level, similarity = max(title_similarity(title, record.title) for title in wanted.titles)
+    found = surnames(record.authors)
+    authors: float | None = None
+    first: bool | None = None
+    if wanted.surnames and found:
+        shared = len(set(wanted.surnames) & set(found))
+        authors = shared / min(len(wanted.surnames), len(found))
+        first = wanted.surnames[0] == found[0]
+    year = _year(record.published)
+    gap = abs(year - wanted.year) if year is not None and wanted.year is not None else None
+    # An arXiv version more than a year away from the submission is another paper (latent-GLAT, 2022, for a
+    # 2020 submission by the same group).
+    year_ok = gap is None or gap <= 1
+    if level == Level.EXACT:
+        accepted = year_ok and not (authors == 0.0 and len(wanted.surnames) >= 2)
+    elif level == Level.CLOSE:
+        accepted = year_ok and (authors is None or authors > 0.0)
+    elif level == Level.PARTIAL:
+        # A different title (OpenReview vs arXiv, renamed versions): the authors must say it is the same work.
+        accepted = bool(first) and authors is not None and authors >= 0.5 and year_ok and similarity >= 0.3
+    else:
+        accepted = False
+    return Candidate(
+        arxiv_id=record.arxiv_id or "",
+        title=record.title,
+        level=level,
+        similarity=round(similarity, 3),
+        authors=None if authors is None else round(authors, 3),
+        first_author=first,
+        year_gap=gap,
+        accepted=accepted,
+    )
+
+
+MIN_KEPT_SIMILARITY = 0.5  # a rejected record closer than this is recorded as a candidate
+MAX_KEPT = 3
+
+
+def decide(wanted: Wanted, records: Sequence[Metadata]) -> Decision:
+    """Pick the record `wanted` names, or none: ambiguous when two pass alike, nothing when none passes."""
+    by_id = {record.arxiv_id: record for record in records if record.arxiv_id}
+    weighed = sorted(
+        (weigh(wanted, record) for record in by_id.values()),
+        key=lambda candidate: (candidate.accepted, candidate.level, candidate.score),
+        reverse=True,
+    )
+    kept = tuple(
+        candidate
+        for candidate in weighed
+        if candidate.accepted or candidate.level >= Level.CLOSE or candidate.similarity >= MIN_KEPT_SIMILARITY
+    )[:MAX_KEPT]
+    accepted = [candidate for candidate in weighed if candidate.accepted]
+    if not accepted:
+        return Decision(match=None, candidates=kept)
+    best = accepted[0]
+    if len(accepted) > 1:
+        runner = accepted[1]
+        if runner.level == best.level and best.score - runner.score < 0.1:
+            return Decision(match=None, candidates=kept)
+    return Decision(match=by_id[best.arxiv_id], candidates=kept)
+
+
+# -- what to ask for ---------------------------------------------------------------------------------------
+
+
+def _phrase(text: str) -> str | None:
+    """A title part fit to quote: ASCII, no characters that break arXiv's query syntax."""
+    cleaned = re.sub(r'[:()"\[\]{}\\?!]', " ", text)
+    cleaned = "".join(ch if ord(ch) < 128 else " " for ch in cleaned)
+    words = cleaned.split()
+    while words and words[0].casefold() in STOPWORDS:
+        words = words[1:]
+    return " ".join(words) if any(re.search(r"[A-Za-z]", word) for word in words) else None
+
+
+def _distinctive(word: str) -> bool:
+    """A single word worth searching on its own: a coined name (Memformer, EfficientNetV2, HiPPO, COTR)."""
+    return len(word) >= 4 and (
+        any(ch.isdigit() for ch in word) or any(ch.isupper() for ch in word[1:]) or word.endswith("former")
+    )
+
+
+def fallback_clauses(wanted: Wanted) -> list[str]:
+    """Broader searches for a paper whose quoted full title found nothing sure.
+
+    The title's parts (around a colon) as phrases, catch a renamed version that kept one part; and, when the
+    authors are known, the first author with the title's rarest words, which finds an arXiv version whose
+    title shares little with the OpenReview one.
+    """
+    clauses: list[str] = []
+    for title in wanted.titles:
+        parts = _HEAD_SEPARATOR.split(title.strip())
+        if len(parts) > 1:
+            for part in parts:
+                phrase = _phrase(part)
+                if phrase is None:
+                    continue
+                words = phrase.split()
+                if len(words) >= 2 or (len(words) == 1 and _distinctive(words[0])):
+                    clauses.append(f'ti:"{phrase}"')
+    family = wanted.surnames[0] if wanted.surnames else None
+    if family and family.isascii() and family.isalpha():
+        words = list(dict.fromkeys(w for t in wanted.titles for w in content_words(t) if len(w) > 3))
+        rare = sorted(words, key=lambda word: (word in COMMON_WORDS, -len(word)))[:3]
+        if rare:
+            terms = " OR ".join(f"ti:{word}" for word in rare)
+            clauses.append(f"(au:{family} AND ({terms}))")
+    return list(dict.fromkeys(clauses))

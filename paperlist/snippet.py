@@ -1,0 +1,78 @@
+"""Pure: show why a search matched, as a short excerpt of the best-matching field with the matches marked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from paperlist.models import Paper
+
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def term_patterns(terms: Sequence[str]) -> list[re.Pattern[str]]:
+    """One pattern per searchable word: CJK as an exact substring, Latin words by their stem."""
+    patterns: list[re.Pattern[str]] = []
+    for term in terms:
+        for word in _WORD.findall(term):
+            if _CJK.search(word):
+                patterns.append(re.compile(re.escape(word)))
+            else:
+                stem = word if len(word) <= 4 else word[: max(4, len(word) - 2)]
+                patterns.append(re.compile(rf"(?<![^\W_]){re.escape(stem)}[^\W_]*", re.IGNORECASE))
+    return patterns
+
+
+def fields_of(paper: Paper) -> list[tuple[str, str]]:
+    """The searchable text of a paper, by field, in the order a reader cares about."""
+    digest_words = "\n".join(
+        " ".join(part for part in (mention.title, mention.text) if part) for mention in paper.mentions
+    )
+    return [
+        ("title", paper.title or ""),
+        ("authors", ", ".join(paper.authors)),
+        ("digest", digest_words),
+        ("abstract", paper.abstract or ""),
+        ("note", paper.note or ""),
+        ("tags", " ".join(paper.tags)),
+    ]
+
+
+def make_snippet(
+    paper: Paper, terms: Sequence[str], width: int = 160
+) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    """(field, excerpt, spans of the matches inside the excerpt) for the field that matches best."""
+    patterns = term_patterns(terms)
+    best: tuple[int, str, str, list[tuple[int, int]]] | None = None
+    for field, text in fields_of(paper):
+        if not text:
+            continue
+        spans: list[tuple[int, int]] = []
+        matched = 0
+        for pattern in patterns:
+            found = [m.span() for m in pattern.finditer(text)]
+            if found:
+                matched += 1
+                spans.extend(found)
+        if matched and (best is None or matched > best[0]):
+            best = (matched, field, text, sorted(spans))
+    if best is None:
+        return "title", paper.display_title[:width], ()
+    _, field, text, spans = best
+    return (field, *_window(text, spans, width))
+
+
+def _window(text: str, spans: list[tuple[int, int]], width: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Cut `text` to about `width` characters around the first match, keeping the spans inside it."""
+    flat = text.replace("\n", " ")
+    if len(flat) <= width:
+        return flat, tuple(spans)
+    first = spans[0][0]
+    start = max(0, min(first - width // 3, len(flat) - width))
+    end = start + width
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(flat) else ""
+    shift = len(prefix) - start
+    inside = tuple((a + shift, min(b, end) + shift) for a, b in spans if a >= start and a < end)
+    return prefix + flat[start:end] + suffix, inside

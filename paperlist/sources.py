@@ -1,0 +1,89 @@
+"""Which digests a command line names, and their bytes: files, folders (recursively) and URLs."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from paperlist.errors import InputError
+from paperlist.web import MAX_DIGEST_BYTES, fetch_digest
+
+DIGEST_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One digest to read."""
+
+    location: str  # absolute path, or URL
+    name: str  # shown to people and in the JSON `digest` field
+
+    @property
+    def is_url(self) -> bool:
+        return is_url(self.location)
+
+
+def is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def collect_sources(paths: Sequence[str]) -> list[Source]:
+    """Expand files, folders and URLs into digests, in a stable order. Missing paths are errors."""
+    sources: dict[str, Source] = {}
+    for given in paths:
+        if is_url(given):
+            sources.setdefault(given, Source(given, given.rstrip("/").rsplit("/", 1)[-1] or given))
+            continue
+        path = Path(given).expanduser()
+        if not path.exists():
+            raise InputError(f"no such file or folder: {given}", "check the path and run again")
+        if path.is_dir():
+            found = _walk(path)
+            if not found:
+                raise InputError(
+                    f"no digests in {given}",
+                    f"a digest is a {', '.join(sorted(DIGEST_SUFFIXES))} file; point at another folder",
+                )
+            for source in found:
+                sources.setdefault(source.location, source)
+        else:
+            resolved = os.path.abspath(path)
+            sources.setdefault(resolved, Source(resolved, path.name))
+    return list(sources.values())
+
+
+def _walk(folder: Path) -> list[Source]:
+    found: list[Source] = []
+    # followlinks=False: a symlink loop cannot make us walk forever.
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for file_name in sorted(files):
+            if file_name.startswith(".") or Path(file_name).suffix.lower() not in DIGEST_SUFFIXES:
+                continue
+            path = Path(root, file_name)
+            found.append(Source(os.path.abspath(path), file_name))
+    return found
+
+
+def read_source(source: Source) -> bytes:
+    """The raw bytes of a digest; InputError (naming it) when it cannot or should not be read."""
+    if source.is_url:
+        return fetch_digest(source.location)
+    try:
+        info = os.stat(source.location)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{source.location}: not a regular file", "skipped")
+        if info.st_size > MAX_DIGEST_BYTES:
+            raise InputError(
+                f"{source.location}: {info.st_size / 1e6:.0f} MB is too large to be a digest (limit 20 MB)",
+                "skipped",
+            )
+        with open(source.location, "rb") as handle:
+            return handle.read(MAX_DIGEST_BYTES + 1)
+    except PermissionError as error:
+        raise InputError(f"{source.location}: permission denied", "check the file's permissions") from error
+    except OSError as error:
+        raise InputError(f"{source.location}: cannot read ({error.strerror or error})", "skipped") from error

@@ -1,0 +1,183 @@
+"""Open the SQLite file, apply migrations, and turn SQLite failures into clear errors."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from paperlist.errors import DatabaseError
+
+# Bumped by every migration added to paperlist/store/migrations.py; lets an up-to-date database open
+# without importing sqlite-utils (start-up time matters for `list`).
+SCHEMA_VERSION = 1
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class Store:
+    """An open paperlist database."""
+
+    conn: sqlite3.Connection
+    path: str
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run a block atomically: all of it is stored, or none of it.
+
+        Outside a transaction this is one IMMEDIATE transaction; inside a `batch()` it is a savepoint, so a
+        failing block undoes only itself.
+        """
+        with translate_errors(self.path):
+            if self.conn.in_transaction:
+                self.conn.execute("SAVEPOINT block")
+                try:
+                    yield self.conn
+                except BaseException:
+                    self.conn.execute("ROLLBACK TO block")
+                    self.conn.execute("RELEASE block")
+                    raise
+                self.conn.execute("RELEASE block")
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    @contextmanager
+    def batch(self, seconds: float = 0.5) -> Iterator[Batch]:
+        """Group many small `transaction()` blocks into few commits (one per `seconds` at most).
+
+        Each block inside is a savepoint, so at any moment the open transaction holds only whole blocks: when
+        the batch ends, even by an exception or Ctrl-C, what is complete is committed.
+        """
+        batch = Batch(self, seconds)
+        with translate_errors(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield batch
+            finally:
+                batch.finish()
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class Batch:
+    """An open batch of blocks; `checkpoint()` commits when the batch has been open long enough."""
+
+    def __init__(self, store: Store, seconds: float) -> None:
+        self._store = store
+        self._seconds = seconds
+        self._started = time.monotonic()
+
+    def checkpoint(self) -> None:
+        """Call between blocks: commit and start anew if the batch is older than its time slice."""
+        if time.monotonic() - self._started >= self._seconds:
+            with translate_errors(self._store.path):
+                self._store.conn.execute("COMMIT")
+                self._store.conn.execute("BEGIN IMMEDIATE")
+            self._started = time.monotonic()
+
+    def finish(self) -> None:
+        conn = self._store.conn
+        if not conn.in_transaction:
+            return
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def open_store(path: str | Path, *, create: bool = True) -> Store:
+    """Open (and create or migrate) the database at `path`."""
+    db_path = Path(path).expanduser()
+    location = str(db_path)
+    if not create and not db_path.exists():
+        raise DatabaseError(
+            f"no database at {location}",
+            "run `paperlist ingest PATH` first, or pass --db with the right file",
+        )
+    if db_path.exists() and db_path.is_dir():
+        raise DatabaseError(f"{location} is a folder, not a database file", "pass --db with a file path")
+    with translate_errors(location):
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, so transactions are explicit and short.
+        conn = sqlite3.connect(location, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise DatabaseError(
+                    f"{location} was written by a newer paperlist (schema {version}, this one knows {SCHEMA_VERSION})",
+                    "upgrade paperlist, or pass --db with another file",
+                )
+            if version < SCHEMA_VERSION:
+                _migrate(conn)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except BaseException:
+            conn.close()
+            raise
+    return Store(conn=conn, path=location)
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    from paperlist.store.migrations import apply_migrations  # sqlite-utils is only needed to migrate
+
+    apply_migrations(conn)
+
+
+@contextmanager
+def translate_errors(location: str) -> Iterator[None]:
+    """Turn sqlite3 failures into a DatabaseError that names the file and says what to do."""
+    try:
+        yield
+    except sqlite3.DatabaseError as error:
+        raise _database_error(location, error) from error
+    except PermissionError as error:
+        raise DatabaseError(
+            f"cannot open the database {location}: permission denied",
+            "check the file's permissions or pass --db with a file you can write",
+        ) from error
+    except OSError as error:
+        raise DatabaseError(
+            f"cannot open the database {location}: {error.strerror or error}",
+            "pass --db with a writable location",
+        ) from error
+
+
+def _database_error(location: str, error: sqlite3.DatabaseError) -> DatabaseError:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            f"the database {location} is locked by another paperlist", "wait for it to finish and run again"
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            f"the database {location} is read-only", "check its permissions or pass --db with a writable file"
+        )
+    if "full" in text:
+        return DatabaseError(
+            f"the disk holding {location} is full", "free some space and run again; nothing stored was lost"
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseError(
+            f"{location} is not a readable paperlist database ({error})",
+            "restore it from a backup or pass --db with another file",
+        )
+    if "unable to open" in text:
+        return DatabaseError(
+            f"cannot open the database {location}", "check the folder exists and is writable, or pass --db"
+        )
+    return DatabaseError(f"database error in {location}: {error}", "run again; if it persists, report a bug")

@@ -1,0 +1,195 @@
+"""Write side of ingest: record a digest and its references, store-first.
+
+A reference finds its paper by arXiv id, then OpenReview id, then normalised title (an alias in
+`paper_titles`); only when none matches is a new paper created, in state `pending`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from enum import StrEnum
+
+from paperlist.models import Digest, Extraction, Reference
+from paperlist.store import fts
+from paperlist.store.db import Store, translate_errors
+from paperlist.titles import title_key
+
+
+class DigestStatus(StrEnum):
+    NEW = "new"
+    CHANGED = "changed"  # known path, new content: its mentions were replaced
+    UNCHANGED = "unchanged"  # same path, same content: nothing written
+    DUPLICATE = "duplicate"  # same content already ingested from another path: nothing written
+
+
+@dataclass(frozen=True, slots=True)
+class DigestOutcome:
+    status: DigestStatus
+    paper_ids: tuple[int, ...] = ()  # papers this digest references (known or new)
+    new_paper_ids: tuple[int, ...] = ()  # papers this digest added to the list
+    duplicate_of: str | None = None  # the path already ingested with the same content
+
+
+def known_digest(store: Store, path: str, sha256: str) -> DigestOutcome | None:
+    """The outcome for content already stored (same path, or same bytes elsewhere); None if it is new."""
+    with translate_errors(store.path):
+        row = store.conn.execute("SELECT id, sha256 FROM digests WHERE path = ?", (path,)).fetchone()
+        if row is not None and row["sha256"] == sha256:
+            return DigestOutcome(DigestStatus.UNCHANGED, paper_ids=_digest_papers(store, int(row["id"])))
+        if row is None:
+            same = store.conn.execute(
+                "SELECT id, path FROM digests WHERE sha256 = ? ORDER BY id LIMIT 1", (sha256,)
+            ).fetchone()
+            if same is not None:
+                return DigestOutcome(
+                    DigestStatus.DUPLICATE,
+                    paper_ids=_digest_papers(store, int(same["id"])),
+                    duplicate_of=str(same["path"]),
+                )
+    return None
+
+
+def _digest_papers(store: Store, digest_id: int) -> tuple[int, ...]:
+    rows = store.conn.execute(
+        "SELECT DISTINCT paper_id FROM mentions WHERE digest_id = ? ORDER BY id", (digest_id,)
+    ).fetchall()
+    return tuple(int(row[0]) for row in rows)
+
+
+def record_digest(store: Store, digest: Digest, extraction: Extraction, now: str) -> DigestOutcome:
+    """Store one digest and what was extracted from it, in one transaction."""
+    known = known_digest(store, digest.path, digest.sha256)
+    if known is not None:
+        return known
+    with store.transaction() as conn:
+        digest_id, previous = _upsert_digest(conn, digest, now)
+        status = DigestStatus.CHANGED if previous is not None else DigestStatus.NEW
+        previous = previous or set()
+        paper_ids: list[int] = []
+        new_ids: list[int] = []
+        for reference in extraction.references:
+            paper_id, created = _find_or_create_paper(conn, reference, now)
+            _insert_mention(conn, paper_id, digest_id, reference)
+            paper_ids.append(paper_id)
+            if created:
+                new_ids.append(paper_id)
+        conn.executemany(
+            "INSERT INTO names (digest_id, name, line, raw) VALUES (?, ?, ?, ?)",
+            [(digest_id, name.name, name.line, name.raw) for name in extraction.names],
+        )
+        orphans = _drop_orphans(conn, previous - set(paper_ids))
+        fts.reindex(conn, (previous | set(paper_ids)) - orphans)
+    unique = tuple(dict.fromkeys(paper_ids))
+    return DigestOutcome(status=status, paper_ids=unique, new_paper_ids=tuple(new_ids))
+
+
+def _upsert_digest(conn: sqlite3.Connection, digest: Digest, now: str) -> tuple[int, set[int] | None]:
+    """Insert or refresh the digest row; for a changed digest, forget its old mentions (returned) first."""
+    row = conn.execute("SELECT id FROM digests WHERE path = ?", (digest.path,)).fetchone()
+    values = (digest.name, digest.sha256, digest.size, digest.encoding, now)
+    if row is None:
+        cursor = conn.execute(
+            "INSERT INTO digests (name, sha256, size, encoding, ingested_at, path) VALUES (?, ?, ?, ?, ?, ?)",
+            (*values, digest.path),
+        )
+        return int(cursor.lastrowid or 0), None
+    digest_id = int(row["id"])
+    previous = {r[0] for r in conn.execute("SELECT paper_id FROM mentions WHERE digest_id = ?", (digest_id,))}
+    conn.execute("DELETE FROM mentions WHERE digest_id = ?", (digest_id,))
+    conn.execute("DELETE FROM names WHERE digest_id = ?", (digest_id,))
+    conn.execute(
+        "UPDATE digests SET name = ?, sha256 = ?, size = ?, encoding = ?, ingested_at = ? WHERE id = ?",
+        (*values, digest_id),
+    )
+    return digest_id, previous
+
+
+def _find_or_create_paper(conn: sqlite3.Connection, reference: Reference, now: str) -> tuple[int, bool]:
+    key = title_key(reference.title) if reference.title else ""
+    paper_id: int | None = None
+    for column, value in (("arxiv_id", reference.arxiv_id), ("openreview_id", reference.openreview_id)):
+        if value and paper_id is None:
+            row = conn.execute(f"SELECT id FROM papers WHERE {column} = ?", (value,)).fetchone()
+            if row is not None:
+                paper_id = int(row["id"])
+    if paper_id is None and key:
+        # A title already seen: the same paper, unless both carry different ids of the same kind.
+        row = conn.execute(
+            "SELECT p.id, p.arxiv_id, p.openreview_id FROM paper_titles t JOIN papers p ON p.id = t.paper_id"
+            " WHERE t.title_key = ?",
+            (key,),
+        ).fetchone()
+        if row is not None and _compatible(row, reference):
+            paper_id = int(row["id"])
+    created = paper_id is None
+    if paper_id is None:
+        cursor = conn.execute(
+            "INSERT INTO papers (arxiv_id, openreview_id, title, created_at) VALUES (?, ?, ?, ?)",
+            (reference.arxiv_id, reference.openreview_id, reference.title, now),
+        )
+        paper_id = int(cursor.lastrowid or 0)
+        conn.execute("INSERT INTO user_state (paper_id, added_at) VALUES (?, ?)", (paper_id, now))
+    else:
+        # Fill in what the paper lacked; never overwrite what is known.
+        conn.execute(
+            "UPDATE papers SET arxiv_id = coalesce(arxiv_id, ?), openreview_id = coalesce(openreview_id, ?),"
+            " title = coalesce(title, ?) WHERE id = ?",
+            (reference.arxiv_id, reference.openreview_id, reference.title, paper_id),
+        )
+    if key:
+        conn.execute(
+            "INSERT OR IGNORE INTO paper_titles (title_key, paper_id) VALUES (?, ?)", (key, paper_id)
+        )
+    return paper_id, created
+
+
+def _compatible(row: sqlite3.Row, reference: Reference) -> bool:
+    if reference.arxiv_id and row["arxiv_id"] and row["arxiv_id"] != reference.arxiv_id:
+        return False
+    return not (
+        reference.openreview_id and row["openreview_id"] and row["openreview_id"] != reference.openreview_id
+    )
+
+
+def _insert_mention(conn: sqlite3.Connection, paper_id: int, digest_id: int, reference: Reference) -> None:
+    conn.execute(
+        "INSERT INTO mentions (paper_id, digest_id, line, lines, evidence, raw, title, version, summary,"
+        " authors, affiliations, category, code_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            paper_id,
+            digest_id,
+            reference.line,
+            json.dumps(list(reference.lines or (reference.line,))),
+            reference.evidence.value,
+            reference.raw,
+            reference.title,
+            reference.version,
+            reference.summary,
+            reference.authors,
+            reference.affiliations,
+            reference.category,
+            reference.code_url,
+        ),
+    )
+
+
+def _drop_orphans(conn: sqlite3.Connection, candidates: set[int]) -> set[int]:
+    """Delete papers no digest mentions any more, unless the user has put something of theirs on them."""
+    dropped: set[int] = set()
+    for paper_id in sorted(candidates):
+        row = conn.execute(
+            """
+            SELECT NOT EXISTS (SELECT 1 FROM mentions WHERE paper_id = p.id)
+               AND s.status = 'unread' AND s.note IS NULL AND s.starred = 0
+               AND NOT EXISTS (SELECT 1 FROM tags WHERE paper_id = p.id) AS orphan
+            FROM papers p JOIN user_state s ON s.paper_id = p.id WHERE p.id = ?
+            """,
+            (paper_id,),
+        ).fetchone()
+        if row is not None and row["orphan"]:
+            conn.execute("DELETE FROM papers_fts WHERE rowid = ?", (paper_id,))
+            conn.execute("DELETE FROM papers WHERE id = ?", (paper_id,))
+            dropped.add(paper_id)
+    return dropped

@@ -1,0 +1,139 @@
+"""Full-text search: what goes into `papers_fts`, and how user queries become safe MATCH expressions.
+
+FTS5's unicode61 tokenizer sees a run of Chinese characters as one token, so `对比学习` inside a sentence
+could never be found. We segment CJK runs ourselves, the same way for the index and for queries: a run
+becomes its overlapping bigrams plus its last character (`对比学习` → `对比 比学 学习 习`). A query of
+two or more CJK characters is then a phrase of bigrams (exact substring match, any length ≥ 2), and a
+one-character query is a prefix query, which also finds the run-final character thanks to the trailing
+unigram. Latin text goes to the tokenizer as is (porter stemming: "transformers" finds "transformer").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Han (incl. extensions A and compatibility), kana, hangul.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_QUERY_PIECES = re.compile('"[^"]*"?|[^\\s"]+')
+_LATIN_WORD = re.compile(f"[^\\W_{_CJK}]+|[{_CJK}]+")
+
+# Column order of papers_fts, and how much a match in each counts for bm25 (title matters most).
+COLUMNS = ("title", "authors", "abstract", "digest_text", "note", "tags")
+WEIGHTS = (10.0, 6.0, 2.0, 3.0, 3.0, 5.0)
+FIELD_PREFIXES = {"title": "title", "ti": "title", "author": "authors", "au": "authors", "tag": "tags"}
+
+
+def segment(text: str) -> str:
+    """Rewrite CJK runs as bigrams + final unigram, separated by spaces; leave the rest as it is."""
+    if not _CJK_CHAR.search(text):
+        return text
+    return _CJK_RUN.sub(_segment_run, text)
+
+
+def _segment_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    if len(run) == 1:
+        return f" {run} "
+    return " " + " ".join(map(str.__add__, run[:-1], run[1:])) + f" {run[-1]} "
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """A user query made safe: the MATCH expression and the plain terms to highlight."""
+
+    match: str
+    terms: tuple[str, ...]
+
+
+def parse_query(query: str) -> ParsedQuery | None:
+    """Turn what a user typed into an FTS5 expression that cannot be a syntax error.
+
+    Every word is searched for as a quoted string, so `"`, `:`, `(`, `*`, `-`, AND/OR/NOT are text, not
+    syntax. `title:`, `author:` and `tag:` prefixes restrict a word to one column; "double quotes" keep a
+    phrase together. All terms must match (AND). Returns None when nothing searchable is left.
+    """
+    clauses: list[str] = []
+    terms: list[str] = []
+    for piece in _QUERY_PIECES.findall(query):
+        column = None
+        body = piece
+        head, sep, rest = piece.partition(":")
+        if sep and head.lower() in FIELD_PREFIXES and rest:
+            column = FIELD_PREFIXES[head.lower()]
+            body = rest
+        phrase = body.startswith('"')
+        text = body.strip('"')
+        words = _LATIN_WORD.findall(text)
+        if not words:
+            continue
+        terms.append(text.strip())
+        if phrase:
+            expression = _phrase(words)
+        else:
+            expression = " AND ".join(_phrase([word]) for word in words)
+            if len(words) > 1:
+                expression = f"({expression})"
+        clauses.append(f"{{{column}}} : {expression}" if column else expression)
+    if not clauses:
+        return None
+    return ParsedQuery(match=" AND ".join(clauses), terms=tuple(terms))
+
+
+def _phrase(words: list[str]) -> str:
+    """One FTS5 phrase for consecutive words; a lone CJK character becomes a prefix query."""
+    if len(words) == 1 and len(words[0]) == 1 and _CJK_CHAR.match(words[0]):
+        return f'"{words[0]}" *'
+    tokens: list[str] = []
+    for word in words:
+        if len(word) > 1 and _CJK_CHAR.match(word):
+            tokens.extend(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            tokens.append(word)
+    return '"' + " ".join(token.replace('"', '""') for token in tokens) + '"'
+
+
+def reindex(conn: sqlite3.Connection, paper_ids: Iterable[int]) -> None:
+    """Rebuild the index rows of these papers from their current data (call inside the writing transaction)."""
+    ids = sorted(set(paper_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM papers_fts WHERE rowid IN ({marks})", chunk)
+        rows = conn.execute(
+            f"""
+            SELECT p.id, p.title, p.authors, p.abstract, s.note,
+                   (SELECT group_concat(tag, ' ') FROM tags t WHERE t.paper_id = p.id) AS tags,
+                   (SELECT group_concat(coalesce(m.title, '') || ' ' || coalesce(m.authors, '') || ' '
+                                        || coalesce(m.affiliations, '') || ' ' || m.summary, char(10))
+                      FROM mentions m WHERE m.paper_id = p.id) AS digest_text
+            FROM papers p LEFT JOIN user_state s ON s.paper_id = p.id
+            WHERE p.id IN ({marks})
+            """,
+            chunk,
+        ).fetchall()
+        conn.executemany(
+            "INSERT INTO papers_fts (rowid, title, authors, abstract, digest_text, note, tags)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    row["id"],
+                    segment(row["title"] or ""),
+                    " ".join(json.loads(row["authors"] or "[]")),
+                    segment(row["abstract"] or ""),
+                    segment(row["digest_text"] or ""),
+                    segment(row["note"] or ""),
+                    row["tags"] or "",
+                )
+                for row in rows
+            ],
+        )
+
+
+def bm25_expression() -> str:
+    return "bm25(papers_fts, " + ", ".join(str(weight) for weight in WEIGHTS) + ")"

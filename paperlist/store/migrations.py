@@ -1,0 +1,175 @@
+"""The schema, as append-only migrations (sqlite-utils Migrations). Never edit an applied one: add a new one.
+
+Every table has a plain name so the file reads well in `sqlite-utils` or Datasette:
+
+- papers        one row per paper (arXiv v1 and v2 are one paper); fetched metadata and enrichment state
+- paper_titles  normalised titles (aliases) that point at a paper: how digest-only titles find their paper
+- digests       each digest file or URL read: path, content hash, when ingested
+- mentions      paper × digest × line: evidence kind, raw text, and the digest's own words about the paper
+- names         papers a digest names only by a nickname (S4, Mamba): kept, never turned into papers
+- user_state    the user's own state per paper (status, note, star, dates), apart from fetched metadata
+- tags          the user's tags
+- arxiv_missing ids arXiv said do not exist, so re-runs do not ask again
+- papers_fts    full-text index (rowid = papers.id) over title, authors, abstract, digest words, note, tags
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from sqlite_utils import Database, Migrations
+
+from paperlist.errors import DatabaseError
+from paperlist.store.db import SCHEMA_VERSION
+
+migrations = Migrations("paperlist")
+_names: list[str] = []
+
+
+def migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register `fn` as the next migration (named after the function)."""
+    _names.append(fn.__name__)
+    return migrations()(fn)
+
+
+def _run(db: Database, *statements: str) -> None:
+    for statement in statements:
+        db.execute(statement)
+
+
+@migration
+def m001_initial(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE papers (
+            id INTEGER PRIMARY KEY,
+            arxiv_id TEXT UNIQUE,
+            openreview_id TEXT UNIQUE,
+            title TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',
+            abstract TEXT,
+            published TEXT,
+            updated TEXT,
+            version INTEGER,
+            primary_category TEXT,
+            categories TEXT NOT NULL DEFAULT '[]',
+            comment TEXT,
+            doi TEXT,
+            journal_ref TEXT,
+            venue TEXT,
+            enrichment TEXT NOT NULL DEFAULT 'pending'
+                CHECK (enrichment IN ('pending', 'enriched', 'not_found', 'ambiguous', 'failed')),
+            enrichment_reason TEXT,
+            candidates TEXT,
+            enriched_at TEXT,
+            created_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX papers_enrichment ON papers (enrichment)",
+        "CREATE INDEX papers_published ON papers (published)",
+        "CREATE INDEX papers_primary_category ON papers (primary_category)",
+        """
+        CREATE TABLE paper_titles (
+            title_key TEXT PRIMARY KEY,
+            paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE
+        )
+        """,
+        "CREATE INDEX paper_titles_paper ON paper_titles (paper_id)",
+        """
+        CREATE TABLE digests (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            encoding TEXT,
+            ingested_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX digests_sha256 ON digests (sha256)",
+        """
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            paper_id INTEGER NOT NULL REFERENCES papers (id),
+            digest_id INTEGER NOT NULL REFERENCES digests (id) ON DELETE CASCADE,
+            line INTEGER NOT NULL,
+            lines TEXT NOT NULL DEFAULT '[]',
+            evidence TEXT NOT NULL
+                CHECK (evidence IN ('arxiv-link', 'arxiv-text', 'openreview-link', 'title-only')),
+            raw TEXT NOT NULL,
+            title TEXT,
+            version INTEGER,
+            summary TEXT NOT NULL DEFAULT '',
+            authors TEXT,
+            affiliations TEXT,
+            category TEXT,
+            code_url TEXT
+        )
+        """,
+        "CREATE INDEX mentions_paper ON mentions (paper_id)",
+        "CREATE INDEX mentions_digest ON mentions (digest_id)",
+        """
+        CREATE TABLE names (
+            id INTEGER PRIMARY KEY,
+            digest_id INTEGER NOT NULL REFERENCES digests (id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            raw TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX names_digest ON names (digest_id)",
+        "CREATE INDEX names_name ON names (name)",
+        """
+        CREATE TABLE user_state (
+            paper_id INTEGER PRIMARY KEY REFERENCES papers (id) ON DELETE CASCADE,
+            status TEXT NOT NULL DEFAULT 'unread' CHECK (status IN ('unread', 'reading', 'read', 'skipped')),
+            note TEXT,
+            starred INTEGER NOT NULL DEFAULT 0,
+            added_at TEXT NOT NULL,
+            read_at TEXT,
+            updated_at TEXT
+        )
+        """,
+        "CREATE INDEX user_state_status ON user_state (status)",
+        "CREATE INDEX user_state_added ON user_state (added_at)",
+        """
+        CREATE TABLE tags (
+            paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (paper_id, tag)
+        )
+        """,
+        "CREATE INDEX tags_tag ON tags (tag)",
+        """
+        CREATE TABLE arxiv_missing (
+            arxiv_id TEXT PRIMARY KEY,
+            checked_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE VIRTUAL TABLE papers_fts USING fts5(
+            title, authors, abstract, digest_text, note, tags,
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        )
+        """,
+    )
+
+
+def known_migrations() -> list[str]:
+    return list(_names)
+
+
+def apply_migrations(conn: sqlite3.Connection) -> None:
+    """Apply every pending migration, each in its own transaction; refuse a database from the future."""
+    db = Database(conn)
+    known = set(known_migrations())
+    unknown = [applied.name for applied in migrations.applied(db) if applied.name not in known]
+    if unknown:
+        raise DatabaseError(
+            f"the database has migrations this paperlist does not know ({', '.join(unknown)})",
+            "upgrade paperlist, or pass --db with another file",
+        )
+    migrations.apply(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

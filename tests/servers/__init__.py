@@ -1,0 +1,1 @@
+"""Local imitations of the services paperlist talks to, served over loopback for the test suite."""

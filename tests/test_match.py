@@ -1,0 +1,142 @@
+"""match.py on the hard cases of the catalogue: renamed versions, OpenReview titles, short titles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from paperlist.match import (
+    Level,
+    Wanted,
+    decide,
+    fallback_clauses,
+    normalise_title,
+    surnames,
+    title_similarity,
+)
+from paperlist.models import Metadata
+
+CATALOGUE = json.loads((Path(__file__).parent / "data" / "catalogue.json").read_text("utf-8"))
+RECORDS = [
+    Metadata(
+        source="arxiv",
+        title=item["title"],
+        arxiv_id=item["arxiv_id"],
+        authors=tuple(item["authors"]),
+        published=item["published"] or f"20{item['arxiv_id'][:2]}-{item['arxiv_id'][2:4]}-01",
+    )
+    for item in CATALOGUE
+    if item["arxiv_id"]
+]
+SEEDS = [item for item in CATALOGUE if item["role"] == "seed"]
+
+
+def test_normalisation() -> None:
+    assert normalise_title("$\\textit{latent}$-GLAT: Glancing") == "latent glat glancing"
+    assert normalise_title("Self-Supervised  Learning") == normalise_title("self supervised learning")
+    assert surnames("Y H Tsai, Y Wu, R Salakhutdinov, L Morency") == (
+        "tsai",
+        "wu",
+        "salakhutdinov",
+        "morency",
+    )
+    assert surnames("Mingxing Tan     Quoc V. Le") == ("tan", "le")
+    assert surnames(["Jörn-Henrik Jacobsen", "Anonymous"]) == ("jacobsen",)
+
+
+@pytest.mark.parametrize(
+    ("wanted", "found", "level"),
+    [
+        ("EfficientNetV2", "EfficientNetV2: Smaller Models and Faster Training", Level.CLOSE),
+        (
+            "Attention Module is Not Only a Weight: Analyzing Transformers with Vector Norms",
+            "Attention is Not Only a Weight: Analyzing Transformers with Vector Norms",
+            Level.CLOSE,
+        ),
+        (
+            "Memformer: The Memory-Augmented Transformer",
+            "Memformer: A Memory-Augmented Transformer for Sequence Modeling",
+            Level.CLOSE,
+        ),
+        ("Supervised Contrastive Learning", "Generalized Supervised Contrastive Learning", Level.PARTIAL),
+        (
+            "Evolving Reinforcement Learning Algorithms",
+            "Discovering Reinforcement Learning Algorithms",
+            Level.PARTIAL,
+        ),
+        (
+            "HiPPO: Recurrent Memory with Optimal Polynomial Projections",
+            "How to Train Your HiPPO: State Space Models with Generalized Orthogonal Basis Projections",
+            Level.PARTIAL,
+        ),
+    ],
+)
+def test_title_levels(wanted: str, found: str, level: Level) -> None:
+    assert title_similarity(wanted, found)[0] == level
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda item: item["seed_title"][:40])
+def test_every_seed_title_against_the_whole_catalogue(seed: dict[str, object]) -> None:
+    """With every catalogue paper as a candidate (distractors too), a seed resolves right or not at all."""
+    openreview = bool(seed["openreview_id"])
+    authors = surnames(seed["authors"]) if openreview else ()  # type: ignore[arg-type]
+    decision = decide(Wanted((str(seed["seed_title"]),), authors, 2020 if openreview else None), RECORDS)
+    got = decision.match.arxiv_id if decision.match else None
+    if seed["arxiv_id"] is None:
+        assert got is None  # Erasure for Advancing has no arXiv version
+    else:
+        assert got == seed["arxiv_id"]
+
+
+def test_without_authors_a_renamed_openreview_title_stays_unresolved() -> None:
+    wanted = Wanted(("Not All Memories are Created Equal: Learning to Expire",))
+    decision = decide(wanted, RECORDS)
+    assert decision.match is None
+    assert decision.ambiguous
+    assert decision.candidates[0].arxiv_id == "2105.06548"
+
+
+def test_a_distractor_alone_is_never_taken() -> None:
+    only = [
+        record
+        for record in RECORDS
+        if record.arxiv_id in {"2007.08794", "2206.00384", "2005.00669", "2204.02030"}
+    ]
+    for title in (
+        "Evolving Reinforcement Learning Algorithms",
+        "Supervised Contrastive Learning",
+        "Erasure for Advancing: Dynamic Self-Supervised Learning for Commonsense Reasoning",
+    ):
+        assert decide(Wanted((title,)), only).match is None
+    glat = Wanted(
+        ("Non-iterative Parallel Text Generation via Glancing Transformer",), ("qian", "zhou", "bao"), 2020
+    )
+    assert decide(glat, only).match is None  # latent-GLAT: same group, other first author, two years later
+
+
+def test_two_equal_titles_are_ambiguous() -> None:
+    twins = [
+        Metadata(
+            source="arxiv", title="Smooth Adversarial Training", arxiv_id="2006.14536", published="2020-06-25"
+        ),
+        Metadata(
+            source="arxiv", title="Smooth adversarial training", arxiv_id="1999.00001", published="2019-01-01"
+        ),
+    ]
+    decision = decide(Wanted(("Smooth Adversarial Training",)), twins)
+    assert decision.match is None
+    assert len(decision.candidates) == 2
+
+
+def test_fallback_clauses() -> None:
+    assert fallback_clauses(Wanted(("Memformer: The Memory-Augmented Transformer",), ("wu",))) == [
+        'ti:"Memformer"',
+        'ti:"Memory-Augmented Transformer"',
+        "(au:wu AND (ti:memformer OR ti:augmented OR ti:memory))",
+    ]
+    glat = fallback_clauses(
+        Wanted(("Non-iterative Parallel Text Generation via Glancing Transformer",), ("qian",))
+    )
+    assert glat == ["(au:qian AND (ti:iterative OR ti:parallel OR ti:glancing))"]

@@ -1,0 +1,66 @@
+"""Batched writes: few commits, yet an interruption keeps exactly the blocks that completed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paperlist.store.db import Store, open_store
+
+
+def titles(path: Path) -> list[str]:
+    store = open_store(path)
+    try:
+        return [row[0] for row in store.conn.execute("SELECT title FROM papers ORDER BY id")]
+    finally:
+        store.close()
+
+
+def add(store: Store, title: str, fail: BaseException | None = None) -> None:
+    """One block: insert a paper, then (optionally) fail before the block ends."""
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO papers (title, created_at) VALUES (?, 'now')", (title,))
+        if fail is not None:
+            raise fail
+
+
+def interrupted_run(store: Store) -> None:
+    with store.batch() as batch:
+        for title in ("one", "two"):
+            add(store, title)
+            batch.checkpoint()
+        add(store, "half", KeyboardInterrupt())
+
+
+def test_interrupted_batch_keeps_completed_blocks_and_drops_the_broken_one(tmp_path: Path) -> None:
+    path = tmp_path / "b.db"
+    store = open_store(path)
+    with pytest.raises(KeyboardInterrupt):
+        interrupted_run(store)
+    store.close()
+    assert titles(path) == ["one", "two"]
+
+
+def test_failing_block_inside_a_batch_undoes_only_itself(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    store = open_store(path)
+    with store.batch():
+        add(store, "kept")
+        with pytest.raises(ValueError, match="bad digest"):
+            add(store, "undone", ValueError("bad digest"))
+        add(store, "after")
+    store.close()
+    assert titles(path) == ["kept", "after"]
+
+
+def test_batch_commits_when_its_time_slice_is_over(tmp_path: Path) -> None:
+    path = tmp_path / "d.db"
+    store = open_store(path)
+    other = open_store(path)
+    with store.batch(seconds=0) as batch:
+        add(store, "visible")
+        batch.checkpoint()  # time slice 0: commits now
+        assert [row[0] for row in other.conn.execute("SELECT title FROM papers")] == ["visible"]
+    store.close()
+    other.close()
