@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import pytest
 from paperlist.extract import extract_references
 from paperlist.models import Evidence, Extraction, Reference
 from paperlist.text import decode_digest
+from tests.conftest import Run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -217,3 +219,74 @@ def test_line_and_raw_point_at_the_digest_text() -> None:
     for reference in _extract("001_7aa350a37d338769.txt").references:
         assert lines[reference.line - 1].strip().startswith(reference.raw.rstrip("…"))
         assert any("openreview.net" in lines[number - 1] for number in reference.lines)
+
+
+# --- end to end: `paperlist ingest seeds/ --offline`, then `paperlist list --format json` -------------------
+
+
+def test_ingest_then_list_agrees_with_the_expectations(cli: Callable[..., Run], seeds: Path) -> None:
+    ingested = cli("ingest", str(seeds), "--offline")
+    assert ingested.exit_code == 0, ingested.stderr
+    listed = cli("list", "--format", "json")
+    assert listed.exit_code == 0, listed.stderr
+    papers: list[dict[str, Any]] = json.loads(listed.stdout)
+
+    problems: list[str] = []
+    used: set[int] = set()
+    found_ids = found_titles = 0
+    for name in DIGESTS:
+        for expected in EXPECTED[name]["papers"]:
+            match = _listed_paper(expected, name, papers)
+            if match is None:
+                problems.append(f"{name}: missing {expected['evidence']} {expected['title']!r}")
+                continue
+            paper, mention = match
+            used.add(paper["id"])
+            if expected["evidence"] == "title-only":
+                found_titles += 1
+            else:
+                found_ids += 1
+            if mention["evidence"] != expected["evidence"]:
+                problems.append(f"{name}: {expected['title']!r} evidence {mention['evidence']}")
+            if expected.get("code") and expected["code"] not in paper["code"]:
+                problems.append(f"{name}: {expected['title']!r} has code {paper['code']}")
+            if not mention["text"] and expected["title"] != "Rethinking Pre-training and Self-training":
+                problems.append(f"{name}: {expected['title']!r} has no summary")
+    for paper in papers:
+        if paper["id"] not in used:
+            problems.append(f"not a paper: {paper['title']!r} ({[m['digest'] for m in paper['mentions']]})")
+    report = "\n".join(problems)
+    assert found_ids == 23, report
+    assert found_titles / 16 >= 0.95, report
+    assert not [p for p in problems if p.startswith("not a paper")], report
+    assert not problems, report
+
+    # One paper, two sources: the OpenReview forum of 001 and the title-only entry of 003.
+    multi_view = next(p for p in papers if p["openreview_id"] == "-bdp_8Itjwp")
+    assert sorted(m["digest"] for m in multi_view["mentions"]) == [
+        "001_7aa350a37d338769.txt",
+        "003_e4047dbd94f74507.txt",
+    ]
+    # The nicknames of 004 are names, never papers.
+    nicknames = {
+        _key(part) for nick in EXPECTED["004_24b151a13e2d917a.txt"]["mentions"] for part in nick.split("/")
+    }
+    assert not [p["title"] for p in papers if _key(p["title"]) in nicknames]
+
+
+def _listed_paper(
+    expected: dict[str, Any], digest: str, papers: list[dict[str, Any]]
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The listed paper (and its mention from `digest`) that is the expected paper."""
+    for paper in papers:
+        mentions = [m for m in paper["mentions"] if m["digest"] == digest]
+        if not mentions:
+            continue
+        if expected.get("arxiv_id") and paper["arxiv_id"] == expected["arxiv_id"]:
+            return paper, mentions[0]
+        if expected.get("openreview_id") and paper["openreview_id"] == expected["openreview_id"]:
+            return paper, mentions[0]
+        for mention in mentions:
+            if expected["evidence"] == "title-only" and _key(mention["title"]) == _key(expected["title"]):
+                return paper, mention
+    return None
