@@ -1,5 +1,8 @@
 """Measure extraction and decoding throughput on a generated corpus shaped like real digests.
 
+The corpus is calibrated on the seed digests: about 1-1.5 KB of digest text per referenced paper (summaries of
+several sentences, page chrome, footers), Chinese and English mixed.
+
 Prints MB/s (of UTF-8 digest bytes, median of several runs) for:
 - extraction alone (`extract_references`) over many digests of the shapes paperlist meets: Chinese blog posts
   with page chrome, Markdown newsletters, arXiv-daily lists, Weibo-style digests, comment and related lists;
@@ -91,6 +94,19 @@ def _title(rng: random.Random) -> str:
     return " ".join(words)
 
 
+ENGLISH = (
+    "We propose a simple method that scales to billions of parameters. The model is trained on public data only. "
+    "Experiments on ImageNet and COCO show consistent gains over strong baselines. The authors also release code. "
+    "Ablations show that the gains come from the new attention pattern rather than from extra compute. "
+    "Unlike prior work, the approach needs no labelled data and transfers to unseen tasks with few examples. "
+)
+
+
+def _english(rng: random.Random, sentences: int) -> str:
+    parts = [part.strip() for part in ENGLISH.split(". ") if part.strip()]
+    return ". ".join(rng.choice(parts) for _ in range(sentences)).rstrip(".") + "."
+
+
 def _prose(rng: random.Random, sentences: int) -> str:
     parts = CHINESE.split("。")
     return "。".join(rng.choice(parts) for _ in range(sentences)) + "。"
@@ -118,7 +134,9 @@ def _blog(rng: random.Random) -> str:
             ]
         else:
             lines += [f"{number}、[CV] {_title(rng)}", "", "Y H Tsai, Y Wu, R Salakhutdinov", "[CMU]"]
-        lines += [_prose(rng, rng.randint(3, 10)), ""]
+        lines += [_prose(rng, rng.randint(6, 16)), ""]
+        if rng.random() < 0.5:
+            lines += [_prose(rng, rng.randint(4, 10)), ""]
         if rng.random() < 0.2:
             lines.append("https://github.com/mit-han-lab/lite-transformer")
     lines += ["", "往期精彩回顾", *rng.sample(CHROME, 4), "相关推荐", *(_prose(rng, 1) for _ in range(8))]
@@ -130,7 +148,8 @@ def _newsletter(rng: random.Random) -> str:
     for _ in range(rng.randint(5, 15)):
         lines += [
             f"- **[{_title(rng)}](https://arxiv.org/abs/{_arxiv_id(rng)})** — Some Author et al.",
-            f"  {_prose(rng, 2)} The authors show strong results on long-context tasks.",
+            f"  {_english(rng, rng.randint(4, 10))}",
+            f"  {_prose(rng, rng.randint(3, 8))}",
             "",
         ]
     lines += ["## News", "", "- OpenAI Releases a New Model to the Public", "", "## Comments", "great post!"]
@@ -145,7 +164,8 @@ def _daily(rng: random.Random) -> str:
             "标题:一种新的方法",
             f"链接:https://arxiv.org/abs/{_arxiv_id(rng)}",
             "作者:Mingxing Tan, Quoc V. Le",
-            f"摘要:{_prose(rng, 4)}",
+            f"摘要:{_prose(rng, rng.randint(8, 16))}",
+            _english(rng, rng.randint(3, 8)),
             "",
         ]
     return "\n".join(lines) + "\n"
@@ -155,9 +175,10 @@ def _prose_digest(rng: random.Random) -> str:
     lines = []
     for _ in range(rng.randint(10, 30)):
         lines.append(
-            f"概述 {_prose(rng, 4)}来自Google的《{_title(rng)}》,{_prose(rng, 3)}"
+            f"概述 {_prose(rng, 6)}来自Google的《{_title(rng)}》,{_prose(rng, 6)}"
             "S4、RWKV、RetNet都可以归入此类。"
         )
+        lines.append(f"{_prose(rng, rng.randint(6, 14))}")
     return "\n".join(lines) + "\n"
 
 

@@ -46,6 +46,7 @@ _CJK_RUN = re.compile(f"[{_CJK}]+")
 # URLs are ASCII: one ends where Chinese text resumes (`检查点在https://github.com/a/b。`).
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+", re.IGNORECASE)
 _URL_TAIL = ".,;:!?'*"
+_URL_REST = re.compile(r"[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{1,300})\]\((?P<url>[^()\s]{1,2000})\)")
 _IMAGE_NAMES = re.compile(r"(?:[\w\-.()]+\.(?:png|jpe?g|gif|webp|svg|bmp)\s*)+", re.IGNORECASE | re.ASCII)
@@ -88,8 +89,9 @@ _TRAP_HOSTS = (
     "xhslink.com",
 )
 _TRAP_HOST = re.compile(
-    r"^(?:https?://)?(?:[a-z0-9-]+\.)*(?:weibo\.com|weibo\.cn|t\.cn|weixin\.qq\.com|zsxq\.com|xiaohongshu\.com|"
-    r"xhslink\.com)(?:[/?#]|$)",
+    r"^(?:https?://)?(?:[a-z0-9-]+\.)*(?:"
+    + "|".join(re.escape(host.rstrip("/")) for host in _TRAP_HOSTS)
+    + r")(?:[/?#]|$)",
     re.IGNORECASE,
 )
 
@@ -1034,9 +1036,18 @@ def _strip_urls(text: str) -> str:
 
 
 def _strip_trap_urls(text: str) -> str:
-    if "://" not in text or not any(host in text for host in _TRAP_HOSTS):
+    """Drop the digest author's weibo / WeChat / zsxq links from a line of summary."""
+    if "://" not in text:
         return text
-    return _URL.sub(lambda url: "" if _TRAP_HOST.match(url.group(0)) else url.group(0), text).strip()
+    for host in _TRAP_HOSTS:
+        position = text.find(host)
+        while position >= 0:
+            scheme = text.rfind("http", max(0, position - 24), position)
+            start = scheme if scheme >= 0 else position
+            end = _URL_REST.match(text, position).end()  # type: ignore[union-attr]  # matches the empty string
+            text = (text[:start].rstrip() + " " + text[end:].lstrip()).strip()
+            position = text.find(host, start)
+    return text
 
 
 def _last_url_start(text: str) -> int | None:
@@ -1153,7 +1164,7 @@ def _add_name(seen: dict[str, NameMention], name: str, index: int, line: str, ti
         or _VERSION_TOKEN.fullmatch(name)
     ):
         return
-    if _title_key(name) in titles:
+    if titles and _title_key(name) in titles:
         return
     if " " in name and name.split()[0].casefold() in _SMALL_WORDS:
         return
