@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import codecs
 import re
-
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from typing import TYPE_CHECKING
 
 from paperlist.errors import InputError
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
 
 MAX_DIGEST_BYTES = 20 * 1024 * 1024  # larger than any digest a person writes: a dump, a log or an archive
 
@@ -184,6 +186,9 @@ def _looks_like_html(text: str) -> bool:
 
 def html_to_text(html: str) -> str:
     """Turn an HTML page into text: one line per block, headings as `#`, links kept as `[text](url)`."""
+    # Imported here: only HTML digests need the parser, and commands that read no digest start faster.
+    from selectolax.lexbor import LexborHTMLParser
+
     tree = LexborHTMLParser(html)
     pieces: list[str] = []
     title = tree.css_first("title")
