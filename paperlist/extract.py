@@ -361,10 +361,10 @@ class _Reader:
         line = self.lines[index]
         if not line:
             return False
-        if _RULE.fullmatch(line):
-            return True
-        if line.startswith("#"):
+        if line[0] == "#":
             return _HEADING.match(line) is not None
+        if line[0] in "-*_=—─" and _RULE.fullmatch(line):
+            return True
         return (
             len(line) <= 24
             and self.is_blank(index - 1)
@@ -723,8 +723,14 @@ class _Reader:
             if other is not None and other is not entry and self.is_blank(index - 1) and index > start + 1:
                 break  # a paragraph about another paper the digest names by its title
             self.note_code(entry, line)
-            if len(line) > 40 and "://" not in line and _HAS_CJK.match(line) and line != self.page_title:
-                # Chinese prose, the bulk of a digest: only a label can make it other than summary.
+            if (
+                len(line) > 40
+                and "://" not in line
+                and "](" not in line
+                and line != self.page_title
+                and (people_window <= 0 or _HAS_CJK.match(line))
+            ):
+                # Prose, the bulk of a digest: only a label can make it other than summary.
                 if people_window > 0:
                     people_window -= 1
                     labelled = _AUTHOR_LABEL.match(line)
@@ -735,6 +741,10 @@ class _Reader:
                     if labelled and entry.affiliations is None:
                         entry.affiliations = line[labelled.end() :].strip()
                         continue
+                subjects = _SUBJECTS.match(line)
+                if subjects is not None:
+                    entry.category = entry.category or subjects.group("cat")
+                    continue
                 label = _SUMMARY_LABEL.match(line)
                 parts.append(line[label.end() :].strip() if label else line)
                 continue
@@ -888,6 +898,8 @@ def _parse_head(line: str) -> _Head | None:
         if run is None:
             return None
         title, rest = run.group(0), body[run.end() :]
+        if len(title) > 400 and "://" not in title:
+            return None  # English prose, not a title
         url = _URL.search(title)
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
