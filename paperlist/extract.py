@@ -477,7 +477,7 @@ class _Reader:
     ) -> tuple[str | None, int | None, str, str | None]:
         """Return (title, title line, rest of that line, category) for the id at raw_line[start:end]."""
         # A Markdown link around the id: its text is the title unless it is a word like "PDF".
-        for link in _MD_LINK.finditer(raw_line):
+        for link in _MD_LINK.finditer(raw_line) if "](" in raw_line else ():
             if link.start("url") <= start < link.end("url"):
                 label = _clean_title(link.group("label"))
                 if _assess(label, structured=True) >= 1 and not _is_link_word(label):
@@ -900,12 +900,12 @@ def _parse_head(line: str) -> _Head | None:
         title, rest = run.group(0), body[run.end() :]
         if len(title) > 400 and "://" not in title:
             return None  # English prose, not a title
-        url = _URL.search(title)
+        url = _URL.search(title) if "://" in title or "www." in title else None
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
             title, rest = title[: url.start()], title[url.end() :] + rest
     title = _clean_title(title)
-    if link is None:
+    if link is None and ("://" in rest or "www." in rest):
         url = _URL.match(rest.strip(_TRIM))
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
@@ -1064,6 +1064,8 @@ def _strip_trap_urls(text: str) -> str:
 
 def _last_url_start(text: str) -> int | None:
     """Where a URL (or a Markdown link) that runs to the end of `text` starts."""
+    if "/" not in text and "](" not in text:
+        return None  # every URL and link has one
     found: int | None = None
     for match in _URL.finditer(text):
         found = match.start()
