@@ -142,6 +142,9 @@ _ANY_DECORATION: _Decorations = (
 _HEAD_START = re.compile(
     r"(?:[#>*_\[【(（《\-+•·▪●◆■▶►◇○0-9①-⒇A-Za-z]|论文|标题|题目|文章|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
+# First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
+_HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NEWLINE = re.compile(r"\n")
 _LATIN_RUN = re.compile(f"[^{_CJK}]+")
 _TRIM = " \t-–—|:：,;/\\(（[【*_~`'\"“”‘’"
 _SMALL_WORDS = _word_set(
@@ -336,9 +339,7 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lines = [line.strip() for line in text.split("\n")]
-        self.starts = [0]
-        for line in text.split("\n")[:-1]:
-            self.starts.append(self.starts[-1] + len(line) + 1)
+        self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
         self.page_title = next((line for line in self.lines if line), "")
         self.heads: dict[int, _Head | None] = {}
         self.entries: list[_Entry] = []
@@ -380,6 +381,7 @@ class _Reader:
         ids = list(find_ids(self.text))
         id_lines = [bisect_right(self.starts, match.start) - 1 for match in ids]
         self.id_line_set = set(id_lines)
+        self.find_candidates()
         self.tail = self.find_tail(id_lines)
         self.attach_ids(ids, id_lines)
         self.add_title_only()
@@ -388,21 +390,39 @@ class _Reader:
         references = self.merge()
         return Extraction(references=references, names=self.find_names())
 
+    def find_candidates(self) -> None:
+        """Find, in one cheap pass, the few lines the passes below need to look at.
+
+        Most lines of a digest are prose: they cannot head an entry, be a section heading or start the tail.
+        """
+        heads: list[int] = []
+        headings: list[int] = []
+        tails: list[int] = []
+        for index, line in enumerate(self.lines):
+            if not line:
+                continue
+            first = line[0]
+            if first in _HEAD_FIRST or (first >= "\u2022" and _HEAD_START.match(line)):
+                heads.append(index)
+            if (len(line) <= 24 or first in "#-*_=—─") and self.is_heading(index):
+                headings.append(index)
+            if _is_tail_marker(line):
+                tails.append(index)
+        self.head_candidates, self.headings, self.tail_markers = heads, headings, tails
+        self.boundaries = sorted({*headings, *tails})
+
     def find_tail(self, id_lines: list[int]) -> int:
         """The first line of the page's tail (related articles, comments ...) once content has begun."""
         first_content = min(id_lines, default=len(self.lines))
-        for index, line in enumerate(self.lines):
+        for index in self.head_candidates:
             if index >= first_content:
                 break
-            head = self.head(index) if line and _HEAD_START.match(line) else None
+            head = self.head(index)
             if head is not None and head.strength == 2 and head.structured:
                 first_content = index
                 break
-        for index in range(first_content + 1, len(self.lines)):
-            line = self.lines[index]
-            if line and _is_tail_marker(line):
-                return index
-        return len(self.lines)
+        position = bisect_right(self.tail_markers, first_content)
+        return self.tail_markers[position] if position < len(self.tail_markers) else len(self.lines)
 
     def attach_ids(self, ids: list[IdMatch], id_lines: list[int]) -> None:
         by_key: dict[str, _Entry] = {}
@@ -560,16 +580,14 @@ class _Reader:
     def add_title_only(self) -> None:
         """Title lines no id claimed: papers named by their title alone."""
         section_is_papers = True
-        for index, line in enumerate(self.lines):
+        headings = set(self.headings)
+        for index in sorted({*self.head_candidates, *headings}):
             if index >= self.tail:
                 break
+            line = self.lines[index]
             if not line:
                 continue
-            if (
-                (len(line) <= 24 or line[0] in "#-*_=—─")
-                and self.is_heading(index)
-                and index not in self.claimed
-            ):
+            if index in headings and index not in self.claimed:
                 bare = line.lstrip("#").strip()
                 if _NON_PAPER_SECTION.search(bare) and not _PAPER_SECTION.search(bare):
                     section_is_papers = False
@@ -577,9 +595,7 @@ class _Reader:
                 section_is_papers = True
             if index in self.claimed or index in self.id_line_set or not section_is_papers:
                 continue
-            if not _HEAD_START.match(line):
-                continue
-            head = self.head(index)
+            head = self.head(index) if _HEAD_START.match(line) else None
             if head is None or not self.is_title_only(index, head):
                 continue
             entry = _Entry(
@@ -688,11 +704,8 @@ class _Reader:
             last_own = max(entry.lines)
             limit = anchors[position + 1] if position + 1 < len(anchors) else len(self.lines)
             limit = max(min(limit, self.tail if start < self.tail else len(self.lines)), last_own + 1)
-            end = start + 1
-            while end < limit:
-                if end > last_own and (self.is_heading(end) or _is_tail_marker(self.lines[end])):
-                    break
-                end += 1
+            boundary = bisect_right(self.boundaries, last_own)
+            end = min(limit, self.boundaries[boundary]) if boundary < len(self.boundaries) else limit
             entry.block = range(start, end)
             self.read_block(entry, start, end)
         self.in_block = bytearray(len(self.lines))
