@@ -221,10 +221,25 @@ _CHROME_LINE = re.compile(
     r"(?:文章图片|图片|image|img|点击.{0,12}(?:查看|阅读|关注|下载)|扫码.{0,20}|长按.{0,20}|.{0,20}二维码.{0,20}|"
     r"(?:点赞|在看|转发|分享|收藏|举报|关注|赞赏)"
     r"(?:[ \t|/、,，]*(?:点赞|在看|转发|分享|收藏|举报|关注|赞赏))*|"
-    r"\[?图\]?|Figure|Fig\.?\s*\d*|Advertisement|广告|Loading\.*|加载中\.*)",
+    r"\[?图\]?|Figure|Fig\.?\s*\d*|Advertisement|广告|Loading\.*|加载中\.*|"
+    # engagement counters under a post: `阅读原文 阅读 1.2万 在看 56`
+    r"(?:(?:阅读原文|阅读|在看|点赞|分享|收藏|转发|评论|喜欢|赞)[ \t]*(?:[0-9.]+[万kKw+]?)?[ \t|·]*)+)",
     re.IGNORECASE,
 )
 _HEADING_PUNCT = re.compile(r"[。.!！?？,，;；:：、]")
+
+# --- reference lists ----------------------------------------------------------------------------------------
+
+# A year or a GB/T 7714 document-type mark: the signs of a reference-list entry.
+_CITATION_HINT = re.compile(r"\b(?:19|20)[0-9]{2}\b|\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
+_CITATION_STYLES = (
+    # GB/T 7714: `Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017.`
+    re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{8,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]"),
+    # IEEE: `A. Radford et al., "Language models are unsupervised multitask learners," OpenAI blog, 2019.`
+    re.compile(r"[\"“](?P<title>[A-Z][^\"“”]{6,300}?),?[\"”]"),
+    # APA: `He, K., Zhang, X., & Sun, J. (2016). Deep residual learning for image recognition. In CVPR.`
+    re.compile(r"\((?:19|20)[0-9]{2}[a-z]?\)\.?[ \t]+(?P<title>[A-Z][^.?!]{6,300}[?!]?)(?:\.|$)"),
+)
 
 # --- titles inside prose ------------------------------------------------------------------------------------
 
@@ -302,6 +317,7 @@ class _Head:
     category: str | None
     strength: int  # 1: could be a short title next to a link; 2: reads as a full paper title
     link: str | None  # a URL given right after the title (a Markdown link's target or on the same line)
+    citation: bool = False  # read from a reference-list entry (`[1] A Author, et al. Title[J]. Venue, 2017.`)
 
 
 @dataclass(slots=True)
@@ -514,7 +530,7 @@ class _Reader:
         if (
             head is not None
             and head.strength >= 1
-            and not head.rest.strip(_TRIM)
+            and (head.citation or not head.rest.strip(_TRIM))
             and not _is_link_word(head.title)
         ):
             return head.title, index, raw_line[end:].strip(), head.category
@@ -883,6 +899,10 @@ def _parse_head(line: str) -> _Head | None:
         else:
             break
     body = text[position:]
+    if "number" in flags and _CITATION_HINT.search(body):
+        cited = _citation_title(body)
+        if cited is not None:
+            return cited
     link: str | None = None
     rest = ""
     if body.startswith(("**", "__")):
@@ -927,6 +947,20 @@ def _parse_head(line: str) -> _Head | None:
     if strength == 0:
         return None
     return _Head(title, rest.strip(), structured, "label" in flags, category, strength, link)
+
+
+def _citation_title(entry: str) -> _Head | None:
+    """The title of a reference-list entry in the usual styles: GB/T 7714 (`Title[J].`), IEEE (`"Title,"`),
+    APA (`(2016). Title.`). Reference lists write titles in sentence case: any capitalisation is accepted."""
+    for pattern in _CITATION_STYLES:
+        match = pattern.search(entry)
+        if match is None:
+            continue
+        title = _clean_title(match.group("title"))
+        if len(title.split()) >= 2 and _assess(title, structured=True) == 2 and not _NEWS.search(title):
+            # The rest of the entry is venue and pages, not the digest's words about the paper.
+            return _Head(title, "", True, False, None, 2, None, citation=True)
+    return None
 
 
 def _clean_title(title: str) -> str:

@@ -447,3 +447,40 @@ def test_the_readme_example_is_what_ingest_finds() -> None:
     assert "image.png" not in first.summary
     assert lite.code_url == "https://github.com/mit-han-lab/lite-transformer"
     assert [name.name for name in extraction.names] == ["HiPPO", "SSM"]
+
+
+def test_a_reference_list_in_the_usual_citation_styles() -> None:
+    found = refs(
+        """
+        Transformer详解
+
+        ## 参考文献
+
+        [1] Vaswani A, Shazeer N, Parmar N, et al. Attention is all you need[J]. Advances in NeurIPS, 2017, 30.
+        [2] Devlin J, Chang M W, et al. Bert: Pre-training of deep bidirectional transformers[J]. arXiv preprint arXiv:1810.04805, 2018.
+        [3] A. Radford et al., "Language models are unsupervised multitask learners," OpenAI blog, 2019.
+        [4] He, K., Zhang, X., Ren, S., & Sun, J. (2016). Deep residual learning for image recognition. In CVPR.
+
+        版权声明：本文为博主原创文章。
+        """
+    )
+    assert [(r.title, r.arxiv_id) for r in found] == [
+        ("Attention is all you need", None),
+        ("Bert: Pre-training of deep bidirectional transformers", "1810.04805"),
+        ("Language models are unsupervised multitask learners", None),
+        ("Deep residual learning for image recognition", None),
+    ]
+    assert all(r.summary == "" for r in found)
+
+
+def test_engagement_counters_under_a_post_are_not_summary() -> None:
+    reference = one(
+        """
+        标题：Mixtral of Experts
+        链接：https://arxiv.org/abs/2401.04088
+        摘要：稀疏混合专家模型。
+
+        阅读原文 阅读 1.2万 在看 56
+        """
+    )
+    assert reference.summary == "稀疏混合专家模型。"
