@@ -42,7 +42,6 @@ _CJK = (
     "\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 )
 _HAS_CJK = re.compile(f"[{_CJK}]")
-_CJK_RUN = re.compile(f"[{_CJK}]+")
 # URLs are ASCII: one ends where Chinese text resumes (`检查点在https://github.com/a/b。`).
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+", re.IGNORECASE)
 _URL_TAIL = ".,;:!?'*"
@@ -64,19 +63,8 @@ _CODE_URL = re.compile(
     r"(?P<owner>[A-Za-z0-9_.-]+)/(?P<repo>[A-Za-z0-9_.-]+)(?P<path>/[A-Za-z0-9\-._~/%]*)?",
     re.IGNORECASE,
 )
-_NOT_REPO_OWNERS = frozenset(
-    {
-        "topics",
-        "features",
-        "about",
-        "orgs",
-        "settings",
-        "sponsors",
-        "marketplace",
-        "login",
-        "explore",
-        "trending",
-    }
+_NOT_REPO_OWNERS = _word_set(
+    "topics features about orgs settings sponsors marketplace login explore trending"
 )
 # The digest author's own channels, never a paper (weibo posts, WeChat articles, zsxq, short links).
 _TRAP_HOSTS = (
@@ -108,9 +96,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _CATEGORY = re.compile(
-    r"[\[【(（][ \t]*(?P<cat>[A-Z]{2}|(?:cs|stat|eess|math|econ|q-bio|q-fin|physics|astro-ph|cond-mat|"
-    r"quant-ph|"
-    r"hep-[a-z]{2}|nlin|gr-qc)\.[A-Za-z-]{2,})[ \t]*[\]】)）][ \t]*"
+    r"[\[【(（][ \t]*(?P<cat>[A-Z]{2}"
+    r"|(?:cs|stat|eess|math|econ|q-bio|q-fin|physics|astro-ph|cond-mat|quant-ph|hep-[a-z]{2}|nlin|gr-qc)"
+    r"\.[A-Za-z-]{2,})[ \t]*[\]】)）][ \t]*"
 )
 _TITLE_LABEL = re.compile(
     r"(?:论文标题|论文题目|论文名称|文章标题|论文名|英文标题|原文标题|标题|题目|"
@@ -159,14 +147,14 @@ _NAV_WORDS = _word_set(
     "archives tags tag categories category privacy policy terms rss next previous prev newer older "
     "posts top back to more read comments comment reply like likes views shares download app open"
 )
+# Words of news headlines and newsletter mastheads, which paper titles do not use.
 _NEWS = re.compile(
-    r"\b(?:announces?|announced|launch(?:es|ed)|unveil(?:s|ed)|raises?|raised|acquires?|acquired|says|said|"
-    r"sues|sued|hires|partners|releases|released|rolls out|teams up|invests?|debuts?|wins|valued|funding|"
-    r"IPO|CEO|startup|stocks?|shares|billion|million|breaking|exclusive|report(?:s|ed)?|issue|weekly|newsletter|"
-    r"digest|roundup|edition|this week)\b|\$\d",
+    r"\b(?:announces?|announced|launch(?:es|ed)|unveil(?:s|ed)|raises|raised|acquires?|acquired|says|said|sues|"
+    r"sued|hires|partners with|releases|released|rolls out|teams up|invests|debuts|wins|valued at|funding|IPO|"
+    r"CEO|startup|reports|reported|breaking|exclusive|issue[ \t]*#?[0-9]+|weekly|newsletter|roundup|"
+    r"this week)\b|\$[0-9]",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.。!！]$")
 _NAME_WORD = r"(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*|[A-Z]\.?(?:[ \t]?[A-Z]\.)*)"
 _PERSON = _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|van|von|de|der|da|di|le|la)){0,4}"
 _AUTHOR_PART = re.compile(_PERSON + r"[ \t]*[0-9*†‡∗,]*")
@@ -643,7 +631,7 @@ class _Reader:
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
             return False
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
-        if len(_CJK_RUN.findall(head.rest)) and len(head.rest) >= 10:
+        if _HAS_CJK.search(head.rest) and len(head.rest) >= 10:
             return True
         if not next_line:
             return False

@@ -147,6 +147,18 @@ def test_title_lines_of_every_shape(head: str) -> None:
     assert reference.summary.startswith("本文重新思考了预训练")
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "GPT-4 Technical Report",
+        "Billion-scale similarity search with GPUs",
+        "Stock Movement Prediction from Tweets and Historical Prices",
+    ],
+)
+def test_paper_titles_with_words_news_headlines_also_use(title: str) -> None:
+    assert one(f"本周论文\n\n1. {title}\n\n本文介绍了这篇论文。\n").title == title
+
+
 def test_a_bare_title_followed_by_its_summary_on_the_same_line() -> None:
     reference = one(
         "推荐五篇论文\n"
