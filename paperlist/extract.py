@@ -29,6 +29,8 @@ RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
 SUMMARY_LIMIT = 4000  # characters of summary kept per reference
 LOOKBACK_LINES = 15  # how far above a link line its title may stand (title, blank, summary, blank, link)
 WEAK_LOOKBACK_LINES = 3  # ... and a one-word title such as `1. EfficientNetV2`
+WINDOW = 600  # characters around an id where its title can stand on its line (a title has at most 300)
+REST_LIMIT = 2000  # characters after an id kept as the rest of its line (bounds work on giant lines)
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -316,6 +318,7 @@ class _Entry:
     first_line: int
     raw: str
     head: int | None = None  # 0-based line of its title, when a title line heads it
+    column: int = 0  # where on its first line the digest names it (for a mention inside prose)
     title: str | None = None
     category: str | None = None
     arxiv_id: str | None = None
@@ -350,6 +353,7 @@ class _Reader:
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
+        self.has_md_link = False  # does the line being read hold a Markdown link
 
     # -- per-line classification (memoised: each line is looked at a constant number of times) --
 
@@ -431,10 +435,15 @@ class _Reader:
     def attach_ids(self, ids: list[IdMatch], id_lines: list[int]) -> None:
         by_key: dict[str, _Entry] = {}
         previous_end: dict[int, int] = {}  # line → end offset of the last id seen on it
+        raw_lines: dict[int, str] = {}
         for match, index in zip(ids, id_lines, strict=True):
             key = f"arxiv:{match.arxiv_id}" if match.arxiv_id else f"openreview:{match.openreview_id}"
             line_start = self.starts[index]
-            raw_line = self.text[line_start : line_start + len(self.lines[index]) + 256].split("\n", 1)[0]
+            raw_line = raw_lines.get(index)
+            if raw_line is None:
+                line_end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+                raw_line = raw_lines[index] = self.text[line_start:line_end]
+                self.has_md_link = "](" in raw_line
             start, end = match.start - line_start, match.end - line_start
             after_previous = previous_end.get(index, 0)
             previous_end[index] = end
@@ -463,7 +472,9 @@ class _Reader:
                     )  # an arXiv listing gives the id before the title
                 else:
                     anchor = index if self.is_link_line(raw_line, start) else None
-                entry = _Entry(anchor=anchor, first_line=index if head_line is None else head_line, raw="")
+                entry = _Entry(
+                    anchor=anchor, first_line=index if head_line is None else head_line, raw="", column=start
+                )
                 entry.title = title
                 entry.category = category
                 self.entries.append(entry)
@@ -482,16 +493,18 @@ class _Reader:
                     entry.evidence = Evidence.OPENREVIEW_LINK
             entry.lines.add(index)
             if entry.category is None:
-                tag = _CATEGORY.match(raw_line[end:].lstrip())
+                tag = _CATEGORY.match(raw_line[end : end + 80].lstrip())
                 entry.category = tag.group("cat") if tag else None
             by_key[key] = entry
             self.id_owner[index] = entry
 
     def is_link_line(self, raw_line: str, start: int) -> bool:
         """Is the id the point of its line (`论文链接:https://...`), or a citation inside prose?"""
-        before = raw_line[:start]
-        if _LINK_LABEL.search(before):
+        before = raw_line[max(0, start - WINDOW) : start]
+        if _LINK_LABEL.search(before[-40:]):
             return True
+        if start > WINDOW:
+            return False  # far into a line: prose around it
         residue = _URL.sub(" ", _BRACKETED_SEGMENT.sub(" ", before))
         residue = _LABEL_WORDS.sub("", residue)
         return len(residue) <= 24
@@ -501,30 +514,31 @@ class _Reader:
     ) -> tuple[str | None, int | None, str, str | None]:
         """Return (title, title line, rest of that line, category) for the id at raw_line[start:end]."""
         # A Markdown link around the id: its text is the title unless it is a word like "PDF".
-        for link in _MD_LINK.finditer(raw_line) if "](" in raw_line else ():
+        links = _MD_LINK.finditer(raw_line, max(0, start - WINDOW), end + 8) if self.has_md_link else ()
+        for link in links:
             if link.start("url") <= start < link.end("url"):
                 label = _clean_title(link.group("label"))
                 if _assess(label, structured=True) >= 1 and not _is_link_word(label):
-                    prefix = _parse_head(raw_line[: link.start()] + label)
+                    prefix = _parse_head(raw_line[: link.start()] + label) if link.start() < WINDOW else None
                     category = prefix.category if prefix else None
-                    return label, index, raw_line[link.end() :].strip(), category
+                    return label, index, raw_line[link.end() : link.end() + REST_LIMIT].strip(), category
                 start = link.start()
                 break
-        prefix_text = raw_line[after_previous:start]
-        url_start = _last_url_start(prefix_text)
-        if url_start is not None:
-            prefix_text = prefix_text[:url_start]
-        head = _parse_head(prefix_text) if after_previous == 0 else None
+        head = None
+        if after_previous == 0 and start <= WINDOW:
+            prefix_text = raw_line[:start]
+            url_start = _last_url_start(prefix_text)
+            head = _parse_head(prefix_text[:url_start] if url_start is not None else prefix_text)
         if (
             head is not None
             and head.strength >= 1
             and (head.citation or not head.rest.strip(_TRIM))
             and not _is_link_word(head.title)
         ):
-            return head.title, index, raw_line[end:].strip(), head.category
+            return head.title, index, raw_line[end : end + REST_LIMIT].strip(), head.category
         # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id.
-        if not raw_line[:start].strip(_TRIM + "0123456789.、"):
-            suffix = _CATEGORY.sub("", raw_line[end:].lstrip(_TRIM + "]】"), count=1)
+        if start <= 40 and not raw_line[:start].strip(_TRIM + "0123456789.、"):
+            suffix = _CATEGORY.sub("", raw_line[end : end + WINDOW].lstrip(_TRIM + "]】"), count=1)
             following = _parse_head(suffix)
             if following is not None and following.strength >= 1 and _URL.search(following.title) is None:
                 return following.title, index, following.rest, following.category
@@ -677,7 +691,8 @@ class _Reader:
                 title = _clean_title(title)
                 if not self.is_prose_title(title, kind, match):
                     continue
-                entry = _Entry(anchor=None, first_line=index, raw="", title=title)
+                column = match.start() - self.starts[index]
+                entry = _Entry(anchor=None, first_line=index, raw="", title=title, column=column)
                 entry.lines.add(index)
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
@@ -799,13 +814,17 @@ class _Reader:
         entry.summary = _bounded("\n".join(parts), SUMMARY_LIMIT)
 
     def read_mention(self, entry: _Entry) -> None:
-        """A paper named in prose: the line that names it is what the digest says about it."""
+        """A paper named inside prose: its line is what the digest says about it, or the sentence naming it
+        when the line is long or belongs to another paper's entry."""
         index = entry.first_line
-        line = _strip_trap_urls(self.lines[index])
+        line = self.lines[index]
         if self.in_block[index] or len(line) > 1200:
-            line = _sentence_around(line, entry.title or "")
-        entry.summary = _bounded(line, SUMMARY_LIMIT)
-        self.note_code(entry, self.lines[index])
+            start = self.starts[index]
+            end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+            line = _sentence_around(self.text, entry.column + start, start, end)
+        summary = _strip_trap_urls(line)
+        entry.summary = _bounded(summary, SUMMARY_LIMIT)
+        self.note_code(entry, summary)
 
     def note_code(self, entry: _Entry, line: str) -> None:
         if entry.code_url is None and (
@@ -854,7 +873,7 @@ class _Reader:
                 if not chinese[index] or _inside_url(text, match.start()):
                     continue
                 done.add(name)
-                _add_name(seen, name, index, self.lines[index], titles)
+                _add_name(seen, name, index, text, match.start(), titles)
         return tuple(sorted(seen.values(), key=lambda name: name.line))
 
 
@@ -1141,14 +1160,13 @@ def _code_url(line: str) -> str | None:
     return None
 
 
-def _sentence_around(line: str, title: str) -> str:
-    position = line.find(title) if title else -1
-    if position < 0:
-        return line[:1200]
-    start = max(line.rfind(mark, 0, position) for mark in "。！？!?；;\n") + 1
-    ends = [line.find(mark, position + len(title)) for mark in "。！？!?；;"]
-    end = min((e for e in ends if e >= 0), default=len(line) - 1) + 1
-    return line[start:end].strip()
+def _sentence_around(text: str, position: int, line_start: int, line_end: int) -> str:
+    """The sentence of text[line_start:line_end] around `position`, within a few hundred characters."""
+    low, high = max(line_start, position - WINDOW), min(line_end, position + WINDOW)
+    start = max(text.rfind(mark, low, position) for mark in "。！？!?；;") + 1 or low
+    ends = [text.find(mark, position, high) for mark in "。！？!?；;"]
+    end = min((e + 1 for e in ends if e >= 0), default=high)
+    return text[max(start, low) : end].strip()
 
 
 def _bounded(text: str, limit: int = RAW_LIMIT) -> str:
@@ -1202,7 +1220,9 @@ def _to_reference(entry: _Entry) -> Reference:
     )
 
 
-def _add_name(seen: dict[str, NameMention], name: str, index: int, line: str, titles: set[str]) -> None:
+def _add_name(
+    seen: dict[str, NameMention], name: str, index: int, text: str, position: int, titles: set[str]
+) -> None:
     name = name.strip(" -.")
     key = name.casefold()
     if (
@@ -1217,5 +1237,7 @@ def _add_name(seen: dict[str, NameMention], name: str, index: int, line: str, ti
         return
     if " " in name and name.split()[0].casefold() in _SMALL_WORDS:
         return
-    position = line.find(name)
-    seen[key] = NameMention(name=name, line=index + 1, raw=_bounded(line[max(0, position - 40) :], 160))
+    before = text[max(0, position - 40) : position]
+    after = text[position : position + 120]
+    raw = (before[before.rfind("\n") + 1 :] + after.split("\n", 1)[0]).strip()  # on the name's own line
+    seen[key] = NameMention(name=name, line=index + 1, raw=_bounded(raw, 160))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -496,3 +497,14 @@ def test_engagement_counters_under_a_post_are_not_summary() -> None:
         """
     )
     assert reference.summary == "稀疏混合专家模型。"
+
+
+def test_a_giant_line_with_thousands_of_links_stays_linear() -> None:
+    line = " ".join(f"Paper Title Number {i} https://arxiv.org/abs/2101.{i:05d}" for i in range(1, 3001))
+    started = time.perf_counter()
+    extraction = extract_references(line + "\n" + "中文《Some Paper Title Here》。" * 2000 + "\n")
+    elapsed = time.perf_counter() - started
+    assert len([r for r in extraction.references if r.arxiv_id]) == 3000
+    assert extraction.references[0].title == "Paper Title Number 1"
+    # Quadratic work on this line took about a minute; linear work takes well under a second.
+    assert elapsed < 20, elapsed
