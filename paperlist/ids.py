@@ -14,7 +14,6 @@ Grammar (arXiv's strict validator, see ARXIV.md "Identifier grammar"):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -177,20 +176,23 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_BRACKETED.finditer(text), Evidence.ARXIV_TEXT))
     if "/" in text:
         passes.append((_old_style(text), Evidence.ARXIV_TEXT))
-    taken: list[tuple[int, int]] = []  # spans already read, sorted, never overlapping
+    # Overlapping readings of one place (a link and the old-style id inside it, `arXiv:hep-th/...` and the
+    # bare old-style id) keep the one that starts first and reaches furthest: sort, then sweep once.
+    readings: list[tuple[int, int, IdMatch]] = []
     for matches, evidence in passes:
         for m in matches:
-            start, end = m.start(), m.end()
-            slot = bisect_left(taken, (start, end))
-            if (slot > 0 and taken[slot - 1][1] > start) or (slot < len(taken) and taken[slot][0] < end):
-                continue  # already read as a stronger form (a link's id is not also a citation)
             parsed = _canonical(m)
             if parsed is None:
                 continue
-            if evidence is Evidence.ARXIV_LINK:
-                start = _url_start(text, start)
-            insort(taken, (start, end))
-            found.append(IdMatch(start, end, evidence, arxiv_id=parsed[0], version=parsed[1]))
+            start = _url_start(text, m.start()) if evidence is Evidence.ARXIV_LINK else m.start()
+            match = IdMatch(start, m.end(), evidence, arxiv_id=parsed[0], version=parsed[1])
+            readings.append((start, -m.end(), match))
+    readings.sort(key=lambda reading: reading[:2])
+    reached = -1
+    for start, negative_end, match in readings:
+        if start >= reached:
+            found.append(match)
+            reached = -negative_end
     found.sort(key=lambda match: match.start)
     yield from found
 
