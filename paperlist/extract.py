@@ -319,6 +319,7 @@ class _Entry:
     raw: str
     head: int | None = None  # 0-based line of its title, when a title line heads it
     column: int = 0  # where on its first line the digest names it (for a mention inside prose)
+    head_end: int | None = None  # last line of its head: a title line and the link line below it
     title: str | None = None
     category: str | None = None
     arxiv_id: str | None = None
@@ -473,7 +474,11 @@ class _Reader:
                 else:
                     anchor = index if self.is_link_line(raw_line, start) else None
                 entry = _Entry(
-                    anchor=anchor, first_line=index if head_line is None else head_line, raw="", column=start
+                    anchor=anchor,
+                    first_line=index if head_line is None else head_line,
+                    raw="",
+                    column=start,
+                    head_end=index if head_line is None else max(head_line, index),
                 )
                 entry.title = title
                 entry.category = category
@@ -720,7 +725,7 @@ class _Reader:
         anchors = [e.anchor for e in anchored if e.anchor is not None]
         for position, entry in enumerate(anchored):
             start = entry.anchor or 0
-            last_own = max(entry.lines)
+            last_own = entry.head_end if entry.head_end is not None else start
             limit = anchors[position + 1] if position + 1 < len(anchors) else len(self.lines)
             limit = max(min(limit, self.tail if start < self.tail else len(self.lines)), last_own + 1)
             boundary = bisect_right(self.boundaries, last_own)

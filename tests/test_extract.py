@@ -508,3 +508,18 @@ def test_a_giant_line_with_thousands_of_links_stays_linear() -> None:
     assert extraction.references[0].title == "Paper Title Number 1"
     # Quadratic work on this line took about a minute; linear work takes well under a second.
     assert elapsed < 20, elapsed
+
+
+def test_ids_repeated_all_over_a_long_listing_stay_linear() -> None:
+    listing = "\n".join(
+        f"arXiv:hep-th/99{month:02d}{number:03d} https://arxiv.org/abs/2101.{number:05d}"
+        for month in range(1, 13)
+        for number in range(1, 400)
+    )
+    started = time.perf_counter()
+    extraction = extract_references(listing)
+    elapsed = time.perf_counter() - started
+    assert len(extraction.references) == 12 * 399 + 399
+    repeated = next(r for r in extraction.references if r.arxiv_id == "2101.00001")
+    assert len(repeated.lines) == 12  # one reference, every place kept
+    assert elapsed < 20, elapsed  # blocks that ran to a paper's last mention made this quadratic
