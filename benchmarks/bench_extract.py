@@ -3,7 +3,7 @@
 The corpus is calibrated on the seed digests: about 1-1.5 KB of digest text per referenced paper (summaries of
 several sentences, page chrome, footers), Chinese and English mixed.
 
-Prints MB/s (of UTF-8 digest bytes, median of several runs) for:
+Prints MB/s (of UTF-8 digest bytes per second of CPU time on one core, median of several runs) for:
 - extraction alone (`extract_references`) over many digests of the shapes paperlist meets: Chinese blog posts
   with page chrome, Markdown newsletters, arXiv-daily lists, Weibo-style digests, comment and related lists;
 - extraction of one very large digest (a guard against work that grows faster than the text);
@@ -203,11 +203,13 @@ def _html(text: str) -> str:
 
 
 def _rate(work: Callable[[], object], megabytes: float, runs: int) -> float:
+    # CPU time of this process: the work is single-threaded, and other jobs on a shared machine must not
+    # make it look slower than it is on one core.
     timings = []
     for _ in range(runs):
-        started = time.perf_counter()
+        started = time.process_time()
         work()
-        timings.append(time.perf_counter() - started)
+        timings.append(time.process_time() - started)
     return megabytes / statistics.median(timings)
 
 
