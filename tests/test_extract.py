@@ -7,9 +7,11 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from paperlist.extract import RAW_LIMIT, extract_references
 from paperlist.models import Evidence, Reference
+from tests.test_ids import FILLER, written_ids
 
 
 def refs(text: str) -> tuple[Reference, ...]:
@@ -523,3 +525,13 @@ def test_ids_repeated_all_over_a_long_listing_stay_linear() -> None:
     repeated = next(r for r in extraction.references if r.arxiv_id == "2101.00001")
     assert len(repeated.lines) == 12  # one reference, every place kept
     assert elapsed < 20, elapsed  # blocks that ran to a paper's last mention made this quadratic
+
+
+@settings(max_examples=150, deadline=None)
+@given(written=written_ids(), before=FILLER, after=FILLER)
+def test_any_valid_id_in_a_digest_becomes_a_reference(
+    written: tuple[str, str, int | None], before: str, after: str
+) -> None:
+    form, canonical, version = written
+    extraction = extract_references(f"{before}\n{form} {after}\n{after}\n")
+    assert [(r.arxiv_id, r.version) for r in extraction.references if r.arxiv_id] == [(canonical, version)]

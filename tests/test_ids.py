@@ -182,14 +182,14 @@ def written_ids(draw: st.DrawFn) -> tuple[str, str, int | None]:
 
 
 # Words, Chinese, digits and punctuation, without the characters that build an id form ([ 【 / :).
-_FILLER = st.text(
+FILLER = st.text(
     alphabet=st.sampled_from([*list("abcdefxyz ABCXYZ 0123456789.,;-()论文链接自监督学习。，"), " ", "\n"]),
     max_size=60,
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(written=written_ids(), before=_FILLER, after=_FILLER)
+@given(written=written_ids(), before=FILLER, after=FILLER)
 def test_any_valid_id_embedded_in_text_is_found_and_normalised(
     written: tuple[str, str, int | None], before: str, after: str
 ) -> None:
@@ -201,7 +201,7 @@ def test_any_valid_id_embedded_in_text_is_found_and_normalised(
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=_FILLER, bare=st.lists(new_style_ids(), max_size=3))
+@given(text=FILLER, bare=st.lists(new_style_ids(), max_size=3))
 def test_text_without_ids_yields_none(text: str, bare: list[str]) -> None:
     # Valid-looking numbers with no arXiv context around them (no link, no `arXiv:`, no brackets) are not ids.
     assert list(find_ids(text + " " + " ".join(bare) + " " + text)) == []
