@@ -23,39 +23,27 @@ from paperlist.models import (
 from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
 
-# When a paper appeared: its v1 date once enriched; before that the month its arXiv id encodes
-# (2004.11886 → 2020-04, hep-th/9901001 → 1999-01), so date filters and sorting work offline too.
-DATED = """
-CASE
-  WHEN p.published IS NOT NULL THEN p.published
-  WHEN p.arxiv_id GLOB '[0-9][0-9][0-9][0-9].[0-9]*'
-    THEN '20' || substr(p.arxiv_id, 1, 2) || '-' || substr(p.arxiv_id, 3, 2)
-  WHEN p.arxiv_id GLOB '*/[0-9][0-9][0-9][0-9]*'
-    THEN (CASE WHEN substr(p.arxiv_id, instr(p.arxiv_id, '/') + 1, 2) >= '91' THEN '19' ELSE '20' END)
-         || substr(p.arxiv_id, instr(p.arxiv_id, '/') + 1, 2) || '-'
-         || substr(p.arxiv_id, instr(p.arxiv_id, '/') + 3, 2)
-END"""
-
-_COLUMNS = f"""
-p.*, s.status, s.note, s.starred, s.added_at, s.read_at, {DATED} AS dated,
-(SELECT count(DISTINCT digest_id) FROM mentions m WHERE m.paper_id = p.id) AS digest_count
-"""
-_SELECT = f"SELECT {_COLUMNS} FROM papers p JOIN user_state s ON s.paper_id = p.id"
+# Details for the papers a view shows; `dated` (v1 date, or the month the arXiv id encodes) and `digest_count`
+# are columns of papers kept by the schema (migration m002), so sorting and filtering on them use indexes.
+_SELECT = (
+    "SELECT p.*, s.status, s.note, s.starred, s.added_at, s.read_at"
+    " FROM papers p JOIN user_state s ON s.paper_id = p.id"
+)
 
 # What to read now (`paperlist next`, `list --sort relevance`): what you are reading, then starred papers,
 # then papers more digests agree on, then the newest, then the most recently added.
 NEXT_ORDER = (
-    "CASE status WHEN 'reading' THEN 0 ELSE 1 END, starred DESC, digest_count DESC,"
-    " dated IS NULL, dated DESC, added_at DESC, id ASC"
+    "CASE s.status WHEN 'reading' THEN 0 ELSE 1 END, s.starred DESC, p.digest_count DESC,"
+    " p.dated DESC, s.added_at DESC, p.id ASC"
 )
 
-# Orders refer to the columns of the row set, so list and search share them.
+# Orders over papers p / user_state s (and `score` in searches). NULL dates sort last when descending.
 _ORDER = {
-    SortKey.ADDED: "added_at DESC, id ASC",
-    SortKey.PUBLISHED: "dated IS NULL, dated DESC, id ASC",
-    SortKey.TITLE: "coalesce(title, arxiv_id, openreview_id) COLLATE NOCASE ASC, id ASC",
-    SortKey.MENTIONS: "digest_count DESC, added_at DESC, id ASC",
-    SortKey.RELEVANCE: "score ASC, id ASC",
+    SortKey.ADDED: "s.added_at DESC, p.id ASC",
+    SortKey.PUBLISHED: "p.dated DESC, p.id DESC",
+    SortKey.TITLE: "coalesce(p.title, p.arxiv_id, p.openreview_id) COLLATE NOCASE ASC, p.id ASC",
+    SortKey.MENTIONS: "p.digest_count DESC, s.added_at DESC, p.id ASC",
+    SortKey.RELEVANCE: "score ASC, p.id ASC",
 }
 
 
@@ -67,10 +55,10 @@ def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
     where, params = _where(paper_filter)
     sort = paper_filter.sort or SortKey.ADDED
     order = NEXT_ORDER if sort is SortKey.RELEVANCE else _ORDER[sort]
-    sql = f"SELECT * FROM ({_SELECT} WHERE 1 {where}) ORDER BY {order}"
+    # Rank ids first with the leanest query the order allows, then load details for just those papers.
+    sql = f"SELECT p.id FROM papers p JOIN user_state s ON s.paper_id = p.id WHERE 1 {where} ORDER BY {order}"
     rows = _fetch(store, sql, params, paper_filter.limit)
-    with translate_errors(store.path):
-        return _with_details(store.conn, rows)
+    return papers_by_id(store, [int(row[0]) for row in rows])
 
 
 def next_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
@@ -87,15 +75,19 @@ def search_papers(
     """Papers matching the full-text `query` and `paper_filter`, best bm25 first unless sorted otherwise."""
     where, params = _where(paper_filter)
     sort = paper_filter.sort or SortKey.RELEVANCE
-    sql = (
-        f"SELECT * FROM (SELECT {_COLUMNS}, {fts.bm25_expression()} AS score"
-        " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid JOIN user_state s ON s.paper_id = p.id"
-        f" WHERE papers_fts MATCH ? {where}) ORDER BY {_ORDER[sort]}"
-    )
+    score = fts.bm25_expression()
+    if not where and sort is SortKey.RELEVANCE:
+        # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match.
+        sql = f"SELECT rowid AS id, {score} AS score FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score, rowid"
+    else:
+        sql = (
+            f"SELECT p.id, {score} AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
+            f" JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where} ORDER BY {_ORDER[sort]}"
+        )
     rows = _fetch(store, sql, [query.match, *params], paper_filter.limit)
-    with translate_errors(store.path):
-        papers = _with_details(store.conn, rows)
-    return [(paper, float(row["score"])) for paper, row in zip(papers, rows, strict=True)]
+    papers = papers_by_id(store, [int(row[0]) for row in rows])
+    scores = {int(row[0]): float(row[1]) for row in rows}
+    return [(paper, scores[paper.id]) for paper in papers]
 
 
 def _fetch(store: Store, sql: str, params: list[Any], limit: int | None) -> list[sqlite3.Row]:
@@ -246,10 +238,10 @@ def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
         )
         params.extend([f"%{_like(paper_filter.author)}%"] * 2)
     if paper_filter.since:
-        clauses.append(f"{DATED} >= ?")
+        clauses.append("p.dated >= ?")
         params.append(paper_filter.since)
     if paper_filter.until:
-        clauses.append(f"{DATED} <= ?")
+        clauses.append("p.dated <= ?")
         params.append(paper_filter.until)
     if paper_filter.digest:
         clauses.append(
@@ -262,7 +254,7 @@ def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
     if paper_filter.starred:
         clauses.append("s.starred = 1")
     if paper_filter.min_mentions > 0:
-        clauses.append("(SELECT count(DISTINCT digest_id) FROM mentions m WHERE m.paper_id = p.id) >= ?")
+        clauses.append("p.digest_count >= ?")
         params.append(paper_filter.min_mentions)
     return "".join(f" AND {clause}" for clause in clauses), params
 
