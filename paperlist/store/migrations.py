@@ -184,7 +184,7 @@ def m002_sort_columns(db: Database) -> None:
         ) VIRTUAL
         """,
         "CREATE INDEX papers_dated ON papers (dated)",
-        "CREATE INDEX papers_digest_count ON papers (digest_count)",
+        "CREATE INDEX papers_digest_count ON papers (digest_count, dated)",  # `next` and --sort mentions
         "CREATE INDEX papers_title_sort ON papers (coalesce(title, arxiv_id, openreview_id) COLLATE NOCASE)",
         "CREATE INDEX mentions_paper_digest ON mentions (paper_id, digest_id)",
         "DROP INDEX mentions_paper",  # a prefix of mentions_paper_digest

@@ -30,21 +30,26 @@ _SELECT = (
     " FROM papers p JOIN user_state s ON s.paper_id = p.id"
 )
 
-# What to read now (`paperlist next`, `list --sort relevance`): what you are reading, then starred papers,
-# then papers more digests agree on, then the newest, then the most recently added.
-NEXT_ORDER = (
-    "CASE s.status WHEN 'reading' THEN 0 ELSE 1 END, s.starred DESC, p.digest_count DESC,"
-    " p.dated DESC, s.added_at DESC, p.id ASC"
-)
-
 # Orders over papers p / user_state s (and `score` in searches). NULL dates sort last when descending.
 _ORDER = {
     SortKey.ADDED: "s.added_at DESC, p.id ASC",
     SortKey.PUBLISHED: "p.dated DESC, p.id DESC",
     SortKey.TITLE: "coalesce(p.title, p.arxiv_id, p.openreview_id) COLLATE NOCASE ASC, p.id ASC",
-    SortKey.MENTIONS: "p.digest_count DESC, s.added_at DESC, p.id ASC",
+    SortKey.MENTIONS: "p.digest_count DESC, p.dated DESC, s.added_at DESC, p.id ASC",
     SortKey.RELEVANCE: "score ASC, p.id ASC",
 }
+
+# What to read now (`paperlist next`, `list --sort relevance`): what you are reading, then starred papers,
+# then papers more digests agree on, then the newest, then the most recently added. Asked tier by tier, so
+# the big last tier can walk the (digest_count, dated) index instead of sorting every unread paper.
+_NEXT_TIERS = (
+    ("{plus}s.status = 'reading'", "s.starred DESC, " + _ORDER[SortKey.MENTIONS]),
+    ("{plus}s.status != 'reading' AND {plus}s.starred = 1", _ORDER[SortKey.MENTIONS]),
+    ("{plus}s.status != 'reading' AND {plus}s.starred = 0", _ORDER[SortKey.MENTIONS]),
+)
+
+# A filter keeping at least this many rows (or 20 pages) is "broad": walk the sort's index and stop early.
+_BROAD = 1000
 
 
 def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
@@ -52,13 +57,42 @@ def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
 
     Sorting a list by relevance ranks it as `next` does: what deserves reading first.
     """
-    where, params = _where(paper_filter)
     sort = paper_filter.sort or SortKey.ADDED
-    order = NEXT_ORDER if sort is SortKey.RELEVANCE else _ORDER[sort]
-    # Rank ids first with the leanest query the order allows, then load details for just those papers.
-    sql = f"SELECT p.id FROM papers p JOIN user_state s ON s.paper_id = p.id WHERE 1 {where} ORDER BY {order}"
-    rows = _fetch(store, sql, params, paper_filter.limit)
-    return papers_by_id(store, [int(row[0]) for row in rows])
+    if sort is SortKey.RELEVANCE:
+        ids: list[int] = []
+        for condition, order in _NEXT_TIERS:
+            left = None if paper_filter.limit is None else paper_filter.limit - len(ids)
+            if left == 0:
+                break
+            ids += _ranked_ids(store, paper_filter, order, left, condition)
+    else:
+        ids = _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
+    return papers_by_id(store, ids)
+
+
+def _ranked_ids(
+    store: Store, paper_filter: PaperFilter, order: str, limit: int | None, condition: str = ""
+) -> list[int]:
+    """Ids of the papers passing the filter (and `condition`), in `order`, at most `limit`.
+
+    Rank ids with the leanest query, details come later for just the page. With a limit, the plan is chosen
+    by how much the filters keep, counted by a probe that stops at `_BROAD` rows: a broad filter walks the
+    sort's index and stops after `limit` rows pass (its columns made unindexable with a unary +); a narrow one
+    lets SQLite fetch its few rows by the filter's index and sort them.
+    """
+    base = "SELECT p.id FROM papers p JOIN user_state s ON s.paper_id = p.id WHERE 1"
+    where, params = _where(paper_filter)
+    extra = f" AND {condition.format(plus='')}" if condition else ""
+    if limit is not None and (where or extra):
+        enough = max(_BROAD, 20 * limit)
+        probe = f"SELECT count(*) FROM ({base}{where}{extra} LIMIT {enough})"
+        with translate_errors(store.path):
+            broad = store.conn.execute(probe, params).fetchone()[0] >= enough
+        if broad:
+            where, params = _where(paper_filter, indexable=False)
+            extra = f" AND {condition.format(plus='+')}" if condition else ""
+    rows = _fetch(store, f"{base}{where}{extra} ORDER BY {order}", params, limit)
+    return [int(row[0]) for row in rows]
 
 
 def next_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
@@ -216,11 +250,15 @@ def count_by_enrichment(store: Store) -> dict[EnrichState, int]:
     return {EnrichState(row["enrichment"]): int(row["n"]) for row in rows}
 
 
-def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
+def _where(paper_filter: PaperFilter, *, indexable: bool = True) -> tuple[str, list[Any]]:
+    """SQL conditions (over papers p, user_state s) for the filter. `indexable=False` writes column tests
+    with a unary + so SQLite cannot drive the query from their indexes (it walks the sort's index instead).
+    """
+    plus = "" if indexable else "+"
     clauses: list[str] = []
     params: list[Any] = []
     if paper_filter.status:
-        clauses.append(f"s.status IN ({','.join('?' * len(paper_filter.status))})")
+        clauses.append(f"{plus}s.status IN ({','.join('?' * len(paper_filter.status))})")
         params.extend(status.value for status in paper_filter.status)
     for tag in paper_filter.tags:
         clauses.append("EXISTS (SELECT 1 FROM tags t WHERE t.paper_id = p.id AND t.tag = ?)")
@@ -228,7 +266,7 @@ def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
     if paper_filter.categories:
         parts = []
         for category in paper_filter.categories:
-            parts.append("(p.primary_category = ? OR p.categories LIKE ? ESCAPE '\\')")
+            parts.append(f"({plus}p.primary_category = ? OR p.categories LIKE ? ESCAPE '\\')")
             params.extend([category, f'%"{_like(category)}%'])
         clauses.append("(" + " OR ".join(parts) + ")")
     if paper_filter.author:
@@ -238,10 +276,10 @@ def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
         )
         params.extend([f"%{_like(paper_filter.author)}%"] * 2)
     if paper_filter.since:
-        clauses.append("p.dated >= ?")
+        clauses.append(f"{plus}p.dated >= ?")
         params.append(paper_filter.since)
     if paper_filter.until:
-        clauses.append("p.dated <= ?")
+        clauses.append(f"{plus}p.dated <= ?")
         params.append(paper_filter.until)
     if paper_filter.digest:
         clauses.append(
@@ -250,11 +288,11 @@ def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
         )
         params.extend([f"%{_like(paper_filter.digest)}%"] * 2)
     if paper_filter.unresolved:
-        clauses.append("p.enrichment != 'enriched'")
+        clauses.append(f"{plus}p.enrichment != 'enriched'")
     if paper_filter.starred:
-        clauses.append("s.starred = 1")
+        clauses.append(f"{plus}s.starred = 1")
     if paper_filter.min_mentions > 0:
-        clauses.append("p.digest_count >= ?")
+        clauses.append(f"{plus}p.digest_count >= ?")
         params.append(paper_filter.min_mentions)
     return "".join(f" AND {clause}" for clause in clauses), params
 
