@@ -98,7 +98,8 @@ def v1_database(path: Path) -> None:
     migrations.apply(Database(conn), stop_before="m002_sort_columns")
     conn.execute("PRAGMA user_version = 1")
     conn.execute(
-        "INSERT INTO papers (id, arxiv_id, title, created_at) VALUES (1, '2004.11886', 'Lite', 'now')"
+        "INSERT INTO papers (id, arxiv_id, title, primary_category, categories, created_at)"
+        " VALUES (1, '2004.11886', 'Lite', 'cs.CL', '[\"cs.CL\", \"cs.LG\"]', 'now')"
     )
     conn.execute(
         "INSERT INTO papers (id, arxiv_id, title, created_at) VALUES (2, 'hep-th/9901001', 'Old', 'now')"
@@ -164,3 +165,27 @@ def test_published_date_wins_over_the_month_of_the_id(tmp_path: Path) -> None:
         "2020-04-24",
         None,
     ]
+
+
+def test_categories_become_rows_on_upgrade_and_follow_later_changes(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    v1_database(path)
+    store = open_store(path)
+    conn = store.conn
+
+    def rows() -> list[tuple[int, str]]:
+        return [
+            tuple(row)
+            for row in conn.execute("SELECT paper_id, category FROM paper_categories ORDER BY 1, 2")
+        ]
+
+    assert rows() == [(1, "cs.CL"), (1, "cs.LG")]
+    conn.execute("UPDATE papers SET primary_category = 'hep-th', categories = '[\"hep-th\"]' WHERE id = 2")
+    conn.execute("UPDATE papers SET categories = '[\"cs.CL\"]' WHERE id = 1")
+    assert rows() == [(1, "cs.CL"), (2, "hep-th")]
+    conn.execute(
+        "INSERT INTO papers (id, primary_category, categories, created_at) VALUES (3, 'stat.ML', 'junk', 'x')"
+    )
+    assert rows()[-1] == (3, "stat.ML")  # malformed JSON never breaks a write
+    conn.execute("DELETE FROM papers WHERE id = 3")
+    assert (3, "stat.ML") not in rows()

@@ -264,11 +264,13 @@ def _where(paper_filter: PaperFilter, *, indexable: bool = True) -> tuple[str, l
         clauses.append("EXISTS (SELECT 1 FROM tags t WHERE t.paper_id = p.id AND t.tag = ?)")
         params.append(tag)
     if paper_filter.categories:
-        parts = []
+        # "cs.CL" is that category; "cs" is the archive, any of its categories.
+        parts = " OR ".join(
+            ["c.category = ? OR c.category LIKE ? ESCAPE '\\'"] * len(paper_filter.categories)
+        )
+        clauses.append(f"{plus}p.id IN (SELECT c.paper_id FROM paper_categories c WHERE {parts})")
         for category in paper_filter.categories:
-            parts.append(f"({plus}p.primary_category = ? OR p.categories LIKE ? ESCAPE '\\')")
-            params.extend([category, f'%"{_like(category)}%'])
-        clauses.append("(" + " OR ".join(parts) + ")")
+            params.extend([category, f"{_like(category)}.%"])
     if paper_filter.author:
         clauses.append(
             "(p.authors LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM mentions m WHERE m.paper_id = p.id"
