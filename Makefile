@@ -4,8 +4,10 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
+# Folders with Python code to lint (benchmarks/ may not exist yet).
+CODE   := $(wildcard paperlist tests benchmarks scripts)
 
-.PHONY: install run test lint format bench docs clean
+.PHONY: install browser run test lint format bench docs clean
 
 install: $(STAMP)
 
@@ -21,22 +23,36 @@ run: install
 	$(BIN)/paperlist ingest seeds/
 	$(BIN)/paperlist list
 
+## Headless Chromium (Debian's package) and a CJK font, for the test that loads the HTML export in a real
+## browser. Where apt cannot be used the test is skipped, and this says so instead of failing.
+browser:
+	@if command -v chromium >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=""; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; else SUDO=none; fi; \
+	if [ "$$SUDO" != none ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium (Debian's package) for the HTML export test"; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null \
+		|| echo "could not install chromium: the HTML browser test will be skipped"; \
+	else \
+		echo "chromium is not installed and apt-get cannot be used here: the HTML browser test will be skipped"; \
+	fi
+
 ## Install what the tests need and run them.
-test: install
+test: install browser
 	$(PY) -m pytest
 
 lint: install
-	$(BIN)/ruff check paperlist tests benchmarks scripts
-	$(BIN)/ruff format --check paperlist tests benchmarks scripts
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/ruff format --check $(CODE)
 	$(BIN)/mypy
 
 format: install
-	$(BIN)/ruff check --fix paperlist tests benchmarks scripts
-	$(BIN)/ruff format paperlist tests benchmarks scripts
+	$(BIN)/ruff check --fix $(CODE)
+	$(BIN)/ruff format $(CODE)
 
 ## Regenerate the README's command reference from --help.
 docs: install
 	$(PY) scripts/command_reference.py
+	$(PY) scripts/session.py
 
 ## Run every benchmark script; each prints its own figures.
 bench: install

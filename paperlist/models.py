@@ -167,6 +167,9 @@ class Paper:
     read_at: str | None = None
     mentions: tuple[Mention, ...] = field(default=())
     digest_count: int = 0  # how many distinct digests mention it
+    dated: str | None = (
+        None  # `published`, else the YYYY-MM its arXiv id encodes (set by the store's queries)
+    )
 
     @property
     def abs_url(self) -> str | None:
@@ -179,6 +182,10 @@ class Paper:
     @property
     def openreview_url(self) -> str | None:
         return f"https://openreview.net/forum?id={self.openreview_id}" if self.openreview_id else None
+
+    @property
+    def openreview_pdf_url(self) -> str | None:
+        return f"https://openreview.net/pdf?id={self.openreview_id}" if self.openreview_id else None
 
     @property
     def code_urls(self) -> tuple[str, ...]:
@@ -242,3 +249,21 @@ class SearchHit:
     field: str  # where the best match is: "title", "authors", "abstract", "digest", "note", "tags"
     snippet: str  # text around the match
     spans: tuple[tuple[int, int], ...] = ()  # [start, end) of matched text inside `snippet`
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """What the reading list holds, counted several ways (`paperlist stats`)."""
+
+    papers: int
+    digests: int
+    mentions: int
+    starred: int
+    with_notes: int
+    by_status: tuple[tuple[str, int], ...]  # every status, in ReadStatus order
+    by_enrichment: tuple[tuple[str, int], ...]
+    by_category: tuple[tuple[str, int], ...]  # primary category (or the digest's), most first
+    by_month: tuple[tuple[str, int], ...]  # YYYY-MM of publication (or of the arXiv id), oldest first
+    top_digests: tuple[tuple[str, int], ...]  # digest name, papers it mentions; most first
+    top_tags: tuple[tuple[str, int], ...]
+    most_mentioned: tuple[Paper, ...]  # papers at least two digests mention, most first

@@ -6,8 +6,11 @@ markup) and after `clean()` (no terminal escape codes, no bidirectional override
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -16,7 +19,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from paperlist.models import EnrichState, Mention, Paper, ReadStatus, SearchHit
+from paperlist.models import EnrichState, Mention, Paper, ReadStatus, SearchHit, Stats
 
 # ESC sequences (CSI, OSC, other two-byte escapes), then remaining C0/C1 controls except tab and
 # newline, then Unicode bidirectional overrides and isolates that can disguise text.
@@ -42,8 +45,8 @@ def _text(value: str | None, style: str = "") -> Text:
     return Text(clean(value), style=style)
 
 
-def papers_table(papers: Sequence[Paper]) -> Table:
-    """The reading list: one row per paper."""
+def papers_table(papers: Sequence[Paper], *, why: bool = False) -> Table:
+    """The reading list: one row per paper (`why`: a column saying why `next` ranks it there)."""
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
     table.add_column("ID", justify="right", style="cyan", no_wrap=True)
     table.add_column("Title", ratio=1, overflow="fold")
@@ -52,17 +55,46 @@ def papers_table(papers: Sequence[Paper]) -> Table:
     table.add_column("Category", no_wrap=True)
     table.add_column("Status", no_wrap=True)
     table.add_column("Digests", justify="right", no_wrap=True)
+    if why:
+        table.add_column("Why now", no_wrap=True, style="dim")
     for paper in papers:
-        table.add_row(
+        cells: list[str | Text] = [
             str(paper.id),
             _title_cell(paper),
             _text(paper.first_author or _digest_authors(paper)),
-            paper.year or "",
+            _year(paper),
             _text(paper.primary_category or _digest_category(paper)),
             Text(paper.status.value, style=STATUS_STYLE[paper.status]),
             str(paper.digest_count),
-        )
+        ]
+        if why:
+            cells.append(why_now(paper))
+        table.add_row(*cells)
     return table
+
+
+def next_table(papers: Sequence[Paper]) -> Table:
+    """`paperlist next`: the reading list with why each paper is where it is."""
+    return papers_table(papers, why=True)
+
+
+def why_now(paper: Paper) -> str:
+    """The reasons behind a paper's place in `next` (its ranking, spelled out)."""
+    reasons = []
+    if paper.status is ReadStatus.READING:
+        reasons.append("reading")
+    if paper.starred:
+        reasons.append("starred")
+    if paper.digest_count > 1:
+        reasons.append(f"{paper.digest_count} digests")
+    if paper.dated:
+        reasons.append(paper.dated[:7])
+    return " · ".join(reasons)
+
+
+def _year(paper: Paper) -> str:
+    """The year of publication (before enrichment: the year the arXiv id encodes)."""
+    return (paper.published or paper.dated or "")[:4]
 
 
 def _title_cell(paper: Paper) -> Text:
@@ -88,7 +120,7 @@ def _digest_category(paper: Paper) -> str | None:
     return None
 
 
-def hits_table(hits: Sequence[SearchHit]) -> Table:
+def hits_table(hits: Sequence[SearchHit], *, marks: bool = False) -> Table:
     """Search results, best first, each with the excerpt that matched."""
     table = Table(box=None, header_style="bold", pad_edge=False, show_lines=False)
     table.add_column("ID", justify="right", style="cyan", no_wrap=True)
@@ -97,28 +129,55 @@ def hits_table(hits: Sequence[SearchHit]) -> Table:
     table.add_column("Where it matches", ratio=3, overflow="fold")
     for hit in hits:
         table.add_row(
-            str(hit.paper.id), _title_cell(hit.paper), hit.field, highlighted(hit.snippet, hit.spans)
+            str(hit.paper.id),
+            _title_cell(hit.paper),
+            hit.field,
+            highlighted(hit.snippet, hit.spans, marks=marks),
         )
     return table
 
 
-def highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
-    """The snippet with its matches emphasised; each piece is cleaned on its own so spans stay aligned."""
+MARK_OPEN, MARK_CLOSE = "«", "»"
+
+
+def highlighted(snippet: str, spans: Sequence[tuple[int, int]], *, marks: bool = False) -> Text:
+    """The snippet with its matches emphasised; each piece is cleaned on its own so spans stay aligned.
+
+    With `marks` (no colour: a pipe, a file, NO_COLOR) the matches are also put between « and ».
+    """
     text = Text()
+    for piece, matched in _pieces(snippet, spans):
+        if matched:
+            text.append(f"{MARK_OPEN}{piece}{MARK_CLOSE}" if marks else piece, style="bold reverse")
+        else:
+            text.append(piece)
+    return text
+
+
+def marked(snippet: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The snippet as plain text with its matches between « and » (csv, markdown)."""
+    return "".join(
+        f"{MARK_OPEN}{piece}{MARK_CLOSE}" if hit else piece for piece, hit in _pieces(snippet, spans)
+    )
+
+
+def _pieces(snippet: str, spans: Sequence[tuple[int, int]]) -> Iterable[tuple[str, bool]]:
     position = 0
     for start, end in sorted(spans):
         if start < position:
             continue
-        text.append(clean(snippet[position:start]))
-        text.append(clean(snippet[start:end]), style="bold reverse")
+        yield clean(snippet[position:start]), False
+        yield clean(snippet[start:end]), True
         position = end
-    text.append(clean(snippet[position:]))
-    return text
+    yield clean(snippet[position:]), False
 
 
 def paper_view(paper: Paper) -> RenderableType:
     """Everything known about one paper, laid out for reading."""
-    parts: list[RenderableType] = [Text(clean(paper.display_title), style="bold")]
+    title = Text(clean(paper.display_title), style="bold")
+    if paper.starred:
+        title = Text("★ ", style="yellow") + title
+    parts: list[RenderableType] = [title]
     if paper.authors:
         parts.append(_text(", ".join(paper.authors)))
     facts = Table.grid(padding=(0, 2))
@@ -128,11 +187,13 @@ def paper_view(paper: Paper) -> RenderableType:
         facts.add_row(label, value if isinstance(value, Text) else _text(value))
     parts.extend([Text(), facts])
     if paper.abstract:
-        parts.extend([Rule("Abstract", align="left", style="dim"), _text(paper.abstract)])
+        parts.extend([Text(), Rule("Abstract", align="left", style="dim"), _text(paper.abstract)])
     if paper.note:
-        parts.extend([Rule("Your note", align="left", style="dim"), _text(paper.note)])
+        parts.extend([Text(), Rule("Your note", align="left", style="dim"), _text(paper.note)])
     if paper.mentions:
-        parts.append(Rule(f"What the digests say ({len(paper.mentions)})", align="left", style="dim"))
+        parts.extend(
+            [Text(), Rule(f"What the digests say ({len(paper.mentions)})", align="left", style="dim")]
+        )
         for mention in paper.mentions:
             parts.append(_mention_view(mention))
     return Group(*parts)
@@ -148,6 +209,8 @@ def _facts(paper: Paper) -> list[tuple[str, str | Text]]:
     if paper.published:
         updated = f", updated {paper.updated}" if paper.updated and paper.updated != paper.published else ""
         facts.append(("published", f"{paper.published}{updated}"))
+    elif paper.dated:
+        facts.append(("submitted", f"{paper.dated} (from the arXiv id)"))
     if paper.categories or paper.primary_category:
         facts.append(("categories", ", ".join(paper.categories) or paper.primary_category or ""))
     for label, value in (("venue", paper.venue), ("journal", paper.journal_ref), ("doi", paper.doi)):
@@ -155,7 +218,11 @@ def _facts(paper: Paper) -> list[tuple[str, str | Text]]:
             facts.append((label, value))
     if paper.comment:
         facts.append(("comment", paper.comment))
-    for label, url in (("abs", paper.abs_url), ("pdf", paper.pdf_url), ("openreview", paper.openreview_url)):
+    for label, url in (
+        ("abs", paper.abs_url),
+        ("pdf", paper.pdf_url),
+        ("openreview", paper.openreview_url),
+    ):
         if url:
             facts.append((label, url))
     for url in paper.code_urls:
@@ -165,11 +232,13 @@ def _facts(paper: Paper) -> list[tuple[str, str | Text]]:
         enrichment += f" ({paper.enrichment_reason})"
     facts.append(("metadata", enrichment))
     facts.append(("status", Text(paper.status.value, style=STATUS_STYLE[paper.status])))
+    if paper.starred:
+        facts.append(("starred", Text("★ yes", style="yellow")))
     if paper.tags:
         facts.append(("tags", " ".join(paper.tags)))
-    facts.append(("added", paper.added))
+    facts.append(("added", paper.added[:10]))
     if paper.read_at:
-        facts.append(("read", paper.read_at))
+        facts.append(("read", paper.read_at[:10]))
     return facts
 
 
@@ -188,6 +257,19 @@ def _mention_view(mention: Mention) -> RenderableType:
     if mention.text:
         body.append(_text(mention.text))
     return Padding(Group(*body), (1, 0, 0, 2))
+
+
+def state_line(paper: Paper, what: str, *, changed: bool) -> Text:
+    """A confirmation for people: the paper and what happened to it (dim when nothing did)."""
+    line = Text()
+    line.append(f"{paper.id:>4}  ", style="cyan")
+    line.append(clean(_shorten(paper.display_title, 70)))
+    line.append(f"  {what}", style="green" if changed else "dim")
+    return line
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def paper_json(paper: Paper) -> dict[str, Any]:
@@ -247,3 +329,283 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
         "score": round(hit.score, 4),
         "match": {"field": hit.field, "snippet": hit.snippet, "spans": [list(span) for span in hit.spans]},
     }
+
+
+# --- text formats: jsonl, csv, markdown -------------------------------------------------------------
+
+
+def to_jsonl(values: Iterable[Any]) -> str:
+    """One compact JSON document per line."""
+    return "".join(json.dumps(value, ensure_ascii=False) + "\n" for value in values)
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+# CSV columns for a paper: flat values, lists joined ("; " between authors, spaces elsewhere).
+PAPER_CSV: tuple[tuple[str, Callable[[Paper], object]], ...] = (
+    ("id", lambda p: p.id),
+    ("arxiv_id", lambda p: p.arxiv_id),
+    ("openreview_id", lambda p: p.openreview_id),
+    ("title", lambda p: p.title),
+    ("authors", lambda p: "; ".join(p.authors)),
+    ("published", lambda p: p.published),
+    ("primary_category", lambda p: p.primary_category),
+    ("categories", lambda p: " ".join(p.categories)),
+    ("status", lambda p: p.status.value),
+    ("starred", lambda p: "true" if p.starred else "false"),
+    ("tags", lambda p: " ".join(p.tags)),
+    ("digest_count", lambda p: p.digest_count),
+    ("added", lambda p: p.added),
+    ("read_at", lambda p: p.read_at),
+    ("url", lambda p: p.abs_url or p.openreview_url),
+    ("pdf_url", lambda p: p.pdf_url),
+    ("code", lambda p: " ".join(p.code_urls)),
+    ("enrichment", lambda p: p.enrichment.value),
+    ("note", lambda p: p.note),
+)
+
+
+def paper_row(paper: Paper) -> dict[str, str]:
+    """A paper as one CSV row (outside text cleaned of control characters)."""
+    return {name: _cell(get(paper)) for name, get in PAPER_CSV}
+
+
+def hit_row(rank: int, hit: SearchHit) -> dict[str, str]:
+    return {
+        "rank": str(rank),
+        **paper_row(hit.paper),
+        "score": f"{hit.score:.4f}",
+        "match_field": hit.field,
+        "match": marked(hit.snippet, hit.spans),
+    }
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    return clean(str(value))
+
+
+def to_csv(rows: Sequence[dict[str, str]], fields: Sequence[str]) -> str:
+    """RFC 4180 CSV with a header row (what spreadsheets and `csvkit` expect)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(fields), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+PAPER_FIELDS = tuple(name for name, _ in PAPER_CSV)
+HIT_FIELDS = ("rank", *PAPER_FIELDS, "score", "match_field", "match")
+
+# CommonMark backslash-escapes any ASCII punctuation; these are the ones that could start emphasis, code,
+# a link or image, raw HTML, an entity, math or strike-through, or break a table cell anywhere in a line;
+# _MD_LINE_START the ones that only matter at the start of a line (headings, lists, quotes, rules).
+# Outside text then stays text in every Markdown renderer.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>!|~&$])")
+_MD_LINE_START = re.compile(r"^(\s*\d*)((?<=\d)[.)]|(?<!\d)[#+=>-])")
+
+
+def md_escape(text: str | None, *, line_start: bool = False) -> str:
+    """Outside text made inert for Markdown, as one line (a table cell, a list item, a quote line).
+
+    `line_start`: the text begins a line of its own, where `#`, `-`, `1.` ... would start a block.
+    """
+    flat = _MD_SPECIAL.sub(r"\\\1", " ".join(clean(text).split()))
+    return _MD_LINE_START.sub(r"\1\\\2", flat) if line_start else flat
+
+
+def md_link(label: str, url: str | None) -> str:
+    """`[label](url)` when there is a URL (angle brackets keep odd characters in it harmless)."""
+    if not url:
+        return label
+    return f"[{label}](<{url.replace('>', '%3E').replace('<', '%3C')}>)"
+
+
+def md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+    lines.extend("| " + " | ".join(row) + " |" for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def papers_markdown(papers: Sequence[Paper]) -> str:
+    """The reading list as a Markdown table (titles link to the paper)."""
+    return md_table(
+        ("ID", "Title", "First author", "Year", "Category", "Status", "Digests"),
+        (
+            (
+                str(paper.id),
+                ("★ " if paper.starred else "") + md_link(md_escape(paper.display_title), _url(paper)),
+                md_escape(paper.first_author or _digest_authors(paper)),
+                _year(paper),
+                md_escape(paper.primary_category or _digest_category(paper)),
+                paper.status.value,
+                str(paper.digest_count),
+            )
+            for paper in papers
+        ),
+    )
+
+
+def hits_markdown(hits: Sequence[SearchHit]) -> str:
+    """Search results as a Markdown table, matches between « and »."""
+    return md_table(
+        ("ID", "Title", "Matched in", "Where it matches"),
+        (
+            (
+                str(hit.paper.id),
+                md_link(md_escape(hit.paper.display_title), _url(hit.paper)),
+                hit.field,
+                md_escape(marked(hit.snippet, hit.spans)),
+            )
+            for hit in hits
+        ),
+    )
+
+
+def _url(paper: Paper) -> str | None:
+    return paper.abs_url or paper.openreview_url
+
+
+def paper_markdown(paper: Paper, level: int = 1) -> str:
+    """Everything known about one paper as a Markdown section."""
+    hashes = "#" * level
+    lines = [f"{hashes} {'★ ' if paper.starred else ''}{md_escape(paper.display_title)}", ""]
+    if paper.authors:
+        lines += [md_escape(", ".join(paper.authors)), ""]
+    for label, value in _facts(paper):
+        text = value.plain if isinstance(value, Text) else value
+        shown = md_link(md_escape(text), text) if text.startswith("https://") else md_escape(text)
+        lines.append(f"- **{label}**: {shown}")
+    lines.append("")
+    if paper.abstract:
+        lines += [f"{hashes}# Abstract", "", md_escape(paper.abstract, line_start=True), ""]
+    if paper.note:
+        lines += [f"{hashes}# Your note", ""]
+        lines += [md_escape(part, line_start=True) + "  " for part in paper.note.splitlines()]
+        lines.append("")
+    if paper.mentions:
+        lines += [f"{hashes}# What the digests say", ""]
+        for mention in paper.mentions:
+            lines.append(f"- **{md_escape(mention.digest)}**, line {mention.line}:")
+            for part in (mention.title, mention.text):
+                if part:
+                    lines += [
+                        f"  > {md_escape(row, line_start=True)}  " for row in part.splitlines() if row.strip()
+                    ]
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# --- stats -------------------------------------------------------------------------------------------
+
+_STAT_GROUPS = (
+    ("by_status", "Status"),
+    ("by_enrichment", "Metadata"),
+    ("by_category", "Category"),
+    ("by_month", "Published"),
+    ("top_digests", "Digests (papers mentioned)"),
+    ("top_tags", "Tags"),
+)
+STATS_FIELDS = ("group", "key", "label", "count")
+
+
+def stats_json(stats: Stats) -> dict[str, Any]:
+    """`paperlist stats --format json`: totals, then each breakdown as an object in its order."""
+    return {
+        "papers": stats.papers,
+        "digests": stats.digests,
+        "mentions": stats.mentions,
+        "starred": stats.starred,
+        "with_notes": stats.with_notes,
+        **{group: dict(getattr(stats, group)) for group, _ in _STAT_GROUPS},
+        "most_mentioned": [
+            {"id": p.id, "arxiv_id": p.arxiv_id, "title": p.display_title, "digest_count": p.digest_count}
+            for p in stats.most_mentioned
+        ],
+    }
+
+
+def stats_rows(stats: Stats) -> list[dict[str, str]]:
+    """Every count as a (group, key, label, count) row: csv, jsonl, markdown."""
+    rows = [
+        {"group": "total", "key": name, "label": name, "count": str(getattr(stats, name))}
+        for name in ("papers", "digests", "mentions", "starred", "with_notes")
+    ]
+    for group, _ in _STAT_GROUPS:
+        rows.extend(
+            {"group": group, "key": clean(key), "label": clean(key), "count": str(count)}
+            for key, count in getattr(stats, group)
+        )
+    rows.extend(
+        {
+            "group": "most_mentioned",
+            "key": str(p.id),
+            "label": clean(p.display_title),
+            "count": str(p.digest_count),
+        }
+        for p in stats.most_mentioned
+    )
+    return rows
+
+
+def stats_markdown(stats: Stats) -> str:
+    parts = [f"# Reading list\n\n{md_escape(_stats_headline(stats))}\n"]
+    for group, title in _STAT_GROUPS:
+        pairs = getattr(stats, group)
+        if pairs:
+            parts.append(
+                f"## {title}\n\n" + md_table(("", "papers"), ((md_escape(k), str(n)) for k, n in pairs))
+            )
+    if stats.most_mentioned:
+        parts.append(
+            "## Most mentioned\n\n"
+            + md_table(
+                ("ID", "Title", "Digests"),
+                (
+                    (str(p.id), md_link(md_escape(p.display_title), _url(p)), str(p.digest_count))
+                    for p in stats.most_mentioned
+                ),
+            )
+        )
+    return "\n".join(parts)
+
+
+def _stats_headline(stats: Stats) -> str:
+    return (
+        f"{stats.papers} papers from {stats.digests} digests ({stats.mentions} mentions), "
+        f"{stats.starred} starred, {stats.with_notes} with notes"
+    )
+
+
+def stats_view(stats: Stats, bar_width: int = 30) -> RenderableType:
+    """The reading list counted, for people: small tables with bars."""
+    parts: list[RenderableType] = [Text(_stats_headline(stats), style="bold")]
+    for group, title in _STAT_GROUPS:
+        pairs = getattr(stats, group)
+        if not pairs:
+            continue
+        top = max(count for _, count in pairs) or 1
+        table = Table(title=title, title_justify="left", title_style="bold", box=None, show_header=False)
+        table.add_column(no_wrap=True, max_width=40, overflow="ellipsis")
+        table.add_column(justify="right", style="cyan")
+        table.add_column(style="blue")
+        for key, count in pairs:
+            style = STATUS_STYLE.get(ReadStatus(key), "") if group == "by_status" else ""
+            table.add_row(
+                Text(clean(key), style=style),
+                str(count),
+                "█" * max(1, round(count / top * bar_width)) if count else "",
+            )
+        parts.extend([Text(), table])
+    if stats.most_mentioned:
+        table = Table(title="Most mentioned", title_justify="left", title_style="bold", box=None)
+        table.add_column("ID", justify="right", style="cyan")
+        table.add_column("Title", overflow="fold")
+        table.add_column("Digests", justify="right")
+        for paper in stats.most_mentioned:
+            table.add_row(str(paper.id), _title_cell(paper), str(paper.digest_count))
+        parts.extend([Text(), table])
+    return Group(*parts)

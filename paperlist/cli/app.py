@@ -10,7 +10,10 @@ from typer.exceptions import TyperException
 
 from paperlist import __version__
 from paperlist.cli import enrich as enrich_commands
+from paperlist.cli import export as export_commands
 from paperlist.cli import ingest as ingest_commands
+from paperlist.cli import state as state_commands
+from paperlist.cli import stats as stats_commands
 from paperlist.cli import view as view_commands
 from paperlist.cli.context import AppContext, app_context
 from paperlist.config import DB_ENV
@@ -87,6 +90,12 @@ def main_options(
         ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager", help="Never page long output on a terminal (else $PAGER, by default less, is used)."
+        ),
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -95,13 +104,23 @@ def main_options(
     context = app_context(ctx)
     context.db_option = db
     context.debug = debug
+    context.pager = not no_pager
 
 
 app.command("ingest")(ingest_commands.ingest)
 app.command("enrich")(enrich_commands.enrich)
 app.command("list")(view_commands.list_papers)
+app.command("next")(view_commands.next_up)
 app.command("search")(view_commands.search)
 app.command("show")(view_commands.show)
+app.command("open")(view_commands.open_paper)
+app.command("mark")(state_commands.mark)
+app.command("tag", context_settings=state_commands.TAG_CONTEXT)(state_commands.tag)
+app.command("note")(state_commands.note)
+app.command("star")(state_commands.star)
+app.command("unstar")(state_commands.unstar)
+app.command("stats")(stats_commands.stats)
+app.command("export")(export_commands.export)
 
 
 def main() -> None:

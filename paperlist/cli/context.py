@@ -23,6 +23,7 @@ class AppContext:
 
     db_option: str | None = None
     debug: bool = False
+    pager: bool = True  # long output to a terminal goes through $PAGER (less); --no-pager turns it off
     # stdout carries data (tables, JSON); stderr carries people-facing text (progress, warnings, summaries).
     out: Console = field(default_factory=lambda: Console(highlight=False, soft_wrap=False))
     err: Console = field(default_factory=lambda: Console(stderr=True, highlight=False, soft_wrap=True))
@@ -39,8 +40,32 @@ class AppContext:
             self._store.close()
             self._store = None
 
+    @property
+    def marks(self) -> bool:
+        """Whether emphasis must be visible without colour (« » around matches): a pipe, a file, NO_COLOR."""
+        return not self.out.is_terminal or self.out.no_color or self.out.color_system is None
+
     def show(self, renderable: RenderableType) -> None:
-        self.out.print(renderable)
+        """Print a rich renderable on stdout; through the pager when a terminal cannot hold it."""
+        if not self._pages():
+            self.out.print(renderable)
+            return
+        with self.out.capture() as capture:
+            self.out.print(renderable)
+        self.write(capture.get())
+
+    def write(self, text: str) -> None:
+        """Write text (JSON, CSV, Markdown, a captured table) on stdout; paged when long on a terminal."""
+        if self._pages() and text.count("\n") >= self.out.height:
+            import click  # only when paging: start-up stays light
+
+            click.echo_via_pager(text)  # $PAGER, else less (with -R so colours survive) or more
+            return
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+    def _pages(self) -> bool:
+        return self.pager and self.out.is_terminal and sys.stdin.isatty()
 
     def say(self, message: str, style: str = "") -> None:
         """A line for people, on stderr; never parsed as markup (it may quote outside text)."""
@@ -50,11 +75,10 @@ class AppContext:
         self.err.print(Text("warning: ", style="yellow") + Text(clean(message)))
 
     def emit_json(self, value: Any) -> None:
-        sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+        self.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
     def emit_lines(self, values: Iterable[Any]) -> None:
-        for value in values:
-            sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+        self.write("".join(json.dumps(value, ensure_ascii=False) + "\n" for value in values))
 
 
 def app_context(ctx: typer.Context) -> AppContext:

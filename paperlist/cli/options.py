@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -12,8 +13,41 @@ from paperlist.models import PaperFilter, ReadStatus, SortKey
 
 
 class OutputFormat(StrEnum):
+    """How a view prints: a table for people, or data for scripts and other tools."""
+
     TABLE = "table"
     JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    MD = "md"
+
+
+def _complete_tags(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    from paperlist.cli.completion import tags
+
+    return tags(ctx, incomplete)
+
+
+def _complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    from paperlist.cli.completion import paper_ids
+
+    return paper_ids(ctx, incomplete)
+
+
+_ID_HELP = "paperlist's id, an arXiv id (any version) or URL, or an OpenReview URL."
+_IDS_HELP = "paperlist's ids, arXiv ids (any version) or URLs, or OpenReview URLs."
+
+IdArgument = Annotated[
+    str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False, autocompletion=_complete_ids)
+]
+IdsArgument = Annotated[
+    list[str], typer.Argument(metavar="ID", help=_IDS_HELP, show_default=False, autocompletion=_complete_ids)
+]
+# For `mark ID... STATUS`: optional here so that a missing status gets paperlist's own message.
+OptionalIdsArgument = Annotated[
+    list[str] | None,
+    typer.Argument(metavar="ID", help=_IDS_HELP, show_default=False, autocompletion=_complete_ids),
+]
 
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -29,7 +63,11 @@ def _date(value: str | None) -> str | None:
 
 FormatOption = Annotated[
     OutputFormat,
-    typer.Option("--format", "-f", help="Output: a table for people, JSON for scripts (stdout)."),
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output: table (for people), json, jsonl (one object a line), csv or md (Markdown).",
+    ),
 ]
 StatusOption = Annotated[
     list[ReadStatus] | None,
@@ -42,7 +80,13 @@ StatusOption = Annotated[
 ]
 TagOption = Annotated[
     list[str] | None,
-    typer.Option("--tag", "-t", metavar="TAG", help="Only papers with this tag (repeatable: all)."),
+    typer.Option(
+        "--tag",
+        "-t",
+        metavar="TAG",
+        help="Only papers with this tag (repeatable: all).",
+        autocompletion=_complete_tags,
+    ),
 ]
 CategoryOption = Annotated[
     list[str] | None,
@@ -93,7 +137,8 @@ SortOption = Annotated[
     typer.Option(
         "--sort",
         metavar="KEY",
-        help="Order: added, published, title, mentions (most digests first), relevance (search).",
+        help="Order: added (newest first), published (newest first), title, mentions (most digests first), "
+        "relevance (search: best match first; list: as `next` ranks).",
     ),
 ]
 LimitOption = Annotated[
@@ -101,35 +146,27 @@ LimitOption = Annotated[
 ]
 
 
-def paper_filter(
-    *,
-    status: list[ReadStatus] | None,
-    tag: list[str] | None,
-    category: list[str] | None,
-    author: str | None,
-    since: str | None,
-    until: str | None,
-    digest: str | None,
-    unresolved: bool,
-    starred: bool,
-    min_mentions: int,
-    sort: SortKey | None,
-    limit: int | None,
-) -> PaperFilter:
-    """Build the filter the store understands from the shared options."""
+def paper_filter(params: Mapping[str, Any]) -> PaperFilter:
+    """Build the filter the store understands from a command's parsed options (`ctx.params`).
+
+    Every view declares the same filter options (the aliases above) under the same names, so one
+    function reads them all; a command without some option (e.g. `--limit`) simply leaves it unset.
+    """
+    # ctx.params holds what click parsed: choices may still be plain strings, so convert them here.
+    sort = params.get("sort")
     return PaperFilter(
-        status=tuple(status or ()),
-        tags=tuple(tag or ()),
-        categories=tuple(category or ()),
-        author=author,
-        since=since,
-        until=_end_of(until),
-        digest=digest,
-        unresolved=unresolved,
-        starred=starred,
-        min_mentions=min_mentions,
-        sort=sort,
-        limit=limit,
+        status=tuple(ReadStatus(str(value)) for value in params.get("status") or ()),
+        tags=tuple(params.get("tag") or ()),
+        categories=tuple(params.get("category") or ()),
+        author=params.get("author"),
+        since=params.get("since"),
+        until=_end_of(params.get("until")),
+        digest=params.get("digest"),
+        unresolved=bool(params.get("unresolved")),
+        starred=bool(params.get("starred")),
+        min_mentions=int(params.get("min_mentions") or 0),
+        sort=SortKey(str(sort)) if sort is not None else None,
+        limit=params.get("limit"),
     )
 
 

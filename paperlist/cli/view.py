@@ -1,18 +1,22 @@
-"""`paperlist list`, `search` and `show`: the reading list, for people and for scripts."""
+"""`paperlist list`, `next`, `search`, `show` and `open`: the reading list, for people and for scripts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Annotated
 
 import typer
+from rich.console import RenderableType
 
 from paperlist import render
-from paperlist.cli.context import app_context
+from paperlist.browse import open_in_browser, page_url
+from paperlist.cli.context import AppContext, app_context
 from paperlist.cli.options import (
     AuthorOption,
     CategoryOption,
     DigestOption,
     FormatOption,
+    IdArgument,
     LimitOption,
     MinMentionsOption,
     OutputFormat,
@@ -25,8 +29,9 @@ from paperlist.cli.options import (
     UntilOption,
     paper_filter,
 )
+from paperlist.models import Paper
 from paperlist.search import search as search_library
-from paperlist.store.papers import find_paper
+from paperlist.store.papers import find_paper, next_papers
 from paperlist.store.papers import list_papers as query_papers
 
 
@@ -51,29 +56,40 @@ def list_papers(
     Example: paperlist list --status unread --category cs.CL
     """
     context = app_context(ctx)
-    papers = query_papers(
-        context.store(),
-        paper_filter(
-            status=status,
-            tag=tag,
-            category=category,
-            author=author,
-            since=since,
-            until=until,
-            digest=digest,
-            unresolved=unresolved,
-            starred=starred,
-            min_mentions=min_mentions,
-            sort=sort,
-            limit=limit,
-        ),
-    )
-    if output is OutputFormat.JSON:
-        context.emit_json([render.paper_json(paper) for paper in papers])
-    elif papers:
-        context.show(render.papers_table(papers))
+    papers = query_papers(context.store(), paper_filter(ctx.params))
+    emit_papers(context, output, papers, render.papers_table)
     if not papers:
         context.say("No papers match. Add some with `paperlist ingest PATH`, or loosen the filters.")
+
+
+def next_up(
+    ctx: typer.Context,
+    output: FormatOption = OutputFormat.TABLE,
+    status: StatusOption = None,
+    tag: TagOption = None,
+    category: CategoryOption = None,
+    author: AuthorOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    digest: DigestOption = None,
+    unresolved: UnresolvedOption = False,
+    starred: StarredOption = False,
+    min_mentions: MinMentionsOption = 0,
+    sort: SortOption = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")
+    ] = 10,
+) -> None:
+    """What to read now: papers you are reading, then starred ones, then the unread papers most digests
+    agree on, newest first (read and skipped papers are left out unless --status asks for them).
+
+    Example: paperlist next --category cs.CL -n 5
+    """
+    context = app_context(ctx)
+    papers = next_papers(context.store(), paper_filter(ctx.params))
+    emit_papers(context, output, papers, render.next_table)
+    if not papers:
+        context.say("Nothing left to read here: every paper matching is read or skipped. Ingest new digests!")
 
 
 def search(
@@ -81,7 +97,8 @@ def search(
     query: Annotated[
         list[str],
         typer.Argument(
-            metavar="QUERY", help="Words to look for (Chinese too); title:, author:, tag: narrow a word."
+            metavar="QUERY",
+            help="Words to look for (Chinese too); title:, author:, abstract:, note:, tag: narrow a word.",
         ),
     ],
     output: FormatOption = OutputFormat.TABLE,
@@ -100,55 +117,88 @@ def search(
         int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")
     ] = 20,
 ) -> None:
-    """Find papers by words in their title, authors, abstract, the digests' summaries and your notes.
+    """Find papers by words in their title, authors, abstract, the digests' summaries and your notes and tags.
+
+    Best match first, with the excerpt that matched (matches are highlighted on a terminal and put
+    between « and » in pipes, files and without colour). A query word that starts with - goes after --.
 
     Example: paperlist search transformer
     """
     context = app_context(ctx)
     text = " ".join(query)
-    hits = search_library(
-        context.store(),
-        text,
-        paper_filter(
-            status=status,
-            tag=tag,
-            category=category,
-            author=author,
-            since=since,
-            until=until,
-            digest=digest,
-            unresolved=unresolved,
-            starred=starred,
-            min_mentions=min_mentions,
-            sort=sort,
-            limit=limit,
-        ),
-    )
+    hits = search_library(context.store(), text, paper_filter(ctx.params))
     if output is OutputFormat.JSON:
         context.emit_json([render.hit_json(hit) for hit in hits])
+    elif output is OutputFormat.JSONL:
+        context.emit_lines(render.hit_json(hit) for hit in hits)
+    elif output is OutputFormat.CSV:
+        rows = [render.hit_row(rank, hit) for rank, hit in enumerate(hits, start=1)]
+        context.write(render.to_csv(rows, render.HIT_FIELDS))
+    elif output is OutputFormat.MD:
+        context.write(render.hits_markdown(hits))
     elif hits:
-        context.show(render.hits_table(hits))
+        context.show(render.hits_table(hits, marks=context.marks))
     if not hits:
         context.say(f"No papers match '{text}'.")
 
 
-def show(
-    ctx: typer.Context,
-    paper: Annotated[
-        str,
-        typer.Argument(
-            metavar="ID", help="paperlist's id, an arXiv id (any version) or URL, or an OpenReview URL."
-        ),
-    ],
-    output: FormatOption = OutputFormat.TABLE,
-) -> None:
-    """Show everything known about one paper, including what each digest said about it.
+def show(ctx: typer.Context, paper: IdArgument, output: FormatOption = OutputFormat.TABLE) -> None:
+    """Show everything known about one paper: metadata, links, each digest's own words, your note,
+    tags and status.
 
     Example: paperlist show 2004.11886
     """
     context = app_context(ctx)
     found = find_paper(context.store(), paper)
-    if output is OutputFormat.JSON:
-        context.emit_json(render.paper_json(found))
-    else:
+    if output is OutputFormat.MD:
+        context.write(render.paper_markdown(found))
+    elif output is OutputFormat.TABLE:
         context.show(render.paper_view(found))
+    else:
+        emit_papers(context, output, [found], render.papers_table, one=True)
+
+
+def open_paper(
+    ctx: typer.Context,
+    paper: IdArgument,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Open the PDF instead of the abstract page.")] = False,
+    print_only: Annotated[
+        bool, typer.Option("--print", help="Print the address on stdout instead of opening it.")
+    ] = False,
+) -> None:
+    """Open a paper's arXiv abstract page (or its PDF) in your browser; OpenReview's page for papers
+    that are not on arXiv. $BROWSER chooses the browser.
+
+    Example: paperlist open 2004.11886 --pdf
+    """
+    context = app_context(ctx)
+    url = page_url(find_paper(context.store(), paper), pdf=pdf)
+    if print_only:
+        context.write(url + "\n")
+    elif open_in_browser(url):
+        context.say(f"Opened {url}")
+    else:
+        context.write(url + "\n")
+        context.warn("no web browser could be started (set $BROWSER); the address is printed above")
+
+
+def emit_papers(
+    context: AppContext,
+    output: OutputFormat,
+    papers: Sequence[Paper],
+    table: Callable[[Sequence[Paper]], RenderableType],
+    *,
+    one: bool = False,
+) -> None:
+    """Print papers in the chosen format (`one`: JSON is the paper itself, not a list of one)."""
+    if output is OutputFormat.JSON:
+        values = [render.paper_json(paper) for paper in papers]
+        context.emit_json(values[0] if one else values)
+    elif output is OutputFormat.JSONL:
+        context.emit_lines(render.paper_json(paper) for paper in papers)
+    elif output is OutputFormat.CSV:
+        context.write(render.to_csv([render.paper_row(paper) for paper in papers], render.PAPER_FIELDS))
+    elif output is OutputFormat.MD:
+        context.write(render.papers_markdown(papers))
+    elif papers:
+        context.show(table(papers))

@@ -26,7 +26,17 @@ _LATIN_WORD = re.compile(f"[^\\W_{_CJK}]+|[{_CJK}]+")
 # Column order of papers_fts, and how much a match in each counts for bm25 (title matters most).
 COLUMNS = ("title", "authors", "abstract", "digest_text", "note", "tags")
 WEIGHTS = (10.0, 6.0, 2.0, 3.0, 3.0, 5.0)
-FIELD_PREFIXES = {"title": "title", "ti": "title", "author": "authors", "au": "authors", "tag": "tags"}
+FIELD_PREFIXES = {
+    "title": "title",
+    "ti": "title",
+    "author": "authors",
+    "au": "authors",
+    "abstract": "abstract",
+    "abs": "abstract",
+    "digest": "digest_text",
+    "note": "note",
+    "tag": "tags",
+}
 
 
 def segment(text: str) -> str:

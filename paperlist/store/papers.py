@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from paperlist.errors import PaperNotFound, UsageError
@@ -22,30 +23,84 @@ from paperlist.models import (
 from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
 
-_COLUMNS = """
-p.*, s.status, s.note, s.starred, s.added_at, s.read_at,
-(SELECT count(DISTINCT digest_id) FROM mentions m WHERE m.paper_id = p.id) AS digest_count
-"""
-_SELECT = f"SELECT {_COLUMNS} FROM papers p JOIN user_state s ON s.paper_id = p.id"
+# Details for the papers a view shows; `dated` (v1 date, or the month the arXiv id encodes) and `digest_count`
+# are columns of papers kept by the schema (migration m002), so sorting and filtering on them use indexes.
+_SELECT = (
+    "SELECT p.*, s.status, s.note, s.starred, s.added_at, s.read_at"
+    " FROM papers p JOIN user_state s ON s.paper_id = p.id"
+)
 
-# Orders refer to the columns of the row set, so list and search share them.
+# Orders over papers p / user_state s (and `score` in searches). NULL dates sort last when descending.
 _ORDER = {
-    SortKey.ADDED: "added_at DESC, id ASC",
-    SortKey.PUBLISHED: "published IS NULL, published DESC, id ASC",
-    SortKey.TITLE: "coalesce(title, arxiv_id, openreview_id) COLLATE NOCASE ASC, id ASC",
-    SortKey.MENTIONS: "digest_count DESC, added_at DESC, id ASC",
-    SortKey.RELEVANCE: "score ASC, id ASC",
+    SortKey.ADDED: "s.added_at DESC, p.id ASC",
+    SortKey.PUBLISHED: "p.dated DESC, p.id DESC",
+    SortKey.TITLE: "coalesce(p.title, p.arxiv_id, p.openreview_id) COLLATE NOCASE ASC, p.id ASC",
+    SortKey.MENTIONS: "p.digest_count DESC, p.dated DESC, s.added_at DESC, p.id ASC",
+    SortKey.RELEVANCE: "score ASC, p.id ASC",
 }
+
+# What to read now (`paperlist next`, `list --sort relevance`): what you are reading, then starred papers,
+# then papers more digests agree on, then the newest, then the most recently added. Asked tier by tier, so
+# the big last tier can walk the (digest_count, dated) index instead of sorting every unread paper.
+_NEXT_TIERS = (
+    ("{plus}s.status = 'reading'", "s.starred DESC, " + _ORDER[SortKey.MENTIONS]),
+    ("{plus}s.status != 'reading' AND {plus}s.starred = 1", _ORDER[SortKey.MENTIONS]),
+    ("{plus}s.status != 'reading' AND {plus}s.starred = 0", _ORDER[SortKey.MENTIONS]),
+)
+
+# A filter keeping at least this many rows (or 20 pages) is "broad": walk the sort's index and stop early.
+_BROAD = 1000
 
 
 def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
-    """Papers matching `paper_filter`, in its order (default: most recently added first)."""
+    """Papers matching `paper_filter`, in its order (default: most recently added first).
+
+    Sorting a list by relevance ranks it as `next` does: what deserves reading first.
+    """
+    sort = paper_filter.sort or SortKey.ADDED
+    if sort is SortKey.RELEVANCE:
+        ids: list[int] = []
+        for condition, order in _NEXT_TIERS:
+            left = None if paper_filter.limit is None else paper_filter.limit - len(ids)
+            if left == 0:
+                break
+            ids += _ranked_ids(store, paper_filter, order, left, condition)
+    else:
+        ids = _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
+    return papers_by_id(store, ids)
+
+
+def _ranked_ids(
+    store: Store, paper_filter: PaperFilter, order: str, limit: int | None, condition: str = ""
+) -> list[int]:
+    """Ids of the papers passing the filter (and `condition`), in `order`, at most `limit`.
+
+    Rank ids with the leanest query, details come later for just the page. With a limit, the plan is chosen
+    by how much the filters keep, counted by a probe that stops at `_BROAD` rows: a broad filter walks the
+    sort's index and stops after `limit` rows pass (its columns made unindexable with a unary +); a narrow one
+    lets SQLite fetch its few rows by the filter's index and sort them.
+    """
+    base = "SELECT p.id FROM papers p JOIN user_state s ON s.paper_id = p.id WHERE 1"
     where, params = _where(paper_filter)
-    sort = paper_filter.sort if paper_filter.sort not in (None, SortKey.RELEVANCE) else SortKey.ADDED
-    sql = f"SELECT * FROM ({_SELECT} WHERE 1 {where}) ORDER BY {_ORDER[sort]}"
-    rows = _fetch(store, sql, params, paper_filter.limit)
-    with translate_errors(store.path):
-        return _with_details(store.conn, rows)
+    extra = f" AND {condition.format(plus='')}" if condition else ""
+    if limit is not None and (where or extra):
+        enough = max(_BROAD, 20 * limit)
+        probe = f"SELECT count(*) FROM ({base}{where}{extra} LIMIT {enough})"
+        with translate_errors(store.path):
+            broad = store.conn.execute(probe, params).fetchone()[0] >= enough
+        if broad:
+            where, params = _where(paper_filter, indexable=False)
+            extra = f" AND {condition.format(plus='+')}" if condition else ""
+    rows = _fetch(store, f"{base}{where}{extra} ORDER BY {order}", params, limit)
+    return [int(row[0]) for row in rows]
+
+
+def next_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
+    """What to read now: papers you are reading or have not read (unless `status` says otherwise), best first."""
+    statuses = paper_filter.status or (ReadStatus.READING, ReadStatus.UNREAD)
+    return list_papers(
+        store, replace(paper_filter, status=statuses, sort=paper_filter.sort or SortKey.RELEVANCE)
+    )
 
 
 def search_papers(
@@ -54,15 +109,19 @@ def search_papers(
     """Papers matching the full-text `query` and `paper_filter`, best bm25 first unless sorted otherwise."""
     where, params = _where(paper_filter)
     sort = paper_filter.sort or SortKey.RELEVANCE
-    sql = (
-        f"SELECT * FROM (SELECT {_COLUMNS}, {fts.bm25_expression()} AS score"
-        " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid JOIN user_state s ON s.paper_id = p.id"
-        f" WHERE papers_fts MATCH ? {where}) ORDER BY {_ORDER[sort]}"
-    )
+    score = fts.bm25_expression()
+    if not where and sort is SortKey.RELEVANCE:
+        # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match.
+        sql = f"SELECT rowid AS id, {score} AS score FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score, rowid"
+    else:
+        sql = (
+            f"SELECT p.id, {score} AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
+            f" JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where} ORDER BY {_ORDER[sort]}"
+        )
     rows = _fetch(store, sql, [query.match, *params], paper_filter.limit)
-    with translate_errors(store.path):
-        papers = _with_details(store.conn, rows)
-    return [(paper, float(row["score"])) for paper, row in zip(papers, rows, strict=True)]
+    papers = papers_by_id(store, [int(row[0]) for row in rows])
+    scores = {int(row[0]): float(row[1]) for row in rows}
+    return [(paper, scores[paper.id]) for paper in papers]
 
 
 def _fetch(store: Store, sql: str, params: list[Any], limit: int | None) -> list[sqlite3.Row]:
@@ -79,6 +138,41 @@ def find_paper(store: Store, ref: str) -> Paper:
     with translate_errors(store.path):
         rows = store.conn.execute(f"{_SELECT} WHERE p.id = ?", (paper_id,)).fetchall()
         return _with_details(store.conn, rows)[0]
+
+
+def is_ref(text: str) -> bool:
+    """Whether `text` has the shape of a paper id `resolve_ref` understands (it may still be unknown)."""
+    stripped = text.strip()
+    return stripped.isdigit() or parse_arxiv_id(stripped) is not None or _openreview_id(stripped) is not None
+
+
+def resolve_refs(store: Store, refs: Sequence[str]) -> list[int]:
+    """paperlist's ids for all of `refs`, in order and without repeats; PaperNotFound naming every unknown one."""
+    found: dict[int, None] = {}
+    missing: list[str] = []
+    for ref in refs:
+        try:
+            found[resolve_ref(store, ref)] = None
+        except PaperNotFound:
+            missing.append(ref)
+    if missing:
+        names = ", ".join(f"'{ref}'" for ref in missing)
+        raise PaperNotFound(
+            f"no paper {names} in the reading list; nothing was changed",
+            "check the ids with `paperlist list` or `paperlist search`",
+        )
+    return list(found)
+
+
+def papers_by_id(store: Store, paper_ids: Sequence[int]) -> list[Paper]:
+    """These papers, in this order."""
+    if not paper_ids:
+        return []
+    marks = ",".join("?" * len(paper_ids))
+    with translate_errors(store.path):
+        rows = store.conn.execute(f"{_SELECT} WHERE p.id IN ({marks})", list(paper_ids)).fetchall()
+        by_id = {paper.id: paper for paper in _with_details(store.conn, rows)}
+    return [by_id[paper_id] for paper_id in paper_ids if paper_id in by_id]
 
 
 def resolve_ref(store: Store, ref: str) -> int:
@@ -118,6 +212,36 @@ def _openreview_id(text: str) -> str | None:
     return None
 
 
+def complete_refs(store: Store, prefix: str, limit: int = 50) -> list[tuple[str, str]]:
+    """(id as a user would type it, title) for papers whose arXiv id or paperlist id starts with `prefix`."""
+    like = _like(prefix.strip()) + "%"
+    with translate_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT id, arxiv_id, openreview_id, title FROM papers"
+            " WHERE arxiv_id LIKE ? ESCAPE '\\' OR CAST(id AS TEXT) LIKE ? ESCAPE '\\'"
+            " ORDER BY id DESC LIMIT ?",
+            (like, like, limit),
+        ).fetchall()
+    found = []
+    for row in rows:
+        ref = (
+            str(row["id"]) if prefix[:1].isdigit() and str(row["id"]).startswith(prefix) else row["arxiv_id"]
+        )
+        found.append(
+            (str(ref or row["id"]), str(row["title"] or row["arxiv_id"] or row["openreview_id"] or ""))
+        )
+    return found
+
+
+def all_tags(store: Store) -> list[tuple[str, int]]:
+    """Every tag in use, with how many papers carry it, most used first."""
+    with translate_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT tag, count(*) AS n FROM tags GROUP BY tag ORDER BY n DESC, tag"
+        ).fetchall()
+    return [(str(row["tag"]), int(row["n"])) for row in rows]
+
+
 def count_by_enrichment(store: Store) -> dict[EnrichState, int]:
     with translate_errors(store.path):
         rows = store.conn.execute(
@@ -126,21 +250,27 @@ def count_by_enrichment(store: Store) -> dict[EnrichState, int]:
     return {EnrichState(row["enrichment"]): int(row["n"]) for row in rows}
 
 
-def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
+def _where(paper_filter: PaperFilter, *, indexable: bool = True) -> tuple[str, list[Any]]:
+    """SQL conditions (over papers p, user_state s) for the filter. `indexable=False` writes column tests
+    with a unary + so SQLite cannot drive the query from their indexes (it walks the sort's index instead).
+    """
+    plus = "" if indexable else "+"
     clauses: list[str] = []
     params: list[Any] = []
     if paper_filter.status:
-        clauses.append(f"s.status IN ({','.join('?' * len(paper_filter.status))})")
+        clauses.append(f"{plus}s.status IN ({','.join('?' * len(paper_filter.status))})")
         params.extend(status.value for status in paper_filter.status)
     for tag in paper_filter.tags:
         clauses.append("EXISTS (SELECT 1 FROM tags t WHERE t.paper_id = p.id AND t.tag = ?)")
         params.append(tag)
     if paper_filter.categories:
-        parts = []
+        # "cs.CL" is that category; "cs" is the archive, any of its categories.
+        parts = " OR ".join(
+            ["c.category = ? OR c.category LIKE ? ESCAPE '\\'"] * len(paper_filter.categories)
+        )
+        clauses.append(f"{plus}p.id IN (SELECT c.paper_id FROM paper_categories c WHERE {parts})")
         for category in paper_filter.categories:
-            parts.append("(p.primary_category = ? OR p.categories LIKE ? ESCAPE '\\')")
-            params.extend([category, f'%"{_like(category)}%'])
-        clauses.append("(" + " OR ".join(parts) + ")")
+            params.extend([category, f"{_like(category)}.%"])
     if paper_filter.author:
         clauses.append(
             "(p.authors LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM mentions m WHERE m.paper_id = p.id"
@@ -148,10 +278,10 @@ def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
         )
         params.extend([f"%{_like(paper_filter.author)}%"] * 2)
     if paper_filter.since:
-        clauses.append("p.published >= ?")
+        clauses.append(f"{plus}p.dated >= ?")
         params.append(paper_filter.since)
     if paper_filter.until:
-        clauses.append("p.published <= ?")
+        clauses.append(f"{plus}p.dated <= ?")
         params.append(paper_filter.until)
     if paper_filter.digest:
         clauses.append(
@@ -160,11 +290,11 @@ def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
         )
         params.extend([f"%{_like(paper_filter.digest)}%"] * 2)
     if paper_filter.unresolved:
-        clauses.append("p.enrichment != 'enriched'")
+        clauses.append(f"{plus}p.enrichment != 'enriched'")
     if paper_filter.starred:
-        clauses.append("s.starred = 1")
+        clauses.append(f"{plus}s.starred = 1")
     if paper_filter.min_mentions > 0:
-        clauses.append("(SELECT count(DISTINCT digest_id) FROM mentions m WHERE m.paper_id = p.id) >= ?")
+        clauses.append(f"{plus}p.digest_count >= ?")
         params.append(paper_filter.min_mentions)
     return "".join(f" AND {clause}" for clause in clauses), params
 
@@ -242,4 +372,5 @@ def _to_paper(row: sqlite3.Row, mentions: tuple[Mention, ...], tags: tuple[str, 
         read_at=row["read_at"],
         mentions=mentions,
         digest_count=int(row["digest_count"]),
+        dated=row["dated"],
     )

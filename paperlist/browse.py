@@ -1,0 +1,29 @@
+"""Which web page shows a paper, and opening it in the user's browser (`paperlist open`)."""
+
+from __future__ import annotations
+
+from paperlist.errors import PaperNotFound
+from paperlist.models import Paper
+
+
+def page_url(paper: Paper, *, pdf: bool = False) -> str:
+    """The paper's arXiv abstract page (or PDF); OpenReview's forum (or PDF) for papers not on arXiv."""
+    if paper.arxiv_id:
+        url = paper.pdf_url if pdf else paper.abs_url
+    elif paper.openreview_id:
+        url = paper.openreview_pdf_url if pdf else paper.openreview_url
+    else:
+        url = None
+    if url is None:
+        raise PaperNotFound(
+            f"paper {paper.id} ({paper.display_title}) has no arXiv or OpenReview page yet",
+            "run `paperlist enrich` to look it up, or see what the digests say with `paperlist show`",
+        )
+    return url
+
+
+def open_in_browser(url: str) -> bool:
+    """Open `url` in the browser $BROWSER names (else the system's); False when none could be started."""
+    import webbrowser  # only when opening: start-up stays light
+
+    return webbrowser.open(url, new=2)

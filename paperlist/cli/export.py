@@ -1,0 +1,79 @@
+"""`paperlist export`: the reading list as BibTeX, CSL-JSON, Markdown, CSV, JSON or an HTML page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from paperlist.cli.context import app_context
+from paperlist.cli.options import (
+    AuthorOption,
+    CategoryOption,
+    DigestOption,
+    LimitOption,
+    MinMentionsOption,
+    SinceOption,
+    SortOption,
+    StarredOption,
+    StatusOption,
+    TagOption,
+    UnresolvedOption,
+    UntilOption,
+    paper_filter,
+)
+from paperlist.errors import UsageError
+from paperlist.export import ExportFormat, export_papers
+
+
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="bibtex, csl-json (Zotero, pandoc), markdown or html (a reading list to read), csv, json.",
+        ),
+    ] = ExportFormat.BIBTEX,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.", dir_okay=False
+        ),
+    ] = None,
+    status: StatusOption = None,
+    tag: TagOption = None,
+    category: CategoryOption = None,
+    author: AuthorOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    digest: DigestOption = None,
+    unresolved: UnresolvedOption = False,
+    starred: StarredOption = False,
+    min_mentions: MinMentionsOption = 0,
+    sort: SortOption = None,
+    limit: LimitOption = None,
+) -> None:
+    """Export papers (the same filters as list) for LaTeX, Zotero, pandoc, spreadsheets or a browser.
+
+    BibTeX keys look like wu2020lite and never change once given; the HTML page is one self-contained
+    file that works offline.
+
+    Example: paperlist export --format bibtex --tag thesis -o refs.bib
+    """
+    context = app_context(ctx)
+    exported = export_papers(context.store(), fmt, paper_filter(ctx.params))
+    if not exported.count:
+        context.say("No papers match. Loosen the filters, or add papers with `paperlist ingest PATH`.")
+    if output is None:
+        context.write(exported.text)
+        return
+    try:
+        output.write_text(exported.text, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(
+            f"cannot write {output}: {error.strerror or error}", "choose another --output path"
+        ) from error
+    context.say(f"Wrote {exported.count} papers to {output} ({fmt.value}).")

@@ -1,0 +1,149 @@
+"""`paperlist mark`, `tag`, `note`, `star`, `unstar`: the user's own state on papers."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from paperlist import render
+from paperlist.cli import completion
+from paperlist.cli.context import AppContext, app_context
+from paperlist.cli.options import IdArgument, IdsArgument, OptionalIdsArgument
+from paperlist.errors import UsageError
+from paperlist.state import STATUSES, split_mark_args, split_tag_args
+from paperlist.store import state
+from paperlist.store.papers import find_paper, is_ref, papers_by_id
+
+# `tag 12 -todo`: words starting with "-" are tag removals, not options; only --help is an option there.
+TAG_CONTEXT: dict[str, Any] = {"ignore_unknown_options": True, "help_option_names": ["--help"]}
+
+
+def mark(
+    ctx: typer.Context,
+    papers: OptionalIdsArgument = None,
+    status_word: Annotated[
+        str, typer.Argument(metavar="STATUS", help=f"One of {STATUSES}.", show_default=False)
+    ] = "",
+) -> None:
+    """Set the reading status of papers: unread, reading, read or skipped.
+
+    Marking a paper read records when; one unknown id and nothing is changed.
+
+    Example: paperlist mark 2004.11886 2011.04419 read
+    """
+    context = app_context(ctx)
+    refs, status = split_mark_args([*(papers or []), status_word])
+    change = state.mark(context.store(), refs, status)
+    _report(context, change, f"marked {status.value}", f"already {status.value}")
+
+
+def tag(
+    ctx: typer.Context,
+    args: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ID... +TAG -TAG",
+            help="Papers, then tags to add (+nlp or nlp) and to remove (-todo).",
+            show_default=False,
+            autocompletion=completion.tags,
+        ),
+    ],
+) -> None:
+    """Add and remove tags: +TAG (or a bare TAG) adds, -TAG removes.
+
+    Tags are one word of letters and digits (any script) that may also hold - _ . / and are stored
+    lower-case; a tag that looks like an id needs its + (+2024). One unknown id and nothing is changed.
+
+    Example: paperlist tag 2004.11886 2011.04419 +nlp -todo
+    """
+    context = app_context(ctx)
+    store = context.store()
+    edit = split_tag_args([arg for arg in args if arg != "--"], is_ref)
+    change = state.change_tags(store, edit.refs, edit.add, edit.remove)
+    words = [f"+{name}" for name in edit.add] + [f"-{name}" for name in edit.remove]
+    _report(context, change, f"tagged {' '.join(words)}", "tags unchanged")
+
+
+def note(
+    ctx: typer.Context,
+    paper: IdArgument,
+    text: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[TEXT]...",
+            help='The note ("" clears it, - reads it from stdin); none opens $VISUAL or $EDITOR.',
+            show_default=False,
+        ),
+    ] = None,
+    append: Annotated[
+        bool, typer.Option("--append", "-a", help="Add TEXT as a new paragraph after the note.")
+    ] = False,
+) -> None:
+    """Write your note on a paper (searchable, shown by show and in exports).
+
+    Without TEXT, your editor opens on the current note ($VISUAL, then $EDITOR).
+
+    Example: paperlist note 2004.11886 "LSRA: conv for local context, attention for long range"
+    """
+    context = app_context(ctx)
+    store = context.store()
+    if text == ["-"]:
+        body = sys.stdin.read()
+    elif text:
+        body = " ".join(text)
+    else:
+        current = find_paper(store, paper).note or ""
+        edited = _edit("" if append else current)
+        if edited is None:
+            context.say("Note unchanged (the editor was closed without saving).")
+            return
+        body = edited
+    change = state.set_note(store, paper, body, append=append)
+    cleared = not body.strip() and not append
+    _report(context, change, "note cleared" if cleared else "note saved", "note unchanged")
+
+
+def _edit(current: str) -> str | None:
+    """The text after the user edited it in $VISUAL / $EDITOR; None when closed without saving."""
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor and not sys.stdin.isatty():
+        raise UsageError(
+            "no note text given and no editor to write one in",
+            'give the text (`paperlist note ID "..."`), `-` to read it from stdin, or set $EDITOR',
+        )
+    import click  # only when an editor is needed: start-up stays light
+
+    try:
+        return click.edit(current, editor=editor, extension=".md", require_save=True)
+    except click.ClickException as error:
+        raise UsageError(
+            f"could not start the editor: {error.format_message()}", "check $VISUAL / $EDITOR"
+        ) from error
+
+
+def star(ctx: typer.Context, papers: IdsArgument) -> None:
+    """Star papers: `next` puts them first after the ones you are reading, `list --starred` shows them.
+
+    Example: paperlist star 2004.11886
+    """
+    context = app_context(ctx)
+    _report(context, state.set_starred(context.store(), papers, True), "starred", "already starred")
+
+
+def unstar(ctx: typer.Context, papers: IdsArgument) -> None:
+    """Remove the star from papers.
+
+    Example: paperlist unstar 2004.11886
+    """
+    context = app_context(ctx)
+    _report(context, state.set_starred(context.store(), papers, False), "unstarred", "was not starred")
+
+
+def _report(context: AppContext, change: state.StateChange, done: str, unchanged: str) -> None:
+    """One line per paper on stderr: what happened to it."""
+    for paper in papers_by_id(context.store(), change.paper_ids):
+        changed = paper.id in change.changed
+        context.err.print(render.state_line(paper, done if changed else unchanged, changed=changed))

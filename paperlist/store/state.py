@@ -1,0 +1,114 @@
+"""Write side of the user's own state: status, tags, note, star. Never touches fetched metadata.
+
+Each function is one transaction that first resolves every id it was given: one unknown id and nothing
+is changed for any of them. Notes and tags are part of the full-text index, so it is refreshed in the
+same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from paperlist.models import ReadStatus
+from paperlist.store import fts
+from paperlist.store.db import Store
+from paperlist.store.papers import resolve_refs
+
+
+@dataclass(frozen=True, slots=True)
+class StateChange:
+    """Which papers a command named (in order), and which of them it actually changed."""
+
+    paper_ids: tuple[int, ...]
+    changed: tuple[int, ...]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def mark(store: Store, refs: Sequence[str], status: ReadStatus, now: str | None = None) -> StateChange:
+    """Set the reading status of these papers. `read_at` is set when a paper becomes read, cleared otherwise."""
+    stamp = now or _now()
+    return _update_each(
+        store,
+        refs,
+        """
+        UPDATE user_state
+           SET status = :value, read_at = CASE WHEN :value = 'read' THEN :now END, updated_at = :now
+         WHERE paper_id = :id AND status != :value
+        """,
+        status.value,
+        stamp,
+    )
+
+
+def change_tags(
+    store: Store, refs: Sequence[str], add: Sequence[str], remove: Sequence[str], now: str | None = None
+) -> StateChange:
+    """Add and remove tags on these papers (tags already normalised by `state.normalise_tag`)."""
+    stamp = now or _now()
+    with store.transaction() as conn:
+        ids = resolve_refs(store, refs)
+        changed: list[int] = []
+        for paper_id in ids:
+            before = conn.total_changes
+            conn.executemany(
+                "INSERT OR IGNORE INTO tags (paper_id, tag) VALUES (?, ?)", [(paper_id, tag) for tag in add]
+            )
+            conn.executemany(
+                "DELETE FROM tags WHERE paper_id = ? AND tag = ?", [(paper_id, tag) for tag in remove]
+            )
+            if conn.total_changes != before:
+                changed.append(paper_id)
+                conn.execute("UPDATE user_state SET updated_at = ? WHERE paper_id = ?", (stamp, paper_id))
+        fts.reindex(conn, changed)
+    return StateChange(tuple(ids), tuple(changed))
+
+
+def set_note(
+    store: Store, ref: str, text: str, *, append: bool = False, now: str | None = None
+) -> StateChange:
+    """Replace (or append a paragraph to) a paper's note; an empty text clears it (append: changes nothing)."""
+    stamp = now or _now()
+    body = text.strip()
+    with store.transaction() as conn:
+        (paper_id,) = resolve_refs(store, [ref])
+        row = conn.execute("SELECT note FROM user_state WHERE paper_id = ?", (paper_id,)).fetchone()
+        current: str | None = row["note"] if row is not None else None
+        if append:
+            note = f"{current}\n\n{body}" if current and body else (current or body or None)
+        else:
+            note = body or None
+        if note == current:
+            return StateChange((paper_id,), ())
+        conn.execute(
+            "UPDATE user_state SET note = ?, updated_at = ? WHERE paper_id = ?", (note, stamp, paper_id)
+        )
+        fts.reindex(conn, [paper_id])
+    return StateChange((paper_id,), (paper_id,))
+
+
+def set_starred(store: Store, refs: Sequence[str], starred: bool, now: str | None = None) -> StateChange:
+    """Star or unstar these papers."""
+    return _update_each(
+        store,
+        refs,
+        "UPDATE user_state SET starred = :value, updated_at = :now WHERE paper_id = :id AND starred != :value",
+        int(starred),
+        now or _now(),
+    )
+
+
+def _update_each(store: Store, refs: Sequence[str], sql: str, value: object, now: str) -> StateChange:
+    """Run `sql` (:id, :value, :now) for every paper `refs` names, in one transaction, after resolving all."""
+    with store.transaction() as conn:
+        ids = resolve_refs(store, refs)
+        changed = [
+            paper_id
+            for paper_id in ids
+            if conn.execute(sql, {"id": paper_id, "value": value, "now": now}).rowcount
+        ]
+    return StateChange(tuple(ids), tuple(changed))
