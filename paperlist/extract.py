@@ -285,6 +285,7 @@ _NOT_NICKNAMES = frozenset(
 )
 
 
+_DATE_CELL = re.compile(r"[0-9]{2,4}[-./年][0-9]{1,2}(?:[-./月][0-9]{1,2}日?)?")
 _NOT_LETTER = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
 _WORD_EDGES = ".,:;!?()\"'"
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
@@ -533,7 +534,12 @@ class _Reader:
         if after_previous == 0 and start <= WINDOW:
             prefix_text = raw_line[:start]
             url_start = _last_url_start(prefix_text)
-            head = _parse_head(prefix_text[:url_start] if url_start is not None else prefix_text)
+            prefix_text = prefix_text[:url_start] if url_start is not None else prefix_text
+            head = (
+                _table_row_title(prefix_text)
+                if prefix_text.lstrip().startswith("|")
+                else _parse_head(prefix_text)
+            )
         if (
             head is not None
             and head.strength >= 1
@@ -888,6 +894,8 @@ class _Reader:
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
     text = line.strip()
+    if text.startswith("|"):
+        return None  # a table row names a paper only next to its link (see `_table_row_title`)
     if not text or (text[0] in "[【" and _BRACKET_LINE.fullmatch(text) and not _CATEGORY.fullmatch(text)):
         return None  # `[Google Research]`: an affiliation or a tag alone, not a title
     if _FIELD_LABEL.match(text):
@@ -959,6 +967,25 @@ def _parse_head(line: str) -> _Head | None:
     if strength == 0:
         return None
     return _Head(title, rest.strip(), structured, "label" in flags, category, strength, link)
+
+
+def _table_row_title(row: str) -> _Head | None:
+    """The title cell of a Markdown (or HTML) table row before a paper's link, as arXiv-daily lists give them:
+    `|**2024-03-04**|**Sparse Mixture of Experts ...**|Bo Li et.al.|[2403.01744](http://arxiv.org/abs/...)|`."""
+    best: str | None = None
+    for cell in row.strip().strip("|").split("|"):
+        text = _clean_title(cell)
+        if (
+            not text
+            or "://" in text
+            or _DATE_CELL.fullmatch(text)
+            or "et al" in text
+            or _is_author_line(text)
+        ):
+            continue
+        if _assess(text, structured=True) == 2 and (best is None or len(text) > len(best)):
+            best = text
+    return _Head(best, "", True, False, None, 2, None, citation=True) if best else None
 
 
 def _citation_title(entry: str) -> _Head | None:

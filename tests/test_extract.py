@@ -535,3 +535,53 @@ def test_any_valid_id_in_a_digest_becomes_a_reference(
     form, canonical, version = written
     extraction = extract_references(f"{before}\n{form} {after}\n{after}\n")
     assert [(r.arxiv_id, r.version) for r in extraction.references if r.arxiv_id] == [(canonical, version)]
+
+
+def test_an_arxiv_daily_table() -> None:
+    found = refs(
+        """
+        | Publish Date | Title | Authors | PDF | Code |
+        |:---------|:-----------------------|:---------|:------|:------|
+        |**2024-03-04**|**Sparse Mixture of Experts Are Domain Generalizable Learners**|Bo Li et.al.|[2403.01744](http://arxiv.org/abs/2403.01744)|null|
+        |**2024-03-04**|**Learning to Reason With Long Contexts**|Ann Lee et.al.|[2403.01745](http://arxiv.org/abs/2403.01745)|**[link](https://github.com/foo/bar)**|
+        | Vision Transformer Large Model | 88.5 |
+        """
+    )
+    assert [(r.title, r.arxiv_id, r.code_url) for r in found] == [
+        ("Sparse Mixture of Experts Are Domain Generalizable Learners", "2403.01744", None),
+        ("Learning to Reason With Long Contexts", "2403.01745", "https://github.com/foo/bar"),
+    ]
+
+
+def test_a_newsletter_with_paper_and_code_links_under_bold_titles() -> None:
+    found = refs(
+        """
+        # 本周 LLM 论文精选
+
+        **1. Mamba: Linear-Time Sequence Modeling with Selective State Spaces**
+        [Paper](https://arxiv.org/abs/2312.00752) | [Code](https://github.com/state-spaces/mamba)
+        Mamba 用选择性状态空间模型实现线性时间的序列建模。
+
+        **2. RWKV: Reinventing RNNs for the Transformer Era** arXiv:2305.13048
+        RWKV 结合了 RNN 和 Transformer 的优点。
+
+        **3. Retentive Network: A Successor to Transformer for Large Language Models**
+        Authors: Yutao Sun, Li Dong, Shaohan Huang
+        https://arxiv.org/abs/2307.08621
+        RetNet 提出了 retention 机制。
+
+        ---
+        *本文由 AI 助手整理，欢迎转发。*
+        """
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2312.00752", "Mamba: Linear-Time Sequence Modeling with Selective State Spaces"),
+        ("2305.13048", "RWKV: Reinventing RNNs for the Transformer Era"),
+        ("2307.08621", "Retentive Network: A Successor to Transformer for Large Language Models"),
+    ]
+    mamba, rwkv, retnet = found
+    assert mamba.code_url == "https://github.com/state-spaces/mamba"
+    assert mamba.summary == "Mamba 用选择性状态空间模型实现线性时间的序列建模。"
+    assert rwkv.summary == "RWKV 结合了 RNN 和 Transformer 的优点。"
+    assert retnet.authors == "Yutao Sun, Li Dong, Shaohan Huang"
+    assert retnet.summary == "RetNet 提出了 retention 机制。"  # not the footer after the rule
