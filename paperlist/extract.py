@@ -205,6 +205,11 @@ _NON_PAPER_SECTION = re.compile(
     r"\bvideos?\b|\bpodcasts?\b|\bcourses?\b)",
     re.IGNORECASE,
 )
+_SECTION_HEADING = re.compile(
+    r"\b(?:papers?|preprints?|reading|readings|picks?|highlights?|news|research|articles?|links?|"
+    r"resources|updates?|recap|roundup|digest|newsletter)\b",
+    re.IGNORECASE,
+)
 _PAPER_SECTION = re.compile(r"(?:论文|papers?|research|preprints?|arxiv)", re.IGNORECASE)
 _RULE = re.compile(r"(?:[-*_=—─]\s*){3,}")
 _CHROME_LINE = re.compile(
@@ -966,6 +971,8 @@ def _parse_head(line: str) -> _Head | None:
     strength = _assess(title, structured)
     if strength == 0:
         return None
+    if "heading" in flags and len(title.split()) <= 4 and _SECTION_HEADING.search(title):
+        return None  # `## Recent Papers`, `### This Week's Picks`: a section of the digest, not a paper
     return _Head(title, rest.strip(), structured, "label" in flags, category, strength, link)
 
 

@@ -585,3 +585,10 @@ def test_a_newsletter_with_paper_and_code_links_under_bold_titles() -> None:
     assert rwkv.summary == "RWKV 结合了 RNN 和 Transformer 的优点。"
     assert retnet.authors == "Yutao Sun, Li Dong, Shaohan Huang"
     assert retnet.summary == "RetNet 提出了 retention 机制。"  # not the footer after the rule
+
+
+def test_a_section_heading_above_a_bare_link_is_not_its_title() -> None:
+    reference = one(
+        "# Weekly\n\n## Recent Papers\n\nhttps://arxiv.org/abs/2312.00752\n本文提出了一种新方法。\n"
+    )
+    assert (reference.arxiv_id, reference.title) == ("2312.00752", None)
