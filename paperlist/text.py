@@ -46,6 +46,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return, plus DEL.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_COMMON_CHINESE = re.compile("[的是了在和有不这一我们为中，。、：；“”（）]")
 _GB_FAMILY = frozenset({"gbk", "gb2312", "hz", "gb18030"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -103,14 +104,19 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         # GB18030 reads everything GBK and GB2312 pages hold (and the characters they mislabel).
         candidates.append("gb18030" if name in _GB_FAMILY else name)
     candidates.append("gb18030")  # also reads GBK and GB2312, the usual encodings of Chinese pages
+    candidates.append("cp1252")  # an English newsletter saved by an old Windows editor
     for encoding in candidates:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding == "gb18030" and _COMMON_CHINESE.search(text) is None:
+            # GB18030 reads most byte strings; text with none of the commonest Chinese characters or
+            # punctuation was Western text with a few accented letters, not Chinese.
+            continue
         return _checked(text, name), encoding
     raise InputError(
-        f"{name} cannot be read as text (not UTF-8, GB18030/GBK, or UTF-16 with a byte-order mark)",
+        f"{name} cannot be read as text (not UTF-8, GB18030/GBK, Windows-1252, or UTF-16 with a byte-order mark)",
         _SKIP_HINT,
     )
 

@@ -27,6 +27,7 @@ from paperlist.models import Evidence
         ("10.48550/ARXIV.2403.01744", ("2403.01744", None)),
         ("https://www.alphaxiv.org/abs/2403.01744", ("2403.01744", None)),
         ("https://huggingface.co/papers/2403.01744", ("2403.01744", None)),
+        ("https://www.semanticscholar.org/arxiv/2403.01744", ("2403.01744", None)),
         ("hep-th/9901001", ("hep-th/9901001", None)),
         ("math.GT/0309136", ("math/0309136", None)),
         ("arXiv:hep-th/9901001v2", ("hep-th/9901001", 2)),

@@ -36,6 +36,12 @@ def test_every_encoding_decodes_to_the_same_text(data: bytes, label: str) -> Non
     assert extract_references(text).references[0].arxiv_id == "2006.05576"
 
 
+def test_an_english_newsletter_from_an_old_windows_editor() -> None:
+    text = "Caf\u00e9 na\u00efve \u2019quotes\u2019 \u2014 Attention Is All You Need https://arxiv.org/abs/1706.03762\n"
+    decoded, encoding = decode_digest(text.encode("cp1252"), "old.txt")
+    assert (decoded, encoding) == (text, "cp1252")  # not read as GB18030, which would make it Chinese
+
+
 def test_seed_003_is_text_although_file_calls_it_an_archive() -> None:
     data = (SEEDS / "003_e4047dbd94f74507.txt").read_bytes()
     text, encoding = decode_digest(data, "003_e4047dbd94f74507.txt")
