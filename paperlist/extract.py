@@ -360,7 +360,6 @@ class _Reader:
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
-        self.has_md_link = False  # does the line being read hold a Markdown link
 
     # -- per-line classification (memoised: each line is looked at a constant number of times) --
 
@@ -442,15 +441,15 @@ class _Reader:
     def attach_ids(self, ids: list[IdMatch], id_lines: list[int]) -> None:
         by_key: dict[str, _Entry] = {}
         previous_end: dict[int, int] = {}  # line → end offset of the last id seen on it
-        raw_lines: dict[int, str] = {}
+        raw_lines: dict[int, tuple[str, bool]] = {}  # line → (its text, whether it holds a Markdown link)
         for match, index in zip(ids, id_lines, strict=True):
             key = f"arxiv:{match.arxiv_id}" if match.arxiv_id else f"openreview:{match.openreview_id}"
             line_start = self.starts[index]
-            raw_line = raw_lines.get(index)
-            if raw_line is None:
+            if index not in raw_lines:
                 line_end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
-                raw_line = raw_lines[index] = self.text[line_start:line_end]
-                self.has_md_link = "](" in raw_line
+                text = self.text[line_start:line_end]
+                raw_lines[index] = (text, "](" in text)
+            raw_line, has_md_link = raw_lines[index]
             start, end = match.start - line_start, match.end - line_start
             after_previous = previous_end.get(index, 0)
             previous_end[index] = end
@@ -461,9 +460,12 @@ class _Reader:
                     existing.version = match.version
                 if match.evidence is Evidence.ARXIV_LINK:
                     existing.evidence = Evidence.ARXIV_LINK
+                if existing.title is None:  # cited bare first, named by its title here
+                    found = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
+                    existing.title = found[0] if found else None
                 continue
             title, head_line, rest, category = self.title_for(
-                raw_line, start, end, after_previous, index, openreview=match.openreview_id is not None
+                raw_line, has_md_link, start, end, after_previous, index, match.openreview_id is not None
             )
             entry: _Entry | None = None
             if head_line is not None and head_line in self.claimed:
@@ -520,19 +522,19 @@ class _Reader:
         residue = _LABEL_WORDS.sub("", residue)
         return len(residue) <= 24
 
-    def title_for(
-        self, raw_line: str, start: int, end: int, after_previous: int, index: int, openreview: bool
-    ) -> tuple[str | None, int | None, str, str | None]:
-        """Return (title, title line, rest of that line, category) for the id at raw_line[start:end]."""
+    def same_line_title(
+        self, raw_line: str, has_md_link: bool, start: int, end: int, after_previous: int
+    ) -> tuple[str, str, str | None] | None:
+        """(title, rest of the line, category) when the id's own line names the paper, else None."""
         # A Markdown link around the id: its text is the title unless it is a word like "PDF".
-        links = _MD_LINK.finditer(raw_line, max(0, start - WINDOW), end + 8) if self.has_md_link else ()
+        links = _MD_LINK.finditer(raw_line, max(0, start - WINDOW), end + 8) if has_md_link else ()
         for link in links:
             if link.start("url") <= start < link.end("url"):
                 label = _clean_title(link.group("label"))
                 if _assess(label, structured=True) >= 1 and not _is_link_word(label):
                     prefix = _parse_head(raw_line[: link.start()] + label) if link.start() < WINDOW else None
                     category = prefix.category if prefix else None
-                    return label, index, raw_line[link.end() : link.end() + REST_LIMIT].strip(), category
+                    return label, raw_line[link.end() : link.end() + REST_LIMIT].strip(), category
                 start = link.start()
                 break
         head = None
@@ -551,13 +553,30 @@ class _Reader:
             and (head.citation or not head.rest.strip(_TRIM))
             and not _is_link_word(head.title)
         ):
-            return head.title, index, raw_line[end : end + REST_LIMIT].strip(), head.category
+            return head.title, raw_line[end : end + REST_LIMIT].strip(), head.category
         # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id.
         if start <= 40 and not raw_line[:start].strip(_TRIM + "0123456789.、"):
             suffix = _CATEGORY.sub("", raw_line[end : end + WINDOW].lstrip(_TRIM + "]】"), count=1)
             following = _parse_head(suffix)
             if following is not None and following.strength >= 1 and _URL.search(following.title) is None:
-                return following.title, index, following.rest, following.category
+                return following.title, following.rest, following.category
+        return None
+
+    def title_for(
+        self,
+        raw_line: str,
+        has_md_link: bool,
+        start: int,
+        end: int,
+        after_previous: int,
+        index: int,
+        openreview: bool,
+    ) -> tuple[str | None, int | None, str, str | None]:
+        """Return (title, title line, rest of that line, category) for the id at raw_line[start:end]."""
+        same_line = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
+        if same_line is not None:
+            title, rest, category = same_line
+            return title, index, rest, category
         if after_previous or not self.is_link_line(raw_line, start):
             return None, None, "", None
         ahead = self.look_ahead(index)

@@ -592,3 +592,15 @@ def test_a_section_heading_above_a_bare_link_is_not_its_title() -> None:
         "# Weekly\n\n## Recent Papers\n\nhttps://arxiv.org/abs/2312.00752\n本文提出了一种新方法。\n"
     )
     assert (reference.arxiv_id, reference.title) == ("2312.00752", None)
+
+
+def test_a_paper_cited_bare_first_takes_the_title_given_later() -> None:
+    reference = one(
+        """
+        今天的重点是 [2312.00752]，下面细说。
+
+        Mamba: Linear-Time Sequence Modeling with Selective State Spaces https://arxiv.org/abs/2312.00752v2
+        """
+    )
+    assert reference.title == "Mamba: Linear-Time Sequence Modeling with Selective State Spaces"
+    assert (reference.version, reference.lines) == (2, (2, 4))
