@@ -261,7 +261,7 @@ def build_store(path: Path, papers: int, seed: int = 11) -> None:
                     (paper_id, rng.choice(("nlp", "cv", "todo"))),
                 )
         fts.reindex(conn, range(1, papers + 1))
-    conn.execute("PRAGMA optimize")
+    store.refresh_statistics()
     store.close()
 
 

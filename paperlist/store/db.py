@@ -66,6 +66,29 @@ class Store:
             finally:
                 batch.finish()
 
+    def refresh_statistics(self) -> None:
+        """Keep the query planner's statistics true to the data after a batch of writes.
+
+        Without statistics for every table (or with sampled ones, which misjudge skewed columns) SQLite can
+        pick a poor plan, e.g. scan every paper to build a Bloom filter for a 50-row page. A full ANALYZE is
+        cheap for a personal library (about 0.2 s at 100,000 papers) and runs only when the number of papers
+        has drifted more than 10% from what the statistics record.
+        """
+        with translate_errors(self.path):
+            papers = self.conn.execute("SELECT count(*) FROM papers").fetchone()[0]
+            recorded = self._recorded_rows("papers")
+            if recorded is not None and abs(papers - recorded) <= recorded / 10:
+                return
+            self.conn.execute("PRAGMA analysis_limit = 0")
+            self.conn.execute("ANALYZE")
+
+    def _recorded_rows(self, table: str) -> int | None:
+        """How many rows `table` had when statistics were last gathered (None: never)."""
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone() is None:
+            return None
+        row = self.conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1", (table,)).fetchone()
+        return int(str(row[0]).split()[0]) if row is not None else None
+
     def close(self) -> None:
         self.conn.close()
 

@@ -77,21 +77,28 @@ def _ranked_ids(
 
     Rank ids with the leanest query, details come later for just the page. With a limit, the plan is chosen
     by how much the filters keep, counted by a probe that stops at `_BROAD` rows: a broad filter walks the
-    sort's index and stops after `limit` rows pass (its columns made unindexable with a unary +); a narrow one
-    lets SQLite fetch its few rows by the filter's index and sort them.
+    sort's index and stops after `limit` rows pass (its columns made unindexable with a unary +, the sort's
+    table made the outer loop with CROSS JOIN, whatever the statistics say); a narrow one lets SQLite fetch
+    its few rows by the filter's index and sort them.
     """
-    base = "SELECT p.id FROM papers p JOIN user_state s ON s.paper_id = p.id WHERE 1"
+    joined = "FROM papers p JOIN user_state s ON s.paper_id = p.id"
     where, params = _where(paper_filter)
     extra = f" AND {condition.format(plus='')}" if condition else ""
-    if limit is not None and (where or extra):
-        enough = max(_BROAD, 20 * limit)
-        probe = f"SELECT count(*) FROM ({base}{where}{extra} LIMIT {enough})"
+    broad = limit is not None
+    if broad and (where or extra):
+        enough = max(_BROAD, 20 * (limit or 0))
+        probe = f"SELECT count(*) FROM (SELECT 1 {joined} WHERE 1{where}{extra} LIMIT {enough})"
         with translate_errors(store.path):
             broad = store.conn.execute(probe, params).fetchone()[0] >= enough
-        if broad:
-            where, params = _where(paper_filter, indexable=False)
-            extra = f" AND {condition.format(plus='+')}" if condition else ""
-    rows = _fetch(store, f"{base}{where}{extra} ORDER BY {order}", params, limit)
+    if broad:
+        where, params = _where(paper_filter, indexable=False)
+        extra = f" AND {condition.format(plus='+')}" if condition else ""
+        joined = (
+            "FROM user_state s CROSS JOIN papers p ON p.id = s.paper_id"
+            if order.startswith("s.")
+            else "FROM papers p CROSS JOIN user_state s ON s.paper_id = p.id"
+        )
+    rows = _fetch(store, f"SELECT p.id {joined} WHERE 1{where}{extra} ORDER BY {order}", params, limit)
     return [int(row[0]) for row in rows]
 
 
@@ -265,12 +272,12 @@ def _where(paper_filter: PaperFilter, *, indexable: bool = True) -> tuple[str, l
         params.append(tag)
     if paper_filter.categories:
         # "cs.CL" is that category; "cs" is the archive, any of its categories.
-        parts = " OR ".join(
-            ["c.category = ? OR c.category LIKE ? ESCAPE '\\'"] * len(paper_filter.categories)
-        )
+        # ("cs." < c < "cs/" is an index range: "/" is the character after ".")
+        each = "c.category = ? OR (c.category > ? AND c.category < ?)"
+        parts = " OR ".join([each] * len(paper_filter.categories))
         clauses.append(f"{plus}p.id IN (SELECT c.paper_id FROM paper_categories c WHERE {parts})")
         for category in paper_filter.categories:
-            params.extend([category, f"{_like(category)}.%"])
+            params.extend([category, f"{category}.", f"{category}/"])
     if paper_filter.author:
         clauses.append(
             "(p.authors LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM mentions m WHERE m.paper_id = p.id"
