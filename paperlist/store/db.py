@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from paperlist.errors import DatabaseError
@@ -24,6 +24,27 @@ class Store:
 
     conn: sqlite3.Connection
     path: str
+    # Papers whose search-index rows must be rebuilt before the open transaction commits. Rebuilding once per
+    # commit, not per block, matters: FTS5 writes its pending index at every savepoint release.
+    _stale: set[int] = field(default_factory=set)
+
+    def mark_stale(self, paper_ids: Iterable[int]) -> None:
+        """Have these papers' full-text rows rebuilt from their data when the transaction commits."""
+        self._stale.update(paper_ids)
+
+    def _rollback(self) -> None:
+        # (A failed COMMIT may already have ended the transaction.)
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self._stale.clear()
+
+    def _commit(self) -> None:
+        if self._stale:
+            from paperlist.store import fts
+
+            fts.reindex(self.conn, self._stale)
+            self._stale.clear()
+        self.conn.execute("COMMIT")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -46,10 +67,10 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
+                self._commit()
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise
-            self.conn.execute("COMMIT")
 
     @contextmanager
     def batch(self, seconds: float = 0.5) -> Iterator[Batch]:
@@ -105,7 +126,7 @@ class Batch:
         """Call between blocks: commit and start anew if the batch is older than its time slice."""
         if time.monotonic() - self._started >= self._seconds:
             with translate_errors(self._store.path):
-                self._store.conn.execute("COMMIT")
+                self._store._commit()
                 self._store.conn.execute("BEGIN IMMEDIATE")
             self._started = time.monotonic()
 
@@ -114,9 +135,9 @@ class Batch:
         if not conn.in_transaction:
             return
         try:
-            conn.execute("COMMIT")
+            self._store._commit()
         except sqlite3.Error:
-            conn.execute("ROLLBACK")
+            self._store._rollback()
             raise
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from paperlist.models import Digest, Extraction, Reference
-from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
 from paperlist.titles import title_key
 
@@ -80,7 +79,7 @@ def record_digest(store: Store, digest: Digest, extraction: Extraction, now: str
             [(digest_id, name.name, name.line, name.raw) for name in extraction.names],
         )
         orphans = _drop_orphans(conn, previous - set(paper_ids))
-        fts.reindex(conn, (previous | set(paper_ids)) - orphans)
+        store.mark_stale((previous | set(paper_ids)) - orphans)
     unique = tuple(dict.fromkeys(paper_ids))
     return DigestOutcome(status=status, paper_ids=unique, new_paper_ids=tuple(new_ids))
 
