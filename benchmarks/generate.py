@@ -164,7 +164,11 @@ def arxiv_id(rng: random.Random) -> str:
 
 
 def digest_text(rng: random.Random, papers: int = 8) -> str:
-    """One digest: chrome, numbered entries with links/titles/summaries, a comment section."""
+    """One digest: chrome, numbered entries with links/titles/summaries, a comment section.
+
+    Calibrated on seeds/: about 1.4 KB of digest text per referenced paper (a Chinese summary of a few
+    hundred characters, often the English abstract too).
+    """
     lines = [rng.choice(CHROME), "", f"本期推荐{papers}篇论文", ""]
     for number in range(1, papers + 1):
         kind = rng.random()
@@ -177,13 +181,13 @@ def digest_text(rng: random.Random, papers: int = 8) -> str:
             lines += [name, "", f"论文链接:https://openreview.net/forum?id={rng.randbytes(8).hex()[:10]}"]
         else:
             lines += [f"{name} arXiv:{arxiv_id(rng)}v{rng.randint(1, 3)}"]
-        lines += ["", zh_summary(rng, rng.randint(2, 5)), ""]
+        lines += ["", zh_summary(rng, rng.randint(5, 11)), ""]
         if rng.random() < 0.2:
             lines += [
                 f"代码:https://github.com/{rng.choice(SURNAMES).lower()}/{name.split()[0].lower().strip(':')}"
             ]
-        if rng.random() < 0.3:
-            lines += [en_abstract(rng, 60), ""]
+        if rng.random() < 0.4:
+            lines += [en_abstract(rng, rng.randint(100, 180)), ""]
     lines += ["", "评论", *(rng.choice(CHROME) for _ in range(3))]
     return "\n".join(lines) + "\n"
 

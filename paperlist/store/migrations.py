@@ -189,6 +189,9 @@ def m002_sort_columns(db: Database) -> None:
         "CREATE INDEX papers_title_sort ON papers (coalesce(title, arxiv_id, openreview_id) COLLATE NOCASE)",
         "CREATE INDEX mentions_paper_digest ON mentions (paper_id, digest_id)",
         "DROP INDEX mentions_paper",  # a prefix of mentions_paper_digest
+        # Superseded: dates are filtered and sorted through `dated`, categories through paper_categories.
+        "DROP INDEX papers_published",
+        "DROP INDEX papers_primary_category",
         # One row per (paper, arXiv category), primary included, kept from papers.categories by triggers:
         # what `--category` filters on through an index.
         """
@@ -206,6 +209,7 @@ def m002_sort_columns(db: Database) -> None:
         """,
         """
         CREATE TRIGGER papers_categories_insert AFTER INSERT ON papers
+        WHEN NEW.primary_category IS NOT NULL OR NEW.categories NOT IN ('[]', '')
         BEGIN
             INSERT OR IGNORE INTO paper_categories (paper_id, category)
             SELECT NEW.id, value FROM json_each(CASE WHEN json_valid(NEW.categories) THEN NEW.categories END)
