@@ -1,46 +1,1301 @@
-"""Pure: text → references. No network, no database."""
+"""Pure: text → references. No network, no database.
+
+A digest is read the way a careful reader reads it:
+
+1. find every arXiv / OpenReview identifier (`ids.find_ids`);
+2. find the lines that head an entry: a title line (numbered, heading, bold, `[CV]` tag, `论文标题:` label, or
+   a bare English title followed by what the digest says about it);
+3. give each id the title it belongs to: the same line (`Title https://arxiv.org/abs/...`, a Markdown link's
+   text, `[2403.01744] Title`) or the nearest free title line above a link line (`Title`, summary,
+   `论文链接:`);
+4. an entry runs from its head to the next head, a section heading or the page's tail (related articles,
+   comments, "推荐阅读" ...); from it come the summary, authors, affiliations and code link;
+5. titles named in prose (《》, “”, "", `论文X`) are papers too; nicknames (S4, Mamba, GPT-2) are only names.
+
+Everything is line based, with compiled patterns and cheap prefilters: no step looks at a line more than a
+constant number of times.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
-from paperlist.ids import parse_arxiv_id
-from paperlist.models import Evidence, Extraction, Reference
+from paperlist.ids import IdMatch, find_ids
+from paperlist.models import Evidence, Extraction, NameMention, Reference
 
-_ARXIV_LINK = re.compile(r"(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/\S+", re.IGNORECASE)
-_ARXIV_TEXT = re.compile(r"arxiv:\s*\S+", re.IGNORECASE)
+RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
+SUMMARY_LIMIT = 4000  # characters of summary kept per reference
+LOOKBACK_LINES = 15  # how far above a link line its title may stand (title, blank, summary, blank, link)
+WEAK_LOOKBACK_LINES = 3  # ... and a one-word title such as `1. EfficientNetV2`
+WINDOW = 600  # characters around an id where its title can stand on its line (a title has at most 300)
+REST_LIMIT = 2000  # characters after an id kept as the rest of its line (bounds work on giant lines)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# --- character classes and small patterns -------------------------------------------------------------------
+
+_CJK = (
+    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+)
+_HAS_CJK = re.compile(f"[{_CJK}]")
+# URLs are ASCII: one ends where Chinese text resumes (`检查点在https://github.com/a/b。`).
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+", re.IGNORECASE)
+_URL_TAIL = ".,;:!?'*"
+_URL_REST = re.compile(r"[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{1,300})\]\((?P<url>[^()\s]{1,2000})\)")
+_IMAGE_NAMES = re.compile(r"(?:[\w\-.()]+\.(?:png|jpe?g|gif|webp|svg|bmp)\s*)+", re.IGNORECASE | re.ASCII)
+
+# Hosts that point at a paper without an arXiv id: a title followed by one of these is a paper.
+_PAPER_HOSTS = re.compile(
+    r"(?:aclanthology\.org|aclweb\.org/anthology|openaccess\.thecvf\.com|proceedings\.neurips\.cc|"
+    r"papers\.nips\.cc|proceedings\.mlr\.press|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|"
+    r"semanticscholar\.org/paper|paperswithcode\.com/paper|ojs\.aaai\.org|ijcai\.org/proceedings|"
+    r"jmlr\.org/papers|openreview\.net|biorxiv\.org|medrxiv\.org|nature\.com/articles|doi\.org/)",
+    re.IGNORECASE,
+)
+_CODE_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<host>github\.com|gitlab\.com|gitee\.com|bitbucket\.org)/"
+    r"(?P<owner>[A-Za-z0-9_.-]+)/(?P<repo>[A-Za-z0-9_.-]+)(?P<path>/[A-Za-z0-9\-._~/%]*)?",
+    re.IGNORECASE,
+)
+_NOT_REPO_OWNERS = _word_set(
+    "topics features about orgs settings sponsors marketplace login explore trending"
+)
+# The digest author's own channels, never a paper (weibo posts, WeChat articles, zsxq, short links).
+_TRAP_HOSTS = (
+    "weibo.com",
+    "weibo.cn",
+    "t.cn/",
+    "weixin.qq.com",
+    "zsxq.com",
+    "xiaohongshu.com",
+    "xhslink.com",
+)
+_TRAP_HOST = re.compile(
+    r"^(?:https?://)?(?:[a-z0-9-]+\.)*(?:"
+    + "|".join(re.escape(host.rstrip("/")) for host in _TRAP_HOSTS)
+    + r")(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+
+# --- line heads ---------------------------------------------------------------------------------------------
+
+_HEADING = re.compile(r"#{1,6}[ \t]+")
+_QUOTE_MARK = re.compile(r">[ \t]*")
+_BULLET = re.compile(r"(?:[-*+•·▪●◆■▶►◇○]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \t]*")
+_NUMBER = re.compile(
+    r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*"
+    r"|[\[【(（][ \t]*\d{1,3}[ \t]*[\]】)）][ \t]*"
+    r"|(?:No\.|#)[ \t]*\d{1,3}[ \t]*[.:：]?[ \t]*"
+    r"|(?:Paper|论文|文章|Top)[ \t]*\d{1,3}[ \t]*[.:：、][ \t]*",
+    re.IGNORECASE,
+)
+_CATEGORY = re.compile(
+    r"[\[【(（][ \t]*(?P<cat>[A-Z]{2}"
+    r"|(?:cs|stat|eess|math|econ|q-bio|q-fin|physics|astro-ph|cond-mat|quant-ph|hep-[a-z]{2}|nlin|gr-qc)"
+    r"\.[A-Za-z-]{2,})[ \t]*[\]】)）][ \t]*"
+)
+_TITLE_LABEL = re.compile(
+    r"(?:论文标题|论文题目|论文名称|文章标题|论文名|英文标题|原文标题|标题|题目|"
+    r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
+    r"[Pp]aper|论文)[ \t]*[:：][ \t]*"
+)
+_Decorations = tuple[tuple[str, re.Pattern[str]], ...]
+_NUMBERED: _Decorations = (("number", _NUMBER),)
+_BRACKETED_START: _Decorations = (("number", _NUMBER), ("category", _CATEGORY))
+_WORD_START: _Decorations = (("number", _NUMBER), ("label", _TITLE_LABEL))
+_BULLETED: _Decorations = (("bullet", _BULLET),)
+# Which decorations a line can start with, by its first character; anything from U+2022 on (bullets, ①,
+# emoji, 【, Chinese labels) may be any of them.
+_DECORATIONS_BY_START: dict[str, _Decorations] = {
+    "#": (("heading", _HEADING), ("number", _NUMBER)),
+    ">": (("quote", _QUOTE_MARK),),
+    **dict.fromkeys("-*+·", _BULLETED),
+    **dict.fromkeys("0123456789", _NUMBERED),
+    **dict.fromkeys("[(", _BRACKETED_START),
+    **dict.fromkeys("NnPpTt", _WORD_START),
+}
+_ANY_DECORATION: _Decorations = (
+    ("number", _NUMBER),
+    ("category", _CATEGORY),
+    ("label", _TITLE_LABEL),
+    ("bullet", _BULLET),
+)
+# A cheap test that a stripped line could start with a title at all (after its decorations).
+_HEAD_START = re.compile(
+    r"(?:[#>*_\[【(（《\-+•·▪●◆■▶►◇○0-9①-⒇A-Za-z]|论文|标题|题目|文章|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+)
+# First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
+_HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NEWLINE = re.compile(r"\n")
+_LATIN_RUN = re.compile(f"[^{_CJK}]+")
+_TRIM = " \t-–—|:：,;/\\(（[【*_~`'\"“”‘’"
+_SMALL_WORDS = _word_set(
+    "a an the of for and or nor in on at to by from with without via into onto over under vs vs. "
+    "versus as is are be its it their our your we do does not but if than that this these those up "
+    "out off per about across after against along among around before behind below beneath beside "
+    "between beyond during like near since through toward towards until upon within can how what when "
+    "where which who why all you need"
+)
+_NAV_WORDS = _word_set(
+    "home about contact blog login log sign in up register subscribe search menu share follow archive "
+    "archives tags tag categories category privacy policy terms rss next previous prev newer older "
+    "posts top back to more read comments comment reply like likes views shares download app open"
+)
+# Words of news headlines and newsletter mastheads, which paper titles do not use.
+_NEWS = re.compile(
+    r"\b(?:announces?|announced|launch(?:es|ed)|unveil(?:s|ed)|raises|raised|acquires?|acquired|says|said|sues|"
+    r"sued|hires|partners with|releases|released|rolls out|teams up|invests|debuts|wins|valued at|funding|IPO|"
+    r"CEO|startup|reports|reported|breaking|exclusive|issue[ \t]*#?[0-9]+|weekly|newsletter|roundup|"
+    r"this week)\b|\$[0-9]",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*|[A-Z]\.?(?:[ \t]?[A-Z]\.)*)"
+_PERSON = _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|van|von|de|der|da|di|le|la)){0,4}"
+_AUTHOR_PART = re.compile(_PERSON + r"[ \t]*[0-9*†‡∗,]*")
+_INITIAL = re.compile(r"(?:^|[ \t])[A-Z]\.?(?=[ \t]|$)")
+_AUTHOR_LABEL = re.compile(r"(?:作者|作者们|Authors?|By)[ \t]*[:：][ \t]*", re.IGNORECASE)
+_AFFILIATION_LABEL = re.compile(
+    r"(?:机构|单位|作者单位|Affiliations?|Institutions?|Organi[sz]ations?)[ \t]*[:：][ \t]*"
+)
+_BRACKET_LINE = re.compile(r"\[(?P<inner>[^\[\]\n]{2,200})\]|【(?P<full>[^【】\n]{2,200})】")
+# `Subjects: Computation and Language (cs.CL); Machine Learning (cs.LG)`: an arXiv listing's categories.
+_SUBJECTS = re.compile(
+    r"(?:Subjects|分类|类别)[ \t]*[:：][^(（\n]*[(（](?P<cat>[a-z\-]+\.[A-Za-z\-]{2,})[)）]"
+)
+_FIELD_LABEL = re.compile(
+    r"(?:Subjects|Comments|Authors?|Journal-ref|DOI|Report-no|MSC-class|ACM-class|Abstract|Summary|Keywords|"
+    r"Affiliations?|Code|Venue|Published|Submitted|"
+    r"备注|作者|机构|单位|摘要|关键词|分类|代码|会议|期刊|发表)[ \t]*[:：]",
+    re.IGNORECASE,
+)
+_SUMMARY_LABEL = re.compile(
+    r"(?:摘要|简介|概要|概述|一句话总结|总结|TL;?DR|Abstract|Summary)[ \t]*[:：][ \t]*", re.I
+)
+_LINK_LABEL = re.compile(
+    r"(?:论文|文章|原文|项目|代码|开源|官方|paper|pdf|arxiv|link|code|github|project|page|url|abs|网址|链接|地址|"
+    r"主页|下载|源码|repo)[^。，,.;；\n]{0,8}[:：]?[ \t]*$",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = re.compile(
+    r"(?:论文|文章|原文|项目|代码|开源|官方|paper|pdf|arxiv|link|code|github|gitlab|project|page|url|abs|网址|链接|"
+    r"地址|主页|下载|源码|repo|openreview|html|home|website|网站|[:：|/\-–—•·,，、()（）\[\]【】<>《》\s])+",
+    re.IGNORECASE,
+)
+_BRACKETED_SEGMENT = re.compile(r"[\[【][^\]】\n]{0,120}[\]】]")
+# Lines that start the page's tail: related articles, recommendations, comments, copyright, editors.
+_TAIL = re.compile(
+    r"(?:往期精彩|往期回顾|往期推荐|推荐阅读|相关推荐|相关阅读|相关文章|热门推荐|热门文章|猜你喜欢|延伸阅读|精彩推荐|"
+    r"责任编辑|原文标题|文章出处|最后编辑于|版权声明|©|全部评论|热门评论|精选留言|评论区|发表评论|写下你的评论|"
+    r"\d+\s*条评论|Related (?:posts|articles|stories|reading)|Recommended (?:for you|reading|posts|articles)|"
+    r"You (?:may|might) also like|More from|Leave a (?:comment|reply)|\d+\s+(?:comments|responses|replies)\b|"
+    r"Comments?\s*(?:\(\d+\))?$|Share this|Copyright\b)",
+    re.IGNORECASE,
+)
+_NON_PAPER_SECTION = re.compile(
+    r"(?:新闻|资讯|快讯|动态|招聘|活动|广告|赞助|工具|开源项目|博客|教程|视频|播客|\bnews\b|\bjobs?\b|\bevents?\b|"
+    r"\bsponsors?\b|\bannouncements?\b|\btools?\b|\bprojects?\b|\brepos(?:itories)?\b|\bblogs?\b|\btutorials?\b|"
+    r"\bvideos?\b|\bpodcasts?\b|\bcourses?\b)",
+    re.IGNORECASE,
+)
+_SECTION_HEADING = re.compile(
+    r"\b(?:papers?|preprints?|reading|readings|picks?|highlights?|news|research|articles?|links?|"
+    r"resources|updates?|recap|roundup|digest|newsletter)\b",
+    re.IGNORECASE,
+)
+_PAPER_SECTION = re.compile(r"(?:论文|papers?|research|preprints?|arxiv)", re.IGNORECASE)
+_RULE = re.compile(r"(?:[-*_=—─]\s*){3,}")
+_CHROME_LINE = re.compile(
+    r"(?:文章图片|图片|image|img|点击.{0,12}(?:查看|阅读|关注|下载)|扫码.{0,20}|长按.{0,20}|.{0,20}二维码.{0,20}|"
+    r"(?:点赞|在看|转发|分享|收藏|举报|关注|赞赏)"
+    r"(?:[ \t|/、,，]*(?:点赞|在看|转发|分享|收藏|举报|关注|赞赏))*|"
+    r"\[?图\]?|Figure|Fig\.?\s*\d*|Advertisement|广告|Loading\.*|加载中\.*|"
+    # engagement counters under a post: `阅读原文 阅读 1.2万 在看 56`
+    r"(?:(?:阅读原文|阅读|在看|点赞|分享|收藏|转发|评论|喜欢|赞)[ \t]*(?:[0-9.]+[万kKw+]?)?[ \t|·]*)+)",
+    re.IGNORECASE,
+)
+_HEADING_PUNCT = re.compile(r"[。.!！?？,，;；:：、]")
+
+# --- reference lists ----------------------------------------------------------------------------------------
+
+# A year or a GB/T 7714 document-type mark: the signs of a reference-list entry.
+_CITATION_HINT = re.compile(r"\b(?:19|20)[0-9]{2}\b|\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
+_CITATION_STYLES = (
+    # GB/T 7714: `Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017.`
+    re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{8,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]"),
+    # IEEE: `A. Radford et al., "Language models are unsupervised multitask learners," OpenAI blog, 2019.`
+    re.compile(r"[\"“](?P<title>[A-Z][^\"“”]{6,300}?),?[\"”]"),
+    # APA: `He, K., Zhang, X., & Sun, J. (2016). Deep residual learning for image recognition. In CVPR.`
+    re.compile(r"\((?:19|20)[0-9]{2}[a-z]?\)\.?[ \t]+(?P<title>[A-Z][^.?!]{6,300}[?!]?)(?:\.|$)"),
+)
+
+# --- titles inside prose ------------------------------------------------------------------------------------
+
+_BOOK_CLOSE = re.compile(r"[》」』]")
+_BOOK_TITLE = re.compile(r"[《「『](?P<title>[A-Za-z0-9][^《》「」『』\n]{3,250}?)[》」』]")
+_QUOTED_TITLE = re.compile(
+    r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?)”|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?)\")"
+)
+_PROSE_TRIGGER = re.compile(
+    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：]?[ \t]*$",
+    re.IGNORECASE,
+)
+_PROSE_AFTER = re.compile(
+    r"^[ \t]*(?:[（(][^)）]{0,30}[)）])?[ \t]*(?:这篇|一文|论文|文章|\(arXiv|paper)", re.I
+)
+_PROSE_NAMED = re.compile(
+    r"(?:论文|文章|一文|题为|名为)[ \t]*[:：]?[ \t]*(?P<title>[A-Z][A-Za-z0-9][^\n"
+    + _CJK
+    + r"]{8,250}?)(?=[.。]?[ \t]*["
+    + _CJK
+    + r"]|[.。][ \t]*$|$)"
+)
+_SHORT_NAME = re.compile(
+    r"(?:简称|简写为|缩写为|以下简称|下称|称为|dubbed|called|named|abbreviated as)[ \t]*[:：]?[ \t]*"
+    r"[\"“「]?(?P<name>[A-Za-z][A-Za-z0-9\-+.]{0,24}[A-Za-z0-9+])",
+)
+
+# --- nicknames ----------------------------------------------------------------------------------------------
+
+# Each alternative starts with its capital letter, so the engine skips everything else cheaply.
+_NICKNAME = re.compile(
+    r"[A-Z](?<![A-Za-z0-9\-_.@][A-Z])(?:"
+    # two words naming an architecture after Chinese text: Faster RCNN, Sparse Attention, Deformable Conv v1
+    rf"(?:(?<=^[A-Z])|(?<=\n[A-Z])|(?<=[{_CJK}][A-Z])|(?<=[{_CJK}][ ][A-Z]))"
+    r"[A-Za-z]+[ ](?:R-?CNN|Attention|Conv(?:[ ]v[0-9])?|Transformer|GAN)"
+    r"|[a-z]+(?:[A-Z][A-Za-z0-9]*)+(?:-?v?[0-9]+[A-Za-z]?)?"  # CamelCase: RetNet, ShuffleNetV2, HiPPO
+    r"|[a-z]*[A-Z]+[a-z]+[A-Za-z]*"  # RoBERTa, DeBERTa
+    r"|[A-Za-z]{0,10}-?[0-9]{1,3}(?:\.[0-9])?[a-z]?"  # S4, GPT-2, T5, ResNet-50
+    r"|[A-Z]{2,7}(?:-?[0-9]{1,3})?"  # RWKV, LRU, BERT
+    r")(?![A-Za-z0-9\-_@])"
+)
+_NOT_NICKNAMES = frozenset(
+    word.casefold()
+    for word in _word_set(
+        "AI ML DL NLP CV CNN CNNs RNN RNNs GPU GPUs CPU TPU API APIs SOTA MLP MLPs LLM LLMs VLM RL GAN "
+        "GANs AGI FLOPs FLOP IoU mAP AUC ROC MSE KL SGD PDF HTML URL URLs CEO CTO PhD MIT CMU UCLA USA UK "
+        "EU QQ ICLR ICML NeurIPS NIPS CVPR ICCV ECCV ACL EMNLP NAACL AAAI IJCAI KDD WWW SIGIR COLING "
+        "TPAMI JMLR TACL arXiv ArXiv GitHub GitLab OpenReview YouTube WeChat PyTorch TensorFlow JAX "
+        "OpenAI DeepMind LeCun McDonald iPhone ImageNet CIFAR MNIST COCO MSCOCO VOC NAS RoI RoIs RPN SSL "
+        "NCE TODO FAQ AND THE FOR NOT NEW TOP RGB HTTP HTTPS JSON XML SQL CSV PNG JPG JPEG GIF MB GB TB "
+        "KB Top1 Top5 BLEU ROUGE F1 AP MS SNR LoRA"
+    )
+)
+
+
+_DATE_CELL = re.compile(r"[0-9]{2,4}[-./年][0-9]{1,2}(?:[-./月][0-9]{1,2}日?)?")
+_NOT_LETTER = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
+_WORD_EDGES = ".,:;!?()\"'"
+_NOT_KEY = re.compile(r"[^0-9a-z]+")
+_BARE_DOMAIN_URL = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9.\-]+\.(?:org|com|net|io|cn|ai)/[!-~]*")
+# A word in lower case that no name has: names are capitalised, bar a few particles.
+_LOWER_WORD = re.compile(r"(?<![A-Za-z'’\-])(?!(?:van|von|de|der|da|di|le|la|and|et|al)\b)[a-z]")
+_VERSION_TOKEN = re.compile(r"[VvBbPpHhAaLlTt][0-9]{1,3}|[0-9]+")
+
+# --- internal records ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Head:
+    """What the start of a line says when it names a paper."""
+
+    title: str
+    rest: str  # the line's text after the title (and after a link right after it)
+    structured: bool  # numbered, heading, bold, tagged, labelled, bulleted or in 《》
+    labelled: bool
+    category: str | None
+    strength: int  # 1: could be a short title next to a link; 2: reads as a full paper title
+    link: str | None  # a URL given right after the title (a Markdown link's target or on the same line)
+    citation: bool = False  # read from a reference-list entry (`[1] A Author, et al. Title[J]. Venue, 2017.`)
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One paper being assembled from the places a digest names it."""
+
+    anchor: int | None  # 0-based line where its block starts (None for prose mentions)
+    first_line: int
+    raw: str
+    head: int | None = None  # 0-based line of its title, when a title line heads it
+    column: int = 0  # where on its first line the digest names it (for a mention inside prose)
+    head_end: int | None = None  # last line of its head: a title line and the link line below it
+    title: str | None = None
+    category: str | None = None
+    arxiv_id: str | None = None
+    version: int | None = None
+    openreview_id: str | None = None
+    evidence: Evidence = Evidence.TITLE_ONLY
+    lines: set[int] = field(default_factory=set)
+    head_lines: dict[int, str] = field(default_factory=dict)  # line → what of it is not the title or link
+    code_url: str | None = None
+    block: range = range(0)  # the lines of its block, once known
+    summary: str = ""
+    authors: str | None = None
+    affiliations: str | None = None
+
+
+# --- the extractor ------------------------------------------------------------------------------------------
 
 
 def extract_references(text: str) -> Extraction:
-    """Find every arXiv reference in `text`, with the lines that follow it as its summary."""
-    lines = text.splitlines()
-    found: list[tuple[int, Evidence, str, str, int | None]] = []
-    for number, line in enumerate(lines, start=1):
-        for pattern, evidence in ((_ARXIV_LINK, Evidence.ARXIV_LINK), (_ARXIV_TEXT, Evidence.ARXIV_TEXT)):
-            for match in pattern.finditer(line):
-                parsed = parse_arxiv_id(match.group(0))
-                if parsed:
-                    found.append((number, evidence, match.group(0), parsed[0], parsed[1]))
-    references: list[Reference] = []
-    seen: set[str] = set()
-    for index, (number, evidence, raw, arxiv_id, version) in enumerate(found):
-        if arxiv_id in seen:
-            continue
-        seen.add(arxiv_id)
-        end = found[index + 1][0] - 1 if index + 1 < len(found) else len(lines)
-        line_text = lines[number - 1]
-        title = line_text.replace(raw, "").strip() or None
-        summary = "\n".join(row.strip() for row in lines[number:end] if row.strip())
-        references.append(
-            Reference(
-                evidence=evidence,
-                line=number,
-                raw=raw,
-                arxiv_id=arxiv_id,
-                version=version,
-                title=title,
-                summary=summary,
-                lines=(number,),
-            )
+    """Find every paper `text` references (ids, links, titles) and what it says about each."""
+    return _Reader(text).read()
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = [line.strip() for line in text.split("\n")]
+        self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+        self.page_title = next((line for line in self.lines if line), "")
+        self.heads: dict[int, _Head | None] = {}
+        self.entries: list[_Entry] = []
+        self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
+        self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
+        self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
+
+    # -- per-line classification (memoised: each line is looked at a constant number of times) --
+
+    def head(self, index: int) -> _Head | None:
+        if index not in self.heads:
+            self.heads[index] = _parse_head(self.lines[index])
+        return self.heads[index]
+
+    def is_blank(self, index: int) -> bool:
+        return not (0 <= index < len(self.lines)) or not self.lines[index]
+
+    def is_heading(self, index: int) -> bool:
+        """A section heading: a Markdown heading, a rule, or a short line alone between blank lines."""
+        line = self.lines[index]
+        if not line:
+            return False
+        if line[0] == "#":
+            return _HEADING.match(line) is not None
+        if line[0] in "-*_=—─" and _RULE.fullmatch(line):
+            return True
+        return (
+            len(line) <= 24
+            and self.is_blank(index - 1)
+            and self.is_blank(index + 1)
+            and _HEADING_PUNCT.search(line.rstrip(":：")) is None
+            and "://" not in line
+            and not _is_chrome(line, self.page_title)
         )
-    return Extraction(references=tuple(references))
+
+    # -- the passes --
+
+    def read(self) -> Extraction:
+        ids = list(find_ids(self.text))
+        id_lines = [bisect_right(self.starts, match.start) - 1 for match in ids]
+        self.id_line_set = set(id_lines)
+        self.find_candidates()
+        self.tail = self.find_tail(id_lines)
+        self.attach_ids(ids, id_lines)
+        self.add_title_only()
+        self.add_prose_titles()
+        self.fill_blocks()
+        references = self.merge()
+        return Extraction(references=references, names=self.find_names())
+
+    def find_candidates(self) -> None:
+        """Find, in one cheap pass, the few lines the passes below need to look at.
+
+        Most lines of a digest are prose: they cannot head an entry, be a section heading or start the tail.
+        """
+        heads: list[int] = []
+        headings: list[int] = []
+        tails: list[int] = []
+        for index, line in enumerate(self.lines):
+            if not line:
+                continue
+            first = line[0]
+            if first in _HEAD_FIRST or (first >= "\u2022" and _HEAD_START.match(line)):
+                heads.append(index)
+            if (len(line) <= 24 or first in "#-*_=—─") and self.is_heading(index):
+                headings.append(index)
+            if _is_tail_marker(line):
+                tails.append(index)
+        self.head_candidates, self.headings, self.tail_markers = heads, headings, tails
+        self.boundaries = sorted({*headings, *tails})
+
+    def find_tail(self, id_lines: list[int]) -> int:
+        """The first line of the page's tail (related articles, comments ...) once content has begun."""
+        first_content = min(id_lines, default=len(self.lines))
+        for index in self.head_candidates:
+            if index >= first_content:
+                break
+            head = self.head(index)
+            if head is not None and head.strength == 2 and head.structured:
+                first_content = index
+                break
+        position = bisect_right(self.tail_markers, first_content)
+        return self.tail_markers[position] if position < len(self.tail_markers) else len(self.lines)
+
+    def attach_ids(self, ids: list[IdMatch], id_lines: list[int]) -> None:
+        by_key: dict[str, _Entry] = {}
+        previous_end: dict[int, int] = {}  # line → end offset of the last id seen on it
+        raw_lines: dict[int, tuple[str, bool]] = {}  # line → (its text, whether it holds a Markdown link)
+        for match, index in zip(ids, id_lines, strict=True):
+            key = f"arxiv:{match.arxiv_id}" if match.arxiv_id else f"openreview:{match.openreview_id}"
+            line_start = self.starts[index]
+            if index not in raw_lines:
+                line_end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+                text = self.text[line_start:line_end]
+                raw_lines[index] = (text, "](" in text)
+            raw_line, has_md_link = raw_lines[index]
+            start, end = match.start - line_start, match.end - line_start
+            after_previous = previous_end.get(index, 0)
+            previous_end[index] = end
+            existing = by_key.get(key)
+            if existing is not None:
+                existing.lines.add(index)
+                if existing.version is None and match.version is not None:
+                    existing.version = match.version
+                if match.evidence is Evidence.ARXIV_LINK:
+                    existing.evidence = Evidence.ARXIV_LINK
+                if existing.title is None:  # cited bare first, named by its title here
+                    found = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
+                    existing.title = found[0] if found else None
+                continue
+            title, head_line, rest, category = self.title_for(
+                raw_line, has_md_link, start, end, after_previous, index, match.openreview_id is not None
+            )
+            entry: _Entry | None = None
+            if head_line is not None and head_line in self.claimed:
+                candidate = self.claimed[head_line]
+                if (match.arxiv_id and candidate.arxiv_id is None) or (
+                    match.openreview_id and candidate.openreview_id is None
+                ):
+                    entry = candidate  # the arXiv and the OpenReview link of one paper
+            if entry is None:
+                if head_line is not None:
+                    anchor: int | None = min(
+                        head_line, index
+                    )  # an arXiv listing gives the id before the title
+                else:
+                    anchor = index if self.is_link_line(raw_line, start) else None
+                entry = _Entry(
+                    anchor=anchor,
+                    first_line=index if head_line is None else head_line,
+                    raw="",
+                    column=start,
+                    head_end=index if head_line is None else max(head_line, index),
+                )
+                entry.title = title
+                entry.category = category
+                self.entries.append(entry)
+                if head_line is not None:
+                    self.claimed[head_line] = entry
+                    entry.head = head_line
+                    entry.head_lines[head_line] = rest
+                    entry.lines.add(head_line)
+            if match.arxiv_id:
+                entry.arxiv_id, entry.version = match.arxiv_id, match.version
+                if entry.evidence is not Evidence.ARXIV_LINK:
+                    entry.evidence = match.evidence
+            else:
+                entry.openreview_id = match.openreview_id
+                if entry.evidence is Evidence.TITLE_ONLY:
+                    entry.evidence = Evidence.OPENREVIEW_LINK
+            entry.lines.add(index)
+            if entry.category is None:
+                tag = _CATEGORY.match(raw_line[end : end + 80].lstrip())
+                entry.category = tag.group("cat") if tag else None
+            by_key[key] = entry
+            self.id_owner[index] = entry
+
+    def is_link_line(self, raw_line: str, start: int) -> bool:
+        """Is the id the point of its line (`论文链接:https://...`), or a citation inside prose?"""
+        before = raw_line[max(0, start - WINDOW) : start]
+        if _LINK_LABEL.search(before[-40:]):
+            return True
+        if start > WINDOW:
+            return False  # far into a line: prose around it
+        residue = _URL.sub(" ", _BRACKETED_SEGMENT.sub(" ", before))
+        residue = _LABEL_WORDS.sub("", residue)
+        return len(residue) <= 24
+
+    def same_line_title(
+        self, raw_line: str, has_md_link: bool, start: int, end: int, after_previous: int
+    ) -> tuple[str, str, str | None] | None:
+        """(title, rest of the line, category) when the id's own line names the paper, else None."""
+        # A Markdown link around the id: its text is the title unless it is a word like "PDF".
+        links = _MD_LINK.finditer(raw_line, max(0, start - WINDOW), end + 8) if has_md_link else ()
+        for link in links:
+            if link.start("url") <= start < link.end("url"):
+                label = _clean_title(link.group("label"))
+                if _assess(label, structured=True) >= 1 and not _is_link_word(label):
+                    prefix = _parse_head(raw_line[: link.start()] + label) if link.start() < WINDOW else None
+                    category = prefix.category if prefix else None
+                    return label, raw_line[link.end() : link.end() + REST_LIMIT].strip(), category
+                start = link.start()
+                break
+        head = None
+        if after_previous == 0 and start <= WINDOW:
+            prefix_text = raw_line[:start]
+            url_start = _last_url_start(prefix_text)
+            prefix_text = prefix_text[:url_start] if url_start is not None else prefix_text
+            head = (
+                _table_row_title(prefix_text)
+                if prefix_text.lstrip().startswith("|")
+                else _parse_head(prefix_text)
+            )
+        if (
+            head is not None
+            and head.strength >= 1
+            and (head.citation or not head.rest.strip(_TRIM))
+            and not _is_link_word(head.title)
+        ):
+            return head.title, raw_line[end : end + REST_LIMIT].strip(), head.category
+        # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id.
+        if start <= 40 and not raw_line[:start].strip(_TRIM + "0123456789.、"):
+            suffix = _CATEGORY.sub("", raw_line[end : end + WINDOW].lstrip(_TRIM + "]】"), count=1)
+            following = _parse_head(suffix)
+            if following is not None and following.strength >= 1 and _URL.search(following.title) is None:
+                return following.title, following.rest, following.category
+        return None
+
+    def title_for(
+        self,
+        raw_line: str,
+        has_md_link: bool,
+        start: int,
+        end: int,
+        after_previous: int,
+        index: int,
+        openreview: bool,
+    ) -> tuple[str | None, int | None, str, str | None]:
+        """Return (title, title line, rest of that line, category) for the id at raw_line[start:end]."""
+        same_line = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
+        if same_line is not None:
+            title, rest, category = same_line
+            return title, index, rest, category
+        if after_previous or not self.is_link_line(raw_line, start):
+            return None, None, "", None
+        ahead = self.look_ahead(index)
+        if ahead[0] is not None:
+            return ahead
+        found = self.look_back(index, openreview)
+        if found is not None:
+            line, head = found
+            return head.title, line, head.rest, head.category
+        return None, None, "", None
+
+    def look_back(self, index: int, openreview: bool) -> tuple[int, _Head] | None:
+        """The nearest free title line above a link line, within the entry the link closes.
+
+        Right below another link of the same paper (`arXiv: ...` then `OpenReview: ...`), the title is that
+        link's, when it has no id of this kind yet.
+        """
+        for line in range(index - 1, max(-1, index - 1 - LOOKBACK_LINES), -1):
+            text = self.lines[line]
+            if not text:
+                continue
+            if line in self.id_line_set:
+                owner = self.id_owner.get(line)
+                if owner is None or owner.head is None or index - line > 2:
+                    return None
+                if (owner.openreview_id if openreview else owner.arxiv_id) is not None:
+                    return None
+                head = self.head(owner.head)
+                return (owner.head, head) if head is not None else None
+            if (line >= self.tail > index) or _is_tail_marker(text) or line in self.claimed:
+                return None
+            head = self.head(line) if _HEAD_START.match(text) else None
+            if head is not None and head.strength >= 1 and not _is_author_line(text, strict=True):
+                if head.strength == 1 and index - line > WEAK_LOOKBACK_LINES:
+                    return None
+                return line, head
+            if self.is_heading(line):
+                return None
+        return None
+
+    def look_ahead(self, index: int) -> tuple[str | None, int | None, str, str | None]:
+        """arXiv listing style: the id first, then a `Title:` line."""
+        for line in range(index + 1, min(len(self.lines), index + 4)):
+            text = self.lines[line]
+            if line in self.id_line_set or line in self.claimed:
+                break
+            label = _TITLE_LABEL.match(text)
+            if label is not None:
+                head = _parse_head(text)
+                if head is not None and head.strength >= 1:
+                    return head.title, line, head.rest, head.category
+        return None, None, "", None
+
+    def add_title_only(self) -> None:
+        """Title lines no id claimed: papers named by their title alone."""
+        section_is_papers = True
+        headings = set(self.headings)
+        for index in sorted({*self.head_candidates, *headings}):
+            if index >= self.tail:
+                break
+            line = self.lines[index]
+            if not line:
+                continue
+            if index in headings and index not in self.claimed:
+                bare = line.lstrip("#").strip()
+                if _NON_PAPER_SECTION.search(bare) and not _PAPER_SECTION.search(bare):
+                    section_is_papers = False
+                    continue
+                section_is_papers = True
+            if index in self.claimed or index in self.id_line_set or not section_is_papers:
+                continue
+            head = self.head(index) if _HEAD_START.match(line) else None
+            if head is None or not self.is_title_only(index, head):
+                continue
+            entry = _Entry(
+                anchor=index, first_line=index, raw="", title=head.title, category=head.category, head=index
+            )
+            entry.lines.add(index)
+            entry.head_lines[index] = head.rest
+            self.entries.append(entry)
+            self.claimed[index] = entry
+
+    def is_title_only(self, index: int, head: _Head) -> bool:
+        title = head.title
+        words = title.split()
+        if head.strength < 2 or _NEWS.search(title) or _is_author_line(title, strict=True):
+            return False
+        if head.link is not None and not _is_paper_or_code(head.link):
+            return self.has_authors_below(index)  # a blog post or news item, unless it lists authors
+        following = self.next_nonblank(index)
+        next_line = self.lines[following] if following is not None else ""
+        next_url = _URL.match(next_line)
+        if next_url and not _is_paper_or_code(next_url.group(0)) and not self.has_authors_below(index):
+            return False
+        if self.lines[index] == self.page_title:
+            # The page's own headline is not a paper, unless it is numbered, tagged or labelled like an entry.
+            return head.labelled or head.category is not None or _NUMBER.match(self.lines[index]) is not None
+        if head.structured:
+            return True
+        ratio = _capital_ratio(words)
+        if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
+            return False
+        # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
+        if _HAS_CJK.search(head.rest) and len(head.rest) >= 10:
+            return True
+        if not next_line:
+            return False
+        if _is_author_line(next_line) or _AUTHOR_LABEL.match(next_line):
+            return True
+        if next_url:
+            return True
+        next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
+        return len(next_line) >= 40 and (next_head is None or next_head.strength < 2)
+
+    def has_authors_below(self, index: int) -> bool:
+        for line in range(index + 1, min(len(self.lines), index + 5)):
+            if _is_author_line(self.lines[line]) or _AUTHOR_LABEL.match(self.lines[line]):
+                return True
+        return False
+
+    def next_nonblank(self, index: int) -> int | None:
+        for line in range(index + 1, min(len(self.lines), index + 4)):
+            if self.lines[line]:
+                return line
+        return None
+
+    def add_prose_titles(self) -> None:
+        """Titles named inside prose: 《Title》, “Title”, "Title", 论文Title."""
+        text = self.text
+        checks = (
+            ("《" in text or "「" in text or "『" in text, _BOOK_TITLE, "book"),
+            ("“" in text or '"' in text, _QUOTED_TITLE, "quote"),
+            (any(word in text for word in ("论文", "文章", "题为", "名为", "一文")), _PROSE_NAMED, "named"),
+        )
+        for present, pattern, kind in checks:
+            if not present:
+                continue
+            for match in pattern.finditer(text):
+                index = bisect_right(self.starts, match.start()) - 1
+                if index >= self.tail or index in self.claimed:
+                    continue
+                title = (
+                    match.group("title")
+                    if kind != "quote"
+                    else (match.group("curly") or match.group("straight"))
+                )
+                title = _clean_title(title)
+                if not self.is_prose_title(title, kind, match):
+                    continue
+                column = match.start() - self.starts[index]
+                entry = _Entry(anchor=None, first_line=index, raw="", title=title, column=column)
+                entry.lines.add(index)
+                self.entries.append(entry)
+                self.prose_lines.setdefault(index, entry)
+
+    def is_prose_title(self, title: str, kind: str, match: re.Match[str]) -> bool:
+        if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
+            return False
+        words = title.split()
+        if _assess(title, structured=True) < 2:
+            return False
+        if kind == "book":
+            return len(words) >= 3 or ":" in title
+        if kind == "named":
+            return len(words) >= 4 and _capital_ratio(words) >= 0.6
+        before = self.text[max(0, match.start() - 16) : match.start()]
+        after = self.text[match.end() : match.end() + 24]
+        if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after):
+            return len(words) >= 3
+        return len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title
+
+    # -- blocks: what the digest says about each entry --
+
+    def fill_blocks(self) -> None:
+        anchored = sorted((e for e in self.entries if e.anchor is not None), key=lambda e: e.anchor or 0)
+        anchors = [e.anchor for e in anchored if e.anchor is not None]
+        for position, entry in enumerate(anchored):
+            start = entry.anchor or 0
+            last_own = entry.head_end if entry.head_end is not None else start
+            limit = anchors[position + 1] if position + 1 < len(anchors) else len(self.lines)
+            limit = max(min(limit, self.tail if start < self.tail else len(self.lines)), last_own + 1)
+            boundary = bisect_right(self.boundaries, last_own)
+            end = min(limit, self.boundaries[boundary]) if boundary < len(self.boundaries) else limit
+            entry.block = range(start, end)
+            self.read_block(entry, start, end)
+        self.in_block = bytearray(len(self.lines))
+        for entry in anchored:
+            for index in entry.block:
+                self.in_block[index] = 1
+        for entry in self.entries:
+            if entry.anchor is None:
+                self.read_mention(entry)
+            entry.raw = _bounded(self.lines[entry.first_line])
+
+    def read_block(self, entry: _Entry, start: int, end: int) -> None:
+        parts: list[str] = []
+        people_window = 5
+        for index in range(start, end):
+            line = self.lines[index]
+            if not line:
+                continue
+            if index in entry.head_lines:
+                rest = _strip_urls(entry.head_lines[index]).strip(_TRIM)
+                if entry.authors is None and _is_author_line(rest):
+                    entry.authors = _authors(rest)  # `**Title** — Vaswani et al.`
+                elif _HAS_CJK.search(rest) or len(rest) > 30:
+                    parts.append(rest)
+                self.note_code(entry, line)
+                continue
+            other = self.prose_lines.get(index)
+            if other is not None and other is not entry and self.is_blank(index - 1) and index > start + 1:
+                break  # a paragraph about another paper the digest names by its title
+            self.note_code(entry, line)
+            if (
+                len(line) > 40
+                and "://" not in line
+                and "](" not in line
+                and line != self.page_title
+                and (people_window <= 0 or _HAS_CJK.match(line))
+            ):
+                # Prose, the bulk of a digest: only a label can make it other than summary.
+                if people_window > 0:
+                    people_window -= 1
+                    labelled = _AUTHOR_LABEL.match(line)
+                    if labelled and entry.authors is None:
+                        entry.authors = _authors(line[labelled.end() :])
+                        continue
+                    labelled = _AFFILIATION_LABEL.match(line)
+                    if labelled and entry.affiliations is None:
+                        entry.affiliations = line[labelled.end() :].strip()
+                        continue
+                subjects = _SUBJECTS.match(line)
+                if subjects is not None:
+                    entry.category = entry.category or subjects.group("cat")
+                    continue
+                label = _SUMMARY_LABEL.match(line)
+                parts.append(line[label.end() :].strip() if label else line)
+                continue
+            if index in entry.lines and index in self.id_line_set:
+                residue = _strip_urls(_MD_LINK.sub(" ", _BRACKETED_SEGMENT.sub(" ", line)))
+                if len(_LABEL_WORDS.sub("", residue)) <= 24:
+                    continue
+            if people_window > 0:
+                people_window -= 1
+                if entry.authors is None:
+                    labelled = _AUTHOR_LABEL.match(line)
+                    if labelled or _is_author_line(line):
+                        entry.authors = _authors(line[labelled.end() :] if labelled else line)
+                        continue
+                if entry.affiliations is None:
+                    labelled = _AFFILIATION_LABEL.match(line)
+                    bracket = _BRACKET_LINE.fullmatch(line)
+                    if labelled:
+                        entry.affiliations = line[labelled.end() :].strip()
+                        continue
+                    inner = (bracket.group("inner") or bracket.group("full")) if bracket else ""
+                    if inner and entry.authors is not None and not _HAS_CJK.search(inner):
+                        entry.affiliations = inner.strip()
+                        continue
+            if _is_chrome(line, self.page_title) or _is_link_only(line):
+                continue
+            subjects = _SUBJECTS.match(line)
+            if subjects is not None:
+                entry.category = entry.category or subjects.group("cat")
+                continue
+            label = _SUMMARY_LABEL.match(line)
+            cleaned = _strip_trap_urls(line[label.end() :] if label else line).strip()
+            if cleaned:
+                parts.append(cleaned)
+        entry.summary = _bounded("\n".join(parts), SUMMARY_LIMIT)
+
+    def read_mention(self, entry: _Entry) -> None:
+        """A paper named inside prose: its line is what the digest says about it, or the sentence naming it
+        when the line is long or belongs to another paper's entry."""
+        index = entry.first_line
+        line = self.lines[index]
+        if self.in_block[index] or len(line) > 1200:
+            start = self.starts[index]
+            end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+            line = _sentence_around(self.text, entry.column + start, start, end)
+        summary = _strip_trap_urls(line)
+        entry.summary = _bounded(summary, SUMMARY_LIMIT)
+        self.note_code(entry, summary)
+
+    def note_code(self, entry: _Entry, line: str) -> None:
+        if entry.code_url is None and (
+            "github" in line or "gitlab" in line or "gitee" in line or "bitbucket" in line
+        ):
+            entry.code_url = _code_url(line)
+
+    # -- one paper referenced twice is one reference --
+
+    def merge(self) -> tuple[Reference, ...]:
+        by_title: dict[str, _Entry] = {}
+        kept: list[_Entry] = []
+        for entry in sorted(self.entries, key=lambda e: (e.anchor is None, e.first_line)):
+            key = _title_key(entry.title) if entry.title else ""
+            short = _title_key(entry.title.split(":")[0]) if entry.title and ":" in entry.title else ""
+            same = (by_title.get(key) or (by_title.get(short) if short else None)) if key else None
+            if same is not None and _compatible(same, entry):
+                _absorb(same, entry)
+                continue
+            kept.append(entry)
+            if key:
+                by_title.setdefault(key, entry)
+                if short and len(short) >= 8:
+                    by_title.setdefault(short, entry)
+        kept.sort(key=lambda e: min(e.lines))
+        return tuple(_to_reference(entry) for entry in kept)
+
+    # -- nicknames --
+
+    def find_names(self) -> tuple[NameMention, ...]:
+        """Paper nicknames (S4, Mamba, GPT-2, RetNet): kept as names, never turned into papers."""
+        seen: dict[str, NameMention] = {}
+        titles = {_title_key(e.title) for e in self.entries if e.title}
+        text = self.text[: self.starts[self.tail]] if self.tail < len(self.lines) else self.text
+        chinese: dict[int, bool] = {}
+        done: set[str] = set()
+        for pattern, group in ((_SHORT_NAME, "name"), (_NICKNAME, 0)):
+            for match in pattern.finditer(text):
+                name = match.group(group)
+                if name in done:
+                    continue
+                index = bisect_right(self.starts, match.start()) - 1
+                if index not in chinese:
+                    # nicknames are told apart by the Chinese prose around them
+                    chinese[index] = _HAS_CJK.search(self.lines[index]) is not None
+                if not chinese[index] or _inside_url(text, match.start()):
+                    continue
+                done.add(name)
+                _add_name(seen, name, index, text, match.start(), titles)
+        return tuple(sorted(seen.values(), key=lambda name: name.line))
+
+
+# --- helpers ------------------------------------------------------------------------------------------------
+
+
+def _parse_head(line: str) -> _Head | None:
+    """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
+    text = line.strip()
+    if text.startswith("|"):
+        return None  # a table row names a paper only next to its link (see `_table_row_title`)
+    if not text or (text[0] in "[【" and _BRACKET_LINE.fullmatch(text) and not _CATEGORY.fullmatch(text)):
+        return None  # `[Google Research]`: an affiliation or a tag alone, not a title
+    if _FIELD_LABEL.match(text):
+        return None  # `Subjects: ...`, `Comments: ...`, `作者：...`: a field of an entry, not its title
+    position = 0
+    flags: set[str] = set()
+    category: str | None = None
+    for _ in range(6):
+        if position >= len(text):
+            break
+        first = text[position]
+        decorations = _DECORATIONS_BY_START.get(first) or (_ANY_DECORATION if first >= "\u2022" else ())
+        for name, pattern in decorations:
+            match = pattern.match(text, position)
+            if match is not None and match.end() > position:
+                if name == "category":
+                    category = match.group("cat")
+                flags.add(name)
+                position = match.end()
+                break
+        else:
+            break
+    body = text[position:]
+    if "number" in flags and _CITATION_HINT.search(body):
+        cited = _citation_title(body)
+        if cited is not None:
+            return cited
+    link: str | None = None
+    rest = ""
+    if body.startswith(("**", "__")):
+        close = body.find(body[:2], 2)
+        if close > 2:
+            flags.add("bold")
+            title, rest = body[2:close], body[close + 2 :]
+            inner = _MD_LINK.fullmatch(title.strip())
+            if inner is not None:
+                title, link = inner.group("label"), inner.group("url")
+        else:
+            title = body.lstrip("*_")
+    elif body.startswith(("《", "「", "『")):
+        closing = _BOOK_CLOSE.search(body)
+        if closing is None:
+            return None
+        flags.add("book")
+        title, rest = body[1 : closing.start()], body[closing.end() :]
+    elif body.startswith("[") and (link_match := _MD_LINK.match(body)) is not None:
+        title, link, rest = link_match.group("label"), link_match.group("url"), body[link_match.end() :]
+        label_head = _parse_head(title) if title.startswith(("**", "__")) else None
+        if label_head is not None:
+            title = label_head.title
+    else:
+        run = _LATIN_RUN.match(body)
+        if run is None:
+            return None
+        title, rest = run.group(0), body[run.end() :]
+        if len(title) > 400 and "://" not in title:
+            return None  # English prose, not a title
+        url = _URL.search(title) if "://" in title or "www." in title else None
+        if url is not None:
+            link = url.group(0).rstrip(_URL_TAIL)
+            title, rest = title[: url.start()], title[url.end() :] + rest
+    title = _clean_title(title)
+    if link is None and ("://" in rest or "www." in rest):
+        url = _URL.match(rest.strip(_TRIM))
+        if url is not None:
+            link = url.group(0).rstrip(_URL_TAIL)
+    structured = bool(flags - {"quote"})
+    strength = _assess(title, structured)
+    if strength == 0:
+        return None
+    if "heading" in flags and len(title.split()) <= 4 and _SECTION_HEADING.search(title):
+        return None  # `## Recent Papers`, `### This Week's Picks`: a section of the digest, not a paper
+    return _Head(title, rest.strip(), structured, "label" in flags, category, strength, link)
+
+
+def _table_row_title(row: str) -> _Head | None:
+    """The title cell of a Markdown (or HTML) table row before a paper's link, as arXiv-daily lists give them:
+    `|**2024-03-04**|**Sparse Mixture of Experts ...**|Bo Li et.al.|[2403.01744](http://arxiv.org/abs/...)|`."""
+    best: str | None = None
+    for cell in row.strip().strip("|").split("|"):
+        text = _clean_title(cell)
+        if (
+            not text
+            or "://" in text
+            or _DATE_CELL.fullmatch(text)
+            or "et al" in text
+            or _is_author_line(text)
+        ):
+            continue
+        if _assess(text, structured=True) == 2 and (best is None or len(text) > len(best)):
+            best = text
+    return _Head(best, "", True, False, None, 2, None, citation=True) if best else None
+
+
+def _citation_title(entry: str) -> _Head | None:
+    """The title of a reference-list entry in the usual styles: GB/T 7714 (`Title[J].`), IEEE (`"Title,"`),
+    APA (`(2016). Title.`). Reference lists write titles in sentence case: any capitalisation is accepted."""
+    for pattern in _CITATION_STYLES:
+        match = pattern.search(entry)
+        if match is None:
+            continue
+        title = _clean_title(match.group("title"))
+        if len(title.split()) >= 2 and _assess(title, structured=True) == 2 and not _NEWS.search(title):
+            # The rest of the entry is venue and pages, not the digest's words about the paper.
+            return _Head(title, "", True, False, None, 2, None, citation=True)
+    return None
+
+
+def _clean_title(title: str) -> str:
+    if "![" in title:
+        title = _MD_IMAGE.sub("", title)
+    if "**" in title or "__" in title:
+        title = title.replace("**", "").replace("__", "")
+    title = " ".join(title.split())
+    title = title.strip(_TRIM + ".。")
+    if title.count("(") < title.count(")"):
+        title = title.rstrip(")")
+    return title
+
+
+def _assess(title: str, structured: bool) -> int:
+    """0: not a title; 1: a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
+    if not 2 <= len(title) <= 300:
+        return 0
+    first = title[0]
+    if not (first.isascii() and first.isalnum()):
+        return 0
+    words = title.split()
+    count = len(words)
+    if count > 35 or "://" in title or "www." in title or "@" in title:
+        return 0
+    if len(_NOT_LETTER.sub("", title)) < 0.5 * (len(title) - count + 1):
+        return 0  # mostly digits and punctuation
+    folded = [word.casefold().strip(_WORD_EDGES) for word in words]
+    if len([word for word in folded if word in _NAV_WORDS]) * 2 >= count:
+        return 0
+    if count == 1:
+        word = words[0]
+        model_like = not word[1:].islower() or any(char.isdigit() for char in word)
+        return (
+            1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
+        )
+    if _is_author_line(title, strict=True):
+        return 0
+    ratio = _capital_ratio(words, folded)
+    if count == 2:
+        return 1 if ratio >= 0.5 and first.isupper() and not title.endswith(".") else 0
+    if ratio >= 0.6:
+        return 2
+    if title.endswith("."):
+        return 0  # a sentence
+    if structured and first.isupper() and ratio >= 0.2:
+        return 2
+    return 1 if ratio >= 0.4 and first.isupper() else 0
+
+
+def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
+    """The share of a title's significant words (not `of`, `for`, `with` ...) that are capitalised."""
+    folded = folded if folded is not None else [word.casefold().strip(_WORD_EDGES) for word in words]
+    significant = [word for word, key in zip(words, folded, strict=True) if key not in _SMALL_WORDS]
+    if not significant:
+        return 0.0
+    capitals = len(
+        [word for word in significant if word.lstrip("(\"'“‘")[:1].isupper() or word[:1].isdigit()]
+    )
+    return capitals / len(significant)
+
+
+def _is_author_line(line: str, strict: bool = False) -> bool:
+    """`Y H Tsai, Y Wu, R Salakhutdinov` or `T Ma`: names, not a title.
+
+    `strict` asks for what only names have (an initial, three names or `et al`), as needed where no
+    position in an entry says that authors are expected (`Rethinking Pre-training and Self-training`).
+    """
+    text = line.strip().rstrip(".")
+    if not text or len(text) > 600 or "://" in text or _LOWER_WORD.search(text) or _HAS_CJK.search(text):
+        return False
+    if text.endswith(("et al", "et al.")):
+        text = text[: text.rfind("et al")].rstrip(" ,")
+        if not text:
+            return False
+        return all(
+            _AUTHOR_PART.fullmatch(part.strip()) for part in re.split(r"[,;]| and ", text) if part.strip()
+        )
+    parts = [part.strip() for part in re.split(r",|;|，| and |&|\s{2,}|\t", text) if part.strip()]
+    if not parts or not all(_AUTHOR_PART.fullmatch(part) for part in parts):
+        return False
+    has_initial = any(_INITIAL.search(part) for part in parts)
+    if len(parts) >= 2 and all(len(part.split()) <= 5 for part in parts):
+        return has_initial or len(parts) >= 3 or not strict
+    return has_initial and len(parts[0].split()) <= 4
+
+
+def _authors(text: str) -> str:
+    return ", ".join(part.strip() for part in re.split(r"\s{2,}|\t", text.strip()) if part.strip())
+
+
+def _is_link_word(label: str) -> bool:
+    return _LABEL_WORDS.fullmatch(label) is not None or label.casefold() in {"here", "this", "abs", "pdf"}
+
+
+def _is_paper_or_code(url: str) -> bool:
+    return _PAPER_HOSTS.search(url) is not None or _CODE_URL.match(url) is not None
+
+
+def _is_tail_marker(line: str) -> bool:
+    """`推荐阅读`, `## Comments`, `往期精彩回顾...`: the page's own content ends here."""
+    if line.startswith(("#", "*", "【", "[", "-", "=")):
+        line = line.strip("#*【】[]-= \t")
+    return bool(line) and _TAIL.match(line) is not None
+
+
+def _is_chrome(line: str, page_title: str) -> bool:
+    """Page furniture inside an entry: image names, `文章图片`, share buttons, the page title repeated."""
+    if line == page_title and len(line) > 8:
+        return True
+    if _IMAGE_NAMES.fullmatch(line) or _CHROME_LINE.fullmatch(line):
+        return True
+    if _MD_IMAGE.fullmatch(line):
+        return True
+    return "://" in line and _TRAP_HOST.match(line) is not None and _URL.fullmatch(line) is not None
+
+
+def _is_link_only(line: str) -> bool:
+    """`论文链接:https://...`, `Code: github.com/a/b`, a bare URL: a link and its label, nothing more."""
+    if len(line) > 600 or (
+        "://" not in line and "www." not in line and ".org/" not in line and ".com/" not in line
+    ):
+        return False
+    residue = _MD_LINK.sub(lambda m: " " if _is_link_word(m.group("label")) else m.group("label"), line)
+    residue = _URL.sub(" ", residue)
+    residue = _BARE_DOMAIN_URL.sub(" ", residue)
+    return len(_LABEL_WORDS.sub("", residue)) <= 2
+
+
+def _strip_urls(text: str) -> str:
+    return _URL.sub(" ", text) if "://" in text or "www." in text else text
+
+
+def _strip_trap_urls(text: str) -> str:
+    """Drop the digest author's weibo / WeChat / zsxq links from a line of summary."""
+    if "://" not in text:
+        return text
+    for host in _TRAP_HOSTS:
+        position = text.find(host)
+        while position >= 0:
+            scheme = text.rfind("http", max(0, position - 24), position)
+            start = scheme if scheme >= 0 else position
+            end = _URL_REST.match(text, position).end()  # type: ignore[union-attr]  # matches the empty string
+            text = (text[:start].rstrip() + " " + text[end:].lstrip()).strip()
+            position = text.find(host, start)
+    return text
+
+
+def _last_url_start(text: str) -> int | None:
+    """Where a URL (or a Markdown link) that runs to the end of `text` starts."""
+    if "/" not in text and "](" not in text:
+        return None  # every URL and link has one
+    found: int | None = None
+    for match in _URL.finditer(text):
+        found = match.start()
+    bracket = text.rfind("](")
+    if bracket >= 0:
+        opening = text.rfind("[", 0, bracket)
+        if opening >= 0 and (found is None or opening < found):
+            found = opening
+    for host in ("arxiv.org", "doi.org", "10.48550", "huggingface.co", "alphaxiv.org", "openreview.net"):
+        position = text.rfind(host)
+        if position >= 0 and (found is None or position < found):
+            found = position
+    return found
+
+
+def _inside_url(text: str, position: int) -> bool:
+    """Is `position` inside a URL or a Markdown link target (its token has `://`, `www.` or `](`)?"""
+    window = max(0, position - 300)  # a URL is not longer; never search back through the whole digest
+    start = max(
+        text.rfind(" ", window, position),
+        text.rfind("\n", window, position),
+        text.rfind("(", window, position),
+    )
+    start = max(start, window - 1)
+    token = text[start + 1 : position]
+    return "://" in token or "www." in token or text[start - 1 : start + 1] == "]("
+
+
+def _code_url(line: str) -> str | None:
+    for match in _CODE_URL.finditer(line):
+        owner, repo = match.group("owner"), match.group("repo")
+        if owner.casefold() in _NOT_REPO_OWNERS:
+            continue
+        repo = repo.rstrip(".")
+        repo = repo.removesuffix(".git")
+        path = (match.group("path") or "").rstrip("/.")
+        return f"https://{match.group('host').lower()}/{owner}/{repo}{path}"
+    return None
+
+
+def _sentence_around(text: str, position: int, line_start: int, line_end: int) -> str:
+    """The sentence of text[line_start:line_end] around `position`, within a few hundred characters."""
+    low, high = max(line_start, position - WINDOW), min(line_end, position + WINDOW)
+    start = max(text.rfind(mark, low, position) for mark in "。！？!?；;") + 1 or low
+    ends = [text.find(mark, position, high) for mark in "。！？!?；;"]
+    end = min((e + 1 for e in ends if e >= 0), default=high)
+    return text[max(start, low) : end].strip()
+
+
+def _bounded(text: str, limit: int = RAW_LIMIT) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _title_key(title: str | None) -> str:
+    return _NOT_KEY.sub("", (title or "").casefold())
+
+
+def _compatible(kept: _Entry, other: _Entry) -> bool:
+    """Two entries with one title are one paper unless their ids disagree."""
+    if kept.arxiv_id and other.arxiv_id and kept.arxiv_id != other.arxiv_id:
+        return False
+    return not (kept.openreview_id and other.openreview_id and kept.openreview_id != other.openreview_id)
+
+
+def _absorb(kept: _Entry, other: _Entry) -> None:
+    kept.lines |= other.lines
+    if kept.arxiv_id is None and other.arxiv_id is not None:
+        kept.arxiv_id, kept.version, kept.evidence = other.arxiv_id, other.version, other.evidence
+    if kept.openreview_id is None and other.openreview_id is not None:
+        kept.openreview_id = other.openreview_id
+        if kept.evidence is Evidence.TITLE_ONLY:
+            kept.evidence = Evidence.OPENREVIEW_LINK
+    if other.first_line < kept.first_line:
+        kept.first_line, kept.raw = other.first_line, other.raw
+    for name in ("title", "category", "code_url", "authors", "affiliations"):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
+    if other.summary and other.summary not in kept.summary:
+        kept.summary = _bounded((kept.summary + "\n" + other.summary).strip(), SUMMARY_LIMIT)
+
+
+def _to_reference(entry: _Entry) -> Reference:
+    lines = tuple(sorted(index + 1 for index in entry.lines))
+    return Reference(
+        evidence=entry.evidence,
+        line=lines[0],
+        raw=entry.raw,
+        arxiv_id=entry.arxiv_id,
+        version=entry.version,
+        openreview_id=entry.openreview_id,
+        title=entry.title or None,
+        summary=entry.summary,
+        authors=entry.authors,
+        affiliations=entry.affiliations,
+        category=entry.category,
+        code_url=entry.code_url,
+        lines=lines,
+    )
+
+
+def _add_name(
+    seen: dict[str, NameMention], name: str, index: int, text: str, position: int, titles: set[str]
+) -> None:
+    name = name.strip(" -.")
+    key = name.casefold()
+    if (
+        len(name) < 2
+        or len(name) > 24
+        or key in seen
+        or key in _NOT_NICKNAMES
+        or _VERSION_TOKEN.fullmatch(name)
+    ):
+        return
+    if titles and _title_key(name) in titles:
+        return
+    if " " in name and name.split()[0].casefold() in _SMALL_WORDS:
+        return
+    before = text[max(0, position - 40) : position]
+    after = text[position : position + 120]
+    raw = (before[before.rfind("\n") + 1 :] + after.split("\n", 1)[0]).strip()  # on the name's own line
+    seen[key] = NameMention(name=name, line=index + 1, raw=_bounded(raw, 160))

@@ -1,17 +1,261 @@
-"""The arXiv and OpenReview identifier grammar and its normalisation: nowhere else."""
+"""The arXiv and OpenReview identifier grammar and its normalisation: nowhere else.
+
+Grammar (arXiv's strict validator, see ARXIV.md "Identifier grammar"):
+
+- new style, April 2007 on: ``YYMM.NNNN`` (0704 to 1412) or ``YYMM.NNNNN`` (from 1501), month 01-12,
+  sequence > 0, optional ``vN`` (N >= 1);
+- old style, July 1991 to March 2007: ``archive[.SC]/YYMMNNN[vN]`` with a known lower-case archive; the
+  canonical form drops the subject class (``math.GT/0309136`` is ``math/0309136``).
+
+`find_ids` finds every form a digest uses (see ARXIV.md "Where ids hide in text"); `parse_arxiv_id` and
+`parse_openreview_id` read one id the user typed or pasted.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-# New-style ids (April 2007 on): YYMM.NNNN (to 1412) or YYMM.NNNNN (from 1501), optional vN.
-_NEW_STYLE = re.compile(r"(?<![\w.])(?P<id>\d{4}\.\d{4,5})(?:v(?P<version>[1-9]\d*))?(?![\w])")
+from paperlist.models import Evidence
+
+# Archives that existed before the April 2007 switch to new-style ids (arXiv's own list of old archives).
+OLD_ARCHIVES = frozenset(
+    {
+        "acc-phys",
+        "adap-org",
+        "alg-geom",
+        "ao-sci",
+        "astro-ph",
+        "atom-ph",
+        "bayes-an",
+        "chao-dyn",
+        "chem-ph",
+        "cmp-lg",
+        "comp-gas",
+        "cond-mat",
+        "cs",
+        "dg-ga",
+        "funct-an",
+        "gr-qc",
+        "hep-ex",
+        "hep-lat",
+        "hep-ph",
+        "hep-th",
+        "math",
+        "math-ph",
+        "mtrl-th",
+        "nlin",
+        "nucl-ex",
+        "nucl-th",
+        "patt-sol",
+        "physics",
+        "plasm-ph",
+        "q-alg",
+        "q-bio",
+        "quant-ph",
+        "solv-int",
+        "supr-con",
+    }
+)
+
+_ARCHIVE = "|".join(sorted(OLD_ARCHIVES, key=len, reverse=True))
+# One id, either style, with its optional version. Digits are spelled [0-9]: \d accepts full-width digits.
+_ID = (
+    r"(?:(?P<yymm>[0-9]{4})\.(?P<seq>[0-9]{4,5})"
+    rf"|(?P<archive>{_ARCHIVE})(?:\.(?P<subject>[A-Z]{{2}}))?/(?P<oyymm>[0-9]{{4}})(?P<oseq>[0-9]{{3}}))"
+    r"(?:v(?P<version>[0-9]{1,3}))?"
+    r"(?![0-9A-Za-z_])"
+)
+# Where a URL form of an id starts. Any arxiv.org host (www., export., ar5iv.labs.), ar5iv, alphaxiv,
+# Hugging Face papers, papers.cool, Semantic Scholar's arXiv links and the arXiv DOI, with or without scheme.
+# The match starts at the host name (a cheap anchor); `_url_start` widens it to the scheme and subdomains.
+# The look-behind follows the first character: a pattern that starts with a literal character set is scanned
+# for quickly, one that starts with a look-behind is tried at every position.
+_LINK_PREFIX = (
+    r"(?i:"
+    r"(?:a(?<![A-Za-z0-9-].)(?:rxiv\.org/(?:abs|pdf|html|format|ps)|r5iv\.org/(?:abs|html)"
+    r"|lphaxiv\.org/(?:abs|overview|pdf))"
+    r"|h(?<![A-Za-z0-9-].)(?:uggingface|f)\.co/papers"
+    r"|p(?<![A-Za-z0-9-].)apers\.cool/arxiv"
+    r"|s(?<![A-Za-z0-9-].)emanticscholar\.org/arxiv)/"
+    r"|1(?<![A-Za-z0-9-].)0\.48550/arxiv\.)"
+)
+# `arXiv:ID`, `arxiv: ID`, `ARXIV ID`, `arXiv preprint arXiv:ID`, `arXiv id: ID`, full-width colon.
+_CITE_PREFIX = r"(?i:a(?<![A-Za-z0-9_].)rxiv)(?:[ \t]*(?i:id|preprint|e-?print))?[ \t]*[:：]?[ \t]*"
+_LINK = re.compile(_LINK_PREFIX + _ID)
+_CITE = re.compile(_CITE_PREFIX + _ID)
+# A bare new-style id only counts inside brackets: `[2403.01744] Title`, `【2403.01744v2】`.
+_BRACKETED = re.compile(r"[\[【][ \t]*" + _ID + r"[ \t]*[\]】]")
+# A bare old-style id is distinctive enough on its own (`hep-th/9901001`), but not inside a path or URL.
+# It is found from its cheap `/NNNNNNN` part, then read from the archive name before it.
+_BARE_OLD = re.compile(
+    rf"(?<![A-Za-z0-9_/.\-])(?P<archive>{_ARCHIVE})(?:\.(?P<subject>[A-Z]{{2}}))?/"
+    r"(?P<oyymm>[0-9]{4})(?P<oseq>[0-9]{3})(?:v(?P<version>[0-9]{1,3}))?(?![0-9A-Za-z_/])"
+)
+_OLD_SLASH = re.compile(r"/[0-9]{7}")
+_OLD_ARCHIVE_BEFORE = re.compile(rf"(?:{_ARCHIVE})(?:\.[A-Z]{{2}})?$")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:/")
+_LINK_HOSTS = (
+    "arxiv.org/",
+    "ar5iv.org/",
+    "alphaxiv.org/",
+    "huggingface.co/papers/",
+    "hf.co/papers/",
+    "papers.cool/arxiv/",
+    "semanticscholar.org/arxiv/",
+    "10.48550/arxiv.",
+)
+
+# OpenReview note ids: letters, digits, `-` and `_` (they may start with `-` or `_`); `id=` may follow other
+# parameters (`forum?noteId=x&id=y`, HTML-escaped `&amp;`), never `noteId=`.
+_OPENREVIEW = re.compile(
+    r"(?i:o(?<![A-Za-z0-9-].)penreview\.net)/(?:forum|pdf|attachment|revisions)/?"
+    r"\?(?:[^\s#\"'<>()\[\]]*?&(?:amp;)?)?id=(?P<id>[A-Za-z0-9_-]{5,40})(?![A-Za-z0-9_-])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class IdMatch:
+    """An identifier found in text: where it is, what it is and how it was written."""
+
+    start: int
+    end: int
+    evidence: Evidence
+    arxiv_id: str | None = None  # canonical, without version
+    version: int | None = None
+    openreview_id: str | None = None
+
+
+def _valid_new(yymm: str, seq: str) -> bool:
+    year, month = int(yymm[:2]), int(yymm[2:])
+    if not 1 <= month <= 12 or int(seq) == 0 or int(yymm) < 704:
+        return False
+    # Four-digit sequence numbers until December 2014, five from January 2015 (arXiv's strict validator).
+    return len(seq) == (4 if year < 15 else 5)
+
+
+def _valid_old(archive: str, yymm: str, seq: str) -> bool:
+    year, month = int(yymm[:2]), int(yymm[2:])
+    if archive not in OLD_ARCHIVES or not 1 <= month <= 12 or int(seq) == 0:
+        return False
+    full_year = 1900 + year if year >= 91 else 2000 + year
+    # Old-style ids run from July 1991 to March 2007.
+    return (1991, 7) <= (full_year, month) <= (2007, 3)
+
+
+def _canonical(match: re.Match[str]) -> tuple[str, int | None] | None:
+    groups = match.groupdict()
+    version = groups.get("version")
+    number = int(version) if version else None
+    if number == 0:
+        return None
+    if groups.get("yymm"):
+        yymm, seq = groups["yymm"], groups["seq"]
+        return (f"{yymm}.{seq}", number) if _valid_new(yymm, seq) else None
+    archive, yymm, seq = groups["archive"], groups["oyymm"], groups["oseq"]
+    return (f"{archive}/{yymm}{seq}", number) if _valid_old(archive, yymm, seq) else None
+
+
+def find_ids(text: str) -> Iterator[IdMatch]:
+    """Yield every valid arXiv and OpenReview identifier in `text`, in order of position."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a few letters lower-case to two characters (İ): keep offsets aligned
+        lower = text.translate(_ASCII_LOWER)
+    found: list[IdMatch] = []
+    found.extend(
+        IdMatch(_url_start(text, m.start()), m.end(), Evidence.OPENREVIEW_LINK, openreview_id=m.group("id"))
+        for m in _anchored(_OPENREVIEW, text, lower, ("openreview.net/",))
+    )
+    # Each form is looked for from a literal anchor (`str.find` is far faster than scanning with a pattern);
+    # most digests hold few ids and much prose.
+    passes: list[tuple[Iterator[re.Match[str]], Evidence]] = [
+        (_anchored(_LINK, text, lower, _LINK_HOSTS), Evidence.ARXIV_LINK),
+        (_anchored(_CITE, text, lower, ("arxiv",)), Evidence.ARXIV_TEXT),
+    ]
+    if "[" in text or "【" in text:
+        passes.append((_BRACKETED.finditer(text), Evidence.ARXIV_TEXT))
+    if "/" in text:
+        passes.append((_old_style(text), Evidence.ARXIV_TEXT))
+    # Overlapping readings of one place (a link and the old-style id inside it, `arXiv:hep-th/...` and the
+    # bare old-style id) keep the one that starts first and reaches furthest: sort, then sweep once.
+    readings: list[tuple[int, int, IdMatch]] = []
+    for matches, evidence in passes:
+        for m in matches:
+            parsed = _canonical(m)
+            if parsed is None:
+                continue
+            start = _url_start(text, m.start()) if evidence is Evidence.ARXIV_LINK else m.start()
+            match = IdMatch(start, m.end(), evidence, arxiv_id=parsed[0], version=parsed[1])
+            readings.append((start, -m.end(), match))
+    readings.sort(key=lambda reading: reading[:2])
+    reached = -1
+    for start, negative_end, match in readings:
+        if start >= reached:
+            found.append(match)
+            reached = -negative_end
+    found.sort(key=lambda match: match.start)
+    yield from found
+
+
+def _anchored(
+    pattern: re.Pattern[str], text: str, lower: str, anchors: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` starting where one of `anchors` occurs in `lower` (the lower-cased `text`)."""
+    for anchor in anchors:
+        position = lower.find(anchor)
+        while position >= 0:
+            match = pattern.match(text, position)
+            if match is not None:
+                yield match
+            position = lower.find(anchor, position + 1)
+
+
+def _url_start(text: str, host: int) -> int:
+    """Where the URL whose host name starts at `host` begins: its scheme and subdomains (`https://export.`)."""
+    start = host
+    while start > 0 and host - start < 64 and text[start - 1] in _HOST_CHARS:
+        start -= 1
+    scheme = text.find("http", start, host)
+    if scheme >= 0:
+        return scheme
+    while start < host and text[start] in ":/":
+        start += 1
+    return start
+
+
+def _old_style(text: str) -> Iterator[re.Match[str]]:
+    for slash in _OLD_SLASH.finditer(text):
+        archive = _OLD_ARCHIVE_BEFORE.search(text, max(0, slash.start() - 16), slash.start())
+        if archive is not None:
+            match = _BARE_OLD.match(text, archive.start())
+            if match is not None:
+                yield match
+
+
+_WHOLE_ID = re.compile(r"(?i:arxiv)?[ \t]*[:：]?[ \t]*" + _ID)
 
 
 def parse_arxiv_id(text: str) -> tuple[str, int | None] | None:
-    """Return (canonical id, version) for an arXiv id or URL, or None if `text` holds none."""
-    match = _NEW_STYLE.search(text.strip())
-    if match is None:
-        return None
-    version = match.group("version")
-    return match.group("id"), int(version) if version else None
+    """Return (canonical id, version) for an arXiv id, citation or URL, or None if `text` holds none.
+
+    Accepts `2004.11886`, `2004.11886v2`, `arXiv:2004.11886`, `https://arxiv.org/abs/2004.11886v1`,
+    `hep-th/9901001`, `math.GT/0309136` (→ `math/0309136`), the arXiv DOI and mirror links.
+    """
+    candidate = text.strip().strip("[]【】()<>\"'“”").strip()
+    whole = _WHOLE_ID.fullmatch(candidate)
+    if whole is not None:
+        return _canonical(whole)
+    for match in find_ids(candidate):
+        if match.arxiv_id is not None and (
+            match.evidence is Evidence.ARXIV_LINK or (match.start, match.end) == (0, len(candidate))
+        ):
+            return match.arxiv_id, match.version
+    return None
+
+
+def parse_openreview_id(text: str) -> str | None:
+    """Return the note id of an OpenReview forum or pdf URL (`openreview.net/forum?id=X`), or None."""
+    match = _OPENREVIEW.search(text.strip())
+    return match.group("id") if match else None

@@ -88,6 +88,8 @@ def ingest_paths(store: Store, paths: Sequence[str], observer: IngestObserver | 
             report.new_paper_ids.update(outcome.new_paper_ids)
             if observer:
                 observer.digest_done(source, outcome)
+    if report.digests[DigestStatus.NEW] or report.digests[DigestStatus.CHANGED]:
+        store.refresh_statistics()
     if report.skipped and report.digests_read == 0:
         raise InputError(
             f"none of the {len(sources)} digests could be read (the warnings above say why for each)",

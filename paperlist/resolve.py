@@ -191,6 +191,7 @@ def enrich_papers(
         run.execute(queries.awaiting(store, scope))
     finally:
         run.close()
+    store.refresh_statistics()
     report.states = queries.count_states(store, scope)
     return report
 

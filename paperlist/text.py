@@ -1,15 +1,297 @@
-"""Bytes → text: decode a digest whatever its encoding."""
+"""Bytes → text: decode a digest whatever its encoding, and read HTML pages as text with their links.
+
+The result always uses `\\n` line ends only, so that line numbers agree however a caller splits the text
+(`str.splitlines()` also splits on form feeds, U+2028 and other separators; `decode_digest` turns those into
+`\\n` first).
+"""
 
 from __future__ import annotations
 
+import codecs
+import re
+from typing import TYPE_CHECKING
+
 from paperlist.errors import InputError
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
+MAX_DIGEST_BYTES = 20 * 1024 * 1024  # larger than any digest a person writes: a dump, a log or an archive
+
+_SKIP_HINT = "leave it out of the digest folder, or save it as UTF-8 text"
+
+# File signatures of formats people keep next to their digests (PDFs, images, archives, databases).
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an executable"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "an Office document"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0 controls other than tab, newline, vertical tab, form feed and carriage return, plus DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_COMMON_CHINESE = re.compile("[的是了在和有不这一我们为中，。、：；“”（）]")
+_GB_FAMILY = frozenset({"gbk", "gb2312", "hz", "gb18030"})
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
 def decode_digest(data: bytes, name: str) -> tuple[str, str]:
-    """Return (text, encoding) for the bytes of a digest named `name`."""
-    for encoding in ("utf-8-sig", "gb18030"):
+    """Return (text, encoding label) for the bytes of a digest named `name`.
+
+    Raise InputError, naming the file, for a binary file, a file over 20 MB or bytes that no supported
+    encoding (UTF-8, GB18030/GBK, UTF-16/32 with a BOM) reads.
+    """
+    if len(data) > MAX_DIGEST_BYTES:
+        raise InputError(
+            f"{name} is {len(data) / 1024 / 1024:.0f} MB, too large to be a digest (the limit is 20 MB)",
+            _SKIP_HINT,
+        )
+    text, encoding = _decode(data, name)
+    text = _normalise_line_breaks(text)
+    if _looks_like_html(text):
+        return html_to_text(text), f"html/{encoding}"
+    return repair_markdown_links(text), encoding
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"{name} starts with a {encoding.upper()} byte-order mark but is not valid {encoding}",
+                    _SKIP_HINT,
+                ) from error
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"{name} is {kind}, not a text digest", _SKIP_HINT)
+    head = data[:4096]
+    if b"\x00" in head:
+        utf16 = _utf16_without_bom(head)
+        if utf16 is None:
+            raise InputError(f"{name} is a binary file, not a text digest", _SKIP_HINT)
         try:
-            return data.decode(encoding), encoding
+            return _checked(data.decode(utf16), name), utf16
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{name} cannot be read as text in any supported encoding", _SKIP_HINT
+            ) from error
+    candidates = ["utf-8"]
+    declared = _META_CHARSET.search(head)
+    if declared is not None:
+        label = declared.group(1).decode("ascii").lower()
+        try:
+            name = codecs.lookup(label).name
+        except LookupError:
+            name = "utf-8"
+        # GB18030 reads everything GBK and GB2312 pages hold (and the characters they mislabel).
+        candidates.append("gb18030" if name in _GB_FAMILY else name)
+    candidates.append("gb18030")  # also reads GBK and GB2312, the usual encodings of Chinese pages
+    candidates.append("cp1252")  # an English newsletter saved by an old Windows editor
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(f"{name}: cannot decode this file as text", "check that it is a text digest")
+        if encoding == "gb18030" and _COMMON_CHINESE.search(text) is None:
+            # GB18030 reads most byte strings; text with none of the commonest Chinese characters or
+            # punctuation was Western text with a few accented letters, not Chinese.
+            continue
+        return _checked(text, name), encoding
+    raise InputError(
+        f"{name} cannot be read as text (not UTF-8, GB18030/GBK, Windows-1252, or UTF-16 with a byte-order mark)",
+        _SKIP_HINT,
+    )
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """Recognise UTF-16 without a byte-order mark by its zero bytes (one per character of ASCII text)."""
+    even, odd = head[0::2], head[1::2]
+    if not even or not odd:
+        return None
+    even_zeros, odd_zeros = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_zeros > 0.3 and even_zeros < 0.02:
+        return "utf-16-le"
+    if even_zeros > 0.3 and odd_zeros < 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _checked(text: str, name: str) -> str:
+    """Refuse text that decoded but is full of control characters: binary data that happened to decode."""
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise InputError(f"{name} is a binary file, not a text digest", _SKIP_HINT)
+    return text
+
+
+def _normalise_line_breaks(text: str) -> str:
+    for separator in _LINE_BREAKS:
+        if separator in text:
+            text = text.replace(separator, "\n")
+    return text
+
+
+# --- HTML ---------------------------------------------------------------------------------------------------
+
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
+)
+_HTML_TAG = re.compile(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
+_FRAGMENT_START = re.compile(r"\s*<[A-Za-z!]")
+_CLOSING_TAG = re.compile(r"</(?:p|div|li|h[1-6]|section|article|span|a|td|tr|table|ul|ol)>", re.IGNORECASE)
+
+_SKIPPED_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select", "head"}
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr",
+        "legend", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
+        "thead", "tr", "ul",
+    }
+)  # fmt: skip
+_HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### ", "h4": "#### ", "h5": "##### ", "h6": "###### "}
+_BOLD_TAGS = frozenset({"b", "strong"})
+_SPACES = re.compile(r"[ \t\n\f\r\u00a0\u3000]+")
+_BLANK_RUNS = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
+_LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _looks_like_html(text: str) -> bool:
+    """Sniff HTML from the content, never the file name: a page, or a fragment made of tags."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return True
+    if _FRAGMENT_START.match(head) is None:
+        return False
+    if _HTML_TAG.search(head):
+        return True
+    # A fragment (a copied article body) starts and ends with tags; Markdown that opens with
+    # `<div align="center">` ends with Markdown text and stays Markdown.
+    return text.rstrip().endswith(">") and len(_CLOSING_TAG.findall(head)) >= 3
+
+
+def html_to_text(html: str) -> str:
+    """Turn an HTML page into text: one line per block, headings as `#`, links kept as `[text](url)`."""
+    # Imported here: only HTML digests need the parser, and commands that read no digest start faster.
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    pieces: list[str] = []
+    title = tree.css_first("title")
+    if title is not None:
+        pieces.extend((_SPACES.sub(" ", title.text()).strip(), "\n\n"))
+    root = tree.body or tree.root
+    if root is not None:
+        _render(root, pieces)
+    text = "".join(pieces)
+    text = _LINE_EDGES.sub("\n", text)
+    return _BLANK_RUNS.sub("\n\n", text).strip("\n ") + "\n"
+
+
+def _render(root: LexborNode, pieces: list[str]) -> None:
+    """Walk the tree without recursion (pages nest deeper than Python's stack allows)."""
+    # Stack entries: a node to enter, or a closing action (tag, node, index into pieces where it began).
+    stack: list[tuple[LexborNode, bool, int]] = [(root, False, 0)]
+    preformatted = 0
+    while stack:
+        node, closing, begun = stack.pop()
+        tag = node.tag or ""
+        if closing:
+            _close(node, tag, pieces, begun)
+            if tag == "pre":
+                preformatted -= 1
+            continue
+        if tag == "-text":
+            value = node.text_content or ""
+            pieces.append(value if preformatted else _SPACES.sub(" ", value))
+            continue
+        if tag.startswith("-") or tag in _SKIPPED_TAGS:
+            continue  # comments, doctype, scripts, styles
+        if tag == "br":
+            pieces.append("\n")
+            continue
+        if tag == "img":
+            continue  # images are page furniture; their alt text is not the digest's words
+        if tag in _HEADINGS:
+            pieces.append("\n\n" + _HEADINGS[tag])
+        elif tag == "li":
+            pieces.append("\n- ")
+        elif tag in _BLOCK_TAGS:
+            pieces.append("\n")
+        elif tag in ("td", "th"):
+            pieces.append(" | ")
+        if tag == "pre":
+            preformatted += 1
+        stack.append((node, True, len(pieces)))
+        children = list(node.iter(include_text=True))
+        stack.extend((child, False, 0) for child in reversed(children))
+
+
+def _close(node: LexborNode, tag: str, pieces: list[str], begun: int) -> None:
+    if tag == "a":
+        href = (node.attributes.get("href") or "").strip()
+        if not href.startswith(("http://", "https://")):
+            return
+        label = _SPACES.sub(" ", "".join(pieces[begun:])).strip()
+        del pieces[begun:]
+        if not label or label == href or label.rstrip("/") == href.rstrip("/"):
+            pieces.append(f" {href} ")
+        else:
+            pieces.append(f"[{label.replace('[', '(').replace(']', ')')}]({href})")
+    elif tag in _BOLD_TAGS:
+        inner = "".join(pieces[begun:])
+        if inner.strip() and "\n" not in inner:
+            pieces[begun:] = ["**", inner.strip(), "**"]
+    elif tag in _HEADINGS or tag in _BLOCK_TAGS:
+        pieces.append("\n\n" if tag in _HEADINGS or tag == "p" else "\n")
+
+
+# --- Markdown -----------------------------------------------------------------------------------------------
+
+# A Markdown link whose text or URL runs over up to three lines; the URL may also sit on the line after `]`.
+_MARKDOWN_LINK = re.compile(
+    r"\[(?P<label>[^\[\]\n]{0,300}(?:\n[^\[\]\n]{0,300}){0,2})\]"
+    r"(?P<gap>[ \t]*\n?[ \t]*)"
+    r"\((?P<url>[ \t]*(?:https?://|www\.)[^()\s]{0,2000}(?:[ \t]*\n[ \t]*[^()\s]{1,2000}){0,2}[ \t]*)\)"
+)
+
+
+def repair_markdown_links(text: str) -> str:
+    """Join Markdown links broken across lines, keeping every later line at its number.
+
+    `[Lite Transformer with\\nLong-Short Range Attention](https://arxiv.org/abs/\\n2004.11886)` becomes one
+    line; the line breaks it held move to just after the link, so the lines below do not shift.
+    """
+    if "](" not in text and "]\n(" not in text:
+        return text
+    return _MARKDOWN_LINK.sub(_join_link, text)
+
+
+def _join_link(match: re.Match[str]) -> str:
+    whole = match.group(0)
+    breaks = whole.count("\n")
+    if not breaks:
+        return whole
+    label = _SPACES.sub(" ", match.group("label")).strip()
+    url = _SPACES.sub("", match.group("url"))
+    return f"[{label}]({url})" + "\n" * breaks

@@ -113,8 +113,10 @@ def test_show_unknown_and_malformed_ids(cli: Callable[..., Run]) -> None:
 def test_markdown_of_hostile_text_is_inert(cli: Callable[..., Run], tmp_path: Path) -> None:
     digest = tmp_path / "evil.md"
     digest.write_text(
-        "<script>alert(1)</script> [click](javascript:x) | pipe # https://arxiv.org/abs/2109.00001\n"
-        "# not a heading\n1. not a list <img src=x onerror=alert(2)>\n",
+        # A title with a pipe, and hostile text in what the digest says about the paper.
+        "Evil | Pipe Title https://arxiv.org/abs/2109.00001\n"
+        "<script>alert(1)</script> [click](javascript:x) | pipe # not a heading\n"
+        "1. not a list <img src=x onerror=alert(2)>\n",
         encoding="utf-8",
     )
     cli("ingest", str(digest), "--offline")

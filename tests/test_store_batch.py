@@ -64,3 +64,26 @@ def test_batch_commits_when_its_time_slice_is_over(tmp_path: Path) -> None:
         assert [row[0] for row in other.conn.execute("SELECT title FROM papers")] == ["visible"]
     store.close()
     other.close()
+
+
+def test_statistics_are_gathered_when_the_library_has_grown(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    for title in ("a", "b", "c"):
+        add(store, title)
+    store.refresh_statistics()
+    stats = store.conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'papers'").fetchall()
+    assert stats
+    assert str(stats[0][0]).split()[0] == "3"
+    add(store, "d")  # +33%: gathered again
+    store.refresh_statistics()
+    assert (
+        store.conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'papers'").fetchone()[0].startswith("4")
+    )
+    for index in range(40):
+        add(store, f"x{index}")
+    store.refresh_statistics()
+    before = store.conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'papers'").fetchone()[0]
+    add(store, "one more")  # under 10%: left alone
+    store.refresh_statistics()
+    assert store.conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'papers'").fetchone()[0] == before
+    store.close()

@@ -88,3 +88,104 @@ def test_not_a_database_is_a_database_error(tmp_path: Path) -> None:
     path.write_bytes(b"\x00junk" * 1000)
     with pytest.raises(DatabaseError, match="not a readable paperlist database"):
         open_store(path)
+
+
+def v1_database(path: Path) -> None:
+    """A database exactly as paperlist with schema 1 left it, with a paper mentioned by two digests."""
+    from paperlist.store.migrations import migrations
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m002_sort_columns")
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO papers (id, arxiv_id, title, primary_category, categories, created_at)"
+        " VALUES (1, '2004.11886', 'Lite', 'cs.CL', '[\"cs.CL\", \"cs.LG\"]', 'now')"
+    )
+    conn.execute(
+        "INSERT INTO papers (id, arxiv_id, title, created_at) VALUES (2, 'hep-th/9901001', 'Old', 'now')"
+    )
+    conn.execute(
+        "INSERT INTO user_state (paper_id, status, note, added_at) VALUES (1, 'read', 'mine', 'now')"
+    )
+    conn.execute("INSERT INTO user_state (paper_id, added_at) VALUES (2, 'now')")
+    for digest in (1, 2):
+        conn.execute(
+            "INSERT INTO digests (id, path, name, sha256, size, ingested_at) VALUES (?, ?, ?, 'x', 1, 'now')",
+            (digest, f"/d{digest}.txt", f"d{digest}.txt"),
+        )
+        for line in (3, 9):  # two mentions in each digest: still two digests
+            conn.execute(
+                "INSERT INTO mentions (paper_id, digest_id, line, evidence, raw) VALUES (1, ?, ?, 'arxiv-link', 'x')",
+                (digest, line),
+            )
+    conn.close()
+
+
+def test_upgrading_a_schema_1_database_keeps_every_row_and_counts_digests(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    v1_database(path)
+    store = open_store(path)
+    rows = store.conn.execute("SELECT id, digest_count, dated FROM papers ORDER BY id").fetchall()
+    assert [tuple(row) for row in rows] == [(1, 2, "2020-04"), (2, 0, "1999-01")]
+    note = store.conn.execute("SELECT status, note FROM user_state WHERE paper_id = 1").fetchone()
+    assert tuple(note) == ("read", "mine")
+    assert store.conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 4
+
+
+def test_digest_count_follows_mentions_through_inserts_deletes_and_merges(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    v1_database(path)
+    store = open_store(path)
+    conn = store.conn
+
+    def counts() -> list[int]:
+        return [row[0] for row in conn.execute("SELECT digest_count FROM papers ORDER BY id")]
+
+    conn.execute("DELETE FROM mentions WHERE digest_id = 1 AND line = 3")
+    assert counts() == [2, 0]  # digest 1 still mentions it on line 9
+    conn.execute("DELETE FROM mentions WHERE digest_id = 1")
+    assert counts() == [1, 0]
+    conn.execute(
+        "INSERT INTO mentions (paper_id, digest_id, line, evidence, raw) VALUES (2, 1, 1, 'arxiv-link', 'x')"
+    )
+    assert counts() == [1, 1]
+    conn.execute("UPDATE mentions SET paper_id = 1 WHERE paper_id = 2")  # a merge moves mentions
+    assert counts() == [2, 0]
+    conn.execute("DELETE FROM digests WHERE id = 2")  # cascades to its mentions
+    assert counts() == [1, 0]
+
+
+def test_published_date_wins_over_the_month_of_the_id(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "d.db")
+    store.conn.execute(
+        "INSERT INTO papers (arxiv_id, published, created_at) VALUES ('2004.11886', '2020-04-24', 'x')"
+    )
+    store.conn.execute("INSERT INTO papers (openreview_id, created_at) VALUES ('abc', 'x')")
+    assert [row[0] for row in store.conn.execute("SELECT dated FROM papers ORDER BY id")] == [
+        "2020-04-24",
+        None,
+    ]
+
+
+def test_categories_become_rows_on_upgrade_and_follow_later_changes(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    v1_database(path)
+    store = open_store(path)
+    conn = store.conn
+
+    def rows() -> list[tuple[int, str]]:
+        return [
+            tuple(row)
+            for row in conn.execute("SELECT paper_id, category FROM paper_categories ORDER BY 1, 2")
+        ]
+
+    assert rows() == [(1, "cs.CL"), (1, "cs.LG")]
+    conn.execute("UPDATE papers SET primary_category = 'hep-th', categories = '[\"hep-th\"]' WHERE id = 2")
+    conn.execute("UPDATE papers SET categories = '[\"cs.CL\"]' WHERE id = 1")
+    assert rows() == [(1, "cs.CL"), (2, "hep-th")]
+    conn.execute(
+        "INSERT INTO papers (id, primary_category, categories, created_at) VALUES (3, 'stat.ML', 'junk', 'x')"
+    )
+    assert rows()[-1] == (3, "stat.ML")  # malformed JSON never breaks a write
+    conn.execute("DELETE FROM papers WHERE id = 3")
+    assert (3, "stat.ML") not in rows()

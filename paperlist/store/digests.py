@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from paperlist.models import Digest, Extraction, Reference
-from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
 from paperlist.titles import title_key
 
@@ -69,18 +68,29 @@ def record_digest(store: Store, digest: Digest, extraction: Extraction, now: str
         previous = previous or set()
         paper_ids: list[int] = []
         new_ids: list[int] = []
+        mentions: list[tuple[object, ...]] = []
         for reference in extraction.references:
-            paper_id, created = _find_or_create_paper(conn, reference, now)
-            _insert_mention(conn, paper_id, digest_id, reference)
+            paper_id, key, created = _find_or_create_paper(conn, reference, now)
+            mentions.append(_mention_row(paper_id, digest_id, reference))
+            if key:
+                # Known at once, so a later reference of this digest with the same title finds the paper.
+                conn.execute(
+                    "INSERT OR IGNORE INTO paper_titles (title_key, paper_id) VALUES (?, ?)", (key, paper_id)
+                )
             paper_ids.append(paper_id)
             if created:
                 new_ids.append(paper_id)
+        conn.executemany(
+            "INSERT INTO mentions (paper_id, digest_id, line, lines, evidence, raw, title, version, summary,"
+            " authors, affiliations, category, code_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            mentions,
+        )
         conn.executemany(
             "INSERT INTO names (digest_id, name, line, raw) VALUES (?, ?, ?, ?)",
             [(digest_id, name.name, name.line, name.raw) for name in extraction.names],
         )
         orphans = _drop_orphans(conn, previous - set(paper_ids))
-        fts.reindex(conn, (previous | set(paper_ids)) - orphans)
+        store.mark_stale((previous | set(paper_ids)) - orphans)
     unique = tuple(dict.fromkeys(paper_ids))
     return DigestOutcome(status=status, paper_ids=unique, new_paper_ids=tuple(new_ids))
 
@@ -106,43 +116,47 @@ def _upsert_digest(conn: sqlite3.Connection, digest: Digest, now: str) -> tuple[
     return digest_id, previous
 
 
-def _find_or_create_paper(conn: sqlite3.Connection, reference: Reference, now: str) -> tuple[int, bool]:
+_LOOKUP = """
+SELECT id, arxiv_id, openreview_id, title, 1 AS via FROM papers WHERE arxiv_id = :arxiv
+UNION ALL SELECT id, arxiv_id, openreview_id, title, 2 FROM papers WHERE openreview_id = :openreview
+UNION ALL SELECT p.id, p.arxiv_id, p.openreview_id, p.title, 3 FROM paper_titles t JOIN papers p ON p.id = t.paper_id
+    WHERE t.title_key = :key
+ORDER BY via
+"""
+
+
+def _find_or_create_paper(conn: sqlite3.Connection, reference: Reference, now: str) -> tuple[int, str, bool]:
+    """(paper id, title key, created): the paper by arXiv id, else OpenReview id, else title; or a new one."""
     key = title_key(reference.title) if reference.title else ""
-    paper_id: int | None = None
-    for column, value in (("arxiv_id", reference.arxiv_id), ("openreview_id", reference.openreview_id)):
-        if value and paper_id is None:
-            row = conn.execute(f"SELECT id FROM papers WHERE {column} = ?", (value,)).fetchone()
-            if row is not None:
-                paper_id = int(row["id"])
-    if paper_id is None and key:
-        # A title already seen: the same paper, unless both carry different ids of the same kind.
-        row = conn.execute(
-            "SELECT p.id, p.arxiv_id, p.openreview_id FROM paper_titles t JOIN papers p ON p.id = t.paper_id"
-            " WHERE t.title_key = ?",
-            (key,),
-        ).fetchone()
-        if row is not None and _compatible(row, reference):
-            paper_id = int(row["id"])
-    created = paper_id is None
-    if paper_id is None:
+    found: sqlite3.Row | None = None
+    for row in conn.execute(
+        _LOOKUP, {"arxiv": reference.arxiv_id, "openreview": reference.openreview_id, "key": key or None}
+    ):
+        # A title already seen is the same paper, unless both carry different ids of the same kind.
+        if row["via"] < 3 or _compatible(row, reference):
+            found = row
+            break
+    if found is None:
         cursor = conn.execute(
             "INSERT INTO papers (arxiv_id, openreview_id, title, created_at) VALUES (?, ?, ?, ?)",
             (reference.arxiv_id, reference.openreview_id, reference.title, now),
         )
         paper_id = int(cursor.lastrowid or 0)
         conn.execute("INSERT INTO user_state (paper_id, added_at) VALUES (?, ?)", (paper_id, now))
-    else:
-        # Fill in what the paper lacked; never overwrite what is known.
+        return paper_id, key, True
+    paper_id = int(found["id"])
+    lacking = (
+        (reference.arxiv_id and not found["arxiv_id"])
+        or (reference.openreview_id and not found["openreview_id"])
+        or (reference.title and found["title"] is None)
+    )
+    if lacking:  # fill in what the paper lacked; never overwrite what is known
         conn.execute(
             "UPDATE papers SET arxiv_id = coalesce(arxiv_id, ?), openreview_id = coalesce(openreview_id, ?),"
             " title = coalesce(title, ?) WHERE id = ?",
             (reference.arxiv_id, reference.openreview_id, reference.title, paper_id),
         )
-    if key:
-        conn.execute(
-            "INSERT OR IGNORE INTO paper_titles (title_key, paper_id) VALUES (?, ?)", (key, paper_id)
-        )
-    return paper_id, created
+    return paper_id, key, False
 
 
 def _compatible(row: sqlite3.Row, reference: Reference) -> bool:
@@ -153,25 +167,21 @@ def _compatible(row: sqlite3.Row, reference: Reference) -> bool:
     )
 
 
-def _insert_mention(conn: sqlite3.Connection, paper_id: int, digest_id: int, reference: Reference) -> None:
-    conn.execute(
-        "INSERT INTO mentions (paper_id, digest_id, line, lines, evidence, raw, title, version, summary,"
-        " authors, affiliations, category, code_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            paper_id,
-            digest_id,
-            reference.line,
-            json.dumps(list(reference.lines or (reference.line,))),
-            reference.evidence.value,
-            reference.raw,
-            reference.title,
-            reference.version,
-            reference.summary,
-            reference.authors,
-            reference.affiliations,
-            reference.category,
-            reference.code_url,
-        ),
+def _mention_row(paper_id: int, digest_id: int, reference: Reference) -> tuple[object, ...]:
+    return (
+        paper_id,
+        digest_id,
+        reference.line,
+        json.dumps(list(reference.lines or (reference.line,))),
+        reference.evidence.value,
+        reference.raw,
+        reference.title,
+        reference.version,
+        reference.summary,
+        reference.authors,
+        reference.affiliations,
+        reference.category,
+        reference.code_url,
     )
 
 

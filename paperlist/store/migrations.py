@@ -157,6 +157,104 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migration
+def m002_sort_columns(db: Database) -> None:
+    """Columns and indexes that let every list sort and filter use an index instead of scanning.
+
+    - papers.digest_count: how many distinct digests mention the paper, kept by triggers on mentions.
+    - paper_categories: the arXiv categories of each paper as rows, kept by triggers on papers.
+    - papers.dated: when the paper appeared, its v1 date once enriched, before that the month its arXiv id
+      encodes (2004.11886 → 2020-04, hep-th/9901001 → 1999-01); a generated column, never written.
+    """
+    _run(
+        db,
+        "ALTER TABLE papers ADD COLUMN digest_count INTEGER NOT NULL DEFAULT 0",
+        "UPDATE papers SET digest_count ="
+        " (SELECT count(DISTINCT m.digest_id) FROM mentions m WHERE m.paper_id = papers.id)",
+        """
+        ALTER TABLE papers ADD COLUMN dated TEXT GENERATED ALWAYS AS (
+            CASE
+              WHEN published IS NOT NULL THEN published
+              WHEN arxiv_id GLOB '[0-9][0-9][0-9][0-9].[0-9]*'
+                THEN '20' || substr(arxiv_id, 1, 2) || '-' || substr(arxiv_id, 3, 2)
+              WHEN arxiv_id GLOB '*/[0-9][0-9][0-9][0-9]*'
+                THEN (CASE WHEN substr(arxiv_id, instr(arxiv_id, '/') + 1, 2) >= '91' THEN '19' ELSE '20' END)
+                     || substr(arxiv_id, instr(arxiv_id, '/') + 1, 2) || '-'
+                     || substr(arxiv_id, instr(arxiv_id, '/') + 3, 2)
+            END
+        ) VIRTUAL
+        """,
+        "CREATE INDEX papers_dated ON papers (dated)",
+        "CREATE INDEX papers_digest_count ON papers (digest_count, dated)",  # `next` and --sort mentions
+        "CREATE INDEX papers_title_sort ON papers (coalesce(title, arxiv_id, openreview_id) COLLATE NOCASE)",
+        "CREATE INDEX mentions_paper_digest ON mentions (paper_id, digest_id)",
+        "DROP INDEX mentions_paper",  # a prefix of mentions_paper_digest
+        # Superseded: dates are filtered and sorted through `dated`, categories through paper_categories.
+        "DROP INDEX papers_published",
+        "DROP INDEX papers_primary_category",
+        # One row per (paper, arXiv category), primary included, kept from papers.categories by triggers:
+        # what `--category` filters on through an index.
+        """
+        CREATE TABLE paper_categories (
+            paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+            category TEXT NOT NULL,
+            PRIMARY KEY (category, paper_id)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX paper_categories_paper ON paper_categories (paper_id)",
+        """
+        INSERT OR IGNORE INTO paper_categories (paper_id, category)
+        SELECT p.id, j.value FROM papers p, json_each(p.categories) j WHERE json_valid(p.categories)
+        UNION SELECT id, primary_category FROM papers WHERE primary_category IS NOT NULL
+        """,
+        """
+        CREATE TRIGGER papers_categories_insert AFTER INSERT ON papers
+        WHEN NEW.primary_category IS NOT NULL OR NEW.categories NOT IN ('[]', '')
+        BEGIN
+            INSERT OR IGNORE INTO paper_categories (paper_id, category)
+            SELECT NEW.id, value FROM json_each(CASE WHEN json_valid(NEW.categories) THEN NEW.categories END)
+            UNION SELECT NEW.id, NEW.primary_category WHERE NEW.primary_category IS NOT NULL;
+        END
+        """,
+        """
+        CREATE TRIGGER papers_categories_update AFTER UPDATE OF categories, primary_category ON papers
+        BEGIN
+            DELETE FROM paper_categories WHERE paper_id = NEW.id;
+            INSERT OR IGNORE INTO paper_categories (paper_id, category)
+            SELECT NEW.id, value FROM json_each(CASE WHEN json_valid(NEW.categories) THEN NEW.categories END)
+            UNION SELECT NEW.id, NEW.primary_category WHERE NEW.primary_category IS NOT NULL;
+        END
+        """,
+        """
+        CREATE TRIGGER mentions_digest_count_insert AFTER INSERT ON mentions
+        WHEN NOT EXISTS (
+            SELECT 1 FROM mentions WHERE paper_id = NEW.paper_id AND digest_id = NEW.digest_id AND id != NEW.id
+        )
+        BEGIN
+            UPDATE papers SET digest_count = digest_count + 1 WHERE id = NEW.paper_id;
+        END
+        """,
+        """
+        CREATE TRIGGER mentions_digest_count_delete AFTER DELETE ON mentions
+        WHEN NOT EXISTS (SELECT 1 FROM mentions WHERE paper_id = OLD.paper_id AND digest_id = OLD.digest_id)
+        BEGIN
+            UPDATE papers SET digest_count = digest_count - 1 WHERE id = OLD.paper_id;
+        END
+        """,
+        """
+        CREATE TRIGGER mentions_digest_count_update AFTER UPDATE OF paper_id, digest_id ON mentions
+        BEGIN
+            UPDATE papers SET digest_count =
+                (SELECT count(DISTINCT digest_id) FROM mentions WHERE paper_id = OLD.paper_id)
+            WHERE id = OLD.paper_id;
+            UPDATE papers SET digest_count =
+                (SELECT count(DISTINCT digest_id) FROM mentions WHERE paper_id = NEW.paper_id)
+            WHERE id = NEW.paper_id;
+        END
+        """,
+    )
+
+
 def known_migrations() -> list[str]:
     return list(_names)
 

@@ -23,40 +23,33 @@ from paperlist.models import (
 from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
 
-# When a paper appeared: its v1 date once enriched; before that the month its arXiv id encodes
-# (2004.11886 → 2020-04, hep-th/9901001 → 1999-01), so date filters and sorting work offline too.
-DATED = """
-CASE
-  WHEN p.published IS NOT NULL THEN p.published
-  WHEN p.arxiv_id GLOB '[0-9][0-9][0-9][0-9].[0-9]*'
-    THEN '20' || substr(p.arxiv_id, 1, 2) || '-' || substr(p.arxiv_id, 3, 2)
-  WHEN p.arxiv_id GLOB '*/[0-9][0-9][0-9][0-9]*'
-    THEN (CASE WHEN substr(p.arxiv_id, instr(p.arxiv_id, '/') + 1, 2) >= '91' THEN '19' ELSE '20' END)
-         || substr(p.arxiv_id, instr(p.arxiv_id, '/') + 1, 2) || '-'
-         || substr(p.arxiv_id, instr(p.arxiv_id, '/') + 3, 2)
-END"""
-
-_COLUMNS = f"""
-p.*, s.status, s.note, s.starred, s.added_at, s.read_at, {DATED} AS dated,
-(SELECT count(DISTINCT digest_id) FROM mentions m WHERE m.paper_id = p.id) AS digest_count
-"""
-_SELECT = f"SELECT {_COLUMNS} FROM papers p JOIN user_state s ON s.paper_id = p.id"
-
-# What to read now (`paperlist next`, `list --sort relevance`): what you are reading, then starred papers,
-# then papers more digests agree on, then the newest, then the most recently added.
-NEXT_ORDER = (
-    "CASE status WHEN 'reading' THEN 0 ELSE 1 END, starred DESC, digest_count DESC,"
-    " dated IS NULL, dated DESC, added_at DESC, id ASC"
+# Details for the papers a view shows; `dated` (v1 date, or the month the arXiv id encodes) and `digest_count`
+# are columns of papers kept by the schema (migration m002), so sorting and filtering on them use indexes.
+_SELECT = (
+    "SELECT p.*, s.status, s.note, s.starred, s.added_at, s.read_at"
+    " FROM papers p JOIN user_state s ON s.paper_id = p.id"
 )
 
-# Orders refer to the columns of the row set, so list and search share them.
+# Orders over papers p / user_state s (and `score` in searches). NULL dates sort last when descending.
 _ORDER = {
-    SortKey.ADDED: "added_at DESC, id ASC",
-    SortKey.PUBLISHED: "dated IS NULL, dated DESC, id ASC",
-    SortKey.TITLE: "coalesce(title, arxiv_id, openreview_id) COLLATE NOCASE ASC, id ASC",
-    SortKey.MENTIONS: "digest_count DESC, added_at DESC, id ASC",
-    SortKey.RELEVANCE: "score ASC, id ASC",
+    SortKey.ADDED: "s.added_at DESC, p.id ASC",
+    SortKey.PUBLISHED: "p.dated DESC, p.id DESC",
+    SortKey.TITLE: "coalesce(p.title, p.arxiv_id, p.openreview_id) COLLATE NOCASE ASC, p.id ASC",
+    SortKey.MENTIONS: "p.digest_count DESC, p.dated DESC, s.added_at DESC, p.id ASC",
+    SortKey.RELEVANCE: "score ASC, p.id ASC",
 }
+
+# What to read now (`paperlist next`, `list --sort relevance`): what you are reading, then starred papers,
+# then papers more digests agree on, then the newest, then the most recently added. Asked tier by tier, so
+# the big last tier can walk the (digest_count, dated) index instead of sorting every unread paper.
+_NEXT_TIERS = (
+    ("{plus}s.status = 'reading'", "s.starred DESC, " + _ORDER[SortKey.MENTIONS]),
+    ("{plus}s.status != 'reading' AND {plus}s.starred = 1", _ORDER[SortKey.MENTIONS]),
+    ("{plus}s.status != 'reading' AND {plus}s.starred = 0", _ORDER[SortKey.MENTIONS]),
+)
+
+# A filter keeping at least this many rows (or 20 pages) is "broad": walk the sort's index and stop early.
+_BROAD = 1000
 
 
 def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
@@ -64,13 +57,49 @@ def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
 
     Sorting a list by relevance ranks it as `next` does: what deserves reading first.
     """
-    where, params = _where(paper_filter)
     sort = paper_filter.sort or SortKey.ADDED
-    order = NEXT_ORDER if sort is SortKey.RELEVANCE else _ORDER[sort]
-    sql = f"SELECT * FROM ({_SELECT} WHERE 1 {where}) ORDER BY {order}"
-    rows = _fetch(store, sql, params, paper_filter.limit)
-    with translate_errors(store.path):
-        return _with_details(store.conn, rows)
+    if sort is SortKey.RELEVANCE:
+        ids: list[int] = []
+        for condition, order in _NEXT_TIERS:
+            left = None if paper_filter.limit is None else paper_filter.limit - len(ids)
+            if left == 0:
+                break
+            ids += _ranked_ids(store, paper_filter, order, left, condition)
+    else:
+        ids = _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
+    return papers_by_id(store, ids)
+
+
+def _ranked_ids(
+    store: Store, paper_filter: PaperFilter, order: str, limit: int | None, condition: str = ""
+) -> list[int]:
+    """Ids of the papers passing the filter (and `condition`), in `order`, at most `limit`.
+
+    Rank ids with the leanest query, details come later for just the page. With a limit, the plan is chosen
+    by how much the filters keep, counted by a probe that stops at `_BROAD` rows: a broad filter walks the
+    sort's index and stops after `limit` rows pass (its columns made unindexable with a unary +, the sort's
+    table made the outer loop with CROSS JOIN, whatever the statistics say); a narrow one lets SQLite fetch
+    its few rows by the filter's index and sort them.
+    """
+    joined = "FROM papers p JOIN user_state s ON s.paper_id = p.id"
+    where, params = _where(paper_filter)
+    extra = f" AND {condition.format(plus='')}" if condition else ""
+    broad = limit is not None
+    if broad and (where or extra):
+        enough = max(_BROAD, 20 * (limit or 0))
+        probe = f"SELECT count(*) FROM (SELECT 1 {joined} WHERE 1{where}{extra} LIMIT {enough})"
+        with translate_errors(store.path):
+            broad = store.conn.execute(probe, params).fetchone()[0] >= enough
+    if broad:
+        where, params = _where(paper_filter, indexable=False)
+        extra = f" AND {condition.format(plus='+')}" if condition else ""
+        joined = (
+            "FROM user_state s CROSS JOIN papers p ON p.id = s.paper_id"
+            if order.startswith("s.")
+            else "FROM papers p CROSS JOIN user_state s ON s.paper_id = p.id"
+        )
+    rows = _fetch(store, f"SELECT p.id {joined} WHERE 1{where}{extra} ORDER BY {order}", params, limit)
+    return [int(row[0]) for row in rows]
 
 
 def next_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
@@ -87,15 +116,19 @@ def search_papers(
     """Papers matching the full-text `query` and `paper_filter`, best bm25 first unless sorted otherwise."""
     where, params = _where(paper_filter)
     sort = paper_filter.sort or SortKey.RELEVANCE
-    sql = (
-        f"SELECT * FROM (SELECT {_COLUMNS}, {fts.bm25_expression()} AS score"
-        " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid JOIN user_state s ON s.paper_id = p.id"
-        f" WHERE papers_fts MATCH ? {where}) ORDER BY {_ORDER[sort]}"
-    )
+    score = fts.bm25_expression()
+    if not where and sort is SortKey.RELEVANCE:
+        # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match.
+        sql = f"SELECT rowid AS id, {score} AS score FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score, rowid"
+    else:
+        sql = (
+            f"SELECT p.id, {score} AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
+            f" JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where} ORDER BY {_ORDER[sort]}"
+        )
     rows = _fetch(store, sql, [query.match, *params], paper_filter.limit)
-    with translate_errors(store.path):
-        papers = _with_details(store.conn, rows)
-    return [(paper, float(row["score"])) for paper, row in zip(papers, rows, strict=True)]
+    papers = papers_by_id(store, [int(row[0]) for row in rows])
+    scores = {int(row[0]): float(row[1]) for row in rows}
+    return [(paper, scores[paper.id]) for paper in papers]
 
 
 def _fetch(store: Store, sql: str, params: list[Any], limit: int | None) -> list[sqlite3.Row]:
@@ -229,21 +262,27 @@ def count_by_enrichment(store: Store) -> dict[EnrichState, int]:
     return {EnrichState(row["enrichment"]): int(row["n"]) for row in rows}
 
 
-def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
+def _where(paper_filter: PaperFilter, *, indexable: bool = True) -> tuple[str, list[Any]]:
+    """SQL conditions (over papers p, user_state s) for the filter. `indexable=False` writes column tests
+    with a unary + so SQLite cannot drive the query from their indexes (it walks the sort's index instead).
+    """
+    plus = "" if indexable else "+"
     clauses: list[str] = []
     params: list[Any] = []
     if paper_filter.status:
-        clauses.append(f"s.status IN ({','.join('?' * len(paper_filter.status))})")
+        clauses.append(f"{plus}s.status IN ({','.join('?' * len(paper_filter.status))})")
         params.extend(status.value for status in paper_filter.status)
     for tag in paper_filter.tags:
         clauses.append("EXISTS (SELECT 1 FROM tags t WHERE t.paper_id = p.id AND t.tag = ?)")
         params.append(tag)
     if paper_filter.categories:
-        parts = []
+        # "cs.CL" is that category; "cs" is the archive, any of its categories.
+        # ("cs." < c < "cs/" is an index range: "/" is the character after ".")
+        each = "c.category = ? OR (c.category > ? AND c.category < ?)"
+        parts = " OR ".join([each] * len(paper_filter.categories))
+        clauses.append(f"{plus}p.id IN (SELECT c.paper_id FROM paper_categories c WHERE {parts})")
         for category in paper_filter.categories:
-            parts.append("(p.primary_category = ? OR p.categories LIKE ? ESCAPE '\\')")
-            params.extend([category, f'%"{_like(category)}%'])
-        clauses.append("(" + " OR ".join(parts) + ")")
+            params.extend([category, f"{category}.", f"{category}/"])
     if paper_filter.author:
         clauses.append(
             "(p.authors LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM mentions m WHERE m.paper_id = p.id"
@@ -251,10 +290,10 @@ def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
         )
         params.extend([f"%{_like(paper_filter.author)}%"] * 2)
     if paper_filter.since:
-        clauses.append(f"{DATED} >= ?")
+        clauses.append(f"{plus}p.dated >= ?")
         params.append(paper_filter.since)
     if paper_filter.until:
-        clauses.append(f"{DATED} <= ?")
+        clauses.append(f"{plus}p.dated <= ?")
         params.append(paper_filter.until)
     if paper_filter.digest:
         clauses.append(
@@ -263,11 +302,11 @@ def _where(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
         )
         params.extend([f"%{_like(paper_filter.digest)}%"] * 2)
     if paper_filter.unresolved:
-        clauses.append("p.enrichment != 'enriched'")
+        clauses.append(f"{plus}p.enrichment != 'enriched'")
     if paper_filter.starred:
-        clauses.append("s.starred = 1")
+        clauses.append(f"{plus}s.starred = 1")
     if paper_filter.min_mentions > 0:
-        clauses.append("(SELECT count(DISTINCT digest_id) FROM mentions m WHERE m.paper_id = p.id) >= ?")
+        clauses.append(f"{plus}p.digest_count >= ?")
         params.append(paper_filter.min_mentions)
     return "".join(f" AND {clause}" for clause in clauses), params
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from paperlist.models import EnrichState, PaperFilter, ReadStatus, SortKey, Stats
 from paperlist.store.db import Store, translate_errors
-from paperlist.store.papers import DATED, list_papers
+from paperlist.store.papers import list_papers
 
 UNKNOWN = "unknown"
 
@@ -44,7 +44,7 @@ def reading_stats(store: Store, top: int = 10) -> Stats:
             ),
             by_month=pairs(
                 f"""
-                SELECT coalesce(substr({DATED}, 1, 7), '{UNKNOWN}') AS month, count(*)
+                SELECT coalesce(substr(p.dated, 1, 7), '{UNKNOWN}') AS month, count(*)
                 FROM papers p GROUP BY month ORDER BY month = '{UNKNOWN}', month
                 """
             ),
