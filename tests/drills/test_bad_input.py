@@ -226,7 +226,7 @@ def test_digests_in_other_encodings_are_read(
 
 def test_invalid_utf8_is_named(unchanged: Path, tmp_path: Path) -> None:
     path = tmp_path / "broken.md"
-    path.write_bytes(b"\xff\xfe\xfd" * 50 + b"arXiv:2101.00001 \xc3\x28 \xa0\xa1 \xe2\x28\xa1\n" * 20)
+    path.write_bytes("## 对比学习\n".encode() + b"arXiv:2101.00001 \xc3\x28 \x81\xa1 \xe2\x28\xa1\xff\n" * 20)
     one_error(paperlist("ingest", str(path), "--offline", db=unchanged), ExitCode.INPUT, "broken.md")
 
 
@@ -480,3 +480,31 @@ def test_a_full_disk(tmp_path: Path) -> None:
         assert listed.code == 0, listed.stderr
     finally:
         subprocess.run(["umount", str(disk)], check=False)
+
+
+def test_a_full_disk_simulated_by_a_page_limit(library: Path, tmp_path: Path) -> None:
+    """Where no tmpfs can be mounted: SQLite's own size limit answers SQLITE_FULL as a full disk does."""
+    from paperlist.errors import DatabaseError
+    from paperlist.ingest import ingest_paths
+    from paperlist.store.db import open_store
+
+    before = snapshot(library)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for index in range(40):
+        lines = [
+            f"https://arxiv.org/abs/2101.{10000 + index * 60 + k:05d}\n" + "长文" * 400 for k in range(60)
+        ]
+        (corpus / f"d{index:03d}.md").write_text("\n".join(lines), "utf-8")
+    store = open_store(library)
+    try:
+        pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+        store.conn.execute(f"PRAGMA max_page_count = {pages + 20}")
+        with pytest.raises(DatabaseError, match="is full") as raised:
+            ingest_paths(store, [str(corpus)])
+        assert "nothing stored was lost" in str(raised.value)
+        assert not store.conn.in_transaction
+    finally:
+        store.close()
+    assert integrity(library) == ["ok"]
+    assert snapshot(library) == before

@@ -28,7 +28,6 @@ from tests.drills.harness import (
     no_duplicates,
     poll,
     run,
-    scalar,
     snapshot,
     synthetic_records,
     write_digests,
@@ -45,6 +44,7 @@ USER_WRITES = [
 
 @dataclass
 class Corpora:
+    long: Path  # a corpus that takes a few seconds to ingest
     left: Path
     right: Path
     shared: Path
@@ -78,6 +78,8 @@ def corpora(tmp_path_factory: pytest.TempPathFactory) -> Corpora:
     write_digests(root / "left", left, digests=260, per_digest=7, padding=120, seed=31, prefix="l")
     write_digests(root / "right", right, digests=260, per_digest=7, padding=120, seed=32, prefix="r")
     write_digests(root / "shared", left[::3] + right[::3], digests=40, per_digest=7, seed=33, prefix="s")
+    many = [Entry("link", record) for record in synthetic_records(3000, seed=34).values()]
+    write_digests(root / "long", many, digests=900, per_digest=8, padding=300, seed=35, prefix="g")
     reference = root / "reference.db"
     for folder in ("left", "shared", "right"):
         done = run("--db", str(reference), "ingest", str(root / folder), "--offline")
@@ -91,7 +93,9 @@ def corpora(tmp_path_factory: pytest.TempPathFactory) -> Corpora:
     conn.close()
     for done in _apply_user_writes(reference):
         assert done.code == 0, done.stderr
-    return Corpora(root / "left", root / "right", root / "shared", mentions, snapshot(reference))
+    return Corpora(
+        root / "long", root / "left", root / "right", root / "shared", mentions, snapshot(reference)
+    )
 
 
 @dataclass
@@ -194,9 +198,10 @@ def test_a_user_write_waits_at_most_a_moment_for_a_long_ingest(
 ) -> None:
     """Ingest commits every half second, so `star` during a long ingest gets its turn well inside the busy
     timeout (10 s) instead of failing with "locked" or waiting for the whole ingest."""
-    folders = [str(corpora.left), str(corpora.shared), str(corpora.right)]
-    ingest = Running(["--db", str(db), "ingest", *folders, "--offline"], tmp_path / "i")
-    assert poll(lambda: bool(scalar(db, "SELECT count(*) FROM papers WHERE arxiv_id = ?", (IDS[0],))), 30)
+    first = run("--db", str(db), "ingest", str(corpora.left), "--offline")
+    assert first.code == 0, first.stderr
+    ingest = Running(["--db", str(db), "ingest", str(corpora.long), "--offline"], tmp_path / "i")
+    assert poll(lambda: writer_active(db), 30)
     waits = []
     while ingest.alive() and len(waits) < 8:
         star = run("--db", str(db), "star", IDS[0])
