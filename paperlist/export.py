@@ -7,7 +7,6 @@ key whatever the filters and across runs (see `citation_keys`).
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -133,6 +132,15 @@ def _name_parts(name: str) -> tuple[str, str, str, str]:
 # --- BibTeX ------------------------------------------------------------------------------------------
 
 _MATH = re.compile(r"(\$[^$]+\$)")  # arXiv titles carry TeX math: keep it as written
+# ... unless it could do more than typeset: TeX primitives that read or write files, run a shell, or redefine
+# things, and `^^5c`-style character codes that spell a backslash past any check. Such "math" is escaped as
+# text, so compiling a bibliography never runs what a title smuggled in.
+_UNSAFE_TEX = re.compile(
+    r"\^\^|\\(?:input|include|includeonly|InputIfFileExists|write|immediate|openout|openin|read|readline"
+    r"|closeout|closein|def|edef|gdef|xdef|let|futurelet|catcode|csname|expandafter|newcommand|renewcommand"
+    r"|providecommand|newenvironment|renewenvironment|usepackage|RequirePackage|documentclass|special"
+    r"|directlua|latelua|shipout|everyjob|everypar|everymath|endinput|scantokens|makeatletter)(?![A-Za-z])"
+)
 
 
 def to_bibtex(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
@@ -176,7 +184,7 @@ def bibtex_title(title: str) -> str:
     sentence-case styles keep them; `$math$` kept as written."""
     pieces = []
     for segment in _MATH.split(" ".join(title.split())):
-        if _MATH.fullmatch(segment):
+        if _MATH.fullmatch(segment) and not _UNSAFE_TEX.search(segment):
             pieces.append(segment)
             continue
         words = re.split(r"(\s+)", segment)
@@ -207,9 +215,7 @@ def _latex(text: str) -> str:
 
 def to_csl_json(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
     """CSL-JSON (what Zotero, pandoc and citeproc read): arXiv papers as preprints ("article")."""
-    return (
-        json.dumps([csl_item(paper, keys[paper.id]) for paper in papers], ensure_ascii=False, indent=2) + "\n"
-    )
+    return render.to_json([csl_item(paper, keys[paper.id]) for paper in papers])
 
 
 def csl_item(paper: Paper, key: str) -> dict[str, Any]:

@@ -334,13 +334,24 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
 # --- text formats: jsonl, csv, markdown -------------------------------------------------------------
 
 
+# Characters JSON may carry raw but a terminal acts on (C1 controls such as the one-byte CSI, bidirectional
+# overrides that reorder what is shown) or JavaScript ends a line on: written as \u escapes instead. They can
+# only occur inside JSON strings, so the document decodes to exactly the same values.
+_JSON_INERT = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _inert(document: str) -> str:
+    return _JSON_INERT.sub(lambda match: f"\\u{ord(match.group()):04x}", document)
+
+
 def to_jsonl(values: Iterable[Any]) -> str:
     """One compact JSON document per line."""
-    return "".join(json.dumps(value, ensure_ascii=False) + "\n" for value in values)
+    return "".join(_inert(json.dumps(value, ensure_ascii=False)) + "\n" for value in values)
 
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    """Indented JSON, the text as stored (C0 controls escaped by json, C1 and bidi controls by us)."""
+    return _inert(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
 
 
 # CSV columns for a paper: flat values, lists joined ("; " between authors, spaces elsewhere).
@@ -393,8 +404,19 @@ def to_csv(rows: Sequence[dict[str, str]], fields: Sequence[str]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(fields), lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({name: _not_a_formula(value) for name, value in row.items()} for row in rows)
     return buffer.getvalue()
+
+
+# What makes a spreadsheet run a cell (OWASP "CSV injection"): = @ tab CR at its start, or + - followed by a
+# function call or a DDE link. An OpenReview id (-bdp_8Itjwp) or a negative score stays as it is.
+_FORMULA = re.compile(r"[=@\t\r]|[+-].*[(|!=]", re.DOTALL)
+
+
+def _not_a_formula(value: str) -> str:
+    """A cell a spreadsheet would run as a formula (`=HYPERLINK(...)`, `@SUM(...)`, `-cmd|'/c calc'!A1`)
+    gets a leading apostrophe, as OWASP advises, so that it opens as text."""
+    return "'" + value if _FORMULA.match(value) else value
 
 
 PAPER_FIELDS = tuple(name for name, _ in PAPER_CSV)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ from rich.console import Console, RenderableType
 from rich.text import Text
 
 from paperlist.config import db_path
-from paperlist.render import clean
+from paperlist.render import clean, to_json, to_jsonl
 from paperlist.store.db import Store, open_store
 
 
@@ -75,10 +74,10 @@ class AppContext:
         self.err.print(Text("warning: ", style="yellow") + Text(clean(message)))
 
     def emit_json(self, value: Any) -> None:
-        self.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+        self.write(to_json(value))
 
     def emit_lines(self, values: Iterable[Any]) -> None:
-        self.write("".join(json.dumps(value, ensure_ascii=False) + "\n" for value in values))
+        self.write(to_jsonl(values))
 
 
 def app_context(ctx: typer.Context) -> AppContext:
