@@ -22,7 +22,7 @@ import pytest
 
 from paperlist.errors import ExitCode
 from tests.conftest import SEEDS
-from tests.drills.harness import Done, environment, integrity, set_user_state, snapshot
+from tests.drills.harness import Done, copy_database, environment, integrity, set_user_state, snapshot
 from tests.servers.base import Fault, LoopbackServer, hang
 
 pytestmark = pytest.mark.slow
@@ -75,13 +75,21 @@ def one_error(done: Done, code: ExitCode, *names: str) -> str:
     return line
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    """A database holding the seeds and the user's state on three papers."""
-    db = tmp_path / "library" / "library.db"
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the seeds and the user's state on two papers (made once, copied per test)."""
+    db = tmp_path_factory.mktemp("template") / "library.db"
     done = paperlist("ingest", str(SEEDS), "--offline", db=db)
     assert done.code == 0, done.stderr
     set_user_state(db, [("2004.11886", "read", ["nlp"], "a note"), ("2011.04419", "reading", ["cv"], None)])
+    return db
+
+
+@pytest.fixture
+def library(template: Path, tmp_path: Path) -> Path:
+    db = tmp_path / "library" / "library.db"
+    db.parent.mkdir()
+    copy_database(template, db)
     return db
 
 

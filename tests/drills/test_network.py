@@ -18,12 +18,13 @@ from tests.drills.harness import Done, differences, environment, integrity, no_d
 from tests.seeding import record_seed_references
 from tests.servers.arxiv_api import ArxivImitation
 from tests.servers.base import Fault, access_denied, hang, rate_exceeded, unavailable
-from tests.servers.openreview_api import OpenReviewImitation, rate_limited
+from tests.servers.openreview_api import OpenReviewImitation, load_notes, rate_limited
 
 pytestmark = pytest.mark.slow
 
 Services = tuple[ArxivImitation, OpenReviewImitation, OpenReviewImitation]
 TIMEOUT = "1"  # PAPERLIST_TIMEOUT for these runs: a silent server is given up on after a second
+DELAY = "0.02"  # PAPERLIST_ARXIV_DELAY: retries give up after max(40 × delay, 1 s) of failing
 BOUND = 45.0  # no run may take longer, whatever the services do
 
 BILLION_LAUGHS = (
@@ -53,24 +54,33 @@ def seeded(isolated: Path) -> Path:
     return isolated
 
 
-@pytest.fixture
-def reference(
-    tmp_path_factory: pytest.TempPathFactory, services: Services, seeded: Path
-) -> dict[str, list[str]]:
-    """The state a healthy run reaches from `seeded`."""
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """The state a healthy run reaches from the seeded references (computed once, on its own imitations)."""
     path = tmp_path_factory.mktemp("healthy") / "healthy.db"
     store = open_store(path)
     record_seed_references(store)
     store.close()
-    done = run("--db", str(path), "enrich")
+    with (
+        ArxivImitation() as arxiv,
+        OpenReviewImitation(api=2) as v2,
+        OpenReviewImitation(api=1, notes=load_notes()) as v1,
+    ):
+        env = environment(
+            PAPERLIST_ARXIV_URL=arxiv.url,
+            PAPERLIST_OPENREVIEW_URL=v2.base_url,
+            PAPERLIST_OPENREVIEW_V1_URL=v1.base_url,
+            PAPERLIST_ARXIV_DELAY=DELAY,
+            PAPERLIST_OPENREVIEW_DELAY="0.01",
+        )
+        done = run("--db", str(path), "enrich", env=env)
     assert done.code == 0, done.stderr
-    for server in services:
-        server.clear()
     return snapshot(path)
 
 
 def enrich(db: Path) -> Done:
-    return run("--db", str(db), "enrich", env=environment(PAPERLIST_TIMEOUT=TIMEOUT), timeout=BOUND + 30)
+    env = environment(PAPERLIST_TIMEOUT=TIMEOUT, PAPERLIST_ARXIV_DELAY=DELAY)
+    return run("--db", str(db), "enrich", env=env, timeout=BOUND + 30)
 
 
 def references(db: Path) -> dict[str, list[str]]:
