@@ -54,11 +54,14 @@ def environment(**overrides: str) -> dict[str, str]:
     return env
 
 
-def run(*args: str, env: Mapping[str, str] | None = None, timeout: float = 90.0) -> Done:
-    """Run paperlist to its end (at most `timeout` seconds: a drill that hangs fails, it does not stall)."""
+def run(
+    *args: str, env: Mapping[str, str] | None = None, timeout: float = 90.0, wrapper: Sequence[str] = ()
+) -> Done:
+    """Run paperlist to its end (at most `timeout` seconds: a drill that hangs fails, it does not stall),
+    under `wrapper` if given (e.g. setpriv)."""
     start = time.monotonic()
     result = subprocess.run(
-        [*PAPERLIST, *args],
+        [*wrapper, *PAPERLIST, *args],
         env=dict(env) if env is not None else environment(),
         capture_output=True,
         text=True,

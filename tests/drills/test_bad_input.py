@@ -14,7 +14,6 @@ import shutil
 import sqlite3
 import subprocess
 import threading
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -22,7 +21,7 @@ import pytest
 
 from paperlist.errors import ExitCode
 from tests.conftest import SEEDS
-from tests.drills.harness import Done, copy_database, environment, integrity, set_user_state, snapshot
+from tests.drills.harness import Done, copy_database, integrity, run, set_user_state, snapshot
 from tests.servers.base import Fault, LoopbackServer, hang
 
 pytestmark = pytest.mark.slow
@@ -42,23 +41,7 @@ needs_permissions = pytest.mark.skipif(
 
 def paperlist(*args: str, db: Path, wrapper: Sequence[str] = (), timeout: float = 60) -> Done:
     """Run paperlist on `db`, optionally under `wrapper` (setpriv)."""
-    started = time.monotonic()
-    result = subprocess.run(
-        [*wrapper, *_python(), "-m", "paperlist", "--db", str(db), *args],
-        env=environment(),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-        stdin=subprocess.DEVNULL,
-    )
-    return Done(result.returncode, result.stdout, result.stderr, time.monotonic() - started)
-
-
-def _python() -> list[str]:
-    import sys
-
-    return [sys.executable]
+    return run("--db", str(db), *args, wrapper=wrapper, timeout=timeout)
 
 
 def one_error(done: Done, code: ExitCode, *names: str) -> str:
@@ -372,14 +355,19 @@ def test_a_corrupt_database(library: Path) -> None:
     assert library.read_bytes() == bytes(data)
 
 
+def refused_untouched(path: Path, why: str) -> None:
+    """Reading and writing commands both refuse the file with one line saying `why`; not a byte changes."""
+    before = path.read_bytes()
+    for args in (("list",), ("ingest", str(SEEDS), "--offline")):
+        one_error(paperlist(*args, db=path), ExitCode.DATABASE, path.name, why)
+    assert path.read_bytes() == before
+
+
 def test_a_database_from_a_newer_paperlist(library: Path) -> None:
     conn = sqlite3.connect(library)
     conn.execute("PRAGMA user_version = 99")
     conn.close()
-    before = library.read_bytes()
-    for args in (("list",), ("ingest", str(SEEDS), "--offline")):
-        one_error(paperlist(*args, db=library), ExitCode.DATABASE, library.name, "newer paperlist")
-    assert library.read_bytes() == before
+    refused_untouched(library, "newer paperlist")
 
 
 def test_another_programs_database_is_left_alone(tmp_path: Path) -> None:
@@ -389,10 +377,7 @@ def test_another_programs_database_is_left_alone(tmp_path: Path) -> None:
     conn.execute("INSERT INTO moz_places (url) VALUES ('https://arxiv.org')")
     conn.commit()
     conn.close()
-    before = other.read_bytes()
-    for args in (("list",), ("ingest", str(SEEDS), "--offline")):
-        one_error(paperlist(*args, db=other), ExitCode.DATABASE, other.name, "not a paperlist database")
-    assert other.read_bytes() == before
+    refused_untouched(other, "not a paperlist database")
 
 
 def test_a_locked_database(unchanged: Path) -> None:
