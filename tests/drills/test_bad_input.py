@@ -446,6 +446,17 @@ def _mount_tiny_tmpfs(target: Path, size: str) -> bool:
     return result.returncode == 0
 
 
+def bulky_corpus(folder: Path, digests: int) -> Path:
+    """Digests of 60 papers with long Chinese summaries each: a few MB to store."""
+    folder.mkdir()
+    for index in range(digests):
+        lines = [
+            f"https://arxiv.org/abs/2101.{10000 + index * 60 + k:05d}\n" + "长文" * 400 for k in range(60)
+        ]
+        (folder / f"d{index:03d}.md").write_text("\n".join(lines), "utf-8")
+    return folder
+
+
 def test_a_full_disk(tmp_path: Path) -> None:
     """A real full disk: a 1 MB tmpfs. The run fails with a clear line; what was stored stays whole."""
     disk = tmp_path / "disk"
@@ -458,14 +469,7 @@ def test_a_full_disk(tmp_path: Path) -> None:
         done = paperlist("ingest", str(SEEDS), "--offline", db=db)
         assert done.code == 0, done.stderr
         before = snapshot(db)
-        corpus = tmp_path / "corpus"
-        corpus.mkdir()
-        for index in range(60):
-            lines = [
-                f"https://arxiv.org/abs/2101.{10000 + index * 60 + k:05d}\n" + "长文" * 400 for k in range(60)
-            ]
-            (corpus / f"d{index:03d}.md").write_text("\n".join(lines), "utf-8")
-        full = paperlist("ingest", str(corpus), "--offline", db=db)
+        full = paperlist("ingest", str(bulky_corpus(tmp_path / "corpus", 60)), "--offline", db=db)
         one_error(full, ExitCode.DATABASE, "library.db", "full")
         assert integrity(db) == ["ok"]
         assert snapshot(db) == before
@@ -482,13 +486,7 @@ def test_a_full_disk_simulated_by_a_page_limit(library: Path, tmp_path: Path) ->
     from paperlist.store.db import open_store
 
     before = snapshot(library)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for index in range(40):
-        lines = [
-            f"https://arxiv.org/abs/2101.{10000 + index * 60 + k:05d}\n" + "长文" * 400 for k in range(60)
-        ]
-        (corpus / f"d{index:03d}.md").write_text("\n".join(lines), "utf-8")
+    corpus = bulky_corpus(tmp_path / "corpus", 40)
     store = open_store(library)
     try:
         pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
