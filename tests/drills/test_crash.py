@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import signal
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -367,3 +368,30 @@ def _online_reference(world: World, tmp_path: Path) -> dict[str, list[str]]:
     done = run("--db", str(reference), "ingest", str(world.online_corpus), env=environment(**world.services))
     assert done.code == 0, done.stderr
     return snapshot(reference)
+
+
+def test_ctrl_c_mid_transaction_keeps_what_was_stored_and_says_so(
+    world: World, servers: tuple[ArxivImitation, OpenReviewImitation, OpenReviewImitation], tmp_path: Path
+) -> None:
+    """Ctrl-C (SIGINT) is not a crash: the digests recorded so far are committed, one line says so, exit 130,
+    and the next run finishes the job exactly."""
+    db = tmp_path / "drill.db"
+    copy_database(world.base_db, db)
+    args = ["ingest", str(world.corpus), "--offline"]
+    running = Running(["--db", str(db), *args], tmp_path / "interrupted", environment())
+    reached = _committed_at_least(0.3)(running, db, world, servers)
+    running.process.send_signal(signal.SIGINT)
+    interrupted = running.wait()
+    assert reached
+    assert interrupted.code == 130, interrupted.stderr
+    assert interrupted.lines[-1].startswith("paperlist: error: interrupted: everything stored"), (
+        interrupted.stderr
+    )
+    assert "Traceback" not in interrupted.stderr
+    assert integrity(db) == ["ok"]
+    kept = scalar(db, "SELECT count(*) FROM digests")
+    assert kept >= 30 + int(0.3 * world.new_digests)  # the committed digests and those of the open batch
+    again = run("--db", str(db), *args, env=environment())
+    assert again.code == 0, again.stderr
+    diff = differences(world.ingest_reference, snapshot(db))
+    assert not diff, "\n".join(diff)
