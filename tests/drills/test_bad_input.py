@@ -18,6 +18,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from paperlist.errors import ExitCode
 from tests.conftest import SEEDS
@@ -499,3 +501,28 @@ def test_a_full_disk_simulated_by_a_page_limit(library: Path, tmp_path: Path) ->
         store.close()
     assert integrity(library) == ["ok"]
     assert snapshot(library) == before
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    query=st.lists(
+        st.sampled_from([*"\"*()^:-+{}[]\\'., \t", "AND", "OR", "NOT", "NEAR", "title", "au", "对比", "学"]),
+        min_size=1,
+        max_size=12,
+    ).map("".join)
+)
+def test_any_query_is_searched_for_never_parsed(library: Path, query: str) -> None:
+    """Whatever mix of FTS5 syntax a query holds, search answers (possibly nothing) or says there is nothing to
+    search for; SQLite never sees it as syntax."""
+    from paperlist.errors import UsageError
+    from paperlist.models import PaperFilter
+    from paperlist.search import search
+    from paperlist.store.db import open_store
+
+    store = open_store(library)
+    try:
+        search(store, query, PaperFilter(limit=5))
+    except UsageError:
+        pass
+    finally:
+        store.close()
