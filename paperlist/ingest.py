@@ -1,20 +1,26 @@
 """Digests → references → store: read each digest, extract what it cites, record it store-first.
 
-Streams digest by digest (one transaction each), so memory stays flat and an interrupted run keeps
-everything recorded before the interruption.
+Streams digest by digest (a savepoint each, inside short batched transactions), so memory stays flat and an
+interrupted run keeps every digest recorded before the interruption. With many digests, decoding and
+extraction (pure, CPU-bound) run in worker processes while this process writes to SQLite: a two-stage
+pipeline that keeps both cores busy, with a bounded number of digests in flight.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import os
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing import get_context
 from typing import Protocol
 
 from paperlist.errors import InputError
 from paperlist.extract import extract_references
-from paperlist.models import Digest
+from paperlist.models import Digest, Extraction
 from paperlist.sources import Source, collect_sources, read_source
 from paperlist.store.db import Store
 from paperlist.store.digests import DigestOutcome, DigestStatus, known_digest, record_digest
@@ -61,19 +67,38 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def ingest_paths(store: Store, paths: Sequence[str], observer: IngestObserver | None = None) -> IngestReport:
+# Below this many digests to decode, a worker process costs more to start than it saves.
+PARALLEL_FROM = 24
+IN_FLIGHT_PER_WORKER = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A digest read and understood, ready to be stored."""
+
+    digest: Digest
+    extraction: Extraction
+
+
+def ingest_paths(
+    store: Store, paths: Sequence[str], observer: IngestObserver | None = None, *, workers: int | None = None
+) -> IngestReport:
     """Ingest every digest the paths name. Unreadable digests are skipped and reported, not fatal, unless
-    nothing could be read: then it is an InputError (the one digest's own, when only one was named)."""
+    nothing could be read: then it is an InputError (the one digest's own, when only one was named).
+
+    `workers`: processes that decode and extract (default: one per core but one, when there are many
+    digests; 0 does everything in this process).
+    """
     sources = collect_sources(paths)
     report = IngestReport()
     if observer:
         observer.started(len(sources))
-    # Digests are recorded one savepoint each inside short batched transactions: far fewer commits, and an
-    # interruption still keeps every digest recorded so far whole.
     with store.batch() as batch:
-        for source in sources:
+        for source, result in _parse_all(store, sources, workers):
             try:
-                outcome = ingest_source(store, source)
+                if isinstance(result, InputError):
+                    raise result
+                outcome = result if isinstance(result, DigestOutcome) else _record(store, result)
             except InputError as error:
                 if len(sources) == 1:
                     raise  # the one digest there is cannot be read: that is the failure, not a warning
@@ -100,18 +125,76 @@ def ingest_paths(store: Store, paths: Sequence[str], observer: IngestObserver | 
 
 def ingest_source(store: Store, source: Source) -> DigestOutcome:
     """Read, decode, extract and record one digest."""
-    data = read_source(source)
-    digest_hash = hashlib.sha256(data).hexdigest()
-    known = known_digest(store, source.location, digest_hash)
-    if known is not None:
-        return known
+    read = _read(store, source)
+    return read if isinstance(read, DigestOutcome) else _record(store, parse_digest(*read))
+
+
+def parse_digest(source: Source, data: bytes, sha256: str) -> Parsed:
+    """Pure: the bytes of a digest → its text and the references in it (InputError if it is no digest)."""
     text, encoding = decode_digest(data, source.name)
     digest = Digest(
-        path=source.location,
-        name=source.name,
-        sha256=digest_hash,
-        size=len(data),
-        text=text,
-        encoding=encoding,
+        path=source.location, name=source.name, sha256=sha256, size=len(data), text=text, encoding=encoding
     )
-    return record_digest(store, digest, extract_references(text), now_iso())
+    return Parsed(digest, extract_references(text))
+
+
+def _record(store: Store, parsed: Parsed) -> DigestOutcome:
+    return record_digest(store, parsed.digest, parsed.extraction, now_iso())
+
+
+def _read(store: Store, source: Source) -> DigestOutcome | tuple[Source, bytes, str]:
+    """The digest's bytes, or its outcome when exactly these bytes are already stored (nothing to parse)."""
+    data = read_source(source)
+    sha256 = hashlib.sha256(data).hexdigest()
+    known = known_digest(store, source.location, sha256)
+    return known if known is not None else (source, data, sha256)
+
+
+ParseResult = Parsed | DigestOutcome | InputError
+
+
+def _parse_all(
+    store: Store, sources: Sequence[Source], workers: int | None
+) -> Iterator[tuple[Source, ParseResult]]:
+    """(source, what it yields) for every source, in order: parsed in this process or in workers."""
+    if workers is None:
+        workers = max(1, (os.cpu_count() or 1) - 1) if len(sources) >= PARALLEL_FROM else 0
+    if workers == 0:
+        for source in sources:
+            try:
+                read = _read(store, source)
+                yield source, read if isinstance(read, DigestOutcome) else parse_digest(*read)
+            except InputError as error:
+                yield source, error
+        return
+    # "spawn": workers start clean (no copy of this process's threads or open database).
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        pending: deque[tuple[Source, Future[Parsed | str] | ParseResult]] = deque()
+        queue = iter(sources)
+        while True:
+            while (
+                len(pending) < workers * IN_FLIGHT_PER_WORKER and (upcoming := next(queue, None)) is not None
+            ):
+                try:
+                    read = _read(store, upcoming)
+                except InputError as error:
+                    pending.append((upcoming, error))
+                    continue
+                job = read if isinstance(read, DigestOutcome) else pool.submit(_parse_job, *read)
+                pending.append((upcoming, job))
+            if not pending:
+                return
+            source, done = pending.popleft()
+            if isinstance(done, Future):
+                parsed = done.result()
+                yield source, parsed if isinstance(parsed, Parsed) else InputError(parsed)
+            else:
+                yield source, done
+
+
+def _parse_job(source: Source, data: bytes, sha256: str) -> Parsed | str:
+    """In a worker process: parse one digest; an expected failure comes back as its message."""
+    try:
+        return parse_digest(source, data, sha256)
+    except InputError as error:
+        return str(error)

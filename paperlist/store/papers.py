@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from paperlist.errors import PaperNotFound, UsageError
-from paperlist.ids import parse_arxiv_id
+from paperlist.ids import parse_arxiv_id, parse_openreview_id
 from paperlist.models import (
     EnrichState,
     Evidence,
@@ -150,7 +150,11 @@ def find_paper(store: Store, ref: str) -> Paper:
 def is_ref(text: str) -> bool:
     """Whether `text` has the shape of a paper id `resolve_ref` understands (it may still be unknown)."""
     stripped = text.strip()
-    return stripped.isdigit() or parse_arxiv_id(stripped) is not None or _openreview_id(stripped) is not None
+    return (
+        stripped.isdigit()
+        or parse_arxiv_id(stripped) is not None
+        or parse_openreview_id(stripped) is not None
+    )
 
 
 def resolve_refs(store: Store, refs: Sequence[str]) -> list[int]:
@@ -195,7 +199,7 @@ def resolve_ref(store: Store, ref: str) -> int:
             )
         elif (parsed := parse_arxiv_id(text)) is not None:
             row = store.conn.execute("SELECT id FROM papers WHERE arxiv_id = ?", (parsed[0],)).fetchone()
-        elif (openreview_id := _openreview_id(text)) is not None:
+        elif (openreview_id := parse_openreview_id(text)) is not None:
             row = store.conn.execute(
                 "SELECT id FROM papers WHERE openreview_id = ?", (openreview_id,)
             ).fetchone()
@@ -210,18 +214,6 @@ def resolve_ref(store: Store, ref: str) -> int:
             "check the id with `paperlist list` or `paperlist search`, or ingest the digest that cites it",
         )
     return int(row["id"])
-
-
-def _openreview_id(text: str) -> str | None:
-    from paperlist import ids
-
-    parse = getattr(ids, "parse_openreview_id", None)
-    if parse is not None:
-        result = parse(text)
-        return str(result) if result else None
-    if "openreview.net" in text and "id=" in text:
-        return text.split("id=", 1)[1].split("&", 1)[0] or None
-    return None
 
 
 def complete_refs(store: Store, prefix: str, limit: int = 50) -> list[tuple[str, str]]:
