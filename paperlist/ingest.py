@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -168,7 +171,12 @@ def _parse_all(
                 yield source, error
         return
     # "spawn": workers start clean (no copy of this process's threads or open database).
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=get_context("spawn"),
+        initializer=_worker_start,
+        initargs=(os.getpid(),),
+    ) as pool:
         pending: deque[tuple[Source, Future[Parsed | str] | ParseResult]] = deque()
         queue = iter(sources)
         while True:
@@ -190,6 +198,23 @@ def _parse_all(
                 yield source, parsed if isinstance(parsed, Parsed) else InputError(parsed)
             else:
                 yield source, done
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker: leave Ctrl-C to the parent, and end when the parent is gone.
+
+    A terminal sends Ctrl-C to the whole process group: the parent stops the pool and says it was
+    interrupted; a worker must not also die printing a traceback. And a parent killed outright (kill -9,
+    out of memory) cannot stop its pool: without this watch its workers would wait for work forever.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _parse_job(source: Source, data: bytes, sha256: str) -> Parsed | str:

@@ -8,6 +8,7 @@ loopback imitations in `tests/servers/`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -73,29 +74,49 @@ def run(
 
 
 class Running:
-    """A paperlist process started in the background, its output going to files (no pipe can fill up)."""
+    """A paperlist process started in the background, its output going to files (no pipe can fill up).
+
+    It runs in a session of its own, as a command typed at a terminal runs in its own process group, so
+    `interrupt()` can send Ctrl-C to the whole group the way a terminal does.
+    """
 
     def __init__(self, args: Sequence[str], folder: Path, env: Mapping[str, str] | None = None) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self._out = (folder / "stdout").open("w+b")
         self._err = (folder / "stderr").open("w+b")
         self.started = time.monotonic()
+        self.orphans: list[int] = []  # processes it started that outlived it after a kill -9
         self.process = subprocess.Popen(
             [*PAPERLIST, *args],
             env=dict(env) if env is not None else environment(),
             stdout=self._out,
             stderr=self._err,
             stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
 
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def kill9(self) -> None:
-        """SIGKILL: no handler, no finally, no atexit runs; exactly what a power cut or OOM kill does."""
+    def interrupt(self) -> None:
+        """Ctrl-C at a terminal: SIGINT to every process of the foreground group (workers included)."""
+        os.killpg(self.process.pid, signal.SIGINT)
+
+    def kill9(self, grace: float = 3.0) -> None:
+        """SIGKILL: no handler, no finally, no atexit runs; exactly what a power cut or OOM kill does.
+
+        Processes it had started (workers) must not outlive it: those still there after `grace` seconds are
+        recorded in `orphans`, then killed (they are this drill's own).
+        """
+        children = descendants(self.process.pid)
         if self.alive():
             self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=10)
+        poll(lambda: not any(_exists(pid) for pid in children), grace, interval=0.05)
+        self.orphans = [pid for pid in children if _exists(pid)]
+        for pid in self.orphans:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
 
     def wait(self, timeout: float = 90.0) -> Done:
         try:
@@ -116,6 +137,35 @@ class Running:
             outputs.append(handle.read().decode("utf-8", "replace"))
             handle.close()
         return Done(code, outputs[0], outputs[1], time.monotonic() - self.started)
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process below `pid` right now (children, their children...), read from /proc."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found: list[int] = []
+    frontier = [pid]
+    while frontier:
+        parent = frontier.pop()
+        children = [child for child, ppid in parents.items() if ppid == parent]
+        found += children
+        frontier += children
+    return found
+
+
+def _exists(pid: int) -> bool:
+    """Whether `pid` is a live process (a zombie waiting for its reaper counts as gone)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def poll(condition: Callable[[], bool], timeout: float, interval: float = 0.002) -> bool:

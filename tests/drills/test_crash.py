@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import signal
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -347,6 +346,7 @@ def test_kill_9_then_rerun_reaches_the_uninterrupted_state(
         killed = running.killed()
     assert reached, f"the moment never came; the run ended first:\n{killed.stderr[-2000:]}"
     assert killed.code == -9, f"the run had already ended ({killed.code}) before the kill:\n{killed.stderr}"
+    assert running.orphans == [], "processes paperlist started outlived it"
 
     if db.exists():
         assert integrity(db) == ["ok"]
@@ -373,14 +373,14 @@ def _online_reference(world: World, tmp_path: Path) -> dict[str, list[str]]:
 def test_ctrl_c_mid_transaction_keeps_what_was_stored_and_says_so(
     world: World, servers: tuple[ArxivImitation, OpenReviewImitation, OpenReviewImitation], tmp_path: Path
 ) -> None:
-    """Ctrl-C (SIGINT) is not a crash: the digests recorded so far are committed, one line says so, exit 130,
-    and the next run finishes the job exactly."""
+    """Ctrl-C (SIGINT to the process group) is not a crash: the digests recorded so far are committed, one
+    line says so (no worker prints a traceback), exit 130, and the next run finishes the job exactly."""
     db = tmp_path / "drill.db"
     copy_database(world.base_db, db)
     args = ["ingest", str(world.corpus), "--offline"]
     running = Running(["--db", str(db), *args], tmp_path / "interrupted", environment())
     reached = _committed_at_least(0.3)(running, db, world, servers)
-    running.process.send_signal(signal.SIGINT)
+    running.interrupt()  # to the process group, as a terminal does: the ingest's workers get it too
     interrupted = running.wait()
     assert reached
     assert interrupted.code == 130, interrupted.stderr
