@@ -14,7 +14,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -96,8 +96,11 @@ def ingest_paths(
     report = IngestReport()
     if observer:
         observer.started(len(sources))
+    # Web pages are fetched before the write transaction opens: a slow server must not hold the database's
+    # write lock, which another paperlist (`mark`, a second ingest) waits for only 10 s.
+    pages = {source.location: _fetch(source) for source in sources if source.is_url}
     with store.batch() as batch:
-        for source, result in _parse_all(store, sources, workers):
+        for source, result in _parse_all(store, sources, workers, pages):
             try:
                 if isinstance(result, InputError):
                     raise result
@@ -145,9 +148,21 @@ def _record(store: Store, parsed: Parsed) -> DigestOutcome:
     return record_digest(store, parsed.digest, parsed.extraction, now_iso())
 
 
-def _read(store: Store, source: Source) -> DigestOutcome | tuple[Source, bytes, str]:
+def _fetch(source: Source) -> bytes | InputError:
+    try:
+        return read_source(source)
+    except InputError as error:
+        return error
+
+
+def _read(
+    store: Store, source: Source, pages: Mapping[str, bytes | InputError] | None = None
+) -> DigestOutcome | tuple[Source, bytes, str]:
     """The digest's bytes, or its outcome when exactly these bytes are already stored (nothing to parse)."""
-    data = read_source(source)
+    page = pages.get(source.location) if pages else None
+    if isinstance(page, InputError):
+        raise page
+    data = page if page is not None else read_source(source)
     sha256 = hashlib.sha256(data).hexdigest()
     known = known_digest(store, source.location, sha256)
     return known if known is not None else (source, data, sha256)
@@ -157,7 +172,10 @@ ParseResult = Parsed | DigestOutcome | InputError
 
 
 def _parse_all(
-    store: Store, sources: Sequence[Source], workers: int | None
+    store: Store,
+    sources: Sequence[Source],
+    workers: int | None,
+    pages: Mapping[str, bytes | InputError] | None = None,
 ) -> Iterator[tuple[Source, ParseResult]]:
     """(source, what it yields) for every source, in order: parsed in this process or in workers."""
     if workers is None:
@@ -165,7 +183,7 @@ def _parse_all(
     if workers == 0:
         for source in sources:
             try:
-                read = _read(store, source)
+                read = _read(store, source, pages)
                 yield source, read if isinstance(read, DigestOutcome) else parse_digest(*read)
             except InputError as error:
                 yield source, error
@@ -184,7 +202,7 @@ def _parse_all(
                 len(pending) < workers * IN_FLIGHT_PER_WORKER and (upcoming := next(queue, None)) is not None
             ):
                 try:
-                    read = _read(store, upcoming)
+                    read = _read(store, upcoming, pages)
                 except InputError as error:
                     pending.append((upcoming, error))
                     continue

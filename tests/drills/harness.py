@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.servers.arxiv_api import Record, Version
+from tests.servers.base import Answer, LoopbackServer
 from tests.servers.openreview_api import ForumNote
 
 PAPERLIST = (sys.executable, "-m", "paperlist")
@@ -402,6 +403,17 @@ def no_duplicates(path: Path) -> list[str]:
         return [f"{name}: {rows}" for name, sql in checks.items() if (rows := conn.execute(sql).fetchall())]
     finally:
         conn.close()
+
+
+class DigestPages(LoopbackServer):
+    """A web server on loopback whose every page is the same digest, unless a fault says otherwise."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def answer(self, method: str, path: str, params: dict[str, str]) -> Answer:
+        return Answer(200, self.text.encode("utf-8"), "text/markdown; charset=utf-8")
 
 
 # -- a corpus the imitations can resolve ----------------------------------------------------------------------

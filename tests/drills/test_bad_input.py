@@ -23,8 +23,8 @@ from hypothesis import strategies as st
 
 from paperlist.errors import ExitCode
 from tests.conftest import SEEDS
-from tests.drills.harness import Done, copy_database, integrity, run, set_user_state, snapshot
-from tests.servers.base import Fault, LoopbackServer, hang
+from tests.drills.harness import DigestPages, Done, copy_database, integrity, run, set_user_state, snapshot
+from tests.servers.base import Fault, hang
 
 pytestmark = pytest.mark.slow
 
@@ -226,15 +226,6 @@ def test_invalid_utf8_is_named(unchanged: Path, tmp_path: Path) -> None:
 # -- URLs -------------------------------------------------------------------------------------------------
 
 
-class Pages(LoopbackServer):
-    """A web server whose every page is a digest, unless a fault says otherwise."""
-
-    def answer(self, method: str, path: str, params: dict[str, str]):  # type: ignore[no-untyped-def]
-        from tests.servers.base import Answer
-
-        return Answer(200, CHINESE.encode(), "text/markdown")
-
-
 @pytest.mark.parametrize(
     ("fault", "words"),
     [
@@ -248,7 +239,7 @@ class Pages(LoopbackServer):
 )
 def test_a_url_that_fails(fault: Fault, words: str, unchanged: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PAPERLIST_TIMEOUT", "1")
-    with Pages() as pages:
+    with DigestPages(CHINESE) as pages:
         pages.always = fault
         url = pages.base_url + "/digest.md"
         done = paperlist("ingest", url, "--offline", db=unchanged, timeout=30)

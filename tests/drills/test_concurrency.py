@@ -18,7 +18,9 @@ import pytest
 
 from paperlist.errors import PaperlistError
 from paperlist.store.db import open_store
+from tests.conftest import SEEDS
 from tests.drills.harness import (
+    DigestPages,
     Done,
     Entry,
     Running,
@@ -33,6 +35,7 @@ from tests.drills.harness import (
     write_digests,
     writer_active,
 )
+from tests.servers.base import Fault
 
 # The user's writes while the ingests run: (arXiv id, status, tag), each a real `mark` and `tag` command.
 RECORDS = synthetic_records(900, seed=21)
@@ -241,3 +244,22 @@ def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path: Path) ->
         outcomes += [results.get(timeout=5) for _ in processes]
         assert integrity(Path(path)) == ["ok"]
     assert set(outcomes) == {"ok"}
+
+
+@pytest.mark.slow
+def test_a_slow_web_page_does_not_hold_the_write_lock(tmp_path: Path) -> None:
+    """Found by this drill: ingest fetched URL digests inside its write transaction, so a `mark` meanwhile
+    waited for the slow server (and failed "locked" once the server took longer than 10 s)."""
+    db = tmp_path / "library.db"
+    seeded = run("--db", str(db), "ingest", str(SEEDS), "--offline")
+    assert seeded.code == 0, seeded.stderr
+    with DigestPages("## A page\nhttps://arxiv.org/abs/2101.00001\n") as pages:
+        pages.push(Fault(kind="slow", seconds=4))
+        ingest = Running(["--db", str(db), "ingest", pages.base_url + "/d.md", "--offline"], tmp_path / "i")
+        assert pages.wait_for_arrivals(1, 30)
+        mark = run("--db", str(db), "mark", "2004.11886", "read")
+        done = ingest.wait()
+    assert mark.code == 0, mark.stderr
+    assert mark.seconds < 2.5, mark.seconds  # not the 4 s the page takes
+    assert done.code == 0, done.stderr
+    assert "Read 1 digest (1 new)" in done.stderr
