@@ -272,7 +272,10 @@ def _where(paper_filter: PaperFilter, *, indexable: bool = True) -> tuple[str, l
         # ("cs." < c < "cs/" is an index range: "/" is the character after ".")
         each = "c.category = ? OR (c.category > ? AND c.category < ?)"
         parts = " OR ".join([each] * len(paper_filter.categories))
-        clauses.append(f"{plus}p.id IN (SELECT c.paper_id FROM paper_categories c WHERE {parts})")
+        if indexable:  # the category's rows can drive the query
+            clauses.append(f"p.id IN (SELECT c.paper_id FROM paper_categories c WHERE {parts})")
+        else:  # walking another index: look each paper's categories up, never build the whole list
+            clauses.append(f"EXISTS (SELECT 1 FROM paper_categories c WHERE c.paper_id = p.id AND ({parts}))")
         for category in paper_filter.categories:
             params.extend([category, f"{category}.", f"{category}/"])
     if paper_filter.author:
