@@ -17,22 +17,26 @@ from paperlist.sources import Source
 from paperlist.store.digests import DigestOutcome
 
 
+def progress_bar(console: Console, description: str) -> Progress | None:
+    """A transient bar on stderr when it is a terminal; None when piped (no spinners in pipes)."""
+    if not console.is_terminal:
+        return None
+    return Progress(
+        TextColumn(description),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+
+
 class IngestProgress:
     """An IngestObserver that shows a progress bar (terminal only) and warns about skipped digests."""
 
     def __init__(self, context: AppContext) -> None:
         self._context = context
-        console: Console = context.err
-        self._progress: Progress | None = None
-        if console.is_terminal:
-            self._progress = Progress(
-                TextColumn("reading digests"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=console,
-                transient=True,
-            )
+        self._progress = progress_bar(context.err, "reading digests")
         self._task: TaskID | None = None
 
     def __enter__(self) -> IngestProgress:
@@ -68,17 +72,8 @@ class EnrichProgress:
     def __init__(self, context: AppContext, delay: float, dry_run: bool = False) -> None:
         self._context = context
         self._delay = delay
-        self._progress: Progress | None = None
+        self._progress = progress_bar(context.err, "{task.description}")
         self._task: TaskID | None = None
-        if context.err.is_terminal:
-            self._progress = Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=context.err,
-                transient=True,
-            )
         self._dry_run = dry_run
 
     def __enter__(self) -> EnrichProgress:
