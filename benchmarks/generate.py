@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 from pathlib import Path
 
 from paperlist.store import fts
@@ -267,7 +266,3 @@ def build_store(path: Path, papers: int, seed: int = 11) -> None:
         fts.reindex(conn, range(1, papers + 1))
     store.refresh_statistics()
     store.close()
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path)

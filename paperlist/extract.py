@@ -179,14 +179,14 @@ _FIELD_LABEL = re.compile(
 _SUMMARY_LABEL = re.compile(
     r"(?:摘要|简介|概要|概述|一句话总结|总结|TL;?DR|Abstract|Summary)[ \t]*[:：][ \t]*", re.I
 )
-_LINK_LABEL = re.compile(
-    r"(?:论文|文章|原文|项目|代码|开源|官方|paper|pdf|arxiv|link|code|github|project|page|url|abs|网址|链接|地址|"
-    r"主页|下载|源码|repo)[^。，,.;；\n]{0,8}[:：]?[ \t]*$",
-    re.IGNORECASE,
+# Words that label a link ("论文链接:", "Code:", "Project page").
+_LINK_WORDS = (
+    "论文|文章|原文|项目|代码|开源|官方|paper|pdf|arxiv|link|code|github|project|page|url|abs|网址|链接|地址|"
+    "主页|下载|源码|repo"
 )
+_LINK_LABEL = re.compile(rf"(?:{_LINK_WORDS})[^。，,.;；\n]{{0,8}}[:：]?[ \t]*$", re.IGNORECASE)
 _LABEL_WORDS = re.compile(
-    r"(?:论文|文章|原文|项目|代码|开源|官方|paper|pdf|arxiv|link|code|github|gitlab|project|page|url|abs|网址|链接|"
-    r"地址|主页|下载|源码|repo|openreview|html|home|website|网站|[:：|/\-–—•·,，、()（）\[\]【】<>《》\s])+",
+    rf"(?:{_LINK_WORDS}|gitlab|openreview|html|home|website|网站|[:：|/\-–—•·,，、()（）\[\]【】<>《》\s])+",
     re.IGNORECASE,
 )
 _BRACKETED_SEGMENT = re.compile(r"[\[【][^\]】\n]{0,120}[\]】]")

@@ -129,12 +129,6 @@ def ingest_paths(
     return report
 
 
-def ingest_source(store: Store, source: Source) -> DigestOutcome:
-    """Read, decode, extract and record one digest."""
-    read = _read(store, source)
-    return read if isinstance(read, DigestOutcome) else _record(store, parse_digest(*read))
-
-
 def parse_digest(source: Source, data: bytes, sha256: str) -> Parsed:
     """Pure: the bytes of a digest → its text and the references in it (InputError if it is no digest)."""
     text, encoding = decode_digest(data, source.name)

@@ -89,8 +89,9 @@ def record_digest(store: Store, digest: Digest, extraction: Extraction, now: str
             "INSERT INTO names (digest_id, name, line, raw) VALUES (?, ?, ?, ?)",
             [(digest_id, name.name, name.line, name.raw) for name in extraction.names],
         )
-        orphans = _drop_orphans(conn, previous - set(paper_ids))
-        store.mark_stale((previous | set(paper_ids)) - orphans)
+        _drop_orphans(conn, previous - set(paper_ids))
+        # (A dropped paper's index row goes too: the rebuild removes rows of papers that are gone.)
+        store.mark_stale(previous | set(paper_ids))
     unique = tuple(dict.fromkeys(paper_ids))
     return DigestOutcome(status=status, paper_ids=unique, new_paper_ids=tuple(new_ids))
 
@@ -199,7 +200,6 @@ def _drop_orphans(conn: sqlite3.Connection, candidates: set[int]) -> set[int]:
             (paper_id,),
         ).fetchone()
         if row is not None and row["orphan"]:
-            conn.execute("DELETE FROM papers_fts WHERE rowid = ?", (paper_id,))
             conn.execute("DELETE FROM papers WHERE id = ?", (paper_id,))
             dropped.add(paper_id)
     return dropped

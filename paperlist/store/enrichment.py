@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from paperlist.models import EnrichState, Metadata
-from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
 from paperlist.titles import title_key
 
@@ -161,6 +160,7 @@ def apply_metadata(
     with store.transaction() as conn:
         survivor = paper_id
         merged = 0
+        store.mark_stale([paper_id])
         for column, value in (("arxiv_id", metadata.arxiv_id), ("openreview_id", metadata.openreview_id)):
             if not value:
                 continue
@@ -168,9 +168,9 @@ def apply_metadata(
                 f"SELECT id FROM papers WHERE {column} = ? AND id != ?", (value, survivor)
             ).fetchone()
             if row is not None:
-                survivor = _merge(
-                    conn, keep=min(survivor, int(row["id"])), drop=max(survivor, int(row["id"]))
-                )
+                kept, dropped = min(survivor, int(row["id"])), max(survivor, int(row["id"]))
+                survivor = _merge(conn, keep=kept, drop=dropped)
+                store.mark_stale([kept, dropped])  # the dropped paper's index row goes with it
                 merged += 1
         fields = {
             "arxiv_id": metadata.arxiv_id,
@@ -215,7 +215,6 @@ def apply_metadata(
             conn.execute(
                 "INSERT OR IGNORE INTO paper_titles (title_key, paper_id) VALUES (?, ?)", (key, survivor)
             )
-        fts.reindex(conn, [survivor])
     return survivor, merged
 
 
@@ -246,12 +245,10 @@ def _merge(conn: sqlite3.Connection, keep: int, drop: int) -> int:
     dropped = conn.execute(
         "SELECT arxiv_id, openreview_id, title FROM papers WHERE id = ?", (drop,)
     ).fetchone()
-    conn.execute("DELETE FROM papers_fts WHERE rowid = ?", (drop,))
     conn.execute("DELETE FROM papers WHERE id = ?", (drop,))  # cascades its leftover aliases, tags, state
     conn.execute(
         "UPDATE papers SET arxiv_id = coalesce(arxiv_id, ?), openreview_id = coalesce(openreview_id, ?),"
         " title = coalesce(title, ?) WHERE id = ?",
         (dropped["arxiv_id"], dropped["openreview_id"], dropped["title"], keep),
     )
-    fts.reindex(conn, [keep])
     return keep

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from paperlist.models import ReadStatus
-from paperlist.store import fts
 from paperlist.store.db import Store
 from paperlist.store.papers import resolve_refs
 
@@ -64,7 +63,7 @@ def change_tags(
             if conn.total_changes != before:
                 changed.append(paper_id)
                 conn.execute("UPDATE user_state SET updated_at = ? WHERE paper_id = ?", (stamp, paper_id))
-        fts.reindex(conn, changed)
+        store.mark_stale(changed)
     return StateChange(tuple(ids), tuple(changed))
 
 
@@ -87,7 +86,7 @@ def set_note(
         conn.execute(
             "UPDATE user_state SET note = ?, updated_at = ? WHERE paper_id = ?", (note, stamp, paper_id)
         )
-        fts.reindex(conn, [paper_id])
+        store.mark_stale([paper_id])
     return StateChange((paper_id,), (paper_id,))
 
 
