@@ -6,9 +6,8 @@ import re
 from collections.abc import Sequence
 
 from paperlist.models import Paper
+from paperlist.store.fts import CJK_RANGES, cjk_char
 
-_CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
-_CJK = re.compile(f"[{_CJK_RANGES}]")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -17,16 +16,14 @@ def term_patterns(terms: Sequence[str]) -> list[re.Pattern[str]]:
     patterns: list[re.Pattern[str]] = []
     for term in terms:
         for word in _WORD.findall(term):
-            if _CJK.search(word):
+            if cjk_char().search(word):
                 patterns.append(re.compile(re.escape(word)))
             else:
                 stem = word if len(word) <= 4 else word[: max(4, len(word) - 2)]
                 # A Latin word starts and ends next to anything but a Latin letter or digit:
                 # "的Transformer模型" marks just "Transformer".
                 patterns.append(
-                    re.compile(
-                        rf"(?<![^\W_{_CJK_RANGES}]){re.escape(stem)}[^\W_{_CJK_RANGES}]*", re.IGNORECASE
-                    )
+                    re.compile(rf"(?<![^\W_{CJK_RANGES}]){re.escape(stem)}[^\W_{CJK_RANGES}]*", re.IGNORECASE)
                 )
     return patterns
 

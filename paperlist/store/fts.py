@@ -15,13 +15,29 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
-# Han (incl. extensions A and compatibility), kana, hangul.
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
-_CJK_RUN = re.compile(f"[{_CJK}]+")
-_CJK_CHAR = re.compile(f"[{_CJK}]")
+# The characters searched as CJK: Han (incl. extension A and compatibility), kana, hangul. One home: the
+# search snippets highlight by the same class the index segments by.
+CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
 _QUERY_PIECES = re.compile('"[^"]*"?|[^\\s"]+')
-_LATIN_WORD = re.compile(f"[^\\W_{_CJK}]+|[{_CJK}]+")
+
+
+@cache
+def cjk_char() -> re.Pattern[str]:
+    """One CJK character. (Patterns over these big classes are compiled on first use: `list` needs none.)"""
+    return re.compile(f"[{CJK_RANGES}]")
+
+
+@cache
+def _cjk_run() -> re.Pattern[str]:
+    return re.compile(f"[{CJK_RANGES}]+")
+
+
+@cache
+def _latin_word() -> re.Pattern[str]:
+    return re.compile(f"[^\\W_{CJK_RANGES}]+|[{CJK_RANGES}]+")
+
 
 # Column order of papers_fts, and how much a match in each counts for bm25 (title matters most).
 COLUMNS = ("title", "authors", "abstract", "digest_text", "note", "tags")
@@ -41,9 +57,9 @@ FIELD_PREFIXES = {
 
 def segment(text: str) -> str:
     """Rewrite CJK runs as bigrams + final unigram, separated by spaces; leave the rest as it is."""
-    if not _CJK_CHAR.search(text):
+    if not cjk_char().search(text):
         return text
-    return _CJK_RUN.sub(_segment_run, text)
+    return _cjk_run().sub(_segment_run, text)
 
 
 def _segment_run(match: re.Match[str]) -> str:
@@ -79,7 +95,7 @@ def parse_query(query: str) -> ParsedQuery | None:
             body = rest
         phrase = body.startswith('"')
         text = body.strip('"')
-        words = _LATIN_WORD.findall(text)
+        words = _latin_word().findall(text)
         if not words:
             continue
         terms.append(text.strip())
@@ -97,11 +113,11 @@ def parse_query(query: str) -> ParsedQuery | None:
 
 def _phrase(words: list[str]) -> str:
     """One FTS5 phrase for consecutive words; a lone CJK character becomes a prefix query."""
-    if len(words) == 1 and len(words[0]) == 1 and _CJK_CHAR.match(words[0]):
+    if len(words) == 1 and len(words[0]) == 1 and cjk_char().match(words[0]):
         return f'"{words[0]}" *'
     tokens: list[str] = []
     for word in words:
-        if len(word) > 1 and _CJK_CHAR.match(word):
+        if len(word) > 1 and cjk_char().match(word):
             tokens.extend(word[i : i + 2] for i in range(len(word) - 1))
         else:
             tokens.append(word)
