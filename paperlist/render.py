@@ -48,15 +48,17 @@ def _text(value: str | None, style: str = "") -> Text:
 def papers_table(papers: Sequence[Paper], *, why: bool = False) -> Table:
     """The reading list: one row per paper (`why`: a column saying why `next` ranks it there)."""
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+    # The title is what people read: on a narrow terminal it keeps a readable width and the secondary
+    # columns wrap rather than squeeze it to a few letters.
     table.add_column("ID", justify="right", style="cyan", no_wrap=True)
-    table.add_column("Title", ratio=1, overflow="fold")
-    table.add_column("First author", max_width=24, overflow="ellipsis", no_wrap=True)
+    table.add_column("Title", ratio=3, min_width=18, overflow="fold")
+    table.add_column("First author", ratio=1, max_width=24, overflow="fold")
     table.add_column("Year", no_wrap=True)
-    table.add_column("Category", no_wrap=True)
+    table.add_column("Category", overflow="fold")
     table.add_column("Status", no_wrap=True)
     table.add_column("Digests", justify="right", no_wrap=True)
     if why:
-        table.add_column("Why now", no_wrap=True, style="dim")
+        table.add_column("Why now", ratio=1, max_width=22, overflow="fold", style="dim")
     for paper in papers:
         cells: list[str | Text] = [
             str(paper.id),
