@@ -14,6 +14,9 @@ def title_key(title: str) -> str:
     "Self-Supervised Learning from a Multi-View Perspective" and
     "Self-supervised learning from a multi-view perspective." have the same key.
     """
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", title).casefold())
-    text = "".join(char for char in text if not unicodedata.combining(char))
+    if title.isascii():  # (most titles: no width, no accents, and normalising ASCII changes nothing)
+        text = title.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", title).casefold())
+        text = "".join(char for char in text if not unicodedata.combining(char))
     return _NON_WORD.sub(" ", text).replace("_", " ").strip()
