@@ -25,8 +25,9 @@ from paperlist.errors import InputError
 from paperlist.extract import extract_references
 from paperlist.models import Digest, Extraction
 from paperlist.sources import Source, collect_sources, read_source
+from paperlist.store import fts
 from paperlist.store.db import Store
-from paperlist.store.digests import DigestOutcome, DigestStatus, known_digest, record_digest
+from paperlist.store.digests import DigestOutcome, DigestStatus, is_known_path, known_digest, record_digest
 from paperlist.text import decode_digest
 
 
@@ -72,7 +73,12 @@ def now_iso() -> str:
 
 # Below this many digests to decode, a worker process costs more to start than it saves.
 PARALLEL_FROM = 24
-IN_FLIGHT_PER_WORKER = 8
+# Digests handed to workers ahead of the writer: enough that workers never idle while it commits, few
+# enough (by count and by size) that memory stays flat.
+IN_FLIGHT_PER_WORKER = 64
+IN_FLIGHT_BYTES = 32_000_000
+GROUP_DIGESTS = 16  # digests per job handed to a worker
+GROUP_BYTES = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +87,9 @@ class Parsed:
 
     digest: Digest
     extraction: Extraction
+    # Its references' search-index text, segmented where the digest was parsed (a worker process, for many
+    # digests) so that the one writing process need not (see fts.prepare_index_text).
+    index_text: tuple[str, ...] = ()
 
 
 def ingest_paths(
@@ -129,16 +138,27 @@ def ingest_paths(
     return report
 
 
-def parse_digest(source: Source, data: bytes, sha256: str) -> Parsed:
-    """Pure: the bytes of a digest → its text and the references in it (InputError if it is no digest)."""
+def parse_digest(source: Source, data: bytes | None = None) -> Parsed:
+    """A digest's bytes (read here when not given) → its text and the references in it.
+
+    InputError if it cannot be read or is no digest.
+    """
+    if data is None:
+        data = read_source(source)
     text, encoding = decode_digest(data, source.name)
     digest = Digest(
-        path=source.location, name=source.name, sha256=sha256, size=len(data), text=text, encoding=encoding
+        path=source.location,
+        name=source.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        encoding=encoding,
     )
-    return Parsed(digest, extract_references(text))
+    extraction = extract_references(text)
+    return Parsed(digest, extraction, fts.prepare_index_text(extraction.references))
 
 
 def _record(store: Store, parsed: Parsed) -> DigestOutcome:
+    store.prepared_index_text(fts.prepared_by_text(parsed.extraction.references, parsed.index_text))
     return record_digest(store, parsed.digest, parsed.extraction, now_iso())
 
 
@@ -151,15 +171,18 @@ def _fetch(source: Source) -> bytes | InputError:
 
 def _read(
     store: Store, source: Source, pages: Mapping[str, bytes | InputError] | None = None
-) -> DigestOutcome | tuple[Source, bytes, str]:
-    """The digest's bytes, or its outcome when exactly these bytes are already stored (nothing to parse)."""
+) -> DigestOutcome | bytes | None:
+    """The digest's outcome when exactly its bytes are already stored (nothing to parse); else its bytes, or
+    None for a file never ingested: whoever parses it reads it (a worker process, when there are many), and
+    recording notices content already stored under another path."""
     page = pages.get(source.location) if pages else None
     if isinstance(page, InputError):
         raise page
+    if page is None and not is_known_path(store, source.location):
+        return None
     data = page if page is not None else read_source(source)
-    sha256 = hashlib.sha256(data).hexdigest()
-    known = known_digest(store, source.location, sha256)
-    return known if known is not None else (source, data, sha256)
+    known = known_digest(store, source.location, hashlib.sha256(data).hexdigest())
+    return known if known is not None else data
 
 
 ParseResult = Parsed | DigestOutcome | InputError
@@ -178,7 +201,7 @@ def _parse_all(
         for source in sources:
             try:
                 read = _read(store, source, pages)
-                yield source, read if isinstance(read, DigestOutcome) else parse_digest(*read)
+                yield source, read if isinstance(read, DigestOutcome) else parse_digest(source, read)
             except InputError as error:
                 yield source, error
         return
@@ -189,27 +212,89 @@ def _parse_all(
         initializer=_worker_start,
         initargs=(os.getpid(),),
     ) as pool:
-        pending: deque[tuple[Source, Future[Parsed | str] | ParseResult]] = deque()
+        pending: deque[tuple[Source, ParseResult | tuple[Future[list[JobResult]], int], int]] = deque()
+        in_flight = 0  # bytes of the digests in `pending`
         queue = iter(sources)
         while True:
-            while (
-                len(pending) < workers * IN_FLIGHT_PER_WORKER and (upcoming := next(queue, None)) is not None
+            while not pending or (
+                len(pending) < workers * IN_FLIGHT_PER_WORKER and in_flight < IN_FLIGHT_BYTES
             ):
-                try:
-                    read = _read(store, upcoming, pages)
-                except InputError as error:
-                    pending.append((upcoming, error))
-                    continue
-                job = read if isinstance(read, DigestOutcome) else pool.submit(_parse_job, *read)
-                pending.append((upcoming, job))
+                group = _next_group(queue, pages)
+                if not group:
+                    break
+                in_flight += sum(size for _, size in group)
+                pending.extend(_submit(store, pool, group, pages))
             if not pending:
                 return
-            source, done = pending.popleft()
-            if isinstance(done, Future):
-                parsed = done.result()
-                yield source, parsed if isinstance(parsed, Parsed) else InputError(parsed)
+            source, job, size = pending.popleft()
+            in_flight -= size
+            if isinstance(job, tuple):
+                future, index = job
+                parsed = future.result()[index]
+                yield source, parsed if isinstance(parsed, Parsed) else InputError(*parsed)
             else:
-                yield source, done
+                yield source, job
+
+
+JobResult = Parsed | tuple[str, str | None]  # a parsed digest, or why it could not be (message, hint)
+
+
+def _next_group(
+    queue: Iterator[Source], pages: Mapping[str, bytes | InputError] | None
+) -> list[tuple[Source, int]]:
+    """The next digests to hand a worker at once (with their sizes): a few, or a few MB.
+
+    One job per digest would leave the worker idle whenever this process is busy writing: the pool feeds a
+    worker only two jobs ahead, from a thread of this process.
+    """
+    group: list[tuple[Source, int]] = []
+    total = 0
+    while len(group) < GROUP_DIGESTS and total < GROUP_BYTES and (source := next(queue, None)) is not None:
+        size = _size(source, pages)
+        group.append((source, size))
+        total += size
+    return group
+
+
+def _submit(
+    store: Store,
+    pool: ProcessPoolExecutor,
+    group: list[tuple[Source, int]],
+    pages: Mapping[str, bytes | InputError] | None,
+) -> list[tuple[Source, ParseResult | tuple[Future[list[JobResult]], int], int]]:
+    """Hand a worker the digests of `group` that need parsing; the others' outcomes are known at once."""
+    reads = [(source, size, _try_read(store, source, pages)) for source, size in group]
+    jobs = [(source, read) for source, _, read in reads if not isinstance(read, DigestOutcome | InputError)]
+    future = pool.submit(_parse_jobs, jobs) if jobs else None
+    entries: list[tuple[Source, ParseResult | tuple[Future[list[JobResult]], int], int]] = []
+    job = 0
+    for source, size, read in reads:
+        if isinstance(read, DigestOutcome | InputError):
+            entries.append((source, read, size))
+        elif future is not None:
+            entries.append((source, (future, job), size))
+            job += 1
+    return entries
+
+
+def _try_read(
+    store: Store, source: Source, pages: Mapping[str, bytes | InputError] | None
+) -> DigestOutcome | InputError | bytes | None:
+    try:
+        return _read(store, source, pages)
+    except InputError as error:
+        return error
+
+
+def _size(source: Source, pages: Mapping[str, bytes | InputError] | None) -> int:
+    """About how many bytes the digest is (0 when that cannot be known before reading it)."""
+    page = pages.get(source.location) if pages else None
+    if isinstance(page, bytes):
+        return len(page)
+    try:
+        return 0 if source.is_url else os.stat(source.location).st_size
+    except OSError:
+        return 0
 
 
 def _worker_start(parent: int) -> None:
@@ -229,9 +314,12 @@ def _worker_start(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _parse_job(source: Source, data: bytes, sha256: str) -> Parsed | str:
-    """In a worker process: parse one digest; an expected failure comes back as its message."""
-    try:
-        return parse_digest(source, data, sha256)
-    except InputError as error:
-        return str(error)
+def _parse_jobs(jobs: list[tuple[Source, bytes | None]]) -> list[JobResult]:
+    """In a worker process: read and parse digests; an expected failure comes back as (message, hint)."""
+    results: list[JobResult] = []
+    for source, data in jobs:
+        try:
+            results.append(parse_digest(source, data))
+        except InputError as error:
+            results.append((error.message, error.hint))
+    return results

@@ -88,13 +88,12 @@ class Extraction:
 
 @dataclass(frozen=True, slots=True)
 class Digest:
-    """A digest as read from a file or URL, decoded to text."""
+    """A digest as read from a file or URL (its text is not kept: only what was extracted from it)."""
 
     path: str  # absolute path or URL: the digest's identity
     name: str  # file name (or last URL segment) shown to people
     sha256: str  # of the raw bytes
     size: int  # bytes
-    text: str
     encoding: str  # what the bytes were decoded as ("utf-8", "gb18030", "utf-16", "html/utf-8" ...)
 
 

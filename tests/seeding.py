@@ -34,5 +34,5 @@ def record_seed_references(store: Store) -> None:
             )
             for line, paper in enumerate(body["papers"], start=1)
         )
-        digest = Digest(path=f"/seeds/{name}", name=name, sha256=name, size=1, text="", encoding="utf-8")
+        digest = Digest(path=f"/seeds/{name}", name=name, sha256=name, size=1, encoding="utf-8")
         record_digest(store, digest, Extraction(references=references), "2026-01-01T00:00:00+00:00")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -28,6 +29,7 @@ def corpus(folder: Path, seeds: Path) -> Path:
                 text += f"\n{index}. A Copied Paper Number {index}\nhttps://arxiv.org/abs/2101.{index:05d}\n".encode()
             (folder / f"{index:02d}_{seed.name}").write_bytes(text)
     (folder / "zz_binary.txt").write_bytes(b"\x00\x01PK\x03\x04" * 100)
+    os.mkfifo(folder / "yy_pipe.txt")  # new paths are first read by whoever parses them: a worker
     return folder
 
 
@@ -45,7 +47,9 @@ def test_worker_processes_store_the_same_as_one_process(tmp_path: Path, seeds: P
         store.close()
     one, many = reports
     assert one.digests == many.digests
-    assert [name for name, _ in one.skipped] == [name for name, _ in many.skipped] == ["zz_binary.txt"]
+    assert one.skipped == many.skipped
+    assert [name for name, _ in many.skipped] == ["yy_pipe.txt", "zz_binary.txt"]
+    assert "not a regular file" in many.skipped[0][1]
     assert one.papers_found == many.papers_found > 60
     assert content(tmp_path / "one.db") == content(tmp_path / "many.db")
 
@@ -59,3 +63,15 @@ def test_reingest_through_workers_changes_nothing(tmp_path: Path, seeds: Path) -
     assert report.papers_new == 0
     assert content(tmp_path / "again.db") == before
     store.close()
+
+
+def test_search_index_text_prepared_in_workers_is_what_a_rebuild_makes(tmp_path: Path, seeds: Path) -> None:
+    folder = corpus(tmp_path / "digests", seeds)
+    store = open_store(tmp_path / "index.db")
+    ingest_paths(store, [str(folder)], workers=1)
+    prepared = content(tmp_path / "index.db")[-1]
+    with store.transaction() as conn:  # rebuilt from the stored data alone, segmented here
+        store.mark_stale(row[0] for row in conn.execute("SELECT id FROM papers"))
+    store.close()
+    assert content(tmp_path / "index.db")[-1] == prepared
+    assert any("对比 比学 学习" in str(row[2]) for row in prepared)  # segmented, not raw

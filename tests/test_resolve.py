@@ -129,7 +129,7 @@ def test_unreachable_network_is_noticed_once(store: Store) -> None:
 
 
 def _digest(store: Store, name: str, *references: Reference) -> None:
-    digest = Digest(path=f"/d/{name}", name=name, sha256=name, size=1, text="", encoding="utf-8")
+    digest = Digest(path=f"/d/{name}", name=name, sha256=name, size=1, encoding="utf-8")
     record_digest(store, digest, Extraction(references=references), "2026-01-01T00:00:00+00:00")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 HEAVY = ("httpx", "arxiv", "requests", "defusedxml", "selectolax", "sqlite_utils", "bibtexparser", "pydantic")
 
@@ -22,3 +23,18 @@ def test_starting_the_cli_imports_no_heavy_dependency() -> None:
         subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     )
     assert loaded == []
+
+
+def test_ingest_offline_never_loads_the_network_stack(tmp_path: Path) -> None:
+    digest = tmp_path / "digest.md"
+    digest.write_text("1. Lite Transformer https://arxiv.org/abs/2004.11886\n", encoding="utf-8")
+    code = (
+        "import sys, json\n"
+        "from paperlist.cli.app import main\n"
+        f"sys.argv = ['paperlist', '--db', {str(tmp_path / 'p.db')!r}, 'ingest', {str(digest)!r}, '--offline']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(json.dumps(sorted(m for m in ('httpx', 'arxiv', 'requests') if m in sys.modules)))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert "1 papers found, 1 new" in run.stdout + run.stderr
+    assert json.loads(run.stdout.strip().splitlines()[-1]) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
@@ -10,11 +11,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 
 from paperlist.cli.context import AppContext
 from paperlist.cli.enrich import plan_text
-from paperlist.pacing import Wait
 from paperlist.render import clean
-from paperlist.resolve import Plan
 from paperlist.sources import Source
 from paperlist.store.digests import DigestOutcome
+
+if TYPE_CHECKING:  # (the network stack is imported only when enrichment runs: not for ingest --offline)
+    from paperlist.pacing import Wait
+    from paperlist.resolve import Plan
 
 
 def progress_bar(console: Console, description: str) -> Progress | None:

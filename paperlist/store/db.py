@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,23 +27,31 @@ class Store:
     # Papers whose search-index rows must be rebuilt before the open transaction commits. Rebuilding once per
     # commit, not per block, matters: FTS5 writes its pending index at every savepoint release.
     _stale: set[int] = field(default_factory=set)
+    # Search-index text segmented ahead of time (raw → segmented), used by that rebuild; see fts.prepare_index_text.
+    _prepared: dict[str, str] = field(default_factory=dict)
 
     def mark_stale(self, paper_ids: Iterable[int]) -> None:
         """Have these papers' full-text rows rebuilt from their data when the transaction commits."""
         self._stale.update(paper_ids)
+
+    def prepared_index_text(self, segmented: Mapping[str, str]) -> None:
+        """Offer search-index text already segmented elsewhere (a worker process) to the next rebuild."""
+        self._prepared.update(segmented)
 
     def _rollback(self) -> None:
         # (A failed COMMIT may already have ended the transaction.)
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
         self._stale.clear()
+        self._prepared.clear()
 
     def _commit(self) -> None:
         if self._stale:
             from paperlist.store import fts
 
-            fts.reindex(self.conn, self._stale)
+            fts.reindex(self.conn, self._stale, self._prepared)
             self._stale.clear()
+        self._prepared.clear()
         self.conn.execute("COMMIT")
 
     @contextmanager

@@ -50,6 +50,12 @@ def known_digest(store: Store, path: str, sha256: str) -> DigestOutcome | None:
     return None
 
 
+def is_known_path(store: Store, path: str) -> bool:
+    """Whether a digest was ever ingested from this path (if not, its content needs no comparing first)."""
+    with translate_errors(store.path):
+        return store.conn.execute("SELECT 1 FROM digests WHERE path = ?", (path,)).fetchone() is not None
+
+
 def _digest_papers(store: Store, digest_id: int) -> tuple[int, ...]:
     rows = store.conn.execute(
         "SELECT DISTINCT paper_id FROM mentions WHERE digest_id = ? ORDER BY id", (digest_id,)

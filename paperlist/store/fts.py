@@ -13,9 +13,11 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+
+from paperlist.models import Reference
 
 # The characters searched as CJK: Han (incl. extension A and compatibility), kana, hangul. One home: the
 # search snippets highlight by the same class the index segments by.
@@ -124,20 +126,68 @@ def _phrase(words: list[str]) -> str:
     return '"' + " ".join(token.replace('"', '""') for token in tokens) + '"'
 
 
-def reindex(conn: sqlite3.Connection, paper_ids: Iterable[int]) -> None:
-    """Rebuild the index rows of these papers from their current data (call inside the writing transaction)."""
+def mention_text(
+    title: str | None, authors: str | None, affiliations: str | None, summary: str | None
+) -> str:
+    """What one digest's mention of a paper adds to the paper's `digest_text` column (before segmenting)."""
+    return " ".join(part for part in (title, authors, affiliations, summary) if part)
+
+
+def prepare_index_text(references: Sequence[Reference]) -> tuple[str, ...]:
+    """The segmented index text of these references: per reference, its title and its mention text.
+
+    Segmenting is pure and costs about as much as indexing, so ingest does it where it parses (in a worker
+    process, for many digests) rather than in the one process that writes; `prepared_by_text` pairs the
+    result with the raw text again for `reindex`.
+    """
+    return tuple(segment(text) for reference in references for text in _raw_index_text(reference))
+
+
+def prepared_by_text(references: Sequence[Reference], prepared: Sequence[str]) -> dict[str, str]:
+    """Raw text → its segmented form, from what `prepare_index_text` returned for these references."""
+    raw = [text for reference in references for text in _raw_index_text(reference)]
+    return dict(zip(raw, prepared, strict=False)) if len(raw) == len(prepared) else {}
+
+
+def _raw_index_text(reference: Reference) -> tuple[str, str]:
+    mention = mention_text(reference.title, reference.authors, reference.affiliations, reference.summary)
+    return reference.title or "", mention
+
+
+def reindex(
+    conn: sqlite3.Connection, paper_ids: Iterable[int], prepared: Mapping[str, str] | None = None
+) -> None:
+    """Rebuild the index rows of these papers from their current data (call inside the writing transaction).
+
+    `prepared`: text already segmented (see `prepare_index_text`); anything else is segmented here.
+    """
+    known = prepared or {}
+
+    def segmented(text: str | None) -> str:
+        return (known.get(text) or segment(text)) if text else ""
+
     ids = sorted(set(paper_ids))
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        conn.execute(f"DELETE FROM papers_fts WHERE rowid IN ({marks})", chunk)
+        # Only rows that exist are deleted: asking FTS5 to delete a row it never had costs a lookup each.
+        indexed = [
+            row[0] for row in conn.execute(f"SELECT rowid FROM papers_fts WHERE rowid IN ({marks})", chunk)
+        ]
+        if indexed:
+            conn.execute(f"DELETE FROM papers_fts WHERE rowid IN ({','.join('?' * len(indexed))})", indexed)
+        digest_text: dict[int, list[str]] = {}
+        for mention in conn.execute(
+            f"SELECT paper_id, title, authors, affiliations, summary FROM mentions WHERE paper_id IN ({marks})"
+            " ORDER BY paper_id, id",
+            chunk,
+        ):
+            text = mention_text(mention[1], mention[2], mention[3], mention[4])
+            digest_text.setdefault(mention[0], []).append(segmented(text))
         rows = conn.execute(
             f"""
             SELECT p.id, p.title, p.authors, p.abstract, s.note,
-                   (SELECT group_concat(tag, ' ') FROM tags t WHERE t.paper_id = p.id) AS tags,
-                   (SELECT group_concat(coalesce(m.title, '') || ' ' || coalesce(m.authors, '') || ' '
-                                        || coalesce(m.affiliations, '') || ' ' || m.summary, char(10))
-                      FROM mentions m WHERE m.paper_id = p.id) AS digest_text
+                   (SELECT group_concat(tag, ' ') FROM tags t WHERE t.paper_id = p.id) AS tags
             FROM papers p LEFT JOIN user_state s ON s.paper_id = p.id
             WHERE p.id IN ({marks})
             """,
@@ -149,11 +199,11 @@ def reindex(conn: sqlite3.Connection, paper_ids: Iterable[int]) -> None:
             [
                 (
                     row["id"],
-                    segment(row["title"] or ""),
+                    segmented(row["title"]),
                     " ".join(json.loads(row["authors"] or "[]")),
-                    segment(row["abstract"] or ""),
-                    segment(row["digest_text"] or ""),
-                    segment(row["note"] or ""),
+                    segmented(row["abstract"]),
+                    "\n".join(digest_text.get(row["id"], ())),
+                    segmented(row["note"]),
                     row["tags"] or "",
                 )
                 for row in rows
