@@ -263,6 +263,11 @@ def build_store(path: Path, papers: int, seed: int = 11) -> None:
                     "INSERT INTO tags (paper_id, tag) VALUES (?, ?)",
                     (paper_id, rng.choice(("nlp", "cv", "todo"))),
                 )
+        # (ingest keeps digest_count as it records mentions; here they were written by hand)
+        conn.execute(
+            "UPDATE papers SET digest_count ="
+            " (SELECT count(DISTINCT digest_id) FROM mentions m WHERE m.paper_id = papers.id)"
+        )
         fts.reindex(conn, range(1, papers + 1))
     store.refresh_statistics()
     store.close()

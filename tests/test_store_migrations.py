@@ -9,7 +9,9 @@ import pytest
 from sqlite_utils import Database
 
 from paperlist.errors import DatabaseError
+from paperlist.models import Digest, Evidence, Extraction, Reference
 from paperlist.store.db import SCHEMA_VERSION, open_store
+from paperlist.store.digests import record_digest
 from paperlist.store.migrations import known_migrations
 
 TABLES = {
@@ -143,16 +145,38 @@ def test_digest_count_follows_mentions_through_inserts_deletes_and_merges(tmp_pa
 
     conn.execute("DELETE FROM mentions WHERE digest_id = 1 AND line = 3")
     assert counts() == [2, 0]  # digest 1 still mentions it on line 9
-    conn.execute("DELETE FROM mentions WHERE digest_id = 1")
+    conn.execute("DELETE FROM mentions WHERE digest_id = 1 AND line = 9")
     assert counts() == [1, 0]
-    conn.execute(
-        "INSERT INTO mentions (paper_id, digest_id, line, evidence, raw) VALUES (2, 1, 1, 'arxiv-link', 'x')"
-    )
+    conn.execute("UPDATE mentions SET paper_id = 2 WHERE digest_id = 2 AND line = 3")
     assert counts() == [1, 1]
     conn.execute("UPDATE mentions SET paper_id = 1 WHERE paper_id = 2")  # a merge moves mentions
-    assert counts() == [2, 0]
+    assert counts() == [1, 0]  # (both mentions are of digest 2)
     conn.execute("DELETE FROM digests WHERE id = 2")  # cascades to its mentions
-    assert counts() == [1, 0]
+    assert counts() == [0, 0]
+
+
+def test_ingest_counts_each_digest_once_as_digests_come_and_change(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "count.db")
+    lite = Reference(Evidence.ARXIV_LINK, 1, "x", arxiv_id="2004.11886", title="Lite Transformer")
+    by_title = Reference(Evidence.TITLE_ONLY, 5, "Lite Transformer", title="Lite Transformer")
+    other = Reference(Evidence.ARXIV_LINK, 9, "y", arxiv_id="1706.03762")
+
+    def record(path: str, sha: str, *references: Reference) -> None:
+        digest = Digest(path=path, name=path, sha256=sha, size=1, encoding="utf-8")
+        record_digest(store, digest, Extraction(references=references), "now")
+
+    def counts() -> dict[str, int]:
+        rows = store.conn.execute("SELECT arxiv_id, digest_count FROM papers")
+        return {str(row[0]): int(row[1]) for row in rows}
+
+    record("/a.md", "a1", lite, by_title)  # one paper twice in one digest: one digest
+    assert counts() == {"2004.11886": 1}
+    record("/b.md", "b1", other, by_title)
+    assert counts() == {"2004.11886": 2, "1706.03762": 1}
+    record("/b.md", "b2", by_title)  # b changed: it still names Lite Transformer, no longer 1706.03762
+    assert counts() == {"2004.11886": 2}  # (an unread paper no digest mentions any more is dropped)
+    record("/a.md", "a2", other)
+    assert counts() == {"2004.11886": 1, "1706.03762": 1}
 
 
 def test_published_date_wins_over_the_month_of_the_id(tmp_path: Path) -> None:

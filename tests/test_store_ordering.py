@@ -46,15 +46,17 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
             arxiv = (
                 f"{rng.randint(15, 24)}{rng.randint(1, 12):02d}.{paper:05d}" if rng.random() < 0.8 else None
             )
+            digests = rng.sample(range(1, 6), rng.choice([1, 1, 1, 2, 3]))
             conn.execute(
-                "INSERT INTO papers (id, arxiv_id, title, published, primary_category, created_at)"
-                " VALUES (?, ?, ?, ?, ?, 'now')",
+                "INSERT INTO papers (id, arxiv_id, title, published, primary_category, created_at, digest_count)"
+                " VALUES (?, ?, ?, ?, ?, 'now', ?)",
                 (
                     paper,
                     arxiv,
                     rng.choice(["alpha", "Beta", "gamma", None]),
                     published,
                     rng.choice(["cs.CL", "cs.CV", None]),
+                    len(digests),  # (ingest keeps this count; here the mentions are written by hand)
                 ),
             )
             conn.execute(
@@ -62,7 +64,7 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
                 (paper, rng.choices(["unread", "reading", "read"], [80, 3, 17])[0], int(rng.random() < 0.03),
                  f"2026-01-{rng.randint(1, 28):02d}"),
             )  # fmt: skip
-            for digest in rng.sample(range(1, 6), rng.choice([1, 1, 1, 2, 3])):
+            for digest in digests:
                 conn.execute(
                     "INSERT INTO mentions (paper_id, digest_id, line, evidence, raw) VALUES (?, ?, 1, 'arxiv-link', 'x')",
                     (paper, digest),

@@ -13,7 +13,7 @@ from paperlist.errors import DatabaseError
 
 # Bumped by every migration added to paperlist/store/migrations.py; lets an up-to-date database open
 # without importing sqlite-utils (start-up time matters for `list`).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 BUSY_TIMEOUT_MS = 10_000
 

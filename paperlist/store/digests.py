@@ -73,7 +73,7 @@ def record_digest(store: Store, digest: Digest, extraction: Extraction, now: str
         status = DigestStatus.CHANGED if previous is not None else DigestStatus.NEW
         previous = previous or set()
         paper_ids: list[int] = []
-        new_ids: list[int] = []
+        new_ids: list[int] = []  # created with digest_count 1: this digest
         mentions: list[tuple[object, ...]] = []
         for reference in extraction.references:
             paper_id, key, created = _find_or_create_paper(conn, reference, now)
@@ -90,6 +90,12 @@ def record_digest(store: Store, digest: Digest, extraction: Extraction, now: str
             "INSERT INTO mentions (paper_id, digest_id, line, lines, evidence, raw, title, version, summary,"
             " authors, affiliations, category, code_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             mentions,
+        )
+        # This digest has no mentions left from before (a changed digest's were deleted, and its papers
+        # counted down): each paper it mentions counts it once more.
+        conn.executemany(
+            "UPDATE papers SET digest_count = digest_count + 1 WHERE id = ?",
+            [(paper_id,) for paper_id in sorted(set(paper_ids) - set(new_ids))],
         )
         conn.executemany(
             "INSERT INTO names (digest_id, name, line, raw) VALUES (?, ?, ?, ?)",
@@ -145,7 +151,7 @@ def _find_or_create_paper(conn: sqlite3.Connection, reference: Reference, now: s
             break
     if found is None:
         cursor = conn.execute(
-            "INSERT INTO papers (arxiv_id, openreview_id, title, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO papers (arxiv_id, openreview_id, title, created_at, digest_count) VALUES (?, ?, ?, ?, 1)",
             (reference.arxiv_id, reference.openreview_id, reference.title, now),
         )
         paper_id = int(cursor.lastrowid or 0)
