@@ -14,12 +14,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import CACHE, PAPERLIST, header
-from generate import write_corpus
+from common import CACHE, PAPERLIST, ROOT, header
+from generate import CORPUS_VERSION, shape, write_corpus
 
 
 def corpus(size: int) -> tuple[Path, int]:
-    folder = CACHE / f"corpus_{size}"
+    folder = CACHE / f"corpus{CORPUS_VERSION}_{size}"
     marker = folder / ".bytes"
     if not marker.exists():
         total = write_corpus(folder, size)
@@ -50,6 +50,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     arguments = parser.parse_args()
     header(f"Ingest --offline end to end, median of {arguments.runs} runs, fresh database each run")
+    print(f"corpus: {shape(corpus(arguments.sizes[0])[0])}")
+    print(f"seeds/: {shape(ROOT / 'seeds')}")
     for size in arguments.sizes:
         folder, total = corpus(size)
         times: list[float] = []

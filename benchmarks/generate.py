@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 from paperlist.store import fts
@@ -162,13 +163,53 @@ def arxiv_id(rng: random.Random) -> str:
     return f"{rng.randint(15, 25):02d}{rng.randint(1, 12):02d}.{rng.randint(1, 29999):05d}"
 
 
-def digest_text(rng: random.Random, papers: int = 8) -> str:
-    """One digest: chrome, numbered entries with links/titles/summaries, a comment section.
+NAVIGATION = (
+    "聊天消息", "系统消息", "评论与回复", "下载海量资料", "学习在线课程", "观看技术视频", "写文章/发帖/加入社区",
+    "会员中心", "创作中心", "首页", "博客", "专栏", "课程", "问答", "社区", "插件", "认证", "开源", "登录", "注册",
+)  # fmt: skip
+READERS = (
+    "茶点故事",
+    "沈念sama",
+    "开封第一讲书人",
+    "深度学习自然语言处理",
+    "机器之心",
+    "小白学视觉",
+    "AI科技评论",
+)
 
-    Calibrated on seeds/: about 1.4 KB of digest text per referenced paper (a Chinese summary of a few
-    hundred characters, often the English abstract too).
+
+def page_header(rng: random.Random, papers: int) -> list[str]:
+    """What a blog or forum page puts before the papers: navigation, a log-in prompt, byline, an introduction."""
+    lines = [f"  • {item}" for item in rng.sample(NAVIGATION, rng.randint(6, 14))]
+    lines += [rng.choice(CHROME), "", f"本期推荐{papers}篇论文", ""]
+    lines += [f"{rng.choice(READERS)} 来源:{rng.choice(READERS)} 2020-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+              f" {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} {rng.randint(100, 99999)}次阅读", ""]  # fmt: skip
+    lines += ["导读", "", zh_summary(rng, rng.randint(4, 12)), ""]
+    return lines
+
+
+def page_footer(rng: random.Random) -> list[str]:
+    """What follows the papers: related-reading teasers, a comment thread, sharing and legal chrome."""
+    lines = ["", rng.choice(("推荐阅读更多精彩内容", "相关推荐", "往期精彩回顾"))]
+    for _ in range(rng.randint(6, 16)):
+        lines += [f"  • {zh_summary(rng, 2)[:rng.randint(40, 60)]}...",
+                  f"    {rng.choice(READERS)}阅读 {rng.randint(1000, 60000):,}评论 {rng.randint(0, 9)} {rng.randint(10, 999)}"]  # fmt: skip
+    lines += ["", "评论"]
+    for _ in range(rng.randint(0, 8)):
+        lines += [f"{rng.choice(READERS)}: {zh_summary(rng, 1)}", f"点赞 {rng.randint(0, 99)} 回复"]
+    lines += [rng.choice(CHROME) for _ in range(3)]
+    return lines
+
+
+def digest_text(rng: random.Random, papers: int = 8) -> str:
+    """One digest: page chrome, numbered entries with links/titles/summaries, related reading, comments.
+
+    Calibrated on seeds/ (`benchmarks/bench_ingest.py` prints both shapes): about 1.4 KB of digest per
+    referenced paper, of which about 60% is what the digest says about its papers (titles, authors lines,
+    summaries: the text ingest indexes) and the rest page chrome; about 130 Chinese characters and 30 Latin
+    words of that text per KB.
     """
-    lines = [rng.choice(CHROME), "", f"本期推荐{papers}篇论文", ""]
+    lines = page_header(rng, papers)
     for number in range(1, papers + 1):
         kind = rng.random()
         name = title(rng)
@@ -185,10 +226,38 @@ def digest_text(rng: random.Random, papers: int = 8) -> str:
             lines += [
                 f"代码:https://github.com/{rng.choice(SURNAMES).lower()}/{name.split()[0].lower().strip(':')}"
             ]
-        if rng.random() < 0.4:
+        if rng.random() < 0.25:
             lines += [en_abstract(rng, rng.randint(100, 180)), ""]
-    lines += ["", "评论", *(rng.choice(CHROME) for _ in range(3))]
+    lines += page_footer(rng)
     return "\n".join(lines) + "\n"
+
+
+def shape(folder: Path, limit: int = 200) -> str:
+    """How a folder of digests compares with real ones: what ingest's cost depends on, per KB of digest."""
+    from paperlist.ingest import parse_digest
+    from paperlist.sources import collect_sources
+
+    size = indexed = cjk = words = papers = 0
+    for source in collect_sources([str(folder)])[:limit]:
+        parsed = parse_digest(source)
+        size += parsed.digest.size
+        for reference in parsed.extraction.references:
+            text = fts.mention_text(
+                reference.title, reference.authors, reference.affiliations, reference.summary
+            )
+            papers += 1
+            indexed += len(text.encode())
+            cjk += len(fts.cjk_char().findall(text))
+            words += len(re.findall(r"[A-Za-z]+", text))
+    kb = size / 1000
+    return (
+        f"{size / max(papers, 1) / 1000:.2f} KB per paper, {indexed / size:.0%} of it the papers' text,"
+        f" {cjk / kb:.0f} Chinese characters and {words / kb:.0f} Latin words per KB"
+    )
+
+
+# Bumped when the corpus changes shape (benchmarks cache corpora by it). 2: page chrome as in seeds/.
+CORPUS_VERSION = 2
 
 
 def write_corpus(folder: Path, digests: int, seed: int = 7) -> int:
