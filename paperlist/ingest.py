@@ -73,6 +73,9 @@ def now_iso() -> str:
 
 # Below this many digests to decode, a worker process costs more to start than it saves.
 PARALLEL_FROM = 24
+# One worker parses about as fast as the one writer stores; a second keeps the writer from ever waiting
+# (worth it even on two cores: the writer waits on SQLite's I/O). More would only idle and take memory.
+MAX_WORKERS = 2
 # Digests handed to workers ahead of the writer: enough that workers never idle while it commits, few
 # enough (by count and by size) that memory stays flat.
 IN_FLIGHT_PER_WORKER = 64
@@ -98,8 +101,8 @@ def ingest_paths(
     """Ingest every digest the paths name. Unreadable digests are skipped and reported, not fatal, unless
     nothing could be read: then it is an InputError (the one digest's own, when only one was named).
 
-    `workers`: processes that decode and extract (default: one per core but one, when there are many
-    digests; 0 does everything in this process).
+    `workers`: processes that decode and extract (default: up to MAX_WORKERS, one per core, when there
+    are many digests; 0 does everything in this process).
     """
     sources = collect_sources(paths)
     report = IngestReport()
@@ -196,7 +199,7 @@ def _parse_all(
 ) -> Iterator[tuple[Source, ParseResult]]:
     """(source, what it yields) for every source, in order: parsed in this process or in workers."""
     if workers is None:
-        workers = max(1, (os.cpu_count() or 1) - 1) if len(sources) >= PARALLEL_FROM else 0
+        workers = min(os.cpu_count() or 1, MAX_WORKERS) if len(sources) >= PARALLEL_FROM else 0
     if workers == 0:
         for source in sources:
             try:
