@@ -9,7 +9,8 @@ import pytest
 
 from paperlist.models import PaperFilter, ReadStatus, SortKey
 from paperlist.store.db import Store, open_store
-from paperlist.store.papers import list_papers, next_papers
+from paperlist.store import fts
+from paperlist.store.papers import list_papers, next_papers, search_papers
 
 # The whole order each sort promises, written out plainly over every row.
 FULL_ORDER = {
@@ -104,3 +105,37 @@ def _fields(paper_filter: PaperFilter) -> dict[str, object]:
 def test_store_is_large_enough_for_the_broad_plan(big_store: Store) -> None:
     unread = big_store.conn.execute("SELECT count(*) FROM user_state WHERE status = 'unread'").fetchone()[0]
     assert unread > 1000  # store.papers._BROAD: the index-walking plan is exercised above
+
+
+SEARCH_WHERE = {
+    "unread": ("s.status = 'unread'", PaperFilter(status=(ReadStatus.UNREAD,))),
+    "starred": ("s.starred = 1", PaperFilter(starred=True)),
+    "cs.CL": ("p.primary_category = 'cs.CL'", PaperFilter(categories=("cs.CL",))),
+    "unread cs.CL": (
+        "s.status = 'unread' AND p.primary_category = 'cs.CL'",
+        PaperFilter(status=(ReadStatus.UNREAD,), categories=("cs.CL",)),
+    ),
+    "cs.CL since 2020": FULL_WHERE["cs.CL since 2020"],  # reads the papers row: the other plan
+}
+
+
+@pytest.mark.parametrize("name", list(SEARCH_WHERE))
+@pytest.mark.parametrize("limit", [5, None])
+def test_filtered_search_is_the_head_of_the_plainly_ranked_matches(
+    big_store: Store, name: str, limit: int | None
+) -> None:
+    with big_store.transaction():
+        big_store.mark_stale(row[0] for row in big_store.conn.execute("SELECT id FROM papers"))
+    where, paper_filter = SEARCH_WHERE[name]
+    expected = [
+        row[0]
+        for row in big_store.conn.execute(
+            f"SELECT p.id FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid JOIN user_state s"
+            f" ON s.paper_id = p.id WHERE papers_fts MATCH 'alpha' AND {where} ORDER BY {fts.bm25_expression()}, p.id"
+        )
+    ][:limit]
+    query = fts.parse_query("alpha")
+    assert query is not None
+    found = search_papers(big_store, query, PaperFilter(**{**_fields(paper_filter), "limit": limit}))
+    assert [paper.id for paper, _ in found] == expected
+    assert len(expected) >= (limit or 10)  # (enough matches that the order is tested)
