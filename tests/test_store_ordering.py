@@ -8,8 +8,8 @@ import random
 import pytest
 
 from paperlist.models import PaperFilter, ReadStatus, SortKey
-from paperlist.store.db import Store, open_store
 from paperlist.store import fts
+from paperlist.store.db import Store, open_store
 from paperlist.store.papers import list_papers, next_papers, search_papers
 
 # The whole order each sort promises, written out plainly over every row.
