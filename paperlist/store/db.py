@@ -196,6 +196,9 @@ def _prepare(conn: sqlite3.Connection, location: str) -> None:
     # Savepoint journals (one per digest in ingest) and sorts stay in memory: on disk they were 3 of every
     # 4 page writes of an ingest.
     conn.execute("PRAGMA temp_store = MEMORY")
+    # Up to 64 MB of page cache (allocated as used): a big ingest otherwise rereads index pages from the OS
+    # at every lookup (10,000 digests: 12% faster, half the system time).
+    conn.execute("PRAGMA cache_size = -65536")
 
 
 def _check_schema(conn: sqlite3.Connection, location: str) -> int:
