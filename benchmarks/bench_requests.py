@@ -64,7 +64,7 @@ def fill(store: Store, ids: int, titles: int) -> None:
         )
         for n in range(1, titles + 1)
     ]
-    digest = Digest(path="/bench.txt", name="bench.txt", sha256="bench", size=1, text="", encoding="utf-8")
+    digest = Digest(path="/bench.txt", name="bench.txt", sha256="bench", size=1, encoding="utf-8")
     record_digest(store, digest, Extraction(references=tuple(references)), "2026-01-01T00:00:00+00:00")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from common import CACHE, header, median_ms, p95_ms, run_cli, timed
@@ -19,7 +20,7 @@ from generate import build_store
 
 from paperlist.models import PaperFilter, ReadStatus, SortKey
 from paperlist.search import search
-from paperlist.store.db import open_store
+from paperlist.store.db import Store, open_store
 from paperlist.store.papers import find_paper, list_papers
 
 QUERIES = {
@@ -29,7 +30,9 @@ QUERIES = {
     "chinese 4 chars": "对比学习",
     "field prefix": "title:diffusion",
 }
+# Filters on the user's state and categories; and one on the papers' own columns (a date range).
 FILTERED = PaperFilter(status=(ReadStatus.UNREAD,), categories=("cs.CL",), limit=20)
+DATED = PaperFilter(since="2020", min_mentions=2, limit=20)
 
 
 def store_for(size: int) -> Path:
@@ -40,6 +43,15 @@ def store_for(size: int) -> Path:
         build_store(path, size)
         print(f"(built {path.name} in {time.perf_counter() - start:.0f} s)")
     return path
+
+
+def fresh(path: Path, query: Callable[[Store], object]) -> object:
+    """Run `query` as a command does: on a newly opened store (SQLite's page cache starts empty)."""
+    store = open_store(path)
+    try:
+        return query(store)
+    finally:
+        store.close()
 
 
 def like_scan(conn: sqlite3.Connection, text: str) -> list[object]:
@@ -54,15 +66,19 @@ def like_scan(conn: sqlite3.Connection, text: str) -> list[object]:
 
 def bench(size: int, runs: int) -> None:
     path = store_for(size)
-    store = open_store(path)
     raw = sqlite3.connect(path)
-    header(f"{size:,} papers: core query (in-process), median / p95 of {runs} runs")
+    header(
+        f"{size:,} papers: core query (in-process, fresh connection each run), median / p95 of {runs} runs"
+    )
     for label, query in QUERIES.items():
-        for filtered in (False, True):
-            paper_filter = FILTERED if filtered else PaperFilter(limit=20)
-            core = timed(lambda q=query, f=paper_filter: search(store, q, f), runs)  # type: ignore[misc]
+        for suffix, paper_filter in (
+            ("", PaperFilter(limit=20)),
+            (" +filters", FILTERED),
+            (" +since +mentions", DATED),
+        ):
+            core = timed(lambda q=query, f=paper_filter: fresh(path, lambda st: search(st, q, f)), runs)  # type: ignore[misc]
             naive = timed(lambda q=query: like_scan(raw, q), max(3, runs // 3))  # type: ignore[misc]
-            name = f"search {label}{' +filters' if filtered else ''}"
+            name = f"search {label}{suffix}"
             print(
                 f"{name:36} {median_ms(core):8.1f} ms  p95 {p95_ms(core):8.1f} ms"
                 f"   LIKE scan {median_ms(naive):8.1f} ms  (×{median_ms(naive) / median_ms(core):.1f})"
@@ -77,16 +93,32 @@ def bench(size: int, runs: int) -> None:
         "list --min-mentions 2": PaperFilter(min_mentions=2, limit=50),
     }
     for label, paper_filter in cases.items():
-        core = timed(lambda f=paper_filter: list_papers(store, f), runs)  # type: ignore[misc]
+        core = timed(lambda f=paper_filter: fresh(path, lambda st: list_papers(st, f)), runs)  # type: ignore[misc]
         print(f"{label:36} {median_ms(core):8.1f} ms  p95 {p95_ms(core):8.1f} ms")
     some_id = raw.execute("SELECT arxiv_id FROM papers WHERE id = ?", (size // 2,)).fetchone()[0]
-    core = timed(lambda: find_paper(store, some_id), runs)
+    core = timed(lambda: fresh(path, lambda st: find_paper(st, some_id)), runs)
     print(f"{'show ' + some_id:36} {median_ms(core):8.1f} ms  p95 {p95_ms(core):8.1f} ms")
 
     header(f"{size:,} papers: whole command (subprocess), median / p95 of {max(3, runs // 2)} runs")
     commands = {
         "paperlist search transformer": ["search", "transformer"],
         "paperlist search 对比学习": ["search", "对比学习"],
+        "… transformer --status unread --category cs.CL": [
+            "search",
+            "transformer",
+            "--status",
+            "unread",
+            "--category",
+            "cs.CL",
+        ],
+        "… transformer --since 2020 --min-mentions 2": [
+            "search",
+            "transformer",
+            "--since",
+            "2020",
+            "--min-mentions",
+            "2",
+        ],
         "paperlist list --limit 50": ["list", "--limit", "50"],
         "paperlist list --status unread -n 50": ["list", "--status", "unread", "--limit", "50"],
         f"paperlist show {some_id}": ["show", some_id],
@@ -94,7 +126,6 @@ def bench(size: int, runs: int) -> None:
     for label, args in commands.items():
         whole = timed(lambda a=args: run_cli(a, path), max(3, runs // 2))  # type: ignore[misc]
         print(f"{label:36} {median_ms(whole):8.1f} ms  p95 {p95_ms(whole):8.1f} ms")
-    store.close()
 
 
 def main() -> None:
