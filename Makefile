@@ -52,6 +52,7 @@ lint: install
 	$(BIN)/ruff check $(CODE)
 	$(BIN)/ruff format --check $(CODE)
 	$(BIN)/mypy
+	$(BIN)/mypy benchmarks
 
 format: install
 	$(BIN)/ruff check --fix $(CODE)
