@@ -68,8 +68,11 @@ class Store:
                 try:
                     yield self.conn
                 except BaseException:
-                    self.conn.execute("ROLLBACK TO block")
-                    self.conn.execute("RELEASE block")
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK TO block")
+                        self.conn.execute("RELEASE block")
+                    else:  # SQLite rolled the whole transaction back itself (a full disk, an I/O error)
+                        self._rollback()
                     raise
                 self.conn.execute("RELEASE block")
                 return
