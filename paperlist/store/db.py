@@ -39,6 +39,9 @@ class Store:
         """Offer search-index text already segmented elsewhere (a worker process) to the next rebuild."""
         self._prepared.update(segmented)
 
+    def _in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
     def _rollback(self) -> None:
         # (A failed COMMIT may already have ended the transaction.)
         if self.conn.in_transaction:
@@ -68,7 +71,7 @@ class Store:
                 try:
                     yield self.conn
                 except BaseException:
-                    if self.conn.in_transaction:
+                    if self._in_transaction():  # (asked again: the block may have ended it)
                         self.conn.execute("ROLLBACK TO block")
                         self.conn.execute("RELEASE block")
                     else:  # SQLite rolled the whole transaction back itself (a full disk, an I/O error)
