@@ -78,7 +78,7 @@ PARALLEL_FROM = 24
 MAX_WORKERS = 2
 # Digests handed to workers ahead of the writer: enough that workers never idle while it commits, few
 # enough (by count and by size) that memory stays flat.
-IN_FLIGHT_PER_WORKER = 64
+IN_FLIGHT_PER_WORKER = 32
 IN_FLIGHT_BYTES = 32_000_000
 GROUP_DIGESTS = 16  # digests per job handed to a worker
 GROUP_BYTES = 2_000_000
@@ -189,6 +189,9 @@ def _read(
 
 
 ParseResult = Parsed | DigestOutcome | InputError
+JobResult = Parsed | tuple[str, str | None]  # from a worker: a parsed digest, or why not (message, hint)
+# A digest on its way: (source, its result or (its group's job, its place in the group), its size in bytes).
+_Pending = tuple[Source, ParseResult | tuple[Future[list[JobResult]], int], int]
 
 
 def _parse_all(
@@ -215,7 +218,7 @@ def _parse_all(
         initializer=_worker_start,
         initargs=(os.getpid(),),
     ) as pool:
-        pending: deque[tuple[Source, ParseResult | tuple[Future[list[JobResult]], int], int]] = deque()
+        pending: deque[_Pending] = deque()
         in_flight = 0  # bytes of the digests in `pending`
         queue = iter(sources)
         while True:
@@ -237,9 +240,6 @@ def _parse_all(
                 yield source, parsed if isinstance(parsed, Parsed) else InputError(*parsed)
             else:
                 yield source, job
-
-
-JobResult = Parsed | tuple[str, str | None]  # a parsed digest, or why it could not be (message, hint)
 
 
 def _next_group(
@@ -264,12 +264,12 @@ def _submit(
     pool: ProcessPoolExecutor,
     group: list[tuple[Source, int]],
     pages: Mapping[str, bytes | InputError] | None,
-) -> list[tuple[Source, ParseResult | tuple[Future[list[JobResult]], int], int]]:
+) -> list[_Pending]:
     """Hand a worker the digests of `group` that need parsing; the others' outcomes are known at once."""
     reads = [(source, size, _try_read(store, source, pages)) for source, size in group]
     jobs = [(source, read) for source, _, read in reads if not isinstance(read, DigestOutcome | InputError)]
     future = pool.submit(_parse_jobs, jobs) if jobs else None
-    entries: list[tuple[Source, ParseResult | tuple[Future[list[JobResult]], int], int]] = []
+    entries: list[_Pending] = []
     job = 0
     for source, size, read in reads:
         if isinstance(read, DigestOutcome | InputError):

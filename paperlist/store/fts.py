@@ -146,7 +146,9 @@ def prepare_index_text(references: Sequence[Reference]) -> tuple[str, ...]:
 def prepared_by_text(references: Sequence[Reference], prepared: Sequence[str]) -> dict[str, str]:
     """Raw text → its segmented form, from what `prepare_index_text` returned for these references."""
     raw = [text for reference in references for text in _raw_index_text(reference)]
-    return dict(zip(raw, prepared, strict=False)) if len(raw) == len(prepared) else {}
+    if len(raw) != len(prepared):  # (not prepared for these references: segmented when indexed)
+        return {}
+    return dict(zip(raw, prepared, strict=True))
 
 
 def _raw_index_text(reference: Reference) -> tuple[str, str]:
