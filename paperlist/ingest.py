@@ -85,6 +85,7 @@ IN_FLIGHT_PER_WORKER = 32
 IN_FLIGHT_BYTES = 32_000_000
 GROUP_DIGESTS = 16  # digests per job handed to a worker
 GROUP_BYTES = 2_000_000
+WORKER_NICENESS = 10
 PARSED_HERE_FIRST = 32  # digests the writing process parses itself while the workers start
 
 
@@ -335,13 +336,15 @@ def _size(source: Source, pages: Mapping[str, bytes | InputError] | None) -> int
 
 
 def _worker_start(parent: int) -> None:
-    """In each worker: leave Ctrl-C to the parent, and end when the parent is gone.
+    """In each worker: leave Ctrl-C to the parent, yield the CPU to it, and end when the parent is gone.
 
     A terminal sends Ctrl-C to the whole process group: the parent stops the pool and says it was
     interrupted; a worker must not also die printing a traceback. And a parent killed outright (kill -9,
     out of memory) cannot stop its pool: without this watch its workers would wait for work forever.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The one writing process is what ingest waits for: workers use what CPU it leaves.
+    os.nice(WORKER_NICENESS)
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -6,7 +6,6 @@ A reference finds its paper by arXiv id, then OpenReview id, then normalised tit
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
@@ -98,6 +97,10 @@ def record_digest(store: Store, digest: Digest, extraction: Extraction, now: str
             [(paper_id,) for paper_id in sorted(set(paper_ids) - set(new_ids))],
         )
         conn.executemany(
+            "INSERT INTO user_state (paper_id, added_at) VALUES (?, ?)",
+            [(paper_id, now) for paper_id in new_ids],
+        )
+        conn.executemany(
             "INSERT INTO names (digest_id, name, line, raw) VALUES (?, ?, ?, ?)",
             [(digest_id, name.name, name.line, name.raw) for name in extraction.names],
         )
@@ -155,7 +158,6 @@ def _find_or_create_paper(conn: sqlite3.Connection, reference: Reference, now: s
             (reference.arxiv_id, reference.openreview_id, reference.title, now),
         )
         paper_id = int(cursor.lastrowid or 0)
-        conn.execute("INSERT INTO user_state (paper_id, added_at) VALUES (?, ?)", (paper_id, now))
         return paper_id, key, True
     paper_id = int(found["id"])
     lacking = (
@@ -185,7 +187,9 @@ def _mention_row(paper_id: int, digest_id: int, reference: Reference) -> tuple[o
         paper_id,
         digest_id,
         reference.line,
-        json.dumps(list(reference.lines or (reference.line,))),
+        "["
+        + ", ".join(map(str, reference.lines or (reference.line,)))
+        + "]",  # (JSON, as json.dumps writes it)
         reference.evidence.value,
         reference.raw,
         reference.title,
