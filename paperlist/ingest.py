@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -117,7 +117,9 @@ def ingest_paths(
     # write lock, which another paperlist (`mark`, a second ingest) waits for only 10 s.
     pages = {source.location: _fetch(source) for source in sources if source.is_url}
     with store.batch() as batch:
-        for source, result in _parse_all(store, sources, workers, pages):
+        for source, result in _parse_all(
+            store, sources, workers, pages, idle=lambda: batch.checkpoint(idle=True)
+        ):
             try:
                 if isinstance(result, InputError):
                     raise result
@@ -204,8 +206,12 @@ def _parse_all(
     sources: Sequence[Source],
     workers: int | None,
     pages: Mapping[str, bytes | InputError] | None = None,
+    idle: Callable[[], None] | None = None,
 ) -> Iterator[tuple[Source, ParseResult]]:
-    """(source, what it yields) for every source, in order: parsed in this process or in workers."""
+    """(source, what it yields) for every source, in order: parsed in this process or in workers.
+
+    `idle` is called when the next digest is not parsed yet: the caller's chance to use the wait.
+    """
     if workers is None:
         workers = min(os.cpu_count() or 1, MAX_WORKERS) if len(sources) >= PARALLEL_FROM else 0
     if workers == 0:
@@ -245,6 +251,8 @@ def _parse_all(
             in_flight -= size
             if isinstance(job, tuple):
                 future, index = job
+                if idle is not None and not future.done():
+                    idle()
                 parsed = future.result()[index]
                 yield source, parsed if isinstance(parsed, Parsed) else InputError(*parsed)
             else:
