@@ -87,3 +87,29 @@ def test_statistics_are_gathered_when_the_library_has_grown(tmp_path: Path) -> N
     store.refresh_statistics()
     assert store.conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'papers'").fetchone()[0] == before
     store.close()
+
+
+def test_a_big_batch_lets_the_index_merge_less_eagerly_then_restores_the_default(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "m.db")
+
+    def automerge() -> int:
+        row = store.conn.execute("SELECT v FROM papers_fts_config WHERE k = 'automerge'").fetchone()
+        return int(row[0]) if row is not None else 4  # (FTS5's default when never set)
+
+    seen = []
+    with store.batch(seconds=0) as batch:  # every checkpoint commits
+        for title in ("one", "two", "three"):
+            with store.transaction() as conn:
+                paper_id = conn.execute(
+                    "INSERT INTO papers (title, created_at) VALUES (?, 'now')", (title,)
+                ).lastrowid
+                store.mark_stale([int(paper_id or 0)])
+            batch.checkpoint()
+            seen.append(automerge())
+    assert seen == [16, 16, 16]
+    assert automerge() == 4
+    assert (
+        store.conn.execute("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'three'").fetchone()[0]
+        == 1
+    )
+    store.close()

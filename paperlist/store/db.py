@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from paperlist.errors import DatabaseError
+from paperlist.store import fts
 
 # Bumped by every migration added to paperlist/store/migrations.py; lets an up-to-date database open
 # without importing sqlite-utils (start-up time matters for `list`).
@@ -30,6 +31,7 @@ class Store:
     _stale: set[int] = field(default_factory=set)
     # Search-index text segmented ahead of time (raw → segmented), used by that rebuild; see fts.prepare_index_text.
     _prepared: dict[str, str] = field(default_factory=dict)
+    _bulk_merging: bool = False  # the index merges less eagerly until this batch's last commit
 
     def mark_stale(self, paper_ids: Iterable[int]) -> None:
         """Have these papers' full-text rows rebuilt from their data when the transaction commits."""
@@ -48,13 +50,19 @@ class Store:
             self.conn.execute("ROLLBACK")
         self._stale.clear()
         self._prepared.clear()
+        self._bulk_merging = False  # (if it outlives a failed batch, the index only merges less eagerly)
 
-    def _commit(self) -> None:
+    def _commit(self, *, last: bool = True) -> None:
+        """Rebuild the stale search rows and commit. `last=False`: more commits of one batch follow."""
         if self._stale:
-            from paperlist.store import fts
-
+            if not last and not self._bulk_merging:  # a big write: let the index merge less eagerly
+                fts.set_automerge(self.conn, fts.BULK_AUTOMERGE)
+                self._bulk_merging = True
             fts.reindex(self.conn, self._stale, self._prepared)
             self._stale.clear()
+        if last and self._bulk_merging:
+            fts.set_automerge(self.conn, fts.DEFAULT_AUTOMERGE)
+            self._bulk_merging = False
         self._prepared.clear()
         self.conn.execute("COMMIT")
 
@@ -151,7 +159,7 @@ class Batch:
         age = time.monotonic() - self._started
         if age >= self._seconds or (idle and age >= self._seconds / 5):
             with translate_errors(self._store.path):
-                self._store._commit()
+                self._store._commit(last=False)
                 self._store.conn.execute("BEGIN IMMEDIATE")
             self._started = time.monotonic()
 
@@ -160,7 +168,7 @@ class Batch:
         if not conn.in_transaction:
             return
         try:
-            self._store._commit()
+            self._store._commit(last=True)
         except sqlite3.Error:
             self._store._rollback()
             raise
