@@ -18,6 +18,7 @@ SCHEMA_VERSION = 3
 
 BUSY_TIMEOUT_MS = 10_000
 BATCH_CACHE_KIB = 65_536
+BATCH_WAL_PAGES = 20_000
 
 
 @dataclass
@@ -108,12 +109,16 @@ class Store:
             # (ingest of 10,000 digests: 12% faster with 64 MB, half the system time). Only here: a short
             # read pays for a big cache (fresh memory for every page read), 2.5 times slower to search.
             self.conn.execute(f"PRAGMA cache_size = -{BATCH_CACHE_KIB}")
+            # And the log is copied into the database every 80 MB instead of every 4 MB: pages rewritten by
+            # successive commits are copied once, with fewer syncs (10,000 digests: 10-15% faster).
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {BATCH_WAL_PAGES}")
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield batch
             finally:
                 batch.finish()
-                self.conn.execute("PRAGMA cache_size = -2000")  # (SQLite's default)
+                self.conn.execute("PRAGMA cache_size = -2000")  # (SQLite's defaults)
+                self.conn.execute("PRAGMA wal_autocheckpoint = 1000")
 
     def refresh_statistics(self) -> None:
         """Keep the query planner's statistics true to the data after a batch of writes.
