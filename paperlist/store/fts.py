@@ -227,3 +227,8 @@ def set_automerge(conn: sqlite3.Connection, segments: int) -> None:
 
 def bm25_expression() -> str:
     return "bm25(papers_fts, " + ", ".join(str(weight) for weight in WEIGHTS) + ")"
+
+
+def rank_function() -> str:
+    """The same ranking as `bm25_expression`, for `papers_fts.rank MATCH ?` (lets FTS5 return rows best first)."""
+    return "bm25(" + ", ".join(str(weight) for weight in WEIGHTS) + ")"

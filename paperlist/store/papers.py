@@ -129,15 +129,44 @@ def search_papers(
             f" JOIN user_state s ON s.paper_id = papers_fts.rowid WHERE papers_fts MATCH ? {where}"
             " ORDER BY score, s.paper_id"
         )
+    elif sort is SortKey.RELEVANCE and paper_filter.limit is not None:
+        # Filters on the papers' own columns must read each match's wide row: walk the matches best first,
+        # as FTS5 ranks them, and stop once the page is full (a common word's every row cost 12,000 reads).
+        sql = (
+            "SELECT p.id, papers_fts.rank AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
+            " JOIN user_state s ON s.paper_id = p.id"
+            f" WHERE papers_fts MATCH ? AND papers_fts.rank MATCH ? {where} ORDER BY papers_fts.rank"
+        )
+        ranked = _best_first(store, sql, [query.match, fts.rank_function(), *params], paper_filter.limit)
+        return _with_scores(store, ranked)
     else:
         sql = (
             f"SELECT p.id, {score} AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             f" JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where} ORDER BY {_ORDER[sort]}"
         )
     rows = _fetch(store, sql, [query.match, *params], paper_filter.limit)
-    papers = papers_by_id(store, [int(row[0]) for row in rows])
-    scores = {int(row[0]): float(row[1]) for row in rows}
+    return _with_scores(store, [(int(row[0]), float(row[1])) for row in rows])
+
+
+def _with_scores(store: Store, ranked: list[tuple[int, float]]) -> list[tuple[Paper, float]]:
+    papers = papers_by_id(store, [paper_id for paper_id, _ in ranked])
+    scores = dict(ranked)
     return [(paper, scores[paper.id]) for paper in papers]
+
+
+def _best_first(store: Store, sql: str, params: list[Any], limit: int) -> list[tuple[int, float]]:
+    """The first `limit` (id, score) rows of a query that yields rows best score first, ties by id.
+
+    Reads rows only until the page is full and no row left can tie with its last one (FTS5 orders by rank
+    alone, so the rows of one score are sorted by id here).
+    """
+    taken: list[tuple[int, float]] = []
+    with translate_errors(store.path):
+        for row in store.conn.execute(sql, params):
+            if len(taken) >= limit and float(row[1]) > taken[limit - 1][1]:
+                break
+            taken.append((int(row[0]), float(row[1])))
+    return sorted(taken, key=lambda ranked: (ranked[1], ranked[0]))[:limit]
 
 
 def _fetch(store: Store, sql: str, params: list[Any], limit: int | None) -> list[sqlite3.Row]:
