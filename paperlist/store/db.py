@@ -98,7 +98,8 @@ class Store:
 
     @contextmanager
     def batch(self, seconds: float = 0.5) -> Iterator[Batch]:
-        """Group many small `transaction()` blocks into few commits (one per `seconds` at most).
+        """Group many small `transaction()` blocks into few commits (one every `seconds`, sooner when the caller
+        would wait anyway: see `Batch.checkpoint`).
 
         Each block inside is a savepoint, so at any moment the open transaction holds only whole blocks: when
         the batch ends, even by an exception or Ctrl-C, what is complete is committed.

@@ -161,6 +161,8 @@ def _best_first(store: Store, sql: str, params: list[Any], limit: int) -> list[t
     alone, so the rows of one score are sorted by id here).
     """
     taken: list[tuple[int, float]] = []
+    if limit <= 0:
+        return taken
     with translate_errors(store.path):
         for row in store.conn.execute(sql, params):
             if len(taken) >= limit and float(row[1]) > taken[limit - 1][1]:
