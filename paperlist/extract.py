@@ -808,9 +808,7 @@ class _Reader:
                     if labelled and entry.affiliations is None:
                         entry.affiliations = line[labelled.end() :].strip()
                         continue
-                subjects = _SUBJECTS.match(line)
-                if subjects is not None:
-                    entry.category = entry.category or subjects.group("cat")
+                if _took_subjects(entry, line):
                     continue
                 label = _SUMMARY_LABEL.match(line)
                 parts.append(line[label.end() :].strip() if label else line)
@@ -838,9 +836,7 @@ class _Reader:
                         continue
             if _is_chrome(line, self.page_title) or _is_link_only(line):
                 continue
-            subjects = _SUBJECTS.match(line)
-            if subjects is not None:
-                entry.category = entry.category or subjects.group("cat")
+            if _took_subjects(entry, line):
                 continue
             label = _SUMMARY_LABEL.match(line)
             cleaned = _strip_trap_urls(line[label.end() :] if label else line).strip()
@@ -1229,6 +1225,15 @@ def _sentence_around(text: str, position: int, line_start: int, line_end: int) -
 
 def _bounded(text: str, limit: int = RAW_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _took_subjects(entry: _Entry, line: str) -> bool:
+    """Whether `line` is an arXiv `Subjects:` line; it gives the entry its category (the first one wins)."""
+    subjects = _SUBJECTS.match(line)
+    if subjects is None:
+        return False
+    entry.category = entry.category or subjects.group("cat")
+    return True
 
 
 def _title_key(title: str | None) -> str:
