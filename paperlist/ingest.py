@@ -352,7 +352,8 @@ def _worker_start(parent: int) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The one writing process is what ingest waits for: workers use what CPU it leaves.
-    os.nice(WORKER_NICENESS)
+    if hasattr(os, "nice"):  # (POSIX only)
+        os.nice(WORKER_NICENESS)
 
     def watch() -> None:
         while os.getppid() == parent:
