@@ -19,9 +19,9 @@ from common import CACHE, header, median_ms, p95_ms, run_cli, timed
 from generate import build_store
 
 from paperlist.models import PaperFilter, ReadStatus, SortKey
-from paperlist.search import search
 from paperlist.store.db import Store, open_store
 from paperlist.store.papers import find_paper, list_papers
+from paperlist.views.search import search
 
 QUERIES = {
     "english word": "transformer",

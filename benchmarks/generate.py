@@ -234,8 +234,8 @@ def digest_text(rng: random.Random, papers: int = 8) -> str:
 
 def shape(folder: Path, limit: int = 200) -> str:
     """How a folder of digests compares with real ones: what ingest's cost depends on, per KB of digest."""
-    from paperlist.ingest import parse_digest
-    from paperlist.sources import collect_sources
+    from paperlist.ingest.run import parse_digest
+    from paperlist.ingest.sources import collect_sources
 
     size = indexed = cjk = words = papers = 0
     for source in collect_sources([str(folder)])[:limit]:

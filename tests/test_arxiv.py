@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from paperlist.arxiv import (
+from paperlist.enrich.arxiv import (
     USER_AGENT,
     ArxivClient,
     MalformedFeed,
@@ -20,7 +20,7 @@ from paperlist.arxiv import (
     title_phrase,
 )
 from paperlist.errors import ServiceBlocked, ServiceThrottled, ServiceUnreachable
-from paperlist.pacing import Backoff, Wait
+from paperlist.http import Backoff, Wait
 from tests.servers.arxiv_api import ArxivImitation
 from tests.servers.base import Fault, access_denied, rate_exceeded, unavailable
 from tests.servers.fixtures import TEST_DELAY

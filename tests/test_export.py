@@ -18,8 +18,8 @@ import pytest
 from bibtexparser.entrypoint import parse_string
 from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors
 
-from paperlist.export import base_key, bibtex_title, citation_keys
 from paperlist.models import Paper
+from paperlist.views.export import base_key, bibtex_title, citation_keys
 from tests.conftest import METADATA, Run, enrich
 
 pytestmark = pytest.mark.usefixtures("library")

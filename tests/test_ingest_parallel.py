@@ -6,7 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from paperlist.ingest import PARALLEL_FROM, ingest_paths
+from paperlist.ingest.run import PARALLEL_FROM, ingest_paths
 from paperlist.store.db import open_store
 
 CONTENT = (

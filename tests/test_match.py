@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from paperlist.match import (
+from paperlist.enrich.match import (
     Level,
     Wanted,
     decide,

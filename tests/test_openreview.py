@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from paperlist.openreview import OpenReviewClient, parse_notes, reset_after, to_metadata
-from paperlist.pacing import Wait
+from paperlist.enrich.openreview import OpenReviewClient, parse_notes, reset_after, to_metadata
+from paperlist.http import Wait
 from tests.servers.openreview_api import OpenReviewImitation, load_notes, rate_limited
 
 

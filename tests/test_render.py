@@ -6,8 +6,8 @@ import csv
 import io
 import json
 
-from paperlist.export import bibtex_title
-from paperlist.render import to_csv, to_json, to_jsonl
+from paperlist.views.export import bibtex_title
+from paperlist.views.terminal import to_csv, to_json, to_jsonl
 
 
 def test_json_escapes_what_a_terminal_would_act_on_and_decodes_to_the_same_text() -> None:

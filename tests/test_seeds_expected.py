@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from paperlist.extract import extract_references
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract.reader import extract_references
 from paperlist.models import Evidence, Extraction, Reference
-from paperlist.text import decode_digest
 from tests.conftest import Run
 
 ROOT = Path(__file__).resolve().parent.parent

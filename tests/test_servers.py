@@ -10,7 +10,7 @@ import arxiv
 import httpx
 import pytest
 
-from paperlist.arxiv import ATOM, parse_feed
+from paperlist.enrich.arxiv import ATOM, parse_feed
 from tests.servers.arxiv_api import ArxivImitation, feed_id
 from tests.servers.base import Fault, rate_exceeded
 from tests.servers.openreview_api import OpenReviewImitation, load_notes, rate_limited

@@ -52,7 +52,7 @@ class PaperlistGroup(TyperGroup):
 def _fail(ctx: Any, message: str, code: ExitCode) -> None:
     from rich.text import Text
 
-    from paperlist.render import clean
+    from paperlist.views.terminal import clean
 
     console = ctx.obj.err if isinstance(ctx.obj, AppContext) else AppContext().err
     console.print(Text("paperlist: error: ", style="bold red") + Text(clean(message)))

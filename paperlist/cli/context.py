@@ -12,8 +12,8 @@ from rich.console import Console, RenderableType
 from rich.text import Text
 
 from paperlist.config import db_path
-from paperlist.render import clean, to_json, to_jsonl
 from paperlist.store.db import Store, open_store
+from paperlist.views.terminal import clean, to_json, to_jsonl
 
 
 @dataclass

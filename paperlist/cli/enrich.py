@@ -12,7 +12,7 @@ from paperlist.errors import ServiceError
 from paperlist.models import EnrichState
 
 if TYPE_CHECKING:
-    from paperlist.resolve import EnrichReport, Plan
+    from paperlist.enrich.run import EnrichReport, Plan
 
 # Network code (httpx, arxiv, defusedxml) is imported when enrichment runs, not when any command starts.
 
@@ -41,7 +41,7 @@ def run_enrichment(
     """Enrich (or plan to), showing the plan, a progress bar and a summary on stderr."""
     from paperlist.cli.progress import EnrichProgress
     from paperlist.config import service_settings
-    from paperlist.resolve import enrich_papers
+    from paperlist.enrich.run import enrich_papers
 
     settings = service_settings()
     with EnrichProgress(context, settings.arxiv_delay, dry_run=dry_run) as progress:

@@ -24,7 +24,7 @@ from paperlist.cli.options import (
     paper_filter,
 )
 from paperlist.errors import UsageError
-from paperlist.export import ExportFormat, export_papers
+from paperlist.views.export import ExportFormat, export_papers
 
 
 def export(

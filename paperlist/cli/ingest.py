@@ -10,7 +10,7 @@ from paperlist.cli.context import app_context
 from paperlist.models import EnrichState
 
 if TYPE_CHECKING:
-    from paperlist.ingest import IngestReport
+    from paperlist.ingest.run import IngestReport
 
 
 def ingest(
@@ -32,7 +32,7 @@ def ingest(
     # Decoders, the extractor and network code are imported when ingest runs, not when any command starts.
     from paperlist.cli.enrich import run_enrichment
     from paperlist.cli.progress import IngestProgress
-    from paperlist.ingest import ingest_paths
+    from paperlist.ingest.run import ingest_paths
     from paperlist.store.papers import count_by_enrichment
 
     context = app_context(ctx)

@@ -11,13 +11,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 
 from paperlist.cli.context import AppContext
 from paperlist.cli.enrich import plan_text
-from paperlist.render import clean
-from paperlist.sources import Source
+from paperlist.ingest.sources import Source
 from paperlist.store.digests import DigestOutcome
+from paperlist.views.terminal import clean
 
 if TYPE_CHECKING:  # (the network stack is imported only when enrichment runs: not for ingest --offline)
-    from paperlist.pacing import Wait
-    from paperlist.resolve import Plan
+    from paperlist.enrich.run import Plan
+    from paperlist.http import Wait
 
 
 def progress_bar(console: Console, description: str) -> Progress | None:

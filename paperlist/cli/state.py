@@ -8,7 +8,6 @@ from typing import Annotated, Any
 
 import typer
 
-from paperlist import render
 from paperlist.cli import completion
 from paperlist.cli.context import AppContext, app_context
 from paperlist.cli.options import IdArgument, IdsArgument, OptionalIdsArgument
@@ -16,6 +15,7 @@ from paperlist.errors import UsageError
 from paperlist.state import STATUSES, split_mark_args, split_tag_args
 from paperlist.store import state
 from paperlist.store.papers import find_paper, is_ref, papers_by_id
+from paperlist.views import terminal as render
 
 # `tag 12 -todo`: words starting with "-" are tag removals, not options; only --help is an option there.
 TAG_CONTEXT: dict[str, Any] = {"ignore_unknown_options": True, "help_option_names": ["--help"]}

@@ -6,10 +6,10 @@ from typing import Annotated
 
 import typer
 
-from paperlist import render
 from paperlist.cli.context import app_context
 from paperlist.cli.options import FormatOption, OutputFormat
 from paperlist.store.stats import reading_stats
+from paperlist.views import terminal as render
 
 
 def stats(

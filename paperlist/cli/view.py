@@ -8,8 +8,6 @@ from typing import Annotated
 import typer
 from rich.console import RenderableType
 
-from paperlist import render
-from paperlist.browse import open_in_browser, page_url
 from paperlist.cli.context import AppContext, app_context
 from paperlist.cli.options import (
     AuthorOption,
@@ -30,9 +28,11 @@ from paperlist.cli.options import (
     paper_filter,
 )
 from paperlist.models import Paper
-from paperlist.search import search as search_library
 from paperlist.store.papers import find_paper, next_papers
 from paperlist.store.papers import list_papers as query_papers
+from paperlist.views import terminal as render
+from paperlist.views.links import open_in_browser, page_url
+from paperlist.views.search import search as search_library
 
 
 def list_papers(

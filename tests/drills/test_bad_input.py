@@ -475,7 +475,7 @@ def test_a_full_disk(tmp_path: Path) -> None:
 def test_a_full_disk_simulated_by_a_page_limit(library: Path, tmp_path: Path) -> None:
     """Where no tmpfs can be mounted: SQLite's own size limit answers SQLITE_FULL as a full disk does."""
     from paperlist.errors import DatabaseError
-    from paperlist.ingest import ingest_paths
+    from paperlist.ingest.run import ingest_paths
     from paperlist.store.db import open_store
 
     before = snapshot(library)
@@ -507,8 +507,8 @@ def test_any_query_is_searched_for_never_parsed(library: Path, query: str) -> No
     search for; SQLite never sees it as syntax."""
     from paperlist.errors import UsageError
     from paperlist.models import PaperFilter
-    from paperlist.search import search
     from paperlist.store.db import open_store
+    from paperlist.views.search import search
 
     store = open_store(library)
     try:

@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
-from paperlist import arxiv, openreview
 from paperlist.config import ServiceSettings
+from paperlist.enrich import arxiv, openreview
+from paperlist.enrich.match import Decision, Wanted, decide, fallback_clauses, surnames
 from paperlist.errors import ServiceBlocked, ServiceError, ServiceUnreachable
-from paperlist.match import Decision, Wanted, decide, fallback_clauses, surnames
+from paperlist.http import Wait
 from paperlist.models import EnrichState, Metadata
-from paperlist.pacing import Wait
 from paperlist.store import enrichment as queries
 from paperlist.store.db import Store
 

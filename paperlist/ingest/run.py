@@ -25,13 +25,13 @@ from multiprocessing import get_context
 from typing import Protocol
 
 from paperlist.errors import InputError
-from paperlist.extract import extract_references
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract.reader import extract_references
+from paperlist.ingest.sources import Source, collect_sources, read_source
 from paperlist.models import Digest, Extraction
-from paperlist.sources import Source, collect_sources, read_source
 from paperlist.store import fts
 from paperlist.store.db import Store
 from paperlist.store.digests import DigestOutcome, DigestStatus, is_known_path, known_digest, record_digest
-from paperlist.text import decode_digest
 
 
 class IngestObserver(Protocol):

@@ -24,8 +24,8 @@ from defusedxml.ElementTree import fromstring
 
 from paperlist import __version__
 from paperlist.errors import ServiceBlocked, ServiceThrottled, ServiceUnreachable
+from paperlist.http import Backoff, Clock, Pacer, Wait, WaitListener, ignore_wait, parse_retry_after
 from paperlist.models import Metadata
-from paperlist.pacing import Backoff, Clock, Pacer, Wait, WaitListener, ignore_wait, parse_retry_after
 from paperlist.web import AnswerTooLarge, AnswerTooSlow, read_body
 
 DEFAULT_URL: Final = "https://export.arxiv.org/api/query"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from paperlist.errors import UsageError
 from paperlist.models import PaperFilter, SearchHit
-from paperlist.snippet import make_snippet
 from paperlist.store import fts
 from paperlist.store.db import Store
 from paperlist.store.papers import search_papers
+from paperlist.views.snippet import make_snippet
 
 
 def search(store: Store, query: str, paper_filter: PaperFilter) -> list[SearchHit]:

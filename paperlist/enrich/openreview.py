@@ -15,10 +15,10 @@ from typing import Any, Final
 
 import httpx
 
-from paperlist.arxiv import is_unreachable, polite_http_client, transport_problem
+from paperlist.enrich.arxiv import is_unreachable, polite_http_client, transport_problem
 from paperlist.errors import ServiceBlocked, ServiceThrottled, ServiceUnreachable
+from paperlist.http import Backoff, Clock, Pacer, Wait, WaitListener, ignore_wait, parse_retry_after
 from paperlist.models import Metadata
-from paperlist.pacing import Backoff, Clock, Pacer, Wait, WaitListener, ignore_wait, parse_retry_after
 from paperlist.web import AnswerTooLarge, AnswerTooSlow, read_body
 
 DEFAULT_URL: Final = "https://api2.openreview.net"

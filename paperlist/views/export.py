@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from paperlist import render
 from paperlist.models import Paper, PaperFilter, ReadStatus, SortKey
 from paperlist.store.db import Store
 from paperlist.store.papers import list_papers
+from paperlist.views import terminal as render
 
 
 class ExportFormat(StrEnum):
@@ -328,7 +328,10 @@ def to_html(papers: Sequence[Paper], generated: str) -> str:
     from jinja2 import Environment, PackageLoader
 
     environment = Environment(
-        loader=PackageLoader("paperlist", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True
+        loader=PackageLoader("paperlist.views", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
     environment.filters["clean"] = render.clean
     template = environment.get_template("reading_list.html")
