@@ -7,8 +7,15 @@ STAMP  := $(VENV)/.installed
 # Folders with Python code to lint (benchmarks/ may not exist yet).
 CODE   := $(wildcard paperlist tests benchmarks scripts)
 
-.PHONY: install browser run test test-fast drills lint format bench docs clean
+.PHONY: help install browser run test test-fast drills lint format bench docs clean
+.DEFAULT_GOAL := help
 
+## List the targets and what each does.
+help:
+	@echo "make TARGET, where TARGET is one of:"
+	@awk '/^## /{doc = substr($$0, 4); next} /^[a-z-]+:/{if (doc != "") {split($$1, t, ":"); printf "  %-10s %s\n", t[1], doc}; doc = ""; next} {doc = ""}' $(MAKEFILE_LIST)
+
+## Create .venv and install paperlist with its development tools (the other targets do it when needed).
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
@@ -23,13 +30,13 @@ run: install
 	$(BIN)/paperlist ingest seeds/
 	$(BIN)/paperlist list
 
-## Headless Chromium (Debian's package) and a CJK font, for the test that loads the HTML export in a real
-## browser. Where apt cannot be used the test is skipped, and this says so instead of failing.
+# Where apt cannot be used the browser test is skipped, and this says so instead of failing.
+## Headless Chromium and a CJK font (Debian's), for the test that loads the HTML export in a real browser.
 browser:
 	@if command -v chromium >/dev/null 2>&1; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then SUDO=""; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; else SUDO=none; fi; \
 	if [ "$$SUDO" != none ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "installing chromium (Debian's package) for the HTML export test"; \
+		echo "make: installing headless Chromium and a CJK font (Debian's packages, once): one test loads the HTML export in a real browser"; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null \
 		|| echo "could not install chromium: the HTML browser test will be skipped"; \
 	else \
@@ -48,17 +55,19 @@ test-fast: install
 drills: install
 	$(PY) -m pytest tests/drills
 
+## ruff (lint and format check) and mypy (strict) on the package, tests, benchmarks and scripts.
 lint: install
 	$(BIN)/ruff check $(CODE)
 	$(BIN)/ruff format --check $(CODE)
 	$(BIN)/mypy
 	$(BIN)/mypy benchmarks
 
+## Fix what ruff can fix and format the code.
 format: install
 	$(BIN)/ruff check --fix $(CODE)
 	$(BIN)/ruff format $(CODE)
 
-## Regenerate the README's command reference from --help.
+## Regenerate the generated parts of README.md and docs/ (a test fails when one is stale).
 docs: install
 	$(PY) scripts/command_reference.py
 	$(PY) scripts/session.py
@@ -69,5 +78,6 @@ bench: install
 		echo "== $$script"; $(PY) $$script || exit 1; \
 	done
 
+## Remove .venv and every cache.
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

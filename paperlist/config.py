@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from paperlist.errors import UsageError
 
@@ -25,45 +27,75 @@ def db_path(option: str | None) -> Path:
     return Path(chosen).expanduser() if chosen else default_db_path()
 
 
+# The services' defaults: one home (the clients and the settings read them from here).
+ARXIV_URL = "https://export.arxiv.org/api/query"
+ARXIV_DELAY = 3.0  # arXiv terms of use: at most one request every 3 seconds
+OPENREVIEW_URL = "https://api2.openreview.net"
+OPENREVIEW_V1_URL = "https://api.openreview.net"
+OPENREVIEW_DELAY = 1.0  # guests get about 20 searches a minute; notes by id are lighter, but be gentle
+TIMEOUT = 30.0  # seconds a server may take to answer one request in full (digest pages too)
+MAX_DELAY = 3600.0  # a delay or timeout beyond an hour is a typo, not a wish
+MIN_TIMEOUT = 0.1
+
+
 @dataclass(frozen=True, slots=True)
 class ServiceSettings:
-    """Where arXiv and OpenReview are, and how far apart requests go (tests and mirrors change them)."""
+    """Where the services are, and how far apart requests go (tests and mirrors change them)."""
 
-    arxiv_url: str = "https://export.arxiv.org/api/query"
-    openreview_url: str = "https://api2.openreview.net"
-    openreview_v1_url: str = "https://api.openreview.net"
-    arxiv_delay: float = 3.0  # arXiv terms of use: one request every 3 seconds
-    openreview_delay: float = 1.0
-    timeout: float = 30.0  # seconds a server may take to answer one request (digest pages too)
+    arxiv_url: str = ARXIV_URL
+    openreview_url: str = OPENREVIEW_URL
+    openreview_v1_url: str = OPENREVIEW_V1_URL
+    arxiv_delay: float = ARXIV_DELAY
+    openreview_delay: float = OPENREVIEW_DELAY
+    timeout: float = TIMEOUT
 
 
 def service_settings(environ: Mapping[str, str] | None = None) -> ServiceSettings:
     """Endpoints, delays and the timeout from $PAPERLIST_ARXIV_URL, $PAPERLIST_OPENREVIEW_URL,
     $PAPERLIST_OPENREVIEW_V1_URL, $PAPERLIST_ARXIV_DELAY, $PAPERLIST_OPENREVIEW_DELAY and $PAPERLIST_TIMEOUT;
-    unset or empty ones keep the defaults.
+    unset or empty ones keep the defaults. Every value is checked here, once: a bad one is a UsageError
+    naming the variable.
     """
     env = os.environ if environ is None else environ
-    defaults = ServiceSettings()
-
-    def seconds(name: str, default: float) -> float:
-        value = env.get(name, "").strip()
-        if not value:
-            return default
-        try:
-            number = float(value)
-        except ValueError:
-            raise UsageError(
-                f"${name} is '{value}', not a number of seconds", f"unset it or give e.g. {default:g}"
-            ) from None
-        if number < 0:
-            raise UsageError(f"${name} is negative ({value})", f"give a number of seconds, e.g. {default:g}")
-        return number
-
     return ServiceSettings(
-        arxiv_url=env.get("PAPERLIST_ARXIV_URL") or defaults.arxiv_url,
-        openreview_url=env.get("PAPERLIST_OPENREVIEW_URL") or defaults.openreview_url,
-        openreview_v1_url=env.get("PAPERLIST_OPENREVIEW_V1_URL") or defaults.openreview_v1_url,
-        arxiv_delay=seconds("PAPERLIST_ARXIV_DELAY", defaults.arxiv_delay),
-        openreview_delay=seconds("PAPERLIST_OPENREVIEW_DELAY", defaults.openreview_delay),
-        timeout=max(seconds("PAPERLIST_TIMEOUT", defaults.timeout), 0.1),
+        arxiv_url=_url(env, "PAPERLIST_ARXIV_URL", ARXIV_URL),
+        openreview_url=_url(env, "PAPERLIST_OPENREVIEW_URL", OPENREVIEW_URL),
+        openreview_v1_url=_url(env, "PAPERLIST_OPENREVIEW_V1_URL", OPENREVIEW_V1_URL),
+        arxiv_delay=_seconds(env, "PAPERLIST_ARXIV_DELAY", ARXIV_DELAY),
+        openreview_delay=_seconds(env, "PAPERLIST_OPENREVIEW_DELAY", OPENREVIEW_DELAY),
+        timeout=max(_seconds(env, "PAPERLIST_TIMEOUT", TIMEOUT), MIN_TIMEOUT),
     )
+
+
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    """A number of seconds: finite, not negative, at most an hour (NaN would remove all pacing)."""
+    value = env.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise UsageError(
+            f"${name} is '{value}', not a number of seconds", f"unset it or give e.g. {default:g}"
+        ) from None
+    if not math.isfinite(number) or number < 0 or number > MAX_DELAY:
+        raise UsageError(
+            f"${name} is '{value}', not a number of seconds between 0 and {MAX_DELAY:g}",
+            f"unset it or give e.g. {default:g}",
+        )
+    return number
+
+
+def _url(env: Mapping[str, str], name: str, default: str) -> str:
+    """An http(s) address with a host (a mirror or a test server)."""
+    value = env.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 (reading it validates it: 'http://h:x' raises here)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise UsageError(f"${name} is '{value}', not an http(s) address", f"unset it or give e.g. {default}")
+    return value

@@ -95,9 +95,10 @@ _BARE_OLD = re.compile(
 )
 _OLD_SLASH = re.compile(r"/[0-9]{7}")
 _OLD_ARCHIVE_BEFORE = re.compile(rf"(?:{_ARCHIVE})(?:\.[A-Z]{{2}})?$")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:/")
-_LINK_HOSTS = (
+# Where a link that carries an arXiv id starts (lower-case: compare with `text.translate(ASCII_LOWER)`).
+ID_LINK_HOSTS = (
     "arxiv.org/",
     "ar5iv.org/",
     "alphaxiv.org/",
@@ -162,7 +163,7 @@ def find_ids(text: str) -> Iterator[IdMatch]:
     """Yield every valid arXiv and OpenReview identifier in `text`, in order of position."""
     lower = text.lower()
     if len(lower) != len(text):  # a few letters lower-case to two characters (İ): keep offsets aligned
-        lower = text.translate(_ASCII_LOWER)
+        lower = text.translate(ASCII_LOWER)
     found: list[IdMatch] = []
     found.extend(
         IdMatch(_url_start(text, m.start()), m.end(), Evidence.OPENREVIEW_LINK, openreview_id=m.group("id"))
@@ -171,7 +172,7 @@ def find_ids(text: str) -> Iterator[IdMatch]:
     # Each form is looked for from a literal anchor (`str.find` is far faster than scanning with a pattern);
     # most digests hold few ids and much prose.
     passes: list[tuple[Iterator[re.Match[str]], Evidence]] = [
-        (_anchored(_LINK, text, lower, _LINK_HOSTS), Evidence.ARXIV_LINK),
+        (_anchored(_LINK, text, lower, ID_LINK_HOSTS), Evidence.ARXIV_LINK),
         (_anchored(_CITE, text, lower, ("arxiv",)), Evidence.ARXIV_TEXT),
     ]
     if "[" in text or "【" in text:

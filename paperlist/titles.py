@@ -1,4 +1,14 @@
-"""Pure: paper titles compared the way a reader compares them."""
+"""Pure: paper titles compared the way a reader compares them. Both title normalisers live here.
+
+There are two, and they must differ:
+
+- `title_key` decides *identity* inside the library ("is this the paper we already have?"). It keeps every
+  script's letters, so a Chinese or Japanese title is a key too, and ignores only case, width, accents,
+  punctuation and spacing.
+- `match_key` decides *likeness* to an arXiv record. arXiv titles are English and carry LaTeX
+  (`$\\textit{latent}$-GLAT`), and arXiv's search cannot read other scripts, so it keeps ASCII letters and
+  digits only, after dropping LaTeX commands: a Chinese title has no match key, and is never matched by it.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +16,8 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^\w]+")
+_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
 def title_key(title: str) -> str:
@@ -20,3 +32,12 @@ def title_key(title: str) -> str:
         text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", title).casefold())
         text = "".join(char for char in text if not unicodedata.combining(char))
     return _NON_WORD.sub(" ", text).replace("_", " ").strip()
+
+
+def match_key(title: str) -> str:
+    """Normalise a title for matching against arXiv: drop case, accents, LaTeX markup and punctuation, keep
+    ASCII words: `$\\textit{latent}$-GLAT` → `latent glat`."""
+    text = unicodedata.normalize("NFKD", title)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _LATEX_COMMAND.sub(" ", text)
+    return " ".join(_ASCII_WORD.findall(text.casefold()))

@@ -23,11 +23,8 @@ COMMANDS = [
     "paperlist mark 2004.11886 reading",
     "paperlist tag 2004.11886 2011.04419 +nlp",
     'paperlist note 2004.11886 "LSRA: convolution for local context, attention for the long range"',
-    "paperlist star 2011.04419",
-    "paperlist next --limit 4",
-    "paperlist search convolution",
+    "paperlist next --limit 3",
     "paperlist show 2004.11886",
-    "paperlist export --format bibtex --tag nlp",
 ]
 
 

@@ -14,7 +14,6 @@ from paperlist.cli.app import app
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
 
 # The service imitations (arXiv, OpenReview) on loopback, and the fixtures that start them.
 pytest_plugins = ["tests.servers.fixtures"]

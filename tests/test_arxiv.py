@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from paperlist.enrich.arxiv import (
-    USER_AGENT,
     ArxivClient,
     MalformedFeed,
     chunk_clauses,
@@ -20,7 +19,7 @@ from paperlist.enrich.arxiv import (
     title_phrase,
 )
 from paperlist.errors import ServiceBlocked, ServiceThrottled, ServiceUnreachable
-from paperlist.http import Backoff, Wait
+from paperlist.http import USER_AGENT, Backoff, Wait
 from tests.servers.arxiv_api import ArxivImitation
 from tests.servers.base import Fault, access_denied, rate_exceeded, unavailable
 from tests.servers.fixtures import TEST_DELAY

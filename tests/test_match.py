@@ -12,11 +12,11 @@ from paperlist.enrich.match import (
     Wanted,
     decide,
     fallback_clauses,
-    normalise_title,
     surnames,
     title_similarity,
 )
 from paperlist.models import Metadata
+from paperlist.titles import match_key
 
 CATALOGUE = json.loads((Path(__file__).parent / "data" / "catalogue.json").read_text("utf-8"))
 RECORDS = [
@@ -34,8 +34,8 @@ SEEDS = [item for item in CATALOGUE if item["role"] == "seed"]
 
 
 def test_normalisation() -> None:
-    assert normalise_title("$\\textit{latent}$-GLAT: Glancing") == "latent glat glancing"
-    assert normalise_title("Self-Supervised  Learning") == normalise_title("self supervised learning")
+    assert match_key("$\\textit{latent}$-GLAT: Glancing") == "latent glat glancing"
+    assert match_key("Self-Supervised  Learning") == match_key("self supervised learning")
     assert surnames("Y H Tsai, Y Wu, R Salakhutdinov, L Morency") == (
         "tsai",
         "wu",

@@ -10,9 +10,10 @@ from sqlite_utils import Database
 
 from paperlist.errors import DatabaseError
 from paperlist.models import Digest, Evidence, Extraction, Reference
-from paperlist.store.db import SCHEMA_VERSION, open_store
+from paperlist.store.db import open_store
 from paperlist.store.digests import record_digest
 from paperlist.store.migrations import known_migrations
+from paperlist.store.schema import SCHEMA_VERSION
 
 TABLES = {
     "papers",

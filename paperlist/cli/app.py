@@ -52,7 +52,7 @@ class PaperlistGroup(TyperGroup):
 def _fail(ctx: Any, message: str, code: ExitCode) -> None:
     from rich.text import Text
 
-    from paperlist.views.terminal import clean
+    from paperlist.views.text import clean
 
     console = ctx.obj.err if isinstance(ctx.obj, AppContext) else AppContext().err
     console.print(Text("paperlist: error: ", style="bold red") + Text(clean(message)))
@@ -107,20 +107,28 @@ def main_options(
     context.pager = not no_pager
 
 
-app.command("ingest")(ingest_commands.ingest)
-app.command("enrich")(enrich_commands.enrich)
-app.command("list")(view_commands.list_papers)
-app.command("next")(view_commands.next_up)
-app.command("search")(view_commands.search)
-app.command("show")(view_commands.show)
-app.command("open")(view_commands.open_paper)
-app.command("mark")(state_commands.mark)
-app.command("tag", context_settings=state_commands.TAG_CONTEXT)(state_commands.tag)
-app.command("note")(state_commands.note)
-app.command("star")(state_commands.star)
-app.command("unstar")(state_commands.unstar)
-app.command("stats")(stats_commands.stats)
-app.command("export")(export_commands.export)
+# Each command's one-line summary in `paperlist --help` (its docstring is the whole help): short enough that
+# the list reads whole at 80 columns.
+app.command("ingest", short_help="Read digests and add the papers they reference.")(ingest_commands.ingest)
+app.command("enrich", short_help="Fetch arXiv and OpenReview metadata for pending papers.")(
+    enrich_commands.enrich
+)
+app.command("list", short_help="Show the reading list, newest first.")(view_commands.list_papers)
+app.command("next", short_help="What to read now, best first.")(view_commands.next_up)
+app.command("search", short_help="Find papers by words, Chinese too.")(view_commands.search)
+app.command("show", short_help="Everything known about one paper.")(view_commands.show)
+app.command("open", short_help="Open a paper's page or PDF in your browser.")(view_commands.open_paper)
+app.command("mark", short_help="Set papers' status: unread, reading, read, skipped.")(state_commands.mark)
+app.command(
+    "tag", short_help="Add (+TAG) and remove (-TAG) tags.", context_settings=state_commands.TAG_CONTEXT
+)(state_commands.tag)
+app.command("note", short_help="Write your note on a paper.")(state_commands.note)
+app.command("star", short_help="Star papers: `next` puts them first.")(state_commands.star)
+app.command("unstar", short_help="Remove the star from papers.")(state_commands.unstar)
+app.command("stats", short_help="Count the reading list.")(stats_commands.stats)
+app.command("export", short_help="Write papers for LaTeX, Zotero, pandoc or a browser.")(
+    export_commands.export
+)
 
 
 def main() -> None:

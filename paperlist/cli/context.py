@@ -13,7 +13,8 @@ from rich.text import Text
 
 from paperlist.config import db_path
 from paperlist.store.db import Store, open_store
-from paperlist.views.terminal import clean, to_json, to_jsonl
+from paperlist.views.formats import WriteContext, keys_from
+from paperlist.views.text import clean, to_json, to_jsonl
 
 
 @dataclass
@@ -65,6 +66,17 @@ class AppContext:
 
     def _pages(self) -> bool:
         return self.pager and self.out.is_terminal and sys.stdin.isatty()
+
+    def emit(self, output: RenderableType) -> None:
+        """What a format's writer made: text (JSON, CSV, BibTeX ...) as it is, a renderable (a table) shown."""
+        if isinstance(output, str):
+            self.write(output)
+        else:
+            self.show(output)
+
+    def writing(self, **extra: Any) -> WriteContext:
+        """What writers need from this run: whether matches need visible marks, and citation keys."""
+        return WriteContext(marks=self.marks, keys=keys_from(self.store()), **extra)
 
     def say(self, message: str, style: str = "") -> None:
         """A line for people, on stderr; never parsed as markup (it may quote outside text)."""

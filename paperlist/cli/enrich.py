@@ -9,10 +9,10 @@ import typer
 
 from paperlist.cli.context import AppContext, app_context
 from paperlist.errors import ServiceError
-from paperlist.models import EnrichState
+from paperlist.views.reports import enrich_summary
 
 if TYPE_CHECKING:
-    from paperlist.enrich.run import EnrichReport, Plan
+    from paperlist.enrich.run import EnrichReport
 
 # Network code (httpx, arxiv, defusedxml) is imported when enrichment runs, not when any command starts.
 
@@ -54,57 +54,5 @@ def run_enrichment(
             dry_run=dry_run,
         )
     if not dry_run:
-        context.say(summary(report))
+        context.say(enrich_summary(report))
     return report
-
-
-def plan_text(plan: Plan, delay: float, dry_run: bool = False) -> str:
-    """The plan in words: papers found, already known, requests needed."""
-    head = "Would ask" if dry_run else "Asking"
-    known = f"{plan.known} already known" + (
-        f", {plan.remembered_missing} ids arXiv said do not exist" if plan.remembered_missing else ""
-    )
-    if plan.to_ask == 0:
-        return f"Enrichment: {plan.papers} papers, {known}: nothing to ask."
-    parts = []
-    if plan.ids:
-        parts.append(f"{plan.ids} arXiv ids")
-    if plan.titles:
-        parts.append(f"{plan.titles} titles")
-    if plan.forums:
-        parts.append(f"{plan.forums} OpenReview forums")
-    seconds = max(plan.arxiv_requests - 1, 0) * delay
-    requests = f"{plan.arxiv_requests} arXiv requests" + (
-        f" (+ up to {plan.fallback_requests} for unsure titles)" if plan.fallback_requests else ""
-    )
-    if plan.openreview_requests:
-        requests += f" and up to {plan.openreview_requests} OpenReview requests"
-    return (
-        f"Enrichment: {plan.papers} papers, {known}. {head} about {', '.join(parts)}: "
-        f"{requests}, at least {seconds:.0f} s at one arXiv request every {delay:g} s."
-    )
-
-
-def summary(report: EnrichReport) -> str:
-    states = report.states
-    counted = ", ".join(
-        f"{states[state]} {state.value.replace('_', ' ')}" for state in EnrichState if states.get(state)
-    )
-    line = (
-        f"Enrichment done: {counted or 'no papers'} ({report.arxiv_requests} arXiv and "
-        f"{report.openreview_requests} OpenReview requests"
-    )
-    if report.throttled_seconds:
-        line += f", {report.throttled_seconds:.0f} s waiting on rate limits"
-    if report.merged:
-        line += f", {report.merged} duplicate{'s' if report.merged != 1 else ''} merged"
-    line += ")."
-    waiting = states.get(EnrichState.PENDING, 0) + states.get(EnrichState.FAILED, 0)
-    if report.stopped:
-        line += f" Stopped asking: {report.stopped}."
-    if waiting:
-        line += (
-            f" {waiting} paper{'s' if waiting != 1 else ''} await enrichment: they are listed with what the "
-            "digests say; run `paperlist enrich` to fetch their metadata."
-        )
-    return line

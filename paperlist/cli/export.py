@@ -9,9 +9,11 @@ import typer
 
 from paperlist.cli.context import app_context
 from paperlist.cli.options import (
+    BIBTEX,
     AuthorOption,
     CategoryOption,
     DigestOption,
+    ExportFormat,
     LimitOption,
     MinMentionsOption,
     SinceOption,
@@ -24,19 +26,12 @@ from paperlist.cli.options import (
     paper_filter,
 )
 from paperlist.errors import UsageError
-from paperlist.views.export import ExportFormat, export_papers
+from paperlist.views.formats import export_papers
 
 
 def export(
     ctx: typer.Context,
-    fmt: Annotated[
-        ExportFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="bibtex, csl-json (Zotero, pandoc), markdown or html (a reading list to read), csv, json.",
-        ),
-    ] = ExportFormat.BIBTEX,
+    fmt: ExportFormat = BIBTEX,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -76,4 +71,4 @@ def export(
         raise UsageError(
             f"cannot write {output}: {error.strerror or error}", "choose another --output path"
         ) from error
-    context.say(f"Wrote {exported.count} papers to {output} ({fmt.value}).")
+    context.say(f"Wrote {exported.count} papers to {output} ({fmt.name}).")

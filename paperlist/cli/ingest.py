@@ -8,9 +8,10 @@ import typer
 
 from paperlist.cli.context import app_context
 from paperlist.models import EnrichState
+from paperlist.views.reports import ingest_summary
 
 if TYPE_CHECKING:
-    from paperlist.ingest.run import IngestReport
+    pass
 
 
 def ingest(
@@ -39,7 +40,7 @@ def ingest(
     store = context.store()
     with IngestProgress(context) as progress:
         report = ingest_paths(store, paths, progress)
-    context.say(summary_line(report))
+    context.say(ingest_summary(report))
     if offline:
         pending = count_by_enrichment(store).get(EnrichState.PENDING, 0)
         if pending:
@@ -50,19 +51,3 @@ def ingest(
         return
     # Enrich what this run found (already enriched papers are not asked again).
     run_enrichment(context, report.paper_ids)
-
-
-def summary_line(report: IngestReport) -> str:
-    """One line: digests read, papers found, new, already known."""
-    from paperlist.store.digests import DigestStatus
-
-    counts = report.digests
-    details = [f"{counts[status]} {status.value}" for status in DigestStatus if counts[status]]
-    line = (
-        f"Read {report.digests_read} digest{'s' if report.digests_read != 1 else ''}"
-        f"{' (' + ', '.join(details) + ')' if details else ''}: "
-        f"{report.papers_found} papers found, {report.papers_new} new, {report.papers_known} already known"
-    )
-    if report.skipped:
-        line += f"; {len(report.skipped)} skipped"
-    return line + "."

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
 
+from paperlist.errors import UsageError
 from paperlist.models import PaperFilter, ReadStatus, SortKey
-
-
-class OutputFormat(StrEnum):
-    """How a view prints: a table for people, or data for scripts and other tools."""
-
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    MD = "md"
+from paperlist.views.formats import Format, default_format, find_format, format_help, offered
 
 
 def _complete_tags(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -61,14 +52,39 @@ def _date(value: str | None) -> str | None:
     return value
 
 
-FormatOption = Annotated[
-    OutputFormat,
-    typer.Option(
+def _format_option(command: str) -> Any:
+    """`--format` for `command`: the formats the registry says it offers (names and aliases, any case)."""
+
+    def parse(value: str | Format) -> Format:
+        if isinstance(value, Format):
+            return value
+        try:
+            return find_format(value, command)
+        except UsageError as error:
+            raise typer.BadParameter(str(error)) from None
+
+    def complete(incomplete: str) -> list[tuple[str, str]]:
+        return [(fmt.name, fmt.summary) for fmt in offered(command) if fmt.name.startswith(incomplete)]
+
+    return typer.Option(
         "--format",
         "-f",
-        help="Output: table (for people), json, jsonl (one object a line), csv or md (Markdown).",
-    ),
-]
+        metavar="FORMAT",
+        parser=parse,
+        show_default=False,
+        autocompletion=complete,
+        help=f"{format_help(command)} Default: {default_format(command).name}.",
+    )
+
+
+ListFormat = Annotated[Format, _format_option("list")]
+NextFormat = Annotated[Format, _format_option("next")]
+SearchFormat = Annotated[Format, _format_option("search")]
+ShowFormat = Annotated[Format, _format_option("show")]
+StatsFormat = Annotated[Format, _format_option("stats")]
+ExportFormat = Annotated[Format, _format_option("export")]
+TABLE = default_format("list")
+BIBTEX = default_format("export")
 StatusOption = Annotated[
     list[ReadStatus] | None,
     typer.Option(

@@ -10,10 +10,10 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from paperlist.cli.context import AppContext
-from paperlist.cli.enrich import plan_text
 from paperlist.ingest.sources import Source
 from paperlist.store.digests import DigestOutcome
-from paperlist.views.terminal import clean
+from paperlist.views.reports import plan_text
+from paperlist.views.text import clean
 
 if TYPE_CHECKING:  # (the network stack is imported only when enrichment runs: not for ingest --offline)
     from paperlist.enrich.run import Plan

@@ -17,7 +17,8 @@ from paperlist.store import state
 from paperlist.store.papers import find_paper, is_ref, papers_by_id
 from paperlist.views import terminal as render
 
-# `tag 12 -todo`: words starting with "-" are tag removals, not options; only --help is an option there.
+# `tag 12 -todo`: words starting with "-" are tag removals, not options; only --help is an option there
+# (click would read `-hot` as `-h -o -t`), and a lone `-h` is help, as on every command (see `tag`).
 TAG_CONTEXT: dict[str, Any] = {"ignore_unknown_options": True, "help_option_names": ["--help"]}
 
 
@@ -31,6 +32,8 @@ def mark(
     """Set the reading status of papers: unread, reading, read or skipped.
 
     Marking a paper read records when; one unknown id and nothing is changed.
+
+    The status may come first as well: `paperlist mark read 12 13`.
 
     Example: paperlist mark 2004.11886 2011.04419 read
     """
@@ -59,6 +62,9 @@ def tag(
 
     Example: paperlist tag 2004.11886 2011.04419 +nlp -todo
     """
+    if "-h" in args[: args.index("--") if "--" in args else len(args)]:
+        typer.echo(ctx.get_help())  # -h alone is help here too; `tag ID -- -h` removes a tag "h"
+        raise typer.Exit()
     context = app_context(ctx)
     store = context.store()
     edit = split_tag_args([arg for arg in args if arg != "--"], is_ref)
@@ -79,7 +85,7 @@ def note(
         ),
     ] = None,
     append: Annotated[
-        bool, typer.Option("--append", "-a", help="Add TEXT as a new paragraph after the note.")
+        bool, typer.Option("--append", help="Add TEXT as a new paragraph after the note.")
     ] = False,
 ) -> None:
     """Write your note on a paper (searchable, shown by show and in exports).

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from typing import Annotated
 
 import typer
-from rich.console import RenderableType
 
-from paperlist.cli.context import AppContext, app_context
+from paperlist.cli.context import app_context
 from paperlist.cli.options import (
+    TABLE,
     AuthorOption,
     CategoryOption,
     DigestOption,
-    FormatOption,
     IdArgument,
     LimitOption,
+    ListFormat,
     MinMentionsOption,
-    OutputFormat,
+    NextFormat,
+    SearchFormat,
+    ShowFormat,
     SinceOption,
     SortOption,
     StarredOption,
@@ -27,17 +28,15 @@ from paperlist.cli.options import (
     UntilOption,
     paper_filter,
 )
-from paperlist.models import Paper
 from paperlist.store.papers import find_paper, next_papers
 from paperlist.store.papers import list_papers as query_papers
-from paperlist.views import terminal as render
 from paperlist.views.links import open_in_browser, page_url
 from paperlist.views.search import search as search_library
 
 
 def list_papers(
     ctx: typer.Context,
-    output: FormatOption = OutputFormat.TABLE,
+    output: ListFormat = TABLE,
     status: StatusOption = None,
     tag: TagOption = None,
     category: CategoryOption = None,
@@ -57,14 +56,15 @@ def list_papers(
     """
     context = app_context(ctx)
     papers = query_papers(context.store(), paper_filter(ctx.params))
-    emit_papers(context, output, papers, render.papers_table)
+    if papers or output is not TABLE:
+        context.emit(output.write_papers("list", papers, context.writing()))
     if not papers:
         context.say("No papers match. Add some with `paperlist ingest PATH`, or loosen the filters.")
 
 
 def next_up(
     ctx: typer.Context,
-    output: FormatOption = OutputFormat.TABLE,
+    output: NextFormat = TABLE,
     status: StatusOption = None,
     tag: TagOption = None,
     category: CategoryOption = None,
@@ -87,7 +87,8 @@ def next_up(
     """
     context = app_context(ctx)
     papers = next_papers(context.store(), paper_filter(ctx.params))
-    emit_papers(context, output, papers, render.next_table)
+    if papers or output is not TABLE:
+        context.emit(output.write_papers("next", papers, context.writing()))
     if not papers:
         context.say("Nothing left to read here: every paper matching is read or skipped. Ingest new digests!")
 
@@ -101,7 +102,7 @@ def search(
             help="Words to look for (Chinese too); title:, author:, abstract:, note:, tag: narrow a word.",
         ),
     ],
-    output: FormatOption = OutputFormat.TABLE,
+    output: SearchFormat = TABLE,
     status: StatusOption = None,
     tag: TagOption = None,
     category: CategoryOption = None,
@@ -127,22 +128,13 @@ def search(
     context = app_context(ctx)
     text = " ".join(query)
     hits = search_library(context.store(), text, paper_filter(ctx.params))
-    if output is OutputFormat.JSON:
-        context.emit_json([render.hit_json(hit) for hit in hits])
-    elif output is OutputFormat.JSONL:
-        context.emit_lines(render.hit_json(hit) for hit in hits)
-    elif output is OutputFormat.CSV:
-        rows = [render.hit_row(rank, hit) for rank, hit in enumerate(hits, start=1)]
-        context.write(render.to_csv(rows, render.HIT_FIELDS))
-    elif output is OutputFormat.MD:
-        context.write(render.hits_markdown(hits))
-    elif hits:
-        context.show(render.hits_table(hits, marks=context.marks))
+    if hits or output is not TABLE:
+        context.emit(output.write_hits(hits, context.writing()))
     if not hits:
         context.say(f"No papers match '{text}'.")
 
 
-def show(ctx: typer.Context, paper: IdArgument, output: FormatOption = OutputFormat.TABLE) -> None:
+def show(ctx: typer.Context, paper: IdArgument, output: ShowFormat = TABLE) -> None:
     """Show everything known about one paper: metadata, links, each digest's own words, your note,
     tags and status.
 
@@ -150,12 +142,7 @@ def show(ctx: typer.Context, paper: IdArgument, output: FormatOption = OutputFor
     """
     context = app_context(ctx)
     found = find_paper(context.store(), paper)
-    if output is OutputFormat.MD:
-        context.write(render.paper_markdown(found))
-    elif output is OutputFormat.TABLE:
-        context.show(render.paper_view(found))
-    else:
-        emit_papers(context, output, [found], render.papers_table, one=True)
+    context.emit(output.write_paper(found, context.writing()))
 
 
 def open_paper(
@@ -180,25 +167,3 @@ def open_paper(
     else:
         context.write(url + "\n")
         context.warn("no web browser could be started (set $BROWSER); the address is printed above")
-
-
-def emit_papers(
-    context: AppContext,
-    output: OutputFormat,
-    papers: Sequence[Paper],
-    table: Callable[[Sequence[Paper]], RenderableType],
-    *,
-    one: bool = False,
-) -> None:
-    """Print papers in the chosen format (`one`: JSON is the paper itself, not a list of one)."""
-    if output is OutputFormat.JSON:
-        values = [render.paper_json(paper) for paper in papers]
-        context.emit_json(values[0] if one else values)
-    elif output is OutputFormat.JSONL:
-        context.emit_lines(render.paper_json(paper) for paper in papers)
-    elif output is OutputFormat.CSV:
-        context.write(render.to_csv([render.paper_row(paper) for paper in papers], render.PAPER_FIELDS))
-    elif output is OutputFormat.MD:
-        context.write(render.papers_markdown(papers))
-    elif papers:
-        context.show(table(papers))

@@ -5,32 +5,26 @@ its `Client` talks through `requests` (a second HTTP stack beside httpx and its 
 at once without backoff, turns a 429 into a bare HTTPError without looking at Retry-After, cannot be told to
 stop on 403, and its parser runs lxml with `recover=True`, so a truncated answer silently becomes a shorter
 page. Since November 2025 arXiv answers 429 `Rate exceeded.` often and blocks clients that ignore it (403),
-so the transport, the retry policy and the parsing live here (see ../shared/ARXIV.md).
+so the transport and retry policy live in paperlist/http.py and the parsing here (docs/enrichment.md).
 """
 
 from __future__ import annotations
 
 import re
-import socket
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
 import arxiv as arxiv_package
-import httpx
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from paperlist import __version__
-from paperlist.errors import ServiceBlocked, ServiceThrottled, ServiceUnreachable
-from paperlist.http import Backoff, Clock, Pacer, Wait, WaitListener, ignore_wait, parse_retry_after
+from paperlist import config
+from paperlist.errors import ServiceThrottled
+from paperlist.http import Answer, Clock, PoliteClient, Retry, WaitListener, ignore_wait, standard_status
 from paperlist.models import Metadata
-from paperlist.web import AnswerTooLarge, AnswerTooSlow, read_body
 
-DEFAULT_URL: Final = "https://export.arxiv.org/api/query"
-DEFAULT_DELAY: Final = 3.0  # arXiv terms of use: at most one request every 3 seconds
-USER_AGENT: Final = f"paperlist/{__version__} (+https://github.com/paperlist/paperlist)"
 ID_BATCH: Final = 100  # ids per id_list request
 MAX_QUERY_CHARS: Final = 1800  # keeps a GET URL well inside what proxies and the service accept
 MAX_TITLES_PER_QUERY: Final = 20
@@ -44,7 +38,6 @@ OPENSEARCH: Final = "{http://a9.com/-/spec/opensearch/1.1/}"
 # A version has a few digits; a longer run is not a version (and would not fit an SQLite integer).
 _ABS_ID = re.compile(r"/abs/(?P<id>[^\s?#]+?)(?:v(?P<version>[1-9]\d{0,5}))?$")
 _ERROR_ID = "/api/errors"
-_TRANSIENT_STATUS = frozenset({429, 500, 502, 503, 504})
 # Characters that break a quoted phrase in arXiv's query syntax (ARXIV.md), and wildcards: dropped.
 _PHRASE_BREAKERS = re.compile(r'[:()"\[\]{}\\?*!]')
 
@@ -253,75 +246,58 @@ def _params(search: arxiv_package.Search, start: int = 0) -> dict[str, str]:
 # -- the client ----------------------------------------------------------------------------------------------
 
 
-def is_unreachable(error: httpx.TransportError) -> bool:
-    """DNS failure, refused or unroutable connection: the machine is offline or the host is gone."""
-    if not isinstance(error, httpx.ConnectError):
-        return False
-    cause: BaseException | None = error
-    while cause is not None:
-        if isinstance(cause, socket.gaierror | ConnectionRefusedError):
-            return True
-        if isinstance(cause, OSError) and cause.errno in {101, 113}:  # ENETUNREACH, EHOSTUNREACH
-            return True
-        cause = cause.__cause__ or cause.__context__
-    text = str(error)
-    markers = ("Name or service not known", "Connection refused", "unreachable")
-    return any(marker in text for marker in markers)
-
-
-def polite_http_client(
-    accept: str, timeout: float, transport: httpx.BaseTransport | None = None
-) -> httpx.Client:
-    """The httpx client of one service for a whole run: descriptive User-Agent, one connection.
-
-    arXiv terms of use: one connection at a time, and a User-Agent that says who is asking.
-    """
-    return httpx.Client(
-        headers={"User-Agent": USER_AGENT, "Accept": accept},
-        timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-        limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
-        follow_redirects=True,
-        transport=transport,
-    )
-
-
-def transport_problem(error: httpx.TransportError, timeout: float) -> str:
-    """What went wrong with a request that got no answer, in words."""
-    if isinstance(error, httpx.TimeoutException):
-        return f"no answer within {timeout:g} s"
-    return f"connection broken ({type(error).__name__})"
+def interpret(answer: Answer) -> Feed:
+    """What an arXiv answer means: a feed (a 400 error feed included: its entries name the refused id), a
+    passing failure to retry (429, 5xx, a truncated or malformed 200), or a final failure (403, others)."""
+    if answer.status in (200, 400):
+        try:
+            return parse_feed(answer.body)
+        except MalformedFeed as unreadable:
+            if answer.status == 400:
+                raise ServiceThrottled(f"arXiv answered 400 without an error feed ({unreadable})") from None
+            raise Retry(f"truncated or malformed answer ({unreadable})") from None
+    standard_status(answer, "arXiv")
+    raise ServiceThrottled(f"arXiv answered HTTP {answer.status} at {answer.url}")
 
 
 class ArxivClient:
-    """One client for a whole run: one connection, a descriptive User-Agent, at least `delay` seconds between
-    requests (measured from the start of the previous one), bounded retries with backoff.
-    """
+    """The arXiv query API through the polite client: at least `delay` seconds between requests (measured
+    from the start of the previous one), bounded retries with backoff, whole answers of at most 32 MB."""
 
     service = "arXiv"
 
     def __init__(
         self,
-        url: str = DEFAULT_URL,
-        delay: float = DEFAULT_DELAY,
+        url: str = config.ARXIV_URL,
+        delay: float = config.ARXIV_DELAY,
         *,
         on_wait: WaitListener = ignore_wait,
         clock: Clock | None = None,
         max_wait: float | None = None,
-        timeout: float = 30.0,
-        transport: httpx.BaseTransport | None = None,
+        timeout: float = config.TIMEOUT,
+        transport: object = None,
     ) -> None:
         self.url = url
         self.delay = delay
-        self.clock = clock or Clock()
-        # A small margin: the service measures the gap on arrival, after network jitter.
-        self.pacer = Pacer(delay + min(0.15, 0.05 * delay), self.clock)
-        self.on_wait = on_wait
-        # The bounded total wait for one request grows with the polite delay (2 minutes at 3 s).
-        self.max_wait = max_wait if max_wait is not None else max(40 * delay, 1.0)
-        self.requests = 0  # requests sent, including retries
-        self._reached = False  # whether any answer came back: a connect error after that is transient
-        self.timeout = timeout
-        self._http = polite_http_client("application/atom+xml", timeout, transport)
+        self._http = PoliteClient(
+            self.service,
+            delay=delay,
+            # A small margin: the service measures the gap on arrival, after network jitter.
+            margin=min(0.15, 0.05 * delay),
+            accept="application/atom+xml",
+            max_body=MAX_BODY_BYTES,
+            timeout=timeout,
+            # The bounded total wait for one request grows with the polite delay (2 minutes at 3 s).
+            max_wait=max_wait if max_wait is not None else max(40 * delay, 1.0),
+            on_wait=on_wait,
+            clock=clock,
+            transport=transport,  # type: ignore[arg-type]
+        )
+
+    @property
+    def requests(self) -> int:
+        """Requests sent, retries included."""
+        return self._http.requests
 
     def close(self) -> None:
         self._http.close()
@@ -395,77 +371,10 @@ class ArxivClient:
     # -- one request, politely ---------------------------------------------------------------------------
 
     def query(self, params: dict[str, str]) -> Feed:
-        """GET the API with `params`: waits its turn, retries what is transient, raises what is not.
+        """GET the API with `params` through the polite client (see `interpret` for what answers mean).
 
         Raises ServiceUnreachable (offline: not retried), ServiceBlocked (403: never retried) and
         ServiceThrottled (still failing when the bounded wait is spent). A 400 error feed is returned, not
         raised: its Error entries say which id was refused.
         """
-        backoff = Backoff(base=max(2 * self.delay, 0.05), cap=max(20 * self.delay, 0.5), budget=self.max_wait)
-        started = self.clock.now()
-        while True:
-            self._take_turn()
-            self.requests += 1
-            problem: str
-            retry_after: float | None = None
-            try:
-                status, headers, body = self._get(params)
-            except httpx.TransportError as error:
-                if not self._reached and is_unreachable(error):
-                    raise ServiceUnreachable(
-                        f"cannot reach arXiv at {self.url} ({error})",
-                        "check the network connection; papers stay pending until `paperlist enrich`",
-                    ) from error
-                problem = transport_problem(error, self.timeout)
-            except AnswerTooLarge as error:
-                raise ServiceThrottled(f"arXiv sent {error} at {self.url}") from None
-            except AnswerTooSlow as error:
-                problem = str(error)
-            else:
-                self._reached = True
-                if status == 403:
-                    raise ServiceBlocked(
-                        f"arXiv refused access (403) at {self.url}",
-                        "stop for today; arXiv blocks clients that asked too often. Pending papers are kept",
-                    )
-                if status == 200 or status == 400:
-                    try:
-                        return parse_feed(body)
-                    except MalformedFeed as unreadable:
-                        if status == 400:
-                            raise ServiceThrottled(
-                                f"arXiv answered 400 without an error feed ({unreadable})"
-                            ) from None
-                        problem = f"truncated or malformed answer ({unreadable})"
-                elif status in _TRANSIENT_STATUS:
-                    text = body[:60].decode("utf-8", "replace").strip()
-                    problem = f"{status} {text}" if text and status == 429 else f"HTTP {status}"
-                    retry_after = parse_retry_after(headers.get("retry-after"))
-                else:
-                    raise ServiceThrottled(f"arXiv answered HTTP {status} at {self.url}")
-            # The bounded wait counts the failed tries too: a silent server costs a whole timeout per try.
-            backoff.spent = max(backoff.spent, self.clock.now() - started)
-            delay = backoff.next_delay(retry_after)
-            if delay is None:
-                raise ServiceThrottled(
-                    f"arXiv still failing after {backoff.attempt + 1} tries: {problem}",
-                    "run `paperlist enrich` later; everything fetched so far is kept",
-                )
-            reason = f"{problem}; retry {backoff.attempt}" + (
-                f" after Retry-After {retry_after:g} s" if retry_after is not None else " with backoff"
-            )
-            self.on_wait(Wait(self.service, delay, reason, throttled=True))
-            self.clock.sleep(delay)
-
-    def _take_turn(self) -> None:
-        wait = self.pacer.until_next()
-        if wait > 0:
-            self.on_wait(
-                Wait(self.service, wait, f"politeness: one request every {self.delay:g} s", throttled=False)
-            )
-            self.clock.sleep(wait)
-        self.pacer.mark()
-
-    def _get(self, params: dict[str, str]) -> tuple[int, httpx.Headers, bytes]:
-        with self._http.stream("GET", self.url, params=params) as response:
-            return response.status_code, response.headers, read_body(response, MAX_BODY_BYTES, self.timeout)
+        return self._http.send("GET", self.url, interpret, params=params)

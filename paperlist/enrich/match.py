@@ -1,6 +1,6 @@
 """Pure: decide which arXiv record, if any, a title names. No I/O.
 
-What the real world does (../shared/catalogue.md): titles change between versions while arXiv's search sees
+What the real world does (tests/data/catalogue.json holds real examples): titles change between versions while arXiv's search sees
 only the current one, OpenReview titles differ from arXiv's, digests shorten titles, and real papers exist
 whose titles share most words with the one we look for. So a title is accepted on its own only when it is the
 same title, the same title shortened to its head ("EfficientNetV2"), or the same title with one word dropped;
@@ -11,16 +11,14 @@ that pass equally well make the answer ambiguous. Never a wrong id: when in doub
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import IntEnum
 
 from paperlist.models import Metadata
+from paperlist.titles import match_key
 
-_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
-_WORD = re.compile(r"[a-z0-9]+")
 _HEAD_SEPARATOR = re.compile(r"\s*(?::|\s[-–—]\s|\?)\s*")
 _AUTHOR_SEPARATOR = re.compile(r"\s*(?:[,;、，；/]|\band\b|&|\s{2,})\s*")
 
@@ -35,16 +33,8 @@ _COMMON = (
 COMMON_WORDS = frozenset(word for line in _COMMON for word in line.split(" "))
 
 
-def normalise_title(title: str) -> str:
-    """Drop case, accents, LaTeX markup and punctuation: `$\\textit{latent}$-GLAT` → `latent glat`."""
-    text = unicodedata.normalize("NFKD", title)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _LATEX_COMMAND.sub(" ", text)
-    return " ".join(_WORD.findall(text.casefold()))
-
-
 def content_words(title: str) -> list[str]:
-    return [word for word in normalise_title(title).split() if word not in STOPWORDS]
+    return [word for word in match_key(title).split() if word not in STOPWORDS]
 
 
 def head(title: str) -> str | None:
@@ -52,12 +42,12 @@ def head(title: str) -> str | None:
     parts = _HEAD_SEPARATOR.split(title.strip(), maxsplit=1)
     if len(parts) < 2 or not parts[1].strip():
         return None
-    return normalise_title(parts[0]) or None
+    return match_key(parts[0]) or None
 
 
 def surname(name: str) -> str | None:
     """The family name as digests abbreviate authors ("Y H Tsai" → "tsai", "Quoc V. Le" → "le")."""
-    words = normalise_title(name).split()
+    words = match_key(name).split()
     return words[-1] if words else None
 
 
@@ -135,7 +125,7 @@ class Decision:
 
 def title_similarity(wanted: str, found: str) -> tuple[Level, float]:
     """(level, character similarity) of two titles."""
-    a, b = normalise_title(wanted), normalise_title(found)
+    a, b = match_key(wanted), match_key(found)
     if not a or not b:
         return Level.NONE, 0.0
     ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()

@@ -18,10 +18,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Protocol
 
 from paperlist.config import ServiceSettings
+from paperlist.dates import now_iso
 from paperlist.enrich import arxiv, openreview
 from paperlist.enrich.match import Decision, Wanted, decide, fallback_clauses, surnames
 from paperlist.errors import ServiceBlocked, ServiceError, ServiceUnreachable
@@ -117,10 +117,6 @@ class _Job:
         return Wanted(titles=tuple(self.titles), surnames=self.authors, year=self.year)
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _title_clauses(job: _Job) -> list[str]:
     clauses = []
     for title in job.titles:
@@ -173,7 +169,7 @@ def enrich_papers(
     observer: EnrichObserver | None = None,
     offline: bool = False,
     dry_run: bool = False,
-    now: Callable[[], str] = _now,
+    now: Callable[[], str] = now_iso,
 ) -> EnrichReport:
     """Enrich the papers awaiting metadata (of `paper_ids`, or all of them) and say what happened."""
     scope = None if paper_ids is None else set(paper_ids)

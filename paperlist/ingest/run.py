@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from multiprocessing import get_context
 from typing import Protocol
 
+from paperlist.dates import now_iso
 from paperlist.errors import InputError
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract.reader import extract_references
@@ -68,10 +68,6 @@ class IngestReport:
     @property
     def papers_known(self) -> int:
         return len(self.paper_ids - self.new_paper_ids)
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 # Below this many digests to decode, a worker process costs more to start than it saves.

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from paperlist.errors import InputError
-from paperlist.web import MAX_DIGEST_BYTES, fetch_digest
+from paperlist.errors import InputError, ServiceError
+from paperlist.ingest.decode import MAX_DIGEST_BYTES
 
 DIGEST_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 
@@ -119,3 +119,53 @@ def read_source(source: Source) -> bytes:
         raise InputError(
             f"{source.location}: cannot read ({error.strerror or error})", "check the file, or leave it out"
         ) from error
+
+
+def fetch_digest(url: str, *, timeout: float | None = None) -> bytes:
+    """Download a digest page through the polite client, refusing anything larger than a digest can be or
+    slower than `timeout` (default: $PAPERLIST_TIMEOUT, else 30 s). Redirects to other hosts are followed
+    (pages move; the answer is only read as a digest), at most a few."""
+    from paperlist.config import service_settings
+    from paperlist.http import Answer, GaveUp, PoliteClient, TooLarge  # only for URLs: start-up stays light
+
+    seconds = timeout if timeout is not None else service_settings().timeout
+
+    def interpret(answer: Answer) -> bytes:
+        if answer.status >= 400:
+            raise InputError(
+                f"{url}: the server answered HTTP {answer.status}",
+                "check the address, or save the page and ingest the file",
+            )
+        return answer.body
+
+    with PoliteClient(
+        "the digest's server",
+        delay=0.0,
+        accept="text/html,text/plain;q=0.9,*/*;q=0.5",
+        max_body=MAX_DIGEST_BYTES,
+        timeout=seconds,
+        max_wait=0.0,  # one try: the user is waiting, and can run the command again
+        same_host_redirects=False,
+    ) as client:
+        try:
+            return client.send("GET", url, interpret)
+        except TooLarge:
+            raise InputError(
+                f"{url}: more than {MAX_DIGEST_BYTES // (1024 * 1024)} MB, too large to be a digest",
+                "save the part you want and ingest the file",
+            ) from None
+        except GaveUp as error:
+            if error.timed_out:
+                raise InputError(
+                    f"{url}: no whole answer within {seconds:g} s",
+                    "try again later, or save the page and ingest the file",
+                ) from None
+            raise InputError(
+                f"{url}: cannot fetch ({error.problem})",
+                "check the address and your connection, or save the page and ingest the file",
+            ) from None
+        except ServiceError as error:
+            raise InputError(
+                f"{url}: cannot fetch ({error.message})",
+                "check the address and your connection, or save the page and ingest the file",
+            ) from None

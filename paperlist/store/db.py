@@ -11,10 +11,7 @@ from pathlib import Path
 
 from paperlist.errors import DatabaseError
 from paperlist.store import fts
-
-# Bumped by every migration added to paperlist/store/migrations.py; lets an up-to-date database open
-# without importing sqlite-utils (start-up time matters for `list`).
-SCHEMA_VERSION = 3
+from paperlist.store.schema import SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
 BATCH_CACHE_KIB = 65_536
@@ -106,12 +103,12 @@ class Store:
         """
         batch = Batch(self, seconds)
         with translate_errors(self.path):
-            # A big batch rereads index pages from the OS at every lookup with the default 2 MB of page cache
-            # (ingest of 10,000 digests: 12% faster with 64 MB, half the system time). Only here: a short
-            # read pays for a big cache (fresh memory for every page read), 2.5 times slower to search.
+            # A big batch rereads index pages from the OS at every lookup with the default 2 MB of page cache,
+            # so it gets 64 MB. Only here: a short read pays for a big cache (fresh memory for every page
+            # read), and searches were measured much slower with it (benchmarks/RESULTS.md).
             self.conn.execute(f"PRAGMA cache_size = -{BATCH_CACHE_KIB}")
             # And the log is copied into the database every 80 MB instead of every 4 MB: pages rewritten by
-            # successive commits are copied once, with fewer syncs (10,000 digests: 10-15% faster).
+            # successive commits are copied once, with fewer syncs.
             self.conn.execute(f"PRAGMA wal_autocheckpoint = {BATCH_WAL_PAGES}")
             self.conn.execute("BEGIN IMMEDIATE")
             try:

@@ -17,28 +17,26 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from paperlist.cjk import CJK_LETTERS
 from paperlist.models import Reference
 
-# The characters searched as CJK: Han (incl. extension A and compatibility), kana, hangul. One home: the
-# search snippets highlight by the same class the index segments by.
-CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
 _QUERY_PIECES = re.compile('"[^"]*"?|[^\\s"]+')
 
 
 @cache
 def cjk_char() -> re.Pattern[str]:
     """One CJK character. (Patterns over these big classes are compiled on first use: `list` needs none.)"""
-    return re.compile(f"[{CJK_RANGES}]")
+    return re.compile(f"[{CJK_LETTERS}]")
 
 
 @cache
 def _cjk_run() -> re.Pattern[str]:
-    return re.compile(f"[{CJK_RANGES}]+")
+    return re.compile(f"[{CJK_LETTERS}]+")
 
 
 @cache
 def _latin_word() -> re.Pattern[str]:
-    return re.compile(f"[^\\W_{CJK_RANGES}]+|[{CJK_RANGES}]+")
+    return re.compile(f"[^\\W_{CJK_LETTERS}]+|[{CJK_LETTERS}]+")
 
 
 # Column order of papers_fts, and how much a match in each counts for bm25 (title matters most).
@@ -214,7 +212,8 @@ def reindex(
 
 
 # FTS5 merges index segments as they pile up (`automerge`: 4 per level by default). In a bulk write that work is
-# redone at every commit; letting 16 pile up instead saves about 15% of building the index, and the default
+# redone at every commit; letting 16 pile up instead saves part of building the index (benchmarks/RESULTS.md
+# has the figures), and the default
 # resumes when the bulk write ends (later writes merge the rest a little at a time).
 BULK_AUTOMERGE = 16
 DEFAULT_AUTOMERGE = 4

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from sqlite_utils import Database, Migrations
 
 from paperlist.errors import DatabaseError
-from paperlist.store.db import SCHEMA_VERSION
+from paperlist.store.schema import SCHEMA_VERSION
 
 migrations = Migrations("paperlist")
 _names: list[str] = []

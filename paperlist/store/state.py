@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
+from paperlist.dates import now_iso
 from paperlist.models import ReadStatus
 from paperlist.store.db import Store
 from paperlist.store.papers import resolve_refs
@@ -24,13 +24,9 @@ class StateChange:
     changed: tuple[int, ...]
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def mark(store: Store, refs: Sequence[str], status: ReadStatus, now: str | None = None) -> StateChange:
     """Set the reading status of these papers. `read_at` is set when a paper becomes read, cleared otherwise."""
-    stamp = now or _now()
+    stamp = now or now_iso()
     return _update_each(
         store,
         refs,
@@ -48,7 +44,7 @@ def change_tags(
     store: Store, refs: Sequence[str], add: Sequence[str], remove: Sequence[str], now: str | None = None
 ) -> StateChange:
     """Add and remove tags on these papers (tags already normalised by `state.normalise_tag`)."""
-    stamp = now or _now()
+    stamp = now or now_iso()
     with store.transaction() as conn:
         ids = resolve_refs(store, refs)
         changed: list[int] = []
@@ -71,7 +67,7 @@ def set_note(
     store: Store, ref: str, text: str, *, append: bool = False, now: str | None = None
 ) -> StateChange:
     """Replace (or append a paragraph to) a paper's note; an empty text clears it (append: changes nothing)."""
-    stamp = now or _now()
+    stamp = now or now_iso()
     body = text.strip()
     with store.transaction() as conn:
         (paper_id,) = resolve_refs(store, [ref])
@@ -97,7 +93,7 @@ def set_starred(store: Store, refs: Sequence[str], starred: bool, now: str | Non
         refs,
         "UPDATE user_state SET starred = :value, updated_at = :now WHERE paper_id = :id AND starred != :value",
         int(starred),
-        now or _now(),
+        now or now_iso(),
     )
 
 

@@ -1,7 +1,7 @@
 """Models → files other tools read: BibTeX, CSL-JSON, a Markdown or HTML reading list, CSV, JSON.
 
-The converters (`to_bibtex`, `to_csl_json`, `to_markdown`, `to_html`) are pure; `export_papers` is the one
-entry point the CLI calls. Citation keys are computed over the whole reading list, so a paper keeps its
+The converters (`to_bibtex`, `to_csl_json`, `to_markdown`, `to_html`) are pure; the format registry
+(`views/formats.py`) calls them. Citation keys are computed over the whole reading list, so a paper keeps its
 key whatever the filters and across runs (see `citation_keys`).
 """
 
@@ -10,63 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
-from enum import StrEnum
+from dataclasses import dataclass
 from typing import Any
 
-from paperlist.models import Paper, PaperFilter, ReadStatus, SortKey
-from paperlist.store.db import Store
-from paperlist.store.papers import list_papers
-from paperlist.views import terminal as render
-
-
-class ExportFormat(StrEnum):
-    BIBTEX = "bibtex"
-    CSL_JSON = "csl-json"
-    MARKDOWN = "markdown"
-    CSV = "csv"
-    JSON = "json"
-    HTML = "html"
-
-
-@dataclass(frozen=True, slots=True)
-class Exported:
-    text: str
-    count: int  # how many papers it holds
-
-
-def export_papers(
-    store: Store, fmt: ExportFormat, paper_filter: PaperFilter, now: str | None = None
-) -> Exported:
-    """The papers `paper_filter` selects, as one document in `fmt`.
-
-    BibTeX and CSL-JSON come sorted by citation key (stable diffs); the Markdown and HTML reading lists
-    are grouped by status, each group in `--sort` order (default: what to read first, as `next`);
-    CSV and JSON follow `--sort` as `list` does.
-    """
-    stamp = now or datetime.now(UTC).isoformat(timespec="seconds")
-    if fmt in (ExportFormat.MARKDOWN, ExportFormat.HTML):
-        paper_filter = replace(paper_filter, sort=paper_filter.sort or SortKey.RELEVANCE)
-    papers = list_papers(store, paper_filter)
-    return Exported(_convert(store, fmt, papers, stamp), len(papers))
-
-
-def _convert(store: Store, fmt: ExportFormat, papers: Sequence[Paper], stamp: str) -> str:
-    if fmt is ExportFormat.CSV:
-        return render.to_csv([render.paper_row(paper) for paper in papers], render.PAPER_FIELDS)
-    if fmt is ExportFormat.JSON:
-        return render.to_json([render.paper_json(paper) for paper in papers])
-    if fmt is ExportFormat.MARKDOWN:
-        return to_markdown(papers, stamp)
-    if fmt is ExportFormat.HTML:
-        return to_html(papers, stamp)
-    keys = citation_keys(list_papers(store, PaperFilter(sort=SortKey.ADDED)))
-    by_key = sorted(papers, key=lambda paper: keys[paper.id])
-    if fmt is ExportFormat.BIBTEX:
-        return to_bibtex(by_key, keys)
-    return to_csl_json(by_key, keys)
-
+from paperlist.models import Paper, ReadStatus
+from paperlist.views.text import (
+    clean,
+    md_escape,
+    md_link,
+    to_json,
+)
 
 # --- citation keys -----------------------------------------------------------------------------------
 
@@ -207,7 +160,7 @@ def _latex(text: str) -> str:
     encoder = UnicodeToLatexEncoder(
         replacement_latex_protection="braces", unknown_char_policy="keep", unknown_char_warning=False
     )
-    return str(encoder.unicode_to_latex(render.clean(text)))
+    return str(encoder.unicode_to_latex(clean(text)))
 
 
 # --- CSL-JSON ----------------------------------------------------------------------------------------
@@ -215,7 +168,7 @@ def _latex(text: str) -> str:
 
 def to_csl_json(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
     """CSL-JSON (what Zotero, pandoc and citeproc read): arXiv papers as preprints ("article")."""
-    return render.to_json([csl_item(paper, keys[paper.id]) for paper in papers])
+    return to_json([csl_item(paper, keys[paper.id]) for paper in papers])
 
 
 def csl_item(paper: Paper, key: str) -> dict[str, Any]:
@@ -292,23 +245,23 @@ def to_markdown(papers: Sequence[Paper], generated: str) -> str:
 
 def _markdown_entry(paper: Paper) -> list[str]:
     star = "★ " if paper.starred else ""
-    lines = [f"### {star}{render.md_escape(paper.display_title)}", ""]
-    facts = [render.md_escape(", ".join(paper.authors))] if paper.authors else []
+    lines = [f"### {star}{md_escape(paper.display_title)}", ""]
+    facts = [md_escape(", ".join(paper.authors))] if paper.authors else []
     if paper.published or paper.dated:
         facts.append(str(paper.published or paper.dated))
     if paper.primary_category:
-        facts.append(render.md_escape(paper.primary_category))
-    facts += [render.md_link(label, url) for label, url in _links(paper)]
+        facts.append(md_escape(paper.primary_category))
+    facts += [md_link(label, url) for label, url in _links(paper)]
     if facts:
         lines += [" · ".join(facts), ""]
     if paper.tags:
         lines += ["Tags: " + " ".join(f"`{tag}`" for tag in paper.tags), ""]
     if paper.note:
-        lines += ["**Your note:** " + render.md_escape(paper.note), ""]
+        lines += ["**Your note:** " + md_escape(paper.note), ""]
     for mention in paper.mentions:
         if mention.text:
-            lines.append(f"> {render.md_escape(mention.text, line_start=True)}  ")
-            lines += [f"> — *{render.md_escape(mention.digest)}*", ""]
+            lines.append(f"> {md_escape(mention.text, line_start=True)}  ")
+            lines += [f"> — *{md_escape(mention.digest)}*", ""]
     return lines
 
 
@@ -333,7 +286,7 @@ def to_html(papers: Sequence[Paper], generated: str) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    environment.filters["clean"] = render.clean
+    environment.filters["clean"] = clean
     template = environment.get_template("reading_list.html")
     counts = {status.value: sum(1 for p in papers if p.status is status) for status in ReadStatus}
     return template.render(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from paperlist.cjk import CJK_LETTERS
 from paperlist.models import Paper
-from paperlist.store.fts import CJK_RANGES, cjk_char
+from paperlist.store.fts import cjk_char
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -23,7 +24,9 @@ def term_patterns(terms: Sequence[str]) -> list[re.Pattern[str]]:
                 # A Latin word starts and ends next to anything but a Latin letter or digit:
                 # "的Transformer模型" marks just "Transformer".
                 patterns.append(
-                    re.compile(rf"(?<![^\W_{CJK_RANGES}]){re.escape(stem)}[^\W_{CJK_RANGES}]*", re.IGNORECASE)
+                    re.compile(
+                        rf"(?<![^\W_{CJK_LETTERS}]){re.escape(stem)}[^\W_{CJK_LETTERS}]*", re.IGNORECASE
+                    )
                 )
     return patterns
 

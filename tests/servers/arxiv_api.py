@@ -1,7 +1,7 @@
 """A local imitation of the arXiv query API (`/api/query`), serving `tests/data/catalogue.json`.
 
-It speaks what the real service speaks since November 2025 (see ../shared/ARXIV.md and the recordings in
-../shared/arxiv-recordings/): Atom 1.0 in the current layout, `id_list` with versions and the `max_results`
+It speaks what the real service speaks since November 2025 (see docs/enrichment.md and the real answers in
+tests/data/recordings/): Atom 1.0 in the current layout, `id_list` with versions and the `max_results`
 default of 10, entries in sort order rather than input order, `search_query` with field prefixes, quoted
 phrases, AND/OR/ANDNOT and parentheses, the OR rewriting of adjacent unquoted terms (a bare term gets `all:`),
 paging with `start`/`max_results`, 400 error feeds for malformed ids and unparseable queries, and empty

@@ -11,7 +11,8 @@ from tests.servers.arxiv_api import ArxivImitation
 from tests.servers.openreview_api import OpenReviewImitation, load_notes
 
 TEST_DELAY = 0.05  # seconds between arXiv requests in most tests; one test keeps the real 3 s
-RECORDINGS = Path(__file__).resolve().parents[3] / "shared" / "arxiv-recordings"
+# Real arXiv answers (their README says when and how each was recorded), kept in the repository.
+RECORDINGS = Path(__file__).resolve().parents[1] / "data" / "recordings"
 
 
 @pytest.fixture
@@ -45,7 +46,5 @@ def services(
 
 @pytest.fixture
 def recordings() -> Path:
-    """../shared/arxiv-recordings/ beside the repository; a fresh clone has none, so tests skip."""
-    if not RECORDINGS.is_dir():
-        pytest.skip("../shared/arxiv-recordings/ is not present (fresh clone)")
+    """tests/data/recordings/: real arXiv answers."""
     return RECORDINGS

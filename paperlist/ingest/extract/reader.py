@@ -22,7 +22,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from paperlist.ids import IdMatch, find_ids
+from paperlist.cjk import CJK_TEXT
+from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
 from paperlist.models import Evidence, Extraction, NameMention, Reference
 
 RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
@@ -39,10 +40,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 # --- character classes and small patterns -------------------------------------------------------------------
 
-_CJK = (
-    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-)
+_CJK = CJK_TEXT
 _HAS_CJK = re.compile(f"[{_CJK}]")
 # URLs are ASCII: one ends where Chinese text resumes (`检查点在https://github.com/a/b。`).
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+", re.IGNORECASE)
@@ -1170,6 +1168,10 @@ def _strip_trap_urls(text: str) -> str:
     return text
 
 
+# Where a link to a paper starts: the arXiv id hosts, DOIs and OpenReview.
+_PAPER_LINK_HOSTS = (*ID_LINK_HOSTS, "doi.org", "openreview.net")
+
+
 def _last_url_start(text: str) -> int | None:
     """Where a URL (or a Markdown link) that runs to the end of `text` starts."""
     if "/" not in text and "](" not in text:
@@ -1182,8 +1184,9 @@ def _last_url_start(text: str) -> int | None:
         opening = text.rfind("[", 0, bracket)
         if opening >= 0 and (found is None or opening < found):
             found = opening
-    for host in ("arxiv.org", "doi.org", "10.48550", "huggingface.co", "alphaxiv.org", "openreview.net"):
-        position = text.rfind(host)
+    lowered = text.translate(ASCII_LOWER)  # same length as text, so positions agree
+    for host in _PAPER_LINK_HOSTS:
+        position = lowered.rfind(host)
         if position >= 0 and (found is None or position < found):
             found = position
     return found

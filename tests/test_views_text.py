@@ -1,4 +1,4 @@
-"""render.py: outside text made inert in the text formats (found by the hostile-text drill)."""
+"""views/text.py: outside text made inert in the text formats (found by the hostile-text drill)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import io
 import json
 
 from paperlist.views.export import bibtex_title
-from paperlist.views.terminal import to_csv, to_json, to_jsonl
+from paperlist.views.text import to_csv, to_json, to_jsonl
 
 
 def test_json_escapes_what_a_terminal_would_act_on_and_decodes_to_the_same_text() -> None:
