@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Final, Protocol, TypeVar
+from typing import Final, Protocol, Self, TypeVar
 
 import httpx
 
@@ -422,3 +422,23 @@ class PoliteClient:
                 raise ServiceThrottled(f"{self.service} redirected a {method} request: not followed")
             target = following
         raise Retry(f"more than {MAX_REDIRECTS} redirects")
+
+
+class ServiceClient:
+    """What every service's client shares: its one `PoliteClient` for the run, counted and closed with it."""
+
+    _http: PoliteClient
+
+    @property
+    def requests(self) -> int:
+        """Requests sent, retries and redirects included."""
+        return self._http.requests
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

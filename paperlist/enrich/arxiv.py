@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import arxiv as arxiv_package
 from defusedxml import DefusedXmlException
@@ -22,8 +22,20 @@ from defusedxml.ElementTree import fromstring
 
 from paperlist import config
 from paperlist.errors import ServiceThrottled
-from paperlist.http import Answer, Clock, PoliteClient, Retry, WaitListener, ignore_wait, standard_status
+from paperlist.http import (
+    Answer,
+    Clock,
+    PoliteClient,
+    Retry,
+    ServiceClient,
+    WaitListener,
+    ignore_wait,
+    standard_status,
+)
 from paperlist.models import Metadata
+
+if TYPE_CHECKING:
+    import httpx
 
 ID_BATCH: Final = 100  # ids per id_list request
 MAX_QUERY_CHARS: Final = 1800  # keeps a GET URL well inside what proxies and the service accept
@@ -260,7 +272,7 @@ def interpret(answer: Answer) -> Feed:
     raise ServiceThrottled(f"arXiv answered HTTP {answer.status} at {answer.url}")
 
 
-class ArxivClient:
+class ArxivClient(ServiceClient):
     """The arXiv query API through the polite client: at least `delay` seconds between requests (measured
     from the start of the previous one), bounded retries with backoff, whole answers of at most 32 MB."""
 
@@ -275,7 +287,7 @@ class ArxivClient:
         clock: Clock | None = None,
         max_wait: float | None = None,
         timeout: float = config.TIMEOUT,
-        transport: object = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.url = url
         self.delay = delay
@@ -291,22 +303,8 @@ class ArxivClient:
             max_wait=max_wait if max_wait is not None else max(40 * delay, 1.0),
             on_wait=on_wait,
             clock=clock,
-            transport=transport,  # type: ignore[arg-type]
+            transport=transport,
         )
-
-    @property
-    def requests(self) -> int:
-        """Requests sent, retries included."""
-        return self._http.requests
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> ArxivClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # -- high level -------------------------------------------------------------------------------------
 

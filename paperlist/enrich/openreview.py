@@ -20,6 +20,7 @@ from paperlist.http import (
     Clock,
     PoliteClient,
     Retry,
+    ServiceClient,
     WaitListener,
     ignore_wait,
     parse_retry_after,
@@ -134,7 +135,7 @@ def _interpret(primary: bool) -> Callable[[Answer], list[Mapping[str, Any]]]:
 # -- the client ------------------------------------------------------------------------------------------
 
 
-class OpenReviewClient:
+class OpenReviewClient(ServiceClient):
     """Notes by forum id, v2 then v1, through the polite client: spaced requests, bounded retries."""
 
     service = "OpenReview"
@@ -163,19 +164,6 @@ class OpenReviewClient:
             on_wait=on_wait,
             clock=clock,
         )
-
-    @property
-    def requests(self) -> int:
-        return self._http.requests
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> OpenReviewClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def fetch_note(self, forum_id: str) -> Metadata | None:
         """The forum's submission note as Metadata (API v2 first, then v1), None when neither has it."""
