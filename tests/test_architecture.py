@@ -20,7 +20,8 @@ LAYERS: dict[str, int] = {
     "paperlist.ingest": 3,
     "paperlist.enrich": 3,
     "paperlist.views": 4,
-    "paperlist.cli": 5,
+    "paperlist.browse": 5,  # the interactive app: views and store functions behind keys
+    "paperlist.cli": 6,
 }
 ENTRY_POINTS = {"paperlist.__main__"}  # runs the CLI: above every layer
 

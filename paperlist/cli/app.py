@@ -9,6 +9,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from paperlist import __version__
+from paperlist.cli import browse as browse_commands
 from paperlist.cli import enrich as enrich_commands
 from paperlist.cli import export as export_commands
 from paperlist.cli import ingest as ingest_commands
@@ -125,6 +126,7 @@ app.command(
 app.command("note", short_help="Write your note on a paper.")(state_commands.note)
 app.command("star", short_help="Star papers: `next` puts them first.")(state_commands.star)
 app.command("unstar", short_help="Remove the star from papers.")(state_commands.unstar)
+app.command("browse", short_help="Go through the list in an interactive app.")(browse_commands.browse)
 app.command("stats", short_help="Count the reading list.")(stats_commands.stats)
 app.command("export", short_help="Write papers for LaTeX, Zotero, pandoc or a browser.")(
     export_commands.export

@@ -57,6 +57,11 @@ def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
 
     Sorting a list by relevance ranks it as `next` does: what deserves reading first.
     """
+    return papers_by_id(store, list_paper_ids(store, paper_filter))
+
+
+def list_paper_ids(store: Store, paper_filter: PaperFilter) -> list[int]:
+    """The ids `list_papers` would return, in order, without reading the papers (a cheap query)."""
     sort = paper_filter.sort or SortKey.ADDED
     if sort is SortKey.RELEVANCE:
         ids: list[int] = []
@@ -67,7 +72,7 @@ def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
             ids += _ranked_ids(store, paper_filter, order, left, condition)
     else:
         ids = _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
-    return papers_by_id(store, ids)
+    return ids
 
 
 def _ranked_ids(
@@ -104,16 +109,26 @@ def _ranked_ids(
 
 def next_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
     """What to read now: papers you are reading or have not read (unless `status` says otherwise), best first."""
+    return list_papers(store, next_filter(paper_filter))
+
+
+def next_filter(paper_filter: PaperFilter) -> PaperFilter:
+    """`next`'s reading of a filter: reading and unread papers unless `status` says otherwise, best first."""
     statuses = paper_filter.status or (ReadStatus.READING, ReadStatus.UNREAD)
-    return list_papers(
-        store, replace(paper_filter, status=statuses, sort=paper_filter.sort or SortKey.RELEVANCE)
-    )
+    return replace(paper_filter, status=statuses, sort=paper_filter.sort or SortKey.RELEVANCE)
 
 
 def search_papers(
     store: Store, query: fts.ParsedQuery, paper_filter: PaperFilter
 ) -> list[tuple[Paper, float]]:
     """Papers matching the full-text `query` and `paper_filter`, best bm25 first unless sorted otherwise."""
+    return _with_scores(store, search_paper_ids(store, query, paper_filter))
+
+
+def search_paper_ids(
+    store: Store, query: fts.ParsedQuery, paper_filter: PaperFilter
+) -> list[tuple[int, float]]:
+    """The (id, score) pairs `search_papers` would return, in order, without reading the papers."""
     where, params = _where(paper_filter)
     sort = paper_filter.sort or SortKey.RELEVANCE
     score = fts.bm25_expression()
@@ -137,15 +152,14 @@ def search_papers(
             " JOIN user_state s ON s.paper_id = p.id"
             f" WHERE papers_fts MATCH ? AND papers_fts.rank MATCH ? {where} ORDER BY papers_fts.rank"
         )
-        ranked = _best_first(store, sql, [query.match, fts.rank_function(), *params], paper_filter.limit)
-        return _with_scores(store, ranked)
+        return _best_first(store, sql, [query.match, fts.rank_function(), *params], paper_filter.limit)
     else:
         sql = (
             f"SELECT p.id, {score} AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             f" JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where} ORDER BY {_ORDER[sort]}"
         )
     rows = _fetch(store, sql, [query.match, *params], paper_filter.limit)
-    return _with_scores(store, [(int(row[0]), float(row[1])) for row in rows])
+    return [(int(row[0]), float(row[1])) for row in rows]
 
 
 def _with_scores(store: Store, ranked: list[tuple[int, float]]) -> list[tuple[Paper, float]]:
@@ -284,6 +298,18 @@ def all_tags(store: Store) -> list[tuple[str, int]]:
             "SELECT tag, count(*) AS n FROM tags GROUP BY tag ORDER BY n DESC, tag"
         ).fetchall()
     return [(str(row["tag"]), int(row["n"])) for row in rows]
+
+
+def count_papers(store: Store, paper_filter: PaperFilter) -> int:
+    """How many papers pass the filter (its sort and limit aside)."""
+    if _reads_paper_row(paper_filter):
+        where, params = _where(paper_filter)
+        sql = f"SELECT count(*) FROM papers p JOIN user_state s ON s.paper_id = p.id WHERE 1{where}"
+    else:
+        where, params = _where(paper_filter, paper_id="s.paper_id")
+        sql = f"SELECT count(*) FROM user_state s WHERE 1{where}"
+    with translate_errors(store.path):
+        return int(store.conn.execute(sql, params).fetchone()[0])
 
 
 def count_by_enrichment(store: Store) -> dict[EnrichState, int]:

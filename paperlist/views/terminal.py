@@ -116,31 +116,35 @@ def highlighted(snippet: str, spans: Sequence[tuple[int, int]], *, marks: bool =
     return text
 
 
-def paper_view(paper: Paper) -> RenderableType:
-    """Everything known about one paper, laid out for reading."""
+def paper_view(paper: Paper, *, digests_first: bool = False) -> RenderableType:
+    """Everything known about one paper, laid out for reading (`digests_first`: what the digests say comes
+    right after the title, before the metadata, as the browse app shows it)."""
     title = Text(clean(paper.display_title), style="bold")
     if paper.starred:
         title = Text("★ ", style="yellow") + title
-    parts: list[RenderableType] = [title]
+    head: list[RenderableType] = [title]
     if paper.authors:
-        parts.append(_text(", ".join(paper.authors)))
+        head.append(_text(", ".join(paper.authors)))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(overflow="fold")
     for label, value in facts(paper):
         grid.add_row(label, _fact(label, value, paper))
-    parts.extend([Text(), grid])
+    metadata: list[RenderableType] = [Text(), grid]
     if paper.abstract:
-        parts.extend([Text(), Rule("Abstract", align="left", style="dim"), _text(paper.abstract)])
+        metadata.extend([Text(), Rule("Abstract", align="left", style="dim"), _text(paper.abstract)])
+    note: list[RenderableType] = []
     if paper.note:
-        parts.extend([Text(), Rule("Your note", align="left", style="dim"), _text(paper.note)])
+        note.extend([Text(), Rule("Your note", align="left", style="dim"), _text(paper.note)])
+    digests: list[RenderableType] = []
     if paper.mentions:
-        parts.extend(
+        digests.extend(
             [Text(), Rule(f"What the digests say ({len(paper.mentions)})", align="left", style="dim")]
         )
-        for mention in paper.mentions:
-            parts.append(_mention_view(mention))
-    return Group(*parts)
+        digests.extend(_mention_view(mention) for mention in paper.mentions)
+    if digests_first:
+        return Group(*head, *digests, *metadata, *note)
+    return Group(*head, *metadata, *note, *digests)
 
 
 def _fact(label: str, value: str, paper: Paper) -> Text:

@@ -1,0 +1,1 @@
+"""`paperlist browse`: the interactive app. Imported only by that command (Textual is heavy to import)."""
