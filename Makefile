@@ -71,6 +71,7 @@ format: install
 docs: install
 	$(PY) scripts/command_reference.py
 	$(PY) scripts/session.py
+	$(PY) scripts/screenshots.py
 
 ## Run every benchmark script; each prints its own figures.
 bench: install

@@ -24,6 +24,8 @@ END = "<!-- command-reference:end -->"
 USAGE = DOCS / "usage.md"
 FORMATS_START = "<!-- formats:start (generated from paperlist/views/formats.py by scripts/command_reference.py; do not edit) -->"
 FORMATS_END = "<!-- formats:end -->"
+KEYS_START = "<!-- browse-keys:start (generated from paperlist/browse/app.py by scripts/command_reference.py; do not edit) -->"
+KEYS_END = "<!-- browse-keys:end -->"
 
 
 def command_paths() -> list[list[str]]:
@@ -68,8 +70,17 @@ def updated_reference(text: str) -> str:
     return _replaced(text, START, END, reference(), "docs/cli.md")
 
 
+def key_table() -> str:
+    from paperlist.browse.app import keys  # Textual: only for this page
+
+    rows = ["| key | what it does |", "| --- | --- |"]
+    rows += [f"| `{key}` | {description} |" for key, description in keys(long=True)]
+    return "\n".join(rows) + "\n"
+
+
 def updated_usage(text: str) -> str:
-    return _replaced(text, FORMATS_START, FORMATS_END, format_table(), "docs/usage.md")
+    text = _replaced(text, FORMATS_START, FORMATS_END, format_table(), "docs/usage.md")
+    return _replaced(text, KEYS_START, KEYS_END, key_table(), "docs/usage.md")
 
 
 def main() -> int:

@@ -10,7 +10,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("httpx", "arxiv", "requests", "defusedxml", "selectolax", "sqlite_utils", "bibtexparser", "pydantic")
+HEAVY = (
+    "httpx",
+    "arxiv",
+    "requests",
+    "defusedxml",
+    "selectolax",
+    "sqlite_utils",
+    "bibtexparser",
+    "pydantic",
+    "textual",
+)
 
 
 def test_starting_the_cli_imports_no_heavy_dependency() -> None:

@@ -17,8 +17,8 @@ from rich.text import Text
 from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.cache import LRUCache
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.notifications import SeverityLevel
@@ -96,13 +96,15 @@ class PaperList(ScrollView, can_focus=True):
         self.refresh()
 
     def _fit(self) -> None:
-        width = max(self.size.width, 20)
+        width = max(self.scrollable_content_region.width, 20)  # what the scrollbar leaves
         self.columns = layout(width, max(max(self.rows.ids, default=1), len(self.rows)))
         self.virtual_size = Size(width, len(self.rows))
+        self._lines.clear()
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit()
         self.app.query_one("#list-header", Static).update(self.columns.header())
+        self.refresh()
 
     def validate_cursor(self, index: int) -> int:
         return max(0, min(index, len(self.rows) - 1))
@@ -128,7 +130,7 @@ class PaperList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
-        width = self.size.width
+        width = self.scrollable_content_region.width
         paper = self.rows.paper(index)
         if paper is None:
             return Strip.blank(width, self.rich_style)
@@ -277,24 +279,64 @@ class Help(ModalScreen[None]):
 
 # The keys that change or act on the selected paper. Help, the footer and the tests read them from here.
 APP_KEYS: list[BindingType] = [
-    Binding("question_mark", "help", "Help"),
-    Binding("slash", "search", "Search"),
-    Binding("f", "filters", "Filter"),
-    Binding("r", "mark('reading')", "Reading", show=False),
-    Binding("d", "mark('read')", "Read"),
-    Binding("x", "mark('skipped')", "Skip", show=False),
-    Binding("u", "mark('unread')", "Unread", show=False),
-    Binding("s", "star", "Star"),
-    Binding("t", "tag", "Tag"),
-    Binding("n", "note", "Note"),
-    Binding("o", "open(False)", "Open", show=False),
-    Binding("p", "open(True)", "PDF", show=False),
-    Binding("b", "copy_bibtex", "Copy BibTeX", show=False),
-    Binding("B", "save_bibtex", "Save BibTeX to a file", show=False),
-    Binding("ctrl+r", "reload", "Run the query again", show=False),
-    Binding("T", "toggle_theme", "Light or dark", show=False),
-    Binding("escape", "clear_search", "Clear the search", show=False),
-    Binding("q", "quit", "Quit"),
+    Binding("question_mark", "help", "Help", tooltip="Show every key (this list)"),
+    Binding(
+        "slash",
+        "search",
+        "Search",
+        tooltip="Search as you type (title:, author:, tag: narrow a word); Enter keeps it",
+    ),
+    Binding(
+        "f",
+        "filters",
+        "Filter",
+        tooltip="Choose the filters: statuses, tags, categories, starred, unresolved",
+    ),
+    Binding("r", "mark('reading')", "Reading", show=False, tooltip="Mark the paper reading"),
+    Binding("d", "mark('read')", "Read", tooltip="Mark the paper read"),
+    Binding("x", "mark('skipped')", "Skip", show=False, tooltip="Mark the paper skipped"),
+    Binding("u", "mark('unread')", "Unread", show=False, tooltip="Mark the paper unread again"),
+    Binding("s", "star", "Star", tooltip="Star the paper, or take its star away"),
+    Binding("t", "tag", "Tag", tooltip="Add (+TAG) and remove (-TAG) tags; Tab completes your tags"),
+    Binding("n", "note", "Note", tooltip="Write your note in $VISUAL or $EDITOR, then come back"),
+    Binding("o", "open(False)", "Open", show=False, tooltip="Open the paper's abstract page in your browser"),
+    Binding("p", "open(True)", "PDF", show=False, tooltip="Open the paper's PDF in your browser"),
+    Binding(
+        "b",
+        "copy_bibtex",
+        "Copy BibTeX",
+        show=False,
+        tooltip="Copy the paper's BibTeX entry to the clipboard (OSC 52, works over SSH)",
+    ),
+    Binding(
+        "B",
+        "save_bibtex",
+        "Save BibTeX to a file",
+        show=False,
+        tooltip="Append the paper's BibTeX entry to a file",
+    ),
+    Binding(
+        "ctrl+r",
+        "reload",
+        "Run the query again",
+        show=False,
+        tooltip="Run the query again (papers you changed take their new place)",
+    ),
+    Binding(
+        "T",
+        "toggle_theme",
+        "Light or dark",
+        show=False,
+        tooltip="Switch between the light and the dark theme",
+    ),
+    Binding(
+        "escape",
+        "clear_search",
+        "Clear the search",
+        show=False,
+        tooltip="Leave the search: the whole list again",
+    ),
+    Binding("q", "quit", "Quit", tooltip="Quit (everything is already saved)"),
 ]
 
 
@@ -575,9 +617,7 @@ class BrowseApp(App[None]):
         self.papers.forget()
 
     def action_help(self) -> None:
-        keys = [(_key_names(binding), binding.description) for binding in _bindings(APP_KEYS)]
-        keys += [(_key_names(binding), binding.description) for binding in _bindings(PaperList.BINDINGS)]
-        self.push_screen(Help(keys))
+        self.push_screen(Help(keys()))
 
     def _tags(self) -> list[str]:
         return [tag for tag, _ in all_tags(self.store)]
@@ -623,6 +663,16 @@ def describe(paper_filter: PaperFilter) -> list[str]:
     if paper_filter.min_mentions:
         shown.append(f"≥{paper_filter.min_mentions} digests")
     return shown
+
+
+def keys(*, long: bool = False) -> list[tuple[str, str]]:
+    """Every key of the app and what it does: in a word for the help screen, in a sentence (`long`) for
+    docs/usage.md."""
+    bindings = _bindings(APP_KEYS) + _bindings(PaperList.BINDINGS)
+    return [
+        (_key_names(binding), (binding.tooltip if long else "") or binding.description)
+        for binding in bindings
+    ]
 
 
 def _bindings(bindings: list[BindingType]) -> list[Binding]:
