@@ -128,7 +128,7 @@ class Metadata:
 
     @property
     def venue_label(self) -> str | None:
-        return venue_label(self.venue, self.year)
+        return venue_label(self.venue, self.year if self.venue_names else None)
 
 
 def venue_label(venue: str | None, year: int | None) -> str | None:
@@ -242,8 +242,9 @@ class Paper:
 
     @property
     def venue_label(self) -> str | None:
-        """Where it was published, with the year: `ICLR 2021` (None for a preprint)."""
-        return venue_label(self.venue, self.year)
+        """Where it was published, with the year: `ICLR 2021` (None for a preprint). The year is Semantic
+        Scholar's, so it is added to its venues only (OpenReview's "Submitted to ICLR 2021" stays as it is)."""
+        return venue_label(self.venue, self.year if self.venue_names else None)
 
 
 class SortKey(StrEnum):

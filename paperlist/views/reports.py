@@ -59,7 +59,9 @@ def plan_text(plan: Plan, delay: float, dry_run: bool = False) -> str:
             + ")"
         )
     wait = f", at least {seconds:.0f} s at one arXiv request every {delay:g} s" if plan.arxiv_requests else ""
-    return f"Enrichment: {plan.papers} papers, {known}. {head} about {', '.join(parts)}: {_and(requests)}{wait}."
+    return (
+        f"Enrichment: {plan.papers} papers, {known}. {head} about {', '.join(parts)}: {_and(requests)}{wait}."
+    )
 
 
 def _and(items: list[str]) -> str:

@@ -130,6 +130,8 @@ def paper_view(paper: Paper) -> RenderableType:
     for label, value in facts(paper):
         grid.add_row(label, _fact(label, value, paper))
     parts.extend([Text(), grid])
+    if paper.tldr:
+        parts.extend([Text(), Rule("TL;DR (Semantic Scholar)", align="left", style="dim"), _text(paper.tldr)])
     if paper.abstract:
         parts.extend([Text(), Rule("Abstract", align="left", style="dim"), _text(paper.abstract)])
     if paper.note:

@@ -37,14 +37,17 @@ def why_now(paper: Paper) -> str:
         reasons.append("starred")
     if paper.digest_count > 1:
         reasons.append(f"{paper.digest_count} digests")
+    if paper.citation_count:
+        reasons.append(f"{paper.citation_count:,} citations")
     if paper.dated:
         reasons.append(paper.dated[:7])
     return " · ".join(reasons)
 
 
 def year(paper: Paper) -> str:
-    """The year of publication (before enrichment: the year the arXiv id encodes)."""
-    return (paper.published or paper.dated or "")[:4]
+    """The year it appeared: arXiv's v1 date (before enrichment, the year the arXiv id encodes), else the year
+    of publication Semantic Scholar gives (papers not on arXiv)."""
+    return (paper.published or paper.dated or "")[:4] or (str(paper.year) if paper.year else "")
 
 
 def digest_authors(paper: Paper) -> str | None:
@@ -97,15 +100,20 @@ def facts(paper: Paper) -> list[tuple[str, str]]:
         facts.append(("submitted", f"{paper.dated} (from the arXiv id)"))
     if paper.categories or paper.primary_category:
         facts.append(("categories", ", ".join(paper.categories) or paper.primary_category or ""))
-    for label, value in (("venue", paper.venue), ("journal", paper.journal_ref), ("doi", paper.doi)):
+    for label, value in (("venue", paper.venue_label), ("journal", paper.journal_ref), ("doi", paper.doi)):
         if value:
             facts.append((label, value))
+    if paper.citation_count is not None:
+        when = f", {paper.citations_fetched_at[:10]}" if paper.citations_fetched_at else ""
+        facts.append(("citations", f"{paper.citation_count:,} (Semantic Scholar{when})"))
     if paper.comment:
         facts.append(("comment", paper.comment))
     for label, url in (
         ("abs", paper.abs_url),
         ("pdf", paper.pdf_url),
         ("openreview", paper.openreview_url),
+        ("s2", paper.s2_url),
+        ("open pdf", paper.open_access_pdf if paper.open_access_pdf != paper.pdf_url else None),
     ):
         if url:
             facts.append((label, url))
@@ -161,6 +169,14 @@ def paper_json(paper: Paper) -> dict[str, Any]:
         "read_at": paper.read_at,
         "digest_count": paper.digest_count,
         "mentions": [mention_json(mention) for mention in paper.mentions],
+        # Semantic Scholar (docs/json.md): fields added after the first contract, never renamed.
+        "year": paper.year,
+        "venue_type": paper.venue_type,
+        "citation_count": paper.citation_count,
+        "citations_fetched_at": paper.citations_fetched_at,
+        "tldr": paper.tldr,
+        "s2_id": paper.s2_id,
+        "open_access_pdf": paper.open_access_pdf,
     }
 
 
@@ -233,6 +249,9 @@ PAPER_CSV: tuple[tuple[str, Callable[[Paper], object]], ...] = (
     ("code", lambda p: " ".join(p.code_urls)),
     ("enrichment", lambda p: p.enrichment.value),
     ("note", lambda p: p.note),
+    ("venue", lambda p: p.venue),
+    ("year", lambda p: p.year),
+    ("citation_count", lambda p: p.citation_count),
 )
 
 
@@ -359,6 +378,8 @@ def paper_markdown(paper: Paper, level: int = 1) -> str:
         shown = md_link(md_escape(value), value) if value.startswith("https://") else md_escape(value)
         lines.append(f"- **{label}**: {shown}")
     lines.append("")
+    if paper.tldr:
+        lines += [f"{hashes}# TL;DR", "", md_escape(paper.tldr, line_start=True), ""]
     if paper.abstract:
         lines += [f"{hashes}# Abstract", "", md_escape(paper.abstract, line_start=True), ""]
     if paper.note:
