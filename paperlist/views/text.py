@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from paperlist.models import Mention, Paper, ReadStatus, SearchHit, Stats
+from paperlist.models import FoundPaper, Mention, Paper, ReadStatus, SearchHit, Stats
 
 # ESC sequences (CSI, OSC, other two-byte escapes), then remaining C0/C1 controls except tab and
 # newline, then Unicode bidirectional overrides and isolates that can disguise text.
@@ -397,6 +397,78 @@ def paper_markdown(paper: Paper, level: int = 1) -> str:
                     ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+# --- papers Semantic Scholar points at (`related`, `cites`, `refs`) -----------------------------------
+
+
+def found_url(found: FoundPaper) -> str | None:
+    """The page to read it: arXiv's abstract page, else Semantic Scholar's."""
+    metadata = found.metadata
+    if metadata.arxiv_id:
+        return f"https://arxiv.org/abs/{metadata.arxiv_id}"
+    return f"https://www.semanticscholar.org/paper/{metadata.s2_id}" if metadata.s2_id else None
+
+
+def found_json(found: FoundPaper) -> dict[str, Any]:
+    """One paper of a `related`/`cites`/`refs` answer (docs/json.md)."""
+    metadata = found.metadata
+    return {
+        "number": found.number,
+        "in_list": found.in_list,
+        "title": metadata.title,
+        "authors": list(metadata.authors),
+        "year": metadata.year,
+        "venue": metadata.venue,
+        "venue_type": metadata.venue_type,
+        "citation_count": metadata.citation_count,
+        "arxiv_id": metadata.arxiv_id,
+        "doi": metadata.doi,
+        "s2_id": metadata.s2_id,
+        "url": found_url(found),
+        "open_access_pdf": metadata.open_access_pdf,
+        "published": metadata.published,
+        "abstract": metadata.abstract,
+    }
+
+
+FOUND_CSV: tuple[tuple[str, Callable[[FoundPaper], object]], ...] = (
+    ("number", lambda f: f.number),
+    ("in_list", lambda f: f.in_list),
+    ("title", lambda f: f.metadata.title),
+    ("authors", lambda f: "; ".join(f.metadata.authors)),
+    ("year", lambda f: f.metadata.year),
+    ("venue", lambda f: f.metadata.venue),
+    ("citation_count", lambda f: f.metadata.citation_count),
+    ("arxiv_id", lambda f: f.metadata.arxiv_id),
+    ("doi", lambda f: f.metadata.doi),
+    ("s2_id", lambda f: f.metadata.s2_id),
+    ("url", found_url),
+)
+FOUND_FIELDS = tuple(name for name, _ in FOUND_CSV)
+
+
+def found_row(found: FoundPaper) -> dict[str, str]:
+    return {name: _cell(get(found)) for name, get in FOUND_CSV}
+
+
+def found_markdown(papers: Sequence[FoundPaper]) -> str:
+    """A `related`/`cites`/`refs` answer as a Markdown table (titles linked; ✓ and the id when in the list)."""
+    return md_table(
+        ("#", "Title", "First author", "Year", "Venue", "Citations", "In list"),
+        (
+            (
+                str(found.number),
+                md_link(md_escape(found.metadata.title), found_url(found)),
+                md_escape(found.metadata.authors[0] if found.metadata.authors else ""),
+                str(found.metadata.year or ""),
+                md_escape(found.metadata.venue),
+                "" if found.metadata.citation_count is None else str(found.metadata.citation_count),
+                f"✓ {found.in_list}" if found.in_list is not None else "",
+            )
+            for found in papers
+        ),
+    )
 
 
 # --- stats -------------------------------------------------------------------------------------------
