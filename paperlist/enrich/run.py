@@ -81,11 +81,9 @@ class Plan:
     openreview_requests: int  # at most (v2, then v1 when v2 has no note)
     offline: bool = False
     s2_ids: int = 0  # papers to fetch from Semantic Scholar by id (arXiv id, DOI, ACL id)
-    s2_titles: int = (
-        0  # at most this many papers to match by title on Semantic Scholar (those arXiv cannot place)
-    )
+    s2_titles: int = 0  # papers arXiv could not place: matched by title on Semantic Scholar, one request each
+    s2_later: int = 0  # titles arXiv is still to place: matched on Semantic Scholar too if arXiv cannot
     s2_batch_requests: int = 0  # at most (titles matched join the batches)
-    s2_title_requests: int = 0  # at most: one a title
 
     @property
     def to_ask(self) -> int:
@@ -99,7 +97,7 @@ class Plan:
     @property
     def s2_requests(self) -> int:
         """Semantic Scholar requests, at most."""
-        return self.s2_batch_requests + self.s2_title_requests
+        return self.s2_batch_requests + self.s2_titles + self.s2_later
 
     @property
     def steps(self) -> int:
@@ -170,7 +168,7 @@ def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, off
         unasked, queries.missing_ids(store, [paper.arxiv_id for paper in unasked if paper.arxiv_id])
     )
     s2_ids = sum(len(papers) for papers in work.by_ref.values())
-    s2_titles = len(work.by_title) + len(work.later)
+    s2_titles = len(work.by_title) + len(work.later)  # at most (titles matched join the batches)
     return Plan(
         papers=papers,
         known=papers - len(pending),
@@ -184,9 +182,9 @@ def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, off
         openreview_requests=2 * len(forums),
         offline=offline,
         s2_ids=s2_ids,
-        s2_titles=s2_titles,
+        s2_titles=len(work.by_title),
+        s2_later=len(work.later),
         s2_batch_requests=math.ceil((len(work.by_ref) + s2_titles) / semanticscholar.BATCH_LIMIT),
-        s2_title_requests=s2_titles,
     )
 
 

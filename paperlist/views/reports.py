@@ -53,10 +53,12 @@ def plan_text(plan: Plan, delay: float, dry_run: bool = False) -> str:
     if plan.openreview_requests:
         requests.append(f"up to {plan.openreview_requests} OpenReview requests")
     if plan.s2_requests:
+        asked = plan.s2_batch_requests + plan.s2_titles
         requests.append(
-            f"up to {plan.s2_requests} Semantic Scholar requests ({plan.s2_batch_requests} by id"
-            + (f", {plan.s2_title_requests} titles" if plan.s2_title_requests else "")
+            f"{asked} Semantic Scholar request{'s' if asked != 1 else ''} ({plan.s2_batch_requests} by id"
+            + (f", {plan.s2_titles} by title" if plan.s2_titles else "")
             + ")"
+            + (f" (+ up to {plan.s2_later} for titles arXiv cannot place)" if plan.s2_later else "")
         )
     wait = f", at least {seconds:.0f} s at one arXiv request every {delay:g} s" if plan.arxiv_requests else ""
     return (
