@@ -156,7 +156,7 @@ def paper_json(paper: Paper) -> dict[str, Any]:
         "doi": paper.doi,
         "journal_ref": paper.journal_ref,
         "venue": paper.venue,
-        "url": paper.abs_url or paper.openreview_url,
+        "url": paper.abs_url or paper.openreview_url or paper.s2_url,
         "pdf_url": paper.pdf_url,
         "code": list(paper.code_urls),
         "enrichment": paper.enrichment.value,
