@@ -48,9 +48,34 @@ FACTS = DATA / "s2" / "facts.json"
 
 # Every paper field the Academic Graph API serves (graph-spec `FullPaper`); anything else is a 400.
 PAPER_FIELDS = frozenset(
-    "paperId corpusId externalIds url title abstract venue publicationVenue year referenceCount citationCount "
-    "influentialCitationCount isOpenAccess openAccessPdf fieldsOfStudy s2FieldsOfStudy publicationTypes "
-    "publicationDate journal citationStyles authors citations references embedding tldr textAvailability".split()
+    [
+        "paperId",
+        "corpusId",
+        "externalIds",
+        "url",
+        "title",
+        "abstract",
+        "venue",
+        "publicationVenue",
+        "year",
+        "referenceCount",
+        "citationCount",
+        "influentialCitationCount",
+        "isOpenAccess",
+        "openAccessPdf",
+        "fieldsOfStudy",
+        "s2FieldsOfStudy",
+        "publicationTypes",
+        "publicationDate",
+        "journal",
+        "citationStyles",
+        "authors",
+        "citations",
+        "references",
+        "embedding",
+        "tldr",
+        "textAvailability",
+    ]
 )
 EDGE_FIELDS = frozenset({"contexts", "intents", "contextsWithIntent", "isInfluential"})
 NOT_IN_LISTS = frozenset({"tldr", "embedding", "citations", "references"})  # refused with citations, recs
@@ -185,7 +210,9 @@ def load_records(paths: tuple[Path, ...] = CATALOGUES, facts_path: Path = FACTS)
             paper_id = _sha(arxiv_id) if arxiv_id else _sha(" ".join(tokens(title)))
             if paper_id in records:
                 continue
-            published = str(item.get("published") or (f"20{arxiv_id[:2]}-{arxiv_id[2:4]}" if arxiv_id else "1900"))
+            published = str(
+                item.get("published") or (f"20{arxiv_id[:2]}-{arxiv_id[2:4]}" if arxiv_id else "1900")
+            )
             fact = known.get(arxiv_id or "", {})
             year = fact.get("year") or item.get("year") or int(published[:4])
             venue = ""
@@ -197,8 +224,12 @@ def load_records(paths: tuple[Path, ...] = CATALOGUES, facts_path: Path = FACTS)
                 venue = place["name"]
                 publication_venue = {"id": _uuid(place["name"]), **place, "url": None}
                 types = ["Conference"] if place["type"] == "conference" else ["JournalArticle"]
-                if place["type"] == "journal":
+                # A journal paper names its journal; S2 often gives a conference paper on arXiv the journal
+                # "ArXiv" (third-party answers show it): a client must not take it for the venue.
+                if place["type"] == "journal" or not arxiv_id:
                     journal = {"name": place["name"]}
+                else:
+                    journal = {"name": "ArXiv", "volume": f"abs/{arxiv_id}"}
             elif item.get("venue"):
                 venue = item["venue"]  # a paper not on arXiv: its venue as the catalogue words it
             elif arxiv_id:
@@ -246,8 +277,40 @@ def _link(records: dict[str, S2Record]) -> None:
 
 
 _COMMON = frozenset(
-    "a an the of for and or in on at to by with from via is are learning neural network networks deep model "
-    "models language transformer transformers training pre self supervised large".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "with",
+        "from",
+        "via",
+        "is",
+        "are",
+        "learning",
+        "neural",
+        "network",
+        "networks",
+        "deep",
+        "model",
+        "models",
+        "language",
+        "transformer",
+        "transformers",
+        "training",
+        "pre",
+        "self",
+        "supervised",
+        "large",
+    ]
 )
 
 
@@ -300,7 +363,12 @@ class S2Imitation(LoopbackServer):
             return _json(403, {"message": "Forbidden"}, ("x-amzn-ErrorType", "ForbiddenException"))
         if too_soon:
             extra = (("Retry-After", self.retry_after),) if self.retry_after is not None else ()
-            return _json(429, {"message": TOO_MANY, "code": "429"}, ("x-amzn-ErrorType", "TooManyRequestsException"), *extra)
+            return _json(
+                429,
+                {"message": TOO_MANY, "code": "429"},
+                ("x-amzn-ErrorType", "TooManyRequestsException"),
+                *extra,
+            )
         if not path.startswith(self.prefix + "/"):
             return _json(404, {"message": "Not Found"})
         route = path[len(self.prefix) :]
@@ -391,7 +459,11 @@ class S2Imitation(LoopbackServer):
         if not hits:
             return _json(200, {"total": 0, "offset": 0})
         page = hits[offset : offset + limit]
-        answer: dict[str, Any] = {"total": len(hits), "offset": offset, "data": [r.shaped(fields) for r in page]}
+        answer: dict[str, Any] = {
+            "total": len(hits),
+            "offset": offset,
+            "data": [r.shaped(fields) for r in page],
+        }
         if offset + limit < len(hits):
             answer["next"] = offset + limit
         return _json(200, answer)
@@ -449,7 +521,10 @@ class S2Imitation(LoopbackServer):
     def _recommend(self, ref: str, params: dict[str, str], fields: list[str]) -> Answer:
         source = params.get("from", "recent")
         if source not in {"recent", "all-cs"}:
-            return _json(400, {"error": f"Unrecognized value '{source}' for `from`. Restrict to: `['recent', 'all-cs']`"})
+            return _json(
+                400,
+                {"error": f"Unrecognized value '{source}' for `from`. Restrict to: `['recent', 'all-cs']`"},
+            )
         refused = self._list_fields(fields)
         limit = self._limit(params)
         if refused is not None or limit is None:
