@@ -416,13 +416,14 @@ def _where(
         clauses.append(f"{plus}p.citation_count >= ?")
         params.append(paper_filter.min_citations)
     if paper_filter.venue:
-        # A word of the venue shown, or the start of one of its names, begins with it: `ICLR` finds "ICLR 2021"
-        # and "International Conference on Learning Representations" (whose names hold "ICLR"), `ACL` finds
-        # "Findings of ACL" but not "NAACL".
+        # A word of the venue's names begins with it: `ICLR` finds "ICLR 2021" and "International Conference
+        # on Learning Representations" (whose names hold "ICLR"), `ACL` finds "Findings of ACL" but not "NAACL".
         shown = "' ' || replace(replace(replace(p.venue, '(', ' '), '-', ' '), '/', ' ')"
-        clauses.append(f"({shown} LIKE ? ESCAPE '\\' OR p.venue_names LIKE ? ESCAPE '\\')")
+        clauses.append(
+            f"({shown} LIKE ? ESCAPE '\\' OR p.venue_names LIKE ? ESCAPE '\\' OR p.venue_names LIKE ? ESCAPE '\\')"
+        )
         venue = _like(paper_filter.venue.strip())
-        params.extend([f"% {venue}%", f'%"{venue}%'])
+        params.extend([f"% {venue}%", f'%"{venue}%', f"% {venue}%"])
     return "".join(f" AND {clause}" for clause in clauses), params
 
 
