@@ -92,6 +92,11 @@ def _paper_and_numbers(
     kind: str, items: list[str], from_starred: bool, add: bool
 ) -> tuple[str | None, tuple[int, ...]]:
     """(the paper's id, the numbers to add) from `ID [N]...` (no ID with --from-starred)."""
+    if from_starred and items and not add:
+        raise UsageError(
+            f"give a paper ID or --from-starred, not both ({' '.join(items)})",
+            f"e.g. `paperlist {kind} --from-starred`, or `--from-starred --add N...` to add what it shows",
+        )
     paper = None if from_starred or not items else items[0]
     rest = items if from_starred else items[1:]
     if rest and not add:
