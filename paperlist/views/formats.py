@@ -249,7 +249,8 @@ FORMATS: Final[tuple[Format, ...]] = (
     Format(
         "table",
         "for people",
-        "for people: a table (`show`: the paper's page; `stats`: counts with bars); long output is paged on a terminal",
+        "for people: a table (`show`: the paper's page; `stats`: counts with bars; `related`, `cites`, `refs`: "
+        "numbered, ✓ marking papers in your list); long output is paged on a terminal",
         list=_table,
         next=_next_table,
         search=_hits_table,
@@ -314,7 +315,9 @@ FORMATS: Final[tuple[Format, ...]] = (
         "bibtex",
         "for LaTeX",
         "`@misc` entries as arXiv's own export gives them: `title`, `author`, `year`, `eprint`, "
-        "`archivePrefix = {arXiv}`, `primaryClass`, `doi` when known, `url`; LaTeX special characters escaped and "
+        "`archivePrefix = {arXiv}`, `primaryClass`, `doi` when known, `url`; a paper published at a venue "
+        "(Semantic Scholar) as what it is, `@inproceedings` with `booktitle` or `@article` with `journal`, its "
+        "year of publication and its arXiv `eprint` kept; LaTeX special characters escaped and "
         'accents encoded (`G{\\"o}del`), `$math$` in titles kept, words with inner capitals braced (`{ResNeSt}`) so '
         "sentence-case styles keep them; entries sorted by citation key (`show`: the paper's entry)",
         aliases=("bib",),
@@ -325,7 +328,9 @@ FORMATS: Final[tuple[Format, ...]] = (
         "csl-json",
         "Zotero, pandoc",
         "CSL-JSON for Zotero, pandoc (`--citeproc`) and citeproc: preprints as `article` with `publisher: arXiv`, "
-        "`number: arXiv:ID`, `issued`, `URL`, `DOI`, `abstract`, your tags as `keyword`; sorted by citation key",
+        "`number: arXiv:ID`, `issued`, `URL`, `DOI`, `abstract`, your tags as `keyword`; papers published at a "
+        "venue as `paper-conference` or `article-journal` with `container-title` (and `archive: arXiv`, "
+        "`archive_location`: the eprint); sorted by citation key",
         aliases=("csl",),
         show=_one(_csl_json),
         export=_csl_json,

@@ -195,8 +195,11 @@ def _first_sentence(text: str | None) -> str | None:
     return sentence[:300]
 
 
-def load_records(paths: tuple[Path, ...] = CATALOGUES, facts_path: Path = FACTS) -> dict[str, S2Record]:
-    """The catalogues' papers with a title, keyed by paperId, with their venues and a citation graph."""
+def load_records(
+    paths: tuple[Path, ...] = CATALOGUES, facts_path: Path = FACTS, *, graph: bool = True
+) -> dict[str, S2Record]:
+    """The catalogues' papers with a title, keyed by paperId, with their venues and (`graph`) a citation
+    graph."""
     facts = json.loads(facts_path.read_text("utf-8"))
     venues: dict[str, dict[str, Any]] = facts["venues"]
     known: dict[str, dict[str, Any]] = facts["papers"]
@@ -256,7 +259,8 @@ def load_records(paths: tuple[Path, ...] = CATALOGUES, facts_path: Path = FACTS)
                 words=frozenset(tokens(title)) | frozenset(tokens(item.get("abstract") or "")[:60]),
                 published=published,
             )
-    _link(records)
+    if graph:
+        _link(records)
     return records
 
 
@@ -268,9 +272,10 @@ def _uuid(name: str) -> str:
 def _link(records: dict[str, S2Record]) -> None:
     """A small citation graph: a paper cites an older one when they share title words, or by a stable draw."""
     ordered = sorted(records.values(), key=lambda record: (record.published, record.paper_id))
+    words = {record.paper_id: frozenset(tokens(record.title)) - _COMMON for record in ordered}
     for position, record in enumerate(ordered):
         for older in ordered[:position]:
-            shared = len(set(tokens(record.title)) & set(tokens(older.title)) - _COMMON)
+            shared = len(words[record.paper_id] & words[older.paper_id])
             if shared >= 1 or int(_sha(record.paper_id + older.paper_id)[:2], 16) < 40:
                 record.references.append(older.paper_id)
                 older.citations.append(record.paper_id)
