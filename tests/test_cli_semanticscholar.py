@@ -177,6 +177,10 @@ def test_exports_cite_published_papers_at_their_venue_keeping_the_eprint(cli: Cl
     preprint = cli("show", "2006.14536", "--format", "bibtex").stdout
     assert preprint.startswith("@misc{")
     assert "archivePrefix = {arXiv}" in preprint
+    reading_list = cli("export", "--format", "markdown").stdout
+    assert re.search(r"ICLR 2020 · [0-9,]+ citations", reading_list)
+    page = cli("export", "--format", "html").stdout
+    assert "ICLR 2020</span>" in page and " citations</span>" in page
     csl = json.loads(cli("show", "2004.11886", "--format", "csl-json").stdout)[0]
     assert (csl["type"], csl["container-title"]) == (
         "paper-conference",

@@ -291,6 +291,10 @@ def _markdown_entry(paper: Paper) -> list[str]:
         facts.append(str(paper.published or paper.dated))
     if paper.primary_category:
         facts.append(md_escape(paper.primary_category))
+    if paper.venue_label:
+        facts.append(md_escape(paper.venue_label))
+    if paper.citation_count is not None:
+        facts.append(f"{paper.citation_count:,} citations")
     facts += [md_link(label, url) for label, url in _links(paper)]
     if facts:
         lines += [" · ".join(facts), ""]
