@@ -177,7 +177,8 @@ def test_semantic_scholar_down_or_refusing_is_exit_6(
     s2_server.key = "the-right-key"
     refused = cli("cites", LITE)
     assert refused.exit_code == 6
-    assert "refused access (403)" in refused.stderr
+    assert "refused access (403 Forbidden)" in refused.stderr
+    assert "PAPERLIST_S2_API_KEY" in refused.stderr
     monkeypatch.setenv("PAPERLIST_S2_API_KEY", "a-wrong-key")
     assert "PAPERLIST_S2_API_KEY" in cli("cites", LITE).stderr
     monkeypatch.setenv("PAPERLIST_S2_URL", "http://127.0.0.1:9/s2")

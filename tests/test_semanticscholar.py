@@ -299,7 +299,7 @@ def test_429_past_the_bounded_wait_gives_up_and_a_403_without_key_blocks(s2_serv
     s2_server.always = forbidden()
     with (
         SemanticScholarClient(s2_server.url, delay=0.01) as client,
-        pytest.raises(ServiceBlocked, match=r"refused access \(403\)"),
+        pytest.raises(ServiceBlocked, match=r"refused access \(403 Forbidden\)"),
     ):
         client.recommend("ARXIV:2004.11886", 5)
 

@@ -300,8 +300,10 @@ class _Run:
             self.arxiv_stopped = self.arxiv_stopped or reason
             self.openreview_stopped = self.openreview_stopped or reason
             self.s2_stopped = self.s2_stopped or reason
-        elif isinstance(error, ServiceBlocked) and "API key" in error.message:
-            reason = f"{error.message}; not asked again this run"
+        elif isinstance(error, ServiceBlocked) and service == semanticscholar.SERVICE:
+            # Its 403 is about a key (a wrong one, or none where one is needed): the advice says which.
+            advice = (error.hint or "").split(";")[0]
+            reason = f"{error.message} ({advice}); not asked again this run"
         elif isinstance(error, ServiceBlocked):
             reason = f"{service} refused access (403); not asked again this run"
         else:

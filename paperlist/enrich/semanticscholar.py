@@ -353,6 +353,12 @@ def interpreter(
                 "check the key, or unset PAPERLIST_S2_API_KEY to use the shared pool; everything fetched so far "
                 "is kept",
             )
+        if answer.status == 403:
+            raise ServiceBlocked(
+                f"{SERVICE} refused access (403 {error_message(answer)}) at {answer.url}",
+                "set PAPERLIST_S2_API_KEY to your Semantic Scholar API key, or try again later; everything fetched "
+                "so far is kept",
+            )
         if answer.status == 429:
             # S2 sends no Retry-After as far as anyone has seen; honoured when it does.
             problem = f"429 {error_message(answer)}"
