@@ -516,7 +516,7 @@ class S2Work:
 
     by_ref: dict[str, list[queries.S2Paper]] = field(default_factory=dict)
     by_title: list[queries.S2Paper] = field(default_factory=list)  # arXiv could not place them
-    later: list[queries.S2Paper] = field(default_factory=list)  # titles arXiv has still to place
+    later: list[queries.S2Paper] = field(default_factory=list)  # still pending or failed on arXiv/OpenReview
     nothing: list[queries.S2Paper] = field(default_factory=list)  # nothing to ask with
 
 
@@ -535,10 +535,10 @@ def s2_work(papers: Iterable[queries.S2Paper], missing: set[str]) -> S2Work:
         )
         if ref is not None:
             work.by_ref.setdefault(ref, []).append(paper)
+        elif paper.enrichment in queries.RETRYABLE:
+            work.later.append(paper)  # (arXiv or OpenReview may still give it an id or a title)
         elif paper.arxiv_id or not paper.titles:
             work.nothing.append(paper)
-        elif paper.enrichment in queries.RETRYABLE:
-            work.later.append(paper)
         else:
             work.by_title.append(paper)
     return work
@@ -574,6 +574,8 @@ class _S2Step:
             found = self._match(paper)
             if found is not None and found.s2_id:
                 matched.setdefault(found.s2_id, []).append((paper, found))
+            elif found is not None:  # (a match without a paperId cannot be fetched: taken as it is)
+                self._by_title(paper, found)
         refs = list(work.by_ref) + [ref for ref in matched if ref not in work.by_ref]
         for batch in semanticscholar.batches(refs):
             if run.s2_stopped:
