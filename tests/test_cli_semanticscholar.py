@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -180,7 +181,8 @@ def test_exports_cite_published_papers_at_their_venue_keeping_the_eprint(cli: Cl
     reading_list = cli("export", "--format", "markdown").stdout
     assert re.search(r"ICLR 2020 · [0-9,]+ citations", reading_list)
     page = cli("export", "--format", "html").stdout
-    assert "ICLR 2020</span>" in page and " citations</span>" in page
+    assert "ICLR 2020</span>" in page
+    assert " citations</span>" in page
     csl = json.loads(cli("show", "2004.11886", "--format", "csl-json").stdout)[0]
     assert (csl["type"], csl["container-title"]) == (
         "paper-conference",
@@ -281,3 +283,31 @@ def test_a_bad_setting_is_a_usage_error_naming_it(
     assert result.exit_code == 2
     assert name in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_list_enriched_before_semantic_scholar_gets_it_on_the_next_enrich(
+    cli: Cli, services: Services, seeded: Path, s2_server: S2Imitation, tmp_path: Path
+) -> None:
+    """A database from before migration m006 keeps every row, and `paperlist enrich` then asks Semantic
+    Scholar about its papers (and only Semantic Scholar: arXiv's work is done)."""
+    from sqlite_utils import Database
+
+    from paperlist.store.migrations import migrations
+
+    old = tmp_path / "before.db"
+    conn = sqlite3.connect(old)
+    migrations.apply(Database(conn), stop_before="m006_semantic_scholar")
+    conn.execute(
+        "INSERT INTO papers (id, arxiv_id, title, enrichment, created_at, digest_count)"
+        " VALUES (1, '2004.11886', 'Lite Transformer with Long-Short Range Attention', 'enriched', 'then', 0)"
+    )
+    conn.execute("INSERT INTO user_state (paper_id, status, added_at) VALUES (1, 'read', 'then')")
+    conn.commit()
+    conn.close()
+    arxiv = services[0]
+    result = cli("--db", str(old), "enrich")
+    assert result.exit_code == 0, result.stderr
+    assert "1 papers on Semantic Scholar" in result.stderr
+    assert arxiv.log == []
+    shown = json.loads(cli("--db", str(old), "show", "2004.11886", "--format", "json").stdout)
+    assert (shown["status"], shown["venue"], shown["year"]) == ("read", "ICLR", 2020)
