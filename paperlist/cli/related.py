@@ -143,7 +143,7 @@ def _run(
 
 def _summary(found: Found) -> str:
     what = {"related": "to read after", "cites": "citing", "refs": "cited by"}[found.kind]
-    known = sum(1 for paper in found.papers if paper.in_list is not None)
+    known = sum(1 for paper in found.papers if paper.in_list is not None and paper.in_list not in found.added)
     line = f"{len(found.papers)} paper{'s' if len(found.papers) != 1 else ''} {what} {found.about}"
     line += f" ({known} already in your list)." if found.papers else "."
     if found.added:
