@@ -251,7 +251,7 @@ def recommendations_from_request(
 ) -> Request:
     return Request(
         "POST",
-        f"{base}/recommendations/v1/papers",
+        f"{base}/recommendations/v1/papers/",  # (with the slash, as S2's own client and its recordings post)
         {"fields": LIST_FIELDS, "limit": str(min(limit, RECOMMENDATIONS_LIMIT))},
         {"positivePaperIds": list(positive), "negativePaperIds": list(negative)},
     )
