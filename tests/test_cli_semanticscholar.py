@@ -311,3 +311,23 @@ def test_a_list_enriched_before_semantic_scholar_gets_it_on_the_next_enrich(
     assert arxiv.log == []
     shown = json.loads(cli("--db", str(old), "show", "2004.11886", "--format", "json").stdout)
     assert (shown["status"], shown["venue"], shown["year"]) == ("read", "ICLR", 2020)
+
+
+def test_a_title_in_another_script_is_not_matched_on_semantic_scholar(
+    cli: Cli, services: Services, isolated: Path, s2_server: S2Imitation
+) -> None:
+    """Titles are weighed by their English words (as for arXiv): one with none costs no request."""
+    from paperlist.models import Digest, Evidence, Extraction, Reference
+    from paperlist.store.digests import record_digest
+
+    store = open_store(isolated)
+    reference = Reference(
+        evidence=Evidence.TITLE_ONLY, line=1, raw="《视觉变换器综述》", title="视觉变换器综述"
+    )
+    digest = Digest(path="/zh.md", name="zh.md", sha256="zh", size=1, encoding="utf-8")
+    record_digest(store, digest, Extraction(references=(reference,)), "2026-01-01T00:00:00+00:00")
+    store.close()
+    assert cli("enrich").exit_code == 0
+    assert s2_server.requests_to("match") == 0
+    again = cli("enrich")
+    assert "nothing to ask" in again.stderr

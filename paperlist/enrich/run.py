@@ -35,6 +35,7 @@ from paperlist.http import Wait
 from paperlist.models import EnrichState, Metadata
 from paperlist.store import enrichment as queries
 from paperlist.store.db import Store
+from paperlist.titles import match_key
 
 
 class EnrichObserver(Protocol):
@@ -537,8 +538,10 @@ def s2_work(papers: Iterable[queries.S2Paper], missing: set[str]) -> S2Work:
             work.by_ref.setdefault(ref, []).append(paper)
         elif paper.enrichment in queries.RETRYABLE:
             work.later.append(paper)  # (arXiv or OpenReview may still give it an id or a title)
-        elif paper.arxiv_id or not paper.titles:
-            work.nothing.append(paper)
+        elif paper.arxiv_id or not any(match_key(title) for title in paper.titles):
+            work.nothing.append(
+                paper
+            )  # (a title in another script cannot be weighed against S2's English ones)
         else:
             work.by_title.append(paper)
     return work
@@ -613,7 +616,7 @@ class _S2Step:
         run = self.run
         run.observer.asking(semanticscholar.SERVICE, "a title")
         try:
-            found = self.client.match_title(paper.titles[0])
+            found = self.client.match_title(next(title for title in paper.titles if match_key(title)))
         except ServiceError as error:
             run.s2_stopped = run._stop(error, semanticscholar.SERVICE)
             return None
