@@ -31,7 +31,7 @@ class EnrichState(StrEnum):
     """Where a paper stands with the metadata services."""
 
     PENDING = "pending"  # not asked yet (offline, throttled, interrupted)
-    ENRICHED = "enriched"  # metadata fetched from arXiv (or OpenReview when it has no arXiv version)
+    ENRICHED = "enriched"  # metadata fetched from arXiv (or OpenReview / Semantic Scholar when not on arXiv)
     NOT_FOUND = "not_found"  # the service says it does not exist / no arXiv version
     AMBIGUOUS = "ambiguous"  # title search found candidates, none confident; candidates recorded
     FAILED = "failed"  # asking failed for a reason recorded on the paper
@@ -99,9 +99,9 @@ class Digest:
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
-    """What a metadata service (arXiv, OpenReview) says about a paper; never the user's state."""
+    """What a metadata service (arXiv, OpenReview, Semantic Scholar) says about a paper; never the user's state."""
 
-    source: str  # "arxiv" | "openreview"
+    source: str  # "arxiv" | "openreview" | "semanticscholar"
     title: str
     arxiv_id: str | None = None  # without version
     version: int | None = None  # the version this record describes (latest when asked unversioned)
@@ -116,6 +116,28 @@ class Metadata:
     doi: str | None = None
     journal_ref: str | None = None
     venue: str | None = None
+    # What Semantic Scholar adds (docs/enrichment.md): where and when the paper was published, how often it is
+    # cited, a one-line summary, its own id and an open-access PDF.
+    year: int | None = None  # year of publication
+    venue_type: str | None = None  # "conference" | "journal" | None (unknown)
+    venue_names: tuple[str, ...] = ()  # the venue's full name and its other names ("ICLR", ...)
+    citation_count: int | None = None
+    tldr: str | None = None
+    s2_id: str | None = None  # Semantic Scholar's paperId (40 hex digits)
+    open_access_pdf: str | None = None
+
+    @property
+    def venue_label(self) -> str | None:
+        return venue_label(self.venue, self.year if self.venue_names else None)
+
+
+def venue_label(venue: str | None, year: int | None) -> str | None:
+    """How a venue is shown: `ICLR 2021` (the year added unless the venue already names it)."""
+    if not venue:
+        return None
+    if year is None or str(year) in venue:
+        return venue
+    return f"{venue} {year}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +178,14 @@ class Paper:
     doi: str | None = None
     journal_ref: str | None = None
     venue: str | None = None
+    year: int | None = None  # year of publication (Semantic Scholar), which may differ from arXiv's v1 date
+    venue_type: str | None = None  # "conference" | "journal" | None
+    venue_names: tuple[str, ...] = ()
+    citation_count: int | None = None
+    citations_fetched_at: str | None = None  # when citation_count was fetched
+    tldr: str | None = None
+    s2_id: str | None = None
+    open_access_pdf: str | None = None
     enrichment: EnrichState = EnrichState.PENDING
     enrichment_reason: str | None = None
     status: ReadStatus = ReadStatus.UNREAD
@@ -203,12 +233,18 @@ class Paper:
         return f"OpenReview {self.openreview_id}" if self.openreview_id else f"paper {self.id}"
 
     @property
+    def s2_url(self) -> str | None:
+        return f"https://www.semanticscholar.org/paper/{self.s2_id}" if self.s2_id else None
+
+    @property
     def first_author(self) -> str | None:
         return self.authors[0] if self.authors else None
 
     @property
-    def year(self) -> str | None:
-        return self.published[:4] if self.published else None
+    def venue_label(self) -> str | None:
+        """Where it was published, with the year: `ICLR 2021` (None for a preprint). The year is Semantic
+        Scholar's, so it is added to its venues only (OpenReview's "Submitted to ICLR 2021" stays as it is)."""
+        return venue_label(self.venue, self.year if self.venue_names else None)
 
 
 class SortKey(StrEnum):
@@ -218,6 +254,7 @@ class SortKey(StrEnum):
     PUBLISHED = "published"  # newest first
     TITLE = "title"
     MENTIONS = "mentions"  # most digests first
+    CITATIONS = "citations"  # most cited first (Semantic Scholar's count), papers without a count last
     RELEVANCE = "relevance"  # search only: best bm25 first
 
 
@@ -235,8 +272,29 @@ class PaperFilter:
     unresolved: bool = False  # only papers without arXiv/OpenReview metadata yet
     starred: bool = False
     min_mentions: int = 0  # mentioned by at least this many digests
+    min_citations: int = 0  # cited at least this many times (Semantic Scholar's count)
+    venue: str | None = None  # published at a venue one of whose names has a word starting with this
     sort: SortKey | None = None  # None: the view's default
     limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FoundPaper:
+    """A paper Semantic Scholar points at (`related`, `cites`, `refs`), and whether the list already has it."""
+
+    number: int  # its place in the answer, from 1: what `--add N` names
+    metadata: Metadata
+    in_list: int | None = None  # paperlist's id when the reading list already holds it
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What `related`, `cites` or `refs` found, and what `--add` added."""
+
+    kind: str  # "related" | "cites" | "refs"
+    about: str  # what was asked about, in words ("paper 3: Lite Transformer ...", "your 4 starred and read papers")
+    papers: tuple[FoundPaper, ...] = ()
+    added: tuple[int, ...] = ()  # paperlist ids of the papers `--add` put in the list
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from paperlist import __version__
 from paperlist.cli import enrich as enrich_commands
 from paperlist.cli import export as export_commands
 from paperlist.cli import ingest as ingest_commands
+from paperlist.cli import related as related_commands
 from paperlist.cli import state as state_commands
 from paperlist.cli import stats as stats_commands
 from paperlist.cli import view as view_commands
@@ -110,7 +111,7 @@ def main_options(
 # Each command's one-line summary in `paperlist --help` (its docstring is the whole help): short enough that
 # the list reads whole at 80 columns.
 app.command("ingest", short_help="Read digests and add the papers they reference.")(ingest_commands.ingest)
-app.command("enrich", short_help="Fetch arXiv and OpenReview metadata for pending papers.")(
+app.command("enrich", short_help="Fetch metadata: arXiv, OpenReview, Semantic Scholar.")(
     enrich_commands.enrich
 )
 app.command("list", short_help="Show the reading list, newest first.")(view_commands.list_papers)
@@ -118,6 +119,9 @@ app.command("next", short_help="What to read now, best first.")(view_commands.ne
 app.command("search", short_help="Find papers by words, Chinese too.")(view_commands.search)
 app.command("show", short_help="Everything known about one paper.")(view_commands.show)
 app.command("open", short_help="Open a paper's page or PDF in your browser.")(view_commands.open_paper)
+app.command("related", short_help="Papers to read after one (Semantic Scholar).")(related_commands.related)
+app.command("cites", short_help="Papers that cite one (Semantic Scholar).")(related_commands.cites)
+app.command("refs", short_help="Papers one cites (Semantic Scholar).")(related_commands.refs)
 app.command("mark", short_help="Set papers' status: unread, reading, read, skipped.")(state_commands.mark)
 app.command(
     "tag", short_help="Add (+TAG) and remove (-TAG) tags.", context_settings=state_commands.TAG_CONTEXT

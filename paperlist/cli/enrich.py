@@ -23,7 +23,9 @@ def enrich(
         bool, typer.Option("--dry-run", help="Print what would be asked (papers, requests) and ask nothing.")
     ] = False,
 ) -> None:
-    """Fetch arXiv and OpenReview metadata for papers still pending (or failed earlier).
+    """Fetch arXiv and OpenReview metadata for papers still pending (or failed earlier), then Semantic
+    Scholar's venue, year of publication, citation count and TL;DR for papers it was not asked about yet
+    (and title matches for papers arXiv does not have).
 
     Example: paperlist enrich --dry-run
     """

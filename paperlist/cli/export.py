@@ -15,6 +15,7 @@ from paperlist.cli.options import (
     DigestOption,
     ExportFormat,
     LimitOption,
+    MinCitationsOption,
     MinMentionsOption,
     SinceOption,
     SortOption,
@@ -23,6 +24,7 @@ from paperlist.cli.options import (
     TagOption,
     UnresolvedOption,
     UntilOption,
+    VenueOption,
     paper_filter,
 )
 from paperlist.errors import UsageError
@@ -48,6 +50,8 @@ def export(
     unresolved: UnresolvedOption = False,
     starred: StarredOption = False,
     min_mentions: MinMentionsOption = 0,
+    min_citations: MinCitationsOption = 0,
+    venue: VenueOption = None,
     sort: SortOption = None,
     limit: LimitOption = None,
 ) -> None:

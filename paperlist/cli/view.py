@@ -15,6 +15,7 @@ from paperlist.cli.options import (
     IdArgument,
     LimitOption,
     ListFormat,
+    MinCitationsOption,
     MinMentionsOption,
     NextFormat,
     SearchFormat,
@@ -26,6 +27,7 @@ from paperlist.cli.options import (
     TagOption,
     UnresolvedOption,
     UntilOption,
+    VenueOption,
     paper_filter,
 )
 from paperlist.store.papers import find_paper, next_papers
@@ -47,6 +49,8 @@ def list_papers(
     unresolved: UnresolvedOption = False,
     starred: StarredOption = False,
     min_mentions: MinMentionsOption = 0,
+    min_citations: MinCitationsOption = 0,
+    venue: VenueOption = None,
     sort: SortOption = None,
     limit: LimitOption = None,
 ) -> None:
@@ -75,13 +79,16 @@ def next_up(
     unresolved: UnresolvedOption = False,
     starred: StarredOption = False,
     min_mentions: MinMentionsOption = 0,
+    min_citations: MinCitationsOption = 0,
+    venue: VenueOption = None,
     sort: SortOption = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")
     ] = 10,
 ) -> None:
     """What to read now: papers you are reading, then starred ones, then the unread papers most digests
-    agree on, newest first (read and skipped papers are left out unless --status asks for them).
+    agree on, the more cited first (by order of magnitude, Semantic Scholar's count), then the newest (read
+    and skipped papers are left out unless --status asks for them). "Why now" says which of these counted.
 
     Example: paperlist next --category cs.CL -n 5
     """
@@ -113,6 +120,8 @@ def search(
     unresolved: UnresolvedOption = False,
     starred: StarredOption = False,
     min_mentions: MinMentionsOption = 0,
+    min_citations: MinCitationsOption = 0,
+    venue: VenueOption = None,
     sort: SortOption = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")

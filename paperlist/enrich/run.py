@@ -1,4 +1,5 @@
-"""References → trustworthy papers: ask arXiv and OpenReview as little and as politely as possible.
+"""References → trustworthy papers: ask arXiv, OpenReview and Semantic Scholar as little and as politely as
+possible.
 
 One run collects every paper awaiting metadata, drops what is known (enriched, or ids arXiv said do not
 exist), then asks in this order, recording each paper's state as soon as it is known:
@@ -6,11 +7,16 @@ exist), then asks in this order, recording each paper's state as soon as it is k
 1. arXiv by id, up to 100 ids a request;
 2. OpenReview notes of forums without an arXiv id (their title, authors, abstract, venue);
 3. arXiv by quoted title, many titles OR-ed into one request;
-4. for titles still unsure, one more round of broader searches (title parts; first author + rare words).
+4. for titles still unsure, one more round of broader searches (title parts; first author + rare words);
+5. Semantic Scholar, a step of its own over every paper it has not answered about yet (whatever its state):
+   papers arXiv could not place are matched by title (one request each, accepted on arXiv's rules), then every
+   paper with an id (arXiv, DOI, ACL Anthology, or the matched paperId) is fetched in batches of 500 for its
+   venue, year of publication, citation count and TL;DR; a paper not on arXiv becomes `enriched` from it.
 
 A paper found to have the arXiv id of another paper is merged into it. Offline (or unreachable, noticed on the
 first request) nothing is asked and everything stays pending; a 403 stops asking; a throttled run marks what it
-could not ask as failed, which `paperlist enrich` retries later.
+could not ask as failed, which `paperlist enrich` retries later (Semantic Scholar's papers not asked simply
+stay unasked, and are asked then).
 """
 
 from __future__ import annotations
@@ -22,13 +28,14 @@ from typing import Protocol
 
 from paperlist.config import ServiceSettings
 from paperlist.dates import now_iso
-from paperlist.enrich import arxiv, openreview
+from paperlist.enrich import arxiv, openreview, semanticscholar
 from paperlist.enrich.match import Decision, Wanted, decide, fallback_clauses, surnames
 from paperlist.errors import ServiceBlocked, ServiceError, ServiceUnreachable
 from paperlist.http import Wait
 from paperlist.models import EnrichState, Metadata
 from paperlist.store import enrichment as queries
 from paperlist.store.db import Store
+from paperlist.titles import match_key
 
 
 class EnrichObserver(Protocol):
@@ -74,10 +81,14 @@ class Plan:
     fallback_requests: int
     openreview_requests: int  # at most (v2, then v1 when v2 has no note)
     offline: bool = False
+    s2_ids: int = 0  # papers to fetch from Semantic Scholar by id (arXiv id, DOI, ACL id)
+    s2_titles: int = 0  # papers arXiv could not place: matched by title on Semantic Scholar, one request each
+    s2_later: int = 0  # titles arXiv is still to place: matched on Semantic Scholar too if arXiv cannot
+    s2_batch_requests: int = 0  # at most (titles matched join the batches)
 
     @property
     def to_ask(self) -> int:
-        return self.ids + self.forums + self.titles
+        return self.ids + self.forums + self.titles + self.s2_ids + self.s2_titles
 
     @property
     def arxiv_requests(self) -> int:
@@ -85,8 +96,13 @@ class Plan:
         return self.id_requests + self.title_requests
 
     @property
+    def s2_requests(self) -> int:
+        """Semantic Scholar requests, at most."""
+        return self.s2_batch_requests + self.s2_titles + self.s2_later
+
+    @property
     def steps(self) -> int:
-        return self.arxiv_requests + self.forums
+        return self.arxiv_requests + self.forums + self.s2_requests
 
 
 @dataclass
@@ -97,6 +113,8 @@ class EnrichReport:
     states: dict[EnrichState, int] = field(default_factory=dict)  # papers in scope by final state
     arxiv_requests: int = 0
     openreview_requests: int = 0
+    s2_requests: int = 0
+    s2_unasked: int = 0  # papers Semantic Scholar could not be asked about this run (asked next time)
     throttled_seconds: float = 0.0  # time spent waiting because a service pushed back
     merged: int = 0  # papers folded into another (same paper through two routes)
     stopped: str | None = None  # why asking stopped early, if it did
@@ -146,6 +164,12 @@ def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, off
     # Forums whose digest gave no title still get one from OpenReview: count a clause for each.
     clauses += ['ti:"?"' for paper in forums if not paper.titles]
     title_requests = len(arxiv.chunk_clauses(list(dict.fromkeys(clauses))))
+    unasked = queries.s2_unasked(store, scope)
+    work = s2_work(
+        unasked, queries.missing_ids(store, [paper.arxiv_id for paper in unasked if paper.arxiv_id])
+    )
+    s2_ids = sum(len(papers) for papers in work.by_ref.values())
+    s2_titles = len(work.by_title) + len(work.later)  # at most (titles matched join the batches)
     return Plan(
         papers=papers,
         known=papers - len(pending),
@@ -158,6 +182,10 @@ def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, off
         fallback_requests=title_requests,
         openreview_requests=2 * len(forums),
         offline=offline,
+        s2_ids=s2_ids,
+        s2_titles=len(work.by_title),
+        s2_later=len(work.later),
+        s2_batch_requests=math.ceil((len(work.by_ref) + s2_titles) / semanticscholar.BATCH_LIMIT),
     )
 
 
@@ -185,6 +213,7 @@ def enrich_papers(
     run = _Run(store, settings, seen, report, now)
     try:
         run.execute(queries.awaiting(store, scope))
+        run.semantic_scholar(scope)
     finally:
         run.close()
     store.refresh_statistics()
@@ -217,15 +246,25 @@ class _Run:
             on_wait=self._waited,
             timeout=settings.timeout,
         )
+        self.s2 = semanticscholar.SemanticScholarClient(
+            settings.s2_url,
+            settings.s2_delay,
+            settings.s2_api_key,
+            on_wait=self._waited,
+            timeout=settings.timeout,
+        )
         self.pool: dict[str, Metadata] = {}  # every arXiv record seen this run, for title matching
         self.arxiv_stopped: str | None = None
         self.openreview_stopped: str | None = None
+        self.s2_stopped: str | None = None
 
     def close(self) -> None:
         self.report.arxiv_requests = self.arxiv.requests
         self.report.openreview_requests = self.openreview.requests
+        self.report.s2_requests = self.s2.requests
         self.arxiv.close()
         self.openreview.close()
+        self.s2.close()
 
     def _waited(self, wait: Wait) -> None:
         if wait.throttled:
@@ -249,12 +288,23 @@ class _Run:
         self._notes([job for job in by_title if job.paper.openreview_id])
         self._titles([job for job in by_title if not job.done])
 
+    def semantic_scholar(self, scope: set[int] | None) -> None:
+        """Step 5: Semantic Scholar (see `_S2Step`); nothing when the run found the network unreachable."""
+        if self.s2_stopped:
+            return
+        _S2Step(self).execute(scope)
+
     def _stop(self, error: ServiceError, service: str) -> str:
         if isinstance(error, ServiceUnreachable):
             # Noticed once for the whole run: no other service is tried either.
             reason = "offline: " + error.message
             self.arxiv_stopped = self.arxiv_stopped or reason
             self.openreview_stopped = self.openreview_stopped or reason
+            self.s2_stopped = self.s2_stopped or reason
+        elif isinstance(error, ServiceBlocked) and service == semanticscholar.SERVICE:
+            # Its 403 is about a key (a wrong one, or none where one is needed): the advice says which.
+            advice = (error.hint or "").split(";")[0]
+            reason = f"{error.message} ({advice}); not asked again this run"
         elif isinstance(error, ServiceBlocked):
             reason = f"{service} refused access (403); not asked again this run"
         else:
@@ -456,3 +506,165 @@ class _Run:
                 )
                 job.done = True
         self._give_up(jobs, reason)
+
+
+# -- step 5: Semantic Scholar ---------------------------------------------------------------------------------
+
+
+@dataclass
+class S2Work:
+    """What Semantic Scholar is asked, by paper: by id (ref → papers), by title, later, or nothing."""
+
+    by_ref: dict[str, list[queries.S2Paper]] = field(default_factory=dict)
+    by_title: list[queries.S2Paper] = field(default_factory=list)  # arXiv could not place them
+    later: list[queries.S2Paper] = field(default_factory=list)  # still pending or failed on arXiv/OpenReview
+    nothing: list[queries.S2Paper] = field(default_factory=list)  # nothing to ask with
+
+
+def s2_work(papers: Iterable[queries.S2Paper], missing: set[str]) -> S2Work:
+    """Sort the papers Semantic Scholar has not answered about: one with an id (its arXiv id unless arXiv said
+    it does not exist, a DOI, an ACL Anthology id) is fetched by it; one without, named by a title that arXiv
+    could not place (not found, ambiguous, or enriched from OpenReview only), is matched by title; a title
+    still pending on arXiv waits for arXiv."""
+    work = S2Work()
+    for paper in papers:
+        ref = semanticscholar.paper_ref(
+            s2_id=paper.s2_id,
+            arxiv_id=paper.arxiv_id if paper.arxiv_id not in missing else None,
+            doi=paper.doi,
+            acl_id=paper.acl_id,
+        )
+        if ref is not None:
+            work.by_ref.setdefault(ref, []).append(paper)
+        elif paper.enrichment in queries.RETRYABLE:
+            work.later.append(paper)  # (arXiv or OpenReview may still give it an id or a title)
+        elif paper.arxiv_id or not any(match_key(title) for title in paper.titles):
+            work.nothing.append(
+                paper
+            )  # (a title in another script cannot be weighed against S2's English ones)
+        else:
+            work.by_title.append(paper)
+    return work
+
+
+def _placed_by_s2(paper: queries.S2Paper) -> bool:
+    """Whether Semantic Scholar describes this paper (title, authors, abstract): no arXiv id, and nothing
+    enriched it yet (a paper OpenReview describes keeps OpenReview's words)."""
+    return not paper.arxiv_id and paper.enrichment is not EnrichState.ENRICHED
+
+
+class _S2Step:
+    """Step 5 of a run: Semantic Scholar, after arXiv and OpenReview (see the module's docstring)."""
+
+    def __init__(self, run: _Run) -> None:
+        self.run = run
+        self.store = run.store
+        self.client = run.s2
+        self.arxiv_next: list[
+            tuple[int, str]
+        ] = []  # (paper, arXiv id) S2 taught us: fetched from arXiv after
+
+    def execute(self, scope: set[int] | None) -> None:
+        run = self.run
+        papers = queries.s2_unasked(self.store, scope)
+        missing = queries.missing_ids(self.store, [paper.arxiv_id for paper in papers if paper.arxiv_id])
+        work = s2_work(papers, missing)
+        queries.s2_checked(self.store, [paper.id for paper in work.nothing], run.now())
+        matched: dict[str, list[tuple[queries.S2Paper, Metadata]]] = {}
+        for paper in work.by_title:
+            if run.s2_stopped:
+                break
+            found = self._match(paper)
+            if found is not None and found.s2_id:
+                matched.setdefault(found.s2_id, []).append((paper, found))
+            elif found is not None:  # (a match without a paperId cannot be fetched: taken as it is)
+                self._by_title(paper, found)
+        refs = list(work.by_ref) + [ref for ref in matched if ref not in work.by_ref]
+        for batch in semanticscholar.batches(refs):
+            if run.s2_stopped:
+                break
+            run.observer.asking(semanticscholar.SERVICE, f"{len(batch)} papers by id")
+            try:
+                answer = self.client.fetch_batch(batch)
+            except ServiceError as error:
+                run.s2_stopped = run._stop(error, semanticscholar.SERVICE)
+                break
+            finally:
+                run.observer.answered(semanticscholar.SERVICE)
+            for ref, metadata in zip(batch, answer, strict=True):
+                for paper in work.by_ref.get(ref, []):
+                    self._by_id(paper, metadata)
+                for paper, found in matched.get(ref, []):
+                    self._by_title(paper, metadata or found)
+        if run.s2_stopped:
+            run.report.s2_unasked = queries.count_s2_unasked(self.store, scope) - len(work.later)
+        if self.arxiv_next and not run.arxiv_stopped:
+            # Semantic Scholar knew an arXiv version the title search missed: arXiv's metadata, by id.
+            jobs = [
+                _Job(
+                    paper=queries.PendingPaper(paper_id, arxiv_id, None, None, (), (), EnrichState.PENDING),
+                    titles=[],
+                    authors=(),
+                    paper_id=paper_id,
+                )
+                for paper_id, arxiv_id in self.arxiv_next
+            ]
+            run._by_id(jobs)
+
+    def _match(self, paper: queries.S2Paper) -> Metadata | None:
+        """The paper S2 matches to this one's title, when it passes arXiv's rules; else noted as checked."""
+        run = self.run
+        run.observer.asking(semanticscholar.SERVICE, "a title")
+        try:
+            found = self.client.match_title(next(title for title in paper.titles if match_key(title)))
+        except ServiceError as error:
+            run.s2_stopped = run._stop(error, semanticscholar.SERVICE)
+            return None
+        finally:
+            run.observer.answered(semanticscholar.SERVICE)
+        year = int(paper.published[:4]) if paper.published and paper.published[:4].isdigit() else None
+        wanted = Wanted(
+            titles=paper.titles,
+            surnames=tuple(name for line in paper.authors for name in surnames(line)),
+            year=year,
+        )
+        decision = decide(wanted, [found] if found is not None else [])
+        if decision.match is not None:
+            return decision.match
+        if found is None:
+            note = "Semantic Scholar has no paper with this title either"
+        else:
+            note = f"Semantic Scholar's closest title is another paper ('{found.title[:80]}')"
+        queries.s2_checked(self.store, [paper.id], run.now(), note)
+        return None
+
+    def _by_id(self, paper: queries.S2Paper, metadata: Metadata | None) -> None:
+        run = self.run
+        if metadata is None:
+            queries.s2_checked(self.store, [paper.id], run.now())
+            return
+        describes = _placed_by_s2(paper)
+        self._apply(paper, metadata, describes)
+
+    def _by_title(self, paper: queries.S2Paper, metadata: Metadata) -> None:
+        self._apply(paper, metadata, describes=True)
+
+    def _apply(self, paper: queries.S2Paper, metadata: Metadata, describes: bool) -> None:
+        run = self.run
+        state: EnrichState | None = None
+        reason: str | None = None
+        if describes:
+            if metadata.arxiv_id and not paper.arxiv_id:
+                state = EnrichState.PENDING
+                reason = (
+                    f"Semantic Scholar knows its arXiv version ({metadata.arxiv_id}): arXiv's metadata next"
+                )
+            else:
+                state = EnrichState.ENRICHED
+                reason = "not on arXiv: metadata from Semantic Scholar"
+        survivor, merged = queries.apply_s2(
+            self.store, paper.id, metadata, run.now(), describes=describes, state=state, reason=reason
+        )
+        run.report.merged += merged
+        if state is EnrichState.PENDING and metadata.arxiv_id:
+            self.arxiv_next.append((survivor, metadata.arxiv_id))

@@ -15,6 +15,7 @@ from paperlist.models import (
     EnrichState,
     Evidence,
     Mention,
+    Metadata,
     Paper,
     PaperFilter,
     ReadStatus,
@@ -22,6 +23,7 @@ from paperlist.models import (
 )
 from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
+from paperlist.titles import title_key
 
 # Details for the papers a view shows; `dated` (v1 date, or the month the arXiv id encodes) and `digest_count`
 # are columns of papers kept by the schema (migration m002), so sorting and filtering on them use indexes.
@@ -36,16 +38,21 @@ _ORDER = {
     SortKey.PUBLISHED: "p.dated DESC, p.id DESC",
     SortKey.TITLE: "coalesce(p.title, p.arxiv_id, p.openreview_id) COLLATE NOCASE ASC, p.id ASC",
     SortKey.MENTIONS: "p.digest_count DESC, p.dated DESC, s.added_at DESC, p.id ASC",
+    SortKey.CITATIONS: "p.citation_count DESC, p.dated DESC, p.id DESC",  # NULL (no count) sorts last
     SortKey.RELEVANCE: "score ASC, p.id ASC",
 }
 
+# `next` weighs citations between papers as many digests mention: a count's number of digits (citation_tier,
+# migration m006), so 1,200 citations outrank 90 but 1,200 and 1,900 stay ordered by date.
+_NEXT_ORDER = "p.digest_count DESC, p.citation_tier DESC, p.dated DESC, s.added_at DESC, p.id ASC"
+
 # What to read now (`paperlist next`, `list --sort relevance`): what you are reading, then starred papers,
-# then papers more digests agree on, then the newest, then the most recently added. Asked tier by tier, so
+# then papers more digests agree on, then the more cited, then the newest, then the most recently added. Asked tier by tier, so
 # the big last tier can walk the (digest_count, dated) index instead of sorting every unread paper.
 _NEXT_TIERS = (
-    ("{plus}s.status = 'reading'", "s.starred DESC, " + _ORDER[SortKey.MENTIONS]),
-    ("{plus}s.status != 'reading' AND {plus}s.starred = 1", _ORDER[SortKey.MENTIONS]),
-    ("{plus}s.status != 'reading' AND {plus}s.starred = 0", _ORDER[SortKey.MENTIONS]),
+    ("{plus}s.status = 'reading'", "s.starred DESC, " + _NEXT_ORDER),
+    ("{plus}s.status != 'reading' AND {plus}s.starred = 1", _NEXT_ORDER),
+    ("{plus}s.status != 'reading' AND {plus}s.starred = 0", _NEXT_ORDER),
 )
 
 # A filter keeping at least this many rows (or 20 pages) is "broad": walk the sort's index and stop early.
@@ -286,6 +293,50 @@ def all_tags(store: Store) -> list[tuple[str, int]]:
     return [(str(row["tag"]), int(row["n"])) for row in rows]
 
 
+def known_papers(store: Store, found: Sequence[Metadata]) -> list[int | None]:
+    """paperlist's id of each paper (from a service's answer) the reading list already holds, else None: by
+    Semantic Scholar's paperId, arXiv id, DOI, then normalised title."""
+    keys: dict[str, dict[str, int]] = {"s2_id": {}, "arxiv_id": {}, "doi": {}}
+    wanted = {
+        "s2_id": {m.s2_id for m in found if m.s2_id},
+        "arxiv_id": {m.arxiv_id for m in found if m.arxiv_id},
+        "doi": {m.doi.casefold() for m in found if m.doi},
+    }
+    titles = {title_key(m.title) for m in found if m.title}
+    by_title: dict[str, int] = {}
+    with translate_errors(store.path):
+        for column, values in wanted.items():
+            chosen = sorted(values)
+            expression = "lower(doi)" if column == "doi" else column
+            for start in range(0, len(chosen), 500):
+                chunk = chosen[start : start + 500]
+                for row in store.conn.execute(
+                    f"SELECT id, {expression} AS value FROM papers WHERE {expression} IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ):
+                    keys[column][str(row["value"])] = int(row["id"])
+        chosen = sorted(key for key in titles if key)
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            for row in store.conn.execute(
+                f"SELECT title_key, paper_id FROM paper_titles WHERE title_key IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                by_title[str(row["title_key"])] = int(row["paper_id"])
+
+    def known(metadata: Metadata) -> int | None:
+        for column, value in (
+            ("s2_id", metadata.s2_id),
+            ("arxiv_id", metadata.arxiv_id),
+            ("doi", metadata.doi.casefold() if metadata.doi else None),
+        ):
+            if value and value in keys[column]:
+                return keys[column][value]
+        return by_title.get(title_key(metadata.title)) if metadata.title else None
+
+    return [known(metadata) for metadata in found]
+
+
 def count_by_enrichment(store: Store) -> dict[EnrichState, int]:
     with translate_errors(store.path):
         rows = store.conn.execute(
@@ -302,6 +353,8 @@ def _reads_paper_row(paper_filter: PaperFilter) -> bool:
         or paper_filter.until
         or paper_filter.unresolved
         or paper_filter.min_mentions > 0
+        or paper_filter.min_citations > 0
+        or bool(paper_filter.venue)
     )
 
 
@@ -359,6 +412,18 @@ def _where(
     if paper_filter.min_mentions > 0:
         clauses.append(f"{plus}p.digest_count >= ?")
         params.append(paper_filter.min_mentions)
+    if paper_filter.min_citations > 0:
+        clauses.append(f"{plus}p.citation_count >= ?")
+        params.append(paper_filter.min_citations)
+    if paper_filter.venue:
+        # A word of the venue's names begins with it: `ICLR` finds "ICLR 2021" and "International Conference
+        # on Learning Representations" (whose names hold "ICLR"), `ACL` finds "Findings of ACL" but not "NAACL".
+        shown = "' ' || replace(replace(replace(p.venue, '(', ' '), '-', ' '), '/', ' ')"
+        clauses.append(
+            f"({shown} LIKE ? ESCAPE '\\' OR p.venue_names LIKE ? ESCAPE '\\' OR p.venue_names LIKE ? ESCAPE '\\')"
+        )
+        venue = _like(paper_filter.venue.strip())
+        params.extend([f"% {venue}%", f'%"{venue}%', f"% {venue}%"])
     return "".join(f" AND {clause}" for clause in clauses), params
 
 
@@ -425,6 +490,14 @@ def _to_paper(row: sqlite3.Row, mentions: tuple[Mention, ...], tags: tuple[str, 
         doi=row["doi"],
         journal_ref=row["journal_ref"],
         venue=row["venue"],
+        year=row["year"],
+        venue_type=row["venue_type"],
+        venue_names=tuple(json.loads(row["venue_names"] or "[]")),
+        citation_count=row["citation_count"],
+        citations_fetched_at=row["citations_fetched_at"],
+        tldr=row["tldr"],
+        s2_id=row["s2_id"],
+        open_access_pdf=row["open_access_pdf"],
         enrichment=EnrichState(row["enrichment"]),
         enrichment_reason=row["enrichment_reason"],
         status=ReadStatus(row["status"]),

@@ -1,6 +1,6 @@
 """One table of output formats: each format's name, aliases, what it gives, and its writer for every command
-that offers it. The `--format` option of `list`, `next`, `search`, `show`, `stats` and `export`, its help, its
-completion and the format tables in docs/ all come from `FORMATS`.
+that offers it. The `--format` option of `list`, `next`, `search`, `show`, `stats`, `export` and `related`
+(`cites`, `refs`), its help, its completion and the format tables in docs/ all come from `FORMATS`.
 
 Adding a format is one entry here (and its converter, if it is new): nothing in the commands changes.
 """
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from paperlist.dates import now_iso
 from paperlist.errors import UsageError
-from paperlist.models import Paper, PaperFilter, SearchHit, SortKey, Stats
+from paperlist.models import FoundPaper, Paper, PaperFilter, SearchHit, SortKey, Stats
 from paperlist.store.db import Store
 from paperlist.store.papers import list_papers
 from paperlist.views import text
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
     Output = str | RenderableType  # a rich renderable (the table format) is shown, text is written as is
 
-COMMANDS: Final = ("list", "next", "search", "show", "stats", "export")
+COMMANDS: Final = ("list", "next", "search", "show", "stats", "export", "related")
+# Commands that write what another command's writers write: `cites` and `refs` list papers as `related` does.
+SAME_AS: Final = {"cites": "related", "refs": "related"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ PapersWriter = Callable[[Sequence[Paper], WriteContext], "Output"]
 HitsWriter = Callable[[Sequence[SearchHit], WriteContext], "Output"]
 PaperWriter = Callable[[Paper, WriteContext], "Output"]
 StatsWriter = Callable[[Stats, WriteContext], "Output"]
+FoundWriter = Callable[[Sequence[FoundPaper], WriteContext], "Output"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +64,10 @@ class Format:
     stats: StatsWriter | None = None
     export: PapersWriter | None = None
     export_sort: SortKey | None = None  # `export`'s order when --sort is not given
+    related: FoundWriter | None = None  # `related`, `cites` and `refs`: papers Semantic Scholar points at
 
     def offered_by(self, command: str) -> bool:
-        return getattr(self, command) is not None
+        return getattr(self, SAME_AS.get(command, command)) is not None
 
     @property
     def label(self) -> str:
@@ -82,6 +86,10 @@ class Format:
 
     def write_stats(self, stats: Stats, context: WriteContext) -> Output:
         return _offered(self.stats, self, "stats")(stats, context)
+
+    def write_found(self, command: str, papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+        """`related`, `cites` or `refs` in this format."""
+        return _offered(self.related, self, command)(papers, context)
 
 
 W = TypeVar("W")
@@ -203,6 +211,28 @@ def _csl_json(papers: Sequence[Paper], context: WriteContext) -> Output:
     return to_csl_json(sorted(papers, key=lambda paper: keys[paper.id]), keys)
 
 
+def _found_table(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+    from paperlist.views.terminal import found_table
+
+    return found_table(papers)
+
+
+def _found_json(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+    return text.to_json([text.found_json(found) for found in papers])
+
+
+def _found_jsonl(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+    return text.to_jsonl(text.found_json(found) for found in papers)
+
+
+def _found_csv(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+    return text.to_csv([text.found_row(found) for found in papers], text.FOUND_FIELDS)
+
+
+def _found_markdown(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+    return text.found_markdown(papers)
+
+
 def _reading_list_markdown(papers: Sequence[Paper], context: WriteContext) -> Output:
     from paperlist.views.export import to_markdown
 
@@ -219,12 +249,14 @@ FORMATS: Final[tuple[Format, ...]] = (
     Format(
         "table",
         "for people",
-        "for people: a table (`show`: the paper's page; `stats`: counts with bars); long output is paged on a terminal",
+        "for people: a table (`show`: the paper's page; `stats`: counts with bars; `related`, `cites`, `refs`: "
+        "numbered, ✓ marking papers in your list); long output is paged on a terminal",
         list=_table,
         next=_next_table,
         search=_hits_table,
         show=_paper_page,
         stats=_stats_view,
+        related=_found_table,
     ),
     Format(
         "json",
@@ -237,6 +269,7 @@ FORMATS: Final[tuple[Format, ...]] = (
         show=_paper_json,
         stats=_stats_json,
         export=_papers_json,
+        related=_found_json,
     ),
     Format(
         "jsonl",
@@ -248,6 +281,7 @@ FORMATS: Final[tuple[Format, ...]] = (
         show=_one(_papers_jsonl),
         stats=_stats_jsonl,
         export=_papers_jsonl,
+        related=_found_jsonl,
     ),
     Format(
         "csv",
@@ -260,6 +294,7 @@ FORMATS: Final[tuple[Format, ...]] = (
         show=_one(_papers_csv),
         stats=_stats_csv,
         export=_papers_csv,
+        related=_found_csv,
     ),
     Format(
         "markdown",
@@ -274,12 +309,15 @@ FORMATS: Final[tuple[Format, ...]] = (
         stats=_stats_markdown,
         export=_reading_list_markdown,
         export_sort=SortKey.RELEVANCE,
+        related=_found_markdown,
     ),
     Format(
         "bibtex",
         "for LaTeX",
         "`@misc` entries as arXiv's own export gives them: `title`, `author`, `year`, `eprint`, "
-        "`archivePrefix = {arXiv}`, `primaryClass`, `doi` when known, `url`; LaTeX special characters escaped and "
+        "`archivePrefix = {arXiv}`, `primaryClass`, `doi` when known, `url`; a paper published at a venue "
+        "(Semantic Scholar) as what it is, `@inproceedings` with `booktitle` or `@article` with `journal`, its "
+        "year of publication and its arXiv `eprint` kept; LaTeX special characters escaped and "
         'accents encoded (`G{\\"o}del`), `$math$` in titles kept, words with inner capitals braced (`{ResNeSt}`) so '
         "sentence-case styles keep them; entries sorted by citation key (`show`: the paper's entry)",
         aliases=("bib",),
@@ -290,7 +328,9 @@ FORMATS: Final[tuple[Format, ...]] = (
         "csl-json",
         "Zotero, pandoc",
         "CSL-JSON for Zotero, pandoc (`--citeproc`) and citeproc: preprints as `article` with `publisher: arXiv`, "
-        "`number: arXiv:ID`, `issued`, `URL`, `DOI`, `abstract`, your tags as `keyword`; sorted by citation key",
+        "`number: arXiv:ID`, `issued`, `URL`, `DOI`, `abstract`, your tags as `keyword`; papers published at a "
+        "venue as `paper-conference` or `article-journal` with `container-title` (and `archive: arXiv`, "
+        "`archive_location`: the eprint); sorted by citation key",
         aliases=("csl",),
         show=_one(_csl_json),
         export=_csl_json,
@@ -346,7 +386,7 @@ def format_table() -> str:
     """The formats as a Markdown table for docs/usage.md (`make docs` writes it; a test keeps it current)."""
     rows = ["| format | also | offered by | what you get |", "| --- | --- | --- | --- |"]
     for fmt in FORMATS:
-        commands = ", ".join(f"`{command}`" for command in COMMANDS if fmt.offered_by(command))
+        commands = ", ".join(f"`{command}`" for command in (*COMMANDS, *SAME_AS) if fmt.offered_by(command))
         aliases = ", ".join(f"`{alias}`" for alias in fmt.aliases)
         rows.append(f"| `{fmt.name}` | {aliases} | {commands} | {fmt.description} |")
     return "\n".join(rows) + "\n"

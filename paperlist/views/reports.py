@@ -41,16 +41,33 @@ def plan_text(plan: Plan, delay: float, dry_run: bool = False) -> str:
         parts.append(f"{plan.titles} titles")
     if plan.forums:
         parts.append(f"{plan.forums} OpenReview forums")
+    if plan.s2_ids or plan.s2_titles:
+        parts.append(f"{plan.s2_ids + plan.s2_titles} papers on Semantic Scholar")
     seconds = max(plan.arxiv_requests - 1, 0) * delay
-    requests = f"{plan.arxiv_requests} arXiv requests" + (
-        f" (+ up to {plan.fallback_requests} for unsure titles)" if plan.fallback_requests else ""
-    )
+    requests = []
+    if plan.arxiv_requests:
+        requests.append(
+            f"{plan.arxiv_requests} arXiv requests"
+            + (f" (+ up to {plan.fallback_requests} for unsure titles)" if plan.fallback_requests else "")
+        )
     if plan.openreview_requests:
-        requests += f" and up to {plan.openreview_requests} OpenReview requests"
+        requests.append(f"up to {plan.openreview_requests} OpenReview requests")
+    if plan.s2_requests:
+        asked = plan.s2_batch_requests + plan.s2_titles
+        requests.append(
+            f"{asked} Semantic Scholar request{'s' if asked != 1 else ''} ({plan.s2_batch_requests} by id"
+            + (f", {plan.s2_titles} by title" if plan.s2_titles else "")
+            + ")"
+            + (f" (+ up to {plan.s2_later} for titles arXiv cannot place)" if plan.s2_later else "")
+        )
+    wait = f", at least {seconds:.0f} s at one arXiv request every {delay:g} s" if plan.arxiv_requests else ""
     return (
-        f"Enrichment: {plan.papers} papers, {known}. {head} about {', '.join(parts)}: "
-        f"{requests}, at least {seconds:.0f} s at one arXiv request every {delay:g} s."
+        f"Enrichment: {plan.papers} papers, {known}. {head} about {', '.join(parts)}: {_and(requests)}{wait}."
     )
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def enrich_summary(report: EnrichReport) -> str:
@@ -60,8 +77,8 @@ def enrich_summary(report: EnrichReport) -> str:
         f"{states[state]} {state.value.replace('_', ' ')}" for state in EnrichState if states.get(state)
     )
     line = (
-        f"Enrichment done: {counted or 'no papers'} ({report.arxiv_requests} arXiv and "
-        f"{report.openreview_requests} OpenReview requests"
+        f"Enrichment done: {counted or 'no papers'} ({report.arxiv_requests} arXiv, "
+        f"{report.openreview_requests} OpenReview and {report.s2_requests} Semantic Scholar requests"
     )
     if report.throttled_seconds:
         line += f", {report.throttled_seconds:.0f} s waiting on rate limits"
@@ -75,5 +92,10 @@ def enrich_summary(report: EnrichReport) -> str:
         line += (
             f" {waiting} paper{'s' if waiting != 1 else ''} await enrichment: they are listed with what the "
             "digests say; run `paperlist enrich` to fetch their metadata."
+        )
+    if report.s2_unasked > 0:
+        line += (
+            f" Semantic Scholar was not asked about {report.s2_unasked} paper"
+            f"{'s' if report.s2_unasked != 1 else ''} (venues, citations): `paperlist enrich` asks later."
         )
     return line

@@ -13,7 +13,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from paperlist.models import EnrichState, Mention, Paper, ReadStatus, SearchHit, Stats
+from paperlist.models import EnrichState, FoundPaper, Mention, Paper, ReadStatus, SearchHit, Stats
 from paperlist.views.text import (
     MARK_CLOSE,
     MARK_OPEN,
@@ -85,6 +85,30 @@ def _title_cell(paper: Paper) -> Text:
     return title
 
 
+def found_table(papers: Sequence[FoundPaper]) -> Table:
+    """Papers Semantic Scholar points at, numbered (what `--add N` names), ✓ and the id when in the list."""
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+    table.add_column("#", justify="right", style="cyan", no_wrap=True)
+    table.add_column("Title", ratio=3, min_width=18, overflow="fold")
+    table.add_column("First author", ratio=1, max_width=24, overflow="fold")
+    table.add_column("Year", no_wrap=True)
+    table.add_column("Venue", max_width=16, overflow="fold")
+    table.add_column("Citations", justify="right", no_wrap=True)
+    table.add_column("In list", no_wrap=True, style="green")
+    for found in papers:
+        metadata = found.metadata
+        table.add_row(
+            str(found.number),
+            _text(metadata.title, "dim" if found.in_list is not None else ""),
+            _text(metadata.authors[0] if metadata.authors else None),
+            str(metadata.year or ""),
+            _text(metadata.venue),
+            "" if metadata.citation_count is None else f"{metadata.citation_count:,}",
+            f"✓ {found.in_list}" if found.in_list is not None else "",
+        )
+    return table
+
+
 def hits_table(hits: Sequence[SearchHit], *, marks: bool = False) -> Table:
     """Search results, best first, each with the excerpt that matched."""
     table = Table(box=None, header_style="bold", pad_edge=False, show_lines=False)
@@ -130,6 +154,8 @@ def paper_view(paper: Paper) -> RenderableType:
     for label, value in facts(paper):
         grid.add_row(label, _fact(label, value, paper))
     parts.extend([Text(), grid])
+    if paper.tldr:
+        parts.extend([Text(), Rule("TL;DR (Semantic Scholar)", align="left", style="dim"), _text(paper.tldr)])
     if paper.abstract:
         parts.extend([Text(), Rule("Abstract", align="left", style="dim"), _text(paper.abstract)])
     if paper.note:

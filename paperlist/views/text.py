@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from paperlist.models import Mention, Paper, ReadStatus, SearchHit, Stats
+from paperlist.models import FoundPaper, Mention, Paper, ReadStatus, SearchHit, Stats
 
 # ESC sequences (CSI, OSC, other two-byte escapes), then remaining C0/C1 controls except tab and
 # newline, then Unicode bidirectional overrides and isolates that can disguise text.
@@ -37,14 +37,17 @@ def why_now(paper: Paper) -> str:
         reasons.append("starred")
     if paper.digest_count > 1:
         reasons.append(f"{paper.digest_count} digests")
+    if paper.citation_count:
+        reasons.append(f"{paper.citation_count:,} citations")
     if paper.dated:
         reasons.append(paper.dated[:7])
     return " · ".join(reasons)
 
 
 def year(paper: Paper) -> str:
-    """The year of publication (before enrichment: the year the arXiv id encodes)."""
-    return (paper.published or paper.dated or "")[:4]
+    """The year it appeared: arXiv's v1 date (before enrichment, the year the arXiv id encodes), else the year
+    of publication Semantic Scholar gives (papers not on arXiv)."""
+    return (paper.published or paper.dated or "")[:4] or (str(paper.year) if paper.year else "")
 
 
 def digest_authors(paper: Paper) -> str | None:
@@ -97,15 +100,20 @@ def facts(paper: Paper) -> list[tuple[str, str]]:
         facts.append(("submitted", f"{paper.dated} (from the arXiv id)"))
     if paper.categories or paper.primary_category:
         facts.append(("categories", ", ".join(paper.categories) or paper.primary_category or ""))
-    for label, value in (("venue", paper.venue), ("journal", paper.journal_ref), ("doi", paper.doi)):
+    for label, value in (("venue", paper.venue_label), ("journal", paper.journal_ref), ("doi", paper.doi)):
         if value:
             facts.append((label, value))
+    if paper.citation_count is not None:
+        when = f", {paper.citations_fetched_at[:10]}" if paper.citations_fetched_at else ""
+        facts.append(("citations", f"{paper.citation_count:,} (Semantic Scholar{when})"))
     if paper.comment:
         facts.append(("comment", paper.comment))
     for label, url in (
         ("abs", paper.abs_url),
         ("pdf", paper.pdf_url),
         ("openreview", paper.openreview_url),
+        ("s2", paper.s2_url),
+        ("open pdf", paper.open_access_pdf if paper.open_access_pdf != paper.pdf_url else None),
     ):
         if url:
             facts.append((label, url))
@@ -148,7 +156,7 @@ def paper_json(paper: Paper) -> dict[str, Any]:
         "doi": paper.doi,
         "journal_ref": paper.journal_ref,
         "venue": paper.venue,
-        "url": paper.abs_url or paper.openreview_url,
+        "url": paper.abs_url or paper.openreview_url or paper.s2_url,
         "pdf_url": paper.pdf_url,
         "code": list(paper.code_urls),
         "enrichment": paper.enrichment.value,
@@ -161,6 +169,14 @@ def paper_json(paper: Paper) -> dict[str, Any]:
         "read_at": paper.read_at,
         "digest_count": paper.digest_count,
         "mentions": [mention_json(mention) for mention in paper.mentions],
+        # Semantic Scholar (docs/json.md): fields added after the first contract, never renamed.
+        "year": paper.year,
+        "venue_type": paper.venue_type,
+        "citation_count": paper.citation_count,
+        "citations_fetched_at": paper.citations_fetched_at,
+        "tldr": paper.tldr,
+        "s2_id": paper.s2_id,
+        "open_access_pdf": paper.open_access_pdf,
     }
 
 
@@ -233,6 +249,9 @@ PAPER_CSV: tuple[tuple[str, Callable[[Paper], object]], ...] = (
     ("code", lambda p: " ".join(p.code_urls)),
     ("enrichment", lambda p: p.enrichment.value),
     ("note", lambda p: p.note),
+    ("venue", lambda p: p.venue),
+    ("year", lambda p: p.year),
+    ("citation_count", lambda p: p.citation_count),
 )
 
 
@@ -359,6 +378,8 @@ def paper_markdown(paper: Paper, level: int = 1) -> str:
         shown = md_link(md_escape(value), value) if value.startswith("https://") else md_escape(value)
         lines.append(f"- **{label}**: {shown}")
     lines.append("")
+    if paper.tldr:
+        lines += [f"{hashes}# TL;DR", "", md_escape(paper.tldr, line_start=True), ""]
     if paper.abstract:
         lines += [f"{hashes}# Abstract", "", md_escape(paper.abstract, line_start=True), ""]
     if paper.note:
@@ -376,6 +397,78 @@ def paper_markdown(paper: Paper, level: int = 1) -> str:
                     ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+# --- papers Semantic Scholar points at (`related`, `cites`, `refs`) -----------------------------------
+
+
+def found_url(found: FoundPaper) -> str | None:
+    """The page to read it: arXiv's abstract page, else Semantic Scholar's."""
+    metadata = found.metadata
+    if metadata.arxiv_id:
+        return f"https://arxiv.org/abs/{metadata.arxiv_id}"
+    return f"https://www.semanticscholar.org/paper/{metadata.s2_id}" if metadata.s2_id else None
+
+
+def found_json(found: FoundPaper) -> dict[str, Any]:
+    """One paper of a `related`/`cites`/`refs` answer (docs/json.md)."""
+    metadata = found.metadata
+    return {
+        "number": found.number,
+        "in_list": found.in_list,
+        "title": metadata.title,
+        "authors": list(metadata.authors),
+        "year": metadata.year,
+        "venue": metadata.venue,
+        "venue_type": metadata.venue_type,
+        "citation_count": metadata.citation_count,
+        "arxiv_id": metadata.arxiv_id,
+        "doi": metadata.doi,
+        "s2_id": metadata.s2_id,
+        "url": found_url(found),
+        "open_access_pdf": metadata.open_access_pdf,
+        "published": metadata.published,
+        "abstract": metadata.abstract,
+    }
+
+
+FOUND_CSV: tuple[tuple[str, Callable[[FoundPaper], object]], ...] = (
+    ("number", lambda f: f.number),
+    ("in_list", lambda f: f.in_list),
+    ("title", lambda f: f.metadata.title),
+    ("authors", lambda f: "; ".join(f.metadata.authors)),
+    ("year", lambda f: f.metadata.year),
+    ("venue", lambda f: f.metadata.venue),
+    ("citation_count", lambda f: f.metadata.citation_count),
+    ("arxiv_id", lambda f: f.metadata.arxiv_id),
+    ("doi", lambda f: f.metadata.doi),
+    ("s2_id", lambda f: f.metadata.s2_id),
+    ("url", found_url),
+)
+FOUND_FIELDS = tuple(name for name, _ in FOUND_CSV)
+
+
+def found_row(found: FoundPaper) -> dict[str, str]:
+    return {name: _cell(get(found)) for name, get in FOUND_CSV}
+
+
+def found_markdown(papers: Sequence[FoundPaper]) -> str:
+    """A `related`/`cites`/`refs` answer as a Markdown table (titles linked; ✓ and the id when in the list)."""
+    return md_table(
+        ("#", "Title", "First author", "Year", "Venue", "Citations", "In list"),
+        (
+            (
+                str(found.number),
+                md_link(md_escape(found.metadata.title), found_url(found)),
+                md_escape(found.metadata.authors[0] if found.metadata.authors else ""),
+                str(found.metadata.year or ""),
+                md_escape(found.metadata.venue),
+                "" if found.metadata.citation_count is None else str(found.metadata.citation_count),
+                f"✓ {found.in_list}" if found.in_list is not None else "",
+            )
+            for found in papers
+        ),
+    )
 
 
 # --- stats -------------------------------------------------------------------------------------------

@@ -258,6 +258,8 @@ _TIMESTAMPS = {
     "checked_at",
     "applied_at",
     "read_at",
+    "s2_checked_at",
+    "citations_fetched_at",
 }
 
 

@@ -22,6 +22,7 @@ import pytest
 from tests.drills.harness import Done, environment, run
 from tests.servers.arxiv_api import ArxivImitation, Record, Version
 from tests.servers.openreview_api import ForumNote, OpenReviewImitation
+from tests.servers.semanticscholar_api import S2Imitation
 
 pytestmark = pytest.mark.slow
 
@@ -115,11 +116,14 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
         ArxivImitation({ARXIV_ID: hostile_record()}) as arxiv,
         OpenReviewImitation(api=2, notes={FORUM: hostile_note()}) as v2,
         OpenReviewImitation(api=1) as v1,
+        S2Imitation(records={}) as s2,
     ):
         env = environment(
             PAPERLIST_ARXIV_URL=arxiv.url,
             PAPERLIST_OPENREVIEW_URL=v2.base_url,
             PAPERLIST_OPENREVIEW_V1_URL=v1.base_url,
+            PAPERLIST_S2_URL=s2.url,
+            PAPERLIST_S2_DELAY="0.01",
             PAPERLIST_ARXIV_DELAY="0.01",
             PAPERLIST_OPENREVIEW_DELAY="0.01",
             COLUMNS="120",
