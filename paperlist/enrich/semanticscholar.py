@@ -31,6 +31,7 @@ from paperlist.http import (
     Clock,
     PoliteClient,
     Retry,
+    ServiceClient,
     WaitListener,
     ignore_wait,
     parse_retry_after,
@@ -371,7 +372,7 @@ def interpreter(
     return interpret
 
 
-class SemanticScholarClient:
+class SemanticScholarClient(ServiceClient):
     """The Academic Graph and Recommendations APIs through the polite client: at least `delay` seconds between
     requests (S2's introductory rate: one a second), bounded retries with backoff, `x-api-key` when a key is
     given."""
@@ -406,20 +407,6 @@ class SemanticScholarClient:
             clock=clock,
             headers={"x-api-key": api_key} if api_key else None,
         )
-
-    @property
-    def requests(self) -> int:
-        """Requests sent, retries included."""
-        return self._http.requests
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> SemanticScholarClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _send(self, request: Request, interpret: Callable[[Answer], Any]) -> Any:
         return self._http.send(
