@@ -137,6 +137,42 @@ class Mention:
     lines: tuple[int, ...] = ()
 
 
+class Origin(StrEnum):
+    """Where a paper came from."""
+
+    DIGEST = "digest"  # a digest referenced it
+    HAND = "hand"  # the user added it (`paperlist add`)
+
+
+EDITABLE = ("title", "authors", "year", "venue")  # the fields `paperlist edit` overrides
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One field the user set on a paper (an override layer: the fetched value is kept beside it)."""
+
+    field: str  # one of EDITABLE
+    value: str | tuple[str, ...]  # the user's value (authors: a tuple of names)
+    fetched: str | tuple[str, ...] | None  # what the services (or digests) say, shown under the user's
+    at: str = ""  # ISO timestamp of the edit
+
+
+@dataclass(frozen=True, slots=True)
+class ArxivCandidate:
+    """An arXiv paper a title search found but could not be sure of: the user settles it (`resolve`)."""
+
+    arxiv_id: str
+    title: str
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # YYYY-MM-DD
+    score: float | None = None  # 0..1, how well it agreed (title, authors, year)
+    why: str | None = None  # why it was not taken on its own ("no author in common", ...)
+
+    @property
+    def year(self) -> str | None:
+        return self.published[:4] if self.published else None
+
+
 @dataclass(frozen=True, slots=True)
 class Paper:
     """Everything known about one paper: fetched metadata, the user's own state, and its mentions."""
@@ -169,6 +205,15 @@ class Paper:
     dated: str | None = (
         None  # `published`, else the YYYY-MM its arXiv id encodes (set by the store's queries)
     )
+    removed_at: str | None = None  # when the user removed it (hidden from views and exports)
+    origin: Origin = Origin.DIGEST
+    edits: tuple[Edit, ...] = ()  # fields the user set: title, authors and venue above are already theirs
+    candidates: tuple[ArxivCandidate, ...] = ()  # near misses of a title search, for the user to settle
+    decision: str | None = None  # the user's resolution: an arXiv id, "none" (no arXiv version), or None
+
+    def edit(self, name: str) -> Edit | None:
+        """The user's edit of field `name`, if any."""
+        return next((edit for edit in self.edits if edit.field == name), None)
 
     @property
     def abs_url(self) -> str | None:
@@ -208,6 +253,10 @@ class Paper:
 
     @property
     def year(self) -> str | None:
+        """The year to cite: the user's, else the year of v1."""
+        edited = self.edit("year")
+        if edited is not None and isinstance(edited.value, str):
+            return edited.value
         return self.published[:4] if self.published else None
 
 
@@ -235,6 +284,9 @@ class PaperFilter:
     unresolved: bool = False  # only papers without arXiv/OpenReview metadata yet
     starred: bool = False
     min_mentions: int = 0  # mentioned by at least this many digests
+    ids: tuple[int, ...] = ()  # only these papers (paperlist's ids); removed ones included when named
+    removed: bool = False  # the papers the user removed, instead of the others
+    missing: bool | None = None  # False: leave out papers whose arXiv id arXiv says does not exist; True: only them
     sort: SortKey | None = None  # None: the view's default
     limit: int | None = None
 

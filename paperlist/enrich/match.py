@@ -99,6 +99,33 @@ class Candidate:
     first_author: bool | None
     year_gap: int | None
     accepted: bool
+    record_authors: tuple[str, ...] = ()  # the record's authors, shown to the user who settles it
+    published: str | None = None  # the record's v1 date
+
+    @property
+    def why(self) -> str:
+        """Why this record was not taken on its own, in words for the user who settles it."""
+        if self.accepted:
+            return "another candidate fits as well"
+        doubts = [
+            {
+                Level.EXACT: "",
+                Level.CLOSE: "the title is close, not the same",
+                Level.PARTIAL: "the title only shares some words",
+                Level.NONE: "the title differs",
+            }[self.level]
+        ]
+        if self.authors is None:
+            doubts.append("no authors to compare")
+        elif self.authors == 0.0:
+            doubts.append("no author in common")
+        elif self.first_author is False:
+            doubts.append("another first author")
+        elif self.authors < 0.5:
+            doubts.append("few authors in common")
+        if self.year_gap is not None and self.year_gap > 1:
+            doubts.append(f"{self.year_gap} years apart")
+        return "; ".join(doubt for doubt in doubts if doubt) or "not sure enough"
 
     @property
     def score(self) -> float:
@@ -108,7 +135,15 @@ class Candidate:
         return round(0.15 * int(self.level) + 0.4 * self.similarity + 0.3 * authors + 0.1 * year, 3)
 
     def as_record(self) -> dict[str, object]:
-        return {"arxiv_id": self.arxiv_id, "title": self.title, "score": self.score, "level": self.level.name}
+        return {
+            "arxiv_id": self.arxiv_id,
+            "title": self.title,
+            "score": self.score,
+            "level": self.level.name,
+            "authors": list(self.record_authors),
+            "published": self.published,
+            "why": self.why,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +222,8 @@ def weigh(wanted: Wanted, record: Metadata) -> Candidate:
         first_author=first,
         year_gap=gap,
         accepted=accepted,
+        record_authors=record.authors,
+        published=record.published,
     )
 
 

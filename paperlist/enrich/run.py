@@ -74,6 +74,8 @@ class Plan:
     fallback_requests: int
     openreview_requests: int  # at most (v2, then v1 when v2 has no note)
     offline: bool = False
+    refresh: bool = False  # asking again about papers already settled (`paperlist refresh`)
+    rechecks: int = 0  # ids arXiv said do not exist, asked again (refresh)
 
     @property
     def to_ask(self) -> int:
@@ -126,17 +128,29 @@ def _title_clauses(job: _Job) -> list[str]:
     return list(dict.fromkeys(clauses))
 
 
-def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, offline: bool = False) -> Plan:
+def _states(refresh: bool) -> tuple[EnrichState, ...]:
+    """Which papers a run asks about: pending and failed ones; every one when refreshing."""
+    return tuple(EnrichState) if refresh else queries.RETRYABLE
+
+
+def plan_enrichment(
+    store: Store, paper_ids: Iterable[int] | None = None, *, offline: bool = False, refresh: bool = False
+) -> Plan:
     """Count what a run would ask, without asking."""
     scope = None if paper_ids is None else set(paper_ids)
-    pending = queries.awaiting(store, scope)
+    pending = queries.awaiting(store, scope, _states(refresh))
     counts = queries.count_states(store, scope)
     papers = sum(counts.values())
     with_ids = [paper.arxiv_id for paper in pending if paper.arxiv_id]
-    missing = queries.missing_ids(store, with_ids)
+    remembered = queries.missing_ids(store, with_ids)
+    missing = set() if refresh else remembered  # a refresh asks again about ids arXiv said do not exist
     ids = [arxiv_id for arxiv_id in with_ids if arxiv_id not in missing]
     forums = [paper for paper in pending if not paper.arxiv_id and paper.openreview_id]
-    titled = [paper for paper in pending if not paper.arxiv_id and (paper.titles or paper.openreview_id)]
+    titled = [
+        paper
+        for paper in pending
+        if not paper.arxiv_id and paper.decision != "none" and (paper.titles or paper.openreview_id)
+    ]
     clauses: list[str] = []
     for paper in titled:
         for title in paper.titles:
@@ -150,6 +164,8 @@ def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, off
         papers=papers,
         known=papers - len(pending),
         remembered_missing=len(set(with_ids) & missing),
+        refresh=refresh,
+        rechecks=len(set(with_ids) & remembered) if refresh else 0,
         ids=len(set(ids)),
         forums=len(forums),
         titles=len(titled),
@@ -169,12 +185,17 @@ def enrich_papers(
     observer: EnrichObserver | None = None,
     offline: bool = False,
     dry_run: bool = False,
+    refresh: bool = False,
     now: Callable[[], str] = now_iso,
 ) -> EnrichReport:
-    """Enrich the papers awaiting metadata (of `paper_ids`, or all of them) and say what happened."""
+    """Enrich the papers awaiting metadata (of `paper_ids`, or all of them) and say what happened.
+
+    `refresh`: ask again about papers already settled too (new versions, a journal reference, a changed
+    title; ids arXiv said do not exist are checked again). A paper that cannot be asked keeps what it has.
+    """
     scope = None if paper_ids is None else set(paper_ids)
     seen = observer or Silent()
-    plan = plan_enrichment(store, scope, offline=offline)
+    plan = plan_enrichment(store, scope, offline=offline, refresh=refresh)
     report = EnrichReport(plan=plan, dry_run=dry_run)
     seen.planned(plan)
     if dry_run or offline or (plan.to_ask == 0 and plan.remembered_missing == 0):
@@ -182,9 +203,9 @@ def enrich_papers(
             report.stopped = "offline"
         report.states = queries.count_states(store, scope)
         return report
-    run = _Run(store, settings, seen, report, now)
+    run = _Run(store, settings, seen, report, now, refresh=refresh)
     try:
-        run.execute(queries.awaiting(store, scope))
+        run.execute(queries.awaiting(store, scope, _states(refresh)))
     finally:
         run.close()
     store.refresh_statistics()
@@ -202,8 +223,11 @@ class _Run:
         observer: EnrichObserver,
         report: EnrichReport,
         now: Callable[[], str],
+        *,
+        refresh: bool = False,
     ) -> None:
         self.store = store
+        self.refresh = refresh
         self.observer = observer
         self.report = report
         self.now = now
@@ -247,7 +271,22 @@ class _Run:
         self._by_id([job for job in jobs if job.paper.arxiv_id])
         by_title = [job for job in jobs if not job.paper.arxiv_id]
         self._notes([job for job in by_title if job.paper.openreview_id])
+        # The user said these have no arXiv version: never searched for on arXiv.
+        self._no_arxiv([job for job in by_title if not job.done and job.paper.decision == "none"])
         self._titles([job for job in by_title if not job.done])
+
+    def _no_arxiv(self, jobs: list[_Job]) -> None:
+        for job in jobs:
+            if job.note is not None:
+                state, reason = EnrichState.ENRICHED, "OpenReview only: you said it has no arXiv version"
+            elif job.paper.openreview_id and self.openreview_stopped:
+                continue  # OpenReview could not be read: left as it was, asked again later
+            else:
+                state, reason = EnrichState.NOT_FOUND, "you said it has no arXiv version"
+            queries.set_state(self.store, [job.paper_id], state, reason, self.now())
+            job.done = True
+        if self.openreview_stopped:
+            self._give_up(jobs, self.openreview_stopped)
 
     def _stop(self, error: ServiceError, service: str) -> str:
         if isinstance(error, ServiceUnreachable):
@@ -265,8 +304,14 @@ class _Run:
         return reason
 
     def _give_up(self, jobs: Iterable[_Job], reason: str) -> None:
-        """Papers that could not be asked: pending when offline, failed (retried later) otherwise."""
+        """Papers that could not be asked: pending when offline, failed (retried later) otherwise; a paper
+        asked again by a refresh keeps what it had."""
         left = [job for job in jobs if not job.done]
+        if self.refresh:
+            for job in left:
+                if job.paper.state not in queries.RETRYABLE:
+                    job.done = True
+            left = [job for job in left if not job.done]
         state = EnrichState.PENDING if reason.startswith("offline") else EnrichState.FAILED
         queries.set_state(self.store, [job.paper_id for job in left], state, reason, self.now())
         for job in left:
@@ -274,7 +319,8 @@ class _Run:
 
     def _by_id(self, jobs: list[_Job]) -> None:
         missing = queries.missing_ids(self.store, [job.paper.arxiv_id or "" for job in jobs])
-        known_missing = [job for job in jobs if job.paper.arxiv_id in missing]
+        rechecked = missing if self.refresh else set()
+        known_missing = [job for job in jobs if job.paper.arxiv_id in missing - rechecked]
         queries.set_state(
             self.store,
             [job.paper_id for job in known_missing],
@@ -305,6 +351,8 @@ class _Run:
             for arxiv_id, metadata in answer.found.items():
                 for job in by_arxiv[arxiv_id]:
                     self._accept(job, metadata)
+            if rechecked & set(answer.found):
+                queries.forget_missing(self.store, rechecked & set(answer.found))
             if answer.missing:
                 queries.remember_missing(self.store, answer.missing, stamp)
             for arxiv_id in answer.missing | answer.invalid:
