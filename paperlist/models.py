@@ -286,7 +286,9 @@ class PaperFilter:
     min_mentions: int = 0  # mentioned by at least this many digests
     ids: tuple[int, ...] = ()  # only these papers (paperlist's ids); removed ones included when named
     removed: bool = False  # the papers the user removed, instead of the others
-    missing: bool | None = None  # False: leave out papers whose arXiv id arXiv says does not exist; True: only them
+    missing: bool | None = (
+        None  # False: leave out papers whose arXiv id arXiv says does not exist; True: only them
+    )
     sort: SortKey | None = None  # None: the view's default
     limit: int | None = None
 

@@ -150,7 +150,9 @@ def parse_edits(values: Mapping[str, object], where: str = "the edit") -> dict[s
         elif name == "authors":
             names = value.split(";") if isinstance(value, str) else value
             if not isinstance(names, list | tuple) or not all(isinstance(item, str) for item in names):
-                raise UsageError(f"{where}: authors must be a list of names", 'e.g. authors = ["Ada Lovelace"]')
+                raise UsageError(
+                    f"{where}: authors must be a list of names", 'e.g. authors = ["Ada Lovelace"]'
+                )
             cleaned = tuple(" ".join(item.split()) for item in names if item.strip())
             parsed[name] = cleaned or None
         elif name == "year":
@@ -164,3 +166,20 @@ def parse_edits(values: Mapping[str, object], where: str = "the edit") -> dict[s
         else:
             raise UsageError(f"{where}: {name} must be text", f'e.g. {name} = "..."')
     return parsed
+
+
+def parse_edit_file(text: str, where: str) -> dict[str, EditValue]:
+    """The user's edits from the TOML file they edited (`edit_template`'s shape): each field present is set (or
+    dropped when equal to the fetched value); a field deleted goes back to the fetched value.
+
+    UsageError naming `where` and the line when the file is not TOML or a value is not what its field takes.
+    """
+    import tomllib
+
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise UsageError(f"{where} is not valid TOML ({error})", "fix it") from None
+    values: dict[str, object] = dict.fromkeys(EDITABLE)
+    values.update(document)
+    return parse_edits(values, where)

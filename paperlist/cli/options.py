@@ -83,6 +83,8 @@ SearchFormat = Annotated[Format, _format_option("search")]
 ShowFormat = Annotated[Format, _format_option("show")]
 StatsFormat = Annotated[Format, _format_option("stats")]
 ExportFormat = Annotated[Format, _format_option("export")]
+HistoryFormat = Annotated[Format, _format_option("history")]
+DoctorFormat = Annotated[Format, _format_option("doctor")]
 TABLE = default_format("list")
 BIBTEX = default_format("export")
 StatusOption = Annotated[
@@ -142,6 +144,10 @@ UnresolvedOption = Annotated[
     bool, typer.Option("--unresolved", help="Only papers not yet matched to arXiv/OpenReview metadata.")
 ]
 StarredOption = Annotated[bool, typer.Option("--starred", help="Only starred papers.")]
+RemovedOption = Annotated[
+    bool,
+    typer.Option("--removed", help="The papers you removed (hidden otherwise; `restore` brings them back)."),
+]
 MinMentionsOption = Annotated[
     int,
     typer.Option(
@@ -183,6 +189,7 @@ def paper_filter(params: Mapping[str, Any]) -> PaperFilter:
         min_mentions=int(params.get("min_mentions") or 0),
         sort=SortKey(str(sort)) if sort is not None else None,
         limit=params.get("limit"),
+        removed=bool(params.get("removed")),
     )
 
 

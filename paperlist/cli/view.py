@@ -17,6 +17,7 @@ from paperlist.cli.options import (
     ListFormat,
     MinMentionsOption,
     NextFormat,
+    RemovedOption,
     SearchFormat,
     ShowFormat,
     SinceOption,
@@ -49,6 +50,7 @@ def list_papers(
     min_mentions: MinMentionsOption = 0,
     sort: SortOption = None,
     limit: LimitOption = None,
+    removed: RemovedOption = False,
 ) -> None:
     """Show the reading list (most recently added first).
 
@@ -59,7 +61,11 @@ def list_papers(
     if papers or output is not TABLE:
         context.emit(output.write_papers("list", papers, context.writing()))
     if not papers:
-        context.say("No papers match. Add some with `paperlist ingest PATH`, or loosen the filters.")
+        context.say(
+            "No removed papers match."
+            if removed
+            else "No papers match. Add some with `paperlist ingest PATH` or `paperlist add ID`, or loosen the filters."
+        )
 
 
 def next_up(

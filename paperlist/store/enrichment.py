@@ -124,7 +124,8 @@ def forget_missing(store: Store, arxiv_ids: Iterable[str]) -> None:
     """arXiv has these ids after all (asked again, they were found): no longer remembered as missing."""
     with store.transaction() as conn:
         conn.executemany(
-            "DELETE FROM arxiv_missing WHERE arxiv_id = ?", [(arxiv_id,) for arxiv_id in sorted(set(arxiv_ids))]
+            "DELETE FROM arxiv_missing WHERE arxiv_id = ?",
+            [(arxiv_id,) for arxiv_id in sorted(set(arxiv_ids))],
         )
 
 

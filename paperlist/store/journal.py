@@ -39,6 +39,9 @@ class Change:
     details: dict[str, Any]
     undoable: bool  # its snapshot is kept (a purge cannot be undone)
     undone_at: str | None = None
+    titles: tuple[
+        str, ...
+    ] = ()  # the papers' titles now (as they were, for purged papers), in paper_ids order
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +118,22 @@ def history(store: Store, limit: int | None = 20, paper_id: int | None = None) -
         sql += " LIMIT ?"
         params.append(limit)
     with translate_errors(store.path):
-        return [_to_change(row) for row in store.conn.execute(sql, params)]
+        return [_titled(store.conn, _to_change(row)) for row in store.conn.execute(sql, params).fetchall()]
+
+
+def _titled(conn: sqlite3.Connection, change: Change) -> Change:
+    """The change with its papers' titles (the user's title when edited; purged papers' as journaled)."""
+    known: dict[str, str] = dict(change.details.get("titles") or {})
+    titles = []
+    for paper_id in change.paper_ids:
+        row = conn.execute(
+            "SELECT coalesce((SELECT json_extract(value, '$') FROM paper_edits e"
+            " WHERE e.paper_id = p.id AND e.field = 'title'), p.title, 'arXiv:' || p.arxiv_id,"
+            " 'OpenReview ' || p.openreview_id) FROM papers p WHERE p.id = ?",
+            (paper_id,),
+        ).fetchone()
+        titles.append(str(row[0]) if row is not None and row[0] else known.get(str(paper_id), "(gone)"))
+    return replace(change, titles=tuple(titles))
 
 
 def undo_last(store: Store, now: str | None = None) -> Undone:
@@ -130,7 +148,7 @@ def undo_last(store: Store, now: str | None = None) -> Undone:
                 "nothing to undo: no change of yours is left to revert",
                 "`paperlist history` lists what was changed and undone",
             )
-        change = _to_change(row)
+        change = _titled(conn, _to_change(row))
         gone = _restore(conn, json.loads(row["before"]))
         stamp = now or now_iso()
         conn.execute("UPDATE journal SET undone_at = ? WHERE id = ?", (stamp, change.id))
@@ -218,7 +236,9 @@ def _existing(conn: sqlite3.Connection, ids: Sequence[int]) -> set[int]:
     for chunk in _chunks(list(ids)):
         found |= {
             int(row[0])
-            for row in conn.execute(f"SELECT id FROM papers WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            for row in conn.execute(
+                f"SELECT id FROM papers WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
         }
     return found
 

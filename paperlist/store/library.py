@@ -23,6 +23,7 @@ from paperlist.store.db import Store, translate_errors
 from paperlist.store.digests import find_or_create_paper, lookup_paper
 from paperlist.store.enrichment import merge_rows
 from paperlist.store.papers import papers_by_id, resolve_refs
+from paperlist.store.state import StateChange
 from paperlist.titles import title_key
 
 # Fetched metadata a wrong arXiv match brought, cleared when the user re-links the paper (OpenReview's id and
@@ -37,14 +38,6 @@ _ARXIV_FIELDS = (
     "doi",
     "journal_ref",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """Which papers a command named (in order), and which of them it actually changed."""
-
-    paper_ids: tuple[int, ...]
-    changed: tuple[int, ...]
 
 
 # -- add -------------------------------------------------------------------------------------------------
@@ -81,8 +74,10 @@ def add_references(
         before = journal.snapshot(conn, existing, ("papers", "user_state", "tags", "paper_titles"))
         ids: dict[int, None] = {}
         new: list[int] = []
+        given: dict[str, str] = {}  # paper id → what the user typed for it
         for reference in references:
             paper_id, key, created = find_or_create_paper(conn, reference, stamp)
+            given.setdefault(str(paper_id), reference.raw)
             if key:
                 conn.execute(
                     "INSERT OR IGNORE INTO paper_titles (title_key, paper_id) VALUES (?, ?)", (key, paper_id)
@@ -115,6 +110,7 @@ def add_references(
             before={**before, "papers": sorted(ids), "absent": sorted(new)},
             details={
                 "given": [reference.raw for reference in references],
+                "titles": given,
                 "tags": list(tags),
                 "status": status.value if status else None,
                 "note": note,
@@ -157,20 +153,20 @@ def _apply_state(
 # -- remove, restore, purge ------------------------------------------------------------------------------
 
 
-def remove(store: Store, refs: Sequence[str], now: str | None = None) -> Change:
+def remove(store: Store, refs: Sequence[str], now: str | None = None) -> StateChange:
     """Hide papers from every view and export (they stay in the database, and a re-ingest keeps them hidden)."""
     stamp = now or now_iso()
     return _set_removed(store, refs, stamp, "remove", "removed")
 
 
-def restore(store: Store, refs: Sequence[str], now: str | None = None) -> Change:
+def restore(store: Store, refs: Sequence[str], now: str | None = None) -> StateChange:
     """Bring removed papers back into the list."""
     return _set_removed(store, refs, None, "restore", "restored", now=now)
 
 
 def _set_removed(
     store: Store, refs: Sequence[str], value: str | None, action: str, summary: str, now: str | None = None
-) -> Change:
+) -> StateChange:
     stamp = value or now or now_iso()
     with store.transaction() as conn:
         ids = resolve_refs(store, refs)
@@ -186,7 +182,7 @@ def _set_removed(
         ]
         if changed:
             journal.record(conn, action, changed, summary, before=before, now=stamp)
-    return Change(tuple(ids), tuple(changed))
+    return StateChange(tuple(ids), tuple(changed))
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +210,9 @@ def purge_plan(store: Store, refs: Sequence[str] | None) -> PurgePlan:
         with_state: list[int] = []
         for paper_id in ids:
             mentions += int(
-                store.conn.execute("SELECT count(*) FROM mentions WHERE paper_id = ?", (paper_id,)).fetchone()[0]
+                store.conn.execute(
+                    "SELECT count(*) FROM mentions WHERE paper_id = ?", (paper_id,)
+                ).fetchone()[0]
             )
             row = store.conn.execute(
                 """
@@ -322,7 +320,9 @@ def edit_fields(store: Store, ref: str, values: Mapping[str, EditValue], now: st
 
 def _fetched(conn: sqlite3.Connection, paper_id: int) -> dict[str, Any]:
     """The fetched values of the editable fields, as the edits compare with them."""
-    row = conn.execute("SELECT title, authors, published, venue FROM papers WHERE id = ?", (paper_id,)).fetchone()
+    row = conn.execute(
+        "SELECT title, authors, published, venue FROM papers WHERE id = ?", (paper_id,)
+    ).fetchone()
     return {
         "title": row["title"],
         "authors": json.loads(row["authors"] or "[]"),
@@ -350,7 +350,9 @@ def merge(store: Store, keep_ref: str, drop_ref: str, now: str | None = None) ->
     with store.transaction() as conn:
         found = resolve_refs(store, [keep_ref, drop_ref])
         if len(found) == 1:
-            raise UsageError(f"'{keep_ref}' and '{drop_ref}' are the same paper ({found[0]})", "name two papers")
+            raise UsageError(
+                f"'{keep_ref}' and '{drop_ref}' are the same paper ({found[0]})", "name two papers"
+            )
         keep, drop = found
         rows = {
             paper_id: conn.execute("SELECT * FROM papers WHERE id = ?", (paper_id,)).fetchone()
@@ -368,9 +370,7 @@ def merge(store: Store, keep_ref: str, drop_ref: str, now: str | None = None) ->
         merge_rows(conn, keep=keep, drop=drop)
         _fill_from(conn, keep, rows[drop])
         store.mark_stale([keep, drop])
-        journal.record(
-            conn, "merge", [keep, drop], f"merged {drop} into {keep}", before=before, now=stamp
-        )
+        journal.record(conn, "merge", [keep, drop], f"merged {drop} into {keep}", before=before, now=stamp)
     return Merged(keep, drop)
 
 
@@ -432,7 +432,9 @@ def resolve(
     to fetch the chosen id.
     """
     if sum((candidate is not None, arxiv_id is not None, none)) != 1:
-        raise UsageError("choose one: a candidate number, --arxiv ID or --none", "e.g. `paperlist resolve 44 2`")
+        raise UsageError(
+            "choose one: a candidate number, --arxiv ID or --none", "e.g. `paperlist resolve 44 2`"
+        )
     stamp = now or now_iso()
     with store.transaction() as conn:
         (paper_id,) = resolve_refs(store, [ref])
@@ -440,7 +442,9 @@ def resolve(
         if candidate is not None:
             arxiv_id = _candidate(row, candidate)
         other = (
-            conn.execute("SELECT id FROM papers WHERE arxiv_id = ? AND id != ?", (arxiv_id, paper_id)).fetchone()
+            conn.execute(
+                "SELECT id FROM papers WHERE arxiv_id = ? AND id != ?", (arxiv_id, paper_id)
+            ).fetchone()
             if arxiv_id
             else None
         )
@@ -460,7 +464,9 @@ def resolve(
             reason = f"you chose arXiv {arxiv_id}"
             state = EnrichState.PENDING
         else:
-            openreview = conn.execute("SELECT openreview_id FROM papers WHERE id = ?", (survivor,)).fetchone()[0]
+            openreview = conn.execute(
+                "SELECT openreview_id FROM papers WHERE id = ?", (survivor,)
+            ).fetchone()[0]
             reason = "you said it has no arXiv version"
             state = EnrichState.PENDING if openreview else EnrichState.NOT_FOUND
         conn.execute(
@@ -496,7 +502,9 @@ def resolve(
 
 def _candidate(row: sqlite3.Row, number: int) -> str:
     records = json.loads(row["candidates"] or "[]")
-    ids = [str(record["arxiv_id"]) for record in records if isinstance(record, dict) and record.get("arxiv_id")]
+    ids = [
+        str(record["arxiv_id"]) for record in records if isinstance(record, dict) and record.get("arxiv_id")
+    ]
     if not ids:
         raise UsageError(
             f"paper {row['id']} has no candidates recorded",
@@ -521,7 +529,8 @@ def _unlink(conn: sqlite3.Connection, paper_id: int, row: sqlite3.Row) -> None:
     own = mention["title"] if mention is not None else None
     if row["title"] and (own is None or title_key(own) != title_key(row["title"])):
         conn.execute(
-            "DELETE FROM paper_titles WHERE paper_id = ? AND title_key = ?", (paper_id, title_key(row["title"]))
+            "DELETE FROM paper_titles WHERE paper_id = ? AND title_key = ?",
+            (paper_id, title_key(row["title"])),
         )
     assignments = ", ".join(f"{column} = NULL" for column in _ARXIV_FIELDS)
     conn.execute(
@@ -540,4 +549,3 @@ def _count(n: int) -> str:
 
 def _chunks(ids: Sequence[int], size: int = 500) -> list[list[int]]:
     return [list(ids[start : start + size]) for start in range(0, len(ids), size)]
-

@@ -74,6 +74,14 @@ def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
     return papers_by_id(store, ids)
 
 
+def paper_ids(store: Store, paper_filter: PaperFilter) -> list[int]:
+    """The ids of the papers `list` would show for this filter, in its order (no details loaded)."""
+    sort = paper_filter.sort or SortKey.ADDED
+    if sort is SortKey.RELEVANCE:
+        return [paper.id for paper in list_papers(store, paper_filter)]
+    return _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
+
+
 def _ranked_ids(
     store: Store, paper_filter: PaperFilter, order: str, limit: int | None, condition: str = ""
 ) -> list[int]:

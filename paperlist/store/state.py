@@ -51,7 +51,7 @@ def change_tags(
     stamp = now or now_iso()
     with store.transaction() as conn:
         ids = resolve_refs(store, refs)
-        before = journal.snapshot(conn, ids)
+        snapshot = journal.snapshot(conn, ids)
         changed: list[int] = []
         for paper_id in ids:
             before = conn.total_changes
@@ -72,7 +72,7 @@ def change_tags(
                 "tag",
                 changed,
                 f"tagged {' '.join(words)}",
-                before=before,
+                before=snapshot,
                 details={"add": list(add), "remove": list(remove)},
                 now=stamp,
             )
@@ -132,7 +132,5 @@ def _update_each(
             if conn.execute(sql, {"id": paper_id, "value": value, "now": now}).rowcount
         ]
         if changed:
-            journal.record(
-                conn, action, changed, summary, before=before, details={"value": value}, now=now
-            )
+            journal.record(conn, action, changed, summary, before=before, details={"value": value}, now=now)
     return StateChange(tuple(ids), tuple(changed))

@@ -116,7 +116,7 @@ def to_bibtex(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
 
 
 def _bibtex_fields(paper: Paper) -> list[tuple[str, str | None]]:
-    year = (paper.published or paper.dated or "")[:4] or None
+    year = paper.year or (paper.dated or "")[:4] or None  # (the user's year, if they set one)
     note = "; ".join(x for x in (paper.venue, paper.journal_ref) if x) or None
     return [
         ("title", bibtex_title(paper.title) if paper.title else None),
@@ -177,7 +177,12 @@ def csl_item(paper: Paper, key: str) -> dict[str, Any]:
         item["title"] = paper.title
     if paper.authors:
         item["author"] = [_csl_name(name) for name in paper.authors]
-    issued = paper.published or paper.dated
+    edited = paper.edit("year")
+    issued = (
+        edited.value
+        if edited is not None and isinstance(edited.value, str)
+        else paper.published or paper.dated
+    )
     if issued:
         item["issued"] = {"date-parts": [[int(part) for part in issued.split("-")]]}
     if paper.arxiv_id:
