@@ -124,6 +124,7 @@ def history(store: Store, limit: int | None = 20, paper_id: int | None = None) -
 def _titled(conn: sqlite3.Connection, change: Change) -> Change:
     """The change with its papers' titles (the user's title when edited; purged papers' as journaled)."""
     known: dict[str, str] = dict(change.details.get("titles") or {})
+    known.update({str(paper_id): title for paper_id, title in zip(change.paper_ids, change.titles, strict=False)})
     titles = []
     for paper_id in change.paper_ids:
         row = conn.execute(
@@ -148,8 +149,9 @@ def undo_last(store: Store, now: str | None = None) -> Undone:
                 "nothing to undo: no change of yours is left to revert",
                 "`paperlist history` lists what was changed and undone",
             )
-        change = _titled(conn, _to_change(row))
+        was = _titled(conn, _to_change(row))
         gone = _restore(conn, json.loads(row["before"]))
+        change = _titled(conn, was)  # the papers as they are again (those gone now: as they were)
         stamp = now or now_iso()
         conn.execute("UPDATE journal SET undone_at = ? WHERE id = ?", (stamp, change.id))
         store.mark_stale(change.paper_ids)
