@@ -10,11 +10,11 @@ called duplicates: the services say they are two.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from paperlist.enrich.match import Level, content_words, title_similarity
+from paperlist.enrich.match import Level, content_words, head, title_similarity
 from paperlist.models import EnrichState
 from paperlist.store.checks import PaperFacts, paper_facts
 from paperlist.store.db import Store
@@ -93,15 +93,25 @@ def find_duplicates(papers: Sequence[PaperFacts]) -> list[Duplicate]:
         for group in groups.values():
             for pair in _pairs(group):
                 found.setdefault((pair[0].id, pair[1].id), _same_title_why(*pair))
-    # 2. Close titles (a renamed version), compared only between papers sharing one of their rarest words.
-    words = {paper.id: set(content_words(paper.title or "")) for paper in titled}
-    frequency = Counter(word for bag in words.values() for word in bag)
-    by_word: dict[str, list[PaperFacts]] = defaultdict(list)
+    # 2. Close titles (a renamed version). Only pairs that can be close are compared, found through keys:
+    # the name before a colon (same name, or one title is the other's name) and the title's words with one
+    # left out (a word dropped or added between versions).
+    keys: dict[str, list[PaperFacts]] = defaultdict(list)
     for paper in titled:
-        for word in sorted(words[paper.id], key=lambda w: (frequency[w], w))[:2]:
-            by_word[word].append(paper)
-    for group in by_word.values():
-        if len(group) > 50:  # a word this common says nothing about identity
+        title = paper.title or ""
+        name = head(title)
+        whole = match_key(title)
+        if name:
+            keys[f"name:{name}"].append(paper)
+        if whole:
+            keys[f"name:{whole}"].append(paper)
+        words = sorted(set(content_words(title)))
+        if 2 <= len(words) <= 40:
+            keys["words:" + " ".join(words)].append(paper)
+            for left_out in range(len(words)):
+                keys["words:" + " ".join(words[:left_out] + words[left_out + 1 :])].append(paper)
+    for group in keys.values():
+        if len(group) > 50:  # a key this common says nothing about identity
             continue
         for a, b in _pairs(group):
             if (a.id, b.id) in found:
