@@ -56,7 +56,6 @@ def _text(value: str | None, style: str = "") -> Text:
 # title gets narrower than this (or than the longest title, if shorter); no column is ever narrower than its
 # longest word, so no word is broken.
 TITLE_MIN = 30
-TITLE_SHARE = 0.4  # ... or than this share of a wide terminal
 _GAP = 2  # columns are separated by two spaces (padding 1 on each side, none at the table's edges)
 
 
@@ -146,7 +145,7 @@ def _fit(columns: list[_Column], title: _Column, width: int | None) -> list[_Col
     if width is None:
         return columns
     shown = list(columns)
-    wanted = min(title.natural(), max(TITLE_MIN, int(width * TITLE_SHARE)))
+    wanted = min(title.natural(), TITLE_MIN)
     while True:
         others = sum(column.natural() for column in shown if column is not title) + _GAP * (len(shown) - 1)
         if width - others >= wanted:
@@ -323,10 +322,9 @@ def history_table(changes: Sequence[Change]) -> Table:
     """`paperlist history`: the user's changes, newest first."""
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column("#", justify="right", style="cyan", no_wrap=True)
-    table.add_column("When (UTC)", no_wrap=True, style="dim")
-    table.add_column("Change", ratio=1, min_width=14)
-    table.add_column("Papers", ratio=2, min_width=20)
-    table.add_column("", no_wrap=True, style="dim")
+    table.add_column("When (UTC)", style="dim")
+    table.add_column("Change", ratio=1)
+    table.add_column("Papers", ratio=2)
     for change in changes:
         papers = Text()
         for index, (paper_id, title) in enumerate(zip(change.paper_ids, change.titles, strict=False)):
@@ -337,14 +335,11 @@ def history_table(changes: Sequence[Change]) -> Table:
                 papers.append("\n")
             papers.append(f"{paper_id} ", style="cyan")
             papers.append(clean(shorten(title, 60)))
+        what = Text(clean(change.summary), style="dim" if change.undone_at else "")
         state = change_state(change)
-        table.add_row(
-            str(change.id),
-            change.at[:16].replace("T", " "),
-            Text(clean(change.summary), style="dim" if change.undone_at else ""),
-            papers,
-            Text(state, style="dim" if change.undone_at else "yellow"),
-        )
+        if state:
+            what.append(f"\n({state})", style="dim" if change.undone_at else "yellow")
+        table.add_row(str(change.id), change.at[:16].replace("T", " "), what, papers)
     return table
 
 
