@@ -77,7 +77,9 @@ def test_add_several_at_once_with_tags_status_and_note(cli: Cli) -> None:
 
 
 def test_add_reads_stdin_one_a_line(cli: Cli) -> None:
-    result = cli("add", "-", "--offline", input="2106.09685\n\n# a comment\nhttps://arxiv.org/abs/2004.11886\n")
+    result = cli(
+        "add", "-", "--offline", input="2106.09685\n\n# a comment\nhttps://arxiv.org/abs/2004.11886\n"
+    )
     assert result.exit_code == 0, result.stderr
     assert sorted(paper["arxiv_id"] for paper in papers(cli)) == ["2004.11886", "2106.09685"]
 

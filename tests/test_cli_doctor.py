@@ -28,8 +28,18 @@ def ingest(cli: Cli, tmp_path: Path, name: str, text: str) -> None:
 def test_merge_makes_one_paper_with_every_mention_both_ids_and_the_users_state(
     cli: Cli, tmp_path: Path
 ) -> None:
-    ingest(cli, tmp_path, "a.md", "1. Smooth Adversarial Training https://arxiv.org/abs/2006.14536\n光滑激活函数。\n")
-    ingest(cli, tmp_path, "b.md", "1. Smooth Adversarial Training (ICLR) https://openreview.net/forum?id=abcdef12\n")
+    ingest(
+        cli,
+        tmp_path,
+        "a.md",
+        "1. Smooth Adversarial Training https://arxiv.org/abs/2006.14536\n光滑激活函数。\n",
+    )
+    ingest(
+        cli,
+        tmp_path,
+        "b.md",
+        "1. Smooth Adversarial Training (ICLR) https://openreview.net/forum?id=abcdef12\n",
+    )
     first, second = sorted(paper["id"] for paper in listed(cli))
     cli("mark", str(first), "reading")
     cli("mark", str(second), "read")
@@ -85,7 +95,9 @@ def test_doctor_finds_duplicates_of_every_kind(cli: Cli, tmp_path: Path, isolate
         "3. Supervised Contrastive Learning https://arxiv.org/abs/2011.01403\n",
     )
     with sqlite3.connect(isolated) as conn:  # as OpenReview's note titles it, once enriched
-        conn.execute("UPDATE papers SET title = 'Smooth adversarial training.' WHERE openreview_id = 'abcdef12'")
+        conn.execute(
+            "UPDATE papers SET title = 'Smooth adversarial training.' WHERE openreview_id = 'abcdef12'"
+        )
     report = json.loads(cli("doctor", "--format", "json").stdout)
     by_why = {item["why"]: item for item in report["duplicates"]}
     assert "an arXiv entry and an OpenReview entry with the same title" in by_why
@@ -115,7 +127,7 @@ def test_doctor_finds_missing_and_suspicious_metadata(cli: Cli, tmp_path: Path, 
         conn.execute("INSERT INTO arxiv_missing VALUES ('2106.09685', 'now')")
         conn.execute(
             "UPDATE papers SET enrichment = 'ambiguous', arxiv_id = NULL,"
-            " candidates = '[{\"arxiv_id\": \"2011.04419\", \"title\": \"x\"}]' WHERE arxiv_id = '2011.04419'"
+            ' candidates = \'[{"arxiv_id": "2011.04419", "title": "x"}]\' WHERE arxiv_id = \'2011.04419\''
         )
     report = json.loads(cli("doctor", "--format", "json").stdout)
     kinds = {(item["id"], item["kind"]) for item in report["problems"]}

@@ -34,7 +34,9 @@ def editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str) -> None
 
 
 def test_edit_one_field_is_shown_as_the_users_everywhere(cli: Cli, library: Path) -> None:
-    result = cli("edit", "2004.11886", "--title", "Lite Transformer for Mobile Devices", "--venue", "ICLR 2020")
+    result = cli(
+        "edit", "2004.11886", "--title", "Lite Transformer for Mobile Devices", "--venue", "ICLR 2020"
+    )
     assert result.exit_code == 0, result.stderr
     assert "edited title, venue" in result.stderr
     shown = paper(cli)
@@ -88,7 +90,9 @@ def test_edit_of_an_unknown_paper(cli: Cli, library: Path) -> None:
     assert "'9999'" in result.stderr
 
 
-def test_edit_in_the_editor_as_toml(cli: Cli, library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_edit_in_the_editor_as_toml(
+    cli: Cli, library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     editor(
         tmp_path,
         monkeypatch,
@@ -107,7 +111,11 @@ def test_edit_in_the_editor_as_toml(cli: Cli, library: Path, tmp_path: Path, mon
 def test_a_file_that_does_not_parse_is_kept_and_named(
     cli: Cli, library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, isolated: Path
 ) -> None:
-    editor(tmp_path, monkeypatch, "path.write_text(text.replace('title = \"', 'title = ') + '\\nmy words', 'utf-8')\n")
+    editor(
+        tmp_path,
+        monkeypatch,
+        "path.write_text(text.replace('title = \"', 'title = ') + '\\nmy words', 'utf-8')\n",
+    )
     result = cli("edit", "2004.11886")
     assert result.exit_code == 2
     assert "is not valid TOML" in result.stderr
@@ -136,7 +144,9 @@ def test_closing_the_editor_without_saving_changes_nothing(
     assert paper(cli)["edits"] == {}
 
 
-def test_no_editor_and_no_field_is_a_usage_error(cli: Cli, library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_editor_and_no_field_is_a_usage_error(
+    cli: Cli, library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
     result = cli("edit", "2004.11886")

@@ -23,7 +23,9 @@ def test_export_one_paper_by_any_id(cli: Cli, library: Path) -> None:
 def test_export_several_ids_in_any_format_and_with_filters(cli: Cli, library: Path) -> None:
     both = json.loads(cli("export", "2004.11886", "2011.04419", "--format", "csl-json").stdout)
     assert sorted(item["number"] for item in both) == ["arXiv:2004.11886", "arXiv:2011.04419"]
-    filtered = json.loads(cli("export", "2004.11886", "2011.04419", "-f", "json", "--category", "cs.CL").stdout)
+    filtered = json.loads(
+        cli("export", "2004.11886", "2011.04419", "-f", "json", "--category", "cs.CL").stdout
+    )
     assert [paper["arxiv_id"] for paper in filtered] == ["2004.11886"]
 
 
@@ -42,7 +44,9 @@ def test_removing_a_paper_never_hands_its_key_to_another(
     digest.write_text("1. Lite Transformer, again https://arxiv.org/abs/2106.09685\n", "utf-8")
     cli("ingest", str(digest), "--offline")
     # The same first author, year and first title word: a key that clashes with wu2020lite.
-    enrich(isolated, "2106.09685", {"title": "Lite Again", "authors": ["Zhanghao Wu"], "published": "2020-06-01"})
+    enrich(
+        isolated, "2106.09685", {"title": "Lite Again", "authors": ["Zhanghao Wu"], "published": "2020-06-01"}
+    )
     before = cli("export", "-f", "csl-json").stdout
     keys = {item.get("number"): item["id"] for item in json.loads(before)}
     cli("remove", "2004.11886")

@@ -55,14 +55,17 @@ def test_narrow_terminals_drop_secondary_columns_before_squeezing_the_title(
     for width in WIDTHS:
         monkeypatch.setenv("COLUMNS", str(width))
         shown[width] = cli("next", "-n", "50").stdout.splitlines()[0].split()
-    assert "Category" in shown[120] and "Digests" in shown[120]
+    assert "Category" in shown[120]
+    assert "Digests" in shown[120]
     assert "Category" not in shown[80]
     assert len(shown[60]) < len(shown[80]) <= len(shown[120])
     for width in WIDTHS:
         assert "now" in shown[width]  # `next` keeps "Why now" whole at every width
     monkeypatch.setenv("COLUMNS", "80")
     table = cli("next", "-n", "50").stdout
-    title_width = max(len(line[4 : line.index("  ", 6)]) for line in table.splitlines()[1:] if line[:4].strip())
+    title_width = max(
+        len(line[4 : line.index("  ", 6)]) for line in table.splitlines()[1:] if line[:4].strip()
+    )
     assert title_width >= 30
 
 
@@ -86,7 +89,12 @@ def run_on_terminal(args: list[str], env: dict[str, str], seconds: float = 60.0)
     """Run paperlist with a pseudo-terminal as stdin and stdout; what it showed on the terminal."""
     main, child = pty.openpty()
     process = subprocess.Popen(
-        [sys.executable, "-m", "paperlist", *args], stdin=child, stdout=child, stderr=child, env=env, close_fds=True
+        [sys.executable, "-m", "paperlist", *args],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env=env,
+        close_fds=True,
     )
     os.close(child)
     shown = b""
@@ -113,7 +121,9 @@ def pager(tmp_path: Path) -> tuple[Path, Path]:
     """A $PAGER that records the LESS it was given and the text it was asked to page."""
     seen_less, paged = tmp_path / "less.txt", tmp_path / "paged.txt"
     script = tmp_path / "pager.sh"
-    script.write_text(f'#!/bin/sh\nprintf "%s" "${{LESS-unset}}" > {seen_less}\ncat > {paged}\n', encoding="utf-8")
+    script.write_text(
+        f'#!/bin/sh\nprintf "%s" "${{LESS-unset}}" > {seen_less}\ncat > {paged}\n', encoding="utf-8"
+    )
     script.chmod(0o755)
     return seen_less, paged
 

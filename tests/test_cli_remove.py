@@ -48,7 +48,9 @@ def test_restore_brings_them_back(cli: Cli, library: Path) -> None:
 def test_a_reingest_does_not_bring_a_removed_paper_back(cli: Cli, library: Path) -> None:
     cli("remove", "2004.11886")
     digest = library / "zz_weekly.md"
-    digest.write_text(digest.read_text(encoding="utf-8") + "\nAgain https://arxiv.org/abs/2004.11886\n", "utf-8")
+    digest.write_text(
+        digest.read_text(encoding="utf-8") + "\nAgain https://arxiv.org/abs/2004.11886\n", "utf-8"
+    )
     result = cli("ingest", str(library), "--offline")
     assert result.exit_code == 0, result.stderr
     assert "2004.11886" not in ids(cli)
@@ -103,7 +105,9 @@ def test_purge_by_id_with_yes(cli: Cli, library: Path) -> None:
     history = cli("history", "--format", "json")
     (purge,) = [change for change in json.loads(history.stdout) if change["action"] == "purge"]
     assert purge["undoable"] is False
-    assert {paper["title"] for paper in purge["papers"]} >= {"Lite Transformer with Long-Short Range Attention"}
+    assert {paper["title"] for paper in purge["papers"]} >= {
+        "Lite Transformer with Long-Short Range Attention"
+    }
 
 
 def test_purge_with_nothing_removed_says_so(cli: Cli, library: Path) -> None:

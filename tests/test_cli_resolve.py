@@ -17,7 +17,9 @@ from tests.servers.openreview_api import OpenReviewImitation
 
 Cli = Callable[..., Run]
 Services = tuple[ArxivImitation, OpenReviewImitation, OpenReviewImitation]
-UNSURE = "Not All Memories are Created Equal: Learning to Expire"  # renamed on arXiv, no authors to confirm it
+UNSURE = (
+    "Not All Memories are Created Equal: Learning to Expire"  # renamed on arXiv, no authors to confirm it
+)
 
 
 def paper(cli: Cli, ref: str) -> dict[str, Any]:
@@ -44,18 +46,25 @@ def test_show_lists_the_candidates_and_why_each_was_unsure(cli: Cli, services: S
     assert f"paperlist resolve {paper_id} N" in page.stdout
     (candidate,) = paper(cli, str(paper_id))["candidates"]
     assert candidate["arxiv_id"] == "2105.06548"
-    assert candidate["authors"] and candidate["published"].startswith("2021")
+    assert candidate["authors"]
+    assert candidate["published"].startswith("2021")
     assert candidate["why"] == "the title only shares some words; no authors to compare"
     assert "## arXiv candidates" in cli("show", str(paper_id), "--format", "md").stdout
 
 
-def test_resolve_a_candidate_fetches_it_and_enrichment_keeps_the_decision(cli: Cli, services: Services) -> None:
+def test_resolve_a_candidate_fetches_it_and_enrichment_keeps_the_decision(
+    cli: Cli, services: Services
+) -> None:
     (paper_id,) = added(cli, UNSURE)
     result = cli("resolve", str(paper_id), "1")
     assert result.exit_code == 0, result.stderr
     assert "resolved: arXiv 2105.06548" in result.stderr
     shown = paper(cli, str(paper_id))
-    assert (shown["arxiv_id"], shown["enrichment"], shown["resolution"]) == ("2105.06548", "enriched", "2105.06548")
+    assert (shown["arxiv_id"], shown["enrichment"], shown["resolution"]) == (
+        "2105.06548",
+        "enriched",
+        "2105.06548",
+    )
     assert shown["title"] == "Not All Memories are Created Equal: Learning to Forget by Expiring"
     assert "arXiv 2105.06548 (your decision)" in cli("show", str(paper_id)).stdout
     for again in (("enrich",), ("refresh",)):
@@ -148,7 +157,9 @@ def test_none_is_never_searched_on_arxiv_again(cli: Cli, services: Services, tmp
     assert paper(cli, "1")["arxiv_id"] is None
     # A digest that links an arXiv id under the same title is another paper: the decision stands.
     linked = tmp_path / "e.md"
-    linked.write_text("1. Lite Transformer with Long-Short Range Attention https://arxiv.org/abs/2004.11886\n", "utf-8")
+    linked.write_text(
+        "1. Lite Transformer with Long-Short Range Attention https://arxiv.org/abs/2004.11886\n", "utf-8"
+    )
     cli("ingest", str(linked), "--offline")
     assert paper(cli, "1")["arxiv_id"] is None
     assert paper(cli, "2004.11886")["id"] != 1

@@ -28,12 +28,11 @@ def undo(ctx: typer.Context) -> None:
     )
     if len(change.paper_ids) > 3:
         papers += f"; and {len(change.paper_ids) - 3} more"
-    context.say(
-        f"Undid change {change.id} ({change.at[:16].replace('T', ' ')} UTC), {change.summary}: {papers}"
-    )
+    context.say(f"Undid change {change.id}, {change.summary}: {papers}")
     if undone.gone:
         context.warn(
-            f"{plural(len(undone.gone), 'paper')} it changed no longer exist "
+            f"{plural(len(undone.gone), 'paper')} it changed "
+            f"{'no longer exists' if len(undone.gone) == 1 else 'no longer exist'} "
             f"({', '.join(map(str, undone.gone))}: merged or purged since) and could not be put back"
         )
 

@@ -124,7 +124,9 @@ def history(store: Store, limit: int | None = 20, paper_id: int | None = None) -
 def _titled(conn: sqlite3.Connection, change: Change) -> Change:
     """The change with its papers' titles (the user's title when edited; purged papers' as journaled)."""
     known: dict[str, str] = dict(change.details.get("titles") or {})
-    known.update({str(paper_id): title for paper_id, title in zip(change.paper_ids, change.titles, strict=False)})
+    known.update(
+        {str(paper_id): title for paper_id, title in zip(change.paper_ids, change.titles, strict=False)}
+    )
     titles = []
     for paper_id in change.paper_ids:
         row = conn.execute(

@@ -106,7 +106,7 @@ def add_references(
             conn,
             "add",
             ids,
-            f"added {_count(len(ids))}" + (f" ({len(new)} new)" if new and len(new) != len(ids) else ""),
+            "added by hand",
             before={**before, "papers": sorted(ids), "absent": sorted(new)},
             details={
                 "given": [reference.raw for reference in references],
@@ -249,7 +249,7 @@ def purge(store: Store, plan: PurgePlan, now: str | None = None) -> PurgePlan:
                 conn,
                 "purge",
                 ids,
-                f"purged {_count(len(ids))}",
+                "purged (deleted for good)",
                 before=None,
                 details={"titles": {str(paper_id): title for paper_id, title in titles.items()}},
                 now=stamp,
@@ -541,10 +541,6 @@ def _unlink(conn: sqlite3.Connection, paper_id: int, row: sqlite3.Row) -> None:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
-
-
-def _count(n: int) -> str:
-    return f"{n} paper" if n == 1 else f"{n} papers"
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> list[list[int]]:

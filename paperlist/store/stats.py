@@ -23,7 +23,9 @@ def reading_stats(store: Store, top: int = 10) -> Stats:
             return int(conn.execute(sql).fetchone()[0])
 
         shown_p = _SHOWN.format(id="p.id")
-        statuses = dict(pairs("SELECT status, count(*) FROM user_state WHERE removed_at IS NULL GROUP BY status"))
+        statuses = dict(
+            pairs("SELECT status, count(*) FROM user_state WHERE removed_at IS NULL GROUP BY status")
+        )
         enrichment = dict(
             pairs(f"SELECT enrichment, count(*) FROM papers p WHERE {shown_p} GROUP BY enrichment")
         )

@@ -18,6 +18,7 @@ from paperlist.views.text import (
     clean,
     md_escape,
     md_link,
+    plural,
     to_json,
 )
 
@@ -240,7 +241,12 @@ def grouped(papers: Sequence[Paper]) -> list[Group]:
 def to_markdown(papers: Sequence[Paper], generated: str) -> str:
     """A reading list to read in any Markdown viewer: groups by status, each paper with its links,
     what the digests said and your note."""
-    lines = ["# Reading list", "", f"{len(papers)} papers, exported {generated[:10]} by paperlist.", ""]
+    lines = [
+        "# Reading list",
+        "",
+        f"{plural(len(papers), 'paper')}, exported {generated[:10]} by paperlist.",
+        "",
+    ]
     for group in grouped(papers):
         lines += [f"## {group.title} ({len(group.papers)})", ""]
         for paper in group.papers:
