@@ -128,7 +128,7 @@ def test_history_lists_changes_newest_first_with_undone_ones(cli: Cli, library: 
     assert table.exit_code == 0
     lines = table.stdout.splitlines()
     assert "tagged +nlp" in lines[1]
-    assert "undone" in lines[1]
+    assert "(undone" in lines[2]
     assert "marked read" in table.stdout
     assert "Lite Transformer" in table.stdout
     changes = json.loads(cli("history", "--format", "json").stdout)
