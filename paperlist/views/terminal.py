@@ -357,7 +357,7 @@ def doctor_view(diagnosis: Diagnosis) -> RenderableType:
         for item in diagnosis.duplicates:
             ids = f"{item.paper_ids[0]}, {item.paper_ids[1]}"
             titles = _text(f"{shorten(item.titles[0], 80)}\n{shorten(item.titles[1], 80)}")
-            table.add_row(ids, titles, item.why, item.command)
+            table.add_row(ids, titles, _text(item.why), _text(item.command))
         parts.extend([Text(), table])
     if diagnosis.problems:
         table = Table(
