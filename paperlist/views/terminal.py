@@ -372,7 +372,7 @@ def doctor_view(diagnosis: Diagnosis) -> RenderableType:
                 str(problem.paper_id),
                 _text(shorten(problem.title, 80)),
                 _text(problem.message),
-                problem.command,
+                _text(problem.command),
             )
         parts.extend([Text(), table])
     return Group(*parts)
