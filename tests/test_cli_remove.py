@@ -114,3 +114,11 @@ def test_purge_with_nothing_removed_says_so(cli: Cli, library: Path) -> None:
     result = cli("remove", "--purge", "--yes")
     assert result.exit_code == 0
     assert "Nothing to purge" in result.stderr
+
+
+def test_a_search_page_is_full_after_its_best_hit_is_removed(cli: Cli, library: Path) -> None:
+    ranked = json.loads(cli("search", "transformer", "--format", "json").stdout)
+    assert len(ranked) >= 3
+    cli("remove", str(ranked[0]["id"]))
+    page = json.loads(cli("search", "transformer", "--format", "json", "-n", "2").stdout)
+    assert [hit["id"] for hit in page] == [hit["id"] for hit in ranked[1:3]]

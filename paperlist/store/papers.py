@@ -132,13 +132,20 @@ def search_papers(
     sort = paper_filter.sort or SortKey.RELEVANCE
     score = fts.bm25_expression()
     if not where and sort is SortKey.RELEVANCE:
-        # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match (removed
-        # papers, few, are left out through their partial index).
-        sql = (
-            f"SELECT rowid AS id, {score} AS score FROM papers_fts WHERE papers_fts MATCH ?"
-            " AND rowid NOT IN (SELECT paper_id FROM user_state WHERE removed_at IS NOT NULL)"
-            " ORDER BY score, rowid"
-        )
+        # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match. Removed
+        # papers (usually few) are dropped from the ranked rows here: a condition in the query made FTS5's
+        # ranking a third slower at 100,000 papers, even with no paper removed.
+        removed = _removed(store)
+        sql = f"SELECT rowid AS id, {score} AS score FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score, rowid"
+        if removed is None:
+            sql = sql.replace(
+                " ORDER BY",
+                " AND rowid NOT IN (SELECT paper_id FROM user_state WHERE removed_at IS NOT NULL) ORDER BY",
+            )
+        elif removed:
+            extra = None if paper_filter.limit is None else paper_filter.limit + len(removed)
+            rows = [row for row in _fetch(store, sql, [query.match], extra) if int(row[0]) not in removed]
+            return _with_scores(store, [(int(row[0]), float(row[1])) for row in rows[: paper_filter.limit]])
     elif sort is SortKey.RELEVANCE and not _reads_paper_row(paper_filter):
         # Filters on the user's state, tags and categories only: never read the (wide) papers rows, which
         # cost a page read per match (a common word matches a tenth of a big library).
@@ -392,6 +399,18 @@ def _where(
         clauses.append(f"{plus}p.digest_count >= ?")
         params.append(paper_filter.min_mentions)
     return "".join(f" AND {clause}" for clause in clauses), params
+
+
+_FEW_REMOVED = 1000
+
+
+def _removed(store: Store) -> frozenset[int] | None:
+    """The ids of the papers the user removed, when they are few (None: too many to list; read the index)."""
+    with translate_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT paper_id FROM user_state WHERE removed_at IS NOT NULL LIMIT ?", (_FEW_REMOVED + 1,)
+        ).fetchall()
+    return None if len(rows) > _FEW_REMOVED else frozenset(int(row[0]) for row in rows)
 
 
 def _shown(paper_filter: PaperFilter, *, indexable: bool = True) -> str:
