@@ -8,7 +8,6 @@ import typer
 
 from paperlist.cli.context import app_context
 from paperlist.cli.options import TABLE, HistoryFormat
-from paperlist.store import journal
 from paperlist.store.papers import resolve_ref
 from paperlist.views.text import clean, plural, shorten
 
@@ -19,6 +18,8 @@ def undo(ctx: typer.Context) -> None:
 
     Example: paperlist undo
     """
+    from paperlist.store import journal  # (only when asked: `paperlist list` starts without it)
+
     context = app_context(ctx)
     undone = journal.undo_last(context.store())
     change = undone.change
@@ -51,6 +52,8 @@ def history(
 
     Example: paperlist history -n 5
     """
+    from paperlist.store import journal  # (only when asked: `paperlist list` starts without it)
+
     context = app_context(ctx)
     store = context.store()
     paper_id = resolve_ref(store, paper) if paper is not None else None

@@ -1,5 +1,8 @@
 """`paperlist add`, `remove`, `restore`, `edit`, `merge`, `resolve`, `refresh` and `doctor`: what is in the list
-is the user's to decide."""
+is the user's to decide.
+
+The write side (`store.library`) is imported by the commands that use it: `paperlist list` starts without it.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +36,6 @@ from paperlist.cli.state import report_change
 from paperlist.errors import ServiceError, UsageError
 from paperlist.models import EnrichState, ReadStatus
 from paperlist.state import normalise_tag, parse_addition, parse_edit_file, parse_edits
-from paperlist.store import library
 from paperlist.store.papers import find_paper, paper_ids, papers_by_id, resolve_refs
 from paperlist.store.state import StateChange
 from paperlist.views import terminal as render
@@ -74,6 +76,8 @@ def add(
 
     Example: paperlist add 2106.09685 "Attention Is All You Need" --tag thesis
     """
+    from paperlist.store import library
+
     context = app_context(ctx)
     given = _read_items(items)
     references = [parse_addition(text, line) for line, text in enumerate(given, start=1)]
@@ -142,6 +146,8 @@ def remove(
 
     Example: paperlist remove 12 2004.11886
     """
+    from paperlist.store import library
+
     context = app_context(ctx)
     store = context.store()
     if purge:
@@ -154,6 +160,8 @@ def remove(
 
 
 def _purge(context: AppContext, refs: list[str] | None, yes: bool) -> None:
+    from paperlist.store import library
+
     store = context.store()
     plan = library.purge_plan(store, refs or None)
     if not plan.paper_ids:
@@ -183,6 +191,8 @@ def restore(ctx: typer.Context, papers: IdsArgument) -> None:
 
     Example: paperlist restore 12
     """
+    from paperlist.store import library
+
     context = app_context(ctx)
     report_change(context, library.restore(context.store(), papers), "restored", "was not removed")
 
@@ -214,6 +224,8 @@ def edit(
 
     Example: paperlist edit 12 --title "LoRA: Low-Rank Adaptation of Large Language Models"
     """
+    from paperlist.store import library
+
     context = app_context(ctx)
     store = context.store()
     options = {"title": title, "authors": authors, "year": year, "venue": venue}
@@ -293,6 +305,8 @@ def merge(ctx: typer.Context, keep: IdArgument, other: IdArgument) -> None:
 
     Example: paperlist merge 12 31
     """
+    from paperlist.store import library
+
     context = app_context(ctx)
     merged = library.merge(context.store(), keep, other)
     (paper,) = papers_by_id(context.store(), [merged.kept])
@@ -322,6 +336,7 @@ def resolve(
     Example: paperlist resolve 44 2
     """
     from paperlist.ids import parse_arxiv_id
+    from paperlist.store import library
 
     context = app_context(ctx)
     store = context.store()
