@@ -83,7 +83,7 @@ def record(
 ) -> int:
     """Write one journal row (call inside the change's own transaction)."""
     cursor = conn.execute(
-        "INSERT INTO journal (at, action, paper_ids, summary, details, before) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO journal (changed_at, action, paper_ids, summary, details, before) VALUES (?, ?, ?, ?, ?, ?)",
         (
             now or now_iso(),
             action,
@@ -108,7 +108,7 @@ def forget_papers(conn: sqlite3.Connection, paper_ids: Iterable[int]) -> None:
 
 def history(store: Store, limit: int | None = 20, paper_id: int | None = None) -> list[Change]:
     """The latest changes, newest first (of one paper, if given)."""
-    sql = "SELECT id, at, action, paper_ids, summary, details, before IS NOT NULL AS undoable, undone_at FROM journal"
+    sql = "SELECT id, changed_at AS at, action, paper_ids, summary, details, before IS NOT NULL AS undoable, undone_at FROM journal"
     params: list[Any] = []
     if paper_id is not None:
         sql += " WHERE EXISTS (SELECT 1 FROM json_each(journal.paper_ids) WHERE value = ?)"
@@ -143,7 +143,7 @@ def undo_last(store: Store, now: str | None = None) -> Undone:
     """Revert the latest change not yet undone, in one transaction; UsageError when there is none."""
     with store.transaction() as conn:
         row = conn.execute(
-            "SELECT id, at, action, paper_ids, summary, details, before IS NOT NULL AS undoable, undone_at,"
+            "SELECT id, changed_at AS at, action, paper_ids, summary, details, before IS NOT NULL AS undoable, undone_at,"
             " before FROM journal WHERE undone_at IS NULL AND before IS NOT NULL ORDER BY id DESC LIMIT 1"
         ).fetchone()
         if row is None:

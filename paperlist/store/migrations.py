@@ -309,7 +309,7 @@ def m005_user_control(db: Database) -> None:
         """
         CREATE TABLE journal (
             id INTEGER PRIMARY KEY,
-            at TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
             action TEXT NOT NULL,
             paper_ids TEXT NOT NULL DEFAULT '[]',
             summary TEXT NOT NULL,
