@@ -145,3 +145,24 @@ def test_history_when_nothing_changed_yet(cli: Cli, library: Path) -> None:
     result = cli("history")
     assert result.exit_code == 0
     assert "No changes yet" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("restore", "9999"),
+        ("remove", "9999"),
+        ("remove", "--purge", "--yes", "9999"),
+        ("edit", "9999", "--year", "2020"),
+        ("merge", "1", "9999"),
+        ("resolve", "9999", "--none", "--offline"),
+        ("refresh", "9999", "--dry-run"),
+        ("history", "9999"),
+        ("export", "9999"),
+    ],
+)
+def test_an_unknown_id_is_named_and_changes_nothing(cli: Cli, library: Path, command: tuple[str, ...]) -> None:
+    result = cli(*command)
+    assert result.exit_code == 4, result.stderr
+    assert "'9999'" in result.stderr
+    assert json.loads(cli("history", "--format", "json").stdout) == []
