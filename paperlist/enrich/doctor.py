@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from paperlist.enrich.match import Level, content_words, head, title_similarity
+from paperlist.enrich.match import STOPWORDS, Level, head, title_similarity
 from paperlist.models import EnrichState
 from paperlist.store.checks import PaperFacts, paper_facts
 from paperlist.store.db import Store
@@ -99,19 +99,19 @@ def find_duplicates(papers: Sequence[PaperFacts]) -> list[Duplicate]:
     keys: dict[str, list[PaperFacts]] = defaultdict(list)
     for paper in titled:
         title = paper.title or ""
+        whole = match_key(title)  # (once: the normalisers are the cost of a big list)
         name = head(title)
-        whole = match_key(title)
         if name:
             keys[f"name:{name}"].append(paper)
         if whole:
             keys[f"name:{whole}"].append(paper)
-        words = sorted(set(content_words(title)))
+        words = sorted({word for word in whole.split() if word not in STOPWORDS})
         if 2 <= len(words) <= 40:
             keys["words:" + " ".join(words)].append(paper)
             for left_out in range(len(words)):
                 keys["words:" + " ".join(words[:left_out] + words[left_out + 1 :])].append(paper)
     for group in keys.values():
-        if len(group) > 50:  # a key this common says nothing about identity
+        if len(group) < 2 or len(group) > 50:  # (alone; or a key this common says nothing about identity)
             continue
         for a, b in _pairs(group):
             if (a.id, b.id) in found:
