@@ -66,7 +66,9 @@ def test_resolve_a_candidate_fetches_it_and_enrichment_keeps_the_decision(
         "2105.06548",
     )
     assert shown["title"] == "Not All Memories are Created Equal: Learning to Forget by Expiring"
-    assert "arXiv 2105.06548 (your decision)" in cli("show", str(paper_id)).stdout
+    page = cli("show", str(paper_id)).stdout
+    assert "arXiv 2105.06548 (your decision)" in page
+    assert "arXiv candidates (1)" in page  # still listed: another choice is one `resolve` away
     for again in (("enrich",), ("refresh",)):
         assert cli(*again).exit_code == 0
         assert paper(cli, str(paper_id))["arxiv_id"] == "2105.06548"

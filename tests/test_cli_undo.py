@@ -161,7 +161,9 @@ def test_history_when_nothing_changed_yet(cli: Cli, library: Path) -> None:
         ("export", "9999"),
     ],
 )
-def test_an_unknown_id_is_named_and_changes_nothing(cli: Cli, library: Path, command: tuple[str, ...]) -> None:
+def test_an_unknown_id_is_named_and_changes_nothing(
+    cli: Cli, library: Path, command: tuple[str, ...]
+) -> None:
     result = cli(*command)
     assert result.exit_code == 4, result.stderr
     assert "'9999'" in result.stderr

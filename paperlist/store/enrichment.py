@@ -220,10 +220,15 @@ def apply_metadata(
             )
         blob = json.dumps(list(candidates), ensure_ascii=False) if candidates else None
         # A sure arXiv match makes the near misses of an earlier unsure run moot: they are dropped.
+        # (Unless the user chose among them: they stay listed, so another choice is one `resolve` away.)
         settled = metadata.source == "arxiv" and state is EnrichState.ENRICHED
+        dropped = (
+            "CASE WHEN EXISTS (SELECT 1 FROM resolutions r WHERE r.paper_id = papers.id) THEN candidates END"
+        )
         conn.execute(
             f"UPDATE papers SET {assignments}, enrichment = ?, enrichment_reason = ?,"
-            f" candidates = {'?' if settled else 'coalesce(?, candidates)'}, enriched_at = ? WHERE id = ?",
+            f" candidates = {f'coalesce(?, {dropped})' if settled else 'coalesce(?, candidates)'}, enriched_at = ?"
+            " WHERE id = ?",
             [*fields.values(), state.value, reason, blob, now, survivor],
         )
         key = title_key(metadata.title) if metadata.title else ""
