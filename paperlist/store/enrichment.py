@@ -222,12 +222,12 @@ def apply_metadata(
         # A sure arXiv match makes the near misses of an earlier unsure run moot: they are dropped.
         # (Unless the user chose among them: they stay listed, so another choice is one `resolve` away.)
         settled = metadata.source == "arxiv" and state is EnrichState.ENRICHED
-        dropped = (
+        unchosen = (
             "CASE WHEN EXISTS (SELECT 1 FROM resolutions r WHERE r.paper_id = papers.id) THEN candidates END"
         )
         conn.execute(
             f"UPDATE papers SET {assignments}, enrichment = ?, enrichment_reason = ?,"
-            f" candidates = {f'coalesce(?, {dropped})' if settled else 'coalesce(?, candidates)'}, enriched_at = ?"
+            f" candidates = {f'coalesce(?, {unchosen})' if settled else 'coalesce(?, candidates)'}, enriched_at = ?"
             " WHERE id = ?",
             [*fields.values(), state.value, reason, blob, now, survivor],
         )
