@@ -159,6 +159,42 @@ class Mention:
     lines: tuple[int, ...] = ()
 
 
+class Origin(StrEnum):
+    """Where a paper came from."""
+
+    DIGEST = "digest"  # a digest referenced it
+    HAND = "hand"  # the user added it (`paperlist add`)
+
+
+EDITABLE = ("title", "authors", "year", "venue")  # the fields `paperlist edit` overrides
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One field the user set on a paper (an override layer: the fetched value is kept beside it)."""
+
+    field: str  # one of EDITABLE
+    value: str | tuple[str, ...]  # the user's value (authors: a tuple of names)
+    fetched: str | tuple[str, ...] | None  # what the services (or digests) say, shown under the user's
+    at: str = ""  # ISO timestamp of the edit
+
+
+@dataclass(frozen=True, slots=True)
+class ArxivCandidate:
+    """An arXiv paper a title search found but could not be sure of: the user settles it (`resolve`)."""
+
+    arxiv_id: str
+    title: str
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # YYYY-MM-DD
+    score: float | None = None  # 0..1, how well it agreed (title, authors, year)
+    why: str | None = None  # why it was not taken on its own ("no author in common", ...)
+
+    @property
+    def year(self) -> str | None:
+        return self.published[:4] if self.published else None
+
+
 @dataclass(frozen=True, slots=True)
 class Paper:
     """Everything known about one paper: fetched metadata, the user's own state, and its mentions."""
@@ -178,7 +214,7 @@ class Paper:
     doi: str | None = None
     journal_ref: str | None = None
     venue: str | None = None
-    year: int | None = None  # year of publication (Semantic Scholar), which may differ from arXiv's v1 date
+    year: int | None = None  # year of publication: the user's, else Semantic Scholar's (may differ from v1's)
     venue_type: str | None = None  # "conference" | "journal" | None
     venue_names: tuple[str, ...] = ()
     citation_count: int | None = None
@@ -199,6 +235,15 @@ class Paper:
     dated: str | None = (
         None  # `published`, else the YYYY-MM its arXiv id encodes (set by the store's queries)
     )
+    removed_at: str | None = None  # when the user removed it (hidden from views and exports)
+    origin: Origin = Origin.DIGEST
+    edits: tuple[Edit, ...] = ()  # fields the user set: title, authors and venue above are already theirs
+    candidates: tuple[ArxivCandidate, ...] = ()  # near misses of a title search, for the user to settle
+    decision: str | None = None  # the user's resolution: an arXiv id, "none" (no arXiv version), or None
+
+    def edit(self, name: str) -> Edit | None:
+        """The user's edit of field `name`, if any."""
+        return next((edit for edit in self.edits if edit.field == name), None)
 
     @property
     def abs_url(self) -> str | None:
@@ -243,8 +288,18 @@ class Paper:
     @property
     def venue_label(self) -> str | None:
         """Where it was published, with the year: `ICLR 2021` (None for a preprint). The year is Semantic
-        Scholar's, so it is added to its venues only (OpenReview's "Submitted to ICLR 2021" stays as it is)."""
-        return venue_label(self.venue, self.year if self.venue_names else None)
+        Scholar's (or the user's), so it is added to those venues only (OpenReview's "Submitted to ICLR 2021"
+        stays as it is)."""
+        edited = self.edit("venue") is not None or self.edit("year") is not None
+        return venue_label(self.venue, self.year if self.venue_names or edited else None)
+
+    @property
+    def year_shown(self) -> str:
+        """The year beside the title: the user's, else v1's (or the month in the arXiv id), else the year of
+        publication."""
+        if self.edit("year") is not None and self.year:
+            return str(self.year)
+        return (self.published or self.dated or "")[:4] or (str(self.year) if self.year else "")
 
 
 class SortKey(StrEnum):
@@ -274,6 +329,11 @@ class PaperFilter:
     min_mentions: int = 0  # mentioned by at least this many digests
     min_citations: int = 0  # cited at least this many times (Semantic Scholar's count)
     venue: str | None = None  # published at a venue one of whose names has a word starting with this
+    ids: tuple[int, ...] = ()  # only these papers (paperlist's ids); removed ones included when named
+    removed: bool = False  # the papers the user removed, instead of the others
+    missing: bool | None = (
+        None  # False: leave out papers whose arXiv id arXiv says does not exist; True: only them
+    )
     sort: SortKey | None = None  # None: the view's default
     limit: int | None = None
 

@@ -307,7 +307,7 @@ def test_a_list_enriched_before_semantic_scholar_gets_it_on_the_next_enrich(
     arxiv = services[0]
     result = cli("--db", str(old), "enrich")
     assert result.exit_code == 0, result.stderr
-    assert "1 papers on Semantic Scholar" in result.stderr
+    assert "1 paper on Semantic Scholar" in result.stderr
     assert arxiv.log == []
     shown = json.loads(cli("--db", str(old), "show", "2004.11886", "--format", "json").stdout)
     assert (shown["status"], shown["venue"], shown["year"]) == ("read", "ICLR", 2020)

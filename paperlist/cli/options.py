@@ -89,6 +89,8 @@ ExportFormat = Annotated[Format, _format_option("export")]
 RelatedFormat = Annotated[Format, _format_option("related")]
 CitesFormat = Annotated[Format, _format_option("cites")]
 RefsFormat = Annotated[Format, _format_option("refs")]
+HistoryFormat = Annotated[Format, _format_option("history")]
+DoctorFormat = Annotated[Format, _format_option("doctor")]
 TABLE = default_format("list")
 BIBTEX = default_format("export")
 StatusOption = Annotated[
@@ -148,6 +150,10 @@ UnresolvedOption = Annotated[
     bool, typer.Option("--unresolved", help="Only papers not yet matched to arXiv/OpenReview metadata.")
 ]
 StarredOption = Annotated[bool, typer.Option("--starred", help="Only starred papers.")]
+RemovedOption = Annotated[
+    bool,
+    typer.Option("--removed", help="The papers you removed (hidden otherwise; `restore` brings them back)."),
+]
 MinMentionsOption = Annotated[
     int,
     typer.Option(
@@ -209,6 +215,7 @@ def paper_filter(params: Mapping[str, Any]) -> PaperFilter:
         venue=(params.get("venue") or "").strip() or None,
         sort=SortKey(str(sort)) if sort is not None else None,
         limit=params.get("limit"),
+        removed=bool(params.get("removed")),
     )
 
 

@@ -18,6 +18,7 @@ from paperlist.cli.options import (
     MinCitationsOption,
     MinMentionsOption,
     NextFormat,
+    RemovedOption,
     SearchFormat,
     ShowFormat,
     SinceOption,
@@ -53,6 +54,7 @@ def list_papers(
     venue: VenueOption = None,
     sort: SortOption = None,
     limit: LimitOption = None,
+    removed: RemovedOption = False,
 ) -> None:
     """Show the reading list (most recently added first).
 
@@ -63,7 +65,11 @@ def list_papers(
     if papers or output is not TABLE:
         context.emit(output.write_papers("list", papers, context.writing()))
     if not papers:
-        context.say("No papers match. Add some with `paperlist ingest PATH`, or loosen the filters.")
+        context.say(
+            "No removed papers match."
+            if removed
+            else "No papers match. Add some with `paperlist ingest PATH` or `paperlist add ID`, or loosen the filters."
+        )
 
 
 def next_up(

@@ -100,6 +100,33 @@ class Candidate:
     year_gap: int | None
     accepted: bool
     s2_id: str | None = None  # Semantic Scholar's paperId, for a record from Semantic Scholar
+    record_authors: tuple[str, ...] = ()  # the record's authors, shown to the user who settles it
+    published: str | None = None  # the record's v1 date
+
+    @property
+    def why(self) -> str:
+        """Why this record was not taken on its own, in words for the user who settles it."""
+        if self.accepted:
+            return "another candidate fits as well"
+        doubts = [
+            {
+                Level.EXACT: "",
+                Level.CLOSE: "the title is close, not the same",
+                Level.PARTIAL: "the title only shares some words",
+                Level.NONE: "the title differs",
+            }[self.level]
+        ]
+        if self.authors is None:
+            doubts.append("no authors to compare")
+        elif self.authors == 0.0:
+            doubts.append("no author in common")
+        elif self.first_author is False:
+            doubts.append("another first author")
+        elif self.authors < 0.5:
+            doubts.append("few authors in common")
+        if self.year_gap is not None and self.year_gap > 1:
+            doubts.append(f"{self.year_gap} years apart")
+        return "; ".join(doubt for doubt in doubts if doubt) or "not sure enough"
 
     @property
     def key(self) -> str:
@@ -118,6 +145,9 @@ class Candidate:
             "title": self.title,
             "score": self.score,
             "level": self.level.name,
+            "authors": list(self.record_authors),
+            "published": self.published,
+            "why": self.why,
         }
         if self.s2_id:
             record["s2_id"] = self.s2_id
@@ -209,6 +239,8 @@ def weigh(wanted: Wanted, record: Metadata) -> Candidate:
         year_gap=gap,
         accepted=accepted,
         s2_id=record.s2_id,
+        record_authors=record.authors,
+        published=record.published,
     )
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from paperlist.config import ServiceSettings
@@ -85,6 +85,8 @@ class Plan:
     s2_titles: int = 0  # papers arXiv could not place: matched by title on Semantic Scholar, one request each
     s2_later: int = 0  # titles arXiv is still to place: matched on Semantic Scholar too if arXiv cannot
     s2_batch_requests: int = 0  # at most (titles matched join the batches)
+    refresh: bool = False  # asking again about papers already settled (`paperlist refresh`)
+    rechecks: int = 0  # ids arXiv said do not exist, asked again (refresh)
 
     @property
     def to_ask(self) -> int:
@@ -144,17 +146,29 @@ def _title_clauses(job: _Job) -> list[str]:
     return list(dict.fromkeys(clauses))
 
 
-def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, offline: bool = False) -> Plan:
+def _states(refresh: bool) -> tuple[EnrichState, ...]:
+    """Which papers a run asks about: pending and failed ones; every one when refreshing."""
+    return tuple(EnrichState) if refresh else queries.RETRYABLE
+
+
+def plan_enrichment(
+    store: Store, paper_ids: Iterable[int] | None = None, *, offline: bool = False, refresh: bool = False
+) -> Plan:
     """Count what a run would ask, without asking."""
     scope = None if paper_ids is None else set(paper_ids)
-    pending = queries.awaiting(store, scope)
+    pending = queries.awaiting(store, scope, _states(refresh))
     counts = queries.count_states(store, scope)
     papers = sum(counts.values())
     with_ids = [paper.arxiv_id for paper in pending if paper.arxiv_id]
-    missing = queries.missing_ids(store, with_ids)
+    remembered = queries.missing_ids(store, with_ids)
+    missing = set() if refresh else remembered  # a refresh asks again about ids arXiv said do not exist
     ids = [arxiv_id for arxiv_id in with_ids if arxiv_id not in missing]
     forums = [paper for paper in pending if not paper.arxiv_id and paper.openreview_id]
-    titled = [paper for paper in pending if not paper.arxiv_id and (paper.titles or paper.openreview_id)]
+    titled = [
+        paper
+        for paper in pending
+        if not paper.arxiv_id and paper.decision != "none" and (paper.titles or paper.openreview_id)
+    ]
     clauses: list[str] = []
     for paper in titled:
         for title in paper.titles:
@@ -174,6 +188,8 @@ def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, off
         papers=papers,
         known=papers - len(pending),
         remembered_missing=len(set(with_ids) & missing),
+        refresh=refresh,
+        rechecks=len(set(with_ids) & remembered) if refresh else 0,
         ids=len(set(ids)),
         forums=len(forums),
         titles=len(titled),
@@ -197,12 +213,17 @@ def enrich_papers(
     observer: EnrichObserver | None = None,
     offline: bool = False,
     dry_run: bool = False,
+    refresh: bool = False,
     now: Callable[[], str] = now_iso,
 ) -> EnrichReport:
-    """Enrich the papers awaiting metadata (of `paper_ids`, or all of them) and say what happened."""
+    """Enrich the papers awaiting metadata (of `paper_ids`, or all of them) and say what happened.
+
+    `refresh`: ask again about papers already settled too (new versions, a journal reference, a changed
+    title; ids arXiv said do not exist are checked again). A paper that cannot be asked keeps what it has.
+    """
     scope = None if paper_ids is None else set(paper_ids)
     seen = observer or Silent()
-    plan = plan_enrichment(store, scope, offline=offline)
+    plan = plan_enrichment(store, scope, offline=offline, refresh=refresh)
     report = EnrichReport(plan=plan, dry_run=dry_run)
     seen.planned(plan)
     if dry_run or offline or (plan.to_ask == 0 and plan.remembered_missing == 0):
@@ -210,9 +231,9 @@ def enrich_papers(
             report.stopped = "offline"
         report.states = queries.count_states(store, scope)
         return report
-    run = _Run(store, settings, seen, report, now)
+    run = _Run(store, settings, seen, report, now, refresh=refresh)
     try:
-        run.execute(queries.awaiting(store, scope))
+        run.execute(queries.awaiting(store, scope, _states(refresh)))
         run.semantic_scholar(scope)
     finally:
         run.close()
@@ -231,8 +252,11 @@ class _Run:
         observer: EnrichObserver,
         report: EnrichReport,
         now: Callable[[], str],
+        *,
+        refresh: bool = False,
     ) -> None:
         self.store = store
+        self.refresh = refresh
         self.observer = observer
         self.report = report
         self.now = now
@@ -286,6 +310,8 @@ class _Run:
         self._by_id([job for job in jobs if job.paper.arxiv_id])
         by_title = [job for job in jobs if not job.paper.arxiv_id]
         self._notes([job for job in by_title if job.paper.openreview_id])
+        # The user said these have no arXiv version: never searched for on arXiv.
+        self._no_arxiv([job for job in by_title if not job.done and job.paper.decision == "none"])
         self._titles([job for job in by_title if not job.done])
 
     def semantic_scholar(self, scope: set[int] | None) -> None:
@@ -293,6 +319,19 @@ class _Run:
         if self.s2_stopped:
             return
         _S2Step(self).execute(scope)
+
+    def _no_arxiv(self, jobs: list[_Job]) -> None:
+        for job in jobs:
+            if job.note is not None:
+                state, reason = EnrichState.ENRICHED, "OpenReview only: you said it has no arXiv version"
+            elif job.paper.openreview_id and self.openreview_stopped:
+                continue  # OpenReview could not be read: left as it was, asked again later
+            else:
+                state, reason = EnrichState.NOT_FOUND, "you said it has no arXiv version"
+            queries.set_state(self.store, [job.paper_id], state, reason, self.now())
+            job.done = True
+        if self.openreview_stopped:
+            self._give_up(jobs, self.openreview_stopped)
 
     def _stop(self, error: ServiceError, service: str) -> str:
         if isinstance(error, ServiceUnreachable):
@@ -315,8 +354,14 @@ class _Run:
         return reason
 
     def _give_up(self, jobs: Iterable[_Job], reason: str) -> None:
-        """Papers that could not be asked: pending when offline, failed (retried later) otherwise."""
+        """Papers that could not be asked: pending when offline, failed (retried later) otherwise; a paper
+        asked again by a refresh keeps what it had."""
         left = [job for job in jobs if not job.done]
+        if self.refresh:
+            for job in left:
+                if job.paper.state not in queries.RETRYABLE:
+                    job.done = True
+            left = [job for job in left if not job.done]
         state = EnrichState.PENDING if reason.startswith("offline") else EnrichState.FAILED
         queries.set_state(self.store, [job.paper_id for job in left], state, reason, self.now())
         for job in left:
@@ -324,7 +369,8 @@ class _Run:
 
     def _by_id(self, jobs: list[_Job]) -> None:
         missing = queries.missing_ids(self.store, [job.paper.arxiv_id or "" for job in jobs])
-        known_missing = [job for job in jobs if job.paper.arxiv_id in missing]
+        rechecked = missing if self.refresh else set()
+        known_missing = [job for job in jobs if job.paper.arxiv_id in missing - rechecked]
         queries.set_state(
             self.store,
             [job.paper_id for job in known_missing],
@@ -355,6 +401,8 @@ class _Run:
             for arxiv_id, metadata in answer.found.items():
                 for job in by_arxiv[arxiv_id]:
                     self._accept(job, metadata)
+            if rechecked & set(answer.found):
+                queries.forget_missing(self.store, rechecked & set(answer.found))
             if answer.missing:
                 queries.remember_missing(self.store, answer.missing, stamp)
             for arxiv_id in answer.missing | answer.invalid:
@@ -651,6 +699,9 @@ class _S2Step:
 
     def _apply(self, paper: queries.S2Paper, metadata: Metadata, describes: bool) -> None:
         run = self.run
+        if paper.decision is not None and metadata.arxiv_id and metadata.arxiv_id != paper.decision:
+            # The user settled which arXiv paper this is (or that there is none): S2 never re-links it.
+            metadata = replace(metadata, arxiv_id=None)
         state: EnrichState | None = None
         reason: str | None = None
         if describes:

@@ -29,6 +29,7 @@ class PendingPaper:
     titles: tuple[str, ...]  # every title the digests gave it (first: the paper's own)
     authors: tuple[str, ...]  # the digests' author lines ("Y H Tsai, Y Wu, ...")
     state: EnrichState
+    decision: str | None = None  # the user's: an arXiv id, or "none" (no arXiv version: never searched for)
 
 
 def count_states(store: Store, paper_ids: Iterable[int] | None = None) -> dict[EnrichState, int]:
@@ -54,11 +55,17 @@ def count_states(store: Store, paper_ids: Iterable[int] | None = None) -> dict[E
     return counts
 
 
-def awaiting(store: Store, paper_ids: Iterable[int] | None = None) -> list[PendingPaper]:
-    """Papers (of `paper_ids`, or all) still pending or failed: the ones worth asking about."""
-    marks = ",".join("?" * len(RETRYABLE))
-    sql = f"SELECT id, arxiv_id, openreview_id, title, enrichment FROM papers WHERE enrichment IN ({marks})"
-    params: list[object] = [state.value for state in RETRYABLE]
+def awaiting(
+    store: Store, paper_ids: Iterable[int] | None = None, states: Sequence[EnrichState] = RETRYABLE
+) -> list[PendingPaper]:
+    """Papers (of `paper_ids`, or all) in `states` (by default pending or failed: the ones worth asking about)."""
+    marks = ",".join("?" * len(states))
+    sql = (
+        "SELECT id, arxiv_id, openreview_id, title, enrichment,"
+        " (SELECT coalesce(r.arxiv_id, 'none') FROM resolutions r WHERE r.paper_id = papers.id) AS decision"
+        f" FROM papers WHERE enrichment IN ({marks})"
+    )
+    params: list[object] = [state.value for state in states]
     with translate_errors(store.path):
         rows = store.conn.execute(sql + " ORDER BY id", params).fetchall()
         wanted = None if paper_ids is None else set(paper_ids)
@@ -91,6 +98,7 @@ def awaiting(store: Store, paper_ids: Iterable[int] | None = None) -> list[Pendi
                 titles=tuple(dict.fromkeys(own + titles.get(paper_id, []))),
                 authors=tuple(authors.get(paper_id, [])),
                 state=EnrichState(row["enrichment"]),
+                decision=row["decision"],
             )
         )
     return papers
@@ -111,6 +119,15 @@ def missing_ids(store: Store, arxiv_ids: Iterable[str]) -> set[str]:
                 )
             }
     return found
+
+
+def forget_missing(store: Store, arxiv_ids: Iterable[str]) -> None:
+    """arXiv has these ids after all (asked again, they were found): no longer remembered as missing."""
+    with store.transaction() as conn:
+        conn.executemany(
+            "DELETE FROM arxiv_missing WHERE arxiv_id = ?",
+            [(arxiv_id,) for arxiv_id in sorted(set(arxiv_ids))],
+        )
 
 
 def remember_missing(store: Store, arxiv_ids: Iterable[str], now: str) -> None:
@@ -197,10 +214,15 @@ def apply_metadata(
             )
         blob = json.dumps(list(candidates), ensure_ascii=False) if candidates else None
         # A sure arXiv match makes the near misses of an earlier unsure run moot: they are dropped.
+        # (Unless the user chose among them: they stay listed, so another choice is one `resolve` away.)
         settled = metadata.source == "arxiv" and state is EnrichState.ENRICHED
+        unchosen = (
+            "CASE WHEN EXISTS (SELECT 1 FROM resolutions r WHERE r.paper_id = papers.id) THEN candidates END"
+        )
         conn.execute(
             f"UPDATE papers SET {assignments}, enrichment = ?, enrichment_reason = ?,"
-            f" candidates = {'?' if settled else 'coalesce(?, candidates)'}, enriched_at = ? WHERE id = ?",
+            f" candidates = {f'coalesce(?, {unchosen})' if settled else 'coalesce(?, candidates)'}, enriched_at = ?"
+            " WHERE id = ?",
             [*fields.values(), state.value, reason, blob, now, survivor],
         )
         key = title_key(metadata.title) if metadata.title else ""
@@ -226,14 +248,15 @@ def _merge_same(
         ).fetchone()
         if row is not None:
             kept, dropped = min(survivor, int(row["id"])), max(survivor, int(row["id"]))
-            survivor = _merge(conn, keep=kept, drop=dropped)
+            survivor = merge_rows(conn, keep=kept, drop=dropped)
             store.mark_stale([kept, dropped])  # the dropped paper's index row goes with it
             merged += 1
     return survivor, merged
 
 
-def _merge(conn: sqlite3.Connection, keep: int, drop: int) -> int:
-    """Fold paper `drop` into `keep`: mentions, title aliases, tags and the user's state move over."""
+def merge_rows(conn: sqlite3.Connection, keep: int, drop: int) -> int:
+    """Fold paper `drop` into `keep`: mentions, title aliases, tags, edits, decisions and the user's state move
+    over (the paper stays removed only if both were)."""
     mine = conn.execute("SELECT * FROM user_state WHERE paper_id = ?", (keep,)).fetchone()
     theirs = conn.execute("SELECT * FROM user_state WHERE paper_id = ?", (drop,)).fetchone()
     if mine is not None and theirs is not None:
@@ -253,9 +276,17 @@ def _merge(conn: sqlite3.Connection, keep: int, drop: int) -> int:
                 keep,
             ),
         )
+        conn.execute(
+            "UPDATE user_state SET removed_at = CASE WHEN removed_at IS NULL OR ? IS NULL THEN NULL"
+            " ELSE max(removed_at, ?) END, origin = CASE WHEN ? = 'digest' THEN 'digest' ELSE origin END"
+            " WHERE paper_id = ?",
+            (theirs["removed_at"], theirs["removed_at"], theirs["origin"], keep),
+        )
     conn.execute("UPDATE mentions SET paper_id = ? WHERE paper_id = ?", (keep, drop))
     conn.execute("UPDATE OR IGNORE paper_titles SET paper_id = ? WHERE paper_id = ?", (keep, drop))
     conn.execute("UPDATE OR IGNORE tags SET paper_id = ? WHERE paper_id = ?", (keep, drop))
+    conn.execute("UPDATE OR IGNORE paper_edits SET paper_id = ? WHERE paper_id = ?", (keep, drop))
+    conn.execute("UPDATE OR IGNORE resolutions SET paper_id = ? WHERE paper_id = ?", (keep, drop))
     dropped = conn.execute(
         "SELECT arxiv_id, openreview_id, title, s2_id FROM papers WHERE id = ?", (drop,)
     ).fetchone()
@@ -285,13 +316,15 @@ class S2Paper:
     enrichment: EnrichState
     published: str | None
     enrichment_reason: str | None
+    decision: str | None = None  # the user's resolution: an arXiv id, "none" (no arXiv version), or None
 
 
 def s2_unasked(store: Store, paper_ids: Iterable[int] | None = None) -> list[S2Paper]:
     """Papers (of `paper_ids`, or all) Semantic Scholar has not answered about yet."""
     sql = (
-        "SELECT id, arxiv_id, doi, s2_id, title, enrichment, enrichment_reason, published FROM papers"
-        " WHERE s2_checked_at IS NULL ORDER BY id"
+        "SELECT id, arxiv_id, doi, s2_id, title, enrichment, enrichment_reason, published,"
+        " (SELECT coalesce(r.arxiv_id, 'none') FROM resolutions r WHERE r.paper_id = papers.id) AS decision"
+        " FROM papers WHERE s2_checked_at IS NULL ORDER BY id"
     )
     with translate_errors(store.path):
         rows = store.conn.execute(sql).fetchall()
@@ -329,6 +362,7 @@ def s2_unasked(store: Store, paper_ids: Iterable[int] | None = None) -> list[S2P
             enrichment=EnrichState(row["enrichment"]),
             published=row["published"],
             enrichment_reason=row["enrichment_reason"],
+            decision=row["decision"],
         )
         for row in rows
     ]

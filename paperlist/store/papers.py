@@ -12,10 +12,14 @@ from typing import Any
 from paperlist.errors import PaperNotFound, UsageError
 from paperlist.ids import parse_arxiv_id, parse_openreview_id
 from paperlist.models import (
+    EDITABLE,
+    ArxivCandidate,
+    Edit,
     EnrichState,
     Evidence,
     Mention,
     Metadata,
+    Origin,
     Paper,
     PaperFilter,
     ReadStatus,
@@ -28,7 +32,7 @@ from paperlist.titles import title_key
 # Details for the papers a view shows; `dated` (v1 date, or the month the arXiv id encodes) and `digest_count`
 # are columns of papers kept by the schema (migration m002), so sorting and filtering on them use indexes.
 _SELECT = (
-    "SELECT p.*, s.status, s.note, s.starred, s.added_at, s.read_at"
+    "SELECT p.*, s.status, s.note, s.starred, s.added_at, s.read_at, s.removed_at, s.origin"
     " FROM papers p JOIN user_state s ON s.paper_id = p.id"
 )
 
@@ -77,6 +81,14 @@ def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
     return papers_by_id(store, ids)
 
 
+def paper_ids(store: Store, paper_filter: PaperFilter) -> list[int]:
+    """The ids of the papers `list` would show for this filter, in its order (no details loaded)."""
+    sort = paper_filter.sort or SortKey.ADDED
+    if sort is SortKey.RELEVANCE:
+        return [paper.id for paper in list_papers(store, paper_filter)]
+    return _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
+
+
 def _ranked_ids(
     store: Store, paper_filter: PaperFilter, order: str, limit: int | None, condition: str = ""
 ) -> list[int]:
@@ -92,20 +104,22 @@ def _ranked_ids(
     where, params = _where(paper_filter)
     extra = f" AND {condition.format(plus='')}" if condition else ""
     broad = limit is not None
+    shown = _shown(paper_filter)
     if broad and (where or extra):
         enough = max(_BROAD, 20 * (limit or 0))
-        probe = f"SELECT count(*) FROM (SELECT 1 {joined} WHERE 1{where}{extra} LIMIT {enough})"
+        probe = f"SELECT count(*) FROM (SELECT 1 {joined} WHERE 1{where}{shown}{extra} LIMIT {enough})"
         with translate_errors(store.path):
             broad = store.conn.execute(probe, params).fetchone()[0] >= enough
     if broad:
         where, params = _where(paper_filter, indexable=False)
+        shown = _shown(paper_filter, indexable=False)
         extra = f" AND {condition.format(plus='+')}" if condition else ""
         joined = (
             "FROM user_state s CROSS JOIN papers p ON p.id = s.paper_id"
             if order.startswith("s.")
             else "FROM papers p CROSS JOIN user_state s ON s.paper_id = p.id"
         )
-    rows = _fetch(store, f"SELECT p.id {joined} WHERE 1{where}{extra} ORDER BY {order}", params, limit)
+    rows = _fetch(store, f"SELECT p.id {joined} WHERE 1{where}{shown}{extra} ORDER BY {order}", params, limit)
     return [int(row[0]) for row in rows]
 
 
@@ -125,8 +139,20 @@ def search_papers(
     sort = paper_filter.sort or SortKey.RELEVANCE
     score = fts.bm25_expression()
     if not where and sort is SortKey.RELEVANCE:
-        # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match.
+        # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match. Removed
+        # papers (usually few) are dropped from the ranked rows here: a condition in the query made FTS5's
+        # ranking a third slower at 100,000 papers, even with no paper removed.
+        removed = _removed(store)
         sql = f"SELECT rowid AS id, {score} AS score FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score, rowid"
+        if removed is None:
+            sql = sql.replace(
+                " ORDER BY",
+                " AND rowid NOT IN (SELECT paper_id FROM user_state WHERE removed_at IS NOT NULL) ORDER BY",
+            )
+        elif removed:
+            extra = None if paper_filter.limit is None else paper_filter.limit + len(removed)
+            rows = [row for row in _fetch(store, sql, [query.match], extra) if int(row[0]) not in removed]
+            return _with_scores(store, [(int(row[0]), float(row[1])) for row in rows[: paper_filter.limit]])
     elif sort is SortKey.RELEVANCE and not _reads_paper_row(paper_filter):
         # Filters on the user's state, tags and categories only: never read the (wide) papers rows, which
         # cost a page read per match (a common word matches a tenth of a big library).
@@ -134,7 +160,7 @@ def search_papers(
         sql = (
             f"SELECT s.paper_id AS id, {score} AS score FROM papers_fts"
             f" JOIN user_state s ON s.paper_id = papers_fts.rowid WHERE papers_fts MATCH ? {where}"
-            " ORDER BY score, s.paper_id"
+            f"{_shown(paper_filter)} ORDER BY score, s.paper_id"
         )
     elif sort is SortKey.RELEVANCE and paper_filter.limit is not None:
         # Filters on the papers' own columns must read each match's wide row: walk the matches best first,
@@ -142,14 +168,16 @@ def search_papers(
         sql = (
             "SELECT p.id, papers_fts.rank AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             " JOIN user_state s ON s.paper_id = p.id"
-            f" WHERE papers_fts MATCH ? AND papers_fts.rank MATCH ? {where} ORDER BY papers_fts.rank"
+            f" WHERE papers_fts MATCH ? AND papers_fts.rank MATCH ? {where}{_shown(paper_filter)}"
+            " ORDER BY papers_fts.rank"
         )
         ranked = _best_first(store, sql, [query.match, fts.rank_function(), *params], paper_filter.limit)
         return _with_scores(store, ranked)
     else:
         sql = (
             f"SELECT p.id, {score} AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
-            f" JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where} ORDER BY {_ORDER[sort]}"
+            f" JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where}{_shown(paper_filter)}"
+            f" ORDER BY {_ORDER[sort]}"
         )
     rows = _fetch(store, sql, [query.match, *params], paper_filter.limit)
     return _with_scores(store, [(int(row[0]), float(row[1])) for row in rows])
@@ -368,6 +396,17 @@ def _where(
     plus = "" if indexable else "+"
     clauses: list[str] = []
     params: list[Any] = []
+    if paper_filter.ids:
+        clauses.append(f"{paper_id} IN ({','.join('?' * len(paper_filter.ids))})")
+        params.extend(paper_filter.ids)
+    elif paper_filter.removed:
+        clauses.append("s.removed_at IS NOT NULL")
+    if paper_filter.missing is not None:
+        clauses.append(
+            ("" if paper_filter.missing else "NOT ")
+            + f"EXISTS (SELECT 1 FROM papers q JOIN arxiv_missing x ON x.arxiv_id = q.arxiv_id"
+            f" WHERE q.id = {paper_id} AND q.enrichment = 'not_found')"
+        )
     if paper_filter.status:
         clauses.append(f"{plus}s.status IN ({','.join('?' * len(paper_filter.status))})")
         params.extend(status.value for status in paper_filter.status)
@@ -427,6 +466,26 @@ def _where(
     return "".join(f" AND {clause}" for clause in clauses), params
 
 
+_FEW_REMOVED = 1000
+
+
+def _removed(store: Store) -> frozenset[int] | None:
+    """The ids of the papers the user removed, when they are few (None: too many to list; read the index)."""
+    with translate_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT paper_id FROM user_state WHERE removed_at IS NOT NULL LIMIT ?", (_FEW_REMOVED + 1,)
+        ).fetchall()
+    return None if len(rows) > _FEW_REMOVED else frozenset(int(row[0]) for row in rows)
+
+
+def _shown(paper_filter: PaperFilter, *, indexable: bool = True) -> str:
+    """The condition that hides removed papers from a view (over user_state s), unless the filter names papers
+    by id or asks for the removed ones. Kept apart from `_where`: it is not a filter that narrows a view."""
+    if paper_filter.ids or paper_filter.removed:
+        return ""
+    return f" AND {'' if indexable else '+'}s.removed_at IS NULL"
+
+
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -438,6 +497,8 @@ def _with_details(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list
     ids = [int(row["id"]) for row in rows]
     mentions: dict[int, list[Mention]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
+    edits: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
+    decisions: dict[int, str] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
@@ -452,7 +513,73 @@ def _with_details(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list
             f"SELECT paper_id, tag FROM tags WHERE paper_id IN ({marks}) ORDER BY tag", chunk
         ):
             tags[int(row["paper_id"])].append(str(row["tag"]))
-    return [_to_paper(row, tuple(mentions[int(row["id"])]), tuple(tags[int(row["id"])])) for row in rows]
+        for row in conn.execute(
+            f"SELECT paper_id, field, value, edited_at FROM paper_edits WHERE paper_id IN ({marks})", chunk
+        ):
+            edits[int(row["paper_id"])][str(row["field"])] = (str(row["value"]), str(row["edited_at"]))
+        for row in conn.execute(
+            f"SELECT paper_id, arxiv_id FROM resolutions WHERE paper_id IN ({marks})", chunk
+        ):
+            decisions[int(row["paper_id"])] = str(row["arxiv_id"] or "none")
+    papers = []
+    for row in rows:
+        paper_id = int(row["id"])
+        paper = _to_paper(row, tuple(mentions[paper_id]), tuple(tags[paper_id]))
+        if paper_id in edits:
+            paper = _edited(paper, edits[paper_id])
+        papers.append(replace(paper, decision=decisions.get(paper_id)) if paper_id in decisions else paper)
+    return papers
+
+
+def _edited(paper: Paper, edits: dict[str, tuple[str, str]]) -> Paper:
+    """The paper as the user sees it: their title, authors, year and venue over the fetched ones."""
+    applied: list[Edit] = []
+    changes: dict[str, Any] = {}
+    for name in EDITABLE:
+        if name not in edits:
+            continue
+        raw, at = edits[name]
+        value = json.loads(raw)
+        if name == "authors":
+            value = tuple(str(author) for author in value)
+            fetched: str | tuple[str, ...] | None = paper.authors or None
+            changes["authors"] = value
+        elif name == "year":
+            value = str(value)
+            fetched = str(paper.year) if paper.year else (paper.published or "")[:4] or None
+            changes["year"] = int(value) if value.isdigit() else paper.year
+        else:
+            value = str(value)
+            fetched = getattr(paper, name)
+            changes[name] = value
+        applied.append(Edit(field=name, value=value, fetched=fetched, at=at))
+    return replace(paper, edits=tuple(applied), **changes)
+
+
+def _candidates(blob: str | None) -> tuple[ArxivCandidate, ...]:
+    """The near misses a title search recorded (older runs recorded fewer details: those are left empty)."""
+    if not blob:
+        return ()
+    try:
+        records = json.loads(blob)
+    except ValueError:
+        return ()
+    found: list[ArxivCandidate] = []
+    for record in records if isinstance(records, list) else ():
+        if not isinstance(record, dict) or not record.get("arxiv_id"):
+            continue
+        score = record.get("score")
+        found.append(
+            ArxivCandidate(
+                arxiv_id=str(record["arxiv_id"]),
+                title=str(record.get("title") or ""),
+                authors=tuple(str(name) for name in record.get("authors") or ()),
+                published=record.get("published"),
+                score=float(score) if isinstance(score, int | float) else None,
+                why=record.get("why"),
+            )
+        )
+    return tuple(found)
 
 
 def _to_mention(row: sqlite3.Row) -> Mention:
@@ -509,4 +636,7 @@ def _to_paper(row: sqlite3.Row, mentions: tuple[Mention, ...], tags: tuple[str, 
         mentions=mentions,
         digest_count=int(row["digest_count"]),
         dated=row["dated"],
+        removed_at=row["removed_at"],
+        origin=Origin(row["origin"]),
+        candidates=_candidates(row["candidates"]),
     )

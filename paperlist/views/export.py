@@ -18,6 +18,7 @@ from paperlist.views.text import (
     clean,
     md_escape,
     md_link,
+    plural,
     to_json,
 )
 
@@ -129,8 +130,9 @@ def published_kind(paper: Paper) -> str | None:
 
 
 def _year(paper: Paper, published: bool) -> str | None:
-    """The year to cite: of publication at its venue when `published`, else arXiv's (or the one S2 gives)."""
-    if published and paper.year:
+    """The year to cite: the user's; of publication at its venue when `published`; else arXiv's (or the one S2
+    gives)."""
+    if paper.year and (published or paper.edit("year") is not None):
         return str(paper.year)
     return (paper.published or paper.dated or "")[:4] or (str(paper.year) if paper.year else None)
 
@@ -211,8 +213,8 @@ def csl_item(paper: Paper, key: str) -> dict[str, Any]:
         item["title"] = paper.title
     if paper.authors:
         item["author"] = [_csl_name(name) for name in paper.authors]
-    issued = (str(paper.year) if kind and paper.year else None) or paper.published or paper.dated
-    issued = issued or (str(paper.year) if paper.year else None)
+    issued = _year(paper, published=kind is not None) if (kind or paper.edit("year")) else None
+    issued = issued or paper.published or paper.dated or (str(paper.year) if paper.year else None)
     if issued:
         item["issued"] = {"date-parts": [[int(part) for part in issued.split("-")]]}
     if kind:
@@ -275,7 +277,12 @@ def grouped(papers: Sequence[Paper]) -> list[Group]:
 def to_markdown(papers: Sequence[Paper], generated: str) -> str:
     """A reading list to read in any Markdown viewer: groups by status, each paper with its links,
     what the digests said and your note."""
-    lines = ["# Reading list", "", f"{len(papers)} papers, exported {generated[:10]} by paperlist.", ""]
+    lines = [
+        "# Reading list",
+        "",
+        f"{plural(len(papers), 'paper')}, exported {generated[:10]} by paperlist.",
+        "",
+    ]
     for group in grouped(papers):
         lines += [f"## {group.title} ({len(group.papers)})", ""]
         for paper in group.papers:

@@ -21,9 +21,12 @@ from paperlist.views import text
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from paperlist.enrich.doctor import Diagnosis
+    from paperlist.store.journal import Change
+
     Output = str | RenderableType  # a rich renderable (the table format) is shown, text is written as is
 
-COMMANDS: Final = ("list", "next", "search", "show", "stats", "export", "related")
+COMMANDS: Final = ("list", "next", "search", "show", "stats", "export", "related", "history", "doctor")
 # Commands that write what another command's writers write: `cites` and `refs` list papers as `related` does.
 SAME_AS: Final = {"cites": "related", "refs": "related"}
 
@@ -33,6 +36,7 @@ class WriteContext:
     """What a writer may need beyond the rows: how to mark matches, when, and the citation keys."""
 
     marks: bool = False  # put search matches between « and » (no colour: a pipe, a file, NO_COLOR)
+    width: int | None = None  # the terminal's columns, for tables that choose their columns by width
     stamp: str = field(default_factory=now_iso)
     keys: Callable[[Sequence[Paper]], Mapping[int, str]] | None = None  # citation keys (BibTeX, CSL-JSON)
 
@@ -47,6 +51,8 @@ HitsWriter = Callable[[Sequence[SearchHit], WriteContext], "Output"]
 PaperWriter = Callable[[Paper, WriteContext], "Output"]
 StatsWriter = Callable[[Stats, WriteContext], "Output"]
 FoundWriter = Callable[[Sequence[FoundPaper], WriteContext], "Output"]
+HistoryWriter = Callable[[Sequence["Change"], WriteContext], "Output"]
+DoctorWriter = Callable[["Diagnosis", WriteContext], "Output"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +71,8 @@ class Format:
     export: PapersWriter | None = None
     export_sort: SortKey | None = None  # `export`'s order when --sort is not given
     related: FoundWriter | None = None  # `related`, `cites` and `refs`: papers Semantic Scholar points at
+    history: HistoryWriter | None = None
+    doctor: DoctorWriter | None = None
 
     def offered_by(self, command: str) -> bool:
         return getattr(self, SAME_AS.get(command, command)) is not None
@@ -91,6 +99,12 @@ class Format:
         """`related`, `cites` or `refs` in this format."""
         return _offered(self.related, self, command)(papers, context)
 
+    def write_history(self, changes: Sequence[Change], context: WriteContext) -> Output:
+        return _offered(self.history, self, "history")(changes, context)
+
+    def write_doctor(self, diagnosis: Diagnosis, context: WriteContext) -> Output:
+        return _offered(self.doctor, self, "doctor")(diagnosis, context)
+
 
 W = TypeVar("W")
 
@@ -108,13 +122,37 @@ def _offered(writer: W | None, fmt: Format, command: str) -> W:
 def _table(papers: Sequence[Paper], context: WriteContext) -> Output:
     from paperlist.views.terminal import papers_table
 
-    return papers_table(papers)
+    return papers_table(papers, width=context.width)
 
 
 def _next_table(papers: Sequence[Paper], context: WriteContext) -> Output:
     from paperlist.views.terminal import next_table
 
-    return next_table(papers)
+    return next_table(papers, width=context.width)
+
+
+def _history_table(changes: Sequence[Change], context: WriteContext) -> Output:
+    from paperlist.views.terminal import history_table
+
+    return history_table(changes)
+
+
+def _history_json(changes: Sequence[Change], context: WriteContext) -> Output:
+    return text.to_json([text.change_json(change) for change in changes])
+
+
+def _history_jsonl(changes: Sequence[Change], context: WriteContext) -> Output:
+    return text.to_jsonl(text.change_json(change) for change in changes)
+
+
+def _doctor_view(diagnosis: Diagnosis, context: WriteContext) -> Output:
+    from paperlist.views.terminal import doctor_view
+
+    return doctor_view(diagnosis)
+
+
+def _doctor_json(diagnosis: Diagnosis, context: WriteContext) -> Output:
+    return text.to_json(text.doctor_json(diagnosis))
 
 
 def _hits_table(hits: Sequence[SearchHit], context: WriteContext) -> Output:
@@ -257,12 +295,14 @@ FORMATS: Final[tuple[Format, ...]] = (
         show=_paper_page,
         stats=_stats_view,
         related=_found_table,
+        history=_history_table,
+        doctor=_doctor_view,
     ),
     Format(
         "json",
         "",
-        "the [JSON contract](json.md): an array (`list`, `next`, `search`, `export`), one object (`show`, "
-        "`stats`)",
+        "the [JSON contract](json.md): an array (`list`, `next`, `search`, `export`, `history`), one object "
+        "(`show`, `stats`, `doctor`)",
         list=_papers_json,
         next=_papers_json,
         search=_hits_json,
@@ -270,11 +310,13 @@ FORMATS: Final[tuple[Format, ...]] = (
         stats=_stats_json,
         export=_papers_json,
         related=_found_json,
+        history=_history_json,
+        doctor=_doctor_json,
     ),
     Format(
         "jsonl",
         "one object a line",
-        "one JSON object a line (papers, search hits, or `stats` rows)",
+        "one JSON object a line (papers, search hits, `stats` rows, or `history` changes)",
         list=_papers_jsonl,
         next=_papers_jsonl,
         search=_hits_jsonl,
@@ -282,6 +324,7 @@ FORMATS: Final[tuple[Format, ...]] = (
         stats=_stats_jsonl,
         export=_papers_jsonl,
         related=_found_jsonl,
+        history=_history_jsonl,
     ),
     Format(
         "csv",
@@ -399,6 +442,7 @@ def format_table() -> str:
 class Exported:
     text: str
     count: int  # how many papers it holds
+    left_out: tuple[Paper, ...] = ()  # matched, but left out: arXiv says their ids do not exist
 
 
 def export_papers(store: Store, fmt: Format, paper_filter: PaperFilter, now: str | None = None) -> Exported:
@@ -406,19 +450,21 @@ def export_papers(store: Store, fmt: Format, paper_filter: PaperFilter, now: str
 
     BibTeX and CSL-JSON come sorted by citation key (stable diffs); the Markdown and HTML reading lists
     are grouped by status, each group in `--sort` order (default: what to read first, as `next`);
-    CSV and JSON follow `--sort` as `list` does.
+    CSV and JSON follow `--sort` as `list` does. Papers whose arXiv id arXiv says does not exist (a typo in a
+    digest) are left out, and returned apart so the caller can say so.
     """
     if fmt.export is None:
         raise ValueError(f"{fmt.name} is not an export format")
     if fmt.export_sort is not None:
         paper_filter = replace(paper_filter, sort=paper_filter.sort or fmt.export_sort)
-    papers = list_papers(store, paper_filter)
+    papers = list_papers(store, replace(paper_filter, missing=False))
+    left_out = list_papers(store, replace(paper_filter, missing=True, sort=SortKey.ADDED, limit=None))
     keys = keys_from(store)
     context = WriteContext(keys=keys) if now is None else WriteContext(stamp=now, keys=keys)
     written = fmt.export(papers, context)
     if not isinstance(written, str):
         raise TypeError(f"the {fmt.name} export wrote no text")
-    return Exported(written, len(papers))
+    return Exported(written, len(papers), tuple(left_out))
 
 
 def keys_from(store: Store) -> Callable[[Sequence[Paper]], Mapping[int, str]]:
@@ -427,6 +473,11 @@ def keys_from(store: Store) -> Callable[[Sequence[Paper]], Mapping[int, str]]:
     def keys(papers: Sequence[Paper]) -> Mapping[int, str]:
         from paperlist.views.export import citation_keys
 
-        return citation_keys(list_papers(store, PaperFilter(sort=SortKey.ADDED)))
+        # Removed papers keep their keys too: removing one never hands its key to another.
+        every = [
+            *list_papers(store, PaperFilter(sort=SortKey.ADDED)),
+            *list_papers(store, PaperFilter(sort=SortKey.ADDED, removed=True)),
+        ]
+        return citation_keys(every)
 
     return keys
