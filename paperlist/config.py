@@ -33,6 +33,8 @@ ARXIV_DELAY = 3.0  # arXiv terms of use: at most one request every 3 seconds
 OPENREVIEW_URL = "https://api2.openreview.net"
 OPENREVIEW_V1_URL = "https://api.openreview.net"
 OPENREVIEW_DELAY = 1.0  # guests get about 20 searches a minute; notes by id are lighter, but be gentle
+S2_URL = "https://api.semanticscholar.org"  # Semantic Scholar: /graph/v1 and /recommendations/v1 below it
+S2_DELAY = 1.0  # Semantic Scholar's introductory rate with a key: 1 request a second across all endpoints
 TIMEOUT = 30.0  # seconds a server may take to answer one request in full (digest pages too)
 MAX_DELAY = 3600.0  # a delay or timeout beyond an hour is a typo, not a wish
 MIN_TIMEOUT = 0.1
@@ -48,12 +50,15 @@ class ServiceSettings:
     arxiv_delay: float = ARXIV_DELAY
     openreview_delay: float = OPENREVIEW_DELAY
     timeout: float = TIMEOUT
+    s2_url: str = S2_URL
+    s2_delay: float = S2_DELAY
+    s2_api_key: str | None = None  # sent as `x-api-key`; without one, Semantic Scholar's shared pool
 
 
 def service_settings(environ: Mapping[str, str] | None = None) -> ServiceSettings:
     """Endpoints, delays and the timeout from $PAPERLIST_ARXIV_URL, $PAPERLIST_OPENREVIEW_URL,
-    $PAPERLIST_OPENREVIEW_V1_URL, $PAPERLIST_ARXIV_DELAY, $PAPERLIST_OPENREVIEW_DELAY and $PAPERLIST_TIMEOUT;
-    unset or empty ones keep the defaults. Every value is checked here, once: a bad one is a UsageError
+    $PAPERLIST_OPENREVIEW_V1_URL, $PAPERLIST_ARXIV_DELAY, $PAPERLIST_OPENREVIEW_DELAY, $PAPERLIST_TIMEOUT,
+    $PAPERLIST_S2_URL, $PAPERLIST_S2_DELAY and $PAPERLIST_S2_API_KEY; unset or empty ones keep the defaults. Every value is checked here, once: a bad one is a UsageError
     naming the variable.
     """
     env = os.environ if environ is None else environ
@@ -64,7 +69,23 @@ def service_settings(environ: Mapping[str, str] | None = None) -> ServiceSetting
         arxiv_delay=_seconds(env, "PAPERLIST_ARXIV_DELAY", ARXIV_DELAY),
         openreview_delay=_seconds(env, "PAPERLIST_OPENREVIEW_DELAY", OPENREVIEW_DELAY),
         timeout=max(_seconds(env, "PAPERLIST_TIMEOUT", TIMEOUT), MIN_TIMEOUT),
+        s2_url=_url(env, "PAPERLIST_S2_URL", S2_URL),
+        s2_delay=_seconds(env, "PAPERLIST_S2_DELAY", S2_DELAY),
+        s2_api_key=_api_key(env, "PAPERLIST_S2_API_KEY"),
     )
+
+
+def _api_key(env: Mapping[str, str], name: str) -> str | None:
+    """An API key: printable ASCII without spaces (it travels in an HTTP header), or None when unset."""
+    value = env.get(name, "").strip()
+    if not value:
+        return None
+    if not value.isascii() or not value.isprintable() or " " in value:
+        raise UsageError(
+            f"${name} holds characters an API key never has (spaces, control or non-ASCII characters)",
+            "paste the key again, or unset it to use the service without one",
+        )
+    return value
 
 
 def _seconds(env: Mapping[str, str], name: str, default: float) -> float:

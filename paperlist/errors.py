@@ -16,7 +16,7 @@ class ExitCode(IntEnum):
     DATABASE = (
         5  # the database cannot be opened, is corrupt, locked, read-only, full or from a newer paperlist
     )
-    SERVICE = 6  # arXiv / OpenReview refused us (403) or could not be reached when asked explicitly
+    SERVICE = 6  # arXiv / OpenReview / Semantic Scholar refused us (403) or could not be reached when asked explicitly
     INTERRUPTED = 130  # Ctrl-C; everything committed so far is kept
 
 

@@ -260,3 +260,57 @@ def parse_openreview_id(text: str) -> str | None:
     """Return the note id of an OpenReview forum or pdf URL (`openreview.net/forum?id=X`), or None."""
     match = _OPENREVIEW.search(text.strip())
     return match.group("id") if match else None
+
+
+# -- Semantic Scholar's identifiers, DOIs, ACL Anthology ids, and what else its answers carry -------------
+
+# A paperId: the SHA-1 hex digest Semantic Scholar gives every paper (SEMANTIC_SCHOLAR.md "Paper ids").
+_S2_PAPER_ID = re.compile(r"[0-9a-f]{40}")
+# A DOI: `10.` a registrant code of 4 to 9 digits (sub-codes allowed), `/`, a suffix of printable characters.
+_DOI = re.compile(r"10\.[0-9]{4,9}(?:\.[0-9]+)*/[^\s\"'<>]+")
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+# ACL Anthology ids: `P19-1285` (a letter, two year digits, a four-digit number; until 2019) and
+# `2020.emnlp-main.574` (year.venue.number, from 2020), as links and as DOIs 10.18653/v1/<id> show them.
+_ACL_ID = r"(?:[A-Z][0-9]{2}-[0-9]{4}|(?:19|20)[0-9]{2}\.[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9]+)"
+_ACL_LINK = re.compile(
+    r"(?i:(?:aclanthology\.org|aclweb\.org/anthology)/|10\.18653/v1/)(?P<id>" + _ACL_ID + r")(?![A-Za-z0-9])"
+)
+EARLIEST_YEAR = 1600  # (the Philosophical Transactions began in 1665: no paper is older)
+
+
+def is_s2_paper_id(text: str) -> bool:
+    """Whether `text` is a Semantic Scholar paperId (40 lower-case hex digits)."""
+    return _S2_PAPER_ID.fullmatch(text) is not None
+
+
+def parse_doi(text: str) -> str | None:
+    """The DOI in `text` (`10.1145/3586074`, `doi:10...`, `https://doi.org/10...`), or None.
+
+    Trailing sentence punctuation is not part of it. DOIs are case-insensitive: the form given is kept.
+    """
+    candidate = _DOI_PREFIX.sub("", text.strip())
+    match = _DOI.fullmatch(candidate.rstrip(".,;)]"))
+    return match.group() if match else None
+
+
+def find_acl_id(text: str) -> str | None:
+    """The first ACL Anthology id in `text`: an aclanthology.org (or aclweb.org) link, or an ACL DOI."""
+    match = _ACL_LINK.search(text)
+    return match.group("id") if match else None
+
+
+def plausible_year(value: object, latest: int) -> int | None:
+    """A year of publication as an int, or None when it is not one (a string, a bool, 0, the far future)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if EARLIEST_YEAR <= value <= latest else None
+
+
+def web_url(text: object) -> str | None:
+    """`text` when it is an http(s) address with a host and no spaces or quotes, else None."""
+    if not isinstance(text, str):
+        return None
+    candidate = text.strip()
+    if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][^\s\"'<>]*)?", candidate):
+        return None
+    return candidate

@@ -31,7 +31,7 @@ class EnrichState(StrEnum):
     """Where a paper stands with the metadata services."""
 
     PENDING = "pending"  # not asked yet (offline, throttled, interrupted)
-    ENRICHED = "enriched"  # metadata fetched from arXiv (or OpenReview when it has no arXiv version)
+    ENRICHED = "enriched"  # metadata fetched from arXiv (or OpenReview / Semantic Scholar when not on arXiv)
     NOT_FOUND = "not_found"  # the service says it does not exist / no arXiv version
     AMBIGUOUS = "ambiguous"  # title search found candidates, none confident; candidates recorded
     FAILED = "failed"  # asking failed for a reason recorded on the paper
@@ -99,9 +99,9 @@ class Digest:
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
-    """What a metadata service (arXiv, OpenReview) says about a paper; never the user's state."""
+    """What a metadata service (arXiv, OpenReview, Semantic Scholar) says about a paper; never the user's state."""
 
-    source: str  # "arxiv" | "openreview"
+    source: str  # "arxiv" | "openreview" | "semanticscholar"
     title: str
     arxiv_id: str | None = None  # without version
     version: int | None = None  # the version this record describes (latest when asked unversioned)
@@ -116,6 +116,28 @@ class Metadata:
     doi: str | None = None
     journal_ref: str | None = None
     venue: str | None = None
+    # What Semantic Scholar adds (docs/enrichment.md): where and when the paper was published, how often it is
+    # cited, a one-line summary, its own id and an open-access PDF.
+    year: int | None = None  # year of publication
+    venue_type: str | None = None  # "conference" | "journal" | None (unknown)
+    venue_names: tuple[str, ...] = ()  # the venue's full name and its other names ("ICLR", ...)
+    citation_count: int | None = None
+    tldr: str | None = None
+    s2_id: str | None = None  # Semantic Scholar's paperId (40 hex digits)
+    open_access_pdf: str | None = None
+
+    @property
+    def venue_label(self) -> str | None:
+        return venue_label(self.venue, self.year if self.venue_names else None)
+
+
+def venue_label(venue: str | None, year: int | None) -> str | None:
+    """How a venue is shown: `ICLR 2021` (the year added unless the venue already names it)."""
+    if not venue:
+        return None
+    if year is None or str(year) in venue:
+        return venue
+    return f"{venue} {year}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +159,42 @@ class Mention:
     lines: tuple[int, ...] = ()
 
 
+class Origin(StrEnum):
+    """Where a paper came from."""
+
+    DIGEST = "digest"  # a digest referenced it
+    HAND = "hand"  # the user added it (`paperlist add`)
+
+
+EDITABLE = ("title", "authors", "year", "venue")  # the fields `paperlist edit` overrides
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One field the user set on a paper (an override layer: the fetched value is kept beside it)."""
+
+    field: str  # one of EDITABLE
+    value: str | tuple[str, ...]  # the user's value (authors: a tuple of names)
+    fetched: str | tuple[str, ...] | None  # what the services (or digests) say, shown under the user's
+    at: str = ""  # ISO timestamp of the edit
+
+
+@dataclass(frozen=True, slots=True)
+class ArxivCandidate:
+    """An arXiv paper a title search found but could not be sure of: the user settles it (`resolve`)."""
+
+    arxiv_id: str
+    title: str
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # YYYY-MM-DD
+    score: float | None = None  # 0..1, how well it agreed (title, authors, year)
+    why: str | None = None  # why it was not taken on its own ("no author in common", ...)
+
+    @property
+    def year(self) -> str | None:
+        return self.published[:4] if self.published else None
+
+
 @dataclass(frozen=True, slots=True)
 class Paper:
     """Everything known about one paper: fetched metadata, the user's own state, and its mentions."""
@@ -156,6 +214,14 @@ class Paper:
     doi: str | None = None
     journal_ref: str | None = None
     venue: str | None = None
+    year: int | None = None  # year of publication: the user's, else Semantic Scholar's (may differ from v1's)
+    venue_type: str | None = None  # "conference" | "journal" | None
+    venue_names: tuple[str, ...] = ()
+    citation_count: int | None = None
+    citations_fetched_at: str | None = None  # when citation_count was fetched
+    tldr: str | None = None
+    s2_id: str | None = None
+    open_access_pdf: str | None = None
     enrichment: EnrichState = EnrichState.PENDING
     enrichment_reason: str | None = None
     status: ReadStatus = ReadStatus.UNREAD
@@ -169,6 +235,15 @@ class Paper:
     dated: str | None = (
         None  # `published`, else the YYYY-MM its arXiv id encodes (set by the store's queries)
     )
+    removed_at: str | None = None  # when the user removed it (hidden from views and exports)
+    origin: Origin = Origin.DIGEST
+    edits: tuple[Edit, ...] = ()  # fields the user set: title, authors and venue above are already theirs
+    candidates: tuple[ArxivCandidate, ...] = ()  # near misses of a title search, for the user to settle
+    decision: str | None = None  # the user's resolution: an arXiv id, "none" (no arXiv version), or None
+
+    def edit(self, name: str) -> Edit | None:
+        """The user's edit of field `name`, if any."""
+        return next((edit for edit in self.edits if edit.field == name), None)
 
     @property
     def abs_url(self) -> str | None:
@@ -203,12 +278,28 @@ class Paper:
         return f"OpenReview {self.openreview_id}" if self.openreview_id else f"paper {self.id}"
 
     @property
+    def s2_url(self) -> str | None:
+        return f"https://www.semanticscholar.org/paper/{self.s2_id}" if self.s2_id else None
+
+    @property
     def first_author(self) -> str | None:
         return self.authors[0] if self.authors else None
 
     @property
-    def year(self) -> str | None:
-        return self.published[:4] if self.published else None
+    def venue_label(self) -> str | None:
+        """Where it was published, with the year: `ICLR 2021` (None for a preprint). The year is Semantic
+        Scholar's (or the user's), so it is added to those venues only (OpenReview's "Submitted to ICLR 2021"
+        stays as it is)."""
+        edited = self.edit("venue") is not None or self.edit("year") is not None
+        return venue_label(self.venue, self.year if self.venue_names or edited else None)
+
+    @property
+    def year_shown(self) -> str:
+        """The year beside the title: the user's, else v1's (or the month in the arXiv id), else the year of
+        publication."""
+        if self.edit("year") is not None and self.year:
+            return str(self.year)
+        return (self.published or self.dated or "")[:4] or (str(self.year) if self.year else "")
 
 
 class SortKey(StrEnum):
@@ -218,6 +309,7 @@ class SortKey(StrEnum):
     PUBLISHED = "published"  # newest first
     TITLE = "title"
     MENTIONS = "mentions"  # most digests first
+    CITATIONS = "citations"  # most cited first (Semantic Scholar's count), papers without a count last
     RELEVANCE = "relevance"  # search only: best bm25 first
 
 
@@ -235,8 +327,34 @@ class PaperFilter:
     unresolved: bool = False  # only papers without arXiv/OpenReview metadata yet
     starred: bool = False
     min_mentions: int = 0  # mentioned by at least this many digests
+    min_citations: int = 0  # cited at least this many times (Semantic Scholar's count)
+    venue: str | None = None  # published at a venue one of whose names has a word starting with this
+    ids: tuple[int, ...] = ()  # only these papers (paperlist's ids); removed ones included when named
+    removed: bool = False  # the papers the user removed, instead of the others
+    missing: bool | None = (
+        None  # False: leave out papers whose arXiv id arXiv says does not exist; True: only them
+    )
     sort: SortKey | None = None  # None: the view's default
     limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FoundPaper:
+    """A paper Semantic Scholar points at (`related`, `cites`, `refs`), and whether the list already has it."""
+
+    number: int  # its place in the answer, from 1: what `--add N` names
+    metadata: Metadata
+    in_list: int | None = None  # paperlist's id when the reading list already holds it
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What `related`, `cites` or `refs` found, and what `--add` added."""
+
+    kind: str  # "related" | "cites" | "refs"
+    about: str  # what was asked about, in words ("paper 3: Lite Transformer ...", "your 4 starred and read papers")
+    papers: tuple[FoundPaper, ...] = ()
+    added: tuple[int, ...] = ()  # paperlist ids of the papers `--add` put in the list
 
 
 @dataclass(frozen=True, slots=True)

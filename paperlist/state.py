@@ -1,4 +1,5 @@
-"""Pure: what the user's state commands mean. Statuses, tags and the `tag` command's `+add -remove` words.
+"""Pure: what the user's state commands mean. Statuses, tags and the `tag` command's `+add -remove` words,
+what `add` was given (an id, a URL or a title) and the fields `edit` sets.
 
 Nothing here touches the database; `store/state.py` writes what these functions decide.
 """
@@ -6,11 +7,12 @@ Nothing here touches the database; `store/state.py` writes what these functions 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from paperlist.errors import UsageError
-from paperlist.models import ReadStatus
+from paperlist.ids import parse_arxiv_id, parse_openreview_id
+from paperlist.models import EDITABLE, Evidence, ReadStatus, Reference
 
 STATUSES = ", ".join(status.value for status in ReadStatus)
 
@@ -88,3 +90,96 @@ def split_tag_args(args: Sequence[str], is_ref: Callable[[str], bool]) -> TagEdi
     if both:
         raise UsageError(f"tag '{both[0]}' is both added and removed", "give it once, with + or -")
     return TagEdit(refs=tuple(refs), add=tuple(add), remove=tuple(remove))
+
+
+# -- `paperlist add`: what each argument names ----------------------------------------------------------------
+
+_DOI = re.compile(r"^(?:https?://)?(?:dx\.)?(?:doi\.org/)?10\.\d{4,9}/\S+$", re.IGNORECASE)
+
+
+def parse_addition(text: str, line: int = 1) -> Reference:
+    """What `paperlist add` was given, as a reference: an arXiv id in any form (URL, DOI 10.48550/arXiv.X,
+    `arXiv:X`, with a version or not), an OpenReview URL, or else a title (looked up like a title-only reference).
+
+    UsageError for what is neither: another site's URL or DOI, or a number (paperlist's ids name papers
+    already in the list).
+    """
+    raw = " ".join(text.split())
+    parsed = parse_arxiv_id(raw)
+    if parsed is not None:
+        link = "/" in raw or raw.casefold().startswith(("10.", "http"))
+        evidence = Evidence.ARXIV_LINK if link else Evidence.ARXIV_TEXT
+        return Reference(evidence=evidence, line=line, raw=raw, arxiv_id=parsed[0], version=parsed[1])
+    openreview_id = parse_openreview_id(raw)
+    if openreview_id is not None:
+        return Reference(evidence=Evidence.OPENREVIEW_LINK, line=line, raw=raw, openreview_id=openreview_id)
+    if raw.casefold().startswith(("http://", "https://", "www.")) or _DOI.match(raw):
+        raise UsageError(
+            f"'{raw}' is neither an arXiv nor an OpenReview address",
+            "give an arXiv id or URL (or its DOI 10.48550/arXiv.ID), an OpenReview forum URL, or the title",
+        )
+    if not any(char.isalpha() for char in raw):
+        raise UsageError(
+            f"'{raw}' is not an arXiv id, and has no letters to be a title",
+            "give an arXiv id (2106.09685), an OpenReview URL, or the paper's title in quotes",
+        )
+    return Reference(evidence=Evidence.TITLE_ONLY, line=line, raw=raw, title=raw)
+
+
+# -- `paperlist edit`: the fields a user may set ------------------------------------------------------------
+
+EditValue = str | tuple[str, ...] | None  # None: back to the fetched value
+YEAR_MIN, YEAR_MAX = 1000, 2999
+
+
+def parse_edits(values: Mapping[str, object], where: str = "the edit") -> dict[str, EditValue]:
+    """Check what the user wrote for `title`, `authors`, `year`, `venue` (from options or an edited file).
+
+    An empty value means "back to the fetched value"; authors are a list, or one string with `;` between
+    names. UsageError naming the field (and `where`, e.g. the edited file) for anything else.
+    """
+    unknown = sorted(set(values) - set(EDITABLE))
+    if unknown:
+        raise UsageError(
+            f"{where}: '{unknown[0]}' is not a field you can edit", f"edit {', '.join(EDITABLE)}"
+        )
+    parsed: dict[str, EditValue] = {}
+    for name, value in values.items():
+        if value is None or (isinstance(value, str | list | tuple) and not value):
+            parsed[name] = None
+        elif name == "authors":
+            names = value.split(";") if isinstance(value, str) else value
+            if not isinstance(names, list | tuple) or not all(isinstance(item, str) for item in names):
+                raise UsageError(
+                    f"{where}: authors must be a list of names", 'e.g. authors = ["Ada Lovelace"]'
+                )
+            cleaned = tuple(" ".join(item.split()) for item in names if item.strip())
+            parsed[name] = cleaned or None
+        elif name == "year":
+            text = str(value).strip()
+            if isinstance(value, bool) or not text.isdigit() or not YEAR_MIN <= int(text) <= YEAR_MAX:
+                raise UsageError(f"{where}: year '{value}' is not a year", "e.g. year = 2021")
+            parsed[name] = str(int(text))
+        elif isinstance(value, str):
+            cleaned_text = " ".join(value.split())
+            parsed[name] = cleaned_text or None
+        else:
+            raise UsageError(f"{where}: {name} must be text", f'e.g. {name} = "..."')
+    return parsed
+
+
+def parse_edit_file(text: str, where: str) -> dict[str, EditValue]:
+    """The user's edits from the TOML file they edited (`edit_template`'s shape): each field present is set (or
+    dropped when equal to the fetched value); a field deleted goes back to the fetched value.
+
+    UsageError naming `where` and the line when the file is not TOML or a value is not what its field takes.
+    """
+    import tomllib
+
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise UsageError(f"{where} is not valid TOML ({error})", "fix it") from None
+    values: dict[str, object] = dict.fromkeys(EDITABLE)
+    values.update(document)
+    return parse_edits(values, where)

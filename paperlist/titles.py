@@ -37,7 +37,10 @@ def title_key(title: str) -> str:
 def match_key(title: str) -> str:
     """Normalise a title for matching against arXiv: drop case, accents, LaTeX markup and punctuation, keep
     ASCII words: `$\\textit{latent}$-GLAT` → `latent glat`."""
-    text = unicodedata.normalize("NFKD", title)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if title.isascii():  # (no accents to drop: most titles)
+        text = title
+    else:
+        text = unicodedata.normalize("NFKD", title)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _LATEX_COMMAND.sub(" ", text)
     return " ".join(_ASCII_WORD.findall(text.casefold()))

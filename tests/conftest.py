@@ -15,7 +15,7 @@ from paperlist.cli.app import app
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
-# The service imitations (arXiv, OpenReview) on loopback, and the fixtures that start them.
+# The service imitations (arXiv, OpenReview, Semantic Scholar) on loopback, and the fixtures that start them.
 pytest_plugins = ["tests.servers.fixtures"]
 
 
@@ -33,6 +33,8 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PAPERLIST_ARXIV_URL", "http://127.0.0.1:9/api/query")
     monkeypatch.setenv("PAPERLIST_OPENREVIEW_URL", "http://127.0.0.1:9")
     monkeypatch.setenv("PAPERLIST_OPENREVIEW_V1_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("PAPERLIST_S2_URL", "http://127.0.0.1:9")
+    monkeypatch.delenv("PAPERLIST_S2_API_KEY", raising=False)
     return db
 
 

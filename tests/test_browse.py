@@ -247,3 +247,58 @@ def test_browse_without_a_terminal_says_so(cli: Callable[..., object], library: 
     result = cli("browse")
     assert result.exit_code == 2  # type: ignore[attr-defined]
     assert "browse needs a terminal" in result.stderr  # type: ignore[attr-defined]
+
+
+def test_remove_then_undo_brings_the_paper_back(library: Path, isolated: Path) -> None:
+    counts: list[int] = []
+
+    async def remove_and_undo(app: BrowseApp, pilot: Pilot[None]) -> None:
+        counts.append(len(app.rows))
+        await select(app, pilot, LITE)
+        await pilot.press("delete")
+        await pilot.pause()
+        counts.append(len(app.rows))
+        assert LITE not in [paper.arxiv_id for paper in map(app.rows.paper, range(len(app.rows))) if paper]
+        assert "removed" in app.notices[-1]
+        await pilot.press("z")
+        await pilot.pause()
+        counts.append(len(app.rows))
+        assert "Undid" in app.notices[-1]
+
+    drive(isolated, remove_and_undo)
+    assert counts[1] == counts[0] - 1
+    assert counts[2] == counts[0]
+    assert stored(isolated, LITE).removed_at is None  # type: ignore[attr-defined]
+
+
+def test_undo_with_nothing_to_undo_is_a_notice(library: Path, isolated: Path) -> None:
+    async def undo(app: BrowseApp, pilot: Pilot[None]) -> None:
+        await pilot.press("z")
+        await pilot.pause()
+        assert "nothing to undo" in app.notices[-1]
+
+    drive(isolated, undo)
+
+
+def test_an_ambiguous_paper_is_resolved_by_picking_a_candidate(
+    cli: Callable[..., object], services: object, isolated: Path
+) -> None:
+    unsure = "Not All Memories are Created Equal: Learning to Expire"  # renamed on arXiv: a candidate, unsure
+    assert cli("add", unsure).exit_code == 0  # type: ignore[attr-defined]
+
+    async def pick(app: BrowseApp, pilot: Pilot[None]) -> None:
+        await pilot.pause(0.2)
+        assert "arXiv candidates (1)" in screen(app) or app.papers.current.candidates  # type: ignore[union-attr]
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("enter")  # the first candidate
+        await pilot.pause()
+        for _ in range(100):  # the metadata is fetched in the background from the imitation
+            if "metadata" in " ".join(app.notices):
+                break
+            await pilot.pause(0.1)
+        assert "resolved as arXiv 2105.06548" in " ".join(app.notices)
+
+    drive(isolated, pick)
+    resolved = stored(isolated, "2105.06548")
+    assert resolved.decision == "2105.06548"  # type: ignore[attr-defined]

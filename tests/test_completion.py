@@ -39,6 +39,7 @@ def test_commands_and_option_values_complete(isolated: Path) -> None:
         "published",
         "title",
         "mentions",
+        "citations",
         "relevance",
     ]
     assert "csl-json" in complete("paperlist export --format ", isolated)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import time
 from pathlib import Path
@@ -31,7 +32,16 @@ def store(tmp_path: Path) -> Store:
 
 def settings(services: Services, delay: float = TEST_DELAY) -> ServiceSettings:
     arxiv, v2, v1 = services
-    return ServiceSettings(arxiv.url, v2.base_url, v1.base_url, arxiv_delay=delay, openreview_delay=0.01)
+    # (Semantic Scholar's imitation: the one the `services` fixture started and put in the environment.)
+    return ServiceSettings(
+        arxiv.url,
+        v2.base_url,
+        v1.base_url,
+        arxiv_delay=delay,
+        openreview_delay=0.01,
+        s2_url=os.environ["PAPERLIST_S2_URL"],
+        s2_delay=0.01,
+    )
 
 
 def check_seed_papers(store: Store) -> None:
@@ -120,9 +130,11 @@ def test_unreachable_network_is_noticed_once(store: Store) -> None:
     closed = f"http://127.0.0.1:{port}"
     record_seed_references(store)
     started = time.monotonic()
-    report = enrich_papers(store, settings=ServiceSettings(closed + "/api/query", closed, closed, 3.0, 1.0))
+    report = enrich_papers(
+        store, settings=ServiceSettings(closed + "/api/query", closed, closed, 3.0, 1.0, s2_url=closed)
+    )
     assert time.monotonic() - started < 2.0
-    assert report.arxiv_requests + report.openreview_requests == 1
+    assert report.arxiv_requests + report.openreview_requests + report.s2_requests == 1
     assert report.states[EnrichState.PENDING] == 38
     assert report.stopped
     assert report.stopped.startswith("offline")

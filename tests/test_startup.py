@@ -46,5 +46,5 @@ def test_ingest_offline_never_loads_the_network_stack(tmp_path: Path) -> None:
         "print(json.dumps(sorted(m for m in ('httpx', 'arxiv', 'requests') if m in sys.modules)))\n"
     )
     run = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-    assert "1 papers found, 1 new" in run.stdout + run.stderr
+    assert "1 paper found, 1 new" in run.stdout + run.stderr
     assert json.loads(run.stdout.strip().splitlines()[-1]) == []

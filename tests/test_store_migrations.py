@@ -25,6 +25,9 @@ TABLES = {
     "tags",
     "arxiv_missing",
     "papers_fts",
+    "paper_edits",
+    "resolutions",
+    "journal",
 }
 
 
@@ -214,3 +217,17 @@ def test_categories_become_rows_on_upgrade_and_follow_later_changes(tmp_path: Pa
     assert rows()[-1] == (3, "stat.ML")  # malformed JSON never breaks a write
     conn.execute("DELETE FROM papers WHERE id = 3")
     assert (3, "stat.ML") not in rows()
+
+
+def test_upgrading_to_user_control_keeps_every_row_and_adds_the_users_tables(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    v1_database(path)
+    store = open_store(path)
+    state = store.conn.execute(
+        "SELECT status, note, removed_at, origin FROM user_state WHERE paper_id = 1"
+    ).fetchone()
+    assert tuple(state) == ("read", "mine", None, "digest")
+    tables = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"paper_edits", "resolutions", "journal"} <= tables
+    assert store.conn.execute("SELECT count(*) FROM journal").fetchone()[0] == 0
+    store.close()

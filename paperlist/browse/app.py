@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from rich.console import Group, RenderableType
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
@@ -28,19 +28,21 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.suggester import Suggester
 from textual.timer import Timer
-from textual.widgets import Button, Checkbox, Footer, Input, Label, SelectionList, Static
+from textual.widgets import Button, Checkbox, Footer, Input, Label, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option
 
 from paperlist.browse.columns import Layout, layout
 from paperlist.browse.rows import Query, Rows
 from paperlist.errors import PaperlistError
 from paperlist.models import Paper, PaperFilter, ReadStatus
 from paperlist.state import split_tag_args
-from paperlist.store import state
+from paperlist.store import journal, library, state
 from paperlist.store.db import Store
 from paperlist.store.papers import all_tags
 from paperlist.views.formats import WriteContext, find_format, keys_from
 from paperlist.views.links import open_in_browser, page_url
 from paperlist.views.terminal import highlighted, paper_view
+from paperlist.views.text import candidate_line, clean, shorten
 
 WIDE = 110  # from this many columns the detail pane stands beside the list, not under it
 DETAIL_PAUSE = 0.05  # the detail pane follows the cursor once it rests this long (moving fast stays fast)
@@ -246,6 +248,43 @@ class Filters(ModalScreen[PaperFilter | None]):
         self.dismiss(None)
 
 
+NO_ARXIV = -1  # the choice "it has no arXiv version" in the resolve dialog
+
+
+class Candidates(ModalScreen[int | None]):
+    """The arXiv papers a title search was not sure of: the user picks one (its number), or none."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, paper: Paper) -> None:
+        super().__init__()
+        self.paper = paper
+
+    def compose(self) -> ComposeResult:
+        options: list[Option] = []
+        for number, candidate in enumerate(self.paper.candidates, start=1):
+            line = Text(f"{number}. ", style="bold")
+            line.append(clean(candidate.arxiv_id), style="cyan")
+            line.append("  " + clean(candidate.title))
+            detail = candidate_line(candidate)
+            if detail:
+                line.append("\n   " + clean(detail), style="dim")
+            if candidate.why:
+                line.append("\n   not sure: " + clean(candidate.why), style="dim")
+            options.append(Option(line, id=str(number)))
+        options.append(Option(Text("It has no arXiv version", style="italic"), id=str(NO_ARXIV)))
+        with Vertical(classes="dialog"):
+            yield Label(Text(f"Which arXiv paper is {clean(shorten(self.paper.display_title, 50))}?"))
+            yield OptionList(*options, id="choices")
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(int(event.option.id or NO_ARXIV))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
 class Help(ModalScreen[None]):
     """Every key, from the app's own bindings (one home: what the keys do is said once)."""
 
@@ -316,6 +355,21 @@ APP_KEYS: list[BindingType] = [
         tooltip="Append the paper's BibTeX entry to a file",
     ),
     Binding(
+        "delete,D",
+        "remove",
+        "Remove",
+        show=False,
+        tooltip="Remove the paper from the list (z brings it back)",
+    ),
+    Binding(
+        "c",
+        "resolve",
+        "Resolve",
+        show=False,
+        tooltip="Settle which arXiv paper it is: pick a candidate, or none",
+    ),
+    Binding("z", "undo", "Undo", tooltip="Undo your last change (here or from the commands)"),
+    Binding(
         "ctrl+r",
         "reload",
         "Run the query again",
@@ -361,7 +415,8 @@ class BrowseApp(App[None]):
     PaperList > .paper-list--cursor { background: $accent 35%; text-style: bold; }
     .dialog { width: 70; max-width: 95%; height: auto; max-height: 90%; padding: 1 2;
               background: $panel; border: thick $primary 40%; }
-    Ask, Filters, Help { align: center middle; }
+    Ask, Filters, Help, Candidates { align: center middle; }
+    .dialog OptionList { height: auto; max-height: 16; }
     .help { width: 100; }
     .dialog Label { margin-top: 1; }
     .dialog SelectionList { height: auto; border: none; padding: 0; }
@@ -575,6 +630,82 @@ class BrowseApp(App[None]):
             self.say(f"Opened {url}")
         else:
             self.say(f"No browser could be started (set $BROWSER): {url}", severity="warning", timeout=10)
+
+    def action_remove(self) -> None:
+        paper = self._selected()
+        if paper is not None and self._attempt(lambda: library.remove(self.store, [str(paper.id)])):
+            index = self.papers.cursor
+            self.rows.drop([paper.id])
+            self.papers.reload()
+            self.papers.cursor = index
+            self._show_query()
+            self.say(f"{paper.id}: removed (z brings it back)")
+
+    def action_undo(self) -> None:
+        try:
+            undone = journal.undo_last(self.store)
+        except PaperlistError as error:
+            self.say(str(error), severity="warning")
+            return
+        self.rows.forget(undone.change.paper_ids)
+        self.papers.forget()
+        self.run_query()  # a removed paper may be back, a merged one apart again
+        self.say(f"Undid: {undone.change.summary}")
+
+    def action_resolve(self) -> None:
+        paper = self._selected()
+        if paper is None:
+            return
+        if not paper.candidates:
+            self.say(
+                f"{paper.id} has no candidates to choose from: `paperlist resolve {paper.id} --arxiv ID` links it",
+                severity="warning",
+                timeout=8,
+            )
+            return
+
+        def decided(choice: int | None) -> None:
+            if choice is None:
+                return
+            number = None if choice == NO_ARXIV else choice
+            try:
+                resolved = library.resolve(self.store, str(paper.id), candidate=number, none=number is None)
+            except PaperlistError as error:
+                self.say(str(error), severity="error", timeout=6)
+                return
+            self.rows.forget([paper.id, resolved.paper_id])
+            self.papers.forget()
+            self._show_detail()
+            what = f"arXiv {resolved.arxiv_id}" if resolved.arxiv_id else "no arXiv version"
+            self.say(f"{paper.id}: resolved as {what}; fetching its metadata")
+            self.enrich([resolved.paper_id])
+
+        self.push_screen(Candidates(paper), decided)
+
+    @work(thread=True, exclusive=True, group="enrich")
+    def enrich(self, paper_ids: list[int]) -> None:
+        """Fetch metadata for these papers in the background (its own connection: SQLite's are per thread)."""
+        from paperlist.config import service_settings
+        from paperlist.enrich.run import enrich_papers
+        from paperlist.store.db import open_store
+
+        try:
+            store = open_store(self.store.path)
+            try:
+                report = enrich_papers(store, paper_ids, settings=service_settings())
+            finally:
+                store.close()
+        except PaperlistError as error:
+            self.call_from_thread(self.say, f"metadata not fetched: {error}", severity="warning", timeout=8)
+            return
+        message = f"metadata: {report.stopped}" if report.stopped else "metadata fetched"
+        self.call_from_thread(self._fetched, paper_ids, message)
+
+    def _fetched(self, paper_ids: list[int], message: str) -> None:
+        self.rows.forget(paper_ids)
+        self.papers.forget()
+        self._show_detail()
+        self.say(message)
 
     def _bibtex(self, paper: Paper) -> str:
         written = find_format("bibtex", "show").write_paper(paper, WriteContext(keys=keys_from(self.store)))

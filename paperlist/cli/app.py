@@ -13,6 +13,9 @@ from paperlist.cli import browse as browse_commands
 from paperlist.cli import enrich as enrich_commands
 from paperlist.cli import export as export_commands
 from paperlist.cli import ingest as ingest_commands
+from paperlist.cli import journal as journal_commands
+from paperlist.cli import library as library_commands
+from paperlist.cli import related as related_commands
 from paperlist.cli import state as state_commands
 from paperlist.cli import stats as stats_commands
 from paperlist.cli import view as view_commands
@@ -111,14 +114,19 @@ def main_options(
 # Each command's one-line summary in `paperlist --help` (its docstring is the whole help): short enough that
 # the list reads whole at 80 columns.
 app.command("ingest", short_help="Read digests and add the papers they reference.")(ingest_commands.ingest)
-app.command("enrich", short_help="Fetch arXiv and OpenReview metadata for pending papers.")(
+app.command("add", short_help="Add papers by arXiv id, URL or title.")(library_commands.add)
+app.command("enrich", short_help="Fetch metadata: arXiv, OpenReview, Semantic Scholar.")(
     enrich_commands.enrich
 )
+app.command("refresh", short_help="Ask the services again about enriched papers.")(library_commands.refresh)
 app.command("list", short_help="Show the reading list, newest first.")(view_commands.list_papers)
 app.command("next", short_help="What to read now, best first.")(view_commands.next_up)
 app.command("search", short_help="Find papers by words, Chinese too.")(view_commands.search)
 app.command("show", short_help="Everything known about one paper.")(view_commands.show)
 app.command("open", short_help="Open a paper's page or PDF in your browser.")(view_commands.open_paper)
+app.command("related", short_help="Papers to read after one (Semantic Scholar).")(related_commands.related)
+app.command("cites", short_help="Papers that cite one (Semantic Scholar).")(related_commands.cites)
+app.command("refs", short_help="Papers one cites (Semantic Scholar).")(related_commands.refs)
 app.command("mark", short_help="Set papers' status: unread, reading, read, skipped.")(state_commands.mark)
 app.command(
     "tag", short_help="Add (+TAG) and remove (-TAG) tags.", context_settings=state_commands.TAG_CONTEXT
@@ -126,6 +134,14 @@ app.command(
 app.command("note", short_help="Write your note on a paper.")(state_commands.note)
 app.command("star", short_help="Star papers: `next` puts them first.")(state_commands.star)
 app.command("unstar", short_help="Remove the star from papers.")(state_commands.unstar)
+app.command("edit", short_help="Correct a paper's title, authors, year or venue.")(library_commands.edit)
+app.command("resolve", short_help="Settle which arXiv paper a paper is.")(library_commands.resolve)
+app.command("merge", short_help="Make one paper of two that are the same.")(library_commands.merge)
+app.command("remove", short_help="Hide papers from the list (--purge: delete).")(library_commands.remove)
+app.command("restore", short_help="Bring removed papers back.")(library_commands.restore)
+app.command("undo", short_help="Revert your last change.")(journal_commands.undo)
+app.command("history", short_help="List your latest changes.")(journal_commands.history)
+app.command("doctor", short_help="Find likely duplicates and suspicious metadata.")(library_commands.doctor)
 app.command("browse", short_help="Go through the list in an interactive app.")(browse_commands.browse)
 app.command("stats", short_help="Count the reading list.")(stats_commands.stats)
 app.command("export", short_help="Write papers for LaTeX, Zotero, pandoc or a browser.")(

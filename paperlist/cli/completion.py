@@ -13,6 +13,7 @@ from paperlist.config import db_path
 from paperlist.errors import PaperlistError
 from paperlist.store.db import open_store
 from paperlist.store.papers import all_tags, complete_refs
+from paperlist.views.text import plural
 
 
 def _db_option(ctx: typer.Context) -> Any:
@@ -43,7 +44,9 @@ def tags(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     except PaperlistError:
         return []
     try:
-        return [(sign + tag, f"{count} papers") for tag, count in all_tags(store) if tag.startswith(typed)]
+        return [
+            (sign + tag, plural(count, "paper")) for tag, count in all_tags(store) if tag.startswith(typed)
+        ]
     except PaperlistError:
         return []
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -55,11 +56,14 @@ class AppContext:
         self.write(capture.get())
 
     def write(self, text: str) -> None:
-        """Write text (JSON, CSV, Markdown, a captured table) on stdout; paged when long on a terminal."""
-        if self._pages() and text.count("\n") >= self.out.height:
+        """Write text (JSON, CSV, Markdown, a captured table) on stdout; paged only when a terminal cannot hold it."""
+        if self._pages() and not fits(text, self.out.width, self.out.height):
             import click  # only when paging: start-up stays light
 
-            click.echo_via_pager(text)  # $PAGER, else less (with -R so colours survive) or more
+            # $PAGER, else less: without $LESS as `less -FRX` (quit at once if it fits after all, keep
+            # colours, leave the text on the screen when it quits).
+            os.environ.setdefault("LESS", LESS_DEFAULT)
+            click.echo_via_pager(text)
             return
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -75,8 +79,8 @@ class AppContext:
             self.show(output)
 
     def writing(self, **extra: Any) -> WriteContext:
-        """What writers need from this run: whether matches need visible marks, and citation keys."""
-        return WriteContext(marks=self.marks, keys=keys_from(self.store()), **extra)
+        """What writers need from this run: whether matches need visible marks, the width, citation keys."""
+        return WriteContext(marks=self.marks, width=self.out.width, keys=keys_from(self.store()), **extra)
 
     def say(self, message: str, style: str = "") -> None:
         """A line for people, on stderr; never parsed as markup (it may quote outside text)."""
@@ -90,6 +94,24 @@ class AppContext:
 
     def emit_lines(self, values: Iterable[Any]) -> None:
         self.write(to_jsonl(values))
+
+
+LESS_DEFAULT = "-FRX"
+
+
+def fits(text: str, width: int, height: int) -> bool:
+    """Whether `text` fits on a screen of `height` rows of `width` columns (long lines wrap), with a row left
+    for the shell's prompt."""
+    from rich.cells import cell_len
+
+    from paperlist.views.text import clean
+
+    rows = 0
+    for line in text.splitlines():
+        rows += max(1, -(-cell_len(clean(line)) // max(width, 1)))
+        if rows >= height:
+            return False
+    return True
 
 
 def app_context(ctx: typer.Context) -> AppContext:

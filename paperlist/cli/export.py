@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +16,9 @@ from paperlist.cli.options import (
     DigestOption,
     ExportFormat,
     LimitOption,
+    MinCitationsOption,
     MinMentionsOption,
+    OptionalIdsArgument,
     SinceOption,
     SortOption,
     StarredOption,
@@ -23,14 +26,18 @@ from paperlist.cli.options import (
     TagOption,
     UnresolvedOption,
     UntilOption,
+    VenueOption,
     paper_filter,
 )
 from paperlist.errors import UsageError
+from paperlist.store.papers import resolve_refs
 from paperlist.views.formats import export_papers
+from paperlist.views.text import plural
 
 
 def export(
     ctx: typer.Context,
+    papers: OptionalIdsArgument = None,
     fmt: ExportFormat = BIBTEX,
     output: Annotated[
         Path | None,
@@ -48,18 +55,32 @@ def export(
     unresolved: UnresolvedOption = False,
     starred: StarredOption = False,
     min_mentions: MinMentionsOption = 0,
+    min_citations: MinCitationsOption = 0,
+    venue: VenueOption = None,
     sort: SortOption = None,
     limit: LimitOption = None,
 ) -> None:
-    """Export papers (the same filters as list) for LaTeX, Zotero, pandoc, spreadsheets or a browser.
+    """Export papers (the ones named, or the same filters as list) for LaTeX, Zotero, pandoc, spreadsheets or
+    a browser.
 
     BibTeX keys look like wu2020lite and never change once given; the HTML page is one self-contained
-    file that works offline.
+    file that works offline. Papers whose arXiv id arXiv says does not exist are left out, saying so.
 
     Example: paperlist export --format bibtex --tag thesis -o refs.bib
     """
     context = app_context(ctx)
-    exported = export_papers(context.store(), fmt, paper_filter(ctx.params))
+    store = context.store()
+    chosen = paper_filter(ctx.params)
+    if papers:
+        chosen = replace(chosen, ids=tuple(resolve_refs(store, papers)))
+    exported = export_papers(store, fmt, chosen)
+    if exported.left_out:
+        named = ", ".join(f"{paper.arxiv_id} (paper {paper.id})" for paper in exported.left_out[:5])
+        more = f" and {len(exported.left_out) - 5} more" if len(exported.left_out) > 5 else ""
+        context.warn(
+            f"left out {plural(len(exported.left_out), 'paper')} whose arXiv id arXiv says does not exist: "
+            f"{named}{more} (`paperlist doctor` lists them)"
+        )
     if not exported.count:
         context.say("No papers match. Loosen the filters, or add papers with `paperlist ingest PATH`.")
     if output is None:
@@ -71,4 +92,4 @@ def export(
         raise UsageError(
             f"cannot write {output}: {error.strerror or error}", "choose another --output path"
         ) from error
-    context.say(f"Wrote {exported.count} papers to {output} ({fmt.name}).")
+    context.say(f"Wrote {plural(exported.count, 'paper')} to {output} ({fmt.name}).")

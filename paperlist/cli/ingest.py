@@ -8,7 +8,7 @@ import typer
 
 from paperlist.cli.context import app_context
 from paperlist.models import EnrichState
-from paperlist.views.reports import ingest_summary
+from paperlist.views.reports import awaiting_text, ingest_summary
 
 if TYPE_CHECKING:
     pass
@@ -20,7 +20,7 @@ def ingest(
         list[str],
         typer.Argument(
             metavar="PATH",
-            help="Digest files, folders (read recursively: .txt .md .html) or http(s) URLs.",
+            help="Digest files, folders (read recursively: .txt .md .html), http(s) URLs, or - for stdin.",
             show_default=False,
         ),
     ],
@@ -28,7 +28,7 @@ def ingest(
 ) -> None:
     """Read digests, find every paper they reference, and add them to the reading list.
 
-    Example: paperlist ingest seeds/ --offline
+    Example: paperlist ingest seeds/ --offline   (or: pbpaste | paperlist ingest -)
     """
     # Decoders, the extractor and network code are imported when ingest runs, not when any command starts.
     from paperlist.cli.enrich import run_enrichment
@@ -44,10 +44,7 @@ def ingest(
     if offline:
         pending = count_by_enrichment(store).get(EnrichState.PENDING, 0)
         if pending:
-            context.say(
-                f"{pending} paper{'s' if pending != 1 else ''} await enrichment (--offline): they are listed "
-                "with what the digests say; run `paperlist enrich` to fetch their metadata."
-            )
+            context.say(awaiting_text(pending).replace(" enrichment:", " enrichment (--offline):", 1))
         return
     # Enrich what this run found (already enriched papers are not asked again).
     run_enrichment(context, report.paper_ids)

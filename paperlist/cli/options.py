@@ -25,6 +25,9 @@ def _complete_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     return paper_ids(ctx, incomplete)
 
 
+complete_ids = _complete_ids  # (for arguments declared beside their command: `related ID [N]...`)
+
+
 _ID_HELP = "paperlist's id, an arXiv id (any version) or URL, or an OpenReview URL."
 _IDS_HELP = "paperlist's ids, arXiv ids (any version) or URLs, or OpenReview URLs."
 
@@ -83,6 +86,11 @@ SearchFormat = Annotated[Format, _format_option("search")]
 ShowFormat = Annotated[Format, _format_option("show")]
 StatsFormat = Annotated[Format, _format_option("stats")]
 ExportFormat = Annotated[Format, _format_option("export")]
+RelatedFormat = Annotated[Format, _format_option("related")]
+CitesFormat = Annotated[Format, _format_option("cites")]
+RefsFormat = Annotated[Format, _format_option("refs")]
+HistoryFormat = Annotated[Format, _format_option("history")]
+DoctorFormat = Annotated[Format, _format_option("doctor")]
 TABLE = default_format("list")
 BIBTEX = default_format("export")
 StatusOption = Annotated[
@@ -142,10 +150,32 @@ UnresolvedOption = Annotated[
     bool, typer.Option("--unresolved", help="Only papers not yet matched to arXiv/OpenReview metadata.")
 ]
 StarredOption = Annotated[bool, typer.Option("--starred", help="Only starred papers.")]
+RemovedOption = Annotated[
+    bool,
+    typer.Option("--removed", help="The papers you removed (hidden otherwise; `restore` brings them back)."),
+]
 MinMentionsOption = Annotated[
     int,
     typer.Option(
         "--min-mentions", metavar="N", min=0, help="Only papers at least this many digests mention."
+    ),
+]
+MinCitationsOption = Annotated[
+    int,
+    typer.Option(
+        "--min-citations",
+        metavar="N",
+        min=0,
+        help="Only papers cited at least N times (Semantic Scholar's count; papers without one are left out).",
+    ),
+]
+VenueOption = Annotated[
+    str | None,
+    typer.Option(
+        "--venue",
+        metavar="NAME",
+        help="Only papers published at a venue named so, e.g. ICLR, NeurIPS, ACL (a word of its name starts "
+        "with NAME).",
     ),
 ]
 SortOption = Annotated[
@@ -154,7 +184,7 @@ SortOption = Annotated[
         "--sort",
         metavar="KEY",
         help="Order: added (newest first), published (newest first), title, mentions (most digests first), "
-        "relevance (search: best match first; list: as `next` ranks).",
+        "citations (most cited first), relevance (search: best match first; list: as `next` ranks).",
     ),
 ]
 LimitOption = Annotated[
@@ -181,8 +211,11 @@ def paper_filter(params: Mapping[str, Any]) -> PaperFilter:
         unresolved=bool(params.get("unresolved")),
         starred=bool(params.get("starred")),
         min_mentions=int(params.get("min_mentions") or 0),
+        min_citations=int(params.get("min_citations") or 0),
+        venue=(params.get("venue") or "").strip() or None,
         sort=SortKey(str(sort)) if sort is not None else None,
         limit=params.get("limit"),
+        removed=bool(params.get("removed")),
     )
 
 

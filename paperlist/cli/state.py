@@ -40,7 +40,7 @@ def mark(
     context = app_context(ctx)
     refs, status = split_mark_args([*(papers or []), status_word])
     change = state.mark(context.store(), refs, status)
-    _report(context, change, f"marked {status.value}", f"already {status.value}")
+    report_change(context, change, f"marked {status.value}", f"already {status.value}")
 
 
 def tag(
@@ -70,7 +70,7 @@ def tag(
     edit = split_tag_args([arg for arg in args if arg != "--"], is_ref)
     change = state.change_tags(store, edit.refs, edit.add, edit.remove)
     words = [f"+{name}" for name in edit.add] + [f"-{name}" for name in edit.remove]
-    _report(context, change, f"tagged {' '.join(words)}", "tags unchanged")
+    report_change(context, change, f"tagged {' '.join(words)}", "tags unchanged")
 
 
 def note(
@@ -109,7 +109,7 @@ def note(
         body = edited
     change = state.set_note(store, paper, body, append=append)
     cleared = not body.strip() and not append
-    _report(context, change, "note cleared" if cleared else "note saved", "note unchanged")
+    report_change(context, change, "note cleared" if cleared else "note saved", "note unchanged")
 
 
 def _edit(current: str) -> str | None:
@@ -136,7 +136,7 @@ def star(ctx: typer.Context, papers: IdsArgument) -> None:
     Example: paperlist star 2004.11886
     """
     context = app_context(ctx)
-    _report(context, state.set_starred(context.store(), papers, True), "starred", "already starred")
+    report_change(context, state.set_starred(context.store(), papers, True), "starred", "already starred")
 
 
 def unstar(ctx: typer.Context, papers: IdsArgument) -> None:
@@ -145,10 +145,10 @@ def unstar(ctx: typer.Context, papers: IdsArgument) -> None:
     Example: paperlist unstar 2004.11886
     """
     context = app_context(ctx)
-    _report(context, state.set_starred(context.store(), papers, False), "unstarred", "was not starred")
+    report_change(context, state.set_starred(context.store(), papers, False), "unstarred", "was not starred")
 
 
-def _report(context: AppContext, change: state.StateChange, done: str, unchanged: str) -> None:
+def report_change(context: AppContext, change: state.StateChange, done: str, unchanged: str) -> None:
     """One line per paper on stderr: what happened to it."""
     for paper in papers_by_id(context.store(), change.paper_ids):
         changed = paper.id in change.changed

@@ -15,8 +15,10 @@ from paperlist.cli.options import (
     IdArgument,
     LimitOption,
     ListFormat,
+    MinCitationsOption,
     MinMentionsOption,
     NextFormat,
+    RemovedOption,
     SearchFormat,
     ShowFormat,
     SinceOption,
@@ -26,6 +28,7 @@ from paperlist.cli.options import (
     TagOption,
     UnresolvedOption,
     UntilOption,
+    VenueOption,
     paper_filter,
 )
 from paperlist.store.papers import find_paper, next_papers
@@ -47,8 +50,11 @@ def list_papers(
     unresolved: UnresolvedOption = False,
     starred: StarredOption = False,
     min_mentions: MinMentionsOption = 0,
+    min_citations: MinCitationsOption = 0,
+    venue: VenueOption = None,
     sort: SortOption = None,
     limit: LimitOption = None,
+    removed: RemovedOption = False,
 ) -> None:
     """Show the reading list (most recently added first).
 
@@ -59,7 +65,11 @@ def list_papers(
     if papers or output is not TABLE:
         context.emit(output.write_papers("list", papers, context.writing()))
     if not papers:
-        context.say("No papers match. Add some with `paperlist ingest PATH`, or loosen the filters.")
+        context.say(
+            "No removed papers match."
+            if removed
+            else "No papers match. Add some with `paperlist ingest PATH` or `paperlist add ID`, or loosen the filters."
+        )
 
 
 def next_up(
@@ -75,13 +85,16 @@ def next_up(
     unresolved: UnresolvedOption = False,
     starred: StarredOption = False,
     min_mentions: MinMentionsOption = 0,
+    min_citations: MinCitationsOption = 0,
+    venue: VenueOption = None,
     sort: SortOption = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")
     ] = 10,
 ) -> None:
     """What to read now: papers you are reading, then starred ones, then the unread papers most digests
-    agree on, newest first (read and skipped papers are left out unless --status asks for them).
+    agree on, the more cited first (by order of magnitude, Semantic Scholar's count), then the newest (read
+    and skipped papers are left out unless --status asks for them). "Why now" says which of these counted.
 
     Example: paperlist next --category cs.CL -n 5
     """
@@ -113,6 +126,8 @@ def search(
     unresolved: UnresolvedOption = False,
     starred: StarredOption = False,
     min_mentions: MinMentionsOption = 0,
+    min_citations: MinCitationsOption = 0,
+    venue: VenueOption = None,
     sort: SortOption = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")

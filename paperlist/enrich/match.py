@@ -1,4 +1,4 @@
-"""Pure: decide which arXiv record, if any, a title names. No I/O.
+"""Pure: decide which arXiv (or Semantic Scholar) record, if any, a title names. No I/O.
 
 What the real world does (tests/data/catalogue.json holds real examples): titles change between versions while arXiv's search sees
 only the current one, OpenReview titles differ from arXiv's, digests shorten titles, and real papers exist
@@ -99,6 +99,38 @@ class Candidate:
     first_author: bool | None
     year_gap: int | None
     accepted: bool
+    s2_id: str | None = None  # Semantic Scholar's paperId, for a record from Semantic Scholar
+    record_authors: tuple[str, ...] = ()  # the record's authors, shown to the user who settles it
+    published: str | None = None  # the record's v1 date
+
+    @property
+    def why(self) -> str:
+        """Why this record was not taken on its own, in words for the user who settles it."""
+        if self.accepted:
+            return "another candidate fits as well"
+        doubts = [
+            {
+                Level.EXACT: "",
+                Level.CLOSE: "the title is close, not the same",
+                Level.PARTIAL: "the title only shares some words",
+                Level.NONE: "the title differs",
+            }[self.level]
+        ]
+        if self.authors is None:
+            doubts.append("no authors to compare")
+        elif self.authors == 0.0:
+            doubts.append("no author in common")
+        elif self.first_author is False:
+            doubts.append("another first author")
+        elif self.authors < 0.5:
+            doubts.append("few authors in common")
+        if self.year_gap is not None and self.year_gap > 1:
+            doubts.append(f"{self.year_gap} years apart")
+        return "; ".join(doubt for doubt in doubts if doubt) or "not sure enough"
+
+    @property
+    def key(self) -> str:
+        return record_key(self.arxiv_id or None, self.s2_id, self.title)
 
     @property
     def score(self) -> float:
@@ -108,7 +140,25 @@ class Candidate:
         return round(0.15 * int(self.level) + 0.4 * self.similarity + 0.3 * authors + 0.1 * year, 3)
 
     def as_record(self) -> dict[str, object]:
-        return {"arxiv_id": self.arxiv_id, "title": self.title, "score": self.score, "level": self.level.name}
+        record: dict[str, object] = {
+            "arxiv_id": self.arxiv_id,
+            "title": self.title,
+            "score": self.score,
+            "level": self.level.name,
+            "authors": list(self.record_authors),
+            "published": self.published,
+            "why": self.why,
+        }
+        if self.s2_id:
+            record["s2_id"] = self.s2_id
+        return record
+
+
+def record_key(arxiv_id: str | None, s2_id: str | None, title: str) -> str:
+    """What tells records apart: the arXiv id, else S2's paperId (papers not on arXiv), else the title."""
+    if arxiv_id:
+        return arxiv_id
+    return f"s2:{s2_id}" if s2_id else f"title:{match_key(title)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +214,8 @@ def weigh(wanted: Wanted, record: Metadata) -> Candidate:
         shared = len(set(wanted.surnames) & set(found))
         authors = shared / min(len(wanted.surnames), len(found))
         first = wanted.surnames[0] == found[0]
-    year = _year(record.published)
+    # Semantic Scholar gives the year of publication; arXiv the v1 date.
+    year = record.year if record.year is not None else _year(record.published)
     gap = abs(year - wanted.year) if year is not None and wanted.year is not None else None
     # An arXiv version more than a year away from the submission is another paper (latent-GLAT, 2022, for a
     # 2020 submission by the same group).
@@ -187,6 +238,9 @@ def weigh(wanted: Wanted, record: Metadata) -> Candidate:
         first_author=first,
         year_gap=gap,
         accepted=accepted,
+        s2_id=record.s2_id,
+        record_authors=record.authors,
+        published=record.published,
     )
 
 
@@ -196,7 +250,7 @@ MAX_KEPT = 3
 
 def decide(wanted: Wanted, records: Sequence[Metadata]) -> Decision:
     """Pick the record `wanted` names, or none: ambiguous when two pass alike, nothing when none passes."""
-    by_id = {record.arxiv_id: record for record in records if record.arxiv_id}
+    by_id = {record_key(record.arxiv_id, record.s2_id, record.title): record for record in records}
     weighed = sorted(
         (weigh(wanted, record) for record in by_id.values()),
         key=lambda candidate: (candidate.accepted, candidate.level, candidate.score),
@@ -215,7 +269,7 @@ def decide(wanted: Wanted, records: Sequence[Metadata]) -> Decision:
         runner = accepted[1]
         if runner.level == best.level and best.score - runner.score < 0.1:
             return Decision(match=None, candidates=kept)
-    return Decision(match=by_id[best.arxiv_id], candidates=kept)
+    return Decision(match=by_id[best.key], candidates=kept)
 
 
 # -- what to ask for ---------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""References → trustworthy papers: ask arXiv and OpenReview as little and as politely as possible.
+"""References → trustworthy papers: ask arXiv, OpenReview and Semantic Scholar as little and as politely as
+possible.
 
 One run collects every paper awaiting metadata, drops what is known (enriched, or ids arXiv said do not
 exist), then asks in this order, recording each paper's state as soon as it is known:
@@ -6,29 +7,35 @@ exist), then asks in this order, recording each paper's state as soon as it is k
 1. arXiv by id, up to 100 ids a request;
 2. OpenReview notes of forums without an arXiv id (their title, authors, abstract, venue);
 3. arXiv by quoted title, many titles OR-ed into one request;
-4. for titles still unsure, one more round of broader searches (title parts; first author + rare words).
+4. for titles still unsure, one more round of broader searches (title parts; first author + rare words);
+5. Semantic Scholar, a step of its own over every paper it has not answered about yet (whatever its state):
+   papers arXiv could not place are matched by title (one request each, accepted on arXiv's rules), then every
+   paper with an id (arXiv, DOI, ACL Anthology, or the matched paperId) is fetched in batches of 500 for its
+   venue, year of publication, citation count and TL;DR; a paper not on arXiv becomes `enriched` from it.
 
 A paper found to have the arXiv id of another paper is merged into it. Offline (or unreachable, noticed on the
 first request) nothing is asked and everything stays pending; a 403 stops asking; a throttled run marks what it
-could not ask as failed, which `paperlist enrich` retries later.
+could not ask as failed, which `paperlist enrich` retries later (Semantic Scholar's papers not asked simply
+stay unasked, and are asked then).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from paperlist.config import ServiceSettings
 from paperlist.dates import now_iso
-from paperlist.enrich import arxiv, openreview
+from paperlist.enrich import arxiv, openreview, semanticscholar
 from paperlist.enrich.match import Decision, Wanted, decide, fallback_clauses, surnames
 from paperlist.errors import ServiceBlocked, ServiceError, ServiceUnreachable
 from paperlist.http import Wait
 from paperlist.models import EnrichState, Metadata
 from paperlist.store import enrichment as queries
 from paperlist.store.db import Store
+from paperlist.titles import match_key
 
 
 class EnrichObserver(Protocol):
@@ -74,10 +81,16 @@ class Plan:
     fallback_requests: int
     openreview_requests: int  # at most (v2, then v1 when v2 has no note)
     offline: bool = False
+    s2_ids: int = 0  # papers to fetch from Semantic Scholar by id (arXiv id, DOI, ACL id)
+    s2_titles: int = 0  # papers arXiv could not place: matched by title on Semantic Scholar, one request each
+    s2_later: int = 0  # titles arXiv is still to place: matched on Semantic Scholar too if arXiv cannot
+    s2_batch_requests: int = 0  # at most (titles matched join the batches)
+    refresh: bool = False  # asking again about papers already settled (`paperlist refresh`)
+    rechecks: int = 0  # ids arXiv said do not exist, asked again (refresh)
 
     @property
     def to_ask(self) -> int:
-        return self.ids + self.forums + self.titles
+        return self.ids + self.forums + self.titles + self.s2_ids + self.s2_titles
 
     @property
     def arxiv_requests(self) -> int:
@@ -85,8 +98,13 @@ class Plan:
         return self.id_requests + self.title_requests
 
     @property
+    def s2_requests(self) -> int:
+        """Semantic Scholar requests, at most."""
+        return self.s2_batch_requests + self.s2_titles + self.s2_later
+
+    @property
     def steps(self) -> int:
-        return self.arxiv_requests + self.forums
+        return self.arxiv_requests + self.forums + self.s2_requests
 
 
 @dataclass
@@ -97,6 +115,8 @@ class EnrichReport:
     states: dict[EnrichState, int] = field(default_factory=dict)  # papers in scope by final state
     arxiv_requests: int = 0
     openreview_requests: int = 0
+    s2_requests: int = 0
+    s2_unasked: int = 0  # papers Semantic Scholar could not be asked about this run (asked next time)
     throttled_seconds: float = 0.0  # time spent waiting because a service pushed back
     merged: int = 0  # papers folded into another (same paper through two routes)
     stopped: str | None = None  # why asking stopped early, if it did
@@ -126,17 +146,29 @@ def _title_clauses(job: _Job) -> list[str]:
     return list(dict.fromkeys(clauses))
 
 
-def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, offline: bool = False) -> Plan:
+def _states(refresh: bool) -> tuple[EnrichState, ...]:
+    """Which papers a run asks about: pending and failed ones; every one when refreshing."""
+    return tuple(EnrichState) if refresh else queries.RETRYABLE
+
+
+def plan_enrichment(
+    store: Store, paper_ids: Iterable[int] | None = None, *, offline: bool = False, refresh: bool = False
+) -> Plan:
     """Count what a run would ask, without asking."""
     scope = None if paper_ids is None else set(paper_ids)
-    pending = queries.awaiting(store, scope)
+    pending = queries.awaiting(store, scope, _states(refresh))
     counts = queries.count_states(store, scope)
     papers = sum(counts.values())
     with_ids = [paper.arxiv_id for paper in pending if paper.arxiv_id]
-    missing = queries.missing_ids(store, with_ids)
+    remembered = queries.missing_ids(store, with_ids)
+    missing = set() if refresh else remembered  # a refresh asks again about ids arXiv said do not exist
     ids = [arxiv_id for arxiv_id in with_ids if arxiv_id not in missing]
     forums = [paper for paper in pending if not paper.arxiv_id and paper.openreview_id]
-    titled = [paper for paper in pending if not paper.arxiv_id and (paper.titles or paper.openreview_id)]
+    titled = [
+        paper
+        for paper in pending
+        if not paper.arxiv_id and paper.decision != "none" and (paper.titles or paper.openreview_id)
+    ]
     clauses: list[str] = []
     for paper in titled:
         for title in paper.titles:
@@ -146,10 +178,18 @@ def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, off
     # Forums whose digest gave no title still get one from OpenReview: count a clause for each.
     clauses += ['ti:"?"' for paper in forums if not paper.titles]
     title_requests = len(arxiv.chunk_clauses(list(dict.fromkeys(clauses))))
+    unasked = queries.s2_unasked(store, scope)
+    work = s2_work(
+        unasked, queries.missing_ids(store, [paper.arxiv_id for paper in unasked if paper.arxiv_id])
+    )
+    s2_ids = sum(len(papers) for papers in work.by_ref.values())
+    s2_titles = len(work.by_title) + len(work.later)  # at most (titles matched join the batches)
     return Plan(
         papers=papers,
         known=papers - len(pending),
         remembered_missing=len(set(with_ids) & missing),
+        refresh=refresh,
+        rechecks=len(set(with_ids) & remembered) if refresh else 0,
         ids=len(set(ids)),
         forums=len(forums),
         titles=len(titled),
@@ -158,6 +198,10 @@ def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, off
         fallback_requests=title_requests,
         openreview_requests=2 * len(forums),
         offline=offline,
+        s2_ids=s2_ids,
+        s2_titles=len(work.by_title),
+        s2_later=len(work.later),
+        s2_batch_requests=math.ceil((len(work.by_ref) + s2_titles) / semanticscholar.BATCH_LIMIT),
     )
 
 
@@ -169,12 +213,17 @@ def enrich_papers(
     observer: EnrichObserver | None = None,
     offline: bool = False,
     dry_run: bool = False,
+    refresh: bool = False,
     now: Callable[[], str] = now_iso,
 ) -> EnrichReport:
-    """Enrich the papers awaiting metadata (of `paper_ids`, or all of them) and say what happened."""
+    """Enrich the papers awaiting metadata (of `paper_ids`, or all of them) and say what happened.
+
+    `refresh`: ask again about papers already settled too (new versions, a journal reference, a changed
+    title; ids arXiv said do not exist are checked again). A paper that cannot be asked keeps what it has.
+    """
     scope = None if paper_ids is None else set(paper_ids)
     seen = observer or Silent()
-    plan = plan_enrichment(store, scope, offline=offline)
+    plan = plan_enrichment(store, scope, offline=offline, refresh=refresh)
     report = EnrichReport(plan=plan, dry_run=dry_run)
     seen.planned(plan)
     if dry_run or offline or (plan.to_ask == 0 and plan.remembered_missing == 0):
@@ -182,9 +231,10 @@ def enrich_papers(
             report.stopped = "offline"
         report.states = queries.count_states(store, scope)
         return report
-    run = _Run(store, settings, seen, report, now)
+    run = _Run(store, settings, seen, report, now, refresh=refresh)
     try:
-        run.execute(queries.awaiting(store, scope))
+        run.execute(queries.awaiting(store, scope, _states(refresh)))
+        run.semantic_scholar(scope)
     finally:
         run.close()
     store.refresh_statistics()
@@ -202,8 +252,11 @@ class _Run:
         observer: EnrichObserver,
         report: EnrichReport,
         now: Callable[[], str],
+        *,
+        refresh: bool = False,
     ) -> None:
         self.store = store
+        self.refresh = refresh
         self.observer = observer
         self.report = report
         self.now = now
@@ -217,15 +270,25 @@ class _Run:
             on_wait=self._waited,
             timeout=settings.timeout,
         )
+        self.s2 = semanticscholar.SemanticScholarClient(
+            settings.s2_url,
+            settings.s2_delay,
+            settings.s2_api_key,
+            on_wait=self._waited,
+            timeout=settings.timeout,
+        )
         self.pool: dict[str, Metadata] = {}  # every arXiv record seen this run, for title matching
         self.arxiv_stopped: str | None = None
         self.openreview_stopped: str | None = None
+        self.s2_stopped: str | None = None
 
     def close(self) -> None:
         self.report.arxiv_requests = self.arxiv.requests
         self.report.openreview_requests = self.openreview.requests
+        self.report.s2_requests = self.s2.requests
         self.arxiv.close()
         self.openreview.close()
+        self.s2.close()
 
     def _waited(self, wait: Wait) -> None:
         if wait.throttled:
@@ -247,7 +310,28 @@ class _Run:
         self._by_id([job for job in jobs if job.paper.arxiv_id])
         by_title = [job for job in jobs if not job.paper.arxiv_id]
         self._notes([job for job in by_title if job.paper.openreview_id])
+        # The user said these have no arXiv version: never searched for on arXiv.
+        self._no_arxiv([job for job in by_title if not job.done and job.paper.decision == "none"])
         self._titles([job for job in by_title if not job.done])
+
+    def semantic_scholar(self, scope: set[int] | None) -> None:
+        """Step 5: Semantic Scholar (see `_S2Step`); nothing when the run found the network unreachable."""
+        if self.s2_stopped:
+            return
+        _S2Step(self).execute(scope)
+
+    def _no_arxiv(self, jobs: list[_Job]) -> None:
+        for job in jobs:
+            if job.note is not None:
+                state, reason = EnrichState.ENRICHED, "OpenReview only: you said it has no arXiv version"
+            elif job.paper.openreview_id and self.openreview_stopped:
+                continue  # OpenReview could not be read: left as it was, asked again later
+            else:
+                state, reason = EnrichState.NOT_FOUND, "you said it has no arXiv version"
+            queries.set_state(self.store, [job.paper_id], state, reason, self.now())
+            job.done = True
+        if self.openreview_stopped:
+            self._give_up(jobs, self.openreview_stopped)
 
     def _stop(self, error: ServiceError, service: str) -> str:
         if isinstance(error, ServiceUnreachable):
@@ -255,6 +339,11 @@ class _Run:
             reason = "offline: " + error.message
             self.arxiv_stopped = self.arxiv_stopped or reason
             self.openreview_stopped = self.openreview_stopped or reason
+            self.s2_stopped = self.s2_stopped or reason
+        elif isinstance(error, ServiceBlocked) and service == semanticscholar.SERVICE:
+            # Its 403 is about a key (a wrong one, or none where one is needed): the advice says which.
+            advice = (error.hint or "").split(";")[0]
+            reason = f"{error.message} ({advice}); not asked again this run"
         elif isinstance(error, ServiceBlocked):
             reason = f"{service} refused access (403); not asked again this run"
         else:
@@ -265,8 +354,14 @@ class _Run:
         return reason
 
     def _give_up(self, jobs: Iterable[_Job], reason: str) -> None:
-        """Papers that could not be asked: pending when offline, failed (retried later) otherwise."""
+        """Papers that could not be asked: pending when offline, failed (retried later) otherwise; a paper
+        asked again by a refresh keeps what it had."""
         left = [job for job in jobs if not job.done]
+        if self.refresh:
+            for job in left:
+                if job.paper.state not in queries.RETRYABLE:
+                    job.done = True
+            left = [job for job in left if not job.done]
         state = EnrichState.PENDING if reason.startswith("offline") else EnrichState.FAILED
         queries.set_state(self.store, [job.paper_id for job in left], state, reason, self.now())
         for job in left:
@@ -274,7 +369,8 @@ class _Run:
 
     def _by_id(self, jobs: list[_Job]) -> None:
         missing = queries.missing_ids(self.store, [job.paper.arxiv_id or "" for job in jobs])
-        known_missing = [job for job in jobs if job.paper.arxiv_id in missing]
+        rechecked = missing if self.refresh else set()
+        known_missing = [job for job in jobs if job.paper.arxiv_id in missing - rechecked]
         queries.set_state(
             self.store,
             [job.paper_id for job in known_missing],
@@ -305,6 +401,8 @@ class _Run:
             for arxiv_id, metadata in answer.found.items():
                 for job in by_arxiv[arxiv_id]:
                     self._accept(job, metadata)
+            if rechecked & set(answer.found):
+                queries.forget_missing(self.store, rechecked & set(answer.found))
             if answer.missing:
                 queries.remember_missing(self.store, answer.missing, stamp)
             for arxiv_id in answer.missing | answer.invalid:
@@ -456,3 +554,168 @@ class _Run:
                 )
                 job.done = True
         self._give_up(jobs, reason)
+
+
+# -- step 5: Semantic Scholar ---------------------------------------------------------------------------------
+
+
+@dataclass
+class S2Work:
+    """What Semantic Scholar is asked, by paper: by id (ref → papers), by title, later, or nothing."""
+
+    by_ref: dict[str, list[queries.S2Paper]] = field(default_factory=dict)
+    by_title: list[queries.S2Paper] = field(default_factory=list)  # arXiv could not place them
+    later: list[queries.S2Paper] = field(default_factory=list)  # still pending or failed on arXiv/OpenReview
+    nothing: list[queries.S2Paper] = field(default_factory=list)  # nothing to ask with
+
+
+def s2_work(papers: Iterable[queries.S2Paper], missing: set[str]) -> S2Work:
+    """Sort the papers Semantic Scholar has not answered about: one with an id (its arXiv id unless arXiv said
+    it does not exist, a DOI, an ACL Anthology id) is fetched by it; one without, named by a title that arXiv
+    could not place (not found, ambiguous, or enriched from OpenReview only), is matched by title; a title
+    still pending on arXiv waits for arXiv."""
+    work = S2Work()
+    for paper in papers:
+        ref = semanticscholar.paper_ref(
+            s2_id=paper.s2_id,
+            arxiv_id=paper.arxiv_id if paper.arxiv_id not in missing else None,
+            doi=paper.doi,
+            acl_id=paper.acl_id,
+        )
+        if ref is not None:
+            work.by_ref.setdefault(ref, []).append(paper)
+        elif paper.enrichment in queries.RETRYABLE:
+            work.later.append(paper)  # (arXiv or OpenReview may still give it an id or a title)
+        elif paper.arxiv_id or not any(match_key(title) for title in paper.titles):
+            work.nothing.append(
+                paper
+            )  # (a title in another script cannot be weighed against S2's English ones)
+        else:
+            work.by_title.append(paper)
+    return work
+
+
+def _placed_by_s2(paper: queries.S2Paper) -> bool:
+    """Whether Semantic Scholar describes this paper (title, authors, abstract): no arXiv id, and nothing
+    enriched it yet (a paper OpenReview describes keeps OpenReview's words)."""
+    return not paper.arxiv_id and paper.enrichment is not EnrichState.ENRICHED
+
+
+class _S2Step:
+    """Step 5 of a run: Semantic Scholar, after arXiv and OpenReview (see the module's docstring)."""
+
+    def __init__(self, run: _Run) -> None:
+        self.run = run
+        self.store = run.store
+        self.client = run.s2
+        self.arxiv_next: list[
+            tuple[int, str]
+        ] = []  # (paper, arXiv id) S2 taught us: fetched from arXiv after
+
+    def execute(self, scope: set[int] | None) -> None:
+        run = self.run
+        papers = queries.s2_unasked(self.store, scope)
+        missing = queries.missing_ids(self.store, [paper.arxiv_id for paper in papers if paper.arxiv_id])
+        work = s2_work(papers, missing)
+        queries.s2_checked(self.store, [paper.id for paper in work.nothing], run.now())
+        matched: dict[str, list[tuple[queries.S2Paper, Metadata]]] = {}
+        for paper in work.by_title:
+            if run.s2_stopped:
+                break
+            found = self._match(paper)
+            if found is not None and found.s2_id:
+                matched.setdefault(found.s2_id, []).append((paper, found))
+            elif found is not None:  # (a match without a paperId cannot be fetched: taken as it is)
+                self._by_title(paper, found)
+        refs = list(work.by_ref) + [ref for ref in matched if ref not in work.by_ref]
+        for batch in semanticscholar.batches(refs):
+            if run.s2_stopped:
+                break
+            run.observer.asking(semanticscholar.SERVICE, f"{len(batch)} papers by id")
+            try:
+                answer = self.client.fetch_batch(batch)
+            except ServiceError as error:
+                run.s2_stopped = run._stop(error, semanticscholar.SERVICE)
+                break
+            finally:
+                run.observer.answered(semanticscholar.SERVICE)
+            for ref, metadata in zip(batch, answer, strict=True):
+                for paper in work.by_ref.get(ref, []):
+                    self._by_id(paper, metadata)
+                for paper, found in matched.get(ref, []):
+                    self._by_title(paper, metadata or found)
+        if run.s2_stopped:
+            run.report.s2_unasked = queries.count_s2_unasked(self.store, scope) - len(work.later)
+        if self.arxiv_next and not run.arxiv_stopped:
+            # Semantic Scholar knew an arXiv version the title search missed: arXiv's metadata, by id.
+            jobs = [
+                _Job(
+                    paper=queries.PendingPaper(paper_id, arxiv_id, None, None, (), (), EnrichState.PENDING),
+                    titles=[],
+                    authors=(),
+                    paper_id=paper_id,
+                )
+                for paper_id, arxiv_id in self.arxiv_next
+            ]
+            run._by_id(jobs)
+
+    def _match(self, paper: queries.S2Paper) -> Metadata | None:
+        """The paper S2 matches to this one's title, when it passes arXiv's rules; else noted as checked."""
+        run = self.run
+        run.observer.asking(semanticscholar.SERVICE, "a title")
+        try:
+            found = self.client.match_title(next(title for title in paper.titles if match_key(title)))
+        except ServiceError as error:
+            run.s2_stopped = run._stop(error, semanticscholar.SERVICE)
+            return None
+        finally:
+            run.observer.answered(semanticscholar.SERVICE)
+        year = int(paper.published[:4]) if paper.published and paper.published[:4].isdigit() else None
+        wanted = Wanted(
+            titles=paper.titles,
+            surnames=tuple(name for line in paper.authors for name in surnames(line)),
+            year=year,
+        )
+        decision = decide(wanted, [found] if found is not None else [])
+        if decision.match is not None:
+            return decision.match
+        if found is None:
+            note = "Semantic Scholar has no paper with this title either"
+        else:
+            note = f"Semantic Scholar's closest title is another paper ('{found.title[:80]}')"
+        queries.s2_checked(self.store, [paper.id], run.now(), note)
+        return None
+
+    def _by_id(self, paper: queries.S2Paper, metadata: Metadata | None) -> None:
+        run = self.run
+        if metadata is None:
+            queries.s2_checked(self.store, [paper.id], run.now())
+            return
+        describes = _placed_by_s2(paper)
+        self._apply(paper, metadata, describes)
+
+    def _by_title(self, paper: queries.S2Paper, metadata: Metadata) -> None:
+        self._apply(paper, metadata, describes=True)
+
+    def _apply(self, paper: queries.S2Paper, metadata: Metadata, describes: bool) -> None:
+        run = self.run
+        if paper.decision is not None and metadata.arxiv_id and metadata.arxiv_id != paper.decision:
+            # The user settled which arXiv paper this is (or that there is none): S2 never re-links it.
+            metadata = replace(metadata, arxiv_id=None)
+        state: EnrichState | None = None
+        reason: str | None = None
+        if describes:
+            if metadata.arxiv_id and not paper.arxiv_id:
+                state = EnrichState.PENDING
+                reason = (
+                    f"Semantic Scholar knows its arXiv version ({metadata.arxiv_id}): arXiv's metadata next"
+                )
+            else:
+                state = EnrichState.ENRICHED
+                reason = "not on arXiv: metadata from Semantic Scholar"
+        survivor, merged = queries.apply_s2(
+            self.store, paper.id, metadata, run.now(), describes=describes, state=state, reason=reason
+        )
+        run.report.merged += merged
+        if state is EnrichState.PENDING and metadata.arxiv_id:
+            self.arxiv_next.append((survivor, metadata.arxiv_id))

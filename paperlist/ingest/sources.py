@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from paperlist.errors import InputError, ServiceError
 from paperlist.ingest.decode import MAX_DIGEST_BYTES
@@ -19,8 +22,9 @@ DIGEST_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 class Source:
     """One digest to read."""
 
-    location: str  # absolute path, or URL
+    location: str  # absolute path, or URL, or `stdin:<sha256>` for a digest read from stdin
     name: str  # shown to people and in the JSON `digest` field
+    data: bytes | None = None  # the digest's bytes, when they were read already (stdin)
 
     @property
     def is_url(self) -> bool:
@@ -31,10 +35,21 @@ def is_url(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
 
-def collect_sources(paths: Sequence[str]) -> list[Source]:
-    """Expand files, folders and URLs into digests, in a stable order. Missing paths are errors."""
+STDIN = "-"
+
+
+def collect_sources(paths: Sequence[str], stdin: BinaryIO | None = None) -> list[Source]:
+    """Expand files, folders and URLs into digests, in a stable order. Missing paths are errors.
+
+    `-` is a digest read from `stdin` (default: the standard input), known by its content: the same text piped
+    twice is one digest, other text another.
+    """
     sources: dict[str, Source] = {}
     for given in paths:
+        if given == STDIN:
+            source = _from_stdin(stdin if stdin is not None else sys.stdin.buffer)
+            sources.setdefault(source.location, source)
+            continue
         if is_url(given):
             sources.setdefault(given, Source(given, given.rstrip("/").rsplit("/", 1)[-1] or given))
             continue
@@ -54,6 +69,20 @@ def collect_sources(paths: Sequence[str]) -> list[Source]:
             resolved = os.path.abspath(path)
             sources.setdefault(resolved, Source(resolved, path.name))
     return list(sources.values())
+
+
+def _from_stdin(stream: BinaryIO) -> Source:
+    data = stream.read(MAX_DIGEST_BYTES + 1)
+    if len(data) > MAX_DIGEST_BYTES:
+        raise InputError(
+            f"stdin: more than {MAX_DIGEST_BYTES // (1024 * 1024)} MB, too large to be a digest",
+            "save the part you want and ingest the file",
+        )
+    if not data.strip():
+        raise InputError(
+            "stdin is empty: no digest to read", "pipe a digest in: `cat digest.md | paperlist ingest -`"
+        )
+    return Source(f"stdin:{hashlib.sha256(data).hexdigest()}", "stdin", data)
 
 
 def _missing(given: str, path: Path) -> InputError:
@@ -90,6 +119,8 @@ def _walk(folder: Path) -> list[Source]:
 
 def read_source(source: Source) -> bytes:
     """The raw bytes of a digest; InputError (naming it) when it cannot or should not be read."""
+    if source.data is not None:
+        return source.data
     if source.is_url:
         return fetch_digest(source.location)
     try:

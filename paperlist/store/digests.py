@@ -75,7 +75,7 @@ def record_digest(store: Store, digest: Digest, extraction: Extraction, now: str
         new_ids: list[int] = []  # created with digest_count 1: this digest
         mentions: list[tuple[object, ...]] = []
         for reference in extraction.references:
-            paper_id, key, created = _find_or_create_paper(conn, reference, now)
+            paper_id, key, created = find_or_create_paper(conn, reference, now)
             mentions.append(_mention_row(paper_id, digest_id, reference))
             if key:
                 # Known at once, so a later reference of this digest with the same title finds the paper.
@@ -132,26 +132,32 @@ def _upsert_digest(conn: sqlite3.Connection, digest: Digest, now: str) -> tuple[
     return digest_id, previous
 
 
+# (`no_arxiv`: the user said the paper found by its title has no arXiv version; see `_compatible`.)
 _LOOKUP = """
-SELECT id, arxiv_id, openreview_id, title, 1 AS via FROM papers WHERE arxiv_id = :arxiv
-UNION ALL SELECT id, arxiv_id, openreview_id, title, 2 FROM papers WHERE openreview_id = :openreview
-UNION ALL SELECT p.id, p.arxiv_id, p.openreview_id, p.title, 3 FROM paper_titles t JOIN papers p ON p.id = t.paper_id
-    WHERE t.title_key = :key
+SELECT id, arxiv_id, openreview_id, title, 1 AS via, 0 AS no_arxiv FROM papers WHERE arxiv_id = :arxiv
+UNION ALL SELECT id, arxiv_id, openreview_id, title, 2, 0 FROM papers WHERE openreview_id = :openreview
+UNION ALL SELECT p.id, p.arxiv_id, p.openreview_id, p.title, 3,
+    EXISTS (SELECT 1 FROM resolutions r WHERE r.paper_id = p.id AND r.arxiv_id IS NULL)
+    FROM paper_titles t JOIN papers p ON p.id = t.paper_id WHERE t.title_key = :key
 ORDER BY via
 """
 
 
-def _find_or_create_paper(conn: sqlite3.Connection, reference: Reference, now: str) -> tuple[int, str, bool]:
-    """(paper id, title key, created): the paper by arXiv id, else OpenReview id, else title; or a new one."""
+def lookup_paper(conn: sqlite3.Connection, reference: Reference) -> tuple[sqlite3.Row | None, str]:
+    """(the paper row, title key): the paper by arXiv id, else OpenReview id, else title; None if none is."""
     key = title_key(reference.title) if reference.title else ""
-    found: sqlite3.Row | None = None
     for row in conn.execute(
         _LOOKUP, {"arxiv": reference.arxiv_id, "openreview": reference.openreview_id, "key": key or None}
     ):
         # A title already seen is the same paper, unless both carry different ids of the same kind.
         if row["via"] < 3 or _compatible(row, reference):
-            found = row
-            break
+            return row, key
+    return None, key
+
+
+def find_or_create_paper(conn: sqlite3.Connection, reference: Reference, now: str) -> tuple[int, str, bool]:
+    """(paper id, title key, created): the paper by arXiv id, else OpenReview id, else title; or a new one."""
+    found, key = lookup_paper(conn, reference)
     if found is None:
         cursor = conn.execute(
             "INSERT INTO papers (arxiv_id, openreview_id, title, created_at, digest_count) VALUES (?, ?, ?, ?, 1)",
@@ -177,6 +183,8 @@ def _find_or_create_paper(conn: sqlite3.Connection, reference: Reference, now: s
 def _compatible(row: sqlite3.Row, reference: Reference) -> bool:
     if reference.arxiv_id and row["arxiv_id"] and row["arxiv_id"] != reference.arxiv_id:
         return False
+    if reference.arxiv_id and row["no_arxiv"]:
+        return False  # the user said that paper has no arXiv version: an arXiv-linked one is another paper
     return not (
         reference.openreview_id and row["openreview_id"] and row["openreview_id"] != reference.openreview_id
     )
@@ -203,14 +211,18 @@ def _mention_row(paper_id: int, digest_id: int, reference: Reference) -> tuple[o
 
 
 def _drop_orphans(conn: sqlite3.Connection, candidates: set[int]) -> set[int]:
-    """Delete papers no digest mentions any more, unless the user has put something of theirs on them."""
+    """Delete papers no digest mentions any more, unless the user has put something of theirs on them (or
+    added, removed, edited or resolved them: a removed paper stays removed, it does not come back new)."""
     dropped: set[int] = set()
     for paper_id in sorted(candidates):
         row = conn.execute(
             """
             SELECT NOT EXISTS (SELECT 1 FROM mentions WHERE paper_id = p.id)
                AND s.status = 'unread' AND s.note IS NULL AND s.starred = 0
-               AND NOT EXISTS (SELECT 1 FROM tags WHERE paper_id = p.id) AS orphan
+               AND s.removed_at IS NULL AND s.origin = 'digest'
+               AND NOT EXISTS (SELECT 1 FROM tags WHERE paper_id = p.id)
+               AND NOT EXISTS (SELECT 1 FROM paper_edits WHERE paper_id = p.id)
+               AND NOT EXISTS (SELECT 1 FROM resolutions WHERE paper_id = p.id) AS orphan
             FROM papers p JOIN user_state s ON s.paper_id = p.id WHERE p.id = ?
             """,
             (paper_id,),

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from paperlist.ids import find_acl_id
 from paperlist.models import EnrichState, Metadata
 from paperlist.store.db import Store, translate_errors
 from paperlist.titles import title_key
@@ -28,6 +29,7 @@ class PendingPaper:
     titles: tuple[str, ...]  # every title the digests gave it (first: the paper's own)
     authors: tuple[str, ...]  # the digests' author lines ("Y H Tsai, Y Wu, ...")
     state: EnrichState
+    decision: str | None = None  # the user's: an arXiv id, or "none" (no arXiv version: never searched for)
 
 
 def count_states(store: Store, paper_ids: Iterable[int] | None = None) -> dict[EnrichState, int]:
@@ -53,11 +55,17 @@ def count_states(store: Store, paper_ids: Iterable[int] | None = None) -> dict[E
     return counts
 
 
-def awaiting(store: Store, paper_ids: Iterable[int] | None = None) -> list[PendingPaper]:
-    """Papers (of `paper_ids`, or all) still pending or failed: the ones worth asking about."""
-    marks = ",".join("?" * len(RETRYABLE))
-    sql = f"SELECT id, arxiv_id, openreview_id, title, enrichment FROM papers WHERE enrichment IN ({marks})"
-    params: list[object] = [state.value for state in RETRYABLE]
+def awaiting(
+    store: Store, paper_ids: Iterable[int] | None = None, states: Sequence[EnrichState] = RETRYABLE
+) -> list[PendingPaper]:
+    """Papers (of `paper_ids`, or all) in `states` (by default pending or failed: the ones worth asking about)."""
+    marks = ",".join("?" * len(states))
+    sql = (
+        "SELECT id, arxiv_id, openreview_id, title, enrichment,"
+        " (SELECT coalesce(r.arxiv_id, 'none') FROM resolutions r WHERE r.paper_id = papers.id) AS decision"
+        f" FROM papers WHERE enrichment IN ({marks})"
+    )
+    params: list[object] = [state.value for state in states]
     with translate_errors(store.path):
         rows = store.conn.execute(sql + " ORDER BY id", params).fetchall()
         wanted = None if paper_ids is None else set(paper_ids)
@@ -90,6 +98,7 @@ def awaiting(store: Store, paper_ids: Iterable[int] | None = None) -> list[Pendi
                 titles=tuple(dict.fromkeys(own + titles.get(paper_id, []))),
                 authors=tuple(authors.get(paper_id, [])),
                 state=EnrichState(row["enrichment"]),
+                decision=row["decision"],
             )
         )
     return papers
@@ -110,6 +119,15 @@ def missing_ids(store: Store, arxiv_ids: Iterable[str]) -> set[str]:
                 )
             }
     return found
+
+
+def forget_missing(store: Store, arxiv_ids: Iterable[str]) -> None:
+    """arXiv has these ids after all (asked again, they were found): no longer remembered as missing."""
+    with store.transaction() as conn:
+        conn.executemany(
+            "DELETE FROM arxiv_missing WHERE arxiv_id = ?",
+            [(arxiv_id,) for arxiv_id in sorted(set(arxiv_ids))],
+        )
 
 
 def remember_missing(store: Store, arxiv_ids: Iterable[str], now: str) -> None:
@@ -158,20 +176,13 @@ def apply_metadata(
     that one, keeping every mention and the user's state.
     """
     with store.transaction() as conn:
-        survivor = paper_id
-        merged = 0
         store.mark_stale([paper_id])
-        for column, value in (("arxiv_id", metadata.arxiv_id), ("openreview_id", metadata.openreview_id)):
-            if not value:
-                continue
-            row = conn.execute(
-                f"SELECT id FROM papers WHERE {column} = ? AND id != ?", (value, survivor)
-            ).fetchone()
-            if row is not None:
-                kept, dropped = min(survivor, int(row["id"])), max(survivor, int(row["id"]))
-                survivor = _merge(conn, keep=kept, drop=dropped)
-                store.mark_stale([kept, dropped])  # the dropped paper's index row goes with it
-                merged += 1
+        survivor, merged = _merge_same(
+            store,
+            conn,
+            paper_id,
+            (("arxiv_id", metadata.arxiv_id), ("openreview_id", metadata.openreview_id)),
+        )
         fields = {
             "arxiv_id": metadata.arxiv_id,
             "openreview_id": metadata.openreview_id,
@@ -203,10 +214,15 @@ def apply_metadata(
             )
         blob = json.dumps(list(candidates), ensure_ascii=False) if candidates else None
         # A sure arXiv match makes the near misses of an earlier unsure run moot: they are dropped.
+        # (Unless the user chose among them: they stay listed, so another choice is one `resolve` away.)
         settled = metadata.source == "arxiv" and state is EnrichState.ENRICHED
+        unchosen = (
+            "CASE WHEN EXISTS (SELECT 1 FROM resolutions r WHERE r.paper_id = papers.id) THEN candidates END"
+        )
         conn.execute(
             f"UPDATE papers SET {assignments}, enrichment = ?, enrichment_reason = ?,"
-            f" candidates = {'?' if settled else 'coalesce(?, candidates)'}, enriched_at = ? WHERE id = ?",
+            f" candidates = {f'coalesce(?, {unchosen})' if settled else 'coalesce(?, candidates)'}, enriched_at = ?"
+            " WHERE id = ?",
             [*fields.values(), state.value, reason, blob, now, survivor],
         )
         key = title_key(metadata.title) if metadata.title else ""
@@ -218,8 +234,29 @@ def apply_metadata(
     return survivor, merged
 
 
-def _merge(conn: sqlite3.Connection, keep: int, drop: int) -> int:
-    """Fold paper `drop` into `keep`: mentions, title aliases, tags and the user's state move over."""
+def _merge_same(
+    store: Store, conn: sqlite3.Connection, paper_id: int, ids: Iterable[tuple[str, str | None]]
+) -> tuple[int, int]:
+    """Merge into one the papers that carry one of these ids (column, value) and `paper_id`: (survivor, merged)."""
+    survivor = paper_id
+    merged = 0
+    for column, value in ids:
+        if not value:
+            continue
+        row = conn.execute(
+            f"SELECT id FROM papers WHERE {column} = ? AND id != ?", (value, survivor)
+        ).fetchone()
+        if row is not None:
+            kept, dropped = min(survivor, int(row["id"])), max(survivor, int(row["id"]))
+            survivor = merge_rows(conn, keep=kept, drop=dropped)
+            store.mark_stale([kept, dropped])  # the dropped paper's index row goes with it
+            merged += 1
+    return survivor, merged
+
+
+def merge_rows(conn: sqlite3.Connection, keep: int, drop: int) -> int:
+    """Fold paper `drop` into `keep`: mentions, title aliases, tags, edits, decisions and the user's state move
+    over (the paper stays removed only if both were)."""
     mine = conn.execute("SELECT * FROM user_state WHERE paper_id = ?", (keep,)).fetchone()
     theirs = conn.execute("SELECT * FROM user_state WHERE paper_id = ?", (drop,)).fetchone()
     if mine is not None and theirs is not None:
@@ -239,16 +276,247 @@ def _merge(conn: sqlite3.Connection, keep: int, drop: int) -> int:
                 keep,
             ),
         )
+        conn.execute(
+            "UPDATE user_state SET removed_at = CASE WHEN removed_at IS NULL OR ? IS NULL THEN NULL"
+            " ELSE max(removed_at, ?) END, origin = CASE WHEN ? = 'digest' THEN 'digest' ELSE origin END"
+            " WHERE paper_id = ?",
+            (theirs["removed_at"], theirs["removed_at"], theirs["origin"], keep),
+        )
     conn.execute("UPDATE mentions SET paper_id = ? WHERE paper_id = ?", (keep, drop))
     conn.execute("UPDATE OR IGNORE paper_titles SET paper_id = ? WHERE paper_id = ?", (keep, drop))
     conn.execute("UPDATE OR IGNORE tags SET paper_id = ? WHERE paper_id = ?", (keep, drop))
+    conn.execute("UPDATE OR IGNORE paper_edits SET paper_id = ? WHERE paper_id = ?", (keep, drop))
+    conn.execute("UPDATE OR IGNORE resolutions SET paper_id = ? WHERE paper_id = ?", (keep, drop))
     dropped = conn.execute(
-        "SELECT arxiv_id, openreview_id, title FROM papers WHERE id = ?", (drop,)
+        "SELECT arxiv_id, openreview_id, title, s2_id FROM papers WHERE id = ?", (drop,)
     ).fetchone()
     conn.execute("DELETE FROM papers WHERE id = ?", (drop,))  # cascades its leftover aliases, tags, state
     conn.execute(
         "UPDATE papers SET arxiv_id = coalesce(arxiv_id, ?), openreview_id = coalesce(openreview_id, ?),"
-        " title = coalesce(title, ?) WHERE id = ?",
-        (dropped["arxiv_id"], dropped["openreview_id"], dropped["title"], keep),
+        " title = coalesce(title, ?), s2_id = coalesce(s2_id, ?) WHERE id = ?",
+        (dropped["arxiv_id"], dropped["openreview_id"], dropped["title"], dropped["s2_id"], keep),
     )
     return keep
+
+
+# -- Semantic Scholar ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class S2Paper:
+    """A paper Semantic Scholar has not answered about yet, with what may name it there."""
+
+    id: int
+    arxiv_id: str | None
+    doi: str | None
+    acl_id: str | None  # from an ACL Anthology link or DOI in a digest's text about it
+    s2_id: str | None
+    titles: tuple[str, ...]  # the paper's title first, then the digests' other titles
+    authors: tuple[str, ...]  # the digests' author lines
+    enrichment: EnrichState
+    published: str | None
+    enrichment_reason: str | None
+    decision: str | None = None  # the user's resolution: an arXiv id, "none" (no arXiv version), or None
+
+
+def s2_unasked(store: Store, paper_ids: Iterable[int] | None = None) -> list[S2Paper]:
+    """Papers (of `paper_ids`, or all) Semantic Scholar has not answered about yet."""
+    sql = (
+        "SELECT id, arxiv_id, doi, s2_id, title, enrichment, enrichment_reason, published,"
+        " (SELECT coalesce(r.arxiv_id, 'none') FROM resolutions r WHERE r.paper_id = papers.id) AS decision"
+        " FROM papers WHERE s2_checked_at IS NULL ORDER BY id"
+    )
+    with translate_errors(store.path):
+        rows = store.conn.execute(sql).fetchall()
+        wanted = None if paper_ids is None else set(paper_ids)
+        rows = [row for row in rows if wanted is None or int(row["id"]) in wanted]
+        titles: dict[int, list[str]] = {}
+        authors: dict[int, list[str]] = {}
+        acl: dict[int, str] = {}
+        ids = [int(row["id"]) for row in rows]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for mention in store.conn.execute(
+                "SELECT paper_id, title, authors, raw FROM mentions"
+                f" WHERE paper_id IN ({','.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
+            ):
+                paper_id = int(mention["paper_id"])
+                if mention["title"] and mention["title"] not in titles.setdefault(paper_id, []):
+                    titles[paper_id].append(mention["title"])
+                if mention["authors"] and mention["authors"] not in authors.setdefault(paper_id, []):
+                    authors[paper_id].append(mention["authors"])
+                if paper_id not in acl and (found := find_acl_id(mention["raw"] or "")):
+                    acl[paper_id] = found
+    return [
+        S2Paper(
+            id=int(row["id"]),
+            arxiv_id=row["arxiv_id"],
+            doi=row["doi"],
+            acl_id=acl.get(int(row["id"])) or (find_acl_id(row["doi"]) if row["doi"] else None),
+            s2_id=row["s2_id"],
+            titles=tuple(
+                dict.fromkeys(([row["title"]] if row["title"] else []) + titles.get(int(row["id"]), []))
+            ),
+            authors=tuple(authors.get(int(row["id"]), [])),
+            enrichment=EnrichState(row["enrichment"]),
+            published=row["published"],
+            enrichment_reason=row["enrichment_reason"],
+            decision=row["decision"],
+        )
+        for row in rows
+    ]
+
+
+def count_s2_unasked(store: Store, paper_ids: Iterable[int] | None = None) -> int:
+    """How many papers (of `paper_ids`, or all) Semantic Scholar has not answered about yet."""
+    with translate_errors(store.path):
+        if paper_ids is None:
+            return int(
+                store.conn.execute("SELECT count(*) FROM papers WHERE s2_checked_at IS NULL").fetchone()[0]
+            )
+        ids = sorted(set(paper_ids))
+        total = 0
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            total += int(
+                store.conn.execute(
+                    f"SELECT count(*) FROM papers WHERE s2_checked_at IS NULL AND id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchone()[0]
+            )
+        return total
+
+
+def s2_checked(store: Store, paper_ids: Iterable[int], now: str, reason: str | None = None) -> None:
+    """Semantic Scholar answered about these papers without anything to store (it has no such paper, or its
+    closest title was another paper): not asked again. `reason`, when given, is added to each paper's."""
+    ids = sorted(set(paper_ids))
+    if not ids:
+        return
+    with store.transaction() as conn:
+        conn.executemany(
+            "UPDATE papers SET s2_checked_at = ?, enrichment_reason = CASE WHEN ? IS NULL THEN enrichment_reason"
+            " WHEN enrichment_reason IS NULL THEN ? ELSE enrichment_reason || '; ' || ? END WHERE id = ?",
+            [(now, reason, reason, reason, paper_id) for paper_id in ids],
+        )
+
+
+def apply_s2(
+    store: Store,
+    paper_id: int,
+    metadata: Metadata,
+    now: str,
+    *,
+    describes: bool,
+    state: EnrichState | None = None,
+    reason: str | None = None,
+) -> tuple[int, int]:
+    """Store what Semantic Scholar says about a paper; returns its id (another one if it merged) and how many
+    merged.
+
+    Always: its venue and year of publication (S2's venue replaces a venue OpenReview gave, which names where a
+    paper was submitted), citation count and when it was read, TL;DR, paperId, open-access PDF; a DOI only
+    where none is known. With `describes` (a paper arXiv does not have), also its title, authors, abstract,
+    date and arXiv id, and `state` with `reason`. A paper found to be another one of the list (same paperId,
+    or the arXiv id S2 gives) is merged into it.
+    """
+    with store.transaction() as conn:
+        store.mark_stale([paper_id])
+        same = [("s2_id", metadata.s2_id)] + ([("arxiv_id", metadata.arxiv_id)] if describes else [])
+        survivor, merged = _merge_same(store, conn, paper_id, same)
+        values: dict[str, object] = {
+            "s2_id": metadata.s2_id,
+            "year": metadata.year,
+            "citation_count": metadata.citation_count,
+            "citations_fetched_at": now if metadata.citation_count is not None else None,
+            "tldr": metadata.tldr,
+            "open_access_pdf": metadata.open_access_pdf,
+            "s2_checked_at": now,
+        }
+        if metadata.venue:
+            values.update(
+                venue=metadata.venue,
+                venue_type=metadata.venue_type,
+                venue_names=json.dumps(list(metadata.venue_names), ensure_ascii=False),
+            )
+        kept = {"s2_id", "year", "tldr", "open_access_pdf", "citation_count", "citations_fetched_at"}
+        assignments = [f"{name} = coalesce(?, {name})" if name in kept else f"{name} = ?" for name in values]
+        params: list[object] = list(values.values())
+        assignments.append("doi = coalesce(doi, ?)")
+        params.append(metadata.doi)
+        if describes:
+            described = {
+                "title": metadata.title,
+                "authors": json.dumps(list(metadata.authors), ensure_ascii=False)
+                if metadata.authors
+                else None,
+                "abstract": metadata.abstract,
+                "published": metadata.published,
+            }
+            assignments += [f"{name} = coalesce(?, {name})" for name in described]
+            params += list(described.values())
+            assignments.append("arxiv_id = coalesce(arxiv_id, ?)")
+            params.append(metadata.arxiv_id)
+        if state is not None:
+            assignments.append("enrichment = ?, enrichment_reason = ?, enriched_at = ?")
+            params += [state.value, reason, now]
+        conn.execute(f"UPDATE papers SET {', '.join(assignments)} WHERE id = ?", [*params, survivor])
+        if describes and (key := title_key(metadata.title)):
+            conn.execute(
+                "INSERT OR IGNORE INTO paper_titles (title_key, paper_id) VALUES (?, ?)", (key, survivor)
+            )
+    return survivor, merged
+
+
+def add_found(store: Store, found: Sequence[Metadata], now: str, reason: str) -> list[int]:
+    """Add papers Semantic Scholar pointed at (`related --add`) to the reading list; returns their ids (a paper
+    already in the list is not added twice: its id is returned). One with an arXiv id waits (`pending`) for
+    arXiv's metadata; one without is enriched from Semantic Scholar."""
+    from paperlist.store.papers import known_papers
+
+    existing = known_papers(store, found)
+    ids: list[int] = []
+    with store.transaction() as conn:
+        for metadata, known in zip(found, existing, strict=True):
+            if known is not None:
+                ids.append(known)
+                continue
+            state = EnrichState.PENDING if metadata.arxiv_id else EnrichState.ENRICHED
+            cursor = conn.execute(
+                "INSERT INTO papers (arxiv_id, title, authors, abstract, published, doi, venue, venue_type,"
+                " venue_names, year, citation_count, citations_fetched_at, tldr, s2_id, open_access_pdf,"
+                " s2_checked_at, enrichment, enrichment_reason, enriched_at, created_at, digest_count)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                (
+                    metadata.arxiv_id,
+                    metadata.title,
+                    json.dumps(list(metadata.authors), ensure_ascii=False),
+                    metadata.abstract,
+                    metadata.published,
+                    metadata.doi,
+                    metadata.venue,
+                    metadata.venue_type,
+                    json.dumps(list(metadata.venue_names), ensure_ascii=False),
+                    metadata.year,
+                    metadata.citation_count,
+                    now if metadata.citation_count is not None else None,
+                    metadata.tldr,
+                    metadata.s2_id,
+                    metadata.open_access_pdf,
+                    now,
+                    state.value,
+                    reason,
+                    now,
+                    now,
+                ),
+            )
+            paper_id = int(cursor.lastrowid or 0)
+            conn.execute("INSERT INTO user_state (paper_id, added_at) VALUES (?, ?)", (paper_id, now))
+            if key := title_key(metadata.title):
+                conn.execute(
+                    "INSERT OR IGNORE INTO paper_titles (title_key, paper_id) VALUES (?, ?)", (key, paper_id)
+                )
+            store.mark_stale([paper_id])
+            ids.append(paper_id)
+    return ids

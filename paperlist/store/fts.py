@@ -186,7 +186,13 @@ def reindex(
             digest_text.setdefault(mention[0], []).append(segmented(text))
         rows = conn.execute(
             f"""
-            SELECT p.id, p.title, p.authors, p.abstract, s.note,
+            SELECT p.id,
+                   -- the user's title and authors (`paperlist edit`) are what is searched, as what is shown
+                   coalesce((SELECT json_extract(e.value, '$') FROM paper_edits e
+                              WHERE e.paper_id = p.id AND e.field = 'title'), p.title) AS title,
+                   coalesce((SELECT e.value FROM paper_edits e
+                              WHERE e.paper_id = p.id AND e.field = 'authors'), p.authors) AS authors,
+                   p.abstract, s.note,
                    (SELECT group_concat(tag, ' ') FROM tags t WHERE t.paper_id = p.id) AS tags
             FROM papers p LEFT JOIN user_state s ON s.paper_id = p.id
             WHERE p.id IN ({marks})

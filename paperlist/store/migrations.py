@@ -10,6 +10,10 @@ Every table has a plain name so the file reads well in `sqlite-utils` or Dataset
 - user_state    the user's own state per paper (status, note, star, dates), apart from fetched metadata
 - tags          the user's tags
 - arxiv_missing ids arXiv said do not exist, so re-runs do not ask again
+- paper_edits   the user's own title, authors, year or venue for a paper (an override layer)
+- resolutions   the user's decision on which arXiv paper a paper is (or that it has none)
+- journal       every change the user made, with what it replaced, for `undo` and `history`
+  (papers also carry what Semantic Scholar says: venue and year of publication, citations, TL;DR: m006)
 - papers_fts    full-text index (rowid = papers.id) over title, authors, abstract, digest words, note, tags
 """
 
@@ -264,6 +268,95 @@ def m003_digest_count_kept_by_ingest(db: Database) -> None:
     deleted and moved mentions (changed digests, merges) stay.
     """
     _run(db, "DROP TRIGGER mentions_digest_count_insert")
+
+
+@migration
+def m005_user_control(db: Database) -> None:
+    """What the user decides about the list, apart from fetched metadata, and the journal that undoes it.
+
+    - user_state.removed_at: when the user removed the paper (hidden from every view and export, kept here,
+      and not brought back by a re-ingest); user_state.origin: where the paper came from ('digest', or
+      'hand' for `paperlist add`).
+    - paper_edits: the user's own title, authors, year or venue (a JSON value each), shown instead of the
+      fetched ones and never touched by enrichment.
+    - resolutions: which arXiv paper the user says a paper is (arxiv_id), or that it has none (NULL);
+      enrichment never overrides it.
+    - journal: every change the user made (mark, tag, note, star, add, remove, restore, resolve, edit,
+      merge, purge), with the rows as they were before it (`before`, JSON) so `paperlist undo` can put them
+      back; NULL when it cannot be undone.
+    """
+    _run(
+        db,
+        "ALTER TABLE user_state ADD COLUMN removed_at TEXT",
+        "ALTER TABLE user_state ADD COLUMN origin TEXT NOT NULL DEFAULT 'digest'"
+        " CHECK (origin IN ('digest', 'hand'))",
+        "CREATE INDEX user_state_removed ON user_state (removed_at) WHERE removed_at IS NOT NULL",
+        """
+        CREATE TABLE paper_edits (
+            paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            edited_at TEXT NOT NULL,
+            PRIMARY KEY (paper_id, field)
+        )
+        """,
+        """
+        CREATE TABLE resolutions (
+            paper_id INTEGER PRIMARY KEY REFERENCES papers (id) ON DELETE CASCADE,
+            arxiv_id TEXT,
+            decided_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY,
+            changed_at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            paper_ids TEXT NOT NULL DEFAULT '[]',
+            summary TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '{}',
+            before TEXT,
+            undone_at TEXT
+        )
+        """,
+    )
+
+
+@migration
+def m006_semantic_scholar(db: Database) -> None:
+    """What Semantic Scholar adds to a paper, and the indexes its filters and orders use.
+
+    - year: the year of publication (S2's `year`; for an arXiv paper it may differ from the v1 date);
+    - venue_type ("conference" | "journal") and venue_names (JSON list: the venue's full name, its short and
+      other names), beside the existing venue column, which holds the name shown (`ICLR`);
+    - citation_count and citations_fetched_at (when the count was read), tldr, s2_id (S2's paperId, one paper
+      each), open_access_pdf;
+    - s2_checked_at: when Semantic Scholar last answered about the paper (found or not): a re-run does not ask
+      again; NULL means not asked yet (or asking failed);
+    - citation_tier: the number of digits of the citation count (0 when unknown), a generated column, so that
+      `next` can weigh citations between papers as many digests mention and still walk an index.
+    """
+    _run(
+        db,
+        "ALTER TABLE papers ADD COLUMN year INTEGER",
+        "ALTER TABLE papers ADD COLUMN venue_type TEXT",
+        "ALTER TABLE papers ADD COLUMN venue_names TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE papers ADD COLUMN citation_count INTEGER",
+        "ALTER TABLE papers ADD COLUMN citations_fetched_at TEXT",
+        "ALTER TABLE papers ADD COLUMN tldr TEXT",
+        "ALTER TABLE papers ADD COLUMN s2_id TEXT",
+        "ALTER TABLE papers ADD COLUMN open_access_pdf TEXT",
+        "ALTER TABLE papers ADD COLUMN s2_checked_at TEXT",
+        """
+        ALTER TABLE papers ADD COLUMN citation_tier INTEGER GENERATED ALWAYS AS (
+            CASE WHEN citation_count > 0 THEN length(citation_count) ELSE 0 END
+        ) VIRTUAL
+        """,
+        "CREATE UNIQUE INDEX papers_s2_id ON papers (s2_id) WHERE s2_id IS NOT NULL",
+        "CREATE INDEX papers_citations ON papers (citation_count, dated)",  # --sort citations, --min-citations
+        "CREATE INDEX papers_next ON papers (digest_count, citation_tier, dated)",  # `next`
+        "CREATE INDEX papers_s2_unchecked ON papers (s2_checked_at) WHERE s2_checked_at IS NULL",
+    )
 
 
 def known_migrations() -> list[str]:

@@ -12,9 +12,14 @@ from typing import Any
 from paperlist.errors import PaperNotFound, UsageError
 from paperlist.ids import parse_arxiv_id, parse_openreview_id
 from paperlist.models import (
+    EDITABLE,
+    ArxivCandidate,
+    Edit,
     EnrichState,
     Evidence,
     Mention,
+    Metadata,
+    Origin,
     Paper,
     PaperFilter,
     ReadStatus,
@@ -22,11 +27,12 @@ from paperlist.models import (
 )
 from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
+from paperlist.titles import title_key
 
 # Details for the papers a view shows; `dated` (v1 date, or the month the arXiv id encodes) and `digest_count`
 # are columns of papers kept by the schema (migration m002), so sorting and filtering on them use indexes.
 _SELECT = (
-    "SELECT p.*, s.status, s.note, s.starred, s.added_at, s.read_at"
+    "SELECT p.*, s.status, s.note, s.starred, s.added_at, s.read_at, s.removed_at, s.origin"
     " FROM papers p JOIN user_state s ON s.paper_id = p.id"
 )
 
@@ -36,16 +42,21 @@ _ORDER = {
     SortKey.PUBLISHED: "p.dated DESC, p.id DESC",
     SortKey.TITLE: "coalesce(p.title, p.arxiv_id, p.openreview_id) COLLATE NOCASE ASC, p.id ASC",
     SortKey.MENTIONS: "p.digest_count DESC, p.dated DESC, s.added_at DESC, p.id ASC",
+    SortKey.CITATIONS: "p.citation_count DESC, p.dated DESC, p.id DESC",  # NULL (no count) sorts last
     SortKey.RELEVANCE: "score ASC, p.id ASC",
 }
 
+# `next` weighs citations between papers as many digests mention: a count's number of digits (citation_tier,
+# migration m006), so 1,200 citations outrank 90 but 1,200 and 1,900 stay ordered by date.
+_NEXT_ORDER = "p.digest_count DESC, p.citation_tier DESC, p.dated DESC, s.added_at DESC, p.id ASC"
+
 # What to read now (`paperlist next`, `list --sort relevance`): what you are reading, then starred papers,
-# then papers more digests agree on, then the newest, then the most recently added. Asked tier by tier, so
+# then papers more digests agree on, then the more cited, then the newest, then the most recently added. Asked tier by tier, so
 # the big last tier can walk the (digest_count, dated) index instead of sorting every unread paper.
 _NEXT_TIERS = (
-    ("{plus}s.status = 'reading'", "s.starred DESC, " + _ORDER[SortKey.MENTIONS]),
-    ("{plus}s.status != 'reading' AND {plus}s.starred = 1", _ORDER[SortKey.MENTIONS]),
-    ("{plus}s.status != 'reading' AND {plus}s.starred = 0", _ORDER[SortKey.MENTIONS]),
+    ("{plus}s.status = 'reading'", "s.starred DESC, " + _NEXT_ORDER),
+    ("{plus}s.status != 'reading' AND {plus}s.starred = 1", _NEXT_ORDER),
+    ("{plus}s.status != 'reading' AND {plus}s.starred = 0", _NEXT_ORDER),
 )
 
 # A filter keeping at least this many rows (or 20 pages) is "broad": walk the sort's index and stop early.
@@ -75,6 +86,14 @@ def list_paper_ids(store: Store, paper_filter: PaperFilter) -> list[int]:
     return ids
 
 
+def paper_ids(store: Store, paper_filter: PaperFilter) -> list[int]:
+    """The ids of the papers `list` would show for this filter, in its order (no details loaded)."""
+    sort = paper_filter.sort or SortKey.ADDED
+    if sort is SortKey.RELEVANCE:
+        return [paper.id for paper in list_papers(store, paper_filter)]
+    return _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
+
+
 def _ranked_ids(
     store: Store, paper_filter: PaperFilter, order: str, limit: int | None, condition: str = ""
 ) -> list[int]:
@@ -90,20 +109,22 @@ def _ranked_ids(
     where, params = _where(paper_filter)
     extra = f" AND {condition.format(plus='')}" if condition else ""
     broad = limit is not None
+    shown = _shown(paper_filter)
     if broad and (where or extra):
         enough = max(_BROAD, 20 * (limit or 0))
-        probe = f"SELECT count(*) FROM (SELECT 1 {joined} WHERE 1{where}{extra} LIMIT {enough})"
+        probe = f"SELECT count(*) FROM (SELECT 1 {joined} WHERE 1{where}{shown}{extra} LIMIT {enough})"
         with translate_errors(store.path):
             broad = store.conn.execute(probe, params).fetchone()[0] >= enough
     if broad:
         where, params = _where(paper_filter, indexable=False)
+        shown = _shown(paper_filter, indexable=False)
         extra = f" AND {condition.format(plus='+')}" if condition else ""
         joined = (
             "FROM user_state s CROSS JOIN papers p ON p.id = s.paper_id"
             if order.startswith("s.")
             else "FROM papers p CROSS JOIN user_state s ON s.paper_id = p.id"
         )
-    rows = _fetch(store, f"SELECT p.id {joined} WHERE 1{where}{extra} ORDER BY {order}", params, limit)
+    rows = _fetch(store, f"SELECT p.id {joined} WHERE 1{where}{shown}{extra} ORDER BY {order}", params, limit)
     return [int(row[0]) for row in rows]
 
 
@@ -133,8 +154,20 @@ def search_paper_ids(
     sort = paper_filter.sort or SortKey.RELEVANCE
     score = fts.bm25_expression()
     if not where and sort is SortKey.RELEVANCE:
-        # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match.
+        # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match. Removed
+        # papers (usually few) are dropped from the ranked rows here: a condition in the query made FTS5's
+        # ranking a third slower at 100,000 papers, even with no paper removed.
+        removed = _removed(store)
         sql = f"SELECT rowid AS id, {score} AS score FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score, rowid"
+        if removed is None:
+            sql = sql.replace(
+                " ORDER BY",
+                " AND rowid NOT IN (SELECT paper_id FROM user_state WHERE removed_at IS NOT NULL) ORDER BY",
+            )
+        elif removed:
+            extra = None if paper_filter.limit is None else paper_filter.limit + len(removed)
+            rows = [row for row in _fetch(store, sql, [query.match], extra) if int(row[0]) not in removed]
+            return [(int(row[0]), float(row[1])) for row in rows[: paper_filter.limit]]
     elif sort is SortKey.RELEVANCE and not _reads_paper_row(paper_filter):
         # Filters on the user's state, tags and categories only: never read the (wide) papers rows, which
         # cost a page read per match (a common word matches a tenth of a big library).
@@ -142,7 +175,7 @@ def search_paper_ids(
         sql = (
             f"SELECT s.paper_id AS id, {score} AS score FROM papers_fts"
             f" JOIN user_state s ON s.paper_id = papers_fts.rowid WHERE papers_fts MATCH ? {where}"
-            " ORDER BY score, s.paper_id"
+            f"{_shown(paper_filter)} ORDER BY score, s.paper_id"
         )
     elif sort is SortKey.RELEVANCE and paper_filter.limit is not None:
         # Filters on the papers' own columns must read each match's wide row: walk the matches best first,
@@ -150,13 +183,15 @@ def search_paper_ids(
         sql = (
             "SELECT p.id, papers_fts.rank AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             " JOIN user_state s ON s.paper_id = p.id"
-            f" WHERE papers_fts MATCH ? AND papers_fts.rank MATCH ? {where} ORDER BY papers_fts.rank"
+            f" WHERE papers_fts MATCH ? AND papers_fts.rank MATCH ? {where}{_shown(paper_filter)}"
+            " ORDER BY papers_fts.rank"
         )
         return _best_first(store, sql, [query.match, fts.rank_function(), *params], paper_filter.limit)
     else:
         sql = (
             f"SELECT p.id, {score} AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
-            f" JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where} ORDER BY {_ORDER[sort]}"
+            f" JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where}{_shown(paper_filter)}"
+            f" ORDER BY {_ORDER[sort]}"
         )
     rows = _fetch(store, sql, [query.match, *params], paper_filter.limit)
     return [(int(row[0]), float(row[1])) for row in rows]
@@ -302,14 +337,59 @@ def all_tags(store: Store) -> list[tuple[str, int]]:
 
 def count_papers(store: Store, paper_filter: PaperFilter) -> int:
     """How many papers pass the filter (its sort and limit aside)."""
+    shown = _shown(paper_filter)
     if _reads_paper_row(paper_filter):
         where, params = _where(paper_filter)
-        sql = f"SELECT count(*) FROM papers p JOIN user_state s ON s.paper_id = p.id WHERE 1{where}"
+        sql = f"SELECT count(*) FROM papers p JOIN user_state s ON s.paper_id = p.id WHERE 1{where}{shown}"
     else:
         where, params = _where(paper_filter, paper_id="s.paper_id")
-        sql = f"SELECT count(*) FROM user_state s WHERE 1{where}"
+        sql = f"SELECT count(*) FROM user_state s WHERE 1{where}{shown}"
     with translate_errors(store.path):
         return int(store.conn.execute(sql, params).fetchone()[0])
+
+
+def known_papers(store: Store, found: Sequence[Metadata]) -> list[int | None]:
+    """paperlist's id of each paper (from a service's answer) the reading list already holds, else None: by
+    Semantic Scholar's paperId, arXiv id, DOI, then normalised title."""
+    keys: dict[str, dict[str, int]] = {"s2_id": {}, "arxiv_id": {}, "doi": {}}
+    wanted = {
+        "s2_id": {m.s2_id for m in found if m.s2_id},
+        "arxiv_id": {m.arxiv_id for m in found if m.arxiv_id},
+        "doi": {m.doi.casefold() for m in found if m.doi},
+    }
+    titles = {title_key(m.title) for m in found if m.title}
+    by_title: dict[str, int] = {}
+    with translate_errors(store.path):
+        for column, values in wanted.items():
+            chosen = sorted(values)
+            expression = "lower(doi)" if column == "doi" else column
+            for start in range(0, len(chosen), 500):
+                chunk = chosen[start : start + 500]
+                for row in store.conn.execute(
+                    f"SELECT id, {expression} AS value FROM papers WHERE {expression} IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ):
+                    keys[column][str(row["value"])] = int(row["id"])
+        chosen = sorted(key for key in titles if key)
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            for row in store.conn.execute(
+                f"SELECT title_key, paper_id FROM paper_titles WHERE title_key IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                by_title[str(row["title_key"])] = int(row["paper_id"])
+
+    def known(metadata: Metadata) -> int | None:
+        for column, value in (
+            ("s2_id", metadata.s2_id),
+            ("arxiv_id", metadata.arxiv_id),
+            ("doi", metadata.doi.casefold() if metadata.doi else None),
+        ):
+            if value and value in keys[column]:
+                return keys[column][value]
+        return by_title.get(title_key(metadata.title)) if metadata.title else None
+
+    return [known(metadata) for metadata in found]
 
 
 def count_by_enrichment(store: Store) -> dict[EnrichState, int]:
@@ -328,6 +408,8 @@ def _reads_paper_row(paper_filter: PaperFilter) -> bool:
         or paper_filter.until
         or paper_filter.unresolved
         or paper_filter.min_mentions > 0
+        or paper_filter.min_citations > 0
+        or bool(paper_filter.venue)
     )
 
 
@@ -341,6 +423,17 @@ def _where(
     plus = "" if indexable else "+"
     clauses: list[str] = []
     params: list[Any] = []
+    if paper_filter.ids:
+        clauses.append(f"{paper_id} IN ({','.join('?' * len(paper_filter.ids))})")
+        params.extend(paper_filter.ids)
+    elif paper_filter.removed:
+        clauses.append("s.removed_at IS NOT NULL")
+    if paper_filter.missing is not None:
+        clauses.append(
+            ("" if paper_filter.missing else "NOT ")
+            + f"EXISTS (SELECT 1 FROM papers q JOIN arxiv_missing x ON x.arxiv_id = q.arxiv_id"
+            f" WHERE q.id = {paper_id} AND q.enrichment = 'not_found')"
+        )
     if paper_filter.status:
         clauses.append(f"{plus}s.status IN ({','.join('?' * len(paper_filter.status))})")
         params.extend(status.value for status in paper_filter.status)
@@ -385,7 +478,39 @@ def _where(
     if paper_filter.min_mentions > 0:
         clauses.append(f"{plus}p.digest_count >= ?")
         params.append(paper_filter.min_mentions)
+    if paper_filter.min_citations > 0:
+        clauses.append(f"{plus}p.citation_count >= ?")
+        params.append(paper_filter.min_citations)
+    if paper_filter.venue:
+        # A word of the venue's names begins with it: `ICLR` finds "ICLR 2021" and "International Conference
+        # on Learning Representations" (whose names hold "ICLR"), `ACL` finds "Findings of ACL" but not "NAACL".
+        shown = "' ' || replace(replace(replace(p.venue, '(', ' '), '-', ' '), '/', ' ')"
+        clauses.append(
+            f"({shown} LIKE ? ESCAPE '\\' OR p.venue_names LIKE ? ESCAPE '\\' OR p.venue_names LIKE ? ESCAPE '\\')"
+        )
+        venue = _like(paper_filter.venue.strip())
+        params.extend([f"% {venue}%", f'%"{venue}%', f"% {venue}%"])
     return "".join(f" AND {clause}" for clause in clauses), params
+
+
+_FEW_REMOVED = 1000
+
+
+def _removed(store: Store) -> frozenset[int] | None:
+    """The ids of the papers the user removed, when they are few (None: too many to list; read the index)."""
+    with translate_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT paper_id FROM user_state WHERE removed_at IS NOT NULL LIMIT ?", (_FEW_REMOVED + 1,)
+        ).fetchall()
+    return None if len(rows) > _FEW_REMOVED else frozenset(int(row[0]) for row in rows)
+
+
+def _shown(paper_filter: PaperFilter, *, indexable: bool = True) -> str:
+    """The condition that hides removed papers from a view (over user_state s), unless the filter names papers
+    by id or asks for the removed ones. Kept apart from `_where`: it is not a filter that narrows a view."""
+    if paper_filter.ids or paper_filter.removed:
+        return ""
+    return f" AND {'' if indexable else '+'}s.removed_at IS NULL"
 
 
 def _like(text: str) -> str:
@@ -399,6 +524,8 @@ def _with_details(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list
     ids = [int(row["id"]) for row in rows]
     mentions: dict[int, list[Mention]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
+    edits: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
+    decisions: dict[int, str] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
@@ -413,7 +540,73 @@ def _with_details(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list
             f"SELECT paper_id, tag FROM tags WHERE paper_id IN ({marks}) ORDER BY tag", chunk
         ):
             tags[int(row["paper_id"])].append(str(row["tag"]))
-    return [_to_paper(row, tuple(mentions[int(row["id"])]), tuple(tags[int(row["id"])])) for row in rows]
+        for row in conn.execute(
+            f"SELECT paper_id, field, value, edited_at FROM paper_edits WHERE paper_id IN ({marks})", chunk
+        ):
+            edits[int(row["paper_id"])][str(row["field"])] = (str(row["value"]), str(row["edited_at"]))
+        for row in conn.execute(
+            f"SELECT paper_id, arxiv_id FROM resolutions WHERE paper_id IN ({marks})", chunk
+        ):
+            decisions[int(row["paper_id"])] = str(row["arxiv_id"] or "none")
+    papers = []
+    for row in rows:
+        paper_id = int(row["id"])
+        paper = _to_paper(row, tuple(mentions[paper_id]), tuple(tags[paper_id]))
+        if paper_id in edits:
+            paper = _edited(paper, edits[paper_id])
+        papers.append(replace(paper, decision=decisions.get(paper_id)) if paper_id in decisions else paper)
+    return papers
+
+
+def _edited(paper: Paper, edits: dict[str, tuple[str, str]]) -> Paper:
+    """The paper as the user sees it: their title, authors, year and venue over the fetched ones."""
+    applied: list[Edit] = []
+    changes: dict[str, Any] = {}
+    for name in EDITABLE:
+        if name not in edits:
+            continue
+        raw, at = edits[name]
+        value = json.loads(raw)
+        if name == "authors":
+            value = tuple(str(author) for author in value)
+            fetched: str | tuple[str, ...] | None = paper.authors or None
+            changes["authors"] = value
+        elif name == "year":
+            value = str(value)
+            fetched = str(paper.year) if paper.year else (paper.published or "")[:4] or None
+            changes["year"] = int(value) if value.isdigit() else paper.year
+        else:
+            value = str(value)
+            fetched = getattr(paper, name)
+            changes[name] = value
+        applied.append(Edit(field=name, value=value, fetched=fetched, at=at))
+    return replace(paper, edits=tuple(applied), **changes)
+
+
+def _candidates(blob: str | None) -> tuple[ArxivCandidate, ...]:
+    """The near misses a title search recorded (older runs recorded fewer details: those are left empty)."""
+    if not blob:
+        return ()
+    try:
+        records = json.loads(blob)
+    except ValueError:
+        return ()
+    found: list[ArxivCandidate] = []
+    for record in records if isinstance(records, list) else ():
+        if not isinstance(record, dict) or not record.get("arxiv_id"):
+            continue
+        score = record.get("score")
+        found.append(
+            ArxivCandidate(
+                arxiv_id=str(record["arxiv_id"]),
+                title=str(record.get("title") or ""),
+                authors=tuple(str(name) for name in record.get("authors") or ()),
+                published=record.get("published"),
+                score=float(score) if isinstance(score, int | float) else None,
+                why=record.get("why"),
+            )
+        )
+    return tuple(found)
 
 
 def _to_mention(row: sqlite3.Row) -> Mention:
@@ -451,6 +644,14 @@ def _to_paper(row: sqlite3.Row, mentions: tuple[Mention, ...], tags: tuple[str, 
         doi=row["doi"],
         journal_ref=row["journal_ref"],
         venue=row["venue"],
+        year=row["year"],
+        venue_type=row["venue_type"],
+        venue_names=tuple(json.loads(row["venue_names"] or "[]")),
+        citation_count=row["citation_count"],
+        citations_fetched_at=row["citations_fetched_at"],
+        tldr=row["tldr"],
+        s2_id=row["s2_id"],
+        open_access_pdf=row["open_access_pdf"],
         enrichment=EnrichState(row["enrichment"]),
         enrichment_reason=row["enrichment_reason"],
         status=ReadStatus(row["status"]),
@@ -462,4 +663,7 @@ def _to_paper(row: sqlite3.Row, mentions: tuple[Mention, ...], tags: tuple[str, 
         mentions=mentions,
         digest_count=int(row["digest_count"]),
         dated=row["dated"],
+        removed_at=row["removed_at"],
+        origin=Origin(row["origin"]),
+        candidates=_candidates(row["candidates"]),
     )

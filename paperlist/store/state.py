@@ -2,7 +2,8 @@
 
 Each function is one transaction that first resolves every id it was given: one unknown id and nothing
 is changed for any of them. Notes and tags are part of the full-text index, so it is refreshed in the
-same transaction.
+same transaction. Each change is journaled in that transaction too (`store/journal.py`), so `undo` can
+revert it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from paperlist.dates import now_iso
 from paperlist.models import ReadStatus
+from paperlist.store import journal
 from paperlist.store.db import Store
 from paperlist.store.papers import resolve_refs
 
@@ -37,6 +39,8 @@ def mark(store: Store, refs: Sequence[str], status: ReadStatus, now: str | None 
         """,
         status.value,
         stamp,
+        action="mark",
+        summary=f"marked {status.value}",
     )
 
 
@@ -47,6 +51,7 @@ def change_tags(
     stamp = now or now_iso()
     with store.transaction() as conn:
         ids = resolve_refs(store, refs)
+        snapshot = journal.snapshot(conn, ids)
         changed: list[int] = []
         for paper_id in ids:
             before = conn.total_changes
@@ -60,6 +65,17 @@ def change_tags(
                 changed.append(paper_id)
                 conn.execute("UPDATE user_state SET updated_at = ? WHERE paper_id = ?", (stamp, paper_id))
         store.mark_stale(changed)
+        if changed:
+            words = [f"+{tag}" for tag in add] + [f"-{tag}" for tag in remove]
+            journal.record(
+                conn,
+                "tag",
+                changed,
+                f"tagged {' '.join(words)}",
+                before=snapshot,
+                details={"add": list(add), "remove": list(remove)},
+                now=stamp,
+            )
     return StateChange(tuple(ids), tuple(changed))
 
 
@@ -71,6 +87,7 @@ def set_note(
     body = text.strip()
     with store.transaction() as conn:
         (paper_id,) = resolve_refs(store, [ref])
+        before = journal.snapshot(conn, [paper_id])
         row = conn.execute("SELECT note FROM user_state WHERE paper_id = ?", (paper_id,)).fetchone()
         current: str | None = row["note"] if row is not None else None
         if append:
@@ -83,6 +100,8 @@ def set_note(
             "UPDATE user_state SET note = ?, updated_at = ? WHERE paper_id = ?", (note, stamp, paper_id)
         )
         store.mark_stale([paper_id])
+        what = "note cleared" if note is None else ("note appended" if append else "note saved")
+        journal.record(conn, "note", [paper_id], what, before=before, details={"note": note}, now=stamp)
     return StateChange((paper_id,), (paper_id,))
 
 
@@ -94,16 +113,24 @@ def set_starred(store: Store, refs: Sequence[str], starred: bool, now: str | Non
         "UPDATE user_state SET starred = :value, updated_at = :now WHERE paper_id = :id AND starred != :value",
         int(starred),
         now or now_iso(),
+        action="star" if starred else "unstar",
+        summary="starred" if starred else "unstarred",
     )
 
 
-def _update_each(store: Store, refs: Sequence[str], sql: str, value: object, now: str) -> StateChange:
-    """Run `sql` (:id, :value, :now) for every paper `refs` names, in one transaction, after resolving all."""
+def _update_each(
+    store: Store, refs: Sequence[str], sql: str, value: object, now: str, *, action: str, summary: str
+) -> StateChange:
+    """Run `sql` (:id, :value, :now) for every paper `refs` names, in one transaction, after resolving all;
+    journaled as `action`."""
     with store.transaction() as conn:
         ids = resolve_refs(store, refs)
+        before = journal.snapshot(conn, ids)
         changed = [
             paper_id
             for paper_id in ids
             if conn.execute(sql, {"id": paper_id, "value": value, "now": now}).rowcount
         ]
+        if changed:
+            journal.record(conn, action, changed, summary, before=before, details={"value": value}, now=now)
     return StateChange(tuple(ids), tuple(changed))

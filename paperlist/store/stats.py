@@ -7,6 +7,8 @@ from paperlist.store.db import Store, translate_errors
 from paperlist.store.papers import list_papers
 
 UNKNOWN = "unknown"
+# Removed papers are not counted (they are out of the list); `paperlist list --removed` shows them.
+_SHOWN = "NOT EXISTS (SELECT 1 FROM user_state r WHERE r.paper_id = {id} AND r.removed_at IS NOT NULL)"
 
 
 def reading_stats(store: Store, top: int = 10) -> Stats:
@@ -20,14 +22,19 @@ def reading_stats(store: Store, top: int = 10) -> Stats:
         def one(sql: str) -> int:
             return int(conn.execute(sql).fetchone()[0])
 
-        statuses = dict(pairs("SELECT status, count(*) FROM user_state GROUP BY status"))
-        enrichment = dict(pairs("SELECT enrichment, count(*) FROM papers GROUP BY enrichment"))
+        shown_p = _SHOWN.format(id="p.id")
+        statuses = dict(
+            pairs("SELECT status, count(*) FROM user_state WHERE removed_at IS NULL GROUP BY status")
+        )
+        enrichment = dict(
+            pairs(f"SELECT enrichment, count(*) FROM papers p WHERE {shown_p} GROUP BY enrichment")
+        )
         return Stats(
-            papers=one("SELECT count(*) FROM papers"),
+            papers=one("SELECT count(*) FROM user_state WHERE removed_at IS NULL"),
             digests=one("SELECT count(*) FROM digests"),
-            mentions=one("SELECT count(*) FROM mentions"),
-            starred=one("SELECT count(*) FROM user_state WHERE starred = 1"),
-            with_notes=one("SELECT count(*) FROM user_state WHERE note IS NOT NULL"),
+            mentions=one(f"SELECT count(*) FROM mentions m WHERE {_SHOWN.format(id='m.paper_id')}"),
+            starred=one("SELECT count(*) FROM user_state WHERE starred = 1 AND removed_at IS NULL"),
+            with_notes=one("SELECT count(*) FROM user_state WHERE note IS NOT NULL AND removed_at IS NULL"),
             by_status=tuple((status.value, statuses.get(status.value, 0)) for status in ReadStatus),
             by_enrichment=tuple(
                 (state.value, enrichment[state.value]) for state in EnrichState if state.value in enrichment
@@ -38,25 +45,29 @@ def reading_stats(store: Store, top: int = 10) -> Stats:
                                 (SELECT m.category FROM mentions m
                                   WHERE m.paper_id = p.id AND m.category IS NOT NULL ORDER BY m.id LIMIT 1),
                                 '{UNKNOWN}') AS category, count(*) AS n
-                FROM papers p GROUP BY category ORDER BY category = '{UNKNOWN}', n DESC, category LIMIT ?
+                FROM papers p WHERE {shown_p}
+                GROUP BY category ORDER BY category = '{UNKNOWN}', n DESC, category LIMIT ?
                 """,
                 top,
             ),
             by_month=pairs(
                 f"""
                 SELECT coalesce(substr(p.dated, 1, 7), '{UNKNOWN}') AS month, count(*)
-                FROM papers p GROUP BY month ORDER BY month = '{UNKNOWN}', month
+                FROM papers p WHERE {shown_p} GROUP BY month ORDER BY month = '{UNKNOWN}', month
                 """
             ),
             top_digests=pairs(
-                """
+                f"""
                 SELECT d.name, count(DISTINCT m.paper_id) AS n FROM digests d
-                JOIN mentions m ON m.digest_id = d.id GROUP BY d.id ORDER BY n DESC, d.name LIMIT ?
+                JOIN mentions m ON m.digest_id = d.id WHERE {_SHOWN.format(id="m.paper_id")}
+                GROUP BY d.id ORDER BY n DESC, d.name LIMIT ?
                 """,
                 top,
             ),
             top_tags=pairs(
-                "SELECT tag, count(*) AS n FROM tags GROUP BY tag ORDER BY n DESC, tag LIMIT ?", top
+                f"SELECT tag, count(*) AS n FROM tags t WHERE {_SHOWN.format(id='t.paper_id')}"
+                " GROUP BY tag ORDER BY n DESC, tag LIMIT ?",
+                top,
             ),
             most_mentioned=tuple(
                 list_papers(store, PaperFilter(min_mentions=2, sort=SortKey.MENTIONS, limit=top))

@@ -18,6 +18,7 @@ from paperlist.views.text import (
     clean,
     md_escape,
     md_link,
+    plural,
     to_json,
 )
 
@@ -97,7 +98,9 @@ _UNSAFE_TEX = re.compile(
 
 
 def to_bibtex(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
-    """BibTeX as LaTeX users expect for arXiv preprints (the fields arXiv's own export gives)."""
+    """BibTeX as LaTeX users expect: a paper published at a venue as what it is (`@inproceedings` with its
+    `booktitle`, `@article` with its `journal`), a preprint as arXiv's own export gives it (`@misc`); the arXiv
+    eprint kept whenever there is one."""
     from bibtexparser.entrypoint import write_string
     from bibtexparser.library import Library
     from bibtexparser.model import Entry, Field
@@ -105,8 +108,8 @@ def to_bibtex(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
 
     library = Library()
     for paper in papers:
-        fields = [Field(name, value) for name, value in _bibtex_fields(paper) if value]
-        library.add(Entry("misc", keys[paper.id], fields))
+        kind, fields = _bibtex_entry(paper)
+        library.add(Entry(kind, keys[paper.id], [Field(name, value) for name, value in fields if value]))
     if not papers:
         return ""
     layout = BibtexFormat()  # type: ignore[no-untyped-call]
@@ -115,20 +118,50 @@ def to_bibtex(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
     return write_string(library, bibtex_format=layout)
 
 
-def _bibtex_fields(paper: Paper) -> list[tuple[str, str | None]]:
-    year = (paper.published or paper.dated or "")[:4] or None
-    note = "; ".join(x for x in (paper.venue, paper.journal_ref) if x) or None
-    return [
+def venue_name(paper: Paper) -> str | None:
+    """The venue's full name for a citation ("International Conference on Learning Representations"), else the
+    name shown."""
+    return paper.venue_names[0] if paper.venue_names else paper.venue
+
+
+def published_kind(paper: Paper) -> str | None:
+    """ "conference" or "journal" when the paper was published at a venue of that kind (Semantic Scholar)."""
+    return paper.venue_type if paper.venue and paper.venue_type in {"conference", "journal"} else None
+
+
+def _year(paper: Paper, published: bool) -> str | None:
+    """The year to cite: the user's; of publication at its venue when `published`; else arXiv's (or the one S2
+    gives)."""
+    if paper.year and (published or paper.edit("year") is not None):
+        return str(paper.year)
+    return (paper.published or paper.dated or "")[:4] or (str(paper.year) if paper.year else None)
+
+
+def _bibtex_entry(paper: Paper) -> tuple[str, list[tuple[str, str | None]]]:
+    """(entry type, fields): `@inproceedings`/`@article` at a published venue, else `@misc`."""
+    kind = published_kind(paper)
+    place = {"conference": "booktitle", "journal": "journal"}.get(kind or "")
+    howpublished: str | None = None
+    note_venue: str | None = None
+    if not kind and not paper.arxiv_id and paper.venue_names:
+        howpublished = paper.venue_label  # not on arXiv, where S2 says it appeared: a report, say
+    elif not kind:
+        note_venue = paper.venue  # (OpenReview's venue: where it was submitted)
+        howpublished = "OpenReview" if paper.openreview_id and not paper.arxiv_id else None
+    note = "; ".join(x for x in (note_venue, paper.journal_ref) if x)
+    entry = "inproceedings" if kind == "conference" else "article" if kind == "journal" else "misc"
+    return entry, [
         ("title", bibtex_title(paper.title) if paper.title else None),
         ("author", " and ".join(_latex(name) for name in paper.authors) or None),
-        ("year", year),
+        *([(place, _latex(venue_name(paper) or ""))] if place else []),
+        ("year", _year(paper, published=kind is not None)),
         ("eprint", paper.arxiv_id),
         ("archivePrefix", "arXiv" if paper.arxiv_id else None),
         ("primaryClass", paper.primary_category if paper.arxiv_id else None),
         ("doi", paper.doi),
-        ("howpublished", "OpenReview" if paper.openreview_id and not paper.arxiv_id else None),
+        ("howpublished", _latex(howpublished) if howpublished else None),
         ("note", _latex(note) if note else None),
-        ("url", paper.abs_url or paper.openreview_url),
+        ("url", paper.abs_url or paper.openreview_url or paper.s2_url),
     ]
 
 
@@ -167,32 +200,41 @@ def _latex(text: str) -> str:
 
 
 def to_csl_json(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
-    """CSL-JSON (what Zotero, pandoc and citeproc read): arXiv papers as preprints ("article")."""
+    """CSL-JSON (what Zotero, pandoc and citeproc read): arXiv preprints as "article", papers published at a
+    venue as "paper-conference" or "article-journal" with the venue as `container-title`."""
     return to_json([csl_item(paper, keys[paper.id]) for paper in papers])
 
 
 def csl_item(paper: Paper, key: str) -> dict[str, Any]:
-    item: dict[str, Any] = {"id": key, "type": "article"}
+    kind = published_kind(paper)
+    csl_type = {"conference": "paper-conference", "journal": "article-journal"}.get(kind or "", "article")
+    item: dict[str, Any] = {"id": key, "type": csl_type}
     if paper.title:
         item["title"] = paper.title
     if paper.authors:
         item["author"] = [_csl_name(name) for name in paper.authors]
-    issued = paper.published or paper.dated
+    issued = _year(paper, published=kind is not None) if (kind or paper.edit("year")) else None
+    issued = issued or paper.published or paper.dated or (str(paper.year) if paper.year else None)
     if issued:
         item["issued"] = {"date-parts": [[int(part) for part in issued.split("-")]]}
-    if paper.arxiv_id:
+    if kind:
+        item["container-title"] = venue_name(paper)
+        if paper.arxiv_id:  # the arXiv eprint, kept
+            item.update(archive="arXiv", archive_location=paper.arxiv_id)
+    elif paper.arxiv_id:
         item.update(publisher="arXiv", number=f"arXiv:{paper.arxiv_id}", genre="Preprint")
     elif paper.openreview_id:
         item["publisher"] = "OpenReview"
-    url = paper.abs_url or paper.openreview_url
+    url = paper.abs_url or paper.openreview_url or paper.s2_url
     if url:
         item["URL"] = url
     if paper.doi:
         item["DOI"] = paper.doi
     if paper.abstract:
         item["abstract"] = paper.abstract
-    if paper.venue or paper.journal_ref:
-        item["note"] = "; ".join(x for x in (paper.venue, paper.journal_ref) if x)
+    venue_note = None if kind else paper.venue_label
+    if venue_note or paper.journal_ref:
+        item["note"] = "; ".join(x for x in (venue_note, paper.journal_ref) if x)
     if paper.tags:
         item["keyword"] = ", ".join(paper.tags)
     return item
@@ -235,7 +277,12 @@ def grouped(papers: Sequence[Paper]) -> list[Group]:
 def to_markdown(papers: Sequence[Paper], generated: str) -> str:
     """A reading list to read in any Markdown viewer: groups by status, each paper with its links,
     what the digests said and your note."""
-    lines = ["# Reading list", "", f"{len(papers)} papers, exported {generated[:10]} by paperlist.", ""]
+    lines = [
+        "# Reading list",
+        "",
+        f"{plural(len(papers), 'paper')}, exported {generated[:10]} by paperlist.",
+        "",
+    ]
     for group in grouped(papers):
         lines += [f"## {group.title} ({len(group.papers)})", ""]
         for paper in group.papers:
@@ -251,6 +298,10 @@ def _markdown_entry(paper: Paper) -> list[str]:
         facts.append(str(paper.published or paper.dated))
     if paper.primary_category:
         facts.append(md_escape(paper.primary_category))
+    if paper.venue_label:
+        facts.append(md_escape(paper.venue_label))
+    if paper.citation_count is not None:
+        facts.append(f"{paper.citation_count:,} citations")
     facts += [md_link(label, url) for label, url in _links(paper)]
     if facts:
         lines += [" · ".join(facts), ""]

@@ -1,6 +1,6 @@
 """One table of output formats: each format's name, aliases, what it gives, and its writer for every command
-that offers it. The `--format` option of `list`, `next`, `search`, `show`, `stats` and `export`, its help, its
-completion and the format tables in docs/ all come from `FORMATS`.
+that offers it. The `--format` option of `list`, `next`, `search`, `show`, `stats`, `export` and `related`
+(`cites`, `refs`), its help, its completion and the format tables in docs/ all come from `FORMATS`.
 
 Adding a format is one entry here (and its converter, if it is new): nothing in the commands changes.
 """
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from paperlist.dates import now_iso
 from paperlist.errors import UsageError
-from paperlist.models import Paper, PaperFilter, SearchHit, SortKey, Stats
+from paperlist.models import FoundPaper, Paper, PaperFilter, SearchHit, SortKey, Stats
 from paperlist.store.db import Store
 from paperlist.store.papers import list_papers
 from paperlist.views import text
@@ -21,9 +21,14 @@ from paperlist.views import text
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from paperlist.enrich.doctor import Diagnosis
+    from paperlist.store.journal import Change
+
     Output = str | RenderableType  # a rich renderable (the table format) is shown, text is written as is
 
-COMMANDS: Final = ("list", "next", "search", "show", "stats", "export")
+COMMANDS: Final = ("list", "next", "search", "show", "stats", "export", "related", "history", "doctor")
+# Commands that write what another command's writers write: `cites` and `refs` list papers as `related` does.
+SAME_AS: Final = {"cites": "related", "refs": "related"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +36,7 @@ class WriteContext:
     """What a writer may need beyond the rows: how to mark matches, when, and the citation keys."""
 
     marks: bool = False  # put search matches between « and » (no colour: a pipe, a file, NO_COLOR)
+    width: int | None = None  # the terminal's columns, for tables that choose their columns by width
     stamp: str = field(default_factory=now_iso)
     keys: Callable[[Sequence[Paper]], Mapping[int, str]] | None = None  # citation keys (BibTeX, CSL-JSON)
 
@@ -44,6 +50,9 @@ PapersWriter = Callable[[Sequence[Paper], WriteContext], "Output"]
 HitsWriter = Callable[[Sequence[SearchHit], WriteContext], "Output"]
 PaperWriter = Callable[[Paper, WriteContext], "Output"]
 StatsWriter = Callable[[Stats, WriteContext], "Output"]
+FoundWriter = Callable[[Sequence[FoundPaper], WriteContext], "Output"]
+HistoryWriter = Callable[[Sequence["Change"], WriteContext], "Output"]
+DoctorWriter = Callable[["Diagnosis", WriteContext], "Output"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +70,12 @@ class Format:
     stats: StatsWriter | None = None
     export: PapersWriter | None = None
     export_sort: SortKey | None = None  # `export`'s order when --sort is not given
+    related: FoundWriter | None = None  # `related`, `cites` and `refs`: papers Semantic Scholar points at
+    history: HistoryWriter | None = None
+    doctor: DoctorWriter | None = None
 
     def offered_by(self, command: str) -> bool:
-        return getattr(self, command) is not None
+        return getattr(self, SAME_AS.get(command, command)) is not None
 
     @property
     def label(self) -> str:
@@ -83,6 +95,16 @@ class Format:
     def write_stats(self, stats: Stats, context: WriteContext) -> Output:
         return _offered(self.stats, self, "stats")(stats, context)
 
+    def write_found(self, command: str, papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+        """`related`, `cites` or `refs` in this format."""
+        return _offered(self.related, self, command)(papers, context)
+
+    def write_history(self, changes: Sequence[Change], context: WriteContext) -> Output:
+        return _offered(self.history, self, "history")(changes, context)
+
+    def write_doctor(self, diagnosis: Diagnosis, context: WriteContext) -> Output:
+        return _offered(self.doctor, self, "doctor")(diagnosis, context)
+
 
 W = TypeVar("W")
 
@@ -100,13 +122,37 @@ def _offered(writer: W | None, fmt: Format, command: str) -> W:
 def _table(papers: Sequence[Paper], context: WriteContext) -> Output:
     from paperlist.views.terminal import papers_table
 
-    return papers_table(papers)
+    return papers_table(papers, width=context.width)
 
 
 def _next_table(papers: Sequence[Paper], context: WriteContext) -> Output:
     from paperlist.views.terminal import next_table
 
-    return next_table(papers)
+    return next_table(papers, width=context.width)
+
+
+def _history_table(changes: Sequence[Change], context: WriteContext) -> Output:
+    from paperlist.views.terminal import history_table
+
+    return history_table(changes)
+
+
+def _history_json(changes: Sequence[Change], context: WriteContext) -> Output:
+    return text.to_json([text.change_json(change) for change in changes])
+
+
+def _history_jsonl(changes: Sequence[Change], context: WriteContext) -> Output:
+    return text.to_jsonl(text.change_json(change) for change in changes)
+
+
+def _doctor_view(diagnosis: Diagnosis, context: WriteContext) -> Output:
+    from paperlist.views.terminal import doctor_view
+
+    return doctor_view(diagnosis)
+
+
+def _doctor_json(diagnosis: Diagnosis, context: WriteContext) -> Output:
+    return text.to_json(text.doctor_json(diagnosis))
 
 
 def _hits_table(hits: Sequence[SearchHit], context: WriteContext) -> Output:
@@ -203,6 +249,28 @@ def _csl_json(papers: Sequence[Paper], context: WriteContext) -> Output:
     return to_csl_json(sorted(papers, key=lambda paper: keys[paper.id]), keys)
 
 
+def _found_table(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+    from paperlist.views.terminal import found_table
+
+    return found_table(papers)
+
+
+def _found_json(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+    return text.to_json([text.found_json(found) for found in papers])
+
+
+def _found_jsonl(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+    return text.to_jsonl(text.found_json(found) for found in papers)
+
+
+def _found_csv(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+    return text.to_csv([text.found_row(found) for found in papers], text.FOUND_FIELDS)
+
+
+def _found_markdown(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+    return text.found_markdown(papers)
+
+
 def _reading_list_markdown(papers: Sequence[Paper], context: WriteContext) -> Output:
     from paperlist.views.export import to_markdown
 
@@ -219,35 +287,44 @@ FORMATS: Final[tuple[Format, ...]] = (
     Format(
         "table",
         "for people",
-        "for people: a table (`show`: the paper's page; `stats`: counts with bars); long output is paged on a terminal",
+        "for people: a table (`show`: the paper's page; `stats`: counts with bars; `related`, `cites`, `refs`: "
+        "numbered, ✓ marking papers in your list); long output is paged on a terminal",
         list=_table,
         next=_next_table,
         search=_hits_table,
         show=_paper_page,
         stats=_stats_view,
+        related=_found_table,
+        history=_history_table,
+        doctor=_doctor_view,
     ),
     Format(
         "json",
         "",
-        "the [JSON contract](json.md): an array (`list`, `next`, `search`, `export`), one object (`show`, "
-        "`stats`)",
+        "the [JSON contract](json.md): an array (`list`, `next`, `search`, `export`, `history`), one object "
+        "(`show`, `stats`, `doctor`)",
         list=_papers_json,
         next=_papers_json,
         search=_hits_json,
         show=_paper_json,
         stats=_stats_json,
         export=_papers_json,
+        related=_found_json,
+        history=_history_json,
+        doctor=_doctor_json,
     ),
     Format(
         "jsonl",
         "one object a line",
-        "one JSON object a line (papers, search hits, or `stats` rows)",
+        "one JSON object a line (papers, search hits, `stats` rows, or `history` changes)",
         list=_papers_jsonl,
         next=_papers_jsonl,
         search=_hits_jsonl,
         show=_one(_papers_jsonl),
         stats=_stats_jsonl,
         export=_papers_jsonl,
+        related=_found_jsonl,
+        history=_history_jsonl,
     ),
     Format(
         "csv",
@@ -260,6 +337,7 @@ FORMATS: Final[tuple[Format, ...]] = (
         show=_one(_papers_csv),
         stats=_stats_csv,
         export=_papers_csv,
+        related=_found_csv,
     ),
     Format(
         "markdown",
@@ -274,12 +352,15 @@ FORMATS: Final[tuple[Format, ...]] = (
         stats=_stats_markdown,
         export=_reading_list_markdown,
         export_sort=SortKey.RELEVANCE,
+        related=_found_markdown,
     ),
     Format(
         "bibtex",
         "for LaTeX",
         "`@misc` entries as arXiv's own export gives them: `title`, `author`, `year`, `eprint`, "
-        "`archivePrefix = {arXiv}`, `primaryClass`, `doi` when known, `url`; LaTeX special characters escaped and "
+        "`archivePrefix = {arXiv}`, `primaryClass`, `doi` when known, `url`; a paper published at a venue "
+        "(Semantic Scholar) as what it is, `@inproceedings` with `booktitle` or `@article` with `journal`, its "
+        "year of publication and its arXiv `eprint` kept; LaTeX special characters escaped and "
         'accents encoded (`G{\\"o}del`), `$math$` in titles kept, words with inner capitals braced (`{ResNeSt}`) so '
         "sentence-case styles keep them; entries sorted by citation key (`show`: the paper's entry)",
         aliases=("bib",),
@@ -290,7 +371,9 @@ FORMATS: Final[tuple[Format, ...]] = (
         "csl-json",
         "Zotero, pandoc",
         "CSL-JSON for Zotero, pandoc (`--citeproc`) and citeproc: preprints as `article` with `publisher: arXiv`, "
-        "`number: arXiv:ID`, `issued`, `URL`, `DOI`, `abstract`, your tags as `keyword`; sorted by citation key",
+        "`number: arXiv:ID`, `issued`, `URL`, `DOI`, `abstract`, your tags as `keyword`; papers published at a "
+        "venue as `paper-conference` or `article-journal` with `container-title` (and `archive: arXiv`, "
+        "`archive_location`: the eprint); sorted by citation key",
         aliases=("csl",),
         show=_one(_csl_json),
         export=_csl_json,
@@ -346,7 +429,7 @@ def format_table() -> str:
     """The formats as a Markdown table for docs/usage.md (`make docs` writes it; a test keeps it current)."""
     rows = ["| format | also | offered by | what you get |", "| --- | --- | --- | --- |"]
     for fmt in FORMATS:
-        commands = ", ".join(f"`{command}`" for command in COMMANDS if fmt.offered_by(command))
+        commands = ", ".join(f"`{command}`" for command in (*COMMANDS, *SAME_AS) if fmt.offered_by(command))
         aliases = ", ".join(f"`{alias}`" for alias in fmt.aliases)
         rows.append(f"| `{fmt.name}` | {aliases} | {commands} | {fmt.description} |")
     return "\n".join(rows) + "\n"
@@ -359,6 +442,7 @@ def format_table() -> str:
 class Exported:
     text: str
     count: int  # how many papers it holds
+    left_out: tuple[Paper, ...] = ()  # matched, but left out: arXiv says their ids do not exist
 
 
 def export_papers(store: Store, fmt: Format, paper_filter: PaperFilter, now: str | None = None) -> Exported:
@@ -366,19 +450,21 @@ def export_papers(store: Store, fmt: Format, paper_filter: PaperFilter, now: str
 
     BibTeX and CSL-JSON come sorted by citation key (stable diffs); the Markdown and HTML reading lists
     are grouped by status, each group in `--sort` order (default: what to read first, as `next`);
-    CSV and JSON follow `--sort` as `list` does.
+    CSV and JSON follow `--sort` as `list` does. Papers whose arXiv id arXiv says does not exist (a typo in a
+    digest) are left out, and returned apart so the caller can say so.
     """
     if fmt.export is None:
         raise ValueError(f"{fmt.name} is not an export format")
     if fmt.export_sort is not None:
         paper_filter = replace(paper_filter, sort=paper_filter.sort or fmt.export_sort)
-    papers = list_papers(store, paper_filter)
+    papers = list_papers(store, replace(paper_filter, missing=False))
+    left_out = list_papers(store, replace(paper_filter, missing=True, sort=SortKey.ADDED, limit=None))
     keys = keys_from(store)
     context = WriteContext(keys=keys) if now is None else WriteContext(stamp=now, keys=keys)
     written = fmt.export(papers, context)
     if not isinstance(written, str):
         raise TypeError(f"the {fmt.name} export wrote no text")
-    return Exported(written, len(papers))
+    return Exported(written, len(papers), tuple(left_out))
 
 
 def keys_from(store: Store) -> Callable[[Sequence[Paper]], Mapping[int, str]]:
@@ -387,6 +473,11 @@ def keys_from(store: Store) -> Callable[[Sequence[Paper]], Mapping[int, str]]:
     def keys(papers: Sequence[Paper]) -> Mapping[int, str]:
         from paperlist.views.export import citation_keys
 
-        return citation_keys(list_papers(store, PaperFilter(sort=SortKey.ADDED)))
+        # Removed papers keep their keys too: removing one never hands its key to another.
+        every = [
+            *list_papers(store, PaperFilter(sort=SortKey.ADDED)),
+            *list_papers(store, PaperFilter(sort=SortKey.ADDED, removed=True)),
+        ]
+        return citation_keys(every)
 
     return keys

@@ -7,16 +7,18 @@ from paperlist.models import Paper
 
 
 def page_url(paper: Paper, *, pdf: bool = False) -> str:
-    """The paper's arXiv abstract page (or PDF); OpenReview's forum (or PDF) for papers not on arXiv."""
+    """The paper's arXiv abstract page (or PDF); OpenReview's forum (or PDF) for papers not on arXiv; else
+    Semantic Scholar's page (or the open-access PDF it knows)."""
     if paper.arxiv_id:
         url = paper.pdf_url if pdf else paper.abs_url
     elif paper.openreview_id:
         url = paper.openreview_pdf_url if pdf else paper.openreview_url
     else:
-        url = None
+        url = paper.open_access_pdf if pdf else paper.s2_url
     if url is None:
         raise PaperNotFound(
-            f"paper {paper.id} ({paper.display_title}) has no arXiv or OpenReview page yet",
+            f"paper {paper.id} ({paper.display_title}) has no arXiv or OpenReview page yet"
+            + (" (nor an open-access PDF Semantic Scholar knows)" if pdf and paper.s2_id else ""),
             "run `paperlist enrich` to look it up, or see what the digests say with `paperlist show`",
         )
     return url

@@ -11,9 +11,23 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from paperlist.models import Mention, Paper, ReadStatus, SearchHit, Stats
+from paperlist.models import (
+    EDITABLE,
+    ArxivCandidate,
+    FoundPaper,
+    Mention,
+    Origin,
+    Paper,
+    ReadStatus,
+    SearchHit,
+    Stats,
+)
+
+if TYPE_CHECKING:
+    from paperlist.enrich.doctor import Diagnosis
+    from paperlist.store.journal import Change
 
 # ESC sequences (CSI, OSC, other two-byte escapes), then remaining C0/C1 controls except tab and
 # newline, then Unicode bidirectional overrides and isolates that can disguise text.
@@ -37,14 +51,17 @@ def why_now(paper: Paper) -> str:
         reasons.append("starred")
     if paper.digest_count > 1:
         reasons.append(f"{paper.digest_count} digests")
+    if paper.citation_count:
+        reasons.append(f"{paper.citation_count:,} citations")
     if paper.dated:
         reasons.append(paper.dated[:7])
     return " · ".join(reasons)
 
 
 def year(paper: Paper) -> str:
-    """The year of publication (before enrichment: the year the arXiv id encodes)."""
-    return (paper.published or paper.dated or "")[:4]
+    """The year shown beside the title: the user's, else arXiv's v1 date (before enrichment, the year the arXiv
+    id encodes), else the year of publication Semantic Scholar gives (papers not on arXiv)."""
+    return paper.year_shown
 
 
 def digest_authors(paper: Paper) -> str | None:
@@ -97,15 +114,20 @@ def facts(paper: Paper) -> list[tuple[str, str]]:
         facts.append(("submitted", f"{paper.dated} (from the arXiv id)"))
     if paper.categories or paper.primary_category:
         facts.append(("categories", ", ".join(paper.categories) or paper.primary_category or ""))
-    for label, value in (("venue", paper.venue), ("journal", paper.journal_ref), ("doi", paper.doi)):
+    for label, value in (("venue", paper.venue_label), ("journal", paper.journal_ref), ("doi", paper.doi)):
         if value:
             facts.append((label, value))
+    if paper.citation_count is not None:
+        when = f", {paper.citations_fetched_at[:10]}" if paper.citations_fetched_at else ""
+        facts.append(("citations", f"{paper.citation_count:,} (Semantic Scholar{when})"))
     if paper.comment:
         facts.append(("comment", paper.comment))
     for label, url in (
         ("abs", paper.abs_url),
         ("pdf", paper.pdf_url),
         ("openreview", paper.openreview_url),
+        ("s2", paper.s2_url),
+        ("open pdf", paper.open_access_pdf if paper.open_access_pdf != paper.pdf_url else None),
     ):
         if url:
             facts.append((label, url))
@@ -115,15 +137,42 @@ def facts(paper: Paper) -> list[tuple[str, str]]:
     if paper.enrichment_reason:
         enrichment += f" ({paper.enrichment_reason})"
     facts.append(("metadata", enrichment))
+    if paper.decision:
+        chosen = "no arXiv version" if paper.decision == "none" else f"arXiv {paper.decision}"
+        facts.append(("resolved", f"{chosen} (your decision)"))
+    for edit in paper.edits:
+        fetched = edit_text(edit.fetched) or "nothing"
+        facts.append(("edited", f"{edit.field}: yours (fetched: {fetched})"))
     facts.append(("status", paper.status.value))
     if paper.starred:
         facts.append(("starred", "★ yes"))
     if paper.tags:
         facts.append(("tags", " ".join(paper.tags)))
-    facts.append(("added", paper.added[:10]))
+    facts.append(("added", paper.added[:10] + (" by hand" if paper.origin is Origin.HAND else "")))
     if paper.read_at:
         facts.append(("read", paper.read_at[:10]))
+    if paper.removed_at:
+        facts.append(("removed", f"{paper.removed_at[:10]} (`paperlist restore {paper.id}` brings it back)"))
     return facts
+
+
+def edit_text(value: str | tuple[str, ...] | None) -> str:
+    """An edited field's value as one line (authors joined by commas)."""
+    if value is None:
+        return ""
+    return ", ".join(value) if isinstance(value, tuple) else value
+
+
+def candidate_line(candidate: ArxivCandidate) -> str:
+    """Who wrote a candidate and when, in a few words: "Zhanghao Wu, Zhijian Liu et al. · 2020"."""
+    names = ", ".join(candidate.authors[:2]) + (" et al." if len(candidate.authors) > 2 else "")
+    parts = [part for part in (names, candidate.year) if part]
+    if candidate.score is not None:
+        parts.append(f"score {candidate.score:.2f}")
+    return " · ".join(parts)
+
+
+RESOLVE_HINT = "`paperlist resolve {id} N` picks one, `--arxiv ID` names another, `--none` says there is none"
 
 
 def shorten(text: str, width: int) -> str:
@@ -148,7 +197,7 @@ def paper_json(paper: Paper) -> dict[str, Any]:
         "doi": paper.doi,
         "journal_ref": paper.journal_ref,
         "venue": paper.venue,
-        "url": paper.abs_url or paper.openreview_url,
+        "url": paper.abs_url or paper.openreview_url or paper.s2_url,
         "pdf_url": paper.pdf_url,
         "code": list(paper.code_urls),
         "enrichment": paper.enrichment.value,
@@ -161,6 +210,38 @@ def paper_json(paper: Paper) -> dict[str, Any]:
         "read_at": paper.read_at,
         "digest_count": paper.digest_count,
         "mentions": [mention_json(mention) for mention in paper.mentions],
+        # Semantic Scholar (docs/json.md): fields added after the first contract, never renamed.
+        "year": paper.year,
+        "venue_type": paper.venue_type,
+        "citation_count": paper.citation_count,
+        "citations_fetched_at": paper.citations_fetched_at,
+        "tldr": paper.tldr,
+        "s2_id": paper.s2_id,
+        "open_access_pdf": paper.open_access_pdf,
+        # The user's decisions (docs/json.md).
+        "origin": paper.origin.value,
+        "removed_at": paper.removed_at,
+        "edits": {
+            edit.field: {
+                "value": list(edit.value) if isinstance(edit.value, tuple) else edit.value,
+                "fetched": list(edit.fetched) if isinstance(edit.fetched, tuple) else edit.fetched,
+                "at": edit.at,
+            }
+            for edit in paper.edits
+        },
+        "candidates": [candidate_json(candidate) for candidate in paper.candidates],
+        "resolution": paper.decision,
+    }
+
+
+def candidate_json(candidate: ArxivCandidate) -> dict[str, Any]:
+    return {
+        "arxiv_id": candidate.arxiv_id,
+        "title": candidate.title,
+        "authors": list(candidate.authors),
+        "published": candidate.published,
+        "score": candidate.score,
+        "why": candidate.why,
     }
 
 
@@ -233,6 +314,9 @@ PAPER_CSV: tuple[tuple[str, Callable[[Paper], object]], ...] = (
     ("code", lambda p: " ".join(p.code_urls)),
     ("enrichment", lambda p: p.enrichment.value),
     ("note", lambda p: p.note),
+    ("venue", lambda p: p.venue),
+    ("year", lambda p: p.year),
+    ("citation_count", lambda p: p.citation_count),
 )
 
 
@@ -359,8 +443,19 @@ def paper_markdown(paper: Paper, level: int = 1) -> str:
         shown = md_link(md_escape(value), value) if value.startswith("https://") else md_escape(value)
         lines.append(f"- **{label}**: {shown}")
     lines.append("")
+    if paper.tldr:
+        lines += [f"{hashes}# TL;DR", "", md_escape(paper.tldr, line_start=True), ""]
     if paper.abstract:
         lines += [f"{hashes}# Abstract", "", md_escape(paper.abstract, line_start=True), ""]
+    if paper.candidates:
+        lines += [f"{hashes}# arXiv candidates", "", md_escape(RESOLVE_HINT.format(id=paper.id)), ""]
+        for number, candidate in enumerate(paper.candidates, start=1):
+            link = md_link(md_escape(candidate.title), f"https://arxiv.org/abs/{candidate.arxiv_id}")
+            lines.append(f"{number}. {md_escape(candidate.arxiv_id)} {link}  ")
+            lines.append(f"   {md_escape(candidate_line(candidate))}" + ("  " if candidate.why else ""))
+            if candidate.why:
+                lines.append(f"   not sure: {md_escape(candidate.why)}")
+        lines.append("")
     if paper.note:
         lines += [f"{hashes}# Your note", ""]
         lines += [md_escape(part, line_start=True) + "  " for part in paper.note.splitlines()]
@@ -376,6 +471,78 @@ def paper_markdown(paper: Paper, level: int = 1) -> str:
                     ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+# --- papers Semantic Scholar points at (`related`, `cites`, `refs`) -----------------------------------
+
+
+def found_url(found: FoundPaper) -> str | None:
+    """The page to read it: arXiv's abstract page, else Semantic Scholar's."""
+    metadata = found.metadata
+    if metadata.arxiv_id:
+        return f"https://arxiv.org/abs/{metadata.arxiv_id}"
+    return f"https://www.semanticscholar.org/paper/{metadata.s2_id}" if metadata.s2_id else None
+
+
+def found_json(found: FoundPaper) -> dict[str, Any]:
+    """One paper of a `related`/`cites`/`refs` answer (docs/json.md)."""
+    metadata = found.metadata
+    return {
+        "number": found.number,
+        "in_list": found.in_list,
+        "title": metadata.title,
+        "authors": list(metadata.authors),
+        "year": metadata.year,
+        "venue": metadata.venue,
+        "venue_type": metadata.venue_type,
+        "citation_count": metadata.citation_count,
+        "arxiv_id": metadata.arxiv_id,
+        "doi": metadata.doi,
+        "s2_id": metadata.s2_id,
+        "url": found_url(found),
+        "open_access_pdf": metadata.open_access_pdf,
+        "published": metadata.published,
+        "abstract": metadata.abstract,
+    }
+
+
+FOUND_CSV: tuple[tuple[str, Callable[[FoundPaper], object]], ...] = (
+    ("number", lambda f: f.number),
+    ("in_list", lambda f: f.in_list),
+    ("title", lambda f: f.metadata.title),
+    ("authors", lambda f: "; ".join(f.metadata.authors)),
+    ("year", lambda f: f.metadata.year),
+    ("venue", lambda f: f.metadata.venue),
+    ("citation_count", lambda f: f.metadata.citation_count),
+    ("arxiv_id", lambda f: f.metadata.arxiv_id),
+    ("doi", lambda f: f.metadata.doi),
+    ("s2_id", lambda f: f.metadata.s2_id),
+    ("url", found_url),
+)
+FOUND_FIELDS = tuple(name for name, _ in FOUND_CSV)
+
+
+def found_row(found: FoundPaper) -> dict[str, str]:
+    return {name: _cell(get(found)) for name, get in FOUND_CSV}
+
+
+def found_markdown(papers: Sequence[FoundPaper]) -> str:
+    """A `related`/`cites`/`refs` answer as a Markdown table (titles linked; ✓ and the id when in the list)."""
+    return md_table(
+        ("#", "Title", "First author", "Year", "Venue", "Citations", "In list"),
+        (
+            (
+                str(found.number),
+                md_link(md_escape(found.metadata.title), found_url(found)),
+                md_escape(found.metadata.authors[0] if found.metadata.authors else ""),
+                str(found.metadata.year or ""),
+                md_escape(found.metadata.venue),
+                "" if found.metadata.citation_count is None else str(found.metadata.citation_count),
+                f"✓ {found.in_list}" if found.in_list is not None else "",
+            )
+            for found in papers
+        ),
+    )
 
 
 # --- stats -------------------------------------------------------------------------------------------
@@ -454,6 +621,114 @@ def stats_markdown(stats: Stats) -> str:
 
 def stats_headline(stats: Stats) -> str:
     return (
-        f"{stats.papers} papers from {stats.digests} digests ({stats.mentions} mentions), "
-        f"{stats.starred} starred, {stats.with_notes} with notes"
+        f"{plural(stats.papers, 'paper')} from {plural(stats.digests, 'digest')} "
+        f"({plural(stats.mentions, 'mention')}), {stats.starred} starred, {stats.with_notes} with notes"
     )
+
+
+# --- the journal and the doctor ----------------------------------------------------------------------
+
+
+def change_json(change: Change) -> dict[str, Any]:
+    """One change of `paperlist history --format json`."""
+    return {
+        "id": change.id,
+        "at": change.at,
+        "action": change.action,
+        "papers": [
+            {"id": paper_id, "title": title}
+            for paper_id, title in zip(
+                change.paper_ids, change.titles or [None] * len(change.paper_ids), strict=True
+            )
+        ],
+        "summary": change.summary,
+        "details": change.details,
+        "undoable": change.undoable and change.undone_at is None,
+        "undone_at": change.undone_at,
+    }
+
+
+def change_state(change: Change) -> str:
+    """Whether a change is in force, undone, or cannot be undone."""
+    if change.undone_at:
+        return f"undone {change.undone_at[:16].replace('T', ' ')}"
+    return "" if change.undoable else "cannot be undone"
+
+
+def doctor_json(diagnosis: Diagnosis) -> dict[str, Any]:
+    """`paperlist doctor --format json`."""
+    return {
+        "papers": diagnosis.papers,
+        "duplicates": [
+            {
+                "ids": list(item.paper_ids),
+                "titles": list(item.titles),
+                "why": item.why,
+                "command": item.command,
+            }
+            for item in diagnosis.duplicates
+        ],
+        "problems": [
+            {
+                "id": item.paper_id,
+                "title": item.title,
+                "kind": item.kind,
+                "message": item.message,
+                "command": item.command,
+            }
+            for item in diagnosis.problems
+        ],
+    }
+
+
+def doctor_headline(diagnosis: Diagnosis) -> str:
+    dups, problems = len(diagnosis.duplicates), len({item.paper_id for item in diagnosis.problems})
+    if not dups and not problems:
+        return f"Looked at {plural(diagnosis.papers, 'paper')}: no likely duplicates, no metadata to check."
+    return (
+        f"Looked at {plural(diagnosis.papers, 'paper')}: {plural(dups, 'likely duplicate')}, "
+        f"{plural(problems, 'paper')} whose metadata to check."
+    )
+
+
+def plural(count: int, noun: str, plural_form: str | None = None) -> str:
+    """`1 paper`, `2 papers` (`plural_form` for nouns that do not just take an s)."""
+    return f"{count} {noun if count == 1 else (plural_form or noun + 's')}"
+
+
+# --- `paperlist edit`: the file the user edits --------------------------------------------------------
+
+
+def edit_template(paper: Paper) -> str:
+    """The paper's editable fields as TOML for $EDITOR, with what the services say beside what the user set."""
+
+    def value(name: str, item: str | tuple[str, ...]) -> str:
+        if isinstance(item, tuple):
+            return "[" + ", ".join(_toml_string(author) for author in item) + "]"
+        return item if name == "year" and item.isdigit() else _toml_string(item)
+
+    lines = [
+        f"# Your edits of paper {paper.id} ({clean(shorten(paper.display_title, 60))}).",
+        "# Change a value and save to make it yours; delete a line (or empty it) to go back to the fetched value.",
+        "# Close without saving to change nothing. Authors are a list; year is a number.",
+        "",
+    ]
+    current: dict[str, str | tuple[str, ...] | None] = {
+        "title": paper.title,
+        "authors": paper.authors or None,
+        "year": str(paper.year) if paper.year else (paper.published or "")[:4] or None,
+        "venue": paper.venue,
+    }
+    for name in EDITABLE:
+        edit = paper.edit(name)
+        if edit is not None:
+            fetched = edit_text(edit.fetched) or "nothing"
+            lines.append(f"# yours; fetched: {clean(fetched)}".replace("\n", " "))
+        shown = current[name]
+        lines.append(f"{name} = {value(name, shown)}" if shown else f"# {name} = ")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's, and DEL must be escaped too)."""
+    return json.dumps(clean(text), ensure_ascii=False).replace("\x7f", "\\u007f")

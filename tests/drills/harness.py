@@ -258,6 +258,12 @@ _TIMESTAMPS = {
     "checked_at",
     "applied_at",
     "read_at",
+    "s2_checked_at",
+    "citations_fetched_at",
+    "edited_at",
+    "decided_at",
+    "changed_at",
+    "undone_at",
 }
 
 
@@ -290,8 +296,18 @@ def snapshot(path: Path) -> dict[str, list[str]]:
                 record: dict[str, Any] = {}
                 for key in row.keys():  # noqa: SIM118 (sqlite3.Row is not a mapping)
                     value = row[key]
-                    if key in _TIMESTAMPS or (key == "id" and table in {"digests", "mentions", "names"}):
+                    if key in _TIMESTAMPS or (
+                        key == "id" and table in {"digests", "mentions", "names", "journal"}
+                    ):
                         continue
+                    if table == "journal" and key == "before":
+                        continue  # the rows a change replaced, by surrogate ids: what `undo` needs, not state
+                    if key == "removed_at":
+                        value = value is not None  # removed or not (when is a timestamp)
+                    if key == "paper_ids":
+                        value = sorted(
+                            papers.get(paper_id, f"<no paper {paper_id}>") for paper_id in json.loads(value)
+                        )
                     if key == "paper_id" or (key == "id" and (table == "papers" or virtual)):
                         value = papers.get(value, f"<no paper {value}>")
                     elif key == "digest_id":

@@ -39,6 +39,7 @@ from tests.drills.harness import (
 from tests.servers.arxiv_api import ArxivImitation
 from tests.servers.base import Fault, rate_exceeded
 from tests.servers.openreview_api import OpenReviewImitation
+from tests.servers.semanticscholar_api import S2Imitation
 
 pytestmark = pytest.mark.slow
 
@@ -83,8 +84,15 @@ def servers() -> Iterator[tuple[ArxivImitation, OpenReviewImitation, OpenReviewI
         yield arxiv, v2, v1
 
 
+@pytest.fixture(scope="module")
+def semantic_scholar() -> Iterator[S2Imitation]:
+    """Semantic Scholar's imitation: the runs ask it too, and must never reach the real service."""
+    with S2Imitation() as s2:
+        yield s2
+
+
 def service_env(
-    servers: tuple[ArxivImitation, OpenReviewImitation, OpenReviewImitation], delay: float = 0.02
+    servers: tuple[ArxivImitation, OpenReviewImitation, OpenReviewImitation], s2_url: str, delay: float = 0.02
 ) -> dict[str, str]:
     arxiv, v2, v1 = servers
     return {
@@ -93,6 +101,8 @@ def service_env(
         "PAPERLIST_OPENREVIEW_V1_URL": v1.base_url,
         "PAPERLIST_ARXIV_DELAY": str(delay),
         "PAPERLIST_OPENREVIEW_DELAY": "0.01",
+        "PAPERLIST_S2_URL": s2_url,
+        "PAPERLIST_S2_DELAY": "0.01",
     }
 
 
@@ -100,11 +110,12 @@ def service_env(
 def world(
     tmp_path_factory: pytest.TempPathFactory,
     servers: tuple[ArxivImitation, OpenReviewImitation, OpenReviewImitation],
+    semantic_scholar: S2Imitation,
 ) -> World:
     root = tmp_path_factory.mktemp("crash")
     arxiv, _, v1 = servers
     records = arxiv.records
-    env = environment(**service_env(servers))
+    env = environment(**service_env(servers, semantic_scholar.url))
 
     # Offline ingest: a base the user has worked on, then a corpus with two base digests edited and many new
     # (naming 2000 papers, each in a few digests, as real newsletters do).
@@ -166,7 +177,7 @@ def world(
         pending_db=pending_db,
         enrich_reference=snapshot(enriched_db),
         ingest_seconds=ingest_seconds,
-        services=service_env(servers),
+        services=service_env(servers, semantic_scholar.url),
     )
 
 

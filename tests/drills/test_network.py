@@ -19,6 +19,7 @@ from tests.seeding import record_seed_references
 from tests.servers.arxiv_api import ArxivImitation
 from tests.servers.base import Fault, access_denied, hang, rate_exceeded, unavailable
 from tests.servers.openreview_api import OpenReviewImitation, load_notes, rate_limited
+from tests.servers.semanticscholar_api import S2Imitation
 
 pytestmark = pytest.mark.slow
 
@@ -65,6 +66,7 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
         ArxivImitation() as arxiv,
         OpenReviewImitation(api=2) as v2,
         OpenReviewImitation(api=1, notes=load_notes()) as v1,
+        S2Imitation() as s2,
     ):
         env = environment(
             PAPERLIST_ARXIV_URL=arxiv.url,
@@ -72,6 +74,8 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
             PAPERLIST_OPENREVIEW_V1_URL=v1.base_url,
             PAPERLIST_ARXIV_DELAY=DELAY,
             PAPERLIST_OPENREVIEW_DELAY="0.01",
+            PAPERLIST_S2_URL=s2.url,
+            PAPERLIST_S2_DELAY="0.01",
         )
         done = run("--db", str(path), "enrich", env=env)
     assert done.code == 0, done.stderr

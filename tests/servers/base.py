@@ -74,6 +74,8 @@ class Logged:
     status: int
     user_agent: str
     connection: int  # which TCP connection carried it (counts connections opened)
+    headers: dict[str, str] = field(default_factory=dict)  # request headers, names lower-cased
+    body: bytes = b""  # a POST's body
 
 
 @dataclass
@@ -116,13 +118,18 @@ class LoopbackServer:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                form = dict(parse_qsl(self.rfile.read(length).decode("utf-8"), keep_blank_values=True))
+                self.raw_body = self.rfile.read(length)
+                form: dict[str, str] = {}
+                if "json" not in (self.headers.get("Content-Type") or ""):  # a JSON body is not a form
+                    form = dict(parse_qsl(self.raw_body.decode("utf-8", "replace"), keep_blank_values=True))
                 self._handle("POST", form)
 
             def _handle(self, method: str, form: dict[str, str]) -> None:
                 parts = urlsplit(self.path)
                 params = dict(parse_qsl(parts.query, keep_blank_values=True))
                 params.update(form)
+                body = getattr(self, "raw_body", b"")
+                self.raw_body = b""
                 outer._arrive()
                 fault = outer._next_fault()
                 if fault is not None and fault.kind == "ok":
@@ -143,8 +150,9 @@ class LoopbackServer:
                 if fault is not None and fault.kind == "status":
                     answer = Answer(fault.status, fault.body, fault.content_type, list(fault.headers))
                 else:
-                    answer = outer.answer(method, parts.path, params)
-                outer._record(method, parts.path, params, answer.status, self)
+                    headers = {name.lower(): value for name, value in self.headers.items()}
+                    answer = outer.respond(method, parts.path, params, body, headers)
+                outer._record(method, parts.path, params, answer.status, self, body)
                 body = answer.body
                 length = len(body)
                 if fault is not None and fault.kind == "truncate":
@@ -260,7 +268,9 @@ class LoopbackServer:
                     return rng.choice(faults)
             return self.always
 
-    def _record(self, method: str, path: str, params: dict[str, str], status: int, handler: Any) -> None:
+    def _record(
+        self, method: str, path: str, params: dict[str, str], status: int, handler: Any, body: bytes = b""
+    ) -> None:
         with self._lock:
             self.log.append(
                 Logged(
@@ -271,6 +281,8 @@ class LoopbackServer:
                     status=status,
                     user_agent=handler.headers.get("User-Agent", ""),
                     connection=handler.connection_number,
+                    headers={name.lower(): value for name, value in handler.headers.items()},
+                    body=body,
                 )
             )
 
@@ -282,6 +294,12 @@ class LoopbackServer:
         """Seconds between consecutive requests, as the server saw them."""
         times = [entry.at for entry in self.log]
         return [later - earlier for earlier, later in itertools.pairwise(times)]
+
+    def respond(
+        self, method: str, path: str, params: dict[str, str], body: bytes, headers: dict[str, str]
+    ) -> Answer:
+        """The answer to a request, its body and headers at hand (services that read them override this)."""
+        return self.answer(method, path, params)
 
     def answer(self, method: str, path: str, params: dict[str, str]) -> Answer:
         raise NotImplementedError
