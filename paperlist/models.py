@@ -58,6 +58,8 @@ class Reference:
     category: str | None = None  # a category tag as given ("CV", "LG")
     code_url: str | None = None  # a code repository the digest gives for this paper
     lines: tuple[int, ...] = ()  # every line where the digest refers to this paper
+    reason: str | None = None  # why its title was taken (extract/evidence.py Reason), None without a title
+    weak: bool = False  # title-only on weak evidence: a paper only once a service (or the user) confirms it
 
     @property
     def key(self) -> str:
@@ -79,11 +81,22 @@ class NameMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Rejected:
+    """A line considered as a paper and turned down, with why (shown by `paperlist extract -v`)."""
+
+    line: int  # 1-based
+    text: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the extractor found in one digest."""
 
     references: tuple[Reference, ...] = ()
     names: tuple[NameMention, ...] = ()
+    shape: str = "text"  # how the digest was read: markdown, html, org, text, bibtex, ris, csv, tsv
+    rejected: tuple[Rejected, ...] = ()  # candidate lines turned down, with why
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +148,8 @@ class Mention:
     category: str | None = None
     code_url: str | None = None
     lines: tuple[int, ...] = ()
+    reason: str | None = None  # why the digest's title was taken (see Reference.reason)
+    weak: bool = False  # title-only on weak evidence (see Reference.weak)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1307,3 +1307,13 @@ def _add_name(
     after = text[position : position + 120]
     raw = (before[before.rfind("\n") + 1 :] + after.split("\n", 1)[0]).strip()  # on the name's own line
     seen[key] = NameMention(name=name, line=index + 1, raw=_bounded(raw, 160))
+
+
+# --- what the other readers of this package share with this one --------------------------------------------
+
+clean_title = _clean_title
+title_strength = _assess  # 0: not a title; 1: a short title next to a link; 2: reads as a paper title
+capital_ratio = _capital_ratio
+is_author_line = _is_author_line
+code_url = _code_url
+bounded = _bounded

@@ -1,0 +1,83 @@
+"""What kind of document a digest is: chosen by its content as well as by its file name.
+
+The shape decides which reader reads it: records (BibTeX, RIS, CSV/TSV) are read record by record; Markdown
+(and HTML, which decoding turns into Markdown-like text), org-mode and plain text are read as documents of
+entries (see `entries.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Shape(StrEnum):
+    """How a digest is read."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"  # decoded to Markdown-like text: read as Markdown
+    ORG = "org"
+    BIBTEX = "bibtex"
+    RIS = "ris"
+    CSV = "csv"
+    TSV = "tsv"
+
+    @property
+    def is_record(self) -> bool:
+        return self in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV)
+
+
+# File suffixes that say what a file is (folder ingest reads these; see ingest/sources.py).
+SUFFIXES: dict[str, Shape] = {
+    ".txt": Shape.TEXT,
+    ".text": Shape.TEXT,
+    ".eml": Shape.TEXT,
+    ".md": Shape.MARKDOWN,
+    ".markdown": Shape.MARKDOWN,
+    ".mdown": Shape.MARKDOWN,
+    ".html": Shape.HTML,
+    ".htm": Shape.HTML,
+    ".org": Shape.ORG,
+    ".bib": Shape.BIBTEX,
+    ".bibtex": Shape.BIBTEX,
+    ".ris": Shape.RIS,
+    ".csv": Shape.CSV,
+    ".tsv": Shape.TSV,
+}
+
+_BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)
+_RIS_TAG = re.compile(r"^TY  - [A-Z]{2,6}[ \t]*$", re.MULTILINE)
+_ORG_SIGNS = re.compile(r"^(?:#\+(?:TITLE|AUTHOR|STARTUP|TODO|FILETAGS|OPTIONS):|\*+ (?:TODO |DONE )?\S)", re.M)
+_MARKDOWN_SIGNS = re.compile(
+    r"^(?:#{1,6} \S|[-*+] \S|\d{1,3}\. \S|\|.*\|[ \t]*$|>[ \t]|```)|\[[^\]\n]+\]\((?:https?://|#|/)|\*\*\S",
+    re.MULTILINE,
+)
+
+
+def sniff(name: str, text: str, *, html: bool = False) -> Shape:
+    """The shape of a digest named `name` (a file name or URL) with this decoded text.
+
+    HTML pages are recognised by decoding (their bytes, never their name). Record formats are taken by their
+    suffix, or by their content when the suffix says nothing (`.txt`, none): a BibTeX file starts its entries
+    with `@type{key,`, a RIS file its records with `TY  - `.
+    """
+    if html:
+        return Shape.HTML
+    lowered = name.casefold().split("?", 1)[0]
+    dot = lowered.rfind(".")
+    by_name = SUFFIXES.get(lowered[dot:]) if dot >= 0 else None
+    head = text[:20000]
+    if by_name in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.ORG, Shape.HTML):
+        return by_name
+    if len(_BIBTEX_ENTRY.findall(head)) >= 2 and head.lstrip()[:1] in ("@", "%"):
+        return Shape.BIBTEX
+    if _RIS_TAG.search(head) and head.lstrip().startswith("TY  - "):
+        return Shape.RIS
+    if by_name is Shape.MARKDOWN:
+        return by_name
+    if len(_ORG_SIGNS.findall(head)) >= 3 and head.lstrip().startswith(("#+", "* ")):
+        return Shape.ORG
+    if by_name is None and len(_MARKDOWN_SIGNS.findall(head)) >= 3:
+        return Shape.MARKDOWN
+    return Shape.TEXT
