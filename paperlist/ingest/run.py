@@ -26,7 +26,7 @@ from typing import Protocol
 from paperlist.dates import now_iso
 from paperlist.errors import InputError
 from paperlist.ingest.decode import decode_digest
-from paperlist.ingest.extract.reader import extract_references
+from paperlist.ingest.extract import extract_document
 from paperlist.ingest.sources import Source, collect_sources, read_source
 from paperlist.models import Digest, Extraction
 from paperlist.store import fts
@@ -159,7 +159,7 @@ def parse_digest(source: Source, data: bytes | None = None) -> Parsed:
         size=len(data),
         encoding=encoding,
     )
-    extraction = extract_references(text)
+    extraction = extract_document(text, source.name, html=encoding.startswith("html/"))
     return Parsed(digest, extraction, fts.prepare_index_text(extraction.references))
 
 

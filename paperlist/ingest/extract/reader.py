@@ -22,9 +22,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from paperlist.cjk import CJK_TEXT
+from paperlist.cjk import CJK_LETTERS, CJK_TEXT
 from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
-from paperlist.models import Evidence, Extraction, NameMention, Reference
+from paperlist.ingest.extract.evidence import WEAK, Reason
+from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
 
 RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
 SUMMARY_LIMIT = 4000  # characters of summary kept per reference
@@ -90,6 +91,7 @@ _QUOTE_MARK = re.compile(r">[ \t]*")
 _BULLET = re.compile(r"(?:[-*+•·▪●◆■▶►◇○]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \t]*")
 _NUMBER = re.compile(
     r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*"
+    r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
     r"|[\[【(（][ \t]*\d{1,3}[ \t]*[\]】)）][ \t]*"
     r"|(?:No\.|#)[ \t]*\d{1,3}[ \t]*[.:：]?[ \t]*"
     r"|(?:Paper|论文|文章|Top)[ \t]*\d{1,3}[ \t]*[.:：、][ \t]*",
@@ -242,9 +244,17 @@ _QUOTED_TITLE = re.compile(
     r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?)”|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?)\")"
 )
 _PROSE_TRIGGER = re.compile(
-    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：]?[ \t]*$",
+    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
 )
+# `"Title" is the BIG-bench paper`, `"Title" (SayCan) scores ...`: the sentence goes on to call it a paper.
+_PAPER_AFTER = re.compile(r"^[^.!?。\n]{0,40}?\b(?:paper|preprint|study|publication)\b", re.IGNORECASE)
+_VENUE_YEAR = re.compile(
+    r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|TPAMI|JMLR|TMLR|COLM|"
+    r"CoRL|UAI|AISTATS|COLT|WACV|BMVC|Interspeech|ICASSP|SIGIR|CHI|UIST|Nature|Science)[ \t]*['’]?[ \t]*"
+    r"(?:19|20)?[0-9]{2}\b"
+)
+_AUTHOR_TAIL = re.compile(r"^(?:by[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b")
 _PROSE_AFTER = re.compile(
     r"^[ \t]*(?:[（(][^)）]{0,30}[)）])?[ \t]*(?:这篇|一文|论文|文章|\(arXiv|paper)", re.I
 )
@@ -337,20 +347,42 @@ class _Entry:
     summary: str = ""
     authors: str | None = None
     affiliations: str | None = None
+    reason: Reason | None = None  # why its title was taken
 
 
 # --- the extractor ------------------------------------------------------------------------------------------
 
 
-def extract_references(text: str) -> Extraction:
-    """Find every paper `text` references (ids, links, titles) and what it says about each."""
-    return _Reader(text).read()
+def read_lines(text: str, skip: frozenset[int] | set[int] = frozenset()) -> Extraction:
+    """Find every paper `text` references (ids, links, titles) and what it says about each, reading it line by
+    line; lines in `skip` (0-based: read as entries elsewhere, or never papers) are passed over."""
+    return _Reader(text, skip).read()
+
+
+_CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def is_cjk_document(text: str) -> bool:
+    """Whether a digest is written in Chinese or Japanese (its English lines are then names: titles)."""
+    sample = text[:30000]
+    cjk = len(_CJK_LETTER.findall(sample))
+    return cjk >= 40 and cjk >= 0.15 * len(_LATIN_LETTER.findall(sample))
 
 
 class _Reader:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, skip: frozenset[int] | set[int] = frozenset()) -> None:
         self.text = text
         self.lines = [line.strip() for line in text.split("\n")]
+        self.skip = skip
+        for index in skip:
+            if 0 <= index < len(self.lines):
+                self.lines[index] = ""
+        self.cjk = is_cjk_document(text)
+        self.rejected: list[Rejected] = []
+        self.last_reason: Reason | None = None
+        self.from_link_text = False
+        self.numbered: bool | None = None
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
         self.page_title = next((line for line in self.lines if line), "")
         self.heads: dict[int, _Head | None] = {}
@@ -391,6 +423,9 @@ class _Reader:
 
     def read(self) -> Extraction:
         ids = list(find_ids(self.text))
+        if self.skip:
+            starts = self.starts
+            ids = [m for m in ids if (bisect_right(starts, m.start) - 1) not in self.skip]
         id_lines = [bisect_right(self.starts, match.start) - 1 for match in ids]
         self.id_line_set = set(id_lines)
         self.find_candidates()
@@ -400,7 +435,7 @@ class _Reader:
         self.add_prose_titles()
         self.fill_blocks()
         references = self.merge()
-        return Extraction(references=references, names=self.find_names())
+        return Extraction(references=references, names=self.find_names(), rejected=tuple(self.rejected))
 
     def find_candidates(self) -> None:
         """Find, in one cheap pass, the few lines the passes below need to look at.
@@ -461,6 +496,9 @@ class _Reader:
                 if existing.title is None:  # cited bare first, named by its title here
                     found = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
                     existing.title = found[0] if found else None
+                    existing.reason = (
+                        (Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK) if found else None
+                    )
                 continue
             title, head_line, rest, category = self.title_for(
                 raw_line, has_md_link, start, end, after_previous, index, match.openreview_id is not None
@@ -487,6 +525,7 @@ class _Reader:
                     head_end=index if head_line is None else max(head_line, index),
                 )
                 entry.title = title
+                entry.reason = self.last_reason if title else None
                 entry.category = category
                 self.entries.append(entry)
                 if head_line is not None:
@@ -525,11 +564,13 @@ class _Reader:
     ) -> tuple[str, str, str | None] | None:
         """(title, rest of the line, category) when the id's own line names the paper, else None."""
         # A Markdown link around the id: its text is the title unless it is a word like "PDF".
+        self.from_link_text = False
         links = _MD_LINK.finditer(raw_line, max(0, start - WINDOW), end + 8) if has_md_link else ()
         for link in links:
             if link.start("url") <= start < link.end("url"):
                 label = _clean_title(link.group("label"))
                 if _assess(label, structured=True) >= 1 and not _is_link_word(label):
+                    self.from_link_text = True
                     prefix = _parse_head(raw_line[: link.start()] + label) if link.start() < WINDOW else None
                     category = prefix.category if prefix else None
                     return label, raw_line[link.end() : link.end() + REST_LIMIT].strip(), category
@@ -574,15 +615,18 @@ class _Reader:
         same_line = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
         if same_line is not None:
             title, rest, category = same_line
+            self.last_reason = Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK
             return title, index, rest, category
         if after_previous or not self.is_link_line(raw_line, start):
             return None, None, "", None
         ahead = self.look_ahead(index)
         if ahead[0] is not None:
+            self.last_reason = Reason.LISTING
             return ahead
         found = self.look_back(index, openreview)
         if found is not None:
             line, head = found
+            self.last_reason = Reason.LABEL if head.labelled else Reason.ABOVE_LINK
             return head.title, line, head.rest, head.category
         return None, None, "", None
 
@@ -647,47 +691,107 @@ class _Reader:
             if index in self.claimed or index in self.id_line_set or not section_is_papers:
                 continue
             head = self.head(index) if _HEAD_START.match(line) else None
-            if head is None or not self.is_title_only(index, head):
+            reason = self.is_title_only(index, head) if head is not None else None
+            if head is None or reason is None:
                 continue
             entry = _Entry(
                 anchor=index, first_line=index, raw="", title=head.title, category=head.category, head=index
             )
+            entry.reason = reason
             entry.lines.add(index)
             entry.head_lines[index] = head.rest
             self.entries.append(entry)
             self.claimed[index] = entry
 
-    def is_title_only(self, index: int, head: _Head) -> bool:
+    def is_title_only(self, index: int, head: _Head) -> Reason | None:
+        """Why the title line at `index` names a paper with no id, or None (noting why, when it looked like one).
+
+        In a Chinese or Japanese digest an English title line is the name of something, a paper as a rule;
+        in an English one, headings and emphasised lines are mostly section names and run-in heads, so a title
+        line needs evidence of its own: a label, a category tag, its authors, a paper's page or code below it.
+        """
         title = head.title
         words = title.split()
-        if head.strength < 2 or _NEWS.search(title) or _is_author_line(title, strict=True):
-            return False
+        if head.strength < 2:
+            return None
+        if _NEWS.search(title) or _is_author_line(title, strict=True):
+            return self.turn_down(index, "a news headline or an authors line")
         if head.link is not None and not _is_paper_or_code(head.link):
-            return self.has_authors_below(index)  # a blog post or news item, unless it lists authors
+            if self.has_authors_below(index):
+                return Reason.AUTHORS
+            return self.turn_down(index, "links to a blog post or news page, not a paper")
         following = self.next_nonblank(index)
         next_line = self.lines[following] if following is not None else ""
         next_url = _URL.match(next_line)
         if next_url and not _is_paper_or_code(next_url.group(0)) and not self.has_authors_below(index):
-            return False
+            return self.turn_down(index, "followed by a link to a page that is not a paper")
         if self.lines[index] == self.page_title:
             # The page's own headline is not a paper, unless it is numbered, tagged or labelled like an entry.
-            return head.labelled or head.category is not None or _NUMBER.match(self.lines[index]) is not None
+            if head.labelled:
+                return Reason.LABEL
+            if head.category is not None:
+                return Reason.CATEGORY
+            if _NUMBER.match(self.lines[index]) is not None and self.cjk:
+                return Reason.SUMMARY
+            return self.turn_down(index, "the page's own headline")
         if head.structured:
-            return True
+            if head.labelled:
+                return Reason.LABEL
+            if head.category is not None:
+                return Reason.CATEGORY
+            if self.cjk:
+                return Reason.SUMMARY
+            evidence = self.evidence_around(index, head, following, next_url)
+            if evidence is not None:
+                return evidence
+            if _NUMBER.match(self.lines[index]) is not None and self.numbered_papers():
+                return Reason.SIBLINGS
+            return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
-            return False
+            return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
         if _HAS_CJK.search(head.rest) and len(head.rest) >= 10:
-            return True
+            return Reason.SUMMARY
         if not next_line:
-            return False
+            return None
         if _is_author_line(next_line) or _AUTHOR_LABEL.match(next_line):
-            return True
+            return Reason.AUTHORS
         if next_url:
-            return True
+            return Reason.CODE_BELOW if _CODE_URL.match(next_url.group(0)) else Reason.PAPER_PAGE
+        if not self.cjk:
+            return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
-        return len(next_line) >= 40 and (next_head is None or next_head.strength < 2)
+        if len(next_line) >= 40 and (next_head is None or next_head.strength < 2):
+            return Reason.SUMMARY
+        return None
+
+    def evidence_around(
+        self, index: int, head: _Head, following: int | None, next_url: re.Match[str] | None
+    ) -> Reason | None:
+        """What beside a title line in an English digest shows it names a paper."""
+        if head.link is not None and _PAPER_HOSTS.search(head.link):
+            return Reason.PAPER_PAGE
+        if self.has_authors_below(index):
+            return Reason.AUTHORS
+        if next_url is not None:
+            return Reason.CODE_BELOW if _CODE_URL.match(next_url.group(0)) else Reason.PAPER_PAGE
+        rest = head.rest.strip(_TRIM)
+        if rest and (_VENUE_YEAR.search(rest) or _AUTHOR_TAIL.match(rest)):
+            return Reason.VENUE
+        return None
+
+    def numbered_papers(self) -> bool:
+        """Whether most numbered lines of this digest name a paper by its id (a numbered list of papers)."""
+        if self.numbered is None:
+            numbered = [index for index in self.head_candidates if _NUMBER.match(self.lines[index])]
+            with_ids = [index for index in numbered if index in self.claimed or index + 2 in self.id_line_set]
+            self.numbered = len(numbered) >= 3 and len(with_ids) * 2 >= len(numbered)
+        return self.numbered
+
+    def turn_down(self, index: int, why: str) -> None:
+        self.rejected.append(Rejected(index + 1, _bounded(self.lines[index], 160), why))
+        return None
 
     def has_authors_below(self, index: int) -> bool:
         for line in range(index + 1, min(len(self.lines), index + 5)):
@@ -722,29 +826,35 @@ class _Reader:
                     else (match.group("curly") or match.group("straight"))
                 )
                 title = _clean_title(title)
-                if not self.is_prose_title(title, kind, match):
+                if index in self.skip:
+                    continue
+                reason = self.is_prose_title(title, kind, match)
+                if reason is None:
                     continue
                 column = match.start() - self.starts[index]
                 entry = _Entry(anchor=None, first_line=index, raw="", title=title, column=column)
+                entry.reason = reason
                 entry.lines.add(index)
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
 
-    def is_prose_title(self, title: str, kind: str, match: re.Match[str]) -> bool:
+    def is_prose_title(self, title: str, kind: str, match: re.Match[str]) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
-            return False
+            return None
         words = title.split()
         if _assess(title, structured=True) < 2:
-            return False
+            return None
         if kind == "book":
-            return len(words) >= 3 or ":" in title
+            return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
         if kind == "named":
-            return len(words) >= 4 and _capital_ratio(words) >= 0.6
+            return Reason.NAMED if len(words) >= 4 and _capital_ratio(words) >= 0.6 else None
         before = self.text[max(0, match.start() - 16) : match.start()]
-        after = self.text[match.end() : match.end() + 24]
-        if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after):
-            return len(words) >= 3
-        return len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title
+        after = self.text[match.end() : match.end() + 48]
+        if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
+            return Reason.QUOTED if len(words) >= 3 else None
+        if len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title:
+            return Reason.QUOTED if self.cjk else Reason.SHAPE
+        return None
 
     # -- blocks: what the digest says about each entry --
 
@@ -1260,6 +1370,8 @@ def _absorb(kept: _Entry, other: _Entry) -> None:
             kept.evidence = Evidence.OPENREVIEW_LINK
     if other.first_line < kept.first_line:
         kept.first_line, kept.raw = other.first_line, other.raw
+    if kept.title is None and other.title is not None:
+        kept.reason = other.reason
     for name in ("title", "category", "code_url", "authors", "affiliations"):
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
@@ -1283,6 +1395,10 @@ def _to_reference(entry: _Entry) -> Reference:
         category=entry.category,
         code_url=entry.code_url,
         lines=lines,
+        reason=(entry.reason or (Reason.ID_ONLY if entry.title is None else Reason.SHAPE)).value
+        if entry.title or entry.arxiv_id or entry.openreview_id
+        else None,
+        weak=entry.evidence is Evidence.TITLE_ONLY and entry.reason in WEAK,
     )
 
 
