@@ -117,6 +117,8 @@ class Entries:
     claimed: set[int] = field(default_factory=set)
     masked: set[int] = field(default_factory=set)  # lines that are never a paper (chrome, code, metadata)
     rejected: list[Rejected] = field(default_factory=list)
+    list_items: int = 0  # list items read so far, and how many of them are papers (for `_sibling_paper`)
+    list_papers: int = 0
 
     def reject(self, line: int, text: str, why: str) -> None:
         self.rejected.append(Rejected(line + 1, lines_reader.bounded(" ".join(text.split()), 160), why))
@@ -317,10 +319,14 @@ def is_author_tail(text: str) -> bool:
     return has_et_al or len(parts) >= 2 or bool(YEAR.search(text))
 
 
-def title_quality(title: str) -> str | None:
-    """Why `title` is not a paper title on its own, or None when it reads as one."""
+def title_quality(title: str, *, evidenced: bool = False) -> str | None:
+    """Why `title` is not a paper title, or None when it reads as one.
+
+    `evidenced`: the entry shows it names a paper (its authors, venue, label): a title in sentence case
+    (`Understanding the difficulty of training deep feedforward neural networks`) is then a title too.
+    """
     strength = lines_reader.title_strength(title, structured=True)
-    if strength < 2:
+    if strength < 2 and not (evidenced and _sentence_case_title(title)):
         return "does not read as a paper title"
     if DATE.search(title) or THREAD_HEADER.search(title) or CHROME.match(title):
         return "a date, a thread header or page chrome"
@@ -328,6 +334,14 @@ def title_quality(title: str) -> str | None:
     if _SENTENCE_END.search(title) or (title.endswith(".") and len(words) > 6):
         return "a sentence of prose"
     return None
+
+
+def _sentence_case_title(title: str) -> bool:
+    words = title.split()
+    if not 2 <= len(words) <= 35 or not (title[0].isupper() or title[0].isdigit()):
+        return False
+    letters = sum(1 for char in title if char.isalpha())
+    return letters >= 0.6 * len(title.replace(" ", "")) and not title.endswith(".") and not _urls(title)
 
 
 # --- the readers --------------------------------------------------------------------------------------------
@@ -715,10 +729,23 @@ def _title_only_problem(title: str | None, urls: Sequence[str], strong_place: bo
 
 
 def _lists(outline: Outline, result: Entries, sections: list[bool]) -> None:
+    # First every item on its own evidence; then, in a digest whose list items are mostly papers, the items
+    # left with a title's shape and nothing else are (weakly) papers too.
+    pending: list[tuple[Item, int, int]] = []
     for items in outline.lists:
         if not items or items[0].start in result.claimed:
             continue
-        _read_list(outline, items, result, sections, lead=None)
+        _read_list(outline, items, result, sections, None, pending)
+    total = result.list_items
+    papers = result.list_papers
+    for item, list_papers, count in pending:
+        if item.start in result.claimed:
+            continue
+        share = (list_papers, count) if count >= 3 else (papers, total)
+        sibling = _sibling_paper(outline, item, share[0], share[1], sections)
+        if sibling is not None:
+            result.found.append(sibling)
+            result.claimed.update(item_lines(item))
 
 
 def _field_of(outline: Outline, item: Item) -> tuple[Label, str, str] | None:
@@ -748,7 +775,12 @@ def _lead_of(outline: Outline, start: int, result: Entries) -> list[int]:
 
 
 def _read_list(
-    outline: Outline, items: Sequence[Item], result: Entries, sections: list[bool], lead: list[int] | None
+    outline: Outline,
+    items: Sequence[Item],
+    result: Entries,
+    sections: list[bool],
+    lead: list[int] | None,
+    pending: list[tuple[Item, int, int]],
 ) -> None:
     if _is_field_list(outline, items):
         lead_lines = lead if lead is not None else _lead_of(outline, items[0].start, result)
@@ -758,6 +790,9 @@ def _read_list(
     for item in items:
         decided.append(_read_item(outline, item, result, sections))
     papers = sum(1 for _, found, _ in decided if found is not None)
+    counted = [entry for entry in decided if entry[2] != "group"]
+    result.list_items += len(counted)
+    result.list_papers += papers
     for item, found, why in decided:
         if found is not None:
             result.found.append(found)
@@ -765,15 +800,12 @@ def _read_list(
             continue
         if why == "group":
             result.claimed.update(item.own)
-            _read_list(outline, item.children, result, sections, lead=item.own[:1])
+            _read_list(outline, item.children, result, sections, item.own[:1], pending)
             continue
         if why is None:
-            # No evidence of its own: an item of a list of papers is one too (weakly); else the line reader
-            # reads it as free text.
-            sibling = _sibling_paper(outline, item, papers, len(items), sections)
-            if sibling is not None:
-                result.found.append(sibling)
-                result.claimed.update(item_lines(item))
+            # No evidence of its own: decided once every list is read (see `_lists`); unless an item of a
+            # list of papers, the line reader reads it as free text.
+            pending.append((item, papers, len(counted)))
             continue
         result.claimed.update(item_lines(item))
         result.reject(item.start, outline.lines[item.start], why)
@@ -874,7 +906,7 @@ def _read_item(
         if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):
             return item, None, "links to a repository or a web page, not a paper"
     if found.reason in (Reason.AUTHORS, Reason.VENUE):
-        why = title_quality(found.title)
+        why = title_quality(found.title, evidenced=True)
         return (item, found, None) if why is None else (item, None, why)
     if title_quality(found.title) is not None and not _HAS_CJK.search(head_text):
         return item, None, title_quality(found.title)
@@ -901,7 +933,7 @@ def _sibling_paper(
     outline: Outline, item: Item, papers: int, count: int, sections: list[bool]
 ) -> Found | None:
     """An item without evidence in a list whose other items are mostly papers: weakly, a paper too."""
-    if count < 3 or papers < max(2, (count - 1) * 0.5) or not sections[item.start]:
+    if count < 3 or papers < max(2, (count - 1) * 0.6) or not sections[item.start]:
         return None
     head_text, rest_lines, _ = _item_text(outline, item)
     if _HAS_CJK.search(head_text[:8]):
@@ -1071,7 +1103,7 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             if head is not None:
                 found.title = head.title
                 found.reason = Reason.AUTHORS
-            why = None if found.arxiv_id or found.openreview_id else title_quality(found.title or "")
+            why = None if found.arxiv_id or found.openreview_id else title_quality(found.title or "", evidenced=True)
             if why is not None:
                 continue
             result.found.append(found)

@@ -135,6 +135,7 @@ _HEAD_START = re.compile(
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
 _HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWLINE = re.compile(r"\n")
+_SPACED_DASH = re.compile(r"[ \t]+[—–][ \t]+")
 _LATIN_RUN = re.compile(f"[^{_CJK}]+")
 _TRIM = " \t-–—|:：,;/\\(（[【*_~`'\"“”‘’"
 _SMALL_WORDS = _word_set(
@@ -240,8 +241,10 @@ _CITATION_STYLES = (
 
 _BOOK_CLOSE = re.compile(r"[》」』]")
 _BOOK_TITLE = re.compile(r"[《「『](?P<title>[A-Za-z0-9][^《》「」『』\n]{3,250}?)[》」』]")
+# A quoted title may wrap onto the next line of its paragraph.
 _QUOTED_TITLE = re.compile(
-    r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?)”|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?)\")"
+    r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?(?:\n[^“”\n]{1,200}?)?)”"
+    r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
 _PROSE_TRIGGER = re.compile(
     r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：,，]?[ \t]*$",
@@ -1081,6 +1084,10 @@ def _parse_head(line: str) -> _Head | None:
         title, rest = run.group(0), body[run.end() :]
         if len(title) > 400 and "://" not in title:
             return None  # English prose, not a title
+        dash = _SPACED_DASH.search(title)
+        if dash is not None and dash.start() >= 8:
+            # `Title — what the digest says about it`: a spaced dash ends a title.
+            title, rest = title[: dash.start()], title[dash.start() :] + rest
         url = _URL.search(title) if "://" in title or "www." in title else None
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
