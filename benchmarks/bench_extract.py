@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 
 from paperlist.ingest.decode import decode_digest
-from paperlist.ingest.extract.reader import extract_references
+from paperlist.ingest.extract import extract_references
 
 CHINESE = (
     "本文提出了一种新的方法,在多个基准上取得了最好的结果。我们发现模型的容量与数据规模密切相关。"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from paperlist.cjk import CJK_TEXT
 from paperlist.ids import find_ids
-from paperlist.ingest.extract import reader as lines_reader
+from paperlist.ingest.extract.reader import bounded, clean_title, code_url, title_strength
 from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import Item, Outline, Table, item_lines
@@ -93,12 +93,12 @@ class Found:
         return Reference(
             evidence=self.evidence,
             line=self.line + 1,
-            raw=lines_reader.bounded(self.raw),
+            raw=bounded(self.raw),
             arxiv_id=self.arxiv_id,
             version=self.version,
             openreview_id=self.openreview_id,
             title=title,
-            summary=lines_reader.bounded("\n".join(part for part in self.summary if part), 4000),
+            summary=bounded("\n".join(part for part in self.summary if part), 4000),
             authors=self.authors,
             affiliations=self.affiliations,
             category=self.category,
@@ -121,7 +121,7 @@ class Entries:
     list_papers: int = 0
 
     def reject(self, line: int, text: str, why: str) -> None:
-        self.rejected.append(Rejected(line + 1, lines_reader.bounded(" ".join(text.split()), 160), why))
+        self.rejected.append(Rejected(line + 1, bounded(" ".join(text.split()), 160), why))
 
 
 # --- identifiers and links inside an entry ------------------------------------------------------------------
@@ -158,7 +158,7 @@ def _urls(text: str) -> list[str]:
 def _code(urls: Iterable[str]) -> str | None:
     for url in urls:
         if CODE_HOST.search(url) and "huggingface.co" not in url.casefold():
-            found = lines_reader.code_url(url if "://" in url else "https://" + url)
+            found = code_url(url if "://" in url else "https://" + url)
             if found:
                 return found
     return None
@@ -231,7 +231,7 @@ def read_head(text: str) -> Head | None:
     if link is None:
         urls = _urls(rest[:300])
         link = urls[0] if urls and rest.lstrip(" \t-–—:|(（").startswith(("http", "www", "[", "<")) else None
-    title = lines_reader.clean_title(title)
+    title = clean_title(title)
     if not title:
         return None
     return Head(title=title, link=link, tail=rest.strip(), label=label, emphasised=emphasised)
@@ -325,7 +325,7 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
     `evidenced`: the entry shows it names a paper (its authors, venue, label): a title in sentence case
     (`Understanding the difficulty of training deep feedforward neural networks`) is then a title too.
     """
-    strength = lines_reader.title_strength(title, structured=True)
+    strength = title_strength(title, structured=True)
     if strength < 2 and not (evidenced and _sentence_case_title(title)):
         return "does not read as a paper title"
     if DATE.search(title) or THREAD_HEADER.search(title) or CHROME.match(title):
@@ -547,7 +547,7 @@ def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: En
         if not venue.strip() or PUBLISHER.search(venue) and not re.search(r"\bIn\b|Proc|Journal|Conference|report", venue):
             result.reject(entry_lines[0], text, "a book (its only venue is a publisher)")
             return
-    found.title = lines_reader.clean_title(title)
+    found.title = clean_title(title)
     found.reason = Reason.REFERENCE
     found.authors = authors or None
     found.code_url = _code(_urls(text))
@@ -611,7 +611,7 @@ def _listing_records(outline: Outline, result: Entries) -> None:
                 current = None
             end += 1
         title = " ".join(fields.get("Title", []))
-        found.title = lines_reader.clean_title(title) if title else None
+        found.title = clean_title(title) if title else None
         found.reason = Reason.LISTING
         found.authors = " ".join(fields.get("Authors", [])) or None
         categories = " ".join(fields.get("Categories", []) or fields.get("Subjects", []))
@@ -647,7 +647,7 @@ def _tables(outline: Outline, result: Entries, sections: list[bool]) -> None:
 
 
 def _plain(cell: str) -> str:
-    return lines_reader.clean_title(_MD_LINK.sub(lambda m: m.group("label"), cell))
+    return clean_title(_MD_LINK.sub(lambda m: m.group("label"), cell))
 
 
 def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bool) -> None:
@@ -694,7 +694,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             if head.tail and not _urls(head.tail):
                 found.summary.insert(0, _plain(head.tail))
         if found.arxiv_id or found.openreview_id:
-            if found.title and lines_reader.title_strength(found.title, structured=True) == 0:
+            if found.title and title_strength(found.title, structured=True) == 0:
                 found.title, found.reason = None, None
             result.found.append(found)
             continue
@@ -712,7 +712,7 @@ def _title_only_problem(title: str | None, urls: Sequence[str], strong_place: bo
     if not title:
         return "no title and no identifier"
     if any(PAPER_HOST.search(url) for url in urls):
-        return None if lines_reader.title_strength(title, structured=True) >= 1 else "does not read as a title"
+        return None if title_strength(title, structured=True) >= 1 else "does not read as a title"
     for url in urls:
         if CODE_HOST.search(url):
             return "links to a repository, not a paper"
@@ -849,7 +849,9 @@ def _read_item(
     if first_field is not None and first_field[0] is Label.META and not _has_id(head_text):
         return item, None, f"a {first_field[1]} line, not a paper"
     found = Found(line=item.start, lines=set(item_lines(item)), raw=outline.lines[item.start].strip())
-    own_text = "\n".join([head_text, *(outline.lines[line] for line in rest_lines), *(value for _, _, value, _ in fields)])
+    own_text = "\n".join(
+        [head_text, *(outline.lines[line] for line in rest_lines), *(outline.lines[line] for *_, line in fields)]
+    )
     distinct = _take_ids(found, head_text)
     if found.arxiv_id is None and found.openreview_id is None:
         distinct = _take_ids(found, own_text)
@@ -872,7 +874,7 @@ def _read_item(
         found.category = head.label
     if title_field is not None:
         titled = read_head(title_field[0])
-        found.title = titled.title if titled else lines_reader.clean_title(title_field[0])
+        found.title = titled.title if titled else clean_title(title_field[0])
         found.reason = Reason.LABEL
     elif head is not None:
         found.title = head.title
@@ -885,7 +887,7 @@ def _read_item(
             found.reason = tail
     if found.arxiv_id or found.openreview_id:
         if found.title and (
-            lines_reader.title_strength(found.title, structured=True) == 0 or _is_link_word(found.title)
+            title_strength(found.title, structured=True) == 0 or _is_link_word(found.title)
         ):
             found.title, found.reason = None, None
         return item, found, None
@@ -896,7 +898,7 @@ def _read_item(
         return item, None, None
     urls = _urls(own_text)
     if found.reason is Reason.LABEL:
-        if lines_reader.title_strength(found.title, structured=True) >= 1 and not _HAS_CJK.search(found.title[:1]):
+        if title_strength(found.title, structured=True) >= 1 and not _HAS_CJK.search(found.title[:1]):
             return item, found, None
         return item, None, "the labelled title does not read as one"
     if head is not None and head.link is not None and PAPER_HOST.search(head.link):
@@ -970,7 +972,7 @@ def _read_record(
         kind, label, value = field_
         if kind is Label.TITLE and title is None and _HAS_LATIN.search(value):
             head = read_head(value)
-            title = (head.title if head else lines_reader.clean_title(value), Reason.LABEL)
+            title = (head.title if head else clean_title(value), Reason.LABEL)
             _take_ids(found, value)
         elif kind in (Label.LINK, Label.CODE, Label.VENUE):
             _take_ids(found, text)  # with its label: `arXiv: 1711.05101` is an id, `1711.05101` alone is not

@@ -370,7 +370,7 @@ def is_cjk_document(text: str) -> bool:
     """Whether a digest is written in Chinese or Japanese (its English lines are then names: titles)."""
     sample = text[:30000]
     cjk = len(_CJK_LETTER.findall(sample))
-    return cjk >= 40 and cjk >= 0.15 * len(_LATIN_LETTER.findall(sample))
+    return cjk >= 8 and cjk >= 0.15 * len(_LATIN_LETTER.findall(sample))
 
 
 class _Reader:

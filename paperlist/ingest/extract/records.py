@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from paperlist.ids import find_ids, parse_arxiv_id
-from paperlist.ingest.extract import reader as lines
+from paperlist.ingest.extract.reader import SUMMARY_LIMIT, bounded, clean_title, code_url, title_strength
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, PAPER_HOST
 from paperlist.models import Evidence, Reference, Rejected
@@ -43,7 +43,7 @@ class Record:
 
 def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     """The reference a record makes, or None (with why in `rejected`)."""
-    title = lines.clean_title(record.title) if record.title else None
+    title = clean_title(record.title) if record.title else None
     if record.not_paper:
         rejected.append(Rejected(record.line, _show(title or record.raw), record.not_paper))
         return None
@@ -85,15 +85,15 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     return Reference(
         evidence=evidence,
         line=record.line,
-        raw=lines.bounded(record.raw),
+        raw=bounded(record.raw),
         arxiv_id=arxiv_id,
         version=version,
         openreview_id=openreview_id,
         title=title,
-        summary=lines.bounded(record.summary, lines.SUMMARY_LIMIT),
+        summary=bounded(record.summary, SUMMARY_LIMIT),
         authors=record.authors,
         category=record.category,
-        code_url=lines.code_url(code) if code else None,
+        code_url=code_url(code) if code else None,
         lines=tuple(range(record.line, record.last_line + 1)),
         reason=reason.value if reason else None,
         weak=evidence is Evidence.TITLE_ONLY and reason in WEAK,
@@ -103,13 +103,13 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
 def _titled(title: str) -> bool:
     """A record's title with no identifier or paper link must read as a paper title, not a note to self."""
     words = title.split()
-    if DATE.search(title) or lines.title_strength(title, structured=True) < 2:
+    if DATE.search(title) or title_strength(title, structured=True) < 2:
         return False
     return len(words) >= 4 or ":" in title or "?" in title
 
 
 def _show(text: str) -> str:
-    return lines.bounded(" ".join(text.split()), 160)
+    return bounded(" ".join(text.split()), 160)
 
 
 # --- BibTeX -------------------------------------------------------------------------------------------------
@@ -399,7 +399,7 @@ def _titlest_column(rows: Sequence[Sequence[str]], width: int) -> int | None:
         cells = [row[index] for row in rows if index < len(row) and row[index]]
         if not cells:
             continue
-        score = sum(1 for cell in cells if lines.title_strength(cell, structured=True) == 2) / len(rows)
+        score = sum(1 for cell in cells if title_strength(cell, structured=True) == 2) / len(rows)
         if score > best_score:
             best, best_score = index, score
     return best if best_score >= 0.5 else None
