@@ -109,7 +109,11 @@ def _merge(references: list[Reference]) -> tuple[Reference, ...]:
         if target is None and reference.title:
             key = _key(reference.title)
             short, bare = _short_keys(reference.title)
-            for candidate in (by_title.get(key), by_short.get(bare) if bare else None, by_title.get(bare) if bare else None):
+            for candidate in (
+                by_title.get(key),
+                by_short.get(bare) if bare else None,
+                by_title.get(bare) if bare else None,
+            ):
                 if candidate is not None and _compatible(kept[candidate], reference):
                     target = candidate
                     break

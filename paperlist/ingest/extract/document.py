@@ -48,7 +48,9 @@ SUFFIXES: dict[str, Shape] = {
 
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)
 _RIS_TAG = re.compile(r"^TY  - [A-Z]{2,6}[ \t]*$", re.MULTILINE)
-_ORG_SIGNS = re.compile(r"^(?:#\+(?:TITLE|AUTHOR|STARTUP|TODO|FILETAGS|OPTIONS):|\*+ (?:TODO |DONE )?\S)", re.M)
+_ORG_SIGNS = re.compile(
+    r"^(?:#\+(?:TITLE|AUTHOR|STARTUP|TODO|FILETAGS|OPTIONS):|\*+ (?:TODO |DONE )?\S)", re.M
+)
 _MARKDOWN_SIGNS = re.compile(
     r"^(?:#{1,6} \S|[-*+] \S|\d{1,3}\. \S|\|.*\|[ \t]*$|>[ \t]|```)|\[[^\]\n]+\]\((?:https?://|#|/)|\*\*\S",
     re.MULTILINE,

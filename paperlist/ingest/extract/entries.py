@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 
 from paperlist.cjk import CJK_TEXT
 from paperlist.ids import find_ids
-from paperlist.ingest.extract.reader import bounded, clean_title, code_url, title_strength
 from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import Item, Outline, Table, item_lines
+from paperlist.ingest.extract.reader import bounded, clean_title, code_url, title_strength
 from paperlist.ingest.extract.vocabulary import (
     CHROME,
     CODE_HOST,
@@ -47,15 +47,15 @@ _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+|<https?:
 _BARE_HOST_URL = re.compile(r"(?<![\w.@/])(?:[a-z0-9\-]+\.)+(?:org|com|net|io|ai|co|cn|edu)/[^\s)\]>]*", re.I)
 _CHECKBOX = re.compile(r"^\[[ xX\-✓✔]\][ \t]*")
 _ORG_TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|READING|SKIPPED|CANCELLED)[ \t]+")
-_LIST_MARKER = re.compile(
-    r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|(?:[0-9]{1,3}[.)、/]|\([0-9]{1,3}\)|[①-⑳])[ \t]*)"
-)
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|(?:[0-9]{1,3}[.)、/]|\([0-9]{1,3}\)|[①-⑳])[ \t]*)")
 # A bracketed label of any script before a title: `[CV]`, `【对比学习】`, `(NLP)`, `[Survey]`.
 _BRACKET_LABEL = re.compile(r"^[\[【(（][ \t]*(?P<label>[^\]】)）\n]{1,20}?)[ \t]*[\]】)）][ \t]*")
 _TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{1,120})[)）][ \t.。]*$")
 _SEPARATORS = re.compile(r"[ \t]+(?:—|–|--|-|\||·|•)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])")
 _QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,300})[\"”」』》]")
-_EMPHASIS_START = re.compile(r"^(?:\*\*|__)(?P<title>[^*_\n]{2,300}?)(?:\*\*|__)|^[*_/](?P<em>[^*_/\n]{2,300}?)[*_/](?![*_\w])")
+_EMPHASIS_START = re.compile(
+    r"^(?:\*\*|__)(?P<title>[^*_\n]{2,300}?)(?:\*\*|__)|^[*_/](?P<em>[^*_/\n]{2,300}?)[*_/](?![*_\w])"
+)
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|van|von|de|den|der|del|della|di|da|du|dos|das|le|la|ter|bin|al|"
@@ -191,7 +191,11 @@ def strip_marks(text: str) -> tuple[str, str | None]:
         if match is None:
             break
         inner = match.group("label")
-        if any(True for _ in find_ids(f"[{inner}]")) or inner.strip().isdigit() or "](" in text[match.end() - 1 : match.end() + 1]:
+        if (
+            any(True for _ in find_ids(f"[{inner}]"))
+            or inner.strip().isdigit()
+            or "](" in text[match.end() - 1 : match.end() + 1]
+        ):
             break
         label = label or inner.strip()
         text = text[match.end() :]
@@ -423,7 +427,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         if match is not None:
             title = match.group("title").strip(" ,.")
             if len(title.split()) >= 2:
-                return title, text[: match.start()].strip(" ,.\"“"), text[match.end() :].strip(" ,.\"”")
+                return title, text[: match.start()].strip(' ,."“'), text[match.end() :].strip(' ,."”')
     for pattern in (_APA_TITLE, _ACL_TITLE, _LNCS_TITLE):
         match = pattern.search(text)
         if match is None:
@@ -490,7 +494,9 @@ def _is_appendix_heading(text_lines: Sequence[str], index: int) -> bool:
     after = text_lines[index + 1].strip() if index + 1 < len(text_lines) else ""
     if not line or before or after or len(line) > 60 or line.endswith((".", ",")):
         return False
-    return bool(re.match(r"^(?:[A-Z](?:\.[0-9]+)*|Appendix|Supplementary|[0-9]+(?:\.[0-9]+)*)\b", line)) and not YEAR.search(line)
+    return bool(
+        re.match(r"^(?:[A-Z](?:\.[0-9]+)*|Appendix|Supplementary|[0-9]+(?:\.[0-9]+)*)\b", line)
+    ) and not YEAR.search(line)
 
 
 def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[list[int]]:
@@ -544,7 +550,9 @@ def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: En
     title, authors, rest = parsed
     if found.arxiv_id is None and found.openreview_id is None:
         venue = rest
-        if not venue.strip() or PUBLISHER.search(venue) and not re.search(r"\bIn\b|Proc|Journal|Conference|report", venue):
+        if not venue.strip() or (
+            PUBLISHER.search(venue) and not re.search(r"\bIn\b|Proc|Journal|Conference|report", venue)
+        ):
             result.reject(entry_lines[0], text, "a book (its only venue is a publisher)")
             return
     found.title = clean_title(title)
@@ -634,7 +642,8 @@ _TITLE_COLUMNS = re.compile(
 _CODE_COLUMNS = re.compile(r"^(?:code|github|repo|repository|implementation|代码|コード)$", re.I)
 _AUTHOR_COLUMNS = re.compile(r"^(?:authors?|by|作者|著者)$", re.I)
 _SUMMARY_COLUMNS = re.compile(
-    r"^(?:notes?|description|summary|tl;?dr|comments?|why|remarks?|takeaways?|what|简介|说明|备注|概要|メモ)$", re.I
+    r"^(?:notes?|description|summary|tl;?dr|comments?|why|remarks?|takeaways?|what|简介|说明|备注|概要|メモ)$",
+    re.I,
 )
 
 
@@ -678,7 +687,12 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         cell_urls = _urls(cell)
         row_urls = _urls(row_text)
         found.code_url = _code(
-            [url for n, c in enumerate(cells) if n < len(names) and _CODE_COLUMNS.match(names[n]) for url in _urls(c)]
+            [
+                url
+                for n, c in enumerate(cells)
+                if n < len(names) and _CODE_COLUMNS.match(names[n])
+                for url in _urls(c)
+            ]
             or row_urls
         )
         for n, other in enumerate(cells):
@@ -707,7 +721,9 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         result.found.append(found)
 
 
-def _title_only_problem(title: str | None, urls: Sequence[str], strong_place: bool, papers_here: bool) -> str | None:
+def _title_only_problem(
+    title: str | None, urls: Sequence[str], strong_place: bool, papers_here: bool
+) -> str | None:
     """Why a title with no identifier is not a paper here, or None."""
     if not title:
         return "no title and no identifier"
@@ -762,7 +778,12 @@ def _is_field_list(outline: Outline, items: Sequence[Item]) -> bool:
 def _lead_of(outline: Outline, start: int, result: Entries) -> list[int]:
     """The line(s) right above a list that introduce it (`**Devlin et al. (2018)** - BERT`)."""
     above = start - 1
-    if above < 0 or not outline.lines[above].strip() or above in outline.in_structure or above in result.claimed:
+    if (
+        above < 0
+        or not outline.lines[above].strip()
+        or above in outline.in_structure
+        or above in result.claimed
+    ):
         return []
     first = above
     while first - 1 >= 0 and outline.lines[first - 1].strip() and first - 1 not in outline.headings:
@@ -784,7 +805,9 @@ def _read_list(
 ) -> None:
     if _is_field_list(outline, items):
         lead_lines = lead if lead is not None else _lead_of(outline, items[0].start, result)
-        _read_record(outline, lead_lines, [line for item in items for line in item_lines(item)], result, sections)
+        _read_record(
+            outline, lead_lines, [line for item in items for line in item_lines(item)], result, sections
+        )
         return
     decided: list[tuple[Item, Found | None, str | None]] = []
     for item in items:
@@ -820,7 +843,13 @@ def _item_text(outline: Outline, item: Item) -> tuple[str, list[int], list[tuple
         field_ = read_field(outline.lines[line].strip())
         if field_ is not None:
             fields.append((*field_, line))
-        elif not fields and not rest and line == head_lines[-1] + 1 and not _urls(outline.lines[line])[:1] and len(outline.lines[head_lines[-1]].strip()) > 50:
+        elif (
+            not fields
+            and not rest
+            and line == head_lines[-1] + 1
+            and not _urls(outline.lines[line])[:1]
+            and len(outline.lines[head_lines[-1]].strip()) > 50
+        ):
             head_lines.append(line)  # a long head wrapped onto the next line
         else:
             rest.append(line)
@@ -850,7 +879,11 @@ def _read_item(
         return item, None, f"a {first_field[1]} line, not a paper"
     found = Found(line=item.start, lines=set(item_lines(item)), raw=outline.lines[item.start].strip())
     own_text = "\n".join(
-        [head_text, *(outline.lines[line] for line in rest_lines), *(outline.lines[line] for *_, line in fields)]
+        [
+            head_text,
+            *(outline.lines[line] for line in rest_lines),
+            *(outline.lines[line] for *_, line in fields),
+        ]
     )
     distinct = _take_ids(found, head_text)
     if found.arxiv_id is None and found.openreview_id is None:
@@ -868,7 +901,11 @@ def _read_item(
             found.affiliations = value
         elif kind is Label.SUMMARY:
             found.summary.append(value)
-    found.summary.extend(outline.lines[line].strip() for line in rest_lines if not _urls(outline.lines[line])[:1] or len(outline.lines[line]) > 80)
+    found.summary.extend(
+        outline.lines[line].strip()
+        for line in rest_lines
+        if not _urls(outline.lines[line])[:1] or len(outline.lines[line]) > 80
+    )
     found.code_url = _code(_urls(own_text))
     if head is not None and head.label and found.category is None and len(head.label) <= 12:
         found.category = head.label
@@ -886,9 +923,7 @@ def _read_item(
         if head.tail and not (found.arxiv_id or found.openreview_id) and tail is not None:
             found.reason = tail
     if found.arxiv_id or found.openreview_id:
-        if found.title and (
-            title_strength(found.title, structured=True) == 0 or _is_link_word(found.title)
-        ):
+        if found.title and (title_strength(found.title, structured=True) == 0 or _is_link_word(found.title)):
             found.title, found.reason = None, None
         return item, found, None
     # No identifier: the item is a paper only with evidence of its own.
@@ -916,7 +951,19 @@ def _read_item(
 
 
 def _is_link_word(text: str) -> bool:
-    return text.casefold().strip(" .") in ("pdf", "arxiv", "link", "paper", "abs", "here", "this", "code", "openreview", "html", "url")
+    return text.casefold().strip(" .") in (
+        "pdf",
+        "arxiv",
+        "link",
+        "paper",
+        "abs",
+        "here",
+        "this",
+        "code",
+        "openreview",
+        "html",
+        "url",
+    )
 
 
 def _child_is_entry(outline: Outline, child: Item) -> bool:
@@ -989,14 +1036,23 @@ def _read_record(
             found.summary.append(value)
         elif kind is Label.NOT_PAPER:
             result.reject(line, text, f"labelled {label}: not a paper")
-    lead_head = read_head(" ".join(outline.lines[line].strip().lstrip("#").strip() for line in lead)) if lead else None
+    lead_head = (
+        read_head(" ".join(outline.lines[line].strip().lstrip("#").strip() for line in lead))
+        if lead
+        else None
+    )
     if lead_head is not None and found.authors is None:
         tail = lead_head.tail
         if is_author_tail(lead_head.title):
             found.authors = lead_head.title
         elif tail and is_author_tail(tail):
             found.authors = tail.strip(" -–—")
-    if title is None and lead_head is not None and title_quality(lead_head.title) is None and not is_author_tail(lead_head.title):
+    if (
+        title is None
+        and lead_head is not None
+        and title_quality(lead_head.title) is None
+        and not is_author_tail(lead_head.title)
+    ):
         title = (lead_head.title, Reason.ABOVE_LINK)
     if title is not None:
         found.title, found.reason = title
@@ -1047,7 +1103,11 @@ def _field_records(outline: Outline, result: Entries) -> None:
                 break
             field_lines.extend(range(next_start, next_end))
             following += 1
-        lead = [start - 2] if start >= 2 and start - 2 in outline.headings and not text_lines[start - 1].strip() else []
+        lead = (
+            [start - 2]
+            if start >= 2 and start - 2 in outline.headings and not text_lines[start - 1].strip()
+            else []
+        )
         if start >= 1 and start - 1 in outline.headings:
             lead = [start - 1]
         _read_record(outline, [], field_lines, result, sections)
@@ -1067,12 +1127,18 @@ def _authors_line(line: str) -> bool:
     if "·" in text or " • " in text:
         parts = [part.strip() for part in re.split(r"[·•]", text) if part.strip()]
         return len(parts) >= 2 and all(is_author_tail(part + ", X") or _one_name(part) for part in parts)
-    return is_author_tail(text) and ("," in text or " and " in text or "&" in text or _ET_AL.search(text) is not None)
+    return is_author_tail(text) and (
+        "," in text or " and " in text or "&" in text or _ET_AL.search(text) is not None
+    )
 
 
 def _one_name(part: str) -> bool:
     tokens = part.split()
-    return 1 <= len(tokens) <= 5 and all(_NAME_TOKEN.match(token) for token in tokens) and tokens[0][:1].isupper()
+    return (
+        1 <= len(tokens) <= 5
+        and all(_NAME_TOKEN.match(token) for token in tokens)
+        and tokens[0][:1].isupper()
+    )
 
 
 def _title_author_pairs(outline: Outline, result: Entries) -> None:
@@ -1105,7 +1171,11 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             if head is not None:
                 found.title = head.title
                 found.reason = Reason.AUTHORS
-            why = None if found.arxiv_id or found.openreview_id else title_quality(found.title or "", evidenced=True)
+            why = (
+                None
+                if found.arxiv_id or found.openreview_id
+                else title_quality(found.title or "", evidenced=True)
+            )
             if why is not None:
                 continue
             result.found.append(found)

@@ -108,9 +108,9 @@ def _front_matter(lines: list[str]) -> set[int]:
     for index in range(1, min(len(lines), 80)):
         if lines[index].strip() == fence:
             return set(range(index + 1))
-        if lines[index].strip() and not _FRONT_KEY.match(lines[index]) and not lines[index][:1].isspace():
-            if not lines[index].lstrip().startswith("-"):
-                return set()
+        line = lines[index]
+        if line.strip() and not _FRONT_KEY.match(line) and not line[:1].isspace() and not line.startswith("-"):
+            return set()
     return set()
 
 
@@ -183,7 +183,12 @@ def _blocks(result: Outline) -> None:
                 result.headings[index] = (len(heading.group("marks")), heading.group("text").strip())
                 index += 1
                 continue
-        if "|" in line and index + 1 < count and _DELIMITER_ROW.match(lines[index + 1]) and "-" in lines[index + 1]:
+        if (
+            "|" in line
+            and index + 1 < count
+            and _DELIMITER_ROW.match(lines[index + 1])
+            and "-" in lines[index + 1]
+        ):
             index = _table(result, index)
             continue
         if _LIST_MARK.match(line) and not _RULE.match(line):
@@ -278,7 +283,9 @@ def _parse_list(lines: list[str], start: int, end: int) -> list[Item]:
         elif kind == "list_item_close":
             done = stack.pop()
             taken = {line for child in done.children for line in range(child.start, child.end)}
-            done.own = [line for line in range(done.start, done.end) if line not in taken and lines[line].strip()]
+            done.own = [
+                line for line in range(done.start, done.end) if line not in taken and lines[line].strip()
+            ]
         elif kind in ("fence", "code_block") and token.map is not None:
             pass
     return top

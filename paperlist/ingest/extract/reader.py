@@ -792,7 +792,8 @@ class _Reader:
             self.numbered = len(numbered) >= 3 and len(with_ids) * 2 >= len(numbered)
         return self.numbered
 
-    def turn_down(self, index: int, why: str) -> None:
+    def turn_down(self, index: int, why: str) -> Reason | None:
+        """Note why the line at `index` is not a paper; None, for `return self.turn_down(...)`."""
         self.rejected.append(Rejected(index + 1, _bounded(self.lines[index], 160), why))
         return None
 

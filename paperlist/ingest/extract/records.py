@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from paperlist.ids import find_ids, parse_arxiv_id
-from paperlist.ingest.extract.reader import SUMMARY_LIMIT, bounded, clean_title, code_url, title_strength
 from paperlist.ingest.extract.evidence import WEAK, Reason
+from paperlist.ingest.extract.reader import SUMMARY_LIMIT, bounded, clean_title, code_url, title_strength
 from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, PAPER_HOST
 from paperlist.models import Evidence, Reference, Rejected
 
@@ -144,15 +144,16 @@ _BIB_ID_FIELDS = ("url", "journal", "note", "howpublished", "booktitle", "eprint
 
 def bibtex_records(text: str) -> Iterator[Record]:
     """One Record per BibTeX entry (`@string`, `@comment` and `@preamble` are not entries)."""
-    import bibtexparser  # here: only BibTeX digests need it
+    from bibtexparser.entrypoint import parse_string  # here: only BibTeX digests need it
 
-    library = bibtexparser.parse_string(text)
+    library = parse_string(text)
     text_lines = text.split("\n")
-    blocks = sorted(library.entries, key=lambda entry: entry.start_line)
+    blocks = sorted(library.entries, key=lambda entry: entry.start_line or 0)
     for position, entry in enumerate(blocks):
         fields = {key.casefold(): str(value.value) for key, value in entry.fields_dict.items()}
-        start = entry.start_line
-        end = blocks[position + 1].start_line - 1 if position + 1 < len(blocks) else len(text_lines) - 1
+        start = entry.start_line or 0
+        following = blocks[position + 1].start_line or 0 if position + 1 < len(blocks) else len(text_lines)
+        end = max(start, following - 1)
         end = _last_line_of_entry(text_lines, start, end)
         record = Record(
             line=start + 1,
@@ -162,7 +163,9 @@ def bibtex_records(text: str) -> Iterator[Record]:
         )
         record.title = _latex(fields["title"]) if fields.get("title") else None
         if fields.get("author"):
-            record.authors = ", ".join(_person(name) for name in re.split(r"\s+and\s+", _latex(fields["author"])))
+            record.authors = ", ".join(
+                _person(name) for name in re.split(r"\s+and\s+", _latex(fields["author"]))
+            )
         record.summary = _latex(fields.get("abstract", ""))
         record.category = fields.get("primaryclass") or None
         record.venue = _latex(fields.get("journal") or fields.get("booktitle") or "") or None
@@ -304,16 +307,57 @@ def _as_list(value: object) -> list[str]:
 
 # Column headers, lower-cased, by what the column holds.
 _TITLE_HEADERS = frozenset(
-    "title|name|paper|paper title|paper name|article|publication|work|reading|论文|标题|题目|论文标题|"
-    "名称|題名|タイトル|論文|論文タイトル|item|entry".split("|")
+    [
+        "title",
+        "name",
+        "paper",
+        "paper title",
+        "paper name",
+        "article",
+        "publication",
+        "work",
+        "reading",
+        "论文",
+        "标题",
+        "题目",
+        "论文标题",
+        "名称",
+        "題名",
+        "タイトル",
+        "論文",
+        "論文タイトル",
+        "item",
+        "entry",
+    ]
 )
 _LINK_HEADERS = frozenset(
-    "url|link|links|pdf|arxiv|arxiv link|arxiv url|paper link|paper url|doi|openreview|source|href|"
-    "链接|论文链接|地址|リンク|url(s)|website".split("|")
+    [
+        "url",
+        "link",
+        "links",
+        "pdf",
+        "arxiv",
+        "arxiv link",
+        "arxiv url",
+        "paper link",
+        "paper url",
+        "doi",
+        "openreview",
+        "source",
+        "href",
+        "链接",
+        "论文链接",
+        "地址",
+        "リンク",
+        "url(s)",
+        "website",
+    ]
 )
-_AUTHOR_HEADERS = frozenset("author|authors|creator|creators|by|作者|著者".split("|"))
-_TYPE_HEADERS = frozenset("item type|type|kind|类型|種類".split("|"))
-_SUMMARY_HEADERS = frozenset("abstract|abstract note|summary|notes|note|tl;dr|tldr|摘要|备注|メモ".split("|"))
+_AUTHOR_HEADERS = frozenset(["author", "authors", "creator", "creators", "by", "作者", "著者"])
+_TYPE_HEADERS = frozenset(["item type", "type", "kind", "类型", "種類"])
+_SUMMARY_HEADERS = frozenset(
+    ["abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"]
+)
 _NOT_PAPER_TYPES = {
     "book": "a book",
     "booksection": "a book chapter",
@@ -367,7 +411,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             urls = _URL.findall(value)
             if index in link_columns or urls:
                 record.links.extend(urls or ([value] if index in link_columns and "/" in value else []))
-            record.id_text.append((value, Evidence.ARXIV_TEXT if names[index : index + 1] == ["doi"] else None))
+            record.id_text.append(
+                (value, Evidence.ARXIV_TEXT if names[index : index + 1] == ["doi"] else None)
+            )
         yield record
     del header_line
 

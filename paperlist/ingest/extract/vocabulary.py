@@ -190,7 +190,9 @@ PAPER_HOST = re.compile(
     r"isca-speech\.org/archive|iclr\.cc/virtual|icml\.cc/virtual|cvf\.com)",
     re.IGNORECASE,
 )
-CODE_HOST = re.compile(r"(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|huggingface\.co/(?!papers))", re.I)
+CODE_HOST = re.compile(
+    r"(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|huggingface\.co/(?!papers))", re.I
+)
 # A URL that plainly points at a web page that is not a paper (a post, docs, a product, a video).
 NOT_PAPER_URL = re.compile(
     r"(?:\.github\.io/|blog|medium\.com|substack\.com|/posts?/|/docs?/|docs\.|readthedocs|wikipedia\.org|"
