@@ -109,7 +109,12 @@ _TITLE_LABEL = re.compile(
 )
 _Decorations = tuple[tuple[str, re.Pattern[str]], ...]
 _NUMBERED: _Decorations = (("number", _NUMBER),)
-_BRACKETED_START: _Decorations = (("number", _NUMBER), ("category", _CATEGORY))
+# A bracketed topic label of any script before a title: `【对比学习】Title`, `[Survey] Title`, `(NLP) Title`.
+_TOPIC = re.compile(
+    r"[\[【(（][ \t]*(?P<topic>[^\[\]【】()（）\n0-9:：|][^\[\]【】()（）\n|]{0,15}?)[ \t]*[\]】)）][ \t]*"
+    r"(?=[A-Za-z0-9《“\"*])"
+)
+_BRACKETED_START: _Decorations = (("number", _NUMBER), ("category", _CATEGORY), ("topic", _TOPIC))
 _WORD_START: _Decorations = (("number", _NUMBER), ("label", _TITLE_LABEL))
 _BULLETED: _Decorations = (("bullet", _BULLET),)
 # Which decorations a line can start with, by its first character; anything from U+2022 on (bullets, ①,
@@ -125,6 +130,7 @@ _DECORATIONS_BY_START: dict[str, _Decorations] = {
 _ANY_DECORATION: _Decorations = (
     ("number", _NUMBER),
     ("category", _CATEGORY),
+    ("topic", _TOPIC),
     ("label", _TITLE_LABEL),
     ("bullet", _BULLET),
 )
@@ -325,6 +331,7 @@ class _Head:
     strength: int  # 1: could be a short title next to a link; 2: reads as a full paper title
     link: str | None  # a URL given right after the title (a Markdown link's target or on the same line)
     citation: bool = False  # read from a reference-list entry (`[1] A Author, et al. Title[J]. Venue, 2017.`)
+    topic: bool = False  # its tag is a topic label (`【对比学习】`), not an arXiv category (`[CV]`)
 
 
 @dataclass(slots=True)
@@ -732,7 +739,7 @@ class _Reader:
             # The page's own headline is not a paper, unless it is numbered, tagged or labelled like an entry.
             if head.labelled:
                 return Reason.LABEL
-            if head.category is not None:
+            if head.category is not None and not head.topic:
                 return Reason.CATEGORY
             if _NUMBER.match(self.lines[index]) is not None and self.cjk:
                 return Reason.SUMMARY
@@ -740,8 +747,10 @@ class _Reader:
         if head.structured:
             if head.labelled:
                 return Reason.LABEL
-            if head.category is not None:
+            if head.category is not None and not head.topic:
                 return Reason.CATEGORY
+            if head.category is not None and self.cjk:
+                return Reason.TOPIC
             if self.cjk:
                 return Reason.SUMMARY
             evidence = self.evidence_around(index, head, following, next_url)
@@ -1045,6 +1054,8 @@ def _parse_head(line: str) -> _Head | None:
             if match is not None and match.end() > position:
                 if name == "category":
                     category = match.group("cat")
+                elif name == "topic":
+                    category = category or match.group("topic").strip()
                 flags.add(name)
                 position = match.end()
                 break
@@ -1104,7 +1115,8 @@ def _parse_head(line: str) -> _Head | None:
         return None
     if "heading" in flags and len(title.split()) <= 4 and _SECTION_HEADING.search(title):
         return None  # `## Recent Papers`, `### This Week's Picks`: a section of the digest, not a paper
-    return _Head(title, rest.strip(), structured, "label" in flags, category, strength, link)
+    topic = "topic" in flags and "category" not in flags
+    return _Head(title, rest.strip(), structured, "label" in flags, category, strength, link, topic=topic)
 
 
 def _table_row_title(row: str) -> _Head | None:
