@@ -990,6 +990,8 @@ def _sibling_paper(
     head = read_head(head_text)
     if head is None or title_quality(head.title) is not None or _urls(head_text):
         return None
+    if head_text.rstrip().endswith(".") and len(head_text.split()) > 6 and not head.emphasised:
+        return None  # a sentence: an instruction or a note, not a title
     if head.tail and tail_reason(head.tail) is None and not _paren_is_tail(head.tail.strip("()（） ")):
         return None  # more words after the title than a nickname: prose about something
     found = Found(line=item.start, lines=set(item_lines(item)), raw=outline.lines[item.start].strip())

@@ -142,6 +142,10 @@ _HEAD_START = re.compile(
 _HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWLINE = re.compile(r"\n")
 _SPACED_DASH = re.compile(r"[ \t]+[—–][ \t]+")
+_TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)\.[ \t]+(?=[A-Z0-9])")
+_QUOTE_PAIRS = {'"': '"', "“": "”"}
+_SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
+_SENTENCE_PREFIX = re.compile(r"[a-z][a-z\-]*[ \t]+[a-z][a-z\-]*[ \t]+[^.]*\.[ \t]*$")
 _LATIN_RUN = re.compile(f"[^{_CJK}]+")
 _TRIM = " \t-–—|:：,;/\\(（[【*_~`'\"“”‘’"
 _SMALL_WORDS = _word_set(
@@ -332,6 +336,7 @@ class _Head:
     link: str | None  # a URL given right after the title (a Markdown link's target or on the same line)
     citation: bool = False  # read from a reference-list entry (`[1] A Author, et al. Title[J]. Venue, 2017.`)
     topic: bool = False  # its tag is a topic label (`【对比学习】`), not an arXiv category (`[CV]`)
+    cut: bool = False  # the title ended at a spaced dash or a full stop, before the digest's words
 
 
 @dataclass(slots=True)
@@ -594,12 +599,14 @@ class _Reader:
             head = (
                 _table_row_title(prefix_text)
                 if prefix_text.lstrip().startswith("|")
+                else None
+                if _SENTENCE_PREFIX.search(prefix_text) and len(prefix_text.split()) >= 6
                 else _parse_head(prefix_text)
-            )
+            )  # a sentence before a `[Paper](...)` link is the digest's words, not the title
         if (
             head is not None
             and head.strength >= 1
-            and (head.citation or not head.rest.strip(_TRIM))
+            and (head.citation or not head.rest.strip(_TRIM) or (head.cut and head.structured))
             and not _is_link_word(head.title)
         ):
             return head.title, raw_line[end : end + REST_LIMIT].strip(), head.category
@@ -757,6 +764,8 @@ class _Reader:
             if evidence is not None:
                 return evidence
             if _NUMBER.match(self.lines[index]) is not None and self.numbered_papers():
+                if _SENTENCE_INSIDE.search(title) or "!" in title:
+                    return self.turn_down(index, "a sentence, in a numbered list of papers")
                 return Reason.SIBLINGS
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
@@ -797,7 +806,8 @@ class _Reader:
         """Whether most numbered lines of this digest name a paper by its id (a numbered list of papers)."""
         if self.numbered is None:
             numbered = [index for index in self.head_candidates if _NUMBER.match(self.lines[index])]
-            with_ids = [index for index in numbered if index in self.claimed or index + 2 in self.id_line_set]
+            ids = self.id_line_set
+            with_ids = [n for n in numbered if n in self.claimed or {n, n + 1, n + 2} & ids]
             self.numbered = len(numbered) >= 3 and len(with_ids) * 2 >= len(numbered)
         return self.numbered
 
@@ -1078,6 +1088,10 @@ def _parse_head(line: str) -> _Head | None:
                 title, link = inner.group("label"), inner.group("url")
         else:
             title = body.lstrip("*_")
+    elif body[:1] in _QUOTE_PAIRS and body.find(_QUOTE_PAIRS[body[0]], 1) > 8:
+        closing_at = body.find(_QUOTE_PAIRS[body[0]], 1)
+        flags.add("quoted")
+        title, rest = body[1:closing_at], body[closing_at + 1 :]
     elif body.startswith(("《", "「", "『")):
         closing = _BOOK_CLOSE.search(body)
         if closing is None:
@@ -1100,6 +1114,14 @@ def _parse_head(line: str) -> _Head | None:
         if dash is not None and dash.start() >= 8:
             # `Title — what the digest says about it`: a spaced dash ends a title.
             title, rest = title[: dash.start()], title[dash.start() :] + rest
+            flags.add("cut")
+        elif flags & {"number", "bullet"}:
+            # `2/ Title. What the digest says about it.`: in an item, a full stop before more words ends it.
+            stop = _TITLE_STOP.search(title)
+            before = title[: stop.start()] if stop is not None else ""
+            if stop is not None and len(before.split()) >= 2 and before.count("(") <= before.count(")"):
+                title, rest = title[: stop.start()], title[stop.start() :] + rest
+                flags.add("cut")
         url = _URL.search(title) if "://" in title or "www." in title else None
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
@@ -1109,14 +1131,16 @@ def _parse_head(line: str) -> _Head | None:
         url = _URL.match(rest.strip(_TRIM))
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
-    structured = bool(flags - {"quote"})
+    structured = bool(flags - {"quote", "cut"})
     strength = _assess(title, structured)
     if strength == 0:
         return None
     if "heading" in flags and len(title.split()) <= 4 and _SECTION_HEADING.search(title):
         return None  # `## Recent Papers`, `### This Week's Picks`: a section of the digest, not a paper
     topic = "topic" in flags and "category" not in flags
-    return _Head(title, rest.strip(), structured, "label" in flags, category, strength, link, topic=topic)
+    return _Head(
+        title, rest.strip(), structured, "label" in flags, category, strength, link, topic=topic, cut="cut" in flags
+    )
 
 
 def _table_row_title(row: str) -> _Head | None:

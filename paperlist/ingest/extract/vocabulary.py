@@ -81,6 +81,7 @@ FIELD = re.compile(
     + CJK_LETTERS
     + r"]{0,24}?)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?P<value>.*)$"
 )
+_PAPER_WORDS = ("paper", "论文", "論文", "文章", "原文")
 _LABEL_NUMBER = re.compile(r"[ \t]*(?:[0-9]{1,3}|[一二三四五六七八九十]+)$")
 
 
@@ -91,6 +92,13 @@ def label_of(name: str) -> Label | None:
     """
     key = " ".join(name.casefold().replace("*", "").replace("_", " ").split())
     found = _LABEL_OF.get(key)
+    if found is None:
+        # `论文地址`, `論文URL`, `Paper PDF`: a label word after `paper`.
+        for prefix in _PAPER_WORDS:
+            if key.startswith(prefix) and len(key) > len(prefix):
+                found = _LABEL_OF.get(key[len(prefix) :].strip())
+                if found is not None:
+                    break
     if found is None and key and key[-1].isdigit():
         stem = _LABEL_NUMBER.sub("", key)
         found = _LABEL_OF.get(stem)
