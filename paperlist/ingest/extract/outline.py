@@ -109,7 +109,12 @@ def _front_matter(lines: list[str]) -> set[int]:
         if lines[index].strip() == fence:
             return set(range(index + 1))
         line = lines[index]
-        if line.strip() and not _FRONT_KEY.match(line) and not line[:1].isspace() and not line.startswith("-"):
+        if (
+            line.strip()
+            and not _FRONT_KEY.match(line)
+            and not line[:1].isspace()
+            and not line.startswith("-")
+        ):
             return set()
     return set()
 

@@ -278,6 +278,13 @@ _PROSE_NAMED = re.compile(
     + _CJK
     + r"]|[.。][ \t]*$|$)"
 )
+_EMPHASIS_TITLE = re.compile(
+    r"(?:\*\*|\*|__|(?<![A-Za-z0-9])_)(?P<title>[A-Z0-9][^*_\n]{5,250}?)(?:\*\*|\*|__|_(?![A-Za-z0-9]))"
+    r"[ \t]*[(（][ \t]*(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b"
+    r"|[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?,?[ \t]+(?:19|20)[0-9]{2}\b"
+    r"|(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|JMLR|TMLR|COLM)"
+    r"[ \t]*['’]?(?:19|20)?[0-9]{2}\b)"
+)
 _SHORT_NAME = re.compile(
     r"(?:简称|简写为|缩写为|以下简称|下称|称为|dubbed|called|named|abbreviated as)[ \t]*[:：]?[ \t]*"
     r"[\"“「]?(?P<name>[A-Za-z][A-Za-z0-9\-+.]{0,24}[A-Za-z0-9+])",
@@ -835,6 +842,7 @@ class _Reader:
             ("《" in text or "「" in text or "『" in text, _BOOK_TITLE, "book"),
             ("“" in text or '"' in text, _QUOTED_TITLE, "quote"),
             (any(word in text for word in ("论文", "文章", "题为", "名为", "一文")), _PROSE_NAMED, "named"),
+            ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
         )
         for present, pattern, kind in checks:
             if not present:
@@ -848,6 +856,10 @@ class _Reader:
                     if kind != "quote"
                     else (match.group("curly") or match.group("straight"))
                 )
+                if kind == "emphasis" and (
+                    self.lines[index].startswith(("*", "_")) and match.start() == self.starts[index]
+                ):
+                    continue  # an emphasised line start is a head: the line reader's, not prose
                 title = _clean_title(title)
                 if index in self.skip:
                     continue
@@ -871,6 +883,11 @@ class _Reader:
             return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
         if kind == "named":
             return Reason.NAMED if len(words) >= 4 and _capital_ratio(words) >= 0.6 else None
+        if kind == "emphasis":
+            # `*Title* (Yuan et al.)`, `**Title** (ICML 2023)`: emphasised, with its authors or venue.
+            return (
+                Reason.AUTHORS if "et al" in match.group("who") or "&" in match.group("who") else Reason.VENUE
+            )
         before = self.text[max(0, match.start() - 16) : match.start()]
         after = self.text[match.end() : match.end() + 48]
         if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
@@ -1139,7 +1156,15 @@ def _parse_head(line: str) -> _Head | None:
         return None  # `## Recent Papers`, `### This Week's Picks`: a section of the digest, not a paper
     topic = "topic" in flags and "category" not in flags
     return _Head(
-        title, rest.strip(), structured, "label" in flags, category, strength, link, topic=topic, cut="cut" in flags
+        title,
+        rest.strip(),
+        structured,
+        "label" in flags,
+        category,
+        strength,
+        link,
+        topic=topic,
+        cut="cut" in flags,
     )
 
 
