@@ -54,7 +54,7 @@ def extract_references(text: str, shape: Shape | str | None = None) -> Extractio
     structure = outline(text, chosen)
     entries = read_entries(structure)
     body = "\n".join(structure.lines) if chosen is Shape.ORG else text
-    lines = read_lines(body, entries.claimed | entries.masked)
+    lines = read_lines(body, entries.claimed | entries.masked, entries.walls)
     references = _merge([found.to_reference() for found in entries.found] + list(lines.references))
     rejected = sorted([*entries.rejected, *lines.rejected], key=lambda item: item.line)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))

@@ -33,6 +33,7 @@ SUFFIXES: dict[str, Shape] = {
     ".txt": Shape.TEXT,
     ".text": Shape.TEXT,
     ".eml": Shape.TEXT,
+    ".tex": Shape.TEXT,  # its bibliography (`thebibliography`, `\\bibitem`) is a reference list
     ".md": Shape.MARKDOWN,
     ".markdown": Shape.MARKDOWN,
     ".mdown": Shape.MARKDOWN,

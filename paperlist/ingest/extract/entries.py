@@ -21,6 +21,7 @@ from paperlist.ids import find_ids
 from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import Item, Outline, Table, item_lines
+from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.reader import bounded, clean_title, code_url, title_strength
 from paperlist.ingest.extract.vocabulary import (
     CHROME,
@@ -116,6 +117,7 @@ class Entries:
     found: list[Found] = field(default_factory=list)
     claimed: set[int] = field(default_factory=set)
     masked: set[int] = field(default_factory=set)  # lines that are never a paper (chrome, code, metadata)
+    walls: set[int] = field(default_factory=set)  # message and comment headers: an entry ends at them
     rejected: list[Rejected] = field(default_factory=list)
     list_items: int = 0  # list items read so far, and how many of them are papers (for `_sibling_paper`)
     list_papers: int = 0
@@ -361,7 +363,11 @@ def read_entries(outline: Outline) -> Entries:
         stripped = line.strip()
         if not stripped or index in outline.code:
             continue
-        if THREAD_HEADER.match(stripped) or CHROME.match(stripped):
+        if THREAD_HEADER.match(stripped):
+            result.masked.add(index)
+            result.walls.add(index)
+            continue
+        if CHROME.match(stripped):
             result.masked.add(index)
             continue
         field_ = read_field(stripped)
@@ -402,7 +408,15 @@ def _sections(outline: Outline) -> list[bool]:
 
 # --- reference sections -------------------------------------------------------------------------------------
 
-_REF_MARKER = re.compile(r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•])[ \t]+")
+_REF_MARKER = re.compile(
+    r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•])[ \t]+"
+    r"|^[ \t]*\\bibitem(?:\[[^\]\n]*\])?\{[^}\n]*\}[ \t]*"
+)
+_LATEX_END = re.compile(r"^[ \t]*\\end\{thebibliography\}")
+_NEWBLOCK = re.compile(r"\\newblock\b")
+_LATEX_MARKUP = re.compile(
+    r"\\(?:emph|textit|textbf|textsc|url|href)\{|\{\\(?:em|it|bf|sc)[ \t]+|[{}]|\\[a-zA-Z]+\b"
+)
 _REF_START = re.compile(r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\][ \t]+)?[A-Z][\w'’\-]+(?:,|[ \t]+[A-Z])")
 # Title positions in the usual citation styles.
 _APA_TITLE = re.compile(r"\((?:19|20)[0-9]{2}[a-z]?(?:,[^)]{0,30})?\)\.?[ \t]+(?P<title>.+)")
@@ -417,10 +431,27 @@ _VENUE_START = re.compile(
 )
 
 
+def _plain_latex(text: str) -> str:
+    """LaTeX markup of a bibliography entry as plain text: ``x'' → "x", ~ → space, {\\L}ukasz → Łukasz."""
+    text = text.replace("``", "“").replace("''", "”").replace("~", " ").replace("--", "–")
+    text = text.replace("\\&", "&").replace("\\_", "_").replace("\\%", "%")
+    if "\\" in text or "{" in text:
+        text = _latex(text)
+    return text
+
+
 def parse_citation(text: str) -> tuple[str, str, str] | None:
-    """(title, authors, the rest) of one reference-list entry in the ACL, APA, IEEE, Chicago, MLA, GB/T 7714 or
-    LNCS style; None if it follows none of them."""
+    """(title, authors, the rest) of one reference-list entry in the ACL, APA, IEEE, Chicago, MLA, GB/T 7714,
+    LNCS or LaTeX (`\\newblock`) style; None if it follows none of them."""
     text = " ".join(_REF_MARKER.sub("", text, count=1).split())
+    if _NEWBLOCK.search(text):
+        # natbib/BibTeX output: authors \newblock title \newblock venue.
+        blocks = [_plain_latex(block).strip() for block in _NEWBLOCK.split(text)]
+        if len(blocks) >= 3 and blocks[1]:
+            return blocks[1].strip(" ."), blocks[0].strip(" ."), " ".join(blocks[2:])
+        text = " ".join(blocks)
+    elif "\\" in text or "``" in text:
+        text = _plain_latex(text)
     text = re.sub(r"(\w)- (\w)", r"\1-\2", text)  # a word hyphenated across lines
     for pattern in (_GBT_TITLE, _QUOTED_TITLE):
         match = pattern.search(text)
@@ -475,6 +506,9 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
             candidate = text_lines[end]
             level = outline.headings.get(end, (0, ""))[0]
             if level and (heading_level == 0 or level <= heading_level):
+                break
+            if _LATEX_END.match(candidate):
+                result.claimed.add(end)
                 break
             if end > start and _is_appendix_heading(text_lines, end):
                 break
@@ -635,8 +669,8 @@ def _listing_records(outline: Outline, result: Entries) -> None:
 # --- tables -------------------------------------------------------------------------------------------------
 
 _TITLE_COLUMNS = re.compile(
-    r"^(?:paper|papers|title|paper title|name|article|publication|work|reading|论文|标题|题目|论文标题|名称|"
-    r"題名|タイトル|論文)s?$",
+    r"^(?:name|work|item|论文|标题|题目|论文标题|名称|題名|タイトル|論文)$"
+    r"|\b(?:papers?|titles?|readings?|articles?|publications?)\b",
     re.IGNORECASE,
 )
 _CODE_COLUMNS = re.compile(r"^(?:code|github|repo|repository|implementation|代码|コード)$", re.I)
@@ -661,7 +695,7 @@ def _plain(cell: str) -> str:
 
 def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bool) -> None:
     names = [_plain(cell).casefold() for cell in table.header]
-    title_column = next((n for n, name in enumerate(names) if _TITLE_COLUMNS.match(name)), None)
+    title_column = next((n for n, name in enumerate(names) if _TITLE_COLUMNS.search(name)), None)
     if title_column is None:
         # No header names the papers: the column whose cells link to papers, if one does.
         scores = [0] * len(names)
@@ -674,7 +708,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             result.reject(table.start, outline.lines[table.start], "a table with no column of papers")
             return
         title_column = best
-    named = _TITLE_COLUMNS.match(names[title_column]) is not None
+    named = _TITLE_COLUMNS.search(names[title_column]) is not None
     for line, cells in table.rows:
         if title_column >= len(cells):
             continue
@@ -712,7 +746,8 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
                 found.title, found.reason = None, None
             result.found.append(found)
             continue
-        why = _title_only_problem(found.title, cell_urls or row_urls[:1], named, papers_here)
+        evidenced = head is not None and tail_reason(head.tail) is not None
+        why = _title_only_problem(found.title, cell_urls or row_urls[:1], named or evidenced, papers_here)
         if why is not None:
             result.reject(line, cell or found.raw, why)
             continue

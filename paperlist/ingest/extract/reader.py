@@ -375,10 +375,13 @@ class _Entry:
 # --- the extractor ------------------------------------------------------------------------------------------
 
 
-def read_lines(text: str, skip: frozenset[int] | set[int] = frozenset()) -> Extraction:
+def read_lines(
+    text: str, skip: frozenset[int] | set[int] = frozenset(), walls: frozenset[int] | set[int] = frozenset()
+) -> Extraction:
     """Find every paper `text` references (ids, links, titles) and what it says about each, reading it line by
-    line; lines in `skip` (0-based: read as entries elsewhere, or never papers) are passed over."""
-    return _Reader(text, skip).read()
+    line; lines in `skip` (0-based: read as entries elsewhere, or never papers) are passed over, and `walls`
+    (comment and message headers) end whatever entry is above them."""
+    return _Reader(text, skip, walls).read()
 
 
 _CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
@@ -393,8 +396,14 @@ def is_cjk_document(text: str) -> bool:
 
 
 class _Reader:
-    def __init__(self, text: str, skip: frozenset[int] | set[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        text: str,
+        skip: frozenset[int] | set[int] = frozenset(),
+        walls: frozenset[int] | set[int] = frozenset(),
+    ) -> None:
         self.text = text
+        self.walls = walls
         self.lines = [line.strip() for line in text.split("\n")]
         self.skip = skip
         for index in skip:
@@ -478,7 +487,7 @@ class _Reader:
             if _is_tail_marker(line):
                 tails.append(index)
         self.head_candidates, self.headings, self.tail_markers = heads, headings, tails
-        self.boundaries = sorted({*headings, *tails})
+        self.boundaries = sorted({*headings, *tails, *self.walls})
 
     def find_tail(self, id_lines: list[int]) -> int:
         """The first line of the page's tail (related articles, comments ...) once content has begun."""
@@ -661,6 +670,8 @@ class _Reader:
         link's, when it has no id of this kind yet.
         """
         for line in range(index - 1, max(-1, index - 1 - LOOKBACK_LINES), -1):
+            if line in self.walls:
+                return None  # a message or comment header: the link is in a new message
             text = self.lines[line]
             if not text:
                 continue
@@ -894,6 +905,8 @@ class _Reader:
             return Reason.QUOTED if len(words) >= 3 else None
         if len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title:
             return Reason.QUOTED if self.cjk else Reason.SHAPE
+        if len(words) >= 6 and _capital_ratio(words) >= 0.8 and not title.endswith((".", "!", "?")):
+            return Reason.SHAPE  # a quoted name in Title Case, long as a paper title: weakly one
         return None
 
     # -- blocks: what the digest says about each entry --
@@ -1224,6 +1237,8 @@ def _assess(title: str, structured: bool) -> int:
     count = len(words)
     if count > 35 or "://" in title or "www." in title or "@" in title:
         return 0
+    if count >= 2 and words[-1].casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
+        return 0  # `the RWKV paper`: a nickname for a paper, not its title
     if len(_NOT_LETTER.sub("", title)) < 0.5 * (len(title) - count + 1):
         return 0  # mostly digits and punctuation
     folded = [word.casefold().strip(_WORD_EDGES) for word in words]

@@ -161,14 +161,14 @@ def bibtex_records(text: str) -> Iterator[Record]:
             raw=text_lines[start].strip() if start < len(text_lines) else "",
             kind="BibTeX",
         )
-        record.title = _latex(fields["title"]) if fields.get("title") else None
+        record.title = latex_text(fields["title"]) if fields.get("title") else None
         if fields.get("author"):
             record.authors = ", ".join(
-                _person(name) for name in re.split(r"\s+and\s+", _latex(fields["author"]))
+                _person(name) for name in re.split(r"\s+and\s+", latex_text(fields["author"]))
             )
-        record.summary = _latex(fields.get("abstract", ""))
+        record.summary = latex_text(fields.get("abstract", ""))
         record.category = fields.get("primaryclass") or None
-        record.venue = _latex(fields.get("journal") or fields.get("booktitle") or "") or None
+        record.venue = latex_text(fields.get("journal") or fields.get("booktitle") or "") or None
         kind = entry.entry_type.casefold()
         record.not_paper = _BIB_NOT_PAPERS.get(kind)
         prefix = (fields.get("archiveprefix") or fields.get("eprinttype") or "").casefold()
@@ -207,7 +207,8 @@ def _web_only(record: Record) -> str | None:
 _LATEX_HINTS = re.compile(r"[\\{}$~]")
 
 
-def _latex(value: str) -> str:
+def latex_text(value: str) -> str:
+    """LaTeX as the text it prints (`{\\L}ukasz` → `Łukasz`, `{GShard}` → `GShard`)."""
     if not _LATEX_HINTS.search(value):
         return " ".join(value.split())
     from pylatexenc.latex2text import LatexNodes2Text

@@ -133,7 +133,11 @@ _THREAD_HEADERS = (
     r"^[*_]{0,2}@?[\w.\-]{1,39}[*_]{0,2}(?:[ \t]+(?:bot|\(bot\)|\[bot\]))?[ \t]+(?:commented|replied|wrote|"
     r"opened|closed|reopened|merged|added|removed|requested|approved|reviewed|mentioned|referenced|pushed|"
     r"committed|edited|assigned|unassigned|labeled|unlabeled|changed|marked|linked|starred|forked|posted|"
-    r"answered|asked)\b.*(?:\b(?:on|at)\b[ \t]*(?:" + _DATE_WORDS + r")|\bago\b|" + _DATE_WORDS + r")",
+    r"answered|asked|created|started|joined|shared|uploaded|pinned)\b.*(?:\b(?:on|at)\b[ \t]*(?:"
+    + _DATE_WORDS
+    + r")|\bago\b|"
+    + _DATE_WORDS
+    + r")",
     # `Pixel Papers @pixelpapers · Mar 18, 2024`, `@user · 2h`
     r"^.{0,60}@[A-Za-z0-9_]{1,30}[ \t]*[·•|\-–—][ \t]*(?:" + _DATE_WORDS + r"|[0-9]+[smhd])\b",
     r"^(?:Replying to|In reply to|Quote (?:Tweet|Post)|Retweeted|Reposted|Show (?:this|more) (?:thread|replies)|"
@@ -181,6 +185,7 @@ PAPER_SECTION = re.compile(
 )
 # Sections that hold a reference list: every entry in them is a citation.
 REFERENCE_SECTION = re.compile(
+    r"^[ \t]*\\begin\{thebibliography\}|"
     r"^[ \t#*_]*(?:[0-9]{1,2}\.?[ \t]+|[IVX]{1,4}\.[ \t]+)?(?:references|reference list|bibliography|"
     r"works cited|literature cited|cited works|cited literature|citations|literature|sources|"
     r"参考文献|参考资料|引用文献|参考論文|引用|참고문헌)[ \t:：*_]*$",
