@@ -144,6 +144,8 @@ _NEWLINE = re.compile(r"\n")
 _SPACED_DASH = re.compile(r"[ \t]+[—–][ \t]+")
 _TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)\.[ \t]+(?=[A-Z0-9])")
 _QUOTE_PAIRS = {'"': '"', "“": "”"}
+# The link right after a quoted name: `"Name"](url)`, `"Name" (url)`, `"Name" — url`, `"Name": url`.
+_LINK_AFTER = re.compile(r"[ \t]*(?:\]\(|[(（][ \t]*|[—–:-][ \t]*)(?P<url>(?:https?://|www\.)[^\s)）\]]+)")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
 _SENTENCE_PREFIX = re.compile(r"[a-z][a-z\-]*[ \t]+[a-z][a-z\-]*[ \t]+[^.]*\.[ \t]*$")
 _LATIN_RUN = re.compile(f"[^{_CJK}]+")
@@ -901,6 +903,9 @@ class _Reader:
             )
         before = self.text[max(0, match.start() - 16) : match.start()]
         after = self.text[match.end() : match.end() + 48]
+        link = _LINK_AFTER.match(self.text, match.end())
+        if link is not None and not _is_paper_or_code(link.group("url")) and not _CODE_URL.match(link.group("url")):
+            return None  # the name of a blog post or a page it links to, not a paper
         if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
             return Reason.QUOTED if len(words) >= 3 else None
         if len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title:
