@@ -100,6 +100,17 @@ class Extraction:
 
 
 @dataclass(frozen=True, slots=True)
+class DigestReading:
+    """One digest read and understood without storing anything (`paperlist extract`)."""
+
+    name: str
+    path: str
+    extraction: Extraction
+    encoding: str = ""
+    error: str | None = None  # why it could not be read (the rest is empty then)
+
+
+@dataclass(frozen=True, slots=True)
 class Digest:
     """A digest as read from a file or URL (its text is not kept: only what was extracted from it)."""
 

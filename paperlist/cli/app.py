@@ -110,6 +110,9 @@ def main_options(
 # Each command's one-line summary in `paperlist --help` (its docstring is the whole help): short enough that
 # the list reads whole at 80 columns.
 app.command("ingest", short_help="Read digests and add the papers they reference.")(ingest_commands.ingest)
+app.command("extract", short_help="Show what ingest would find in digests; store nothing.")(
+    ingest_commands.extract
+)
 app.command("enrich", short_help="Fetch arXiv and OpenReview metadata for pending papers.")(
     enrich_commands.enrich
 )

@@ -83,6 +83,7 @@ SearchFormat = Annotated[Format, _format_option("search")]
 ShowFormat = Annotated[Format, _format_option("show")]
 StatsFormat = Annotated[Format, _format_option("stats")]
 ExportFormat = Annotated[Format, _format_option("export")]
+ExtractFormat = Annotated[Format, _format_option("extract")]
 TABLE = default_format("list")
 BIBTEX = default_format("export")
 StatusOption = Annotated[

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from paperlist.dates import now_iso
 from paperlist.errors import UsageError
-from paperlist.models import Paper, PaperFilter, SearchHit, SortKey, Stats
+from paperlist.models import DigestReading, Paper, PaperFilter, SearchHit, SortKey, Stats
 from paperlist.store.db import Store
 from paperlist.store.papers import list_papers
 from paperlist.views import text
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     Output = str | RenderableType  # a rich renderable (the table format) is shown, text is written as is
 
-COMMANDS: Final = ("list", "next", "search", "show", "stats", "export")
+COMMANDS: Final = ("list", "next", "search", "show", "stats", "export", "extract")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,7 @@ class WriteContext:
     marks: bool = False  # put search matches between « and » (no colour: a pipe, a file, NO_COLOR)
     stamp: str = field(default_factory=now_iso)
     keys: Callable[[Sequence[Paper]], Mapping[int, str]] | None = None  # citation keys (BibTeX, CSL-JSON)
+    verbose: bool = False  # `extract -v`: also the lines considered and turned down
 
     def citation_keys(self, papers: Sequence[Paper]) -> Mapping[int, str]:
         if self.keys is None:
@@ -44,6 +45,7 @@ PapersWriter = Callable[[Sequence[Paper], WriteContext], "Output"]
 HitsWriter = Callable[[Sequence[SearchHit], WriteContext], "Output"]
 PaperWriter = Callable[[Paper, WriteContext], "Output"]
 StatsWriter = Callable[[Stats, WriteContext], "Output"]
+ReadingsWriter = Callable[[Sequence[DigestReading], WriteContext], "Output"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,7 @@ class Format:
     stats: StatsWriter | None = None
     export: PapersWriter | None = None
     export_sort: SortKey | None = None  # `export`'s order when --sort is not given
+    extract: ReadingsWriter | None = None
 
     def offered_by(self, command: str) -> bool:
         return getattr(self, command) is not None
@@ -82,6 +85,9 @@ class Format:
 
     def write_stats(self, stats: Stats, context: WriteContext) -> Output:
         return _offered(self.stats, self, "stats")(stats, context)
+
+    def write_readings(self, readings: Sequence[DigestReading], context: WriteContext) -> Output:
+        return _offered(self.extract, self, "extract")(readings, context)
 
 
 W = TypeVar("W")
@@ -189,6 +195,20 @@ def _stats_markdown(stats: Stats, context: WriteContext) -> Output:
     return text.stats_markdown(stats)
 
 
+def _readings_view(readings: Sequence[DigestReading], context: WriteContext) -> Output:
+    from paperlist.views.terminal import readings_view
+
+    return readings_view(readings, verbose=context.verbose)
+
+
+def _readings_json(readings: Sequence[DigestReading], context: WriteContext) -> Output:
+    return text.to_json([text.reading_json(reading, verbose=context.verbose) for reading in readings])
+
+
+def _readings_jsonl(readings: Sequence[DigestReading], context: WriteContext) -> Output:
+    return text.to_jsonl(text.reading_json(reading, verbose=context.verbose) for reading in readings)
+
+
 def _bibtex(papers: Sequence[Paper], context: WriteContext) -> Output:
     from paperlist.views.export import to_bibtex
 
@@ -225,29 +245,32 @@ FORMATS: Final[tuple[Format, ...]] = (
         search=_hits_table,
         show=_paper_page,
         stats=_stats_view,
+        extract=_readings_view,
     ),
     Format(
         "json",
         "",
-        "the [JSON contract](json.md): an array (`list`, `next`, `search`, `export`), one object (`show`, "
-        "`stats`)",
+        "the [JSON contract](json.md): an array (`list`, `next`, `search`, `export`, `extract`), one object "
+        "(`show`, `stats`)",
         list=_papers_json,
         next=_papers_json,
         search=_hits_json,
         show=_paper_json,
         stats=_stats_json,
         export=_papers_json,
+        extract=_readings_json,
     ),
     Format(
         "jsonl",
         "one object a line",
-        "one JSON object a line (papers, search hits, or `stats` rows)",
+        "one JSON object a line (papers, search hits, `stats` rows, or digests read by `extract`)",
         list=_papers_jsonl,
         next=_papers_jsonl,
         search=_hits_jsonl,
         show=_one(_papers_jsonl),
         stats=_stats_jsonl,
         export=_papers_jsonl,
+        extract=_readings_jsonl,
     ),
     Format(
         "csv",

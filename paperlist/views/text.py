@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from paperlist.models import Mention, Paper, ReadStatus, SearchHit, Stats
+from paperlist.models import DigestReading, Mention, Paper, ReadStatus, Reference, SearchHit, Stats
 
 # ESC sequences (CSI, OSC, other two-byte escapes), then remaining C0/C1 controls except tab and
 # newline, then Unicode bidirectional overrides and isolates that can disguise text.
@@ -178,7 +178,49 @@ def mention_json(mention: Mention) -> dict[str, Any]:
         "affiliations": mention.affiliations,
         "category": mention.category,
         "code": mention.code_url,
+        "reason": mention.reason,
+        "weak": mention.weak,
     }
+
+
+def reference_json(reference: Reference) -> dict[str, Any]:
+    """A reference as `paperlist extract --format json` writes it (docs/json.md)."""
+    return {
+        "line": reference.line,
+        "lines": list(reference.lines),
+        "evidence": reference.evidence.value,
+        "arxiv_id": reference.arxiv_id,
+        "version": reference.version,
+        "openreview_id": reference.openreview_id,
+        "title": reference.title,
+        "reason": reference.reason,
+        "weak": reference.weak,
+        "authors": reference.authors,
+        "affiliations": reference.affiliations,
+        "category": reference.category,
+        "code": reference.code_url,
+        "summary": reference.summary,
+        "raw": reference.raw,
+    }
+
+
+def reading_json(reading: DigestReading, *, verbose: bool = False) -> dict[str, Any]:
+    """One digest as `paperlist extract` read it: its papers, names and (verbose) the lines turned down."""
+    extraction = reading.extraction
+    value: dict[str, Any] = {
+        "digest": reading.name,
+        "path": reading.path,
+        "shape": extraction.shape if reading.error is None else None,
+        "encoding": reading.encoding or None,
+        "error": reading.error,
+        "papers": [reference_json(reference) for reference in extraction.references],
+        "names": [{"name": name.name, "line": name.line} for name in extraction.names],
+    }
+    if verbose:
+        value["rejected"] = [
+            {"line": item.line, "text": item.text, "why": item.why} for item in extraction.rejected
+        ]
+    return value
 
 
 def hit_json(hit: SearchHit) -> dict[str, Any]:

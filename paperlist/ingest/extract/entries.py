@@ -21,8 +21,8 @@ from paperlist.ids import find_ids
 from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import Item, Outline, Table, item_lines
-from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.reader import bounded, clean_title, code_url, title_strength
+from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.vocabulary import (
     CHROME,
     CODE_HOST,

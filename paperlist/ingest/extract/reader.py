@@ -904,7 +904,11 @@ class _Reader:
         before = self.text[max(0, match.start() - 16) : match.start()]
         after = self.text[match.end() : match.end() + 48]
         link = _LINK_AFTER.match(self.text, match.end())
-        if link is not None and not _is_paper_or_code(link.group("url")) and not _CODE_URL.match(link.group("url")):
+        if (
+            link is not None
+            and not _is_paper_or_code(link.group("url"))
+            and not _CODE_URL.match(link.group("url"))
+        ):
             return None  # the name of a blog post or a page it links to, not a paper
         if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
             return Reason.QUOTED if len(words) >= 3 else None
