@@ -195,6 +195,7 @@ class Paper:
     dated: str | None = (
         None  # `published`, else the YYYY-MM its arXiv id encodes (set by the store's queries)
     )
+    unconfirmed: bool = False  # held back from the lists: named only weakly and found on no service
 
     @property
     def abs_url(self) -> str | None:
@@ -259,6 +260,7 @@ class PaperFilter:
     until: str | None = None
     digest: str | None = None  # substring of a digest's file name or path
     unresolved: bool = False  # only papers without arXiv/OpenReview metadata yet
+    unconfirmed: bool = False  # only the papers held back as unconfirmed (else: never those)
     starred: bool = False
     min_mentions: int = 0  # mentioned by at least this many digests
     sort: SortKey | None = None  # None: the view's default

@@ -128,6 +128,7 @@ app.command(
 app.command("note", short_help="Write your note on a paper.")(state_commands.note)
 app.command("star", short_help="Star papers: `next` puts them first.")(state_commands.star)
 app.command("unstar", short_help="Remove the star from papers.")(state_commands.unstar)
+app.command("confirm", short_help="Keep references held back as unconfirmed.")(state_commands.confirm)
 app.command("stats", short_help="Count the reading list.")(stats_commands.stats)
 app.command("export", short_help="Write papers for LaTeX, Zotero, pandoc or a browser.")(
     export_commands.export

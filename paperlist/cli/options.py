@@ -143,6 +143,14 @@ UnresolvedOption = Annotated[
     bool, typer.Option("--unresolved", help="Only papers not yet matched to arXiv/OpenReview metadata.")
 ]
 StarredOption = Annotated[bool, typer.Option("--starred", help="Only starred papers.")]
+UnconfirmedOption = Annotated[
+    bool,
+    typer.Option(
+        "--unconfirmed",
+        help="Only the references held back as unconfirmed (title-only, named weakly, found on no service);"
+        " `paperlist confirm ID` keeps one.",
+    ),
+]
 MinMentionsOption = Annotated[
     int,
     typer.Option(
@@ -180,6 +188,7 @@ def paper_filter(params: Mapping[str, Any]) -> PaperFilter:
         until=_end_of(params.get("until")),
         digest=params.get("digest"),
         unresolved=bool(params.get("unresolved")),
+        unconfirmed=bool(params.get("unconfirmed")),
         starred=bool(params.get("starred")),
         min_mentions=int(params.get("min_mentions") or 0),
         sort=SortKey(str(sort)) if sort is not None else None,

@@ -117,9 +117,13 @@ def search_papers(
     where, params = _where(paper_filter)
     sort = paper_filter.sort or SortKey.RELEVANCE
     score = fts.bm25_expression()
-    if not where and sort is SortKey.RELEVANCE:
+    if not _where(paper_filter, held=False)[0] and sort is SortKey.RELEVANCE:
         # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match.
-        sql = f"SELECT rowid AS id, {score} AS score FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score, rowid"
+        sql = (
+            f"SELECT rowid AS id, {score} AS score FROM papers_fts WHERE papers_fts MATCH ?"
+            f" AND {_held(paper_filter, 'rowid')} ORDER BY score, rowid"
+        )
+        params = []
     elif sort is SortKey.RELEVANCE and not _reads_paper_row(paper_filter):
         # Filters on the user's state, tags and categories only: never read the (wide) papers rows, which
         # cost a page read per match (a common word matches a tenth of a big library).
@@ -305,8 +309,14 @@ def _reads_paper_row(paper_filter: PaperFilter) -> bool:
     )
 
 
+def _held(paper_filter: PaperFilter, paper_id: str) -> str:
+    """Papers held back as unconfirmed are listed only when asked for (a few rows, by a partial index)."""
+    held = "SELECT id FROM papers WHERE unconfirmed = 1"
+    return f"{paper_id} IN ({held})" if paper_filter.unconfirmed else f"{paper_id} NOT IN ({held})"
+
+
 def _where(
-    paper_filter: PaperFilter, *, indexable: bool = True, paper_id: str = "p.id"
+    paper_filter: PaperFilter, *, indexable: bool = True, paper_id: str = "p.id", held: bool = True
 ) -> tuple[str, list[Any]]:
     """SQL conditions (over papers p, user_state s) for the filter. `indexable=False` writes column tests
     with a unary + so SQLite cannot drive the query from their indexes (it walks the sort's index instead).
@@ -359,6 +369,8 @@ def _where(
     if paper_filter.min_mentions > 0:
         clauses.append(f"{plus}p.digest_count >= ?")
         params.append(paper_filter.min_mentions)
+    if held:
+        clauses.append(_held(paper_filter, paper_id))
     return "".join(f" AND {clause}" for clause in clauses), params
 
 
@@ -405,6 +417,8 @@ def _to_mention(row: sqlite3.Row) -> Mention:
         category=row["category"],
         code_url=row["code_url"],
         lines=tuple(json.loads(row["lines"] or "[]")),
+        reason=row["reason"],
+        weak=bool(row["weak"]),
     )
 
 
@@ -436,4 +450,5 @@ def _to_paper(row: sqlite3.Row, mentions: tuple[Mention, ...], tags: tuple[str, 
         mentions=mentions,
         digest_count=int(row["digest_count"]),
         dated=row["dated"],
+        unconfirmed=bool(row["unconfirmed"]),
     )

@@ -160,6 +160,7 @@ def paper_json(paper: Paper) -> dict[str, Any]:
         "added": paper.added,
         "read_at": paper.read_at,
         "digest_count": paper.digest_count,
+        "unconfirmed": paper.unconfirmed,
         "mentions": [mention_json(mention) for mention in paper.mentions],
     }
 
