@@ -31,7 +31,8 @@ OWN = DATA / "digests-own"
 def _score_module() -> ModuleType:
     """The corpus's score.py: the same matching rules as the figures the issue quotes."""
     spec = importlib.util.spec_from_file_location("digests_dev_score", DEV / "score.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
