@@ -70,17 +70,28 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
     lowered = name.casefold().split("?", 1)[0]
     dot = lowered.rfind(".")
     by_name = SUFFIXES.get(lowered[dot:]) if dot >= 0 else None
-    head = text[:20000]
     if by_name in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.ORG, Shape.HTML):
         return by_name
-    if len(_BIBTEX_ENTRY.findall(head)) >= 2 and head.lstrip()[:1] in ("@", "%"):
+    head = text[:20000]
+    start = head.lstrip()[:6]
+    if start[:1] in ("@", "%") and len(_BIBTEX_ENTRY.findall(head)) >= 2:
         return Shape.BIBTEX
-    if _RIS_TAG.search(head) and head.lstrip().startswith("TY  - "):
+    if start == "TY  - " and _RIS_TAG.search(head):
         return Shape.RIS
     if by_name is Shape.MARKDOWN:
         return by_name
-    if len(_ORG_SIGNS.findall(head)) >= 3 and head.lstrip().startswith(("#+", "* ")):
+    if start[:2] in ("#+", "* ") and len(_ORG_SIGNS.findall(head)) >= 3:
         return Shape.ORG
-    if by_name is None and len(_MARKDOWN_SIGNS.findall(head)) >= 3:
+    if by_name is None and _count(_MARKDOWN_SIGNS, head[:8000], 3) >= 3:
         return Shape.MARKDOWN
     return Shape.TEXT
+
+
+def _count(pattern: re.Pattern[str], text: str, enough: int) -> int:
+    """Matches of `pattern` in `text`, counting no further than `enough`."""
+    found = 0
+    for _ in pattern.finditer(text):
+        found += 1
+        if found >= enough:
+            break
+    return found

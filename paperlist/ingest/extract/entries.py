@@ -43,6 +43,10 @@ from paperlist.models import Evidence, Reference, Rejected
 
 _HAS_CJK = re.compile(f"[{CJK_TEXT}]")
 _HAS_LATIN = re.compile(r"[A-Za-z]{3}")
+_DIGIT = re.compile(r"[0-9]")
+# What an item line needs to say more than a title: a link or id, a label, a tail after a separator or in
+# parentheses, emphasis, quotes, a bracketed label.
+_MAY_SAY_MORE = re.compile(r"[/:：(（—–|·,\[【*_\"“《]|[ \t]-[ \t]|arxiv|\d{4}", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000})\)")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+|<https?://[^>\s]+>", re.IGNORECASE)
 _BARE_HOST_URL = re.compile(r"(?<![\w.@/])(?:[a-z0-9\-]+\.)+(?:org|com|net|io|ai|co|cn|edu)/[^\s)\]>]*", re.I)
@@ -360,10 +364,15 @@ def read_entries(outline: Outline) -> Entries:
     sections = _sections(outline)
     result.masked |= outline.code
     for index, line in enumerate(text_lines):
+        if len(line) > 200 or index in outline.code:
+            continue  # headers, chrome and metadata fields are short lines; long ones are the digest's words
         stripped = line.strip()
-        if not stripped or index in outline.code:
+        if not stripped:
             continue
-        if THREAD_HEADER.match(stripped):
+        # Every thread header has a date, a time or an @handle (or says it replies, quotes, reposts).
+        if (_DIGIT.search(stripped) or "@" in stripped or stripped[:1] in "RQIST") and THREAD_HEADER.match(
+            stripped
+        ):
             result.masked.add(index)
             result.walls.add(index)
             continue
@@ -378,7 +387,7 @@ def read_entries(outline: Outline) -> Entries:
     if outline.shape is not Shape.TEXT:
         _tables(outline, result, sections)
         _lists(outline, result, sections)
-        _field_records(outline, result)
+        _field_records(outline, result, sections)
     _title_author_pairs(outline, result)
     return result
 
@@ -609,7 +618,8 @@ def _listing_records(outline: Outline, result: Entries) -> None:
     count = len(text_lines)
     index = 0
     while index < count:
-        match = _LISTING_ID.match(text_lines[index])
+        line = text_lines[index]
+        match = _LISTING_ID.match(line) if "rXiv:" in line[:24] or "RXIV:" in line[:24] else None
         if match is None or index in result.claimed:
             index += 1
             continue
@@ -901,6 +911,10 @@ def _read_item(
     outline: Outline, item: Item, result: Entries, sections: list[bool]
 ) -> tuple[Item, Found | None, str | None]:
     """(item, the paper it names or None, why not: a reason, `group`, or None when it cannot tell)."""
+    if not item.children and len(item.own) == 1:
+        line = outline.lines[item.own[0]]
+        if not _MAY_SAY_MORE.search(line):
+            return item, None, None  # a bare title line: nothing here to tell; the line reader reads it
     head_text, rest_lines, fields = _item_text(outline, item)
     entry_children = [child for child in item.children if _field_of(outline, child) is None]
     if entry_children and any(_child_is_entry(outline, child) for child in entry_children):
@@ -1108,11 +1122,10 @@ def _read_record(
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_=—─][ \t]*){3,}$")
 
 
-def _field_records(outline: Outline, result: Entries) -> None:
+def _field_records(outline: Outline, result: Entries, sections: list[bool]) -> None:
     """Paragraphs of `Label: value` lines led by a title field (`**论文 1：Title**`, `**論文**: Title`), with the
     field paragraphs and prose that follow it up to the next heading, rule or record."""
     text_lines = outline.lines
-    sections = _sections(outline)
     paragraphs = outline.paragraphs()
     position = 0
     while position < len(paragraphs):
@@ -1159,7 +1172,7 @@ def _field_records(outline: Outline, result: Entries) -> None:
 
 def _authors_line(line: str) -> bool:
     text = line.strip()
-    if not text or len(text) > 800 or _urls(text) or _HAS_CJK.search(text):
+    if not text or len(text) > 800 or "://" in text or "www." in text or _HAS_CJK.search(text):
         return False
     if "·" in text or " • " in text:
         parts = [part.strip() for part in re.split(r"[·•]", text) if part.strip()]
@@ -1182,7 +1195,7 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
     """Accepted-paper lists and programmes: a title line, its authors line (and maybe a venue line)."""
     text_lines = outline.lines
     for start, end in outline.paragraphs():
-        if start in result.claimed or end - start > 40:
+        if start in result.claimed or end - start > 40 or end - start < 2:
             continue
         block = list(range(start, end))
         pairs: list[tuple[int, int]] = []

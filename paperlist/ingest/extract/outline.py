@@ -51,9 +51,15 @@ class Outline:
     lists: list[list[Item]] = field(default_factory=list)  # each list: its top-level items
     tables: list[Table] = field(default_factory=list)
     in_structure: set[int] = field(default_factory=set)  # lines of list items and tables
+    _paragraphs: list[tuple[int, int]] | None = None
 
     def paragraphs(self) -> list[tuple[int, int]]:
         """Runs of non-blank lines outside code, lists, tables and headings: [start, end)."""
+        if self._paragraphs is None:
+            self._paragraphs = self._find_paragraphs()
+        return self._paragraphs
+
+    def _find_paragraphs(self) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
         start = None
         for index, line in enumerate(self.lines):
@@ -249,7 +255,15 @@ def _list_region(result: Outline, start: int) -> int:
         last_content = index
         index += 1
     end = last_content + 1
-    items = _parse_list(lines, start, end)
+    if all(_LIST_MARK.match(lines[n]) and not lines[n][:1].isspace() for n in range(start, end) if lines[n].strip()):
+        # Items of one line each, nothing nested or continued: the lines are the items.
+        items = [
+            Item(n, n + 1, depth=0, ordered=lines[n].lstrip()[:1].isdigit(), own=[n])
+            for n in range(start, end)
+            if lines[n].strip()
+        ]
+    else:
+        items = _parse_list(lines, start, end)
     if items:
         result.lists.append(items)
         result.in_structure.update(range(start, end))

@@ -109,6 +109,9 @@ def label_of(name: str) -> Label | None:
 
 def read_field(line: str) -> tuple[Label, str, str] | None:
     """(what the label announces, the label as written, the value) for a `Label: value` line of a known label."""
+    head = line[:48]
+    if ":" not in head and "：" not in head:
+        return None  # a label is short: its colon comes early
     match = FIELD.match(line)
     if match is None:
         return None
