@@ -1087,17 +1087,17 @@ def _read_record(
             found.summary.append(value)
         elif kind is Label.NOT_PAPER:
             result.reject(line, text, f"labelled {label}: not a paper")
-    lead_head = (
-        read_head(" ".join(outline.lines[line].strip().lstrip("#").strip() for line in lead))
-        if lead
-        else None
-    )
+    lead_text = " ".join(outline.lines[line].strip().lstrip("#").strip() for line in lead)
+    lead_head = read_head(lead_text) if lead else None
     if lead_head is not None and found.authors is None:
-        tail = lead_head.tail
-        if is_author_tail(lead_head.title):
-            found.authors = lead_head.title
-        elif tail and is_author_tail(tail):
-            found.authors = tail.strip(" -–—")
+        # `**Devlin et al. (2018)** - BERT`: the lead names the authors (and a nickname), not the title.
+        first = _LEAD_SEPARATOR.split(
+            strip_marks(lead_text)[0].replace("**", "").replace("__", ""), maxsplit=1
+        )
+        if is_author_tail(first[0]):
+            found.authors = first[0].strip()
+        elif len(first) > 1 and is_author_tail(first[1]):
+            found.authors = first[1].strip()
     if (
         title is None
         and lead_head is not None
@@ -1119,6 +1119,7 @@ def _read_record(
     result.found.append(found)
 
 
+_LEAD_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+")
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_=—─][ \t]*){3,}$")
 
 

@@ -255,7 +255,11 @@ def _list_region(result: Outline, start: int) -> int:
         last_content = index
         index += 1
     end = last_content + 1
-    if all(_LIST_MARK.match(lines[n]) and not lines[n][:1].isspace() for n in range(start, end) if lines[n].strip()):
+    if all(
+        _LIST_MARK.match(lines[n]) and not lines[n][:1].isspace()
+        for n in range(start, end)
+        if lines[n].strip()
+    ):
         # Items of one line each, nothing nested or continued: the lines are the items.
         items = [
             Item(n, n + 1, depth=0, ordered=lines[n].lstrip()[:1].isdigit(), own=[n])

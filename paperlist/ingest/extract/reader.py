@@ -142,6 +142,7 @@ _HEAD_START = re.compile(
 _HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWLINE = re.compile(r"\n")
 _SPACED_DASH = re.compile(r"[ \t]+[—–][ \t]+")
+_LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,6})[ \t]*:[ \t]+(?=[A-Z0-9])")
 _TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)\.[ \t]+(?=[A-Z0-9])")
 _QUOTE_PAIRS = {'"': '"', "“": "”"}
 # The link right after a quoted name: `"Name"](url)`, `"Name" (url)`, `"Name" — url`, `"Name": url`.
@@ -1173,6 +1174,12 @@ def _parse_head(line: str) -> _Head | None:
             link = url.group(0).rstrip(_URL_TAIL)
             title, rest = title[: url.start()], title[url.end() :] + rest
     title = _clean_title(title)
+    lead_in = _LEAD_IN.match(title)
+    if lead_in is not None and _capital_ratio(lead_in.group("lead").split()) < 0.5:
+        # `And the newest one: Title`: words of the digest's before a colon, then the title.
+        rest_of = title[lead_in.end() :]
+        if _assess(rest_of, True) == 2:
+            title = rest_of
     if link is None and ("://" in rest or "www." in rest):
         url = _URL.match(rest.strip(_TRIM))
         if url is not None:
@@ -1263,7 +1270,8 @@ def _assess(title: str, structured: bool) -> int:
     count = len(words)
     if count > 35 or "://" in title or "www." in title or "@" in title:
         return 0
-    if count >= 2 and words[-1].casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
+    last = next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
+    if count >= 2 and last.casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
         return 0  # `the RWKV paper`: a nickname for a paper, not its title
     if len(_NOT_LETTER.sub("", title)) < 0.5 * (len(title) - count + 1):
         return 0  # mostly digits and punctuation
