@@ -79,7 +79,8 @@ _FENCE = re.compile(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})")
 _HEADING = re.compile(r"^[ \t]{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
 _LIST_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])(?:[ \t]+|$)")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[ \t]*[^|\s][^|]*\|[^|]*\|")
-_DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:[|+][ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+# GFM's delimiter row: a cell of at least one dash, with optional colons (`|:--|:-:|---|`).
+_DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:[|+][ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FRONT_KEY = re.compile(r"^[A-Za-z_][\w\- ]*:")
 # Org-mode

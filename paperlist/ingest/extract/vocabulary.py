@@ -223,7 +223,8 @@ NOT_PAPER_URL = re.compile(
 PUBLISHER = re.compile(
     r"\b(?:[A-Z][A-Za-z]+ )*(?:University )?Press\b|\bPrentice[ -]Hall\b|\bWiley\b|\bO'Reilly\b|"
     r"\bAddison[ -]Wesley\b|\bMorgan Kaufmann\b|\bPearson\b|\bMcGraw[ -]Hill\b|\bCRC\b|\bManning Publications\b|"
-    r"\b[0-9](?:st|nd|rd|th) (?:ed\.|edition)\b|\bedition\b",
+    r"\bSpringer(?:[ -]Verlag| Nature)?\.?$|\bElsevier\b|\bRoutledge\b|\bChapman (?:&|and) Hall\b|\bPackt\b|"
+    r"\bNo Starch\b|\bNow Publishers\b|\b[0-9](?:st|nd|rd|th) (?:ed\.|edition)\b|\bedition\b",
 )
 # Venue words and a year: `ICLR 2023`, `CVPR 2016`, `NeurIPS'22`, `ACL 2022`, `arXiv 2020`.
 VENUE_YEAR = re.compile(
