@@ -220,6 +220,12 @@ def read_head(text: str) -> Head | None:
     if match is not None:
         title = match.group("title") or match.group("em") or ""
         rest = body[match.end() :]
+        after = _LEAD_SEPARATOR_START.match(rest)
+        if after is not None and (DATE.search(title) or title_strength(title, structured=True) < 2):
+            # `**Jan 26** — Title`, `**Week 3**: Title`: an emphasised date or label before the title.
+            following = read_head(rest[after.end() :])
+            if following is not None:
+                return following
         inner = _MD_LINK.fullmatch(title.strip())
         if inner is not None:
             title, link = inner.group("label"), inner.group("url")
@@ -1120,6 +1126,7 @@ def _read_record(
 
 
 _LEAD_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+")
+_LEAD_SEPARATOR_START = re.compile(r"[ \t]*(?:[-–—|:：][ \t]+|[—–][ \t]*)")
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_=—─][ \t]*){3,}$")
 
 

@@ -39,6 +39,7 @@ class Record:
     id_text: list[tuple[str, Evidence | None]] = field(default_factory=list)  # text holding ids, how written
     not_paper: str | None = None  # why this record is not a paper
     kind: str = "record"  # bibtex, RIS, CSV ...
+    paper_type: bool = False  # its type column says it is a paper (`journalArticle`, `preprint` ...)
 
 
 def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
@@ -77,7 +78,10 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             if NOT_PAPER_URL.search(link) or not _titled(title):
                 rejected.append(Rejected(record.line, _show(title), why))
                 return None
-        if not _titled(title):
+        # A bibliographic record (BibTeX, RIS, a row typed as a paper) or one linking a paper's page is a paper
+        # by what it is: any title will do. A spreadsheet row with nothing else must read as a paper title.
+        vouched = reason is Reason.PAPER_PAGE or record.kind in ("BibTeX", "RIS") or record.paper_type
+        if not (_titled(title) or (vouched and title_strength(title, structured=True) >= 1)):
             rejected.append(Rejected(record.line, _show(title), "does not read as a paper title"))
             return None
         if reason is Reason.RECORD and record.kind in ("CSV", "TSV"):
@@ -382,6 +386,13 @@ _NOT_PAPER_TYPES = {
 }
 
 
+# Zotero and Mendeley item types of papers.
+_PAPER_TYPES = frozenset(
+    "journalarticle|conferencepaper|preprint|report|thesis|manuscript|article|inproceedings|paper|"
+    "proceedingspaper|workingpaper".split("|")
+)
+
+
 def table_records(text: str, delimiter: str) -> Iterator[Record]:
     """One Record per row of a CSV or TSV export; its columns are found by their header and their content."""
     rows = list(_rows(text, delimiter))
@@ -406,6 +417,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         record.summary = _cell(cells, summary_column)
         kind_of_item = _cell(cells, type_column).casefold().replace(" ", "")
         record.not_paper = _NOT_PAPER_TYPES.get(kind_of_item)
+        record.paper_type = kind_of_item in _PAPER_TYPES
         for index, value in enumerate(cells):
             if index == summary_column or not value:
                 continue
