@@ -220,15 +220,19 @@ def read_head(text: str) -> Head | None:
     if match is not None:
         title = match.group("title") or match.group("em") or ""
         rest = body[match.end() :]
+        inner = _MD_LINK.fullmatch(title.strip())
+        if inner is not None:
+            title, link = inner.group("label"), inner.group("url")
         after = _LEAD_SEPARATOR_START.match(rest)
-        if after is not None and (DATE.search(title) or title_strength(title, structured=True) < 2):
+        if (
+            inner is None
+            and after is not None
+            and (DATE.search(title) or title_strength(title, structured=True) < 2)
+        ):
             # `**Jan 26** — Title`, `**Week 3**: Title`: an emphasised date or label before the title.
             following = read_head(rest[after.end() :])
             if following is not None:
                 return following
-        inner = _MD_LINK.fullmatch(title.strip())
-        if inner is not None:
-            title, link = inner.group("label"), inner.group("url")
     elif body.startswith("[") and (md := _MD_LINK.match(body)) is not None:
         title, link, rest = md.group("label"), md.group("url"), body[md.end() :]
         bold = _EMPHASIS_START.match(title)
