@@ -102,6 +102,28 @@ def test_ris_records_of_papers_and_not_papers() -> None:
     assert {item.why for item in extraction.rejected} == {"a book", "software"}
 
 
+def test_an_rss_feed_item_is_a_paper_when_it_links_one() -> None:
+    feed = (
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>cs.LG updates on arXiv.org</title>\n'
+        "<item>\n<title>Decision Transformer: Reinforcement Learning via Sequence Modeling. "
+        "(arXiv:2106.01345v1 [cs.LG])</title>\n<link>http://arxiv.org/abs/2106.01345</link>\n"
+        "<description>&lt;p&gt;RL as sequence modeling.&lt;/p&gt;</description>\n</item>\n"
+        "<item><title>Our retreat photos</title><link>https://blog.example.com/retreat</link></item>\n"
+        "</channel></rss>\n"
+    )
+    assert sniff("updates.xml", feed) is Shape.FEED
+    extraction = extract_references(feed, "feed")
+    assert [(r.line, r.arxiv_id, r.title, r.summary) for r in extraction.references] == [
+        (
+            3,
+            "2106.01345",
+            "Decision Transformer: Reinforcement Learning via Sequence Modeling",
+            "RL as sequence modeling.",
+        ),
+    ]
+    assert [item.why for item in extraction.rejected] == ["a feed item linking a web page, not a paper"]
+
+
 def test_csv_columns_are_found_by_header_and_content() -> None:
     references = refs(
         """\

@@ -15,7 +15,7 @@ from paperlist.views.reports import ingest_summary
 if TYPE_CHECKING:
     pass
 
-_SUFFIXES = ".txt .md .html .org .bib .ris .csv .tsv .tex"
+_SUFFIXES = ".txt .md .html .org .bib .ris .csv .tsv .tex .rss .atom"
 
 
 def ingest(

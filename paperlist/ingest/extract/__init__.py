@@ -22,6 +22,7 @@ from paperlist.ingest.extract.reader import read_lines
 from paperlist.ingest.extract.records import (
     Record,
     bibtex_records,
+    feed_records,
     looks_like_table,
     ris_records,
     table_records,
@@ -67,6 +68,9 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return list(bibtex_records(text))
         if shape is Shape.RIS:
             return list(ris_records(text))
+        if shape is Shape.FEED:
+            records = list(feed_records(text))
+            return records or None
         delimiter = "\t" if shape is Shape.TSV else ","
         if not looks_like_table(text, delimiter):
             return None

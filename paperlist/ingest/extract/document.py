@@ -12,7 +12,7 @@ from enum import StrEnum
 
 
 class Shape(StrEnum):
-    """How a digest is read."""
+    """How a digest is read (a `.xml` file is a feed when its content says so)."""
 
     TEXT = "text"
     MARKDOWN = "markdown"
@@ -22,10 +22,11 @@ class Shape(StrEnum):
     RIS = "ris"
     CSV = "csv"
     TSV = "tsv"
+    FEED = "feed"  # RSS or Atom
 
     @property
     def is_record(self) -> bool:
-        return self in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV)
+        return self in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.FEED)
 
 
 # File suffixes that say what a file is (folder ingest reads these; see ingest/sources.py).
@@ -45,9 +46,12 @@ SUFFIXES: dict[str, Shape] = {
     ".ris": Shape.RIS,
     ".csv": Shape.CSV,
     ".tsv": Shape.TSV,
+    ".rss": Shape.FEED,
+    ".atom": Shape.FEED,
 }
 
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)
+_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _RIS_TAG = re.compile(r"^TY  - [A-Z]{2,6}[ \t]*$", re.MULTILINE)
 _ORG_SIGNS = re.compile(
     r"^(?:#\+(?:TITLE|AUTHOR|STARTUP|TODO|FILETAGS|OPTIONS):|\*+ (?:TODO |DONE )?\S)", re.M
@@ -70,10 +74,12 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
     lowered = name.casefold().split("?", 1)[0]
     dot = lowered.rfind(".")
     by_name = SUFFIXES.get(lowered[dot:]) if dot >= 0 else None
-    if by_name in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.ORG, Shape.HTML):
+    if by_name in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.ORG, Shape.HTML, Shape.FEED):
         return by_name
     head = text[:20000]
     start = head.lstrip()[:6]
+    if start[:1] == "<" and _FEED_START.match(head):
+        return Shape.FEED
     if start[:1] in ("@", "%") and len(_BIBTEX_ENTRY.findall(head)) >= 2:
         return Shape.BIBTEX
     if start == "TY  - " and _RIS_TAG.search(head):

@@ -476,3 +476,65 @@ def looks_like_table(text: str, delimiter: str) -> bool:
         return False
     counts = [row.count(delimiter) for row in rows[:20]]
     return counts[0] >= 1 and sum(1 for count in counts if count >= counts[0]) >= 0.8 * len(counts)
+
+
+# --- RSS and Atom feeds -------------------------------------------------------------------------------------
+
+_FEED_ITEM = re.compile(r"<(?P<tag>item|entry)\b[^>]*>(?P<body>.*?)</(?P=tag)>", re.DOTALL | re.IGNORECASE)
+_FEED_TITLE = re.compile(r"<title\b[^>]*>(?P<value>.*?)</title>", re.DOTALL | re.IGNORECASE)
+_FEED_LINK = re.compile(
+    r"<link\b[^>]*?href=[\"'](?P<href>[^\"']+)[\"'][^>]*>|<link\b[^>]*>(?P<text>.*?)</link>|"
+    r"<guid\b[^>]*>(?P<guid>.*?)</guid>|<id>(?P<id>.*?)</id>",
+    re.DOTALL | re.IGNORECASE,
+)
+_FEED_SUMMARY = re.compile(
+    r"<(?P<tag>description|summary|content)\b[^>]*>(?P<value>.*?)</(?P=tag)>", re.DOTALL | re.IGNORECASE
+)
+_FEED_AUTHOR = re.compile(
+    r"<(?:dc:creator|name)\b[^>]*>(?P<value>.*?)</(?:dc:creator|name)>", re.DOTALL | re.I
+)
+_CDATA = re.compile(r"<!\[CDATA\[(?P<value>.*?)\]\]>", re.DOTALL)
+_TAGS = re.compile(r"<[^>]+>")
+# arXiv's feeds end a title with its id: `Title. (arXiv:2106.01345v1 [cs.LG])`.
+_ARXIV_TITLE_TAIL = re.compile(r"\.?[ \t]*\(arXiv:[^)]*\)[ \t]*$")
+
+
+def _feed_text(value: str) -> str:
+    import html
+
+    value = _CDATA.sub(lambda match: match.group("value"), value)
+    return " ".join(html.unescape(_TAGS.sub(" ", html.unescape(value))).split())
+
+
+def feed_records(text: str) -> Iterator[Record]:
+    """One Record per RSS `<item>` or Atom `<entry>`: a paper when it links one (arXiv's own feeds, a journal's)."""
+    for match in _FEED_ITEM.finditer(text):
+        body = match.group("body")
+        start = text.count("\n", 0, match.start())
+        record = Record(
+            line=start + 1,
+            last_line=start + 1 + body.count("\n"),
+            raw=_show(_feed_text(body))[:160],
+            kind="feed",
+        )
+        title = _FEED_TITLE.search(body)
+        if title is not None:
+            record.title = _ARXIV_TITLE_TAIL.sub("", _feed_text(title.group("value"))) or None
+        for link in _FEED_LINK.finditer(body):
+            url = _feed_text(
+                link.group("href") or link.group("text") or link.group("guid") or link.group("id") or ""
+            )
+            if url.startswith(("http://", "https://")):
+                record.links.append(url)
+                record.id_text.append((url, None))
+        summary = _FEED_SUMMARY.search(body)
+        if summary is not None:
+            record.summary = _feed_text(summary.group("value"))
+            record.id_text.append((record.summary[:300], None))
+        authors = [_feed_text(found.group("value")) for found in _FEED_AUTHOR.finditer(body)]
+        record.authors = ", ".join(author for author in authors if author) or None
+        if record.links and not any(
+            PAPER_HOST.search(link) or any(True for _ in find_ids(link)) for link in record.links
+        ):
+            record.not_paper = "a feed item linking a web page, not a paper"
+        yield record
