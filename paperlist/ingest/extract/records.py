@@ -388,8 +388,19 @@ _NOT_PAPER_TYPES = {
 
 # Zotero and Mendeley item types of papers.
 _PAPER_TYPES = frozenset(
-    "journalarticle|conferencepaper|preprint|report|thesis|manuscript|article|inproceedings|paper|"
-    "proceedingspaper|workingpaper".split("|")
+    [
+        "journalarticle",
+        "conferencepaper",
+        "preprint",
+        "report",
+        "thesis",
+        "manuscript",
+        "article",
+        "inproceedings",
+        "paper",
+        "proceedingspaper",
+        "workingpaper",
+    ]
 )
 
 
