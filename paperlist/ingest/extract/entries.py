@@ -373,12 +373,10 @@ def read_entries(outline: Outline) -> Entries:
     text_lines = outline.lines
     sections = _sections(outline)
     result.masked |= outline.code
-    for index, line in enumerate(text_lines):
-        if len(line) > 200 or index in outline.code:
-            continue  # headers, chrome and metadata fields are short lines; long ones are the digest's words
-        stripped = line.strip()
-        if not stripped:
+    for index in outline.short_lines:
+        if index in outline.code:
             continue
+        stripped = text_lines[index].strip()
         # Every thread header has a date, a time or an @handle (or says it replies, quotes, reposts).
         if (_DIGIT.search(stripped) or "@" in stripped or stripped[:1] in "RQIST") and THREAD_HEADER.match(
             stripped
@@ -512,12 +510,14 @@ def _title_until_venue(text: str) -> tuple[str, str]:
 def _reference_sections(outline: Outline, result: Entries) -> None:
     text_lines = outline.lines
     count = len(text_lines)
+    candidates = [
+        n for n in outline.short_lines if len(text_lines[n]) <= 60 and REFERENCE_SECTION.match(text_lines[n])
+    ]
     index = 0
-    while index < count:
-        line = text_lines[index]
-        if not line.strip() or len(line) > 60 or REFERENCE_SECTION.match(line) is None:
-            index += 1
+    for heading_line in candidates:
+        if heading_line < index:
             continue
+        index = heading_line
         heading_level = outline.headings.get(index, (0, ""))[0]
         start = index + 1
         end = start
@@ -537,7 +537,6 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
             _read_citation(text_lines, entry_lines, result)
         result.claimed.update(range(start, end))
         index = end
-        del candidate
 
 
 def _is_appendix_heading(text_lines: Sequence[str], index: int) -> bool:
@@ -627,11 +626,13 @@ def _listing_records(outline: Outline, result: Entries) -> None:
     text_lines = outline.lines
     count = len(text_lines)
     index = 0
-    while index < count:
-        line = text_lines[index]
-        match = _LISTING_ID.match(line) if "rXiv:" in line[:24] or "RXIV:" in line[:24] else None
+    for start_line in outline.short_lines:
+        line = text_lines[start_line]
+        if start_line < index or ("rXiv:" not in line[:24] and "RXIV:" not in line[:24]):
+            continue
+        index = start_line
+        match = _LISTING_ID.match(line)
         if match is None or index in result.claimed:
-            index += 1
             continue
         title_line = next(
             (n for n in range(index + 1, min(count, index + 5)) if text_lines[n].startswith("Title:")), None
@@ -923,7 +924,7 @@ def _read_item(
     """(item, the paper it names or None, why not: a reason, `group`, or None when it cannot tell)."""
     if not item.children and len(item.own) == 1:
         line = outline.lines[item.own[0]]
-        if not _MAY_SAY_MORE.search(line):
+        if not _MAY_SAY_MORE.search(line) and read_field(line) is None:
             return item, None, None  # a bare title line: nothing here to tell; the line reader reads it
     head_text, rest_lines, fields = _item_text(outline, item)
     entry_children = [child for child in item.children if _field_of(outline, child) is None]

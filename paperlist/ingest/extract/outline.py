@@ -52,6 +52,17 @@ class Outline:
     tables: list[Table] = field(default_factory=list)
     in_structure: set[int] = field(default_factory=set)  # lines of list items and tables
     _paragraphs: list[tuple[int, int]] | None = None
+    _short: list[int] | None = None
+
+    @property
+    def short_lines(self) -> list[int]:
+        """Non-blank lines of at most 200 characters: where headers, labels, chrome and headings can be (long
+        lines are the digest's own words)."""
+        if self._short is None:
+            self._short = [
+                n for n, line in enumerate(self.lines) if 0 < len(line) <= 200 and not line.isspace()
+            ]
+        return self._short
 
     def paragraphs(self) -> list[tuple[int, int]]:
         """Runs of non-blank lines outside code, lists, tables and headings: [start, end)."""
@@ -75,6 +86,8 @@ class Outline:
         return runs
 
 
+# The first characters of lines that may start a block here (a heading, a list, a fence, an indented line).
+_STRUCTURE_FIRST = frozenset("#`~-*+0123456789 \t")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})")
 _HEADING = re.compile(r"^[ \t]{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
 _LIST_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])(?:[ \t]+|$)")
@@ -174,6 +187,9 @@ def _blocks(result: Outline) -> None:
     in_fence: str | None = None
     while index < count:
         line = lines[index]
+        if in_fence is None and line[:1] not in _STRUCTURE_FIRST and "|" not in line:
+            index += 1  # prose: the bulk of a digest, and the start of nothing here
+            continue
         if index in result.code:
             index += 1
             continue
