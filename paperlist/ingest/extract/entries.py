@@ -356,6 +356,11 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
     return None
 
 
+def _long_title(title: str) -> bool:
+    """Long or shaped enough to be a paper's title without other evidence (`Name: what it does`, 4+ words)."""
+    return len(title.split()) >= 4 or ":" in title or "?" in title
+
+
 def _sentence_case_title(title: str) -> bool:
     words = title.split()
     if not 2 <= len(words) <= 35 or not (title[0].isupper() or title[0].isdigit()):
@@ -378,11 +383,17 @@ def read_entries(outline: Outline) -> Entries:
             continue
         stripped = text_lines[index].strip()
         # Every thread header has a date, a time or an @handle (or says it replies, quotes, reposts).
-        if (_DIGIT.search(stripped) or "@" in stripped or stripped[:1] in "RQIST") and THREAD_HEADER.match(
-            stripped
-        ):
-            result.masked.add(index)
+        header = (
+            THREAD_HEADER.match(stripped)
+            if _DIGIT.search(stripped) or "@" in stripped or stripped[:1] in "RQIST"
+            else None
+        )
+        if header is not None:
+            # A header ends the message above it; a header alone on its line is never a paper, while an
+            # inline one (`[10:02] kai: have you read ...`) leads the message that follows it on its line.
             result.walls.add(index)
+            if header.end() >= len(stripped) - 2:
+                result.masked.add(index)
             continue
         if CHROME.match(stripped):
             result.masked.add(index)
@@ -391,6 +402,7 @@ def read_entries(outline: Outline) -> Entries:
         if field_ is not None and field_[0] in (Label.META, Label.NOT_PAPER) and not _has_id(stripped):
             result.masked.add(index)
     _reference_sections(outline, result)
+    _citation_runs(outline, result)
     _listing_records(outline, result)
     if outline.shape is not Shape.TEXT:
         _tables(outline, result, sections)
@@ -537,6 +549,52 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
             _read_citation(text_lines, entry_lines, result)
         result.claimed.update(range(start, end))
         index = end
+
+
+# A numbered or bulleted reference: `1. Krizhevsky, A., ...`, `[3] K. He, X. Zhang ...`, `- Hinton, G. E. (2006)`.
+_CITATION_START = re.compile(
+    r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)|"
+    r"[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+[A-Z][\w'’\-]+,)"
+)
+
+
+def _citation_runs(outline: Outline, result: Entries) -> None:
+    """Reference lists without a heading (a syllabus's readings, a PDF's numbered list): two or more numbered
+    or bulleted items in a row, each with authors, a year and a title in a citation style."""
+    text_lines = outline.lines
+    starts = [
+        n for n in outline.short_lines if n not in result.claimed and _CITATION_START.match(text_lines[n])
+    ]
+    position = 0
+    while position < len(starts):
+        run = [starts[position]]
+        while position + 1 < len(starts) and _continues_run(text_lines, run[-1], starts[position + 1]):
+            position += 1
+            run.append(starts[position])
+        position += 1
+        if len(run) < 2:
+            continue
+        end = run[-1] + 1
+        while end < len(text_lines) and text_lines[end].strip() and text_lines[end][:1] in (" ", "\t"):
+            end += 1  # the last item's continuation lines
+        items = [list(range(first, following)) for first, following in zip(run, [*run[1:], end], strict=True)]
+        items = [[n for n in item if text_lines[n].strip()] for item in items]
+        cited = [item for item in items if parse_citation(" ".join(text_lines[n].strip() for n in item))]
+        if len(cited) * 3 < len(items) * 2 or not all(
+            YEAR.search(" ".join(text_lines[n] for n in item)) for item in cited
+        ):
+            continue
+        for item in items:
+            _read_citation(text_lines, item, result)
+            result.claimed.update(item)
+
+
+def _continues_run(text_lines: Sequence[str], previous: int, following: int) -> bool:
+    """Whether the item starting at `following` belongs to the list of the one at `previous` (only its own
+    continuation lines, or one blank line, between them)."""
+    between = range(previous + 1, following)
+    blanks = sum(1 for n in between if not text_lines[n].strip())
+    return blanks <= 1 and all(not text_lines[n].strip() or text_lines[n][:1] in (" ", "\t") for n in between)
 
 
 def _is_appendix_heading(text_lines: Sequence[str], index: int) -> bool:
@@ -694,6 +752,7 @@ _TITLE_COLUMNS = re.compile(
     r"|\b(?:papers?|titles?|readings?|articles?|publications?)\b",
     re.IGNORECASE,
 )
+_GENERIC_COLUMNS = re.compile(r"^(?:name|item|entry|名称)$", re.IGNORECASE)
 _CODE_COLUMNS = re.compile(r"^(?:code|github|repo|repository|implementation|代码|コード)$", re.I)
 _AUTHOR_COLUMNS = re.compile(r"^(?:authors?|by|作者|著者)$", re.I)
 _SUMMARY_COLUMNS = re.compile(
@@ -730,6 +789,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             return
         title_column = best
     named = _TITLE_COLUMNS.search(names[title_column]) is not None
+    generic = _GENERIC_COLUMNS.match(names[title_column]) is not None  # `Name`: of anything, not only papers
     for line, cells in table.rows:
         if title_column >= len(cells):
             continue
@@ -769,6 +829,8 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             continue
         evidenced = head is not None and tail_reason(head.tail) is not None
         why = _title_only_problem(found.title, cell_urls or row_urls[:1], named or evidenced, papers_here)
+        if why is None and generic and not evidenced and not cell_urls and not _long_title(found.title or ""):
+            why = "a short name in a table of anything, with nothing to show it is a paper"
         if why is not None:
             result.reject(line, cell or found.raw, why)
             continue
@@ -788,8 +850,8 @@ def _title_only_problem(
     for url in urls:
         if CODE_HOST.search(url):
             return "links to a repository, not a paper"
-        if NOT_PAPER_URL.search(url):
-            return "links to a web page that is not a paper"
+        if NOT_PAPER_URL.search(url) or not url.casefold().split("?")[0].endswith(".pdf"):
+            return "links to a web page that is not a paper's"
     if not papers_here:
         return "in a section whose heading says its items are not papers"
     if not strong_place:
