@@ -56,7 +56,8 @@ _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|(?:[0-9
 # A bracketed label of any script before a title: `[CV]`, `【对比学习】`, `(NLP)`, `[Survey]`.
 _BRACKET_LABEL = re.compile(r"^[\[【(（][ \t]*(?P<label>[^\]】)）\n]{1,20}?)[ \t]*[\]】)）][ \t]*")
 _TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{1,120})[)）][ \t.。]*$")
-_SEPARATORS = re.compile(r"[ \t]+(?:—|–|--|-|\||·|•)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])")
+# What ends a title in a head: a spaced dash, bar or dot, org's description-list `::`.
+_SEPARATORS = re.compile(r"[ \t]+(?:—|–|--|-|\||·|•|::)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])")
 _QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,300})[\"”」』》]")
 _EMPHASIS_START = re.compile(
     r"^(?:\*\*|__)(?P<title>[^*_\n]{2,300}?)(?:\*\*|__)|^[*_/](?P<em>[^*_/\n]{2,300}?)[*_/](?![*_\w])"

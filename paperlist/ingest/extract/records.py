@@ -190,6 +190,10 @@ def bibtex_records(text: str) -> Iterator[Record]:
                 continue
             record.id_text.append((value, None))
             record.links.extend(_URL.findall(value))
+        volume = fields.get("volume", "")
+        if volume.casefold().startswith("abs/") and fields.get("journal", "").casefold() in ("corr", "arxiv"):
+            # DBLP's arXiv entries: `journal = {CoRR}, volume = {abs/1810.04805}`.
+            record.id_text.append((volume[4:], Evidence.ARXIV_TEXT))
         if record.not_paper is None and kind in ("misc", "unpublished") and not record.id_text:
             record.not_paper = _web_only(record)
         yield record
