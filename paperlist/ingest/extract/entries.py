@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from paperlist.cjk import CJK_TEXT
-from paperlist.ids import find_ids
+from paperlist.ids import IdMatch
+from paperlist.ids import find_ids as _all_ids
 from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import Item, Outline, Table, item_lines
@@ -132,6 +133,13 @@ class Entries:
 
 
 # --- identifiers and links inside an entry ------------------------------------------------------------------
+
+
+def find_ids(text: str) -> Iterable[IdMatch]:
+    """The ids in `text` (`ids.find_ids`), at once nothing for text without a `.` or `/`: every id has one."""
+    if "." not in text and "/" not in text:
+        return ()
+    return _all_ids(text)
 
 
 def _take_ids(found: Found, text: str) -> int:

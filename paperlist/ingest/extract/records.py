@@ -13,12 +13,17 @@ import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from paperlist.ids import find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.reader import SUMMARY_LIMIT, bounded, clean_title, code_url, title_strength
 from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, PAPER_HOST
 from paperlist.models import Evidence, Reference, Rejected
+
+if TYPE_CHECKING:
+    from pylatexenc.latex2text import LatexNodes2Text
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'{}|\\^`]+", re.IGNORECASE)
 
@@ -219,13 +224,21 @@ def latex_text(value: str) -> str:
     """LaTeX as the text it prints (`{\\L}ukasz` → `Łukasz`, `{GShard}` → `GShard`)."""
     if not _LATEX_HINTS.search(value):
         return " ".join(value.split())
-    from pylatexenc.latex2text import LatexNodes2Text
-
+    if "\\" not in value and "$" not in value:
+        return " ".join(value.replace("{", "").replace("}", "").replace("~", " ").split())  # braces alone
     try:
-        text = LatexNodes2Text().latex_to_text(value)
+        text = _latex_converter().latex_to_text(value)
     except Exception:  # pylatexenc raises several kinds on malformed LaTeX; the raw value is still a title
         text = value.replace("{", "").replace("}", "")
     return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _latex_converter() -> LatexNodes2Text:
+    """One converter for the process: building one costs more than converting a title."""
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    return LatexNodes2Text()
 
 
 def _person(name: str) -> str:
