@@ -171,6 +171,8 @@ def test_a_weak_title_found_nowhere_is_held_back_until_confirmed(
     assert held[0]["unconfirmed"] is True
     assert held[0]["mentions"][0]["weak"] is True
     assert held[0]["mentions"][0]["reason"] == "an item of a list whose other items are papers"
+    shown = cli("show", str(held[0]["id"]))
+    assert "held back from the lists" in shown.stdout
     confirmed = cli("confirm", str(held[0]["id"]))
     assert confirmed.exit_code == 0
     assert "confirmed" in confirmed.stderr

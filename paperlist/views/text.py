@@ -115,6 +115,13 @@ def facts(paper: Paper) -> list[tuple[str, str]]:
     if paper.enrichment_reason:
         enrichment += f" ({paper.enrichment_reason})"
     facts.append(("metadata", enrichment))
+    if paper.unconfirmed:
+        facts.append(
+            (
+                "unconfirmed",
+                f"held back from the lists: no service found it; `paperlist confirm {paper.id}` keeps it",
+            )
+        )
     facts.append(("status", paper.status.value))
     if paper.starred:
         facts.append(("starred", "★ yes"))
