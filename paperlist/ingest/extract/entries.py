@@ -69,7 +69,6 @@ _NAME_TOKEN = re.compile(
     r"and|&|et|al\.?|Jr\.?|Sr\.?|II|III)$"
 )
 _SENTENCE_END = re.compile(r"[.!。！][ \t]+[A-Z]")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
 @dataclass
@@ -452,9 +451,6 @@ _REF_MARKER = re.compile(
 )
 _LATEX_END = re.compile(r"^[ \t]*\\end\{thebibliography\}")
 _NEWBLOCK = re.compile(r"\\newblock\b")
-_LATEX_MARKUP = re.compile(
-    r"\\(?:emph|textit|textbf|textsc|url|href)\{|\{\\(?:em|it|bf|sc)[ \t]+|[{}]|\\[a-zA-Z]+\b"
-)
 _REF_START = re.compile(r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\][ \t]+)?[A-Z][\w'’\-]+(?:,|[ \t]+[A-Z])")
 # Title positions in the usual citation styles.
 _APA_TITLE = re.compile(r"\((?:19|20)[0-9]{2}[a-z]?(?:,[^)]{0,30})?\)\.?[ \t]+(?P<title>.+)")
@@ -462,11 +458,6 @@ _ACL_TITLE = re.compile(r"(?:^|[.,][ \t]+)(?:19|20)[0-9]{2}[a-z]?\.[ \t]+(?P<tit
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,300}?)[,.]?[\"”]")
 _GBT_TITLE = re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{6,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
 _LNCS_TITLE = re.compile(r"^[^:]{3,400}?[A-Z]\.(?:,[^:]{0,200})?:[ \t]+(?P<title>.+)")
-_VENUE_START = re.compile(
-    r"^(?:In\b|In:|Proc(?:eedings|\.)|Advances in|arXiv|CoRR|Journal|Trans(?:actions|\.)|Technical report|"
-    r"Tech\. rep|PhD thesis|Master'?s thesis|Preprint|[A-Z][A-Za-z]+ (?:Press|Conference|Workshop|Symposium)|"
-    r"(?:The )?[A-Z][\w&\- ]{0,60}(?:[0-9]{4}|[0-9]+\([0-9]+\)|[0-9]+:[0-9]+))",
-)
 
 
 def _plain_latex(text: str) -> str:

@@ -91,7 +91,6 @@ _STRUCTURE_FIRST = frozenset("#`~-*+0123456789 \t")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})")
 _HEADING = re.compile(r"^[ \t]{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
 _LIST_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])(?:[ \t]+|$)")
-_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[ \t]*[^|\s][^|]*\|[^|]*\|")
 # GFM's delimiter row: a cell of at least one dash, with optional colons (`|:--|:-:|---|`).
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:[|+][ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
