@@ -22,7 +22,6 @@ import random
 import statistics
 import time
 from collections.abc import Callable
-
 from pathlib import Path
 
 from paperlist.ingest.decode import decode_digest
