@@ -56,7 +56,10 @@ def extract_references(text: str, shape: Shape | str | None = None) -> Extractio
     entries = read_entries(structure)
     body = "\n".join(structure.lines) if chosen is Shape.ORG else text
     lines = read_lines(body, entries.claimed | entries.masked, entries.walls)
-    references = _merge([found.to_reference() for found in entries.found] + list(lines.references))
+    if entries.found:
+        references = _merge([found.to_reference() for found in entries.found] + list(lines.references))
+    else:
+        references = lines.references  # the line reader's own references are merged already
     rejected = sorted([*entries.rejected, *lines.rejected], key=lambda item: item.line)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
 

@@ -47,7 +47,7 @@ _HAS_LATIN = re.compile(r"[A-Za-z]{3}")
 _DIGIT = re.compile(r"[0-9]")
 # What an item line needs to say more than a title: a link or id, a label, a tail after a separator or in
 # parentheses, emphasis, quotes, a bracketed label.
-_MAY_SAY_MORE = re.compile(r"[/:：(（—–|·,\[【*_\"“《]|[ \t]-[ \t]|arxiv|\d{4}", re.IGNORECASE)
+_MAY_SAY_MORE = re.compile(r"[/(（—–|·,\[【*_\"“《]|[ \t]-[ \t]|arxiv|\d{4}|et al", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000})\)")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+|<https?://[^>\s]+>", re.IGNORECASE)
 _BARE_HOST_URL = re.compile(r"(?<![\w.@/])(?:[a-z0-9\-]+\.)+(?:org|com|net|io|ai|co|cn|edu)/[^\s)\]>]*", re.I)
@@ -406,6 +406,9 @@ def read_entries(outline: Outline) -> Entries:
         if CHROME.match(stripped):
             result.masked.add(index)
             continue
+        head = stripped[:48]
+        if ":" not in head and "：" not in head:
+            continue  # no label: a label's colon comes early
         field_ = read_field(stripped)
         if field_ is not None and field_[0] in (Label.META, Label.NOT_PAPER) and not _has_id(stripped):
             result.masked.add(index)

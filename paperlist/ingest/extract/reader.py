@@ -1174,7 +1174,7 @@ def _parse_head(line: str) -> _Head | None:
             link = url.group(0).rstrip(_URL_TAIL)
             title, rest = title[: url.start()], title[url.end() :] + rest
     title = _clean_title(title)
-    lead_in = _LEAD_IN.match(title)
+    lead_in = _LEAD_IN.match(title) if ": " in title else None
     if lead_in is not None and _capital_ratio(lead_in.group("lead").split()) < 0.5:
         # `And the newest one: Title`: words of the digest's before a colon, then the title.
         rest_of = title[lead_in.end() :]
