@@ -26,6 +26,7 @@ from paperlist.ingest.extract.reader import bounded, clean_title, code_url, titl
 from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.vocabulary import (
     CHROME,
+    CHROME_LINES,
     CODE_HOST,
     DATE,
     NON_PAPER_SECTION,
@@ -35,6 +36,7 @@ from paperlist.ingest.extract.vocabulary import (
     PUBLISHER,
     REFERENCE_SECTION,
     THREAD_HEADER,
+    THREAD_HEADER_LINES,
     VENUE_YEAR,
     YEAR,
     Label,
@@ -45,6 +47,7 @@ from paperlist.models import Evidence, Reference, Rejected
 _HAS_CJK = re.compile(f"[{CJK_TEXT}]")
 _HAS_LATIN = re.compile(r"[A-Za-z]{3}")
 _DIGIT = re.compile(r"[0-9]")
+_EARLY_COLON = re.compile(r"^[^\n:：]{1,47}[:：]", re.MULTILINE)
 # What an item line needs to say more than a title: a link or id, a label, a tail after a separator or in
 # parentheses, emphasis, quotes, a bracketed label.
 _MAY_SAY_MORE = re.compile(r"[/(（—–|·,\[【*_\"“《]|[ \t]-[ \t]|arxiv|\d{4}|et al", re.IGNORECASE)
@@ -386,29 +389,22 @@ def read_entries(outline: Outline) -> Entries:
     text_lines = outline.lines
     sections = _sections(outline)
     result.masked |= outline.code
-    for index in outline.short_lines:
-        if index in outline.code:
+    # Thread headers, chrome and metadata fields, each found by one scan of the whole text.
+    for index, header, length in outline.matches(THREAD_HEADER_LINES):
+        if index in outline.code or length > 200:
+            continue
+        # A header ends the message above it; a header alone on its line is never a paper, while an inline
+        # one (`[10:02] kai: have you read ...`) leads the message that follows it on its line.
+        result.walls.add(index)
+        if len(text_lines[index].rstrip()) - (header.end() - header.start()) <= 2:  # (it starts at the line)
+            result.masked.add(index)
+    for index, _, length in outline.matches(CHROME_LINES):
+        if length <= 200 and index not in result.walls:
+            result.masked.add(index)
+    for index, _, length in outline.matches(_EARLY_COLON):
+        if length > 200 or index in result.masked or index in result.walls:
             continue
         stripped = text_lines[index].strip()
-        # Every thread header has a date, a time or an @handle (or says it replies, quotes, reposts).
-        header = (
-            THREAD_HEADER.match(stripped)
-            if _DIGIT.search(stripped) or "@" in stripped or stripped[:1] in "RQIST"
-            else None
-        )
-        if header is not None:
-            # A header ends the message above it; a header alone on its line is never a paper, while an
-            # inline one (`[10:02] kai: have you read ...`) leads the message that follows it on its line.
-            result.walls.add(index)
-            if header.end() >= len(stripped) - 2:
-                result.masked.add(index)
-            continue
-        if CHROME.match(stripped):
-            result.masked.add(index)
-            continue
-        head = stripped[:48]
-        if ":" not in head and "：" not in head:
-            continue  # no label: a label's colon comes early
         field_ = read_field(stripped)
         if field_ is not None and field_[0] in (Label.META, Label.NOT_PAPER) and not _has_id(stripped):
             result.masked.add(index)
@@ -452,6 +448,7 @@ _REF_MARKER = re.compile(
     r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•])[ \t]+"
     r"|^[ \t]*\\bibitem(?:\[[^\]\n]*\])?\{[^}\n]*\}[ \t]*"
 )
+_REFERENCE_HEADINGS = re.compile(REFERENCE_SECTION.pattern, REFERENCE_SECTION.flags | re.MULTILINE)
 _LATEX_END = re.compile(r"^[ \t]*\\end\{thebibliography\}")
 _NEWBLOCK = re.compile(r"\\newblock\b")
 _REF_START = re.compile(r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\][ \t]+)?[A-Z][\w'’\-]+(?:,|[ \t]+[A-Z])")
@@ -525,9 +522,8 @@ def _title_until_venue(text: str) -> tuple[str, str]:
 def _reference_sections(outline: Outline, result: Entries) -> None:
     text_lines = outline.lines
     count = len(text_lines)
-    candidates = [
-        n for n in outline.short_lines if len(text_lines[n]) <= 60 and REFERENCE_SECTION.match(text_lines[n])
-    ]
+    candidates = [n for n, _, length in outline.matches(_REFERENCE_HEADINGS) if length <= 60]
+
     index = 0
     for heading_line in candidates:
         if heading_line < index:
@@ -557,7 +553,8 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
 # A numbered or bulleted reference: `1. Krizhevsky, A., ...`, `[3] K. He, X. Zhang ...`, `- Hinton, G. E. (2006)`.
 _CITATION_START = re.compile(
     r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)|"
-    r"[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+[A-Z][\w'’\-]+,)"
+    r"[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+[A-Z][\w'’\-]+,)",
+    re.MULTILINE,
 )
 
 
@@ -565,9 +562,7 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
     """Reference lists without a heading (a syllabus's readings, a PDF's numbered list): two or more numbered
     or bulleted items in a row, each with authors, a year and a title in a citation style."""
     text_lines = outline.lines
-    starts = [
-        n for n in outline.short_lines if n not in result.claimed and _CITATION_START.match(text_lines[n])
-    ]
+    starts = [n for n, _, _ in outline.matches(_CITATION_START) if n not in result.claimed]
     position = 0
     while position < len(starts):
         run = [starts[position]]
@@ -677,7 +672,7 @@ def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: En
 
 # --- arXiv listing records ----------------------------------------------------------------------------------
 
-_LISTING_ID = re.compile(r"^[ \t]*(?:\[[0-9]+\][ \t]+)?arXiv:[ \t]*(?P<id>\S+)", re.IGNORECASE)
+_LISTING_ID = re.compile(r"^[ \t]*(?:\[[0-9]+\][ \t]+)?arXiv:[ \t]*(?P<id>\S+)", re.IGNORECASE | re.MULTILINE)
 _LISTING_FIELD = re.compile(r"^(?P<label>[A-Z][A-Za-z\-]{1,20}):[ \t]*(?P<value>.*)$")
 _LISTING_END = re.compile(r"^[ \t]*(?:-{10,}|={10,}|%%--)|^\\\\ \(")
 
@@ -687,14 +682,10 @@ def _listing_records(outline: Outline, result: Entries) -> None:
     text_lines = outline.lines
     count = len(text_lines)
     index = 0
-    for start_line in outline.short_lines:
-        line = text_lines[start_line]
-        if start_line < index or ("rXiv:" not in line[:24] and "RXIV:" not in line[:24]):
+    for start_line, _, _ in outline.matches(_LISTING_ID):
+        if start_line < index or start_line in result.claimed:
             continue
         index = start_line
-        match = _LISTING_ID.match(line)
-        if match is None or index in result.claimed:
-            continue
         title_line = next(
             (n for n in range(index + 1, min(count, index + 5)) if text_lines[n].startswith("Title:")), None
         )

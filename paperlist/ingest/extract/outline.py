@@ -10,6 +10,8 @@ has paragraphs and nothing else here (its entries are read by `reader.py`, line 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -53,6 +55,20 @@ class Outline:
     in_structure: set[int] = field(default_factory=set)  # lines of list items and tables
     _paragraphs: list[tuple[int, int]] | None = None
     _short: list[int] | None = None
+    _text: str | None = None
+    _starts: list[int] | None = None
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str], int]]:
+        """(line, match, the line's end offset) for each match of `pattern`, a `^`-anchored pattern compiled
+        with re.MULTILINE, found in one scan of the whole text (in C, not line by line in Python)."""
+        if self._text is None:
+            self._text = "\n".join(self.lines)
+            self._starts = [0, *(match.end() for match in _NEWLINE.finditer(self._text))]
+        starts = self._starts or [0]
+        for match in pattern.finditer(self._text):
+            line = bisect_right(starts, match.start()) - 1
+            end = starts[line + 1] - 1 if line + 1 < len(starts) else len(self._text)
+            yield line, match, end - starts[line]
 
     @property
     def short_lines(self) -> list[int]:
@@ -86,6 +102,7 @@ class Outline:
         return runs
 
 
+_NEWLINE = re.compile(r"\n")
 # The first characters of lines that may start a block here (a heading, a list, a fence, an indented line).
 _STRUCTURE_FIRST = frozenset("#`~-*+0123456789 \t")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})")

@@ -152,6 +152,10 @@ _THREAD_HEADERS = (
     r"^(?:Open|Closed|Merged|Draft)[ \t]*[·•|][ \t]*\S+[ \t]+(?:opened|wants to merge)\b",
 )
 THREAD_HEADER = re.compile("|".join(f"(?:{pattern})" for pattern in _THREAD_HEADERS), re.IGNORECASE)
+# The same, to find them in a whole text at once (each line, past its indentation).
+THREAD_HEADER_LINES = re.compile(
+    "|".join(f"(?:^[ \t]*{pattern[1:]})" for pattern in _THREAD_HEADERS), re.IGNORECASE | re.MULTILINE
+)
 
 # Mastheads, footers and ads of newsletters and pages: they run a whole line or start it.
 CHROME = re.compile(
@@ -167,6 +171,8 @@ CHROME = re.compile(
     r"いいね|ストック|シェア|コメント[0-9 ]|フォロー)",
     re.IGNORECASE,
 )
+
+CHROME_LINES = re.compile(CHROME.pattern, re.IGNORECASE | re.MULTILINE)
 
 # Section headings whose items are not papers. A heading that says so (`Not papers`) counts too.
 NON_PAPER_SECTION = re.compile(
