@@ -390,7 +390,7 @@ def read_entries(outline: Outline) -> Entries:
     sections = _sections(outline)
     result.masked |= outline.code
     # Thread headers, chrome and metadata fields, each found by one scan of the whole text.
-    for index, header, length in outline.matches(THREAD_HEADER_LINES):
+    for index, header, length in outline.matches(THREAD_HEADER_LINES, short=True):
         if index in outline.code or length > 200:
             continue
         # A header ends the message above it; a header alone on its line is never a paper, while an inline
@@ -398,10 +398,10 @@ def read_entries(outline: Outline) -> Entries:
         result.walls.add(index)
         if len(text_lines[index].rstrip()) - (header.end() - header.start()) <= 2:  # (it starts at the line)
             result.masked.add(index)
-    for index, _, length in outline.matches(CHROME_LINES):
+    for index, _, length in outline.matches(CHROME_LINES, short=True):
         if length <= 200 and index not in result.walls:
             result.masked.add(index)
-    for index, _, length in outline.matches(_EARLY_COLON):
+    for index, _, length in outline.matches(_EARLY_COLON, short=True):
         if length > 200 or index in result.masked or index in result.walls:
             continue
         stripped = text_lines[index].strip()
@@ -522,7 +522,7 @@ def _title_until_venue(text: str) -> tuple[str, str]:
 def _reference_sections(outline: Outline, result: Entries) -> None:
     text_lines = outline.lines
     count = len(text_lines)
-    candidates = [n for n, _, length in outline.matches(_REFERENCE_HEADINGS) if length <= 60]
+    candidates = [n for n, _, length in outline.matches(_REFERENCE_HEADINGS, short=True) if length <= 60]
 
     index = 0
     for heading_line in candidates:
@@ -682,7 +682,7 @@ def _listing_records(outline: Outline, result: Entries) -> None:
     text_lines = outline.lines
     count = len(text_lines)
     index = 0
-    for start_line, _, _ in outline.matches(_LISTING_ID):
+    for start_line, _, _ in outline.matches(_LISTING_ID, short=True):
         if start_line < index or start_line in result.claimed:
             continue
         index = start_line

@@ -57,18 +57,29 @@ class Outline:
     _short: list[int] | None = None
     _text: str | None = None
     _starts: list[int] | None = None
+    _short_text: str | None = None
+    _short_starts: list[int] | None = None
 
-    def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str], int]]:
-        """(line, match, the line's end offset) for each match of `pattern`, a `^`-anchored pattern compiled
-        with re.MULTILINE, found in one scan of the whole text (in C, not line by line in Python)."""
-        if self._text is None:
-            self._text = "\n".join(self.lines)
-            self._starts = [0, *(match.end() for match in _NEWLINE.finditer(self._text))]
-        starts = self._starts or [0]
-        for match in pattern.finditer(self._text):
+    def matches(
+        self, pattern: re.Pattern[str], *, short: bool = False
+    ) -> Iterator[tuple[int, re.Match[str], int]]:
+        """(line, match, the line's length) for each match of `pattern`, a `^`-anchored pattern compiled with
+        re.MULTILINE, found in one scan of the text (in C, not line by line in Python). `short`: only lines of
+        at most 200 characters are scanned (headers, labels and chrome are short; the digest's words are not)."""
+        if short:
+            if self._short_text is None:
+                self._short_text = "\n".join(self.lines[n] for n in self.short_lines)
+                self._short_starts = _starts(self._short_text)
+            text, starts, numbers = self._short_text, self._short_starts or [0], self.short_lines
+        else:
+            if self._text is None:
+                self._text = "\n".join(self.lines)
+                self._starts = _starts(self._text)
+            text, starts, numbers = self._text, self._starts or [0], None
+        for match in pattern.finditer(text):
             line = bisect_right(starts, match.start()) - 1
-            end = starts[line + 1] - 1 if line + 1 < len(starts) else len(self._text)
-            yield line, match, end - starts[line]
+            end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+            yield (numbers[line] if numbers is not None else line), match, end - starts[line]
 
     @property
     def short_lines(self) -> list[int]:
@@ -120,6 +131,10 @@ _ORG_DRAWER = re.compile(r"^[ \t]*:(?P<name>[A-Za-z_]+):[ \t]*$")
 _ORG_LINK = re.compile(r"\[\[(?P<url>[^\]\n]+)\](?:\[(?P<label>[^\]\n]+)\])?\]")
 _ORG_TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|READING|SKIPPED|CANCELLED|CANCELED)[ \t]+")
 _ORG_PRIORITY = re.compile(r"^\[#[A-Z]\][ \t]+")
+
+
+def _starts(text: str) -> list[int]:
+    return [0, *(match.end() for match in _NEWLINE.finditer(text))]
 
 
 def outline(text: str, shape: Shape) -> Outline:
