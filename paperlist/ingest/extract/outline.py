@@ -86,8 +86,12 @@ class Outline:
         """Non-blank lines of at most 200 characters: where headers, labels, chrome and headings can be (long
         lines are the digest's own words)."""
         if self._short is None:
+            if self._text is None:
+                self._text = "\n".join(self.lines)
+                self._starts = _starts(self._text)
+            starts = self._starts or [0]
             self._short = [
-                n for n, line in enumerate(self.lines) if 0 < len(line) <= 200 and not line.isspace()
+                bisect_right(starts, match.start()) - 1 for match in _SHORT_LINE.finditer(self._text)
             ]
         return self._short
 
@@ -98,22 +102,32 @@ class Outline:
         return self._paragraphs
 
     def _find_paragraphs(self) -> list[tuple[int, int]]:
+        # Runs of non-blank lines, found by one scan of the text; then split where code, a heading or a list or
+        # table line interrupts them (those few lines are looked up, not every line).
+        if self._text is None:
+            self._text = "\n".join(self.lines)
+            self._starts = _starts(self._text)
+        starts = self._starts or [0]
+        excluded = sorted({*self.code, *self.headings, *self.in_structure})
         runs: list[tuple[int, int]] = []
-        start = None
-        for index, line in enumerate(self.lines):
-            inside = bool(line.strip()) and index not in self.code and index not in self.headings
-            inside = inside and index not in self.in_structure
-            if inside and start is None:
-                start = index
-            elif not inside and start is not None:
-                runs.append((start, index))
-                start = None
-        if start is not None:
-            runs.append((start, len(self.lines)))
+        for match in _NON_BLANK_RUN.finditer(self._text):
+            first = bisect_right(starts, match.start()) - 1
+            last = bisect_right(starts, max(match.start(), match.end() - 1)) - 1
+            start = first
+            position = bisect_right(excluded, first - 1)
+            while position < len(excluded) and excluded[position] <= last:
+                if excluded[position] > start:
+                    runs.append((start, excluded[position]))
+                start = excluded[position] + 1
+                position += 1
+            if start <= last:
+                runs.append((start, last + 1))
         return runs
 
 
 _NEWLINE = re.compile(r"\n")
+_NON_BLANK_RUN = re.compile(r"(?:^[^\S\n]*\S[^\n]*(?:\n|\Z))+", re.MULTILINE)
+_SHORT_LINE = re.compile(r"^(?=[^\n]{0,200}$)[^\S\n]*\S", re.MULTILINE)
 # The first characters of lines that may start a block here (a heading, a list, a fence, an indented line).
 _STRUCTURE_FIRST = frozenset("#`~-*+0123456789 \t")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})")
