@@ -448,6 +448,7 @@ _REF_MARKER = re.compile(
     r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•])[ \t]+"
     r"|^[ \t]*\\bibitem(?:\[[^\]\n]*\])?\{[^}\n]*\}[ \t]*"
 )
+CITATION_LIMIT = 2000  # characters of a reference-list entry read for its title
 _REFERENCE_HEADINGS = re.compile(REFERENCE_SECTION.pattern, REFERENCE_SECTION.flags | re.MULTILINE)
 _LATEX_END = re.compile(r"^[ \t]*\\end\{thebibliography\}")
 _NEWBLOCK = re.compile(r"\\newblock\b")
@@ -472,7 +473,8 @@ def _plain_latex(text: str) -> str:
 def parse_citation(text: str) -> tuple[str, str, str] | None:
     """(title, authors, the rest) of one reference-list entry in the ACL, APA, IEEE, Chicago, MLA, GB/T 7714,
     LNCS or LaTeX (`\\newblock`) style; None if it follows none of them."""
-    text = " ".join(_REF_MARKER.sub("", text, count=1).split())
+    # A citation is a few hundred characters: a longer "entry" is prose, read no further than that.
+    text = " ".join(_REF_MARKER.sub("", text[:CITATION_LIMIT], count=1).split())
     if _NEWBLOCK.search(text):
         # natbib/BibTeX output: authors \newblock title \newblock venue.
         blocks = [_plain_latex(block).strip() for block in _NEWBLOCK.split(text)]
@@ -645,7 +647,7 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
 
 
 def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: Entries) -> None:
-    text = " ".join(text_lines[index].strip() for index in entry_lines)
+    text = " ".join(text_lines[index].strip() for index in entry_lines[:40])[: CITATION_LIMIT * 2]
     found = Found(line=entry_lines[0], lines=set(entry_lines), raw=text_lines[entry_lines[0]].strip())
     _take_ids(found, text)
     parsed = parse_citation(text)

@@ -131,6 +131,7 @@ _DATE_WORDS = (
 )
 DATE = re.compile(_DATE_WORDS, re.IGNORECASE)
 # Comment and post headers of threads: GitHub issues and discussions, forums, X/Twitter, Slack, Discord, mail.
+_NAME = r"[\w.\-]{1,30}(?: [\w.\-]{1,30}){0,3}"  # a display name: a few words (never a run of spaces)
 _THREAD_HEADERS = (
     # `nadia-k commented on Feb 6, 2024`, `**tvo** commented 3 days ago`, `bot added the stale label on ...`
     r"^[*_]{0,2}@?[\w.\-]{1,39}[*_]{0,2}(?:[ \t]+(?:bot|\(bot\)|\[bot\]))?[ \t]+(?:commented|replied|wrote|"
@@ -142,24 +143,27 @@ _THREAD_HEADERS = (
     + _DATE_WORDS
     + r")",
     # `Pixel Papers @pixelpapers · Mar 18, 2024`, `@user · 2h`
-    r"^.{0,60}@[A-Za-z0-9_]{1,30}[ \t]*[·•|\-–—][ \t]*(?:" + _DATE_WORDS + r"|[0-9]+[smhd])\b",
+    r"^[^@\n]{0,60}+@[A-Za-z0-9_]{1,30}[ \t]*[·•|\-–—][ \t]*(?:" + _DATE_WORDS + r"|[0-9]+[smhd])\b",
     r"^(?:Replying to|In reply to|Quote (?:Tweet|Post)|Retweeted|Reposted|Show (?:this|more) (?:thread|replies)|"
     r"Translate (?:post|Tweet))\b",
     # Slack / Discord: `alice — Today at 10:32 AM`, `[10:32] alice:`, `bob  10:32 AM`
-    r"^[\w .\-]{1,40}[ \t]+[—–\-][ \t]+(?:Today|Yesterday|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4})[ \t]+at[ \t]+[0-9]",
-    r"^\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\][ \t]*[\w .\-]{1,40}:",
-    r"^[\w .\-]{1,40}[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]*(?:AM|PM)?$",
+    r"^"
+    + _NAME
+    + r"[ \t]+[—–\-][ \t]+(?:Today|Yesterday|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4})[ \t]+at[ \t]+[0-9]",
+    r"^\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\][ \t]*+" + _NAME + r":",
+    r"^" + _NAME + r"[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]*(?:AM|PM)?$",
     r"^(?:Open|Closed|Merged|Draft)[ \t]*[·•|][ \t]*\S+[ \t]+(?:opened|wants to merge)\b",
 )
 THREAD_HEADER = re.compile("|".join(f"(?:{pattern})" for pattern in _THREAD_HEADERS), re.IGNORECASE)
-# The same, to find them in a whole text at once (each line, past its indentation).
+# The same, to find them in a whole text at once (headers start their line: no indentation to skip, which would
+# make the patterns that start with a run of any characters backtrack over it).
 THREAD_HEADER_LINES = re.compile(
-    "|".join(f"(?:^[ \t]*{pattern[1:]})" for pattern in _THREAD_HEADERS), re.IGNORECASE | re.MULTILINE
+    "|".join(f"(?:{pattern})" for pattern in _THREAD_HEADERS), re.IGNORECASE | re.MULTILINE
 )
 
 # Mastheads, footers and ads of newsletters and pages: they run a whole line or start it.
 CHROME = re.compile(
-    r"^[*_ \t]*(?:view (?:this email )?in (?:your )?browser|forward(?:ed)? to a friend|unsubscribe|"
+    r"^[*_ \t]*+(?:view (?:this email )?in (?:your )?browser|forward(?:ed)? to a friend|unsubscribe|"
     r"manage (?:your )?(?:preferences|subscription)|update (?:your )?preferences|you are receiving this|"
     r"you received this|subscribe (?:now|here|for free)|sign up|log ?in|sign in|share this|follow us|"
     r"sponsored|sponsor(?:ed by)?\b|advertisement|promoted|jobs?\b[ \t]*[—–:\-]|hiring\b|we(?:'| a)re hiring|"
