@@ -561,3 +561,15 @@ def test_a_chat_export_s_message_headers_end_messages() -> None:
         (None, "Efficiently Modeling Long Sequences with Structured State Spaces", True),
         ("2305.13048", None, False),
     ]
+
+
+@pytest.mark.parametrize("shape", ["text", "markdown"])
+def test_deeply_indented_lines_and_long_headers_stay_linear(shape: str) -> None:
+    """Patterns that skipped indentation before a name backtracked over it: 20,000 such lines took 20 s."""
+    import time
+
+    text = "\n".join("  " * (i % 40) + "- item" for i in range(20000)) + "\n"
+    text += "\n".join("nadia commented " + "x " * 80 for _ in range(2000)) + "\n"
+    started = time.perf_counter()
+    assert extract_references(text, shape).references == ()
+    assert time.perf_counter() - started < 20  # generous: linear work takes about a second, loaded
