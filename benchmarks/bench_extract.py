@@ -7,6 +7,8 @@ Prints MB/s (of UTF-8 digest bytes per second of CPU time on one core, median of
 - extraction alone (`extract_references`) over many digests of the shapes paperlist meets: Chinese blog posts
   with page chrome, Markdown newsletters, arXiv-daily lists, Weibo-style digests, comment and related lists;
 - extraction of one very large digest (a guard against work that grows faster than the text);
+- extraction of the labelled digests of other shapes (tests/data/digests-dev and digests-own: Markdown plans and
+  tables, BibTeX, RIS, CSV, org, reference lists, arXiv listings, threads, HTML pages), each read by its shape;
 - decoding (`decode_digest`) of the same digests as UTF-8, GB18030 and HTML bytes.
 
 Run: .venv/bin/python benchmarks/bench_extract.py [--megabytes 20] [--runs 5]
@@ -20,9 +22,12 @@ import random
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from paperlist.ingest.decode import decode_digest
-from paperlist.ingest.extract.reader import extract_references
+from paperlist.ingest.extract import extract_document, extract_references
+
+LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data"
 
 CHINESE = (
     "本文提出了一种新的方法,在多个基准上取得了最好的结果。我们发现模型的容量与数据规模密切相关。"
@@ -196,6 +201,15 @@ def corpus(megabytes: float, seed: int = 7) -> list[str]:
     return digests
 
 
+def _labelled() -> list[tuple[str, str, bool]]:
+    """(name, decoded text, was HTML) of the labelled digests in tests/data (all shapes)."""
+    found = []
+    for path in sorted(LABELLED.glob("digests-*/digests/*")):
+        text, encoding = decode_digest(path.read_bytes(), path.name)
+        found.append((path.name, text, encoding.startswith("html/")))
+    return found
+
+
 def _html(text: str) -> str:
     body = "".join(f"<p>{line}</p>\n" for line in text.split("\n") if line)
     head = "<!DOCTYPE html><html><head><title>digest</title></head>"
@@ -234,6 +248,18 @@ def main() -> None:
     big_mb = len(big.encode("utf-8")) / 1024 / 1024
     big_rate = _rate(lambda: extract_references(big), big_mb, args.runs)
     print(f"extraction, one {big_mb:.1f} MB digest: {big_rate:6.1f} MB/s")
+
+    shaped = _labelled()
+    shaped_mb = sum(len(text.encode("utf-8")) for _, text, _ in shaped) / 1024 / 1024
+
+    def extract_shaped() -> None:
+        for name, text, html in shaped:
+            extract_document(text, name, html=html)
+
+    print(
+        f"extraction, {len(shaped)} labelled digests of other shapes ({shaped_mb:.2f} MB): "
+        f"{_rate(extract_shaped, shaped_mb, args.runs):6.1f} MB/s"
+    )
 
     gb = [digest.encode("gb18030") for digest in digests]
     html = [_html(digest).encode("utf-8") for digest in digests[:300]]

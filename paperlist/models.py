@@ -58,6 +58,8 @@ class Reference:
     category: str | None = None  # a category tag as given ("CV", "LG")
     code_url: str | None = None  # a code repository the digest gives for this paper
     lines: tuple[int, ...] = ()  # every line where the digest refers to this paper
+    reason: str | None = None  # why its title was taken (extract/evidence.py Reason), None without a title
+    weak: bool = False  # title-only on weak evidence: a paper only once a service (or the user) confirms it
 
     @property
     def key(self) -> str:
@@ -79,11 +81,33 @@ class NameMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Rejected:
+    """A line considered as a paper and turned down, with why (shown by `paperlist extract -v`)."""
+
+    line: int  # 1-based
+    text: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the extractor found in one digest."""
 
     references: tuple[Reference, ...] = ()
     names: tuple[NameMention, ...] = ()
+    shape: str = "text"  # how the digest was read: markdown, html, org, text, bibtex, ris, csv, tsv
+    rejected: tuple[Rejected, ...] = ()  # candidate lines turned down, with why
+
+
+@dataclass(frozen=True, slots=True)
+class DigestReading:
+    """One digest read and understood without storing anything (`paperlist extract`)."""
+
+    name: str
+    path: str
+    extraction: Extraction
+    encoding: str = ""
+    error: str | None = None  # why it could not be read (the rest is empty then)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +181,8 @@ class Mention:
     category: str | None = None
     code_url: str | None = None
     lines: tuple[int, ...] = ()
+    reason: str | None = None  # why the digest's title was taken (see Reference.reason)
+    weak: bool = False  # title-only on weak evidence (see Reference.weak)
 
 
 class Origin(StrEnum):
@@ -240,6 +266,7 @@ class Paper:
     edits: tuple[Edit, ...] = ()  # fields the user set: title, authors and venue above are already theirs
     candidates: tuple[ArxivCandidate, ...] = ()  # near misses of a title search, for the user to settle
     decision: str | None = None  # the user's resolution: an arXiv id, "none" (no arXiv version), or None
+    unconfirmed: bool = False  # held back from the lists: named only weakly and found on no service
 
     def edit(self, name: str) -> Edit | None:
         """The user's edit of field `name`, if any."""
@@ -325,6 +352,7 @@ class PaperFilter:
     until: str | None = None
     digest: str | None = None  # substring of a digest's file name or path
     unresolved: bool = False  # only papers without arXiv/OpenReview metadata yet
+    unconfirmed: bool = False  # only the papers held back as unconfirmed (else: never those)
     starred: bool = False
     min_mentions: int = 0  # mentioned by at least this many digests
     min_citations: int = 0  # cited at least this many times (Semantic Scholar's count)

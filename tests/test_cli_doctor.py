@@ -38,7 +38,7 @@ def test_merge_makes_one_paper_with_every_mention_both_ids_and_the_users_state(
         cli,
         tmp_path,
         "b.md",
-        "1. Smooth Adversarial Training (ICLR) https://openreview.net/forum?id=abcdef12\n",
+        "1. Smooth Activations for Adversarial Training (ICLR) https://openreview.net/forum?id=abcdef12\n",
     )
     first, second = sorted(paper["id"] for paper in listed(cli))
     cli("mark", str(first), "reading")
@@ -90,7 +90,7 @@ def test_doctor_finds_duplicates_of_every_kind(cli: Cli, tmp_path: Path, isolate
         cli,
         tmp_path,
         "b.md",
-        "1. Smooth adversarial training (ICLR submission) https://openreview.net/forum?id=abcdef12\n"
+        "1. Adversarial training with smooth activations (ICLR submission) https://openreview.net/forum?id=abcdef12\n"
         "2. Memformer: The Memory-Augmented Transformer\n"
         "3. Supervised Contrastive Learning https://arxiv.org/abs/2011.01403\n",
     )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from paperlist.ingest.extract.reader import extract_references
+from paperlist.ingest.extract import extract_references
 from paperlist.store.db import open_store
 from tests.conftest import SEEDS, Run
 from tests.seeding import TRUE_IDS, record_seed_references

@@ -123,14 +123,17 @@ def test_resolve_re_links_a_wrong_match(cli: Cli, services: Services, isolated: 
     assert "X" not in shown["authors"]
     # The wrong paper's title no longer leads to this one.
     other = tmp_path / "e.md"
-    other.write_text(f"1. {wrong}\n", encoding="utf-8")
+    other.write_text(f"1. {wrong}\n本文研究预训练语言模型微调中的监督对比学习方法。\n", encoding="utf-8")
     cli("ingest", str(other), "--offline")
     assert len(json.loads(cli("list", "--format", "json").stdout)) == 2
 
 
 def test_resolve_to_an_id_already_in_the_list_merges(cli: Cli, library: Path, tmp_path: Path) -> None:
     digest = tmp_path / "d.md"
-    digest.write_text("1. Lite Transformers for Phones\n一篇论文。\n", encoding="utf-8")
+    digest.write_text(
+        "1. Lite Transformers for Phones\n一篇关于在手机上运行轻量级模型的论文，值得一读。\n",
+        encoding="utf-8",
+    )
     cli("ingest", str(digest), "--offline")
     listed = json.loads(cli("list", "--format", "json").stdout)
     new = next(item for item in listed if item["title"] == "Lite Transformers for Phones")
@@ -146,7 +149,10 @@ def test_resolve_to_an_id_already_in_the_list_merges(cli: Cli, library: Path, tm
 
 def test_none_is_never_searched_on_arxiv_again(cli: Cli, services: Services, tmp_path: Path) -> None:
     digest = tmp_path / "d.md"
-    digest.write_text("1. Lite Transformer with Long-Short Range Attention\n移动端。\n", encoding="utf-8")
+    digest.write_text(
+        "1. Lite Transformer with Long-Short Range Attention\n面向移动端的轻量级Transformer，长短距离注意力。\n",
+        encoding="utf-8",
+    )
     cli("ingest", str(digest), "--offline")
     result = cli("resolve", "1", "--none")
     assert result.exit_code == 0, result.stderr

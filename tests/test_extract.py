@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from paperlist.ingest.extract.reader import RAW_LIMIT, extract_references
+from paperlist.ingest.extract import extract_references
+from paperlist.ingest.extract.reader import RAW_LIMIT
 from paperlist.models import Evidence, Reference
 from tests.test_ids import FILLER, written_ids
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from paperlist.ingest.decode import decode_digest
-from paperlist.ingest.extract.reader import extract_references
+from paperlist.ingest.extract import extract_document
 from paperlist.models import Evidence, Extraction, Reference
 from tests.conftest import Run
 
@@ -30,7 +30,7 @@ def _key(title: str | None) -> str:
 
 def _extract(name: str) -> Extraction:
     text, _ = decode_digest((SEEDS / name).read_bytes(), name)
-    return extract_references(text)
+    return extract_document(text, name)
 
 
 @dataclass

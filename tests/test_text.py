@@ -10,7 +10,7 @@ import pytest
 
 from paperlist.errors import InputError
 from paperlist.ingest.decode import MAX_DIGEST_BYTES, decode_digest
-from paperlist.ingest.extract.reader import extract_references
+from paperlist.ingest.extract import extract_references
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 DIGEST = "1、[LG] Self-supervised Learning from a Multi-view Perspective\n用多视角看自监督学习。\r\n论文链接:https://arxiv.org/abs/2006.05576\n"

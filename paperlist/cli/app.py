@@ -115,6 +115,9 @@ def main_options(
 # the list reads whole at 80 columns.
 app.command("ingest", short_help="Read digests and add the papers they reference.")(ingest_commands.ingest)
 app.command("add", short_help="Add papers by arXiv id, URL or title.")(library_commands.add)
+app.command("extract", short_help="Show what ingest would find in digests; store nothing.")(
+    ingest_commands.extract
+)
 app.command("enrich", short_help="Fetch metadata: arXiv, OpenReview, Semantic Scholar.")(
     enrich_commands.enrich
 )
@@ -142,6 +145,7 @@ app.command("restore", short_help="Bring removed papers back.")(library_commands
 app.command("undo", short_help="Revert your last change.")(journal_commands.undo)
 app.command("history", short_help="List your latest changes.")(journal_commands.history)
 app.command("doctor", short_help="Find likely duplicates and suspicious metadata.")(library_commands.doctor)
+app.command("confirm", short_help="Keep references held back as unconfirmed.")(state_commands.confirm)
 app.command("browse", short_help="Go through the list in an interactive app.")(browse_commands.browse)
 app.command("stats", short_help="Count the reading list.")(stats_commands.stats)
 app.command("export", short_help="Write papers for LaTeX, Zotero, pandoc or a browser.")(

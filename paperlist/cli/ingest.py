@@ -7,11 +7,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from paperlist.cli.context import app_context
+from paperlist.cli.options import TABLE, ExtractFormat
 from paperlist.models import EnrichState
+from paperlist.views.formats import WriteContext
 from paperlist.views.reports import awaiting_text, ingest_summary
 
 if TYPE_CHECKING:
     pass
+
+_SUFFIXES = ".txt .md .html .org .bib .ris .csv .tsv .tex .rss .atom"
 
 
 def ingest(
@@ -20,7 +24,7 @@ def ingest(
         list[str],
         typer.Argument(
             metavar="PATH",
-            help="Digest files, folders (read recursively: .txt .md .html), http(s) URLs, or - for stdin.",
+            help=f"Digest files, folders (read recursively: {_SUFFIXES}), http(s) URLs, or - for stdin.",
             show_default=False,
         ),
     ],
@@ -48,3 +52,31 @@ def ingest(
         return
     # Enrich what this run found (already enriched papers are not asked again).
     run_enrichment(context, report.paper_ids)
+
+
+def extract(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH",
+            help=f"Digest files, folders (read recursively: {_SUFFIXES}) or http(s) URLs.",
+            show_default=False,
+        ),
+    ],
+    output: ExtractFormat = TABLE,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Also list the lines considered and turned down, with why."),
+    ] = False,
+) -> None:
+    """Show what ingest would find in digests, storing nothing: each paper, its evidence, its line and why
+    its title was taken.
+
+    Example: paperlist extract reading-list.md -v
+    """
+    from paperlist.ingest.run import read_digests
+
+    context = app_context(ctx)
+    readings = read_digests(paths)
+    context.emit(output.write_readings(readings, WriteContext(marks=context.marks, verbose=verbose)))

@@ -91,6 +91,7 @@ CitesFormat = Annotated[Format, _format_option("cites")]
 RefsFormat = Annotated[Format, _format_option("refs")]
 HistoryFormat = Annotated[Format, _format_option("history")]
 DoctorFormat = Annotated[Format, _format_option("doctor")]
+ExtractFormat = Annotated[Format, _format_option("extract")]
 TABLE = default_format("list")
 BIBTEX = default_format("export")
 StatusOption = Annotated[
@@ -154,6 +155,14 @@ RemovedOption = Annotated[
     bool,
     typer.Option("--removed", help="The papers you removed (hidden otherwise; `restore` brings them back)."),
 ]
+UnconfirmedOption = Annotated[
+    bool,
+    typer.Option(
+        "--unconfirmed",
+        help="Only the references held back as unconfirmed (title-only, named weakly, found on no service);"
+        " `paperlist confirm ID` keeps one.",
+    ),
+]
 MinMentionsOption = Annotated[
     int,
     typer.Option(
@@ -209,6 +218,7 @@ def paper_filter(params: Mapping[str, Any]) -> PaperFilter:
         until=_end_of(params.get("until")),
         digest=params.get("digest"),
         unresolved=bool(params.get("unresolved")),
+        unconfirmed=bool(params.get("unconfirmed")),
         starred=bool(params.get("starred")),
         min_mentions=int(params.get("min_mentions") or 0),
         min_citations=int(params.get("min_citations") or 0),

@@ -148,6 +148,18 @@ def unstar(ctx: typer.Context, papers: IdsArgument) -> None:
     report_change(context, state.set_starred(context.store(), papers, False), "unstarred", "was not starred")
 
 
+def confirm(ctx: typer.Context, papers: IdsArgument) -> None:
+    """Keep papers held back as unconfirmed: title-only references no service found, whose digests name them
+    only weakly (`paperlist list --unconfirmed` shows them). They join the reading list for good.
+
+    Example: paperlist confirm 42
+    """
+    context = app_context(ctx)
+    report_change(
+        context, state.confirm(context.store(), papers), "confirmed: on the reading list", "not held back"
+    )
+
+
 def report_change(context: AppContext, change: state.StateChange, done: str, unchanged: str) -> None:
     """One line per paper on stderr: what happened to it."""
     for paper in papers_by_id(context.store(), change.paper_ids):

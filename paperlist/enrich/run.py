@@ -119,6 +119,7 @@ class EnrichReport:
     s2_unasked: int = 0  # papers Semantic Scholar could not be asked about this run (asked next time)
     throttled_seconds: float = 0.0  # time spent waiting because a service pushed back
     merged: int = 0  # papers folded into another (same paper through two routes)
+    held: int = 0  # title-only papers named only weakly and found nowhere: held back as unconfirmed
     stopped: str | None = None  # why asking stopped early, if it did
     dry_run: bool = False
 
@@ -541,6 +542,8 @@ class _Run:
         else:
             reason = "no arXiv paper with this title"
             queries.set_state(self.store, [job.paper_id], EnrichState.NOT_FOUND, reason, stamp)
+            # Found nowhere: if the digests name it only weakly, it is an unconfirmed reference, not a paper.
+            self.report.held += queries.hold_unconfirmed(self.store, [job.paper_id])
         job.done = True
 
     def _settle_without_arxiv(self, jobs: list[_Job], reason: str) -> None:

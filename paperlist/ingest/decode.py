@@ -209,45 +209,88 @@ def html_to_text(html: str) -> str:
 
 
 def _render(root: LexborNode, pieces: list[str]) -> None:
-    """Walk the tree without recursion (pages nest deeper than Python's stack allows)."""
+    """Walk the tree without recursion (pages nest deeper than Python's stack allows).
+
+    Tables become Markdown tables (a header row, its delimiter row, one line per row) and nested lists are
+    indented, so that the text keeps the page's structure for the extractor (a row, an item: one entry).
+    """
     # Stack entries: a node to enter, or a closing action (tag, node, index into pieces where it began).
     stack: list[tuple[LexborNode, bool, int]] = [(root, False, 0)]
-    preformatted = 0
+    state = _RenderState()
     while stack:
         node, closing, begun = stack.pop()
         tag = node.tag or ""
         if closing:
-            _close(node, tag, pieces, begun)
-            if tag == "pre":
-                preformatted -= 1
+            _close(node, tag, pieces, begun, state)
             continue
         if tag == "-text":
             value = node.text_content or ""
-            pieces.append(value if preformatted else _SPACES.sub(" ", value))
+            pieces.append(value if state.preformatted else _SPACES.sub(" ", value))
             continue
         if tag.startswith("-") or tag in _SKIPPED_TAGS:
             continue  # comments, doctype, scripts, styles
         if tag == "br":
-            pieces.append("\n")
+            pieces.append(" " if state.cells else "\n")
             continue
         if tag == "img":
             continue  # images are page furniture; their alt text is not the digest's words
-        if tag in _HEADINGS:
+        if state.cells:
+            if tag in ("td", "th"):
+                pieces.append(" | ")
+            elif tag == "tr":
+                pieces.append("\n")
+            elif tag == "table":
+                state.tables.append(0)
+                pieces.append("\n\n")
+            # Inside a table, other blocks run on in their cell: a row stays one line.
+        elif tag in _HEADINGS:
             pieces.append("\n\n" + _HEADINGS[tag])
         elif tag == "li":
-            pieces.append("\n- ")
-        elif tag in _BLOCK_TAGS:
+            pieces.append("\n" + "  " * max(0, state.lists - 1) + "- ")
+        elif tag == "table":
+            state.tables.append(0)
+            pieces.append("\n\n")
+        elif tag == "tr":
             pieces.append("\n")
         elif tag in ("td", "th"):
             pieces.append(" | ")
+        elif state.tables and tag in ("thead", "tbody", "tfoot", "caption", "colgroup"):
+            pass  # a table's rows follow each other, line after line
+        elif tag in _BLOCK_TAGS:
+            pieces.append("\n")
         if tag == "pre":
-            preformatted += 1
+            state.preformatted += 1
+        elif tag in ("ul", "ol"):
+            state.lists += 1
+        elif tag in ("td", "th"):
+            state.cells += 1
         stack.append((node, True, len(pieces)))
         children = list(node.iter(include_text=True))
         stack.extend((child, False, 0) for child in reversed(children))
 
 
-def _close(node: LexborNode, tag: str, pieces: list[str], begun: int) -> None:
+class _RenderState:
+    """Where the walk is: inside how many `pre`, lists, table cells; rows seen per open table."""
+
+    def __init__(self) -> None:
+        self.preformatted = 0
+        self.lists = 0
+        self.cells = 0
+        self.tables: list[int] = []  # rows written so far, per open table
+
+
+def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _RenderState) -> None:
+    if tag == "pre":
+        state.preformatted -= 1
+    elif tag in ("ul", "ol"):
+        state.lists -= 1
+    elif tag in ("td", "th"):
+        state.cells -= 1
+        # A cell is one line of its row: its line breaks become spaces.
+        inner = "".join(pieces[begun:])
+        if "\n" in inner:
+            pieces[begun:] = [_SPACES.sub(" ", inner)]
+        return
     if tag == "a":
         href = (node.attributes.get("href") or "").strip()
         if not href.startswith(("http://", "https://")):
@@ -262,6 +305,21 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int) -> None:
         inner = "".join(pieces[begun:])
         if inner.strip() and "\n" not in inner:
             pieces[begun:] = ["**", inner.strip(), "**"]
+    elif tag == "tr":
+        row = "".join(pieces[begun:]).strip().replace("|", "\\|")
+        cells = row.count("\\| ")
+        pieces[begun:] = [row.replace("\\| ", "| ")]
+        pieces.append(" |")
+        if state.tables:
+            state.tables[-1] += 1
+            if state.tables[-1] == 1 and cells:
+                pieces.append("\n|" + " --- |" * cells)
+    elif tag == "table":
+        if state.tables:
+            state.tables.pop()
+        pieces.append("\n\n")
+    elif state.cells or (state.tables and tag in ("thead", "tbody", "tfoot", "caption", "colgroup")):
+        return
     elif tag in _HEADINGS or tag in _BLOCK_TAGS:
         pieces.append("\n\n" if tag in _HEADINGS or tag == "p" else "\n")
 

@@ -26,9 +26,9 @@ from typing import Protocol
 from paperlist.dates import now_iso
 from paperlist.errors import InputError
 from paperlist.ingest.decode import decode_digest
-from paperlist.ingest.extract.reader import extract_references
+from paperlist.ingest.extract import extract_document
 from paperlist.ingest.sources import Source, collect_sources, read_source
-from paperlist.models import Digest, Extraction
+from paperlist.models import Digest, DigestReading, Extraction
 from paperlist.store import fts
 from paperlist.store.db import Store
 from paperlist.store.digests import DigestOutcome, DigestStatus, is_known_path, known_digest, record_digest
@@ -159,8 +159,30 @@ def parse_digest(source: Source, data: bytes | None = None) -> Parsed:
         size=len(data),
         encoding=encoding,
     )
-    extraction = extract_references(text)
+    extraction = extract_document(text, source.name, html=encoding.startswith("html/"))
     return Parsed(digest, extraction, fts.prepare_index_text(extraction.references))
+
+
+def read_digests(paths: Sequence[str]) -> list[DigestReading]:
+    """What ingest would find in every digest the paths name, storing nothing (`paperlist extract`).
+
+    A digest that cannot be read is reported in its reading; when the only digest named cannot be read, that is
+    an InputError.
+    """
+    sources = collect_sources(paths)
+    readings: list[DigestReading] = []
+    for source in sources:
+        try:
+            parsed = parse_digest(source)
+        except InputError as error:
+            if len(sources) == 1:
+                raise
+            readings.append(DigestReading(source.name, source.location, Extraction(), error=str(error)))
+            continue
+        readings.append(
+            DigestReading(source.name, source.location, parsed.extraction, encoding=parsed.digest.encoding)
+        )
+    return readings
 
 
 def _record(store: Store, parsed: Parsed) -> DigestOutcome:

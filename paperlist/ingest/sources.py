@@ -14,8 +14,9 @@ from typing import BinaryIO
 
 from paperlist.errors import InputError, ServiceError
 from paperlist.ingest.decode import MAX_DIGEST_BYTES
+from paperlist.ingest.extract.document import SUFFIXES
 
-DIGEST_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+DIGEST_SUFFIXES = frozenset(SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,7 +87,8 @@ def record_digest(store: Store, digest: Digest, extraction: Extraction, now: str
                 new_ids.append(paper_id)
         conn.executemany(
             "INSERT INTO mentions (paper_id, digest_id, line, lines, evidence, raw, title, version, summary,"
-            " authors, affiliations, category, code_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " authors, affiliations, category, code_url, reason, weak)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             mentions,
         )
         # This digest has no mentions left from before (a changed digest's were deleted, and its papers
@@ -134,9 +135,9 @@ def _upsert_digest(conn: sqlite3.Connection, digest: Digest, now: str) -> tuple[
 
 # (`no_arxiv`: the user said the paper found by its title has no arXiv version; see `_compatible`.)
 _LOOKUP = """
-SELECT id, arxiv_id, openreview_id, title, 1 AS via, 0 AS no_arxiv FROM papers WHERE arxiv_id = :arxiv
-UNION ALL SELECT id, arxiv_id, openreview_id, title, 2, 0 FROM papers WHERE openreview_id = :openreview
-UNION ALL SELECT p.id, p.arxiv_id, p.openreview_id, p.title, 3,
+SELECT id, arxiv_id, openreview_id, title, unconfirmed, 1 AS via, 0 AS no_arxiv FROM papers WHERE arxiv_id = :arxiv
+UNION ALL SELECT id, arxiv_id, openreview_id, title, unconfirmed, 2, 0 FROM papers WHERE openreview_id = :openreview
+UNION ALL SELECT p.id, p.arxiv_id, p.openreview_id, p.title, p.unconfirmed, 3,
     EXISTS (SELECT 1 FROM resolutions r WHERE r.paper_id = p.id AND r.arxiv_id IS NULL)
     FROM paper_titles t JOIN papers p ON p.id = t.paper_id WHERE t.title_key = :key
 ORDER BY via
@@ -166,6 +167,9 @@ def find_or_create_paper(conn: sqlite3.Connection, reference: Reference, now: st
         paper_id = int(cursor.lastrowid or 0)
         return paper_id, key, True
     paper_id = int(found["id"])
+    if found["unconfirmed"] and not reference.weak:
+        # Held back as unconfirmed, now named with evidence (an id, a label, a reference list ...): a paper.
+        conn.execute("UPDATE papers SET unconfirmed = 0 WHERE id = ?", (paper_id,))
     lacking = (
         (reference.arxiv_id and not found["arxiv_id"])
         or (reference.openreview_id and not found["openreview_id"])
@@ -207,6 +211,8 @@ def _mention_row(paper_id: int, digest_id: int, reference: Reference) -> tuple[o
         reference.affiliations,
         reference.category,
         reference.code_url,
+        reference.reason,
+        int(reference.weak),
     )
 
 

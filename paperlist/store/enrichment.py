@@ -520,3 +520,22 @@ def add_found(store: Store, found: Sequence[Metadata], now: str, reason: str) ->
             store.mark_stale([paper_id])
             ids.append(paper_id)
     return ids
+
+
+def hold_unconfirmed(store: Store, paper_ids: Sequence[int]) -> int:
+    """Hold back from the lists the papers of `paper_ids` that no service found and that digests name only
+    weakly (title-only, every mention's title evidence weak), unless the user confirmed them. Return how many."""
+    if not paper_ids:
+        return 0
+    with store.transaction() as conn:
+        cursor = conn.execute(
+            f"""
+            UPDATE papers SET unconfirmed = 1
+            WHERE id IN ({",".join("?" * len(paper_ids))}) AND unconfirmed = 0
+              AND arxiv_id IS NULL AND openreview_id IS NULL
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.paper_id = papers.id AND m.weak = 0)
+              AND NOT EXISTS (SELECT 1 FROM user_state s WHERE s.paper_id = papers.id AND s.confirmed_at IS NOT NULL)
+            """,
+            list(paper_ids),
+        )
+        return cursor.rowcount

@@ -15,6 +15,9 @@ Every table has a plain name so the file reads well in `sqlite-utils` or Dataset
 - journal       every change the user made, with what it replaced, for `undo` and `history`
   (papers also carry what Semantic Scholar says: venue and year of publication, citations, TL;DR: m006)
 - papers_fts    full-text index (rowid = papers.id) over title, authors, abstract, digest words, note, tags
+
+Held back: a paper with `unconfirmed = 1` (named only weakly, found on no service) is left out of the lists
+until the user confirms it (`user_state.confirmed_at`) or a digest names it with evidence.
 """
 
 from __future__ import annotations
@@ -268,6 +271,27 @@ def m003_digest_count_kept_by_ingest(db: Database) -> None:
     deleted and moved mentions (changed digests, merges) stay.
     """
     _run(db, "DROP TRIGGER mentions_digest_count_insert")
+
+
+@migration
+def m004_unconfirmed(db: Database) -> None:
+    """Why each title was taken, and references held back until confirmed (issue 12).
+
+    - mentions.reason: why the digest's title was read as a paper's title (a sentence; NULL without a title);
+    - mentions.weak: 1 when that reason alone does not make a paper (an item of a list of papers, a quoted
+      name): such a title-only paper is a paper once a service or the user confirms it;
+    - papers.unconfirmed: 1 for a paper held back from the lists: named only weakly and found on no service;
+    - user_state.confirmed_at: when the user promoted it (`paperlist confirm`), so it is never held back again.
+    """
+    _run(
+        db,
+        "ALTER TABLE mentions ADD COLUMN reason TEXT",
+        "ALTER TABLE mentions ADD COLUMN weak INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE papers ADD COLUMN unconfirmed INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE user_state ADD COLUMN confirmed_at TEXT",
+        # The few held-back papers, for the lists' `NOT IN` (never a scan of papers).
+        "CREATE INDEX papers_unconfirmed ON papers (id) WHERE unconfirmed = 1",
+    )
 
 
 @migration

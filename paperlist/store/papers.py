@@ -153,20 +153,22 @@ def search_paper_ids(
     where, params = _where(paper_filter)
     sort = paper_filter.sort or SortKey.RELEVANCE
     score = fts.bm25_expression()
-    if not where and sort is SortKey.RELEVANCE:
-        # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match. Removed
-        # papers (usually few) are dropped from the ranked rows here: a condition in the query made FTS5's
-        # ranking a third slower at 100,000 papers, even with no paper removed.
-        removed = _removed(store)
+    if not _where(paper_filter, held=False)[0] and not paper_filter.unconfirmed and sort is SortKey.RELEVANCE:
+        # Nothing to filter or sort on outside the index: rank inside FTS5 alone, no join per match. Papers
+        # hidden from views (removed, or held back as unconfirmed: usually few) are dropped from the ranked rows
+        # here: a condition in the query made FTS5's ranking a third slower at 100,000 papers.
+        hidden = _hidden(store, paper_filter)
         sql = f"SELECT rowid AS id, {score} AS score FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score, rowid"
-        if removed is None:
+        params = []
+        if hidden is None:
             sql = sql.replace(
                 " ORDER BY",
-                " AND rowid NOT IN (SELECT paper_id FROM user_state WHERE removed_at IS NOT NULL) ORDER BY",
+                " AND rowid NOT IN (SELECT paper_id FROM user_state WHERE removed_at IS NOT NULL)"
+                f" AND {_held(paper_filter, 'rowid')} ORDER BY",
             )
-        elif removed:
-            extra = None if paper_filter.limit is None else paper_filter.limit + len(removed)
-            rows = [row for row in _fetch(store, sql, [query.match], extra) if int(row[0]) not in removed]
+        elif hidden:
+            extra = None if paper_filter.limit is None else paper_filter.limit + len(hidden)
+            rows = [row for row in _fetch(store, sql, [query.match], extra) if int(row[0]) not in hidden]
             return [(int(row[0]), float(row[1])) for row in rows[: paper_filter.limit]]
     elif sort is SortKey.RELEVANCE and not _reads_paper_row(paper_filter):
         # Filters on the user's state, tags and categories only: never read the (wide) papers rows, which
@@ -413,8 +415,14 @@ def _reads_paper_row(paper_filter: PaperFilter) -> bool:
     )
 
 
+def _held(paper_filter: PaperFilter, paper_id: str) -> str:
+    """Papers held back as unconfirmed are listed only when asked for (a few rows, by a partial index)."""
+    held = "SELECT id FROM papers WHERE unconfirmed = 1"
+    return f"{paper_id} IN ({held})" if paper_filter.unconfirmed else f"{paper_id} NOT IN ({held})"
+
+
 def _where(
-    paper_filter: PaperFilter, *, indexable: bool = True, paper_id: str = "p.id"
+    paper_filter: PaperFilter, *, indexable: bool = True, paper_id: str = "p.id", held: bool = True
 ) -> tuple[str, list[Any]]:
     """SQL conditions (over papers p, user_state s) for the filter. `indexable=False` writes column tests
     with a unary + so SQLite cannot drive the query from their indexes (it walks the sort's index instead).
@@ -490,6 +498,8 @@ def _where(
         )
         venue = _like(paper_filter.venue.strip())
         params.extend([f"% {venue}%", f'%"{venue}%', f"% {venue}%"])
+    if held and not paper_filter.ids:  # (papers named by id are shown whatever their state)
+        clauses.append(_held(paper_filter, paper_id))
     return "".join(f" AND {clause}" for clause in clauses), params
 
 
@@ -503,6 +513,19 @@ def _removed(store: Store) -> frozenset[int] | None:
             "SELECT paper_id FROM user_state WHERE removed_at IS NOT NULL LIMIT ?", (_FEW_REMOVED + 1,)
         ).fetchall()
     return None if len(rows) > _FEW_REMOVED else frozenset(int(row[0]) for row in rows)
+
+
+def _hidden(store: Store, paper_filter: PaperFilter) -> frozenset[int] | None:
+    """The papers a view hides that the filter does not ask for (removed ones, those held back as
+    unconfirmed), when they are few (None: too many to list; a condition in the query hides them)."""
+    removed = frozenset() if paper_filter.ids or paper_filter.removed else _removed(store)
+    with translate_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT id FROM papers WHERE unconfirmed = 1 LIMIT ?", (_FEW_REMOVED + 1,)
+        ).fetchall()
+    if removed is None or len(rows) > _FEW_REMOVED:
+        return None
+    return removed | frozenset(int(row[0]) for row in rows)
 
 
 def _shown(paper_filter: PaperFilter, *, indexable: bool = True) -> str:
@@ -624,6 +647,8 @@ def _to_mention(row: sqlite3.Row) -> Mention:
         category=row["category"],
         code_url=row["code_url"],
         lines=tuple(json.loads(row["lines"] or "[]")),
+        reason=row["reason"],
+        weak=bool(row["weak"]),
     )
 
 
@@ -666,4 +691,5 @@ def _to_paper(row: sqlite3.Row, mentions: tuple[Mention, ...], tags: tuple[str, 
         removed_at=row["removed_at"],
         origin=Origin(row["origin"]),
         candidates=_candidates(row["candidates"]),
+        unconfirmed=bool(row["unconfirmed"]),
     )

@@ -118,6 +118,31 @@ def set_starred(store: Store, refs: Sequence[str], starred: bool, now: str | Non
     )
 
 
+def confirm(store: Store, refs: Sequence[str], now: str | None = None) -> StateChange:
+    """Promote papers held back as unconfirmed (named only weakly, found on no service) to the reading list.
+
+    The user's word is kept (`user_state.confirmed_at`), so no later enrichment holds them back again.
+    """
+    stamp = now or now_iso()
+    with store.transaction() as conn:
+        ids = resolve_refs(store, refs)
+        before = journal.snapshot(conn, ids, ("papers", "user_state"))
+        changed = []
+        for paper_id in ids:
+            held = conn.execute(
+                "UPDATE papers SET unconfirmed = 0 WHERE id = ? AND unconfirmed = 1", (paper_id,)
+            ).rowcount
+            conn.execute(
+                "UPDATE user_state SET confirmed_at = coalesce(confirmed_at, ?), updated_at = ? WHERE paper_id = ?",
+                (stamp, stamp, paper_id),
+            )
+            if held:
+                changed.append(paper_id)
+        if changed:
+            journal.record(conn, "confirm", changed, "confirmed", before=before, now=stamp)
+    return StateChange(tuple(ids), tuple(changed))
+
+
 def _update_each(
     store: Store, refs: Sequence[str], sql: str, value: object, now: str, *, action: str, summary: str
 ) -> StateChange:

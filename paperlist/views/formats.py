@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from paperlist.dates import now_iso
 from paperlist.errors import UsageError
-from paperlist.models import FoundPaper, Paper, PaperFilter, SearchHit, SortKey, Stats
+from paperlist.models import DigestReading, FoundPaper, Paper, PaperFilter, SearchHit, SortKey, Stats
 from paperlist.store.db import Store
 from paperlist.store.papers import list_papers
 from paperlist.views import text
@@ -26,7 +26,18 @@ if TYPE_CHECKING:
 
     Output = str | RenderableType  # a rich renderable (the table format) is shown, text is written as is
 
-COMMANDS: Final = ("list", "next", "search", "show", "stats", "export", "related", "history", "doctor")
+COMMANDS: Final = (
+    "list",
+    "next",
+    "search",
+    "show",
+    "stats",
+    "export",
+    "related",
+    "history",
+    "doctor",
+    "extract",
+)
 # Commands that write what another command's writers write: `cites` and `refs` list papers as `related` does.
 SAME_AS: Final = {"cites": "related", "refs": "related"}
 
@@ -39,6 +50,7 @@ class WriteContext:
     width: int | None = None  # the terminal's columns, for tables that choose their columns by width
     stamp: str = field(default_factory=now_iso)
     keys: Callable[[Sequence[Paper]], Mapping[int, str]] | None = None  # citation keys (BibTeX, CSL-JSON)
+    verbose: bool = False  # `extract -v`: also the lines considered and turned down
 
     def citation_keys(self, papers: Sequence[Paper]) -> Mapping[int, str]:
         if self.keys is None:
@@ -53,6 +65,7 @@ StatsWriter = Callable[[Stats, WriteContext], "Output"]
 FoundWriter = Callable[[Sequence[FoundPaper], WriteContext], "Output"]
 HistoryWriter = Callable[[Sequence["Change"], WriteContext], "Output"]
 DoctorWriter = Callable[["Diagnosis", WriteContext], "Output"]
+ReadingsWriter = Callable[[Sequence[DigestReading], WriteContext], "Output"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +86,7 @@ class Format:
     related: FoundWriter | None = None  # `related`, `cites` and `refs`: papers Semantic Scholar points at
     history: HistoryWriter | None = None
     doctor: DoctorWriter | None = None
+    extract: ReadingsWriter | None = None
 
     def offered_by(self, command: str) -> bool:
         return getattr(self, SAME_AS.get(command, command)) is not None
@@ -104,6 +118,9 @@ class Format:
 
     def write_doctor(self, diagnosis: Diagnosis, context: WriteContext) -> Output:
         return _offered(self.doctor, self, "doctor")(diagnosis, context)
+
+    def write_readings(self, readings: Sequence[DigestReading], context: WriteContext) -> Output:
+        return _offered(self.extract, self, "extract")(readings, context)
 
 
 W = TypeVar("W")
@@ -235,6 +252,20 @@ def _stats_markdown(stats: Stats, context: WriteContext) -> Output:
     return text.stats_markdown(stats)
 
 
+def _readings_view(readings: Sequence[DigestReading], context: WriteContext) -> Output:
+    from paperlist.views.terminal import readings_view
+
+    return readings_view(readings, verbose=context.verbose)
+
+
+def _readings_json(readings: Sequence[DigestReading], context: WriteContext) -> Output:
+    return text.to_json([text.reading_json(reading, verbose=context.verbose) for reading in readings])
+
+
+def _readings_jsonl(readings: Sequence[DigestReading], context: WriteContext) -> Output:
+    return text.to_jsonl(text.reading_json(reading, verbose=context.verbose) for reading in readings)
+
+
 def _bibtex(papers: Sequence[Paper], context: WriteContext) -> Output:
     from paperlist.views.export import to_bibtex
 
@@ -297,12 +328,13 @@ FORMATS: Final[tuple[Format, ...]] = (
         related=_found_table,
         history=_history_table,
         doctor=_doctor_view,
+        extract=_readings_view,
     ),
     Format(
         "json",
         "",
-        "the [JSON contract](json.md): an array (`list`, `next`, `search`, `export`, `history`), one object "
-        "(`show`, `stats`, `doctor`)",
+        "the [JSON contract](json.md): an array (`list`, `next`, `search`, `export`, `history`, `extract`), one "
+        "object (`show`, `stats`, `doctor`)",
         list=_papers_json,
         next=_papers_json,
         search=_hits_json,
@@ -312,11 +344,13 @@ FORMATS: Final[tuple[Format, ...]] = (
         related=_found_json,
         history=_history_json,
         doctor=_doctor_json,
+        extract=_readings_json,
     ),
     Format(
         "jsonl",
         "one object a line",
-        "one JSON object a line (papers, search hits, `stats` rows, or `history` changes)",
+        "one JSON object a line (papers, search hits, `stats` rows, `history` changes, or digests read by "
+        "`extract`)",
         list=_papers_jsonl,
         next=_papers_jsonl,
         search=_hits_jsonl,
@@ -325,6 +359,7 @@ FORMATS: Final[tuple[Format, ...]] = (
         export=_papers_jsonl,
         related=_found_jsonl,
         history=_history_jsonl,
+        extract=_readings_jsonl,
     ),
     Format(
         "csv",

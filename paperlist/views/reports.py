@@ -95,6 +95,11 @@ def enrich_summary(report: EnrichReport) -> str:
     waiting = states.get(EnrichState.PENDING, 0) + states.get(EnrichState.FAILED, 0)
     if report.stopped:
         line += f" Stopped asking: {report.stopped}."
+    if report.held:
+        line += (
+            f" {report.held} title{'s' if report.held != 1 else ''} found on no service and named only weakly"
+            " held back as unconfirmed: `paperlist list --unconfirmed` shows them, `paperlist confirm ID` keeps one."
+        )
     if waiting:
         line += " " + awaiting_text(waiting)
     if report.s2_unasked > 0:

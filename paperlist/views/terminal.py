@@ -18,6 +18,7 @@ from rich.text import Text
 
 from paperlist.models import (
     ArxivCandidate,
+    DigestReading,
     EnrichState,
     FoundPaper,
     Mention,
@@ -417,4 +418,51 @@ def doctor_view(diagnosis: Diagnosis) -> RenderableType:
                 _text(problem.command),
             )
         parts.extend([Text(), table])
+    return Group(*parts)
+
+
+def readings_view(readings: Sequence[DigestReading], *, verbose: bool = False) -> RenderableType:
+    """`paperlist extract`: per digest, each paper with its evidence, line and why its title was taken
+    (`verbose`: and the lines considered and turned down, with why)."""
+    parts: list[RenderableType] = []
+    for reading in readings:
+        extraction = reading.extraction
+        if reading.error is not None:
+            parts.append(
+                Text(clean(reading.name), style="bold") + Text(": " + clean(reading.error), style="red")
+            )
+            continue
+        count = len(extraction.references)
+        heading = Text(clean(reading.name), style="bold") + Text(
+            f"  {extraction.shape} · {count} paper{'s' if count != 1 else ''}", style="dim"
+        )
+        parts.append(heading)
+        if count:
+            table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+            table.add_column("Line", justify="right", style="cyan", no_wrap=True)
+            table.add_column("Evidence", no_wrap=True)
+            table.add_column("Id", no_wrap=True)
+            table.add_column("Title", ratio=3, min_width=18, overflow="fold")
+            table.add_column("Why this title", ratio=2, overflow="fold", style="dim")
+            for reference in extraction.references:
+                reason = reference.reason or ""
+                if reference.weak:
+                    reason += " (weak: kept only if a service confirms it)"
+                table.add_row(
+                    str(reference.line),
+                    reference.evidence.value,
+                    _text(reference.arxiv_id or reference.openreview_id or ""),
+                    _text(reference.title or "", "" if reference.title else "dim"),
+                    _text(reason),
+                )
+            parts.append(Padding(table, (0, 0, 0, 2)))
+        if verbose and extraction.rejected:
+            parts.append(Padding(Text("considered and turned down:", style="dim"), (0, 0, 0, 2)))
+            turned = Table(box=None, show_header=False, pad_edge=False, expand=False)
+            turned.add_column("Line", justify="right", style="cyan", no_wrap=True)
+            turned.add_column("Text", ratio=3, overflow="fold")
+            turned.add_column("Why not", ratio=2, overflow="fold", style="dim")
+            for item in extraction.rejected:
+                turned.add_row(str(item.line), _text(shorten(item.text, 100)), _text(item.why))
+            parts.append(Padding(turned, (0, 0, 0, 2)))
     return Group(*parts)

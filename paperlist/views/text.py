@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 from paperlist.models import (
     EDITABLE,
     ArxivCandidate,
+    DigestReading,
     FoundPaper,
     Mention,
     Origin,
     Paper,
     ReadStatus,
+    Reference,
     SearchHit,
     Stats,
 )
@@ -143,6 +145,13 @@ def facts(paper: Paper) -> list[tuple[str, str]]:
     for edit in paper.edits:
         fetched = edit_text(edit.fetched) or "nothing"
         facts.append(("edited", f"{edit.field}: yours (fetched: {fetched})"))
+    if paper.unconfirmed:
+        facts.append(
+            (
+                "unconfirmed",
+                f"held back from the lists: no service found it; `paperlist confirm {paper.id}` keeps it",
+            )
+        )
     facts.append(("status", paper.status.value))
     if paper.starred:
         facts.append(("starred", "★ yes"))
@@ -209,6 +218,7 @@ def paper_json(paper: Paper) -> dict[str, Any]:
         "added": paper.added,
         "read_at": paper.read_at,
         "digest_count": paper.digest_count,
+        "unconfirmed": paper.unconfirmed,
         "mentions": [mention_json(mention) for mention in paper.mentions],
         # Semantic Scholar (docs/json.md): fields added after the first contract, never renamed.
         "year": paper.year,
@@ -259,7 +269,49 @@ def mention_json(mention: Mention) -> dict[str, Any]:
         "affiliations": mention.affiliations,
         "category": mention.category,
         "code": mention.code_url,
+        "reason": mention.reason,
+        "weak": mention.weak,
     }
+
+
+def reference_json(reference: Reference) -> dict[str, Any]:
+    """A reference as `paperlist extract --format json` writes it (docs/json.md)."""
+    return {
+        "line": reference.line,
+        "lines": list(reference.lines),
+        "evidence": reference.evidence.value,
+        "arxiv_id": reference.arxiv_id,
+        "version": reference.version,
+        "openreview_id": reference.openreview_id,
+        "title": reference.title,
+        "reason": reference.reason,
+        "weak": reference.weak,
+        "authors": reference.authors,
+        "affiliations": reference.affiliations,
+        "category": reference.category,
+        "code": reference.code_url,
+        "summary": reference.summary,
+        "raw": reference.raw,
+    }
+
+
+def reading_json(reading: DigestReading, *, verbose: bool = False) -> dict[str, Any]:
+    """One digest as `paperlist extract` read it: its papers, names and (verbose) the lines turned down."""
+    extraction = reading.extraction
+    value: dict[str, Any] = {
+        "digest": reading.name,
+        "path": reading.path,
+        "shape": extraction.shape if reading.error is None else None,
+        "encoding": reading.encoding or None,
+        "error": reading.error,
+        "papers": [reference_json(reference) for reference in extraction.references],
+        "names": [{"name": name.name, "line": name.line} for name in extraction.names],
+    }
+    if verbose:
+        value["rejected"] = [
+            {"line": item.line, "text": item.text, "why": item.why} for item in extraction.rejected
+        ]
+    return value
 
 
 def hit_json(hit: SearchHit) -> dict[str, Any]:

@@ -1,0 +1,194 @@
+"""Pure: a digest's text → the papers it references. No network, no database.
+
+`extract_references(text, shape)` reads a digest by its shape (`document.sniff` chooses it from the file name
+and the content):
+
+- records (BibTeX, RIS, CSV/TSV): one reference per record (`records.py`);
+- documents (Markdown, HTML turned Markdown, org-mode, plain text): their structure first (`outline.py`), then
+  their entries (`entries.py`: list items, table rows, field records, reference lists, arXiv listings, title
+  and authors lines), then the free text left over, line by line (`reader.py`);
+
+and merges what the readers found, one reference per paper per digest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperlist.ingest.extract.document import Shape, sniff
+from paperlist.ingest.extract.entries import read_entries
+from paperlist.ingest.extract.outline import outline
+from paperlist.ingest.extract.reader import read_lines
+from paperlist.ingest.extract.records import (
+    Record,
+    bibtex_records,
+    feed_records,
+    looks_like_table,
+    ris_records,
+    table_records,
+    to_reference,
+)
+from paperlist.models import Evidence, Extraction, Reference, Rejected
+
+__all__ = ["Shape", "extract_document", "extract_references", "sniff"]
+
+
+def extract_document(text: str, name: str, *, html: bool = False) -> Extraction:
+    """The references in a digest named `name` (its file name or URL), read as the shape it has."""
+    return extract_references(text, sniff(name, text, html=html))
+
+
+def extract_references(text: str, shape: Shape | str | None = None) -> Extraction:
+    """Find every paper `text` references (ids, links, titles) and what it says about each.
+
+    `shape` says how to read it; without one it is told from the content (Markdown, BibTeX, RIS or text).
+    """
+    chosen = sniff("", text) if shape is None else Shape(shape)
+    if chosen.is_record:
+        records = _records(text, chosen)
+        if records is not None:
+            rejected: list[Rejected] = []
+            found = [to_reference(record, rejected) for record in records]
+            references = _merge([reference for reference in found if reference is not None])
+            return Extraction(references=references, shape=chosen.value, rejected=tuple(rejected))
+        chosen = Shape.TEXT  # not what its name says: read it as text
+    structure = outline(text, chosen)
+    entries = read_entries(structure)
+    body = "\n".join(structure.lines) if chosen is Shape.ORG else text
+    lines = read_lines(body, entries.claimed | entries.masked, entries.walls)
+    if entries.found:
+        references = _merge([found.to_reference() for found in entries.found] + list(lines.references))
+    else:
+        references = lines.references  # the line reader's own references are merged already
+    rejected = sorted([*entries.rejected, *lines.rejected], key=lambda item: item.line)
+    return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
+
+
+def _records(text: str, shape: Shape) -> list[Record] | None:
+    """The records of a BibTeX, RIS or CSV/TSV digest, or None when it is not one after all."""
+    try:
+        if shape is Shape.BIBTEX:
+            return list(bibtex_records(text))
+        if shape is Shape.RIS:
+            return list(ris_records(text))
+        if shape is Shape.FEED:
+            records = list(feed_records(text))
+            return records or None
+        delimiter = "\t" if shape is Shape.TSV else ","
+        if not looks_like_table(text, delimiter):
+            return None
+        return list(table_records(text, delimiter))
+    except Exception:  # a parser's own error on a malformed file: the text is still worth reading
+        return None
+
+
+# --- one paper named twice in a digest is one reference -----------------------------------------------------
+
+_NOT_KEY = re.compile(r"[^0-9a-z]+")
+_TRAILING_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _key(title: str | None) -> str:
+    return _NOT_KEY.sub("", (title or "").casefold())
+
+
+def _short_keys(title: str) -> tuple[str, str]:
+    """(the title's short name before a colon, the title without a trailing parenthesis) as keys."""
+    short = _key(title.split(":", 1)[0]) if ":" in title else ""
+    bare = _key(_TRAILING_PAREN.sub("", title)) if title.rstrip().endswith((")", "）")) else ""
+    return short, bare
+
+
+def _merge(references: list[Reference]) -> tuple[Reference, ...]:
+    """Merge references to one paper: the same id, the same title, or a short name (`ReAct (OpenReview
+    version)`) that another reference's full title begins with (`ReAct: Synergizing ...`), unless ids differ."""
+    ordered = sorted(references, key=lambda reference: reference.line)
+    kept: list[Reference] = []
+    by_id: dict[str, int] = {}
+    by_title: dict[str, int] = {}
+    by_short: dict[str, int] = {}
+    for reference in ordered:
+        target = None
+        for key in _id_keys(reference):
+            if key in by_id:
+                target = by_id[key]
+                break
+        if target is None and reference.title:
+            key = _key(reference.title)
+            short, bare = _short_keys(reference.title)
+            for candidate in (
+                by_title.get(key),
+                by_short.get(bare) if bare else None,
+                by_title.get(bare) if bare else None,
+            ):
+                if candidate is not None and _compatible(kept[candidate], reference):
+                    target = candidate
+                    break
+        if target is None:
+            kept.append(reference)
+            target = len(kept) - 1
+        else:
+            kept[target] = _combine(kept[target], reference)
+        merged = kept[target]
+        for key in _id_keys(merged):
+            by_id.setdefault(key, target)
+        for title in (merged.title, reference.title):
+            if title:
+                by_title.setdefault(_key(title), target)
+                short, _ = _short_keys(title)
+                if len(short) >= 4:
+                    by_short.setdefault(short, target)
+    return tuple(sorted(kept, key=lambda reference: reference.line))
+
+
+def _id_keys(reference: Reference) -> list[str]:
+    keys = []
+    if reference.arxiv_id:
+        keys.append("arxiv:" + reference.arxiv_id)
+    if reference.openreview_id:
+        keys.append("openreview:" + reference.openreview_id)
+    return keys
+
+
+def _compatible(kept: Reference, other: Reference) -> bool:
+    if kept.arxiv_id and other.arxiv_id and kept.arxiv_id != other.arxiv_id:
+        return False
+    return not (kept.openreview_id and other.openreview_id and kept.openreview_id != other.openreview_id)
+
+
+def _combine(kept: Reference, other: Reference) -> Reference:
+    """One reference from two places of a digest: ids and fields from both, every line, the first title."""
+    from dataclasses import replace
+
+    evidence = kept.evidence
+    arxiv_id, version = kept.arxiv_id, kept.version
+    if arxiv_id is None and other.arxiv_id is not None:
+        arxiv_id, version, evidence = other.arxiv_id, other.version, other.evidence
+    elif other.arxiv_id == arxiv_id and other.evidence is Evidence.ARXIV_LINK:
+        evidence = Evidence.ARXIV_LINK
+        version = version or other.version
+    openreview_id = kept.openreview_id or other.openreview_id
+    if evidence is Evidence.TITLE_ONLY and openreview_id:
+        evidence = Evidence.OPENREVIEW_LINK
+    title, reason = kept.title, kept.reason
+    if title is None and other.title is not None:
+        title, reason = other.title, other.reason
+    summary = kept.summary
+    if other.summary and other.summary not in summary:
+        summary = (summary + "\n" + other.summary).strip()[:4000]
+    return replace(
+        kept,
+        evidence=evidence,
+        arxiv_id=arxiv_id,
+        version=version,
+        openreview_id=openreview_id,
+        title=title,
+        reason=reason,
+        summary=summary,
+        authors=kept.authors or other.authors,
+        affiliations=kept.affiliations or other.affiliations,
+        category=kept.category or other.category,
+        code_url=kept.code_url or other.code_url,
+        lines=tuple(sorted({*kept.lines, *other.lines, kept.line, other.line})),
+        weak=kept.weak and other.weak and evidence is Evidence.TITLE_ONLY,
+    )

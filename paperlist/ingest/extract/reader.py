@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from paperlist.cjk import CJK_TEXT
 from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
-from paperlist.models import Evidence, Extraction, NameMention, Reference
+from paperlist.ingest.extract.evidence import WEAK, Reason
+from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
 
 RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
 SUMMARY_LIMIT = 4000  # characters of summary kept per reference
@@ -90,6 +91,7 @@ _QUOTE_MARK = re.compile(r">[ \t]*")
 _BULLET = re.compile(r"(?:[-*+•·▪●◆■▶►◇○]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \t]*")
 _NUMBER = re.compile(
     r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*"
+    r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
     r"|[\[【(（][ \t]*\d{1,3}[ \t]*[\]】)）][ \t]*"
     r"|(?:No\.|#)[ \t]*\d{1,3}[ \t]*[.:：]?[ \t]*"
     r"|(?:Paper|论文|文章|Top)[ \t]*\d{1,3}[ \t]*[.:：、][ \t]*",
@@ -107,7 +109,12 @@ _TITLE_LABEL = re.compile(
 )
 _Decorations = tuple[tuple[str, re.Pattern[str]], ...]
 _NUMBERED: _Decorations = (("number", _NUMBER),)
-_BRACKETED_START: _Decorations = (("number", _NUMBER), ("category", _CATEGORY))
+# A bracketed topic label of any script before a title: `【对比学习】Title`, `[Survey] Title`, `(NLP) Title`.
+_TOPIC = re.compile(
+    r"[\[【(（][ \t]*(?P<topic>[^\[\]【】()（）\n0-9:：|][^\[\]【】()（）\n|]{0,15}?)[ \t]*[\]】)）][ \t]*"
+    r"(?=[A-Za-z0-9《“\"*])"
+)
+_BRACKETED_START: _Decorations = (("number", _NUMBER), ("category", _CATEGORY), ("topic", _TOPIC))
 _WORD_START: _Decorations = (("number", _NUMBER), ("label", _TITLE_LABEL))
 _BULLETED: _Decorations = (("bullet", _BULLET),)
 # Which decorations a line can start with, by its first character; anything from U+2022 on (bullets, ①,
@@ -123,6 +130,7 @@ _DECORATIONS_BY_START: dict[str, _Decorations] = {
 _ANY_DECORATION: _Decorations = (
     ("number", _NUMBER),
     ("category", _CATEGORY),
+    ("topic", _TOPIC),
     ("label", _TITLE_LABEL),
     ("bullet", _BULLET),
 )
@@ -133,6 +141,14 @@ _HEAD_START = re.compile(
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
 _HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWLINE = re.compile(r"\n")
+_SPACED_DASH = re.compile(r"[ \t]+[—–][ \t]+")
+_LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,6})[ \t]*:[ \t]+(?=[A-Z0-9])")
+_TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)\.[ \t]+(?=[A-Z0-9])")
+_QUOTE_PAIRS = {'"': '"', "“": "”"}
+# The link right after a quoted name: `"Name"](url)`, `"Name" (url)`, `"Name" — url`, `"Name": url`.
+_LINK_AFTER = re.compile(r"[ \t]*(?:\]\(|[(（][ \t]*|[—–:-][ \t]*)(?P<url>(?:https?://|www\.)[^\s)）\]]+)")
+_SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
+
 _LATIN_RUN = re.compile(f"[^{_CJK}]+")
 _TRIM = " \t-–—|:：,;/\\(（[【*_~`'\"“”‘’"
 _SMALL_WORDS = _word_set(
@@ -238,13 +254,23 @@ _CITATION_STYLES = (
 
 _BOOK_CLOSE = re.compile(r"[》」』]")
 _BOOK_TITLE = re.compile(r"[《「『](?P<title>[A-Za-z0-9][^《》「」『』\n]{3,250}?)[》」』]")
+# A quoted title may wrap onto the next line of its paragraph.
 _QUOTED_TITLE = re.compile(
-    r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?)”|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?)\")"
+    r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?(?:\n[^“”\n]{1,200}?)?)”"
+    r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
 _PROSE_TRIGGER = re.compile(
-    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：]?[ \t]*$",
+    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
 )
+# `"Title" is the BIG-bench paper`, `"Title" (SayCan) scores ...`: the sentence goes on to call it a paper.
+_PAPER_AFTER = re.compile(r"^[^.!?。\n]{0,40}?\b(?:paper|preprint|study|publication)\b", re.IGNORECASE)
+_VENUE_YEAR = re.compile(
+    r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|TPAMI|JMLR|TMLR|COLM|"
+    r"CoRL|UAI|AISTATS|COLT|WACV|BMVC|Interspeech|ICASSP|SIGIR|CHI|UIST|Nature|Science)[ \t]*['’]?[ \t]*"
+    r"(?:19|20)?[0-9]{2}\b"
+)
+_AUTHOR_TAIL = re.compile(r"^(?:by[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b")
 _PROSE_AFTER = re.compile(
     r"^[ \t]*(?:[（(][^)）]{0,30}[)）])?[ \t]*(?:这篇|一文|论文|文章|\(arXiv|paper)", re.I
 )
@@ -254,6 +280,13 @@ _PROSE_NAMED = re.compile(
     + r"]{8,250}?)(?=[.。]?[ \t]*["
     + _CJK
     + r"]|[.。][ \t]*$|$)"
+)
+_EMPHASIS_TITLE = re.compile(
+    r"[*_]{1,2}(?P<title>[A-Z0-9][^*_\n]{5,250}?)[*_]{1,2}"
+    r"[ \t]*[(（][ \t]*(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b"
+    r"|[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?,?[ \t]+(?:19|20)[0-9]{2}\b"
+    r"|(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|JMLR|TMLR|COLM)"
+    r"[ \t]*['’]?(?:19|20)?[0-9]{2}\b)"
 )
 _SHORT_NAME = re.compile(
     r"(?:简称|简写为|缩写为|以下简称|下称|称为|dubbed|called|named|abbreviated as)[ \t]*[:：]?[ \t]*"
@@ -312,6 +345,8 @@ class _Head:
     strength: int  # 1: could be a short title next to a link; 2: reads as a full paper title
     link: str | None  # a URL given right after the title (a Markdown link's target or on the same line)
     citation: bool = False  # read from a reference-list entry (`[1] A Author, et al. Title[J]. Venue, 2017.`)
+    topic: bool = False  # its tag is a topic label (`【对比学习】`), not an arXiv category (`[CV]`)
+    cut: bool = False  # the title ended at a spaced dash or a full stop, before the digest's words
 
 
 @dataclass(slots=True)
@@ -337,20 +372,58 @@ class _Entry:
     summary: str = ""
     authors: str | None = None
     affiliations: str | None = None
+    reason: Reason | None = None  # why its title was taken
 
 
 # --- the extractor ------------------------------------------------------------------------------------------
 
 
-def extract_references(text: str) -> Extraction:
-    """Find every paper `text` references (ids, links, titles) and what it says about each."""
-    return _Reader(text).read()
+def read_lines(
+    text: str, skip: frozenset[int] | set[int] = frozenset(), walls: frozenset[int] | set[int] = frozenset()
+) -> Extraction:
+    """Find every paper `text` references (ids, links, titles) and what it says about each, reading it line by
+    line; lines in `skip` (0-based: read as entries elsewhere, or never papers) are passed over, and `walls`
+    (comment and message headers) end whatever entry is above them."""
+    return _Reader(text, skip, walls).read()
+
+
+# Bytes that are not ASCII letters, for counting letters with bytes.translate (C speed).
+_NOT_ASCII_LETTERS = bytes(byte for byte in range(256) if not chr(byte).isascii() or not chr(byte).isalpha())
+
+
+def is_cjk_document(text: str) -> bool:
+    """Whether a digest is written in Chinese or Japanese (its English lines are then names: titles).
+
+    Counted on its first 20,000 characters without a pattern: a CJK character takes three bytes in UTF-8, so
+    the bytes beyond one per character (halved) count them, near enough; ASCII letters are what remains of
+    the ASCII bytes once every other byte is deleted.
+    """
+    sample = text[:20000]
+    encoded = sample.encode("utf-8", "replace")
+    cjk = (len(encoded) - len(sample)) // 2
+    latin = len(encoded.translate(None, _NOT_ASCII_LETTERS))
+    return cjk >= 8 and cjk >= 0.15 * latin
 
 
 class _Reader:
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        skip: frozenset[int] | set[int] = frozenset(),
+        walls: frozenset[int] | set[int] = frozenset(),
+    ) -> None:
         self.text = text
+        self.walls = walls
         self.lines = [line.strip() for line in text.split("\n")]
+        self.skip = skip
+        for index in skip:
+            if 0 <= index < len(self.lines):
+                self.lines[index] = ""
+        self.cjk = is_cjk_document(text)
+        self.rejected: list[Rejected] = []
+        self.last_reason: Reason | None = None
+        self.from_link_text = False
+        self.numbered: bool | None = None
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
         self.page_title = next((line for line in self.lines if line), "")
         self.heads: dict[int, _Head | None] = {}
@@ -391,6 +464,9 @@ class _Reader:
 
     def read(self) -> Extraction:
         ids = list(find_ids(self.text))
+        if self.skip:
+            starts = self.starts
+            ids = [m for m in ids if (bisect_right(starts, m.start) - 1) not in self.skip]
         id_lines = [bisect_right(self.starts, match.start) - 1 for match in ids]
         self.id_line_set = set(id_lines)
         self.find_candidates()
@@ -400,7 +476,7 @@ class _Reader:
         self.add_prose_titles()
         self.fill_blocks()
         references = self.merge()
-        return Extraction(references=references, names=self.find_names())
+        return Extraction(references=references, names=self.find_names(), rejected=tuple(self.rejected))
 
     def find_candidates(self) -> None:
         """Find, in one cheap pass, the few lines the passes below need to look at.
@@ -421,7 +497,7 @@ class _Reader:
             if _is_tail_marker(line):
                 tails.append(index)
         self.head_candidates, self.headings, self.tail_markers = heads, headings, tails
-        self.boundaries = sorted({*headings, *tails})
+        self.boundaries = sorted({*headings, *tails, *self.walls})
 
     def find_tail(self, id_lines: list[int]) -> int:
         """The first line of the page's tail (related articles, comments ...) once content has begun."""
@@ -461,6 +537,9 @@ class _Reader:
                 if existing.title is None:  # cited bare first, named by its title here
                     found = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
                     existing.title = found[0] if found else None
+                    existing.reason = (
+                        (Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK) if found else None
+                    )
                 continue
             title, head_line, rest, category = self.title_for(
                 raw_line, has_md_link, start, end, after_previous, index, match.openreview_id is not None
@@ -487,6 +566,7 @@ class _Reader:
                     head_end=index if head_line is None else max(head_line, index),
                 )
                 entry.title = title
+                entry.reason = self.last_reason if title else None
                 entry.category = category
                 self.entries.append(entry)
                 if head_line is not None:
@@ -525,11 +605,13 @@ class _Reader:
     ) -> tuple[str, str, str | None] | None:
         """(title, rest of the line, category) when the id's own line names the paper, else None."""
         # A Markdown link around the id: its text is the title unless it is a word like "PDF".
+        self.from_link_text = False
         links = _MD_LINK.finditer(raw_line, max(0, start - WINDOW), end + 8) if has_md_link else ()
         for link in links:
             if link.start("url") <= start < link.end("url"):
                 label = _clean_title(link.group("label"))
                 if _assess(label, structured=True) >= 1 and not _is_link_word(label):
+                    self.from_link_text = True
                     prefix = _parse_head(raw_line[: link.start()] + label) if link.start() < WINDOW else None
                     category = prefix.category if prefix else None
                     return label, raw_line[link.end() : link.end() + REST_LIMIT].strip(), category
@@ -543,12 +625,14 @@ class _Reader:
             head = (
                 _table_row_title(prefix_text)
                 if prefix_text.lstrip().startswith("|")
+                else None
+                if _ends_with_sentence(prefix_text)
                 else _parse_head(prefix_text)
-            )
+            )  # a sentence before a `[Paper](...)` link is the digest's words, not the title
         if (
             head is not None
             and head.strength >= 1
-            and (head.citation or not head.rest.strip(_TRIM))
+            and (head.citation or not head.rest.strip(_TRIM) or (head.cut and head.structured))
             and not _is_link_word(head.title)
         ):
             return head.title, raw_line[end : end + REST_LIMIT].strip(), head.category
@@ -574,15 +658,18 @@ class _Reader:
         same_line = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
         if same_line is not None:
             title, rest, category = same_line
+            self.last_reason = Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK
             return title, index, rest, category
         if after_previous or not self.is_link_line(raw_line, start):
             return None, None, "", None
         ahead = self.look_ahead(index)
         if ahead[0] is not None:
+            self.last_reason = Reason.LISTING
             return ahead
         found = self.look_back(index, openreview)
         if found is not None:
             line, head = found
+            self.last_reason = Reason.LABEL if head.labelled else Reason.ABOVE_LINK
             return head.title, line, head.rest, head.category
         return None, None, "", None
 
@@ -593,6 +680,8 @@ class _Reader:
         link's, when it has no id of this kind yet.
         """
         for line in range(index - 1, max(-1, index - 1 - LOOKBACK_LINES), -1):
+            if line in self.walls:
+                return None  # a message or comment header: the link is in a new message
             text = self.lines[line]
             if not text:
                 continue
@@ -647,47 +736,112 @@ class _Reader:
             if index in self.claimed or index in self.id_line_set or not section_is_papers:
                 continue
             head = self.head(index) if _HEAD_START.match(line) else None
-            if head is None or not self.is_title_only(index, head):
+            reason = self.is_title_only(index, head) if head is not None else None
+            if head is None or reason is None:
                 continue
             entry = _Entry(
                 anchor=index, first_line=index, raw="", title=head.title, category=head.category, head=index
             )
+            entry.reason = reason
             entry.lines.add(index)
             entry.head_lines[index] = head.rest
             self.entries.append(entry)
             self.claimed[index] = entry
 
-    def is_title_only(self, index: int, head: _Head) -> bool:
+    def is_title_only(self, index: int, head: _Head) -> Reason | None:
+        """Why the title line at `index` names a paper with no id, or None (noting why, when it looked like one).
+
+        In a Chinese or Japanese digest an English title line is the name of something, a paper as a rule;
+        in an English one, headings and emphasised lines are mostly section names and run-in heads, so a title
+        line needs evidence of its own: a label, a category tag, its authors, a paper's page or code below it.
+        """
         title = head.title
         words = title.split()
-        if head.strength < 2 or _NEWS.search(title) or _is_author_line(title, strict=True):
-            return False
+        if head.strength < 2:
+            return None
+        if _NEWS.search(title) or _is_author_line(title, strict=True):
+            return self.turn_down(index, "a news headline or an authors line")
         if head.link is not None and not _is_paper_or_code(head.link):
-            return self.has_authors_below(index)  # a blog post or news item, unless it lists authors
+            if self.has_authors_below(index):
+                return Reason.AUTHORS
+            return self.turn_down(index, "links to a blog post or news page, not a paper")
         following = self.next_nonblank(index)
         next_line = self.lines[following] if following is not None else ""
         next_url = _URL.match(next_line)
         if next_url and not _is_paper_or_code(next_url.group(0)) and not self.has_authors_below(index):
-            return False
-        if self.lines[index] == self.page_title:
-            # The page's own headline is not a paper, unless it is numbered, tagged or labelled like an entry.
-            return head.labelled or head.category is not None or _NUMBER.match(self.lines[index]) is not None
+            return self.turn_down(index, "followed by a link to a page that is not a paper")
+        if self.lines[index] == self.page_title and _NUMBER.match(self.lines[index]) is None:
+            # The page's own headline is not a paper, unless it is tagged or labelled like an entry (a numbered
+            # line is an item of a list, never the page's headline: it is weighed as any other item below).
+            if head.labelled:
+                return Reason.LABEL
+            if head.category is not None and not head.topic:
+                return Reason.CATEGORY
+            return self.turn_down(index, "the page's own headline")
         if head.structured:
-            return True
+            if head.labelled:
+                return Reason.LABEL
+            if head.category is not None and not head.topic:
+                return Reason.CATEGORY
+            if head.category is not None and self.cjk:
+                return Reason.TOPIC
+            if self.cjk:
+                return Reason.SUMMARY
+            evidence = self.evidence_around(index, head, following, next_url)
+            if evidence is not None:
+                return evidence
+            if _NUMBER.match(self.lines[index]) is not None and self.numbered_papers():
+                if _SENTENCE_INSIDE.search(title) or "!" in title:
+                    return self.turn_down(index, "a sentence, in a numbered list of papers")
+                return Reason.SIBLINGS
+            return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
-            return False
+            return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
         if _HAS_CJK.search(head.rest) and len(head.rest) >= 10:
-            return True
+            return Reason.SUMMARY
         if not next_line:
-            return False
+            return None
         if _is_author_line(next_line) or _AUTHOR_LABEL.match(next_line):
-            return True
+            return Reason.AUTHORS
         if next_url:
-            return True
+            return Reason.CODE_BELOW if _CODE_URL.match(next_url.group(0)) else Reason.PAPER_PAGE
+        if not self.cjk:
+            return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
-        return len(next_line) >= 40 and (next_head is None or next_head.strength < 2)
+        if len(next_line) >= 40 and (next_head is None or next_head.strength < 2):
+            return Reason.SUMMARY
+        return None
+
+    def evidence_around(
+        self, index: int, head: _Head, following: int | None, next_url: re.Match[str] | None
+    ) -> Reason | None:
+        """What beside a title line in an English digest shows it names a paper."""
+        if head.link is not None and _PAPER_HOSTS.search(head.link):
+            return Reason.PAPER_PAGE
+        if self.has_authors_below(index):
+            return Reason.AUTHORS
+        if next_url is not None:
+            return Reason.CODE_BELOW if _CODE_URL.match(next_url.group(0)) else Reason.PAPER_PAGE
+        rest = head.rest.strip(_TRIM)
+        if rest and (_VENUE_YEAR.search(rest) or _AUTHOR_TAIL.match(rest)):
+            return Reason.VENUE
+        return None
+
+    def numbered_papers(self) -> bool:
+        """Whether most numbered lines of this digest name a paper by its id (a numbered list of papers)."""
+        if self.numbered is None:
+            numbered = [index for index in self.head_candidates if _NUMBER.match(self.lines[index])]
+            ids = self.id_line_set
+            with_ids = [n for n in numbered if n in self.claimed or {n, n + 1, n + 2} & ids]
+            self.numbered = len(numbered) >= 3 and len(with_ids) * 2 >= len(numbered)
+        return self.numbered
+
+    def turn_down(self, index: int, why: str) -> Reason | None:
+        """Note why the line at `index` is not a paper; None, for `return self.turn_down(...)`."""
+        self.rejected.append(Rejected(index + 1, _bounded(self.lines[index], 160), why))
+        return None
 
     def has_authors_below(self, index: int) -> bool:
         for line in range(index + 1, min(len(self.lines), index + 5)):
@@ -708,6 +862,7 @@ class _Reader:
             ("《" in text or "「" in text or "『" in text, _BOOK_TITLE, "book"),
             ("“" in text or '"' in text, _QUOTED_TITLE, "quote"),
             (any(word in text for word in ("论文", "文章", "题为", "名为", "一文")), _PROSE_NAMED, "named"),
+            ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
         )
         for present, pattern, kind in checks:
             if not present:
@@ -721,30 +876,54 @@ class _Reader:
                     if kind != "quote"
                     else (match.group("curly") or match.group("straight"))
                 )
+                if kind == "emphasis" and (
+                    self.lines[index].startswith(("*", "_")) and match.start() == self.starts[index]
+                ):
+                    continue  # an emphasised line start is a head: the line reader's, not prose
                 title = _clean_title(title)
-                if not self.is_prose_title(title, kind, match):
+                if index in self.skip:
+                    continue
+                reason = self.is_prose_title(title, kind, match)
+                if reason is None:
                     continue
                 column = match.start() - self.starts[index]
                 entry = _Entry(anchor=None, first_line=index, raw="", title=title, column=column)
+                entry.reason = reason
                 entry.lines.add(index)
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
 
-    def is_prose_title(self, title: str, kind: str, match: re.Match[str]) -> bool:
+    def is_prose_title(self, title: str, kind: str, match: re.Match[str]) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
-            return False
+            return None
         words = title.split()
         if _assess(title, structured=True) < 2:
-            return False
+            return None
         if kind == "book":
-            return len(words) >= 3 or ":" in title
+            return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
         if kind == "named":
-            return len(words) >= 4 and _capital_ratio(words) >= 0.6
+            return Reason.NAMED if len(words) >= 4 and _capital_ratio(words) >= 0.6 else None
+        if kind == "emphasis":
+            # `*Title* (Yuan et al.)`, `**Title** (ICML 2023)`: emphasised, with its authors or venue.
+            return (
+                Reason.AUTHORS if "et al" in match.group("who") or "&" in match.group("who") else Reason.VENUE
+            )
         before = self.text[max(0, match.start() - 16) : match.start()]
-        after = self.text[match.end() : match.end() + 24]
-        if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after):
-            return len(words) >= 3
-        return len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title
+        after = self.text[match.end() : match.end() + 48]
+        link = _LINK_AFTER.match(self.text, match.end())
+        if (
+            link is not None
+            and not _is_paper_or_code(link.group("url"))
+            and not _CODE_URL.match(link.group("url"))
+        ):
+            return None  # the name of a blog post or a page it links to, not a paper
+        if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
+            return Reason.QUOTED if len(words) >= 3 else None
+        if len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title:
+            return Reason.QUOTED if self.cjk else Reason.SHAPE
+        if len(words) >= 6 and _capital_ratio(words) >= 0.8 and not title.endswith((".", "!", "?")):
+            return Reason.SHAPE  # a quoted name in Title Case, long as a paper title: weakly one
+        return None
 
     # -- blocks: what the digest says about each entry --
 
@@ -931,6 +1110,8 @@ def _parse_head(line: str) -> _Head | None:
             if match is not None and match.end() > position:
                 if name == "category":
                     category = match.group("cat")
+                elif name == "topic":
+                    category = category or match.group("topic").strip()
                 flags.add(name)
                 position = match.end()
                 break
@@ -953,6 +1134,10 @@ def _parse_head(line: str) -> _Head | None:
                 title, link = inner.group("label"), inner.group("url")
         else:
             title = body.lstrip("*_")
+    elif body[:1] in _QUOTE_PAIRS and body.find(_QUOTE_PAIRS[body[0]], 1) > 8:
+        closing_at = body.find(_QUOTE_PAIRS[body[0]], 1)
+        flags.add("quoted")
+        title, rest = body[1:closing_at], body[closing_at + 1 :]
     elif body.startswith(("《", "「", "『")):
         closing = _BOOK_CLOSE.search(body)
         if closing is None:
@@ -971,22 +1156,61 @@ def _parse_head(line: str) -> _Head | None:
         title, rest = run.group(0), body[run.end() :]
         if len(title) > 400 and "://" not in title:
             return None  # English prose, not a title
+        dash = _SPACED_DASH.search(title)
+        if dash is not None and dash.start() >= 8:
+            # `Title — what the digest says about it`: a spaced dash ends a title.
+            title, rest = title[: dash.start()], title[dash.start() :] + rest
+            flags.add("cut")
+        elif flags & {"number", "bullet"}:
+            # `2/ Title. What the digest says about it.`: in an item, a full stop before more words ends it.
+            stop = _TITLE_STOP.search(title)
+            before = title[: stop.start()] if stop is not None else ""
+            if stop is not None and len(before.split()) >= 2 and before.count("(") <= before.count(")"):
+                title, rest = title[: stop.start()], title[stop.start() :] + rest
+                flags.add("cut")
         url = _URL.search(title) if "://" in title or "www." in title else None
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
             title, rest = title[: url.start()], title[url.end() :] + rest
     title = _clean_title(title)
+    lead_in = _LEAD_IN.match(title) if ": " in title else None
+    if lead_in is not None and _capital_ratio(lead_in.group("lead").split()) < 0.5:
+        # `And the newest one: Title`: words of the digest's before a colon, then the title.
+        rest_of = title[lead_in.end() :]
+        if _assess(rest_of, True) == 2:
+            title = rest_of
     if link is None and ("://" in rest or "www." in rest):
         url = _URL.match(rest.strip(_TRIM))
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
-    structured = bool(flags - {"quote"})
+    structured = bool(flags - {"quote", "cut"})
     strength = _assess(title, structured)
     if strength == 0:
         return None
     if "heading" in flags and len(title.split()) <= 4 and _SECTION_HEADING.search(title):
         return None  # `## Recent Papers`, `### This Week's Picks`: a section of the digest, not a paper
-    return _Head(title, rest.strip(), structured, "label" in flags, category, strength, link)
+    topic = "topic" in flags and "category" not in flags
+    return _Head(
+        title,
+        rest.strip(),
+        structured,
+        "label" in flags,
+        category,
+        strength,
+        link,
+        topic=topic,
+        cut="cut" in flags,
+    )
+
+
+def _ends_with_sentence(text: str) -> bool:
+    """Whether `text` ends with a sentence of the digest's (six words or more, mostly lower case, a full stop)."""
+    text = text.rstrip()
+    if not text.endswith("."):
+        return False
+    start = text.rfind(". ", 0, len(text) - 1)
+    words = text[start + 1 :].split()
+    return len(words) >= 6 and sum(1 for word in words if word[:1].islower()) * 2 >= len(words)
 
 
 def _table_row_title(row: str) -> _Head | None:
@@ -1045,6 +1269,9 @@ def _assess(title: str, structured: bool) -> int:
     count = len(words)
     if count > 35 or "://" in title or "www." in title or "@" in title:
         return 0
+    last = next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
+    if count >= 2 and last.casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
+        return 0  # `the RWKV paper`: a nickname for a paper, not its title
     if len(_NOT_LETTER.sub("", title)) < 0.5 * (len(title) - count + 1):
         return 0  # mostly digits and punctuation
     folded = [word.casefold().strip(_WORD_EDGES) for word in words]
@@ -1260,6 +1487,8 @@ def _absorb(kept: _Entry, other: _Entry) -> None:
             kept.evidence = Evidence.OPENREVIEW_LINK
     if other.first_line < kept.first_line:
         kept.first_line, kept.raw = other.first_line, other.raw
+    if kept.title is None and other.title is not None:
+        kept.reason = other.reason
     for name in ("title", "category", "code_url", "authors", "affiliations"):
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
@@ -1283,6 +1512,10 @@ def _to_reference(entry: _Entry) -> Reference:
         category=entry.category,
         code_url=entry.code_url,
         lines=lines,
+        reason=(entry.reason or (Reason.ID_ONLY if entry.title is None else Reason.SHAPE)).value
+        if entry.title or entry.arxiv_id or entry.openreview_id
+        else None,
+        weak=entry.evidence is Evidence.TITLE_ONLY and entry.reason in WEAK,
     )
 
 
@@ -1307,3 +1540,13 @@ def _add_name(
     after = text[position : position + 120]
     raw = (before[before.rfind("\n") + 1 :] + after.split("\n", 1)[0]).strip()  # on the name's own line
     seen[key] = NameMention(name=name, line=index + 1, raw=_bounded(raw, 160))
+
+
+# --- what the other readers of this package share with this one --------------------------------------------
+
+clean_title = _clean_title
+title_strength = _assess  # 0: not a title; 1: a short title next to a link; 2: reads as a paper title
+capital_ratio = _capital_ratio
+is_author_line = _is_author_line
+code_url = _code_url
+bounded = _bounded

@@ -1,0 +1,103 @@
+"""What kind of document a digest is: chosen by its content as well as by its file name.
+
+The shape decides which reader reads it: records (BibTeX, RIS, CSV/TSV) are read record by record; Markdown
+(and HTML, which decoding turns into Markdown-like text), org-mode and plain text are read as documents of
+entries (see `entries.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Shape(StrEnum):
+    """How a digest is read (a `.xml` file is a feed when its content says so)."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"  # decoded to Markdown-like text: read as Markdown
+    ORG = "org"
+    BIBTEX = "bibtex"
+    RIS = "ris"
+    CSV = "csv"
+    TSV = "tsv"
+    FEED = "feed"  # RSS or Atom
+
+    @property
+    def is_record(self) -> bool:
+        return self in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.FEED)
+
+
+# File suffixes that say what a file is (folder ingest reads these; see ingest/sources.py).
+SUFFIXES: dict[str, Shape] = {
+    ".txt": Shape.TEXT,
+    ".text": Shape.TEXT,
+    ".eml": Shape.TEXT,
+    ".tex": Shape.TEXT,  # its bibliography (`thebibliography`, `\\bibitem`) is a reference list
+    ".md": Shape.MARKDOWN,
+    ".markdown": Shape.MARKDOWN,
+    ".mdown": Shape.MARKDOWN,
+    ".html": Shape.HTML,
+    ".htm": Shape.HTML,
+    ".org": Shape.ORG,
+    ".bib": Shape.BIBTEX,
+    ".bibtex": Shape.BIBTEX,
+    ".ris": Shape.RIS,
+    ".csv": Shape.CSV,
+    ".tsv": Shape.TSV,
+    ".rss": Shape.FEED,
+    ".atom": Shape.FEED,
+}
+
+_BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)
+_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_RIS_TAG = re.compile(r"^TY  - [A-Z]{2,6}[ \t]*$", re.MULTILINE)
+_ORG_SIGNS = re.compile(
+    r"^(?:#\+(?:TITLE|AUTHOR|STARTUP|TODO|FILETAGS|OPTIONS):|\*+ (?:TODO |DONE )?\S)", re.M
+)
+_MARKDOWN_SIGNS = re.compile(
+    r"^(?:#{1,6} \S|[-*+] \S|\d{1,3}\. \S|\|.*\|[ \t]*$|>[ \t]|```)|\[[^\]\n]+\]\((?:https?://|#|/)|\*\*\S",
+    re.MULTILINE,
+)
+
+
+def sniff(name: str, text: str, *, html: bool = False) -> Shape:
+    """The shape of a digest named `name` (a file name or URL) with this decoded text.
+
+    HTML pages are recognised by decoding (their bytes, never their name). Record formats are taken by their
+    suffix, or by their content when the suffix says nothing (`.txt`, none): a BibTeX file starts its entries
+    with `@type{key,`, a RIS file its records with `TY  - `.
+    """
+    if html:
+        return Shape.HTML
+    lowered = name.casefold().split("?", 1)[0]
+    dot = lowered.rfind(".")
+    by_name = SUFFIXES.get(lowered[dot:]) if dot >= 0 else None
+    if by_name in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.ORG, Shape.HTML, Shape.FEED):
+        return by_name
+    head = text[:20000]
+    start = head.lstrip()[:6]
+    if start[:1] == "<" and _FEED_START.match(head):
+        return Shape.FEED
+    if start[:1] in ("@", "%") and len(_BIBTEX_ENTRY.findall(head)) >= 2:
+        return Shape.BIBTEX
+    if start == "TY  - " and _RIS_TAG.search(head):
+        return Shape.RIS
+    if by_name is Shape.MARKDOWN:
+        return by_name
+    if start[:2] in ("#+", "* ") and len(_ORG_SIGNS.findall(head)) >= 3:
+        return Shape.ORG
+    if by_name is None and _count(_MARKDOWN_SIGNS, head[:8000], 3) >= 3:
+        return Shape.MARKDOWN
+    return Shape.TEXT
+
+
+def _count(pattern: re.Pattern[str], text: str, enough: int) -> int:
+    """Matches of `pattern` in `text`, counting no further than `enough`."""
+    found = 0
+    for _ in pattern.finditer(text):
+        found += 1
+        if found >= enough:
+            break
+    return found

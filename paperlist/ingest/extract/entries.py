@@ -1,0 +1,1303 @@
+"""Entries: the units a digest is made of, each naming at most one paper.
+
+An entry is a list item with its sub-items, a table row, a record of `Label: value` fields (with the line that
+leads it), a reference-list item, an arXiv listing record or a title line with its authors line. Each is read
+whole: its identifiers, its title (with the reason it is one), and what it says about the paper. Metadata
+inside an entry (`Priority:`, `Topics:`, dates, author and venue lines) describes the paper and never becomes
+one.
+
+What an entry cannot settle (a list item with neither an identifier nor evidence of its own) is left to the
+line reader (`reader.py`), which reads free text; every line read here is *claimed*, so it reads them once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from paperlist.cjk import CJK_TEXT
+from paperlist.ids import IdMatch
+from paperlist.ids import find_ids as _all_ids
+from paperlist.ingest.extract.document import Shape
+from paperlist.ingest.extract.evidence import WEAK, Reason
+from paperlist.ingest.extract.outline import Item, Outline, Table, item_lines
+from paperlist.ingest.extract.reader import bounded, clean_title, code_url, title_strength
+from paperlist.ingest.extract.records import latex_text as _latex
+from paperlist.ingest.extract.vocabulary import (
+    CHROME,
+    CHROME_LINES,
+    CODE_HOST,
+    DATE,
+    NON_PAPER_SECTION,
+    NOT_PAPER_URL,
+    PAPER_HOST,
+    PAPER_SECTION,
+    PUBLISHER,
+    REFERENCE_SECTION,
+    THREAD_HEADER,
+    THREAD_HEADER_LINES,
+    VENUE_YEAR,
+    YEAR,
+    Label,
+    read_field,
+)
+from paperlist.models import Evidence, Reference, Rejected
+
+_HAS_CJK = re.compile(f"[{CJK_TEXT}]")
+_HAS_LATIN = re.compile(r"[A-Za-z]{3}")
+_DIGIT = re.compile(r"[0-9]")
+_EARLY_COLON = re.compile(r"^[^\n:：]{1,47}[:：]", re.MULTILINE)
+# What an item line needs to say more than a title: a link or id, a label, a tail after a separator or in
+# parentheses, emphasis, quotes, a bracketed label.
+_MAY_SAY_MORE = re.compile(r"[/(（—–|·,\[【*_\"“《]|[ \t]-[ \t]|arxiv|\d{4}|et al", re.IGNORECASE)
+_MD_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000})\)")
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+|<https?://[^>\s]+>", re.IGNORECASE)
+_BARE_HOST_URL = re.compile(r"(?<![\w.@/])(?:[a-z0-9\-]+\.)+(?:org|com|net|io|ai|co|cn|edu)/[^\s)\]>]*", re.I)
+_CHECKBOX = re.compile(r"^\[[ xX\-✓✔]\][ \t]*")
+_ORG_TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|READING|SKIPPED|CANCELLED)[ \t]+")
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|(?:[0-9]{1,3}[.)、/]|\([0-9]{1,3}\)|[①-⑳])[ \t]*)")
+# A bracketed label of any script before a title: `[CV]`, `【对比学习】`, `(NLP)`, `[Survey]`.
+_BRACKET_LABEL = re.compile(r"^[\[【(（][ \t]*(?P<label>[^\]】)）\n]{1,20}?)[ \t]*[\]】)）][ \t]*")
+_TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{1,120})[)）][ \t.。]*$")
+# What ends a title in a head: a spaced dash, bar or dot, org's description-list `::`.
+_SEPARATORS = re.compile(r"[ \t]+(?:—|–|--|-|\||·|•|::)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])")
+_QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,300})[\"”」』》]")
+_EMPHASIS_START = re.compile(
+    r"^(?:\*\*|__)(?P<title>[^*_\n]{2,300}?)(?:\*\*|__)|^[*_/](?P<em>[^*_/\n]{2,300}?)[*_/](?![*_\w])"
+)
+_ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|van|von|de|den|der|del|della|di|da|du|dos|das|le|la|ter|bin|al|"
+    r"and|&|et|al\.?|Jr\.?|Sr\.?|II|III)$"
+)
+_SENTENCE_END = re.compile(r"[.!。！][ \t]+[A-Z]")
+
+
+@dataclass
+class Found:
+    """A paper an entry names, on its way to a Reference."""
+
+    line: int  # 0-based first line of the entry
+    lines: set[int]
+    raw: str
+    title: str | None = None
+    reason: Reason | None = None
+    arxiv_id: str | None = None
+    version: int | None = None
+    openreview_id: str | None = None
+    evidence: Evidence = Evidence.TITLE_ONLY
+    authors: str | None = None
+    affiliations: str | None = None
+    category: str | None = None
+    code_url: str | None = None
+    summary: list[str] = field(default_factory=list)
+
+    def to_reference(self) -> Reference:
+        title = self.title or None
+        reason = self.reason if title else None
+        if title is None and (self.arxiv_id or self.openreview_id):
+            reason = Reason.ID_ONLY
+        numbers = tuple(sorted(index + 1 for index in self.lines))
+        return Reference(
+            evidence=self.evidence,
+            line=self.line + 1,
+            raw=bounded(self.raw),
+            arxiv_id=self.arxiv_id,
+            version=self.version,
+            openreview_id=self.openreview_id,
+            title=title,
+            summary=bounded("\n".join(part for part in self.summary if part), 4000),
+            authors=self.authors,
+            affiliations=self.affiliations,
+            category=self.category,
+            code_url=self.code_url,
+            lines=numbers or (self.line + 1,),
+            reason=reason.value if reason else None,
+            weak=self.evidence is Evidence.TITLE_ONLY and reason in WEAK,
+        )
+
+
+@dataclass
+class Entries:
+    """What the entry readers found: papers, the lines they read (claimed), and what they turned down."""
+
+    found: list[Found] = field(default_factory=list)
+    claimed: set[int] = field(default_factory=set)
+    masked: set[int] = field(default_factory=set)  # lines that are never a paper (chrome, code, metadata)
+    walls: set[int] = field(default_factory=set)  # message and comment headers: an entry ends at them
+    rejected: list[Rejected] = field(default_factory=list)
+    list_items: int = 0  # list items read so far, and how many of them are papers (for `_sibling_paper`)
+    list_papers: int = 0
+
+    def reject(self, line: int, text: str, why: str) -> None:
+        self.rejected.append(Rejected(line + 1, bounded(" ".join(text.split()), 160), why))
+
+
+# --- identifiers and links inside an entry ------------------------------------------------------------------
+
+
+def find_ids(text: str) -> Iterable[IdMatch]:
+    """The ids in `text` (`ids.find_ids`), at once nothing for text without a `.` or `/`: every id has one."""
+    if "." not in text and "/" not in text:
+        return ()
+    return _all_ids(text)
+
+
+def _take_ids(found: Found, text: str) -> int:
+    """Give `found` the first arXiv and OpenReview ids in `text`; return how many distinct arXiv ids it holds."""
+    arxiv_ids: set[str] = set()
+    for match in find_ids(text):
+        if match.arxiv_id:
+            arxiv_ids.add(match.arxiv_id)
+            if found.arxiv_id is None:
+                found.arxiv_id, found.version = match.arxiv_id, match.version
+                if found.evidence is not Evidence.ARXIV_LINK:
+                    found.evidence = match.evidence
+            elif match.arxiv_id == found.arxiv_id and match.evidence is Evidence.ARXIV_LINK:
+                found.evidence = Evidence.ARXIV_LINK
+                found.version = found.version or match.version
+        elif match.openreview_id and found.openreview_id is None:
+            found.openreview_id = match.openreview_id
+            if found.evidence is Evidence.TITLE_ONLY:
+                found.evidence = Evidence.OPENREVIEW_LINK
+    return len(arxiv_ids)
+
+
+def _urls(text: str) -> list[str]:
+    urls = [match.group("url") for match in _MD_LINK.finditer(text)]
+    rest = _MD_LINK.sub(" ", text)
+    urls += [url.strip("<>").rstrip(".,;:!?'\")]】") for url in _URL.findall(rest)]
+    urls += [url.rstrip(".,;:!?'\")]】") for url in _BARE_HOST_URL.findall(_URL.sub(" ", rest))]
+    return [url for url in urls if not url.startswith("#")]
+
+
+def _code(urls: Iterable[str]) -> str | None:
+    for url in urls:
+        if CODE_HOST.search(url) and "huggingface.co" not in url.casefold():
+            found = code_url(url if "://" in url else "https://" + url)
+            if found:
+                return found
+    return None
+
+
+def _is_id_url(url: str) -> bool:
+    return any(True for _ in find_ids(url))
+
+
+# --- reading a head: the title at the start of an entry and what follows it ---------------------------------
+
+
+@dataclass
+class Head:
+    title: str
+    link: str | None  # the URL given with the title (its Markdown link, or right after it)
+    tail: str  # what follows the title on its line (authors, venue, nickname, the digest's words)
+    label: str | None  # a bracketed label before the title (`[CV]`, `【对比学习】`)
+    emphasised: bool  # bold, italic, quoted or the text of a link
+
+
+def strip_marks(text: str) -> tuple[str, str | None]:
+    """A head without its list marker, checkbox, TODO keyword and bracketed labels: (text, first label)."""
+    text = _LIST_MARKER.sub("", text.strip(), count=1)
+    text = _CHECKBOX.sub("", text)
+    text = _ORG_TODO.sub("", text)
+    label = None
+    for _ in range(3):
+        match = _BRACKET_LABEL.match(text)
+        if match is None:
+            break
+        inner = match.group("label")
+        if (
+            any(True for _ in find_ids(f"[{inner}]"))
+            or inner.strip().isdigit()
+            or "](" in text[match.end() - 1 : match.end() + 1]
+        ):
+            break
+        label = label or inner.strip()
+        text = text[match.end() :]
+    return text.strip(), label
+
+
+def read_head(text: str) -> Head | None:
+    """The title a head starts with, past its marks: bold, a link's text, quotes, or the words before a
+    separator, a link, an identifier or a trailing parenthesis."""
+    body, label = strip_marks(text)
+    if not body:
+        return None
+    link: str | None = None
+    emphasised = True
+    match = _EMPHASIS_START.match(body)
+    if match is not None:
+        title = match.group("title") or match.group("em") or ""
+        rest = body[match.end() :]
+        inner = _MD_LINK.fullmatch(title.strip())
+        if inner is not None:
+            title, link = inner.group("label"), inner.group("url")
+        after = _LEAD_SEPARATOR_START.match(rest)
+        if (
+            inner is None
+            and after is not None
+            and (DATE.search(title) or title_strength(title, structured=True) < 2)
+        ):
+            # `**Jan 26** — Title`, `**Week 3**: Title`: an emphasised date or label before the title.
+            following = read_head(rest[after.end() :])
+            if following is not None:
+                return following
+    elif body.startswith("[") and (md := _MD_LINK.match(body)) is not None:
+        title, link, rest = md.group("label"), md.group("url"), body[md.end() :]
+        bold = _EMPHASIS_START.match(title)
+        if bold is not None:
+            title = bold.group("title") or bold.group("em") or title
+    elif (quoted := _QUOTED_START.match(body)) is not None:
+        title, rest = quoted.group("title"), body[quoted.end() :]
+    else:
+        emphasised = False
+        title, rest = _cut(body)
+    title = title.strip().rstrip(",;:").strip()
+    paren = _TRAILING_PAREN.search(title)
+    if paren is not None and _paren_is_tail(paren.group("inner")):
+        rest = title[paren.start() :] + " " + rest
+        title = title[: paren.start()]
+    if link is None:
+        urls = _urls(rest[:300])
+        link = urls[0] if urls and rest.lstrip(" \t-–—:|(（").startswith(("http", "www", "[", "<")) else None
+    title = clean_title(title)
+    if not title:
+        return None
+    return Head(title=title, link=link, tail=rest.strip(), label=label, emphasised=emphasised)
+
+
+def _cut(body: str) -> tuple[str, str]:
+    """Split a plain head at the first of: a URL, an identifier, a Markdown link, a separator."""
+    end = len(body)
+    for match in find_ids(body):
+        end = min(end, match.start)
+        break
+    url = _URL.search(body)
+    if url is not None:
+        end = min(end, url.start())
+    bare = _BARE_HOST_URL.search(body)
+    if bare is not None:
+        end = min(end, bare.start())
+    md = body.find("](")
+    if md >= 0:
+        opening = body.rfind("[", 0, md)
+        if opening >= 0:
+            end = min(end, opening)
+    separator = _SEPARATORS.search(body, 0, end)
+    if separator is not None:
+        end = separator.start()
+    cited = re.search(r"[ \t]*[(（][ \t]*(?:arxiv|https?:|www\.)", body[:end], re.IGNORECASE)
+    if cited is not None:
+        end = cited.start()
+    title = body[:end]
+    rest = body[end:]
+    # `Title. Rest of the sentence.`: a head whose title ends with a full stop before more prose.
+    stop = re.search(r"[.。][ \t]+(?=\S)", title)
+    if stop is not None and len(title[: stop.start()].split()) >= 2:
+        rest = title[stop.end() :] + rest
+        title = title[: stop.start()]
+    return title, rest
+
+
+def _paren_is_tail(inner: str) -> bool:
+    """Whether a trailing parenthesis is not part of the title: an id, a link, a venue, a year, a nickname."""
+    stripped = inner.strip()
+    if any(True for _ in find_ids(stripped)) or "://" in stripped or "www." in stripped:
+        return True
+    if VENUE_YEAR.search(stripped) or YEAR.search(stripped) or "," in stripped or "，" in stripped:
+        return True
+    words = stripped.split()
+    if stripped.casefold().startswith(("aka", "a.k.a", "i.e", "e.g", "see ", "the ", "code", "pdf", "not ")):
+        return True
+    # A nickname: one or two words, with a capital or a digit after the first letter (`P-tuning`, `DINO`).
+    return len(words) <= 2 and bool(re.search(r"[A-Z0-9\-]", stripped[1:] if len(stripped) > 1 else stripped))
+
+
+def tail_reason(tail: str) -> Reason | None:
+    """Evidence in what follows a title: its authors, or its venue and year."""
+    text = tail.strip(" \t-–—|·:,;")
+    if not text:
+        return None
+    if VENUE_YEAR.search(text):
+        return Reason.VENUE
+    inner = text
+    if inner[:1] in "(（" and inner[-1:] in ")）":
+        inner = inner[1:-1]
+    if is_author_tail(inner):
+        return Reason.AUTHORS
+    return None
+
+
+def is_author_tail(text: str) -> bool:
+    """`Rumelhart, Hinton & Williams (1986)`, `Goodfellow et al. (2014)`, `He et al., CVPR 2016`."""
+    text = re.sub(r"[(（][^()（）]*[)）]", " ", text)
+    text = YEAR.sub(" ", text).strip(" \t,.;")
+    if not text or len(text) > 300 or _HAS_CJK.search(text):
+        return False
+    has_et_al = _ET_AL.search(text) is not None
+    text = _ET_AL.sub(" ", text)
+    parts = [part.strip() for part in re.split(r",|;|&|\band\b|·", text) if part.strip()]
+    if not parts:
+        return has_et_al
+    for part in parts:
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 4 or not all(_NAME_TOKEN.match(token) for token in tokens):
+            return False
+        if not any(token[:1].isupper() for token in tokens):
+            return False
+    return has_et_al or len(parts) >= 2 or bool(YEAR.search(text))
+
+
+def title_quality(title: str, *, evidenced: bool = False) -> str | None:
+    """Why `title` is not a paper title, or None when it reads as one.
+
+    `evidenced`: the entry shows it names a paper (its authors, venue, label): a title in sentence case
+    (`Understanding the difficulty of training deep feedforward neural networks`) is then a title too.
+    """
+    strength = title_strength(title, structured=True)
+    if strength < 2 and not (evidenced and _sentence_case_title(title)):
+        return "does not read as a paper title"
+    if DATE.search(title) or THREAD_HEADER.search(title) or CHROME.match(title):
+        return "a date, a thread header or page chrome"
+    words = title.split()
+    if _SENTENCE_END.search(title) or (title.endswith(".") and len(words) > 6):
+        return "a sentence of prose"
+    return None
+
+
+def _long_title(title: str) -> bool:
+    """Long or shaped enough to be a paper's title without other evidence (`Name: what it does`, 4+ words)."""
+    return len(title.split()) >= 4 or ":" in title or "?" in title
+
+
+def _sentence_case_title(title: str) -> bool:
+    words = title.split()
+    if not 2 <= len(words) <= 35 or not (title[0].isupper() or title[0].isdigit()):
+        return False
+    letters = sum(1 for char in title if char.isalpha())
+    return letters >= 0.6 * len(title.replace(" ", "")) and not title.endswith(".") and not _urls(title)
+
+
+# --- the readers --------------------------------------------------------------------------------------------
+
+
+def read_entries(outline: Outline) -> Entries:
+    """Every entry of a digest that its structure makes plain, and the lines that are never papers."""
+    result = Entries()
+    text_lines = outline.lines
+    sections = _sections(outline)
+    result.masked |= outline.code
+    # Thread headers, chrome and metadata fields, each found by one scan of the whole text.
+    for index, header, length in outline.matches(THREAD_HEADER_LINES, short=True):
+        if index in outline.code or length > 200:
+            continue
+        # A header ends the message above it; a header alone on its line is never a paper, while an inline
+        # one (`[10:02] kai: have you read ...`) leads the message that follows it on its line.
+        result.walls.add(index)
+        if len(text_lines[index].rstrip()) - (header.end() - header.start()) <= 2:  # (it starts at the line)
+            result.masked.add(index)
+    for index, _, length in outline.matches(CHROME_LINES, short=True):
+        if length <= 200 and index not in result.walls:
+            result.masked.add(index)
+    for index, _, length in outline.matches(_EARLY_COLON, short=True):
+        if length > 200 or index in result.masked or index in result.walls:
+            continue
+        stripped = text_lines[index].strip()
+        field_ = read_field(stripped)
+        if field_ is not None and field_[0] in (Label.META, Label.NOT_PAPER) and not _has_id(stripped):
+            result.masked.add(index)
+    _reference_sections(outline, result)
+    _citation_runs(outline, result)
+    _listing_records(outline, result)
+    if outline.shape is not Shape.TEXT:
+        _tables(outline, result, sections)
+        _lists(outline, result, sections)
+        _field_records(outline, result, sections)
+    _title_author_pairs(outline, result)
+    return result
+
+
+def _has_id(text: str) -> bool:
+    return any(True for _ in find_ids(text))
+
+
+def _sections(outline: Outline) -> list[bool]:
+    """Per line: whether it is in a section whose heading says its items are not papers."""
+    paper_ok = [True] * len(outline.lines)
+    levels: list[tuple[int, bool]] = []
+    current = True
+    for index in range(len(outline.lines)):
+        heading = outline.headings.get(index)
+        if heading is not None:
+            level, text = heading
+            while levels and levels[-1][0] >= level:
+                levels.pop()
+            own = not (NON_PAPER_SECTION.search(text) and not PAPER_SECTION.search(text))
+            inherited = levels[-1][1] if levels else True
+            current = own and (inherited or level == 1)
+            levels.append((level, current))
+        paper_ok[index] = current
+    return paper_ok
+
+
+# --- reference sections -------------------------------------------------------------------------------------
+
+_REF_MARKER = re.compile(
+    r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•])[ \t]+"
+    r"|^[ \t]*\\bibitem(?:\[[^\]\n]*\])?\{[^}\n]*\}[ \t]*"
+)
+CITATION_LIMIT = 2000  # characters of a reference-list entry read for its title
+_REFERENCE_HEADINGS = re.compile(REFERENCE_SECTION.pattern, REFERENCE_SECTION.flags | re.MULTILINE)
+_LATEX_END = re.compile(r"^[ \t]*\\end\{thebibliography\}")
+_NEWBLOCK = re.compile(r"\\newblock\b")
+_REF_START = re.compile(r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\][ \t]+)?[A-Z][\w'’\-]+(?:,|[ \t]+[A-Z])")
+# Title positions in the usual citation styles.
+_APA_TITLE = re.compile(r"\((?:19|20)[0-9]{2}[a-z]?(?:,[^)]{0,30})?\)\.?[ \t]+(?P<title>.+)")
+_ACL_TITLE = re.compile(r"(?:^|[.,][ \t]+)(?:19|20)[0-9]{2}[a-z]?\.[ \t]+(?P<title>.+)")
+_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,300}?)[,.]?[\"”]")
+_GBT_TITLE = re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{6,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
+_LNCS_TITLE = re.compile(r"^[^:]{3,400}?[A-Z]\.(?:,[^:]{0,200})?:[ \t]+(?P<title>.+)")
+
+
+def _plain_latex(text: str) -> str:
+    """LaTeX markup of a bibliography entry as plain text: ``x'' → "x", ~ → space, {\\L}ukasz → Łukasz."""
+    text = text.replace("``", "“").replace("''", "”").replace("~", " ").replace("--", "–")
+    text = text.replace("\\&", "&").replace("\\_", "_").replace("\\%", "%")
+    if "\\" in text or "{" in text:
+        text = _latex(text)
+    return text
+
+
+def parse_citation(text: str) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of one reference-list entry in the ACL, APA, IEEE, Chicago, MLA, GB/T 7714,
+    LNCS or LaTeX (`\\newblock`) style; None if it follows none of them."""
+    # A citation is a few hundred characters: a longer "entry" is prose, read no further than that.
+    text = " ".join(_REF_MARKER.sub("", text[:CITATION_LIMIT], count=1).split())
+    if _NEWBLOCK.search(text):
+        # natbib/BibTeX output: authors \newblock title \newblock venue.
+        blocks = [_plain_latex(block).strip() for block in _NEWBLOCK.split(text)]
+        if len(blocks) >= 3 and blocks[1]:
+            return blocks[1].strip(" ."), blocks[0].strip(" ."), " ".join(blocks[2:])
+        text = " ".join(blocks)
+    elif "\\" in text or "``" in text:
+        text = _plain_latex(text)
+    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)  # a word hyphenated across lines
+    for pattern in (_GBT_TITLE, _QUOTED_TITLE):
+        match = pattern.search(text)
+        if match is not None:
+            title = match.group("title").strip(" ,.")
+            if len(title.split()) >= 2:
+                return title, text[: match.start()].strip(' ,."“'), text[match.end() :].strip(' ,."”')
+    for pattern in (_APA_TITLE, _ACL_TITLE, _LNCS_TITLE):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        title, rest = _title_until_venue(match.group("title"))
+        if title and len(title.split()) >= 2:
+            return title, text[: match.start("title")].strip(" ,.("), rest
+    return None
+
+
+def _title_until_venue(text: str) -> tuple[str, str]:
+    """A citation's title runs to the full stop (or `?`) before its venue."""
+    position = 0
+    while True:
+        stop = re.search(r"[.?!][ \t]+", text[position:])
+        if stop is None:
+            return text.strip(" ."), ""
+        end = position + stop.end()
+        title = text[: position + stop.start() + (1 if text[position + stop.start()] in "?!" else 0)]
+        after = text[end:]
+        word_before = title.rsplit(" ", 1)[-1]
+        # `e.g.`, `vs.`, `U.S.` or an initial inside a title: not its end.
+        if len(word_before) <= 2 and word_before[:1].isupper() and text[position + stop.start()] == ".":
+            position = end
+            continue
+        if word_before.casefold() in ("vs", "e.g", "i.e", "etc", "al", "st"):
+            position = end
+            continue
+        return title.strip(), after.strip()
+
+
+def _reference_sections(outline: Outline, result: Entries) -> None:
+    text_lines = outline.lines
+    count = len(text_lines)
+    candidates = [n for n, _, length in outline.matches(_REFERENCE_HEADINGS, short=True) if length <= 60]
+
+    index = 0
+    for heading_line in candidates:
+        if heading_line < index:
+            continue
+        index = heading_line
+        heading_level = outline.headings.get(index, (0, ""))[0]
+        start = index + 1
+        end = start
+        while end < count:
+            candidate = text_lines[end]
+            level = outline.headings.get(end, (0, ""))[0]
+            if level and (heading_level == 0 or level <= heading_level):
+                break
+            if _LATEX_END.match(candidate):
+                result.claimed.add(end)
+                break
+            if end > start and _is_appendix_heading(text_lines, end):
+                break
+            end += 1
+        result.claimed.add(index)
+        for entry_lines in _citation_items(text_lines, start, end):
+            _read_citation(text_lines, entry_lines, result)
+        result.claimed.update(range(start, end))
+        index = end
+
+
+# A numbered or bulleted reference: `1. Krizhevsky, A., ...`, `[3] K. He, X. Zhang ...`, `- Hinton, G. E. (2006)`.
+_CITATION_START = re.compile(
+    r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)|"
+    r"[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+[A-Z][\w'’\-]+,)",
+    re.MULTILINE,
+)
+
+
+def _citation_runs(outline: Outline, result: Entries) -> None:
+    """Reference lists without a heading (a syllabus's readings, a PDF's numbered list): two or more numbered
+    or bulleted items in a row, each with authors, a year and a title in a citation style."""
+    text_lines = outline.lines
+    starts = [n for n, _, _ in outline.matches(_CITATION_START) if n not in result.claimed]
+    position = 0
+    while position < len(starts):
+        run = [starts[position]]
+        while position + 1 < len(starts) and _continues_run(text_lines, run[-1], starts[position + 1]):
+            position += 1
+            run.append(starts[position])
+        position += 1
+        if len(run) < 2:
+            continue
+        end = run[-1] + 1
+        while end < len(text_lines) and text_lines[end].strip() and text_lines[end][:1] in (" ", "\t"):
+            end += 1  # the last item's continuation lines
+        items = [list(range(first, following)) for first, following in zip(run, [*run[1:], end], strict=True)]
+        items = [[n for n in item if text_lines[n].strip()] for item in items]
+        cited = [item for item in items if parse_citation(" ".join(text_lines[n].strip() for n in item))]
+        if len(cited) * 3 < len(items) * 2 or not all(
+            YEAR.search(" ".join(text_lines[n] for n in item)) for item in cited
+        ):
+            continue
+        for item in items:
+            _read_citation(text_lines, item, result)
+            result.claimed.update(item)
+
+
+def _continues_run(text_lines: Sequence[str], previous: int, following: int) -> bool:
+    """Whether the item starting at `following` belongs to the list of the one at `previous` (only its own
+    continuation lines, or one blank line, between them)."""
+    between = range(previous + 1, following)
+    blanks = sum(1 for n in between if not text_lines[n].strip())
+    return blanks <= 1 and all(not text_lines[n].strip() or text_lines[n][:1] in (" ", "\t") for n in between)
+
+
+def _is_appendix_heading(text_lines: Sequence[str], index: int) -> bool:
+    """`A Hyperparameters`, `Appendix B`, `## Supplementary`: a short line alone, after the last reference."""
+    line = text_lines[index].strip()
+    before = text_lines[index - 1].strip() if index > 0 else ""
+    after = text_lines[index + 1].strip() if index + 1 < len(text_lines) else ""
+    if not line or before or after or len(line) > 60 or line.endswith((".", ",")):
+        return False
+    return bool(
+        re.match(r"^(?:[A-Z](?:\.[0-9]+)*|Appendix|Supplementary|[0-9]+(?:\.[0-9]+)*)\b", line)
+    ) and not YEAR.search(line)
+
+
+def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[list[int]]:
+    """Split a reference section into its entries: by markers (`[1]`, `1.`), else by blank lines, else (one
+    reference per line, or hanging indents) by the lines that start a new one."""
+    content = [index for index in range(start, end) if text_lines[index].strip()]
+    if not content:
+        return []
+    marked = [index for index in content if _REF_MARKER.match(text_lines[index])]
+    if len(marked) >= max(2, len(content) // 6):
+        groups: list[list[int]] = []
+        for index in content:
+            if index in marked or not groups:
+                groups.append([index])
+            else:
+                groups[-1].append(index)
+        return groups
+    paragraphs: list[list[int]] = []
+    previous = -2
+    for index in content:
+        if index != previous + 1 or not paragraphs:
+            paragraphs.append([index])
+        else:
+            paragraphs[-1].append(index)
+        previous = index
+    if len(paragraphs) >= 2 or len(content) <= 3:
+        return paragraphs
+    # One paragraph: a reference per line, or continuation lines indented under their first line.
+    groups = []
+    for index in content:
+        line = text_lines[index]
+        indented = line[:1] in (" ", "\t")
+        if not groups or (not indented and _REF_START.match(line) and YEAR.search(line)):
+            groups.append([index])
+        else:
+            groups[-1].append(index)
+    return groups
+
+
+def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: Entries) -> None:
+    text = " ".join(text_lines[index].strip() for index in entry_lines[:40])[: CITATION_LIMIT * 2]
+    found = Found(line=entry_lines[0], lines=set(entry_lines), raw=text_lines[entry_lines[0]].strip())
+    _take_ids(found, text)
+    parsed = parse_citation(text)
+    if parsed is None:
+        if found.arxiv_id or found.openreview_id:
+            result.found.append(found)
+        else:
+            result.reject(entry_lines[0], text, "a reference-list entry whose title could not be found")
+        return
+    title, authors, rest = parsed
+    if found.arxiv_id is None and found.openreview_id is None:
+        venue = rest
+        if not venue.strip() or (
+            PUBLISHER.search(venue) and not re.search(r"\bIn\b|Proc|Journal|Conference|report", venue)
+        ):
+            result.reject(entry_lines[0], text, "a book (its only venue is a publisher)")
+            return
+    found.title = clean_title(title)
+    found.reason = Reason.REFERENCE
+    found.authors = authors or None
+    found.code_url = _code(_urls(text))
+    result.found.append(found)
+
+
+# --- arXiv listing records ----------------------------------------------------------------------------------
+
+_LISTING_ID = re.compile(r"^[ \t]*(?:\[[0-9]+\][ \t]+)?arXiv:[ \t]*(?P<id>\S+)", re.IGNORECASE | re.MULTILINE)
+_LISTING_FIELD = re.compile(r"^(?P<label>[A-Z][A-Za-z\-]{1,20}):[ \t]*(?P<value>.*)$")
+_LISTING_END = re.compile(r"^[ \t]*(?:-{10,}|={10,}|%%--)|^\\\\ \(")
+
+
+def _listing_records(outline: Outline, result: Entries) -> None:
+    """arXiv listing emails and pages: `arXiv:ID` then `Date:`, `Title:`, `Authors:` ... and the abstract."""
+    text_lines = outline.lines
+    count = len(text_lines)
+    index = 0
+    for start_line, _, _ in outline.matches(_LISTING_ID, short=True):
+        if start_line < index or start_line in result.claimed:
+            continue
+        index = start_line
+        title_line = next(
+            (n for n in range(index + 1, min(count, index + 5)) if text_lines[n].startswith("Title:")), None
+        )
+        if title_line is None:
+            index += 1
+            continue
+        found = Found(line=index, lines={index}, raw=text_lines[index].strip())
+        _take_ids(found, text_lines[index])
+        fields: dict[str, list[str]] = {}
+        current: str | None = None
+        end = index + 1
+        abstract: list[str] = []
+        in_abstract = False
+        while end < count:
+            line = text_lines[end]
+            if _LISTING_ID.match(line) or _LISTING_END.match(line):
+                if line.strip().startswith("\\\\ ("):
+                    found.lines.add(end)
+                    end += 1
+                break
+            if line.strip() == "\\\\":
+                in_abstract = bool(fields)
+                current = None
+                end += 1
+                continue
+            if in_abstract:
+                if line.strip():
+                    abstract.append(line.strip())
+                end += 1
+                continue
+            labelled = _LISTING_FIELD.match(line)
+            if labelled is not None:
+                current = labelled.group("label")
+                fields[current] = [labelled.group("value").strip()]
+            elif current is not None and line[:1] in (" ", "\t") and line.strip():
+                fields[current].append(line.strip())
+            elif not line.strip():
+                current = None
+            end += 1
+        title = " ".join(fields.get("Title", []))
+        found.title = clean_title(title) if title else None
+        found.reason = Reason.LISTING
+        found.authors = " ".join(fields.get("Authors", [])) or None
+        categories = " ".join(fields.get("Categories", []) or fields.get("Subjects", []))
+        category = re.search(r"[a-z\-]+\.[A-Z]{2}|[a-z\-]+\.[A-Za-z\-]{2,}", categories)
+        found.category = category.group(0) if category else None
+        found.summary = [" ".join(abstract)] if abstract else []
+        found.lines.update(n for n in range(index, end) if text_lines[n].strip())
+        result.found.append(found)
+        result.claimed.update(range(index, end))
+        index = end
+
+
+# --- tables -------------------------------------------------------------------------------------------------
+
+_TITLE_COLUMNS = re.compile(
+    r"^(?:name|work|item|论文|标题|题目|论文标题|名称|題名|タイトル|論文)$"
+    r"|\b(?:papers?|titles?|readings?|articles?|publications?)\b",
+    re.IGNORECASE,
+)
+_GENERIC_COLUMNS = re.compile(r"^(?:name|item|entry|名称)$", re.IGNORECASE)
+_CODE_COLUMNS = re.compile(r"^(?:code|github|repo|repository|implementation|代码|コード)$", re.I)
+_AUTHOR_COLUMNS = re.compile(r"^(?:authors?|by|作者|著者)$", re.I)
+_SUMMARY_COLUMNS = re.compile(
+    r"^(?:notes?|description|summary|tl;?dr|comments?|why|remarks?|takeaways?|what|简介|说明|备注|概要|メモ)$",
+    re.I,
+)
+
+
+def _tables(outline: Outline, result: Entries, sections: list[bool]) -> None:
+    for table in outline.tables:
+        if table.start in result.claimed:
+            continue
+        result.claimed.update(range(table.start, table.end))
+        _read_table(outline, table, result, sections[table.start])
+
+
+def _plain(cell: str) -> str:
+    return clean_title(_MD_LINK.sub(lambda m: m.group("label"), cell))
+
+
+def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bool) -> None:
+    names = [_plain(cell).casefold() for cell in table.header]
+    title_column = next((n for n, name in enumerate(names) if _TITLE_COLUMNS.search(name)), None)
+    if title_column is None:
+        # No header names the papers: the column whose cells link to papers, if one does.
+        scores = [0] * len(names)
+        for _, cells in table.rows:
+            for n, cell in enumerate(cells[: len(names)]):
+                if any(_is_id_url(url) or PAPER_HOST.search(url) for url in _urls(cell)):
+                    scores[n] += 1
+        best = max(range(len(scores)), key=lambda n: scores[n], default=None)
+        if best is None or scores[best] == 0:
+            result.reject(table.start, outline.lines[table.start], "a table with no column of papers")
+            return
+        title_column = best
+    named = _TITLE_COLUMNS.search(names[title_column]) is not None
+    generic = _GENERIC_COLUMNS.match(names[title_column]) is not None  # `Name`: of anything, not only papers
+    for line, cells in table.rows:
+        if title_column >= len(cells):
+            continue
+        cell = cells[title_column]
+        found = Found(line=line, lines={line}, raw=outline.lines[line].strip())
+        row_text = " | ".join(cells)
+        if _take_ids(found, row_text) > 1:
+            _take_ids(found := Found(line=line, lines={line}, raw=found.raw), cell)
+        head = read_head(cell)
+        cell_urls = _urls(cell)
+        row_urls = _urls(row_text)
+        found.code_url = _code(
+            [
+                url
+                for n, c in enumerate(cells)
+                if n < len(names) and _CODE_COLUMNS.match(names[n])
+                for url in _urls(c)
+            ]
+            or row_urls
+        )
+        for n, other in enumerate(cells):
+            if n < len(names) and n != title_column:
+                if _AUTHOR_COLUMNS.match(names[n]) and other:
+                    found.authors = _plain(other)
+                elif _SUMMARY_COLUMNS.match(names[n]) and other and other not in ("-", "—"):
+                    found.summary.append(_plain(other))
+        if head is not None:
+            link_text = bool(cell.lstrip("*_ ").startswith("[")) and head.link is not None
+            found.title = head.title
+            found.reason = Reason.LINK_TEXT if link_text else Reason.TABLE
+            if head.tail and not _urls(head.tail):
+                found.summary.insert(0, _plain(head.tail))
+        if found.arxiv_id or found.openreview_id:
+            if found.title and title_strength(found.title, structured=True) == 0:
+                found.title, found.reason = None, None
+            result.found.append(found)
+            continue
+        evidenced = head is not None and tail_reason(head.tail) is not None
+        why = _title_only_problem(found.title, cell_urls or row_urls[:1], named or evidenced, papers_here)
+        if why is None and generic and not evidenced and not cell_urls and not _long_title(found.title or ""):
+            why = "a short name in a table of anything, with nothing to show it is a paper"
+        if why is not None:
+            result.reject(line, cell or found.raw, why)
+            continue
+        if cell_urls and any(PAPER_HOST.search(url) for url in cell_urls):
+            found.reason = Reason.PAPER_PAGE
+        result.found.append(found)
+
+
+def _title_only_problem(
+    title: str | None, urls: Sequence[str], strong_place: bool, papers_here: bool
+) -> str | None:
+    """Why a title with no identifier is not a paper here, or None."""
+    if not title:
+        return "no title and no identifier"
+    if any(PAPER_HOST.search(url) for url in urls):
+        return None if title_strength(title, structured=True) >= 1 else "does not read as a title"
+    for url in urls:
+        if CODE_HOST.search(url):
+            return "links to a repository, not a paper"
+        if NOT_PAPER_URL.search(url) or not url.casefold().split("?")[0].endswith(".pdf"):
+            return "links to a web page that is not a paper's"
+    if not papers_here:
+        return "in a section whose heading says its items are not papers"
+    if not strong_place:
+        return "a title with nothing to show it is a paper"
+    return title_quality(title)
+
+
+# --- lists --------------------------------------------------------------------------------------------------
+
+
+def _lists(outline: Outline, result: Entries, sections: list[bool]) -> None:
+    # First every item on its own evidence; then, in a digest whose list items are mostly papers, the items
+    # left with a title's shape and nothing else are (weakly) papers too.
+    pending: list[tuple[Item, int, int]] = []
+    for items in outline.lists:
+        if not items or items[0].start in result.claimed:
+            continue
+        _read_list(outline, items, result, sections, None, pending)
+    total = result.list_items
+    papers = result.list_papers
+    for item, list_papers, count in pending:
+        if item.start in result.claimed:
+            continue
+        share = (list_papers, count) if count >= 3 else (papers, total)
+        sibling = _sibling_paper(outline, item, share[0], share[1], sections)
+        if sibling is not None:
+            result.found.append(sibling)
+            result.claimed.update(item_lines(item))
+
+
+def _field_of(outline: Outline, item: Item) -> tuple[Label, str, str] | None:
+    if not item.own:
+        return None
+    return read_field(outline.lines[item.own[0]].strip())
+
+
+def _is_field_list(outline: Outline, items: Sequence[Item]) -> bool:
+    fields = [item for item in items if _field_of(outline, item) is not None]
+    return len(items) >= 2 and len(fields) >= 0.6 * len(items)
+
+
+def _lead_of(outline: Outline, start: int, result: Entries) -> list[int]:
+    """The line(s) right above a list that introduce it (`**Devlin et al. (2018)** - BERT`)."""
+    above = start - 1
+    if (
+        above < 0
+        or not outline.lines[above].strip()
+        or above in outline.in_structure
+        or above in result.claimed
+    ):
+        return []
+    first = above
+    while first - 1 >= 0 and outline.lines[first - 1].strip() and first - 1 not in outline.headings:
+        if first - 1 in outline.in_structure or first - 1 in result.claimed or above - first >= 2:
+            break
+        first -= 1
+    if first in outline.code:
+        return []
+    return list(range(first, above + 1))
+
+
+def _read_list(
+    outline: Outline,
+    items: Sequence[Item],
+    result: Entries,
+    sections: list[bool],
+    lead: list[int] | None,
+    pending: list[tuple[Item, int, int]],
+) -> None:
+    if _is_field_list(outline, items):
+        lead_lines = lead if lead is not None else _lead_of(outline, items[0].start, result)
+        _read_record(
+            outline, lead_lines, [line for item in items for line in item_lines(item)], result, sections
+        )
+        return
+    decided: list[tuple[Item, Found | None, str | None]] = []
+    for item in items:
+        decided.append(_read_item(outline, item, result, sections))
+    papers = sum(1 for _, found, _ in decided if found is not None)
+    counted = [entry for entry in decided if entry[2] != "group"]
+    result.list_items += len(counted)
+    result.list_papers += papers
+    for item, found, why in decided:
+        if found is not None:
+            result.found.append(found)
+            result.claimed.update(item_lines(item))
+            continue
+        if why == "group":
+            result.claimed.update(item.own)
+            _read_list(outline, item.children, result, sections, item.own[:1], pending)
+            continue
+        if why is None:
+            # No evidence of its own: decided once every list is read (see `_lists`); unless an item of a
+            # list of papers, the line reader reads it as free text.
+            pending.append((item, papers, len(counted)))
+            continue
+        result.claimed.update(item_lines(item))
+        result.reject(item.start, outline.lines[item.start], why)
+
+
+def _item_text(outline: Outline, item: Item) -> tuple[str, list[int], list[tuple[Label, str, str, int]]]:
+    """(head text, the item's own continuation lines, its fields) — fields from `Label:` lines and sub-items."""
+    head_lines = [item.own[0]] if item.own else [item.start]
+    fields: list[tuple[Label, str, str, int]] = []
+    rest: list[int] = []
+    for line in item.own[1:]:
+        field_ = read_field(outline.lines[line].strip())
+        if field_ is not None:
+            fields.append((*field_, line))
+        elif (
+            not fields
+            and not rest
+            and line == head_lines[-1] + 1
+            and not _urls(outline.lines[line])[:1]
+            and len(outline.lines[head_lines[-1]].strip()) > 50
+        ):
+            head_lines.append(line)  # a long head wrapped onto the next line
+        else:
+            rest.append(line)
+    for child in item.children:
+        field_ = _field_of(outline, child)
+        if field_ is not None:
+            fields.extend((*field_, line) for line in child.own[:1])
+            rest.extend(line for line in item_lines(child) if line not in child.own[:1])
+    head = " ".join(outline.lines[line].strip() for line in head_lines)
+    return head, rest, fields
+
+
+def _read_item(
+    outline: Outline, item: Item, result: Entries, sections: list[bool]
+) -> tuple[Item, Found | None, str | None]:
+    """(item, the paper it names or None, why not: a reason, `group`, or None when it cannot tell)."""
+    if not item.children and len(item.own) == 1:
+        line = outline.lines[item.own[0]]
+        if not _MAY_SAY_MORE.search(line) and read_field(line) is None:
+            return item, None, None  # a bare title line: nothing here to tell; the line reader reads it
+    head_text, rest_lines, fields = _item_text(outline, item)
+    entry_children = [child for child in item.children if _field_of(outline, child) is None]
+    if entry_children and any(_child_is_entry(outline, child) for child in entry_children):
+        own_ids = _has_id(head_text)
+        if not own_ids:
+            return item, None, "group"
+    first_field = read_field(head_text)
+    if first_field is not None and first_field[0] is Label.NOT_PAPER:
+        return item, None, f"labelled {first_field[1]}: not a paper"
+    if first_field is not None and first_field[0] is Label.META and not _has_id(head_text):
+        return item, None, f"a {first_field[1]} line, not a paper"
+    found = Found(line=item.start, lines=set(item_lines(item)), raw=outline.lines[item.start].strip())
+    own_text = "\n".join(
+        [
+            head_text,
+            *(outline.lines[line] for line in rest_lines),
+            *(outline.lines[line] for *_, line in fields),
+        ]
+    )
+    distinct = _take_ids(found, head_text)
+    if found.arxiv_id is None and found.openreview_id is None:
+        distinct = _take_ids(found, own_text)
+    if distinct > 1:
+        return item, None, None  # it plainly lists several papers: the line reader reads them
+    title_field = next(((value, label) for kind, label, value, _ in fields if kind is Label.TITLE), None)
+    if first_field is not None and first_field[0] is Label.TITLE:
+        title_field = (first_field[2], first_field[1])
+    head = read_head(head_text) if first_field is None or first_field[0] is not Label.TITLE else None
+    for kind, _label, value, _line in fields:
+        if kind is Label.AUTHORS:
+            found.authors = value
+        elif kind is Label.AFFILIATIONS:
+            found.affiliations = value
+        elif kind is Label.SUMMARY:
+            found.summary.append(value)
+    found.summary.extend(
+        outline.lines[line].strip()
+        for line in rest_lines
+        if not _urls(outline.lines[line])[:1] or len(outline.lines[line]) > 80
+    )
+    found.code_url = _code(_urls(own_text))
+    if head is not None and head.label and found.category is None and len(head.label) <= 12:
+        found.category = head.label
+    if title_field is not None:
+        titled = read_head(title_field[0])
+        found.title = titled.title if titled else clean_title(title_field[0])
+        found.reason = Reason.LABEL
+    elif head is not None:
+        found.title = head.title
+        link_is_id = head.link is not None and _is_id_url(head.link)
+        found.reason = Reason.LINK_TEXT if head.emphasised and link_is_id else Reason.BESIDE_LINK
+        tail = tail_reason(head.tail)
+        if found.authors is None and tail is Reason.AUTHORS:
+            found.authors = _authors_of(head.tail)
+        if head.tail and not (found.arxiv_id or found.openreview_id) and tail is not None:
+            found.reason = tail
+    if found.arxiv_id or found.openreview_id:
+        if found.title and (title_strength(found.title, structured=True) == 0 or _is_link_word(found.title)):
+            found.title, found.reason = None, None
+        return item, found, None
+    # No identifier: the item is a paper only with evidence of its own.
+    if not sections[item.start]:
+        return item, None, "in a section whose heading says its items are not papers"
+    if found.title is None:
+        return item, None, None
+    urls = _urls(own_text)
+    if found.reason is Reason.LABEL:
+        if title_strength(found.title, structured=True) >= 1 and not _HAS_CJK.search(found.title[:1]):
+            return item, found, None
+        return item, None, "the labelled title does not read as one"
+    if head is not None and head.link is not None and PAPER_HOST.search(head.link):
+        found.reason = Reason.PAPER_PAGE
+        return item, found, None
+    for url in urls[:1]:
+        if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):
+            return item, None, "links to a repository or a web page, not a paper"
+    if found.reason in (Reason.AUTHORS, Reason.VENUE):
+        why = title_quality(found.title, evidenced=True)
+        return (item, found, None) if why is None else (item, None, why)
+    if title_quality(found.title) is not None and not _HAS_CJK.search(head_text):
+        return item, None, title_quality(found.title)
+    return item, None, None
+
+
+def _is_link_word(text: str) -> bool:
+    return text.casefold().strip(" .") in (
+        "pdf",
+        "arxiv",
+        "link",
+        "paper",
+        "abs",
+        "here",
+        "this",
+        "code",
+        "openreview",
+        "html",
+        "url",
+    )
+
+
+def _child_is_entry(outline: Outline, child: Item) -> bool:
+    text = " ".join(outline.lines[line] for line in child.own[:2])
+    return _has_id(text) or any(PAPER_HOST.search(url) for url in _urls(text))
+
+
+def _authors_of(tail: str) -> str | None:
+    text = tail.strip(" \t-–—|·:,;")
+    if text[:1] in "(（" and text[-1:] in ")）":
+        text = text[1:-1]
+    return text or None
+
+
+def _sibling_paper(
+    outline: Outline, item: Item, papers: int, count: int, sections: list[bool]
+) -> Found | None:
+    """An item without evidence in a list whose other items are mostly papers: weakly, a paper too."""
+    if count < 3 or papers < max(2, (count - 1) * 0.6) or not sections[item.start]:
+        return None
+    head_text, rest_lines, _ = _item_text(outline, item)
+    if _HAS_CJK.search(head_text[:8]):
+        return None
+    head = read_head(head_text)
+    if head is None or title_quality(head.title) is not None or _urls(head_text):
+        return None
+    if head_text.rstrip().endswith(".") and len(head_text.split()) > 6 and not head.emphasised:
+        return None  # a sentence: an instruction or a note, not a title
+    if head.tail and tail_reason(head.tail) is None and not _paren_is_tail(head.tail.strip("()（） ")):
+        return None  # more words after the title than a nickname: prose about something
+    found = Found(line=item.start, lines=set(item_lines(item)), raw=outline.lines[item.start].strip())
+    found.title, found.reason = head.title, Reason.SIBLINGS
+    found.summary.extend(outline.lines[line].strip() for line in rest_lines)
+    return found
+
+
+# --- records of `Label: value` fields -----------------------------------------------------------------------
+
+
+def _read_record(
+    outline: Outline, lead: list[int], field_lines: list[int], result: Entries, sections: list[bool]
+) -> None:
+    """A lead line and the fields under it (`**Devlin et al. (2018)** - BERT` / `- Title: ...` / `- arXiv: ...`)."""
+    all_lines = sorted({*lead, *field_lines})
+    result.claimed.update(all_lines)
+    found = Found(line=all_lines[0], lines=set(all_lines), raw=outline.lines[all_lines[0]].strip())
+    title: tuple[str, Reason] | None = None
+    for line in field_lines:
+        text = outline.lines[line].strip()
+        field_ = read_field(_LIST_MARKER.sub("", text, count=1))
+        if field_ is None:
+            if text:
+                found.summary.append(_LIST_MARKER.sub("", text, count=1))
+            continue
+        kind, label, value = field_
+        if kind is Label.TITLE and title is None and _HAS_LATIN.search(value):
+            head = read_head(value)
+            title = (head.title if head else clean_title(value), Reason.LABEL)
+            _take_ids(found, value)
+        elif kind in (Label.LINK, Label.CODE, Label.VENUE):
+            _take_ids(found, text)  # with its label: `arXiv: 1711.05101` is an id, `1711.05101` alone is not
+            found.code_url = found.code_url or _code(_urls(value))
+            if kind is Label.LINK and not found.arxiv_id and not found.openreview_id:
+                for url in _urls(value):
+                    if PAPER_HOST.search(url) and title is not None and title[1] is Reason.LABEL:
+                        title = (title[0], Reason.LABEL)
+        elif kind is Label.AUTHORS:
+            found.authors = value
+        elif kind is Label.AFFILIATIONS:
+            found.affiliations = value
+        elif kind is Label.SUMMARY:
+            found.summary.append(value)
+        elif kind is Label.NOT_PAPER:
+            result.reject(line, text, f"labelled {label}: not a paper")
+    lead_text = " ".join(outline.lines[line].strip().lstrip("#").strip() for line in lead)
+    lead_head = read_head(lead_text) if lead else None
+    if lead_head is not None and found.authors is None:
+        # `**Devlin et al. (2018)** - BERT`: the lead names the authors (and a nickname), not the title.
+        first = _LEAD_SEPARATOR.split(
+            strip_marks(lead_text)[0].replace("**", "").replace("__", ""), maxsplit=1
+        )
+        if is_author_tail(first[0]):
+            found.authors = first[0].strip()
+        elif len(first) > 1 and is_author_tail(first[1]):
+            found.authors = first[1].strip()
+    if (
+        title is None
+        and lead_head is not None
+        and title_quality(lead_head.title) is None
+        and not is_author_tail(lead_head.title)
+    ):
+        title = (lead_head.title, Reason.ABOVE_LINK)
+    if title is not None:
+        found.title, found.reason = title
+    if found.arxiv_id or found.openreview_id:
+        result.found.append(found)
+        return
+    if title is None or title[1] is not Reason.LABEL:
+        result.reject(all_lines[0], found.raw, "no labelled title and no identifier")
+        return
+    if not sections[all_lines[0]]:
+        result.reject(all_lines[0], found.raw, "in a section whose heading says its items are not papers")
+        return
+    result.found.append(found)
+
+
+_LEAD_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+")
+_LEAD_SEPARATOR_START = re.compile(r"[ \t]*(?:[-–—|:：][ \t]+|[—–][ \t]*)")
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-*_=—─][ \t]*){3,}$")
+
+
+def _field_records(outline: Outline, result: Entries, sections: list[bool]) -> None:
+    """Paragraphs of `Label: value` lines led by a title field (`**论文 1：Title**`, `**論文**: Title`), with the
+    field paragraphs and prose that follow it up to the next heading, rule or record."""
+    text_lines = outline.lines
+    paragraphs = outline.paragraphs()
+    position = 0
+    while position < len(paragraphs):
+        start, end = paragraphs[position]
+        if start in result.claimed:
+            position += 1
+            continue
+        first = read_field(text_lines[start].strip())
+        if first is None or first[0] is not Label.TITLE or not _HAS_LATIN.search(first[2]):
+            position += 1
+            continue
+        field_lines = list(range(start, end))
+        following = position + 1
+        while following < len(paragraphs):
+            next_start, next_end = paragraphs[following]
+            between = range(field_lines[-1] + 1, next_start)
+            if any(n in outline.headings or _RULE_LINE.match(text_lines[n]) for n in between):
+                break
+            if any(n in outline.in_structure or n in outline.code for n in between):
+                break
+            if _RULE_LINE.match(text_lines[next_start]) or next_start in result.claimed:
+                break
+            opening = read_field(text_lines[next_start].strip())
+            if opening is not None and opening[0] is Label.TITLE:
+                break
+            field_lines.extend(range(next_start, next_end))
+            following += 1
+        lead = (
+            [start - 2]
+            if start >= 2 and start - 2 in outline.headings and not text_lines[start - 1].strip()
+            else []
+        )
+        if start >= 1 and start - 1 in outline.headings:
+            lead = [start - 1]
+        _read_record(outline, [], field_lines, result, sections)
+        if lead:
+            result.claimed.update(lead)
+            result.found[-1].lines.update(lead) if result.found and result.found[-1].line == start else None
+        position = following
+
+
+# --- a title line and its authors line ----------------------------------------------------------------------
+
+
+def _authors_line(line: str) -> bool:
+    text = line.strip()
+    if not text or len(text) > 800 or "://" in text or "www." in text or _HAS_CJK.search(text):
+        return False
+    if "·" in text or " • " in text:
+        parts = [part.strip() for part in re.split(r"[·•]", text) if part.strip()]
+        return len(parts) >= 2 and all(is_author_tail(part + ", X") or _one_name(part) for part in parts)
+    return is_author_tail(text) and (
+        "," in text or " and " in text or "&" in text or _ET_AL.search(text) is not None
+    )
+
+
+def _one_name(part: str) -> bool:
+    tokens = part.split()
+    return (
+        1 <= len(tokens) <= 5
+        and all(_NAME_TOKEN.match(token) for token in tokens)
+        and tokens[0][:1].isupper()
+    )
+
+
+def _title_author_pairs(outline: Outline, result: Entries) -> None:
+    """Accepted-paper lists and programmes: a title line, its authors line (and maybe a venue line)."""
+    text_lines = outline.lines
+    for start, end in outline.paragraphs():
+        if start in result.claimed or end - start > 40 or end - start < 2:
+            continue
+        block = list(range(start, end))
+        pairs: list[tuple[int, int]] = []
+        index = 0
+        while index + 1 < len(block):
+            title_line, author_line = block[index], block[index + 1]
+            if title_line in result.claimed or author_line in result.claimed:
+                break
+            if not _authors_line(text_lines[author_line]) or _authors_line(text_lines[title_line]):
+                break
+            pairs.append((title_line, author_line))
+            index += 2
+            if index < len(block) and not _authors_line(text_lines[block[index]]) and len(block) - index == 1:
+                index += 1  # a venue or affiliation line closing the last entry
+        if not pairs or index < len(block) - 1:
+            continue  # a paragraph that is not made of title and authors lines
+        for title_line, author_line in pairs:
+            text = text_lines[title_line].strip()
+            head = read_head(text)
+            found = Found(line=title_line, lines={title_line, author_line}, raw=text)
+            _take_ids(found, text)
+            found.authors = text_lines[author_line].strip()
+            if head is not None:
+                found.title = head.title
+                found.reason = Reason.AUTHORS
+            why = (
+                None
+                if found.arxiv_id or found.openreview_id
+                else title_quality(found.title or "", evidenced=True)
+            )
+            if why is not None:
+                continue
+            result.found.append(found)
+            result.claimed.update((title_line, author_line))

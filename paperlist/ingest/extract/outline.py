@@ -1,0 +1,384 @@
+"""A digest's structure: headings, lists (items with their sub-items), tables, code, paragraphs, by line.
+
+Markdown lists are read with markdown-it-py (CommonMark's rules for nesting, continuation and lazy lines); only
+the lines of list regions are handed to it, so that a digest of prose costs nothing more than a glance at each
+line. Tables, headings, fences and front matter are simple enough to read line by line. Org-mode is read as the
+Markdown it maps to line for line (`* Headline` is a heading, drawers and source blocks are code); plain text
+has paragraphs and nothing else here (its entries are read by `reader.py`, line by line).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from paperlist.ingest.extract.document import Shape
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+
+@dataclass(slots=True)
+class Item:
+    """A list item: its own lines (its first paragraph and continuation) and its sub-items."""
+
+    start: int  # 0-based first line
+    end: int  # exclusive, without trailing blank lines
+    depth: int  # 0 for a top-level item
+    ordered: bool
+    own: list[int] = field(default_factory=list)  # its lines that belong to no sub-item, in order
+    children: list[Item] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Table:
+    start: int
+    end: int
+    header: list[str]
+    rows: list[tuple[int, list[str]]]  # (0-based line, raw cells)
+
+
+@dataclass(slots=True)
+class Outline:
+    """Where the structure of a digest is, by 0-based line."""
+
+    shape: Shape
+    lines: list[str]  # the digest's lines as read (org mapped to Markdown), unstripped
+    headings: dict[int, tuple[int, str]] = field(default_factory=dict)  # line → (level, text)
+    code: set[int] = field(default_factory=set)  # code, front matter, drawers: never papers
+    lists: list[list[Item]] = field(default_factory=list)  # each list: its top-level items
+    tables: list[Table] = field(default_factory=list)
+    in_structure: set[int] = field(default_factory=set)  # lines of list items and tables
+    _paragraphs: list[tuple[int, int]] | None = None
+    _short: list[int] | None = None
+    _text: str | None = None
+    _starts: list[int] | None = None
+    _short_text: str | None = None
+    _short_starts: list[int] | None = None
+
+    def matches(
+        self, pattern: re.Pattern[str], *, short: bool = False
+    ) -> Iterator[tuple[int, re.Match[str], int]]:
+        """(line, match, the line's length) for each match of `pattern`, a `^`-anchored pattern compiled with
+        re.MULTILINE, found in one scan of the text (in C, not line by line in Python). `short`: only lines of
+        at most 200 characters are scanned (headers, labels and chrome are short; the digest's words are not)."""
+        if short:
+            if self._short_text is None:
+                self._short_text = "\n".join(self.lines[n] for n in self.short_lines)
+                self._short_starts = _starts(self._short_text)
+            text, starts, numbers = self._short_text, self._short_starts or [0], self.short_lines
+        else:
+            if self._text is None:
+                self._text = "\n".join(self.lines)
+                self._starts = _starts(self._text)
+            text, starts, numbers = self._text, self._starts or [0], None
+        for match in pattern.finditer(text):
+            line = bisect_right(starts, match.start()) - 1
+            end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+            yield (numbers[line] if numbers is not None else line), match, end - starts[line]
+
+    @property
+    def short_lines(self) -> list[int]:
+        """Non-blank lines of at most 200 characters: where headers, labels, chrome and headings can be (long
+        lines are the digest's own words)."""
+        if self._short is None:
+            if self._text is None:
+                self._text = "\n".join(self.lines)
+                self._starts = _starts(self._text)
+            starts = self._starts or [0]
+            self._short = [
+                bisect_right(starts, match.start()) - 1 for match in _SHORT_LINE.finditer(self._text)
+            ]
+        return self._short
+
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """Runs of non-blank lines outside code, lists, tables and headings: [start, end)."""
+        if self._paragraphs is None:
+            self._paragraphs = self._find_paragraphs()
+        return self._paragraphs
+
+    def _find_paragraphs(self) -> list[tuple[int, int]]:
+        # Runs of non-blank lines, found by one scan of the text; then split where code, a heading or a list or
+        # table line interrupts them (those few lines are looked up, not every line).
+        if self._text is None:
+            self._text = "\n".join(self.lines)
+            self._starts = _starts(self._text)
+        starts = self._starts or [0]
+        excluded = sorted({*self.code, *self.headings, *self.in_structure})
+        runs: list[tuple[int, int]] = []
+        for match in _NON_BLANK_RUN.finditer(self._text):
+            first = bisect_right(starts, match.start()) - 1
+            last = bisect_right(starts, max(match.start(), match.end() - 1)) - 1
+            start = first
+            position = bisect_right(excluded, first - 1)
+            while position < len(excluded) and excluded[position] <= last:
+                if excluded[position] > start:
+                    runs.append((start, excluded[position]))
+                start = excluded[position] + 1
+                position += 1
+            if start <= last:
+                runs.append((start, last + 1))
+        return runs
+
+
+_NEWLINE = re.compile(r"\n")
+_NON_BLANK_RUN = re.compile(r"(?:^[^\S\n]*\S[^\n]*(?:\n|\Z))+", re.MULTILINE)
+_SHORT_LINE = re.compile(r"^(?=[^\n]{0,200}$)[^\S\n]*\S", re.MULTILINE)
+# The first characters of lines that may start a block here (a heading, a list, a fence, an indented line).
+_STRUCTURE_FIRST = frozenset("#`~-*+0123456789 \t")
+_FENCE = re.compile(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})")
+_HEADING = re.compile(r"^[ \t]{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
+_LIST_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])(?:[ \t]+|$)")
+# GFM's delimiter row: a cell of at least one dash, with optional colons (`|:--|:-:|---|`).
+_DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:[|+][ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_FRONT_KEY = re.compile(r"^[A-Za-z_][\w\- ]*:")
+# Org-mode
+_ORG_HEADLINE = re.compile(r"^(?P<stars>\*+)[ \t]+(?P<text>.*?)(?:[ \t]+:[\w@#%:]+:)?[ \t]*$")
+_ORG_KEYWORD = re.compile(r"^[ \t]*#\+(?!begin|end)[A-Za-z_]+:", re.IGNORECASE)
+_ORG_BLOCK = re.compile(r"^[ \t]*#\+(?P<edge>begin|end)_\w+", re.IGNORECASE)
+_ORG_DRAWER = re.compile(r"^[ \t]*:(?P<name>[A-Za-z_]+):[ \t]*$")
+_ORG_LINK = re.compile(r"\[\[(?P<url>[^\]\n]+)\](?:\[(?P<label>[^\]\n]+)\])?\]")
+_ORG_TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|READING|SKIPPED|CANCELLED|CANCELED)[ \t]+")
+_ORG_PRIORITY = re.compile(r"^\[#[A-Z]\][ \t]+")
+
+
+def _starts(text: str) -> list[int]:
+    return [0, *(match.end() for match in _NEWLINE.finditer(text))]
+
+
+def outline(text: str, shape: Shape) -> Outline:
+    """Read the structure of `text` (Markdown, HTML turned Markdown, org or plain text)."""
+    lines = text.split("\n")
+    if shape is Shape.ORG:
+        lines, code = _org_to_markdown(lines)
+    else:
+        code = _front_matter(lines)
+    result = Outline(shape=shape, lines=lines, code=code)
+    if shape is Shape.TEXT:
+        return result
+    _blocks(result)
+    return result
+
+
+def _front_matter(lines: list[str]) -> set[int]:
+    """The YAML front matter of a Markdown post (`---` / `key: value` lines / `---`)."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return set()
+    fence = lines[0].strip()
+    for index in range(1, min(len(lines), 80)):
+        if lines[index].strip() == fence:
+            return set(range(index + 1))
+        line = lines[index]
+        if (
+            line.strip()
+            and not _FRONT_KEY.match(line)
+            and not line[:1].isspace()
+            and not line.startswith("-")
+        ):
+            return set()
+    return set()
+
+
+def _org_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
+    """Org-mode lines as the Markdown they mean, line for line; drawers, blocks and keywords as code."""
+    out: list[str] = []
+    code: set[int] = set()
+    in_block = False
+    in_drawer = False
+    for index, line in enumerate(lines):
+        block = _ORG_BLOCK.match(line)
+        if block is not None:
+            in_block = block.group("edge").casefold() == "begin"
+            code.add(index)
+            out.append("")
+            continue
+        drawer = _ORG_DRAWER.match(line)
+        if drawer is not None:
+            in_drawer = drawer.group("name").upper() != "END"
+            code.add(index)
+            out.append("")
+            continue
+        if in_block or in_drawer or _ORG_KEYWORD.match(line):
+            code.add(index)
+            out.append("")
+            continue
+        headline = _ORG_HEADLINE.match(line)
+        if headline is not None:
+            words = _ORG_PRIORITY.sub("", _ORG_TODO.sub("", headline.group("text")))
+            out.append("#" * min(6, len(headline.group("stars"))) + " " + words)
+            continue
+        if "[[" in line:
+            line = _ORG_LINK.sub(_org_link, line)
+        out.append(line)
+    return out, code
+
+
+def _org_link(match: re.Match[str]) -> str:
+    url, label = match.group("url"), match.group("label")
+    if label:
+        return f"[{label}]({url})"
+    return url
+
+
+def _blocks(result: Outline) -> None:
+    lines = result.lines
+    count = len(lines)
+    index = 0
+    in_fence: str | None = None
+    while index < count:
+        line = lines[index]
+        if in_fence is None and line[:1] not in _STRUCTURE_FIRST and "|" not in line:
+            index += 1  # prose: the bulk of a digest, and the start of nothing here
+            continue
+        if index in result.code:
+            index += 1
+            continue
+        fence = _FENCE.match(line)
+        if in_fence is not None:
+            result.code.add(index)
+            if fence is not None and fence.group("mark")[0] == in_fence[0]:
+                in_fence = None
+            index += 1
+            continue
+        if fence is not None:
+            in_fence = fence.group("mark")
+            result.code.add(index)
+            index += 1
+            continue
+        if line[:1] in ("#", " ") or line.startswith("   #"):
+            heading = _HEADING.match(line)
+            if heading is not None:
+                result.headings[index] = (len(heading.group("marks")), heading.group("text").strip())
+                index += 1
+                continue
+        if (
+            "|" in line
+            and index + 1 < count
+            and _DELIMITER_ROW.match(lines[index + 1])
+            and "-" in lines[index + 1]
+        ):
+            index = _table(result, index)
+            continue
+        if _LIST_MARK.match(line) and not _RULE.match(line):
+            index = _list_region(result, index)
+            continue
+        index += 1
+
+
+def _cells(row: str) -> list[str]:
+    row = row.strip()
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|") and not row.endswith("\\|"):
+        row = row[:-1]
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", row)]
+
+
+def _table(result: Outline, start: int) -> int:
+    lines = result.lines
+    header = _cells(lines[start])
+    rows: list[tuple[int, list[str]]] = []
+    index = start + 2
+    while index < len(lines) and lines[index].strip() and "|" in lines[index]:
+        rows.append((index, _cells(lines[index])))
+        index += 1
+    result.tables.append(Table(start=start, end=index, header=header, rows=rows))
+    result.in_structure.update(range(start, index))
+    return index
+
+
+def _list_region(result: Outline, start: int) -> int:
+    """Find where the list starting at `start` ends, and read its items with markdown-it."""
+    lines = result.lines
+    index = start + 1
+    last_content = start
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            following = index + 1
+            while following < len(lines) and not lines[following].strip():
+                following += 1
+            if following >= len(lines):
+                break
+            nxt = lines[following]
+            if _LIST_MARK.match(nxt) or nxt[:1] in (" ", "\t"):
+                index = following
+                continue
+            break
+        if index in result.code or _FENCE.match(line) or (_HEADING.match(line) and line.lstrip()[:1] == "#"):
+            break
+        if _RULE.match(line) and not line[:1].isspace():
+            break
+        last_content = index
+        index += 1
+    end = last_content + 1
+    if all(
+        _LIST_MARK.match(lines[n]) and not lines[n][:1].isspace()
+        for n in range(start, end)
+        if lines[n].strip()
+    ):
+        # Items of one line each, nothing nested or continued: the lines are the items.
+        items = [
+            Item(n, n + 1, depth=0, ordered=lines[n].lstrip()[:1].isdigit(), own=[n])
+            for n in range(start, end)
+            if lines[n].strip()
+        ]
+    else:
+        items = _parse_list(lines, start, end)
+    if items:
+        result.lists.append(items)
+        result.in_structure.update(range(start, end))
+    return end
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # here: only digests with lists need the parser
+
+    parser = MarkdownIt("commonmark")
+    # Block structure only: inline parsing (links, emphasis) is done where an entry is read, on its own text.
+    parser.core.ruler.disable(["inline", "text_join"])
+    parser.disable(["code"])  # an indented paragraph in a digest is text, not code
+    return parser
+
+
+def _parse_list(lines: list[str], start: int, end: int) -> list[Item]:
+    tokens = _parser().parse("\n".join(lines[start:end]))
+    top: list[Item] = []
+    stack: list[Item] = []
+    ordered: list[bool] = []
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            ordered.append(kind == "ordered_list_open")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            ordered.pop()
+        elif kind == "list_item_open" and token.map is not None:
+            item_start, item_end = token.map[0] + start, token.map[1] + start
+            while item_end > item_start + 1 and not lines[item_end - 1].strip():
+                item_end -= 1
+            item = Item(item_start, item_end, depth=len(stack), ordered=bool(ordered and ordered[-1]))
+            (stack[-1].children if stack else top).append(item)
+            stack.append(item)
+        elif kind == "list_item_close":
+            done = stack.pop()
+            taken = {line for child in done.children for line in range(child.start, child.end)}
+            done.own = [
+                line for line in range(done.start, done.end) if line not in taken and lines[line].strip()
+            ]
+        elif kind in ("fence", "code_block") and token.map is not None:
+            pass
+    return top
+
+
+def item_lines(item: Item) -> list[int]:
+    """Every non-blank line of an item and its sub-items, in order."""
+    found = list(item.own)
+    for child in item.children:
+        found.extend(item_lines(child))
+    return sorted(found)

@@ -1,0 +1,568 @@
+"""Bibliographic records: BibTeX entries, RIS records and CSV/TSV rows, each one reference (or none).
+
+A record names at most one paper. Its identifiers come from the fields that hold them (`eprint` with
+`archivePrefix = arXiv`, a `10.48550/arXiv.ID` DOI, a URL, `arXiv:ID` in a journal field); its title is the
+title field (or column) as written. Records of kinds that are not papers (books, software, web pages, blog
+posts) are left out, and say so.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from paperlist.ids import find_ids, parse_arxiv_id
+from paperlist.ingest.extract.evidence import WEAK, Reason
+from paperlist.ingest.extract.reader import SUMMARY_LIMIT, bounded, clean_title, code_url, title_strength
+from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, PAPER_HOST
+from paperlist.models import Evidence, Reference, Rejected
+
+if TYPE_CHECKING:
+    from pylatexenc.latex2text import LatexNodes2Text
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'{}|\\^`]+", re.IGNORECASE)
+
+
+@dataclass
+class Record:
+    """One record on its way to a reference: what its fields say."""
+
+    line: int  # 1-based line where it starts
+    last_line: int
+    raw: str
+    title: str | None = None
+    authors: str | None = None
+    summary: str = ""
+    category: str | None = None
+    venue: str | None = None
+    links: list[str] = field(default_factory=list)  # URLs the record gives for the paper
+    id_text: list[tuple[str, Evidence | None]] = field(default_factory=list)  # text holding ids, how written
+    not_paper: str | None = None  # why this record is not a paper
+    kind: str = "record"  # bibtex, RIS, CSV ...
+    paper_type: bool = False  # its type column says it is a paper (`journalArticle`, `preprint` ...)
+
+
+def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
+    """The reference a record makes, or None (with why in `rejected`)."""
+    title = clean_title(record.title) if record.title else None
+    if record.not_paper:
+        rejected.append(Rejected(record.line, _show(title or record.raw), record.not_paper))
+        return None
+    arxiv_id = version = openreview_id = None
+    evidence = Evidence.TITLE_ONLY
+    for text, written in record.id_text:
+        for match in find_ids(text):
+            if match.arxiv_id and arxiv_id is None:
+                arxiv_id, version = match.arxiv_id, match.version
+                evidence = written or match.evidence
+            elif match.openreview_id and openreview_id is None:
+                openreview_id = match.openreview_id
+                if evidence is Evidence.TITLE_ONLY:
+                    evidence = Evidence.OPENREVIEW_LINK
+        if written is not None and arxiv_id is None:
+            parsed = parse_arxiv_id(text)
+            if parsed is not None:
+                (arxiv_id, version), evidence = parsed, written
+    code = next((link for link in record.links if CODE_HOST.search(link)), None)
+    reason: Reason | None = Reason.RECORD if title else None
+    if arxiv_id is None and openreview_id is None:
+        if not title:
+            rejected.append(Rejected(record.line, _show(record.raw), "no title and no identifier"))
+            return None
+        page = [link for link in record.links if not CODE_HOST.search(link)]
+        if any(PAPER_HOST.search(link) for link in page):
+            reason = Reason.PAPER_PAGE
+        elif page or (code and len(record.links) == 1):
+            link = (page or [code or ""])[0]
+            why = "links to a repository, not a paper" if CODE_HOST.search(link) else "links to a web page"
+            if NOT_PAPER_URL.search(link) or not _titled(title):
+                rejected.append(Rejected(record.line, _show(title), why))
+                return None
+        # A bibliographic record (BibTeX, RIS, a row typed as a paper) or one linking a paper's page is a paper
+        # by what it is: any title will do. A spreadsheet row with nothing else must read as a paper title.
+        vouched = reason is Reason.PAPER_PAGE or record.kind in ("BibTeX", "RIS") or record.paper_type
+        if not (_titled(title) or (vouched and title_strength(title, structured=True) >= 1)):
+            rejected.append(Rejected(record.line, _show(title), "does not read as a paper title"))
+            return None
+        if reason is Reason.RECORD and record.kind in ("CSV", "TSV"):
+            reason = Reason.TABLE
+    return Reference(
+        evidence=evidence,
+        line=record.line,
+        raw=bounded(record.raw),
+        arxiv_id=arxiv_id,
+        version=version,
+        openreview_id=openreview_id,
+        title=title,
+        summary=bounded(record.summary, SUMMARY_LIMIT),
+        authors=record.authors,
+        category=record.category,
+        code_url=code_url(code) if code else None,
+        lines=tuple(range(record.line, record.last_line + 1)),
+        reason=reason.value if reason else None,
+        weak=evidence is Evidence.TITLE_ONLY and reason in WEAK,
+    )
+
+
+def _titled(title: str) -> bool:
+    """A record's title with no identifier or paper link must read as a paper title, not a note to self."""
+    words = title.split()
+    if DATE.search(title) or title_strength(title, structured=True) < 2:
+        return False
+    return len(words) >= 4 or ":" in title or "?" in title
+
+
+def _show(text: str) -> str:
+    return bounded(" ".join(text.split()), 160)
+
+
+# --- BibTeX -------------------------------------------------------------------------------------------------
+
+# Entry types that are never papers: a whole book, software, a web page, a data set, a whole proceedings.
+_BIB_NOT_PAPERS = {
+    "book": "a book",
+    "books": "a book",
+    "mvbook": "a book",
+    "booklet": "a booklet",
+    "proceedings": "a whole proceedings volume",
+    "mvproceedings": "a whole proceedings volume",
+    "software": "software",
+    "softwareversion": "software",
+    "codefragment": "software",
+    "online": "a web page",
+    "electronic": "a web page",
+    "www": "a web page",
+    "webpage": "a web page",
+    "dataset": "a data set",
+    "data": "a data set",
+    "manual": "a manual",
+    "patent": "a patent",
+    "video": "a video",
+    "audio": "a recording",
+    "music": "a recording",
+    "artwork": "an artwork",
+    "image": "an image",
+}
+_BIB_ID_FIELDS = ("url", "journal", "note", "howpublished", "booktitle", "eprint", "doi", "pdf", "arxiv")
+
+
+def bibtex_records(text: str) -> Iterator[Record]:
+    """One Record per BibTeX entry (`@string`, `@comment` and `@preamble` are not entries)."""
+    from bibtexparser.entrypoint import parse_string  # here: only BibTeX digests need it
+
+    library = parse_string(text)
+    text_lines = text.split("\n")
+    blocks = sorted(library.entries, key=lambda entry: entry.start_line or 0)
+    for position, entry in enumerate(blocks):
+        fields = {key.casefold(): str(value.value) for key, value in entry.fields_dict.items()}
+        start = entry.start_line or 0
+        following = blocks[position + 1].start_line or 0 if position + 1 < len(blocks) else len(text_lines)
+        end = max(start, following - 1)
+        end = _last_line_of_entry(text_lines, start, end)
+        record = Record(
+            line=start + 1,
+            last_line=end + 1,
+            raw=text_lines[start].strip() if start < len(text_lines) else "",
+            kind="BibTeX",
+        )
+        record.title = latex_text(fields["title"]) if fields.get("title") else None
+        if fields.get("author"):
+            record.authors = ", ".join(
+                _person(name) for name in re.split(r"\s+and\s+", latex_text(fields["author"]))
+            )
+        record.summary = latex_text(fields.get("abstract", ""))
+        record.category = fields.get("primaryclass") or None
+        record.venue = latex_text(fields.get("journal") or fields.get("booktitle") or "") or None
+        kind = entry.entry_type.casefold()
+        record.not_paper = _BIB_NOT_PAPERS.get(kind)
+        prefix = (fields.get("archiveprefix") or fields.get("eprinttype") or "").casefold()
+        for name in _BIB_ID_FIELDS:
+            value = fields.get(name)
+            if not value:
+                continue
+            if name == "eprint":
+                # `eprint = {2203.15556}` is an arXiv id when the entry says so (or the id is plainly one).
+                if prefix in ("", "arxiv"):
+                    record.id_text.append((value, Evidence.ARXIV_TEXT))
+                continue
+            if name == "doi":
+                record.id_text.append(("https://doi.org/" + value.strip(), Evidence.ARXIV_TEXT))
+                continue
+            record.id_text.append((value, None))
+            record.links.extend(_URL.findall(value))
+        volume = fields.get("volume", "")
+        if volume.casefold().startswith("abs/") and fields.get("journal", "").casefold() in ("corr", "arxiv"):
+            # DBLP's arXiv entries: `journal = {CoRR}, volume = {abs/1810.04805}`.
+            record.id_text.append((volume[4:], Evidence.ARXIV_TEXT))
+        if record.not_paper is None and kind in ("misc", "unpublished") and not record.id_text:
+            record.not_paper = _web_only(record)
+        yield record
+
+
+def _last_line_of_entry(text_lines: Sequence[str], start: int, end: int) -> int:
+    while end > start and not text_lines[end].strip().startswith("}") and "}" not in text_lines[end]:
+        end -= 1
+    return end
+
+
+def _web_only(record: Record) -> str | None:
+    """A `@misc` entry that gives only a web page (a repository, a blog) is that page, not a paper."""
+    if record.links and all(NOT_PAPER_URL.search(link) for link in record.links):
+        return "a web page or repository, not a paper"
+    return None
+
+
+_LATEX_HINTS = re.compile(r"[\\{}$~]")
+
+
+def latex_text(value: str) -> str:
+    """LaTeX as the text it prints (`{\\L}ukasz` → `Łukasz`, `{GShard}` → `GShard`)."""
+    if not _LATEX_HINTS.search(value):
+        return " ".join(value.split())
+    if "\\" not in value and "$" not in value:
+        return " ".join(value.replace("{", "").replace("}", "").replace("~", " ").split())  # braces alone
+    try:
+        text = _latex_converter().latex_to_text(value)
+    except Exception:  # pylatexenc raises several kinds on malformed LaTeX; the raw value is still a title
+        text = value.replace("{", "").replace("}", "")
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _latex_converter() -> LatexNodes2Text:
+    """One converter for the process: building one costs more than converting a title."""
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    return LatexNodes2Text()
+
+
+def _person(name: str) -> str:
+    """`Vaswani, Ashish` → `Ashish Vaswani`; `{PyTorch Contributors}` and `Ashish Vaswani` stay."""
+    name = name.strip()
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        return f"{first} {last}".strip()
+    return name
+
+
+# --- RIS ----------------------------------------------------------------------------------------------------
+
+_RIS_NOT_PAPERS = {
+    "BOOK": "a book",
+    "EBOOK": "a book",
+    "EDBOOK": "a book",
+    "COMP": "software",
+    "ELEC": "a web page",
+    "WEB": "a web page",
+    "BLOG": "a blog post",
+    "DATA": "a data set",
+    "VIDEO": "a video",
+    "SOUND": "a recording",
+    "MPCT": "a film",
+    "NEWS": "a news article",
+    "MGZN": "a magazine article",
+    "PAT": "a patent",
+    "MAP": "a map",
+    "ART": "an artwork",
+    "SLIDE": "slides",
+    "CTLG": "a catalogue",
+    "DICT": "a dictionary",
+    "ENCYC": "an encyclopedia",
+    "STAT": "a statute",
+    "BILL": "a bill",
+    "CASE": "a legal case",
+    "HEAR": "a hearing",
+    "PCOMM": "a personal communication",
+    "STAND": "a standard",
+    "GOVDOC": "a government document",
+}
+_RIS_START = re.compile(r"^TY  - ", re.MULTILINE)
+
+
+def ris_records(text: str) -> Iterator[Record]:
+    """One Record per RIS record (`TY  -` to `ER  -`)."""
+    import rispy  # here: only RIS digests need it
+
+    starts = [text.count("\n", 0, match.start()) for match in _RIS_START.finditer(text)]
+    entries = rispy.loads(text, skip_unknown_tags=True)
+    total = text.count("\n")
+    for position, entry in enumerate(entries):
+        start = starts[position] if position < len(starts) else total
+        end = starts[position + 1] - 1 if position + 1 < len(starts) else total
+        title = entry.get("title") or entry.get("primary_title") or entry.get("translated_title")
+        record = Record(line=start + 1, last_line=end + 1, raw=f"TY  - {entry.get('type_of_reference', '')}")
+        record.kind = "RIS"
+        record.title = " ".join(str(title).split()) if title else None
+        authors = entry.get("authors") or entry.get("first_authors") or []
+        if authors:
+            record.authors = ", ".join(_person(str(name)) for name in authors)
+        record.summary = str(entry.get("abstract") or "")
+        record.venue = str(entry.get("secondary_title") or entry.get("journal_name") or "") or None
+        record.not_paper = _RIS_NOT_PAPERS.get(str(entry.get("type_of_reference", "")).upper())
+        for url in _as_list(entry.get("urls")) + _as_list(entry.get("url")):
+            record.id_text.append((url, None))
+            record.links.append(url)
+        if entry.get("doi"):
+            record.id_text.append(("https://doi.org/" + str(entry["doi"]).strip(), Evidence.ARXIV_TEXT))
+        for name in ("notes", "note", "custom1", "custom2", "number", "secondary_title", "journal_name"):
+            for value in _as_list(entry.get(name)):
+                record.id_text.append((value, None))
+        if record.not_paper is None and str(entry.get("type_of_reference", "")).upper() == "GEN":
+            record.not_paper = _web_only(record) if not record.id_text[len(record.links) :] else None
+        yield record
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(item) for item in value if item]
+    return [str(value)]
+
+
+# --- CSV and TSV --------------------------------------------------------------------------------------------
+
+# Column headers, lower-cased, by what the column holds.
+_TITLE_HEADERS = frozenset(
+    [
+        "title",
+        "name",
+        "paper",
+        "paper title",
+        "paper name",
+        "article",
+        "publication",
+        "work",
+        "reading",
+        "论文",
+        "标题",
+        "题目",
+        "论文标题",
+        "名称",
+        "題名",
+        "タイトル",
+        "論文",
+        "論文タイトル",
+        "item",
+        "entry",
+    ]
+)
+_LINK_HEADERS = frozenset(
+    [
+        "url",
+        "link",
+        "links",
+        "pdf",
+        "arxiv",
+        "arxiv link",
+        "arxiv url",
+        "paper link",
+        "paper url",
+        "doi",
+        "openreview",
+        "source",
+        "href",
+        "链接",
+        "论文链接",
+        "地址",
+        "リンク",
+        "url(s)",
+        "website",
+    ]
+)
+_AUTHOR_HEADERS = frozenset(["author", "authors", "creator", "creators", "by", "作者", "著者"])
+_TYPE_HEADERS = frozenset(["item type", "type", "kind", "类型", "種類"])
+_SUMMARY_HEADERS = frozenset(
+    ["abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"]
+)
+_NOT_PAPER_TYPES = {
+    "book": "a book",
+    "booksection": "a book chapter",
+    "webpage": "a web page",
+    "blogpost": "a blog post",
+    "computerprogram": "software",
+    "software": "software",
+    "dataset": "a data set",
+    "videorecording": "a video",
+    "video": "a video",
+    "podcast": "a podcast",
+    "newspaperarticle": "a news article",
+    "magazinearticle": "a magazine article",
+    "forumpost": "a forum post",
+    "presentation": "slides",
+    "repo": "a repository",
+    "repository": "a repository",
+    "blog": "a blog post",
+    "website": "a web page",
+    "tool": "a tool",
+}
+
+
+# Zotero and Mendeley item types of papers.
+_PAPER_TYPES = frozenset(
+    [
+        "journalarticle",
+        "conferencepaper",
+        "preprint",
+        "report",
+        "thesis",
+        "manuscript",
+        "article",
+        "inproceedings",
+        "paper",
+        "proceedingspaper",
+        "workingpaper",
+    ]
+)
+
+
+def table_records(text: str, delimiter: str) -> Iterator[Record]:
+    """One Record per row of a CSV or TSV export; its columns are found by their header and their content."""
+    rows = list(_rows(text, delimiter))
+    if len(rows) < 2:
+        return
+    (header_line, header), body = rows[0], rows[1:]
+    names = [" ".join(cell.casefold().split()) for cell in header]
+    title_column = _column(names, _TITLE_HEADERS)
+    link_columns = [index for index, name in enumerate(names) if name in _LINK_HEADERS]
+    author_column = _column(names, _AUTHOR_HEADERS)
+    type_column = _column(names, _TYPE_HEADERS)
+    summary_column = _column(names, _SUMMARY_HEADERS)
+    if title_column is None:
+        title_column = _titlest_column([cells for _, cells in body], len(header))
+    kind = "TSV" if delimiter == "\t" else "CSV"
+    for position, (line, cells) in enumerate(body):
+        last = body[position + 1][0] - 1 if position + 1 < len(body) else line
+        record = Record(line=line, last_line=max(line, last), raw=delimiter.join(cells), kind=kind)
+        cell = _cell(cells, title_column)
+        record.title = cell or None
+        record.authors = _cell(cells, author_column) or None
+        record.summary = _cell(cells, summary_column)
+        kind_of_item = _cell(cells, type_column).casefold().replace(" ", "")
+        record.not_paper = _NOT_PAPER_TYPES.get(kind_of_item)
+        record.paper_type = kind_of_item in _PAPER_TYPES
+        for index, value in enumerate(cells):
+            if index == summary_column or not value:
+                continue
+            urls = _URL.findall(value)
+            if index in link_columns or urls:
+                record.links.extend(urls or ([value] if index in link_columns and "/" in value else []))
+            record.id_text.append(
+                (value, Evidence.ARXIV_TEXT if names[index : index + 1] == ["doi"] else None)
+            )
+        yield record
+    del header_line
+
+
+def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(1-based first line, cells) of each non-empty row."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    previous_end = 0
+    try:
+        for cells in reader:
+            start = previous_end + 1
+            previous_end = reader.line_num
+            stripped = [cell.strip() for cell in cells]
+            if any(stripped):
+                yield start, stripped
+    except csv.Error:
+        return  # a broken quote: the rows read so far stand
+
+
+def _column(names: Sequence[str], wanted: Iterable[str]) -> int | None:
+    wanted = set(wanted)
+    return next((index for index, name in enumerate(names) if name in wanted), None)
+
+
+def _titlest_column(rows: Sequence[Sequence[str]], width: int) -> int | None:
+    """The column whose cells read most like paper titles (for a header that names none)."""
+    best, best_score = None, 0.0
+    for index in range(width):
+        cells = [row[index] for row in rows if index < len(row) and row[index]]
+        if not cells:
+            continue
+        score = sum(1 for cell in cells if title_strength(cell, structured=True) == 2) / len(rows)
+        if score > best_score:
+            best, best_score = index, score
+    return best if best_score >= 0.5 else None
+
+
+def _cell(cells: Sequence[str], index: int | None) -> str:
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
+def looks_like_table(text: str, delimiter: str) -> bool:
+    """Whether a text without a telling file name is a CSV/TSV export: a header and rows of equal width."""
+    sample = text[:20000].split("\n")
+    rows = [row for row in sample[:50] if row.strip()]
+    if len(rows) < 3:
+        return False
+    counts = [row.count(delimiter) for row in rows[:20]]
+    return counts[0] >= 1 and sum(1 for count in counts if count >= counts[0]) >= 0.8 * len(counts)
+
+
+# --- RSS and Atom feeds -------------------------------------------------------------------------------------
+
+_FEED_ITEM = re.compile(r"<(?P<tag>item|entry)\b[^>]*>(?P<body>.*?)</(?P=tag)>", re.DOTALL | re.IGNORECASE)
+_FEED_TITLE = re.compile(r"<title\b[^>]*>(?P<value>.*?)</title>", re.DOTALL | re.IGNORECASE)
+_FEED_LINK = re.compile(
+    r"<link\b[^>]*?href=[\"'](?P<href>[^\"']+)[\"'][^>]*>|<link\b[^>]*>(?P<text>.*?)</link>|"
+    r"<guid\b[^>]*>(?P<guid>.*?)</guid>|<id>(?P<id>.*?)</id>",
+    re.DOTALL | re.IGNORECASE,
+)
+_FEED_SUMMARY = re.compile(
+    r"<(?P<tag>description|summary|content)\b[^>]*>(?P<value>.*?)</(?P=tag)>", re.DOTALL | re.IGNORECASE
+)
+_FEED_AUTHOR = re.compile(
+    r"<(?:dc:creator|name)\b[^>]*>(?P<value>.*?)</(?:dc:creator|name)>", re.DOTALL | re.I
+)
+_CDATA = re.compile(r"<!\[CDATA\[(?P<value>.*?)\]\]>", re.DOTALL)
+_TAGS = re.compile(r"<[^>]+>")
+# arXiv's feeds end a title with its id: `Title. (arXiv:2106.01345v1 [cs.LG])`.
+_ARXIV_TITLE_TAIL = re.compile(r"\.?[ \t]*\(arXiv:[^)]*\)[ \t]*$")
+
+
+def _feed_text(value: str) -> str:
+    import html
+
+    value = _CDATA.sub(lambda match: match.group("value"), value)
+    return " ".join(html.unescape(_TAGS.sub(" ", html.unescape(value))).split())
+
+
+def feed_records(text: str) -> Iterator[Record]:
+    """One Record per RSS `<item>` or Atom `<entry>`: a paper when it links one (arXiv's own feeds, a journal's)."""
+    for match in _FEED_ITEM.finditer(text):
+        body = match.group("body")
+        start = text.count("\n", 0, match.start())
+        record = Record(
+            line=start + 1,
+            last_line=start + 1 + body.count("\n"),
+            raw=_show(_feed_text(body))[:160],
+            kind="feed",
+        )
+        title = _FEED_TITLE.search(body)
+        if title is not None:
+            record.title = _ARXIV_TITLE_TAIL.sub("", _feed_text(title.group("value"))) or None
+        for link in _FEED_LINK.finditer(body):
+            url = _feed_text(
+                link.group("href") or link.group("text") or link.group("guid") or link.group("id") or ""
+            )
+            if url.startswith(("http://", "https://")):
+                record.links.append(url)
+                record.id_text.append((url, None))
+        summary = _FEED_SUMMARY.search(body)
+        if summary is not None:
+            record.summary = _feed_text(summary.group("value"))
+            record.id_text.append((record.summary[:300], None))
+        authors = [_feed_text(found.group("value")) for found in _FEED_AUTHOR.finditer(body)]
+        record.authors = ", ".join(author for author in authors if author) or None
+        if record.links and not any(
+            PAPER_HOST.search(link) or any(True for _ in find_ids(link)) for link in record.links
+        ):
+            record.not_paper = "a feed item linking a web page, not a paper"
+        yield record

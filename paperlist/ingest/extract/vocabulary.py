@@ -1,0 +1,245 @@
+"""The words digests use to say what a line is: labels, kinds of things that are not papers, page chrome.
+
+Every rule here is about a *kind* of line (a field label, a comment header, a sponsor line), in the languages
+digests are written in (English, Chinese, Japanese). Nothing names a paper, a site or a file.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from paperlist.cjk import CJK_LETTERS
+
+
+class Label(StrEnum):
+    """What the value after a `Label:` says about the entry it is in."""
+
+    TITLE = "title"  # the paper's title
+    LINK = "link"  # where the paper is (arXiv, PDF, URL ...)
+    CODE = "code"  # its code
+    AUTHORS = "authors"
+    AFFILIATIONS = "affiliations"
+    VENUE = "venue"
+    SUMMARY = "summary"  # the digest's own words about it
+    META = "meta"  # anything else: priority, topics, stars, dates, status ... never a paper
+    NOT_PAPER = "not-paper"  # the entry is a book, a blog post, a repository ... not a paper
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(word.strip() for word in text.split("|") if word.strip())
+
+
+# Labels, lower-cased, by what they announce. Several spellings of one label (`Paper title`, `论文标题`).
+_LABELS: dict[Label, tuple[str, ...]] = {
+    Label.TITLE: _words(
+        "title|paper title|paper|paper name|full title|英文标题|论文标题|论文题目|论文名称|论文名|文章标题|原文标题|"
+        "标题|题目|論文|論文タイトル|タイトル|題目|題名|论文|논문|제목"
+    ),
+    Label.LINK: _words(
+        "arxiv|arxiv link|link|links|url|pdf|paper link|paper url|openreview|doi|abs|论文链接|论文地址|文章链接|"
+        "原文链接|链接|地址|网址|リンク|論文リンク|arxiv链接|project|project page|homepage|website|"
+        "プロジェクトページ|项目主页|项目地址|主页"
+    ),
+    Label.CODE: _words("code|github|repo|repository|source|代码|代码链接|代码地址|开源代码|源码|コード|実装"),
+    Label.AUTHORS: _words("author|authors|by|作者|作者们|著者|저자|written by"),
+    Label.AFFILIATIONS: _words("affiliation|affiliations|institution|institutions|机构|单位|作者单位|所属"),
+    Label.VENUE: _words(
+        "venue|conference|journal|published in|published|publication|会议|期刊|发表|収録|採録|学会"
+    ),
+    Label.SUMMARY: _words(
+        "abstract|summary|tl;dr|tldr|notes|note|why|takeaway|takeaways|key idea|idea|comment|my take|"
+        "摘要|简介|概要|概述|一句话总结|总结|推荐|推荐理由|点评|要約|概要|ポイント|一言で|メモ|感想"
+    ),
+    Label.META: _words(
+        "priority|topics|topic|tags|tag|stars|star|status|date|dates|added|updated|created|modified|read|"
+        "categories|category|subjects|subject|license|comments|keywords|labels|milestone|assignees|assignee|"
+        "owner|version|rating|score|difficulty|level|week|day|time|when|where|location|room|presenter|speaker|"
+        "slides|video|recording|duration|length|pages|size|type|kind|field|area|track|session|sheet owner|"
+        "filter|sort by|search|showing|from|to|cc|subject|reply-to|sent|folder|journal-ref|report-no|msc-class|"
+        "acm-class|categories|reviewers|reviewer|deadline|scheduled|closed|effort|estimate|progress|"
+        "分类|类别|标签|关键词|备注|日期|时间|状态|阅读|难度|优先级|发布时间|更新|カテゴリ|タグ|日付|難易度|"
+        "ステータス"
+    ),
+    Label.NOT_PAPER: _words(
+        "book|books|textbook|blog|blog post|blogpost|post|repo link|library|libraries|tool|tools|"
+        "video|videos|talk|talks|podcast|course|courses|lecture|lectures|tutorial|tutorials|dataset|datasets|"
+        "benchmark site|news|docs|documentation|website link|thread|newsletter|slides link|demo|app|product|"
+        "书|书籍|教材|博客|视频|课程|教程|数据集|仓库|工具|新闻|ブログ|動画|書籍|本|講義|チュートリアル"
+    ),
+}
+_LABEL_OF: dict[str, Label] = {}
+for _label, _spellings in _LABELS.items():
+    for _spelling in _spellings:
+        _LABEL_OF.setdefault(_spelling, _label)
+
+# `Label: value`, `**Label**: value`, `**Label:** value`, `- Label：value`, `Label - value` is not one (titles).
+FIELD = re.compile(
+    r"^[ \t]*(?:[-*+•·][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z"
+    + CJK_LETTERS
+    + r"][A-Za-z0-9;&'’/\- "
+    + CJK_LETTERS
+    + r"]{0,24}?)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?P<value>.*)$"
+)
+_PAPER_WORDS = ("paper", "论文", "論文", "文章", "原文")
+_LABEL_NUMBER = re.compile(r"[ \t]*(?:[0-9]{1,3}|[一二三四五六七八九十]+)$")
+
+
+def label_of(name: str) -> Label | None:
+    """What a field label announces (`Title`, `论文链接`, `Priority` ...), or None for a word that is no label.
+
+    `论文 1`, `Paper 3`, `Day 2`, `Week 4` (a label with its number) are the label without the number.
+    """
+    key = " ".join(name.casefold().replace("*", "").replace("_", " ").split())
+    found = _LABEL_OF.get(key)
+    if found is None:
+        # `论文地址`, `論文URL`, `Paper PDF`: a label word after `paper`.
+        for prefix in _PAPER_WORDS:
+            if key.startswith(prefix) and len(key) > len(prefix):
+                found = _LABEL_OF.get(key[len(prefix) :].strip())
+                if found is not None:
+                    break
+    if found is None and key and key[-1].isdigit():
+        stem = _LABEL_NUMBER.sub("", key)
+        found = _LABEL_OF.get(stem)
+        if found is None and stem in ("day", "week", "session", "lecture", "part", "step", "month", "第"):
+            found = Label.META
+    return found
+
+
+def read_field(line: str) -> tuple[Label, str, str] | None:
+    """(what the label announces, the label as written, the value) for a `Label: value` line of a known label."""
+    head = line[:48]
+    if ":" not in head and "：" not in head:
+        return None  # a label is short: its colon comes early
+    match = FIELD.match(line)
+    if match is None:
+        return None
+    label = label_of(match.group("label"))
+    if label is None:
+        return None
+    return label, match.group("label").strip(), match.group("value").strip().strip("*_").strip()
+
+
+# --- kinds of lines that are never a paper -----------------------------------------------------------------
+
+_DATE_WORDS = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+[0-9]{1,2}(?:,[ \t]*[0-9]{4})?"
+    r"|[0-9]{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[ \t]+[0-9]{4})?"
+    r"|[0-9]{4}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"
+    r"|(?:today|yesterday)(?:[ \t]+at[ \t]+[0-9:]+(?:[ \t]*[AP]M)?)?|[0-9]+[ \t]*(?:minutes?|hours?|days?|weeks?)[ \t]+ago"
+)
+DATE = re.compile(_DATE_WORDS, re.IGNORECASE)
+# Comment and post headers of threads: GitHub issues and discussions, forums, X/Twitter, Slack, Discord, mail.
+_NAME = r"[\w.\-]{1,30}(?: [\w.\-]{1,30}){0,3}"  # a display name: a few words (never a run of spaces)
+_THREAD_HEADERS = (
+    # `nadia-k commented on Feb 6, 2024`, `**tvo** commented 3 days ago`, `bot added the stale label on ...`
+    r"^[*_]{0,2}@?[\w.\-]{1,39}[*_]{0,2}(?:[ \t]+(?:bot|\(bot\)|\[bot\]))?[ \t]+(?:commented|replied|wrote|"
+    r"opened|closed|reopened|merged|added|removed|requested|approved|reviewed|mentioned|referenced|pushed|"
+    r"committed|edited|assigned|unassigned|labeled|unlabeled|changed|marked|linked|starred|forked|posted|"
+    r"answered|asked|created|started|joined|shared|uploaded|pinned)\b.*(?:\b(?:on|at)\b[ \t]*(?:"
+    + _DATE_WORDS
+    + r")|\bago\b|"
+    + _DATE_WORDS
+    + r")",
+    # `Pixel Papers @pixelpapers · Mar 18, 2024`, `@user · 2h`
+    r"^[^@\n]{0,60}+@[A-Za-z0-9_]{1,30}[ \t]*[·•|\-–—][ \t]*(?:" + _DATE_WORDS + r"|[0-9]+[smhd])\b",
+    r"^(?:Replying to|In reply to|Quote (?:Tweet|Post)|Retweeted|Reposted|Show (?:this|more) (?:thread|replies)|"
+    r"Translate (?:post|Tweet))\b",
+    # Slack / Discord: `alice — Today at 10:32 AM`, `[10:32] alice:`, `bob  10:32 AM`
+    r"^"
+    + _NAME
+    + r"[ \t]+[—–\-][ \t]+(?:Today|Yesterday|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4})[ \t]+at[ \t]+[0-9]",
+    r"^\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\][ \t]*+" + _NAME + r":",
+    r"^" + _NAME + r"[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]*(?:AM|PM)?$",
+    r"^(?:Open|Closed|Merged|Draft)[ \t]*[·•|][ \t]*\S+[ \t]+(?:opened|wants to merge)\b",
+)
+THREAD_HEADER = re.compile("|".join(f"(?:{pattern})" for pattern in _THREAD_HEADERS), re.IGNORECASE)
+# The same, to find them in a whole text at once (headers start their line: no indentation to skip, which would
+# make the patterns that start with a run of any characters backtrack over it).
+THREAD_HEADER_LINES = re.compile(
+    "|".join(f"(?:{pattern})" for pattern in _THREAD_HEADERS), re.IGNORECASE | re.MULTILINE
+)
+
+# Mastheads, footers and ads of newsletters and pages: they run a whole line or start it.
+CHROME = re.compile(
+    r"^[*_ \t]*+(?:view (?:this email )?in (?:your )?browser|forward(?:ed)? to a friend|unsubscribe|"
+    r"manage (?:your )?(?:preferences|subscription)|update (?:your )?preferences|you are receiving this|"
+    r"you received this|subscribe (?:now|here|for free)|sign up|log ?in|sign in|share this|follow us|"
+    r"sponsored|sponsor(?:ed by)?\b|advertisement|promoted|jobs?\b[ \t]*[—–:\-]|hiring\b|we(?:'| a)re hiring|"
+    r"comments are closed|leave a (?:comment|reply)|questions?[ \t]*(?:→|->|:)|privacy policy|terms of "
+    r"(?:service|use)|cookie|all rights reserved|copyright|©|powered by|built with|last (?:build|updated|"
+    r"edited|changed)|posted (?:by|in|on)|filed under|read more|continue reading|next page|previous page|"
+    r"page [0-9]+ of|showing [0-9]+|results? [0-9]+|« previous|next »|back to top|skip to content|"
+    r"点击上方|扫码|长按|关注我们|阅读原文|转载|投稿|往期|赞同|收藏|分享|点赞|在看|编辑于|发表于|IP 属地|"
+    r"いいね|ストック|シェア|コメント[0-9 ]|フォロー)",
+    re.IGNORECASE,
+)
+
+CHROME_LINES = re.compile(CHROME.pattern, re.IGNORECASE | re.MULTILINE)
+
+# Section headings whose items are not papers. A heading that says so (`Not papers`) counts too.
+NON_PAPER_SECTION = re.compile(
+    r"(?:\bnot (?:a )?papers?\b|\bnon-papers?\b|\bnews\b|\bjobs?\b|\bhiring\b|\bcareers?\b|\bsponsors?\b|"
+    r"\bevents?\b|\bannouncements?\b|\btools?\b|\blibrar(?:y|ies)\b|\bcode\b|\bsoftware\b|\bframeworks?\b|"
+    r"\brepos(?:itories)?\b|\bprojects?\b|\bblogs?\b|\bblog posts?\b|\bposts?\b|\btutorials?\b|\bvideos?\b|"
+    r"\btalks?\b|\bpodcasts?\b|\bcourses?\b|\blectures?\b|\bbooks?\b|\btextbooks?\b|\bdatasets?\b|"
+    r"\blicen[cs]e\b|\bcontents\b|\btable of contents\b|\btoc\b|\backnowledge?ments?\b|\bcontributing\b|"
+    r"\blogistics\b|\bcomments?\b|\breplies\b|\bfootnotes?\b|"
+    r"新闻|资讯|快讯|动态|招聘|活动|广告|赞助|工具|开源项目|代码|博客|教程|视频|播客|课程|书籍|目录|往期|评论|"
+    r"ニュース|ツール|ライブラリ|書籍|動画|目次|お知らせ|コメント)",
+    re.IGNORECASE,
+)
+# ... unless the heading also says papers are in it (`Papers & code`, `论文与代码`).
+PAPER_SECTION = re.compile(
+    r"(?:(?<!not )\bpapers?\b|\bpreprints?\b|\bresearch\b|\breadings?\b|\bpublications?\b|\barxiv\b|"
+    r"论文|論文|文献)",
+    re.IGNORECASE,
+)
+# Sections that hold a reference list: every entry in them is a citation.
+REFERENCE_SECTION = re.compile(
+    r"^[ \t]*\\begin\{thebibliography\}|"
+    r"^[ \t#*_]*(?:[0-9]{1,2}\.?[ \t]+|[IVX]{1,4}\.[ \t]+)?(?:references|reference list|bibliography|"
+    r"works cited|literature cited|cited works|cited literature|citations|literature|sources|"
+    r"参考文献|参考资料|引用文献|参考論文|引用|참고문헌)[ \t:：*_]*$",
+    re.IGNORECASE,
+)
+
+# Where a link points, by kind: a paper page, a repository, or a page that is not a paper.
+PAPER_HOST = re.compile(
+    r"(?:aclanthology\.org|aclweb\.org/anthology|openaccess\.thecvf\.com|thecvf\.com|proceedings\.neurips\.cc|"
+    r"papers\.nips\.cc|neurips\.cc/paper|proceedings\.mlr\.press|jmlr\.org/papers|dl\.acm\.org/doi|"
+    r"ieeexplore\.ieee\.org|link\.springer\.com|springer\.com/(?:article|chapter)|sciencedirect\.com/science|"
+    r"semanticscholar\.org/paper|paperswithcode\.com/paper|ojs\.aaai\.org|aaai\.org/ojs|ijcai\.org/proceedings|"
+    r"openreview\.net|biorxiv\.org|medrxiv\.org|ssrn\.com|nature\.com/articles|science\.org/doi|pnas\.org/doi|"
+    r"doi\.org/|researchgate\.net/publication|jstor\.org/stable|pubmed|ncbi\.nlm\.nih\.gov/pmc|"
+    r"isca-speech\.org/archive|iclr\.cc/virtual|icml\.cc/virtual|cvf\.com)",
+    re.IGNORECASE,
+)
+CODE_HOST = re.compile(
+    r"(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|huggingface\.co/(?!papers))", re.I
+)
+# A URL that plainly points at a web page that is not a paper (a post, docs, a product, a video).
+NOT_PAPER_URL = re.compile(
+    r"(?:\.github\.io/|blog|medium\.com|substack\.com|/posts?/|/docs?/|docs\.|readthedocs|wikipedia\.org|"
+    r"youtube\.com|youtu\.be|twitter\.com|x\.com/|linkedin\.com|reddit\.com|news\.|/news/|techcrunch|"
+    r"theverge|nytimes|washingtonpost|wsj\.com|bloomberg|speakerdeck|slideshare|notion\.so|"
+    r"huggingface\.co/(?!papers)|github\.com|gitlab\.com|gitee\.com|colab\.research\.google\.com|"
+    r"kaggle\.com|pytorch\.org|tensorflow\.org|python\.langchain\.com)",
+    re.IGNORECASE,
+)
+
+# Publishers: a reference whose only venue is one of these is a book.
+PUBLISHER = re.compile(
+    r"\b(?:[A-Z][A-Za-z]+ )*(?:University )?Press\b|\bPrentice[ -]Hall\b|\bWiley\b|\bO'Reilly\b|"
+    r"\bAddison[ -]Wesley\b|\bMorgan Kaufmann\b|\bPearson\b|\bMcGraw[ -]Hill\b|\bCRC\b|\bManning Publications\b|"
+    r"\bSpringer(?:[ -]Verlag| Nature)?\.?$|\bElsevier\b|\bRoutledge\b|\bChapman (?:&|and) Hall\b|\bPackt\b|"
+    r"\bNo Starch\b|\bNow Publishers\b|\b[0-9](?:st|nd|rd|th) (?:ed\.|edition)\b|\bedition\b",
+)
+# Venue words and a year: `ICLR 2023`, `CVPR 2016`, `NeurIPS'22`, `ACL 2022`, `arXiv 2020`.
+VENUE_YEAR = re.compile(
+    r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|WWW|SIGIR|"
+    r"SIGGRAPH|UIST|CHI|TACL|TPAMI|JMLR|TMLR|COLM|CoRL|RSS|ICRA|IROS|MICCAI|Interspeech|ICASSP|UAI|AISTATS|"
+    r"COLT|WACV|BMVC|ISCA|MLSys|OSDI|SOSP|NSDI|Nature|Science|arXiv|CoRR)[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b",
+)
+YEAR = re.compile(r"\b(?:19[5-9][0-9]|20[0-4][0-9])[a-z]?\b")

@@ -1,0 +1,169 @@
+"""Digests of shapes paperlist was not built on, labelled (tests/data/digests-dev, tests/data/digests-own):
+recall and precision through the CLI, scored with the corpus's own rules (its score.py), offline and online.
+
+digests-dev is the labelled corpus of issue 12 (16 real-world shapes); digests-own holds shapes it lacks
+(a syllabus, a Slack export, a LaTeX bibliography, a RIS export). Both are read as a user would: `ingest` a
+folder, then `list --format json`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.conftest import Run
+from tests.servers.arxiv_api import ArxivImitation, load_records
+from tests.servers.fixtures import TEST_DELAY
+from tests.servers.openreview_api import OpenReviewImitation, load_notes
+
+DATA = Path(__file__).parent / "data"
+DEV = DATA / "digests-dev"
+OWN = DATA / "digests-own"
+
+
+def _score_module() -> ModuleType:
+    """The corpus's score.py: the same matching rules as the figures the issue quotes."""
+    spec = importlib.util.spec_from_file_location("digests_dev_score", DEV / "score.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SCORE = _score_module()
+
+
+def _papers(cli: Callable[..., Run], *extra: str) -> list[dict[str, Any]]:
+    listed = cli("list", "--format", "json", "--limit", "1000000", *extra)
+    assert listed.exit_code == 0, listed.stderr
+    papers: list[dict[str, Any]] = json.loads(listed.stdout)
+    return papers
+
+
+def _figures(per: dict[str, dict[str, Any]]) -> tuple[float, float, float, str]:
+    links = [sum(res["link"][i] for res in per.values()) for i in (0, 1)]
+    titles = [sum(res["title"][i] for res in per.values()) for i in (0, 1)]
+    false = sum(len(res["false"]) for res in per.values())
+    found = links[0] + titles[0]
+    report = "\n".join(
+        f"{name}: links {res['link'][0]}/{res['link'][1]} titles {res['title'][0]}/{res['title'][1]}"
+        + "".join(f"\n    missed: {missed}" for missed in res["missed"])
+        + "".join(f"\n    false:  {wrong}" for wrong in res["false"])
+        for name, res in per.items()
+    )
+    return links[0] / max(1, links[1]), titles[0] / max(1, titles[1]), found / max(1, found + false), report
+
+
+def _ingest_offline(cli: Callable[..., Run], corpus: Path, tmp_path: Path) -> dict[str, dict[str, Any]]:
+    folder = tmp_path / corpus.name
+    shutil.copytree(corpus / "digests", folder)
+    ingested = cli("ingest", str(folder), "--offline")
+    assert ingested.exit_code == 0, ingested.stderr
+    expected = json.loads((corpus / "expected.json").read_text("utf-8"))
+    result: dict[str, dict[str, Any]] = SCORE.score(_papers(cli), expected)
+    return result
+
+
+@pytest.mark.parametrize("corpus", [DEV, OWN], ids=["digests-dev", "digests-own"])
+def test_digests_of_unseen_shapes_read_with_high_recall_and_precision(
+    cli: Callable[..., Run], tmp_path: Path, corpus: Path
+) -> None:
+    link_recall, title_recall, precision, report = _figures(_ingest_offline(cli, corpus, tmp_path))
+    print(
+        f"{corpus.name}: link recall {link_recall:.3f}, title recall {title_recall:.3f}, precision {precision:.3f}"
+    )
+    assert link_recall == 1.0, report
+    assert title_recall >= 0.9, report
+    assert precision >= 0.95, report
+
+
+def test_the_negative_control_yields_no_paper(cli: Callable[..., Run], tmp_path: Path) -> None:
+    per = _ingest_offline(cli, DEV, tmp_path)
+    negative = [name for name, items in json.loads((DEV / "expected.json").read_text()).items() if not items]
+    assert negative
+    assert all(per[name]["false"] == [] for name in negative)
+
+
+# --- online: the corpus's catalogue served by the imitations ------------------------------------------------
+
+
+@pytest.fixture
+def corpus_services(monkeypatch: pytest.MonkeyPatch) -> Iterator[ArxivImitation]:
+    """arXiv and OpenReview imitations serving digests-dev/catalogue.json (its papers and confusable ones)."""
+    catalogue = DEV / "catalogue.json"
+    with (
+        ArxivImitation(records=load_records(catalogue)) as arxiv,
+        OpenReviewImitation(api=2, notes=load_notes(catalogue)) as v2,
+        OpenReviewImitation(api=1) as v1,
+    ):
+        monkeypatch.setenv("PAPERLIST_ARXIV_URL", arxiv.url)
+        monkeypatch.setenv("PAPERLIST_OPENREVIEW_URL", v2.base_url)
+        monkeypatch.setenv("PAPERLIST_OPENREVIEW_V1_URL", v1.base_url)
+        monkeypatch.setenv("PAPERLIST_ARXIV_DELAY", str(TEST_DELAY))
+        monkeypatch.setenv("PAPERLIST_OPENREVIEW_DELAY", "0.01")
+        yield arxiv
+
+
+def test_online_no_paper_ends_on_a_wrong_id_and_titles_find_their_arxiv_paper(
+    cli: Callable[..., Run], tmp_path: Path, corpus_services: ArxivImitation
+) -> None:
+    folder = tmp_path / "digests"
+    shutil.copytree(DEV / "digests", folder)
+    ingested = cli("ingest", str(folder))
+    assert ingested.exit_code == 0, ingested.stderr
+    catalogue = json.loads((DEV / "catalogue.json").read_text("utf-8"))
+    distractors = {item["arxiv_id"] for item in catalogue if item.get("role") == "distractor"}
+    expected: dict[str, list[dict[str, Any]]] = json.loads((DEV / "expected.json").read_text("utf-8"))
+    papers = _papers(cli) + _papers(cli, "--unconfirmed")
+    by_digest: dict[str, list[dict[str, Any]]] = {}
+    for paper in papers:
+        assert paper["arxiv_id"] not in distractors, paper
+        for mention in paper["mentions"]:
+            by_digest.setdefault(mention["digest"], []).append(paper)
+    wrong: list[str] = []
+    resolved, on_arxiv = 0, 0
+    for digest, items in expected.items():
+        for item in items:
+            match = _paper_for(item, by_digest.get(digest, []))
+            true_id = item.get("true_arxiv_id")
+            if match is not None and match["arxiv_id"] and match["arxiv_id"] != true_id:
+                wrong.append(f"{digest}: {item['title']!r} ended on {match['arxiv_id']}, not {true_id}")
+            if item["evidence"] == "title-only" and true_id:
+                on_arxiv += 1
+                resolved += bool(match is not None and match["arxiv_id"] == true_id)
+    print(f"online: {resolved}/{on_arxiv} title-only references on their arXiv paper, {len(wrong)} wrong ids")
+    assert wrong == []
+    assert on_arxiv >= 60
+    assert resolved / on_arxiv >= 0.9, f"{resolved}/{on_arxiv} title-only references resolved"
+
+
+def _paper_for(item: dict[str, Any], papers: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The paper a labelled reference became, by score.py's rules (id, else a similar title)."""
+    for paper in papers:
+        if item.get("arxiv_id") and paper["arxiv_id"] == item["arxiv_id"]:
+            return paper
+        if item.get("openreview_id") and paper["openreview_id"] == item["openreview_id"]:
+            return paper
+    best = max(
+        papers,
+        key=lambda paper: max(
+            SCORE.similar(title or "", item["title"])
+            for title in [paper["title"], *(m["title"] for m in paper["mentions"])]
+        ),
+        default=None,
+    )
+    if best is None:
+        return None
+    similarity = max(
+        SCORE.similar(title or "", item["title"])
+        for title in [best["title"], *(m["title"] for m in best["mentions"])]
+    )
+    return best if similarity >= 0.85 else None
