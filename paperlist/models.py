@@ -169,6 +169,7 @@ class Paper:
     dated: str | None = (
         None  # `published`, else the YYYY-MM its arXiv id encodes (set by the store's queries)
     )
+    citation_key: str | None = None  # BibTeX / CSL-JSON key, once given (exported): kept for good
 
     @property
     def abs_url(self) -> str | None:

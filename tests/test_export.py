@@ -19,7 +19,8 @@ from bibtexparser.entrypoint import parse_string
 from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors
 
 from paperlist.models import Paper
-from paperlist.views.export import base_key, bibtex_title, citation_keys
+from paperlist.citekeys import base_key
+from paperlist.views.export import bibtex_title
 from tests.conftest import METADATA, Run, enrich
 
 pytestmark = pytest.mark.usefixtures("library")
@@ -102,18 +103,26 @@ def test_citation_keys_are_stable_whatever_the_filter(cli: Callable[..., Run], t
     assert "supervised2020" in everything  # a title but no author yet: never a key starting with a digit
 
 
-def test_clashing_keys_get_letters_in_the_order_papers_were_added() -> None:
-    first = Paper(
-        id=1, title="Attention Is All You Need", authors=("Ashish Vaswani",), published="2017-06-12"
+def test_clashing_keys_get_letters_in_the_order_papers_were_added(
+    cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    digest = tmp_path / "clash.md"
+    digest.write_text(
+        "1. Attention Is All You Need https://arxiv.org/abs/1706.03762\n"
+        "2. Attention, again https://arxiv.org/abs/1706.05555\n"
+        "3. Attention as well https://arxiv.org/abs/1706.07777\n",
+        encoding="utf-8",
     )
-    second = Paper(id=7, title="Attention, again", authors=("A. Vaswani",), published="2017-01-01")
-    third = Paper(id=3, title="Attention as well", authors=("Ashish Vaswani",), published="2017-09-01")
-    assert base_key(first) == "vaswani2017attention"
-    assert citation_keys([second, first, third]) == {
-        1: "vaswani2017attention",
-        3: "vaswani2017attentiona",
-        7: "vaswani2017attentionb",
+    assert cli("ingest", str(digest), "--offline").exit_code == 0
+    first = parse_bibtex(export(cli, "-f", "bibtex", "--since", "2017", "--until", "2017-12"))
+    assert {key: entry["eprint"] for key, entry in first.items()} == {
+        "attention2017": "1706.03762",
+        "attention2017a": "1706.05555",
+        "attention2017b": "1706.07777",
     }
+    assert base_key(
+        Paper(id=1, title="Attention Is All You Need", authors=("Ashish Vaswani",), published="2017-06-12")
+    ) == "vaswani2017attention"
 
 
 def test_key_of_names_with_particles_and_accents() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -33,6 +36,10 @@ class PaperlistGroup(TyperGroup):
         except KeyboardInterrupt:
             _fail(ctx, "interrupted: everything stored before the interruption is kept", ExitCode.INTERRUPTED)
         except BrokenPipeError:
+            # The reader stopped reading (`| head`, a pager quit early): that is the end, not a failure. What
+            # is still buffered for stdout goes nowhere (else Python complains when it flushes at exit).
+            with contextlib.suppress(OSError, ValueError):  # (unless stdout is no file: then nothing is)
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(ExitCode.OK) from None
         except Exception as error:
             if isinstance(ctx.obj, AppContext) and ctx.obj.debug:

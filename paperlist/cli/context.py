@@ -1,11 +1,15 @@
-"""The typed context every command receives: global options, the consoles, the open store."""
+"""The typer context every command receives: global options, the consoles, the open store, where output goes."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import IO, Any, TypeVar
 
 import typer
 from rich.console import Console, RenderableType
@@ -13,8 +17,10 @@ from rich.text import Text
 
 from paperlist.config import db_path
 from paperlist.store.db import Store, open_store
-from paperlist.views.formats import WriteContext, keys_from
+from paperlist.views.formats import Output, WriteContext
 from paperlist.views.text import clean, to_json, to_jsonl
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -45,38 +51,29 @@ class AppContext:
         """Whether emphasis must be visible without colour (« » around matches): a pipe, a file, NO_COLOR."""
         return not self.out.is_terminal or self.out.no_color or self.out.color_system is None
 
+    def emit(self, write: Callable[[Output], T], *, to: Path | None = None) -> T:
+        """Run a writer on stdout (or the file `to`) as it writes: on a terminal, once its output outgrows a
+        screen, the rest goes through the pager."""
+        if to is not None:
+            with _file_output(self.out, to) as out:
+                return write(out)
+        with _Stdout(self.out, paged=self._pages()) as out:
+            return write(out)
+
     def show(self, renderable: RenderableType) -> None:
         """Print a rich renderable on stdout; through the pager when a terminal cannot hold it."""
-        if not self._pages():
-            self.out.print(renderable)
-            return
-        with self.out.capture() as capture:
-            self.out.print(renderable)
-        self.write(capture.get())
+        self.emit(lambda out: out.show(renderable))
 
     def write(self, text: str) -> None:
-        """Write text (JSON, CSV, Markdown, a captured table) on stdout; paged when long on a terminal."""
-        if self._pages() and text.count("\n") >= self.out.height:
-            import click  # only when paging: start-up stays light
-
-            click.echo_via_pager(text)  # $PAGER, else less (with -R so colours survive) or more
-            return
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        """Write text (JSON, CSV, Markdown ...) on stdout; paged when long on a terminal."""
+        self.emit(lambda out: out.write(text))
 
     def _pages(self) -> bool:
         return self.pager and self.out.is_terminal and sys.stdin.isatty()
 
-    def emit(self, output: RenderableType) -> None:
-        """What a format's writer made: text (JSON, CSV, BibTeX ...) as it is, a renderable (a table) shown."""
-        if isinstance(output, str):
-            self.write(output)
-        else:
-            self.show(output)
-
     def writing(self, **extra: Any) -> WriteContext:
-        """What writers need from this run: whether matches need visible marks, and citation keys."""
-        return WriteContext(marks=self.marks, keys=keys_from(self.store()), **extra)
+        """What writers need from this run: whether matches need visible marks."""
+        return WriteContext(marks=self.marks, **extra)
 
     def say(self, message: str, style: str = "") -> None:
         """A line for people, on stderr; never parsed as markup (it may quote outside text)."""
@@ -90,6 +87,117 @@ class AppContext:
 
     def emit_lines(self, values: Iterable[Any]) -> None:
         self.write(to_jsonl(values))
+
+
+class _Stdout:
+    """stdout as a writer's Output. `paged`: what is written is held back until it outgrows a screen, then
+    goes through $PAGER (less, as git runs it: -FRX unless $LESS says otherwise), which shows the first screen
+    at once while the rest is still being written; output that fits a screen is written as is."""
+
+    def __init__(self, console: Console, *, paged: bool) -> None:
+        self._console = console
+        self.width = console.width
+        self.height = console.height
+        self._held: list[str] | None = [] if paged else None
+        self._lines = 0
+        self._file: IO[str] = sys.stdout
+        self._pager: Any = None  # the pager's process, once started
+
+    def write(self, text: str) -> None:
+        if self._held is None:
+            self._file.write(text)
+            return
+        self._held.append(text)
+        self._lines += text.count("\n")
+        if self._lines >= self.height:
+            self._start_pager()
+
+    def show(self, renderable: RenderableType) -> None:
+        with self._console.capture() as capture:
+            self._console.print(renderable)
+        self.write(capture.get())
+
+    def _start_pager(self) -> None:
+        held, self._held = self._held or [], None
+        self._pager = _open_pager()
+        if self._pager is not None:
+            assert self._pager.stdin is not None
+            self._file = self._pager.stdin
+        self._file.write("".join(held))
+        self._file.flush()
+
+    def __enter__(self) -> _Stdout:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if self._pager is None:
+            if self._held:
+                self._file.write("".join(self._held))
+            self._file.flush()
+            return
+        _close_pager(self._pager)
+
+
+def _open_pager() -> Any:
+    """The pager, reading from a pipe (None when it cannot be started: the output goes to stdout)."""
+    import shlex
+    import subprocess
+
+    command = shlex.split(os.environ.get("PAGER") or "less")
+    if not command:
+        return None
+    env = dict(os.environ)
+    if os.path.basename(command[0]) == "less" and "LESS" not in env:
+        env["LESS"] = "FRX"  # quit when it fits a screen, keep colours, leave the text on screen when done
+    try:
+        return subprocess.Popen(command, stdin=subprocess.PIPE, env=env, text=True, encoding="utf-8")
+    except OSError:
+        return None
+
+
+def _close_pager(pager: Any) -> None:
+    """Let the reader finish: close the pipe and wait for the pager (Ctrl-C belongs to it meanwhile: less uses
+    it to stop a search)."""
+    with contextlib.suppress(OSError, KeyboardInterrupt):  # (the reader quit early: a broken pipe)
+        pager.stdin.close()
+    while True:
+        try:
+            pager.wait()
+            return
+        except KeyboardInterrupt:
+            continue
+
+
+class _FileOutput:
+    """A file as a writer's Output (export -o)."""
+
+    def __init__(self, console: Console, handle: IO[str]) -> None:
+        self._console = console
+        self._handle = handle
+        self.width = console.width
+        self.height = console.height
+
+    def write(self, text: str) -> None:
+        self._handle.write(text)
+
+    def show(self, renderable: RenderableType) -> None:
+        with self._console.capture() as capture:
+            self._console.print(renderable)
+        self.write(capture.get())
+
+
+@contextmanager
+def _file_output(console: Console, path: Path) -> Iterator[_FileOutput]:
+    """Write `path` whole or not at all: into a file beside it, which replaces it once complete (an export
+    that fails half-way leaves the earlier file as it was)."""
+    target = path.resolve()  # (through a symbolic link: its target is what gets written)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            yield _FileOutput(console, handle)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def app_context(ctx: typer.Context) -> AppContext:

@@ -26,7 +26,7 @@ from paperlist.cli.options import (
     paper_filter,
 )
 from paperlist.errors import UsageError
-from paperlist.views.formats import export_papers
+from paperlist.views.formats import Output, export_papers
 
 
 def export(
@@ -59,16 +59,20 @@ def export(
     Example: paperlist export --format bibtex --tag thesis -o refs.bib
     """
     context = app_context(ctx)
-    exported = export_papers(context.store(), fmt, paper_filter(ctx.params))
-    if not exported.count:
-        context.say("No papers match. Loosen the filters, or add papers with `paperlist ingest PATH`.")
-    if output is None:
-        context.write(exported.text)
-        return
+    store = context.store()
+
+    def write(out: Output) -> int:
+        return export_papers(store, fmt, paper_filter(ctx.params), context.writing(), out)
+
     try:
-        output.write_text(exported.text, encoding="utf-8")
+        count = context.emit(write, to=output)
     except OSError as error:
+        if output is None:
+            raise
         raise UsageError(
             f"cannot write {output}: {error.strerror or error}", "choose another --output path"
         ) from error
-    context.say(f"Wrote {exported.count} papers to {output} ({fmt.name}).")
+    if not count:
+        context.say("No papers match. Loosen the filters, or add papers with `paperlist ingest PATH`.")
+    elif output is not None:
+        context.say(f"Wrote {count} papers to {output} ({fmt.name}).")

@@ -266,6 +266,50 @@ def m003_digest_count_kept_by_ingest(db: Database) -> None:
     _run(db, "DROP TRIGGER mentions_digest_count_insert")
 
 
+@migration
+def m007_citation_keys(db: Database) -> None:
+    """Citation keys are stored when first given, and indexes that let `stats` count without reading papers.
+
+    - citation_keys: one key per paper (unique), given the first time the paper is exported or shown as
+      BibTeX or CSL-JSON, kept for good (a later title or author from enrichment does not change it); `base`
+      is the key before its clash letters (`wu2020lite` for `wu2020litea`), indexed so that giving a key looks
+      up its clashes at once. Keys of papers enriched before this migration are the ones the earlier paperlist
+      computed over the whole reading list (they may be in someone's .bib file already); the others get theirs
+      when first exported.
+    - papers_primary_category and mentions_digest_paper: `stats` counts categories and each digest's papers
+      from these indexes alone, instead of reading every (wide) row of papers and mentions.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE citation_keys (
+            paper_id INTEGER PRIMARY KEY REFERENCES papers (id) ON DELETE CASCADE,
+            key TEXT NOT NULL UNIQUE,
+            base TEXT NOT NULL,
+            given_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX citation_keys_base ON citation_keys (base, length(key), key)",
+        "CREATE INDEX papers_primary_category ON papers (primary_category)",
+        "CREATE INDEX mentions_digest_paper ON mentions (digest_id, paper_id)",
+        "DROP INDEX mentions_digest",  # a prefix of mentions_digest_paper
+    )
+    _keep_keys_already_given(db.conn)
+
+
+def _keep_keys_already_given(conn: sqlite3.Connection) -> None:
+    """Store the keys an earlier paperlist handed out for enriched papers: given to every paper in the order they
+    were added (its rule: computed over the whole list), then kept only where enrichment cannot change them."""
+    from paperlist.dates import now_iso
+    from paperlist.store.citekeys import KEY_COLUMNS, KeyGiver, keyed_paper
+
+    rows = conn.execute(f"SELECT {KEY_COLUMNS} FROM papers p ORDER BY p.id")
+    KeyGiver(conn, now_iso()).give_all(map(keyed_paper, rows))
+    conn.execute(
+        "DELETE FROM citation_keys WHERE paper_id IN (SELECT id FROM papers WHERE enrichment != 'enriched')"
+    )
+
+
 def known_migrations() -> list[str]:
     return list(_names)
 

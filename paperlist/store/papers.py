@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -22,13 +22,18 @@ from paperlist.models import (
 )
 from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
+from paperlist.streams import chunked
 
 # Details for the papers a view shows; `dated` (v1 date, or the month the arXiv id encodes) and `digest_count`
 # are columns of papers kept by the schema (migration m002), so sorting and filtering on them use indexes.
 _SELECT = (
-    "SELECT p.*, s.status, s.note, s.starred, s.added_at, s.read_at"
-    " FROM papers p JOIN user_state s ON s.paper_id = p.id"
+    "SELECT p.*, s.status, s.note, s.starred, s.added_at, s.read_at, k.key AS citation_key"
+    " FROM papers p JOIN user_state s ON s.paper_id = p.id LEFT JOIN citation_keys k ON k.paper_id = p.id"
 )
+
+# Papers whose details are read at once when a view streams a long list: memory stays flat at any size, and
+# the first rows are written after one chunk's reading.
+CHUNK = 200
 
 # Orders over papers p / user_state s (and `score` in searches). NULL dates sort last when descending.
 _ORDER = {
@@ -57,22 +62,39 @@ def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
 
     Sorting a list by relevance ranks it as `next` does: what deserves reading first.
     """
+    return list(iter_papers(store, paper_filter))
+
+
+def iter_papers(store: Store, paper_filter: PaperFilter) -> Iterator[Paper]:
+    """`list_papers` as a stream: details are read a chunk at a time, as the caller takes the papers."""
+    return papers_in_order(store, ranked_ids(store, paper_filter))
+
+
+def ranked_ids(store: Store, paper_filter: PaperFilter) -> Iterator[int]:
+    """The ids of the papers matching `paper_filter`, in its order, read as the caller takes them."""
     sort = paper_filter.sort or SortKey.ADDED
-    if sort is SortKey.RELEVANCE:
-        ids: list[int] = []
-        for condition, order in _NEXT_TIERS:
-            left = None if paper_filter.limit is None else paper_filter.limit - len(ids)
-            if left == 0:
-                break
-            ids += _ranked_ids(store, paper_filter, order, left, condition)
-    else:
-        ids = _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
-    return papers_by_id(store, ids)
+    if sort is not SortKey.RELEVANCE:
+        yield from _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
+        return
+    taken = 0
+    for condition, order in _NEXT_TIERS:
+        left = None if paper_filter.limit is None else paper_filter.limit - taken
+        if left == 0:
+            return
+        for paper_id in _ranked_ids(store, paper_filter, order, left, condition):
+            taken += 1
+            yield paper_id
+
+
+def papers_in_order(store: Store, paper_ids: Iterable[int]) -> Iterator[Paper]:
+    """These papers, in this order, their details read `CHUNK` papers at a time."""
+    for chunk in chunked(paper_ids, CHUNK):
+        yield from papers_by_id(store, chunk)
 
 
 def _ranked_ids(
     store: Store, paper_filter: PaperFilter, order: str, limit: int | None, condition: str = ""
-) -> list[int]:
+) -> Iterator[int]:
     """Ids of the papers passing the filter (and `condition`), in `order`, at most `limit`.
 
     Rank ids with the leanest query, details come later for just the page. With a limit, the plan is chosen
@@ -98,14 +120,19 @@ def _ranked_ids(
             if order.startswith("s.")
             else "FROM papers p CROSS JOIN user_state s ON s.paper_id = p.id"
         )
-    rows = _fetch(store, f"SELECT p.id {joined} WHERE 1{where}{extra} ORDER BY {order}", params, limit)
-    return [int(row[0]) for row in rows]
+    for row in _rows(store, f"SELECT p.id {joined} WHERE 1{where}{extra} ORDER BY {order}", params, limit):
+        yield int(row[0])
 
 
 def next_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
     """What to read now: papers you are reading or have not read (unless `status` says otherwise), best first."""
+    return list(iter_next(store, paper_filter))
+
+
+def iter_next(store: Store, paper_filter: PaperFilter) -> Iterator[Paper]:
+    """`next_papers` as a stream."""
     statuses = paper_filter.status or (ReadStatus.READING, ReadStatus.UNREAD)
-    return list_papers(
+    return iter_papers(
         store, replace(paper_filter, status=statuses, sort=paper_filter.sort or SortKey.RELEVANCE)
     )
 
@@ -114,6 +141,13 @@ def search_papers(
     store: Store, query: fts.ParsedQuery, paper_filter: PaperFilter
 ) -> list[tuple[Paper, float]]:
     """Papers matching the full-text `query` and `paper_filter`, best bm25 first unless sorted otherwise."""
+    return list(iter_search(store, query, paper_filter))
+
+
+def iter_search(
+    store: Store, query: fts.ParsedQuery, paper_filter: PaperFilter
+) -> Iterator[tuple[Paper, float]]:
+    """`search_papers` as a stream: details are read a chunk at a time, as the caller takes the papers."""
     where, params = _where(paper_filter)
     sort = paper_filter.sort or SortKey.RELEVANCE
     score = fts.bm25_expression()
@@ -144,14 +178,15 @@ def search_papers(
             f"SELECT p.id, {score} AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             f" JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where} ORDER BY {_ORDER[sort]}"
         )
-    rows = _fetch(store, sql, [query.match, *params], paper_filter.limit)
-    return _with_scores(store, [(int(row[0]), float(row[1])) for row in rows])
+    rows = _rows(store, sql, [query.match, *params], paper_filter.limit)
+    return _with_scores(store, ((int(row[0]), float(row[1])) for row in rows))
 
 
-def _with_scores(store: Store, ranked: list[tuple[int, float]]) -> list[tuple[Paper, float]]:
-    papers = papers_by_id(store, [paper_id for paper_id, _ in ranked])
-    scores = dict(ranked)
-    return [(paper, scores[paper.id]) for paper in papers]
+def _with_scores(store: Store, ranked: Iterable[tuple[int, float]]) -> Iterator[tuple[Paper, float]]:
+    for chunk in chunked(ranked, CHUNK):
+        scores = dict(chunk)
+        for paper in papers_by_id(store, [paper_id for paper_id, _ in chunk]):
+            yield paper, scores[paper.id]
 
 
 def _best_first(store: Store, sql: str, params: list[Any], limit: int) -> list[tuple[int, float]]:
@@ -171,12 +206,13 @@ def _best_first(store: Store, sql: str, params: list[Any], limit: int) -> list[t
     return sorted(taken, key=lambda ranked: (ranked[1], ranked[0]))[:limit]
 
 
-def _fetch(store: Store, sql: str, params: list[Any], limit: int | None) -> list[sqlite3.Row]:
+def _rows(store: Store, sql: str, params: list[Any], limit: int | None) -> Iterator[sqlite3.Row]:
+    """The rows of a query, read as the caller takes them."""
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, limit]
     with translate_errors(store.path):
-        return store.conn.execute(sql, params).fetchall()
+        yield from store.conn.execute(sql, params)
 
 
 def find_paper(store: Store, ref: str) -> Paper:
@@ -303,6 +339,11 @@ def _reads_paper_row(paper_filter: PaperFilter) -> bool:
         or paper_filter.unresolved
         or paper_filter.min_mentions > 0
     )
+
+
+def filter_conditions(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
+    """SQL conditions (` AND …` over papers p and user_state s) keeping the papers `paper_filter` selects."""
+    return _where(paper_filter)
 
 
 def _where(
@@ -436,4 +477,5 @@ def _to_paper(row: sqlite3.Row, mentions: tuple[Mention, ...], tags: tuple[str, 
         mentions=mentions,
         digest_count=int(row["digest_count"]),
         dated=row["dated"],
+        citation_key=row["citation_key"],
     )

@@ -1,86 +1,22 @@
 """Models → files other tools read: BibTeX, CSL-JSON, a Markdown or HTML reading list, CSV, JSON.
 
-The converters (`to_bibtex`, `to_csl_json`, `to_markdown`, `to_html`) are pure; the format registry
-(`views/formats.py`) calls them. Citation keys are computed over the whole reading list, so a paper keeps its
-key whatever the filters and across runs (see `citation_keys`).
+The converters (`bibtex_entry`, `csl_item`, `markdown_reading_list`, `html_reading_list`) are pure and take
+papers one at a time, as the store streams them; the format registry (`views/formats.py`) calls them. Citation
+keys come with the papers: each is given once and stored (`paperlist/citekeys.py`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
+from itertools import islice
 from typing import Any
 
+from paperlist.citekeys import name_parts
 from paperlist.models import Paper, ReadStatus
-from paperlist.views.text import (
-    clean,
-    md_escape,
-    md_link,
-    to_json,
-)
-
-# --- citation keys -----------------------------------------------------------------------------------
-
-# Words a key never starts its title part with (Google Scholar style: wu2020lite, not wu2020the).
-_KEY_SKIP = frozenset({"a", "an", "the", "on", "of", "in", "for", "to", "and", "with", "is", "are", "via"})
-
-
-def base_key(paper: Paper) -> str:
-    """`<first author's surname><year><first title word>`, ASCII lower-case: `wu2020lite`."""
-    surname = _ascii_word(_name_parts(paper.authors[0])[1]) if paper.authors else ""
-    year = (paper.published or paper.dated or "")[:4]
-    words = [_ascii_word(word) for word in re.split(r"[\s:/-]+", paper.title or "")]
-    word = next((w for w in words if w and w not in _KEY_SKIP), "")
-    if surname:
-        return f"{surname}{year}{word}"
-    if word:
-        return f"{word}{year}"  # no author known yet: never a key that starts with a digit
-    if paper.arxiv_id:
-        return "arxiv" + _ascii_word(paper.arxiv_id)
-    return "openreview" + _ascii_word(paper.openreview_id) if paper.openreview_id else f"paper{paper.id}"
-
-
-def citation_keys(papers: Iterable[Paper]) -> dict[int, str]:
-    """A unique key for every paper. On a clash the paper added first keeps the plain key and later
-    ones get a, b, c ... (so adding papers never changes the keys already handed out)."""
-    keys: dict[int, str] = {}
-    taken: set[str] = set()
-    for paper in sorted(papers, key=lambda p: p.id):
-        key = base_key(paper)
-        suffix = 0
-        candidate = key
-        while candidate in taken:
-            candidate = key + _letters(suffix)
-            suffix += 1
-        taken.add(candidate)
-        keys[paper.id] = candidate
-    return keys
-
-
-def _letters(n: int) -> str:
-    """0 → a, 25 → z, 26 → aa ..."""
-    out = ""
-    n += 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        out = chr(ord("a") + rest) + out
-    return out
-
-
-def _ascii_word(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^a-z0-9]", "", decomposed.encode("ascii", "ignore").decode().lower())
-
-
-def _name_parts(name: str) -> tuple[str, str, str, str]:
-    """(given, family, particle, suffix) by BibTeX's own name grammar ("Ludwig van Beethoven")."""
-    from bibtexparser.middlewares.names import parse_single_name_into_parts
-
-    parts = parse_single_name_into_parts(name.strip(), strict=False)
-    return " ".join(parts.first), " ".join(parts.last), " ".join(parts.von), " ".join(parts.jr)
-
+from paperlist.views.text import clean, md_escape, md_link
 
 # --- BibTeX ------------------------------------------------------------------------------------------
 
@@ -96,23 +32,17 @@ _UNSAFE_TEX = re.compile(
 )
 
 
-def to_bibtex(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
-    """BibTeX as LaTeX users expect for arXiv preprints (the fields arXiv's own export gives)."""
-    from bibtexparser.entrypoint import write_string
-    from bibtexparser.library import Library
-    from bibtexparser.model import Entry, Field
-    from bibtexparser.writer import BibtexFormat
+def bibtex_entry(paper: Paper) -> str:
+    """A paper as a BibTeX `@misc` entry, as LaTeX users expect for arXiv preprints (the fields arXiv's own
+    export gives), laid out as bibtexparser writes it (two-space indent, values in braces)."""
+    fields = [f"  {name} = {{{value}}}" for name, value in _bibtex_fields(paper) if value]
+    return f"@misc{{{_key(paper)},\n" + ",\n".join(fields) + ("\n" if fields else "") + "}\n"
 
-    library = Library()
-    for paper in papers:
-        fields = [Field(name, value) for name, value in _bibtex_fields(paper) if value]
-        library.add(Entry("misc", keys[paper.id], fields))
-    if not papers:
-        return ""
-    layout = BibtexFormat()  # type: ignore[no-untyped-call]
-    layout.indent = "  "
-    layout.block_separator = "\n"
-    return write_string(library, bibtex_format=layout)
+
+def _key(paper: Paper) -> str:
+    if paper.citation_key is None:
+        raise ValueError(f"paper {paper.id} has no citation key yet (the store gives it when exporting)")
+    return paper.citation_key
 
 
 def _bibtex_fields(paper: Paper) -> list[tuple[str, str | None]]:
@@ -155,24 +85,25 @@ def _protect(word: str) -> str:
 
 def _latex(text: str) -> str:
     """Unicode → LaTeX (`&` → `\\&`, `é` → `{\\'e}`); characters LaTeX has no name for (中文) stay as they are."""
+    return str(_latex_encoder().unicode_to_latex(clean(text)))
+
+
+@cache
+def _latex_encoder() -> Any:
+    """One encoder for every field (making one costs more than encoding a title)."""
     from pylatexenc.latexencode import UnicodeToLatexEncoder
 
-    encoder = UnicodeToLatexEncoder(
+    return UnicodeToLatexEncoder(
         replacement_latex_protection="braces", unknown_char_policy="keep", unknown_char_warning=False
     )
-    return str(encoder.unicode_to_latex(clean(text)))
 
 
 # --- CSL-JSON ----------------------------------------------------------------------------------------
 
 
-def to_csl_json(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
-    """CSL-JSON (what Zotero, pandoc and citeproc read): arXiv papers as preprints ("article")."""
-    return to_json([csl_item(paper, keys[paper.id]) for paper in papers])
-
-
-def csl_item(paper: Paper, key: str) -> dict[str, Any]:
-    item: dict[str, Any] = {"id": key, "type": "article"}
+def csl_item(paper: Paper) -> dict[str, Any]:
+    """A paper as a CSL-JSON item (what Zotero, pandoc and citeproc read): arXiv papers as preprints."""
+    item: dict[str, Any] = {"id": _key(paper), "type": "article"}
     if paper.title:
         item["title"] = paper.title
     if paper.authors:
@@ -199,7 +130,7 @@ def csl_item(paper: Paper, key: str) -> dict[str, Any]:
 
 
 def _csl_name(name: str) -> dict[str, str]:
-    given, family, particle, suffix = _name_parts(name)
+    given, family, particle, suffix = name_parts(name)
     if not given and " " not in name.strip():
         return {"literal": name.strip()}  # a one-word name (张三, a collaboration): as written
     parts = {"family": family, "given": given, "non-dropping-particle": particle, "suffix": suffix}
@@ -220,27 +151,45 @@ GROUPS = (
 class Group:
     status: ReadStatus
     title: str
-    papers: tuple[Paper, ...]
+    count: int
+    papers: Iterable[Paper]
 
 
-def grouped(papers: Sequence[Paper]) -> list[Group]:
-    """Papers by status (reading, to read, read, skipped), each group keeping the given order."""
+def groups(papers: Iterable[Paper], counts: Mapping[ReadStatus, int]) -> list[Group]:
+    """The groups of a reading list whose papers come grouped by status in the order of GROUPS, `counts[status]`
+    of each: their papers are taken from the stream as each group is written."""
+    stream = iter(papers)
     return [
-        Group(status, title, tuple(p for p in papers if p.status is status))
+        Group(status, title, counts[status], islice(stream, counts[status]))
         for status, title in GROUPS
-        if any(p.status is status for p in papers)
+        if counts.get(status)
     ]
 
 
-def to_markdown(papers: Sequence[Paper], generated: str) -> str:
-    """A reading list to read in any Markdown viewer: groups by status, each paper with its links,
-    what the digests said and your note."""
-    lines = ["# Reading list", "", f"{len(papers)} papers, exported {generated[:10]} by paperlist.", ""]
-    for group in grouped(papers):
-        lines += [f"## {group.title} ({len(group.papers)})", ""]
+def markdown_reading_list(
+    papers: Iterable[Paper], counts: Mapping[ReadStatus, int], generated: str
+) -> Iterator[str]:
+    """A reading list to read in any Markdown viewer, written as it goes: groups by status, each paper with its
+    links, what the digests said and your note."""
+    total = sum(counts.values())
+    blocks = _markdown_blocks(papers, counts, generated, total)
+    held = ""  # the written text's trailing blank lines, held back: the document ends with one newline
+    for index, block in enumerate(blocks):
+        text = held + ("\n" if index else "") + block
+        kept = text.rstrip()
+        held = text[len(kept) :]
+        yield kept
+    yield "\n"
+
+
+def _markdown_blocks(
+    papers: Iterable[Paper], counts: Mapping[ReadStatus, int], generated: str, total: int
+) -> Iterator[str]:
+    yield "\n".join(["# Reading list", "", f"{total} papers, exported {generated[:10]} by paperlist.", ""])
+    for group in groups(papers, counts):
+        yield "\n".join([f"## {group.title} ({group.count})", ""])
         for paper in group.papers:
-            lines += _markdown_entry(paper)
-    return "\n".join(lines).rstrip() + "\n"
+            yield "\n".join(_markdown_entry(paper))
 
 
 def _markdown_entry(paper: Paper) -> list[str]:
@@ -276,8 +225,11 @@ def _links(paper: Paper) -> list[tuple[str, str]]:
     return [(label, url) for label, url in candidates if url and re.match(r"https?://[^\s\"'<>]+$", url)]
 
 
-def to_html(papers: Sequence[Paper], generated: str) -> str:
-    """One self-contained page (inline CSS, no scripts, works offline): the reading list to read."""
+def html_reading_list(
+    papers: Iterable[Paper], counts: Mapping[ReadStatus, int], generated: str
+) -> Iterator[str]:
+    """One self-contained page (inline CSS, no scripts, works offline): the reading list to read, written as
+    it goes."""
     from jinja2 import Environment, PackageLoader
 
     environment = Environment(
@@ -288,11 +240,10 @@ def to_html(papers: Sequence[Paper], generated: str) -> str:
     )
     environment.filters["clean"] = clean
     template = environment.get_template("reading_list.html")
-    counts = {status.value: sum(1 for p in papers if p.status is status) for status in ReadStatus}
-    return template.render(
-        groups=grouped(papers),
-        total=len(papers),
-        counts=counts,
+    return template.generate(
+        groups=groups(papers, counts),
+        total=sum(counts.values()),
+        counts={status.value: counts.get(status, 0) for status in ReadStatus},
         generated=generated[:10],
         links=_links,
     )

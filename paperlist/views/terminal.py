@@ -5,15 +5,18 @@ Text from the outside world only ever enters rich as `Text` (never parsed as mar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import io
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from paperlist.models import EnrichState, Mention, Paper, ReadStatus, SearchHit, Stats
+from paperlist.streams import chunked
 from paperlist.views.text import (
     MARK_CLOSE,
     MARK_OPEN,
@@ -74,6 +77,50 @@ def papers_table(papers: Sequence[Paper], *, why: bool = False) -> Table:
 def next_table(papers: Sequence[Paper]) -> Table:
     """`paperlist next`: the reading list with why each paper is where it is."""
     return papers_table(papers, why=True)
+
+
+# Rows per table after the first (which holds a screen): long lists are rendered and written a chunk at a time.
+ROWS_PER_TABLE = 100
+R = TypeVar("R")
+
+
+def papers_tables(papers: Iterable[Paper], *, width: int, first: int, why: bool = False) -> Iterator[Table]:
+    """`papers_table` for a list of any length, a table per chunk of papers, as they come: the first chunk
+    (a screen) has the header and sets the column widths, which the next chunks keep, so that they read as one
+    table."""
+    return in_chunks(papers, lambda chunk: papers_table(chunk, why=why), width=width, first=first)
+
+
+def hits_tables(hits: Iterable[SearchHit], *, width: int, first: int, marks: bool = False) -> Iterator[Table]:
+    """`hits_table` a chunk of hits at a time (see `papers_tables`)."""
+    return in_chunks(hits, lambda chunk: hits_table(chunk, marks=marks), width=width, first=first)
+
+
+def in_chunks(
+    rows: Iterable[R], table: Callable[[Sequence[R]], Table], *, width: int, first: int
+) -> Iterator[Table]:
+    widths: list[int] | None = None
+    for chunk in chunked(rows, ROWS_PER_TABLE, first=max(first, 1)):
+        made = table(chunk)
+        if widths is None:
+            widths = _column_widths(made, width)
+        else:
+            made.show_header = False
+            for column, content in zip(made.columns, widths, strict=True):
+                column.width = content
+                column.min_width = column.max_width = column.ratio = None
+        yield made
+
+
+def _column_widths(table: Table, width: int) -> list[int]:
+    """The width of each column's content when `table` is drawn `width` columns wide.
+
+    (Rich lays a table out from its rows and has no public way to ask the result: these are its own steps.)
+    """
+    console = Console(width=width, file=io.StringIO(), color_system=None)
+    options = console.options.update_width(width - table._extra_width)
+    widths = table._calculate_column_widths(console, options)
+    return [total - table._get_padding_width(index) for index, total in enumerate(widths)]
 
 
 def _title_cell(paper: Paper) -> Text:

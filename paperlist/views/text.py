@@ -204,12 +204,41 @@ def _inert(document: str) -> str:
 
 def to_jsonl(values: Iterable[Any]) -> str:
     """One compact JSON document per line."""
-    return "".join(_inert(json.dumps(value, ensure_ascii=False)) + "\n" for value in values)
+    return "".join(_inert(_compact(value)) + "\n" for value in values)
 
 
 def to_json(value: Any) -> str:
     """Indented JSON, the text as stored (C0 controls escaped by json, C1 and bidi controls by us)."""
-    return _inert(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
+    return _inert(_indented(value, "")) + "\n"
+
+
+def json_element(value: Any) -> str:
+    """`value` as an element of an indented JSON array (what `to_json` writes for it inside a list), so that a
+    long array can be written element by element: `[`, elements joined by `,`, `]`."""
+    return _inert("  " + _indented(value, "  "))
+
+
+_compact = json.JSONEncoder(ensure_ascii=False).encode
+_string: Callable[[str], str] = json.encoder.encode_basestring
+
+
+def _indented(value: Any, indent: str) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)` for a value nested at `indent`, several times faster:
+    Python's own encoder is written in Python when it indents; here strings and numbers go to its C parts."""
+    if isinstance(value, str):
+        return _string(value)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        items = [f"{inner}{_string(str(key))}: {_indented(item, inner)}" for key, item in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        return "[\n" + ",\n".join(inner + _indented(item, inner) for item in value) + "\n" + indent + "]"
+    return _compact(value)  # numbers, true, false, null
 
 
 # CSV columns for a paper: flat values, lists joined ("; " between authors, spaces elsewhere).
@@ -257,11 +286,13 @@ def _cell(value: object) -> str:
     return clean(str(value))
 
 
-def to_csv(rows: Sequence[dict[str, str]], fields: Sequence[str]) -> str:
-    """RFC 4180 CSV with a header row (what spreadsheets and `csvkit` expect)."""
+def to_csv(rows: Iterable[dict[str, str]], fields: Sequence[str], *, header: bool = True) -> str:
+    """RFC 4180 CSV with a header row (what spreadsheets and `csvkit` expect); `header=False`: the rows alone,
+    to follow rows already written."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(fields), lineterminator="\r\n")
-    writer.writeheader()
+    if header:
+        writer.writeheader()
     writer.writerows({name: _not_a_formula(value) for name, value in row.items()} for row in rows)
     return buffer.getvalue()
 
@@ -304,14 +335,15 @@ def md_link(label: str, url: str | None) -> str:
     return f"[{label}](<{url.replace('>', '%3E').replace('<', '%3C')}>)"
 
 
-def md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+def md_table(header: Sequence[str], rows: Iterable[Sequence[str]], *, head: bool = True) -> str:
+    """A Markdown table; `head=False`: its rows alone, to follow rows already written."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"] if head else []
     lines.extend("| " + " | ".join(row) + " |" for row in rows)
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" if lines else ""
 
 
-def papers_markdown(papers: Sequence[Paper]) -> str:
-    """The reading list as a Markdown table (titles link to the paper)."""
+def papers_markdown(papers: Iterable[Paper], *, header: bool = True) -> str:
+    """The reading list as a Markdown table (titles link to the paper); `header=False`: rows alone."""
     return md_table(
         ("ID", "Title", "First author", "Year", "Category", "Status", "Digests"),
         (
@@ -326,11 +358,12 @@ def papers_markdown(papers: Sequence[Paper]) -> str:
             )
             for paper in papers
         ),
+        head=header,
     )
 
 
-def hits_markdown(hits: Sequence[SearchHit]) -> str:
-    """Search results as a Markdown table, matches between « and »."""
+def hits_markdown(hits: Iterable[SearchHit], *, header: bool = True) -> str:
+    """Search results as a Markdown table, matches between « and »; `header=False`: rows alone."""
     return md_table(
         ("ID", "Title", "Matched in", "Where it matches"),
         (
@@ -342,6 +375,7 @@ def hits_markdown(hits: Sequence[SearchHit]) -> str:
             )
             for hit in hits
         ),
+        head=header,
     )
 
 
