@@ -88,6 +88,17 @@ def _ascii_word(text: str) -> str:
 
 def name_parts(name: str) -> tuple[str, str, str, str]:
     """(given, family, particle, suffix) by BibTeX's own name grammar ("Ludwig van Beethoven")."""
+    words = name.split()
+    if (
+        words
+        and "," not in name
+        and "{" not in name
+        and "\\" not in name
+        and all(w[0].isupper() for w in words)
+    ):
+        # "Given Names Family", no particle (a particle starts lower-case) nor comma: what the grammar gives,
+        # without its parser (most names; a first export gives thousands of keys)
+        return " ".join(words[:-1]), words[-1], "", ""
     from bibtexparser.middlewares.names import parse_single_name_into_parts
 
     parts = parse_single_name_into_parts(name.strip(), strict=False)

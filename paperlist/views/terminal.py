@@ -9,9 +9,11 @@ import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from rich.console import Console, Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -231,19 +233,8 @@ def stats_view(stats: Stats, bar_width: int = 30) -> RenderableType:
         pairs = getattr(stats, group)
         if not pairs:
             continue
-        top = max(count for _, count in pairs) or 1
-        table = Table(title=title, title_justify="left", title_style="bold", box=None, show_header=False)
-        table.add_column(no_wrap=True, max_width=40, overflow="ellipsis")
-        table.add_column(justify="right", style="cyan")
-        table.add_column(style="blue")
-        for key, count in pairs:
-            style = STATUS_STYLE.get(ReadStatus(key), "") if group == "by_status" else ""
-            table.add_row(
-                Text(clean(key), style=style),
-                str(count),
-                "█" * max(1, round(count / top * bar_width)) if count else "",
-            )
-        parts.extend([Text(), table])
+        styles = [STATUS_STYLE[ReadStatus(key)] for key, _ in pairs] if group == "by_status" else None
+        parts.extend([Text(), _bars(title, pairs, styles, bar_width)])
     if stats.most_mentioned:
         table = Table(title="Most mentioned", title_justify="left", title_style="bold", box=None)
         table.add_column("ID", justify="right", style="cyan")
@@ -253,3 +244,49 @@ def stats_view(stats: Stats, bar_width: int = 30) -> RenderableType:
             table.add_row(str(paper.id), _title_cell(paper), str(paper.digest_count))
         parts.extend([Text(), table])
     return Group(*parts)
+
+
+def _bars(
+    title: str, pairs: Sequence[tuple[str, int]], styles: Sequence[str] | None, bar_width: int
+) -> RenderableType:
+    """A titled table of (key, count, bar) rows, laid out as rich lays out such a table (keys cut at 40
+    columns), but handed over as ready lines: a month-by-month breakdown has a hundred rows or more, which a
+    rich Table (or Text) takes a millisecond or so each to lay out."""
+    top = max(count for _, count in pairs) or 1
+    keys = []
+    for key, _ in pairs:
+        text = Text(clean(key))
+        text.truncate(40, overflow="ellipsis")
+        keys.append(text.plain)
+    key_width = max(cell_len(key) for key in keys)
+    count_width = max(len(str(count)) for _, count in pairs)
+    bars = ["█" * max(1, round(count / top * bar_width)) if count else "" for _, count in pairs]
+    bar_width = max(len(bar) for bar in bars)
+    width = key_width + count_width + bar_width + 6
+    lines: list[list[tuple[str, str]]] = [[(title.ljust(width), "bold")]]
+    for index, (key, (_, count), bar) in enumerate(zip(keys, pairs, bars, strict=True)):
+        lines.append(
+            [
+                (" ", ""),
+                (key, styles[index] if styles else ""),
+                (" " * (key_width - cell_len(key) + 2), ""),
+                (str(count).rjust(count_width), "cyan"),
+                ("  ", ""),
+                (bar.ljust(bar_width), "blue"),
+                (" ", ""),
+            ]
+        )
+    return _Lines(lines)
+
+
+class _Lines:
+    """Lines of (text, style) pieces, shown as they are (no wrapping: as a table row that does not fit)."""
+
+    def __init__(self, lines: list[list[tuple[str, str]]]) -> None:
+        self.lines = lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        for line in self.lines:
+            for piece, style in line:
+                yield Segment(piece, console.get_style(style) if style else None)
+            yield Segment.line()
