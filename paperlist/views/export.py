@@ -85,7 +85,14 @@ def _protect(word: str) -> str:
 
 def _latex(text: str) -> str:
     """Unicode → LaTeX (`&` → `\\&`, `é` → `{\\'e}`); characters LaTeX has no name for (中文) stay as they are."""
-    return str(_latex_encoder().unicode_to_latex(clean(text)))
+    text = clean(text)
+    if text.isascii() and not _LATEX_SPECIAL.search(text):
+        return text  # (what the encoder would return, without walking it character by character)
+    return str(_latex_encoder().unicode_to_latex(text))
+
+
+# The ASCII characters the encoder rewrites (all others it leaves as they are).
+_LATEX_SPECIAL = re.compile(r'["#$%&<>\\^_{}~\r\x0b\x0c]')
 
 
 @cache

@@ -160,10 +160,10 @@ def _stats_view(stats: Stats, context: WriteContext, out: Output) -> None:
 
 
 def _json_array(values: Iterable[Any], out: Output) -> int:
-    """A JSON array written element by element (the same text as `text.to_json` of the whole list)."""
+    """A JSON array written element by element as they come, one a line."""
     count = 0
     for chunk in chunked(values, ROWS_AT_ONCE):
-        out.write(("[\n" if not count else ",\n") + ",\n".join(map(text.json_element, chunk)))
+        out.write(("[\n" if not count else ",\n") + text.json_elements(chunk))
         count += len(chunk)
     out.write("\n]\n" if count else "[]\n")
     return count

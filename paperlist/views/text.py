@@ -25,6 +25,8 @@ def clean(text: str | None) -> str:
     """Make outside text inert for a terminal: strip escape sequences and control characters."""
     if not text:
         return ""
+    if not _CONTROLS.search(text):
+        return text  # (nearly all text: one scan instead of two rewrites; an escape sequence starts with ESC)
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
 
 
@@ -204,41 +206,23 @@ def _inert(document: str) -> str:
 
 def to_jsonl(values: Iterable[Any]) -> str:
     """One compact JSON document per line."""
-    return "".join(_inert(_compact(value)) + "\n" for value in values)
+    return _inert("".join(_compact(value) + "\n" for value in values))
 
 
 def to_json(value: Any) -> str:
     """Indented JSON, the text as stored (C0 controls escaped by json, C1 and bidi controls by us)."""
-    return _inert(_indented(value, "")) + "\n"
+    return _inert(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
 
 
-def json_element(value: Any) -> str:
-    """`value` as an element of an indented JSON array (what `to_json` writes for it inside a list), so that a
-    long array can be written element by element: `[`, elements joined by `,`, `]`."""
-    return _inert("  " + _indented(value, "  "))
+def json_elements(values: Iterable[Any]) -> str:
+    """Elements of a JSON array as it is written when long (`list`, `export`, `search`): one compact element a
+    line, joined by `,` + newline, to go between `[` and `]` lines. (Written element by element as they are
+    read; one a line is what `sqlite3 -json` writes too, and Python's JSON encoder is several times faster
+    without indentation.)"""
+    return _inert(",\n".join(map(_compact, values)))
 
 
 _compact = json.JSONEncoder(ensure_ascii=False).encode
-_string: Callable[[str], str] = json.encoder.encode_basestring
-
-
-def _indented(value: Any, indent: str) -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2)` for a value nested at `indent`, several times faster:
-    Python's own encoder is written in Python when it indents; here strings and numbers go to its C parts."""
-    if isinstance(value, str):
-        return _string(value)
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        inner = indent + "  "
-        items = [f"{inner}{_string(str(key))}: {_indented(item, inner)}" for key, item in value.items()]
-        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
-    if isinstance(value, list | tuple):
-        if not value:
-            return "[]"
-        inner = indent + "  "
-        return "[\n" + ",\n".join(inner + _indented(item, inner) for item in value) + "\n" + indent + "]"
-    return _compact(value)  # numbers, true, false, null
 
 
 # CSV columns for a paper: flat values, lists joined ("; " between authors, spaces elsewhere).
@@ -290,10 +274,10 @@ def to_csv(rows: Iterable[dict[str, str]], fields: Sequence[str], *, header: boo
     """RFC 4180 CSV with a header row (what spreadsheets and `csvkit` expect); `header=False`: the rows alone,
     to follow rows already written."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(fields), lineterminator="\r\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")
     if header:
-        writer.writeheader()
-    writer.writerows({name: _not_a_formula(value) for name, value in row.items()} for row in rows)
+        writer.writerow(fields)
+    writer.writerows([_not_a_formula(row.get(name, "")) for name in fields] for row in rows)
     return buffer.getvalue()
 
 
