@@ -6,12 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from typing import Any
 
 from paperlist.dates import now_iso
 from paperlist.models import Paper, PaperFilter, ReadStatus
 from paperlist.store.citekeys import KEY_COLUMNS, KeyGiver, keyed_paper
 from paperlist.store.db import Store, translate_errors
-from paperlist.store.papers import filter_conditions, papers_in_order, ranked_ids
+from paperlist.store.papers import (
+    filter_conditions,
+    papers_in_order,
+    ranked_ids,
+    reads_paper_row,
+    reads_state,
+)
 from paperlist.streams import chunked
 
 _JOINED = "FROM papers p JOIN user_state s ON s.paper_id = p.id"
@@ -20,23 +27,29 @@ _LACKING = "NOT EXISTS (SELECT 1 FROM citation_keys k WHERE k.paper_id = p.id)"
 
 def papers_by_citation_key(store: Store, paper_filter: PaperFilter) -> Iterator[Paper]:
     """The papers `paper_filter` selects (with `limit`: the first ones in its order), sorted by citation key;
-    papers without a key are given theirs first (stored for good, unless the database is read-only)."""
+    papers without a key are given theirs first (stored for good, unless the database is read-only).
+
+    Without their mentions: citations (BibTeX, CSL-JSON) are made of the papers' own metadata and your tags.
+    """
     selected = None if paper_filter.limit is None else list(ranked_ids(store, paper_filter))
     unsaved = give_keys(store, paper_filter, selected)
     if selected is None and not unsaved:
-        where, params = filter_conditions(paper_filter)
-        sql = f"SELECT p.id FROM citation_keys k CROSS JOIN papers p ON p.id = k.paper_id JOIN user_state s ON s.paper_id = p.id WHERE 1{where} ORDER BY k.key"
-        return papers_in_order(store, _ids(store, sql, params))
+        # Walk the keys in order (their index), looking each paper's filter up: no sorting, and the wide rows
+        # of papers are read only when the filter needs them.
+        where, params = filter_conditions(paper_filter, paper_id="k.paper_id")
+        joined = " CROSS JOIN user_state s ON s.paper_id = k.paper_id" if reads_state(paper_filter) else ""
+        joined += " CROSS JOIN papers p ON p.id = k.paper_id" if reads_paper_row(paper_filter) else ""
+        sql = f"SELECT k.paper_id FROM citation_keys k{joined} WHERE 1{where} ORDER BY k.key"
+        return papers_in_order(store, _ids(store, sql, params), mentions=False)
     if selected is None:  # (read-only, some keys unsaved: sorted here)
         where, params = filter_conditions(paper_filter)
         selected = list(_ids(store, f"SELECT p.id {_JOINED} WHERE 1{where}", params))
     keys = {**_stored_keys(store, selected), **unsaved}
-    ordered = sorted(selected, key=keys.__getitem__)
-    papers = papers_in_order(store, ordered)
+    ordered = papers_in_order(store, sorted(selected, key=keys.__getitem__), mentions=False)
     if not unsaved:
-        return papers
+        return ordered
     return (
-        replace(paper, citation_key=unsaved[paper.id]) if paper.id in unsaved else paper for paper in papers
+        replace(paper, citation_key=unsaved[paper.id]) if paper.id in unsaved else paper for paper in ordered
     )
 
 
@@ -55,7 +68,7 @@ def give_keys(
     """Give a citation key to each paper of `paper_ids` (else: that `paper_filter` selects) that has none yet,
     in the order they were added. Keys are stored for good; on a read-only database they hold for this run
     only and are returned ({paper id: key}), else nothing is returned."""
-    if next(_lacking(store, paper_filter, paper_ids, page=1), None) is None:
+    if _all_keyed(store) or next(_lacking(store, paper_filter, paper_ids, page=1), None) is None:
         return {}  # (the usual case: nothing to write, no write lock taken)
     with translate_errors(store.path):
         if store.read_only:
@@ -67,32 +80,52 @@ def give_keys(
     return {}
 
 
+def _all_keyed(store: Store) -> bool:
+    """Whether every paper has its key (two counts over small indexes: no paper is looked at)."""
+    with translate_errors(store.path):
+        row = store.conn.execute(
+            "SELECT (SELECT count(*) FROM papers) = (SELECT count(*) FROM citation_keys)"
+        ).fetchone()
+    return bool(row[0])
+
+
 def _lacking(
     store: Store, paper_filter: PaperFilter, paper_ids: Sequence[int] | None, page: int = 1000
-) -> Iterator[Sequence[object]]:
+) -> Iterator[Sequence[Any]]:
     """Rows of `KEY_COLUMNS` of the selected papers that have no key yet, oldest first.
 
     Read a page at a time, each page's query finished before its papers are given keys (no statement reads
-    the table being written).
+    the table being written); the papers are found through user_state (narrow rows) unless the filter needs
+    papers' own columns.
     """
     with translate_errors(store.path):
-        if paper_ids is not None:
-            rows: list[Sequence[object]] = []
-            for chunk in chunked(paper_ids, 500):
-                marks = ",".join("?" * len(chunk))
-                sql = f"SELECT {KEY_COLUMNS} FROM papers p WHERE p.id IN ({marks}) AND {_LACKING}"
-                rows.extend(store.conn.execute(sql, chunk).fetchall())
-            yield from sorted(rows, key=lambda row: int(row[0]))  # type: ignore[call-overload]
-            return
-        where, params = filter_conditions(paper_filter)
-        after = 0
-        while True:
-            sql = f"SELECT {KEY_COLUMNS} {_JOINED} WHERE p.id > ? AND {_LACKING}{where} ORDER BY p.id LIMIT ?"
-            rows = store.conn.execute(sql, [after, *params, page]).fetchall()
-            yield from rows
-            if len(rows) < page:
-                return
-            after = int(rows[-1][0])  # type: ignore[call-overload]
+        if paper_ids is None:
+            where, params = filter_conditions(paper_filter, paper_id="s.paper_id")
+            joined = " JOIN papers p ON p.id = s.paper_id" if reads_paper_row(paper_filter) else ""
+            sql = (
+                f"SELECT s.paper_id FROM user_state s{joined} WHERE s.paper_id > ?"
+                f" AND NOT EXISTS (SELECT 1 FROM citation_keys k WHERE k.paper_id = s.paper_id){where}"
+                " ORDER BY s.paper_id LIMIT ?"
+            )
+            after = 0
+            while True:
+                found = [int(row[0]) for row in store.conn.execute(sql, [after, *params, page])]
+                yield from _key_rows(store, found)
+                if len(found) < page:
+                    return
+                after = found[-1]
+        yield from _key_rows(store, paper_ids, lacking=True)
+
+
+def _key_rows(store: Store, paper_ids: Sequence[int], *, lacking: bool = False) -> list[Sequence[Any]]:
+    """Rows of `KEY_COLUMNS` of these papers (`lacking`: only of those without a key), oldest first."""
+    rows: list[Sequence[Any]] = []
+    unkeyed = f" AND {_LACKING}" if lacking else ""
+    for chunk in chunked(paper_ids, 500):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT {KEY_COLUMNS} FROM papers p WHERE p.id IN ({marks}){unkeyed}"
+        rows.extend(store.conn.execute(sql, chunk).fetchall())
+    return sorted(rows, key=lambda row: int(row[0]))
 
 
 def _stored_keys(store: Store, paper_ids: Sequence[int]) -> dict[int, str]:

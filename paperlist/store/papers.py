@@ -87,10 +87,11 @@ def ranked_ids(store: Store, paper_filter: PaperFilter) -> Iterator[int]:
             yield paper_id
 
 
-def papers_in_order(store: Store, paper_ids: Iterable[int]) -> Iterator[Paper]:
-    """These papers, in this order, their details read `CHUNK` papers at a time."""
+def papers_in_order(store: Store, paper_ids: Iterable[int], *, mentions: bool = True) -> Iterator[Paper]:
+    """These papers, in this order, their details read `CHUNK` papers at a time (`mentions=False`: without
+    what the digests say, for writers that use none of it)."""
     for chunk in chunked(paper_ids, CHUNK):
-        yield from papers_by_id(store, chunk)
+        yield from papers_by_id(store, chunk, mentions=mentions)
 
 
 def _ranked_ids(
@@ -251,13 +252,14 @@ def resolve_refs(store: Store, refs: Sequence[str]) -> list[int]:
     return list(found)
 
 
-def papers_by_id(store: Store, paper_ids: Sequence[int]) -> list[Paper]:
-    """These papers, in this order."""
+def papers_by_id(store: Store, paper_ids: Sequence[int], *, mentions: bool = True) -> list[Paper]:
+    """These papers, in this order (`mentions=False`: without their mentions)."""
     if not paper_ids:
         return []
     marks = ",".join("?" * len(paper_ids))
     with translate_errors(store.path):
-        by_id = {paper.id: paper for paper in _papers(store.conn, f"p.id IN ({marks})", list(paper_ids))}
+        found = _papers(store.conn, f"p.id IN ({marks})", list(paper_ids), mentions=mentions)
+        by_id = {paper.id: paper for paper in found}
     return [by_id[paper_id] for paper_id in paper_ids if paper_id in by_id]
 
 
@@ -340,9 +342,20 @@ def _reads_paper_row(paper_filter: PaperFilter) -> bool:
     )
 
 
-def filter_conditions(paper_filter: PaperFilter) -> tuple[str, list[Any]]:
-    """SQL conditions (` AND …` over papers p and user_state s) keeping the papers `paper_filter` selects."""
-    return _where(paper_filter)
+def filter_conditions(paper_filter: PaperFilter, paper_id: str = "p.id") -> tuple[str, list[Any]]:
+    """SQL conditions (` AND …` over papers p and user_state s) keeping the papers `paper_filter` selects;
+    `paper_id`: the paper's id (papers p need not be joined unless `reads_paper_row`)."""
+    return _where(paper_filter, paper_id=paper_id)
+
+
+def reads_state(paper_filter: PaperFilter) -> bool:
+    """Whether the filter's conditions read columns of user_state s (status, star)."""
+    return bool(paper_filter.status or paper_filter.starred)
+
+
+def reads_paper_row(paper_filter: PaperFilter) -> bool:
+    """Whether the filter's conditions read columns of papers p (else user_state s and the paper's id do)."""
+    return _reads_paper_row(paper_filter)
 
 
 def _where(
@@ -406,7 +419,9 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _papers(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> list[Paper]:
+def _papers(
+    conn: sqlite3.Connection, where: str, params: Sequence[Any], *, mentions: bool = True
+) -> list[Paper]:
     """Paper models for the papers `where` selects, their mentions and tags read in one query each (not per
     paper). Rows are read as plain tuples (columns found once by name): most of a long list's reading time
     went to looking each column up by name in each row."""
@@ -414,11 +429,17 @@ def _papers(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> list
     if not rows:
         return []
     ids = [int(row[column["id"]]) for row in rows]
-    mentions: dict[int, list[Mention]] = defaultdict(list)
+    said: dict[int, list[Mention]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT paper_id, tag FROM tags WHERE paper_id IN ({marks}) ORDER BY tag", chunk
+        ):
+            tags[int(row[0])].append(str(row[1]))
+        if not mentions:
+            continue
         found, named = _tuples(
             conn,
             f"SELECT m.*, d.name AS digest_name, d.path AS digest_path FROM mentions m"
@@ -428,13 +449,9 @@ def _papers(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> list
         )
         paper_id = named["paper_id"]
         for row in found:
-            mentions[row[paper_id]].append(_to_mention(row, named))
-        for row in conn.execute(
-            f"SELECT paper_id, tag FROM tags WHERE paper_id IN ({marks}) ORDER BY tag", chunk
-        ):
-            tags[int(row[0])].append(str(row[1]))
+            said[row[paper_id]].append(_to_mention(row, named))
     return [
-        _to_paper(row, column, tuple(mentions[paper_id]), tuple(tags[paper_id]))
+        _to_paper(row, column, tuple(said[paper_id]), tuple(tags[paper_id]))
         for row, paper_id in zip(rows, ids, strict=True)
     ]
 

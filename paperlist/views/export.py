@@ -8,9 +8,9 @@ keys come with the papers: each is given once and stored (`paperlist/citekeys.py
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import Any
 
@@ -50,7 +50,7 @@ def _bibtex_fields(paper: Paper) -> list[tuple[str, str | None]]:
     note = "; ".join(x for x in (paper.venue, paper.journal_ref) if x) or None
     return [
         ("title", bibtex_title(paper.title) if paper.title else None),
-        ("author", " and ".join(_latex(name) for name in paper.authors) or None),
+        ("author", " and ".join(map(_latex_name, paper.authors)) or None),
         ("year", year),
         ("eprint", paper.arxiv_id),
         ("archivePrefix", "arXiv" if paper.arxiv_id else None),
@@ -65,22 +65,39 @@ def _bibtex_fields(paper: Paper) -> list[tuple[str, str | None]]:
 def bibtex_title(title: str) -> str:
     """A title encoded for LaTeX, words with inner capitals ({ResNeSt}, {BERT}) braced so that
     sentence-case styles keep them; `$math$` kept as written."""
+    flat = " ".join(title.split())
+    if "$" not in flat:
+        if flat.isascii() and not _LATEX_SPECIAL.search(flat) and clean(flat) == flat:
+            return " ".join(
+                _protect(word, str) for word in flat.split(" ")
+            )  # (nothing to encode: most titles)
+        return " ".join(map(_protect, flat.split(" ")))
     pieces = []
-    for segment in _MATH.split(" ".join(title.split())):
+    for segment in _MATH.split(flat):
         if _MATH.fullmatch(segment) and not _UNSAFE_TEX.search(segment):
             pieces.append(segment)
             continue
-        words = re.split(r"(\s+)", segment)
+        words = _SPACES.split(segment)
         pieces.append("".join(_protect(word) if word.strip() else word for word in words))
     return "".join(pieces)
 
 
-def _protect(word: str) -> str:
-    core, trail = re.fullmatch(r"(.*?)([.,:;!?)\]]*)", word, re.DOTALL).groups()  # type: ignore[union-attr]
+_SPACES = re.compile(r"(\s+)")
+_TRAIL = re.compile(r"(.*?)([.,:;!?)\]]*)", re.DOTALL)
+
+
+def _protect(word: str, encode: Callable[[str], str] | None = None) -> str:
+    """A title word encoded (`encode`, by default `_latex`), in braces when it has a capital after its first
+    letter."""
+    encode = encode or _latex
+    rest = word[1:]
+    if rest.islower() or not any(c.isupper() for c in rest):
+        return encode(word)  # (no capital after the first letter: nothing to brace)
+    core, trail = _TRAIL.fullmatch(word).groups()  # type: ignore[union-attr]
     letters = [c for c in core if c.isalpha()]
     if any(c.isupper() for c in letters[1:]):
-        return "{" + _latex(core) + "}" + _latex(trail)
-    return _latex(word)
+        return "{" + encode(core) + "}" + encode(trail)
+    return encode(word)
 
 
 def _latex(text: str) -> str:
@@ -89,6 +106,12 @@ def _latex(text: str) -> str:
     if text.isascii() and not _LATEX_SPECIAL.search(text):
         return text  # (what the encoder would return, without walking it character by character)
     return str(_latex_encoder().unicode_to_latex(text))
+
+
+@lru_cache(maxsize=65536)
+def _latex_name(name: str) -> str:
+    """`_latex` of an author's name (names come back paper after paper: each is encoded once)."""
+    return _latex(name)
 
 
 # The ASCII characters the encoder rewrites (all others it leaves as they are).
