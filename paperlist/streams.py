@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -22,12 +22,15 @@ def chunked(items: Iterable[T], size: int, first: int | None = None) -> Iterator
         yield chunk
 
 
-class Counted(Iterator[T]):
+class Counted(Generic[T]):
     """An iterator that counts what was taken from it (how many rows a writer wrote)."""
 
     def __init__(self, items: Iterable[T]) -> None:
         self._items = iter(items)
         self.count = 0
+
+    def __iter__(self) -> Iterator[T]:
+        return self
 
     def __next__(self) -> T:
         item = next(self._items)

@@ -8,7 +8,6 @@ import typer
 
 from paperlist.cli.context import app_context
 from paperlist.models import EnrichState
-from paperlist.views.reports import ingest_summary
 
 if TYPE_CHECKING:
     pass
@@ -40,6 +39,8 @@ def ingest(
     store = context.store()
     with IngestProgress(context) as progress:
         report = ingest_paths(store, paths, progress)
+    from paperlist.views.reports import ingest_summary
+
     context.say(ingest_summary(report))
     if offline:
         pending = count_by_enrichment(store).get(EnrichState.PENDING, 0)

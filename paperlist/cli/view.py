@@ -30,8 +30,6 @@ from paperlist.cli.options import (
 )
 from paperlist.store.papers import find_paper, iter_next, iter_papers
 from paperlist.views.formats import paper_to_show
-from paperlist.views.links import open_in_browser, page_url
-from paperlist.views.search import search_hits
 
 
 def list_papers(
@@ -123,6 +121,8 @@ def search(
     """
     context = app_context(ctx)
     text = " ".join(query)
+    from paperlist.views.search import search_hits
+
     hits = search_hits(context.store(), text, paper_filter(ctx.params))
     if not context.emit(lambda out: output.write_hits(hits, context.writing(), out)):
         context.say(f"No papers match '{text}'.")
@@ -153,6 +153,8 @@ def open_paper(
     Example: paperlist open 2004.11886 --pdf
     """
     context = app_context(ctx)
+    from paperlist.views.links import open_in_browser, page_url
+
     url = page_url(find_paper(context.store(), paper), pdf=pdf)
     if print_only:
         context.write(url + "\n")

@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import Any
 
 from paperlist.errors import PaperNotFound, UsageError
-from paperlist.ids import parse_arxiv_id, parse_openreview_id
 from paperlist.models import (
     EnrichState,
     Evidence,
@@ -226,6 +225,11 @@ def find_paper(store: Store, ref: str) -> Paper:
 
 def is_ref(text: str) -> bool:
     """Whether `text` has the shape of a paper id `resolve_ref` understands (it may still be unknown)."""
+    from paperlist.ids import (
+        parse_arxiv_id,
+        parse_openreview_id,
+    )  # (its grammar costs start-up: not for lists)
+
     stripped = text.strip()
     return (
         stripped.isdigit()
@@ -265,6 +269,8 @@ def papers_by_id(store: Store, paper_ids: Sequence[int], *, mentions: bool = Tru
 
 def resolve_ref(store: Store, ref: str) -> int:
     """paperlist's id for the paper `ref` names, or PaperNotFound / UsageError."""
+    from paperlist.ids import parse_arxiv_id, parse_openreview_id
+
     text = ref.strip()
     with translate_errors(store.path):
         if text.isascii() and text.isdigit():
