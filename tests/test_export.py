@@ -120,9 +120,14 @@ def test_clashing_keys_get_letters_in_the_order_papers_were_added(
         "attention2017a": "1706.05555",
         "attention2017b": "1706.07777",
     }
-    assert base_key(
-        Paper(id=1, title="Attention Is All You Need", authors=("Ashish Vaswani",), published="2017-06-12")
-    ) == "vaswani2017attention"
+    assert (
+        base_key(
+            Paper(
+                id=1, title="Attention Is All You Need", authors=("Ashish Vaswani",), published="2017-06-12"
+            )
+        )
+        == "vaswani2017attention"
+    )
 
 
 def test_key_of_names_with_particles_and_accents() -> None:

@@ -34,13 +34,12 @@ def ingest(
     from paperlist.cli.progress import IngestProgress
     from paperlist.ingest.run import ingest_paths
     from paperlist.store.papers import count_by_enrichment
+    from paperlist.views.reports import ingest_summary
 
     context = app_context(ctx)
     store = context.store()
     with IngestProgress(context) as progress:
         report = ingest_paths(store, paths, progress)
-    from paperlist.views.reports import ingest_summary
-
     context.say(ingest_summary(report))
     if offline:
         pending = count_by_enrichment(store).get(EnrichState.PENDING, 0)

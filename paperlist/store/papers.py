@@ -213,7 +213,9 @@ def _rows(store: Store, sql: str, params: list[Any], limit: int | None) -> Itera
         sql += " LIMIT ?"
         params = [*params, limit]
     with translate_errors(store.path):
-        yield from store.conn.execute(sql, params)
+        # (a loop, not `yield from`: a stream dropped after the database closed must not touch the cursor)
+        for row in store.conn.execute(sql, params):  # noqa: UP028
+            yield row
 
 
 def find_paper(store: Store, ref: str) -> Paper:
