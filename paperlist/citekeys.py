@@ -2,14 +2,16 @@
 
 A paper's key is given the first time it is exported (or shown as BibTeX or CSL-JSON) and stored from then on
 (`store/citekeys.py`), so it never changes, even when enrichment later brings another title or authors: a key
-in someone's .bib file keeps pointing at its paper.
+in someone's .bib file keeps pointing at its paper. The clash rule: a paper gets its plain key when no paper
+holds it, else the letter after the last one given for that key (`wu2020litea`, `wu2020liteb` …); papers given
+keys together get them in the order they were added.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from paperlist.models import Paper
 
@@ -35,38 +37,21 @@ def base_key(paper: Paper) -> str:
     return "openreview" + _ascii_word(paper.openreview_id) if paper.openreview_id else f"paper{paper.id}"
 
 
-def candidates(base: str, after: str | None = None) -> Iterator[str]:
-    """The keys a paper whose key would be `base` may get, in order: `base`, `base`a … `base`z, `base`aa …;
-    only those after `after` (a key given before for `base`), when given."""
-    if after is None:
-        yield base
-    index = -1 if after is None else suffix_index(base, after)
+def candidates(base: str, after: str) -> Iterator[str]:
+    """The keys after `after` (`base` itself, or a key given before for `base`) in the order clashing papers
+    get them: `base`a … `base`z, `base`aa …"""
+    index = suffix_index(base, after)
     while True:
         index += 1
         yield base + _letters(index)
 
 
 def suffix_index(base: str, key: str) -> int:
-    """Where `key` stands in the candidates of `base`: -1 for `base` itself, 0 for `base`a, 25 for `base`z …"""
+    """Where `key` stands among the keys of `base`: -1 for `base` itself, 0 for `base`a, 25 for `base`z …"""
     index = -1
     for letter in key[len(base) :]:
         index = (index + 1) * 26 + ord(letter) - ord("a")
     return index
-
-
-def citation_keys(papers: Iterable[Paper]) -> dict[int, str]:
-    """A unique key for each paper when all are given keys at once: on a clash the paper added first keeps the
-    plain key and later ones get a, b, c … (what `store/citekeys.py` does for papers given keys one by one)."""
-    keys: dict[int, str] = {}
-    taken: set[str] = set()
-    last: dict[str, str] = {}
-    for paper in sorted(papers, key=lambda p: p.id):
-        base = base_key(paper)
-        key = next(key for key in candidates(base, last.get(base)) if key not in taken)
-        taken.add(key)
-        last[base] = key
-        keys[paper.id] = key
-    return keys
 
 
 def _letters(n: int) -> str:

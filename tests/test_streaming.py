@@ -31,7 +31,8 @@ CEILING_MB = 100  # any view or export, any library size (the whole library at o
 
 def _generator() -> ModuleType:
     spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -101,7 +102,8 @@ def test_a_reader_that_stops_early_ends_the_command_cleanly(big_library: Path, a
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None
+    assert process.stderr is not None
     lines = [process.stdout.readline() for _ in range(5)]  # `| head -5`
     process.stdout.close()
     code = process.wait(timeout=300)

@@ -1,9 +1,8 @@
 """Write side of citation keys: each paper gets its key once, the first time it is exported, and keeps it.
 
-The key's shape and the clash rule are `paperlist/citekeys.py`'s. A paper whose key would clash gets the
-letter after the last one given for the same key (`wu2020lite`, `wu2020litea`, `wu2020liteb` …): one lookup in
-the `citation_keys_base` index, however many papers share it. (Works on a plain connection: the migration that
-created the table uses it too.)
+The key's shape and the clash rule are `paperlist/citekeys.py`'s. A paper whose key is taken gets the letter
+after the last one given for the same key: one lookup in the `citation_keys_base` index, however many papers
+share it. (Works on a plain connection: the migration that created the table uses it too.)
 """
 
 from __future__ import annotations
@@ -50,7 +49,9 @@ class KeyGiver:
 
     def give(self, paper: Paper) -> str:
         base = base_key(paper)
-        key = next(key for key in candidates(base, self._last(base)) if not self._taken(key))
+        key = base
+        if self._taken(base):
+            key = next(key for key in candidates(base, self._last(base) or base) if not self._taken(key))
         if self._store:
             self._conn.execute(
                 "INSERT INTO citation_keys (paper_id, key, base, given_at) VALUES (?, ?, ?, ?)",
