@@ -172,6 +172,8 @@ def bench(db: Path, runs: int, skip_slow: bool) -> None:
         [sys.executable, "-c", "import paperlist; print(paperlist.__file__)"], capture_output=True, text=True
     ).stdout.strip()
     print(f"(code: {module})")
+    size = db.stat().st_size
+    print(f"database: {size / 1e9:.2f} GB, {size / papers / 1000:.1f} KB per paper")
     sqlite = ["sqlite3", str(db)]
     json_base = median([plain([*sqlite[:1], "-json", *sqlite[1:], _JSON_ROWS]) for _ in range(runs)])
     bib_base = median([plain([*sqlite, _BIBTEX_ROWS]) for _ in range(runs)])

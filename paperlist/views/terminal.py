@@ -105,12 +105,14 @@ def in_chunks(
     for chunk in chunked(rows, ROWS_PER_TABLE, first=max(first, 1)):
         made = table(chunk)
         if widths is None:
-            widths = _column_widths(made, width)
+            widths = _column_widths(
+                made, width
+            )  # (measured once: with its widths set, rich measures no cell)
         else:
             made.show_header = False
-            for column, content in zip(made.columns, widths, strict=True):
-                column.width = content
-                column.min_width = column.max_width = column.ratio = None
+        for column, content in zip(made.columns, widths, strict=True):
+            column.width = content
+            column.min_width = column.max_width = column.ratio = None
         yield made
 
 
