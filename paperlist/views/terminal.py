@@ -14,7 +14,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.segment import Segment
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from paperlist.models import EnrichState, Mention, Paper, ReadStatus, SearchHit, Stats
@@ -86,45 +86,109 @@ ROWS_PER_TABLE = 100
 R = TypeVar("R")
 
 
-def papers_tables(papers: Iterable[Paper], *, width: int, first: int, why: bool = False) -> Iterator[Table]:
+def papers_tables(
+    papers: Iterable[Paper], *, width: int, first: int, why: bool = False
+) -> Iterator[RenderableType]:
     """`papers_table` for a list of any length, a table per chunk of papers, as they come: the first chunk
     (a screen) has the header and sets the column widths, which the next chunks keep, so that they read as one
     table."""
     return in_chunks(papers, lambda chunk: papers_table(chunk, why=why), width=width, first=first)
 
 
-def hits_tables(hits: Iterable[SearchHit], *, width: int, first: int, marks: bool = False) -> Iterator[Table]:
+def hits_tables(
+    hits: Iterable[SearchHit], *, width: int, first: int, marks: bool = False
+) -> Iterator[RenderableType]:
     """`hits_table` a chunk of hits at a time (see `papers_tables`)."""
     return in_chunks(hits, lambda chunk: hits_table(chunk, marks=marks), width=width, first=first)
 
 
 def in_chunks(
     rows: Iterable[R], table: Callable[[Sequence[R]], Table], *, width: int, first: int
-) -> Iterator[Table]:
+) -> Iterator[RenderableType]:
+    """Tables of `table` for successive chunks of rows: the first (a screen) with the header; all drawn with the
+    column widths rich gives the first chunk, so that they read as one table."""
     widths: list[int] | None = None
     for chunk in chunked(rows, ROWS_PER_TABLE, first=max(first, 1)):
         made = table(chunk)
         if widths is None:
-            widths = _column_widths(
-                made, width
-            )  # (measured once: with its widths set, rich measures no cell)
+            widths = _column_widths(made, width)
         else:
             made.show_header = False
-        for column, content in zip(made.columns, widths, strict=True):
-            column.width = content
-            column.min_width = column.max_width = column.ratio = None
-        yield made
+        yield _Drawn(made, widths)
 
 
 def _column_widths(table: Table, width: int) -> list[int]:
-    """The width of each column's content when `table` is drawn `width` columns wide.
+    """The width of each column (its padding included) when `table` is drawn `width` columns wide.
 
     (Rich lays a table out from its rows and has no public way to ask the result: these are its own steps.)
     """
     console = Console(width=width, file=io.StringIO(), color_system=None)
-    options = console.options.update_width(width - table._extra_width)
-    widths = table._calculate_column_widths(console, options)
-    return [total - table._get_padding_width(index) for index, total in enumerate(widths)]
+    return table._calculate_column_widths(console, console.options.update_width(width - table._extra_width))
+
+
+class _Drawn:
+    """A table of this module (no box) drawn with given column widths, line by line, as rich draws it, without
+    rich's general layout: each cell is wrapped once and its lines padded. (Through a rich Table each cell goes
+    through several layers of layout: about a millisecond a row, most of what `list` itself costs.)"""
+
+    def __init__(self, table: Table, widths: list[int]) -> None:
+        self.table = table
+        self.widths = widths
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        table = self.table
+        columns = table.columns
+        last = len(columns) - 1
+        rows: list[tuple[list[RenderableType], str]] = []
+        if table.show_header:
+            rows.append(([column.header for column in columns], str(table.header_style or "")))
+        cells = [column._cells for column in columns]
+        rows.extend(([column[index] for column in cells], "") for index in range(len(table.rows)))
+        for number, (values, header_style) in enumerate(rows):
+            drawn = [
+                self._cell(console, value, column, width, header_style, left=index > 0, right=index < last)
+                for index, (value, column, width) in enumerate(zip(values, columns, self.widths, strict=True))
+            ]
+            height = max(len(lines) for lines in drawn)
+            header = number == 0 and table.show_header
+            for row in range(height):
+                for index, lines in enumerate(drawn):
+                    line = row - (height - len(lines) if header else 0)  # (a header sits on the bottom line)
+                    if 0 <= line < len(lines):
+                        yield from lines[line]
+                    else:  # (below a shorter cell: blank, in the cell's style, as rich fills it)
+                        yield Segment(
+                            " " * self.widths[index], lines[0][0].style if lines and lines[0] else None
+                        )
+                yield Segment.line()
+
+    @staticmethod
+    def _cell(
+        console: Console,
+        value: RenderableType,
+        column: Column,
+        width: int,
+        header_style: str,
+        *,
+        left: bool,
+        right: bool,
+    ) -> list[list[Segment]]:
+        """The lines of one cell, each exactly `width` wide (its padding: a space each side, none at the edges)."""
+        style = console.get_style(header_style or column.style or "")
+        text = value if isinstance(value, Text) else Text(str(value))
+        inner = width - left - right
+        lines = text.wrap(
+            console, inner, justify=column.justify, overflow=column.overflow, no_wrap=column.no_wrap
+        )
+        pad_left = Segment(" ", style) if left else None
+        pad_right = Segment(" ", style) if right else None
+        drawn = []
+        for line in lines:
+            line.truncate(inner, overflow=column.overflow, pad=True)
+            # (Text.render leaves a line's own style to its caller when it has no spans)
+            segments = list(Segment.apply_style(line.render(console), style + console.get_style(line.style)))
+            drawn.append([piece for piece in (pad_left, *segments, pad_right) if piece is not None])
+        return drawn
 
 
 def _title_cell(paper: Paper) -> Text:
