@@ -172,3 +172,29 @@ def test_output_longer_than_a_screen_goes_through_the_pager(
     table = paged.read_text(encoding="utf-8")
     assert "Title" in table
     assert table.count("unread") == 38
+
+
+@pytest.mark.parametrize("width", [24, 60, 100, 160])
+def test_a_table_drawn_line_by_line_is_the_table_rich_draws(
+    cli: Callable[..., Run], seeds: Path, isolated: Path, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from paperlist.models import PaperFilter
+    from paperlist.store.db import open_store
+    from paperlist.store.papers import list_papers
+    from paperlist.views.terminal import papers_table
+
+    assert cli("ingest", str(seeds), "--offline").exit_code == 0
+    assert cli("mark", "2004.11886", "reading").exit_code == 0
+    monkeypatch.setenv("COLUMNS", str(width))
+    monkeypatch.setenv("LINES", "100")  # one chunk: the whole list
+    drawn = cli("list")
+    assert drawn.exit_code == 0, drawn.stderr
+    store = open_store(isolated)
+    console = Console(file=io.StringIO(), width=width, color_system=None)
+    console.print(papers_table(list_papers(store, PaperFilter())))
+    store.close()
+    assert drawn.stdout == console.file.getvalue()  # type: ignore[attr-defined]

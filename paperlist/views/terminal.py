@@ -175,8 +175,14 @@ class _Drawn:
     ) -> list[list[Segment]]:
         """The lines of one cell, each exactly `width` wide (its padding: a space each side, none at the edges)."""
         style = console.get_style(header_style or column.style or "")
-        text = value if isinstance(value, Text) else Text(str(value))
         inner = width - left - right
+        if inner <= 0:  # (squeezed out by a narrow terminal)
+            return [[Segment(" " * width, style)]]
+        if isinstance(value, str) and column.no_wrap and value.isascii() and len(value) <= inner:
+            # (an id, a year, a count: one line, nothing to wrap)
+            shown = value.rjust(inner) if column.justify == "right" else value.ljust(inner)
+            return [[Segment(" " * left + shown + " " * right, style)]]
+        text = value if isinstance(value, Text) else Text(str(value))
         lines = text.wrap(
             console, inner, justify=column.justify, overflow=column.overflow, no_wrap=column.no_wrap
         )
