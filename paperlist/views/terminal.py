@@ -5,12 +5,14 @@ Text from the outside world only ever enters rich as `Text` (never parsed as mar
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.segment import Segment
@@ -123,7 +125,64 @@ def _column_widths(table: Table, width: int) -> list[int]:
     (Rich lays a table out from its rows and has no public way to ask the result: these are its own steps.)
     """
     console = Console(width=width, file=io.StringIO(), color_system=None)
-    return table._calculate_column_widths(console, console.options.update_width(width - table._extra_width))
+    measured = copy.copy(table)
+    measured.__class__ = _QuickMeasure
+    return measured._calculate_column_widths(
+        console, console.options.update_width(width - table._extra_width)
+    )
+
+
+class _QuickMeasure(Table):
+    """A table measured as rich measures it, with rich's steps for a text cell (Padding, Measurement, Text)
+    done in a few integer operations: measuring was most of the cost of drawing a screen of rows."""
+
+    def _measure_column(self, console: Console, options: ConsoleOptions, column: Column) -> Measurement:
+        cells: list[RenderableType] = [*([column.header] if self.show_header else []), *column._cells]
+        if column.width is not None or self.show_footer or not all(map(_plain_cell, cells)):
+            return super()._measure_column(console, options, column)
+        values = [cell.plain if isinstance(cell, Text) else str(cell) for cell in cells]
+        max_width = options.max_width
+        if max_width < 1:
+            return Measurement(0, 0)
+        extra = self._get_padding_width(column._index)
+        sizes = [_cell_measure(value, extra, max_width) for value in values if isinstance(value, str)]
+        measurement = Measurement(
+            max((low for low, _ in sizes), default=1), max((high for _, high in sizes), default=max_width)
+        ).with_maximum(max_width)
+        return measurement.clamp(
+            None if column.min_width is None else column.min_width + extra,
+            None if column.max_width is None else column.max_width + extra,
+        )
+
+
+def _plain_cell(value: RenderableType) -> bool:
+    """A cell measured by `_cell_measure`: a Text, or a string rich would read no markup nor emoji in."""
+    return isinstance(value, Text) or (isinstance(value, str) and not any(c in value for c in "[:"))
+
+
+def _normalized(low: int, high: int) -> tuple[int, int]:
+    low = min(max(0, low), high)
+    return max(0, low), max(0, max(low, high))
+
+
+def _cell_measure(plain: str, extra: int, max_width: int) -> tuple[int, int]:
+    """What `Measurement.get` gives a table cell (a Padding of `extra` around a Text of `plain`)."""
+    if max_width < 1:
+        return 0, 0
+    if max_width - extra < 1:
+        low = high = max_width
+    else:
+        lines = plain.splitlines()
+        high = max(map(cell_len, lines)) if lines else 0
+        words = plain.split()
+        low = max(map(cell_len, words)) if words else high
+        low, high = _normalized(low, high)
+        low, high = min(low, max_width), min(high, max_width)
+        low, high = (0, 0) if high < 1 else _normalized(low, high)
+        low, high = min(low + extra, max_width), min(high + extra, max_width)
+    low, high = _normalized(low, high)
+    low, high = min(low, max_width), min(high, max_width)
+    return (0, 0) if high < 1 else _normalized(low, high)
 
 
 class _Drawn:
@@ -322,43 +381,46 @@ def _bars(
     title: str, pairs: Sequence[tuple[str, int]], styles: Sequence[str] | None, bar_width: int
 ) -> RenderableType:
     """A titled table of (key, count, bar) rows, laid out as rich lays out such a table (keys cut at 40
-    columns), but handed over as ready lines: a month-by-month breakdown has a hundred rows or more, which a
-    rich Table (or Text) takes a millisecond or so each to lay out."""
+    columns, bars cut when the terminal is narrow), but drawn as ready lines: a month-by-month breakdown has a
+    hundred rows or more, which a rich Table (or Text) takes a millisecond or so each to lay out."""
     top = max(count for _, count in pairs) or 1
     keys = []
     for key, _ in pairs:
         text = Text(clean(key))
         text.truncate(40, overflow="ellipsis")
         keys.append(text.plain)
-    key_width = max(cell_len(key) for key in keys)
-    count_width = max(len(str(count)) for _, count in pairs)
     bars = ["█" * max(1, round(count / top * bar_width)) if count else "" for _, count in pairs]
-    bar_width = max(len(bar) for bar in bars)
-    width = key_width + count_width + bar_width + 6
-    lines: list[list[tuple[str, str]]] = [[(title.ljust(width), "bold")]]
-    for index, (key, (_, count), bar) in enumerate(zip(keys, pairs, bars, strict=True)):
-        lines.append(
-            [
-                (" ", ""),
-                (key, styles[index] if styles else ""),
-                (" " * (key_width - cell_len(key) + 2), ""),
-                (str(count).rjust(count_width), "cyan"),
-                ("  ", ""),
-                (bar.ljust(bar_width), "blue"),
-                (" ", ""),
-            ]
-        )
-    return _Lines(lines)
+    rows = [
+        (key, styles[index] if styles else "", str(count), bar)
+        for index, (key, (_, count), bar) in enumerate(zip(keys, pairs, bars, strict=True))
+    ]
+    return _Bars(title, rows)
 
 
-class _Lines:
-    """Lines of (text, style) pieces, shown as they are (no wrapping: as a table row that does not fit)."""
+class _Bars:
+    """Rows of (key, its style, count, bar) under a bold title, in three columns as a rich Table with no box
+    draws them (a space of padding each side of each cell); the bars give way when the terminal is narrow."""
 
-    def __init__(self, lines: list[list[tuple[str, str]]]) -> None:
-        self.lines = lines
+    def __init__(self, title: str, rows: list[tuple[str, str, str, str]]) -> None:
+        self.title = title
+        self.rows = rows
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
-        for line in self.lines:
-            for piece, style in line:
-                yield Segment(piece, console.get_style(style) if style else None)
+        key_width = max(cell_len(key) for key, _, _, _ in self.rows)
+        count_width = max(len(count) for _, _, count, _ in self.rows)
+        bar_width = max(len(bar) for _, _, _, bar in self.rows)
+        bar_width = max(1, min(bar_width, options.max_width - key_width - count_width - 6))
+        cyan, blue = console.get_style("cyan"), console.get_style("blue")
+        yield Segment(self.title.ljust(key_width + count_width + bar_width + 6), console.get_style("bold"))
+        yield Segment.line()
+        for key, style, count, bar in self.rows:
+            if len(bar) > bar_width:
+                bar = bar[: bar_width - 1] + "…"
+            yield Segment(" ")
+            yield Segment(key, console.get_style(style) if style else None)
+            yield Segment(" " * (key_width - cell_len(key) + 2))
+            yield Segment(count.rjust(count_width), cyan)
+            yield Segment("  ")
+            yield Segment(bar.ljust(bar_width), blue)
+            yield Segment(" ")
             yield Segment.line()
