@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from paperlist.errors import UsageError
-from paperlist.ids import parse_arxiv_id, parse_openreview_id
 from paperlist.models import EDITABLE, Evidence, ReadStatus, Reference
 
 STATUSES = ", ".join(status.value for status in ReadStatus)
@@ -105,6 +104,8 @@ def parse_addition(text: str, line: int = 1) -> Reference:
     already in the list).
     """
     raw = " ".join(text.split())
+    from paperlist.ids import parse_arxiv_id, parse_openreview_id  # (its grammar costs start-up)
+
     parsed = parse_arxiv_id(raw)
     if parsed is not None:
         link = "/" in raw or raw.casefold().startswith(("10.", "http"))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import os
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -36,6 +40,10 @@ class PaperlistGroup(TyperGroup):
         except KeyboardInterrupt:
             _fail(ctx, "interrupted: everything stored before the interruption is kept", ExitCode.INTERRUPTED)
         except BrokenPipeError:
+            # The reader stopped reading (`| head`, a pager quit early): that is the end, not a failure. What
+            # is still buffered for stdout goes nowhere (else Python complains when it flushes at exit).
+            with contextlib.suppress(OSError, ValueError):  # (unless stdout is no file: then nothing is)
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(ExitCode.OK) from None
         except Exception as error:
             if isinstance(ctx.obj, AppContext) and ctx.obj.debug:
@@ -153,4 +161,26 @@ app.command("export", short_help="Write papers for LaTeX, Zotero, pandoc or a br
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    command = _command_named(sys.argv[1:])
+    if command is None:
+        app()  # help, --version, a typo, shell completion: the whole app
+        return
+    # Typer turns every registered command's signature into options at each start (a tenth of `list`'s start):
+    # a run of one command needs only that one.
+    lean = copy.copy(app)
+    lean.registered_commands = [info for info in app.registered_commands if info.name == command]
+    lean()
+
+
+def _command_named(args: list[str]) -> str | None:
+    """The command `args` run (`paperlist --db X list ...` → list), if they name a known one."""
+    names = {info.name for info in app.registered_commands}
+    value_follows = False
+    for arg in args:
+        if value_follows:
+            value_follows = False
+        elif arg == "--db":
+            value_follows = True
+        elif not arg.startswith("-"):
+            return arg if arg in names else None
+    return None

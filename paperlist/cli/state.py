@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -13,9 +13,10 @@ from paperlist.cli.context import AppContext, app_context
 from paperlist.cli.options import IdArgument, IdsArgument, OptionalIdsArgument
 from paperlist.errors import UsageError
 from paperlist.state import STATUSES, split_mark_args, split_tag_args
-from paperlist.store import state
 from paperlist.store.papers import find_paper, is_ref, papers_by_id
-from paperlist.views import terminal as render
+
+if TYPE_CHECKING:
+    from paperlist.store.state import StateChange
 
 # `tag 12 -todo`: words starting with "-" are tag removals, not options; only --help is an option there
 # (click would read `-hot` as `-h -o -t`), and a lone `-h` is help, as on every command (see `tag`).
@@ -39,6 +40,8 @@ def mark(
     """
     context = app_context(ctx)
     refs, status = split_mark_args([*(papers or []), status_word])
+    from paperlist.store import state
+
     change = state.mark(context.store(), refs, status)
     report_change(context, change, f"marked {status.value}", f"already {status.value}")
 
@@ -68,6 +71,8 @@ def tag(
     context = app_context(ctx)
     store = context.store()
     edit = split_tag_args([arg for arg in args if arg != "--"], is_ref)
+    from paperlist.store import state
+
     change = state.change_tags(store, edit.refs, edit.add, edit.remove)
     words = [f"+{name}" for name in edit.add] + [f"-{name}" for name in edit.remove]
     report_change(context, change, f"tagged {' '.join(words)}", "tags unchanged")
@@ -107,6 +112,8 @@ def note(
             context.say("Note unchanged (the editor was closed without saving).")
             return
         body = edited
+    from paperlist.store import state
+
     change = state.set_note(store, paper, body, append=append)
     cleared = not body.strip() and not append
     report_change(context, change, "note cleared" if cleared else "note saved", "note unchanged")
@@ -136,6 +143,8 @@ def star(ctx: typer.Context, papers: IdsArgument) -> None:
     Example: paperlist star 2004.11886
     """
     context = app_context(ctx)
+    from paperlist.store import state
+
     report_change(context, state.set_starred(context.store(), papers, True), "starred", "already starred")
 
 
@@ -145,6 +154,8 @@ def unstar(ctx: typer.Context, papers: IdsArgument) -> None:
     Example: paperlist unstar 2004.11886
     """
     context = app_context(ctx)
+    from paperlist.store import state
+
     report_change(context, state.set_starred(context.store(), papers, False), "unstarred", "was not starred")
 
 
@@ -154,14 +165,18 @@ def confirm(ctx: typer.Context, papers: IdsArgument) -> None:
 
     Example: paperlist confirm 42
     """
+    from paperlist.store import state
+
     context = app_context(ctx)
     report_change(
         context, state.confirm(context.store(), papers), "confirmed: on the reading list", "not held back"
     )
 
 
-def report_change(context: AppContext, change: state.StateChange, done: str, unchanged: str) -> None:
+def report_change(context: AppContext, change: StateChange, done: str, unchanged: str) -> None:
     """One line per paper on stderr: what happened to it."""
+    from paperlist.views import terminal as render
+
     for paper in papers_by_id(context.store(), change.paper_ids):
         changed = paper.id in change.changed
         context.err.print(render.state_line(paper, done if changed else unchanged, changed=changed))

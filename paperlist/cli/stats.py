@@ -28,6 +28,6 @@ def stats(
     """
     context = app_context(ctx)
     counted = reading_stats(context.store(), top=top)
-    context.emit(output.write_stats(counted, context.writing()))
+    context.emit(lambda out: output.write_stats(counted, context.writing(), out))
     if not counted.papers:
         context.say("The reading list is empty. Add papers with `paperlist ingest PATH`.")

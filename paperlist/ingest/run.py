@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -44,14 +44,48 @@ class IngestObserver(Protocol):
     def digest_skipped(self, source: Source, reason: str) -> None: ...
 
 
+class PaperIds:
+    """A set of paper ids, one bit each (ids are small consecutive integers): what a run found costs a few KB
+    instead of tens of MB at tens of thousands of digests, so ingest's memory stays flat."""
+
+    def __init__(self) -> None:
+        self._bits = bytearray()
+        self._count = 0
+
+    def add(self, paper_id: int) -> None:
+        byte, bit = divmod(paper_id, 8)
+        if byte >= len(self._bits):
+            self._bits.extend(bytes(max(byte + 1 - len(self._bits), len(self._bits))))
+        if not self._bits[byte] >> bit & 1:
+            self._bits[byte] |= 1 << bit
+            self._count += 1
+
+    def update(self, paper_ids: Iterable[int]) -> None:
+        for paper_id in paper_ids:
+            self.add(paper_id)
+
+    def __contains__(self, paper_id: object) -> bool:
+        if not isinstance(paper_id, int) or paper_id < 0 or paper_id // 8 >= len(self._bits):
+            return False
+        return bool(self._bits[paper_id // 8] >> paper_id % 8 & 1)
+
+    def __iter__(self) -> Iterator[int]:
+        for byte, bits in enumerate(self._bits):
+            if bits:
+                yield from (byte * 8 + bit for bit in range(8) if bits >> bit & 1)
+
+    def __len__(self) -> int:
+        return self._count
+
+
 @dataclass
 class IngestReport:
     """What an ingest run did."""
 
     digests: dict[DigestStatus, int] = field(default_factory=lambda: dict.fromkeys(DigestStatus, 0))
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (digest, why)
-    paper_ids: set[int] = field(default_factory=set)  # every paper the digests reference
-    new_paper_ids: set[int] = field(default_factory=set)
+    paper_ids: PaperIds = field(default_factory=PaperIds)  # every paper the digests reference
+    new_paper_ids: PaperIds = field(default_factory=PaperIds)  # (a part of paper_ids)
 
     @property
     def digests_read(self) -> int:
@@ -67,7 +101,7 @@ class IngestReport:
 
     @property
     def papers_known(self) -> int:
-        return len(self.paper_ids - self.new_paper_ids)
+        return len(self.paper_ids) - len(self.new_paper_ids)
 
 
 # Below this many digests to decode, a worker process costs more to start than it saves.

@@ -30,6 +30,7 @@ class Store:
     # Search-index text segmented ahead of time (raw → segmented), used by that rebuild; see fts.prepare_index_text.
     _prepared: dict[str, str] = field(default_factory=dict)
     _bulk_merging: bool = False  # the index merges less eagerly until this batch's last commit
+    read_only: bool = False  # opened read-only (the file, folder or disk cannot be written)
 
     def mark_stale(self, paper_ids: Iterable[int]) -> None:
         """Have these papers' full-text rows rebuilt from their data when the transaction commits."""
@@ -204,7 +205,7 @@ def open_store(path: str | Path, *, create: bool = True) -> Store:
             conn.close()
             if not existed or not _cannot_write(error):
                 raise
-            conn = _open_read_only(db_path)
+            return Store(conn=_open_read_only(db_path), path=location, read_only=True)
         except BaseException:
             conn.close()
             raise

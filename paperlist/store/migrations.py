@@ -383,6 +383,76 @@ def m006_semantic_scholar(db: Database) -> None:
     )
 
 
+@migration
+def m007_citation_keys(db: Database) -> None:
+    """Citation keys are stored when first given, and what lets `stats` count without reading every paper.
+
+    - citation_keys: one key per paper (unique), given the first time the paper is exported or shown as
+      BibTeX or CSL-JSON, kept for good (a later title or author from enrichment does not change it); `base`
+      is the key before its clash letters (`wu2020lite` for `wu2020litea`), indexed so that giving a key looks
+      up its clashes at once. Keys of papers enriched before this migration are the ones the earlier paperlist
+      computed over the whole reading list (they may be in someone's .bib file already); the others get theirs
+      when first exported.
+    - What `stats` counts, from indexes alone instead of every (wide) row of papers, mentions and user_state:
+      papers_primary_category, papers_published (an index on the generated column `dated` cannot stand in for
+      its rows in SQLite 3.40), mentions_digest_paper, partial indexes of starred and annotated papers, and
+      digests.paper_count (how many distinct papers a digest mentions: set by ingest, kept by triggers when
+      mentions are deleted or moved by a merge), the digests that brought the most papers read off an index.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE citation_keys (
+            paper_id INTEGER PRIMARY KEY REFERENCES papers (id) ON DELETE CASCADE,
+            key TEXT NOT NULL UNIQUE,
+            base TEXT NOT NULL,
+            given_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX citation_keys_base ON citation_keys (base, length(key), key)",
+        "CREATE INDEX papers_primary_category ON papers (primary_category)",
+        "CREATE INDEX papers_published ON papers (published)",
+        "CREATE INDEX mentions_digest_paper ON mentions (digest_id, paper_id)",
+        "DROP INDEX mentions_digest",  # a prefix of mentions_digest_paper
+        "CREATE INDEX user_state_starred ON user_state (paper_id) WHERE starred = 1",
+        "CREATE INDEX user_state_noted ON user_state (paper_id) WHERE note IS NOT NULL",
+        "ALTER TABLE digests ADD COLUMN paper_count INTEGER NOT NULL DEFAULT 0",
+        "UPDATE digests SET paper_count ="
+        " (SELECT count(DISTINCT m.paper_id) FROM mentions m WHERE m.digest_id = digests.id)",
+        "CREATE INDEX digests_paper_count ON digests (paper_count DESC, name)",
+        # Ingest sets paper_count as it records a digest's mentions; these follow what changes them later.
+        """
+        CREATE TRIGGER mentions_paper_count_delete AFTER DELETE ON mentions
+        WHEN NOT EXISTS (SELECT 1 FROM mentions WHERE digest_id = OLD.digest_id AND paper_id = OLD.paper_id)
+        BEGIN
+            UPDATE digests SET paper_count = paper_count - 1 WHERE id = OLD.digest_id;
+        END
+        """,
+        """
+        CREATE TRIGGER mentions_paper_count_update AFTER UPDATE OF paper_id, digest_id ON mentions
+        BEGIN
+            UPDATE digests SET paper_count =
+                (SELECT count(DISTINCT paper_id) FROM mentions WHERE digest_id = digests.id)
+            WHERE id IN (OLD.digest_id, NEW.digest_id);
+        END
+        """,
+    )
+    _keep_keys_already_given(db.conn)
+
+
+def _keep_keys_already_given(conn: sqlite3.Connection) -> None:
+    """Store the keys an earlier paperlist handed out for enriched papers: given to every paper in the order they
+    were added (its rule: computed over the whole list), then kept only where enrichment cannot change them."""
+    from paperlist.dates import now_iso
+    from paperlist.store.citekeys import KEY_COLUMNS, KeyGiver, keyed_paper
+
+    rows = conn.execute(f"SELECT {KEY_COLUMNS} FROM papers p ORDER BY p.id")
+    KeyGiver(conn, now_iso()).give_all(map(keyed_paper, rows))
+    conn.execute(
+        "DELETE FROM citation_keys WHERE paper_id IN (SELECT id FROM papers WHERE enrichment != 'enriched')"
+    )
+
+
 def known_migrations() -> list[str]:
     return list(_names)
 
