@@ -11,7 +11,7 @@ import typer
 from rich.console import Console, RenderableType
 from rich.text import Text
 
-from paperlist.config import db_path
+from paperlist.config import db_named, db_path
 from paperlist.store.db import Store, open_store
 from paperlist.views.formats import WriteContext, keys_from
 from paperlist.views.text import clean, to_json, to_jsonl
@@ -29,10 +29,15 @@ class AppContext:
     err: Console = field(default_factory=lambda: Console(stderr=True, highlight=False, soft_wrap=True))
     _store: Store | None = None
 
-    def store(self) -> Store:
-        """The database named by --db / $PAPERLIST_DB / the default, opened (and migrated) once."""
+    def store(self, *, create: bool = False) -> Store:
+        """The database named by --db / $PAPERLIST_DB / the default, opened (and migrated) once.
+
+        Only a command that adds papers (`ingest`) passes `create`: any other command given a database that
+        does not exist says so (a typo in --db must not quietly start an empty library). The default library
+        is created by any command, as a first run expects.
+        """
         if self._store is None:
-            self._store = open_store(db_path(self.db_option))
+            self._store = open_store(db_path(self.db_option), create=create or not db_named(self.db_option))
         return self._store
 
     def close(self) -> None:

@@ -25,7 +25,7 @@ from paperlist.cli.options import (
     UntilOption,
     paper_filter,
 )
-from paperlist.errors import UsageError
+from paperlist.files import write_text_file
 from paperlist.views.formats import export_papers
 
 
@@ -59,16 +59,13 @@ def export(
     Example: paperlist export --format bibtex --tag thesis -o refs.bib
     """
     context = app_context(ctx)
-    exported = export_papers(context.store(), fmt, paper_filter(ctx.params))
+    store = context.store()
+    exported = export_papers(store, fmt, paper_filter(ctx.params))
     if not exported.count:
         context.say("No papers match. Loosen the filters, or add papers with `paperlist ingest PATH`.")
     if output is None:
         context.write(exported.text)
         return
-    try:
-        output.write_text(exported.text, encoding="utf-8")
-    except OSError as error:
-        raise UsageError(
-            f"cannot write {output}: {error.strerror or error}", "choose another --output path"
-        ) from error
+    # Whole or not at all, and never over the database, another SQLite file or a folder.
+    write_text_file(output, exported.text, protect=[Path(store.path)])
     context.say(f"Wrote {exported.count} papers to {output} ({fmt.name}).")

@@ -37,7 +37,7 @@ def ingest(
     from paperlist.store.papers import count_by_enrichment
 
     context = app_context(ctx)
-    store = context.store()
+    store = context.store(create=True)
     with IngestProgress(context) as progress:
         report = ingest_paths(store, paths, progress)
     context.say(ingest_summary(report))

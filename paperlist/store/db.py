@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -197,7 +198,9 @@ def open_store(path: str | Path, *, create: bool = True) -> Store:
         if not existed:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so transactions are explicit and short.
-        conn = sqlite3.connect(location, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        # The absolute path: SQLite reads a name starting with `file:` as a URI (`file:x.db?mode=memory` would
+        # be a database in memory, and everything "saved" lost); the path the user gave is a path, always.
+        conn = sqlite3.connect(os.path.abspath(db_path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             _prepare(conn, location)
         except sqlite3.OperationalError as error:
