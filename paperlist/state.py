@@ -23,6 +23,21 @@ TAG_RULE = (
 )
 
 
+# A note is a few paragraphs, at most a few pages: 100,000 characters is some 40 pages. A bigger one is a file
+# pasted by mistake (a 50 MB note made `show` take two minutes).
+NOTE_MAX_CHARS = 100_000
+
+
+def check_note(note: str) -> str:
+    """`note`, or UsageError when it is longer than a note can be."""
+    if len(note) > NOTE_MAX_CHARS:
+        raise UsageError(
+            f"the note would be {len(note):,} characters long; a note holds at most {NOTE_MAX_CHARS:,}",
+            "keep the long text in a file and write its name (or the part that matters) in the note",
+        )
+    return note
+
+
 def parse_status(word: str) -> ReadStatus | None:
     """The status a word names (case-blind), or None."""
     try:

@@ -142,10 +142,24 @@ UnresolvedOption = Annotated[
     bool, typer.Option("--unresolved", help="Only papers not yet matched to arXiv/OpenReview metadata.")
 ]
 StarredOption = Annotated[bool, typer.Option("--starred", help="Only starred papers.")]
+# A count larger than any library can hold: a bigger one means "all" (or, as a minimum, "none"). SQLite's
+# integers end at 2**63, and `--limit 999999999999999999999` once crashed a query.
+MAX_COUNT = 10**15
+
+
+def at_most_max_count(value: int | None) -> int | None:
+    """A count option's value, capped at MAX_COUNT (it means the same: more than any library holds)."""
+    return None if value is None else min(value, MAX_COUNT)
+
+
 MinMentionsOption = Annotated[
     int,
     typer.Option(
-        "--min-mentions", metavar="N", min=0, help="Only papers at least this many digests mention."
+        "--min-mentions",
+        metavar="N",
+        min=0,
+        callback=at_most_max_count,
+        help="Only papers at least this many digests mention.",
     ),
 ]
 SortOption = Annotated[
@@ -158,7 +172,17 @@ SortOption = Annotated[
     ),
 ]
 LimitOption = Annotated[
-    int | None, typer.Option("--limit", "-n", metavar="N", min=1, help="Show at most this many papers.")
+    int | None,
+    typer.Option(
+        "--limit", "-n", metavar="N", min=1, callback=at_most_max_count, help="Show at most this many papers."
+    ),
+]
+# `next` and `search` show a page by default (the default is the command's own).
+PageLimitOption = Annotated[
+    int,
+    typer.Option(
+        "--limit", "-n", metavar="N", min=1, callback=at_most_max_count, help="Show at most this many papers."
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ from paperlist.cli.options import (
     ListFormat,
     MinMentionsOption,
     NextFormat,
+    PageLimitOption,
     SearchFormat,
     ShowFormat,
     SinceOption,
@@ -76,9 +77,7 @@ def next_up(
     starred: StarredOption = False,
     min_mentions: MinMentionsOption = 0,
     sort: SortOption = None,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")
-    ] = 10,
+    limit: PageLimitOption = 10,
 ) -> None:
     """What to read now: papers you are reading, then starred ones, then the unread papers most digests
     agree on, newest first (read and skipped papers are left out unless --status asks for them).
@@ -114,9 +113,7 @@ def search(
     starred: StarredOption = False,
     min_mentions: MinMentionsOption = 0,
     sort: SortOption = None,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")
-    ] = 20,
+    limit: PageLimitOption = 20,
 ) -> None:
     """Find papers by words in their title, authors, abstract, the digests' summaries and your notes and tags.
 

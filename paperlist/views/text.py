@@ -14,10 +14,11 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from paperlist.models import Mention, Paper, ReadStatus, SearchHit, Stats
+from paperlist.rawtext import ESCAPE_SEQUENCES
 
-# ESC sequences (CSI, OSC, other two-byte escapes), then remaining C0/C1 controls except tab and
-# newline, then Unicode bidirectional overrides and isolates that can disguise text.
-_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+# ESC sequences (CSI, OSC, other two-byte escapes: rawtext.ESCAPE_SEQUENCES), then remaining C0/C1 controls
+# except tab and newline, then Unicode bidirectional overrides and isolates that can disguise text.
+_ESCAPES = ESCAPE_SEQUENCES
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
