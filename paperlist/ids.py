@@ -260,3 +260,37 @@ def parse_openreview_id(text: str) -> str | None:
     """Return the note id of an OpenReview forum or pdf URL (`openreview.net/forum?id=X`), or None."""
     match = _OPENREVIEW.search(text.strip())
     return match.group("id") if match else None
+
+
+# -- what a service answers: exact forms only -----------------------------------------------------------------
+# A service's answer names one id (or category, DOI) per field: it must be exactly that, in the grammar the
+# digests are read with. Anything else (`javascript:alert(1)`, `"><script>`, `../../etc/passwd`) is refused,
+# never stored, exported or opened.
+
+_EXACT_ID = re.compile(_ID)
+_EXACT_OPENREVIEW = re.compile(r"[A-Za-z0-9_-]{5,40}")
+# arXiv categories: `cs.CL`, `hep-th`, `math-ph`, `q-bio.NC`, `cond-mat.str-el`, `physics.acc-ph`.
+_CATEGORY = re.compile(r"[a-z]{1,12}(?:-[a-z]{1,12})?(?:\.[A-Za-z]{1,12}(?:-[a-z]{1,12})?)?")
+# A DOI: `10.` + registrant + `/` + suffix (printable, none of the characters that end a field or a URL).
+_DOI = re.compile(r"10\.[0-9]{4,9}(?:\.[0-9]+)*/[^\s\"'<>{}\\^`|]{1,200}")
+
+
+def exact_arxiv_id(text: str) -> tuple[str, int | None] | None:
+    """(canonical id, version) when `text` is exactly an arXiv id (`2004.11886v2`, `math.GT/0309136`)."""
+    match = _EXACT_ID.fullmatch(text)
+    return _canonical(match) if match is not None else None
+
+
+def is_openreview_id(text: str) -> bool:
+    """Whether `text` is exactly an OpenReview note id."""
+    return _EXACT_OPENREVIEW.fullmatch(text) is not None
+
+
+def is_category(text: str) -> bool:
+    """Whether `text` is shaped like an arXiv category (`cs.CL`, `hep-th`, `cond-mat.str-el`)."""
+    return _CATEGORY.fullmatch(text) is not None
+
+
+def is_doi(text: str) -> bool:
+    """Whether `text` is exactly a DOI (`10.48550/arXiv.2004.11886`)."""
+    return _DOI.fullmatch(text) is not None

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from paperlist.config import ServiceSettings
-from paperlist.dates import now_iso
+from paperlist.dates import days_ago, now_iso
 from paperlist.enrich import arxiv, openreview
 from paperlist.enrich.match import Decision, Wanted, decide, fallback_clauses, surnames
 from paperlist.errors import ServiceBlocked, ServiceError, ServiceUnreachable
@@ -126,14 +126,20 @@ def _title_clauses(job: _Job) -> list[str]:
     return list(dict.fromkeys(clauses))
 
 
+# An id arXiv said does not exist is asked again after this many days: a digest may cite a paper before arXiv
+# announces it, and an answer misread once must not settle a paper for good. (arXiv's results change daily.)
+RECHECK_MISSING_DAYS = 30
+
+
 def plan_enrichment(store: Store, paper_ids: Iterable[int] | None = None, *, offline: bool = False) -> Plan:
     """Count what a run would ask, without asking."""
     scope = None if paper_ids is None else set(paper_ids)
-    pending = queries.awaiting(store, scope)
+    recent = days_ago(RECHECK_MISSING_DAYS)
+    pending = queries.awaiting(store, scope, recheck_before=recent)
     counts = queries.count_states(store, scope)
     papers = sum(counts.values())
     with_ids = [paper.arxiv_id for paper in pending if paper.arxiv_id]
-    missing = queries.missing_ids(store, with_ids)
+    missing = queries.missing_ids(store, with_ids, since=recent)
     ids = [arxiv_id for arxiv_id in with_ids if arxiv_id not in missing]
     forums = [paper for paper in pending if not paper.arxiv_id and paper.openreview_id]
     titled = [paper for paper in pending if not paper.arxiv_id and (paper.titles or paper.openreview_id)]
@@ -184,7 +190,7 @@ def enrich_papers(
         return report
     run = _Run(store, settings, seen, report, now)
     try:
-        run.execute(queries.awaiting(store, scope))
+        run.execute(queries.awaiting(store, scope, recheck_before=days_ago(RECHECK_MISSING_DAYS)))
     finally:
         run.close()
     store.refresh_statistics()
@@ -273,7 +279,9 @@ class _Run:
             job.done = True
 
     def _by_id(self, jobs: list[_Job]) -> None:
-        missing = queries.missing_ids(self.store, [job.paper.arxiv_id or "" for job in jobs])
+        missing = queries.missing_ids(
+            self.store, [job.paper.arxiv_id or "" for job in jobs], since=days_ago(RECHECK_MISSING_DAYS)
+        )
         known_missing = [job for job in jobs if job.paper.arxiv_id in missing]
         queries.set_state(
             self.store,

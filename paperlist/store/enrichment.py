@@ -53,11 +53,20 @@ def count_states(store: Store, paper_ids: Iterable[int] | None = None) -> dict[E
     return counts
 
 
-def awaiting(store: Store, paper_ids: Iterable[int] | None = None) -> list[PendingPaper]:
-    """Papers (of `paper_ids`, or all) still pending or failed: the ones worth asking about."""
+def awaiting(
+    store: Store, paper_ids: Iterable[int] | None = None, *, recheck_before: str | None = None
+) -> list[PendingPaper]:
+    """Papers (of `paper_ids`, or all) still pending or failed: the ones worth asking about; and, with
+    `recheck_before`, papers not found by an arXiv id that arXiv last said does not exist before that moment."""
     marks = ",".join("?" * len(RETRYABLE))
-    sql = f"SELECT id, arxiv_id, openreview_id, title, enrichment FROM papers WHERE enrichment IN ({marks})"
+    sql = f"SELECT id, arxiv_id, openreview_id, title, enrichment FROM papers WHERE (enrichment IN ({marks})"
     params: list[object] = [state.value for state in RETRYABLE]
+    if recheck_before is not None:
+        sql += (
+            " OR (enrichment = ? AND arxiv_id IN (SELECT arxiv_id FROM arxiv_missing WHERE checked_at < ?))"
+        )
+        params += [EnrichState.NOT_FOUND.value, recheck_before]
+    sql += ")"
     with translate_errors(store.path):
         rows = store.conn.execute(sql + " ORDER BY id", params).fetchall()
         wanted = None if paper_ids is None else set(paper_ids)
@@ -95,8 +104,8 @@ def awaiting(store: Store, paper_ids: Iterable[int] | None = None) -> list[Pendi
     return papers
 
 
-def missing_ids(store: Store, arxiv_ids: Iterable[str]) -> set[str]:
-    """The ids among `arxiv_ids` that arXiv already said do not exist."""
+def missing_ids(store: Store, arxiv_ids: Iterable[str], since: str = "") -> set[str]:
+    """The ids among `arxiv_ids` that arXiv already said do not exist (at or after `since`)."""
     ids = sorted(set(arxiv_ids))
     found: set[str] = set()
     with translate_errors(store.path):
@@ -105,8 +114,9 @@ def missing_ids(store: Store, arxiv_ids: Iterable[str]) -> set[str]:
             found |= {
                 str(row[0])
                 for row in store.conn.execute(
-                    f"SELECT arxiv_id FROM arxiv_missing WHERE arxiv_id IN ({','.join('?' * len(chunk))})",
-                    chunk,
+                    f"SELECT arxiv_id FROM arxiv_missing WHERE arxiv_id IN ({','.join('?' * len(chunk))})"
+                    " AND checked_at >= ?",
+                    [*chunk, since],
                 )
             }
     return found

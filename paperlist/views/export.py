@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from paperlist.ids import exact_arxiv_id, is_category, is_doi, is_openreview_id
 from paperlist.models import Paper, ReadStatus
 from paperlist.views.text import (
     clean,
@@ -27,19 +28,27 @@ from paperlist.views.text import (
 _KEY_SKIP = frozenset({"a", "an", "the", "on", "of", "in", "for", "to", "and", "with", "is", "are", "via"})
 
 
+# Each part of a key is cut to this many characters (a 5,000-character title once made an 8,010-character key).
+_KEY_PART_MAX = 40
+
+
 def base_key(paper: Paper) -> str:
     """`<first author's surname><year><first title word>`, ASCII lower-case: `wu2020lite`."""
-    surname = _ascii_word(_name_parts(paper.authors[0])[1]) if paper.authors else ""
+    surname = _ascii_word(_name_parts(paper.authors[0][:200])[1]) if paper.authors else ""
+    surname = surname[:_KEY_PART_MAX]
     year = (paper.published or paper.dated or "")[:4]
-    words = [_ascii_word(word) for word in re.split(r"[\s:/-]+", paper.title or "")]
+    year = year if year.isdigit() else ""
+    words = [_ascii_word(word)[:_KEY_PART_MAX] for word in re.split(r"[\s:/-]+", (paper.title or "")[:1000])]
     word = next((w for w in words if w and w not in _KEY_SKIP), "")
     if surname:
         return f"{surname}{year}{word}"
     if word:
         return f"{word}{year}"  # no author known yet: never a key that starts with a digit
     if paper.arxiv_id:
-        return "arxiv" + _ascii_word(paper.arxiv_id)
-    return "openreview" + _ascii_word(paper.openreview_id) if paper.openreview_id else f"paper{paper.id}"
+        return "arxiv" + _ascii_word(paper.arxiv_id)[:_KEY_PART_MAX]
+    if paper.openreview_id:
+        return "openreview" + _ascii_word(paper.openreview_id)[:_KEY_PART_MAX]
+    return f"paper{paper.id}"
 
 
 def citation_keys(papers: Iterable[Paper]) -> dict[int, str]:
@@ -115,7 +124,32 @@ def to_bibtex(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
     return write_string(library, bibtex_format=layout)
 
 
+def checked_fields(paper: Paper) -> Paper:
+    """`paper` with every id, category, DOI and date an export writes as it is (not as text it escapes) kept
+    only when well-formed: a record stored by an older paperlist, or edited by hand, cannot inject a field
+    (`primaryClass = {cs.CL}, note = {...}`) or a link (`javascript:`)."""
+    year = (paper.published or "")[:4]
+    return replace(
+        paper,
+        arxiv_id=paper.arxiv_id if paper.arxiv_id and exact_arxiv_id(paper.arxiv_id) else None,
+        openreview_id=paper.openreview_id
+        if paper.openreview_id and is_openreview_id(paper.openreview_id)
+        else None,
+        primary_category=paper.primary_category
+        if paper.primary_category and is_category(paper.primary_category)
+        else None,
+        doi=paper.doi if paper.doi and is_doi(paper.doi) else None,
+        published=paper.published if year.isdigit() and _DAY.fullmatch(paper.published or "") else None,
+        dated=paper.dated if _DAY.fullmatch(paper.dated or "") else None,
+    )
+
+
+_DAY = re.compile(r"[0-9]{4}(?:-[0-9]{2}){0,2}")
+
+
 def _bibtex_fields(paper: Paper) -> list[tuple[str, str | None]]:
+    """Every field escaped (text, through `_latex`) or validated (`checked_fields`)."""
+    paper = checked_fields(paper)
     year = (paper.published or paper.dated or "")[:4] or None
     note = "; ".join(x for x in (paper.venue, paper.journal_ref) if x) or None
     return [
@@ -137,12 +171,30 @@ def bibtex_title(title: str) -> str:
     sentence-case styles keep them; `$math$` kept as written."""
     pieces = []
     for segment in _MATH.split(" ".join(title.split())):
-        if _MATH.fullmatch(segment) and not _UNSAFE_TEX.search(segment):
+        if _MATH.fullmatch(segment) and not _UNSAFE_TEX.search(segment) and _balanced(segment):
             pieces.append(segment)
             continue
         words = re.split(r"(\s+)", segment)
         pieces.append("".join(_protect(word) if word.strip() else word for word in words))
     return "".join(pieces)
+
+
+def _balanced(math: str) -> bool:
+    """Whether every brace of `math` is closed inside it (`$}, note = {$` would close the title field)."""
+    depth = 0
+    escaped = False
+    for char in math:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and not escaped
 
 
 def _protect(word: str) -> str:
@@ -172,6 +224,7 @@ def to_csl_json(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
 
 
 def csl_item(paper: Paper, key: str) -> dict[str, Any]:
+    paper = checked_fields(paper)
     item: dict[str, Any] = {"id": key, "type": "article"}
     if paper.title:
         item["title"] = paper.title
