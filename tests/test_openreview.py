@@ -79,7 +79,12 @@ def test_reset_after_reads_the_json_body() -> None:
 
 def test_hostile_notes_and_answers_do_not_crash_the_converter() -> None:
     """Found by the network drill: a note dated beyond any calendar, JSON nested 100 000 deep."""
-    note = {"id": "Xy1_Abc-9", "cdate": 10**300, "pdate": float("nan"), "content": {"title": {"value": ["odd"]}}}
+    note = {
+        "id": "Xy1_Abc-9",
+        "cdate": 10**300,
+        "pdate": float("nan"),
+        "content": {"title": {"value": ["odd"]}},
+    }
     metadata = to_metadata(note)
     assert metadata is not None
     assert metadata.published is None

@@ -313,6 +313,10 @@ class _Run:
             for arxiv_id, metadata in answer.found.items():
                 for job in by_arxiv[arxiv_id]:
                     self._accept(job, metadata)
+            if rechecked := [
+                job.paper.arxiv_id or "" for job in asked if job.paper.state is EnrichState.NOT_FOUND
+            ]:
+                queries.forget_missing(self.store, set(rechecked) & set(answer.found))
             if answer.missing:
                 queries.remember_missing(self.store, answer.missing, stamp)
             for arxiv_id in answer.missing | answer.invalid:

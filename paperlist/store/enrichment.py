@@ -122,6 +122,15 @@ def missing_ids(store: Store, arxiv_ids: Iterable[str], since: str = "") -> set[
     return found
 
 
+def forget_missing(store: Store, arxiv_ids: Iterable[str]) -> None:
+    """arXiv has these ids now (asked again, after it once said it had not)."""
+    ids = sorted(set(arxiv_ids))
+    with store.transaction() as conn:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            conn.execute(f"DELETE FROM arxiv_missing WHERE arxiv_id IN ({','.join('?' * len(chunk))})", chunk)
+
+
 def remember_missing(store: Store, arxiv_ids: Iterable[str], now: str) -> None:
     with store.transaction() as conn:
         conn.executemany(
