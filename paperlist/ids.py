@@ -14,6 +14,7 @@ Grammar (arXiv's strict validator, see ARXIV.md "Identifier grammar"):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -244,6 +245,8 @@ def parse_arxiv_id(text: str) -> tuple[str, int | None] | None:
     Accepts `2004.11886`, `2004.11886v2`, `arXiv:2004.11886`, `https://arxiv.org/abs/2004.11886v1`,
     `hep-th/9901001`, `math.GT/0309136` (→ `math/0309136`), the arXiv DOI and mirror links.
     """
+    if not text.isascii():  # full-width digits and letters (`２００４.１１８８６`) are the ordinary ones
+        text = unicodedata.normalize("NFKC", text)
     candidate = text.strip().strip("[]【】()<>\"'“”").strip()
     whole = _WHOLE_ID.fullmatch(candidate)
     if whole is not None:
@@ -258,6 +261,8 @@ def parse_arxiv_id(text: str) -> tuple[str, int | None] | None:
 
 def parse_openreview_id(text: str) -> str | None:
     """Return the note id of an OpenReview forum or pdf URL (`openreview.net/forum?id=X`), or None."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     match = _OPENREVIEW.search(text.strip())
     return match.group("id") if match else None
 

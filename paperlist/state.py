@@ -6,6 +6,7 @@ Nothing here touches the database; `store/state.py` writes what these functions 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -62,12 +63,19 @@ def split_mark_args(args: Sequence[str]) -> tuple[list[str], ReadStatus]:
     raise UsageError(f"'{args[-1]}' is not a reading status", f"use one of {STATUSES}")
 
 
+def tag_key(tag: str) -> str:
+    """How a tag is stored and compared: full-width forms as the ordinary ones (NFKC: `ＮＬＰ` is `nlp`), and
+    lower-case. `list --tag NLP` finds a tag stored as `nlp`."""
+    return (unicodedata.normalize("NFKC", tag) if not tag.isascii() else tag).lower()
+
+
 def normalise_tag(tag: str) -> str:
-    """The stored form of a tag (lower-case), or UsageError saying what a tag may hold."""
-    if not _TAG.fullmatch(tag):
+    """The stored form of a tag (`tag_key`), or UsageError saying what a tag may hold."""
+    key = tag_key(tag)
+    if not _TAG.fullmatch(key):
         shown = tag if tag.strip() else "an empty tag"
         raise UsageError(f"'{shown}' is not a valid tag", TAG_RULE)
-    return tag.lower()
+    return key
 
 
 @dataclass(frozen=True, slots=True)

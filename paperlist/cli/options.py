@@ -10,6 +10,7 @@ import typer
 
 from paperlist.errors import UsageError
 from paperlist.models import PaperFilter, ReadStatus, SortKey
+from paperlist.state import tag_key
 from paperlist.views.formats import Format, default_format, find_format, format_help, offered
 
 
@@ -196,7 +197,7 @@ def paper_filter(params: Mapping[str, Any]) -> PaperFilter:
     sort = params.get("sort")
     return PaperFilter(
         status=tuple(ReadStatus(str(value)) for value in params.get("status") or ()),
-        tags=tuple(params.get("tag") or ()),
+        tags=tuple(tag_key(tag) for tag in params.get("tag") or ()),
         categories=tuple(params.get("category") or ()),
         author=params.get("author"),
         since=params.get("since"),

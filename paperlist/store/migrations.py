@@ -15,6 +15,7 @@ Every table has a plain name so the file reads well in `sqlite-utils` or Dataset
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -264,6 +265,40 @@ def m003_digest_count_kept_by_ingest(db: Database) -> None:
     deleted and moved mentions (changed digests, merges) stay.
     """
     _run(db, "DROP TRIGGER mentions_digest_count_insert")
+
+
+@migration
+def m008_drills(db: Database) -> None:
+    """Chinese author names and tags of any length are found (`tag:机器学习`, `王小明` by `小明`), and tags typed
+    in full-width forms are the ordinary ones (`ＮＬＰ` is `nlp`).
+
+    The search index now segments authors and tags as it segments titles: the papers whose authors or tags
+    hold CJK text are indexed again. Tags are stored as `state.tag_key` makes them (a paper that had a tag in
+    both forms keeps one). No data is lost: only the index and the spelling of tags change.
+    """
+    from paperlist.state import tag_key
+    from paperlist.store import fts
+
+    conn = db.conn
+    retagged: set[int] = set()
+    for (tag,) in conn.execute("SELECT DISTINCT tag FROM tags").fetchall():
+        key = tag_key(tag)
+        if key != tag:
+            retagged |= {
+                int(row[0]) for row in conn.execute("SELECT paper_id FROM tags WHERE tag = ?", (tag,))
+            }
+            conn.execute("UPDATE OR IGNORE tags SET tag = ? WHERE tag = ?", (key, tag))
+            conn.execute("DELETE FROM tags WHERE tag = ?", (tag,))  # (those whose paper had both forms)
+    cjk = fts.cjk_char()
+    stale = retagged | {
+        int(paper_id)
+        for paper_id, authors, tags in conn.execute(
+            "SELECT p.id, p.authors, (SELECT group_concat(tag, ' ') FROM tags t WHERE t.paper_id = p.id)"
+            " FROM papers p"
+        )
+        if cjk.search(" ".join(json.loads(authors or "[]"))) or cjk.search(tags or "")
+    }
+    fts.reindex(conn, stale)
 
 
 def known_migrations() -> list[str]:
