@@ -233,7 +233,8 @@ def test_two_ingests_on_a_new_database_and_a_star_every_fifth_of_a_second(
     corpora: Corpora, tmp_path: Path
 ) -> None:
     """Found by the second round of attacks (item 17): with two ingests writing a new database, a `star`
-    every 0.2 s waited 11 s in 2 trials of 6 and failed "locked by another paperlist". Every one succeeds."""
+    every 0.2 s waited 11 s in 2 trials of 6 and failed "locked by another paperlist". Every one succeeds,
+    within about a commit (the bound asserted, 5 s, is ten of them: it holds on a busy machine)."""
     env = environment()
     for trial in range(2):
         db = tmp_path / f"new{trial}.db"
@@ -243,19 +244,25 @@ def test_two_ingests_on_a_new_database_and_a_star_every_fifth_of_a_second(
         right = Running(
             ["--db", str(db), "ingest", str(corpora.right), "--offline"], tmp_path / f"r{trial}", env
         )
-        stars: list[Done] = []
+        stars: list[tuple[int, str, float]] = []
         while left.alive() or right.alive():
-            star = run("--db", str(db), "star", "1", env=env)  # the first paper either ingest records
-            if star.code == 4 or (star.code == 5 and "no database" in star.stderr):
+            code, stderr, seconds = star_here(db, "1")  # the first paper either ingest records
+            if code == 4 or (code == 5 and "no database" in stderr):
                 time.sleep(0.05)  # not ingested yet
                 continue
-            stars.append(star)
+            stars.append((code, stderr, seconds))
             time.sleep(0.2)
         for done in (left.wait(), right.wait()):
             assert done.code == 0, done.stderr
-        failed = [(star.seconds, star.stderr) for star in stars if star.code != 0]
-        assert not failed, (trial, failed)
-        assert len(stars) >= 2, "the ingests ended too soon to measure"
+        slow = [
+            (code, round(seconds, 1), stderr)
+            for code, stderr, seconds in stars
+            if code != 0 or seconds >= 5.0
+        ]
+        assert not slow, (trial, slow)
+        # (Fewer means the stars did not get their turn while the ingests ran: on an idle machine the two
+        # ingests take some 15 s, time for dozens.)
+        assert len(stars) >= 2, ("a star got its turn fewer than twice while two ingests ran", stars)
         assert integrity(db) == ["ok"]
 
 
