@@ -19,22 +19,26 @@ from paperlist.models import Paper
 _KEY_SKIP = frozenset({"a", "an", "the", "on", "of", "in", "for", "to", "and", "with", "is", "are", "via"})
 _TITLE_WORDS = re.compile(r"[\s:/-]+")
 _NOT_KEY = re.compile(r"[^a-z0-9]")
+_KEY_PART_MAX = 40
 
 
 def base_key(paper: Paper) -> str:
-    """`<first author's surname><year><first title word>`, ASCII lower-case: `wu2020lite`."""
-    surname = _ascii_word(name_parts(paper.authors[0])[1]) if paper.authors else ""
+    """`<first author's surname><year><first title word>`, ASCII lower-case: `wu2020lite`. Each part is cut to
+    `_KEY_PART_MAX` characters (a 5,000-character title once made an 8,010-character key)."""
+    surname = _ascii_word(name_parts(paper.authors[0][:200])[1])[:_KEY_PART_MAX] if paper.authors else ""
     year = (paper.published or paper.dated or "")[:4]
-    word = next(
-        (w for w in map(_ascii_word, _TITLE_WORDS.split(paper.title or "")) if w and w not in _KEY_SKIP), ""
-    )
+    year = year if year.isdigit() else ""
+    words = _TITLE_WORDS.split((paper.title or "")[:1000])
+    word = next((w for w in (_ascii_word(w)[:_KEY_PART_MAX] for w in words) if w and w not in _KEY_SKIP), "")
     if surname:
         return f"{surname}{year}{word}"
     if word:
         return f"{word}{year}"  # no author known yet: never a key that starts with a digit
     if paper.arxiv_id:
-        return "arxiv" + _ascii_word(paper.arxiv_id)
-    return "openreview" + _ascii_word(paper.openreview_id) if paper.openreview_id else f"paper{paper.id}"
+        return "arxiv" + _ascii_word(paper.arxiv_id)[:_KEY_PART_MAX]
+    if paper.openreview_id:
+        return "openreview" + _ascii_word(paper.openreview_id)[:_KEY_PART_MAX]
+    return f"paper{paper.id}"
 
 
 def candidates(base: str, after: str) -> Iterator[str]:

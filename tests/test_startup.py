@@ -49,7 +49,7 @@ LIST_IMPORTS = {
     "paperlist.cli.enrich", "paperlist.cli.export", "paperlist.cli.ingest", "paperlist.cli.journal",
     "paperlist.cli.library", "paperlist.cli.options", "paperlist.cli.related",
     "paperlist.cli.state", "paperlist.cli.stats", "paperlist.cli.view", "paperlist.cjk", "paperlist.config",
-    "paperlist.dates", "paperlist.errors", "paperlist.models", "paperlist.state", "paperlist.store",
+    "paperlist.dates", "paperlist.errors", "paperlist.rawtext", "paperlist.models", "paperlist.state", "paperlist.store",
     "paperlist.store.db", "paperlist.store.fts", "paperlist.store.papers", "paperlist.store.schema",
     "paperlist.store.stats", "paperlist.streams", "paperlist.views", "paperlist.views.formats",
     "paperlist.views.terminal", "paperlist.views.text",

@@ -24,7 +24,8 @@ from paperlist.cli import stats as stats_commands
 from paperlist.cli import view as view_commands
 from paperlist.cli.context import AppContext, app_context
 from paperlist.config import DB_ENV
-from paperlist.errors import ExitCode, PaperlistError
+from paperlist.errors import ExitCode, PaperlistError, UsageError
+from paperlist.rawtext import is_text, shown
 
 
 class PaperlistGroup(TyperGroup):
@@ -32,6 +33,7 @@ class PaperlistGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:  # a click Context (typer vendors click; its type is private)
         try:
+            _check_text_arguments([*getattr(ctx, "_protected_args", ()), *ctx.args])
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, TyperException):
             raise
@@ -58,6 +60,28 @@ class PaperlistGroup(TyperGroup):
             if isinstance(ctx.obj, AppContext):
                 ctx.obj.close()
         return None
+
+
+# Options whose value is a file path: a path may be any bytes (a GBK file name from a Windows zip).
+_PATH_OPTIONS = ("--output", "-o")
+
+
+def _check_text_arguments(args: list[str]) -> None:
+    """Refuse a command-line word that is not text: what a non-UTF-8 terminal sends (`--author $'\\xff'`)
+    cannot be searched for, stored or shown. Paths (`ingest`'s, `--output`'s, `--db`) may be any bytes."""
+    if not args or args[0] == "ingest":
+        return
+    after_path_option = False
+    for word in args:
+        if after_path_option or word.startswith(tuple(f"{option}=" for option in _PATH_OPTIONS)):
+            after_path_option = False
+            continue
+        after_path_option = word in _PATH_OPTIONS
+        if not is_text(word):
+            raise UsageError(
+                f"the command-line argument '{shown(word)}' is not UTF-8 text",
+                "type it in a UTF-8 terminal (check $LANG), or leave it out",
+            )
 
 
 def _fail(ctx: Any, message: str, code: ExitCode) -> None:

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console, RenderableType
 from rich.text import Text
 
-from paperlist.config import db_path
+from paperlist.config import db_named, db_path
 from paperlist.store.db import Store, open_store
 from paperlist.views.formats import Output, WriteContext
 from paperlist.views.text import clean, to_json, to_jsonl
@@ -35,10 +35,15 @@ class AppContext:
     err: Console = field(default_factory=lambda: Console(stderr=True, highlight=False, soft_wrap=True))
     _store: Store | None = None
 
-    def store(self) -> Store:
-        """The database named by --db / $PAPERLIST_DB / the default, opened (and migrated) once."""
+    def store(self, *, create: bool = False) -> Store:
+        """The database named by --db / $PAPERLIST_DB / the default, opened (and migrated) once.
+
+        Only the commands that add papers (`ingest`, `add`) pass `create`: any other command given a database that
+        does not exist says so (a typo in --db must not quietly start an empty library). The default library
+        is created by any command, as a first run expects.
+        """
         if self._store is None:
-            self._store = open_store(db_path(self.db_option))
+            self._store = open_store(db_path(self.db_option), create=create or not db_named(self.db_option))
         return self._store
 
     def close(self) -> None:
@@ -191,14 +196,10 @@ class _FileOutput:
 def _file_output(console: Console, path: Path) -> Iterator[_FileOutput]:
     """Write `path` whole or not at all: into a file beside it, which replaces it once complete (an export
     that fails half-way leaves the earlier file as it was)."""
-    target = path.resolve()  # (through a symbolic link: its target is what gets written)
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        with partial.open("w", encoding="utf-8") as handle:
-            yield _FileOutput(console, handle)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    from paperlist.files import replacing
+
+    with replacing(Path(os.path.realpath(path))) as handle:
+        yield _FileOutput(console, handle)
 
 
 def app_context(ctx: typer.Context) -> AppContext:

@@ -71,6 +71,10 @@ def export(
     context = app_context(ctx)
     store = context.store()
     chosen = paper_filter(ctx.params)
+    if output is not None:  # never over the database, another SQLite file or a folder
+        from paperlist.files import check_target
+
+        check_target(output, protect=[Path(store.path)])
     if papers:
         chosen = replace(chosen, ids=tuple(resolve_refs(store, papers)))
 

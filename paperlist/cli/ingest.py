@@ -40,7 +40,7 @@ def ingest(
     from paperlist.views.reports import awaiting_text, ingest_summary
 
     context = app_context(ctx)
-    store = context.store()
+    store = context.store(create=True)
     with IngestProgress(context) as progress:
         report = ingest_paths(store, paths, progress)
     context.say(ingest_summary(report))

@@ -84,7 +84,9 @@ def add(
     given = _read_items(items)
     references = [parse_addition(text, line) for line, text in enumerate(given, start=1)]
     tags = [normalise_tag(name.lstrip("+")) for name in tag or ()]
-    added = library.add_references(context.store(), references, tags=tags, status=status, note=note)
+    added = library.add_references(
+        context.store(create=True), references, tags=tags, status=status, note=note
+    )
     asked = [paper_id for paper_id in added.paper_ids if paper_id in added.new or paper_id in added.restored]
     if asked and not offline:
         run_enrichment(context, asked)

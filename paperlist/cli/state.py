@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -11,7 +12,7 @@ import typer
 from paperlist.cli import completion
 from paperlist.cli.context import AppContext, app_context
 from paperlist.cli.options import IdArgument, IdsArgument, OptionalIdsArgument
-from paperlist.errors import UsageError
+from paperlist.errors import PaperlistError, UsageError
 from paperlist.state import STATUSES, split_mark_args, split_tag_args
 from paperlist.store.papers import find_paper, is_ref, papers_by_id
 
@@ -101,8 +102,12 @@ def note(
     """
     context = app_context(ctx)
     store = context.store()
+    kept: Path | None = None  # the editor's file, kept until the note is stored
+    read: str | None = None  # how the text was read, when not as plain UTF-8
     if text == ["-"]:
-        body = sys.stdin.read()
+        body, read = _decoded(_stdin_bytes())
+        if read:
+            context.warn(f"the note on stdin was {read}")
     elif text:
         body = " ".join(text)
     else:
@@ -111,30 +116,80 @@ def note(
         if edited is None:
             context.say("Note unchanged (the editor was closed without saving).")
             return
-        body = edited
+        kept, data = edited
+        body, read = _decoded(data)
+        if read:
+            context.warn(
+                f"your editor did not save the note as UTF-8: it was {read}; the file is kept: {kept}"
+            )
     from paperlist.store import state
 
-    change = state.set_note(store, paper, body, append=append)
+    try:
+        change = state.set_note(store, paper, body, append=append)
+    except PaperlistError as error:
+        if kept is not None:  # what was typed is never lost: say where it is
+            error.hint = f"{error.hint + '; ' if error.hint else ''}what you wrote is kept in {kept}"
+        raise
+    if kept is not None and not read:
+        kept.unlink(missing_ok=True)
     cleared = not body.strip() and not append
     report_change(context, change, "note cleared" if cleared else "note saved", "note unchanged")
 
 
-def _edit(current: str) -> str | None:
-    """The text after the user edited it in $VISUAL / $EDITOR; None when closed without saving."""
+def _stdin_bytes() -> bytes:
+    """Standard input as bytes (a terminal or a file in another encoding than UTF-8 must not fail)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is not None:
+        return bytes(stream.read())
+    return sys.stdin.read().encode("utf-8", "surrogateescape")
+
+
+def _decoded(data: bytes) -> tuple[str, str | None]:
+    from paperlist.ingest.decode import decode_text  # only for text from stdin or an editor
+
+    return decode_text(data)
+
+
+def _edit(current: str) -> tuple[Path, bytes] | None:
+    """The file the user edited in $VISUAL / $EDITOR, and what it holds; None when closed without saving.
+
+    The file is a temporary one that is not removed here: what was typed stays on disk until it is stored.
+    """
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor and not sys.stdin.isatty():
         raise UsageError(
             "no note text given and no editor to write one in",
             'give the text (`paperlist note ID "..."`), `-` to read it from stdin, or set $EDITOR',
         )
+    import tempfile
+
     import click  # only when an editor is needed: start-up stays light
 
+    handle, name = tempfile.mkstemp(prefix="paperlist-note-", suffix=".md")
+    path = Path(name)
+    original = current.encode("utf-8")
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(original)
+    written = path.stat().st_mtime_ns
     try:
-        return click.edit(current, editor=editor, extension=".md", require_save=True)
+        click.edit(editor=editor, filename=name)
     except click.ClickException as error:
+        path.unlink(missing_ok=True)
         raise UsageError(
             f"could not start the editor: {error.format_message()}", "check $VISUAL / $EDITOR"
         ) from error
+    try:
+        changed = path.stat().st_mtime_ns != written
+        data = path.read_bytes()
+    except OSError as error:
+        raise UsageError(
+            f"the editor left no note to read: {name} ({error.strerror or error}); nothing was changed",
+            "save the note in the editor before closing it, or give the text on the command line",
+        ) from error
+    if not changed and data == original:
+        path.unlink(missing_ok=True)
+        return None
+    return path, data
 
 
 def star(ctx: typer.Context, papers: IdsArgument) -> None:

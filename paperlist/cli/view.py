@@ -18,6 +18,7 @@ from paperlist.cli.options import (
     MinCitationsOption,
     MinMentionsOption,
     NextFormat,
+    PageLimitOption,
     RemovedOption,
     SearchFormat,
     ShowFormat,
@@ -86,9 +87,7 @@ def next_up(
     min_citations: MinCitationsOption = 0,
     venue: VenueOption = None,
     sort: SortOption = None,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")
-    ] = 10,
+    limit: PageLimitOption = 10,
 ) -> None:
     """What to read now: papers you are reading, then starred ones, then the unread papers most digests
     agree on, the more cited first (by order of magnitude, Semantic Scholar's count), then the newest (read
@@ -125,9 +124,7 @@ def search(
     min_citations: MinCitationsOption = 0,
     venue: VenueOption = None,
     sort: SortOption = None,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")
-    ] = 20,
+    limit: PageLimitOption = 20,
 ) -> None:
     """Find papers by words in their title, authors, abstract, the digests' summaries and your notes and tags.
 

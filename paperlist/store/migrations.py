@@ -22,6 +22,7 @@ until the user confirms it (`user_state.confirmed_at`) or a digest names it with
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -451,6 +452,40 @@ def _keep_keys_already_given(conn: sqlite3.Connection) -> None:
     conn.execute(
         "DELETE FROM citation_keys WHERE paper_id IN (SELECT id FROM papers WHERE enrichment != 'enriched')"
     )
+
+
+@migration
+def m008_drills(db: Database) -> None:
+    """Chinese author names and tags of any length are found (`tag:机器学习`, `王小明` by `小明`), and tags typed
+    in full-width forms are the ordinary ones (`ＮＬＰ` is `nlp`).
+
+    The search index now segments authors and tags as it segments titles: the papers whose authors or tags
+    hold CJK text are indexed again. Tags are stored as `state.tag_key` makes them (a paper that had a tag in
+    both forms keeps one). No data is lost: only the index and the spelling of tags change.
+    """
+    from paperlist.state import tag_key
+    from paperlist.store import fts
+
+    conn = db.conn
+    retagged: set[int] = set()
+    for (tag,) in conn.execute("SELECT DISTINCT tag FROM tags").fetchall():
+        key = tag_key(tag)
+        if key != tag:
+            retagged |= {
+                int(row[0]) for row in conn.execute("SELECT paper_id FROM tags WHERE tag = ?", (tag,))
+            }
+            conn.execute("UPDATE OR IGNORE tags SET tag = ? WHERE tag = ?", (key, tag))
+            conn.execute("DELETE FROM tags WHERE tag = ?", (tag,))  # (those whose paper had both forms)
+    cjk = fts.cjk_char()
+    stale = retagged | {
+        int(paper_id)
+        for paper_id, authors, tags in conn.execute(
+            "SELECT p.id, p.authors, (SELECT group_concat(tag, ' ') FROM tags t WHERE t.paper_id = p.id)"
+            " FROM papers p"
+        )
+        if cjk.search(" ".join(json.loads(authors or "[]"))) or cjk.search(tags or "")
+    }
+    fts.reindex(conn, stale)
 
 
 def known_migrations() -> list[str]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import islice
 from typing import Any
 
 from paperlist.citekeys import name_parts
+from paperlist.ids import exact_arxiv_id, is_category, is_doi, is_openreview_id
 from paperlist.models import Paper, ReadStatus
 from paperlist.views.text import clean, md_escape, md_link, plural
 
@@ -67,8 +68,33 @@ def _year(paper: Paper, published: bool) -> str | None:
     return (paper.published or paper.dated or "")[:4] or (str(paper.year) if paper.year else None)
 
 
+def checked_fields(paper: Paper) -> Paper:
+    """`paper` with every id, category, DOI and date an export writes as it is (not as text it escapes) kept
+    only when well-formed: a record stored by an older paperlist, or edited by hand, cannot inject a field
+    (`primaryClass = {cs.CL}, note = {...}`) or a link (`javascript:`)."""
+    year = (paper.published or "")[:4]
+    return replace(
+        paper,
+        arxiv_id=paper.arxiv_id if paper.arxiv_id and exact_arxiv_id(paper.arxiv_id) else None,
+        openreview_id=paper.openreview_id
+        if paper.openreview_id and is_openreview_id(paper.openreview_id)
+        else None,
+        primary_category=paper.primary_category
+        if paper.primary_category and is_category(paper.primary_category)
+        else None,
+        doi=paper.doi if paper.doi and is_doi(paper.doi) else None,
+        published=paper.published if year.isdigit() and _DAY.fullmatch(paper.published or "") else None,
+        dated=paper.dated if _DAY.fullmatch(paper.dated or "") else None,
+    )
+
+
+_DAY = re.compile(r"[0-9]{4}(?:-[0-9]{2}){0,2}")
+
+
 def _bibtex_entry(paper: Paper) -> tuple[str, list[tuple[str, str | None]]]:
-    """(entry type, fields): `@inproceedings`/`@article` at a published venue, else `@misc`."""
+    """(entry type, fields): `@inproceedings`/`@article` at a published venue, else `@misc`. Every field
+    escaped (text, through `_latex`) or validated (`checked_fields`)."""
+    paper = checked_fields(paper)
     kind = published_kind(paper)
     place = {"conference": "booktitle", "journal": "journal"}.get(kind or "")
     howpublished: str | None = None
@@ -107,12 +133,30 @@ def bibtex_title(title: str) -> str:
         return " ".join(map(_protect, flat.split(" ")))
     pieces = []
     for segment in _MATH.split(flat):
-        if _MATH.fullmatch(segment) and not _UNSAFE_TEX.search(segment):
+        if _MATH.fullmatch(segment) and not _UNSAFE_TEX.search(segment) and _balanced(segment):
             pieces.append(segment)
             continue
         words = _SPACES.split(segment)
         pieces.append("".join(_protect(word) if word.strip() else word for word in words))
     return "".join(pieces)
+
+
+def _balanced(math: str) -> bool:
+    """Whether every brace of `math` is closed inside it (`$}, note = {$` would close the title field)."""
+    depth = 0
+    escaped = False
+    for char in math:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and not escaped
 
 
 _SPACES = re.compile(r"(\s+)")
@@ -168,6 +212,7 @@ def csl_item(paper: Paper) -> dict[str, Any]:
     """A paper as a CSL-JSON item (what Zotero, pandoc and citeproc read): arXiv preprints as "article",
     papers published at a venue as "paper-conference" or "article-journal" with the venue as
     `container-title`."""
+    paper = checked_fields(paper)
     kind = published_kind(paper)
     csl_type = {"conference": "paper-conference", "journal": "article-journal"}.get(kind or "", "article")
     item: dict[str, Any] = {"id": _key(paper), "type": csl_type}
@@ -294,7 +339,9 @@ def _markdown_entry(paper: Paper) -> list[str]:
 
 
 def _links(paper: Paper) -> list[tuple[str, str]]:
-    """The paper's pages, labelled; only http(s) addresses (a digest's `javascript:` link is dropped)."""
+    """The paper's pages, labelled; only http(s) addresses (a digest's `javascript:` link is dropped) and only
+    from well-formed ids."""
+    paper = checked_fields(paper)
     candidates = [
         ("abs", paper.abs_url),
         ("pdf", paper.pdf_url),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from paperlist.errors import UsageError
-from paperlist.models import PaperFilter, SearchHit
+from paperlist.models import Paper, PaperFilter, SearchHit, SortKey
 from paperlist.store import fts
 from paperlist.store.db import Store
 from paperlist.store.papers import iter_search
@@ -13,7 +14,11 @@ from paperlist.views.snippet import make_snippet
 
 
 def search(store: Store, query: str, paper_filter: PaperFilter) -> list[SearchHit]:
-    """Papers matching `query` (any text: FTS syntax in it is searched for, never parsed), best first."""
+    """Papers matching `query` (any text: FTS syntax in it is searched for, never parsed), best first.
+
+    By relevance, papers whose title or tags hold every word come first (a tag or title match ranks above an
+    abstract match, however often the abstract repeats the word), then the others; each group by bm25.
+    """
     return list(search_hits(store, query, paper_filter))
 
 
@@ -25,10 +30,41 @@ def search_hits(store: Store, query: str, paper_filter: PaperFilter) -> Iterator
             f"nothing to search for in '{query}'",
             "give at least one word, e.g. `paperlist search transformer`",
         )
+    if parsed.words > fts.MAX_QUERY_WORDS:
+        raise UsageError(
+            f"the query has {parsed.words:,} words; a search takes at most {fts.MAX_QUERY_WORDS}",
+            "keep the few words that matter (a title, a name, a topic)",
+        )
     return _hits(store, parsed, paper_filter)
 
 
 def _hits(store: Store, parsed: fts.ParsedQuery, paper_filter: PaperFilter) -> Iterator[SearchHit]:
-    for paper, score in iter_search(store, parsed, paper_filter):
-        field, snippet, spans = make_snippet(paper, parsed.terms)
+    for paper, score in _ranked(store, parsed, paper_filter):
+        field, snippet, spans = make_snippet(paper, parsed.terms, parsed.columns)
         yield SearchHit(paper=paper, score=score, field=field, snippet=snippet, spans=spans)
+
+
+def _ranked(
+    store: Store, parsed: fts.ParsedQuery, paper_filter: PaperFilter
+) -> Iterator[tuple[Paper, float]]:
+    """Title-and-tag matches first, then the rest (by relevance); otherwise in the order asked."""
+    if parsed.preferred is None or paper_filter.sort not in (None, SortKey.RELEVANCE):
+        yield from iter_search(store, parsed, paper_filter)
+        return
+    limit = paper_filter.limit
+    seen: set[int] = set()
+    for hit in iter_search(store, replace(parsed, match=parsed.preferred), paper_filter):
+        seen.add(hit[0].id)
+        yield hit
+    left = None if limit is None else limit - len(seen)
+    if left is not None and left <= 0:
+        return
+    more = None if limit is None else limit + len(seen)  # (the first ones match the whole query too)
+    for hit in iter_search(store, parsed, replace(paper_filter, limit=more)):
+        if hit[0].id in seen:
+            continue
+        if left is not None:
+            if left <= 0:
+                return
+            left -= 1
+        yield hit

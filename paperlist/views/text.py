@@ -26,14 +26,15 @@ from paperlist.models import (
     SearchHit,
     Stats,
 )
+from paperlist.rawtext import ESCAPE_SEQUENCES
 
 if TYPE_CHECKING:
     from paperlist.enrich.doctor import Diagnosis
     from paperlist.store.journal import Change
 
-# ESC sequences (CSI, OSC, other two-byte escapes), then remaining C0/C1 controls except tab and
-# newline, then Unicode bidirectional overrides and isolates that can disguise text.
-_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+# ESC sequences (CSI, OSC, other two-byte escapes: rawtext.ESCAPE_SEQUENCES), then remaining C0/C1 controls
+# except tab and newline, then Unicode bidirectional overrides and isolates that can disguise text.
+_ESCAPES = ESCAPE_SEQUENCES
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
