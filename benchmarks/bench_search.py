@@ -1,15 +1,16 @@
 """Search, list and show at scale: core query time and whole-command time, against a naive LIKE scan.
 
 Stores of 10,000 and 100,000 papers (enriched, 1-3 mentions each with Chinese summaries) are generated once
-into benchmarks/out/ and reused. Targets: core queries under 20 ms median at 100,000 papers, whole commands
-under 0.3 s.
+into benchmarks/out/ and reused. Goals: every core query under 20 ms median at 100,000 papers (a word in half the
+papers with filters included), whole commands under 0.3 s.
 
-    .venv/bin/python benchmarks/bench_search.py [--sizes 10000 100000] [--runs N]
+    .venv/bin/python benchmarks/bench_search.py [--sizes 10000 100000] [--runs N] [--db PATH]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from paperlist.views.search import search
 
 QUERIES = {
     "english word": "transformer",
+    "word in half the papers": "learning",
     "english phrase": '"contrastive learning"',
     "chinese 2 chars": "卷积",
     "chinese 4 chars": "对比学习",
@@ -64,11 +66,12 @@ def like_scan(conn: sqlite3.Connection, text: str) -> list[object]:
     ).fetchall()
 
 
-def bench(size: int, runs: int) -> None:
-    path = store_for(size)
+def bench(size: int, runs: int, path: Path | None = None) -> None:
+    path = path or store_for(size)
     raw = sqlite3.connect(path)
     header(
-        f"{size:,} papers: core query (in-process, fresh connection each run), median / p95 of {runs} runs"
+        f"{size:,} papers: core query (in-process, fresh connection each run), median / p95 of {runs} runs;"
+        f" load average {os.getloadavg()[0]:.1f}"
     )
     for label, query in QUERIES.items():
         for suffix, paper_filter in (
@@ -80,8 +83,8 @@ def bench(size: int, runs: int) -> None:
             naive = timed(lambda q=query: like_scan(raw, q), max(3, runs // 3))  # type: ignore[misc]
             name = f"search {label}{suffix}"
             print(
-                f"{name:36} {median_ms(core):8.1f} ms  p95 {p95_ms(core):8.1f} ms"
-                f"   LIKE scan {median_ms(naive):8.1f} ms  (×{median_ms(naive) / median_ms(core):.1f})"
+                f"{name:42} {median_ms(core):8.1f} ms  p95 {p95_ms(core):8.1f} ms"
+                f"   LIKE scan {median_ms(naive):8.1f} ms  (×{median_ms(naive) / median_ms(core):.1f})  goal < 20 ms"
             )
     cases = {
         "list (default sort, limit 50)": PaperFilter(limit=50),
@@ -94,10 +97,10 @@ def bench(size: int, runs: int) -> None:
     }
     for label, paper_filter in cases.items():
         core = timed(lambda f=paper_filter: fresh(path, lambda st: list_papers(st, f)), runs)  # type: ignore[misc]
-        print(f"{label:36} {median_ms(core):8.1f} ms  p95 {p95_ms(core):8.1f} ms")
+        print(f"{label:42} {median_ms(core):8.1f} ms  p95 {p95_ms(core):8.1f} ms  goal < 20 ms")
     some_id = raw.execute("SELECT arxiv_id FROM papers WHERE id = ?", (size // 2,)).fetchone()[0]
     core = timed(lambda: fresh(path, lambda st: find_paper(st, some_id)), runs)
-    print(f"{'show ' + some_id:36} {median_ms(core):8.1f} ms  p95 {p95_ms(core):8.1f} ms")
+    print(f"{'show ' + some_id:42} {median_ms(core):8.1f} ms  p95 {p95_ms(core):8.1f} ms")
 
     header(f"{size:,} papers: whole command (subprocess), median / p95 of {max(3, runs // 2)} runs")
     commands = {
@@ -125,16 +128,17 @@ def bench(size: int, runs: int) -> None:
     }
     for label, args in commands.items():
         whole = timed(lambda a=args: run_cli(a, path), max(3, runs // 2))  # type: ignore[misc]
-        print(f"{label:36} {median_ms(whole):8.1f} ms  p95 {p95_ms(whole):8.1f} ms")
+        print(f"{label:42} {median_ms(whole):8.1f} ms  p95 {p95_ms(whole):8.1f} ms  goal < 300 ms")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--db", type=Path, help="measure this store (of --sizes' one size) instead")
     arguments = parser.parse_args()
     for size in arguments.sizes:
-        bench(size, arguments.runs)
+        bench(size, arguments.runs, arguments.db)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ ingest path writes, then indexed with the real FTS segmentation, so queries meet
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -74,10 +75,11 @@ class Vocabulary:
                 words.add("".join(rng.choice(_SYLLABLES) for _ in range(rng.choice((1, 2, 2, 3)))))
         self.words = sorted(words)
         rng.shuffle(self.words)
-        self.weights = [1 / (rank + 1) for rank in range(size)]
+        # (cumulative weights, computed once: given plain weights, every draw would add them all up again)
+        self.cumulative = list(itertools.accumulate(1 / (rank + 1) for rank in range(size)))
 
     def draw(self, rng: random.Random, count: int) -> list[str]:
-        return rng.choices(self.words, self.weights, k=count)
+        return rng.choices(self.words, cum_weights=self.cumulative, k=count)
 
 
 _EN = Vocabulary(random.Random(1), 8000, chinese=False)
@@ -272,11 +274,58 @@ def write_corpus(folder: Path, digests: int, seed: int = 7) -> int:
     return total
 
 
-def build_store(path: Path, papers: int, seed: int = 11) -> None:
-    """A store of `papers` enriched papers with 1–3 mentions each (Chinese summaries), user state and tags."""
+class Texts:
+    """The texts of generated papers: each one drawn anew (realistic document frequencies: benchmarks), or,
+    with `pool`, drawn from that many of each made up front (a library of thousands of papers in seconds:
+    tests). Pooled mentions name their paper by link only (no title), and their segmented search text is made
+    once per pooled text."""
+
+    def __init__(self, rng: random.Random, pool: int = 0) -> None:
+        self.rng = rng
+        self.pool = pool
+        if pool:
+            self.titles = [title(rng) for _ in range(pool)]
+            self.authors = [json.dumps(authors(rng)) for _ in range(pool)]
+            self.abstracts = [en_abstract(rng) for _ in range(pool)]
+            self.summaries = [zh_summary(rng, rng.randint(2, 5)) for _ in range(pool)]
+            self.notes = [zh_summary(rng, 1) for _ in range(pool)]
+            self.prepared = {text: fts.segment(text) for text in self.summaries + self.notes}
+        else:
+            self.prepared = {}
+
+    def _pick(self, texts: list[str]) -> str:
+        return texts[self.rng.randrange(self.pool)]
+
+    def title(self) -> str:
+        return self._pick(self.titles) if self.pool else title(self.rng)
+
+    def authors_json(self) -> str:
+        return self._pick(self.authors) if self.pool else json.dumps(authors(self.rng))
+
+    def abstract(self) -> str:
+        return self._pick(self.abstracts) if self.pool else en_abstract(self.rng)
+
+    def summary(self) -> str:
+        return self._pick(self.summaries) if self.pool else zh_summary(self.rng, self.rng.randint(2, 5))
+
+    def note(self) -> str:
+        return self._pick(self.notes) if self.pool else zh_summary(self.rng, 1)
+
+    def mention_title(self, paper_title: str) -> str | None:
+        return None if self.pool else paper_title
+
+
+def build_store(path: Path, papers: int, seed: int = 11, *, pool: int = 0) -> None:
+    """A store of `papers` enriched papers with 1–3 mentions each (Chinese summaries), user state and tags.
+
+    Written a chunk of papers at a time (a million papers take minutes, not hours). `pool`: texts drawn from
+    that many made up front (see Texts), for a big library in seconds.
+    """
     rng = random.Random(seed)
+    texts = Texts(rng, pool)
     store = open_store(path)
     conn = store.conn
+    conn.execute("PRAGMA cache_size = -200000")
     digests = max(1, papers // 8)
     now = "2026-01-01T00:00:00+00:00"
     with store.transaction():
@@ -287,56 +336,67 @@ def build_store(path: Path, papers: int, seed: int = 11) -> None:
                 for d in range(1, digests + 1)
             ],
         )
-        seen: set[str] = set()
-        for paper_id in range(1, papers + 1):
+    seen: set[str] = set()
+    for first in range(1, papers + 1, CHUNK_PAPERS):
+        rows: dict[str, list[tuple[object, ...]]] = {table: [] for table in _INSERTS}
+        ids = range(first, min(papers, first + CHUNK_PAPERS - 1) + 1)
+        for paper_id in ids:
             identifier = arxiv_id(rng)
             while identifier in seen:
                 identifier = arxiv_id(rng)
             seen.add(identifier)
-            name = title(rng)
+            name = texts.title()
             year = 2000 + int(identifier[:2])
             published = f"{year}-{identifier[2:4]}-{rng.randint(1, 28):02d}"
             primary = rng.choice(CATEGORIES)
-            conn.execute(
-                "INSERT INTO papers (id, arxiv_id, title, authors, abstract, published, updated, version,"
-                " primary_category, categories, enrichment, enriched_at, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'enriched', ?, ?)",
-                (paper_id, identifier, name, json.dumps(authors(rng)), en_abstract(rng), published, published,
-                 rng.randint(1, 3), primary, json.dumps([primary]), now, now),
+            rows["papers"].append(
+                (paper_id, identifier, name, texts.authors_json(), texts.abstract(), published, published,
+                 rng.randint(1, 3), primary, json.dumps([primary]), now, now)
             )  # fmt: skip
             added = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T08:00:00+00:00"
             status = rng.choices(("unread", "reading", "read", "skipped"), (70, 5, 20, 5))[0]
-            conn.execute(
-                "INSERT INTO user_state (paper_id, status, starred, added_at, note) VALUES (?, ?, ?, ?, ?)",
-                (
-                    paper_id,
-                    status,
-                    int(rng.random() < 0.05),
-                    added,
-                    zh_summary(rng, 1) if rng.random() < 0.05 else None,
-                ),
+            starred = int(rng.random() < 0.05)
+            rows["user_state"].append(
+                (paper_id, status, starred, added, texts.note() if rng.random() < 0.05 else None)
             )
-            conn.execute(
-                "INSERT OR IGNORE INTO paper_titles (title_key, paper_id) VALUES (?, ?)",
-                (title_key(name), paper_id),
-            )
+            rows["paper_titles"].append((title_key(name), paper_id))
             for digest_id in rng.sample(range(1, digests + 1), min(digests, rng.choice((1, 1, 1, 2, 3)))):
-                conn.execute(
-                    "INSERT INTO mentions (paper_id, digest_id, line, lines, evidence, raw, title, summary)"
-                    " VALUES (?, ?, ?, ?, 'arxiv-link', ?, ?, ?)",
-                    (paper_id, digest_id, rng.randint(1, 400), "[]", f"https://arxiv.org/abs/{identifier}", name,
-                     zh_summary(rng, rng.randint(2, 5))),
+                rows["mentions"].append(
+                    (paper_id, digest_id, rng.randint(1, 400), "[]", f"https://arxiv.org/abs/{identifier}",
+                     texts.mention_title(name), texts.summary())
                 )  # fmt: skip
             if rng.random() < 0.1:
-                conn.execute(
-                    "INSERT INTO tags (paper_id, tag) VALUES (?, ?)",
-                    (paper_id, rng.choice(("nlp", "cv", "todo"))),
-                )
-        # (ingest keeps digest_count as it records mentions; here they were written by hand)
-        conn.execute(
-            "UPDATE papers SET digest_count ="
-            " (SELECT count(DISTINCT digest_id) FROM mentions m WHERE m.paper_id = papers.id)"
-        )
-        fts.reindex(conn, range(1, papers + 1))
+                rows["tags"].append((paper_id, rng.choice(("nlp", "cv", "todo"))))
+        with store.transaction():
+            for table, sql in _INSERTS.items():
+                conn.executemany(sql, rows[table])
+            # (ingest keeps digest_count as it records mentions; here they were written by hand)
+            conn.execute(
+                "UPDATE papers SET digest_count ="
+                " (SELECT count(DISTINCT digest_id) FROM mentions m WHERE m.paper_id = papers.id)"
+                " WHERE id BETWEEN ? AND ?",
+                (ids[0], ids[-1]),
+            )
+            fts.reindex(conn, ids, texts.prepared)
+    with store.transaction():
+        # (and the digests' paper counts, where the schema has them)
+        if any(row[1] == "paper_count" for row in conn.execute("PRAGMA table_info(digests)")):
+            conn.execute(
+                "UPDATE digests SET paper_count ="
+                " (SELECT count(DISTINCT paper_id) FROM mentions m WHERE m.digest_id = digests.id)"
+            )
     store.refresh_statistics()
     store.close()
+
+
+CHUNK_PAPERS = 5000
+_INSERTS = {
+    "papers": "INSERT INTO papers (id, arxiv_id, title, authors, abstract, published, updated, version,"
+    " primary_category, categories, enrichment, enriched_at, created_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'enriched', ?, ?)",
+    "user_state": "INSERT INTO user_state (paper_id, status, starred, added_at, note) VALUES (?, ?, ?, ?, ?)",
+    "paper_titles": "INSERT OR IGNORE INTO paper_titles (title_key, paper_id) VALUES (?, ?)",
+    "mentions": "INSERT INTO mentions (paper_id, digest_id, line, lines, evidence, raw, title, summary)"
+    " VALUES (?, ?, ?, ?, 'arxiv-link', ?, ?, ?)",
+    "tags": "INSERT INTO tags (paper_id, tag) VALUES (?, ?)",
+}

@@ -1,6 +1,19 @@
-"""`python -m paperlist`."""
+"""`python -m paperlist`, and the `paperlist` command's entry point."""
 
-from paperlist.cli.app import main
+import sys
+
+
+def main() -> None:
+    """Run the command-line app. A Ctrl-C while it is still starting (importing) ends quietly too: one line
+    and exit code 130, as everywhere else (nothing can have been changed yet)."""
+    try:
+        from paperlist.cli.app import main as run_app
+
+        run_app()  # (a command's own Ctrl-C is handled inside: this is for the app being built)
+    except KeyboardInterrupt:
+        sys.stderr.write("paperlist: error: interrupted while starting; nothing was changed\n")
+        raise SystemExit(130) from None
+
 
 # Guarded: ingest's worker processes ("spawn") import the main module again and must not run the CLI.
 if __name__ == "__main__":

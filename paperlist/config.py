@@ -21,10 +21,29 @@ def default_db_path() -> Path:
     return user_data_path("paperlist", appauthor=False) / "paperlist.db"
 
 
-def db_path(option: str | None) -> Path:
-    """--db wins, then $PAPERLIST_DB, then the default."""
-    chosen = option or os.environ.get(DB_ENV)
-    return Path(chosen).expanduser() if chosen else default_db_path()
+def db_path(option: str | None, environ: Mapping[str, str] | None = None) -> Path:
+    """--db wins, then $PAPERLIST_DB, then the default. Either is a file path, always (never an SQLite URI);
+    an empty one is a UsageError, not a wish for the default library."""
+    env = os.environ if environ is None else environ
+    if option is not None:
+        chosen, name = option, "--db"
+    elif DB_ENV in env:
+        chosen, name = env[DB_ENV], f"${DB_ENV}"
+    else:
+        return default_db_path()
+    if not chosen.strip():
+        raise UsageError(
+            f"{name} is empty",
+            "give the path of a database file, or leave it out to use your default library",
+        )
+    return Path(chosen).expanduser()
+
+
+def db_named(option: str | None, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether the database was named (--db or $PAPERLIST_DB) rather than the default library: a named one that
+    does not exist is more likely a typo than a new library."""
+    env = os.environ if environ is None else environ
+    return option is not None or DB_ENV in env
 
 
 # The services' defaults: one home (the clients and the settings read them from here).

@@ -14,6 +14,7 @@ Grammar (arXiv's strict validator, see ARXIV.md "Identifier grammar"):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -244,6 +245,8 @@ def parse_arxiv_id(text: str) -> tuple[str, int | None] | None:
     Accepts `2004.11886`, `2004.11886v2`, `arXiv:2004.11886`, `https://arxiv.org/abs/2004.11886v1`,
     `hep-th/9901001`, `math.GT/0309136` (→ `math/0309136`), the arXiv DOI and mirror links.
     """
+    if not text.isascii():  # full-width digits and letters (`２００４.１１８８６`) are the ordinary ones
+        text = unicodedata.normalize("NFKC", text)
     candidate = text.strip().strip("[]【】()<>\"'“”").strip()
     whole = _WHOLE_ID.fullmatch(candidate)
     if whole is not None:
@@ -258,6 +261,8 @@ def parse_arxiv_id(text: str) -> tuple[str, int | None] | None:
 
 def parse_openreview_id(text: str) -> str | None:
     """Return the note id of an OpenReview forum or pdf URL (`openreview.net/forum?id=X`), or None."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     match = _OPENREVIEW.search(text.strip())
     return match.group("id") if match else None
 
@@ -266,8 +271,9 @@ def parse_openreview_id(text: str) -> str | None:
 
 # A paperId: the SHA-1 hex digest Semantic Scholar gives every paper (SEMANTIC_SCHOLAR.md "Paper ids").
 _S2_PAPER_ID = re.compile(r"[0-9a-f]{40}")
-# A DOI: `10.` a registrant code of 4 to 9 digits (sub-codes allowed), `/`, a suffix of printable characters.
-_DOI = re.compile(r"10\.[0-9]{4,9}(?:\.[0-9]+)*/[^\s\"'<>]+")
+# A DOI: `10.` a registrant code of 4 to 9 digits (sub-codes allowed), `/`, a suffix of printable characters
+# (none of those that end a field or a URL, at most 200).
+_DOI = re.compile(r"10\.[0-9]{4,9}(?:\.[0-9]+)*/[^\s\"'<>{}\\^`|]{1,200}")
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 # ACL Anthology ids: `P19-1285` (a letter, two year digits, a four-digit number; until 2019) and
 # `2020.emnlp-main.574` (year.venue.number, from 2020), as links and as DOIs 10.18653/v1/<id> show them.
@@ -314,3 +320,35 @@ def web_url(text: object) -> str | None:
     if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][^\s\"'<>]*)?", candidate):
         return None
     return candidate
+
+
+# -- what a service answers: exact forms only -----------------------------------------------------------------
+# A service's answer names one id (or category, DOI) per field: it must be exactly that, in the grammar the
+# digests are read with. Anything else (`javascript:alert(1)`, `"><script>`, `../../etc/passwd`) is refused,
+# never stored, exported or opened.
+
+_EXACT_ID = re.compile(_ID)
+_EXACT_OPENREVIEW = re.compile(r"[A-Za-z0-9_-]{5,40}")
+# arXiv categories: `cs.CL`, `hep-th`, `math-ph`, `q-bio.NC`, `cond-mat.str-el`, `physics.acc-ph`.
+_CATEGORY = re.compile(r"[a-z]{1,12}(?:-[a-z]{1,12})?(?:\.[A-Za-z]{1,12}(?:-[a-z]{1,12})?)?")
+
+
+def exact_arxiv_id(text: str) -> tuple[str, int | None] | None:
+    """(canonical id, version) when `text` is exactly an arXiv id (`2004.11886v2`, `math.GT/0309136`)."""
+    match = _EXACT_ID.fullmatch(text)
+    return _canonical(match) if match is not None else None
+
+
+def is_openreview_id(text: str) -> bool:
+    """Whether `text` is exactly an OpenReview note id."""
+    return _EXACT_OPENREVIEW.fullmatch(text) is not None
+
+
+def is_category(text: str) -> bool:
+    """Whether `text` is shaped like an arXiv category (`cs.CL`, `hep-th`, `cond-mat.str-el`)."""
+    return _CATEGORY.fullmatch(text) is not None
+
+
+def is_doi(text: str) -> bool:
+    """Whether `text` is exactly a DOI (`10.48550/arXiv.2004.11886`)."""
+    return _DOI.fullmatch(text) is not None

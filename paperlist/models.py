@@ -267,6 +267,7 @@ class Paper:
     candidates: tuple[ArxivCandidate, ...] = ()  # near misses of a title search, for the user to settle
     decision: str | None = None  # the user's resolution: an arXiv id, "none" (no arXiv version), or None
     unconfirmed: bool = False  # held back from the lists: named only weakly and found on no service
+    citation_key: str | None = None  # BibTeX / CSL-JSON key, once given (exported): kept for good
 
     def edit(self, name: str) -> Edit | None:
         """The user's edit of field `name`, if any."""

@@ -7,11 +7,11 @@ Nothing here touches the database; `store/state.py` writes what these functions 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from paperlist.errors import UsageError
-from paperlist.ids import parse_arxiv_id, parse_openreview_id
 from paperlist.models import EDITABLE, Evidence, ReadStatus, Reference
 
 STATUSES = ", ".join(status.value for status in ReadStatus)
@@ -23,6 +23,21 @@ TAG_RULE = (
     f"a tag is one word of letters and digits (any script), may also hold - _ . / inside, "
     f"and has at most {TAG_MAX} characters"
 )
+
+
+# A note is a few paragraphs, at most a few pages: 100,000 characters is some 40 pages. A bigger one is a file
+# pasted by mistake (a 50 MB note made `show` take two minutes).
+NOTE_MAX_CHARS = 100_000
+
+
+def check_note(note: str) -> str:
+    """`note`, or UsageError when it is longer than a note can be."""
+    if len(note) > NOTE_MAX_CHARS:
+        raise UsageError(
+            f"the note would be {len(note):,} characters long; a note holds at most {NOTE_MAX_CHARS:,}",
+            "keep the long text in a file and write its name (or the part that matters) in the note",
+        )
+    return note
 
 
 def parse_status(word: str) -> ReadStatus | None:
@@ -49,12 +64,19 @@ def split_mark_args(args: Sequence[str]) -> tuple[list[str], ReadStatus]:
     raise UsageError(f"'{args[-1]}' is not a reading status", f"use one of {STATUSES}")
 
 
+def tag_key(tag: str) -> str:
+    """How a tag is stored and compared: full-width forms as the ordinary ones (NFKC: `ＮＬＰ` is `nlp`), and
+    lower-case. `list --tag NLP` finds a tag stored as `nlp`."""
+    return (unicodedata.normalize("NFKC", tag) if not tag.isascii() else tag).lower()
+
+
 def normalise_tag(tag: str) -> str:
-    """The stored form of a tag (lower-case), or UsageError saying what a tag may hold."""
-    if not _TAG.fullmatch(tag):
+    """The stored form of a tag (`tag_key`), or UsageError saying what a tag may hold."""
+    key = tag_key(tag)
+    if not _TAG.fullmatch(key):
         shown = tag if tag.strip() else "an empty tag"
         raise UsageError(f"'{shown}' is not a valid tag", TAG_RULE)
-    return tag.lower()
+    return key
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +127,8 @@ def parse_addition(text: str, line: int = 1) -> Reference:
     already in the list).
     """
     raw = " ".join(text.split())
+    from paperlist.ids import parse_arxiv_id, parse_openreview_id  # (its grammar costs start-up)
+
     parsed = parse_arxiv_id(raw)
     if parsed is not None:
         link = "/" in raw or raw.casefold().startswith(("10.", "http"))

@@ -38,6 +38,16 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return db
 
 
+@pytest.fixture
+def empty_library(isolated: Path) -> Path:
+    """An empty reading list: the database exists and holds no paper (a named database that does not exist
+    at all is an error for every command but `ingest`)."""
+    from paperlist.store.db import open_store
+
+    open_store(isolated).close()
+    return isolated
+
+
 @dataclass
 class Run:
     exit_code: int

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import socket
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from paperlist.enrich.arxiv import (
@@ -19,7 +21,7 @@ from paperlist.enrich.arxiv import (
     title_phrase,
 )
 from paperlist.errors import ServiceBlocked, ServiceThrottled, ServiceUnreachable
-from paperlist.http import USER_AGENT, Backoff, Wait
+from paperlist.http import USER_AGENT, Backoff, Clock, Wait
 from tests.servers.arxiv_api import ArxivImitation
 from tests.servers.base import Fault, access_denied, rate_exceeded, unavailable
 from tests.servers.fixtures import TEST_DELAY
@@ -75,6 +77,64 @@ def test_error_and_empty_feeds(recordings: Path) -> None:
     assert error.errors[0].bad_id == "abc"
     empty = parse_feed((recordings / "new2026_empty_idlist_0000.0000.xml").read_bytes())
     assert (empty.total, empty.entries, empty.errors) == (0, (), ())
+
+
+def test_only_an_explicit_answer_settles_an_id_as_missing(
+    recordings: Path, arxiv_server: ArxivImitation
+) -> None:
+    """arXiv says a well-formed id does not exist by answering it with no entry in a feed that echoes the ids
+    asked and counts only what it found (the recordings); the imitation answers alike. A feed cut short,
+    without a count or about other ids says nothing about the ids it leaves out."""
+    empty = parse_feed((recordings / "new2026_empty_idlist_0000.0000.xml").read_bytes())
+    assert empty.settles_missing(["0000.0000"]) is None
+    multi = (recordings / "new2026_idlist_multi_0808.05394_1707.08567.xml").read_bytes()
+    assert parse_feed(multi).settles_missing(["0808.05394", "1707.08567"]) is None
+    with ArxivClient(arxiv_server.url, delay=TEST_DELAY) as client:
+        ours = client.query({"id_list": "0808.05394,2004.11886", "max_results": "2", "start": "0"})
+    assert ours.settles_missing(["0808.05394", "2004.11886"]) is None
+    # The same answers, tampered with: an entry cut out (its count still says it was found), no count, no echo.
+    cut = multi.replace(multi[multi.index(b"<entry>") : multi.index(b"</entry>") + 8], b"")
+    assert "holds 0" in (parse_feed(cut).settles_missing(["0808.05394", "1707.08567"]) or "")
+    uncounted = multi.replace(b"<opensearch:totalResults>1</opensearch:totalResults>", b"")
+    assert parse_feed(uncounted).settles_missing(["0808.05394"]) == "an answer without a result count"
+    elsewhere = multi.replace(b"id_list=0808.05394,1707.08567", b"id_list=1707.08567")
+    assert "does not name" in (parse_feed(elsewhere).settles_missing(["0808.05394", "1707.08567"]) or "")
+
+
+HOSTILE = """<?xml version='1.0' encoding='UTF-8'?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+<entry><id>http://arxiv.org/abs/{id}v2</id><title>{title}</title>
+<published>{date}T00:00:00Z</published><updated>2021-02-01T00:00:00Z</updated><arxiv:doi>{doi}</arxiv:doi>
+<author><name>A Person</name></author><category term="{category}"/><category term="cs.LG"/></entry></feed>"""
+
+
+@pytest.mark.parametrize(
+    "arxiv_id",
+    ["javascript:alert(1)", "../../etc/passwd", "&quot;&gt;&lt;script&gt;", "2101.00001/x", "9913.00001"],
+)
+def test_an_entry_whose_id_is_not_an_id_is_refused(arxiv_id: str) -> None:
+    body = HOSTILE.format(id=arxiv_id, title="T", date="2021-01-01", doi="10.1/x", category="cs.CL")
+    assert parse_feed(body.encode()).entries == ()
+
+
+def test_dates_categories_dois_and_titles_are_checked() -> None:
+    body = HOSTILE.format(
+        id="math.GT/0309136",
+        title="W" * 5000,
+        date="9999-99-99",
+        doi="10.1/x}, note={y",
+        category="cs.CL} x={",
+    )
+    (paper,) = parse_feed(body.encode()).entries
+    assert paper.arxiv_id == "math/0309136"  # the canonical form
+    assert (paper.published, paper.doi, paper.primary_category, paper.categories) == (
+        None,
+        None,
+        "cs.LG",
+        ("cs.LG",),
+    )
+    assert len(paper.title) == 1000
+    assert paper.updated == "2021-02-01"
 
 
 def test_search_page_with_doi(recordings: Path) -> None:
@@ -161,11 +221,43 @@ def test_a_malformed_id_is_dropped_and_the_batch_asked_again(arxiv_server: Arxiv
     assert [entry.status for entry in arxiv_server.log] == [400, 200]
 
 
+class VirtualClock(Clock):
+    """Time that passes only when the client sleeps: its spacing is exact, however busy the machine is."""
+
+    def __init__(self) -> None:
+        self.time = 1000.0
+
+    def now(self) -> float:
+        return self.time
+
+    def sleep(self, seconds: float) -> None:
+        self.time += max(seconds, 0.0)
+
+
+class SendLog(httpx.HTTPTransport):
+    """A real transport that notes, by the client's clock, when each request leaves the client."""
+
+    def __init__(self, clock: Clock) -> None:
+        super().__init__()
+        self.clock = clock
+        self.sent: list[float] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(self.clock.now())
+        return super().handle_request(request)
+
+
 def test_requests_are_spaced_on_one_connection(arxiv_server: ArxivImitation) -> None:
-    with ArxivClient(arxiv_server.url, delay=0.3) as client:
+    """The client's own spacing, measured where requests leave it (arrival times at a server on a busy
+    machine include the server thread's scheduling: not the client's doing)."""
+    clock = VirtualClock()
+    sent = SendLog(clock)
+    with ArxivClient(arxiv_server.url, delay=0.3, clock=clock, transport=sent) as client:
         for _ in range(3):
             client.search('ti:"Smooth Adversarial Training"', max_results=5)
-    assert all(gap >= 0.3 for gap in arxiv_server.gaps())
+    assert len(sent.sent) == 3
+    assert all(later - earlier >= 0.3 for earlier, later in itertools.pairwise(sent.sent))
+    assert len(arxiv_server.log) == 3
     assert arxiv_server.connections == 1
 
 

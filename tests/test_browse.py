@@ -16,9 +16,9 @@ from textual.pilot import Pilot
 from paperlist.browse.app import BrowseApp, PaperList
 from paperlist.browse.columns import fit, layout
 from paperlist.models import PaperFilter, ReadStatus
-from paperlist.store import fts
 from paperlist.store.db import open_store
-from paperlist.store.papers import find_paper, search_papers
+from paperlist.store.papers import find_paper
+from paperlist.views.search import search as search_command
 
 LITE = "2004.11886"  # Lite Transformer, mentioned by two digests of the `library` fixture
 CONTRASTIVE = "2011.04419"  # Towards Domain-Agnostic Contrastive Learning: its digest speaks of 对比学习
@@ -113,10 +113,8 @@ def test_search_as_you_type_finds_what_the_search_command_finds(library: Path, i
     drive(isolated, type_words)
     store = open_store(isolated)
     try:
-        parsed = fts.parse_query("transformer")
-        assert parsed is not None
         unread = PaperFilter(status=(ReadStatus.READING, ReadStatus.UNREAD))
-        expected = [paper.id for paper, _ in search_papers(store, parsed, unread)]
+        expected = [hit.paper.id for hit in search_command(store, "transformer", unread)]
         contrastive = find_paper(store, CONTRASTIVE).id
     finally:
         store.close()

@@ -152,3 +152,13 @@ def test_no_editor_and_no_field_is_a_usage_error(
     result = cli("edit", "2004.11886")
     assert result.exit_code == 2
     assert "no editor" in result.stderr
+
+
+def test_a_key_first_given_after_an_edit_is_made_of_the_users_title_and_authors(
+    cli: Cli, library: Path
+) -> None:
+    cli("edit", "2004.11886", "--title", "Mobile Transformers", "--authors", "Ada Lovelace; Song Han")
+    entry = cli("export", "2004.11886").stdout
+    assert entry.startswith("@misc{lovelace2020mobile,"), entry
+    cli("edit", "2004.11886", "--title", "")  # back to the fetched title: the key, once given, stays
+    assert cli("export", "2004.11886").stdout.startswith("@misc{lovelace2020mobile,")

@@ -209,6 +209,7 @@ def test_offline_nothing_is_held_back(cli: Callable[..., Run], tmp_path: Path) -
 
 
 def test_confirm_of_an_unknown_id_changes_nothing(cli: Callable[..., Run]) -> None:
+    assert cli("add", "2106.09685", "--offline").exit_code == 0
     result = cli("confirm", "99")
     assert result.exit_code == ExitCode.NOT_FOUND
     assert "99" in result.stderr

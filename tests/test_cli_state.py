@@ -267,6 +267,7 @@ def test_reingesting_and_editing_digests_keep_the_users_state(cli: Callable[...,
     )
 
 
+@pytest.mark.usefixtures("empty_library")
 def test_state_commands_on_an_empty_list_are_not_found(cli: Callable[..., Run]) -> None:
     result = cli("mark", LITE, "read")
     assert result.exit_code == 4

@@ -115,6 +115,7 @@ def test_top_bounds_the_rankings(cli: Callable[..., Run]) -> None:
     assert cli("stats", "--top", "0").exit_code == 2
 
 
+@pytest.mark.usefixtures("empty_library")
 def test_stats_of_an_empty_list(cli: Callable[..., Run]) -> None:
     result = cli("stats", "-f", "json")
     assert result.exit_code == 0

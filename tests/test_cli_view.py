@@ -55,6 +55,7 @@ def test_list_table_shows_the_columns_a_reader_needs(cli: Callable[..., Run]) ->
     assert "\x1b[" not in result.stdout  # no colour when not a terminal
 
 
+@pytest.mark.usefixtures("empty_library")
 def test_list_on_an_empty_reading_list_says_what_to_do(cli: Callable[..., Run]) -> None:
     result = cli("list")
     assert result.exit_code == 0
@@ -120,6 +121,7 @@ def test_search_syntax_in_user_input_is_never_an_error(cli: Callable[..., Run], 
         assert isinstance(json.loads(result.stdout), list)
 
 
+@pytest.mark.usefixtures("empty_library")
 def test_search_with_nothing_searchable_is_a_usage_error(cli: Callable[..., Run]) -> None:
     result = cli("search", "***")
     assert result.exit_code == 2

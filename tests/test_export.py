@@ -18,8 +18,9 @@ import pytest
 from bibtexparser.entrypoint import parse_string
 from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors
 
+from paperlist.citekeys import base_key
 from paperlist.models import Paper
-from paperlist.views.export import base_key, bibtex_title, citation_keys
+from paperlist.views.export import bibtex_title
 from tests.conftest import METADATA, Run, enrich
 
 pytestmark = pytest.mark.usefixtures("library")
@@ -102,18 +103,85 @@ def test_citation_keys_are_stable_whatever_the_filter(cli: Callable[..., Run], t
     assert "supervised2020" in everything  # a title but no author yet: never a key starting with a digit
 
 
-def test_clashing_keys_get_letters_in_the_order_papers_were_added() -> None:
-    first = Paper(
-        id=1, title="Attention Is All You Need", authors=("Ashish Vaswani",), published="2017-06-12"
+def test_clashing_keys_get_letters_in_the_order_papers_were_added(
+    cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    digest = tmp_path / "clash.md"
+    digest.write_text(
+        "1. Attention Is All You Need https://arxiv.org/abs/1706.03762\n"
+        "2. Attention, again https://arxiv.org/abs/1706.05555\n"
+        "3. Attention as well https://arxiv.org/abs/1706.07777\n",
+        encoding="utf-8",
     )
-    second = Paper(id=7, title="Attention, again", authors=("A. Vaswani",), published="2017-01-01")
-    third = Paper(id=3, title="Attention as well", authors=("Ashish Vaswani",), published="2017-09-01")
-    assert base_key(first) == "vaswani2017attention"
-    assert citation_keys([second, first, third]) == {
-        1: "vaswani2017attention",
-        3: "vaswani2017attentiona",
-        7: "vaswani2017attentionb",
+    assert cli("ingest", str(digest), "--offline").exit_code == 0
+    first = parse_bibtex(export(cli, "-f", "bibtex", "--since", "2017", "--until", "2017-12"))
+    assert {key: entry["eprint"] for key, entry in first.items()} == {
+        "attention2017": "1706.03762",
+        "attention2017a": "1706.05555",
+        "attention2017b": "1706.07777",
     }
+    assert (
+        base_key(
+            Paper(
+                id=1, title="Attention Is All You Need", authors=("Ashish Vaswani",), published="2017-06-12"
+            )
+        )
+        == "vaswani2017attention"
+    )
+
+
+def test_a_key_once_given_is_kept_when_enrichment_brings_another_title_and_authors(
+    cli: Callable[..., Run], tmp_path: Path, isolated: Path
+) -> None:
+    digest = tmp_path / "early.md"
+    digest.write_text("1. Lite Models https://arxiv.org/abs/2102.99999\n", encoding="utf-8")
+    assert cli("ingest", str(digest), "--offline").exit_code == 0
+    assert cli("tag", "2102.99999", "+early").exit_code == 0
+    assert set(parse_bibtex(export(cli, "--tag", "early"))) == {"lite2021"}
+    enrich(
+        isolated,
+        "2102.99999",
+        {"title": "Small Models", "authors": ["Zhanghao Wu"], "published": "2021-02-01"},
+    )
+    (entry,) = parse_bibtex(export(cli, "--tag", "early")).items()
+    assert entry[0] == "lite2021"  # the key in someone's .bib file still names this paper
+    assert entry[1]["title"] == "Small Models"
+    (item,) = json.loads(export(cli, "-f", "csl-json", "--tag", "early"))
+    assert item["id"] == "lite2021"
+
+
+def test_a_key_first_given_by_show_is_the_one_export_gives(cli: Callable[..., Run], tmp_path: Path) -> None:
+    digest = tmp_path / "two.md"
+    digest.write_text(
+        "1. Attention Again https://arxiv.org/abs/1706.05555\n2. Attention Still https://arxiv.org/abs/1706.07777\n",
+        encoding="utf-8",
+    )
+    assert cli("ingest", str(digest), "--offline").exit_code == 0
+    shown = cli("show", "1706.07777", "--format", "bibtex")
+    assert shown.exit_code == 0, shown.stderr
+    assert set(parse_bibtex(shown.stdout)) == {"attention2017"}  # the first to be given it keeps it
+    keys = {
+        str(entry["eprint"]): key
+        for key, entry in parse_bibtex(export(cli, "--since", "2017-06", "--until", "2017-06")).items()
+    }
+    assert keys == {"1706.07777": "attention2017", "1706.05555": "attention2017a"}
+
+
+def test_name_parts_agree_with_bibtex_grammar() -> None:
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
+
+    from paperlist.citekeys import name_parts
+
+    names = [
+        "Zhanghao Wu", "Quoc V. Le", "Minh-Thang Luong", "Kurt Gödel", "Ludwig van Beethoven", "张三",
+        "Jean-Pierre De La Fontaine", "Martin Luther King Jr.", "A. Vaswani", "Ólafur Ragnar", "DeepMind",
+        "O'Neil Cathy", "Élodie de Lambert", "King, Jr., Martin", "Beethoven, Ludwig van", "{Barnes and Noble}",
+        "Ivan Ž. Ä", "della Robbia Luca", "  Spaced   Out  Name ",
+    ]  # fmt: skip
+    for name in names:
+        parts = parse_single_name_into_parts(name.strip(), strict=False)
+        expected = (" ".join(parts.first), " ".join(parts.last), " ".join(parts.von), " ".join(parts.jr))
+        assert name_parts(name) == expected, name
 
 
 def test_key_of_names_with_particles_and_accents() -> None:
@@ -315,3 +383,24 @@ def test_html_page_in_a_real_browser(cli: Callable[..., Run], tmp_path: Path) ->
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 20_000  # a page with content, not a blank one
+
+
+def test_a_read_only_database_exports_with_keys_it_cannot_keep(isolated: Path) -> None:
+    from paperlist.models import PaperFilter
+    from paperlist.store.db import open_store
+    from paperlist.store.exports import papers_by_citation_key
+
+    store = open_store(isolated)
+    store.read_only = (
+        True  # as a database on a read-only disk is opened (root can write any file: not tested so)
+    )
+    try:
+        keys = [paper.citation_key or "" for paper in papers_by_citation_key(store, PaperFilter())]
+        assert len(keys) == PAPERS
+        assert all(keys)
+        assert keys == sorted(keys)
+        assert len(set(keys)) == len(keys)
+        assert "wu2020lite" in keys
+        assert store.conn.execute("SELECT count(*) FROM citation_keys").fetchone()[0] == 0  # nothing written
+    finally:
+        store.close()

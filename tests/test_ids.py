@@ -206,3 +206,39 @@ def test_any_valid_id_embedded_in_text_is_found_and_normalised(
 def test_text_without_ids_yields_none(text: str, bare: list[str]) -> None:
     # Valid-looking numbers with no arXiv context around them (no link, no `arXiv:`, no brackets) are not ids.
     assert list(find_ids(text + " " + " ".join(bare) + " " + text)) == []
+
+
+def test_exact_forms_of_what_a_service_answers() -> None:
+    """Ids, categories and DOIs a service answers must be exactly that, in the digests' grammar."""
+    from paperlist.ids import exact_arxiv_id, is_category, is_doi, is_openreview_id
+
+    assert exact_arxiv_id("2004.11886v2") == ("2004.11886", 2)
+    assert exact_arxiv_id("math.GT/0309136") == ("math/0309136", None)
+    for bad in (
+        "javascript:alert(1)",
+        "../../etc/passwd",
+        '"><script>',
+        "2004.11886v0",
+        "arXiv:2004.11886",
+        " 2004.11886",
+    ):
+        assert exact_arxiv_id(bad) is None, bad
+    for category in (
+        "cs.CL",
+        "hep-th",
+        "math-ph",
+        "q-bio.NC",
+        "cond-mat.str-el",
+        "physics.acc-ph",
+        "astro-ph.CO",
+    ):
+        assert is_category(category), category
+    for bad in ("cs.CL}, note = {x", "cs CL", "", "<b>", "cs.CL\n"):
+        assert not is_category(bad), bad
+    assert is_doi("10.48550/arXiv.2004.11886")
+    assert is_doi("10.1016/S0014-5793(97)00543-X")
+    assert not is_doi("10.1000/x}, note = {y")
+    assert not is_doi("javascript:alert(1)")
+    assert is_openreview_id("-_zX9ab1C")
+    assert not is_openreview_id("abc")
+    assert not is_openreview_id("a b c d e")

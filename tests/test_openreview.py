@@ -14,14 +14,14 @@ from tests.servers.openreview_api import OpenReviewImitation, load_notes, rate_l
 
 def test_both_content_shapes_convert_alike() -> None:
     plain = {
-        "id": "X1",
-        "forum": "X1",
+        "id": "Xy1_Abc-9",
+        "forum": "Xy1_Abc-9",
         "cdate": 1601287470000,
         "content": {"title": " A  Title ", "authors": ["Ann Lee", "Anonymous"], "venue": "ICLR 2021"},
     }
     wrapped = {
-        "id": "X1",
-        "forum": "X1",
+        "id": "Xy1_Abc-9",
+        "forum": "Xy1_Abc-9",
         "cdate": 1601287470000,
         "content": {key: {"value": value} for key, value in plain["content"].items()},
     }  # type: ignore[attr-defined]
@@ -30,7 +30,7 @@ def test_both_content_shapes_convert_alike() -> None:
         assert metadata is not None
         assert (metadata.title, metadata.authors, metadata.venue) == ("A Title", ("Ann Lee",), "ICLR 2021")
         assert (metadata.openreview_id, metadata.published, metadata.source) == (
-            "X1",
+            "Xy1_Abc-9",
             "2020-09-28",
             "openreview",
         )
@@ -79,7 +79,12 @@ def test_reset_after_reads_the_json_body() -> None:
 
 def test_hostile_notes_and_answers_do_not_crash_the_converter() -> None:
     """Found by the network drill: a note dated beyond any calendar, JSON nested 100 000 deep."""
-    note = {"id": "X", "cdate": 10**300, "pdate": float("nan"), "content": {"title": {"value": ["odd"]}}}
+    note = {
+        "id": "Xy1_Abc-9",
+        "cdate": 10**300,
+        "pdate": float("nan"),
+        "content": {"title": {"value": ["odd"]}},
+    }
     metadata = to_metadata(note)
     assert metadata is not None
     assert metadata.published is None

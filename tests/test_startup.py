@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -48,3 +49,41 @@ def test_ingest_offline_never_loads_the_network_stack(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert "1 paper found, 1 new" in run.stdout + run.stderr
     assert json.loads(run.stdout.strip().splitlines()[-1]) == []
+
+
+# What `paperlist list` may import of paperlist: opening the store, reading papers, the format registry, the
+# table. Everything else (ingest, enrichment, the id grammar, the write sides, exports, search) has a cost at
+# every start (`python -X importtime` shows it) and waits until a command uses it.
+LIST_IMPORTS = {
+    "paperlist", "paperlist.cli", "paperlist.cli.app", "paperlist.cli.browse", "paperlist.cli.completion", "paperlist.cli.context",
+    "paperlist.cli.enrich", "paperlist.cli.export", "paperlist.cli.ingest", "paperlist.cli.journal",
+    "paperlist.cli.library", "paperlist.cli.options", "paperlist.cli.related",
+    "paperlist.cli.state", "paperlist.cli.stats", "paperlist.cli.view", "paperlist.cjk", "paperlist.config",
+    "paperlist.dates", "paperlist.errors", "paperlist.rawtext", "paperlist.models", "paperlist.state", "paperlist.store",
+    "paperlist.store.db", "paperlist.store.fts", "paperlist.store.papers", "paperlist.store.schema",
+    "paperlist.store.stats", "paperlist.streams", "paperlist.views", "paperlist.views.formats",
+    "paperlist.views.terminal", "paperlist.views.text",
+}  # fmt: skip
+
+
+def test_listing_imports_only_what_listing_uses(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    digest = tmp_path / "digest.md"
+    digest.write_text("1. Lite Transformer https://arxiv.org/abs/2004.11886\n", encoding="utf-8")
+    env = {**os.environ, "PAPERLIST_DB": str(db)}
+    command = [sys.executable, "-m", "paperlist"]
+    subprocess.run([*command, "ingest", str(digest), "--offline"], env=env, check=True, capture_output=True)
+    run = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "paperlist", "list"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert "Lite Transformer" in run.stdout
+    imported = {
+        line.split("|")[-1].strip() for line in run.stderr.splitlines() if line.startswith("import time:")
+    }
+    ours = {name for name in imported if name == "paperlist" or name.startswith("paperlist.")}
+    assert ours - {"paperlist.__main__"} <= LIST_IMPORTS, sorted(ours - LIST_IMPORTS)
+    assert not imported & set(HEAVY)

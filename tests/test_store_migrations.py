@@ -231,3 +231,46 @@ def test_upgrading_to_user_control_keeps_every_row_and_adds_the_users_tables(tmp
     assert {"paper_edits", "resolutions", "journal"} <= tables
     assert store.conn.execute("SELECT count(*) FROM journal").fetchone()[0] == 0
     store.close()
+
+
+def test_upgrading_keeps_the_citation_keys_enriched_papers_had_and_counts_each_digests_papers(
+    tmp_path: Path,
+) -> None:
+    from paperlist.store.migrations import migrations
+
+    path = tmp_path / "v6.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m007_citation_keys")
+    conn.execute("PRAGMA user_version = 6")
+    papers = [  # (arxiv id, title, authors, enrichment): three would share `attention2017`
+        ("1706.03762", "Attention Is All You Need", "[]", "pending"),
+        ("1706.05555", "Attention, Again", "[]", "enriched"),
+        ("1706.07777", "Attention as Well", "[]", "enriched"),
+        ("2004.11886", "Lite Transformer", '["Zhanghao Wu"]', "enriched"),
+    ]
+    for paper_id, (arxiv_id, title, authors, state) in enumerate(papers, start=1):
+        conn.execute(
+            "INSERT INTO papers (id, arxiv_id, title, authors, enrichment, created_at) VALUES (?, ?, ?, ?, ?, 'now')",
+            (paper_id, arxiv_id, title, authors, state),
+        )
+        conn.execute("INSERT INTO user_state (paper_id, added_at) VALUES (?, 'now')", (paper_id,))
+    conn.execute(
+        "INSERT INTO digests (id, path, name, sha256, size, ingested_at) VALUES (1, '/d', 'd', 'x', 1, 'now')"
+    )
+    for paper_id, line in ((1, 1), (2, 2), (2, 5), (4, 9)):  # paper 2 twice: three papers
+        conn.execute(
+            "INSERT INTO mentions (paper_id, digest_id, line, evidence, raw) VALUES (?, 1, ?, 'arxiv-link', 'x')",
+            (paper_id, line),
+        )
+    conn.close()
+    store = open_store(path)
+    keys = dict(store.conn.execute("SELECT paper_id, key FROM citation_keys").fetchall())
+    # as the earlier paperlist gave them over the whole list; a pending paper's key is given when exported
+    assert keys == {2: "attention2017a", 3: "attention2017b", 4: "wu2020lite"}
+    assert store.conn.execute("SELECT paper_count FROM digests").fetchone()[0] == 3
+    store.conn.execute("UPDATE mentions SET paper_id = 2 WHERE paper_id = 4")  # a merge
+    assert store.conn.execute("SELECT paper_count FROM digests").fetchone()[0] == 2
+    store.conn.execute("DELETE FROM mentions WHERE paper_id = 2 AND line = 2")
+    assert store.conn.execute("SELECT paper_count FROM digests").fetchone()[0] == 2  # (line 5 still names it)
+    store.conn.execute("DELETE FROM mentions WHERE paper_id = 1")
+    assert store.conn.execute("SELECT paper_count FROM digests").fetchone()[0] == 1

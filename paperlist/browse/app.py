@@ -39,7 +39,7 @@ from paperlist.state import split_tag_args
 from paperlist.store import journal, library, state
 from paperlist.store.db import Store
 from paperlist.store.papers import all_tags
-from paperlist.views.formats import WriteContext, find_format, keys_from
+from paperlist.views.formats import TextOutput, WriteContext, find_format, paper_to_show
 from paperlist.views.links import open_in_browser, page_url
 from paperlist.views.terminal import highlighted, paper_view
 from paperlist.views.text import candidate_line, clean, shorten
@@ -708,8 +708,10 @@ class BrowseApp(App[None]):
         self.say(message)
 
     def _bibtex(self, paper: Paper) -> str:
-        written = find_format("bibtex", "show").write_paper(paper, WriteContext(keys=keys_from(self.store)))
-        return written if isinstance(written, str) else ""
+        bibtex = find_format("bibtex", "show")
+        out = TextOutput()
+        bibtex.write_paper(paper_to_show(self.store, str(paper.id), bibtex), WriteContext(), out)
+        return out.text
 
     def action_copy_bibtex(self) -> None:
         paper = self._selected()

@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Final
 
+from paperlist.errors import UsageError
 from paperlist.models import Paper, PaperFilter, SearchHit
-from paperlist.store import fts
 from paperlist.store.db import Store
-from paperlist.store.papers import count_papers, list_paper_ids, next_filter, papers_by_id, search_paper_ids
+from paperlist.store.papers import count_papers, next_filter, paper_ids, papers_by_id
+from paperlist.views.search import parse_search, ranked_ids
 from paperlist.views.snippet import make_snippet
 
 HEAD: Final = 500  # ids ranked when a query runs; the rest when the list is scrolled past them
@@ -47,6 +48,7 @@ class Rows:
         self.capped = False  # True when a search found more than SEARCH_LIMIT papers
         self._rest: PaperFilter | None = None  # the filter still to rank beyond `ids`, if any
         self._terms: tuple[str, ...] = ()
+        self._columns: tuple[str | None, ...] = ()  # the column each term is restricted to (`title:x`)
         self._cache: OrderedDict[int, Paper] = OrderedDict()
         self.run(query)
 
@@ -55,23 +57,27 @@ class Rows:
         self.query = query
         self.capped = False
         self._terms = ()
+        self._columns = ()
         self._rest = None
         paper_filter = next_filter(replace(query.paper_filter, limit=None))
         if query.searching:
-            parsed = fts.parse_query(query.text)
-            if parsed is None:
+            try:
+                parsed = parse_search(query.text)
+            except UsageError:  # (nothing to search for yet, or far too many words: no rows)
                 self.ids, self.total = [], 0
                 return
             self._terms = tuple(parsed.terms)
-            # Search ranks by relevance within the same filters (next's statuses unless --status says).
+            self._columns = parsed.columns
+            # Search ranks as `search` does (title and tag matches first), within the same filters (next's
+            # statuses unless --status says).
             limited = replace(paper_filter, sort=query.paper_filter.sort, limit=SEARCH_LIMIT + 1)
-            ranked = search_paper_ids(self.store, parsed, limited)
+            ranked = list(ranked_ids(self.store, parsed, limited))
             self.capped = len(ranked) > SEARCH_LIMIT
             self.ids = [paper_id for paper_id, _ in ranked[:SEARCH_LIMIT]]
             self.total = len(self.ids)
         else:
             # A screenful is ranked at once however large the library; the rest waits until it is wanted.
-            self.ids = list_paper_ids(self.store, replace(paper_filter, limit=HEAD))
+            self.ids = paper_ids(self.store, replace(paper_filter, limit=HEAD))
             self.total = len(self.ids)
             if self.total == HEAD:
                 self.total = count_papers(self.store, paper_filter)
@@ -85,7 +91,7 @@ class Rows:
         if not 0 <= index < self.total:
             return None
         if index >= len(self.ids) and self._rest is not None:
-            self.ids = list_paper_ids(self.store, self._rest)
+            self.ids = paper_ids(self.store, self._rest)
             self._rest = None
         if index >= len(self.ids):  # the library changed under us (another process removed papers)
             return None
@@ -103,7 +109,7 @@ class Rows:
         paper = self.paper(index)
         if paper is None or not self._terms:
             return None
-        field, snippet, spans = make_snippet(paper, list(self._terms))
+        field, snippet, spans = make_snippet(paper, list(self._terms), self._columns)
         return SearchHit(paper=paper, score=0.0, field=field, snippet=snippet, spans=spans)
 
     def position(self, paper_id: int) -> int | None:

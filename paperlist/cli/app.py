@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import os
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -21,7 +25,8 @@ from paperlist.cli import stats as stats_commands
 from paperlist.cli import view as view_commands
 from paperlist.cli.context import AppContext, app_context
 from paperlist.config import DB_ENV
-from paperlist.errors import ExitCode, PaperlistError
+from paperlist.errors import ExitCode, PaperlistError, UsageError
+from paperlist.rawtext import is_text, shown
 
 
 class PaperlistGroup(TyperGroup):
@@ -29,6 +34,7 @@ class PaperlistGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:  # a click Context (typer vendors click; its type is private)
         try:
+            _check_text_arguments([*getattr(ctx, "_protected_args", ()), *ctx.args])
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, TyperException):
             raise
@@ -37,6 +43,10 @@ class PaperlistGroup(TyperGroup):
         except KeyboardInterrupt:
             _fail(ctx, "interrupted: everything stored before the interruption is kept", ExitCode.INTERRUPTED)
         except BrokenPipeError:
+            # The reader stopped reading (`| head`, a pager quit early): that is the end, not a failure. What
+            # is still buffered for stdout goes nowhere (else Python complains when it flushes at exit).
+            with contextlib.suppress(OSError, ValueError):  # (unless stdout is no file: then nothing is)
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(ExitCode.OK) from None
         except Exception as error:
             if isinstance(ctx.obj, AppContext) and ctx.obj.debug:
@@ -51,6 +61,28 @@ class PaperlistGroup(TyperGroup):
             if isinstance(ctx.obj, AppContext):
                 ctx.obj.close()
         return None
+
+
+# Options whose value is a file path: a path may be any bytes (a GBK file name from a Windows zip).
+_PATH_OPTIONS = ("--output", "-o")
+
+
+def _check_text_arguments(args: list[str]) -> None:
+    """Refuse a command-line word that is not text: what a non-UTF-8 terminal sends (`--author $'\\xff'`)
+    cannot be searched for, stored or shown. Paths (`ingest`'s, `--output`'s, `--db`) may be any bytes."""
+    if not args or args[0] == "ingest":
+        return
+    after_path_option = False
+    for word in args:
+        if after_path_option or word.startswith(tuple(f"{option}=" for option in _PATH_OPTIONS)):
+            after_path_option = False
+            continue
+        after_path_option = word in _PATH_OPTIONS
+        if not is_text(word):
+            raise UsageError(
+                f"the command-line argument '{shown(word)}' is not UTF-8 text",
+                "type it in a UTF-8 terminal (check $LANG), or leave it out",
+            )
 
 
 def _fail(ctx: Any, message: str, code: ExitCode) -> None:
@@ -155,4 +187,26 @@ app.command("export", short_help="Write papers for LaTeX, Zotero, pandoc or a br
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    command = _command_named(sys.argv[1:])
+    if command is None:
+        app()  # help, --version, a typo, shell completion: the whole app
+        return
+    # Typer turns every registered command's signature into options at each start (a tenth of `list`'s start):
+    # a run of one command needs only that one.
+    lean = copy.copy(app)
+    lean.registered_commands = [info for info in app.registered_commands if info.name == command]
+    lean()
+
+
+def _command_named(args: list[str]) -> str | None:
+    """The command `args` run (`paperlist --db X list ...` → list), if they name a known one."""
+    names = {info.name for info in app.registered_commands}
+    value_follows = False
+    for arg in args:
+        if value_follows:
+            value_follows = False
+        elif arg == "--db":
+            value_follows = True
+        elif not arg.startswith("-"):
+            return arg if arg in names else None
+    return None

@@ -1,21 +1,26 @@
-"""The typed context every command receives: global options, the consoles, the open store."""
+"""The typer context every command receives: global options, the consoles, the open store, where output goes."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import IO, Any, TypeVar
 
 import typer
 from rich.console import Console, RenderableType
 from rich.text import Text
 
-from paperlist.config import db_path
+from paperlist.config import db_named, db_path
 from paperlist.store.db import Store, open_store
-from paperlist.views.formats import WriteContext, keys_from
+from paperlist.views.formats import Output, WriteContext
 from paperlist.views.text import clean, to_json, to_jsonl
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -30,10 +35,15 @@ class AppContext:
     err: Console = field(default_factory=lambda: Console(stderr=True, highlight=False, soft_wrap=True))
     _store: Store | None = None
 
-    def store(self) -> Store:
-        """The database named by --db / $PAPERLIST_DB / the default, opened (and migrated) once."""
+    def store(self, *, create: bool = False) -> Store:
+        """The database named by --db / $PAPERLIST_DB / the default, opened (and migrated) once.
+
+        Only the commands that add papers (`ingest`, `add`) pass `create`: any other command given a database that
+        does not exist says so (a typo in --db must not quietly start an empty library). The default library
+        is created by any command, as a first run expects.
+        """
         if self._store is None:
-            self._store = open_store(db_path(self.db_option))
+            self._store = open_store(db_path(self.db_option), create=create or not db_named(self.db_option))
         return self._store
 
     def close(self) -> None:
@@ -46,41 +56,29 @@ class AppContext:
         """Whether emphasis must be visible without colour (« » around matches): a pipe, a file, NO_COLOR."""
         return not self.out.is_terminal or self.out.no_color or self.out.color_system is None
 
+    def emit(self, write: Callable[[Output], T], *, to: Path | None = None) -> T:
+        """Run a writer on stdout (or the file `to`) as it writes: on a terminal, once its output outgrows a
+        screen, the rest goes through the pager."""
+        if to is not None:
+            with _file_output(self.out, to) as out:
+                return write(out)
+        with _Stdout(self.out, paged=self._pages()) as out:
+            return write(out)
+
     def show(self, renderable: RenderableType) -> None:
         """Print a rich renderable on stdout; through the pager when a terminal cannot hold it."""
-        if not self._pages():
-            self.out.print(renderable)
-            return
-        with self.out.capture() as capture:
-            self.out.print(renderable)
-        self.write(capture.get())
+        self.emit(lambda out: out.show(renderable))
 
     def write(self, text: str) -> None:
-        """Write text (JSON, CSV, Markdown, a captured table) on stdout; paged only when a terminal cannot hold it."""
-        if self._pages() and not fits(text, self.out.width, self.out.height):
-            import click  # only when paging: start-up stays light
-
-            # $PAGER, else less: without $LESS as `less -FRX` (quit at once if it fits after all, keep
-            # colours, leave the text on the screen when it quits).
-            os.environ.setdefault("LESS", LESS_DEFAULT)
-            click.echo_via_pager(text)
-            return
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        """Write text (JSON, CSV, Markdown ...) on stdout; paged when long on a terminal."""
+        self.emit(lambda out: out.write(text))
 
     def _pages(self) -> bool:
         return self.pager and self.out.is_terminal and sys.stdin.isatty()
 
-    def emit(self, output: RenderableType) -> None:
-        """What a format's writer made: text (JSON, CSV, BibTeX ...) as it is, a renderable (a table) shown."""
-        if isinstance(output, str):
-            self.write(output)
-        else:
-            self.show(output)
-
     def writing(self, **extra: Any) -> WriteContext:
-        """What writers need from this run: whether matches need visible marks, the width, citation keys."""
-        return WriteContext(marks=self.marks, width=self.out.width, keys=keys_from(self.store()), **extra)
+        """What writers need from this run: whether matches need visible marks."""
+        return WriteContext(marks=self.marks, **extra)
 
     def say(self, message: str, style: str = "") -> None:
         """A line for people, on stderr; never parsed as markup (it may quote outside text)."""
@@ -96,22 +94,112 @@ class AppContext:
         self.write(to_jsonl(values))
 
 
-LESS_DEFAULT = "-FRX"
+class _Stdout:
+    """stdout as a writer's Output. `paged`: what is written is held back until it outgrows a screen, then
+    goes through $PAGER (less, as git runs it: -FRX unless $LESS says otherwise), which shows the first screen
+    at once while the rest is still being written; output that fits a screen is written as is."""
+
+    def __init__(self, console: Console, *, paged: bool) -> None:
+        self._console = console
+        self.width = console.width
+        self.height = console.height
+        self._held: list[str] | None = [] if paged else None
+        self._lines = 0
+        self._file: IO[str] = sys.stdout
+        self._pager: Any = None  # the pager's process, once started
+
+    def write(self, text: str) -> None:
+        if self._held is None:
+            self._file.write(text)
+            return
+        self._held.append(text)
+        self._lines += text.count("\n")
+        if self._lines >= self.height:
+            self._start_pager()
+
+    def show(self, renderable: RenderableType) -> None:
+        with self._console.capture() as capture:
+            self._console.print(renderable)
+        self.write(capture.get())
+
+    def _start_pager(self) -> None:
+        held, self._held = self._held or [], None
+        self._pager = _open_pager()
+        if self._pager is not None:
+            assert self._pager.stdin is not None
+            self._file = self._pager.stdin
+        self._file.write("".join(held))
+        self._file.flush()
+
+    def __enter__(self) -> _Stdout:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if self._pager is None:
+            if self._held:
+                self._file.write("".join(self._held))
+            self._file.flush()
+            return
+        _close_pager(self._pager)
 
 
-def fits(text: str, width: int, height: int) -> bool:
-    """Whether `text` fits on a screen of `height` rows of `width` columns (long lines wrap), with a row left
-    for the shell's prompt."""
-    from rich.cells import cell_len
+def _open_pager() -> Any:
+    """The pager, reading from a pipe (None when it cannot be started: the output goes to stdout)."""
+    import shlex
+    import subprocess
 
-    from paperlist.views.text import clean
+    command = shlex.split(os.environ.get("PAGER") or "less")
+    if not command:
+        return None
+    env = dict(os.environ)
+    # As git does, for whatever pager (it may run less itself): quit when the text fits a screen, keep colours,
+    # leave the text on the screen when done; unless $LESS says otherwise.
+    env.setdefault("LESS", "-FRX")
+    try:
+        return subprocess.Popen(command, stdin=subprocess.PIPE, env=env, text=True, encoding="utf-8")
+    except OSError:
+        return None
 
-    rows = 0
-    for line in text.splitlines():
-        rows += max(1, -(-cell_len(clean(line)) // max(width, 1)))
-        if rows >= height:
-            return False
-    return True
+
+def _close_pager(pager: Any) -> None:
+    """Let the reader finish: close the pipe and wait for the pager (Ctrl-C belongs to it meanwhile: less uses
+    it to stop a search)."""
+    with contextlib.suppress(OSError, KeyboardInterrupt):  # (the reader quit early: a broken pipe)
+        pager.stdin.close()
+    while True:
+        try:
+            pager.wait()
+            return
+        except KeyboardInterrupt:
+            continue
+
+
+class _FileOutput:
+    """A file as a writer's Output (export -o)."""
+
+    def __init__(self, console: Console, handle: IO[str]) -> None:
+        self._console = console
+        self._handle = handle
+        self.width = console.width
+        self.height = console.height
+
+    def write(self, text: str) -> None:
+        self._handle.write(text)
+
+    def show(self, renderable: RenderableType) -> None:
+        with self._console.capture() as capture:
+            self._console.print(renderable)
+        self.write(capture.get())
+
+
+@contextmanager
+def _file_output(console: Console, path: Path) -> Iterator[_FileOutput]:
+    """Write `path` whole or not at all: into a file beside it, which replaces it once complete (an export
+    that fails half-way leaves the earlier file as it was)."""
+    from paperlist.files import replacing
+
+    with replacing(Path(os.path.realpath(path))) as handle:
+        yield _FileOutput(console, handle)
 
 
 def app_context(ctx: typer.Context) -> AppContext:

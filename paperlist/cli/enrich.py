@@ -9,7 +9,6 @@ import typer
 
 from paperlist.cli.context import AppContext, app_context
 from paperlist.errors import ServiceError
-from paperlist.views.reports import enrich_summary
 
 if TYPE_CHECKING:
     from paperlist.enrich.run import EnrichReport
@@ -83,5 +82,7 @@ def run_enrichment(
             refresh=refresh,
         )
     if not dry_run:
+        from paperlist.views.reports import enrich_summary
+
         context.say(enrich_summary(report))
     return report

@@ -31,7 +31,7 @@ from paperlist.cli.options import (
 )
 from paperlist.errors import UsageError
 from paperlist.store.papers import resolve_refs
-from paperlist.views.formats import export_papers
+from paperlist.views.formats import Output, export_papers, left_out
 from paperlist.views.text import plural
 
 
@@ -71,25 +71,33 @@ def export(
     context = app_context(ctx)
     store = context.store()
     chosen = paper_filter(ctx.params)
+    if output is not None:  # never over the database, another SQLite file or a folder
+        from paperlist.files import check_target
+
+        check_target(output, protect=[Path(store.path)])
     if papers:
         chosen = replace(chosen, ids=tuple(resolve_refs(store, papers)))
-    exported = export_papers(store, fmt, chosen)
-    if exported.left_out:
-        named = ", ".join(f"{paper.arxiv_id} (paper {paper.id})" for paper in exported.left_out[:5])
-        more = f" and {len(exported.left_out) - 5} more" if len(exported.left_out) > 5 else ""
-        context.warn(
-            f"left out {plural(len(exported.left_out), 'paper')} whose arXiv id arXiv says does not exist: "
-            f"{named}{more} (`paperlist doctor` lists them)"
-        )
-    if not exported.count:
-        context.say("No papers match. Loosen the filters, or add papers with `paperlist ingest PATH`.")
-    if output is None:
-        context.write(exported.text)
-        return
+
+    def write(out: Output) -> int:
+        return export_papers(store, fmt, chosen, context.writing(), out)
+
     try:
-        output.write_text(exported.text, encoding="utf-8")
+        count = context.emit(write, to=output)
     except OSError as error:
+        if output is None:
+            raise
         raise UsageError(
             f"cannot write {output}: {error.strerror or error}", "choose another --output path"
         ) from error
-    context.say(f"Wrote {plural(exported.count, 'paper')} to {output} ({fmt.name}).")
+    if not count:
+        context.say("No papers match. Loosen the filters, or add papers with `paperlist ingest PATH`.")
+    elif output is not None:
+        context.say(f"Wrote {plural(count, 'paper')} to {output} ({fmt.name}).")
+    missing = left_out(store, chosen)
+    if missing:
+        named = ", ".join(f"{paper.arxiv_id} (paper {paper.id})" for paper in missing[:5])
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        context.warn(
+            f"left out {plural(len(missing), 'paper')} whose arXiv id arXiv says does not exist: "
+            f"{named}{more} (`paperlist doctor` lists them)"
+        )

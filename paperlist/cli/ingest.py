@@ -9,8 +9,6 @@ import typer
 from paperlist.cli.context import app_context
 from paperlist.cli.options import TABLE, ExtractFormat
 from paperlist.models import EnrichState
-from paperlist.views.formats import WriteContext
-from paperlist.views.reports import awaiting_text, ingest_summary
 
 if TYPE_CHECKING:
     pass
@@ -39,9 +37,10 @@ def ingest(
     from paperlist.cli.progress import IngestProgress
     from paperlist.ingest.run import ingest_paths
     from paperlist.store.papers import count_by_enrichment
+    from paperlist.views.reports import awaiting_text, ingest_summary
 
     context = app_context(ctx)
-    store = context.store()
+    store = context.store(create=True)
     with IngestProgress(context) as progress:
         report = ingest_paths(store, paths, progress)
     context.say(ingest_summary(report))
@@ -79,4 +78,5 @@ def extract(
 
     context = app_context(ctx)
     readings = read_digests(paths)
-    context.emit(output.write_readings(readings, WriteContext(marks=context.marks, verbose=verbose)))
+    written = context.writing(verbose=verbose)
+    context.emit(lambda out: output.write_readings(readings, written, out))

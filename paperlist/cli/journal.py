@@ -59,7 +59,7 @@ def history(
     paper_id = resolve_ref(store, paper) if paper is not None else None
     changes = journal.history(store, limit=limit, paper_id=paper_id)
     if changes or output is not TABLE:
-        context.emit(output.write_history(changes, context.writing()))
+        context.emit(lambda out: output.write_history(changes, context.writing(), out))
     if not changes:
         context.say(
             "No changes yet: `mark`, `tag`, `note`, `star`, `add`, `remove`, `edit`... are listed here."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -37,9 +37,11 @@ from paperlist.errors import ServiceError, UsageError
 from paperlist.models import EnrichState, ReadStatus
 from paperlist.state import normalise_tag, parse_addition, parse_edit_file, parse_edits
 from paperlist.store.papers import find_paper, paper_ids, papers_by_id, resolve_refs
-from paperlist.store.state import StateChange
 from paperlist.views import terminal as render
 from paperlist.views.text import edit_template, plural
+
+if TYPE_CHECKING:
+    pass
 
 OfflineOption = Annotated[
     bool,
@@ -82,7 +84,9 @@ def add(
     given = _read_items(items)
     references = [parse_addition(text, line) for line, text in enumerate(given, start=1)]
     tags = [normalise_tag(name.lstrip("+")) for name in tag or ()]
-    added = library.add_references(context.store(), references, tags=tags, status=status, note=note)
+    added = library.add_references(
+        context.store(create=True), references, tags=tags, status=status, note=note
+    )
     asked = [paper_id for paper_id in added.paper_ids if paper_id in added.new or paper_id in added.restored]
     if asked and not offline:
         run_enrichment(context, asked)
@@ -257,6 +261,8 @@ def edit(
                 f"fix it and run `paperlist edit {current.id} --file {kept}`",
             ) from None
     result = library.edit_fields(store, paper, values)
+    from paperlist.store.state import StateChange
+
     words = [*result.set, *(f"{name} back to fetched" for name in result.cleared)]
     report_change(
         context,
@@ -405,4 +411,5 @@ def doctor(ctx: typer.Context, output: DoctorFormat = TABLE) -> None:
     from paperlist.enrich.doctor import diagnose
 
     context = app_context(ctx)
-    context.emit(output.write_doctor(diagnose(context.store()), context.writing()))
+    diagnosis = diagnose(context.store())
+    context.emit(lambda out: output.write_doctor(diagnosis, context.writing(), out))

@@ -10,6 +10,7 @@ import typer
 
 from paperlist.errors import UsageError
 from paperlist.models import PaperFilter, ReadStatus, SortKey
+from paperlist.state import tag_key
 from paperlist.views.formats import Format, default_format, find_format, format_help, offered
 
 
@@ -163,10 +164,26 @@ UnconfirmedOption = Annotated[
         " `paperlist confirm ID` keeps one.",
     ),
 ]
+
+
+# A count larger than any library can hold: a bigger one means "all" (or, as a minimum, "none"). SQLite's
+# integers end at 2**63, and `--limit 999999999999999999999` once crashed a query.
+MAX_COUNT = 10**15
+
+
+def at_most_max_count(value: int | None) -> int | None:
+    """A count option's value, capped at MAX_COUNT (it means the same: more than any library holds)."""
+    return None if value is None else min(value, MAX_COUNT)
+
+
 MinMentionsOption = Annotated[
     int,
     typer.Option(
-        "--min-mentions", metavar="N", min=0, help="Only papers at least this many digests mention."
+        "--min-mentions",
+        metavar="N",
+        min=0,
+        callback=at_most_max_count,
+        help="Only papers at least this many digests mention.",
     ),
 ]
 MinCitationsOption = Annotated[
@@ -197,7 +214,17 @@ SortOption = Annotated[
     ),
 ]
 LimitOption = Annotated[
-    int | None, typer.Option("--limit", "-n", metavar="N", min=1, help="Show at most this many papers.")
+    int | None,
+    typer.Option(
+        "--limit", "-n", metavar="N", min=1, callback=at_most_max_count, help="Show at most this many papers."
+    ),
+]
+# `next` and `search` show a page by default (the default is the command's own).
+PageLimitOption = Annotated[
+    int,
+    typer.Option(
+        "--limit", "-n", metavar="N", min=1, callback=at_most_max_count, help="Show at most this many papers."
+    ),
 ]
 
 
@@ -211,7 +238,7 @@ def paper_filter(params: Mapping[str, Any]) -> PaperFilter:
     sort = params.get("sort")
     return PaperFilter(
         status=tuple(ReadStatus(str(value)) for value in params.get("status") or ()),
-        tags=tuple(params.get("tag") or ()),
+        tags=tuple(tag_key(tag) for tag in params.get("tag") or ()),
         categories=tuple(params.get("category") or ()),
         author=params.get("author"),
         since=params.get("since"),

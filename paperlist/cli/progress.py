@@ -64,6 +64,9 @@ class IngestProgress:
         self._context.warn(reason)
         self._advance()
 
+    def warning(self, message: str) -> None:
+        self._context.warn(message)
+
     def _advance(self) -> None:
         if self._progress is not None and self._task is not None:
             self._progress.advance(self._task)

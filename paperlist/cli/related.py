@@ -135,7 +135,7 @@ def _run(
     ask = Ask(kind=kind, ref=paper, from_starred=from_starred, limit=limit, add=numbers)
     found = find_related(context.store(), ask, service_settings(), on_wait=waited)
     if found.papers or output is not TABLE:
-        context.emit(output.write_found(kind, found.papers, context.writing()))
+        context.emit(lambda out: output.write_found(kind, found.papers, context.writing(), out))
     context.say(_summary(found))
     if found.added:
         _fetch_added(context, found)

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from paperlist.cli.context import app_context
-from paperlist.cli.options import TABLE, StatsFormat
+from paperlist.cli.options import TABLE, StatsFormat, at_most_max_count
 from paperlist.store.stats import reading_stats
 
 
@@ -17,7 +17,11 @@ def stats(
     top: Annotated[
         int,
         typer.Option(
-            "--top", metavar="N", min=1, help="How many categories, digests, tags and papers to rank."
+            "--top",
+            metavar="N",
+            min=1,
+            callback=at_most_max_count,
+            help="How many categories, digests, tags and papers to rank.",
         ),
     ] = 10,
 ) -> None:
@@ -28,6 +32,6 @@ def stats(
     """
     context = app_context(ctx)
     counted = reading_stats(context.store(), top=top)
-    context.emit(output.write_stats(counted, context.writing()))
+    context.emit(lambda out: output.write_stats(counted, context.writing(), out))
     if not counted.papers:
         context.say("The reading list is empty. Add papers with `paperlist ingest PATH`.")

@@ -18,6 +18,7 @@ from paperlist.cli.options import (
     MinCitationsOption,
     MinMentionsOption,
     NextFormat,
+    PageLimitOption,
     RemovedOption,
     SearchFormat,
     ShowFormat,
@@ -32,10 +33,8 @@ from paperlist.cli.options import (
     VenueOption,
     paper_filter,
 )
-from paperlist.store.papers import find_paper, next_papers
-from paperlist.store.papers import list_papers as query_papers
-from paperlist.views.links import open_in_browser, page_url
-from paperlist.views.search import search as search_library
+from paperlist.store.papers import find_paper, iter_next, iter_papers
+from paperlist.views.formats import paper_to_show
 
 
 def list_papers(
@@ -63,10 +62,8 @@ def list_papers(
     Example: paperlist list --status unread --category cs.CL
     """
     context = app_context(ctx)
-    papers = query_papers(context.store(), paper_filter(ctx.params))
-    if papers or output is not TABLE:
-        context.emit(output.write_papers("list", papers, context.writing()))
-    if not papers:
+    papers = iter_papers(context.store(), paper_filter(ctx.params))
+    if not context.emit(lambda out: output.write_papers("list", papers, context.writing(), out)):
         context.say(
             "No removed papers match."
             if removed
@@ -90,9 +87,7 @@ def next_up(
     min_citations: MinCitationsOption = 0,
     venue: VenueOption = None,
     sort: SortOption = None,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")
-    ] = 10,
+    limit: PageLimitOption = 10,
 ) -> None:
     """What to read now: papers you are reading, then starred ones, then the unread papers most digests
     agree on, the more cited first (by order of magnitude, Semantic Scholar's count), then the newest (read
@@ -101,10 +96,8 @@ def next_up(
     Example: paperlist next --category cs.CL -n 5
     """
     context = app_context(ctx)
-    papers = next_papers(context.store(), paper_filter(ctx.params))
-    if papers or output is not TABLE:
-        context.emit(output.write_papers("next", papers, context.writing()))
-    if not papers:
+    papers = iter_next(context.store(), paper_filter(ctx.params))
+    if not context.emit(lambda out: output.write_papers("next", papers, context.writing(), out)):
         context.say("Nothing left to read here: every paper matching is read or skipped. Ingest new digests!")
 
 
@@ -131,9 +124,7 @@ def search(
     min_citations: MinCitationsOption = 0,
     venue: VenueOption = None,
     sort: SortOption = None,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many papers.")
-    ] = 20,
+    limit: PageLimitOption = 20,
 ) -> None:
     """Find papers by words in their title, authors, abstract, the digests' summaries and your notes and tags.
 
@@ -144,10 +135,10 @@ def search(
     """
     context = app_context(ctx)
     text = " ".join(query)
-    hits = search_library(context.store(), text, paper_filter(ctx.params))
-    if hits or output is not TABLE:
-        context.emit(output.write_hits(hits, context.writing()))
-    if not hits:
+    from paperlist.views.search import search_hits
+
+    hits = search_hits(context.store(), text, paper_filter(ctx.params))
+    if not context.emit(lambda out: output.write_hits(hits, context.writing(), out)):
         context.say(f"No papers match '{text}'.")
 
 
@@ -158,8 +149,8 @@ def show(ctx: typer.Context, paper: IdArgument, output: ShowFormat = TABLE) -> N
     Example: paperlist show 2004.11886
     """
     context = app_context(ctx)
-    found = find_paper(context.store(), paper)
-    context.emit(output.write_paper(found, context.writing()))
+    found = paper_to_show(context.store(), paper, output)
+    context.emit(lambda out: output.write_paper(found, context.writing(), out))
 
 
 def open_paper(
@@ -176,6 +167,8 @@ def open_paper(
     Example: paperlist open 2004.11886 --pdf
     """
     context = app_context(ctx)
+    from paperlist.views.links import open_in_browser, page_url
+
     url = page_url(find_paper(context.store(), paper), pdf=pdf)
     if print_only:
         context.write(url + "\n")

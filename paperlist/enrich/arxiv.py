@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
@@ -21,6 +21,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from paperlist import config
+from paperlist.enrich.checks import checked
 from paperlist.errors import ServiceThrottled
 from paperlist.http import (
     Answer,
@@ -50,6 +51,8 @@ OPENSEARCH: Final = "{http://a9.com/-/spec/opensearch/1.1/}"
 # A version has a few digits; a longer run is not a version (and would not fit an SQLite integer).
 _ABS_ID = re.compile(r"/abs/(?P<id>[^\s?#]+?)(?:v(?P<version>[1-9]\d{0,5}))?$")
 _ERROR_ID = "/api/errors"
+# The id_list a feed's title echoes (`arXiv Query: search_query=&id_list=2004.11886,1707.08567&start=0...`).
+_ECHOED_ID_LIST = re.compile(r"(?:^|[?&\s])id_list=([^&\s]*)")
 # Characters that break a quoted phrase in arXiv's query syntax (ARXIV.md), and wildcards: dropped.
 _PHRASE_BREAKERS = re.compile(r'[:()"\[\]{}\\?*!]')
 
@@ -73,13 +76,40 @@ class FeedError:
 
 @dataclass(frozen=True, slots=True)
 class Feed:
-    """One parsed page of answers."""
+    """One parsed page of answers. `total`, `start` and `per_page` are None when the feed does not say."""
 
-    total: int
-    start: int
-    per_page: int
+    total: int | None
+    start: int | None
+    per_page: int | None
     entries: tuple[Metadata, ...] = ()
     errors: tuple[FeedError, ...] = ()
+    query: str | None = None  # the feed's title, which echoes the query: `arXiv Query: ...&id_list=...&...`
+
+    @property
+    def echoed_ids(self) -> frozenset[str]:
+        """The ids of the `id_list` the feed says it answers (empty when its title echoes none)."""
+        match = _ECHOED_ID_LIST.search(self.query or "")
+        return frozenset(part.strip() for part in match.group(1).split(",")) if match else frozenset()
+
+    def settles_missing(self, asked: Iterable[str]) -> str | None:
+        """None when this answer to an `id_list` request says explicitly that the asked ids it leaves out do
+        not exist; else why it does not (then it is a failure to retry, never a verdict).
+
+        arXiv answers a well-formed id it does not have with no entry, and counts only the ids it found
+        (ARXIV.md, and the recordings): explicit means the answer echoes the ids asked and holds every result
+        it counts. An answer cut short, an empty or garbage feed, or one about other ids settles nothing.
+        """
+        found = {entry.arxiv_id for entry in self.entries}
+        missing = [arxiv_id for arxiv_id in asked if arxiv_id not in found]
+        if not missing:
+            return None
+        if self.total is None:
+            return "an answer without a result count"
+        if self.total != len(self.entries) or self.start not in (None, 0):
+            return f"an answer counting {self.total} results that holds {len(self.entries)}"
+        if not set(missing) <= self.echoed_ids:
+            return "an answer that does not name the ids it was asked about"
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,23 +159,27 @@ def to_metadata(entry: ElementTree.Element) -> Metadata | None:
     )
     primary = entry.find(f"{ARXIV}primary_category")
     primary_term = primary.get("term") if primary is not None else None
-    return Metadata(
-        source="arxiv",
-        # A title "0" is a title: only a missing element means no title.
-        title=title if title is not None else "",
-        arxiv_id=arxiv_id,
-        version=version,
-        authors=tuple(
-            name for author in entry.findall(f"{ATOM}author") if (name := _text(author.find(f"{ATOM}name")))
-        ),
-        abstract=_text(entry.find(f"{ATOM}summary")),
-        published=_date(_text(entry.find(f"{ATOM}published"))),
-        updated=_date(_text(entry.find(f"{ATOM}updated"))),
-        primary_category=primary_term or (categories[0] if categories else None),
-        categories=categories,
-        comment=_text(entry.find(f"{ARXIV}comment")),
-        doi=_text(entry.find(f"{ARXIV}doi")),
-        journal_ref=_text(entry.find(f"{ARXIV}journal_ref")),
+    return checked(
+        Metadata(
+            source="arxiv",
+            # A title "0" is a title: only a missing element means no title.
+            title=title if title is not None else "",
+            arxiv_id=arxiv_id,
+            version=version,
+            authors=tuple(
+                name
+                for author in entry.findall(f"{ATOM}author")
+                if (name := _text(author.find(f"{ATOM}name")))
+            ),
+            abstract=_text(entry.find(f"{ATOM}summary")),
+            published=_date(_text(entry.find(f"{ATOM}published"))),
+            updated=_date(_text(entry.find(f"{ATOM}updated"))),
+            primary_category=primary_term or (categories[0] if categories else None),
+            categories=categories,
+            comment=_text(entry.find(f"{ARXIV}comment")),
+            doi=_text(entry.find(f"{ARXIV}doi")),
+            journal_ref=_text(entry.find(f"{ARXIV}journal_ref")),
+        )
     )
 
 
@@ -171,12 +205,11 @@ def parse_feed(data: bytes) -> Feed:
     if root.tag != f"{ATOM}feed":
         raise MalformedFeed(f"not an Atom feed (root element {root.tag})")
 
-    def number(name: str) -> int:
+    def number(name: str) -> int | None:
         value = _text(root.find(f"{OPENSEARCH}{name}"))
-        try:
-            return int(value) if value is not None else 0
-        except ValueError:
-            return 0
+        if value is None or not value.isascii() or not value.isdigit() or len(value) > 12:
+            return None
+        return int(value)
 
     entries: list[Metadata] = []
     errors: list[FeedError] = []
@@ -194,6 +227,7 @@ def parse_feed(data: bytes) -> Feed:
         per_page=number("itemsPerPage"),
         entries=tuple(entries),
         errors=tuple(errors),
+        query=_text(root.find(f"{ATOM}title")),
     )
 
 
@@ -272,6 +306,21 @@ def interpret(answer: Answer) -> Feed:
     raise ServiceThrottled(f"arXiv answered HTTP {answer.status} at {answer.url}")
 
 
+def _id_interpret(asked: Sequence[str]) -> Callable[[Answer], Feed]:
+    """`interpret` for an `id_list` request: an answer that leaves out asked ids without saying explicitly that
+    they do not exist (see `Feed.settles_missing`) is a passing failure, asked again within the bounded wait."""
+
+    def interpret_ids(answer: Answer) -> Feed:
+        feed = interpret(answer)
+        if not feed.errors:
+            problem = feed.settles_missing(asked)
+            if problem is not None:
+                raise Retry(problem)
+        return feed
+
+    return interpret_ids
+
+
 class ArxivClient(ServiceClient):
     """The arXiv query API through the polite client: at least `delay` seconds between requests (measured
     from the start of the previous one), bounded retries with backoff, whole answers of at most 32 MB."""
@@ -326,7 +375,7 @@ class ArxivClient(ServiceClient):
         while remaining:
             # max_results must equal the batch size: with id_list it still defaults to 10.
             search = arxiv_package.Search(id_list=remaining, max_results=len(remaining))
-            feed = self.query(_params(search))
+            feed = self._http.send("GET", self.url, _id_interpret(remaining), params=_params(search))
             refused = {error.bad_id for error in feed.errors if error.bad_id}
             if feed.errors and not refused & set(remaining):
                 raise ServiceThrottled(f"arXiv answered an error: {feed.errors[0].message}")

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from paperlist import config
+from paperlist.enrich.checks import checked
 from paperlist.errors import ServiceThrottled
 from paperlist.http import (
     Answer,
@@ -73,15 +74,17 @@ def to_metadata(note: Mapping[str, Any]) -> Metadata | None:
         for name in (_clean(item) for item in (authors_raw if isinstance(authors_raw, list) else []))
         if name and name != "Anonymous"
     )
-    return Metadata(
-        source="openreview",
-        title=title,
-        openreview_id=_clean(note.get("forum") or note.get("id")),
-        authors=authors,
-        abstract=_clean(_value(content, "abstract")),
-        # The publication date when the venue set one, else when the submission was created.
-        published=_day(note.get("pdate")) or _day(note.get("cdate")) or _day(note.get("tcdate")),
-        venue=_clean(_value(content, "venue")),
+    return checked(
+        Metadata(
+            source="openreview",
+            title=title,
+            openreview_id=_clean(note.get("forum") or note.get("id")),
+            authors=authors,
+            abstract=_clean(_value(content, "abstract")),
+            # The publication date when the venue set one, else when the submission was created.
+            published=_day(note.get("pdate")) or _day(note.get("cdate")) or _day(note.get("tcdate")),
+            venue=_clean(_value(content, "venue")),
+        )
     )
 
 
@@ -107,15 +110,23 @@ def reset_after(data: bytes, now: datetime | None = None) -> float | None:
     return seconds_until(str(reset), now)
 
 
-def _interpret(primary: bool) -> Callable[[Answer], list[Mapping[str, Any]]]:
-    """What an answer of the notes API means, on the v2 host (`primary`) or the v1 host."""
+def _interpret(primary: bool, note_id: str) -> Callable[[Answer], list[Mapping[str, Any]]]:
+    """What an answer of the notes API about `note_id` means, on the v2 host (`primary`) or the v1 host.
+
+    Only the note asked for is taken: an answer about another note (a wrong or hostile answer) is a failure
+    to retry, never metadata for this paper.
+    """
 
     def interpret(answer: Answer) -> list[Mapping[str, Any]]:
         if answer.status == 200:
             try:
-                return parse_notes(answer.body)
+                notes = parse_notes(answer.body)
             except ValueError as unreadable:
                 raise Retry(f"unreadable answer ({unreadable})") from None
+            asked = [note for note in notes if note.get("id") == note_id]
+            if notes and not asked:
+                raise Retry(f"an answer about another note than {note_id}")
+            return asked
         if answer.status in {400, 404}:
             # An id this host does not know (v2 answers so for some v1 venues): not here.
             return []
@@ -169,7 +180,7 @@ class OpenReviewClient(ServiceClient):
         """The forum's submission note as Metadata (API v2 first, then v1), None when neither has it."""
         for base in self.urls:
             notes = self._http.send(
-                "GET", f"{base}/notes", _interpret(base == self.urls[0]), params={"id": forum_id}
+                "GET", f"{base}/notes", _interpret(base == self.urls[0], forum_id), params={"id": forum_id}
             )
             for note in notes:
                 metadata = to_metadata(note)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from paperlist.config import ServiceSettings
-from paperlist.dates import now_iso
+from paperlist.dates import days_ago, now_iso
 from paperlist.enrich import arxiv, openreview, semanticscholar
 from paperlist.enrich.match import Decision, Wanted, decide, fallback_clauses, surnames
 from paperlist.errors import ServiceBlocked, ServiceError, ServiceUnreachable
@@ -147,6 +147,11 @@ def _title_clauses(job: _Job) -> list[str]:
     return list(dict.fromkeys(clauses))
 
 
+# An id arXiv said does not exist is asked again after this many days: a digest may cite a paper before arXiv
+# announces it, and an answer misread once must not settle a paper for good. (arXiv's results change daily.)
+RECHECK_MISSING_DAYS = 30
+
+
 def _states(refresh: bool) -> tuple[EnrichState, ...]:
     """Which papers a run asks about: pending and failed ones; every one when refreshing."""
     return tuple(EnrichState) if refresh else queries.RETRYABLE
@@ -157,11 +162,12 @@ def plan_enrichment(
 ) -> Plan:
     """Count what a run would ask, without asking."""
     scope = None if paper_ids is None else set(paper_ids)
-    pending = queries.awaiting(store, scope, _states(refresh))
+    recent = days_ago(RECHECK_MISSING_DAYS)
+    pending = queries.awaiting(store, scope, _states(refresh), recheck_before=recent)
     counts = queries.count_states(store, scope)
     papers = sum(counts.values())
     with_ids = [paper.arxiv_id for paper in pending if paper.arxiv_id]
-    remembered = queries.missing_ids(store, with_ids)
+    remembered = queries.missing_ids(store, with_ids, since=recent)
     missing = set() if refresh else remembered  # a refresh asks again about ids arXiv said do not exist
     ids = [arxiv_id for arxiv_id in with_ids if arxiv_id not in missing]
     forums = [paper for paper in pending if not paper.arxiv_id and paper.openreview_id]
@@ -234,7 +240,9 @@ def enrich_papers(
         return report
     run = _Run(store, settings, seen, report, now, refresh=refresh)
     try:
-        run.execute(queries.awaiting(store, scope, _states(refresh)))
+        run.execute(
+            queries.awaiting(store, scope, _states(refresh), recheck_before=days_ago(RECHECK_MISSING_DAYS))
+        )
         run.semantic_scholar(scope)
     finally:
         run.close()
@@ -369,7 +377,9 @@ class _Run:
             job.done = True
 
     def _by_id(self, jobs: list[_Job]) -> None:
-        missing = queries.missing_ids(self.store, [job.paper.arxiv_id or "" for job in jobs])
+        missing = queries.missing_ids(
+            self.store, [job.paper.arxiv_id or "" for job in jobs], since=days_ago(RECHECK_MISSING_DAYS)
+        )
         rechecked = missing if self.refresh else set()
         known_missing = [job for job in jobs if job.paper.arxiv_id in missing - rechecked]
         queries.set_state(
@@ -402,8 +412,12 @@ class _Run:
             for arxiv_id, metadata in answer.found.items():
                 for job in by_arxiv[arxiv_id]:
                     self._accept(job, metadata)
-            if rechecked & set(answer.found):
-                queries.forget_missing(self.store, rechecked & set(answer.found))
+            # Ids asked again (a refresh, or a month after arXiv said they do not exist) that arXiv has now.
+            again = rechecked | {
+                job.paper.arxiv_id or "" for job in asked if job.paper.state is EnrichState.NOT_FOUND
+            }
+            if again & set(answer.found):
+                queries.forget_missing(self.store, again & set(answer.found))
             if answer.missing:
                 queries.remember_missing(self.store, answer.missing, stamp)
             for arxiv_id in answer.missing | answer.invalid:

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from paperlist.errors import InputError
+from paperlist.rawtext import ESCAPE_SEQUENCES
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -93,7 +94,16 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             raise InputError(
                 f"{name} cannot be read as text in any supported encoding", _SKIP_HINT
             ) from error
-    candidates = ["utf-8"]
+    try:
+        return _checked(data.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    repaired = _mostly_utf8(data)
+    if repaired is not None:  # a few bytes damaged, or the file cut mid-character: keep the rest
+        text, count = repaired
+        encoding = f"utf-8 ({count} invalid byte{'s' if count != 1 else ''} replaced)"
+        return _checked(text, name), encoding
+    candidates = []
     declared = _META_CHARSET.search(head)
     if declared is not None:
         label = declared.group(1).decode("ascii").lower()
@@ -134,8 +144,68 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+# A text is UTF-8 with a few damaged bytes, rather than another encoding, when it holds at least this many valid
+# multi-byte characters per damaged byte, and damaged bytes are at most 1 in this many.
+_UTF8_PER_DAMAGED = 20
+_DAMAGED_AT_MOST_ONE_IN = 200
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text with U+FFFD for each byte that is not UTF-8, how many) when `data` is UTF-8 but for a few bytes
+    (a bad sector, a file cut mid-character); None when it is rather another encoding."""
+    text = data.decode("utf-8", "surrogateescape")  # each invalid byte becomes a lone surrogate
+    damaged = sum(1 for char in text if "\udc80" <= char <= "\udcff")
+    multibyte = sum(1 for char in text if char > "\x7f") - damaged
+    if damaged * _DAMAGED_AT_MOST_ONE_IN > len(data) or multibyte < damaged * _UTF8_PER_DAMAGED:
+        return None
+    return re.sub("[\udc80-\udcff]", "\ufffd", text), damaged
+
+
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    """Bytes a person typed (a note on stdin, a file an editor saved) → text, and how it was read when that was
+    not plain UTF-8 (to tell them). Never fails: what cannot be read becomes U+FFFD, and says so.
+
+    A note is short: unlike a digest it may hold no common Chinese character, so GB18030 (what a Chinese
+    Windows editor or terminal writes) is chosen when it reads the bytes as mostly Chinese characters.
+    """
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    repaired = _mostly_utf8(data)
+    if repaired is not None:
+        text, count = repaired
+        return text, f"{count} byte{'s' if count != 1 else ''} that are not UTF-8 replaced by \ufffd"
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    else:
+        wide = [char for char in text if char > "\x7f"]
+        if wide and sum(1 for char in wide if "\u4e00" <= char <= "\u9fff") * 2 >= len(wide):
+            return text, "read as GB18030 (GBK), not UTF-8"
+    try:
+        return data.decode("cp1252"), "read as Windows-1252 (Latin-1), not UTF-8"
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", "replace")
+        return text, "bytes that are not UTF-8 replaced by \ufffd"
+
+
+def decoding_note(encoding: str) -> str | None:
+    """What reading a digest had to change, as its encoding label says (`utf-8 (3 invalid bytes replaced)`):
+    worth a warning."""
+    _, parenthesis, note = encoding.partition(" (")
+    return note.removesuffix(")") if parenthesis else None
+
+
 def _checked(text: str, name: str) -> str:
-    """Refuse text that decoded but is full of control characters: binary data that happened to decode."""
+    """Refuse text that decoded but is full of control characters: binary data that happened to decode.
+
+    Terminal escape sequences (colours, cursor moves: a log or a captured terminal session) are removed
+    first: they are text dressed up, not binary.
+    """
+    if "\x1b" in text:
+        text = ESCAPE_SEQUENCES.sub("", text)
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise InputError(f"{name} is a binary file, not a text digest", _SKIP_HINT)

@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,7 +25,7 @@ from typing import Protocol
 
 from paperlist.dates import now_iso
 from paperlist.errors import InputError
-from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.decode import decode_digest, decoding_note
 from paperlist.ingest.extract import extract_document
 from paperlist.ingest.sources import Source, collect_sources, read_source
 from paperlist.models import Digest, DigestReading, Extraction
@@ -43,6 +43,44 @@ class IngestObserver(Protocol):
 
     def digest_skipped(self, source: Source, reason: str) -> None: ...
 
+    def warning(self, message: str) -> None:
+        """Something read only in part or left out that is not a digest of its own (a folder that cannot be
+        read), or what reading a digest had to repair."""
+
+
+class PaperIds:
+    """A set of paper ids, one bit each (ids are small consecutive integers): what a run found costs a few KB
+    instead of tens of MB at tens of thousands of digests, so ingest's memory stays flat."""
+
+    def __init__(self) -> None:
+        self._bits = bytearray()
+        self._count = 0
+
+    def add(self, paper_id: int) -> None:
+        byte, bit = divmod(paper_id, 8)
+        if byte >= len(self._bits):
+            self._bits.extend(bytes(max(byte + 1 - len(self._bits), len(self._bits))))
+        if not self._bits[byte] >> bit & 1:
+            self._bits[byte] |= 1 << bit
+            self._count += 1
+
+    def update(self, paper_ids: Iterable[int]) -> None:
+        for paper_id in paper_ids:
+            self.add(paper_id)
+
+    def __contains__(self, paper_id: object) -> bool:
+        if not isinstance(paper_id, int) or paper_id < 0 or paper_id // 8 >= len(self._bits):
+            return False
+        return bool(self._bits[paper_id // 8] >> paper_id % 8 & 1)
+
+    def __iter__(self) -> Iterator[int]:
+        for byte, bits in enumerate(self._bits):
+            if bits:
+                yield from (byte * 8 + bit for bit in range(8) if bits >> bit & 1)
+
+    def __len__(self) -> int:
+        return self._count
+
 
 @dataclass
 class IngestReport:
@@ -50,8 +88,9 @@ class IngestReport:
 
     digests: dict[DigestStatus, int] = field(default_factory=lambda: dict.fromkeys(DigestStatus, 0))
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (digest, why)
-    paper_ids: set[int] = field(default_factory=set)  # every paper the digests reference
-    new_paper_ids: set[int] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)  # folders left out, digests read with repairs
+    paper_ids: PaperIds = field(default_factory=PaperIds)  # every paper the digests reference
+    new_paper_ids: PaperIds = field(default_factory=PaperIds)  # (a part of paper_ids)
 
     @property
     def digests_read(self) -> int:
@@ -67,7 +106,7 @@ class IngestReport:
 
     @property
     def papers_known(self) -> int:
-        return len(self.paper_ids - self.new_paper_ids)
+        return len(self.paper_ids) - len(self.new_paper_ids)
 
 
 # Below this many digests to decode, a worker process costs more to start than it saves.
@@ -105,8 +144,14 @@ def ingest_paths(
     `workers`: processes that decode and extract (default: up to MAX_WORKERS, one per core, when there
     are many digests; 0 does everything in this process).
     """
-    sources = collect_sources(paths)
     report = IngestReport()
+
+    def warn(message: str) -> None:
+        report.warnings.append(message)
+        if observer:
+            observer.warning(message)
+
+    sources = collect_sources(paths, warn)
     if observer:
         observer.started(len(sources))
     # Web pages are fetched before the write transaction opens: a slow server must not hold the database's
@@ -120,6 +165,8 @@ def ingest_paths(
                 if isinstance(result, InputError):
                     raise result
                 outcome = result if isinstance(result, DigestOutcome) else _record(store, result)
+                if isinstance(result, Parsed) and (repaired := decoding_note(result.digest.encoding)):
+                    warn(f"{source.name}: {repaired}; the rest was read")
             except InputError as error:
                 if len(sources) == 1:
                     raise  # the one digest there is cannot be read: that is the failure, not a warning
@@ -329,7 +376,10 @@ def _submit(
     """Hand a worker the digests of `group` that need parsing; the others' outcomes are known at once."""
     reads = [(source, size, _try_read(store, source, pages)) for source, size in group]
     jobs = [(source, read) for source, _, read in reads if not isinstance(read, DigestOutcome | InputError)]
-    future = pool.submit(_parse_jobs, jobs) if jobs else None
+    future = None
+    if jobs:
+        with _ctrl_c_held():  # (a submit may start a worker process)
+            future = pool.submit(_parse_jobs, jobs)
     entries: list[_Pending] = []
     job = 0
     for source, size, read in reads:
@@ -356,19 +406,41 @@ def _size(source: Source, pages: Mapping[str, bytes | InputError] | None) -> int
     if isinstance(page, bytes):
         return len(page)
     try:
-        return 0 if source.is_url else os.stat(source.location).st_size
+        return 0 if source.is_url else os.stat(source.path).st_size
     except OSError:
         return 0
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C back (block SIGINT) while worker processes may be started.
+
+    A terminal sends Ctrl-C to the whole process group, workers included. A worker still starting (importing,
+    before `_worker_start` runs) would die of it printing a KeyboardInterrupt traceback. Started with SIGINT
+    blocked, it holds the signal until `_worker_start` ignores it; this process gets its own Ctrl-C as soon
+    as the block ends, so none is lost.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # (POSIX only)
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _worker_start(parent: int) -> None:
     """In each worker: leave Ctrl-C to the parent, yield the CPU to it, and end when the parent is gone.
 
     A terminal sends Ctrl-C to the whole process group: the parent stops the pool and says it was
-    interrupted; a worker must not also die printing a traceback. And a parent killed outright (kill -9,
+    interrupted; a worker must not also die printing a traceback. (It starts with Ctrl-C held back, see
+    `_ctrl_c_held`: ignored from here, one pressed meanwhile is dropped.) And a parent killed outright (kill -9,
     out of memory) cannot stop its pool: without this watch its workers would wait for work forever.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # The one writing process is what ingest waits for: workers use what CPU it leaves.
     if hasattr(os, "nice"):  # (POSIX only)
         os.nice(WORKER_NICENESS)

@@ -7,7 +7,7 @@ import hashlib
 import os
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -15,6 +15,7 @@ from typing import BinaryIO
 from paperlist.errors import InputError, ServiceError
 from paperlist.ingest.decode import MAX_DIGEST_BYTES
 from paperlist.ingest.extract.document import SUFFIXES
+from paperlist.rawtext import is_text, shown
 
 DIGEST_SUFFIXES = frozenset(SUFFIXES)
 
@@ -23,13 +24,31 @@ DIGEST_SUFFIXES = frozenset(SUFFIXES)
 class Source:
     """One digest to read."""
 
-    location: str  # absolute path, or URL, or `stdin:<sha256>` for a digest read from stdin
+    location: (
+        str  # absolute path, URL, or `stdin:<sha256>` for a digest read from stdin: its identity, stored
+    )
     name: str  # shown to people and in the JSON `digest` field
     data: bytes | None = None  # the digest's bytes, when they were read already (stdin)
+    # The path to open, when it is not text: a file name that is not UTF-8 (a GBK name from a Windows zip) is
+    # opened by its own bytes, and stored and shown with them written as \xNN (`location`, `name`).
+    file: str | None = None
 
     @property
     def is_url(self) -> bool:
         return is_url(self.location)
+
+    @property
+    def path(self) -> str:
+        """The path to open."""
+        return self.file or self.location
+
+
+def file_source(path: str, name: str) -> Source:
+    """The Source for a file (its path absolute), whatever bytes its name holds."""
+    absolute = os.path.abspath(path)
+    if is_text(absolute):
+        return Source(absolute, name)
+    return Source(shown(absolute), shown(name), file=absolute)
 
 
 def is_url(text: str) -> bool:
@@ -39,8 +58,11 @@ def is_url(text: str) -> bool:
 STDIN = "-"
 
 
-def collect_sources(paths: Sequence[str], stdin: BinaryIO | None = None) -> list[Source]:
-    """Expand files, folders and URLs into digests, in a stable order. Missing paths are errors.
+def collect_sources(
+    paths: Sequence[str], warn: Callable[[str], None] | None = None, stdin: BinaryIO | None = None
+) -> list[Source]:
+    """Expand files, folders and URLs into digests, in a stable order. Missing paths are errors; a subfolder
+    that cannot be read is skipped and `warn`ed about.
 
     `-` is a digest read from `stdin` (default: the standard input), known by its content: the same text piped
     twice is one digest, other text another.
@@ -55,20 +77,31 @@ def collect_sources(paths: Sequence[str], stdin: BinaryIO | None = None) -> list
             sources.setdefault(given, Source(given, given.rstrip("/").rsplit("/", 1)[-1] or given))
             continue
         path = Path(given).expanduser()
-        if not path.exists():
+        if not _exists(given, path):
             raise _missing(given, path)
         if path.is_dir():
-            found = _walk(path)
+            unreadable: list[tuple[str, str]] = []  # (folder, why)
+            found = _walk(path, unreadable)
+            if not found and unreadable:
+                folder, why = unreadable[0]
+                more = f" and {len(unreadable) - 1} more" if len(unreadable) > 1 else ""
+                raise InputError(
+                    f"no digest could be read in {shown(given)}: {folder}{more} cannot be read ({why})",
+                    "check the folders' permissions (ls -ld), or point at another folder",
+                )
+            for folder, why in unreadable:
+                if warn is not None:
+                    warn(f"{folder}: folder skipped, it cannot be read ({why})")
             if not found:
                 raise InputError(
-                    f"no digests in {given}",
+                    f"no digests in {shown(given)}",
                     f"a digest is a {', '.join(sorted(DIGEST_SUFFIXES))} file; point at another folder",
                 )
             for source in found:
                 sources.setdefault(source.location, source)
         else:
-            resolved = os.path.abspath(path)
-            sources.setdefault(resolved, Source(resolved, path.name))
+            source = file_source(str(path), path.name)
+            sources.setdefault(source.location, source)
     return list(sources.values())
 
 
@@ -84,6 +117,20 @@ def _from_stdin(stream: BinaryIO) -> Source:
             "stdin is empty: no digest to read", "pipe a digest in: `cat digest.md | paperlist ingest -`"
         )
     return Source(f"stdin:{hashlib.sha256(data).hexdigest()}", "stdin", data)
+
+
+def _exists(given: str, path: Path) -> bool:
+    """Whether `path` exists; InputError when a folder on its way may not be searched (it cannot be known)."""
+    try:
+        os.stat(path)
+    except PermissionError as error:
+        raise InputError(
+            f"{shown(given)}: permission denied (a folder on its way cannot be searched)",
+            "check the folders' permissions (ls -ld), or copy the digests somewhere you can read",
+        ) from error
+    except OSError:
+        return False  # (missing, or a link to nothing or to itself: `_missing` says which)
+    return True
 
 
 def _missing(given: str, path: Path) -> InputError:
@@ -105,16 +152,36 @@ def _missing(given: str, path: Path) -> InputError:
     return InputError(f"no such file or folder: {given}", "check the path and run again")
 
 
-def _walk(folder: Path) -> list[Source]:
+def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
+    """The digests under `folder`, depth first in name order; folders that cannot be read go to `unreadable`.
+
+    A loop of its own, not recursion (nor `os.walk`, recursive before Python 3.12): folders nested a
+    thousand deep are walked too. Links to folders are not followed, so a link loop cannot make it endless.
+    """
     found: list[Source] = []
-    # followlinks=False: a symlink loop cannot make us walk forever.
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for file_name in sorted(files):
-            if file_name.startswith(".") or Path(file_name).suffix.lower() not in DIGEST_SUFFIXES:
+    stack = [str(folder)]
+    while stack:
+        root = stack.pop()
+        try:
+            with os.scandir(root) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            unreadable.append((shown(root), str(error.strerror or error)))
+            continue
+        folders: list[str] = []
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            path = Path(root, file_name)
-            found.append(Source(os.path.abspath(path), file_name))
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            if is_folder:
+                if not entry.is_symlink():
+                    folders.append(entry.path)
+            elif Path(entry.name).suffix.lower() in DIGEST_SUFFIXES:
+                found.append(file_source(entry.path, entry.name))
+        stack.extend(reversed(folders))
     return found
 
 
@@ -125,7 +192,7 @@ def read_source(source: Source) -> bytes:
     if source.is_url:
         return fetch_digest(source.location)
     try:
-        info = os.stat(source.location)
+        info = os.stat(source.path)
         if not stat.S_ISREG(info.st_mode):
             # A FIFO or a device would block or never end: only regular files are digests.
             raise InputError(
@@ -137,7 +204,7 @@ def read_source(source: Source) -> bytes:
                 f"{source.location}: {info.st_size / 1e6:.0f} MB is too large to be a digest (limit 20 MB)",
                 "leave it out of the digest folder",
             )
-        with open(source.location, "rb") as handle:
+        with open(source.path, "rb") as handle:
             return handle.read(MAX_DIGEST_BYTES + 1)
     except PermissionError as error:
         raise InputError(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -16,6 +18,69 @@ from paperlist.store.schema import SCHEMA_VERSION
 BUSY_TIMEOUT_MS = 10_000
 BATCH_CACHE_KIB = 65_536
 BATCH_WAL_PAGES = 20_000
+# How long a batch, between two of its commits, lets others that wait for the write lock go first (at most).
+YIELD_SECONDS = 3.0
+
+
+class Turns:
+    """Who waits for the write lock of one database, so that a long writer lets them in between its commits.
+
+    SQLite's busy handler polls for a free write lock every 100 ms or so; a batch that begins its next
+    transaction the instant it commits leaves a gap of microseconds, so a `star` during two ingests could wait
+    its whole busy timeout and fail "locked" (issue 14). Every writer waiting to begin holds a shared lock on
+    a small file named after the database (in the temporary folder, never beside your database); a batch that
+    has just committed does not begin again while anyone holds it (up to YIELD_SECONDS). The file holds
+    nothing; locks on it vanish with the process that held them (flock), so a killed writer leaves no trace
+    that matters. Where flock does not exist, or the file cannot be made, nothing waits: as before.
+    """
+
+    def __init__(self, database: str) -> None:
+        self._fd: int | None = None
+        try:
+            import fcntl  # noqa: F401 (POSIX only)
+
+            info = os.stat(database)
+            name = f"paperlist-{info.st_dev}-{info.st_ino}.turns"
+            self._fd = os.open(os.path.join(tempfile.gettempdir(), name), os.O_RDWR | os.O_CREAT, 0o666)
+        except (ImportError, OSError):
+            self._fd = None
+
+    @contextmanager
+    def waiting(self) -> Iterator[None]:
+        """Say "I wait for the write lock" while the block runs (it begins a write transaction)."""
+        if self._fd is None:
+            yield
+            return
+        import fcntl
+
+        fcntl.flock(self._fd, fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def someone_waits(self) -> bool:
+        if self._fd is None:
+            return False
+        import fcntl
+
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # (BlockingIOError: a writer holds it shared)
+            return True
+        fcntl.flock(self._fd, fcntl.LOCK_UN)
+        return False
+
+    def let_others_in(self, seconds: float = YIELD_SECONDS) -> None:
+        """Called between two transactions of a long writer: wait while others wait for the lock (bounded)."""
+        deadline = time.monotonic() + seconds
+        while self.someone_waits() and time.monotonic() < deadline:
+            time.sleep(0.005)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 @dataclass
@@ -30,6 +95,20 @@ class Store:
     # Search-index text segmented ahead of time (raw → segmented), used by that rebuild; see fts.prepare_index_text.
     _prepared: dict[str, str] = field(default_factory=dict)
     _bulk_merging: bool = False  # the index merges less eagerly until this batch's last commit
+    read_only: bool = False  # opened read-only (the file, folder or disk cannot be written)
+    _turns: Turns | None = None
+
+    @property
+    def turns(self) -> Turns:
+        """The write-lock queue of this database (made at the first write)."""
+        if self._turns is None:
+            self._turns = Turns(self.path)
+        return self._turns
+
+    def begin(self) -> None:
+        """BEGIN IMMEDIATE (take the write lock), saying meanwhile that this connection waits for it."""
+        with self.turns.waiting():
+            self.conn.execute("BEGIN IMMEDIATE")
 
     def mark_stale(self, paper_ids: Iterable[int]) -> None:
         """Have these papers' full-text rows rebuilt from their data when the transaction commits."""
@@ -85,7 +164,7 @@ class Store:
                     raise
                 self.conn.execute("RELEASE block")
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.begin()
             try:
                 yield self.conn
                 self._commit()
@@ -110,7 +189,7 @@ class Store:
             # And the log is copied into the database every 80 MB instead of every 4 MB: pages rewritten by
             # successive commits are copied once, with fewer syncs.
             self.conn.execute(f"PRAGMA wal_autocheckpoint = {BATCH_WAL_PAGES}")
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.begin()
             try:
                 yield batch
             finally:
@@ -143,6 +222,8 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        if self._turns is not None:
+            self._turns.close()
 
 
 class Batch:
@@ -163,7 +244,9 @@ class Batch:
         if age >= self._seconds or (idle and age >= self._seconds / 5):
             with translate_errors(self._store.path):
                 self._store._commit(last=False)
-                self._store.conn.execute("BEGIN IMMEDIATE")
+                # Writers waiting for the lock (a `star`, another ingest) go first, or they may wait in vain.
+                self._store.turns.let_others_in()
+                self._store.begin()
             self._started = time.monotonic()
 
     def finish(self) -> None:
@@ -197,14 +280,16 @@ def open_store(path: str | Path, *, create: bool = True) -> Store:
         if not existed:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so transactions are explicit and short.
-        conn = sqlite3.connect(location, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        # The absolute path: SQLite reads a name starting with `file:` as a URI (`file:x.db?mode=memory` would
+        # be a database in memory, and everything "saved" lost); the path the user gave is a path, always.
+        conn = sqlite3.connect(os.path.abspath(db_path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             _prepare(conn, location)
         except sqlite3.OperationalError as error:
             conn.close()
             if not existed or not _cannot_write(error):
                 raise
-            conn = _open_read_only(db_path)
+            return Store(conn=_open_read_only(db_path), path=location, read_only=True)
         except BaseException:
             conn.close()
             raise
@@ -219,7 +304,7 @@ def _prepare(conn: sqlite3.Connection, location: str) -> None:
     version = _check_schema(conn, location)
     _use_wal(conn)
     if version < SCHEMA_VERSION:
-        _migrate(conn)
+        _migrate(conn, location)
     conn.execute("PRAGMA synchronous = NORMAL")
     # Savepoint journals (one per digest in ingest) and sorts stay in memory: on disk they were 3 of every
     # 4 page writes of an ingest.
@@ -301,7 +386,7 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.01)
 
 
-def _migrate(conn: sqlite3.Connection) -> None:
+def _migrate(conn: sqlite3.Connection, location: str) -> None:
     """Apply pending migrations in one IMMEDIATE transaction.
 
     Two paperlist processes opening a new (or older) file at once must not both migrate: the second would
@@ -311,7 +396,14 @@ def _migrate(conn: sqlite3.Connection) -> None:
     """
     from paperlist.store.migrations import apply_migrations  # sqlite-utils is only needed to migrate
 
-    conn.execute("BEGIN IMMEDIATE")
+    # Waiting in the queue like any writer: a process opening a new database while another already ingests
+    # into it must get its turn (it finds the schema current and does nothing).
+    turns = Turns(location)
+    try:
+        with turns.waiting():
+            conn.execute("BEGIN IMMEDIATE")
+    finally:
+        turns.close()
     try:
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             apply_migrations(conn)

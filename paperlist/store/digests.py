@@ -105,10 +105,11 @@ def record_digest(store: Store, digest: Digest, extraction: Extraction, now: str
             "INSERT INTO names (digest_id, name, line, raw) VALUES (?, ?, ?, ?)",
             [(digest_id, name.name, name.line, name.raw) for name in extraction.names],
         )
+        unique = tuple(dict.fromkeys(paper_ids))
+        conn.execute("UPDATE digests SET paper_count = ? WHERE id = ?", (len(unique), digest_id))
         _drop_orphans(conn, previous - set(paper_ids))
         # (A dropped paper's index row goes too: the rebuild removes rows of papers that are gone.)
         store.mark_stale(previous | set(paper_ids))
-    unique = tuple(dict.fromkeys(paper_ids))
     return DigestOutcome(status=status, paper_ids=unique, new_paper_ids=tuple(new_ids))
 
 

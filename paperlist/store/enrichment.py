@@ -56,16 +56,28 @@ def count_states(store: Store, paper_ids: Iterable[int] | None = None) -> dict[E
 
 
 def awaiting(
-    store: Store, paper_ids: Iterable[int] | None = None, states: Sequence[EnrichState] = RETRYABLE
+    store: Store,
+    paper_ids: Iterable[int] | None = None,
+    states: Sequence[EnrichState] = RETRYABLE,
+    *,
+    recheck_before: str | None = None,
 ) -> list[PendingPaper]:
-    """Papers (of `paper_ids`, or all) in `states` (by default pending or failed: the ones worth asking about)."""
+    """Papers (of `paper_ids`, or all) in `states` (by default pending or failed: the ones worth asking about);
+    and, with `recheck_before`, papers not found by an arXiv id that arXiv last said does not exist before that
+    moment."""
     marks = ",".join("?" * len(states))
     sql = (
         "SELECT id, arxiv_id, openreview_id, title, enrichment,"
         " (SELECT coalesce(r.arxiv_id, 'none') FROM resolutions r WHERE r.paper_id = papers.id) AS decision"
-        f" FROM papers WHERE enrichment IN ({marks})"
+        f" FROM papers WHERE (enrichment IN ({marks})"
     )
     params: list[object] = [state.value for state in states]
+    if recheck_before is not None:
+        sql += (
+            " OR (enrichment = ? AND arxiv_id IN (SELECT arxiv_id FROM arxiv_missing WHERE checked_at < ?))"
+        )
+        params += [EnrichState.NOT_FOUND.value, recheck_before]
+    sql += ")"
     with translate_errors(store.path):
         rows = store.conn.execute(sql + " ORDER BY id", params).fetchall()
         wanted = None if paper_ids is None else set(paper_ids)
@@ -104,8 +116,8 @@ def awaiting(
     return papers
 
 
-def missing_ids(store: Store, arxiv_ids: Iterable[str]) -> set[str]:
-    """The ids among `arxiv_ids` that arXiv already said do not exist."""
+def missing_ids(store: Store, arxiv_ids: Iterable[str], since: str = "") -> set[str]:
+    """The ids among `arxiv_ids` that arXiv already said do not exist (at or after `since`)."""
     ids = sorted(set(arxiv_ids))
     found: set[str] = set()
     with translate_errors(store.path):
@@ -114,20 +126,21 @@ def missing_ids(store: Store, arxiv_ids: Iterable[str]) -> set[str]:
             found |= {
                 str(row[0])
                 for row in store.conn.execute(
-                    f"SELECT arxiv_id FROM arxiv_missing WHERE arxiv_id IN ({','.join('?' * len(chunk))})",
-                    chunk,
+                    f"SELECT arxiv_id FROM arxiv_missing WHERE arxiv_id IN ({','.join('?' * len(chunk))})"
+                    " AND checked_at >= ?",
+                    [*chunk, since],
                 )
             }
     return found
 
 
 def forget_missing(store: Store, arxiv_ids: Iterable[str]) -> None:
-    """arXiv has these ids after all (asked again, they were found): no longer remembered as missing."""
+    """arXiv has these ids now (asked again, after it once said it had not)."""
+    ids = sorted(set(arxiv_ids))
     with store.transaction() as conn:
-        conn.executemany(
-            "DELETE FROM arxiv_missing WHERE arxiv_id = ?",
-            [(arxiv_id,) for arxiv_id in sorted(set(arxiv_ids))],
-        )
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            conn.execute(f"DELETE FROM arxiv_missing WHERE arxiv_id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def remember_missing(store: Store, arxiv_ids: Iterable[str], now: str) -> None:

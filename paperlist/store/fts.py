@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +21,10 @@ from functools import cache
 from paperlist.cjk import CJK_LETTERS
 from paperlist.models import Reference
 
-_QUERY_PIECES = re.compile('"[^"]*"?|[^\\s"]+')
+# A piece of a query: `field:"a phrase"`, `"a phrase"` (its closing quote may be missing), or a word.
+_QUERY_PIECES = re.compile('[A-Za-z]+:"[^"]*"?|"[^"]*"?|[^\\s"]+')
+# At most this many words are searched for: a pasted page (5,000 words took 11 s) is not a query.
+MAX_QUERY_WORDS = 200
 
 
 @cache
@@ -69,12 +73,24 @@ def _segment_run(match: re.Match[str]) -> str:
     return " " + " ".join(map(str.__add__, run[:-1], run[1:])) + f" {run[-1]} "
 
 
+# Where a match counts most: a query whose every word is found in these columns ranks first (see `preferred`).
+PREFERRED_COLUMNS = ("title", "tags")
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedQuery:
-    """A user query made safe: the MATCH expression and the plain terms to highlight."""
+    """A user query made safe: the MATCH expression and the plain terms to highlight.
+
+    `columns[i]` is the column `terms[i]` was restricted to (`title:x`), None for any column; `words` counts
+    the words searched for; `preferred` is the same query with every unrestricted term kept to the title and
+    tags (None when no term is unrestricted): what ranks first.
+    """
 
     match: str
     terms: tuple[str, ...]
+    columns: tuple[str | None, ...] = ()
+    words: int = 0
+    preferred: str | None = None
 
 
 def parse_query(query: str) -> ParsedQuery | None:
@@ -85,7 +101,12 @@ def parse_query(query: str) -> ParsedQuery | None:
     phrase together. All terms must match (AND). Returns None when nothing searchable is left.
     """
     clauses: list[str] = []
+    preferred: list[str] = []
     terms: list[str] = []
+    columns: list[str | None] = []
+    count = 0
+    if not query.isascii():  # full-width letters and digits (`ＮＬＰ`, `２００４`) are the ordinary ones
+        query = unicodedata.normalize("NFKC", query)
     for piece in _QUERY_PIECES.findall(query):
         column = None
         body = piece
@@ -98,7 +119,9 @@ def parse_query(query: str) -> ParsedQuery | None:
         words = _latin_word().findall(text)
         if not words:
             continue
+        count += len(words)
         terms.append(text.strip())
+        columns.append(column)
         if phrase:
             expression = _phrase(words)
         else:
@@ -106,9 +129,16 @@ def parse_query(query: str) -> ParsedQuery | None:
             if len(words) > 1:
                 expression = f"({expression})"
         clauses.append(f"{{{column}}} : {expression}" if column else expression)
+        preferred.append(clauses[-1] if column else f"{{{' '.join(PREFERRED_COLUMNS)}}} : {expression}")
     if not clauses:
         return None
-    return ParsedQuery(match=" AND ".join(clauses), terms=tuple(terms))
+    return ParsedQuery(
+        match=" AND ".join(clauses),
+        terms=tuple(terms),
+        columns=tuple(columns),
+        words=count,
+        preferred=" AND ".join(preferred) if None in columns else None,
+    )
 
 
 def _phrase(words: list[str]) -> str:
@@ -206,11 +236,12 @@ def reindex(
                 (
                     row["id"],
                     segmented(row["title"]),
-                    " ".join(json.loads(row["authors"] or "[]")),
+                    # Chinese names (王小明) and tags (机器学习) are CJK runs too: found by any part of two or more.
+                    segment(" ".join(json.loads(row["authors"] or "[]"))),
                     segmented(row["abstract"]),
                     "\n".join(digest_text.get(row["id"], ())),
                     segmented(row["note"]),
-                    row["tags"] or "",
+                    segment(row["tags"] or ""),
                 )
                 for row in rows
             ],

@@ -22,6 +22,7 @@ until the user confirms it (`user_state.confirmed_at`) or a digest names it with
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -381,6 +382,110 @@ def m006_semantic_scholar(db: Database) -> None:
         "CREATE INDEX papers_next ON papers (digest_count, citation_tier, dated)",  # `next`
         "CREATE INDEX papers_s2_unchecked ON papers (s2_checked_at) WHERE s2_checked_at IS NULL",
     )
+
+
+@migration
+def m007_citation_keys(db: Database) -> None:
+    """Citation keys are stored when first given, and what lets `stats` count without reading every paper.
+
+    - citation_keys: one key per paper (unique), given the first time the paper is exported or shown as
+      BibTeX or CSL-JSON, kept for good (a later title or author from enrichment does not change it); `base`
+      is the key before its clash letters (`wu2020lite` for `wu2020litea`), indexed so that giving a key looks
+      up its clashes at once. Keys of papers enriched before this migration are the ones the earlier paperlist
+      computed over the whole reading list (they may be in someone's .bib file already); the others get theirs
+      when first exported.
+    - What `stats` counts, from indexes alone instead of every (wide) row of papers, mentions and user_state:
+      papers_primary_category, papers_published (an index on the generated column `dated` cannot stand in for
+      its rows in SQLite 3.40), mentions_digest_paper, partial indexes of starred and annotated papers, and
+      digests.paper_count (how many distinct papers a digest mentions: set by ingest, kept by triggers when
+      mentions are deleted or moved by a merge), the digests that brought the most papers read off an index.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE citation_keys (
+            paper_id INTEGER PRIMARY KEY REFERENCES papers (id) ON DELETE CASCADE,
+            key TEXT NOT NULL UNIQUE,
+            base TEXT NOT NULL,
+            given_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX citation_keys_base ON citation_keys (base, length(key), key)",
+        "CREATE INDEX papers_primary_category ON papers (primary_category)",
+        "CREATE INDEX papers_published ON papers (published)",
+        "CREATE INDEX mentions_digest_paper ON mentions (digest_id, paper_id)",
+        "DROP INDEX mentions_digest",  # a prefix of mentions_digest_paper
+        "CREATE INDEX user_state_starred ON user_state (paper_id) WHERE starred = 1",
+        "CREATE INDEX user_state_noted ON user_state (paper_id) WHERE note IS NOT NULL",
+        "ALTER TABLE digests ADD COLUMN paper_count INTEGER NOT NULL DEFAULT 0",
+        "UPDATE digests SET paper_count ="
+        " (SELECT count(DISTINCT m.paper_id) FROM mentions m WHERE m.digest_id = digests.id)",
+        "CREATE INDEX digests_paper_count ON digests (paper_count DESC, name)",
+        # Ingest sets paper_count as it records a digest's mentions; these follow what changes them later.
+        """
+        CREATE TRIGGER mentions_paper_count_delete AFTER DELETE ON mentions
+        WHEN NOT EXISTS (SELECT 1 FROM mentions WHERE digest_id = OLD.digest_id AND paper_id = OLD.paper_id)
+        BEGIN
+            UPDATE digests SET paper_count = paper_count - 1 WHERE id = OLD.digest_id;
+        END
+        """,
+        """
+        CREATE TRIGGER mentions_paper_count_update AFTER UPDATE OF paper_id, digest_id ON mentions
+        BEGIN
+            UPDATE digests SET paper_count =
+                (SELECT count(DISTINCT paper_id) FROM mentions WHERE digest_id = digests.id)
+            WHERE id IN (OLD.digest_id, NEW.digest_id);
+        END
+        """,
+    )
+    _keep_keys_already_given(db.conn)
+
+
+def _keep_keys_already_given(conn: sqlite3.Connection) -> None:
+    """Store the keys an earlier paperlist handed out for enriched papers: given to every paper in the order they
+    were added (its rule: computed over the whole list), then kept only where enrichment cannot change them."""
+    from paperlist.dates import now_iso
+    from paperlist.store.citekeys import KEY_COLUMNS, KeyGiver, keyed_paper
+
+    rows = conn.execute(f"SELECT {KEY_COLUMNS} FROM papers p ORDER BY p.id")
+    KeyGiver(conn, now_iso()).give_all(map(keyed_paper, rows))
+    conn.execute(
+        "DELETE FROM citation_keys WHERE paper_id IN (SELECT id FROM papers WHERE enrichment != 'enriched')"
+    )
+
+
+@migration
+def m008_drills(db: Database) -> None:
+    """Chinese author names and tags of any length are found (`tag:机器学习`, `王小明` by `小明`), and tags typed
+    in full-width forms are the ordinary ones (`ＮＬＰ` is `nlp`).
+
+    The search index now segments authors and tags as it segments titles: the papers whose authors or tags
+    hold CJK text are indexed again. Tags are stored as `state.tag_key` makes them (a paper that had a tag in
+    both forms keeps one). No data is lost: only the index and the spelling of tags change.
+    """
+    from paperlist.state import tag_key
+    from paperlist.store import fts
+
+    conn = db.conn
+    retagged: set[int] = set()
+    for (tag,) in conn.execute("SELECT DISTINCT tag FROM tags").fetchall():
+        key = tag_key(tag)
+        if key != tag:
+            retagged |= {
+                int(row[0]) for row in conn.execute("SELECT paper_id FROM tags WHERE tag = ?", (tag,))
+            }
+            conn.execute("UPDATE OR IGNORE tags SET tag = ? WHERE tag = ?", (key, tag))
+            conn.execute("DELETE FROM tags WHERE tag = ?", (tag,))  # (those whose paper had both forms)
+    cjk = fts.cjk_char()
+    stale = retagged | {
+        int(paper_id)
+        for paper_id, authors, tags in conn.execute(
+            "SELECT p.id, p.authors, (SELECT group_concat(tag, ' ') FROM tags t WHERE t.paper_id = p.id)"
+            " FROM papers p"
+        )
+        if cjk.search(" ".join(json.loads(authors or "[]"))) or cjk.search(tags or "")
+    }
+    fts.reindex(conn, stale)
 
 
 def known_migrations() -> list[str]:

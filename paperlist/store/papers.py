@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from paperlist.errors import PaperNotFound, UsageError
-from paperlist.ids import parse_arxiv_id, parse_openreview_id
 from paperlist.models import (
     EDITABLE,
     ArxivCandidate,
@@ -27,14 +27,19 @@ from paperlist.models import (
 )
 from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
-from paperlist.titles import title_key
+from paperlist.streams import chunked
 
 # Details for the papers a view shows; `dated` (v1 date, or the month the arXiv id encodes) and `digest_count`
 # are columns of papers kept by the schema (migration m002), so sorting and filtering on them use indexes.
 _SELECT = (
-    "SELECT p.*, s.status, s.note, s.starred, s.added_at, s.read_at, s.removed_at, s.origin"
-    " FROM papers p JOIN user_state s ON s.paper_id = p.id"
+    "SELECT p.*, s.status, s.note, s.starred, s.added_at, s.read_at, s.removed_at, s.origin,"
+    " k.key AS citation_key"
+    " FROM papers p JOIN user_state s ON s.paper_id = p.id LEFT JOIN citation_keys k ON k.paper_id = p.id"
 )
+
+# Papers whose details are read at once when a view streams a long list: memory stays flat at any size, and
+# the first rows are written after one chunk's reading.
+CHUNK = 200
 
 # Orders over papers p / user_state s (and `score` in searches). NULL dates sort last when descending.
 _ORDER = {
@@ -68,35 +73,45 @@ def list_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
 
     Sorting a list by relevance ranks it as `next` does: what deserves reading first.
     """
-    return papers_by_id(store, list_paper_ids(store, paper_filter))
+    return list(iter_papers(store, paper_filter))
 
 
-def list_paper_ids(store: Store, paper_filter: PaperFilter) -> list[int]:
-    """The ids `list_papers` would return, in order, without reading the papers (a cheap query)."""
+def iter_papers(store: Store, paper_filter: PaperFilter) -> Iterator[Paper]:
+    """`list_papers` as a stream: details are read a chunk at a time, as the caller takes the papers."""
+    return papers_in_order(store, ranked_ids(store, paper_filter))
+
+
+def ranked_ids(store: Store, paper_filter: PaperFilter) -> Iterator[int]:
+    """The ids of the papers matching `paper_filter`, in its order, read as the caller takes them."""
     sort = paper_filter.sort or SortKey.ADDED
-    if sort is SortKey.RELEVANCE:
-        ids: list[int] = []
-        for condition, order in _NEXT_TIERS:
-            left = None if paper_filter.limit is None else paper_filter.limit - len(ids)
-            if left == 0:
-                break
-            ids += _ranked_ids(store, paper_filter, order, left, condition)
-    else:
-        ids = _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
-    return ids
+    if sort is not SortKey.RELEVANCE:
+        yield from _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
+        return
+    taken = 0
+    for condition, order in _NEXT_TIERS:
+        left = None if paper_filter.limit is None else paper_filter.limit - taken
+        if left == 0:
+            return
+        for paper_id in _ranked_ids(store, paper_filter, order, left, condition):
+            taken += 1
+            yield paper_id
+
+
+def papers_in_order(store: Store, paper_ids: Iterable[int], *, mentions: bool = True) -> Iterator[Paper]:
+    """These papers, in this order, their details read `CHUNK` papers at a time (`mentions=False`: without
+    what the digests say, for writers that use none of it)."""
+    for chunk in chunked(paper_ids, CHUNK):
+        yield from papers_by_id(store, chunk, mentions=mentions)
 
 
 def paper_ids(store: Store, paper_filter: PaperFilter) -> list[int]:
     """The ids of the papers `list` would show for this filter, in its order (no details loaded)."""
-    sort = paper_filter.sort or SortKey.ADDED
-    if sort is SortKey.RELEVANCE:
-        return [paper.id for paper in list_papers(store, paper_filter)]
-    return _ranked_ids(store, paper_filter, _ORDER[sort], paper_filter.limit)
+    return list(ranked_ids(store, paper_filter))
 
 
 def _ranked_ids(
     store: Store, paper_filter: PaperFilter, order: str, limit: int | None, condition: str = ""
-) -> list[int]:
+) -> Iterator[int]:
     """Ids of the papers passing the filter (and `condition`), in `order`, at most `limit`.
 
     Rank ids with the leanest query, details come later for just the page. With a limit, the plan is chosen
@@ -124,13 +139,20 @@ def _ranked_ids(
             if order.startswith("s.")
             else "FROM papers p CROSS JOIN user_state s ON s.paper_id = p.id"
         )
-    rows = _fetch(store, f"SELECT p.id {joined} WHERE 1{where}{shown}{extra} ORDER BY {order}", params, limit)
-    return [int(row[0]) for row in rows]
+    for row in _rows(
+        store, f"SELECT p.id {joined} WHERE 1{where}{shown}{extra} ORDER BY {order}", params, limit
+    ):
+        yield int(row[0])
 
 
 def next_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
     """What to read now: papers you are reading or have not read (unless `status` says otherwise), best first."""
-    return list_papers(store, next_filter(paper_filter))
+    return list(iter_next(store, paper_filter))
+
+
+def iter_next(store: Store, paper_filter: PaperFilter) -> Iterator[Paper]:
+    """`next_papers` as a stream."""
+    return iter_papers(store, next_filter(paper_filter))
 
 
 def next_filter(paper_filter: PaperFilter) -> PaperFilter:
@@ -143,13 +165,21 @@ def search_papers(
     store: Store, query: fts.ParsedQuery, paper_filter: PaperFilter
 ) -> list[tuple[Paper, float]]:
     """Papers matching the full-text `query` and `paper_filter`, best bm25 first unless sorted otherwise."""
-    return _with_scores(store, search_paper_ids(store, query, paper_filter))
+    return list(iter_search(store, query, paper_filter))
 
 
-def search_paper_ids(
+def iter_search(
     store: Store, query: fts.ParsedQuery, paper_filter: PaperFilter
-) -> list[tuple[int, float]]:
-    """The (id, score) pairs `search_papers` would return, in order, without reading the papers."""
+) -> Iterator[tuple[Paper, float]]:
+    """`search_papers` as a stream: details are read a chunk at a time, as the caller takes the papers."""
+    return scored_papers(store, search_ids(store, query, paper_filter))
+
+
+def search_ids(
+    store: Store, query: fts.ParsedQuery, paper_filter: PaperFilter
+) -> Iterator[tuple[int, float]]:
+    """The (id, score) pairs `search_papers` would give, in order, read as the caller takes them (no paper's
+    details are read)."""
     where, params = _where(paper_filter)
     sort = paper_filter.sort or SortKey.RELEVANCE
     score = fts.bm25_expression()
@@ -168,8 +198,8 @@ def search_paper_ids(
             )
         elif hidden:
             extra = None if paper_filter.limit is None else paper_filter.limit + len(hidden)
-            rows = [row for row in _fetch(store, sql, [query.match], extra) if int(row[0]) not in hidden]
-            return [(int(row[0]), float(row[1])) for row in rows[: paper_filter.limit]]
+            kept = [row for row in _rows(store, sql, [query.match], extra) if int(row[0]) not in hidden]
+            return iter([(int(row[0]), float(row[1])) for row in kept[: paper_filter.limit]])
     elif sort is SortKey.RELEVANCE and not _reads_paper_row(paper_filter):
         # Filters on the user's state, tags and categories only: never read the (wide) papers rows, which
         # cost a page read per match (a common word matches a tenth of a big library).
@@ -188,21 +218,23 @@ def search_paper_ids(
             f" WHERE papers_fts MATCH ? AND papers_fts.rank MATCH ? {where}{_shown(paper_filter)}"
             " ORDER BY papers_fts.rank"
         )
-        return _best_first(store, sql, [query.match, fts.rank_function(), *params], paper_filter.limit)
+        return iter(_best_first(store, sql, [query.match, fts.rank_function(), *params], paper_filter.limit))
     else:
         sql = (
             f"SELECT p.id, {score} AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             f" JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where}{_shown(paper_filter)}"
             f" ORDER BY {_ORDER[sort]}"
         )
-    rows = _fetch(store, sql, [query.match, *params], paper_filter.limit)
-    return [(int(row[0]), float(row[1])) for row in rows]
+    rows = _rows(store, sql, [query.match, *params], paper_filter.limit)
+    return ((int(row[0]), float(row[1])) for row in rows)
 
 
-def _with_scores(store: Store, ranked: list[tuple[int, float]]) -> list[tuple[Paper, float]]:
-    papers = papers_by_id(store, [paper_id for paper_id, _ in ranked])
-    scores = dict(ranked)
-    return [(paper, scores[paper.id]) for paper in papers]
+def scored_papers(store: Store, ranked: Iterable[tuple[int, float]]) -> Iterator[tuple[Paper, float]]:
+    """The papers of ranked (id, score) pairs, with their scores, their details read a chunk at a time."""
+    for chunk in chunked(ranked, CHUNK):
+        scores = dict(chunk)
+        for paper in papers_by_id(store, [paper_id for paper_id, _ in chunk]):
+            yield paper, scores[paper.id]
 
 
 def _best_first(store: Store, sql: str, params: list[Any], limit: int) -> list[tuple[int, float]]:
@@ -222,24 +254,31 @@ def _best_first(store: Store, sql: str, params: list[Any], limit: int) -> list[t
     return sorted(taken, key=lambda ranked: (ranked[1], ranked[0]))[:limit]
 
 
-def _fetch(store: Store, sql: str, params: list[Any], limit: int | None) -> list[sqlite3.Row]:
+def _rows(store: Store, sql: str, params: list[Any], limit: int | None) -> Iterator[sqlite3.Row]:
+    """The rows of a query, read as the caller takes them."""
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, limit]
     with translate_errors(store.path):
-        return store.conn.execute(sql, params).fetchall()
+        # (a loop, not `yield from`: a stream dropped after the database closed must not touch the cursor)
+        for row in store.conn.execute(sql, params):  # noqa: UP028
+            yield row
 
 
 def find_paper(store: Store, ref: str) -> Paper:
     """The paper `ref` names: paperlist's id, an arXiv id or URL (any version), or an OpenReview URL/id."""
     paper_id = resolve_ref(store, ref)
     with translate_errors(store.path):
-        rows = store.conn.execute(f"{_SELECT} WHERE p.id = ?", (paper_id,)).fetchall()
-        return _with_details(store.conn, rows)[0]
+        return _papers(store.conn, "p.id = ?", [paper_id])[0]
 
 
 def is_ref(text: str) -> bool:
     """Whether `text` has the shape of a paper id `resolve_ref` understands (it may still be unknown)."""
+    from paperlist.ids import (
+        parse_arxiv_id,
+        parse_openreview_id,
+    )  # (its grammar costs start-up: not for lists)
+
     stripped = text.strip()
     return (
         stripped.isdigit()
@@ -266,19 +305,21 @@ def resolve_refs(store: Store, refs: Sequence[str]) -> list[int]:
     return list(found)
 
 
-def papers_by_id(store: Store, paper_ids: Sequence[int]) -> list[Paper]:
-    """These papers, in this order."""
+def papers_by_id(store: Store, paper_ids: Sequence[int], *, mentions: bool = True) -> list[Paper]:
+    """These papers, in this order (`mentions=False`: without their mentions)."""
     if not paper_ids:
         return []
     marks = ",".join("?" * len(paper_ids))
     with translate_errors(store.path):
-        rows = store.conn.execute(f"{_SELECT} WHERE p.id IN ({marks})", list(paper_ids)).fetchall()
-        by_id = {paper.id: paper for paper in _with_details(store.conn, rows)}
+        found = _papers(store.conn, f"p.id IN ({marks})", list(paper_ids), mentions=mentions)
+        by_id = {paper.id: paper for paper in found}
     return [by_id[paper_id] for paper_id in paper_ids if paper_id in by_id]
 
 
 def resolve_ref(store: Store, ref: str) -> int:
     """paperlist's id for the paper `ref` names, or PaperNotFound / UsageError."""
+    from paperlist.ids import parse_arxiv_id, parse_openreview_id
+
     text = ref.strip()
     with translate_errors(store.path):
         if text.isascii() and text.isdigit():
@@ -359,6 +400,8 @@ def known_papers(store: Store, found: Sequence[Metadata]) -> list[int | None]:
         "arxiv_id": {m.arxiv_id for m in found if m.arxiv_id},
         "doi": {m.doi.casefold() for m in found if m.doi},
     }
+    from paperlist.titles import title_key
+
     titles = {title_key(m.title) for m in found if m.title}
     by_title: dict[str, int] = {}
     with translate_errors(store.path):
@@ -419,6 +462,28 @@ def _held(paper_filter: PaperFilter, paper_id: str) -> str:
     """Papers held back as unconfirmed are listed only when asked for (a few rows, by a partial index)."""
     held = "SELECT id FROM papers WHERE unconfirmed = 1"
     return f"{paper_id} IN ({held})" if paper_filter.unconfirmed else f"{paper_id} NOT IN ({held})"
+
+
+def filter_conditions(paper_filter: PaperFilter, paper_id: str = "p.id") -> tuple[str, list[Any]]:
+    """SQL conditions (` AND …` over papers p and user_state s) keeping the papers `paper_filter` selects;
+    `paper_id`: the paper's id (papers p need not be joined unless `reads_paper_row`, nor user_state s unless
+    `reads_state`). Removed papers are left out unless the filter asks for them (or names papers by id)."""
+    where, params = _where(paper_filter, paper_id=paper_id)
+    if not (paper_filter.ids or paper_filter.removed):  # (the few removed papers, by a partial index)
+        where += f" AND {paper_id} NOT IN (SELECT paper_id FROM user_state WHERE removed_at IS NOT NULL)"
+    return where, params
+
+
+def reads_state(paper_filter: PaperFilter) -> bool:
+    """Whether the filter's conditions read columns of user_state s (status, star, removed)."""
+    return bool(
+        paper_filter.status or paper_filter.starred or (paper_filter.removed and not paper_filter.ids)
+    )
+
+
+def reads_paper_row(paper_filter: PaperFilter) -> bool:
+    """Whether the filter's conditions read columns of papers p (else user_state s and the paper's id do)."""
+    return _reads_paper_row(paper_filter)
 
 
 def _where(
@@ -540,12 +605,17 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _with_details(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Paper]:
-    """Build Paper models for `rows`, loading mentions and tags in one query each (not per paper)."""
+def _papers(
+    conn: sqlite3.Connection, where: str, params: Sequence[Any], *, mentions: bool = True
+) -> list[Paper]:
+    """Paper models for the papers `where` selects, their mentions and tags read in one query each (not per
+    paper). Rows are read as plain tuples (columns found once by name): most of a long list's reading time
+    went to looking each column up by name in each row."""
+    rows, column = _tuples(conn, f"{_SELECT} WHERE {where}", params)
     if not rows:
         return []
-    ids = [int(row["id"]) for row in rows]
-    mentions: dict[int, list[Mention]] = defaultdict(list)
+    ids = [int(row[column["id"]]) for row in rows]
+    said: dict[int, list[Mention]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
     edits: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
     decisions: dict[int, str] = {}
@@ -553,28 +623,32 @@ def _with_details(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(
+            f"SELECT paper_id, tag FROM tags WHERE paper_id IN ({marks}) ORDER BY tag", chunk
+        ):
+            tags[int(row[0])].append(str(row[1]))
+        for row in conn.execute(
+            f"SELECT paper_id, field, value, edited_at FROM paper_edits WHERE paper_id IN ({marks})", chunk
+        ):
+            edits[int(row[0])][str(row[1])] = (str(row[2]), str(row[3]))
+        for row in conn.execute(
+            f"SELECT paper_id, arxiv_id FROM resolutions WHERE paper_id IN ({marks})", chunk
+        ):
+            decisions[int(row[0])] = str(row[1] or "none")
+        if not mentions:
+            continue
+        found, named = _tuples(
+            conn,
             f"SELECT m.*, d.name AS digest_name, d.path AS digest_path FROM mentions m"
             f" JOIN digests d ON d.id = m.digest_id WHERE m.paper_id IN ({marks})"
             f" ORDER BY d.name, m.line",
             chunk,
-        ):
-            mentions[int(row["paper_id"])].append(_to_mention(row))
-        for row in conn.execute(
-            f"SELECT paper_id, tag FROM tags WHERE paper_id IN ({marks}) ORDER BY tag", chunk
-        ):
-            tags[int(row["paper_id"])].append(str(row["tag"]))
-        for row in conn.execute(
-            f"SELECT paper_id, field, value, edited_at FROM paper_edits WHERE paper_id IN ({marks})", chunk
-        ):
-            edits[int(row["paper_id"])][str(row["field"])] = (str(row["value"]), str(row["edited_at"]))
-        for row in conn.execute(
-            f"SELECT paper_id, arxiv_id FROM resolutions WHERE paper_id IN ({marks})", chunk
-        ):
-            decisions[int(row["paper_id"])] = str(row["arxiv_id"] or "none")
+        )
+        paper_id = named["paper_id"]
+        for row in found:
+            said[row[paper_id]].append(_to_mention(row, named))
     papers = []
-    for row in rows:
-        paper_id = int(row["id"])
-        paper = _to_paper(row, tuple(mentions[paper_id]), tuple(tags[paper_id]))
+    for row, paper_id in zip(rows, ids, strict=True):
+        paper = _to_paper(row, column, tuple(said[paper_id]), tuple(tags[paper_id]))
         if paper_id in edits:
             paper = _edited(paper, edits[paper_id])
         papers.append(replace(paper, decision=decisions.get(paper_id)) if paper_id in decisions else paper)
@@ -632,64 +706,96 @@ def _candidates(blob: str | None) -> tuple[ArxivCandidate, ...]:
     return tuple(found)
 
 
-def _to_mention(row: sqlite3.Row) -> Mention:
+def _tuples(
+    conn: sqlite3.Connection, sql: str, params: Sequence[Any]
+) -> tuple[list[tuple[Any, ...]], dict[str, int]]:
+    """The rows of a query as tuples, and where each column is in them."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    rows = cursor.execute(sql, params).fetchall()
+    return rows, {description[0]: index for index, description in enumerate(cursor.description or ())}
+
+
+_EVIDENCE = {evidence.value: evidence for evidence in Evidence}
+_ENRICHMENT = {state.value: state for state in EnrichState}
+_STATUS = {status.value: status for status in ReadStatus}
+
+
+def _to_mention(row: Sequence[Any], column: dict[str, int]) -> Mention:
     return Mention(
-        digest=row["digest_name"],
-        digest_path=row["digest_path"],
-        line=int(row["line"]),
-        evidence=Evidence(row["evidence"]),
-        text=row["summary"] or "",
-        raw=row["raw"],
-        title=row["title"],
-        version=row["version"],
-        authors=row["authors"],
-        affiliations=row["affiliations"],
-        category=row["category"],
-        code_url=row["code_url"],
-        lines=tuple(json.loads(row["lines"] or "[]")),
-        reason=row["reason"],
-        weak=bool(row["weak"]),
+        digest=row[column["digest_name"]],
+        digest_path=row[column["digest_path"]],
+        line=int(row[column["line"]]),
+        evidence=_EVIDENCE[row[column["evidence"]]],
+        text=row[column["summary"]] or "",
+        raw=row[column["raw"]],
+        title=row[column["title"]],
+        version=row[column["version"]],
+        authors=row[column["authors"]],
+        affiliations=row[column["affiliations"]],
+        category=row[column["category"]],
+        code_url=row[column["code_url"]],
+        lines=_listed(row[column["lines"]]),
+        reason=row[column["reason"]],
+        weak=bool(row[column["weak"]]),
     )
 
 
-def _to_paper(row: sqlite3.Row, mentions: tuple[Mention, ...], tags: tuple[str, ...]) -> Paper:
+def _to_paper(
+    row: Sequence[Any], column: dict[str, int], mentions: tuple[Mention, ...], tags: tuple[str, ...]
+) -> Paper:
     return Paper(
-        id=int(row["id"]),
-        title=row["title"],
-        arxiv_id=row["arxiv_id"],
-        openreview_id=row["openreview_id"],
-        authors=tuple(json.loads(row["authors"] or "[]")),
-        abstract=row["abstract"],
-        published=row["published"],
-        updated=row["updated"],
-        version=row["version"],
-        primary_category=row["primary_category"],
-        categories=tuple(json.loads(row["categories"] or "[]")),
-        comment=row["comment"],
-        doi=row["doi"],
-        journal_ref=row["journal_ref"],
-        venue=row["venue"],
-        year=row["year"],
-        venue_type=row["venue_type"],
-        venue_names=tuple(json.loads(row["venue_names"] or "[]")),
-        citation_count=row["citation_count"],
-        citations_fetched_at=row["citations_fetched_at"],
-        tldr=row["tldr"],
-        s2_id=row["s2_id"],
-        open_access_pdf=row["open_access_pdf"],
-        enrichment=EnrichState(row["enrichment"]),
-        enrichment_reason=row["enrichment_reason"],
-        status=ReadStatus(row["status"]),
+        id=int(row[column["id"]]),
+        title=row[column["title"]],
+        arxiv_id=row[column["arxiv_id"]],
+        openreview_id=row[column["openreview_id"]],
+        authors=_list(row[column["authors"]]),
+        abstract=row[column["abstract"]],
+        published=row[column["published"]],
+        updated=row[column["updated"]],
+        version=row[column["version"]],
+        primary_category=row[column["primary_category"]],
+        categories=_listed(row[column["categories"]]),
+        comment=row[column["comment"]],
+        doi=row[column["doi"]],
+        journal_ref=row[column["journal_ref"]],
+        venue=row[column["venue"]],
+        year=row[column["year"]],
+        venue_type=row[column["venue_type"]],
+        venue_names=_list(row[column["venue_names"]]),
+        citation_count=row[column["citation_count"]],
+        citations_fetched_at=row[column["citations_fetched_at"]],
+        tldr=row[column["tldr"]],
+        s2_id=row[column["s2_id"]],
+        open_access_pdf=row[column["open_access_pdf"]],
+        enrichment=_ENRICHMENT[row[column["enrichment"]]],
+        enrichment_reason=row[column["enrichment_reason"]],
+        status=_STATUS[row[column["status"]]],
         tags=tags,
-        note=row["note"],
-        starred=bool(row["starred"]),
-        added=row["added_at"],
-        read_at=row["read_at"],
+        note=row[column["note"]],
+        starred=bool(row[column["starred"]]),
+        added=row[column["added_at"]],
+        read_at=row[column["read_at"]],
         mentions=mentions,
-        digest_count=int(row["digest_count"]),
-        dated=row["dated"],
-        removed_at=row["removed_at"],
-        origin=Origin(row["origin"]),
-        candidates=_candidates(row["candidates"]),
-        unconfirmed=bool(row["unconfirmed"]),
+        digest_count=int(row[column["digest_count"]]),
+        dated=row[column["dated"]],
+        removed_at=row[column["removed_at"]],
+        origin=Origin(row[column["origin"]]),
+        candidates=_candidates(row[column["candidates"]]),
+        unconfirmed=bool(row[column["unconfirmed"]]),
+        citation_key=row[column["citation_key"]],
     )
+
+
+_decode = json.JSONDecoder().decode
+
+
+def _list(stored: str | None) -> tuple[Any, ...]:
+    """A JSON list column (authors, categories, line numbers) as a tuple."""
+    return tuple(_decode(stored)) if stored and stored != "[]" else ()
+
+
+@lru_cache(maxsize=4096)
+def _listed(stored: str | None) -> tuple[Any, ...]:
+    """`_list` of a column whose values repeat (categories, line numbers): each decoded once."""
+    return _list(stored)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from paperlist.dates import now_iso
 from paperlist.models import ReadStatus
+from paperlist.state import check_note
 from paperlist.store import journal
 from paperlist.store.db import Store
 from paperlist.store.papers import resolve_refs
@@ -96,6 +97,8 @@ def set_note(
             note = body or None
         if note == current:
             return StateChange((paper_id,), ())
+        if note is not None:
+            check_note(note)
         conn.execute(
             "UPDATE user_state SET note = ?, updated_at = ? WHERE paper_id = ?", (note, stamp, paper_id)
         )

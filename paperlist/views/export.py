@@ -1,87 +1,23 @@
 """Models → files other tools read: BibTeX, CSL-JSON, a Markdown or HTML reading list, CSV, JSON.
 
-The converters (`to_bibtex`, `to_csl_json`, `to_markdown`, `to_html`) are pure; the format registry
-(`views/formats.py`) calls them. Citation keys are computed over the whole reading list, so a paper keeps its
-key whatever the filters and across runs (see `citation_keys`).
+The converters (`bibtex_entry`, `csl_item`, `markdown_reading_list`, `html_reading_list`) are pure and take
+papers one at a time, as the store streams them; the format registry (`views/formats.py`) calls them. Citation
+keys come with the papers: each is given once and stored (`paperlist/citekeys.py`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
+from paperlist.citekeys import name_parts
+from paperlist.ids import exact_arxiv_id, is_category, is_doi, is_openreview_id
 from paperlist.models import Paper, ReadStatus
-from paperlist.views.text import (
-    clean,
-    md_escape,
-    md_link,
-    plural,
-    to_json,
-)
-
-# --- citation keys -----------------------------------------------------------------------------------
-
-# Words a key never starts its title part with (Google Scholar style: wu2020lite, not wu2020the).
-_KEY_SKIP = frozenset({"a", "an", "the", "on", "of", "in", "for", "to", "and", "with", "is", "are", "via"})
-
-
-def base_key(paper: Paper) -> str:
-    """`<first author's surname><year><first title word>`, ASCII lower-case: `wu2020lite`."""
-    surname = _ascii_word(_name_parts(paper.authors[0])[1]) if paper.authors else ""
-    year = (paper.published or paper.dated or "")[:4]
-    words = [_ascii_word(word) for word in re.split(r"[\s:/-]+", paper.title or "")]
-    word = next((w for w in words if w and w not in _KEY_SKIP), "")
-    if surname:
-        return f"{surname}{year}{word}"
-    if word:
-        return f"{word}{year}"  # no author known yet: never a key that starts with a digit
-    if paper.arxiv_id:
-        return "arxiv" + _ascii_word(paper.arxiv_id)
-    return "openreview" + _ascii_word(paper.openreview_id) if paper.openreview_id else f"paper{paper.id}"
-
-
-def citation_keys(papers: Iterable[Paper]) -> dict[int, str]:
-    """A unique key for every paper. On a clash the paper added first keeps the plain key and later
-    ones get a, b, c ... (so adding papers never changes the keys already handed out)."""
-    keys: dict[int, str] = {}
-    taken: set[str] = set()
-    for paper in sorted(papers, key=lambda p: p.id):
-        key = base_key(paper)
-        suffix = 0
-        candidate = key
-        while candidate in taken:
-            candidate = key + _letters(suffix)
-            suffix += 1
-        taken.add(candidate)
-        keys[paper.id] = candidate
-    return keys
-
-
-def _letters(n: int) -> str:
-    """0 → a, 25 → z, 26 → aa ..."""
-    out = ""
-    n += 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        out = chr(ord("a") + rest) + out
-    return out
-
-
-def _ascii_word(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^a-z0-9]", "", decomposed.encode("ascii", "ignore").decode().lower())
-
-
-def _name_parts(name: str) -> tuple[str, str, str, str]:
-    """(given, family, particle, suffix) by BibTeX's own name grammar ("Ludwig van Beethoven")."""
-    from bibtexparser.middlewares.names import parse_single_name_into_parts
-
-    parts = parse_single_name_into_parts(name.strip(), strict=False)
-    return " ".join(parts.first), " ".join(parts.last), " ".join(parts.von), " ".join(parts.jr)
-
+from paperlist.views.text import clean, md_escape, md_link, plural
 
 # --- BibTeX ------------------------------------------------------------------------------------------
 
@@ -97,25 +33,20 @@ _UNSAFE_TEX = re.compile(
 )
 
 
-def to_bibtex(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
-    """BibTeX as LaTeX users expect: a paper published at a venue as what it is (`@inproceedings` with its
-    `booktitle`, `@article` with its `journal`), a preprint as arXiv's own export gives it (`@misc`); the arXiv
-    eprint kept whenever there is one."""
-    from bibtexparser.entrypoint import write_string
-    from bibtexparser.library import Library
-    from bibtexparser.model import Entry, Field
-    from bibtexparser.writer import BibtexFormat
+def bibtex_entry(paper: Paper) -> str:
+    """A paper as a BibTeX entry, as LaTeX users expect: a paper published at a venue as what it is
+    (`@inproceedings` with its `booktitle`, `@article` with its `journal`), a preprint as arXiv's own export
+    gives it (`@misc`); the arXiv eprint kept whenever there is one. Laid out as bibtexparser writes it
+    (two-space indent, values in braces)."""
+    kind, named = _bibtex_entry(paper)
+    fields = [f"  {name} = {{{value}}}" for name, value in named if value]
+    return f"@{kind}{{{_key(paper)},\n" + ",\n".join(fields) + ("\n" if fields else "") + "}\n"
 
-    library = Library()
-    for paper in papers:
-        kind, fields = _bibtex_entry(paper)
-        library.add(Entry(kind, keys[paper.id], [Field(name, value) for name, value in fields if value]))
-    if not papers:
-        return ""
-    layout = BibtexFormat()  # type: ignore[no-untyped-call]
-    layout.indent = "  "
-    layout.block_separator = "\n"
-    return write_string(library, bibtex_format=layout)
+
+def _key(paper: Paper) -> str:
+    if paper.citation_key is None:
+        raise ValueError(f"paper {paper.id} has no citation key yet (the store gives it when exporting)")
+    return paper.citation_key
 
 
 def venue_name(paper: Paper) -> str | None:
@@ -137,8 +68,33 @@ def _year(paper: Paper, published: bool) -> str | None:
     return (paper.published or paper.dated or "")[:4] or (str(paper.year) if paper.year else None)
 
 
+def checked_fields(paper: Paper) -> Paper:
+    """`paper` with every id, category, DOI and date an export writes as it is (not as text it escapes) kept
+    only when well-formed: a record stored by an older paperlist, or edited by hand, cannot inject a field
+    (`primaryClass = {cs.CL}, note = {...}`) or a link (`javascript:`)."""
+    year = (paper.published or "")[:4]
+    return replace(
+        paper,
+        arxiv_id=paper.arxiv_id if paper.arxiv_id and exact_arxiv_id(paper.arxiv_id) else None,
+        openreview_id=paper.openreview_id
+        if paper.openreview_id and is_openreview_id(paper.openreview_id)
+        else None,
+        primary_category=paper.primary_category
+        if paper.primary_category and is_category(paper.primary_category)
+        else None,
+        doi=paper.doi if paper.doi and is_doi(paper.doi) else None,
+        published=paper.published if year.isdigit() and _DAY.fullmatch(paper.published or "") else None,
+        dated=paper.dated if _DAY.fullmatch(paper.dated or "") else None,
+    )
+
+
+_DAY = re.compile(r"[0-9]{4}(?:-[0-9]{2}){0,2}")
+
+
 def _bibtex_entry(paper: Paper) -> tuple[str, list[tuple[str, str | None]]]:
-    """(entry type, fields): `@inproceedings`/`@article` at a published venue, else `@misc`."""
+    """(entry type, fields): `@inproceedings`/`@article` at a published venue, else `@misc`. Every field
+    escaped (text, through `_latex`) or validated (`checked_fields`)."""
+    paper = checked_fields(paper)
     kind = published_kind(paper)
     place = {"conference": "booktitle", "journal": "journal"}.get(kind or "")
     howpublished: str | None = None
@@ -152,7 +108,7 @@ def _bibtex_entry(paper: Paper) -> tuple[str, list[tuple[str, str | None]]]:
     entry = "inproceedings" if kind == "conference" else "article" if kind == "journal" else "misc"
     return entry, [
         ("title", bibtex_title(paper.title) if paper.title else None),
-        ("author", " and ".join(_latex(name) for name in paper.authors) or None),
+        ("author", " and ".join(map(_latex_name, paper.authors)) or None),
         *([(place, _latex(venue_name(paper) or ""))] if place else []),
         ("year", _year(paper, published=kind is not None)),
         ("eprint", paper.arxiv_id),
@@ -168,47 +124,98 @@ def _bibtex_entry(paper: Paper) -> tuple[str, list[tuple[str, str | None]]]:
 def bibtex_title(title: str) -> str:
     """A title encoded for LaTeX, words with inner capitals ({ResNeSt}, {BERT}) braced so that
     sentence-case styles keep them; `$math$` kept as written."""
+    flat = " ".join(title.split())
+    if "$" not in flat:
+        if flat.isascii() and not _LATEX_SPECIAL.search(flat) and clean(flat) == flat:
+            return " ".join(
+                _protect(word, str) for word in flat.split(" ")
+            )  # (nothing to encode: most titles)
+        return " ".join(map(_protect, flat.split(" ")))
     pieces = []
-    for segment in _MATH.split(" ".join(title.split())):
-        if _MATH.fullmatch(segment) and not _UNSAFE_TEX.search(segment):
+    for segment in _MATH.split(flat):
+        if _MATH.fullmatch(segment) and not _UNSAFE_TEX.search(segment) and _balanced(segment):
             pieces.append(segment)
             continue
-        words = re.split(r"(\s+)", segment)
+        words = _SPACES.split(segment)
         pieces.append("".join(_protect(word) if word.strip() else word for word in words))
     return "".join(pieces)
 
 
-def _protect(word: str) -> str:
-    core, trail = re.fullmatch(r"(.*?)([.,:;!?)\]]*)", word, re.DOTALL).groups()  # type: ignore[union-attr]
+def _balanced(math: str) -> bool:
+    """Whether every brace of `math` is closed inside it (`$}, note = {$` would close the title field)."""
+    depth = 0
+    escaped = False
+    for char in math:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and not escaped
+
+
+_SPACES = re.compile(r"(\s+)")
+_TRAIL = re.compile(r"(.*?)([.,:;!?)\]]*)", re.DOTALL)
+
+
+def _protect(word: str, encode: Callable[[str], str] | None = None) -> str:
+    """A title word encoded (`encode`, by default `_latex`), in braces when it has a capital after its first
+    letter."""
+    encode = encode or _latex
+    rest = word[1:]
+    if rest.islower() or not any(c.isupper() for c in rest):
+        return encode(word)  # (no capital after the first letter: nothing to brace)
+    core, trail = _TRAIL.fullmatch(word).groups()  # type: ignore[union-attr]
     letters = [c for c in core if c.isalpha()]
     if any(c.isupper() for c in letters[1:]):
-        return "{" + _latex(core) + "}" + _latex(trail)
-    return _latex(word)
+        return "{" + encode(core) + "}" + encode(trail)
+    return encode(word)
 
 
 def _latex(text: str) -> str:
     """Unicode → LaTeX (`&` → `\\&`, `é` → `{\\'e}`); characters LaTeX has no name for (中文) stay as they are."""
+    text = clean(text)
+    if text.isascii() and not _LATEX_SPECIAL.search(text):
+        return text  # (what the encoder would return, without walking it character by character)
+    return str(_latex_encoder().unicode_to_latex(text))
+
+
+@lru_cache(maxsize=65536)
+def _latex_name(name: str) -> str:
+    """`_latex` of an author's name (names come back paper after paper: each is encoded once)."""
+    return _latex(name)
+
+
+# The ASCII characters the encoder rewrites (all others it leaves as they are).
+_LATEX_SPECIAL = re.compile(r'["#$%&<>\\^_{}~\r\x0b\x0c]')
+
+
+@cache
+def _latex_encoder() -> Any:
+    """One encoder for every field (making one costs more than encoding a title)."""
     from pylatexenc.latexencode import UnicodeToLatexEncoder
 
-    encoder = UnicodeToLatexEncoder(
+    return UnicodeToLatexEncoder(
         replacement_latex_protection="braces", unknown_char_policy="keep", unknown_char_warning=False
     )
-    return str(encoder.unicode_to_latex(clean(text)))
 
 
 # --- CSL-JSON ----------------------------------------------------------------------------------------
 
 
-def to_csl_json(papers: Sequence[Paper], keys: Mapping[int, str]) -> str:
-    """CSL-JSON (what Zotero, pandoc and citeproc read): arXiv preprints as "article", papers published at a
-    venue as "paper-conference" or "article-journal" with the venue as `container-title`."""
-    return to_json([csl_item(paper, keys[paper.id]) for paper in papers])
-
-
-def csl_item(paper: Paper, key: str) -> dict[str, Any]:
+def csl_item(paper: Paper) -> dict[str, Any]:
+    """A paper as a CSL-JSON item (what Zotero, pandoc and citeproc read): arXiv preprints as "article",
+    papers published at a venue as "paper-conference" or "article-journal" with the venue as
+    `container-title`."""
+    paper = checked_fields(paper)
     kind = published_kind(paper)
     csl_type = {"conference": "paper-conference", "journal": "article-journal"}.get(kind or "", "article")
-    item: dict[str, Any] = {"id": key, "type": csl_type}
+    item: dict[str, Any] = {"id": _key(paper), "type": csl_type}
     if paper.title:
         item["title"] = paper.title
     if paper.authors:
@@ -241,7 +248,7 @@ def csl_item(paper: Paper, key: str) -> dict[str, Any]:
 
 
 def _csl_name(name: str) -> dict[str, str]:
-    given, family, particle, suffix = _name_parts(name)
+    given, family, particle, suffix = name_parts(name)
     if not given and " " not in name.strip():
         return {"literal": name.strip()}  # a one-word name (张三, a collaboration): as written
     parts = {"family": family, "given": given, "non-dropping-particle": particle, "suffix": suffix}
@@ -262,32 +269,47 @@ GROUPS = (
 class Group:
     status: ReadStatus
     title: str
-    papers: tuple[Paper, ...]
+    count: int
+    papers: Iterable[Paper]
 
 
-def grouped(papers: Sequence[Paper]) -> list[Group]:
-    """Papers by status (reading, to read, read, skipped), each group keeping the given order."""
+def groups(papers: Iterable[Paper], counts: Mapping[ReadStatus, int]) -> list[Group]:
+    """The groups of a reading list whose papers come grouped by status in the order of GROUPS, `counts[status]`
+    of each: their papers are taken from the stream as each group is written."""
+    stream = iter(papers)
     return [
-        Group(status, title, tuple(p for p in papers if p.status is status))
+        Group(status, title, counts[status], islice(stream, counts[status]))
         for status, title in GROUPS
-        if any(p.status is status for p in papers)
+        if counts.get(status)
     ]
 
 
-def to_markdown(papers: Sequence[Paper], generated: str) -> str:
-    """A reading list to read in any Markdown viewer: groups by status, each paper with its links,
-    what the digests said and your note."""
-    lines = [
-        "# Reading list",
-        "",
-        f"{plural(len(papers), 'paper')}, exported {generated[:10]} by paperlist.",
-        "",
-    ]
-    for group in grouped(papers):
-        lines += [f"## {group.title} ({len(group.papers)})", ""]
+def markdown_reading_list(
+    papers: Iterable[Paper], counts: Mapping[ReadStatus, int], generated: str
+) -> Iterator[str]:
+    """A reading list to read in any Markdown viewer, written as it goes: groups by status, each paper with its
+    links, what the digests said and your note."""
+    total = sum(counts.values())
+    blocks = _markdown_blocks(papers, counts, generated, total)
+    held = ""  # the written text's trailing blank lines, held back: the document ends with one newline
+    for index, block in enumerate(blocks):
+        text = held + ("\n" if index else "") + block
+        kept = text.rstrip()
+        held = text[len(kept) :]
+        yield kept
+    yield "\n"
+
+
+def _markdown_blocks(
+    papers: Iterable[Paper], counts: Mapping[ReadStatus, int], generated: str, total: int
+) -> Iterator[str]:
+    yield "\n".join(
+        ["# Reading list", "", f"{plural(total, 'paper')}, exported {generated[:10]} by paperlist.", ""]
+    )
+    for group in groups(papers, counts):
+        yield "\n".join([f"## {group.title} ({group.count})", ""])
         for paper in group.papers:
-            lines += _markdown_entry(paper)
-    return "\n".join(lines).rstrip() + "\n"
+            yield "\n".join(_markdown_entry(paper))
 
 
 def _markdown_entry(paper: Paper) -> list[str]:
@@ -317,7 +339,9 @@ def _markdown_entry(paper: Paper) -> list[str]:
 
 
 def _links(paper: Paper) -> list[tuple[str, str]]:
-    """The paper's pages, labelled; only http(s) addresses (a digest's `javascript:` link is dropped)."""
+    """The paper's pages, labelled; only http(s) addresses (a digest's `javascript:` link is dropped) and only
+    from well-formed ids."""
+    paper = checked_fields(paper)
     candidates = [
         ("abs", paper.abs_url),
         ("pdf", paper.pdf_url),
@@ -327,8 +351,11 @@ def _links(paper: Paper) -> list[tuple[str, str]]:
     return [(label, url) for label, url in candidates if url and re.match(r"https?://[^\s\"'<>]+$", url)]
 
 
-def to_html(papers: Sequence[Paper], generated: str) -> str:
-    """One self-contained page (inline CSS, no scripts, works offline): the reading list to read."""
+def html_reading_list(
+    papers: Iterable[Paper], counts: Mapping[ReadStatus, int], generated: str
+) -> Iterator[str]:
+    """One self-contained page (inline CSS, no scripts, works offline): the reading list to read, written as
+    it goes."""
     from jinja2 import Environment, PackageLoader
 
     environment = Environment(
@@ -339,11 +366,10 @@ def to_html(papers: Sequence[Paper], generated: str) -> str:
     )
     environment.filters["clean"] = clean
     template = environment.get_template("reading_list.html")
-    counts = {status.value: sum(1 for p in papers if p.status is status) for status in ReadStatus}
-    return template.render(
-        groups=grouped(papers),
-        total=len(papers),
-        counts=counts,
+    return template.generate(
+        groups=groups(papers, counts),
+        total=sum(counts.values()),
+        counts={status.value: counts.get(status, 0) for status in ReadStatus},
         generated=generated[:10],
         links=_links,
     )

@@ -7,15 +7,25 @@ Adding a format is one entry here (and its converter, if it is new): nothing in 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypeVar
 
 from paperlist.dates import now_iso
 from paperlist.errors import UsageError
-from paperlist.models import DigestReading, FoundPaper, Paper, PaperFilter, SearchHit, SortKey, Stats
+from paperlist.models import (
+    DigestReading,
+    FoundPaper,
+    Paper,
+    PaperFilter,
+    ReadStatus,
+    SearchHit,
+    SortKey,
+    Stats,
+)
 from paperlist.store.db import Store
-from paperlist.store.papers import list_papers
+from paperlist.store.papers import find_paper, iter_papers
+from paperlist.streams import Counted, chunked
 from paperlist.views import text
 
 if TYPE_CHECKING:
@@ -23,8 +33,6 @@ if TYPE_CHECKING:
 
     from paperlist.enrich.doctor import Diagnosis
     from paperlist.store.journal import Change
-
-    Output = str | RenderableType  # a rich renderable (the table format) is shown, text is written as is
 
 COMMANDS: Final = (
     "list",
@@ -41,31 +49,73 @@ COMMANDS: Final = (
 # Commands that write what another command's writers write: `cites` and `refs` list papers as `related` does.
 SAME_AS: Final = {"cites": "related", "refs": "related"}
 
+# Rows converted and written at once: few enough that memory stays flat, enough that writing is cheap.
+ROWS_AT_ONCE = 100
+
+
+class Output(Protocol):
+    """Where a writer writes, as it goes (stdout, a pager, a file): text as is, or a rich renderable rendered
+    for the destination's width. Writers write rows as they read them, never the whole document at once."""
+
+    @property
+    def width(self) -> int: ...  # columns a table may take
+
+    @property
+    def height(self) -> int: ...  # lines of one screen
+
+    def write(self, text: str) -> None: ...
+
+    def show(self, renderable: RenderableType) -> None: ...
+
+
+class TextOutput:
+    """An Output that keeps what is written as text (a renderable drawn `width` columns wide): for callers that
+    want a writer's output as a string (the browser copies a BibTeX entry)."""
+
+    def __init__(self, width: int = 100, height: int = 50) -> None:
+        self.width = width
+        self.height = height
+        self._parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        self._parts.append(text)
+
+    def show(self, renderable: RenderableType) -> None:
+        from rich.console import Console
+
+        console = Console(width=self.width, color_system=None, highlight=False)
+        with console.capture() as capture:
+            console.print(renderable)
+        self._parts.append(capture.get())
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
 
 @dataclass(frozen=True, slots=True)
 class WriteContext:
-    """What a writer may need beyond the rows: how to mark matches, when, and the citation keys."""
+    """What a writer may need beyond the rows: how to mark matches, when, and the reading list's group sizes."""
 
     marks: bool = False  # put search matches between « and » (no colour: a pipe, a file, NO_COLOR)
-    width: int | None = None  # the terminal's columns, for tables that choose their columns by width
     stamp: str = field(default_factory=now_iso)
-    keys: Callable[[Sequence[Paper]], Mapping[int, str]] | None = None  # citation keys (BibTeX, CSL-JSON)
+    counts: Mapping[ReadStatus, int] = field(default_factory=dict)  # papers per status (reading lists)
     verbose: bool = False  # `extract -v`: also the lines considered and turned down
 
-    def citation_keys(self, papers: Sequence[Paper]) -> Mapping[int, str]:
-        if self.keys is None:
-            raise ValueError("this writer needs citation keys: give WriteContext(keys=...)")
-        return self.keys(papers)
 
+# Each writer writes its rows on the Output as it takes them from the iterable, and returns how many it wrote.
+PapersWriter = Callable[[Iterable[Paper], WriteContext, Output], int]
+HitsWriter = Callable[[Iterable[SearchHit], WriteContext, Output], int]
+PaperWriter = Callable[[Paper, WriteContext, Output], object]
+StatsWriter = Callable[[Stats, WriteContext, Output], object]
+FoundWriter = Callable[[Sequence[FoundPaper], WriteContext, Output], object]
+HistoryWriter = Callable[[Sequence["Change"], WriteContext, Output], object]
+DoctorWriter = Callable[["Diagnosis", WriteContext, Output], object]
+ReadingsWriter = Callable[[Sequence[DigestReading], WriteContext, Output], object]
 
-PapersWriter = Callable[[Sequence[Paper], WriteContext], "Output"]
-HitsWriter = Callable[[Sequence[SearchHit], WriteContext], "Output"]
-PaperWriter = Callable[[Paper, WriteContext], "Output"]
-StatsWriter = Callable[[Stats, WriteContext], "Output"]
-FoundWriter = Callable[[Sequence[FoundPaper], WriteContext], "Output"]
-HistoryWriter = Callable[[Sequence["Change"], WriteContext], "Output"]
-DoctorWriter = Callable[["Diagnosis", WriteContext], "Output"]
-ReadingsWriter = Callable[[Sequence[DigestReading], WriteContext], "Output"]
+# How `export` hands papers to a format's writer: in --sort order; sorted by citation key (each paper given its
+# key first); or grouped by status (reading, to read, read, skipped), each group in --sort order.
+ExportOrder = Literal["sort", "key", "status"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +133,7 @@ class Format:
     stats: StatsWriter | None = None
     export: PapersWriter | None = None
     export_sort: SortKey | None = None  # `export`'s order when --sort is not given
+    export_order: ExportOrder = "sort"
     related: FoundWriter | None = None  # `related`, `cites` and `refs`: papers Semantic Scholar points at
     history: HistoryWriter | None = None
     doctor: DoctorWriter | None = None
@@ -95,32 +146,39 @@ class Format:
     def label(self) -> str:
         return self.name + "".join(f" ({alias})" for alias in self.aliases)
 
-    def write_papers(self, command: str, papers: Sequence[Paper], context: WriteContext) -> Output:
-        """`list`, `next` or `export` in this format."""
+    @property
+    def cites(self) -> bool:
+        """Whether its entries carry citation keys (BibTeX, CSL-JSON)."""
+        return self.export_order == "key"
+
+    def write_papers(self, command: str, papers: Iterable[Paper], context: WriteContext, out: Output) -> int:
+        """`list`, `next` or `export` in this format: how many papers were written."""
         writers = {"list": self.list, "next": self.next, "export": self.export}
-        return _offered(writers.get(command), self, command)(papers, context)
+        return _offered(writers.get(command), self, command)(papers, context, out)
 
-    def write_hits(self, hits: Sequence[SearchHit], context: WriteContext) -> Output:
-        return _offered(self.search, self, "search")(hits, context)
+    def write_hits(self, hits: Iterable[SearchHit], context: WriteContext, out: Output) -> int:
+        return _offered(self.search, self, "search")(hits, context, out)
 
-    def write_paper(self, paper: Paper, context: WriteContext) -> Output:
-        return _offered(self.show, self, "show")(paper, context)
+    def write_paper(self, paper: Paper, context: WriteContext, out: Output) -> None:
+        _offered(self.show, self, "show")(paper, context, out)
 
-    def write_stats(self, stats: Stats, context: WriteContext) -> Output:
-        return _offered(self.stats, self, "stats")(stats, context)
+    def write_stats(self, stats: Stats, context: WriteContext, out: Output) -> None:
+        _offered(self.stats, self, "stats")(stats, context, out)
 
-    def write_found(self, command: str, papers: Sequence[FoundPaper], context: WriteContext) -> Output:
+    def write_found(
+        self, command: str, papers: Sequence[FoundPaper], context: WriteContext, out: Output
+    ) -> None:
         """`related`, `cites` or `refs` in this format."""
-        return _offered(self.related, self, command)(papers, context)
+        _offered(self.related, self, command)(papers, context, out)
 
-    def write_history(self, changes: Sequence[Change], context: WriteContext) -> Output:
-        return _offered(self.history, self, "history")(changes, context)
+    def write_history(self, changes: Sequence[Change], context: WriteContext, out: Output) -> None:
+        _offered(self.history, self, "history")(changes, context, out)
 
-    def write_doctor(self, diagnosis: Diagnosis, context: WriteContext) -> Output:
-        return _offered(self.doctor, self, "doctor")(diagnosis, context)
+    def write_doctor(self, diagnosis: Diagnosis, context: WriteContext, out: Output) -> None:
+        _offered(self.doctor, self, "doctor")(diagnosis, context, out)
 
-    def write_readings(self, readings: Sequence[DigestReading], context: WriteContext) -> Output:
-        return _offered(self.extract, self, "extract")(readings, context)
+    def write_readings(self, readings: Sequence[DigestReading], context: WriteContext, out: Output) -> None:
+        _offered(self.extract, self, "extract")(readings, context, out)
 
 
 W = TypeVar("W")
@@ -136,182 +194,236 @@ def _offered(writer: W | None, fmt: Format, command: str) -> W:
 # -- writers (thin adapters from the converters to the registry's signatures) --------------------------------
 
 
-def _table(papers: Sequence[Paper], context: WriteContext) -> Output:
-    from paperlist.views.terminal import papers_table
+def _table(papers: Iterable[Paper], context: WriteContext, out: Output) -> int:
+    from paperlist.views.terminal import papers_tables
 
-    return papers_table(papers, width=context.width)
-
-
-def _next_table(papers: Sequence[Paper], context: WriteContext) -> Output:
-    from paperlist.views.terminal import next_table
-
-    return next_table(papers, width=context.width)
+    counted = Counted(papers)
+    for table in papers_tables(counted, width=out.width, first=out.height):
+        out.show(table)
+    return counted.count
 
 
-def _history_table(changes: Sequence[Change], context: WriteContext) -> Output:
+def _next_table(papers: Iterable[Paper], context: WriteContext, out: Output) -> int:
+    from paperlist.views.terminal import papers_tables
+
+    counted = Counted(papers)
+    for table in papers_tables(counted, width=out.width, first=out.height, why=True):
+        out.show(table)
+    return counted.count
+
+
+def _hits_table(hits: Iterable[SearchHit], context: WriteContext, out: Output) -> int:
+    from paperlist.views.terminal import hits_tables
+
+    counted = Counted(hits)
+    for table in hits_tables(counted, width=out.width, first=out.height, marks=context.marks):
+        out.show(table)
+    return counted.count
+
+
+def _history_table(changes: Sequence[Change], context: WriteContext, out: Output) -> None:
     from paperlist.views.terminal import history_table
 
-    return history_table(changes)
+    out.show(history_table(changes))
 
 
-def _history_json(changes: Sequence[Change], context: WriteContext) -> Output:
-    return text.to_json([text.change_json(change) for change in changes])
+def _history_json(changes: Sequence[Change], context: WriteContext, out: Output) -> None:
+    _json_array(map(text.change_json, changes), out)
 
 
-def _history_jsonl(changes: Sequence[Change], context: WriteContext) -> Output:
-    return text.to_jsonl(text.change_json(change) for change in changes)
+def _history_jsonl(changes: Sequence[Change], context: WriteContext, out: Output) -> None:
+    _json_lines(map(text.change_json, changes), out)
 
 
-def _doctor_view(diagnosis: Diagnosis, context: WriteContext) -> Output:
+def _doctor_view(diagnosis: Diagnosis, context: WriteContext, out: Output) -> None:
     from paperlist.views.terminal import doctor_view
 
-    return doctor_view(diagnosis)
+    out.show(doctor_view(diagnosis))
 
 
-def _doctor_json(diagnosis: Diagnosis, context: WriteContext) -> Output:
-    return text.to_json(text.doctor_json(diagnosis))
+def _doctor_json(diagnosis: Diagnosis, context: WriteContext, out: Output) -> None:
+    out.write(text.to_json(text.doctor_json(diagnosis)))
 
 
-def _hits_table(hits: Sequence[SearchHit], context: WriteContext) -> Output:
-    from paperlist.views.terminal import hits_table
+def _readings_view(readings: Sequence[DigestReading], context: WriteContext, out: Output) -> None:
+    from paperlist.views.terminal import readings_view
 
-    return hits_table(hits, marks=context.marks)
+    out.show(readings_view(readings, verbose=context.verbose))
 
 
-def _paper_page(paper: Paper, context: WriteContext) -> Output:
+def _readings_json(readings: Sequence[DigestReading], context: WriteContext, out: Output) -> None:
+    _json_array((text.reading_json(reading, verbose=context.verbose) for reading in readings), out)
+
+
+def _readings_jsonl(readings: Sequence[DigestReading], context: WriteContext, out: Output) -> None:
+    _json_lines((text.reading_json(reading, verbose=context.verbose) for reading in readings), out)
+
+
+def _found_table(papers: Sequence[FoundPaper], context: WriteContext, out: Output) -> None:
+    from paperlist.views.terminal import found_table
+
+    out.show(found_table(papers))
+
+
+def _found_json(papers: Sequence[FoundPaper], context: WriteContext, out: Output) -> None:
+    _json_array(map(text.found_json, papers), out)
+
+
+def _found_jsonl(papers: Sequence[FoundPaper], context: WriteContext, out: Output) -> None:
+    _json_lines(map(text.found_json, papers), out)
+
+
+def _found_csv(papers: Sequence[FoundPaper], context: WriteContext, out: Output) -> None:
+    _csv(map(text.found_row, papers), text.FOUND_FIELDS, out)
+
+
+def _found_markdown(papers: Sequence[FoundPaper], context: WriteContext, out: Output) -> None:
+    out.write(text.found_markdown(papers))
+
+
+def _paper_page(paper: Paper, context: WriteContext, out: Output) -> None:
     from paperlist.views.terminal import paper_view
 
-    return paper_view(paper)
+    out.show(paper_view(paper))
 
 
-def _stats_view(stats: Stats, context: WriteContext) -> Output:
+def _stats_view(stats: Stats, context: WriteContext, out: Output) -> None:
     from paperlist.views.terminal import stats_view
 
-    return stats_view(stats)
+    out.show(stats_view(stats))
 
 
-def _papers_json(papers: Sequence[Paper], context: WriteContext) -> Output:
-    return text.to_json([text.paper_json(paper) for paper in papers])
+def _json_array(values: Iterable[Any], out: Output) -> int:
+    """A JSON array written element by element as they come, one a line."""
+    count = 0
+    for chunk in chunked(values, ROWS_AT_ONCE):
+        out.write(("[\n" if not count else ",\n") + text.json_elements(chunk))
+        count += len(chunk)
+    out.write("\n]\n" if count else "[]\n")
+    return count
 
 
-def _papers_jsonl(papers: Sequence[Paper], context: WriteContext) -> Output:
-    return text.to_jsonl(text.paper_json(paper) for paper in papers)
+def _json_lines(values: Iterable[Any], out: Output) -> int:
+    count = 0
+    for chunk in chunked(values, ROWS_AT_ONCE):
+        out.write(text.to_jsonl(chunk))
+        count += len(chunk)
+    return count
 
 
-def _papers_csv(papers: Sequence[Paper], context: WriteContext) -> Output:
-    return text.to_csv([text.paper_row(paper) for paper in papers], text.PAPER_FIELDS)
+def _csv(rows: Iterable[dict[str, str]], fields: tuple[str, ...], out: Output) -> int:
+    out.write(text.to_csv((), fields))
+    count = 0
+    for chunk in chunked(rows, ROWS_AT_ONCE):
+        out.write(text.to_csv(chunk, fields, header=False))
+        count += len(chunk)
+    return count
 
 
-def _papers_markdown(papers: Sequence[Paper], context: WriteContext) -> Output:
-    return text.papers_markdown(papers)
+def _papers_json(papers: Iterable[Paper], context: WriteContext, out: Output) -> int:
+    return _json_array(map(text.paper_json, papers), out)
 
 
-def _hits_json(hits: Sequence[SearchHit], context: WriteContext) -> Output:
-    return text.to_json([text.hit_json(hit) for hit in hits])
+def _papers_jsonl(papers: Iterable[Paper], context: WriteContext, out: Output) -> int:
+    return _json_lines(map(text.paper_json, papers), out)
 
 
-def _hits_jsonl(hits: Sequence[SearchHit], context: WriteContext) -> Output:
-    return text.to_jsonl(text.hit_json(hit) for hit in hits)
+def _papers_csv(papers: Iterable[Paper], context: WriteContext, out: Output) -> int:
+    return _csv(map(text.paper_row, papers), text.PAPER_FIELDS, out)
 
 
-def _hits_csv(hits: Sequence[SearchHit], context: WriteContext) -> Output:
-    rows = [text.hit_row(rank, hit) for rank, hit in enumerate(hits, start=1)]
-    return text.to_csv(rows, text.HIT_FIELDS)
+def _papers_markdown(papers: Iterable[Paper], context: WriteContext, out: Output) -> int:
+    out.write(text.papers_markdown(()))
+    count = 0
+    for chunk in chunked(papers, ROWS_AT_ONCE):
+        out.write(text.papers_markdown(chunk, header=False))
+        count += len(chunk)
+    return count
 
 
-def _hits_markdown(hits: Sequence[SearchHit], context: WriteContext) -> Output:
-    return text.hits_markdown(hits)
+def _hits_json(hits: Iterable[SearchHit], context: WriteContext, out: Output) -> int:
+    return _json_array(map(text.hit_json, hits), out)
 
 
-def _paper_json(paper: Paper, context: WriteContext) -> Output:
-    return text.to_json(text.paper_json(paper))  # one paper: the object itself, not a list of one
+def _hits_jsonl(hits: Iterable[SearchHit], context: WriteContext, out: Output) -> int:
+    return _json_lines(map(text.hit_json, hits), out)
+
+
+def _hits_csv(hits: Iterable[SearchHit], context: WriteContext, out: Output) -> int:
+    rows = (text.hit_row(rank, hit) for rank, hit in enumerate(hits, start=1))
+    return _csv(rows, text.HIT_FIELDS, out)
+
+
+def _hits_markdown(hits: Iterable[SearchHit], context: WriteContext, out: Output) -> int:
+    out.write(text.hits_markdown(()))
+    count = 0
+    for chunk in chunked(hits, ROWS_AT_ONCE):
+        out.write(text.hits_markdown(chunk, header=False))
+        count += len(chunk)
+    return count
+
+
+def _paper_json(paper: Paper, context: WriteContext, out: Output) -> None:
+    out.write(text.to_json(text.paper_json(paper)))  # one paper: the object itself, not a list of one
 
 
 def _one(writer: PapersWriter) -> PaperWriter:
     """A writer of one paper from a writer of several (CSV, JSONL, BibTeX: one row or entry)."""
-    return lambda paper, context: writer([paper], context)
+    return lambda paper, context, out: writer([paper], context, out)
 
 
-def _paper_markdown(paper: Paper, context: WriteContext) -> Output:
-    return text.paper_markdown(paper)
+def _paper_markdown(paper: Paper, context: WriteContext, out: Output) -> None:
+    out.write(text.paper_markdown(paper))
 
 
-def _stats_json(stats: Stats, context: WriteContext) -> Output:
-    return text.to_json(text.stats_json(stats))
+def _stats_json(stats: Stats, context: WriteContext, out: Output) -> None:
+    out.write(text.to_json(text.stats_json(stats)))
 
 
-def _stats_jsonl(stats: Stats, context: WriteContext) -> Output:
-    return text.to_jsonl(text.stats_rows(stats))
+def _stats_jsonl(stats: Stats, context: WriteContext, out: Output) -> None:
+    out.write(text.to_jsonl(text.stats_rows(stats)))
 
 
-def _stats_csv(stats: Stats, context: WriteContext) -> Output:
-    return text.to_csv(text.stats_rows(stats), text.STATS_FIELDS)
+def _stats_csv(stats: Stats, context: WriteContext, out: Output) -> None:
+    out.write(text.to_csv(text.stats_rows(stats), text.STATS_FIELDS))
 
 
-def _stats_markdown(stats: Stats, context: WriteContext) -> Output:
-    return text.stats_markdown(stats)
+def _stats_markdown(stats: Stats, context: WriteContext, out: Output) -> None:
+    out.write(text.stats_markdown(stats))
 
 
-def _readings_view(readings: Sequence[DigestReading], context: WriteContext) -> Output:
-    from paperlist.views.terminal import readings_view
+def _bibtex(papers: Iterable[Paper], context: WriteContext, out: Output) -> int:
+    from paperlist.views.export import bibtex_entry
 
-    return readings_view(readings, verbose=context.verbose)
-
-
-def _readings_json(readings: Sequence[DigestReading], context: WriteContext) -> Output:
-    return text.to_json([text.reading_json(reading, verbose=context.verbose) for reading in readings])
-
-
-def _readings_jsonl(readings: Sequence[DigestReading], context: WriteContext) -> Output:
-    return text.to_jsonl(text.reading_json(reading, verbose=context.verbose) for reading in readings)
+    count = 0
+    for chunk in chunked(papers, ROWS_AT_ONCE):
+        out.write(("\n" if count else "") + "\n".join(map(bibtex_entry, chunk)))
+        count += len(chunk)
+    return count
 
 
-def _bibtex(papers: Sequence[Paper], context: WriteContext) -> Output:
-    from paperlist.views.export import to_bibtex
+def _csl_json(papers: Iterable[Paper], context: WriteContext, out: Output) -> int:
+    from paperlist.views.export import csl_item
 
-    keys = context.citation_keys(papers)
-    return to_bibtex(sorted(papers, key=lambda paper: keys[paper.id]), keys)
-
-
-def _csl_json(papers: Sequence[Paper], context: WriteContext) -> Output:
-    from paperlist.views.export import to_csl_json
-
-    keys = context.citation_keys(papers)
-    return to_csl_json(sorted(papers, key=lambda paper: keys[paper.id]), keys)
+    return _json_array(map(csl_item, papers), out)
 
 
-def _found_table(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
-    from paperlist.views.terminal import found_table
+def _reading_list_markdown(papers: Iterable[Paper], context: WriteContext, out: Output) -> int:
+    from paperlist.views.export import markdown_reading_list
 
-    return found_table(papers)
-
-
-def _found_json(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
-    return text.to_json([text.found_json(found) for found in papers])
-
-
-def _found_jsonl(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
-    return text.to_jsonl(text.found_json(found) for found in papers)
+    counted = Counted(papers)
+    for piece in markdown_reading_list(counted, context.counts, context.stamp):
+        out.write(piece)
+    return counted.count
 
 
-def _found_csv(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
-    return text.to_csv([text.found_row(found) for found in papers], text.FOUND_FIELDS)
+def _reading_list_html(papers: Iterable[Paper], context: WriteContext, out: Output) -> int:
+    from paperlist.views.export import html_reading_list
 
-
-def _found_markdown(papers: Sequence[FoundPaper], context: WriteContext) -> Output:
-    return text.found_markdown(papers)
-
-
-def _reading_list_markdown(papers: Sequence[Paper], context: WriteContext) -> Output:
-    from paperlist.views.export import to_markdown
-
-    return to_markdown(papers, context.stamp)
-
-
-def _reading_list_html(papers: Sequence[Paper], context: WriteContext) -> Output:
-    from paperlist.views.export import to_html
-
-    return to_html(papers, context.stamp)
+    counted = Counted(papers)
+    for piece in html_reading_list(counted, context.counts, context.stamp):
+        out.write(piece)
+    return counted.count
 
 
 FORMATS: Final[tuple[Format, ...]] = (
@@ -387,6 +499,7 @@ FORMATS: Final[tuple[Format, ...]] = (
         stats=_stats_markdown,
         export=_reading_list_markdown,
         export_sort=SortKey.RELEVANCE,
+        export_order="status",
         related=_found_markdown,
     ),
     Format(
@@ -401,6 +514,7 @@ FORMATS: Final[tuple[Format, ...]] = (
         aliases=("bib",),
         show=_one(_bibtex),
         export=_bibtex,
+        export_order="key",
     ),
     Format(
         "csl-json",
@@ -412,6 +526,7 @@ FORMATS: Final[tuple[Format, ...]] = (
         aliases=("csl",),
         show=_one(_csl_json),
         export=_csl_json,
+        export_order="key",
     ),
     Format(
         "html",
@@ -421,6 +536,7 @@ FORMATS: Final[tuple[Format, ...]] = (
         "escaped and only `http(s)` links are kept",
         export=_reading_list_html,
         export_sort=SortKey.RELEVANCE,
+        export_order="status",
     ),
 )
 
@@ -473,46 +589,51 @@ def format_table() -> str:
 # -- exporting ----------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Exported:
-    text: str
-    count: int  # how many papers it holds
-    left_out: tuple[Paper, ...] = ()  # matched, but left out: arXiv says their ids do not exist
+def export_papers(
+    store: Store, fmt: Format, paper_filter: PaperFilter, context: WriteContext, out: Output
+) -> int:
+    """Write the papers `paper_filter` selects in `fmt` (a format `export` offers) as they are read; return how
+    many were written.
 
-
-def export_papers(store: Store, fmt: Format, paper_filter: PaperFilter, now: str | None = None) -> Exported:
-    """The papers `paper_filter` selects, as one document in `fmt` (a format `export` offers).
-
-    BibTeX and CSL-JSON come sorted by citation key (stable diffs); the Markdown and HTML reading lists
-    are grouped by status, each group in `--sort` order (default: what to read first, as `next`);
-    CSV and JSON follow `--sort` as `list` does. Papers whose arXiv id arXiv says does not exist (a typo in a
-    digest) are left out, and returned apart so the caller can say so.
+    BibTeX and CSL-JSON come sorted by citation key (stable diffs; each paper keeps the key it was first given);
+    the Markdown and HTML reading lists are grouped by status, each group in `--sort` order (default: what to
+    read first, as `next`); CSV and JSON follow `--sort` as `list` does. Papers whose arXiv id arXiv says does
+    not exist (a typo in a digest) are left out: `left_out` names them, so the caller can say so.
     """
     if fmt.export is None:
         raise ValueError(f"{fmt.name} is not an export format")
     if fmt.export_sort is not None:
         paper_filter = replace(paper_filter, sort=paper_filter.sort or fmt.export_sort)
-    papers = list_papers(store, replace(paper_filter, missing=False))
-    left_out = list_papers(store, replace(paper_filter, missing=True, sort=SortKey.ADDED, limit=None))
-    keys = keys_from(store)
-    context = WriteContext(keys=keys) if now is None else WriteContext(stamp=now, keys=keys)
-    written = fmt.export(papers, context)
-    if not isinstance(written, str):
-        raise TypeError(f"the {fmt.name} export wrote no text")
-    return Exported(written, len(papers), tuple(left_out))
+    paper_filter = replace(paper_filter, missing=False)
+    papers: Iterator[Paper]
+    if fmt.export_order == "key":
+        from paperlist.store.exports import papers_by_citation_key
+
+        papers = papers_by_citation_key(store, paper_filter)
+    elif fmt.export_order == "status":
+        from paperlist.store.exports import papers_by_status
+        from paperlist.views.export import GROUPS
+
+        counts, papers = papers_by_status(store, paper_filter, [status for status, _ in GROUPS])
+        context = replace(context, counts=counts)
+    else:
+        papers = iter_papers(store, paper_filter)
+    return fmt.export(papers, context, out)
 
 
-def keys_from(store: Store) -> Callable[[Sequence[Paper]], Mapping[int, str]]:
-    """Citation keys for papers of `store`'s reading list (computed over the whole list: see citation_keys)."""
+def left_out(store: Store, paper_filter: PaperFilter) -> list[Paper]:
+    """The papers `paper_filter` selects that exports leave out: arXiv says their ids do not exist."""
+    from paperlist.store.exports import missing_papers
 
-    def keys(papers: Sequence[Paper]) -> Mapping[int, str]:
-        from paperlist.views.export import citation_keys
+    return missing_papers(store, paper_filter)
 
-        # Removed papers keep their keys too: removing one never hands its key to another.
-        every = [
-            *list_papers(store, PaperFilter(sort=SortKey.ADDED)),
-            *list_papers(store, PaperFilter(sort=SortKey.ADDED, removed=True)),
-        ]
-        return citation_keys(every)
 
-    return keys
+def paper_to_show(store: Store, ref: str, fmt: Format) -> Paper:
+    """The paper `ref` names, with what `show` needs to write it in `fmt` (its citation key, given now if it
+    has none, when `fmt` cites)."""
+    paper = find_paper(store, ref)
+    if not fmt.cites:
+        return paper
+    from paperlist.store.exports import cited
+
+    return cited(store, paper)

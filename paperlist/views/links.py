@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from paperlist.errors import PaperNotFound
+from paperlist.ids import exact_arxiv_id, is_openreview_id
 from paperlist.models import Paper
 
 
 def page_url(paper: Paper, *, pdf: bool = False) -> str:
     """The paper's arXiv abstract page (or PDF); OpenReview's forum (or PDF) for papers not on arXiv; else
     Semantic Scholar's page (or the open-access PDF it knows)."""
-    if paper.arxiv_id:
+    # Only a well-formed id makes a link (a record stored before ids were checked could hold anything).
+    if paper.arxiv_id and exact_arxiv_id(paper.arxiv_id):
         url = paper.pdf_url if pdf else paper.abs_url
-    elif paper.openreview_id:
+    elif paper.openreview_id and is_openreview_id(paper.openreview_id):
         url = paper.openreview_pdf_url if pdf else paper.openreview_url
     else:
         url = paper.open_access_pdf if pdf else paper.s2_url

@@ -12,6 +12,15 @@ from paperlist.store.fts import cjk_char
 _WORD = re.compile(r"[^\W_]+")
 
 
+def term_fields(terms: Sequence[str], columns: Sequence[str | None]) -> list[str | None]:
+    """The field each of `term_patterns(terms)` may match in (None: any), from the terms' index columns."""
+    fields: list[str | None] = []
+    for index, term in enumerate(terms):
+        column = columns[index] if index < len(columns) else None
+        fields += [FIELD_OF_COLUMN.get(column) if column else None] * len(_WORD.findall(term))
+    return fields
+
+
 def term_patterns(terms: Sequence[str]) -> list[re.Pattern[str]]:
     """One pattern per searchable word: CJK as an exact substring, Latin words by their stem."""
     patterns: list[re.Pattern[str]] = []
@@ -31,33 +40,52 @@ def term_patterns(terms: Sequence[str]) -> list[re.Pattern[str]]:
     return patterns
 
 
+# The search index's column → the field a hit is shown as matching in.
+FIELD_OF_COLUMN = {
+    "title": "title",
+    "authors": "authors",
+    "abstract": "abstract",
+    "digest_text": "digest",
+    "note": "note",
+    "tags": "tags",
+}
+
+
 def fields_of(paper: Paper) -> list[tuple[str, str]]:
-    """The searchable text of a paper, by field, in the order a reader cares about."""
+    """The searchable text of a paper, by field, in the order a match there tells most: the title and your
+    tags first, the abstract last (a field earlier here is shown when two match as many words)."""
     digest_words = "\n".join(
         " ".join(part for part in (mention.title, mention.text) if part) for mention in paper.mentions
     )
     return [
         ("title", paper.title or ""),
+        ("tags", " ".join(paper.tags)),
         ("authors", ", ".join(paper.authors)),
         ("digest", digest_words),
-        ("abstract", paper.abstract or ""),
         ("note", paper.note or ""),
-        ("tags", " ".join(paper.tags)),
+        ("abstract", paper.abstract or ""),
     ]
 
 
 def make_snippet(
-    paper: Paper, terms: Sequence[str], width: int = 160
+    paper: Paper, terms: Sequence[str], columns: Sequence[str | None] = (), width: int = 160
 ) -> tuple[str, str, tuple[tuple[int, int], ...]]:
-    """(field, excerpt, spans of the matches inside the excerpt) for the field that matches best."""
+    """(field, excerpt, spans of the matches inside the excerpt) for the field that matches best.
+
+    `columns[i]`: the index column `terms[i]` is restricted to (`tag:robustness`): it is looked for there
+    only, so the field shown is one the query really matched in.
+    """
     patterns = term_patterns(terms)
+    fields = term_fields(terms, columns)
     best: tuple[int, str, str, list[tuple[int, int]]] | None = None
     for field, text in fields_of(paper):
         if not text:
             continue
         spans: list[tuple[int, int]] = []
         matched = 0
-        for pattern in patterns:
+        for pattern, only in zip(patterns, fields, strict=True):
+            if only is not None and only != field:
+                continue
             found = [m.span() for m in pattern.finditer(text)]
             if found:
                 matched += 1

@@ -5,15 +5,19 @@ Text from the outside world only ever enters rich as `Text` (never parsed as mar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import copy
+import io
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from rich.cells import cell_len
-from rich.console import Group, JustifyMethod, RenderableType
+from rich.console import Console, ConsoleOptions, Group, JustifyMethod, RenderableType
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.rule import Rule
-from rich.table import Table
+from rich.segment import Segment
+from rich.table import Column, Table
 from rich.text import Text
 
 from paperlist.models import (
@@ -27,6 +31,7 @@ from paperlist.models import (
     SearchHit,
     Stats,
 )
+from paperlist.streams import chunked
 from paperlist.views.text import (
     MARK_CLOSE,
     MARK_OPEN,
@@ -91,11 +96,18 @@ class _Column:
         return min(max((cell_len(word) for word in words), default=1), self.natural())
 
 
-def papers_table(papers: Sequence[Paper], *, why: bool = False, width: int | None = None) -> Table:
+def papers_table(
+    papers: Sequence[Paper],
+    *,
+    why: bool = False,
+    width: int | None = None,
+    headers: Sequence[str] | None = None,
+) -> Table:
     """The reading list: one row per paper (`why`: a column saying why `next` ranks it there).
 
     `width`: the terminal's columns; secondary columns are left out when it cannot hold them all beside a
-    readable title (checked at 60, 80 and 120 columns by the tests).
+    readable title (checked at 60, 80 and 120 columns by the tests). `headers`: exactly these columns instead
+    (the next chunks of a long list keep the first chunk's).
     """
     title = _Column("Title", [_title_cell(paper) for paper in papers], drop=0, wrap=True)
     columns = [
@@ -133,7 +145,7 @@ def papers_table(papers: Sequence[Paper], *, why: bool = False, width: int | Non
                 wrap=True,
             )
         )
-    shown = _fit(columns, title, width)
+    shown = _fit(columns, title, width) if headers is None else [c for c in columns if c.header in headers]
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
     for column in shown:
         table.add_column(
@@ -169,6 +181,186 @@ def _fit(columns: list[_Column], title: _Column, width: int | None) -> list[_Col
 def next_table(papers: Sequence[Paper], *, width: int | None = None) -> Table:
     """`paperlist next`: the reading list with why each paper is where it is."""
     return papers_table(papers, why=True, width=width)
+
+
+# Rows per table after the first (which holds a screen): long lists are rendered and written a chunk at a time.
+ROWS_PER_TABLE = 100
+R = TypeVar("R")
+
+
+def papers_tables(
+    papers: Iterable[Paper], *, width: int, first: int, why: bool = False
+) -> Iterator[RenderableType]:
+    """`papers_table` for a list of any length, a table per chunk of papers, as they come: the first chunk
+    (a screen) has the header and sets the column widths, which the next chunks keep, so that they read as one
+    table."""
+    headers: list[str] = []  # the first chunk's columns, kept by the next ones
+
+    def table(chunk: Sequence[Paper]) -> Table:
+        made = papers_table(chunk, why=why, width=width, headers=headers or None)
+        headers[:] = headers or [str(column.header) for column in made.columns]
+        return made
+
+    return in_chunks(papers, table, width=width, first=first)
+
+
+def hits_tables(
+    hits: Iterable[SearchHit], *, width: int, first: int, marks: bool = False
+) -> Iterator[RenderableType]:
+    """`hits_table` a chunk of hits at a time (see `papers_tables`)."""
+    return in_chunks(hits, lambda chunk: hits_table(chunk, marks=marks), width=width, first=first)
+
+
+def in_chunks(
+    rows: Iterable[R], table: Callable[[Sequence[R]], Table], *, width: int, first: int
+) -> Iterator[RenderableType]:
+    """Tables of `table` for successive chunks of rows: the first (a screen) with the header; all drawn with the
+    column widths rich gives the first chunk, so that they read as one table."""
+    widths: list[int] | None = None
+    for chunk in chunked(rows, ROWS_PER_TABLE, first=max(first, 1)):
+        made = table(chunk)
+        if widths is None:
+            widths = _column_widths(made, width)
+        else:
+            made.show_header = False
+        yield _Drawn(made, widths)
+
+
+def _column_widths(table: Table, width: int) -> list[int]:
+    """The width of each column (its padding included) when `table` is drawn `width` columns wide.
+
+    (Rich lays a table out from its rows and has no public way to ask the result: these are its own steps.)
+    """
+    console = Console(width=width, file=io.StringIO(), color_system=None)
+    measured = copy.copy(table)
+    measured.__class__ = _QuickMeasure
+    return measured._calculate_column_widths(
+        console, console.options.update_width(width - table._extra_width)
+    )
+
+
+class _QuickMeasure(Table):
+    """A table measured as rich measures it, with rich's steps for a text cell (Padding, Measurement, Text)
+    done in a few integer operations: measuring was most of the cost of drawing a screen of rows."""
+
+    def _measure_column(self, console: Console, options: ConsoleOptions, column: Column) -> Measurement:
+        cells: list[RenderableType] = [*([column.header] if self.show_header else []), *column._cells]
+        if column.width is not None or self.show_footer or not all(map(_plain_cell, cells)):
+            return super()._measure_column(console, options, column)
+        values = [cell.plain if isinstance(cell, Text) else str(cell) for cell in cells]
+        max_width = options.max_width
+        if max_width < 1:
+            return Measurement(0, 0)
+        extra = self._get_padding_width(column._index)
+        sizes = [_cell_measure(value, extra, max_width) for value in values if isinstance(value, str)]
+        measurement = Measurement(
+            max((low for low, _ in sizes), default=1), max((high for _, high in sizes), default=max_width)
+        ).with_maximum(max_width)
+        return measurement.clamp(
+            None if column.min_width is None else column.min_width + extra,
+            None if column.max_width is None else column.max_width + extra,
+        )
+
+
+def _plain_cell(value: RenderableType) -> bool:
+    """A cell measured by `_cell_measure`: a Text, or a string rich would read no markup nor emoji in."""
+    return isinstance(value, Text) or (isinstance(value, str) and not any(c in value for c in "[:"))
+
+
+def _normalized(low: int, high: int) -> tuple[int, int]:
+    low = min(max(0, low), high)
+    return max(0, low), max(0, max(low, high))
+
+
+def _cell_measure(plain: str, extra: int, max_width: int) -> tuple[int, int]:
+    """What `Measurement.get` gives a table cell (a Padding of `extra` around a Text of `plain`)."""
+    if max_width < 1:
+        return 0, 0
+    if max_width - extra < 1:
+        low = high = max_width
+    else:
+        lines = plain.splitlines()
+        high = max(map(cell_len, lines)) if lines else 0
+        words = plain.split()
+        low = max(map(cell_len, words)) if words else high
+        low, high = _normalized(low, high)
+        low, high = min(low, max_width), min(high, max_width)
+        low, high = (0, 0) if high < 1 else _normalized(low, high)
+        low, high = min(low + extra, max_width), min(high + extra, max_width)
+    low, high = _normalized(low, high)
+    low, high = min(low, max_width), min(high, max_width)
+    return (0, 0) if high < 1 else _normalized(low, high)
+
+
+class _Drawn:
+    """A table of this module (no box) drawn with given column widths, line by line, as rich draws it, without
+    rich's general layout: each cell is wrapped once and its lines padded. (Through a rich Table each cell goes
+    through several layers of layout: about a millisecond a row, most of what `list` itself costs.)"""
+
+    def __init__(self, table: Table, widths: list[int]) -> None:
+        self.table = table
+        self.widths = widths
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        table = self.table
+        columns = table.columns
+        last = len(columns) - 1
+        rows: list[tuple[list[RenderableType], str]] = []
+        if table.show_header:
+            rows.append(([column.header for column in columns], str(table.header_style or "")))
+        cells = [column._cells for column in columns]
+        rows.extend(([column[index] for column in cells], "") for index in range(len(table.rows)))
+        for number, (values, header_style) in enumerate(rows):
+            drawn = [
+                self._cell(console, value, column, width, header_style, left=index > 0, right=index < last)
+                for index, (value, column, width) in enumerate(zip(values, columns, self.widths, strict=True))
+            ]
+            height = max(len(lines) for lines in drawn)
+            header = number == 0 and table.show_header
+            for row in range(height):
+                for index, lines in enumerate(drawn):
+                    line = row - (height - len(lines) if header else 0)  # (a header sits on the bottom line)
+                    if 0 <= line < len(lines):
+                        yield from lines[line]
+                    else:  # (below a shorter cell: blank, in the cell's style, as rich fills it)
+                        yield Segment(
+                            " " * self.widths[index], lines[0][0].style if lines and lines[0] else None
+                        )
+                yield Segment.line()
+
+    @staticmethod
+    def _cell(
+        console: Console,
+        value: RenderableType,
+        column: Column,
+        width: int,
+        header_style: str,
+        *,
+        left: bool,
+        right: bool,
+    ) -> list[list[Segment]]:
+        """The lines of one cell, each exactly `width` wide (its padding: a space each side, none at the edges)."""
+        style = console.get_style(header_style or column.style or "")
+        inner = width - left - right
+        if inner <= 0:  # (squeezed out by a narrow terminal)
+            return [[Segment(" " * width, style)]]
+        if isinstance(value, str) and column.no_wrap and value.isascii() and len(value) <= inner:
+            # (an id, a year, a count: one line, nothing to wrap)
+            shown = value.rjust(inner) if column.justify == "right" else value.ljust(inner)
+            return [[Segment(" " * left + shown + " " * right, style)]]
+        text = value if isinstance(value, Text) else Text(str(value))
+        lines = text.wrap(
+            console, inner, justify=column.justify, overflow=column.overflow, no_wrap=column.no_wrap
+        )
+        pad_left = Segment(" ", style) if left else None
+        pad_right = Segment(" ", style) if right else None
+        drawn = []
+        for line in lines:
+            line.truncate(inner, overflow=column.overflow, pad=True)
+            # (Text.render leaves a line's own style to its caller when it has no spans)
+            segments = list(Segment.apply_style(line.render(console), style + console.get_style(line.style)))
+            drawn.append([piece for piece in (pad_left, *segments, pad_right) if piece is not None])
+        return drawn
 
 
 def _title_cell(paper: Paper) -> Text:
@@ -337,19 +529,8 @@ def stats_view(stats: Stats, bar_width: int = 30) -> RenderableType:
         pairs = getattr(stats, group)
         if not pairs:
             continue
-        top = max(count for _, count in pairs) or 1
-        table = Table(title=title, title_justify="left", title_style="bold", box=None, show_header=False)
-        table.add_column(no_wrap=True, max_width=40, overflow="ellipsis")
-        table.add_column(justify="right", style="cyan")
-        table.add_column(style="blue")
-        for key, count in pairs:
-            style = STATUS_STYLE.get(ReadStatus(key), "") if group == "by_status" else ""
-            table.add_row(
-                Text(clean(key), style=style),
-                str(count),
-                "█" * max(1, round(count / top * bar_width)) if count else "",
-            )
-        parts.extend([Text(), table])
+        styles = [STATUS_STYLE[ReadStatus(key)] for key, _ in pairs] if group == "by_status" else None
+        parts.extend([Text(), _bars(title, pairs, styles, bar_width)])
     if stats.most_mentioned:
         table = Table(title="Most mentioned", title_justify="left", title_style="bold", box=None)
         table.add_column("ID", justify="right", style="cyan")
@@ -466,3 +647,52 @@ def readings_view(readings: Sequence[DigestReading], *, verbose: bool = False) -
                 turned.add_row(str(item.line), _text(shorten(item.text, 100)), _text(item.why))
             parts.append(Padding(turned, (0, 0, 0, 2)))
     return Group(*parts)
+
+
+def _bars(
+    title: str, pairs: Sequence[tuple[str, int]], styles: Sequence[str] | None, bar_width: int
+) -> RenderableType:
+    """A titled table of (key, count, bar) rows, laid out as rich lays out such a table (keys cut at 40
+    columns, bars cut when the terminal is narrow), but drawn as ready lines: a month-by-month breakdown has a
+    hundred rows or more, which a rich Table (or Text) takes a millisecond or so each to lay out."""
+    top = max(count for _, count in pairs) or 1
+    keys = []
+    for key, _ in pairs:
+        text = Text(clean(key))
+        text.truncate(40, overflow="ellipsis")
+        keys.append(text.plain)
+    bars = ["█" * max(1, round(count / top * bar_width)) if count else "" for _, count in pairs]
+    rows = [
+        (key, styles[index] if styles else "", str(count), bar)
+        for index, (key, (_, count), bar) in enumerate(zip(keys, pairs, bars, strict=True))
+    ]
+    return _Bars(title, rows)
+
+
+class _Bars:
+    """Rows of (key, its style, count, bar) under a bold title, in three columns as a rich Table with no box
+    draws them (a space of padding each side of each cell); the bars give way when the terminal is narrow."""
+
+    def __init__(self, title: str, rows: list[tuple[str, str, str, str]]) -> None:
+        self.title = title
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        key_width = max(cell_len(key) for key, _, _, _ in self.rows)
+        count_width = max(len(count) for _, _, count, _ in self.rows)
+        bar_width = max(len(bar) for _, _, _, bar in self.rows)
+        bar_width = max(1, min(bar_width, options.max_width - key_width - count_width - 6))
+        cyan, blue = console.get_style("cyan"), console.get_style("blue")
+        yield Segment(self.title.ljust(key_width + count_width + bar_width + 6), console.get_style("bold"))
+        yield Segment.line()
+        for key, style, count, bar in self.rows:
+            if len(bar) > bar_width:
+                bar = bar[: bar_width - 1] + "…"
+            yield Segment(" ")
+            yield Segment(key, console.get_style(style) if style else None)
+            yield Segment(" " * (key_width - cell_len(key) + 2))
+            yield Segment(count.rjust(count_width), cyan)
+            yield Segment("  ")
+            yield Segment(bar.ljust(bar_width), blue)
+            yield Segment(" ")
+            yield Segment.line()

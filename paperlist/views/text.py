@@ -26,14 +26,15 @@ from paperlist.models import (
     SearchHit,
     Stats,
 )
+from paperlist.rawtext import ESCAPE_SEQUENCES
 
 if TYPE_CHECKING:
     from paperlist.enrich.doctor import Diagnosis
     from paperlist.store.journal import Change
 
-# ESC sequences (CSI, OSC, other two-byte escapes), then remaining C0/C1 controls except tab and
-# newline, then Unicode bidirectional overrides and isolates that can disguise text.
-_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+# ESC sequences (CSI, OSC, other two-byte escapes: rawtext.ESCAPE_SEQUENCES), then remaining C0/C1 controls
+# except tab and newline, then Unicode bidirectional overrides and isolates that can disguise text.
+_ESCAPES = ESCAPE_SEQUENCES
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
@@ -41,6 +42,8 @@ def clean(text: str | None) -> str:
     """Make outside text inert for a terminal: strip escape sequences and control characters."""
     if not text:
         return ""
+    if not _CONTROLS.search(text):
+        return text  # (nearly all text: one scan instead of two rewrites; an escape sequence starts with ESC)
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
 
 
@@ -337,12 +340,23 @@ def _inert(document: str) -> str:
 
 def to_jsonl(values: Iterable[Any]) -> str:
     """One compact JSON document per line."""
-    return "".join(_inert(json.dumps(value, ensure_ascii=False)) + "\n" for value in values)
+    return _inert("".join(_compact(value) + "\n" for value in values))
 
 
 def to_json(value: Any) -> str:
     """Indented JSON, the text as stored (C0 controls escaped by json, C1 and bidi controls by us)."""
     return _inert(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
+
+
+def json_elements(values: Iterable[Any]) -> str:
+    """Elements of a JSON array as it is written when long (`list`, `export`, `search`): one compact element a
+    line, joined by `,` + newline, to go between `[` and `]` lines. (Written element by element as they are
+    read; one a line is what `sqlite3 -json` writes too, and Python's JSON encoder is several times faster
+    without indentation.)"""
+    return _inert(",\n".join(map(_compact, values)))
+
+
+_compact = json.JSONEncoder(ensure_ascii=False).encode
 
 
 # CSV columns for a paper: flat values, lists joined ("; " between authors, spaces elsewhere).
@@ -393,12 +407,14 @@ def _cell(value: object) -> str:
     return clean(str(value))
 
 
-def to_csv(rows: Sequence[dict[str, str]], fields: Sequence[str]) -> str:
-    """RFC 4180 CSV with a header row (what spreadsheets and `csvkit` expect)."""
+def to_csv(rows: Iterable[dict[str, str]], fields: Sequence[str], *, header: bool = True) -> str:
+    """RFC 4180 CSV with a header row (what spreadsheets and `csvkit` expect); `header=False`: the rows alone,
+    to follow rows already written."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(fields), lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows({name: _not_a_formula(value) for name, value in row.items()} for row in rows)
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    if header:
+        writer.writerow(fields)
+    writer.writerows([_not_a_formula(row.get(name, "")) for name in fields] for row in rows)
     return buffer.getvalue()
 
 
@@ -440,14 +456,15 @@ def md_link(label: str, url: str | None) -> str:
     return f"[{label}](<{url.replace('>', '%3E').replace('<', '%3C')}>)"
 
 
-def md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+def md_table(header: Sequence[str], rows: Iterable[Sequence[str]], *, head: bool = True) -> str:
+    """A Markdown table; `head=False`: its rows alone, to follow rows already written."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"] if head else []
     lines.extend("| " + " | ".join(row) + " |" for row in rows)
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" if lines else ""
 
 
-def papers_markdown(papers: Sequence[Paper]) -> str:
-    """The reading list as a Markdown table (titles link to the paper)."""
+def papers_markdown(papers: Iterable[Paper], *, header: bool = True) -> str:
+    """The reading list as a Markdown table (titles link to the paper); `header=False`: rows alone."""
     return md_table(
         ("ID", "Title", "First author", "Year", "Category", "Status", "Digests"),
         (
@@ -462,11 +479,12 @@ def papers_markdown(papers: Sequence[Paper]) -> str:
             )
             for paper in papers
         ),
+        head=header,
     )
 
 
-def hits_markdown(hits: Sequence[SearchHit]) -> str:
-    """Search results as a Markdown table, matches between « and »."""
+def hits_markdown(hits: Iterable[SearchHit], *, header: bool = True) -> str:
+    """Search results as a Markdown table, matches between « and »; `header=False`: rows alone."""
     return md_table(
         ("ID", "Title", "Matched in", "Where it matches"),
         (
@@ -478,6 +496,7 @@ def hits_markdown(hits: Sequence[SearchHit]) -> str:
             )
             for hit in hits
         ),
+        head=header,
     )
 
 

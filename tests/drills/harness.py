@@ -78,7 +78,9 @@ class Running:
     """A paperlist process started in the background, its output going to files (no pipe can fill up).
 
     It runs in a session of its own, as a command typed at a terminal runs in its own process group, so
-    `interrupt()` can send Ctrl-C to the whole group the way a terminal does.
+    `interrupt()` can send Ctrl-C to the whole group the way a terminal does; and with Ctrl-C's default
+    action, as at a terminal, even when the tests themselves run where it is ignored (a job started in the
+    background by a script, `nohup`: its children would inherit the ignored signal and never be interrupted).
     """
 
     def __init__(self, args: Sequence[str], folder: Path, env: Mapping[str, str] | None = None) -> None:
@@ -94,6 +96,7 @@ class Running:
             stderr=self._err,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            preexec_fn=_default_ctrl_c,
         )
 
     def alive(self) -> bool:
@@ -138,6 +141,12 @@ class Running:
             outputs.append(handle.read().decode("utf-8", "replace"))
             handle.close()
         return Done(code, outputs[0], outputs[1], time.monotonic() - self.started)
+
+
+def _default_ctrl_c() -> None:
+    """In the child, before paperlist starts: SIGINT does what it does at a terminal (an ignored SIGINT would
+    be inherited through exec, and Python then never raises KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def descendants(pid: int) -> list[int]:

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from paperlist.cli.app import app
 from paperlist.errors import PaperlistError
 from paperlist.store.db import open_store
 from tests.conftest import SEEDS
@@ -195,25 +197,73 @@ def test_two_ingests_and_user_writes_at_once_on_a_new_database(
     assert not diff, "\n".join(diff)
 
 
+def star_here(db: Path, arxiv_id: str) -> tuple[int, str, float]:
+    """`paperlist star` in this process (no interpreter to start: the time is the command's own, mostly its
+    wait for the write lock): (exit code, stderr, seconds)."""
+    started = time.monotonic()
+    result = CliRunner().invoke(app, ["--db", str(db), "star", arxiv_id], catch_exceptions=False)
+    return result.exit_code, result.stderr, time.monotonic() - started
+
+
 @pytest.mark.slow
 def test_a_user_write_waits_at_most_a_moment_for_a_long_ingest(
     corpora: Corpora, db: Path, tmp_path: Path
 ) -> None:
-    """Ingest commits every half second, so `star` during a long ingest gets its turn well inside the busy
-    timeout (10 s) instead of failing with "locked" or waiting for the whole ingest."""
+    """Ingest commits every half second and lets writers waiting for the lock go first, so `star` during a
+    long ingest gets its turn within about one commit (half a second), well inside the busy timeout (10 s),
+    instead of failing with "locked" or waiting for the whole ingest. The bound asserted is ten commits: it
+    holds on a busy machine."""
     first = run("--db", str(db), "ingest", str(corpora.left), "--offline")
     assert first.code == 0, first.stderr
     ingest = Running(["--db", str(db), "ingest", str(corpora.long), "--offline"], tmp_path / "i")
     assert poll(lambda: writer_active(db), 30)
-    waits = []
+    waits: list[float] = []
     while ingest.alive() and len(waits) < 8:
-        star = run("--db", str(db), "star", IDS[0])
-        assert star.code == 0, star.stderr
-        waits.append(star.seconds)
+        code, stderr, seconds = star_here(db, IDS[0])
+        assert code == 0, stderr
+        waits.append(seconds)
     done = ingest.wait()
     assert done.code == 0, done.stderr
     assert len(waits) >= 2, "the ingest ended too soon to measure"
     assert max(waits) < 5.0, waits
+
+
+@pytest.mark.slow
+def test_two_ingests_on_a_new_database_and_a_star_every_fifth_of_a_second(
+    corpora: Corpora, tmp_path: Path
+) -> None:
+    """Found by the second round of attacks (item 17): with two ingests writing a new database, a `star`
+    every 0.2 s waited 11 s in 2 trials of 6 and failed "locked by another paperlist". Every one succeeds,
+    within about a commit (the bound asserted, 5 s, is ten of them: it holds on a busy machine)."""
+    env = environment()
+    for trial in range(2):
+        db = tmp_path / f"new{trial}.db"
+        left = Running(
+            ["--db", str(db), "ingest", str(corpora.left), "--offline"], tmp_path / f"l{trial}", env
+        )
+        right = Running(
+            ["--db", str(db), "ingest", str(corpora.right), "--offline"], tmp_path / f"r{trial}", env
+        )
+        stars: list[tuple[int, str, float]] = []
+        while left.alive() or right.alive():
+            code, stderr, seconds = star_here(db, "1")  # the first paper either ingest records
+            if code == 4 or (code == 5 and "no database" in stderr):
+                time.sleep(0.05)  # not ingested yet
+                continue
+            stars.append((code, stderr, seconds))
+            time.sleep(0.2)
+        for done in (left.wait(), right.wait()):
+            assert done.code == 0, done.stderr
+        slow = [
+            (code, round(seconds, 1), stderr)
+            for code, stderr, seconds in stars
+            if code != 0 or seconds >= 5.0
+        ]
+        assert not slow, (trial, slow)
+        # (Fewer means the stars did not get their turn while the ingests ran: on an idle machine the two
+        # ingests take some 15 s, time for dozens.)
+        assert len(stars) >= 2, ("a star got its turn fewer than twice while two ingests ran", stars)
+        assert integrity(db) == ["ok"]
 
 
 def _open_at_once(
@@ -257,9 +307,11 @@ def test_a_slow_web_page_does_not_hold_the_write_lock(tmp_path: Path) -> None:
         pages.push(Fault(kind="slow", seconds=4))
         ingest = Running(["--db", str(db), "ingest", pages.base_url + "/d.md", "--offline"], tmp_path / "i")
         assert pages.wait_for_arrivals(1, 30)
-        mark = run("--db", str(db), "mark", "2004.11886", "read")
+        started = time.monotonic()
+        mark = CliRunner().invoke(app, ["--db", str(db), "mark", "2004.11886", "read"])
+        seconds = time.monotonic() - started  # (in this process: no interpreter start in the measure)
         done = ingest.wait()
-    assert mark.code == 0, mark.stderr
-    assert mark.seconds < 2.5, mark.seconds  # not the 4 s the page takes
+    assert mark.exit_code == 0, mark.stderr
+    assert seconds < 2.5, seconds  # not the 4 s the page takes
     assert done.code == 0, done.stderr
     assert "Read 1 digest (1 new)" in done.stderr
