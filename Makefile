@@ -43,9 +43,10 @@ browser:
 		echo "chromium is not installed and apt-get cannot be used here: the HTML browser test will be skipped"; \
 	fi
 
-## Install what the tests need and run them: the whole suite, failure drills included (what CI runs).
+## Install what the tests need and run them: the whole suite, failure drills included (what CI runs), a test
+## module per process on every core (the drills hold on a busy machine: see docs/reliability.md).
 test: install browser
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadscope
 
 ## The suite without the slow failure drills: a quicker loop while developing.
 test-fast: install
