@@ -47,6 +47,10 @@ USER_WRITES = [
 ]
 
 
+# The module's corpora and reference runs take a minute on a quiet machine, several on a busy one.
+pytestmark = pytest.mark.timeout(900)
+
+
 @dataclass
 class Corpora:
     long: Path  # a corpus that takes a few seconds to ingest
