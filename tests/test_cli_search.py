@@ -229,3 +229,21 @@ def test_latin_words_inside_chinese_text_are_marked_alone(cli: Callable[..., Run
         for start, end in match["spans"]:
             assert match["snippet"][start:end].lower().startswith("transformer")
             assert match["snippet"][start:end].isascii()
+
+
+def test_a_match_near_the_end_of_a_long_summary_is_in_the_first_lines_of_the_table(
+    cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    filler = "这一段文字只是用来把摘要拉长的背景介绍,与查询无关。" * 12
+    digest = tmp_path / "long.md"
+    digest.write_text(
+        "## A Paper With A Long Summary\n\n论文链接: https://arxiv.org/abs/2102.00002\n\n"
+        f"{filler}最后才提到萃取法。\n",
+        encoding="utf-8",
+    )
+    assert cli("ingest", str(digest), "--offline").exit_code == 0
+    (hit,) = hits(cli, "萃取法")
+    start, _ = hit["match"]["spans"][0]  # type: ignore[index]
+    assert start <= 160 // 3 + 1  # the match opens the excerpt's first third, not its last line
+    table = cli("search", "萃取法").stdout
+    assert "«萃取法»" in "".join(table.split())  # in the lines the table shows (marked: no colour in tests)

@@ -99,12 +99,13 @@ def make_snippet(
 
 
 def _window(text: str, spans: list[tuple[int, int]], width: int) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Cut `text` to about `width` characters around the first match, keeping the spans inside it."""
+    """Cut `text` to about `width` characters around the first match, keeping the spans inside it. The match
+    stays in the first third of the excerpt, even near the end of the text (a table shows a cell's first lines)."""
     flat = text.replace("\n", " ")
     if len(flat) <= width:
         return flat, tuple(spans)
     first = spans[0][0]
-    start = max(0, min(first - width // 3, len(flat) - width))
+    start = max(0, first - width // 3)
     end = start + width
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(flat) else ""
