@@ -111,6 +111,7 @@ def main() -> None:
             f"  {size / seconds:6.0f} digests/s;  peak memory: writer {max(writers):5.0f} MB,"
             f" process tree {max(trees):5.0f} MB (goal < 200 MB, flat)  [load {os.getloadavg()[0]:.1f}]"
         )
+        print(f"{'':26}each run: " + ", ".join(f"{megabytes / taken:.2f} MB/s" for taken in times))
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "again.db"
         folder, total = corpus(arguments.sizes[0])
