@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import select
 import shutil
+import subprocess
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,3 +170,25 @@ def library(cli: Callable[..., Run], seeds: Path, isolated: Path) -> Path:
     for arxiv_id, fields in METADATA.items():
         enrich(isolated, arxiv_id, fields)
     return seeds
+
+
+def read_terminal(main: int, process: subprocess.Popen[bytes], seconds: float) -> str:
+    """What a process showed on the pseudo-terminal whose controlling side is `main`, read until it ends (or
+    `seconds` pass); the terminal is closed after."""
+    shown = b""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([main], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+        elif process.poll() is not None:
+            break
+    process.wait(timeout=seconds)
+    os.close(main)
+    return shown.decode("utf-8", errors="replace")

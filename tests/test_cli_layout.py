@@ -6,17 +6,15 @@ import json
 import os
 import pty
 import re
-import select
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import Run
+from tests.conftest import Run, read_terminal
 
 Cli = Callable[..., Run]
 WIDTHS = (60, 80, 120)
@@ -97,23 +95,7 @@ def run_on_terminal(args: list[str], env: dict[str, str], seconds: float = 60.0)
         close_fds=True,
     )
     os.close(child)
-    shown = b""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([main], [], [], 0.5)
-        if ready:
-            try:
-                chunk = os.read(main, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            shown += chunk
-        elif process.poll() is not None:
-            break
-    process.wait(timeout=seconds)
-    os.close(main)
-    return shown.decode("utf-8", errors="replace")
+    return read_terminal(main, process, seconds)
 
 
 @pytest.fixture

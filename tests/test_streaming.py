@@ -11,19 +11,17 @@ import fcntl
 import importlib.util
 import os
 import pty
-import select
 import struct
 import subprocess
 import sys
 import termios
-import time
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from tests.conftest import ROOT, Run
+from tests.conftest import ROOT, Run, read_terminal
 
 BIG = 20_000
 CEILING_MB = 100  # any view or export, any library size (the whole library at once took 5-20 times this)
@@ -137,23 +135,7 @@ def _on_a_terminal(args: list[str], env: dict[str, str], rows: int = 12) -> str:
         [sys.executable, "-m", "paperlist", *args], env=env, stdin=terminal, stdout=terminal, stderr=terminal
     )
     os.close(terminal)
-    shown = b""
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([main], [], [], 0.2)
-        if ready:
-            try:
-                chunk = os.read(main, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            shown += chunk
-        elif process.poll() is not None:
-            break
-    process.wait(timeout=60)
-    os.close(main)
-    return shown.decode(errors="replace")
+    return read_terminal(main, process, 120)
 
 
 def test_output_longer_than_a_screen_goes_through_the_pager(
