@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # Folders with Python code to lint (benchmarks/ may not exist yet).
 CODE   := $(wildcard paperlist tests benchmarks scripts)
 
-.PHONY: help install browser run test test-fast drills lint format bench docs clean
+.PHONY: help install bytecode browser run test test-fast drills lint format bench docs clean
 .DEFAULT_GOAL := help
 
 ## List the targets and what each does.
@@ -24,9 +24,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
+	@$(MAKE) --no-print-directory bytecode
+
+# An editable install leaves paperlist's own modules uncompiled, and where PYTHONDONTWRITEBYTECODE is set (as on
+# some CI and sandbox machines) Python would compile them again at every start: half of `paperlist list`'s
+# start-up, and of each ingest worker's (docs/performance.md). Cheap when nothing changed.
+bytecode:
+	@$(PY) -m compileall -q paperlist
 
 ## Ingest the seed digests into your default database and print the reading list.
-run: install
+run: install bytecode
 	$(BIN)/paperlist ingest seeds/
 	$(BIN)/paperlist list
 
@@ -45,15 +52,15 @@ browser:
 
 ## Install what the tests need and run them: the whole suite, failure drills included (what CI runs), a test
 ## module per process on every core (the drills hold on a busy machine: see docs/reliability.md).
-test: install browser
+test: install bytecode browser
 	$(PY) -m pytest -n auto --dist loadscope
 
 ## The suite without the slow failure drills: a quicker loop while developing.
-test-fast: install
+test-fast: install bytecode
 	$(PY) -m pytest -m "not slow"
 
 ## The failure drills alone (tests/drills/): crash, concurrency, network, bad input, hostile text.
-drills: install
+drills: install bytecode
 	$(PY) -m pytest tests/drills
 
 ## ruff (lint and format check) and mypy (strict) on the package, tests, benchmarks and scripts.
@@ -75,7 +82,7 @@ docs: install
 	$(PY) scripts/screenshots.py
 
 ## Run every benchmark script; each prints its own figures.
-bench: install
+bench: install bytecode
 	@for script in benchmarks/bench_*.py; do \
 		echo "== $$script"; $(PY) $$script || exit 1; \
 	done
