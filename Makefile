@@ -13,7 +13,7 @@ CODE   := $(wildcard paperlist tests benchmarks scripts)
 ## List the targets and what each does.
 help:
 	@echo "make TARGET, where TARGET is one of:"
-	@awk '/^## /{doc = substr($$0, 4); next} /^[a-z-]+:/{if (doc != "") {split($$1, t, ":"); printf "  %-10s %s\n", t[1], doc}; doc = ""; next} {doc = ""}' $(MAKEFILE_LIST)
+	@awk '/^## /{doc = (doc == "" ? "" : doc " ") substr($$0, 4); next} /^[a-z-]+:/{if (doc != "") {split($$1, t, ":"); printf "  %-10s %s\n", t[1], doc}; doc = ""; next} {doc = ""}' $(MAKEFILE_LIST)
 
 ## Create .venv and install paperlist with its development tools (the other targets do it when needed).
 install: $(STAMP)
