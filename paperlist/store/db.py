@@ -16,7 +16,7 @@ from paperlist.store import fts
 from paperlist.store.schema import SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
-BATCH_CACHE_KIB = 65_536
+BATCH_CACHE_KIB = 32_768
 BATCH_WAL_PAGES = 20_000
 # How long a batch, between two of its commits, lets others that wait for the write lock go first (at most).
 YIELD_SECONDS = 3.0
@@ -183,8 +183,9 @@ class Store:
         batch = Batch(self, seconds)
         with translate_errors(self.path):
             # A big batch rereads index pages from the OS at every lookup with the default 2 MB of page cache,
-            # so it gets 64 MB. Only here: a short read pays for a big cache (fresh memory for every page
-            # read), and searches were measured much slower with it (benchmarks/RESULTS.md).
+            # so it gets 32 MB (64 MB was no faster, and kept ingest's processes above 200 MB at 50,000
+            # digests). Only here: a short read pays for a big cache (fresh memory for every page read), and
+            # searches were measured much slower with it (benchmarks/RESULTS.md).
             self.conn.execute(f"PRAGMA cache_size = -{BATCH_CACHE_KIB}")
             # And the log is copied into the database every 80 MB instead of every 4 MB: pages rewritten by
             # successive commits are copied once, with fewer syncs.
