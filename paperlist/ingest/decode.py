@@ -65,6 +65,10 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         )
     text, encoding = _decode(data, name)
     text = _normalise_line_breaks(text)
+    if name.casefold().endswith(".ipynb"):
+        cells = notebook_markdown(text)
+        if cells is not None:
+            return repair_markdown_links(cells), f"ipynb/{encoding}"
     if _looks_like_html(text):
         return html_to_text(text), f"html/{encoding}"
     return repair_markdown_links(text), encoding
@@ -219,6 +223,42 @@ def _normalise_line_breaks(text: str) -> str:
     return text
 
 
+# --- Jupyter notebooks --------------------------------------------------------------------------------------
+
+
+def notebook_markdown(text: str) -> str | None:
+    """The Markdown cells of a Jupyter notebook (nbformat 4, or 3's worksheets), one after another: what its
+    author wrote. Code, its outputs and raw cells are not the digest's words. None when `text` is no notebook."""
+    import json
+
+    try:
+        notebook = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(notebook, dict):
+        return None
+    cells = notebook.get("cells")
+    if cells is None and isinstance(notebook.get("worksheets"), list):
+        cells = [
+            cell
+            for sheet in notebook["worksheets"]
+            if isinstance(sheet, dict)
+            for cell in sheet.get("cells") or []
+        ]
+    if not isinstance(cells, list):
+        return None
+    parts: list[str] = []
+    for cell in cells:
+        if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
+            continue
+        source = cell.get("source")
+        if isinstance(source, list):
+            source = "".join(piece for piece in source if isinstance(piece, str))
+        if isinstance(source, str) and source.strip():
+            parts.append(_normalise_line_breaks(source).strip("\n"))
+    return "\n\n".join(parts) + "\n"
+
+
 # --- HTML ---------------------------------------------------------------------------------------------------
 
 _HTML_START = re.compile(
@@ -304,6 +344,14 @@ def _render(root: LexborNode, pieces: list[str]) -> None:
             continue
         if tag == "img":
             continue  # images are page furniture; their alt text is not the digest's words
+        if tag == "table":
+            state.layouts.append(not state.cells and _is_layout_table(node))
+        if state.layouts and state.layouts[-1] and tag in ("table", "tr", "td", "th"):
+            # A layout table (an email's columns and boxes): its rows and cells are blocks of the page.
+            pieces.append("\n")
+            stack.append((node, True, len(pieces)))
+            stack.extend((child, False, 0) for child in reversed(list(node.iter(include_text=True))))
+            continue
         if state.cells:
             if tag in ("td", "th"):
                 pieces.append(" | ")
@@ -339,6 +387,20 @@ def _render(root: LexborNode, pieces: list[str]) -> None:
         stack.extend((child, False, 0) for child in reversed(children))
 
 
+# A cell holding a heading, a table, or several paragraphs, lists or boxes is a region of a page laid out by a
+# table (as HTML email is), not a cell of data.
+_LAYOUT_CELL = ", ".join(
+    f"{cell} {inner}"
+    for cell in ("td", "th")
+    for inner in ("table", "h1", "h2", "h3", "h4", "h5", "h6", "p ~ p", "p ~ ul", "p ~ ol", "div ~ div")
+)
+
+
+def _is_layout_table(node: LexborNode) -> bool:
+    """Whether a `<table>` lays the page out rather than holding data: a cell holds the page's blocks."""
+    return node.css_first(_LAYOUT_CELL) is not None
+
+
 class _RenderState:
     """Where the walk is: inside how many `pre`, lists, table cells; rows seen per open table."""
 
@@ -347,9 +409,17 @@ class _RenderState:
         self.lists = 0
         self.cells = 0
         self.tables: list[int] = []  # rows written so far, per open table
+        self.layouts: list[bool] = []  # per open table: whether it lays the page out (not a table of data)
 
 
 def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _RenderState) -> None:
+    if state.layouts and state.layouts[-1] and tag in ("table", "tr", "td", "th"):
+        if tag == "table":
+            state.layouts.pop()
+        pieces.append("\n")
+        return
+    if tag == "table" and state.layouts:
+        state.layouts.pop()
     if tag == "pre":
         state.preformatted -= 1
     elif tag in ("ul", "ol"):

@@ -31,7 +31,6 @@ from paperlist.ingest.extract.vocabulary import (
     DATE,
     NON_PAPER_SECTION,
     NOT_PAPER_URL,
-    PAPER_HOST,
     PAPER_SECTION,
     PUBLISHER,
     REFERENCE_SECTION,
@@ -40,6 +39,7 @@ from paperlist.ingest.extract.vocabulary import (
     VENUE_YEAR,
     YEAR,
     Label,
+    is_paper_page,
     read_field,
 )
 from paperlist.models import Evidence, Reference, Rejected
@@ -777,7 +777,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         scores = [0] * len(names)
         for _, cells in table.rows:
             for n, cell in enumerate(cells[: len(names)]):
-                if any(_is_id_url(url) or PAPER_HOST.search(url) for url in _urls(cell)):
+                if any(_is_id_url(url) or is_paper_page(url) for url in _urls(cell)):
                     scores[n] += 1
         best = max(range(len(scores)), key=lambda n: scores[n], default=None)
         if best is None or scores[best] == 0:
@@ -830,7 +830,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         if why is not None:
             result.reject(line, cell or found.raw, why)
             continue
-        if cell_urls and any(PAPER_HOST.search(url) for url in cell_urls):
+        if cell_urls and any(is_paper_page(url) for url in cell_urls):
             found.reason = Reason.PAPER_PAGE
         result.found.append(found)
 
@@ -841,7 +841,7 @@ def _title_only_problem(
     """Why a title with no identifier is not a paper here, or None."""
     if not title:
         return "no title and no identifier"
-    if any(PAPER_HOST.search(url) for url in urls):
+    if any(is_paper_page(url) for url in urls):
         return None if title_strength(title, structured=True) >= 1 else "does not read as a title"
     for url in urls:
         if CODE_HOST.search(url):
@@ -1054,7 +1054,7 @@ def _read_item(
         if title_strength(found.title, structured=True) >= 1 and not _HAS_CJK.search(found.title[:1]):
             return item, found, None
         return item, None, "the labelled title does not read as one"
-    if head is not None and head.link is not None and PAPER_HOST.search(head.link):
+    if head is not None and head.link is not None and is_paper_page(head.link):
         found.reason = Reason.PAPER_PAGE
         return item, found, None
     for url in urls[:1]:
@@ -1086,7 +1086,7 @@ def _is_link_word(text: str) -> bool:
 
 def _child_is_entry(outline: Outline, child: Item) -> bool:
     text = " ".join(outline.lines[line] for line in child.own[:2])
-    return _has_id(text) or any(PAPER_HOST.search(url) for url in _urls(text))
+    return _has_id(text) or any(is_paper_page(url) for url in _urls(text))
 
 
 def _authors_of(tail: str) -> str | None:
@@ -1146,7 +1146,7 @@ def _read_record(
             found.code_url = found.code_url or _code(_urls(value))
             if kind is Label.LINK and not found.arxiv_id and not found.openreview_id:
                 for url in _urls(value):
-                    if PAPER_HOST.search(url) and title is not None and title[1] is Reason.LABEL:
+                    if is_paper_page(url) and title is not None and title[1] is Reason.LABEL:
                         title = (title[0], Reason.LABEL)
         elif kind is Label.AUTHORS:
             found.authors = value

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from paperlist.cjk import CJK_TEXT
 from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
 from paperlist.ingest.extract.evidence import WEAK, Reason
+from paperlist.ingest.extract.vocabulary import is_paper_page
 from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
 
 RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
@@ -52,13 +53,6 @@ _MD_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{1,300})\]\((?P<url>[^()\s]{1,2000}
 _IMAGE_NAMES = re.compile(r"(?:[\w\-.()]+\.(?:png|jpe?g|gif|webp|svg|bmp)\s*)+", re.IGNORECASE | re.ASCII)
 
 # Hosts that point at a paper without an arXiv id: a title followed by one of these is a paper.
-_PAPER_HOSTS = re.compile(
-    r"(?:aclanthology\.org|aclweb\.org/anthology|openaccess\.thecvf\.com|proceedings\.neurips\.cc|"
-    r"papers\.nips\.cc|proceedings\.mlr\.press|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|"
-    r"semanticscholar\.org/paper|paperswithcode\.com/paper|ojs\.aaai\.org|ijcai\.org/proceedings|"
-    r"jmlr\.org/papers|openreview\.net|biorxiv\.org|medrxiv\.org|nature\.com/articles|doi\.org/)",
-    re.IGNORECASE,
-)
 _CODE_URL = re.compile(
     r"(?:https?://)?(?:www\.)?(?P<host>github\.com|gitlab\.com|gitee\.com|bitbucket\.org)/"
     r"(?P<owner>[A-Za-z0-9_.-]+)/(?P<repo>[A-Za-z0-9_.-]+)(?P<path>/[A-Za-z0-9\-._~/%]*)?",
@@ -761,6 +755,8 @@ class _Reader:
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
+        if head.link is not None and is_paper_page(head.link):
+            return Reason.PAPER_PAGE  # the text of a link to a paper's own page (a venue's, a DOI)
         if head.link is not None and not _is_paper_or_code(head.link):
             if self.has_authors_below(index):
                 return Reason.AUTHORS
@@ -818,7 +814,7 @@ class _Reader:
         self, index: int, head: _Head, following: int | None, next_url: re.Match[str] | None
     ) -> Reason | None:
         """What beside a title line in an English digest shows it names a paper."""
-        if head.link is not None and _PAPER_HOSTS.search(head.link):
+        if head.link is not None and is_paper_page(head.link):
             return Reason.PAPER_PAGE
         if self.has_authors_below(index):
             return Reason.AUTHORS
@@ -1343,7 +1339,7 @@ def _is_link_word(label: str) -> bool:
 
 
 def _is_paper_or_code(url: str) -> bool:
-    return _PAPER_HOSTS.search(url) is not None or _CODE_URL.match(url) is not None
+    return is_paper_page(url) or _CODE_URL.match(url) is not None
 
 
 def _is_tail_marker(line: str) -> bool:

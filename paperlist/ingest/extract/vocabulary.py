@@ -213,9 +213,20 @@ PAPER_HOST = re.compile(
     r"semanticscholar\.org/paper|paperswithcode\.com/paper|ojs\.aaai\.org|aaai\.org/ojs|ijcai\.org/proceedings|"
     r"openreview\.net|biorxiv\.org|medrxiv\.org|ssrn\.com|nature\.com/articles|science\.org/doi|pnas\.org/doi|"
     r"doi\.org/|researchgate\.net/publication|jstor\.org/stable|pubmed|ncbi\.nlm\.nih\.gov/pmc|"
-    r"isca-speech\.org/archive|iclr\.cc/virtual|icml\.cc/virtual|cvf\.com)",
+    r"isca-speech\.org/archive|iclr\.cc/virtual|icml\.cc/virtual|cvf\.com|proceedings\.mlsys\.org)",
     re.IGNORECASE,
 )
+# Journals' news and comment pages, on the hosts of their papers: Nature's `d41586-` articles, Science's news.
+JOURNAL_NEWS = re.compile(
+    r"nature\.com/articles/d41586-|10\.1038/d41586-|science\.org/content/article/", re.I
+)
+
+
+def is_paper_page(url: str) -> bool:
+    """Whether `url` is a paper's page at a venue, a publisher or a DOI (not a journal's news page)."""
+    return PAPER_HOST.search(url) is not None and JOURNAL_NEWS.search(url) is None
+
+
 CODE_HOST = re.compile(
     r"(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|huggingface\.co/(?!papers))", re.I
 )
