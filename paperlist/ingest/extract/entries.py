@@ -66,6 +66,10 @@ _QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,30
 _EMPHASIS_START = re.compile(
     r"^(?:\*\*|__)(?P<title>[^*_\n]{2,300}?)(?:\*\*|__)|^[*_/](?P<em>[^*_/\n]{2,300}?)[*_/](?![*_\w])"
 )
+# A head that names the authors first, then the title in emphasis or quotes (`Hu et al., *Title*`).
+_AUTHORS_FIRST = re.compile(
+    r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
+)
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|van|von|de|den|der|del|della|di|da|du|dos|das|le|la|ter|bin|al|"
@@ -227,6 +231,11 @@ def read_head(text: str) -> Head | None:
         return None
     link: str | None = None
     emphasised = True
+    authors = ""
+    lead = _AUTHORS_FIRST.match(body) if body[:1].isupper() else None
+    if lead is not None and is_author_tail(lead.group("lead")):
+        # `Hu et al., *LoRA: ...*, ICLR 2022`: the authors first, then the title, emphasised or quoted.
+        authors, body = lead.group("lead"), body[lead.end() :]
     match = _EMPHASIS_START.match(body)
     if match is not None:
         title = match.group("title") or match.group("em") or ""
@@ -265,7 +274,8 @@ def read_head(text: str) -> Head | None:
     title = clean_title(title)
     if not title:
         return None
-    return Head(title=title, link=link, tail=rest.strip(), label=label, emphasised=emphasised)
+    tail = f"{rest.strip()} — {authors}" if authors and rest.strip() else authors or rest.strip()
+    return Head(title=title, link=link, tail=tail, label=label, emphasised=emphasised)
 
 
 def _cut(body: str) -> tuple[str, str]:

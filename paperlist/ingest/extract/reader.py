@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from paperlist.cjk import CJK_TEXT
 from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
 from paperlist.ingest.extract.evidence import WEAK, Reason
-from paperlist.ingest.extract.vocabulary import is_paper_page
+from paperlist.ingest.extract.vocabulary import Label, is_paper_page, label_of
 from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
 
 RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
@@ -82,7 +82,7 @@ _TRAP_HOST = re.compile(
 
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 _QUOTE_MARK = re.compile(r">[ \t]*")
-_BULLET = re.compile(r"(?:[-*+•·▪●◆■▶►◇○]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \t]*")
+_BULLET = re.compile(r"(?:[-*+•·▪▫●◆■□▶►▲△◇○➤➜→]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*")
 _NUMBER = re.compile(
     r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*"
     r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
@@ -101,6 +101,11 @@ _TITLE_LABEL = re.compile(
     r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
     r"[Pp]aper|论文)[ \t]*[:：][ \t]*"
 )
+# A short name before a bar and the title: `CLIP｜Title`, `LLaVA | Title` (the name is kept as a nickname).
+_NAME_BAR = re.compile(
+    r"[A-Za-z0-9][\w.+\-]{0,23}(?:[ \t][\w.+\-]{1,12})?[ \t]*[｜|][ \t]*(?=[A-Za-z0-9\"“*《])"
+)
+_SITE_SHOWN = re.compile(r"[ \t]+\((?P<site>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\)$", re.IGNORECASE)
 _Decorations = tuple[tuple[str, re.Pattern[str]], ...]
 _NUMBERED: _Decorations = (("number", _NUMBER),)
 # A bracketed topic label of any script before a title: `【对比学习】Title`, `[Survey] Title`, `(NLP) Title`.
@@ -130,7 +135,7 @@ _ANY_DECORATION: _Decorations = (
 )
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
-    r"(?:[#>*_\[【(（《\-+•·▪●◆■▶►◇○0-9①-⒇A-Za-z]|论文|标题|题目|文章|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"(?:[#>*_\[【(（《\-+•·▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z]|论文|标题|题目|文章|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
 _HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -321,6 +326,7 @@ _WORD_EDGES = ".,:;!?()\"'"
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
 _BARE_DOMAIN_URL = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9.\-]+\.(?:org|com|net|io|cn|ai)/[!-~]*")
 # A word in lower case that no name has: names are capitalised, bar a few particles.
+YEAR_AT_END = re.compile(r"(?:^|[ \t,])(?:19|20)[0-9]{2}[ \t]*$")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z'’\-])(?!(?:van|von|de|der|da|di|le|la|and|et|al)\b)[a-z]")
 _VERSION_TOKEN = re.compile(r"[VvBbPpHhAaLlTt][0-9]{1,3}|[0-9]+")
 
@@ -341,6 +347,7 @@ class _Head:
     citation: bool = False  # read from a reference-list entry (`[1] A Author, et al. Title[J]. Venue, 2017.`)
     topic: bool = False  # its tag is a topic label (`【对比学习】`), not an arXiv category (`[CV]`)
     cut: bool = False  # the title ended at a spaced dash or a full stop, before the digest's words
+    site: str | None = None  # the site it links to, as a link aggregator shows it: `Title (arxiv.org)`
 
 
 @dataclass(slots=True)
@@ -408,7 +415,7 @@ class _Reader:
     ) -> None:
         self.text = text
         self.walls = walls
-        self.lines = [line.strip() for line in text.split("\n")]
+        self.lines = [_unbracketed(line.strip()) for line in text.split("\n")]
         self.skip = skip
         for index in skip:
             if 0 <= index < len(self.lines):
@@ -752,9 +759,17 @@ class _Reader:
         title = head.title
         words = title.split()
         if head.strength < 2:
+            if head.strength == 1 and head.link is not None and _page_named_by(head.link, title):
+                return Reason.PAPER_PAGE  # `[Segment Anything](.../paper/segment-anything)`: a short title
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
+        if head.site is not None and (
+            head.site + "/" in ID_LINK_HOSTS or is_paper_page(f"https://{head.site}/")
+        ):
+            return Reason.PAPER_PAGE
+        if head.topic and head.category is not None and label_of(head.category) is Label.NOT_PAPER:
+            return self.turn_down(index, "tagged as another kind of thing (a book, a video ...), not a paper")
         if head.link is not None and is_paper_page(head.link):
             return Reason.PAPER_PAGE  # the text of a link to a paper's own page (a venue's, a DOI)
         if head.link is not None and not _is_paper_or_code(head.link):
@@ -1120,6 +1135,10 @@ def _parse_head(line: str) -> _Head | None:
             return cited
     link: str | None = None
     rest = ""
+    if "｜" in body[:40] or "|" in body[:40]:
+        named = _NAME_BAR.match(body)
+        if named is not None:
+            body = body[named.end() :]  # `CLIP｜Learning Transferable ...`: a short name, a bar, the title
     if body.startswith(("**", "__")):
         close = body.find(body[:2], 2)
         if close > 2:
@@ -1168,6 +1187,12 @@ def _parse_head(line: str) -> _Head | None:
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
             title, rest = title[: url.start()], title[url.end() :] + rest
+    site: str | None = None
+    if title.endswith(")") and "." in title[-40:]:
+        shown = _SITE_SHOWN.search(title)
+        if shown is not None:
+            # `Title (arxiv.org)`: a link aggregator's story (Hacker News, Lobsters) with the site it links to.
+            site, title = shown.group("site").casefold(), title[: shown.start()]
     title = _clean_title(title)
     lead_in = _LEAD_IN.match(title) if ": " in title else None
     if lead_in is not None and _capital_ratio(lead_in.group("lead").split()) < 0.5:
@@ -1196,6 +1221,7 @@ def _parse_head(line: str) -> _Head | None:
         link,
         topic=topic,
         cut="cut" in flags,
+        site=site,
     )
 
 
@@ -1306,12 +1332,17 @@ def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
 
 
 def _is_author_line(line: str, strict: bool = False) -> bool:
-    """`Y H Tsai, Y Wu, R Salakhutdinov` or `T Ma`: names, not a title.
+    """`Y H Tsai, Y Wu, R Salakhutdinov` or `T Ma`: names, not a title. Names cut short and followed by the
+    venue, as search engines list them (`AQ Jiang, A Sablayrolles, B Savary… - arXiv preprint, 2024`), too.
 
     `strict` asks for what only names have (an initial, three names or `et al`), as needed where no
     position in an entry says that authors are expected (`Rethinking Pre-training and Self-training`).
     """
     text = line.strip().rstrip(".")
+    if " - " in text:
+        names, _, venue = text.partition(" - ")
+        if names.endswith(("…", "...")) or (venue and YEAR_AT_END.search(venue)):
+            text = names.rstrip("….").rstrip(" ,")
     if not text or len(text) > 600 or "://" in text or _LOWER_WORD.search(text) or _HAS_CJK.search(text):
         return False
     if text.endswith(("et al", "et al.")):
@@ -1328,6 +1359,20 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     if len(parts) >= 2 and all(len(part.split()) <= 5 for part in parts):
         return has_initial or len(parts) >= 3 or not strict
     return has_initial and len(parts[0].split()) <= 4
+
+
+def _page_named_by(url: str, title: str) -> bool:
+    """Whether `url` is a paper's page whose address spells `title` (`/paper/segment-anything`): the page of
+    that paper, so even a short title names it."""
+    slug = "-".join(_NOT_KEY.sub(" ", title.casefold()).split())
+    return len(slug) >= 6 and is_paper_page(url) and f"/{slug}" in url.casefold()
+
+
+def _unbracketed(line: str) -> str:
+    """A URL alone on its line in angle brackets, as plain-text email writes it (`<https://...>`), unbracketed."""
+    if line[:5] == "<http" and line[-1:] == ">" and " " not in line:
+        return line[1:-1]
+    return line
 
 
 def _authors(text: str) -> str:
