@@ -90,10 +90,8 @@ _CITE = re.compile(_CITE_PREFIX + _ID)
 _BRACKETED = re.compile(r"[\[【][ \t]*" + _ID + r"[ \t]*[\]】]")
 # ... or alone on its line after a pointing arrow or hand (`👉 2010.11929`, `→ 2305.18290v2`): what that line
 # points at is the paper. A number alone on its line, with nothing pointing at it, is not an id.
-_POINTED = re.compile(
-    r"[\u2190-\u21ff\u25b6\u25ba\u27a1\u27a4\U0001f446-\U0001f449]\ufe0f?[ \t]*" + _ID + r"[ \t]*$",
-    re.MULTILINE,
-)
+_POINTERS = ("👉", "👇", "→", "⇒", "➡", "➤", "▶", "►")
+_POINTED = re.compile(f"[{''.join(_POINTERS)}]\ufe0f?[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # A bare old-style id is distinctive enough on its own (`hep-th/9901001`), but not inside a path or URL.
 # It is found from its cheap `/NNNNNNN` part, then read from the archive name before it.
 _BARE_OLD = re.compile(
@@ -236,6 +234,8 @@ def _url_start(text: str, host: int) -> int:
 
 def _pointed(text: str) -> Iterator[re.Match[str]]:
     """`👉 2010.11929` alone on its line: the arrow starts the line (after blanks)."""
+    if not any(pointer in text for pointer in _POINTERS):
+        return  # (a string of narrower characters than an emoji answers `in` at once)
     for match in _POINTED.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if not text[line_start : match.start()].strip(" \t"):

@@ -210,6 +210,11 @@ def _bib_record(fields: dict[str, str], kind: str, line: int, last_line: int, ra
 _BBL_ENTRY = re.compile(r"^[ \t]*\\entry\{(?P<key>[^{}]*)\}\{(?P<type>[A-Za-z]+)\}", re.MULTILINE)
 _BBL_FIELD = re.compile(r"\\field\{(?P<name>[a-z]+)\}\{")
 _BBL_VERB = re.compile(r"\\verb\{(?P<name>[a-z]+)\}\s*\\verb[ \t]+(?P<value>.*?)\s*\\endverb", re.DOTALL)
+# biblatex's own punctuation macros in names and ranges (`Diederik\\bibnamedelima P.`, `1597\\bibrangedash 1607`).
+_BBL_MACROS = re.compile(
+    r"\\(bibnamedelim[a-z]|bibinitdelim|bibinithyphendelim|bibinitperiod|bibrangedash)\b ?"
+)
+_BBL_MACRO_TEXT = {"bibinitperiod": ".", "bibinithyphendelim": "-", "bibrangedash": "–"}
 _BBL_NAME = re.compile(r"\\name\{author\}\{[0-9]+\}\{[^{}]*\}\{")
 _BBL_PART = re.compile(r"\b(?P<part>family|given|prefix)=\{(?P<value>(?:[^{}]|\{[^{}]*\})*)\}")
 
@@ -223,7 +228,9 @@ def biblatex_records(text: str) -> Iterator[Record]:
         following = starts[position + 1].start() if position + 1 < len(starts) else len(text)
         if end < 0 or end > following:
             end = following
-        body = text[match.end() : end]
+        body = _BBL_MACROS.sub(
+            lambda macro: _BBL_MACRO_TEXT.get(macro.group(1), " "), text[match.end() : end]
+        )
         fields: dict[str, str] = {}
         for field_match in _BBL_FIELD.finditer(body):
             value = _braced(body, field_match.end() - 1)
