@@ -68,18 +68,19 @@ _ID = (
     r"(?:v(?P<version>[0-9]{1,3}))?"
     r"(?![0-9A-Za-z_])"
 )
-# Where a URL form of an id starts. Any arxiv.org host (www., export., ar5iv.labs.), ar5iv, alphaxiv,
-# Hugging Face papers, papers.cool, Semantic Scholar's arXiv links and the arXiv DOI, with or without scheme.
+# Where a URL form of an id starts. Any arxiv.org host (www., export., ar5iv.labs.), ar5iv, alphaxiv, arXiv Vanity,
+# Hugging Face papers, papers.cool, Semantic Scholar's and SciRate's arXiv links and the arXiv DOI, with or
+# without scheme.
 # The match starts at the host name (a cheap anchor); `_url_start` widens it to the scheme and subdomains.
 # The look-behind follows the first character: a pattern that starts with a literal character set is scanned
 # for quickly, one that starts with a look-behind is tried at every position.
 _LINK_PREFIX = (
     r"(?i:"
-    r"(?:a(?<![A-Za-z0-9-].)(?:rxiv\.org/(?:abs|pdf|html|format|ps)|r5iv\.org/(?:abs|html)"
+    r"(?:a(?<![A-Za-z0-9-].)(?:rxiv\.org/(?:abs|pdf|html|format|ps)|r5iv\.org/(?:abs|html)|rxiv-vanity\.com/papers"
     r"|lphaxiv\.org/(?:abs|overview|pdf))"
     r"|h(?<![A-Za-z0-9-].)(?:uggingface|f)\.co/papers"
     r"|p(?<![A-Za-z0-9-].)apers\.cool/arxiv"
-    r"|s(?<![A-Za-z0-9-].)emanticscholar\.org/arxiv)/"
+    r"|s(?<![A-Za-z0-9-].)(?:emanticscholar\.org/arxiv|cirate\.com/arxiv))/"
     r"|1(?<![A-Za-z0-9-].)0\.48550/arxiv\.)"
 )
 # `arXiv:ID`, `arxiv: ID`, `ARXIV ID`, `arXiv preprint arXiv:ID`, `arXiv id: ID`, full-width colon.
@@ -111,6 +112,8 @@ ID_LINK_HOSTS = (
     "hf.co/papers/",
     "papers.cool/arxiv/",
     "semanticscholar.org/arxiv/",
+    "scirate.com/arxiv/",
+    "arxiv-vanity.com/papers/",
     "10.48550/arxiv.",
 )
 

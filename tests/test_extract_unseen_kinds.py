@@ -315,3 +315,96 @@ def test_an_arxiv_id_alone_on_its_line_after_a_pointing_arrow_is_an_id(text: str
     matches = list(find_ids(text))
     assert [m.arxiv_id for m in matches] == found
     assert all(m.evidence is Evidence.ARXIV_TEXT for m in matches)
+
+
+# --- plain-text email and comment threads ------------------------------------------------------------------------
+
+
+def test_a_title_wrapped_over_two_lines_of_plain_text_email_is_one_title() -> None:
+    found = refs(
+        """
+        [PDF] Neural Ordinary Differential Equations and the Adjoint Sensitivity Method for
+        Continuous-Depth Residual Networks
+        <https://arxiv.org/pdf/1806.07366>
+        RTQ Chen, Y Rubanova, J Bettencourt… - arXiv preprint arXiv …, 2018
+        """,
+        "text",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (
+            "1806.07366",
+            "Neural Ordinary Differential Equations and the Adjoint Sensitivity Method for Continuous-Depth "
+            "Residual Networks",
+        )
+    ]
+
+
+def test_a_quoted_title_cited_by_its_authors_in_prose_is_a_paper() -> None:
+    found = refs(
+        """
+        The idea is older than that: "Densely Connected Convolutional Networks" (Huang & Liu, 2017) already
+        reused every earlier feature map, and "Deep Networks with Stochastic Depth" (Huang et al.) dropped layers.
+        A "Really Good Idea" (my words) is just a phrase.
+        """,
+        "text",
+    )
+    assert [(r.title, r.reason) for r in found] == [
+        ("Densely Connected Convolutional Networks", "followed by its authors"),
+        ("Deep Networks with Stochastic Depth", "followed by its authors"),
+    ]
+
+
+def test_a_comment_of_sentences_around_a_link_is_not_the_papers_title() -> None:
+    found = refs(
+        """
+        alice 2 hours ago | next
+
+        For context, this is the follow-up to "Deep Networks with Stochastic Depth" from last year. Same group.
+
+        https://arxiv.org/abs/1603.09382
+
+        bob 1 hour ago | next
+
+        They only compare small models. The interesting regime is much larger, see https://arxiv.org/abs/1512.03385
+        """,
+        "text",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1603.09382", "Deep Networks with Stochastic Depth"),
+        ("1512.03385", None),
+    ]
+
+
+def test_an_alert_record_in_sentence_case_is_a_paper_by_its_place() -> None:
+    found = refs(
+        """
+        Densely connected convolutional networks for dense prediction
+        <https://scholar.example.com/scholar_url?url=https://openaccess.thecvf.com/content_cvpr_2017/html/x.html&hl=en>
+        G Huang, Z Liu, L van der Maaten… - Proceedings of the IEEE, 2017
+        We introduce a network that connects each layer to every other layer …
+
+        What we learned running a reading group for a year
+        <https://blog.example.com/reading-group-lessons>
+        A Writer - 2023
+        """,
+        "text",
+    )
+    assert [(r.title, r.reason) for r in found] == [
+        ("Densely connected convolutional networks for dense prediction", "links to a paper's page")
+    ]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.arxiv-vanity.com/papers/1512.03385/",
+        "https://scirate.com/arxiv/1512.03385",
+        "https://ar5iv.labs.arxiv.org/html/1512.03385",
+        "https://www.alphaxiv.org/abs/1512.03385",
+        "https://huggingface.co/papers/1512.03385",
+    ],
+)
+def test_arxiv_mirrors_and_readers_link_the_paper_by_its_id(link: str) -> None:
+    assert [(m.arxiv_id, m.evidence) for m in find_ids(f"Deep Residual Learning {link}")] == [
+        ("1512.03385", Evidence.ARXIV_LINK)
+    ]

@@ -101,11 +101,13 @@ _TITLE_LABEL = re.compile(
     r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
     r"[Pp]aper|论文)[ \t]*[:：][ \t]*"
 )
-# A short name before a bar and the title: `CLIP｜Title`, `LLaVA | Title` (the name is kept as a nickname).
-_NAME_BAR = re.compile(
-    r"[A-Za-z0-9][\w.+\-]{0,23}(?:[ \t][\w.+\-]{1,12})?[ \t]*[｜|][ \t]*(?=[A-Za-z0-9\"“*《])"
-)
+# A model's name before a bar and the title: `CLIP｜Title`, `LLaVA | Title` (the name is kept as a nickname).
+_NAME_BAR = re.compile(r"(?P<name>[A-Za-z0-9][\w.+\-]{0,23})[ \t]*[｜|][ \t]*(?=[A-Za-z0-9\"“*《])")
 _SITE_SHOWN = re.compile(r"[ \t]+\((?P<site>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\)$", re.IGNORECASE)
+# A line that ends on a word no title ends with, before a line that starts with a capital: a wrapped title.
+_WRAPPED = re.compile(
+    r"[ \t](?:in|of|for|with|and|or|the|a|an|on|to|via|from|by|at|towards|through|using|into|as)\n(?=[ \t]*[A-Z])"
+)
 _Decorations = tuple[tuple[str, re.Pattern[str]], ...]
 _NUMBERED: _Decorations = (("number", _NUMBER),)
 # A bracketed topic label of any script before a title: `【对比学习】Title`, `[Survey] Title`, `(NLP) Title`.
@@ -141,7 +143,7 @@ _HEAD_START = re.compile(
 _HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWLINE = re.compile(r"\n")
 _SPACED_DASH = re.compile(r"[ \t]+[—–][ \t]+")
-_LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,6})[ \t]*:[ \t]+(?=[A-Z0-9])")
+_LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,10})[ \t]*:[ \t]+(?=[A-Z0-9])")
 _TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)\.[ \t]+(?=[A-Z0-9])")
 _QUOTE_PAIRS = {'"': '"', "“": "”"}
 # The link right after a quoted name: `"Name"](url)`, `"Name" (url)`, `"Name" — url`, `"Name": url`.
@@ -268,6 +270,11 @@ _VENUE_YEAR = re.compile(
     r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|TPAMI|JMLR|TMLR|COLM|"
     r"CoRL|UAI|AISTATS|COLT|WACV|BMVC|Interspeech|ICASSP|SIGIR|CHI|UIST|Nature|Science)[ \t]*['’]?[ \t]*"
     r"(?:19|20)?[0-9]{2}\b"
+)
+# A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
+_CITED_AFTER = re.compile(r"^[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]")
+_CITED_WHO = re.compile(
+    r"^[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)*,?[ \t]+(?:19|20)[0-9]{2}[a-z]?$"
 )
 _AUTHOR_TAIL = re.compile(r"^(?:by[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b")
 _PROSE_AFTER = re.compile(
@@ -426,12 +433,33 @@ class _Reader:
         self.from_link_text = False
         self.numbered: bool | None = None
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+        self.join_wrapped_titles()
         self.page_title = next((line for line in self.lines if line), "")
         self.heads: dict[int, _Head | None] = {}
         self.entries: list[_Entry] = []
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
+
+    def join_wrapped_titles(self) -> None:
+        """Join a title that plain-text email wrapped over two lines: a title line cut after a small word (`...
+        Expert Specialization in` / `Mixture-of-Experts Language Models`), then a short title-cased line. The
+        second line is left blank, so that every line keeps its number."""
+        for match in _WRAPPED.finditer(self.text):
+            index = bisect_right(self.starts, match.start()) - 1
+            following = index + 1
+            if following >= len(self.lines) or index in self.skip or following in self.skip:
+                continue
+            first, second = self.lines[index], self.lines[following]
+            if len(first) < 40 or len(second) > 90 or "://" in second or "://" in first:
+                continue
+            if _is_author_line(second) or _FIELD_LABEL.match(second) or _capital_ratio(second.split()) < 0.6:
+                continue
+            joined = f"{first} {second}"
+            head = _parse_head(joined)
+            if head is None or head.strength < 2 or head.rest:
+                continue
+            self.lines[index], self.lines[following] = joined, ""
 
     # -- per-line classification (memoised: each line is looked at a constant number of times) --
 
@@ -660,7 +688,7 @@ class _Reader:
         if same_line is not None:
             title, rest, category = same_line
             self.last_reason = Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK
-            return title, index, rest, category
+            return (title if self.from_link_text else _title_in_prose(title)), index, rest, category
         if after_previous or not self.is_link_line(raw_line, start):
             return None, None, "", None
         ahead = self.look_ahead(index)
@@ -671,7 +699,7 @@ class _Reader:
         if found is not None:
             line, head = found
             self.last_reason = Reason.LABEL if head.labelled else Reason.ABOVE_LINK
-            return head.title, line, head.rest, head.category
+            return _title_in_prose(head.title), line, head.rest, head.category
         return None, None, "", None
 
     def look_back(self, index: int, openreview: bool) -> tuple[int, _Head] | None:
@@ -737,6 +765,8 @@ class _Reader:
             if index in self.claimed or index in self.id_line_set or not section_is_papers:
                 continue
             head = self.head(index) if _HEAD_START.match(line) else None
+            if head is None and line[:1].isupper():
+                head = self.record_head(index)
             reason = self.is_title_only(index, head) if head is not None else None
             if head is None or reason is None:
                 continue
@@ -748,6 +778,27 @@ class _Reader:
             entry.head_lines[index] = head.rest
             self.entries.append(entry)
             self.claimed[index] = entry
+
+    def record_head(self, index: int) -> _Head | None:
+        """A title in sentence case heading a search engine's record (a Scholar alert): the paper's page alone on
+        the next line, then its authors. Its place says it is a title, whatever its capitals."""
+        following = index + 1
+        if following + 1 >= len(self.lines):
+            return None
+        link = self.lines[following]
+        if (
+            _URL.fullmatch(link) is None
+            or not is_paper_page(link)
+            or not _is_author_line(self.lines[following + 1])
+        ):
+            return None
+        title = _clean_title(self.lines[index])
+        words = title.split()
+        if not 3 <= len(words) <= 30 or title.endswith((".", "!", "?")) or _SENTENCE_INSIDE.search(title):
+            return None
+        if not title[0].isupper() or len(_NOT_LETTER.sub("", title)) * 2 < len(title) or _NEWS.search(title):
+            return None
+        return _Head(title, "", True, False, None, 2, link)
 
     def is_title_only(self, index: int, head: _Head) -> Reason | None:
         """Why the title line at `index` names a paper with no id, or None (noting why, when it looked like one).
@@ -930,6 +981,14 @@ class _Reader:
             return None  # the name of a blog post or a page it links to, not a paper
         if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
             return Reason.QUOTED if len(words) >= 3 else None
+        cited = _CITED_AFTER.match(after)
+        if cited is not None and len(words) >= 2:
+            # `"Title" (Li & Liu, 2016)`, `"Title" (Chen et al.)`: quoted, then cited by its authors.
+            who = cited.group("who")
+            if "et al" in who or (_CITED_WHO.search(who) and not _VENUE_YEAR.search(who)):
+                return Reason.AUTHORS
+            if _VENUE_YEAR.search(who):
+                return Reason.VENUE
         if len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title:
             return Reason.QUOTED if self.cjk else Reason.SHAPE
         if len(words) >= 6 and _capital_ratio(words) >= 0.8 and not title.endswith((".", "!", "?")):
@@ -1137,8 +1196,9 @@ def _parse_head(line: str) -> _Head | None:
     rest = ""
     if "｜" in body[:40] or "|" in body[:40]:
         named = _NAME_BAR.match(body)
-        if named is not None:
-            body = body[named.end() :]  # `CLIP｜Learning Transferable ...`: a short name, a bar, the title
+        name = named.group("name") if named is not None else ""
+        if named is not None and (not name[1:].islower() or any(char.isdigit() for char in name)):
+            body = body[named.end() :]  # `CLIP｜Learning Transferable ...`: a model's name, a bar, the title
     if body.startswith(("**", "__")):
         close = body.find(body[:2], 2)
         if close > 2:
@@ -1359,6 +1419,19 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     if len(parts) >= 2 and all(len(part.split()) <= 5 for part in parts):
         return has_initial or len(parts) >= 3 or not strict
     return has_initial and len(parts[0].split()) <= 4
+
+
+def _title_in_prose(title: str) -> str | None:
+    """A head that is sentences of the digest's (a comment: `For context, this is the follow-up to "Title" from
+    last year. Same group.`) is no title: the title quoted in it, else none (the id alone names the paper)."""
+    if not _SENTENCE_INSIDE.search(title):
+        return title
+    quoted = _QUOTED_TITLE.search(title)
+    if quoted is not None:
+        inner = _clean_title(quoted.group("curly") or quoted.group("straight") or "")
+        if _assess(inner, structured=True) == 2:
+            return inner
+    return None
 
 
 def _page_named_by(url: str, title: str) -> bool:
