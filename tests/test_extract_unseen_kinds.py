@@ -408,3 +408,63 @@ def test_arxiv_mirrors_and_readers_link_the_paper_by_its_id(link: str) -> None:
     assert [(m.arxiv_id, m.evidence) for m in find_ids(f"Deep Residual Learning {link}")] == [
         ("1512.03385", Evidence.ARXIV_LINK)
     ]
+
+
+def test_a_feed_entry_title_then_authors_venue_and_date_separated_by_dots() -> None:
+    found = refs(
+        """
+        Your Research Feed
+
+        Neural Ordinary Differential Equations and Their Adjoints
+        Ricky T. Q. Chen, Yulia Rubanova, et al. · Neural Information Processing Systems · 3 December 2018
+        View paper <https://www.semanticscholar.org/paper/Neural-Ordinary-Differential-Equations-Chen/449310e3>
+
+        Deep Networks with Stochastic Depth
+        Gao Huang, Yu Sun, Zhuang Liu · arXiv.org · 30 March 2016
+        View paper <https://www.semanticscholar.org/arxiv/1603.09382>
+        """,
+        "text",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (None, "Neural Ordinary Differential Equations and Their Adjoints"),
+        ("1603.09382", "Deep Networks with Stochastic Depth"),  # the title, never the authors line
+    ]
+
+
+def test_a_title_then_its_citation_in_parentheses_ending_the_clause_is_a_paper() -> None:
+    found = refs(
+        """
+        **u/someone** · 2y
+
+        Deep Networks with Stochastic Depth (Huang & Sun, ECCV 2016). Dropping layers at random is underrated.
+
+        Results on ImageNet (Deng et al., 2009) show the same trend.
+        Our Main Takeaway (2023): warm up for longer.
+        Most Practical Guides (e.g. Smith, 2018). They agree.
+        """,
+        "markdown",
+    )
+    assert [(r.title, r.reason) for r in found] == [
+        ("Deep Networks with Stochastic Depth", "given with its venue and year")
+    ]  # a citation inside a sentence, a year alone or an `e.g.` is not a paper's
+
+
+def test_a_notes_wikilinks_name_its_papers_when_tagged_or_cited() -> None:
+    found = refs(
+        """
+        ---
+        tags: [reading]
+        ---
+
+        ## Papers
+        - [[Neural Ordinary Differential Equations]] #paper
+        - [[Deep Networks with Stochastic Depth|stochastic depth]] (Huang et al., ECCV 2016)
+        - [[Andrej Karpathy - A Recipe for Training Neural Networks]] #blog
+        - [[Learning rate sweep]] — try 1e-4 to 1e-2
+        """,
+        "markdown",
+    )
+    assert [(r.title, r.reason) for r in found] == [
+        ("Neural Ordinary Differential Equations", "tagged as a paper"),
+        ("Deep Networks with Stochastic Depth", "given with its venue and year"),
+    ]

@@ -70,6 +70,9 @@ _EMPHASIS_START = re.compile(
 _AUTHORS_FIRST = re.compile(
     r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
 )
+# Obsidian's and Logseq's links to a note (`[[Title]]`, `[[Title|shown]]`), and their tags saying it is a paper.
+_WIKILINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]{2,300})(?:\|[^\[\]\n]{0,300})?\]\]")
+_PAPER_TAG = re.compile(r"(?:^|[ \t])#(?:paper|papers|论文|論文|논문)(?![\w/-])", re.IGNORECASE)
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|van|von|de|den|der|del|della|di|da|du|dos|das|le|la|ter|bin|al|"
@@ -253,6 +256,9 @@ def read_head(text: str) -> Head | None:
             following = read_head(rest[after.end() :])
             if following is not None:
                 return following
+    elif "[[" in body[:60] and (wiki := _WIKILINK.search(body, 0, 400)) is not None and wiki.start() <= 40:
+        # A note-taking app's link to a note (`[[Title]]`, `Read [[Title]] again`): the note is named by it.
+        title, rest = wiki.group("page"), body[wiki.end() :]
     elif body.startswith("[") and (md := _MD_LINK.match(body)) is not None:
         title, link, rest = md.group("label"), md.group("url"), body[md.end() :]
         bold = _EMPHASIS_START.match(title)
@@ -1066,6 +1072,13 @@ def _read_item(
         return item, None, "the labelled title does not read as one"
     if head is not None and head.link is not None and is_paper_page(head.link):
         found.reason = Reason.PAPER_PAGE
+        return item, found, None
+    if (
+        head is not None
+        and _PAPER_TAG.search(head.tail)
+        and title_strength(found.title, structured=True) >= 1
+    ):
+        found.reason = Reason.TAGGED  # `[[Title]] #paper`: the note's own tag says what it is
         return item, found, None
     for url in urls[:1]:
         if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):

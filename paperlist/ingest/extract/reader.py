@@ -333,7 +333,14 @@ _WORD_EDGES = ".,:;!?()\"'"
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
 _BARE_DOMAIN_URL = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9.\-]+\.(?:org|com|net|io|cn|ai)/[!-~]*")
 # A word in lower case that no name has: names are capitalised, bar a few particles.
-YEAR_AT_END = re.compile(r"(?:^|[ \t,])(?:19|20)[0-9]{2}[ \t]*$")
+# Names, then the venue and date, as search engines and feeds list them: `A Author, B Author… - arXiv, 2024`,
+# `A Author, B Author, et al. · arXiv.org · 11 December 2023`.
+# A citation in parentheses (names, then a year) that ends a clause: `(Li & Liu, 2016).`, `(Hutter, ICLR 2019) —`.
+_CITATION_PAREN = re.compile(
+    r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=[ \t]*(?:$|[.:;—–]|-[ \t]))"
+)
+_NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
+_YEAR_IN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z'’\-])(?!(?:van|von|de|der|da|di|le|la|and|et|al)\b)[a-z]")
 _VERSION_TOKEN = re.compile(r"[VvBbPpHhAaLlTt][0-9]{1,3}|[0-9]+")
 
@@ -355,6 +362,7 @@ class _Head:
     topic: bool = False  # its tag is a topic label (`【对比学习】`), not an arXiv category (`[CV]`)
     cut: bool = False  # the title ended at a spaced dash or a full stop, before the digest's words
     site: str | None = None  # the site it links to, as a link aggregator shows it: `Title (arxiv.org)`
+    cited: bool = False  # followed by its citation in parentheses: `Title (Li & Liu, 2016).`
 
 
 @dataclass(slots=True)
@@ -882,6 +890,8 @@ class _Reader:
         """What beside a title line in an English digest shows it names a paper."""
         if head.link is not None and is_paper_page(head.link):
             return Reason.PAPER_PAGE
+        if head.cited:
+            return Reason.VENUE if _VENUE_YEAR.search(head.rest) else Reason.AUTHORS
         if self.has_authors_below(index):
             return Reason.AUTHORS
         if next_url is not None:
@@ -1243,6 +1253,18 @@ def _parse_head(line: str) -> _Head | None:
             if stop is not None and len(before.split()) >= 2 and before.count("(") <= before.count(")"):
                 title, rest = title[: stop.start()], title[stop.start() :] + rest
                 flags.add("cut")
+        if "cut" not in flags and "(" in title:
+            citation = _CITATION_PAREN.search(title)
+            before = title[: citation.start()] if citation is not None else ""
+            if (
+                citation is not None
+                and len(before.split()) >= 3
+                and not _SENTENCE_INSIDE.search(before)
+                and not any(mark in before for mark in '*_"“《')  # a marked title inside: the prose reader's
+            ):
+                # `Title (Loshchilov & Hutter, ICLR 2019). What the digest says`: the title, then its citation.
+                title, rest = before, title[citation.start() :] + rest
+                flags.add("cited")
         url = _URL.search(title) if "://" in title or "www." in title else None
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
@@ -1282,6 +1304,7 @@ def _parse_head(line: str) -> _Head | None:
         topic=topic,
         cut="cut" in flags,
         site=site,
+        cited="cited" in flags,
     )
 
 
@@ -1399,10 +1422,12 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     position in an entry says that authors are expected (`Rethinking Pre-training and Self-training`).
     """
     text = line.strip().rstrip(".")
-    if " - " in text:
-        names, _, venue = text.partition(" - ")
-        if names.endswith(("…", "...")) or (venue and YEAR_AT_END.search(venue)):
-            text = names.rstrip("….").rstrip(" ,")
+    if " - " in text or " · " in text or " | " in text:
+        parts = _NAMES_THEN_VENUE.split(text, maxsplit=1)
+        if len(parts) == 2:
+            names, venue = parts
+            if names.endswith(("…", "...", "et al", "et al.")) or _YEAR_IN.search(venue):
+                text = names.rstrip("….").rstrip(" ,")
     if not text or len(text) > 600 or "://" in text or _LOWER_WORD.search(text) or _HAS_CJK.search(text):
         return False
     if text.endswith(("et al", "et al.")):
