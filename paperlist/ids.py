@@ -237,7 +237,7 @@ def _url_start(text: str, host: int) -> int:
 
 def _pointed(text: str) -> Iterator[re.Match[str]]:
     """`👉 2010.11929` alone on its line: the arrow starts the line (after blanks)."""
-    if not any(pointer in text for pointer in _POINTERS):
+    if text.isascii() or not any(pointer in text for pointer in _POINTERS):
         return  # (a string of narrower characters than an emoji answers `in` at once)
     for match in _POINTED.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
