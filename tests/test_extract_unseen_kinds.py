@@ -468,3 +468,17 @@ def test_a_notes_wikilinks_name_its_papers_when_tagged_or_cited() -> None:
         ("Neural Ordinary Differential Equations", "tagged as a paper"),
         ("Deep Networks with Stochastic Depth", "given with its venue and year"),
     ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://scholar.example.com/scholar_url?url=https://arxiv.org/pdf/1512.03385&hl=en&sa=X&d=1185240365627",
+        "https://arxiv.org/abs/1512.03385?context=cs.CV&utm_source=newsletter&utm_medium=email",
+    ],
+)
+def test_a_links_text_is_its_title_when_the_link_goes_on_past_the_id(url: str) -> None:
+    found = refs(f"### [PDF] [Deep Residual Learning for Image Recognition]({url})\n", "text")
+    assert [(r.arxiv_id, r.title, r.reason) for r in found] == [
+        ("1512.03385", "Deep Residual Learning for Image Recognition", "the text of its link")
+    ]

@@ -648,7 +648,13 @@ class _Reader:
         """(title, rest of the line, category) when the id's own line names the paper, else None."""
         # A Markdown link around the id: its text is the title unless it is a word like "PDF".
         self.from_link_text = False
-        links = _MD_LINK.finditer(raw_line, max(0, start - WINDOW), end + 8) if has_md_link else ()
+        # The link may go on past the id (`...2212.09748&hl=en)`, a redirect's or a tracker's parameters).
+        close = raw_line.find(")", end, end + 2000) if has_md_link else -1
+        links = (
+            _MD_LINK.finditer(raw_line, max(0, start - WINDOW), max(end + 8, close + 1))
+            if has_md_link
+            else ()
+        )
         for link in links:
             if link.start("url") <= start < link.end("url"):
                 label = _clean_title(link.group("label"))
