@@ -482,3 +482,43 @@ def test_a_links_text_is_its_title_when_the_link_goes_on_past_the_id(url: str) -
     assert [(r.arxiv_id, r.title, r.reason) for r in found] == [
         ("1512.03385", "Deep Residual Learning for Image Recognition", "the text of its link")
     ]
+
+
+def test_keycap_emoji_number_the_items_of_a_post() -> None:
+    found = refs(
+        """
+        1️⃣ Deep Residual Learning for Image Recognition
+        💡 残差连接，训练很深的网络
+
+        2️⃣ Densely Connected Convolutional Networks
+        💡 每一层都连到之后的所有层
+        """,
+        "text",
+    )
+    assert [r.title for r in found] == [
+        "Deep Residual Learning for Image Recognition",
+        "Densely Connected Convolutional Networks",
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="og:url" content="https://huggingface.co/papers">',
+        '<link rel="canonical" href="https://huggingface.co/papers?date=2024-05-01">',
+        '<base href="https://huggingface.co/">',
+    ],
+)
+def test_a_saved_pages_relative_links_are_read_against_its_own_address(head: str) -> None:
+    page = (
+        f"<html><head><title>Daily</title>{head}</head><body><nav><a href='/models'>Models</a></nav>"
+        "<h3><a href='/papers/1512.03385'>Deep Residual Learning for Image Recognition</a></h3>"
+        "<p><a href='mailto:editor@example.org'>Write to us</a></p></body></html>"
+    )
+    text, _ = decode_digest(page.encode(), "daily.html")
+    assert "[Deep Residual Learning for Image Recognition](https://huggingface.co/papers/1512.03385)" in text
+    assert "(https://huggingface.co/models)" not in text  # a site's own pages are not links worth keeping
+    found = extract_document(text, "daily.html", html=True).references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1512.03385", "Deep Residual Learning for Image Recognition")
+    ]
