@@ -68,19 +68,18 @@ _ID = (
     r"(?:v(?P<version>[0-9]{1,3}))?"
     r"(?![0-9A-Za-z_])"
 )
-# Where a URL form of an id starts. Any arxiv.org host (www., export., ar5iv.labs.), ar5iv, alphaxiv, arXiv Vanity,
-# Hugging Face papers, papers.cool, Semantic Scholar's and SciRate's arXiv links and the arXiv DOI, with or
-# without scheme.
+# Where a URL form of an id starts. Any arxiv.org host (www., export., ar5iv.labs.), ar5iv, alphaxiv,
+# Hugging Face papers, papers.cool, Semantic Scholar's arXiv links and the arXiv DOI, with or without scheme.
 # The match starts at the host name (a cheap anchor); `_url_start` widens it to the scheme and subdomains.
 # The look-behind follows the first character: a pattern that starts with a literal character set is scanned
 # for quickly, one that starts with a look-behind is tried at every position.
 _LINK_PREFIX = (
     r"(?i:"
-    r"(?:a(?<![A-Za-z0-9-].)(?:rxiv\.org/(?:abs|pdf|html|format|ps)|r5iv\.org/(?:abs|html)|rxiv-vanity\.com/papers"
+    r"(?:a(?<![A-Za-z0-9-].)(?:rxiv\.org/(?:abs|pdf|html|format|ps)|r5iv\.org/(?:abs|html)"
     r"|lphaxiv\.org/(?:abs|overview|pdf))"
     r"|h(?<![A-Za-z0-9-].)(?:uggingface|f)\.co/papers"
     r"|p(?<![A-Za-z0-9-].)apers\.cool/arxiv"
-    r"|s(?<![A-Za-z0-9-].)(?:emanticscholar\.org/arxiv|cirate\.com/arxiv))/"
+    r"|s(?<![A-Za-z0-9-].)emanticscholar\.org/arxiv)/"
     r"|1(?<![A-Za-z0-9-].)0\.48550/arxiv\.)"
 )
 # `arXiv:ID`, `arxiv: ID`, `ARXIV ID`, `arXiv preprint arXiv:ID`, `arXiv id: ID`, full-width colon.
@@ -91,7 +90,7 @@ _CITE = re.compile(_CITE_PREFIX + _ID)
 _BRACKETED = re.compile(r"[\[【][ \t]*" + _ID + r"[ \t]*[\]】]")
 # ... or alone on its line after a pointing arrow or hand (`👉 2010.11929`, `→ 2305.18290v2`): what that line
 # points at is the paper. A number alone on its line, with nothing pointing at it, is not an id.
-_POINTERS = ("👉", "👇", "→", "⇒", "➡", "➤", "▶", "►")
+_POINTERS = ("👉", "👇", "→", "➡")
 _POINTED = re.compile(f"[{''.join(_POINTERS)}]\ufe0f?[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # A bare old-style id is distinctive enough on its own (`hep-th/9901001`), but not inside a path or URL.
 # It is found from its cheap `/NNNNNNN` part, then read from the archive name before it.
@@ -112,8 +111,6 @@ ID_LINK_HOSTS = (
     "hf.co/papers/",
     "papers.cool/arxiv/",
     "semanticscholar.org/arxiv/",
-    "scirate.com/arxiv/",
-    "arxiv-vanity.com/papers/",
     "10.48550/arxiv.",
 )
 
@@ -185,7 +182,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
     ]
     if "[" in text or "【" in text:
         passes.append((_BRACKETED.finditer(text), Evidence.ARXIV_TEXT))
-    passes.append((_pointed(text), Evidence.ARXIV_TEXT))
+    if not text.isascii() and _has_pointer(text):
+        passes.append((_pointed(text), Evidence.ARXIV_TEXT))
     if "/" in text:
         passes.append((_old_style(text), Evidence.ARXIV_TEXT))
     # Overlapping readings of one place (a link and the old-style id inside it, `arXiv:hep-th/...` and the
@@ -235,10 +233,14 @@ def _url_start(text: str, host: int) -> int:
     return start
 
 
+def _has_pointer(text: str) -> bool:
+    """Whether `text` holds a pointing arrow or hand (a string of narrower characters than an emoji answers `in`
+    at once)."""
+    return "👉" in text or "→" in text or "➡" in text or "👇" in text
+
+
 def _pointed(text: str) -> Iterator[re.Match[str]]:
     """`👉 2010.11929` alone on its line: the arrow starts the line (after blanks)."""
-    if text.isascii() or not any(pointer in text for pointer in _POINTERS):
-        return  # (a string of narrower characters than an emoji answers `in` at once)
     for match in _POINTED.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if not text[line_start : match.start()].strip(" \t"):

@@ -430,7 +430,9 @@ class _Reader:
     ) -> None:
         self.text = text
         self.walls = walls
-        self.lines = [_unbracketed(line.strip()) for line in text.split("\n")]
+        self.lines = [line.strip() for line in text.split("\n")]
+        if "<http" in text:
+            self.lines = [_unbracketed(line) for line in self.lines]
         self.skip = skip
         for index in skip:
             if 0 <= index < len(self.lines):
@@ -441,7 +443,8 @@ class _Reader:
         self.from_link_text = False
         self.numbered: bool | None = None
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
-        self.join_wrapped_titles()
+        if not self.cjk:
+            self.join_wrapped_titles()  # (plain-text email wraps English lines; Chinese posts are not wrapped)
         self.page_title = next((line for line in self.lines if line), "")
         self.heads: dict[int, _Head | None] = {}
         self.entries: list[_Entry] = []
@@ -1215,7 +1218,7 @@ def _parse_head(line: str) -> _Head | None:
             return cited
     link: str | None = None
     rest = ""
-    if "｜" in body[:40] or "|" in body[:40]:
+    if "|" in body or "｜" in body:
         named = _NAME_BAR.match(body)
         name = named.group("name") if named is not None else ""
         if named is not None and (not name[1:].islower() or any(char.isdigit() for char in name)):
