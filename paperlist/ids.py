@@ -88,6 +88,10 @@ _LINK = re.compile(_LINK_PREFIX + _ID)
 _CITE = re.compile(_CITE_PREFIX + _ID)
 # A bare new-style id only counts inside brackets: `[2403.01744] Title`, `【2403.01744v2】`.
 _BRACKETED = re.compile(r"[\[【][ \t]*" + _ID + r"[ \t]*[\]】]")
+# ... or alone on its line after a pointing arrow or hand (`👉 2010.11929`, `→ 2305.18290v2`): what that line
+# points at is the paper. A number alone on its line, with nothing pointing at it, is not an id.
+_POINTERS = ("👉", "👇", "→", "➡")
+_POINTED = re.compile(f"[{''.join(_POINTERS)}]\ufe0f?[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # A bare old-style id is distinctive enough on its own (`hep-th/9901001`), but not inside a path or URL.
 # It is found from its cheap `/NNNNNNN` part, then read from the archive name before it.
 _BARE_OLD = re.compile(
@@ -178,6 +182,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
     ]
     if "[" in text or "【" in text:
         passes.append((_BRACKETED.finditer(text), Evidence.ARXIV_TEXT))
+    if not text.isascii() and _has_pointer(text):
+        passes.append((_pointed(text), Evidence.ARXIV_TEXT))
     if "/" in text:
         passes.append((_old_style(text), Evidence.ARXIV_TEXT))
     # Overlapping readings of one place (a link and the old-style id inside it, `arXiv:hep-th/...` and the
@@ -225,6 +231,20 @@ def _url_start(text: str, host: int) -> int:
     while start < host and text[start] in ":/":
         start += 1
     return start
+
+
+def _has_pointer(text: str) -> bool:
+    """Whether `text` holds a pointing arrow or hand (a string of narrower characters than an emoji answers `in`
+    at once)."""
+    return "👉" in text or "→" in text or "➡" in text or "👇" in text
+
+
+def _pointed(text: str) -> Iterator[re.Match[str]]:
+    """`👉 2010.11929` alone on its line: the arrow starts the line (after blanks)."""
+    for match in _POINTED.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start : match.start()].strip(" \t"):
+            yield match
 
 
 def _old_style(text: str) -> Iterator[re.Match[str]]:

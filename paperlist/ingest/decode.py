@@ -12,10 +12,11 @@ import re
 from typing import TYPE_CHECKING
 
 from paperlist.errors import InputError
+from paperlist.ids import find_ids
 from paperlist.rawtext import ESCAPE_SEQUENCES
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborNode
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 MAX_DIGEST_BYTES = 20 * 1024 * 1024  # larger than any digest a person writes: a dump, a log or an archive
 
@@ -65,8 +66,14 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         )
     text, encoding = _decode(data, name)
     text = _normalise_line_breaks(text)
+    if name.casefold().endswith(".ipynb"):
+        cells = notebook_markdown(text)
+        if cells is not None:
+            return repair_markdown_links(cells), f"ipynb/{encoding}"
     if _looks_like_html(text):
-        return html_to_text(text), f"html/{encoding}"
+        return html_to_text(
+            text, name if name.startswith(("http://", "https://")) else None
+        ), f"html/{encoding}"
     return repair_markdown_links(text), encoding
 
 
@@ -219,6 +226,42 @@ def _normalise_line_breaks(text: str) -> str:
     return text
 
 
+# --- Jupyter notebooks --------------------------------------------------------------------------------------
+
+
+def notebook_markdown(text: str) -> str | None:
+    """The Markdown cells of a Jupyter notebook (nbformat 4, or 3's worksheets), one after another: what its
+    author wrote. Code, its outputs and raw cells are not the digest's words. None when `text` is no notebook."""
+    import json
+
+    try:
+        notebook = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(notebook, dict):
+        return None
+    cells = notebook.get("cells")
+    if cells is None and isinstance(notebook.get("worksheets"), list):
+        cells = [
+            cell
+            for sheet in notebook["worksheets"]
+            if isinstance(sheet, dict)
+            for cell in sheet.get("cells") or []
+        ]
+    if not isinstance(cells, list):
+        return None
+    parts: list[str] = []
+    for cell in cells:
+        if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
+            continue
+        source = cell.get("source")
+        if isinstance(source, list):
+            source = "".join(piece for piece in source if isinstance(piece, str))
+        if isinstance(source, str) and source.strip():
+            parts.append(_normalise_line_breaks(source).strip("\n"))
+    return "\n\n".join(parts) + "\n"
+
+
 # --- HTML ---------------------------------------------------------------------------------------------------
 
 _HTML_START = re.compile(
@@ -260,8 +303,13 @@ def _looks_like_html(text: str) -> bool:
     return text.rstrip().endswith(">") and len(_CLOSING_TAG.findall(head)) >= 3
 
 
-def html_to_text(html: str) -> str:
-    """Turn an HTML page into text: one line per block, headings as `#`, links kept as `[text](url)`."""
+def html_to_text(html: str, address: str | None = None) -> str:
+    """Turn an HTML page into text: one line per block, headings as `#`, links kept as `[text](url)`.
+
+    Relative links to a paper (`/papers/2402.19427`) are made absolute against the page's own address: its
+    `<base>`, its canonical link or `og:url` (a page saved from a browser keeps them), else `address`, where it
+    was fetched.
+    """
     # Imported here: only HTML digests need the parser, and commands that read no digest start faster.
     from selectolax.lexbor import LexborHTMLParser
 
@@ -272,13 +320,27 @@ def html_to_text(html: str) -> str:
         pieces.extend((_SPACES.sub(" ", title.text()).strip(), "\n\n"))
     root = tree.body or tree.root
     if root is not None:
-        _render(root, pieces)
+        _render(root, pieces, _page_address(tree) or address)
     text = "".join(pieces)
     text = _LINE_EDGES.sub("\n", text)
     return _BLANK_RUNS.sub("\n\n", text).strip("\n ") + "\n"
 
 
-def _render(root: LexborNode, pieces: list[str]) -> None:
+def _page_address(tree: LexborHTMLParser) -> str | None:
+    """Where a page says it lives: `<base href>`, `<link rel=canonical>` or `<meta property=og:url>`."""
+    for selector, attribute in (
+        ("base[href]", "href"),
+        ("link[rel=canonical][href]", "href"),
+        ('meta[property="og:url"][content]', "content"),
+    ):
+        node = tree.css_first(selector)
+        value = (node.attributes.get(attribute) or "").strip() if node is not None else ""
+        if value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def _render(root: LexborNode, pieces: list[str], address: str | None = None) -> None:
     """Walk the tree without recursion (pages nest deeper than Python's stack allows).
 
     Tables become Markdown tables (a header row, its delimiter row, one line per row) and nested lists are
@@ -287,6 +349,7 @@ def _render(root: LexborNode, pieces: list[str]) -> None:
     # Stack entries: a node to enter, or a closing action (tag, node, index into pieces where it began).
     stack: list[tuple[LexborNode, bool, int]] = [(root, False, 0)]
     state = _RenderState()
+    state.address = address
     while stack:
         node, closing, begun = stack.pop()
         tag = node.tag or ""
@@ -304,6 +367,14 @@ def _render(root: LexborNode, pieces: list[str]) -> None:
             continue
         if tag == "img":
             continue  # images are page furniture; their alt text is not the digest's words
+        if tag == "table":
+            state.layouts.append(not state.cells and _is_layout_table(node))
+        if state.layouts and state.layouts[-1] and tag in ("table", "tr", "td", "th"):
+            # A layout table (an email's columns and boxes): its rows and cells are blocks of the page.
+            pieces.append("\n")
+            stack.append((node, True, len(pieces)))
+            stack.extend((child, False, 0) for child in reversed(list(node.iter(include_text=True))))
+            continue
         if state.cells:
             if tag in ("td", "th"):
                 pieces.append(" | ")
@@ -339,6 +410,29 @@ def _render(root: LexborNode, pieces: list[str]) -> None:
         stack.extend((child, False, 0) for child in reversed(children))
 
 
+# A cell holding a heading, a table, or several paragraphs, lists or boxes is a region of a page laid out by a
+# table (as HTML email is), not a cell of data.
+_LAYOUT_CELL = ", ".join(
+    f"{cell} {inner}"
+    for cell in ("td", "th")
+    for inner in ("table", "h1", "h2", "h3", "h4", "h5", "h6", "p ~ p", "p ~ ul", "p ~ ol", "div ~ div")
+)
+
+
+def _is_layout_table(node: LexborNode) -> bool:
+    """Whether a `<table>` lays the page out rather than holding data: a cell holds the page's blocks."""
+    return node.css_first(_LAYOUT_CELL) is not None
+
+
+def _absolute(address: str, href: str) -> str:
+    """A relative link made absolute when it then names a paper by its id (arXiv, Hugging Face, OpenReview ...);
+    other relative links (a site's own menus and pages) stay as they were, and are not kept as links."""
+    from urllib.parse import urljoin
+
+    absolute = urljoin(address, href)
+    return absolute if any(True for _ in find_ids(absolute)) else href
+
+
 class _RenderState:
     """Where the walk is: inside how many `pre`, lists, table cells; rows seen per open table."""
 
@@ -347,9 +441,18 @@ class _RenderState:
         self.lists = 0
         self.cells = 0
         self.tables: list[int] = []  # rows written so far, per open table
+        self.layouts: list[bool] = []  # per open table: whether it lays the page out (not a table of data)
+        self.address: str | None = None  # the page's own address, for its relative links
 
 
 def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _RenderState) -> None:
+    if state.layouts and state.layouts[-1] and tag in ("table", "tr", "td", "th"):
+        if tag == "table":
+            state.layouts.pop()
+        pieces.append("\n")
+        return
+    if tag == "table" and state.layouts:
+        state.layouts.pop()
     if tag == "pre":
         state.preformatted -= 1
     elif tag in ("ul", "ol"):
@@ -363,6 +466,8 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
         return
     if tag == "a":
         href = (node.attributes.get("href") or "").strip()
+        if state.address is not None and href and href[0] != "#" and ":" not in href.split("/", 1)[0]:
+            href = _absolute(state.address, href)  # a relative link to a paper (`/papers/2402.19427`)
         if not href.startswith(("http://", "https://")):
             return
         label = _SPACES.sub(" ", "".join(pieces[begun:])).strip()

@@ -21,6 +21,7 @@ from paperlist.ingest.extract.outline import outline
 from paperlist.ingest.extract.reader import read_lines
 from paperlist.ingest.extract.records import (
     Record,
+    biblatex_records,
     bibtex_records,
     feed_records,
     looks_like_table,
@@ -69,6 +70,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
     try:
         if shape is Shape.BIBTEX:
             return list(bibtex_records(text))
+        if shape is Shape.BIBLATEX:
+            return list(biblatex_records(text)) or None
         if shape is Shape.RIS:
             return list(ris_records(text))
         if shape is Shape.FEED:

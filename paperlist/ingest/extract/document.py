@@ -19,6 +19,7 @@ class Shape(StrEnum):
     HTML = "html"  # decoded to Markdown-like text: read as Markdown
     ORG = "org"
     BIBTEX = "bibtex"
+    BIBLATEX = "biblatex"  # a `.bbl` file that biber wrote: `\entry{key}{type}{}` ... `\endentry`
     RIS = "ris"
     CSV = "csv"
     TSV = "tsv"
@@ -26,7 +27,7 @@ class Shape(StrEnum):
 
     @property
     def is_record(self) -> bool:
-        return self in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.FEED)
+        return self in (Shape.BIBTEX, Shape.BIBLATEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.FEED)
 
 
 # File suffixes that say what a file is (folder ingest reads these; see ingest/sources.py).
@@ -35,6 +36,8 @@ SUFFIXES: dict[str, Shape] = {
     ".text": Shape.TEXT,
     ".eml": Shape.TEXT,
     ".tex": Shape.TEXT,  # its bibliography (`thebibliography`, `\\bibitem`) is a reference list
+    ".bbl": Shape.TEXT,  # BibTeX's is a `thebibliography`; biblatex's is read as records (see `sniff`)
+    ".ipynb": Shape.MARKDOWN,  # a Jupyter notebook's Markdown cells (decoding takes them out of its JSON)
     ".md": Shape.MARKDOWN,
     ".markdown": Shape.MARKDOWN,
     ".mdown": Shape.MARKDOWN,
@@ -51,6 +54,7 @@ SUFFIXES: dict[str, Shape] = {
 }
 
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)
+_BIBLATEX_ENTRY = re.compile(r"^[ \t]*\\entry\{[^{}\n]*\}\{[A-Za-z]+\}\{", re.MULTILINE)
 _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _RIS_TAG = re.compile(r"^TY  - [A-Z]{2,6}[ \t]*$", re.MULTILINE)
 _ORG_SIGNS = re.compile(
@@ -84,6 +88,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.BIBTEX
     if start == "TY  - " and _RIS_TAG.search(head):
         return Shape.RIS
+    if "\\entry{" in head and "\\field{" in head and _BIBLATEX_ENTRY.search(head):
+        return Shape.BIBLATEX
     if by_name is Shape.MARKDOWN:
         return by_name
     if start[:2] in ("#+", "* ") and len(_ORG_SIGNS.findall(head)) >= 3:

@@ -31,7 +31,6 @@ from paperlist.ingest.extract.vocabulary import (
     DATE,
     NON_PAPER_SECTION,
     NOT_PAPER_URL,
-    PAPER_HOST,
     PAPER_SECTION,
     PUBLISHER,
     REFERENCE_SECTION,
@@ -40,6 +39,7 @@ from paperlist.ingest.extract.vocabulary import (
     VENUE_YEAR,
     YEAR,
     Label,
+    is_paper_page,
     read_field,
 )
 from paperlist.models import Evidence, Reference, Rejected
@@ -66,6 +66,13 @@ _QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,30
 _EMPHASIS_START = re.compile(
     r"^(?:\*\*|__)(?P<title>[^*_\n]{2,300}?)(?:\*\*|__)|^[*_/](?P<em>[^*_/\n]{2,300}?)[*_/](?![*_\w])"
 )
+# A head that names the authors first, then the title in emphasis or quotes (`Hu et al., *Title*`).
+_AUTHORS_FIRST = re.compile(
+    r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
+)
+# Obsidian's and Logseq's links to a note (`[[Title]]`, `[[Title|shown]]`), and their tags saying it is a paper.
+_WIKILINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]{2,300})(?:\|[^\[\]\n]{0,300})?\]\]")
+_PAPER_TAG = re.compile(r"(?:^|[ \t])#(?:paper|papers|论文|論文|논문)(?![\w/-])", re.IGNORECASE)
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|van|von|de|den|der|del|della|di|da|du|dos|das|le|la|ter|bin|al|"
@@ -227,6 +234,11 @@ def read_head(text: str) -> Head | None:
         return None
     link: str | None = None
     emphasised = True
+    authors = ""
+    lead = _AUTHORS_FIRST.match(body) if body[:1].isupper() else None
+    if lead is not None and is_author_tail(lead.group("lead")):
+        # `Hu et al., *LoRA: ...*, ICLR 2022`: the authors first, then the title, emphasised or quoted.
+        authors, body = lead.group("lead"), body[lead.end() :]
     match = _EMPHASIS_START.match(body)
     if match is not None:
         title = match.group("title") or match.group("em") or ""
@@ -244,6 +256,9 @@ def read_head(text: str) -> Head | None:
             following = read_head(rest[after.end() :])
             if following is not None:
                 return following
+    elif "[[" in body[:60] and (wiki := _WIKILINK.search(body, 0, 400)) is not None and wiki.start() <= 40:
+        # A note-taking app's link to a note (`[[Title]]`, `Read [[Title]] again`): the note is named by it.
+        title, rest = wiki.group("page"), body[wiki.end() :]
     elif body.startswith("[") and (md := _MD_LINK.match(body)) is not None:
         title, link, rest = md.group("label"), md.group("url"), body[md.end() :]
         bold = _EMPHASIS_START.match(title)
@@ -265,7 +280,8 @@ def read_head(text: str) -> Head | None:
     title = clean_title(title)
     if not title:
         return None
-    return Head(title=title, link=link, tail=rest.strip(), label=label, emphasised=emphasised)
+    tail = f"{rest.strip()} — {authors}" if authors and rest.strip() else authors or rest.strip()
+    return Head(title=title, link=link, tail=tail, label=label, emphasised=emphasised)
 
 
 def _cut(body: str) -> tuple[str, str]:
@@ -777,7 +793,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         scores = [0] * len(names)
         for _, cells in table.rows:
             for n, cell in enumerate(cells[: len(names)]):
-                if any(_is_id_url(url) or PAPER_HOST.search(url) for url in _urls(cell)):
+                if any(_is_id_url(url) or is_paper_page(url) for url in _urls(cell)):
                     scores[n] += 1
         best = max(range(len(scores)), key=lambda n: scores[n], default=None)
         if best is None or scores[best] == 0:
@@ -830,7 +846,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         if why is not None:
             result.reject(line, cell or found.raw, why)
             continue
-        if cell_urls and any(PAPER_HOST.search(url) for url in cell_urls):
+        if cell_urls and any(is_paper_page(url) for url in cell_urls):
             found.reason = Reason.PAPER_PAGE
         result.found.append(found)
 
@@ -841,7 +857,7 @@ def _title_only_problem(
     """Why a title with no identifier is not a paper here, or None."""
     if not title:
         return "no title and no identifier"
-    if any(PAPER_HOST.search(url) for url in urls):
+    if any(is_paper_page(url) for url in urls):
         return None if title_strength(title, structured=True) >= 1 else "does not read as a title"
     for url in urls:
         if CODE_HOST.search(url):
@@ -1054,8 +1070,15 @@ def _read_item(
         if title_strength(found.title, structured=True) >= 1 and not _HAS_CJK.search(found.title[:1]):
             return item, found, None
         return item, None, "the labelled title does not read as one"
-    if head is not None and head.link is not None and PAPER_HOST.search(head.link):
+    if head is not None and head.link is not None and is_paper_page(head.link):
         found.reason = Reason.PAPER_PAGE
+        return item, found, None
+    if (
+        head is not None
+        and _PAPER_TAG.search(head.tail)
+        and title_strength(found.title, structured=True) >= 1
+    ):
+        found.reason = Reason.TAGGED  # `[[Title]] #paper`: the note's own tag says what it is
         return item, found, None
     for url in urls[:1]:
         if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):
@@ -1086,7 +1109,7 @@ def _is_link_word(text: str) -> bool:
 
 def _child_is_entry(outline: Outline, child: Item) -> bool:
     text = " ".join(outline.lines[line] for line in child.own[:2])
-    return _has_id(text) or any(PAPER_HOST.search(url) for url in _urls(text))
+    return _has_id(text) or any(is_paper_page(url) for url in _urls(text))
 
 
 def _authors_of(tail: str) -> str | None:
@@ -1146,7 +1169,7 @@ def _read_record(
             found.code_url = found.code_url or _code(_urls(value))
             if kind is Label.LINK and not found.arxiv_id and not found.openreview_id:
                 for url in _urls(value):
-                    if PAPER_HOST.search(url) and title is not None and title[1] is Reason.LABEL:
+                    if is_paper_page(url) and title is not None and title[1] is Reason.LABEL:
                         title = (title[0], Reason.LABEL)
         elif kind is Label.AUTHORS:
             found.authors = value

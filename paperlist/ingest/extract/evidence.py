@@ -26,6 +26,7 @@ class Reason(StrEnum):
     VENUE = "given with its venue and year"
     PAPER_PAGE = "links to a paper's page"
     CATEGORY = "tagged with an arXiv category"
+    TAGGED = "tagged as a paper"
     TOPIC = "tagged with a topic label, in a Chinese or Japanese digest"
     SUMMARY = "a title line heading the digest's own summary"
     QUOTED = "quoted and called a paper"

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from paperlist.cjk import CJK_TEXT
 from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
 from paperlist.ingest.extract.evidence import WEAK, Reason
+from paperlist.ingest.extract.vocabulary import Label, is_paper_page, label_of
 from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
 
 RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
@@ -52,13 +53,6 @@ _MD_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{1,300})\]\((?P<url>[^()\s]{1,2000}
 _IMAGE_NAMES = re.compile(r"(?:[\w\-.()]+\.(?:png|jpe?g|gif|webp|svg|bmp)\s*)+", re.IGNORECASE | re.ASCII)
 
 # Hosts that point at a paper without an arXiv id: a title followed by one of these is a paper.
-_PAPER_HOSTS = re.compile(
-    r"(?:aclanthology\.org|aclweb\.org/anthology|openaccess\.thecvf\.com|proceedings\.neurips\.cc|"
-    r"papers\.nips\.cc|proceedings\.mlr\.press|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|"
-    r"semanticscholar\.org/paper|paperswithcode\.com/paper|ojs\.aaai\.org|ijcai\.org/proceedings|"
-    r"jmlr\.org/papers|openreview\.net|biorxiv\.org|medrxiv\.org|nature\.com/articles|doi\.org/)",
-    re.IGNORECASE,
-)
 _CODE_URL = re.compile(
     r"(?:https?://)?(?:www\.)?(?P<host>github\.com|gitlab\.com|gitee\.com|bitbucket\.org)/"
     r"(?P<owner>[A-Za-z0-9_.-]+)/(?P<repo>[A-Za-z0-9_.-]+)(?P<path>/[A-Za-z0-9\-._~/%]*)?",
@@ -88,9 +82,9 @@ _TRAP_HOST = re.compile(
 
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 _QUOTE_MARK = re.compile(r">[ \t]*")
-_BULLET = re.compile(r"(?:[-*+•·▪●◆■▶►◇○]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \t]*")
+_BULLET = re.compile(r"(?:[-*+•·▪▫●◆■□▶►▲△◇○➤➜→]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*")
 _NUMBER = re.compile(
-    r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*"
+    r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*"  # `1️⃣`
     r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
     r"|[\[【(（][ \t]*\d{1,3}[ \t]*[\]】)）][ \t]*"
     r"|(?:No\.|#)[ \t]*\d{1,3}[ \t]*[.:：]?[ \t]*"
@@ -107,6 +101,13 @@ _TITLE_LABEL = re.compile(
     r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
     r"[Pp]aper|论文)[ \t]*[:：][ \t]*"
 )
+# A model's name before a bar and the title: `CLIP｜Title`, `LLaVA | Title` (the name is kept as a nickname).
+_NAME_BAR = re.compile(r"(?P<name>[A-Za-z0-9][\w.+\-]{0,23})[ \t]*[｜|][ \t]*(?=[A-Za-z0-9\"“*《])")
+_SITE_SHOWN = re.compile(r"[ \t]+\((?P<site>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\)$", re.IGNORECASE)
+# A line that ends on a word no title ends with, before a line that starts with a capital: a wrapped title.
+# (found as a line break before a capital, then the word before it looked at: far cheaper than one pattern)
+_BEFORE_CAPITAL = re.compile(r"\n(?=[ \t]*[A-Z])")
+_WRAP_WORDS = _word_set("in of for with and or the a an on to via from by at towards through using into as")
 _Decorations = tuple[tuple[str, re.Pattern[str]], ...]
 _NUMBERED: _Decorations = (("number", _NUMBER),)
 # A bracketed topic label of any script before a title: `【对比学习】Title`, `[Survey] Title`, `(NLP) Title`.
@@ -136,13 +137,13 @@ _ANY_DECORATION: _Decorations = (
 )
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
-    r"(?:[#>*_\[【(（《\-+•·▪●◆■▶►◇○0-9①-⒇A-Za-z]|论文|标题|题目|文章|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"(?:[#>*_\[【(（《\-+•·▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z]|论文|标题|题目|文章|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
 _HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWLINE = re.compile(r"\n")
 _SPACED_DASH = re.compile(r"[ \t]+[—–][ \t]+")
-_LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,6})[ \t]*:[ \t]+(?=[A-Z0-9])")
+_LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,10})[ \t]*:[ \t]+(?=[A-Z0-9])")
 _TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)\.[ \t]+(?=[A-Z0-9])")
 _QUOTE_PAIRS = {'"': '"', "“": "”"}
 # The link right after a quoted name: `"Name"](url)`, `"Name" (url)`, `"Name" — url`, `"Name": url`.
@@ -270,6 +271,11 @@ _VENUE_YEAR = re.compile(
     r"CoRL|UAI|AISTATS|COLT|WACV|BMVC|Interspeech|ICASSP|SIGIR|CHI|UIST|Nature|Science)[ \t]*['’]?[ \t]*"
     r"(?:19|20)?[0-9]{2}\b"
 )
+# A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
+_CITED_AFTER = re.compile(r"^[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]")
+_CITED_WHO = re.compile(
+    r"^[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)*,?[ \t]+(?:19|20)[0-9]{2}[a-z]?$"
+)
 _AUTHOR_TAIL = re.compile(r"^(?:by[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b")
 _PROSE_AFTER = re.compile(
     r"^[ \t]*(?:[（(][^)）]{0,30}[)）])?[ \t]*(?:这篇|一文|论文|文章|\(arXiv|paper)", re.I
@@ -327,6 +333,14 @@ _WORD_EDGES = ".,:;!?()\"'"
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
 _BARE_DOMAIN_URL = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9.\-]+\.(?:org|com|net|io|cn|ai)/[!-~]*")
 # A word in lower case that no name has: names are capitalised, bar a few particles.
+# Names, then the venue and date, as search engines and feeds list them: `A Author, B Author… - arXiv, 2024`,
+# `A Author, B Author, et al. · arXiv.org · 11 December 2023`.
+# A citation in parentheses (names, then a year) that ends a clause: `(Li & Liu, 2016).`, `(Hutter, ICLR 2019) —`.
+_CITATION_PAREN = re.compile(
+    r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=[ \t]*(?:$|[.:;—–]|-[ \t]))"
+)
+_NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
+_YEAR_IN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z'’\-])(?!(?:van|von|de|der|da|di|le|la|and|et|al)\b)[a-z]")
 _VERSION_TOKEN = re.compile(r"[VvBbPpHhAaLlTt][0-9]{1,3}|[0-9]+")
 
@@ -347,6 +361,8 @@ class _Head:
     citation: bool = False  # read from a reference-list entry (`[1] A Author, et al. Title[J]. Venue, 2017.`)
     topic: bool = False  # its tag is a topic label (`【对比学习】`), not an arXiv category (`[CV]`)
     cut: bool = False  # the title ended at a spaced dash or a full stop, before the digest's words
+    site: str | None = None  # the site it links to, as a link aggregator shows it: `Title (arxiv.org)`
+    cited: bool = False  # followed by its citation in parentheses: `Title (Li & Liu, 2016).`
 
 
 @dataclass(slots=True)
@@ -415,6 +431,8 @@ class _Reader:
         self.text = text
         self.walls = walls
         self.lines = [line.strip() for line in text.split("\n")]
+        if "<http" in text:
+            self.lines = [_unbracketed(line) for line in self.lines]
         self.skip = skip
         for index in skip:
             if 0 <= index < len(self.lines):
@@ -425,12 +443,39 @@ class _Reader:
         self.from_link_text = False
         self.numbered: bool | None = None
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+        if not self.cjk:
+            self.join_wrapped_titles()  # (plain-text email wraps English lines; Chinese posts are not wrapped)
         self.page_title = next((line for line in self.lines if line), "")
         self.heads: dict[int, _Head | None] = {}
         self.entries: list[_Entry] = []
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
+
+    def join_wrapped_titles(self) -> None:
+        """Join a title that plain-text email wrapped over two lines: a title line cut after a small word (`...
+        Expert Specialization in` / `Mixture-of-Experts Language Models`), then a short title-cased line. The
+        second line is left blank, so that every line keeps its number."""
+        text = self.text
+        for match in _BEFORE_CAPITAL.finditer(text):
+            end = match.start()
+            last = text[max(0, end - 9) : end]
+            if last[last.rfind(" ") + 1 :] not in _WRAP_WORDS or " " not in last:
+                continue
+            index = bisect_right(self.starts, end) - 1
+            following = index + 1
+            if following >= len(self.lines) or index in self.skip or following in self.skip:
+                continue
+            first, second = self.lines[index], self.lines[following]
+            if len(first) < 40 or len(second) > 90 or "://" in second or "://" in first:
+                continue
+            if _is_author_line(second) or _FIELD_LABEL.match(second) or _capital_ratio(second.split()) < 0.6:
+                continue
+            joined = f"{first} {second}"
+            head = _parse_head(joined)
+            if head is None or head.strength < 2 or head.rest:
+                continue
+            self.lines[index], self.lines[following] = joined, ""
 
     # -- per-line classification (memoised: each line is looked at a constant number of times) --
 
@@ -606,7 +651,13 @@ class _Reader:
         """(title, rest of the line, category) when the id's own line names the paper, else None."""
         # A Markdown link around the id: its text is the title unless it is a word like "PDF".
         self.from_link_text = False
-        links = _MD_LINK.finditer(raw_line, max(0, start - WINDOW), end + 8) if has_md_link else ()
+        # The link may go on past the id (`...2212.09748&hl=en)`, a redirect's or a tracker's parameters).
+        close = raw_line.find(")", end, end + 2000) if has_md_link else -1
+        links = (
+            _MD_LINK.finditer(raw_line, max(0, start - WINDOW), max(end + 8, close + 1))
+            if has_md_link
+            else ()
+        )
         for link in links:
             if link.start("url") <= start < link.end("url"):
                 label = _clean_title(link.group("label"))
@@ -659,7 +710,7 @@ class _Reader:
         if same_line is not None:
             title, rest, category = same_line
             self.last_reason = Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK
-            return title, index, rest, category
+            return (title if self.from_link_text else _title_in_prose(title)), index, rest, category
         if after_previous or not self.is_link_line(raw_line, start):
             return None, None, "", None
         ahead = self.look_ahead(index)
@@ -670,7 +721,7 @@ class _Reader:
         if found is not None:
             line, head = found
             self.last_reason = Reason.LABEL if head.labelled else Reason.ABOVE_LINK
-            return head.title, line, head.rest, head.category
+            return _title_in_prose(head.title), line, head.rest, head.category
         return None, None, "", None
 
     def look_back(self, index: int, openreview: bool) -> tuple[int, _Head] | None:
@@ -736,6 +787,8 @@ class _Reader:
             if index in self.claimed or index in self.id_line_set or not section_is_papers:
                 continue
             head = self.head(index) if _HEAD_START.match(line) else None
+            if head is None and line[:1].isupper():
+                head = self.record_head(index)
             reason = self.is_title_only(index, head) if head is not None else None
             if head is None or reason is None:
                 continue
@@ -748,6 +801,27 @@ class _Reader:
             self.entries.append(entry)
             self.claimed[index] = entry
 
+    def record_head(self, index: int) -> _Head | None:
+        """A title in sentence case heading a search engine's record (a Scholar alert): the paper's page alone on
+        the next line, then its authors. Its place says it is a title, whatever its capitals."""
+        following = index + 1
+        if following + 1 >= len(self.lines):
+            return None
+        link = self.lines[following]
+        if (
+            _URL.fullmatch(link) is None
+            or not is_paper_page(link)
+            or not _is_author_line(self.lines[following + 1])
+        ):
+            return None
+        title = _clean_title(self.lines[index])
+        words = title.split()
+        if not 3 <= len(words) <= 30 or title.endswith((".", "!", "?")) or _SENTENCE_INSIDE.search(title):
+            return None
+        if not title[0].isupper() or len(_NOT_LETTER.sub("", title)) * 2 < len(title) or _NEWS.search(title):
+            return None
+        return _Head(title, "", True, False, None, 2, link)
+
     def is_title_only(self, index: int, head: _Head) -> Reason | None:
         """Why the title line at `index` names a paper with no id, or None (noting why, when it looked like one).
 
@@ -758,9 +832,19 @@ class _Reader:
         title = head.title
         words = title.split()
         if head.strength < 2:
+            if head.strength == 1 and head.link is not None and _page_named_by(head.link, title):
+                return Reason.PAPER_PAGE  # `[Segment Anything](.../paper/segment-anything)`: a short title
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
+        if head.site is not None and (
+            head.site + "/" in ID_LINK_HOSTS or is_paper_page(f"https://{head.site}/")
+        ):
+            return Reason.PAPER_PAGE
+        if head.topic and head.category is not None and label_of(head.category) is Label.NOT_PAPER:
+            return self.turn_down(index, "tagged as another kind of thing (a book, a video ...), not a paper")
+        if head.link is not None and is_paper_page(head.link):
+            return Reason.PAPER_PAGE  # the text of a link to a paper's own page (a venue's, a DOI)
         if head.link is not None and not _is_paper_or_code(head.link):
             if self.has_authors_below(index):
                 return Reason.AUTHORS
@@ -818,8 +902,10 @@ class _Reader:
         self, index: int, head: _Head, following: int | None, next_url: re.Match[str] | None
     ) -> Reason | None:
         """What beside a title line in an English digest shows it names a paper."""
-        if head.link is not None and _PAPER_HOSTS.search(head.link):
+        if head.link is not None and is_paper_page(head.link):
             return Reason.PAPER_PAGE
+        if head.cited:
+            return Reason.VENUE if _VENUE_YEAR.search(head.rest) else Reason.AUTHORS
         if self.has_authors_below(index):
             return Reason.AUTHORS
         if next_url is not None:
@@ -919,6 +1005,14 @@ class _Reader:
             return None  # the name of a blog post or a page it links to, not a paper
         if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
             return Reason.QUOTED if len(words) >= 3 else None
+        cited = _CITED_AFTER.match(after)
+        if cited is not None and len(words) >= 2:
+            # `"Title" (Li & Liu, 2016)`, `"Title" (Chen et al.)`: quoted, then cited by its authors.
+            who = cited.group("who")
+            if "et al" in who or (_CITED_WHO.search(who) and not _VENUE_YEAR.search(who)):
+                return Reason.AUTHORS
+            if _VENUE_YEAR.search(who):
+                return Reason.VENUE
         if len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title:
             return Reason.QUOTED if self.cjk else Reason.SHAPE
         if len(words) >= 6 and _capital_ratio(words) >= 0.8 and not title.endswith((".", "!", "?")):
@@ -1124,6 +1218,11 @@ def _parse_head(line: str) -> _Head | None:
             return cited
     link: str | None = None
     rest = ""
+    if "|" in body or "｜" in body:
+        named = _NAME_BAR.match(body)
+        name = named.group("name") if named is not None else ""
+        if named is not None and (not name[1:].islower() or any(char.isdigit() for char in name)):
+            body = body[named.end() :]  # `CLIP｜Learning Transferable ...`: a model's name, a bar, the title
     if body.startswith(("**", "__")):
         close = body.find(body[:2], 2)
         if close > 2:
@@ -1168,10 +1267,28 @@ def _parse_head(line: str) -> _Head | None:
             if stop is not None and len(before.split()) >= 2 and before.count("(") <= before.count(")"):
                 title, rest = title[: stop.start()], title[stop.start() :] + rest
                 flags.add("cut")
+        if "cut" not in flags and "(" in title:
+            citation = _CITATION_PAREN.search(title)
+            before = title[: citation.start()] if citation is not None else ""
+            if (
+                citation is not None
+                and len(before.split()) >= 3
+                and not _SENTENCE_INSIDE.search(before)
+                and not any(mark in before for mark in '*_"“《')  # a marked title inside: the prose reader's
+            ):
+                # `Title (Loshchilov & Hutter, ICLR 2019). What the digest says`: the title, then its citation.
+                title, rest = before, title[citation.start() :] + rest
+                flags.add("cited")
         url = _URL.search(title) if "://" in title or "www." in title else None
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
             title, rest = title[: url.start()], title[url.end() :] + rest
+    site: str | None = None
+    if title.endswith(")") and "." in title[-40:]:
+        shown = _SITE_SHOWN.search(title)
+        if shown is not None:
+            # `Title (arxiv.org)`: a link aggregator's story (Hacker News, Lobsters) with the site it links to.
+            site, title = shown.group("site").casefold(), title[: shown.start()]
     title = _clean_title(title)
     lead_in = _LEAD_IN.match(title) if ": " in title else None
     if lead_in is not None and _capital_ratio(lead_in.group("lead").split()) < 0.5:
@@ -1200,6 +1317,8 @@ def _parse_head(line: str) -> _Head | None:
         link,
         topic=topic,
         cut="cut" in flags,
+        site=site,
+        cited="cited" in flags,
     )
 
 
@@ -1310,12 +1429,19 @@ def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
 
 
 def _is_author_line(line: str, strict: bool = False) -> bool:
-    """`Y H Tsai, Y Wu, R Salakhutdinov` or `T Ma`: names, not a title.
+    """`Y H Tsai, Y Wu, R Salakhutdinov` or `T Ma`: names, not a title. Names cut short and followed by the
+    venue, as search engines list them (`AQ Jiang, A Sablayrolles, B Savary… - arXiv preprint, 2024`), too.
 
     `strict` asks for what only names have (an initial, three names or `et al`), as needed where no
     position in an entry says that authors are expected (`Rethinking Pre-training and Self-training`).
     """
     text = line.strip().rstrip(".")
+    if " - " in text or " · " in text or " | " in text:
+        parts = _NAMES_THEN_VENUE.split(text, maxsplit=1)
+        if len(parts) == 2:
+            names, venue = parts
+            if names.endswith(("…", "...", "et al", "et al.")) or _YEAR_IN.search(venue):
+                text = names.rstrip("….").rstrip(" ,")
     if not text or len(text) > 600 or "://" in text or _LOWER_WORD.search(text) or _HAS_CJK.search(text):
         return False
     if text.endswith(("et al", "et al.")):
@@ -1334,6 +1460,33 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     return has_initial and len(parts[0].split()) <= 4
 
 
+def _title_in_prose(title: str) -> str | None:
+    """A head that is sentences of the digest's (a comment: `For context, this is the follow-up to "Title" from
+    last year. Same group.`) is no title: the title quoted in it, else none (the id alone names the paper)."""
+    if not _SENTENCE_INSIDE.search(title):
+        return title
+    quoted = _QUOTED_TITLE.search(title)
+    if quoted is not None:
+        inner = _clean_title(quoted.group("curly") or quoted.group("straight") or "")
+        if _assess(inner, structured=True) == 2:
+            return inner
+    return None
+
+
+def _page_named_by(url: str, title: str) -> bool:
+    """Whether `url` is a paper's page whose address spells `title` (`/paper/segment-anything`): the page of
+    that paper, so even a short title names it."""
+    slug = "-".join(_NOT_KEY.sub(" ", title.casefold()).split())
+    return len(slug) >= 6 and is_paper_page(url) and f"/{slug}" in url.casefold()
+
+
+def _unbracketed(line: str) -> str:
+    """A URL alone on its line in angle brackets, as plain-text email writes it (`<https://...>`), unbracketed."""
+    if line[:5] == "<http" and line[-1:] == ">" and " " not in line:
+        return line[1:-1]
+    return line
+
+
 def _authors(text: str) -> str:
     return ", ".join(part.strip() for part in re.split(r"\s{2,}|\t", text.strip()) if part.strip())
 
@@ -1343,7 +1496,7 @@ def _is_link_word(label: str) -> bool:
 
 
 def _is_paper_or_code(url: str) -> bool:
-    return _PAPER_HOSTS.search(url) is not None or _CODE_URL.match(url) is not None
+    return is_paper_page(url) or _CODE_URL.match(url) is not None
 
 
 def _is_tail_marker(line: str) -> bool:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from paperlist.ids import find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.reader import SUMMARY_LIMIT, bounded, clean_title, code_url, title_strength
-from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, PAPER_HOST
+from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, is_paper_page
 from paperlist.models import Evidence, Reference, Rejected
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             rejected.append(Rejected(record.line, _show(record.raw), "no title and no identifier"))
             return None
         page = [link for link in record.links if not CODE_HOST.search(link)]
-        if any(PAPER_HOST.search(link) for link in page):
+        if any(is_paper_page(link) for link in page):
             reason = Reason.PAPER_PAGE
         elif page or (code and len(record.links) == 1):
             link = (page or [code or ""])[0]
@@ -164,44 +164,110 @@ def bibtex_records(text: str) -> Iterator[Record]:
         following = blocks[position + 1].start_line or 0 if position + 1 < len(blocks) else len(text_lines)
         end = max(start, following - 1)
         end = _last_line_of_entry(text_lines, start, end)
-        record = Record(
-            line=start + 1,
-            last_line=end + 1,
-            raw=text_lines[start].strip() if start < len(text_lines) else "",
-            kind="BibTeX",
+        raw = text_lines[start].strip() if start < len(text_lines) else ""
+        yield _bib_record(fields, entry.entry_type.casefold(), start + 1, end + 1, raw)
+
+
+def _bib_record(fields: dict[str, str], kind: str, line: int, last_line: int, raw: str) -> Record:
+    """The Record of one BibTeX or biblatex entry: its fields by (casefolded) name, its entry type."""
+    record = Record(line=line, last_line=last_line, raw=raw, kind="BibTeX")
+    record.title = latex_text(fields["title"]) if fields.get("title") else None
+    if fields.get("author"):
+        record.authors = ", ".join(
+            _person(name) for name in re.split(r"\s+and\s+", latex_text(fields["author"]))
         )
-        record.title = latex_text(fields["title"]) if fields.get("title") else None
-        if fields.get("author"):
-            record.authors = ", ".join(
-                _person(name) for name in re.split(r"\s+and\s+", latex_text(fields["author"]))
-            )
-        record.summary = latex_text(fields.get("abstract", ""))
-        record.category = fields.get("primaryclass") or None
-        record.venue = latex_text(fields.get("journal") or fields.get("booktitle") or "") or None
-        kind = entry.entry_type.casefold()
-        record.not_paper = _BIB_NOT_PAPERS.get(kind)
-        prefix = (fields.get("archiveprefix") or fields.get("eprinttype") or "").casefold()
-        for name in _BIB_ID_FIELDS:
-            value = fields.get(name)
-            if not value:
-                continue
-            if name == "eprint":
-                # `eprint = {2203.15556}` is an arXiv id when the entry says so (or the id is plainly one).
-                if prefix in ("", "arxiv"):
-                    record.id_text.append((value, Evidence.ARXIV_TEXT))
-                continue
-            if name == "doi":
-                record.id_text.append(("https://doi.org/" + value.strip(), Evidence.ARXIV_TEXT))
-                continue
-            record.id_text.append((value, None))
-            record.links.extend(_URL.findall(value))
-        volume = fields.get("volume", "")
-        if volume.casefold().startswith("abs/") and fields.get("journal", "").casefold() in ("corr", "arxiv"):
-            # DBLP's arXiv entries: `journal = {CoRR}, volume = {abs/1810.04805}`.
-            record.id_text.append((volume[4:], Evidence.ARXIV_TEXT))
-        if record.not_paper is None and kind in ("misc", "unpublished") and not record.id_text:
-            record.not_paper = _web_only(record)
-        yield record
+    record.summary = latex_text(fields.get("abstract", ""))
+    record.category = fields.get("primaryclass") or fields.get("eprintclass") or None
+    journal = fields.get("journal") or fields.get("journaltitle") or ""
+    record.venue = latex_text(journal or fields.get("booktitle") or "") or None
+    record.not_paper = _BIB_NOT_PAPERS.get(kind)
+    prefix = (fields.get("archiveprefix") or fields.get("eprinttype") or "").casefold()
+    for name in _BIB_ID_FIELDS:
+        value = fields.get(name)
+        if not value:
+            continue
+        if name == "eprint":
+            # `eprint = {2203.15556}` is an arXiv id when the entry says so (or the id is plainly one).
+            if prefix in ("", "arxiv"):
+                record.id_text.append((value, Evidence.ARXIV_TEXT))
+            continue
+        if name == "doi":
+            record.id_text.append(("https://doi.org/" + value.strip(), Evidence.ARXIV_TEXT))
+            continue
+        record.id_text.append((value, None))
+        record.links.extend(_URL.findall(value))
+    volume = fields.get("volume", "")
+    if volume.casefold().startswith("abs/") and journal.casefold() in ("corr", "arxiv"):
+        # DBLP's arXiv entries: `journal = {CoRR}, volume = {abs/1810.04805}`.
+        record.id_text.append((volume[4:], Evidence.ARXIV_TEXT))
+    if record.not_paper is None and kind in ("misc", "unpublished") and not record.id_text:
+        record.not_paper = _web_only(record)
+    return record
+
+
+# --- biblatex's .bbl (what biber writes for a document: `\entry{key}{type}{}` ... `\endentry`) ---------------
+
+_BBL_ENTRY = re.compile(r"^[ \t]*\\entry\{(?P<key>[^{}]*)\}\{(?P<type>[A-Za-z]+)\}", re.MULTILINE)
+_BBL_FIELD = re.compile(r"\\field\{(?P<name>[a-z]+)\}\{")
+_BBL_VERB = re.compile(r"\\verb\{(?P<name>[a-z]+)\}\s*\\verb[ \t]+(?P<value>.*?)\s*\\endverb", re.DOTALL)
+# biblatex's own punctuation macros in names and ranges (`Diederik\\bibnamedelima P.`, `1597\\bibrangedash 1607`).
+_BBL_MACROS = re.compile(
+    r"\\(bibnamedelim[a-z]|bibinitdelim|bibinithyphendelim|bibinitperiod|bibrangedash)\b ?"
+)
+_BBL_MACRO_TEXT = {"bibinitperiod": ".", "bibinithyphendelim": "-", "bibrangedash": "–"}
+_BBL_NAME = re.compile(r"\\name\{author\}\{[0-9]+\}\{[^{}]*\}\{")
+_BBL_PART = re.compile(r"\b(?P<part>family|given|prefix)=\{(?P<value>(?:[^{}]|\{[^{}]*\})*)\}")
+
+
+def biblatex_records(text: str) -> Iterator[Record]:
+    """One Record per entry of a biblatex `.bbl` file: `\\field{title}{...}`, `\\verb{eprint}`/`\\verb{doi}`/
+    `\\verb{url}` values and `\\name{author}` parts, read as the BibTeX fields they were made from."""
+    starts = list(_BBL_ENTRY.finditer(text))
+    for position, match in enumerate(starts):
+        end = text.find("\\endentry", match.end())
+        following = starts[position + 1].start() if position + 1 < len(starts) else len(text)
+        if end < 0 or end > following:
+            end = following
+        body = _BBL_MACROS.sub(
+            lambda macro: _BBL_MACRO_TEXT.get(macro.group(1), " "), text[match.end() : end]
+        )
+        fields: dict[str, str] = {}
+        for field_match in _BBL_FIELD.finditer(body):
+            value = _braced(body, field_match.end() - 1)
+            if value is not None:
+                fields.setdefault(field_match.group("name").casefold(), value)
+        for verb in _BBL_VERB.finditer(body):
+            fields.setdefault(verb.group("name").casefold(), " ".join(verb.group("value").split()))
+        names = _BBL_NAME.search(body)
+        if names is not None:
+            block = _braced(body, names.end() - 1) or ""
+            people = []
+            for person in re.split(r"\}\}%?\s*\{\{", block):
+                parts = {
+                    part.group("part"): latex_text(part.group("value")) for part in _BBL_PART.finditer(person)
+                }
+                if parts.get("family"):
+                    given, prefix = parts.get("given", ""), parts.get("prefix", "")
+                    people.append(" ".join(word for word in (given, prefix, parts["family"]) if word))
+            if people:
+                fields["author"] = " and ".join(people)
+        line = text.count("\n", 0, match.start()) + 1
+        last_line = text.count("\n", 0, end) + 1
+        yield _bib_record(fields, match.group("type").casefold(), line, last_line, match.group(0).strip())
+
+
+def _braced(text: str, opening: int) -> str | None:
+    """The text inside the braces opening at `opening`, nested braces balanced (None when they never close)."""
+    depth = 0
+    for position in range(opening, min(len(text), opening + 20000)):
+        char = text[position]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return text[opening + 1 : position]
+    return None
 
 
 def _last_line_of_entry(text_lines: Sequence[str], start: int, end: int) -> int:
@@ -562,7 +628,7 @@ def feed_records(text: str) -> Iterator[Record]:
         authors = [_feed_text(found.group("value")) for found in _FEED_AUTHOR.finditer(body)]
         record.authors = ", ".join(author for author in authors if author) or None
         if record.links and not any(
-            PAPER_HOST.search(link) or any(True for _ in find_ids(link)) for link in record.links
+            is_paper_page(link) or any(True for _ in find_ids(link)) for link in record.links
         ):
             record.not_paper = "a feed item linking a web page, not a paper"
         yield record

@@ -39,9 +39,11 @@ _LABELS: dict[Label, tuple[str, ...]] = {
     Label.LINK: _words(
         "arxiv|arxiv link|link|links|url|pdf|paper link|paper url|openreview|doi|abs|论文链接|论文地址|文章链接|"
         "原文链接|链接|地址|网址|リンク|論文リンク|arxiv链接|project|project page|homepage|website|"
-        "プロジェクトページ|项目主页|项目地址|主页"
+        "プロジェクトページ|项目主页|项目地址|主页|링크|논문 링크|주소"
     ),
-    Label.CODE: _words("code|github|repo|repository|source|代码|代码链接|代码地址|开源代码|源码|コード|実装"),
+    Label.CODE: _words(
+        "code|github|repo|repository|source|代码|代码链接|代码地址|开源代码|源码|コード|実装|코드"
+    ),
     Label.AUTHORS: _words("author|authors|by|作者|作者们|著者|저자|written by"),
     Label.AFFILIATIONS: _words("affiliation|affiliations|institution|institutions|机构|单位|作者单位|所属"),
     Label.VENUE: _words(
@@ -49,7 +51,8 @@ _LABELS: dict[Label, tuple[str, ...]] = {
     ),
     Label.SUMMARY: _words(
         "abstract|summary|tl;dr|tldr|notes|note|why|takeaway|takeaways|key idea|idea|comment|my take|"
-        "摘要|简介|概要|概述|一句话总结|总结|推荐|推荐理由|点评|要約|概要|ポイント|一言で|メモ|感想"
+        "摘要|简介|概要|概述|一句话总结|总结|推荐|推荐理由|点评|要約|概要|ポイント|一言で|メモ|感想|요약|한 줄 요약|"
+        "초록"
     ),
     Label.META: _words(
         "priority|topics|topic|tags|tag|stars|star|status|date|dates|added|updated|created|modified|read|"
@@ -59,13 +62,14 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "filter|sort by|search|showing|from|to|cc|subject|reply-to|sent|folder|journal-ref|report-no|msc-class|"
         "acm-class|categories|reviewers|reviewer|deadline|scheduled|closed|effort|estimate|progress|"
         "分类|类别|标签|关键词|备注|日期|时间|状态|阅读|难度|优先级|发布时间|更新|カテゴリ|タグ|日付|難易度|"
-        "ステータス"
+        "ステータス|키워드|태그|날짜|분야"
     ),
     Label.NOT_PAPER: _words(
         "book|books|textbook|blog|blog post|blogpost|post|repo link|library|libraries|tool|tools|"
         "video|videos|talk|talks|podcast|course|courses|lecture|lectures|tutorial|tutorials|dataset|datasets|"
         "benchmark site|news|docs|documentation|website link|thread|newsletter|slides link|demo|app|product|"
-        "书|书籍|教材|博客|视频|课程|教程|数据集|仓库|工具|新闻|ブログ|動画|書籍|本|講義|チュートリアル"
+        "书|书籍|教材|博客|视频|课程|教程|数据集|仓库|工具|新闻|ブログ|動画|書籍|本|講義|チュートリアル|"
+        "블로그|유튜브|영상|강의|책"
     ),
 }
 _LABEL_OF: dict[str, Label] = {}
@@ -75,7 +79,8 @@ for _label, _spellings in _LABELS.items():
 
 # `Label: value`, `**Label**: value`, `**Label:** value`, `- Label：value`, `Label - value` is not one (titles).
 FIELD = re.compile(
-    r"^[ \t]*(?:[-*+•·][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z"
+    r"^[ \t]*(?:[-*+•·][ \t]+|[▪▫◆◇■□●○►▶➤➜→\u2600-\u27BF\U0001F300-\U0001FAFF]\ufe0f?[ \t]*)?"
+    r"(?:\*\*|__)?(?P<label>[A-Za-z"
     + CJK_LETTERS
     + r"][A-Za-z0-9;&'’/\- "
     + CJK_LETTERS
@@ -213,9 +218,20 @@ PAPER_HOST = re.compile(
     r"semanticscholar\.org/paper|paperswithcode\.com/paper|ojs\.aaai\.org|aaai\.org/ojs|ijcai\.org/proceedings|"
     r"openreview\.net|biorxiv\.org|medrxiv\.org|ssrn\.com|nature\.com/articles|science\.org/doi|pnas\.org/doi|"
     r"doi\.org/|researchgate\.net/publication|jstor\.org/stable|pubmed|ncbi\.nlm\.nih\.gov/pmc|"
-    r"isca-speech\.org/archive|iclr\.cc/virtual|icml\.cc/virtual|cvf\.com)",
+    r"isca-speech\.org/archive|iclr\.cc/virtual|icml\.cc/virtual|cvf\.com|proceedings\.mlsys\.org)",
     re.IGNORECASE,
 )
+# Journals' news and comment pages, on the hosts of their papers: Nature's `d41586-` articles, Science's news.
+JOURNAL_NEWS = re.compile(
+    r"nature\.com/articles/d41586-|10\.1038/d41586-|science\.org/content/article/", re.I
+)
+
+
+def is_paper_page(url: str) -> bool:
+    """Whether `url` is a paper's page at a venue, a publisher or a DOI (not a journal's news page)."""
+    return PAPER_HOST.search(url) is not None and JOURNAL_NEWS.search(url) is None
+
+
 CODE_HOST = re.compile(
     r"(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|huggingface\.co/(?!papers))", re.I
 )

@@ -1,0 +1,522 @@
+"""Kinds of digest found by reading digests paperlist had never seen (tests/data/digests-own 33-44): notebooks,
+biblatex `.bbl` files, HTML email laid out by tables, search-engine alerts, link aggregators, emoji bullets,
+authors written before the title. Each test states the kind with papers of its own, not the corpus's samples.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from paperlist.ids import find_ids
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
+from paperlist.models import Evidence, Reference
+from tests.conftest import Run
+
+
+def refs(text: str, shape: str) -> tuple[Reference, ...]:
+    return extract_references(textwrap.dedent(text), shape).references
+
+
+def titles(text: str, shape: str) -> list[str | None]:
+    return [r.title for r in refs(text, shape)]
+
+
+# --- HTML email laid out by tables ----------------------------------------------------------------------------
+
+NEWSLETTER = """<!DOCTYPE html><html><head><title>Weekly picks</title></head><body>
+<table width="100%"><tr><td align="center">
+<table width="600"><tr><td>
+<h1>This week</h1>
+<p>Two classics, linked to where they were published.</p>
+<h2>Vision</h2>
+<p><a href="https://openaccess.thecvf.com/content_cvpr_2017/html/Huang_Densely_Connected_Convolutional_CVPR_2017_paper.html">Densely Connected Convolutional Networks</a><br>
+Huang, Liu, van der Maaten, Weinberger · CVPR 2017</p>
+<p><a href="https://proceedings.mlr.press/v97/tan19a.html">EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks</a> (ICML 2019)</p>
+<p><a href="https://www.nature.com/articles/d41586-024-00001-x">Why the AI boom needs better benchmarks</a> (news)</p>
+</td></tr></table>
+</td></tr></table></body></html>
+"""
+
+
+def test_an_html_email_laid_out_by_tables_is_read_as_its_blocks_not_as_one_table_row() -> None:
+    text, encoding = decode_digest(NEWSLETTER.encode(), "issue.html")
+    assert encoding.startswith("html/")
+    assert "| ---" not in text  # no table of data: the layout table's cells are the page's blocks
+    assert "## Vision" in text
+    found = extract_document(text, "issue.html", html=True).references
+    assert [r.title for r in found] == [
+        "Densely Connected Convolutional Networks",
+        "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
+    ]  # a journal's news page is not a paper
+
+
+def test_a_table_of_data_in_html_stays_a_table() -> None:
+    page = (
+        "<html><body><table><tr><th>Paper</th><th>Venue</th></tr>"
+        "<tr><td><p>Densely Connected Convolutional Networks</p></td><td>CVPR 2017</td></tr>"
+        "<tr><td>Neural Ordinary Differential Equations</td><td>NeurIPS 2018</td></tr></table></body></html>"
+    )
+    text, _ = decode_digest(page.encode(), "t.html")
+    assert "| --- |" in text
+    assert [r.title for r in extract_document(text, "t.html", html=True).references] == [
+        "Densely Connected Convolutional Networks",
+        "Neural Ordinary Differential Equations",
+    ]
+
+
+# --- biblatex .bbl ---------------------------------------------------------------------------------------------
+
+BBL = r"""% $ biblatex auxiliary file $
+\refsection{0}
+  \datalist[entry]{nyt/global//global/global}
+    \entry{kingma2014}{misc}{}
+      \name{author}{2}{}{%
+        {{hash=a}{family={Kingma}, familyi={K\bibinitperiod}, given={Diederik\bibnamedelima P.}, giveni={D\bibinitperiod}}}%
+        {{hash=b}{family={Ba}, familyi={B\bibinitperiod}, given={Jimmy}, giveni={J\bibinitperiod}}}%
+      }
+      \field{title}{Adam: A Method for Stochastic Optimization}
+      \field{year}{2014}
+      \verb{eprint}
+      \verb 1412.6980
+      \endverb
+      \field{eprinttype}{arXiv}
+    \endentry
+    \entry{chen2018}{inproceedings}{}
+      \field{booktitle}{Advances in Neural Information Processing Systems}
+      \field{title}{Neural Ordinary Differential Equations}
+      \field{year}{2018}
+    \endentry
+    \entry{goodfellow2016}{book}{}
+      \field{title}{Deep Learning}
+      \list{publisher}{1}{{MIT Press}}
+    \endentry
+  \enddatalist
+\endrefsection
+"""
+
+
+def test_a_biblatex_bbl_file_is_read_entry_by_entry() -> None:
+    assert sniff("thesis.bbl", BBL) is Shape.BIBLATEX
+    extraction = extract_document(BBL, "thesis.bbl")
+    adam, odes = extraction.references
+    assert (adam.arxiv_id, adam.evidence, adam.title) == (
+        "1412.6980",
+        Evidence.ARXIV_TEXT,
+        "Adam: A Method for Stochastic Optimization",
+    )
+    assert adam.authors == "Diederik P. Kingma, Jimmy Ba"
+    assert (odes.arxiv_id, odes.title) == (None, "Neural Ordinary Differential Equations")
+    assert [item.why for item in extraction.rejected] == ["a book"]
+
+
+def test_a_bibtex_bbl_file_is_its_thebibliography() -> None:
+    bbl = textwrap.dedent(
+        r"""
+        \begin{thebibliography}{1}
+        \bibitem[Chen et~al.(2018)]{chen2018}
+        Ricky T.~Q. Chen, Yulia Rubanova, Jesse Bettencourt, and David Duvenaud.
+        \newblock Neural ordinary differential equations.
+        \newblock In \emph{Advances in Neural Information Processing Systems}, 2018.
+        \end{thebibliography}
+        """
+    )
+    assert sniff("paper.bbl", bbl) is Shape.TEXT
+    assert [r.title for r in extract_document(bbl, "paper.bbl").references] == [
+        "Neural ordinary differential equations"
+    ]
+
+
+# --- Jupyter notebooks -----------------------------------------------------------------------------------------
+
+
+def _notebook(*cells: tuple[str, str]) -> str:
+    return json.dumps(
+        {
+            "cells": [
+                {"cell_type": kind, "metadata": {}, "source": source.splitlines(keepends=True)}
+                | ({"outputs": [], "execution_count": 1} if kind == "code" else {})
+                for kind, source in cells
+            ],
+            "metadata": {},
+            "nbformat": 4,
+            "nbformat_minor": 5,
+        }
+    )
+
+
+def test_a_notebook_is_read_by_its_markdown_cells_and_never_its_code(
+    cli: Callable[..., Run], tmp_path: Path, isolated: Path
+) -> None:
+    folder = tmp_path / "labs"
+    folder.mkdir()
+    (folder / "lab.ipynb").write_text(
+        _notebook(
+            (
+                "markdown",
+                "# Lab 3\n\nRead first:\n\n- [Adam: A Method for Stochastic Optimization](https://arxiv.org/abs/1412.6980)\n",
+            ),
+            (
+                "code",
+                "# Neural Ordinary Differential Equations https://arxiv.org/abs/1806.07366\nimport torch\n",
+            ),
+            ("markdown", "Then *Deep Residual Learning for Image Recognition* (He et al., CVPR 2016)."),
+        ),
+        encoding="utf-8",
+    )
+    ingested = cli("ingest", str(folder), "--offline")
+    assert ingested.exit_code == 0, ingested.stderr
+    listed = json.loads(cli("list", "--format", "json").stdout)
+    assert sorted(paper["arxiv_id"] or paper["title"] for paper in listed) == [
+        "1412.6980",
+        "Deep Residual Learning for Image Recognition",
+    ]
+
+
+def test_a_file_named_ipynb_that_is_no_notebook_is_read_as_text() -> None:
+    text, encoding = decode_digest(b"Adam https://arxiv.org/abs/1412.6980\n", "notes.ipynb")
+    assert not encoding.startswith("ipynb/")
+    assert [r.arxiv_id for r in extract_document(text, "notes.ipynb").references] == ["1412.6980"]
+
+
+# --- heads of entries --------------------------------------------------------------------------------------------
+
+
+def test_an_item_naming_its_authors_before_the_emphasised_title_takes_the_title() -> None:
+    found = refs(
+        """
+        Background reading:
+
+        1. Chen et al., *Neural Ordinary Differential Equations*, NeurIPS 2018
+        2. Kingma and Ba, "Adam: A Method for Stochastic Optimization" (arXiv 1412.6980)
+        """,
+        "markdown",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (None, "Neural Ordinary Differential Equations"),
+        ("1412.6980", "Adam: A Method for Stochastic Optimization"),
+    ]
+
+
+def test_emoji_bullets_with_a_variation_selector_and_name_bar_title_heads() -> None:
+    found = refs(
+        """
+        🌟 Part 1
+        ▪️ ResNet｜Deep Residual Learning for Image Recognition
+        何恺明的经典之作，残差连接必读。
+
+        ▪️ DenseNet | Densely Connected Convolutional Networks
+        每一层都和之前所有层相连。
+        """,
+        "text",
+    )
+    assert [r.title for r in found] == [
+        "Deep Residual Learning for Image Recognition",
+        "Densely Connected Convolutional Networks",
+    ]
+
+
+def test_field_labels_after_an_emoji_and_korean_labels_are_fields() -> None:
+    found = refs(
+        """
+        ### 1️⃣ ResNet
+
+        📄 **논문**: Deep Residual Learning for Image Recognition
+        🔗 **링크**: https://arxiv.org/abs/1512.03385
+        🏷️ 키워드: `CNN`
+
+        ### 2️⃣ DenseNet
+
+        📄 **논문**: Densely Connected Convolutional Networks
+        ✅ 한 줄 요약: 모든 층을 연결합니다.
+        """,
+        "markdown",
+    )
+    assert [(r.arxiv_id, r.title, r.reason) for r in found] == [
+        ("1512.03385", "Deep Residual Learning for Image Recognition", "labelled as the title"),
+        (None, "Densely Connected Convolutional Networks", "labelled as the title"),
+    ]
+
+
+# --- search-engine alerts in plain-text email ------------------------------------------------------------------
+
+
+def test_an_alert_entry_title_then_its_bracketed_link_then_authors_and_venue() -> None:
+    found = refs(
+        """
+        Scholar Alert: [ ordinary differential equations ]
+
+        [HTML] Neural Ordinary Differential Equations
+        <https://scholar.example.com/scholar_url?url=https://proceedings.neurips.cc/paper/2018/hash/69386f6b-Abstract.html&hl=en>
+        RTQ Chen, Y Rubanova, J Bettencourt… - Advances in Neural Information Processing Systems, 2018
+        We introduce a new family of deep neural network models …
+
+        [BOOK] Numerical Methods for Ordinary Differential Equations
+        <https://scholar.example.com/scholar_url?url=https://link.springer.com/book/10.1007/978-3-030-1&hl=en>
+        JC Butcher - 2016 - Springer
+        """,
+        "text",
+    )
+    assert [r.title for r in found] == ["Neural Ordinary Differential Equations"]  # a book is not a paper
+
+
+# --- link aggregators --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("site", "paper"),
+    [("arxiv.org", True), ("openreview.net", True), ("proceedings.mlr.press", True), ("github.com", False)],
+)
+def test_a_story_showing_the_site_it_links_to_is_a_paper_when_the_site_is_a_papers(
+    site: str, paper: bool
+) -> None:
+    text = f"""
+    ▲ Neural Ordinary Differential Equations: A Continuous View of Depth ({site})
+    412 points by someone 3 hours ago | hide | past | 96 comments
+    """
+    found = titles(text, "text")
+    assert found == (["Neural Ordinary Differential Equations: A Continuous View of Depth"] if paper else [])
+
+
+def test_a_short_title_linking_the_paper_page_that_spells_it_is_a_paper() -> None:
+    found = refs(
+        """
+        ## [Mask R-CNN](https://paperswithcode.com/paper/mask-r-cnn)
+
+        **facebookresearch/detectron2** · ★ 28,000
+
+        ## [Detectron Tips](https://paperswithcode.com/paper/an-unrelated-slug)
+        """,
+        "markdown",
+    )
+    assert [(r.title, r.reason) for r in found] == [("Mask R-CNN", "links to a paper's page")]
+
+
+# --- ids ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("👉 1512.03385", ["1512.03385"]),
+        ("  → 1806.07366v5 ", ["1806.07366"]),
+        ("1512.03385", []),  # a number alone, nothing pointing at it
+        ("see 👉 1512.03385 now", []),  # in a sentence: a number, not a pointer line
+        ("👉 2019.12345", []),  # not a valid id (month 19)
+        ("➡️ 1512.03385", ["1512.03385"]),
+    ],
+)
+def test_an_arxiv_id_alone_on_its_line_after_a_pointing_arrow_is_an_id(text: str, found: list[str]) -> None:
+    matches = list(find_ids(text))
+    assert [m.arxiv_id for m in matches] == found
+    assert all(m.evidence is Evidence.ARXIV_TEXT for m in matches)
+
+
+# --- plain-text email and comment threads ------------------------------------------------------------------------
+
+
+def test_a_title_wrapped_over_two_lines_of_plain_text_email_is_one_title() -> None:
+    found = refs(
+        """
+        [PDF] Neural Ordinary Differential Equations and the Adjoint Sensitivity Method for
+        Continuous-Depth Residual Networks
+        <https://arxiv.org/pdf/1806.07366>
+        RTQ Chen, Y Rubanova, J Bettencourt… - arXiv preprint arXiv …, 2018
+        """,
+        "text",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (
+            "1806.07366",
+            "Neural Ordinary Differential Equations and the Adjoint Sensitivity Method for Continuous-Depth "
+            "Residual Networks",
+        )
+    ]
+
+
+def test_a_quoted_title_cited_by_its_authors_in_prose_is_a_paper() -> None:
+    found = refs(
+        """
+        The idea is older than that: "Densely Connected Convolutional Networks" (Huang & Liu, 2017) already
+        reused every earlier feature map, and "Deep Networks with Stochastic Depth" (Huang et al.) dropped layers.
+        A "Really Good Idea" (my words) is just a phrase.
+        """,
+        "text",
+    )
+    assert [(r.title, r.reason) for r in found] == [
+        ("Densely Connected Convolutional Networks", "followed by its authors"),
+        ("Deep Networks with Stochastic Depth", "followed by its authors"),
+    ]
+
+
+def test_a_comment_of_sentences_around_a_link_is_not_the_papers_title() -> None:
+    found = refs(
+        """
+        alice 2 hours ago | next
+
+        For context, this is the follow-up to "Deep Networks with Stochastic Depth" from last year. Same group.
+
+        https://arxiv.org/abs/1603.09382
+
+        bob 1 hour ago | next
+
+        They only compare small models. The interesting regime is much larger, see https://arxiv.org/abs/1512.03385
+        """,
+        "text",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1603.09382", "Deep Networks with Stochastic Depth"),
+        ("1512.03385", None),
+    ]
+
+
+def test_an_alert_record_in_sentence_case_is_a_paper_by_its_place() -> None:
+    found = refs(
+        """
+        Densely connected convolutional networks for dense prediction
+        <https://scholar.example.com/scholar_url?url=https://openaccess.thecvf.com/content_cvpr_2017/html/x.html&hl=en>
+        G Huang, Z Liu, L van der Maaten… - Proceedings of the IEEE, 2017
+        We introduce a network that connects each layer to every other layer …
+
+        What we learned running a reading group for a year
+        <https://blog.example.com/reading-group-lessons>
+        A Writer - 2023
+        """,
+        "text",
+    )
+    assert [(r.title, r.reason) for r in found] == [
+        ("Densely connected convolutional networks for dense prediction", "links to a paper's page")
+    ]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://ar5iv.labs.arxiv.org/html/1512.03385",
+        "https://www.alphaxiv.org/abs/1512.03385",
+        "https://huggingface.co/papers/1512.03385",
+    ],
+)
+def test_arxiv_mirrors_and_readers_link_the_paper_by_its_id(link: str) -> None:
+    assert [(m.arxiv_id, m.evidence) for m in find_ids(f"Deep Residual Learning {link}")] == [
+        ("1512.03385", Evidence.ARXIV_LINK)
+    ]
+
+
+def test_a_feed_entry_title_then_authors_venue_and_date_separated_by_dots() -> None:
+    found = refs(
+        """
+        Your Research Feed
+
+        Neural Ordinary Differential Equations and Their Adjoints
+        Ricky T. Q. Chen, Yulia Rubanova, et al. · Neural Information Processing Systems · 3 December 2018
+        View paper <https://www.semanticscholar.org/paper/Neural-Ordinary-Differential-Equations-Chen/449310e3>
+
+        Deep Networks with Stochastic Depth
+        Gao Huang, Yu Sun, Zhuang Liu · arXiv.org · 30 March 2016
+        View paper <https://www.semanticscholar.org/arxiv/1603.09382>
+        """,
+        "text",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (None, "Neural Ordinary Differential Equations and Their Adjoints"),
+        ("1603.09382", "Deep Networks with Stochastic Depth"),  # the title, never the authors line
+    ]
+
+
+def test_a_title_then_its_citation_in_parentheses_ending_the_clause_is_a_paper() -> None:
+    found = refs(
+        """
+        **u/someone** · 2y
+
+        Deep Networks with Stochastic Depth (Huang & Sun, ECCV 2016). Dropping layers at random is underrated.
+
+        Results on ImageNet (Deng et al., 2009) show the same trend.
+        Our Main Takeaway (2023): warm up for longer.
+        Most Practical Guides (e.g. Smith, 2018). They agree.
+        """,
+        "markdown",
+    )
+    assert [(r.title, r.reason) for r in found] == [
+        ("Deep Networks with Stochastic Depth", "given with its venue and year")
+    ]  # a citation inside a sentence, a year alone or an `e.g.` is not a paper's
+
+
+def test_a_notes_wikilinks_name_its_papers_when_tagged_or_cited() -> None:
+    found = refs(
+        """
+        ---
+        tags: [reading]
+        ---
+
+        ## Papers
+        - [[Neural Ordinary Differential Equations]] #paper
+        - [[Deep Networks with Stochastic Depth|stochastic depth]] (Huang et al., ECCV 2016)
+        - [[Andrej Karpathy - A Recipe for Training Neural Networks]] #blog
+        - [[Learning rate sweep]] — try 1e-4 to 1e-2
+        """,
+        "markdown",
+    )
+    assert [(r.title, r.reason) for r in found] == [
+        ("Neural Ordinary Differential Equations", "tagged as a paper"),
+        ("Deep Networks with Stochastic Depth", "given with its venue and year"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://scholar.example.com/scholar_url?url=https://arxiv.org/pdf/1512.03385&hl=en&sa=X&d=1185240365627",
+        "https://arxiv.org/abs/1512.03385?context=cs.CV&utm_source=newsletter&utm_medium=email",
+    ],
+)
+def test_a_links_text_is_its_title_when_the_link_goes_on_past_the_id(url: str) -> None:
+    found = refs(f"### [PDF] [Deep Residual Learning for Image Recognition]({url})\n", "text")
+    assert [(r.arxiv_id, r.title, r.reason) for r in found] == [
+        ("1512.03385", "Deep Residual Learning for Image Recognition", "the text of its link")
+    ]
+
+
+def test_keycap_emoji_number_the_items_of_a_post() -> None:
+    found = refs(
+        """
+        1️⃣ Deep Residual Learning for Image Recognition
+        💡 残差连接，训练很深的网络
+
+        2️⃣ Densely Connected Convolutional Networks
+        💡 每一层都连到之后的所有层
+        """,
+        "text",
+    )
+    assert [r.title for r in found] == [
+        "Deep Residual Learning for Image Recognition",
+        "Densely Connected Convolutional Networks",
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="og:url" content="https://huggingface.co/papers">',
+        '<link rel="canonical" href="https://huggingface.co/papers?date=2024-05-01">',
+        '<base href="https://huggingface.co/">',
+    ],
+)
+def test_a_saved_pages_relative_links_are_read_against_its_own_address(head: str) -> None:
+    page = (
+        f"<html><head><title>Daily</title>{head}</head><body><nav><a href='/models'>Models</a></nav>"
+        "<h3><a href='/papers/1512.03385'>Deep Residual Learning for Image Recognition</a></h3>"
+        "<p><a href='mailto:editor@example.org'>Write to us</a></p></body></html>"
+    )
+    text, _ = decode_digest(page.encode(), "daily.html")
+    assert "[Deep Residual Learning for Image Recognition](https://huggingface.co/papers/1512.03385)" in text
+    assert "(https://huggingface.co/models)" not in text  # a site's own pages are not links worth keeping
+    found = extract_document(text, "daily.html", html=True).references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1512.03385", "Deep Residual Learning for Image Recognition")
+    ]
