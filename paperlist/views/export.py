@@ -117,29 +117,38 @@ def _bibtex_entry(paper: Paper) -> tuple[str, list[tuple[str, str | None]]]:
     escaped (text, through `_latex`) or validated (`checked_fields`)."""
     paper = checked_fields(paper)
     kind = published_kind(paper)
-    place = {"conference": "booktitle", "journal": "journal"}.get(kind or "")
+    arxiv_id = paper.arxiv_id
     howpublished: str | None = None
     note_venue: str | None = None
-    if not kind and not paper.arxiv_id and paper.venue_names:
+    if not kind and not arxiv_id and paper.venue_names:
         howpublished = paper.venue_label  # not on arXiv, where S2 says it appeared: a report, say
     elif not kind:
         note_venue = paper.venue  # (OpenReview's venue: where it was submitted)
-        howpublished = "OpenReview" if paper.openreview_id and not paper.arxiv_id else None
-    note = "; ".join(x for x in (note_venue, paper.journal_ref) if x)
-    entry = "inproceedings" if kind == "conference" else "article" if kind == "journal" else "misc"
-    return entry, [
+        howpublished = "OpenReview" if paper.openreview_id and not arxiv_id else None
+    journal_ref = paper.journal_ref
+    note = f"{note_venue}; {journal_ref}" if note_venue and journal_ref else note_venue or journal_ref
+    fields: list[tuple[str, str | None]] = [
         ("title", bibtex_title(paper.title) if paper.title else None),
-        ("author", " and ".join(map(_latex_name, paper.authors)) or None),
-        *([(place, _latex(venue_name(paper) or ""))] if place else []),
+        ("author", " and ".join(map(_latex_name, paper.authors)) if paper.authors else None),
+    ]
+    if kind:
+        fields.append((_PLACE[kind], _latex(venue_name(paper) or "")))
+    fields += [
         ("year", _year(paper, published=kind is not None)),
-        ("eprint", paper.arxiv_id),
-        ("archivePrefix", "arXiv" if paper.arxiv_id else None),
-        ("primaryClass", paper.primary_category if paper.arxiv_id else None),
+        ("eprint", arxiv_id),
+        ("archivePrefix", "arXiv" if arxiv_id else None),
+        ("primaryClass", paper.primary_category if arxiv_id else None),
         ("doi", paper.doi),
         ("howpublished", _latex(howpublished) if howpublished else None),
         ("note", _latex(note) if note else None),
         ("url", paper.abs_url or paper.openreview_url or paper.s2_url),
     ]
+    return _ENTRY_TYPE[kind], fields
+
+
+# Where a published paper appeared, and the entry type it is cited as.
+_PLACE = {"conference": "booktitle", "journal": "journal"}
+_ENTRY_TYPE = {"conference": "inproceedings", "journal": "article", None: "misc"}
 
 
 def bibtex_title(title: str) -> str:
@@ -147,7 +156,7 @@ def bibtex_title(title: str) -> str:
     sentence-case styles keep them; `$math$` kept as written."""
     flat = " ".join(title.split())
     if "$" not in flat:
-        if flat.isascii() and not _LATEX_SPECIAL.search(flat) and clean(flat) == flat:
+        if flat.isascii() and not _PLAIN_SPECIAL.search(flat):
             # (nothing to encode: most titles; nothing to brace either unless a capital follows a letter)
             return " ".join(map(_protect_ascii, flat.split(" "))) if _INNER_CAPITAL.search(flat) else flat
         return " ".join(map(_protect_text, flat.split(" ")))
@@ -231,6 +240,8 @@ def _latex_name(name: str) -> str:
 
 # The ASCII characters the encoder rewrites (all others it leaves as they are).
 _LATEX_SPECIAL = re.compile(r'["#$%&<>\\^_{}~\r\x0b\x0c]')
+# ... and those `clean` removes: ASCII text without any of them is written as it is.
+_PLAIN_SPECIAL = re.compile(r'["#$%&<>\\^_{}~\x00-\x1f\x7f]')
 
 
 @cache
