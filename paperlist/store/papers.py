@@ -118,10 +118,15 @@ def _ranked_ids(
     by how much the filters keep, counted by a probe that stops at `_BROAD` rows: a broad filter walks the
     sort's index and stops after `limit` rows pass (its columns made unindexable with a unary +, the sort's
     table made the outer loop with CROSS JOIN, whatever the statistics say); a narrow one lets SQLite fetch
-    its few rows by the filter's index and sort them.
+    its few rows by the filter's index and sort them. Ordered by when they were added, with no filter on the
+    papers' own columns, user_state alone ranks them: no page of papers is read per row.
     """
-    joined = "FROM papers p JOIN user_state s ON s.paper_id = p.id"
-    where, params = _where(paper_filter)
+    state_only = order == _ORDER[SortKey.ADDED] and not _reads_paper_row(paper_filter) and not condition
+    paper_id = "s.paper_id" if state_only else "p.id"
+    if state_only:
+        order = "s.added_at DESC, s.paper_id ASC"
+    joined = "FROM user_state s" if state_only else "FROM papers p JOIN user_state s ON s.paper_id = p.id"
+    where, params = _where(paper_filter, paper_id=paper_id)
     extra = f" AND {condition.format(plus='')}" if condition else ""
     broad = limit is not None
     shown = _shown(paper_filter)
@@ -131,16 +136,17 @@ def _ranked_ids(
         with translate_errors(store.path):
             broad = store.conn.execute(probe, params).fetchone()[0] >= enough
     if broad:
-        where, params = _where(paper_filter, indexable=False)
+        where, params = _where(paper_filter, indexable=False, paper_id=paper_id)
         shown = _shown(paper_filter, indexable=False)
         extra = f" AND {condition.format(plus='+')}" if condition else ""
-        joined = (
-            "FROM user_state s CROSS JOIN papers p ON p.id = s.paper_id"
-            if order.startswith("s.")
-            else "FROM papers p CROSS JOIN user_state s ON s.paper_id = p.id"
-        )
+        if not state_only:
+            joined = (
+                "FROM user_state s CROSS JOIN papers p ON p.id = s.paper_id"
+                if order.startswith("s.")
+                else "FROM papers p CROSS JOIN user_state s ON s.paper_id = p.id"
+            )
     for row in _rows(
-        store, f"SELECT p.id {joined} WHERE 1{where}{shown}{extra} ORDER BY {order}", params, limit
+        store, f"SELECT {paper_id} {joined} WHERE 1{where}{shown}{extra} ORDER BY {order}", params, limit
     ):
         yield int(row[0])
 
