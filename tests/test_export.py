@@ -167,6 +167,40 @@ def test_a_key_first_given_by_show_is_the_one_export_gives(cli: Callable[..., Ru
     assert keys == {"1706.07777": "attention2017", "1706.05555": "attention2017a"}
 
 
+def test_an_exported_entry_is_the_one_show_gives(cli: Callable[..., Run], isolated: Path) -> None:
+    # Exports read only what citations are made of; a paper with the user's edits, a venue, a DOI, a journal
+    # reference and tags is cited the same, entry by entry, as `show` (which reads the whole paper) cites it.
+    enrich(
+        isolated,
+        DACL,
+        {
+            "venue": "ICML",
+            "venue_type": "conference",
+            "venue_names": ["International Conference on Machine Learning"],
+            "year": 2021,
+            "doi": "10.1234/dacl.5",
+            "journal_ref": "Proc. ICML & more",
+        },
+    )
+    enrich(isolated, RESNEST, {"venue": "Submitted to ICLR 2021", "journal_ref": "CVPR Workshops"})
+    assert cli("edit", LITE, "--title", "My Lite TITLE: With Caps & Co", "--year", "2019").exit_code == 0
+    assert cli("edit", EFFNET, "--venue", "ACL 2020").exit_code == 0
+    assert cli("tag", DACL, "+contrastive", "+z-later").exit_code == 0
+    for fmt in ("bibtex", "csl-json"):
+        exported = export(cli, "--format", fmt, "--category", "cs")
+        for arxiv_id in (LITE, DACL, RESNEST, EFFNET):
+            shown = cli("show", arxiv_id, "--format", fmt)
+            assert shown.exit_code == 0, shown.stderr
+            if fmt == "bibtex":
+                assert shown.stdout in exported
+            else:
+                assert json.loads(shown.stdout)[0] in json.loads(exported)
+    lite = parse_bibtex(export(cli, "--category", "cs.CL"))  # the edits are what both give
+    assert [(entry["title"], entry["year"]) for entry in lite.values()] == [
+        ("My Lite TITLE: With Caps & Co", "2019")
+    ]
+
+
 def test_name_parts_agree_with_bibtex_grammar() -> None:
     from bibtexparser.middlewares.names import parse_single_name_into_parts
 

@@ -13,6 +13,8 @@ from paperlist.models import Paper, PaperFilter, ReadStatus, SortKey
 from paperlist.store.citekeys import KEY_COLUMNS, KeyGiver, keyed_paper
 from paperlist.store.db import Store, translate_errors
 from paperlist.store.papers import (
+    CITED_COLUMNS,
+    cited_papers,
     filter_conditions,
     list_papers,
     papers_in_order,
@@ -30,28 +32,41 @@ def papers_by_citation_key(store: Store, paper_filter: PaperFilter) -> Iterator[
     """The papers `paper_filter` selects (with `limit`: the first ones in its order), sorted by citation key;
     papers without a key are given theirs first (stored for good, unless the database is read-only).
 
-    Without their mentions: citations (BibTeX, CSL-JSON) are made of the papers' own metadata and your tags.
+    With what citations are made of (`cited_papers`): BibTeX and CSL-JSON are made of the papers' own metadata,
+    your edits and your tags.
     """
     selected = None if paper_filter.limit is None else list(ranked_ids(store, paper_filter))
     unsaved = give_keys(store, paper_filter, selected)
     if selected is None and not unsaved:
-        # Walk the keys in order (their index), looking each paper's filter up: no sorting, and the wide rows
-        # of papers are read only when the filter needs them.
+        # Walk the keys in order (their index), reading each paper's narrow row in the same statement and
+        # looking its filter up: no sorting, no list of ids.
         where, params = filter_conditions(paper_filter, paper_id="k.paper_id")
         joined = " CROSS JOIN user_state s ON s.paper_id = k.paper_id" if reads_state(paper_filter) else ""
-        joined += " CROSS JOIN papers p ON p.id = k.paper_id" if reads_paper_row(paper_filter) else ""
-        sql = f"SELECT k.paper_id FROM citation_keys k{joined} WHERE 1{where} ORDER BY k.key"
-        return papers_in_order(store, _ids(store, sql, params), mentions=False)
+        sql = (
+            f"SELECT {CITED_COLUMNS} FROM citation_keys k CROSS JOIN papers p ON p.id = k.paper_id{joined}"
+            f" WHERE 1{where} ORDER BY k.key"
+        )
+        return cited_papers(store, _rows(store, sql, params))
     if selected is None:  # (read-only, some keys unsaved: sorted here)
         where, params = filter_conditions(paper_filter)
-        selected = list(_ids(store, f"SELECT p.id {_JOINED} WHERE 1{where}", params))
+        selected = [int(row[0]) for row in _rows(store, f"SELECT p.id {_JOINED} WHERE 1{where}", params)]
     keys = {**_stored_keys(store, selected), **unsaved}
-    ordered = papers_in_order(store, sorted(selected, key=keys.__getitem__), mentions=False)
+    ordered = cited_papers(store, _cited_rows(store, sorted(selected, key=keys.__getitem__)))
     if not unsaved:
         return ordered
     return (
         replace(paper, citation_key=unsaved[paper.id]) if paper.id in unsaved else paper for paper in ordered
     )
+
+
+def _cited_rows(store: Store, paper_ids: Sequence[int]) -> Iterator[Sequence[Any]]:
+    """Rows of `CITED_COLUMNS` of these papers, in this order, read 500 at a time as the caller takes them."""
+    for chunk in chunked(paper_ids, 500):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT {CITED_COLUMNS} FROM papers p LEFT JOIN citation_keys k ON k.paper_id = p.id WHERE p.id IN ({marks})"
+        with translate_errors(store.path):
+            found = {row[0]: row for row in store.conn.execute(sql, chunk).fetchall()}
+        yield from (found[paper_id] for paper_id in chunk if paper_id in found)
 
 
 def missing_papers(store: Store, paper_filter: PaperFilter) -> list[Paper]:
@@ -150,10 +165,12 @@ def _stored_keys(store: Store, paper_ids: Sequence[int]) -> dict[int, str]:
     return keys
 
 
-def _ids(store: Store, sql: str, params: Sequence[object]) -> Iterator[int]:
+def _rows(store: Store, sql: str, params: Sequence[object]) -> Iterator[Sequence[Any]]:
+    """The rows of a query, read as the caller takes them."""
     with translate_errors(store.path):
-        for row in store.conn.execute(sql, params):
-            yield int(row[0])
+        # (a loop, not `yield from`: a stream dropped after the database closed must not touch the cursor)
+        for row in store.conn.execute(sql, params):  # noqa: UP028
+            yield row
 
 
 # --- reading lists: grouped by status -----------------------------------------------------------------------

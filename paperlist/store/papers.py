@@ -118,10 +118,15 @@ def _ranked_ids(
     by how much the filters keep, counted by a probe that stops at `_BROAD` rows: a broad filter walks the
     sort's index and stops after `limit` rows pass (its columns made unindexable with a unary +, the sort's
     table made the outer loop with CROSS JOIN, whatever the statistics say); a narrow one lets SQLite fetch
-    its few rows by the filter's index and sort them.
+    its few rows by the filter's index and sort them. Ordered by when they were added, with no filter on the
+    papers' own columns, user_state alone ranks them: no page of papers is read per row.
     """
-    joined = "FROM papers p JOIN user_state s ON s.paper_id = p.id"
-    where, params = _where(paper_filter)
+    state_only = order == _ORDER[SortKey.ADDED] and not _reads_paper_row(paper_filter) and not condition
+    paper_id = "s.paper_id" if state_only else "p.id"
+    if state_only:
+        order = "s.added_at DESC, s.paper_id ASC"
+    joined = "FROM user_state s" if state_only else "FROM papers p JOIN user_state s ON s.paper_id = p.id"
+    where, params = _where(paper_filter, paper_id=paper_id)
     extra = f" AND {condition.format(plus='')}" if condition else ""
     broad = limit is not None
     shown = _shown(paper_filter)
@@ -131,16 +136,17 @@ def _ranked_ids(
         with translate_errors(store.path):
             broad = store.conn.execute(probe, params).fetchone()[0] >= enough
     if broad:
-        where, params = _where(paper_filter, indexable=False)
+        where, params = _where(paper_filter, indexable=False, paper_id=paper_id)
         shown = _shown(paper_filter, indexable=False)
         extra = f" AND {condition.format(plus='+')}" if condition else ""
-        joined = (
-            "FROM user_state s CROSS JOIN papers p ON p.id = s.paper_id"
-            if order.startswith("s.")
-            else "FROM papers p CROSS JOIN user_state s ON s.paper_id = p.id"
-        )
+        if not state_only:
+            joined = (
+                "FROM user_state s CROSS JOIN papers p ON p.id = s.paper_id"
+                if order.startswith("s.")
+                else "FROM papers p CROSS JOIN user_state s ON s.paper_id = p.id"
+            )
     for row in _rows(
-        store, f"SELECT p.id {joined} WHERE 1{where}{shown}{extra} ORDER BY {order}", params, limit
+        store, f"SELECT {paper_id} {joined} WHERE 1{where}{shown}{extra} ORDER BY {order}", params, limit
     ):
         yield int(row[0])
 
@@ -622,14 +628,7 @@ def _papers(
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for row in conn.execute(
-            f"SELECT paper_id, tag FROM tags WHERE paper_id IN ({marks}) ORDER BY tag", chunk
-        ):
-            tags[int(row[0])].append(str(row[1]))
-        for row in conn.execute(
-            f"SELECT paper_id, field, value, edited_at FROM paper_edits WHERE paper_id IN ({marks})", chunk
-        ):
-            edits[int(row[0])][str(row[1])] = (str(row[2]), str(row[3]))
+        _tags_edits(conn, chunk, tags, edits)
         for row in conn.execute(
             f"SELECT paper_id, arxiv_id FROM resolutions WHERE paper_id IN ({marks})", chunk
         ):
@@ -653,6 +652,70 @@ def _papers(
             paper = _edited(paper, edits[paper_id])
         papers.append(replace(paper, decision=decisions.get(paper_id)) if paper_id in decisions else paper)
     return papers
+
+
+def _tags_edits(
+    conn: sqlite3.Connection,
+    paper_ids: Sequence[int],
+    tags: dict[int, list[str]],
+    edits: dict[int, dict[str, tuple[str, str]]],
+) -> None:
+    """Add to `tags` and `edits` those of these papers (at most 500), one query each."""
+    marks = ",".join("?" * len(paper_ids))
+    for row in conn.execute(
+        f"SELECT paper_id, tag FROM tags WHERE paper_id IN ({marks}) ORDER BY tag", paper_ids
+    ):
+        tags[int(row[0])].append(str(row[1]))
+    for row in conn.execute(
+        f"SELECT paper_id, field, value, edited_at FROM paper_edits WHERE paper_id IN ({marks})", paper_ids
+    ):
+        edits[int(row[0])][str(row[1])] = (str(row[2]), str(row[3]))
+
+
+# What citations (BibTeX, CSL-JSON) are made of, as columns of papers p and citation_keys k: the paper's own
+# metadata and its key (with its tags and the user's edits, read by `cited_papers`). Nothing the digests said and
+# none of the user's reading state: a citation export reads a narrow row per paper, and builds no more.
+CITED_COLUMNS = (
+    "p.id, p.title, p.arxiv_id, p.openreview_id, p.authors, p.abstract, p.published, p.primary_category,"
+    " p.doi, p.journal_ref, p.venue, p.year, p.venue_type, p.venue_names, p.s2_id, p.dated, k.key"
+)
+
+
+def cited_papers(store: Store, rows: Iterable[Sequence[Any]]) -> Iterator[Paper]:
+    """Papers with what citations are made of (their metadata as the user edited it, their tags and citation
+    key; every other field left empty), from rows of `CITED_COLUMNS`, a chunk at a time as the caller takes
+    them."""
+    for chunk in chunked(rows, CHUNK):
+        tags: dict[int, list[str]] = defaultdict(list)
+        edits: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
+        with translate_errors(store.path):
+            _tags_edits(store.conn, [row[0] for row in chunk], tags, edits)
+        for row in chunk:
+            paper = _to_cited(row, tuple(tags[row[0]]) if row[0] in tags else ())
+            yield _edited(paper, edits[paper.id]) if paper.id in edits else paper
+
+
+def _to_cited(row: Sequence[Any], tags: tuple[str, ...]) -> Paper:
+    return Paper(
+        id=row[0],
+        title=row[1],
+        arxiv_id=row[2],
+        openreview_id=row[3],
+        authors=_list(row[4]),
+        abstract=row[5],
+        published=row[6],
+        primary_category=row[7],
+        doi=row[8],
+        journal_ref=row[9],
+        venue=row[10],
+        year=row[11],
+        venue_type=row[12],
+        venue_names=_list(row[13]),
+        s2_id=row[14],
+        dated=row[15],
+        citation_key=row[16],
+        tags=tags,
+    )
 
 
 def _edited(paper: Paper, edits: dict[str, tuple[str, str]]) -> Paper:
