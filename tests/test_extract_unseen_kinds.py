@@ -520,3 +520,124 @@ def test_a_saved_pages_relative_links_are_read_against_its_own_address(head: str
     assert [(r.arxiv_id, r.title) for r in found] == [
         ("1512.03385", "Deep Residual Learning for Image Recognition")
     ]
+
+
+# --- digests as copies of them arrive: odd spaces, flowed and hard-wrapped mail, accented names ------------------
+
+
+def test_no_break_and_thin_spaces_copied_from_a_page_read_as_spaces() -> None:
+    # Web pages and word processors put U+00A0 (and thin or narrow spaces) after labels and colons.
+    page = "## Friday\n\n- Paper:\u00a0Mamba: Linear-Time Sequence Modeling with Selective State Spaces\n"
+    page += "- arXiv:\u00a02312.00752\n\n## Next week\n\nThe follow-up, arXiv\u202f2405.21060, by the same authors.\n"
+    text, _ = decode_digest(page.encode(), "friday.md")
+    assert "\u00a0" not in text
+    assert "\u202f" not in text
+    found = extract_document(text, "friday.md").references
+    assert [r.arxiv_id for r in found] == ["2312.00752", "2405.21060"]
+    assert found[0].title == "Mamba: Linear-Time Sequence Modeling with Selective State Spaces"
+
+
+def test_a_title_wrapped_by_format_flowed_mail_is_joined_despite_the_trailing_space() -> None:
+    # RFC 3676 mail ends each soft-wrapped line with a space.
+    found = refs(
+        "[PDF] Self-Consistency Improves Chain of Thought Reasoning in \n"
+        "Language Models \n"
+        "<https://arxiv.org/pdf/2203.11171> \n"
+        "X Wang, J Wei, D Schuurmans… - arXiv preprint arXiv …, 2022 \n",
+        "text",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2203.11171", "Self-Consistency Improves Chain of Thought Reasoning in Language Models")
+    ]
+
+
+# An accepted-papers list mailed as plain text, wrapped at 72 columns by the sender's client: titles cut
+# anywhere (not only after a small word), authors lists over several lines (`·`-separated, names with
+# diacritics and particles).
+PROGRAMME = [
+    (
+        "Ring Attention with Blockwise Transformers for Near-Infinite Context in Sequence Models",
+        "Hao Liu, Matei Zaharia, Pieter Abbeel",
+    ),
+    (
+        "Efficient Memory Management for Large Language Model Serving with PagedAttention",
+        "Woosuk Kwon, Zhuohan Li, Siyuan Zhuang, Ying Sheng, Lianmin Zheng, Cody Hao Yu, Joseph E. Gonzalez, "
+        "Hao Zhang, Ion Stoica",
+    ),
+    ("QLoRA: Efficient Finetuning of Quantized LLMs", "Tim Dettmers, Artidoro Pagnoni, Ari Holtzman"),
+    (
+        "Mixtral of Experts",
+        "Albert Q. Jiang, Alexandre Sablayrolles, Antoine Roux, Arthur Mensch, Blanche Savary, Chris Bamford, "
+        "Devendra Singh Chaplot, Diego de las Casas, Emma Bou Hanna, Florian Bressand, Gianna Lengyel, "
+        "Guillaume Bour, Guillaume Lample, Lélio Renard Lavaud, Lucile Saulnier, Marie-Anne Lachaux, Pierre "
+        "Stock, Sandeep Subramanian, Sophia Yang, Szymon Antoniak, Teven Le Scao, Théophile Gervet, Thibaut "
+        "Lavril, Thomas Wang, Timothée Lacroix",
+    ),
+]
+
+
+def _mailed(paragraphs: list[str]) -> str:
+    """Text as a mail client sends it: each paragraph's lines wrapped at 72 columns."""
+    wrap = textwrap.TextWrapper(width=72, break_long_words=False, break_on_hyphens=False)
+    return "\n\n".join(
+        "\n".join(wrap.fill(line) for line in paragraph.split("\n")) for paragraph in paragraphs
+    )
+
+
+WRAPPED_PROGRAMME = _mailed(
+    [
+        "Workshop on Efficient Systems for Foundation Models - accepted papers",
+        "Notifications went out on Friday; camera-ready versions are due next week. Please find below the "
+        "list of accepted papers, in alphabetical order, with their authors as submitted. Posters go up in the "
+        "morning session only.",
+        *(f"{title}\n{names.replace(', ', ' · ')}" for title, names in PROGRAMME),
+        "Thanks to all reviewers and to the program committee for their hard work.",
+    ]
+)
+
+
+def test_a_programme_hard_wrapped_by_mail_gives_whole_titles_and_authors() -> None:
+    assert any(len(line) > 60 for line in WRAPPED_PROGRAMME.splitlines())  # (wrapped, not written short)
+    found = refs(WRAPPED_PROGRAMME, "text")
+    assert [r.title for r in found] == [title for title, _ in PROGRAMME]
+    assert [r.authors for r in found] == [names.replace(", ", " · ") for _, names in PROGRAMME]
+
+
+def test_lines_of_unwrapped_text_are_never_joined() -> None:
+    # One title per line, of all lengths, each with its authors: nothing here was cut by a wrapper.
+    listing = "\n\n".join(
+        f"{title}\n{authors}"
+        for title, authors in [
+            (
+                "Retentive Network: A Successor to Transformer for Large Language Models",
+                "Yutao Sun, Li Dong, Shaohan Huang",
+            ),
+            ("Scaling Laws for Neural Language Models", "Jared Kaplan, Sam McCandlish, Tom Henighan"),
+            (
+                "Training Compute-Optimal Large Language Models",
+                "Jordan Hoffmann, Sebastian Borgeaud, Arthur Mensch",
+            ),
+            (
+                "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+                "Rafael Rafailov, Archit Sharma, Eric Mitchell",
+            ),
+            (
+                "Toolformer: Language Models Can Teach Themselves to Use Tools",
+                "Timo Schick, Jane Dwivedi-Yu, Roberto Dessì",
+            ),
+        ]
+    )
+    assert len(titles(listing, "text")) == 5
+
+
+@pytest.mark.parametrize(
+    "authors",
+    [
+        "Hugo Touvron, Thibaut Lavril, Gautier Izacard, Timothée Lacroix, Baptiste Rozière",
+        "Łukasz Kaiser, Aidan N. Gomez, Noam Shazeer",
+        "Piotr Stańczyk · Raphaël Marinier · Sertan Girgin",
+    ],
+)
+def test_authors_with_diacritics_below_a_bare_title_show_it_is_a_paper(authors: str) -> None:
+    text = f"Notes from the reading group\n\nWe met twice this month.\n\nOne Model to Learn Them All\n{authors}\n"
+    assert titles(text, "text") == ["One Model to Learn Them All"]

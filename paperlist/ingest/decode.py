@@ -48,6 +48,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return, plus DEL.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+# Spaces that text copied from a web page or a word processor carries in place of plain ones (no-break, narrow
+# no-break, thin, en, em, figure spaces): `arXiv:\u00a02305.11206` and `Title:\u00a0...` are read as typed. The
+# ideographic space (U+3000) is left: it is how Chinese and Japanese text indents and spaces itself.
+_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
+_TRAILING_SPACES = re.compile(r"[ \t]+(?=\n)")
+_PLAIN_SPACES = str.maketrans(dict.fromkeys([0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F], " "))
 _COMMON_CHINESE = re.compile("[的是了在和有不这一我们为中，。、：；“”（）]")
 _GB_FAMILY = frozenset({"gbk", "gb2312", "hz", "gb18030"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -220,9 +226,15 @@ def _checked(text: str, name: str) -> str:
 
 
 def _normalise_line_breaks(text: str) -> str:
+    """Every line break as `\n`, every odd space (`_ODD_SPACES`) as a plain one, and no spaces at the ends of
+    lines (format=flowed mail and Markdown line breaks leave them; they say nothing about papers)."""
     for separator in _LINE_BREAKS:
         if separator in text:
             text = text.replace(separator, "\n")
+    if _ODD_SPACES.search(text):
+        text = text.translate(_PLAIN_SPACES)
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING_SPACES.sub("", text)
     return text
 
 

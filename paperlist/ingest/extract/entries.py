@@ -22,7 +22,14 @@ from paperlist.ids import find_ids as _all_ids
 from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import Item, Outline, Table, item_lines
-from paperlist.ingest.extract.reader import bounded, clean_title, code_url, title_strength
+from paperlist.ingest.extract.reader import (
+    bounded,
+    clean_title,
+    code_url,
+    title_strength,
+    wrap_width,
+    wrapped_at,
+)
 from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.vocabulary import (
     CHROME,
@@ -75,7 +82,7 @@ _WIKILINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]{2,300})(?:\|[^\[\]\n]{0,300})?\
 _PAPER_TAG = re.compile(r"(?:^|[ \t])#(?:paper|papers|论文|論文|논문)(?![\w/-])", re.IGNORECASE)
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|van|von|de|den|der|del|della|di|da|du|dos|das|le|la|ter|bin|al|"
+    r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|van|von|de|den|der|del|della|di|da|du|dos|das|las|los|le|la|ter|ten|zu|bin|al|"
     r"and|&|et|al\.?|Jr\.?|Sr\.?|II|III)$"
 )
 _SENTENCE_END = re.compile(r"[.!。！][ \t]+[A-Z]")
@@ -1286,32 +1293,31 @@ def _one_name(part: str) -> bool:
 
 
 def _title_author_pairs(outline: Outline, result: Entries) -> None:
-    """Accepted-paper lists and programmes: a title line, its authors line (and maybe a venue line)."""
+    """Accepted-paper lists and programmes: a title line, its authors line (and maybe a venue line). In text
+    hard-wrapped by a mail client, a title may run over up to three lines and an authors list over several."""
     text_lines = outline.lines
+    width: int | None = None
+    measured = False
     for start, end in outline.paragraphs():
-        if start in result.claimed or end - start > 40 or end - start < 2:
+        if end - start > 40 or end - start < 2 or any(line in result.claimed for line in range(start, end)):
             continue
-        block = list(range(start, end))
-        pairs: list[tuple[int, int]] = []
-        index = 0
-        while index + 1 < len(block):
-            title_line, author_line = block[index], block[index + 1]
-            if title_line in result.claimed or author_line in result.claimed:
-                break
-            if not _authors_line(text_lines[author_line]) or _authors_line(text_lines[title_line]):
-                break
-            pairs.append((title_line, author_line))
-            index += 2
-            if index < len(block) and not _authors_line(text_lines[block[index]]) and len(block) - index == 1:
-                index += 1  # a venue or affiliation line closing the last entry
-        if not pairs or index < len(block) - 1:
-            continue  # a paragraph that is not made of title and authors lines
-        for title_line, author_line in pairs:
-            text = text_lines[title_line].strip()
+        lines = [text_lines[line].strip() for line in range(start, end)]
+        groups = _title_author_groups(lines, None)
+        if groups is None and end - start > 2:
+            if not measured:
+                width, measured = wrap_width(text_lines), True
+            if width is not None:
+                groups = _title_author_groups(lines, width)
+        for titled, authored in groups or ():
+            text = " ".join(lines[index] for index in titled)
             head = read_head(text)
-            found = Found(line=title_line, lines={title_line, author_line}, raw=text)
+            found = Found(
+                line=start + titled.start,
+                lines={start + index for index in (*titled, *authored)},
+                raw=text,
+            )
             _take_ids(found, text)
-            found.authors = text_lines[author_line].strip()
+            found.authors = " ".join(lines[index] for index in authored)
             if head is not None:
                 found.title = head.title
                 found.reason = Reason.AUTHORS
@@ -1323,4 +1329,45 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             if why is not None:
                 continue
             result.found.append(found)
-            result.claimed.update((title_line, author_line))
+            result.claimed.update(found.lines)
+
+
+def _title_author_groups(lines: list[str], width: int | None) -> list[tuple[range, range]] | None:
+    """The (title lines, authors lines) of a paragraph made only of title lines each followed by its authors
+    line (the last maybe by a venue line), or None. With `width` (the text was wrapped at it), a title may go
+    on over up to three lines cut by the wrapper, and its authors over several lines."""
+    groups: list[tuple[range, range]] = []
+    count = len(lines)
+    index = 0
+    while index < count:
+        first = index
+        if _authors_line(lines[index]) or lines[index].startswith(("·", "•", ",", "&")):
+            return None  # authors with no title above them, or names going on from a line above
+        while (
+            width is not None
+            and index + 1 < count
+            and index - first < 2
+            and not _authors_line(lines[index + 1])
+            and wrapped_at(lines[index], lines[index + 1], width)
+        ):
+            index += 1
+        index += 1
+        if index >= count or not _authors_line(lines[index]):
+            # (one line after the last entry's authors: its venue or affiliation)
+            return groups if groups and index == count and index - first == 1 else None
+        named = index
+        index += 1
+        while width is not None and index < count and _names_go_on(lines[index - 1], lines[index], width):
+            index += 1
+        groups.append((range(first, named), range(named, index)))
+    return groups or None
+
+
+def _names_go_on(previous: str, line: str, width: int) -> bool:
+    """Whether `line` goes on with the authors list of `previous`, wrapped at `width`: more names, or the rest
+    of a name cut in two (`... · Cho-Jui` / `Hsieh`)."""
+    if _authors_line(line):
+        return True
+    if previous.endswith(("·", "•", ",", "&", " and")) or line.startswith(("·", "•", ",")):
+        return _one_name(line.strip(" ·•,&"))
+    return wrapped_at(previous, line, width) and len(line.split()) <= 2 and _one_name(line)

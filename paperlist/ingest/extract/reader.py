@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from paperlist.cjk import CJK_TEXT
@@ -172,8 +173,14 @@ _NEWS = re.compile(
     r"this week)\b|\$[0-9]",
     re.IGNORECASE,
 )
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*|[A-Z]\.?(?:[ \t]?[A-Z]\.)*)"
-_PERSON = _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|van|von|de|der|da|di|le|la)){0,4}"
+# (names in Latin letters with diacritics too: Rozière, Stańczyk, Łukasz)
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ɏ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ɏ'’]+)*|[A-Z]\.?(?:[ \t]?[A-Z]\.)*)"
+_PERSON = (
+    _NAME_WORD
+    + r"(?:[ \t]+(?:"
+    + _NAME_WORD
+    + r"|van|von|de|den|der|del|della|da|di|du|dos|das|las|los|le|la|ten|ter|zu)){0,4}"
+)
 _AUTHOR_PART = re.compile(_PERSON + r"[ \t]*[0-9*†‡∗,]*")
 _INITIAL = re.compile(r"(?:^|[ \t])[A-Z]\.?(?=[ \t]|$)")
 _AUTHOR_LABEL = re.compile(r"(?:作者|作者们|Authors?|By)[ \t]*[:：][ \t]*", re.IGNORECASE)
@@ -341,7 +348,9 @@ _CITATION_PAREN = re.compile(
 )
 _NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
 _YEAR_IN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
-_LOWER_WORD = re.compile(r"(?<![A-Za-z'’\-])(?!(?:van|von|de|der|da|di|le|la|and|et|al)\b)[a-z]")
+_LOWER_WORD = re.compile(
+    r"(?<![A-Za-zÀ-ÖØ-öø-ɏ'’\-])(?!(?:van|von|de|den|der|del|della|da|di|du|dos|das|las|los|le|la|ten|ter|zu|and|et|al)\b)[a-z]"
+)
 _VERSION_TOKEN = re.compile(r"[VvBbPpHhAaLlTt][0-9]{1,3}|[0-9]+")
 
 # --- internal records ---------------------------------------------------------------------------------------
@@ -421,6 +430,33 @@ def is_cjk_document(text: str) -> bool:
     return cjk >= 8 and cjk >= 0.15 * latin
 
 
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width at which plain text was hard-wrapped (a mail client's 72 or 78 columns), or None.
+
+    Text is taken as wrapped when most of its long lines end within a few columns of its longest line (lines
+    without a space or with a link left out: a wrapper cannot cut them), and that line is at most 100 wide.
+    Paragraphs written one per line, and lists of titles, have lines of every length and are never taken so.
+    """
+    lengths = [len(stripped) for line in lines if " " in (stripped := line.strip()) and "://" not in line]
+    if len(lengths) < 8:
+        return None
+    width = max(lengths)
+    if not 50 <= width <= 100:
+        return None
+    long = [length for length in lengths if length > width // 2]
+    full = [length for length in long if length >= width - 10]
+    return width if len(full) >= 3 and len(full) * 2 >= len(long) else None
+
+
+def wrapped_at(line: str, following: str, width: int) -> bool:
+    """Whether text wrapped at `width` was cut after `line`: the first word of `following` (both stripped)
+    would not have fitted on it, and `line` does not end a sentence or a clause."""
+    if not line or not following or line[-1] in ".?!:;)":
+        return False
+    word = following.find(" ")
+    return len(line) + 1 + (len(following) if word < 0 else word) > width
+
+
 class _Reader:
     def __init__(
         self,
@@ -453,16 +489,27 @@ class _Reader:
         self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
 
     def join_wrapped_titles(self) -> None:
-        """Join a title that plain-text email wrapped over two lines: a title line cut after a small word (`...
-        Expert Specialization in` / `Mixture-of-Experts Language Models`), then a short title-cased line. The
-        second line is left blank, so that every line keeps its number."""
+        """Join a title that plain-text email wrapped over two lines (or more): a title line cut after a small word
+        (`... Expert Specialization in` / `Mixture-of-Experts Language Models`), or, in text hard-wrapped at a
+        width (`wrap_width`), cut where the next word would not have fitted; then a short title-cased line. The
+        title is read on its last line (next to what follows it: its authors, its link) and the lines before are
+        left blank, so that every line keeps its number."""
         text = self.text
+        cuts: set[int] = set()
         for match in _BEFORE_CAPITAL.finditer(text):
             end = match.start()
-            last = text[max(0, end - 9) : end]
-            if last[last.rfind(" ") + 1 :] not in _WRAP_WORDS or " " not in last:
-                continue
-            index = bisect_right(self.starts, end) - 1
+            last = text[max(0, end - 12) : end].rstrip(
+                " \t"
+            )  # (format=flowed mail ends a wrapped line with a space)
+            if last[last.rfind(" ") + 1 :] in _WRAP_WORDS and " " in last:
+                cuts.add(bisect_right(self.starts, end) - 1)
+        width = wrap_width(text.split("\n"))
+        if width is not None:
+            lines = self.lines
+            cuts.update(
+                index for index in range(len(lines) - 1) if wrapped_at(lines[index], lines[index + 1], width)
+            )
+        for index in sorted(cuts):
             following = index + 1
             if following >= len(self.lines) or index in self.skip or following in self.skip:
                 continue
@@ -475,7 +522,7 @@ class _Reader:
             head = _parse_head(joined)
             if head is None or head.strength < 2 or head.rest:
                 continue
-            self.lines[index], self.lines[following] = joined, ""
+            self.lines[index], self.lines[following] = "", joined
 
     # -- per-line classification (memoised: each line is looked at a constant number of times) --
 
@@ -1444,6 +1491,8 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
                 text = names.rstrip("….").rstrip(" ,")
     if not text or len(text) > 600 or "://" in text or _LOWER_WORD.search(text) or _HAS_CJK.search(text):
         return False
+    if " · " in text or " • " in text or text.endswith((" ·", " •")):
+        return _dotted_names(text)
     if text.endswith(("et al", "et al.")):
         text = text[: text.rfind("et al")].rstrip(" ,")
         if not text:
@@ -1458,6 +1507,19 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     if len(parts) >= 2 and all(len(part.split()) <= 5 for part in parts):
         return has_initial or len(parts) >= 3 or not strict
     return has_initial and len(parts[0].split()) <= 4
+
+
+def _dotted_names(text: str) -> bool:
+    """`Yang Song · Jascha Sohl-Dickstein · Diederik P. Kingma`, as conference sites list authors (a wrapped line
+    of them may start or end mid-list): three names or more, most of them of two words or more (`Home · About ·
+    Blog` is not)."""
+    parts = [part.strip() for part in _DOTS.split(text.strip(" ·•")) if part.strip()]
+    if len(parts) < 3 or not all(_AUTHOR_PART.fullmatch(part) for part in parts):
+        return False
+    return len([part for part in parts if " " in part]) * 2 >= len(parts)
+
+
+_DOTS = re.compile(r"[ \t][·•][ \t]")
 
 
 def _title_in_prose(title: str) -> str | None:
