@@ -641,3 +641,23 @@ def test_lines_of_unwrapped_text_are_never_joined() -> None:
 def test_authors_with_diacritics_below_a_bare_title_show_it_is_a_paper(authors: str) -> None:
     text = f"Notes from the reading group\n\nWe met twice this month.\n\nOne Model to Learn Them All\n{authors}\n"
     assert titles(text, "text") == ["One Model to Learn Them All"]
+
+
+def test_a_bold_title_with_its_authors_on_the_same_line_is_a_paper() -> None:
+    # Paragraphs (not list items) of a post: the title in bold, then its authors, after a dash or not.
+    text = """\
+    Three papers we keep coming back to.
+
+    **Neural Machine Translation by Jointly Learning to Align and Translate** — Dzmitry Bahdanau, Kyunghyun Cho, Yoshua Bengio
+
+    **Sequence to Sequence Learning with Neural Networks** Ilya Sutskever, Oriol Vinyals, Quoc V. Le
+
+    **Deep Residual Learning for Image Recognition** He et al., CVPR 2016
+
+    **Why we read old papers** — a note from the organisers
+    """
+    assert titles(text, "markdown") == [
+        "Neural Machine Translation by Jointly Learning to Align and Translate",
+        "Sequence to Sequence Learning with Neural Networks",
+        "Deep Residual Learning for Image Recognition",
+    ]

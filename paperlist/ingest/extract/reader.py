@@ -83,7 +83,8 @@ _TRAP_HOST = re.compile(
 
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 _QUOTE_MARK = re.compile(r">[ \t]*")
-_BULLET = re.compile(r"(?:[-*+•·▪▫●◆■□▶►▲△◇○➤➜→]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*")
+# (`**` opens bold, never a bullet: `**Title** Authors` starts with its title)
+_BULLET = re.compile(r"(?:[-+•·▪▫●◆■□▶►▲△◇○➤➜→]|\*(?!\*)|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*")
 _NUMBER = re.compile(
     r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*"  # `1️⃣`
     r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
@@ -960,6 +961,10 @@ class _Reader:
         rest = head.rest.strip(_TRIM)
         if rest and (_VENUE_YEAR.search(rest) or _AUTHOR_TAIL.match(rest)):
             return Reason.VENUE
+        if rest and _is_author_line(rest):
+            return (
+                Reason.AUTHORS
+            )  # `**Title** — Kaiming He, Xiangyu Zhang, Shaoqing Ren`: its authors after it
         return None
 
     def numbered_papers(self) -> bool:
@@ -1275,6 +1280,10 @@ def _parse_head(line: str) -> _Head | None:
         if close > 2:
             flags.add("bold")
             title, rest = body[2:close], body[close + 2 :]
+            numbered = _NUMBER.match(title)
+            if numbered is not None:  # `**1. Title**`: numbered inside the bold
+                flags.add("number")
+                title = title[numbered.end() :]
             inner = _MD_LINK.fullmatch(title.strip())
             if inner is not None:
                 title, link = inner.group("label"), inner.group("url")
