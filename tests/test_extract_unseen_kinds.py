@@ -661,3 +661,35 @@ def test_a_bold_title_with_its_authors_on_the_same_line_is_a_paper() -> None:
         "Sequence to Sequence Learning with Neural Networks",
         "Deep Residual Learning for Image Recognition",
     ]
+
+
+# A reading plan published as a web page: items numbered by <ol>, each with its fields in a nested <ul>.
+PLAN_PAGE = """<!DOCTYPE html><html><head><title>Vision onboarding</title></head><body>
+<h2>Week 1</h2>
+<ol>
+<li><strong>Dosovitskiy et al. (2021)</strong> — ViT
+<ul>
+<li>Paper: An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale</li>
+<li>Link: <a href="https://arxiv.org/abs/2010.11929">arXiv</a></li>
+</ul>
+</li>
+<li><strong>Liu et al. (2021)</strong> — Swin
+<ul>
+<li>Paper: Swin Transformer: Hierarchical Vision Transformer using Shifted Windows</li>
+<li>Link: to be added</li>
+</ul>
+</li>
+</ol>
+<p>Questions go to the team channel.</p>
+</body></html>
+"""
+
+
+def test_a_pages_nested_lists_keep_their_items_inside_items() -> None:
+    text, _ = decode_digest(PLAN_PAGE.encode(), "plan.html")
+    assert "\n  - Paper: Swin Transformer" in text  # indented under its item, no blank line before it
+    found = extract_document(text, "plan.html", html=True).references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2010.11929", "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"),
+        (None, "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows"),
+    ]

@@ -299,6 +299,9 @@ _BOLD_TAGS = frozenset({"b", "strong"})
 _SPACES = re.compile(r"[ \t\n\f\r\u00a0\u3000]+")
 _BLANK_RUNS = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 _LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
+# How a nested list item is indented while the page is rendered (a character no page holds, made two spaces once
+# the spaces around line breaks are gone), so that the extractor sees items inside items.
+_INDENT = "\ue000"
 
 
 def _looks_like_html(text: str) -> bool:
@@ -335,6 +338,8 @@ def html_to_text(html: str, address: str | None = None) -> str:
         _render(root, pieces, _page_address(tree) or address)
     text = "".join(pieces)
     text = _LINE_EDGES.sub("\n", text)
+    if _INDENT in text:
+        text = text.replace(_INDENT, "  ")
     return _BLANK_RUNS.sub("\n\n", text).strip("\n ") + "\n"
 
 
@@ -399,7 +404,7 @@ def _render(root: LexborNode, pieces: list[str], address: str | None = None) -> 
         elif tag in _HEADINGS:
             pieces.append("\n\n" + _HEADINGS[tag])
         elif tag == "li":
-            pieces.append("\n" + "  " * max(0, state.lists - 1) + "- ")
+            pieces.append("\n" + _INDENT * max(0, state.lists - 1) + "- ")
         elif tag == "table":
             state.tables.append(0)
             pieces.append("\n\n")
@@ -409,8 +414,8 @@ def _render(root: LexborNode, pieces: list[str], address: str | None = None) -> 
             pieces.append(" | ")
         elif state.tables and tag in ("thead", "tbody", "tfoot", "caption", "colgroup"):
             pass  # a table's rows follow each other, line after line
-        elif tag in _BLOCK_TAGS:
-            pieces.append("\n")
+        elif tag in _BLOCK_TAGS and not (state.lists and tag in ("ul", "ol")):
+            pieces.append("\n")  # (a list inside an item follows its line: no blank line between them)
         if tag == "pre":
             state.preformatted += 1
         elif tag in ("ul", "ol"):
@@ -469,6 +474,8 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
         state.preformatted -= 1
     elif tag in ("ul", "ol"):
         state.lists -= 1
+        if state.lists:
+            return  # (the item holding this list goes on; the next item starts its own line)
     elif tag in ("td", "th"):
         state.cells -= 1
         # A cell is one line of its row: its line breaks become spaces.
