@@ -693,3 +693,41 @@ def test_a_pages_nested_lists_keep_their_items_inside_items() -> None:
         ("2010.11929", "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"),
         (None, "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows"),
     ]
+
+
+# A Chinese post saved with the English discussion thread below it: the thread is English however Chinese the
+# post is, and its headers and sentences are not papers.
+ZH_POST_WITH_THREAD = """\
+# 本周读了三篇关于检索增强的论文
+
+### 一、基础方法
+
+**Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks**
+这篇论文把检索器和生成器端到端联合训练，是检索增强生成的开山之作，值得从头到尾精读一遍。
+
+### 二、长文档
+
+**Lost in the Middle: How Language Models Use Long Contexts**
+作者发现模型对长上下文中间位置的信息利用得很差，这个结论对设计检索系统非常重要。
+
+---
+
+### kwang commented on Mar 3, 2024
+
+Thanks for the write-up. Has anyone tried reproducing the middle-position effect with the newer long-context
+models? Our internal numbers look much flatter than what the paper reports, which surprised me a little.
+
+### dlee commented on Mar 4, 2024
+
+Same here. I suspect the prompt format matters more than the position itself, but I have not had the time
+to run the ablation properly. Happy to share our evaluation scripts if someone wants to take a look.
+
+### kwang closed this as completed on Mar 9, 2024
+"""
+
+
+def test_the_english_part_of_a_chinese_post_is_read_as_english() -> None:
+    assert titles(ZH_POST_WITH_THREAD, "markdown") == [
+        "Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks",
+        "Lost in the Middle: How Language Models Use Long Contexts",
+    ]

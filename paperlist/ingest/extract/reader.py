@@ -235,6 +235,7 @@ _SECTION_HEADING = re.compile(
 )
 _PAPER_SECTION = re.compile(r"(?:论文|papers?|research|preprints?|arxiv)", re.IGNORECASE)
 _RULE = re.compile(r"(?:[-*_=—─]\s*){3,}")
+_SECTION_MARKS = frozenset("#-*_=—─")  # first characters of headings and rules
 _CHROME_LINE = re.compile(
     r"(?:文章图片|图片|image|img|点击.{0,12}(?:查看|阅读|关注|下载)|扫码.{0,20}|长按.{0,20}|.{0,20}二维码.{0,20}|"
     r"(?:点赞|在看|转发|分享|收藏|举报|关注|赞赏)"
@@ -418,17 +419,23 @@ _NOT_ASCII_LETTERS = bytes(byte for byte in range(256) if not chr(byte).isascii(
 
 
 def is_cjk_document(text: str) -> bool:
-    """Whether a digest is written in Chinese or Japanese (its English lines are then names: titles).
-
-    Counted on its first 20,000 characters without a pattern: a CJK character takes three bytes in UTF-8, so
-    the bytes beyond one per character (halved) count them, near enough; ASCII letters are what remains of
-    the ASCII bytes once every other byte is deleted.
-    """
-    sample = text[:20000]
-    encoded = sample.encode("utf-8", "replace")
-    cjk = (len(encoded) - len(sample)) // 2
-    latin = len(encoded.translate(None, _NOT_ASCII_LETTERS))
+    """Whether a digest is written in Chinese or Japanese (its English lines are then names: titles), counted on
+    its first 20,000 characters."""
+    cjk, latin = script_counts(text[:20000])
     return cjk >= 8 and cjk >= 0.15 * latin
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """(CJK characters, ASCII letters) in `text`, near enough and without a pattern: a CJK character takes three
+    bytes in UTF-8, so the bytes beyond one per character (halved) count them; ASCII letters are what remains of
+    the ASCII bytes once every other byte is deleted."""
+    encoded = text.encode("utf-8", "replace")
+    return (len(encoded) - len(text)) // 2, len(encoded.translate(None, _NOT_ASCII_LETTERS))
+
+
+def _is_break(line: str) -> bool:
+    """A Markdown heading or a rule (a non-blank stripped line): where a section starts."""
+    return _HEADING.match(line) is not None if line[0] == "#" else _RULE.fullmatch(line) is not None
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
@@ -471,10 +478,13 @@ class _Reader:
         if "<http" in text:
             self.lines = [_unbracketed(line) for line in self.lines]
         self.skip = skip
+        self.written = list(self.lines) if skip else self.lines  # (as the digest has them, none skipped)
         for index in skip:
             if 0 <= index < len(self.lines):
                 self.lines[index] = ""
         self.cjk = is_cjk_document(text)
+        self.section_starts: list[int] | None = None  # where sections start (`cjk_at`), found when needed
+        self.section_cjk: list[bool] = []
         self.rejected: list[Rejected] = []
         self.last_reason: Reason | None = None
         self.from_link_text = False
@@ -488,6 +498,42 @@ class _Reader:
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
+
+    def cjk_at(self, index: int) -> bool:
+        """Whether the digest is read as Chinese or Japanese at this line (where English lines are names of
+        papers): as the whole digest is, unless the line is in a run of sections (between headings and rules)
+        plainly written in the other script: a Chinese post's English part (a pasted newsletter, a comment
+        thread), an English newsletter's Chinese one."""
+        if self.section_starts is None:
+            self.section_starts, self.section_cjk = self.sections_by_script()
+        position = bisect_right(self.section_starts, index) - 1
+        return self.section_cjk[position]
+
+    def sections_by_script(self) -> tuple[list[int], list[bool]]:
+        """The lines that start sections, and whether each is read as Chinese or Japanese (`cjk_at`)."""
+        lines = self.written
+        starts = [line for line, text in enumerate(lines) if text[:1] in _SECTION_MARKS and _is_break(text)]
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        bounds = [*starts, len(lines)]
+        counts = [script_counts("\n".join(lines[bounds[n] : bounds[n + 1]])) for n in range(len(starts))]
+        # Runs of sections in the script the digest is not mostly written in, and long enough to be sure.
+        other = [(cjk * 30 < latin) if self.cjk else (cjk * 2 >= latin and cjk > 0) for cjk, latin in counts]
+        scripts = [self.cjk] * len(starts)
+        run = 0
+        while run < len(starts):
+            if not other[run]:
+                run += 1
+                continue
+            end = run
+            while end < len(starts) and other[end]:
+                end += 1
+            cjk = sum(count[0] for count in counts[run:end])
+            latin = sum(count[1] for count in counts[run:end])
+            if (latin >= 300) if self.cjk else (cjk >= 30):
+                scripts[run:end] = [not self.cjk] * (end - run)
+            run = end
+        return starts, scripts
 
     def join_wrapped_titles(self) -> None:
         """Join a title that plain-text email wrapped over two lines (or more): a title line cut after a small word
@@ -915,9 +961,9 @@ class _Reader:
                 return Reason.LABEL
             if head.category is not None and not head.topic:
                 return Reason.CATEGORY
-            if head.category is not None and self.cjk:
+            if head.category is not None and self.cjk_at(index):
                 return Reason.TOPIC
-            if self.cjk:
+            if self.cjk_at(index):
                 return Reason.SUMMARY
             evidence = self.evidence_around(index, head, following, next_url)
             if evidence is not None:
@@ -939,7 +985,7 @@ class _Reader:
             return Reason.AUTHORS
         if next_url:
             return Reason.CODE_BELOW if _CODE_URL.match(next_url.group(0)) else Reason.PAPER_PAGE
-        if not self.cjk:
+        if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
         if len(next_line) >= 40 and (next_head is None or next_head.strength < 2):
@@ -1021,7 +1067,7 @@ class _Reader:
                 title = _clean_title(title)
                 if index in self.skip:
                     continue
-                reason = self.is_prose_title(title, kind, match)
+                reason = self.is_prose_title(title, kind, match, index)
                 if reason is None:
                     continue
                 column = match.start() - self.starts[index]
@@ -1031,7 +1077,7 @@ class _Reader:
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
 
-    def is_prose_title(self, title: str, kind: str, match: re.Match[str]) -> Reason | None:
+    def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         words = title.split()
@@ -1066,7 +1112,7 @@ class _Reader:
             if _VENUE_YEAR.search(who):
                 return Reason.VENUE
         if len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title:
-            return Reason.QUOTED if self.cjk else Reason.SHAPE
+            return Reason.QUOTED if self.cjk_at(index) else Reason.SHAPE
         if len(words) >= 6 and _capital_ratio(words) >= 0.8 and not title.endswith((".", "!", "?")):
             return Reason.SHAPE  # a quoted name in Title Case, long as a paper title: weakly one
         return None
