@@ -8,74 +8,18 @@ digests-own is read as written and in each variant, and the papers (ids and titl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import extract_document
+from tests.variants import VARIANTS
 
 DATA = Path(__file__).parent / "data"
 DIGESTS = sorted(
     (*(DATA / "digests-dev" / "digests").iterdir(), *(DATA / "digests-own" / "digests").iterdir())
 )
-# Exports and notebooks are written by programs, not retyped or pasted: only the encoding variants apply to them.
-WRITTEN_BY_PROGRAMS = {".bib", ".bbl", ".ris", ".csv", ".tsv", ".ipynb", ".tex"}
-
-
-def _windows(name: str, text: str) -> bytes:
-    return ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8")
-
-
-def _gb18030(name: str, text: str) -> bytes:
-    return text.encode("gb18030") if re.search("[\u4e00-\u9fff]", text) else text.encode("utf-8")
-
-
-def _pasted_spaces(name: str, text: str) -> bytes:
-    if Path(name).suffix in WRITTEN_BY_PROGRAMS:
-        return text.encode("utf-8")
-    return re.sub(r"([:：]) ", "\\1\u00a0", text).encode("utf-8")
-
-
-def _tabs(name: str, text: str) -> bytes:
-    if Path(name).suffix not in {".md", ".txt", ".org"}:
-        return text.encode("utf-8")
-    return re.sub(r"(?m)^((?:    )+)", lambda match: "\t" * (len(match.group(1)) // 4), text).encode("utf-8")
-
-
-def _star_bullets(name: str, text: str) -> bytes:
-    if Path(name).suffix != ".md":
-        return text.encode("utf-8")
-    return re.sub(r"(?m)^([ \t]*)- ", "\\1* ", text).encode("utf-8")
-
-
-def _trailing_spaces(name: str, text: str) -> bytes:
-    return re.sub(r"(?m)(\S)$", "\\1  ", text).encode("utf-8")
-
-
-def _curly_apostrophes(name: str, text: str) -> bytes:
-    if Path(name).suffix in WRITTEN_BY_PROGRAMS | {".html"}:
-        return text.encode("utf-8")
-    return re.sub(r"(\w)'(\w)", "\\1\u2019\\2", text).encode("utf-8")
-
-
-def _minified(name: str, text: str) -> bytes:
-    if Path(name).suffix != ".html":
-        return text.encode("utf-8")
-    return re.sub(r">\s*\n\s*<", "><", text).encode("utf-8")
-
-
-VARIANTS: dict[str, Callable[[str, str], bytes]] = {
-    "saved on Windows": _windows,
-    "GB18030": _gb18030,
-    "pasted spaces": _pasted_spaces,
-    "tab indents": _tabs,
-    "star bullets": _star_bullets,
-    "trailing spaces": _trailing_spaces,
-    "curly apostrophes": _curly_apostrophes,
-    "minified HTML": _minified,
-}
 
 
 def _papers(data: bytes, name: str) -> list[tuple[str | None, str | None, str]]:

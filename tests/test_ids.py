@@ -242,3 +242,10 @@ def test_exact_forms_of_what_a_service_answers() -> None:
     assert is_openreview_id("-_zX9ab1C")
     assert not is_openreview_id("abc")
     assert not is_openreview_id("a b c d e")
+
+
+def test_a_citation_wrapped_by_a_mail_client_before_its_id_is_found() -> None:
+    text = "the pairwise loss of SigLIP, arXiv\n2303.15343, and of its successor (arXiv:\n  2502.14786v1)."
+    assert [(m.arxiv_id, m.version) for m in find_ids(text)] == [("2303.15343", None), ("2502.14786", 1)]
+    # ... but a number on the next line after the word, that is no id, is none
+    assert list(find_ids("we posted it to arXiv\n2023.01 was a busy month")) == []
