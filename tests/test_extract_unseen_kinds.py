@@ -731,3 +731,22 @@ def test_the_english_part_of_a_chinese_post_is_read_as_english() -> None:
         "Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks",
         "Lost in the Middle: How Language Models Use Long Contexts",
     ]
+
+
+def test_a_full_width_colon_typed_inside_an_english_title_is_its_colon() -> None:
+    text = """\
+    # 本周推荐
+
+    【论文标题】Tree of Thoughts：Deliberate Problem Solving with Large Language Models
+    【一句话】让模型在思维树上搜索，而不是只走一条推理链。
+    """
+    decoded, _ = decode_digest(textwrap.dedent(text).encode(), "picks.md")
+    found = extract_document(decoded, "picks.md").references
+    assert [r.title for r in found] == [
+        "Tree of Thoughts: Deliberate Problem Solving with Large Language Models"
+    ]
+
+
+def test_a_link_between_two_rules_at_the_top_of_a_post_is_no_front_matter() -> None:
+    text = "---\nhttps://arxiv.org/abs/2210.03629 is this week's pick\n---\nMore next week.\n"
+    assert [r.arxiv_id for r in refs(text, "markdown")] == ["2210.03629"]

@@ -53,6 +53,9 @@ _LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\
 # ideographic space (U+3000) is left: it is how Chinese and Japanese text indents and spaces itself.
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
 _TRAILING_SPACES = re.compile(r"[ \t]+(?=\n)")
+# A full-width colon typed between English words (a Chinese keyboard's: `InstantID：Zero-shot ...`) is the
+# title's own colon; beside Chinese text (`论文标题：`) it is left as written.
+_LATIN_COLON = re.compile(r"(?<=[A-Za-z0-9)])：[ \t]*(?=[A-Za-z0-9(])")
 _PLAIN_SPACES = str.maketrans(dict.fromkeys([0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F], " "))
 _COMMON_CHINESE = re.compile("[的是了在和有不这一我们为中，。、：；“”（）]")
 _GB_FAMILY = frozenset({"gbk", "gb2312", "hz", "gb18030"})
@@ -226,8 +229,9 @@ def _checked(text: str, name: str) -> str:
 
 
 def _normalise_line_breaks(text: str) -> str:
-    """Every line break as `\n`, every odd space (`_ODD_SPACES`) as a plain one, and no spaces at the ends of
-    lines (format=flowed mail and Markdown line breaks leave them; they say nothing about papers)."""
+    """Every line break as `\n`, every odd space (`_ODD_SPACES`) as a plain one, no spaces at the ends of lines
+    (format=flowed mail and Markdown line breaks leave them; they say nothing about papers), and a full-width
+    colon between English words as `: `."""
     for separator in _LINE_BREAKS:
         if separator in text:
             text = text.replace(separator, "\n")
@@ -235,6 +239,8 @@ def _normalise_line_breaks(text: str) -> str:
         text = text.translate(_PLAIN_SPACES)
     if " \n" in text or "\t\n" in text:
         text = _TRAILING_SPACES.sub("", text)
+    if "：" in text:
+        text = _LATIN_COLON.sub(": ", text)
     return text
 
 

@@ -136,7 +136,7 @@ _LIST_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])(?:[ \t]+|$
 # GFM's delimiter row: a cell of at least one dash, with optional colons (`|:--|:-:|---|`).
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:[|+][ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_FRONT_KEY = re.compile(r"^[A-Za-z_][\w\- ]*:")
+_FRONT_KEY = re.compile(r"^[A-Za-z_][\w\- ]*:(?!//)")  # (`https://...` is a link, not a key)
 # Org-mode
 _ORG_HEADLINE = re.compile(r"^(?P<stars>\*+)[ \t]+(?P<text>.*?)(?:[ \t]+:[\w@#%:]+:)?[ \t]*$")
 _ORG_KEYWORD = re.compile(r"^[ \t]*#\+(?!begin|end)[A-Za-z_]+:", re.IGNORECASE)
