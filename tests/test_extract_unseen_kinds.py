@@ -750,3 +750,33 @@ def test_a_full_width_colon_typed_inside_an_english_title_is_its_colon() -> None
 def test_a_link_between_two_rules_at_the_top_of_a_post_is_no_front_matter() -> None:
     text = "---\nhttps://arxiv.org/abs/2210.03629 is this week's pick\n---\nMore next week.\n"
     assert [r.arxiv_id for r in refs(text, "markdown")] == ["2210.03629"]
+
+
+def test_box_drawing_and_emoji_do_not_make_an_english_page_chinese() -> None:
+    # A tool's README: a terminal capture drawn with box characters, emoji, headings over prose. No paper.
+    frame = "─" * 70
+    capture = "\n".join(
+        f"│ {row:<68} │" for row in ["Usage: grader [OPTIONS] RUN", "Score a run. ✨", ""] * 6
+    )
+    text = f"""\
+# grader 🎉
+
+Grade model runs from the command line ✨
+
+## Install the grader globally
+
+Install it with pip and check that the command is on your path before anything else.
+
+## Score your first evaluation run
+
+```console
+╭{frame}╮
+{capture}
+╰{frame}╯
+```
+
+## Upgrade an older project configuration
+
+Older projects keep working; the upgrade rewrites the settings file in place and keeps a backup.
+"""
+    assert refs(text, "markdown") == ()

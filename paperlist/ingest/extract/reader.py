@@ -416,6 +416,9 @@ def read_lines(
 
 # Bytes that are not ASCII letters, for counting letters with bytes.translate (C speed).
 _NOT_ASCII_LETTERS = bytes(byte for byte in range(256) if not chr(byte).isascii() or not chr(byte).isalpha())
+# UTF-8 lead bytes of U+3000-U+4FFF (CJK punctuation, kana, extension A), U+5000-U+9FFF (Han), U+A000-U+DFFF (hangul
+# among them) and U+F000-U+FFFF (compatibility ideographs, full-width forms); every other byte.
+_NOT_CJK_LEADS = bytes(byte for byte in range(256) if not (0xE3 <= byte <= 0xED or byte == 0xEF))
 
 
 def is_cjk_document(text: str) -> bool:
@@ -426,11 +429,12 @@ def is_cjk_document(text: str) -> bool:
 
 
 def script_counts(text: str) -> tuple[int, int]:
-    """(CJK characters, ASCII letters) in `text`, near enough and without a pattern: a CJK character takes three
-    bytes in UTF-8, so the bytes beyond one per character (halved) count them; ASCII letters are what remains of
-    the ASCII bytes once every other byte is deleted."""
+    """(CJK characters, ASCII letters) in `text`, counted without a pattern on its UTF-8 bytes: a CJK character
+    (Han, kana, hangul, full-width forms) is three bytes led by one of `_CJK_LEADS` (box drawing, arrows and other
+    symbols of terminal captures lead with 0xE2, emoji with 0xF0: they are not counted); ASCII letters are what
+    remains of the ASCII bytes once every other byte is deleted."""
     encoded = text.encode("utf-8", "replace")
-    return (len(encoded) - len(text)) // 2, len(encoded.translate(None, _NOT_ASCII_LETTERS))
+    return len(encoded.translate(None, _NOT_CJK_LEADS)), len(encoded.translate(None, _NOT_ASCII_LETTERS))
 
 
 def _is_break(line: str) -> bool:
