@@ -74,7 +74,7 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
             _SKIP_HINT,
         )
     text, encoding = _decode(data, name)
-    text = _normalise_line_breaks(text)
+    text = _normalise_whitespace(text)
     if name.casefold().endswith(".ipynb"):
         cells = notebook_markdown(text)
         if cells is not None:
@@ -228,7 +228,7 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def _normalise_line_breaks(text: str) -> str:
+def _normalise_whitespace(text: str) -> str:
     """Every line break as `\n`, every odd space (`_ODD_SPACES`) as a plain one, no spaces at the ends of lines
     (format=flowed mail and Markdown line breaks leave them; they say nothing about papers), and a full-width
     colon between English words as `: `."""
@@ -276,7 +276,7 @@ def notebook_markdown(text: str) -> str | None:
         if isinstance(source, list):
             source = "".join(piece for piece in source if isinstance(piece, str))
         if isinstance(source, str) and source.strip():
-            parts.append(_normalise_line_breaks(source).strip("\n"))
+            parts.append(_normalise_whitespace(source).strip("\n"))
     return "\n\n".join(parts) + "\n"
 
 
