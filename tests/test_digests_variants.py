@@ -14,7 +14,7 @@ import pytest
 
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import extract_document
-from tests.variants import VARIANTS
+from tests.variants import VARIANTS, page_with_chrome, rendered_html
 
 DATA = Path(__file__).parent / "data"
 DIGESTS = sorted(
@@ -47,3 +47,17 @@ def test_a_digest_copied_another_way_gives_the_same_papers(variant: str) -> None
             gained = [paper for paper in copied if paper not in written]
             changed.append(f"{path.name}: lost {lost}, gained {gained}")
     assert not changed, "\n".join(changed)
+
+
+def test_a_blogs_menu_sidebar_and_footer_add_no_paper() -> None:
+    added = []
+    for path in DIGESTS:
+        if path.suffix != ".md":
+            continue
+        text = path.read_text("utf-8")
+        bare = _papers(rendered_html(path.name, text), path.name)
+        dressed = _papers(page_with_chrome(path.name, text), path.name)
+        extra = [paper for paper in dressed if paper not in bare]
+        if extra:
+            added.append(f"{path.name}: {extra}")
+    assert not added, "\n".join(added)

@@ -780,3 +780,27 @@ Install it with pip and check that the command is on your path before anything e
 Older projects keep working; the upgrade rewrites the settings file in place and keeps a backup.
 """
     assert refs(text, "markdown") == ()
+
+
+def test_a_pages_relative_link_to_its_own_post_is_no_paper_in_a_list_of_papers() -> None:
+    page = """<html><head><title>Trending</title></head><body><h2>Trending papers</h2><ol>
+    <li><a href="https://huggingface.co/papers/2404.14219">Phi-3 Technical Report: A Highly Capable Language Model Locally on Your Phone</a> ↑ 255</li>
+    <li><a href="https://huggingface.co/papers/2404.14619">OpenELM: An Efficient Language Model Family with Open Training and Inference Framework</a> ↑ 121</li>
+    <li><a href="/blog/gemma-release">Gemma 2 Is Here: What Changed and Why It Matters</a> ↑ 98</li>
+    </ol></body></html>"""
+    text, _ = decode_digest(page.encode(), "trending.html")
+    assert "[Gemma 2 Is Here: What Changed and Why It Matters](/blog/gemma-release)" in text
+    found = extract_document(text, "trending.html", html=True).references
+    assert [r.arxiv_id for r in found] == ["2404.14219", "2404.14619"]
+
+
+def test_a_title_label_in_brackets_is_a_label_in_any_digest() -> None:
+    text = """\
+    Weekly picks (English edition)
+
+    【Paper Title】Mixture-of-Depths: Dynamically allocating compute in transformer-based language models
+    【Why】Tokens skip layers they do not need; a router decides per block.
+    """
+    assert titles(text, "text") == [
+        "Mixture-of-Depths: Dynamically allocating compute in transformer-based language models"
+    ]

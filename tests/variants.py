@@ -68,7 +68,7 @@ VARIANTS: dict[str, Callable[[str, str], bytes]] = {
 }
 
 
-def _rendered_html(name: str, text: str) -> bytes:
+def rendered_html(name: str, text: str) -> bytes:
     """A Markdown digest as its web page: rendered by a CommonMark renderer, in a page with its title."""
     if Path(name).suffix != ".md":
         return text.encode("utf-8")
@@ -90,6 +90,35 @@ def _mailed(name: str, text: str) -> bytes:
 # Copies that change the text's meaning in places (a relative link dropped, a web thread wrapped as no mail
 # client would): measured by scripts/digest_variants.py, not asserted.
 MEASURED: dict[str, Callable[[str, str], bytes]] = {
-    "rendered to HTML": _rendered_html,
+    "rendered to HTML": rendered_html,
     "mailed at 72 columns": _mailed,
 }
+
+
+# What a blog wraps around a post: a menu of its own pages, a sidebar of its own posts (titled as papers are),
+# tags, a footer and a cookie banner.
+PAGE_CHROME = (
+    '<header><nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li>'
+    '<li><a href="/about">About Us</a></li><li><a href="https://twitter.com/lab">Follow Us on Twitter</a></li>'
+    "</ul></nav></header>",
+    "<aside><h3>Popular Posts</h3><ul>"
+    '<li><a href="https://example-lab.ai/blog/cluster">How We Scaled Our Training Cluster to a Thousand GPUs</a></li>'
+    '<li><a href="/blog/eval-harness">Building an Evaluation Harness That Engineers Actually Use</a></li>'
+    '<li><a href="/blog/hiring">We Are Hiring Research Engineers in London and Beijing</a></li>'
+    '<li><a href="https://example-lab.ai/blog/review">Our Year in Review: Lessons from Shipping Open Models</a></li>'
+    '</ul><h3>Tags</h3><p><a href="/tag/llm">LLM</a> <a href="/tag/vision">Computer Vision</a></p></aside>'
+    "<footer><p>© 2024 Example Lab. All rights reserved.</p>"
+    '<p><a href="/privacy">Privacy Policy</a> · <a href="/terms">Terms of Service</a></p>'
+    '<div class="cookie">We use cookies to improve your experience. <a href="/cookies">Learn More</a></div></footer>',
+)
+
+
+def page_with_chrome(name: str, text: str) -> bytes:
+    """A Markdown digest as its blog page: rendered, inside the blog's menu, sidebar and footer."""
+    page = rendered_html(name, text).decode("utf-8")
+    before, after = PAGE_CHROME
+    return (
+        page.replace("<body>", f"<body>{before}<main><article>", 1)
+        .replace("</body>", f"</article></main>{after}</body>", 1)
+        .encode("utf-8")
+    )

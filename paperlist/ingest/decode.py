@@ -491,9 +491,15 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
         return
     if tag == "a":
         href = (node.attributes.get("href") or "").strip()
-        if state.address is not None and href and href[0] != "#" and ":" not in href.split("/", 1)[0]:
+        relative = bool(href) and href[0] != "#" and ":" not in href.split("/", 1)[0]
+        if relative and state.address is not None:
             href = _absolute(state.address, href)  # a relative link to a paper (`/papers/2402.19427`)
         if not href.startswith(("http://", "https://")):
+            label = _SPACES.sub(" ", "".join(pieces[begun:])).strip()
+            if relative and label and href.startswith("/") and not any(True for _ in find_ids(href)):
+                # One of the site's own pages (`/blog/llama3`): kept as a link, so that its text is known to
+                # name a page, not a paper, as in the Markdown the page was written in.
+                pieces[begun:] = [f"[{label.replace('[', '(').replace(']', ')')}]({href})"]
             return
         label = _SPACES.sub(" ", "".join(pieces[begun:])).strip()
         del pieces[begun:]

@@ -98,11 +98,14 @@ _CATEGORY = re.compile(
     r"|(?:cs|stat|eess|math|econ|q-bio|q-fin|physics|astro-ph|cond-mat|quant-ph|hep-[a-z]{2}|nlin|gr-qc)"
     r"\.[A-Za-z-]{2,})[ \t]*[\]】)）][ \t]*"
 )
-_TITLE_LABEL = re.compile(
+_TITLE_LABEL_WORDS = (
     r"(?:论文标题|论文题目|论文名称|文章标题|论文名|英文标题|原文标题|标题|题目|"
     r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
-    r"[Pp]aper|论文)[ \t]*[:：][ \t]*"
+    r"[Pp]aper|论文)"
 )
+_TITLE_LABEL = re.compile(_TITLE_LABEL_WORDS + r"[ \t]*[:：][ \t]*")
+# ... or in brackets, as a topic label is written: `【论文标题】Title`, `[Paper Title] Title`.
+_BRACKETED_TITLE_LABEL = re.compile(_TITLE_LABEL_WORDS)
 # A model's name before a bar and the title: `CLIP｜Title`, `LLaVA | Title` (the name is kept as a nickname).
 _NAME_BAR = re.compile(r"(?P<name>[A-Za-z0-9][\w.+\-]{0,23})[ \t]*[｜|][ \t]*(?=[A-Za-z0-9\"“*《])")
 _SITE_SHOWN = re.compile(r"[ \t]+\((?P<site>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\)$", re.IGNORECASE)
@@ -1307,7 +1310,11 @@ def _parse_head(line: str) -> _Head | None:
                 if name == "category":
                     category = match.group("cat")
                 elif name == "topic":
-                    category = category or match.group("topic").strip()
+                    topic = match.group("topic").strip()
+                    if _BRACKETED_TITLE_LABEL.fullmatch(topic):
+                        name = "label"  # `【论文标题】Title`: the title's label, not a topic
+                    else:
+                        category = category or topic
                 flags.add(name)
                 position = match.end()
                 break
