@@ -1304,8 +1304,14 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             index += 2
             if index < len(block) and not _authors_line(text_lines[block[index]]) and len(block) - index == 1:
                 index += 1  # a venue or affiliation line closing the last entry
+        details: dict[int, list[int]] = {}
         if not pairs or index < len(block) - 1:
-            continue  # a paragraph that is not made of title and authors lines
+            # Not made of title and authors lines alone: maybe a programme's or a venue page's records, where
+            # times, poster numbers, buttons and `Label:` fields surround each title and its authors.
+            relaxed = _records_with_details(text_lines, block, result.claimed)
+            if relaxed is None:
+                continue  # a paragraph that is not made of title and authors lines
+            pairs, details = relaxed
         for title_line, author_line in pairs:
             text = text_lines[title_line].strip()
             head = read_head(text)
@@ -1322,5 +1328,73 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             )
             if why is not None:
                 continue
+            for detail in details.get(title_line, ()):
+                _take_ids(found, text_lines[detail])
+                found.lines.add(detail)
             result.found.append(found)
-            result.claimed.update((title_line, author_line))
+            result.claimed.update(found.lines)
+
+
+# The lines around a title and its authors in a programme or a venue's page: times, rooms, poster numbers,
+# `Label: value` fields (`Published:`, `Keywords:`, `TL;DR:`), buttons (`[ Paper ] [ Poster ]`, `Download PDF`).
+_DETAIL_FIELD = re.compile(r"^[A-Z][\w;&/ .-]{0,30}:(?:[ \t]|$)")
+_BUTTONS = re.compile(r"^(?:\[[ \t]*[^\[\]\n]{1,24}?[ \t]*\][ \t]*)+$")
+_BUTTON_WORDS = frozenset(
+    "download pdf paper poster slides video code openreview bibtex abstract supplementary show details html "
+    "link links project page reviews".split()
+)
+_LETTER_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _button_line(text: str) -> bool:
+    words = _LETTER_WORDS.findall(text)
+    return bool(_BUTTONS.match(text)) or (
+        0 < len(words) <= 4 and all(word.casefold() in _BUTTON_WORDS for word in words)
+    )
+
+
+def _detail_line(text: str) -> bool:
+    """A line of a record that says when, where or how a paper is shown, never which paper it is."""
+    if _button_line(text) or _DETAIL_FIELD.match(text):
+        return True
+    if _URL.fullmatch(text):
+        return True
+    words = _LETTER_WORDS.findall(text)
+    return len(words) <= 3 or (_DIGIT.search(text) is not None and len(words) <= 8 and not text.endswith("."))
+
+
+def _records_with_details(
+    text_lines: Sequence[str], block: list[int], claimed: set[int]
+) -> tuple[list[tuple[int, int]], dict[int, list[int]]] | None:
+    """A paragraph of records: each a title line and its authors line (maybe with buttons between them),
+    every other line a detail of the record above it (or the one below, before the first). None when any
+    other line is prose or a second title, or there are no authors lines."""
+    if any(line in claimed for line in block):
+        return None
+    texts = {line: text_lines[line].strip() for line in block}
+    authors = [line for line in block if _authors_line(texts[line])]
+    if not authors:
+        return None
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for author_line in authors:
+        position = block.index(author_line) - 1
+        while position >= 0 and _button_line(texts[block[position]]):
+            used.add(block[position])
+            position -= 1
+        if position < 0 or block[position] in used or block[position] in authors:
+            return None
+        pairs.append((block[position], author_line))
+        used.update((block[position], author_line))
+    details: dict[int, list[int]] = {}
+    owner = pairs[0][0]
+    starts = {title: title for title, _ in pairs}
+    for line in block:
+        if line in starts:
+            owner = line
+        if line in used:
+            continue
+        if not _detail_line(texts[line]):
+            return None
+        details.setdefault(owner, []).append(line)
+    return pairs, details
