@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import textwrap
 
-from paperlist.ingest.extract import extract_references
-from paperlist.models import Reference
+from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
+from paperlist.ingest.extract.document import SUFFIXES
+from paperlist.models import Evidence, Reference
 
 
 def refs(text: str, shape: str) -> tuple[Reference, ...]:
@@ -69,3 +70,56 @@ def test_a_programme_entry_is_its_title_and_authors_among_times_numbers_and_butt
 def test_a_venue_page_record_takes_its_forum_link_and_buttons_are_no_title() -> None:
     found = refs(VENUE_PAGE, "text")
     assert [(r.title, r.openreview_id) for r in found] == [("Mixed Precision Training", "r1gs9JgRZ")]
+
+
+# --- record files chosen by their content: a feed saved as .xml, a CSL-JSON export -----------------------------
+
+FEED_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>cs.LG updates on arXiv.org</title><link>http://rss.arxiv.org/rss/cs.LG</link>
+<item><title>Adam: A Method for Stochastic Optimization</title><link>https://arxiv.org/abs/1412.6980</link>
+<description>arXiv:1412.6980v9 Announce Type: replace
+Abstract: We introduce Adam, an algorithm for first-order gradient-based optimization.</description></item>
+<item><title>Release notes for our library</title><link>https://example.org/blog/release</link></item>
+</channel></rss>
+"""
+
+CSL_JSON = """[
+  {"id": "kingma2014", "type": "article", "title": "Adam: A Method for Stochastic Optimization",
+   "URL": "https://arxiv.org/abs/1412.6980", "author": [{"family": "Kingma", "given": "Diederik P."}]},
+  {"id": "ioffe2015", "type": "paper-conference", "title": "Batch Normalization: Accelerating Deep Network
+ Training by Reducing Internal Covariate Shift", "container-title": "ICML"},
+  {"id": "bishop2006", "type": "book", "title": "Pattern Recognition and Machine Learning",
+   "publisher": "Springer"},
+  {"id": "pytorch", "type": "software", "title": "PyTorch", "URL": "https://github.com/pytorch/pytorch"},
+  {"id": "dropout", "type": "article-journal", "title": "Dropout: A Simple Way to Prevent Neural Networks from
+ Overfitting", "container-title": "JMLR", "DOI": "10.5555/2627435.2670313"}
+]
+""".replace("\n Training", " Training").replace("\n Overfitting", " Overfitting")
+
+
+def test_a_feed_saved_as_xml_is_read_as_a_feed_and_folder_ingest_reads_xml() -> None:
+    assert ".xml" in SUFFIXES
+    assert sniff("cs.LG.xml", FEED_XML) is Shape.FEED
+    found = extract_document(FEED_XML, "cs.LG.xml").references
+    assert [(r.arxiv_id, r.title) for r in found] == [("1412.6980", "Adam: A Method for Stochastic Optimization")]
+
+
+def test_a_csl_json_export_is_read_item_by_item_and_leaves_out_books_and_software() -> None:
+    assert ".json" in SUFFIXES
+    for name in ("library.json", "library.txt", ""):
+        assert sniff(name, CSL_JSON) is Shape.CSL_JSON
+    found = extract_document(CSL_JSON, "library.json")
+    assert [(r.arxiv_id, r.title, r.line) for r in found.references] == [
+        ("1412.6980", "Adam: A Method for Stochastic Optimization", 2),
+        (None, "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift", 4),
+        (None, "Dropout: A Simple Way to Prevent Neural Networks from Overfitting", 8),
+    ]
+    assert found.references[0].evidence is Evidence.ARXIV_LINK
+    assert {r.why for r in found.rejected} == {"a book", "software"}
+
+
+def test_json_that_is_no_csl_export_is_read_as_text() -> None:
+    settings = '{"name": "reader", "reading": "see arXiv:2106.09685 first", "version": 2}\n'
+    assert sniff("settings.json", settings) is Shape.TEXT
+    assert [r.arxiv_id for r in extract_document(settings, "settings.json").references] == ["2106.09685"]

@@ -3,7 +3,7 @@
 `extract_references(text, shape)` reads a digest by its shape (`document.sniff` chooses it from the file name
 and the content):
 
-- records (BibTeX, RIS, CSV/TSV): one reference per record (`records.py`);
+- records (BibTeX, RIS, CSL-JSON, CSV/TSV, feeds): one reference per record (`records.py`);
 - documents (Markdown, HTML turned Markdown, org-mode, plain text): their structure first (`outline.py`), then
   their entries (`entries.py`: list items, table rows, field records, reference lists, arXiv listings, title
   and authors lines), then the free text left over, line by line (`reader.py`);
@@ -23,6 +23,7 @@ from paperlist.ingest.extract.records import (
     Record,
     biblatex_records,
     bibtex_records,
+    csl_records,
     feed_records,
     looks_like_table,
     ris_records,
@@ -74,6 +75,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return list(biblatex_records(text)) or None
         if shape is Shape.RIS:
             return list(ris_records(text))
+        if shape is Shape.CSL_JSON:
+            return csl_records(text)
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None

@@ -24,10 +24,19 @@ class Shape(StrEnum):
     CSV = "csv"
     TSV = "tsv"
     FEED = "feed"  # RSS or Atom
+    CSL_JSON = "csl-json"  # a CSL-JSON export (Zotero, Mendeley, pandoc): a list of items with `type`, `title`
 
     @property
     def is_record(self) -> bool:
-        return self in (Shape.BIBTEX, Shape.BIBLATEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.FEED)
+        return self in (
+            Shape.BIBTEX,
+            Shape.BIBLATEX,
+            Shape.RIS,
+            Shape.CSV,
+            Shape.TSV,
+            Shape.FEED,
+            Shape.CSL_JSON,
+        )
 
 
 # File suffixes that say what a file is (folder ingest reads these; see ingest/sources.py).
@@ -51,11 +60,14 @@ SUFFIXES: dict[str, Shape] = {
     ".tsv": Shape.TSV,
     ".rss": Shape.FEED,
     ".atom": Shape.FEED,
+    ".xml": Shape.TEXT,
+    ".json": Shape.TEXT,  # a CSL-JSON export when its content is one (`sniff`); other JSON is read as text  # a feed saved from a browser or a reader (`sniff` tells a feed by its content)
 }
 
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)
 _BIBLATEX_ENTRY = re.compile(r"^[ \t]*\\entry\{[^{}\n]*\}\{[A-Za-z]+\}\{", re.MULTILINE)
 _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_CSL_KEYS = re.compile(r'^\s*[\[{]\s*(?:\{\s*)?"(?:id|type|title|author|items|itemType)"\s*:')
 _RIS_TAG = re.compile(r"^TY  - [A-Z]{2,6}[ \t]*$", re.MULTILINE)
 _ORG_SIGNS = re.compile(
     r"^(?:#\+(?:TITLE|AUTHOR|STARTUP|TODO|FILETAGS|OPTIONS):|\*+ (?:TODO |DONE )?\S)", re.M
@@ -84,6 +96,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
     start = head.lstrip()[:6]
     if start[:1] == "<" and _FEED_START.match(head):
         return Shape.FEED
+    if start[:1] in ("[", "{") and _CSL_KEYS.match(head) and '"title"' in head:
+        return Shape.CSL_JSON
     if start[:1] in ("@", "%") and len(_BIBTEX_ENTRY.findall(head)) >= 2:
         return Shape.BIBTEX
     if start == "TY  - " and _RIS_TAG.search(head):
