@@ -64,7 +64,8 @@ def test_a_programme_entry_is_its_title_and_authors_among_times_numbers_and_butt
         "Genie: Generative Interactive Environments",
         "Scaling Rectified Flow Transformers for High-Resolution Image Synthesis",
     ]  # a keynote by one speaker is a talk, not a paper
-    assert found[0].authors is not None and found[0].authors.startswith("Jake Bruce")
+    assert found[0].authors is not None
+    assert found[0].authors.startswith("Jake Bruce")
 
 
 def test_a_venue_page_record_takes_its_forum_link_and_buttons_are_no_title() -> None:
@@ -102,7 +103,9 @@ def test_a_feed_saved_as_xml_is_read_as_a_feed_and_folder_ingest_reads_xml() -> 
     assert ".xml" in SUFFIXES
     assert sniff("cs.LG.xml", FEED_XML) is Shape.FEED
     found = extract_document(FEED_XML, "cs.LG.xml").references
-    assert [(r.arxiv_id, r.title) for r in found] == [("1412.6980", "Adam: A Method for Stochastic Optimization")]
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1412.6980", "Adam: A Method for Stochastic Optimization")
+    ]
 
 
 def test_a_csl_json_export_is_read_item_by_item_and_leaves_out_books_and_software() -> None:
@@ -112,7 +115,11 @@ def test_a_csl_json_export_is_read_item_by_item_and_leaves_out_books_and_softwar
     found = extract_document(CSL_JSON, "library.json")
     assert [(r.arxiv_id, r.title, r.line) for r in found.references] == [
         ("1412.6980", "Adam: A Method for Stochastic Optimization", 2),
-        (None, "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift", 4),
+        (
+            None,
+            "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+            4,
+        ),
         (None, "Dropout: A Simple Way to Prevent Neural Networks from Overfitting", 8),
     ]
     assert found.references[0].evidence is Evidence.ARXIV_LINK

@@ -24,7 +24,9 @@ class Shape(StrEnum):
     CSV = "csv"
     TSV = "tsv"
     FEED = "feed"  # RSS or Atom
-    CSL_JSON = "csl-json"  # a CSL-JSON export (Zotero, Mendeley, pandoc): a list of items with `type`, `title`
+    CSL_JSON = (
+        "csl-json"  # a CSL-JSON export (Zotero, Mendeley, pandoc): a list of items with `type`, `title`
+    )
 
     @property
     def is_record(self) -> bool:

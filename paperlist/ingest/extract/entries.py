@@ -1340,8 +1340,27 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
 _DETAIL_FIELD = re.compile(r"^[A-Z][\w;&/ .-]{0,30}:(?:[ \t]|$)")
 _BUTTONS = re.compile(r"^(?:\[[ \t]*[^\[\]\n]{1,24}?[ \t]*\][ \t]*)+$")
 _BUTTON_WORDS = frozenset(
-    "download pdf paper poster slides video code openreview bibtex abstract supplementary show details html "
-    "link links project page reviews".split()
+    [
+        "download",
+        "pdf",
+        "paper",
+        "poster",
+        "slides",
+        "video",
+        "code",
+        "openreview",
+        "bibtex",
+        "abstract",
+        "supplementary",
+        "show",
+        "details",
+        "html",
+        "link",
+        "links",
+        "project",
+        "page",
+        "reviews",
+    ]
 )
 _LETTER_WORDS = re.compile(r"[A-Za-z]+")
 

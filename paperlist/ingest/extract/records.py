@@ -714,8 +714,9 @@ def _csl_record(item: dict[str, object], first: int, last: int) -> Record:
     record = Record(line=first, last_line=last, raw=f"{kind}: {item.get('title', '')}", kind="CSL-JSON")
     title = item.get("title")
     record.title = " ".join(str(title).split()) if title else None
-    names = item.get("author") if isinstance(item.get("author"), list) else []
-    record.authors = ", ".join(_csl_name(name) for name in names if isinstance(name, dict)) or None  # type: ignore[union-attr]
+    names = item.get("author")
+    if isinstance(names, list):
+        record.authors = ", ".join(_csl_name(name) for name in names if isinstance(name, dict)) or None
     record.summary = str(item.get("abstract") or item.get("abstractNote") or "")
     record.venue = str(item.get("container-title") or "") or None
     normalised = kind.casefold().replace("-", "").replace("_", "")
