@@ -130,3 +130,49 @@ def test_json_that_is_no_csl_export_is_read_as_text() -> None:
     settings = '{"name": "reader", "reading": "see arXiv:2106.09685 first", "version": 2}\n'
     assert sniff("settings.json", settings) is Shape.TEXT
     assert [r.arxiv_id for r in extract_document(settings, "settings.json").references] == ["2106.09685"]
+
+
+# --- a note's front matter names the paper the note is about ---------------------------------------------------
+
+ZOTERO_NOTE = """\
+    ---
+    citekey: kingma2014adam
+    title: 'Adam: A Method for Stochastic Optimization'
+    doi: 10.48550/arXiv.1412.6980
+    tags:
+      - reading
+    ---
+
+    # Notes
+
+    Bias correction matters early in training.
+"""
+
+TAGGED_NOTE = """\
+    ---
+    title: Neural Ordinary Differential Equations
+    tags:
+      - paper
+      - ode
+    ---
+    Continuous-depth models; the adjoint method gives O(1) memory.
+"""
+
+BLOG_POST = """\
+    ---
+    title: "What I Learned Training Diffusion Models on One GPU"
+    date: 2024-03-01
+    url: /posts/diffusion-one-gpu/
+    tags: [diffusion, notes]
+    ---
+
+    A long post about batch sizes.
+"""
+
+
+def test_a_notes_front_matter_names_its_paper_by_its_id_or_its_paper_tag() -> None:
+    (adam,) = refs(ZOTERO_NOTE, "markdown")
+    assert (adam.arxiv_id, adam.title) == ("1412.6980", "Adam: A Method for Stochastic Optimization")
+    (ode,) = refs(TAGGED_NOTE, "markdown")
+    assert (ode.arxiv_id, ode.title) == (None, "Neural Ordinary Differential Equations")
+    assert refs(BLOG_POST, "markdown") == ()  # a blog post's own front matter is no paper

@@ -424,6 +424,8 @@ def read_entries(outline: Outline) -> Entries:
         field_ = read_field(stripped)
         if field_ is not None and field_[0] in (Label.META, Label.NOT_PAPER) and not _has_id(stripped):
             result.masked.add(index)
+    if outline.front:
+        _front_matter_record(outline, result)
     _reference_sections(outline, result)
     _citation_runs(outline, result)
     _listing_records(outline, result)
@@ -1417,3 +1419,70 @@ def _records_with_details(
             return None
         details.setdefault(owner, []).append(line)
     return pairs, details
+
+
+# --- a note's front matter: the paper the note is about ----------------------------------------------------
+
+_FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,30}?)[ \t]*:[ \t]*(?P<value>.*)$")
+# Keys that hold the identity of the note's paper (a paper-notes template's, Zotero's or an Obsidian plugin's).
+_FRONT_ID_KEYS = frozenset(
+    [
+        "arxiv",
+        "arxiv_id",
+        "arxiv-id",
+        "arxivid",
+        "eprint",
+        "url",
+        "link",
+        "doi",
+        "pdf",
+        "openreview",
+        "paper",
+        "source",
+    ]
+)
+_FRONT_TAG_KEYS = frozenset(["tags", "tag", "type", "category", "categories", "kind"])
+_PAPER_WORD = re.compile(r"(?<![\w-])(?:papers?|paper-notes?|论文|論文|논문)(?![\w-])", re.IGNORECASE)
+
+
+def _front_matter_record(outline: Outline, result: Entries) -> None:
+    """The paper a note is about, when its front matter says so: an arXiv or OpenReview id under a key that
+    names the paper (`arxiv:`, `url:`, `doi:` ...), or tags that call it a paper; its `title:` is the title.
+    A blog post's front matter (a title, a date, its own URL) is no paper."""
+    lines = sorted(outline.front)
+    found = Found(line=lines[0], lines=set(lines), raw="")
+    title: tuple[int, str] | None = None
+    tagged = False
+    key = ""
+    for index in lines:
+        line = outline.lines[index]
+        field_ = _FRONT_FIELD.match(line) if line[:1].isalpha() else None
+        if field_ is not None:
+            key, value = field_.group("key").casefold(), field_.group("value").strip()
+        elif line.lstrip().startswith("- "):
+            value = line.lstrip()[2:].strip()  # an item of the list under `key`
+        else:
+            continue
+        if key in _FRONT_ID_KEYS:
+            _take_ids(
+                found,
+                value
+                if ":" in value or key not in ("arxiv", "arxiv_id", "arxiv-id", "arxivid", "eprint")
+                else "arXiv:" + value,
+            )
+        elif key in _FRONT_TAG_KEYS and _PAPER_WORD.search(value):
+            tagged = True
+        elif key == "title" and title is None and value:
+            title = (index, value.strip("\"'"))
+    if not (found.arxiv_id or found.openreview_id or (tagged and title is not None)):
+        return
+    if title is not None and title_strength(title[1], structured=True) >= 1:
+        found.line, found.raw = title[0], outline.lines[title[0]].strip()
+        found.title, found.reason = (
+            clean_title(title[1]),
+            (Reason.RECORD if found.arxiv_id or found.openreview_id else Reason.TAGGED),
+        )
+    else:
+        found.raw = outline.lines[lines[0]]
+    result.found.append(found)
+    result.claimed.update(lines)

@@ -50,6 +50,7 @@ class Outline:
     lines: list[str]  # the digest's lines as read (org mapped to Markdown), unstripped
     headings: dict[int, tuple[int, str]] = field(default_factory=dict)  # line → (level, text)
     code: set[int] = field(default_factory=set)  # code, front matter, drawers: never papers
+    front: frozenset[int] = frozenset()  # the YAML front matter's lines (a note's own metadata: `entries.py`)
     lists: list[list[Item]] = field(default_factory=list)  # each list: its top-level items
     tables: list[Table] = field(default_factory=list)
     in_structure: set[int] = field(default_factory=set)  # lines of list items and tables
@@ -156,9 +157,11 @@ def outline(text: str, shape: Shape) -> Outline:
     lines = text.split("\n")
     if shape is Shape.ORG:
         lines, code = _org_to_markdown(lines)
+        front: frozenset[int] = frozenset()
     else:
         code = _front_matter(lines)
-    result = Outline(shape=shape, lines=lines, code=code)
+        front = frozenset(code)
+    result = Outline(shape=shape, lines=lines, code=code, front=front)
     if shape is Shape.TEXT:
         return result
     _blocks(result)
