@@ -176,3 +176,5 @@ def test_a_notes_front_matter_names_its_paper_by_its_id_or_its_paper_tag() -> No
     (ode,) = refs(TAGGED_NOTE, "markdown")
     assert (ode.arxiv_id, ode.title) == (None, "Neural Ordinary Differential Equations")
     assert refs(BLOG_POST, "markdown") == ()  # a blog post's own front matter is no paper
+    gathered = "---\ntitle: 今月読んだ論文まとめ\ntags: 機械学習 論文\n---\n\n今月は3本読みました。\n"
+    assert refs(gathered, "markdown") == ()  # a post tagged as about papers, titled in its writer's words
