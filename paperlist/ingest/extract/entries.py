@@ -1474,16 +1474,12 @@ def _front_matter_record(outline: Outline, result: Entries) -> None:
             tagged = True
         elif key == "title" and title is None and value:
             title = (index, value.strip("\"'"))
-    if not (found.arxiv_id or found.openreview_id):
-        # Tagged only: a note about one paper, its title in the paper's own words (a post tagged `论文` that
-        # gathers several is titled in the writer's words: `最近読んだ論文まとめ`).
-        if (
-            not tagged
-            or title is None
-            or _HAS_CJK.search(title[1])
-            or title_quality(title[1], evidenced=True)
-        ):
-            return
+    # Tagged only: a note about one paper, its title in the paper's own words (a post tagged `论文` that
+    # gathers several is titled in the writer's words: `最近読んだ論文まとめ`).
+    if not (found.arxiv_id or found.openreview_id) and (
+        not tagged or title is None or _HAS_CJK.search(title[1]) or title_quality(title[1], evidenced=True)
+    ):
+        return
     if title is not None and title_strength(title[1], structured=True) >= 1:
         found.line, found.raw = title[0], outline.lines[title[0]].strip()
         found.title, found.reason = (
