@@ -178,3 +178,18 @@ def test_a_notes_front_matter_names_its_paper_by_its_id_or_its_paper_tag() -> No
     assert refs(BLOG_POST, "markdown") == ()  # a blog post's own front matter is no paper
     gathered = "---\ntitle: 今月読んだ論文まとめ\ntags: 機械学習 論文\n---\n\n今月は3本読みました。\n"
     assert refs(gathered, "markdown") == ()  # a post tagged as about papers, titled in its writer's words
+
+
+# --- a venue's own pages are not papers ---------------------------------------------------------------------------
+
+
+def test_a_link_to_a_venues_group_or_events_page_is_not_a_papers_page() -> None:
+    text = """\
+        ## How to submit
+
+        - [Submission site](https://openreview.net/group?id=NeurIPS.cc/2025/Workshop/Example)
+        - [Accepted Papers Overview](https://aclanthology.org/events/emnlp-2023/)
+        - Read the Reviewer Guidelines for Our Workshop: https://openreview.net/venue?id=ICLR.cc/2025/Conference
+        - [Mixed Precision Training](https://openreview.net/forum?id=r1gs9JgRZ)
+    """
+    assert [r.title for r in refs(text, "markdown")] == ["Mixed Precision Training"]
