@@ -193,3 +193,45 @@ def test_a_link_to_a_venues_group_or_events_page_is_not_a_papers_page() -> None:
         - [Mixed Precision Training](https://openreview.net/forum?id=r1gs9JgRZ)
     """
     assert [r.title for r in refs(text, "markdown")] == ["Mixed Precision Training"]
+
+
+# --- reStructuredText ------------------------------------------------------------------------------------------
+
+RST = """\
+    Optimisation papers
+    ===================
+
+    .. contents::
+       :depth: 1
+
+    Adaptive methods
+    ----------------
+
+    * `Adam: A Method for Stochastic Optimization <https://arxiv.org/abs/1412.6980>`_
+    * `Decoupled Weight Decay Regularization`_ -- AdamW.
+    * Loshchilov and Hutter. *SGDR: Stochastic Gradient Descent with Warm Restarts*. :arxiv:`1608.03983`
+
+    .. _Decoupled Weight Decay Regularization: https://arxiv.org/abs/1711.05101
+
+    .. code-block:: python
+
+       torch.optim.AdamW(params)  # https://arxiv.org/abs/1711.05101v3 Decoupled Weight Decay Regularization
+
+    Tools
+    -----
+
+    * `Optax <https://github.com/google-deepmind/optax>`_
+"""
+
+
+def test_restructuredtext_is_read_as_the_markdown_it_means() -> None:
+    assert sniff("optim.rst", RST) is Shape.RST
+    assert sniff("optim.txt", textwrap.dedent(RST)) is Shape.RST  # told by its content too
+    found = extract_document(textwrap.dedent(RST), "optim.rst").references
+    assert [(r.arxiv_id, r.line) for r in found] == [
+        ("1412.6980", 10),
+        ("1711.05101", 11),
+        ("1608.03983", 12),
+    ]
+    assert found[0].title == "Adam: A Method for Stochastic Optimization"
+    assert found[1].title == "Decoupled Weight Decay Regularization"

@@ -56,7 +56,7 @@ def extract_references(text: str, shape: Shape | str | None = None) -> Extractio
         chosen = Shape.TEXT  # not what its name says: read it as text
     structure = outline(text, chosen)
     entries = read_entries(structure)
-    body = "\n".join(structure.lines) if chosen is Shape.ORG else text
+    body = "\n".join(structure.lines) if chosen in (Shape.ORG, Shape.RST) else text
     lines = read_lines(body, entries.claimed | entries.masked, entries.walls)
     if entries.found:
         references = _merge([found.to_reference() for found in entries.found] + list(lines.references))

@@ -18,6 +18,7 @@ class Shape(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"  # decoded to Markdown-like text: read as Markdown
     ORG = "org"
+    RST = "rst"  # reStructuredText: read as the Markdown it means (`outline.py`)
     BIBTEX = "bibtex"
     BIBLATEX = "biblatex"  # a `.bbl` file that biber wrote: `\entry{key}{type}{}` ... `\endentry`
     RIS = "ris"
@@ -55,6 +56,8 @@ SUFFIXES: dict[str, Shape] = {
     ".html": Shape.HTML,
     ".htm": Shape.HTML,
     ".org": Shape.ORG,
+    ".rst": Shape.RST,
+    ".rest": Shape.RST,
     ".bib": Shape.BIBTEX,
     ".bibtex": Shape.BIBTEX,
     ".ris": Shape.RIS,
@@ -74,6 +77,11 @@ _RIS_TAG = re.compile(r"^TY  - [A-Z]{2,6}[ \t]*$", re.MULTILINE)
 _ORG_SIGNS = re.compile(
     r"^(?:#\+(?:TITLE|AUTHOR|STARTUP|TODO|FILETAGS|OPTIONS):|\*+ (?:TODO |DONE )?\S)", re.M
 )
+# Signs only reStructuredText has: directives (`.. note::`), hyperlink targets (`.. _Name: url`), citations
+# (`.. [Xu2019] ...`), inline links (`` `Text <url>`_ ``).
+_RST_SIGNS = re.compile(
+    r"^[ \t]*\.\. (?:[\w-]+::|_[^:\n]+:|\[[^\]\n]+\] )|`[^`\n]+ <https?://[^`>\n]+>`__?", re.M
+)
 _MARKDOWN_SIGNS = re.compile(
     r"^(?:#{1,6} \S|[-*+] \S|\d{1,3}\. \S|\|.*\|[ \t]*$|>[ \t]|```)|\[[^\]\n]+\]\((?:https?://|#|/)|\*\*\S",
     re.MULTILINE,
@@ -92,7 +100,16 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
     lowered = name.casefold().split("?", 1)[0]
     dot = lowered.rfind(".")
     by_name = SUFFIXES.get(lowered[dot:]) if dot >= 0 else None
-    if by_name in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.ORG, Shape.HTML, Shape.FEED):
+    if by_name in (
+        Shape.BIBTEX,
+        Shape.RIS,
+        Shape.CSV,
+        Shape.TSV,
+        Shape.ORG,
+        Shape.RST,
+        Shape.HTML,
+        Shape.FEED,
+    ):
         return by_name
     head = text[:20000]
     start = head.lstrip()[:6]
@@ -110,6 +127,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return by_name
     if start[:2] in ("#+", "* ") and len(_ORG_SIGNS.findall(head)) >= 3:
         return Shape.ORG
+    if by_name in (None, Shape.TEXT) and ".. " in head and _count(_RST_SIGNS, head[:8000], 3) >= 3:
+        return Shape.RST
     if by_name is None and _count(_MARKDOWN_SIGNS, head[:8000], 3) >= 3:
         return Shape.MARKDOWN
     return Shape.TEXT
