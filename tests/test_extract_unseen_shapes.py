@@ -235,3 +235,29 @@ def test_restructuredtext_is_read_as_the_markdown_it_means() -> None:
     ]
     assert found[0].title == "Adam: A Method for Stochastic Optimization"
     assert found[1].title == "Decoupled Weight Decay Regularization"
+
+
+# --- plain-text email: `--` for a dash, a quoted title after a lead-in -------------------------------------------
+
+
+def test_a_double_hyphen_ends_a_title_as_a_dash_does_in_plain_text() -> None:
+    text = """\
+        My picks for the optimiser session:
+
+        1. Adam: A Method for Stochastic Optimization
+           https://arxiv.org/abs/1412.6980
+        2. Decoupled Weight Decay Regularization -- the AdamW paper, read section 3
+        3. SGDR: Stochastic Gradient Descent with Warm Restarts
+           https://arxiv.org/abs/1608.03983
+    """
+    assert [r.title for r in refs(text, "text")] == [
+        "Adam: A Method for Stochastic Optimization",
+        "Decoupled Weight Decay Regularization",
+        "SGDR: Stochastic Gradient Descent with Warm Restarts",
+    ]
+
+
+def test_a_quoted_title_after_a_lead_in_beside_its_link_is_the_title() -> None:
+    text = 'One more from my side: "Decoupled Weight Decay Regularization" https://arxiv.org/abs/1711.05101\n'
+    (found,) = refs(text, "text")
+    assert (found.arxiv_id, found.title) == ("1711.05101", "Decoupled Weight Decay Regularization")

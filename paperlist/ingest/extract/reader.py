@@ -142,8 +142,8 @@ _HEAD_START = re.compile(
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
 _HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWLINE = re.compile(r"\n")
-_SPACED_DASH = re.compile(r"[ \t]+[—–][ \t]+")
-_LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,10})[ \t]*:[ \t]+(?=[A-Z0-9])")
+_SPACED_DASH = re.compile(r"[ \t]+(?:[—–]|--)[ \t]+")  # `--`: plain text's em dash (email, READMEs)
+_LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])")
 _TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)\.[ \t]+(?=[A-Z0-9])")
 _QUOTE_PAIRS = {'"': '"', "“": "”"}
 # The link right after a quoted name: `"Name"](url)`, `"Name" (url)`, `"Name" — url`, `"Name": url`.
