@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
+from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
 from paperlist.ingest.extract.document import SUFFIXES
 from paperlist.models import Evidence, Reference
@@ -261,3 +262,36 @@ def test_a_quoted_title_after_a_lead_in_beside_its_link_is_the_title() -> None:
     text = 'One more from my side: "Decoupled Weight Decay Regularization" https://arxiv.org/abs/1711.05101\n'
     (found,) = refs(text, "text")
     assert (found.arxiv_id, found.title) == ("1711.05101", "Decoupled Weight Decay Regularization")
+
+
+# --- Markdown footnotes and reference-style links ------------------------------------------------------------------
+
+
+def test_reference_style_links_are_read_inline_and_a_definitions_title_is_its_links_text() -> None:
+    post = (
+        "Weight decay is not L2 regularisation with Adam, as [the AdamW paper][adamw] showed, and\n"
+        "[Adam: A Method for Stochastic Optimization][1] explains the moments.\n"
+        "\n"
+        '[adamw]: https://arxiv.org/abs/1711.05101 "Decoupled Weight Decay Regularization"\n'
+        "[1]: https://arxiv.org/abs/1412.6980\n"
+        "[sgdr]: <https://arxiv.org/abs/1608.03983> 'SGDR: Stochastic Gradient Descent with Warm Restarts'\n"
+    )
+    text, _ = decode_digest(post.encode(), "post.md")
+    assert text.count("\n") == post.count("\n")  # line for line
+    assert "[Adam: A Method for Stochastic Optimization](https://arxiv.org/abs/1412.6980)" in text
+    found = extract_document(text, "post.md").references
+    assert {r.arxiv_id: r.line for r in found} == {"1711.05101": 1, "1412.6980": 2, "1608.03983": 6}
+    by_id = {r.arxiv_id: r.title for r in found}
+    assert by_id["1412.6980"] == "Adam: A Method for Stochastic Optimization"
+    assert by_id["1608.03983"] == "SGDR: Stochastic Gradient Descent with Warm Restarts"
+
+
+def test_a_footnotes_definition_cites_a_title_as_a_reference_list_entry_does() -> None:
+    post = (
+        "Warm restarts help too.[^sgdr]\n"
+        "\n"
+        "[^sgdr]: SGDR: Stochastic Gradient Descent with Warm Restarts (Loshchilov & Hutter, ICLR 2017).\n"
+    )
+    assert [r.title for r in refs(post, "markdown")] == [
+        "SGDR: Stochastic Gradient Descent with Warm Restarts"
+    ]

@@ -87,6 +87,7 @@ _NUMBER = re.compile(
     r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*"  # `1️⃣`
     r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
     r"|[\[【(（][ \t]*\d{1,3}[ \t]*[\]】)）][ \t]*"
+    r"|\[\^[^\]\s]{1,30}\][ \t]*:[ \t]*"  # a Markdown footnote's definition: `[^1]: `, `[^rope]: `
     r"|(?:No\.|#)[ \t]*\d{1,3}[ \t]*[.:：]?[ \t]*"
     r"|(?:Paper|论文|文章|Top)[ \t]*\d{1,3}[ \t]*[.:：、][ \t]*",
     re.IGNORECASE,
