@@ -261,6 +261,8 @@ _QUOTED_TITLE = re.compile(
     r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?(?:\n[^“”\n]{1,200}?)?)”"
     r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
+# A note-taking app's link to a note in prose (Obsidian, Logseq): `[[Title]]`, `[[Title|shown as]]`.
+_WIKI_TITLE = re.compile(r"\[\[(?P<title>[^\[\]|\n]{4,250})(?:\|(?P<alias>[^\[\]\n]{1,80}))?\]\]")
 _PROSE_TRIGGER = re.compile(
     r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
@@ -950,6 +952,7 @@ class _Reader:
             ("“" in text or '"' in text, _QUOTED_TITLE, "quote"),
             (any(word in text for word in ("论文", "文章", "题为", "名为", "一文")), _PROSE_NAMED, "named"),
             ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
+            ("[[" in text, _WIKI_TITLE, "wiki"),
         )
         for present, pattern, kind in checks:
             if not present:
@@ -995,6 +998,16 @@ class _Reader:
             return (
                 Reason.AUTHORS if "et al" in match.group("who") or "&" in match.group("who") else Reason.VENUE
             )
+        if kind == "wiki":
+            # A note's link to another note, named by the paper's title and shown as its citation
+            # (`[[Title|Christiano et al. 2017]]`), or cited after it (`[[Title]] (Huang et al., ECCV 2016)`).
+            shown = (match.group("alias") or "").strip()
+            if shown and ("et al" in shown or _CITED_WHO.search(shown.replace("(", "").replace(")", ""))):
+                return Reason.AUTHORS
+            cited = _CITED_AFTER.match(self.text, match.end())
+            if cited is not None and ("et al" in cited.group("who") or _CITED_WHO.search(cited.group("who"))):
+                return Reason.AUTHORS
+            return None
         before = self.text[max(0, match.start() - 16) : match.start()]
         after = self.text[match.end() : match.end() + 48]
         link = _LINK_AFTER.match(self.text, match.end())
