@@ -302,10 +302,9 @@ def test_a_footnotes_definition_cites_a_title_as_a_reference_list_entry_does() -
 
 def test_a_notes_link_in_prose_is_a_paper_when_shown_as_or_followed_by_its_citation() -> None:
     note = (
-        "This builds on [[Batch Normalization: Accelerating Deep Network Training|Ioffe and Szegedy, 2015]] and\n"
-        "on [[Weight Normalization: A Simple Reparameterization]] (Salimans and Kingma, 2016); see also\n"
-        "[[Normalisation Layers Compared]] and\n"
-        "[[Group Normalization|my notes on it]].\n"
+        "This builds on [[Batch Normalization: Accelerating Deep Network Training|Ioffe and Szegedy, 2015]] and "
+        "on [[Weight Normalization: A Simple Reparameterization]] (Salimans and Kingma, 2016); see also "
+        "[[Normalisation Layers Compared]] and [[Group Normalization|my notes on it]].\n"
     )
     assert [r.title for r in refs(note, "markdown")] == [
         "Batch Normalization: Accelerating Deep Network Training",

@@ -1004,7 +1004,7 @@ class _Reader:
             shown = (match.group("alias") or "").strip()
             if shown and ("et al" in shown or _CITED_WHO.search(shown.replace("(", "").replace(")", ""))):
                 return Reason.AUTHORS
-            cited = _CITED_AFTER.match(self.text, match.end())
+            cited = _CITED_AFTER.match(self.text[match.end() : match.end() + 90])
             if cited is not None and ("et al" in cited.group("who") or _CITED_WHO.search(cited.group("who"))):
                 return Reason.AUTHORS
             return None
