@@ -310,3 +310,26 @@ def test_a_notes_link_in_prose_is_a_paper_when_shown_as_or_followed_by_its_citat
         "Batch Normalization: Accelerating Deep Network Training",
         "Weight Normalization: A Simple Reparameterization",
     ]
+
+
+# --- a title given its short name ------------------------------------------------------------------------------------
+
+
+def test_a_title_given_its_short_name_is_weakly_a_paper_and_an_acronyms_expansion_is_not() -> None:
+    text = """\
+        Two classics for Thursday.
+
+        Learning Transferable Visual Models From Natural Language Supervision (CLIP)
+        Contrastive pretraining on image and caption pairs; zero-shot transfer.
+
+        Reinforcement Learning from Human Feedback (RLHF)
+        The idea everyone talks about, explained without maths.
+
+        And from my notes: [[Language models are few-shot learners]] (GPT-3) changed how we prompt.
+    """
+    found = refs(text, "text")
+    assert [(r.title, r.weak) for r in found] == [
+        ("Learning Transferable Visual Models From Natural Language Supervision", True),
+        ("Language models are few-shot learners", True),
+    ]
+    assert {r.reason for r in found} == {"given with its short name"}

@@ -330,6 +330,7 @@ _NOT_NICKNAMES = frozenset(
 )
 
 
+_NOT_NICKNAMES_FOLDED = frozenset(word.casefold() for word in _NOT_NICKNAMES)
 _DATE_CELL = re.compile(r"[0-9]{2,4}[-./年][0-9]{1,2}(?:[-./月][0-9]{1,2}日?)?")
 _NOT_LETTER = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
 _WORD_EDGES = ".,:;!?()\"'"
@@ -795,8 +796,13 @@ class _Reader:
             reason = self.is_title_only(index, head) if head is not None else None
             if head is None or reason is None:
                 continue
+            title = head.title
+            if (
+                reason is Reason.NICKNAME
+            ):  # `Title (S4)`: the short name is a name of the digest's, not the title
+                title = _SHORT_NAME_AFTER.sub("", title)
             entry = _Entry(
-                anchor=index, first_line=index, raw="", title=head.title, category=head.category, head=index
+                anchor=index, first_line=index, raw="", title=title, category=head.category, head=index
             )
             entry.reason = reason
             entry.lines.add(index)
@@ -894,6 +900,8 @@ class _Reader:
             return Reason.AUTHORS
         if next_url:
             return Reason.CODE_BELOW if _CODE_URL.match(next_url.group(0)) else Reason.PAPER_PAGE
+        if title.endswith(")") and nicknamed(title):
+            return Reason.NICKNAME
         if not self.cjk:
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
@@ -987,7 +995,10 @@ class _Reader:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         words = title.split()
-        if _assess(title, structured=True) < 2:
+        if _assess(title, structured=True) < 2 and not (
+            # a note is named by the paper's title as its writer spells it, in sentence case too
+            kind == "wiki" and len(words) >= 4 and title[0].isupper() and not _SENTENCE_INSIDE.search(title)
+        ):
             return None
         if kind == "book":
             return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
@@ -1000,13 +1011,16 @@ class _Reader:
             )
         if kind == "wiki":
             # A note's link to another note, named by the paper's title and shown as its citation
-            # (`[[Title|Christiano et al. 2017]]`), or cited after it (`[[Title]] (Huang et al., ECCV 2016)`).
+            # (`[[Title|Christiano et al. 2017]]`), cited after it (`[[Title]] (Huang et al., ECCV 2016)`) or
+            # given its short name (`[[Title]] (InstructGPT)`, weakly).
             shown = (match.group("alias") or "").strip()
             if shown and ("et al" in shown or _CITED_WHO.search(shown.replace("(", "").replace(")", ""))):
                 return Reason.AUTHORS
             cited = _CITED_AFTER.match(self.text[match.end() : match.end() + 90])
             if cited is not None and ("et al" in cited.group("who") or _CITED_WHO.search(cited.group("who"))):
                 return Reason.AUTHORS
+            if cited is not None and nicknamed(f"{title} ({cited.group('who')})"):
+                return Reason.NICKNAME  # `[[Title]] (InstructGPT)`: named, then given its short name
             return None
         before = self.text[max(0, match.start() - 16) : match.start()]
         after = self.text[match.end() : match.end() + 48]
@@ -1334,6 +1348,31 @@ def _parse_head(line: str) -> _Head | None:
         site=site,
         cited="cited" in flags,
     )
+
+
+_COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
+_SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24})[)）]$")
+
+
+def nicknamed(title: str) -> bool:
+    """Whether `title` ends with the short name of what it names, `Title (S4)`, `Title (InstructGPT)`: a model's
+    name, not the title's initials (`Reinforcement Learning from Human Feedback (RLHF)` names a concept)."""
+    found = _SHORT_NAME_AFTER.search(title)
+    if found is None:
+        return False
+    name = found.group("name")
+    if (
+        not _NICKNAME.fullmatch(name)
+        or name.casefold() in _NOT_NICKNAMES_FOLDED
+        or _COURSE_NUMBER.search(name)
+    ):
+        return False
+    words = title[: found.start()].replace("-", " ").split()
+    if len(words) < 4:
+        return False
+    initials = iter(word[0].casefold() for word in words)
+    capitals = [char.casefold() for char in name if char.isupper()]
+    return not (len(capitals) >= 2 and all(char in initials for char in capitals))  # (in order)
 
 
 def _ends_with_sentence(text: str) -> bool:
