@@ -333,3 +333,26 @@ def test_a_title_given_its_short_name_is_weakly_a_paper_and_an_acronyms_expansio
         ("Language models are few-shot learners", True),
     ]
     assert {r.reason for r in found} == {"given with its short name"}
+
+
+# --- reference lists: `Authors. Title. Venue Year.` with no year after the authors ---------------------------------
+
+
+def test_a_reference_entry_of_authors_then_title_then_venue_and_year() -> None:
+    text = """\
+        Our method builds on two lines of work [1, 2].
+
+        References
+
+        [1] Ilya Loshchilov, Frank Hutter. Decoupled Weight Decay Regularization. ICLR 2019.
+        [2] Shibani Santurkar, Dimitris Tsipras, Andrew Ilyas, Aleksander Madry. How Does Batch Normalization Help
+        Optimization? In Advances in Neural Information Processing Systems, 2018.
+        [3] We thank the reviewers. Their comments were helpful.
+    """
+    assert [(r.title, r.reason) for r in refs(text, "text")] == [
+        ("Decoupled Weight Decay Regularization", "a reference-list entry (authors, year, title, venue)"),
+        (
+            "How Does Batch Normalization Help Optimization?",
+            "a reference-list entry (authors, year, title, venue)",
+        ),
+    ]

@@ -515,7 +515,21 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         title, rest = _title_until_venue(match.group("title"))
         if title and len(title.split()) >= 2:
             return title, text[: match.start("title")].strip(" ,.("), rest
+    names = _NAMES_THEN_TITLE.match(text)
+    if names is not None and is_author_tail(names.group("authors")):
+        # `Xu, Hu, Leskovec, Jegelka. How Powerful are Graph Neural Networks? ICLR 2019.`: no year after the
+        # authors; the title runs to the full stop (or `?`) before a venue and its year.
+        title, rest = _title_until_venue(names.group("title"))
+        if len(title.split()) >= 2 and _VENUE_START.match(rest):
+            return title.strip(" *_"), names.group("authors"), rest
     return None
+
+
+_NAMES_THEN_TITLE = re.compile(r"^(?P<authors>[^.?!]{3,300}?[a-z]{2})\.[ \t]+(?P<title>[*_]{0,2}[A-Z0-9].+)")
+_VENUE_START = re.compile(
+    VENUE_YEAR.pattern + r"|(?:In[ \t]+|Proceedings|Proc\.|Advances in|arXiv|Journal|Transactions)",
+    re.IGNORECASE,
+)
 
 
 def _title_until_venue(text: str) -> tuple[str, str]:
