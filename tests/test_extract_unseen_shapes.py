@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
 from paperlist.ingest.extract.document import SUFFIXES
@@ -355,4 +357,18 @@ def test_a_reference_entry_of_authors_then_title_then_venue_and_year() -> None:
             "How Does Batch Normalization Help Optimization?",
             "a reference-list entry (authors, year, title, venue)",
         ),
+    ]
+
+
+@pytest.mark.parametrize("shape", ["markdown", "text"])
+def test_a_title_then_a_comma_and_its_authors_ends_at_the_comma(shape: str) -> None:
+    text = """\
+        - Decoupled Weight Decay Regularization, Loshchilov and Hutter, ICLR 2019. https://arxiv.org/abs/1711.05101
+        - Adam: A Method for Stochastic Optimization, Kingma et al., 2015 https://arxiv.org/abs/1412.6980
+        - Attention, Learn to Solve Routing Problems! https://arxiv.org/abs/1803.08475
+    """
+    assert [r.title for r in refs(text, shape)] == [
+        "Decoupled Weight Decay Regularization",
+        "Adam: A Method for Stochastic Optimization",
+        "Attention, Learn to Solve Routing Problems!",
     ]

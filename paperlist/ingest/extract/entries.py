@@ -28,6 +28,7 @@ from paperlist.ingest.extract.vocabulary import (
     CHROME,
     CHROME_LINES,
     CODE_HOST,
+    COMMA_AUTHORS,
     DATE,
     NON_PAPER_SECTION,
     NOT_PAPER_URL,
@@ -307,6 +308,10 @@ def _cut(body: str) -> tuple[str, str]:
     cited = re.search(r"[ \t]*[(（][ \t]*(?:arxiv|https?:|www\.)", body[:end], re.IGNORECASE)
     if cited is not None:
         end = cited.start()
+    if " et al" in body[:end] or " and " in body[:end] or "&" in body[:end]:
+        authors = COMMA_AUTHORS.search(body, 0, end)
+        if authors is not None and len(body[: authors.start()].split()) >= 3:
+            end = authors.start()  # `Title, Gilmer et al., ICML 2017`: the title, then who wrote it
     title = body[:end]
     rest = body[end:]
     # `Title. Rest of the sentence.`: a head whose title ends with a full stop before more prose.

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from paperlist.cjk import CJK_TEXT
 from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
 from paperlist.ingest.extract.evidence import WEAK, Reason
-from paperlist.ingest.extract.vocabulary import Label, is_paper_page, label_of
+from paperlist.ingest.extract.vocabulary import COMMA_AUTHORS, Label, is_paper_page, label_of
 from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
 
 RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
@@ -1294,6 +1294,12 @@ def _parse_head(line: str) -> _Head | None:
             before = title[: stop.start()] if stop is not None else ""
             if stop is not None and len(before.split()) >= 2 and before.count("(") <= before.count(")"):
                 title, rest = title[: stop.start()], title[stop.start() :] + rest
+                flags.add("cut")
+        if "cut" not in flags and (" et al" in title or " and " in title or "&" in title):
+            authors = COMMA_AUTHORS.search(title)
+            if authors is not None and len(title[: authors.start()].split()) >= 3:
+                # `Title, Loshchilov and Hutter, ICLR 2019`: the title, then who wrote it.
+                title, rest = title[: authors.start()], title[authors.start() :] + rest
                 flags.add("cut")
         if "cut" not in flags and "(" in title:
             citation = _CITATION_PAREN.search(title)
