@@ -372,3 +372,17 @@ def test_a_title_then_a_comma_and_its_authors_ends_at_the_comma(shape: str) -> N
         "Adam: A Method for Stochastic Optimization",
         "Attention, Learn to Solve Routing Problems!",
     ]
+
+
+def test_authors_before_an_emphasised_or_quoted_title_on_the_line_of_its_link() -> None:
+    text = """\
+        Two I keep coming back to:
+
+        Kingma and Ba, *Adam: A Method for Stochastic Optimization*, ICLR 2015. https://arxiv.org/abs/1412.6980
+
+        Loshchilov and Hutter. "Decoupled Weight Decay Regularization." https://arxiv.org/abs/1711.05101
+    """
+    assert [(r.arxiv_id, r.title) for r in refs(text, "text")] == [
+        ("1412.6980", "Adam: A Method for Stochastic Optimization"),
+        ("1711.05101", "Decoupled Weight Decay Regularization"),
+    ]

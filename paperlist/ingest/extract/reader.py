@@ -143,6 +143,10 @@ _HEAD_START = re.compile(
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
 _HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWLINE = re.compile(r"\n")
+# A head that names the authors first, then the title in emphasis or quotes (`Hu et al., *Title*`).
+_AUTHORS_FIRST = re.compile(
+    r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
+)
 _SPACED_DASH = re.compile(r"[ \t]+(?:[—–]|--)[ \t]+")  # `--`: plain text's em dash (email, READMEs)
 _LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])")
 _TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)\.[ \t]+(?=[A-Z0-9])")
@@ -1251,6 +1255,16 @@ def _parse_head(line: str) -> _Head | None:
         name = named.group("name") if named is not None else ""
         if named is not None and (not name[1:].islower() or any(char.isdigit() for char in name)):
             body = body[named.end() :]  # `CLIP｜Learning Transferable ...`: a model's name, a bar, the title
+    if body[:1].isupper() and (
+        "*" in body[:124] or "_" in body[:124] or '"' in body[:124] or "“" in body[:124]
+    ):
+        lead = _AUTHORS_FIRST.match(body)
+        if lead is not None and _is_author_line(lead.group("lead")):
+            # `Su et al., *RoFormer: ...*, 2021`, `Press, Smith and Lewis. "Title."`: the authors, then the title.
+            body = body[lead.end() :]
+            flags.update(("authors", "cut"))  # the title's marks end it, whatever follows
+            if body[:1] in "*_" and body[1:2] not in "*_" and (close := body.find(body[0], 2)) > 2:
+                body = "**" + body[1:close] + "**" + body[close + 1 :]  # one emphasis mark, read as bold
     if body.startswith(("**", "__")):
         close = body.find(body[:2], 2)
         if close > 2:
