@@ -286,6 +286,8 @@ def test_reference_style_links_are_read_inline_and_a_definitions_title_is_its_li
     by_id = {r.arxiv_id: r.title for r in found}
     assert by_id["1412.6980"] == "Adam: A Method for Stochastic Optimization"
     assert by_id["1608.03983"] == "SGDR: Stochastic Gradient Descent with Warm Restarts"
+    # a few words of prose link it first, its definition names it: the paper's title is kept
+    assert by_id["1711.05101"] == "Decoupled Weight Decay Regularization"
 
 
 def test_a_footnotes_definition_cites_a_title_as_a_reference_list_entry_does() -> None:

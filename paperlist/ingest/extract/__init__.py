@@ -18,7 +18,7 @@ import re
 from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.entries import read_entries
 from paperlist.ingest.extract.outline import outline
-from paperlist.ingest.extract.reader import read_lines
+from paperlist.ingest.extract.reader import read_lines, title_strength
 from paperlist.ingest.extract.records import (
     Record,
     biblatex_records,
@@ -178,6 +178,15 @@ def _combine(kept: Reference, other: Reference) -> Reference:
         evidence = Evidence.OPENREVIEW_LINK
     title, reason = kept.title, kept.reason
     if title is None and other.title is not None:
+        title, reason = other.title, other.reason
+    elif (
+        title is not None
+        and other.title is not None
+        and not other.weak
+        and title_strength(title, structured=True) < 2 <= title_strength(other.title, structured=True)
+    ):
+        # `[position interpolation][pi]` in the prose, the paper's own title where the link is defined: the
+        # title that reads as a paper's is the one to keep.
         title, reason = other.title, other.reason
     summary = kept.summary
     if other.summary and other.summary not in summary:

@@ -587,12 +587,13 @@ class _Reader:
                     existing.version = match.version
                 if match.evidence is Evidence.ARXIV_LINK:
                     existing.evidence = Evidence.ARXIV_LINK
-                if existing.title is None:  # cited bare first, named by its title here
+                if existing.title is None or _assess(existing.title, True) < 2:
+                    # Cited bare first (or by a few words of prose: `[position interpolation][pi]`), named by
+                    # its title here: the title that reads as a paper's is kept.
                     found = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
-                    existing.title = found[0] if found else None
-                    existing.reason = (
-                        (Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK) if found else None
-                    )
+                    if found is not None and (existing.title is None or _assess(found[0], True) == 2):
+                        existing.title = found[0]
+                        existing.reason = Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK
                 continue
             title, head_line, rest, category = self.title_for(
                 raw_line, has_md_link, start, end, after_previous, index, match.openreview_id is not None
@@ -685,7 +686,7 @@ class _Reader:
                 _table_row_title(prefix_text)
                 if prefix_text.lstrip().startswith("|")
                 else None
-                if _ends_with_sentence(prefix_text)
+                if _ends_with_sentence(prefix_text) or _runs_into_link(prefix_text)
                 else _parse_head(prefix_text)
             )  # a sentence before a `[Paper](...)` link is the digest's words, not the title
         if (
@@ -1393,6 +1394,15 @@ def nicknamed(title: str) -> bool:
     initials = iter(word[0].casefold() for word in words)
     capitals = [char.casefold() for char in name if char.isupper()]
     return not (len(capitals) >= 2 and all(char in initials for char in capitals))  # (in order)
+
+
+_INTO_LINK_WORDS = _WRAP_WORDS | _word_set("as see like read than")
+
+
+def _runs_into_link(text: str) -> bool:
+    """Whether the words before a link run on into it (`..., as [the AdamW paper](...) showed`): prose."""
+    words = text.rstrip(" \t([").rsplit(None, 1)
+    return bool(words) and words[-1] in _INTO_LINK_WORDS
 
 
 def _ends_with_sentence(text: str) -> bool:
