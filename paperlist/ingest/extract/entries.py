@@ -308,7 +308,7 @@ def _cut(body: str) -> tuple[str, str]:
     cited = re.search(r"[ \t]*[(（][ \t]*(?:arxiv|https?:|www\.)", body[:end], re.IGNORECASE)
     if cited is not None:
         end = cited.start()
-    if " et al" in body[:end] or " and " in body[:end] or "&" in body[:end]:
+    if ", " in body[:end] and (" et al" in body[:end] or " and " in body[:end] or "&" in body[:end]):
         authors = COMMA_AUTHORS.search(body, 0, end)
         if authors is not None and len(body[: authors.start()].split()) >= 3:
             end = authors.start()  # `Title, Gilmer et al., ICML 2017`: the title, then who wrote it
@@ -1403,16 +1403,25 @@ def _detail_line(text: str) -> bool:
     return len(words) <= 3 or (_DIGIT.search(text) is not None and len(words) <= 8 and not text.endswith("."))
 
 
+def _may_list_authors(text: str) -> bool:
+    """A cheap test before `_authors_line`: names separated by dots or by commas, not a sentence."""
+    return ("·" in text or text.count(",") >= 2) and not text.endswith((".", "。", ":", "?", "!"))
+
+
 def _records_with_details(
     text_lines: Sequence[str], block: list[int], claimed: set[int]
 ) -> tuple[list[tuple[int, int]], dict[int, list[int]]] | None:
     """A paragraph of records: each a title line and its authors line (maybe with buttons between them),
     every other line a detail of the record above it (or the one below, before the first). None when any
     other line is prose or a second title, or there are no authors lines."""
+    # Cheap tests first, as every paragraph comes here: a record has its title, its authors and details, and
+    # most of its lines are short; a paragraph of prose is made of long lines.
+    if len(block) < 3 or sum(1 for line in block if text_lines[line].count(" ") > 12) * 3 > len(block) * 2:
+        return None
     if any(line in claimed for line in block):
         return None
     texts = {line: text_lines[line].strip() for line in block}
-    authors = [line for line in block if _authors_line(texts[line])]
+    authors = [line for line in block if _may_list_authors(texts[line]) and _authors_line(texts[line])]
     if not authors:
         return None
     pairs: list[tuple[int, int]] = []

@@ -1310,7 +1310,7 @@ def _parse_head(line: str) -> _Head | None:
             if stop is not None and len(before.split()) >= 2 and before.count("(") <= before.count(")"):
                 title, rest = title[: stop.start()], title[stop.start() :] + rest
                 flags.add("cut")
-        if "cut" not in flags and (" et al" in title or " and " in title or "&" in title):
+        if "cut" not in flags and ", " in title and (" et al" in title or " and " in title or "&" in title):
             authors = COMMA_AUTHORS.search(title)
             if authors is not None and len(title[: authors.start()].split()) >= 3:
                 # `Title, Loshchilov and Hutter, ICLR 2019`: the title, then who wrote it.
