@@ -127,7 +127,11 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return by_name
     if start[:2] in ("#+", "* ") and len(_ORG_SIGNS.findall(head)) >= 3:
         return Shape.ORG
-    if by_name in (None, Shape.TEXT) and ".. " in head and _count(_RST_SIGNS, head[:8000], 3) >= 3:
+    if (
+        by_name in (None, Shape.TEXT)
+        and (head.find("\n.. ", 0, 8000) >= 0 or head.find("`_", 0, 8000) >= 0)  # cheap, before the signs
+        and _count(_RST_SIGNS, head[:8000], 3) >= 3
+    ):
         return Shape.RST
     if by_name is None and _count(_MARKDOWN_SIGNS, head[:8000], 3) >= 3:
         return Shape.MARKDOWN

@@ -1405,7 +1405,7 @@ def _detail_line(text: str) -> bool:
 
 def _may_list_authors(text: str) -> bool:
     """A cheap test before `_authors_line`: names separated by dots or by commas, not a sentence."""
-    return ("·" in text or text.count(",") >= 2) and not text.endswith((".", "。", ":", "?", "!"))
+    return ("·" in text or text.count(",") >= 2) and not text.rstrip().endswith((".", "。", ":", "?", "!"))
 
 
 def _records_with_details(
@@ -1414,14 +1414,17 @@ def _records_with_details(
     """A paragraph of records: each a title line and its authors line (maybe with buttons between them),
     every other line a detail of the record above it (or the one below, before the first). None when any
     other line is prose or a second title, or there are no authors lines."""
-    # Cheap tests first, as every paragraph comes here: a record has its title, its authors and details, and
-    # most of its lines are short; a paragraph of prose is made of long lines.
-    if len(block) < 3 or sum(1 for line in block if text_lines[line].count(" ") > 12) * 3 > len(block) * 2:
+    # Cheap tests first, as every paragraph comes here: a record has an authors line (names separated by dots or
+    # commas), most of its lines are short; a paragraph of prose is made of long lines.
+    if len(block) < 3:
+        return None
+    maybe = [line for line in block if _may_list_authors(text_lines[line])]
+    if not maybe or sum(1 for line in block if text_lines[line].count(" ") > 12) * 3 > len(block) * 2:
         return None
     if any(line in claimed for line in block):
         return None
     texts = {line: text_lines[line].strip() for line in block}
-    authors = [line for line in block if _may_list_authors(texts[line]) and _authors_line(texts[line])]
+    authors = [line for line in maybe if _authors_line(texts[line])]
     if not authors:
         return None
     pairs: list[tuple[int, int]] = []

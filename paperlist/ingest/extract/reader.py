@@ -147,7 +147,10 @@ _NEWLINE = re.compile(r"\n")
 _AUTHORS_FIRST = re.compile(
     r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
 )
-_SPACED_DASH = re.compile(r"[ \t]+(?:[—–]|--)[ \t]+")  # `--`: plain text's em dash (email, READMEs)
+_SPACED_DASH = re.compile(r"[ \t]+[—–][ \t]+")
+_DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, READMEs)
+# Marks an emphasised or quoted title starts with (`Su et al., *Title*`): looked for before the authors are.
+_TITLE_MARK = re.compile(r"[*_\"“]")
 _LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])")
 _TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)\.[ \t]+(?=[A-Z0-9])")
 _QUOTE_PAIRS = {'"': '"', "“": "”"}
@@ -1256,9 +1259,7 @@ def _parse_head(line: str) -> _Head | None:
         name = named.group("name") if named is not None else ""
         if named is not None and (not name[1:].islower() or any(char.isdigit() for char in name)):
             body = body[named.end() :]  # `CLIP｜Learning Transferable ...`: a model's name, a bar, the title
-    if body[:1].isupper() and (
-        "*" in body[:124] or "_" in body[:124] or '"' in body[:124] or "“" in body[:124]
-    ):
+    if body[:1].isupper() and _TITLE_MARK.search(body, 0, 124) is not None:
         lead = _AUTHORS_FIRST.match(body)
         if lead is not None and _is_author_line(lead.group("lead")):
             # `Su et al., *RoFormer: ...*, 2021`, `Press, Smith and Lewis. "Title."`: the authors, then the title.
@@ -1298,7 +1299,7 @@ def _parse_head(line: str) -> _Head | None:
         title, rest = run.group(0), body[run.end() :]
         if len(title) > 400 and "://" not in title:
             return None  # English prose, not a title
-        dash = _SPACED_DASH.search(title)
+        dash = _SPACED_DASH.search(title) or (_DOUBLE_HYPHEN.search(title) if "--" in title else None)
         if dash is not None and dash.start() >= 8:
             # `Title — what the digest says about it`: a spaced dash ends a title.
             title, rest = title[: dash.start()], title[dash.start() :] + rest
