@@ -804,3 +804,26 @@ def test_a_title_label_in_brackets_is_a_label_in_any_digest() -> None:
     assert titles(text, "text") == [
         "Mixture-of-Depths: Dynamically allocating compute in transformer-based language models"
     ]
+
+
+def test_the_digests_own_name_for_a_paper_is_not_part_of_its_title() -> None:
+    post = "Vision Notes @visionnotes · Feb 2, 2024\n{n}/ {title}. {words}\narxiv.org/abs/{id}\n\n"
+    found = refs(
+        post.format(
+            n=2,
+            title="Masked Autoencoders Are Scalable Vision Learners (a.k.a. MAE)",
+            id="2111.06377",
+            words="Mask most of the patches and rebuild them; pretraining got cheap overnight.",
+        )
+        + post.format(
+            n=3,
+            title="Scaling Vision Transformers to 22 Billion Parameters (aka ViT-22B)",
+            id="2302.05442",
+            words="Mostly an engineering report, and a very good one at that.",
+        ),
+        "text",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2111.06377", "Masked Autoencoders Are Scalable Vision Learners"),
+        ("2302.05442", "Scaling Vision Transformers to 22 Billion Parameters"),
+    ]

@@ -78,12 +78,12 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
     if name.casefold().endswith(".ipynb"):
         cells = notebook_markdown(text)
         if cells is not None:
-            return repair_markdown_links(cells), f"ipynb/{encoding}"
+            return repair_markdown_links(resolve_reference_links(cells)), f"ipynb/{encoding}"
     if _looks_like_html(text):
         return html_to_text(
             text, name if name.startswith(("http://", "https://")) else None
         ), f"html/{encoding}"
-    return repair_markdown_links(text), encoding
+    return repair_markdown_links(resolve_reference_links(text)), encoding
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -538,6 +538,41 @@ _MARKDOWN_LINK = re.compile(
     r"(?P<gap>[ \t]*\n?[ \t]*)"
     r"\((?P<url>[ \t]*(?:https?://|www\.)[^()\s]{0,2000}(?:[ \t]*\n[ \t]*[^()\s]{1,2000}){0,2}[ \t]*)\)"
 )
+
+
+# Markdown's reference-style links: a definition `[label]: url "Title"` on its own line, and uses `[text][label]`
+# (or `[text][]`) anywhere. CommonMark consumes definitions; read as text they would be a bare link apart from
+# the words that name it.
+_LINK_DEFINITION = re.compile(
+    r"^[ ]{0,3}\[(?P<label>[^\]\n^]{1,100})\]:[ \t]*<?(?P<url>https?://[^\s<>]+)>?"
+    r"(?:[ \t]+(?:\"(?P<double>[^\"\n]*)\"|'(?P<single>[^'\n]*)'|\((?P<paren>[^()\n]*)\)))?[ \t]*$",
+    re.MULTILINE,
+)
+_REFERENCE_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,300})\][ ]?\[(?P<label>[^\[\]\n^]{0,100})\]")
+
+
+def resolve_reference_links(text: str) -> str:
+    """Write Markdown's reference-style links inline, line for line: each use `[text][label]` becomes
+    `[text](url)`, and a definition that gives a title, `[label]: url "Title"`, becomes `[Title](url)`."""
+    if "]:" not in text:
+        return text
+    targets: dict[str, str] = {}
+
+    def definition(match: re.Match[str]) -> str:
+        targets.setdefault(" ".join(match.group("label").casefold().split()), match.group("url"))
+        title = match.group("double") or match.group("single") or match.group("paren")
+        return f"[{title.strip()}]({match.group('url')})" if title and title.strip() else match.group(0)
+
+    text = _LINK_DEFINITION.sub(definition, text)
+    if not targets or "][" not in text.replace("] [", "]["):
+        return text
+
+    def use(match: re.Match[str]) -> str:
+        label = " ".join((match.group("label") or match.group("text")).casefold().split())
+        url = targets.get(label)
+        return f"[{match.group('text')}]({url})" if url else match.group(0)
+
+    return _REFERENCE_LINK.sub(use, text)
 
 
 def repair_markdown_links(text: str) -> str:

@@ -3,7 +3,7 @@
 `extract_references(text, shape)` reads a digest by its shape (`document.sniff` chooses it from the file name
 and the content):
 
-- records (BibTeX, RIS, CSV/TSV): one reference per record (`records.py`);
+- records (BibTeX, RIS, CSL-JSON, CSV/TSV, feeds): one reference per record (`records.py`);
 - documents (Markdown, HTML turned Markdown, org-mode, plain text): their structure first (`outline.py`), then
   their entries (`entries.py`: list items, table rows, field records, reference lists, arXiv listings, title
   and authors lines), then the free text left over, line by line (`reader.py`);
@@ -18,11 +18,12 @@ import re
 from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.entries import read_entries
 from paperlist.ingest.extract.outline import outline
-from paperlist.ingest.extract.reader import read_lines
+from paperlist.ingest.extract.reader import read_lines, title_strength
 from paperlist.ingest.extract.records import (
     Record,
     biblatex_records,
     bibtex_records,
+    csl_records,
     feed_records,
     looks_like_table,
     ris_records,
@@ -55,7 +56,7 @@ def extract_references(text: str, shape: Shape | str | None = None) -> Extractio
         chosen = Shape.TEXT  # not what its name says: read it as text
     structure = outline(text, chosen)
     entries = read_entries(structure)
-    body = "\n".join(structure.lines) if chosen is Shape.ORG else text
+    body = "\n".join(structure.lines) if chosen in (Shape.ORG, Shape.RST) else text
     lines = read_lines(body, entries.claimed | entries.masked, entries.walls)
     if entries.found:
         references = _merge([found.to_reference() for found in entries.found] + list(lines.references))
@@ -74,6 +75,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return list(biblatex_records(text)) or None
         if shape is Shape.RIS:
             return list(ris_records(text))
+        if shape is Shape.CSL_JSON:
+            return csl_records(text)
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None
@@ -175,6 +178,15 @@ def _combine(kept: Reference, other: Reference) -> Reference:
         evidence = Evidence.OPENREVIEW_LINK
     title, reason = kept.title, kept.reason
     if title is None and other.title is not None:
+        title, reason = other.title, other.reason
+    elif (
+        title is not None
+        and other.title is not None
+        and not other.weak
+        and title_strength(title, structured=True) < 2 <= title_strength(other.title, structured=True)
+    ):
+        # `[position interpolation][pi]` in the prose, the paper's own title where the link is defined: the
+        # title that reads as a paper's is the one to keep.
         title, reason = other.title, other.reason
     summary = kept.summary
     if other.summary and other.summary not in summary:

@@ -18,16 +18,28 @@ class Shape(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"  # decoded to Markdown-like text: read as Markdown
     ORG = "org"
+    RST = "rst"  # reStructuredText: read as the Markdown it means (`outline.py`)
     BIBTEX = "bibtex"
     BIBLATEX = "biblatex"  # a `.bbl` file that biber wrote: `\entry{key}{type}{}` ... `\endentry`
     RIS = "ris"
     CSV = "csv"
     TSV = "tsv"
     FEED = "feed"  # RSS or Atom
+    CSL_JSON = (
+        "csl-json"  # a CSL-JSON export (Zotero, Mendeley, pandoc): a list of items with `type`, `title`
+    )
 
     @property
     def is_record(self) -> bool:
-        return self in (Shape.BIBTEX, Shape.BIBLATEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.FEED)
+        return self in (
+            Shape.BIBTEX,
+            Shape.BIBLATEX,
+            Shape.RIS,
+            Shape.CSV,
+            Shape.TSV,
+            Shape.FEED,
+            Shape.CSL_JSON,
+        )
 
 
 # File suffixes that say what a file is (folder ingest reads these; see ingest/sources.py).
@@ -44,6 +56,8 @@ SUFFIXES: dict[str, Shape] = {
     ".html": Shape.HTML,
     ".htm": Shape.HTML,
     ".org": Shape.ORG,
+    ".rst": Shape.RST,
+    ".rest": Shape.RST,
     ".bib": Shape.BIBTEX,
     ".bibtex": Shape.BIBTEX,
     ".ris": Shape.RIS,
@@ -51,14 +65,22 @@ SUFFIXES: dict[str, Shape] = {
     ".tsv": Shape.TSV,
     ".rss": Shape.FEED,
     ".atom": Shape.FEED,
+    ".xml": Shape.TEXT,
+    ".json": Shape.TEXT,  # a CSL-JSON export when its content is one (`sniff`); other JSON is read as text  # a feed saved from a browser or a reader (`sniff` tells a feed by its content)
 }
 
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)
 _BIBLATEX_ENTRY = re.compile(r"^[ \t]*\\entry\{[^{}\n]*\}\{[A-Za-z]+\}\{", re.MULTILINE)
 _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_CSL_KEYS = re.compile(r'^\s*[\[{]\s*(?:\{\s*)?"(?:id|type|title|author|items|itemType)"\s*:')
 _RIS_TAG = re.compile(r"^TY  - [A-Z]{2,6}[ \t]*$", re.MULTILINE)
 _ORG_SIGNS = re.compile(
     r"^(?:#\+(?:TITLE|AUTHOR|STARTUP|TODO|FILETAGS|OPTIONS):|\*+ (?:TODO |DONE )?\S)", re.M
+)
+# Signs only reStructuredText has: directives (`.. note::`), hyperlink targets (`.. _Name: url`), citations
+# (`.. [Xu2019] ...`), inline links (`` `Text <url>`_ ``).
+_RST_SIGNS = re.compile(
+    r"^[ \t]*\.\. (?:[\w-]+::|_[^:\n]+:|\[[^\]\n]+\] )|`[^`\n]+ <https?://[^`>\n]+>`__?", re.M
 )
 _MARKDOWN_SIGNS = re.compile(
     r"^(?:#{1,6} \S|[-*+] \S|\d{1,3}\. \S|\|.*\|[ \t]*$|>[ \t]|```)|\[[^\]\n]+\]\((?:https?://|#|/)|\*\*\S",
@@ -78,12 +100,23 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
     lowered = name.casefold().split("?", 1)[0]
     dot = lowered.rfind(".")
     by_name = SUFFIXES.get(lowered[dot:]) if dot >= 0 else None
-    if by_name in (Shape.BIBTEX, Shape.RIS, Shape.CSV, Shape.TSV, Shape.ORG, Shape.HTML, Shape.FEED):
+    if by_name in (
+        Shape.BIBTEX,
+        Shape.RIS,
+        Shape.CSV,
+        Shape.TSV,
+        Shape.ORG,
+        Shape.RST,
+        Shape.HTML,
+        Shape.FEED,
+    ):
         return by_name
     head = text[:20000]
     start = head.lstrip()[:6]
     if start[:1] == "<" and _FEED_START.match(head):
         return Shape.FEED
+    if start[:1] in ("[", "{") and _CSL_KEYS.match(head) and '"title"' in head:
+        return Shape.CSL_JSON
     if start[:1] in ("@", "%") and len(_BIBTEX_ENTRY.findall(head)) >= 2:
         return Shape.BIBTEX
     if start == "TY  - " and _RIS_TAG.search(head):
@@ -94,6 +127,12 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return by_name
     if start[:2] in ("#+", "* ") and len(_ORG_SIGNS.findall(head)) >= 3:
         return Shape.ORG
+    if (
+        by_name in (None, Shape.TEXT)
+        and (head.find("\n.. ", 0, 8000) >= 0 or head.find("`_", 0, 8000) >= 0)  # cheap, before the signs
+        and _count(_RST_SIGNS, head[:8000], 3) >= 3
+    ):
+        return Shape.RST
     if by_name is None and _count(_MARKDOWN_SIGNS, head[:8000], 3) >= 3:
         return Shape.MARKDOWN
     return Shape.TEXT

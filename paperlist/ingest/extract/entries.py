@@ -35,6 +35,7 @@ from paperlist.ingest.extract.vocabulary import (
     CHROME,
     CHROME_LINES,
     CODE_HOST,
+    COMMA_AUTHORS,
     DATE,
     NON_PAPER_SECTION,
     NOT_PAPER_URL,
@@ -314,6 +315,10 @@ def _cut(body: str) -> tuple[str, str]:
     cited = re.search(r"[ \t]*[(（][ \t]*(?:arxiv|https?:|www\.)", body[:end], re.IGNORECASE)
     if cited is not None:
         end = cited.start()
+    if ", " in body[:end] and (" et al" in body[:end] or " and " in body[:end] or "&" in body[:end]):
+        authors = COMMA_AUTHORS.search(body, 0, end)
+        if authors is not None and len(body[: authors.start()].split()) >= 3:
+            end = authors.start()  # `Title, Gilmer et al., ICML 2017`: the title, then who wrote it
     title = body[:end]
     rest = body[end:]
     # `Title. Rest of the sentence.`: a head whose title ends with a full stop before more prose.
@@ -431,6 +436,8 @@ def read_entries(outline: Outline) -> Entries:
         field_ = read_field(stripped)
         if field_ is not None and field_[0] in (Label.META, Label.NOT_PAPER) and not _has_id(stripped):
             result.masked.add(index)
+    if outline.front:
+        _front_matter_record(outline, result)
     _reference_sections(outline, result)
     _citation_runs(outline, result)
     _listing_records(outline, result)
@@ -520,7 +527,21 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         title, rest = _title_until_venue(match.group("title"))
         if title and len(title.split()) >= 2:
             return title, text[: match.start("title")].strip(" ,.("), rest
+    names = _NAMES_THEN_TITLE.match(text)
+    if names is not None and is_author_tail(names.group("authors")):
+        # `Xu, Hu, Leskovec, Jegelka. How Powerful are Graph Neural Networks? ICLR 2019.`: no year after the
+        # authors; the title runs to the full stop (or `?`) before a venue and its year.
+        title, rest = _title_until_venue(names.group("title"))
+        if len(title.split()) >= 2 and _VENUE_START.match(rest):
+            return title.strip(" *_"), names.group("authors"), rest
     return None
+
+
+_NAMES_THEN_TITLE = re.compile(r"^(?P<authors>[^.?!]{3,300}?[a-z]{2})\.[ \t]+(?P<title>[*_]{0,2}[A-Z0-9].+)")
+_VENUE_START = re.compile(
+    VENUE_YEAR.pattern + r"|(?:In[ \t]+|Proceedings|Proc\.|Advances in|arXiv|Journal|Transactions)",
+    re.IGNORECASE,
+)
 
 
 def _title_until_venue(text: str) -> tuple[str, str]:
@@ -1308,7 +1329,19 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
                 width, measured = wrap_width(text_lines), True
             if width is not None:
                 groups = _title_author_groups(lines, width)
-        for titled, authored in groups or ():
+        details: dict[int, list[int]] = {}
+        if groups is None:
+            # Not made of title and authors lines alone: maybe a programme's or a venue page's records, where
+            # times, poster numbers, buttons and `Label:` fields surround each title and its authors.
+            relaxed = _records_with_details(text_lines, list(range(start, end)), result.claimed)
+            if relaxed is None:
+                continue  # a paragraph that is not made of title and authors lines
+            pairs, details = relaxed
+            groups = [
+                (range(title - start, title - start + 1), range(named - start, named - start + 1))
+                for title, named in pairs
+            ]
+        for titled, authored in groups:
             text = " ".join(lines[index] for index in titled)
             head = read_head(text)
             found = Found(
@@ -1328,6 +1361,9 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             )
             if why is not None:
                 continue
+            for detail in details.get(found.line, ()):
+                _take_ids(found, text_lines[detail])
+                found.lines.add(detail)
             result.found.append(found)
             result.claimed.update(found.lines)
 
@@ -1371,3 +1407,170 @@ def _names_go_on(previous: str, line: str, width: int) -> bool:
     if previous.endswith(("·", "•", ",", "&", " and")) or line.startswith(("·", "•", ",")):
         return _one_name(line.strip(" ·•,&"))
     return wrapped_at(previous, line, width) and len(line.split()) <= 2 and _one_name(line)
+
+
+# The lines around a title and its authors in a programme or a venue's page: times, rooms, poster numbers,
+# `Label: value` fields (`Published:`, `Keywords:`, `TL;DR:`), buttons (`[ Paper ] [ Poster ]`, `Download PDF`).
+_DETAIL_FIELD = re.compile(r"^[A-Z][\w;&/ .-]{0,30}:(?:[ \t]|$)")
+_BUTTONS = re.compile(r"^(?:\[[ \t]*[^\[\]\n]{1,24}?[ \t]*\][ \t]*)+$")
+_BUTTON_WORDS = frozenset(
+    [
+        "download",
+        "pdf",
+        "paper",
+        "poster",
+        "slides",
+        "video",
+        "code",
+        "openreview",
+        "bibtex",
+        "abstract",
+        "supplementary",
+        "show",
+        "details",
+        "html",
+        "link",
+        "links",
+        "project",
+        "page",
+        "reviews",
+    ]
+)
+_LETTER_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _button_line(text: str) -> bool:
+    words = _LETTER_WORDS.findall(text)
+    return bool(_BUTTONS.match(text)) or (
+        0 < len(words) <= 4 and all(word.casefold() in _BUTTON_WORDS for word in words)
+    )
+
+
+def _detail_line(text: str) -> bool:
+    """A line of a record that says when, where or how a paper is shown, never which paper it is."""
+    if _button_line(text) or _DETAIL_FIELD.match(text):
+        return True
+    if _URL.fullmatch(text):
+        return True
+    words = _LETTER_WORDS.findall(text)
+    return len(words) <= 3 or (_DIGIT.search(text) is not None and len(words) <= 8 and not text.endswith("."))
+
+
+def _may_list_authors(text: str) -> bool:
+    """A cheap test before `_authors_line`: names separated by dots or by commas, not a sentence."""
+    return ("·" in text or text.count(",") >= 2) and not text.rstrip().endswith((".", "。", ":", "?", "!"))
+
+
+def _records_with_details(
+    text_lines: Sequence[str], block: list[int], claimed: set[int]
+) -> tuple[list[tuple[int, int]], dict[int, list[int]]] | None:
+    """A paragraph of records: each a title line and its authors line (maybe with buttons between them),
+    every other line a detail of the record above it (or the one below, before the first). None when any
+    other line is prose or a second title, or there are no authors lines."""
+    # Cheap tests first, as every paragraph comes here: a record has an authors line (names separated by dots or
+    # commas), most of its lines are short; a paragraph of prose is made of long lines.
+    if len(block) < 3:
+        return None
+    maybe = [line for line in block if _may_list_authors(text_lines[line])]
+    if not maybe or sum(1 for line in block if text_lines[line].count(" ") > 12) * 3 > len(block) * 2:
+        return None
+    if any(line in claimed for line in block):
+        return None
+    texts = {line: text_lines[line].strip() for line in block}
+    authors = [line for line in maybe if _authors_line(texts[line])]
+    if not authors:
+        return None
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for author_line in authors:
+        position = block.index(author_line) - 1
+        while position >= 0 and _button_line(texts[block[position]]):
+            used.add(block[position])
+            position -= 1
+        if position < 0 or block[position] in used or block[position] in authors:
+            return None
+        pairs.append((block[position], author_line))
+        used.update((block[position], author_line))
+    details: dict[int, list[int]] = {}
+    owner = pairs[0][0]
+    starts = {title: title for title, _ in pairs}
+    for line in block:
+        if line in starts:
+            owner = line
+        if line in used:
+            continue
+        if not _detail_line(texts[line]):
+            return None
+        details.setdefault(owner, []).append(line)
+    return pairs, details
+
+
+# --- a note's front matter: the paper the note is about ----------------------------------------------------
+
+_FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,30}?)[ \t]*:[ \t]*(?P<value>.*)$")
+# Keys that hold the identity of the note's paper (a paper-notes template's, Zotero's or an Obsidian plugin's).
+_FRONT_ID_KEYS = frozenset(
+    [
+        "arxiv",
+        "arxiv_id",
+        "arxiv-id",
+        "arxivid",
+        "eprint",
+        "url",
+        "link",
+        "doi",
+        "pdf",
+        "openreview",
+        "paper",
+        "source",
+    ]
+)
+_FRONT_TAG_KEYS = frozenset(["tags", "tag", "type", "category", "categories", "kind"])
+_PAPER_WORD = re.compile(r"(?<![\w-])(?:papers?|paper-notes?|论文|論文|논문)(?![\w-])", re.IGNORECASE)
+
+
+def _front_matter_record(outline: Outline, result: Entries) -> None:
+    """The paper a note is about, when its front matter says so: an arXiv or OpenReview id under a key that
+    names the paper (`arxiv:`, `url:`, `doi:` ...), or tags that call it a paper; its `title:` is the title.
+    A blog post's front matter (a title, a date, its own URL) is no paper."""
+    lines = sorted(outline.front)
+    found = Found(line=lines[0], lines=set(lines), raw="")
+    title: tuple[int, str] | None = None
+    tagged = False
+    key = ""
+    for index in lines:
+        line = outline.lines[index]
+        field_ = _FRONT_FIELD.match(line) if line[:1].isalpha() else None
+        if field_ is not None:
+            key, value = field_.group("key").casefold(), field_.group("value").strip()
+        elif line.lstrip().startswith("- "):
+            value = line.lstrip()[2:].strip()  # an item of the list under `key`
+        else:
+            continue
+        if key in _FRONT_ID_KEYS:
+            _take_ids(
+                found,
+                value
+                if ":" in value or key not in ("arxiv", "arxiv_id", "arxiv-id", "arxivid", "eprint")
+                else "arXiv:" + value,
+            )
+        elif key in _FRONT_TAG_KEYS and _PAPER_WORD.search(value):
+            tagged = True
+        elif key == "title" and title is None and value:
+            title = (index, value.strip("\"'"))
+    # Tagged only: a note about one paper, its title in the paper's own words (a post tagged `论文` that
+    # gathers several is titled in the writer's words: `最近読んだ論文まとめ`).
+    if not (found.arxiv_id or found.openreview_id) and (
+        not tagged or title is None or _HAS_CJK.search(title[1]) or title_quality(title[1], evidenced=True)
+    ):
+        return
+    if title is not None and title_strength(title[1], structured=True) >= 1:
+        found.line, found.raw = title[0], outline.lines[title[0]].strip()
+        found.title, found.reason = (
+            clean_title(title[1]),
+            (Reason.RECORD if found.arxiv_id or found.openreview_id else Reason.TAGGED),
+        )
+    else:
+        found.raw = outline.lines[lines[0]]
+    result.found.append(found)
+    result.claimed.update(lines)

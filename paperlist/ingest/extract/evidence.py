@@ -34,9 +34,10 @@ class Reason(StrEnum):
     NAMED = "named as a paper in the prose"
     CODE_BELOW = "followed by its code link"
     SIBLINGS = "an item of a list whose other items are papers"
+    NICKNAME = "given with its short name"
     SHAPE = "reads as a paper title"
     ID_ONLY = "no title given: the id alone"
 
 
 # Reasons that do not make a title-only candidate a paper on their own: it needs a service to confirm it.
-WEAK: frozenset[Reason] = frozenset({Reason.SIBLINGS, Reason.SHAPE})
+WEAK: frozenset[Reason] = frozenset({Reason.SIBLINGS, Reason.NICKNAME, Reason.SHAPE})

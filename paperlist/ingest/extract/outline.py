@@ -50,6 +50,7 @@ class Outline:
     lines: list[str]  # the digest's lines as read (org mapped to Markdown), unstripped
     headings: dict[int, tuple[int, str]] = field(default_factory=dict)  # line → (level, text)
     code: set[int] = field(default_factory=set)  # code, front matter, drawers: never papers
+    front: frozenset[int] = frozenset()  # the YAML front matter's lines (a note's own metadata: `entries.py`)
     lists: list[list[Item]] = field(default_factory=list)  # each list: its top-level items
     tables: list[Table] = field(default_factory=list)
     in_structure: set[int] = field(default_factory=set)  # lines of list items and tables
@@ -156,9 +157,14 @@ def outline(text: str, shape: Shape) -> Outline:
     lines = text.split("\n")
     if shape is Shape.ORG:
         lines, code = _org_to_markdown(lines)
+        front: frozenset[int] = frozenset()
+    elif shape is Shape.RST:
+        lines, code = _rst_to_markdown(lines)
+        front = frozenset()
     else:
         code = _front_matter(lines)
-    result = Outline(shape=shape, lines=lines, code=code)
+        front = frozenset(code)
+    result = Outline(shape=shape, lines=lines, code=code, front=front)
     if shape is Shape.TEXT:
         return result
     _blocks(result)
@@ -216,6 +222,152 @@ def _org_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
             line = _ORG_LINK.sub(_org_link, line)
         out.append(line)
     return out, code
+
+
+# reStructuredText: section adornments, directives and their indented bodies, hyperlink targets, citations,
+# roles, inline links (`Text <url>`_) and references to named targets (`Name`_).
+_RST_ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:._])\1{2,}[ \t]*$")
+_RST_DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+(?P<name>[\w:-]+)::")
+_RST_TARGET = re.compile(r"^[ \t]*\.\.[ \t]+_(?P<name>`[^`]+`|[^:]+):[ \t]*(?P<url>\S*)[ \t]*$")
+_RST_CITATION = re.compile(r"^[ \t]*\.\.[ \t]+(?P<label>\[[^\]\n]+\])[ \t]+")
+_RST_COMMENT = re.compile(r"^[ \t]*\.\.(?:[ \t]|$)")
+_RST_INLINE_LINK = re.compile(r"`(?P<text>[^`<\n]+?)[ \t]*<(?P<url>[^`>\n]+)>`__?")
+_RST_NAMED_REF = re.compile(r"`(?P<name>[^`<\n]+)`__?(?!\w)|(?<![\w`])(?P<word>[\w.-]+)__?(?![\w`])")
+_RST_ROLE = re.compile(r":(?P<role>[\w-]+):`(?P<text>[^`\n]+)`")
+_RST_CITE_REF = re.compile(r"(\[[\w.+-]{1,30}\])_(?!\w)")
+_RST_FIELD = re.compile(r"^:(?P<name>[\w ]{1,30}):[ \t]")
+# Directives whose bodies are never read (code, maths, raw output, the table of contents, images).
+_RST_NOT_READ = frozenset(
+    [
+        "code",
+        "code-block",
+        "sourcecode",
+        "literalinclude",
+        "math",
+        "raw",
+        "contents",
+        "toctree",
+        "image",
+        "figure",
+        "highlight",
+        "include",
+        "only",
+        "ipython",
+        "doctest",
+        "testcode",
+        "graphviz",
+        "autosummary",
+    ]
+)
+_RST_LEVELS = "=-~^\"'`#*+:._"
+
+
+def _rst_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
+    """reStructuredText lines as the Markdown they mean, line for line: titles as headings (their adornment
+    lines blank), links as `[text](url)`, named targets resolved, `:arxiv:` roles as `arXiv:ID`, citations as
+    bracketed references; code and other unread directives (with their indented bodies) as code."""
+    targets: dict[str, str] = {}
+    for line in lines:
+        target = _RST_TARGET.match(line) if ".. _" in line else None
+        if target is not None and target.group("url"):
+            targets[target.group("name").strip("`").casefold()] = target.group("url")
+    out: list[str] = []
+    code: set[int] = set()
+    levels: list[str] = []
+    skip_indent: int | None = None  # inside an unread directive or a literal block: its body's indent
+    directive_indent: int | None = None  # inside a read directive (a note): its options are not text
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if skip_indent is not None:
+            if not stripped or indent > skip_indent:
+                code.add(index)
+                out.append("")
+                continue
+            skip_indent = None
+        if (
+            directive_indent is not None
+            and stripped
+            and indent > directive_indent
+            and _RST_FIELD.match(stripped)
+        ):
+            out.append("")  # a directive's option (`:depth: 2`)
+            continue
+        if stripped and indent <= (directive_indent if directive_indent is not None else -1):
+            directive_indent = None
+        adornment = _RST_ADORNMENT.match(line)
+        if adornment is not None:
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            previous = out[-1] if out else ""
+            if previous.strip() and not previous.startswith("#") and index > 0 and lines[index - 1].strip():
+                char = adornment.group(1)
+                if char not in levels:
+                    levels.append(char)
+                out[-1] = "#" * min(6, levels.index(char) + 1) + " " + previous.strip()
+            elif following.strip() and index + 2 < len(lines) and _RST_ADORNMENT.match(lines[index + 2]):
+                pass  # an overline: its title and underline follow
+            out.append("")
+            continue
+        directive = _RST_DIRECTIVE.match(line)
+        if directive is not None:
+            name = directive.group("name").casefold()
+            if name in _RST_NOT_READ:
+                skip_indent = len(directive.group("indent"))
+                code.add(index)
+            else:
+                directive_indent = len(directive.group("indent"))
+            out.append("")
+            continue
+        if _RST_TARGET.match(line):
+            code.add(index)
+            out.append("")
+            continue
+        citation = _RST_CITATION.match(line)
+        if citation is not None:
+            line = citation.group("label") + " " + line[citation.end() :]
+        elif _RST_COMMENT.match(line):
+            skip_indent = indent
+            code.add(index)
+            out.append("")
+            continue
+        if line.rstrip().endswith("::") and not line.rstrip().endswith(":::"):
+            skip_indent = indent  # `text::` introduces a literal block
+            line = line.rstrip()[:-1]
+        if directive_indent is not None and indent > directive_indent:
+            line = line.lstrip()
+        field_ = _RST_FIELD.match(line)
+        if field_ is not None:
+            line = field_.group("name") + ": " + line[field_.end() :]
+        if "`" in line or "_" in line:
+            line = _rst_inline(line, targets)
+        out.append(line)
+    return out, code
+
+
+def _rst_inline(line: str, targets: dict[str, str]) -> str:
+    line = _RST_INLINE_LINK.sub(
+        lambda match: f"[{match.group('text').strip()}]({match.group('url').strip()})", line
+    )
+    line = _RST_ROLE.sub(_rst_role, line)
+    line = _RST_CITE_REF.sub(r"\1", line)
+
+    def named(match: re.Match[str]) -> str:
+        name = match.group("name") or match.group("word")
+        url = targets.get(name.casefold())
+        if url is None:
+            return match.group(0) if match.group("word") else name
+        return f"[{name}]({url})"
+
+    return _RST_NAMED_REF.sub(named, line).replace("``", "")
+
+
+def _rst_role(match: re.Match[str]) -> str:
+    role, text = match.group("role").casefold(), match.group("text")
+    if role in ("arxiv", "arxiv-id"):
+        return "arXiv:" + text
+    if role in ("doi",):
+        return "https://doi.org/" + text
+    return text
 
 
 def _org_link(match: re.Match[str]) -> str:

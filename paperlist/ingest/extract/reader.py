@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from paperlist.cjk import CJK_TEXT
 from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
 from paperlist.ingest.extract.evidence import WEAK, Reason
-from paperlist.ingest.extract.vocabulary import Label, is_paper_page, label_of
+from paperlist.ingest.extract.vocabulary import COMMA_AUTHORS, Label, is_paper_page, label_of
 from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
 
 RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
@@ -89,6 +89,7 @@ _NUMBER = re.compile(
     r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*"  # `1️⃣`
     r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
     r"|[\[【(（][ \t]*\d{1,3}[ \t]*[\]】)）][ \t]*"
+    r"|\[\^[^\]\s]{1,30}\][ \t]*:[ \t]*"  # a Markdown footnote's definition: `[^1]: `, `[^rope]: `
     r"|(?:No\.|#)[ \t]*\d{1,3}[ \t]*[.:：]?[ \t]*"
     r"|(?:Paper|论文|文章|Top)[ \t]*\d{1,3}[ \t]*[.:：、][ \t]*",
     re.IGNORECASE,
@@ -147,9 +148,16 @@ _HEAD_START = re.compile(
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
 _HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWLINE = re.compile(r"\n")
+# A head that names the authors first, then the title in emphasis or quotes (`Hu et al., *Title*`).
+_AUTHORS_FIRST = re.compile(
+    r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
+)
 _SPACED_DASH = re.compile(r"[ \t]+[—–][ \t]+")
-_LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,10})[ \t]*:[ \t]+(?=[A-Z0-9])")
-_TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)\.[ \t]+(?=[A-Z0-9])")
+_DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, READMEs)
+# Marks an emphasised or quoted title starts with (`Su et al., *Title*`): looked for before the authors are.
+_TITLE_MARK = re.compile(r"[*_\"“]")
+_LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])")
+_TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)(?<!a\.k\.a)\.[ \t]+(?=[A-Z0-9])")
 _QUOTE_PAIRS = {'"': '"', "“": "”"}
 # The link right after a quoted name: `"Name"](url)`, `"Name" (url)`, `"Name" — url`, `"Name": url`.
 _LINK_AFTER = re.compile(r"[ \t]*(?:\]\(|[(（][ \t]*|[—–:-][ \t]*)(?P<url>(?:https?://|www\.)[^\s)）\]]+)")
@@ -272,6 +280,8 @@ _QUOTED_TITLE = re.compile(
     r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?(?:\n[^“”\n]{1,200}?)?)”"
     r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
+# A note-taking app's link to a note in prose (Obsidian, Logseq): `[[Title]]`, `[[Title|shown as]]`.
+_WIKI_TITLE = re.compile(r"\[\[(?P<title>[^\[\]|\n]{4,250})(?:\|(?P<alias>[^\[\]\n]{1,80}))?\]\]")
 _PROSE_TRIGGER = re.compile(
     r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
@@ -339,6 +349,7 @@ _NOT_NICKNAMES = frozenset(
 )
 
 
+_NOT_NICKNAMES_FOLDED = frozenset(word.casefold() for word in _NOT_NICKNAMES)
 _DATE_CELL = re.compile(r"[0-9]{2,4}[-./年][0-9]{1,2}(?:[-./月][0-9]{1,2}日?)?")
 _NOT_LETTER = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
 _WORD_EDGES = ".,:;!?()\"'"
@@ -680,12 +691,13 @@ class _Reader:
                     existing.version = match.version
                 if match.evidence is Evidence.ARXIV_LINK:
                     existing.evidence = Evidence.ARXIV_LINK
-                if existing.title is None:  # cited bare first, named by its title here
+                if existing.title is None or _assess(existing.title, True) < 2:
+                    # Cited bare first (or by a few words of prose: `[position interpolation][pi]`), named by
+                    # its title here: the title that reads as a paper's is kept.
                     found = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
-                    existing.title = found[0] if found else None
-                    existing.reason = (
-                        (Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK) if found else None
-                    )
+                    if found is not None and (existing.title is None or _assess(found[0], True) == 2):
+                        existing.title = found[0]
+                        existing.reason = Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK
                 continue
             title, head_line, rest, category = self.title_for(
                 raw_line, has_md_link, start, end, after_previous, index, match.openreview_id is not None
@@ -778,7 +790,7 @@ class _Reader:
                 _table_row_title(prefix_text)
                 if prefix_text.lstrip().startswith("|")
                 else None
-                if _ends_with_sentence(prefix_text)
+                if _ends_with_sentence(prefix_text) or _runs_into_link(prefix_text)
                 else _parse_head(prefix_text)
             )  # a sentence before a `[Paper](...)` link is the digest's words, not the title
         if (
@@ -893,8 +905,13 @@ class _Reader:
             reason = self.is_title_only(index, head) if head is not None else None
             if head is None or reason is None:
                 continue
+            title = head.title
+            if (
+                reason is Reason.NICKNAME
+            ):  # `Title (S4)`: the short name is a name of the digest's, not the title
+                title = _SHORT_NAME_AFTER.sub("", title)
             entry = _Entry(
-                anchor=index, first_line=index, raw="", title=head.title, category=head.category, head=index
+                anchor=index, first_line=index, raw="", title=title, category=head.category, head=index
             )
             entry.reason = reason
             entry.lines.add(index)
@@ -992,6 +1009,8 @@ class _Reader:
             return Reason.AUTHORS
         if next_url:
             return Reason.CODE_BELOW if _CODE_URL.match(next_url.group(0)) else Reason.PAPER_PAGE
+        if title.endswith(")") and nicknamed(title):
+            return Reason.NICKNAME
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
@@ -1054,6 +1073,7 @@ class _Reader:
             ("“" in text or '"' in text, _QUOTED_TITLE, "quote"),
             (any(word in text for word in ("论文", "文章", "题为", "名为", "一文")), _PROSE_NAMED, "named"),
             ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
+            ("[[" in text, _WIKI_TITLE, "wiki"),
         )
         for present, pattern, kind in checks:
             if not present:
@@ -1088,7 +1108,10 @@ class _Reader:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         words = title.split()
-        if _assess(title, structured=True) < 2:
+        if _assess(title, structured=True) < 2 and not (
+            # a note is named by the paper's title as its writer spells it, in sentence case too
+            kind == "wiki" and len(words) >= 4 and title[0].isupper() and not _SENTENCE_INSIDE.search(title)
+        ):
             return None
         if kind == "book":
             return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
@@ -1099,6 +1122,19 @@ class _Reader:
             return (
                 Reason.AUTHORS if "et al" in match.group("who") or "&" in match.group("who") else Reason.VENUE
             )
+        if kind == "wiki":
+            # A note's link to another note, named by the paper's title and shown as its citation
+            # (`[[Title|Christiano et al. 2017]]`), cited after it (`[[Title]] (Huang et al., ECCV 2016)`) or
+            # given its short name (`[[Title]] (InstructGPT)`, weakly).
+            shown = (match.group("alias") or "").strip()
+            if shown and ("et al" in shown or _CITED_WHO.search(shown.replace("(", "").replace(")", ""))):
+                return Reason.AUTHORS
+            cited = _CITED_AFTER.match(self.text[match.end() : match.end() + 90])
+            if cited is not None and ("et al" in cited.group("who") or _CITED_WHO.search(cited.group("who"))):
+                return Reason.AUTHORS
+            if cited is not None and nicknamed(f"{title} ({cited.group('who')})"):
+                return Reason.NICKNAME  # `[[Title]] (InstructGPT)`: named, then given its short name
+            return None
         before = self.text[max(0, match.start() - 16) : match.start()]
         after = self.text[match.end() : match.end() + 48]
         link = _LINK_AFTER.match(self.text, match.end())
@@ -1332,6 +1368,14 @@ def _parse_head(line: str) -> _Head | None:
         name = named.group("name") if named is not None else ""
         if named is not None and (not name[1:].islower() or any(char.isdigit() for char in name)):
             body = body[named.end() :]  # `CLIP｜Learning Transferable ...`: a model's name, a bar, the title
+    if body[:1].isupper() and _TITLE_MARK.search(body, 0, 124) is not None:
+        lead = _AUTHORS_FIRST.match(body)
+        if lead is not None and _is_author_line(lead.group("lead")):
+            # `Su et al., *RoFormer: ...*, 2021`, `Press, Smith and Lewis. "Title."`: the authors, then the title.
+            body = body[lead.end() :]
+            flags.update(("authors", "cut"))  # the title's marks end it, whatever follows
+            if body[:1] in "*_" and body[1:2] not in "*_" and (close := body.find(body[0], 2)) > 2:
+                body = "**" + body[1:close] + "**" + body[close + 1 :]  # one emphasis mark, read as bold
     if body.startswith(("**", "__")):
         close = body.find(body[:2], 2)
         if close > 2:
@@ -1368,7 +1412,7 @@ def _parse_head(line: str) -> _Head | None:
         title, rest = run.group(0), body[run.end() :]
         if len(title) > 400 and "://" not in title:
             return None  # English prose, not a title
-        dash = _SPACED_DASH.search(title)
+        dash = _SPACED_DASH.search(title) or (_DOUBLE_HYPHEN.search(title) if "--" in title else None)
         if dash is not None and dash.start() >= 8:
             # `Title — what the digest says about it`: a spaced dash ends a title.
             title, rest = title[: dash.start()], title[dash.start() :] + rest
@@ -1379,6 +1423,12 @@ def _parse_head(line: str) -> _Head | None:
             before = title[: stop.start()] if stop is not None else ""
             if stop is not None and len(before.split()) >= 2 and before.count("(") <= before.count(")"):
                 title, rest = title[: stop.start()], title[stop.start() :] + rest
+                flags.add("cut")
+        if "cut" not in flags and ", " in title and (" et al" in title or " and " in title or "&" in title):
+            authors = COMMA_AUTHORS.search(title)
+            if authors is not None and len(title[: authors.start()].split()) >= 3:
+                # `Title, Loshchilov and Hutter, ICLR 2019`: the title, then who wrote it.
+                title, rest = title[: authors.start()], title[authors.start() :] + rest
                 flags.add("cut")
         if "cut" not in flags and "(" in title:
             citation = _CITATION_PAREN.search(title)
@@ -1435,6 +1485,43 @@ def _parse_head(line: str) -> _Head | None:
     )
 
 
+_COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
+_AKA_AFTER = re.compile(
+    r"[ \t]*[(（](?:aka|a\.k\.a\.?|also known as)[ \t]+[^()（）]{1,40}[)）]$", re.IGNORECASE
+)
+_SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24})[)）]$")
+
+
+def nicknamed(title: str) -> bool:
+    """Whether `title` ends with the short name of what it names, `Title (S4)`, `Title (InstructGPT)`: a model's
+    name, not the title's initials (`Reinforcement Learning from Human Feedback (RLHF)` names a concept)."""
+    found = _SHORT_NAME_AFTER.search(title)
+    if found is None:
+        return False
+    name = found.group("name")
+    if (
+        not _NICKNAME.fullmatch(name)
+        or name.casefold() in _NOT_NICKNAMES_FOLDED
+        or _COURSE_NUMBER.search(name)
+    ):
+        return False
+    words = title[: found.start()].replace("-", " ").split()
+    if len(words) < 4:
+        return False
+    initials = iter(word[0].casefold() for word in words)
+    capitals = [char.casefold() for char in name if char.isupper()]
+    return not (len(capitals) >= 2 and all(char in initials for char in capitals))  # (in order)
+
+
+_INTO_LINK_WORDS = _WRAP_WORDS | _word_set("as see like read than")
+
+
+def _runs_into_link(text: str) -> bool:
+    """Whether the words before a link run on into it (`..., as [the AdamW paper](...) showed`): prose."""
+    words = text.rstrip(" \t([").rsplit(None, 1)
+    return bool(words) and words[-1] in _INTO_LINK_WORDS
+
+
 def _ends_with_sentence(text: str) -> bool:
     """Whether `text` ends with a sentence of the digest's (six words or more, mostly lower case, a full stop)."""
     text = text.rstrip()
@@ -1487,6 +1574,8 @@ def _clean_title(title: str) -> str:
     title = title.strip(_TRIM + ".。")
     if title.count("(") < title.count(")"):
         title = title.rstrip(")")
+    if title.endswith((")", "）")):
+        title = _AKA_AFTER.sub("", title)  # `Visual Instruction Tuning (aka LLaVA)`: the digest's name for it
     return title
 
 

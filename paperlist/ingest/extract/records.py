@@ -1,4 +1,4 @@
-"""Bibliographic records: BibTeX entries, RIS records and CSV/TSV rows, each one reference (or none).
+"""Bibliographic records: BibTeX entries, RIS records, CSL-JSON items and CSV/TSV rows, each one reference (or none).
 
 A record names at most one paper. Its identifiers come from the fields that hold them (`eprint` with
 `archivePrefix = arXiv`, a `10.48550/arXiv.ID` DOI, a URL, `arXiv:ID` in a journal field); its title is the
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -632,3 +633,108 @@ def feed_records(text: str) -> Iterator[Record]:
         ):
             record.not_paper = "a feed item linking a web page, not a paper"
         yield record
+
+
+# --- CSL-JSON -----------------------------------------------------------------------------------------------
+
+# CSL item types that are not papers (`type`, lower-cased without `-` or `_`); Zotero's own `itemType` names are
+# in `_NOT_PAPER_TYPES`.
+_CSL_NOT_PAPERS = {
+    "book": "a book",
+    "chapter": "a book chapter",
+    "webpage": "a web page",
+    "postweblog": "a blog post",
+    "post": "a forum post",
+    "dataset": "a data set",
+    "motionpicture": "a video",
+    "broadcast": "a broadcast",
+    "song": "a recording",
+    "graphic": "an image",
+    "figure": "an image",
+    "map": "a map",
+    "patent": "a patent",
+    "legislation": "a statute",
+    "legalcase": "a legal case",
+    "interview": "an interview",
+    "personalcommunication": "a personal communication",
+    "entry": "an encyclopedia entry",
+    "entryencyclopedia": "an encyclopedia entry",
+    "entrydictionary": "a dictionary entry",
+    "articlenewspaper": "a news article",
+    "articlemagazine": "a magazine article",
+    "speech": "a talk",
+    "musicalscore": "a score",
+    "reviewbook": "a book review",
+    "standard": "a standard",
+}
+_CSL_PAPERS = frozenset(["articlejournal", "paperconference", "report", "thesis", "manuscript", "article"])
+_CSL_ID_FIELDS = ("URL", "url", "number", "note", "archive_location", "eprint", "arxiv", "container-title")
+
+
+def csl_records(text: str) -> list[Record] | None:
+    """One Record per item of a CSL-JSON export (Zotero, Mendeley, pandoc), or None when `text` is not one.
+
+    The items are decoded one at a time, so each record knows the lines it came from."""
+    decoder = json.JSONDecoder()
+    position = _skip_space(text, 0)
+    if text[position : position + 1] == "{":  # `{"items": [...]}` (Better BibTeX) or one item alone
+        document, _ = decoder.raw_decode(text, position)
+        items = document.get("items") if isinstance(document, dict) else None
+        if isinstance(items, list):
+            located = [(item, 1, text.count("\n") + 1) for item in items]
+        else:
+            located = [(document, 1, text.count("\n") + 1)]
+    elif text[position : position + 1] == "[":
+        located = []
+        position = _skip_space(text, position + 1)
+        while position < len(text) and text[position] != "]":
+            item, end = decoder.raw_decode(text, position)
+            first = text.count("\n", 0, position) + 1
+            located.append((item, first, first + text.count("\n", position, end)))
+            position = _skip_space(text, end)
+            if text[position : position + 1] == ",":
+                position = _skip_space(text, position + 1)
+    else:
+        return None
+    if not located or not all(isinstance(item, dict) for item, _, _ in located):
+        return None
+    if not any("title" in item and ("type" in item or "itemType" in item) for item, _, _ in located):
+        return None
+    return [_csl_record(item, first, last) for item, first, last in located]
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+    return position
+
+
+def _csl_record(item: dict[str, object], first: int, last: int) -> Record:
+    kind = str(item.get("type") or item.get("itemType") or "")
+    record = Record(line=first, last_line=last, raw=f"{kind}: {item.get('title', '')}", kind="CSL-JSON")
+    title = item.get("title")
+    record.title = " ".join(str(title).split()) if title else None
+    names = item.get("author")
+    if isinstance(names, list):
+        record.authors = ", ".join(_csl_name(name) for name in names if isinstance(name, dict)) or None
+    record.summary = str(item.get("abstract") or item.get("abstractNote") or "")
+    record.venue = str(item.get("container-title") or "") or None
+    normalised = kind.casefold().replace("-", "").replace("_", "")
+    record.not_paper = _CSL_NOT_PAPERS.get(normalised) or _NOT_PAPER_TYPES.get(normalised)
+    record.paper_type = normalised in _CSL_PAPERS or normalised in _PAPER_TYPES
+    for name in _CSL_ID_FIELDS:
+        value = item.get(name)
+        if isinstance(value, str) and value:
+            if name.casefold() == "url":
+                record.links.append(value)
+            record.id_text.append((value, None))
+    doi = item.get("DOI") or item.get("doi")
+    if isinstance(doi, str) and doi.strip():
+        record.id_text.append(("https://doi.org/" + doi.strip(), Evidence.ARXIV_TEXT))
+    return record
+
+
+def _csl_name(name: dict[str, object]) -> str:
+    if name.get("literal"):
+        return str(name["literal"])
+    return " ".join(str(part) for part in (name.get("given"), name.get("family")) if part)

@@ -221,14 +221,18 @@ PAPER_HOST = re.compile(
     r"isca-speech\.org/archive|iclr\.cc/virtual|icml\.cc/virtual|cvf\.com|proceedings\.mlsys\.org)",
     re.IGNORECASE,
 )
-# Journals' news and comment pages, on the hosts of their papers: Nature's `d41586-` articles, Science's news.
+# Pages on the hosts of papers that are not a paper's: journals' news and comment pages (Nature's `d41586-`
+# articles, Science's news), and a venue's own pages (an OpenReview group, venue or profile; the Anthology's
+# events, volumes and people), where calls for papers, programmes and submission instructions point.
 JOURNAL_NEWS = re.compile(
-    r"nature\.com/articles/d41586-|10\.1038/d41586-|science\.org/content/article/", re.I
+    r"nature\.com/articles/d41586-|10\.1038/d41586-|science\.org/content/article/|"
+    r"openreview\.net/(?:group|venue|profile|submissions|invitation)\b|aclanthology\.org/(?:events|venues|people)/",
+    re.I,
 )
 
 
 def is_paper_page(url: str) -> bool:
-    """Whether `url` is a paper's page at a venue, a publisher or a DOI (not a journal's news page)."""
+    """Whether `url` is a paper's page at a venue, a publisher or a DOI (not a news page or a venue's own)."""
     return PAPER_HOST.search(url) is not None and JOURNAL_NEWS.search(url) is None
 
 
@@ -257,5 +261,10 @@ VENUE_YEAR = re.compile(
     r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|WWW|SIGIR|"
     r"SIGGRAPH|UIST|CHI|TACL|TPAMI|JMLR|TMLR|COLM|CoRL|RSS|ICRA|IROS|MICCAI|Interspeech|ICASSP|UAI|AISTATS|"
     r"COLT|WACV|BMVC|ISCA|MLSys|OSDI|SOSP|NSDI|Nature|Science|arXiv|CoRR)[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b",
+)
+# A comma, then who wrote the paper before it: `Title, Gilmer et al., ICML 2017`, `Title, Kingma and Ba, 2015`.
+COMMA_AUTHORS = re.compile(
+    r",[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b"
+    r"|[A-Z][\w'’\-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+,?[ \t]+(?:[A-Za-z]+[ \t]*)?(?:19|20)[0-9]{2}\b)"
 )
 YEAR = re.compile(r"\b(?:19[5-9][0-9]|20[0-4][0-9])[a-z]?\b")

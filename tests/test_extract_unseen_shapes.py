@@ -1,0 +1,390 @@
+"""More kinds of digest found by reading digests paperlist had never seen (tests/data/digests-own 45-56):
+programmes and venue pages, feeds saved as `.xml`, CSL-JSON exports, reStructuredText, a note's front matter,
+footnotes and reference links, forwarded email. Each test states the kind with papers of its own, not the corpus's
+samples.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
+from paperlist.ingest.extract.document import SUFFIXES
+from paperlist.models import Evidence, Reference
+
+
+def refs(text: str, shape: str) -> tuple[Reference, ...]:
+    return extract_references(textwrap.dedent(text), shape).references
+
+
+# --- programmes and venue pages: a title and its authors among times, numbers, buttons and fields -------------
+
+PROGRAMME = """\
+    ICML 2024 · Schedule
+
+    Wed 24 Jul 1:30 p.m. - 1:45 p.m. CEST
+    Oral
+    Genie: Generative Interactive Environments
+    Jake Bruce · Michael Dennis · Ashley Edwards · Jack Parker-Holder
+    [ Paper ] [ Slides ] [ Video ]
+
+    Poster #1203
+    Scaling Rectified Flow Transformers for High-Resolution Image Synthesis
+    Patrick Esser · Sumith Kulal · Andreas Blattmann
+
+    Keynote
+    Wed 24 Jul 9:00 a.m. CEST
+    Why Science Needs Open Models
+    Jane Example
+    Hall A
+"""
+
+VENUE_PAGE = """\
+    Spotlight Presentations
+
+    Mixed Precision Training
+    Download PDF
+    Paulius Micikevicius, Sharan Narang, Jonah Alben, Gregory Diamos
+    Published: 15 Feb 2018, Last Modified: 10 Feb 2022
+    ICLR 2018 Poster
+    Readers:  Everyone
+    Show details
+    Keywords: half precision, float16
+    TL;DR: Training in FP16 with loss scaling and an FP32 master copy of the weights.
+    https://openreview.net/forum?id=r1gs9JgRZ
+
+    Poster Presentations
+    Submitted
+"""
+
+
+def test_a_programme_entry_is_its_title_and_authors_among_times_numbers_and_buttons() -> None:
+    found = refs(PROGRAMME, "text")
+    assert [r.title for r in found] == [
+        "Genie: Generative Interactive Environments",
+        "Scaling Rectified Flow Transformers for High-Resolution Image Synthesis",
+    ]  # a keynote by one speaker is a talk, not a paper
+    assert found[0].authors is not None
+    assert found[0].authors.startswith("Jake Bruce")
+
+
+def test_a_venue_page_record_takes_its_forum_link_and_buttons_are_no_title() -> None:
+    found = refs(VENUE_PAGE, "text")
+    assert [(r.title, r.openreview_id) for r in found] == [("Mixed Precision Training", "r1gs9JgRZ")]
+
+
+# --- record files chosen by their content: a feed saved as .xml, a CSL-JSON export -----------------------------
+
+FEED_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>cs.LG updates on arXiv.org</title><link>http://rss.arxiv.org/rss/cs.LG</link>
+<item><title>Adam: A Method for Stochastic Optimization</title><link>https://arxiv.org/abs/1412.6980</link>
+<description>arXiv:1412.6980v9 Announce Type: replace
+Abstract: We introduce Adam, an algorithm for first-order gradient-based optimization.</description></item>
+<item><title>Release notes for our library</title><link>https://example.org/blog/release</link></item>
+</channel></rss>
+"""
+
+CSL_JSON = """[
+  {"id": "kingma2014", "type": "article", "title": "Adam: A Method for Stochastic Optimization",
+   "URL": "https://arxiv.org/abs/1412.6980", "author": [{"family": "Kingma", "given": "Diederik P."}]},
+  {"id": "ioffe2015", "type": "paper-conference", "title": "Batch Normalization: Accelerating Deep Network
+ Training by Reducing Internal Covariate Shift", "container-title": "ICML"},
+  {"id": "bishop2006", "type": "book", "title": "Pattern Recognition and Machine Learning",
+   "publisher": "Springer"},
+  {"id": "pytorch", "type": "software", "title": "PyTorch", "URL": "https://github.com/pytorch/pytorch"},
+  {"id": "dropout", "type": "article-journal", "title": "Dropout: A Simple Way to Prevent Neural Networks from
+ Overfitting", "container-title": "JMLR", "DOI": "10.5555/2627435.2670313"}
+]
+""".replace("\n Training", " Training").replace("\n Overfitting", " Overfitting")
+
+
+def test_a_feed_saved_as_xml_is_read_as_a_feed_and_folder_ingest_reads_xml() -> None:
+    assert ".xml" in SUFFIXES
+    assert sniff("cs.LG.xml", FEED_XML) is Shape.FEED
+    found = extract_document(FEED_XML, "cs.LG.xml").references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1412.6980", "Adam: A Method for Stochastic Optimization")
+    ]
+
+
+def test_a_csl_json_export_is_read_item_by_item_and_leaves_out_books_and_software() -> None:
+    assert ".json" in SUFFIXES
+    for name in ("library.json", "library.txt", ""):
+        assert sniff(name, CSL_JSON) is Shape.CSL_JSON
+    found = extract_document(CSL_JSON, "library.json")
+    assert [(r.arxiv_id, r.title, r.line) for r in found.references] == [
+        ("1412.6980", "Adam: A Method for Stochastic Optimization", 2),
+        (
+            None,
+            "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+            4,
+        ),
+        (None, "Dropout: A Simple Way to Prevent Neural Networks from Overfitting", 8),
+    ]
+    assert found.references[0].evidence is Evidence.ARXIV_LINK
+    assert {r.why for r in found.rejected} == {"a book", "software"}
+
+
+def test_json_that_is_no_csl_export_is_read_as_text() -> None:
+    settings = '{"name": "reader", "reading": "see arXiv:2106.09685 first", "version": 2}\n'
+    assert sniff("settings.json", settings) is Shape.TEXT
+    assert [r.arxiv_id for r in extract_document(settings, "settings.json").references] == ["2106.09685"]
+
+
+# --- a note's front matter names the paper the note is about ---------------------------------------------------
+
+ZOTERO_NOTE = """\
+    ---
+    citekey: kingma2014adam
+    title: 'Adam: A Method for Stochastic Optimization'
+    doi: 10.48550/arXiv.1412.6980
+    tags:
+      - reading
+    ---
+
+    # Notes
+
+    Bias correction matters early in training.
+"""
+
+TAGGED_NOTE = """\
+    ---
+    title: Neural Ordinary Differential Equations
+    tags:
+      - paper
+      - ode
+    ---
+    Continuous-depth models; the adjoint method gives O(1) memory.
+"""
+
+BLOG_POST = """\
+    ---
+    title: "What I Learned Training Diffusion Models on One GPU"
+    date: 2024-03-01
+    url: /posts/diffusion-one-gpu/
+    tags: [diffusion, notes]
+    ---
+
+    A long post about batch sizes.
+"""
+
+
+def test_a_notes_front_matter_names_its_paper_by_its_id_or_its_paper_tag() -> None:
+    (adam,) = refs(ZOTERO_NOTE, "markdown")
+    assert (adam.arxiv_id, adam.title) == ("1412.6980", "Adam: A Method for Stochastic Optimization")
+    (ode,) = refs(TAGGED_NOTE, "markdown")
+    assert (ode.arxiv_id, ode.title) == (None, "Neural Ordinary Differential Equations")
+    assert refs(BLOG_POST, "markdown") == ()  # a blog post's own front matter is no paper
+    gathered = "---\ntitle: 今月読んだ論文まとめ\ntags: 機械学習 論文\n---\n\n今月は3本読みました。\n"
+    assert refs(gathered, "markdown") == ()  # a post tagged as about papers, titled in its writer's words
+
+
+# --- a venue's own pages are not papers ---------------------------------------------------------------------------
+
+
+def test_a_link_to_a_venues_group_or_events_page_is_not_a_papers_page() -> None:
+    text = """\
+        ## How to submit
+
+        - [Submission site](https://openreview.net/group?id=NeurIPS.cc/2025/Workshop/Example)
+        - [Accepted Papers Overview](https://aclanthology.org/events/emnlp-2023/)
+        - Read the Reviewer Guidelines for Our Workshop: https://openreview.net/venue?id=ICLR.cc/2025/Conference
+        - [Mixed Precision Training](https://openreview.net/forum?id=r1gs9JgRZ)
+    """
+    assert [r.title for r in refs(text, "markdown")] == ["Mixed Precision Training"]
+
+
+# --- reStructuredText ------------------------------------------------------------------------------------------
+
+RST = """\
+    Optimisation papers
+    ===================
+
+    .. contents::
+       :depth: 1
+
+    Adaptive methods
+    ----------------
+
+    * `Adam: A Method for Stochastic Optimization <https://arxiv.org/abs/1412.6980>`_
+    * `Decoupled Weight Decay Regularization`_ -- AdamW.
+    * Loshchilov and Hutter. *SGDR: Stochastic Gradient Descent with Warm Restarts*. :arxiv:`1608.03983`
+
+    .. _Decoupled Weight Decay Regularization: https://arxiv.org/abs/1711.05101
+
+    .. code-block:: python
+
+       torch.optim.AdamW(params)  # https://arxiv.org/abs/1711.05101v3 Decoupled Weight Decay Regularization
+
+    Tools
+    -----
+
+    * `Optax <https://github.com/google-deepmind/optax>`_
+"""
+
+
+def test_restructuredtext_is_read_as_the_markdown_it_means() -> None:
+    assert sniff("optim.rst", RST) is Shape.RST
+    assert sniff("optim.txt", textwrap.dedent(RST)) is Shape.RST  # told by its content too
+    found = extract_document(textwrap.dedent(RST), "optim.rst").references
+    assert [(r.arxiv_id, r.line) for r in found] == [
+        ("1412.6980", 10),
+        ("1711.05101", 11),
+        ("1608.03983", 12),
+    ]
+    assert found[0].title == "Adam: A Method for Stochastic Optimization"
+    assert found[1].title == "Decoupled Weight Decay Regularization"
+
+
+# --- plain-text email: `--` for a dash, a quoted title after a lead-in -------------------------------------------
+
+
+def test_a_double_hyphen_ends_a_title_as_a_dash_does_in_plain_text() -> None:
+    text = """\
+        My picks for the optimiser session:
+
+        1. Adam: A Method for Stochastic Optimization
+           https://arxiv.org/abs/1412.6980
+        2. Decoupled Weight Decay Regularization -- the AdamW paper, read section 3
+        3. SGDR: Stochastic Gradient Descent with Warm Restarts
+           https://arxiv.org/abs/1608.03983
+    """
+    assert [r.title for r in refs(text, "text")] == [
+        "Adam: A Method for Stochastic Optimization",
+        "Decoupled Weight Decay Regularization",
+        "SGDR: Stochastic Gradient Descent with Warm Restarts",
+    ]
+
+
+def test_a_quoted_title_after_a_lead_in_beside_its_link_is_the_title() -> None:
+    text = 'One more from my side: "Decoupled Weight Decay Regularization" https://arxiv.org/abs/1711.05101\n'
+    (found,) = refs(text, "text")
+    assert (found.arxiv_id, found.title) == ("1711.05101", "Decoupled Weight Decay Regularization")
+
+
+# --- Markdown footnotes and reference-style links ------------------------------------------------------------------
+
+
+def test_reference_style_links_are_read_inline_and_a_definitions_title_is_its_links_text() -> None:
+    post = (
+        "Weight decay is not L2 regularisation with Adam, as [the AdamW paper][adamw] showed, and\n"
+        "[Adam: A Method for Stochastic Optimization][1] explains the moments.\n"
+        "\n"
+        '[adamw]: https://arxiv.org/abs/1711.05101 "Decoupled Weight Decay Regularization"\n'
+        "[1]: https://arxiv.org/abs/1412.6980\n"
+        "[sgdr]: <https://arxiv.org/abs/1608.03983> 'SGDR: Stochastic Gradient Descent with Warm Restarts'\n"
+    )
+    text, _ = decode_digest(post.encode(), "post.md")
+    assert text.count("\n") == post.count("\n")  # line for line
+    assert "[Adam: A Method for Stochastic Optimization](https://arxiv.org/abs/1412.6980)" in text
+    found = extract_document(text, "post.md").references
+    assert {r.arxiv_id: r.line for r in found} == {"1711.05101": 1, "1412.6980": 2, "1608.03983": 6}
+    by_id = {r.arxiv_id: r.title for r in found}
+    assert by_id["1412.6980"] == "Adam: A Method for Stochastic Optimization"
+    assert by_id["1608.03983"] == "SGDR: Stochastic Gradient Descent with Warm Restarts"
+    # a few words of prose link it first, its definition names it: the paper's title is kept
+    assert by_id["1711.05101"] == "Decoupled Weight Decay Regularization"
+
+
+def test_a_footnotes_definition_cites_a_title_as_a_reference_list_entry_does() -> None:
+    post = (
+        "Warm restarts help too.[^sgdr]\n"
+        "\n"
+        "[^sgdr]: SGDR: Stochastic Gradient Descent with Warm Restarts (Loshchilov & Hutter, ICLR 2017).\n"
+    )
+    assert [r.title for r in refs(post, "markdown")] == [
+        "SGDR: Stochastic Gradient Descent with Warm Restarts"
+    ]
+
+
+# --- a note's links to the notes of papers, in prose ---------------------------------------------------------------
+
+
+def test_a_notes_link_in_prose_is_a_paper_when_shown_as_or_followed_by_its_citation() -> None:
+    note = (
+        "This builds on [[Batch Normalization: Accelerating Deep Network Training|Ioffe and Szegedy, 2015]] and "
+        "on [[Weight Normalization: A Simple Reparameterization]] (Salimans and Kingma, 2016); see also "
+        "[[Normalisation Layers Compared]] and [[Group Normalization|my notes on it]].\n"
+    )
+    assert [r.title for r in refs(note, "markdown")] == [
+        "Batch Normalization: Accelerating Deep Network Training",
+        "Weight Normalization: A Simple Reparameterization",
+    ]
+
+
+# --- a title given its short name ------------------------------------------------------------------------------------
+
+
+def test_a_title_given_its_short_name_is_weakly_a_paper_and_an_acronyms_expansion_is_not() -> None:
+    text = """\
+        Two classics for Thursday.
+
+        Learning Transferable Visual Models From Natural Language Supervision (CLIP)
+        Contrastive pretraining on image and caption pairs; zero-shot transfer.
+
+        Reinforcement Learning from Human Feedback (RLHF)
+        The idea everyone talks about, explained without maths.
+
+        And from my notes: [[Language models are few-shot learners]] (GPT-3) changed how we prompt.
+    """
+    found = refs(text, "text")
+    assert [(r.title, r.weak) for r in found] == [
+        ("Learning Transferable Visual Models From Natural Language Supervision", True),
+        ("Language models are few-shot learners", True),
+    ]
+    assert {r.reason for r in found} == {"given with its short name"}
+
+
+# --- reference lists: `Authors. Title. Venue Year.` with no year after the authors ---------------------------------
+
+
+def test_a_reference_entry_of_authors_then_title_then_venue_and_year() -> None:
+    text = """\
+        Our method builds on two lines of work [1, 2].
+
+        References
+
+        [1] Ilya Loshchilov, Frank Hutter. Decoupled Weight Decay Regularization. ICLR 2019.
+        [2] Shibani Santurkar, Dimitris Tsipras, Andrew Ilyas, Aleksander Madry. How Does Batch Normalization Help
+        Optimization? In Advances in Neural Information Processing Systems, 2018.
+        [3] We thank the reviewers. Their comments were helpful.
+    """
+    assert [(r.title, r.reason) for r in refs(text, "text")] == [
+        ("Decoupled Weight Decay Regularization", "a reference-list entry (authors, year, title, venue)"),
+        (
+            "How Does Batch Normalization Help Optimization?",
+            "a reference-list entry (authors, year, title, venue)",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("shape", ["markdown", "text"])
+def test_a_title_then_a_comma_and_its_authors_ends_at_the_comma(shape: str) -> None:
+    text = """\
+        - Decoupled Weight Decay Regularization, Loshchilov and Hutter, ICLR 2019. https://arxiv.org/abs/1711.05101
+        - Adam: A Method for Stochastic Optimization, Kingma et al., 2015 https://arxiv.org/abs/1412.6980
+        - Attention, Learn to Solve Routing Problems! https://arxiv.org/abs/1803.08475
+    """
+    assert [r.title for r in refs(text, shape)] == [
+        "Decoupled Weight Decay Regularization",
+        "Adam: A Method for Stochastic Optimization",
+        "Attention, Learn to Solve Routing Problems!",
+    ]
+
+
+def test_authors_before_an_emphasised_or_quoted_title_on_the_line_of_its_link() -> None:
+    text = """\
+        Two I keep coming back to:
+
+        Kingma and Ba, *Adam: A Method for Stochastic Optimization*, ICLR 2015. https://arxiv.org/abs/1412.6980
+
+        Loshchilov and Hutter. "Decoupled Weight Decay Regularization." https://arxiv.org/abs/1711.05101
+    """
+    assert [(r.arxiv_id, r.title) for r in refs(text, "text")] == [
+        ("1412.6980", "Adam: A Method for Stochastic Optimization"),
+        ("1711.05101", "Decoupled Weight Decay Regularization"),
+    ]
