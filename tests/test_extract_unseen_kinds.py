@@ -827,3 +827,16 @@ def test_the_digests_own_name_for_a_paper_is_not_part_of_its_title() -> None:
         ("2111.06377", "Masked Autoencoders Are Scalable Vision Learners"),
         ("2302.05442", "Scaling Vision Transformers to 22 Billion Parameters"),
     ]
+
+
+@pytest.mark.parametrize(
+    "intro", ["1/ Three diffusion papers for your weekend", "4/ More papers next week, stay tuned"]
+)
+def test_a_numbered_post_about_the_papers_is_not_one_of_them(intro: str) -> None:
+    posts = [
+        intro,
+        "2/ Denoising Diffusion Probabilistic Models. Where it started.\nhttps://arxiv.org/abs/2006.11239",
+        "3/ Scalable Diffusion Models with Transformers. DiT.\nhttps://arxiv.org/abs/2212.09748",
+        "3/ Elucidating the Design Space of Diffusion-Based Generative Models. Karras et al.",
+    ]
+    assert not any("papers" in (title or "").casefold() for title in titles("\n\n".join(posts), "text"))

@@ -32,6 +32,7 @@ from paperlist.ingest.extract.reader import (
 )
 from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.vocabulary import (
+    ABOUT_PAPERS,
     CHROME,
     CHROME_LINES,
     CODE_HOST,
@@ -1159,6 +1160,8 @@ def _sibling_paper(
     head = read_head(head_text)
     if head is None or title_quality(head.title) is not None or _urls(head_text):
         return None
+    if ABOUT_PAPERS.search(head.title):
+        return None  # `More papers next week`: about the list's papers, not one of them
     if head_text.rstrip().endswith(".") and len(head_text.split()) > 6 and not head.emphasised:
         return None  # a sentence: an instruction or a note, not a title
     if head.tail and tail_reason(head.tail) is None and not _paren_is_tail(head.tail.strip("()（） ")):

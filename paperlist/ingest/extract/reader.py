@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from paperlist.cjk import CJK_TEXT
 from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
 from paperlist.ingest.extract.evidence import WEAK, Reason
-from paperlist.ingest.extract.vocabulary import COMMA_AUTHORS, Label, is_paper_page, label_of
+from paperlist.ingest.extract.vocabulary import ABOUT_PAPERS, COMMA_AUTHORS, Label, is_paper_page, label_of
 from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
 
 RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
@@ -995,6 +995,8 @@ class _Reader:
             if _NUMBER.match(self.lines[index]) is not None and self.numbered_papers():
                 if _SENTENCE_INSIDE.search(title) or "!" in title:
                     return self.turn_down(index, "a sentence, in a numbered list of papers")
+                if ABOUT_PAPERS.search(title):
+                    return self.turn_down(index, "speaks of the papers, in a numbered list of them")
                 return Reason.SIBLINGS
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)

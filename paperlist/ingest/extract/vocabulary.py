@@ -268,3 +268,8 @@ COMMA_AUTHORS = re.compile(
     r"|[A-Z][\w'’\-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+,?[ \t]+(?:[A-Za-z]+[ \t]*)?(?:19|20)[0-9]{2}\b)"
 )
 YEAR = re.compile(r"\b(?:19[5-9][0-9]|20[0-4][0-9])[a-z]?\b")
+
+
+# A line that speaks of papers in the plural (`Two vision papers worth your weekend`, `More papers next week`) is
+# about the papers of the list it heads or closes, never one of them: no paper title says "papers".
+ABOUT_PAPERS = re.compile(r"(?<![\w-])papers(?![\w-])", re.IGNORECASE)
