@@ -840,3 +840,29 @@ def test_a_numbered_post_about_the_papers_is_not_one_of_them(intro: str) -> None
         "3/ Elucidating the Design Space of Diffusion-Based Generative Models. Karras et al.",
     ]
     assert not any("papers" in (title or "").casefold() for title in titles("\n\n".join(posts), "text"))
+
+
+# A research feed's records: title, an authors list cut short by the site, venue · year, a TLDR, buttons.
+RESEARCH_FEED = """\
+Your Research Feed · Updated March 4
+
+QLoRA: Efficient Finetuning of Quantized LLMs
+Tim Dettmers, Artidoro Pagnoni, and 2 others
+Neural Information Processing Systems · 2023
+TLDR: Finetune a 65B model on one GPU by backpropagating through a frozen 4-bit model into adapters.
+Save  ·  Cite  ·  Alert
+
+Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena
+Lianmin Zheng, Wei-Lin Chiang, Ying Sheng, & 9 more
+Neural Information Processing Systems · 2023
+Save  ·  Cite  ·  Alert
+
+Manage feed settings · Unsubscribe
+"""
+
+
+def test_a_research_feeds_records_with_authors_cut_short_and_buttons() -> None:
+    assert titles(RESEARCH_FEED, "text") == [
+        "QLoRA: Efficient Finetuning of Quantized LLMs",
+        "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena",
+    ]

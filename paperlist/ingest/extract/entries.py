@@ -38,6 +38,7 @@ from paperlist.ingest.extract.vocabulary import (
     CODE_HOST,
     COMMA_AUTHORS,
     DATE,
+    MORE_AUTHORS,
     NON_PAPER_SECTION,
     NOT_PAPER_URL,
     PAPER_SECTION,
@@ -1300,8 +1301,15 @@ def _authors_line(line: str) -> bool:
     if not text or len(text) > 800 or "://" in text or "www." in text or _HAS_CJK.search(text):
         return False
     if "·" in text or " • " in text:
+        # (most of the names of two words or more: `Save · Cite · Alert`, `Home · Blog · About` are buttons)
         parts = [part.strip() for part in re.split(r"[·•]", text) if part.strip()]
-        return len(parts) >= 2 and all(is_author_tail(part + ", X") or _one_name(part) for part in parts)
+        return (
+            len(parts) >= 2
+            and all(is_author_tail(part + ", X") or _one_name(part) for part in parts)
+            and len([part for part in parts if " " in part]) * 2 >= len(parts)
+        )
+    if text[-1:].isalpha() and MORE_AUTHORS.search(text):
+        text = MORE_AUTHORS.sub(" et al.", text)  # `Bo Peng, Eric Alcaide, and 27 others`
     return is_author_tail(text) and (
         "," in text or " and " in text or "&" in text or _ET_AL.search(text) is not None
     )

@@ -26,7 +26,14 @@ from dataclasses import dataclass, field
 from paperlist.cjk import CJK_TEXT
 from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
 from paperlist.ingest.extract.evidence import WEAK, Reason
-from paperlist.ingest.extract.vocabulary import ABOUT_PAPERS, COMMA_AUTHORS, Label, is_paper_page, label_of
+from paperlist.ingest.extract.vocabulary import (
+    ABOUT_PAPERS,
+    COMMA_AUTHORS,
+    MORE_AUTHORS,
+    Label,
+    is_paper_page,
+    label_of,
+)
 from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
 
 RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
@@ -1646,6 +1653,8 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
             names, venue = parts
             if names.endswith(("…", "...", "et al", "et al.")) or _YEAR_IN.search(venue):
                 text = names.rstrip("….").rstrip(" ,")
+    if text[-1:].isalpha() and MORE_AUTHORS.search(text):
+        text = MORE_AUTHORS.sub(" et al", text)  # `Bo Peng, Eric Alcaide, and 27 others`: a list cut short
     if not text or len(text) > 600 or "://" in text or _LOWER_WORD.search(text) or _HAS_CJK.search(text):
         return False
     if " · " in text or " • " in text or text.endswith((" ·", " •")):

@@ -273,3 +273,8 @@ YEAR = re.compile(r"\b(?:19[5-9][0-9]|20[0-4][0-9])[a-z]?\b")
 # A line that speaks of papers in the plural (`Two vision papers worth your weekend`, `More papers next week`) is
 # about the papers of the list it heads or closes, never one of them: no paper title says "papers".
 ABOUT_PAPERS = re.compile(r"(?<![\w-])papers(?![\w-])", re.IGNORECASE)
+
+# The end of an authors list that a site cut short: `..., and 27 others`, `& 6 more`, `+3 more authors` (as `et al`).
+MORE_AUTHORS = re.compile(
+    r"[,;]?[ \t]*(?:and|&|\+)[ \t]*[0-9]+[ \t]*(?:others?|more(?:[ \t]+authors)?)[ \t]*$", re.IGNORECASE
+)
