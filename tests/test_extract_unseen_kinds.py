@@ -866,3 +866,30 @@ def test_a_research_feeds_records_with_authors_cut_short_and_buttons() -> None:
         "QLoRA: Efficient Finetuning of Quantized LLMs",
         "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena",
     ]
+
+
+HEADED_NOTES = """\
+# Notes from the reading group
+
+## 1. Toolformer: Language Models Can Teach Themselves to Use Tools
+
+The model decides where an API call helps and learns from its own annotations.
+
+- Paper: https://arxiv.org/abs/2302.04761
+- Verdict: simple and convincing.
+
+## 2. Two agents papers
+
+- Paper: https://arxiv.org/abs/2210.03629
+- Paper: https://arxiv.org/abs/2303.11366
+"""
+
+
+def test_a_heading_names_the_paper_its_section_links_by_id() -> None:
+    found = refs(HEADED_NOTES, "markdown")
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2302.04761", "Toolformer: Language Models Can Teach Themselves to Use Tools"),
+        ("2210.03629", None),  # a section that links several papers: its heading names none of them
+        ("2303.11366", None),
+    ]
+    assert found[0].summary.startswith("The model decides where an API call helps")

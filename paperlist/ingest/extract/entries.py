@@ -13,6 +13,7 @@ line reader (`reader.py`), which reads free text; every line read here is *claim
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -448,7 +449,45 @@ def read_entries(outline: Outline) -> Entries:
         _lists(outline, result, sections)
         _field_records(outline, result, sections)
     _title_author_pairs(outline, result)
+    if outline.headings:
+        _titles_from_headings(outline, result)
     return result
+
+
+def _titles_from_headings(outline: Outline, result: Entries) -> None:
+    """A heading and its body are one entry: a paper found below a heading by its id alone (`## LLaMA: Open and
+    Efficient ...` / its paragraph / `- Paper: https://arxiv.org/abs/...`) takes the heading as its title, when
+    the heading reads as a paper's title and its section names no other paper."""
+    starts = sorted(outline.headings)
+    untitled = [
+        found for found in result.found if not found.title and (found.arxiv_id or found.openreview_id)
+    ]
+    if not untitled:
+        return
+    lines_found = sorted(found.line for found in result.found)
+    for found in untitled:
+        position = bisect_right(starts, found.line) - 1
+        if position < 0:
+            continue
+        heading = starts[position]
+        end = starts[position + 1] if position + 1 < len(starts) else len(outline.lines)
+        if (
+            heading in result.claimed
+            or bisect_right(lines_found, end - 1) - bisect_right(lines_found, heading) != 1
+        ):
+            continue  # the heading is another entry's, or its section names several papers
+        head = read_head(outline.headings[heading][1])
+        if head is None or title_strength(head.title, structured=True) < 2 or title_quality(head.title):
+            continue
+        found.title, found.reason = head.title, Reason.ABOVE_LINK
+        found.summary.extend(
+            text
+            for line in range(heading + 1, found.line)
+            if line not in result.claimed and (text := outline.lines[line].strip())
+        )
+        found.lines.add(heading)
+        found.line = heading
+        result.claimed.add(heading)
 
 
 def _has_id(text: str) -> bool:
@@ -931,8 +970,20 @@ def _field_of(outline: Outline, item: Item) -> tuple[Label, str, str] | None:
 
 
 def _is_field_list(outline: Outline, items: Sequence[Item]) -> bool:
-    fields = [item for item in items if _field_of(outline, item) is not None]
-    return len(items) >= 2 and len(fields) >= 0.6 * len(items)
+    """A list of one paper's fields (`- Title: ...`, `- arXiv: ...`, `- Priority: ...`): not when it names
+    several papers, by two title fields or by links to two different papers (`- Paper: <id1>`, `- Paper: <id2>`)."""
+    fields = [field_ for item in items if (field_ := _field_of(outline, item)) is not None]
+    if len(items) < 2 or len(fields) < 0.6 * len(items):
+        return False
+    if sum(1 for kind, _, _ in fields if kind is Label.TITLE) > 1:
+        return False
+    linked = {
+        match.arxiv_id or match.openreview_id
+        for kind, _, value in fields
+        if kind is Label.LINK
+        for match in _all_ids(value)
+    }
+    return len(linked) <= 1
 
 
 def _lead_of(outline: Outline, start: int, result: Entries) -> list[int]:

@@ -123,7 +123,10 @@ def read_field(line: str) -> tuple[Label, str, str] | None:
     label = label_of(match.group("label"))
     if label is None:
         return None
-    return label, match.group("label").strip(), match.group("value").strip().strip("*_").strip()
+    value = match.group("value").strip().strip("*_").strip()
+    if label is Label.TITLE and value.startswith(("http://", "https://", "www.")) and " " not in value:
+        label = Label.LINK  # `Paper: https://arxiv.org/abs/...`, `論文: https://...`: where the paper is
+    return label, match.group("label").strip(), value
 
 
 # --- kinds of lines that are never a paper -----------------------------------------------------------------
