@@ -893,3 +893,20 @@ def test_a_heading_names_the_paper_its_section_links_by_id() -> None:
         ("2303.11366", None),
     ]
     assert found[0].summary.startswith("The model decides where an API call helps")
+
+
+@pytest.mark.parametrize("shape", ["markdown", "text"])
+def test_authors_and_year_before_a_dash_then_the_title(shape: str) -> None:
+    text = """\
+    Before the systems reading group
+
+    - Chang et al. 2006 - Bigtable: A Distributed Storage System for Structured Data
+    - DeCandia et al. (2007): Dynamo: Amazon's Highly Available Key-value Store
+    - Ghemawat, Gobioff & Leung 2003 - The Google File System
+    - Bring your laptop 2024 - the room has no projector
+    """
+    assert titles(text, shape) == [
+        "Bigtable: A Distributed Storage System for Structured Data",
+        "Dynamo: Amazon's Highly Available Key-value Store",
+        "The Google File System",
+    ]

@@ -34,6 +34,7 @@ from paperlist.ingest.extract.reader import (
 from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.vocabulary import (
     ABOUT_PAPERS,
+    AUTHORS_YEAR_FIRST,
     CHROME,
     CHROME_LINES,
     CODE_HOST,
@@ -250,6 +251,10 @@ def read_head(text: str) -> Head | None:
     if lead is not None and is_author_tail(lead.group("lead")):
         # `Hu et al., *LoRA: ...*, ICLR 2022`: the authors first, then the title, emphasised or quoted.
         authors, body = lead.group("lead"), body[lead.end() :]
+    elif body[:1].isupper() and (dated := AUTHORS_YEAR_FIRST.match(body)) is not None:
+        who = dated.group("lead")
+        if is_author_tail(who) or _one_name(YEAR.sub(" ", who).strip(" \t,()")):
+            authors, body = who, body[dated.end() :]  # `Vaswani et al. 2017 - Attention Is All You Need`
     match = _EMPHASIS_START.match(body)
     if match is not None:
         title = match.group("title") or match.group("em") or ""

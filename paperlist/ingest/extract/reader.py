@@ -28,6 +28,7 @@ from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.vocabulary import (
     ABOUT_PAPERS,
+    AUTHORS_YEAR_FIRST,
     COMMA_AUTHORS,
     MORE_AUTHORS,
     Label,
@@ -1366,6 +1367,12 @@ def _parse_head(line: str) -> _Head | None:
         else:
             break
     body = text[position:]
+    if body[:1].isupper() and (dated := AUTHORS_YEAR_FIRST.match(body)) is not None:
+        who = _YEAR_IN.sub(" ", dated.group("lead")).strip(" \t,()")
+        if (" " in who or "," in who) and _is_author_line(who):
+            # `Vaswani et al. 2017 - Attention Is All You Need`: its authors and year, then the title
+            body = body[dated.end() :]
+            flags.add("cited")
     if "number" in flags and _CITATION_HINT.search(body):
         cited = _citation_title(body)
         if cited is not None:

@@ -281,3 +281,9 @@ ABOUT_PAPERS = re.compile(r"(?<![\w-])papers(?![\w-])", re.IGNORECASE)
 MORE_AUTHORS = re.compile(
     r"[,;]?[ \t]*(?:and|&|\+)[ \t]*[0-9]+[ \t]*(?:others?|more(?:[ \t]+authors)?)[ \t]*$", re.IGNORECASE
 )
+
+# A head that names the authors and the year first, then a dash or a colon and the title (`Vaswani et al. 2017 - Title`,
+# `Dean & Ghemawat (2004): Title`), as reading lists are often written.
+AUTHORS_YEAR_FIRST = re.compile(
+    r"(?P<lead>[A-Z][^*_\"“\[\n]{1,100}?[ \t,]\(?(?:19|20)[0-9]{2}[a-z]?\)?)(?:[ \t]*:|[ \t]+[-–—])[ \t]+(?=[A-Z0-9\"“*_\[])"
+)
