@@ -910,3 +910,22 @@ def test_authors_and_year_before_a_dash_then_the_title(shape: str) -> None:
         "Dynamo: Amazon's Highly Available Key-value Store",
         "The Google File System",
     ]
+
+
+def test_a_news_item_linking_its_report_gives_neither_its_headline_nor_its_sentence_as_title() -> None:
+    text = """\
+    ## News
+
+    ### Meta releases Llama 2 for commercial use
+
+    Meta released a family of open models from 7B to 70B parameters. The [paper](https://arxiv.org/abs/2307.09288) covers the safety tuning.
+
+    ### A smaller model that reads long documents
+
+    Their write-up, [Longformer: The Long-Document Transformer](https://arxiv.org/abs/2004.05150), explains the attention pattern.
+    """
+    found = refs(text, "markdown")
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2307.09288", None),
+        ("2004.05150", "Longformer: The Long-Document Transformer"),
+    ]

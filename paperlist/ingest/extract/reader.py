@@ -871,6 +871,8 @@ class _Reader:
             if head is not None and head.strength >= 1 and not _is_author_line(text, strict=True):
                 if head.strength == 1 and index - line > WEAK_LOOKBACK_LINES:
                     return None
+                if not head.labelled and _NEWS.search(head.title):
+                    return None  # `Google releases Gemini 1.5`: a news item's headline, not the paper's title
                 return line, head
             if self.is_heading(line):
                 return None
@@ -1535,7 +1537,7 @@ _INTO_LINK_WORDS = _WRAP_WORDS | _word_set("as see like read than")
 def _runs_into_link(text: str) -> bool:
     """Whether the words before a link run on into it (`..., as [the AdamW paper](...) showed`): prose."""
     words = text.rstrip(" \t([").rsplit(None, 1)
-    return bool(words) and words[-1] in _INTO_LINK_WORDS
+    return bool(words) and words[-1].casefold() in _INTO_LINK_WORDS  # (`... tokens. The [report](...)` too)
 
 
 def _ends_with_sentence(text: str) -> bool:
