@@ -91,6 +91,8 @@ _LINK = re.compile(_LINK_PREFIX + _ID)
 _CITE = re.compile(_CITE_PREFIX + _ID)
 # A bare new-style id only counts inside brackets: `[2403.01744] Title`, `【2403.01744v2】`.
 _BRACKETED = re.compile(r"[\[【][ \t]*" + _ID + r"[ \t]*[\]】]")
+# ... or filling a cell of a table (`| 2404.19756 | KAN: ... |`, `2404.19756 | Title | Authors`): an id column.
+_CELL = re.compile(r"(?:^|(?<=\|))[ \t]*" + _ID + r"[ \t]*(?=\||$)", re.MULTILINE)
 # ... or alone on its line after a pointing arrow or hand (`👉 2010.11929`, `→ 2305.18290v2`): what that line
 # points at is the paper. A number alone on its line, with nothing pointing at it, is not an id.
 _POINTERS = ("👉", "👇", "→", "➡")
@@ -185,6 +187,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
     ]
     if "[" in text or "【" in text:
         passes.append((_BRACKETED.finditer(text), Evidence.ARXIV_TEXT))
+    if "|" in text:
+        passes.append((_CELL.finditer(text), Evidence.ARXIV_TEXT))
     if not text.isascii() and _has_pointer(text):
         passes.append((_pointed(text), Evidence.ARXIV_TEXT))
     if "/" in text:

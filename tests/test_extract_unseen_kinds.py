@@ -929,3 +929,16 @@ def test_a_news_item_linking_its_report_gives_neither_its_headline_nor_its_sente
         ("2307.09288", None),
         ("2004.05150", "Longformer: The Long-Document Transformer"),
     ]
+
+
+def test_rows_of_cells_written_as_text_give_the_id_and_the_title_cell() -> None:
+    text = """\
+    recent top
+
+    2305.14314 | QLoRA: Efficient Finetuning of Quantized LLMs | Tim Dettmers et al. | cs.LG
+    2306.05685 | Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena | Lianmin Zheng et al. | cs.CL
+    """
+    assert [(r.arxiv_id, r.title) for r in refs(text, "text")] == [
+        ("2305.14314", "QLoRA: Efficient Finetuning of Quantized LLMs"),
+        ("2306.05685", "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena"),
+    ]

@@ -249,3 +249,10 @@ def test_a_citation_wrapped_by_a_mail_client_before_its_id_is_found() -> None:
     assert [(m.arxiv_id, m.version) for m in find_ids(text)] == [("2303.15343", None), ("2502.14786", 1)]
     # ... but a number on the next line after the word, that is no id, is none
     assert list(find_ids("we posted it to arXiv\n2023.01 was a busy month")) == []
+
+
+def test_an_id_filling_a_table_cell_is_an_id() -> None:
+    table = "| arXiv | Title |\n| --- | --- |\n| 2106.09685 | LoRA |\n2305.14314v2 | QLoRA | cs.LG\n"
+    assert [(m.arxiv_id, m.version) for m in find_ids(table)] == [("2106.09685", None), ("2305.14314", 2)]
+    # ... but not a number inside a cell's words
+    assert list(find_ids("| costs 2106.09685 dollars | total |")) == []

@@ -1431,7 +1431,12 @@ def _parse_head(line: str) -> _Head | None:
         if len(title) > 400 and "://" not in title:
             return None  # English prose, not a title
         dash = _SPACED_DASH.search(title) or (_DOUBLE_HYPHEN.search(title) if "--" in title else None)
-        if dash is not None and dash.start() >= 8:
+        bar = title.find(" | ")
+        if bar >= 8 and (dash is None or bar < dash.start()):
+            # `Title | Authors | cs.LG`: the cells of a row written as text; the title is one of them.
+            title, rest = title[:bar], title[bar:] + rest
+            flags.add("cut")
+        elif dash is not None and dash.start() >= 8:
             # `Title — what the digest says about it`: a spaced dash ends a title.
             title, rest = title[: dash.start()], title[dash.start() :] + rest
             flags.add("cut")
