@@ -942,3 +942,21 @@ def test_rows_of_cells_written_as_text_give_the_id_and_the_title_cell() -> None:
         ("2305.14314", "QLoRA: Efficient Finetuning of Quantized LLMs"),
         ("2306.05685", "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena"),
     ]
+
+
+def test_numbered_lines_of_title_then_authors_in_a_mail() -> None:
+    text = """\
+    Dear colleagues,
+
+    The accepted papers of the workshop are:
+
+    1. Mixture of Experts Meets Instruction Tuning: A Winning Combination. Sheng Shen, Le Hou, Yanqi Zhou.
+    2. Sparse Upcycling: Training Mixture-of-Experts from Dense Checkpoints. Aran Komatsuzaki, Joan Puigcerver.
+
+    Best regards,
+    The organizers
+    """
+    assert titles(text, "text") == [
+        "Mixture of Experts Meets Instruction Tuning: A Winning Combination",
+        "Sparse Upcycling: Training Mixture-of-Experts from Dense Checkpoints",
+    ]

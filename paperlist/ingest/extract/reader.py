@@ -1045,10 +1045,9 @@ class _Reader:
         rest = head.rest.strip(_TRIM)
         if rest and (_VENUE_YEAR.search(rest) or _AUTHOR_TAIL.match(rest)):
             return Reason.VENUE
-        if rest and _is_author_line(rest):
-            return (
-                Reason.AUTHORS
-            )  # `**Title** — Kaiming He, Xiangyu Zhang, Shaoqing Ren`: its authors after it
+        if rest and _is_author_line(rest.lstrip(". ")):
+            # `**Title** — Kaiming He, Xiangyu Zhang`, `1. Title. Yupeng Ji, Yibo Cao.`: its authors after it
+            return Reason.AUTHORS
         return None
 
     def numbered_papers(self) -> bool:
