@@ -960,3 +960,13 @@ def test_numbered_lines_of_title_then_authors_in_a_mail() -> None:
         "Mixture of Experts Meets Instruction Tuning: A Winning Combination",
         "Sparse Upcycling: Training Mixture-of-Experts from Dense Checkpoints",
     ]
+
+
+def test_a_title_then_a_comma_and_several_authors_ends_at_the_comma() -> None:
+    text = (
+        "* Score-Based Generative Modeling through Stochastic Differential Equations, Song, Sohl-Dickstein, Kingma"
+        " & Poole, ICLR 2021 [pdf](https://arxiv.org/pdf/2011.13456)\n"
+    )
+    assert [(r.arxiv_id, r.title) for r in refs(text, "markdown")] == [
+        ("2011.13456", "Score-Based Generative Modeling through Stochastic Differential Equations")
+    ]

@@ -265,10 +265,12 @@ VENUE_YEAR = re.compile(
     r"SIGGRAPH|UIST|CHI|TACL|TPAMI|JMLR|TMLR|COLM|CoRL|RSS|ICRA|IROS|MICCAI|Interspeech|ICASSP|UAI|AISTATS|"
     r"COLT|WACV|BMVC|ISCA|MLSys|OSDI|SOSP|NSDI|Nature|Science|arXiv|CoRR)[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b",
 )
-# A comma, then who wrote the paper before it: `Title, Gilmer et al., ICML 2017`, `Title, Kingma and Ba, 2015`.
+# A comma, then who wrote the paper before it: `Title, Gilmer et al., ICML 2017`, `Title, Kingma and Ba, 2015`,
+# `Title, Song, Meng & Ermon, ICLR 2021`.
 COMMA_AUTHORS = re.compile(
     r",[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b"
-    r"|[A-Z][\w'’\-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+,?[ \t]+(?:[A-Za-z]+[ \t]*)?(?:19|20)[0-9]{2}\b)"
+    r"|[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+){0,8},?[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+,?[ \t]+"
+    r"(?:[A-Za-z]+[ \t]*)?(?:19|20)[0-9]{2}\b)"
 )
 YEAR = re.compile(r"\b(?:19[5-9][0-9]|20[0-4][0-9])[a-z]?\b")
 
