@@ -53,6 +53,7 @@ from paperlist.ingest.extract.vocabulary import (
     Label,
     is_paper_page,
     read_field,
+    year_early,
 )
 from paperlist.models import Evidence, Reference, Rejected
 
@@ -251,7 +252,7 @@ def read_head(text: str) -> Head | None:
     if lead is not None and is_author_tail(lead.group("lead")):
         # `Hu et al., *LoRA: ...*, ICLR 2022`: the authors first, then the title, emphasised or quoted.
         authors, body = lead.group("lead"), body[lead.end() :]
-    elif body[:1].isupper() and (dated := AUTHORS_YEAR_FIRST.match(body)) is not None:
+    elif body[:1].isupper() and year_early(body) and (dated := AUTHORS_YEAR_FIRST.match(body)) is not None:
         who = dated.group("lead")
         if is_author_tail(who) or _one_name(YEAR.sub(" ", who).strip(" \t,()")):
             authors, body = who, body[dated.end() :]  # `Vaswani et al. 2017 - Attention Is All You Need`
@@ -1364,7 +1365,7 @@ def _authors_line(line: str) -> bool:
             and all(is_author_tail(part + ", X") or _one_name(part) for part in parts)
             and len([part for part in parts if " " in part]) * 2 >= len(parts)
         )
-    if text[-1:].isalpha() and MORE_AUTHORS.search(text):
+    if ("other" in text or "more" in text) and MORE_AUTHORS.search(text):
         text = MORE_AUTHORS.sub(" et al.", text)  # `Bo Peng, Eric Alcaide, and 27 others`
     return is_author_tail(text) and (
         "," in text or " and " in text or "&" in text or _ET_AL.search(text) is not None
@@ -1387,11 +1388,16 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
     width: int | None = None
     measured = False
     for start, end in outline.paragraphs():
-        if end - start > 40 or end - start < 2 or any(line in result.claimed for line in range(start, end)):
+        if end - start > 40 or end - start < 2:
+            continue
+        if not any(_may_name(text_lines[line]) for line in range(start + 1, end)):
+            continue  # (no line below the first could list names: most paragraphs, tested cheaply)
+        if any(line in result.claimed for line in range(start, end)):
             continue
         lines = [text_lines[line].strip() for line in range(start, end)]
         groups = _title_author_groups(lines, None)
-        if groups is None and end - start > 2:
+        if groups is None and end - start > 2 and 50 <= max(map(len, lines)) <= 100:
+            # (a paragraph of wrapped text has lines near the width it was wrapped at: at most 100)
             if not measured:
                 width, measured = wrap_width(text_lines), True
             if width is not None:
@@ -1433,6 +1439,11 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
                 found.lines.add(detail)
             result.found.append(found)
             result.claimed.update(found.lines)
+
+
+def _may_name(line: str) -> bool:
+    """Whether a line could be an authors line (`_authors_line`) at all: a cheap test of its separators."""
+    return "," in line or "·" in line or "•" in line or "&" in line or " and " in line or "et al" in line
 
 
 def _title_author_groups(lines: list[str], width: int | None) -> list[tuple[range, range]] | None:

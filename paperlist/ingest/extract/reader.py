@@ -34,6 +34,7 @@ from paperlist.ingest.extract.vocabulary import (
     Label,
     is_paper_page,
     label_of,
+    year_early,
 )
 from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
 
@@ -1368,7 +1369,7 @@ def _parse_head(line: str) -> _Head | None:
         else:
             break
     body = text[position:]
-    if body[:1].isupper() and (dated := AUTHORS_YEAR_FIRST.match(body)) is not None:
+    if body[:1].isupper() and year_early(body) and (dated := AUTHORS_YEAR_FIRST.match(body)) is not None:
         who = _YEAR_IN.sub(" ", dated.group("lead")).strip(" \t,()")
         if (" " in who or "," in who) and _is_author_line(who):
             # `Vaswani et al. 2017 - Attention Is All You Need`: its authors and year, then the title
@@ -1666,7 +1667,7 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
             names, venue = parts
             if names.endswith(("…", "...", "et al", "et al.")) or _YEAR_IN.search(venue):
                 text = names.rstrip("….").rstrip(" ,")
-    if text[-1:].isalpha() and MORE_AUTHORS.search(text):
+    if ("other" in text or "more" in text) and MORE_AUTHORS.search(text):
         text = MORE_AUTHORS.sub(" et al", text)  # `Bo Peng, Eric Alcaide, and 27 others`: a list cut short
     if not text or len(text) > 600 or "://" in text or _LOWER_WORD.search(text) or _HAS_CJK.search(text):
         return False
