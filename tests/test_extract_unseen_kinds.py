@@ -970,3 +970,33 @@ def test_a_title_then_a_comma_and_several_authors_ends_at_the_comma() -> None:
     assert [(r.arxiv_id, r.title) for r in refs(text, "markdown")] == [
         ("2011.13456", "Score-Based Generative Modeling through Stochastic Differential Equations")
     ]
+
+
+README_WITH_HTML = """\
+# Alignment reading list
+
+| Paper | Venue |
+| --- | --- |
+| <a href="https://arxiv.org/abs/2203.02155">Training language models to follow instructions with human feedback</a> | NeurIPS 2022 |
+
+- <b>Deep Reinforcement Learning from Human Preferences</b> <a href="https://arxiv.org/abs/1706.03741">[paper]</a>
+
+<details><summary>Fine-Tuning Language Models from Human Preferences</summary>
+https://arxiv.org/abs/1909.08593 <br> Ziegler et al., 2019
+</details>
+
+<details><summary>Related work</summary>
+Tim Dettmers et al., NeurIPS 2022. https://arxiv.org/abs/2208.07339
+</details>
+"""
+
+
+def test_inline_html_in_a_readme_is_read_as_the_markdown_it_means() -> None:
+    text, _ = decode_digest(README_WITH_HTML.encode(), "README.md")
+    found = extract_document(text, "README.md").references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2203.02155", "Training language models to follow instructions with human feedback"),
+        ("1706.03741", "Deep Reinforcement Learning from Human Preferences"),
+        ("1909.08593", "Fine-Tuning Language Models from Human Preferences"),
+        ("2208.07339", None),  # `Tim Dettmers et al., NeurIPS 2022`: who wrote it, never its title
+    ]

@@ -83,6 +83,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return html_to_text(
             text, name if name.startswith(("http://", "https://")) else None
         ), f"html/{encoding}"
+    if "</" in text or "<br" in text:
+        text = inline_html_to_markdown(text)
     return repair_markdown_links(resolve_reference_links(text)), encoding
 
 
@@ -573,6 +575,42 @@ def resolve_reference_links(text: str) -> str:
         return f"[{match.group('text')}]({url})" if url else match.group(0)
 
     return _REFERENCE_LINK.sub(use, text)
+
+
+# Inline HTML inside Markdown (GitHub READMEs and awesome lists write it): a link, bold and italics, and the tags
+# that only lay a line out, each on one line.
+_HTML_LINK = re.compile(
+    r"""<a\s[^>\n]*?href\s*=\s*["'](?P<url>[^"'\n]+)["'][^>\n]*>(?P<label>[^\n]*?)</a\s*>""", re.IGNORECASE
+)
+_HTML_BOLD = re.compile(r"<(?P<tag>b|strong)>(?P<inner>[^<\n]+)</(?P=tag)>", re.IGNORECASE)
+_HTML_ITALIC = re.compile(r"<(?P<tag>i|em)>(?P<inner>[^<\n]+)</(?P=tag)>", re.IGNORECASE)
+_HTML_LAYOUT = re.compile(
+    r"</?(?:summary|details|p|div|span|sup|sub|u|center|font|small|big|kbd|mark|ins|img|picture|source)\b[^>\n]*>"
+    r"|<br\s*/?>",
+    re.IGNORECASE,
+)
+_ANY_TAG = re.compile(r"<[^>\n]*>")
+
+
+def inline_html_to_markdown(text: str) -> str:
+    """Inline HTML of a Markdown digest as the Markdown it means, line for line: `<a href="url">Title</a>` as
+    `[Title](url)`, `<b>` as `**`, `<i>` as `*`, and layout tags (`<details>`, `<summary>`, `<br>`, `<sup>` ...)
+    dropped, so that `<summary>Title</summary>` is read as the title line it shows."""
+    if "<a" in text or "<A" in text:
+        text = _HTML_LINK.sub(_markdown_link, text)
+    if "<b" in text or "<s" in text or "<B" in text or "<S" in text:
+        text = _HTML_BOLD.sub(lambda match: f"**{match.group('inner').strip()}**", text)
+    if "<i" in text or "<e" in text or "<I" in text or "<E" in text:
+        text = _HTML_ITALIC.sub(lambda match: f"*{match.group('inner').strip()}*", text)
+    return _HTML_LAYOUT.sub(lambda match: " " if match.group().lower().startswith("<br") else "", text)
+
+
+def _markdown_link(match: re.Match[str]) -> str:
+    url = match.group("url").strip()
+    label = " ".join(_ANY_TAG.sub("", match.group("label")).split())
+    if not url.startswith(("http://", "https://")):
+        return label
+    return f"[{label.replace('[', '(').replace(']', ')')}]({url})" if label and label != url else f" {url} "
 
 
 def repair_markdown_links(text: str) -> str:

@@ -903,6 +903,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
                     found.authors = _plain(other)
                 elif _SUMMARY_COLUMNS.match(names[n]) and other and other not in ("-", "—"):
                     found.summary.append(_plain(other))
+        link_text = False
         if head is not None:
             link_text = bool(cell.lstrip("*_ ").startswith("[")) and head.link is not None
             found.title = head.title
@@ -910,7 +911,11 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             if head.tail and not _urls(head.tail):
                 found.summary.insert(0, _plain(head.tail))
         if found.arxiv_id or found.openreview_id:
-            if found.title and title_strength(found.title, structured=True) == 0:
+            if (
+                found.title
+                and title_strength(found.title, structured=True) == 0
+                and not (link_text and _sentence_case_title(found.title))  # the text of the paper's own link
+            ):
                 found.title, found.reason = None, None
             result.found.append(found)
             continue

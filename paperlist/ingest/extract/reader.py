@@ -783,7 +783,9 @@ class _Reader:
         for link in links:
             if link.start("url") <= start < link.end("url"):
                 label = _clean_title(link.group("label"))
-                if _assess(label, structured=True) >= 1 and not _is_link_word(label):
+                if (
+                    _assess(label, structured=True) >= 1 or _sentence_case_title(label)
+                ) and not _is_link_word(label):
                     self.from_link_text = True
                     prefix = _parse_head(raw_line[: link.start()] + label) if link.start() < WINDOW else None
                     category = prefix.category if prefix else None
@@ -1602,6 +1604,22 @@ def _clean_title(title: str) -> str:
     return title
 
 
+def _sentence_case_title(text: str) -> bool:
+    """Words in sentence case that read as a paper's title (`Training language models to follow instructions
+    with human feedback`), taken only as the text of a link to that paper: four words or more, a capital first,
+    no sentence inside or at the end, no names."""
+    words = text.split()
+    return (
+        4 <= len(words) <= 30
+        and text[:1].isupper()
+        and text[:1].isascii()
+        and not text.endswith((".", "!", "?", ":"))
+        and _SENTENCE_INSIDE.search(text) is None
+        and "://" not in text
+        and not _is_author_line(text, strict=True)
+    )
+
+
 def _assess(title: str, structured: bool) -> int:
     """0: not a title; 1: a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
     if not 2 <= len(title) <= 300:
@@ -1627,8 +1645,8 @@ def _assess(title: str, structured: bool) -> int:
         return (
             1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
         )
-    if _is_author_line(title, strict=True):
-        return 0
+    if _is_author_line(title, strict=True) or (" al" in title and _AUTHOR_TAIL.match(title)):
+        return 0  # names, or `Tim Dettmers et al., NeurIPS 2022`: who wrote a paper, never its title
     ratio = _capital_ratio(words, folded)
     if count == 2:
         return 1 if ratio >= 0.5 and first.isupper() and not title.endswith(".") else 0
