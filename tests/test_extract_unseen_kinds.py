@@ -1000,3 +1000,24 @@ def test_inline_html_in_a_readme_is_read_as_the_markdown_it_means() -> None:
         ("1909.08593", "Fine-Tuning Language Models from Human Preferences"),
         ("2208.07339", None),  # `Tim Dettmers et al., NeurIPS 2022`: who wrote it, never its title
     ]
+
+
+def test_a_chinese_digests_bold_book_title_and_english_title_label_name_the_linked_paper() -> None:
+    text = """\
+    # 每日论文速递
+
+    **1. 《Mixture-of-Depths: Dynamically allocating compute in transformer-based language models》**
+    链接：arxiv.org/abs/2404.02258
+    摘要：让部分 token 跳过某些层，按需分配计算。
+
+    2️⃣ 视觉自回归模型：一种新的图像生成范式
+    英文标题：Visual Autoregressive Modeling: Scalable Image Generation via Next-Scale Prediction
+    地址：https://arxiv.org/abs/2404.02905
+    """
+    assert [(r.arxiv_id, r.title) for r in refs(text, "markdown")] == [
+        (
+            "2404.02258",
+            "Mixture-of-Depths: Dynamically allocating compute in transformer-based language models",
+        ),
+        ("2404.02905", "Visual Autoregressive Modeling: Scalable Image Generation via Next-Scale Prediction"),
+    ]

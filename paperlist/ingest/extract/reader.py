@@ -152,7 +152,7 @@ _ANY_DECORATION: _Decorations = (
 )
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
-    r"(?:[#>*_\[【(（《\-+•·▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z]|论文|标题|题目|文章|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"(?:[#>*_\[【(（《\-+•·▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z]|论文|标题|题目|文章|英文|原文|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
 _HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -1405,6 +1405,9 @@ def _parse_head(line: str) -> _Head | None:
             if numbered is not None:  # `**1. Title**`: numbered inside the bold
                 flags.add("number")
                 title = title[numbered.end() :]
+            if title.startswith("《") and title.endswith("》"):  # `**2. 《Title》**`
+                flags.add("book")
+                title = title[1:-1]
             inner = _MD_LINK.fullmatch(title.strip())
             if inner is not None:
                 title, link = inner.group("label"), inner.group("url")
