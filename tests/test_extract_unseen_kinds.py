@@ -1021,3 +1021,17 @@ def test_a_chinese_digests_bold_book_title_and_english_title_label_name_the_link
         ),
         ("2404.02905", "Visual Autoregressive Modeling: Scalable Image Generation via Next-Scale Prediction"),
     ]
+
+
+def test_a_few_chinese_words_and_a_colon_before_an_english_title() -> None:
+    text = """\
+    【大模型】本周值得读的论文
+
+    3️⃣ 一篇综述：A Survey on Retrieval-Augmented Text Generation for Large Language Models
+    地址：https://arxiv.org/abs/2404.10981
+
+    4️⃣ 结论：这些方法都还需要更多实验。
+    """
+    assert [(r.arxiv_id, r.title) for r in refs(text, "text")] == [
+        ("2404.10981", "A Survey on Retrieval-Augmented Text Generation for Large Language Models")
+    ]

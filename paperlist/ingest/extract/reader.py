@@ -173,6 +173,7 @@ _LINK_AFTER = re.compile(r"[ \t]*(?:\]\(|[(（][ \t]*|[—–:-][ \t]*)(?P<url>(
 _SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
 
 _LATIN_RUN = re.compile(f"[^{_CJK}]+")
+_CJK_LEAD = re.compile(f"[{_CJK}]{{1,12}}[ \t]*[:：][ \t]*(?=[A-Za-z0-9])")
 _TRIM = " \t-–—|:：,;/\\(（[【*_~`'\"“”‘’"
 _SMALL_WORDS = _word_set(
     "a an the of for and or nor in on at to by from with without via into onto over under vs vs. "
@@ -1431,7 +1432,15 @@ def _parse_head(line: str) -> _Head | None:
     else:
         run = _LATIN_RUN.match(body)
         if run is None:
-            return None
+            lead = _CJK_LEAD.match(body)
+            if lead is None:
+                return None
+            # `一篇综述：A Survey of Large Language Models`: a few words of the digest's, a colon, the title
+            body = body[lead.end() :]
+            flags.add("lead")
+            run = _LATIN_RUN.match(body)
+            if run is None:
+                return None
         title, rest = run.group(0), body[run.end() :]
         if len(title) > 400 and "://" not in title:
             return None  # English prose, not a title
