@@ -1035,3 +1035,21 @@ def test_a_few_chinese_words_and_a_colon_before_an_english_title() -> None:
     assert [(r.arxiv_id, r.title) for r in refs(text, "text")] == [
         ("2404.10981", "A Survey on Retrieval-Augmented Text Generation for Large Language Models")
     ]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="https://arxiv.org/abs/2403.08295">Read more: Gemma: Open Models Based on Gemini Research and Technology (arXiv)</a>',
+        "[Read more: Gemma: Open Models Based on Gemini Research and Technology (arXiv)](https://arxiv.org/abs/2403.08295)",
+        "[Gemma: Open Models Based on Gemini Research and Technology (PDF)](https://arxiv.org/pdf/2403.08295)",
+    ],
+)
+def test_a_newsletters_words_around_a_link_text_are_not_the_title(link: str) -> None:
+    text, _ = decode_digest(
+        f"## Open models\n\nGoogle released its open models. {link}.\n".encode(), "issue.md"
+    )
+    found = extract_document(text, "issue.md").references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2403.08295", "Gemma: Open Models Based on Gemini Research and Technology")
+    ]

@@ -1523,6 +1523,10 @@ def _parse_head(line: str) -> _Head | None:
 
 
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
+_WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
+_READ_MORE = re.compile(
+    r"(?:read more|read the paper|more|via|source|see)[ \t]*[:：][ \t]*(?=\S)", re.IGNORECASE
+)
 _AKA_AFTER = re.compile(
     r"[ \t]*[(（](?:aka|a\.k\.a\.?|also known as)[ \t]+[^()（）]{1,40}[)）]$", re.IGNORECASE
 )
@@ -1611,8 +1615,11 @@ def _clean_title(title: str) -> str:
     title = title.strip(_TRIM + ".。")
     if title.count("(") < title.count(")"):
         title = title.rstrip(")")
-    if title.endswith((")", "）")):
+    if title.endswith((")", "）", "]")):
         title = _AKA_AFTER.sub("", title)  # `Visual Instruction Tuning (aka LLaVA)`: the digest's name for it
+        title = _WHERE_AFTER.sub("", title)  # `Title (arXiv)`, `Title [PDF]`: where the link goes
+    if ":" in title[:24] and _READ_MORE.match(title):
+        title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
     return title
 
 
