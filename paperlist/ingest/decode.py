@@ -496,19 +496,18 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
         relative = bool(href) and href[0] != "#" and ":" not in href.split("/", 1)[0]
         if relative and state.address is not None:
             href = _absolute(state.address, href)  # a relative link to a paper (`/papers/2402.19427`)
+        label = _SPACES.sub(" ", "".join(pieces[begun:])).strip()
         if not href.startswith(("http://", "https://")):
-            label = _SPACES.sub(" ", "".join(pieces[begun:])).strip()
             if relative and label and href.startswith("/") and not any(True for _ in find_ids(href)):
                 # One of the site's own pages (`/blog/llama3`): kept as a link, so that its text is known to
                 # name a page, not a paper, as in the Markdown the page was written in.
-                pieces[begun:] = [f"[{label.replace('[', '(').replace(']', ')')}]({href})"]
+                pieces[begun:] = [_markdown_link(label, href)]
             return
-        label = _SPACES.sub(" ", "".join(pieces[begun:])).strip()
         del pieces[begun:]
         if not label or label == href or label.rstrip("/") == href.rstrip("/"):
             pieces.append(f" {href} ")
         else:
-            pieces.append(f"[{label.replace('[', '(').replace(']', ')')}]({href})")
+            pieces.append(_markdown_link(label, href))
     elif tag in _BOLD_TAGS:
         inner = "".join(pieces[begun:])
         if inner.strip() and "\n" not in inner:
@@ -597,7 +596,7 @@ def inline_html_to_markdown(text: str) -> str:
     `[Title](url)`, `<b>` as `**`, `<i>` as `*`, and layout tags (`<details>`, `<summary>`, `<br>`, `<sup>` ...)
     dropped, so that `<summary>Title</summary>` is read as the title line it shows."""
     if "<a" in text or "<A" in text:
-        text = _HTML_LINK.sub(_markdown_link, text)
+        text = _HTML_LINK.sub(_link_of, text)
     if "<b" in text or "<s" in text or "<B" in text or "<S" in text:
         text = _HTML_BOLD.sub(lambda match: f"**{match.group('inner').strip()}**", text)
     if "<i" in text or "<e" in text or "<I" in text or "<E" in text:
@@ -605,12 +604,19 @@ def inline_html_to_markdown(text: str) -> str:
     return _HTML_LAYOUT.sub(lambda match: " " if match.group().lower().startswith("<br") else "", text)
 
 
-def _markdown_link(match: re.Match[str]) -> str:
+def _link_of(match: re.Match[str]) -> str:
+    """`<a href="url">label</a>` as a Markdown link (its label without tags), a bare URL, or the label alone
+    for a link that goes nowhere a digest can name."""
     url = match.group("url").strip()
     label = " ".join(_ANY_TAG.sub("", match.group("label")).split())
     if not url.startswith(("http://", "https://")):
         return label
-    return f"[{label.replace('[', '(').replace(']', ')')}]({url})" if label and label != url else f" {url} "
+    return _markdown_link(label, url) if label and label != url else f" {url} "
+
+
+def _markdown_link(label: str, url: str) -> str:
+    """`[label](url)`, its label's brackets made parentheses so that the link stays one link."""
+    return f"[{label.replace('[', '(').replace(']', ')')}]({url})"
 
 
 def repair_markdown_links(text: str) -> str:
