@@ -1053,3 +1053,75 @@ def test_a_newsletters_words_around_a_link_text_are_not_the_title(link: str) -> 
     assert [(r.arxiv_id, r.title) for r in found] == [
         ("2403.08295", "Gemma: Open Models Based on Gemini Research and Technology")
     ]
+
+
+# --- reference lists in journal styles: surnames and initials, the year at the end -----------------------------
+
+
+def test_nature_style_references_give_every_title_even_one_with_a_colon() -> None:
+    found = refs(
+        """\
+        References
+
+        1. Sutskever, I., Vinyals, O. & Le, Q. V. Sequence to sequence learning with neural networks. In Advances in Neural Information Processing Systems 27, 3104–3112 (2014).
+        2. Ba, J. L., Kiros, J. R. & Hinton, G. E. Layer normalization. Preprint at https://arxiv.org/abs/1607.06450 (2016).
+        3. Raffel, C. et al. Exploring the limits of transfer learning with a unified text-to-text transformer. J. Mach. Learn. Res. 21, 1–67 (2020).
+        4. Mikolov, T., Chen, K., Corrado, G. & Dean, J. Word2vec: efficient estimation of word representations in vector space. Preprint at https://arxiv.org/abs/1301.3781 (2013).
+        """,
+        "text",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (None, "Sequence to sequence learning with neural networks"),
+        ("1607.06450", "Layer normalization"),
+        (None, "Exploring the limits of transfer learning with a unified text-to-text transformer"),
+        ("1301.3781", "Word2vec: efficient estimation of word representations in vector space"),
+    ]
+    assert found[0].authors == "Sutskever, I., Vinyals, O. & Le, Q. V"
+
+
+def test_vancouver_style_numbered_references_without_a_heading() -> None:
+    found = refs(
+        """\
+        Background reading before the seminar:
+
+        1. Litjens G, Kooi T, Bejnordi BE, et al. A survey on deep learning in medical image analysis. Med Image Anal. 2017;42:60-88.
+        2. Huang G, Liu Z, van der Maaten L, Weinberger KQ. Densely connected convolutional networks. In: CVPR; 2017. p. 4700-8.
+        3. Kingma DP, Ba J. Adam: a method for stochastic optimization. arXiv. 2014. doi:10.48550/arXiv.1412.6980
+        """,
+        "markdown",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (None, "A survey on deep learning in medical image analysis"),
+        (None, "Densely connected convolutional networks"),
+        ("1412.6980", "Adam: a method for stochastic optimization"),
+    ]  # (never the authors line as a title)
+
+
+def test_a_short_reference_list_of_one_reference_a_line_is_not_one_entry() -> None:
+    found = refs(
+        """\
+        Works Cited
+
+        Bahdanau, Dzmitry, et al. "Neural Machine Translation by Jointly Learning to Align and Translate." arXiv, 2014, arxiv.org/abs/1409.0473.
+        Hochreiter, Sepp, and Jürgen Schmidhuber. "Long Short-Term Memory." Neural Computation, vol. 9, no. 8, 1997, pp. 1735-1780.
+        """,
+        "text",
+    )
+    # Read as one entry, the first title went with the second line's id, or the id with the wrong title.
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1409.0473", "Neural Machine Translation by Jointly Learning to Align and Translate"),
+        (None, "Long Short-Term Memory"),
+    ]
+
+
+def test_one_reference_wrapped_over_lines_stays_one() -> None:
+    found = refs(
+        """\
+        References
+
+        Sutskever, I., Vinyals, O. & Le, Q. V. Sequence to sequence learning with neural networks. In Advances in
+        Neural Information Processing Systems 27, 3104–3112 (2014).
+        """,
+        "text",
+    )
+    assert [r.title for r in found] == ["Sequence to sequence learning with neural networks"]

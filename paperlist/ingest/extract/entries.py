@@ -536,6 +536,18 @@ _ACL_TITLE = re.compile(r"(?:^|[.,][ \t]+)(?:19|20)[0-9]{2}[a-z]?\.[ \t]+(?P<tit
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,300}?)[,.]?[\"”]")
 _GBT_TITLE = re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{6,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
 _LNCS_TITLE = re.compile(r"^[^:]{3,400}?[A-Z]\.(?:,[^:]{0,200})?:[ \t]+(?P<title>.+)")
+# Authors as surnames and initials, then the title with no year between (the year closes the entry): Nature
+# (`He, K., Zhang, X. & Sun, J. Title. In Proc. ... (2016).`) and Vancouver (`He K, Zhang X, et al. Title. Venue.
+# 2016;...`).
+_SURNAME = r"(?:(?:van|von|de|der|den|da|di|del|du|le|la)[ \t])*[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?"
+_INITIALS = r"[A-Z]\.(?:[ \t\-]?[A-Z]\.){0,3}"
+_NATURE_NAME = rf"{_SURNAME},[ \t]{_INITIALS}"
+_VANCOUVER_NAME = rf"{_SURNAME}[ \t][A-Z]{{1,3}}"
+_INITIALS_TITLE = re.compile(
+    rf"^(?P<authors>{_NATURE_NAME}(?:,[ \t]{_NATURE_NAME}){{0,30}}(?:,?[ \t](?:&|and)[ \t]{_NATURE_NAME})?"
+    rf"(?:,?[ \t]et[ \t]al\.)?|{_VANCOUVER_NAME}(?:,[ \t]{_VANCOUVER_NAME}){{0,30}}(?:,[ \t]et[ \t]al)?\.)"
+    r"[ \t]+(?P<title>[*_\"“]?[A-Z0-9].+)"
+)
 
 
 def _plain_latex(text: str) -> str:
@@ -567,11 +579,13 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
             title = match.group("title").strip(" ,.")
             if len(title.split()) >= 2:
                 return title, text[: match.start()].strip(' ,."“'), text[match.end() :].strip(' ,."”')
-    for pattern in (_APA_TITLE, _ACL_TITLE, _LNCS_TITLE):
+    for pattern in (_APA_TITLE, _ACL_TITLE, _INITIALS_TITLE, _LNCS_TITLE):
         match = pattern.search(text)
         if match is None:
             continue
         title, rest = _title_until_venue(match.group("title"))
+        if pattern is _INITIALS_TITLE and not (YEAR.search(rest) or _VENUE_START.match(rest)):
+            continue  # (no year and no venue after it: not a citation)
         if title and len(title.split()) >= 2:
             return title, text[: match.start("title")].strip(" ,.("), rest
     names = _NAMES_THEN_TITLE.match(text)
@@ -643,10 +657,11 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
         index = end
 
 
-# A numbered or bulleted reference: `1. Krizhevsky, A., ...`, `[3] K. He, X. Zhang ...`, `- Hinton, G. E. (2006)`.
+# A numbered or bulleted reference: `1. Krizhevsky, A., ...`, `[3] K. He, X. Zhang ...`, `- Hinton, G. E. (2006)`,
+# `2. He K, Zhang X, ...`.
 _CITATION_START = re.compile(
     r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)|"
-    r"[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+[A-Z][\w'’\-]+,)",
+    r"[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+[A-Z][\w'’\-]+,|[A-Z][\w'’\-]+[ \t][A-Z]{1,3}[,.][ \t])",
     re.MULTILINE,
 )
 
@@ -723,7 +738,7 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
         else:
             paragraphs[-1].append(index)
         previous = index
-    if len(paragraphs) >= 2 or len(content) <= 3:
+    if len(paragraphs) >= 2:
         return paragraphs
     # One paragraph: a reference per line, or continuation lines indented under their first line.
     groups = []
@@ -734,6 +749,10 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
             groups.append([index])
         else:
             groups[-1].append(index)
+    if len(content) <= 3 and not all(
+        parse_citation(" ".join(text_lines[index].strip() for index in group)) for group in groups
+    ):
+        return paragraphs  # (one reference wrapped over a few lines)
     return groups
 
 
