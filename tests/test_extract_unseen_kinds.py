@@ -1125,3 +1125,120 @@ def test_one_reference_wrapped_over_lines_stays_one() -> None:
         "text",
     )
     assert [r.title for r in found] == ["Sequence to sequence learning with neural networks"]
+
+
+# --- a non-paper word as a research topic in a heading --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("document_title", "section"),
+    [
+        ("Awesome Tool Learning", "Tool-augmented agents"),
+        ("Code LLM reading list", "Code Generation"),
+        ("视频理解论文速览", "视频生成"),
+        ("Reading list", "Text-to-Video"),
+    ],
+)
+def test_a_topic_named_by_a_non_paper_word_still_holds_papers(document_title: str, section: str) -> None:
+    found = refs(
+        f"""\
+        # {document_title}
+
+        ## {section}
+
+        * Toolformer: Language Models Can Teach Themselves to Use Tools. Schick et al. NeurIPS 2023.
+        * Gorilla: Large Language Model Connected with Massive APIs, Patil et al., 2023.
+        """,
+        "markdown",
+    )
+    assert [r.title for r in found] == [
+        "Toolformer: Language Models Can Teach Themselves to Use Tools",
+        "Gorilla: Large Language Model Connected with Massive APIs",
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Tools", "Tools & libraries", "Videos worth watching", "工具推荐", "Code"]
+)
+def test_a_heading_naming_its_items_kind_still_says_they_are_not_papers(heading: str) -> None:
+    found = refs(
+        f"""\
+        # Weekly picks
+
+        ## {heading}
+
+        * Weights & Biases Sweeps: Hyperparameter Search at Scale, W&B Docs 2023.
+        * Lightning Fabric: Scaling PyTorch Training Loops, Lightning AI 2023.
+        """,
+        "markdown",
+    )
+    assert found == ()
+
+
+def test_papers_under_a_heading_that_says_papers_whatever_its_parent_says() -> None:
+    found = refs(
+        """\
+        # Tools
+
+        ## Papers
+
+        * Scaling Laws for Autoregressive Generative Modeling, Henighan et al., 2020.
+        """,
+        "markdown",
+    )
+    assert [r.title for r in found] == ["Scaling Laws for Autoregressive Generative Modeling"]
+
+
+def test_an_awesome_lists_venue_after_a_comma_or_in_parentheses_before_its_links_is_not_the_title() -> None:
+    found = refs(
+        """\
+        ## Papers
+
+        * Masked Autoencoders Are Scalable Vision Learners (CVPR 2022) [[paper]](https://arxiv.org/abs/2111.06377)
+        * Emerging Properties in Self-Supervised Vision Transformers, ICCV 2021 — [arXiv](https://arxiv.org/abs/2104.14294) | [code](https://github.com/facebookresearch/dino)
+        """,
+        "markdown",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2111.06377", "Masked Autoencoders Are Scalable Vision Learners"),
+        ("2104.14294", "Emerging Properties in Self-Supervised Vision Transformers"),
+    ]
+    assert found[1].code_url == "https://github.com/facebookresearch/dino"
+
+
+def test_references_of_short_authors_then_title_then_a_bare_year() -> None:
+    found = refs(
+        """\
+        Some prose citing [1] and [2].
+
+        **References**
+
+        [1] Ouyang et al. Training language models to follow instructions with human feedback. 2022.
+        [2] Wei et al. Chain-of-Thought Prompting Elicits Reasoning in Large Language Models. 2022. https://arxiv.org/abs/2201.11903
+        """,
+        "markdown",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (None, "Training language models to follow instructions with human feedback"),
+        ("2201.11903", "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models"),
+    ]
+
+
+def test_a_notes_backlink_mark_before_its_title() -> None:
+    found = refs(
+        """\
+        # 读书笔记
+
+        正文……
+
+        参考
+
+        1. ^Sequence to Sequence Learning with Neural Networks. NeurIPS 2014
+        2. ^ a b Layer Normalization. arXiv 2016
+        """,
+        "markdown",
+    )
+    assert [r.title for r in found] == [
+        "Sequence to Sequence Learning with Neural Networks",
+        "Layer Normalization",
+    ]

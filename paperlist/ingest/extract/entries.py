@@ -41,7 +41,6 @@ from paperlist.ingest.extract.vocabulary import (
     COMMA_AUTHORS,
     DATE,
     MORE_AUTHORS,
-    NON_PAPER_SECTION,
     NOT_PAPER_URL,
     PAPER_SECTION,
     PUBLISHER,
@@ -53,6 +52,7 @@ from paperlist.ingest.extract.vocabulary import (
     Label,
     is_paper_page,
     read_field,
+    says_not_papers,
     year_early,
 )
 from paperlist.models import Evidence, Reference, Rejected
@@ -69,9 +69,12 @@ _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+|<https?:
 _BARE_HOST_URL = re.compile(r"(?<![\w.@/])(?:[a-z0-9\-]+\.)+(?:org|com|net|io|ai|co|cn|edu)/[^\s)\]>]*", re.I)
 _CHECKBOX = re.compile(r"^\[[ xX\-✓✔]\][ \t]*")
 _ORG_TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|READING|SKIPPED|CANCELLED)[ \t]+")
+# A note's way back to where it is cited: Zhihu's `^Title`, Wikipedia's `^ a b Title`, `↑ Title`.
+_BACKLINK = re.compile(r"^[\^↑][ \t]*(?:[a-z](?:[ \t]+|$)){0,5}")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|(?:[0-9]{1,3}[.)、/]|\([0-9]{1,3}\)|[①-⑳])[ \t]*)")
 # A bracketed label of any script before a title: `[CV]`, `【对比学习】`, `(NLP)`, `[Survey]`.
 _BRACKET_LABEL = re.compile(r"^[\[【(（][ \t]*(?P<label>[^\]】)）\n]{1,20}?)[ \t]*[\]】)）][ \t]*")
+_TRAILING_VENUE = re.compile(rf"[,;][ \t]*(?:In[ \t]+)?(?:{VENUE_YEAR.pattern})[ \t.]*$")
 _TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{1,120})[)）][ \t.。]*$")
 # What ends a title in a head: a spaced dash, bar or dot, org's description-list `::`.
 _SEPARATORS = re.compile(r"[ \t]+(?:—|–|--|-|\||·|•|::)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])")
@@ -222,6 +225,7 @@ def strip_marks(text: str) -> tuple[str, str | None]:
     text = _LIST_MARKER.sub("", text.strip(), count=1)
     text = _CHECKBOX.sub("", text)
     text = _ORG_TODO.sub("", text)
+    text = _BACKLINK.sub("", text, count=1)
     label = None
     for _ in range(3):
         match = _BRACKET_LABEL.match(text)
@@ -316,6 +320,8 @@ def _cut(body: str) -> tuple[str, str]:
     md = body.find("](")
     if md >= 0:
         opening = body.rfind("[", 0, md)
+        while opening > 0 and body[opening - 1] == "[":
+            opening -= 1  # `Title [[paper]](url)`
         if opening >= 0:
             end = min(end, opening)
     separator = _SEPARATORS.search(body, 0, end)
@@ -328,6 +334,9 @@ def _cut(body: str) -> tuple[str, str]:
         authors = COMMA_AUTHORS.search(body, 0, end)
         if authors is not None and len(body[: authors.start()].split()) >= 3:
             end = authors.start()  # `Title, Gilmer et al., ICML 2017`: the title, then who wrote it
+    venue = _TRAILING_VENUE.search(body, 0, end)
+    if venue is not None:
+        end = venue.start()  # `Title, ICCV 2023 — [arXiv](...)`
     title = body[:end]
     rest = body[end:]
     # `Title. Rest of the sentence.`: a head whose title ends with a full stop before more prose.
@@ -511,9 +520,10 @@ def _sections(outline: Outline) -> list[bool]:
             level, text = heading
             while levels and levels[-1][0] >= level:
                 levels.pop()
-            own = not (NON_PAPER_SECTION.search(text) and not PAPER_SECTION.search(text))
+            own = not says_not_papers(text)
             inherited = levels[-1][1] if levels else True
-            current = own and (inherited or level == 1)
+            # (`## Papers` under any heading holds papers)
+            current = own and (inherited or level == 1 or PAPER_SECTION.search(text) is not None)
             levels.append((level, current))
         paper_ok[index] = current
     return paper_ok
@@ -590,10 +600,10 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
             return title, text[: match.start("title")].strip(" ,.("), rest
     names = _NAMES_THEN_TITLE.match(text)
     if names is not None and is_author_tail(names.group("authors")):
-        # `Xu, Hu, Leskovec, Jegelka. How Powerful are Graph Neural Networks? ICLR 2019.`: no year after the
-        # authors; the title runs to the full stop (or `?`) before a venue and its year.
+        # `Xu, Hu, Leskovec, Jegelka. How Powerful are Graph Neural Networks? ICLR 2019.`, `Kaplan et al. Title.
+        # 2020.`: no year after the authors; the title runs to the full stop (or `?`) before a venue or a year.
         title, rest = _title_until_venue(names.group("title"))
-        if len(title.split()) >= 2 and _VENUE_START.match(rest):
+        if len(title.split()) >= 2 and (_VENUE_START.match(rest) or YEAR.match(rest.lstrip("("))):
             return title.strip(" *_"), names.group("authors"), rest
     return None
 

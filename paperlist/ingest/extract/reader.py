@@ -34,6 +34,7 @@ from paperlist.ingest.extract.vocabulary import (
     Label,
     is_paper_page,
     label_of,
+    says_not_papers,
     year_early,
 )
 from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
@@ -907,7 +908,7 @@ class _Reader:
                 continue
             if index in headings and index not in self.claimed:
                 bare = line.lstrip("#").strip()
-                if _NON_PAPER_SECTION.search(bare) and not _PAPER_SECTION.search(bare):
+                if says_not_papers(bare, _NON_PAPER_SECTION, _PAPER_SECTION):
                     section_is_papers = False
                     continue
                 section_is_papers = True

@@ -204,6 +204,31 @@ PAPER_SECTION = re.compile(
     r"论文|論文|文献)",
     re.IGNORECASE,
 )
+# After a non-paper word in a heading, what shows it names the section's kind (`Tools & libraries`, `Videos worth
+# watching`, `News 2024`, `工具推荐`) rather than a research topic (`Video Diffusion`, `Tool Learning`, `代码生成`).
+_KIND_FOLLOWS = re.compile(
+    r"(?:and|or|of|for|from|to|in|on|at|by|with|we|you|i|this|that|these|the|a|an|worth|used|mentioned|list|"
+    r"roundup|corner|picks|recommendations?)\b|与|和|及|推荐|分享|合集|汇总|列表|资源|精选|整理|一览",
+    re.IGNORECASE,
+)
+
+
+def says_not_papers(
+    heading: str, non_paper: re.Pattern[str] = NON_PAPER_SECTION, paper: re.Pattern[str] = PAPER_SECTION
+) -> bool:
+    """Whether a heading says its items are not papers (`Tools`, `News & jobs`, `视频教程`): a non-paper word used
+    as the section's kind, not as the topic of the papers under it (`Video Diffusion`, `Text-to-Video`)."""
+    if paper.search(heading):
+        return False
+    for match in non_paper.finditer(heading):
+        if heading[match.start() - 1 : match.start()] == "-" or heading[match.end() : match.end() + 1] == "-":
+            continue  # `Text-to-Video`, `Tool-augmented agents`: a topic
+        rest = heading[match.end() :].strip()
+        if not rest or not rest[0].isalpha() or _KIND_FOLLOWS.match(rest) or non_paper.match(rest):
+            return True
+    return False
+
+
 # Sections that hold a reference list: every entry in them is a citation.
 REFERENCE_SECTION = re.compile(
     r"^[ \t]*\\begin\{thebibliography\}|"
