@@ -1242,3 +1242,21 @@ def test_a_notes_backlink_mark_before_its_title() -> None:
         "Sequence to Sequence Learning with Neural Networks",
         "Layer Normalization",
     ]
+
+
+def test_a_tsv_whose_rows_leave_out_their_empty_last_cells_is_still_a_table() -> None:
+    rows = [
+        ["Paper", "Year", "Link", "Read", "Notes"],
+        ["Neural Ordinary Differential Equations", "2018", "https://arxiv.org/abs/1806.07366", "yes", "ODEs"],
+        ["Attention-Based Models for Speech Recognition", "2015", "", "no", ""],
+        ["Pointer Networks", "2015", "", "", ""],
+        ["Weekly sync notes", "2024", "", "", ""],
+    ]
+    # (as a copy that strips spaces and tabs at line ends writes it)
+    text = "\n".join("\t".join(row).rstrip("\t") for row in rows) + "\n"
+    found = extract_references(text, "tsv").references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1806.07366", "Neural Ordinary Differential Equations"),
+        (None, "Attention-Based Models for Speech Recognition"),
+        (None, "Pointer Networks"),
+    ]

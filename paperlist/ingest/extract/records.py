@@ -46,6 +46,7 @@ class Record:
     not_paper: str | None = None  # why this record is not a paper
     kind: str = "record"  # bibtex, RIS, CSV ...
     paper_type: bool = False  # its type column says it is a paper (`journalArticle`, `preprint` ...)
+    paper_column: bool = False  # its title is in a column headed as papers' (`Paper`, `论文`), not `Name`
 
 
 def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
@@ -87,7 +88,11 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         # A bibliographic record (BibTeX, RIS, a row typed as a paper) or one linking a paper's page is a paper
         # by what it is: any title will do. A spreadsheet row with nothing else must read as a paper title.
         vouched = reason is Reason.PAPER_PAGE or record.kind in ("BibTeX", "RIS") or record.paper_type
-        if not (_titled(title) or (vouched and title_strength(title, structured=True) >= 1)):
+        if not (
+            _titled(title)
+            or (vouched and title_strength(title, structured=True) >= 1)
+            or (record.paper_column and title_strength(title, structured=False) >= 1)  # `Pointer Networks`
+        ):
             rejected.append(Rejected(record.line, _show(title), "does not read as a paper title"))
             return None
         if reason is Reason.RECORD and record.kind in ("CSV", "TSV"):
@@ -395,6 +400,20 @@ def _as_list(value: object) -> list[str]:
 # --- CSV and TSV --------------------------------------------------------------------------------------------
 
 # Column headers, lower-cased, by what the column holds.
+# Headers that say the column holds papers, not just names of things.
+_PAPER_HEADERS = frozenset(
+    [
+        "paper",
+        "paper title",
+        "paper name",
+        "article",
+        "publication",
+        "论文",
+        "论文标题",
+        "論文",
+        "論文タイトル",
+    ]
+)
 _TITLE_HEADERS = frozenset(
     [
         "title",
@@ -500,6 +519,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     author_column = _column(names, _AUTHOR_HEADERS)
     type_column = _column(names, _TYPE_HEADERS)
     summary_column = _column(names, _SUMMARY_HEADERS)
+    paper_column = title_column is not None and names[title_column] in _PAPER_HEADERS
     if title_column is None:
         title_column = _titlest_column([cells for _, cells in body], len(header))
     kind = "TSV" if delimiter == "\t" else "CSV"
@@ -513,6 +533,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         kind_of_item = _cell(cells, type_column).casefold().replace(" ", "")
         record.not_paper = _NOT_PAPER_TYPES.get(kind_of_item)
         record.paper_type = kind_of_item in _PAPER_TYPES
+        record.paper_column = paper_column
         for index, value in enumerate(cells):
             if index == summary_column or not value:
                 continue
@@ -564,13 +585,14 @@ def _cell(cells: Sequence[str], index: int | None) -> str:
 
 
 def looks_like_table(text: str, delimiter: str) -> bool:
-    """Whether a text without a telling file name is a CSV/TSV export: a header and rows of equal width."""
+    """Whether a text named as a CSV/TSV export is one: a header and rows of cells (a row may leave out its
+    empty cells at the end, as hand-made files and copies that strip line ends do)."""
     sample = text[:20000].split("\n")
     rows = [row for row in sample[:50] if row.strip()]
     if len(rows) < 3:
         return False
     counts = [row.count(delimiter) for row in rows[:20]]
-    return counts[0] >= 1 and sum(1 for count in counts if count >= counts[0]) >= 0.8 * len(counts)
+    return counts[0] >= 1 and sum(1 for count in counts if count >= 1) >= 0.8 * len(counts)
 
 
 # --- RSS and Atom feeds -------------------------------------------------------------------------------------
