@@ -1260,3 +1260,95 @@ def test_a_tsv_whose_rows_leave_out_their_empty_last_cells_is_still_a_table() ->
         (None, "Attention-Based Models for Speech Recognition"),
         (None, "Pointer Networks"),
     ]
+
+
+# --- reading lists kept as YAML or JSON -------------------------------------------------------------------------
+
+YAML_LIST = """\
+# my queue
+owner: someone
+sections:
+  - name: Vision
+    papers:
+      - title: "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows"
+        arxiv: 2103.14030
+        status: done
+      - title: >-
+          Masked Autoencoders Are Scalable
+          Vision Learners
+        url: https://arxiv.org/pdf/2111.06377v3
+        tags: [mae, ssl]
+        notes: |
+          asymmetric encoder/decoder; 75% masking.
+  - name: Optimisation
+    papers:
+      - title: "Decoupled Weight Decay Regularization"
+        authors: [Ilya Loshchilov, Frank Hutter]
+        status: todo
+      - kind: blog
+        title: An overview of gradient descent optimization algorithms
+        url: https://www.ruder.io/optimizing-gradient-descent/
+      - title: 'Lookahead Optimizer: k steps forward, 1 step back'
+        id: 1907.08610
+"""
+
+
+def test_a_yaml_reading_list_gives_its_entries_at_any_depth_with_their_fields() -> None:
+    extraction = extract_document(YAML_LIST, "queue.yaml")
+    assert extraction.shape == "yaml"
+    assert [(r.arxiv_id, r.title) for r in extraction.references] == [
+        ("2103.14030", "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows"),
+        ("2111.06377", "Masked Autoencoders Are Scalable Vision Learners"),
+        (None, "Decoupled Weight Decay Regularization"),
+        ("1907.08610", "Lookahead Optimizer: k steps forward, 1 step back"),
+    ]  # (`2103.14030` is an id, not the float 2103.1403; a blog post and the sections are no papers)
+    swin, mae, adamw, _ = extraction.references
+    assert (swin.line, mae.line) == (6, 9)
+    assert mae.summary.startswith("asymmetric encoder/decoder")
+    assert adamw.authors == "Ilya Loshchilov, Frank Hutter"
+
+
+def test_a_json_reading_list_is_read_like_yaml_and_other_json_as_text() -> None:
+    listing = json.dumps(
+        {
+            "list": [
+                {"paper": "Denoising Diffusion Implicit Models", "link": "https://arxiv.org/abs/2010.02502"},
+                {"paper": "Elucidating the Design Space of Diffusion-Based Generative Models", "year": 2022},
+                {"paper": "diffusers", "link": "https://github.com/huggingface/diffusers", "type": "repo"},
+            ]
+        },
+        indent=2,
+    )
+    extraction = extract_document(listing, "papers.json")
+    assert [(r.arxiv_id, r.title) for r in extraction.references] == [
+        ("2010.02502", "Denoising Diffusion Implicit Models"),
+        (None, "Elucidating the Design Space of Diffusion-Based Generative Models"),
+    ]
+    chat = json.dumps({"messages": [{"from": "kai", "text": "read https://arxiv.org/abs/2010.02502 today"}]})
+    assert [r.arxiv_id for r in extract_document(chat, "export.json").references] == ["2010.02502"]
+
+
+def test_a_type_field_saying_blog_or_repo_leaves_the_whole_entry_out() -> None:
+    found = refs(
+        """\
+        # Queue
+
+        ### 1
+        - Title: Neural Discrete Representation Learning
+        - Type: paper
+        - Link: https://arxiv.org/abs/1711.00937
+
+        ### 2
+        - Title: Understanding VQ-VAE and the Codebook Collapse Problem
+        - Type: blog
+        - Link: https://example.org/vq-vae-explained
+
+        ### 3
+        - Title: Taming Transformers for High-Resolution Image Synthesis
+        - Kind: Repo
+        """,
+        "markdown",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1711.00937", "Neural Discrete Representation Learning")
+    ]

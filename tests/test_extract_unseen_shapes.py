@@ -129,10 +129,13 @@ def test_a_csl_json_export_is_read_item_by_item_and_leaves_out_books_and_softwar
     assert {r.why for r in found.rejected} == {"a book", "software"}
 
 
-def test_json_that_is_no_csl_export_is_read_as_text() -> None:
+def test_json_that_is_no_csl_export_still_gives_its_ids_and_no_junk_title() -> None:
     settings = '{"name": "reader", "reading": "see arXiv:2106.09685 first", "version": 2}\n'
-    assert sniff("settings.json", settings) is Shape.TEXT
-    assert [r.arxiv_id for r in extract_document(settings, "settings.json").references] == ["2106.09685"]
+    assert sniff("settings.json", settings) is Shape.JSON
+    found = extract_document(settings, "settings.json").references
+    assert [(r.arxiv_id, r.title) for r in found] == [("2106.09685", None)]
+    garbled = '{"reading": "see arXiv:2106.09685 first", \n'  # (no JSON at all: read as text)
+    assert [r.arxiv_id for r in extract_document(garbled, "settings.json").references] == ["2106.09685"]
 
 
 # --- a note's front matter names the paper the note is about ---------------------------------------------------

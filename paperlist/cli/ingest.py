@@ -13,7 +13,7 @@ from paperlist.models import EnrichState
 if TYPE_CHECKING:
     pass
 
-_SUFFIXES = ".txt .md .html .org .bib .ris .csv .tsv .tex .rss .atom"
+_SUFFIXES = ".txt .md .html .org .bib .ris .json .yaml .csv .tsv .tex .rss .atom"
 
 
 def ingest(

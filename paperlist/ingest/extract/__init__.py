@@ -24,6 +24,7 @@ from paperlist.ingest.extract.records import (
     biblatex_records,
     bibtex_records,
     csl_records,
+    data_records,
     feed_records,
     looks_like_table,
     ris_records,
@@ -77,6 +78,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return list(ris_records(text))
         if shape is Shape.CSL_JSON:
             return csl_records(text)
+        if shape in (Shape.YAML, Shape.JSON):
+            return data_records(text)
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None

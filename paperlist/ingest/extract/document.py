@@ -28,6 +28,8 @@ class Shape(StrEnum):
     CSL_JSON = (
         "csl-json"  # a CSL-JSON export (Zotero, Mendeley, pandoc): a list of items with `type`, `title`
     )
+    YAML = "yaml"  # a reading list kept as YAML: its entries are the mappings with a title or a link
+    JSON = "json"  # other JSON: read like YAML, else as text
 
     @property
     def is_record(self) -> bool:
@@ -39,6 +41,8 @@ class Shape(StrEnum):
             Shape.TSV,
             Shape.FEED,
             Shape.CSL_JSON,
+            Shape.YAML,
+            Shape.JSON,
         )
 
 
@@ -53,8 +57,13 @@ SUFFIXES: dict[str, Shape] = {
     ".md": Shape.MARKDOWN,
     ".markdown": Shape.MARKDOWN,
     ".mdown": Shape.MARKDOWN,
+    ".mkd": Shape.MARKDOWN,
+    ".mdx": Shape.MARKDOWN,  # a documentation site's or blog's Markdown with components (Docusaurus, Next.js)
+    ".qmd": Shape.MARKDOWN,  # Quarto
+    ".rmd": Shape.MARKDOWN,  # R Markdown
     ".html": Shape.HTML,
     ".htm": Shape.HTML,
+    ".xhtml": Shape.HTML,
     ".org": Shape.ORG,
     ".rst": Shape.RST,
     ".rest": Shape.RST,
@@ -65,8 +74,11 @@ SUFFIXES: dict[str, Shape] = {
     ".tsv": Shape.TSV,
     ".rss": Shape.FEED,
     ".atom": Shape.FEED,
-    ".xml": Shape.TEXT,
-    ".json": Shape.TEXT,  # a CSL-JSON export when its content is one (`sniff`); other JSON is read as text  # a feed saved from a browser or a reader (`sniff` tells a feed by its content)
+    ".xml": Shape.TEXT,  # a feed saved from a browser or a reader (`sniff` tells a feed by its content)
+    ".yaml": Shape.YAML,
+    ".yml": Shape.YAML,
+    ".adoc": Shape.TEXT,  # AsciiDoc
+    ".json": Shape.JSON,  # a CSL-JSON export when its content is one (`sniff`)
 }
 
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)
@@ -109,6 +121,7 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         Shape.RST,
         Shape.HTML,
         Shape.FEED,
+        Shape.YAML,
     ):
         return by_name
     head = text[:20000]
@@ -117,6 +130,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.FEED
     if start[:1] in ("[", "{") and _CSL_KEYS.match(head) and '"title"' in head:
         return Shape.CSL_JSON
+    if by_name is Shape.JSON:
+        return by_name
     if start[:1] in ("@", "%") and len(_BIBTEX_ENTRY.findall(head)) >= 2:
         return Shape.BIBTEX
     if start == "TY  - " and _RIS_TAG.search(head):

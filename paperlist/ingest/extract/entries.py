@@ -40,6 +40,7 @@ from paperlist.ingest.extract.vocabulary import (
     CODE_HOST,
     COMMA_AUTHORS,
     DATE,
+    KIND_LABELS,
     MORE_AUTHORS,
     NOT_PAPER_URL,
     PAPER_SECTION,
@@ -1300,6 +1301,9 @@ def _read_record(
             found.affiliations = value
         elif kind is Label.SUMMARY:
             found.summary.append(value)
+        elif kind is Label.NOT_PAPER and label.casefold() in KIND_LABELS:
+            result.reject(all_lines[0], found.raw, f"{label}: {value}: not a paper")
+            return  # `Type: blog`: the whole entry says what it is
         elif kind is Label.NOT_PAPER:
             result.reject(line, text, f"labelled {label}: not a paper")
     lead_text = " ".join(outline.lines[line].strip().lstrip("#").strip() for line in lead)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from paperlist.ids import find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
@@ -24,6 +24,7 @@ from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, 
 from paperlist.models import Evidence, Reference, Rejected
 
 if TYPE_CHECKING:
+    import yaml
     from pylatexenc.latex2text import LatexNodes2Text
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'{}|\\^`]+", re.IGNORECASE)
@@ -468,6 +469,13 @@ _SUMMARY_HEADERS = frozenset(
 )
 _NOT_PAPER_TYPES = {
     "book": "a book",
+    "course": "a course",
+    "talk": "a talk",
+    "tutorial": "a tutorial",
+    "library": "software",
+    "post": "a blog post",
+    "newsletter": "a newsletter",
+    "thread": "a thread",
     "booksection": "a book chapter",
     "webpage": "a web page",
     "blogpost": "a blog post",
@@ -760,3 +768,98 @@ def _csl_name(name: dict[str, object]) -> str:
     if name.get("literal"):
         return str(name["literal"])
     return " ".join(str(part) for part in (name.get("given"), name.get("family")) if part)
+
+
+# --- YAML and JSON reading lists: any mapping with a title or a paper's link is a record ---------------------
+
+# Keys, lower-cased with `_` and `-` as spaces, by what their value gives (the CSV headers' words, and more).
+_DATA_TITLE_KEYS = ("title", "paper title", "paper", "name", "论文", "论文标题", "标题", "タイトル", "論文")
+_DATA_ID_KEYS = frozenset(["arxiv", "arxiv id", "eprint", "id", "openreview", "openreview id"])
+_DATA_CODE_KEYS = frozenset(["code", "github", "repo", "repository", "code url", "代码"])
+_DATA_NESTING = 64  # levels of nesting read at most (a deeper document is no reading list)
+
+
+def data_records(text: str) -> list[Record] | None:
+    """One Record per entry of a YAML or JSON reading list (`- title: ... url: ...`, `[{"title": ...}]`): each
+    mapping that gives a title or a paper's link, at any depth, with the lines it spans. None when `text` is no
+    YAML or JSON, or names no entry: it is then read as text."""
+    import yaml  # (only for these files: start-up stays light)
+
+    try:
+        # The base loader keeps every value as written: `arxiv: 2401.10020` stays that id, never a float.
+        root = yaml.compose(text, Loader=yaml.BaseLoader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+    if root is None:
+        return None
+    records: list[Record] = []
+    pending: list[tuple[yaml.Node, int]] = [(root, 0)]
+    while pending:
+        node, depth = pending.pop()
+        if depth > _DATA_NESTING:
+            continue
+        if isinstance(node, yaml.SequenceNode):
+            pending.extend((item, depth + 1) for item in reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            record = _data_record(node)
+            if record is not None:
+                records.append(record)
+            pending.extend((value, depth + 1) for _, value in reversed(node.value) if not _is_scalar(value))
+    records.sort(key=lambda record: record.line)
+    return records or None
+
+
+def _is_scalar(node: yaml.Node) -> TypeGuard[yaml.ScalarNode]:
+    import yaml
+
+    return isinstance(node, yaml.ScalarNode)
+
+
+def _data_record(node: yaml.MappingNode) -> Record | None:
+    """The record a YAML/JSON mapping makes: its title, links, ids, authors, notes and kind."""
+    import yaml
+
+    fields: dict[str, yaml.Node] = {}
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            fields.setdefault(
+                " ".join(key.value.casefold().replace("_", " ").replace("-", " ").split()), value
+            )
+    if any(
+        isinstance(value, yaml.SequenceNode)
+        and any(isinstance(item, yaml.MappingNode) for item in value.value)
+        for value in fields.values()
+    ):
+        return None  # a section holding entries (`- title: Week 1` / `papers: [...]`), not one itself
+    scalars = {key: " ".join(value.value.split()) for key, value in fields.items() if _is_scalar(value)}
+    title_key = next((key for key in _DATA_TITLE_KEYS if scalars.get(key)), None)
+    ids = [key for key in scalars if key in _DATA_ID_KEYS or key in _LINK_HEADERS or key in _DATA_CODE_KEYS]
+    if title_key is None and not ids:
+        return None
+    first = node.start_mark.line + 1
+    last = max(first, node.end_mark.line + (1 if node.end_mark.column else 0))
+    title = scalars.get(title_key) if title_key else None
+    if title is not None and title_strength(title, structured=True) == 0:
+        title = None  # `"name": "reader"` in a settings file: no paper's title
+    record = Record(line=first, last_line=last, raw=title or scalars[ids[0]], kind="YAML")
+    record.title = title
+    record.paper_column = title_key in _PAPER_HEADERS
+    author_key = next((key for key in _AUTHOR_HEADERS if key in fields), None)
+    if author_key is not None:
+        names = fields[author_key]
+        if isinstance(names, yaml.SequenceNode):
+            record.authors = ", ".join(item.value for item in names.value if _is_scalar(item)) or None
+        elif author_key in scalars:
+            record.authors = scalars[author_key] or None
+    record.summary = next((scalars[key] for key in _SUMMARY_HEADERS if scalars.get(key)), "")
+    kind = next((scalars[key] for key in _TYPE_HEADERS if scalars.get(key)), "").casefold().replace(" ", "")
+    record.not_paper = _NOT_PAPER_TYPES.get(kind)
+    record.paper_type = kind in _PAPER_TYPES
+    for key, value in scalars.items():
+        if not value or key in _SUMMARY_HEADERS or key == title_key:
+            continue
+        if key in _LINK_HEADERS or key in _DATA_CODE_KEYS or _URL.match(value):
+            record.links.extend(_URL.findall(value) or ([value] if "/" in value else []))
+        written = Evidence.ARXIV_TEXT if key in _DATA_ID_KEYS else None
+        record.id_text.append((value, written))
+    return record

@@ -126,7 +126,18 @@ def read_field(line: str) -> tuple[Label, str, str] | None:
     value = match.group("value").strip().strip("*_").strip()
     if label is Label.TITLE and value.startswith(("http://", "https://", "www.")) and " " not in value:
         label = Label.LINK  # `Paper: https://arxiv.org/abs/...`, `論文: https://...`: where the paper is
-    return label, match.group("label").strip(), value
+    written = match.group("label").strip()
+    if label is Label.META and written.casefold() in KIND_LABELS:
+        kind = value.strip("\"'` []").casefold()
+        if _LABEL_OF.get(kind) is Label.NOT_PAPER or _LABEL_OF.get(kind) is Label.CODE:
+            label = Label.NOT_PAPER  # `kind: blog`, `type: repo`, `类型：课程`: the entry says what it is
+    return label, written, value
+
+
+# Labels whose value says what kind of thing the entry is.
+KIND_LABELS = frozenset(
+    ["type", "kind", "item type", "category", "format", "类型", "类别", "分类", "種類", "종류"]
+)
 
 
 # --- kinds of lines that are never a paper -----------------------------------------------------------------
