@@ -82,10 +82,11 @@ _LINK_PREFIX = (
     r"|s(?<![A-Za-z0-9-].)emanticscholar\.org/arxiv)/"
     r"|1(?<![A-Za-z0-9-].)0\.48550/arxiv\.)"
 )
-# `arXiv:ID`, `arxiv: ID`, `ARXIV ID`, `arXiv preprint arXiv:ID`, `arXiv id: ID`, full-width colon; the id may
-# start the next line (`... (SigLIP), arXiv` / `2303.15343. ...`: text wrapped by a mail client).
+# `arXiv:ID`, `arxiv: ID`, `ARXIV ID`, `arXiv preprint arXiv:ID`, `arXiv id: ID`, full-width colon, Logseq's
+# `arxiv:: ID`; the id may start the next line (`... (SigLIP), arXiv` / `2303.15343. ...`: text wrapped by a mail
+# client).
 _CITE_PREFIX = (
-    r"(?i:a(?<![A-Za-z0-9_].)rxiv)(?:[ \t]*(?i:id|preprint|e-?print))?[ \t]*[:：]?[ \t]*(?:\n[ \t]*)?"
+    r"(?i:a(?<![A-Za-z0-9_].)rxiv)(?:[ \t]*(?i:id|preprint|e-?print))?[ \t]*(?:::|[:：])?[ \t]*(?:\n[ \t]*)?"
 )
 _LINK = re.compile(_LINK_PREFIX + _ID)
 _CITE = re.compile(_CITE_PREFIX + _ID)

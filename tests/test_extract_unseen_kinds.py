@@ -1352,3 +1352,69 @@ def test_a_type_field_saying_blog_or_repo_leaves_the_whole_entry_out() -> None:
     assert [(r.arxiv_id, r.title) for r in found] == [
         ("1711.00937", "Neural Discrete Representation Learning")
     ]
+
+
+# --- note-taking outlines: Logseq pages ---------------------------------------------------------------------------
+
+LOGSEQ = (
+    "title:: GNN reading group\n"
+    "tags:: [[reading list]], [[graphs]]\n"
+    "\n"
+    "- ## Week 1\n"
+    "\t- DONE [[Semi-Supervised Classification with Graph Convolutional Networks]]\n"
+    "\t  id:: 64f0c2aa-1b2c-4d5e-8f90-a1b2c3d4e5f6\n"
+    "\t  type:: [[paper]]\n"
+    "\t  authors:: [[Thomas N. Kipf]], [[Max Welling]]\n"
+    "\t  url:: https://arxiv.org/abs/1609.02907\n"
+    "\t\t- spectral motivation, first-order approximation\n"
+    "\t- TODO [[Graph Attention Networks]]\n"
+    "\t  type:: [[paper]]\n"
+    "\t  arxiv:: 1710.10903\n"
+    "- ## Week 2\n"
+    "\t- DOING [[Inductive Representation Learning on Large Graphs]]\n"
+    "\t  venue:: NeurIPS 2017\n"
+    "\t  presenter:: [[Ana]]\n"
+    "\t- LATER [[Neural Message Passing for Quantum Chemistry]]\n"
+    "\t  type:: [[paper]]\n"
+    "\t- [[Distill]]'s gentle introduction to GNNs is a good warm-up #blog\n"
+)
+
+
+def test_a_logseq_outline_gives_its_blocks_papers_by_their_properties() -> None:
+    found = refs(LOGSEQ, "markdown")
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1609.02907", "Semi-Supervised Classification with Graph Convolutional Networks"),
+        ("1710.10903", "Graph Attention Networks"),
+        (None, "Inductive Representation Learning on Large Graphs"),
+        (None, "Neural Message Passing for Quantum Chemistry"),
+    ]  # (never the page's own `title::`)
+    assert found[0].authors == "Thomas N. Kipf, Max Welling"
+
+
+def test_a_logseq_pages_properties_name_the_paper_the_page_is_about() -> None:
+    page = "title:: Deep Sets\narxiv:: 1703.06114\ntags:: [[paper]]\n\n- permutation invariance\n"
+    assert [(r.arxiv_id, r.title) for r in refs(page, "markdown")] == [("1703.06114", "Deep Sets")]
+
+
+@pytest.mark.parametrize(
+    "category", ["Vision:", "Self-supervised learning", "Contrastive Methods for Visual Representations"]
+)
+def test_sub_items_under_a_category_item_are_entries_of_their_own(category: str) -> None:
+    found = refs(
+        f"""\
+        # Picks
+
+        - {category}
+          - A Simple Framework for Contrastive Learning of Visual Representations (Chen et al., ICML 2020)
+          - Momentum Contrast for Unsupervised Visual Representation Learning, He et al., CVPR 2020
+        - Emerging Properties in Self-Supervised Vision Transformers
+          - the DINO paper; attention maps segment objects
+          - read with the iBOT follow-up
+        """,
+        "markdown",
+    )
+    assert [r.title for r in found][:2] == [
+        "A Simple Framework for Contrastive Learning of Visual Representations",
+        "Momentum Contrast for Unsupervised Visual Representation Learning",
+    ]
+    assert category.rstrip(":") not in [r.title for r in found]

@@ -22,7 +22,7 @@ from paperlist.ids import IdMatch
 from paperlist.ids import find_ids as _all_ids
 from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
-from paperlist.ingest.extract.outline import Item, Outline, Table, item_lines
+from paperlist.ingest.extract.outline import TODO_KEYWORD, Item, Outline, Table, item_lines
 from paperlist.ingest.extract.reader import (
     bounded,
     clean_title,
@@ -69,7 +69,6 @@ _MD_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000}
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+|<https?://[^>\s]+>", re.IGNORECASE)
 _BARE_HOST_URL = re.compile(r"(?<![\w.@/])(?:[a-z0-9\-]+\.)+(?:org|com|net|io|ai|co|cn|edu)/[^\s)\]>]*", re.I)
 _CHECKBOX = re.compile(r"^\[[ xX\-✓✔]\][ \t]*")
-_ORG_TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|READING|SKIPPED|CANCELLED)[ \t]+")
 # A note's way back to where it is cited: Zhihu's `^Title`, Wikipedia's `^ a b Title`, `↑ Title`.
 _BACKLINK = re.compile(r"^[\^↑][ \t]*(?:[a-z](?:[ \t]+|$)){0,5}")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|(?:[0-9]{1,3}[.)、/]|\([0-9]{1,3}\)|[①-⑳])[ \t]*)")
@@ -89,6 +88,8 @@ _AUTHORS_FIRST = re.compile(
 )
 # Obsidian's and Logseq's links to a note (`[[Title]]`, `[[Title|shown]]`), and their tags saying it is a paper.
 _WIKILINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]{2,300})(?:\|[^\[\]\n]{0,300})?\]\]")
+_NOTE_LINKS = re.compile(r"\[\[|\]\]")  # `[[Jonathan Ho]], [[Ajay Jain]]`: names as note links
+_PAPER_KIND = re.compile(r"^[\[\s\"'`]*(?:paper|preprint|article|论文|論文|논문)[\]\s\"'`]*$", re.IGNORECASE)
 _PAPER_TAG = re.compile(r"(?:^|[ \t])#(?:paper|papers|论文|論文|논문)(?![\w/-])", re.IGNORECASE)
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
@@ -225,7 +226,7 @@ def strip_marks(text: str) -> tuple[str, str | None]:
     """A head without its list marker, checkbox, TODO keyword and bracketed labels: (text, first label)."""
     text = _LIST_MARKER.sub("", text.strip(), count=1)
     text = _CHECKBOX.sub("", text)
-    text = _ORG_TODO.sub("", text)
+    text = TODO_KEYWORD.sub("", text)
     text = _BACKLINK.sub("", text, count=1)
     label = None
     for _ in range(3):
@@ -1124,10 +1125,8 @@ def _read_item(
             return item, None, None  # a bare title line: nothing here to tell; the line reader reads it
     head_text, rest_lines, fields = _item_text(outline, item)
     entry_children = [child for child in item.children if _field_of(outline, child) is None]
-    if entry_children and any(_child_is_entry(outline, child) for child in entry_children):
-        own_ids = _has_id(head_text)
-        if not own_ids:
-            return item, None, "group"
+    if entry_children and not _has_id(head_text) and _is_group(outline, head_text, entry_children):
+        return item, None, "group"
     first_field = read_field(head_text)
     if first_field is not None and first_field[0] is Label.NOT_PAPER:
         return item, None, f"labelled {first_field[1]}: not a paper"
@@ -1152,7 +1151,7 @@ def _read_item(
     head = read_head(head_text) if first_field is None or first_field[0] is not Label.TITLE else None
     for kind, _label, value, _line in fields:
         if kind is Label.AUTHORS:
-            found.authors = value
+            found.authors = _NOTE_LINKS.sub("", value)
         elif kind is Label.AFFILIATIONS:
             found.affiliations = value
         elif kind is Label.SUMMARY:
@@ -1178,6 +1177,17 @@ def _read_item(
             found.authors = _authors_of(head.tail)
         if head.tail and not (found.arxiv_id or found.openreview_id) and tail is not None:
             found.reason = tail
+        elif found.reason is Reason.BESIDE_LINK and head.link is None:
+            # A note's block whose fields say what it is: `venue:: ICML 2023`, `authors:: ...`, `type:: [[paper]]`.
+            labels = {kind for kind, *_ in fields}
+            if Label.VENUE in labels and any(VENUE_YEAR.search(value) for kind, _, value, _ in fields):
+                found.reason = Reason.VENUE
+            elif Label.AUTHORS in labels and found.authors and is_author_tail(found.authors):
+                found.reason = Reason.AUTHORS
+            elif any(
+                label.casefold() in KIND_LABELS and _PAPER_KIND.match(value) for _, label, value, _ in fields
+            ):
+                found.reason = Reason.TAGGED
     if found.arxiv_id or found.openreview_id:
         if found.title and (title_strength(found.title, structured=True) == 0 or _is_link_word(found.title)):
             found.title, found.reason = None, None
@@ -1205,7 +1215,7 @@ def _read_item(
     for url in urls[:1]:
         if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):
             return item, None, "links to a repository or a web page, not a paper"
-    if found.reason in (Reason.AUTHORS, Reason.VENUE):
+    if found.reason in (Reason.AUTHORS, Reason.VENUE, Reason.TAGGED):
         why = title_quality(found.title, evidenced=True)
         return (item, found, None) if why is None else (item, None, why)
     if title_quality(found.title) is not None and not _HAS_CJK.search(head_text):
@@ -1229,8 +1239,29 @@ def _is_link_word(text: str) -> bool:
     )
 
 
+def _is_group(outline: Outline, head_text: str, children: Sequence[Item]) -> bool:
+    """Whether an item with no id of its own heads a list of entries (`- Vision:` / `  - Title (CVPR 2022)`,
+    `- ## Week 1` / `\t- DONE [[Title]]`) rather than naming a paper its sub-items speak of."""
+    if any(_child_is_entry(outline, child) for child in children):
+        return True
+    if len(children) < 2:
+        return False
+    head = read_head(head_text)
+    if head is None or head_text.lstrip("-*+ \t").startswith("#") or head_text.rstrip().endswith((":", "：")):
+        return True
+    if title_quality(head.title) is not None:
+        return True
+    titled = 0
+    for child in children:
+        child_head = read_head(outline.lines[child.own[0]] if child.own else "")
+        titled += child_head is not None and title_quality(child_head.title) is None
+    return titled * 2 >= len(children)  # (its sub-items read as titles: a category that reads as one)
+
+
 def _child_is_entry(outline: Outline, child: Item) -> bool:
-    text = " ".join(outline.lines[line] for line in child.own[:2])
+    """Whether a sub-item names a paper by its id or page, on its line or in its fields (a Logseq block's
+    `url:: https://arxiv.org/abs/...` under its `[[Title]]`)."""
+    text = " ".join(outline.lines[line] for line in child.own[:12])
     return _has_id(text) or any(is_paper_page(url) for url in _urls(text))
 
 
@@ -1623,7 +1654,7 @@ def _records_with_details(
 
 # --- a note's front matter: the paper the note is about ----------------------------------------------------
 
-_FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,30}?)[ \t]*:[ \t]*(?P<value>.*)$")
+_FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,30}?)[ \t]*::?[ \t]*(?P<value>.*)$")
 # Keys that hold the identity of the note's paper (a paper-notes template's, Zotero's or an Obsidian plugin's).
 _FRONT_ID_KEYS = frozenset(
     [

@@ -144,7 +144,10 @@ _ORG_KEYWORD = re.compile(r"^[ \t]*#\+(?!begin|end)[A-Za-z_]+:", re.IGNORECASE)
 _ORG_BLOCK = re.compile(r"^[ \t]*#\+(?P<edge>begin|end)_\w+", re.IGNORECASE)
 _ORG_DRAWER = re.compile(r"^[ \t]*:(?P<name>[A-Za-z_]+):[ \t]*$")
 _ORG_LINK = re.compile(r"\[\[(?P<url>[^\]\n]+)\](?:\[(?P<label>[^\]\n]+)\])?\]")
-_ORG_TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|READING|SKIPPED|CANCELLED|CANCELED)[ \t]+")
+# Task keywords of org-mode and Logseq (`DONE Title`, `LATER [[Title]]`): never part of a title.
+TODO_KEYWORD = re.compile(
+    r"^(?:TODO|DONE|NEXT|WAITING|WAIT|READING|SKIPPED|CANCELLED|CANCELED|DOING|LATER|NOW)[ \t]+"
+)
 _ORG_PRIORITY = re.compile(r"^\[#[A-Z]\][ \t]+")
 
 
@@ -171,8 +174,17 @@ def outline(text: str, shape: Shape) -> Outline:
     return result
 
 
+_PAGE_PROPERTY = re.compile(r"^[A-Za-z][\w\-]{0,30}::[ \t]")
+
+
 def _front_matter(lines: list[str]) -> set[int]:
-    """The YAML front matter of a Markdown post (`---` / `key: value` lines / `---`)."""
+    """The YAML front matter of a Markdown post (`---` / `key: value` lines / `---`), or a Logseq page's
+    properties (its first lines, each `key:: value`)."""
+    properties = 0
+    while properties < min(len(lines), 80) and _PAGE_PROPERTY.match(lines[properties]):
+        properties += 1
+    if properties:
+        return set(range(properties))
     if not lines or lines[0].strip() not in ("---", "+++"):
         return set()
     fence = lines[0].strip()
@@ -215,7 +227,7 @@ def _org_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
             continue
         headline = _ORG_HEADLINE.match(line)
         if headline is not None:
-            words = _ORG_PRIORITY.sub("", _ORG_TODO.sub("", headline.group("text")))
+            words = _ORG_PRIORITY.sub("", TODO_KEYWORD.sub("", headline.group("text")))
             out.append("#" * min(6, len(headline.group("stars"))) + " " + words)
             continue
         if "[[" in line:

@@ -77,14 +77,15 @@ for _label, _spellings in _LABELS.items():
     for _spelling in _spellings:
         _LABEL_OF.setdefault(_spelling, _label)
 
-# `Label: value`, `**Label**: value`, `**Label:** value`, `- Label：value`, `Label - value` is not one (titles).
+# `Label: value`, `**Label**: value`, `**Label:** value`, `- Label：value`, Logseq's and Dataview's `label:: value`;
+# `Label - value` is not one (titles).
 FIELD = re.compile(
     r"^[ \t]*(?:[-*+•·][ \t]+|[▪▫◆◇■□●○►▶➤➜→\u2600-\u27BF\U0001F300-\U0001FAFF]\ufe0f?[ \t]*)?"
     r"(?:\*\*|__)?(?P<label>[A-Za-z"
     + CJK_LETTERS
     + r"][A-Za-z0-9;&'’/\- "
     + CJK_LETTERS
-    + r"]{0,24}?)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?P<value>.*)$"
+    + r"]{0,24}?)(?:\*\*|__)?[ \t]*(?:::|[:：])(?:\*\*|__)?[ \t]*(?P<value>.*)$"
 )
 _PAPER_WORDS = ("paper", "论文", "論文", "文章", "原文")
 _LABEL_NUMBER = re.compile(r"[ \t]*(?:[0-9]{1,3}|[一二三四五六七八九十]+)$")
