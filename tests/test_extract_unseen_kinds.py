@@ -1418,3 +1418,36 @@ def test_sub_items_under_a_category_item_are_entries_of_their_own(category: str)
         "Momentum Contrast for Unsupervised Visual Representation Learning",
     ]
     assert category.rstrip(":") not in [r.title for r in found]
+
+
+ARXIV_LISTING_PAGE = """<!DOCTYPE html><html><head><title>Computation and Language new submissions</title></head><body>
+<div id='dlpage'><h1>Computation and Language</h1>
+<dl id='articles'>
+<h3>New submissions (showing 1 of 1 entries)</h3>
+<dt><a name='item1'>[1]</a> <a href ="/abs/2307.09288" title="Abstract" id="2307.09288">arXiv:2307.09288</a>
+ [<a href="/pdf/2307.09288" title="Download PDF">pdf</a>, <a href="/format/2307.09288">other</a>]</dt>
+<dd><div class='meta'>
+ <div class='list-title mathjax'><span class='descriptor'>Title:</span> Llama 2: Open Foundation and Fine-Tuned Chat Models</div>
+ <div class='list-authors'><a href="https://arxiv.org/search/cs?searchtype=author&amp;query=Touvron,+H">Hugo Touvron</a>, <a href="https://arxiv.org/search/cs?searchtype=author&amp;query=Martin,+L">Louis Martin</a></div>
+ <div class='list-subjects'><span class='descriptor'>Subjects:</span> <span class="primary-subject">Computation and Language (cs.CL)</span></div>
+</div></dd>
+<h3>Replacement submissions (showing 1 of 1 entries)</h3>
+<dt><a name='item2'>[2]</a> <a href ="/abs/2303.08774" title="Abstract" id="2303.08774">arXiv:2303.08774</a> (replaced)
+ [<a href="/pdf/2303.08774" title="Download PDF">pdf</a>]</dt>
+<dd><div class='meta'>
+ <div class='list-title mathjax'><span class='descriptor'>Title:</span> GPT-4 Technical Report</div>
+ <div class='list-authors'><a href="https://arxiv.org/search/cs?searchtype=author&amp;query=OpenAI">OpenAI</a></div>
+ <div class='list-subjects'><span class='descriptor'>Subjects:</span> <span class="primary-subject">Computation and Language (cs.CL)</span>; Artificial Intelligence (cs.AI)</div>
+</div></dd>
+</dl></div></body></html>
+"""
+
+
+def test_an_arxiv_listing_page_saved_as_html_gives_every_record_not_its_section_headings() -> None:
+    text, _ = decode_digest(ARXIV_LISTING_PAGE.encode(), "new.html")
+    found = extract_document(text, "new.html", html=True).references
+    assert [(r.arxiv_id, r.title, r.category) for r in found] == [
+        ("2307.09288", "Llama 2: Open Foundation and Fine-Tuned Chat Models", "cs.CL"),
+        ("2303.08774", "GPT-4 Technical Report", "cs.CL"),
+    ]
+    assert found[0].authors == "Hugo Touvron, Louis Martin"

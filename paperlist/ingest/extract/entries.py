@@ -796,7 +796,10 @@ def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: En
 
 # --- arXiv listing records ----------------------------------------------------------------------------------
 
-_LISTING_ID = re.compile(r"^[ \t]*(?:\[[0-9]+\][ \t]+)?arXiv:[ \t]*(?P<id>\S+)", re.IGNORECASE | re.MULTILINE)
+# (on a listing page saved as HTML, the id is a link: `[1] [arXiv:2404.19756](/abs/2404.19756) [[pdf](...)]`)
+_LISTING_ID = re.compile(
+    r"^[ \t]*(?:\[[0-9]+\][ \t]+)?\[?arXiv:[ \t]*(?P<id>[^\s\]]+)", re.IGNORECASE | re.MULTILINE
+)
 _LISTING_FIELD = re.compile(r"^(?P<label>[A-Z][A-Za-z\-]{1,20}):[ \t]*(?P<value>.*)$")
 _LISTING_END = re.compile(r"^[ \t]*(?:-{10,}|={10,}|%%--)|^\\\\ \(")
 
@@ -844,6 +847,11 @@ def _listing_records(outline: Outline, result: Entries) -> None:
             if labelled is not None:
                 current = labelled.group("label")
                 fields[current] = [labelled.group("value").strip()]
+            elif "Title" in fields and "Authors" not in fields and "](" in line:
+                # A listing page's authors: links to author searches, with no label.
+                names = _MD_LINK.sub(lambda match: match.group("label"), line).strip()
+                if is_author_tail(names):
+                    fields["Authors"] = [names]
             elif current is not None and line[:1] in (" ", "\t") and line.strip():
                 fields[current].append(line.strip())
             elif not line.strip():
