@@ -1376,6 +1376,8 @@ LOGSEQ = (
     "\t  presenter:: [[Ana]]\n"
     "\t- LATER [[Neural Message Passing for Quantum Chemistry]]\n"
     "\t  type:: [[paper]]\n"
+    "\t- NOW [[Deep Sets]]\n"
+    "\t  venue:: NeurIPS 2017\n"
     "\t- [[Distill]]'s gentle introduction to GNNs is a good warm-up #blog\n"
 )
 
@@ -1387,6 +1389,7 @@ def test_a_logseq_outline_gives_its_blocks_papers_by_their_properties() -> None:
         ("1710.10903", "Graph Attention Networks"),
         (None, "Inductive Representation Learning on Large Graphs"),
         (None, "Neural Message Passing for Quantum Chemistry"),
+        (None, "Deep Sets"),
     ]  # (never the page's own `title::`)
     assert found[0].authors == "Thomas N. Kipf, Max Welling"
 
@@ -1451,3 +1454,30 @@ def test_an_arxiv_listing_page_saved_as_html_gives_every_record_not_its_section_
         ("2303.08774", "GPT-4 Technical Report", "cs.CL"),
     ]
     assert found[0].authors == "Hugo Touvron, Louis Martin"
+
+
+# --- digests in other languages: their quotation marks, their `et al.`, a letter's sign-off ----------------------
+
+
+@pytest.mark.parametrize(
+    ("quoted", "cited"),
+    [
+        ("«Denoising Diffusion Implicit Models»", "(Song и др., 2020)"),
+        ("« Denoising Diffusion Implicit Models »", "(Song et coll., 2020)"),
+        ("„Denoising Diffusion Implicit Models“", "(Song u. a., 2020)"),
+        ("»Denoising Diffusion Implicit Models«", "(Song et al., 2020)"),
+    ],
+)
+def test_a_title_in_another_languages_quotation_marks_is_quoted(quoted: str, cited: str) -> None:
+    text, _ = decode_digest(
+        f"Lisez aussi {quoted} {cited} pour l'échantillonnage rapide.\n".encode(), "n.txt"
+    )
+    assert [r.title for r in extract_references(text, "text").references] == [
+        "Denoising Diffusion Implicit Models"
+    ]
+
+
+def test_a_letters_sign_off_above_the_names_that_sign_it_is_no_title() -> None:
+    text = "Voilà pour cette semaine !\n\nBis nächste Woche,\nAnna & Jonas\n"
+    assert extract_references(text, "markdown").references == ()
+    assert extract_references(text, "text").references == ()

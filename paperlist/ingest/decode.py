@@ -56,6 +56,12 @@ _TRAILING_SPACES = re.compile(r"[ \t]+(?=\n)")
 # A full-width colon typed between English words (a Chinese keyboard's: `InstantID：Zero-shot ...`) is the
 # title's own colon; beside Chinese text (`论文标题：`) it is left as written.
 _LATIN_COLON = re.compile(r"(?<=[A-Za-z0-9)])：[ \t]*(?=[A-Za-z0-9(])")
+# Other languages' quotation marks around a title (`«Title»`, `« Title »`, `„Title“`, `»Title«`, `‹Title›`) as the
+# curly quotes the readers know (`“Title”`): a title quoted in Russian, French or German is quoted all the same.
+_OTHER_QUOTES = re.compile(
+    r"«[ \t]?(?P<a>[^«»\n]{1,300}?)[ \t]?»|„(?P<b>[^„“”\n]{1,300}?)[“”]|»(?P<c>[^«»\n]{1,300}?)«"
+    r"|‹[ \t]?(?P<d>[^‹›\n]{1,300}?)[ \t]?›"
+)
 _PLAIN_SPACES = str.maketrans(dict.fromkeys([0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F], " "))
 _COMMON_CHINESE = re.compile("[的是了在和有不这一我们为中，。、：；“”（）]")
 _GB_FAMILY = frozenset({"gbk", "gb2312", "hz", "gb18030"})
@@ -74,7 +80,7 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
             _SKIP_HINT,
         )
     text, encoding = _decode(data, name)
-    text = _normalise_whitespace(text)
+    text = _normalise_text(text)
     if name.casefold().endswith(".ipynb"):
         cells = notebook_markdown(text)
         if cells is not None:
@@ -230,10 +236,10 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def _normalise_whitespace(text: str) -> str:
+def _normalise_text(text: str) -> str:
     """Every line break as `\n`, every odd space (`_ODD_SPACES`) as a plain one, no spaces at the ends of lines
-    (format=flowed mail and Markdown line breaks leave them; they say nothing about papers), and a full-width
-    colon between English words as `: `."""
+    (format=flowed mail and Markdown line breaks leave them; they say nothing about papers), a full-width
+    colon between English words as `: `, and other languages' quotation marks as curly quotes."""
     for separator in _LINE_BREAKS:
         if separator in text:
             text = text.replace(separator, "\n")
@@ -243,6 +249,8 @@ def _normalise_whitespace(text: str) -> str:
         text = _TRAILING_SPACES.sub("", text)
     if "：" in text:
         text = _LATIN_COLON.sub(": ", text)
+    if "«" in text or "„" in text or "»" in text or "‹" in text:
+        text = _OTHER_QUOTES.sub(lambda match: f"“{next(group for group in match.groups() if group)}”", text)
     return text
 
 
@@ -278,7 +286,7 @@ def notebook_markdown(text: str) -> str | None:
         if isinstance(source, list):
             source = "".join(piece for piece in source if isinstance(piece, str))
         if isinstance(source, str) and source.strip():
-            parts.append(_normalise_whitespace(source).strip("\n"))
+            parts.append(_normalise_text(source).strip("\n"))
     return "\n\n".join(parts) + "\n"
 
 

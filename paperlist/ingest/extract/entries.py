@@ -230,7 +230,8 @@ def strip_marks(text: str) -> tuple[str, str | None]:
     text = _BACKLINK.sub("", text, count=1)
     label = None
     for _ in range(3):
-        match = _BRACKET_LABEL.match(text)
+        # (`[[Title]]` is a note's link, not a label)
+        match = _BRACKET_LABEL.match(text) if not text.startswith("[[") else None
         if match is None:
             break
         inner = match.group("label")
@@ -1133,7 +1134,12 @@ def _read_item(
             return item, None, None  # a bare title line: nothing here to tell; the line reader reads it
     head_text, rest_lines, fields = _item_text(outline, item)
     entry_children = [child for child in item.children if _field_of(outline, child) is None]
-    if entry_children and not _has_id(head_text) and _is_group(outline, head_text, entry_children):
+    if (
+        entry_children
+        and not _has_id(" ".join(outline.lines[line] for line in item.own[:12]))
+        and not any(kind in _ENTRY_FIELDS for kind, *_ in fields)  # (its own fields: a paper's entry)
+        and _is_group(outline, head_text, entry_children)
+    ):
         return item, None, "group"
     first_field = read_field(head_text)
     if first_field is not None and first_field[0] is Label.NOT_PAPER:
@@ -1247,6 +1253,9 @@ def _is_link_word(text: str) -> bool:
     )
 
 
+_ENTRY_FIELDS = frozenset([Label.TITLE, Label.LINK, Label.AUTHORS, Label.VENUE])
+
+
 def _is_group(outline: Outline, head_text: str, children: Sequence[Item]) -> bool:
     """Whether an item with no id of its own heads a list of entries (`- Vision:` / `  - Title (CVPR 2022)`,
     `- ## Week 1` / `\t- DONE [[Title]]`) rather than naming a paper its sub-items speak of."""
@@ -1259,11 +1268,15 @@ def _is_group(outline: Outline, head_text: str, children: Sequence[Item]) -> boo
         return True
     if title_quality(head.title) is not None:
         return True
-    titled = 0
+    cited = 0
     for child in children:
         child_head = read_head(outline.lines[child.own[0]] if child.own else "")
-        titled += child_head is not None and title_quality(child_head.title) is None
-    return titled * 2 >= len(children)  # (its sub-items read as titles: a category that reads as one)
+        cited += (
+            child_head is not None
+            and title_quality(child_head.title) is None
+            and tail_reason(child_head.tail) is not None
+        )
+    return cited * 2 >= len(children)  # (its sub-items are titles with their authors or venue: a category)
 
 
 def _child_is_entry(outline: Outline, child: Item) -> bool:
@@ -1493,6 +1506,8 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             ]
         for titled, authored in groups:
             text = " ".join(lines[index] for index in titled)
+            if text.endswith((",", "，")):
+                continue  # `Best,` / `Camille & Théo`: a letter's sign-off and who signs it
             head = read_head(text)
             found = Found(
                 line=start + titled.start,

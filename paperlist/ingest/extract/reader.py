@@ -294,8 +294,14 @@ _QUOTED_TITLE = re.compile(
 # A note-taking app's link to a note in prose (Obsidian, Logseq): `[[Title]]`, `[[Title|shown as]]`.
 _WIKI_TITLE = re.compile(r"\[\[(?P<title>[^\[\]|\n]{4,250})(?:\|(?P<alias>[^\[\]\n]{1,80}))?\]\]")
 _PROSE_TRIGGER = re.compile(
-    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work)[ \t]*[:：,，]?[ \t]*$",
+    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work|"
+    r"стать[яюеи]|обзор[аеу]?|работ[аеуы]|препринт[аеу]?|article|l'article|papier|prépublication|"
+    r"Artikel|Aufsatz|Arbeit|artículo)[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
+)
+# `et al.` in the languages digests are written in (`Tay и др., 2020`, `Dupont et coll.`, `Müller u. a.`).
+_ET_AL_ANY = re.compile(
+    r"\bet[ \t]+al\b|и[ \t]+(?:др|соавт)\b|\bet[ \t]+coll\b|\bu\.[ \t]?a\.|\b[ye][ \t]+col\b"
 )
 # `"Title" is the BIG-bench paper`, `"Title" (SayCan) scores ...`: the sentence goes on to call it a paper.
 _PAPER_AFTER = re.compile(r"^[^.!?。\n]{0,40}?\b(?:paper|preprint|study|publication)\b", re.IGNORECASE)
@@ -964,6 +970,9 @@ class _Reader:
         """
         title = head.title
         words = title.split()
+        if self.lines[index].endswith((",", "，")) and head.link is None:
+            # `Best,`, `À jeudi prochain,` above the names that sign a letter: no title ends with a comma.
+            return self.turn_down(index, "a line ending with a comma: a letter's greeting or sign-off")
         if head.strength < 2:
             if head.strength == 1 and head.link is not None and _page_named_by(head.link, title):
                 return Reason.PAPER_PAGE  # `[Segment Anything](.../paper/segment-anything)`: a short title
@@ -1166,7 +1175,7 @@ class _Reader:
         if cited is not None and len(words) >= 2:
             # `"Title" (Li & Liu, 2016)`, `"Title" (Chen et al.)`: quoted, then cited by its authors.
             who = cited.group("who")
-            if "et al" in who or (_CITED_WHO.search(who) and not _VENUE_YEAR.search(who)):
+            if _ET_AL_ANY.search(who) or (_CITED_WHO.search(who) and not _VENUE_YEAR.search(who)):
                 return Reason.AUTHORS
             if _VENUE_YEAR.search(who):
                 return Reason.VENUE
