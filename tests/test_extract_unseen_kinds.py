@@ -1481,3 +1481,22 @@ def test_a_letters_sign_off_above_the_names_that_sign_it_is_no_title() -> None:
     text = "Voilà pour cette semaine !\n\nBis nächste Woche,\nAnna & Jonas\n"
     assert extract_references(text, "markdown").references == ()
     assert extract_references(text, "text").references == ()
+
+
+def test_a_tables_code_column_and_star_badges_do_not_make_its_unlinked_titles_web_pages() -> None:
+    found = refs(
+        """\
+        ## 检测
+
+        | 论文 | 会议 | 代码 | 备注 |
+        |:---|:---:|:---:|:---|
+        | End-to-End Object Detection with Transformers | ECCV 2020 | [![stars](https://img.shields.io/github/stars/facebookresearch/detr?style=social)](https://github.com/facebookresearch/detr) | **DETR** |
+        | **Focal Loss for Dense Object Detection** | ICCV 2017 | [官方](https://github.com/facebookresearch/Detectron) | 难例加权 |
+        | YOLO 系列解读 | 博客 | - | [知乎专栏](https://zhuanlan.zhihu.com/p/94986199) |
+        """,
+        "markdown",
+    )
+    assert [(r.title, r.code_url) for r in found] == [
+        ("End-to-End Object Detection with Transformers", "https://github.com/facebookresearch/detr"),
+        ("Focal Loss for Dense Object Detection", "https://github.com/facebookresearch/Detectron"),
+    ]

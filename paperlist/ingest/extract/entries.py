@@ -880,6 +880,7 @@ _TITLE_COLUMNS = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_COLUMNS = re.compile(r"^(?:name|item|entry|名称)$", re.IGNORECASE)
+_BADGE = re.compile(r"img\.shields\.io|badge\.fury\.io|badgen\.net|/badges?/|\.svg(?:\?|$)", re.IGNORECASE)
 _CODE_COLUMNS = re.compile(r"^(?:code|github|repo|repository|implementation|代码|コード)$", re.I)
 _AUTHOR_COLUMNS = re.compile(r"^(?:authors?|by|作者|著者)$", re.I)
 _SUMMARY_COLUMNS = re.compile(
@@ -960,7 +961,15 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             result.found.append(found)
             continue
         evidenced = head is not None and tail_reason(head.tail) is not None
-        why = _title_only_problem(found.title, cell_urls or row_urls[:1], named or evidenced, papers_here)
+        # (a code column's links, star badges included, are the paper's code, not a page the row is about)
+        page_urls = [
+            url
+            for n, c in enumerate(cells)
+            if not (n < len(names) and _CODE_COLUMNS.match(names[n]))
+            for url in _urls(c)
+            if not _BADGE.search(url)
+        ]
+        why = _title_only_problem(found.title, cell_urls or page_urls[:1], named or evidenced, papers_here)
         if why is None and generic and not evidenced and not cell_urls and not _long_title(found.title or ""):
             why = "a short name in a table of anything, with nothing to show it is a paper"
         if why is not None:
