@@ -1500,3 +1500,47 @@ def test_a_tables_code_column_and_star_badges_do_not_make_its_unlinked_titles_we
         ("End-to-End Object Detection with Transformers", "https://github.com/facebookresearch/detr"),
         ("Focal Loss for Dense Object Detection", "https://github.com/facebookresearch/Detectron"),
     ]
+
+
+# --- lecture slides: a numbered lecture, short citations then titles, a quotation and who said it ---------------
+
+SLIDES = """\
+---
+marp: true
+---
+
+# Lecture 4
+## Generative models
+
+---
+
+## GANs
+
+- **DCGAN** — Unsupervised Representation Learning with Deep Convolutional Generative Adversarial Networks (Radford et al., ICLR 2016)
+
+> "GANs were notoriously hard to train" — Salimans et al., 2016
+
+---
+
+## References
+
+- Goodfellow et al., NeurIPS 2014 — Generative Adversarial Nets
+- Kingma & Welling, ICLR 2014 — Auto-Encoding Variational Bayes. https://arxiv.org/abs/1312.6114
+- Arjovsky et al., ICML 2017
+- Chris Olah, "Conv Nets: A Modular Perspective" (blog)
+"""
+
+
+def test_lecture_slides_give_their_references_and_cited_titles_but_no_quotation() -> None:
+    found = refs(SLIDES, "markdown")
+    assert (
+        [(r.arxiv_id, r.title) for r in found]
+        == [
+            (
+                None,
+                "Unsupervised Representation Learning with Deep Convolutional Generative Adversarial Networks",
+            ),
+            (None, "Generative Adversarial Nets"),
+            ("1312.6114", "Auto-Encoding Variational Bayes"),
+        ]
+    )  # (a numbered lecture's items may be papers; a quotation, a citation without a title and a blog are not)

@@ -601,6 +601,16 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
             continue  # (no year and no venue after it: not a citation)
         if title and len(title.split()) >= 2:
             return title, text[: match.start("title")].strip(" ,.("), rest
+    cited = AUTHORS_YEAR_FIRST.match(text) if year_early(text) else None
+    if cited is not None and is_author_tail(VENUE_YEAR.sub(" ", cited.group("lead"))):
+        # `Peters et al., NAACL 2018 — Title`, `Liu et al., 2019 — Title. https://...`: cited, then named.
+        title, rest = _title_until_venue(_URL.split(text[cited.end() :], maxsplit=1)[0])
+        paren = _TRAILING_PAREN.search(title)
+        if paren is not None and _paren_is_tail(paren.group("inner")):
+            title = title[: paren.start()]  # `Title (OpenAI)`
+        if len(title.split()) >= 2:
+            lead = cited.group("lead")
+            return title.strip(" *_"), lead, rest or lead  # (its venue is in the lead when nothing follows)
     names = _NAMES_THEN_TITLE.match(text)
     if names is not None and is_author_tail(names.group("authors")):
         # `Xu, Hu, Leskovec, Jegelka. How Powerful are Graph Neural Networks? ICLR 2019.`, `Kaplan et al. Title.
@@ -637,6 +647,14 @@ def _title_until_venue(text: str) -> tuple[str, str]:
             position = end
             continue
         return title.strip(), after.strip()
+
+
+# A reference marked as another kind of thing: `Alammar, "The Illustrated BERT" (blog)`, `[video]`.
+_KIND_MARK = re.compile(
+    r"[(\[](?P<kind>blog(?: post)?|video|talk|slides|podcast|tutorial|book|textbook|course|website|"
+    r"web ?page|code|repo(?:sitory)?|software|newsletter|thread)[)\]]",
+    re.IGNORECASE,
+)
 
 
 def _reference_sections(outline: Outline, result: Entries) -> None:
@@ -781,6 +799,10 @@ def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: En
             result.reject(entry_lines[0], text, "a reference-list entry whose title could not be found")
         return
     title, authors, rest = parsed
+    kind = _KIND_MARK.search(text)
+    if kind is not None and found.arxiv_id is None and found.openreview_id is None:
+        result.reject(entry_lines[0], text, f"marked as a {kind.group('kind')}, not a paper")
+        return
     if found.arxiv_id is None and found.openreview_id is None:
         venue = rest
         if not venue.strip() or (

@@ -1649,6 +1649,9 @@ def _sentence_case_title(text: str) -> bool:
     )
 
 
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")  # (lower-case: a title's `Was` is capitalised)
+
+
 def _assess(title: str, structured: bool) -> int:
     """0: not a title; 1: a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
     if not 2 <= len(title) <= 300:
@@ -1676,6 +1679,8 @@ def _assess(title: str, structured: bool) -> int:
         )
     if _is_author_line(title, strict=True) or (" al" in title and _AUTHOR_TAIL.match(title)):
         return 0  # names, or `Tim Dettmers et al., NeurIPS 2022`: who wrote a paper, never its title
+    if _PAST_TENSE.search(title):
+        return 0  # `BERT was significantly undertrained`: a sentence telling what happened, never a title
     ratio = _capital_ratio(words, folded)
     if count == 2:
         return 1 if ratio >= 0.5 and first.isupper() and not title.endswith(".") else 0

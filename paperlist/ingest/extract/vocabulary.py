@@ -217,7 +217,7 @@ PAPER_SECTION = re.compile(
     re.IGNORECASE,
 )
 # After a non-paper word in a heading, what shows it names the section's kind (`Tools & libraries`, `Videos worth
-# watching`, `News 2024`, `工具推荐`) rather than a research topic (`Video Diffusion`, `Tool Learning`, `代码生成`).
+# watching`, `工具推荐`) rather than a research topic (`Video Diffusion`, `Tool Learning`, `代码生成`).
 _KIND_FOLLOWS = re.compile(
     r"(?:and|or|of|for|from|to|in|on|at|by|with|we|you|i|this|that|these|the|a|an|worth|used|mentioned|list|"
     r"roundup|corner|picks|recommendations?)\b|与|和|及|推荐|分享|合集|汇总|列表|资源|精选|整理|一览",
@@ -236,6 +236,8 @@ def says_not_papers(
         if heading[match.start() - 1 : match.start()] == "-" or heading[match.end() : match.end() + 1] == "-":
             continue  # `Text-to-Video`, `Tool-augmented agents`: a topic
         rest = heading[match.end() :].strip()
+        if rest[:1].isdigit():
+            continue  # `Lecture 9`, `Video 2`: one numbered session, whose readings may be papers
         if not rest or not rest[0].isalpha() or _KIND_FOLLOWS.match(rest) or non_paper.match(rest):
             return True
     return False
