@@ -1544,3 +1544,32 @@ def test_lecture_slides_give_their_references_and_cited_titles_but_no_quotation(
             ("1312.6114", "Auto-Encoding Variational Bayes"),
         ]
     )  # (a numbered lecture's items may be papers; a quotation, a citation without a title and a blog are not)
+
+
+# --- threads: posts that name papers inside their sentences ---------------------------------------------------------
+
+THREAD = """\
+Nora Lind
+@nora@sigmoid.social
+CW: thread 1/4
+
+1/ Reading list for the optimisation seminar, one paper per post 👇
+
+2/ First, obviously: "Visualizing the loss landscape of neural nets" (Li, Xu, Taylor, Studer, Goldstein). The filter-normalised plots are the whole point.
+
+3/ Schedules week. SGDR: Stochastic Gradient Descent with Warm Restarts (Loshchilov & Hutter, 2017) is still the paper I send to students first.
+
+4/ For contrast, "On Large-Batch Training for Deep Learning: Generalization Gap and Sharp Minima" by Keskar, Mudigere & Nocedal. Not papers but good: the "Deep Learning Book" chapter 8.
+
+Mar 4, 2024, 09:12
+3 boosts · 10 favourites
+"""
+
+
+def test_a_threads_posts_give_the_titles_quoted_or_cited_inside_their_sentences() -> None:
+    titles = [r.title for r in refs(THREAD, "text")]
+    assert titles == [
+        "Visualizing the loss landscape of neural nets",
+        "SGDR: Stochastic Gradient Descent with Warm Restarts",
+        "On Large-Batch Training for Deep Learning: Generalization Gap and Sharp Minima",
+    ]  # (never `First, obviously: ...`, `Schedules week`, or a book's chapter)

@@ -74,11 +74,15 @@ _BACKLINK = re.compile(r"^[\^↑][ \t]*(?:[a-z](?:[ \t]+|$)){0,5}")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|(?:[0-9]{1,3}[.)、/]|\([0-9]{1,3}\)|[①-⑳])[ \t]*)")
 # A bracketed label of any script before a title: `[CV]`, `【对比学习】`, `(NLP)`, `[Survey]`.
 _BRACKET_LABEL = re.compile(r"^[\[【(（][ \t]*(?P<label>[^\]】)）\n]{1,20}?)[ \t]*[\]】)）][ \t]*")
+_CITATION_PAREN = re.compile(
+    r"[ \t]*[(（](?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)[^()\n]{0,80}?(?:19|20)[0-9]{2}[)）])"
+)
 _TRAILING_VENUE = re.compile(rf"[,;][ \t]*(?:In[ \t]+)?(?:{VENUE_YEAR.pattern})[ \t.]*$")
 _TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{1,120})[)）][ \t.。]*$")
 # What ends a title in a head: a spaced dash, bar or dot, org's description-list `::`.
 _SEPARATORS = re.compile(r"[ \t]+(?:—|–|--|-|\||·|•|::)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])")
 _QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,300})[\"”」』》]")
+_LEAD_THEN_QUOTED = re.compile(r"^[^\"“”\n]{2,60}?[:.,][ \t]+[\"“](?P<title>[A-Z0-9][^\"”\n]{4,300})[\"”]")
 _EMPHASIS_START = re.compile(
     r"^(?:\*\*|__)(?P<title>[^*_\n]{2,300}?)(?:\*\*|__)|^[*_/](?P<em>[^*_/\n]{2,300}?)[*_/](?![*_\w])"
 )
@@ -290,6 +294,9 @@ def read_head(text: str) -> Head | None:
             title = bold.group("title") or bold.group("em") or title
     elif (quoted := _QUOTED_START.match(body)) is not None:
         title, rest = quoted.group("title"), body[quoted.end() :]
+    elif ('"' in body or "“" in body) and (led := _LEAD_THEN_QUOTED.match(body)) is not None:
+        # `Starting point, obviously: "Title" (Authors)`, `Theory week. "Title"`: a run-in lead, then the title.
+        title, rest = led.group("title"), body[led.end() :]
     else:
         emphasised = False
         title, rest = _cut(body)
@@ -333,6 +340,9 @@ def _cut(body: str) -> tuple[str, str]:
     cited = re.search(r"[ \t]*[(（][ \t]*(?:arxiv|https?:|www\.)", body[:end], re.IGNORECASE)
     if cited is not None:
         end = cited.start()
+    cited = _CITATION_PAREN.search(body, 0, end)
+    if cited is not None and len(body[: cited.start()].split()) >= 2:
+        end = cited.start()  # `Title (Geirhos et al., 2020) is the most readable paper`
     if ", " in body[:end] and (" et al" in body[:end] or " and " in body[:end] or "&" in body[:end]):
         authors = COMMA_AUTHORS.search(body, 0, end)
         if authors is not None and len(body[: authors.start()].split()) >= 3:
@@ -374,6 +384,10 @@ def tail_reason(tail: str) -> Reason | None:
     inner = text
     if inner[:1] in "(（" and inner[-1:] in ")）":
         inner = inner[1:-1]
+    elif inner[:1] in "(（" and (close := re.search(r"[)）]", inner)) is not None:
+        inner = inner[
+            1 : close.start()
+        ]  # `(Geirhos et al., 2020) is the most readable ...`: cited, then prose
     if is_author_tail(inner):
         return Reason.AUTHORS
     return None

@@ -277,7 +277,8 @@ _CITATION_STYLES = (
     # GB/T 7714: `Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017.`
     re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{8,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]"),
     # IEEE: `A. Radford et al., "Language models are unsupervised multitask learners," OpenAI blog, 2019.`
-    re.compile(r"[\"“](?P<title>[A-Z][^\"“”]{6,300}?),?[\"”]"),
+    # (its authors and a comma before the quote: not `the "Dive into Deep Learning" chapter`)
+    re.compile(r"(?:^|,[ \t]*)[\"“](?P<title>[A-Z][^\"“”]{6,300}?),?[\"”]"),
     # APA: `He, K., Zhang, X., & Sun, J. (2016). Deep residual learning for image recognition. In CVPR.`
     re.compile(r"\((?:19|20)[0-9]{2}[a-z]?\)\.?[ \t]+(?P<title>[A-Z][^.?!]{6,300}[?!]?)(?:\.|$)"),
 )
@@ -311,9 +312,15 @@ _VENUE_YEAR = re.compile(
     r"(?:19|20)?[0-9]{2}\b"
 )
 # A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
+# `"Title" by Li, Zhang & Arora`, `"Title," by Chen et al.`: the quoted name, then who wrote it.
+_BY_AUTHORS = re.compile(
+    r"^,?[ \t]+by[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)+)"
+)
 _CITED_AFTER = re.compile(r"^[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]")
+# (`Li & Liu, 2016`, `Chen, 2020`, or two names and more with no year: `Zhang, Bengio, Hardt, Recht, Vinyals`)
 _CITED_WHO = re.compile(
     r"^[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)*,?[ \t]+(?:19|20)[0-9]{2}[a-z]?$"
+    r"|^[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)+$"
 )
 _AUTHOR_TAIL = re.compile(r"^(?:by[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b")
 _PROSE_AFTER = re.compile(
@@ -376,8 +383,10 @@ _BARE_DOMAIN_URL = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9.\-]+\.(?:org|com|n
 # Names, then the venue and date, as search engines and feeds list them: `A Author, B Author… - arXiv, 2024`,
 # `A Author, B Author, et al. · arXiv.org · 11 December 2023`.
 # A citation in parentheses (names, then a year) that ends a clause: `(Li & Liu, 2016).`, `(Hutter, ICLR 2019) —`.
+# (ending the clause, or going on to call it a paper: `Title (Geirhos et al., 2020) is the most readable paper`)
 _CITATION_PAREN = re.compile(
-    r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=[ \t]*(?:$|[.:;—–]|-[ \t]))"
+    r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)"
+    r"(?=[ \t]*(?:$|[.:;—–]|-[ \t])|[^.!?\n]{0,40}?\b(?:paper|preprint|study)\b)"
 )
 _NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
 _YEAR_IN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
@@ -1017,7 +1026,8 @@ class _Reader:
             if evidence is not None:
                 return evidence
             if _NUMBER.match(self.lines[index]) is not None and self.numbered_papers():
-                if _SENTENCE_INSIDE.search(title) or "!" in title:
+                if _SENTENCE_INSIDE.search(title) or "!" in title or '"' in title or "“" in title:
+                    # (a sentence quoting a title: the quoted title is the prose reader's)
                     return self.turn_down(index, "a sentence, in a numbered list of papers")
                 if ABOUT_PAPERS.search(title):
                     return self.turn_down(index, "speaks of the papers, in a numbered list of them")
@@ -1129,13 +1139,29 @@ class _Reader:
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
 
+    def cited_by_authors(self, match: re.Match[str]) -> bool:
+        """Whether a quoted name is followed by who wrote it: `(Zhang, Bengio, Hardt)`, `(Chen et al., 2020)`."""
+        after = self.text[match.end() : match.end() + 90]
+        if _BY_AUTHORS.match(after):
+            return True
+        cited = _CITED_AFTER.match(after)
+        if cited is None:
+            return False
+        who = cited.group("who")
+        return _ET_AL_ANY.search(who) is not None or _CITED_WHO.search(who) is not None
+
     def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         words = title.split()
         if _assess(title, structured=True) < 2 and not (
-            # a note is named by the paper's title as its writer spells it, in sentence case too
-            kind == "wiki" and len(words) >= 4 and title[0].isupper() and not _SENTENCE_INSIDE.search(title)
+            # a note is named by the paper's title as its writer spells it, in sentence case too; so is a quoted
+            # title its authors cite (`"Understanding deep learning requires ..." (Zhang, Bengio, Hardt)`)
+            (kind == "wiki" or (kind == "quote" and self.cited_by_authors(match)))
+            and len(words) >= 4
+            and title[0].isupper()
+            and not _SENTENCE_INSIDE.search(title)
+            and not _PAST_TENSE.search(title)
         ):
             return None
         if kind == "book":
@@ -1171,6 +1197,8 @@ class _Reader:
             return None  # the name of a blog post or a page it links to, not a paper
         if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
             return Reason.QUOTED if len(words) >= 3 else None
+        if _BY_AUTHORS.match(after) and len(words) >= 3:
+            return Reason.AUTHORS  # `"Title" by Li, Zhang & Arora`
         cited = _CITED_AFTER.match(after)
         if cited is not None and len(words) >= 2:
             # `"Title" (Li & Liu, 2016)`, `"Title" (Chen et al.)`: quoted, then cited by its authors.
@@ -1468,6 +1496,17 @@ def _parse_head(line: str) -> _Head | None:
             # `2/ Title. What the digest says about it.`: in an item, a full stop before more words ends it.
             stop = _TITLE_STOP.search(title)
             before = title[: stop.start()] if stop is not None else ""
+            if (
+                stop is not None
+                and len(before.split()) <= 3
+                and (
+                    _assess(before, False) == 0 or _capital_ratio(before.split()) < 1
+                )  # (not `Segment Anything`)
+            ):
+                # `6/ Out-of-distribution. Title (Geirhos et al., 2020) is ...`: a run-in lead, then the title.
+                title, rest = title[stop.end() :], rest
+                stop = _TITLE_STOP.search(title)
+                before = title[: stop.start()] if stop is not None else ""
             if stop is not None and len(before.split()) >= 2 and before.count("(") <= before.count(")"):
                 title, rest = title[: stop.start()], title[stop.start() :] + rest
                 flags.add("cut")
