@@ -1573,3 +1573,32 @@ def test_a_threads_posts_give_the_titles_quoted_or_cited_inside_their_sentences(
         "SGDR: Stochastic Gradient Descent with Warm Restarts",
         "On Large-Batch Training for Deep Learning: Generalization Gap and Sharp Minima",
     ]  # (never `First, obviously: ...`, `Schedules week`, or a book's chapter)
+
+
+def test_an_anthology_volume_page_gives_its_papers_not_its_volumes() -> None:
+    found = refs(
+        """\
+        Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics
+        Dan Jurafsky | Joyce Chai | Natalie Schluter | Joel Tetreault
+
+        pdf bib
+        Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics
+        Dan Jurafsky | Joyce Chai | Natalie Schluter | Joel Tetreault
+
+        pdf bib abs
+        BART: Denoising Sequence-to-Sequence Pre-training for Natural Language Generation, Translation, and Comprehension
+        Mike Lewis | Yinhan Liu | Naman Goyal | Marjan Ghazvininejad | Abdelrahman Mohamed | Omer Levy
+
+        pdf bib abs
+        Don't Stop Pretraining: Adapt Language Models to Domains and Tasks
+        Suchin Gururangan | Ana Marasović | Swabha Swayamdipta | Kyle Lo | Iz Beltagy | Doug Downey | Noah A. Smith
+        """,
+        "text",
+    )
+    assert [r.title for r in found] == [
+        "BART: Denoising Sequence-to-Sequence Pre-training for Natural Language Generation, Translation, and "
+        "Comprehension",
+        "Don't Stop Pretraining: Adapt Language Models to Domains and Tasks",
+    ]
+    assert found[0].authors is not None
+    assert found[0].authors.startswith("Mike Lewis, Yinhan Liu, Naman Goyal")

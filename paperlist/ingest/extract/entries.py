@@ -49,6 +49,7 @@ from paperlist.ingest.extract.vocabulary import (
     THREAD_HEADER,
     THREAD_HEADER_LINES,
     VENUE_YEAR,
+    VOLUME,
     YEAR,
     Label,
     is_paper_page,
@@ -424,6 +425,8 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
         return "does not read as a paper title"
     if DATE.search(title) or THREAD_HEADER.search(title) or CHROME.match(title):
         return "a date, a thread header or page chrome"
+    if VOLUME.match(title):
+        return "a volume of proceedings, not a paper in it"
     words = title.split()
     if _SENTENCE_END.search(title) or (title.endswith(".") and len(words) > 6):
         return "a sentence of prose"
@@ -1492,9 +1495,10 @@ def _authors_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 800 or "://" in text or "www." in text or _HAS_CJK.search(text):
         return False
-    if "·" in text or " • " in text:
-        # (most of the names of two words or more: `Save · Cite · Alert`, `Home · Blog · About` are buttons)
-        parts = [part.strip() for part in re.split(r"[·•]", text) if part.strip()]
+    if "·" in text or " • " in text or " | " in text:
+        # (most of the names of two words or more: `Save · Cite · Alert`, `Home · Blog · About` are buttons;
+        # the ACL Anthology separates its authors with bars: `Kevin Clark | Minh-Thang Luong | Quoc Le`)
+        parts = [part.strip() for part in re.split(r"[·•]| \| ", text) if part.strip()]
         return (
             len(parts) >= 2
             and all(is_author_tail(part + ", X") or _one_name(part) for part in parts)
@@ -1560,7 +1564,7 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
                 raw=text,
             )
             _take_ids(found, text)
-            found.authors = " ".join(lines[index] for index in authored)
+            found.authors = " ".join(lines[index] for index in authored).replace(" | ", ", ")
             if head is not None:
                 found.title = head.title
                 found.reason = Reason.AUTHORS
@@ -1580,7 +1584,15 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
 
 def _may_name(line: str) -> bool:
     """Whether a line could be an authors line (`_authors_line`) at all: a cheap test of its separators."""
-    return "," in line or "·" in line or "•" in line or "&" in line or " and " in line or "et al" in line
+    return (
+        "," in line
+        or "·" in line
+        or "•" in line
+        or "&" in line
+        or " and " in line
+        or "et al" in line
+        or " | " in line
+    )
 
 
 def _title_author_groups(lines: list[str], width: int | None) -> list[tuple[range, range]] | None:
@@ -1632,6 +1644,8 @@ _BUTTON_WORDS = frozenset(
     [
         "download",
         "pdf",
+        "bib",
+        "abs",
         "paper",
         "poster",
         "slides",
@@ -1673,7 +1687,9 @@ def _detail_line(text: str) -> bool:
 
 def _may_list_authors(text: str) -> bool:
     """A cheap test before `_authors_line`: names separated by dots or by commas, not a sentence."""
-    return ("·" in text or text.count(",") >= 2) and not text.rstrip().endswith((".", "。", ":", "?", "!"))
+    return ("·" in text or text.count(",") >= 2 or " | " in text) and not text.rstrip().endswith(
+        (".", "。", ":", "?", "!")
+    )
 
 
 def _records_with_details(

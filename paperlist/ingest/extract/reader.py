@@ -31,6 +31,7 @@ from paperlist.ingest.extract.vocabulary import (
     AUTHORS_YEAR_FIRST,
     COMMA_AUTHORS,
     MORE_AUTHORS,
+    VOLUME,
     Label,
     is_paper_page,
     label_of,
@@ -1718,6 +1719,8 @@ def _assess(title: str, structured: bool) -> int:
         )
     if _is_author_line(title, strict=True) or (" al" in title and _AUTHOR_TAIL.match(title)):
         return 0  # names, or `Tim Dettmers et al., NeurIPS 2022`: who wrote a paper, never its title
+    if VOLUME.match(title):
+        return 0  # a volume of proceedings, not a paper in it
     if _PAST_TENSE.search(title):
         return 0  # `BERT was significantly undertrained`: a sentence telling what happened, never a title
     ratio = _capital_ratio(words, folded)

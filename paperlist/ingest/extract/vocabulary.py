@@ -243,6 +243,10 @@ def says_not_papers(
     return False
 
 
+# A volume of proceedings (`Proceedings of the 2020 Conference on ...`, `Findings of the ACL: EMNLP 2020`): the book
+# the papers are in, never one of them.
+VOLUME = re.compile(r"(?:Proceedings|Findings) of\b")
+
 # Sections that hold a reference list: every entry in them is a citation.
 REFERENCE_SECTION = re.compile(
     r"^[ \t]*\\begin\{thebibliography\}|"
