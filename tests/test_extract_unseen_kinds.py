@@ -1602,3 +1602,18 @@ def test_an_anthology_volume_page_gives_its_papers_not_its_volumes() -> None:
     ]
     assert found[0].authors is not None
     assert found[0].authors.startswith("Mike Lewis, Yinhan Liu, Naman Goyal")
+
+
+def test_a_channel_post_of_emoji_fields_gives_its_title_by_the_authors_below() -> None:
+    post = (
+        "Efficient LLM Papers ⚡️\n"
+        "📝 SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language Models\n"
+        "👤 Xiao, Lin, Seznec, Wu, Demouth, Han · ICML 2023\n"
+        "💻 https://github.com/mit-han-lab/smoothquant\n"
+        "\n"
+        "Migrate the outliers from activations to weights. Link in comments.\n"
+        "👁 4.1K  09:00\n"
+    )
+    assert [r.title for r in refs(post, "text")] == [
+        "SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language Models"
+    ]

@@ -1091,7 +1091,10 @@ class _Reader:
 
     def has_authors_below(self, index: int) -> bool:
         for line in range(index + 1, min(len(self.lines), index + 5)):
-            if _is_author_line(self.lines[line]) or _AUTHOR_LABEL.match(self.lines[line]):
+            text = self.lines[line]
+            if text[:1] >= "\u2022" and (bullet := _BULLET.match(text)) is not None:
+                text = text[bullet.end() :]  # `👤 Lin, Tang, Han · MLSys 2024`: an emoji before the names
+            if _is_author_line(text) or _AUTHOR_LABEL.match(text):
                 return True
         return False
 
