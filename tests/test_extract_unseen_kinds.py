@@ -1617,3 +1617,20 @@ def test_a_channel_post_of_emoji_fields_gives_its_title_by_the_authors_below() -
     assert [r.title for r in refs(post, "text")] == [
         "SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language Models"
     ]
+
+
+def test_the_text_of_the_papers_own_link_names_it_over_the_words_before_it() -> None:
+    found = refs(
+        """\
+        ## Exercises
+
+        - Exercise 2.1: Train the baseline for one epoch.
+        - Exercise 2.2 (optional): Compare with QLoRA — [Efficient Finetuning of Quantized LLMs](https://arxiv.org/abs/2305.14314).
+        - LoRA: Low-Rank Adaptation of Large Language Models — [arXiv](https://arxiv.org/abs/2106.09685)
+        """,
+        "markdown",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2305.14314", "Efficient Finetuning of Quantized LLMs"),
+        ("2106.09685", "LoRA: Low-Rank Adaptation of Large Language Models"),
+    ]  # (a link word, `arXiv`, names nothing)

@@ -838,7 +838,7 @@ def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: En
 
 # (on a listing page saved as HTML, the id is a link: `[1] [arXiv:2404.19756](/abs/2404.19756) [[pdf](...)]`)
 _LISTING_ID = re.compile(
-    r"^[ \t]*(?:\[[0-9]+\][ \t]+)?\[?arXiv:[ \t]*(?P<id>[^\s\]]+)", re.IGNORECASE | re.MULTILINE
+    r"^[ \t]*(?:\[[0-9]+\][ \t]*)?\[?arXiv:[ \t]*(?P<id>[^\s\]]+)", re.IGNORECASE | re.MULTILINE
 )
 _LISTING_FIELD = re.compile(r"^(?P<label>[A-Z][A-Za-z\-]{1,20}):[ \t]*(?P<value>.*)$")
 _LISTING_END = re.compile(r"^[ \t]*(?:-{10,}|={10,}|%%--)|^\\\\ \(")
@@ -1234,6 +1234,18 @@ def _read_item(
         found.title = head.title
         link_is_id = head.link is not None and _is_id_url(head.link)
         found.reason = Reason.LINK_TEXT if head.emphasised and link_is_id else Reason.BESIDE_LINK
+        if not head.emphasised and "](" in head.tail:
+            # `Exercise 3.3: Compare with DoRA — [Weight-Decomposed Low-Rank Adaptation](arxiv...)`: the text of
+            # the paper's own link names it, not the words before it.
+            for link in _MD_LINK.finditer(head.tail):
+                label = link.group("label").strip()
+                if (
+                    _is_id_url(link.group("url"))
+                    and len(label.split()) >= 3
+                    and title_strength(label, structured=True) == 2
+                ):
+                    found.title, found.reason = clean_title(label), Reason.LINK_TEXT
+                    break
         tail = tail_reason(head.tail)
         if found.authors is None and tail is Reason.AUTHORS:
             found.authors = _authors_of(head.tail)
