@@ -140,3 +140,31 @@ def test_fallback_clauses() -> None:
         Wanted(("Non-iterative Parallel Text Generation via Glancing Transformer",), ("qian",))
     )
     assert glat == ["(au:qian AND (ti:iterative OR ti:parallel OR ti:glancing))"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Peters et al., NAACL 2018", ("peters",)),  # a slide's citation: who, then where and when
+        ("Sutskever, I., Vinyals, O. & Le, Q. V", ("sutskever", "vinyals", "le")),  # Nature style
+        ("Lin, Tang, Han · MLSys 2024", ("lin", "tang", "han")),
+        ("Kevin Clark | Minh-Thang Luong", ("clark", "luong")),  # the ACL Anthology's bars
+        ("Y H Tsai, Y Wu, R Salakhutdinov", ("tsai", "wu", "salakhutdinov")),
+    ],
+)
+def test_surnames_leave_out_what_is_no_surname(written: str, expected: tuple[str, ...]) -> None:
+    assert surnames(written) == expected
+
+
+def test_an_exact_title_cited_with_its_venue_is_taken_by_its_first_author() -> None:
+    record = Metadata(
+        source="arxiv",
+        title="Deep contextualized word representations",
+        arxiv_id="1802.05365",
+        authors=("Matthew E. Peters", "Mark Neumann", "Mohit Iyyer"),
+        published="2018-02-15",
+    )
+    wanted = Wanted(
+        ("Deep contextualized word representations",), surnames("Peters et al., NAACL 2018"), 2018
+    )
+    assert decide(wanted, [record]).match is not None  # (read as `al` and `2018`, no author was in common)

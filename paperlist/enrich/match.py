@@ -20,7 +20,7 @@ from paperlist.models import Metadata
 from paperlist.titles import match_key
 
 _HEAD_SEPARATOR = re.compile(r"\s*(?::|\s[-–—]\s|\?)\s*")
-_AUTHOR_SEPARATOR = re.compile(r"\s*(?:[,;、，；/]|\band\b|&|\s{2,})\s*")
+_AUTHOR_SEPARATOR = re.compile(r"\s*(?:[,;、，；/·•|]|\band\b|&|\s{2,})\s*")
 
 _STOP = "a an the of for and or in on at to by with from via is are be as its it this that into over under"
 STOPWORDS = frozenset((_STOP + " do does we our your how what why when not all").split(" "))
@@ -45,6 +45,10 @@ def head(title: str) -> str | None:
     return match_key(parts[0]) or None
 
 
+_ET_AL = re.compile(r"\bet\.?[ \t]+al\b\.?", re.IGNORECASE)
+_DIGIT = re.compile(r"[0-9]")
+
+
 def surname(name: str) -> str | None:
     """The family name as digests abbreviate authors ("Y H Tsai" → "tsai", "Quoc V. Le" → "le")."""
     words = match_key(name).split()
@@ -58,10 +62,13 @@ def surnames(authors: str | Iterable[str] | None) -> tuple[str, ...]:
     names = _AUTHOR_SEPARATOR.split(authors) if isinstance(authors, str) else list(authors)
     found: list[str] = []
     for name in names:
-        if name and name.strip().casefold() not in {"et al", "et al.", "anonymous"}:
-            family = surname(name)
-            if family and family not in found:
-                found.append(family)
+        # `Peters et al., NAACL 2018`, `Le, Q. V`: what is no surname (et al, a venue and year, initials) is left out
+        name = _ET_AL.sub(" ", name or "")
+        if not name.strip() or _DIGIT.search(name) or name.strip().casefold() == "anonymous":
+            continue
+        family = surname(name)
+        if family and len(family) > 1 and family not in found:
+            found.append(family)
     return tuple(found)
 
 

@@ -1348,8 +1348,10 @@ def _child_is_entry(outline: Outline, child: Item) -> bool:
 
 def _authors_of(tail: str) -> str | None:
     text = tail.strip(" \t-–—|·:,;")
-    if text[:1] in "(（" and text[-1:] in ")）":
-        text = text[1:-1]
+    if text[:1] in "(（" and (close := re.search(r"[)）]", text)) is not None:
+        text = text[
+            1 : close.start()
+        ]  # `(Liu et al., Tsinghua) compare 25 models ...`: the parenthesis alone
     return text or None
 
 
