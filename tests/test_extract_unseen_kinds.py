@@ -1634,3 +1634,54 @@ def test_the_text_of_the_papers_own_link_names_it_over_the_words_before_it() -> 
         ("2305.14314", "Efficient Finetuning of Quantized LLMs"),
         ("2106.09685", "LoRA: Low-Rank Adaptation of Large Language Models"),
     ]  # (a link word, `arXiv`, names nothing)
+
+
+# --- emails saved from a mail client: MIME parts, quoted-printable and base64 -----------------------------------
+
+
+def _mail(plain: str | None, html: str | None, encoding: str) -> bytes:
+    from email import policy
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["Subject"] = "Papers of the week"
+    message["From"] = "Digest <digest@example.org>"
+    message["Date"] = "Mon, 04 Mar 2024 09:00:00 +0000"
+    if plain is not None:
+        message.set_content(plain, cte=encoding)
+    if html is not None:
+        if plain is None:
+            message.set_content(html, subtype="html", cte=encoding)
+        else:
+            message.add_alternative(html, subtype="html", cte=encoding)
+    return message.as_bytes(policy=policy.SMTP)
+
+
+def test_a_saved_email_is_read_as_the_message_its_client_shows() -> None:
+    plain = (
+        "This week:\n\n"
+        "1. Segment Anything — https://arxiv.org/abs/2304.02643\n"
+        "2. Scaling Vision Transformers to 22 Billion Parameters — a very long line that a quoted-printable"
+        " encoder has to break with soft line breaks arXiv:2302.05442\n"
+    )
+    html = (
+        "<html><body><p>This week:</p><ul>"
+        '<li><a href="https://arxiv.org/abs/2304.02643">Segment Anything</a></li>'
+        '<li><a href="https://arxiv.org/abs/2302.05442">Scaling Vision Transformers to 22 Billion Parameters</a>'
+        "</li></ul></body></html>"
+    )
+    expected = [
+        ("2304.02643", "Segment Anything"),
+        ("2302.05442", "Scaling Vision Transformers to 22 Billion Parameters"),
+    ]
+    for data in (
+        _mail(plain, html, "quoted-printable"),
+        _mail(None, html, "base64"),
+        _mail(plain, None, "base64"),
+    ):
+        text, encoding = decode_digest(data, "digest.eml")
+        assert encoding.startswith("mail/")
+        assert "=E2=80=94" not in text  # (quoted-printable decoded)
+        assert "Content-Transfer-Encoding" not in text
+        found = extract_document(text, "digest.eml").references
+        assert [(r.arxiv_id, r.title) for r in found] == expected, encoding

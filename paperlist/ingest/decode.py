@@ -79,6 +79,12 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
             f"{name} is {len(data) / 1024 / 1024:.0f} MB, too large to be a digest (the limit is 20 MB)",
             _SKIP_HINT,
         )
+    mail = _mail_body(data)
+    if mail is not None:
+        headers, body, is_html, charset = mail
+        text = html_to_text(_normalise_text(body)) if is_html else body
+        text = _normalise_text(headers + text)
+        return repair_markdown_links(resolve_reference_links(text)), f"mail/{charset}"
     text, encoding = _decode(data, name)
     text = _normalise_text(text)
     if name.casefold().endswith(".ipynb"):
@@ -92,6 +98,51 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
     if "</" in text or "<br" in text:
         text = inline_html_to_markdown(text)
     return repair_markdown_links(resolve_reference_links(text)), encoding
+
+
+# A saved email (`.eml`, a mail client's "save as"): its first line a header, a blank line after the headers.
+_MAIL_START = re.compile(
+    rb"(?:Return-Path|Received|Delivered-To|From|To|Date|Subject|Message-ID|MIME-Version|X-[\w-]+):[ \t]",
+    re.IGNORECASE,
+)
+_MAIL_ENCODED = re.compile(
+    rb"^Content-Type:[ \t]*multipart/|^Content-Transfer-Encoding:[ \t]*(?:quoted-printable|base64)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MAIL_SHOWN = ("Subject", "From", "Date")  # the headers kept above the body, as a mail client shows them
+
+
+def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
+    """(headers shown, body, whether the body is HTML, its charset) of a MIME email whose body is encoded
+    (quoted-printable, base64) or in parts; None for anything else, which is read as the text it is."""
+    if not _MAIL_START.match(data):
+        return None
+    end = data.find(b"\n\n", 0, 65536)
+    end_crlf = data.find(b"\r\n\r\n", 0, 65536)
+    ends = [position for position in (end, end_crlf) if position >= 0]
+    if not ends or not _MAIL_ENCODED.search(data, 0, max(ends) + 4):
+        return None
+    from email import policy
+    from email.message import EmailMessage
+    from email.parser import BytesParser
+
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+        assert isinstance(message, EmailMessage)
+        plain, html = message.get_body(("plain",)), message.get_body(("html",))
+        # The plain part, unless it gives no link the HTML part gives (a newsletter's "Read the paper").
+        use_html = html is not None and (plain is None or ("http" not in str(plain.get_content())))
+        part = html if use_html else plain
+        if part is None:
+            return None
+        body = part.get_content()
+        charset = part.get_content_charset() or "utf-8"
+    except (LookupError, ValueError, UnicodeError, KeyError, AssertionError):
+        return None
+    if not isinstance(body, str):
+        return None
+    shown = "".join(f"{key}: {message[key]}\n" for key in _MAIL_SHOWN if message[key])
+    return shown + "\n", body, use_html, charset
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
