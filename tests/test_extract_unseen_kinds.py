@@ -1680,8 +1680,27 @@ def test_a_saved_email_is_read_as_the_message_its_client_shows() -> None:
         _mail(plain, None, "base64"),
     ):
         text, encoding = decode_digest(data, "digest.eml")
-        assert encoding.startswith("mail/")
+        assert encoding.startswith(("mail/", "html/mail/"))
         assert "=E2=80=94" not in text  # (quoted-printable decoded)
         assert "Content-Transfer-Encoding" not in text
-        found = extract_document(text, "digest.eml").references
+        found = extract_document(text, "digest.eml", html=encoding.startswith("html/")).references
         assert [(r.arxiv_id, r.title) for r in found] == expected, encoding
+
+
+def test_a_page_saved_as_mhtml_is_read_as_its_page() -> None:
+    html = (
+        "<html><body><h1>Reading group</h1><ul><li>"
+        '<a href=3D"https://arxiv.org/abs/2006.11239">Denoising Diffusion Proba=\r\nbilistic Models</a>'
+        "</li></ul></body></html>"
+    )  # (quoted-printable: `=3D` is `=`, a line ending `=` goes on, unbroken, on the next)
+    data = (
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/rg\r\nSubject: Reading group\r\n"
+        'MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="--b--"\r\n\r\n'
+        "----b--\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        f"{html}\r\n----b----\r\n"
+    ).encode()
+    text, encoding = decode_digest(data, "rg.mhtml")
+    found = extract_document(text, "rg.mhtml", html=encoding.startswith("html/")).references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2006.11239", "Denoising Diffusion Probabilistic Models")
+    ]

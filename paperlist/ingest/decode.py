@@ -84,7 +84,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         headers, body, is_html, charset = mail
         text = html_to_text(_normalise_text(body)) if is_html else body
         text = _normalise_text(headers + text)
-        return repair_markdown_links(resolve_reference_links(text)), f"mail/{charset}"
+        label = f"html/mail/{charset}" if is_html else f"mail/{charset}"  # (`html/`: read as a page)
+        return repair_markdown_links(resolve_reference_links(text)), label
     text, encoding = _decode(data, name)
     text = _normalise_text(text)
     if name.casefold().endswith(".ipynb"):

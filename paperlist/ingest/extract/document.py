@@ -64,6 +64,8 @@ SUFFIXES: dict[str, Shape] = {
     ".html": Shape.HTML,
     ".htm": Shape.HTML,
     ".xhtml": Shape.HTML,
+    ".mhtml": Shape.HTML,  # a page saved as one file: MIME parts (decoding takes its HTML out)
+    ".mht": Shape.HTML,
     ".org": Shape.ORG,
     ".rst": Shape.RST,
     ".rest": Shape.RST,
