@@ -1704,3 +1704,22 @@ def test_a_page_saved_as_mhtml_is_read_as_its_page() -> None:
     assert [(r.arxiv_id, r.title) for r in found] == [
         ("2006.11239", "Denoising Diffusion Probabilistic Models")
     ]
+
+
+@pytest.mark.parametrize("shape", ["text", "markdown"])
+def test_numbered_lines_of_title_authors_venue_a_title_may_end_with_its_question_mark(shape: str) -> None:
+    found = refs(
+        """\
+        Reading list
+
+        1. Do ImageNet Classifiers Generalize to ImageNet? Recht, Roelofs, Schmidt, Shankar. ICML 2019.
+        2. Deep Residual Learning for Image Recognition. He, Zhang, Ren, Sun. arXiv 2015.
+        3. How Powerful are Graph Neural Networks? Xu, Hu, Leskovec, Jegelka. ICLR 2019.
+        """,
+        shape,
+    )
+    assert [r.title for r in found] == [
+        "Do ImageNet Classifiers Generalize to ImageNet?",
+        "Deep Residual Learning for Image Recognition",
+        "How Powerful are Graph Neural Networks?",
+    ]

@@ -353,6 +353,11 @@ def _cut(body: str) -> tuple[str, str]:
         end = venue.start()  # `Title, ICCV 2023 — [arXiv](...)`
     title = body[:end]
     rest = body[end:]
+    question = title.find("? ")
+    if question > 0 and is_author_tail(title[question + 2 :].split(". ", 1)[0].strip(" .")):
+        # `Are ... a Mirage? Schaeffer, Miranda, Koyejo. NeurIPS 2023.`: a question mark ends the title, its
+        # authors follow.
+        return title[: question + 1], title[question + 1 :] + rest
     # `Title. Rest of the sentence.`: a head whose title ends with a full stop before more prose.
     stop = re.search(r"[.。][ \t]+(?=\S)", title)
     if stop is not None and len(title[: stop.start()].split()) >= 2:

@@ -1070,8 +1070,8 @@ class _Reader:
         rest = head.rest.strip(_TRIM)
         if rest and (_VENUE_YEAR.search(rest) or _AUTHOR_TAIL.match(rest)):
             return Reason.VENUE
-        if rest and _is_author_line(rest.lstrip(". ")):
-            # `**Title** — Kaiming He, Xiangyu Zhang`, `1. Title. Yupeng Ji, Yibo Cao.`: its authors after it
+        if rest and _is_author_line(rest.lstrip(". ?").split(". ", 1)[0]):
+            # `**Title** — Kaiming He, Xiangyu Zhang`, `1. Title. Yupeng Ji, Yibo Cao. arXiv 2020.`: its authors
             return Reason.AUTHORS
         return None
 
@@ -1511,7 +1511,16 @@ def _parse_head(line: str) -> _Head | None:
                 title, rest = title[stop.end() :], rest
                 stop = _TITLE_STOP.search(title)
                 before = title[: stop.start()] if stop is not None else ""
-            if stop is not None and len(before.split()) >= 2 and before.count("(") <= before.count(")"):
+            question = title.find("? ")
+            if (
+                question > 0
+                and (stop is None or question < stop.start())
+                and _is_author_line(title[question + 2 :].split(". ", 1)[0])
+            ):
+                # `1. Are ... a Mirage? Schaeffer, Miranda, Koyejo. NeurIPS 2023.`: its authors after the `?`
+                title, rest = title[: question + 1], title[question + 1 :] + rest
+                flags.add("cut")
+            elif stop is not None and len(before.split()) >= 2 and before.count("(") <= before.count(")"):
                 title, rest = title[: stop.start()], title[stop.start() :] + rest
                 flags.add("cut")
         if "cut" not in flags and ", " in title and (" et al" in title or " and " in title or "&" in title):
