@@ -98,6 +98,10 @@ _CELL = re.compile(r"(?:^|(?<=\|))[ \t]*" + _ID + r"[ \t]*(?=\||$)", re.MULTILIN
 # points at is the paper. A number alone on its line, with nothing pointing at it, is not an id.
 _POINTERS = ("👉", "👇", "→", "➡")
 _POINTED = re.compile(f"[{''.join(_POINTERS)}]\ufe0f?[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
+# ... or alone on its line in a digest that writes its ids so (a listing copied from a page: `arXiv:2310.11511` on
+# one line, `2307.03172` on another, each above its title): several, or one beside an `arXiv:ID` written alone.
+_ALONE = re.compile(r"^[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
+_ALONE_CITED = re.compile(r"^[ \t]*(?i:arxiv)[ \t]*:[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # A bare old-style id is distinctive enough on its own (`hep-th/9901001`), but not inside a path or URL.
 # It is found from its cheap `/NNNNNNN` part, then read from the archive name before it.
 _BARE_OLD = re.compile(
@@ -194,6 +198,10 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_pointed(text), Evidence.ARXIV_TEXT))
     if "/" in text:
         passes.append((_old_style(text), Evidence.ARXIV_TEXT))
+    if "\n" in text:
+        alone = list(_ALONE.finditer(text))
+        if len(alone) >= 3 or (alone and "arxiv" in lower and _ALONE_CITED.search(text)):
+            passes.append((iter(alone), Evidence.ARXIV_TEXT))
     # Overlapping readings of one place (a link and the old-style id inside it, `arXiv:hep-th/...` and the
     # bare old-style id) keep the one that starts first and reaches furthest: sort, then sweep once.
     readings: list[tuple[int, int, IdMatch]] = []

@@ -256,3 +256,14 @@ def test_an_id_filling_a_table_cell_is_an_id() -> None:
     assert [(m.arxiv_id, m.version) for m in find_ids(table)] == [("2106.09685", None), ("2305.14314", 2)]
     # ... but not a number inside a cell's words
     assert list(find_ids("| costs 2106.09685 dollars | total |")) == []
+
+
+def test_ids_alone_on_their_lines_count_where_the_digest_writes_them_so() -> None:
+    listing = "1\n▲ 120\narXiv:2310.06825\nMistral 7B\n\n2\n▲ 98\n2309.16609\nQwen Technical Report\n"
+    assert [m.arxiv_id for m in find_ids(listing)] == ["2310.06825", "2309.16609"]
+    several = (
+        "2310.06825\nMistral 7B\n\n2309.16609\nQwen Technical Report\n\n2401.04088\nMixtral of Experts\n"
+    )
+    assert [m.arxiv_id for m in find_ids(several)] == ["2310.06825", "2309.16609", "2401.04088"]
+    # A number alone on its line with nothing else written so is not taken for an id.
+    assert list(find_ids("Release notes\n\n2310.06825\n\nBug fixes.\n")) == []
