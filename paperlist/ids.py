@@ -94,6 +94,8 @@ _CITE = re.compile(_CITE_PREFIX + _ID)
 _BRACKETED = re.compile(r"[\[【][ \t]*" + _ID + r"[ \t]*[\]】]")
 # ... or filling a cell of a table (`| 2404.19756 | KAN: ... |`, `2404.19756 | Title | Authors`): an id column.
 _CELL = re.compile(r"(?:^|(?<=\|))[ \t]*" + _ID + r"[ \t]*(?=\||$)", re.MULTILINE)
+# ... or a cell between tabs of a row written as text (`Title <tab> 2006.05990 <tab> note`).
+_TAB_CELL = re.compile(r"(?:^|(?<=\t))[ \t]*" + _ID + r"[ \t]*(?=\t|$)", re.MULTILINE)
 # ... or alone on its line after a pointing arrow or hand (`👉 2010.11929`, `→ 2305.18290v2`): what that line
 # points at is the paper. A number alone on its line, with nothing pointing at it, is not an id.
 _POINTERS = ("👉", "👇", "→", "➡")
@@ -194,6 +196,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_BRACKETED.finditer(text), Evidence.ARXIV_TEXT))
     if "|" in text:
         passes.append((_CELL.finditer(text), Evidence.ARXIV_TEXT))
+    if "\t" in text:
+        passes.append((_tab_cells(text), Evidence.ARXIV_TEXT))
     if not text.isascii() and _has_pointer(text):
         passes.append((_pointed(text), Evidence.ARXIV_TEXT))
     if "/" in text:
@@ -247,6 +251,13 @@ def _url_start(text: str, host: int) -> int:
     while start < host and text[start] in ":/":
         start += 1
     return start
+
+
+def _tab_cells(text: str) -> Iterator[re.Match[str]]:
+    """An id filling a cell of a tab-separated row: a tab on its line, before or after it."""
+    for match in _TAB_CELL.finditer(text):
+        if "\t" in text[match.start() - 1 : match.end() + 1]:
+            yield match
 
 
 def _has_pointer(text: str) -> bool:

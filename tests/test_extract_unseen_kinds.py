@@ -1723,3 +1723,26 @@ def test_numbered_lines_of_title_authors_venue_a_title_may_end_with_its_question
         "Deep Residual Learning for Image Recognition",
         "How Powerful are Graph Neural Networks?",
     ]
+
+
+def test_a_schedule_copied_from_a_document_with_tabs_gives_each_rows_paper() -> None:
+    schedule = (
+        "SCHEDULE\n\n"
+        "Week 1 (Sep 25)\tPresenter: Kim\tPaper: Kickoff + logistics, pick dates\t—\n"
+        "Week 2 (Oct 2)\tPresenter: Lee\tPaper: Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement"
+        " Learning with a Stochastic Actor\thttps://arxiv.org/abs/1801.01290\n"
+        "Week 3 (Oct 9)\tPresenter: TBD\tPaper: TBD\t\n"
+        "Week 4 (Oct 16)\tPresenter: Ada\tPaper: A Neural Conversational Model\t(Vinyals & Le, 2015)\n"
+        'Week 5 (Oct 23)\tguest\tTalk: "Learning from play, at scale"\tno reading\n\n'
+        "BACKUP\n\n"
+        "Conservative Q-Learning for Offline Reinforcement Learning\t2006.04779\t(for the offline RL crowd)\n"
+    )
+    found = refs(schedule, "text")
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (
+            "1801.01290",
+            "Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a Stochastic Actor",
+        ),
+        (None, "A Neural Conversational Model"),
+        ("2006.04779", "Conservative Q-Learning for Offline Reinforcement Learning"),
+    ]  # (never a placeholder, a meeting's logistics or a talk)

@@ -484,6 +484,7 @@ def read_entries(outline: Outline) -> Entries:
     _reference_sections(outline, result)
     _citation_runs(outline, result)
     _listing_records(outline, result)
+    _tab_rows(outline, result)
     if outline.shape is not Shape.TEXT:
         _tables(outline, result, sections)
         _lists(outline, result, sections)
@@ -1460,6 +1461,51 @@ def _read_record(
 _LEAD_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+")
 _LEAD_SEPARATOR_START = re.compile(r"[ \t]*(?:[-–—|:：][ \t]+|[—–][ \t]*)")
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_=—─][ \t]*){3,}$")
+
+
+_INNER_TAB = re.compile(r"\S\t+\S")
+_PLACEHOLDER = re.compile(r"^(?:TBD|TBA|TBC|N/?A|none|[-—–?]+)(?:$|[\W])", re.IGNORECASE)
+
+
+def _tab_rows(outline: Outline, result: Entries) -> None:
+    """Rows of a table written as text with tabs (a document or spreadsheet copied as text): `Week 3 (Oct 9)
+    <tab> Presenter: Jonah <tab> Paper: Title <tab> link`, `Title <tab> 2006.05990 <tab> note`. The row names its
+    paper by a title field, or by an id in a cell after a title."""
+    text_lines = outline.lines
+    for index, line in enumerate(text_lines):
+        if (
+            "\t" not in line
+            or index in result.claimed
+            or index in outline.code
+            or not _INNER_TAB.search(line)
+        ):
+            continue
+        cells = [cell.strip() for cell in line.strip().split("\t") if cell.strip()]
+        if len(cells) < 2:
+            continue
+        fields = [read_field(cell) for cell in cells]
+        if any(field_ is not None and field_[0] is Label.NOT_PAPER for field_ in fields):
+            continue  # `Talk: "Learning from play"`
+        titled = next(
+            (field_[2] for field_ in fields if field_ is not None and field_[0] is Label.TITLE), None
+        )
+        found = Found(line=index, lines={index}, raw=line.strip())
+        _take_ids(found, line)
+        if titled is None:
+            if not (found.arxiv_id or found.openreview_id) or fields[0] is not None:
+                continue
+            titled = cells[0]  # `Title <tab> 2006.05990 <tab> (a note)`
+        head = read_head(titled)
+        title = head.title if head is not None else clean_title(titled)
+        if _PLACEHOLDER.match(title) or " + " in title or title_strength(title, structured=True) < 1:
+            if found.arxiv_id or found.openreview_id:
+                result.found.append(found)
+                result.claimed.add(index)
+            continue
+        found.title, found.reason = title, Reason.LABEL
+        found.code_url = _code(_urls(line))
+        result.found.append(found)
+        result.claimed.add(index)
 
 
 def _field_records(outline: Outline, result: Entries, sections: list[bool]) -> None:

@@ -1792,7 +1792,10 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     has_initial = any(_INITIAL.search(part) for part in parts)
     if len(parts) >= 2 and all(len(part.split()) <= 5 for part in parts):
         return has_initial or len(parts) >= 3 or not strict
-    return has_initial and len(parts[0].split()) <= 4
+    words = parts[0].split()
+    if words[0] == "A" and len(words) >= 3:
+        return False  # `A Generalist Agent`: the article, not an initial
+    return has_initial and len(words) <= 4
 
 
 def _dotted_names(text: str) -> bool:
