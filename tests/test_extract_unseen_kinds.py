@@ -1746,3 +1746,34 @@ def test_a_schedule_copied_from_a_document_with_tabs_gives_each_rows_paper() -> 
         (None, "A Neural Conversational Model"),
         ("2006.04779", "Conservative Q-Learning for Offline Reinforcement Learning"),
     ]  # (never a placeholder, a meeting's logistics or a talk)
+
+
+ZOTERO_REPORT = """<!DOCTYPE html><html><head><title>Zotero Report</title></head><body><ul class="report">
+<li class="item preprint"><h2>Learning Transferable Visual Models From Natural Language Supervision</h2>
+<table><tr><th>Item Type</th><td>Preprint</td></tr><tr><th class="author">Author</th><td>Alec Radford</td></tr>
+<tr><th class="author">Author</th><td>Jong Wook Kim</td></tr><tr><th>Date</th><td>2021-02-26</td></tr>
+<tr><th>URL</th><td><a href="http://arxiv.org/abs/2103.00020">http://arxiv.org/abs/2103.00020</a></td></tr>
+<tr><th>Extra</th><td>arXiv:2103.00020 [cs]</td></tr></table>
+<h3>Tags:</h3><ul class="tags"><li>Computer Science - Computer Vision and Pattern Recognition</li><li>to-read</li></ul></li>
+<li class="item conferencePaper"><h2>Momentum Contrast for Unsupervised Visual Representation Learning</h2>
+<table><tr><th>Item Type</th><td>Conference Paper</td></tr><tr><th class="author">Author</th><td>Kaiming He</td></tr>
+<tr><th>Date</th><td>2020</td></tr><tr><th>Proceedings Title</th><td>Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition</td></tr>
+<tr><th>Conference Name</th><td>CVPR</td></tr><tr><th>Pages</th><td>9729-9738</td></tr></table></li>
+<li class="item book"><h2>Deep Learning</h2>
+<table><tr><th>Item Type</th><td>Book</td></tr><tr><th class="author">Author</th><td>Ian Goodfellow</td></tr>
+<tr><th>Publisher</th><td>MIT Press</td></tr><tr><th>Date</th><td>2016</td></tr></table></li>
+<li class="item webpage"><h2>The Illustrated Transformer</h2>
+<table><tr><th>Item Type</th><td>Web Page</td></tr><tr><th class="author">Author</th><td>Jay Alammar</td></tr>
+<tr><th>URL</th><td><a href="https://jalammar.github.io/illustrated-transformer/">https://jalammar.github.io/illustrated-transformer/</a></td></tr></table></li>
+</ul></body></html>
+"""
+
+
+def test_a_reference_managers_report_gives_each_item_by_its_heading_and_field_table() -> None:
+    text, _ = decode_digest(ZOTERO_REPORT.encode(), "report.html")
+    found = extract_document(text, "report.html", html=True).references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2103.00020", "Learning Transferable Visual Models From Natural Language Supervision"),
+        (None, "Momentum Contrast for Unsupervised Visual Representation Learning"),
+    ]  # (a book, a web page and the tags are no papers)
+    assert found[0].authors == "Alec Radford, Jong Wook Kim"

@@ -31,6 +31,7 @@ from paperlist.ingest.extract.reader import (
     wrap_width,
     wrapped_at,
 )
+from paperlist.ingest.extract.records import NOT_PAPER_TYPES
 from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.vocabulary import (
     ABOUT_PAPERS,
@@ -53,6 +54,7 @@ from paperlist.ingest.extract.vocabulary import (
     YEAR,
     Label,
     is_paper_page,
+    label_of,
     read_field,
     says_not_papers,
     year_early,
@@ -947,6 +949,9 @@ def _plain(cell: str) -> str:
 
 
 def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bool) -> None:
+    if _is_field_table(table):
+        _read_field_table(outline, table, result)
+        return
     names = [_plain(cell).casefold() for cell in table.header]
     title_column = next((n for n, name in enumerate(names) if _TITLE_COLUMNS.search(name)), None)
     if title_column is None:
@@ -1022,6 +1027,52 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             continue
         if cell_urls and any(is_paper_page(url) for url in cell_urls):
             found.reason = Reason.PAPER_PAGE
+        result.found.append(found)
+
+
+def _is_field_table(table: Table) -> bool:
+    """A table of one item's fields, a name and a value a row (`| Item Type | Preprint |`, `| URL | ... |`), as a
+    reference manager's report or an infobox gives them: two columns, short names, several known labels."""
+    rows = [table.header, *(cells for _, cells in table.rows)]
+    if len(table.header) != 2 or len(rows) < 3 or any(len(cells) > 2 for cells in rows):
+        return False
+    names = [_plain(cells[0]) for cells in rows if cells]
+    if any(len(name.split()) > 3 or "://" in name for name in names):
+        return False
+    known = sum(1 for name in names if label_of(name) is not None)
+    return known >= 3 and known * 3 >= len(names)
+
+
+def _read_field_table(outline: Outline, table: Table, result: Entries) -> None:
+    """One item's field table: its title is its `Title` row, else the heading right above the table."""
+    rows = [(table.start, table.header), *table.rows]
+    found = Found(line=table.start, lines=set(range(table.start, table.end)), raw=outline.lines[table.start])
+    title: str | None = None
+    authors: list[str] = []
+    for _, cells in rows:
+        name, value = _plain(cells[0]), cells[1].strip() if len(cells) > 1 else ""
+        label = label_of(name)
+        if label is Label.TITLE and value and title is None:
+            title = _plain(value)
+        elif label is Label.AUTHORS and value:
+            authors.append(_plain(value))
+        elif name.casefold() in KIND_LABELS or name.casefold() == "item type":
+            kind = NOT_PAPER_TYPES.get(value.casefold().replace(" ", ""))
+            if kind is not None:
+                result.reject(table.start, f"{_plain(value)}: {title or ''}", f"{kind}, not a paper")
+                return
+        _take_ids(found, f"{name}: {value}")
+    above = table.start - 1
+    while above >= 0 and not outline.lines[above].strip() and table.start - above <= 3:
+        above -= 1
+    if title is None and above in outline.headings:
+        title, found.line = outline.headings[above][1], above
+        found.lines.add(above)
+        result.claimed.add(above)
+    found.authors = ", ".join(authors) or None
+    if title is not None and title_strength(title, structured=True) >= 1:
+        found.title, found.reason = clean_title(title), Reason.RECORD
+    if found.arxiv_id or found.openreview_id or found.title:
         result.found.append(found)
 
 

@@ -467,7 +467,8 @@ _TYPE_HEADERS = frozenset(["item type", "type", "kind", "类型", "種類"])
 _SUMMARY_HEADERS = frozenset(
     ["abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"]
 )
-_NOT_PAPER_TYPES = {
+# Item types (Zotero's, Mendeley's, a spreadsheet's `Type` column) of things that are not papers.
+NOT_PAPER_TYPES = {
     "book": "a book",
     "course": "a course",
     "talk": "a talk",
@@ -539,7 +540,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         record.authors = _cell(cells, author_column) or None
         record.summary = _cell(cells, summary_column)
         kind_of_item = _cell(cells, type_column).casefold().replace(" ", "")
-        record.not_paper = _NOT_PAPER_TYPES.get(kind_of_item)
+        record.not_paper = NOT_PAPER_TYPES.get(kind_of_item)
         record.paper_type = kind_of_item in _PAPER_TYPES
         record.paper_column = paper_column
         for index, value in enumerate(cells):
@@ -668,7 +669,7 @@ def feed_records(text: str) -> Iterator[Record]:
 # --- CSL-JSON -----------------------------------------------------------------------------------------------
 
 # CSL item types that are not papers (`type`, lower-cased without `-` or `_`); Zotero's own `itemType` names are
-# in `_NOT_PAPER_TYPES`.
+# in `NOT_PAPER_TYPES`.
 _CSL_NOT_PAPERS = {
     "book": "a book",
     "chapter": "a book chapter",
@@ -750,7 +751,7 @@ def _csl_record(item: dict[str, object], first: int, last: int) -> Record:
     record.summary = str(item.get("abstract") or item.get("abstractNote") or "")
     record.venue = str(item.get("container-title") or "") or None
     normalised = kind.casefold().replace("-", "").replace("_", "")
-    record.not_paper = _CSL_NOT_PAPERS.get(normalised) or _NOT_PAPER_TYPES.get(normalised)
+    record.not_paper = _CSL_NOT_PAPERS.get(normalised) or NOT_PAPER_TYPES.get(normalised)
     record.paper_type = normalised in _CSL_PAPERS or normalised in _PAPER_TYPES
     for name in _CSL_ID_FIELDS:
         value = item.get(name)
@@ -853,7 +854,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
             record.authors = scalars[author_key] or None
     record.summary = next((scalars[key] for key in _SUMMARY_HEADERS if scalars.get(key)), "")
     kind = next((scalars[key] for key in _TYPE_HEADERS if scalars.get(key)), "").casefold().replace(" ", "")
-    record.not_paper = _NOT_PAPER_TYPES.get(kind)
+    record.not_paper = NOT_PAPER_TYPES.get(kind)
     record.paper_type = kind in _PAPER_TYPES
     for key, value in scalars.items():
         if not value or key in _SUMMARY_HEADERS or key == title_key:

@@ -205,7 +205,7 @@ NON_PAPER_SECTION = re.compile(
     r"\brepos(?:itories)?\b|\bprojects?\b|\bblogs?\b|\bblog posts?\b|\bposts?\b|\btutorials?\b|\bvideos?\b|"
     r"\btalks?\b|\bpodcasts?\b|\bcourses?\b|\blectures?\b|\bbooks?\b|\btextbooks?\b|\bdatasets?\b|"
     r"\blicen[cs]e\b|\bcontents\b|\btable of contents\b|\btoc\b|\backnowledge?ments?\b|\bcontributing\b|"
-    r"\blogistics\b|\bcomments?\b|\breplies\b|\bfootnotes?\b|"
+    r"\blogistics\b|\bcomments?\b|\breplies\b|\bfootnotes?\b|\btags\b|\bkeywords\b|\battachments?\b|"
     r"新闻|资讯|快讯|动态|招聘|活动|广告|赞助|工具|开源项目|代码|博客|教程|视频|播客|课程|书籍|目录|往期|评论|"
     r"ニュース|ツール|ライブラリ|書籍|動画|目次|お知らせ|コメント)",
     re.IGNORECASE,
