@@ -1777,3 +1777,26 @@ def test_a_reference_managers_report_gives_each_item_by_its_heading_and_field_ta
         (None, "Momentum Contrast for Unsupervised Visual Representation Learning"),
     ]  # (a book, a web page and the tags are no papers)
     assert found[0].authors == "Alec Radford, Jong Wook Kim"
+
+
+NEWSLETTER_CARDS = """<html><body><h1>Notes #12</h1><p>Hi friends,</p>
+<h3>Neural Machine Translation of Rare Words with Subword Units</h3><p>Sennrich, Haddow, Birch · ACL 2016</p>
+<p>Byte-pair encoding for open-vocabulary translation.</p><p><a href="https://arxiv.org/abs/1508.07909">Read paper →</a></p>
+<h3>Sequence Level Training with Recurrent Neural Networks</h3><p>Marc'Aurelio Ranzato · 2016</p>
+<p>Exposure bias, and a REINFORCE fix for it.</p><p><a href="https://arxiv.org/abs/1511.06732">Read paper →</a></p>
+<h2>Quick hits</h2><ul>
+<li>Layer Normalization (Ba, Kiros & Hinton) — the one you use every day.</li>
+<li>Attention Is All You Need (Vaswani, Shazeer, Parmar et al.) — you know this one.</li>
+</ul><p>See you next week,<br>Sam</p></body></html>
+"""
+
+
+def test_a_newsletters_cards_and_quick_hits_name_their_papers() -> None:
+    text, _ = decode_digest(NEWSLETTER_CARDS.encode(), "notes.html")
+    found = extract_document(text, "notes.html", html=True).references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1508.07909", "Neural Machine Translation of Rare Words with Subword Units"),
+        ("1511.06732", "Sequence Level Training with Recurrent Neural Networks"),
+        (None, "Layer Normalization"),
+        (None, "Attention Is All You Need"),
+    ]  # (a card's one-author line is no title; the authors in parentheses are no part of one)

@@ -348,7 +348,8 @@ def _cut(body: str) -> tuple[str, str]:
         end = cited.start()  # `Title (Geirhos et al., 2020) is the most readable paper`
     if ", " in body[:end] and (" et al" in body[:end] or " and " in body[:end] or "&" in body[:end]):
         authors = COMMA_AUTHORS.search(body, 0, end)
-        if authors is not None and len(body[: authors.start()].split()) >= 3:
+        before = body[: authors.start()] if authors is not None else ""
+        if authors is not None and len(before.split()) >= 3 and before.count("(") <= before.count(")"):
             end = authors.start()  # `Title, Gilmer et al., ICML 2017`: the title, then who wrote it
     venue = _TRAILING_VENUE.search(body, 0, end)
     if venue is not None:
@@ -375,6 +376,8 @@ def _paren_is_tail(inner: str) -> bool:
         return True
     if VENUE_YEAR.search(stripped) or YEAR.search(stripped) or "," in stripped or "，" in stripped:
         return True
+    if ("&" in stripped or " and " in stripped or "et al" in stripped) and is_author_tail(stripped):
+        return True  # `(Loshchilov & Hutter)`: who wrote it
     words = stripped.split()
     if stripped.casefold().startswith(("aka", "a.k.a", "i.e", "e.g", "see ", "the ", "code", "pdf", "not ")):
         return True

@@ -890,13 +890,15 @@ class _Reader:
                 return None
             head = self.head(line) if _HEAD_START.match(text) else None
             if head is not None and head.strength >= 1 and not _is_author_line(text, strict=True):
+                if head.strength == 1 and text.endswith(".") and len(head.title.split()) >= 5:
+                    continue  # `Exposure bias, and a fix for it.`: a card's sentence about the paper
                 if head.strength == 1 and index - line > WEAK_LOOKBACK_LINES:
                     return None
                 if not head.labelled and _NEWS.search(head.title):
                     return None  # `Google releases Gemini 1.5`: a news item's headline, not the paper's title
                 return line, head
-            if self.is_heading(line):
-                return None
+            if self.is_heading(line) and not _is_author_line(text, strict=True):
+                return None  # (a short authors line alone, `Tri Dao · 2023`, is no section heading)
         return None
 
     def look_ahead(self, index: int) -> tuple[str | None, int | None, str, str | None]:
@@ -1759,6 +1761,9 @@ def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
     return capitals / len(significant)
 
 
+_ONE_NAME = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][\w'’\-]+){1,2}")
+
+
 def _is_author_line(line: str, strict: bool = False) -> bool:
     """`Y H Tsai, Y Wu, R Salakhutdinov` or `T Ma`: names, not a title. Names cut short and followed by the
     venue, as search engines list them (`AQ Jiang, A Sablayrolles, B Savary… - arXiv preprint, 2024`), too.
@@ -1773,6 +1778,8 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
             names, venue = parts
             if names.endswith(("…", "...", "et al", "et al.")) or _YEAR_IN.search(venue):
                 text = names.rstrip("….").rstrip(" ,")
+                if " · " in line and _YEAR_IN.search(venue) and _ONE_NAME.fullmatch(text):
+                    return True  # `Tri Dao · 2023`: one author, then the year (a newsletter's card)
     if ("other" in text or "more" in text) and MORE_AUTHORS.search(text):
         text = MORE_AUTHORS.sub(" et al", text)  # `Bo Peng, Eric Alcaide, and 27 others`: a list cut short
     if not text or len(text) > 600 or "://" in text or _LOWER_WORD.search(text) or _HAS_CJK.search(text):
