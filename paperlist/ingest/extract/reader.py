@@ -890,7 +890,14 @@ class _Reader:
                 return None
             head = self.head(line) if _HEAD_START.match(text) else None
             if head is not None and head.strength >= 1 and not _is_author_line(text, strict=True):
-                if head.strength == 1 and text.endswith(".") and len(head.title.split()) >= 5:
+                if (
+                    head.strength == 1
+                    and text.endswith(".")
+                    and len(head.title.split()) >= 5
+                    and not (
+                        '"' in text or "“" in text
+                    )  # (a sentence quoting the title names it: `_title_in_prose`)
+                ):
                     continue  # `Exposure bias, and a fix for it.`: a card's sentence about the paper
                 if head.strength == 1 and index - line > WEAK_LOOKBACK_LINES:
                     return None
