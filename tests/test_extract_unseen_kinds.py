@@ -1800,3 +1800,66 @@ def test_a_newsletters_cards_and_quick_hits_name_their_papers() -> None:
         (None, "Layer Normalization"),
         (None, "Attention Is All You Need"),
     ]  # (a card's one-author line is no title; the authors in parentheses are no part of one)
+
+
+README_HTML = """<h1 align="center">Awesome Segmentation</h1>
+
+<p align="center"><img src="https://img.shields.io/badge/PRs-welcome-green.svg"></p>
+
+<details open>
+<summary><h2>Transformers</h2></summary>
+
+<table>
+  <tr>
+    <th>Paper</th>
+    <th>Code</th>
+  </tr>
+  <tr>
+    <td><a href="https://arxiv.org/abs/2105.15203">SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers</a></td>
+    <td><a href="https://github.com/NVlabs/SegFormer">PyTorch</a></td>
+  </tr>
+  <tr>
+    <td>Masked-attention Mask Transformer for Universal Image Segmentation</td>
+    <td><a href="https://github.com/facebookresearch/Mask2Former">PyTorch</a></td>
+  </tr>
+</table>
+
+</details>
+
+<details>
+<summary><h2>ConvNets</h2></summary>
+
+- **Pyramid Scene Parsing Network** — CVPR 2017 · [[code]](https://github.com/hszhao/PSPNet)
+- **Fully Convolutional Networks for Semantic Segmentation** — CVPR Workshops 2015 · [[code]](https://github.com/shelhamer/fcn.berkeleyvision.org)
+
+</details>
+"""
+
+
+def test_a_readme_of_html_blocks_between_markdown_is_read_as_both() -> None:
+    text, encoding = decode_digest(README_HTML.encode(), "README.md")
+    assert not encoding.startswith("html/")  # (Markdown with HTML in it, not a page)
+    assert len(text.split("\\n")) == len(README_HTML.split("\\n"))  # (each line where the file has it)
+    found = extract_document(text, "README.md").references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2105.15203", "SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers"),
+        (None, "Masked-attention Mask Transformer for Universal Image Segmentation"),
+        (None, "Pyramid Scene Parsing Network"),
+        (None, "Fully Convolutional Networks for Semantic Segmentation"),
+    ]  # (a venue with its code link is a paper with its code)
+    assert found[2].code_url == "https://github.com/hszhao/PSPNet"
+
+
+def test_a_title_named_in_prose_without_quotes_by_its_shape() -> None:
+    post = (
+        "Question\n\n"
+        "I've read the Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks paper, but which backbone?\n\n"
+        "Reply\n\n"
+        "For long contexts there is a known effect — Lost in the Middle: How Language Models Use Long Contexts.\n\n"
+        "The keynote, Beyond Accuracy: Measuring What Matters in Production Systems, was great.\n"
+        "Course STAT 946: Topics in Deep Learning for Everyone starts Monday.\n"
+    )
+    assert [r.title for r in refs(post, "text")] == [
+        "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks",
+        "Lost in the Middle: How Language Models Use Long Contexts",
+    ]  # (a talk's and a course's names are no papers)

@@ -92,12 +92,13 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         cells = notebook_markdown(text)
         if cells is not None:
             return repair_markdown_links(resolve_reference_links(cells)), f"ipynb/{encoding}"
-    if _looks_like_html(text):
+    if _looks_like_html(text) and not (_MARKDOWN_NAME.search(name) and _has_markdown_blocks(text)):
+        # (a README that opens with `<h1 align="center">` is Markdown with HTML in it)
         return html_to_text(
             text, name if name.startswith(("http://", "https://")) else None
         ), f"html/{encoding}"
     if "</" in text or "<br" in text:
-        text = inline_html_to_markdown(text)
+        text = inline_html_to_markdown(html_blocks_to_markdown(text))
     return repair_markdown_links(resolve_reference_links(text)), encoding
 
 
@@ -348,6 +349,23 @@ _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
 )
 _HTML_TAG = re.compile(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
+_MARKDOWN_BLOCK = re.compile(
+    r"^(?:#{1,6}[ \t]|[-*+][ \t]|[0-9]{1,3}[.)][ \t]|\|.*\|[ \t]*$|>[ \t])", re.MULTILINE
+)
+
+
+def _has_markdown_blocks(text: str) -> bool:
+    """Whether a text that looks like HTML has Markdown's own blocks (headings, items, table rows) too, as
+    a README with HTML in it has: two of them are enough."""
+    found = 0
+    for _ in _MARKDOWN_BLOCK.finditer(text, 0, 200_000):
+        found += 1
+        if found >= 2:
+            return True
+    return False
+
+
+_MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd)(?:$|[?#])", re.IGNORECASE)
 _FRAGMENT_START = re.compile(r"\s*<[A-Za-z!]")
 _CLOSING_TAG = re.compile(r"</(?:p|div|li|h[1-6]|section|article|span|a|td|tr|table|ul|ol)>", re.IGNORECASE)
 
@@ -649,6 +667,40 @@ _HTML_LAYOUT = re.compile(
     re.IGNORECASE,
 )
 _ANY_TAG = re.compile(r"<[^>\n]*>")
+
+
+# A line that opens an HTML block in Markdown (CommonMark's kind 6: it runs to the next blank line).
+_HTML_BLOCK_START = re.compile(
+    r"^[ \t]{0,3}<(?:table|thead|tbody|tr|ul|ol|dl|h[1-6]|center|section|article|blockquote|figure|details|"
+    r"summary|p|div)[\s>]",
+    re.IGNORECASE,
+)
+
+
+def html_blocks_to_markdown(text: str) -> str:
+    """The HTML blocks of a Markdown digest (a README's `<table>` of papers, `<h2>` in a `<summary>`) as the
+    Markdown an HTML page turns into, each block in as many lines as it had (its later lines left blank), so
+    that line numbers still point into the file. Markdown between blocks is left as it is."""
+    if "<" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not _HTML_BLOCK_START.match(lines[index]):
+            out.append(lines[index])
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        converted = [line for line in html_to_text("\n".join(lines[index:end])).split("\n") if line.strip()]
+        block = end - index
+        if len(converted) > block:
+            converted = [*converted[: block - 1], " ".join(converted[block - 1 :])]
+        out.extend(converted + [""] * (block - len(converted)))
+        index = end
+    return "\n".join(out)
 
 
 def inline_html_to_markdown(text: str) -> str:

@@ -1347,6 +1347,9 @@ def _read_item(
         found.reason = Reason.TAGGED  # `[[Title]] #paper`: the note's own tag says what it is
         return item, found, None
     for url in urls[:1]:
+        if CODE_HOST.search(url) and found.reason in (Reason.AUTHORS, Reason.VENUE):
+            found.code_url = found.code_url or _code([url])
+            break  # `**Title** — CVPR 2022 · [[code]](github...)`: cited by its venue, and its code
         if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):
             return item, None, "links to a repository or a web page, not a paper"
     if found.reason in (Reason.AUTHORS, Reason.VENUE, Reason.TAGGED):

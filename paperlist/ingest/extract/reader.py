@@ -334,6 +334,37 @@ _PROSE_NAMED = re.compile(
     + _CJK
     + r"]|[.。][ \t]*$|$)"
 )
+# A title written in prose with no quotes, known by its shape: a name, a colon, then words in Title Case
+# (`I've read the Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks paper`, `like in REALM:
+# Retrieval-Augmented Language Model Pre-Training.`).
+_SMALL = (
+    r"(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|vs\.?|or|into|over|under|without)"
+)
+_COLON_TITLE = re.compile(
+    r"(?<![\w\"“'‘\[(/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*"
+    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on)(?=[ \t]))){0,4}"
+    r":[ \t][A-Z][A-Za-z0-9'’\-]*"
+    rf"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?|{_SMALL})(?![\w'’\-])){{3,25}})"
+)
+# ... never an event's, a course's or a medium's name, nor one the sentence says is a talk, a post or a course.
+_EVENT_WORDS = re.compile(
+    r"\b(?:Workshop|Symposium|Tutorial|Keynote|Episode|Podcast|Vol|Season|Meetup|Course|Lecture|Seminar|Webinar|"
+    r"Conference|Summit|Hackathon|Bootcamp|Masterclass)\b"
+)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:talks?|keynotes?|episodes?|sessions?|podcasts?|workshops?|courses?|tutorials?|webinars?|videos?|"
+    r"blogs?|posts?|books?|chapters?|songs?|music|merch|shirts?|stickers?|panels?|lectures?|seminars?)\b",
+    re.IGNORECASE,
+)
+_COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ \t]?[0-9]{2,4}[A-Z]?:")
+# What starts such a span without being a paper's name: a document's own parts and the writer's labels.
+_NOT_A_NAME = re.compile(
+    r"^(?:Section|Sec|Figure|Fig|Table|Chapter|Step|Part|Week|Lecture|Day|Appendix|Update|News|Note|Warning|Tip|"
+    r"Edit|Summary|Abstract|Conclusion|Question|Answer|Q|A|Example|Problem|Exercise|Homework|Task|Topic|Title|"
+    r"Papers?|Link|Code|Source|Re|Fwd|Subject|Agenda|Goal|Idea|Result|Results|Status|Reminder|Bonus|Spoiler|BGM|"
+    r"Merch|Sponsor|Ad|Promo|Deal|Event|Venue|Location|Date|Time|When|Where)\b",
+    re.IGNORECASE,
+)
 _EMPHASIS_TITLE = re.compile(
     r"[*_]{1,2}(?P<title>[A-Z0-9][^*_\n]{5,250}?)[*_]{1,2}"
     r"[ \t]*[(（][ \t]*(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b"
@@ -1122,6 +1153,7 @@ class _Reader:
             (any(word in text for word in ("论文", "文章", "题为", "名为", "一文")), _PROSE_NAMED, "named"),
             ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
             ("[[" in text, _WIKI_TITLE, "wiki"),
+            (": " in text, _COLON_TITLE, "colon"),
         )
         for present, pattern, kind in checks:
             if not present:
@@ -1179,6 +1211,36 @@ class _Reader:
             return None
         if kind == "book":
             return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
+        if kind == "colon":
+            if len(words) < 5 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
+                return None
+            if _EVENT_WORDS.search(title) or _COURSE_CODE.match(title):
+                return None
+            line_start = self.text.rfind("\n", 0, match.start()) + 1
+            on_line = self.text[line_start : match.start()]
+            if not any(char.isalpha() for char in on_line):
+                return None  # a line that starts with it: a title line, the line reader's
+            if on_line.rfind("[") > on_line.rfind("]"):
+                return None  # the text of a link: the link readers'
+            before = self.text[max(0, match.start() - 48) : match.start()]
+            previous = [word.strip("*_\"'“”‘’([{") for word in on_line[-48:].split()[-2:]]
+            if previous and (previous[-1][:1].isupper() or any(char.isdigit() for char in previous[-1])):
+                return (
+                    None  # the end of a longer name (`Scaling Laws Are Not Destiny: ...`, `1-bit LLMs: ...`)
+                )
+            if (
+                len(previous) == 2
+                and previous[-1].casefold()
+                in ("of", "for", "and", "the", "in", "on", "with", "to", "a", "an")
+                and previous[0][:1].isupper()
+            ):
+                return None  # (`The Era of 1-bit ...`)
+            if _EVENT_BEFORE.search(before[-40:]):
+                return None  # `the keynote, Beyond Accuracy: ...`: a talk's, a post's or a course's name
+            after = self.text[match.end() : match.end() + 48]
+            if _PROSE_TRIGGER.search(before) or _PAPER_AFTER.match(after) or _PROSE_AFTER.match(after):
+                return Reason.NAMED  # `the Title paper`, `paper Title`
+            return Reason.SHAPE  # (weakly: a service, or the user, confirms it)
         if kind == "named":
             return Reason.NAMED if len(words) >= 4 and _capital_ratio(words) >= 0.6 else None
         if kind == "emphasis":

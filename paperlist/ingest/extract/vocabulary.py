@@ -306,7 +306,9 @@ PUBLISHER = re.compile(
 VENUE_YEAR = re.compile(
     r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|WWW|SIGIR|"
     r"SIGGRAPH|UIST|CHI|TACL|TPAMI|JMLR|TMLR|COLM|CoRL|RSS|ICRA|IROS|MICCAI|Interspeech|ICASSP|UAI|AISTATS|"
-    r"COLT|WACV|BMVC|ISCA|MLSys|OSDI|SOSP|NSDI|Nature|Science|arXiv|CoRR)[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b",
+    r"COLT|WACV|BMVC|ISCA|MLSys|OSDI|SOSP|NSDI|Nature|Science|arXiv|CoRR)"
+    r"(?:[ \t]+(?:Workshops?|Findings|Oral|Spotlight|Poster|Demo|Datasets and Benchmarks))?"  # (`CVPR Workshops 2022`)
+    r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b",
 )
 # A comma, then who wrote the paper before it: `Title, Gilmer et al., ICML 2017`, `Title, Kingma and Ba, 2015`,
 # `Title, Song, Meng & Ermon, ICLR 2021`.
