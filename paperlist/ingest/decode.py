@@ -357,12 +357,8 @@ _MARKDOWN_BLOCK = re.compile(
 def _has_markdown_blocks(text: str) -> bool:
     """Whether a text that looks like HTML has Markdown's own blocks (headings, items, table rows) too, as
     a README with HTML in it has: two of them are enough."""
-    found = 0
-    for _ in _MARKDOWN_BLOCK.finditer(text, 0, 200_000):
-        found += 1
-        if found >= 2:
-            return True
-    return False
+    blocks = _MARKDOWN_BLOCK.finditer(text, 0, 200_000)
+    return next(blocks, None) is not None and next(blocks, None) is not None
 
 
 _MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd)(?:$|[?#])", re.IGNORECASE)
