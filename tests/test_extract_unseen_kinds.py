@@ -1863,3 +1863,20 @@ def test_a_title_named_in_prose_without_quotes_by_its_shape() -> None:
         "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks",
         "Lost in the Middle: How Language Models Use Long Contexts",
     ]  # (a talk's and a course's names are no papers)
+
+
+def test_a_videos_chapters_name_their_papers_after_the_time() -> None:
+    description = (
+        "本期视频精读三篇论文，欢迎三连！\n\n"
+        "时间轴：\n"
+        "00:00 开场\n"
+        "02:10 Language Models are Few-Shot Learners —— GPT-3 为什么重要\n"
+        "15:42 Emergent Abilities of Large Language Models（涌现能力）\n"
+        "1:02:10 - Chain-of-Thought Prompting Elicits Reasoning in Large Language Models\n"
+        "1:20:00 总结\n"
+    )
+    assert [r.title for r in refs(description, "text")] == [
+        "Language Models are Few-Shot Learners",
+        "Emergent Abilities of Large Language Models",
+        "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models",
+    ]

@@ -49,6 +49,7 @@ from paperlist.ingest.extract.vocabulary import (
     REFERENCE_SECTION,
     THREAD_HEADER,
     THREAD_HEADER_LINES,
+    TIMESTAMP,
     VENUE_YEAR,
     VOLUME,
     YEAR,
@@ -83,7 +84,7 @@ _CITATION_PAREN = re.compile(
 _TRAILING_VENUE = re.compile(rf"[,;][ \t]*(?:In[ \t]+)?(?:{VENUE_YEAR.pattern})[ \t.]*$")
 _TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{1,120})[)）][ \t.。]*$")
 # What ends a title in a head: a spaced dash, bar or dot, org's description-list `::`.
-_SEPARATORS = re.compile(r"[ \t]+(?:—|–|--|-|\||·|•|::)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])")
+_SEPARATORS = re.compile(r"[ \t]+(?:——|—|–|--|-|\||·|•|::)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])")
 _QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,300})[\"”」』》]")
 _LEAD_THEN_QUOTED = re.compile(r"^[^\"“”\n]{2,60}?[:.,][ \t]+[\"“](?P<title>[A-Z0-9][^\"”\n]{4,300})[\"”]")
 _EMPHASIS_START = re.compile(
@@ -232,6 +233,7 @@ class Head:
 def strip_marks(text: str) -> tuple[str, str | None]:
     """A head without its list marker, checkbox, TODO keyword and bracketed labels: (text, first label)."""
     text = _LIST_MARKER.sub("", text.strip(), count=1)
+    text = TIMESTAMP.sub("", text, count=1)  # `08:45 Title`: a video's chapter
     text = _CHECKBOX.sub("", text)
     text = TODO_KEYWORD.sub("", text)
     text = _BACKLINK.sub("", text, count=1)

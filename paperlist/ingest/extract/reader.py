@@ -31,6 +31,7 @@ from paperlist.ingest.extract.vocabulary import (
     AUTHORS_YEAR_FIRST,
     COMMA_AUTHORS,
     MORE_AUTHORS,
+    TIMESTAMP,
     VOLUME,
     Label,
     is_paper_page,
@@ -163,7 +164,7 @@ _NEWLINE = re.compile(r"\n")
 _AUTHORS_FIRST = re.compile(
     r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
 )
-_SPACED_DASH = re.compile(r"[ \t]+[—–][ \t]+")
+_SPACED_DASH = re.compile(r"[ \t]+(?:——|[—–])[ \t]+")  # (`——`: a Chinese text's dash)
 _DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, READMEs)
 # Marks an emphasised or quoted title starts with (`Su et al., *Title*`): looked for before the authors are.
 _TITLE_MARK = re.compile(r"[*_\"“]")
@@ -1463,6 +1464,10 @@ def _parse_head(line: str) -> _Head | None:
     position = 0
     flags: set[str] = set()
     category: str | None = None
+    if text[:1].isdigit() and (stamp := TIMESTAMP.match(text)) is not None:
+        # `08:45 PaLM: Scaling ...`, `1:02:10 - Title`: a video's chapter; what follows the time is its head
+        position = stamp.end()
+        flags.add("bullet")
     for _ in range(6):
         if position >= len(text):
             break

@@ -243,6 +243,9 @@ def says_not_papers(
     return False
 
 
+# A video chapter's time before its title (`08:45 Title`, `1:02:10 - Title`).
+TIMESTAMP = re.compile(r"(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[ \t]*(?:[-–—|·:][ \t]*)?(?=\S)")
+
 # A volume of proceedings (`Proceedings of the 2020 Conference on ...`, `Findings of the ACL: EMNLP 2020`): the book
 # the papers are in, never one of them.
 VOLUME = re.compile(r"(?:Proceedings|Findings) of\b")
