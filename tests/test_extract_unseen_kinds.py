@@ -1880,3 +1880,40 @@ def test_a_videos_chapters_name_their_papers_after_the_time() -> None:
         "Emergent Abilities of Large Language Models",
         "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models",
     ]
+
+
+def test_a_spanish_posts_referencias_and_a_post_tagged_papers_is_no_paper_itself() -> None:
+    post = """\
+---
+title: "Transformers explicados: de la atención a los LLM"
+tags: ["papers", "explicado"]
+---
+
+# Transformers explicados: de la atención a los LLM
+
+Un repaso de los artículos clave.
+
+## Referencias
+
+Bahdanau, D., Cho, K. y Bengio, Y. (2015). Neural Machine Translation by Jointly Learning to Align and Translate. En *ICLR*.
+
+Vaswani, A., Shazeer, N., Parmar, N. y Uszkoreit, J. (2017). Attention Is All You Need. En *NeurIPS*.
+"""
+    assert [r.title for r in refs(post, "markdown")] == [
+        "Neural Machine Translation by Jointly Learning to Align and Translate",
+        "Attention Is All You Need",
+    ]
+
+
+def test_a_latex_footnote_cites_its_paper_by_title_and_venue() -> None:
+    slide = (
+        "\\begin{frame}{Efficient attention}\n"
+        "  Linformer\\footnote{Linformer: Self-Attention with Linear Complexity, arXiv 2020} projects keys.\n"
+        "  Reformer\\footnote{Reformer: The Efficient Transformer, ICLR 2020} hashes them.\n"
+        "  See also\\footnote{\\url{https://example.org/notes}}.\n"
+        "\\end{frame}\n"
+    )
+    assert [r.title for r in refs(slide, "text")] == [
+        "Linformer: Self-Attention with Linear Complexity",
+        "Reformer: The Efficient Transformer",
+    ]

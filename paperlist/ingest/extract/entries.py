@@ -1881,7 +1881,8 @@ _FRONT_ID_KEYS = frozenset(
     ]
 )
 _FRONT_TAG_KEYS = frozenset(["tags", "tag", "type", "category", "categories", "kind"])
-_PAPER_WORD = re.compile(r"(?<![\w-])(?:papers?|paper-notes?|论文|論文|논문)(?![\w-])", re.IGNORECASE)
+# (`paper`, not `papers`: a post tagged `papers` speaks of several, in the writer's words)
+_PAPER_WORD = re.compile(r"(?<![\w-])(?:paper|paper-notes?|论文|論文|논문)(?![\w-])", re.IGNORECASE)
 
 
 def _front_matter_record(outline: Outline, result: Entries) -> None:

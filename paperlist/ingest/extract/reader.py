@@ -344,7 +344,7 @@ _SMALL = (
 _COLON_TITLE = re.compile(
     r"(?<![\w\"“'‘\[(/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*"
     r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on)(?=[ \t]))){0,4}"
-    r":[ \t][A-Z][A-Za-z0-9'’\-]*"
+    r":[ \t](?:(?:a|an|the)[ \t])?[A-Z][A-Za-z0-9'’\-]*"
     rf"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?|{_SMALL})(?![\w'’\-])){{3,25}})"
 )
 # ... never an event's, a course's or a medium's name, nor one the sentence says is a talk, a post or a course.
@@ -358,6 +358,11 @@ _EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ \t]?[0-9]{2,4}[A-Z]?:")
+# A LaTeX footnote citing a paper by its title and venue (`Lite Transformer\footnote{Lite Transformer with
+# Long-Short Range Attention, ICLR 2020}`).
+_FOOTNOTE_TITLE = re.compile(
+    r"\\footnote\{(?P<title>[A-Z0-9][^{}\n]{5,250}?),[ \t]*(?P<who>[^{}\n,]{2,60}?(?:19|20)[0-9]{2})[ \t.]*\}"
+)
 # What starts such a span without being a paper's name: a document's own parts and the writer's labels.
 _NOT_A_NAME = re.compile(
     r"^(?:Section|Sec|Figure|Fig|Table|Chapter|Step|Part|Week|Lecture|Day|Appendix|Update|News|Note|Warning|Tip|"
@@ -1155,6 +1160,7 @@ class _Reader:
             ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
             ("[[" in text, _WIKI_TITLE, "wiki"),
             (": " in text, _COLON_TITLE, "colon"),
+            ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
         )
         for present, pattern, kind in checks:
             if not present:
@@ -1212,6 +1218,11 @@ class _Reader:
             return None
         if kind == "book":
             return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
+        if kind == "footnote":
+            who = match.group("who")
+            if _VENUE_YEAR.search(who) or re.search(r"\b(?:arXiv|CoRR|preprint)\b", who, re.IGNORECASE):
+                return Reason.VENUE
+            return Reason.AUTHORS if _CITED_WHO.search(who) or _ET_AL_ANY.search(who) else None
         if kind == "colon":
             if len(words) < 5 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
                 return None
