@@ -1917,3 +1917,15 @@ def test_a_latex_footnote_cites_its_paper_by_title_and_venue() -> None:
         "Linformer: Self-Attention with Linear Complexity",
         "Reformer: The Efficient Transformer",
     ]
+
+
+def test_a_quoted_name_the_words_before_call_a_blog_post_or_a_video_is_no_paper() -> None:
+    post = (
+        "# 状態空間モデル入門\n\n"
+        "論文「Efficiently Modeling Long Sequences with Structured State Spaces」が出発点です。\n\n"
+        "実装はブログ記事「The Annotated Transformer Explained Line by Line」がおすすめです。\n"
+        "也可以看视频《Attention Is All You Need 逐段精读》。\n"
+    )
+    assert [r.title for r in refs(post, "markdown")] == [
+        "Efficiently Modeling Long Sequences with Structured State Spaces"
+    ]

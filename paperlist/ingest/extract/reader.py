@@ -363,6 +363,12 @@ _COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ \t]?[0-9]{2,4}[A-Z]?:")
 _FOOTNOTE_TITLE = re.compile(
     r"\\footnote\{(?P<title>[A-Z0-9][^{}\n]{5,250}?),[ \t]*(?P<who>[^{}\n,]{2,60}?(?:19|20)[0-9]{2})[ \t.]*\}"
 )
+# Words right before a quoted name that say it is another kind of thing than a paper.
+_OTHER_KIND_BEFORE = re.compile(
+    r"(?:ブログ|記事|博客|博文|视频|動画|書籍|书籍|教程|课程|講義|チュートリアル|播客|专栏|blog|video|book|tutorial|course|talk|podcast)"
+    r"[ \t]*[:：]?[ \t]*$",
+    re.IGNORECASE,
+)
 # What starts such a span without being a paper's name: a document's own parts and the writer's labels.
 _NOT_A_NAME = re.compile(
     r"^(?:Section|Sec|Figure|Fig|Table|Chapter|Step|Part|Week|Lecture|Day|Appendix|Update|News|Note|Warning|Tip|"
@@ -1217,6 +1223,8 @@ class _Reader:
         ):
             return None
         if kind == "book":
+            if _OTHER_KIND_BEFORE.search(self.text[max(0, match.start() - 12) : match.start()]):
+                return None  # `ブログ記事「The Annotated S4」`, `视频《...》`: a blog post, a video ...
             return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
         if kind == "footnote":
             who = match.group("who")
