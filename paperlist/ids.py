@@ -103,6 +103,8 @@ _POINTED = re.compile(f"[{''.join(_POINTERS)}]\ufe0f?[ \t]*" + _ID + r"[ \t]*$",
 # ... or alone on its line in a digest that writes its ids so (a listing copied from a page: `arXiv:2310.11511` on
 # one line, `2307.03172` on another, each above its title): several, or one beside an `arXiv:ID` written alone.
 _ALONE = re.compile(r"^[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
+# (found from a literal line break, far faster than trying `^` at every position; then read at the line's start)
+_ALONE_AFTER_BREAK = re.compile(r"\n[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?[ \t]*(?=\n|$)")
 _ALONE_CITED = re.compile(r"^[ \t]*(?i:arxiv)[ \t]*:[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # A bare old-style id is distinctive enough on its own (`hep-th/9901001`), but not inside a path or URL.
 # It is found from its cheap `/NNNNNNN` part, then read from the archive name before it.
@@ -203,7 +205,7 @@ def find_ids(text: str) -> Iterator[IdMatch]:
     if "/" in text:
         passes.append((_old_style(text), Evidence.ARXIV_TEXT))
     if "\n" in text:
-        alone = list(_ALONE.finditer(text))
+        alone = _alone(text)
         if len(alone) >= 3 or (alone and "arxiv" in lower and _ALONE_CITED.search(text)):
             passes.append((iter(alone), Evidence.ARXIV_TEXT))
     # Overlapping readings of one place (a link and the old-style id inside it, `arXiv:hep-th/...` and the
@@ -251,6 +253,16 @@ def _url_start(text: str, host: int) -> int:
     while start < host and text[start] in ":/":
         start += 1
     return start
+
+
+def _alone(text: str) -> list[re.Match[str]]:
+    """New-style ids alone on their lines (the first line too)."""
+    found = [match for match in [_ALONE.match(text)] if match is not None]
+    for candidate in _ALONE_AFTER_BREAK.finditer(text):
+        match = _ALONE.match(text, candidate.start() + 1)
+        if match is not None:
+            found.append(match)
+    return found
 
 
 def _tab_cells(text: str) -> Iterator[re.Match[str]]:

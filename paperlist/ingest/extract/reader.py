@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from paperlist.cjk import CJK_TEXT
@@ -369,6 +369,30 @@ _OTHER_KIND_BEFORE = re.compile(
     r"[ \t]*[:：]?[ \t]*$",
     re.IGNORECASE,
 )
+# The name before such a colon, found back from the colon (`_colon_titles`).
+_NAME_BEFORE_COLON = re.compile(
+    r"[A-Z][A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on)(?=[ \t]))){0,4}$"
+)
+
+
+def _colon_titles(text: str) -> Iterator[re.Match[str]]:
+    """`_COLON_TITLE` matches, looked for from each `: ` followed by a capital (or `a`, `an`, `the`) rather than
+    tried at every capital of the text: most colons of a digest are not inside a title."""
+    position = text.find(": ")
+    while position >= 0:
+        following = text[position + 2 : position + 5]
+        if following[:1].isupper() or following.startswith(("a ", "an ", "th")):
+            window = max(0, position - 80)
+            name = _NAME_BEFORE_COLON.search(text, window, position)
+            if name is not None:
+                match = _COLON_TITLE.match(text, name.start())
+                if match is not None and match.end() > position:
+                    yield match
+                    position = text.find(": ", match.end())
+                    continue
+        position = text.find(": ", position + 2)
+
+
 # What starts such a span without being a paper's name: a document's own parts and the writer's labels.
 _NOT_A_NAME = re.compile(
     r"^(?:Section|Sec|Figure|Fig|Table|Chapter|Step|Part|Week|Lecture|Day|Appendix|Update|News|Note|Warning|Tip|"
@@ -1171,7 +1195,7 @@ class _Reader:
         for present, pattern, kind in checks:
             if not present:
                 continue
-            for match in pattern.finditer(text):
+            for match in _colon_titles(text) if kind == "colon" else pattern.finditer(text):
                 index = bisect_right(self.starts, match.start()) - 1
                 if index >= self.tail or index in self.claimed:
                     continue
