@@ -1929,3 +1929,38 @@ def test_a_quoted_name_the_words_before_call_a_blog_post_or_a_video_is_no_paper(
     assert [r.title for r in refs(post, "markdown")] == [
         "Efficiently Modeling Long Sequences with Structured State Spaces"
     ]
+
+
+def test_a_sheets_arxiv_column_of_bare_ids_and_its_type_column() -> None:
+    sheet = (
+        "Paper,arXiv,Type,Notes\n"
+        "Big Bird: Transformers for Longer Sequences,2007.14062v2,paper,sparse attention\n"
+        "Rethinking Attention with Performers,2009.14794,paper,\n"
+        "Long context eval sheet (internal),,other,see the team drive\n"
+        '"Legend: Type = paper / blog / talk. Keep ids without the ""arXiv:"" prefix",,,\n'
+    )
+    found = extract_references(sheet, "csv").references
+    assert [(r.arxiv_id, r.version, r.title) for r in found] == [
+        ("2007.14062", 2, "Big Bird: Transformers for Longer Sequences"),
+        ("2009.14794", None, "Rethinking Attention with Performers"),
+    ]
+
+
+def test_a_feed_emails_tracking_links_lead_to_their_papers_and_its_authors_lines_end_with_a_count() -> None:
+    mail = (
+        "Here are 2 new recommendations for your feed.\n\n"
+        "1. Rethinking Pre-training and Self-training\n"
+        "   Barret Zoph, Golnaz Ghiasi, Tsung-Yi Lin, +4 authors\n"
+        "   Neural Information Processing Systems · 2020\n"
+        "   View paper: https://alert.example.org/ls/click?upn=u001&rank=1&url=https%3A%2F%2Farxiv.org%2Fabs%2F2006.06882\n\n"
+        "2. Meta Pseudo Labels\n"
+        "   Hieu Pham, Zihang Dai, Qizhe Xie, +1 author\n"
+        "   Computer Vision and Pattern Recognition · 2021\n"
+        "   View paper: https://alert.example.org/ls/click?upn=u001&rank=2&url=https%3A%2F%2Farxiv.org%2Fabs%2F2003.10580\n"
+    )
+    text, _ = decode_digest(mail.encode(), "feed.txt")
+    found = extract_references(text, "text").references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2006.06882", "Rethinking Pre-training and Self-training"),
+        ("2003.10580", "Meta Pseudo Labels"),
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from paperlist.errors import InputError
 from paperlist.ids import find_ids
@@ -62,6 +63,9 @@ _OTHER_QUOTES = re.compile(
     r"«[ \t]?(?P<a>[^«»\n]{1,300}?)[ \t]?»|„(?P<b>[^„“”\n]{1,300}?)[“”]|»(?P<c>[^«»\n]{1,300}?)«"
     r"|‹[ \t]?(?P<d>[^‹›\n]{1,300}?)[ \t]?›"
 )
+# A link carried inside another one, percent-encoded (a mail's tracking link: `...&url=https%3A%2F%2Farxiv.org
+# %2Fabs%2F2006.03656`): decoded, it is the link it leads to.
+_ENCODED_URL = re.compile(r"https?%3A%2F%2F[A-Za-z0-9.\-]+(?:%2F[^\s&\"'<>()\[\]]*)?", re.IGNORECASE)
 _PLAIN_SPACES = str.maketrans(dict.fromkeys([0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F], " "))
 _COMMON_CHINESE = re.compile("[的是了在和有不这一我们为中，。、：；“”（）]")
 _GB_FAMILY = frozenset({"gbk", "gb2312", "hz", "gb18030"})
@@ -292,7 +296,8 @@ def _checked(text: str, name: str) -> str:
 def _normalise_text(text: str) -> str:
     """Every line break as `\n`, every odd space (`_ODD_SPACES`) as a plain one, no spaces at the ends of lines
     (format=flowed mail and Markdown line breaks leave them; they say nothing about papers), a full-width
-    colon between English words as `: `, and other languages' quotation marks as curly quotes."""
+    colon between English words as `: `, a percent-encoded link inside another as the link it is, and other
+    languages' quotation marks as curly quotes."""
     for separator in _LINE_BREAKS:
         if separator in text:
             text = text.replace(separator, "\n")
@@ -302,6 +307,8 @@ def _normalise_text(text: str) -> str:
         text = _TRAILING_SPACES.sub("", text)
     if "：" in text:
         text = _LATIN_COLON.sub(": ", text)
+    if "%2F" in text or "%2f" in text:
+        text = _ENCODED_URL.sub(lambda match: unquote(match.group()), text)
     if "«" in text or "„" in text or "»" in text or "‹" in text:
         text = _OTHER_QUOTES.sub(lambda match: f"“{next(group for group in match.groups() if group)}”", text)
     return text

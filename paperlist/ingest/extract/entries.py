@@ -1628,7 +1628,7 @@ def _authors_line(line: str) -> bool:
             and all(is_author_tail(part + ", X") or _one_name(part) for part in parts)
             and len([part for part in parts if " " in part]) * 2 >= len(parts)
         )
-    if ("other" in text or "more" in text) and MORE_AUTHORS.search(text):
+    if ("other" in text or "more" in text or "+" in text or "author" in text) and MORE_AUTHORS.search(text):
         text = MORE_AUTHORS.sub(" et al.", text)  # `Bo Peng, Eric Alcaide, and 27 others`
     return is_author_tail(text) and (
         "," in text or " and " in text or "&" in text or _ET_AL.search(text) is not None

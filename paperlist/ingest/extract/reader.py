@@ -1897,7 +1897,7 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
                 text = names.rstrip("….").rstrip(" ,")
                 if " · " in line and _YEAR_IN.search(venue) and _ONE_NAME.fullmatch(text):
                     return True  # `Tri Dao · 2023`: one author, then the year (a newsletter's card)
-    if ("other" in text or "more" in text) and MORE_AUTHORS.search(text):
+    if ("other" in text or "more" in text or "+" in text or "author" in text) and MORE_AUTHORS.search(text):
         text = MORE_AUTHORS.sub(" et al", text)  # `Bo Peng, Eric Alcaide, and 27 others`: a list cut short
     if not text or len(text) > 600 or "://" in text or _LOWER_WORD.search(text) or _HAS_CJK.search(text):
         return False

@@ -121,6 +121,8 @@ def _titled(title: str) -> bool:
     words = title.split()
     if DATE.search(title) or title_strength(title, structured=True) < 2:
         return False
+    if len(words) > 30 or " = " in title or re.search(r"[.!?][ \t]+[A-Z]", title):
+        return False  # `Legend: Type = paper / blog. Rating only once ...`: a note, in sentences
     return len(words) >= 4 or ":" in title or "?" in title
 
 
@@ -532,6 +534,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     if title_column is None:
         title_column = _titlest_column([cells for _, cells in body], len(header))
     kind = "TSV" if delimiter == "\t" else "CSV"
+    typed_papers = type_column is not None and any(
+        _cell(cells, type_column).casefold().replace(" ", "") in _PAPER_TYPES for _, cells in body
+    )
     for position, (line, cells) in enumerate(body):
         last = body[position + 1][0] - 1 if position + 1 < len(body) else line
         record = Record(line=line, last_line=max(line, last), raw=delimiter.join(cells), kind=kind)
@@ -541,6 +546,8 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         record.summary = _cell(cells, summary_column)
         kind_of_item = _cell(cells, type_column).casefold().replace(" ", "")
         record.not_paper = NOT_PAPER_TYPES.get(kind_of_item)
+        if record.not_paper is None and kind_of_item and typed_papers and kind_of_item not in _PAPER_TYPES:
+            record.not_paper = f"a {kind_of_item}, not a paper"  # (its type column says papers elsewhere)
         record.paper_type = kind_of_item in _PAPER_TYPES
         record.paper_column = paper_column
         for index, value in enumerate(cells):
@@ -549,9 +556,13 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             urls = _URL.findall(value)
             if index in link_columns or urls:
                 record.links.extend(urls or ([value] if index in link_columns and "/" in value else []))
-            record.id_text.append(
-                (value, Evidence.ARXIV_TEXT if names[index : index + 1] == ["doi"] else None)
+            column = names[index] if index < len(names) else ""
+            written = (
+                Evidence.ARXIV_TEXT
+                if column == "doi" or column in _DATA_ID_KEYS or "arxiv" in column
+                else None
             )
+            record.id_text.append((value, written))  # (`2004.05150` in an `arXiv` column is that id)
         yield record
     del header_line
 

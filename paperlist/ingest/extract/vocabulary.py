@@ -331,7 +331,8 @@ ABOUT_PAPERS = re.compile(r"(?<![\w-])papers(?![\w-])", re.IGNORECASE)
 
 # The end of an authors list that a site cut short: `..., and 27 others`, `& 6 more`, `+3 more authors` (as `et al`).
 MORE_AUTHORS = re.compile(
-    r"[,;]?[ \t]*(?:and|&|\+)[ \t]*[0-9]+[ \t]*(?:others?|more(?:[ \t]+authors)?)[ \t]*$", re.IGNORECASE
+    r"[,;]?[ \t]*(?:and|&|\+)[ \t]*[0-9]+[ \t]*(?:others?|more(?:[ \t]+authors)?|authors?)?[ \t]*$",
+    re.IGNORECASE,
 )
 
 # A head that names the authors and the year first, then a dash or a colon and the title (`Vaswani et al. 2017 - Title`,
