@@ -1964,3 +1964,26 @@ def test_a_feed_emails_tracking_links_lead_to_their_papers_and_its_authors_lines
         ("2006.06882", "Rethinking Pre-training and Self-training"),
         ("2003.10580", "Meta Pseudo Labels"),
     ]
+
+
+BLOG_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Lab notes</title>
+<item><title>Why our model forgets, and what we tried</title>
+<link>https://lab.example.org/2024/05/forgetting/</link>
+<description>&lt;p&gt;This week we read &lt;a href=&quot;https://arxiv.org/abs/1612.00796&quot;&gt;Overcoming catastrophic forgetting in neural networks&lt;/a&gt; (Kirkpatrick et al., PNAS 2017). &lt;a href=&quot;https://lab.example.org/2024/05/forgetting/&quot;&gt;Continue reading&lt;/a&gt;&lt;/p&gt;</description>
+</item>
+<item><title>Slides from our meetup</title>
+<link>https://lab.example.org/2024/05/meetup/</link>
+<content:encoded><![CDATA[<p>Slides are on the <a href="https://lab.example.org/events/">events page</a>. We also discussed the <a href="https://openreview.net/pdf?id=rJl-b3RcF7">OpenReview version</a> of the lottery ticket paper.</p>]]></content:encoded>
+</item>
+</channel></rss>
+"""
+
+
+def test_a_blogs_feed_gives_the_papers_its_posts_name_not_its_posts() -> None:
+    text, _ = decode_digest(BLOG_FEED.encode(), "feed.xml")
+    found = extract_document(text, "feed.xml").references
+    assert [(r.arxiv_id, r.openreview_id, r.title) for r in found] == [
+        ("1612.00796", None, "Overcoming catastrophic forgetting in neural networks"),
+        (None, "rJl-b3RcF7", None),
+    ]  # (the posts' own titles are no papers; `OpenReview version` is where the link goes, not a title)

@@ -14,6 +14,7 @@ and merges what the readers found, one reference per paper per digest.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.entries import read_entries
@@ -51,7 +52,12 @@ def extract_references(text: str, shape: Shape | str | None = None) -> Extractio
         records = _records(text, chosen)
         if records is not None:
             rejected: list[Rejected] = []
-            found = [to_reference(record, rejected) for record in records]
+            found: list[Reference | None] = []
+            for record in records:
+                reference = to_reference(record, rejected)
+                found.append(reference)
+                if reference is None and record.body:
+                    found.extend(_within(record))  # a feed item that is a post: the papers it names
             references = _merge([reference for reference in found if reference is not None])
             return Extraction(references=references, shape=chosen.value, rejected=tuple(rejected))
         chosen = Shape.TEXT  # not what its name says: read it as text
@@ -65,6 +71,21 @@ def extract_references(text: str, shape: Shape | str | None = None) -> Extractio
         references = lines.references  # the line reader's own references are merged already
     rejected = sorted([*entries.rejected, *lines.rejected], key=lambda item: item.line)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
+
+
+def _within(record: Record) -> list[Reference]:
+    """The papers a feed item's own words name (a blog post about a paper), placed at the item's lines."""
+    inner = extract_references(record.body, Shape.MARKDOWN).references
+    offset = record.line - 1
+    last = record.last_line
+    return [
+        replace(
+            reference,
+            line=min(reference.line + offset, last),
+            lines=tuple(sorted({min(line + offset, last) for line in reference.lines})),
+        )
+        for reference in inner
+    ]
 
 
 def _records(text: str, shape: Shape) -> list[Record] | None:

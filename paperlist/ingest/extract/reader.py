@@ -1967,7 +1967,49 @@ def _authors(text: str) -> str:
 
 
 def _is_link_word(label: str) -> bool:
-    return _LABEL_WORDS.fullmatch(label) is not None or label.casefold() in {"here", "this", "abs", "pdf"}
+    if _LABEL_WORDS.fullmatch(label) is not None or label.casefold() in {"here", "this", "abs", "pdf"}:
+        return True
+    words = label.casefold().split()
+    # `PDF on arXiv`, `OpenReview forum`, `the paper on arXiv`: where the link goes, in a few words
+    return 1 < len(words) <= 5 and all(word.strip(".,:()") in _WHERE_WORDS for word in words)
+
+
+_WHERE_WORDS = frozenset(
+    [
+        "pdf",
+        "on",
+        "the",
+        "arxiv",
+        "openreview",
+        "forum",
+        "paper",
+        "link",
+        "here",
+        "abs",
+        "html",
+        "version",
+        "full",
+        "text",
+        "read",
+        "page",
+        "project",
+        "code",
+        "view",
+        "official",
+        "preprint",
+        "at",
+        "via",
+        "in",
+        "hf",
+        "hugging",
+        "face",
+        "papers",
+        "with",
+        "alphaxiv",
+        "semantic",
+        "scholar",
+    ]
+)
 
 
 def _is_paper_or_code(url: str) -> bool:

@@ -48,6 +48,7 @@ class Record:
     kind: str = "record"  # bibtex, RIS, CSV ...
     paper_type: bool = False  # its type column says it is a paper (`journalArticle`, `preprint` ...)
     paper_column: bool = False  # its title is in a column headed as papers' (`Paper`, `论文`), not `Name`
+    body: str = ""  # a feed item's own words as Markdown (a blog post's), read for the papers it names
 
 
 def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
@@ -674,7 +675,37 @@ def feed_records(text: str) -> Iterator[Record]:
             is_paper_page(link) or any(True for _ in find_ids(link)) for link in record.links
         ):
             record.not_paper = "a feed item linking a web page, not a paper"
+            content = _FEED_CONTENT.search(body) or summary
+            if content is not None:
+                record.body = _feed_markdown(content.group("value"))  # (a post about papers names them)
         yield record
+
+
+_FEED_CONTENT = re.compile(
+    r"<content:encoded\b[^>]*>(?P<value>.*?)</content:encoded>", re.DOTALL | re.IGNORECASE
+)
+_FEED_ANCHOR = re.compile(
+    r"""<a\s[^>]*?href\s*=\s*["'](?P<url>[^"']+)["'][^>]*>(?P<label>.*?)</a\s*>""", re.I | re.S
+)
+_FEED_BREAK = re.compile(r"</(?:p|li|h[1-6]|div|blockquote)\s*>|<br\s*/?>", re.IGNORECASE)
+
+
+def _feed_markdown(value: str) -> str:
+    """A feed item's HTML (escaped once or twice, or in CDATA) as Markdown: paragraphs as lines, links kept."""
+    import html
+
+    value = _CDATA.sub(lambda match: match.group("value"), value)
+    while "&lt;" in value[:2000] and "<" not in value[:2000]:
+        value = html.unescape(value)
+    value = _FEED_ANCHOR.sub(
+        lambda match: (
+            f"[{' '.join(_TAGS.sub(' ', match.group('label')).split())}]({html.unescape(match.group('url'))})"
+        ),
+        value,
+    )
+    value = _FEED_BREAK.sub("\n\n", value)
+    lines = (" ".join(html.unescape(_TAGS.sub(" ", line)).split()) for line in value.split("\n"))
+    return "\n".join(lines)
 
 
 # --- CSL-JSON -----------------------------------------------------------------------------------------------
