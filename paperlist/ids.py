@@ -86,7 +86,8 @@ _LINK_PREFIX = (
 # `arxiv:: ID`; the id may start the next line (`... (SigLIP), arXiv` / `2303.15343. ...`: text wrapped by a mail
 # client).
 _CITE_PREFIX = (
-    r"(?i:a(?<![A-Za-z0-9_].)rxiv)(?:[ \t]*(?i:id|preprint|e-?print))?[ \t]*(?:::|[:：])?[ \t]*(?:\n[ \t]*)?"
+    r"(?i:a(?<![A-Za-z0-9_].)rxiv)(?:[ \t]*(?i:id|preprint|e-?print))?[ \t]*(?:::|[:：])?(?:\*\*|__)?[ \t]*"
+    r"(?:\n[ \t]*)?"
 )
 _LINK = re.compile(_LINK_PREFIX + _ID)
 _CITE = re.compile(_CITE_PREFIX + _ID)

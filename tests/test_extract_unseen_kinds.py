@@ -1987,3 +1987,45 @@ def test_a_blogs_feed_gives_the_papers_its_posts_name_not_its_posts() -> None:
         ("1612.00796", None, "Overcoming catastrophic forgetting in neural networks"),
         (None, "rJl-b3RcF7", None),
     ]  # (the posts' own titles are no papers; `OpenReview version` is where the link goes, not a title)
+
+
+def test_a_groups_news_page_names_talks_and_theses_not_papers() -> None:
+    news = """\
+# News
+
+**Sep 12** — Ana defended her PhD thesis, *"Learning Object-Centric Representations for Robot Manipulation"*.
+
+**Jun 28** — Prof. Rao gave a keynote titled "What Makes In-Context Learning Work at Scale?" in Copenhagen.
+
+**Jan 22** — Invited talk by Dr. Costa (Lisbon): "Why Benchmarks Saturate, and What to Do About It".
+
+**Jan 10** — Our reading group read "Dropout: A Simple Way to Prevent Neural Networks from Overfitting" (Srivastava et al., JMLR 2014).
+"""
+    assert [r.title for r in refs(news, "markdown")] == [
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting"
+    ]
+
+
+def test_plain_bibtex_style_references_and_a_bold_arxiv_label() -> None:
+    found = refs(
+        """\
+        ## Bibliography
+
+        [HS97] Sepp Hochreiter and Jürgen Schmidhuber. Long short-term memory. Neural computation, 9(8):1735–1780, 1997.
+
+        [GFG06] Alex Graves, Santiago Fernández, Faustino Gomez, and Jürgen Schmidhuber. Connectionist temporal classification: labelling unsegmented sequence data with recurrent neural networks. In Proceedings of the 23rd International Conference on Machine Learning, 369–376. 2006.
+
+        ## Next week
+
+        **arXiv:** 1409.0473
+        """,
+        "markdown",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (None, "Long short-term memory"),
+        (
+            None,
+            "Connectionist temporal classification: labelling unsegmented sequence data with recurrent neural networks",
+        ),
+        ("1409.0473", None),
+    ]

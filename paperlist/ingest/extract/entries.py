@@ -646,7 +646,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         # `Xu, Hu, Leskovec, Jegelka. How Powerful are Graph Neural Networks? ICLR 2019.`, `Kaplan et al. Title.
         # 2020.`: no year after the authors; the title runs to the full stop (or `?`) before a venue or a year.
         title, rest = _title_until_venue(names.group("title"))
-        if len(title.split()) >= 2 and (_VENUE_START.match(rest) or YEAR.match(rest.lstrip("("))):
+        if len(title.split()) >= 2 and (_VENUE_START.match(rest) or YEAR.search(rest)):
             return title.strip(" *_"), names.group("authors"), rest
     return None
 
@@ -1910,8 +1910,10 @@ def _front_matter_record(outline: Outline, result: Entries) -> None:
                 if ":" in value or key not in ("arxiv", "arxiv_id", "arxiv-id", "arxivid", "eprint")
                 else "arXiv:" + value,
             )
-        elif key in _FRONT_TAG_KEYS and _PAPER_WORD.search(value):
-            tagged = True
+        elif key in _FRONT_TAG_KEYS and any(
+            _PAPER_WORD.fullmatch(tag.strip(" \"'`")) for tag in re.split(r"[,\[\]]", value)
+        ):
+            tagged = True  # (a tag that is `paper`, not `đọc paper` or `papers`)
         elif key == "title" and title is None and value:
             title = (index, value.strip("\"'"))
     # Tagged only: a note about one paper, its title in the paper's own words (a post tagged `论文` that

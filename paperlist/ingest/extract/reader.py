@@ -339,13 +339,14 @@ _PROSE_NAMED = re.compile(
 # (`I've read the Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks paper`, `like in REALM:
 # Retrieval-Augmented Language Model Pre-Training.`).
 _SMALL = (
-    r"(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|vs\.?|or|into|over|under|without)"
+    r"(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|vs\.?|or|into|over|under|without|"
+    r"through|across|towards?|beyond|about|than|not)"
 )
 _COLON_TITLE = re.compile(
     r"(?<![\w\"“'‘\[(/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*"
     r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on)(?=[ \t]))){0,4}"
     r":[ \t](?:(?:a|an|the)[ \t])?[A-Z][A-Za-z0-9'’\-]*"
-    rf"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?|{_SMALL})(?![\w'’\-])){{3,25}})"
+    rf"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?,?|{_SMALL})(?![\w'’\-])){{3,25}})"
 )
 # ... never an event's, a course's or a medium's name, nor one the sentence says is a talk, a post or a course.
 _EVENT_WORDS = re.compile(
@@ -354,7 +355,14 @@ _EVENT_WORDS = re.compile(
 )
 _EVENT_BEFORE = re.compile(
     r"\b(?:talks?|keynotes?|episodes?|sessions?|podcasts?|workshops?|courses?|tutorials?|webinars?|videos?|"
+    r"thesis|dissertation|defended|defen[cs]e|"
     r"blogs?|posts?|books?|chapters?|songs?|music|merch|shirts?|stickers?|panels?|lectures?|seminars?)\b",
+    re.IGNORECASE,
+)
+# ... and before a quoted name, what says it is a talk's, a thesis's or an event's (`Invited talk by X: "..."`).
+_TALK_BEFORE = re.compile(
+    r"\b(?:talks?|keynotes?|thesis|dissertation|defended|workshops?|tutorials?|webinars?|seminars?|lectures?|"
+    r"panels?|podcasts?|episodes?)\b",
     re.IGNORECASE,
 )
 _COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ \t]?[0-9]{2,4}[A-Z]?:")
@@ -1307,6 +1315,9 @@ class _Reader:
             return None
         before = self.text[max(0, match.start() - 16) : match.start()]
         after = self.text[match.end() : match.end() + 48]
+        line_start = self.text.rfind("\n", 0, match.start()) + 1
+        if _TALK_BEFORE.search(self.text[max(line_start, match.start() - 60) : match.start()]):
+            return None  # `gave a keynote titled "..."`, `defended her thesis, *"..."*`: not a paper
         link = _LINK_AFTER.match(self.text, match.end())
         if (
             link is not None
