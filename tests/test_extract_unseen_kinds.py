@@ -2029,3 +2029,18 @@ def test_plain_bibtex_style_references_and_a_bold_arxiv_label() -> None:
         ),
         ("1409.0473", None),
     ]
+
+
+def test_flashcards_and_posts_name_papers_the_bold_title_paper_way_and_cited_in_a_sentence() -> None:
+    cards = (
+        "#separator:tab\n"
+        "a1\tBasic\tWhat does the <b>Consistency Models</b> paper propose?\tOne-step generation.\n"
+        "a2\tBasic\tWhy is the learning rate warmup needed?\tStability.\n"
+    )
+    text, _ = decode_digest(cards.encode(), "deck.txt")
+    assert [r.title for r in refs(text, "text")] == ["Consistency Models"]
+    post = (
+        "3/9 Start with the Neural Ordinary Differential Equations (Chen, Rubanova, Bettencourt et al.) and then"
+        " the adjoint method section.\n"
+    )
+    assert [r.title for r in refs(post, "text")] == ["Neural Ordinary Differential Equations"]

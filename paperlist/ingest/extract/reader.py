@@ -383,6 +383,37 @@ _NAME_BEFORE_COLON = re.compile(
 )
 
 
+_CITATION_IN_PARENS = re.compile(r"[ \t]\((?=[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})\))")
+_SMALL_RE = re.compile(_SMALL)
+_TITLE_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r"$")
+
+
+def _cited_runs(text: str) -> Iterator[re.Match[str]]:
+    """`_CITED_RUN` matches, looked for back from each citation in parentheses: the longest run of title words
+    before it that starts with a capital (`Start with the Fourier Neural Operator ... (Li et al.)` gives `Fourier
+    Neural Operator ...`)."""
+    for citation in _CITATION_IN_PARENS.finditer(text):
+        line_start = text.rfind("\n", 0, citation.start()) + 1
+        before = text[max(line_start, citation.start() - 300) : citation.start()]
+        words = before.split(" ")
+        run = 0
+        while run < len(words) and _TITLE_WORD.fullmatch(words[len(words) - 1 - run]):
+            run += 1
+        while run > 0 and not words[len(words) - run][:1].isupper():
+            run -= 1  # (a run starts with a capital)
+        first = len(words) - run
+        if run > 3 and all(_SMALL_RE.fullmatch(word) for word in words[first + 1 : first + 3]):
+            run -= 3  # `Start with the Title (...)`: a sentence's start, then the title
+            while run > 0 and not words[len(words) - run][:1].isupper():
+                run -= 1
+        if run < 4:
+            continue
+        start = citation.start() - len(" ".join(words[len(words) - run :]))
+        match = _CITED_RUN.match(text, start)
+        if match is not None:
+            yield match
+
+
 def _colon_titles(text: str) -> Iterator[re.Match[str]]:
     """`_COLON_TITLE` matches, looked for from each `: ` followed by a capital (or `a`, `an`, `the`) rather than
     tried at every capital of the text: most colons of a digest are not inside a title."""
@@ -408,6 +439,18 @@ _NOT_A_NAME = re.compile(
     r"Papers?|Link|Code|Source|Re|Fwd|Subject|Agenda|Goal|Idea|Result|Results|Status|Reminder|Bonus|Spoiler|BGM|"
     r"Merch|Sponsor|Ad|Promo|Deal|Event|Venue|Location|Date|Time|When|Where)\b",
     re.IGNORECASE,
+)
+# `the **Title** paper` (a flashcard's question), and a Title Case run cited by its authors in the middle of a
+# sentence (`Start with the Fourier Neural Operator for Parametric Partial Differential Equations (Li, Kovachki et
+# al.)`).
+_NAMED_EMPHASIS = re.compile(
+    r"\b(?:the|this|that)[ \t]+[*_]{1,2}(?P<title>[A-Z0-9][^*_\n]{5,250}?)[*_]{1,2}[ \t]+paper\b",
+    re.IGNORECASE,
+)
+_CITED_RUN = re.compile(
+    r"(?<![\w\"“'‘\[(/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*(?::?[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|"
+    + "(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|or|into|over|under|without|through))"
+    + r"){3,25})[ \t]+\((?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2}))\)"
 )
 _EMPHASIS_TITLE = re.compile(
     r"[*_]{1,2}(?P<title>[A-Z0-9][^*_\n]{5,250}?)[*_]{1,2}"
@@ -1198,12 +1241,21 @@ class _Reader:
             ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
             ("[[" in text, _WIKI_TITLE, "wiki"),
             (": " in text, _COLON_TITLE, "colon"),
+            ("* paper" in text or "_ paper" in text, _NAMED_EMPHASIS, "named-emphasis"),
+            ("et al" in text or "(" in text, _CITED_RUN, "cited"),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
         )
         for present, pattern, kind in checks:
             if not present:
                 continue
-            for match in _colon_titles(text) if kind == "colon" else pattern.finditer(text):
+            matches = (
+                _colon_titles(text)
+                if kind == "colon"
+                else _cited_runs(text)
+                if kind == "cited"
+                else pattern.finditer(text)
+            )
+            for match in matches:
                 index = bisect_right(self.starts, match.start()) - 1
                 if index >= self.tail or index in self.claimed:
                     continue
@@ -1244,6 +1296,14 @@ class _Reader:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         words = title.split()
+        if (
+            kind == "named-emphasis"
+        ):  # `the **Consistency Models** paper`: called a paper, a short title will do
+            return (
+                Reason.NAMED
+                if _assess(title, structured=True) >= 1 and _capital_ratio(words) >= 0.6
+                else None
+            )
         if _assess(title, structured=True) < 2 and not (
             # a note is named by the paper's title as its writer spells it, in sentence case too; so is a quoted
             # title its authors cite (`"Understanding deep learning requires ..." (Zhang, Bengio, Hardt)`)
@@ -1258,6 +1318,15 @@ class _Reader:
             if _OTHER_KIND_BEFORE.search(self.text[max(0, match.start() - 12) : match.start()]):
                 return None  # `ブログ記事「The Annotated S4」`, `视频《...》`: a blog post, a video ...
             return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
+        if kind == "cited":
+            line_start = self.text.rfind("\n", 0, match.start()) + 1
+            on_line = self.text[line_start : match.start()]
+            previous = [word.strip("*_\"'“”‘’([{") for word in on_line.split()[-1:]]
+            if not any(char.isalpha() for char in on_line) or (previous and previous[0][:1].isupper()):
+                return None  # a title line (the line reader's), or the end of a longer name
+            if len(words) < 4 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
+                return None
+            return Reason.AUTHORS
         if kind == "footnote":
             who = match.group("who")
             if _VENUE_YEAR.search(who) or re.search(r"\b(?:arXiv|CoRR|preprint)\b", who, re.IGNORECASE):
@@ -1655,7 +1724,12 @@ def _parse_head(line: str) -> _Head | None:
                 flags.add("cut")
         if "cut" not in flags and ", " in title and (" et al" in title or " and " in title or "&" in title):
             authors = COMMA_AUTHORS.search(title)
-            if authors is not None and len(title[: authors.start()].split()) >= 3:
+            before_authors = title[: authors.start()] if authors is not None else ""
+            if (
+                authors is not None
+                and len(before_authors.split()) >= 3
+                and before_authors.count("(") <= before_authors.count(")")  # (not inside a citation)
+            ):
                 # `Title, Loshchilov and Hutter, ICLR 2019`: the title, then who wrote it.
                 title, rest = title[: authors.start()], title[authors.start() :] + rest
                 flags.add("cut")
