@@ -2044,3 +2044,24 @@ def test_flashcards_and_posts_name_papers_the_bold_title_paper_way_and_cited_in_
         " the adjoint method section.\n"
     )
     assert [r.title for r in refs(post, "text")] == ["Neural Ordinary Differential Equations"]
+
+
+def test_a_sphinx_bibliography_of_plain_style_entries_under_a_numbered_heading() -> None:
+    page = (
+        "## 7.4. Bibliography#\n\n"
+        "HS97\n\n"
+        "Sepp Hochreiter and Jürgen Schmidhuber. Long short-term memory. Neural Computation, 9(8):1735–1780, 1997.\n\n"
+        "VSP+17\n\n"
+        "Ashish Vaswani, Noam Shazeer, Niki Parmar, Jakob Uszkoreit, Llion Jones, Aidan N Gomez, Łukasz Kaiser, and"
+        " Illia Polosukhin. Attention is all you need. In I. Guyon and U. Von Luxburg, editors, Advances in Neural"
+        " Information Processing Systems, volume 30. Curran Associates, Inc., 2017.\n\n"
+        "GFGS06\n\n"
+        "Alex Graves, Santiago Fernández, Faustino Gomez, and Jürgen Schmidhuber. Connectionist temporal"
+        " classification. In Proceedings of the 23rd ICML, 369–376. New York, NY, USA, 2006. Association for"
+        " Computing Machinery.\n"
+    )
+    assert [r.title for r in refs(page, "markdown")] == [
+        "Long short-term memory",
+        "Attention is all you need",
+        "Connectionist temporal classification",
+    ]  # (never the publisher after a late year, `Association for Computing Machinery`)

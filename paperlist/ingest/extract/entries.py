@@ -101,7 +101,8 @@ _PAPER_KIND = re.compile(r"^[\[\s\"'`]*(?:paper|preprint|article|论文|論文|�
 _PAPER_TAG = re.compile(r"(?:^|[ \t])#(?:paper|papers|论文|論文|논문)(?![\w/-])", re.IGNORECASE)
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|van|von|de|den|der|del|della|di|da|du|dos|das|las|los|le|la|ter|ten|zu|bin|al|"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŴŶŸŹŻŽ][\w'’\-]*\.?|[A-Z]\.|"
+    r"van|von|de|den|der|del|della|di|da|du|dos|das|las|los|le|la|ter|ten|zu|bin|al|"
     r"and|&|et|al\.?|Jr\.?|Sr\.?|II|III)$"
 )
 _SENTENCE_END = re.compile(r"[.!。！][ \t]+[A-Z]")
@@ -629,6 +630,8 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         title, rest = _title_until_venue(match.group("title"))
         if pattern is _INITIALS_TITLE and not (YEAR.search(rest) or _VENUE_START.match(rest)):
             continue  # (no year and no venue after it: not a citation)
+        if pattern is _ACL_TITLE and re.search(r"[a-z]{3,}\.[ \t]+[A-Z][a-z]", text[: match.start()]):
+            continue  # (`Authors. Title. ..., New York, 2006. Association for ...`: the year ends the entry)
         if title and len(title.split()) >= 2:
             return title, text[: match.start("title")].strip(" ,.("), rest
     cited = AUTHORS_YEAR_FIRST.match(text) if year_early(text) else None
