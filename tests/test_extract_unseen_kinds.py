@@ -2065,3 +2065,13 @@ def test_a_sphinx_bibliography_of_plain_style_entries_under_a_numbered_heading()
         "Attention is all you need",
         "Connectionist temporal classification",
     ]  # (never the publisher after a late year, `Association for Computing Machinery`)
+
+
+def test_a_title_named_in_a_sentence_then_by_its_authors() -> None:
+    post = (
+        "Notes\n\n"
+        "Tobias presented Overcoming Catastrophic Forgetting in Neural Networks by Kirkpatrick, Pascanu and"
+        " Rabinowitz last week.\n\n"
+        "Then we read the survey by Smith and Jones on replay.\n"
+    )
+    assert [r.title for r in refs(post, "text")] == ["Overcoming Catastrophic Forgetting in Neural Networks"]

@@ -343,7 +343,7 @@ _SMALL = (
     r"through|across|towards?|beyond|about|than|not)"
 )
 _COLON_TITLE = re.compile(
-    r"(?<![\w\"“'‘\[(/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*"
+    r"(?<![\w\"“'‘\[/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*"
     r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on)(?=[ \t]))){0,4}"
     r":[ \t](?:(?:a|an|the)[ \t])?[A-Z][A-Za-z0-9'’\-]*"
     rf"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?,?|{_SMALL})(?![\w'’\-])){{3,25}})"
@@ -383,7 +383,10 @@ _NAME_BEFORE_COLON = re.compile(
 )
 
 
-_CITATION_IN_PARENS = re.compile(r"[ \t]\((?=[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})\))")
+_CITATION_IN_PARENS = re.compile(
+    r"[ \t]\((?=[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})\))"
+    r"|[ \t]by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z][\w'’\-]+))"
+)
 _SMALL_RE = re.compile(_SMALL)
 _TITLE_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r"$")
 
@@ -450,7 +453,8 @@ _NAMED_EMPHASIS = re.compile(
 _CITED_RUN = re.compile(
     r"(?<![\w\"“'‘\[(/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*(?::?[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|"
     + "(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|or|into|over|under|without|through))"
-    + r"){3,25})[ \t]+\((?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2}))\)"
+    + r"){3,25})(?:[ \t]+\((?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2}))\)"
+    + r"|[ \t]+by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z])))"
 )
 _EMPHASIS_TITLE = re.compile(
     r"[*_]{1,2}(?P<title>[A-Z0-9][^*_\n]{5,250}?)[*_]{1,2}"
@@ -1242,7 +1246,7 @@ class _Reader:
             ("[[" in text, _WIKI_TITLE, "wiki"),
             (": " in text, _COLON_TITLE, "colon"),
             ("* paper" in text or "_ paper" in text, _NAMED_EMPHASIS, "named-emphasis"),
-            ("et al" in text or "(" in text, _CITED_RUN, "cited"),
+            ("et al" in text or "(" in text or " by " in text, _CITED_RUN, "cited"),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
         )
         for present, pattern, kind in checks:
