@@ -2075,3 +2075,21 @@ def test_a_title_named_in_a_sentence_then_by_its_authors() -> None:
         "Then we read the survey by Smith and Jones on replay.\n"
     )
     assert [r.title for r in refs(post, "text")] == ["Overcoming Catastrophic Forgetting in Neural Networks"]
+
+
+def test_references_of_authors_a_dash_then_the_title_and_a_quoted_title_to_read() -> None:
+    found = refs(
+        """\
+        References
+
+        [1] K. He, X. Zhang, S. Ren, J. Sun — Deep Residual Learning for Image Recognition (CVPR 2016)
+        [2] T.-Y. Lin, P. Goyal, R. Girshick, K. He, P. Dollár — Focal Loss for Dense Object Detection (ICCV 2017)
+        """,
+        "text",
+    )
+    assert [r.title for r in found] == [
+        "Deep Residual Learning for Image Recognition",
+        "Focal Loss for Dense Object Detection",
+    ]
+    thread = '4/9 For graphs, read "How Powerful are Graph Neural Networks?" (the answer: as powerful as the WL test).\n'
+    assert [r.title for r in refs(thread, "text")] == ["How Powerful are Graph Neural Networks?"]

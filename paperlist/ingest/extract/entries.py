@@ -101,7 +101,7 @@ _PAPER_KIND = re.compile(r"^[\[\s\"'`]*(?:paper|preprint|article|论文|論文|�
 _PAPER_TAG = re.compile(r"(?:^|[ \t])#(?:paper|papers|论文|論文|논문)(?![\w/-])", re.IGNORECASE)
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŴŶŸŹŻŽ][\w'’\-]*\.?|[A-Z]\.|"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŴŶŸŹŻŽ][\w'’\-]*\.?|[A-Z]\.(?:-[A-Z]\.)?|"
     r"van|von|de|den|der|del|della|di|da|du|dos|das|las|los|le|la|ter|ten|zu|bin|al|"
     r"and|&|et|al\.?|Jr\.?|Sr\.?|II|III)$"
 )
@@ -634,6 +634,15 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
             continue  # (`Authors. Title. ..., New York, 2006. Association for ...`: the year ends the entry)
         if title and len(title.split()) >= 2:
             return title, text[: match.start("title")].strip(" ,.("), rest
+    dashed = _AUTHORS_DASH.match(text)
+    if dashed is not None and is_author_tail(dashed.group("authors")):
+        # `Z. Liu, H. Mao, S. Xie — A ConvNet for the 2020s (CVPR 2022)`: the authors, a dash, the title.
+        title, rest = _title_until_venue(dashed.group("title"))
+        paren = _TRAILING_PAREN.search(title)
+        if paren is not None and _paren_is_tail(paren.group("inner")):
+            title, rest = title[: paren.start()], paren.group("inner") + " " + rest
+        if len(title.split()) >= 2:
+            return title.strip(" *_"), dashed.group("authors"), rest or dashed.group("title")
     cited = AUTHORS_YEAR_FIRST.match(text) if year_early(text) else None
     if cited is not None and is_author_tail(VENUE_YEAR.sub(" ", cited.group("lead"))):
         # `Peters et al., NAACL 2018 — Title`, `Liu et al., 2019 — Title. https://...`: cited, then named.
@@ -654,6 +663,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+_AUTHORS_DASH = re.compile(r"^(?P<authors>[^—–\n]{3,300}?)[ \t]+[—–][ \t]+(?P<title>[A-Z0-9\"“*].+)")
 _NAMES_THEN_TITLE = re.compile(r"^(?P<authors>[^.?!]{3,300}?[a-z]{2})\.[ \t]+(?P<title>[*_]{0,2}[A-Z0-9].+)")
 _VENUE_START = re.compile(
     VENUE_YEAR.pattern + r"|(?:In[ \t]+|Proceedings|Proc\.|Advances in|arXiv|Journal|Transactions)",

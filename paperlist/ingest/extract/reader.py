@@ -297,7 +297,7 @@ _QUOTED_TITLE = re.compile(
 # A note-taking app's link to a note in prose (Obsidian, Logseq): `[[Title]]`, `[[Title|shown as]]`.
 _WIKI_TITLE = re.compile(r"\[\[(?P<title>[^\[\]|\n]{4,250})(?:\|(?P<alias>[^\[\]\n]{1,80}))?\]\]")
 _PROSE_TRIGGER = re.compile(
-    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work|"
+    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work|read|"
     r"стать[яюеи]|обзор[аеу]?|работ[аеуы]|препринт[аеу]?|article|l'article|papier|prépublication|"
     r"Artikel|Aufsatz|Arbeit|artículo)[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
