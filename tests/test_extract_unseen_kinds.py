@@ -2093,3 +2093,18 @@ def test_references_of_authors_a_dash_then_the_title_and_a_quoted_title_to_read(
     ]
     thread = '4/9 For graphs, read "How Powerful are Graph Neural Networks?" (the answer: as powerful as the WL test).\n'
     assert [r.title for r in refs(thread, "text")] == ["How Powerful are Graph Neural Networks?"]
+
+
+def test_a_backlog_items_title_then_its_authors_then_the_writers_words() -> None:
+    found = refs(
+        """\
+        - ▸ Backlog (not read yet)
+            - Sequence to Sequence Learning with Neural Networks, Sutskever et al. 2014 — the seq2seq baseline
+            - Neural Machine Translation by Jointly Learning to Align and Translate, Bahdanau et al. 2015 — attention
+        """,
+        "markdown",
+    )
+    assert [(r.title, r.authors) for r in found] == [
+        ("Sequence to Sequence Learning with Neural Networks", "Sutskever et al. 2014"),
+        ("Neural Machine Translation by Jointly Learning to Align and Translate", "Bahdanau et al. 2015"),
+    ]

@@ -404,6 +404,11 @@ def tail_reason(tail: str) -> Reason | None:
         ]  # `(Geirhos et al., 2020) is the most readable ...`: cited, then prose
     if is_author_tail(inner):
         return Reason.AUTHORS
+    first = re.split(r"[ \t]+[—–-][ \t]+|;", inner, maxsplit=1)[0]
+    if first != inner and is_author_tail(first):
+        return (
+            Reason.AUTHORS
+        )  # `Lewis et al. 2019 — what the digest says`: its authors, then the digest's words
     return None
 
 
@@ -1427,9 +1432,11 @@ def _child_is_entry(outline: Outline, child: Item) -> bool:
 def _authors_of(tail: str) -> str | None:
     text = tail.strip(" \t-–—|·:,;")
     if text[:1] in "(（" and (close := re.search(r"[)）]", text)) is not None:
-        text = text[
-            1 : close.start()
-        ]  # `(Liu et al., Tsinghua) compare 25 models ...`: the parenthesis alone
+        # `(Liu et al., Tsinghua) compare 25 models ...`: the parenthesis alone
+        text = text[1 : close.start()]
+    first = re.split(r"[ \t]+[—–-][ \t]+|;", text, maxsplit=1)[0]
+    if first != text and is_author_tail(first):
+        text = first  # `Lewis et al. 2019 — what the digest says`: the authors alone
     return text or None
 
 
