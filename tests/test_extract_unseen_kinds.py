@@ -2108,3 +2108,31 @@ def test_a_backlog_items_title_then_its_authors_then_the_writers_words() -> None
         ("Sequence to Sequence Learning with Neural Networks", "Sutskever et al. 2014"),
         ("Neural Machine Translation by Jointly Learning to Align and Translate", "Bahdanau et al. 2015"),
     ]
+
+
+def test_an_id_alone_on_its_line_takes_the_title_below_it_never_the_record_above() -> None:
+    page = (
+        "Trending\n\n"
+        "1\n▲ 1.2k\narXiv:2310.06825\nMistral 7B\nAlbert Q. Jiang, Alexandre Sablayrolles +5\ncs.CL\n\n"
+        "2\n▲ 987\n2309.16609\nQwen Technical Report\nJinze Bai, Shuai Bai +3\ncs.CL\n\n"
+        "3\n▲ 911\n2401.04088\nMixtral of Experts\nAlbert Q. Jiang +4\ncs.LG\n"
+    )
+    assert [(r.arxiv_id, r.title) for r in refs(page, "text")] == [
+        ("2310.06825", "Mistral 7B"),
+        ("2309.16609", "Qwen Technical Report"),
+        ("2401.04088", "Mixtral of Experts"),
+    ]
+
+
+def test_field_labels_in_other_languages() -> None:
+    post = (
+        "## 1. Suy luận từng bước\n\n"
+        "**Bài báo:** Self-Consistency Improves Chain of Thought Reasoning in Language Models\n"
+        "**Tác giả:** Xuezhi Wang, Jason Wei và cộng sự\n"
+        "**Link:** https://arxiv.org/abs/2203.11171\n"
+    )
+    (found,) = refs(post, "markdown")
+    assert (found.arxiv_id, found.title) == (
+        "2203.11171",
+        "Self-Consistency Improves Chain of Thought Reasoning in Language Models",
+    )

@@ -119,12 +119,18 @@ _MAIL_ENCODED = re.compile(
     rb"^Content-Type:[ \t]*multipart/|^Content-Transfer-Encoding:[ \t]*(?:quoted-printable|base64)",
     re.IGNORECASE | re.MULTILINE,
 )
+_HEADER_NAME = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:")
+_MAIL_TRAILING_SPACE = re.compile(rb"[ \t]+(\r?\n)")
 _MAIL_SHOWN = ("Subject", "From", "Date")  # the headers kept above the body, as a mail client shows them
 
 
 def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
     """(headers shown, body, whether the body is HTML, its charset) of a MIME email whose body is encoded
     (quoted-printable, base64) or in parts; None for anything else, which is read as the text it is."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # (a byte-order mark an editor added)
+    if _HEADER_NAME.match(data) and b"\xc2\xa0" in data[:65536]:
+        data = data.replace(b"\xc2\xa0", b" ")  # (no-break spaces a copy put in: a mail's own are encoded)
     if not _MAIL_START.match(data):
         return None
     end = data.find(b"\n\n", 0, 65536)
@@ -135,6 +141,10 @@ def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
     from email import policy
     from email.message import EmailMessage
     from email.parser import BytesParser
+
+    # Spaces at line ends are no part of a mail (RFC 2045 has decoders drop them): a quoted-printable soft break
+    # `=` stays one when a copy adds them.
+    data = _MAIL_TRAILING_SPACE.sub(rb"\1", data)
 
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)

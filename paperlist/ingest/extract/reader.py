@@ -383,6 +383,9 @@ _NAME_BEFORE_COLON = re.compile(
 )
 
 
+_ID_ALONE = re.compile(
+    r"[ \t]*(?:\[?arXiv:[ \t]*)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?\]?[ \t]*", re.IGNORECASE
+)
 _CITATION_IN_PARENS = re.compile(
     r"[ \t]\((?=[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})\))"
     r"|[ \t]by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z][\w'’\-]+))"
@@ -1031,16 +1034,20 @@ class _Reader:
         return None
 
     def look_ahead(self, index: int) -> tuple[str | None, int | None, str, str | None]:
-        """arXiv listing style: the id first, then a `Title:` line."""
+        """arXiv listing style: the id first, then a `Title:` line; or an id alone on its line (a trending page
+        copied as text: `2307.03172` / `Title` / `Authors`), then its title on the next line."""
+        alone = _ID_ALONE.fullmatch(self.lines[index]) is not None
         for line in range(index + 1, min(len(self.lines), index + 4)):
             text = self.lines[line]
             if line in self.id_line_set or line in self.claimed:
                 break
             label = _TITLE_LABEL.match(text)
-            if label is not None:
+            if label is not None or (alone and text):
                 head = _parse_head(text)
                 if head is not None and head.strength >= 1:
                     return head.title, line, head.rest, head.category
+                if alone and text:
+                    break  # (the line after a lone id is its title or nothing)
         return None, None, "", None
 
     def add_title_only(self) -> None:

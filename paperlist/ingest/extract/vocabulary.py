@@ -34,7 +34,9 @@ def _words(text: str) -> tuple[str, ...]:
 _LABELS: dict[Label, tuple[str, ...]] = {
     Label.TITLE: _words(
         "title|paper title|paper|paper name|full title|英文标题|论文标题|论文题目|论文名称|论文名|文章标题|原文标题|"
-        "标题|题目|論文|論文タイトル|タイトル|題目|題名|论文|논문|제목"
+        "标题|题目|論文|論文タイトル|タイトル|題目|題名|论文|논문|제목|"
+        # (Vietnamese, Indonesian, Portuguese, Spanish, French, German, Russian)
+        "bài báo|tên bài báo|makalah|judul|artigo|título|artículo|titre|titel|статья|название"
     ),
     Label.LINK: _words(
         "arxiv|arxiv link|link|links|url|pdf|paper link|paper url|openreview|doi|abs|论文链接|论文地址|文章链接|"
@@ -42,12 +44,16 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "プロジェクトページ|项目主页|项目地址|主页|링크|논문 링크|주소"
     ),
     Label.CODE: _words(
-        "code|github|repo|repository|source|代码|代码链接|代码地址|开源代码|源码|コード|実装|코드"
+        "code|github|repo|repository|source|代码|代码链接|代码地址|开源代码|源码|コード|実装|코드|mã nguồn|kode|"
+        "código|код"
     ),
-    Label.AUTHORS: _words("author|authors|by|作者|作者们|著者|저자|written by"),
+    Label.AUTHORS: _words(
+        "author|authors|by|作者|作者们|著者|저자|written by|tác giả|penulis|autores|autor|auteurs|autoren|авторы"
+    ),
     Label.AFFILIATIONS: _words("affiliation|affiliations|institution|institutions|机构|单位|作者单位|所属"),
     Label.VENUE: _words(
-        "venue|conference|journal|published in|published|publication|会议|期刊|发表|収録|採録|学会"
+        "venue|conference|journal|published in|published|publication|会议|期刊|发表|収録|採録|学会|hội nghị|"
+        "konferensi|conferência|conferencia|conférence|konferenz"
     ),
     Label.SUMMARY: _words(
         "abstract|summary|tl;dr|tldr|notes|note|why|takeaway|takeaways|key idea|idea|comment|my take|"
@@ -81,9 +87,9 @@ for _label, _spellings in _LABELS.items():
 # `Label - value` is not one (titles).
 FIELD = re.compile(
     r"^[ \t]*(?:[-*+•·][ \t]+|[▪▫◆◇■□●○►▶➤➜→\u2600-\u27BF\U0001F300-\U0001FAFF]\ufe0f?[ \t]*)?"
-    r"(?:\*\*|__)?(?P<label>[A-Za-z"
+    r"(?:\*\*|__)?(?P<label>[A-Za-zÀ-ɏḀ-ỿЀ-ӿ"  # (Latin with diacritics, `Tác giả`; Cyrillic, `Авторы`)
     + CJK_LETTERS
-    + r"][A-Za-z0-9;&'’/\- "
+    + r"][A-Za-z0-9À-ɏḀ-ỿЀ-ӿ;&'’/\- "
     + CJK_LETTERS
     + r"]{0,24}?)(?:\*\*|__)?[ \t]*(?:::|[:：])(?:\*\*|__)?[ \t]*(?P<value>.*)$"
 )
