@@ -102,10 +102,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
             text, name if name.startswith(("http://", "https://")) else None
         ), f"html/{encoding}"
     if "</" in text or "<br" in text:
-        if _MARKDOWN_NAME.search(name):
-            text = html_blocks_to_markdown(
-                text
-            )  # (a README's `<table>`: not a feed's or a LaTeX file's tags)
+        if _MARKDOWN_NAME.search(name):  # (a README's `<table>`: not a feed's or a LaTeX file's tags)
+            text = html_blocks_to_markdown(text)
         text = inline_html_to_markdown(text)
     return repair_markdown_links(resolve_reference_links(text)), encoding
 

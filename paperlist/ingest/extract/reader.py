@@ -442,8 +442,8 @@ def _colon_titles(text: str) -> Iterator[re.Match[str]]:
 _NOT_A_NAME = re.compile(
     r"^(?:Section|Sec|Figure|Fig|Table|Chapter|Step|Part|Week|Lecture|Day|Appendix|Update|News|Note|Warning|Tip|"
     r"Edit|Summary|Abstract|Conclusion|Question|Answer|Q|A|Example|Problem|Exercise|Homework|Task|Topic|Title|"
-    r"Papers?|Link|Code|Source|Re|Fwd|Subject|Agenda|Goal|Idea|Result|Results|Status|Reminder|Bonus|Spoiler|BGM|"
-    r"Merch|Sponsor|Ad|Promo|Deal|Event|Venue|Location|Date|Time|When|Where)\b",
+    r"Papers?|Link|Code|Source|Re|Fwd|Subject|Agenda|Goal|Idea|Result|Results|Status|Reminder|Bonus|Spoiler|"
+    r"Sponsor|Ad|Promo|Deal|Event|Venue|Location|Date|Time|When|Where)\b",
     re.IGNORECASE,
 )
 # `the **Title** paper` (a flashcard's question), and a Title Case run cited by its authors in the middle of a
