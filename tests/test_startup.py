@@ -21,6 +21,8 @@ HEAVY = (
     "bibtexparser",
     "pydantic",
     "textual",
+    "yaml",  # (reading lists kept as YAML)
+    "email.parser",  # (saved mails)
 )
 
 
