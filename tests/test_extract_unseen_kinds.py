@@ -2136,3 +2136,17 @@ def test_field_labels_in_other_languages() -> None:
         "2203.11171",
         "Self-Consistency Improves Chain of Thought Reasoning in Language Models",
     )
+
+
+def test_a_posts_headline_and_byline_are_no_paper_and_its_author() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Weekly 12: Robots that read</title></head><body>\n"
+        "<h1>Weekly 12: Robots that read</h1>\n<p>By Dana · Apr 29, 2024</p>\n"
+        '<p>Read more: <a href="https://arxiv.org/abs/2405.01527">Octo: An Open-Source Generalist Robot Policy</a>.</p>\n'
+        "</body></html>\n"
+    )
+    text, _ = decode_digest(page.encode(), "weekly.html")
+    found = extract_document(text, "weekly.html", html=True).references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2405.01527", "Octo: An Open-Source Generalist Robot Policy")
+    ]

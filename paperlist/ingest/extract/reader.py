@@ -30,6 +30,7 @@ from paperlist.ingest.extract.vocabulary import (
     ABOUT_PAPERS,
     AUTHORS_YEAR_FIRST,
     COMMA_AUTHORS,
+    DATE,
     MORE_AUTHORS,
     TIMESTAMP,
     VOLUME,
@@ -1991,7 +1992,13 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
             names, venue = parts
             if names.endswith(("…", "...", "et al", "et al.")) or _YEAR_IN.search(venue):
                 text = names.rstrip("….").rstrip(" ,")
-                if " · " in line and _YEAR_IN.search(venue) and _ONE_NAME.fullmatch(text):
+                if (
+                    " · " in line
+                    and _YEAR_IN.search(venue)
+                    and not DATE.search(venue)  # (`By Jack · Apr 29, 2024`: a post's byline and date)
+                    and _ONE_NAME.fullmatch(text)
+                    and not text.startswith("By ")
+                ):
                     return True  # `Tri Dao · 2023`: one author, then the year (a newsletter's card)
     if ("other" in text or "more" in text or "+" in text or "author" in text) and MORE_AUTHORS.search(text):
         text = MORE_AUTHORS.sub(" et al", text)  # `Bo Peng, Eric Alcaide, and 27 others`: a list cut short

@@ -195,7 +195,8 @@ CHROME = re.compile(
     r"sponsored|sponsor(?:ed by)?\b|advertisement|promoted|jobs?\b[ \t]*[—–:\-]|hiring\b|we(?:'| a)re hiring|"
     r"comments are closed|leave a (?:comment|reply)|questions?[ \t]*(?:→|->|:)|privacy policy|terms of "
     r"(?:service|use)|cookie|all rights reserved|copyright|©|powered by|built with|last (?:build|updated|"
-    r"edited|changed)|posted (?:by|in|on)|filed under|read more|continue reading|next page|previous page|"
+    r"edited|changed)|posted (?:by|in|on)|filed under|"
+    r"read more(?![ \t]*[:：][ \t]*[\[A-Z0-9\"“*_])|continue reading|next page|previous page|"
     r"page [0-9]+ of|showing [0-9]+|results? [0-9]+|« previous|next »|back to top|skip to content|"
     r"点击上方|扫码|长按|关注我们|阅读原文|转载|投稿|往期|赞同|收藏|分享|点赞|在看|编辑于|发表于|IP 属地|"
     r"いいね|ストック|シェア|コメント[0-9 ]|フォロー)",
