@@ -399,16 +399,14 @@ def tail_reason(tail: str) -> Reason | None:
     if inner[:1] in "(（" and inner[-1:] in ")）":
         inner = inner[1:-1]
     elif inner[:1] in "(（" and (close := re.search(r"[)）]", inner)) is not None:
-        inner = inner[
-            1 : close.start()
-        ]  # `(Geirhos et al., 2020) is the most readable ...`: cited, then prose
+        # `(Geirhos et al., 2020) is the most readable ...`: cited, then prose
+        inner = inner[1 : close.start()]
     if is_author_tail(inner):
         return Reason.AUTHORS
     first = re.split(r"[ \t]+[—–-][ \t]+|;", inner, maxsplit=1)[0]
     if first != inner and is_author_tail(first):
-        return (
-            Reason.AUTHORS
-        )  # `Lewis et al. 2019 — what the digest says`: its authors, then the digest's words
+        # `Lewis et al. 2019 — what the digest says`: its authors, then the digest's words
+        return Reason.AUTHORS
     return None
 
 
