@@ -401,13 +401,15 @@ def tail_reason(tail: str) -> Reason | None:
     elif inner[:1] in "(（" and (close := re.search(r"[)）]", inner)) is not None:
         # `(Geirhos et al., 2020) is the most readable ...`: cited, then prose
         inner = inner[1 : close.start()]
-    if is_author_tail(inner):
-        return Reason.AUTHORS
-    first = re.split(r"[ \t]+[—–-][ \t]+|;", inner, maxsplit=1)[0]
-    if first != inner and is_author_tail(first):
-        # `Lewis et al. 2019 — what the digest says`: its authors, then the digest's words
+    if is_author_tail(inner) or _authors_before_words(inner) is not None:
         return Reason.AUTHORS
     return None
+
+
+def _authors_before_words(text: str) -> str | None:
+    """`Lewis et al. 2019 — what the digest says`: the authors before a dash (or `;`) and the digest's words."""
+    first = re.split(r"[ \t]+[—–-][ \t]+|;", text, maxsplit=1)[0]
+    return first if first != text and is_author_tail(first) else None
 
 
 def is_author_tail(text: str) -> bool:
@@ -1432,10 +1434,7 @@ def _authors_of(tail: str) -> str | None:
     if text[:1] in "(（" and (close := re.search(r"[)）]", text)) is not None:
         # `(Liu et al., Tsinghua) compare 25 models ...`: the parenthesis alone
         text = text[1 : close.start()]
-    first = re.split(r"[ \t]+[—–-][ \t]+|;", text, maxsplit=1)[0]
-    if first != text and is_author_tail(first):
-        text = first  # `Lewis et al. 2019 — what the digest says`: the authors alone
-    return text or None
+    return _authors_before_words(text) or text or None
 
 
 def _sibling_paper(

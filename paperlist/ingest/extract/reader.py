@@ -1293,6 +1293,11 @@ class _Reader:
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
 
+    def words_before(self, position: int) -> tuple[str, list[str]]:
+        """What stands before `position` on its line, and its last two words without their marks."""
+        on_line = self.text[self.text.rfind("\n", 0, position) + 1 : position]
+        return on_line, [word.strip("*_\"'“”‘’([{") for word in on_line[-48:].split()[-2:]]
+
     def cited_by_authors(self, match: re.Match[str]) -> bool:
         """Whether a quoted name is followed by who wrote it: `(Zhang, Bengio, Hardt)`, `(Chen et al., 2020)`."""
         after = self.text[match.end() : match.end() + 90]
@@ -1331,10 +1336,8 @@ class _Reader:
                 return None  # `ブログ記事「The Annotated S4」`, `视频《...》`: a blog post, a video ...
             return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
         if kind == "cited":
-            line_start = self.text.rfind("\n", 0, match.start()) + 1
-            on_line = self.text[line_start : match.start()]
-            previous = [word.strip("*_\"'“”‘’([{") for word in on_line.split()[-1:]]
-            if not any(char.isalpha() for char in on_line) or (previous and previous[0][:1].isupper()):
+            on_line, previous = self.words_before(match.start())
+            if not any(char.isalpha() for char in on_line) or (previous and previous[-1][:1].isupper()):
                 return None  # a title line (the line reader's), or the end of a longer name
             if len(words) < 4 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
                 return None
@@ -1349,18 +1352,15 @@ class _Reader:
                 return None
             if _EVENT_WORDS.search(title) or _COURSE_CODE.match(title):
                 return None
-            line_start = self.text.rfind("\n", 0, match.start()) + 1
-            on_line = self.text[line_start : match.start()]
+            on_line, previous = self.words_before(match.start())
             if not any(char.isalpha() for char in on_line):
                 return None  # a line that starts with it: a title line, the line reader's
             if on_line.rfind("[") > on_line.rfind("]"):
                 return None  # the text of a link: the link readers'
             before = self.text[max(0, match.start() - 48) : match.start()]
-            previous = [word.strip("*_\"'“”‘’([{") for word in on_line[-48:].split()[-2:]]
             if previous and (previous[-1][:1].isupper() or any(char.isdigit() for char in previous[-1])):
-                return (
-                    None  # the end of a longer name (`Scaling Laws Are Not Destiny: ...`, `1-bit LLMs: ...`)
-                )
+                # the end of a longer name (`Scaling Laws Are Not Destiny: ...`, `1-bit LLMs: ...`)
+                return None
             if (
                 len(previous) == 2
                 and previous[-1].casefold()
