@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from paperlist.cli.context import app_context
 from paperlist.cli.options import TABLE, ExtractFormat
 from paperlist.models import EnrichState
-
-if TYPE_CHECKING:
-    pass
 
 _SUFFIXES = ".txt .md .html .org .bib .ris .json .yaml .csv .tsv .tex .rss .atom"
 

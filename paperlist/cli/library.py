@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -39,9 +39,6 @@ from paperlist.state import normalise_tag, parse_addition, parse_edit_file, pars
 from paperlist.store.papers import find_paper, paper_ids, papers_by_id, resolve_refs
 from paperlist.views import terminal as render
 from paperlist.views.text import edit_template, plural
-
-if TYPE_CHECKING:
-    pass
 
 OfflineOption = Annotated[
     bool,
