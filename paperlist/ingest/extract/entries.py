@@ -580,7 +580,7 @@ _LATEX_END = re.compile(r"^[ \t]*\\end\{thebibliography\}")
 _NEWBLOCK = re.compile(r"\\newblock\b")
 _REF_START = re.compile(r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\][ \t]+)?[A-Z][\w'’\-]+(?:,|[ \t]+[A-Z])")
 # Title positions in the usual citation styles.
-_APA_TITLE = re.compile(r"\((?:19|20)[0-9]{2}[a-z]?(?:,[^)]{0,30})?\)\.?[ \t]+(?P<title>.+)")
+_APA_TITLE = re.compile(r"\((?:19|20)[0-9]{2}[a-z]?(?:,[^)]{0,30})?\)[.:]?[ \t]+(?P<title>.+)")
 _ACL_TITLE = re.compile(r"(?:^|[.,][ \t]+)(?:19|20)[0-9]{2}[a-z]?\.[ \t]+(?P<title>.+)")
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,300}?)[,.]?[\"”]")
 _GBT_TITLE = re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{6,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
@@ -800,15 +800,7 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
     content = [index for index in range(start, end) if text_lines[index].strip()]
     if not content:
         return []
-    marked = [index for index in content if _REF_MARKER.match(text_lines[index])]
-    if len(marked) >= max(2, len(content) // 6):
-        groups: list[list[int]] = []
-        for index in content:
-            if index in marked or not groups:
-                groups.append([index])
-            else:
-                groups[-1].append(index)
-        return groups
+    marked = {index for index in content if _REF_MARKER.match(text_lines[index])}
     paragraphs: list[list[int]] = []
     previous = -2
     for index in content:
@@ -817,6 +809,26 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
         else:
             paragraphs[-1].append(index)
         previous = index
+    if len(marked) >= max(2, len(content) // 6):
+        # Entries start at their markers; a paragraph without one is an entry of its own (the section mixes
+        # paragraphs and a list), unless it is indented under the entry above (its continuation).
+        groups: list[list[int]] = []
+        after_marked = False
+        for paragraph in paragraphs:
+            if paragraph[0] not in marked:
+                if after_marked and text_lines[paragraph[0]][:1] in (" ", "\t"):
+                    groups[-1].extend(paragraph)
+                else:
+                    groups.append(paragraph)
+                    after_marked = False
+                continue
+            for index in paragraph:
+                if index in marked:
+                    groups.append([index])
+                else:
+                    groups[-1].append(index)
+            after_marked = True
+        return groups
     if len(paragraphs) >= 2:
         return paragraphs
     # One paragraph: a reference per line, or continuation lines indented under their first line.
@@ -857,6 +869,16 @@ def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: En
             PUBLISHER.search(venue) and not re.search(r"\bIn\b|Proc|Journal|Conference|report", venue)
         ):
             result.reject(entry_lines[0], text, "a book (its only venue is a publisher)")
+            return
+        urls = [url for url in _urls(text) if not url.casefold().split("?")[0].endswith(".pdf")]
+        if (
+            re.search(r"\bblog\b", _URL.sub(" ", venue), re.IGNORECASE)
+            and urls
+            and not any(map(is_paper_page, urls))
+        ):
+            # `Raschka, S. (2023): Title. Lightning AI Blog, https://lightning.ai/pages/...`: a post, cited with its
+            # page. (`Radford et al. ... OpenAI Blog` alone, or with its PDF, is the GPT-2 report: a paper.)
+            result.reject(entry_lines[0], text, "a blog post (its venue is a blog, and it links to the post)")
             return
     found.title = clean_title(title)
     found.reason = Reason.REFERENCE

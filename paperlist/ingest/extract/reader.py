@@ -374,7 +374,9 @@ _FOOTNOTE_TITLE = re.compile(
 )
 # Words right before a quoted name that say it is another kind of thing than a paper.
 _OTHER_KIND_BEFORE = re.compile(
-    r"(?:ブログ|記事|博客|博文|视频|動画|書籍|书籍|教程|课程|講義|チュートリアル|播客|专栏|blog|video|book|tutorial|course|talk|podcast)"
+    r"(?:ブログ|記事|博客|博文|视频|動画|書籍|书籍|教程|课程|講義|チュートリアル|播客|专栏|블로그|영상|강의|"
+    r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
+    r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*)"
     r"[ \t]*[:：]?[ \t]*$",
     re.IGNORECASE,
 )
@@ -1312,6 +1314,10 @@ class _Reader:
     def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
+        if kind in ("quote", "book") and _OTHER_KIND_BEFORE.search(
+            self.text[max(0, match.start() - 16) : match.start()]
+        ):
+            return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
         words = title.split()
         if (
             kind == "named-emphasis"
@@ -1332,8 +1338,6 @@ class _Reader:
         ):
             return None
         if kind == "book":
-            if _OTHER_KIND_BEFORE.search(self.text[max(0, match.start() - 12) : match.start()]):
-                return None  # `ブログ記事「The Annotated S4」`, `视频《...》`: a blog post, a video ...
             return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
         if kind == "cited":
             on_line, previous = self.words_before(match.start())
