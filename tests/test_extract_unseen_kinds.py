@@ -15,6 +15,7 @@ import pytest
 from paperlist.ids import find_ids
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
+from paperlist.ingest.run import read_digests
 from paperlist.models import Evidence, Reference
 from tests.conftest import Run
 
@@ -2150,3 +2151,84 @@ def test_a_posts_headline_and_byline_are_no_paper_and_its_author() -> None:
     assert [(r.arxiv_id, r.title) for r in found] == [
         ("2405.01527", "Octo: An Open-Source Generalist Robot Policy")
     ]
+
+
+# --- MediaWiki pages; German references; a reference section of paragraphs and a list ----------------------------
+
+WIKI_PAGE = """{{Short description|Neural network architecture}}
+{{Infobox software
+| name = ResNet
+| website = {{URL|https://example.org}}
+}}
+A '''residual network''' ('''ResNet''') adds [[Shortcut connection|skip connections]] to a deep network.<ref name="he">{{cite conference |last1=He |first1=Kaiming |last2=Zhang |first2=Xiangyu |title=Deep Residual Learning for Image Recognition |conference=CVPR |year=2016 |arxiv=1512.03385}}</ref> Later work normalised the layers,<ref>{{Cite journal |vauthors=Ioffe S, Szegedy C |title=Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift |journal=[[ICML]] |year=2015 |url=https://arxiv.org/abs/1502.03167}}</ref> as the [[Highway network]] had gated them.<ref name="he" />
+
+== History ==
+Dropout came first.<ref>{{cite journal |last1=Srivastava |first1=Nitish |title=Dropout: A Simple Way to Prevent Neural Networks from Overfitting |journal=Journal of Machine Learning Research |volume=15 |year=2014 |pages=1929–1958}}</ref> A popular account followed.<ref>{{cite web |title=The Unreasonable Effectiveness of Deep Residual Nets |url=https://example.org/resnets |website=Some Blog}}</ref><ref>{{cite book |last=Goodfellow |first=Ian |title=Deep Learning |publisher=MIT Press |year=2016}}</ref>{{citation needed|date=May 2024}}
+
+== References ==
+{{Reflist}}
+
+[[Category:Neural network architectures]]
+"""
+
+
+def test_a_wiki_pages_citation_templates_are_its_references_and_its_markup_no_papers(tmp_path: Path) -> None:
+    page = tmp_path / "resnet.wiki"
+    page.write_text(WIKI_PAGE, encoding="utf-8")
+    (reading,) = read_digests([str(page)])
+    assert reading.extraction.shape == "markdown"
+    assert [(r.arxiv_id, r.evidence, r.title) for r in reading.extraction.references] == [
+        ("1512.03385", Evidence.ARXIV_TEXT, "Deep Residual Learning for Image Recognition"),
+        (
+            "1502.03167",
+            Evidence.ARXIV_LINK,
+            "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+        ),
+        (None, Evidence.TITLE_ONLY, "Dropout: A Simple Way to Prevent Neural Networks from Overfitting"),
+    ]  # a web page and a book are no papers; the infobox, the headings and the wiki links neither
+    assert reading.extraction.references[0].authors == "Kaiming He, Xiangyu Zhang"
+    # The same page saved as `.txt` is read the same way: wikitext is told by its content.
+    page.rename(tmp_path / "resnet.txt")
+    (again,) = read_digests([str(tmp_path / "resnet.txt")])
+    assert [r.title for r in again.extraction.references] == [r.title for r in reading.extraction.references]
+
+
+def test_german_references_and_a_section_of_paragraphs_followed_by_a_list_of_posts() -> None:
+    text = """\
+    ## Literatur
+
+    Kingma, D. P./Ba, J. (2015): Adam: A Method for Stochastic Optimization. In: International Conference on Learning Representations (ICLR).
+
+    Ioffe, S. u. a. (2015): Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift. In: Proceedings of ICML, verfügbar unter: https://arxiv.org/pdf/1502.03167.pdf (abgerufen am 3.5.2024).
+
+    Müller, K. (2023): Warum Adam manchmal versagt. Beispiel-Blog, verfügbar unter: https://example.org/posts/adam/ (abgerufen am 2.5.2024).
+
+    **Weitere Beiträge**
+
+    - [Tokenizer verstehen](/posts/tokenizer/)
+    - [Slurm für Einsteiger](/posts/slurm/)
+    """
+    found = refs(text, "markdown")
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (None, "Adam: A Method for Stochastic Optimization"),
+        (
+            "1502.03167",
+            "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+        ),
+    ]  # each paragraph its own entry (the list below them did not make one entry of all), the blog post none
+    assert found[1].line == 5
+
+
+def test_a_quoted_name_the_sentence_calls_a_blog_post_or_a_video_in_other_languages() -> None:
+    text = """\
+    # Notizen
+
+    Lesenswert ist „Deep Residual Learning for Image Recognition“ (He u. a., 2016).
+
+    Einen schönen Vergleich gibt es im Blogbeitrag „Understanding Residual Networks in Practice“ von Jane Doe.
+
+    Voir aussi la vidéo « Residual Networks Explained Step by Step » de la chaîne X.
+    """
+    decoded, _ = decode_digest(textwrap.dedent(text).encode(), "notes.md")  # („“ and « » read as “”)
+    found = extract_document(decoded, "notes.md").references
+    assert [r.title for r in found] == ["Deep Residual Learning for Image Recognition"]

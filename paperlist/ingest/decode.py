@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from paperlist.errors import InputError
 from paperlist.ids import find_ids
+from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
 
 if TYPE_CHECKING:
@@ -101,6 +102,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return html_to_text(
             text, name if name.startswith(("http://", "https://")) else None
         ), f"html/{encoding}"
+    if looks_like_wikitext(text):
+        return repair_markdown_links(wikitext_to_markdown(text)), f"wiki/{encoding}"  # (read as Markdown)
     if "</" in text or "<br" in text:
         if _MARKDOWN_NAME.search(name):  # (a README's `<table>`: not a feed's or a LaTeX file's tags)
             text = html_blocks_to_markdown(text)

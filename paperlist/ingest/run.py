@@ -206,7 +206,9 @@ def parse_digest(source: Source, data: bytes | None = None) -> Parsed:
         size=len(data),
         encoding=encoding,
     )
-    extraction = extract_document(text, source.name, html=encoding.startswith("html/"))
+    extraction = extract_document(
+        text, source.name, html=encoding.startswith("html/"), markdown=encoding.startswith("wiki/")
+    )
     return Parsed(digest, extraction, fts.prepare_index_text(extraction.references))
 
 

@@ -37,9 +37,10 @@ from paperlist.models import Evidence, Extraction, Reference, Rejected
 __all__ = ["Shape", "extract_document", "extract_references", "sniff"]
 
 
-def extract_document(text: str, name: str, *, html: bool = False) -> Extraction:
-    """The references in a digest named `name` (its file name or URL), read as the shape it has."""
-    return extract_references(text, sniff(name, text, html=html))
+def extract_document(text: str, name: str, *, html: bool = False, markdown: bool = False) -> Extraction:
+    """The references in a digest named `name` (its file name or URL), read as the shape it has (`html`, `markdown`:
+    what decoding made of it, whatever its name says)."""
+    return extract_references(text, Shape.MARKDOWN if markdown else sniff(name, text, html=html))
 
 
 def extract_references(text: str, shape: Shape | str | None = None) -> Extraction:

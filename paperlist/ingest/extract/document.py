@@ -80,6 +80,9 @@ SUFFIXES: dict[str, Shape] = {
     ".yaml": Shape.YAML,
     ".yml": Shape.YAML,
     ".adoc": Shape.TEXT,  # AsciiDoc
+    ".wiki": Shape.MARKDOWN,  # MediaWiki wikitext (decoding makes Markdown of it)
+    ".wikitext": Shape.MARKDOWN,
+    ".mediawiki": Shape.MARKDOWN,
     ".json": Shape.JSON,  # a CSL-JSON export when its content is one (`sniff`)
 }
 

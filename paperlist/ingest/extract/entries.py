@@ -700,7 +700,7 @@ def _title_until_venue(text: str) -> tuple[str, str]:
 # A reference marked as another kind of thing: `Alammar, "The Illustrated BERT" (blog)`, `[video]`.
 _KIND_MARK = re.compile(
     r"[(\[](?P<kind>blog(?: post)?|video|talk|slides|podcast|tutorial|book|textbook|course|website|"
-    r"web ?page|code|repo(?:sitory)?|software|newsletter|thread)[)\]]",
+    r"web ?page|code|repo(?:sitory)?|software|newsletter|news|thesis|thread)[)\]]",
     re.IGNORECASE,
 )
 
