@@ -2232,3 +2232,45 @@ def test_a_quoted_name_the_sentence_calls_a_blog_post_or_a_video_in_other_langua
     decoded, _ = decode_digest(textwrap.dedent(text).encode(), "notes.md")  # („“ and « » read as “”)
     found = extract_document(decoded, "notes.md").references
     assert [r.title for r in found] == ["Deep Residual Learning for Image Recognition"]
+
+
+# --- a calendar; a labelled title with its link alone on the next line ----------------------------------------
+
+CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Vision reading group\r\n"
+    "BEGIN:VEVENT\r\nDTSTART:20240307T150000Z\r\nSUMMARY:Reading group: ViT (Sam)\r\n"
+    "DESCRIPTION:Paper: An Image is Worth 16x16 Words: Transformers for Image Recogn\r\n"
+    " ition at Scale\\nhttps://arxiv.org/abs/201\r\n 0.11929\\n\\nPresenter: Sam\\, bring questions\r\n"
+    "END:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nDTSTART:20240314T150000Z\r\nSUMMARY:Room booking 2.14\r\n"
+    "DESCRIPTION:Booked via the faculty system. Booking no. 24-0314-2.\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nDTSTART:20240321T150000Z\r\nSUMMARY:Reading group: Swin (Ana)\r\n"
+    "DESCRIPTION:<b>Swin Transformer: Hierarchical Vision Transformer using Shifted Windows</b><br>"
+    '<a href="https://arxiv.org/abs/2103.14030">ar\r\n Xiv</a>\r\nEND:VEVENT\r\n'
+    "END:VCALENDAR\r\n"
+)
+
+
+def test_a_calendar_gives_the_papers_its_events_present(tmp_path: Path) -> None:
+    calendar = tmp_path / "group.ics"
+    calendar.write_bytes(CALENDAR.encode())
+    (reading,) = read_digests([str(calendar)])
+    assert [(r.arxiv_id, r.title) for r in reading.extraction.references] == [
+        ("2010.11929", "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"),
+        ("2103.14030", "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows"),
+    ]  # lines folded inside a word and inside the id are joined; a room booking is no paper
+
+
+def test_a_labelled_title_takes_the_link_alone_below_it_and_a_link_in_prose_stays_a_paper() -> None:
+    text = """\
+    ## Week 1
+
+    Paper: Decision Transformer: Reinforcement Learning via Sequence Modeling
+    https://arxiv.org/abs/2106.01345
+    Background: see https://arxiv.org/abs/2106.02039 for the trajectory view.
+    Presenter: Lukas
+    """
+    assert [(r.arxiv_id, r.title) for r in refs(text, "markdown")] == [
+        ("2106.01345", "Decision Transformer: Reinforcement Learning via Sequence Modeling"),
+        ("2106.02039", None),
+    ]  # (before, the link below the title went into its summary, and the one in prose was lost)

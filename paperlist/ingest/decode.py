@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from paperlist.errors import InputError
 from paperlist.ids import find_ids
+from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
 
@@ -103,7 +104,12 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
             text, name if name.startswith(("http://", "https://")) else None
         ), f"html/{encoding}"
     if looks_like_wikitext(text):
-        return repair_markdown_links(wikitext_to_markdown(text)), f"wiki/{encoding}"  # (read as Markdown)
+        return repair_markdown_links(wikitext_to_markdown(text)), f"wiki/{encoding}"
+    if looks_like_icalendar(text):
+        events = icalendar_to_markdown(text)  # (an event's description may be HTML: Google Calendar's is)
+        return repair_markdown_links(
+            inline_html_to_markdown(events) if "<" in events else events
+        ), f"ics/{encoding}"
     if "</" in text or "<br" in text:
         if _MARKDOWN_NAME.search(name):  # (a README's `<table>`: not a feed's or a LaTeX file's tags)
             text = html_blocks_to_markdown(text)
@@ -285,6 +291,11 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
     except UnicodeDecodeError:
         text = data.decode("utf-8", "replace")
         return text, "bytes that are not UTF-8 replaced by \ufffd"
+
+
+def read_as_markdown(encoding: str) -> bool:
+    """Whether decoding made Markdown of the digest (a wiki page, a calendar), whatever its name says."""
+    return encoding.startswith(("wiki/", "ics/"))
 
 
 def decoding_note(encoding: str) -> str | None:

@@ -25,7 +25,7 @@ from typing import Protocol
 
 from paperlist.dates import now_iso
 from paperlist.errors import InputError
-from paperlist.ingest.decode import decode_digest, decoding_note
+from paperlist.ingest.decode import decode_digest, decoding_note, read_as_markdown
 from paperlist.ingest.extract import extract_document
 from paperlist.ingest.sources import Source, collect_sources, read_source
 from paperlist.models import Digest, DigestReading, Extraction
@@ -207,7 +207,7 @@ def parse_digest(source: Source, data: bytes | None = None) -> Parsed:
         encoding=encoding,
     )
     extraction = extract_document(
-        text, source.name, html=encoding.startswith("html/"), markdown=encoding.startswith("wiki/")
+        text, source.name, html=encoding.startswith("html/"), markdown=read_as_markdown(encoding)
     )
     return Parsed(digest, extraction, fts.prepare_index_text(extraction.references))
 

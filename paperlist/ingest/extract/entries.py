@@ -1494,12 +1494,22 @@ def _read_record(
     result.claimed.update(all_lines)
     found = Found(line=all_lines[0], lines=set(all_lines), raw=outline.lines[all_lines[0]].strip())
     title: tuple[str, Reason] | None = None
+    others: list[Found] = []  # papers an unlabelled line links to, besides the record's own
     for line in field_lines:
         text = outline.lines[line].strip()
         field_ = read_field(_LIST_MARKER.sub("", text, count=1))
         if field_ is None:
-            if text:
-                found.summary.append(_LIST_MARKER.sub("", text, count=1))
+            unmarked = _LIST_MARKER.sub("", text, count=1)
+            linked = Found(line=line, lines={line}, raw=text)
+            if text and _take_ids(linked, text):
+                # `Paper: Title` then its link alone on the next line: the record's id. An id in a line of
+                # prose is another paper's, kept on its own (the record's lines are no other reader's).
+                if found.arxiv_id or found.openreview_id or not _alone_link(unmarked):
+                    others.append(linked)
+                else:
+                    _take_ids(found, unmarked)
+            elif text:
+                found.summary.append(unmarked)
             continue
         kind, label, value = field_
         if kind is Label.TITLE and title is None and _HAS_LATIN.search(value):
@@ -1544,6 +1554,7 @@ def _read_record(
         title = (lead_head.title, Reason.ABOVE_LINK)
     if title is not None:
         found.title, found.reason = title
+    result.found.extend(others)
     if found.arxiv_id or found.openreview_id:
         result.found.append(found)
         return
@@ -1554,6 +1565,11 @@ def _read_record(
         result.reject(all_lines[0], found.raw, "in a section whose heading says its items are not papers")
         return
     result.found.append(found)
+
+
+def _alone_link(text: str) -> bool:
+    """Whether `text` is one link and nothing else: a URL (`<URL>`), or `[label](URL)`."""
+    return _URL.fullmatch(text) is not None or _MD_LINK.fullmatch(text) is not None
 
 
 _LEAD_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+")
