@@ -2274,3 +2274,36 @@ def test_a_labelled_title_takes_the_link_alone_below_it_and_a_link_in_prose_stay
         ("2106.01345", "Decision Transformer: Reinforcement Learning via Sequence Modeling"),
         ("2106.02039", None),
     ]  # (before, the link below the title went into its summary, and the one in prose was lost)
+
+
+def test_a_chat_exports_json_messages_give_the_papers_they_link(tmp_path: Path) -> None:
+    messages = [
+        {"type": "message", "user": "U1", "text": "today's paper:\n<https://arxiv.org/abs/1706.03762>"},
+        {
+            "type": "message",
+            "user": "U2",
+            "text": "and the follow-up <https://openreview.net/forum?id=r1gs9JgRZ|here>",
+        },
+        {
+            "type": "message",
+            "text": "unfurled",
+            "attachments": [
+                {
+                    "title": "Adam: A Method for Stochastic Optimization",
+                    "title_link": "https://arxiv.org/abs/1412.6980",
+                }
+            ],
+        },
+        {"type": "message", "subtype": "channel_join", "text": "<@U3> has joined the channel"},
+    ]
+    export = tmp_path / "2024-03-14.json"
+    export.write_text(
+        json.dumps(messages, indent=4).replace("/", "\\/"), encoding="utf-8"
+    )  # (as Slack writes it)
+    (reading,) = read_digests([str(export)])
+    assert sorted((r.arxiv_id or r.openreview_id, r.title) for r in reading.extraction.references) == [
+        ("1412.6980", "Adam: A Method for Stochastic Optimization"),
+        ("1706.03762", None),
+        ("r1gs9JgRZ", None),
+    ]
+    assert {r.line for r in reading.extraction.references} >= {5}  # each at its own line of the file

@@ -13,6 +13,7 @@ and merges what the readers found, one reference per paper per digest.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import replace
 
@@ -99,7 +100,9 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
         if shape is Shape.RIS:
             return list(ris_records(text))
         if shape is Shape.CSL_JSON:
-            return csl_records(text)
+            with contextlib.suppress(Exception):  # (JSON that only looked like CSL: a chat export's messages)
+                return csl_records(text) or data_records(text)
+            return data_records(text)
         if shape in (Shape.YAML, Shape.JSON):
             return data_records(text)
         if shape is Shape.FEED:

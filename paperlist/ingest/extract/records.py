@@ -848,8 +848,41 @@ def data_records(text: str) -> list[Record] | None:
             if record is not None:
                 records.append(record)
             pending.extend((value, depth + 1) for _, value in reversed(node.value) if not _is_scalar(value))
+    records.extend(_linked_values(root, records))
     records.sort(key=lambda record: record.line)
     return records or None
+
+
+def _linked_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record]:
+    """A record for each string value holding ids that no entry holds: a chat export's messages (`"text":
+    "today's paper: <https:\\/\\/arxiv.org\\/abs\\/2205.14135>"`), a note's free text. Its ids, at its line."""
+    import yaml
+
+    held = {
+        match.arxiv_id or match.openreview_id
+        for record in records
+        for text, _ in record.id_text
+        for match in find_ids(text)
+    }
+    pending: list[tuple[yaml.Node, int]] = [(root, 0)]
+    while pending:
+        node, depth = pending.pop()
+        if depth > _DATA_NESTING:
+            continue
+        if isinstance(node, yaml.SequenceNode):
+            pending.extend((item, depth + 1) for item in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            pending.extend((value, depth + 1) for _, value in node.value)
+        elif _is_scalar(node) and ("/" in node.value or "arxiv" in node.value.casefold()):
+            for match in find_ids(node.value):
+                key = match.arxiv_id or match.openreview_id
+                if key not in held:
+                    held.add(key)
+                    line = node.start_mark.line + 1
+                    written = node.value[match.start : match.end]
+                    yield Record(
+                        line=line, last_line=line, raw=written, id_text=[(written, None)], kind="YAML"
+                    )
 
 
 def _is_scalar(node: yaml.Node) -> TypeGuard[yaml.ScalarNode]:
@@ -884,6 +917,8 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     title = scalars.get(title_key) if title_key else None
     if title is not None and title_strength(title, structured=True) == 0:
         title = None  # `"name": "reader"` in a settings file: no paper's title
+        if not ids:
+            return None
     record = Record(line=first, last_line=last, raw=title or scalars[ids[0]], kind="YAML")
     record.title = title
     record.paper_column = title_key in _PAPER_HEADERS
