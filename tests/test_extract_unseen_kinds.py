@@ -2307,3 +2307,36 @@ def test_a_chat_exports_json_messages_give_the_papers_they_link(tmp_path: Path) 
         ("r1gs9JgRZ", None),
     ]
     assert {r.line for r in reading.extraction.references} >= {5}  # each at its own line of the file
+
+
+def test_an_org_headlines_bibliographic_properties_are_its_records_fields() -> None:
+    text = """\
+    #+title: Optimisers
+    * TODO Adam                                   :optim:
+    SCHEDULED: <2024-03-09 Sat>
+    :PROPERTIES:
+    :TITLE:    Adam: A Method for Stochastic Optimization
+    :AUTHOR:   Kingma, Diederik P. and Ba, Jimmy
+    :YEAR:     2015
+    :ARXIV:    1412.6980
+    :CUSTOM_ID: kingma2015adam
+    :END:
+    Bias-corrected moment estimates.
+
+    * DONE Sharpness
+    :PROPERTIES:
+    :TITLE:    Sharpness-Aware Minimization for Efficiently Improving Generalization
+    :URL:      https://openreview.net/forum?id=6Tm1mposlrM
+    :END:
+
+    * Notes
+    :PROPERTIES:
+    :ID:       7f3c2a
+    :END:
+    Nothing to read here.
+    """
+    assert [(r.arxiv_id or r.openreview_id, r.title) for r in refs(text, "org")] == [
+        ("1412.6980", "Adam: A Method for Stochastic Optimization"),
+        ("6Tm1mposlrM", "Sharpness-Aware Minimization for Efficiently Improving Generalization"),
+    ]  # (before, the drawers were never read: the titles and ids were lost)
+    assert refs(text, "org")[0].authors == "Kingma, Diederik P. and Ba, Jimmy"

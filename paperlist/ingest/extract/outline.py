@@ -144,6 +144,24 @@ _ORG_KEYWORD = re.compile(r"^[ \t]*#\+(?!begin|end)[A-Za-z_]+:", re.IGNORECASE)
 _ORG_BLOCK = re.compile(r"^[ \t]*#\+(?P<edge>begin|end)_\w+", re.IGNORECASE)
 _ORG_DRAWER = re.compile(r"^[ \t]*:(?P<name>[A-Za-z_]+):[ \t]*$")
 _ORG_LINK = re.compile(r"\[\[(?P<url>[^\]\n]+)\](?:\[(?P<label>[^\]\n]+)\])?\]")
+# A headline's bibliographic properties (org-ref, org-noter, org-roam: `:TITLE:`, `:ARXIV:`, `:URL:`, `:ROAM_REFS:`),
+# read as the fields of its record; any other property (`:ID:`, `:CUSTOM_ID:`, `:CREATED:`) is never read.
+_ORG_PROPERTY = re.compile(r"^[ \t]*:(?P<key>[A-Za-z_\-]+):[ \t]+(?P<value>\S.*)$")
+_ORG_FIELDS = {
+    "TITLE": "Title",
+    "AUTHOR": "Authors",
+    "AUTHORS": "Authors",
+    "URL": "URL",
+    "ROAM_REFS": "URL",
+    "PDF": "URL",
+    "DOI": "DOI",
+    "ARXIV": "arXiv",
+    "EPRINT": "arXiv",
+    "OPENREVIEW": "URL",
+    "VENUE": "Venue",
+    "JOURNAL": "Venue",
+    "BOOKTITLE": "Venue",
+}
 # Task keywords of org-mode and Logseq (`DONE Title`, `LATER [[Title]]`): never part of a title.
 TODO_KEYWORD = re.compile(
     r"^(?:TODO|DONE|NEXT|WAITING|WAIT|READING|SKIPPED|CANCELLED|CANCELED|DOING|LATER|NOW)[ \t]+"
@@ -208,6 +226,7 @@ def _org_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
     code: set[int] = set()
     in_block = False
     in_drawer = False
+    in_properties = False
     for index, line in enumerate(lines):
         block = _ORG_BLOCK.match(line)
         if block is not None:
@@ -218,8 +237,16 @@ def _org_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
         drawer = _ORG_DRAWER.match(line)
         if drawer is not None:
             in_drawer = drawer.group("name").upper() != "END"
+            in_properties = drawer.group("name").upper() == "PROPERTIES"
             code.add(index)
             out.append("")
+            continue
+        if in_properties:  # (its other properties are blank lines, not code: the fields stay one record)
+            field_ = _ORG_PROPERTY.match(line)
+            if field_ is not None and field_.group("key").upper() in _ORG_FIELDS:
+                out.append(f"{_ORG_FIELDS[field_.group('key').upper()]}: {field_.group('value').strip()}")
+            else:
+                out.append("")
             continue
         if in_block or in_drawer or _ORG_KEYWORD.match(line):
             code.add(index)
