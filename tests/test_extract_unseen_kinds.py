@@ -2340,3 +2340,33 @@ def test_an_org_headlines_bibliographic_properties_are_its_records_fields() -> N
         ("6Tm1mposlrM", "Sharpness-Aware Minimization for Efficiently Improving Generalization"),
     ]  # (before, the drawers were never read: the titles and ids were lost)
     assert refs(text, "org")[0].authors == "Kingma, Diederik P. and Ba, Jimmy"
+
+
+def test_a_q_and_a_pages_byline_a_books_edition_and_a_policys_version_are_no_papers() -> None:
+    text = """\
+    Share
+    Improve this answer
+    answered Jun 12, 2022 at 14:05
+    K. Nakamura, L. Rossi
+    Add a comment
+
+    1. Read and accept the *"Research Data Storage Guidelines (v2.4)"* before your first job.
+    2. For kernels, see *Deep Learning Systems Engineering Handbook* (Ng, Park, Alvarez; 2nd ed.) – chapter 4.
+    3. *Densely Connected Convolutional Networks* (Huang, Liu, van der Maaten, Weinberger) – for the model.
+    """
+    assert titles(text, "markdown") == ["Densely Connected Convolutional Networks"]
+
+
+def test_a_korean_posts_angle_bracket_titles_and_numbered_sections() -> None:
+    text = """\
+    # 리뷰
+
+    ### 3-1. Residual learning
+
+    2015년 He 등의 <Deep Residual Learning for Image Recognition> 이후 많은 연구가 나왔습니다.
+    참고: 블로그 <Understanding ResNets Step by Step>, 그리고 <br> 태그와 <https://example.org/x> 링크.
+    - Sebastian 的部落格文章〈Practical Notes on Residual Networks〉：https://example.org/p/notes
+    """
+    decoded, _ = decode_digest(textwrap.dedent(text).encode(), "post.md")
+    found = extract_document(decoded, "post.md").references
+    assert [r.title for r in found] == ["Deep Residual Learning for Image Recognition"]

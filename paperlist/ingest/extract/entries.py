@@ -41,6 +41,7 @@ from paperlist.ingest.extract.vocabulary import (
     CODE_HOST,
     COMMA_AUTHORS,
     DATE,
+    EDITION,
     KIND_LABELS,
     MORE_AUTHORS,
     NOT_PAPER_URL,
@@ -391,8 +392,8 @@ def _paren_is_tail(inner: str) -> bool:
 def tail_reason(tail: str) -> Reason | None:
     """Evidence in what follows a title: its authors, or its venue and year."""
     text = tail.strip(" \t-–—|·:,;")
-    if not text:
-        return None
+    if not text or EDITION.search(text):
+        return None  # (`(Hwu, Kirk, El Hajj; 4th ed.)`: a book's authors)
     if VENUE_YEAR.search(text):
         return Reason.VENUE
     inner = text

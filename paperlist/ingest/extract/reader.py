@@ -31,8 +31,10 @@ from paperlist.ingest.extract.vocabulary import (
     AUTHORS_YEAR_FIRST,
     COMMA_AUTHORS,
     DATE,
+    EDITION,
     MORE_AUTHORS,
     TIMESTAMP,
+    VERSIONED,
     VOLUME,
     Label,
     is_paper_page,
@@ -289,7 +291,11 @@ _CITATION_STYLES = (
 # --- titles inside prose ------------------------------------------------------------------------------------
 
 _BOOK_CLOSE = re.compile(r"[》」』]")
-_BOOK_TITLE = re.compile(r"[《「『](?P<title>[A-Za-z0-9][^《》「」『』\n]{3,250}?)[》」』]")
+# (`<Title>` and `〈Title〉` as Korean posts quote a title: a name of words, never a tag's or a link's `<...>`)
+_BOOK_TITLE = re.compile(
+    r"[《「『〈](?P<title>[A-Za-z0-9][^《》「」『』〈〉\n]{3,250}?)[》」』〉]"
+    r"|(?<![\w<])<(?P<angled>[A-Z][^<>/=@:\n]{2,250}?[ \t][^<>/=@\n]{1,250}?)>(?!>)"
+)
 # A quoted title may wrap onto the next line of its paragraph.
 _QUOTED_TITLE = re.compile(
     r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?(?:\n[^“”\n]{1,200}?)?)”"
@@ -374,12 +380,14 @@ _FOOTNOTE_TITLE = re.compile(
 )
 # Words right before a quoted name that say it is another kind of thing than a paper.
 _OTHER_KIND_BEFORE = re.compile(
-    r"(?:ブログ|記事|博客|博文|视频|動画|書籍|书籍|教程|课程|講義|チュートリアル|播客|专栏|블로그|영상|강의|"
+    r"(?:ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|講義|チュートリアル|播客|专栏|블로그|영상|강의|"
     r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*)"
     r"[ \t]*[:：]?[ \t]*$",
     re.IGNORECASE,
 )
+# A heading numbered as a section of a section (`### 2-2. Classifier guidance`, `## 3.1 Setup`).
+_SECTION_NUMBER = re.compile(r"^#{1,6}[ \t]+[0-9]{1,2}(?:[-.][0-9]{1,2})+\.?[ \t]")
 # The name before such a colon, found back from the colon (`_colon_titles`).
 _NAME_BEFORE_COLON = re.compile(
     r"[A-Z][A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on)(?=[ \t]))){0,4}$"
@@ -1130,6 +1138,12 @@ class _Reader:
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
+        if EDITION.search(head.rest) or VERSIONED.search(title):
+            return self.turn_down(index, "a book's edition or a document's version, not a paper")
+        if DATE.search(title) is not None and len(DATE.sub(" ", title).split()) <= 3:
+            return self.turn_down(
+                index, "a date and a word or two: a post's byline"
+            )  # `answered Mar 4, 2023 at 8:31`
         if head.site is not None and (
             head.site + "/" in ID_LINK_HOSTS or is_paper_page(f"https://{head.site}/")
         ):
@@ -1155,6 +1169,8 @@ class _Reader:
             if head.category is not None and not head.topic:
                 return Reason.CATEGORY
             return self.turn_down(index, "the page's own headline")
+        if head.link is None and _SECTION_NUMBER.match(self.lines[index]):
+            return self.turn_down(index, "a numbered section of the post (`### 2-2. ...`), not a paper")
         if head.structured:
             if head.labelled:
                 return Reason.LABEL
@@ -1249,7 +1265,11 @@ class _Reader:
         """Titles named inside prose: 《Title》, “Title”, "Title", 论文Title."""
         text = self.text
         checks = (
-            ("《" in text or "「" in text or "『" in text, _BOOK_TITLE, "book"),
+            (
+                "《" in text or "「" in text or "『" in text or "〈" in text or "<" in text,
+                _BOOK_TITLE,
+                "book",
+            ),
             ("“" in text or '"' in text, _QUOTED_TITLE, "quote"),
             (any(word in text for word in ("论文", "文章", "题为", "名为", "一文")), _PROSE_NAMED, "named"),
             ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
@@ -1274,9 +1294,11 @@ class _Reader:
                 if index >= self.tail or index in self.claimed:
                     continue
                 title = (
-                    match.group("title")
-                    if kind != "quote"
-                    else (match.group("curly") or match.group("straight"))
+                    (match.group("curly") or match.group("straight"))
+                    if kind == "quote"
+                    else (match.group("title") or match.group("angled"))
+                    if kind == "book"
+                    else match.group("title")
                 )
                 if kind == "emphasis" and (
                     self.lines[index].startswith(("*", "_")) and match.start() == self.starts[index]
@@ -1318,6 +1340,9 @@ class _Reader:
             self.text[max(0, match.start() - 16) : match.start()]
         ):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
+        after = self.text[match.end() : match.end() + 60].split("\n", 1)[0]
+        if VERSIONED.search(title) or EDITION.search(after):
+            return None  # `*Title* (Hwu, Kirk, El Hajj; 4th ed.)`: a book; `"Policy (v3.2)"`: a document
         words = title.split()
         if (
             kind == "named-emphasis"

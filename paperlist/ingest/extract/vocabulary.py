@@ -307,6 +307,13 @@ NOT_PAPER_URL = re.compile(
     re.IGNORECASE,
 )
 
+# A book's edition after its title (`(Hwu, Kirk, El Hajj; 4th ed.)`), a document's version in its title (`Policy
+# (v3.2)`): no paper's.
+EDITION = re.compile(
+    r"\b(?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth)[ \t]+ed(?:\.|ition\b)", re.IGNORECASE
+)
+VERSIONED = re.compile(r"\((?:v|version[ \t]?)[0-9]+(?:\.[0-9]+)+\)$", re.IGNORECASE)
+
 # Publishers: a reference whose only venue is one of these is a book.
 PUBLISHER = re.compile(
     r"\b(?:[A-Z][A-Za-z]+ )*(?:University )?Press\b|\bPrentice[ -]Hall\b|\bWiley\b|\bO'Reilly\b|"
