@@ -2370,3 +2370,32 @@ def test_a_korean_posts_angle_bracket_titles_and_numbered_sections() -> None:
     decoded, _ = decode_digest(textwrap.dedent(text).encode(), "post.md")
     found = extract_document(decoded, "post.md").references
     assert [r.title for r in found] == ["Deep Residual Learning for Image Recognition"]
+
+
+WORD_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
+<head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head>
+<body lang=EN-US><div class=WordSection1>
+<p class=MsoNormal><b>Reading for Thursday</b><o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='font-family:Symbol'><span style='mso-list:Ignore'>\xb7<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;
+</span></span></span><![endif]>Ioffe &amp; Szegedy (2015). Batch Normalization: Accelerating Deep Network Training
+by Reducing Internal Covariate Shift. ICML.<o:p></o:p></p>
+<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='font-family:Symbol'><span style='mso-list:Ignore'>\xb7<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;
+</span></span></span><![endif]>Srivastava et al. (2014). Dropout: A Simple Way to Prevent Neural Networks from
+Overfitting. JMLR.<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='font-family:Symbol'><span style='mso-list:Ignore'>\xb7<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;
+</span></span></span><![endif]>Bishop, Pattern Recognition and Machine Learning, 2nd ed. (book, in the library)<o:p></o:p></p>
+</div></body></html>
+"""
+
+
+def test_a_word_documents_bulleted_references_are_a_list_and_a_books_edition_none(tmp_path: Path) -> None:
+    page = tmp_path / "agenda.htm"
+    page.write_bytes(WORD_PAGE.encode("cp1252"))
+    (reading,) = read_digests([str(page)])
+    assert [r.title for r in reading.extraction.references] == [
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting",
+    ]  # (before, Word's `·` bullets left three paragraphs no reader took for references)

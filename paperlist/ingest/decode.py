@@ -499,6 +499,14 @@ def _render(root: LexborNode, pieces: list[str], address: str | None = None) -> 
             continue
         if tag == "img":
             continue  # images are page furniture; their alt text is not the digest's words
+        if tag == "span" and "mso-list:ignore" in (node.attributes.get("style") or "").casefold().replace(
+            " ", ""
+        ):
+            # Word's "Save as Web Page" writes a list item's bullet (`·` in the Symbol font) or number as text
+            # in such a span: the item it starts is a list item.
+            marker = " ".join((node.text_content or "").split())
+            pieces.append(f"{marker} " if marker[:1].isalnum() else "- ")
+            continue
         if tag == "table":
             state.layouts.append(not state.cells and _is_layout_table(node))
         if state.layouts and state.layouts[-1] and tag in ("table", "tr", "td", "th"):

@@ -52,6 +52,7 @@ from paperlist.ingest.extract.vocabulary import (
     THREAD_HEADER_LINES,
     TIMESTAMP,
     VENUE_YEAR,
+    VERSIONED,
     VOLUME,
     YEAR,
     Label,
@@ -446,6 +447,8 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
         return "a date, a thread header or page chrome"
     if VOLUME.match(title):
         return "a volume of proceedings, not a paper in it"
+    if EDITION.search(title) or VERSIONED.search(title):
+        return "a book's edition or a document's version, not a paper"
     words = title.split()
     if _SENTENCE_END.search(title) or (title.endswith(".") and len(words) > 6):
         return "a sentence of prose"
@@ -701,7 +704,7 @@ def _title_until_venue(text: str) -> tuple[str, str]:
 # A reference marked as another kind of thing: `Alammar, "The Illustrated BERT" (blog)`, `[video]`.
 _KIND_MARK = re.compile(
     r"[(\[](?P<kind>blog(?: post)?|video|talk|slides|podcast|tutorial|book|textbook|course|website|"
-    r"web ?page|code|repo(?:sitory)?|software|newsletter|news|thesis|thread)[)\]]",
+    r"web ?page|code|repo(?:sitory)?|software|newsletter|news|thesis|thread)(?:[)\]]|[,;][ \t])",
     re.IGNORECASE,
 )
 
@@ -740,7 +743,7 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
 # A numbered or bulleted reference: `1. Krizhevsky, A., ...`, `[3] K. He, X. Zhang ...`, `- Hinton, G. E. (2006)`,
 # `2. He K, Zhang X, ...`.
 _CITATION_START = re.compile(
-    r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)|"
+    r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+|et[ \t]al\.|&[ \t]+[A-Z])|"
     r"[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+[A-Z][\w'’\-]+,|[A-Z][\w'’\-]+[ \t][A-Z]{1,3}[,.][ \t])",
     re.MULTILINE,
 )
