@@ -2399,3 +2399,40 @@ def test_a_word_documents_bulleted_references_are_a_list_and_a_books_edition_non
         "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
         "Dropout: A Simple Way to Prevent Neural Networks from Overfitting",
     ]  # (before, Word's `·` bullets left three paragraphs no reader took for references)
+
+
+PROCEEDINGS_PAGE = """<html><body>
+<div id="content"><p>These papers are the open access versions, provided by the
+<a href="https://www.example-foundation.org/">Example Vision Foundation.</a></p>
+<dl>
+<dt class="ptitle"><br><a href="/content/X2017/html/Huang_Densely_Connected.html">Densely Connected Convolutional Networks</a></dt>
+<dd>
+<form class="authsearch" action="/X2017" method="post"><input type="hidden" name="q" value="Gao Huang">
+<a href="#">Gao Huang</a>,</form>
+<form class="authsearch" action="/X2017" method="post"><input type="hidden" name="q" value="Kilian Weinberger">
+<a href="#">Kilian Q. Weinberger</a></form>
+</dd>
+<dd>[<a href="/content/X2017/papers/Huang.pdf">pdf</a>] [<a href="http://arxiv.org/abs/1608.06993">arXiv</a>]</dd>
+<dt class="ptitle"><br><a href="/content/X2017/html/Xie_Aggregated.html">Aggregated Residual Transformations for Deep Neural Networks</a></dt>
+<dd>
+<form class="authsearch" action="/X2017" method="post"><input type="hidden" name="q" value="Saining Xie">
+<a href="#">Saining Xie</a>,</form>
+<form class="authsearch" action="/X2017" method="post"><input type="hidden" name="q" value="Ross Girshick">
+<a href="#">Ross Girshick</a></form>
+</dd>
+<dd>[<a href="/content/X2017/papers/Xie.pdf">pdf</a>]</dd>
+</dl></div></body></html>
+"""
+
+
+def test_a_proceedings_listing_gives_each_arxiv_link_its_terms_title_never_an_authors_name(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "search.html"
+    page.write_text(PROCEEDINGS_PAGE, encoding="utf-8")
+    (reading,) = read_digests([str(page)])
+    assert [(r.arxiv_id, r.title) for r in reading.extraction.references] == [
+        ("1608.06993", "Densely Connected Convolutional Networks"),
+        (None, "Aggregated Residual Transformations for Deep Neural Networks"),
+    ]  # (before, 1608.06993 was titled "Kilian Q. Weinberger", and the sentence linking the foundation's site
+    # was a paper)

@@ -404,7 +404,7 @@ _SKIPPED_TAGS = frozenset(
 _BLOCK_TAGS = frozenset(
     {
         "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
-        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "hr",
         "legend", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
         "thead", "tr", "ul",
     }
@@ -495,7 +495,8 @@ def _render(root: LexborNode, pieces: list[str], address: str | None = None) -> 
         if tag.startswith("-") or tag in _SKIPPED_TAGS:
             continue  # comments, doctype, scripts, styles
         if tag == "br":
-            pieces.append(" " if state.cells else "\n")
+            if not (pieces and pieces[-1].endswith("# ")):  # (a break opening a heading: none)
+                pieces.append(" " if state.cells else "\n")
             continue
         if tag == "img":
             continue  # images are page furniture; their alt text is not the digest's words
@@ -526,6 +527,10 @@ def _render(root: LexborNode, pieces: list[str], address: str | None = None) -> 
             # Inside a table, other blocks run on in their cell: a row stays one line.
         elif tag in _HEADINGS:
             pieces.append("\n\n" + _HEADINGS[tag])
+        elif tag == "dt" and _is_link_term(node):
+            # A definition list of titles, each linked, and what is known of it below (a proceedings listing:
+            # `<dt><a href=...>Title</a></dt><dd>authors, [pdf] [arXiv]</dd>`): each term heads its entry.
+            pieces.append("\n\n#### ")
         elif tag == "li":
             pieces.append("\n" + _INDENT * max(0, state.lists - 1) + "- ")
         elif tag == "table":
@@ -557,6 +562,13 @@ _LAYOUT_CELL = ", ".join(
     for cell in ("td", "th")
     for inner in ("table", "h1", "h2", "h3", "h4", "h5", "h6", "p ~ p", "p ~ ul", "p ~ ol", "div ~ div")
 )
+
+
+def _is_link_term(node: LexborNode) -> bool:
+    """Whether a `<dt>` is one link of a few words and nothing else (a title linked to its page)."""
+    link = node.css_first("a[href]")
+    text = " ".join(node.text(deep=True).split())
+    return link is not None and len(text.split()) >= 3 and " ".join(link.text(deep=True).split()) == text
 
 
 def _is_layout_table(node: LexborNode) -> bool:

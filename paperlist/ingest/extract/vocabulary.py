@@ -291,7 +291,13 @@ JOURNAL_NEWS = re.compile(
 
 def is_paper_page(url: str) -> bool:
     """Whether `url` is a paper's page at a venue, a publisher or a DOI (not a news page or a venue's own)."""
-    return PAPER_HOST.search(url) is not None and JOURNAL_NEWS.search(url) is None
+    return (
+        PAPER_HOST.search(url) is not None and JOURNAL_NEWS.search(url) is None and not _SITE_ROOT.match(url)
+    )
+
+
+# A site's own address (`https://www.thecvf.com/`, `aclanthology.org`): the publisher, not a paper on it.
+_SITE_ROOT = re.compile(r"^(?:https?://)?[^/\s?#]+/?(?:[?#]\S*)?$")
 
 
 CODE_HOST = re.compile(
