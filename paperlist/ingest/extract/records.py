@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from pylatexenc.latex2text import LatexNodes2Text
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'{}|\\^`]+", re.IGNORECASE)
+_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|ico|webp|avif)(?:[?#]|$)", re.IGNORECASE)
 
 
 @dataclass
@@ -78,10 +79,12 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         if not title:
             rejected.append(Rejected(record.line, _show(record.raw), "no title and no identifier"))
             return None
-        page = [link for link in record.links if not CODE_HOST.search(link)]
+        # (an icon's or a thumbnail's address is no page the record links: a chat's unfurled link has both)
+        links = list(dict.fromkeys(link for link in record.links if not _IMAGE.search(link)))
+        page = [link for link in links if not CODE_HOST.search(link)]
         if any(is_paper_page(link) for link in page):
             reason = Reason.PAPER_PAGE
-        elif page or (code and len(record.links) == 1):
+        elif page or (code and len(links) == 1):
             link = (page or [code or ""])[0]
             why = "links to a repository, not a paper" if CODE_HOST.search(link) else "links to a web page"
             if NOT_PAPER_URL.search(link) or not _titled(title):
