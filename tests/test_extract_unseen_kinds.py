@@ -2436,3 +2436,25 @@ def test_a_proceedings_listing_gives_each_arxiv_link_its_terms_title_never_an_au
         (None, "Aggregated Residual Transformations for Deep Neural Networks"),
     ]  # (before, 1608.06993 was titled "Kilian Q. Weinberger", and the sentence linking the foundation's site
     # was a paper)
+
+
+def test_a_chat_exports_messages_are_read_for_the_papers_they_name(tmp_path: Path) -> None:
+    messages = [
+        {"type": "message", "user": "U1", "ts": "1710403200.1", "text": "hello all :wave:"},
+        {
+            "type": "message",
+            "user": "U2",
+            "ts": "1710403300.2",
+            "text": "For next week, the reading list:\n• Deep Residual Learning for Image Recognition \u2014 1512.03385\n"
+            "• \u201cDropout: A Simple Way to Prevent Neural Networks from Overfitting\u201d (Srivastava et al.)\n"
+            "• the Adam blog post, skip it",
+        },
+        {"type": "message", "user": "U3", "ts": "1710403400.3", "text": "room 2.14 — booked until 18:00"},
+    ]
+    export = tmp_path / "general.json"
+    export.write_text(json.dumps(messages, indent=2), encoding="utf-8")
+    (reading,) = read_digests([str(export)])
+    assert [(r.arxiv_id, r.title, r.line) for r in reading.extraction.references] == [
+        ("1512.03385", "Deep Residual Learning for Image Recognition", 12),
+        (None, "Dropout: A Simple Way to Prevent Neural Networks from Overfitting", 12),
+    ]  # each at the line of its message's text in the file

@@ -267,3 +267,11 @@ def test_ids_alone_on_their_lines_count_where_the_digest_writes_them_so() -> Non
     assert [m.arxiv_id for m in find_ids(several)] == ["2310.06825", "2309.16609", "2401.04088"]
     # A number alone on its line with nothing else written so is not taken for an id.
     assert list(find_ids("Release notes\n\n2310.06825\n\nBug fixes.\n")) == []
+
+
+def test_an_id_after_a_dash_ending_the_line_that_names_it() -> None:
+    text = (
+        "• Switch Transformers: Scaling to Trillion Parameter Models — 2101.03961\nRoom — 2101.03961 booked\n"
+    )
+    assert [(m.arxiv_id, m.evidence) for m in find_ids(text)] == [("2101.03961", Evidence.ARXIV_TEXT)]
+    assert list(find_ids("Budget — 2101.0396\n")) == []  # (no id: since 2015 an id has five digits after the dot)

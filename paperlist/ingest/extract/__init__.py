@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from paperlist.ingest.extract.document import Shape, sniff
@@ -22,6 +23,7 @@ from paperlist.ingest.extract.entries import read_entries
 from paperlist.ingest.extract.outline import outline
 from paperlist.ingest.extract.reader import read_lines, title_strength
 from paperlist.ingest.extract.records import (
+    PROSE_VALUE,
     Record,
     biblatex_records,
     bibtex_records,
@@ -56,10 +58,13 @@ def extract_references(text: str, shape: Shape | str | None = None) -> Extractio
             rejected: list[Rejected] = []
             found: list[Reference | None] = []
             for record in records:
+                if record.kind == PROSE_VALUE:
+                    continue
                 reference = to_reference(record, rejected)
                 found.append(reference)
                 if reference is None and record.body:
                     found.extend(_within(record))  # a feed item that is a post: the papers it names
+            found.extend(_values_within([record for record in records if record.kind == PROSE_VALUE]))
             references = _merge([reference for reference in found if reference is not None])
             return Extraction(references=references, shape=chosen.value, rejected=tuple(rejected))
         chosen = Shape.TEXT  # not what its name says: read it as text
@@ -85,6 +90,29 @@ def _within(record: Record) -> list[Reference]:
             reference,
             line=min(reference.line + offset, last),
             lines=tuple(sorted({min(line + offset, last) for line in reference.lines})),
+        )
+        for reference in inner
+    ]
+
+
+def _values_within(records: list[Record]) -> list[Reference]:
+    """The papers a data document's free text names (a chat export's messages), each at its value's line. The
+    values are read as one Markdown document of a paragraph each, at once (an export holds thousands)."""
+    if not records:
+        return []
+    starts: list[int] = []
+    line = 1
+    for record in records:
+        starts.append(line)
+        line += record.body.count("\n") + 2
+    inner = extract_references("\n\n".join(record.body for record in records), Shape.MARKDOWN).references
+
+    def placed(position: int) -> int:
+        return records[bisect_right(starts, position) - 1].line
+
+    return [
+        replace(
+            reference, line=placed(reference.line), lines=tuple(sorted({placed(n) for n in reference.lines}))
         )
         for reference in inner
     ]

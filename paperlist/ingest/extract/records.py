@@ -52,8 +52,15 @@ class Record:
     body: str = ""  # a feed item's own words as Markdown (a blog post's), read for the papers it names
 
 
+PROSE_VALUE = (
+    "text value"  # the kind of a record that is a document's free text, read for the papers it names
+)
+
+
 def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     """The reference a record makes, or None (with why in `rejected`)."""
+    if record.kind == PROSE_VALUE:
+        return None  # (no entry itself: its words are read for papers, see `extract_references`)
     title = clean_title(record.title) if record.title else None
     if record.not_paper:
         rejected.append(Rejected(record.line, _show(title or record.raw), record.not_paper))
@@ -851,41 +858,34 @@ def data_records(text: str) -> list[Record] | None:
             if record is not None:
                 records.append(record)
             pending.extend((value, depth + 1) for _, value in reversed(node.value) if not _is_scalar(value))
-    records.extend(_linked_values(root, records))
+    records.extend(_prose_values(root, records))
     records.sort(key=lambda record: record.line)
     return records or None
 
 
-def _linked_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record]:
-    """A record for each string value holding ids that no entry holds: a chat export's messages (`"text":
-    "today's paper: <https:\\/\\/arxiv.org\\/abs\\/2205.14135>"`), a note's free text. Its ids, at its line."""
+def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record]:
+    """A record for each string value no entry holds that names papers or may (holds an id, or is prose): a chat
+    export's messages (`"text": "today's paper: <https:\\/\\/arxiv.org\\/abs\\/2205.14135>"`), a note's free text.
+    Its `body` is read for the papers it names, at its line (each distinct value once)."""
     import yaml
 
-    held = {
-        match.arxiv_id or match.openreview_id
-        for record in records
-        for text, _ in record.id_text
-        for match in find_ids(text)
-    }
+    held = {record.title for record in records} | {record.summary for record in records}
+    seen: set[str] = set()
     pending: list[tuple[yaml.Node, int]] = [(root, 0)]
     while pending:
         node, depth = pending.pop()
         if depth > _DATA_NESTING:
             continue
         if isinstance(node, yaml.SequenceNode):
-            pending.extend((item, depth + 1) for item in node.value)
+            pending.extend((item, depth + 1) for item in reversed(node.value))
         elif isinstance(node, yaml.MappingNode):
-            pending.extend((value, depth + 1) for _, value in node.value)
-        elif _is_scalar(node) and ("/" in node.value or "arxiv" in node.value.casefold()):
-            for match in find_ids(node.value):
-                key = match.arxiv_id or match.openreview_id
-                if key not in held:
-                    held.add(key)
-                    line = node.start_mark.line + 1
-                    written = node.value[match.start : match.end]
-                    yield Record(
-                        line=line, last_line=line, raw=written, id_text=[(written, None)], kind="YAML"
-                    )
+            pending.extend((value, depth + 1) for _, value in reversed(node.value))
+        elif _is_scalar(node) and node.value not in seen and " ".join(node.value.split()) not in held:
+            value = node.value
+            seen.add(value)
+            if len(value.split()) >= 5 or any(True for _ in find_ids(value)):
+                line = node.start_mark.line + 1
+                yield Record(line=line, last_line=line, raw=value[:120], body=value, kind=PROSE_VALUE)
 
 
 def _is_scalar(node: yaml.Node) -> TypeGuard[yaml.ScalarNode]:
