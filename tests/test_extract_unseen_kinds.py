@@ -2458,3 +2458,19 @@ def test_a_chat_exports_messages_are_read_for_the_papers_they_name(tmp_path: Pat
         ("1512.03385", "Deep Residual Learning for Image Recognition", 12),
         (None, "Dropout: A Simple Way to Prevent Neural Networks from Overfitting", 12),
     ]  # each at the line of its message's text in the file
+
+
+def test_titles_cited_in_an_answers_sentences() -> None:
+    text = """\
+    Deep Residual Learning for Image Recognition (He et al., 2016) trains its 152-layer net with a warm-up too.
+
+    A careful init (as in Glorot & Bengio's "Understanding the difficulty of training deep feedforward neural
+    networks") keeps the logits small.
+
+    Attention Is All You Need (Vaswani et al., 2017)
+    """
+    assert titles(text, "text") == [
+        "Deep Residual Learning for Image Recognition",
+        "Understanding the difficulty of training deep feedforward neural networks",
+        "Attention Is All You Need",
+    ]

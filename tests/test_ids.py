@@ -274,4 +274,6 @@ def test_an_id_after_a_dash_ending_the_line_that_names_it() -> None:
         "• Switch Transformers: Scaling to Trillion Parameter Models — 2101.03961\nRoom — 2101.03961 booked\n"
     )
     assert [(m.arxiv_id, m.evidence) for m in find_ids(text)] == [("2101.03961", Evidence.ARXIV_TEXT)]
-    assert list(find_ids("Budget — 2101.0396\n")) == []  # (no id: since 2015 an id has five digits after the dot)
+    assert (
+        list(find_ids("Budget — 2101.0396\n")) == []
+    )  # (no id: since 2015 an id has five digits after the dot)

@@ -326,6 +326,11 @@ _BY_AUTHORS = re.compile(
     r"^,?[ \t]+by[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)+)"
 )
 _CITED_AFTER = re.compile(r"^[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]")
+# Authors before a quoted title, as its owners: `Glorot & Bengio's`, `Li, Zhang and Arora's`, `Kaplan et al.'s`.
+_POSSESSIVE_AUTHORS = re.compile(
+    r"\b[A-Z][\w\-]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:&|and)[ \t]+)[A-Z][\w\-]+)+['’]s[ \t]+[*_]{0,2}$"
+    r"|\b[A-Z][\w\-]+[ \t]+et[ \t]+al\.?['’]s[ \t]+[*_]{0,2}$"
+)
 # (`Li & Liu, 2016`, `Chen, 2020`, or two names and more with no year: `Zhang, Bengio, Hardt, Recht, Vinyals`)
 _CITED_WHO = re.compile(
     r"^[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)*,?[ \t]+(?:19|20)[0-9]{2}[a-z]?$"
@@ -1327,6 +1332,8 @@ class _Reader:
         after = self.text[match.end() : match.end() + 90]
         if _BY_AUTHORS.match(after):
             return True
+        if _POSSESSIVE_AUTHORS.search(self.text[max(0, match.start() - 60) : match.start()]):
+            return True  # `Glorot & Bengio's "Understanding the difficulty of ..."`, `Li et al.'s “...”`
         cited = _CITED_AFTER.match(after)
         if cited is None:
             return False
@@ -1366,7 +1373,12 @@ class _Reader:
             return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
         if kind == "cited":
             on_line, previous = self.words_before(match.start())
-            if not any(char.isalpha() for char in on_line) or (previous and previous[-1][:1].isupper()):
+            line_end = self.text.find("\n", match.end())
+            rest_of_line = self.text[match.end() : line_end if line_end >= 0 else len(self.text)]
+            opens_prose = len(rest_of_line.split()) >= 4  # `Title (Brown et al., 2020) warms up over ...`
+            if (not any(char.isalpha() for char in on_line) and not opens_prose) or (
+                previous and previous[-1][:1].isupper()
+            ):
                 return None  # a title line (the line reader's), or the end of a longer name
             if len(words) < 4 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
                 return None
@@ -1439,6 +1451,10 @@ class _Reader:
             return Reason.QUOTED if len(words) >= 3 else None
         if _BY_AUTHORS.match(after) and len(words) >= 3:
             return Reason.AUTHORS  # `"Title" by Li, Zhang & Arora`
+        if len(words) >= 3 and _POSSESSIVE_AUTHORS.search(
+            self.text[max(0, match.start() - 60) : match.start()]
+        ):
+            return Reason.AUTHORS  # `Glorot & Bengio's "Title"`
         cited = _CITED_AFTER.match(after)
         if cited is not None and len(words) >= 2:
             # `"Title" (Li & Liu, 2016)`, `"Title" (Chen et al.)`: quoted, then cited by its authors.
