@@ -2474,3 +2474,18 @@ def test_titles_cited_in_an_answers_sentences() -> None:
         "Understanding the difficulty of training deep feedforward neural networks",
         "Attention Is All You Need",
     ]
+
+
+def test_a_records_own_words_may_name_another_paper() -> None:
+    text = """\
+    ## Week 3
+
+    Paper: Deep Residual Learning for Image Recognition
+    https://arxiv.org/abs/1512.03385
+    Optional background: Training Very Deep Networks (Srivastava, Greff, Schmidhuber, 2015) - the gated ancestor.
+    Presenter: Lukas
+    """
+    assert [(r.arxiv_id, r.title) for r in refs(text, "markdown")] == [
+        ("1512.03385", "Deep Residual Learning for Image Recognition"),
+        (None, "Training Very Deep Networks"),
+    ]  # (before, the record's lines were no other reader's: the background paper was lost)

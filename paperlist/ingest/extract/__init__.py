@@ -71,7 +71,7 @@ def extract_references(text: str, shape: Shape | str | None = None) -> Extractio
     structure = outline(text, chosen)
     entries = read_entries(structure)
     body = "\n".join(structure.lines) if chosen in (Shape.ORG, Shape.RST) else text
-    lines = read_lines(body, entries.claimed | entries.masked, entries.walls)
+    lines = read_lines(body, entries.claimed | entries.masked, entries.walls, entries.prose - entries.masked)
     if entries.found:
         references = _merge([found.to_reference() for found in entries.found] + list(lines.references))
     else:

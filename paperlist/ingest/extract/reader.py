@@ -588,12 +588,16 @@ class _Entry:
 
 
 def read_lines(
-    text: str, skip: frozenset[int] | set[int] = frozenset(), walls: frozenset[int] | set[int] = frozenset()
+    text: str,
+    skip: frozenset[int] | set[int] = frozenset(),
+    walls: frozenset[int] | set[int] = frozenset(),
+    prose: frozenset[int] | set[int] = frozenset(),
 ) -> Extraction:
     """Find every paper `text` references (ids, links, titles) and what it says about each, reading it line by
-    line; lines in `skip` (0-based: read as entries elsewhere, or never papers) are passed over, and `walls`
-    (comment and message headers) end whatever entry is above them."""
-    return _Reader(text, skip, walls).read()
+    line; lines in `skip` (0-based: read as entries elsewhere, or never papers) are passed over, except that
+    titles named in the prose of those in `prose` (an entry's own words) are still read, and `walls` (comment and
+    message headers) end whatever entry is above them."""
+    return _Reader(text, skip, walls, prose).read()
 
 
 # Bytes that are not ASCII letters, for counting letters with bytes.translate (C speed).
@@ -657,9 +661,11 @@ class _Reader:
         text: str,
         skip: frozenset[int] | set[int] = frozenset(),
         walls: frozenset[int] | set[int] = frozenset(),
+        prose: frozenset[int] | set[int] = frozenset(),
     ) -> None:
         self.text = text
         self.walls = walls
+        self.prose = prose
         self.lines = [line.strip() for line in text.split("\n")]
         if "<http" in text:
             self.lines = [_unbracketed(line) for line in self.lines]
@@ -1310,7 +1316,7 @@ class _Reader:
                 ):
                     continue  # an emphasised line start is a head: the line reader's, not prose
                 title = _clean_title(title)
-                if index in self.skip:
+                if index in self.skip and index not in self.prose:
                     continue
                 reason = self.is_prose_title(title, kind, match, index)
                 if reason is None:
