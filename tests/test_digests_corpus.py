@@ -26,6 +26,9 @@ from tests.servers.openreview_api import OpenReviewImitation, load_notes
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "digests-dev"
 OWN = DATA / "digests-own"
+ROUND8 = DATA / "digests-round8"  # the latest blind round: measured, its titles not yet at the others' floor
+# Title recall each corpus must keep (links must all be read, and precision stay ≥ 0.95, in every one).
+TITLE_FLOOR = {DEV: 0.9, OWN: 0.9, ROUND8: 0.7}
 
 
 def _score_module() -> ModuleType:
@@ -72,7 +75,7 @@ def _ingest_offline(cli: Callable[..., Run], corpus: Path, tmp_path: Path) -> di
     return result
 
 
-@pytest.mark.parametrize("corpus", [DEV, OWN], ids=["digests-dev", "digests-own"])
+@pytest.mark.parametrize("corpus", [DEV, OWN, ROUND8], ids=["digests-dev", "digests-own", "digests-round8"])
 def test_digests_of_unseen_shapes_read_with_high_recall_and_precision(
     cli: Callable[..., Run], tmp_path: Path, corpus: Path
 ) -> None:
@@ -81,7 +84,7 @@ def test_digests_of_unseen_shapes_read_with_high_recall_and_precision(
         f"{corpus.name}: link recall {link_recall:.3f}, title recall {title_recall:.3f}, precision {precision:.3f}"
     )
     assert link_recall == 1.0, report
-    assert title_recall >= 0.9, report
+    assert title_recall >= TITLE_FLOOR[corpus], report
     assert precision >= 0.95, report
 
 
@@ -96,10 +99,14 @@ def test_the_negative_control_yields_no_paper(cli: Callable[..., Run], tmp_path:
 
 
 # The catalogues each corpus's papers are served from: digests-own cites papers of both.
-CATALOGUES = {DEV: (DEV / "catalogue.json",), OWN: (DATA / "catalogue.json", DEV / "catalogue.json")}
+CATALOGUES = {
+    DEV: (DEV / "catalogue.json",),
+    OWN: (DATA / "catalogue.json", DEV / "catalogue.json"),
+    ROUND8: (DATA / "catalogue.json", DEV / "catalogue.json"),
+}
 
 
-@pytest.fixture(params=[DEV, OWN], ids=lambda corpus: corpus.name)
+@pytest.fixture(params=[DEV, OWN, ROUND8], ids=lambda corpus: corpus.name)
 def corpus_services(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> Iterator[tuple[Path, list[dict[str, Any]]]]:
@@ -158,8 +165,11 @@ def test_online_no_paper_ends_on_a_wrong_id_and_titles_find_their_arxiv_paper(
                 resolved += bool(match is not None and match["arxiv_id"] == true_id)
     print(f"online: {resolved}/{on_arxiv} title-only references on their arXiv paper, {len(wrong)} wrong ids")
     assert wrong == []
-    assert on_arxiv >= 60
-    assert resolved / on_arxiv >= 0.9, f"{resolved}/{on_arxiv} title-only references resolved"
+    if (
+        corpus is not ROUND8
+    ):  # (its titles are not all read yet: what it resolves is printed, not held to 0.9)
+        assert on_arxiv >= 60
+        assert resolved / on_arxiv >= 0.9, f"{resolved}/{on_arxiv} title-only references resolved"
 
 
 def _paper_for(item: dict[str, Any], papers: list[dict[str, Any]]) -> dict[str, Any] | None:
