@@ -642,6 +642,8 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         title, rest = _title_until_venue(match.group("title"))
         if pattern is _INITIALS_TITLE and not (YEAR.search(rest) or _VENUE_START.match(rest)):
             continue  # (no year and no venue after it: not a citation)
+        if pattern is _APA_TITLE and not rest and text[text.find(")", match.start()) + 1 :].startswith(":"):
+            continue  # (`DeCandia et al. (2007): Title` and nothing after: a list's lead, read below)
         if pattern is _ACL_TITLE and re.search(r"[a-z]{3,}\.[ \t]+[A-Z][a-z]", text[: match.start()]):
             continue  # (`Authors. Title. ..., New York, 2006. Association for ...`: the year ends the entry)
         if title and len(title.split()) >= 2:

@@ -38,6 +38,7 @@ from paperlist.ingest.extract.vocabulary import (
     VOLUME,
     Label,
     is_paper_page,
+    is_paper_site,
     label_of,
     says_not_papers,
     year_early,
@@ -1155,9 +1156,7 @@ class _Reader:
             return self.turn_down(
                 index, "a date and a word or two: a post's byline"
             )  # `answered Mar 4, 2023 at 8:31`
-        if head.site is not None and (
-            head.site + "/" in ID_LINK_HOSTS or is_paper_page(f"https://{head.site}/")
-        ):
+        if head.site is not None and (head.site + "/" in ID_LINK_HOSTS or is_paper_site(head.site)):
             return Reason.PAPER_PAGE
         if head.topic and head.category is not None and label_of(head.category) is Label.NOT_PAPER:
             return self.turn_down(index, "tagged as another kind of thing (a book, a video ...), not a paper")

@@ -296,6 +296,11 @@ def is_paper_page(url: str) -> bool:
     )
 
 
+def is_paper_site(host: str) -> bool:
+    """Whether `host` publishes papers (a story's `(openreview.net)`): its pages are papers' pages."""
+    return PAPER_HOST.search(f"https://{host}/") is not None
+
+
 # A site's own address (`https://www.thecvf.com/`, `aclanthology.org`): the publisher, not a paper on it.
 _SITE_ROOT = re.compile(r"^(?:https?://)?[^/\s?#]+/?(?:[?#]\S*)?$")
 
