@@ -101,6 +101,9 @@ _TAB_CELL = re.compile(r"(?:^|(?<=\t))[ \t]*" + _ID + r"[ \t]*(?=\t|$)", re.MULT
 # points at is the paper. A number alone on its line, with nothing pointing at it, is not an id.
 _POINTERS = ("👉", "👇", "→", "➡")
 _POINTED = re.compile(f"[{''.join(_POINTERS)}]\ufe0f?[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
+# ... or after the word paper and a separator, as Hugging Face's collections and pages show one (`Paper • 2309.06180
+# • Published Sep 12, 2023`) ...
+_PAPER_LABELLED = re.compile(r"\b[Pp]aper[ \t]*[•·|:][ \t]*" + _ID + r"(?![\w.])")
 # ... or after a dash that ends a line naming it (`• Switch Transformers: Scaling ... — 2101.03961`).
 _DASHED = re.compile(r"(?<=\S)[ \t]+[—–][ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # ... or alone on its line in a digest that writes its ids so (a listing copied from a page: `arXiv:2310.11511` on
@@ -205,6 +208,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_tab_cells(text), Evidence.ARXIV_TEXT))
     if not text.isascii() and _has_pointer(text):
         passes.append((_pointed(text), Evidence.ARXIV_TEXT))
+    if "aper" in text:
+        passes.append((_PAPER_LABELLED.finditer(text), Evidence.ARXIV_TEXT))
     if not text.isascii() and ("—" in text or "–" in text):
         passes.append((_DASHED.finditer(text), Evidence.ARXIV_TEXT))
     if "/" in text:

@@ -2489,3 +2489,54 @@ def test_a_records_own_words_may_name_another_paper() -> None:
         ("1512.03385", "Deep Residual Learning for Image Recognition"),
         (None, "Training Very Deep Networks"),
     ]  # (before, the record's lines were no other reader's: the background paper was lost)
+
+
+TYPST = """// lecture notes
+#set page(paper: "a4")
+#let arxiv(id) = link("https://arxiv.org/abs/" + id)[arXiv:#id]
+#let readings = (
+  (
+    title: "Layer Normalization",
+    arxiv: "1607.06450",
+  ),
+)
+
+= Normalisation
+
+#link("https://arxiv.org/abs/1502.03167")[Batch Normalization: Accelerating Deep Network Training by Reducing
+Internal Covariate Shift] @ioffe2015 normalises each mini-batch.
+
++ *Weights.* #link("https://openreview.net/forum?id=Bk5pCj9eg")[Weight Normalization Revisited for Deep Networks]
+  reparametrises the weights.
+
+#bibliography("refs.bib")
+"""
+
+
+def test_a_typst_documents_links_and_dictionary_fields(tmp_path: Path) -> None:
+    notes = tmp_path / "lecture.typ"
+    notes.write_text(TYPST, encoding="utf-8")
+    (reading,) = read_digests([str(notes)])
+    assert sorted((r.arxiv_id or r.openreview_id, r.title) for r in reading.extraction.references) == [
+        (
+            "1502.03167",
+            "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+        ),
+        ("1607.06450", "Layer Normalization"),
+        ("Bk5pCj9eg", "Weight Normalization Revisited for Deep Networks"),
+    ]  # (before, a `.typ` file was not read at all; the run-in `*Weights.*` is no title)
+
+
+def test_a_collection_pages_paper_lines_give_ids_and_the_titles_above_them() -> None:
+    text = """\
+    Efficient training (reading list)
+
+    Mixed Precision Training
+    Paper • 1710.03740 • Published Oct 10, 2017 • 12
+    Note
+    Loss scaling, fp16 master weights.
+
+    TheBloke/Llama-2-13B-chat-GPTQ
+    Text Generation • Updated Sep 27, 2023 • 38.5k • • 362
+    """
+    assert [(r.arxiv_id, r.title) for r in refs(text, "text")] == [("1710.03740", "Mixed Precision Training")]

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from paperlist.errors import InputError
 from paperlist.ids import find_ids
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar
+from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
 
@@ -105,6 +106,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"html/{encoding}"
     if looks_like_wikitext(text):
         return repair_markdown_links(wikitext_to_markdown(text)), f"wiki/{encoding}"
+    if looks_like_typst(text, name):
+        return repair_markdown_links(typst_to_markdown(text)), f"typst/{encoding}"
     if looks_like_icalendar(text):
         events = icalendar_to_markdown(text)  # (an event's description may be HTML: Google Calendar's is)
         return repair_markdown_links(
@@ -295,7 +298,7 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
 
 def read_as_markdown(encoding: str) -> bool:
     """Whether decoding made Markdown of the digest (a wiki page, a calendar), whatever its name says."""
-    return encoding.startswith(("wiki/", "ics/"))
+    return encoding.startswith(("wiki/", "ics/", "typst/"))
 
 
 def decoding_note(encoding: str) -> str | None:

@@ -83,6 +83,7 @@ SUFFIXES: dict[str, Shape] = {
     ".wiki": Shape.MARKDOWN,  # MediaWiki wikitext (decoding makes Markdown of it)
     ".wikitext": Shape.MARKDOWN,
     ".mediawiki": Shape.MARKDOWN,
+    ".typ": Shape.MARKDOWN,  # Typst (decoding makes Markdown of it)
     ".ics": Shape.MARKDOWN,  # an iCalendar file: a reading group's calendar (decoding makes Markdown of it)
     ".ical": Shape.MARKDOWN,
     ".json": Shape.JSON,  # a CSL-JSON export when its content is one (`sniff`)

@@ -1345,9 +1345,14 @@ def _read_item(
         found.title = head.title
         link_is_id = head.link is not None and _is_id_url(head.link)
         found.reason = Reason.LINK_TEXT if head.emphasised and link_is_id else Reason.BESIDE_LINK
-        if not head.emphasised and "](" in head.tail:
-            # `Exercise 3.3: Compare with DoRA — [Weight-Decomposed Low-Rank Adaptation](arxiv...)`: the text of
-            # the paper's own link names it, not the words before it.
+        run_in = (
+            head.emphasised
+            and len(head.title.split()) <= 3
+            and title_strength(head.title, structured=True) < 2
+        )
+        if (not head.emphasised or run_in) and "](" in head.tail:
+            # `Exercise 3.3: Compare with DoRA — [Weight-Decomposed Low-Rank Adaptation](arxiv...)`, `**Feedback.**
+            # [Title](openreview...)`: the text of the paper's own link names it, not the words before it.
             for link in _MD_LINK.finditer(head.tail):
                 label = link.group("label").strip()
                 if (

@@ -411,6 +411,11 @@ _SMALL_RE = re.compile(_SMALL)
 _TITLE_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r"$")
 
 
+def _dated_words(title: str) -> bool:
+    """A date and a word or two (`answered Mar 4, 2023 at 8:31`, `Published Sep 12, 2023 • 25`): a byline."""
+    return DATE.search(title) is not None and len(DATE.sub(" ", title).split()) <= 3
+
+
 def _cited_runs(text: str) -> Iterator[re.Match[str]]:
     """`_CITED_RUN` matches, looked for back from each citation in parentheses: the longest run of title words
     before it that starts with a capital (`Start with the Fourier Neural Operator ... (Li et al.)` gives `Fourier
@@ -981,7 +986,12 @@ class _Reader:
         if start <= 40 and not raw_line[:start].strip(_TRIM + "0123456789.、"):
             suffix = _CATEGORY.sub("", raw_line[end : end + WINDOW].lstrip(_TRIM + "]】"), count=1)
             following = _parse_head(suffix)
-            if following is not None and following.strength >= 1 and _URL.search(following.title) is None:
+            if (
+                following is not None
+                and following.strength >= 1
+                and _URL.search(following.title) is None
+                and not _dated_words(following.title)  # (`Paper • 2309.06180 • Published Sep 12, 2023 • 25`)
+            ):
                 return following.title, following.rest, following.category
         return None
 
@@ -1152,7 +1162,7 @@ class _Reader:
             return self.turn_down(index, "a news headline or an authors line")
         if EDITION.search(head.rest) or VERSIONED.search(title):
             return self.turn_down(index, "a book's edition or a document's version, not a paper")
-        if DATE.search(title) is not None and len(DATE.sub(" ", title).split()) <= 3:
+        if _dated_words(title):
             return self.turn_down(
                 index, "a date and a word or two: a post's byline"
             )  # `answered Mar 4, 2023 at 8:31`
