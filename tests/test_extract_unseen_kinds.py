@@ -2540,3 +2540,32 @@ def test_a_collection_pages_paper_lines_give_ids_and_the_titles_above_them() -> 
     Text Generation • Updated Sep 27, 2023 • 38.5k • • 362
     """
     assert [(r.arxiv_id, r.title) for r in refs(text, "text")] == [("1710.03740", "Mixed Precision Training")]
+
+
+def test_names_the_words_after_call_a_guide_a_post_or_a_book_and_a_label_before_names() -> None:
+    text = """\
+    ## Before the meetup
+
+    - The "Hidden Technical Debt in Production Data Pipelines" guide (example.org)
+    - Jane Doe, "Practical Patterns for Serving Large Models" — blog post
+    - *Reliable Machine Learning Operations* (O'Reilly, 2023) — book, chapters 2–3
+    - *Scikit-learn: Machine Learning in Python* (Pedregosa et al., 2011) — the paper behind the library
+
+    *A volunteer-run community. Organisers: Marta Silva, João Costa, Rui Almeida.*
+    """
+    assert titles(text, "markdown") == ["Scikit-learn: Machine Learning in Python"]
+
+
+def test_a_spreadsheet_row_whose_venue_is_a_publisher_is_a_book(tmp_path: Path) -> None:
+    export = tmp_path / "export.tsv"
+    export.write_text(
+        "Title\tAuthors\tYear\tVenue\tURL\n"
+        "Semi-Supervised Classification with Graph Convolutional Networks\tThomas Kipf, Max Welling\t2017\tICLR\t\n"
+        "Probabilistic Machine Learning: An Introduction\tKevin Murphy\t2022\tMIT Press\t\n"
+        "Deep Learning with Graphs\tA. Author\t2021\tSpringer (Lecture Series)\t\n",
+        encoding="utf-8",
+    )
+    (reading,) = read_digests([str(export)])
+    assert [r.title for r in reading.extraction.references] == [
+        "Semi-Supervised Classification with Graph Convolutional Networks"
+    ]

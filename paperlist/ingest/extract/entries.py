@@ -46,7 +46,6 @@ from paperlist.ingest.extract.vocabulary import (
     MORE_AUTHORS,
     NOT_PAPER_URL,
     PAPER_SECTION,
-    PUBLISHER,
     REFERENCE_SECTION,
     THREAD_HEADER,
     THREAD_HEADER_LINES,
@@ -56,10 +55,12 @@ from paperlist.ingest.extract.vocabulary import (
     VOLUME,
     YEAR,
     Label,
+    is_book_venue,
     is_paper_page,
     label_of,
     read_field,
     says_not_papers,
+    says_other_kind_after,
     year_early,
 )
 from paperlist.models import Evidence, Reference, Rejected
@@ -396,8 +397,8 @@ def _paren_is_tail(inner: str) -> bool:
 def tail_reason(tail: str) -> Reason | None:
     """Evidence in what follows a title: its authors, or its venue and year."""
     text = tail.strip(" \t-–—|·:,;")
-    if not text or EDITION.search(text):
-        return None  # (`(Hwu, Kirk, El Hajj; 4th ed.)`: a book's authors)
+    if not text or says_other_kind_after(tail):
+        return None  # (`(Hwu, Kirk, El Hajj; 4th ed.)`, `(O'Reilly, 2022) — book`: a book's authors, a book)
     if VENUE_YEAR.search(text):
         return Reason.VENUE
     inner = text
@@ -874,9 +875,7 @@ def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: En
         return
     if found.arxiv_id is None and found.openreview_id is None:
         venue = rest
-        if not venue.strip() or (
-            PUBLISHER.search(venue) and not re.search(r"\bIn\b|Proc|Journal|Conference|report", venue)
-        ):
+        if not venue.strip() or is_book_venue(venue):
             result.reject(entry_lines[0], text, "a book (its only venue is a publisher)")
             return
         urls = [url for url in _urls(text) if not url.casefold().split("?")[0].endswith(".pdf")]

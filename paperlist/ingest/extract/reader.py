@@ -33,6 +33,7 @@ from paperlist.ingest.extract.vocabulary import (
     DATE,
     EDITION,
     MORE_AUTHORS,
+    PUBLISHER,
     TIMESTAMP,
     VERSIONED,
     VOLUME,
@@ -41,6 +42,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_paper_site,
     label_of,
     says_not_papers,
+    says_other_kind_after,
     year_early,
 )
 from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
@@ -1160,8 +1162,8 @@ class _Reader:
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
-        if EDITION.search(head.rest) or VERSIONED.search(title):
-            return self.turn_down(index, "a book's edition or a document's version, not a paper")
+        if EDITION.search(head.rest) or VERSIONED.search(title) or says_other_kind_after(head.rest):
+            return self.turn_down(index, "a book, a post or a document by the words after it, not a paper")
         if _dated_words(title):
             return self.turn_down(
                 index, "a date and a word or two: a post's byline"
@@ -1365,6 +1367,9 @@ class _Reader:
         after = self.text[match.end() : match.end() + 60].split("\n", 1)[0]
         if VERSIONED.search(title) or EDITION.search(after):
             return None  # `*Title* (Hwu, Kirk, El Hajj; 4th ed.)`: a book; `"Policy (v3.2)"`: a document
+        who = match.groupdict().get("who")
+        if says_other_kind_after(after) or (who and PUBLISHER.search(who)):
+            return None  # `"Title" guide`, `"Title" — blog post`, `*Title* (O'Reilly, 2022) — book`: no paper
         words = title.split()
         if (
             kind == "named-emphasis"
@@ -1406,6 +1411,8 @@ class _Reader:
         if kind == "colon":
             if len(words) < 5 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
                 return None
+            if _is_author_line(title.split(":", 1)[-1].strip(" .")):
+                return None  # `Organisers: Miguel Azevedo, Ana Rocha, Joana Pires`: names after a label
             if _EVENT_WORDS.search(title) or _COURSE_CODE.match(title):
                 return None
             on_line, previous = self.words_before(match.start())

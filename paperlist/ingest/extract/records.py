@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeGuard
 from paperlist.ids import find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.reader import SUMMARY_LIMIT, bounded, clean_title, code_url, title_strength
-from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, is_paper_page
+from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, is_book_venue, is_paper_page
 from paperlist.models import Evidence, Reference, Rejected
 
 if TYPE_CHECKING:
@@ -85,6 +85,9 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     if arxiv_id is None and openreview_id is None:
         if not title:
             rejected.append(Rejected(record.line, _show(record.raw), "no title and no identifier"))
+            return None
+        if record.venue and is_book_venue(record.venue):
+            rejected.append(Rejected(record.line, _show(title), "a book (its only venue is a publisher)"))
             return None
         # (an icon's or a thumbnail's address is no page the record links: a chat's unfurled link has both)
         links = list(dict.fromkeys(link for link in record.links if not _IMAGE.search(link)))
@@ -476,6 +479,9 @@ _LINK_HEADERS = frozenset(
     ]
 )
 _AUTHOR_HEADERS = frozenset(["author", "authors", "creator", "creators", "by", "作者", "著者"])
+_VENUE_HEADERS = frozenset(
+    ["venue", "journal", "publication", "publication title", "publisher", "source", "会议/期刊"]
+)
 _TYPE_HEADERS = frozenset(["item type", "type", "kind", "类型", "種類"])
 _SUMMARY_HEADERS = frozenset(
     ["abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"]
@@ -541,6 +547,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     author_column = _column(names, _AUTHOR_HEADERS)
     type_column = _column(names, _TYPE_HEADERS)
     summary_column = _column(names, _SUMMARY_HEADERS)
+    venue_column = _column(names, _VENUE_HEADERS)
     paper_column = title_column is not None and names[title_column] in _PAPER_HEADERS
     if title_column is None:
         title_column = _titlest_column([cells for _, cells in body], len(header))
@@ -555,6 +562,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         record.title = cell or None
         record.authors = _cell(cells, author_column) or None
         record.summary = _cell(cells, summary_column)
+        record.venue = _cell(cells, venue_column) or None
         kind_of_item = _cell(cells, type_column).casefold().replace(" ", "")
         record.not_paper = NOT_PAPER_TYPES.get(kind_of_item)
         if record.not_paper is None and kind_of_item and typed_papers and kind_of_item not in _PAPER_TYPES:

@@ -329,9 +329,36 @@ VERSIONED = re.compile(r"\((?:v|version[ \t]?)[0-9]+(?:\.[0-9]+)+\)$", re.IGNORE
 PUBLISHER = re.compile(
     r"\b(?:[A-Z][A-Za-z]+ )*(?:University )?Press\b|\bPrentice[ -]Hall\b|\bWiley\b|\bO'Reilly\b|"
     r"\bAddison[ -]Wesley\b|\bMorgan Kaufmann\b|\bPearson\b|\bMcGraw[ -]Hill\b|\bCRC\b|\bManning Publications\b|"
-    r"\bSpringer(?:[ -]Verlag| Nature)?\.?$|\bElsevier\b|\bRoutledge\b|\bChapman (?:&|and) Hall\b|\bPackt\b|"
+    r"\bSpringer(?:[ -]Verlag| Nature)?\.?(?:$|[ \t]*\()|\bElsevier\b|\bRoutledge\b|\bChapman (?:&|and) Hall\b|\bPackt\b|"
     r"\bNo Starch\b|\bNow Publishers\b|\b[0-9](?:st|nd|rd|th) (?:ed\.|edition)\b|\bedition\b",
 )
+
+
+# Words right after a quoted or emphasised name that say what else it is (`"Title" guide`, `"Title" — blog post`).
+OTHER_KIND_AFTER = re.compile(
+    r"^[*_”\"»)]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[—–,:][ \t]*|-[ \t]+)?(?:(?:a|an|the|his|her|their)[ \t]+)?"
+    r"(?:guide|blog(?:[ \t]post)?|post|book|textbook|course|tutorial|video|talk|docs|documentation|handbook|"
+    r"newsletter|podcast|slides|repo(?:sitory)?|library|cheat ?sheet)\b",
+    re.IGNORECASE,
+)
+
+
+def says_other_kind_after(after: str) -> bool:
+    """Whether the words after a name say it is a book, a post or a guide: a kind word (`"Title" guide`, `— blog
+    post`), a publisher in parentheses (`(O'Reilly, 2022)`) or an edition (`(4th ed.)`)."""
+    if OTHER_KIND_AFTER.match(after) or EDITION.search(after[:80]):
+        return True
+    return after.lstrip(' *_”"»').startswith("(") and PUBLISHER.search(after.split(")", 1)[0]) is not None
+
+
+def is_book_venue(venue: str) -> bool:
+    """Whether a reference's only venue is a publisher (`MIT Press`, `Springer (Information Science and
+    Statistics)`, `2nd edition`): a book, unless proceedings or a journal are named too."""
+    return PUBLISHER.search(venue) is not None and not re.search(
+        r"\bIn\b|Proc|Journal|Conference|report", venue
+    )
+
+
 # Venue words and a year: `ICLR 2023`, `CVPR 2016`, `NeurIPS'22`, `ACL 2022`, `arXiv 2020`.
 VENUE_YEAR = re.compile(
     r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|WWW|SIGIR|"
