@@ -277,3 +277,8 @@ def test_an_id_after_a_dash_ending_the_line_that_names_it() -> None:
     assert (
         list(find_ids("Budget — 2101.0396\n")) == []
     )  # (no id: since 2015 an id has five digits after the dot)
+
+
+def test_an_arxiv_pdfs_file_name_is_its_id() -> None:
+    text = 'shared "2307.09288v2.pdf" and files/1706.03762.pdf; not report-2104.00001.pdf nor 2104.00002.pdf_thumb.jpg'
+    assert [(m.arxiv_id, m.version) for m in find_ids(text)] == [("2307.09288", 2), ("1706.03762", None)]
