@@ -2569,3 +2569,13 @@ def test_a_spreadsheet_row_whose_venue_is_a_publisher_is_a_book(tmp_path: Path) 
     assert [r.title for r in reading.extraction.references] == [
         "Semi-Supervised Classification with Graph Convolutional Networks"
     ]
+
+
+def test_a_short_name_then_the_papers_title_in_parentheses() -> None:
+    text = """\
+    This pairs well with ControlNet (Adding Conditional Control to Text-to-Image Diffusion Models) for control.
+    Runs on any OS (MacOS, Windows, GNU/Linux Ubuntu) and in Docker (Community Edition Installed Locally).
+    """
+    assert [(r.title, r.reason) for r in refs(text, "markdown")] == [
+        ("Adding Conditional Control to Text-to-Image Diffusion Models", "given with its short name")
+    ]

@@ -363,6 +363,11 @@ _COLON_TITLE = re.compile(
     r":[ \t](?:(?:a|an|the)[ \t])?[A-Z][A-Za-z0-9'’\-]*"
     rf"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?,?|{_SMALL})(?![\w'’\-])){{3,25}})"
 )
+# A paper's short name, then its title in parentheses (`ControlNet (Adding Conditional Control to Text-to-Image
+# Diffusion Models)`, `LoRA (Low-Rank Adaptation of Large Language Models)`).
+_NICK_THEN_TITLE = re.compile(
+    r"(?<![\w\-])(?P<nick>[A-Z][\w\-+.]{1,24})[ \t]+\((?P<title>[A-Z0-9][^()\n]{12,250}?)\)"
+)
 # ... never an event's, a course's or a medium's name, nor one the sentence says is a talk, a post or a course.
 _EVENT_WORDS = re.compile(
     r"\b(?:Workshop|Symposium|Tutorial|Keynote|Episode|Podcast|Vol|Season|Meetup|Course|Lecture|Seminar|Webinar|"
@@ -1300,6 +1305,7 @@ class _Reader:
             ("* paper" in text or "_ paper" in text, _NAMED_EMPHASIS, "named-emphasis"),
             ("et al" in text or "(" in text or " by " in text, _CITED_RUN, "cited"),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
+            ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
         )
         for present, pattern, kind in checks:
             if not present:
@@ -1439,6 +1445,22 @@ class _Reader:
             return Reason.SHAPE  # (weakly: a service, or the user, confirms it)
         if kind == "named":
             return Reason.NAMED if len(words) >= 4 and _capital_ratio(words) >= 0.6 else None
+        if kind == "nick-then-title":
+            nick = match.group("nick")
+            if (
+                len(words) < 4
+                or _capital_ratio(words) < 0.75
+                or not re.search(r"[A-Z0-9\-]", nick[1:])  # (a short name: `ControlNet`, `GPT-2`, `LoRA`)
+                or title.count(",") > 1
+                or not re.search(r"\b(?:of|to|for|with|in|on|via|from|and|by|through|as|is|are)\b", title)
+                or _VENUE_YEAR.search(title)
+                or re.search(r"\b(?:19|20)[0-9]{2}\b", title)
+                or _ET_AL_ANY.search(title)
+                or _SENTENCE_INSIDE.search(title)
+                or _NOT_A_NAME.match(title)
+            ):
+                return None
+            return Reason.NICKNAME
         if kind == "emphasis":
             # `*Title* (Yuan et al.)`, `**Title** (ICML 2023)`: emphasised, with its authors or venue.
             return (
