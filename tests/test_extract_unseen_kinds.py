@@ -2579,3 +2579,18 @@ def test_a_short_name_then_the_papers_title_in_parentheses() -> None:
     assert [(r.title, r.reason) for r in refs(text, "markdown")] == [
         ("Adding Conditional Control to Text-to-Image Diffusion Models", "given with its short name")
     ]
+
+
+def test_a_scholar_pages_doubled_book_tag_and_a_reference_to_an_edition_are_no_papers() -> None:
+    text = """\
+    ### [BOOK][B] [Pattern recognition and machine learning](https://books.google.com/books?id=abc)
+
+    CM Bishop - 2006 - books.google.com
+
+    ## Bibliografia
+
+    - Kingma, D. P., Ba, J. (2015). Adam: A Method for Stochastic Optimization. In *ICLR*.
+    - Goodfellow, I., Bengio, Y., Courville, A. (2016). *Deep Learning* (1ª ed.). MIT Press.
+    - Russell, S., Norvig, P. (2020). *Artificial Intelligence: A Modern Approach* (4. Auflage). Pearson.
+    """
+    assert titles(text, "markdown") == ["Adam: A Method for Stochastic Optimization"]

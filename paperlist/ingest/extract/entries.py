@@ -875,7 +875,7 @@ def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: En
         return
     if found.arxiv_id is None and found.openreview_id is None:
         venue = rest
-        if not venue.strip() or is_book_venue(venue):
+        if not venue.strip() or is_book_venue(venue) or EDITION.search(text):
             result.reject(entry_lines[0], text, "a book (its only venue is a publisher)")
             return
         urls = [url for url in _urls(text) if not url.casefold().split("?")[0].endswith(".pdf")]

@@ -137,7 +137,7 @@ _NUMBERED: _Decorations = (("number", _NUMBER),)
 # A bracketed topic label of any script before a title: `【对比学习】Title`, `[Survey] Title`, `(NLP) Title`.
 _TOPIC = re.compile(
     r"[\[【(（][ \t]*(?P<topic>[^\[\]【】()（）\n0-9:：|][^\[\]【】()（）\n|]{0,15}?)[ \t]*[\]】)）][ \t]*"
-    r"(?=[A-Za-z0-9《“\"*])"
+    r"(?=[A-Za-z0-9《“\"*]|\[[^\]\n]{1,12}\][ \t]*\[)"
 )
 _BRACKETED_START: _Decorations = (("number", _NUMBER), ("category", _CATEGORY), ("topic", _TOPIC))
 _WORD_START: _Decorations = (("number", _NUMBER), ("label", _TITLE_LABEL))

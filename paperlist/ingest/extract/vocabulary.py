@@ -310,7 +310,7 @@ CODE_HOST = re.compile(
 )
 # A URL that plainly points at a web page that is not a paper (a post, docs, a product, a video).
 NOT_PAPER_URL = re.compile(
-    r"(?:\.github\.io/|blog|medium\.com|substack\.com|/posts?/|/docs?/|docs\.|readthedocs|wikipedia\.org|"
+    r"(?:\.github\.io/|blog|medium\.com|substack\.com|/posts?/|/docs?/|docs\.|readthedocs|wikipedia\.org|books\.google\.|"
     r"youtube\.com|youtu\.be|twitter\.com|x\.com/|linkedin\.com|reddit\.com|news\.|/news/|techcrunch|"
     r"theverge|nytimes|washingtonpost|wsj\.com|bloomberg|speakerdeck|slideshare|notion\.so|"
     r"huggingface\.co/(?!papers)|github\.com|gitlab\.com|gitee\.com|colab\.research\.google\.com|"
@@ -321,7 +321,9 @@ NOT_PAPER_URL = re.compile(
 # A book's edition after its title (`(Hwu, Kirk, El Hajj; 4th ed.)`), a document's version in its title (`Policy
 # (v3.2)`): no paper's.
 EDITION = re.compile(
-    r"\b(?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth)[ \t]+ed(?:\.|ition\b)", re.IGNORECASE
+    r"\b(?:[0-9]+(?:st|nd|rd|th|ª|º|°|e|ème|a|\.)|second|third|fourth|fifth)[ \t]*"
+    r"(?:ed\.|edition\b|edizione\b|edici[oó]n\b|edi[cç][aã]o\b|[ée]d\.|[ée]dition\b|Aufl\.|Auflage\b)",
+    re.IGNORECASE,
 )
 VERSIONED = re.compile(r"\((?:v|version[ \t]?)[0-9]+(?:\.[0-9]+)+\)$", re.IGNORECASE)
 
