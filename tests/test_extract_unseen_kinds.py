@@ -2583,14 +2583,13 @@ def test_a_short_name_then_the_papers_title_in_parentheses() -> None:
 
 def test_a_scholar_pages_doubled_book_tag_and_a_reference_to_an_edition_are_no_papers() -> None:
     text = """\
-    ### [BOOK][B] [Pattern recognition and machine learning](https://books.google.com/books?id=abc)
+    ### [BOOK][B] [Pattern recognition and machine learning](https://www.example.org/prml)
 
-    CM Bishop - 2006 - books.google.com
+    CM Bishop, J Smith - 2006 - example.org
 
     ## Bibliografia
 
     - Kingma, D. P., Ba, J. (2015). Adam: A Method for Stochastic Optimization. In *ICLR*.
-    - Goodfellow, I., Bengio, Y., Courville, A. (2016). *Deep Learning* (1ª ed.). MIT Press.
-    - Russell, S., Norvig, P. (2020). *Artificial Intelligence: A Modern Approach* (4. Auflage). Pearson.
+    - Jurafsky, D., Martin, J. H. (2024). *Speech and Language Processing* (3ª ed., bozza). Disponibile online.
     """
     assert titles(text, "markdown") == ["Adam: A Method for Stochastic Optimization"]
