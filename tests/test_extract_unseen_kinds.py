@@ -2593,3 +2593,32 @@ def test_a_scholar_pages_doubled_book_tag_and_a_reference_to_an_edition_are_no_p
     - Jurafsky, D., Martin, J. H. (2024). *Speech and Language Processing* (3ª ed., bozza). Disponibile online.
     """
     assert titles(text, "markdown") == ["Adam: A Method for Stochastic Optimization"]
+
+
+def test_a_numbered_list_of_titles_with_short_links_and_a_few_ids_is_a_list_of_papers() -> None:
+    text = """\
+    My "papers that shaped how I think" list 🧵👇
+
+    1️⃣ Deep Residual Learning for Image Recognition
+    Skip connections everywhere.
+    🔗 https://lnkd.in/dZ4vQ8mP
+
+    2️⃣ Densely Connected Convolutional Networks
+    Concatenate, don't add.
+    🔗 https://lnkd.in/eK7uF2wX
+
+    3️⃣ Squeeze-and-Excitation Networks (arXiv:1709.01507)
+    Channel attention, cheaply.
+
+    4️⃣ Aggregated Residual Transformations for Deep Neural Networks — arXiv 1611.05431
+    Cardinality as a dimension.
+
+    5️⃣ What I learned from my first year as a manager
+    🔗 https://lnkd.in/gB3sN9tQ
+    """
+    assert titles(text, "text") == [
+        "Deep Residual Learning for Image Recognition",
+        "Densely Connected Convolutional Networks",
+        "Squeeze-and-Excitation Networks",
+        "Aggregated Residual Transformations for Deep Neural Networks",
+    ]

@@ -1265,7 +1265,17 @@ class _Reader:
             numbered = [index for index in self.head_candidates if _NUMBER.match(self.lines[index])]
             ids = self.id_line_set
             with_ids = [n for n in numbered if n in self.claimed or {n, n + 1, n + 2} & ids]
-            self.numbered = len(numbered) >= 3 and len(with_ids) * 2 >= len(numbered)
+            # (items whose link cannot tell, a short link `lnkd.in/...`, count beside two or more that give an id)
+            linked = [
+                n
+                for n in numbered
+                if n not in with_ids
+                and any(_URL.search(self.lines[m]) for m in range(n, min(n + 3, len(self.lines))))
+            ]
+            self.numbered = len(numbered) >= 3 and (
+                len(with_ids) * 2 >= len(numbered)
+                or (len(with_ids) >= 2 and (len(with_ids) + len(linked)) * 2 >= len(numbered))
+            )
         return self.numbered
 
     def turn_down(self, index: int, why: str) -> Reason | None:
