@@ -2622,3 +2622,22 @@ def test_a_numbered_list_of_titles_with_short_links_and_a_few_ids_is_a_list_of_p
         "Squeeze-and-Excitation Networks",
         "Aggregated Residual Transformations for Deep Neural Networks",
     ]
+
+
+def test_a_task_lists_items_and_bracketed_labels_are_fields() -> None:
+    text = """\
+    ## 本周论文
+
+    - [ ] 论文名：Toolformer: Language Models Can Teach Themselves to Use Tools
+      - 分享人：@王磊
+      - 【链接】https://arxiv.org/abs/2302.04761
+    - [x] 论文名：Generative Agents: Interactive Simulacra of Human Behavior（斯坦福小镇）
+      - 【链接】项目主页，见群里
+    """
+    assert (
+        [(r.arxiv_id, r.title) for r in refs(text, "markdown")]
+        == [
+            ("2302.04761", "Toolformer: Language Models Can Teach Themselves to Use Tools"),
+            (None, "Generative Agents: Interactive Simulacra of Human Behavior"),
+        ]
+    )  # (before, the checkbox hid the label and `【链接】` was no field: an id without its title, a title lost)

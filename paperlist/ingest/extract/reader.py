@@ -393,7 +393,7 @@ _FOOTNOTE_TITLE = re.compile(
 )
 # Words right before a quoted name that say it is another kind of thing than a paper.
 _OTHER_KIND_BEFORE = re.compile(
-    r"(?:ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|講義|チュートリアル|播客|专栏|블로그|영상|강의|"
+    r"(?:ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|[短网網公]课|講義|チュートリアル|播客|专栏|블로그|영상|강의|"
     r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*)"
     r"[ \t]*[:：]?[ \t]*$",
@@ -1983,6 +1983,10 @@ def _citation_title(entry: str) -> _Head | None:
     return None
 
 
+# A note in Chinese or Japanese in full-width parentheses after a title in Latin letters.
+_CJK_NOTE_AFTER = re.compile(r"[ \t]*（[^（）]*[\u3040-\u30ff\u4e00-\u9fff][^（）]*）$")
+
+
 def _clean_title(title: str) -> str:
     if "![" in title:
         title = _MD_IMAGE.sub("", title)
@@ -1995,6 +1999,10 @@ def _clean_title(title: str) -> str:
     if title.endswith((")", "）", "]")):
         title = _AKA_AFTER.sub("", title)  # `Visual Instruction Tuning (aka LLaVA)`: the digest's name for it
         title = _WHERE_AFTER.sub("", title)  # `Title (arXiv)`, `Title [PDF]`: where the link goes
+        if title.endswith("）") and title[:1].isascii():
+            title = _CJK_NOTE_AFTER.sub(
+                "", title
+            )  # `Generative Agents: ...（斯坦福小镇）`: the digest's note on it
     if ":" in title[:24] and _READ_MORE.match(title):
         title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
     return title

@@ -87,11 +87,15 @@ for _label, _spellings in _LABELS.items():
 # `Label - value` is not one (titles).
 FIELD = re.compile(
     r"^[ \t]*(?:[-*+•·][ \t]+|[▪▫◆◇■□●○►▶➤➜→\u2600-\u27BF\U0001F300-\U0001FAFF]\ufe0f?[ \t]*)?"
+    r"(?:\[[ xX✓✔]\][ \t]+)?"  # (a task list's checkbox: `- [ ] 论文名：Title`)
     r"(?:\*\*|__)?(?P<label>[A-Za-zÀ-ɏḀ-ỿЀ-ӿ"  # (Latin with diacritics, `Tác giả`; Cyrillic, `Авторы`)
     + CJK_LETTERS
     + r"][A-Za-z0-9À-ɏḀ-ỿЀ-ӿ;&'’/\- "
     + CJK_LETTERS
     + r"]{0,24}?)(?:\*\*|__)?[ \t]*(?:::|[:：])(?:\*\*|__)?[ \t]*(?P<value>.*)$"
+)
+_BRACKETED_LABEL = re.compile(
+    r"^[ \t]*(?:[-*+•·][ \t]+)?【(?P<label>[^【】\n]{1,12})】[ \t]*[:：]?[ \t]*(?P<value>.*)$"
 )
 _PAPER_WORDS = ("paper", "论文", "論文", "文章", "原文")
 _LABEL_NUMBER = re.compile(r"[ \t]*(?:[0-9]{1,3}|[一二三四五六七八九十]+)$")
@@ -122,6 +126,13 @@ def label_of(name: str) -> Label | None:
 def read_field(line: str) -> tuple[Label, str, str] | None:
     """(what the label announces, the label as written, the value) for a `Label: value` line of a known label."""
     head = line[:48]
+    if "【" in head:
+        bracketed = _BRACKETED_LABEL.match(
+            line
+        )  # `【链接】https://...`, `- 【论文】Title`: a label in brackets
+        if bracketed is not None:
+            line = f"{bracketed.group('label')}：{bracketed.group('value')}"
+            head = line[:48]
     if ":" not in head and "：" not in head:
         return None  # a label is short: its colon comes early
     match = FIELD.match(line)
