@@ -26,9 +26,12 @@ from tests.servers.openreview_api import OpenReviewImitation, load_notes
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "digests-dev"
 OWN = DATA / "digests-own"
-ROUND8 = DATA / "digests-round8"  # the latest blind round: measured, its titles not yet at the others' floor
+# The latest blind rounds: measured, their titles not yet at the others' floor.
+ROUND8 = DATA / "digests-round8"
+ROUND9 = DATA / "digests-round9"
+BLIND = (ROUND8, ROUND9)
 # Title recall each corpus must keep (links must all be read, and precision stay ≥ 0.95, in every one).
-TITLE_FLOOR = {DEV: 0.9, OWN: 0.9, ROUND8: 0.7}
+TITLE_FLOOR = {DEV: 0.9, OWN: 0.9, ROUND8: 0.7, ROUND9: 0.55}
 
 
 def _score_module() -> ModuleType:
@@ -75,7 +78,7 @@ def _ingest_offline(cli: Callable[..., Run], corpus: Path, tmp_path: Path) -> di
     return result
 
 
-@pytest.mark.parametrize("corpus", [DEV, OWN, ROUND8], ids=["digests-dev", "digests-own", "digests-round8"])
+@pytest.mark.parametrize("corpus", [DEV, OWN, *BLIND], ids=lambda corpus: corpus.name)
 def test_digests_of_unseen_shapes_read_with_high_recall_and_precision(
     cli: Callable[..., Run], tmp_path: Path, corpus: Path
 ) -> None:
@@ -103,10 +106,11 @@ CATALOGUES = {
     DEV: (DEV / "catalogue.json",),
     OWN: (DATA / "catalogue.json", DEV / "catalogue.json"),
     ROUND8: (DATA / "catalogue.json", DEV / "catalogue.json"),
+    ROUND9: (DATA / "catalogue.json", DEV / "catalogue.json"),
 }
 
 
-@pytest.fixture(params=[DEV, OWN, ROUND8], ids=lambda corpus: corpus.name)
+@pytest.fixture(params=[DEV, OWN, *BLIND], ids=lambda corpus: corpus.name)
 def corpus_services(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> Iterator[tuple[Path, list[dict[str, Any]]]]:
@@ -166,8 +170,8 @@ def test_online_no_paper_ends_on_a_wrong_id_and_titles_find_their_arxiv_paper(
     print(f"online: {resolved}/{on_arxiv} title-only references on their arXiv paper, {len(wrong)} wrong ids")
     assert wrong == []
     if (
-        corpus is not ROUND8
-    ):  # (its titles are not all read yet: what it resolves is printed, not held to 0.9)
+        corpus not in BLIND
+    ):  # (their titles are not all read yet: what they resolve is printed, not held to 0.9)
         assert on_arxiv >= 60
         assert resolved / on_arxiv >= 0.9, f"{resolved}/{on_arxiv} title-only references resolved"
 
