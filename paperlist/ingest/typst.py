@@ -42,6 +42,7 @@ def typst_to_markdown(text: str) -> str:
         lambda match: f"{match.group(1)}{match.group('key').title()}: {match.group('value')}", text
     )
     text = _LINK.sub(_link, text)
+    text = text.replace("#footnote[", " (")  # (a footnote's words in place, in parentheses; its `]` is left)
     text = _FUNCTION_OPEN.sub("", text)  # (their closing `]` is left: it harms no title)
     text = _HEADING.sub(lambda match: "#" * min(6, len(match.group(1))) + " ", text)
     text = _NUMBERED.sub(lambda match: f"{match.group(1)}1. ", text)
