@@ -31,7 +31,6 @@ from paperlist.ingest.extract.vocabulary import (
     AUTHORS_YEAR_FIRST,
     COMMA_AUTHORS,
     DATE,
-    EDITION,
     MORE_AUTHORS,
     PUBLISHER,
     TIMESTAMP,
@@ -1167,12 +1166,10 @@ class _Reader:
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
-        if EDITION.search(head.rest) or VERSIONED.search(title) or says_other_kind_after(head.rest):
+        if VERSIONED.search(title) or says_other_kind_after(head.rest):
             return self.turn_down(index, "a book, a post or a document by the words after it, not a paper")
-        if _dated_words(title):
-            return self.turn_down(
-                index, "a date and a word or two: a post's byline"
-            )  # `answered Mar 4, 2023 at 8:31`
+        if _dated_words(title):  # `answered Mar 4, 2023 at 8:31`
+            return self.turn_down(index, "a date and a word or two: a post's byline")
         if head.site is not None and (head.site + "/" in ID_LINK_HOSTS or is_paper_site(head.site)):
             return Reason.PAPER_PAGE
         if head.topic and head.category is not None and label_of(head.category) is Label.NOT_PAPER:
@@ -1381,11 +1378,11 @@ class _Reader:
         ):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
         after = self.text[match.end() : match.end() + 60].split("\n", 1)[0]
-        if VERSIONED.search(title) or EDITION.search(after):
-            return None  # `*Title* (Hwu, Kirk, El Hajj; 4th ed.)`: a book; `"Policy (v3.2)"`: a document
         who = match.groupdict().get("who")
-        if says_other_kind_after(after) or (who and PUBLISHER.search(who)):
-            return None  # `"Title" guide`, `"Title" — blog post`, `*Title* (O'Reilly, 2022) — book`: no paper
+        if VERSIONED.search(title) or says_other_kind_after(after) or (who and PUBLISHER.search(who)):
+            # `"Policy (v3.2)"`, `"Title" guide`, `"Title" — blog post`, `*Title* (Hwu, Kirk, El Hajj; 4th ed.)`,
+            # `*Title* (O'Reilly, 2022)`: a document, a post, a book
+            return None
         words = title.split()
         if (
             kind == "named-emphasis"
@@ -2000,9 +1997,8 @@ def _clean_title(title: str) -> str:
         title = _AKA_AFTER.sub("", title)  # `Visual Instruction Tuning (aka LLaVA)`: the digest's name for it
         title = _WHERE_AFTER.sub("", title)  # `Title (arXiv)`, `Title [PDF]`: where the link goes
         if title.endswith("）") and title[:1].isascii():
-            title = _CJK_NOTE_AFTER.sub(
-                "", title
-            )  # `Generative Agents: ...（斯坦福小镇）`: the digest's note on it
+            # `Generative Agents: ...（斯坦福小镇）`: the digest's note on it
+            title = _CJK_NOTE_AFTER.sub("", title)
     if ":" in title[:24] and _READ_MORE.match(title):
         title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
     return title

@@ -52,9 +52,8 @@ class Record:
     body: str = ""  # a feed item's own words as Markdown (a blog post's), read for the papers it names
 
 
-PROSE_VALUE = (
-    "text value"  # the kind of a record that is a document's free text, read for the papers it names
-)
+# The kind of a record that is a data document's free text (a chat's message), read for the papers it names.
+PROSE_VALUE = "text value"
 
 
 def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
