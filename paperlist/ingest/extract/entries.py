@@ -163,9 +163,8 @@ class Entries:
     claimed: set[int] = field(default_factory=set)
     masked: set[int] = field(default_factory=set)  # lines that are never a paper (chrome, code, metadata)
     walls: set[int] = field(default_factory=set)  # message and comment headers: an entry ends at them
-    prose: set[int] = field(
-        default_factory=set
-    )  # an entry's lines of the digest's own words (titles named there)
+    # An entry's lines of the digest's own words: titles named there are read (`Background: Title (Li, 2021)`).
+    prose: set[int] = field(default_factory=set)
     rejected: list[Rejected] = field(default_factory=list)
     list_items: int = 0  # list items read so far, and how many of them are papers (for `_sibling_paper`)
     list_papers: int = 0
@@ -1523,9 +1522,7 @@ def _read_record(
                     _take_ids(found, unmarked)
             elif text:
                 found.summary.append(unmarked)
-                result.prose.add(
-                    line
-                )  # (`Background: Title (Janner, Li, Levine, 2021)`: another paper named)
+                result.prose.add(line)  # (`Background: Title (Janner, Li, 2021)`: another paper named)
             continue
         kind, label, value = field_
         if kind is Label.TITLE and title is None and _HAS_LATIN.search(value):

@@ -127,9 +127,8 @@ def read_field(line: str) -> tuple[Label, str, str] | None:
     """(what the label announces, the label as written, the value) for a `Label: value` line of a known label."""
     head = line[:48]
     if "【" in head:
-        bracketed = _BRACKETED_LABEL.match(
-            line
-        )  # `【链接】https://...`, `- 【论文】Title`: a label in brackets
+        # `【链接】https://...`, `- 【论文】Title`: a label in brackets
+        bracketed = _BRACKETED_LABEL.match(line)
         if bracketed is not None:
             line = f"{bracketed.group('label')}：{bracketed.group('value')}"
             head = line[:48]
