@@ -2399,6 +2399,9 @@ def test_a_word_documents_bulleted_references_are_a_list_and_a_books_edition_non
         "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
         "Dropout: A Simple Way to Prevent Neural Networks from Overfitting",
     ]  # (before, Word's `·` bullets left three paragraphs no reader took for references)
+    numbered = WORD_PAGE.replace("'mso-list:Ignore'>\xb7", "'mso-list:Ignore'>1.")
+    text, _ = decode_digest(numbered.encode("cp1252"), "agenda.htm")
+    assert "\n1. Ioffe & Szegedy (2015)." in text  # (a numbered item keeps its number)
 
 
 PROCEEDINGS_PAGE = """<html><body>

@@ -508,7 +508,7 @@ def _render(root: LexborNode, pieces: list[str], address: str | None = None) -> 
         ):
             # Word's "Save as Web Page" writes a list item's bullet (`·` in the Symbol font) or number as text
             # in such a span: the item it starts is a list item.
-            marker = " ".join((node.text_content or "").split())
+            marker = " ".join(node.text(deep=True).split())
             pieces.append(f"{marker} " if marker[:1].isalnum() else "- ")
             continue
         if tag == "table":
