@@ -2644,3 +2644,43 @@ def test_a_task_lists_items_and_bracketed_labels_are_fields() -> None:
             (None, "Generative Agents: Interactive Simulacra of Human Behavior"),
         ]
     )  # (before, the checkbox hid the label and `【链接】` was no field: an id without its title, a title lost)
+
+
+def test_a_biblatex_online_entry_of_an_arxiv_preprint_is_a_paper_and_a_web_page_is_not() -> None:
+    text = """\
+    @online{he_deep_2015,
+        title = {Deep Residual Learning for Image Recognition},
+        url = {http://arxiv.org/abs/1512.03385},
+        eprinttype = {arxiv},
+        eprint = {1512.03385 [cs]},
+        date = {2015-12-10},
+    }
+
+    @online{weng_diffusion_2021,
+        title = {What are Diffusion Models?},
+        url = {https://lilianweng.github.io/posts/2021-07-11-diffusion-models/},
+        urldate = {2024-02-11},
+    }
+    """
+    assert [(r.arxiv_id, r.title) for r in refs(text, "bibtex")] == [
+        ("1512.03385", "Deep Residual Learning for Image Recognition")
+    ]  # (before, Zotero's BibLaTeX `@online` preprints were all left out as web pages)
+
+
+def test_json_indented_with_tabs_is_read_as_data(tmp_path: Path) -> None:
+    board = {
+        "nodes": [
+            {
+                "id": "a1",
+                "type": "text",
+                "text": "## Reading\nStart with Deep Residual Learning for Image Recognition.",
+            },
+            {"id": "b2", "type": "link", "url": "https://arxiv.org/abs/1512.03385"},
+        ],
+        "edges": [{"id": "e1", "fromNode": "a1", "toNode": "b2"}],
+    }
+    canvas = tmp_path / "map.canvas"
+    canvas.write_text(json.dumps(board, indent="\t"), encoding="utf-8")
+    (reading,) = read_digests([str(canvas)])
+    assert reading.extraction.shape == "json"
+    assert [r.arxiv_id for r in reading.extraction.references] == ["1512.03385"]

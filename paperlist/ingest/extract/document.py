@@ -87,6 +87,7 @@ SUFFIXES: dict[str, Shape] = {
     ".ics": Shape.MARKDOWN,  # an iCalendar file: a reading group's calendar (decoding makes Markdown of it)
     ".ical": Shape.MARKDOWN,
     ".json": Shape.JSON,  # a CSL-JSON export when its content is one (`sniff`)
+    ".canvas": Shape.JSON,  # an Obsidian (JSON Canvas) board: its text nodes and link nodes
 }
 
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)

@@ -224,6 +224,12 @@ def _bib_record(fields: dict[str, str], kind: str, line: int, last_line: int, ra
         record.id_text.append((volume[4:], Evidence.ARXIV_TEXT))
     if record.not_paper is None and kind in ("misc", "unpublished") and not record.id_text:
         record.not_paper = _web_only(record)
+    if kind in ("online", "electronic", "www") and any(
+        match.arxiv_id or match.openreview_id for text, _ in record.id_text for match in find_ids(text)
+    ):
+        record.not_paper = (
+            None  # (a preprint, as Zotero's BibLaTeX exports arXiv items: `@online`, its arXiv URL)
+        )
     return record
 
 
@@ -845,6 +851,10 @@ def data_records(text: str) -> list[Record] | None:
     YAML or JSON, or names no entry: it is then read as text."""
     import yaml  # (only for these files: start-up stays light)
 
+    if "\t" in text and text.lstrip()[:1] in ("{", "["):
+        # JSON indented with tabs (Obsidian's canvases) is no YAML; a JSON string holds no raw tab, so every tab
+        # is indentation, and spaces do as well.
+        text = text.replace("\t", "    ")
     try:
         # The base loader keeps every value as written: `arxiv: 2401.10020` stays that id, never a float.
         root = yaml.compose(text, Loader=yaml.BaseLoader)
