@@ -92,7 +92,9 @@ _CITE_PREFIX = (
 _LINK = re.compile(_LINK_PREFIX + _ID)
 _CITE = re.compile(_CITE_PREFIX + _ID)
 # A bare new-style id only counts inside brackets: `[2403.01744] Title`, `【2403.01744v2】`.
-_BRACKETED = re.compile(r"[\[【][ \t]*" + _ID + r"[ \t]*[\]】]")
+_BRACKETED = re.compile(
+    r"[\[【(（][ \t]*" + _ID + r"[ \t]*[\]】)）]"
+)  # (`Textual Inversion (2208.01618)` too)
 # ... or filling a cell of a table (`| 2404.19756 | KAN: ... |`, `2404.19756 | Title | Authors`): an id column.
 _CELL = re.compile(r"(?:^|(?<=\|))[ \t]*" + _ID + r"[ \t]*(?=\||$)", re.MULTILINE)
 # ... or a cell between tabs of a row written as text (`Title <tab> 2006.05990 <tab> note`).
@@ -202,7 +204,7 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         (_anchored(_LINK, text, lower, ID_LINK_HOSTS), Evidence.ARXIV_LINK),
         (_anchored(_CITE, text, lower, ("arxiv",)), Evidence.ARXIV_TEXT),
     ]
-    if "[" in text or "【" in text:
+    if "[" in text or "【" in text or "(" in text or "（" in text:
         passes.append((_BRACKETED.finditer(text), Evidence.ARXIV_TEXT))
     if "|" in text:
         passes.append((_CELL.finditer(text), Evidence.ARXIV_TEXT))

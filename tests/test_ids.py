@@ -282,3 +282,8 @@ def test_an_id_after_a_dash_ending_the_line_that_names_it() -> None:
 def test_an_arxiv_pdfs_file_name_is_its_id() -> None:
     text = 'shared "2307.09288v2.pdf" and files/1706.03762.pdf; not report-2104.00001.pdf nor 2104.00002.pdf_thumb.jpg'
     assert [(m.arxiv_id, m.version) for m in find_ids(text)] == [("2307.09288", 2), ("1706.03762", None)]
+
+
+def test_a_bare_id_in_parentheses_is_an_id_and_a_number_in_them_is_not() -> None:
+    text = "Textual Inversion (2208.01618) and DreamBooth（2208.12242）, measured (2104.0029) and (1999.99)."
+    assert [m.arxiv_id for m in find_ids(text)] == ["2208.01618", "2208.12242"]
