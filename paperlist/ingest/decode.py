@@ -453,7 +453,7 @@ def html_to_text(html: str, address: str | None = None) -> str:
         pieces.extend((_SPACES.sub(" ", title.text()).strip(), "\n\n"))
     root = tree.body or tree.root
     if root is not None:
-        _render(root, pieces, _page_address(tree) or address)
+        _render(root, pieces, _page_address(tree) or address, word_lists="mso-list" in html)
     text = "".join(pieces)
     text = _LINE_EDGES.sub("\n", text)
     if _INDENT in text:
@@ -475,7 +475,9 @@ def _page_address(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def _render(root: LexborNode, pieces: list[str], address: str | None = None) -> None:
+def _render(
+    root: LexborNode, pieces: list[str], address: str | None = None, *, word_lists: bool = False
+) -> None:
     """Walk the tree without recursion (pages nest deeper than Python's stack allows).
 
     Tables become Markdown tables (a header row, its delimiter row, one line per row) and nested lists are
@@ -503,8 +505,10 @@ def _render(root: LexborNode, pieces: list[str], address: str | None = None) -> 
             continue
         if tag == "img":
             continue  # images are page furniture; their alt text is not the digest's words
-        if tag == "span" and "mso-list:ignore" in (node.attributes.get("style") or "").casefold().replace(
-            " ", ""
+        if (  # (`word_lists`: the page is Word's, whose list markers these spans are)
+            word_lists
+            and tag == "span"
+            and "mso-list:ignore" in (node.attributes.get("style") or "").casefold().replace(" ", "")
         ):
             # Word's "Save as Web Page" writes a list item's bullet (`·` in the Symbol font) or number as text
             # in such a span: the item it starts is a list item.

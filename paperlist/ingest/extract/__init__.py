@@ -128,9 +128,10 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
         if shape is Shape.RIS:
             return list(ris_records(text))
         if shape is Shape.CSL_JSON:
+            csl: list[Record] | None = None
             with contextlib.suppress(Exception):  # (JSON that only looked like CSL: a chat export's messages)
-                return csl_records(text) or data_records(text)
-            return data_records(text)
+                csl = csl_records(text)
+            return csl or data_records(text)
         if shape in (Shape.YAML, Shape.JSON):
             return data_records(text)
         if shape is Shape.FEED:
