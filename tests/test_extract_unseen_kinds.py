@@ -2684,3 +2684,49 @@ def test_json_indented_with_tabs_is_read_as_data(tmp_path: Path) -> None:
     (reading,) = read_digests([str(canvas)])
     assert reading.extraction.shape == "json"
     assert [r.arxiv_id for r in reading.extraction.references] == ["1512.03385"]
+
+
+def test_a_link_in_one_json_value_never_takes_its_title_from_another() -> None:
+    messages = {
+        "messages": [
+            {"from": "ana", "text": "Flash reading this week: Mixtral of Experts (Jiang, Sablayrolles et al.)"},
+            {"from": "ana", "text": "https://arxiv.org/abs/2305.14314"},
+            {"from": "ben", "text": "and the other one was QLoRA: Efficient Finetuning of Quantized LLMs"},
+        ]
+    }
+    found = refs(json.dumps(messages, indent=2), "json")
+    assert ("2305.14314", None) in [(r.arxiv_id, r.title) for r in found]
+    assert all(r.title is None or "Mixtral" not in r.title for r in found if r.arxiv_id)
+    # (before, the link, alone in its message, took the title named in the message above it)
+
+
+def test_a_short_title_opening_a_paragraph_with_its_authors_citation_is_a_paper() -> None:
+    text = """\
+    ## Sampling in few steps
+
+    Progressive Distillation (Salimans, Ho — ICLR 2022): halve the number of steps, again and again.
+
+    ## Version 2.4.1 (March 3rd, 2024)
+
+    Release notes for the viewer.
+
+    Recent Advances (in the last year): plenty, as ever.
+    """
+    assert titles(text, "markdown") == ["Progressive Distillation"]
+    # (before, the dash inside the citation cut the title at `Progressive Distillation (Salimans, Ho`, and a
+    # two-word title was never enough)
+
+
+def test_a_reference_managers_pdf_file_name_names_its_paper() -> None:
+    text = """\
+    ## To read
+
+    - Papers/Radford et al. 2021 - Learning Transferable Visual Models From Natural Language Supervision.pdf
+    - D:\\Zotero\\storage\\Kingma_2014_Adam A Method for Stochastic Optimization.pdf
+    - Talks/2024-05-02 group meeting slides.pdf
+    - scan_0042.pdf
+    """
+    assert titles(text, "markdown") == [
+        "Learning Transferable Visual Models From Natural Language Supervision",
+        "Adam A Method for Stochastic Optimization",
+    ]  # (before, a PDF's path was no title: the file names of a Zotero or Obsidian library were lost)

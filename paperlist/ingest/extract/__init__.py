@@ -46,10 +46,14 @@ def extract_document(text: str, name: str, *, html: bool = False, markdown: bool
     return extract_references(text, Shape.MARKDOWN if markdown else sniff(name, text, html=html))
 
 
-def extract_references(text: str, shape: Shape | str | None = None) -> Extraction:
+def extract_references(
+    text: str, shape: Shape | str | None = None, *, walls: frozenset[int] = frozenset()
+) -> Extraction:
     """Find every paper `text` references (ids, links, titles) and what it says about each.
 
     `shape` says how to read it; without one it is told from the content (Markdown, BibTeX, RIS or text).
+    `walls` (0-based lines) end whatever entry is above them, as a message header does: where the pieces of a
+    text put together meet.
     """
     chosen = sniff("", text) if shape is None else Shape(shape)
     if chosen.is_record:
@@ -71,7 +75,9 @@ def extract_references(text: str, shape: Shape | str | None = None) -> Extractio
     structure = outline(text, chosen)
     entries = read_entries(structure)
     body = "\n".join(structure.lines) if chosen in (Shape.ORG, Shape.RST) else text
-    lines = read_lines(body, entries.claimed | entries.masked, entries.walls, entries.prose - entries.masked)
+    lines = read_lines(
+        body, entries.claimed | entries.masked, entries.walls | walls, entries.prose - entries.masked
+    )
     if entries.found:
         references = _merge([found.to_reference() for found in entries.found] + list(lines.references))
     else:
@@ -96,8 +102,10 @@ def _within(record: Record) -> list[Reference]:
 
 
 def _values_within(records: list[Record]) -> list[Reference]:
-    """The papers a data document's free text names (a chat export's messages), each at its value's line. The
-    values are read as one Markdown document of a paragraph each, at once (an export holds thousands)."""
+    """The papers a data document's free text names (a chat export's messages, a board's cards), each at its
+    value's line. The values are read as one Markdown document of a paragraph each, at once (an export holds
+    thousands); the blank line between two values is a wall, so that a link in one value never takes its title
+    from another."""
     if not records:
         return []
     starts: list[int] = []
@@ -105,7 +113,9 @@ def _values_within(records: list[Record]) -> list[Reference]:
     for record in records:
         starts.append(line)
         line += record.body.count("\n") + 2
-    inner = extract_references("\n\n".join(record.body for record in records), Shape.MARKDOWN).references
+    between = frozenset(start - 2 for start in starts[1:])  # (0-based: the blank line above each value)
+    joined = "\n\n".join(record.body for record in records)
+    inner = extract_references(joined, Shape.MARKDOWN, walls=between).references
 
     def placed(position: int) -> int:
         return records[bisect_right(starts, position) - 1].line

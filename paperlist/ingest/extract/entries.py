@@ -27,6 +27,7 @@ from paperlist.ingest.extract.reader import (
     bounded,
     clean_title,
     code_url,
+    outside_parens,
     title_strength,
     wrap_width,
     wrapped_at,
@@ -345,7 +346,7 @@ def _cut(body: str) -> tuple[str, str]:
             opening -= 1  # `Title [[paper]](url)`
         if opening >= 0:
             end = min(end, opening)
-    separator = _SEPARATORS.search(body, 0, end)
+    separator = outside_parens(_SEPARATORS, body, end)
     if separator is not None:
         end = separator.start()
     cited = re.search(r"[ \t]*[(（][ \t]*(?:arxiv|https?:|www\.)", body[:end], re.IGNORECASE)

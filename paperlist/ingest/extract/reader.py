@@ -40,6 +40,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_paper_page,
     is_paper_site,
     label_of,
+    pdf_file_head,
     says_not_papers,
     says_other_kind_after,
     year_early,
@@ -538,6 +539,7 @@ _BARE_DOMAIN_URL = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9.\-]+\.(?:org|com|n
 # `A Author, B Author, et al. · arXiv.org · 11 December 2023`.
 # A citation in parentheses (names, then a year) that ends a clause: `(Li & Liu, 2016).`, `(Hutter, ICLR 2019) —`.
 # (ending the clause, or going on to call it a paper: `Title (Geirhos et al., 2020) is the most readable paper`)
+_SURNAME_ONLY = re.compile(r"[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?")  # (`Vaswani`, `McMahan`: who names a PDF)
 _CITATION_PAREN = re.compile(
     r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)"
     r"(?=[ \t]*(?:$|[.:;—–]|-[ \t])|[^.!?\n]{0,40}?\b(?:paper|preprint|study)\b)"
@@ -1163,6 +1165,18 @@ class _Reader:
         if head.strength < 2:
             if head.strength == 1 and head.link is not None and _page_named_by(head.link, title):
                 return Reason.PAPER_PAGE  # `[Segment Anything](.../paper/segment-anything)`: a short title
+            # `Consistency Models (Song et al., 2023): ...` opening a paragraph (not a wrapped line's end), cited
+            # by its authors (not `Version 1.0.9 (April 24th, 2025)`): a short title will do.
+            starts_paragraph = index == 0 or not self.lines[index - 1] or self.is_heading(index - 1)
+            if (
+                head.strength == 1
+                and head.cited
+                and len(words) >= 2
+                and _capital_ratio(words) == 1
+                and starts_paragraph
+                and _cites_authors(head.rest)
+            ):
+                return self.evidence_around(index, head, None, None)
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -1721,9 +1735,15 @@ def _parse_head(line: str) -> _Head | None:
         else:
             break
     body = text[position:]
+    file_head = pdf_file_head(body) if body[-4:].casefold() == ".pdf" else None
+    pdf_name = file_head is not None
+    if file_head is not None:
+        body = file_head  # `Papers/Goodfellow et al. 2014 - Generative Adversarial Networks.pdf`
     if body[:1].isupper() and year_early(body) and (dated := AUTHORS_YEAR_FIRST.match(body)) is not None:
         who = _YEAR_IN.sub(" ", dated.group("lead")).strip(" \t,()")
-        if (" " in who or "," in who) and _is_author_line(who):
+        if ((" " in who or "," in who) and _is_author_line(who)) or (
+            pdf_name and _SURNAME_ONLY.fullmatch(who)
+        ):
             # `Vaswani et al. 2017 - Attention Is All You Need`: its authors and year, then the title
             body = body[dated.end() :]
             flags.add("cited")
@@ -1793,7 +1813,9 @@ def _parse_head(line: str) -> _Head | None:
         title, rest = run.group(0), body[run.end() :]
         if len(title) > 400 and "://" not in title:
             return None  # English prose, not a title
-        dash = _SPACED_DASH.search(title) or (_DOUBLE_HYPHEN.search(title) if "--" in title else None)
+        dash = outside_parens(_SPACED_DASH, title) or (
+            outside_parens(_DOUBLE_HYPHEN, title) if "--" in title else None
+        )
         bar = title.find(" | ")
         if bar >= 8 and (dash is None or bar < dash.start()):
             # `Title | Authors | cs.LG`: the cells of a row written as text; the title is one of them.
@@ -1846,7 +1868,10 @@ def _parse_head(line: str) -> _Head | None:
             before = title[: citation.start()] if citation is not None else ""
             if (
                 citation is not None
-                and len(before.split()) >= 3
+                and (
+                    len(before.split()) >= 3
+                    or (len(before.split()) == 2 and _capital_ratio(before.split()) == 1)
+                )
                 and not _SENTENCE_INSIDE.search(before)
                 and not any(mark in before for mark in '*_"“《')  # a marked title inside: the prose reader's
             ):
@@ -2064,6 +2089,27 @@ def _assess(title: str, structured: bool) -> int:
     if structured and first.isupper() and ratio >= 0.2:
         return 2
     return 1 if ratio >= 0.4 and first.isupper() else 0
+
+
+def _cites_authors(rest: str) -> bool:
+    """Whether `rest` opens with a citation that names authors: `(Song, Dhariwal, Chen — ICML 2023)`, `(Ho &
+    Salimans, 2022)`, `(Li et al., 2021)`; not a date (`(April 24th, 2025)`)."""
+    cited = _CITED_AFTER.match(rest)
+    if cited is None:
+        return False
+    who = re.split(r"[—–;]|,?[ \t]+(?:19|20)[0-9]{2}", cited.group("who"), maxsplit=1)[0].strip(" \t,")
+    return _ET_AL_ANY.search(who) is not None or _CITED_WHO.search(who) is not None
+
+
+def outside_parens(pattern: re.Pattern[str], text: str, end: int | None = None) -> re.Match[str] | None:
+    """The first match of `pattern` in `text[:end]` that no parenthesis is open around: the dash in
+    `Title (Song, Chen — ICML 2023): ...` is the citation's, not the end of the title."""
+    stop = len(text) if end is None else end
+    for match in pattern.finditer(text, 0, stop):
+        before = text[: match.start()]
+        if before.count("(") + before.count("（") <= before.count(")") + before.count("）"):
+            return match
+    return None
 
 
 def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:

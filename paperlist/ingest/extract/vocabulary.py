@@ -406,6 +406,24 @@ AUTHORS_YEAR_FIRST = re.compile(
 )
 
 
+# A PDF's path whose file name is how reference managers name a paper's PDF: `Papers/Goodfellow et al. 2014 -
+# Generative Adversarial Networks.pdf` (Zotero, ZotFile, Mendeley: authors, year, title).
+_PDF_PATH = re.compile(r"^(?:[A-Za-z]:)?(?:[^/\\\n:]*[/\\])*(?P<name>[^/\\\n]{8,300})\.pdf$", re.IGNORECASE)
+_YEAR_THEN_WORD = re.compile(r"\b((?:19|20)[0-9]{2}[a-z]?)[ \t]+(?=[A-Z0-9])")
+
+
+def pdf_file_head(text: str) -> str | None:
+    """The `Authors Year - Title` a PDF's path names (`Library/Li_2023_Some Title.pdf` → `Li 2023 - Some
+    Title`), or None when `text` is no such path."""
+    match = _PDF_PATH.match(text)
+    if match is None:
+        return None
+    name = match.group("name").replace("_", " ").strip()
+    if not re.search(r"[ \t][-–—][ \t]", name):
+        name = _YEAR_THEN_WORD.sub(r"\1 - ", name, count=1)
+    return name
+
+
 def year_early(text: str) -> bool:
     """Whether a year may end the first 110 characters' lead (`AUTHORS_YEAR_FIRST`): a cheap test before it."""
     head = text[:112]
