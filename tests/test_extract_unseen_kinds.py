@@ -2730,3 +2730,34 @@ def test_a_reference_managers_pdf_file_name_names_its_paper() -> None:
         "Learning Transferable Visual Models From Natural Language Supervision",
         "Adam A Method for Stochastic Optimization",
     ]  # (before, a PDF's path was no title: the file names of a Zotero or Obsidian library were lost)
+
+
+def test_a_dated_reading_log_is_a_list_of_papers_and_its_ratings_and_tags_are_not_titles() -> None:
+    text = """\
+    reading log, autumn
+
+    2023-10-02 (Mon) - Deep Residual Learning for Image Recognition https://arxiv.org/abs/1512.03385 4/5 #vision
+        still the cleanest ablations
+    2023-10-03 (Tue) - (conference travel)
+    2023-10-04 (Wed) - Layer Normalization ★★★☆☆ #basics
+        one page of method
+    2023-10-05 (Thu) - Adam: A Method for Stochastic Optimization (arXiv:1412.6980) ★★★★☆ #optim
+    2023-10-06 (Fri) - Mastering the game of Go without human knowledge (Nature) ★★★★★ #rl
+    2023-10-07 (Sat) - 2nd pass: Layer Normalization #basics
+    2023-10-09 (Mon) - Dropout: A Simple Way to Prevent Neural Networks from Overfitting, arXiv 1207.0580
+    """
+    found = [(r.arxiv_id, r.title) for r in refs(text, "text")]
+    assert (None, "Layer Normalization") in found
+    assert (None, "Mastering the game of Go without human knowledge") in found
+    assert [arxiv_id for arxiv_id, _ in found if arxiv_id] == ["1512.03385", "1412.6980", "1207.0580"]
+    assert len(found) == 5  # (the second pass is the same paper; the travel day names none)
+    # (before, a dated line was no entry: the papers a log names by title alone were lost)
+
+
+def test_dated_lines_with_no_paper_among_them_stay_a_changelog() -> None:
+    text = """\
+    2024-05-02 - Faster Startup Through Lazy Imports of Optional Modules
+    2024-04-18 - Better Error Messages for Invalid Configuration Files
+    2024-04-02 - Support for Reading Compressed Archives in the Importer
+    """
+    assert refs(text, "text") == ()

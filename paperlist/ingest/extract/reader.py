@@ -31,9 +31,11 @@ from paperlist.ingest.extract.vocabulary import (
     AUTHORS_YEAR_FIRST,
     COMMA_AUTHORS,
     DATE,
+    DATESTAMP,
     MORE_AUTHORS,
     PUBLISHER,
     TIMESTAMP,
+    VENUE_NAMES,
     VERSIONED,
     VOLUME,
     Label,
@@ -539,6 +541,7 @@ _BARE_DOMAIN_URL = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9.\-]+\.(?:org|com|n
 # `A Author, B Author, et al. · arXiv.org · 11 December 2023`.
 # A citation in parentheses (names, then a year) that ends a clause: `(Li & Liu, 2016).`, `(Hutter, ICLR 2019) —`.
 # (ending the clause, or going on to call it a paper: `Title (Geirhos et al., 2020) is the most readable paper`)
+_TITLE_FIRST = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"“*_[《「')  # (the first character of a title)
 _SURNAME_ONLY = re.compile(r"[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?")  # (`Vaswani`, `McMahan`: who names a PDF)
 _CITATION_PAREN = re.compile(
     r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)"
@@ -695,6 +698,7 @@ class _Reader:
         self.last_reason: Reason | None = None
         self.from_link_text = False
         self.numbered: bool | None = None
+        self.dated: bool | None = None
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
         if not self.cjk:
             self.join_wrapped_titles()  # (plain-text email wraps English lines; Chinese posts are not wrapped)
@@ -1177,6 +1181,15 @@ class _Reader:
                 and _cites_authors(head.rest)
             ):
                 return self.evidence_around(index, head, None, None)
+            if (
+                head.strength == 1
+                and len(words) >= 2
+                and _capital_ratio(words) == 1
+                and self.in_list_of_papers(index)
+            ):
+                return (
+                    Reason.SIBLINGS
+                )  # `7. Layer Normalization`, `2023-10-04 — Segment Anything`: a short title
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -1221,7 +1234,7 @@ class _Reader:
             evidence = self.evidence_around(index, head, following, next_url)
             if evidence is not None:
                 return evidence
-            if _NUMBER.match(self.lines[index]) is not None and self.numbered_papers():
+            if self.in_list_of_papers(index):
                 if _SENTENCE_INSIDE.search(title) or "!" in title or '"' in title or "“" in title:
                     # (a sentence quoting a title: the quoted title is the prose reader's)
                     return self.turn_down(index, "a sentence, in a numbered list of papers")
@@ -1269,6 +1282,28 @@ class _Reader:
             # `**Title** — Kaiming He, Xiangyu Zhang`, `1. Title. Yupeng Ji, Yibo Cao. arXiv 2020.`: its authors
             return Reason.AUTHORS
         return None
+
+    def in_list_of_papers(self, index: int) -> bool:
+        """Whether the line at `index` is an item of a numbered list, or a day of a dated log, of papers."""
+        line = self.lines[index]
+        if _NUMBER.match(line) is not None:
+            return self.numbered_papers()
+        return line[:1].isdigit() and DATESTAMP.match(line) is not None and self.dated_papers()
+
+    def dated_papers(self) -> bool:
+        """Whether most dated lines of this digest that name something (`2024-02-26 Mon — Title`, not `2024-02-28
+        — (skipped)` or `— re-read: CLIP`) name a paper by its id: a reading log of papers."""
+        if self.dated is None:
+            dated = []
+            for index in self.head_candidates:
+                line = self.lines[index]
+                stamp = DATESTAMP.match(line) if line[:1].isdigit() else None
+                if stamp is not None and line[stamp.end() : stamp.end() + 1] in _TITLE_FIRST:
+                    dated.append(index)
+            ids = self.id_line_set
+            with_ids = [n for n in dated if n in self.claimed or {n, n + 1, n + 2} & ids]
+            self.dated = len(with_ids) >= 3 and len(with_ids) * 2 >= len(dated)
+        return self.dated
 
     def numbered_papers(self) -> bool:
         """Whether most numbered lines of this digest name a paper by its id (a numbered list of papers)."""
@@ -1709,8 +1744,9 @@ def _parse_head(line: str) -> _Head | None:
     position = 0
     flags: set[str] = set()
     category: str | None = None
-    if text[:1].isdigit() and (stamp := TIMESTAMP.match(text)) is not None:
-        # `08:45 PaLM: Scaling ...`, `1:02:10 - Title`: a video's chapter; what follows the time is its head
+    if text[:1].isdigit() and (stamp := TIMESTAMP.match(text) or DATESTAMP.match(text)) is not None:
+        # `08:45 PaLM: Scaling ...`, `1:02:10 - Title`: a video's chapter; `2024-02-26 Mon — Title`: a log's
+        # day. What follows the time or the date is its head.
         position = stamp.end()
         flags.add("bullet")
     for _ in range(6):
@@ -1923,8 +1959,17 @@ def _parse_head(line: str) -> _Head | None:
 
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
+# What a reading log writes after a title: its venue in parentheses, a rating, its tags (`Title (Nature) ★★★★★
+# #science`, `Title 4/5 #ssl`).
+_LOG_TAIL = re.compile(
+    rf"(?:[ \t]*[(（]{VENUE_NAMES}[)）])?(?:[ \t]+(?:[★☆✩✪✭⭐]{{1,10}}|[0-9](?:\.[0-9])?/(?:5|10)|#[^\s#]+))+$"
+)
+# Words before a title that say where to read it or how far its reader got: `Read more: Title`, a log's
+# `re-read: Title`, `skimmed: Title`, `2nd pass: Title`.
 _READ_MORE = re.compile(
-    r"(?:read more|read the paper|more|via|source|see)[ \t]*[:：][ \t]*(?=\S)", re.IGNORECASE
+    r"(?:read more|read the paper|more|via|source|see|re-?read(?:ing)?|skim(?:med)?|revisit(?:ed)?|"
+    r"(?:second|2nd|third|3rd) pass)[ \t]*[:：][ \t]*(?=\S)",
+    re.IGNORECASE,
 )
 _AKA_AFTER = re.compile(
     r"[ \t]*[(（](?:aka|a\.k\.a\.?|also known as)[ \t]+[^()（）]{1,40}[)）]$", re.IGNORECASE
@@ -2015,6 +2060,8 @@ def _clean_title(title: str) -> str:
     if "**" in title or "__" in title:
         title = title.replace("**", "").replace("__", "")
     title = " ".join(title.split())
+    if " #" in title or "★" in title or "☆" in title or "/" in title[-5:]:
+        title = _LOG_TAIL.sub("", title)
     title = title.strip(_TRIM + ".。")
     if title.count("(") < title.count(")"):
         title = title.rstrip(")")

@@ -261,6 +261,12 @@ def says_not_papers(
 
 
 # A video chapter's time before its title (`08:45 Title`, `1:02:10 - Title`).
+# A date opening a log's entry: `2024-02-26 Mon — Title`, `2024/3/1: Title`, `01.03.2024 | Title`.
+DATESTAMP = re.compile(
+    r"(?:(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9]|[0-3]?[0-9][./][01]?[0-9][./](?:19|20)[0-9]{2})"
+    r"(?:[ \t]+\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\)?|[ \t]*[(（][月火水木金土日一二三四五六][)）])?"
+    r"(?:[ \t]*[-–—|·:][ \t]*|[ \t]+)(?=\S)"
+)
 TIMESTAMP = re.compile(r"(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[ \t]*(?:[-–—|·:][ \t]*)?(?=\S)")
 
 # A volume of proceedings (`Proceedings of the 2020 Conference on ...`, `Findings of the ACL: EMNLP 2020`): the book
@@ -372,10 +378,13 @@ def is_book_venue(venue: str) -> bool:
 
 
 # Venue words and a year: `ICLR 2023`, `CVPR 2016`, `NeurIPS'22`, `ACL 2022`, `arXiv 2020`.
-VENUE_YEAR = re.compile(
-    r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|WWW|SIGIR|"
+VENUE_NAMES = (
+    r"(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|WWW|SIGIR|"
     r"SIGGRAPH|UIST|CHI|TACL|TPAMI|JMLR|TMLR|COLM|CoRL|RSS|ICRA|IROS|MICCAI|Interspeech|ICASSP|UAI|AISTATS|"
     r"COLT|WACV|BMVC|ISCA|MLSys|OSDI|SOSP|NSDI|Nature|Science|arXiv|CoRR)"
+)
+VENUE_YEAR = re.compile(
+    rf"\b{VENUE_NAMES}"
     r"(?:[ \t]+(?:Workshops?|Findings|Oral|Spotlight|Poster|Demo|Datasets and Benchmarks))?"  # (`CVPR Workshops 2022`)
     r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b",
 )
