@@ -2761,3 +2761,93 @@ def test_dated_lines_with_no_paper_among_them_stay_a_changelog() -> None:
     2024-04-02 - Support for Reading Compressed Archives in the Importer
     """
     assert refs(text, "text") == ()
+
+
+def _side_by_side(left: list[str], right: list[str], width: int = 56) -> str:
+    """Two columns of lines laid out as `pdftotext -layout` writes a two-column page."""
+    rows = max(len(left), len(right))
+    left = left + [""] * (rows - len(left))
+    right = right + [""] * (rows - len(right))
+    return "\n".join((a.ljust(width) + b).rstrip() for a, b in zip(left, right, strict=True)) + "\n"
+
+
+def test_a_two_column_page_of_references_is_read_column_by_column() -> None:
+    left = [
+        "References",
+        "",
+        "Jimmy Lei Ba, Jamie Ryan Kiros, and Geoffrey E.",
+        "   Hinton. 2016. Layer normalization. arXiv",
+        "   preprint.",
+        "",
+        "Alec Radford, Jong Wook Kim, Chris Hallacy, et al.",
+        "   2021. Learning transferable visual models from",
+        "   natural language supervision. In Proceedings",
+        "   of ICML, pages 8748-8763.",
+    ]
+    right = [
+        "",
+        "",
+        "Olaf Ronneberger, Philipp Fischer, and Thomas Brox.",
+        "   2015. U-Net: Convolutional networks for biomedical",
+        "   image segmentation. In MICCAI, pages 234-241.",
+        "",
+        "Mingxing Tan and Quoc V. Le. 2019. EfficientNet:",
+        "   Rethinking model scaling for convolutional neural",
+        "   networks. In Proceedings of ICML, pages 6105-6114.",
+    ]
+    text, _ = decode_digest(_side_by_side(left, right).encode(), "paper-refs.txt")
+    assert titles(text, "text") == [
+        "Layer normalization",
+        "Learning transferable visual models from natural language supervision",
+        "U-Net: Convolutional networks for biomedical image segmentation",
+        "EfficientNet: Rethinking model scaling for convolutional neural networks",
+    ]  # (before, each line held the ends of two references, and most titles were lost)
+
+
+def test_a_programme_in_two_columns_gives_its_papers_not_its_talks_and_breaks() -> None:
+    left = [
+        "09:00  Welcome and opening",
+        "       Mira Holm¹ and Jonas Berg²",
+        "",
+        "09:15  Deep Residual Learning for Image",
+        "       Recognition",
+        "       Kaiming He¹, Xiangyu Zhang¹, Shaoqing Ren¹,",
+        "       Jian Sun¹",
+        "       ¹Microsoft Research",
+        "",
+        "09:30  Coffee break",
+    ]
+    right = [
+        "10:00  Neural Machine Translation by Jointly Learn-",
+        "       ing to Align and Translate",
+        "       Dzmitry Bahdanau³, Kyunghyun Cho³, Yoshua",
+        "       Bengio³",
+        "       ³Université de Montréal",
+        "",
+        "10:15  Panel: where next for translation?",
+        "       Panelists: M. Holm¹, J.-P. Roux⁴, A. Lind²",
+    ]
+    text, _ = decode_digest(_side_by_side(left, right).encode(), "programme.txt")
+    assert titles(text, "text") == [
+        "Deep Residual Learning for Image Recognition",
+        "Neural Machine Translation by Jointly Learning to Align and Translate",
+    ]  # (before, the two columns' lines were read across, and the talks' speakers made them papers)
+
+
+def test_plain_text_with_one_wide_gap_per_line_but_no_columns_is_left_as_written() -> None:
+    table = "\n".join(
+        f"{title:<50}{venue:<10}{year}"
+        for title, venue, year in [
+            ("Paper", "Venue", "Year"),
+            ("Attention Is All You Need", "NeurIPS", "2017"),
+            ("Deep Residual Learning for Image Recognition", "CVPR", "2016"),
+            ("Layer Normalization", "arXiv", "2016"),
+            ("Adam: A Method for Stochastic Optimization", "ICLR", "2015"),
+            ("Batch Normalization: Accelerating Deep Network", "ICML", "2015"),
+            ("Dropout: A Simple Way to Prevent Overfitting", "JMLR", "2014"),
+            ("Generative Adversarial Networks", "NeurIPS", "2014"),
+            ("Sequence to Sequence Learning with Neural Networks", "NeurIPS", "2014"),
+        ]
+    )
+    text, _ = decode_digest(table.encode(), "table.txt")
+    assert text.splitlines()[1].startswith("Attention Is All You Need") and "2017" in text.splitlines()[1]

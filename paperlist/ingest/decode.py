@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from paperlist.errors import InputError
 from paperlist.ids import find_ids
+from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
@@ -113,6 +114,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             inline_html_to_markdown(events) if "<" in events else events
         ), f"ics/{encoding}"
+    if _PLAIN_TEXT_NAME.search(name) and looks_like_columns(text):
+        text = columns_to_text(text)  # `pdftotext -layout` of a two-column page: one column, then the other
     if "</" in text or "<br" in text:
         if _MARKDOWN_NAME.search(name):  # (a README's `<table>`: not a feed's or a LaTeX file's tags)
             text = html_blocks_to_markdown(text)
@@ -397,6 +400,7 @@ def _has_markdown_blocks(text: str) -> bool:
     return next(blocks, None) is not None and next(blocks, None) is not None
 
 
+_PLAIN_TEXT_NAME = re.compile(r"(?:\.(?:txt|text)|^[^.]*)$", re.IGNORECASE)  # (`notes.txt`, `README`, `-`)
 _MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd)(?:$|[?#])", re.IGNORECASE)
 _FRAGMENT_START = re.compile(r"\s*<[A-Za-z!]")
 _CLOSING_TAG = re.compile(r"</(?:p|div|li|h[1-6]|section|article|span|a|td|tr|table|ul|ol)>", re.IGNORECASE)

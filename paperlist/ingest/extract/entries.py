@@ -27,10 +27,14 @@ from paperlist.ingest.extract.reader import (
     bounded,
     clean_title,
     code_url,
+    join_wrapped,
+    names_only,
     outside_parens,
+    short_sentence_case,
     title_strength,
     wrap_width,
     wrapped_at,
+    wraps_into,
 )
 from paperlist.ingest.extract.records import NOT_PAPER_TYPES
 from paperlist.ingest.extract.records import latex_text as _latex
@@ -1743,11 +1747,11 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
                 continue  # a paragraph that is not made of title and authors lines
             pairs, details = relaxed
             groups = [
-                (range(title - start, title - start + 1), range(named - start, named - start + 1))
-                for title, named in pairs
+                (range(title - start, last - start + 1), range(named - start, named - start + 1))
+                for title, last, named in pairs
             ]
         for titled, authored in groups:
-            text = " ".join(lines[index] for index in titled)
+            text = join_wrapped([lines[index] for index in titled])
             if text.endswith((",", "，")):
                 continue  # `Best,` / `Camille & Théo`: a letter's sign-off and who signs it
             head = read_head(text)
@@ -1759,6 +1763,8 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             _take_ids(found, text)
             found.authors = " ".join(lines[index] for index in authored).replace(" | ", ", ")
             if head is not None:
+                if short_sentence_case(head.title) and not names_only(found.authors):
+                    continue  # `08:50 Opening remarks` / `Ana Li and Bo Wu`: a programme's talk
                 found.title = head.title
                 found.reason = Reason.AUTHORS
             why = (
@@ -1887,7 +1893,7 @@ def _may_list_authors(text: str) -> bool:
 
 def _records_with_details(
     text_lines: Sequence[str], block: list[int], claimed: set[int]
-) -> tuple[list[tuple[int, int]], dict[int, list[int]]] | None:
+) -> tuple[list[tuple[int, int, int]], dict[int, list[int]]] | None:
     """A paragraph of records: each a title line and its authors line (maybe with buttons between them),
     every other line a detail of the record above it (or the one below, before the first). None when any
     other line is prose or a second title, or there are no authors lines."""
@@ -1904,7 +1910,7 @@ def _records_with_details(
     authors = [line for line in maybe if _authors_line(texts[line])]
     if not authors:
         return None
-    pairs: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int, int]] = []  # (first title line, last title line, authors line)
     used: set[int] = set()
     for author_line in authors:
         position = block.index(author_line) - 1
@@ -1913,11 +1919,22 @@ def _records_with_details(
             position -= 1
         if position < 0 or block[position] in used or block[position] in authors:
             return None
-        pairs.append((block[position], author_line))
+        last = block[position]
+        while (
+            position > 0
+            and block[position - 1] not in used
+            and block[position - 1] not in authors
+            and wraps_into(texts[block[position - 1]], texts[block[position]])
+            and texts[block[position - 1]][-1:] != ":"
+        ):
+            # `10:00  Efficiently Modeling ... with Struc-` / `tured State Spaces`: the title starts a line above
+            used.add(block[position])
+            position -= 1
+        pairs.append((block[position], last, author_line))
         used.update((block[position], author_line))
     details: dict[int, list[int]] = {}
     owner = pairs[0][0]
-    starts = {title: title for title, _ in pairs}
+    starts = {title: title for title, _, _ in pairs}
     for line in block:
         if line in starts:
             owner = line

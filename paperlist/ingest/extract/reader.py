@@ -207,7 +207,7 @@ _NEWS = re.compile(
     re.IGNORECASE,
 )
 # (names in Latin letters with diacritics too: Rozière, Stańczyk, Łukasz)
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ɏ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ɏ'’]+)*|[A-Z]\.?(?:[ \t]?[A-Z]\.)*)"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ɏ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ɏ'’]+)*|[A-Z]\.?(?:-?[ \t]?[A-Z]\.)*)"
 _PERSON = (
     _NAME_WORD
     + r"(?:[ \t]+(?:"
@@ -775,7 +775,7 @@ class _Reader:
                 continue
             if _is_author_line(second) or _FIELD_LABEL.match(second) or _capital_ratio(second.split()) < 0.6:
                 continue
-            joined = f"{first} {second}"
+            joined = join_wrapped([first, second])
             head = _parse_head(joined)
             if head is None or head.strength < 2 or head.rest:
                 continue
@@ -1124,6 +1124,13 @@ class _Reader:
                 reason is Reason.NICKNAME
             ):  # `Title (S4)`: the short name is a name of the digest's, not the title
                 title = _SHORT_NAME_AFTER.sub("", title)
+            going = self.title_goes_on(index) if reason is Reason.AUTHORS and not head.rest.strip() else []
+            if going:
+                # `10:15 HiPPO: Recurrent Memory with Optimal` / `Polynomial Projections` / `Albert Gu, ...`
+                pieces = [self.lines[index], *(self.lines[continued] for continued in going)]
+                title = _clean_title(
+                    join_wrapped([title.rstrip("-") + ("-" if pieces[0].endswith("-") else ""), *pieces[1:]])
+                )
             entry = _Entry(
                 anchor=index, first_line=index, raw="", title=title, category=head.category, head=index
             )
@@ -1132,6 +1139,28 @@ class _Reader:
             entry.head_lines[index] = head.rest
             self.entries.append(entry)
             self.claimed[index] = entry
+            for continued in going:
+                entry.lines.add(continued)
+                self.claimed[continued] = entry
+
+    def title_goes_on(self, index: int) -> list[int]:
+        """The lines below a title line that go on with its title, up to its authors line (a title wrapped in a
+        programme's or a listing's column), or none."""
+        going: list[int] = []
+        previous = self.lines[index]
+        for line in range(index + 1, min(len(self.lines), index + 4)):
+            text = self.lines[line]
+            if not text or line in self.claimed or line in self.id_line_set:
+                return []
+            if _is_author_line(text) or _AUTHOR_LABEL.match(text):
+                return going
+            if len(going) == 2:
+                return []  # (a title wrapped over three lines at most)
+            if not wraps_into(previous, text):
+                return []
+            going.append(line)
+            previous = text
+        return []
 
     def record_head(self, index: int) -> _Head | None:
         """A title in sentence case heading a search engine's record (a Scholar alert): the paper's page alone on
@@ -1193,6 +1222,10 @@ class _Reader:
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
+        if ":" in title and _is_author_line(title.split(":", 1)[1].strip(" ."), strict=True):
+            return self.turn_down(
+                index, "a label, then names (`Panelists: A. Li, B. Wu`): people, not a paper"
+            )
         if VERSIONED.search(title) or says_other_kind_after(head.rest):
             return self.turn_down(index, "a book, a post or a document by the words after it, not a paper")
         if _dated_words(title):  # `answered Mar 4, 2023 at 8:31`
@@ -1271,7 +1304,7 @@ class _Reader:
             return Reason.PAPER_PAGE
         if head.cited:
             return Reason.VENUE if _VENUE_YEAR.search(head.rest) else Reason.AUTHORS
-        if self.has_authors_below(index):
+        if self.has_authors_below(index, strict=short_sentence_case(head.title)):
             return Reason.AUTHORS
         if next_url is not None:
             return Reason.CODE_BELOW if _CODE_URL.match(next_url.group(0)) else Reason.PAPER_PAGE
@@ -1329,12 +1362,16 @@ class _Reader:
         self.rejected.append(Rejected(index + 1, _bounded(self.lines[index], 160), why))
         return None
 
-    def has_authors_below(self, index: int) -> bool:
+    def has_authors_below(self, index: int, strict: bool = False) -> bool:
+        """Whether an authors line follows the line at `index`, before the next entry (`strict`: one that
+        only names can be, as a title in sentence case needs: `Opening remarks` / `Ana Li and Bo Wu` is a talk)."""
         for line in range(index + 1, min(len(self.lines), index + 5)):
             text = self.lines[line]
+            if text[:1].isdigit() and (_NUMBER.match(text) or TIMESTAMP.match(text) or DATESTAMP.match(text)):
+                return False  # (the next entry of a list, a programme or a log)
             if text[:1] >= "\u2022" and (bullet := _BULLET.match(text)) is not None:
                 text = text[bullet.end() :]  # `👤 Lin, Tang, Han · MLSys 2024`: an emoji before the names
-            if _is_author_line(text) or _AUTHOR_LABEL.match(text):
+            if _is_author_line(text, strict=strict) or _AUTHOR_LABEL.match(text):
                 return True
         return False
 
@@ -2148,6 +2185,42 @@ def _cites_authors(rest: str) -> bool:
     return _ET_AL_ANY.search(who) is not None or _CITED_WHO.search(who) is not None
 
 
+def short_sentence_case(title: str) -> bool:
+    """A few words mostly in lower case (`Opening remarks`, `Workshop dinner`): a programme's talk or break as
+    often as a paper, unless names that only authors have follow it."""
+    words = title.split()
+    return len(words) <= 5 and _capital_ratio(words) < 0.75
+
+
+def names_only(line: str) -> bool:
+    """An authors line that only names can be: an initial, three names or more, or `et al.`."""
+    return _is_author_line(line, strict=True)
+
+
+def wraps_into(previous: str, line: str) -> bool:
+    """Whether `line` (stripped) goes on with the words of `previous`, cut where a column or a window ended:
+    `previous` ends mid-phrase (a hyphen, a word before lower-case words, a long line that ends no sentence),
+    and `line` is words, not a field, a link or an item of its own."""
+    if not previous or not line or previous[-1] in ".?!;)]»”\"'。":
+        return False
+    if _URL.search(line) or _FIELD_LABEL.match(line) or _NUMBER.match(line) or line[:1] in "-*•#>[|(":
+        return False
+    if previous.endswith("-") or line[:1].islower():
+        return True
+    return len(previous) >= 30 and len(line) <= len(previous) + 10
+
+
+def join_wrapped(pieces: Sequence[str]) -> str:
+    """Pieces of a wrapped line as one: `Struc-` `tured` is `Structured`, `Long-` `Sequence` is `Long-Sequence`."""
+    text = pieces[0]
+    for piece in pieces[1:]:
+        if text.endswith("-") and text[-2:-1].isalpha():
+            text = text[:-1] + piece if piece[:1].islower() else text + piece
+        else:
+            text = f"{text} {piece}"
+    return text
+
+
 def outside_parens(pattern: re.Pattern[str], text: str, end: int | None = None) -> re.Match[str] | None:
     """The first match of `pattern` in `text[:end]` that no parenthesis is open around: the dash in
     `Title (Song, Chen — ICML 2023): ...` is the citation's, not the end of the title."""
@@ -2182,6 +2255,10 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     position in an entry says that authors are expected (`Rethinking Pre-training and Self-training`).
     """
     text = line.strip().rstrip(".")
+    if _MARKED.search(text):
+        if text[:1] in _MARKS:
+            return False  # `¹Stanford University ⁴University at Buffalo`: the affiliations the marks point to
+        text = _MARKED.sub("", text).rstrip(" ,")  # `Albert Gu¹, Tri Dao¹ ²,`: names marked with affiliations
     if " - " in text or " · " in text or " | " in text:
         parts = _NAMES_THEN_VENUE.split(text, maxsplit=1)
         if len(parts) == 2:
@@ -2232,6 +2309,9 @@ def _dotted_names(text: str) -> bool:
 
 
 _DOTS = re.compile(r"[ \t][·•][ \t]")
+# Affiliation and note marks after an author's name (`Gu¹`, `Sun¹⁴ ¹⁵`, `Dao†`, `Li*`), as title pages have them.
+_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹†‡§¶"
+_MARKED = re.compile(rf"(?<=\w)(?:[ \t]?[{_MARKS}*]+)+|^[{_MARKS}]")
 
 
 def _title_in_prose(title: str) -> str | None:
