@@ -2851,3 +2851,28 @@ def test_plain_text_with_one_wide_gap_per_line_but_no_columns_is_left_as_written
     )
     text, _ = decode_digest(table.encode(), "table.txt")
     assert text.splitlines()[1].startswith("Attention Is All You Need") and "2017" in text.splitlines()[1]
+
+
+def test_an_item_behind_a_click_tracker_is_weighed_like_its_siblings() -> None:
+    text = """\
+    This week's five
+
+    1. Mixtral of Experts ( https://arxiv.org/abs/2401.04088 )
+    A sparse mixture that matches much larger dense models.
+
+    2. Self-Rewarding Language Models ( https://click.mailer.example.com/ss/c/u001.AbC/4bq/h001.x9 )
+    The model judges its own answers, and gets better at both.
+
+    3. Direct Preference Optimization: Your Language Model is Secretly a Reward Model (arXiv:2305.18290)
+    RLHF without the RL.
+
+    4. Mamba: Linear-Time Sequence Modeling with Selective State Spaces ( https://arxiv.org/abs/2312.00752 )
+    Selective state spaces.
+
+    Elsewhere
+    * Our podcast on agents is out ( https://link.mailer.example.com/ss/c/u001.Zz9/4bq/h002.y1 )
+    """
+    found = [(r.arxiv_id, r.title) for r in refs(text, "text")]
+    assert (None, "Self-Rewarding Language Models") in found
+    assert len(found) == 4  # (the podcast stays out)
+    # (before, the tracker's link made the item a blog post's, and the paper was lost)

@@ -33,6 +33,7 @@ from paperlist.ingest.extract.vocabulary import (
     DATE,
     DATESTAMP,
     MORE_AUTHORS,
+    OPAQUE_LINK,
     PUBLISHER,
     TIMESTAMP,
     VENUE_NAMES,
@@ -1236,7 +1237,8 @@ class _Reader:
             return self.turn_down(index, "tagged as another kind of thing (a book, a video ...), not a paper")
         if head.link is not None and is_paper_page(head.link):
             return Reason.PAPER_PAGE  # the text of a link to a paper's own page (a venue's, a DOI)
-        if head.link is not None and not _is_paper_or_code(head.link):
+        if head.link is not None and not _is_paper_or_code(head.link) and not OPAQUE_LINK.search(head.link):
+            # (a click tracker's or a short link hides where it goes: the entry is weighed as if it had none)
             if self.has_authors_below(index):
                 return Reason.AUTHORS
             return self.turn_down(index, "links to a blog post or news page, not a paper")

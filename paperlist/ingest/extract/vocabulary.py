@@ -317,6 +317,17 @@ def is_paper_site(host: str) -> bool:
     return PAPER_HOST.search(f"https://{host}/") is not None
 
 
+# A link that hides where it goes: a newsletter's click tracker (`link.mail.beehiiv.com/ss/c/...`,
+# `click.convertkit-mail.com/...`, `.../track/click?...`) or a short link (`bit.ly`, `lnkd.in`, `t.co`).
+OPAQUE_LINK = re.compile(
+    r"^(?:https?://)?(?:(?:link|links|click|clicks|email|track|trk|go|r)\.[^/\s]+|[^/\s]*(?:list-manage\.com|"
+    r"sendgrid\.net|mailchi\.mp|convertkit-mail\.com|mlsend\.com|ct\.sendgrid\.net)|bit\.ly|lnkd\.in|t\.co|"
+    r"buff\.ly|ow\.ly|tinyurl\.com|goo\.gl|is\.gd|tiny\.cc|rebrand\.ly|shorturl\.at|dlvr\.it)/"
+    r"|/(?:track/click|ss/c|redirect|redir|click)(?:[/?]|$)",
+    re.IGNORECASE,
+)
+
+
 # A site's own address (`https://www.thecvf.com/`, `aclanthology.org`): the publisher, not a paper on it.
 _SITE_ROOT = re.compile(r"^(?:https?://)?[^/\s?#]+/?(?:[?#]\S*)?$")
 
