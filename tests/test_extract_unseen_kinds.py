@@ -2876,3 +2876,13 @@ def test_an_item_behind_a_click_tracker_is_weighed_like_its_siblings() -> None:
     assert (None, "Self-Rewarding Language Models") in found
     assert len(found) == 4  # (the podcast stays out)
     # (before, the tracker's link made the item a blog post's, and the paper was lost)
+
+
+def test_a_titled_name_after_a_sentences_first_word_is_read_and_its_trailing_small_words_are_not() -> None:
+    text = """\
+    What changed how you train?
+
+    And LoRA: Low-Rank Adaptation of Large Language Models for the adapter section, if memory is tight.
+    """
+    assert titles(text, "markdown") == ["LoRA: Low-Rank Adaptation of Large Language Models"]
+    # (before, `And` was taken for the end of a longer name, and the paper was lost)

@@ -360,6 +360,9 @@ _SMALL = (
     r"(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|vs\.?|or|into|over|under|without|"
     r"through|across|towards?|beyond|about|than|not)"
 )
+# Words that open a sentence, capitalised for it, before a name: `And PaLM: ...`, `Also LoRA: ...`.
+_SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe perhaps finally next lastly")
+_SMALL_AT_END = re.compile(rf"(?:[ \t]+{_SMALL})+$")
 _COLON_TITLE = re.compile(
     r"(?<![\w\"“'‘\[/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*"
     r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on)(?=[ \t]))){0,4}"
@@ -462,7 +465,13 @@ def _colon_titles(text: str) -> Iterator[re.Match[str]]:
             window = max(0, position - 80)
             name = _NAME_BEFORE_COLON.search(text, window, position)
             if name is not None:
-                match = _COLON_TITLE.match(text, name.start())
+                start = name.start()
+                first = text[
+                    start : text.find(" ", start, position) if " " in text[start:position] else start
+                ]
+                if first.casefold() in _SENTENCE_OPENERS:
+                    start += len(first) + 1  # `And PaLM: Scaling ...`: the sentence's first word is no name's
+                match = _COLON_TITLE.match(text, start)
                 if match is not None and match.end() > position:
                     yield match
                     position = text.find(": ", match.end())
@@ -1428,6 +1437,8 @@ class _Reader:
                 ):
                     continue  # an emphasised line start is a head: the line reader's, not prose
                 title = _clean_title(title)
+                if kind == "colon":
+                    title = _SMALL_AT_END.sub("", title)  # `PaLM: Scaling ... with Pathways for the loss-spike`
                 if index in self.skip and index not in self.prose:
                     continue
                 reason = self.is_prose_title(title, kind, match, index)
@@ -1522,7 +1533,16 @@ class _Reader:
             if on_line.rfind("[") > on_line.rfind("]"):
                 return None  # the text of a link: the link readers'
             before = self.text[max(0, match.start() - 48) : match.start()]
-            if previous and (previous[-1][:1].isupper() or any(char.isdigit() for char in previous[-1])):
+            opens = (
+                bool(previous)
+                and previous[-1].casefold() in _SENTENCE_OPENERS
+                and (len(previous) == 1 or previous[0].endswith((".", "!", "?")))
+            )  # (`And PaLM: ...`, `... loss. Also LoRA: ...`: a sentence's first word, then the name)
+            if (
+                previous
+                and not opens
+                and (previous[-1][:1].isupper() or any(char.isdigit() for char in previous[-1]))
+            ):
                 # the end of a longer name (`Scaling Laws Are Not Destiny: ...`, `1-bit LLMs: ...`)
                 return None
             if (
