@@ -2886,3 +2886,59 @@ def test_a_titled_name_after_a_sentences_first_word_is_read_and_its_trailing_sma
     """
     assert titles(text, "markdown") == ["LoRA: Low-Rank Adaptation of Large Language Models"]
     # (before, `And` was taken for the end of a longer name, and the paper was lost)
+
+
+def test_a_title_case_run_after_a_lowercase_lead_and_its_colon_is_a_weak_candidate() -> None:
+    text = """\
+    thread: which paper should week 5 be?
+
+    for week 5 my vote goes to: Neural Machine Translation by Jointly Learning to Align and Translate. short and
+    still the clearest account of attention.
+
+    seconded, or for something newer the pick is: Training Language Models to Follow Instructions by Ouyang and Wu.
+
+    - Leave a review: Understanding Our Listeners Helps Us Grow
+    - reminder: Bring Your Own Laptop Next Week
+    """
+    found = refs(text, "markdown")
+    assert [r.title for r in found] == [
+        "Neural Machine Translation by Jointly Learning to Align and Translate",
+        "Training Language Models to Follow Instructions",
+    ]
+    assert all(r.reason == "reads as a paper title" for r in found)  # (weak: a service confirms it)
+    # (before, a title named after a colon in a sentence was lost)
+
+
+def test_the_pieces_of_one_chat_message_are_read_together() -> None:
+    export = {
+        "messages": [
+            {
+                "id": 1,
+                "text": [
+                    "this week, on fine-tuning: ",
+                    {
+                        "type": "text_link",
+                        "text": "QLoRA: Efficient Finetuning of Quantized LLMs",
+                        "href": "https://arxiv.org/abs/2305.14314",
+                    },
+                    ". Fine-tuning a 65B model on one GPU.",
+                ],
+            },
+            {"id": 2, "text": [{"type": "link", "text": "https://arxiv.org/abs/2401.04088"}]},
+        ]
+    }
+    found = {r.arxiv_id: r.title for r in refs(json.dumps(export, ensure_ascii=False, indent=1), "json")}
+    assert found == {"2305.14314": "QLoRA: Efficient Finetuning of Quantized LLMs", "2401.04088": None}
+    # (the link in its own entity of the first message takes the message's title; the second message's link,
+    # alone, takes none)
+
+
+def test_a_calendar_line_folded_after_a_space_keeps_the_space(tmp_path: Path) -> None:
+    calendar = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Reading group\r\n"
+        "DESCRIPTION:Background reading: Deep Residual Learning for Image \r\n Recognition (He et al.\\, 2016)\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    text, _ = decode_digest(calendar.encode(), "group.ics")
+    assert "Deep Residual Learning for Image Recognition" in text
+    # (before, the space at the end of the folded line was stripped first: `ImageRecognition`)

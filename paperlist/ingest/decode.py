@@ -15,7 +15,7 @@ from urllib.parse import unquote
 from paperlist.errors import InputError
 from paperlist.ids import find_ids
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
-from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar
+from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
@@ -95,6 +95,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         label = f"html/mail/{charset}" if is_html else f"mail/{charset}"  # (`html/`: read as a page)
         return repair_markdown_links(resolve_reference_links(text)), label
     text, encoding = _decode(data, name)
+    if looks_like_icalendar(text):
+        text = unfold(text)  # (first: a folded line's last space is the content's)
     text = _normalise_text(text)
     if name.casefold().endswith(".ipynb"):
         cells = notebook_markdown(text)

@@ -18,6 +18,12 @@ def looks_like_icalendar(text: str) -> bool:
     return text.lstrip("\ufeff \t\r\n").startswith("BEGIN:VCALENDAR")
 
 
+def unfold(text: str) -> str:
+    """The calendar with its folded lines joined (RFC 5545: a line break and one space or tab go), done before
+    anything strips the spaces at the ends of lines, which may be the content's own (`Multimodal ` / ` Few-Shot`)."""
+    return _FOLD.sub("", text)
+
+
 def icalendar_to_markdown(text: str) -> str:
     """The calendar's name as the title, then each event: `## Summary` and its description, place and links."""
     lines: list[str] = []

@@ -113,7 +113,11 @@ def _values_within(records: list[Record]) -> list[Reference]:
     for record in records:
         starts.append(line)
         line += record.body.count("\n") + 2
-    between = frozenset(start - 2 for start in starts[1:])  # (0-based: the blank line above each value)
+    between = frozenset(  # (0-based: the blank line above each value that starts another message)
+        start - 2
+        for start, record, previous in zip(starts[1:], records[1:], records, strict=False)
+        if record.group != previous.group or record.group == 0
+    )
     joined = "\n\n".join(record.body for record in records)
     inner = extract_references(joined, Shape.MARKDOWN, walls=between).references
 

@@ -362,6 +362,18 @@ _SMALL = (
 )
 # Words that open a sentence, capitalised for it, before a name: `And PaLM: ...`, `Also LoRA: ...`.
 _SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe perhaps finally next lastly")
+# A Title Case run that a sentence names after its colon, ending where the sentence or clause does.
+_AFTER_COLON_TITLE = re.compile(
+    r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r")){3,25})"
+    r"(?=[.;!?,]?[ \t]*$|[.;!?,][ \t]|[ \t]+[(（])",
+    re.MULTILINE,
+)
+_BY_AUTHORS_AT_END = (
+    re.compile(  # (names joined as authors are: `by Gulrajani and Lopez-Paz`, `by Li et al.`)
+        r"[ \t]+by[ \t]+[A-Z][\w'’\-]+(?:(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’\-]+)+$"
+        r"|[ \t]+by[ \t]+[A-Z][\w'’\-]+[ \t]+et[ \t]+al\.?$"
+    )
+)
 _SMALL_AT_END = re.compile(rf"(?:[ \t]+{_SMALL})+$")
 _COLON_TITLE = re.compile(
     r"(?<![\w\"“'‘\[/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*"
@@ -453,6 +465,20 @@ def _cited_runs(text: str) -> Iterator[re.Match[str]]:
         match = _CITED_RUN.match(text, start)
         if match is not None:
             yield match
+
+
+def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
+    """`_AFTER_COLON_TITLE` matches: a Title Case run right after the colon of a lead in lower case (`the SDE
+    paper obviously: Title.`, `Old man answer: Title.`), never after a name's own colon (`PaLM: Scaling ...`)."""
+    position = text.find(": ")
+    while position >= 0:
+        start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+        lead = text[start:position]  # (the word before the colon: in lower case, or no Latin word at all)
+        if lead[-1:].isalpha() and lead == lead.lower() and text[position + 2 : position + 3].isupper():
+            match = _AFTER_COLON_TITLE.match(text, position + 2)
+            if match is not None:
+                yield match
+        position = text.find(": ", position + 2)
 
 
 def _colon_titles(text: str) -> Iterator[re.Match[str]]:
@@ -1406,6 +1432,7 @@ class _Reader:
             ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
             ("[[" in text, _WIKI_TITLE, "wiki"),
             (": " in text, _COLON_TITLE, "colon"),
+            (": " in text, _AFTER_COLON_TITLE, "after-colon"),
             ("* paper" in text or "_ paper" in text, _NAMED_EMPHASIS, "named-emphasis"),
             ("et al" in text or "(" in text or " by " in text, _CITED_RUN, "cited"),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
@@ -1417,6 +1444,8 @@ class _Reader:
             matches = (
                 _colon_titles(text)
                 if kind == "colon"
+                else _titles_after_colons(text)
+                if kind == "after-colon"
                 else _cited_runs(text)
                 if kind == "cited"
                 else pattern.finditer(text)
@@ -1437,8 +1466,9 @@ class _Reader:
                 ):
                     continue  # an emphasised line start is a head: the line reader's, not prose
                 title = _clean_title(title)
-                if kind == "colon":
-                    title = _SMALL_AT_END.sub("", title)  # `PaLM: Scaling ... with Pathways for the loss-spike`
+                if kind in ("colon", "after-colon"):
+                    # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
+                    title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title))
                 if index in self.skip and index not in self.prose:
                     continue
                 reason = self.is_prose_title(title, kind, match, index)
@@ -1520,6 +1550,26 @@ class _Reader:
             if _VENUE_YEAR.search(who) or re.search(r"\b(?:arXiv|CoRR|preprint)\b", who, re.IGNORECASE):
                 return Reason.VENUE
             return Reason.AUTHORS if _CITED_WHO.search(who) or _ET_AL_ANY.search(who) else None
+        if kind == "after-colon":
+            # `week 4 the SDE paper obviously: Score-Based Generative Modeling through ... Equations. it's long`
+            if (
+                len(words) < 4
+                or _capital_ratio(words) < 0.75
+                or _NOT_A_NAME.match(title)
+                or _SENTENCE_INSIDE.search(title)
+                or _PAST_TENSE.search(title)
+                or _EVENT_WORDS.search(title)
+                or _assess(title, structured=False) < 2
+            ):
+                return None
+            line = self.lines[index]
+            if _BULLET.match(line) or _NUMBER.match(line) or line.startswith("#"):
+                return None  # (an item's or a heading's `Label: Title` is the line reader's, a field's)
+            following = self.lines[index + 1].lstrip("> \t") if index + 1 < len(self.lines) else ""
+            ends_line = self.text[match.end() : match.end() + 1] in ("\n", "")
+            if ends_line and following[:1].isupper():
+                return None  # (the title may go on on the next line, cut where the text was wrapped)
+            return Reason.SHAPE  # (weakly: a service, or the user, confirms it)
         if kind == "colon":
             if len(words) < 5 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
                 return None

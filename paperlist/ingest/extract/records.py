@@ -50,6 +50,7 @@ class Record:
     paper_type: bool = False  # its type column says it is a paper (`journalArticle`, `preprint` ...)
     paper_column: bool = False  # its title is in a column headed as papers' (`Paper`, `论文`), not `Name`
     body: str = ""  # a feed item's own words as Markdown (a blog post's), read for the papers it names
+    group: int = 0  # (a free-text value:) the item of the document's outermost list that holds it (a message)
 
 
 # The kind of a record that is a data document's free text (a chat's message), read for the papers it names.
@@ -888,21 +889,32 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
 
     held = {record.title for record in records} | {record.summary for record in records}
     seen: set[str] = set()
-    pending: list[tuple[yaml.Node, int]] = [(root, 0)]
+    # (node, depth, group): the group is the item of the outermost list the node is in (a message, a card), so
+    # that the pieces of one message (Telegram's text entities) are read together and two messages apart.
+    pending: list[tuple[yaml.Node, int, int]] = [(root, 0, 0)]
+    items = 0
     while pending:
-        node, depth = pending.pop()
+        node, depth, group = pending.pop()
         if depth > _DATA_NESTING:
             continue
         if isinstance(node, yaml.SequenceNode):
-            pending.extend((item, depth + 1) for item in reversed(node.value))
+            if group == 0:
+                pending.extend(
+                    (item, depth + 1, items + n) for n, item in reversed(list(enumerate(node.value, 1)))
+                )
+                items += len(node.value)
+            else:
+                pending.extend((item, depth + 1, group) for item in reversed(node.value))
         elif isinstance(node, yaml.MappingNode):
-            pending.extend((value, depth + 1) for _, value in reversed(node.value))
+            pending.extend((value, depth + 1, group) for _, value in reversed(node.value))
         elif _is_scalar(node) and node.value not in seen and " ".join(node.value.split()) not in held:
             value = node.value
             seen.add(value)
             if len(value.split()) >= 5 or any(True for _ in find_ids(value)):
                 line = node.start_mark.line + 1
-                yield Record(line=line, last_line=line, raw=value[:120], body=value, kind=PROSE_VALUE)
+                yield Record(
+                    line=line, last_line=line, raw=value[:120], body=value, kind=PROSE_VALUE, group=group
+                )
 
 
 def _is_scalar(node: yaml.Node) -> TypeGuard[yaml.ScalarNode]:
