@@ -2689,7 +2689,10 @@ def test_json_indented_with_tabs_is_read_as_data(tmp_path: Path) -> None:
 def test_a_link_in_one_json_value_never_takes_its_title_from_another() -> None:
     messages = {
         "messages": [
-            {"from": "ana", "text": "Flash reading this week: Mixtral of Experts (Jiang, Sablayrolles et al.)"},
+            {
+                "from": "ana",
+                "text": "Flash reading this week: Mixtral of Experts (Jiang, Sablayrolles et al.)",
+            },
             {"from": "ana", "text": "https://arxiv.org/abs/2305.14314"},
             {"from": "ben", "text": "and the other one was QLoRA: Efficient Finetuning of Quantized LLMs"},
         ]
@@ -2942,3 +2945,60 @@ def test_a_calendar_line_folded_after_a_space_keeps_the_space(tmp_path: Path) ->
     text, _ = decode_digest(calendar.encode(), "group.ics")
     assert "Deep Residual Learning for Image Recognition" in text
     # (before, the space at the end of the folded line was stripped first: `ImageRecognition`)
+
+
+def test_an_outliners_opml_export_is_read_as_a_list_with_notes(tmp_path: Path) -> None:
+    outline = """\
+    <?xml version="1.0" encoding="utf-8"?>
+    <opml version="2.0">
+      <head><title>Reading tree</title><ownerName>Kim Lee</ownerName></head>
+      <body>
+        <outline text="Vision">
+          <outline text="Masked Autoencoders Are Scalable Vision Learners" _note="CVPR 2022 · https://arxiv.org/abs/2111.06377&#10;mask 75% of patches" />
+          <outline text="Emerging Properties in Self-Supervised Vision Transformers" _note="DINO; arXiv 2104.14294" />
+          <outline text="Swin Transformer: Hierarchical Vision Transformer using Shifted Windows" _note="read the window attention part" />
+        </outline>
+        <outline text="Admin">
+          <outline text="Renew the conference badge" />
+        </outline>
+      </body>
+    </opml>
+    """
+    path = tmp_path / "tree.opml"
+    path.write_text(textwrap.dedent(outline), encoding="utf-8")
+    (reading,) = read_digests([str(path)])
+    found = [(r.arxiv_id, r.title) for r in reading.extraction.references]
+    assert found[:2] == [
+        ("2111.06377", "Masked Autoencoders Are Scalable Vision Learners"),
+        ("2104.14294", "Emerging Properties in Self-Supervised Vision Transformers"),
+    ]
+    assert (None, "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows") in found
+    assert all("badge" not in (title or "") for _, title in found)
+    # (before, an `.opml` file was not read at all)
+
+
+def test_json_lines_are_read_as_json(tmp_path: Path) -> None:
+    lines = [
+        {"type": "channel", "channel": {"name": "reading", "header": "papers, not vibes"}},
+        {
+            "type": "post",
+            "post": {
+                "user": "ana",
+                "message": "Start with Attention Is All You Need: https://arxiv.org/abs/1706.03762",
+            },
+        },
+        {
+            "type": "post",
+            "post": {
+                "user": "Bo Stańczyk",
+                "message": "then https://arxiv.org/abs/2005.14165 \u2014 the GPT-3 paper",
+            },
+        },
+    ]
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    (reading,) = read_digests([str(tmp_path)])  # (a folder: `.jsonl` is a digest's suffix)
+    assert reading.extraction.shape == "json"
+    assert [r.arxiv_id for r in reading.extraction.references] == ["1706.03762", "2005.14165"]
+    assert reading.extraction.references[0].line == 2  # (each object on its own line, as in the file)
+    # (before, `.jsonl` was not read in a folder, and as text its values stayed escaped)

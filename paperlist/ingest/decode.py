@@ -16,6 +16,7 @@ from paperlist.errors import InputError
 from paperlist.ids import find_ids
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
+from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
@@ -111,6 +112,10 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(wikitext_to_markdown(text)), f"wiki/{encoding}"
     if looks_like_typst(text, name):
         return repair_markdown_links(typst_to_markdown(text)), f"typst/{encoding}"
+    if looks_like_opml(text, name) and (outline := opml_to_markdown(text)) is not None:
+        return repair_markdown_links(inline_html_to_markdown(outline) if "<" in outline else outline), (
+            f"opml/{encoding}"
+        )
     if looks_like_icalendar(text):
         events = icalendar_to_markdown(text)  # (an event's description may be HTML: Google Calendar's is)
         return repair_markdown_links(
@@ -303,7 +308,7 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
 
 def read_as_markdown(encoding: str) -> bool:
     """Whether decoding made Markdown of the digest (a wiki page, a calendar), whatever its name says."""
-    return encoding.startswith(("wiki/", "ics/", "typst/"))
+    return encoding.startswith(("wiki/", "ics/", "typst/", "opml/"))
 
 
 def decoding_note(encoding: str) -> str | None:

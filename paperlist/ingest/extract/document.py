@@ -88,6 +88,9 @@ SUFFIXES: dict[str, Shape] = {
     ".ical": Shape.MARKDOWN,
     ".json": Shape.JSON,  # a CSL-JSON export when its content is one (`sniff`)
     ".canvas": Shape.JSON,  # an Obsidian (JSON Canvas) board: its text nodes and link nodes
+    ".jsonl": Shape.JSON,  # JSON Lines: a chat's or a tool's export, an object a line
+    ".ndjson": Shape.JSON,
+    ".opml": Shape.MARKDOWN,  # an outliner's export (Dynalist, WorkFlowy): decoding makes a Markdown list of it
 }
 
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)

@@ -852,6 +852,8 @@ def data_records(text: str) -> list[Record] | None:
     YAML or JSON, or names no entry: it is then read as text."""
     import yaml  # (only for these files: start-up stays light)
 
+    if _JSON_LINES.match(text):
+        text = _json_lines_as_array(text)
     if "\t" in text and text.lstrip()[:1] in ("{", "["):
         # JSON indented with tabs (Obsidian's canvases) is no YAML; a JSON string holds no raw tab, so every tab
         # is indentation, and spaces do as well.
@@ -879,6 +881,22 @@ def data_records(text: str) -> list[Record] | None:
     records.extend(_prose_values(root, records))
     records.sort(key=lambda record: record.line)
     return records or None
+
+
+# JSON Lines (`.jsonl`: a chat's bulk export, a tool's log): two or more lines that are each a JSON object.
+_JSON_LINES = re.compile(r"\s*\{[^\n]*\}[ \t]*\r?\n\s*\{")
+
+
+def _json_lines_as_array(text: str) -> str:
+    """JSON Lines as one JSON array, each object on the line it had: `[` before the first, a comma after
+    each but the last, `]` after the last."""
+    lines = text.split("\n")
+    written = [index for index, line in enumerate(lines) if line.strip()]
+    for index in written[:-1]:
+        lines[index] = lines[index].rstrip() + ","
+    lines[written[0]] = "[" + lines[written[0]]
+    lines[written[-1]] = lines[written[-1]].rstrip() + "]"
+    return "\n".join(lines)
 
 
 def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record]:
