@@ -3002,3 +3002,37 @@ def test_json_lines_are_read_as_json(tmp_path: Path) -> None:
     assert [r.arxiv_id for r in reading.extraction.references] == ["1706.03762", "2005.14165"]
     assert reading.extraction.references[0].line == 2  # (each object on its own line, as in the file)
     # (before, `.jsonl` was not read in a folder, and as text its values stayed escaped)
+
+
+def test_a_quarto_documents_front_matter_references_are_its_papers_and_its_header_is_not() -> None:
+    text = """\
+    ---
+    title: "Week 3 — Sequence models"
+    author:
+      - name: Dana Kowalski
+        affiliation: School of Informatics
+    format:
+      html:
+        toc: true
+    references:
+      - id: sutskever2014
+        type: article
+        title: Sequence to Sequence Learning with Neural Networks
+        author:
+          - family: Sutskever
+            given: Ilya
+        URL: https://arxiv.org/abs/1409.3215
+      - id: olah2015
+        type: post-weblog
+        title: Understanding LSTM Networks
+        URL: https://colah.github.io/posts/2015-08-Understanding-LSTMs/
+      - id: jurafsky
+        type: book
+        title: Speech and Language Processing
+    ---
+
+    Encoder-decoders [@sutskever2014] and a friendly introduction [@olah2015].
+    """
+    assert [(r.arxiv_id, r.title) for r in refs(text, "markdown")] == [
+        ("1409.3215", "Sequence to Sequence Learning with Neural Networks")
+    ]  # (before, the lecture's title and its author were papers, and the references a reference list's lines)

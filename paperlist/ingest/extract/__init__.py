@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.entries import read_entries
-from paperlist.ingest.extract.outline import outline
+from paperlist.ingest.extract.outline import Outline, outline
 from paperlist.ingest.extract.reader import read_lines, title_strength
 from paperlist.ingest.extract.records import (
     PROSE_VALUE,
@@ -30,6 +30,7 @@ from paperlist.ingest.extract.records import (
     csl_records,
     data_records,
     feed_records,
+    front_matter_references,
     looks_like_table,
     ris_records,
     table_records,
@@ -74,16 +75,32 @@ def extract_references(
         chosen = Shape.TEXT  # not what its name says: read it as text
     structure = outline(text, chosen)
     entries = read_entries(structure)
+    cited = _front_matter_references(structure)
     body = "\n".join(structure.lines) if chosen in (Shape.ORG, Shape.RST) else text
     lines = read_lines(
         body, entries.claimed | entries.masked, entries.walls | walls, entries.prose - entries.masked
     )
-    if entries.found:
-        references = _merge([found.to_reference() for found in entries.found] + list(lines.references))
+    if entries.found or cited:
+        references = _merge(
+            [found.to_reference() for found in entries.found] + list(lines.references) + cited
+        )
     else:
         references = lines.references  # the line reader's own references are merged already
     rejected = sorted([*entries.rejected, *lines.rejected], key=lambda item: item.line)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
+
+
+def _front_matter_references(structure: Outline) -> list[Reference]:
+    """The references a Pandoc, Quarto or R Markdown document's front matter lists (`references:`, CSL-YAML):
+    the document cites them (`[@key]`), as a bibliography file would list them."""
+    if not structure.front or not any(
+        structure.lines[index].startswith("references:") for index in structure.front
+    ):
+        return []
+    lines = sorted(structure.front)
+    front = "\n".join(structure.lines[index] for index in lines[1:-1])  # (within its `---` fences)
+    found = [to_reference(record, []) for record in front_matter_references(front, lines[1] + 1)]
+    return [reference for reference in found if reference is not None]
 
 
 def _within(record: Record) -> list[Reference]:

@@ -722,7 +722,11 @@ _KIND_MARK = re.compile(
 def _reference_sections(outline: Outline, result: Entries) -> None:
     text_lines = outline.lines
     count = len(text_lines)
-    candidates = [n for n, _, length in outline.matches(_REFERENCE_HEADINGS, short=True) if length <= 60]
+    candidates = [
+        n
+        for n, _, length in outline.matches(_REFERENCE_HEADINGS, short=True)
+        if length <= 60 and n not in outline.code  # (not a front matter's `references:` key, not code)
+    ]
 
     index = 0
     for heading_line in candidates:

@@ -195,6 +195,9 @@ def outline(text: str, shape: Shape) -> Outline:
 _PAGE_PROPERTY = re.compile(r"^[A-Za-z][\w\-]{0,30}::[ \t]")
 
 
+_FRONT_MATTER_LINES = 2000  # (a Quarto or Pandoc document's front matter may hold its whole bibliography)
+
+
 def _front_matter(lines: list[str]) -> set[int]:
     """The YAML front matter of a Markdown post (`---` / `key: value` lines / `---`), or a Logseq page's
     properties (its first lines, each `key:: value`)."""
@@ -206,7 +209,7 @@ def _front_matter(lines: list[str]) -> set[int]:
     if not lines or lines[0].strip() not in ("---", "+++"):
         return set()
     fence = lines[0].strip()
-    for index in range(1, min(len(lines), 80)):
+    for index in range(1, min(len(lines), _FRONT_MATTER_LINES)):
         if lines[index].strip() == fence:
             return set(range(index + 1))
         line = lines[index]

@@ -800,6 +800,38 @@ def csl_records(text: str) -> list[Record] | None:
     return [_csl_record(item, first, last) for item, first, last in located]
 
 
+def front_matter_references(front: str, first_line: int) -> list[Record]:
+    """The CSL-YAML entries a Pandoc, Quarto or R Markdown document's front matter lists under `references:`,
+    each a record at its lines (`first_line`: the 1-based line of the digest where `front` starts)."""
+    import yaml  # (only for these documents: start-up stays light)
+
+    try:
+        root = yaml.compose(front, Loader=yaml.BaseLoader)
+        data = yaml.load(front, Loader=yaml.BaseLoader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return []
+    if not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
+        return []
+    node = next(
+        (
+            value
+            for key, value in root.value
+            if isinstance(key, yaml.ScalarNode) and key.value == "references"
+        ),
+        None,
+    )
+    items = data.get("references")
+    if not isinstance(node, yaml.SequenceNode) or not isinstance(items, list):
+        return []
+    records = []
+    for item_node, item in zip(node.value, items, strict=False):
+        if isinstance(item, dict) and item.get("title"):
+            first = item_node.start_mark.line + first_line
+            last = item_node.end_mark.line + first_line - (0 if item_node.end_mark.column else 1)
+            records.append(_csl_record(item, first, max(first, last)))
+    return records
+
+
 def _skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position] in " \t\r\n":
         position += 1
