@@ -3036,3 +3036,62 @@ def test_a_quarto_documents_front_matter_references_are_its_papers_and_its_heade
     assert [(r.arxiv_id, r.title) for r in refs(text, "markdown")] == [
         ("1409.3215", "Sequence to Sequence Learning with Neural Networks")
     ]  # (before, the lecture's title and its author were papers, and the references a reference list's lines)
+
+
+def _endnote(*records: tuple[str, str, str, str]) -> str:
+    """An EndNote XML export (all on one line, as EndNote writes it) of (type, title, journal, url) records."""
+
+    def styled(text: str) -> str:
+        return f'<style face="normal" font="default" size="100%">{text}</style>'
+
+    body = "".join(
+        f'<record><ref-type name="{kind}">17</ref-type><titles><title>{styled(title)}</title>'
+        + (f"<secondary-title>{styled(journal)}</secondary-title>" if journal else "")
+        + f"</titles><urls><related-urls><url>{styled(url)}</url></related-urls></urls></record>"
+        for kind, title, journal, url in records
+    )
+    return f'<?xml version="1.0" encoding="UTF-8" ?><xml><records>{body}</records></xml>'
+
+
+def test_an_endnote_xml_export_is_read_record_by_record(tmp_path: Path) -> None:
+    path = tmp_path / "library.xml"
+    path.write_text(
+        _endnote(
+            (
+                "Journal Article",
+                "Momentum Contrast for Unsupervised Visual Representation Learning",
+                "arXiv preprint arXiv:1911.05722",
+                "https://example.org/moco",
+            ),
+            (
+                "Conference Proceedings",
+                "Bootstrap Your Own Latent",
+                "NeurIPS",
+                "https://arxiv.org/abs/2006.07733",
+            ),
+            (
+                "Conference Proceedings",
+                "Big Transfer (BiT): General Visual Representation Learning",
+                "ECCV",
+                "https://link.springer.com/chapter/10.1007/978-3-030-58558-7_29",
+            ),
+            ("Book", "Deep Learning", "", "https://www.deeplearningbook.org/"),
+            (
+                "Computer Program",
+                "timm: PyTorch Image Models",
+                "",
+                "https://github.com/huggingface/pytorch-image-models",
+            ),
+        ),
+        encoding="utf-8",
+    )
+    (reading,) = read_digests([str(path)])
+    assert reading.extraction.shape == "endnote"
+    assert (
+        [(r.arxiv_id, r.title) for r in reading.extraction.references]
+        == [
+            ("1911.05722", "Momentum Contrast for Unsupervised Visual Representation Learning"),
+            ("2006.07733", "Bootstrap Your Own Latent"),
+            (None, "Big Transfer (BiT): General Visual Representation Learning"),
+        ]
+    )  # (before, the export was one line of XML: its ids were found, every title lost; a book and a program stay out)

@@ -29,6 +29,7 @@ from paperlist.ingest.extract.records import (
     bibtex_records,
     csl_records,
     data_records,
+    endnote_records,
     feed_records,
     front_matter_references,
     looks_like_table,
@@ -165,6 +166,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return csl or data_records(text)
         if shape in (Shape.YAML, Shape.JSON):
             return data_records(text)
+        if shape is Shape.ENDNOTE:
+            return endnote_records(text)
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None

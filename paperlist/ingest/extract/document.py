@@ -30,6 +30,7 @@ class Shape(StrEnum):
     )
     YAML = "yaml"  # a reading list kept as YAML: its entries are the mappings with a title or a link
     JSON = "json"  # other JSON: read like YAML, else as text
+    ENDNOTE = "endnote"  # an EndNote XML export: `<xml><records><record>` ...
 
     @property
     def is_record(self) -> bool:
@@ -43,6 +44,7 @@ class Shape(StrEnum):
             Shape.CSL_JSON,
             Shape.YAML,
             Shape.JSON,
+            Shape.ENDNOTE,
         )
 
 
@@ -76,7 +78,7 @@ SUFFIXES: dict[str, Shape] = {
     ".tsv": Shape.TSV,
     ".rss": Shape.FEED,
     ".atom": Shape.FEED,
-    ".xml": Shape.TEXT,  # a feed saved from a browser or a reader (`sniff` tells a feed by its content)
+    ".xml": Shape.TEXT,  # a feed, or an EndNote export (`sniff` tells them by their content)
     ".yaml": Shape.YAML,
     ".yml": Shape.YAML,
     ".adoc": Shape.TEXT,  # AsciiDoc
@@ -96,6 +98,7 @@ SUFFIXES: dict[str, Shape] = {
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)
 _BIBLATEX_ENTRY = re.compile(r"^[ \t]*\\entry\{[^{}\n]*\}\{[A-Za-z]+\}\{", re.MULTILINE)
 _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_ENDNOTE_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<xml>\s*<records>\s*<record>")
 _CSL_KEYS = re.compile(r'^\s*[\[{]\s*(?:\{\s*)?"(?:id|type|title|author|items|itemType)"\s*:')
 _RIS_TAG = re.compile(r"^TY  - [A-Z]{2,6}[ \t]*$", re.MULTILINE)
 _ORG_SIGNS = re.compile(
@@ -140,6 +143,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
     start = head.lstrip()[:6]
     if start[:1] == "<" and _FEED_START.match(head):
         return Shape.FEED
+    if start[:1] == "<" and _ENDNOTE_START.match(head):
+        return Shape.ENDNOTE
     if start[:1] in ("[", "{") and _CSL_KEYS.match(head) and '"title"' in head:
         return Shape.CSL_JSON
     if by_name is Shape.JSON:

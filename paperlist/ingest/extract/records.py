@@ -800,6 +800,74 @@ def csl_records(text: str) -> list[Record] | None:
     return [_csl_record(item, first, last) for item, first, last in located]
 
 
+# EndNote's reference types (`<ref-type name="...">`) that are not papers, and those that are.
+_ENDNOTE_NOT_PAPERS = {
+    "book": "a book",
+    "edited book": "a book",
+    "book section": "a book chapter",
+    "web page": "a web page",
+    "computer program": "software",
+    "thesis": "a thesis",
+    "dataset": "a data set",
+    "blog": "a blog post",
+    "film or broadcast": "a video",
+    "audiovisual material": "a video",
+    "newspaper article": "a news article",
+    "magazine article": "a magazine article",
+}
+_ENDNOTE_PAPERS = frozenset(
+    ["journal article", "conference proceedings", "conference paper", "electronic article", "manuscript"]
+)
+_RECORD_TAG = re.compile(r"<record>")
+
+
+def endnote_records(text: str) -> list[Record] | None:
+    """One Record per `<record>` of an EndNote XML export, or None when `text` is none. Its title, authors,
+    journal, links, DOI and notes; its reference type says whether it is a paper (a Book, a Web Page, a
+    Computer Program is not)."""
+    import xml.etree.ElementTree as ElementTree
+
+    try:
+        root = ElementTree.fromstring(text.lstrip("\ufeff"))
+    except ElementTree.ParseError:
+        return None
+    records_node = root.find("records")
+    if root.tag != "xml" or records_node is None:
+        return None
+    starts = [text.count("\n", 0, match.start()) + 1 for match in _RECORD_TAG.finditer(text)]
+    records: list[Record] = []
+    for number, node in enumerate(records_node.findall("record")):
+        line = starts[number] if number < len(starts) else 1
+
+        def words(path: str, node: ElementTree.Element = node) -> list[str]:
+            return [" ".join("".join(found.itertext()).split()) for found in node.findall(path)]
+
+        ref_type = node.find("ref-type")
+        kind = (ref_type.get("name", "") if ref_type is not None else "").casefold()
+        titles = words("titles/title")
+        record = Record(
+            line=line, last_line=line, raw=f"{kind}: {titles[0] if titles else ''}", kind="EndNote"
+        )
+        record.title = titles[0] if titles else None
+        record.authors = "; ".join(words("contributors/authors/author")) or None
+        journal = words("titles/secondary-title")
+        record.venue = journal[0] if journal else None
+        record.summary = " ".join(words("abstract") + words("research-notes"))
+        record.not_paper = _ENDNOTE_NOT_PAPERS.get(kind)
+        record.paper_type = kind in _ENDNOTE_PAPERS
+        for url in words("urls/related-urls/url") + words("urls/pdf-urls/url") + words("urls/web-urls/url"):
+            record.links.append(url)
+            record.id_text.append((url, None))
+        for doi in words("electronic-resource-num"):
+            record.id_text.append(
+                ("https://doi.org/" + doi.removeprefix("https://doi.org/"), Evidence.ARXIV_TEXT)
+            )
+        for other in journal + words("notes") + words("custom1") + words("accession-num"):
+            record.id_text.append((other, Evidence.ARXIV_TEXT))
+        records.append(record)
+    return records
+
+
 def front_matter_references(front: str, first_line: int) -> list[Record]:
     """The CSL-YAML entries a Pandoc, Quarto or R Markdown document's front matter lists under `references:`,
     each a record at its lines (`first_line`: the 1-based line of the digest where `front` starts)."""
