@@ -3095,3 +3095,39 @@ def test_an_endnote_xml_export_is_read_record_by_record(tmp_path: Path) -> None:
             (None, "Big Transfer (BiT): General Visual Representation Learning"),
         ]
     )  # (before, the export was one line of XML: its ids were found, every title lost; a book and a program stay out)
+
+
+def test_an_asciidoc_page_is_read_as_the_markdown_it_means(tmp_path: Path) -> None:
+    page = """\
+    = Reading track: vision
+    Jo Marsh <jo@lab.example.org>
+    :url-arxiv: https://arxiv.org/abs
+    :toc: left
+
+    // editors: one paper per item
+
+    == Week 1
+
+    . icon:star[] {url-arxiv}/2010.11929[An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale^] -- the ViT paper.
+    . https://openreview.net/forum?id=YicbFdNTTy[An Image is Worth 16x16 Words (OpenReview)] -- the same, reviewed.
+    . Then <<swin>> for the windowed variant.
+
+    [source,bash]
+    ----
+    python train.py --arxiv 2103.14030
+    ----
+
+    [bibliography]
+    == References
+
+    * [[[swin,1]]] Ze Liu, Yutong Lin, Yue Cao, and Han Hu. 2021. Swin Transformer: Hierarchical Vision Transformer using Shifted Windows. In ICCV.
+    """
+    path = tmp_path / "track.adoc"
+    path.write_text(textwrap.dedent(page), encoding="utf-8")
+    (reading,) = read_digests([str(path)])
+    found = [(r.arxiv_id, r.openreview_id, r.title) for r in reading.extraction.references]
+    assert found[0][0] == "2010.11929"
+    assert found[0][2] == "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"
+    assert (None, None, "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows") in found
+    assert all(arxiv_id != "2103.14030" for arxiv_id, _, _ in found)  # (an id in a listing block is code)
+    # (before, `{url-arxiv}/ID` was no link, `[[[swin,1]]]` hid the reference, and the listing was prose)

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from paperlist.errors import InputError
 from paperlist.ids import find_ids
+from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
@@ -110,6 +111,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"html/{encoding}"
     if looks_like_wikitext(text):
         return repair_markdown_links(wikitext_to_markdown(text)), f"wiki/{encoding}"
+    if looks_like_asciidoc(text, name):
+        return repair_markdown_links(asciidoc_to_markdown(text)), f"adoc/{encoding}"
     if looks_like_typst(text, name):
         return repair_markdown_links(typst_to_markdown(text)), f"typst/{encoding}"
     if looks_like_opml(text, name) and (outline := opml_to_markdown(text)) is not None:
@@ -308,7 +311,7 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
 
 def read_as_markdown(encoding: str) -> bool:
     """Whether decoding made Markdown of the digest (a wiki page, a calendar), whatever its name says."""
-    return encoding.startswith(("wiki/", "ics/", "typst/", "opml/"))
+    return encoding.startswith(("wiki/", "ics/", "typst/", "opml/", "adoc/"))
 
 
 def decoding_note(encoding: str) -> str | None:

@@ -81,7 +81,8 @@ SUFFIXES: dict[str, Shape] = {
     ".xml": Shape.TEXT,  # a feed, or an EndNote export (`sniff` tells them by their content)
     ".yaml": Shape.YAML,
     ".yml": Shape.YAML,
-    ".adoc": Shape.TEXT,  # AsciiDoc
+    ".adoc": Shape.MARKDOWN,  # AsciiDoc (decoding makes Markdown of it)
+    ".asciidoc": Shape.MARKDOWN,
     ".wiki": Shape.MARKDOWN,  # MediaWiki wikitext (decoding makes Markdown of it)
     ".wikitext": Shape.MARKDOWN,
     ".mediawiki": Shape.MARKDOWN,
