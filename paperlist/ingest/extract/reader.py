@@ -2327,7 +2327,7 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     position in an entry says that authors are expected (`Rethinking Pre-training and Self-training`).
     """
     text = line.strip().rstrip(".")
-    if _MARKED.search(text):
+    if _MARK_CHAR.search(text) and _MARKED.search(text):
         if text[:1] in _MARKS:
             return False  # `¹Stanford University ⁴University at Buffalo`: the affiliations the marks point to
         text = _MARKED.sub("", text).rstrip(" ,")  # `Albert Gu¹, Tri Dao¹ ²,`: names marked with affiliations
@@ -2383,6 +2383,7 @@ def _dotted_names(text: str) -> bool:
 _DOTS = re.compile(r"[ \t][·•][ \t]")
 # Affiliation and note marks after an author's name (`Gu¹`, `Sun¹⁴ ¹⁵`, `Dao†`, `Li*`), as title pages have them.
 _MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹†‡§¶"
+_MARK_CHAR = re.compile(rf"[{_MARKS}*]")  # (a cheap look for a mark first: most lines have none)
 _MARKED = re.compile(rf"(?<=\w)(?:[ \t]?[{_MARKS}*]+)+|^[{_MARKS}]")
 
 
