@@ -122,8 +122,9 @@ def _within(record: Record) -> list[Reference]:
 def _values_within(records: list[Record]) -> list[Reference]:
     """The papers a data document's free text names (a chat export's messages, a board's cards), each at its
     value's line. The values are read as one Markdown document of a paragraph each, at once (an export holds
-    thousands); the blank line between two values is a wall, so that a link in one value never takes its title
-    from another."""
+    thousands); the blank line between the values of two messages (two items of the document's outermost list)
+    is a wall, so that a link in one message never takes its title from another, while the pieces of one message
+    (Telegram's text entities) are read together."""
     if not records:
         return []
     starts: list[int] = []

@@ -368,11 +368,10 @@ _AFTER_COLON_TITLE = re.compile(
     r"(?=[.;!?,]?[ \t]*$|[.;!?,][ \t]|[ \t]+[(（])",
     re.MULTILINE,
 )
-_BY_AUTHORS_AT_END = (
-    re.compile(  # (names joined as authors are: `by Gulrajani and Lopez-Paz`, `by Li et al.`)
-        r"[ \t]+by[ \t]+[A-Z][\w'’\-]+(?:(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’\-]+)+$"
-        r"|[ \t]+by[ \t]+[A-Z][\w'’\-]+[ \t]+et[ \t]+al\.?$"
-    )
+# Names after a title, joined as authors are: `by Gulrajani and Lopez-Paz`, `by Li et al.`.
+_BY_AUTHORS_AT_END = re.compile(
+    r"[ \t]+by[ \t]+[A-Z][\w'’\-]+(?:(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’\-]+)+$"
+    r"|[ \t]+by[ \t]+[A-Z][\w'’\-]+[ \t]+et[ \t]+al\.?$"
 )
 _SMALL_AT_END = re.compile(rf"(?:[ \t]+{_SMALL})+$")
 _COLON_TITLE = re.compile(
@@ -1246,15 +1245,9 @@ class _Reader:
                 and _cites_authors(head.rest)
             ):
                 return self.evidence_around(index, head, None, None)
-            if (
-                head.strength == 1
-                and len(words) >= 2
-                and _capital_ratio(words) == 1
-                and self.in_list_of_papers(index)
-            ):
-                return (
-                    Reason.SIBLINGS
-                )  # `7. Layer Normalization`, `2023-10-04 — Segment Anything`: a short title
+            short_sibling = len(words) >= 2 and _capital_ratio(words) == 1 and self.in_list_of_papers(index)
+            if head.strength == 1 and short_sibling:
+                return Reason.SIBLINGS  # `7. Layer Normalization`, `2023-10-04 — Segment Anything`
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
