@@ -3133,3 +3133,20 @@ def test_an_asciidoc_page_is_read_as_the_markdown_it_means(tmp_path: Path) -> No
     assert (None, None, "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows") in found
     assert all(arxiv_id != "2103.14030" for arxiv_id, _, _ in found)  # (an id in a listing block is code)
     # (before, `{url-arxiv}/ID` was no link, `[[[swin,1]]]` hid the reference, and the listing was prose)
+
+
+def test_text_with_wide_gaps_but_no_columns_keeps_its_tabs() -> None:
+    rows = ["Title\tVenue\tYear"] + [
+        f"{title}\t{venue}   (oral)\t{year}   accepted"
+        for title, venue, year in [
+            ("Attention Is All You Need", "NeurIPS", 2017),
+            ("Deep Residual Learning for Image Recognition", "CVPR", 2016),
+            ("Adam: A Method for Stochastic Optimization", "ICLR", 2015),
+            ("Layer Normalization", "arXiv", 2016),
+            ("Generative Adversarial Networks", "NeurIPS", 2014),
+            ("Sequence to Sequence Learning with Neural Networks", "NeurIPS", 2014),
+        ]
+    ]
+    text, _ = decode_digest("\n".join(rows).encode(), "accepted.txt")
+    assert text.splitlines()[1].split("\t")[0] == "Attention Is All You Need"
+    # (before, a text that only looked as if laid out in columns lost its tabs to spaces, and its rows their cells)

@@ -34,7 +34,10 @@ def columns_to_text(text: str) -> str:
     """`text` with each page (pages end at form feeds) that has two columns written as its left column, then
     its right one; lines that cross the gutter (a running header) stay in the left column, where they stand."""
     pages = text.expandtabs().split("\f")
-    return "\f".join(_page_columns(page) for page in pages)
+    read = [_page_columns(page) for page in pages]
+    if read == pages:
+        return text  # (no page in columns: the text as written, its tabs too, which tab-separated rows need)
+    return "\f".join(read)
 
 
 def _page_columns(page: str) -> str:
