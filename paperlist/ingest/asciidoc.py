@@ -51,7 +51,9 @@ def asciidoc_to_markdown(text: str) -> str:
                 fenced = stripped  # a comment block: nothing in it is prose
                 out.append("")
             else:
-                fenced = stripped
+                fenced = (
+                    "```" if stripped.startswith("`") else stripped
+                )  # (a fence closes with its bare marks)
                 out.append("```")
             continue
         attribute = _ATTRIBUTE.match(stripped)
