@@ -5,8 +5,6 @@ note) a paragraph of the item below it, so that a node is an entry as a list ite
 sub-items is in any Markdown digest. The document's `<head>` (its title, owner and dates) is its title alone.
 """
 
-import xml.etree.ElementTree as ElementTree
-
 _MAX_DEPTH = 64  # levels of nesting read at most (a deeper outline is no reading list)
 
 
@@ -20,9 +18,14 @@ def looks_like_opml(text: str, name: str) -> bool:
 
 def opml_to_markdown(text: str) -> str | None:
     """The outline as a Markdown list under its title, or None when `text` is no OPML."""
+    from xml.etree.ElementTree import ParseError  # (only for outlines: decoding every digest stays light)
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
     try:
-        root = ElementTree.fromstring(text.lstrip("\ufeff"))
-    except ElementTree.ParseError:
+        root = fromstring(text.lstrip("\ufeff"))  # (a digest is outside text: defusedxml expands no entity)
+    except (ParseError, DefusedXmlException):
         return None
     if root.tag != "opml":
         return None

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, TypeGuard
 
 from paperlist.ids import find_ids, parse_arxiv_id
@@ -24,6 +24,8 @@ from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, 
 from paperlist.models import Evidence, Reference, Rejected
 
 if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
     import yaml
     from pylatexenc.latex2text import LatexNodes2Text
 
@@ -825,11 +827,14 @@ def endnote_records(text: str) -> list[Record] | None:
     """One Record per `<record>` of an EndNote XML export, or None when `text` is none. Its title, authors,
     journal, links, DOI and notes; its reference type says whether it is a paper (a Book, a Web Page, a
     Computer Program is not)."""
-    import xml.etree.ElementTree as ElementTree
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring  # (a digest is outside text: no entity expansion)
 
     try:
-        root = ElementTree.fromstring(text.lstrip("\ufeff"))
-    except ElementTree.ParseError:
+        root = fromstring(text.lstrip("\ufeff"))
+    except (ParseError, DefusedXmlException):
         return None
     records_node = root.find("records")
     if root.tag != "xml" or records_node is None:
@@ -838,10 +843,7 @@ def endnote_records(text: str) -> list[Record] | None:
     records: list[Record] = []
     for number, node in enumerate(records_node.findall("record")):
         line = starts[number] if number < len(starts) else 1
-
-        def words(path: str, node: ElementTree.Element = node) -> list[str]:
-            return [" ".join("".join(found.itertext()).split()) for found in node.findall(path)]
-
+        words = partial(_element_words, node)
         ref_type = node.find("ref-type")
         kind = (ref_type.get("name", "") if ref_type is not None else "").casefold()
         titles = words("titles/title")
@@ -866,6 +868,11 @@ def endnote_records(text: str) -> list[Record] | None:
             record.id_text.append((other, Evidence.ARXIV_TEXT))
         records.append(record)
     return records
+
+
+def _element_words(node: Element, path: str) -> list[str]:
+    """The text of each element at `path` under `node`, its spaces as single spaces (EndNote's `<style>` runs)."""
+    return [" ".join("".join(found.itertext()).split()) for found in node.findall(path)]
 
 
 def front_matter_references(front: str, first_line: int) -> list[Record]:
