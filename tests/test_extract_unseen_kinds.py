@@ -3150,3 +3150,45 @@ def test_text_with_wide_gaps_but_no_columns_keeps_its_tabs() -> None:
     text, _ = decode_digest("\n".join(rows).encode(), "accepted.txt")
     assert text.splitlines()[1].split("\t")[0] == "Attention Is All You Need"
     # (before, a text that only looked as if laid out in columns lost its tabs to spaces, and its rows their cells)
+
+
+# --- a title inside prose in another language -----------------------------------------------------------------
+
+
+def test_a_title_inside_a_sentence_in_any_language_is_cut_from_the_words_around_it() -> None:
+    # A lead ending in a colon, a title run before its citation, and a title run before its link, in Polish,
+    # German and English sentences: the writer's words are not the title.
+    found = refs(
+        """\
+        # Notatki
+
+        Z bezpieczeństwa polecam jeden artykuł: Deep Reinforcement Learning from Human Preferences (Christiano i in., 2017). Krótki.
+
+        Als Überblick gibt es die lange A Comprehensive Survey on Graph Neural Networks (Wu u. a., 2020), jeden Monat neu.
+
+        Jemand schlug vor, Proximal Policy Optimization Algorithms (https://arxiv.org/abs/1707.06347) hinzuzufügen.
+
+        Someone asked for Language Models are Few-Shot Learners (https://arxiv.org/abs/2005.14165) as well.
+        """,
+        "markdown",
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (None, "Deep Reinforcement Learning from Human Preferences"),
+        (None, "A Comprehensive Survey on Graph Neural Networks"),
+        ("1707.06347", "Proximal Policy Optimization Algorithms"),
+        ("2005.14165", "Language Models are Few-Shot Learners"),
+    ]
+
+
+def test_a_title_that_only_ends_in_capitals_is_kept_whole_before_its_link() -> None:
+    found = refs(
+        """\
+        - On the difficulty of training Recurrent Neural Networks https://arxiv.org/abs/1211.5063
+        - Exploring the limits of transfer learning with a Unified Text-to-Text Transformer https://arxiv.org/abs/1910.10683
+        """,
+        "markdown",
+    )
+    assert [r.title for r in found] == [
+        "On the difficulty of training Recurrent Neural Networks",
+        "Exploring the limits of transfer learning with a Unified Text-to-Text Transformer",
+    ]

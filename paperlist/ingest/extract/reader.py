@@ -177,7 +177,10 @@ _SPACED_DASH = re.compile(r"[ \t]+(?:——|[—–])[ \t]+")  # (`——`: a Ch
 _DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, READMEs)
 # Marks an emphasised or quoted title starts with (`Su et al., *Title*`): looked for before the authors are.
 _TITLE_MARK = re.compile(r"[*_\"“]")
-_LEAD_IN = re.compile(r"(?P<lead>[A-Za-z]+(?:[ \t]+[A-Za-z'’\-]+){2,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])")
+# (in any language written in letters: `Güvenlik tarafında tek bir makale öneriyorum: Title`)
+_LEAD_IN = re.compile(
+    r"(?P<lead>[^\W\d_]+(?:[ \t]+(?:[^\W\d_]|['’\-])+){2,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])"
+)
 _TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)(?<!a\.k\.a)\.[ \t]+(?=[A-Z0-9])")
 _QUOTE_PAIRS = {'"': '"', "“": "”"}
 # The link right after a quoted name: `"Name"](url)`, `"Name" (url)`, `"Name" — url`, `"Name": url`.
@@ -507,7 +510,7 @@ def _colon_titles(text: str) -> Iterator[re.Match[str]]:
 # What starts such a span without being a paper's name: a document's own parts and the writer's labels.
 _NOT_A_NAME = re.compile(
     r"^(?:Section|Sec|Figure|Fig|Table|Chapter|Step|Part|Week|Lecture|Day|Appendix|Update|News|Note|Warning|Tip|"
-    r"Edit|Summary|Abstract|Conclusion|Question|Answer|Q|A|Example|Problem|Exercise|Homework|Task|Topic|Title|"
+    r"Edit|Summary|Abstract|Conclusion|Question|Answer|Q(?=[ \t]*[:.)])|A(?=[ \t]*[:.)])|Example|Problem|Exercise|Homework|Task|Topic|Title|"
     r"Papers?|Link|Code|Source|Re|Fwd|Subject|Agenda|Goal|Idea|Result|Results|Status|Reminder|Bonus|Spoiler|"
     r"Sponsor|Ad|Promo|Deal|Event|Venue|Location|Date|Time|When|Where)\b",
     re.IGNORECASE,
@@ -1028,7 +1031,9 @@ class _Reader:
             and (head.citation or not head.rest.strip(_TRIM) or (head.cut and head.structured))
             and not _is_link_word(head.title)
         ):
-            return head.title, raw_line[end : end + REST_LIMIT].strip(), head.category
+            # (`Someone suggested adding Title (https://…)`: the words of the digest's before it are not)
+            title = _title_run_after_prose(head.title)
+            return title, raw_line[end : end + REST_LIMIT].strip(), head.category
         # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id.
         if start <= 40 and not raw_line[:start].strip(_TRIM + "0123456789.、"):
             suffix = _CATEGORY.sub("", raw_line[end : end + WINDOW].lstrip(_TRIM + "]】"), count=1)
@@ -1845,6 +1850,7 @@ def _parse_head(line: str) -> _Head | None:
         return None  # `Subjects: ...`, `Comments: ...`, `作者：...`: a field of an entry, not its title
     position = 0
     flags: set[str] = set()
+    before_link = False  # (the title is the text before a link on its line)
     category: str | None = None
     if text[:1].isdigit() and (stamp := TIMESTAMP.match(text) or DATESTAMP.match(text)) is not None:
         # `08:45 PaLM: Scaling ...`, `1:02:10 - Title`: a video's chapter; `2024-02-26 Mon — Title`: a log's
@@ -2020,6 +2026,7 @@ def _parse_head(line: str) -> _Head | None:
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
             title, rest = title[: url.start()], title[url.end() :] + rest
+            before_link = True
     site: str | None = None
     if title.endswith(")") and "." in title[-40:]:
         shown = _SITE_SHOWN.search(title)
@@ -2033,6 +2040,8 @@ def _parse_head(line: str) -> _Head | None:
         rest_of = title[lead_in.end() :]
         if _assess(rest_of, True) == 2:
             title = rest_of
+    elif before_link or "cited" in flags:
+        title = _title_run_after_prose(title)
     if link is None and ("://" in rest or "www." in rest):
         url = _URL.match(rest.strip(_TRIM))
         if url is not None:
@@ -2295,6 +2304,25 @@ def outside_parens(pattern: re.Pattern[str], text: str, end: int | None = None) 
         if before.count("(") + before.count("（") <= before.count(")") + before.count("）"):
             return match
     return None
+
+
+def _title_run_after_prose(head: str) -> str:
+    """The Title Case run that ends a head which opens in prose (`Someone suggested adding Title`, `Değerlendirme
+    kısmına Title` before its link or its citation), else the head as it is."""
+    words = head.split(" ")
+    run = 0
+    while run < len(words) and _TITLE_WORD.fullmatch(words[len(words) - 1 - run]):
+        run += 1
+    while run > 0 and not words[len(words) - run][:1].isupper():
+        run -= 1  # (a run starts with a capital)
+    before = words[: len(words) - run]
+    last = before[-1].rstrip(",;") if before else ""  # (`Jemand schlug vor, Title`: a clause, then the title)
+    if run < 4 or len(before) < 2 or not last.isalpha() or not last.islower():
+        return head  # (a title in Title Case throughout, or one whose end only is capitalised)
+    if _capital_ratio(before[1:]) >= 0.5:  # (a sentence's first word aside)
+        return head
+    title = " ".join(words[len(words) - run :])
+    return title if _assess(title, True) == 2 else head
 
 
 def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
