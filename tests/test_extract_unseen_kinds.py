@@ -3192,3 +3192,171 @@ def test_a_title_that_only_ends_in_capitals_is_kept_whole_before_its_link() -> N
         "On the difficulty of training Recurrent Neural Networks",
         "Exploring the limits of transfer learning with a Unified Text-to-Text Transformer",
     ]
+
+
+# --- Refer (EndNote tagged), Zotero RDF, mailboxes, Rich Text ----------------------------------------------------
+
+REFER = """\ufeff%0 Journal Article\r
+%A Kingma, Diederik P.\r
+%A Welling, Max\r
+%T Auto-Encoding Variational Bayes\r
+%J arXiv preprint arXiv:1312.6114\r
+%D 2013\r
+%K vae\r
+%Z Read sections 2-3 before the\r
+meeting (the reparameterisation trick).\r
+\r
+%0 Conference Proceedings\r
+%A Dinh, Laurent\r
+%T Density estimation using Real NVP\r
+%B International Conference on Learning Representations\r
+%D 2017\r
+%U https://openreview.net/forum?id=HkpbnH9lx\r
+\r
+%0 Conference Paper\r
+%A Rezende, Danilo\r
+%T Variational Inference with Normalizing Flows\r
+%B Proceedings of the 32nd International Conference on Machine Learning\r
+%U https://proceedings.mlr.press/v37/rezende15.html\r
+%> internal-pdf://1234/Rezende-2015-Variational Inference.pdf\r
+\r
+%0 Computer Program\r
+%T normflows: A PyTorch Package for Normalizing Flows\r
+%U https://github.com/VincentStimper/normalizing-flows\r
+\r
+%0 Book\r
+%A Murphy, Kevin P.\r
+%T Probabilistic Machine Learning: Advanced Topics\r
+%I MIT Press\r
+"""
+
+
+def test_a_refer_export_is_read_record_by_record(tmp_path: Path) -> None:
+    path = tmp_path / "flows.enw"  # (EndNote's "Refer Export", Google Scholar's "EndNote" link)
+    path.write_bytes(REFER.encode("utf-8"))
+    (reading,) = read_digests([str(tmp_path)])  # (a folder: `.enw` is one of the kinds it reads)
+    assert reading.extraction.shape == "refer"
+    found = reading.extraction.references
+    assert [(r.arxiv_id, r.openreview_id, r.title, r.line) for r in found] == [
+        ("1312.6114", None, "Auto-Encoding Variational Bayes", 1),
+        (None, "HkpbnH9lx", "Density estimation using Real NVP", 11),
+        (None, None, "Variational Inference with Normalizing Flows", 18),
+    ]  # (a program and a book are no papers)
+    assert found[0].authors == "Diederik P. Kingma; Max Welling"
+    assert "reparameterisation trick" in found[0].summary  # (a note going on on the next line)
+    assert sniff("flows.txt", REFER.lstrip("\ufeff").replace("\r", "")) is Shape.REFER  # (by its content too)
+
+
+ZOTERO_RDF = """<rdf:RDF
+ xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+ xmlns:z="http://www.zotero.org/namespaces/export#"
+ xmlns:dcterms="http://purl.org/dc/terms/"
+ xmlns:bib="http://purl.org/net/biblio#"
+ xmlns:foaf="http://xmlns.com/foaf/0.1/"
+ xmlns:link="http://purl.org/rss/1.0/modules/link/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:prism="http://prismstandard.org/namespaces/1.2/basic/">
+    <rdf:Description rdf:about="#item_7">
+        <z:itemType>preprint</z:itemType>
+        <bib:authors><rdf:Seq><rdf:li><foaf:Person>
+            <foaf:surname>Radford</foaf:surname><foaf:givenName>Alec</foaf:givenName>
+        </foaf:Person></rdf:li></rdf:Seq></bib:authors>
+        <link:link rdf:resource="#item_8"/>
+        <dc:title>Learning Transferable Visual Models From Natural Language Supervision</dc:title>
+        <dc:identifier>DOI 10.48550/arXiv.2103.00020</dc:identifier>
+    </rdf:Description>
+    <z:Attachment rdf:about="#item_8">
+        <z:itemType>attachment</z:itemType>
+        <dc:title>Full Text PDF</dc:title>
+        <dc:identifier><dcterms:URI><rdf:value>https://arxiv.org/pdf/2103.00020v1</rdf:value></dcterms:URI></dc:identifier>
+    </z:Attachment>
+    <bib:Article rdf:about="#item_9">
+        <z:itemType>conferencePaper</z:itemType>
+        <dcterms:isPartOf><bib:Journal><dc:title>Proceedings of ICML</dc:title></bib:Journal></dcterms:isPartOf>
+        <dcterms:isReferencedBy rdf:resource="#item_10"/>
+        <dc:title>Zero-Shot Text-to-Image Generation</dc:title>
+        <dc:identifier><dcterms:URI><rdf:value>https://proceedings.mlr.press/v139/ramesh21a.html</rdf:value></dcterms:URI></dc:identifier>
+    </bib:Article>
+    <bib:Memo rdf:about="#item_10">
+        <rdf:value>&lt;p&gt;Compare with [Hierarchical Text-Conditional Image Generation with CLIP Latents](https://arxiv.org/abs/2204.06125).&lt;/p&gt;</rdf:value>
+    </bib:Memo>
+    <bib:Document rdf:about="https://openai.com/research/dall-e">
+        <z:itemType>webpage</z:itemType>
+        <dc:title>DALL·E: Creating images from text</dc:title>
+    </bib:Document>
+</rdf:RDF>
+"""
+
+
+def test_a_zotero_rdf_export_is_read_item_by_item_with_its_attachments_and_notes(tmp_path: Path) -> None:
+    path = tmp_path / "multimodal.rdf"
+    path.write_text(ZOTERO_RDF, encoding="utf-8")
+    (reading,) = read_digests([str(tmp_path)])
+    assert reading.extraction.shape == "zotero-rdf"  # (not an RSS 1.0 feed, though both are RDF)
+    found = {(r.arxiv_id, r.title) for r in reading.extraction.references}
+    assert found == {
+        ("2103.00020", "Learning Transferable Visual Models From Natural Language Supervision"),
+        (None, "Zero-Shot Text-to-Image Generation"),
+        (
+            "2204.06125",
+            "Hierarchical Text-Conditional Image Generation with CLIP Latents",
+        ),  # (named in a note)
+    }  # (the web page is no paper)
+
+
+def test_a_mailbox_is_read_message_by_message(tmp_path: Path) -> None:
+    import base64
+
+    html = (
+        '<p>This week: <a href="https://arxiv.org/abs/2302.13971">LLaMA: Open and Efficient Foundation'
+        " Language Models</a></p>"
+    )
+    mbox = (
+        "From 1790000000000000001@xxx Mon Mar 04 08:00:00 +0000 2024\n"
+        "Subject: =?UTF-8?Q?Weekly_=E2=80=94_open_models?=\n"
+        "From: Letters <news@example.org>\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: text/html; charset="utf-8"\n'
+        "Content-Transfer-Encoding: base64\n\n" + base64.encodebytes(html.encode()).decode() + "\n"
+        "From 1790000000000000002@xxx Mon Mar 04 09:00:00 +0000 2024\n"
+        "Subject: Re: Weekly\n"
+        "From: Ana <ana@example.org>\n"
+        'Content-Type: text/plain; charset="utf-8"\n\n'
+        ">From what I saw, the follow-up is worth a session too:\n\n"
+        "Llama 2: Open Foundation and Fine-Tuned Chat Models https://arxiv.org/abs/2307.09288\n"
+    )
+    path = tmp_path / "reading-group.mbox"
+    path.write_text(mbox, encoding="utf-8")
+    (reading,) = read_digests([str(tmp_path)])
+    found = [(r.arxiv_id, r.title) for r in reading.extraction.references]
+    assert found == [
+        ("2302.13971", "LLaMA: Open and Efficient Foundation Language Models"),
+        ("2307.09288", "Llama 2: Open Foundation and Fine-Tuned Chat Models"),
+    ]  # (the first message's body is base64 HTML; the second is plain, its `>From` a line of its own)
+    text, _ = decode_digest(mbox.encode(), "reading-group.mbox")
+    assert "Subject: Weekly — open models" in text  # (its header decoded)
+    assert "\nFrom what I saw" in text
+
+
+def test_a_rich_text_file_is_read_as_its_text_and_links(tmp_path: Path) -> None:
+    rtf = (
+        r"{\rtf1\ansi\ansicpg1252\deff0\nouicompat\deflang1033{\fonttbl{\f0\fnil\fcharset0 Calibri;}}"
+        "\r\n"
+        r"{\*\generator Riched20 10.0.19041}\viewkind4\uc1 \pard\sa200\sl276\slmult1\f0\fs22\lang9 Reading list"
+        r" (J\'f3zef)\par"
+        "\r\n"
+        r"1.\tab {{\field{\*\fldinst{HYPERLINK https://arxiv.org/abs/1706.03762 }}{\fldrslt{Attention Is All"
+        r" You Need\ul0\cf0}}}}\f0\fs22  \endash  Vaswani et al.\par"
+        "\r\n"
+        r"2.\tab \ldblquote Deep Residual Learning for Image Recog\lang1045 nition\rdblquote  (He et al., 2016)"
+        r"\par"
+        "\r\n}\r\n\x00"
+    )
+    path = tmp_path / "list.rtf"
+    path.write_bytes(rtf.encode("ascii"))
+    (reading,) = read_digests([str(tmp_path)])
+    found = [(r.arxiv_id, r.title) for r in reading.extraction.references]
+    assert found == [
+        ("1706.03762", "Attention Is All You Need"),
+        (None, "Deep Residual Learning for Image Recognition"),  # (a keyboard switch inside a word)
+    ]

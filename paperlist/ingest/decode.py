@@ -18,11 +18,14 @@ from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
+from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
 
 if TYPE_CHECKING:
+    from email.message import EmailMessage
+
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 MAX_DIGEST_BYTES = 20 * 1024 * 1024  # larger than any digest a person writes: a dump, a log or an archive
@@ -89,6 +92,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
             f"{name} is {len(data) / 1024 / 1024:.0f} MB, too large to be a digest (the limit is 20 MB)",
             _SKIP_HINT,
         )
+    if data.startswith(b"From ") and (messages := _mbox_text(data)) is not None:
+        return repair_markdown_links(resolve_reference_links(_normalise_text(messages))), "html/mbox"
     mail = _mail_body(data)
     if mail is not None:
         headers, body, is_html, charset = mail
@@ -96,7 +101,13 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         text = _normalise_text(headers + text)
         label = f"html/mail/{charset}" if is_html else f"mail/{charset}"  # (`html/`: read as a page)
         return repair_markdown_links(resolve_reference_links(text)), label
+    if data.startswith(b"{\\rtf"):
+        data = data.rstrip(b"\x00")  # (WordPad ends its files with a NUL)
     text, encoding = _decode(data, name)
+    if looks_like_rtf(
+        text
+    ):  # (its own escapes say which characters it holds: converted before anything else)
+        return repair_markdown_links(_normalise_text(rtf_to_markdown(text))), f"rtf/{encoding}"
     if looks_like_icalendar(text):
         text = unfold(text)  # (first: a folded line's last space is the content's)
     text = _normalise_text(text)
@@ -186,6 +197,58 @@ def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
         return None
     shown = "".join(f"{key}: {message[key]}\n" for key in _MAIL_SHOWN if message[key])
     return shown + "\n", body, use_html, charset
+
+
+# A mailbox (`.mbox`: Gmail's Takeout, Thunderbird's folders, `mbox` from mutt): messages one after another, each
+# opening with a `From sender date` line after a blank line; a body line that starts `From ` is written `>From `.
+_MBOX_SEPARATOR = re.compile(rb"(?:\A|\r?\n\r?\n)(From [^\r\n]*\r?\n)(?=[A-Za-z][A-Za-z0-9-]{1,40}:)")
+_MBOX_QUOTED_FROM = re.compile(r"^>(>*From )", re.MULTILINE)
+_ATTACHED_TEXT = ("text/plain", "text/markdown", "text/x-markdown")
+
+
+def _mbox_text(data: bytes) -> str | None:
+    """The messages of a mailbox as one text: each one's Subject, From and Date, then its body (its HTML part
+    read as a page when that is the one with the links) and its attached text files; None when `data` is no
+    mailbox."""
+    from email import policy
+    from email.message import EmailMessage
+    from email.parser import BytesParser
+
+    separators = list(_MBOX_SEPARATOR.finditer(data))
+    if not separators or separators[0].start() != 0:
+        return None
+    parser = BytesParser(policy=policy.default)
+    messages: list[str] = []
+    for number, separator in enumerate(separators):
+        end = separators[number + 1].start() if number + 1 < len(separators) else len(data)
+        try:
+            message = parser.parsebytes(data[separator.end() : end])
+            assert isinstance(message, EmailMessage)
+            parts = [_readable_part(message)]
+            parts.extend(
+                str(attached.get_content())
+                for attached in message.iter_attachments()
+                if isinstance(attached, EmailMessage) and attached.get_content_type() in _ATTACHED_TEXT
+            )
+        except (LookupError, ValueError, UnicodeError, KeyError, AssertionError):
+            continue
+        shown = "".join(f"{key}: {message[key]}\n" for key in _MAIL_SHOWN if message[key])
+        body = "\n\n".join(part for part in parts if part)
+        messages.append(shown + "\n" + _MBOX_QUOTED_FROM.sub(r"\1", body))
+    return "\n\n---\n\n".join(messages) if messages else None
+
+
+def _readable_part(message: EmailMessage) -> str:
+    """A message's body as text: its plain part, unless only its HTML part gives links (read as a page)."""
+    plain, html = message.get_body(("plain",)), message.get_body(("html",))
+    use_html = html is not None and (plain is None or ("http" not in str(plain.get_content())))
+    part = html if use_html else plain
+    if part is None:
+        return ""
+    body = part.get_content()
+    if not isinstance(body, str):
+        return ""
+    return html_to_text(_normalise_text(body)) if use_html else body
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:

@@ -33,9 +33,11 @@ from paperlist.ingest.extract.records import (
     feed_records,
     front_matter_references,
     looks_like_table,
+    refer_records,
     ris_records,
     table_records,
     to_reference,
+    zotero_rdf_records,
 )
 from paperlist.models import Evidence, Extraction, Reference, Rejected
 
@@ -68,8 +70,8 @@ def extract_references(
                     continue
                 reference = to_reference(record, rejected)
                 found.append(reference)
-                if reference is None and record.body:
-                    found.extend(_within(record))  # a feed item that is a post: the papers it names
+                if record.body:  # a feed item that is a post, a library item's notes: the papers they name
+                    found.extend(_within(record))
             found.extend(_values_within([record for record in records if record.kind == PROSE_VALUE]))
             references = _merge([reference for reference in found if reference is not None])
             return Extraction(references=references, shape=chosen.value, rejected=tuple(rejected))
@@ -169,6 +171,10 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return data_records(text)
         if shape is Shape.ENDNOTE:
             return endnote_records(text)
+        if shape is Shape.REFER:
+            return refer_records(text) or None
+        if shape is Shape.ZOTERO_RDF:
+            return zotero_rdf_records(text)
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None

@@ -31,6 +31,8 @@ class Shape(StrEnum):
     YAML = "yaml"  # a reading list kept as YAML: its entries are the mappings with a title or a link
     JSON = "json"  # other JSON: read like YAML, else as text
     ENDNOTE = "endnote"  # an EndNote XML export: `<xml><records><record>` ...
+    ZOTERO_RDF = "zotero-rdf"  # Zotero's RDF export: `<rdf:RDF xmlns:z="http://www.zotero.org/…">`
+    REFER = "refer"  # a Refer / EndNote tagged export (`.enw`): `%0 Journal Article`, `%T Title` ...
 
     @property
     def is_record(self) -> bool:
@@ -45,6 +47,8 @@ class Shape(StrEnum):
             Shape.YAML,
             Shape.JSON,
             Shape.ENDNOTE,
+            Shape.REFER,
+            Shape.ZOTERO_RDF,
         )
 
 
@@ -53,6 +57,7 @@ SUFFIXES: dict[str, Shape] = {
     ".txt": Shape.TEXT,
     ".text": Shape.TEXT,
     ".eml": Shape.TEXT,
+    ".mbox": Shape.TEXT,  # a mailbox: its messages one after another (decoding reads each one's body)
     ".tex": Shape.TEXT,  # its bibliography (`thebibliography`, `\\bibitem`) is a reference list
     ".bbl": Shape.TEXT,  # BibTeX's is a `thebibliography`; biblatex's is read as records (see `sniff`)
     ".ipynb": Shape.MARKDOWN,  # a Jupyter notebook's Markdown cells (decoding takes them out of its JSON)
@@ -74,8 +79,11 @@ SUFFIXES: dict[str, Shape] = {
     ".bib": Shape.BIBTEX,
     ".bibtex": Shape.BIBTEX,
     ".ris": Shape.RIS,
+    ".enw": Shape.REFER,  # EndNote's tagged export (and Google Scholar's "EndNote" link)
     ".csv": Shape.CSV,
     ".tsv": Shape.TSV,
+    ".rdf": Shape.TEXT,  # Zotero's RDF export, or an RSS 1.0 feed (`sniff` tells them by their content)
+    ".rtf": Shape.MARKDOWN,  # Rich Text (WordPad, TextEdit, Word): decoding makes Markdown of it
     ".rss": Shape.FEED,
     ".atom": Shape.FEED,
     ".xml": Shape.TEXT,  # a feed, or an EndNote export (`sniff` tells them by their content)
@@ -99,9 +107,12 @@ SUFFIXES: dict[str, Shape] = {
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)
 _BIBLATEX_ENTRY = re.compile(r"^[ \t]*\\entry\{[^{}\n]*\}\{[A-Za-z]+\}\{", re.MULTILINE)
 _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_ZOTERO_NAMESPACE = "http://www.zotero.org/namespaces/export#"
 _ENDNOTE_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<xml>\s*<records>\s*<record>")
 _CSL_KEYS = re.compile(r'^\s*[\[{]\s*(?:\{\s*)?"(?:id|type|title|author|items|itemType)"\s*:')
 _RIS_TAG = re.compile(r"^TY  - [A-Z]{2,6}[ \t]*$", re.MULTILINE)
+_REFER_START = re.compile(r"%0 [A-Z][A-Za-z ]+$|%[AT] \S", re.MULTILINE)
+_REFER_LINE = re.compile(r"^%[0-9A-Z@>] \S", re.MULTILINE)
 _ORG_SIGNS = re.compile(
     r"^(?:#\+(?:TITLE|AUTHOR|STARTUP|TODO|FILETAGS|OPTIONS):|\*+ (?:TODO |DONE )?\S)", re.M
 )
@@ -138,10 +149,13 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         Shape.HTML,
         Shape.FEED,
         Shape.YAML,
+        Shape.REFER,
     ):
         return by_name
     head = text[:20000]
     start = head.lstrip()[:6]
+    if start[:1] == "<" and _ZOTERO_NAMESPACE in head and _FEED_START.match(head):
+        return Shape.ZOTERO_RDF  # (RDF, as RSS 1.0 is: Zotero's namespace tells them apart)
     if start[:1] == "<" and _FEED_START.match(head):
         return Shape.FEED
     if start[:1] == "<" and _ENDNOTE_START.match(head):
@@ -154,6 +168,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.BIBTEX
     if start == "TY  - " and _RIS_TAG.search(head):
         return Shape.RIS
+    if start[:1] == "%" and _REFER_START.match(head.lstrip()) and _count(_REFER_LINE, head[:4000], 3) >= 3:
+        return Shape.REFER
     if "\\entry{" in head and "\\field{" in head and _BIBLATEX_ENTRY.search(head):
         return Shape.BIBLATEX
     if by_name is Shape.MARKDOWN:

@@ -1616,7 +1616,11 @@ def _tab_rows(outline: Outline, result: Entries) -> None:
             or not _INNER_TAB.search(line)
         ):
             continue
-        cells = [cell.strip() for cell in line.strip().split("\t") if cell.strip()]
+        row = line.strip()
+        marker = _LIST_MARKER.match(row)
+        if marker is not None and "\t" in marker.group():
+            row = row[marker.end() :]  # `1.<tab>Title`: a word processor's numbered item, not a cell
+        cells = [cell.strip() for cell in row.split("\t") if cell.strip()]
         if len(cells) < 2:
             continue
         fields = [read_field(cell) for cell in cells]

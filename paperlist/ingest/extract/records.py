@@ -870,6 +870,196 @@ def endnote_records(text: str) -> list[Record] | None:
     return records
 
 
+# A Refer / EndNote tagged export (`.enw`: EndNote's "Refer Export", Google Scholar's "EndNote" link): records
+# apart by blank lines, a field a line as `%T value` (`%0` the reference type, EndNote's names), a line without a
+# tag going on with the field above.
+_REFER_FIELD = re.compile(r"^%([0-9A-Z@!#$&()*+^~>\]])[ \t]?(.*)$")
+
+
+def refer_records(text: str) -> list[Record]:
+    """One Record per record of a Refer (EndNote tagged) export: its title (`%T`), authors (`%A`), journal or
+    proceedings (`%J`, `%B`), links (`%U`), DOI (`%R`), abstract and notes (`%X`, `%Z`); its reference type
+    (`%0`) says whether it is a paper, as an EndNote XML record's does."""
+    records: list[Record] = []
+    fields: list[tuple[str, str]] = []
+    first = 0
+
+    def close(last: int) -> None:
+        if fields:
+            records.append(_refer_record(fields, first, last))
+            fields.clear()
+
+    lines = text.lstrip("\ufeff").split("\n")
+    for number, line in enumerate(lines, start=1):
+        field_line = _REFER_FIELD.match(line)
+        if field_line is not None:
+            tag, value = field_line.groups()
+            if tag == "0" or not fields:
+                close(number - 1)
+                first = number
+            fields.append((tag, value.strip()))
+        elif not line.strip():
+            close(number - 1)
+        elif fields:  # (a value going on on the next line)
+            tag, value = fields[-1]
+            fields[-1] = (tag, f"{value} {line.strip()}")
+    close(len(lines))
+    return records
+
+
+def _refer_record(fields: Sequence[tuple[str, str]], first: int, last: int) -> Record:
+    values: dict[str, list[str]] = {}
+    for tag, value in fields:
+        if value:
+            values.setdefault(tag, []).append(value)
+    kind = " ".join(values.get("0", [""])[:1]).casefold()
+    titles = values.get("T", [])
+    record = Record(
+        line=first, last_line=last, raw=f"%0 {kind}: {titles[0] if titles else ''}", kind="EndNote"
+    )
+    record.title = titles[0] if titles else None
+    record.authors = "; ".join(_person(name) for name in values.get("A", [])) or None
+    venues = values.get("J", []) + values.get("B", [])
+    record.venue = venues[0] if venues else None
+    record.summary = " ".join(values.get("X", []) + values.get("Z", []))
+    record.not_paper = _ENDNOTE_NOT_PAPERS.get(kind)
+    record.paper_type = kind in _ENDNOTE_PAPERS
+    for url in values.get("U", []):
+        record.links.append(url)
+        record.id_text.append((url, None))
+    for doi in values.get("R", []):
+        record.id_text.append(
+            ("https://doi.org/" + doi.removeprefix("https://doi.org/"), Evidence.ARXIV_TEXT)
+        )
+    for tag in ("J", "B", "S", "N", "Z", "1", "2", "3", "4", "M"):
+        for other in values.get(tag, []):
+            record.id_text.append((other, Evidence.ARXIV_TEXT))
+    return record
+
+
+def looks_like_refer(text: str) -> bool:
+    """Whether `text` is a Refer / EndNote tagged export: it opens with a `%0` type line (or `%A`/`%T`), and
+    most of its first lines are `%X value` fields."""
+    head = text.lstrip("\ufeff \t\r\n")[:4000]
+    if not head.startswith(("%0 ", "%A ", "%T ")):
+        return False
+    lines = [line for line in head.split("\n")[:40] if line.strip()]
+    tagged = sum(1 for line in lines if _REFER_FIELD.match(line))
+    return tagged >= 3 and tagged * 10 >= len(lines) * 7
+
+
+# Zotero's RDF export (`Export Collection… → Zotero RDF`): items are the top nodes with a `dc:title`; their
+# attachments, notes (`bib:Memo`) and collections are nodes of their own, which items point at.
+_RDF_NAMESPACES = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "z": "http://www.zotero.org/namespaces/export#",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "bib": "http://purl.org/net/biblio#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "link": "http://purl.org/rss/1.0/modules/link/",
+    "prism": "http://prismstandard.org/namespaces/1.2/basic/",
+}
+_RDF = "{" + _RDF_NAMESPACES["rdf"] + "}"
+_RDF_ABOUT, _RDF_RESOURCE = _RDF + "about", _RDF + "resource"
+# Nodes that are no item: an item's parts, its people, its container, the library's own organisation.
+_RDF_NOT_ITEMS = frozenset(
+    ["Attachment", "Memo", "Collection", "Person", "Organization", "Journal", "Series", "Conference"]
+)
+# The tags of an item node whose `z:itemType` is missing, as Zotero names them.
+_RDF_TAG_TYPES = {"Book": "book", "Data": "computerProgram", "Thesis": "thesis", "BookSection": "bookSection"}
+
+
+def zotero_rdf_records(text: str) -> list[Record] | None:
+    """One Record per item of a Zotero RDF export, or None when `text` is none: its title, authors, container,
+    abstract, its URL and identifiers (`DOI 10.48550/arXiv.…`, Extra's `arXiv:ID`), its attachments' addresses;
+    its notes are read for the papers they name. Its item type says whether it is a paper."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring  # (a digest is outside text: no entity expansion)
+
+    try:
+        root = fromstring(text.lstrip("\ufeff"))
+    except (ParseError, DefusedXmlException):
+        return None
+    if root.tag != _RDF + "RDF":
+        return None
+    nodes = {node.get(_RDF_ABOUT, ""): node for node in root}
+    records: list[Record] = []
+    cited: set[str] = set()  # (notes an item points at: read with it)
+    position = 0
+    for node in root:
+        local = node.tag.rsplit("}", 1)[-1]
+        about = node.get(_RDF_ABOUT, "")
+        found = text.find(f'"{about}"', position) if about else -1
+        line = text.count("\n", 0, found) + 1 if found >= 0 else 1
+        position = max(position, found)
+        if local in _RDF_NOT_ITEMS or node.find("dc:title", _RDF_NAMESPACES) is None:
+            continue
+        records.append(_zotero_item(node, local, nodes, line, cited))
+    for about, node in nodes.items():
+        if node.tag.endswith("}Memo") and about not in cited:  # (a note of its own in the collection)
+            line = text.count("\n", 0, max(0, text.find(f'"{about}"'))) + 1
+            memo = Record(line=line, last_line=line, raw="note", kind=PROSE_VALUE)
+            memo.body = _feed_markdown("".join(node.findtext("rdf:value", "", _RDF_NAMESPACES)))
+            records.append(memo)
+    return records
+
+
+def _zotero_item(node: Element, local: str, nodes: dict[str, Element], line: int, cited: set[str]) -> Record:
+    words = partial(_rdf_words, node)
+    kind = " ".join(words("z:itemType")[:1]) or _RDF_TAG_TYPES.get(local, local)
+    title = words("dc:title")[0]
+    record = Record(line=line, last_line=line, raw=f"{kind}: {title}", kind="Zotero RDF")
+    record.title = title
+    people = node.findall("bib:authors/rdf:Seq/rdf:li/foaf:Person", _RDF_NAMESPACES)
+    names = [
+        " ".join(
+            person.findtext(f"foaf:{part}", "", _RDF_NAMESPACES).strip() for part in ("givenName", "surname")
+        )
+        for person in people
+    ]
+    record.authors = ", ".join(name.strip() for name in names if name.strip()) or None
+    container = node.find("dcterms:isPartOf", _RDF_NAMESPACES)
+    if container is not None:
+        held = nodes.get(container.get(_RDF_RESOURCE, ""), container)
+        venue = [" ".join(found.split()) for found in held.itertext() if found.strip()]
+        record.venue = venue[0] if venue else None
+    record.summary = " ".join(words("dcterms:abstract"))
+    folded = kind.casefold().replace(" ", "")
+    record.not_paper = NOT_PAPER_TYPES.get(folded) or _CSL_NOT_PAPERS.get(folded)
+    record.paper_type = folded in _PAPER_TYPES
+    about = node.get(_RDF_ABOUT, "")
+    links = [about] if about.startswith(("http://", "https://")) else []
+    links += words("dc:identifier/dcterms:URI/rdf:value")
+    for pointer in node.findall("link:link", _RDF_NAMESPACES):
+        attachment = nodes.get(pointer.get(_RDF_RESOURCE, ""))
+        if attachment is not None:
+            links += _rdf_words(attachment, "dc:identifier/dcterms:URI/rdf:value")
+    for url in dict.fromkeys(links):
+        record.links.append(url)
+        record.id_text.append((url, None))
+    for other in words("dc:identifier") + words("dc:description") + words("prism:number"):
+        if other:
+            record.id_text.append((other.removeprefix("DOI ").strip(), Evidence.ARXIV_TEXT))
+            if other.startswith("DOI 10."):
+                record.id_text[-1] = ("https://doi.org/" + other[4:].strip(), Evidence.ARXIV_TEXT)
+    notes = []
+    for pointer in node.findall("dcterms:isReferencedBy", _RDF_NAMESPACES):
+        memo = nodes.get(pointer.get(_RDF_RESOURCE, ""))
+        if memo is not None:
+            cited.add(pointer.get(_RDF_RESOURCE, ""))
+            notes.append(_feed_markdown(memo.findtext("rdf:value", "", _RDF_NAMESPACES)))
+    record.body = "\n\n".join(notes)
+    return record
+
+
+def _rdf_words(node: Element, path: str) -> list[str]:
+    """The text of each element at `path` under `node` (Zotero's namespaces), its spaces as single spaces."""
+    return [" ".join("".join(found.itertext()).split()) for found in node.findall(path, _RDF_NAMESPACES)]
+
+
 def _element_words(node: Element, path: str) -> list[str]:
     """The text of each element at `path` under `node`, its spaces as single spaces (EndNote's `<style>` runs)."""
     return [" ".join("".join(found.itertext()).split()) for found in node.findall(path)]
