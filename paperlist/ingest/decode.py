@@ -17,6 +17,7 @@ from paperlist.ids import find_ids
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
+from paperlist.ingest.office import office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
@@ -101,6 +102,11 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         text = _normalise_text(headers + text)
         label = f"html/mail/{charset}" if is_html else f"mail/{charset}"  # (`html/`: read as a page)
         return repair_markdown_links(resolve_reference_links(text)), label
+    if data.startswith(b"PK\x03\x04") and (kind := office_kind(data)) is not None:
+        document = office_to_markdown(data)  # (a word processor's file: a ZIP of XML parts)
+        if document is None:
+            raise InputError(f"{name} is a {kind} document that cannot be read (damaged?)", _SKIP_HINT)
+        return repair_markdown_links(_normalise_text(document)), kind
     if data.startswith(b"{\\rtf"):
         data = data.rstrip(b"\x00")  # (WordPad ends its files with a NUL)
     text, encoding = _decode(data, name)

@@ -83,6 +83,8 @@ SUFFIXES: dict[str, Shape] = {
     ".csv": Shape.CSV,
     ".tsv": Shape.TSV,
     ".rdf": Shape.TEXT,  # Zotero's RDF export, or an RSS 1.0 feed (`sniff` tells them by their content)
+    ".docx": Shape.MARKDOWN,  # Word (decoding makes Markdown of its paragraphs, lists, tables and links)
+    ".odt": Shape.MARKDOWN,  # OpenDocument text (LibreOffice)
     ".rtf": Shape.MARKDOWN,  # Rich Text (WordPad, TextEdit, Word): decoding makes Markdown of it
     ".rss": Shape.FEED,
     ".atom": Shape.FEED,
