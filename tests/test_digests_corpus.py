@@ -31,13 +31,15 @@ ROUND8 = DATA / "digests-round8"
 ROUND9 = DATA / "digests-round9"
 ROUND10 = DATA / "digests-round10"
 ROUND11 = DATA / "digests-round11"
-BLIND = (ROUND8, ROUND9, ROUND10, ROUND11)
+ROUND12 = DATA / "digests-round12"
+BLIND = (ROUND8, ROUND9, ROUND10, ROUND11, ROUND12)
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
-TITLE_FLOOR = {DEV: 0.9, OWN: 0.9, ROUND8: 0.7, ROUND9: 0.55, ROUND10: 0.75, ROUND11: 0.5}
+TITLE_FLOOR = {DEV: 0.9, OWN: 0.9, ROUND8: 0.7, ROUND9: 0.55, ROUND10: 0.75, ROUND11: 0.5, ROUND12: 0.7}
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 10's Python script is no
-# digest a folder's ingest reads (its six ids), and round 11 still gives false papers (docs/extraction.md).
-LINK_FLOOR = {ROUND10: 0.89}
-PRECISION_FLOOR = {ROUND11: 0.88}
+# digest a folder's ingest reads (its six ids), round 12's OpenReview dump names two papers in one title, and
+# rounds 11 and 12 still give false papers (docs/extraction.md).
+LINK_FLOOR = {ROUND10: 0.89, ROUND12: 0.95}
+PRECISION_FLOOR = {ROUND11: 0.88, ROUND12: 0.92}
 
 
 def _score_module() -> ModuleType:
@@ -115,6 +117,7 @@ CATALOGUES = {
     ROUND9: (DATA / "catalogue.json", DEV / "catalogue.json"),
     ROUND10: (DATA / "catalogue.json", DEV / "catalogue.json"),
     ROUND11: (DATA / "catalogue.json", DEV / "catalogue.json"),
+    ROUND12: (DATA / "catalogue.json", DEV / "catalogue.json"),
 }
 
 
