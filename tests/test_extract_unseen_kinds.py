@@ -3360,3 +3360,39 @@ def test_a_rich_text_file_is_read_as_its_text_and_links(tmp_path: Path) -> None:
         ("1706.03762", "Attention Is All You Need"),
         (None, "Deep Residual Learning for Image Recognition"),  # (a keyboard switch inside a word)
     ]
+
+
+def test_a_table_row_whose_only_link_is_labelled_as_its_code_is_a_paper_with_code() -> None:
+    (found,) = refs(
+        """\
+        | Paper | Venue | Link |
+        | --- | --- | --- |
+        | Deformable DETR: Deformable Transformers for End-to-End Object Detection | ICLR 2021 | [code](https://github.com/fundamentalvision/Deformable-DETR) |
+        """,
+        "markdown",
+    )
+    assert found.title == "Deformable DETR: Deformable Transformers for End-to-End Object Detection"
+    assert found.code_url == "https://github.com/fundamentalvision/Deformable-DETR"
+
+
+def test_a_season_or_a_month_with_a_year_is_a_date_not_a_citation() -> None:
+    found = refs(
+        """\
+        Not papers, but useful:
+
+        - Berkeley CS294 lecture videos (Fall 2022): https://example.edu/cs294/
+        - Reading group recordings (March 2024): https://example.edu/rg/
+        - Denoising Diffusion Probabilistic Models (Ho et al., 2020): https://example.edu/notes/ddpm
+        """,
+        "markdown",
+    )
+    assert [r.title for r in found] == ["Denoising Diffusion Probabilistic Models"]
+
+
+def test_an_alerts_heading_is_chrome() -> None:
+    from paperlist.ingest.extract.vocabulary import CHROME
+
+    # (a mail's alert names its query, not a paper: `Scholar Alert: [ query ]`, `Google Alert - topic`)
+    assert CHROME.match('### Scholar Alert: [ diffusion "image editing" ]')
+    assert CHROME.match("Google Alert - speculative decoding")
+    assert not CHROME.match("Alert Fatigue: Measuring Warning Overload in Clinical Decision Support")

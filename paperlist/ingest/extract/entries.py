@@ -1073,12 +1073,18 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             continue
         evidenced = head is not None and tail_reason(head.tail) is not None
         # (a code column's links, star badges included, are the paper's code, not a page the row is about)
+        # (and so is a link the row labels as code: `[code](https://github.com/...)` in a `Link` column)
+        labelled_code = {
+            link.group("url")
+            for link in _MD_LINK.finditer(row_text)
+            if _CODE_COLUMNS.match(_plain(link.group("label")).strip()) and CODE_HOST.search(link.group("url"))
+        }
         page_urls = [
             url
             for n, c in enumerate(cells)
             if not (n < len(names) and _CODE_COLUMNS.match(names[n]))
             for url in _urls(c)
-            if not _BADGE.search(url)
+            if not _BADGE.search(url) and url not in labelled_code
         ]
         why = _title_only_problem(found.title, cell_urls or page_urls[:1], named or evidenced, papers_here)
         if why is None and generic and not evidenced and not cell_urls and not _long_title(found.title or ""):

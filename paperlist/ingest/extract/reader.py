@@ -582,7 +582,9 @@ _BARE_DOMAIN_URL = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9.\-]+\.(?:org|com|n
 _TITLE_FIRST = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"“*_[《「')  # (the first character of a title)
 _SURNAME_ONLY = re.compile(r"[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?")  # (`Vaswani`, `McMahan`: who names a PDF)
 _CITATION_PAREN = re.compile(
-    r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)"
+    # (a season or a month before the year is a date: `lecture videos (Winter 2023)`, `(March 2024)`)
+    r"[ \t]+\((?!(?:Winter|Spring|Summer|Fall|Autumn|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"[ \t,]+(?:19|20)[0-9]{2}\))[A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)"
     r"(?=[ \t]*(?:$|[.:;—–]|-[ \t])|[^.!?\n]{0,40}?\b(?:paper|preprint|study)\b)"
 )
 _NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
