@@ -1077,7 +1077,8 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         labelled_code = {
             link.group("url")
             for link in _MD_LINK.finditer(row_text)
-            if _CODE_COLUMNS.match(_plain(link.group("label")).strip()) and CODE_HOST.search(link.group("url"))
+            if _CODE_COLUMNS.match(_plain(link.group("label")).strip())
+            and CODE_HOST.search(link.group("url"))
         }
         page_urls = [
             url
