@@ -3396,3 +3396,22 @@ def test_an_alerts_heading_is_chrome() -> None:
     assert CHROME.match('### Scholar Alert: [ diffusion "image editing" ]')
     assert CHROME.match("Google Alert - speculative decoding")
     assert not CHROME.match("Alert Fatigue: Measuring Warning Overload in Clinical Decision Support")
+
+
+def test_a_title_a_dash_then_the_writers_note_is_a_paper_among_papers() -> None:
+    found = refs(
+        """\
+        Three more for the systems week:
+
+        - Efficient Memory Management for Large Language Model Serving with PagedAttention -- the vLLM paper, read it first.
+        - FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness (arXiv 2205.14135). Skim the proofs.
+        - Fast Inference from Transformers via Speculative Decoding, https://arxiv.org/abs/2211.17192 -- the draft model trick.
+        - Remember to book the room -- the usual one is taken.
+        """,
+        "markdown",
+    )
+    assert [(r.arxiv_id, r.title, r.weak) for r in found] == [
+        (None, "Efficient Memory Management for Large Language Model Serving with PagedAttention", True),
+        ("2205.14135", "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness", False),
+        ("2211.17192", "Fast Inference from Transformers via Speculative Decoding", False),
+    ]  # (weakly: a service confirms it; a note in sentence case before its dash is no title)

@@ -1487,6 +1487,21 @@ def _authors_of(tail: str) -> str | None:
     return _authors_before_words(text) or text or None
 
 
+_NOTE_DASH = re.compile(r"[ \t]+(?:--|—|–)[ \t]+")
+
+
+def _noted_title(head_text: str, title: str) -> bool:
+    """Whether `title` is a Title Case title of four words or more that a dash parts from the writer's note on it
+    (`Language Models are Few-Shot Learners -- obviously, since everybody quotes ...`)."""
+    at = head_text.find(title)
+    return (
+        at >= 0
+        and _NOTE_DASH.match(head_text, at + len(title)) is not None
+        and len(title.split()) >= 4
+        and title_strength(title, structured=False) == 2
+    )
+
+
 def _sibling_paper(
     outline: Outline, item: Item, papers: int, count: int, sections: list[bool]
 ) -> Found | None:
@@ -1501,9 +1516,15 @@ def _sibling_paper(
         return None
     if ABOUT_PAPERS.search(head.title):
         return None  # `More papers next week`: about the list's papers, not one of them
-    if head_text.rstrip().endswith(".") and len(head_text.split()) > 6 and not head.emphasised:
+    noted = _noted_title(head_text, head.title)  # (a title, a dash, the writer's note on it)
+    if head_text.rstrip().endswith(".") and len(head_text.split()) > 6 and not head.emphasised and not noted:
         return None  # a sentence: an instruction or a note, not a title
-    if head.tail and tail_reason(head.tail) is None and not _paren_is_tail(head.tail.strip("()（） ")):
+    if (
+        head.tail
+        and tail_reason(head.tail) is None
+        and not _paren_is_tail(head.tail.strip("()（） "))
+        and not noted
+    ):
         return None  # more words after the title than a nickname: prose about something
     found = Found(line=item.start, lines=set(item_lines(item)), raw=outline.lines[item.start].strip())
     found.title, found.reason = head.title, Reason.SIBLINGS

@@ -1236,6 +1236,8 @@ class _Reader:
         words = title.split()
         if self.lines[index].endswith((",", "，")) and head.link is None:
             # `Best,`, `À jeudi prochain,` above the names that sign a letter: no title ends with a comma.
+            if len(self.lines[index].split()) > 6:
+                return self.turn_down(index, "a line ending with a comma: a sentence going on below")
             return self.turn_down(index, "a line ending with a comma: a letter's greeting or sign-off")
         if head.strength < 2:
             if head.strength == 1 and head.link is not None and _page_named_by(head.link, title):
