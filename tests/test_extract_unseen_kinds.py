@@ -3415,3 +3415,14 @@ def test_a_title_a_dash_then_the_writers_note_is_a_paper_among_papers() -> None:
         ("2205.14135", "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness", False),
         ("2211.17192", "Fast Inference from Transformers via Speculative Decoding", False),
     ]  # (weakly: a service confirms it; a note in sentence case before its dash is no title)
+
+
+def test_a_teams_own_documents_named_in_quotes_are_not_papers() -> None:
+    rows = [
+        "Summary,Issue key,Description",
+        '"Write design doc ""Retrieval Budgets for Long Context Evaluation""",INFRA-12,Draft by Friday.',
+        '"Post-mortem",INFRA-13,"Design doc: [""Sharded Checkpoint Recovery at Cluster Scale""|https://wiki.example/x/Q1]"',
+        '"Read ""Efficient Streaming Language Models with Attention Sinks"" before the sync",INFRA-14,paper club',
+    ]
+    found = refs("\n".join(rows) + "\n", "text")
+    assert [r.title for r in found] == ["Efficient Streaming Language Models with Attention Sinks"]

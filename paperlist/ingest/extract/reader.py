@@ -415,8 +415,10 @@ _FOOTNOTE_TITLE = re.compile(
 _OTHER_KIND_BEFORE = re.compile(
     r"(?:ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|[短网網公]课|講義|チュートリアル|播客|专栏|블로그|영상|강의|"
     r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
-    r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*)"
-    r"[ \t]*[:：]?[ \t]*$",
+    r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|"
+    # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
+    r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
+    r"[ \t]*[:：]?[ \t]*\[?[\"“]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
     re.IGNORECASE,
 )
 # A heading numbered as a section of a section (`### 2-2. Classifier guidance`, `## 3.1 Setup`).
