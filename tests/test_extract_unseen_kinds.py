@@ -3389,15 +3389,6 @@ def test_a_season_or_a_month_with_a_year_is_a_date_not_a_citation() -> None:
     assert [r.title for r in found] == ["Denoising Diffusion Probabilistic Models"]
 
 
-def test_an_alerts_heading_is_chrome() -> None:
-    from paperlist.ingest.extract.vocabulary import CHROME
-
-    # (a mail's alert names its query, not a paper: `Scholar Alert: [ query ]`, `Google Alert - topic`)
-    assert CHROME.match('### Scholar Alert: [ diffusion "image editing" ]')
-    assert CHROME.match("Google Alert - speculative decoding")
-    assert not CHROME.match("Alert Fatigue: Measuring Warning Overload in Clinical Decision Support")
-
-
 def test_a_title_a_dash_then_the_writers_note_is_a_paper_among_papers() -> None:
     found = refs(
         """\

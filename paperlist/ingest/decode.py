@@ -110,9 +110,7 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith(b"{\\rtf"):
         data = data.rstrip(b"\x00")  # (WordPad ends its files with a NUL)
     text, encoding = _decode(data, name)
-    if looks_like_rtf(
-        text
-    ):  # (its own escapes say which characters it holds: converted before anything else)
+    if looks_like_rtf(text):  # (its escapes say which characters it holds: converted before anything else)
         return repair_markdown_links(_normalise_text(rtf_to_markdown(text))), f"rtf/{encoding}"
     if looks_like_icalendar(text):
         text = unfold(text)  # (first: a folded line's last space is the content's)
@@ -189,10 +187,7 @@ def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
         assert isinstance(message, EmailMessage)
-        plain, html = message.get_body(("plain",)), message.get_body(("html",))
-        # The plain part, unless it gives no link the HTML part gives (a newsletter's "Read the paper").
-        use_html = html is not None and (plain is None or ("http" not in str(plain.get_content())))
-        part = html if use_html else plain
+        part, use_html = _body_part(message)
         if part is None:
             return None
         body = part.get_content()
@@ -244,11 +239,20 @@ def _mbox_text(data: bytes) -> str | None:
     return "\n\n---\n\n".join(messages) if messages else None
 
 
-def _readable_part(message: EmailMessage) -> str:
-    """A message's body as text: its plain part, unless only its HTML part gives links (read as a page)."""
+def _body_part(message: EmailMessage) -> tuple[EmailMessage | None, bool]:
+    """(the part of a message to read, whether it is its HTML part): the plain part, unless it gives no link the
+    HTML part gives (a newsletter's "Read the paper")."""
+    from email.message import EmailMessage
+
     plain, html = message.get_body(("plain",)), message.get_body(("html",))
     use_html = html is not None and (plain is None or ("http" not in str(plain.get_content())))
     part = html if use_html else plain
+    return (part if isinstance(part, EmailMessage) else None), use_html
+
+
+def _readable_part(message: EmailMessage) -> str:
+    """A message's body as text: see `_body_part`; an HTML part is read as a page."""
+    part, use_html = _body_part(message)
     if part is None:
         return ""
     body = part.get_content()

@@ -937,17 +937,6 @@ def _refer_record(fields: Sequence[tuple[str, str]], first: int, last: int) -> R
     return record
 
 
-def looks_like_refer(text: str) -> bool:
-    """Whether `text` is a Refer / EndNote tagged export: it opens with a `%0` type line (or `%A`/`%T`), and
-    most of its first lines are `%X value` fields."""
-    head = text.lstrip("\ufeff \t\r\n")[:4000]
-    if not head.startswith(("%0 ", "%A ", "%T ")):
-        return False
-    lines = [line for line in head.split("\n")[:40] if line.strip()]
-    tagged = sum(1 for line in lines if _REFER_FIELD.match(line))
-    return tagged >= 3 and tagged * 10 >= len(lines) * 7
-
-
 # Zotero's RDF export (`Export Collection… → Zotero RDF`): items are the top nodes with a `dc:title`; their
 # attachments, notes (`bib:Memo`) and collections are nodes of their own, which items point at.
 _RDF_NAMESPACES = {
@@ -1041,10 +1030,10 @@ def _zotero_item(node: Element, local: str, nodes: dict[str, Element], line: int
         record.links.append(url)
         record.id_text.append((url, None))
     for other in words("dc:identifier") + words("dc:description") + words("prism:number"):
-        if other:
-            record.id_text.append((other.removeprefix("DOI ").strip(), Evidence.ARXIV_TEXT))
-            if other.startswith("DOI 10."):
-                record.id_text[-1] = ("https://doi.org/" + other[4:].strip(), Evidence.ARXIV_TEXT)
+        # (`DOI 10.48550/arXiv.ID`, Extra's `arXiv:ID [cs, stat]`, `arXiv:ID` as the preprint's number)
+        value = "https://doi.org/" + other[4:].strip() if other.startswith("DOI 10.") else other
+        if value:
+            record.id_text.append((value, Evidence.ARXIV_TEXT))
     notes = []
     for pointer in node.findall("dcterms:isReferencedBy", _RDF_NAMESPACES):
         memo = nodes.get(pointer.get(_RDF_RESOURCE, ""))

@@ -199,13 +199,13 @@ THREAD_HEADER_LINES = re.compile(
 
 # Mastheads, footers and ads of newsletters and pages: they run a whole line or start it.
 CHROME = re.compile(
-    r"^[#*_ \t]*+(?:view (?:this email )?in (?:your )?browser|forward(?:ed)? to a friend|unsubscribe|"
+    r"^[*_ \t]*+(?:view (?:this email )?in (?:your )?browser|forward(?:ed)? to a friend|unsubscribe|"
     r"manage (?:your )?(?:preferences|subscription)|update (?:your )?preferences|you are receiving this|"
     r"you received this|subscribe (?:now|here|for free)|sign up|log ?in|sign in|share this|follow us|"
     r"sponsored|sponsor(?:ed by)?\b|advertisement|promoted|jobs?\b[ \t]*[—–:\-]|hiring\b|we(?:'| a)re hiring|"
     r"comments are closed|leave a (?:comment|reply)|questions?[ \t]*(?:→|->|:)|privacy policy|terms of "
     r"(?:service|use)|cookie|all rights reserved|copyright|©|powered by|built with|last (?:build|updated|"
-    r"edited|changed)|posted (?:by|in|on)|filed under|(?:google |scholar |new |search )*alerts?[ \t]*[:—–\-][ \t]|"
+    r"edited|changed)|posted (?:by|in|on)|filed under|"
     r"read more(?![ \t]*[:：][ \t]*[\[A-Z0-9\"“*_])|continue reading|next page|previous page|"
     r"page [0-9]+ of|showing [0-9]+|results? [0-9]+|« previous|next »|back to top|skip to content|"
     r"点击上方|扫码|长按|关注我们|阅读原文|转载|投稿|往期|赞同|收藏|分享|点赞|在看|编辑于|发表于|IP 属地|"
