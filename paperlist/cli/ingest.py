@@ -10,7 +10,9 @@ from paperlist.cli.context import app_context
 from paperlist.cli.options import TABLE, ExtractFormat
 from paperlist.models import EnrichState
 
-_SUFFIXES = ".txt .md .html .org .docx .rtf .bib .ris .enw .json .yaml .csv .tsv .tex .rss .atom .ipynb .mbox ..."
+_SUFFIXES = (
+    ".txt .md .html .org .docx .rtf .bib .ris .enw .json .yaml .csv .tsv .tex .rss .atom .ipynb .mbox ..."
+)
 
 
 def ingest(

@@ -196,8 +196,7 @@ def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
         return None
     if not isinstance(body, str):
         return None
-    shown = "".join(f"{key}: {message[key]}\n" for key in _MAIL_SHOWN if message[key])
-    return shown + "\n", body, use_html, charset
+    return _shown_headers(message) + "\n", body, use_html, charset
 
 
 # A mailbox (`.mbox`: Gmail's Takeout, Thunderbird's folders, `mbox` from mutt): messages one after another, each
@@ -233,10 +232,14 @@ def _mbox_text(data: bytes) -> str | None:
             )
         except (LookupError, ValueError, UnicodeError, KeyError, AssertionError):
             continue
-        shown = "".join(f"{key}: {message[key]}\n" for key in _MAIL_SHOWN if message[key])
         body = "\n\n".join(part for part in parts if part)
-        messages.append(shown + "\n" + _MBOX_QUOTED_FROM.sub(r"\1", body))
+        messages.append(_shown_headers(message) + "\n" + _MBOX_QUOTED_FROM.sub(r"\1", body))
     return "\n\n---\n\n".join(messages) if messages else None
+
+
+def _shown_headers(message: EmailMessage) -> str:
+    """The headers a mail client shows above a message (`_MAIL_SHOWN`), a line each."""
+    return "".join(f"{key}: {message[key]}\n" for key in _MAIL_SHOWN if message[key])
 
 
 def _body_part(message: EmailMessage) -> tuple[EmailMessage | None, bool]:

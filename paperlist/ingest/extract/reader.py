@@ -445,6 +445,16 @@ def _dated_words(title: str) -> bool:
     return DATE.search(title) is not None and len(DATE.sub(" ", title).split()) <= 3
 
 
+def _title_run(words: Sequence[str]) -> int:
+    """How many of the last `words` are a run of title words (`_TITLE_WORD`) that starts with a capital."""
+    run = 0
+    while run < len(words) and _TITLE_WORD.fullmatch(words[len(words) - 1 - run]):
+        run += 1
+    while run > 0 and not words[len(words) - run][:1].isupper():
+        run -= 1  # (a run starts with a capital)
+    return run
+
+
 def _cited_runs(text: str) -> Iterator[re.Match[str]]:
     """`_CITED_RUN` matches, looked for back from each citation in parentheses: the longest run of title words
     before it that starts with a capital (`Start with the Fourier Neural Operator ... (Li et al.)` gives `Fourier
@@ -453,11 +463,7 @@ def _cited_runs(text: str) -> Iterator[re.Match[str]]:
         line_start = text.rfind("\n", 0, citation.start()) + 1
         before = text[max(line_start, citation.start() - 300) : citation.start()]
         words = before.split(" ")
-        run = 0
-        while run < len(words) and _TITLE_WORD.fullmatch(words[len(words) - 1 - run]):
-            run += 1
-        while run > 0 and not words[len(words) - run][:1].isupper():
-            run -= 1  # (a run starts with a capital)
+        run = _title_run(words)
         first = len(words) - run
         if run > 3 and all(_SMALL_RE.fullmatch(word) for word in words[first + 1 : first + 3]):
             run -= 3  # `Start with the Title (...)`: a sentence's start, then the title
@@ -2316,11 +2322,7 @@ def _title_run_after_prose(head: str) -> str:
     """The Title Case run that ends a head which opens in prose (`Someone suggested adding Title`, `Değerlendirme
     kısmına Title` before its link or its citation), else the head as it is."""
     words = head.split(" ")
-    run = 0
-    while run < len(words) and _TITLE_WORD.fullmatch(words[len(words) - 1 - run]):
-        run += 1
-    while run > 0 and not words[len(words) - run][:1].isupper():
-        run -= 1  # (a run starts with a capital)
+    run = _title_run(words)
     before = words[: len(words) - run]
     last = before[-1].rstrip(",;") if before else ""  # (`Jemand schlug vor, Title`: a clause, then the title)
     if run < 4 or len(before) < 2 or not last.isalpha() or not last.islower():
