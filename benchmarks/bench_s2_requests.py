@@ -20,8 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from paperlist.config import ServiceSettings
+from paperlist.digests import Digest, Extraction, Reference
 from paperlist.enrich.run import enrich_papers
-from paperlist.models import Digest, EnrichState, Evidence, Extraction, Reference
+from paperlist.models import EnrichState, Evidence
 from paperlist.store.db import open_store
 from paperlist.store.digests import record_digest
 from tests.servers.arxiv_api import ArxivImitation

@@ -1,6 +1,8 @@
 """Domain types shared along the pipeline: digests → references → papers → views.
 
-Everything here is a frozen value: modules pass these along one way and never mutate them.
+Everything here is a frozen value: modules pass these along one way and never mutate them. Papers and what the
+views ask for live here; what reading a digest yields is in `digests.py` and what the services say in
+`metadata.py`, so that a command that only shows the list never pays for building those classes at start-up.
 """
 
 from __future__ import annotations
@@ -35,124 +37,6 @@ class EnrichState(StrEnum):
     NOT_FOUND = "not_found"  # the service says it does not exist / no arXiv version
     AMBIGUOUS = "ambiguous"  # title search found candidates, none confident; candidates recorded
     FAILED = "failed"  # asking failed for a reason recorded on the paper
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """One paper referenced by one digest, with what the digest says about it.
-
-    Produced by `extract.extract_references`; a paper referenced at several places of one digest
-    (title line and link, prose and `论文标题:`) is one Reference with every place in `lines`.
-    """
-
-    evidence: Evidence
-    line: int  # 1-based line of the first place, in the decoded text
-    raw: str  # the digest's text at that place (the link, citation or title line)
-    arxiv_id: str | None = None  # canonical, without version: "2004.11886", "math/0309136"
-    version: int | None = None  # the version the digest cited (2 for ...v2), if any
-    openreview_id: str | None = None
-    title: str | None = None  # the title as the digest gives it
-    summary: str = ""  # the digest's own words about the paper (often Chinese)
-    authors: str | None = None  # the authors line as given ("Y H Tsai, Y Wu, R Salakhutdinov")
-    affiliations: str | None = None  # as given ("CMU", "Google Research")
-    category: str | None = None  # a category tag as given ("CV", "LG")
-    code_url: str | None = None  # a code repository the digest gives for this paper
-    lines: tuple[int, ...] = ()  # every line where the digest refers to this paper
-    reason: str | None = None  # why its title was taken (extract/evidence.py Reason), None without a title
-    weak: bool = False  # title-only on weak evidence: a paper only once a service (or the user) confirms it
-
-    @property
-    def key(self) -> str:
-        """Identity of the referenced paper within one digest."""
-        if self.arxiv_id:
-            return f"arxiv:{self.arxiv_id}"
-        if self.openreview_id:
-            return f"openreview:{self.openreview_id}"
-        return f"title:{(self.title or self.raw).casefold()}"
-
-
-@dataclass(frozen=True, slots=True)
-class NameMention:
-    """A paper named only by a nickname (S4, Mamba, GPT-2): kept, never turned into a paper."""
-
-    name: str
-    line: int
-    raw: str
-
-
-@dataclass(frozen=True, slots=True)
-class Rejected:
-    """A line considered as a paper and turned down, with why (shown by `paperlist extract -v`)."""
-
-    line: int  # 1-based
-    text: str
-    why: str
-
-
-@dataclass(frozen=True, slots=True)
-class Extraction:
-    """Everything the extractor found in one digest."""
-
-    references: tuple[Reference, ...] = ()
-    names: tuple[NameMention, ...] = ()
-    shape: str = "text"  # how the digest was read: markdown, html, org, text, bibtex, ris, csv, tsv
-    rejected: tuple[Rejected, ...] = ()  # candidate lines turned down, with why
-
-
-@dataclass(frozen=True, slots=True)
-class DigestReading:
-    """One digest read and understood without storing anything (`paperlist extract`)."""
-
-    name: str
-    path: str
-    extraction: Extraction
-    encoding: str = ""
-    error: str | None = None  # why it could not be read (the rest is empty then)
-
-
-@dataclass(frozen=True, slots=True)
-class Digest:
-    """A digest as read from a file or URL (its text is not kept: only what was extracted from it)."""
-
-    path: str  # absolute path or URL: the digest's identity
-    name: str  # file name (or last URL segment) shown to people
-    sha256: str  # of the raw bytes
-    size: int  # bytes
-    encoding: str  # what the bytes were decoded as ("utf-8", "gb18030", "utf-16", "html/utf-8" ...)
-
-
-@dataclass(frozen=True, slots=True)
-class Metadata:
-    """What a metadata service (arXiv, OpenReview, Semantic Scholar) says about a paper; never the user's state."""
-
-    source: str  # "arxiv" | "openreview" | "semanticscholar"
-    title: str
-    arxiv_id: str | None = None  # without version
-    version: int | None = None  # the version this record describes (latest when asked unversioned)
-    openreview_id: str | None = None
-    authors: tuple[str, ...] = ()
-    abstract: str | None = None
-    published: str | None = None  # YYYY-MM-DD
-    updated: str | None = None  # YYYY-MM-DD
-    primary_category: str | None = None
-    categories: tuple[str, ...] = ()
-    comment: str | None = None
-    doi: str | None = None
-    journal_ref: str | None = None
-    venue: str | None = None
-    # What Semantic Scholar adds (docs/enrichment.md): where and when the paper was published, how often it is
-    # cited, a one-line summary, its own id and an open-access PDF.
-    year: int | None = None  # year of publication
-    venue_type: str | None = None  # "conference" | "journal" | None (unknown)
-    venue_names: tuple[str, ...] = ()  # the venue's full name and its other names ("ICLR", ...)
-    citation_count: int | None = None
-    tldr: str | None = None
-    s2_id: str | None = None  # Semantic Scholar's paperId (40 hex digits)
-    open_access_pdf: str | None = None
-
-    @property
-    def venue_label(self) -> str | None:
-        return venue_label(self.venue, self.year if self.venue_names else None)
 
 
 def venue_label(venue: str | None, year: int | None) -> str | None:
@@ -365,25 +249,6 @@ class PaperFilter:
     )
     sort: SortKey | None = None  # None: the view's default
     limit: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class FoundPaper:
-    """A paper Semantic Scholar points at (`related`, `cites`, `refs`), and whether the list already has it."""
-
-    number: int  # its place in the answer, from 1: what `--add N` names
-    metadata: Metadata
-    in_list: int | None = None  # paperlist's id when the reading list already holds it
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """What `related`, `cites` or `refs` found, and what `--add` added."""
-
-    kind: str  # "related" | "cites" | "refs"
-    about: str  # what was asked about, in words ("paper 3: Lite Transformer ...", "your 4 starred and read papers")
-    papers: tuple[FoundPaper, ...] = ()
-    added: tuple[int, ...] = ()  # paperlist ids of the papers `--add` put in the list
 
 
 @dataclass(frozen=True, slots=True)

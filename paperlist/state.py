@@ -10,9 +10,13 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from paperlist.errors import UsageError
-from paperlist.models import EDITABLE, Evidence, ReadStatus, Reference
+from paperlist.models import EDITABLE, Evidence, ReadStatus
+
+if TYPE_CHECKING:
+    from paperlist.digests import Reference
 
 STATUSES = ", ".join(status.value for status in ReadStatus)
 
@@ -127,6 +131,7 @@ def parse_addition(text: str, line: int = 1) -> Reference:
     already in the list).
     """
     raw = " ".join(text.split())
+    from paperlist.digests import Reference  # (start-up: `list` never builds the ingest side's values)
     from paperlist.ids import parse_arxiv_id, parse_openreview_id  # (its grammar costs start-up)
 
     parsed = parse_arxiv_id(raw)

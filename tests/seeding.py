@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from paperlist.models import Digest, Evidence, Extraction, Reference
+from paperlist.digests import Digest, Extraction, Reference
+from paperlist.models import Evidence
 from paperlist.store.db import Store
 from paperlist.store.digests import record_digest
 

@@ -317,7 +317,8 @@ def test_a_title_in_another_script_is_not_matched_on_semantic_scholar(
     cli: Cli, services: Services, isolated: Path, s2_server: S2Imitation
 ) -> None:
     """Titles are weighed by their English words (as for arXiv): one with none costs no request."""
-    from paperlist.models import Digest, Evidence, Extraction, Reference
+    from paperlist.digests import Digest, Extraction, Reference
+    from paperlist.models import Evidence
     from paperlist.store.digests import record_digest
 
     store = open_store(isolated)

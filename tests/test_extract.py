@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
+from paperlist.digests import Reference
 from paperlist.ingest.extract import extract_references
 from paperlist.ingest.extract.reader import RAW_LIMIT
-from paperlist.models import Evidence, Reference
+from paperlist.models import Evidence
 from tests.test_ids import FILLER, written_ids
 
 

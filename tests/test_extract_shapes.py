@@ -6,8 +6,9 @@ import textwrap
 
 import pytest
 
+from paperlist.digests import Reference
 from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
-from paperlist.models import Evidence, Reference
+from paperlist.models import Evidence
 
 
 def refs(text: str, shape: str) -> tuple[Reference, ...]:

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from paperlist.digests import Reference
 from paperlist.ids import find_ids
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
 from paperlist.ingest.run import read_digests
-from paperlist.models import Evidence, Reference
+from paperlist.models import Evidence
 from tests.conftest import Run
 
 

@@ -10,10 +10,11 @@ import textwrap
 
 import pytest
 
+from paperlist.digests import Reference
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
 from paperlist.ingest.extract.document import SUFFIXES
-from paperlist.models import Evidence, Reference
+from paperlist.models import Evidence
 
 
 def refs(text: str, shape: str) -> tuple[Reference, ...]:

@@ -15,7 +15,7 @@ from paperlist.enrich.match import (
     surnames,
     title_similarity,
 )
-from paperlist.models import Metadata
+from paperlist.metadata import Metadata
 from paperlist.titles import match_key
 
 CATALOGUE = json.loads((Path(__file__).parent / "data" / "catalogue.json").read_text("utf-8"))

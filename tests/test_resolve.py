@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from paperlist.config import ServiceSettings
+from paperlist.digests import Digest, Extraction, Reference
 from paperlist.enrich.run import enrich_papers, plan_enrichment
-from paperlist.models import Digest, EnrichState, Evidence, Extraction, Reference
+from paperlist.models import EnrichState, Evidence
 from paperlist.store.db import Store, open_store
 from paperlist.store.digests import record_digest
 from tests.seeding import TRUE_IDS, record_seed_references

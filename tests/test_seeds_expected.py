@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
+from paperlist.digests import Extraction, Reference
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import extract_document
-from paperlist.models import Evidence, Extraction, Reference
+from paperlist.models import Evidence
 from tests.conftest import Run
 
 ROOT = Path(__file__).resolve().parent.parent

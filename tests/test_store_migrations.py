@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from paperlist.digests import Digest, Extraction, Reference
 from paperlist.errors import DatabaseError
-from paperlist.models import Digest, Evidence, Extraction, Reference
+from paperlist.models import Evidence
 from paperlist.store.db import open_store
 from paperlist.store.digests import record_digest
 from paperlist.store.migrations import known_migrations

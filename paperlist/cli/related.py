@@ -14,7 +14,7 @@ from paperlist.views.formats import Format
 
 if TYPE_CHECKING:
     from paperlist.http import Wait
-    from paperlist.models import Found
+    from paperlist.metadata import Found
 
 # Network code is imported when one of these commands runs, not when any command starts.
 

@@ -33,7 +33,7 @@ from paperlist.http import (
     ignore_wait,
     standard_status,
 )
-from paperlist.models import Metadata
+from paperlist.metadata import Metadata
 
 if TYPE_CHECKING:
     import httpx

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Final
 
 from paperlist.ids import exact_arxiv_id, is_category, is_doi, is_openreview_id
-from paperlist.models import Metadata
+from paperlist.metadata import Metadata
 
 # Bounds well past any real paper: arXiv's longest titles are ~300 characters, abstracts at most 1,920,
 # collaborations list ~3,000 authors.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import IntEnum
 
-from paperlist.models import Metadata
+from paperlist.metadata import Metadata
 from paperlist.titles import match_key
 
 _HEAD_SEPARATOR = re.compile(r"\s*(?::|\s[-–—]\s|\?)\s*")

@@ -28,7 +28,7 @@ from paperlist.http import (
     seconds_until,
     standard_status,
 )
-from paperlist.models import Metadata
+from paperlist.metadata import Metadata
 
 MAX_BODY_BYTES: Final = 4 * 1024 * 1024
 

@@ -12,7 +12,8 @@ from paperlist.dates import now_iso
 from paperlist.enrich.semanticscholar import SemanticScholarClient, paper_ref
 from paperlist.errors import PaperNotFound, UsageError
 from paperlist.http import WaitListener, ignore_wait
-from paperlist.models import Found, FoundPaper, Metadata, Paper, PaperFilter, ReadStatus, SortKey
+from paperlist.metadata import Found, FoundPaper, Metadata
+from paperlist.models import Paper, PaperFilter, ReadStatus, SortKey
 from paperlist.store import enrichment as queries
 from paperlist.store.db import Store
 from paperlist.store.papers import find_paper, known_papers, list_papers

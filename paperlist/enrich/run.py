@@ -32,7 +32,8 @@ from paperlist.enrich import arxiv, openreview, semanticscholar
 from paperlist.enrich.match import Decision, Wanted, decide, fallback_clauses, surnames
 from paperlist.errors import ServiceBlocked, ServiceError, ServiceUnreachable
 from paperlist.http import Wait
-from paperlist.models import EnrichState, Metadata
+from paperlist.metadata import Metadata
+from paperlist.models import EnrichState
 from paperlist.store import enrichment as queries
 from paperlist.store.db import Store
 from paperlist.titles import match_key

@@ -38,7 +38,7 @@ from paperlist.http import (
     standard_status,
 )
 from paperlist.ids import find_acl_id, is_s2_paper_id, parse_arxiv_id, parse_doi, plausible_year, web_url
-from paperlist.models import Metadata
+from paperlist.metadata import Metadata
 
 SERVICE: Final = "Semantic Scholar"
 BATCH_LIMIT: Final = 500  # ids per batch request (graph-spec; the client refuses more)

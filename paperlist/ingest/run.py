@@ -24,11 +24,11 @@ from multiprocessing import get_context
 from typing import Protocol
 
 from paperlist.dates import now_iso
+from paperlist.digests import Digest, DigestReading, Extraction
 from paperlist.errors import InputError
 from paperlist.ingest.decode import decode_digest, decoding_note, read_as_markdown
 from paperlist.ingest.extract import extract_document
 from paperlist.ingest.sources import Source, collect_sources, read_source
-from paperlist.models import Digest, DigestReading, Extraction
 from paperlist.store import fts
 from paperlist.store.db import Store
 from paperlist.store.digests import DigestOutcome, DigestStatus, is_known_path, known_digest, record_digest

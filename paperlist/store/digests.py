@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 
-from paperlist.models import Digest, Extraction, Reference
+from paperlist.digests import Digest, Extraction, Reference
 from paperlist.store.db import Store, translate_errors
 from paperlist.titles import title_key
 

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from paperlist.ids import find_acl_id
-from paperlist.models import EnrichState, Metadata
+from paperlist.metadata import Metadata
+from paperlist.models import EnrichState
 from paperlist.store.db import Store, translate_errors
 from paperlist.titles import title_key
 

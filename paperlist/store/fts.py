@@ -17,9 +17,12 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from paperlist.cjk import CJK_LETTERS
-from paperlist.models import Reference
+
+if TYPE_CHECKING:
+    from paperlist.digests import Reference
 
 # A piece of a query: `field:"a phrase"`, `"a phrase"` (its closing quote may be missing), or a word.
 _QUERY_PIECES = re.compile('[A-Za-z]+:"[^"]*"?|"[^"]*"?|[^\\s"]+')

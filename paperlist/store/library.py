@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from paperlist.dates import now_iso
+from paperlist.digests import Reference
 from paperlist.errors import UsageError
-from paperlist.models import EnrichState, Origin, ReadStatus, Reference
+from paperlist.models import EnrichState, Origin, ReadStatus
 from paperlist.state import EditValue
 from paperlist.store import journal
 from paperlist.store.db import Store, translate_errors

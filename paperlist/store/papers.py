@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from paperlist.errors import PaperNotFound, UsageError
 from paperlist.models import (
@@ -18,7 +18,6 @@ from paperlist.models import (
     EnrichState,
     Evidence,
     Mention,
-    Metadata,
     Origin,
     Paper,
     PaperFilter,
@@ -28,6 +27,9 @@ from paperlist.models import (
 from paperlist.store import fts
 from paperlist.store.db import Store, translate_errors
 from paperlist.streams import chunked
+
+if TYPE_CHECKING:
+    from paperlist.metadata import Metadata
 
 # Details for the papers a view shows; `dated` (v1 date, or the month the arXiv id encodes) and `digest_count`
 # are columns of papers kept by the schema (migration m002), so sorting and filtering on them use indexes.

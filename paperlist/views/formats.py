@@ -13,16 +13,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypeVar
 
 from paperlist.dates import now_iso
 from paperlist.errors import UsageError
-from paperlist.models import (
-    DigestReading,
-    FoundPaper,
-    Paper,
-    PaperFilter,
-    ReadStatus,
-    SearchHit,
-    SortKey,
-    Stats,
-)
+from paperlist.models import Paper, PaperFilter, ReadStatus, SearchHit, SortKey, Stats
 from paperlist.store.db import Store
 from paperlist.store.papers import find_paper, iter_papers
 from paperlist.streams import Counted, chunked
@@ -31,7 +22,9 @@ from paperlist.views import text
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from paperlist.digests import DigestReading
     from paperlist.enrich.doctor import Diagnosis
+    from paperlist.metadata import FoundPaper
     from paperlist.store.journal import Change
 
 COMMANDS: Final = (
@@ -108,10 +101,10 @@ PapersWriter = Callable[[Iterable[Paper], WriteContext, Output], int]
 HitsWriter = Callable[[Iterable[SearchHit], WriteContext, Output], int]
 PaperWriter = Callable[[Paper, WriteContext, Output], object]
 StatsWriter = Callable[[Stats, WriteContext, Output], object]
-FoundWriter = Callable[[Sequence[FoundPaper], WriteContext, Output], object]
+FoundWriter = Callable[[Sequence["FoundPaper"], WriteContext, Output], object]
 HistoryWriter = Callable[[Sequence["Change"], WriteContext, Output], object]
 DoctorWriter = Callable[["Diagnosis", WriteContext, Output], object]
-ReadingsWriter = Callable[[Sequence[DigestReading], WriteContext, Output], object]
+ReadingsWriter = Callable[[Sequence["DigestReading"], WriteContext, Output], object]
 
 # How `export` hands papers to a format's writer: in --sort order; sorted by citation key (each paper given its
 # key first); or grouped by status (reading, to read, read, skipped), each group in --sort order.

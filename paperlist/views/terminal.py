@@ -20,17 +20,7 @@ from rich.segment import Segment
 from rich.table import Column, Table
 from rich.text import Text
 
-from paperlist.models import (
-    ArxivCandidate,
-    DigestReading,
-    EnrichState,
-    FoundPaper,
-    Mention,
-    Paper,
-    ReadStatus,
-    SearchHit,
-    Stats,
-)
+from paperlist.models import ArxivCandidate, EnrichState, Mention, Paper, ReadStatus, SearchHit, Stats
 from paperlist.streams import chunked
 from paperlist.views.text import (
     MARK_CLOSE,
@@ -52,7 +42,9 @@ from paperlist.views.text import (
 )
 
 if TYPE_CHECKING:
+    from paperlist.digests import DigestReading
     from paperlist.enrich.doctor import Diagnosis
+    from paperlist.metadata import FoundPaper
     from paperlist.store.journal import Change
 
 STATUS_STYLE = {

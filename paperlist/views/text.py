@@ -13,23 +13,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from paperlist.models import (
-    EDITABLE,
-    ArxivCandidate,
-    DigestReading,
-    FoundPaper,
-    Mention,
-    Origin,
-    Paper,
-    ReadStatus,
-    Reference,
-    SearchHit,
-    Stats,
-)
+from paperlist.models import EDITABLE, ArxivCandidate, Mention, Origin, Paper, ReadStatus, SearchHit, Stats
 from paperlist.rawtext import ESCAPE_SEQUENCES
 
 if TYPE_CHECKING:
+    from paperlist.digests import DigestReading, Reference
     from paperlist.enrich.doctor import Diagnosis
+    from paperlist.metadata import FoundPaper
     from paperlist.store.journal import Change
 
 # ESC sequences (CSI, OSC, other two-byte escapes: rawtext.ESCAPE_SEQUENCES), then remaining C0/C1 controls

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from paperlist.digests import Extraction, Reference, Rejected
 from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.entries import read_entries
 from paperlist.ingest.extract.outline import Outline, outline
@@ -39,7 +40,7 @@ from paperlist.ingest.extract.records import (
     to_reference,
     zotero_rdf_records,
 )
-from paperlist.models import Evidence, Extraction, Reference, Rejected
+from paperlist.models import Evidence
 
 __all__ = ["Shape", "extract_document", "extract_references", "sniff"]
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from paperlist.cjk import CJK_TEXT
+from paperlist.digests import Reference, Rejected
 from paperlist.ids import IdMatch
 from paperlist.ids import find_ids as _all_ids
 from paperlist.ingest.extract.document import Shape
@@ -68,7 +69,7 @@ from paperlist.ingest.extract.vocabulary import (
     says_other_kind_after,
     year_early,
 )
-from paperlist.models import Evidence, Reference, Rejected
+from paperlist.models import Evidence
 
 _HAS_CJK = re.compile(f"[{CJK_TEXT}]")
 _HAS_LATIN = re.compile(r"[A-Za-z]{3}")

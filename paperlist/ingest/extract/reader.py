@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from paperlist.cjk import CJK_TEXT
+from paperlist.digests import Extraction, NameMention, Reference, Rejected
 from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.vocabulary import (
@@ -48,7 +49,7 @@ from paperlist.ingest.extract.vocabulary import (
     says_other_kind_after,
     year_early,
 )
-from paperlist.models import Evidence, Extraction, NameMention, Reference, Rejected
+from paperlist.models import Evidence
 
 RAW_LIMIT = 300  # characters of digest text kept as a reference's `raw`
 SUMMARY_LIMIT = 4000  # characters of summary kept per reference

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, TypeGuard
 
+from paperlist.digests import Reference, Rejected
 from paperlist.ids import find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.reader import SUMMARY_LIMIT, bounded, clean_title, code_url, title_strength
 from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, is_book_venue, is_paper_page
-from paperlist.models import Evidence, Reference, Rejected
+from paperlist.models import Evidence
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
