@@ -3418,3 +3418,81 @@ def test_a_teams_own_documents_named_in_quotes_are_not_papers() -> None:
     ]
     found = refs("\n".join(rows) + "\n", "text")
     assert [r.title for r in found] == ["Efficient Streaming Language Models with Attention Sinks"]
+
+
+# --- dblp's XML ---------------------------------------------------------------------------------------------
+
+DBLP_PERSON = """<?xml version="1.0" encoding="US-ASCII"?>
+<dblpperson name="Ashish Vaswani" pid="00/0000" n="4">
+<person key="homepages/00/0000" mdate="2023-01-01"><author pid="00/0000">Ashish Vaswani</author></person>
+<r><inproceedings key="conf/nips/VaswaniSPUJGKP17" mdate="2021-01-01">
+<author pid="00/0000">Ashish Vaswani</author>
+<author pid="00/0001">Noam Shazeer</author>
+<title>Attention is All you Need.</title>
+<pages>5998-6008</pages><year>2017</year><booktitle>NIPS</booktitle>
+<ee type="oa">https://proceedings.neurips.cc/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html</ee>
+</inproceedings></r>
+<r><article key="journals/corr/VaswaniSPUJGKP17" mdate="2018-08-13" publtype="informal">
+<author pid="00/0000">Ashish Vaswani</author>
+<title>Attention is All you Need.</title>
+<journal>CoRR</journal><volume>abs/1706.03762</volume><year>2017</year>
+</article></r>
+<r><inproceedings key="conf/acl/ShawUV18" mdate="2020-01-01">
+<author pid="00/0002">Peter Shaw</author>
+<title>Self-Attention with Relative Position Representations.</title>
+<year>2018</year><booktitle>NAACL-HLT (2)</booktitle>
+<ee>https://doi.org/10.18653/v1/N18-2074</ee>
+</inproceedings></r>
+<r><incollection key="books/sp/X" mdate="2020-01-01">
+<author pid="00/0000">Ashish Vaswani</author>
+<title>Sequence Models in Practice, Chapter 3.</title><year>2020</year><booktitle>Handbook of Sequences</booktitle>
+</incollection></r>
+<r><phdthesis key="phd/us/Vaswani14" mdate="2020-01-01">
+<author pid="00/0000">Ashish Vaswani</author>
+<title>Smaller, Faster, and Accurate Models for Statistical Machine Translation.</title>
+<year>2014</year><school>University of Southern California</school>
+</phdthesis></r>
+<coauthors n="1"><co c="0"><na f="s/Shazeer:Noam" pid="00/0001">Noam Shazeer</na></co></coauthors>
+</dblpperson>
+"""
+
+DBLP_SEARCH = """<?xml version="1.0" encoding="UTF-8"?>
+<result>
+<query id="1">layer norm*</query>
+<status code="200">OK</status>
+<hits total="2" computed="2" sent="2" first="0">
+<hit score="1" id="1"><info><authors><author pid="1">Jimmy Lei Ba</author><author pid="2">Jamie Ryan Kiros</author></authors>
+<title>Layer Normalization.</title><venue>CoRR</venue><volume>abs/1607.06450</volume><year>2016</year>
+<type>Informal and Other Publications</type><key>journals/corr/BaKH16</key>
+<ee>http://arxiv.org/abs/1607.06450</ee><url>https://dblp.org/rec/journals/corr/BaKH16</url></info></hit>
+<hit score="1" id="2"><info><authors><author pid="3">Jos&eacute; Garc&iacute;a</author></authors>
+<title>Deep Learning with Normalization Layers.</title><venue>Springer</venue><year>2021</year>
+<type>Books and Theses</type><key>books/sp/Garcia21</key></info></hit>
+</hits>
+</result>
+"""
+
+
+def test_a_dblp_person_page_gives_each_publication_merging_its_preprint_and_its_published_version() -> None:
+    assert sniff("vaswani.xml", DBLP_PERSON) is Shape.DBLP
+    found = extract_references(DBLP_PERSON, Shape.DBLP)
+    by_title = {r.title: r for r in found.references}
+    assert set(by_title) == {"Attention is All you Need", "Self-Attention with Relative Position Representations"}
+    assert by_title["Attention is All you Need"].arxiv_id == "1706.03762"  # (its CoRR volume, merged)
+    assert by_title["Self-Attention with Relative Position Representations"].arxiv_id is None
+    assert "Ashish Vaswani" in (by_title["Attention is All you Need"].authors or "")
+    why = {rejected.why for rejected in found.rejected}
+    assert {"a book chapter", "a thesis"} <= why  # (an incollection and a phdthesis are no papers)
+
+
+def test_a_dblp_search_answer_is_read_hit_by_hit_and_its_types_say_what_is_a_paper() -> None:
+    assert sniff("search.xml", DBLP_SEARCH) is Shape.DBLP
+    found = extract_references(DBLP_SEARCH, Shape.DBLP)
+    assert [(r.title, r.arxiv_id) for r in found.references] == [("Layer Normalization", "1607.06450")]
+    assert any("García" in rejected.text or rejected.why == "a book or a thesis" for rejected in found.rejected)
+
+
+def test_a_broken_dblp_file_is_read_as_text_without_an_error() -> None:
+    broken = DBLP_PERSON.replace("</dblpperson>", "")
+    found = extract_references(broken, sniff("vaswani.xml", broken))
+    assert "1706.03762" in {r.arxiv_id for r in found.references}

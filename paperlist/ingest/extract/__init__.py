@@ -30,6 +30,7 @@ from paperlist.ingest.extract.records import (
     bibtex_records,
     csl_records,
     data_records,
+    dblp_records,
     endnote_records,
     feed_records,
     front_matter_references,
@@ -176,6 +177,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return refer_records(text) or None
         if shape is Shape.ZOTERO_RDF:
             return zotero_rdf_records(text)
+        if shape is Shape.DBLP:
+            return dblp_records(text)
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None

@@ -33,6 +33,7 @@ class Shape(StrEnum):
     ENDNOTE = "endnote"  # an EndNote XML export: `<xml><records><record>` ...
     ZOTERO_RDF = "zotero-rdf"  # Zotero's RDF export: `<rdf:RDF xmlns:z="http://www.zotero.org/…">`
     REFER = "refer"  # a Refer / EndNote tagged export (`.enw`): `%0 Journal Article`, `%T Title` ...
+    DBLP = "dblp"  # dblp's XML: a person's page `<dblpperson>`, a search answer `<result><hits>`, `dblp.xml`
 
     @property
     def is_record(self) -> bool:
@@ -49,6 +50,7 @@ class Shape(StrEnum):
             Shape.ENDNOTE,
             Shape.REFER,
             Shape.ZOTERO_RDF,
+            Shape.DBLP,
         )
 
 
@@ -111,6 +113,11 @@ _BIBLATEX_ENTRY = re.compile(r"^[ \t]*\\entry\{[^{}\n]*\}\{[A-Za-z]+\}\{", re.MU
 _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _ZOTERO_NAMESPACE = "http://www.zotero.org/namespaces/export#"
 _ENDNOTE_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<xml>\s*<records>\s*<record>")
+_DBLP_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!(?:--.*?--|DOCTYPE[^>]*)>\s*)*"
+    r"(?:<dblpperson\b|<dblp[\s>]|<result>\s*<query\b.*?<hits\b)",
+    re.DOTALL,
+)
 _CSL_KEYS = re.compile(r'^\s*[\[{]\s*(?:\{\s*)?"(?:id|type|title|author|items|itemType)"\s*:')
 _RIS_TAG = re.compile(r"^TY  - [A-Z]{2,6}[ \t]*$", re.MULTILINE)
 _REFER_START = re.compile(r"%0 [A-Z][A-Za-z ]+$|%[AT] \S", re.MULTILINE)
@@ -162,6 +169,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.FEED
     if start[:1] == "<" and _ENDNOTE_START.match(head):
         return Shape.ENDNOTE
+    if start[:1] == "<" and _DBLP_START.match(head):
+        return Shape.DBLP
     if start[:1] in ("[", "{") and _CSL_KEYS.match(head) and '"title"' in head:
         return Shape.CSL_JSON
     if by_name is Shape.JSON:

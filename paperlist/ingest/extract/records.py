@@ -871,6 +871,101 @@ def endnote_records(text: str) -> list[Record] | None:
     return records
 
 
+# dblp's publication types (its XML's element names, and its search API's `<type>` words) that are not papers.
+_DBLP_NOT_PAPERS = {
+    "book": "a book",
+    "incollection": "a book chapter",
+    "proceedings": "a volume of proceedings",
+    "phdthesis": "a thesis",
+    "mastersthesis": "a thesis",
+    "www": "a person's or a project's page",
+    "data": "a data set",
+    "books and theses": "a book or a thesis",
+    "parts in books or collections": "a book chapter",
+    "editorship": "a volume of proceedings",
+    "reference works": "a reference work",
+    "data and artifacts": "a data set",
+}
+_DBLP_PAPERS = frozenset(
+    [
+        "article",
+        "inproceedings",
+        "journal articles",
+        "conference and workshop papers",
+        "informal and other publications",
+        "informal publications",
+    ]
+)
+_DBLP_RECORD = re.compile(
+    r"<(?:article|inproceedings|incollection|proceedings|book|phdthesis|mastersthesis|www|data|hit)[\s>]"
+)
+_DBLP_WHOLE = re.compile(
+    r"<(article|inproceedings|incollection|proceedings|book|phdthesis|mastersthesis|www|data|hit)[\s>].*?</\1>",
+    re.DOTALL,
+)
+_DBLP_ROOTS = frozenset(["dblpperson", "dblp", "result", "dblpvenue", "bht"])
+# A named entity of HTML (`&ouml;`, which dblp.xml declares in its DTD): the XML parser knows only five.
+_NAMED_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def dblp_records(text: str) -> list[Record] | None:
+    """One Record per publication of a dblp XML file (a person's page `<dblpperson>`, a search API answer
+    `<result><hits><hit><info>`, a slice of `dblp.xml`), or None when `text` is none. Its title, authors,
+    venue (`booktitle` or `journal`) and year; its electronic editions (`<ee>`) and a CoRR volume
+    (`abs/2202.10447`) give its ids. dblp lists a paper's CoRR preprint and its published version as two
+    records with one title: they are merged as any two references to one title are."""
+    import html
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring  # (a digest is outside text: no entity expansion)
+
+    def parsed(xml: str) -> Element | None:
+        try:
+            return fromstring(_NAMED_ENTITY.sub(lambda match: html.unescape(match.group(0)), xml))
+        except (ParseError, DefusedXmlException):
+            return None
+
+    root = parsed(text.lstrip("\ufeff"))
+    if root is not None and root.tag not in _DBLP_ROOTS:
+        return None
+    if root is not None:
+        starts = [text.count("\n", 0, match.start()) + 1 for match in _DBLP_RECORD.finditer(text)]
+        nodes = [
+            node
+            for node in root.iter()
+            if node.tag in _DBLP_NOT_PAPERS or node.tag in _DBLP_PAPERS or node.tag == "hit"
+        ]
+    else:  # (a page cut short, a record broken: each whole record is still read)
+        read = [(match, parsed(match.group(0))) for match in _DBLP_WHOLE.finditer(text)]
+        starts = [text.count("\n", 0, match.start()) + 1 for match, node in read if node is not None]
+        nodes = [node for _, node in read if node is not None]
+    records: list[Record] = []
+    for number, node in enumerate(nodes):
+        line = starts[number] if number < len(starts) else 1
+        info = node.find("info") if node.tag == "hit" else node
+        if info is None or info.find("title") is None:
+            continue
+        words = partial(_element_words, info)
+        kind = (words("type") or [node.tag])[0].casefold()
+        title = words("title")[0].rstrip(".")
+        record = Record(line=line, last_line=line, raw=f"{kind}: {title}", kind="dblp")
+        record.title = title or None
+        record.authors = ", ".join(words("author") + words("authors/author")) or None
+        venue = words("booktitle") + words("journal") + words("venue")
+        record.venue = " ".join(venue[:1] + words("year")[:1]) or None
+        record.not_paper = _DBLP_NOT_PAPERS.get(kind)
+        record.paper_type = kind in _DBLP_PAPERS
+        for url in words("ee"):
+            record.links.append(url)
+            record.id_text.append((url, None))
+        for volume in words("volume"):
+            if volume.casefold().startswith("abs/") and "corr" in " ".join(venue).casefold():
+                record.id_text.append(("arXiv:" + volume[4:], Evidence.ARXIV_TEXT))
+        records.append(record)
+    return records
+
+
 # A Refer / EndNote tagged export (`.enw`: EndNote's "Refer Export", Google Scholar's "EndNote" link): records
 # apart by blank lines, a field a line as `%T value` (`%0` the reference type, EndNote's names), a line without a
 # tag going on with the field above.
