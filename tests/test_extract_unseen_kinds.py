@@ -3496,3 +3496,73 @@ def test_a_broken_dblp_file_is_read_as_text_without_an_error() -> None:
     broken = DBLP_PERSON.replace("</dblpperson>", "")
     found = extract_references(broken, sniff("vaswani.xml", broken))
     assert "1706.03762" in {r.arxiv_id for r in found.references}
+
+
+# --- reStructuredText: table directives, footnotes, fields; initials-first references ----------------------
+
+SPHINX_TABLES = """\
+Reading list
+============
+
+.. list-table:: Papers for the first month
+   :header-rows: 1
+   :widths: 50 20 30
+
+   * - Paper
+     - Link
+     - Notes
+   * - Deep Residual Learning for Image Recognition
+     - `abs <https://arxiv.org/abs/1512.03385>`__
+     - skip connections
+   * - Batch normalization: accelerating deep network training by reducing internal covariate shift
+     - –
+     - read Section 3; the rest is
+       experiments
+
+.. csv-table:: Later
+   :header: "Title", "Where"
+
+   "Layer Normalization", "https://arxiv.org/abs/1607.06450"
+   "Dropout: A Simple Way to Prevent Neural Networks from Overfitting", "JMLR 2014"
+"""
+
+
+def test_a_sphinx_list_table_and_csv_table_are_rows_of_papers_under_their_headers() -> None:
+    found = refs(SPHINX_TABLES, "rst")
+    assert [(r.title, r.arxiv_id) for r in found] == [
+        ("Deep Residual Learning for Image Recognition", "1512.03385"),
+        ("Batch normalization: accelerating deep network training by reducing internal covariate shift", None),
+        ("Layer Normalization", "1607.06450"),
+        ("Dropout: A Simple Way to Prevent Neural Networks from Overfitting", None),
+    ]
+    assert found[0].line == 11  # (where its row starts)
+
+
+SPHINX_CITATIONS = """\
+Optimisers
+==========
+
+:maintainer: the optimisation group
+:last-updated: 2024-05-01
+
+Adam [Kingma2015]_ is the default; see also the footnote [#sgd]_.
+
+Bibliography
+============
+
+.. [Kingma2015] D. P. Kingma and J. Ba. *Adam: A Method for Stochastic Optimization*. In ICLR, 2015.
+
+.. [Loshchilov2019] I. Loshchilov and F. Hutter. Decoupled Weight Decay Regularization. In International
+   Conference on Learning Representations, 2019.
+
+.. [#sgd] We keep plain SGD for the vision baselines.
+"""
+
+
+def test_an_rst_bibliography_in_initials_first_style_gives_its_titles() -> None:
+    found = refs(SPHINX_CITATIONS, "rst")
+    assert [r.title for r in found] == [
+        "Adam: A Method for Stochastic Optimization",
+        "Decoupled Weight Decay Regularization",
+    ]
+    assert found[0].authors == "D. P. Kingma and J. Ba"

@@ -557,6 +557,18 @@ def _titles_from_headings(outline: Outline, result: Entries) -> None:
         result.claimed.add(heading)
 
 
+def _sentence_cased(title: str) -> bool:
+    """A title in sentence case, as bibliographies lower-case them (`Batch normalization: accelerating deep
+    network training by ...`): read as one where a label says it is the title, never on its shape alone."""
+    words = title.split()
+    return (
+        title[:1].isupper()
+        and 3 <= len(words) <= 30
+        and not title.endswith((".", "!", "?", ","))
+        and not _URL.search(title)
+    )
+
+
 def _has_id(text: str) -> bool:
     return any(True for _ in find_ids(text))
 
@@ -584,14 +596,16 @@ def _sections(outline: Outline) -> list[bool]:
 # --- reference sections -------------------------------------------------------------------------------------
 
 _REF_MARKER = re.compile(
-    r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•])[ \t]+"
+    r"^[ \t]*(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•])[ \t]+"
     r"|^[ \t]*\\bibitem(?:\[[^\]\n]*\])?\{[^}\n]*\}[ \t]*"
 )
 CITATION_LIMIT = 2000  # characters of a reference-list entry read for its title
 _REFERENCE_HEADINGS = re.compile(REFERENCE_SECTION.pattern, REFERENCE_SECTION.flags | re.MULTILINE)
 _LATEX_END = re.compile(r"^[ \t]*\\end\{thebibliography\}")
 _NEWBLOCK = re.compile(r"\\newblock\b")
-_REF_START = re.compile(r"^[ \t]*(?:\[[0-9A-Za-z+]{1,12}\][ \t]+)?[A-Z][\w'’\-]+(?:,|[ \t]+[A-Z])")
+_REF_START = re.compile(
+    r"^[ \t]*(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\][ \t]+)?[A-Z][\w'’\-]+(?:,|[ \t]+[A-Z])"
+)
 # Title positions in the usual citation styles.
 _APA_TITLE = re.compile(r"\((?:19|20)[0-9]{2}[a-z]?(?:,[^)]{0,30})?\)[.:]?[ \t]+(?P<title>.+)")
 _ACL_TITLE = re.compile(r"(?:^|[.,][ \t]+)(?:19|20)[0-9]{2}[a-z]?\.[ \t]+(?P<title>.+)")
@@ -605,9 +619,14 @@ _SURNAME = r"(?:(?:van|von|de|der|den|da|di|del|du|le|la)[ \t])*[A-Z][\w'’\-]+
 _INITIALS = r"[A-Z]\.(?:[ \t\-]?[A-Z]\.){0,3}"
 _NATURE_NAME = rf"{_SURNAME},[ \t]{_INITIALS}"
 _VANCOUVER_NAME = rf"{_SURNAME}[ \t][A-Z]{{1,3}}"
+# ... and initials first, as BibTeX's plain styles, SIAM and many a lab's page write them (`T. B. Brown, B. Mann,
+# and N. Ryder. Title. Venue, 2020.`).
+_FIRST_INITIALS_NAME = rf"{_INITIALS}[ \t]{_SURNAME}"
 _INITIALS_TITLE = re.compile(
     rf"^(?P<authors>{_NATURE_NAME}(?:,[ \t]{_NATURE_NAME}){{0,30}}(?:,?[ \t](?:&|and)[ \t]{_NATURE_NAME})?"
-    rf"(?:,?[ \t]et[ \t]al\.)?|{_VANCOUVER_NAME}(?:,[ \t]{_VANCOUVER_NAME}){{0,30}}(?:,[ \t]et[ \t]al)?\.)"
+    rf"(?:,?[ \t]et[ \t]al\.)?|{_VANCOUVER_NAME}(?:,[ \t]{_VANCOUVER_NAME}){{0,30}}(?:,[ \t]et[ \t]al)?\."
+    rf"|{_FIRST_INITIALS_NAME}(?:,[ \t]{_FIRST_INITIALS_NAME}){{0,30}}"
+    rf"(?:,?[ \t](?:&|and)[ \t]{_FIRST_INITIALS_NAME})?(?:,?[ \t]et[ \t]al)?\.)"
     r"[ \t]+(?P<title>[*_\"“]?[A-Z0-9].+)"
 )
 
@@ -1404,7 +1423,8 @@ def _read_item(
         return item, None, None
     urls = _urls(own_text)
     if found.reason is Reason.LABEL:
-        if title_strength(found.title, structured=True) >= 1 and not _HAS_CJK.search(found.title[:1]):
+        labelled = title_strength(found.title, structured=True) >= 1 or _sentence_cased(found.title)
+        if labelled and not _HAS_CJK.search(found.title[:1]):
             return item, found, None
         return item, None, "the labelled title does not read as one"
     if head is not None and head.link is not None and is_paper_page(head.link):

@@ -276,8 +276,13 @@ _RST_COMMENT = re.compile(r"^[ \t]*\.\.(?:[ \t]|$)")
 _RST_INLINE_LINK = re.compile(r"`(?P<text>[^`<\n]+?)[ \t]*<(?P<url>[^`>\n]+)>`__?")
 _RST_NAMED_REF = re.compile(r"`(?P<name>[^`<\n]+)`__?(?!\w)|(?<![\w`])(?P<word>[\w.-]+)__?(?![\w`])")
 _RST_ROLE = re.compile(r":(?P<role>[\w-]+):`(?P<text>[^`\n]+)`")
-_RST_CITE_REF = re.compile(r"(\[[\w.+-]{1,30}\])_(?!\w)")
-_RST_FIELD = re.compile(r"^:(?P<name>[\w ]{1,30}):[ \t]")
+# (a citation `[Brown2020]_`, a footnote `[1]_`, `[#name]_`, `[#]_`, `[*]_`)
+_RST_CITE_REF = re.compile(r"(\[(?:#?[\w.+-]{1,30}|#|\*)\])_(?!\w)")
+# A field (`:Authors: ...`, `:last-updated: 2024-03-12`, `:Kaplan et al.: Title`), not a role (`:ref:`x``).
+_RST_FIELD = re.compile(r"^:(?P<name>[^:\s`][^:`\n]{0,39}?):(?:[ \t]|$)")
+# Directives whose bodies are tables of rows (`list-table`: `* - cell`, `  - cell`; `csv-table`: CSV lines).
+_RST_TABLES = frozenset(["list-table", "csv-table"])
+_RST_LIST_CELL = re.compile(r"^(?P<row>\*[ \t]+)?-[ \t]+(?P<text>.*)$")
 # Directives whose bodies are never read (code, maths, raw output, the table of contents, images).
 _RST_NOT_READ = frozenset(
     [
@@ -318,7 +323,10 @@ def _rst_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
     levels: list[str] = []
     skip_indent: int | None = None  # inside an unread directive or a literal block: its body's indent
     directive_indent: int | None = None  # inside a read directive (a note): its options are not text
+    consumed = 0  # (lines before this one were read with a table directive above them)
     for index, line in enumerate(lines):
+        if index < consumed:
+            continue
         stripped = line.strip()
         indent = len(line) - len(line.lstrip())
         if skip_indent is not None:
@@ -351,6 +359,11 @@ def _rst_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
             out.append("")
             continue
         directive = _RST_DIRECTIVE.match(line)
+        if directive is not None and directive.group("name").casefold() in _RST_TABLES:
+            end = _rst_block_end(lines, index, len(directive.group("indent")))
+            out.extend(_rst_table(lines[index:end], directive.group("name").casefold(), targets))
+            consumed = end
+            continue
         if directive is not None:
             name = directive.group("name").casefold()
             if name in _RST_NOT_READ:
@@ -384,6 +397,79 @@ def _rst_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
             line = _rst_inline(line, targets)
         out.append(line)
     return out, code
+
+
+def _rst_block_end(lines: list[str], start: int, indent: int) -> int:
+    """The index after the indented body of the directive at `start` (blank lines inside it included)."""
+    end = start + 1
+    last = start
+    while end < len(lines):
+        line = lines[end]
+        if line.strip():
+            if len(line) - len(line.lstrip()) <= indent:
+                break
+            last = end
+        end += 1
+    return last + 1
+
+
+def _rst_table(block: list[str], kind: str, targets: dict[str, str]) -> list[str]:
+    """A `list-table` or `csv-table` directive (`block`: its line and its body) as Markdown, line for line.
+
+    A `list-table` row spans lines: it becomes an item of `Header: cell` fields (`- Paper: Title`,
+    `  Link: [abs](url)`), as a reading list's entries are written (without a header, an item of its cells). A
+    `csv-table` row is a line: it becomes a Markdown table row, its header and the rule below it written on the
+    two lines above the first row (the blank line a directive's body starts after, and the line before it)."""
+    import csv
+
+    out = [""] * len(block)
+    options: dict[str, str] = {}
+    rows: list[list[tuple[int, str]]] = []  # per row: (line, cell text) per cell
+    for number, line in enumerate(block):
+        if number == 0:
+            continue
+        stripped = line.strip()
+        option = _RST_FIELD.match(stripped)
+        if option is not None and not rows:
+            options[option.group("name").casefold()] = stripped[option.end() :].strip()
+            continue
+        if not stripped:
+            continue
+        if kind == "csv-table":
+            cells = next(csv.reader([stripped], skipinitialspace=True), [])
+            rows.append([(number, cell) for cell in cells])
+            continue
+        cell = _RST_LIST_CELL.match(stripped)
+        if cell is not None and (cell.group("row") or rows):
+            if cell.group("row"):
+                rows.append([])
+            rows[-1].append((number, cell.group("text")))
+        elif rows and rows[-1]:
+            at, text = rows[-1][-1]
+            rows[-1][-1] = (at, f"{text} {stripped}")  # (a cell's text going on)
+    header: list[str] = []
+    if "header" in options:
+        header = next(csv.reader([options["header"]], skipinitialspace=True), [])
+    elif rows and options.get("header-rows", "0").strip()[:1] not in ("", "0"):
+        header = [text for _, text in rows.pop(0)]
+    if kind == "csv-table":
+        if rows and rows[0][0][0] >= 2:
+            first = rows[0][0][0]
+            width = max(len(row) for row in rows)
+            names = (header or [""] * width) + [""] * (width - len(header))
+            out[first - 2] = "| " + " | ".join(name.replace("|", "\\|") for name in names) + " |"
+            out[first - 1] = "|" + " --- |" * width
+        for row in rows:
+            cells = [_rst_inline(text, targets) if "`" in text else text for _, text in row]
+            out[row[0][0]] = "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+        return out
+    for row in rows:
+        for position, (number, text) in enumerate(row):
+            text = _rst_inline(text, targets) if "`" in text or "_" in text else text
+            name = header[position].strip() if position < len(header) else ""
+            written = f"{name}: {text}" if name and text.strip(" –-") else text
+            out[number] = ("- " if position == 0 else "  ") + written if written.strip(" –-") else ""
+    return out
 
 
 def _rst_inline(line: str, targets: dict[str, str]) -> str:
