@@ -3566,3 +3566,55 @@ def test_an_rst_bibliography_in_initials_first_style_gives_its_titles() -> None:
         "Decoupled Weight Decay Regularization",
     ]
     assert found[0].authors == "D. P. Kingma and J. Ba"
+
+
+# --- a reader app's export: each source a heading, its metadata a field list -------------------------------
+
+READER_EXPORT = """\
+# Highlights export
+
+# Layer Normalization
+
+## Metadata
+- Author: [[Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton]]
+- Full Title: Layer Normalization
+- Category: #articles
+- URL: https://arxiv.org/abs/1607.06450
+
+## Highlights
+- normalises across the features of one example ([View Highlight](https://read.example.com/1))
+
+# Pattern Recognition and Machine Learning
+
+## Metadata
+- Author: [[Christopher M. Bishop]]
+- Full Title: Pattern Recognition and Machine Learning
+- Category: #books
+
+## Highlights
+- the bias-variance decomposition (Location 1520)
+
+# Notes on Normalisation Layers in Practice
+
+## Metadata
+- Author: [[A. Writer]]
+- Full Title: Notes on Normalisation Layers in Practice
+- Category: #articles
+- Document Tags: [[normalization]] [[blog]]
+- URL: https://writer.example.net/posts/normalisation
+
+# Weekly Thoughts on Deep Learning Theory
+
+## Metadata
+- Full Title: Weekly Thoughts on Deep Learning Theory
+- Category: #podcasts
+"""
+
+
+def test_a_reader_apps_kind_of_item_and_kind_tags_say_which_sources_are_not_papers() -> None:
+    found = extract_references(READER_EXPORT, "markdown")
+    assert [(r.title, r.arxiv_id) for r in found.references] == [("Layer Normalization", "1607.06450")]
+    why = " ".join(rejected.why for rejected in found.rejected)
+    assert "Category: #books: a book, not a paper" in why
+    assert "tagged a blog post, not a paper" in why
+    assert "Category: #podcasts: a podcast, not a paper" in why

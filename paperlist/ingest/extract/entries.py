@@ -53,6 +53,7 @@ from paperlist.ingest.extract.vocabulary import (
     NOT_PAPER_URL,
     PAPER_SECTION,
     REFERENCE_SECTION,
+    TAG_LABELS,
     THREAD_HEADER,
     THREAD_HEADER_LINES,
     TIMESTAMP,
@@ -106,6 +107,30 @@ _AUTHORS_FIRST = re.compile(
 # Obsidian's and Logseq's links to a note (`[[Title]]`, `[[Title|shown]]`), and their tags saying it is a paper.
 _WIKILINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]{2,300})(?:\|[^\[\]\n]{0,300})?\]\]")
 _NOTE_LINKS = re.compile(r"\[\[|\]\]")  # `[[Jonathan Ho]], [[Ajay Jain]]`: names as note links
+# Tags that name a kind of thing that is not a paper (a tag like `books-to-buy` or `video-models` is a topic).
+_KIND_TAGS = frozenset(
+    [
+        "blog",
+        "blogpost",
+        "blog-post",
+        "book",
+        "books",
+        "video",
+        "videos",
+        "podcast",
+        "podcasts",
+        "talk",
+        "course",
+        "tutorial",
+        "tweet",
+        "tweets",
+        "thread",
+        "newsletter",
+        "repo",
+        "software",
+        "dataset",
+    ]
+)
 _PAPER_KIND = re.compile(r"^[\[\s\"'`]*(?:paper|preprint|article|论文|論文|논문)[\]\s\"'`]*$", re.IGNORECASE)
 _PAPER_TAG = re.compile(r"(?:^|[ \t])#(?:paper|papers|论文|論文|논문)(?![\w/-])", re.IGNORECASE)
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
@@ -555,6 +580,31 @@ def _titles_from_headings(outline: Outline, result: Entries) -> None:
         found.lines.add(heading)
         found.line = heading
         result.claimed.add(heading)
+
+
+def _other_kind(value: str) -> str | None:
+    """What a kind field's value (`#books`, `[[podcast]]`, `Tweets`) says an item is, when not a paper."""
+    word = value.strip(" \t#[]\"'`*_").casefold()
+    singular = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    for key in (singular, word):
+        said = NOT_PAPER_TYPES.get(key.replace(" ", ""))
+        if said is not None:
+            return said
+        if label_of(key) is Label.NOT_PAPER:
+            return f"a {key}"
+    return "a post on social media" if singular in ("tweet", "toot", "skeet", "status") else None
+
+
+_TAG_WORD = re.compile(r"\[\[([^\[\]\n]{1,40})\]\]|#([\w-]{1,40})|([^\s,;#\[\]]{1,40})")
+
+
+def _tagged_kind(value: str) -> str | None:
+    """What kind of thing one of an item's tags (`[[blog]]`, `#podcast`, `video, ssl`) says it is, if not a paper."""
+    for match in _TAG_WORD.finditer(value):
+        word = next(group for group in match.groups() if group is not None).casefold()
+        if word in _KIND_TAGS:
+            return _other_kind(word)
+    return None
 
 
 def _sentence_cased(title: str) -> bool:
@@ -1603,6 +1653,14 @@ def _read_record(
         elif kind is Label.NOT_PAPER and label.casefold() in KIND_LABELS:
             result.reject(all_lines[0], found.raw, f"{label}: {value}: not a paper")
             return  # `Type: blog`: the whole entry says what it is
+        elif label.casefold() in KIND_LABELS and (said := _other_kind(value)) is not None:
+            result.reject(all_lines[0], found.raw, f"{label}: {value}: {said}, not a paper")
+            return  # `Category: #books`, `Type: [[podcast]]`: a reader app's or a notebook's kind of item
+        elif (
+            label.casefold() in TAG_LABELS and (said := _tagged_kind(value)) is not None and not _has_id(text)
+        ):
+            result.reject(all_lines[0], found.raw, f"tagged {said}, not a paper")
+            return  # `Tags: [[generalization]] [[blog]]`: one of its tags says what it is
         elif kind is Label.NOT_PAPER:
             result.reject(line, text, f"labelled {label}: not a paper")
     lead_text = " ".join(outline.lines[line].strip().lstrip("#").strip() for line in lead)

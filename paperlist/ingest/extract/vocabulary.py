@@ -61,7 +61,7 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "초록"
     ),
     Label.META: _words(
-        "priority|topics|topic|tags|tag|stars|star|status|date|dates|added|updated|created|modified|read|"
+        "priority|topics|topic|tags|tag|document tags|stars|star|status|date|dates|added|updated|created|modified|read|"
         "categories|category|subjects|subject|license|comments|keywords|labels|milestone|assignees|assignee|"
         "owner|version|rating|score|difficulty|level|week|day|time|when|where|location|room|presenter|speaker|"
         "slides|video|recording|duration|length|pages|size|type|kind|field|area|track|session|sheet owner|"
@@ -152,6 +152,8 @@ def read_field(line: str) -> tuple[Label, str, str] | None:
 
 
 # Labels whose value says what kind of thing the entry is.
+# Labels of an item's tags: a tag that names a kind of thing (`[[blog]]`, `#podcast`) says what the item is.
+TAG_LABELS = frozenset(["tags", "tag", "document tags", "labels", "标签", "タグ", "태그"])
 KIND_LABELS = frozenset(
     ["type", "kind", "item type", "category", "format", "类型", "类别", "分类", "種類", "종류"]
 )
