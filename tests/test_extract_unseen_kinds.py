@@ -3618,3 +3618,16 @@ def test_a_reader_apps_kind_of_item_and_kind_tags_say_which_sources_are_not_pape
     assert "Category: #books: a book, not a paper" in why
     assert "tagged a blog post, not a paper" in why
     assert "Category: #podcasts: a podcast, not a paper" in why
+
+
+def test_an_emphasised_title_wrapped_over_two_lines_with_its_citation_is_a_paper() -> None:
+    text = """\
+        The argument is made in *Deep Residual Learning for Image
+        Recognition* (He et al., CVPR 2016), and the counter-argument in *Training Very
+        Deep Networks* (Srivastava et
+        al., 2015). Read both before the lab.
+        """
+    assert titles(text, "markdown") == [
+        "Deep Residual Learning for Image Recognition",
+        "Training Very Deep Networks",
+    ]

@@ -538,8 +538,9 @@ _CITED_RUN = re.compile(
     + r"|[ \t]+by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z])))"
 )
 _EMPHASIS_TITLE = re.compile(
-    r"[*_]{1,2}(?P<title>[A-Z0-9][^*_\n]{5,250}?)[*_]{1,2}"
-    r"[ \t]*[(（][ \t]*(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b"
+    # (a title wrapped over two lines of a paragraph, and its citation too: `*Title ...\n... words* (Holtzman et\nal.`)
+    r"[*_]{1,2}(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)[*_]{1,2}"
+    r"[ \t]*[(（][ \t]*(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?[ \t\n]+et[ \t\n]+al\b"
     r"|[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?,?[ \t]+(?:19|20)[0-9]{2}\b"
     r"|(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|JMLR|TMLR|COLM)"
     r"[ \t]*['’]?(?:19|20)?[0-9]{2}\b)"
@@ -1639,9 +1640,8 @@ class _Reader:
             return Reason.NICKNAME
         if kind == "emphasis":
             # `*Title* (Yuan et al.)`, `**Title** (ICML 2023)`: emphasised, with its authors or venue.
-            return (
-                Reason.AUTHORS if "et al" in match.group("who") or "&" in match.group("who") else Reason.VENUE
-            )
+            who = " ".join(match.group("who").split())
+            return Reason.AUTHORS if "et al" in who or "&" in who else Reason.VENUE
         if kind == "wiki":
             # A note's link to another note, named by the paper's title and shown as its citation
             # (`[[Title|Christiano et al. 2017]]`), cited after it (`[[Title]] (Huang et al., ECCV 2016)`) or
