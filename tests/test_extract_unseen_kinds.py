@@ -3477,7 +3477,10 @@ def test_a_dblp_person_page_gives_each_publication_merging_its_preprint_and_its_
     assert sniff("vaswani.xml", DBLP_PERSON) is Shape.DBLP
     found = extract_references(DBLP_PERSON, Shape.DBLP)
     by_title = {r.title: r for r in found.references}
-    assert set(by_title) == {"Attention is All you Need", "Self-Attention with Relative Position Representations"}
+    assert set(by_title) == {
+        "Attention is All you Need",
+        "Self-Attention with Relative Position Representations",
+    }
     assert by_title["Attention is All you Need"].arxiv_id == "1706.03762"  # (its CoRR volume, merged)
     assert by_title["Self-Attention with Relative Position Representations"].arxiv_id is None
     assert "Ashish Vaswani" in (by_title["Attention is All you Need"].authors or "")
@@ -3489,7 +3492,9 @@ def test_a_dblp_search_answer_is_read_hit_by_hit_and_its_types_say_what_is_a_pap
     assert sniff("search.xml", DBLP_SEARCH) is Shape.DBLP
     found = extract_references(DBLP_SEARCH, Shape.DBLP)
     assert [(r.title, r.arxiv_id) for r in found.references] == [("Layer Normalization", "1607.06450")]
-    assert any("García" in rejected.text or rejected.why == "a book or a thesis" for rejected in found.rejected)
+    assert any(
+        "García" in rejected.text or rejected.why == "a book or a thesis" for rejected in found.rejected
+    )
 
 
 def test_a_broken_dblp_file_is_read_as_text_without_an_error() -> None:
@@ -3531,7 +3536,10 @@ def test_a_sphinx_list_table_and_csv_table_are_rows_of_papers_under_their_header
     found = refs(SPHINX_TABLES, "rst")
     assert [(r.title, r.arxiv_id) for r in found] == [
         ("Deep Residual Learning for Image Recognition", "1512.03385"),
-        ("Batch normalization: accelerating deep network training by reducing internal covariate shift", None),
+        (
+            "Batch normalization: accelerating deep network training by reducing internal covariate shift",
+            None,
+        ),
         ("Layer Normalization", "1607.06450"),
         ("Dropout: A Simple Way to Prevent Neural Networks from Overfitting", None),
     ]
@@ -3631,3 +3639,36 @@ def test_an_emphasised_title_wrapped_over_two_lines_with_its_citation_is_a_paper
         "Deep Residual Learning for Image Recognition",
         "Training Very Deep Networks",
     ]
+
+
+NATBIB_BBL = r"""\begin{thebibliography}{3}
+\providecommand{\natexlab}[1]{#1}
+
+\bibitem[He et~al.(2016)He, Zhang, Ren, and Sun]{he2016deep}
+Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun.
+\newblock Deep residual learning for image recognition.
+\newblock In \emph{CVPR}, pages 770--778, 2016.
+
+\bibitem[Okafor(2022)]{okafor2022thesis}
+Chidi Okafor.
+\newblock \emph{Residual Networks for Low-Resource Speech Recognition}.
+\newblock PhD thesis, University of Lagos, 2022.
+
+\bibitem[Berg and Sato(2023)]{berg2023resnetlib}
+Ana Berg and Ken Sato.
+\newblock resnetlib: residual blocks for every framework, 2023.
+\newblock URL \url{https://github.com/example/resnetlib}.
+\newblock {\em Software}, version 1.4.2.
+
+\end{thebibliography}
+"""
+
+
+def test_a_bibliographys_thesis_and_software_are_told_by_what_stands_in_place_of_a_venue() -> None:
+    found = extract_references(NATBIB_BBL, "text")
+    assert [r.title for r in found.references] == ["Deep residual learning for image recognition"]
+    why = {rejected.why for rejected in found.rejected}
+    assert {
+        "a thesis (by what stands in place of its venue)",
+        "software (by what stands in place of its venue)",
+    } <= why

@@ -935,6 +935,16 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
     return groups
 
 
+# What a bibliography style writes in place of a venue for a thesis or a piece of software.
+_VENUE_KIND = re.compile(
+    r"^(?:(?:Ph\.?[ \t]?D\.?|Doctoral|Master['’]?s|M\.?[ \t]?Sc\.?|Bachelor['’]?s|Diploma|Habilitation)[ \t]+"
+    r"(?:thesis|dissertation)|(?:Dissertation|Thesis)\b)"
+    r"|(?:^|[.;][ \t]+)(?:Computer[ \t]+)?Software[,.][ \t]*(?:version\b|v?[0-9]|$)"
+    r"|\bversion[ \t]+v?[0-9]+\.[0-9]+(?:\.[0-9]+)?\b",
+    re.IGNORECASE,
+)
+
+
 def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: Entries) -> None:
     text = " ".join(text_lines[index].strip() for index in entry_lines[:40])[: CITATION_LIMIT * 2]
     found = Found(line=entry_lines[0], lines=set(entry_lines), raw=text_lines[entry_lines[0]].strip())
@@ -965,6 +975,17 @@ def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: En
             # `Raschka, S. (2023): Title. Lightning AI Blog, https://lightning.ai/pages/...`: a post, cited with its
             # page. (`Radford et al. ... OpenAI Blog` alone, or with its PDF, is the GPT-2 report: a paper.)
             result.reject(entry_lines[0], text, "a blog post (its venue is a blog, and it links to the post)")
+            return
+        other = _VENUE_KIND.search(venue)
+        if other is not None:
+            # `\newblock PhD thesis, University of ...`, `\newblock {\em Software}, version 0.3.1`: what the
+            # bibliography style writes in place of a venue says what the work is.
+            said = (
+                "a thesis"
+                if "thes" in other.group(0).casefold() or "dissert" in other.group(0).casefold()
+                else "software"
+            )
+            result.reject(entry_lines[0], text, f"{said} (by what stands in place of its venue)")
             return
     found.title = clean_title(title)
     found.reason = Reason.REFERENCE
