@@ -3672,3 +3672,15 @@ def test_a_bibliographys_thesis_and_software_are_told_by_what_stands_in_place_of
         "a thesis (by what stands in place of its venue)",
         "software (by what stands in place of its venue)",
     } <= why
+
+
+def test_names_with_a_lower_case_syllable_and_a_fields_value_are_not_titles() -> None:
+    text = """\
+        # Reading group, spring term
+
+        Organiser: Dr. Ana Lima · Helpers: Seo-yeon Park, Tae-ho Kim
+        maintainer: Vision and Learning Systems Group (VLSG)
+
+        1. Deep Residual Learning for Image Recognition https://arxiv.org/abs/1512.03385
+        """
+    assert titles(text, "markdown") == ["Deep Residual Learning for Image Recognition"]

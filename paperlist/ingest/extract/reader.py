@@ -212,7 +212,8 @@ _NEWS = re.compile(
     re.IGNORECASE,
 )
 # (names in Latin letters with diacritics too: Rozière, Stańczyk, Łukasz)
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ɏ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ɏ'’]+)*|[A-Z]\.?(?:-?[ \t]?[A-Z]\.)*)"
+# (a romanised Korean or Chinese given name keeps its second syllable in lower case: `Jun-ho`, `Seung-won`)
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ɏ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zA-Zß-öø-ÿĀ-ɏ'’]+)*(?:-[a-z]{2,5}(?![\w\-]))?|[A-Z]\.?(?:-?[ \t]?[A-Z]\.)*)"
 _PERSON = (
     _NAME_WORD
     + r"(?:[ \t]+(?:"
@@ -1577,6 +1578,9 @@ class _Reader:
             line = self.lines[index]
             if _BULLET.match(line) or _NUMBER.match(line) or line.startswith("#"):
                 return None  # (an item's or a heading's `Label: Title` is the line reader's, a field's)
+            lead = self.text[self.starts[index] : match.start()].strip(" \t:：*_")
+            if label_of(lead) not in (None, Label.TITLE):
+                return None  # `author: Distributed Systems Group (DSG)`: a field's value, never a title
             following = self.lines[index + 1].lstrip("> \t") if index + 1 < len(self.lines) else ""
             ends_line = self.text[match.end() : match.end() + 1] in ("\n", "")
             if ends_line and following[:1].isupper():

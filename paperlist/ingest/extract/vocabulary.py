@@ -66,7 +66,8 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "owner|version|rating|score|difficulty|level|week|day|time|when|where|location|room|presenter|speaker|"
         "slides|video|recording|duration|length|pages|size|type|kind|field|area|track|session|sheet owner|"
         "filter|sort by|search|showing|from|to|cc|subject|reply-to|sent|folder|journal-ref|report-no|msc-class|"
-        "acm-class|categories|reviewers|reviewer|deadline|scheduled|closed|effort|estimate|progress|"
+        "acm-class|categories|reviewers|reviewer|maintainer|maintainers|organiser|organizer|organisers|organizers|"
+        "curator|contact|host|hosts|helpers|deadline|scheduled|closed|effort|estimate|progress|"
         "分类|类别|标签|关键词|备注|日期|时间|状态|阅读|难度|优先级|发布时间|更新|カテゴリ|タグ|日付|難易度|"
         "ステータス|키워드|태그|날짜|분야"
     ),
