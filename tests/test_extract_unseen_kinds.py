@@ -3684,3 +3684,22 @@ def test_names_with_a_lower_case_syllable_and_a_fields_value_are_not_titles() ->
         1. Deep Residual Learning for Image Recognition https://arxiv.org/abs/1512.03385
         """
     assert titles(text, "markdown") == ["Deep Residual Learning for Image Recognition"]
+
+
+def test_a_title_marked_with_a_citation_of_the_bibliography_is_a_paper() -> None:
+    text = """\
+        ## Normalisation
+
+        - Layer Normalization Explained in Depth for Practitioners [3]
+        - Group Normalization and Its Variants for Small Batches [#gn]
+        - Weight Normalization: A Simple Reparameterization to Accelerate Training [Salimans2016] — short.
+        - Normalisation in practice [4]
+
+        Instance Normalization: The Missing Ingredient for Fast Stylization [^5]
+        """
+    assert titles(text, "markdown") == [
+        "Layer Normalization Explained in Depth for Practitioners",
+        "Group Normalization and Its Variants for Small Batches",
+        "Weight Normalization: A Simple Reparameterization to Accelerate Training",
+        "Instance Normalization: The Missing Ingredient for Fast Stylization",
+    ]

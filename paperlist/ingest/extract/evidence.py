@@ -35,6 +35,7 @@ class Reason(StrEnum):
     CODE_BELOW = "followed by its code link"
     SIBLINGS = "an item of a list whose other items are papers"
     NICKNAME = "given with its short name"
+    CITATION_MARK = "marked with a citation of the bibliography"
     SHAPE = "reads as a paper title"
     ID_ONLY = "no title given: the id alone"
 

@@ -624,6 +624,7 @@ class _Head:
     cut: bool = False  # the title ended at a spaced dash or a full stop, before the digest's words
     site: str | None = None  # the site it links to, as a link aggregator shows it: `Title (arxiv.org)`
     cited: bool = False  # followed by its citation in parentheses: `Title (Li & Liu, 2016).`
+    marked: bool = False  # followed by a mark that cites the bibliography: `Title [12]`, `Title [Brown2020]`
 
 
 @dataclass(slots=True)
@@ -1329,6 +1330,8 @@ class _Reader:
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
             return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
+        if head.marked:
+            return Reason.CITATION_MARK  # (or the mark of the bibliography entry it is)
         if _HAS_CJK.search(head.rest) and len(head.rest) >= 10:
             return Reason.SUMMARY
         if not next_line:
@@ -1354,6 +1357,8 @@ class _Reader:
             return Reason.PAPER_PAGE
         if head.cited:
             return Reason.VENUE if _VENUE_YEAR.search(head.rest) else Reason.AUTHORS
+        if head.marked and not short_sentence_case(head.title):
+            return Reason.CITATION_MARK  # (`Normalisation in practice [4]`: a section's name, as often)
         if self.has_authors_below(index, strict=short_sentence_case(head.title)):
             return Reason.AUTHORS
         if next_url is not None:
@@ -2050,6 +2055,9 @@ def _parse_head(line: str) -> _Head | None:
         if shown is not None:
             # `Title (arxiv.org)`: a link aggregator's story (Hacker News, Lobsters) with the site it links to.
             site, title = shown.group("site").casefold(), title[: shown.start()]
+    mark = _CITATION_MARK.search(title) if title.endswith("]") else None
+    if mark is not None and len(title[: mark.start()].split()) >= 2:
+        title, rest = title[: mark.start()], title[mark.start() :] + rest
     title = _clean_title(title)
     lead_in = _LEAD_IN.match(title) if ": " in title else None
     if lead_in is not None and _capital_ratio(lead_in.group("lead").split()) < 0.5:
@@ -2082,9 +2090,16 @@ def _parse_head(line: str) -> _Head | None:
         cut="cut" in flags,
         site=site,
         cited="cited" in flags,
+        marked=mark is not None,
     )
 
 
+# A mark citing the bibliography after a title: a number (`[12]`, `[3, 7]`, `[^4]`), a footnote (`[#gshard]`,
+# `[*]`) or a citation key that ends with its year (`[Brown2020]`, `[he2016deep]`).
+_CITATION_MARK = re.compile(
+    r"[ \t]*\[(?:\^?[0-9]{1,3}(?:[,–-][ \t]?[0-9]{1,3})*|#[\w.-]{0,30}|\*|[A-Za-z][A-Za-z.+:_-]{1,30}"
+    r"(?:19|20)[0-9]{2}[a-z]{0,12})\]$"
+)
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
 # What a reading log writes after a title: its venue in parentheses, a rating, its tags (`Title (Nature) ★★★★★
