@@ -202,6 +202,42 @@ def test_a_workbook_whose_main_part_is_elsewhere_is_found_by_its_content_type() 
     assert office_to_markdown(data) == EXPECTED_SHEETS
 
 
+STYLES = f"""{XML_HEAD}<styleSheet xmlns="{S}">
+<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/><numFmt numFmtId="165" formatCode="0.00000"/></numFmts>
+<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="21" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+</styleSheet>"""
+
+
+def test_a_date_cell_is_its_date() -> None:
+    sheet = (
+        f'{XML_HEAD}<worksheet xmlns="{S}"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Read on</t></is></c><c r="B1" t="inlineStr"><is><t>Id</t></is></c>'
+        '<c r="C1" t="inlineStr"><is><t>Time</t></is></c></row>'
+        '<row r="2"><c r="A2" s="1"><v>45352</v></c><c r="B2" s="3"><v>2401.1002</v></c><c r="C2" s="4"><v>0.5</v></c></row>'
+        '<row r="3"><c r="A3" s="2"><v>45383.75</v></c></row>'
+        "</sheetData></worksheet>"
+    )
+    workbook_rels = WORKBOOK_RELS.replace(
+        "</Relationships>",
+        f'<Relationship Id="rId9" Type="{REL_TYPE}/styles" Target="styles.xml"/></Relationships>',
+    )
+    data = xlsx({"xl/worksheets/sheet1.xml": sheet, "xl/worksheets/sheet2.xml": None, "xl/styles.xml": STYLES,
+                 "xl/_rels/workbook.xml.rels": workbook_rels})  # fmt: skip
+    assert office_to_markdown(data) == (
+        "## Reading list\n\n| Read on | Id | Time |\n| --- | --- | --- |\n"
+        "| 2024-03-01 | 2401.1002 | 0.5 |\n| 2024-04-01 |  |  |\n"
+    )
+    # In a workbook counting from 1904, the same serial number is four years later.
+    book = WORKBOOK.replace('<workbookPr defaultThemeVersion="166925"/>', '<workbookPr date1904="1"/>')
+    data = xlsx({"xl/workbook.xml": book, "xl/worksheets/sheet1.xml": sheet, "xl/worksheets/sheet2.xml": None,
+                 "xl/styles.xml": STYLES, "xl/_rels/workbook.xml.rels": workbook_rels})  # fmt: skip
+    assert "| 2028-03-02 |" in (office_to_markdown(data) or "")
+
+
 def test_a_damaged_workbook_reads_what_it_can() -> None:
     # No shared strings: the cells that use them are empty, the others are still read.
     text = office_to_markdown(xlsx({"xl/sharedStrings.xml": None}))
@@ -412,6 +448,28 @@ def test_a_deck_is_its_kind_and_each_slide_a_section() -> None:
     data = pptx()
     assert office_kind(data) == "pptx"
     assert office_to_markdown(data) == EXPECTED_DECK
+
+
+def test_a_strict_deck_is_read_as_a_transitional_one() -> None:
+    def strict(text: str) -> str:
+        return (
+            text.replace(P, "http://purl.oclc.org/ooxml/presentationml/main")
+            .replace(A, "http://purl.oclc.org/ooxml/drawingml/main")
+            .replace(R, STRICT_R)
+            .replace(REL_TYPE, STRICT_REL_TYPE)
+        )
+
+    parts: dict[str, str | None] = {
+        "ppt/presentation.xml": strict(PRESENTATION),
+        "ppt/_rels/presentation.xml.rels": strict(PRESENTATION_RELS),
+        "ppt/slides/slide1.xml": strict(BODY_SLIDE),
+        "ppt/slides/_rels/slide1.xml.rels": strict(SLIDE1_RELS),
+        "ppt/slides/slide2.xml": strict(TITLE_SLIDE),
+        "ppt/slides/slide3.xml": strict(HIDDEN_SLIDE),
+        "ppt/notesSlides/notesSlide1.xml": strict(NOTES),
+        "ppt/notesSlides/_rels/notesSlide1.xml.rels": strict(NOTES_RELS),
+    }
+    assert office_to_markdown(pptx(parts)) == EXPECTED_DECK
 
 
 def test_a_damaged_deck_reads_what_it_can() -> None:

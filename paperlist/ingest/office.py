@@ -155,6 +155,9 @@ _HYPERLINK_FORMULA = re.compile(
 )
 # Excel writes a character XML cannot hold (a carriage return, a control) as `_xHHHH_`.
 _EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# What a number format code shows as it is, not as a part of the date or number: quoted text, escaped
+# characters, and bracketed colours, conditions and locales (`[Red]`, `[$-409]`).
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
 
 # Elements whose text is not on the page: deleted and moved-away text (tracked changes), property sets, a
 # ruby's reading, the marks that a note or comment starts with, and a content control's settings.
@@ -1265,19 +1268,71 @@ def _xlsx_markdown(archive: ZipFile) -> str | None:
         ),
         _target(part, "sharedStrings.xml"),
     )
-    strings = _shared_strings(_xml(archive, strings_part))  # (none: the cells that use them read empty)
-    budget = [_MAX_CELLS]
+    styles_part = next(
+        (target for kind, target, external in relationships.values() if kind == "styles" and not external),
+        _target(part, "styles.xml"),
+    )
+    properties = _first(root, "workbookPr", _x)
+    book = _Book(
+        strings=_shared_strings(_xml(archive, strings_part)),  # (none: the cells that use them read empty)
+        dates=_date_styles(_xml(archive, styles_part)),
+        epoch_1904=properties is not None and properties.get("date1904") in ("1", "true"),
+        budget=[_MAX_CELLS],
+    )
     blocks: list[_Block] = []
     sheets = _first(root, "sheets", _x)
     for number, sheet in enumerate((s for s in sheets if _x(s) == "sheet") if sheets is not None else (), 1):
         worksheet = _related(relationships, _relationship_id(sheet), "worksheet")
         if worksheet is None:  # (a chart sheet, a dialog, or a relationship pointing nowhere)
             continue
-        rows = _sheet_rows(archive, worksheet, strings, budget)
+        rows = _sheet_rows(archive, worksheet, book)
         table = _grid(rows)
         if table:
             blocks.extend(filter(None, [_heading(2, sheet.get("name") or f"Sheet {number}"), *table]))
     return _markdown(blocks, [])
+
+
+class _Book(NamedTuple):
+    """What a workbook's sheets share: its strings, which cell styles show a date, the day its dates count
+    from, and how many more cells may be written."""
+
+    strings: list[str]
+    dates: frozenset[int]  # indices of the cell formats (`cellXfs`) whose number format is a date's
+    epoch_1904: bool  # (a workbook from an old Mac counts days from 1904)
+    budget: list[int]
+
+
+def _date_styles(root: Element | None) -> frozenset[int]:
+    """The cell formats of a styles part that show their number as a date: a built-in date format (14 to 17,
+    22, and the East Asian ones from 27 to 58 that are no times of day) or a format code of days or years."""
+    if root is None or _x(root) != "styleSheet":
+        return frozenset()
+    dated = {*range(14, 18), 22, *range(27, 32), *range(34, 37), *range(50, 59)}
+    formats = _first(root, "numFmts", _x)
+    for entry in formats if formats is not None else ():
+        code = _FORMAT_LITERALS.sub("", entry.get("formatCode") or "").casefold()
+        number = _number(entry.get("numFmtId"), -1, -1, 10**6)
+        if "d" in code or "y" in code:  # (`m` alone may be minutes)
+            dated.add(number)
+        else:
+            dated.discard(number)  # (a built-in id a workbook redefines as no date)
+    styles = _first(root, "cellXfs", _x)
+    cell_formats = [xf for xf in styles if _x(xf) == "xf"] if styles is not None else []
+    return frozenset(
+        index for index, xf in enumerate(cell_formats) if _number(xf.get("numFmtId"), 0, 0, 10**6) in dated
+    )
+
+
+def _date_text(value: str, epoch_1904: bool) -> str | None:
+    """A date cell's serial number (days since the workbook's epoch) as an ISO date; None when it is none."""
+    import datetime
+
+    try:
+        days = float(value)
+        start = datetime.date(1904, 1, 1) if epoch_1904 else datetime.date(1899, 12, 30)
+        return (start + datetime.timedelta(days=int(days))).isoformat() if 1 <= days < 2_958_466 else None
+    except (ValueError, OverflowError):
+        return None
 
 
 def _shared_strings(root: Element | None) -> list[str]:
@@ -1336,7 +1391,7 @@ def _sheet_links(archive: ZipFile, part: str, root: Element) -> dict[tuple[int, 
     return links
 
 
-def _sheet_rows(archive: ZipFile, part: str, strings: list[str], budget: list[int]) -> list[list[str]]:
+def _sheet_rows(archive: ZipFile, part: str, book: _Book) -> list[list[str]]:
     """A worksheet's rows of cells' text, each cell in its column (a skipped one left empty), the rows and
     columns that hold nothing left out."""
     root = _xml(archive, part)
@@ -1347,7 +1402,7 @@ def _sheet_rows(archive: ZipFile, part: str, strings: list[str], budget: list[in
     rows: list[dict[int, str]] = []
     row_number = -1
     for count, row in enumerate(data if data is not None else ()):
-        if count >= _MAX_ROWS or budget[0] <= 0:
+        if count >= _MAX_ROWS or book.budget[0] <= 0:
             break
         if _x(row) != "row":
             continue
@@ -1361,22 +1416,23 @@ def _sheet_rows(archive: ZipFile, part: str, strings: list[str], budget: list[in
             column = place[1] if place is not None else column + 1
             if column >= _MAX_COLUMNS:
                 continue
-            text, formula_link = _cell_value(cell, strings)
+            text, formula_link = _cell_value(cell, book)
             url = links.get((row_number, column)) or formula_link
             text = " ".join(text.split())  # (a row is one line: a cell's line breaks are spaces)
             written = _link(text, url).strip() if url else text
             if written:
                 cells[column] = written.replace("|", "\\|")
         if cells:
-            budget[0] -= len(cells)
+            book.budget[0] -= len(cells)
             rows.append(cells)
     used = sorted({column for cells in rows for column in cells})  # (an empty column is spacing)
     return [[cells.get(column, "") for column in used] for cells in rows]
 
 
-def _cell_value(cell: Element, strings: list[str]) -> tuple[str, str | None]:
-    """A cell's text as Excel shows it (a number as written, a boolean as `TRUE` or `FALSE`, an error as
-    nothing), and the address its `HYPERLINK` formula links to."""
+def _cell_value(cell: Element, book: _Book) -> tuple[str, str | None]:
+    """A cell's text as Excel shows it (a number as written, a date as an ISO date, a boolean as `TRUE` or
+    `FALSE`, an error as nothing), and the address its `HYPERLINK` formula links to."""
+    strings = book.strings
     kind = cell.get("t") or "n"
     value_element, formula = _first(cell, "v", _x), _first(cell, "f", _x)
     value = value_element.text if value_element is not None else None
@@ -1391,6 +1447,8 @@ def _cell_value(cell: Element, strings: list[str]) -> tuple[str, str | None]:
         text = {"1": "TRUE", "0": "FALSE"}.get((value or "").strip(), "")
     elif kind in ("str", "d"):
         text = _EXCEL_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), value or "")
+    elif kind == "n" and _number(cell.get("s"), -1, -1, 10**6) in book.dates:
+        text = _date_text(value or "", book.epoch_1904) or _number_text(value or "")
     elif kind == "n":
         text = _number_text(value or "")
     match = _HYPERLINK_FORMULA.match(formula.text or "") if formula is not None else None
