@@ -11,7 +11,8 @@ from paperlist.cli.options import TABLE, ExtractFormat
 from paperlist.models import EnrichState
 
 _SUFFIXES = (
-    ".txt .md .html .org .docx .rtf .bib .ris .enw .json .yaml .csv .tsv .tex .rss .atom .ipynb .mbox ..."
+    ".txt .md .html .org .docx .xlsx .pptx .rtf .bib .ris .enw .json .yaml .csv .tsv .tex .rss .atom .ipynb"
+    " .mbox ..."
 )
 
 

@@ -103,7 +103,7 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         label = f"html/mail/{charset}" if is_html else f"mail/{charset}"  # (`html/`: read as a page)
         return repair_markdown_links(resolve_reference_links(text)), label
     if data.startswith(b"PK\x03\x04") and (kind := office_kind(data)) is not None:
-        document = office_to_markdown(data)  # (a word processor's file: a ZIP of XML parts)
+        document = office_to_markdown(data)  # (an office document: a ZIP of XML parts)
         if document is None:
             raise InputError(f"{name} is a {kind} document that cannot be read (damaged?)", _SKIP_HINT)
         return repair_markdown_links(_normalise_text(document)), kind

@@ -1,4 +1,5 @@
-"""A word processor's document (Word `.docx`, OpenDocument `.odt`) as the Markdown its pages show.
+"""An office document (Word `.docx`, Excel `.xlsx`, PowerPoint `.pptx`, OpenDocument `.odt`, `.ods`, `.odp`) as
+the Markdown its pages show.
 
 Both formats are ZIP archives of XML parts. A `.docx` (OOXML) holds its body in `word/document.xml`, split
 into paragraphs (`w:p`) of runs (`w:r`) of text (`w:t`); Word cuts runs wherever formatting, spell-checking
@@ -21,6 +22,25 @@ cell, or whose cells hold headings, lists or three paragraphs or more, lays the 
 rather than holding data: its cells are written as the blocks they hold, not squeezed into a row; a table
 inside a table of data is its cell's words.
 
+A workbook (`.xlsx`) lists its sheets in `xl/workbook.xml` (names and order; a hidden sheet is read too), each
+a worksheet part its relationships file names. A cell (`c`, placed in its column by its reference, `B7`) holds
+a number, a boolean, a formula's cached result (`t="str"`), its own text (`t="inlineStr"`), or, most often, an
+index into the workbook's shared strings (`t="s"`: `xl/sharedStrings.xml`, whose items may be rich-text runs).
+A cell's link is a `hyperlink` of its sheet (an address through the sheet's relationships, or a `location` in
+the workbook) or a `HYPERLINK("url", "text")` formula whose cached value is the text. Each sheet is written as a
+`## ` heading and a Markdown table (its first row the header; rows and columns with no cell left out).
+
+A presentation (`.pptx`) orders its slides in `ppt/presentation.xml` (`p:sldIdLst`, through its relationships;
+a hidden slide is read too). A slide is a tree of shapes (`p:sp`, groups `p:grpSp`, tables in graphic frames)
+holding DrawingML text: paragraphs (`a:p`) of runs (`a:r`), fields and breaks, a paragraph's outline level
+(`lvl`) and bullet in its properties; a placeholder of the layout's body is bulleted unless it says `buNone`, a
+text box only when it says which bullet. Each slide is written as `## Slide N: title` (the title placeholder's
+text), its shapes' paragraphs and list items (`[text](url)` for a run's `a:hlinkClick`), tables as Markdown
+rows, then its speaker notes (the notes slide its relationships name) under `### Notes`. Dates, footers and
+slide numbers are chrome. An OpenDocument spreadsheet (`.ods`) and presentation (`.odp`) hold the same in
+`content.xml`: `table:table`s of rows and cells (repeated ones written once each, up to a bound) and
+`draw:page`s of frames, text boxes and their `presentation:notes`.
+
 A document is outside input: parts are read only after their uncompressed size is checked (a zip bomb is not
 inflated), XML is parsed by defusedxml (an entity declaration makes the document unreadable), every walk is
 depth-bounded, and no malformed archive or XML raises: it reads as None.
@@ -33,7 +53,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from xml.etree.ElementTree import Element
     from zipfile import ZipFile
 
@@ -44,7 +64,46 @@ _MAX_OPEN_FIELDS = 32  # fields open at once; a document opening more is broken,
 _MAX_REPEAT = 64  # copies of a repeated or spanning cell, and of `text:s` spaces, written at most
 _MAX_STYLE_CHAIN = 16  # styles followed up a `basedOn` chain (a chain may loop)
 
-_ODT_TYPES = (b"application/vnd.oasis.opendocument.text", b"application/vnd.oasis.opendocument.text-template")
+_MAX_ROWS = 100_000  # a sheet's rows read at most (the rest of a sheet this long is not read)
+_MAX_COLUMNS = 1_000  # a sheet's columns read at most (cells further right are not)
+_MAX_CELLS = 2_000_000  # cells written per workbook, all sheets together
+_MAX_SLIDES = 10_000  # slides read at most
+
+# OpenDocument's kinds by their `mimetype` (a template is read as the document it makes).
+_ODF_KINDS = {
+    b"application/vnd.oasis.opendocument.text": "odt",
+    b"application/vnd.oasis.opendocument.text-template": "odt",
+    b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+    b"application/vnd.oasis.opendocument.spreadsheet-template": "ods",
+    b"application/vnd.oasis.opendocument.presentation": "odp",
+    b"application/vnd.oasis.opendocument.presentation-template": "odp",
+}
+# OOXML's kinds by their main part: where Office writes it, and its content types (a template, a macro-enabled
+# file and a slide show are read as the document they are); `[Content_Types].xml` names the part when it is
+# elsewhere.
+_OOXML_MAIN = {
+    "docx": "word/document.xml",
+    "xlsx": "xl/workbook.xml",
+    "pptx": "ppt/presentation.xml",
+}
+_OOXML_TYPES = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": "docx",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": "docx",
+    "application/vnd.ms-word.document.macroEnabled.main+xml": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": "xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": "xlsx",
+    "application/vnd.ms-excel.sheet.macroEnabled.main+xml": "xlsx",
+    "application/vnd.ms-excel.template.macroEnabled.main+xml": "xlsx",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml": "pptx",
+    "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml": "pptx",
+    "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml": "pptx",
+    "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml": "pptx",
+    "application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml": "pptx",
+}
+_CONTENT_TYPES = "[Content_Types].xml"
+_MANIFEST_ENTRY = re.compile(rb"<(?:[\w.-]+:)?file-entry\b[^>]*>")
+_MANIFEST_ROOT = re.compile(rb"""\bfull-path\s*=\s*["']/["']""")
+_MANIFEST_TYPE = re.compile(rb"""\bmedia-type\s*=\s*["']([^"']*)["']""")
 
 # --- Word (OOXML) names: Transitional, as Word writes, and Strict (ISO 29500), as it can save ----------------
 _WORD_NAMESPACES = frozenset(
@@ -64,6 +123,41 @@ _RELATIONSHIP_IDS = (
     "{http://purl.oclc.org/ooxml/officeDocument/relationships}id",
 )
 _ALTERNATE_CONTENT = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+_SHEET_NAMESPACES = frozenset(
+    {
+        "{http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+        "{http://purl.oclc.org/ooxml/spreadsheetml/main",
+    }
+)
+_SLIDE_NAMESPACES = frozenset(
+    {
+        "{http://schemas.openxmlformats.org/presentationml/2006/main",
+        "{http://purl.oclc.org/ooxml/presentationml/main",
+    }
+)
+_DRAWING_NAMESPACES = frozenset(
+    {
+        "{http://schemas.openxmlformats.org/drawingml/2006/main",
+        "{http://purl.oclc.org/ooxml/drawingml/main",
+    }
+)
+# A slide's placeholders that are chrome (date, footer, header, slide number) or a notes page's picture of its
+# slide: no text a reader wrote.
+_SLIDE_CHROME = frozenset({"dt", "ftr", "hdr", "sldNum", "sldImg"})
+_SLIDE_TITLES = frozenset({"title", "ctrTitle"})
+_SLIDE_BULLETS = frozenset({"buChar", "buAutoNum", "buBlip"})
+# A cell's reference: its column's letters, then its row's number.
+_CELL_REFERENCE = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})")
+# `HYPERLINK("address", "text")`, its arguments string literals (`""` a quote inside one).
+_HYPERLINK_FORMULA = re.compile(
+    r'\s*=?\s*(?:_xlfn\.)?HYPERLINK\s*\(\s*"((?:[^"]|"")*)"(?=\s*[,;)])(?:\s*[,;]\s*"((?:[^"]|"")*)"(?=\s*\)))?',
+    re.IGNORECASE,
+)
+# Excel writes a character XML cannot hold (a carriage return, a control) as `_xHHHH_`.
+_EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# What a number format code shows as it is, not as a part of the date or number: quoted text, escaped
+# characters, and bracketed colours, conditions and locales (`[Red]`, `[$-409]`).
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
 
 # Elements whose text is not on the page: deleted and moved-away text (tracked changes), property sets, a
 # ruby's reading, the marks that a note or comment starts with, and a content control's settings.
@@ -87,11 +181,15 @@ _ODF_PREFIXES = {
     "{urn:oasis:names:tc:opendocument:xmlns:table:1.0": "table",
     "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0": "draw",
     "{urn:oasis:names:tc:opendocument:xmlns:style:1.0": "style",
+    "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0": "presentation",
 }
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+_PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
+# A presentation frame's classes that are chrome, and a notes page's picture of its slide.
+_ODP_CHROME = frozenset({"date-time", "footer", "header", "page-number", "page"})
 # Declarations, the deleted text of tracked changes, and an index's templates: nothing a reader sees.
 _ODF_UNSEEN = frozenset(
     {
@@ -123,7 +221,8 @@ class _Block(NamedTuple):
 
 
 def office_kind(data: bytes) -> str | None:
-    """`"docx"` for a ZIP holding `word/document.xml`, `"odt"` for an OpenDocument text, else None."""
+    """What office document a ZIP is: `"docx"`, `"xlsx"`, `"pptx"` (OOXML), `"odt"`, `"ods"`, `"odp"`
+    (OpenDocument), or None for any other archive and for what is no archive."""
     import zipfile
 
     try:
@@ -134,7 +233,7 @@ def office_kind(data: bytes) -> str | None:
 
 
 def office_to_markdown(data: bytes) -> str | None:
-    """The document's text as Markdown, or None when it is no word processor's document or cannot be read."""
+    """The document's text as Markdown, or None when it is no office document or cannot be read."""
     import zipfile
 
     try:
@@ -142,8 +241,14 @@ def office_to_markdown(data: bytes) -> str | None:
             kind = _kind(archive)
             if kind == "docx":
                 return _word_markdown(archive)
+            if kind == "xlsx":
+                return _xlsx_markdown(archive)
+            if kind == "pptx":
+                return _pptx_markdown(archive)
             if kind == "odt":
                 return _odt_markdown(archive)
+            if kind in ("ods", "odp"):
+                return _odf_markdown(archive, kind)
             return None
     except _errors():
         return None
@@ -163,16 +268,41 @@ def _errors() -> tuple[type[Exception], ...]:
 
 def _kind(archive: ZipFile) -> str | None:
     names = set(archive.namelist())
-    if "word/document.xml" in names:
-        return "docx"
+    for kind, part in _OOXML_MAIN.items():
+        if part in names:
+            return kind
     mimetype = _small_member(archive, "mimetype")
-    if mimetype is not None and mimetype.strip() in _ODT_TYPES:
-        return "odt"
+    if mimetype is not None and mimetype.strip() in _ODF_KINDS:
+        return _ODF_KINDS[mimetype.strip()]
     if "content.xml" in names:  # (a writer that left `mimetype` out still lists the type in its manifest)
         manifest = _small_member(archive, "META-INF/manifest.xml", 1024 * 1024)
-        if manifest is not None and any(b'media-type="' + kind + b'"' in manifest for kind in _ODT_TYPES):
-            return "odt"
+        for entry in _MANIFEST_ENTRY.findall(manifest or b""):  # (the entry of the package's root, `/`:
+            if _MANIFEST_ROOT.search(entry):  # an embedded object's entry names its own kind)
+                media = _MANIFEST_TYPE.search(entry)
+                return _ODF_KINDS.get(media.group(1)) if media is not None else None
+    if _CONTENT_TYPES in names:  # (a main part Office did not name: its content type says what it is)
+        return next(iter(_ooxml_parts(archive)), (None, ""))[0]
     return None
+
+
+def _ooxml_parts(archive: ZipFile) -> list[tuple[str, str]]:
+    """The (kind, part name) of each main part `[Content_Types].xml` declares."""
+    root = _xml(archive, _CONTENT_TYPES)
+    found: list[tuple[str, str]] = []
+    for child in root if root is not None else ():
+        kind = _OOXML_TYPES.get((child.get("ContentType") or "").strip())
+        name = (child.get("PartName") or "").lstrip("/")
+        if kind is not None and name and child.tag.endswith("Override"):
+            found.append((kind, name))
+    return found
+
+
+def _main_part(archive: ZipFile, kind: str) -> str:
+    """The main part of an OOXML document: where Office writes it, or where its content types say it is."""
+    default = _OOXML_MAIN[kind]
+    if default in archive.namelist():
+        return default
+    return next((name for found, name in _ooxml_parts(archive) if found == kind), default)
 
 
 def _small_member(archive: ZipFile, name: str, limit: int = 1024) -> bytes | None:
@@ -267,7 +397,11 @@ def _table(rows: list[list[list[_Block]]]) -> list[_Block]:
     blocks one after the other."""
     if _lays_out(rows):
         return [block for row in rows for cell in row for block in cell]
-    texts = [[_cell_text(cell) for cell in row] for row in rows]
+    return _grid([[_cell_text(cell) for cell in row] for row in rows])
+
+
+def _grid(texts: list[list[str]]) -> list[_Block]:
+    """Rows of cells' text (pipes escaped) as a Markdown table, its first row the header."""
     texts = [row for row in texts if any(row)]  # (an empty row is spacing)
     if not texts:
         return []
@@ -1050,3 +1184,532 @@ def _odt_markdown(archive: ZipFile) -> str | None:
         ("## Comments", odt.notes["comment"]),
     ]
     return _markdown(story.blocks, sections)
+
+
+# --- Parts and their relationships (OOXML) --------------------------------------------------------------------
+
+
+def _local(element: Element, namespaces: frozenset[str]) -> str:
+    """An element's local name when it is in one of `namespaces` (Transitional or Strict), else ``""``."""
+    namespace, _, local = element.tag.rpartition("}")
+    return local if namespace in namespaces else ""
+
+
+def _x(element: Element) -> str:
+    return _local(element, _SHEET_NAMESPACES)
+
+
+def _p(element: Element) -> str:
+    return _local(element, _SLIDE_NAMESPACES)
+
+
+def _a(element: Element) -> str:
+    return _local(element, _DRAWING_NAMESPACES)
+
+
+def _first(element: Element | None, local: str, name: Callable[[Element], str]) -> Element | None:
+    """`element`'s first child whose local name (as `name` reads it) is `local`."""
+    for child in element if element is not None else ():
+        if name(child) == local:
+            return child
+    return None
+
+
+def _relationship_id(element: Element) -> str | None:
+    return next((value for name in _RELATIONSHIP_IDS if (value := element.get(name))), None)
+
+
+def _part_relationships(archive: ZipFile, part: str) -> dict[str, tuple[str, str, bool]]:
+    """A part's relationships, from `_rels/<its name>.rels` beside it, their targets made part names (an
+    external target, a link's address, is kept as it is)."""
+    folder, _, name = part.rpartition("/")
+    found = _relationships(archive, f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels")
+    return {
+        key: (kind, target if external else _target(part, target), external)
+        for key, (kind, target, external) in found.items()
+    }
+
+
+def _target(part: str, target: str) -> str:
+    """The part a relationship's target names: relative to the part's folder, or from the package's root."""
+    import posixpath
+
+    if target.startswith("/"):
+        return posixpath.normpath(target.lstrip("/"))
+    return posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
+
+
+def _related(relationships: dict[str, tuple[str, str, bool]], key: str | None, kind: str) -> str | None:
+    """The part relationship `key` names, when it is one of `kind` inside the package."""
+    found = relationships.get(key) if key else None
+    if found is None or found[0] != kind or found[2]:
+        return None
+    return found[1]
+
+
+def _hyperlinks(relationships: dict[str, tuple[str, str, bool]]) -> dict[str, str]:
+    return {key: target for key, (kind, target, _) in relationships.items() if kind == "hyperlink"}
+
+
+# --- Excel (SpreadsheetML) ------------------------------------------------------------------------------------
+
+
+def _xlsx_markdown(archive: ZipFile) -> str | None:
+    part = _main_part(archive, "xlsx")
+    root = _xml(archive, part)
+    if root is None or _x(root) != "workbook":
+        return None
+    relationships = _part_relationships(archive, part)
+    strings_part = next(
+        (
+            target
+            for kind, target, external in relationships.values()
+            if kind == "sharedStrings" and not external
+        ),
+        _target(part, "sharedStrings.xml"),
+    )
+    styles_part = next(
+        (target for kind, target, external in relationships.values() if kind == "styles" and not external),
+        _target(part, "styles.xml"),
+    )
+    properties = _first(root, "workbookPr", _x)
+    book = _Book(
+        strings=_shared_strings(_xml(archive, strings_part)),  # (none: the cells that use them read empty)
+        dates=_date_styles(_xml(archive, styles_part)),
+        epoch_1904=properties is not None and properties.get("date1904") in ("1", "true"),
+        budget=[_MAX_CELLS],
+    )
+    blocks: list[_Block] = []
+    sheets = _first(root, "sheets", _x)
+    for number, sheet in enumerate((s for s in sheets if _x(s) == "sheet") if sheets is not None else (), 1):
+        worksheet = _related(relationships, _relationship_id(sheet), "worksheet")
+        if worksheet is None:  # (a chart sheet, a dialog, or a relationship pointing nowhere)
+            continue
+        rows = _sheet_rows(archive, worksheet, book)
+        table = _grid(rows)
+        if table:
+            blocks.extend(filter(None, [_heading(2, sheet.get("name") or f"Sheet {number}"), *table]))
+    return _markdown(blocks, [])
+
+
+class _Book(NamedTuple):
+    """What a workbook's sheets share: its strings, which cell styles show a date, the day its dates count
+    from, and how many more cells may be written."""
+
+    strings: list[str]
+    dates: frozenset[int]  # indices of the cell formats (`cellXfs`) whose number format is a date's
+    epoch_1904: bool  # (a workbook from an old Mac counts days from 1904)
+    budget: list[int]
+
+
+def _date_styles(root: Element | None) -> frozenset[int]:
+    """The cell formats of a styles part that show their number as a date: a built-in date format (14 to 17,
+    22, and the East Asian ones from 27 to 58 that are no times of day) or a format code of days or years."""
+    if root is None or _x(root) != "styleSheet":
+        return frozenset()
+    dated = {*range(14, 18), 22, *range(27, 32), *range(34, 37), *range(50, 59)}
+    formats = _first(root, "numFmts", _x)
+    for entry in formats if formats is not None else ():
+        code = _FORMAT_LITERALS.sub("", entry.get("formatCode") or "").casefold()
+        number = _number(entry.get("numFmtId"), -1, -1, 10**6)
+        if "d" in code or "y" in code:  # (`m` alone may be minutes)
+            dated.add(number)
+        else:
+            dated.discard(number)  # (a built-in id a workbook redefines as no date)
+    styles = _first(root, "cellXfs", _x)
+    cell_formats = [xf for xf in styles if _x(xf) == "xf"] if styles is not None else []
+    return frozenset(
+        index for index, xf in enumerate(cell_formats) if _number(xf.get("numFmtId"), 0, 0, 10**6) in dated
+    )
+
+
+def _date_text(value: str, epoch_1904: bool) -> str | None:
+    """A date cell's serial number (days since the workbook's epoch) as an ISO date; None when it is none."""
+    import datetime
+
+    try:
+        days = float(value)
+        start = datetime.date(1904, 1, 1) if epoch_1904 else datetime.date(1899, 12, 30)
+        return (start + datetime.timedelta(days=int(days))).isoformat() if 1 <= days < 2_958_466 else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def _shared_strings(root: Element | None) -> list[str]:
+    if root is None or _x(root) != "sst":
+        return []
+    return [_string_item(item) for item in root if _x(item) == "si"]
+
+
+def _string_item(item: Element) -> str:
+    """A string item's text (`si`, `is`): its `t`, or its rich-text runs' `t`s joined; a phonetic reading
+    (`rPh`, furigana) is no part of it."""
+    pieces: list[str] = []
+    for child in item:
+        local = _x(child)
+        if local == "t":
+            pieces.append(child.text or "")
+        elif local == "r":
+            pieces.extend(text.text or "" for text in child if _x(text) == "t")
+    return _EXCEL_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), "".join(pieces))
+
+
+def _cell_reference(reference: str | None) -> tuple[int, int] | None:
+    """A cell reference's (row, column), both from 0: `B7` is (6, 1)."""
+    match = _CELL_REFERENCE.fullmatch(reference or "")
+    if match is None:
+        return None
+    column = 0
+    for letter in match.group(1).upper():
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return int(match.group(2)) - 1, column - 1
+
+
+def _sheet_links(archive: ZipFile, part: str, root: Element) -> dict[tuple[int, int], str]:
+    """The address each linked cell of a worksheet links to (a link's `ref` may be a range of cells)."""
+    links: dict[tuple[int, int], str] = {}
+    targets: dict[str, str] | None = None
+    hyperlinks = _first(root, "hyperlinks", _x)
+    for hyperlink in hyperlinks if hyperlinks is not None else ():
+        if _x(hyperlink) != "hyperlink":
+            continue
+        key, location = _relationship_id(hyperlink), hyperlink.get("location")
+        if key and targets is None:
+            targets = _hyperlinks(_part_relationships(archive, part))
+        url = (targets or {}).get(key or "")
+        if not url:
+            continue  # (a link to a place in the workbook alone: nowhere a reader can follow)
+        if location:
+            url = f"{url}#{location}"
+        first, _, last = (hyperlink.get("ref") or "").partition(":")
+        start, end = _cell_reference(first), _cell_reference(last or first)
+        if start is None or end is None:
+            continue
+        for row in range(start[0], min(end[0], start[0] + _MAX_REPEAT - 1) + 1):
+            for column in range(start[1], min(end[1], start[1] + _MAX_REPEAT - 1) + 1):
+                links.setdefault((row, column), url)
+    return links
+
+
+def _sheet_rows(archive: ZipFile, part: str, book: _Book) -> list[list[str]]:
+    """A worksheet's rows of cells' text, each cell in its column (a skipped one left empty), the rows and
+    columns that hold nothing left out."""
+    root = _xml(archive, part)
+    if root is None or _x(root) != "worksheet":
+        return []
+    data = _first(root, "sheetData", _x)
+    links = _sheet_links(archive, part, root)
+    rows: list[dict[int, str]] = []
+    row_number = -1
+    for count, row in enumerate(data if data is not None else ()):
+        if count >= _MAX_ROWS or book.budget[0] <= 0:
+            break
+        if _x(row) != "row":
+            continue
+        row_number = _number(row.get("r"), row_number + 2, 1, 10**7) - 1
+        cells: dict[int, str] = {}
+        column = -1
+        for cell in row:
+            if _x(cell) != "c":
+                continue
+            place = _cell_reference(cell.get("r"))
+            column = place[1] if place is not None else column + 1
+            if column >= _MAX_COLUMNS:
+                continue
+            text, formula_link = _cell_value(cell, book)
+            url = links.get((row_number, column)) or formula_link
+            text = " ".join(text.split())  # (a row is one line: a cell's line breaks are spaces)
+            written = _link(text, url).strip() if url else text
+            if written:
+                cells[column] = written.replace("|", "\\|")
+        if cells:
+            book.budget[0] -= len(cells)
+            rows.append(cells)
+    used = sorted({column for cells in rows for column in cells})  # (an empty column is spacing)
+    return [[cells.get(column, "") for column in used] for cells in rows]
+
+
+def _cell_value(cell: Element, book: _Book) -> tuple[str, str | None]:
+    """A cell's text as Excel shows it (a number as written, a date as an ISO date, a boolean as `TRUE` or
+    `FALSE`, an error as nothing), and the address its `HYPERLINK` formula links to."""
+    strings = book.strings
+    kind = cell.get("t") or "n"
+    value_element, formula = _first(cell, "v", _x), _first(cell, "f", _x)
+    value = value_element.text if value_element is not None else None
+    text = ""
+    if kind == "s":
+        index = _number(value, -1, -1, len(strings))
+        text = strings[index] if 0 <= index < len(strings) else ""
+    elif kind == "inlineStr":
+        inline = _first(cell, "is", _x)
+        text = _string_item(inline) if inline is not None else ""
+    elif kind == "b":
+        text = {"1": "TRUE", "0": "FALSE"}.get((value or "").strip(), "")
+    elif kind in ("str", "d"):
+        text = _EXCEL_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), value or "")
+    elif kind == "n" and _number(cell.get("s"), -1, -1, 10**6) in book.dates:
+        text = _date_text(value or "", book.epoch_1904) or _number_text(value or "")
+    elif kind == "n":
+        text = _number_text(value or "")
+    match = _HYPERLINK_FORMULA.match(formula.text or "") if formula is not None else None
+    if match is None:
+        return text, None
+    url = match.group(1).replace('""', '"')
+    shown = (match.group(2) or "").replace('""', '"')
+    return text or shown or url, url
+
+
+def _number_text(value: str) -> str:
+    """A number as Excel shows it: at most 15 significant digits (a stored `0.30000000000000004` is `0.3`)."""
+    value = value.strip()
+    digits = sum(character.isdigit() for character in value.partition("E")[0].partition("e")[0])
+    if digits <= 15:
+        return value
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return format(number, ".15g") if number == number and abs(number) != float("inf") else value
+
+
+# --- PowerPoint (PresentationML, DrawingML text) --------------------------------------------------------------
+
+
+def _pptx_markdown(archive: ZipFile) -> str | None:
+    part = _main_part(archive, "pptx")
+    root = _xml(archive, part)
+    if root is None or _p(root) != "presentation":
+        return None
+    relationships = _part_relationships(archive, part)
+    listed = _first(root, "sldIdLst", _p)
+    slides = [slide for slide in listed if _p(slide) == "sldId"] if listed is not None else []
+    blocks: list[_Block] = []
+    for number, slide in enumerate(slides[:_MAX_SLIDES], 1):  # (a hidden slide, `show="0"`, is read too)
+        target = _related(relationships, _relationship_id(slide), "slide")
+        if target is not None:
+            blocks.extend(_slide(archive, target, number))
+    return _markdown(blocks, [])
+
+
+def _slide(archive: ZipFile, part: str, number: int) -> list[_Block]:
+    """A slide's heading (its title), its shapes' text, then its speaker notes."""
+    root = _xml(archive, part)
+    if root is None or _p(root) != "sld":
+        return []
+    relationships = _part_relationships(archive, part)
+    story = _SlideStory(_hyperlinks(relationships), notes=False)
+    story.shapes(_first(_first(root, "cSld", _p), "spTree", _p), 1)
+    title = f"Slide {number}: {story.title}" if story.title else f"Slide {number}"
+    blocks = [_Block("h", f"## {title}", title), *story.blocks]
+    notes_part = next(
+        (
+            target
+            for kind, target, external in relationships.values()
+            if kind == "notesSlide" and not external
+        ),
+        None,
+    )
+    notes_root = _xml(archive, notes_part) if notes_part is not None else None
+    if notes_root is not None and notes_part is not None and _p(notes_root) == "notes":
+        notes = _SlideStory(_hyperlinks(_part_relationships(archive, notes_part)), notes=True)
+        notes.shapes(_first(_first(notes_root, "cSld", _p), "spTree", _p), 1)
+        if notes.blocks:
+            blocks += [_Block("h", "### Notes", "Notes"), *notes.blocks]
+    return blocks
+
+
+class _SlideStory:
+    """The blocks of a slide's (or a notes page's) shapes, in the order the slide lists them; the first title
+    placeholder's text is the slide's title."""
+
+    def __init__(self, links: dict[str, str], *, notes: bool) -> None:
+        self.links = links
+        self.notes = notes
+        self.title = ""
+        self.blocks: list[_Block] = []
+        self.bodies = 0  # text bodies read, each a group of list items
+
+    def shapes(self, tree: Element | None, depth: int) -> None:
+        if tree is None or depth > _MAX_DEPTH:
+            return
+        for child in tree:
+            chosen = _chosen(child)
+            local = _p(chosen)
+            if local == "sp":
+                self._shape(chosen, depth + 1)
+            elif local == "grpSp" or chosen.tag.endswith(("}Choice", "}Fallback")):
+                self.shapes(chosen, depth + 1)
+            elif local == "graphicFrame":
+                graphic = _first(chosen, "graphic", _a)
+                table = _first(_first(graphic, "graphicData", _a), "tbl", _a)
+                if table is not None:
+                    self.blocks.extend(_grid(self._table(table, depth + 1)))
+
+    def _shape(self, shape: Element, depth: int) -> None:
+        properties = _first(_first(shape, "nvSpPr", _p), "nvPr", _p)
+        placeholder = _first(properties, "ph", _p)
+        kind = (placeholder.get("type") or "obj") if placeholder is not None else None
+        body = _first(shape, "txBody", _p)
+        if kind in _SLIDE_CHROME or body is None:
+            return
+        if kind in _SLIDE_TITLES and not self.title and not self.notes:
+            self.title = " ".join(" ".join(_lines(text)) for text, _ in self._paragraphs(body, depth)).strip()
+            if self.title:
+                return
+        # A placeholder for the layout's body (a slide's, not a notes page's) is bulleted as the master says;
+        # other text only as its paragraphs say.
+        bulleted = kind in ("obj", "body") and not self.notes
+        self.bodies += 1
+        for text, (level, bullet) in self._paragraphs(body, depth):
+            item = bullet if bullet is not None else bulleted
+            block = _item(2 * level, "- ", text, str(self.bodies)) if item else _paragraph(text)
+            if block is not None:
+                self.blocks.append(block)
+
+    def _paragraphs(self, body: Element, depth: int) -> Iterator[tuple[str, tuple[int, bool | None]]]:
+        """A text body's paragraphs: each one's text, its outline level, and whether its properties say it
+        has a bullet (None: they say nothing)."""
+        if depth > _MAX_DEPTH:
+            return
+        for paragraph in body:
+            if _a(paragraph) != "p":
+                continue
+            properties = _first(paragraph, "pPr", _a)
+            level = _number(properties.get("lvl") if properties is not None else None, 0, 0, 8)
+            marks = {_a(child) for child in properties} if properties is not None else set()
+            bullet = False if "buNone" in marks else True if marks & _SLIDE_BULLETS else None
+            yield self._runs(paragraph), (level, bullet)
+
+    def _runs(self, paragraph: Element) -> str:
+        """A paragraph's text: its runs and fields (a run's link around its text, adjacent runs of one link
+        one link) and breaks."""
+        pieces: list[tuple[str, str | None]] = []
+        for child in paragraph:
+            local = _a(child)
+            if local in ("r", "fld"):
+                text = "".join(t.text or "" for t in child if _a(t) == "t")
+                click = _first(_first(child, "rPr", _a), "hlinkClick", _a)
+                url = self.links.get(_relationship_id(click) or "") if click is not None else None
+                if pieces and pieces[-1][1] == url and url is not None:
+                    pieces[-1] = (pieces[-1][0] + text, url)
+                else:
+                    pieces.append((text, url))
+            elif local == "br":
+                pieces.append(("\n", None))
+        return "".join(_link(text, url) if url else text for text, url in pieces)
+
+    def _table(self, table: Element, depth: int) -> list[list[str]]:
+        rows: list[list[str]] = []
+        for row in table:
+            if _a(row) != "tr":
+                continue
+            cells: list[str] = []
+            for cell in row:
+                if _a(cell) != "tc":
+                    continue
+                body = _first(cell, "txBody", _a)
+                texts = [text for text, _ in self._paragraphs(body, depth + 2)] if body is not None else []
+                cells.append(" ".join(" ".join(texts).split()).replace("|", "\\|"))
+            rows.append(cells)
+        return rows
+
+
+# --- OpenDocument spreadsheet and presentation ----------------------------------------------------------------
+
+
+def _odf_markdown(archive: ZipFile, kind: str) -> str | None:
+    root = _xml(archive, "content.xml")
+    if root is None or _odf(root) != "office:document-content":
+        return None
+    odt = _Odt(root)
+    blocks: list[_Block] = []
+    for body in root:
+        if _odf(body) != "office:body":
+            continue
+        for content in body:
+            if kind == "ods" and _odf(content) == "office:spreadsheet":
+                budget = [_MAX_CELLS]
+                for number, table in enumerate((t for t in content if _odf(t) == "table:table"), 1):
+                    grid = _grid(_ods_rows(odt, table, budget))
+                    if grid:
+                        name = table.get(_TABLE + "name") or f"Sheet {number}"
+                        blocks.extend(filter(None, [_heading(2, name), *grid]))
+            elif kind == "odp" and _odf(content) == "office:presentation":
+                pages = (page for page in content if _odf(page) == "draw:page")
+                for number, page in enumerate(pages, 1):
+                    if number > _MAX_SLIDES:
+                        break
+                    blocks.extend(_odp_page(odt, page, number))
+    return _markdown(blocks, [("## Comments", odt.notes["comment"])])
+
+
+def _ods_rows(odt: _Odt, table: Element, budget: list[int]) -> list[list[str]]:
+    """A sheet's rows of cells' text, a repeated row or cell written as often as it repeats (up to a bound:
+    LibreOffice ends a sheet with a million empty rows written as one), the rows and columns that hold nothing
+    left out."""
+    rows: list[dict[int, str]] = []
+    for count, row in enumerate(_odt_rows(table)):
+        if count >= _MAX_ROWS or budget[0] <= 0:
+            break
+        cells: dict[int, str] = {}
+        column = 0
+        for cell in row:
+            if _odf(cell) not in ("table:table-cell", "table:covered-table-cell") or column >= _MAX_COLUMNS:
+                continue
+            repeat = _number(cell.get(_TABLE + "number-columns-repeated"), 1, 1, _MAX_COLUMNS)
+            story = _OdtStory(odt)
+            for child in cell:
+                if _odf(child) == "office:annotation":  # (a comment on the cell: after the sheets)
+                    odt.notes["comment"].extend(story._story(child, 3))
+                else:
+                    story._read_child(child, 3)
+            text = _cell_text(story.blocks)
+            for offset in range(min(repeat, _MAX_REPEAT) if text else 0):
+                if column + offset < _MAX_COLUMNS:
+                    cells[column + offset] = text
+            column += repeat
+        if cells:
+            repeat = _number(row.get(_TABLE + "number-rows-repeated"), 1, 1, _MAX_REPEAT)
+            budget[0] -= len(cells) * repeat
+            rows.extend(cells for _ in range(repeat))
+    used = sorted({column for cells in rows for column in cells})
+    return [[cells.get(column, "") for column in used] for cells in rows]
+
+
+def _odp_page(odt: _Odt, page: Element, number: int) -> list[_Block]:
+    """A slide's heading (its title frame's text), its frames' and shapes' text, then its speaker notes."""
+    story = _OdtStory(odt)
+    titles: list[str] = []
+    notes = _OdtStory(odt)
+    _odp_shapes(page, story, titles, notes, 1)
+    title = f"Slide {number}: {titles[0]}" if titles else f"Slide {number}"
+    blocks = [_Block("h", f"## {title}", title), *story.blocks]
+    if notes.blocks:
+        blocks += [_Block("h", "### Notes", "Notes"), *notes.blocks]
+    return blocks
+
+
+def _odp_shapes(element: Element, story: _OdtStory, titles: list[str], notes: _OdtStory, depth: int) -> None:
+    """A page's (or group's) frames and shapes into `story`; the first title frame's text into `titles`,
+    the page's notes into `notes`."""
+    if depth > _MAX_DEPTH:
+        return
+    for child in element:
+        name = _odf(child)
+        kind = child.get(_PRESENTATION + "class")
+        if name == "presentation:notes":
+            _odp_shapes(child, notes, [], notes, depth + 1)
+        elif name in ("draw:page-thumbnail", "office:forms") or kind in _ODP_CHROME:
+            continue
+        elif kind == "title" and name == "draw:frame" and not titles:
+            shape = _OdtStory(story.odt)
+            shape.read(child, depth + 1)
+            text = " ".join(block.flat for block in shape.blocks).strip()
+            if text:
+                titles.append(text)
+            else:
+                story.blocks.extend(shape.blocks)
+        elif name == "draw:g":
+            _odp_shapes(child, story, titles, notes, depth + 1)
+        elif name.startswith("draw:"):
+            story.read(child, depth + 1)  # (a frame's text box or table, a shape's paragraphs)

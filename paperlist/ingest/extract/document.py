@@ -87,6 +87,10 @@ SUFFIXES: dict[str, Shape] = {
     ".rdf": Shape.TEXT,  # Zotero's RDF export, or an RSS 1.0 feed (`sniff` tells them by their content)
     ".docx": Shape.MARKDOWN,  # Word (decoding makes Markdown of its paragraphs, lists, tables and links)
     ".odt": Shape.MARKDOWN,  # OpenDocument text (LibreOffice)
+    ".xlsx": Shape.MARKDOWN,  # Excel (decoding makes a Markdown table of each sheet, its links kept)
+    ".pptx": Shape.MARKDOWN,  # PowerPoint (decoding makes Markdown of each slide's text and speaker notes)
+    ".ods": Shape.MARKDOWN,  # OpenDocument spreadsheet and presentation (LibreOffice), likewise
+    ".odp": Shape.MARKDOWN,
     ".rtf": Shape.MARKDOWN,  # Rich Text (WordPad, TextEdit, Word): decoding makes Markdown of it
     ".rss": Shape.FEED,
     ".atom": Shape.FEED,
