@@ -3703,3 +3703,31 @@ def test_a_title_marked_with_a_citation_of_the_bibliography_is_a_paper() -> None
         "Weight Normalization: A Simple Reparameterization to Accelerate Training",
         "Instance Normalization: The Missing Ingredient for Fast Stylization",
     ]
+
+
+def test_a_title_in_a_bulleted_list_whose_other_items_link_papers_is_weakly_a_paper() -> None:
+    text = """\
+        ## Slide 4: Vision backbones
+
+        - [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)
+          - the skip connection
+        - Densely Connected Convolutional Networks
+          - every layer sees every earlier one
+        - EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks — arXiv:1905.11946
+        - MobileNets if we still have time
+        """
+    found = refs(text, "markdown")
+    assert [(r.title, r.weak) for r in found] == [
+        ("Deep Residual Learning for Image Recognition", False),
+        ("Densely Connected Convolutional Networks", True),
+        ("EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks", False),
+    ]
+
+
+def test_a_quoted_name_a_few_words_after_its_kind_and_a_colon_is_not_a_paper() -> None:
+    text = """\
+        - Postmortem reading: “The Day the Cache Forgot Everything” (INC-2041)
+        - Blog post going out next week: “How We Halved Our Build Times Without New Hardware”
+        - Read before Friday: “Attention Is All You Need” (Vaswani et al., 2017)
+        """
+    assert titles(text, "markdown") == ["Attention Is All You Need"]

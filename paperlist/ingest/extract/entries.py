@@ -25,6 +25,7 @@ from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import TODO_KEYWORD, Item, Outline, Table, item_lines
 from paperlist.ingest.extract.reader import (
+    PERSONAL,
     bounded,
     clean_title,
     code_url,
@@ -1608,6 +1609,8 @@ def _sibling_paper(
         return None
     if ABOUT_PAPERS.search(head.title):
         return None  # `More papers next week`: about the list's papers, not one of them
+    if PERSONAL.search(head.title):
+        return None  # `MobileNets if we still have time`: the writer's words
     noted = _noted_title(head_text, head.title)  # (a title, a dash, the writer's note on it)
     if head_text.rstrip().endswith(".") and len(head_text.split()) > 6 and not head.emphasised and not noted:
         return None  # a sentence: an instruction or a note, not a title

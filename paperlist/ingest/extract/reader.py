@@ -420,7 +420,9 @@ _OTHER_KIND_BEFORE = re.compile(
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|"
     # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
     r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
-    r"[ \t]*[:：]?[ \t]*\[?[\"“]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
+    # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
+    r"(?:(?:[ \t]+[a-z][\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
+    r"[ \t]*\[?[\"“]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
     re.IGNORECASE,
 )
 # A heading numbered as a section of a section (`### 2-2. Classifier guidance`, `## 3.1 Setup`).
@@ -1324,6 +1326,9 @@ class _Reader:
                     return self.turn_down(index, "a sentence, in a numbered list of papers")
                 if ABOUT_PAPERS.search(title):
                     return self.turn_down(index, "speaks of the papers, in a numbered list of them")
+                if self.lines[index][:1] in "-*+•" and writers_words(title):
+                    # (a bullet is written more freely than a numbered item: `GShard if we want MoE history`)
+                    return self.turn_down(index, "words of the writer's, in a list of papers")
                 return Reason.SIBLINGS
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
@@ -1376,7 +1381,50 @@ class _Reader:
         line = self.lines[index]
         if _NUMBER.match(line) is not None:
             return self.numbered_papers()
+        if line[:1] in "-*+•" and _BULLET.match(line) is not None:
+            return self.bulleted_papers(index)
         return line[:1].isdigit() and DATESTAMP.match(line) is not None and self.dated_papers()
+
+    def indent(self, index: int) -> int:
+        start = self.starts[index]
+        written = self.text[start : start + 40]
+        return len(written) - len(written.lstrip(" \t"))
+
+    def bulleted_papers(self, index: int) -> bool:
+        """Whether the bulleted item at `index` is one of a list most of whose items (three or more) link a
+        paper or give its id, on their line or their sub-items' (a slide's bullets, a section's list)."""
+        indent = self.indent(index)
+        items = [index]
+        for step in (-1, 1):
+            line = index + step
+            while 0 <= line < len(self.lines):
+                text = self.lines[line]
+                if not text:
+                    line += step
+                    continue
+                depth = self.indent(line)
+                if depth > indent:
+                    line += step  # (a sub-item or a continuation: the item's own)
+                    continue
+                if (
+                    depth < indent
+                    or _BULLET.match(text) is None
+                    or text[:1] not in "-*+•"
+                    or text.startswith("**")
+                ):
+                    break
+                items.append(line)
+                line += step
+        items.sort()
+        if len(items) < 3:
+            return False
+        ends = [*items[1:], items[-1] + 1]
+        linked = 0
+        for item, end in zip(items, ends, strict=True):
+            own = range(item, min(end, item + 6))
+            if any(line in self.claimed or line in self.id_line_set for line in own):
+                linked += 1
+        return linked * 2 >= len(items) and linked >= 2
 
     def dated_papers(self) -> bool:
         """Whether most dated lines of this digest that name something (`2024-02-26 Mon — Title`, not `2024-02-28
@@ -1520,8 +1568,9 @@ class _Reader:
     def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
+        line_start = self.starts[index]
         if kind in ("quote", "book") and _OTHER_KIND_BEFORE.search(
-            self.text[max(0, match.start() - 16) : match.start()]
+            self.text[max(line_start, match.start() - 64) : match.start()]
         ):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
         after = self.text[match.end() : match.end() + 60].split("\n", 1)[0]
@@ -2100,6 +2149,7 @@ _CITATION_MARK = re.compile(
     r"[ \t]*\[(?:\^?[0-9]{1,3}(?:[,–-][ \t]?[0-9]{1,3})*|#[\w.-]{0,30}|\*|[A-Za-z][A-Za-z.+:_-]{1,30}"
     r"(?:19|20)[0-9]{2}[a-z]{0,12})\]$"
 )
+PERSONAL = re.compile(r"\b(?:I|we|you|our|my|us|your)\b")
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
 # What a reading log writes after a title: its venue in parentheses, a rating, its tags (`Title (Nature) ★★★★★
@@ -2289,6 +2339,12 @@ def _cites_authors(rest: str) -> bool:
         return False
     who = re.split(r"[—–;]|,?[ \t]+(?:19|20)[0-9]{2}", cited.group("who"), maxsplit=1)[0].strip(" \t,")
     return _ET_AL_ANY.search(who) is not None or _CITED_WHO.search(who) is not None
+
+
+def writers_words(title: str) -> bool:
+    """Whether an item that stands among papers with nothing of its own reads as the writer's words rather
+    than a title: mostly in lower case, or speaking as `we`/`you` (`GShard if we want MoE history`)."""
+    return _capital_ratio(title.split()) < 0.6 or PERSONAL.search(title) is not None
 
 
 def short_sentence_case(title: str) -> bool:
