@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 HEAVY = (
     "httpx",
     "arxiv",
@@ -89,3 +91,22 @@ def test_listing_imports_only_what_listing_uses(tmp_path: Path) -> None:
     ours = {name for name in imported if name == "paperlist" or name.startswith("paperlist.")}
     assert ours - {"paperlist.__main__"} <= LIST_IMPORTS, sorted(ours - LIST_IMPORTS)
     assert not imported & set(HEAVY)
+
+
+def test_the_command_runs_with_the_collector_on_and_what_importing_built_frozen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    import paperlist.__main__ as entry
+    import paperlist.cli.app as app
+
+    seen: list[tuple[bool, int]] = []
+    monkeypatch.setattr(app, "main", lambda: seen.append((gc.isenabled(), gc.get_freeze_count())))
+    try:
+        entry.main()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert seen and seen[0][0] is True  # (a long ingest still collects its own garbage)
+    assert seen[0][1] > 0
