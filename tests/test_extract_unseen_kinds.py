@@ -3731,3 +3731,15 @@ def test_a_quoted_name_a_few_words_after_its_kind_and_a_colon_is_not_a_paper() -
         - Read before Friday: “Attention Is All You Need” (Vaswani et al., 2017)
         """
     assert titles(text, "markdown") == ["Attention Is All You Need"]
+
+
+def test_a_short_name_then_the_paper_or_result_word_then_the_title_in_parentheses_is_weakly_a_paper() -> None:
+    text = """\
+        Honestly the ResNet paper (Deep Residual Learning for Image Recognition) aged well, and the t5-11b result (Exploring the Limits of Transfer Learning with a Unified Text-to-Text
+        Transformer) too. This work (Something We Did Over the Summer in Our Lab) is ours.
+        """
+    found = refs(text, "text")
+    assert [(r.title, r.weak) for r in found] == [
+        ("Deep Residual Learning for Image Recognition", True),
+        ("Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer", True),
+    ]

@@ -388,7 +388,10 @@ _COLON_TITLE = re.compile(
 # A paper's short name, then its title in parentheses (`ControlNet (Adding Conditional Control to Text-to-Image
 # Diffusion Models)`, `LoRA (Low-Rank Adaptation of Large Language Models)`).
 _NICK_THEN_TITLE = re.compile(
-    r"(?<![\w\-])(?P<nick>[A-Z][\w\-+.]{1,24})[ \t]+\((?P<title>[A-Z0-9][^()\n]{12,250}?)\)"
+    # (`DINO (Title)`, `the DINO paper (Title)`, `The phi-1 result (Title)`: a short name in lower case has a digit)
+    r"(?<![\w\-])(?P<nick>[A-Z][\w\-+.]{1,24}|[a-z][a-z+.]{0,12}-?[0-9][\w\-+.]{0,12})"
+    r"(?:[ \t]+(?:paper|result|work|report|model|method|approach))?"
+    r"[ \t]+\((?P<title>[A-Z0-9][^()\n]{12,250}?(?:\n[^()\n]{1,120}?)?)\)"
 )
 # ... never an event's, a course's or a medium's name, nor one the sentence says is a talk, a post or a course.
 _EVENT_WORDS = re.compile(
@@ -1687,7 +1690,9 @@ class _Reader:
                 or _capital_ratio(words) < 0.75
                 or not re.search(r"[A-Z0-9\-]", nick[1:])  # (a short name: `ControlNet`, `GPT-2`, `LoRA`)
                 or title.count(",") > 1
-                or not re.search(r"\b(?:of|to|for|with|in|on|via|from|and|by|through|as|is|are)\b", title)
+                or not re.search(
+                    r"\b(?:of|to|for|with|in|on|via|from|and|by|through|as|is|are)\b", title, re.IGNORECASE
+                )
                 or _VENUE_YEAR.search(title)
                 or re.search(r"\b(?:19|20)[0-9]{2}\b", title)
                 or _ET_AL_ANY.search(title)
