@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -38,6 +37,7 @@ class Turns:
         self._fd: int | None = None
         try:
             import fcntl  # noqa: F401 (POSIX only)
+            import tempfile  # (start-up: a command that only reads never needs it)
 
             info = os.stat(database)
             name = f"paperlist-{info.st_dev}-{info.st_ino}.turns"

@@ -6,7 +6,6 @@ bidirectional overrides) before it is shown anywhere; each format then escapes w
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -428,6 +427,8 @@ def _cell(value: object) -> str:
 def to_csv(rows: Iterable[dict[str, str]], fields: Sequence[str], *, header: bool = True) -> str:
     """RFC 4180 CSV with a header row (what spreadsheets and `csvkit` expect); `header=False`: the rows alone,
     to follow rows already written."""
+    import csv  # (start-up: only the CSV format needs it)
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     if header:
