@@ -3743,3 +3743,14 @@ def test_a_short_name_then_the_paper_or_result_word_then_the_title_in_parenthese
         ("Deep Residual Learning for Image Recognition", True),
         ("Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer", True),
     ]
+
+
+def test_a_paper_tagged_with_its_topic_video_or_dataset_stays_a_paper() -> None:
+    text = """\
+        # Layer Normalization
+
+        - Full Title: Layer Normalization
+        - Document Tags: [[video]] [[dataset]] [[tutorial]]
+        - URL: https://www.cs.toronto.edu/~hinton/absps/LayerNormalization.pdf
+        """
+    assert titles(text, "markdown") == ["Layer Normalization"]

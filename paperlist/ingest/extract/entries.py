@@ -108,7 +108,8 @@ _AUTHORS_FIRST = re.compile(
 # Obsidian's and Logseq's links to a note (`[[Title]]`, `[[Title|shown]]`), and their tags saying it is a paper.
 _WIKILINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]{2,300})(?:\|[^\[\]\n]{0,300})?\]\]")
 _NOTE_LINKS = re.compile(r"\[\[|\]\]")  # `[[Jonathan Ho]], [[Ajay Jain]]`: names as note links
-# Tags that name a kind of thing that is not a paper (a tag like `books-to-buy` or `video-models` is a topic).
+# Tags that name a kind of thing that is not a paper. (Not `video`, `dataset`, `software` or `tutorial`: a paper
+# about videos, a dataset's paper, a tutorial paper are tagged so too; and `books-to-buy` is a topic.)
 _KIND_TAGS = frozenset(
     [
         "blog",
@@ -116,20 +117,12 @@ _KIND_TAGS = frozenset(
         "blog-post",
         "book",
         "books",
-        "video",
-        "videos",
         "podcast",
         "podcasts",
         "talk",
-        "course",
-        "tutorial",
         "tweet",
         "tweets",
-        "thread",
         "newsletter",
-        "repo",
-        "software",
-        "dataset",
     ]
 )
 _PAPER_KIND = re.compile(r"^[\[\s\"'`]*(?:paper|preprint|article|论文|論文|논문)[\]\s\"'`]*$", re.IGNORECASE)
