@@ -11,6 +11,7 @@ import struct
 import zipfile
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from paperlist.ingest.office import MAX_PART_BYTES, office_kind, office_to_markdown
@@ -710,3 +711,18 @@ def test_a_folder_ingest_reads_the_new_kinds(tmp_path: Path) -> None:
         "c.ods": "ods",
         "d.odp": "odp",
     }
+
+
+def test_a_damaged_workbook_is_named_with_its_kind_in_one_line() -> None:
+    from paperlist.errors import InputError
+    from paperlist.ingest.decode import decode_digest
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        archive.writestr("xl/workbook.xml", "<workbook")  # (cut short)
+    with pytest.raises(InputError, match=r"plan\.xlsx is an xlsx document that cannot be read"):
+        decode_digest(buffer.getvalue(), "plan.xlsx")
