@@ -3754,3 +3754,19 @@ def test_a_paper_tagged_with_its_topic_video_or_dataset_stays_a_paper() -> None:
         - URL: https://www.cs.toronto.edu/~hinton/absps/LayerNormalization.pdf
         """
     assert titles(text, "markdown") == ["Layer Normalization"]
+
+
+def test_a_quoted_title_on_the_line_of_another_papers_link_is_that_other_paper() -> None:
+    text = """\
+        The base paper is short: https://arxiv.org/abs/1512.03385 – and the follow-up, "Identity Mappings in Deep Residual Networks", is better.
+        [Layer Normalization](https://arxiv.org/abs/1607.06450) is what "Attention Is All You Need" (Vaswani et al., 2017) used.
+        "Group Normalization" https://arxiv.org/abs/1803.08494
+        """
+    found = refs(text, "text")
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1512.03385", None),
+        (None, "Identity Mappings in Deep Residual Networks"),
+        ("1607.06450", "Layer Normalization"),
+        (None, "Attention Is All You Need"),
+        ("1803.08494", "Group Normalization"),
+    ]

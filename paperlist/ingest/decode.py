@@ -106,7 +106,9 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         document = office_to_markdown(data)  # (an office document: a ZIP of XML parts)
         if document is None:
             article = "an" if kind[:1] in "aeiox" else "a"  # (an xlsx, an odt; a docx, a pptx)
-            raise InputError(f"{name} is {article} {kind} document that cannot be read (damaged?)", _SKIP_HINT)
+            raise InputError(
+                f"{name} is {article} {kind} document that cannot be read (damaged?)", _SKIP_HINT
+            )
         return repair_markdown_links(_normalise_text(document)), kind
     if data.startswith(b"{\\rtf"):
         data = data.rstrip(b"\x00")  # (WordPad ends its files with a NUL)

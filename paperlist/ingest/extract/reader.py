@@ -1521,7 +1521,9 @@ class _Reader:
             )
             for match in matches:
                 index = bisect_right(self.starts, match.start()) - 1
-                if index >= self.tail or index in self.claimed:
+                if index >= self.tail or (
+                    index in self.claimed and not self.other_paper_quoted(kind, match, index)
+                ):
                     continue
                 title = (
                     (match.group("curly") or match.group("straight"))
@@ -1549,6 +1551,26 @@ class _Reader:
                 entry.lines.add(index)
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
+
+    def other_paper_quoted(self, kind: str, match: re.Match[str], index: int) -> bool:
+        """Whether a quoted title on a line an entry has claimed (a paper's link, with its title) names another
+        paper: `the base model paper (Title A) ... https://arxiv.org/abs/... – and the follow-up, "Title B"`."""
+        if kind != "quote":
+            return False
+        quoted = _key_of(match.group("curly") or match.group("straight") or "")
+        owners = [entry.title for entry in self.entries if index in entry.lines or entry.first_line == index]
+        if not owners:
+            return False
+        if all(title is None for title in owners):
+            # The link's paper has no title here: a quote well after the link, past words of the writer's, is
+            # another paper's (`https://arxiv.org/abs/... – and the follow-up, "Title B", has ...`).
+            links = list(_URL.finditer(self.text, self.starts[index], match.start()))
+            between = self.text[links[-1].end() : match.start()] if links else ""
+            return len(re.findall(r"[A-Za-z]{2,}", between)) >= 2
+        return all(
+            title is not None and quoted not in _key_of(title) and _key_of(title) not in quoted
+            for title in owners
+        )
 
     def words_before(self, position: int) -> tuple[str, list[str]]:
         """What stands before `position` on its line, and its last two words without their marks."""
@@ -2155,6 +2177,13 @@ _CITATION_MARK = re.compile(
     r"(?:19|20)[0-9]{2}[a-z]{0,12})\]$"
 )
 PERSONAL = re.compile(r"\b(?:I|we|you|our|my|us|your)\b")
+
+
+def _key_of(title: str) -> str:
+    """A title's letters and digits, folded: what two spellings of one title share."""
+    return "".join(char for char in title.casefold() if char.isalnum())
+
+
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
 # What a reading log writes after a title: its venue in parentheses, a rating, its tags (`Title (Nature) ★★★★★
