@@ -3770,3 +3770,20 @@ def test_a_quoted_title_on_the_line_of_another_papers_link_is_that_other_paper()
         (None, "Attention Is All You Need"),
         ("1803.08494", "Group Normalization"),
     ]
+
+
+def test_a_comments_line_that_more_papers_follow_than_precede_is_no_pages_tail() -> None:
+    chat = """\
+        ana 10:01 — first up: [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)
+
+        PaperBot: arXiv card
+
+        Comments
+
+        CVPR 2016
+
+        ben 10:05 — and then obviously: Densely Connected Convolutional Networks for Dense Prediction Tasks. it's long
+        ana 10:07 — [Layer Normalization](https://arxiv.org/abs/1607.06450)
+        ben 10:09 — [Group Normalization](https://arxiv.org/abs/1803.08494)
+        """
+    assert "Densely Connected Convolutional Networks for Dense Prediction Tasks" in titles(chat, "markdown")

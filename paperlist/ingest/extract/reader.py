@@ -915,8 +915,14 @@ class _Reader:
             if head is not None and head.strength == 2 and head.structured:
                 first_content = index
                 break
-        position = bisect_right(self.tail_markers, first_content)
-        return self.tail_markers[position] if position < len(self.tail_markers) else len(self.lines)
+        ordered = sorted(id_lines)
+        for marker in self.tail_markers[bisect_right(self.tail_markers, first_content) :]:
+            # (a `Comments` line that more papers follow than precede is no page's tail: a chat's embedded card
+            # names its fields so, and the conversation goes on below it)
+            before = bisect_right(ordered, marker)
+            if len(ordered) - before <= before:
+                return marker
+        return len(self.lines)
 
     def attach_ids(self, ids: list[IdMatch], id_lines: list[int]) -> None:
         by_key: dict[str, _Entry] = {}
