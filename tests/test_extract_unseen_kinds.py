@@ -3787,3 +3787,16 @@ def test_a_comments_line_that_more_papers_follow_than_precede_is_no_pages_tail()
         ben 10:09 — [Group Normalization](https://arxiv.org/abs/1803.08494)
         """
     assert "Densely Connected Convolutional Networks for Dense Prediction Tasks" in titles(chat, "markdown")
+
+
+def test_a_run_of_title_case_latin_words_inside_a_sentence_of_another_script_is_weakly_a_paper() -> None:
+    text = """\
+        Их статья Deep Residual Learning for Image Recognition до сих пор лучшее введение, а потом
+        обязательно Layer Normalization Explained for Practitioners (её все цитируют).
+        Мы используем Google Cloud Platform каждый день.
+        """
+    found = refs(text, "text")
+    assert [(r.title, r.weak) for r in found] == [
+        ("Deep Residual Learning for Image Recognition", True),
+        ("Layer Normalization Explained for Practitioners", True),
+    ]

@@ -1512,6 +1512,7 @@ class _Reader:
             ("et al" in text or "(" in text or " by " in text, _CITED_RUN, "cited"),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
             ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
+            (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_RUN, "latin-run"),
         )
         for present, pattern, kind in checks:
             if not present:
@@ -1709,6 +1710,18 @@ class _Reader:
             if _PROSE_TRIGGER.search(before) or _PAPER_AFTER.match(after) or _PROSE_AFTER.match(after):
                 return Reason.NAMED  # `the Title paper`, `paper Title`
             return Reason.SHAPE  # (weakly: a service, or the user, confirms it)
+        if kind == "latin-run":
+            # `Их отчёт Language Models are Unsupervised Multitask Learners на arXiv ...`, `مقالهٔ Title را`: a run
+            # of Title Case words in Latin letters inside a sentence of another script names something, weakly a
+            # paper when long enough.
+            if (
+                len(words) < 4
+                or _capital_ratio(words) < 0.75
+                or _NOT_A_NAME.match(title)
+                or _URL.search(title)
+            ):
+                return None
+            return Reason.SHAPE
         if kind == "named":
             return Reason.NAMED if len(words) >= 4 and _capital_ratio(words) >= 0.6 else None
         if kind == "nick-then-title":
@@ -2190,6 +2203,16 @@ def _key_of(title: str) -> str:
     return "".join(char for char in title.casefold() if char.isalnum())
 
 
+# Letters of scripts other than Latin and CJK that digests are written in (Cyrillic, Greek, Hebrew, Arabic and
+# Persian, Devanagari, Thai, Hangul), and a run of four or more Latin words between them.
+_OTHER_LETTERS = "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\uac00-\ud7af"
+_OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
+_LATIN_TITLE_RUN = re.compile(
+    f'[{_OTHER_LETTERS}][\u200c\u200e\u200f]?[ \t]+[«„“"]?'
+    r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
+    f'(?=[»”"]?[ \t]*(?:[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
+    re.MULTILINE,
+)
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
 # What a reading log writes after a title: its venue in parentheses, a rating, its tags (`Title (Nature) ★★★★★
