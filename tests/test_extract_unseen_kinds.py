@@ -3800,3 +3800,12 @@ def test_a_run_of_title_case_latin_words_inside_a_sentence_of_another_script_is_
         ("Deep Residual Learning for Image Recognition", True),
         ("Layer Normalization Explained for Practitioners", True),
     ]
+
+
+def test_an_emphasised_title_opening_a_line_and_wrapped_onto_the_next_is_read_whole() -> None:
+    text = """\
+        For onboarding we read one of them:
+        _Deep Residual Learning
+        for Image Recognition_ (He et al., CVPR 2016), which is also the one with the ablations.
+        """
+    assert titles(text, "markdown") == ["Deep Residual Learning for Image Recognition"]

@@ -1540,9 +1540,11 @@ class _Reader:
                     else match.group("title")
                 )
                 if kind == "emphasis" and (
-                    self.lines[index].startswith(("*", "_")) and match.start() == self.starts[index]
+                    self.lines[index].startswith(("*", "_"))
+                    and match.start() == self.starts[index]
+                    and "\n" not in match.group("title")
                 ):
-                    continue  # an emphasised line start is a head: the line reader's, not prose
+                    continue  # an emphasised line start is a head: the line reader's (unless wrapped), not prose
                 title = _clean_title(title)
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
