@@ -3809,3 +3809,21 @@ def test_an_emphasised_title_opening_a_line_and_wrapped_onto_the_next_is_read_wh
         for Image Recognition_ (He et al., CVPR 2016), which is also the one with the ablations.
         """
     assert titles(text, "markdown") == ["Deep Residual Learning for Image Recognition"]
+
+
+def test_a_list_table_column_named_as_no_label_is_not_part_of_the_title() -> None:
+    text = """\
+        Normalisation
+        =============
+
+        .. list-table::
+           :header-rows: 1
+
+           * - Paper
+             - Statistics over
+             - Where
+           * - Layer Normalization: Normalising Across the Features of One Example
+             - the features of one example
+             - arXiv 2016
+        """
+    assert titles(text, "rst") == ["Layer Normalization: Normalising Across the Features of One Example"]

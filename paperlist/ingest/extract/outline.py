@@ -416,8 +416,9 @@ def _rst_block_end(lines: list[str], start: int, indent: int) -> int:
 def _rst_table(block: list[str], kind: str, targets: dict[str, str]) -> list[str]:
     """A `list-table` or `csv-table` directive (`block`: its line and its body) as Markdown, line for line.
 
-    A `list-table` row spans lines: it becomes an item of `Header: cell` fields (`- Paper: Title`,
-    `  Link: [abs](url)`), as a reading list's entries are written (without a header, an item of its cells). A
+    A `list-table` row spans lines: it becomes an item whose first cell is its line (`- Paper: Title`) and whose
+    other cells are its sub-items (`  - Link: [abs](url)`), each `Header: cell`, as a reading list's entries are
+    written (a column named as no known label never runs on into the title); without a header, the cells alone. A
     `csv-table` row is a line: it becomes a Markdown table row, its header and the rule below it written on the
     two lines above the first row (the blank line a directive's body starts after, and the line before it)."""
     import csv
@@ -468,7 +469,7 @@ def _rst_table(block: list[str], kind: str, targets: dict[str, str]) -> list[str
             text = _rst_inline(text, targets) if "`" in text or "_" in text else text
             name = header[position].strip() if position < len(header) else ""
             written = f"{name}: {text}" if name and text.strip(" –-") else text
-            out[number] = ("- " if position == 0 else "  ") + written if written.strip(" –-") else ""
+            out[number] = ("- " if position == 0 else "  - ") + written if written.strip(" –-") else ""
     return out
 
 
