@@ -3827,3 +3827,14 @@ def test_a_list_table_column_named_as_no_label_is_not_part_of_the_title() -> Non
              - arXiv 2016
         """
     assert titles(text, "rst") == ["Layer Normalization: Normalising Across the Features of One Example"]
+
+
+def test_a_title_before_its_id_does_not_keep_the_writers_sentence_it_runs_on_into() -> None:
+    text = """\
+        Deep Residual Learning for Image Recognition is the backbone most of our detectors use now (arXiv 1512.03385v1); mention it.
+        Transformers are RNNs: Fast Autoregressive Transformers with Linear Attention https://arxiv.org/abs/2006.16236
+        """
+    assert titles(text, "text") == [
+        "Deep Residual Learning for Image Recognition",
+        "Transformers are RNNs: Fast Autoregressive Transformers with Linear Attention",
+    ]

@@ -2461,7 +2461,9 @@ def outside_parens(pattern: re.Pattern[str], text: str, end: int | None = None) 
 
 def _title_run_after_prose(head: str) -> str:
     """The Title Case run that ends a head which opens in prose (`Someone suggested adding Title`, `Değerlendirme
-    kısmına Title` before its link or its citation), else the head as it is."""
+    kısmına Title` before its link or its citation), else the head as it is; and without the writer's sentence a
+    title runs on into (`Title is the backbone most of our detectors use now`)."""
+    head = _without_prose_tail(head)
     words = head.split(" ")
     run = _title_run(words)
     before = words[: len(words) - run]
@@ -2472,6 +2474,24 @@ def _title_run_after_prose(head: str) -> str:
         return head
     title = " ".join(words[len(words) - run :])
     return title if _assess(title, True) == 2 else head
+
+
+# A Title Case title going on into the writer's sentence before its link: `Title is the backbone most of the
+# editing repos use now (arXiv:…)`, `Title was a nice read (…)`.
+_PROSE_TAIL = re.compile(
+    r"[ \t]+(?:is|are|was|were|has|have|had|remains|stays|gives|shows|makes|feels)[ \t]+"
+    r"(?:the|a|an|still|now|also|so|very|really|just|what|how|basically|probably|[a-z]+ly)[ \t]+[a-z][a-z ,'’-]{6,}$"
+)
+
+
+def _without_prose_tail(title: str) -> str:
+    """A title before its link without the writer's sentence it runs on into, when a Title Case title remains."""
+    tail = _PROSE_TAIL.search(title)
+    if tail is None:
+        return title
+    kept = title[: tail.start()]
+    words = kept.split()
+    return kept if len(words) >= 3 and _capital_ratio(words) >= 0.75 and _assess(kept, True) == 2 else title
 
 
 def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
