@@ -764,6 +764,7 @@ class _Reader:
         self.entries: list[_Entry] = []
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
+        self.owners: dict[int, list[str | None]] | None = None  # line → titles of the entries that claimed it
         self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
 
     def cjk_at(self, index: int) -> bool:
@@ -1567,7 +1568,12 @@ class _Reader:
         if kind != "quote":
             return False
         quoted = _key_of(match.group("curly") or match.group("straight") or "")
-        owners = [entry.title for entry in self.entries if index in entry.lines or entry.first_line == index]
+        if self.owners is None:  # (the entries that claimed lines before prose is read: once, not per quote)
+            self.owners = {}
+            for entry in self.entries:
+                for line in {*entry.lines, entry.first_line}:
+                    self.owners.setdefault(line, []).append(entry.title)
+        owners = self.owners.get(index, [])
         if not owners:
             return False
         if all(title is None for title in owners):
