@@ -471,8 +471,7 @@ def _number(value: str | None, default: int, low: int, high: int) -> int:
 
 def _w(element: Element) -> str:
     """An element's local name when it is WordprocessingML's, else ``""``."""
-    namespace, _, local = element.tag.rpartition("}")
-    return local if namespace in _WORD_NAMESPACES else ""
+    return _local(element, _WORD_NAMESPACES)
 
 
 def _attr(element: Element, name: str) -> str | None:
@@ -482,12 +481,7 @@ def _attr(element: Element, name: str) -> str | None:
 
 
 def _child(element: Element | None, name: str) -> Element | None:
-    if element is None:
-        return None
-    for child in element:
-        if _w(child) == name:
-            return child
-    return None
+    return _first(element, name, _w)
 
 
 def _within(parent: Element, name: str) -> Iterator[Element]:

@@ -1567,7 +1567,7 @@ class _Reader:
         paper: `the base model paper (Title A) ... https://arxiv.org/abs/... – and the follow-up, "Title B"`."""
         if kind != "quote":
             return False
-        quoted = _key_of(match.group("curly") or match.group("straight") or "")
+        quoted = _title_key(match.group("curly") or match.group("straight") or "")
         if self.owners is None:  # (the entries that claimed lines before prose is read: once, not per quote)
             self.owners = {}
             for entry in self.entries:
@@ -1583,7 +1583,7 @@ class _Reader:
             between = self.text[links[-1].end() : match.start()] if links else ""
             return len(re.findall(r"[A-Za-z]{2,}", between)) >= 2
         return all(
-            title is not None and quoted not in _key_of(title) and _key_of(title) not in quoted
+            title is not None and quoted not in _title_key(title) and _title_key(title) not in quoted
             for title in owners
         )
 
@@ -1769,7 +1769,6 @@ class _Reader:
             return None
         before = self.text[max(0, match.start() - 16) : match.start()]
         after = self.text[match.end() : match.end() + 48]
-        line_start = self.text.rfind("\n", 0, match.start()) + 1
         if _TALK_BEFORE.search(self.text[max(line_start, match.start() - 60) : match.start()]):
             return None  # `gave a keynote titled "..."`, `defended her thesis, *"..."*`: not a paper
         link = _LINK_AFTER.match(self.text, match.end())
@@ -2204,11 +2203,6 @@ _CITATION_MARK = re.compile(
     r"(?:19|20)[0-9]{2}[a-z]{0,12})\]$"
 )
 PERSONAL = re.compile(r"\b(?:I|we|you|our|my|us|your)\b")
-
-
-def _key_of(title: str) -> str:
-    """A title's letters and digits, folded: what two spellings of one title share."""
-    return "".join(char for char in title.casefold() if char.isalnum())
 
 
 # Letters of scripts other than Latin and CJK that digests are written in (Cyrillic, Greek, Hebrew, Arabic and

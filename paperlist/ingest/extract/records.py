@@ -896,13 +896,9 @@ _DBLP_PAPERS = frozenset(
         "informal publications",
     ]
 )
-_DBLP_RECORD = re.compile(
-    r"<(?:article|inproceedings|incollection|proceedings|book|phdthesis|mastersthesis|www|data|hit)[\s>]"
-)
-_DBLP_WHOLE = re.compile(
-    r"<(article|inproceedings|incollection|proceedings|book|phdthesis|mastersthesis|www|data|hit)[\s>].*?</\1>",
-    re.DOTALL,
-)
+_DBLP_TAGS = "article|inproceedings|incollection|proceedings|book|phdthesis|mastersthesis|www|data|hit"
+_DBLP_RECORD = re.compile(rf"<(?:{_DBLP_TAGS})[\s>]")
+_DBLP_WHOLE = re.compile(rf"<({_DBLP_TAGS})[\s>].*?</\1>", re.DOTALL)
 _DBLP_ROOTS = frozenset(["dblpperson", "dblp", "result", "dblpvenue", "bht"])
 # A named entity of HTML (`&ouml;`, which dblp.xml declares in its DTD): the XML parser knows only five.
 _NAMED_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z][A-Za-z0-9]{1,31});")
