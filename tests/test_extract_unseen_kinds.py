@@ -3838,3 +3838,51 @@ def test_a_title_before_its_id_does_not_keep_the_writers_sentence_it_runs_on_int
         "Deep Residual Learning for Image Recognition",
         "Transformers are RNNs: Fast Autoregressive Transformers with Linear Attention",
     ]
+
+
+# --- an outline's items over their notes (OPML outliners, Markdown nested lists) --------------------------------
+
+OUTLINE_NOTES = """\
+    - Sequence models
+      - Neural Ordinary Differential Equations
+
+        NeurIPS 2018. Continuous-depth residual networks, adjoint method.
+
+      - Long Short-Term Memory
+
+        Hochreiter & Schmidhuber, 1997. The gates. Lecture notes: https://example.edu/lstm-notes.html
+
+      - BatchNorm — Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift
+
+        ICML 2015. Why it helps is still argued.
+
+      - Cluster quota request + dataset mirror on the shared drive
+      - Admin
+    """
+
+
+def test_an_items_note_opening_with_its_venue_or_authors_makes_its_title_a_paper() -> None:
+    found = refs(OUTLINE_NOTES, "markdown")
+    assert [(r.title, r.reason) for r in found] == [
+        ("Neural Ordinary Differential Equations", "given with its venue and year"),
+        # (the lecture notes its note points to do not make it a web page)
+        ("Long Short-Term Memory", "followed by its authors"),
+        # its short name, a dash, its title
+        (
+            "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+            "given with its venue and year",
+        ),
+    ]  # a to-do written in the writer's case is not a paper because its siblings are
+
+
+def test_a_venue_inside_an_items_note_is_not_evidence_for_its_title() -> None:
+    text = """\
+        - Reading group logistics
+
+          We meet after the NeurIPS 2023 deadline, in room 4.
+
+        - Poster printing for the lab
+
+          Alice et al. handle it.
+        """
+    assert refs(text, "markdown") == ()

@@ -96,6 +96,9 @@ _TRAILING_VENUE = re.compile(rf"[,;][ \t]*(?:In[ \t]+)?(?:{VENUE_YEAR.pattern})[
 _TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{1,120})[)）][ \t.。]*$")
 # What ends a title in a head: a spaced dash, bar or dot, org's description-list `::`.
 _SEPARATORS = re.compile(r"[ \t]+(?:——|—|–|--|-|\||·|•|::)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])")
+# A model's short name before its title: one word with a capital or digit inside (`Graphormer`, `HuBERT`, `T5`).
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{3,})(?:-[A-Za-z0-9]+)?")
+_DASH_START = re.compile(r"[ \t]*(?:——|—|–|--)[ \t]+")
 _QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,300})[\"”」』》]")
 _LEAD_THEN_QUOTED = re.compile(r"^[^\"“”\n]{2,60}?[:.,][ \t]+[\"“](?P<title>[A-Z0-9][^\"”\n]{4,300})[\"”]")
 _EMPHASIS_START = re.compile(
@@ -336,6 +339,17 @@ def read_head(text: str) -> Head | None:
     else:
         emphasised = False
         title, rest = _cut(body)
+        dash = _DASH_START.match(rest) if _SHORT_NAME.fullmatch(title.strip()) else None
+        if dash is not None:
+            # `Graphormer — Do Transformers Really Perform Bad for Graph Representation?`: its short name, then
+            # its title.
+            following = read_head(rest[dash.end() :])
+            if (
+                following is not None
+                and len(following.title.split()) >= 4
+                and title_strength(following.title, structured=True) == 2
+            ):
+                return following
     title = title.strip().rstrip(",;:").strip()
     paren = _TRAILING_PAREN.search(title)
     if paren is not None and _paren_is_tail(paren.group("inner")):
@@ -1466,6 +1480,14 @@ def _read_item(
             found.authors = _authors_of(head.tail)
         if head.tail and not (found.arxiv_id or found.openreview_id) and tail is not None:
             found.reason = tail
+        elif (
+            found.reason is Reason.BESIDE_LINK
+            and head.link is None
+            and not head.tail.strip()
+            and rest_lines
+            and (cited := _cited_below(outline.lines[rest_lines[0]])) is not None
+        ):
+            found.reason = cited  # `- Title` over `  NeurIPS 2021. What it does.`: its venue opens its note
         elif found.reason is Reason.BESIDE_LINK and head.link is None:
             # A note's block whose fields say what it is: `venue:: ICML 2023`, `authors:: ...`, `type:: [[paper]]`.
             labels = {kind for kind, *_ in fields}
@@ -1506,6 +1528,8 @@ def _read_item(
         if CODE_HOST.search(url) and found.reason in (Reason.AUTHORS, Reason.VENUE):
             found.code_url = found.code_url or _code([url])
             break  # `**Title** — CVPR 2022 · [[code]](github...)`: cited by its venue, and its code
+        if found.reason in (Reason.AUTHORS, Reason.VENUE) and url not in head_text:
+            break  # `Title` over `Graves et al., ICML 2006. … tutorial: https://…`: a page its note points to
         if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):
             return item, None, "links to a repository or a web page, not a paper"
     if found.reason in (Reason.AUTHORS, Reason.VENUE, Reason.TAGGED):
@@ -1514,6 +1538,20 @@ def _read_item(
     if title_quality(found.title) is not None and not _HAS_CJK.search(head_text):
         return item, None, title_quality(found.title)
     return item, None, None
+
+
+def _cited_below(line: str) -> Reason | None:
+    """The venue and year (or authors) that open the note under an item's title: `NeurIPS 2021. centrality …`,
+    `Graves et al., ICML 2006. Still …`, `CQD · ICLR 2021 (outstanding paper). …`; never a venue in its prose."""
+    lead = re.split(r"(?<!\bal)[.。;][ \t]|[.。]$", line.strip(), maxsplit=1)[0]
+    venue = VENUE_YEAR.search(lead)
+    if venue is not None:
+        before = lead[: venue.start()].strip(" \t,·|—–-:")
+        if not before or len(before.split()) == 1 or is_author_tail(before):
+            return Reason.VENUE
+        return None
+    cited = len(lead) <= 80 and (_ET_AL.search(lead) or YEAR.search(lead)) and is_author_tail(lead)
+    return Reason.AUTHORS if cited else None
 
 
 def _is_link_word(text: str) -> bool:
@@ -1600,6 +1638,8 @@ def _sibling_paper(
     head = read_head(head_text)
     if head is None or title_quality(head.title) is not None or _urls(head_text):
         return None
+    if title_strength(head.title, structured=False) == 0:
+        return None  # `LibriSpeech download + 960h manifest on the cluster`: a to-do, in the writer's case
     if ABOUT_PAPERS.search(head.title):
         return None  # `More papers next week`: about the list's papers, not one of them
     if PERSONAL.search(head.title):
