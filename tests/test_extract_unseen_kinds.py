@@ -3886,3 +3886,31 @@ def test_a_venue_inside_an_items_note_is_not_evidence_for_its_title() -> None:
           Alice et al. handle it.
         """
     assert refs(text, "markdown") == ()
+
+
+def test_a_numbered_items_title_after_the_writers_words_and_a_colon_is_a_candidate() -> None:
+    text = """\
+        Thursday: diffusion, two takes
+        1. [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)
+        2. the Stanford one from the year before it: Generative Modeling by Estimating Gradients of the Data Distribution
+
+        Read both before we meet.
+        """
+    found = refs(text, "markdown")
+    assert [(r.title, r.weak) for r in found] == [
+        ("Denoising Diffusion Probabilistic Models", False),
+        ("Generative Modeling by Estimating Gradients of the Data Distribution", True),
+    ]
+
+
+def test_a_chat_message_opening_in_the_writers_words_gives_the_title_after_its_colon() -> None:
+    text = """\
+        anyone presenting next week? happy to swap slots
+
+        Theory corner, for whoever wants a break from scaling laws: Understanding Deep Learning Requires Rethinking Generalization (ICLR 2017). Random labels, same nets.
+        Also the old lecture series is still the best intro: https://www.youtube.com/watch?v=abcdefghijk
+        """
+    found = refs(text, "markdown")
+    assert [(r.title, r.reason) for r in found] == [
+        ("Understanding Deep Learning Requires Rethinking Generalization", "given with its venue and year"),
+    ]

@@ -1670,16 +1670,20 @@ class _Reader:
             ):
                 return None
             line = self.lines[index]
-            if _BULLET.match(line) or _NUMBER.match(line) or line.startswith("#"):
-                return None  # (an item's or a heading's `Label: Title` is the line reader's, a field's)
             lead = self.text[self.starts[index] : match.start()].strip(" \t:：*_")
+            item = _BULLET.match(line) or _NUMBER.match(line)
+            if line.startswith("#") or (item is not None and not _writers_lead(line[item.end() :], title)):
+                return None  # (an item's or a heading's `Label: Title` is the line reader's, a field's)
             if label_of(lead) not in (None, Label.TITLE):
                 return None  # `author: Distributed Systems Group (DSG)`: a field's value, never a title
             following = self.lines[index + 1].lstrip("> \t") if index + 1 < len(self.lines) else ""
             ends_line = self.text[match.end() : match.end() + 1] in ("\n", "")
             if ends_line and following[:1].isupper():
                 return None  # (the title may go on on the next line, cut where the text was wrapped)
-            return Reason.SHAPE  # (weakly: a service, or the user, confirms it)
+            venue = _VENUE_AFTER.match(self.text, match.end())
+            return (
+                Reason.VENUE if venue is not None else Reason.SHAPE
+            )  # (weakly: a service, or the user, confirms it)
         if kind == "colon":
             if len(words) < 5 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
                 return None
@@ -2235,6 +2239,17 @@ _AKA_AFTER = re.compile(
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24})[)）]$")
 
 
+# A venue and year in parentheses right after a title: `Title (ICLR 2021).`
+_VENUE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{0,30}?" + _VENUE_YEAR.pattern + r"[^()（）\n]{0,20}[)）]")
+
+
+def _writers_lead(item: str, title: str) -> bool:
+    """Whether an item's words before a colon and `title` are the writer's, not a label: `2. the Berkeley one
+    that came out the next day: Title` (lower case, three words or more)."""
+    lead = item.split(title, 1)[0].rstrip(" \t:：")
+    return lead[:1].islower() and len(lead.split()) >= 3
+
+
 def nicknamed(title: str) -> bool:
     """Whether `title` ends with the short name of what it names, `Title (S4)`, `Title (InstructGPT)`: a model's
     name, not the title's initials (`Reinforcement Learning from Human Feedback (RLHF)` names a concept)."""
@@ -2467,7 +2482,8 @@ def _title_run_after_prose(head: str) -> str:
     words = head.split(" ")
     run = _title_run(words)
     before = words[: len(words) - run]
-    last = before[-1].rstrip(",;") if before else ""  # (`Jemand schlug vor, Title`: a clause, then the title)
+    # (`Jemand schlug vor, Title`, `for whoever wants a break from transformers: Title`: a clause, then the title)
+    last = before[-1].rstrip(",;:") if before else ""
     if run < 4 or len(before) < 2 or not last.isalpha() or not last.islower():
         return head  # (a title in Title Case throughout, or one whose end only is capitalised)
     if _capital_ratio(before[1:]) >= 0.5:  # (a sentence's first word aside)
