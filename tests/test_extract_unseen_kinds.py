@@ -3914,3 +3914,68 @@ def test_a_chat_message_opening_in_the_writers_words_gives_the_title_after_its_c
     assert [(r.title, r.reason) for r in found] == [
         ("Understanding Deep Learning Requires Rethinking Generalization", "given with its venue and year"),
     ]
+
+
+# --- JSON exports of boards and APIs: records with parts of their own -------------------------------------------
+
+BOARD = {
+    "name": "Vision reading group 2025",
+    "actions": [
+        {
+            "type": "updateCard",
+            "data": {
+                "board": {"id": "b1", "name": "Vision reading group 2025"},
+                "list": {"id": "l1", "name": "Next up"},
+                "card": {"id": "c1", "name": "Masked Autoencoders Are Scalable Vision Learners"},
+            },
+        }
+    ],
+    "cards": [
+        {
+            "id": "c1",
+            "name": "Masked Autoencoders Are Scalable Vision Learners",
+            "desc": "Presenter: Ana, slides attached.",
+            "url": "https://trello.com/c/AbCdEf12/1-masked-autoencoders",
+            "labels": [{"id": "g", "name": "read", "color": "green"}],
+            "attachments": [
+                {
+                    "id": "a",
+                    "name": "mae_slides.pdf",
+                    "url": "https://trello.com/1/cards/c1/attachments/a/download/mae_slides.pdf",
+                }
+            ],
+        },
+        {"id": "c2", "name": "ask Ben about the GPU quota", "labels": [{"id": "t", "name": "todo"}]},
+        {"id": "c3", "name": "Room booking WS25 + hybrid fallback", "attachments": []},
+        {"id": "c4", "name": "ViT (Dosovitskiy et al. 2021)", "labels": [{"id": "g", "name": "read"}]},
+    ],
+}
+
+
+def test_a_boards_cards_are_records_and_its_own_name_and_its_to_dos_are_not_papers(tmp_path: Path) -> None:
+    found = refs(json.dumps(BOARD), "json")
+    assert [r.title for r in found] == ["Masked Autoencoders Are Scalable Vision Learners"]
+
+
+def test_an_api_answers_papers_with_author_records_are_read_with_their_authors() -> None:
+    answer = {
+        "total": 2,
+        "data": [
+            {
+                "paperId": "a1",
+                "title": "Deep Residual Learning for Image Recognition",
+                "authors": [{"authorId": "1", "name": "Kaiming He"}, {"authorId": "2", "name": "X. Zhang"}],
+                "externalIds": {"ArXiv": "1512.03385"},
+            },
+            {
+                "paperId": "b2",
+                "title": "Layer Normalization",
+                "authors": [{"given": "Jimmy Lei", "family": "Ba"}],
+            },
+        ],
+    }
+    found = refs(json.dumps(answer, indent=2), "json")
+    assert [(r.title, r.arxiv_id, r.authors) for r in found] == [
+        ("Deep Residual Learning for Image Recognition", "1512.03385", "Kaiming He, X. Zhang"),
+        ("Layer Normalization", None, "Jimmy Lei Ba"),  # (a short title, vouched for by its authors)
+    ]

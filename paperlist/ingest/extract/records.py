@@ -52,6 +52,9 @@ class Record:
     kind: str = "record"  # bibtex, RIS, CSV ...
     paper_type: bool = False  # its type column says it is a paper (`journalArticle`, `preprint` ...)
     paper_column: bool = False  # its title is in a column headed as papers' (`Paper`, `论文`), not `Name`
+    named: bool = (
+        False  # (a YAML or JSON mapping:) its title is its `name`, as anything's is (a card, a board)
+    )
     body: str = ""  # a feed item's own words as Markdown (a blog post's), read for the papers it names
     group: int = 0  # (a free-text value:) the item of the document's outermost list that holds it (a message)
 
@@ -105,7 +108,15 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 return None
         # A bibliographic record (BibTeX, RIS, a row typed as a paper) or one linking a paper's page is a paper
         # by what it is: any title will do. A spreadsheet row with nothing else must read as a paper title.
-        vouched = reason is Reason.PAPER_PAGE or record.kind in ("BibTeX", "RIS") or record.paper_type
+        vouched = (
+            reason is Reason.PAPER_PAGE
+            or record.kind in ("BibTeX", "RIS")
+            or record.paper_type
+            or (record.kind == "YAML" and record.authors is not None)  # (a title with its authors' list)
+        )
+        if record.named and not vouched and not _named_as_paper(title):
+            rejected.append(Rejected(record.line, _show(title), "a name, not a paper title"))
+            return None
         if not (
             _titled(title)
             or (vouched and title_strength(title, structured=True) >= 1)
@@ -130,6 +141,17 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         lines=tuple(range(record.line, record.last_line + 1)),
         reason=reason.value if reason else None,
         weak=evidence is Evidence.TITLE_ONLY and reason in WEAK,
+    )
+
+
+def _named_as_paper(name: str) -> bool:
+    """Whether a mapping's `name` (a card's, a note's) is a paper's title in Title Case: not a to-do (`ask Piotr
+    about DeepSpeed-MoE`), a booking (`Room booking SS24 + Zoom fallback`) or a nickname with its citation
+    (`Sparsely-gated MoE (Shazeer et al. 2017)`)."""
+    cited = re.search(r"[ \t]*\([^()]*\b(?:et al|19[5-9][0-9]|20[0-4][0-9])\b[^()]*\)$", name)
+    words = name[: cited.start()] if cited is not None else name
+    return (
+        not words[:1].islower() and len(words.split()) >= 3 and title_strength(words, structured=False) == 2
     )
 
 
@@ -1244,18 +1266,27 @@ def data_records(text: str) -> list[Record] | None:
     if root is None:
         return None
     records: list[Record] = []
-    pending: list[tuple[yaml.Node, int]] = [(root, 0)]
+    # (node, depth, the key it is the value of): a mapping under `board:`, `channel:` or `user:` names no paper
+    pending: list[tuple[yaml.Node, int, str]] = [(root, 0, "")]
     while pending:
-        node, depth = pending.pop()
+        node, depth, key = pending.pop()
         if depth > _DATA_NESTING:
             continue
         if isinstance(node, yaml.SequenceNode):
-            pending.extend((item, depth + 1) for item in reversed(node.value))
+            pending.extend(
+                (item, depth + 1, "") for item in reversed(node.value)
+            )  # (`list: [...]` holds entries)
         elif isinstance(node, yaml.MappingNode):
-            record = _data_record(node)
+            record = _data_record(node) if key not in _CONTAINER_KEYS else None
             if record is not None:
                 records.append(record)
-            pending.extend((value, depth + 1) for _, value in reversed(node.value) if not _is_scalar(value))
+            for name, value in reversed(node.value):
+                part = _key(name.value) if _is_scalar(name) else ""
+                if _is_scalar(value) or (
+                    record is not None and (part in _RECORD_PARTS or part in _AUTHOR_HEADERS)
+                ):
+                    continue  # (a record's authors, labels and ids are the record's, not records)
+                pending.append((value, depth + 1, part))
     records.extend(_prose_values(root, records))
     records.sort(key=lambda record: record.line)
     return records or None
@@ -1284,6 +1315,9 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
     import yaml
 
     held = {record.title for record in records} | {record.summary for record in records}
+    held.update(
+        text for record in records for text, written in record.id_text if written is not None
+    )  # (its ids)
     seen: set[str] = set()
     # (node, depth, group): the group is the item of the outermost list the node is in (a message, a card), so
     # that the pieces of one message (Telegram's text entities) are read together and two messages apart.
@@ -1313,6 +1347,73 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
                 )
 
 
+def _key(name: str) -> str:
+    """A mapping's key as the headers are written: lower case, `_` and `-` as spaces (`paper_title`: `paper title`)."""
+    return " ".join(name.casefold().replace("_", " ").replace("-", " ").split())
+
+
+# Keys whose list of mappings is part of one record (its authors' records, a card's attachments and labels, an API
+# answer's external ids), not entries of their own: the mapping holding them is still a record.
+_RECORD_PARTS = frozenset(
+    [
+        "attachments",
+        "labels",
+        "tags",
+        "comments",
+        "reactions",
+        "members",
+        "checklists",
+        "files",
+        "versions",
+        "external ids",
+        "externalids",  # (Semantic Scholar's `externalIds`)
+        "ids",
+        "identifiers",
+        "custom fields",
+        "badges",
+        "links",
+        "urls",
+        "editors",
+        "affiliations",
+    ]
+)
+# Keys whose mapping is a place things are kept in or a person (a chat's channel, a board an action happened on, a
+# message's user): its name is never a paper's title.
+_CONTAINER_KEYS = frozenset(
+    [
+        "board",
+        "list",
+        "channel",
+        "team",
+        "workspace",
+        "project",
+        "organization",
+        "group",
+        "user",
+        "member",
+        "owner",
+    ]
+)
+
+
+def _person_named(node: yaml.Node) -> str | None:
+    """An author as a list gives one: a name, or a mapping with `name` or `given` and `family` (CSL, APIs)."""
+    import yaml
+
+    if _is_scalar(node):
+        return str(node.value) or None
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    parts: dict[str, str] = {
+        _key(key.value): str(value.value)
+        for key, value in node.value
+        if _is_scalar(key) and _is_scalar(value)
+    }
+    if parts.get("name"):
+        return parts["name"]
+    return " ".join(part for part in (parts.get("given"), parts.get("family")) if part) or None
+
+
 def _is_scalar(node: yaml.Node) -> TypeGuard[yaml.ScalarNode]:
     import yaml
 
@@ -1326,16 +1427,22 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     fields: dict[str, yaml.Node] = {}
     for key, value in node.value:
         if isinstance(key, yaml.ScalarNode):
-            fields.setdefault(
-                " ".join(key.value.casefold().replace("_", " ").replace("-", " ").split()), value
-            )
+            fields.setdefault(_key(key.value), value)
     if any(
         isinstance(value, yaml.SequenceNode)
         and any(isinstance(item, yaml.MappingNode) for item in value.value)
-        for value in fields.values()
+        and key not in _RECORD_PARTS
+        and key not in _AUTHOR_HEADERS
+        for key, value in fields.items()
     ):
         return None  # a section holding entries (`- title: Week 1` / `papers: [...]`), not one itself
     scalars = {key: " ".join(value.value.split()) for key, value in fields.items() if _is_scalar(value)}
+    for key in _RECORD_PARTS & fields.keys():
+        part = fields[key]
+        if isinstance(part, yaml.MappingNode):  # `"externalIds": {"ArXiv": "1512.03385", "DOI": ...}`
+            for name, value in part.value:
+                if _is_scalar(name) and _is_scalar(value):
+                    scalars.setdefault(_key(name.value), " ".join(value.value.split()))
     title_key = next((key for key in _DATA_TITLE_KEYS if scalars.get(key)), None)
     ids = [key for key in scalars if key in _DATA_ID_KEYS or key in _LINK_HEADERS or key in _DATA_CODE_KEYS]
     if title_key is None and not ids:
@@ -1350,11 +1457,12 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     record = Record(line=first, last_line=last, raw=title or scalars[ids[0]], kind="YAML")
     record.title = title
     record.paper_column = title_key in _PAPER_HEADERS
+    record.named = title_key == "name"
     author_key = next((key for key in _AUTHOR_HEADERS if key in fields), None)
     if author_key is not None:
         names = fields[author_key]
         if isinstance(names, yaml.SequenceNode):
-            record.authors = ", ".join(item.value for item in names.value if _is_scalar(item)) or None
+            record.authors = ", ".join(filter(None, map(_person_named, names.value))) or None
         elif author_key in scalars:
             record.authors = scalars[author_key] or None
     record.summary = next((scalars[key] for key in _SUMMARY_HEADERS if scalars.get(key)), "")
