@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from paperlist.ingest.extract import extract_document
 from paperlist.ingest.office import MAX_PART_BYTES, office_kind, office_to_markdown
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -510,6 +511,45 @@ def test_an_opendocument_text() -> None:
         "## Footnotes\n\n"
         "Brown et al., NeurIPS 2020, arXiv:2005.14165\n"
     )
+
+
+WRITER_CITATIONS = """
+<text:p>Sparse experts go back to <text:bibliography-mark text:identifier="Lepikhin2021"
+ text:bibliography-type="inproceedings" text:author="Dmitry Lepikhin, HyoukJoong Lee et al."
+ text:booktitle="International Conference on Learning Representations (ICLR)"
+ text:title="GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding"
+ text:year="2021">[Lepikhin2021]</text:bibliography-mark>; routing to one expert is <text:bibliography-mark
+ text:identifier="Fedus2022" text:bibliography-type="article" text:author="William Fedus, Barret Zoph, Noam Shazeer"
+ text:journal="Journal of Machine Learning Research" text:title="Switch Transformers: Scaling to Trillion Parameter
+ Models with Simple and Efficient Sparsity" text:year="2022" text:url="https://arxiv.org/abs/2101.03961"
+ >[Fedus2022]</text:bibliography-mark> (again <text:bibliography-mark text:identifier="Lepikhin2021"
+ >[Lepikhin2021]</text:bibliography-mark>), and the textbook is <text:bibliography-mark text:identifier="d2l"
+ text:bibliography-type="book" text:title="Dive into Deep Learning" text:year="2023"
+ text:url="https://d2l.ai">[d2l]</text:bibliography-mark>.</text:p>
+"""
+
+
+def test_writers_own_bibliography_entries_follow_the_body_as_references() -> None:
+    markdown = office_to_markdown(odt(WRITER_CITATIONS))
+    assert markdown is not None
+    assert "[Lepikhin2021]; routing to one expert is [Fedus2022]" in markdown  # (the citations as shown)
+    entries = markdown.split("## Sources cited\n\n", 1)[1].splitlines()
+    assert entries == [
+        "- *GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding* (Dmitry Lepikhin,"
+        " HyoukJoong Lee et al., 2021). International Conference on Learning Representations (ICLR).",
+        "- *Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity* (William"
+        " Fedus, Barret Zoph, Noam Shazeer, 2022). Journal of Machine Learning Research."
+        " https://arxiv.org/abs/2101.03961",
+    ]  # (each entry once; a book is no paper)
+    found = extract_document(markdown, "seminar.odt", markdown=True).references
+    assert [(r.arxiv_id, r.title, r.weak) for r in found] == [
+        (None, "GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding", False),
+        (
+            "2101.03961",
+            "Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity",
+            False,
+        ),
+    ]
 
 
 # --- What is not a document, or not one to read ---------------------------------------------------------------

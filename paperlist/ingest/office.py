@@ -997,6 +997,7 @@ class _Odt:
 
     def __init__(self, root: Element) -> None:
         self.notes: dict[str, list[_Block]] = {"footnote": [], "endnote": [], "comment": []}
+        self.sources: dict[str, dict[str, str]] = {}  # Writer's own bibliography entries, by their key
         self.parents: dict[str, str] = {}
         for styles in root:
             if _odf(styles) == "office:automatic-styles":
@@ -1146,6 +1147,12 @@ class _OdtStory:
                     self.odt.notes[kind].extend(self._story(body, depth))
         elif name == "office:annotation":
             self.odt.notes["comment"].extend(self._story(child, depth))
+        elif name == "text:bibliography-mark":
+            fields = {
+                key.rpartition("}")[2]: value for key, value in child.attrib.items() if key.startswith(_TEXT)
+            }
+            self.odt.sources.setdefault(fields.get("identifier") or str(len(self.odt.sources)), fields)
+            self._inline(child, depth)  # (its citation as the text shows it: `[Shazeer2017]`)
         elif name.startswith("draw:"):
             self.boxes.extend(
                 self._story(child, depth)
@@ -1176,8 +1183,29 @@ def _odt_markdown(archive: ZipFile) -> str | None:
         ("## Footnotes", odt.notes["footnote"]),
         ("## Endnotes", odt.notes["endnote"]),
         ("## Comments", odt.notes["comment"]),
+        ("## Sources cited", [block for block in map(_odt_source, odt.sources.values()) if block]),
     ]
     return _markdown(story.blocks, sections)
+
+
+# Writer's bibliography types that are no paper: books, manuals, theses, web pages, mails, proceedings volumes, and
+# its five `custom` types (a tutorial, a blog post).
+_ODT_NOT_PAPERS = re.compile(r"book|booklet|manual|thesis|www|email|proceedings|custom[0-9]")
+
+
+def _odt_source(fields: dict[str, str]) -> _Block | None:
+    """A bibliography entry of Writer's (`text:bibliography-mark`: its fields are the mark's attributes) as a
+    reference-list item: `- *Title* (Authors, Year). Venue. URL note`, or None for what is no paper."""
+    title = " ".join(fields.get("title", "").split())
+    if not title or _ODT_NOT_PAPERS.fullmatch(fields.get("bibliography-type", "")):
+        return None
+    cited = ", ".join(part for part in (fields.get("author"), fields.get("year")) if part)
+    venue = (
+        fields.get("booktitle") or fields.get("journal") or fields.get("school") or fields.get("institution")
+    )
+    rest = " ".join(fields[key] for key in ("url", "note", "annote") if fields.get(key))
+    text = f"*{title.replace('*', '')}*" + (f" ({cited})" if cited else "") + (f". {venue}." if venue else "")
+    return _item(0, "- ", f"{text} {rest}".strip(), "sources")
 
 
 # --- Parts and their relationships (OOXML) --------------------------------------------------------------------
