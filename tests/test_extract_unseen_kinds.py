@@ -3979,3 +3979,39 @@ def test_an_api_answers_papers_with_author_records_are_read_with_their_authors()
         ("Deep Residual Learning for Image Recognition", "1512.03385", "Kaiming He, X. Zhang"),
         ("Layer Normalization", None, "Jimmy Lei Ba"),  # (a short title, vouched for by its authors)
     ]
+
+
+# --- model cards: the Hub's front matter and the card template's fields -----------------------------------------
+
+MODEL_CARD = """\
+    ---
+    library_name: peft
+    tags:
+    - lora
+    - arxiv:2106.09685
+    - "arxiv:2305.14314"
+    ---
+
+    # tiny-llama-qlora
+
+    The adapter of a small chat model, trained with QLoRA.
+
+    - **Developed by:** Heron Lab, University of Somewhere
+    - **Paper [optional]:** [More Information Needed]
+    - **Base model paper:** Llama 2: Open Foundation and Fine-Tuned Chat Models
+
+    The vision tower is SigLIP (Sigmoid Loss for Language Image Pre-Training, `google/siglip-base-patch16-224`).
+    """
+
+
+def test_a_model_cards_arxiv_tags_and_its_paper_field_are_references() -> None:
+    found = refs(MODEL_CARD, "markdown")
+    assert [(r.arxiv_id, r.title) for r in found if r.arxiv_id] == [
+        ("2106.09685", None),
+        ("2305.14314", None),
+    ]
+    titles_found = [(r.title, r.reason) for r in found if not r.arxiv_id]
+    assert ("Llama 2: Open Foundation and Fine-Tuned Chat Models", "labelled as the title") in titles_found
+    assert all(title not in ("Developed by", "More Information Needed]") for title, _ in titles_found)
+    # (a checkpoint's name in a code span after the title is not part of it)
+    assert all("`" not in (title or "") for title, _ in titles_found)

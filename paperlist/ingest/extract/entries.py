@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from paperlist.cjk import CJK_TEXT
 from paperlist.digests import Reference, Rejected
@@ -262,6 +262,7 @@ class Head:
     tail: str  # what follows the title on its line (authors, venue, nickname, the digest's words)
     label: str | None  # a bracketed label before the title (`[CV]`, `【对比学习】`)
     emphasised: bool  # bold, italic, quoted or the text of a link
+    field: str | None = None  # the emphasised label it is the value of (`**Base LLM paper:** Title`)
 
 
 def strip_marks(text: str) -> tuple[str, str | None]:
@@ -314,6 +315,10 @@ def read_head(text: str) -> Head | None:
         if inner is not None:
             title, link = inner.group("label"), inner.group("url")
         after = _LEAD_SEPARATOR_START.match(rest)
+        if inner is None and title.rstrip().endswith((":", "：")) and rest.strip():
+            # `**Developed by:** Kestrel Vision Lab`, `**Model type:** …`: a field's label; what follows is its value
+            value = read_head(rest.lstrip())
+            return None if value is None else replace(value, field=title.strip().rstrip(":：").strip())
         if (
             inner is None
             and after is not None
@@ -1475,6 +1480,9 @@ def _read_item(
                 ):
                     found.title, found.reason = clean_title(label), Reason.LINK_TEXT
                     break
+        placeholder = "[" in head.title or "]" in head.title  # (`[More Information Needed]`: a template's)
+        if head.field and _PAPER_WORD.search(head.field) and not (head.link or head.tail or placeholder):
+            found.reason = Reason.LABEL  # `**Base LLM paper:** Title`: a field that says its value is a paper
         tail = tail_reason(head.tail)
         if found.authors is None and tail is Reason.AUTHORS:
             found.authors = _authors_of(head.tail)
@@ -2139,6 +2147,7 @@ _FRONT_ID_KEYS = frozenset(
     ]
 )
 _FRONT_TAG_KEYS = frozenset(["tags", "tag", "type", "category", "categories", "kind"])
+_ID_TAG = re.compile(r"[ \t]*[\"']?arxiv:[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?[\"']?[ \t]*$", re.IGNORECASE)
 # (`paper`, not `papers`: a post tagged `papers` speaks of several, in the writer's words)
 _PAPER_WORD = re.compile(r"(?<![\w-])(?:paper|paper-notes?|论文|論文|논문)(?![\w-])", re.IGNORECASE)
 
@@ -2168,6 +2177,15 @@ def _front_matter_record(outline: Outline, result: Entries) -> None:
                 if ":" in value or key not in ("arxiv", "arxiv_id", "arxiv-id", "arxivid", "eprint")
                 else "arXiv:" + value,
             )
+        elif key in _FRONT_TAG_KEYS and (
+            ids := [tag for tag in re.split(r"[,\[\]]", value) if _ID_TAG.match(tag)]
+        ):
+            # `- arxiv:2304.08485` under `tags:`: a Hugging Face card's tag for each paper it cites (the Hub links it)
+            for tag in ids:
+                cited = Found(line=index, lines={index}, raw=line.strip())
+                _take_ids(cited, tag)
+                result.found.append(cited)
+            result.claimed.add(index)
         elif key in _FRONT_TAG_KEYS and any(
             _PAPER_WORD.fullmatch(tag.strip(" \"'`")) for tag in re.split(r"[,\[\]]", value)
         ):

@@ -393,6 +393,8 @@ _NICK_THEN_TITLE = re.compile(
     r"(?:[ \t]+(?:paper|result|work|report|model|method|approach))?"
     r"[ \t]+\((?P<title>[A-Z0-9][^()\n]{12,250}?(?:\n[^()\n]{1,120}?)?)\)"
 )
+# A comma and a code span after a title: what follows is a checkpoint's or a file's name, not the title's words.
+_BEFORE_CODE = re.compile(r"[ \t]*[,;][ \t]*`")
 # ... never an event's, a course's or a medium's name, nor one the sentence says is a talk, a post or a course.
 _EVENT_WORDS = re.compile(
     r"\b(?:Workshop|Symposium|Tutorial|Keynote|Episode|Podcast|Vol|Season|Meetup|Course|Lecture|Seminar|Webinar|"
@@ -1547,6 +1549,8 @@ class _Reader:
                 ):
                     continue  # an emphasised line start is a head: the line reader's (unless wrapped), not prose
                 title = _clean_title(title)
+                if kind == "nick-then-title":
+                    title = _BEFORE_CODE.split(title, maxsplit=1)[0]  # `SigLIP (Title, `google/siglip-…`)`
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title))
