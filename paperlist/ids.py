@@ -106,8 +106,13 @@ _POINTED = re.compile(f"[{''.join(_POINTERS)}]\ufe0f?[ \t]*" + _ID + r"[ \t]*$",
 # ... or after the word paper and a separator, as Hugging Face's collections and pages show one (`Paper • 2309.06180
 # • Published Sep 12, 2023`) ...
 _PAPER_LABELLED = re.compile(r"\b[Pp]aper[ \t]*[•·|:][ \t]*" + _ID + r"(?![\w.])")
-# ... or as the name of its PDF, as arXiv names a download (`2307.09288v2.pdf`, `files/2307.09288v2.pdf`) ...
-_PDF_NAME = re.compile(r"(?<![\w.\-])" + _ID + r"\.pdf\b", re.IGNORECASE)
+# ... or as the name of its PDF, as arXiv names a download (`2307.09288v2.pdf`, `files/2307.09288v2.pdf`), or of a
+# file of notes on it named the same way (`notes/kg/2011.03459-cqd.md`, `2106.09685v2-lora.org`) ...
+_FILE_EXTENSIONS = (".pdf", ".md", ".markdown", ".org", ".txt", ".tex", ".ipynb")
+_FILE_NAME = re.compile(
+    r"(?<![\w.\-])" + _ID + r"(?:-[A-Za-z0-9][\w\-]{0,60})?\.(?:pdf|md|markdown|org|txt|tex|ipynb)\b",
+    re.IGNORECASE,
+)
 # ... or after a dash that ends a line naming it (`• Switch Transformers: Scaling ... — 2101.03961`).
 _DASHED = re.compile(r"(?<=\S)[ \t]+[—–][ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # ... or alone on its line in a digest that writes its ids so (a listing copied from a page: `arXiv:2310.11511` on
@@ -212,8 +217,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_tab_cells(text), Evidence.ARXIV_TEXT))
     if not text.isascii() and _has_pointer(text):
         passes.append((_pointed(text), Evidence.ARXIV_TEXT))
-    if ".pdf" in lower:
-        passes.append((_pdf_names(text), Evidence.ARXIV_TEXT))
+    if any(extension in lower for extension in _FILE_EXTENSIONS):
+        passes.append((_file_names(text, lower), Evidence.ARXIV_TEXT))
     if "aper" in text:
         passes.append((_PAPER_LABELLED.finditer(text), Evidence.ARXIV_TEXT))
     if not text.isascii() and ("—" in text or "–" in text):
@@ -281,13 +286,24 @@ def _alone(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _pdf_names(text: str) -> Iterator[re.Match[str]]:
-    """`2307.09288v2.pdf` as a file's name or path, never inside a URL (`https://example.com/files/ID.pdf` is
-    another site's file: no evidence of the arXiv paper)."""
-    for match in _PDF_NAME.finditer(text):
-        token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        if "://" not in text[token_start : match.start()]:
-            yield match
+def _file_names(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """`2307.09288v2.pdf`, `2011.03459-cqd.md` as a file's name or path, never inside a URL
+    (`https://example.com/files/ID.pdf` is another site's file: no evidence of the arXiv paper). Found from each
+    extension (a literal), then read back from it."""
+    seen: set[int] = set()
+    for extension in _FILE_EXTENSIONS:
+        at = lower.find(extension)
+        while at >= 0:
+            end = at + len(extension)
+            match = next(
+                (m for m in _FILE_NAME.finditer(text, max(0, at - 80), end + 1) if m.end() == end), None
+            )
+            if match is not None and match.start() not in seen:
+                seen.add(match.start())
+                token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+                if "://" not in text[token_start : match.start()]:
+                    yield match
+            at = lower.find(extension, end)
 
 
 def _tab_cells(text: str) -> Iterator[re.Match[str]]:

@@ -287,3 +287,11 @@ def test_an_arxiv_pdfs_file_name_is_its_id() -> None:
 def test_a_bare_id_in_parentheses_is_an_id_and_a_number_in_them_is_not() -> None:
     text = "Textual Inversion (2208.01618) and DreamBooth（2208.12242）, measured (2104.0029) and (1999.99)."
     assert [m.arxiv_id for m in find_ids(text)] == ["2208.01618", "2208.12242"]
+
+
+def test_a_file_of_notes_named_by_its_papers_id_names_it() -> None:
+    text = (
+        " notes/kg/2011.03459-cqd.md | 29 +++++\n notes/2106.09685v2-lora.org | 3 +\n"
+        " see https://example.com/2104.00001-x.md, release-2104.00002.md, 2104.00003.mdx"
+    )
+    assert [m.arxiv_id for m in find_ids(text)] == ["2011.03459", "2106.09685"]
