@@ -4015,3 +4015,39 @@ def test_a_model_cards_arxiv_tags_and_its_paper_field_are_references() -> None:
     assert all(title not in ("Developed by", "More Information Needed]") for title, _ in titles_found)
     # (a checkpoint's name in a code span after the title is not part of it)
     assert all("`" not in (title or "") for title, _ in titles_found)
+
+
+# --- a Kindle's My Clippings.txt ---------------------------------------------------------------------------------
+
+CLIPPINGS = (
+    "\ufeffDeep Learning with Python (Chollet, François)\r\n"
+    "- Your Highlight on page 12 | Location 180-182 | Added on Monday, 8 January 2024 20:01:02\r\n\r\n"
+    "a tensor is a container for data\r\n==========\r\n"
+    "\ufeffAdam: A Method for Stochastic Optimization (Diederik P. Kingma)\r\n"
+    "- Your Highlight on page 2 | Added on Tuesday, 9 January 2024 07:48:03\r\n\r\n"
+    "bias-corrected first and second moment estimates\r\n==========\r\n"
+    "\ufeff1607.06450v1 (Unknown)\r\n"
+    "- Your Note on page 1 | Added on Wednesday, 10 January 2024 08:00:00\r\n\r\n"
+    "normalise over the features of one example, not the batch\r\n==========\r\n"
+    "\ufeffsrivastava14a (Unknown)\r\n"
+    "- Your Highlight on page 1 | Added on Thursday, 11 January 2024 21:19:33\r\n\r\n"
+    "Dropout: a simple way to prevent neural networks from overfitting\r\n==========\r\n"
+    "\ufeffsrivastava14a (Unknown)\r\n"
+    "- Your Note on page 3 | Added on Thursday, 11 January 2024 21:25:00\r\n\r\n"
+    "the TF port is at https://arxiv.org/abs/1409.2329 too\r\n==========\r\n"
+    "\ufeffAttention? Attention! (lilianweng.github.io)\r\n"
+    "- Your Highlight | Added on Friday, 12 January 2024 10:00:00\r\n\r\n"
+    "soft vs hard attention\r\n==========\r\n"
+)
+
+
+def test_a_kindles_clippings_give_each_clipped_paper_once() -> None:
+    extraction = extract_references(CLIPPINGS)
+    assert extraction.shape == "clippings"
+    assert [(r.arxiv_id, r.title, r.authors) for r in extraction.references] == [
+        (None, "Adam: A Method for Stochastic Optimization", "Diederik P. Kingma"),
+        ("1607.06450", None, None),  # (a PDF named by its arXiv id)
+        # (a PDF named by its file: the first highlight on its first page is its title, and its notes' links count)
+        (None, "Dropout: a simple way to prevent neural networks from overfitting", None),
+        ("1409.2329", None, None),
+    ]  # (a store book, by `Last, First`, and a web article, by its site, are not papers)

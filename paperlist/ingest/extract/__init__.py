@@ -28,6 +28,7 @@ from paperlist.ingest.extract.records import (
     Record,
     biblatex_records,
     bibtex_records,
+    clippings_records,
     csl_records,
     data_records,
     dblp_records,
@@ -179,6 +180,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return zotero_rdf_records(text)
         if shape is Shape.DBLP:
             return dblp_records(text)
+        if shape is Shape.CLIPPINGS:
+            return clippings_records(text) or None
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None

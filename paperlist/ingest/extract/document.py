@@ -34,6 +34,9 @@ class Shape(StrEnum):
     ZOTERO_RDF = "zotero-rdf"  # Zotero's RDF export: `<rdf:RDF xmlns:z="http://www.zotero.org/…">`
     REFER = "refer"  # a Refer / EndNote tagged export (`.enw`): `%0 Journal Article`, `%T Title` ...
     DBLP = "dblp"  # dblp's XML: a person's page `<dblpperson>`, a search answer `<result><hits>`, `dblp.xml`
+    CLIPPINGS = (
+        "clippings"  # a Kindle's `My Clippings.txt`: `Title (Author)`, `- Your Highlight on page 3 | …`, …
+    )
 
     @property
     def is_record(self) -> bool:
@@ -51,6 +54,7 @@ class Shape(StrEnum):
             Shape.REFER,
             Shape.ZOTERO_RDF,
             Shape.DBLP,
+            Shape.CLIPPINGS,
         )
 
 
@@ -185,6 +189,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.RIS
     if start[:1] == "%" and _REFER_START.match(head.lstrip()) and _count(_REFER_LINE, head[:4000], 3) >= 3:
         return Shape.REFER
+    if "\n==========" in head and _count(_CLIPPING, head, 2) >= 2:
+        return Shape.CLIPPINGS
     if "\\entry{" in head and "\\field{" in head and _BIBLATEX_ENTRY.search(head):
         return Shape.BIBLATEX
     if by_name is Shape.MARKDOWN:
@@ -200,6 +206,11 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
     if by_name is None and _count(_MARKDOWN_SIGNS, head[:8000], 3) >= 3:
         return Shape.MARKDOWN
     return Shape.TEXT
+
+
+# A Kindle clipping's head: its document's line, then `- Your Highlight on page 3 | Added on …` (in any language: the
+# dash, words, a bar), after the `==========` that ends the clipping before it.
+_CLIPPING = re.compile(r"^={10}[ \t]*\r?\n\ufeff?[^\n]+\r?\n- [^|\n]+\|[^\n]*$", re.MULTILINE)
 
 
 def _count(pattern: re.Pattern[str], text: str, enough: int) -> int:

@@ -21,7 +21,14 @@ from paperlist.digests import Reference, Rejected
 from paperlist.ids import find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.reader import SUMMARY_LIMIT, bounded, clean_title, code_url, title_strength
-from paperlist.ingest.extract.vocabulary import CODE_HOST, DATE, NOT_PAPER_URL, is_book_venue, is_paper_page
+from paperlist.ingest.extract.vocabulary import (
+    CODE_HOST,
+    DATE,
+    EDITION,
+    NOT_PAPER_URL,
+    is_book_venue,
+    is_paper_page,
+)
 from paperlist.models import Evidence
 
 if TYPE_CHECKING:
@@ -119,6 +126,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             return None
         if not (
             _titled(title)
+            or record.kind == "Kindle"  # (a clipped document's title is vetted where it is read)
             or (vouched and title_strength(title, structured=True) >= 1)
             or (record.paper_column and title_strength(title, structured=False) >= 1)  # `Pointer Networks`
         ):
@@ -988,6 +996,89 @@ def dblp_records(text: str) -> list[Record] | None:
 # apart by blank lines, a field a line as `%T value` (`%0` the reference type, EndNote's names), a line without a
 # tag going on with the field above.
 _REFER_FIELD = re.compile(r"^%([0-9A-Z@!#$&()*+^~>\]])[ \t]?(.*)$")
+
+
+# --- a Kindle's `My Clippings.txt` -----------------------------------------------------------------------------
+
+# A store book's authors as its catalogue writes them, `Last, First` (`Jurafsky, Dan;Martin, James H.`), and a web
+# article's site (`lilianweng.github.io`): neither is a paper's. A PDF sent to the Kindle shows the names its
+# metadata holds (`Tomas Mikolov`), or `Unknown`.
+_STORE_NAME = r"[\w'’\-]+,[ \t]*[\w'’\-]+(?:[ \t]+[\w'’.\-]+){0,2}"
+_STORE_AUTHORS = re.compile(rf"^{_STORE_NAME}(?:[ \t]*;[ \t]*{_STORE_NAME})*$")
+_SITE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)+$")
+_CLIPPED_DOCUMENT = re.compile(r"^(?P<title>.+?)[ \t]*\((?P<author>[^()]*)\)[ \t]*$")
+_FILE_STEM = re.compile(r"^[\w.\-]+$")  # (a document named by its file: `glorot10a`, `1409.0473v7`)
+
+
+def clippings_records(text: str) -> list[Record]:
+    """One Record per document of a Kindle's `My Clippings.txt`: its title and authors (the head line of its
+    clippings, `Title (Author)`), its highlights and notes as its body (read for the papers they name). A PDF named
+    by its arXiv id is that paper; one named by another file name takes as its title the first highlight on its
+    first page, when that reads as a title (the reader marked it). Store books and web articles are not papers."""
+    documents: dict[str, Record] = {}
+    clips: dict[str, list[str]] = {}
+    lines = text.split("\n")
+    number = 0
+    while number < len(lines):
+        head = lines[number].strip().lstrip("\ufeff").strip()
+        start = number + 1
+        end = number + 1
+        while end < len(lines) and not lines[end].startswith("=========="):
+            end += 1
+        location = lines[start].strip() if start < len(lines) else ""
+        words = " ".join(line.strip() for line in lines[start + 1 : end] if line.strip())
+        number = end + 1
+        if not head or not location.startswith("- "):
+            continue
+        record = documents.get(head)
+        if record is None:
+            record = documents[head] = _clipped_document(head, number=start)
+            clips[head] = []
+        record.last_line = max(record.last_line, end)
+        if words:
+            clips[head].append(words)
+            page_one = re.search(r"\b1\b", location.split("|", 1)[0]) is not None
+            stem = head.split(" (")[0]
+            if (
+                record.title is None
+                and page_one
+                and _FILE_STEM.match(stem)
+                and not any(find_ids(stem + ".pdf"))
+            ):
+                record.title = words if _titled(words) or _sentence_titled(words) else None
+                if record.title is not None:
+                    record.raw = f"{head}: {words}"
+                    continue
+    for head, record in documents.items():
+        record.body = "\n\n".join(clips[head])
+    return list(documents.values())
+
+
+def _clipped_document(head: str, number: int) -> Record:
+    """The record of one clipped document, from its head line `Title (Author)`."""
+    match = _CLIPPED_DOCUMENT.match(head)
+    title, author = (match.group("title"), match.group("author").strip()) if match else (head, "")
+    record = Record(line=number, last_line=number, raw=head, kind="Kindle")
+    if author and author.casefold() != "unknown":
+        record.authors = author
+    if _STORE_AUTHORS.match(author) or _SITE.match(author):
+        record.not_paper = "a store book or a web article, not a paper"
+    elif _FILE_STEM.match(title):
+        record.id_text.append(
+            (title + ".pdf", Evidence.ARXIV_TEXT)
+        )  # (`1409.0473v7`: arXiv's name for its PDF)
+    elif EDITION.search(title) or not (_titled(title) or _sentence_titled(title)):
+        record.not_paper = "a book or a document, not a paper"
+    else:
+        record.title = title
+    return record
+
+
+def _sentence_titled(text: str) -> bool:
+    """A title in sentence case (`Deep contextualized word representations`): three words or more, a capital first,
+    no sentence's end, no clause after a comma."""
+    words = text.split()
+    return 3 <= len(words) <= 25 and text[:1].isupper() and not re.search(r"[.!?;,]", text)
 
 
 def refer_records(text: str) -> list[Record]:
