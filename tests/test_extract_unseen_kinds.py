@@ -4051,3 +4051,61 @@ def test_a_kindles_clippings_give_each_clipped_paper_once() -> None:
         (None, "Dropout: a simple way to prevent neural networks from overfitting", None),
         ("1409.2329", None, None),
     ]  # (a store book, by `Last, First`, and a web article, by its site, are not papers)
+
+
+# --- TEI: GROBID's reading of a paper, its bibliography -----------------------------------------------------------
+
+TEI = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xml:space="preserve" xmlns="http://www.tei-c.org/ns/1.0">
+<teiHeader><fileDesc><titleStmt><title level="a" type="main">Our Own Workshop Paper About Adapters</title></titleStmt>
+<sourceDesc><biblStruct><analytic><title level="a" type="main">Our Own Workshop Paper About Adapters</title></analytic>
+<monogr><imprint/></monogr></biblStruct></sourceDesc></fileDesc></teiHeader>
+<text><body><div><p>Adapters <ref type="bibr" target="#b0">(Houlsby et al., 2019)</ref> and more.</p></div></body>
+<back><div type="references"><listBibl>
+<biblStruct xml:id="b0">
+  <analytic><title level="a" type="main">Parameter-efficient transfer learning for NLP</title>
+    <author><persName><forename type="first">Neil</forename><surname>Houlsby</surname></persName></author></analytic>
+  <monogr><title level="m">Proceedings of the 36th International Conference on Machine Learning</title>
+    <imprint><date type="published" when="2019">2019</date></imprint></monogr>
+</biblStruct>
+<biblStruct xml:id="b1">
+  <analytic><title level="a" type="main">GPT understands, too</title></analytic>
+  <monogr><title level="j">CoRR</title><imprint><date when="2021">2021</date>
+    <biblScope unit="volume">abs/2103.10385</biblScope></imprint></monogr>
+</biblStruct>
+<biblStruct xml:id="b2">
+  <analytic><title level="a" type="main">LoRA: Low-rank adaptation of large language models</title></analytic>
+  <monogr><title level="m">ICLR</title><imprint><date when="2022">2022</date></imprint></monogr>
+  <idno type="arXiv">arXiv:2106.09685</idno>
+</biblStruct>
+<biblStruct xml:id="b3">
+  <monogr><title level="m" type="main">Universal language model fine-tuning for text classification</title>
+    <imprint><date when="2018">2018</date></imprint></monogr>
+  <note type="raw_reference">Howard and Ruder. 2018. Universal language model fine-tuning for text classification. In Proceedings of ACL.</note>
+</biblStruct>
+<biblStruct xml:id="b4">
+  <monogr><title level="m" type="main">Deep Learning</title><imprint><publisher>MIT Press</publisher></imprint></monogr>
+  <note type="raw_reference">Goodfellow, Bengio and Courville. 2016. Deep Learning. MIT Press.</note>
+</biblStruct>
+<biblStruct xml:id="b5">
+  <analytic><title level="a" type="main">Stanford Alpaca: An instruction-following LLaMA model</title></analytic>
+  <monogr><title level="m">Blog post</title><imprint><date when="2023">2023</date></imprint></monogr>
+  <ptr target="https://crfm.stanford.edu/2023/03/13/alpaca.html" />
+</biblStruct>
+</listBibl></div></back></text></TEI>
+"""
+
+
+def test_a_tei_documents_bibliography_entries_are_its_references() -> None:
+    extraction = extract_references(TEI)
+    assert extraction.shape == "tei"
+    assert [(r.arxiv_id, r.title) for r in extraction.references] == [
+        (None, "Parameter-efficient transfer learning for NLP"),
+        ("2103.10385", "GPT understands, too"),  # (its CoRR volume)
+        ("2106.09685", "LoRA: Low-rank adaptation of large language models"),
+        (
+            None,
+            "Universal language model fine-tuning for text classification",
+        ),  # (a monograph GROBID misread)
+    ]  # (not the document's own title; a book by its publisher, a blog post by its venue: no papers)
+    assert extraction.references[0].authors == "Neil Houlsby"

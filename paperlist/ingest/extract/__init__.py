@@ -39,6 +39,7 @@ from paperlist.ingest.extract.records import (
     refer_records,
     ris_records,
     table_records,
+    tei_records,
     to_reference,
     zotero_rdf_records,
 )
@@ -182,6 +183,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return dblp_records(text)
         if shape is Shape.CLIPPINGS:
             return clippings_records(text) or None
+        if shape is Shape.TEI:
+            return tei_records(text)
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None

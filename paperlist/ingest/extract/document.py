@@ -34,9 +34,8 @@ class Shape(StrEnum):
     ZOTERO_RDF = "zotero-rdf"  # Zotero's RDF export: `<rdf:RDF xmlns:z="http://www.zotero.org/…">`
     REFER = "refer"  # a Refer / EndNote tagged export (`.enw`): `%0 Journal Article`, `%T Title` ...
     DBLP = "dblp"  # dblp's XML: a person's page `<dblpperson>`, a search answer `<result><hits>`, `dblp.xml`
-    CLIPPINGS = (
-        "clippings"  # a Kindle's `My Clippings.txt`: `Title (Author)`, `- Your Highlight on page 3 | …`, …
-    )
+    CLIPPINGS = "clippings"  # a Kindle's `My Clippings.txt`: `Title (Author)`, `- Your Highlight on …`
+    TEI = "tei"  # TEI XML (GROBID's reading of a paper): the `<biblStruct>`s of its bibliography
 
     @property
     def is_record(self) -> bool:
@@ -55,6 +54,7 @@ class Shape(StrEnum):
             Shape.ZOTERO_RDF,
             Shape.DBLP,
             Shape.CLIPPINGS,
+            Shape.TEI,
         )
 
 
@@ -121,6 +121,10 @@ _BIBLATEX_ENTRY = re.compile(r"^[ \t]*\\entry\{[^{}\n]*\}\{[A-Za-z]+\}\{", re.MU
 _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _ZOTERO_NAMESPACE = "http://www.zotero.org/namespaces/export#"
 _ENDNOTE_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<xml>\s*<records>\s*<record>")
+_TEI_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!(?:--.*?--|DOCTYPE[^>]*)>\s*)*<(?:tei:)?TEI\b[^>]*\bhttp://www\.tei-c\.org/ns/1\.0",
+    re.DOTALL,
+)
 _DBLP_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!(?:--.*?--|DOCTYPE[^>]*)>\s*)*"
     r"(?:<dblpperson\b|<dblp[\s>]|<result>\s*<query\b.*?<hits\b)",
@@ -179,6 +183,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.ENDNOTE
     if start[:1] == "<" and _DBLP_START.match(head):
         return Shape.DBLP
+    if start[:1] == "<" and _TEI_START.match(head):
+        return Shape.TEI
     if start[:1] in ("[", "{") and _CSL_KEYS.match(head) and '"title"' in head:
         return Shape.CSL_JSON
     if by_name is Shape.JSON:

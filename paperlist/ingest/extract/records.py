@@ -28,6 +28,7 @@ from paperlist.ingest.extract.vocabulary import (
     NOT_PAPER_URL,
     is_book_venue,
     is_paper_page,
+    says_other_kind_after,
 )
 from paperlist.models import Evidence
 
@@ -126,7 +127,8 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             return None
         if not (
             _titled(title)
-            or record.kind == "Kindle"  # (a clipped document's title is vetted where it is read)
+            # (a clipped document's title is vetted where it is read; a bibliography's entry is a reference)
+            or record.kind in ("Kindle", "TEI")
             or (vouched and title_strength(title, structured=True) >= 1)
             or (record.paper_column and title_strength(title, structured=False) >= 1)  # `Pointer Networks`
         ):
@@ -990,6 +992,91 @@ def dblp_records(text: str) -> list[Record] | None:
                 record.id_text.append(("arXiv:" + volume[4:], Evidence.ARXIV_TEXT))
         records.append(record)
     return records
+
+
+# --- TEI (GROBID's reading of a paper): its bibliography's `<biblStruct>`s ----------------------------------------
+
+_TEI = "{http://www.tei-c.org/ns/1.0}"
+_TEI_BIBL = re.compile(r"<biblStruct\b")
+
+
+def tei_records(text: str) -> list[Record] | None:
+    """One Record per entry of a TEI document's bibliography (`<listBibl><biblStruct>`, as GROBID writes a paper's
+    references), or None when `text` is no TEI: the article's title (`<analytic><title>`), else the monograph's, its
+    authors, its venue (the monograph's title or meeting) and year, its ids (`<idno type="arXiv|DOI">`, `<ptr
+    target>`), and the reference as the paper printed it (`<note type="raw_reference">`) as its summary. An entry
+    that is a monograph alone (a book) is no paper unless an id says otherwise."""
+    import html
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        root = fromstring(
+            _NAMED_ENTITY.sub(lambda match: html.unescape(match.group(0)), text.lstrip("\ufeff"))
+        )
+    except (ParseError, DefusedXmlException):
+        return None
+    if root.tag != _TEI + "TEI":
+        return None
+    starts = [text.count("\n", 0, match.start()) + 1 for match in _TEI_BIBL.finditer(text)]
+    position = {id(entry): number for number, entry in enumerate(root.iter(_TEI + "biblStruct"))}
+    records: list[Record] = []
+    for bibliography in root.iter(_TEI + "listBibl"):
+        for entry in bibliography.iter(_TEI + "biblStruct"):
+            number = position[id(entry)]
+            records.append(_tei_record(entry, starts[number] if number < len(starts) else 1))
+    return records
+
+
+def _tei_record(entry: Element, line: int) -> Record:
+    def words(path: str) -> list[str]:
+        return [" ".join("".join(node.itertext()).split()) for node in entry.iterfind(path)]
+
+    article = words(f"{_TEI}analytic/{_TEI}title")
+    monograph = words(f"{_TEI}monogr/{_TEI}title")
+    title = (article or monograph or [""])[0]
+    record = Record(line=line, last_line=line, raw=title, kind="TEI")
+    record.title = title or None
+    names: list[str] = []
+    for author in entry.iterfind(f".//{_TEI}author"):
+        parts = [
+            " ".join("".join(node.itertext()).split())
+            for node in author.iter()
+            if node.tag in (_TEI + "forename", _TEI + "surname")
+        ]
+        if any(parts):
+            names.append(" ".join(part for part in parts if part))
+    record.authors = ", ".join(names) or None
+    venue = (monograph[:1] if article else []) + words(f"{_TEI}monogr/{_TEI}meeting")
+    years = [date.get("when", "")[:4] for date in entry.iterfind(f".//{_TEI}date")]
+    record.venue = " ".join(venue[:1] + [year for year in years if year][:1]) or None
+    record.summary = " ".join(words(f"{_TEI}note[@type='raw_reference']"))
+    for idno in entry.iterfind(f".//{_TEI}idno"):
+        kind = (idno.get("type") or "").casefold()
+        value = " ".join("".join(idno.itertext()).split())
+        if kind == "arxiv":
+            record.id_text.append((value if ":" in value else "arXiv:" + value, Evidence.ARXIV_TEXT))
+        elif kind == "doi":
+            record.id_text.append(("https://doi.org/" + value, None))
+    for volume in words(f".//{_TEI}biblScope[@unit='volume']"):
+        if volume.casefold().startswith("abs/") and "corr" in " ".join(monograph).casefold():
+            record.id_text.append(("arXiv:" + volume[4:], Evidence.ARXIV_TEXT))  # (`CoRR, abs/2103.10385`)
+    for pointer in entry.iterfind(f".//{_TEI}ptr"):
+        target = pointer.get("target") or ""
+        record.links.append(target)
+        record.id_text.append((target, None))
+    if article and monograph and says_other_kind_after(monograph[0]):
+        record.not_paper = (
+            f"a {monograph[0].casefold()}, not a paper"  # (`<title level="m">Blog post</title>`)
+        )
+    printed = " ".join([record.summary, *words(f".//{_TEI}publisher")])
+    if not article and not record.id_text and (is_book_venue(printed) or EDITION.search(printed)):
+        record.not_paper = (
+            "a book"  # (a monograph alone is often a paper GROBID read wrong: its publisher says)
+        )
+    return record
 
 
 # A Refer / EndNote tagged export (`.enw`: EndNote's "Refer Export", Google Scholar's "EndNote" link): records
