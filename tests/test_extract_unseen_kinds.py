@@ -4109,3 +4109,19 @@ def test_a_tei_documents_bibliography_entries_are_its_references() -> None:
         ),  # (a monograph GROBID misread)
     ]  # (not the document's own title; a book by its publisher, a blog post by its venue: no papers)
     assert extraction.references[0].authors == "Neil Houlsby"
+
+
+def test_a_ris_thesis_and_a_generic_record_whose_note_calls_it_a_data_set_are_not_papers() -> None:
+    text = (
+        "TY  - THES\nAU  - Doe, Jane\nPB  - Some University\nPY  - 2023\nTI  - Robust visual representations for robots\n"
+        "ER  - \n\n"
+        "TY  - GEN\nN1  - Dataset. Local copy on the cluster\nPY  - 2012\nTI  - CIFAR-100 training and test images\n"
+        "UR  - https://www.cs.toronto.edu/~kriz/cifar.html\nER  - \n\n"
+        "TY  - GEN\nN1  - Preprint, read for the group\nPY  - 2017\n"
+        "TI  - Mixup: Beyond Empirical Risk Minimization\nER  - \n\n"
+        "TY  - CONF\nPY  - 2016\nTI  - Identity Mappings in Deep Residual Networks\nER  - \n"
+    )
+    assert titles(text, "ris") == [
+        "Mixup: Beyond Empirical Risk Minimization",
+        "Identity Mappings in Deep Residual Networks",
+    ]

@@ -397,6 +397,7 @@ _RIS_NOT_PAPERS = {
     "NEWS": "a news article",
     "MGZN": "a magazine article",
     "PAT": "a patent",
+    "THES": "a thesis",
     "MAP": "a map",
     "ART": "an artwork",
     "SLIDE": "slides",
@@ -412,6 +413,12 @@ _RIS_NOT_PAPERS = {
     "GOVDOC": "a government document",
 }
 _RIS_START = re.compile(r"^TY  - ", re.MULTILINE)
+# A generic record's note that opens by saying what it is (`N1  - Dataset. Local copy: …`).
+_NOTE_SAYS_KIND = re.compile(
+    r"[ \t]*(?:a[ \t]+|an[ \t]+)?(?:data[ \t]?set|software|code|thesis|book|blog[ \t]post|video|talk|slides|"
+    r"web[ \t]?page|tutorial|course|podcast)[ \t]*(?:[.:;,—–-]|$)",
+    re.IGNORECASE,
+)
 
 
 def ris_records(text: str) -> Iterator[Record]:
@@ -444,6 +451,10 @@ def ris_records(text: str) -> Iterator[Record]:
                 record.id_text.append((value, None))
         if record.not_paper is None and str(entry.get("type_of_reference", "")).upper() == "GEN":
             record.not_paper = _web_only(record) if not record.id_text[len(record.links) :] else None
+            for note in _as_list(entry.get("notes")) + _as_list(entry.get("note")):
+                said = _NOTE_SAYS_KIND.match(note)
+                if record.not_paper is None and said is not None:
+                    record.not_paper = f"its note says: {said.group(0).strip(' .:')}"  # (`N1  - Dataset. …`)
         yield record
 
 
@@ -543,6 +554,7 @@ NOT_PAPER_TYPES = {
     "computerprogram": "software",
     "software": "software",
     "dataset": "a data set",
+    "thesis": "a thesis",
     "videorecording": "a video",
     "video": "a video",
     "podcast": "a podcast",
