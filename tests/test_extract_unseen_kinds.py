@@ -6,6 +6,7 @@ authors written before the title. Each test states the kind with papers of its o
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -4124,4 +4125,46 @@ def test_a_ris_thesis_and_a_generic_record_whose_note_calls_it_a_data_set_are_no
     assert titles(text, "ris") == [
         "Mixup: Beyond Empirical Risk Minimization",
         "Identity Mappings in Deep Residual Networks",
+    ]
+
+
+# --- Confluence's storage format, and list items that hold paragraphs -------------------------------------------
+
+CONFLUENCE = """<ac:layout><ac:layout-section ac:type="fixed-width"><ac:layout-cell>
+<h2>Schedule</h2>
+<table><tbody>
+<tr><th><p><strong>Paper</strong></p></th><th><p><strong>Status</strong></p></th><th><p><strong>Material</strong></p></th></tr>
+<tr><td><p>Big Bird: Transformers for Longer Sequences</p></td>
+<td><p><ac:structured-macro ac:name="status"><ac:parameter ac:name="colour">Green</ac:parameter>
+<ac:parameter ac:name="title">DONE</ac:parameter></ac:structured-macro></p></td>
+<td><p>background: <a href="https://example.blog/posts/attention-family/">a blog post</a></p></td></tr>
+<tr><td><p>Long Range Arena: A Benchmark for Efficient Transformers</p></td><td><p>DONE</p></td>
+<td><p><ac:structured-macro ac:name="view-file"><ac:parameter ac:name="name"><ri:attachment ri:filename="2011.04006v1.pdf" /></ac:parameter>
+<ac:parameter ac:name="height">250</ac:parameter></ac:structured-macro></p></td></tr>
+</tbody></table>
+<h2>Backlog</h2>
+<ac:task-list><ac:task><ac:task-id>31</ac:task-id><ac:task-uuid>60d675e3</ac:task-uuid><ac:task-status>incomplete</ac:task-status>
+<ac:task-body>Random Feature Attention, needs a presenter</ac:task-body></ac:task></ac:task-list>
+<ul><li><p><ac:link><ri:page ri:content-title="Reading notes index" /></ac:link></p></li></ul>
+</ac:layout-cell></ac:layout-section></ac:layout>
+"""
+
+
+def test_a_confluence_page_shows_its_attachments_and_tasks_and_hides_its_macro_settings() -> None:
+    text, _ = decode_digest(CONFLUENCE.encode(), "page.xml")
+    assert "2011.04006v1.pdf" in text  # (an attachment, named only in an attribute)
+    for setting in (
+        "Green",
+        "250",
+        "60d675e3",
+        "incomplete",
+    ):  # (a macro's colour and height, a task's id, state)
+        assert setting not in text
+    assert "| DONE |" in text.replace("  ", " ")
+    assert re.search(r"\n- +Random Feature Attention, needs a presenter", text)  # (a task is an item)
+    assert re.search(r"\n- +Reading notes index", text)  # (an item's paragraph stays on its marker's line)
+    found = extract_document(text, "page.xml", html=True).references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (None, "Big Bird: Transformers for Longer Sequences"),  # (a blog post beside it is its material)
+        ("2011.04006", "Long Range Arena: A Benchmark for Efficient Transformers"),
     ]

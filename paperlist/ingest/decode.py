@@ -568,6 +568,21 @@ def _page_address(tree: LexborHTMLParser) -> str | None:
     return None
 
 
+def _opens_item(pieces: list[str]) -> bool:
+    """Whether nothing but space was written since a list item's marker: its first paragraph (`<li><p>Title`)
+    goes on the marker's line."""
+    for piece in reversed(pieces[-8:]):
+        if piece.strip():
+            return piece.endswith("- ") and piece.lstrip("\n " + _INDENT).startswith("- ")
+    return False
+
+
+# Confluence's storage format names what a link or a macro points at in an attribute, never in text: an attached
+# file, an address, another page.
+_RESOURCE_NAMES = {"ri:attachment": "ri:filename", "ri:url": "ri:value", "ri:page": "ri:content-title"}
+_MACRO_SETTINGS = frozenset({"ac:task-id", "ac:task-uuid", "ac:task-status", "ac:plain-text-link-body"})
+
+
 def _render(
     root: LexborNode, pieces: list[str], address: str | None = None, *, word_lists: bool = False
 ) -> None:
@@ -598,6 +613,20 @@ def _render(
             continue
         if tag == "img":
             continue  # images are page furniture; their alt text is not the digest's words
+        if tag in _RESOURCE_NAMES and (named := node.attributes.get(_RESOURCE_NAMES[tag])):
+            pieces.append(f" {named} ")  # (Confluence's `<ri:attachment ri:filename="2011.04006v1.pdf"/>`)
+        if tag in _MACRO_SETTINGS:
+            continue  # (a task's id and state, a macro's setting: `<ac:parameter ac:name="colour">Green`)
+        if tag == "ac:parameter" and node.attributes.get("ac:name") != "title":
+            pieces.extend(  # (what a setting points at stays: `<ac:parameter ac:name="name"><ri:attachment …/>`)
+                f" {named} "
+                for inner in node.traverse()
+                if inner.tag in _RESOURCE_NAMES
+                and (named := inner.attributes.get(_RESOURCE_NAMES[inner.tag]))
+            )
+            continue
+        if tag == "ac:task":
+            pieces.append("\n" + _INDENT * state.lists + "- ")  # (a task list's task: an item)
         if (  # (`word_lists`: the page is Word's, whose list markers these spans are)
             word_lists
             and tag == "span"
@@ -642,7 +671,7 @@ def _render(
             pieces.append(" | ")
         elif state.tables and tag in ("thead", "tbody", "tfoot", "caption", "colgroup"):
             pass  # a table's rows follow each other, line after line
-        elif tag in _BLOCK_TAGS and not (state.lists and tag in ("ul", "ol")):
+        elif tag in _BLOCK_TAGS and not (state.lists and tag in ("ul", "ol")) and not _opens_item(pieces):
             pieces.append("\n")  # (a list inside an item follows its line: no blank line between them)
         if tag == "pre":
             state.preformatted += 1

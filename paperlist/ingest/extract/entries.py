@@ -1094,6 +1094,12 @@ _TITLE_COLUMNS = re.compile(
 _GENERIC_COLUMNS = re.compile(r"^(?:name|item|entry|名称)$", re.IGNORECASE)
 _BADGE = re.compile(r"img\.shields\.io|badge\.fury\.io|badgen\.net|/badges?/|\.svg(?:\?|$)", re.IGNORECASE)
 _CODE_COLUMNS = re.compile(r"^(?:code|github|repo|repository|implementation|代码|コード)$", re.I)
+# Columns of what goes with a paper, not the paper's own page: its slides, a blog post to read beside it, a video.
+_EXTRA_COLUMNS = re.compile(
+    r"^(?:materials?|resources?|slides|background|extras?|further reading|see also|videos?|recordings?|"
+    r"notes?|comments?|资料|补充)$",
+    re.IGNORECASE,
+)
 _AUTHOR_COLUMNS = re.compile(r"^(?:authors?|by|作者|著者)$", re.I)
 _SUMMARY_COLUMNS = re.compile(
     r"^(?:notes?|description|summary|tl;?dr|comments?|why|remarks?|takeaways?|what|简介|说明|备注|概要|メモ)$",
@@ -1187,7 +1193,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         page_urls = [
             url
             for n, c in enumerate(cells)
-            if not (n < len(names) and _CODE_COLUMNS.match(names[n]))
+            if not (n < len(names) and (_CODE_COLUMNS.match(names[n]) or _EXTRA_COLUMNS.match(names[n])))
             for url in _urls(c)
             if not _BADGE.search(url) and url not in labelled_code
         ]
