@@ -4168,3 +4168,14 @@ def test_a_confluence_page_shows_its_attachments_and_tasks_and_hides_its_macro_s
         (None, "Big Bird: Transformers for Longer Sequences"),  # (a blog post beside it is its material)
         ("2011.04006", "Long Range Arena: A Benchmark for Efficient Transformers"),
     ]
+
+
+def test_a_quoted_title_with_a_sentence_case_subtitle_is_a_candidate_and_a_quoted_sentence_is_not() -> None:
+    text = """\
+        Many of those curves come from "Holistic Evaluation of Language Models: Measuring seven metrics across many scenarios" - a big table.
+        Our post was called "Effizientes Fine-Tuning: Was ich nach zwei Jahren LoRA & Co. gelernt habe" back then.
+        """
+    found = refs(text, "markdown")
+    assert [(r.title, r.weak) for r in found] == [
+        ("Holistic Evaluation of Language Models: Measuring seven metrics across many scenarios", True),
+    ]

@@ -1632,14 +1632,18 @@ class _Reader:
                 if _assess(title, structured=True) >= 1 and _capital_ratio(words) >= 0.6
                 else None
             )
-        if _assess(title, structured=True) < 2 and not (
-            # a note is named by the paper's title as its writer spells it, in sentence case too; so is a quoted
-            # title its authors cite (`"Understanding deep learning requires ..." (Zhang, Bengio, Hardt)`)
-            (kind == "wiki" or (kind == "quote" and self.cited_by_authors(match)))
-            and len(words) >= 4
-            and title[0].isupper()
-            and not _SENTENCE_INSIDE.search(title)
-            and not _PAST_TENSE.search(title)
+        if (
+            _assess(title, structured=True) < 2
+            and not (
+                # a note is named by the paper's title as its writer spells it, in sentence case too; so is a quoted
+                # title its authors cite (`"Understanding deep learning requires ..." (Zhang, Bengio, Hardt)`)
+                (kind == "wiki" or (kind == "quote" and self.cited_by_authors(match)))
+                and len(words) >= 4
+                and title[0].isupper()
+                and not _SENTENCE_INSIDE.search(title)
+                and not _PAST_TENSE.search(title)
+            )
+            and not (kind == "quote" and _subtitled(title))
         ):
             return None
         if kind == "book":
@@ -1802,7 +1806,7 @@ class _Reader:
                 return Reason.AUTHORS
             if _VENUE_YEAR.search(who):
                 return Reason.VENUE
-        if len(words) >= 5 and _capital_ratio(words) >= 0.75 and ":" in title:
+        if len(words) >= 5 and (_capital_ratio(words) >= 0.75 or _subtitled(title)) and ":" in title:
             return Reason.QUOTED if self.cjk_at(index) else Reason.SHAPE
         if len(words) >= 6 and _capital_ratio(words) >= 0.8 and not title.endswith((".", "!", "?")):
             return Reason.SHAPE  # a quoted name in Title Case, long as a paper title: weakly one
@@ -2245,6 +2249,24 @@ _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24})[)）]
 
 # A venue and year in parentheses right after a title: `Title (ICLR 2021).`
 _VENUE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{0,30}?" + _VENUE_YEAR.pattern + r"[^()（）\n]{0,20}[)）]")
+
+
+def _subtitled(title: str) -> bool:
+    """A Title Case name, a colon, and a subtitle in sentence case, as some papers are titled (`Beyond the Imitation
+    Game: Quantifying and extrapolating the capabilities of language models`)."""
+    head, colon, tail = title.partition(": ")
+    named, told = head.split(), tail.split()
+    return (
+        bool(colon)
+        and len(named) >= 2
+        and len(told) >= 3
+        and _capital_ratio(named) >= 0.75
+        and tail[:1].isupper()
+        and "."
+        not in tail  # (`Was ich nach zwei Jahren LoRA & Co. gelernt habe`: a post's title, a sentence)
+        and not _SENTENCE_INSIDE.search(title)
+        and not title.endswith((".", "!", "?"))
+    )
 
 
 def _writers_lead(item: str, title: str) -> bool:
