@@ -113,8 +113,9 @@ _FILE_NAME = re.compile(
     r"(?<![\w.\-])" + _ID + r"(?:-[A-Za-z0-9][\w\-]{0,60})?\.(?:pdf|md|markdown|org|txt|tex|ipynb)\b",
     re.IGNORECASE,
 )
-# ... or after a dash that ends a line naming it (`• Switch Transformers: Scaling ... — 2101.03961`).
-_DASHED = re.compile(r"(?<=\S)[ \t]+[—–][ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
+# ... or after a dash that ends a line naming it, or its sentence (`• Switch Transformers: Scaling ... — 2101.03961`,
+# `Full title: Title — 2403.03206. Skip SDXL.`).
+_DASHED = re.compile(r"(?<=\S)[ \t]+[—–][ \t]*" + _ID + r"(?=[ \t]*[.;,]?[ \t]*$|[.;,][ \t])", re.MULTILINE)
 # ... or alone on its line in a digest that writes its ids so (a listing copied from a page: `arXiv:2310.11511` on
 # one line, `2307.03172` on another, each above its title): several, or one beside an `arXiv:ID` written alone.
 _ALONE = re.compile(r"^[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)

@@ -4179,3 +4179,42 @@ def test_a_quoted_title_with_a_sentence_case_subtitle_is_a_candidate_and_a_quote
     assert [(r.title, r.weak) for r in found] == [
         ("Holistic Evaluation of Language Models: Measuring seven metrics across many scenarios", True),
     ]
+
+
+# --- a slide deck's source lines -----------------------------------------------------------------------------------
+
+SLIDE_SOURCE_LINES = """\
+    ## Normalisation
+
+    Normalise over the batch, learn a scale and a shift.
+
+    Ioffe & Szegedy. Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift. ICML 2015.
+    Mention the train/test discrepancy briefly.
+
+    ## Residual networks
+
+    - ResNets add the input back, so that deep stacks still train
+    - Highway networks gate the same path
+    He et al. Identity Mappings in Deep Residual Networks. ECCV 2016.
+
+    Full title: Deep Networks with Stochastic Depth — 1603.09382. Skip the rest of the section.
+
+    Smith and Jones. We meet on Friday. Room 4.
+    """
+
+
+def test_a_reference_on_its_own_line_and_an_id_after_a_dash_in_a_sentence_are_read() -> None:
+    found = refs(SLIDE_SOURCE_LINES, "markdown")
+    assert [(r.arxiv_id, r.title, r.reason) for r in found] == [
+        (
+            None,
+            "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+            "a reference-list entry (authors, year, title, venue)",
+        ),
+        (
+            None,
+            "Identity Mappings in Deep Residual Networks",
+            "a reference-list entry (authors, year, title, venue)",
+        ),
+        ("1603.09382", "Deep Networks with Stochastic Depth", "labelled as the title"),
+    ]  # (a sentence in the writer's words under a bullet is no paper; nor is a line of names and sentences)

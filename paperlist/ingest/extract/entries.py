@@ -547,6 +547,7 @@ def read_entries(outline: Outline) -> Entries:
         _front_matter_record(outline, result)
     _reference_sections(outline, result)
     _citation_runs(outline, result)
+    _lone_citations(outline, result)
     _listing_records(outline, result)
     _tab_rows(outline, result)
     if outline.shape is not Shape.TEXT:
@@ -873,6 +874,36 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
         for item in items:
             _read_citation(text_lines, item, result)
             result.claimed.update(item)
+
+
+def _lone_citations(outline: Outline, result: Entries) -> None:
+    """A line that is a whole reference on its own, outside any list of them (a slide's or a page's source
+    line): `Song & Ermon. Generative Modeling by Estimating Gradients of the Data Distribution. NeurIPS 2019.`
+    Its authors (a list, or `et al.`), its title, then a venue and year or a year, and nothing more."""
+    text_lines = outline.lines
+    for index, _, length in outline.matches(_LONE_CITATION):
+        if length > 400 or index in result.claimed or index in result.masked or index in outline.code:
+            continue
+        line = text_lines[index].strip()
+        parsed = parse_citation(line)
+        if parsed is None:
+            continue
+        _, authors, rest = parsed
+        cited = rest.strip(" .")
+        if not (_ET_AL.search(authors) or is_author_tail(authors)) or "](" in line:
+            continue  # (a title that is a link's text: the line reader's, with its link)
+        if len(cited) > 60 or not (VENUE_YEAR.fullmatch(cited) or YEAR.fullmatch(cited)):
+            continue  # (a year and a venue, and no more words: not a sentence that happens to have periods)
+        _read_citation(text_lines, [index], result)
+        result.claimed.add(index)
+
+
+# Who wrote it, a full stop, then more: a line that may be a whole reference (`Ramesh et al. Title. 2022.`).
+_LONE_CITATION = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+)*(?:,?[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+|"
+    r"[ \t]+et[ \t]+al)?\.[ \t]+[A-Z]",
+    re.MULTILINE,
+)
 
 
 def _continues_run(text_lines: Sequence[str], previous: int, following: int) -> bool:
@@ -1379,8 +1410,11 @@ def _read_list(
         result.reject(item.start, outline.lines[item.start], why)
 
 
-def _item_text(outline: Outline, item: Item) -> tuple[str, list[int], list[tuple[Label, str, str, int]]]:
-    """(head text, the item's own continuation lines, its fields) — fields from `Label:` lines and sub-items."""
+def _item_text(
+    outline: Outline, item: Item, claimed: set[int] | frozenset[int] = frozenset()
+) -> tuple[str, list[int], list[tuple[Label, str, str, int]]]:
+    """(head text, the item's own continuation lines, its fields) — fields from `Label:` lines and sub-items.
+    A line another entry has claimed (a reference on its own line under the item) never goes on its head."""
     head_lines = [item.own[0]] if item.own else [item.start]
     fields: list[tuple[Label, str, str, int]] = []
     rest: list[int] = []
@@ -1392,6 +1426,7 @@ def _item_text(outline: Outline, item: Item) -> tuple[str, list[int], list[tuple
             not fields
             and not rest
             and line == head_lines[-1] + 1
+            and line not in claimed
             and not _urls(outline.lines[line])[:1]
             and len(outline.lines[head_lines[-1]].strip()) > 50
         ):
@@ -1415,7 +1450,7 @@ def _read_item(
         line = outline.lines[item.own[0]]
         if not _MAY_SAY_MORE.search(line) and read_field(line) is None:
             return item, None, None  # a bare title line: nothing here to tell; the line reader reads it
-    head_text, rest_lines, fields = _item_text(outline, item)
+    head_text, rest_lines, fields = _item_text(outline, item, result.claimed)
     entry_children = [child for child in item.children if _field_of(outline, child) is None]
     if (
         entry_children

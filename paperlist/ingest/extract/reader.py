@@ -1338,8 +1338,9 @@ class _Reader:
                     return self.turn_down(index, "a sentence, in a numbered list of papers")
                 if ABOUT_PAPERS.search(title):
                     return self.turn_down(index, "speaks of the papers, in a numbered list of them")
-                if self.lines[index][:1] in "-*+•" and writers_words(title):
-                    # (a bullet is written more freely than a numbered item: `GShard if we want MoE history`)
+                if self.lines[index][:1] in "-*+•" and (writers_words(title) or _assess(title, False) == 0):
+                    # (a bullet is written more freely than a numbered item: `GShard if we want MoE history`,
+                    # `DreamBooth fine-tune the whole model with a rare identifier`)
                     return self.turn_down(index, "words of the writer's, in a list of papers")
                 return Reason.SIBLINGS
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
