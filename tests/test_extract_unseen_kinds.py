@@ -4218,3 +4218,26 @@ def test_a_reference_on_its_own_line_and_an_id_after_a_dash_in_a_sentence_are_re
         ),
         ("1603.09382", "Deep Networks with Stochastic Depth", "labelled as the title"),
     ]  # (a sentence in the writer's words under a bullet is no paper; nor is a line of names and sentences)
+
+
+def test_a_title_line_cited_on_the_next_line_by_its_journal_or_authors_is_a_paper() -> None:
+    text = """\
+        commit 9f3afa10a6070e9049403120ab0993a0ece4158c
+        Author: Ana Silva <ana@example.org>
+
+            bio: add notes
+
+            Mastering the game of Go without human knowledge
+            (Nature 550, 354-359). Self-play only, no human games.
+
+            Evolving Reinforcement Learning Algorithms
+            (ICLR 2021). Losses searched for as computation graphs.
+
+            Submissions must use the ICML 2024 style files
+            (https://media.icml.cc/Conferences/ICML2024/Styles/icml2024.zip), four pages at most.
+        """
+    found = refs(text, "text")
+    assert [(r.title, r.reason) for r in found] == [
+        ("Mastering the game of Go without human knowledge", "given with its venue and year"),
+        ("Evolving Reinforcement Learning Algorithms", "given with its venue and year"),
+    ]  # (an address in parentheses is no citation)

@@ -1182,8 +1182,8 @@ class _Reader:
             if index in self.claimed or index in self.id_line_set or not section_is_papers:
                 continue
             head = self.head(index) if _HEAD_START.match(line) else None
-            if head is None and line[:1].isupper():
-                head = self.record_head(index)
+            if (head is None or head.strength < 2) and line.lstrip()[:1].isupper():
+                head = self.record_head(index) or head
             reason = self.is_title_only(index, head) if head is not None else None
             if head is None or reason is None:
                 continue
@@ -1232,24 +1232,31 @@ class _Reader:
 
     def record_head(self, index: int) -> _Head | None:
         """A title in sentence case heading a search engine's record (a Scholar alert): the paper's page alone on
-        the next line, then its authors. Its place says it is a title, whatever its capitals."""
+        the next line, then its authors; or one cited on the next line (`(Nature 596, 583-589). …`). Its place
+        says it is a title, whatever its capitals."""
         following = index + 1
-        if following + 1 >= len(self.lines):
+        if following >= len(self.lines):
             return None
-        link = self.lines[following]
-        if (
-            _URL.fullmatch(link) is None
-            or not is_paper_page(link)
+        link: str | None = self.lines[following]
+        title = _clean_title(self.lines[index])
+        if self.cited_below(title, self.lines[following].strip()) is not None:
+            link = None
+            title = _ET_AL_FIRST.sub("", title)  # (`Co-Reyes et al., Title` over `(ICLR 2021). …`)
+        elif (
+            following + 1 >= len(self.lines)
+            or _URL.fullmatch(self.lines[following]) is None
+            or not is_paper_page(self.lines[following])
             or not _is_author_line(self.lines[following + 1])
         ):
             return None
-        title = _clean_title(self.lines[index])
         words = title.split()
         if not 3 <= len(words) <= 30 or title.endswith((".", "!", "?")) or _SENTENCE_INSIDE.search(title):
             return None
         if not title[0].isupper() or len(_NOT_LETTER.sub("", title)) * 2 < len(title) or _NEWS.search(title):
             return None
-        return _Head(title, "", True, False, None, 2, link)
+        return _Head(
+            title, "", link is not None, False, None, 2, link
+        )  # (a cited one: weighed as a title line)
 
     def is_title_only(self, index: int, head: _Head) -> Reason | None:
         """Why the title line at `index` names a paper with no id, or None (noting why, when it looked like one).
@@ -1345,6 +1352,11 @@ class _Reader:
                 return Reason.SIBLINGS
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
+        cited = self.cited_below(title, next_line) if 3 <= len(words) <= 20 else None
+        if cited is not None:
+            # Over its citation, in Title Case or in sentence case: `Evolving Reinforcement Learning Algorithms` /
+            # `(ICLR 2021). …`, `Highly accurate protein structure prediction with AlphaFold` / `(Nature 596, …). …`
+            return cited
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
             return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
@@ -1566,6 +1578,22 @@ class _Reader:
                 entry.lines.add(index)
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
+
+    @staticmethod
+    def cited_below(title: str, next_line: str) -> Reason | None:
+        """`Title` over `(Janner, Li, Levine)` or `(Nature 596, 583-589). What it does.`: cited on the next line
+        by its venue or its authors (a title in sentence case must read as one: a capital first, no full stop)."""
+        below = _CITED_BELOW.match(next_line) if next_line else None
+        if below is None or not title[:1].isupper() or title.endswith((".", "!", ",")):
+            return None
+        who = below.group("who")
+        if "://" in who or "www." in who:
+            return None  # (`(https://media.icml.cc/.../ICML2024/...)`: an address, not a citation)
+        if _VENUE_YEAR.search(who) or _JOURNAL_PAGES.search(who):
+            return Reason.VENUE
+        if _CITED_WHO.search(who) or _ET_AL_ANY.search(who) or _is_author_line(who):
+            return Reason.AUTHORS
+        return None
 
     def other_paper_quoted(self, kind: str, match: re.Match[str], index: int) -> bool:
         """Whether a quoted title on a line an entry has claimed (a paper's link, with its title) names another
@@ -2248,6 +2276,16 @@ _AKA_AFTER = re.compile(
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24})[)）]$")
 
 
+# Who wrote it, before the title on its line: `Co-Reyes et al., `, `Ho and Salimans, `.
+_ET_AL_FIRST = re.compile(
+    r"^[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+),[ \t]+(?=[A-Z])"
+)
+# A line that opens by citing what is above it, in parentheses: `(Janner, Li, Levine)`, `(Nature 596, 583-589). …`
+_CITED_BELOW = re.compile(r"^[(（](?P<who>[^()（）\n]{3,120})[)）](?:[.,;:]?[ \t]|[.,;:]?$)")
+# A journal's volume and pages: `Nature 596, 583-589`, `JMLR 15(1):1929–1958`.
+_JOURNAL_PAGES = re.compile(
+    r"^[A-Z][A-Za-z. ]{1,40}[ \t]+[0-9]{1,4}(?:[ \t]*\([0-9]{1,3}\))?[,:][ \t]*[0-9]+[-–][0-9]+$"
+)
 # A venue and year in parentheses right after a title: `Title (ICLR 2021).`
 _VENUE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{0,30}?" + _VENUE_YEAR.pattern + r"[^()（）\n]{0,20}[)）]")
 
