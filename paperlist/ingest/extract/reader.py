@@ -1254,9 +1254,8 @@ class _Reader:
             return None
         if not title[0].isupper() or len(_NOT_LETTER.sub("", title)) * 2 < len(title) or _NEWS.search(title):
             return None
-        return _Head(
-            title, "", link is not None, False, None, 2, link
-        )  # (a cited one: weighed as a title line)
+        # (a cited one is weighed as a title line is, not as a structured head)
+        return _Head(title, "", link is not None, False, None, 2, link)
 
     def is_title_only(self, index: int, head: _Head) -> Reason | None:
         """Why the title line at `index` names a paper with no id, or None (noting why, when it looked like one).
@@ -1717,10 +1716,8 @@ class _Reader:
             ends_line = self.text[match.end() : match.end() + 1] in ("\n", "")
             if ends_line and following[:1].isupper():
                 return None  # (the title may go on on the next line, cut where the text was wrapped)
-            venue = _VENUE_AFTER.match(self.text, match.end())
-            return (
-                Reason.VENUE if venue is not None else Reason.SHAPE
-            )  # (weakly: a service, or the user, confirms it)
+            # (a venue in parentheses after it is evidence; else weakly: a service, or the user, confirms it)
+            return Reason.VENUE if _VENUE_AFTER.match(self.text, match.end()) else Reason.SHAPE
         if kind == "colon":
             if len(words) < 5 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
                 return None
@@ -2301,8 +2298,8 @@ def _subtitled(title: str) -> bool:
         and len(told) >= 3
         and _capital_ratio(named) >= 0.75
         and tail[:1].isupper()
-        and "."
-        not in tail  # (`Was ich nach zwei Jahren LoRA & Co. gelernt habe`: a post's title, a sentence)
+        # (`Was ich nach zwei Jahren LoRA & Co. gelernt habe`: a post's title, a sentence)
+        and "." not in tail
         and not _SENTENCE_INSIDE.search(title)
         and not title.endswith((".", "!", "?"))
     )

@@ -60,9 +60,7 @@ class Record:
     kind: str = "record"  # bibtex, RIS, CSV ...
     paper_type: bool = False  # its type column says it is a paper (`journalArticle`, `preprint` ...)
     paper_column: bool = False  # its title is in a column headed as papers' (`Paper`, `论文`), not `Name`
-    named: bool = (
-        False  # (a YAML or JSON mapping:) its title is its `name`, as anything's is (a card, a board)
-    )
+    named: bool = False  # (a YAML or JSON mapping:) titled by its `name`, as a card or a board is
     body: str = ""  # a feed item's own words as Markdown (a blog post's), read for the papers it names
     group: int = 0  # (a free-text value:) the item of the document's outermost list that holds it (a message)
 
@@ -1000,10 +998,16 @@ def dblp_records(text: str) -> list[Record] | None:
             record.links.append(url)
             record.id_text.append((url, None))
         for volume in words("volume"):
-            if volume.casefold().startswith("abs/") and "corr" in " ".join(venue).casefold():
-                record.id_text.append(("arXiv:" + volume[4:], Evidence.ARXIV_TEXT))
+            record.id_text.extend(_corr_volume(volume, venue))
         records.append(record)
     return records
+
+
+def _corr_volume(volume: str, venue: Sequence[str]) -> list[tuple[str, Evidence | None]]:
+    """The arXiv id a CoRR volume gives (`CoRR, abs/2103.10385`, as dblp and GROBID write an arXiv preprint)."""
+    if volume.casefold().startswith("abs/") and "corr" in " ".join(venue).casefold():
+        return [("arXiv:" + volume[4:], Evidence.ARXIV_TEXT)]
+    return []
 
 
 # --- TEI (GROBID's reading of a paper): its bibliography's `<biblStruct>`s ----------------------------------------
@@ -1016,8 +1020,8 @@ def tei_records(text: str) -> list[Record] | None:
     """One Record per entry of a TEI document's bibliography (`<listBibl><biblStruct>`, as GROBID writes a paper's
     references), or None when `text` is no TEI: the article's title (`<analytic><title>`), else the monograph's, its
     authors, its venue (the monograph's title or meeting) and year, its ids (`<idno type="arXiv|DOI">`, `<ptr
-    target>`), and the reference as the paper printed it (`<note type="raw_reference">`) as its summary. An entry
-    that is a monograph alone (a book) is no paper unless an id says otherwise."""
+    target>`), and the reference as the paper printed it (`<note type="raw_reference">`) as its summary. A book (a
+    monograph alone whose publisher or edition says so) and a blog post (by its venue) are no papers."""
     import html
     from xml.etree.ElementTree import ParseError
 
@@ -1073,21 +1077,19 @@ def _tei_record(entry: Element, line: int) -> Record:
         elif kind == "doi":
             record.id_text.append(("https://doi.org/" + value, None))
     for volume in words(f".//{_TEI}biblScope[@unit='volume']"):
-        if volume.casefold().startswith("abs/") and "corr" in " ".join(monograph).casefold():
-            record.id_text.append(("arXiv:" + volume[4:], Evidence.ARXIV_TEXT))  # (`CoRR, abs/2103.10385`)
+        record.id_text.extend(_corr_volume(volume, monograph))
     for pointer in entry.iterfind(f".//{_TEI}ptr"):
         target = pointer.get("target") or ""
         record.links.append(target)
         record.id_text.append((target, None))
-    if article and monograph and says_other_kind_after(monograph[0]):
-        record.not_paper = (
-            f"a {monograph[0].casefold()}, not a paper"  # (`<title level="m">Blog post</title>`)
-        )
+    if (
+        article and monograph and says_other_kind_after(monograph[0])
+    ):  # (`<title level="m">Blog post</title>`)
+        record.not_paper = f"a {monograph[0].casefold()}, not a paper"
+    # A monograph alone is often a paper GROBID read wrong: only its publisher or edition says it is a book.
     printed = " ".join([record.summary, *words(f".//{_TEI}publisher")])
     if not article and not record.id_text and (is_book_venue(printed) or EDITION.search(printed)):
-        record.not_paper = (
-            "a book"  # (a monograph alone is often a paper GROBID read wrong: its publisher says)
-        )
+        record.not_paper = "a book"
     return record
 
 
