@@ -4241,3 +4241,15 @@ def test_a_title_line_cited_on_the_next_line_by_its_journal_or_authors_is_a_pape
         ("Mastering the game of Go without human knowledge", "given with its venue and year"),
         ("Evolving Reinforcement Learning Algorithms", "given with its venue and year"),
     ]  # (an address in parentheses is no citation)
+
+
+def test_a_source_line_giving_two_sources_apart_by_a_dot_reads_the_reference_before_it() -> None:
+    text = """\
+        ## Text-to-image
+
+        - Imagen: frozen T5 text encoder, cascaded super-resolution
+        Saharia et al. Photorealistic Text-to-Image Diffusion Models with Deep Language Understanding. 2022. · Stable Diffusion: see the docs.
+        """
+    assert titles(text, "markdown") == [
+        "Photorealistic Text-to-Image Diffusion Models with Deep Language Understanding"
+    ]

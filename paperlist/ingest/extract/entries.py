@@ -884,7 +884,8 @@ def _lone_citations(outline: Outline, result: Entries) -> None:
     for index, _, length in outline.matches(_LONE_CITATION):
         if length > 400 or index in result.claimed or index in result.masked or index in outline.code:
             continue
-        line = text_lines[index].strip()
+        # (a source line may give two sources apart by a centred dot or a bar: `Ramesh et al. Title. 2022. · …`)
+        line = _SOURCES_APART.split(text_lines[index].strip(), maxsplit=1)[0]
         parsed = parse_citation(line)
         if parsed is None:
             continue
@@ -894,10 +895,11 @@ def _lone_citations(outline: Outline, result: Entries) -> None:
             continue  # (a title that is a link's text: the line reader's, with its link)
         if len(cited) > 60 or not (VENUE_YEAR.fullmatch(cited) or YEAR.fullmatch(cited)):
             continue  # (a year and a venue, and no more words: not a sentence that happens to have periods)
-        _read_citation(text_lines, [index], result)
+        _read_citation(text_lines, [index], result, text=line)
         result.claimed.add(index)
 
 
+_SOURCES_APART = re.compile(r"[ \t]+[·|][ \t]+")
 # Who wrote it, a full stop, then more: a line that may be a whole reference (`Ramesh et al. Title. 2022.`).
 _LONE_CITATION = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+)*(?:,?[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+|"
@@ -989,8 +991,12 @@ _VENUE_KIND = re.compile(
 )
 
 
-def _read_citation(text_lines: Sequence[str], entry_lines: list[int], result: Entries) -> None:
-    text = " ".join(text_lines[index].strip() for index in entry_lines[:40])[: CITATION_LIMIT * 2]
+def _read_citation(
+    text_lines: Sequence[str], entry_lines: list[int], result: Entries, text: str | None = None
+) -> None:
+    """The reference of a reference-list entry at these lines (`text`: the part of them that is the entry)."""
+    if text is None:
+        text = " ".join(text_lines[index].strip() for index in entry_lines[:40])[: CITATION_LIMIT * 2]
     found = Found(line=entry_lines[0], lines=set(entry_lines), raw=text_lines[entry_lines[0]].strip())
     _take_ids(found, text)
     parsed = parse_citation(text)
