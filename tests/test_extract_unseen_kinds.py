@@ -4253,3 +4253,31 @@ def test_a_source_line_giving_two_sources_apart_by_a_dot_reads_the_reference_bef
     assert titles(text, "markdown") == [
         "Photorealistic Text-to-Image Diffusion Models with Deep Language Understanding"
     ]
+
+
+def test_names_a_dash_and_a_title_give_the_title_up_to_its_venue_or_sentence_end() -> None:
+    text = """\
+        Notes from the week
+
+        Hochreiter, Schmidhuber - Long Short-Term Memory, Neural Computation 1997. Read sections 2 and 4.
+
+        Graves, Wayne, Danihelka - Neural Turing Machines. Read with the DNC paper next week.
+
+        UPTEC Asprela, Rua Alfredo Allen 455, Porto — Auditório 2.14 (second floor)
+
+        Y Leviathan, M Kalman, Y Matias - International Conference on Machine Learning, 2023
+        """
+    assert titles(text, "markdown") == ["Long Short-Term Memory", "Neural Turing Machines"]
+
+
+def test_a_kindle_note_citing_its_document_in_the_first_clipping_is_read() -> None:
+    text = (
+        "\ufefflecun-01a (Unknown)\r\n- Your Note on page 1 | Added on Sunday, 4 February 2024 16:10:22\r\n\r\n"
+        "LeCun, Bottou, Bengio, Haffner - Gradient-Based Learning Applied to Document Recognition, Proc. IEEE 1998."
+        " 46 pages!!\r\n==========\r\n"
+        "\ufefflecun-01a (Unknown)\r\n- Your Highlight on page 5 | Added on Sunday, 4 February 2024 16:30:00\r\n\r\n"
+        "convolutional networks for images\r\n==========\r\n"
+    )
+    assert [r.title for r in extract_references(text).references] == [
+        "Gradient-Based Learning Applied to Document Recognition"
+    ]

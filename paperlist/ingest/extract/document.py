@@ -216,7 +216,7 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
 
 # A Kindle clipping's head: its document's line, then `- Your Highlight on page 3 | Added on …` (in any language: the
 # dash, words, a bar), after the `==========` that ends the clipping before it.
-_CLIPPING = re.compile(r"^={10}[ \t]*\r?\n\ufeff?[^\n]+\r?\n- [^|\n]+\|[^\n]*$", re.MULTILINE)
+_CLIPPING = re.compile(r"(?:\A|^={10}[ \t]*\r?\n)\ufeff?[^\n]+\r?\n- [^|\n]+\|[^\n]*$", re.MULTILINE)
 
 
 def _count(pattern: re.Pattern[str], text: str, enough: int) -> int:

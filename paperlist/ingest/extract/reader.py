@@ -174,6 +174,17 @@ _NEWLINE = re.compile(r"\n")
 _AUTHORS_FIRST = re.compile(
     r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
 )
+# Names, then a spaced dash before the title (`Kingma and Ba - Adam: …`): two names or more, or `et al.`.
+_NAMES_THEN_DASH = re.compile(
+    r"(?P<lead>[A-Z][^\n—–:]{1,100}?(?:,|\band\b|&|\bet al\.?)[^\n—–:]{0,100}?)[ \t]+[-—–][ \t]+(?=[A-Z0-9])"
+)
+# What a search engine writes after the authors: the venue and the year (`International Conference on …, 2023`).
+_VENUE_THEN_YEAR = re.compile(r"[^.\n]{0,120}?,[ \t]*(?:19|20)[0-9]{2}[ \t]*(?:[-–—][ \t]*\S+)?[ \t]*$")
+_CITED_TITLE_END = re.compile(
+    r",[ \t]+(?=(?:Proc\b|In[ \t]|Journal|Trans\b|IEEE|ACM|" + VENUE_NAMES + r")\b)"
+    r"|,[ \t]+(?=[A-Z][^,.;\n]{2,60}?\b(?:19|20)[0-9]{2}\b)"  # (`, Neural Computation 1997`)
+    r"|[.!?][ \t]+(?=[A-Za-z0-9])"
+)
 _SPACED_DASH = re.compile(r"[ \t]+(?:——|[—–])[ \t]+")  # (`——`: a Chinese text's dash)
 _DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, READMEs)
 # Marks an emphasised or quoted title starts with (`Su et al., *Title*`): looked for before the authors are.
@@ -2052,6 +2063,22 @@ def _parse_head(line: str) -> _Head | None:
         ):
             # `Vaswani et al. 2017 - Attention Is All You Need`: its authors and year, then the title
             body = body[dated.end() :]
+            flags.add("cited")
+    elif body[:1].isupper() and (named := _NAMES_THEN_DASH.match(body)) is not None:
+        after = body[named.end() :]
+        if (
+            not any(char.isdigit() for char in named.group("lead"))  # (`Rua Alfredo Allen 455, Porto — …`)
+            and _is_author_line(named.group("lead"))
+            and not _VENUE_THEN_YEAR.match(
+                after
+            )  # (`Y Leviathan, M Kalman - International Conference …, 2023`)
+        ):
+            # `Graves, Wayne, Danihelka - Neural Turing Machines. …`: its authors, a dash, then the title, which
+            # ends at its venue or at the end of its sentence
+            body = after
+            end = _CITED_TITLE_END.search(body)
+            if end is not None and len(body[: end.start()].split()) >= 2:
+                body = body[: end.start()] + " — " + body[end.end() :]
             flags.add("cited")
     if "number" in flags and _CITATION_HINT.search(body):
         cited = _citation_title(body)

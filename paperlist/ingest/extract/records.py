@@ -1151,7 +1151,8 @@ def clippings_records(text: str) -> list[Record]:
                     record.raw = f"{head}: {words}"
                     continue
     for head, record in documents.items():
-        record.body = "\n\n".join(clips[head])
+        # (headed by the document's line, as a page by its title: the first clipping is no page's headline)
+        record.body = "\n\n".join([f"# {head}", *clips[head]])
     return list(documents.values())
 
 
