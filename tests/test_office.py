@@ -525,7 +525,9 @@ WRITER_CITATIONS = """
  >[Fedus2022]</text:bibliography-mark> (again <text:bibliography-mark text:identifier="Lepikhin2021"
  >[Lepikhin2021]</text:bibliography-mark>), and the textbook is <text:bibliography-mark text:identifier="d2l"
  text:bibliography-type="book" text:title="Dive into Deep Learning" text:year="2023"
- text:url="https://d2l.ai">[d2l]</text:bibliography-mark>.</text:p>
+ text:url="https://d2l.ai">[d2l]</text:bibliography-mark>; a thesis, <text:bibliography-mark text:identifier="Doe2023"
+ text:bibliography-type="phdthesis" text:title="Robust Visual Representations for Robots" text:year="2023"
+ >[Doe2023]</text:bibliography-mark>.</text:p>
 """
 
 
@@ -540,7 +542,7 @@ def test_writers_own_bibliography_entries_follow_the_body_as_references() -> Non
         "- *Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity* (William"
         " Fedus, Barret Zoph, Noam Shazeer, 2022). Journal of Machine Learning Research."
         " https://arxiv.org/abs/2101.03961",
-    ]  # (each entry once; a book is no paper)
+    ]  # (each entry once; a book and a thesis are no papers)
     found = extract_document(markdown, "seminar.odt", markdown=True).references
     assert [(r.arxiv_id, r.title, r.weak) for r in found] == [
         (None, "GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding", False),

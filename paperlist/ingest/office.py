@@ -1188,9 +1188,11 @@ def _odt_markdown(archive: ZipFile) -> str | None:
     return _markdown(story.blocks, sections)
 
 
-# Writer's bibliography types that are no paper: books, manuals, theses, web pages, mails, proceedings volumes, and
-# its five `custom` types (a tutorial, a blog post).
-_ODT_NOT_PAPERS = re.compile(r"book|booklet|manual|thesis|www|email|proceedings|custom[0-9]")
+# Writer's bibliography types that are no paper: books and their chapters, manuals, theses, web pages, mails,
+# proceedings volumes, and its five `custom` types (a tutorial, a blog post).
+_ODT_NOT_PAPERS = re.compile(
+    r"(?:in)?book|booklet|manual|(?:masters|phd)?thesis|www|email|proceedings|custom[0-9]"
+)
 
 
 def _odt_source(fields: dict[str, str]) -> _Block | None:

@@ -96,7 +96,7 @@ _TRAILING_VENUE = re.compile(rf"[,;][ \t]*(?:In[ \t]+)?(?:{VENUE_YEAR.pattern})[
 _TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{1,120})[)）][ \t.。]*$")
 # What ends a title in a head: a spaced dash, bar or dot, org's description-list `::`.
 _SEPARATORS = re.compile(r"[ \t]+(?:——|—|–|--|-|\||·|•|::)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])")
-# A model's short name before its title: one word with a capital or digit inside (`Graphormer`, `HuBERT`, `T5`).
+# A short name before a title: one capitalised word (a model's name: `Graphormer`, `HuBERT`, `GPT-2`).
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{3,})(?:-[A-Za-z0-9]+)?")
 _DASH_START = re.compile(r"[ \t]*(?:——|—|–|--)[ \t]+")
 _QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,300})[\"”」』》]")
@@ -1540,7 +1540,7 @@ def _read_item(
             and head.link is None
             and not head.tail.strip()
             and rest_lines
-            and (cited := _cited_below(outline.lines[rest_lines[0]])) is not None
+            and (cited := _note_cites(outline.lines[rest_lines[0]])) is not None
         ):
             found.reason = cited  # `- Title` over `  NeurIPS 2021. What it does.`: its venue opens its note
         elif found.reason is Reason.BESIDE_LINK and head.link is None:
@@ -1595,7 +1595,7 @@ def _read_item(
     return item, None, None
 
 
-def _cited_below(line: str) -> Reason | None:
+def _note_cites(line: str) -> Reason | None:
     """The venue and year (or authors) that open the note under an item's title: `NeurIPS 2021. centrality …`,
     `Graves et al., ICML 2006. Still …`, `CQD · ICLR 2021 (outstanding paper). …`; never a venue in its prose."""
     lead = re.split(r"(?<!\bal)[.。;][ \t]|[.。]$", line.strip(), maxsplit=1)[0]
