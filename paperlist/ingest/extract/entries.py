@@ -886,6 +886,8 @@ def _lone_citations(outline: Outline, result: Entries) -> None:
             continue
         # (a source line may give two sources apart by a centred dot or a bar: `Ramesh et al. Title. 2022. · …`)
         line = _SOURCES_APART.split(text_lines[index].strip(), maxsplit=1)[0]
+        if not _TWO_DIGITS.search(line):
+            continue  # (no year: no reference, and no citation to parse)
         parsed = parse_citation(line)
         if parsed is None:
             continue
@@ -900,6 +902,7 @@ def _lone_citations(outline: Outline, result: Entries) -> None:
 
 
 _SOURCES_APART = re.compile(r"[ \t]+[·|][ \t]+")
+_TWO_DIGITS = re.compile(r"[0-9]{2}")
 # Who wrote it, a full stop, then more: a line that may be a whole reference (`Ramesh et al. Title. 2022.`).
 _LONE_CITATION = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+)*(?:,?[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+|"

@@ -1139,17 +1139,9 @@ def clippings_records(text: str) -> list[Record]:
         if words:
             clips[head].append(words)
             page_one = re.search(r"\b1\b", location.split("|", 1)[0]) is not None
-            stem = head.split(" (")[0]
-            if (
-                record.title is None
-                and page_one
-                and _FILE_STEM.match(stem)
-                and not any(find_ids(stem + ".pdf"))
-            ):
-                record.title = words if _titled(words) or _sentence_titled(words) else None
-                if record.title is not None:
-                    record.raw = f"{head}: {words}"
-                    continue
+            named_by_file = record.title is None and record.not_paper is None and not record.id_text
+            if named_by_file and page_one and (_titled(words) or _sentence_titled(words)):
+                record.title, record.raw = words, f"{head}: {words}"
     for head, record in documents.items():
         # (headed by the document's line, as a page by its title: the first clipping is no page's headline)
         record.body = "\n\n".join([f"# {head}", *clips[head]])
@@ -1166,9 +1158,9 @@ def _clipped_document(head: str, number: int) -> Record:
     if _STORE_AUTHORS.match(author) or _SITE.match(author):
         record.not_paper = "a store book or a web article, not a paper"
     elif _FILE_STEM.match(title):
-        record.id_text.append(
-            (title + ".pdf", Evidence.ARXIV_TEXT)
-        )  # (`1409.0473v7`: arXiv's name for its PDF)
+        # `1409.0473v7`: arXiv's name for its PDF; another file's name leaves the title to its first highlight
+        if any(find_ids(title + ".pdf")):
+            record.id_text.append((title + ".pdf", Evidence.ARXIV_TEXT))
     elif EDITION.search(title) or not (_titled(title) or _sentence_titled(title)):
         record.not_paper = "a book or a document, not a paper"
     else:
