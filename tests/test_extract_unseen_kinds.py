@@ -4281,3 +4281,39 @@ def test_a_kindle_note_citing_its_document_in_the_first_clipping_is_read() -> No
     assert [r.title for r in extract_references(text).references] == [
         "Gradient-Based Learning Applied to Document Recognition"
     ]
+
+
+def test_a_reply_count_inside_a_comment_thread_does_not_end_the_page() -> None:
+    text = """\
+        My five favourite papers on speech this year:
+
+        1. Conformer: Convolution-augmented Transformer for Speech Recognition (arXiv:2005.08100)
+        2. wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations (arXiv:2006.11477)
+
+        Like · Comment · Share
+
+        Priya Raman
+        I would add arXiv:2212.04356 to that.
+
+        4 replies
+
+        Tomas Berg
+        Nobody mentions "Robust Speech Recognition via Large-Scale Weak Supervision" and it is the one to read.
+
+        Like · Reply
+        """
+    assert "Robust Speech Recognition via Large-Scale Weak Supervision" in titles(text, "text")
+
+
+def test_a_page_tail_of_related_posts_still_ends_the_page() -> None:
+    text = """\
+        My five favourite papers on speech this year:
+
+        1. Conformer: Convolution-augmented Transformer for Speech Recognition (arXiv:2005.08100)
+        2. wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations (arXiv:2006.11477)
+
+        Related posts
+
+        "How We Rebuilt Our Data Pipeline From Scratch In Two Weeks" by the platform team
+        """
+    assert len(titles(text, "text")) == 2

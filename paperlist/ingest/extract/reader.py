@@ -267,7 +267,7 @@ _TAIL = re.compile(
     r"(?:往期精彩|往期回顾|往期推荐|推荐阅读|相关推荐|相关阅读|相关文章|热门推荐|热门文章|猜你喜欢|延伸阅读|精彩推荐|"
     r"责任编辑|原文标题|文章出处|最后编辑于|版权声明|©|全部评论|热门评论|精选留言|评论区|发表评论|写下你的评论|"
     r"\d+\s*条评论|Related (?:posts|articles|stories|reading)|Recommended (?:for you|reading|posts|articles)|"
-    r"You (?:may|might) also like|More from|Leave a (?:comment|reply)|\d+\s+(?:comments|responses|replies)\b|"
+    r"You (?:may|might) also like|More from|Leave a (?:comment|reply)|\d+\s+(?:comments|responses)\b|"
     r"Comments?\s*(?:\(\d+\))?$|Share this|Copyright\b)",
     re.IGNORECASE,
 )
