@@ -371,11 +371,11 @@ def test_an_org_mode_list() -> None:
         "org",
     )
     assert [(r.title, r.authors, r.reason) for r in references] == [
-        ("Long Short-Term Memory", "Hochreiter & Schmidhuber (1997)", "followed by its authors"),
+        ("Long Short-Term Memory", "Hochreiter & Schmidhuber (1997)", "given with its authors"),
         (
             "Understanding the difficulty of training deep feedforward neural networks",
             "Glorot & Bengio (2010)",
-            "followed by its authors",
+            "given with its authors",
         ),
     ]
 
@@ -503,14 +503,14 @@ def test_an_accepted_papers_list_of_title_and_authors_lines() -> None:
         "text",
     )
     assert [(r.title, r.reason) for r in references] == [
-        ("Autoregressive Entity Retrieval", "followed by its authors"),
+        ("Autoregressive Entity Retrieval", "given with its authors"),
         (
             "What Matters for On-Policy Deep Actor-Critic Methods? A Large-Scale Study",
-            "followed by its authors",
+            "given with its authors",
         ),
         (
             "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
-            "followed by its authors",
+            "given with its authors",
         ),
     ]
 

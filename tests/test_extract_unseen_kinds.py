@@ -352,8 +352,8 @@ def test_a_quoted_title_cited_by_its_authors_in_prose_is_a_paper() -> None:
         "text",
     )
     assert [(r.title, r.reason) for r in found] == [
-        ("Densely Connected Convolutional Networks", "followed by its authors"),
-        ("Deep Networks with Stochastic Depth", "followed by its authors"),
+        ("Densely Connected Convolutional Networks", "given with its authors"),
+        ("Deep Networks with Stochastic Depth", "given with its authors"),
     ]
 
 
@@ -3867,7 +3867,7 @@ def test_an_items_note_opening_with_its_venue_or_authors_makes_its_title_a_paper
     assert [(r.title, r.reason) for r in found] == [
         ("Neural Ordinary Differential Equations", "given with its venue and year"),
         # (the lecture notes its note points to do not make it a web page)
-        ("Long Short-Term Memory", "followed by its authors"),
+        ("Long Short-Term Memory", "given with its authors"),
         # its short name, a dash, its title
         (
             "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
@@ -4317,3 +4317,59 @@ def test_a_page_tail_of_related_posts_still_ends_the_page() -> None:
         "How We Rebuilt Our Data Pipeline From Scratch In Two Weeks" by the platform team
         """
     assert len(titles(text, "text")) == 2
+
+
+def test_authors_then_an_emphasised_title_in_prose_give_the_title() -> None:
+    text = """\
+        # Lecture 7
+
+        Speech models trained with CTC (Graves et al., _Connectionist Temporal Classification: Labelling Unsegmented
+        Sequence Data with Recurrent Neural Networks_, ICML 2006) ruled speech recognition for a decade.
+        The gating idea goes back to Hochreiter and Schmidhuber, *Long Short-Term Memory*, in 1997.
+        """
+    found = {r.title: r.reason for r in refs(text, "markdown")}
+    assert found == {
+        "Connectionist Temporal Classification: Labelling Unsegmented Sequence Data with Recurrent Neural Networks": (
+            "given with its authors"
+        ),
+        "Long Short-Term Memory": "given with its authors",
+    }
+
+
+def test_an_emphasised_title_with_a_subtitle_inside_an_item_of_prose_is_read_weakly() -> None:
+    text = """\
+        Three ways to give a Transformer more memory:
+
+        + *Recurrence over segments.* Cache the previous segment's hidden states.
+        + *Learned forgetting.* *Not All Memories are Created Equal: Learning to Forget by Expiring* predicts an
+          expiration span for each memory.
+        + *Compression.* Squash old memories into fewer slots.
+        """
+    found = refs(text, "markdown")
+    assert [(r.title, r.weak) for r in found] == [
+        ("Not All Memories are Created Equal: Learning to Forget by Expiring", True)
+    ]
+
+
+def test_an_emphasised_book_chapter_a_project_and_bold_item_heads_are_no_prose_titles() -> None:
+    text = """\
+        # Episode guide
+
+        1. **Scaling Laws Are Not Destiny: Why Small Models Keep Surprising Us**
+        2. **Learning to Ship: Lessons from Deploying Retrieval Systems at Scale**
+
+        The cleanest derivation of the ELBO: Bishop & Bishop, *Deep Learning: Foundations and Concepts* (2024), ch. 19.
+        The lab received a grant for the project *LEANLM: Learning Efficient and Accountable Neural Language Models*.
+        """
+    assert titles(text, "markdown") == []
+
+
+def test_an_item_linking_to_a_post_still_names_the_paper_its_words_cite() -> None:
+    text = """\
+        ## Highlights
+        - the gating story starts earlier: "Learning Phrase Representations using RNN Encoder-Decoder for Statistical Machine Translation" (Cho et al. 2014) is still worth a read ([View Tweet](https://twitter.com/someone/status/1763678901234567890))
+        - my hot take on scaling, nothing to cite here ([View Tweet](https://twitter.com/someone/status/1763678901234567891))
+        """
+    assert titles(text, "markdown") == [
+        "Learning Phrase Representations using RNN Encoder-Decoder for Statistical Machine Translation"
+    ]

@@ -481,6 +481,13 @@ def is_author_tail(text: str) -> bool:
     return has_et_al or len(parts) >= 2 or bool(YEAR.search(text))
 
 
+_NO_TITLE_SHAPE = "does not read as a paper title"
+_SENTENCE = "a sentence of prose"
+_LINKS_ELSEWHERE = "links to a repository or a web page, not a paper"
+# Why an item is no paper's entry when it is words of the writer's, whose prose may still name a paper.
+_PROSE_ITEM = frozenset({_NO_TITLE_SHAPE, _SENTENCE, _LINKS_ELSEWHERE})
+
+
 def title_quality(title: str, *, evidenced: bool = False) -> str | None:
     """Why `title` is not a paper title, or None when it reads as one.
 
@@ -489,7 +496,7 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
     """
     strength = title_strength(title, structured=True)
     if strength < 2 and not (evidenced and _sentence_case_title(title)):
-        return "does not read as a paper title"
+        return _NO_TITLE_SHAPE
     if DATE.search(title) or THREAD_HEADER.search(title) or CHROME.match(title):
         return "a date, a thread header or page chrome"
     if VOLUME.match(title):
@@ -498,7 +505,7 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
         return "a book's edition or a document's version, not a paper"
     words = title.split()
     if _SENTENCE_END.search(title) or (title.endswith(".") and len(words) > 6):
-        return "a sentence of prose"
+        return _SENTENCE
     return None
 
 
@@ -1417,6 +1424,9 @@ def _read_list(
             continue
         result.claimed.update(item_lines(item))
         result.reject(item.start, outline.lines[item.start], why)
+        if why in _PROSE_ITEM:
+            # (`*Learned forgetting.* *Title: Subtitle* predicts ...`: no paper's entry, but its prose may name one)
+            result.prose.update(item_lines(item))
 
 
 def _item_text(
@@ -1589,7 +1599,7 @@ def _read_item(
         if found.reason in (Reason.AUTHORS, Reason.VENUE) and url not in head_text:
             break  # `Title` over `Graves et al., ICML 2006. … tutorial: https://…`: a page its note points to
         if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):
-            return item, None, "links to a repository or a web page, not a paper"
+            return item, None, _LINKS_ELSEWHERE
     if found.reason in (Reason.AUTHORS, Reason.VENUE, Reason.TAGGED):
         why = title_quality(found.title, evidenced=True)
         return (item, found, None) if why is None else (item, None, why)

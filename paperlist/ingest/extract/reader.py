@@ -433,7 +433,7 @@ _FOOTNOTE_TITLE = re.compile(
 _OTHER_KIND_BEFORE = re.compile(
     r"(?:ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|[短网網公]课|講義|チュートリアル|播客|专栏|블로그|영상|강의|"
     r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
-    r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|"
+    r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|"
     # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
     r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
@@ -563,6 +563,15 @@ _EMPHASIS_TITLE = re.compile(
     r"|[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?,?[ \t]+(?:19|20)[0-9]{2}\b"
     r"|(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|JMLR|TMLR|COLM)"
     r"[ \t]*['’]?(?:19|20)?[0-9]{2}\b)"
+)
+# Authors, then the title in emphasis (`Graves et al., _Title_, ICML 2006`, `Hochreiter and Schmidhuber, *Title*`).
+_AUTHORS_THEN_EMPHASIS = re.compile(
+    r"(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t\n]+et[ \t\n]+al\.?)),?[ \t\n]+"
+    r"(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)(?P=mark)(?![*_\w])"
+)
+# A title in emphasis with a subtitle after its colon (`*Name: Words of a Title*`), written so in prose.
+_EMPHASISED_SUBTITLED = re.compile(
+    r"(?<![*_\w])(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n:]{3,120}:[ \t][^*_\n]{8,200}?)(?P=mark)(?![*_\w])"
 )
 _SHORT_NAME = re.compile(
     r"(?:简称|简写为|缩写为|以下简称|下称|称为|dubbed|called|named|abbreviated as)[ \t]*[:：]?[ \t]*"
@@ -1532,6 +1541,12 @@ class _Reader:
             (any(word in text for word in ("论文", "文章", "题为", "名为", "一文")), _PROSE_NAMED, "named"),
             ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
             ("[[" in text, _WIKI_TITLE, "wiki"),
+            (
+                ("*" in text or "_" in text) and ("et al" in text or " and " in text or "&" in text),
+                _AUTHORS_THEN_EMPHASIS,
+                "authors-emphasis",
+            ),
+            (("*" in text or "_" in text) and ": " in text, _EMPHASISED_SUBTITLED, "emphasis-subtitled"),
             (": " in text, _COLON_TITLE, "colon"),
             (": " in text, _AFTER_COLON_TITLE, "after-colon"),
             ("* paper" in text or "_ paper" in text, _NAMED_EMPHASIS, "named-emphasis"),
@@ -1540,6 +1555,7 @@ class _Reader:
             ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_RUN, "latin-run"),
         )
+        taken: list[tuple[int, int]] = []  # where the titles taken so far stand in the text
         for present, pattern, kind in checks:
             if not present:
                 continue
@@ -1553,6 +1569,8 @@ class _Reader:
                 else pattern.finditer(text)
             )
             for match in matches:
+                if any(start <= match.start() and match.end() <= end for start, end in taken):
+                    continue  # (`Created Equal: Subtitle` inside `*Not All Memories are Created Equal: Subtitle*`)
                 index = bisect_right(self.starts, match.start()) - 1
                 if index >= self.tail or (
                     index in self.claimed and not self.other_paper_quoted(kind, match, index)
@@ -1565,12 +1583,13 @@ class _Reader:
                     if kind == "book"
                     else match.group("title")
                 )
-                if kind == "emphasis" and (
-                    self.lines[index].startswith(("*", "_"))
-                    and match.start() == self.starts[index]
+                if kind in ("emphasis", "emphasis-subtitled") and (
+                    _opens_line(self.text[self.starts[index] : match.start()])
                     and "\n" not in match.group("title")
                 ):
-                    continue  # an emphasised line start is a head: the line reader's (unless wrapped), not prose
+                    # an emphasised line start (`**Title**`, `1. **Title**`) is a head: the line reader's (unless
+                    # wrapped) or its entry's, not prose
+                    continue
                 title = _clean_title(title)
                 if kind == "nick-then-title":
                     title = _BEFORE_CODE.split(title, maxsplit=1)[0]  # `SigLIP (Title, `google/siglip-…`)`
@@ -1583,6 +1602,7 @@ class _Reader:
                 if reason is None:
                     continue
                 column = match.start() - self.starts[index]
+                taken.append(match.span())
                 entry = _Entry(anchor=None, first_line=index, raw="", title=title, column=column)
                 entry.reason = reason
                 entry.lines.add(index)
@@ -1652,7 +1672,7 @@ class _Reader:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         line_start = self.starts[index]
-        if kind in ("quote", "book") and _OTHER_KIND_BEFORE.search(
+        if kind in ("quote", "book", "emphasis-subtitled") and _OTHER_KIND_BEFORE.search(
             self.text[max(line_start, match.start() - 64) : match.start()]
         ):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
@@ -1799,6 +1819,13 @@ class _Reader:
             ):
                 return None
             return Reason.NICKNAME
+        if kind == "authors-emphasis":
+            return Reason.AUTHORS if len(words) >= 3 or ":" in title else None
+        if kind == "emphasis-subtitled":
+            # `*Not All Tokens Are Equal: Learning to Skip*` in prose: a title's shape, weakly one
+            if len(words) >= 5 and (_capital_ratio(words) >= 0.75 or _subtitled(title)):
+                return Reason.SHAPE
+            return None
         if kind == "emphasis":
             # `*Title* (Yuan et al.)`, `**Title** (ICML 2023)`: emphasised, with its authors or venue.
             who = " ".join(match.group("who").split())
@@ -2312,6 +2339,15 @@ _JOURNAL_PAGES = re.compile(
 )
 # A venue and year in parentheses right after a title: `Title (ICLR 2021).`
 _VENUE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{0,30}?" + _VENUE_YEAR.pattern + r"[^()（）\n]{0,20}[)）]")
+
+
+def _opens_line(before: str) -> bool:
+    """Whether what comes before a place on its line is only indentation and a list marker or a heading's."""
+    before = before.strip().lstrip("#").lstrip()
+    if not before:
+        return True
+    marker = _BULLET.match(before) or _NUMBER.match(before)
+    return marker is not None and marker.end() == len(before)
 
 
 def _subtitled(title: str) -> bool:
