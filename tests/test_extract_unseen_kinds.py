@@ -4373,3 +4373,29 @@ def test_an_item_linking_to_a_post_still_names_the_paper_its_words_cite() -> Non
     assert titles(text, "markdown") == [
         "Learning Phrase Representations using RNN Encoder-Decoder for Statistical Machine Translation"
     ]
+
+
+def test_an_emphasised_name_in_prose_is_read_as_a_quoted_one() -> None:
+    text = """\
+        # Lecture 14
+
+        Two lectures ago we did the paper everybody cites as *Attention Is All You Need*, from 2017.
+        Sparse attention starts with *Generating Long Sequences with Sparse Transformers*, by Child and colleagues.
+        The **Best Paper Award** and **Best Student Paper Award** come with a travel grant.
+        Please read the *whole* appendix and *Section Three* before class.
+        """
+    assert titles(text, "markdown") == [
+        "Attention Is All You Need",
+        "Generating Long Sequences with Sparse Transformers",
+    ]
+
+
+def test_an_arxiv_page_title_as_a_heading_gives_the_title_after_the_id() -> None:
+    text = """\
+        ## [2101.08809] PyGlove: Symbolic Programming for Automated Machine Learning
+
+        Clipped from the abstract page.
+        """
+    assert [(r.arxiv_id, r.title) for r in refs(text, "markdown")] == [
+        ("2101.08809", "PyGlove: Symbolic Programming for Automated Machine Learning")
+    ]

@@ -561,7 +561,7 @@ def test_what_is_no_office_document() -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("papers/notes.md", "# Attention Is All You Need\n")
-        archive.writestr("mimetype", "application/epub+zip")
+        archive.writestr("mimetype", "application/x-krita")  # (another program's ZIP: a painting)
     for data in (
         b"",
         b"# Reading list\n- Attention Is All You Need\n",

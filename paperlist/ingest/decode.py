@@ -16,10 +16,13 @@ from paperlist.errors import InputError
 from paperlist.ids import find_ids
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
+from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
-from paperlist.ingest.office import office_kind, office_to_markdown
+from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown
+from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
+from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
@@ -103,12 +106,15 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         label = f"html/mail/{charset}" if is_html else f"mail/{charset}"  # (`html/`: read as a page)
         return repair_markdown_links(resolve_reference_links(text)), label
     if data.startswith(b"PK\x03\x04") and (kind := office_kind(data)) is not None:
-        document = office_to_markdown(data)  # (an office document: a ZIP of XML parts)
+        # (an office document or an e-book: a ZIP of XML parts; an e-book's are XHTML pages)
+        document = epub_html(data) if kind == "epub" else office_to_markdown(data)
         if document is None:
             article = "an" if kind[:1] in "aeiox" else "a"  # (an xlsx, an odt; a docx, a pptx)
             raise InputError(
                 f"{name} is {article} {kind} document that cannot be read (damaged?)", _SKIP_HINT
             )
+        if kind == "epub":
+            return html_to_text(_normalise_text(document)), "html/epub"
         return repair_markdown_links(_normalise_text(document)), kind
     if data.startswith(b"{\\rtf"):
         data = data.rstrip(b"\x00")  # (WordPad ends its files with a NUL)
@@ -122,6 +128,10 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         cells = notebook_markdown(text)
         if cells is not None:
             return repair_markdown_links(resolve_reference_links(cells)), f"ipynb/{encoding}"
+    if looks_like_enex(text, name) and (notes := enex_to_html(text)) is not None:
+        return html_to_text(notes), f"html/enex/{encoding}"
+    if looks_like_mindmap(text, name) and (nodes := mindmap_to_markdown(text)) is not None:
+        return repair_markdown_links(nodes), f"mm/{encoding}"  # (before HTML: its notes are HTML)
     if _looks_like_html(text) and not (_MARKDOWN_NAME.search(name) and _has_markdown_blocks(text)):
         # (a README that opens with `<h1 align="center">` is Markdown with HTML in it)
         return html_to_text(
@@ -137,6 +147,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(inline_html_to_markdown(outline) if "<" in outline else outline), (
             f"opml/{encoding}"
         )
+    if looks_like_subtitles(text, name):
+        return repair_markdown_links(subtitles_to_text(text)), f"subtitles/{encoding}"
     if looks_like_icalendar(text):
         events = icalendar_to_markdown(text)  # (an event's description may be HTML: Google Calendar's is)
         return repair_markdown_links(

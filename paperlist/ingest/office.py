@@ -1,5 +1,5 @@
 """An office document (Word `.docx`, Excel `.xlsx`, PowerPoint `.pptx`, OpenDocument `.odt`, `.ods`, `.odp`) as
-the Markdown its pages show.
+the Markdown its pages show, and an e-book (`.epub`) as the HTML its pages are.
 
 Both formats are ZIP archives of XML parts. A `.docx` (OOXML) holds its body in `word/document.xml`, split
 into paragraphs (`w:p`) of runs (`w:r`) of text (`w:t`); Word cuts runs wherever formatting, spell-checking
@@ -41,6 +41,10 @@ slide numbers are chrome. An OpenDocument spreadsheet (`.ods`) and presentation 
 `content.xml`: `table:table`s of rows and cells (repeated ones written once each, up to a bound) and
 `draw:page`s of frames, text boxes and their `presentation:notes`.
 
+An e-book (`.epub`, its `mimetype` `application/epub+zip`) is a ZIP of XHTML pages: `META-INF/container.xml`
+names its package document, whose spine orders them; they are read as one HTML page (`epub_html`), the
+navigation document (its table of contents) left out.
+
 A document is outside input: parts are read only after their uncompressed size is checked (a zip bomb is not
 inflated), XML is parsed by defusedxml (an entity declaration makes the document unreadable), every walk is
 depth-bounded, and no malformed archive or XML raises: it reads as None.
@@ -70,6 +74,7 @@ _MAX_CELLS = 2_000_000  # cells written per workbook, all sheets together
 _MAX_SLIDES = 10_000  # slides read at most
 
 # OpenDocument's kinds by their `mimetype` (a template is read as the document it makes).
+_EPUB_BODY = re.compile(r"<body\b[^>]*>(.*)</body\s*>", re.DOTALL | re.IGNORECASE)
 _ODF_KINDS = {
     b"application/vnd.oasis.opendocument.text": "odt",
     b"application/vnd.oasis.opendocument.text-template": "odt",
@@ -77,6 +82,7 @@ _ODF_KINDS = {
     b"application/vnd.oasis.opendocument.spreadsheet-template": "ods",
     b"application/vnd.oasis.opendocument.presentation": "odp",
     b"application/vnd.oasis.opendocument.presentation-template": "odp",
+    b"application/epub+zip": "epub",  # (an e-book: XHTML documents, read as one page by `epub_html`)
 }
 # OOXML's kinds by their main part: where Office writes it, and its content types (a template, a macro-enabled
 # file and a slide show are read as the document they are); `[Content_Types].xml` names the part when it is
@@ -222,12 +228,63 @@ class _Block(NamedTuple):
 
 def office_kind(data: bytes) -> str | None:
     """What office document a ZIP is: `"docx"`, `"xlsx"`, `"pptx"` (OOXML), `"odt"`, `"ods"`, `"odp"`
-    (OpenDocument), or None for any other archive and for what is no archive."""
+    (OpenDocument), `"epub"` (an e-book: see `epub_html`), or None for any other archive and for what is no
+    archive."""
     import zipfile
 
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             return _kind(archive)
+    except _errors():
+        return None
+
+
+def epub_html(data: bytes) -> str | None:
+    """An EPUB's documents in reading order as one HTML page (the bodies of its spine's XHTML documents, the
+    navigation document left out: it is the table of contents), or None when `data` is no readable EPUB."""
+    import zipfile
+    from posixpath import dirname, join, normpath
+
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            if _kind(archive) != "epub":
+                return None
+            container = _xml(archive, "META-INF/container.xml")
+            rootfile = (
+                next((node for node in container.iter() if node.tag.rpartition("}")[2] == "rootfile"), None)
+                if container is not None
+                else None
+            )
+            package_name = rootfile.get("full-path") if rootfile is not None else None
+            package = _xml(archive, package_name) if package_name else None
+            if package is None or package_name is None:
+                return None
+            folder = dirname(package_name)
+            items: dict[str, tuple[str, str, str]] = {}
+            spine: list[str] = []
+            for node in package.iter():
+                tag = node.tag.rpartition("}")[2]
+                if tag == "item" and node.get("id") and node.get("href"):
+                    href = node.get("href", "").split("#", 1)[0]
+                    items[node.get("id", "")] = (
+                        normpath(join(folder, href)),
+                        node.get("media-type", ""),
+                        node.get("properties", ""),
+                    )
+                elif tag == "itemref" and node.get("idref") and len(spine) < _MAX_SLIDES:
+                    spine.append(node.get("idref", ""))
+            bodies: list[str] = []
+            for idref in spine:
+                name, media, properties = items.get(idref, ("", "", ""))
+                if "html" not in media or "nav" in properties.split():
+                    continue
+                page = _member(archive, name)
+                if page is None:
+                    continue
+                text = page.decode("utf-8", "replace")
+                body = _EPUB_BODY.search(text)
+                bodies.append(body.group(1) if body is not None else text)
+            return "<html><body>\n" + "\n".join(bodies) + "\n</body></html>" if bodies else None
     except _errors():
         return None
 

@@ -95,6 +95,11 @@ SUFFIXES: dict[str, Shape] = {
     ".pptx": Shape.MARKDOWN,  # PowerPoint (decoding makes Markdown of each slide's text and speaker notes)
     ".ods": Shape.MARKDOWN,  # OpenDocument spreadsheet and presentation (LibreOffice), likewise
     ".odp": Shape.MARKDOWN,
+    ".srt": Shape.MARKDOWN,  # a lecture's captions (SubRip, WebVTT): decoding joins the cues into paragraphs
+    ".vtt": Shape.MARKDOWN,
+    ".enex": Shape.HTML,  # an Evernote export: decoding makes a page of its notes (title, source, body, files)
+    ".mm": Shape.MARKDOWN,  # a mind map (FreeMind, Freeplane): decoding makes a Markdown list of its nodes
+    ".epub": Shape.HTML,  # an e-book (a newsletter's issues, a book of notes): its XHTML pages as one page
     ".rtf": Shape.MARKDOWN,  # Rich Text (WordPad, TextEdit, Word): decoding makes Markdown of it
     ".rss": Shape.FEED,
     ".atom": Shape.FEED,

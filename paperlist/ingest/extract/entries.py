@@ -1559,7 +1559,11 @@ def _read_item(
         elif found.reason is Reason.BESIDE_LINK and head.link is None:
             # A note's block whose fields say what it is: `venue:: ICML 2023`, `authors:: ...`, `type:: [[paper]]`.
             labels = {kind for kind, *_ in fields}
-            if Label.VENUE in labels and any(VENUE_YEAR.search(value) for kind, _, value, _ in fields):
+            # (a field labelled a venue says so of any venue with its year: `venue: Neural Computation 2006`)
+            if Label.VENUE in labels and any(
+                kind is Label.VENUE and (VENUE_YEAR.search(value) or YEAR.search(value))
+                for kind, _, value, _ in fields
+            ):
                 found.reason = Reason.VENUE
             elif Label.AUTHORS in labels and found.authors and is_author_tail(found.authors):
                 found.reason = Reason.AUTHORS
@@ -1666,9 +1670,15 @@ def _is_group(outline: Outline, head_text: str, children: Sequence[Item]) -> boo
 
 def _child_is_entry(outline: Outline, child: Item) -> bool:
     """Whether a sub-item names a paper by its id or page, on its line or in its fields (a Logseq block's
-    `url:: https://arxiv.org/abs/...` under its `[[Title]]`)."""
+    `url:: https://arxiv.org/abs/...` under its `[[Title]]`), or has a paper's fields (its venue, authors)."""
     text = " ".join(outline.lines[line] for line in child.own[:12])
-    return _has_id(text) or any(is_paper_page(url) for url in _urls(text))
+    if _has_id(text) or any(is_paper_page(url) for url in _urls(text)):
+        return True
+    # (a mind map's `- Audio` / `  - Title` / `    - venue: ICLR 2021`: a sub-item with a paper's own fields)
+    return any(
+        (field_ := _field_of(outline, grandchild)) is not None and field_[0] in _ENTRY_FIELDS
+        for grandchild in child.children
+    )
 
 
 def _authors_of(tail: str) -> str | None:

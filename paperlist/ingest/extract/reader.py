@@ -326,7 +326,7 @@ _QUOTED_TITLE = re.compile(
 # A note-taking app's link to a note in prose (Obsidian, Logseq): `[[Title]]`, `[[Title|shown as]]`.
 _WIKI_TITLE = re.compile(r"\[\[(?P<title>[^\[\]|\n]{4,250})(?:\|(?P<alias>[^\[\]\n]{1,80}))?\]\]")
 _PROSE_TRIGGER = re.compile(
-    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work|read|"
+    r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work|read|cite[sd]?[ \t]+(?:it[ \t]+)?as|"
     r"стать[яюеи]|обзор[аеу]?|работ[аеуы]|препринт[аеу]?|article|l'article|papier|prépublication|"
     r"Artikel|Aufsatz|Arbeit|artículo)[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
@@ -336,7 +336,8 @@ _ET_AL_ANY = re.compile(
     r"\bet[ \t]+al\b|и[ \t]+(?:др|соавт)\b|\bet[ \t]+coll\b|\bu\.[ \t]?a\.|\b[ye][ \t]+col\b"
 )
 # `"Title" is the BIG-bench paper`, `"Title" (SayCan) scores ...`: the sentence goes on to call it a paper.
-_PAPER_AFTER = re.compile(r"^[^.!?。\n]{0,40}?\b(?:paper|preprint|study|publication)\b", re.IGNORECASE)
+# (lower case: `the **Best Paper Award** and **Best Student Paper Award**` is a name, not a paper called so)
+_PAPER_AFTER = re.compile(r"^[^.!?。\n]{0,40}?\b(?:paper|preprint|study|publication)\b")
 _VENUE_YEAR = re.compile(
     r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|TPAMI|JMLR|TMLR|COLM|"
     r"CoRL|UAI|AISTATS|COLT|WACV|BMVC|Interspeech|ICASSP|SIGIR|CHI|UIST|Nature|Science)[ \t]*['’]?[ \t]*"
@@ -345,7 +346,8 @@ _VENUE_YEAR = re.compile(
 # A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
 # `"Title" by Li, Zhang & Arora`, `"Title," by Chen et al.`: the quoted name, then who wrote it.
 _BY_AUTHORS = re.compile(
-    r"^,?[ \t]+by[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)+)"
+    r"^,?[ \t]+(?:by|from)[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)+"
+    r"|[ \t]+(?:and|&)[ \t]+(?:colleagues|co-?authors|others)\b)"  # (`by Child and colleagues`)
 )
 _CITED_AFTER = re.compile(r"^[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]")
 # Authors before a quoted title, as its owners: `Glorot & Bengio's`, `Li, Zhang and Arora's`, `Kaplan et al.'s`.
@@ -568,6 +570,10 @@ _EMPHASIS_TITLE = re.compile(
 _AUTHORS_THEN_EMPHASIS = re.compile(
     r"(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t\n]+et[ \t\n]+al\.?)),?[ \t\n]+"
     r"(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)(?P=mark)(?![*_\w])"
+)
+# Any name in emphasis inside prose (`the paper everybody cites as *Title*, from 2017`): read as a quoted one is.
+_EMPHASISED_NAME = re.compile(
+    r"(?<![*_\w])(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n]{5,250}?)(?P=mark)(?![*_\w])"
 )
 # A title in emphasis with a subtitle after its colon (`*Name: Words of a Title*`), written so in prose.
 _EMPHASISED_SUBTITLED = re.compile(
@@ -1083,7 +1089,7 @@ class _Reader:
             title = _title_run_after_prose(head.title)
             return title, raw_line[end : end + REST_LIMIT].strip(), head.category
         # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id.
-        if start <= 40 and not raw_line[:start].strip(_TRIM + "0123456789.、"):
+        if start <= 40 and not raw_line[:start].strip(_TRIM + "0123456789.、#"):
             suffix = _CATEGORY.sub("", raw_line[end : end + WINDOW].lstrip(_TRIM + "]】"), count=1)
             following = _parse_head(suffix)
             if (
@@ -1547,6 +1553,7 @@ class _Reader:
                 "authors-emphasis",
             ),
             (("*" in text or "_" in text) and ": " in text, _EMPHASISED_SUBTITLED, "emphasis-subtitled"),
+            ("*" in text or "_" in text, _EMPHASISED_NAME, "emphasis-name"),
             (": " in text, _COLON_TITLE, "colon"),
             (": " in text, _AFTER_COLON_TITLE, "after-colon"),
             ("* paper" in text or "_ paper" in text, _NAMED_EMPHASIS, "named-emphasis"),
@@ -1583,7 +1590,7 @@ class _Reader:
                     if kind == "book"
                     else match.group("title")
                 )
-                if kind in ("emphasis", "emphasis-subtitled") and (
+                if kind in ("emphasis", "emphasis-subtitled", "emphasis-name") and (
                     _opens_line(self.text[self.starts[index] : match.start()])
                     and "\n" not in match.group("title")
                 ):
@@ -1672,7 +1679,7 @@ class _Reader:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         line_start = self.starts[index]
-        if kind in ("quote", "book", "emphasis-subtitled") and _OTHER_KIND_BEFORE.search(
+        if kind in ("quote", "book", "emphasis-subtitled", "emphasis-name") and _OTHER_KIND_BEFORE.search(
             self.text[max(line_start, match.start() - 64) : match.start()]
         ):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
@@ -1845,8 +1852,13 @@ class _Reader:
             return None
         before = self.text[max(0, match.start() - 16) : match.start()]
         after = self.text[match.end() : match.end() + 48]
-        if _TALK_BEFORE.search(self.text[max(line_start, match.start() - 60) : match.start()]):
-            return None  # `gave a keynote titled "..."`, `defended her thesis, *"..."*`: not a paper
+        lead = self.text[max(line_start, match.start() - 60) : match.start()]
+        talks = list(_TALK_BEFORE.finditer(lead))
+        talk = talks[-1] if talks else None  # (the last word naming a talk before the name)
+        if talk is not None and not re.search(r"\bpaper\b", lead[talk.end() :], re.IGNORECASE):
+            # `gave a keynote titled "..."`, `defended her thesis, *"..."*`: not a paper (but `Two lectures ago
+            # we did the paper everybody cites as *...*` names one)
+            return None
         link = _LINK_AFTER.match(self.text, match.end())
         if (
             link is not None

@@ -1,0 +1,172 @@
+"""Digests in containers of their own: an e-book, a lecture's captions, an Evernote export, a mind map.
+
+Each is read from a folder as a user's reading folder holds it (by its file name's suffix), decoded into the page
+or list it shows, and its papers found as in any other digest.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from paperlist.errors import InputError
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.run import read_digests
+
+
+def _found(folder: Path) -> list[tuple[str | None, str | None]]:
+    (reading,) = read_digests([str(folder)])
+    return [(r.arxiv_id or r.openreview_id, r.title) for r in reading.extraction.references]
+
+
+def _epub(path: Path, chapters: dict[str, str], nav: str) -> None:
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        book.writestr(
+            "META-INF/container.xml",
+            '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+            '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+            "</rootfiles></container>",
+        )
+        items = "".join(
+            f'<item id="{name}" href="text/{name}.xhtml" media-type="application/xhtml+xml"/>'
+            for name in chapters
+        )
+        spine = "".join(
+            f'<itemref idref="{name}"/>' for name in reversed(chapters)
+        )  # (the spine's order rules)
+        book.writestr(
+            "OEBPS/content.opf",
+            '<?xml version="1.0"?><package version="3.0" xmlns="http://www.idpf.org/2007/opf"><metadata/>'
+            f'<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>{items}'
+            f'</manifest><spine><itemref idref="nav"/>{spine}</spine></package>',
+        )
+        book.writestr("OEBPS/nav.xhtml", f"<html><body><nav>{nav}</nav></body></html>")
+        for name, body in chapters.items():
+            book.writestr(
+                f"OEBPS/text/{name}.xhtml",
+                f'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>{name}</title></head>'
+                f"<body>{body}</body></html>",
+            )
+
+
+def test_an_ebook_is_read_as_its_chapters_in_reading_order(tmp_path: Path) -> None:
+    _epub(
+        tmp_path / "issues.epub",
+        {
+            "ch2": "<h1>Issue 2</h1><p>Serving: <a href='https://arxiv.org/abs/2309.06180'>Efficient Memory"
+            " Management for Large Language Model Serving with PagedAttention</a> is the vLLM paper.</p>",
+            "ch1": "<h1>Issue 1</h1><p>Go back and reread <em>Training Compute-Optimal Large\nLanguage Models</em>"
+            " (Hoffmann et al., 2022) before quoting its ratio.</p>",
+        },
+        nav="<ol><li><a href='text/ch1.xhtml'>Reading Between The Lines Of Scaling Laws Papers</a></li></ol>",
+    )
+    text, encoding = decode_digest((tmp_path / "issues.epub").read_bytes(), "issues.epub")
+    assert encoding == "html/epub"
+    assert text.index("Issue 1") < text.index("Issue 2")  # (ch2 is listed first, the spine puts it second)
+    assert "Reading Between" not in text  # (the navigation document is the table of contents)
+    assert _found(tmp_path) == [
+        (None, "Training Compute-Optimal Large Language Models"),
+        ("2309.06180", "Efficient Memory Management for Large Language Model Serving with PagedAttention"),
+    ]
+
+
+def test_a_damaged_ebook_is_a_one_line_error_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "broken.epub"
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("mimetype", "application/epub+zip")
+        book.writestr("META-INF/container.xml", "<container><rootfiles><rootfile full-path='missing.opf'/>")
+    with pytest.raises(InputError, match=r"^broken\.epub is an epub document that cannot be read"):
+        decode_digest(path.read_bytes(), "broken.epub")
+
+
+def test_captions_join_a_title_said_across_cues(tmp_path: Path) -> None:
+    captions = (
+        "\ufeff1\r\n00:00:04,210 --> 00:00:06,750\r\n[INDISTINCT CHATTER]\r\n\r\n"
+        "2\r\n00:00:30,718 --> 00:00:35,448\r\nthe paper everybody cites for sparse attention is\r\n\r\n"
+        "3\r\n00:00:35,500 --> 00:00:38,100\r\n<i>Generating Long Sequences</i>\r\n<i>with Sparse Transformers</i>,\r\n\r\n"
+        "4\r\n00:00:38,200 --> 00:00:41,000\r\nby Child and colleagues, 2019.\r\n\r\n"
+        "5\r\n00:00:41,100 --> 00:00:44,000\r\n>> STUDENT: And Hyena Hierarchy: Towards Larger\r\n\r\n"
+        "6\r\n00:00:44,100 --> 00:00:47,000\r\nConvolutional Language Models, that's arXiv 2302.10866?\r\n\r\n"
+    )
+    (tmp_path / "lecture14.srt").write_text(captions, encoding="utf-8")
+    text, _ = decode_digest((tmp_path / "lecture14.srt").read_bytes(), "lecture14.srt")
+    assert "00:00" not in text
+    assert "CHATTER" not in text
+    assert "*Generating Long Sequences with Sparse Transformers*" in text
+    found = _found(tmp_path)
+    assert (None, "Generating Long Sequences with Sparse Transformers") in found
+    assert "2302.10866" in [key for key, _ in found]
+
+
+def test_webvtt_voices_start_paragraphs_and_its_header_and_notes_are_no_text() -> None:
+    captions = (
+        "WEBVTT\n\nNOTE written by the captioning service\n\n"
+        "00:01.000 --> 00:04.000 align:start\n<v Ana Ruiz>Start with Attention Is All You Need.\n\n"
+        "00:04.500 --> 00:06.000\n<v Bo Li>Which year was that?\n"
+    )
+    text, _ = decode_digest(captions.encode(), "talk.vtt")
+    assert text.splitlines()[0] == "Ana Ruiz: Start with Attention Is All You Need."
+    assert "Bo Li: Which year was that?" in text.split("\n\n")[1]
+    assert "WEBVTT" not in text
+    assert "captioning service" not in text
+
+
+def test_an_evernote_export_reads_each_note_its_source_and_its_attachments(tmp_path: Path) -> None:
+    export = """\
+    <?xml version="1.0" encoding="UTF-8"?>
+    <!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">
+    <en-export export-date="20240214T091530Z" application="Evernote" version="10.68.2">
+      <note>
+        <title>[2101.08809] PyGlove: Symbolic Programming for Automated Machine Learning</title>
+        <tag>automl</tag>
+        <note-attributes><source-url>https://arxiv.org/abs/2101.08809</source-url></note-attributes>
+        <content><![CDATA[<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+    <!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">
+    <en-note><div>search spaces as programs</div></en-note>]]></content>
+      </note>
+      <note>
+        <title>Printed</title>
+        <content><![CDATA[<en-note><div>Annotated on the train, scan attached.</div><en-media hash="0f" type="application/pdf"/></en-note>]]></content>
+        <resource>
+          <data encoding="base64">JVBERi0xLjQK</data>
+          <mime>application/pdf</mime>
+          <resource-attributes><file-name>2101.01761v1.pdf</file-name></resource-attributes>
+        </resource>
+      </note>
+    </en-export>
+    """
+    (tmp_path / "notebook.enex").write_text(textwrap.dedent(export), encoding="utf-8")
+    found = _found(tmp_path)
+    assert ("2101.08809", "PyGlove: Symbolic Programming for Automated Machine Learning") in found
+    assert "2101.01761" in [key for key, _ in found]
+    assert len(found) == 2
+
+
+def test_a_mind_map_is_read_as_a_list_of_its_nodes_with_their_fields_and_notes(tmp_path: Path) -> None:
+    mind_map = """\
+    <map version="1.0.1">
+    <node TEXT="Generative models &#x2014; quals map">
+    <node TEXT="Diffusion" POSITION="right">
+    <node LINK="https://openreview.net/forum?id=PxTIG12RRHS" TEXT="Score-Based Generative Modeling through&#xa;Stochastic Differential Equations">
+    <attribute NAME="venue" VALUE="ICLR 2021"/>
+    </node>
+    </node>
+    <node TEXT="Audio">
+    <node TEXT="DiffWave: A Versatile Diffusion Model for Audio Synthesis">
+    <attribute NAME="venue" VALUE="ICLR 2021"/>
+    <richcontent TYPE="NOTE"><html><head></head><body><p>non-autoregressive vocoder</p></body></html></richcontent>
+    </node>
+    </node>
+    <node TEXT="Admin"><node TEXT="quals date: 14 March, room 2.031"/></node>
+    </node>
+    </map>
+    """
+    (tmp_path / "quals.mm").write_text(textwrap.dedent(mind_map), encoding="utf-8")
+    assert _found(tmp_path) == [
+        ("PxTIG12RRHS", "Score-Based Generative Modeling through Stochastic Differential Equations"),
+        (None, "DiffWave: A Versatile Diffusion Model for Audio Synthesis"),
+    ]
