@@ -4399,3 +4399,36 @@ def test_an_arxiv_page_title_as_a_heading_gives_the_title_after_the_id() -> None
     assert [(r.arxiv_id, r.title) for r in refs(text, "markdown")] == [
         ("2101.08809", "PyGlove: Symbolic Programming for Automated Machine Learning")
     ]
+
+
+def test_a_saved_page_whose_part_names_no_charset_is_read_by_the_charset_its_html_declares() -> None:
+    html = (
+        '<html><head><meta http-equiv=3D"Content-Type" content=3D"text/html; charset=3DUTF-8"></head><body>'
+        "<p>Zanim pojawi=C5=82 si=C4=99 BERT, by=C5=82o =E2=80=9CImproving Language Understanding by Generative"
+        " Pre-Training=E2=80=9D (czyli GPT-1).</p></body></html>"
+    )
+    data = (
+        "From: <Saved by Blink>\r\nSubject: =?utf-8?Q?Od_BERT=2Da?=\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="--b--"\r\n\r\n'
+        "----b--\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        f"{html}\r\n----b----\r\n"
+    ).encode()
+    text, _ = decode_digest(data, "post.mhtml")
+    assert (
+        "Zanim pojawił się BERT, było “Improving Language Understanding by Generative Pre-Training”" in text
+    )
+
+
+def test_an_item_naming_two_papers_by_id_counts_as_papers_for_its_untitled_siblings() -> None:
+    text = """\
+        ## Poprawki do BERT-a
+
+        - XLNet: Generalized Autoregressive Pretraining for Language Understanding – permutacyjne modelowanie języka.
+        - [RoBERTa: A Robustly Optimized BERT Pretraining Approach](https://arxiv.org/abs/1907.11692) – trenuj dłużej.
+        - [ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators](https://arxiv.org/pdf/2003.10555.pdf) – ci sami autorzy mają też arXiv 2012.08561.
+        - Mniej znana praca: [Improving Self-supervised Pre-training via a Fully-Explored Masked Language Model](https://openreview.net/forum?id=cYr2OPNyTz7)
+        - DeBERTa: Decoding-enhanced BERT with Disentangled Attention – osobne wektory treści i pozycji.
+        """
+    found = {r.title: r.weak for r in refs(text, "markdown") if r.title}
+    assert found["XLNet: Generalized Autoregressive Pretraining for Language Understanding"] is True
+    assert found["DeBERTa: Decoding-enhanced BERT with Disentangled Attention"] is True

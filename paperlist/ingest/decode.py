@@ -205,7 +205,7 @@ def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
         part, use_html = _body_part(message)
         if part is None:
             return None
-        body = part.get_content()
+        body = _part_text(part)
         charset = part.get_content_charset() or "utf-8"
     except (LookupError, ValueError, UnicodeError, KeyError, AssertionError):
         return None
@@ -273,10 +273,32 @@ def _readable_part(message: EmailMessage) -> str:
     part, use_html = _body_part(message)
     if part is None:
         return ""
-    body = part.get_content()
+    body = _part_text(part)
     if not isinstance(body, str):
         return ""
     return html_to_text(_normalise_text(body)) if use_html else body
+
+
+def _part_text(part: EmailMessage) -> object:
+    """A part's content, text decoded by its charset; a part that names none (a page saved as MHTML: its HTML
+    says `<meta charset=UTF-8>`) by the one its HTML declares, else UTF-8 (Windows-1252 if that fails), not
+    ASCII, which would turn every accented letter into a replacement character."""
+    if part.get_content_maintype() != "text" or part.get_param("charset") is not None:
+        return part.get_content()
+    raw = part.get_payload(decode=True)
+    if not isinstance(raw, bytes):
+        return part.get_content()
+    declared = _META_CHARSET.search(raw[:4096])
+    for encoding in (
+        declared.group(1).decode("ascii", "replace") if declared else "utf-8",
+        "utf-8",
+        "cp1252",
+    ):
+        try:
+            return raw.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return raw.decode("utf-8", "replace")
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:

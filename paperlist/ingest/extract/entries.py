@@ -481,6 +481,7 @@ def is_author_tail(text: str) -> bool:
     return has_et_al or len(parts) >= 2 or bool(YEAR.search(text))
 
 
+_SEVERAL = "several"  # (not a rejection: an item that names several papers by their ids)
 _NO_TITLE_SHAPE = "does not read as a paper title"
 _SENTENCE = "a sentence of prose"
 _LINKS_ELSEWHERE = "links to a repository or a web page, not a paper"
@@ -1404,7 +1405,8 @@ def _read_list(
     decided: list[tuple[Item, Found | None, str | None]] = []
     for item in items:
         decided.append(_read_item(outline, item, result, sections))
-    papers = sum(1 for _, found, _ in decided if found is not None)
+    # (an item naming several papers by their ids is left to the line reader, but counts as papers for its list)
+    papers = sum(1 for _, found, why in decided if found is not None or why == _SEVERAL)
     counted = [entry for entry in decided if entry[2] != "group"]
     result.list_items += len(counted)
     result.list_papers += papers
@@ -1416,6 +1418,8 @@ def _read_list(
         if why == "group":
             result.claimed.update(item.own)
             _read_list(outline, item.children, result, sections, item.own[:1], pending)
+            continue
+        if why == _SEVERAL:
             continue
         if why is None:
             # No evidence of its own: decided once every list is read (see `_lists`); unless an item of a
@@ -1495,7 +1499,7 @@ def _read_item(
     if found.arxiv_id is None and found.openreview_id is None:
         distinct = _take_ids(found, own_text)
     if distinct > 1:
-        return item, None, None  # it plainly lists several papers: the line reader reads them
+        return item, None, _SEVERAL  # it plainly lists several papers: the line reader reads them
     title_field = next(((value, label) for kind, label, value, _ in fields if kind is Label.TITLE), None)
     if first_field is not None and first_field[0] is Label.TITLE:
         title_field = (first_field[2], first_field[1])
