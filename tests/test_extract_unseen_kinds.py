@@ -4432,3 +4432,49 @@ def test_an_item_naming_two_papers_by_id_counts_as_papers_for_its_untitled_sibli
     found = {r.title: r.weak for r in refs(text, "markdown") if r.title}
     assert found["XLNet: Generalized Autoregressive Pretraining for Language Understanding"] is True
     assert found["DeBERTa: Decoding-enhanced BERT with Disentangled Attention"] is True
+
+
+def test_an_api_answer_whose_works_carry_authorships_and_locations_gives_each_work_once() -> None:
+    def work(title: str, doi: str | None, locations: list[dict[str, object]]) -> dict[str, object]:
+        return {
+            "id": "https://openalex.org/W1",
+            "doi": doi,
+            "title": title,
+            "publication_year": 2021,
+            "primary_location": locations[0],
+            "authorships": [
+                {
+                    "author_position": "first",
+                    "author": {"id": "https://openalex.org/A1", "display_name": "Ana Li"},
+                }
+            ],
+            "locations": locations,
+        }
+
+    venue = {
+        "landing_page_url": None,
+        "source": {"display_name": "International Conference on Learning Representations"},
+    }
+    arxiv = {"landing_page_url": "https://arxiv.org/abs/2010.11929", "source": {"display_name": "arXiv"}}
+    answer = {
+        "meta": {"count": 3},
+        "results": [
+            work(
+                "A Simple Framework for Contrastive Learning of Visual Representations",
+                "https://doi.org/10.48550/arxiv.2002.05709",
+                [arxiv],
+            ),
+            work("Rethinking Pre-training and Self-training", None, [venue]),
+            work(
+                "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+                None,
+                [venue, arxiv],
+            ),
+        ],
+    }
+    found = [(r.arxiv_id, r.title) for r in extract_references(json.dumps(answer), "json").references]
+    assert found == [
+        ("2002.05709", "A Simple Framework for Contrastive Learning of Visual Representations"),
+        (None, "Rethinking Pre-training and Self-training"),
+        ("2010.11929", "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"),
+    ]

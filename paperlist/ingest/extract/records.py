@@ -526,6 +526,8 @@ _LINK_HEADERS = frozenset(
         "リンク",
         "url(s)",
         "website",
+        "landing page url",  # (OpenAlex's locations: the page and the PDF of a work where it is published)
+        "pdf url",
     ]
 )
 _AUTHOR_HEADERS = frozenset(["author", "authors", "creator", "creators", "by", "作者", "著者"])
@@ -1521,7 +1523,11 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
             else:
                 pending.extend((item, depth + 1, group) for item in reversed(node.value))
         elif isinstance(node, yaml.MappingNode):
-            pending.extend((value, depth + 1, group) for _, value in reversed(node.value))
+            pending.extend(
+                (value, depth + 1, group)
+                for name, value in reversed(node.value)
+                if not (_is_scalar(name) and _key(name.value) in _PUBLICATION_PARTS)
+            )
         elif _is_scalar(node) and node.value not in seen and " ".join(node.value.split()) not in held:
             value = node.value
             seen.add(value)
@@ -1560,8 +1566,17 @@ _RECORD_PARTS = frozenset(
         "urls",
         "editors",
         "affiliations",
+        # (OpenAlex's work: where it is published and who wrote it, each a mapping or a list of them)
+        "primary location",
+        "best oa location",
+        "locations",
+        "host venue",
+        "authorships",
     ]
 )
+# Parts that say where a work is published (its pages and PDFs): their links are the record's, and their words
+# (a venue's name) are no prose to read for papers.
+_PUBLICATION_PARTS = frozenset(["primary location", "best oa location", "locations", "host venue"])
 # Keys whose mapping is a place things are kept in or a person (a chat's channel, a board an action happened on, a
 # message's user): its name is never a paper's title.
 _CONTAINER_KEYS = frozenset(
@@ -1605,6 +1620,20 @@ def _is_scalar(node: yaml.Node) -> TypeGuard[yaml.ScalarNode]:
     return isinstance(node, yaml.ScalarNode)
 
 
+def _entry_like(node: yaml.Node) -> bool:
+    """Whether a mapping in a list could be an entry: it gives a title, an id or a link of its own (an API
+    answer's `authorships` and `locations`, `{"author_position": ..., "author": {...}}`, give none: parts of
+    the record holding them)."""
+    import yaml
+
+    return isinstance(node, yaml.MappingNode) and any(
+        _is_scalar(name)
+        and _is_scalar(value)
+        and ((key := _key(name.value)) in _DATA_TITLE_KEYS or key in _DATA_ID_KEYS or key in _LINK_HEADERS)
+        for name, value in node.value
+    )
+
+
 def _data_record(node: yaml.MappingNode) -> Record | None:
     """The record a YAML/JSON mapping makes: its title, links, ids, authors, notes and kind."""
     import yaml
@@ -1615,7 +1644,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
             fields.setdefault(_key(key.value), value)
     if any(
         isinstance(value, yaml.SequenceNode)
-        and any(isinstance(item, yaml.MappingNode) for item in value.value)
+        and any(_entry_like(item) for item in value.value)
         and key not in _RECORD_PARTS
         and key not in _AUTHOR_HEADERS
         for key, value in fields.items()
@@ -1624,9 +1653,16 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     scalars = {key: " ".join(value.value.split()) for key, value in fields.items() if _is_scalar(value)}
     for key in _RECORD_PARTS & fields.keys():
         part = fields[key]
-        if isinstance(part, yaml.MappingNode):  # `"externalIds": {"ArXiv": "1512.03385", "DOI": ...}`
-            for name, value in part.value:
-                if _is_scalar(name) and _is_scalar(value):
+        mappings = (
+            [part]  # `"externalIds": {"ArXiv": "1512.03385", "DOI": ...}`
+            if isinstance(part, yaml.MappingNode)
+            else [item for item in part.value if isinstance(item, yaml.MappingNode)]
+            if isinstance(part, yaml.SequenceNode) and key in _PUBLICATION_PARTS
+            else []
+        )
+        for mapping in mappings:
+            for name, value in mapping.value:
+                if _is_scalar(name) and _is_scalar(value) and value.value not in ("", "null", "~"):
                     scalars.setdefault(_key(name.value), " ".join(value.value.split()))
     title_key = next((key for key in _DATA_TITLE_KEYS if scalars.get(key)), None)
     ids = [key for key in scalars if key in _DATA_ID_KEYS or key in _LINK_HEADERS or key in _DATA_CODE_KEYS]
