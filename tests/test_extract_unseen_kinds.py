@@ -4478,3 +4478,22 @@ def test_an_api_answer_whose_works_carry_authorships_and_locations_gives_each_wo
         (None, "Rethinking Pre-training and Self-training"),
         ("2010.11929", "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"),
     ]
+
+
+def test_a_to_dos_verb_and_the_writers_notes_are_no_part_of_the_title_it_names() -> None:
+    text = """\
+        ## This week
+
+        - Read REALM: Retrieval-Augmented Language Model Pre-Training (sec 3 + appendix on index refresh) https://arxiv.org/abs/2002.08909
+        - Skim Lite Transformer with Long-Short Range Attention for the efficiency baselines table https://arxiv.org/pdf/2004.11886.pdf
+        - Reread Autoregressive Entity Retrieval (GENRE) before writing the entity section https://arxiv.org/abs/2010.00904
+        - Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models https://arxiv.org/abs/2206.04615
+        - Scaling Vision Transformers to 22 billion parameters https://arxiv.org/abs/2302.05442
+        """
+    assert titles(text, "markdown") == [
+        "REALM: Retrieval-Augmented Language Model Pre-Training",
+        "Lite Transformer with Long-Short Range Attention",
+        "Autoregressive Entity Retrieval",
+        "Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models",
+        "Scaling Vision Transformers to 22 billion parameters",
+    ]

@@ -2473,6 +2473,10 @@ def _clean_title(title: str) -> str:
     if " #" in title or "★" in title or "☆" in title or "/" in title[-5:]:
         title = _LOG_TAIL.sub("", title)
     title = title.strip(_TRIM + ".。")
+    if title.endswith(")") or " to " in title or " for " in title or " before " in title:
+        title = _without_note_tail(title)
+    if title[:1] in "RSFGLPA":
+        title = _without_todo(title)
     if title.count("(") < title.count(")"):
         title = title.rstrip(")")
     if title.endswith((")", "）", "]")):
@@ -2483,6 +2487,48 @@ def _clean_title(title: str) -> str:
             title = _CJK_NOTE_AFTER.sub("", title)
     if ":" in title[:24] and _READ_MORE.match(title):
         title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
+    return title
+
+
+# A to-do's verb before the title it names (`Read Title (sec 3)`, `Skim Title for the baselines table`).
+_TODO_LEAD = re.compile(
+    r"^(?:Read|Reread|Re-read|Skim|Revisit|Finish|Go through|Look at|Print|Annotate)[ \t]+(?=[A-Z0-9])"
+)
+# The writer's words after a Title Case title: a clause of lower-case words (`for the efficiency baselines table`,
+# `before writing the decoding section`), a note in parentheses (`(sec 3 + appendix)`) or its short name there.
+_NOTE_TAIL = re.compile(
+    r"[ \t]+(?:for|before|after|while|when|to|so|once)[ \t]+(?:the|a|an|our|my|this|that|these|it|its|their|we|[a-z]+ing)\b"
+    r"[^A-Z\n]*$"
+    r"|[ \t]+\((?=[^()]*[a-z]{3})[^()A-Z]*\)$"
+    r"|[ \t]+\([A-Z][A-Za-z0-9\-.]*[A-Z0-9][A-Za-z0-9\-.]*\)$"  # (its short name: `(GENRE)`)
+)
+
+
+def _without_todo(title: str) -> str:
+    """A title without the to-do's verb before it, when a Title Case title follows the verb."""
+    lead = _TODO_LEAD.match(title)
+    if lead is None:
+        return title
+    rest = title[lead.end() :]
+    words = rest.split()
+    return rest if len(words) >= 3 and _capital_ratio(words) >= 0.75 and _assess(rest, True) == 2 else title
+
+
+def _without_note_tail(title: str) -> str:
+    """A Title Case title without the writer's words after it (see `_NOTE_TAIL`), cut as often as they end it
+    (never a subtitle in sentence case: `Title: Learning to forget for the long haul`)."""
+    for _ in range(3):
+        tail = _NOTE_TAIL.search(title)
+        if tail is None:
+            return title
+        kept = title[: tail.start()].rstrip(" ,;:—–-")
+        words = kept.split()
+        if len(words) < 3 or _capital_ratio(words) < 0.75 or _assess(kept, True) < 2:
+            return title
+        subtitle = kept.partition(": ")[2].split()
+        if len(subtitle) >= 2 and _capital_ratio(subtitle) < 0.5:
+            return title  # (the lower-case words go on a subtitle in sentence case)
+        title = kept
     return title
 
 
