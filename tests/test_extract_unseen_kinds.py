@@ -4497,3 +4497,24 @@ def test_a_to_dos_verb_and_the_writers_notes_are_no_part_of_the_title_it_names()
         "Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models",
         "Scaling Vision Transformers to 22 billion parameters",
     ]
+
+
+def test_a_reference_list_leaves_out_data_sets_guidance_documents_and_bare_author_pairs() -> None:
+    text = """\
+        ## References
+
+        1. Gulrajani, I. & Lopez-Paz, D. In search of lost domain generalization. In Proc. International Conference on Learning Representations (ICLR, 2021).
+
+        2. Wang, X. et al. ChestX-ray14 dataset. NIH Clinical Center https://nihcc.example.gov/ChestXray (2017).
+
+        3. US Food and Drug Administration. Marketing submission recommendations for a predetermined change control plan for device software functions. Draft guidance https://www.fda.example.gov/media/1/download (2023).
+
+        4. Zhao, B., Mopuri, K. R. & Bilen, H. Dataset condensation with gradient matching. In Proc. International Conference on Learning Representations (ICLR, 2021).
+
+        notes:
+        - 1 is the framing for sec. 2. "Gulrajani & Lopez-Paz" = DomainBed.
+        """
+    assert titles(text, "text") == [
+        "In search of lost domain generalization",
+        "Dataset condensation with gradient matching",
+    ]

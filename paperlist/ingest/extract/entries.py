@@ -997,9 +997,15 @@ _VENUE_KIND = re.compile(
     r"^(?:(?:Ph\.?[ \t]?D\.?|Doctoral|Master['’]?s|M\.?[ \t]?Sc\.?|Bachelor['’]?s|Diploma|Habilitation)[ \t]+"
     r"(?:thesis|dissertation)|(?:Dissertation|Thesis)\b)"
     r"|(?:^|[.;][ \t]+)(?:Computer[ \t]+)?Software[,.][ \t]*(?:version\b|v?[0-9]|$)"
-    r"|\bversion[ \t]+v?[0-9]+\.[0-9]+(?:\.[0-9]+)?\b",
+    r"|\bversion[ \t]+v?[0-9]+\.[0-9]+(?:\.[0-9]+)?\b"
+    # (a regulator's or a company's own documents: `Draft guidance https://...`, `White paper`, `Press release`)
+    r"|^(?:draft[ \t]+)?guidance\b|^(?:white[ \t]+paper|press[ \t]+release)\b",
     re.IGNORECASE,
 )
+# Two authors' names and nothing else (`"Gulrajani & Lopez-Paz" = DomainBed`): who wrote a paper, not its title.
+_NAMES_PAIR = re.compile(r"^[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?)?$")
+# A data set cited by its name alone (`Wang, X. et al. ChestX-ray14 dataset. NIH Clinical Center ...`).
+_DATASET_TITLE = re.compile(r"^[^:]{1,60}[ \t](?:data[ \t]?set|corpus|database)$", re.IGNORECASE)
 
 
 def _read_citation(
@@ -1041,14 +1047,24 @@ def _read_citation(
         if other is not None:
             # `\newblock PhD thesis, University of ...`, `\newblock {\em Software}, version 0.3.1`: what the
             # bibliography style writes in place of a venue says what the work is.
+            stands = other.group(0).casefold()
             said = (
                 "a thesis"
-                if "thes" in other.group(0).casefold() or "dissert" in other.group(0).casefold()
+                if "thes" in stands or "dissert" in stands
+                else "a guidance, a white paper or a press release"
+                if "guidance" in stands or "paper" in stands or "release" in stands
                 else "software"
             )
             result.reject(entry_lines[0], text, f"{said} (by what stands in place of its venue)")
             return
     found.title = clean_title(title)
+    if found.arxiv_id is None and found.openreview_id is None:
+        if _DATASET_TITLE.match(found.title) and len(found.title.split()) <= 4:
+            result.reject(entry_lines[0], text, "a data set cited by its name, not a paper")
+            return
+        if _NAMES_PAIR.match(found.title):
+            result.reject(entry_lines[0], text, "names its authors only, not a title")
+            return
     found.reason = Reason.REFERENCE
     found.authors = authors or None
     found.code_url = _code(_urls(text))
