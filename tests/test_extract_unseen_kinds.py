@@ -4518,3 +4518,23 @@ def test_a_reference_list_leaves_out_data_sets_guidance_documents_and_bare_autho
         "In search of lost domain generalization",
         "Dataset condensation with gradient matching",
     ]
+
+
+def test_a_title_line_cited_after_a_dash_or_by_its_authors_in_parentheses_is_read() -> None:
+    text = """\
+        ## Optimisation notes
+
+        Decoupled Weight Decay Regularization — Loshchilov & Hutter, ICLR 2019.
+
+        L2 is not weight decay for adaptive methods.
+
+        **AutoHAS: Efficient Hyperparameter and Architecture Search** (Dong, Tan, Yu, Peng, Gabrys, Le)
+
+        Joint search with a shared supernet.
+
+        Weekly Sync Notes — Tuesday, 14:00.
+        """
+    assert titles(text, "markdown") == [
+        "Decoupled Weight Decay Regularization",
+        "AutoHAS: Efficient Hyperparameter and Architecture Search",
+    ]

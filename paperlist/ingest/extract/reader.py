@@ -1382,6 +1382,13 @@ class _Reader:
             # Over its citation, in Title Case or in sentence case: `Evolving Reinforcement Learning Algorithms` /
             # `(ICLR 2021). …`, `Highly accurate protein structure prediction with AlphaFold` / `(Nature 596, …). …`
             return cited
+        if head.cut and len(words) >= 2 and ratio >= 0.75:
+            # `Decoupled Weight Decay Regularization — Loshchilov & Hutter, ICLR 2019.`: a dash, then its citation
+            rest = head.rest.strip(_TRIM)
+            if _VENUE_YEAR.search(rest[:80]):
+                return Reason.VENUE
+            if _is_author_line(rest.split(". ", 1)[0].rstrip(".")):
+                return Reason.AUTHORS
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
             return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
@@ -1424,6 +1431,12 @@ class _Reader:
         if rest and _is_author_line(rest.lstrip(". ?").split(". ", 1)[0]):
             # `**Title** — Kaiming He, Xiangyu Zhang`, `1. Title. Yupeng Ji, Yibo Cao. arXiv 2020.`: its authors
             return Reason.AUTHORS
+        cited = _CITED_AFTER.match(head.rest)
+        if cited is not None and cited.end() >= len(head.rest.rstrip(" \t.")):
+            # `**Title** (Dong, Tan, Yu, Peng, Gabrys, Le)`: its authors' names in parentheses, and nothing else
+            who = cited.group("who")
+            if _ET_AL_ANY.search(who) or (_CITED_WHO.search(who) and not _VENUE_YEAR.search(who)):
+                return Reason.AUTHORS
         return None
 
     def in_list_of_papers(self, index: int) -> bool:
