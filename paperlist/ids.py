@@ -122,6 +122,8 @@ _ALONE = re.compile(r"^[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # (found from a literal line break, far faster than trying `^` at every position; then read at the line's start)
 _ALONE_AFTER_BREAK = re.compile(r"\n[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?[ \t]*(?=\n|$)")
 _ALONE_CITED = re.compile(r"^[ \t]*(?i:arxiv)[ \t]*:[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
+# ... or said to be on arXiv right after it (`It's 2008.07669 on arXiv`, `2302.10866 (arXiv)`).
+_ON_ARXIV = re.compile(r"(?<![\w.\-/])" + _ID + r"(?:[ \t]+on[ \t]+|[ \t]*\([ \t]*)(?i:arxiv)\b")
 # A bare old-style id is distinctive enough on its own (`hep-th/9901001`), but not inside a path or URL.
 # It is found from its cheap `/NNNNNNN` part, then read from the archive name before it.
 _BARE_OLD = re.compile(
@@ -226,6 +228,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_DASHED.finditer(text), Evidence.ARXIV_TEXT))
     if "/" in text:
         passes.append((_old_style(text), Evidence.ARXIV_TEXT))
+    if " on arxiv" in lower or "(arxiv" in lower:
+        passes.append((_ON_ARXIV.finditer(text), Evidence.ARXIV_TEXT))
     if "\n" in text:
         alone = _alone(text)
         if len(alone) >= 3 or (alone and "arxiv" in lower and _ALONE_CITED.search(text)):

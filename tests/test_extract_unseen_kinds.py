@@ -4538,3 +4538,17 @@ def test_a_title_line_cited_after_a_dash_or_by_its_authors_in_parentheses_is_rea
         "Decoupled Weight Decay Regularization",
         "AutoHAS: Efficient Hyperparameter and Architecture Search",
     ]
+
+
+def test_a_title_in_prose_ends_before_its_authors_and_date() -> None:
+    text = """\
+        # Lecture 14
+
+        And finally, the one you've all heard of: Mamba: Linear-Time Sequence Modeling with Selective State Spaces, Gu and Dao, December 2023.
+        *Reformer: The Efficient Transformer*, from Kitaev, Kaiser and Levskaya.
+        Locality-sensitive hashing buckets the queries and keys.
+        """
+    assert titles(text, "markdown") == [
+        "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
+        "Reformer: The Efficient Transformer",
+    ]

@@ -295,3 +295,12 @@ def test_a_file_of_notes_named_by_its_papers_id_names_it() -> None:
         " see https://example.com/2104.00001-x.md, release-2104.00002.md, 2104.00003.mdx"
     )
     assert [m.arxiv_id for m in find_ids(text)] == ["2011.03459", "2106.09685"]
+
+
+def test_a_bare_id_said_to_be_on_arxiv_is_one() -> None:
+    found = [
+        m.arxiv_id
+        for m in find_ids("It's 2008.07669 on arXiv, which confuses people. See 2302.10866 (arXiv).")
+    ]
+    assert found == ["2008.07669", "2302.10866"]
+    assert list(find_ids("Invoice 2008.07669 on Amazon; version 1.2008.07669 on arxiv")) == []

@@ -106,7 +106,9 @@ _TRAP_HOST = re.compile(
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 _QUOTE_MARK = re.compile(r">[ \t]*")
 # (`**` opens bold, never a bullet: `**Title** Authors` starts with its title)
-_BULLET = re.compile(r"(?:[-+•·▪▫●◆■□▶►▲△◇○➤➜→]|\*(?!\*)|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*")
+_BULLET = re.compile(
+    r"(?:[-+•·▪▫●◆■□▶►▲△◇○➤➜→]|\*(?=[ \t])|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*"
+)
 _NUMBER = re.compile(
     r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*"  # `1️⃣`
     r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
@@ -390,7 +392,11 @@ _AFTER_COLON_TITLE = re.compile(
 _BY_AUTHORS_AT_END = re.compile(
     r"[ \t]+by[ \t]+[A-Z][\w'’\-]+(?:(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’\-]+)+$"
     r"|[ \t]+by[ \t]+[A-Z][\w'’\-]+[ \t]+et[ \t]+al\.?$"
+    # (`Title, Gu and Dao, December 2023`, `Title, Katharopoulos et al., ICML 2020`: its authors, then a date)
+    r"|,[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?|(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’\-]+)+,[ \t]+"
+    r"[A-Za-z .]{0,20}(?:19|20)[0-9]{2}$"
 )
+_BY_FROM = re.compile(r"^(?:by|from)[ \t]+")
 _SMALL_AT_END = re.compile(rf"(?:[ \t]+{_SMALL})+$")
 _COLON_TITLE = re.compile(
     r"(?<![\w\"“'‘\[/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*"
@@ -556,7 +562,8 @@ _CITED_RUN = re.compile(
     r"(?<![\w\"“'‘\[(/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*(?::?[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|"
     + "(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|or|into|over|under|without|through))"
     + r"){3,25})(?:[ \t]+\((?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2}))\)"
-    + r"|[ \t]+by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z])))"
+    + r"|,?[ \t]+by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z]"
+    + r"|[ \t]+(?:and|&)[ \t]+(?:colleagues|co-?authors|others)\b)))"  # (`Title, by Child and colleagues, 2019`)
 )
 _EMPHASIS_TITLE = re.compile(
     # (a title wrapped over two lines of a paragraph, and its citation too: `*Title ...\n... words* (Holtzman et\nal.`)
@@ -1428,8 +1435,9 @@ class _Reader:
         rest = head.rest.strip(_TRIM)
         if rest and (_VENUE_YEAR.search(rest) or _AUTHOR_TAIL.match(rest)):
             return Reason.VENUE
-        if rest and _is_author_line(rest.lstrip(". ?").split(". ", 1)[0]):
-            # `**Title** — Kaiming He, Xiangyu Zhang`, `1. Title. Yupeng Ji, Yibo Cao. arXiv 2020.`: its authors
+        if rest and _is_author_line(_BY_FROM.sub("", rest.lstrip(". ?").split(". ", 1)[0].rstrip("."))):
+            # `**Title** — Kaiming He, Xiangyu Zhang`, `1. Title. Yupeng Ji, Yibo Cao. arXiv 2020.`, `*Title*, from
+            # Kitaev, Kaiser and Levskaya.`: its authors
             return Reason.AUTHORS
         cited = _CITED_AFTER.match(head.rest)
         if cited is not None and cited.end() >= len(head.rest.rstrip(" \t.")):
@@ -2151,6 +2159,11 @@ def _parse_head(line: str) -> _Head | None:
             flags.update(("authors", "cut"))  # the title's marks end it, whatever follows
             if body[:1] in "*_" and body[1:2] not in "*_" and (close := body.find(body[0], 2)) > 2:
                 body = "**" + body[1:close] + "**" + body[close + 1 :]  # one emphasis mark, read as bold
+    if body[:1] in "*_" and body[1:2].isalnum() and body[1:2].upper() == body[1:2]:
+        # `*Title*, from its authors`: one emphasis mark, read as bold (the closing mark not inside a word)
+        close = body.find(body[0], 2)
+        if close > 2 and not body[close + 1 : close + 2].isalnum():
+            body = "**" + body[1:close] + "**" + body[close + 1 :]
     if body.startswith(("**", "__")):
         close = body.find(body[:2], 2)
         if close > 2:
