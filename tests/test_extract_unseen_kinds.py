@@ -4552,3 +4552,40 @@ def test_a_title_in_prose_ends_before_its_authors_and_date() -> None:
         "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
         "Reformer: The Efficient Transformer",
     ]
+
+
+def test_a_chat_exports_html_value_is_read_as_the_markdown_it_shows(tmp_path: Path) -> None:
+    body = (
+        "**Schedule** (pinned)\n1. [ReAct: Synergizing Reasoning and Acting in Language Models]"
+        "(https://openreview.net/forum?id=WE_vluYUL-X) + the agent docs\n"
+        "2. [Toolformer: Language Models Can Teach Themselves to Use Tools](https://arxiv.org/abs/2302.04761)"
+    )
+    formatted = (
+        '<p><strong>Schedule</strong> (pinned)</p>\n<ol>\n<li><a href="https://openreview.net/forum?id=WE_vluYUL-X">'
+        "ReAct: Synergizing Reasoning and Acting in Language Models</a> + the agent docs</li>\n"
+        '<li><a href="https://arxiv.org/abs/2302.04761">Toolformer: Language Models Can Teach Themselves to Use '
+        "Tools</a></li>\n</ol>\n"
+    )
+    export = {
+        "room_name": "Agents reading room",
+        "messages": [
+            {
+                "type": "m.room.message",
+                "sender": "@ana:matrix.org",
+                "content": {
+                    "msgtype": "m.text",
+                    "body": body,
+                    "format": "org.matrix.custom.html",
+                    "formatted_body": formatted,
+                },
+            }
+        ],
+    }
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(export, indent=4), encoding="utf-8")
+    (reading,) = read_digests([str(path)])
+    found = {(r.arxiv_id, r.openreview_id, r.title) for r in reading.extraction.references}
+    assert found == {
+        (None, "WE_vluYUL-X", "ReAct: Synergizing Reasoning and Acting in Language Models"),
+        ("2302.04761", None, "Toolformer: Language Models Can Teach Themselves to Use Tools"),
+    }

@@ -17,6 +17,7 @@ from paperlist.ids import find_ids
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
+from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown
 from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
@@ -156,7 +157,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"ics/{encoding}"
     if _PLAIN_TEXT_NAME.search(name) and looks_like_columns(text):
         text = columns_to_text(text)  # `pdftotext -layout` of a two-column page: one column, then the other
-    if "</" in text or "<br" in text:
+    if ("</" in text or "<br" in text) and _JSON_START.match(text) is None:
+        # (not in JSON: its string values are read, and their HTML converted, once it is parsed)
         if _MARKDOWN_NAME.search(name):  # (a README's `<table>`: not a feed's or a LaTeX file's tags)
             text = html_blocks_to_markdown(text)
         text = inline_html_to_markdown(text)
@@ -791,13 +793,13 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
             if relative and label and href.startswith("/") and not any(True for _ in find_ids(href)):
                 # One of the site's own pages (`/blog/llama3`): kept as a link, so that its text is known to
                 # name a page, not a paper, as in the Markdown the page was written in.
-                pieces[begun:] = [_markdown_link(label, href)]
+                pieces[begun:] = [markdown_link(label, href)]
             return
         del pieces[begun:]
         if not label or label == href or label.rstrip("/") == href.rstrip("/"):
             pieces.append(f" {href} ")
         else:
-            pieces.append(_markdown_link(label, href))
+            pieces.append(markdown_link(label, href))
     elif tag in _BOLD_TAGS:
         inner = "".join(pieces[begun:])
         if inner.strip() and "\n" not in inner:
@@ -868,19 +870,9 @@ def resolve_reference_links(text: str) -> str:
 
 # Inline HTML inside Markdown (GitHub READMEs and awesome lists write it): a link, bold and italics, and the tags
 # that only lay a line out, each on one line.
-_HTML_LINK = re.compile(
-    r"""<a\s[^>\n]*?href\s*=\s*["'](?P<url>[^"'\n]+)["'][^>\n]*>(?P<label>[^\n]*?)</a\s*>""", re.IGNORECASE
-)
-_HTML_BOLD = re.compile(r"<(?P<tag>b|strong)>(?P<inner>[^<\n]+)</(?P=tag)>", re.IGNORECASE)
-_HTML_ITALIC = re.compile(r"<(?P<tag>i|em)>(?P<inner>[^<\n]+)</(?P=tag)>", re.IGNORECASE)
-_HTML_LAYOUT = re.compile(
-    r"</?(?:summary|details|p|div|span|sup|sub|u|center|font|small|big|kbd|mark|ins|img|picture|source)\b[^>\n]*>"
-    r"|<br\s*/?>",
-    re.IGNORECASE,
-)
-_ANY_TAG = re.compile(r"<[^>\n]*>")
 
 
+_JSON_START = re.compile(r"\s*(?:\{|\[\s*[\[{\"\]0-9-])")
 # A line that opens an HTML block in Markdown (CommonMark's kind 6: it runs to the next blank line).
 _HTML_BLOCK_START = re.compile(
     r"^[ \t]{0,3}<(?:table|thead|tbody|tr|ul|ol|dl|h[1-6]|center|section|article|blockquote|figure|details|"
@@ -913,34 +905,6 @@ def html_blocks_to_markdown(text: str) -> str:
         out.extend(converted + [""] * (block - len(converted)))
         index = end
     return "\n".join(out)
-
-
-def inline_html_to_markdown(text: str) -> str:
-    """Inline HTML of a Markdown digest as the Markdown it means, line for line: `<a href="url">Title</a>` as
-    `[Title](url)`, `<b>` as `**`, `<i>` as `*`, and layout tags (`<details>`, `<summary>`, `<br>`, `<sup>` ...)
-    dropped, so that `<summary>Title</summary>` is read as the title line it shows."""
-    if "<a" in text or "<A" in text:
-        text = _HTML_LINK.sub(_link_of, text)
-    if "<b" in text or "<s" in text or "<B" in text or "<S" in text:
-        text = _HTML_BOLD.sub(lambda match: f"**{match.group('inner').strip()}**", text)
-    if "<i" in text or "<e" in text or "<I" in text or "<E" in text:
-        text = _HTML_ITALIC.sub(lambda match: f"*{match.group('inner').strip()}*", text)
-    return _HTML_LAYOUT.sub(lambda match: " " if match.group().lower().startswith("<br") else "", text)
-
-
-def _link_of(match: re.Match[str]) -> str:
-    """`<a href="url">label</a>` as a Markdown link (its label without tags), a bare URL, or the label alone
-    for a link that goes nowhere a digest can name."""
-    url = match.group("url").strip()
-    label = " ".join(_ANY_TAG.sub("", match.group("label")).split())
-    if not url.startswith(("http://", "https://")):
-        return label
-    return _markdown_link(label, url) if label and label != url else f" {url} "
-
-
-def _markdown_link(label: str, url: str) -> str:
-    """`[label](url)`, its label's brackets made parentheses so that the link stays one link."""
-    return f"[{label.replace('[', '(').replace(']', ')')}]({url})"
 
 
 def repair_markdown_links(text: str) -> str:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypeGuard
 from paperlist.digests import Reference, Rejected
 from paperlist.ids import find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
+from paperlist.ingest.extract.markup import html_value_to_markdown, is_html_value
 from paperlist.ingest.extract.reader import SUMMARY_LIMIT, bounded, clean_title, code_url, title_strength
 from paperlist.ingest.extract.vocabulary import (
     CODE_HOST,
@@ -1531,6 +1532,8 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
         elif _is_scalar(node) and node.value not in seen and " ".join(node.value.split()) not in held:
             value = node.value
             seen.add(value)
+            if is_html_value(value):  # (a chat message's `formatted_body`: its HTML as Markdown)
+                value = html_value_to_markdown(value)
             if len(value.split()) >= 5 or any(True for _ in find_ids(value)):
                 line = node.start_mark.line + 1
                 yield Record(

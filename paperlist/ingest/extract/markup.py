@@ -1,0 +1,69 @@
+"""Inline HTML as the Markdown it means: a Markdown digest's `<a href>`, `<b>`, `<i>` and layout tags, and an
+export's HTML values (a chat message's `formatted_body`), read as the text they show."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+_HTML_LINK = re.compile(
+    r"""<a\s[^>\n]*?href\s*=\s*["'](?P<url>[^"'\n]+)["'][^>\n]*>(?P<label>[^\n]*?)</a\s*>""", re.IGNORECASE
+)
+_HTML_BOLD = re.compile(r"<(?P<tag>b|strong)>(?P<inner>[^<\n]+)</(?P=tag)>", re.IGNORECASE)
+_HTML_ITALIC = re.compile(r"<(?P<tag>i|em)>(?P<inner>[^<\n]+)</(?P=tag)>", re.IGNORECASE)
+_HTML_LAYOUT = re.compile(
+    r"</?(?:summary|details|p|div|span|sup|sub|u|center|font|small|big|kbd|mark|ins|img|picture|source)\b[^>\n]*>"
+    r"|<br\s*/?>",
+    re.IGNORECASE,
+)
+_ANY_TAG = re.compile(r"<[^>\n]*>")
+# An HTML value's list items and blocks, as Markdown lines (`<li>` a `- ` item; `<ol>`, `<blockquote>` line breaks).
+_HTML_ITEM = re.compile(r"<li\b[^>\n]*>", re.IGNORECASE)
+_HTML_BLOCK = re.compile(
+    r"</li\s*>|</?(?:ol|ul|blockquote|h[1-6]|tr|table|tbody|thead|pre|code|mx-reply)\b[^>\n]*>", re.IGNORECASE
+)
+
+
+def inline_html_to_markdown(text: str) -> str:
+    """Inline HTML of a Markdown digest as the Markdown it means, line for line: `<a href="url">Title</a>` as
+    `[Title](url)`, `<b>` as `**`, `<i>` as `*`, and layout tags (`<details>`, `<summary>`, `<br>`, `<sup>` ...)
+    dropped, so that `<summary>Title</summary>` is read as the title line it shows."""
+    if "<a" in text or "<A" in text:
+        text = _HTML_LINK.sub(_link_of, text)
+    if "<b" in text or "<s" in text or "<B" in text or "<S" in text:
+        text = _HTML_BOLD.sub(lambda match: f"**{match.group('inner').strip()}**", text)
+    if "<i" in text or "<e" in text or "<I" in text or "<E" in text:
+        text = _HTML_ITALIC.sub(lambda match: f"*{match.group('inner').strip()}*", text)
+    return _HTML_LAYOUT.sub(lambda match: " " if match.group().lower().startswith("<br") else "", text)
+
+
+def _link_of(match: re.Match[str]) -> str:
+    """`<a href="url">label</a>` as a Markdown link (its label without tags), a bare URL, or the label alone
+    for a link that goes nowhere a digest can name."""
+    url = match.group("url").strip()
+    label = " ".join(_ANY_TAG.sub("", match.group("label")).split())
+    if not url.startswith(("http://", "https://")):
+        return label
+    return markdown_link(label, url) if label and label != url else f" {url} "
+
+
+def markdown_link(label: str, url: str) -> str:
+    """`[label](url)`, its label's brackets made parentheses so that the link stays one link."""
+    return f"[{label.replace('[', '(').replace(']', ')')}]({url})"
+
+
+_HTML_VALUE = re.compile(
+    r"</(?:p|li|a|em|strong|b|i|blockquote|div|ol|ul|h[1-6]|code|span)\s*>", re.IGNORECASE
+)
+
+
+def is_html_value(value: str) -> bool:
+    """Whether a data export's string value is HTML (a closing tag of a block or of inline markup)."""
+    return "</" in value and _HTML_VALUE.search(value) is not None
+
+
+def html_value_to_markdown(value: str) -> str:
+    """A data export's HTML value (`<p>…</p><ol><li><a href="…">Title</a></li></ol>`) as Markdown lines."""
+    value = _HTML_ITEM.sub("\n- ", inline_html_to_markdown(value))
+    value = _ANY_TAG.sub("", _HTML_BLOCK.sub("\n", value))
+    return unescape(re.sub(r"\n[ \t]*\n+", "\n", value))
