@@ -274,6 +274,7 @@ def epub_html(data: bytes) -> str | None:
                 elif tag == "itemref" and node.get("idref") and len(spine) < _MAX_SLIDES:
                     spine.append(node.get("idref", ""))
             bodies: list[str] = []
+            total = 0
             for idref in spine:
                 name, media, properties = items.get(idref, ("", "", ""))
                 if "html" not in media or "nav" in properties.split():
@@ -281,6 +282,9 @@ def epub_html(data: bytes) -> str | None:
                 page = _member(archive, name)
                 if page is None:
                     continue
+                total += len(page)
+                if total > MAX_PART_BYTES:  # (the pages together are bounded as one part is)
+                    raise _Unreadable(name)
                 text = page.decode("utf-8", "replace")
                 body = _EPUB_BODY.search(text)
                 bodies.append(body.group(1) if body is not None else text)

@@ -2501,7 +2501,7 @@ def _clean_title(title: str) -> str:
     title = title.strip(_TRIM + ".。")
     if title.endswith(")") or " to " in title or " for " in title or " before " in title:
         title = _without_note_tail(title)
-    if title[:1] in "RSFGLPA":
+    if title.startswith(_TODO_VERBS):
         title = _without_todo(title)
     if title.count("(") < title.count(")"):
         title = title.rstrip(")")
@@ -2517,9 +2517,19 @@ def _clean_title(title: str) -> str:
 
 
 # A to-do's verb before the title it names (`Read Title (sec 3)`, `Skim Title for the baselines table`).
-_TODO_LEAD = re.compile(
-    r"^(?:Read|Reread|Re-read|Skim|Revisit|Finish|Go through|Look at|Print|Annotate)[ \t]+(?=[A-Z0-9])"
+_TODO_VERBS = (
+    "Read",
+    "Reread",
+    "Re-read",
+    "Skim",
+    "Revisit",
+    "Finish",
+    "Go through",
+    "Look at",
+    "Print",
+    "Annotate",
 )
+_TODO_LEAD = re.compile(rf"^(?:{'|'.join(_TODO_VERBS)})[ \t]+(?=[A-Z0-9])")
 # The writer's words after a Title Case title: a clause of lower-case words (`for the efficiency baselines table`,
 # `before writing the decoding section`), a note in parentheses (`(sec 3 + appendix)`) or its short name there.
 _NOTE_TAIL = re.compile(
