@@ -4486,9 +4486,11 @@ def test_a_to_dos_verb_and_the_writers_notes_are_no_part_of_the_title_it_names()
 
         - Read REALM: Retrieval-Augmented Language Model Pre-Training (sec 3 + appendix on index refresh) https://arxiv.org/abs/2002.08909
         - Skim Lite Transformer with Long-Short Range Attention for the efficiency baselines table https://arxiv.org/pdf/2004.11886.pdf
-        - Reread Autoregressive Entity Retrieval (GENRE) before writing the entity section https://arxiv.org/abs/2010.00904
+        - Reread Autoregressive Entity Retrieval before writing the entity section https://arxiv.org/abs/2010.00904
         - Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models https://arxiv.org/abs/2206.04615
         - Scaling Vision Transformers to 22 billion parameters https://arxiv.org/abs/2302.05442
+
+        Return Jurafsky & Martin (SLP) to the library before Friday.
         """
     assert titles(text, "markdown") == [
         "REALM: Retrieval-Augmented Language Model Pre-Training",

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from paperlist.ingest.office import MAX_PART_BYTES, office_kind, office_to_markdown
+from paperlist.ingest.office import MAX_PART_BYTES, epub_html, office_kind, office_to_markdown
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -607,9 +607,14 @@ def test_other_archives_stay_unread() -> None:
     epub = archive({"META-INF/container.xml": "<container/>"}, stored="application/epub+zip")
     drawing = archive({"content.xml": "<x/>"}, stored="application/vnd.oasis.opendocument.graphics")
     types_only = archive({"[Content_Types].xml": content_types(("/x/y.xml", "application/xml"))})
-    for data in (epub, drawing, types_only):
+    for data in (drawing, types_only):
         assert office_kind(data) is None
         assert office_to_markdown(data) is None
+    assert (
+        office_kind(epub) == "epub"
+    )  # (an e-book is read as its pages: `epub_html`, not as an office document)
+    assert office_to_markdown(epub) is None
+    assert epub_html(epub) is None  # (its container names no package document)
 
 
 def test_hostile_and_oversize_parts_are_not_read() -> None:

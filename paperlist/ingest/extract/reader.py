@@ -2427,8 +2427,8 @@ def nicknamed(title: str) -> bool:
     ):
         return False
     words = title[: found.start()].replace("-", " ").split()
-    if len(words) < 4:
-        return False
+    if len(words) < 4 or (words[-2] in ("&", "and") and words[-1][:1].isupper() and words[-3][:1].isupper()):
+        return False  # (`Jurafsky & Martin (SLP)`: a book by its authors, named by its short name)
     initials = iter(word[0].casefold() for word in words)
     capitals = [char.casefold() for char in name if char.isupper()]
     return not (len(capitals) >= 2 and all(char in initials for char in capitals))  # (in order)
@@ -2531,12 +2531,12 @@ _TODO_VERBS = (
 )
 _TODO_LEAD = re.compile(rf"^(?:{'|'.join(_TODO_VERBS)})[ \t]+(?=[A-Z0-9])")
 # The writer's words after a Title Case title: a clause of lower-case words (`for the efficiency baselines table`,
-# `before writing the decoding section`), a note in parentheses (`(sec 3 + appendix)`) or its short name there.
+# `before writing the decoding section`) or a note in parentheses (`(sec 3 + appendix)`); a short name in
+# parentheses (`(CLIP)`) stays: it is evidence the name before it is a paper's title.
 _NOTE_TAIL = re.compile(
     r"[ \t]+(?:for|before|after|while|when|to|so|once)[ \t]+(?:the|a|an|our|my|this|that|these|it|its|their|we|[a-z]+ing)\b"
     r"[^A-Z\n]*$"
     r"|[ \t]+\((?=[^()]*[a-z]{3})[^()A-Z]*\)$"
-    r"|[ \t]+\([A-Z][A-Za-z0-9\-.]*[A-Z0-9][A-Za-z0-9\-.]*\)$"  # (its short name: `(GENRE)`)
 )
 
 
