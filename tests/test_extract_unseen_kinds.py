@@ -4591,3 +4591,16 @@ def test_a_chat_exports_html_value_is_read_as_the_markdown_it_shows(tmp_path: Pa
         (None, "WE_vluYUL-X", "ReAct: Synergizing Reasoning and Acting in Language Models"),
         ("2302.04761", None, "Toolformer: Language Models Can Teach Themselves to Use Tools"),
     }
+
+
+def test_a_book_named_by_its_authors_and_short_name_is_no_nicknamed_title() -> None:
+    text = """\
+        Errands
+
+        Return Jurafsky & Martin (SLP)
+        Due back on Friday, says the library.
+
+        Learning Transferable Visual Models From Natural Language Supervision (CLIP)
+        Contrastive pretraining on image and caption pairs.
+        """
+    assert titles(text, "text") == ["Learning Transferable Visual Models From Natural Language Supervision"]
