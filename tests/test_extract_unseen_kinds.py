@@ -4604,3 +4604,17 @@ def test_a_book_named_by_its_authors_and_short_name_is_no_nicknamed_title() -> N
         Contrastive pretraining on image and caption pairs.
         """
     assert titles(text, "text") == ["Learning Transferable Visual Models From Natural Language Supervision"]
+
+
+def test_an_item_cited_by_its_authors_and_journal_keeps_its_title_whatever_its_note_links() -> None:
+    text = """\
+        Block 1 – Recurrent models
+
+        1. Long Short-Term Memory – Hochreiter & Schmidhuber, Neural Computation 9(8), 1997. Dense; Olah's blog post is the gentler way in: https://colah.github.io/posts/2015-08-Understanding-LSTMs/
+        2. Improving Language Understanding by Generative Pre-Training – Radford, Narasimhan, Salimans, Sutskever, OpenAI 2018 (not on arXiv; PDF: https://cdn.example.com/language_understanding_paper.pdf) – "GPT-1".
+        3. Understanding LSTM Networks – a blog post, https://colah.github.io/posts/2015-08-Understanding-LSTMs/
+        """
+    assert titles(text, "markdown") == [
+        "Long Short-Term Memory",
+        "Improving Language Understanding by Generative Pre-Training",
+    ]

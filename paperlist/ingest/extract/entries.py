@@ -444,6 +444,11 @@ def tail_reason(tail: str) -> Reason | None:
         return None  # (`(Hwu, Kirk, El Hajj; 4th ed.)`, `(O'Reilly, 2022) — book`: a book's authors, a book)
     if VENUE_YEAR.search(text):
         return Reason.VENUE
+    cited = _CITING_SENTENCE.match(text)
+    if cited is not None:
+        # `Hochreiter & Schmidhuber, Neural Computation 9(8), 1997. Dense; …`: the sentence that cites it, then
+        # the writer's note
+        text = cited.group("citation")
     inner = text
     if inner[:1] in "(（" and inner[-1:] in ")）":
         inner = inner[1:-1]
@@ -452,7 +457,19 @@ def tail_reason(tail: str) -> Reason | None:
         inner = inner[1 : close.start()]
     if is_author_tail(inner) or _authors_before_words(inner) is not None:
         return Reason.AUTHORS
+    if cited is not None:
+        # `Hochreiter & Schmidhuber, Neural Computation 9(8), 1997`: its authors, then its journal and year
+        parts = inner.split(", ")
+        for cut in range(len(parts) - 1, 0, -1):
+            if YEAR.search(", ".join(parts[cut:])) and is_author_tail(", ".join(parts[:cut])):
+                return Reason.AUTHORS
     return None
+
+
+# (it ends at its year: a full stop, a note in parentheses or a dash follow)
+_CITING_SENTENCE = re.compile(
+    r"(?P<citation>[^.]{3,160}?\b(?:19|20)[0-9]{2}[a-z]?\)?)(?:\.[ \t]+\S|[ \t]*\(|[ \t]+[–—][ \t])"
+)
 
 
 def _authors_before_words(text: str) -> str | None:
@@ -1620,8 +1637,13 @@ def _read_item(
         if CODE_HOST.search(url) and found.reason in (Reason.AUTHORS, Reason.VENUE):
             found.code_url = found.code_url or _code([url])
             break  # `**Title** — CVPR 2022 · [[code]](github...)`: cited by its venue, and its code
-        if found.reason in (Reason.AUTHORS, Reason.VENUE) and url not in head_text:
-            break  # `Title` over `Graves et al., ICML 2006. … tutorial: https://…`: a page its note points to
+        if found.reason in (Reason.AUTHORS, Reason.VENUE) and (
+            url not in head_text or _after_its_citation(head_text, found.title, url)
+        ):
+            # `Title` over `Graves et al., ICML 2006. … tutorial: https://…`, `Title – Hochreiter & Schmidhuber,
+            # Neural Computation, 1997. Dense; Olah's blog post is the gentler way in: https://…`: a page its note
+            # points to
+            break
         if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):
             return item, None, _LINKS_ELSEWHERE
     if found.reason in (Reason.AUTHORS, Reason.VENUE, Reason.TAGGED):
@@ -1710,6 +1732,17 @@ def _authors_of(tail: str) -> str | None:
 
 
 _NOTE_DASH = re.compile(r"[ \t]+(?:--|—|–)[ \t]+")
+
+
+def _after_its_citation(head_text: str, title: str, url: str) -> bool:
+    """Whether `url` comes after the end of the sentence that cites `title` (its authors, venue and year) on
+    its line: in the writer's note on the paper, not as the paper's own link."""
+    at = head_text.find(title)
+    link = head_text.find(url)
+    if at < 0 or link < 0:
+        return False
+    ended = re.search(r"\b(?:19|20)[0-9]{2}[a-z]?\)?\.[ \t]+\S", head_text[at + len(title) : link])
+    return ended is not None
 
 
 def _noted_title(head_text: str, title: str) -> bool:
