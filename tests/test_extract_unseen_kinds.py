@@ -4618,3 +4618,34 @@ def test_an_item_cited_by_its_authors_and_journal_keeps_its_title_whatever_its_n
         "Long Short-Term Memory",
         "Improving Language Understanding by Generative Pre-Training",
     ]
+
+
+def test_a_reference_list_pasted_from_a_pdf_with_full_names_ligatures_and_broken_words(
+    tmp_path: Path,
+) -> None:
+    text = """\
+        Our controller is trained with plain backpropagation [3] on top of [1] and [2].
+
+        References
+         [1] Durmus Alp Emre Acar, Yue Zhao, Ramon Matas Navarro, Paul N. Whatmough, and Venkatesh Saligrama.
+             Federated learning based on dynamic regularization. In International Conference on Learning
+             Representations, 2021.
+         [2] Tengyu Ma. Why do local methods solve nonconvex problems? In Tim Roughgarden, editor, Beyond the
+             Worst-Case Analysis of Algorithms, chapter 21. Cambridge University Press, 2021.
+         [3] David E. Rumelhart, Geoﬀrey E. Hinton, and Ronald J. Williams. Learning representations by
+             back-propagating errors. Nature, 323(6088):533–536, 1986.
+         [4] Gobinda Saha, Isha Garg, and Kaushik Roy. Gradient projection memory for continual learn-
+             ing. In International Conference on Learning Representations, 2021.
+         [5] Mingxing Tan and Quoc Le. EﬃcientNet: Rethinking model scaling for convolutional neural
+             networks. In International Conference on Machine Learning, pages 6105–6114. PMLR, 2019.
+        """
+    path = tmp_path / "related_work.txt"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    (reading,) = read_digests([str(path)])
+    assert [r.title for r in reading.extraction.references] == [
+        "Federated learning based on dynamic regularization",
+        "Why do local methods solve nonconvex problems?",
+        "Learning representations by back-propagating errors",
+        "Gradient projection memory for continual learning",
+        "EfficientNet: Rethinking model scaling for convolutional neural networks",
+    ]

@@ -450,11 +450,15 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "ft", "ﬆ": "st"})
+_LIGATURE = re.compile("[ﬀ-ﬆ]")
+
+
 def _normalise_text(text: str) -> str:
     """Every line break as `\n`, every odd space (`_ODD_SPACES`) as a plain one, no spaces at the ends of lines
     (format=flowed mail and Markdown line breaks leave them; they say nothing about papers), a full-width
-    colon between English words as `: `, a percent-encoded link inside another as the link it is, and other
-    languages' quotation marks as curly quotes."""
+    colon between English words as `: `, a percent-encoded link inside another as the link it is, other
+    languages' quotation marks as curly quotes, and a PDF's ligatures (`ﬁ`, `ﬃ`) as their letters."""
     for separator in _LINE_BREAKS:
         if separator in text:
             text = text.replace(separator, "\n")
@@ -468,6 +472,8 @@ def _normalise_text(text: str) -> str:
         text = _ENCODED_URL.sub(lambda match: unquote(match.group()), text)
     if "«" in text or "„" in text or "»" in text or "‹" in text:
         text = _OTHER_QUOTES.sub(lambda match: f"“{next(group for group in match.groups() if group)}”", text)
+    if _LIGATURE.search(text):
+        text = text.translate(_LIGATURES)  # (text copied from a PDF: `Eﬃcient`, `classiﬁcation`)
     return text
 
 

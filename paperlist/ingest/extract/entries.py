@@ -34,6 +34,7 @@ from paperlist.ingest.extract.reader import (
     outside_parens,
     short_sentence_case,
     title_strength,
+    word_set,
     wrap_width,
     wrapped_at,
     wraps_into,
@@ -729,6 +730,23 @@ def _plain_latex(text: str) -> str:
     return text
 
 
+# A word broken at a line's end (`continual learn- ing`, `Pre- training`), its lines joined with a space.
+_HYPHENATED = re.compile(r"\b(\w+)- ([a-z]\w*)")
+# What keeps its hyphen when a line breaks after it: a prefix or a short word of a compound (`Pre-training`,
+# `self-supervised`, `state-of-the-art`).
+_HYPHEN_KEPT = word_set(
+    "pre post non self semi multi cross co anti inter intra over under out sub super long short high low large "
+    "small well zero few one two three end fine real open data model task meta de un re of the and in on to by "
+    "vision language text image"
+)
+
+
+def _unhyphenated(match: re.Match[str]) -> str:
+    """`learn- ing` as `learning`, `Pre- training` as `Pre-training`: a typesetter's hyphen is not the word's."""
+    first, rest = match.group(1), match.group(2)
+    return f"{first}-{rest}" if first.casefold() in _HYPHEN_KEPT or first[:1].isdigit() else first + rest
+
+
 def parse_citation(text: str) -> tuple[str, str, str] | None:
     """(title, authors, the rest) of one reference-list entry in the ACL, APA, IEEE, Chicago, MLA, GB/T 7714,
     LNCS or LaTeX (`\\newblock`) style; None if it follows none of them."""
@@ -742,7 +760,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         text = " ".join(blocks)
     elif "\\" in text or "``" in text:
         text = _plain_latex(text)
-    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)  # a word hyphenated across lines
+    text = _HYPHENATED.sub(_unhyphenated, text)  # a word hyphenated across lines
     for pattern in (_GBT_TITLE, _QUOTED_TITLE):
         match = pattern.search(text)
         if match is not None:
@@ -760,7 +778,8 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
             continue  # (`DeCandia et al. (2007): Title` and nothing after: a list's lead, read below)
         if pattern is _ACL_TITLE and re.search(r"[a-z]{3,}\.[ \t]+[A-Z][a-z]", text[: match.start()]):
             continue  # (`Authors. Title. ..., New York, 2006. Association for ...`: the year ends the entry)
-        if title and len(title.split()) >= 2:
+        if title and len(title.split()) >= 2 and not is_author_tail(title):
+            # (not `David E. Rumelhart, Geoffrey E. Hinton, and ...`: names after a first name's initial)
             return title, text[: match.start("title")].strip(" ,.("), rest
     dashed = _AUTHORS_DASH.match(text)
     if dashed is not None and is_author_tail(dashed.group("authors")):
@@ -782,7 +801,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
             lead = cited.group("lead")
             return title.strip(" *_"), lead, rest or lead  # (its venue is in the lead when nothing follows)
     names = _NAMES_THEN_TITLE.match(text)
-    if names is not None and is_author_tail(names.group("authors")):
+    if names is not None and (is_author_tail(names.group("authors")) or _one_name(names.group("authors"))):
         # `Xu, Hu, Leskovec, Jegelka. How Powerful are Graph Neural Networks? ICLR 2019.`, `Kaplan et al. Title.
         # 2020.`: no year after the authors; the title runs to the full stop (or `?`) before a venue or a year.
         title, rest = _title_until_venue(names.group("title"))
@@ -792,7 +811,10 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
 
 
 _AUTHORS_DASH = re.compile(r"^(?P<authors>[^—–\n]{3,300}?)[ \t]+[—–][ \t]+(?P<title>[A-Z0-9\"“*].+)")
-_NAMES_THEN_TITLE = re.compile(r"^(?P<authors>[^.?!]{3,300}?[a-z]{2})\.[ \t]+(?P<title>[*_]{0,2}[A-Z0-9].+)")
+# (full names may hold middle initials: `Paul N. Whatmough, and Venkatesh Saligrama. Title. In ...`, `Tengyu Ma.`)
+_NAMES_THEN_TITLE = re.compile(
+    r"^(?P<authors>(?:\b[A-Z]\.|[^.?!]){3,300}?[A-Za-z][a-z])\.[ \t]+(?P<title>[*_]{0,2}[A-Z0-9].+)"
+)
 _VENUE_START = re.compile(
     VENUE_YEAR.pattern + r"|(?:In[ \t]+|Proceedings|Proc\.|Advances in|arXiv|Journal|Transactions)",
     re.IGNORECASE,
