@@ -43,7 +43,7 @@ TITLE_FLOOR = {
     ROUND8: 0.75,
     ROUND9: 0.75,
     ROUND10: 0.75,
-    ROUND11: 0.7,
+    ROUND11: 0.8,
     ROUND12: 0.8,
     ROUND13: 0.8,
     ROUND14: 0.7,
