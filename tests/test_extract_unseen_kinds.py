@@ -4649,3 +4649,22 @@ def test_a_reference_list_pasted_from_a_pdf_with_full_names_ligatures_and_broken
         "Gradient projection memory for continual learning",
         "EfficientNet: Rethinking model scaling for convolutional neural networks",
     ]
+
+
+def test_a_bibliography_entry_titled_in_sentence_case_is_a_paper() -> None:
+    text = """\
+        @inproceedings{glorot_understanding_2010,
+        \ttitle = {Understanding the difficulty of training deep feedforward neural networks},
+        \turl = {https://proceedings.mlr.press/v9/glorot10a.html},
+        \tbooktitle = {Proceedings of the Thirteenth International Conference on Artificial Intelligence and Statistics},
+        \tauthor = {Glorot, Xavier and Bengio, Yoshua},
+        \tdate = {2010-03-31},
+        }
+
+        @misc{todo_2024,
+        \ttitle = {read this later},
+        }
+        """
+    assert titles(text, "bibtex") == [
+        "Understanding the difficulty of training deep feedforward neural networks"
+    ]

@@ -3097,6 +3097,7 @@ def _add_name(
 clean_title = _clean_title
 title_strength = _assess  # 0: not a title; 1: a short title next to a link; 2: reads as a paper title
 word_set = _word_set
+sentence_case_title = _sentence_case_title
 capital_ratio = _capital_ratio
 is_author_line = _is_author_line
 code_url = _code_url

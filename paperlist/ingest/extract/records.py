@@ -21,7 +21,14 @@ from paperlist.digests import Reference, Rejected
 from paperlist.ids import find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.markup import html_value_to_markdown, is_html_value
-from paperlist.ingest.extract.reader import SUMMARY_LIMIT, bounded, clean_title, code_url, title_strength
+from paperlist.ingest.extract.reader import (
+    SUMMARY_LIMIT,
+    bounded,
+    clean_title,
+    code_url,
+    sentence_case_title,
+    title_strength,
+)
 from paperlist.ingest.extract.vocabulary import (
     CODE_HOST,
     DATE,
@@ -128,7 +135,9 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             _titled(title)
             # (a clipped document's title is vetted where it is read; a bibliography's entry is a reference)
             or record.kind in ("Kindle", "TEI")
-            or (vouched and title_strength(title, structured=True) >= 1)
+            # (a bibliography's entry typed a paper may be titled in sentence case: `Understanding the difficulty
+            # of training deep feedforward neural networks`)
+            or (vouched and (title_strength(title, structured=True) >= 1 or sentence_case_title(title)))
             or (record.paper_column and title_strength(title, structured=False) >= 1)  # `Pointer Networks`
         ):
             rejected.append(Rejected(record.line, _show(title), "does not read as a paper title"))
