@@ -4668,3 +4668,14 @@ def test_a_bibliography_entry_titled_in_sentence_case_is_a_paper() -> None:
     assert titles(text, "bibtex") == [
         "Understanding the difficulty of training deep feedforward neural networks"
     ]
+
+
+def test_a_pasted_papers_running_header_naming_its_workshop_is_no_title() -> None:
+    text = """\
+        2 Related work
+
+        Workshop on Medical Imaging meets NeurIPS (MedNeurIPS 2024). Do not distribute.
+
+        Federated learning is surveyed in [1].
+        """
+    assert titles(text, "text") == []

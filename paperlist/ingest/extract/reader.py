@@ -419,6 +419,9 @@ _EVENT_WORDS = re.compile(
     r"\b(?:Workshop|Symposium|Tutorial|Keynote|Episode|Podcast|Vol|Season|Meetup|Course|Lecture|Seminar|Webinar|"
     r"Conference|Summit|Hackathon|Bootcamp|Masterclass)\b"
 )
+_EVENT_START = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?(?:Workshop|Symposium|Conference|Summit)[ \t]+(?:on|of|in)\b"
+)
 _EVENT_BEFORE = re.compile(
     r"\b(?:talks?|keynotes?|episodes?|sessions?|podcasts?|workshops?|courses?|tutorials?|webinars?|videos?|"
     r"thesis|dissertation|defended|defen[cs]e|"
@@ -1328,6 +1331,9 @@ class _Reader:
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
+        if _EVENT_START.match(title):
+            # `Workshop on Medical Imaging meets NeurIPS (MedNeurIPS 2024)`: a paper's running header names its venue
+            return self.turn_down(index, "an event (a workshop, a conference), not a paper")
         if ":" in title and _is_author_line(title.split(":", 1)[1].strip(" ."), strict=True):
             return self.turn_down(
                 index, "a label, then names (`Panelists: A. Li, B. Wu`): people, not a paper"
