@@ -170,3 +170,34 @@ def test_a_mind_map_is_read_as_a_list_of_its_nodes_with_their_fields_and_notes(t
         ("PxTIG12RRHS", "Score-Based Generative Modeling through Stochastic Differential Equations"),
         (None, "DiffWave: A Versatile Diffusion Model for Audio Synthesis"),
     ]
+
+
+def test_a_chat_log_in_a_folder_is_read(tmp_path: Path) -> None:
+    log = (
+        "--- Log opened Tue Nov 14 09:00:02 2023\n"
+        "09:12 < mira> has anyone read https://arxiv.org/abs/2204.02311 yet? PaLM: Scaling Language Modeling with Pathways\n"
+        "09:13 < tkato> later today\n"
+        "--- Log closed Tue Nov 14 18:00:00 2023\n"
+    )
+    (tmp_path / "ml-papers.log").write_text(log, encoding="utf-8")
+    assert "2204.02311" in [key for key, _ in _found(tmp_path)]
+
+
+def test_a_mailing_lists_mime_digest_is_read_as_its_messages(tmp_path: Path) -> None:
+    enclosed = (
+        "Content-Type: message/rfc822\n\n"
+        "From: Priya <priya@example.edu>\nSubject: Re: [RG] papers for the VLM session\n"
+        'Date: Wed, 15 Nov 2023 09:14:37 -0500\nContent-Type: text/plain; charset="us-ascii"\n\n'
+        "1. Flamingo: a Visual Language Model for Few-Shot Learning\n   https://arxiv.org/abs/2204.14198\n"
+    )
+    digest = (
+        "From: rg-request@lists.example.edu\nSubject: RG Digest, Vol 7, Issue 12\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="OUTER"\n\n'
+        '--OUTER\nContent-Type: text/plain; charset="us-ascii"\n\nToday\'s Topics:\n\n   1. Re: papers (Priya)\n\n'
+        '--OUTER\nContent-Type: multipart/digest; boundary="INNER"\n\n'
+        f"--INNER\n{enclosed}\n--INNER--\n\n--OUTER--\n"
+    )
+    (tmp_path / "digest.eml").write_text(digest, encoding="utf-8")
+    text, _ = decode_digest((tmp_path / "digest.eml").read_bytes(), "digest.eml")
+    assert "Subject: Re: [RG] papers for the VLM session" in text
+    assert ("2204.14198", "Flamingo: a Visual Language Model for Few-Shot Learning") in _found(tmp_path)

@@ -204,6 +204,9 @@ def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
         assert isinstance(message, EmailMessage)
+        digest = _digest_messages(message)
+        if digest is not None:  # (a mailing list's digest: the messages it encloses, one after another)
+            return _shown_headers(message) + "\n", digest, False, "utf-8"
         part, use_html = _body_part(message)
         if part is None:
             return None
@@ -268,6 +271,22 @@ def _body_part(message: EmailMessage) -> tuple[EmailMessage | None, bool]:
     use_html = html is not None and (plain is None or ("http" not in str(plain.get_content())))
     part = html if use_html else plain
     return (part if isinstance(part, EmailMessage) else None), use_html
+
+
+def _digest_messages(message: EmailMessage) -> str | None:
+    """A MIME digest's messages (Mailman's `multipart/digest` of `message/rfc822` parts) as one text, as a
+    mailbox's are: each one's Subject, From and Date, then its body; None when the message encloses none."""
+    from email.message import EmailMessage
+
+    digest = next((part for part in message.walk() if part.get_content_type() == "multipart/digest"), None)
+    if not isinstance(digest, EmailMessage):
+        return None
+    texts: list[str] = []
+    for enclosed in digest.iter_parts():
+        inner = enclosed.get_content() if enclosed.get_content_type() == "message/rfc822" else None
+        if isinstance(inner, EmailMessage):
+            texts.append(_shown_headers(inner) + "\n" + _readable_part(inner))
+    return "\n\n---\n\n".join(texts) if texts else None
 
 
 def _readable_part(message: EmailMessage) -> str:

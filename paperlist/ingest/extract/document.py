@@ -62,6 +62,7 @@ class Shape(StrEnum):
 SUFFIXES: dict[str, Shape] = {
     ".txt": Shape.TEXT,
     ".text": Shape.TEXT,
+    ".log": Shape.TEXT,  # a chat's log (irssi, WeeChat, an IRC bouncer's), a line per message
     ".eml": Shape.TEXT,
     ".mbox": Shape.TEXT,  # a mailbox: its messages one after another (decoding reads each one's body)
     ".tex": Shape.TEXT,  # its bibliography (`thebibliography`, `\\bibitem`) is a reference list
