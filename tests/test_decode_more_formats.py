@@ -201,3 +201,24 @@ def test_a_mailing_lists_mime_digest_is_read_as_its_messages(tmp_path: Path) -> 
     text, _ = decode_digest((tmp_path / "digest.eml").read_bytes(), "digest.eml")
     assert "Subject: Re: [RG] papers for the VLM session" in text
     assert ("2204.14198", "Flamingo: a Visual Language Model for Few-Shot Learning") in _found(tmp_path)
+
+
+def test_a_forum_post_in_bbcode_is_read_as_the_markdown_it_shows(tmp_path: Path) -> None:
+    post = (
+        "[size=150][b]READ ME FIRST: diffusion papers, in order[/b][/size]\n\n"
+        "[b]1. Where diffusion comes from[/b]\n[list=1]\n"
+        "[*][url=https://arxiv.org/abs/1503.03585]Deep Unsupervised Learning using Nonequilibrium "
+        "Thermodynamics[/url] (2015). The original idea.\n"
+        "[*][i]Generative Modeling by Estimating Gradients of the Data Distribution[/i] (Song & Ermon, 2019).\n"
+        "[/list]\n\n[quote=mossgarden post_id=48213 time=1699912345 user_id=1187]\nCan you add samplers?\n[/quote]\n"
+        "Worth it: [url=https://huggingface.co/learn/diffusion-course]Diffusers course, unit 1[/url].\n"
+    )
+    (tmp_path / "sticky.txt").write_text(post, encoding="utf-8")
+    text, encoding = decode_digest(post.encode(), "sticky.txt")
+    assert encoding.startswith("bbcode/")
+    assert "> Can you add samplers?" in text
+    assert "[/url]" not in text
+    assert _found(tmp_path) == [
+        ("1503.03585", "Deep Unsupervised Learning using Nonequilibrium Thermodynamics"),
+        (None, "Generative Modeling by Estimating Gradients of the Data Distribution"),
+    ]
