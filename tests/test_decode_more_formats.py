@@ -222,3 +222,20 @@ def test_a_forum_post_in_bbcode_is_read_as_the_markdown_it_shows(tmp_path: Path)
         ("1503.03585", "Deep Unsupervised Learning using Nonequilibrium Thermodynamics"),
         (None, "Generative Modeling by Estimating Gradients of the Data Distribution"),
     ]
+
+
+def test_a_refworks_export_is_read_record_by_record(tmp_path: Path) -> None:
+    export = (
+        "RT Conference Proceedings\r\nSR Electronic(1)\r\nID 1\r\nA1 Dai, Zihang\r\nA1 Yang, Zhilin\r\n"
+        "T1 Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context\r\n"
+        "T2 Proceedings of the 57th Annual Meeting of the ACL\r\nYR 2019\r\nUL https://arxiv.org/abs/1901.02860\r\n\r\n"
+        "RT Journal Article\r\nID 2\r\nA1 Choromanski, Krzysztof\r\nT1 Rethinking Attention with Performers\r\n"
+        "JF International Conference on Learning Representations\r\nYR 2021\r\n\r\n"
+        "RT Book, Whole\r\nID 3\r\nA1 Zhang, Aston\r\nT1 Dive into Deep Learning\r\nPB Cambridge University Press\r\n"
+        "YR 2023\r\n\r\n"
+    )
+    (tmp_path / "thesis.txt").write_bytes(export.encode())
+    assert _found(tmp_path) == [
+        ("1901.02860", "Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context"),
+        (None, "Rethinking Attention with Performers"),
+    ]

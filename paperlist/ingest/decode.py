@@ -23,6 +23,7 @@ from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalend
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown
 from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
+from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
@@ -139,6 +140,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return html_to_text(
             text, name if name.startswith(("http://", "https://")) else None
         ), f"html/{encoding}"
+    if looks_like_refworks(text):
+        return refworks_to_refer(text), f"refworks/{encoding}"  # (read as the Refer records it says)
     if looks_like_bbcode(text):
         return repair_markdown_links(bbcode_to_markdown(text)), f"bbcode/{encoding}"
     if looks_like_wikitext(text):
