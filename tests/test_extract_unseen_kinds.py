@@ -4679,3 +4679,37 @@ def test_a_pasted_papers_running_header_naming_its_workshop_is_no_title() -> Non
         Federated learning is surveyed in [1].
         """
     assert titles(text, "text") == []
+
+
+def test_a_notes_web_links_and_its_talks_are_no_papers() -> None:
+    note = {
+        "title": "Reading group admin",
+        "listContent": [
+            {
+                "text": "Confirm speaker 24 Jan: \u201cScaling Laws for Robot Fleets: What Breaks at 1,000 Arms\u201d",
+                "isChecked": False,
+            },
+            {
+                "text": "Confirm 7 Feb: \u201cEvaluating Evaluators: A Field Guide to Judge Models in Production\u201d (industry talk, no paper)",
+                "isChecked": False,
+            },
+        ],
+        "annotations": [
+            {
+                "source": "WEBLINK",
+                "title": "Reading group winter term \u2013 Doodle",
+                "url": "https://doodle.example.com/meeting/x",
+            },
+            {
+                "source": "WEBLINK",
+                "title": "RG shared folder \u2013 Google Drive",
+                "url": "https://drive.google.com/drive/folders/1q",
+            },
+            {
+                "source": "WEBLINK",
+                "title": "ML Reading Group \u2013 Group page",
+                "url": "https://rg.vision-lab.example/",
+            },
+        ],
+    }
+    assert titles(json.dumps(note, indent=1), "json") == []

@@ -431,7 +431,7 @@ _EVENT_BEFORE = re.compile(
 # ... and before a quoted name, what says it is a talk's, a thesis's or an event's (`Invited talk by X: "..."`).
 _TALK_BEFORE = re.compile(
     r"\b(?:talks?|keynotes?|thesis|dissertation|defended|workshops?|tutorials?|webinars?|seminars?|lectures?|"
-    r"panels?|podcasts?|episodes?)\b",
+    r"panels?|podcasts?|episodes?|speakers?|themes?)\b",
     re.IGNORECASE,
 )
 _COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ \t]?[0-9]{2,4}[A-Z]?:")

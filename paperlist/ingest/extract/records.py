@@ -117,7 +117,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         elif page or (code and len(links) == 1):
             link = (page or [code or ""])[0]
             why = "links to a repository, not a paper" if CODE_HOST.search(link) else "links to a web page"
-            if NOT_PAPER_URL.search(link) or not _titled(title):
+            if NOT_PAPER_URL.search(link) or not _titled(title) or _site_titled(title, link):
                 rejected.append(Rejected(record.line, _show(title), why))
                 return None
         # A bibliographic record (BibTeX, RIS, a row typed as a paper) or one linking a paper's page is a paper
@@ -181,6 +181,25 @@ def _titled(title: str) -> bool:
     if len(words) > 30 or " = " in title or re.search(r"[.!?][ \t]+[A-Z]", title):
         return False  # `Legend: Type = paper / blog. Rating only once ...`: a note, in sentences
     return len(words) >= 4 or ":" in title or "?" in title
+
+
+# A web page's title as a browser shows it: the page's name, a dash or a bar, then its site (`… – Google Drive`).
+_SITE_AFTER = re.compile(r"[ \t]+[–—|·-][ \t]+(?P<site>[^–—|·]{2,40})$")
+_PAGE_WORDS = frozenset(
+    ["page", "home", "homepage", "website", "site", "blog", "wiki", "folder", "drive", "forum"]
+)
+
+
+def _site_titled(title: str, link: str) -> bool:
+    """Whether a record's title is its linked page's, the site's name after a dash (`Reading group winter term –
+    Doodle` linking doodle.…, `RG shared folder – Google Drive`, `ML Reading Group – Group page`)."""
+    after = _SITE_AFTER.search(title)
+    if after is None:
+        return False
+    words = {word.casefold() for word in re.findall(r"[A-Za-z]{3,}", after.group("site"))}
+    host = link.split("://", 1)[-1].split("/", 1)[0].casefold()
+    labels = set(re.split(r"[.\-]", host))
+    return bool(words & _PAGE_WORDS) or any(word in labels for word in words if len(word) >= 4)
 
 
 def _show(text: str) -> str:

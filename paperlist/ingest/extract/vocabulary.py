@@ -376,10 +376,17 @@ OTHER_KIND_AFTER = re.compile(
 )
 
 
+# A parenthesis right after a name that calls it a talk (`"Title" (industry talk, no paper)`, `(talk title as sent)`).
+TALK_IN_PARENS = re.compile(
+    r"^[*_”\"»]*[ \t]*\([^()\n]{0,40}?\b(?:talk|keynote|lightning talk)s?\b", re.IGNORECASE
+)
+
+
 def says_other_kind_after(after: str) -> bool:
-    """Whether the words after a name say it is a book, a post or a guide: a kind word (`"Title" guide`, `— blog
-    post`), a publisher in parentheses (`(O'Reilly, 2022)`) or an edition (`(4th ed.)`)."""
-    if OTHER_KIND_AFTER.match(after) or EDITION.search(after[:80]):
+    """Whether the words after a name say it is a book, a post, a guide or a talk: a kind word (`"Title" guide`,
+    `— blog post`), a publisher in parentheses (`(O'Reilly, 2022)`), an edition (`(4th ed.)`) or a talk's
+    parenthesis (`(industry talk, no paper)`)."""
+    if OTHER_KIND_AFTER.match(after) or EDITION.search(after[:80]) or TALK_IN_PARENS.match(after):
         return True
     return after.lstrip(' *_”"»').startswith("(") and PUBLISHER.search(after.split(")", 1)[0]) is not None
 
