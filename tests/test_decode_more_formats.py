@@ -239,3 +239,23 @@ def test_a_refworks_export_is_read_record_by_record(tmp_path: Path) -> None:
         ("1901.02860", "Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context"),
         (None, "Rethinking Attention with Performers"),
     ]
+
+
+def test_a_mods_export_gives_its_papers_and_leaves_out_its_books_and_pages(tmp_path: Path) -> None:
+    mods = (
+        '<?xml version="1.0"?>\n<modsCollection xmlns="http://www.loc.gov/mods/v3">'
+        "<mods><titleInfo><title>Contrast to Divide</title><subTitle>Self-Supervised Pre-Training for Learning with "
+        'Noisy Labels</subTitle></titleInfo><genre authority="local">conferencePaper</genre>'
+        '<name type="personal"><namePart type="family">Zheltonozhskii</namePart><namePart type="given">Evgenii'
+        "</namePart></name><location><url>https://openreview.net/forum?id=uB5x7Y2qsFR</url></location></mods>"
+        "<mods><titleInfo><title>Deep Residual Learning for Image Recognition</title></titleInfo>"
+        '<genre authority="local">conferencePaper</genre><relatedItem type="host"><titleInfo><title>Proceedings of '
+        "CVPR</title></titleInfo></relatedItem></mods>"
+        "<mods><titleInfo><title>Pattern Recognition and Machine Learning</title></titleInfo>"
+        '<genre authority="local">book</genre></mods></modsCollection>\n'
+    )
+    (tmp_path / "collection.xml").write_text(mods, encoding="utf-8")
+    assert _found(tmp_path) == [
+        ("uB5x7Y2qsFR", "Contrast to Divide: Self-Supervised Pre-Training for Learning with Noisy Labels"),
+        (None, "Deep Residual Learning for Image Recognition"),
+    ]

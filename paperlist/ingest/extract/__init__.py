@@ -36,6 +36,7 @@ from paperlist.ingest.extract.records import (
     feed_records,
     front_matter_references,
     looks_like_table,
+    mods_records,
     refer_records,
     ris_records,
     table_records,
@@ -185,6 +186,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return clippings_records(text) or None
         if shape is Shape.TEI:
             return tei_records(text)
+        if shape is Shape.MODS:
+            return mods_records(text)
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None

@@ -36,6 +36,7 @@ class Shape(StrEnum):
     DBLP = "dblp"  # dblp's XML: a person's page `<dblpperson>`, a search answer `<result><hits>`, `dblp.xml`
     CLIPPINGS = "clippings"  # a Kindle's `My Clippings.txt`: `Title (Author)`, `- Your Highlight on …`
     TEI = "tei"  # TEI XML (GROBID's reading of a paper): the `<biblStruct>`s of its bibliography
+    MODS = "mods"  # MODS XML (the Library of Congress's; Zotero, Mendeley and library catalogues export it)
 
     @property
     def is_record(self) -> bool:
@@ -55,6 +56,7 @@ class Shape(StrEnum):
             Shape.DBLP,
             Shape.CLIPPINGS,
             Shape.TEI,
+            Shape.MODS,
         )
 
 
@@ -127,6 +129,10 @@ _BIBLATEX_ENTRY = re.compile(r"^[ \t]*\\entry\{[^{}\n]*\}\{[A-Za-z]+\}\{", re.MU
 _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _ZOTERO_NAMESPACE = "http://www.zotero.org/namespaces/export#"
 _ENDNOTE_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<xml>\s*<records>\s*<record>")
+_MODS_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:mods:)?mods(?:Collection)?\b[^>]*\bhttp://www\.loc\.gov/mods/v3",
+    re.DOTALL,
+)
 _TEI_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!(?:--.*?--|DOCTYPE[^>]*)>\s*)*<(?:tei:)?TEI\b[^>]*\bhttp://www\.tei-c\.org/ns/1\.0",
     re.DOTALL,
@@ -191,6 +197,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.DBLP
     if start[:1] == "<" and _TEI_START.match(head):
         return Shape.TEI
+    if start[:1] == "<" and _MODS_START.match(head):
+        return Shape.MODS
     if start[:1] in ("[", "{") and _CSL_KEYS.match(head) and '"title"' in head:
         return Shape.CSL_JSON
     if by_name is Shape.JSON:

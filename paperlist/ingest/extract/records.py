@@ -1043,6 +1043,81 @@ def _corr_volume(volume: str, venue: Sequence[str]) -> list[tuple[str, Evidence 
 
 # --- TEI (GROBID's reading of a paper): its bibliography's `<biblStruct>`s ----------------------------------------
 
+_MODS = "{http://www.loc.gov/mods/v3}"
+_MODS_RECORD = re.compile(r"<(?:mods:)?mods\b")
+
+
+def mods_records(text: str) -> list[Record] | None:
+    """One Record per `<mods>` of a MODS document (Zotero's, Mendeley's or a library's export), or None when `text`
+    is no MODS: its title (`titleInfo/title` and `subTitle`), authors (`name/namePart`), genre (a paper's
+    `conferencePaper`, `journalArticle`, `preprint`; a `book`, `webpage`, `computerProgram` ... is none), the
+    title of the journal or proceedings it is in (`relatedItem type="host"`) and its year, its links
+    (`location/url`), identifiers (`identifier type="doi|arxiv"`), notes and abstract."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        root = fromstring(text.lstrip("\ufeff"))
+    except (ParseError, DefusedXmlException):
+        return None
+    if root.tag not in (_MODS + "modsCollection", _MODS + "mods"):
+        return None
+    entries = [root] if root.tag == _MODS + "mods" else root.findall(_MODS + "mods")
+    starts = [text.count("\n", 0, match.start()) + 1 for match in _MODS_RECORD.finditer(text)]
+    return [
+        _mods_record(entry, starts[number] if number < len(starts) else 1)
+        for number, entry in enumerate(entries)
+    ]
+
+
+def _mods_record(entry: Element, line: int) -> Record:
+    def words(node: Element | None) -> str:
+        return " ".join("".join(node.itertext()).split()) if node is not None else ""
+
+    info = entry.find(_MODS + "titleInfo")
+    title = words(info.find(_MODS + "title")) if info is not None else ""
+    subtitle = words(info.find(_MODS + "subTitle")) if info is not None else ""
+    if subtitle:
+        title = f"{title}: {subtitle}"
+    record = Record(line=line, last_line=line, raw=title, kind="MODS")
+    record.title = title or None
+    names = []
+    for name in entry.findall(_MODS + "name"):
+        parts = {part.get("type", ""): words(part) for part in name.findall(_MODS + "namePart")}
+        names.append(
+            " ".join(part for part in (parts.get("given"), parts.get("family"), parts.get("")) if part)
+        )
+    record.authors = ", ".join(name for name in names if name) or None
+    genre = "".join(words(node) for node in entry.findall(_MODS + "genre")[:1]).casefold().replace(" ", "")
+    record.not_paper = NOT_PAPER_TYPES.get(genre)
+    record.paper_type = genre in _PAPER_TYPES or genre in ("conferencepublication", "preprint", "article")
+    host = next((item for item in entry.findall(_MODS + "relatedItem") if item.get("type") == "host"), None)
+    venue = words(host.find(f"{_MODS}titleInfo/{_MODS}title")) if host is not None else ""
+    years = [
+        words(node)[:4] for node in entry.iter() if node.tag in (_MODS + "dateIssued", _MODS + "dateCreated")
+    ]
+    record.venue = (
+        " ".join(part for part in (venue, next((year for year in years if year), "")) if part) or None
+    )
+    record.summary = " ".join(words(node) for node in entry.findall(_MODS + "abstract"))
+    for url in entry.iter(_MODS + "url"):
+        address = words(url)
+        if address:
+            record.links.append(address)
+            record.id_text.append((address, None))
+    for identifier in entry.iter(_MODS + "identifier"):
+        kind, value = (identifier.get("type") or "").casefold(), words(identifier)
+        if kind == "doi":
+            record.id_text.append(("https://doi.org/" + value.removeprefix("https://doi.org/"), None))
+        elif kind == "arxiv":
+            record.id_text.append((value if ":" in value else "arXiv:" + value, Evidence.ARXIV_TEXT))
+    for note in entry.findall(_MODS + "note"):
+        record.id_text.append((words(note), Evidence.ARXIV_TEXT))
+    return record
+
+
 _TEI = "{http://www.tei-c.org/ns/1.0}"
 _TEI_BIBL = re.compile(r"<biblStruct\b")
 
