@@ -259,3 +259,30 @@ def test_a_mods_export_gives_its_papers_and_leaves_out_its_books_and_pages(tmp_p
         ("uB5x7Y2qsFR", "Contrast to Divide: Self-Supervised Pre-Training for Learning with Noisy Labels"),
         (None, "Deep Residual Learning for Image Recognition"),
     ]
+
+
+def test_a_dokuwiki_page_is_read_as_the_markdown_it_means(tmp_path: Path) -> None:
+    page = (
+        "~~NOTOC~~\n====== Reading group: RL & AI for science ======\n\n===== Schedule =====\n\n"
+        "^ Date ^ Paper ^ Presenter ^\n"
+        "| 18.10. | [[https://arxiv.org/abs/2101.03958|Evolving Reinforcement Learning Algorithms]] | Pablo |\n"
+        "| 15.11. | EigenGame: PCA as a Nash Equilibrium | Sofia |\n"
+        "| 29.11. | [[arxiv>2010.08895|Fourier Neural Operator for Parametric Partial Differential Equations]] | Kemal |\n"
+        "| 10.01. | //Christmas break, no meeting// | |\n\n"
+        "===== Notes =====\n  * Code: our re-implementation is [[https://git.example.de/rg/evolving-rl|here]].\n"
+    )
+    (tmp_path / "rg.txt").write_text(page, encoding="utf-8")
+    text, encoding = decode_digest(page.encode(), "rg.txt")
+    assert encoding.startswith("dokuwiki/")
+    assert "# Reading group: RL & AI for science" in text
+    assert _found(tmp_path) == [
+        ("2101.03958", "Evolving Reinforcement Learning Algorithms"),
+        (None, "EigenGame: PCA as a Nash Equilibrium"),
+        ("2010.08895", "Fourier Neural Operator for Parametric Partial Differential Equations"),
+    ]
+
+
+def test_a_restructuredtext_page_is_no_dokuwiki_page() -> None:
+    page = "Reading list\n============\n\nPapers\n------\n\n* `Title <https://arxiv.org/abs/2101.03958>`_\n"
+    _, encoding = decode_digest(page.encode(), "list.rst")
+    assert not encoding.startswith("dokuwiki/")

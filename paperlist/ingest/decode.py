@@ -17,6 +17,7 @@ from paperlist.ids import find_ids
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
+from paperlist.ingest.dokuwiki import dokuwiki_to_markdown, looks_like_dokuwiki
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
@@ -144,6 +145,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return refworks_to_refer(text), f"refworks/{encoding}"  # (read as the Refer records it says)
     if looks_like_bbcode(text):
         return repair_markdown_links(bbcode_to_markdown(text)), f"bbcode/{encoding}"
+    if looks_like_dokuwiki(text, name):
+        return repair_markdown_links(dokuwiki_to_markdown(text)), f"dokuwiki/{encoding}"
     if looks_like_wikitext(text):
         return repair_markdown_links(wikitext_to_markdown(text)), f"wiki/{encoding}"
     if looks_like_asciidoc(text, name):
@@ -451,7 +454,9 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
 
 def read_as_markdown(encoding: str) -> bool:
     """Whether decoding made Markdown of the digest (a wiki page, a calendar), whatever its name says."""
-    return encoding.startswith(("wiki/", "ics/", "typst/", "opml/", "adoc/", "bbcode/", "subtitles/", "mm/"))
+    return encoding.startswith(
+        ("wiki/", "ics/", "typst/", "opml/", "adoc/", "bbcode/", "dokuwiki/", "subtitles/", "mm/")
+    )
 
 
 def decoding_note(encoding: str) -> str | None:

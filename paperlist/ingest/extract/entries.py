@@ -1222,6 +1222,10 @@ def _plain(cell: str) -> str:
     return clean_title(_MD_LINK.sub(lambda m: m.group("label"), cell))
 
 
+# A cell in italics throughout, with no bold inside: the writer's remark.
+_REMARK_CELL = re.compile(r"(?:\*[^*\n]+\*|_[^_\n]+_)")
+
+
 def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bool) -> None:
     if _is_field_table(table):
         _read_field_table(outline, table, result)
@@ -1246,6 +1250,8 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         if title_column >= len(cells):
             continue
         cell = cells[title_column]
+        if _REMARK_CELL.fullmatch(cell.strip()) and not _urls(cell):
+            continue  # (`*Christmas break, no meeting*`: a remark in italics where a paper would be)
         found = Found(line=line, lines={line}, raw=outline.lines[line].strip())
         row_text = " | ".join(cells)
         if _take_ids(found, row_text) > 1:
