@@ -286,3 +286,23 @@ def test_a_restructuredtext_page_is_no_dokuwiki_page() -> None:
     page = "Reading list\n============\n\nPapers\n------\n\n* `Title <https://arxiv.org/abs/2101.03958>`_\n"
     _, encoding = decode_digest(page.encode(), "list.rst")
     assert not encoding.startswith("dokuwiki/")
+
+
+def test_a_tickets_jira_markup_is_read_as_markdown_but_a_csv_quoting_it_stays_a_table(tmp_path: Path) -> None:
+    ticket = (
+        "h2. Reading list\n\nEveryone please read the starred rows, owner [~m.okonkwo].\n\n"
+        "||Method||Paper||Venue||\n"
+        "|Adapters|[Parameter-Efficient Transfer Learning for NLP|https://arxiv.org/abs/1902.00751]|ICML 2019|\n"
+        "|BitFit|_BitFit: Simple Parameter-efficient Fine-tuning for Transformer-based Masked Language-models_"
+        " (arXiv:2106.10199)|ACL 2022|\n\n{quote}\nLoRA default, (IA)^3^ fallback.\n{quote}\n"
+    )
+    (tmp_path / "MLP-412.txt").write_text(ticket, encoding="utf-8")
+    text, encoding = decode_digest(ticket.encode(), "MLP-412.txt")
+    assert encoding.startswith("jira/")
+    assert "## Reading list" in text
+    assert "@m.okonkwo" in text
+    assert ("1902.00751", "Parameter-Efficient Transfer Learning for NLP") in _found(tmp_path)
+    _, as_csv = decode_digest(
+        b'key,summary\nMLP-1,"h2. Notes [x|https://example.com] ||a||b|| [~ana]"\n', "t.csv"
+    )
+    assert not as_csv.startswith("jira/")

@@ -21,6 +21,7 @@ from paperlist.ingest.dokuwiki import dokuwiki_to_markdown, looks_like_dokuwiki
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
+from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown
 from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
@@ -143,9 +144,14 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"html/{encoding}"
     if looks_like_refworks(text):
         return refworks_to_refer(text), f"refworks/{encoding}"  # (read as the Refer records it says)
-    if looks_like_bbcode(text):
+    # A forum's, a tracker's or a wiki's markup is saved as plain text (`post.txt`, a page with no suffix): a
+    # CSV, JSON or Markdown file that quotes some keeps its own shape.
+    plain_name = _PLAIN_TEXT_NAME.search(name.rsplit("/", 1)[-1].split("?", 1)[0]) is not None
+    if plain_name and looks_like_bbcode(text):
         return repair_markdown_links(bbcode_to_markdown(text)), f"bbcode/{encoding}"
-    if looks_like_dokuwiki(text, name):
+    if plain_name and looks_like_jira(text):
+        return repair_markdown_links(jira_to_markdown(text)), f"jira/{encoding}"
+    if plain_name and looks_like_dokuwiki(text, name):
         return repair_markdown_links(dokuwiki_to_markdown(text)), f"dokuwiki/{encoding}"
     if looks_like_wikitext(text):
         return repair_markdown_links(wikitext_to_markdown(text)), f"wiki/{encoding}"

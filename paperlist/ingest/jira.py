@@ -1,0 +1,66 @@
+"""Jira's (and old Confluence's) wiki markup, a ticket's description or comment as its API returns it, as Markdown.
+
+`h1.`–`h6.` start headings, `[text|address]` and `[address]` are links, `*bold*`, `_italic_`, `??citation??` and
+`{{monospace}}` mark words, `#`/`*` at a line's start (repeated for depth) are list items, `||head||` and `|cell|`
+rows a table, `{quote}`, `{panel}`, `{code}` and `{noformat}` enclose blocks, `[~user]` mentions someone and `(/)`,
+`(x)`, `(!)` are icons. Each becomes what Markdown writes, line for line; icons, mentions' brackets and block
+macros' settings are no text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(r"^h(?P<level>[1-6])\.[ \t]+", re.MULTILINE)
+_SIGNS = re.compile(
+    r"^h[1-6]\.[ \t]|\{(?:quote|panel|code|noformat|color)(?::[^}\n]*)?\}|\[[^\]|\n]+\|(?:https?://|mailto:)[^\]\n]+\]"
+    r"|^\|\|[^|\n]+\|\||\[~[\w.\-]+\]",
+    re.MULTILINE,
+)
+_LINK = re.compile(r"\[(?P<text>[^\]|\[\n]+)\|(?P<url>(?:https?://|mailto:)[^\]\s]+)\]")
+_BARE_LINK = re.compile(r"\[(?P<url>https?://[^\]\s|]+)\]")
+_MENTION = re.compile(r"\[~(?P<who>[\w.\-@]+)\]")
+_MACRO = re.compile(r"\{(?:quote|panel|code|noformat|color|expand)(?::[^}\n]*)?\}", re.IGNORECASE)
+_CITE = re.compile(r"\?\?(?P<text>[^?\n]+)\?\?")
+_MONOSPACE = re.compile(r"\{\{(?P<text>[^}\n]+)\}\}")
+_ICON = re.compile(r"\((?:/|x|!|\?|i|on|off|\*[rgby]?|\+|-|y|n)\)")
+_ITEM = re.compile(r"^(?P<marks>[#*]+)[ \t]+", re.MULTILINE)
+_BOLD = re.compile(r"(?<![\w*])\*(?P<text>[^*\n]+?)\*(?![\w*])")
+_SUPERSCRIPT = re.compile(r"\^(?P<text>[^\^\s]+)\^")
+
+
+def looks_like_jira(text: str) -> bool:
+    """Text with Jira's markup: three signs at least (`h2.` headings, `{quote}` blocks, `[text|url]` links,
+    `||head||` rows, `[~user]` mentions), of two kinds or more."""
+    found = _SIGNS.findall(text[:100_000])
+    kinds = {sign[:2] for sign in found}
+    return len(found) >= 3 and len(kinds) >= 2
+
+
+def jira_to_markdown(text: str) -> str:
+    """The markup as Markdown, line for line."""
+    text = _LINK.sub(lambda match: f"[{match.group('text').strip()}]({match.group('url')})", text)
+    text = _BARE_LINK.sub(lambda match: match.group("url"), text)
+    text = _MENTION.sub(lambda match: "@" + match.group("who"), text)
+    text = _MACRO.sub("", text)
+    text = _CITE.sub(lambda match: f"*{match.group('text')}*", text)
+    text = _MONOSPACE.sub(lambda match: f"`{match.group('text')}`", text)
+    text = _SUPERSCRIPT.sub(lambda match: match.group("text"), _ICON.sub("", text))
+    text = _ITEM.sub(_item, text)  # (first: a `* ` item's mark is no bold's, and a heading's `#` no item's)
+    text = _BOLD.sub(lambda match: f"**{match.group('text')}**", text)
+    text = _HEADING.sub(lambda match: "#" * int(match.group("level")) + " ", text)
+    return "\n".join(_row(line) for line in text.split("\n"))
+
+
+def _item(match: re.Match[str]) -> str:
+    marks = match.group("marks")
+    return "  " * (len(marks) - 1) + ("1. " if marks[-1] == "#" else "- ")
+
+
+def _row(line: str) -> str:
+    """`||head||head||` as a Markdown header row and its separator; `|cell|cell|` as a row."""
+    stripped = line.strip()
+    if stripped.startswith("||") and stripped.endswith("||"):
+        cells = [cell.strip() for cell in stripped.strip("|").split("||")]
+        return "| " + " | ".join(cells) + " |\n|" + " --- |" * len(cells)
+    return line
