@@ -4713,3 +4713,19 @@ def test_a_notes_web_links_and_its_talks_are_no_papers() -> None:
         ],
     }
     assert titles(json.dumps(note, indent=1), "json") == []
+
+
+def test_the_writers_note_in_parentheses_after_a_title_is_no_part_of_it() -> None:
+    text = """\
+        1/ Vision backbones, a thread. Papers I'd actually read:
+
+        2/ How to train your ViT? Data, Augmentation, and Regularization in Vision Transformers (arXiv:2106.10270).
+
+        3/ Scaling Vision Transformers (the ViT-G/14 one). Mostly for the scaling plots; skim the rest.
+
+        4/ Language Models (Mostly) Know What They Know (arXiv:2207.05221).
+        """
+    found = titles(text, "text")
+    assert "Scaling Vision Transformers" in found
+    assert "Language Models (Mostly) Know What They Know" in found
+    assert not any("ViT-G" in (title or "") for title in found)

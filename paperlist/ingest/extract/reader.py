@@ -2508,7 +2508,9 @@ def _clean_title(title: str) -> str:
     if " #" in title or "★" in title or "☆" in title or "/" in title[-5:]:
         title = _LOG_TAIL.sub("", title)
     title = title.strip(_TRIM + ".。")
-    if title.endswith(")") or " to " in title or " for " in title or " before " in title:
+    if (
+        title.endswith(")") or " to " in title or " for " in title or " before " in title
+    ):  # (cheap tests first)
         title = _without_note_tail(title)
     if title.startswith(_TODO_VERBS):
         title = _without_todo(title)
@@ -2546,6 +2548,7 @@ _NOTE_TAIL = re.compile(
     r"[ \t]+(?:for|before|after|while|when|to|so|once)[ \t]+(?:the|a|an|our|my|this|that|these|it|its|their|we|[a-z]+ing)\b"
     r"[^A-Z\n]*$"
     r"|[ \t]+\((?=[^()]*[a-z]{3})[^()A-Z]*\)$"
+    r"|[ \t]+\((?:the|a|an|aka|a\.k\.a\.?|i\.e\.|e\.g\.)[ \t][^()]*\)$"  # (`(the ViT-G/14 one)`)
 )
 
 
