@@ -2,8 +2,9 @@
 
 A caption file cuts speech into cues of a line or two each, numbered and timed, so a title said aloud is split
 across lines and cues (`Generating Long` / `Sequences with Sparse Transformers,`). The cues are joined back into
-lines, a line ending with the cue that ends a sentence, and paragraphs: a paragraph ends where the speaker changes (`>> STUDENT:`, `PROFESSOR:`, WebVTT's `<v Name>`), at a
-sound or action cue (`[BREAK]`, `(laughs)`), and at a pause of two seconds or more after a sentence's end.
+lines, a line ending with the cue that ends a sentence, and paragraphs: a paragraph ends where the speaker changes
+(`>> STUDENT:`, `PROFESSOR:`, WebVTT's `<v Name>`), at a sound or action cue (`[BREAK]`, `(laughs)`), and at a
+pause of two seconds or more after a sentence's end.
 Italics (`<i>Title</i>`, as captioners mark a title) become Markdown emphasis; other tags, cue numbers, timings,
 positions, WebVTT's header, notes and styles are left out.
 """
