@@ -122,9 +122,6 @@ _ALONE = re.compile(r"^[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # (found from a literal line break, far faster than trying `^` at every position; then read at the line's start)
 _ALONE_AFTER_BREAK = re.compile(r"\n[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?[ \t]*(?=\n|$)")
 _ALONE_CITED = re.compile(r"^[ \t]*(?i:arxiv)[ \t]*:[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
-# ... or after a name and a comma, in the five-digit form arXiv has used since 2015 (`LLaMA: Open and Efficient
-# Foundation Language Models, 2302.13971, which ...`): a number after a word and a comma is an id as a rule.
-_AFTER_NAME = re.compile(r"[,;][ \t](?=[0-9]{4}\.[0-9]{5}(?![0-9]))" + _ID + r"(?=[,.;:)]?(?:\s|$))")
 # ... or said to be on arXiv right after it (`It's 2008.07669 on arXiv`, `2302.10866 (arXiv)`).
 _ON_ARXIV = re.compile(r"(?<![\w.\-/])" + _ID + r"(?:[ \t]+on[ \t]+|[ \t]*\([ \t]*)(?i:arxiv)\b")
 # A bare old-style id is distinctive enough on its own (`hep-th/9901001`), but not inside a path or URL.
@@ -231,8 +228,6 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_DASHED.finditer(text), Evidence.ARXIV_TEXT))
     if "/" in text:
         passes.append((_old_style(text), Evidence.ARXIV_TEXT))
-    if ", " in text or "; " in text:
-        passes.append((_after_names(text), Evidence.ARXIV_TEXT))
     if " on arxiv" in lower or "(arxiv" in lower:
         passes.append((_ON_ARXIV.finditer(text), Evidence.ARXIV_TEXT))
     if "\n" in text:
@@ -258,18 +253,6 @@ def find_ids(text: str) -> Iterator[IdMatch]:
             reached = -negative_end
     found.sort(key=lambda match: match.start)
     yield from found
-
-
-def _after_names(text: str) -> Iterator[re.Match[str]]:
-    """`_AFTER_NAME` matches where a comma follows a word's last letter (or a parenthesis)."""
-    for separator in (", ", "; "):
-        position = text.find(separator)
-        while position >= 0:
-            if position > 0 and (text[position - 1].isalpha() or text[position - 1] == ")"):
-                match = _AFTER_NAME.match(text, position)
-                if match is not None:
-                    yield match
-            position = text.find(separator, position + 1)
 
 
 def _anchored(

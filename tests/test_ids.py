@@ -304,10 +304,3 @@ def test_a_bare_id_said_to_be_on_arxiv_is_one() -> None:
     ]
     assert found == ["2008.07669", "2302.10866"]
     assert list(find_ids("Invoice 2008.07669 on Amazon; version 1.2008.07669 on arxiv")) == []
-
-
-def test_a_bare_five_digit_id_after_a_name_and_a_comma_is_one() -> None:
-    text = "LLaMA: Open and Efficient Foundation Language Models, 2302.13971, which says train longer."
-    assert [m.arxiv_id for m in find_ids(text)] == ["2302.13971"]
-    # (not after a digit, not the four-digit form, not an impossible month)
-    assert list(find_ids("price 1,2302.13971; see Title, 2302.1397, and grant, 2019.04513.")) == []
