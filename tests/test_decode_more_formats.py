@@ -217,6 +217,10 @@ def test_a_forum_post_in_bbcode_is_read_as_the_markdown_it_shows(tmp_path: Path)
     text, encoding = decode_digest(post.encode(), "sticky.txt")
     assert encoding.startswith("bbcode/")
     assert "> Can you add samplers?" in text
+    _, snippet = decode_digest(
+        b"for i in range(n):\n    a[i] = b[i] * c[u]\n    print(x[b])\n", "snippet.txt"
+    )
+    assert not snippet.startswith("bbcode/")  # (indexing in code is no markup)
     assert "[/url]" not in text
     assert _found(tmp_path) == [
         ("1503.03585", "Deep Unsupervised Learning using Nonequilibrium Thermodynamics"),

@@ -30,8 +30,9 @@ _ITEM = re.compile(r"\[\*\]", re.IGNORECASE)
 
 
 def looks_like_bbcode(text: str) -> bool:
-    """Text with BBCode's tags in it: three at least, of two kinds or more (`[b]`, `[url=…]`, `[list]`, `[*]` …)."""
-    if "[/" not in text and "[*]" not in text:
+    """Text with BBCode's tags in it: three at least, of two kinds or more (`[b]`, `[url=…]`, `[list]`, `[*]` …),
+    closing ones among them (`a[i] + b[i]` in a code snippet is no markup)."""
+    if "[/" not in text:
         return False
     kinds = {match.group().lower().split("=", 1)[0].strip("[]/") for match in _SIGNS.finditer(text[:200_000])}
     return len(kinds) >= 2 and len(_SIGNS.findall(text[:200_000])) >= 3
