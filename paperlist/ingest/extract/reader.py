@@ -581,16 +581,12 @@ _AUTHORS_THEN_EMPHASIS = re.compile(
     r"(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t\n]+et[ \t\n]+al\.?)),?[ \t\n]+"
     r"(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)(?P=mark)(?![*_\w])"
 )
-# Any name in emphasis inside prose (`the paper everybody cites as *Title*, from 2017`): read as a quoted one is.
+# Any name in emphasis inside prose (`the paper everybody cites as *Title*, from 2017`, `*Name: Words of a Title*`):
+# read as a quoted one is (a subtitled Title Case name, weakly).
 # (the mark first, and the look back after it: a pattern that opens with a character class is searched for fast)
 _EMPHASISED_NAME = re.compile(
     r"(?P<open>[*_])(?<![*_\w][*_])(?P<double>(?P=open)?)(?P<title>[A-Z0-9][^*_\n]{5,250}?)(?P=open)(?P=double)"
     r"(?![*_\w])"
-)
-# A title in emphasis with a subtitle after its colon (`*Name: Words of a Title*`), written so in prose.
-_EMPHASISED_SUBTITLED = re.compile(
-    r"(?P<open>[*_])(?<![*_\w][*_])(?P<double>(?P=open)?)(?P<title>[A-Z0-9][^*_\n:]{3,120}:[ \t][^*_\n]{8,200}?)"
-    r"(?P=open)(?P=double)(?![*_\w])"
 )
 _SHORT_NAME = re.compile(
     r"(?:简称|简写为|缩写为|以下简称|下称|称为|dubbed|called|named|abbreviated as)[ \t]*[:：]?[ \t]*"
@@ -1582,7 +1578,6 @@ class _Reader:
                 _AUTHORS_THEN_EMPHASIS,
                 "authors-emphasis",
             ),
-            (("*" in text or "_" in text) and ": " in text, _EMPHASISED_SUBTITLED, "emphasis-subtitled"),
             ("*" in text or "_" in text, _EMPHASISED_NAME, "emphasis-name"),
             (": " in text, _COLON_TITLE, "colon"),
             (": " in text, _AFTER_COLON_TITLE, "after-colon"),
@@ -1620,7 +1615,7 @@ class _Reader:
                     if kind == "book"
                     else match.group("title")
                 )
-                if kind in ("emphasis", "emphasis-subtitled", "emphasis-name") and (
+                if kind in ("emphasis", "emphasis-name") and (
                     _opens_line(self.text[self.starts[index] : match.start()])
                     and "\n" not in match.group("title")
                 ):
@@ -1709,7 +1704,7 @@ class _Reader:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         line_start = self.starts[index]
-        if kind in ("quote", "book", "emphasis-subtitled", "emphasis-name") and _OTHER_KIND_BEFORE.search(
+        if kind in ("quote", "book", "emphasis-name") and _OTHER_KIND_BEFORE.search(
             self.text[max(line_start, match.start() - 64) : match.start()]
         ):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
@@ -1858,11 +1853,6 @@ class _Reader:
             return Reason.NICKNAME
         if kind == "authors-emphasis":
             return Reason.AUTHORS if len(words) >= 3 or ":" in title else None
-        if kind == "emphasis-subtitled":
-            # `*Not All Tokens Are Equal: Learning to Skip*` in prose: a title's shape, weakly one
-            if len(words) >= 5 and (_capital_ratio(words) >= 0.75 or _subtitled(title)):
-                return Reason.SHAPE
-            return None
         if kind == "emphasis":
             # `*Title* (Yuan et al.)`, `**Title** (ICML 2023)`: emphasised, with its authors or venue.
             who = " ".join(match.group("who").split())
