@@ -2548,8 +2548,7 @@ def _without_todo(title: str) -> str:
     if lead is None:
         return title
     rest = title[lead.end() :]
-    words = rest.split()
-    return rest if len(words) >= 3 and _capital_ratio(words) >= 0.75 and _assess(rest, True) == 2 else title
+    return rest if _title_case_title(rest) else title
 
 
 def _without_note_tail(title: str) -> str:
@@ -2560,8 +2559,7 @@ def _without_note_tail(title: str) -> str:
         if tail is None:
             return title
         kept = title[: tail.start()].rstrip(" ,;:—–-")
-        words = kept.split()
-        if len(words) < 3 or _capital_ratio(words) < 0.75 or _assess(kept, True) < 2:
+        if not _title_case_title(kept):
             return title
         subtitle = kept.partition(": ")[2].split()
         if len(subtitle) >= 2 and _capital_ratio(subtitle) < 0.5:
@@ -2727,8 +2725,14 @@ def _without_prose_tail(title: str) -> str:
     if tail is None:
         return title
     kept = title[: tail.start()]
-    words = kept.split()
-    return kept if len(words) >= 3 and _capital_ratio(words) >= 0.75 and _assess(kept, True) == 2 else title
+    return kept if _title_case_title(kept) else title
+
+
+def _title_case_title(text: str) -> bool:
+    """What remains when the writer's words are cut from a title must read as one: three words or more, in Title
+    Case."""
+    words = text.split()
+    return len(words) >= 3 and _capital_ratio(words) >= 0.75 and _assess(text, True) == 2
 
 
 def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
