@@ -1092,7 +1092,7 @@ def _mods_record(entry: Element, line: int) -> Record:
     record.authors = ", ".join(name for name in names if name) or None
     genre = "".join(words(node) for node in entry.findall(_MODS + "genre")[:1]).casefold().replace(" ", "")
     record.not_paper = NOT_PAPER_TYPES.get(genre)
-    record.paper_type = genre in _PAPER_TYPES or genre in ("conferencepublication", "preprint", "article")
+    record.paper_type = genre in _PAPER_TYPES or genre == "conferencepublication"  # (as MARC genres call it)
     host = next((item for item in entry.findall(_MODS + "relatedItem") if item.get("type") == "host"), None)
     venue = words(host.find(f"{_MODS}titleInfo/{_MODS}title")) if host is not None else ""
     years = [
