@@ -35,6 +35,8 @@ def looks_like_dokuwiki(text: str, name: str) -> bool:
     """A page with DokuWiki's signs: `=` headings, `[[…]]` links, `^` table heads, two-space list items (three
     at least, two kinds); a MediaWiki page (`'''bold'''`, `{{cite`) is no DokuWiki page."""
     head = text[:100_000]
+    if "==" not in head:
+        return False  # (no heading, which a page needs: most text digests, told without a pattern)
     if (
         "'''" in head
         or "{{cite" in head.casefold()

@@ -17,6 +17,8 @@ _SIGNS = re.compile(
     r"|^\|\|[^|\n]+\|\||\[~[\w.\-]+\]",
     re.MULTILINE,
 )
+# What each of `_SIGNS` holds, looked for first.
+_SIGN_LITERALS = ("h1.", "h2.", "h3.", "h4.", "h5.", "h6.", "{", "|http", "|mailto", "||", "[~")
 _LINK = re.compile(r"\[(?P<text>[^\]|\[\n]+)\|(?P<url>(?:https?://|mailto:)[^\]\s]+)\]")
 _BARE_LINK = re.compile(r"\[(?P<url>https?://[^\]\s|]+)\]")
 _MENTION = re.compile(r"\[~(?P<who>[\w.\-@]+)\]")
@@ -32,7 +34,10 @@ _SUPERSCRIPT = re.compile(r"\^(?P<text>[^\^\s]+)\^")
 def looks_like_jira(text: str) -> bool:
     """Text with Jira's markup: three signs at least (`h2.` headings, `{quote}` blocks, `[text|url]` links,
     `||head||` rows, `[~user]` mentions), of two kinds or more."""
-    found = _SIGNS.findall(text[:100_000])
+    head = text[:100_000]
+    if not any(literal in head for literal in _SIGN_LITERALS):
+        return False  # (most text digests, told without a pattern)
+    found = _SIGNS.findall(head)
     kinds = {sign[:2] for sign in found}
     return len(found) >= 3 and len(kinds) >= 2
 
