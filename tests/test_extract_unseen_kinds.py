@@ -4729,3 +4729,84 @@ def test_the_writers_note_in_parentheses_after_a_title_is_no_part_of_it() -> Non
     assert "Scaling Vision Transformers" in found
     assert "Language Models (Mostly) Know What They Know" in found
     assert not any("ViT-G" in (title or "") for title in found)
+
+
+# --- titles in hard-wrapped mail, and a paper's short name after its title --------------------------------------
+
+
+def test_an_en_dash_list_marks_items_as_a_hyphen_does() -> None:
+    # (a word processor or a mail client turns `- ` into `– `)
+    text = """\
+        For the robotics half of the session I'd keep it to one line of work:
+        – Grounded Planners: Language Models Propose, Value Functions Dispose (PlanCan) – a short read;
+        – Generalist Policies Across Six Hundred Embodied Tasks (OmniBot) – one transformer for everything;
+
+        Both are more ideas papers than methods.
+        """
+    found = titles(text, "text")
+    assert "Grounded Planners: Language Models Propose, Value Functions Dispose" in found
+    assert "Generalist Policies Across Six Hundred Embodied Tasks" in found
+
+
+def test_a_title_wrapped_in_a_paragraph_before_its_citation_is_found() -> None:
+    text = """\
+        Mar 19 -- Why Do Deep Graph Networks Forget Their Inputs So Much Faster than
+        Shallow Graph Networks? (Okafor, Lund & Brandt, ICLR 2021). Jonas is
+        presenting.
+
+        +1 for (b). It pairs well with Shortcut Features in Deep Protein Language Models
+        (Haddad et al., Nature Machine Intelligence 2020), which is more of a
+        perspective.
+        """
+    found = titles(text, "text")
+    assert (
+        "Why Do Deep Graph Networks Forget Their Inputs So Much Faster than Shallow Graph Networks?" in found
+    )
+    assert "Shortcut Features in Deep Protein Language Models" in found
+
+
+def test_a_title_in_prose_given_its_short_name_in_parentheses_is_found() -> None:
+    text = """\
+        For background, the direct ancestor of our model is Few-Shot Captioning with
+        Frozen Speech Encoders (everyone calls it "Icicle"), worth 20 minutes
+        if you haven't seen it.
+
+          14 Dec  Sequence modelling for control: Offline Planning as
+                  One Big Token Prediction Problem (the Plan Transformer),
+                  plus the model report if time allows
+        """
+    refs_found = refs(text, "text")
+    found = {ref.title: ref for ref in refs_found}
+    assert set(found) == {
+        "Few-Shot Captioning with Frozen Speech Encoders",
+        "Offline Planning as One Big Token Prediction Problem",
+    }
+
+
+def test_a_name_in_parentheses_that_is_a_persons_an_acronym_or_a_word_is_no_short_name() -> None:
+    text = """\
+        Most of the code is licensed under the terms of the
+        GNU Lesser General Public License (LGPL), see COPYING.
+
+        Next up: MLSys Seminar #11, Quantisation in Production: Three Case Studies from Industry (Mei-Ling Sato).
+        We trained it with Proximal Policy Gradient Optimization Methods (PPGOM) as usual.
+        The Vector Institute for Artificial Intelligence (Toronto) hosts the meetup.
+        """
+    assert titles(text, "text") == []
+
+
+def test_a_title_with_a_word_in_parentheses_after_a_writers_colon_is_found() -> None:
+    text = """\
+        20:20 < moe_b> slightly different angle: Transformers (Sometimes) Count What They Read. calibration, mostly
+        20:21 < moe_b> relevant for agents too
+        """
+    assert "Transformers (Sometimes) Count What They Read" in titles(text, "text")
+
+
+def test_a_title_after_the_writers_colon_ends_at_a_spaced_dash() -> None:
+    text = """\
+        Some notes on guidance.
+
+        then: Classifier-Free Guidance for Diffusion Samplers — drop the classifier, mix the two scores.
+        """
+    assert titles(text, "text") == ["Classifier-Free Guidance for Diffusion Samplers"]

@@ -106,9 +106,12 @@ _TRAP_HOST = re.compile(
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 _QUOTE_MARK = re.compile(r">[ \t]*")
 # (`**` opens bold, never a bullet: `**Title** Authors` starts with its title)
+# (an en dash and a space is the list marker a word processor or a mail client writes for `- `)
 _BULLET = re.compile(
-    r"(?:[-+•·▪▫●◆■□▶►▲△◇○➤➜→]|\*(?=[ \t])|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*"
+    r"(?:[-+•·▪▫●◆■□▶►▲△◇○➤➜→]|[*–](?=[ \t])|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*"
 )
+# The first characters of bullets of a list of entries.
+_LIST_BULLETS = "-*+•–"
 _NUMBER = re.compile(
     r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*"  # `1️⃣`
     r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
@@ -167,10 +170,10 @@ _ANY_DECORATION: _Decorations = (
 )
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
-    r"(?:[#>*_\[【(（《\-+•·▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z]|论文|标题|题目|文章|英文|原文|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"(?:[#>*_\[【(（《\-–+•·▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z]|论文|标题|题目|文章|英文|原文|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
-_HEAD_FIRST = frozenset("#>*_[(-+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_HEAD_FIRST = frozenset("#>*_[(-–+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWLINE = re.compile(r"\n")
 # A head that names the authors first, then the title in emphasis or quotes (`Hu et al., *Title*`).
 _AUTHORS_FIRST = re.compile(
@@ -383,9 +386,15 @@ _SMALL = (
 # Words that open a sentence, capitalised for it, before a name: `And PaLM: ...`, `Also LoRA: ...`.
 _SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe perhaps finally next lastly")
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does.
+# A word of a title in parentheses, inside it: `Language Models (Mostly) Know What They Know`.
+_HEDGE = r"\([A-Z][a-z]+\)(?=[ \t][A-Z])"
 _AFTER_COLON_TITLE = re.compile(
-    r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r")){3,25})"
-    r"(?=[.;!?,]?[ \t]*$|[.;!?,][ \t]|[ \t]+[(（])",
+    r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|"
+    + _HEDGE
+    + "|"
+    + _SMALL
+    + r")){3,25})"
+    r"(?=[.;!?,]?[ \t]*$|[.;!?,][ \t]|[ \t]+[(（]|[ \t]+(?:[—–]|--)[ \t])",
     re.MULTILINE,
 )
 # Names after a title, joined as authors are: `by Gulrajani and Lopez-Paz`, `by Li et al.`.
@@ -463,11 +472,23 @@ _NAME_BEFORE_COLON = re.compile(
 _ID_ALONE = re.compile(
     r"[ \t]*(?:\[?arXiv:[ \t]*)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?\]?[ \t]*", re.IGNORECASE
 )
+# A paper's short name in parentheses after its title, as the digest calls it: `(SayCan)`, `(the Trajectory
+# Transformer)`, `(everyone calls it "Frozen")`, `(the unCLIP / DALL-E 2 paper)`.
+_NAME_IN_PARENS = (
+    r"(?P<called>(?:the|aka|a\.k\.a\.|also[ \t]+known[ \t]+as|(?:everyone|people|we)[ \t]+calls?[ \t]+it)[ \t]+)?"
+    r"[\"“]?(?P<nick>(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-+.][A-Za-z0-9]+)*"
+    r"(?:[ \t]*(?:[ \t]|/)[ \t]*(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]{1,3})(?:[-+.][A-Za-z0-9]+)*){0,2})"
+    r"[\"”]?(?:[ \t]+(?:paper|model|method|work))?"
+)
 _CITATION_IN_PARENS = re.compile(
-    r"[ \t]\((?=[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})\))"
+    # (a title wrapped with the text, its citation opening the next line: `... Deep Neural Networks\n(Geirhos ...`)
+    r"(?:[ \t]|\n[ \t]*)\((?=[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})\)|"
+    + _NAME_IN_PARENS
+    + r"\))"
     r"|[ \t]by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z][\w'’\-]+))"
 )
 _SMALL_RE = re.compile(_SMALL)
+_NON_SPACE = re.compile(r"\S+")
 _TITLE_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r"$")
 
 
@@ -476,9 +497,12 @@ def _dated_words(title: str) -> bool:
     return DATE.search(title) is not None and len(DATE.sub(" ", title).split()) <= 3
 
 
-def _title_run(words: Sequence[str]) -> int:
-    """How many of the last `words` are a run of title words (`_TITLE_WORD`) that starts with a capital."""
+def _title_run(words: Sequence[str], question: bool = False) -> int:
+    """How many of the last `words` are a run of title words (`_TITLE_WORD`) that starts with a capital
+    (`question`: the last may end with a question mark, a title's own: `... than Fully-Connected Nets?`)."""
     run = 0
+    if question and words and words[-1].endswith("?") and _TITLE_WORD.fullmatch(words[-1][:-1]):
+        run = 1
     while run < len(words) and _TITLE_WORD.fullmatch(words[len(words) - 1 - run]):
         run += 1
     while run > 0 and not words[len(words) - run][:1].isupper():
@@ -491,21 +515,38 @@ def _cited_runs(text: str) -> Iterator[re.Match[str]]:
     before it that starts with a capital (`Start with the Fourier Neural Operator ... (Li et al.)` gives `Fourier
     Neural Operator ...`)."""
     for citation in _CITATION_IN_PARENS.finditer(text):
-        line_start = text.rfind("\n", 0, citation.start()) + 1
-        before = text[max(line_start, citation.start() - 300) : citation.start()]
-        words = before.split(" ")
-        run = _title_run(words)
+        words = _words_before(text, citation.start())
+        run = _title_run([word for word, _ in words], question=True)
         first = len(words) - run
-        if run > 3 and all(_SMALL_RE.fullmatch(word) for word in words[first + 1 : first + 3]):
+        if run > 3 and all(_SMALL_RE.fullmatch(word) for word, _ in words[first + 1 : first + 3]):
             run -= 3  # `Start with the Title (...)`: a sentence's start, then the title
-            while run > 0 and not words[len(words) - run][:1].isupper():
+            while run > 0 and not words[len(words) - run][0][:1].isupper():
                 run -= 1
         if run < 4:
             continue
-        start = citation.start() - len(" ".join(words[len(words) - run :]))
-        match = _CITED_RUN.match(text, start)
+        match = _CITED_RUN.match(text, words[len(words) - run][1])
         if match is not None:
             yield match
+
+
+def _words_before(text: str, end: int) -> list[tuple[str, int]]:
+    """The words before `end` on its line, with where each starts; and, where that line goes on from the one
+    above as a wrapped paragraph's lines do (`wraps_into`), that line's words before them (two lines at most)."""
+    words: list[tuple[str, int]] = []
+    line_start = text.rfind("\n", 0, end) + 1
+    lines = 0
+    while True:
+        start = max(line_start, end - 300)
+        words[:0] = [(word.group(0), word.start()) for word in _NON_SPACE.finditer(text, start, end)]
+        if line_start == 0 or start > line_start or lines == 2:
+            return words
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[above : line_start - 1].strip()
+        if not wraps_into(previous, text[line_start:end].strip() or "(") and not (
+            previous and text[line_start:end].strip() == "" and previous[-1] not in ".?!;:)]"
+        ):
+            return words
+        end, line_start, lines = line_start - 1, above, lines + 1
 
 
 def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
@@ -562,9 +603,12 @@ _NAMED_EMPHASIS = re.compile(
     re.IGNORECASE,
 )
 _CITED_RUN = re.compile(
-    r"(?<![\w\"“'‘\[(/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*(?::?[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|"
-    + "(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|or|into|over|under|without|through))"
-    + r"){3,25})(?:[ \t]+\((?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2}))\)"
+    r"(?<![\w\"“'‘\[(/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*(?::?(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
+    + "(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|or|into|over|under|without|through|than))"
+    + r"){3,25}\??)(?:(?:[ \t]+|[ \t]*\n[ \t]*)\((?:(?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2}))"
+    + "|"
+    + _NAME_IN_PARENS
+    + r")\)"
     + r"|,?[ \t]+by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z]"
     + r"|[ \t]+(?:and|&)[ \t]+(?:colleagues|co-?authors|others)\b)))"  # (`Title, by Child and colleagues, 2019`)
 )
@@ -1382,7 +1426,9 @@ class _Reader:
                     return self.turn_down(index, "a sentence, in a numbered list of papers")
                 if ABOUT_PAPERS.search(title):
                     return self.turn_down(index, "speaks of the papers, in a numbered list of them")
-                if self.lines[index][:1] in "-*+•" and (writers_words(title) or _assess(title, False) == 0):
+                if self.lines[index][:1] in _LIST_BULLETS and (
+                    writers_words(title) or _assess(title, False) == 0
+                ):
                     # (a bullet is written more freely than a numbered item: `GShard if we want MoE history`,
                     # `DreamBooth fine-tune the whole model with a rare identifier`)
                     return self.turn_down(index, "words of the writer's, in a list of papers")
@@ -1457,7 +1503,7 @@ class _Reader:
         line = self.lines[index]
         if _NUMBER.match(line) is not None:
             return self.numbered_papers()
-        if line[:1] in "-*+•" and _BULLET.match(line) is not None:
+        if line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None:
             return self.bulleted_papers(index)
         return line[:1].isdigit() and DATESTAMP.match(line) is not None and self.dated_papers()
 
@@ -1485,7 +1531,7 @@ class _Reader:
                 if (
                     depth < indent
                     or _BULLET.match(text) is None
-                    or text[:1] not in "-*+•"
+                    or text[:1] not in _LIST_BULLETS
                     or text.startswith("**")
                 ):
                     break
@@ -1750,6 +1796,21 @@ class _Reader:
                 return None  # a title line (the line reader's), or the end of a longer name
             if len(words) < 4 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
                 return None
+            nick = match.group("nick")
+            if nick is not None:
+                # `Title (SayCan)`, `Title (the Trajectory Transformer)`: the paper's short name; not the title's
+                # initials (`Proximal Policy Optimization (PPO)` names a method), nor a place's or an event's name
+                names = nick.replace("/", " ").split()
+                if _EVENT_WORDS.search(title) or names[-1].casefold() in _NOT_NICKNAMES_FOLDED:
+                    return None
+                if match.group("called") is None and (
+                    # bare, it must read as a model's name: `(SayCan)`, `(DALL-E 2)`, not a person's (`(Mei-Ling
+                    # Sato)`, a talk's speaker), nor the initials of a name (`GNU Lesser Public License (LGPL)`)
+                    not nicknamed(f"{title} ({names[0]})")
+                    or (nick.isupper() and set(nick.casefold()) <= {word[0].casefold() for word in words})
+                ):
+                    return None
+                return Reason.NICKNAME
             return Reason.AUTHORS
         if kind == "footnote":
             who = match.group("who")
