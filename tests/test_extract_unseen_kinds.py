@@ -4810,3 +4810,27 @@ def test_a_title_after_the_writers_colon_ends_at_a_spaced_dash() -> None:
         then: Classifier-Free Guidance for Diffusion Samplers — drop the classifier, mix the two scores.
         """
     assert titles(text, "text") == ["Classifier-Free Guidance for Diffusion Samplers"]
+
+
+def test_a_to_do_apps_rows_are_its_writers_words_read_for_the_papers_they_cite() -> None:
+    text = """\
+        TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,AUTHOR
+        section,Speakers,,,,
+        task,Confirm talk title with Ana,"Working title: ""Cheap Experts: Serving Sparse Models on a Budget"".",3,1,Ana Ruiz (4187)
+        note,"Ana says the title stays, slides by Monday",,,,Bo Lind (3912)
+        task,Book room 1813.0042 for Thursdays,"recurring booking",4,1,Bo Lind (3912)
+        task,For the intro slide: Gradient Surgery for Multi-Task Learning Objectives (Kaur et al. 2020),,4,1,Bo Lind (3912)
+        task,Print the paper for Thursday,https://arxiv.org/abs/2001.06782,4,1,Bo Lind (3912)
+        """
+    found = refs(text, "csv")
+    assert [ref.title for ref in found if ref.arxiv_id is None] == [
+        "Gradient Surgery for Multi-Task Learning Objectives"
+    ]
+    assert [ref.arxiv_id for ref in found if ref.arxiv_id] == ["2001.06782"]
+
+
+def test_a_title_quoted_after_the_words_blog_post_is_a_posts() -> None:
+    text = """\
+        Fallback session: discuss the blog post "Attention, Please: A Visual Tour of Cache Layouts" if nobody presents.
+        """
+    assert titles(text, "text") == []

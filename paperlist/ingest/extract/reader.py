@@ -456,6 +456,7 @@ _OTHER_KIND_BEFORE = re.compile(
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|"
     # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
     r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
+    r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording))?"  # (`the blog post "..."`)
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
     r"(?:(?:[ \t]+[a-z][\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
     r"[ \t]*\[?[\"“]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)

@@ -565,7 +565,18 @@ _VENUE_HEADERS = frozenset(
 )
 _TYPE_HEADERS = frozenset(["item type", "type", "kind", "类型", "種類"])
 _SUMMARY_HEADERS = frozenset(
-    ["abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"]
+    [
+        "abstract",
+        "abstract note",
+        "summary",
+        "notes",
+        "note",
+        "tl;dr",
+        "tldr",
+        "摘要",
+        "备注",
+        "メモ",
+    ]
 )
 # Item types (Zotero's, Mendeley's, a spreadsheet's `Type` column) of things that are not papers.
 NOT_PAPER_TYPES = {
@@ -597,6 +608,13 @@ NOT_PAPER_TYPES = {
     "website": "a web page",
     "tool": "a tool",
 }
+
+
+# Item types of a to-do or planning app's export (Todoist's `TYPE`, a tracker's `Kind`): the row is the writer's
+# own words, read for the papers it names, never an entry itself.
+_PROSE_TYPES = frozenset(
+    ["task", "subtask", "todo", "to-do", "note", "comment", "section", "reminder", "event"]
+)
 
 
 # Zotero and Mendeley item types of papers.
@@ -646,6 +664,18 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         record.summary = _cell(cells, summary_column)
         record.venue = _cell(cells, venue_column) or None
         kind_of_item = _cell(cells, type_column).casefold().replace(" ", "")
+        if kind_of_item in _PROSE_TYPES:
+            # (`task,Confirm talk title with Priya,...`: read as a paragraph for what it cites, its links too)
+            record.kind = PROSE_VALUE
+            record.body = " ".join(
+                cell
+                for index, cell in enumerate(cells)
+                if cell
+                and index != type_column
+                and (index in (title_column, summary_column) or _URL.search(cell) or any(find_ids(cell)))
+            )
+            yield record
+            continue
         record.not_paper = NOT_PAPER_TYPES.get(kind_of_item)
         if record.not_paper is None and kind_of_item and typed_papers and kind_of_item not in _PAPER_TYPES:
             record.not_paper = f"a {kind_of_item}, not a paper"  # (its type column says papers elsewhere)
