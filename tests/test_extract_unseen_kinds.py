@@ -4834,3 +4834,18 @@ def test_a_title_quoted_after_the_words_blog_post_is_a_posts() -> None:
         Fallback session: discuss the blog post "Attention, Please: A Visual Tour of Cache Layouts" if nobody presents.
         """
     assert titles(text, "text") == []
+
+
+def test_a_bullets_named_and_subtitled_title_before_the_writers_words_is_weakly_a_paper() -> None:
+    text = """\
+        Personalisation, in the order I'd read it:
+
+        - PhotoTwin: Fine Tuning Text-to-Image Diffusion Models for Subject-Driven Editing — the prior loss is the bit people skip.
+        - LoRA for image models is borrowed from the LLM world, no single paper to read.
+        - Spring Workshop on Efficient Inference: Call for Posters Opens Today — deadline in April.
+        - Attention, Please: A Visual Tour of Cache Layouts — a blog post, good for newcomers.
+        """
+    found = refs(text, "markdown")
+    assert [(ref.title, ref.weak) for ref in found] == [
+        ("PhotoTwin: Fine Tuning Text-to-Image Diffusion Models for Subject-Driven Editing", True)
+    ]

@@ -7,6 +7,7 @@ samples.
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,7 @@ from paperlist.digests import Reference
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
 from paperlist.ingest.extract.document import SUFFIXES
+from paperlist.ingest.sources import collect_sources
 from paperlist.models import Evidence
 
 
@@ -392,3 +394,47 @@ def test_authors_before_an_emphasised_or_quoted_title_on_the_line_of_its_link() 
         ("1412.6980", "Adam: A Method for Stochastic Optimization"),
         ("1711.05101", "Decoupled Weight Decay Regularization"),
     ]
+
+
+# --- a Gemini capsule's gemtext page --------------------------------------------------------------------------
+
+GEMLOG = """\
+# ~wren's gemlog
+
+=> gemini://example.org/~wren/ capsule home
+=> gemini://example.org/~wren/gemlog/ all entries
+
+## 2024-02-11 · reading on sparse attention
+
+The paper that made this mainstream:
+
+=> https://arxiv.org/abs/1904.10509 Generating Long Sequences with Sparse Transformers (Child et al., 2019)
+=> https://openreview.net/pdf?id=rkgNKkHtvB Reformer: The Efficient Transformer (ICLR 2020)
+
+```
+=> https://arxiv.org/abs/2001.04451 inside a preformatted block: an example, not a link
+```
+
+Start with Lattice Recurrences: Compressing Histories with Orthogonal Bases (Ruiz, Baek and Ode; NeurIPS 2020). Read it first.
+
+* Hollow Convolutions: Towards Cheaper Sequence Mixers — long implicit filters computed with FFTs.
+"""
+
+
+def test_a_gemtext_pages_link_lines_are_links_with_their_labels(tmp_path: Path) -> None:
+    page = tmp_path / "2024-02-11-sparse.gmi"
+    page.write_text(GEMLOG, encoding="utf-8")
+    text, encoding = decode_digest(page.read_bytes(), page.name)
+    assert encoding.startswith("gemtext/")
+    found = extract_references(text, sniff(page.name, text)).references
+    by_id = {ref.arxiv_id or ref.openreview_id: ref.title for ref in found}
+    assert by_id["1904.10509"] == "Generating Long Sequences with Sparse Transformers"
+    assert by_id["rkgNKkHtvB"] == "Reformer: The Efficient Transformer"
+    assert "2001.04451" not in by_id  # (a preformatted block is no link)
+    titles = {ref.title for ref in found if ref.arxiv_id is None and ref.openreview_id is None}
+    assert titles == {
+        "Lattice Recurrences: Compressing Histories with Orthogonal Bases",
+        "Hollow Convolutions: Towards Cheaper Sequence Mixers",
+    }
+    # (and a folder's ingest reads `.gmi` pages)
+    assert [source.name for source in collect_sources([str(tmp_path)])] == [page.name]

@@ -20,6 +20,7 @@ from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.dokuwiki import dokuwiki_to_markdown, looks_like_dokuwiki
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
+from paperlist.ingest.gemtext import gemtext_to_markdown, looks_like_gemtext
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown
@@ -159,6 +160,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(asciidoc_to_markdown(text)), f"adoc/{encoding}"
     if looks_like_typst(text, name):
         return repair_markdown_links(typst_to_markdown(text)), f"typst/{encoding}"
+    if looks_like_gemtext(text, name):
+        return gemtext_to_markdown(text), f"gemtext/{encoding}"
     if looks_like_opml(text, name) and (outline := opml_to_markdown(text)) is not None:
         return repair_markdown_links(inline_html_to_markdown(outline) if "<" in outline else outline), (
             f"opml/{encoding}"
@@ -461,7 +464,7 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
 def read_as_markdown(encoding: str) -> bool:
     """Whether decoding made Markdown of the digest (a wiki page, a calendar), whatever its name says."""
     return encoding.startswith(
-        ("wiki/", "ics/", "typst/", "opml/", "adoc/", "bbcode/", "dokuwiki/", "subtitles/", "mm/")
+        ("wiki/", "ics/", "typst/", "gemtext/", "opml/", "adoc/", "bbcode/", "dokuwiki/", "subtitles/", "mm/")
     )
 
 

@@ -115,6 +115,8 @@ SUFFIXES: dict[str, Shape] = {
     ".wikitext": Shape.MARKDOWN,
     ".mediawiki": Shape.MARKDOWN,
     ".typ": Shape.MARKDOWN,  # Typst (decoding makes Markdown of it)
+    ".gmi": Shape.MARKDOWN,  # a Gemini capsule's gemtext page (decoding makes Markdown of its link lines)
+    ".gemini": Shape.MARKDOWN,
     ".ics": Shape.MARKDOWN,  # an iCalendar file: a reading group's calendar (decoding makes Markdown of it)
     ".ical": Shape.MARKDOWN,
     ".json": Shape.JSON,  # a CSL-JSON export when its content is one (`sniff`)

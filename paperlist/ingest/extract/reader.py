@@ -1497,6 +1497,15 @@ class _Reader:
             who = cited.group("who")
             if _ET_AL_ANY.search(who) or (_CITED_WHO.search(who) and not _VENUE_YEAR.search(who)):
                 return Reason.AUTHORS
+        if (
+            head.cut
+            and rest[:1].islower()
+            and _named_and_subtitled(head.title)
+            and not says_other_kind_after(rest)
+        ):
+            # `* Lost in the Middle: How Language Models Use Long Contexts — accuracy is U-shaped ...`: a name, a
+            # subtitle in Title Case, then the writer's words after a dash: weakly a paper's title
+            return Reason.SHAPE
         return None
 
     def in_list_of_papers(self, index: int) -> bool:
@@ -2467,6 +2476,22 @@ def _subtitled(title: str) -> bool:
     )
 
 
+def _named_and_subtitled(title: str) -> bool:
+    """A short name, a colon and a subtitle of four words or more, all in Title Case (`DreamBooth: Fine Tuning
+    Text-to-Image Diffusion Models for Subject-Driven Generation`), and no event's name (`Spring Workshop on ...`)."""
+    name, colon, subtitle = title.partition(": ")
+    named, told = name.split(), subtitle.split()
+    return (
+        bool(colon)
+        and 1 <= len(named) <= 4
+        and len(told) >= 4
+        and _capital_ratio(named) >= 0.75
+        and _capital_ratio(told) >= 0.75
+        and not _EVENT_WORDS.search(title)
+        and _assess(title, structured=False) == 2
+    )
+
+
 def _writers_lead(item: str, title: str) -> bool:
     """Whether an item's words before a colon and `title` are the writer's, not a label: `2. the Berkeley one
     that came out the next day: Title` (lower case, three words or more)."""
@@ -2589,6 +2614,8 @@ _TODO_VERBS = (
     "Finish",
     "Go through",
     "Look at",
+    "Start with",  # (a reading plan's: `Start with Title (Gu, Dao, ...)`)
+    "Begin with",
     "Print",
     "Annotate",
 )
