@@ -4849,3 +4849,17 @@ def test_a_bullets_named_and_subtitled_title_before_the_writers_words_is_weakly_
     assert [(ref.title, ref.weak) for ref in found] == [
         ("PhotoTwin: Fine Tuning Text-to-Image Diffusion Models for Subject-Driven Editing", True)
     ]
+
+
+def test_a_paragraph_opening_with_a_named_title_then_the_writers_sentence_names_a_paper() -> None:
+    text = """\
+        Thread of the week.
+
+        CodeBench: Can Language Models Resolve Real-World Tracker Issues? 2,294 issues from 12 repos, the fix must pass the repo's tests.
+
+        Spring Workshop on Efficient Inference: Call for Posters Now Open. deadline is in April, see the site.
+        """
+    found = refs(text, "markdown")
+    assert [(ref.title, ref.weak) for ref in found] == [
+        ("CodeBench: Can Language Models Resolve Real-World Tracker Issues?", True)
+    ]

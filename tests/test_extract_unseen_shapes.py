@@ -6,6 +6,7 @@ samples.
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -438,3 +439,53 @@ def test_a_gemtext_pages_link_lines_are_links_with_their_labels(tmp_path: Path) 
     }
     # (and a folder's ingest reads `.gmi` pages)
     assert [source.name for source in collect_sources([str(tmp_path)])] == [page.name]
+
+
+# --- an X (Twitter) archive's tweets.js -----------------------------------------------------------------------
+
+
+def _tweet(text: str, urls: list[tuple[str, str]]) -> dict[str, object]:
+    return {
+        "tweet": {
+            "entities": {
+                "urls": [
+                    {"url": short, "expanded_url": long, "display_url": long[8:30] + "…"}
+                    for short, long in urls
+                ]
+            },
+            "id_str": "1768384634856469294",
+            "created_at": "Thu Mar 14 21:12:06 +0000 2024",
+            "full_text": text,
+            "lang": "en",
+        }
+    }
+
+
+def test_an_x_archives_tweets_js_is_read_as_its_json(tmp_path: Path) -> None:
+    tweets = [
+        _tweet(
+            "Chain of thought, the original: https://t.co/AbCdEf12 worth a reread",
+            [("https://t.co/AbCdEf12", "https://arxiv.org/abs/2201.11903")],
+        ),
+        _tweet(
+            "Hollow Agents: Interactive Simulacra of Office Behaviour. 25 agents in a small town, one of them throws a party 🧵",
+            [],
+        ),
+        _tweet(
+            "lunch was great today, see https://t.co/XyZ98765",
+            [("https://t.co/XyZ98765", "https://example.org/blog/lunch")],
+        ),
+    ]
+    archive = tmp_path / "data"
+    archive.mkdir()
+    script = archive / "tweets.js"
+    script.write_text("window.YTD.tweets.part0 = " + json.dumps(tweets, indent=2), encoding="utf-8")
+    (archive / "manifest-helper.js").write_text("function main() { return 'Attention Is All You Need'; }\n")
+    assert [source.name for source in collect_sources([str(tmp_path)])] == ["tweets.js"]  # (no other script)
+    text, encoding = decode_digest(script.read_bytes(), script.name)
+    assert "x-archive" in encoding
+    found = extract_references(text, sniff(script.name, text)).references
+    assert [ref.arxiv_id for ref in found if ref.arxiv_id] == ["2201.11903"]
+    assert [ref.title for ref in found if ref.arxiv_id is None] == [
+        "Hollow Agents: Interactive Simulacra of Office Behaviour"
+    ]

@@ -130,6 +130,10 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
     if looks_like_icalendar(text):
         text = unfold(text)  # (first: a folded line's last space is the content's)
     text = _normalise_text(text)
+    if (archived := ARCHIVE_ASSIGNMENT.match(text)) is not None:
+        # An X (Twitter) archive's `data/tweets.js`: JSON assigned to a variable, read as the JSON it is (the
+        # assignment is left out of its first line, so every line keeps its number).
+        return text[archived.end() :], f"json/x-archive/{encoding}"
     if name.casefold().endswith(".ipynb"):
         cells = notebook_markdown(text)
         if cells is not None:
@@ -917,6 +921,8 @@ def resolve_reference_links(text: str) -> str:
 # that only lay a line out, each on one line.
 
 
+# The start of an X (Twitter) archive's data file: `window.YTD.tweets.part0 = [`.
+ARCHIVE_ASSIGNMENT = re.compile(r"\ufeff?[ \t]*window\.YTD\.[A-Za-z0-9_]+\.part[0-9]+[ \t]*=[ \t]*(?=[\[{])")
 _JSON_START = re.compile(r"\s*(?:\{|\[\s*[\[{\"\]0-9-])")
 # A line that opens an HTML block in Markdown (CommonMark's kind 6: it runs to the next blank line).
 _HTML_BLOCK_START = re.compile(

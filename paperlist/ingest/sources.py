@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from paperlist.errors import InputError, ServiceError
-from paperlist.ingest.decode import MAX_DIGEST_BYTES
+from paperlist.ingest.decode import ARCHIVE_ASSIGNMENT, MAX_DIGEST_BYTES
 from paperlist.ingest.extract.document import SUFFIXES
 from paperlist.rawtext import is_text, shown
 
@@ -179,10 +179,23 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
             if is_folder:
                 if not entry.is_symlink():
                     folders.append(entry.path)
-            elif Path(entry.name).suffix.lower() in DIGEST_SUFFIXES:
+            elif (suffix := Path(entry.name).suffix.lower()) in DIGEST_SUFFIXES and (
+                suffix != ".js" or _archive_script(entry.path)
+            ):
                 found.append(file_source(entry.path, entry.name))
         stack.extend(reversed(folders))
     return found
+
+
+def _archive_script(path: str) -> bool:
+    """Whether a `.js` file in a folder is an X (Twitter) archive's data (`window.YTD.tweets.part0 = [...]`), the
+    one script that is a digest: a folder of code holds many others, never read."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(256)
+    except OSError:
+        return False
+    return ARCHIVE_ASSIGNMENT.match(head.decode("utf-8", "replace")) is not None
 
 
 def read_source(source: Source) -> bytes:

@@ -121,6 +121,8 @@ SUFFIXES: dict[str, Shape] = {
     ".ical": Shape.MARKDOWN,
     ".json": Shape.JSON,  # a CSL-JSON export when its content is one (`sniff`)
     ".canvas": Shape.JSON,  # an Obsidian (JSON Canvas) board: its text nodes and link nodes
+    ".js": Shape.JSON,  # an X (Twitter) archive's data file (`window.YTD.tweets.part0 = [...]`); other scripts
+    # are no digests to a folder's ingest (see ingest/sources.py)
     ".jsonl": Shape.JSON,  # JSON Lines: a chat's or a tool's export, an object a line
     ".ndjson": Shape.JSON,
     ".opml": Shape.MARKDOWN,  # an outliner's export (Dynalist, WorkFlowy): decoding makes a Markdown list of it

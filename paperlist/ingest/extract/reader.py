@@ -388,6 +388,8 @@ _SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe p
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does.
 # A word of a title in parentheses, inside it: `Language Models (Mostly) Know What They Know`.
 _HEDGE = r"\([A-Z][a-z]+\)(?=[ \t][A-Z])"
+# The writer's sentence after a title that opens a paragraph: an end mark, then a word in lower case or a number.
+_WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
 _AFTER_COLON_TITLE = re.compile(
     r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|"
     + _HEDGE
@@ -1684,6 +1686,10 @@ class _Reader:
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title))
+                    if title == match.group("title") and text[match.end() : match.end() + 1] == "?":
+                        title += (
+                            "?"  # (`Name: Can Language Models Resolve ...? 2,294 issues`: the title's own)
+                        )
                 if index in self.skip and index not in self.prose:
                     continue
                 reason = self.is_prose_title(title, kind, match, index)
@@ -1860,7 +1866,13 @@ class _Reader:
             if _EVENT_WORDS.search(title) or _COURSE_CODE.match(title):
                 return None
             on_line, previous = self.words_before(match.start())
-            if not any(char.isalpha() for char in on_line):
+            line_end = self.text.find("\n", match.end())
+            rest_of_line = self.text[match.end() : line_end if line_end >= 0 else len(self.text)]
+            if not any(char.isalpha() for char in on_line) and not (
+                # (`Name: Title. 25 agents in a town ...`, a post or a message opening with the title it is about,
+                # then the writer's sentence in lower case or with a number)
+                _WRITERS_SENTENCE_AFTER.match(rest_of_line) and len(rest_of_line.split()) >= 5
+            ):
                 return None  # a line that starts with it: a title line, the line reader's
             if on_line.rfind("[") > on_line.rfind("]"):
                 return None  # the text of a link: the link readers'
