@@ -489,3 +489,36 @@ def test_an_x_archives_tweets_js_is_read_as_its_json(tmp_path: Path) -> None:
     assert [ref.title for ref in found if ref.arxiv_id is None] == [
         "Hollow Agents: Interactive Simulacra of Office Behaviour"
     ]
+
+
+# --- a JATS article's reference list --------------------------------------------------------------------------
+
+JATS = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Publishing DTD v1.2 20190208//EN" "JATS-journalpublishing1.dtd">
+<article xmlns:xlink="http://www.w3.org/1999/xlink" dtd-version="1.2" article-type="research-article">
+<front><article-meta><title-group><article-title>Speech Models for Clinical Notes</article-title></title-group></article-meta></front>
+<body><sec><title>Introduction</title><p>Self-supervised speech models [<xref ref-type="bibr" rid="B3">3</xref>] are strong.</p></sec></body>
+<back>
+<ref-list>
+<title>References</title>
+<ref id="B1"><label>1</label><mixed-citation publication-type="webpage"><collab>World Health Organization</collab>. <source>Speech disorders: fact sheet</source> [Internet]. <year>2023</year>. Available from: <ext-link ext-link-type="uri" xlink:href="https://www.who.int/news-room/fact-sheets">https://www.who.int/news-room/fact-sheets</ext-link></mixed-citation></ref>
+<ref id="B2"><label>2</label><mixed-citation publication-type="journal"><person-group person-group-type="author"><name><surname>Okafor</surname> <given-names>A</given-names></name></person-group>. <article-title>Gated recurrent memory for long utterances</article-title>. <source>Neural Comput</source>. <year>1997</year>;<volume>9</volume>:<fpage>1735</fpage>&#x2013;<lpage>80</lpage>.</mixed-citation></ref>
+<ref id="B3"><label>3</label><mixed-citation publication-type="journal"><person-group person-group-type="author"><name><surname>Hsu</surname> <given-names>WN</given-names></name></person-group>. <article-title>Masked prediction of hidden speech units</article-title>. <source>IEEE/ACM Trans Audio Speech Lang Process</source>. <year>2021</year>. <pub-id pub-id-type="arxiv">2106.07447</pub-id></mixed-citation></ref>
+<ref id="B4"><label>4</label><mixed-citation publication-type="book"><person-group person-group-type="author"><name><surname>Duffy</surname> <given-names>JR</given-names></name></person-group>. <source>Motor speech disorders: substrates and management</source>. <publisher-name>Elsevier</publisher-name>; <year>2019</year>.</mixed-citation></ref>
+<ref id="B5"><label>5</label><mixed-citation publication-type="preprint"><person-group person-group-type="author"><name><surname>Xie</surname> <given-names>C</given-names></name></person-group>. <article-title>Smooth adversarial training</article-title> [Preprint]. <source>arXiv</source>; <year>2020</year>. arXiv:2006.14536 [cs.LG].</mixed-citation></ref>
+<ref id="B6"><label>6</label><mixed-citation publication-type="software"><collab>Meta AI Research</collab>. <source>fairseq: pre-trained models</source> [software]. <year>2021</year>. Available from: <ext-link ext-link-type="uri" xlink:href="https://github.com/facebookresearch/fairseq">https://github.com/facebookresearch/fairseq</ext-link></mixed-citation></ref>
+</ref-list>
+</back>
+</article>
+"""
+
+
+def test_a_jats_articles_references_are_records_its_books_and_software_left_out() -> None:
+    assert sniff("article.xml", JATS) is Shape.JATS
+    found = extract_references(JATS, Shape.JATS).references
+    assert [(ref.title, ref.arxiv_id, ref.line) for ref in found] == [
+        ("Gated recurrent memory for long utterances", None, 9),
+        ("Masked prediction of hidden speech units", "2106.07447", 10),
+        ("Smooth adversarial training", "2006.14536", 12),
+    ]
+    assert found[0].authors == "A Okafor"

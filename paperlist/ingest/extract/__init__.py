@@ -35,6 +35,7 @@ from paperlist.ingest.extract.records import (
     endnote_records,
     feed_records,
     front_matter_references,
+    jats_records,
     looks_like_table,
     mods_records,
     refer_records,
@@ -188,6 +189,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return tei_records(text)
         if shape is Shape.MODS:
             return mods_records(text)
+        if shape is Shape.JATS:
+            return jats_records(text)
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None

@@ -37,6 +37,7 @@ class Shape(StrEnum):
     CLIPPINGS = "clippings"  # a Kindle's `My Clippings.txt`: `Title (Author)`, `- Your Highlight on …`
     TEI = "tei"  # TEI XML (GROBID's reading of a paper): the `<biblStruct>`s of its bibliography
     MODS = "mods"  # MODS XML (the Library of Congress's; Zotero, Mendeley and library catalogues export it)
+    JATS = "jats"  # a JATS article's XML (PubMed Central's, a journal's): its reference list
 
     @property
     def is_record(self) -> bool:
@@ -57,6 +58,7 @@ class Shape(StrEnum):
             Shape.CLIPPINGS,
             Shape.TEI,
             Shape.MODS,
+            Shape.JATS,
         )
 
 
@@ -137,6 +139,10 @@ _MODS_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:mods:)?mods(?:Collection)?\b[^>]*\bhttp://www\.loc\.gov/mods/v3",
     re.DOTALL,
 )
+_JATS_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!(?:--.*?--|DOCTYPE[^>]*)>\s*)*<article\b[^>]*\b(?:dtd-version|article-type)=",
+    re.DOTALL,
+)
 _TEI_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!(?:--.*?--|DOCTYPE[^>]*)>\s*)*<(?:tei:)?TEI\b[^>]*\bhttp://www\.tei-c\.org/ns/1\.0",
     re.DOTALL,
@@ -203,6 +209,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.TEI
     if start[:1] == "<" and _MODS_START.match(head):
         return Shape.MODS
+    if start[:1] == "<" and _JATS_START.match(head):
+        return Shape.JATS
     if start[:1] in ("[", "{") and _CSL_KEYS.match(head) and '"title"' in head:
         return Shape.CSL_JSON
     if by_name is Shape.JSON:

@@ -1148,6 +1148,86 @@ def _mods_record(entry: Element, line: int) -> Record:
     return record
 
 
+_JATS_REF = re.compile(r"<ref\b")
+_JATS_CITATIONS = ("mixed-citation", "element-citation", "citation", "nlm-citation")
+# JATS publication types of things that are not papers (`book` is a book or one of its chapters).
+_JATS_NOT_PAPERS = {
+    "book": "a book",
+    "webpage": "a web page",
+    "web": "a web page",
+    "data": "a data set",
+    "dataset": "a data set",
+    "software": "software",
+    "thesis": "a thesis",
+    "patent": "a patent",
+    "standard": "a standard",
+    "blog": "a blog post",
+}
+_JATS_PAPERS = frozenset(["journal", "confproc", "conference", "preprint", "report", "working-paper"])
+
+
+def jats_records(text: str) -> list[Record] | None:
+    """One Record per `<ref>` of a JATS article's reference list (PubMed Central's and most journals' XML), or None
+    when `text` is no JATS article: the cited work's `article-title`, its authors (`person-group`), where it
+    appeared (`source`, `conf-name`) and its year, its ids (`pub-id pub-id-type="arxiv|doi"`, `ext-link`) and the
+    citation's own text (`arXiv:2006.14536 [cs.LG]`); a `publication-type` of `book`, `webpage`, `data`,
+    `software`, `thesis` ... is no paper."""
+    import html
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        root = fromstring(
+            _NAMED_ENTITY.sub(lambda match: html.unescape(match.group(0)), text.lstrip("\ufeff"))
+        )
+    except (ParseError, DefusedXmlException):
+        return None
+    if root.tag != "article":
+        return None
+    starts = [text.count("\n", 0, match.start()) + 1 for match in _JATS_REF.finditer(text)]
+    return [
+        _jats_record(entry, starts[number] if number < len(starts) else 1)
+        for number, entry in enumerate(root.iter("ref"))
+    ]
+
+
+def _jats_record(entry: Element, line: int) -> Record:
+    def words(node: Element | None) -> str:
+        return " ".join("".join(node.itertext()).split()) if node is not None else ""
+
+    citation = next((node for node in entry if node.tag in _JATS_CITATIONS), entry)
+    title = words(citation.find(".//article-title"))
+    record = Record(line=line, last_line=line, raw=words(citation), kind="JATS")
+    record.title = title or None
+    names = []
+    for name in citation.iter("name"):
+        names.append(
+            " ".join(part for part in (words(name.find("given-names")), words(name.find("surname"))) if part)
+        )
+    record.authors = ", ".join(name for name in names if name) or None
+    kind = (citation.get("publication-type") or citation.get("citation-type") or "").casefold()
+    record.not_paper = _JATS_NOT_PAPERS.get(kind)
+    record.paper_type = kind in _JATS_PAPERS
+    venue = words(citation.find("source")) or words(citation.find("conf-name"))
+    year = words(citation.find("year"))
+    record.venue = " ".join(part for part in (venue, year) if part) or None
+    for identifier in citation.iter("pub-id"):
+        value, id_type = words(identifier), (identifier.get("pub-id-type") or "").casefold()
+        if id_type == "arxiv":
+            record.id_text.append((value if ":" in value else "arXiv:" + value, Evidence.ARXIV_TEXT))
+        elif id_type == "doi":
+            record.id_text.append(("https://doi.org/" + value.removeprefix("https://doi.org/"), None))
+    for link in citation.iter("ext-link"):
+        address = link.get("{http://www.w3.org/1999/xlink}href") or words(link)
+        if address:
+            record.links.append(address)
+            record.id_text.append((address, None))
+    record.id_text.append((record.raw, None))  # (`arXiv:2006.14536 [cs.LG]` in the citation's own words)
+    return record
+
+
 _TEI = "{http://www.tei-c.org/ns/1.0}"
 _TEI_BIBL = re.compile(r"<biblStruct\b")
 
