@@ -522,3 +522,27 @@ def test_a_jats_articles_references_are_records_its_books_and_software_left_out(
         ("Smooth adversarial training", "2006.14536", 12),
     ]
     assert found[0].authors == "A Okafor"
+
+
+# --- a Stack Exchange data dump's Posts.xml -------------------------------------------------------------------
+
+POSTS = """\ufeff<?xml version="1.0" encoding="utf-8"?>
+<posts>
+  <row Id="39514" PostTypeId="1" AcceptedAnswerId="39520" CreationDate="2023-03-02T09:41:17.203" Score="14" Body="&lt;p&gt;Why does SGD find good minima of non-convex losses?&lt;/p&gt;&#xA;" Title="Why does gradient descent work on non-convex losses?" Tags="&lt;optimization&gt;" />
+  <row Id="39520" PostTypeId="2" ParentId="39514" CreationDate="2023-03-02T15:08:52.661" Score="21" Body="&lt;p&gt;The clearest overview I know:&lt;/p&gt;&#xA;&lt;p&gt;&lt;a href=&quot;https://arxiv.org/abs/2103.13462&quot; rel=&quot;nofollow noreferrer&quot;&gt;Why Local Descent Escapes Saddles in Matrix Problems&lt;/a&gt;&lt;/p&gt;&#xA;&lt;p&gt;See also &lt;a href=&quot;https://example.org/blog/minima&quot;&gt;my blog post&lt;/a&gt;.&lt;/p&gt;" />
+  <row Id="41877" PostTypeId="1" CreationDate="2023-08-02T13:37:58.240" Score="6" Body="&lt;p&gt;In &quot;Orthogonal Gradient Memory for Continual Learners&quot; (Saha, Garg and Roy, ICLR 2021) the gradient is projected away from old tasks.&lt;/p&gt;" Title="Projection in continual learning" />
+</posts>
+"""
+
+
+def test_a_stack_exchange_dumps_posts_are_read_as_the_html_they_hold(tmp_path: Path) -> None:
+    dump = tmp_path / "Posts.xml"
+    dump.write_text(POSTS, encoding="utf-8")
+    text, encoding = decode_digest(dump.read_bytes(), dump.name)
+    assert encoding.startswith("html/stackexchange/")
+    assert "&lt;p&gt;" not in text and "PostTypeId" not in text
+    found = extract_references(text, sniff(dump.name, text)).references
+    assert [(ref.arxiv_id, ref.title) for ref in found] == [
+        ("2103.13462", "Why Local Descent Escapes Saddles in Matrix Problems"),
+        (None, "Orthogonal Gradient Memory for Continual Learners"),
+    ]

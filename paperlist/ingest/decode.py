@@ -28,6 +28,7 @@ from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
+from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
@@ -140,6 +141,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
             return repair_markdown_links(resolve_reference_links(cells)), f"ipynb/{encoding}"
     if looks_like_enex(text, name) and (notes := enex_to_html(text)) is not None:
         return html_to_text(notes), f"html/enex/{encoding}"
+    if looks_like_stackexchange(text) and (posts := stackexchange_to_html(text)) is not None:
+        return html_to_text(posts), f"html/stackexchange/{encoding}"
     if looks_like_mindmap(text, name) and (nodes := mindmap_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"mm/{encoding}"  # (before HTML: its notes are HTML)
     if _looks_like_html(text) and not (_MARKDOWN_NAME.search(name) and _has_markdown_blocks(text)):
