@@ -16,6 +16,7 @@ from paperlist.digests import Reference
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
 from paperlist.ingest.extract.document import SUFFIXES
+from paperlist.ingest.run import read_digests
 from paperlist.ingest.sources import collect_sources
 from paperlist.models import Evidence
 
@@ -540,9 +541,48 @@ def test_a_stack_exchange_dumps_posts_are_read_as_the_html_they_hold(tmp_path: P
     dump.write_text(POSTS, encoding="utf-8")
     text, encoding = decode_digest(dump.read_bytes(), dump.name)
     assert encoding.startswith("html/stackexchange/")
-    assert "&lt;p&gt;" not in text and "PostTypeId" not in text
+    assert "&lt;p&gt;" not in text
+    assert "PostTypeId" not in text
     found = extract_references(text, sniff(dump.name, text)).references
     assert [(ref.arxiv_id, ref.title) for ref in found] == [
         ("2103.13462", "Why Local Descent Escapes Saddles in Matrix Problems"),
         (None, "Orthogonal Gradient Memory for Continual Learners"),
+    ]
+
+
+# --- a Redmine wiki page in Textile ---------------------------------------------------------------------------
+
+TEXTILE = """\
+h1. Reading group: speech & interpretability
+
+{{>toc}}
+
+p(notice). Sessions are on Tuesdays in room 3.17 or on "Jitsi":https://meet.example.eu/rg. Add candidates to the *Backlog*.
+
+h2. Schedule
+
+|_. Date |_. Paper |_. Presenter |
+| 2024-02-06 | "Glancing Decoders for Parallel Speech Translation":https://openreview.net/forum?id=ZaYZfu8pT_N | Hanna |
+| 2024-02-13 | _Attention Heads Are Not Only Weights: Analysing Speech Encoders with Norms_ | Jonas |
+| 2024-02-20 | Robustness of Speech Transformers Under Accent Shift | Mei |
+| 2024-03-12 | _no session (spring break)_ | |
+
+bq. Jonas: the norms paper explains why attention goes to silence frames. Pin @transformers==4.38.2@.
+"""
+
+
+def test_a_textile_pages_links_tables_and_italic_titles_are_read(tmp_path: Path) -> None:
+    page = tmp_path / "wiki-reading-group.txt"
+    page.write_text(TEXTILE, encoding="utf-8")
+    text, encoding = decode_digest(page.read_bytes(), page.name)
+    assert "[Jitsi](https://meet.example.eu/rg)" in text
+    assert "`transformers==4.38.2`" in text
+    assert "| Date | Paper | Presenter |" in text
+    assert encoding.startswith("jira/")  # (Textile is read as the wiki markup Jira's shares its signs with)
+    (reading,) = read_digests([str(page)])
+    found = reading.extraction.references
+    assert [(ref.openreview_id, ref.title) for ref in found] == [
+        ("ZaYZfu8pT_N", "Glancing Decoders for Parallel Speech Translation"),
+        (None, "Attention Heads Are Not Only Weights: Analysing Speech Encoders with Norms"),
+        (None, "Robustness of Speech Transformers Under Accent Shift"),
     ]

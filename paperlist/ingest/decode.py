@@ -471,7 +471,19 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
 def read_as_markdown(encoding: str) -> bool:
     """Whether decoding made Markdown of the digest (a wiki page, a calendar), whatever its name says."""
     return encoding.startswith(
-        ("wiki/", "ics/", "typst/", "gemtext/", "opml/", "adoc/", "bbcode/", "dokuwiki/", "subtitles/", "mm/")
+        (
+            "wiki/",
+            "ics/",
+            "typst/",
+            "gemtext/",
+            "opml/",
+            "adoc/",
+            "bbcode/",
+            "jira/",
+            "dokuwiki/",
+            "subtitles/",
+            "mm/",
+        )
     )
 
 

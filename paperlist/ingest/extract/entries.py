@@ -1226,6 +1226,13 @@ def _plain(cell: str) -> str:
 _REMARK_CELL = re.compile(r"(?:\*[^*\n]+\*|_[^_\n]+_)")
 
 
+def _italic_title(cell: str) -> bool:
+    """Whether a cell in italics throughout is a paper's title set in italics, as titles often are (`_Attention is
+    Not Only a Weight: Analyzing Transformers with Vector Norms_`): five words or more, reading as a title."""
+    inner = cell[1:-1]
+    return len(inner.split()) >= 5 and title_strength(inner, structured=False) == 2
+
+
 def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bool) -> None:
     if _is_field_table(table):
         _read_field_table(outline, table, result)
@@ -1250,7 +1257,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         if title_column >= len(cells):
             continue
         cell = cells[title_column]
-        if _REMARK_CELL.fullmatch(cell.strip()) and not _urls(cell):
+        if _REMARK_CELL.fullmatch(cell.strip()) and not _urls(cell) and not _italic_title(cell.strip()):
             continue  # (`*Christmas break, no meeting*`: a remark in italics where a paper would be)
         found = Found(line=line, lines={line}, raw=outline.lines[line].strip())
         row_text = " | ".join(cells)
