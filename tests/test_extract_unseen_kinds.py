@@ -4863,3 +4863,21 @@ def test_a_paragraph_opening_with_a_named_title_then_the_writers_sentence_names_
     assert [(ref.title, ref.weak) for ref in found] == [
         ("CodeBench: Can Language Models Resolve Real-World Tracker Issues?", True)
     ]
+
+
+def test_a_schedules_shorthand_for_papers_listed_elsewhere_is_no_title() -> None:
+    text = """\
+        ## Rota
+
+        | Date | Presenter | Paper | Room |
+        | --- | --- | --- | --- |
+        | 2024-02-08 | Ana | Self-Distilled Vision Pretraining Without Labels (#7) | B-214 |
+        | 2024-02-15 | Chen | Rethinking pre-training (#6) + Noisy Student | online |
+        | 2024-03-07 | Eitan | ViT + BiT Refresher for Newcomers | C-003 |
+        | 2024-03-14 | Dara | Contrastive Learning with Harder Negative Samples | B-214 |
+        """
+    # (a full title with its row's number is that paper; a nickname joined to another by a plus is not)
+    assert titles(text, "markdown") == [
+        "Self-Distilled Vision Pretraining Without Labels",
+        "Contrastive Learning with Harder Negative Samples",
+    ]

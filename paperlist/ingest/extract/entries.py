@@ -525,7 +525,13 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
     words = title.split()
     if _SENTENCE_END.search(title) or (title.endswith(".") and len(words) > 6):
         return _SENTENCE
+    if _SHORTHAND.search(title):
+        return "the writer's shorthand for papers named elsewhere (`DINO (#7)`, `ViT + BiT refresher`)"
     return None
+
+
+# A reference to another row or item (`(#6)`) or two names joined by a plus: a schedule's shorthand, no title.
+_SHORTHAND = re.compile(r"\(#[0-9]{1,4}\)|[ \t]\+[ \t]")
 
 
 def _long_title(title: str) -> bool:
