@@ -4881,3 +4881,15 @@ def test_a_schedules_shorthand_for_papers_listed_elsewhere_is_no_title() -> None
         "Self-Distilled Vision Pretraining Without Labels",
         "Contrastive Learning with Harder Negative Samples",
     ]
+
+
+def test_english_titles_inside_a_korean_chat_are_bounded_by_the_script_around_them() -> None:
+    text = """\
+        [정민재] [오후 9:21] 그 전에 QNT.int4(): 4-bit Matrix Kernels for Transformers at Scale 을 한 번 짚고 가면 좋겠어요.
+        [김지훈] [오후 6:41] 멀긴 한데 괜찮을 듯. Teaching language models to follow instructions with human ratings 하나만 보고 가요
+        [박서연] [오후 6:43] 좋아요 Thanks for the slides 감사합니다
+        """
+    assert titles(text, "text") == [
+        "QNT.int4(): 4-bit Matrix Kernels for Transformers at Scale",
+        "Teaching language models to follow instructions with human ratings",
+    ]

@@ -1797,6 +1797,8 @@ class _Reader:
                 and not _PAST_TENSE.search(title)
             )
             and not (kind == "quote" and _subtitled(title))
+            # (a long sentence-case title in another script's sentence: the script around it bounds it)
+            and not (kind == "latin-run" and len(words) >= 7 and _sentence_case_title(title))
         ):
             return None
         if kind == "book":
@@ -1906,9 +1908,12 @@ class _Reader:
             # `Их отчёт Language Models are Unsupervised Multitask Learners на arXiv ...`, `مقالهٔ Title را`: a run
             # of Title Case words in Latin letters inside a sentence of another script names something, weakly a
             # paper when long enough.
+            # (in sentence case too when long: the other script around it marks where it starts and ends,
+            # `... 하나만 보고`, `Training language models to follow instructions with human feedback 하나만`)
+            sentence_cased = len(words) >= 7 and title.count(",") <= 1 and not _SENTENCE_INSIDE.search(title)
             if (
                 len(words) < 4
-                or _capital_ratio(words) < 0.75
+                or (_capital_ratio(words) < 0.75 and not sentence_cased)
                 or _NOT_A_NAME.match(title)
                 or _URL.search(title)
             ):
@@ -2422,8 +2427,9 @@ PERSONAL = re.compile(r"\b(?:I|we|you|our|my|us|your)\b")
 _OTHER_LETTERS = "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\uac00-\ud7af"
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
 _LATIN_TITLE_RUN = re.compile(
-    f'[{_OTHER_LETTERS}][\u200c\u200e\u200f]?[ \t]+[«„“"]?'
-    r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
+    f'[{_OTHER_LETTERS}][.!?,:;]?[\u200c\u200e\u200f]?[ \t]+[«„“"]?'
+    # (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`)
+    r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\):?)?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
     f'(?=[»”"]?[ \t]*(?:[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
     re.MULTILINE,
 )
