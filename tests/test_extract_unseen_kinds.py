@@ -4893,3 +4893,26 @@ def test_english_titles_inside_a_korean_chat_are_bounded_by_the_script_around_th
         "QNT.int4(): 4-bit Matrix Kernels for Transformers at Scale",
         "Teaching language models to follow instructions with human ratings",
     ]
+
+
+def test_a_title_cited_then_the_writers_words_in_another_language_is_a_paper() -> None:
+    text = """\
+        ## Ketika arsitektur ikut berubah
+
+        - Hourglass-Transformer: Pooling out Redundant Tokens for Cheaper Language Models (Dai dkk., NeurIPS 2020) memampatkan panjang urutan di lapisan tengah.
+        - Banyak orang juga suka membaca catatan kuliah tentang topik ini.
+        """
+    assert titles(text, "markdown") == [
+        "Hourglass-Transformer: Pooling out Redundant Tokens for Cheaper Language Models"
+    ]
+
+
+def test_a_title_cited_in_prose_on_the_line_of_another_papers_link_is_that_other_paper() -> None:
+    text = """\
+        Kelompok yang sama kemudian menulis Energy-Based Cloze Models for Pre-Training Encoders (EMNLP 2020), yang menafsirkan ulang ide ini. Zheng dkk. mengusulkan penutupan dalam [Fully-Explored Masking for Self-supervised Pre-training](https://openreview.net/forum?id=cYr2OPNyTz7).
+        """
+    found = refs(text, "markdown")
+    assert sorted((ref.openreview_id or "", ref.title or "") for ref in found) == [
+        ("", "Energy-Based Cloze Models for Pre-Training Encoders"),
+        ("cYr2OPNyTz7", "Fully-Explored Masking for Self-supervised Pre-training"),
+    ]

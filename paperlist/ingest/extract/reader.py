@@ -687,6 +687,10 @@ _CITATION_PAREN = re.compile(
     r"[ \t,]+(?:19|20)[0-9]{2}\))[A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)"
     r"(?=[ \t]*(?:$|[.:;—–]|-[ \t])|[^.!?\n]{0,40}?\b(?:paper|preprint|study)\b)"
 )
+# ... and the same citation with the writer's words after it, in lower case.
+_CITATION_THEN_WORDS = re.compile(
+    r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=[ \t]+[^\W\d_A-Z])"
+)
 _NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
 _YEAR_IN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _LOWER_WORD = re.compile(
@@ -1720,11 +1724,13 @@ class _Reader:
         return None
 
     def other_paper_quoted(self, kind: str, match: re.Match[str], index: int) -> bool:
-        """Whether a quoted title on a line an entry has claimed (a paper's link, with its title) names another
-        paper: `the base model paper (Title A) ... https://arxiv.org/abs/... – and the follow-up, "Title B"`."""
-        if kind != "quote":
+        """Whether a quoted (or cited) title on a line an entry has claimed (a paper's link, with its title) names
+        another paper: `the base model paper (Title A) ... https://arxiv.org/abs/... – and the follow-up, "Title B"`,
+        `menulis Title A (EMNLP 2020), ... dalam [Title B](https://openreview.net/forum?id=…)`."""
+        if kind not in ("quote", "cited"):
             return False
-        quoted = _title_key(match.group("curly") or match.group("straight") or "")
+        named = match.group("title") if kind == "cited" else match.group("curly") or match.group("straight")
+        quoted = _title_key(named or "")
         if self.owners is None:  # (the entries that claimed lines before prose is read: once, not per quote)
             self.owners = {}
             for entry in self.entries:
@@ -2350,6 +2356,12 @@ def _parse_head(line: str) -> _Head | None:
                 flags.add("cut")
         if "cut" not in flags and "(" in title:
             citation = _CITATION_PAREN.search(title)
+            if citation is None and (comment := _CITATION_THEN_WORDS.search(title)) is not None:
+                # `- Title (Dai dkk., NeurIPS 2020) memampatkan ...`: a Title Case title, its citation, then the
+                # writer's words in any language (in lower case)
+                words = title[: comment.start()].split()
+                if len(words) >= 4 and _capital_ratio(words) >= 0.75:
+                    citation = comment
             before = title[: citation.start()] if citation is not None else ""
             if (
                 citation is not None
