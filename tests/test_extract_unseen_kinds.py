@@ -4916,3 +4916,15 @@ def test_a_title_cited_in_prose_on_the_line_of_another_papers_link_is_that_other
         ("", "Energy-Based Cloze Models for Pre-Training Encoders"),
         ("cYr2OPNyTz7", "Fully-Explored Masking for Self-supervised Pre-training"),
     ]
+
+
+def test_a_link_inside_the_writers_sentence_names_the_paper_by_its_text() -> None:
+    text = """\
+        We read [Denoising Sequence Pretraining for Controllable Generation](https://aclanthology.org/2020.acl-main.703/) last week and liked it.
+
+        Untuk tugas generatif, model encoder saja kurang pas. [Span Corruption Objectives for Text Generation, Translation, and Comprehension](https://aclanthology.org/2020.acl-main.999/) (Lewis dkk., ACL 2020) merusak teks.
+        """
+    assert titles(text, "markdown") == [
+        "Denoising Sequence Pretraining for Controllable Generation",
+        "Span Corruption Objectives for Text Generation, Translation, and Comprehension",
+    ]

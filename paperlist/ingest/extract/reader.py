@@ -691,6 +691,8 @@ _CITATION_PAREN = re.compile(
 _CITATION_THEN_WORDS = re.compile(
     r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=[ \t]+[^\W\d_A-Z])"
 )
+# A Markdown link's text after words of the writer's, cut where its address starts: `We read [Title](`.
+_LINK_IN_PROSE = re.compile(r"\S[ \t]+\[(?P<label>[^\[\]\n]{8,300})\]\($")
 _NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
 _YEAR_IN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _LOWER_WORD = re.compile(
@@ -2380,6 +2382,11 @@ def _parse_head(line: str) -> _Head | None:
             link = url.group(0).rstrip(_URL_TAIL)
             title, rest = title[: url.start()], title[url.end() :] + rest
             before_link = True
+            linked = _LINK_IN_PROSE.search(title) if is_paper_page(link) else None
+            if linked is not None:
+                # `We read [Title](https://aclanthology.org/…) last week`: a link inside the writer's sentence
+                # names the paper by its text, not by the words before it
+                title, rest = linked.group("label"), rest.lstrip(")")
     site: str | None = None
     if title.endswith(")") and "." in title[-40:]:
         shown = _SITE_SHOWN.search(title)
