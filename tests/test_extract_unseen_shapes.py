@@ -586,3 +586,53 @@ def test_a_textile_pages_links_tables_and_italic_titles_are_read(tmp_path: Path)
         (None, "Attention Heads Are Not Only Weights: Analysing Speech Encoders with Norms"),
         (None, "Robustness of Speech Transformers Under Accent Shift"),
     ]
+
+
+# --- a browser's bookmarks (Chrome's `Bookmarks` JSON) ----------------------------------------------------------
+
+
+def _bookmark(number: int, name: str, url: str) -> dict[str, object]:
+    return {
+        "date_added": "13317988831675029",
+        "guid": f"f79637a1-1a92-4018-af35-5663840{number:04d}",
+        "id": str(number),
+        "meta_info": {"last_visited_desktop": "13332621764990679"},
+        "name": name,
+        "type": "url",
+        "url": url,
+    }
+
+
+def test_a_bookmark_folders_bookmarks_are_apart_and_named_without_their_page_decorations() -> None:
+    folder = {
+        "children": [
+            _bookmark(
+                9,
+                "[PDF] Guidance Without Classifiers for Diffusion | Semantic Scholar",
+                "https://www.semanticscholar.org/paper/Guidance-Without-Classifiers/af9f365ed86614c800f0",
+            ),
+            _bookmark(
+                10,
+                "Paper page - Wider Latent Diffusion for High-Resolution Synthesis",
+                "https://huggingface.co/papers/2307.01952",
+            ),
+            _bookmark(
+                11,
+                "Score Models Through Stochastic Equations | OpenReview",
+                "https://openreview.net/forum?id=PxTIG12RRHS",
+            ),
+        ],
+        "name": "diffusion",
+        "type": "folder",
+    }
+    bookmarks = {
+        "checksum": "a190ef98",
+        "roots": {"bookmark_bar": {"children": [folder], "name": "Bookmarks bar", "type": "folder"}},
+        "version": 1,
+    }
+    found = extract_references(json.dumps(bookmarks, indent=3), Shape.JSON).references
+    assert sorted((ref.arxiv_id or ref.openreview_id or "", ref.title or "") for ref in found) == [
+        ("", "Guidance Without Classifiers for Diffusion"),
+        ("2307.01952", "Wider Latent Diffusion for High-Resolution Synthesis"),
+        ("PxTIG12RRHS", "Score Models Through Stochastic Equations"),
+    ]

@@ -2613,7 +2613,23 @@ def _citation_title(entry: str) -> _Head | None:
 _CJK_NOTE_AFTER = re.compile(r"[ \t]*（[^（）]*[\u3040-\u30ff\u4e00-\u9fff][^（）]*）$")
 
 
+# What a browser's page title adds to a paper's title (a bookmark's name, a tab's): where the file is (`[PDF]`),
+# the site's page kind (`Paper page - `) and the site's name after a bar or a dash (`| OpenReview`, `- pdf`).
+_PAGE_DECORATION = re.compile(
+    r"^\[(?:PDF|HTML)\][ \t]+|^Paper page[ \t]+[-–—][ \t]+"
+    r"|[ \t]+[|\-–—][ \t]+(?:OpenReview|Semantic Scholar|arXiv(?:\.org)?|Papers With Code|ACL Anthology|ResearchGate|"
+    r"ScienceDirect|IEEE Xplore|ACM Digital Library|Hugging Face|alphaXiv|pdf)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def without_page_decoration(title: str) -> str:
+    """A paper's title without what a browser's page title adds to it (`[PDF] Title | Semantic Scholar`)."""
+    return _PAGE_DECORATION.sub("", title) if ("[" in title or " - " in title or "|" in title) else title
+
+
 def _clean_title(title: str) -> str:
+    title = without_page_decoration(title)
     if "![" in title:
         title = _MD_IMAGE.sub("", title)
     if "**" in title or "__" in title:

@@ -28,6 +28,7 @@ from paperlist.ingest.extract.reader import (
     code_url,
     sentence_case_title,
     title_strength,
+    without_page_decoration,
 )
 from paperlist.ingest.extract.vocabulary import (
     CODE_HOST,
@@ -1720,8 +1721,9 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
         text for record in records for text, written in record.id_text if written is not None
     )  # (its ids)
     seen: set[str] = set()
-    # (node, depth, group): the group is the item of the outermost list the node is in (a message, a card), so
-    # that the pieces of one message (Telegram's text entities) are read together and two messages apart.
+    # (node, depth, group): the group is the item of the outermost list the node is in (a message, a card), or of
+    # a list of entries inside one, so that the pieces of one message (Telegram's text entities) are read together
+    # and two messages, or two bookmarks of a folder, apart.
     pending: list[tuple[yaml.Node, int, int]] = [(root, 0, 0)]
     items = 0
     while pending:
@@ -1729,7 +1731,8 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
         if depth > _DATA_NESTING:
             continue
         if isinstance(node, yaml.SequenceNode):
-            if group == 0:
+            # (and a list of entries nested in one, a bookmark folder's bookmarks, gives each its own group)
+            if group == 0 or any(_entry_like(item) for item in node.value):
                 pending.extend(
                     (item, depth + 1, items + n) for n, item in reversed(list(enumerate(node.value, 1)))
                 )
@@ -1887,6 +1890,8 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     first = node.start_mark.line + 1
     last = max(first, node.end_mark.line + (1 if node.end_mark.column else 0))
     title = scalars.get(title_key) if title_key else None
+    if title is not None:
+        title = without_page_decoration(title)  # (a bookmark's name is its page's title)
     if title is not None and title_strength(title, structured=True) == 0:
         title = None  # `"name": "reader"` in a settings file: no paper's title
         if not ids:
