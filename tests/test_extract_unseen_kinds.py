@@ -4928,3 +4928,40 @@ def test_a_link_inside_the_writers_sentence_names_the_paper_by_its_text() -> Non
         "Denoising Sequence Pretraining for Controllable Generation",
         "Span Corruption Objectives for Text Generation, Translation, and Comprehension",
     ]
+
+
+def test_a_title_in_prose_right_beside_a_link_with_no_title_is_that_links_title() -> None:
+    text = """\
+        But if you want to know why it is the default backbone, the paper is worth a read: Cross-lingual Pretraining of Encoders at Scale — https://arxiv.org/abs/1911.02116
+
+        Paper here if anyone's curious: https://huggingface.co/papers/2006.03654 (DeBERTa: Decoding-enhanced BERT with Disentangled Attention)
+        """
+    found = refs(text, "text")
+    assert [(ref.arxiv_id, ref.title) for ref in found] == [
+        ("1911.02116", "Cross-lingual Pretraining of Encoders at Scale"),
+        ("2006.03654", "DeBERTa: Decoding-enhanced BERT with Disentangled Attention"),
+    ]
+
+
+def test_a_titles_authors_after_it_in_another_language_are_no_part_of_it() -> None:
+    text = """\
+        ## Lesestoff
+
+        1. Prefix-Steering: Optimizing Continuous Prompts for Generation von Li und Liang – lernbare Präfixe.
+        2. [Adapter-Fusion: Composing Task Knowledge for Transfer Learning](https://arxiv.org/abs/2005.00247) – wenig Parameter.
+        3. [Low-Rank Updates for Frozen Models](https://arxiv.org/abs/2106.09685) – der Klassiker.
+        """
+    assert titles(text, "markdown")[0] == "Prefix-Steering: Optimizing Continuous Prompts for Generation"
+
+
+def test_a_reference_lists_linked_items_are_titled_by_their_links_text() -> None:
+    text = """\
+        ## Literatur
+
+        1. [Adapter-Fusion: Composing Task Knowledge for Transfer Learning](https://arxiv.org/abs/2005.00247) – wenig Parameter.
+        2. [Low-Rank Updates for Frozen Models](https://arxiv.org/abs/2106.09685) – der Klassiker.
+        """
+    assert [(ref.arxiv_id, ref.title) for ref in refs(text, "markdown")] == [
+        ("2005.00247", "Adapter-Fusion: Composing Task Knowledge for Transfer Learning"),
+        ("2106.09685", "Low-Rank Updates for Frozen Models"),
+    ]

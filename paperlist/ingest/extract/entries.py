@@ -1037,6 +1037,10 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
     return groups
 
 
+# An entry that is a link with its title as its text (after its number or bullet).
+_LINKED_ENTRY = re.compile(
+    r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-*+•][ \t]+)?\[(?P<label>[^\[\]\n]{8,300})\]\([^()\s]+\)"
+)
 # What a bibliography style writes in place of a venue for a thesis or a piece of software.
 _VENUE_KIND = re.compile(
     r"^(?:(?:Ph\.?[ \t]?D\.?|Doctoral|Master['’]?s|M\.?[ \t]?Sc\.?|Bachelor['’]?s|Diploma|Habilitation)[ \t]+"
@@ -1063,6 +1067,11 @@ def _read_citation(
     _take_ids(found, text)
     parsed = parse_citation(text)
     if parsed is None:
+        linked = _LINKED_ENTRY.match(text)
+        if linked is not None and title_strength(clean_title(linked.group("label")), structured=True) >= 1:
+            # `2. [Title](https://arxiv.org/abs/…) – the writer's words`: a list of links under a references
+            # heading, each titled by its link's text
+            found.title, found.reason = clean_title(linked.group("label")), Reason.LINK_TEXT
         if found.arxiv_id or found.openreview_id:
             result.found.append(found)
         else:

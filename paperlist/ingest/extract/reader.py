@@ -691,6 +691,13 @@ _CITATION_PAREN = re.compile(
 _CITATION_THEN_WORDS = re.compile(
     r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=[ \t]+[^\W\d_A-Z])"
 )
+# What may stand between a title in prose and the id right after it: a dash, a colon, a bracket.
+_LINK_RIGHT_AFTER = re.compile(
+    r"[\"”’*_]?[ \t]*(?:[—–:,(\[<]|--?)?[ \t]*(?:https?://|arXiv:|\(?arxiv\.org/)", re.I
+)
+_LINK_RIGHT_BEFORE = re.compile(
+    r"(?:https?://\S+|arXiv:[ \t]*[0-9]{4}\.[0-9]{4,5}\S*)[ \t]*(?:[(\[:]|[—–]|--?)?[ \t]*[\"“*_]?$", re.I
+)
 # A Markdown link's text after words of the writer's, cut where its address starts: `We read [Title](`.
 _LINK_IN_PROSE = re.compile(r"\S[ \t]+\[(?P<label>[^\[\]\n]{8,300})\]\($")
 _NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
@@ -1701,8 +1708,21 @@ class _Reader:
                 reason = self.is_prose_title(title, kind, match, index)
                 if reason is None:
                     continue
-                column = match.start() - self.starts[index]
                 taken.append(match.span())
+                owner = self.id_owner.get(index)
+                if (
+                    owner is not None
+                    and owner.title is None
+                    and (
+                        _LINK_RIGHT_AFTER.match(self.text, match.end())
+                        or _LINK_RIGHT_BEFORE.search(self.text, self.starts[index], match.start())
+                    )
+                ):
+                    # `the paper is worth a read: Title — https://arxiv.org/abs/…`, `Paper here:
+                    # https://huggingface.co/papers/… (Title)`: the title of the id beside it
+                    owner.title, owner.reason = title, Reason.BESIDE_LINK
+                    continue
+                column = match.start() - self.starts[index]
                 entry = _Entry(anchor=None, first_line=index, raw="", title=title, column=column)
                 entry.reason = reason
                 entry.lines.add(index)
@@ -2525,8 +2545,17 @@ def _named_and_subtitled(title: str) -> bool:
         and _capital_ratio(named) >= 0.75
         and _capital_ratio(told) >= 0.75
         and not _EVENT_WORDS.search(title)
+        and not _BY_AUTHORS_AT_END.search(title)
         and _assess(title, structured=False) == 2
     )
+
+
+# A title's authors after it in another language's words: `von Li und Liang`, `par Silva et Roux`.
+_AUTHORS_AT_END_OTHER_LANGUAGE = re.compile(
+    # (only the words that mean "by" alone: `de`, `di` and `av` also mean "of", as in a title's own words)
+    r"[ \t]+(?:von|door|par|przez)[ \t]+[A-Z][\w'’\-]+"
+    r"(?:(?:,[ \t]+|,?[ \t]+(?:und|et|en|i|&)[ \t]+)[A-Z][\w'’\-]+)+$"
+)
 
 
 def _writers_lead(item: str, title: str) -> bool:
@@ -2630,6 +2659,10 @@ def without_page_decoration(title: str) -> str:
 
 def _clean_title(title: str) -> str:
     title = without_page_decoration(title)
+    if " von " in title or " par " in title or " door " in title or " przez " in title:
+        title = _AUTHORS_AT_END_OTHER_LANGUAGE.sub(
+            "", title
+        )  # `Title von Li und Liang`: its authors after it
     if "![" in title:
         title = _MD_IMAGE.sub("", title)
     if "**" in title or "__" in title:
