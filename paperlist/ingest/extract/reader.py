@@ -1699,7 +1699,11 @@ class _Reader:
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title))
-                    if title == match.group("title") and text[match.end() : match.end() + 1] == "?":
+                    if (
+                        title == match.group("title")
+                        and text[match.end() : match.end() + 1] == "?"
+                        and _WRITERS_SENTENCE_AFTER.match(text, match.end())
+                    ):
                         title += (
                             "?"  # (`Name: Can Language Models Resolve ...? 2,294 issues`: the title's own)
                         )
