@@ -385,11 +385,11 @@ _SMALL = (
 )
 # Words that open a sentence, capitalised for it, before a name: `And PaLM: ...`, `Also LoRA: ...`.
 _SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe perhaps finally next lastly")
-# A Title Case run that a sentence names after its colon, ending where the sentence or clause does.
 # A word of a title in parentheses, inside it: `Language Models (Mostly) Know What They Know`.
 _HEDGE = r"\([A-Z][a-z]+\)(?=[ \t][A-Z])"
 # The writer's sentence after a title that opens a paragraph: an end mark, then a word in lower case or a number.
 _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
+# A Title Case run that a sentence names after its colon, ending where the sentence or clause does (or at a dash).
 _AFTER_COLON_TITLE = re.compile(
     r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|"
     + _HEDGE
@@ -545,9 +545,11 @@ def _words_before(text: str, end: int) -> list[tuple[str, int]]:
             return words
         above = text.rfind("\n", 0, line_start - 1) + 1
         previous = text[above : line_start - 1].strip()
-        if not wraps_into(previous, text[line_start:end].strip() or "(") and not (
-            previous and text[line_start:end].strip() == "" and previous[-1] not in ".?!;:)]"
-        ):
+        here = text[line_start:end].strip()
+        # (words on this line before `end` must go on from the line above; with none, `end` opens the line, as a
+        # citation wrapped onto the next line does, and the line above must not end a sentence)
+        goes_on = wraps_into(previous, here) if here else bool(previous) and previous[-1] not in ".?!;:)]"
+        if not goes_on:
             return words
         end, line_start, lines = line_start - 1, above, lines + 1
 
@@ -1699,14 +1701,13 @@ class _Reader:
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title))
+                    # (`Name: Can Language Models Resolve ...? 2,294 issues`: the question mark is the title's own)
                     if (
                         title == match.group("title")
                         and text[match.end() : match.end() + 1] == "?"
                         and _WRITERS_SENTENCE_AFTER.match(text, match.end())
                     ):
-                        title += (
-                            "?"  # (`Name: Can Language Models Resolve ...? 2,294 issues`: the title's own)
-                        )
+                        title += "?"
                 if index in self.skip and index not in self.prose:
                     continue
                 reason = self.is_prose_title(title, kind, match, index)

@@ -566,18 +566,7 @@ _VENUE_HEADERS = frozenset(
 )
 _TYPE_HEADERS = frozenset(["item type", "type", "kind", "类型", "種類"])
 _SUMMARY_HEADERS = frozenset(
-    [
-        "abstract",
-        "abstract note",
-        "summary",
-        "notes",
-        "note",
-        "tl;dr",
-        "tldr",
-        "摘要",
-        "备注",
-        "メモ",
-    ]
+    ["abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"]
 )
 # Item types (Zotero's, Mendeley's, a spreadsheet's `Type` column) of things that are not papers.
 NOT_PAPER_TYPES = {
