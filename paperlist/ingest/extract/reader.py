@@ -1523,6 +1523,18 @@ class _Reader:
             # `* Lost in the Middle: How Language Models Use Long Contexts — accuracy is U-shaped ...`: a name, a
             # subtitle in Title Case, then the writer's words after a dash: weakly a paper's title
             return Reason.SHAPE
+        if not rest and following is not None and _named_and_subtitled(head.title):
+            # `- InstructPix2Pix: Learning to Follow Image Editing Instructions` / `  - edits from instructions; …`:
+            # the same, with the writer's words in a note indented under it
+            note = self.lines[following]
+            bullet = _BULLET.match(note)
+            words = note[bullet.end() :] if bullet is not None else note
+            if (
+                self.indent(following) > self.indent(index)
+                and words[:1].islower()
+                and not says_other_kind_after(words)
+            ):
+                return Reason.SHAPE
         return None
 
     def in_list_of_papers(self, index: int) -> bool:
