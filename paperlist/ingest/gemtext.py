@@ -11,6 +11,7 @@ import re
 SUFFIXES = (".gmi", ".gemini")
 
 _LINK_LINE = re.compile(r"^=>[ \t]*(?P<url>\S+)(?:[ \t]+(?P<label>.*?))?[ \t]*$", re.M)
+_CAPSULE_LINK = re.compile(r"^=>[ \t]*gemini://", re.M)
 _PREFORMATTED = re.compile(r"^```.*?(?:^```[^\n]*$|\Z)", re.M | re.S)
 
 
@@ -19,7 +20,8 @@ def looks_like_gemtext(text: str, name: str) -> bool:
     if name.casefold().endswith(SUFFIXES):
         return True
     head = text[:20000]
-    return len(re.findall(r"^=>[ \t]*gemini://", head, re.M)) >= 3
+    # (a literal first: most digests have no gemini:// address, and skip the pattern)
+    return "gemini://" in head and len(_CAPSULE_LINK.findall(head)) >= 3
 
 
 def gemtext_to_markdown(text: str) -> str:

@@ -1068,10 +1068,11 @@ def _read_citation(
     parsed = parse_citation(text)
     if parsed is None:
         linked = _LINKED_ENTRY.match(text)
-        if linked is not None and title_strength(clean_title(linked.group("label")), structured=True) >= 1:
+        label = clean_title(linked.group("label")) if linked is not None else ""
+        if label and title_strength(label, structured=True) >= 1:
             # `2. [Title](https://arxiv.org/abs/…) – the writer's words`: a list of links under a references
             # heading, each titled by its link's text
-            found.title, found.reason = clean_title(linked.group("label")), Reason.LINK_TEXT
+            found.title, found.reason = label, Reason.LINK_TEXT
         if found.arxiv_id or found.openreview_id:
             result.found.append(found)
         else:
