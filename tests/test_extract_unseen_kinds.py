@@ -4982,3 +4982,39 @@ def test_a_slides_named_and_subtitled_bullet_over_its_note_is_weakly_a_paper() -
     assert [(ref.title, ref.weak) for ref in found] == [
         ("PhotoEdit: Learning to Follow Image Editing Requests", True)
     ]
+
+
+# --- a title in a sentence with no mark around it --------------------------------------------------------------
+
+
+def test_a_long_title_case_run_inside_a_sentence_is_weakly_a_paper() -> None:
+    notes = (
+        "Notes from the reading group\n\n"
+        "We spent most of the hour on Sharp Minima Can Generalize for Deep Nets, which argues against the flatness\n"
+        "story. Next week is the turn of Improving Language Understanding by\n"
+        "Generative Pre-Training, and then we read Learning to Summarize from Human Feedback by Stiennon, Ouyang\n"
+        "and colleagues.\n"
+    )
+    found = refs(notes, "text")
+    assert [r.title for r in found] == [
+        "Sharp Minima Can Generalize for Deep Nets",
+        "Improving Language Understanding by Generative Pre-Training",  # (wrapped with its paragraph)
+        "Learning to Summarize from Human Feedback",  # (who wrote it is not the title)
+    ]
+    assert [(r.reason, r.weak) for r in found] == [
+        ("reads as a paper title", True),  # (weakly: a service confirms it)
+        ("reads as a paper title", True),
+        ("given with its authors", False),
+    ]
+
+
+def test_title_case_names_of_places_jobs_products_and_pairs_in_a_sentence_are_not_papers() -> None:
+    notes = (
+        "The group meets in the Engineering Building on Tuesday and Thursday this term.\n"
+        "She joined as a Staff ML Engineer at the Institute for Data Science last spring.\n"
+        "It runs on the Raspberry Pi and in the Raspberry Pi Zero with the Host Tools of the Target Tier Policy.\n"
+        "Redistribution of Derivative Works in Source or Object form is allowed.\n"
+        "we compared Transformer-XL and the Compressive Transformer on long documents.\n"
+        "The talk was a tour of Flamingo: a Visual Language Model for Few-Shot Learning and its descendants.\n"
+    )
+    assert titles(notes, "text") == []

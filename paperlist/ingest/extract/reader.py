@@ -36,6 +36,7 @@ from paperlist.ingest.extract.vocabulary import (
     MORE_AUTHORS,
     OPAQUE_LINK,
     PUBLISHER,
+    RESEARCH_WORD,
     TIMESTAMP,
     VENUE_NAMES,
     VERSIONED,
@@ -530,6 +531,73 @@ def _cited_runs(text: str) -> Iterator[re.Match[str]]:
         match = _CITED_RUN.match(text, words[len(words) - run][1])
         if match is not None:
             yield match
+
+
+# A Title Case run inside a sentence with no mark around it (`a point already made in Scaling Up Visual and
+# Vision-Language Representation Learning With Noisy Text Supervision.`), after a word of the sentence in lower case.
+_PROSE_RUN = re.compile(
+    # (a title wrapped with its paragraph goes on on the next line)
+    # (the capital first and the look back after it: a pattern that opens with a character class is searched fast)
+    r"(?P<title>[A-Z](?<=[a-z][ \t][A-Z])[A-Za-z0-9'’\-]*(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
+    + _SMALL
+    + r"(?=[ \t\n]))){4,30})"
+)
+_WHOLE = re.compile(r"(?P<title>.+)", re.DOTALL)
+# `by` and a person's name after it (`by Kirkpatrick, Pascanu and ...`, `by Hinton et al.`, `by Smith last week`),
+# not a title's own `by` (`Improving Language Understanding by Generative Pre-Training`)
+_BY_NAME = re.compile(
+    r"[ \t\n]+by[ \t\n]+(?=[A-Z][\w'’\-]+(?:[,.;:)]|[ \t]+(?:and|&)[ \t]+[A-Z]|[ \t]+et[ \t]+al\b|[ \t\n]+[a-z]|$))"
+)
+# Words of an organisation's, a law's or a publication's name: a Title Case run with one names no paper.
+_INSTITUTION_WORDS = re.compile(
+    r"\b(?:Institute|Universit(?:y|ies)|College|School|Department|Laborator(?:y|ies)|Labs?|Cent(?:er|re)|"
+    r"Foundation|Inc|Corp(?:oration)?|Company|Ltd|GmbH|Association|Society|Council|Agency|Ministry|Office|"
+    r"Committee|Initiative|Act|Award|Prize|Fellowship|Grant|Proceedings|Journal|Transactions|Press|Magazine|"
+    r"Times|Street|Avenue|Road|Hall|Building|Room|Team|Club|Program(?:me)?|Project|Library|Platform|Cloud|Edition)\b"
+    # (and a venue's name written out: `Empirical Methods in Natural Language Processing`)
+    r"|\b(?:Information Processing Systems|Empirical Methods in|Computational Linguistics|Pattern Recognition|"
+    r"Artificial Intelligence and Statistics|Learning Representations)\b"
+    # (a job, a degree, a day: `Staff ML Engineer at ...`, `MSc in ...`, `Halle B on Tuesday and Thursday`)
+    r"|\b(?:Engineer|Scientist|Researcher|Manager|Director|Professor|Student|Intern|Developer|Analyst|Officer|"
+    r"MSc|BSc|PhD|MBA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"June|July|August|September|October|November|December|Book|Guide|Manual|Handbook|Documentation)s?\b"
+)
+# The small words of a title's grammar: a run whose only small words join names (`Transformer-XL and the
+# Compressive Transformer`) names two things, not a paper.
+_JOINING_ONLY = frozenset({"and", "or", "the", "a", "an", "vs", "vs."})
+# A word of a title as its writers capitalise it: a capital, then small letters (not an acronym, not a brand).
+_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Za-z]+)*")
+
+
+def _prose_runs(text: str) -> Iterator[re.Match[str]]:
+    """`_PROSE_RUN` matches that follow a word in lower case (never a longer name's last words), cut of the small
+    words they end with: five words at least, three of them not small, and a small word inside (a title's `of`,
+    `with`, `are`), as a name of people or of a place seldom has."""
+    for match in _PROSE_RUN.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()].split()
+        if not before or not before[-1].strip("(,;:“\"'‘").isalpha() or not before[-1].islower():
+            continue
+        if _SMALL_RE.fullmatch(before[-1]) and (len(before) < 2 or not before[-2].islower()):
+            # `Flamingo: a Visual Language Model ...`, `..., and Regularization in ...`, a line that opens with
+            # `with Frozen Image Encoders ...`: the run goes on from a title before it, or from the line above
+            continue
+        # (`Title by Kirkpatrick, Pascanu and Rabinowitz`: who wrote it follows)
+        title = _SMALL_AT_END.sub("", _BY_NAME.split(match.group("title"), maxsplit=1)[0].rstrip())
+        words = title.split()
+        small = [word for word in words[1:] if _SMALL_RE.fullmatch(word.casefold())]
+        if (
+            len(words) < 5
+            or len(words) - len(small) < 3
+            or not small
+            or len([word for word in words if _CAPITALISED.fullmatch(word)]) < 2
+            or all(word.casefold() in _JOINING_ONLY for word in small)
+            or len([word for word in words if RESEARCH_WORD.match(word)]) < 2
+        ):
+            continue  # (`the PDF is on the OpenAI CDN`: acronyms and brands, not a title's words)
+        whole = _WHOLE.match(text, match.start(), match.start() + len(title))
+        if whole is not None:
+            yield whole
 
 
 def _words_before(text: str, end: int) -> list[tuple[str, int]]:
@@ -1671,6 +1739,7 @@ class _Reader:
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
             ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_RUN, "latin-run"),
+            (True, _PROSE_RUN, "prose-run"),
         )
         taken: list[tuple[int, int]] = []  # where the titles taken so far stand in the text
         for present, pattern, kind in checks:
@@ -1683,6 +1752,8 @@ class _Reader:
                 if kind == "after-colon"
                 else _cited_runs(text)
                 if kind == "cited"
+                else _prose_runs(text)
+                if kind == "prose-run"
                 else pattern.finditer(text)
             )
             for match in matches:
@@ -1963,6 +2034,23 @@ class _Reader:
                 or _URL.search(title)
             ):
                 return None
+            return Reason.SHAPE
+        if kind == "prose-run":
+            # `the model from Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer,
+            # which ...`: a long Title Case name inside a sentence, weakly a paper (a service, or the user, confirms it)
+            before = self.text[max(line_start, match.start() - 48) : match.start()]
+            if (
+                _NOT_A_NAME.match(title)
+                or _EVENT_WORDS.search(title)
+                or _INSTITUTION_WORDS.search(title)
+                or _VENUE_YEAR.search(title)
+                or _EVENT_BEFORE.search(before[-40:])
+                or _OTHER_KIND_BEFORE.search(before)
+            ):
+                return None
+            after = self.text[match.end() : match.end() + 48]
+            if _PROSE_TRIGGER.search(before) or _PAPER_AFTER.match(after) or _PROSE_AFTER.match(after):
+                return Reason.NAMED
             return Reason.SHAPE
         if kind == "named":
             return Reason.NAMED if len(words) >= 4 and _capital_ratio(words) >= 0.6 else None

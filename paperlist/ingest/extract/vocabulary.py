@@ -459,3 +459,24 @@ def year_early(text: str) -> bool:
     """Whether a year may end the first 110 characters' lead (`AUTHORS_YEAR_FIRST`): a cheap test before it."""
     head = text[:112]
     return "19" in head or "20" in head
+
+
+# Words that machine-learning papers' titles are made of (`Learning`, `Neural`, `Transformers`, `Few-Shot`,
+# `Diffusion`): a Title Case run in a sentence that has none of them names a product, a place or a licence's term
+# (`Apple Silicon by using Rosetta`, `Derivative Works in Source or Object`), not a paper.
+RESEARCH_WORD = re.compile(
+    r"(?:learn|model|network|neural|deep|train|transformer|attention|represent|language|linguistic|vision|visual|"
+    r"image|video|speech|audio|diffusion|generat|reinforcement|optimi[sz]|gradient|infer|estimat|reason|agent|"
+    r"retriev|embedding|adversarial|supervis|contrastive|classif|detect|segment|recogni|translat|sequence|graph|"
+    r"predict|polic|reward|stochastic|bayes|probabil|variational|regulari[sz]|scal|benchmark|evaluat|algorithm|"
+    r"convolution|recurrent|memory|quanti[sz]|compress|distill|fine-?tun|pre-?train|multi-?modal|[a-z]+-shot|"
+    r"encod|decod|autoregressive|latent|sparse|sparsity|efficien|robust|survey|semantic|knowledge|instruct|"
+    r"align|feedback|prompt|architect|layer|feature|kernel|theor|descent|sampl|denois|score|energy|token|"
+    r"llm|gan|rnn|cnn|net|machine|intelligen|planning|robot|imitation|exploration|multi-?task|transfer|"
+    r"adaptation|generali[sz]|uncertaint|calibrat|interpret|explain|causal|text|word|data|embodied|"
+    r"dynamic|system|method|approach|framework|objective|loss|label|question|answer|dialog|summar|caption|"
+    r"3d|point|pixel|scene|object|pose|depth|radiance|rendering|protein|molecul|chemi|physic|equation|"
+    r"operator|clustering|matrix|factori[sz]|search|game|control|planner|bandit|regret|fairness|privacy|"
+    r"federated|parallel|distributed|hardware|compute|precision|context|retrieval|augment|self)",
+    re.IGNORECASE,
+)
