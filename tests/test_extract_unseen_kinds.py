@@ -5018,3 +5018,23 @@ def test_title_case_names_of_places_jobs_products_and_pairs_in_a_sentence_are_no
         "The talk was a tour of Flamingo: a Visual Language Model for Few-Shot Learning and its descendants.\n"
     )
     assert titles(notes, "text") == []
+
+
+def test_a_bare_id_right_after_a_title_in_prose_is_that_papers_id() -> None:
+    log = (
+        "20:07 < quentin_> the sparse line of work is worth a session\n"
+        "20:08 < quentin_> and then GLaM: Efficient Scaling of Language Models with Mixture-of-Experts, 2112.06905,"
+        " which is the decoder-only one\n"
+        "20:09 < lemmy_> for the math week we could read Solving Quantitative Reasoning Problems with Language"
+        " Models 2206.14858 and be done\n"
+        "20:10 < lemmy_> the room is 2113.06905 on the third floor\n"
+    )
+    found = refs(log, "text")
+    assert [(r.arxiv_id, r.title, r.evidence) for r in found] == [
+        (
+            "2112.06905",
+            "GLaM: Efficient Scaling of Language Models with Mixture-of-Experts",
+            Evidence.ARXIV_TEXT,
+        ),
+        ("2206.14858", "Solving Quantitative Reasoning Problems with Language Models", Evidence.ARXIV_TEXT),
+    ]  # (a number of an id's shape with no title before it, and no valid month, is no id)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from paperlist.cjk import CJK_TEXT
 from paperlist.digests import Extraction, NameMention, Reference, Rejected
-from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids
+from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.vocabulary import (
     ABOUT_PAPERS,
@@ -543,6 +543,13 @@ _PROSE_RUN = re.compile(
     + r"(?=[ \t\n]))){4,30})"
 )
 _WHOLE = re.compile(r"(?P<title>.+)", re.DOTALL)
+# A bare arXiv id right after a title in prose (`Title, 2302.13971, which`, `Title 2001.08361 이랑`, `(Title) is
+# 2206.14858 btw`): it ends at a space, a comma, a full stop or the line's end, never inside a longer number.
+_TRAILING_ID = re.compile(r",?[ \t]+(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)$")
+_BARE_ID_AFTER = re.compile(
+    r"[)）\]]?,?[ \t]+(?:is[ \t]+)?(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)(?=[ \t,;:)]|[.!?](?![0-9])|$)",
+    re.MULTILINE,
+)
 # `by` and a person's name after it (`by Kirkpatrick, Pascanu and ...`, `by Hinton et al.`, `by Smith last week`),
 # not a title's own `by` (`Improving Language Understanding by Generative Pre-Training`)
 _BY_NAME = re.compile(
@@ -583,7 +590,10 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
             # `with Frozen Image Encoders ...`: the run goes on from a title before it, or from the line above
             continue
         # (`Title by Kirkpatrick, Pascanu and Rabinowitz`: who wrote it follows)
-        title = _SMALL_AT_END.sub("", _BY_NAME.split(match.group("title"), maxsplit=1)[0].rstrip())
+        title = match.group("title")
+        if text[match.end() : match.end() + 1] == "." and text[match.end() + 1 : match.end() + 2].isdigit():
+            title = title[: title.rfind(" ")]  # (`... Language Models 2206.14858`: an id's number ends it)
+        title = _SMALL_AT_END.sub("", _BY_NAME.split(title, maxsplit=1)[0].rstrip())
         words = title.split()
         small = [word for word in words[1:] if _SMALL_RE.fullmatch(word.casefold())]
         if (
@@ -1813,9 +1823,28 @@ class _Reader:
                 column = match.start() - self.starts[index]
                 entry = _Entry(anchor=None, first_line=index, raw="", title=title, column=column)
                 entry.reason = reason
+                self.take_id_after(entry, match)
                 entry.lines.add(index)
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
+
+    def take_id_after(self, entry: _Entry, match: re.Match[str]) -> None:
+        """A bare arXiv id written right after a title named in prose is that paper's (`LLaMA: Open and Efficient
+        Foundation Language Models, 2302.13971, which ...`, `Title 2001.08361 이랑 ...`, `(Title) is 2206.14858`):
+        a number of an id's shape, valid as one, beside a paper's title, and no other paper's."""
+        title = entry.title or ""
+        end = match.end()
+        found = self.text.find(title, match.start(), end + 1)
+        if found >= 0:
+            end = found + len(title)  # (the title may have been cut of a year or the writer's words after it)
+        bare = _BARE_ID_AFTER.match(self.text, end, end + 40)
+        if bare is None:
+            return
+        parsed = parse_arxiv_id(bare.group("id"))
+        if parsed is None:
+            return
+        entry.arxiv_id, entry.version = parsed
+        entry.evidence = Evidence.ARXIV_TEXT
 
     @staticmethod
     def cited_below(title: str, next_line: str) -> Reason | None:
@@ -1994,7 +2023,7 @@ class _Reader:
                 return None  # a line that starts with it: a title line, the line reader's
             if on_line.rfind("[") > on_line.rfind("]"):
                 return None  # the text of a link: the link readers'
-            before = self.text[max(0, match.start() - 48) : match.start()]
+            before = self.text[max(line_start, match.start() - 48) : match.start()]
             opens = (
                 bool(previous)
                 and previous[-1].casefold() in _SENTENCE_OPENERS
@@ -2250,6 +2279,8 @@ class _Reader:
         by_title: dict[str, _Entry] = {}
         kept: list[_Entry] = []
         for entry in sorted(self.entries, key=lambda e: (e.anchor is None, e.first_line)):
+            if entry.title and entry.arxiv_id is None and entry.openreview_id is None:
+                _take_trailing_id(entry)
             key = _title_key(entry.title) if entry.title else ""
             short = _title_key(entry.title.split(":")[0]) if entry.title and ":" in entry.title else ""
             same = (by_title.get(key) or (by_title.get(short) if short else None)) if key else None
@@ -2290,6 +2321,22 @@ class _Reader:
 
 
 # --- helpers ------------------------------------------------------------------------------------------------
+
+
+def _take_trailing_id(entry: _Entry) -> None:
+    """A title read with a bare arXiv id at its end (`LLaMA: Open and Efficient Foundation Language Models,
+    2302.13971`, `Deformable DETR: ... Object Detection, 2010.04159`): the id is the paper's, the rest its title."""
+    title = entry.title or ""
+    if not title[-1:].isdigit():
+        return
+    bare = _TRAILING_ID.search(title)
+    if bare is None or len(title[: bare.start()].split()) < 3:
+        return
+    parsed = parse_arxiv_id(bare.group("id"))
+    if parsed is not None:
+        entry.title = title[: bare.start()]
+        entry.arxiv_id, entry.version = parsed
+        entry.evidence = Evidence.ARXIV_TEXT
 
 
 def _parse_head(line: str) -> _Head | None:
