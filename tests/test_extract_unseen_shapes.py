@@ -636,3 +636,69 @@ def test_a_bookmark_folders_bookmarks_are_apart_and_named_without_their_page_dec
         ("2307.01952", "Wider Latent Diffusion for High-Resolution Synthesis"),
         ("PxTIG12RRHS", "Score Models Through Stochastic Equations"),
     ]
+
+
+# --- a CITATION.cff: the software's own entry, then the papers its `references:` list ------------------------
+
+CITATION_CFF = """\
+cff-version: 1.2.0
+title: 'optkit: optimisers for PyTorch'
+message: If you use optkit, please cite it and the papers of the methods you use.
+type: software
+authors:
+  - given-names: Ana
+    family-names: Rocha
+    affiliation: Institute of Computing
+repository-code: https://github.com/optkit/optkit
+references:
+  - type: conference-paper
+    title: 'Adam: A Method for Stochastic Optimization'
+    authors:
+      - family-names: Kingma
+        given-names: Diederik P.
+    conference:
+      name: ICLR 2015
+      city: San Diego
+    identifiers:
+      - type: other
+        value: arXiv:1412.6980
+        description: arXiv preprint
+  - type: article
+    title: Decoupled Weight Decay Regularization
+    authors:
+      - family-names: Loshchilov
+        given-names: Ilya
+    identifiers:
+      - type: doi
+        value: 10.48550/arXiv.1711.05101
+  - type: unpublished
+    title: 'Lion: Symbolic Discovery of Optimization Algorithms'
+    authors:
+      - family-names: Chen
+        given-names: Xiangning
+    repository-code: https://github.com/google/automl
+    notes: 'arXiv:2302.06675; the sign update is optkit.Lion.'
+  - type: software
+    title: PyTorch
+    url: https://pytorch.org
+  - type: data
+    title: CIFAR-10 with label noise
+    url: https://example.org/datasets/cifar10n
+"""
+
+
+def test_a_citation_cff_gives_the_papers_its_references_list_with_their_identifiers() -> None:
+    assert sniff("CITATION.cff", CITATION_CFF) is Shape.YAML
+    found = extract_references(CITATION_CFF, Shape.YAML).references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1412.6980", "Adam: A Method for Stochastic Optimization"),  # (an `identifiers:` value)
+        ("1711.05101", "Decoupled Weight Decay Regularization"),  # (the arXiv DOI)
+        ("2302.06675", "Lion: Symbolic Discovery of Optimization Algorithms"),  # (its note opens with its id)
+    ]  # the software itself, PyTorch and a data set are not papers; a conference is no paper either
+    lion = found[2]
+    assert lion.code_url == "https://github.com/google/automl"  # (its code, not the thing itself)
+
+
+def test_a_folder_walk_reads_a_citation_cff(tmp_path: Path) -> None:
+    (tmp_path / "CITATION.cff").write_text(CITATION_CFF, encoding="utf-8")
+    assert [source.name for source in collect_sources([str(tmp_path)])] == ["CITATION.cff"]

@@ -111,6 +111,7 @@ SUFFIXES: dict[str, Shape] = {
     ".xml": Shape.TEXT,  # a feed, or an EndNote export (`sniff` tells them by their content)
     ".yaml": Shape.YAML,
     ".yml": Shape.YAML,
+    ".cff": Shape.YAML,  # a CITATION.cff: the software's own entry, and the papers its `references:` list
     ".adoc": Shape.MARKDOWN,  # AsciiDoc (decoding makes Markdown of it)
     ".asciidoc": Shape.MARKDOWN,
     ".wiki": Shape.MARKDOWN,  # MediaWiki wikitext (decoding makes Markdown of it)

@@ -115,7 +115,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         page = [link for link in links if not CODE_HOST.search(link)]
         if any(is_paper_page(link) for link in page):
             reason = Reason.PAPER_PAGE
-        elif page or (code and len(links) == 1):
+        elif page or (code and len(links) == 1 and not _typed(record)):
             link = (page or [code or ""])[0]
             why = "links to a repository, not a paper" if CODE_HOST.search(link) else "links to a web page"
             if NOT_PAPER_URL.search(link) or not _titled(title) or _site_titled(title, link):
@@ -161,6 +161,12 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         reason=reason.value if reason else None,
         weak=evidence is Evidence.TITLE_ONLY and reason in WEAK,
     )
+
+
+def _typed(record: Record) -> bool:
+    """Whether a record says what it is (typed a paper, or given with its authors' list): its only link, to a
+    repository, is then the paper's code (`repository-code:` of a CITATION.cff reference), not the thing itself."""
+    return record.paper_type or (record.kind == "YAML" and record.authors is not None)
 
 
 def _named_as_paper(name: str) -> bool:
@@ -597,6 +603,7 @@ NOT_PAPER_TYPES = {
     "blog": "a blog post",
     "website": "a web page",
     "tool": "a tool",
+    "data": "a data set",  # (CITATION.cff's type of a data set)
 }
 
 
@@ -1633,7 +1640,16 @@ def _csl_name(name: dict[str, object]) -> str:
 # Keys, lower-cased with `_` and `-` as spaces, by what their value gives (the CSV headers' words, and more).
 _DATA_TITLE_KEYS = ("title", "paper title", "paper", "name", "论文", "论文标题", "标题", "タイトル", "論文")
 _DATA_ID_KEYS = frozenset(["arxiv", "arxiv id", "eprint", "id", "openreview", "openreview id"])
-_DATA_CODE_KEYS = frozenset(["code", "github", "repo", "repository", "code url", "代码"])
+_DATA_CODE_KEYS = frozenset(["code", "github", "repo", "repository", "code url", "repository code", "代码"])
+# Keys whose list of mappings gives the record's own identifiers (`identifiers: [{type: doi, value: …}]`, as a
+# CITATION.cff's references give them), and the keys of such a mapping that hold one.
+_IDENTIFIER_LISTS = frozenset(["identifiers", "ids", "external ids", "externalids"])
+_IDENTIFIER_VALUES = frozenset(["value", "id", "url"])
+# A note that opens with the paper's arXiv id (`notes: 'arXiv:2402.09353; ICML 2024. …'`, Zotero's `extra:
+# arXiv: 2402.09353`): the record's own id.
+_NOTE_OPENS_WITH_ID = re.compile(
+    r"^[ \t]*(?:arxiv[ \t]*(?:preprint[ \t]*)?(?:arxiv)?[ \t]*[:：]?[ \t]*)[0-9]{4}\.[0-9]{4,5}", re.I
+)
 _DATA_NESTING = 64  # levels of nesting read at most (a deeper document is no reading list)
 
 
@@ -1800,6 +1816,12 @@ _CONTAINER_KEYS = frozenset(
         "user",
         "member",
         "owner",
+        # (a CITATION.cff reference's conference, publisher and institution: places and bodies, not papers)
+        "conference",
+        "publisher",
+        "institution",
+        "location",
+        "database provider",
     ]
 )
 
@@ -1872,9 +1894,18 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
             for name, value in mapping.value:
                 if _is_scalar(name) and _is_scalar(value) and value.value not in ("", "null", "~"):
                     scalars.setdefault(_key(name.value), " ".join(value.value.split()))
+    identifiers = [
+        " ".join(value.value.split())
+        for key in _IDENTIFIER_LISTS & fields.keys()
+        if isinstance(fields[key], yaml.SequenceNode)
+        for item in fields[key].value
+        if isinstance(item, yaml.MappingNode)
+        for name, value in item.value
+        if _is_scalar(name) and _is_scalar(value) and _key(name.value) in _IDENTIFIER_VALUES
+    ]
     title_key = next((key for key in _DATA_TITLE_KEYS if scalars.get(key)), None)
     ids = [key for key in scalars if key in _DATA_ID_KEYS or key in _LINK_HEADERS or key in _DATA_CODE_KEYS]
-    if title_key is None and not ids:
+    if title_key is None and not ids and not identifiers:
         return None
     first = node.start_mark.line + 1
     last = max(first, node.end_mark.line + (1 if node.end_mark.column else 0))
@@ -1885,7 +1916,9 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         title = None  # `"name": "reader"` in a settings file: no paper's title
         if not ids:
             return None
-    record = Record(line=first, last_line=last, raw=title or scalars[ids[0]], kind="YAML")
+    record = Record(
+        line=first, last_line=last, raw=title or (scalars[ids[0]] if ids else identifiers[0]), kind="YAML"
+    )
     record.title = title
     record.paper_column = title_key in _PAPER_HEADERS
     record.named = title_key == "name"
@@ -1907,4 +1940,9 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
             record.links.extend(_URL.findall(value) or ([value] if "/" in value else []))
         written = Evidence.ARXIV_TEXT if key in _DATA_ID_KEYS else None
         record.id_text.append((value, written))
+    for value in identifiers:
+        record.links.extend(_URL.findall(value))
+        record.id_text.append((value, Evidence.ARXIV_TEXT))  # (an identifier by its key: no prose of its own)
+    if _NOTE_OPENS_WITH_ID.match(record.summary):
+        record.id_text.append((record.summary.split(";")[0].split(",")[0], Evidence.ARXIV_TEXT))
     return record
