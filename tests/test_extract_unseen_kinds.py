@@ -5038,3 +5038,28 @@ def test_a_bare_id_right_after_a_title_in_prose_is_that_papers_id() -> None:
         ),
         ("2206.14858", "Solving Quantitative Reasoning Problems with Language Models", Evidence.ARXIV_TEXT),
     ]  # (a number of an id's shape with no title before it, and no valid month, is no id)
+
+
+def test_a_named_subtitled_item_with_the_writers_note_in_parentheses_is_weakly_a_paper() -> None:
+    plan = (
+        "## For the detection people\n\n"
+        "- Mask R-CNN: Instance Segmentation With a Shared Mask Head (an extension of Faster R-CNN, one branch)\n"
+        "- Weekly Sync: Agenda and Notes (Room Booking Confirmed)\n"
+    )
+    found = refs(plan, "markdown")
+    assert [(r.title, r.weak) for r in found] == [
+        ("Mask R-CNN: Instance Segmentation With a Shared Mask Head", True)
+    ]  # (a note in Title Case is no writer's note: the item is a name, not a paper)
+
+
+def test_a_title_with_a_footnote_mark_is_the_paper_its_footnote_gives_by_id() -> None:
+    post = (
+        "Everything changed with “Deep Residual Learning for Image Recognition”[2], which made depth cheap.\n\n"
+        "Notes\n\n"
+        "[1] Krizhevsky A. et al. NeurIPS 2012.\n"
+        "[2] He K. et al. CVPR 2016. https://arxiv.org/abs/1512.03385\n"
+    )
+    found = refs(post, "text")
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1512.03385", "Deep Residual Learning for Image Recognition")
+    ]  # one paper: the prose's title, the note's id (and authors with a venue are no title)

@@ -702,3 +702,99 @@ def test_a_citation_cff_gives_the_papers_its_references_list_with_their_identifi
 def test_a_folder_walk_reads_a_citation_cff(tmp_path: Path) -> None:
     (tmp_path / "CITATION.cff").write_text(CITATION_CFF, encoding="utf-8")
     assert [source.name for source in collect_sources([str(tmp_path)])] == ["CITATION.cff"]
+
+
+# --- an XMind workbook and a FictionBook e-book --------------------------------------------------------------
+
+
+def _xmind(content: object) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("content.json", json.dumps(content))
+        archive.writestr("metadata.json", "{}")
+        archive.writestr("manifest.json", '{"file-entries": {"content.json": {}}}')
+    return buffer.getvalue()
+
+
+def test_an_xmind_workbook_is_read_as_a_list_of_its_topics() -> None:
+    sheet = {
+        "class": "sheet",
+        "title": "Map",
+        "rootTopic": {
+            "title": "Optimisation\nreading map",
+            "children": {
+                "attached": [
+                    {
+                        "title": "Adam: A Method for\nStochastic Optimization",
+                        "href": "https://arxiv.org/abs/1412.6980",
+                        "labels": ["ICLR 2015"],
+                    },
+                    {
+                        "title": "Sharpness-Aware Minimization for Efficiently Improving Generalization",
+                        "href": "https://github.com/google-research/sam",
+                        "labels": ["ICLR 2021", "flat minima"],
+                        "notes": {"plain": {"content": "Two forward passes per step."}},
+                    },
+                    {"title": "Team dinner", "href": "xmind:#topic-42"},
+                ]
+            },
+        },
+    }
+    text, encoding = decode_digest(_xmind([sheet]), "map.xmind")
+    assert encoding == "xmind"
+    assert text.startswith("# Optimisation reading map")
+    found = extract_document(text, "map.xmind").references
+    assert (
+        [(r.arxiv_id, r.title, r.code_url) for r in found]
+        == [
+            (
+                "1412.6980",
+                "Adam: A Method for Stochastic Optimization",
+                None,
+            ),  # (a title wrapped by hand: one line)
+            (
+                None,
+                "Sharpness-Aware Minimization for Efficiently Improving Generalization",
+                "https://github.com/google-research/sam",  # (its label names a venue and year: the link is its code)
+            ),
+        ]
+    )
+
+
+def test_a_damaged_xmind_workbook_is_an_error_naming_the_file() -> None:
+    from paperlist.errors import InputError
+
+    with pytest.raises(InputError, match=r"map\.xmind"):
+        decode_digest(_xmind([{"rootTopic": None}])[:200], "map.xmind")
+
+
+FICTIONBOOK = """<?xml version="1.0" encoding="utf-8"?>
+<FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/2.0" xmlns:l="http://www.w3.org/1999/xlink">
+ <description><title-info><genre>sci_popular</genre><book-title>Как учатся машины</book-title></title-info>
+  <document-info><program-used>FictionBook Editor 2.6</program-used><id>4F1A</id></document-info></description>
+ <body>
+  <section><title><p>Глава 1</p></title>
+   <p>В 2017 году вышла статья «Attention Is All You Need»<a l:href="#n_1" type="note">[1]</a>, и всё изменилось.</p>
+  </section>
+ </body>
+ <body name="notes">
+  <section id="n_1"><title><p>1</p></title>
+   <p>Vaswani A. et al. NeurIPS 2017. <a l:href="https://arxiv.org/abs/1706.03762">https://arxiv.org/abs/1706.03762</a></p>
+  </section>
+ </body>
+ <binary id="cover.png" content-type="image/png">iVBORw0KGgo=</binary>
+</FictionBook>
+"""
+
+
+def test_a_fictionbook_is_read_as_its_pages_and_footnotes() -> None:
+    assert sniff("book.fb2", "") is Shape.HTML
+    text, encoding = decode_digest(FICTIONBOOK.encode(), "book.fb2")
+    assert encoding.startswith("html/fb2")
+    assert "iVBORw0KGgo" not in text  # (its images)
+    assert "FictionBook Editor" not in text  # (the file's own record)
+    found = extract_document(text, "book.fb2", html=True).references
+    assert [r.arxiv_id for r in found] == ["1706.03762"]

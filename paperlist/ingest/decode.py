@@ -20,10 +20,11 @@ from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.dokuwiki import dokuwiki_to_markdown, looks_like_dokuwiki
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
+from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
 from paperlist.ingest.gemtext import gemtext_to_markdown, looks_like_gemtext
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
-from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown
+from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
 from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
@@ -123,6 +124,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         if kind == "epub":
             return html_to_text(_normalise_text(document)), "html/epub"
         return repair_markdown_links(_normalise_text(document)), kind
+    if data.startswith(b"PK\x03\x04") and (topics := xmind_to_markdown(data)) is not None:
+        return repair_markdown_links(_normalise_text(topics)), "xmind"  # (a mind map's workbook: its sheets)
     if data.startswith(b"{\\rtf"):
         data = data.rstrip(b"\x00")  # (WordPad ends its files with a NUL)
     text, encoding = _decode(data, name)
@@ -143,6 +146,10 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return html_to_text(notes), f"html/enex/{encoding}"
     if looks_like_stackexchange(text) and (posts := stackexchange_to_html(text)) is not None:
         return html_to_text(posts), f"html/stackexchange/{encoding}"
+    if looks_like_fictionbook(text, name):
+        return html_to_text(
+            fictionbook_to_html(text)
+        ), f"html/fb2/{encoding}"  # (an e-book: read as its page)
     if looks_like_mindmap(text, name) and (nodes := mindmap_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"mm/{encoding}"  # (before HTML: its notes are HTML)
     if _looks_like_html(text) and not (_MARKDOWN_NAME.search(name) and _has_markdown_blocks(text)):

@@ -503,6 +503,14 @@ _SEVERAL = "several"  # (not a rejection: an item that names several papers by t
 _NO_TITLE_SHAPE = "does not read as a paper title"
 _SENTENCE = "a sentence of prose"
 _LINKS_ELSEWHERE = "links to a repository or a web page, not a paper"
+
+
+def _tagged_with_venue(fields: Sequence[tuple[Label, str, str, int]]) -> bool:
+    """Whether an entry's tags or labels name a venue with its year (`Labels: NeurIPS 2021, guidance`, a mind
+    map's topic labels): it was published there, as a venue field would say."""
+    return any(label.casefold() in TAG_LABELS and VENUE_YEAR.search(value) for _, label, value, _ in fields)
+
+
 # Why an item is no paper's entry when it is words of the writer's, whose prose may still name a paper.
 _PROSE_ITEM = frozenset({_NO_TITLE_SHAPE, _SENTENCE, _LINKS_ELSEWHERE})
 
@@ -1644,14 +1652,22 @@ def _read_item(
             and (cited := _note_cites(outline.lines[rest_lines[0]])) is not None
         ):
             found.reason = cited  # `- Title` over `  NeurIPS 2021. What it does.`: its venue opens its note
+        elif found.reason is Reason.BESIDE_LINK and head.link is not None and CODE_HOST.search(head.link):
+            if _tagged_with_venue(fields):
+                found.reason = (
+                    Reason.VENUE
+                )  # `- Title https://github.com/…` over `- Labels: NeurIPS 2021`: its code
         elif found.reason is Reason.BESIDE_LINK and head.link is None:
             # A note's block whose fields say what it is: `venue:: ICML 2023`, `authors:: ...`, `type:: [[paper]]`.
             labels = {kind for kind, *_ in fields}
             # (a field labelled a venue says so of any venue with its year: `venue: Neural Computation 2006`)
-            if Label.VENUE in labels and any(
-                kind is Label.VENUE and (VENUE_YEAR.search(value) or YEAR.search(value))
-                for kind, _, value, _ in fields
-            ):
+            if (
+                Label.VENUE in labels
+                and any(
+                    kind is Label.VENUE and (VENUE_YEAR.search(value) or YEAR.search(value))
+                    for kind, _, value, _ in fields
+                )
+            ) or _tagged_with_venue(fields):
                 found.reason = Reason.VENUE
             elif Label.AUTHORS in labels and found.authors and is_author_tail(found.authors):
                 found.reason = Reason.AUTHORS

@@ -366,7 +366,10 @@ _CITED_WHO = re.compile(
     r"^[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)*,?[ \t]+(?:19|20)[0-9]{2}[a-z]?$"
     r"|^[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)+$"
 )
-_AUTHOR_TAIL = re.compile(r"^(?:by[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\b")
+# (`Li et al.`, `Tim Dettmers et al.`, and with initials, as Russian and Vancouver styles write: `Vaswani A. et al.`)
+_AUTHOR_TAIL = re.compile(
+    r"^(?:by[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+|(?:[ \t]*[A-Z]\.){1,3})?[ \t]+et[ \t]+al\b"
+)
 _PROSE_AFTER = re.compile(
     r"^[ \t]*(?:[（(][^)）]{0,30}[)）])?[ \t]*(?:这篇|一文|论文|文章|\(arXiv|paper)", re.I
 )
@@ -545,6 +548,10 @@ _PROSE_RUN = re.compile(
 _WHOLE = re.compile(r"(?P<title>.+)", re.DOTALL)
 # A bare arXiv id right after a title in prose (`Title, 2302.13971, which`, `Title 2001.08361 이랑`, `(Title) is
 # 2206.14858 btw`): it ends at a space, a comma, a full stop or the line's end, never inside a longer number.
+# A footnote's line (`[1] Vaswani A. et al. …`), and its mark right after a title (`«Title»[1]`, `"Title" [12]`).
+_FOOTNOTE_LINE = re.compile(r"[ \t]*\[([0-9]{1,3})\][ \t]")
+_FOOTNOTE_HEADING = re.compile(r"#{1,6}[ \t]+\[?([0-9]{1,3})\]?[ \t]*$")
+_FOOTNOTE_MARK = re.compile(r"[\"”»’*_]*[ \t]?\[([0-9]{1,3})\](?!\()")
 _TRAILING_ID = re.compile(r",?[ \t]+(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)$")
 _BARE_ID_AFTER = re.compile(
     r"[)）\]]?,?[ \t]+(?:is[ \t]+)?(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)(?=[ \t,;:)]|[.!?](?![0-9])|$)",
@@ -1592,14 +1599,19 @@ class _Reader:
             who = cited.group("who")
             if _ET_AL_ANY.search(who) or (_CITED_WHO.search(who) and not _VENUE_YEAR.search(who)):
                 return Reason.AUTHORS
+        line = self.lines[index]
+        after = line[line.find(head.title) + len(head.title) :].strip() if head.title in line else ""
+        noted = (
+            after[:1] in ("(", "（") and after[1:2].islower()
+        )  # (a note in parentheses, cut off the title)
         if (
-            head.cut
-            and rest[:1].islower()
+            ((head.cut and rest[:1].islower()) or noted)
             and _named_and_subtitled(head.title)
-            and not says_other_kind_after(rest)
+            and not says_other_kind_after(rest or after)
         ):
-            # `* Lost in the Middle: How Language Models Use Long Contexts — accuracy is U-shaped ...`: a name, a
-            # subtitle in Title Case, then the writer's words after a dash: weakly a paper's title
+            # `* Lost in the Middle: How Language Models Use Long Contexts — accuracy is U-shaped ...`, `- Name:
+            # Subtitle (multi-scale attention, 10× faster)`: a name, a subtitle in Title Case, then the writer's
+            # words after a dash or in parentheses: weakly a paper's title
             return Reason.SHAPE
         if not rest and following is not None and _named_and_subtitled(head.title):
             # `- InstructPix2Pix: Learning to Follow Image Editing Instructions` / `  - edits from instructions; …`:
@@ -1827,6 +1839,37 @@ class _Reader:
                 entry.lines.add(index)
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
+
+    def join_footnotes(self) -> None:
+        """A title named in prose with a footnote's mark after it (`статья «Title»[1]`, `"Title" [12]`) is the paper
+        that footnote gives by its id and no title (`[1] Vaswani A. et al. NeurIPS 2017. https://arxiv.org/abs/…`,
+        an e-book's note headed `1`): one paper, the prose's title and the note's id."""
+        notes: dict[str, _Entry] = {}
+        for entry in self.entries:
+            if entry.title is None and (entry.arxiv_id or entry.openreview_id):
+                # (`[1] Authors. Venue. https://…`, or a note headed by its number: `## 1` / `Authors. …`)
+                mark = _FOOTNOTE_LINE.match(self.lines[entry.first_line])
+                above = next(
+                    (self.lines[line] for line in range(entry.first_line - 1, -1, -1) if self.lines[line]), ""
+                )
+                mark = mark or _FOOTNOTE_HEADING.match(above)
+                if mark is not None:
+                    notes.setdefault(mark.group(1), entry)
+        if not notes:
+            return
+        joined: list[_Entry] = []
+        for entry in self.entries:
+            if entry.anchor is not None or entry.title is None or entry.arxiv_id or entry.openreview_id:
+                continue
+            line = self.lines[entry.first_line]
+            at = line.find(entry.title, entry.column)
+            mark = _FOOTNOTE_MARK.match(line, at + len(entry.title)) if at >= 0 else None
+            note = notes.pop(mark.group(1), None) if mark is not None else None
+            if note is not None:
+                note.title, note.reason = entry.title, entry.reason
+                note.lines |= {entry.first_line, *entry.lines}
+                joined.append(entry)
+        self.entries = [entry for entry in self.entries if all(entry is not other for other in joined)]
 
     def take_id_after(self, entry: _Entry, match: re.Match[str]) -> None:
         """A bare arXiv id written right after a title named in prose is that paper's (`LLaMA: Open and Efficient
@@ -2278,6 +2321,7 @@ class _Reader:
     def merge(self) -> tuple[Reference, ...]:
         by_title: dict[str, _Entry] = {}
         kept: list[_Entry] = []
+        self.join_footnotes()
         for entry in sorted(self.entries, key=lambda e: (e.anchor is None, e.first_line)):
             if entry.title and entry.arxiv_id is None and entry.openreview_id is None:
                 _take_trailing_id(entry)
@@ -2866,6 +2910,9 @@ _NOTE_TAIL = re.compile(
     r"[^A-Z\n]*$"
     r"|[ \t]+\((?=[^()]*[a-z]{3})[^()A-Z]*\)$"
     r"|[ \t]+\((?:the|a|an|aka|a\.k\.a\.?|i\.e\.|e\.g\.)[ \t][^()]*\)$"  # (`(the ViT-G/14 one)`)
+    # (words of the writer's opening in lower case, four or more: `(multi-scale deformable attention, 10× faster
+    # convergence than DETR)`)
+    r"|[ \t]+\((?=[a-z][a-z\-]*[ \t])(?=(?:[^()]*?[ \t]){3})[^()]*\)$"
 )
 
 
