@@ -5063,3 +5063,14 @@ def test_a_title_with_a_footnote_mark_is_the_paper_its_footnote_gives_by_id() ->
     assert [(r.arxiv_id, r.title) for r in found] == [
         ("1512.03385", "Deep Residual Learning for Image Recognition")
     ]  # one paper: the prose's title, the note's id (and authors with a venue are no title)
+
+
+def test_a_long_title_case_run_inside_a_japanese_or_chinese_sentence_is_weakly_a_paper() -> None:
+    chat = (
+        "20:35\t小林 さくら\tまず定番から。Deep Residual Learning for Image Recognition（いわゆる ResNet）\n"
+        "20:40\t渡辺 健太\t今回は Reinforcement Learning from Human Feedback の話もしたいです\n"
+        "20:41\t渡辺 健太\t部落格文章〈Practical Tips for Finetuning Large Language Models Using LoRA〉も参考に\n"
+    )
+    found = refs(chat, "text")
+    assert [(r.title, r.weak) for r in found] == [("Deep Residual Learning for Image Recognition", True)]
+    # (a method's name is shorter than a title; a blog post in title marks is not a paper)

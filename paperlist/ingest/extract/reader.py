@@ -1761,6 +1761,7 @@ class _Reader:
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
             ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_RUN, "latin-run"),
+            (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
             (True, _PROSE_RUN, "prose-run"),
         )
         taken: list[tuple[int, int]] = []  # where the titles taken so far stand in the text
@@ -1909,9 +1910,9 @@ class _Reader:
         """Whether a quoted (or cited) title on a line an entry has claimed (a paper's link, with its title) names
         another paper: `the base model paper (Title A) ... https://arxiv.org/abs/... – and the follow-up, "Title B"`,
         `menulis Title A (EMNLP 2020), ... dalam [Title B](https://openreview.net/forum?id=…)`."""
-        if kind not in ("quote", "cited"):
+        if kind not in ("quote", "cited", "prose-run", "latin-run", "cjk-run"):
             return False
-        named = match.group("title") if kind == "cited" else match.group("curly") or match.group("straight")
+        named = match.group("title") if kind != "quote" else match.group("curly") or match.group("straight")
         quoted = _title_key(named or "")
         if self.owners is None:  # (the entries that claimed lines before prose is read: once, not per quote)
             self.owners = {}
@@ -2123,6 +2124,22 @@ class _Reader:
             after = self.text[match.end() : match.end() + 48]
             if _PROSE_TRIGGER.search(before) or _PAPER_AFTER.match(after) or _PROSE_AFTER.match(after):
                 return Reason.NAMED
+            return Reason.SHAPE
+        if kind == "cjk-run":
+            # A Title Case run in a Chinese, Japanese or Korean sentence: a paper's title when long (a method's name,
+            # `Reinforcement Learning from Human Feedback`, is shorter) or subtitled, with words of research.
+            lead = self.text[max(line_start, match.start() - 64) : match.start()]
+            if lead.rstrip()[-1:] in ("《", "〈", "「", "『", "<", "“", '"'):
+                return None  # (in title marks or quotes: the book or quote reader's, which weighs what is before)
+            if (
+                (len(words) < 6 and not _named_and_subtitled(title))
+                or _capital_ratio(words) < 0.75
+                or _NOT_A_NAME.match(title)
+                or _EVENT_WORDS.search(title)
+                or _INSTITUTION_WORDS.search(title)
+                or len([word for word in words if RESEARCH_WORD.match(word)]) < 2
+            ):
+                return None
             return Reason.SHAPE
         if kind == "named":
             return Reason.NAMED if len(words) >= 4 and _capital_ratio(words) >= 0.6 else None
@@ -2666,6 +2683,14 @@ _LATIN_TITLE_RUN = re.compile(
     # (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`)
     r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\):?)?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
     f'(?=[»”"]?[ \t]*(?:[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
+    re.MULTILINE,
+)
+# ... and inside a Chinese, Japanese or Korean sentence, which writes no space around it (`まず定番から。Momentum
+# Contrast for Unsupervised Visual Representation Learning（いわゆる MoCo）`).
+_CJK_TITLE_RUN = re.compile(
+    f"(?<=[{_CJK}])[ \t]*"
+    r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
+    f"(?=[ \t]*(?:[{_CJK}]|[(,.;!?—–]|$))",
     re.MULTILINE,
 )
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
