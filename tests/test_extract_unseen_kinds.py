@@ -5074,3 +5074,18 @@ def test_a_long_title_case_run_inside_a_japanese_or_chinese_sentence_is_weakly_a
     found = refs(chat, "text")
     assert [(r.title, r.weak) for r in found] == [("Deep Residual Learning for Image Recognition", True)]
     # (a method's name is shorter than a title; a blog post in title marks is not a paper)
+
+
+def test_a_title_case_run_that_opens_a_sentence_saying_something_of_it_is_weakly_a_paper() -> None:
+    thread = (
+        "Can we have one session that is a bit skeptical? Scaling Laws for Transfer in Language Models is the"
+        " obvious target.\n"
+        "About OpenReview\n"
+        "Hosting a Venue\n"
+        "Frequently Asked Questions\n"
+        "Terms of Use\n"
+        "Thanks all. The Center for Research on Foundation Models is hosting the next one.\n"
+    )
+    assert [(r.title, r.weak) for r in refs(thread, "text")] == [
+        ("Scaling Laws for Transfer in Language Models", True)
+    ]  # (a page's navigation is no sentence; an organisation's name is no paper's title)

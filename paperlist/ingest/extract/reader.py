@@ -541,11 +541,18 @@ def _cited_runs(text: str) -> Iterator[re.Match[str]]:
 _PROSE_RUN = re.compile(
     # (a title wrapped with its paragraph goes on on the next line)
     # (the capital first and the look back after it: a pattern that opens with a character class is searched fast)
-    r"(?P<title>[A-Z](?<=[a-z][ \t][A-Z])[A-Za-z0-9'’\-]*(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
+    # (after a word in lower case; or opening a sentence, a line or a chat message, weighed in `_prose_runs`)
+    r"(?P<title>[A-Z](?:(?<=[a-z.?!>][ \t][A-Z])|(?<=\n[A-Z])|(?<=\A[A-Z]))[A-Za-z0-9'’\-]*"
+    r"(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
+    + _HEDGE
+    + "|"
     + _SMALL
     + r"(?=[ \t\n]))){4,30})"
 )
+# What a sentence says of a title that opens it: `Title is the obvious target`, `Title is long but ...`.
+_SAID_OF_IT = re.compile(r"[ \t]+(?:is|are|was|remains|has|still)[ \t]+[a-z]")
 _WHOLE = re.compile(r"(?P<title>.+)", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.?!][ \t]+")
 # A bare arXiv id right after a title in prose (`Title, 2302.13971, which`, `Title 2001.08361 이랑`, `(Title) is
 # 2206.14858 btw`): it ends at a space, a comma, a full stop or the line's end, never inside a longer number.
 # A footnote's line (`[1] Vaswani A. et al. …`), and its mark right after a title (`«Title»[1]`, `"Title" [12]`).
@@ -584,15 +591,17 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Za-z]+)*")
 
 
 def _prose_runs(text: str) -> Iterator[re.Match[str]]:
-    """`_PROSE_RUN` matches that follow a word in lower case (never a longer name's last words), cut of the small
+    """`_PROSE_RUN` matches that follow a word in lower case (never a longer name's last words), or open a
+    sentence that goes on to say something of them (`Title is the obvious target`), cut of the small
     words they end with: five words at least, three of them not small, and a small word inside (a title's `of`,
     `with`, `are`), as a name of people or of a place seldom has."""
     for match in _PROSE_RUN.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[line_start : match.start()].split()
-        if not before or not before[-1].strip("(,;:“\"'‘").isalpha() or not before[-1].islower():
+        opens = not before or before[-1].endswith((".", "?", "!", ">"))  # (a sentence's or a message's start)
+        if not opens and (not before[-1].strip("(,;:“\"'‘").isalpha() or not before[-1].islower()):
             continue
-        if _SMALL_RE.fullmatch(before[-1]) and (len(before) < 2 or not before[-2].islower()):
+        if before and _SMALL_RE.fullmatch(before[-1]) and (len(before) < 2 or not before[-2].islower()):
             # `Flamingo: a Visual Language Model ...`, `..., and Regularization in ...`, a line that opens with
             # `with Frozen Image Encoders ...`: the run goes on from a title before it, or from the line above
             continue
@@ -612,6 +621,8 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
             or len([word for word in words if RESEARCH_WORD.match(word)]) < 2
         ):
             continue  # (`the PDF is on the OpenAI CDN`: acronyms and brands, not a title's words)
+        if opens and ("\n" in title or not _SAID_OF_IT.match(text, match.start() + len(title))):
+            continue  # (a sentence that opens with a name must go on to say something of it, on its line)
         whole = _WHOLE.match(text, match.start(), match.start() + len(title))
         if whole is not None:
             yield whole
@@ -2112,8 +2123,11 @@ class _Reader:
             # `the model from Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer,
             # which ...`: a long Title Case name inside a sentence, weakly a paper (a service, or the user, confirms it)
             before = self.text[max(line_start, match.start() - 48) : match.start()]
+            before = _SENTENCE_END.split(before)[-1]  # (what its own sentence says before it)
             if (
-                _NOT_A_NAME.match(title)
+                len(words) > 20
+                or _assess(title, structured=False) < 2
+                or _NOT_A_NAME.match(title)
                 or _EVENT_WORDS.search(title)
                 or _INSTITUTION_WORDS.search(title)
                 or _VENUE_YEAR.search(title)
