@@ -798,3 +798,69 @@ def test_a_fictionbook_is_read_as_its_pages_and_footnotes() -> None:
     assert "FictionBook Editor" not in text  # (the file's own record)
     found = extract_document(text, "book.fb2", html=True).references
     assert [r.arxiv_id for r in found] == ["1706.03762"]
+
+
+# --- a Crossref API answer: the work, and the references it cites ---------------------------------------------
+
+CROSSREF_WORK = {
+    "status": "ok",
+    "message-type": "work",
+    "message-version": "1.0.0",
+    "message": {
+        "DOI": "10.5555/example.2024.001",
+        "type": "journal-article",
+        "title": ["Sparse attention for sensor streams"],
+        "author": [
+            {"given": "Ana", "family": "Rocha", "affiliation": [{"name": "Department of Informatics"}]}
+        ],
+        "container-title": ["Journal of Example Studies"],
+        "published": {"date-parts": [[2024, 3]]},
+        "reference": [
+            {
+                "key": "R1",
+                "unstructured": "Child R, Gray S, Radford A, Sutskever I (2019) Generating long sequences with"
+                " sparse transformers. arXiv:1904.10509",
+            },
+            {
+                "key": "R2",
+                "article-title": "Longformer: the long-document transformer",
+                "author": "Beltagy",
+                "year": "2020",
+                "DOI": "10.48550/arXiv.2004.05150",
+            },
+            {
+                "key": "R3",
+                "article-title": "Reformer: the efficient transformer",
+                "volume-title": "International conference on learning representations",
+                "author": "Kitaev",
+                "year": "2020",
+            },
+            {
+                "key": "R4",
+                "unstructured": "Doe J (2023) Notes on attention. https://example.org/notes. Accessed 3 May 2024",
+            },
+            {
+                "key": "R5",
+                "unstructured": "Roe R (2022) fastattn: a library of kernels. https://github.com/roe/fastattn",
+            },
+            {"key": "R6", "unstructured": "Poe P (2021) SensorBench (version 1.2). Zenodo"},
+        ],
+    },
+}
+
+
+def test_a_crossref_work_gives_the_papers_it_cites() -> None:
+    text, encoding = decode_digest(json.dumps(CROSSREF_WORK).encode(), "work.json")
+    assert encoding.startswith("crossref/")
+    found = read_digests_text(text, "work.json", encoding)
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1904.10509", "Generating long sequences with sparse transformers"),
+        ("2004.05150", "Longformer: the long-document transformer"),  # (its DOI is the arXiv DOI)
+        (None, "Reformer: the efficient transformer"),  # (a reference given by its parts)
+    ]  # a web page read on a day, a repository and a versioned release are not papers; nor is an affiliation
+
+
+def read_digests_text(text: str, name: str, encoding: str) -> tuple[Reference, ...]:
+    from paperlist.ingest.decode import read_as_markdown
+
+    return extract_document(text, name, markdown=read_as_markdown(encoding)).references

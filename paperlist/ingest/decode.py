@@ -17,6 +17,7 @@ from paperlist.ids import find_ids
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
+from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.dokuwiki import dokuwiki_to_markdown, looks_like_dokuwiki
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
@@ -138,6 +139,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         # An X (Twitter) archive's `data/tweets.js`: JSON assigned to a variable, read as the JSON it is (the
         # assignment is left out of its first line, so every line keeps its number).
         return text[archived.end() :], f"json/x-archive/{encoding}"
+    if looks_like_crossref(text) and (works := crossref_to_markdown(text)) is not None:
+        return works, f"crossref/{encoding}"  # (an API's answer: the works it describes, and what they cite)
     if name.casefold().endswith(".ipynb"):
         cells = notebook_markdown(text)
         if cells is not None:
@@ -490,6 +493,8 @@ def read_as_markdown(encoding: str) -> bool:
             "dokuwiki/",
             "subtitles/",
             "mm/",
+            "xmind",
+            "crossref/",
         )
     )
 

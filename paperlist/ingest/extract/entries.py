@@ -1059,6 +1059,11 @@ _VENUE_KIND = re.compile(
     r"|^(?:draft[ \t]+)?guidance\b|^(?:white[ \t]+paper|press[ \t]+release)\b",
     re.IGNORECASE,
 )
+# The day a web page was read, as a bibliography style cites one (`Accessed 9 Oct 2023`, `Retrieved March 3, 2024,
+# from`, `[Online]. Available: … (accessed Jan. 5, 2024)`).
+_ACCESSED = re.compile(
+    r"\b(?:accessed|retrieved|last[ \t]+visited)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]", re.IGNORECASE
+)
 # Two authors' names and nothing else (`"Gulrajani & Lopez-Paz" = DomainBed`): who wrote a paper, not its title.
 _NAMES_PAIR = re.compile(r"^[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?)?$")
 # A data set cited by its name alone (`Wang, X. et al. ChestX-ray14 dataset. NIH Clinical Center ...`).
@@ -1106,6 +1111,20 @@ def _read_citation(
             # page. (`Radford et al. ... OpenAI Blog` alone, or with its PDF, is the GPT-2 report: a paper.)
             result.reject(entry_lines[0], text, "a blog post (its venue is a blog, and it links to the post)")
             return
+        pages = [url for url in urls if not is_paper_page(url)]
+        if pages and _ACCESSED.search(venue):
+            # `Rush A (2022) The annotated S4. https://srush.github.io/annotated-s4/. Accessed 9 Oct 2023`: a web
+            # page, cited with the day it was read
+            result.reject(entry_lines[0], text, "a web page (cited with the day it was accessed)")
+            return
+        if (
+            pages
+            and all(CODE_HOST.search(url) for url in pages)
+            and not _URL.sub(" ", venue).strip(" \t.,;:")
+        ):
+            # `... (2022) xFormers: a modular ... library. https://github.com/…`: nothing but its repository
+            result.reject(entry_lines[0], text, "software (its only venue is its repository)")
+            return
         other = _VENUE_KIND.search(venue)
         if other is not None:
             # `\newblock PhD thesis, University of ...`, `\newblock {\em Software}, version 0.3.1`: what the
@@ -1122,6 +1141,9 @@ def _read_citation(
             return
     found.title = clean_title(title)
     if found.arxiv_id is None and found.openreview_id is None:
+        if VERSIONED.search(found.title):
+            result.reject(entry_lines[0], text, "a versioned release (a data set's, a tool's), not a paper")
+            return
         if _DATASET_TITLE.match(found.title) and len(found.title.split()) <= 4:
             result.reject(entry_lines[0], text, "a data set cited by its name, not a paper")
             return
