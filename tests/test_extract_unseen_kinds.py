@@ -5089,3 +5089,15 @@ def test_a_title_case_run_that_opens_a_sentence_saying_something_of_it_is_weakly
     assert [(r.title, r.weak) for r in refs(thread, "text")] == [
         ("Scaling Laws for Transfer in Language Models", True)
     ]  # (a page's navigation is no sentence; an organisation's name is no paper's title)
+
+
+def test_a_subtitled_title_opening_the_sentence_it_is_the_subject_of_is_weakly_a_paper() -> None:
+    post = (
+        "## Self-Refine\n\n"
+        "Self-Refine: Iterative Refinement with Self-Feedback improves the draft by asking the model to critique"
+        " itself, then rewrite.\n\n"
+        "Update: New Reading Room Opening gives the group a quiet place on Fridays.\n"
+    )
+    assert [(r.title, r.weak) for r in refs(post, "markdown")] == [
+        ("Self-Refine: Iterative Refinement with Self-Feedback", True)
+    ]  # (a label's colon is no name's)
