@@ -5101,3 +5101,11 @@ def test_a_subtitled_title_opening_the_sentence_it_is_the_subject_of_is_weakly_a
     assert [(r.title, r.weak) for r in refs(post, "markdown")] == [
         ("Self-Refine: Iterative Refinement with Self-Feedback", True)
     ]  # (a label's colon is no name's)
+
+
+def test_a_colon_inside_a_longer_emphasised_name_is_not_a_title_of_its_own() -> None:
+    talks = (
+        "Things I said out loud this year:\n"
+        "- *Reading Papers as a Group: Two Years of Journal Club Practice*, PyData lightning talk (slides)\n"
+    )
+    assert titles(talks, "markdown") == []  # (the whole name is a talk's; its second half names nothing)
