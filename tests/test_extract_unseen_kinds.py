@@ -5109,3 +5109,15 @@ def test_a_colon_inside_a_longer_emphasised_name_is_not_a_title_of_its_own() -> 
         "- *Reading Papers as a Group: Two Years of Journal Club Practice*, PyData lightning talk (slides)\n"
     )
     assert titles(talks, "markdown") == []  # (the whole name is a talk's; its second half names nothing)
+
+
+def test_a_sentence_case_title_the_sentence_calls_a_paper_in_its_own_script_is_weakly_one() -> None:
+    post = (
+        "ResNet वाले पेपर Identity mappings in deep residual networks ने यह विचार रखा।\n"
+        "Это описано в статье Understanding deep learning requires rethinking generalization и других.\n"
+        "हमने कल Large scale training of deep networks पर बात की।\n"
+    )
+    assert [(r.title, r.weak) for r in refs(post, "text")] == [
+        ("Identity mappings in deep residual networks", True),
+        ("Understanding deep learning requires rethinking generalization", True),
+    ]  # (a few words in sentence case the sentence does not call a paper are the writer's)

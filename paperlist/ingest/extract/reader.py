@@ -1964,6 +1964,11 @@ class _Reader:
         who = cited.group("who")
         return _ET_AL_ANY.search(who) is not None or _CITED_WHO.search(who) is not None
 
+    def called_a_paper(self, match: re.Match[str], index: int) -> bool:
+        """Whether the sentence calls the Latin run after it a paper in its own script (`ELMo वाले पेपर Title ने`)."""
+        before = self.text[max(self.starts[index], match.start() - 40) : match.start("title")]
+        return _PAPER_WORD_BEFORE.search(before) is not None
+
     def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
@@ -2000,7 +2005,11 @@ class _Reader:
             )
             and not (kind == "quote" and _subtitled(title))
             # (a long sentence-case title in another script's sentence: the script around it bounds it)
-            and not (kind == "latin-run" and len(words) >= 7 and _sentence_case_title(title))
+            and not (
+                kind == "latin-run"
+                and (len(words) >= 7 or self.called_a_paper(match, index))
+                and _sentence_case_title(title)
+            )
         ):
             return None
         if kind == "book":
@@ -2116,7 +2125,13 @@ class _Reader:
             # paper when long enough.
             # (in sentence case too when long: the other script around it marks where it starts and ends,
             # `... 하나만 보고`, `Training language models to follow instructions with human feedback 하나만`)
-            sentence_cased = len(words) >= 7 and title.count(",") <= 1 and not _SENTENCE_INSIDE.search(title)
+            # (shorter, when the sentence calls it a paper right before it: `ELMo वाले पेपर Deep contextualized word
+            # representations ने`, `в статье Title`)
+            sentence_cased = (
+                (len(words) >= 7 or self.called_a_paper(match, index))
+                and title.count(",") <= 1
+                and not _SENTENCE_INSIDE.search(title)
+            )
             if (
                 len(words) < 4
                 or (_capital_ratio(words) < 0.75 and not sentence_cased)
@@ -2712,6 +2727,12 @@ _CJK_TITLE_RUN = re.compile(
     r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
     f"(?=[ \t]*(?:[{_CJK}]|[(,.;!?—–]|$))",
     re.MULTILINE,
+)
+# The word for a paper in the scripts `_LATIN_TITLE_RUN` reads, right before the title it names (Hindi, Russian and
+# Ukrainian, Greek, Hebrew, Arabic and Persian, Thai, Korean).
+_PAPER_WORD_BEFORE = re.compile(
+    r"(?:पेपर|शोधपत्र|शोध-पत्र|लेख|стать[яеюи]|статт[яі]|работ[аеу]|άρθρο|εργασία|δημοσίευση|מאמר|ורקה|ورقة|بحث|"
+    r"مقاله|مقالهٔ|มเปเปอร์|เปเปอร์|บทความ|งานวิจัย|논문)[^\s]{0,3}[\s\u200c\u200e\u200f]*[«„“\"]?$"
 )
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
