@@ -2091,7 +2091,10 @@ class _Reader:
                 return None  # a line that starts with it: a title line, the line reader's
             if on_line.rfind("[") > on_line.rfind("]"):
                 return None  # the text of a link: the link readers'
-            if on_line.count("*") % 2 == 1 and not on_line.endswith("*"):
+            marks = (
+                _BULLET.sub("", on_line, count=1) if on_line[:1] in "* \t" else on_line
+            )  # (a `* ` bullet's star)
+            if marks.count("*") % 2 == 1 and not marks.endswith("*"):
                 return None  # inside a longer emphasised name (`*Reading Papers as a Team: ...*`): the emphasis reader's
             before = self.text[max(line_start, match.start() - 48) : match.start()]
             opens = (
