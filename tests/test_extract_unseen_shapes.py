@@ -864,3 +864,29 @@ def read_digests_text(text: str, name: str, encoding: str) -> tuple[Reference, .
     from paperlist.ingest.decode import read_as_markdown
 
     return extract_document(text, name, markdown=read_as_markdown(encoding)).references
+
+
+# --- a chat app's tab-separated text export (LINE) -------------------------------------------------------------
+
+LINE_CHAT = (
+    "[LINE] 輪読会のトーク履歴\n"
+    "保存日時：2024/03/01 10:00\n\n"
+    "2024/02/15(木)\n"
+    "12:10\t山本 葵\tマスク系も入れたいです\n"
+    '12:11\t山本 葵\t"Masked Siamese Networks for Label-Efficient Learning\n'
+    "https://arxiv.org/abs/2204.07141\n"
+    'iBOT も比べたい、""image BERT"" の方"\n'
+    "12:20\t佐々木 翔太\tどれも良さそうです\n"
+    '18:03\t小林 さくら\t"Understanding Dimensional Collapse in Contrastive Self-supervised Learning\n'
+    'https://openreview.net/forum?id=YevsQ05DEN7"\n'
+)
+
+
+def test_a_tab_separated_chat_export_is_read_message_by_message() -> None:
+    text, _ = decode_digest(LINE_CHAT.encode(), "chat.txt")
+    assert '"image BERT"' in text  # (a quoted message unquoted, its doubled quotes made one)
+    found = extract_document(text, "chat.txt").references
+    assert [(r.arxiv_id, r.openreview_id, r.title) for r in found] == [
+        ("2204.07141", None, "Masked Siamese Networks for Label-Efficient Learning"),
+        (None, "YevsQ05DEN7", "Understanding Dimensional Collapse in Contrastive Self-supervised Learning"),
+    ]  # each message's title with its own link, never a link of a later message

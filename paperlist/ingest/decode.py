@@ -16,6 +16,7 @@ from paperlist.errors import InputError
 from paperlist.ids import find_ids
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
+from paperlist.ingest.chatlog import looks_like_tab_chat, tab_chat_to_text
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.dokuwiki import dokuwiki_to_markdown, looks_like_dokuwiki
@@ -190,6 +191,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             inline_html_to_markdown(events) if "<" in events else events
         ), f"ics/{encoding}"
+    if _PLAIN_TEXT_NAME.search(name) and looks_like_tab_chat(text):
+        text = tab_chat_to_text(text)  # (a chat app's export: each message under its header)
     if _PLAIN_TEXT_NAME.search(name) and looks_like_columns(text):
         text = columns_to_text(text)  # `pdftotext -layout` of a two-column page: one column, then the other
     if ("</" in text or "<br" in text) and _JSON_START.match(text) is None:

@@ -191,6 +191,8 @@ _THREAD_HEADERS = (
     + r"[ \t]+[—–\-][ \t]+(?:Today|Yesterday|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4})[ \t]+at[ \t]+[0-9]",
     r"^\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\][ \t]*+" + _NAME + r":",
     r"^" + _NAME + r"[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]*(?:AM|PM)?$",
+    # a chat app's text export, a message a line (LINE: `20:35<TAB>小林 さくら<TAB>message`)
+    r"^(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\t[^\t\n]{1,60}\t",
     r"^(?:Open|Closed|Merged|Draft)[ \t]*[·•|][ \t]*\S+[ \t]+(?:opened|wants to merge)\b",
 )
 THREAD_HEADER = re.compile("|".join(f"(?:{pattern})" for pattern in _THREAD_HEADERS), re.IGNORECASE)
