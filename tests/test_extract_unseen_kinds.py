@@ -5121,3 +5121,14 @@ def test_a_sentence_case_title_the_sentence_calls_a_paper_in_its_own_script_is_w
         ("Identity mappings in deep residual networks", True),
         ("Understanding deep learning requires rethinking generalization", True),
     ]  # (a few words in sentence case the sentence does not call a paper are the writer's)
+
+
+def test_an_item_naming_a_subtitled_title_then_what_it_does_after_a_colon_is_weakly_a_paper() -> None:
+    post = (
+        "Three papers we read for part 1:\n\n"
+        "- PaLM-E: An Embodied Multimodal Language Model: images and states as tokens in the prompt.\n"
+        "- Logistics: Room Change for the Spring Term: see the wiki.\n"
+    )
+    assert [(r.title, r.weak) for r in refs(post, "markdown")] == [
+        ("PaLM-E: An Embodied Multimodal Language Model", True)
+    ]  # (a label's colon names no paper)

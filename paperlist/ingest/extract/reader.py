@@ -393,6 +393,7 @@ _SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe p
 _HEDGE = r"\([A-Z][a-z]+\)(?=[ \t][A-Z])"
 # The writer's sentence after a title that opens a paragraph: an end mark, then a word in lower case or a number.
 # A sentence going on from a title that is its subject: a verb in lower case, then more of the sentence.
+_NOTE_AFTER_COLON = re.compile(r"[:：][ \t]+[a-z][a-z\-]*[ \t]+[a-z]")
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|what|that|[a-z]+ing)\b")
 _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does (or at a dash).
@@ -2085,8 +2086,14 @@ class _Reader:
                 # (`Name: Title. 25 agents in a town ...`, a post or a message opening with the title it is about,
                 # then the writer's sentence in lower case or with a number; or the sentence whose subject it is:
                 # `Name: Title trains the generator to ...`)
-                (_WRITERS_SENTENCE_AFTER.match(rest_of_line) or _VERB_AFTER.match(rest_of_line))
-                and len(rest_of_line.split()) >= 5
+                (
+                    _WRITERS_SENTENCE_AFTER.match(rest_of_line)
+                    or _VERB_AFTER.match(rest_of_line)
+                    or _NOTE_AFTER_COLON.match(rest_of_line)  # (`- Name: Title: what it does, in lower case`)
+                )
+                and len(rest_of_line.split()) >= 4
+                and len([word for word in words if RESEARCH_WORD.match(word)])
+                >= 2  # (a research title's words)
             ):
                 return None  # a line that starts with it: a title line, the line reader's
             if on_line.rfind("[") > on_line.rfind("]"):
