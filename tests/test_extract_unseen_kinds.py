@@ -5132,3 +5132,17 @@ def test_an_item_naming_a_subtitled_title_then_what_it_does_after_a_colon_is_wea
     assert [(r.title, r.weak) for r in refs(post, "markdown")] == [
         ("PaLM-E: An Embodied Multimodal Language Model", True)
     ]  # (a label's colon names no paper)
+
+
+def test_two_subtitled_titles_joined_by_and_and_a_name_with_are_in_it_are_read_whole() -> None:
+    review = (
+        "The comparison is thin. Synthesizer: Rethinking Self-Attention in Transformer Models and Big Bird:"
+        " Transformers for Longer Sequences should both be in Table 2.\n"
+        "- Not All Tokens Are What You Need: Learning to Drop Tokens in Vision Transformers: each layer keeps"
+        " only the tokens it needs.\n"
+    )
+    assert titles(review, "markdown") == [
+        "Synthesizer: Rethinking Self-Attention in Transformer Models",
+        "Big Bird: Transformers for Longer Sequences",
+        "Not All Tokens Are What You Need: Learning to Drop Tokens in Vision Transformers",
+    ]

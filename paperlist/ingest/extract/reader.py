@@ -393,7 +393,7 @@ _SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe p
 _HEDGE = r"\([A-Z][a-z]+\)(?=[ \t][A-Z])"
 # The writer's sentence after a title that opens a paragraph: an end mark, then a word in lower case or a number.
 # A sentence going on from a title that is its subject: a verb in lower case, then more of the sentence.
-_NOTE_AFTER_COLON = re.compile(r"[:：][ \t]+[a-z][a-z\-]*[ \t]+[a-z]")
+_NOTE_AFTER_COLON = re.compile(r"(?:[:：]|[ \t]+(?:--|—|–))[ \t]+[a-z][a-z\-]*[ \t]+[a-z]")
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|what|that|[a-z]+ing)\b")
 _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does (or at a dash).
@@ -418,7 +418,7 @@ _BY_FROM = re.compile(r"^(?:by|from)[ \t]+")
 _SMALL_AT_END = re.compile(rf"(?:[ \t]+{_SMALL})+$")
 _COLON_TITLE = re.compile(
     r"(?<![\w\"“'‘\[/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*"
-    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on)(?=[ \t]))){0,4}"
+    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on|are|is|not)(?=[ \t]))){0,6}"
     r":[ \t](?:(?:a|an|the)[ \t])?[A-Z][A-Za-z0-9'’\-]*"
     rf"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?,?|{_SMALL})(?![\w'’\-])){{3,25}})"
 )
@@ -475,7 +475,7 @@ _OTHER_KIND_BEFORE = re.compile(
 _SECTION_NUMBER = re.compile(r"^#{1,6}[ \t]+[0-9]{1,2}(?:[-.][0-9]{1,2})+\.?[ \t]")
 # The name before such a colon, found back from the colon (`_colon_titles`).
 _NAME_BEFORE_COLON = re.compile(
-    r"[A-Z][A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on)(?=[ \t]))){0,4}$"
+    r"[A-Z][A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on|are|is|not)(?=[ \t]))){0,6}$"
 )
 
 
@@ -671,10 +671,11 @@ def _colon_titles(text: str) -> Iterator[re.Match[str]]:
     """`_COLON_TITLE` matches, looked for from each `: ` followed by a capital (or `a`, `an`, `the`) rather than
     tried at every capital of the text: most colons of a digest are not inside a title."""
     position = text.find(": ")
+    floor = 0  # (where the next name may start: after the title found before it)
     while position >= 0:
         following = text[position + 2 : position + 5]
         if following[:1].isupper() or following.startswith(("a ", "an ", "th")):
-            window = max(0, position - 80)
+            window = max(floor, position - 80)
             name = _NAME_BEFORE_COLON.search(text, window, position)
             if name is not None:
                 start = name.start()
@@ -685,7 +686,17 @@ def _colon_titles(text: str) -> Iterator[re.Match[str]]:
                     start += len(first) + 1  # `And PaLM: Scaling ...`: the sentence's first word is no name's
                 match = _COLON_TITLE.match(text, start)
                 if match is not None and match.end() > position:
+                    joined = text.rfind(" and ", position, match.end())
+                    if text.startswith(": ", match.end()) and joined > 0:
+                        # `Title A: Subtitle and Title B: Subtitle`: two titles, the second's name after the `and`
+                        cut = _WHOLE.match(text, match.start(), joined)
+                        if cut is not None:
+                            yield cut
+                        floor = joined + len(" and ")
+                        position = text.find(": ", floor)
+                        continue
                     yield match
+                    floor = match.end()
                     position = text.find(": ", match.end())
                     continue
         position = text.find(": ", position + 2)
@@ -2089,7 +2100,8 @@ class _Reader:
                 (
                     _WRITERS_SENTENCE_AFTER.match(rest_of_line)
                     or _VERB_AFTER.match(rest_of_line)
-                    or _NOTE_AFTER_COLON.match(rest_of_line)  # (`- Name: Title: what it does, in lower case`)
+                    # (`- Name: Title: what it does`, `Name: Title -- use their analysis`: the writer's note)
+                    or _NOTE_AFTER_COLON.match(rest_of_line)
                 )
                 and len(rest_of_line.split()) >= 4
                 and len([word for word in words if RESEARCH_WORD.match(word)])
@@ -2121,6 +2133,8 @@ class _Reader:
                 and previous[-1].casefold()
                 in ("of", "for", "and", "the", "in", "on", "with", "to", "a", "an")
                 and previous[0][:1].isupper()
+                # (`Title A: Subtitle and Title B: ...`: two titles joined, not one longer name)
+                and not (previous[-1].casefold() == "and" and ": " in on_line)
             ):
                 return None  # (`The Era of 1-bit ...`)
             if _EVENT_BEFORE.search(before[-40:]):
