@@ -2097,15 +2097,14 @@ class _Reader:
                 # (`Name: Title. 25 agents in a town ...`, a post or a message opening with the title it is about,
                 # then the writer's sentence in lower case or with a number; or the sentence whose subject it is:
                 # `Name: Title trains the generator to ...`)
-                (
-                    _WRITERS_SENTENCE_AFTER.match(rest_of_line)
-                    or _VERB_AFTER.match(rest_of_line)
-                    # (`- Name: Title: what it does`, `Name: Title -- use their analysis`: the writer's note)
-                    or _NOTE_AFTER_COLON.match(rest_of_line)
+                (_WRITERS_SENTENCE_AFTER.match(rest_of_line) and len(rest_of_line.split()) >= 5)
+                or (
+                    # (`- Name: Title: what it does`, `Name: Title -- use their analysis`: the writer's note; a
+                    # research title's words at least)
+                    (_VERB_AFTER.match(rest_of_line) or _NOTE_AFTER_COLON.match(rest_of_line))
+                    and len(rest_of_line.split()) >= 4
+                    and len([word for word in words if RESEARCH_WORD.match(word)]) >= 2
                 )
-                and len(rest_of_line.split()) >= 4
-                and len([word for word in words if RESEARCH_WORD.match(word)])
-                >= 2  # (a research title's words)
             ):
                 return None  # a line that starts with it: a title line, the line reader's
             if on_line.rfind("[") > on_line.rfind("]"):
