@@ -5146,3 +5146,13 @@ def test_two_subtitled_titles_joined_by_and_and_a_name_with_are_in_it_are_read_w
         "Big Bird: Transformers for Longer Sequences",
         "Not All Tokens Are What You Need: Learning to Drop Tokens in Vision Transformers",
     ]
+
+
+def test_a_long_title_case_run_after_a_comma_in_a_sentence_is_weakly_a_paper() -> None:
+    post = (
+        "And for the systems side, Efficient Memory Management for Large Language Model Serving with PagedAttention"
+        " shows how to page the KV cache.\n"
+    )
+    assert [(r.title, r.weak) for r in refs(post, "text")] == [
+        ("Efficient Memory Management for Large Language Model Serving with PagedAttention", True)
+    ]
