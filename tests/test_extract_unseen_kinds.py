@@ -5156,3 +5156,13 @@ def test_a_long_title_case_run_after_a_comma_in_a_sentence_is_weakly_a_paper() -
     assert [(r.title, r.weak) for r in refs(post, "text")] == [
         ("Efficient Memory Management for Large Language Model Serving with PagedAttention", True)
     ]
+
+
+def test_a_long_title_case_run_in_parentheses_with_its_year_is_weakly_a_paper() -> None:
+    answer = (
+        "The nets that worked before 2012 were unsupervised pre-training tricks (Reducing the Dimensionality of"
+        " Data with Neural Networks, 2006) or convnets (the LeNet family, 1998).\n"
+    )
+    assert [(r.title, r.weak) for r in refs(answer, "text")] == [
+        ("Reducing the Dimensionality of Data with Neural Networks", True)
+    ]

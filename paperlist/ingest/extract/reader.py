@@ -545,7 +545,7 @@ _PROSE_RUN = re.compile(
     # (a title wrapped with its paragraph goes on on the next line)
     # (the capital first and the look back after it: a pattern that opens with a character class is searched fast)
     # (after a word in lower case; or opening a sentence, a line or a chat message, weighed in `_prose_runs`)
-    r"(?P<title>[A-Z](?:(?<=[a-z.?!>,;:][ \t][A-Z])|(?<=\n[A-Z])|(?<=\A[A-Z]))[A-Za-z0-9'’\-]*"
+    r"(?P<title>[A-Z](?:(?<=[a-z.?!>,;:][ \t][A-Z])|(?<=[a-z][ \t]\([A-Z])|(?<=\n[A-Z])|(?<=\A[A-Z]))[A-Za-z0-9'’\-]*"
     r"(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
     + _HEDGE
     + "|"
@@ -555,6 +555,7 @@ _PROSE_RUN = re.compile(
 # What a sentence says of a title that opens it: `Title is the obvious target`, `Title is long but ...`.
 _SAID_OF_IT = re.compile(r"[ \t]+(?:is|are|was|remains|has|still)[ \t]+[a-z]")
 _WHOLE = re.compile(r"(?P<title>.+)", re.DOTALL)
+_YEAR_OR_CLOSE = re.compile(r"(?:,[ \t]*(?:19|20)[0-9]{2}[a-z]?)?\)")
 _SENTENCE_END = re.compile(r"[.?!][ \t]+")
 # A bare arXiv id right after a title in prose (`Title, 2302.13971, which`, `Title 2001.08361 이랑`, `(Title) is
 # 2206.14858 btw`): it ends at a space, a comma, a full stop or the line's end, never inside a longer number.
@@ -601,6 +602,11 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
     for match in _PROSE_RUN.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[line_start : match.start()].split()
+        if before and before[-1] == "(":
+            # `(A Fast Learning Algorithm for Deep Belief Nets, 2006)`: in parentheses, with its year or alone
+            if not _YEAR_OR_CLOSE.match(text, match.end()):
+                continue
+            before = before[:-1]
         opens = not before or before[-1].endswith((".", "?", "!", ">"))  # (a sentence's or a message's start)
         if not opens and (not before[-1].strip("(,;:“\"'‘").isalpha() or not before[-1].islower()):
             continue
