@@ -5166,3 +5166,16 @@ def test_a_long_title_case_run_in_parentheses_with_its_year_is_weakly_a_paper() 
     assert [(r.title, r.weak) for r in refs(answer, "text")] == [
         ("Reducing the Dimensionality of Data with Neural Networks", True)
     ]
+
+
+def test_a_title_wrapped_onto_the_line_of_its_citation_is_read_whole() -> None:
+    mail = (
+        "Week 3 (Jan 30) -- score matching, the pre-DDPM view\n"
+        "Sliced Score Matching: A Scalable Approach to Density and Score\n"
+        "Estimation (Song, Garg, Shi & Ermon, UAI 2019).  Presenter: Dmitri\n"
+        "(LSGM; Vahdat, Kreis, Kautz).  Presenter: Oluwaseun\n"
+        "Some Other Notes (Room 4, Tuesday)\n"
+    )
+    assert titles(mail, "text") == [
+        "Sliced Score Matching: A Scalable Approach to Density and Score Estimation"
+    ]  # (a citation's line is no title wrapped onto the next)

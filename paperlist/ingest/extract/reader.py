@@ -980,6 +980,8 @@ class _Reader:
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.owners: dict[int, list[str | None]] | None = None  # line → titles of the entries that claimed it
+        # title line → the words of its title wrapped onto the next line, before the citation there
+        self.wrapped_titles: dict[int, str] = {}
         self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
 
     def cjk_at(self, index: int) -> bool:
@@ -1406,6 +1408,8 @@ class _Reader:
             ):  # `Title (S4)`: the short name is a name of the digest's, not the title
                 title = _SHORT_NAME_AFTER.sub("", title)
             going = self.title_goes_on(index) if reason is Reason.AUTHORS and not head.rest.strip() else []
+            if index in self.wrapped_titles:
+                title, going = f"{title} {self.wrapped_titles[index]}", []
             if going:
                 # `10:15 HiPPO: Recurrent Memory with Optimal` / `Polynomial Projections` / `Albert Gu, ...`
                 pieces = [self.lines[index], *(self.lines[continued] for continued in going)]
@@ -1420,6 +1424,9 @@ class _Reader:
             entry.head_lines[index] = head.rest
             self.entries.append(entry)
             self.claimed[index] = entry
+            if index in self.wrapped_titles:
+                entry.lines.add(index + 1)
+                self.claimed[index + 1] = entry
             for continued in going:
                 entry.lines.add(continued)
                 self.claimed[continued] = entry
@@ -1570,6 +1577,21 @@ class _Reader:
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         cited = self.cited_below(title, next_line) if 3 <= len(words) <= 20 else None
+        wrapped = (
+            _WRAPPED_BEFORE_CITATION.match(next_line) if cited is None and 3 <= len(words) <= 20 else None
+        )
+        if (
+            wrapped is not None
+            and following == index + 1
+            and wraps_into(self.lines[index].strip(), next_line.strip())
+            and not title.endswith((".", ",", ";", ":", ")"))
+            and self.lines[index].lstrip()[:1] not in ("(", "（")
+        ):
+            # `Generative Modeling by Estimating Gradients of the Data` / `Distribution (Song & Ermon, NeurIPS
+            # 2019).`: its last words wrapped onto the line of its citation
+            cited = self.cited_below(f"{title} {wrapped.group('rest')}", wrapped.group("cite"))
+            if cited is not None:
+                self.wrapped_titles[index] = wrapped.group("rest")
         if cited is not None:
             # Over its citation, in Title Case or in sentence case: `Evolving Reinforcement Learning Algorithms` /
             # `(ICLR 2021). …`, `Highly accurate protein structure prediction with AlphaFold` / `(Nature 596, …). …`
@@ -2788,6 +2810,11 @@ _ET_AL_FIRST = re.compile(
     r"^[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+),[ \t]+(?=[A-Z])"
 )
 # A line that opens by citing what is above it, in parentheses: `(Janner, Li, Levine)`, `(Nature 596, 583-589). …`
+# A title's last words, wrapped onto the line of its citation: `Distribution (Song & Ermon, NeurIPS 2019).`
+_WRAPPED_BEFORE_CITATION = re.compile(
+    r"^(?P<rest>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|for|and|the|in|on|with|to|a|an|via|from)){0,3})"
+    r"[ \t]+(?P<cite>[(（].*)$"
+)
 _CITED_BELOW = re.compile(r"^[(（](?P<who>[^()（）\n]{3,120})[)）](?:[.,;:]?[ \t]|[.,;:]?$)")
 # A journal's volume and pages: `Nature 596, 583-589`, `JMLR 15(1):1929–1958`.
 _JOURNAL_PAGES = re.compile(
