@@ -890,3 +890,32 @@ def test_a_tab_separated_chat_export_is_read_message_by_message() -> None:
         ("2204.07141", None, "Masked Siamese Networks for Label-Efficient Learning"),
         (None, "YevsQ05DEN7", "Understanding Dimensional Collapse in Contrastive Self-supervised Learning"),
     ]  # each message's title with its own link, never a link of a later message
+
+
+# --- a Zim desktop wiki page ---------------------------------------------------------------------------------
+
+ZIM_PAGE = """Content-Type: text/x-zim-wiki
+Wiki-Format: zim 0.6
+Creation-Date: 2024-01-08T21:14:03+01:00
+
+====== Optimisation reading ======
+Created Monday 08 January 2024
+
+===== Papers =====
+* [[https://arxiv.org/abs/1412.6980|Adam: A Method for Stochastic Optimization]] — the default
+	* see also [[:Notes:Adam variants]]
+[ ] [[https://openreview.net/forum?id=Bkg6RiCqY7|Decoupled Weight Decay Regularization]]
+[*] Keras docs: https://keras.io/api/optimizers/ (not a paper)
+"""
+
+
+def test_a_zim_page_is_read_as_the_markdown_it_means() -> None:
+    text, encoding = decode_digest(ZIM_PAGE.encode(), "Optimisation.txt")
+    assert encoding.startswith("dokuwiki/zim/")
+    assert "Content-Type" not in text
+    assert len(text.split("\n")) == len(ZIM_PAGE.split("\n"))  # (lines keep their numbers)
+    found = extract_document(text, "Optimisation.txt", markdown=True).references
+    assert [(r.arxiv_id, r.openreview_id, r.title) for r in found] == [
+        ("1412.6980", None, "Adam: A Method for Stochastic Optimization"),
+        (None, "Bkg6RiCqY7", "Decoupled Weight Decay Regularization"),  # (a check box is an item)
+    ]

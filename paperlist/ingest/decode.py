@@ -19,7 +19,12 @@ from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
 from paperlist.ingest.chatlog import looks_like_tab_chat, tab_chat_to_text
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
-from paperlist.ingest.dokuwiki import dokuwiki_to_markdown, looks_like_dokuwiki
+from paperlist.ingest.dokuwiki import (
+    dokuwiki_to_markdown,
+    looks_like_dokuwiki,
+    looks_like_zim,
+    zim_to_markdown,
+)
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
@@ -166,6 +171,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
     # A forum's, a tracker's or a wiki's markup is saved as plain text (`post.txt`, a page with no suffix): a
     # CSV, JSON or Markdown file that quotes some keeps its own shape.
     plain_name = _PLAIN_TEXT_NAME.search(name.rsplit("/", 1)[-1].split("?", 1)[0]) is not None
+    if looks_like_zim(text):
+        return repair_markdown_links(zim_to_markdown(text)), f"dokuwiki/zim/{encoding}"  # (DokuWiki's markup)
     if plain_name and looks_like_bbcode(text):
         return repair_markdown_links(bbcode_to_markdown(text)), f"bbcode/{encoding}"
     if plain_name and looks_like_jira(text):

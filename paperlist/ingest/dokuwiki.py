@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import re
 
+# A Zim desktop wiki page (`.txt` in a notebook's folder) writes the same markup, after a header of its own, with
+# list items at the line's start (a tab a level deeper) and check boxes as items: `[ ]`, `[*]`, `[x]`, `[>]`.
+_ZIM_HEADER = re.compile(r"\A\ufeff?Content-Type:[ \t]*text/x-zim-wiki[ \t]*\r?\n(?:[A-Za-z-]+:[^\n]*\n)*")
+_ZIM_ITEM = re.compile(r"^(?P<tabs>\t*)(?:\*|\[[ *x><]\]|[0-9a-z]{1,3}\.)[ \t]+", re.MULTILINE)
+
 # (words between the marks: not a reStructuredText underline, a line of `=` alone)
 _HEADING = re.compile(
     r"^[ \t]*(?P<marks>={2,6})[ \t]+(?P<text>[^=\s][^\n]*?)[ \t]+={2,6}[ \t]*$", re.MULTILINE
@@ -46,6 +51,21 @@ def looks_like_dokuwiki(text: str, name: str) -> bool:
     found = _SIGNS.findall(head)
     kinds = {sign.strip()[:2] for sign in found}
     return len(found) >= 3 and len(kinds) >= 2 and _HEADING.search(head) is not None
+
+
+def looks_like_zim(text: str) -> bool:
+    """A Zim page: its `Content-Type: text/x-zim-wiki` header."""
+    return text.startswith(("Content-Type: text/x-zim-wiki", "\ufeffContent-Type: text/x-zim-wiki"))
+
+
+def zim_to_markdown(text: str) -> str:
+    """A Zim page as Markdown: its header dropped (a blank line for each of its lines, so that lines keep their
+    numbers), its items written as DokuWiki writes them, then read as a DokuWiki page."""
+    header = _ZIM_HEADER.match(text)
+    if header is not None:
+        text = "\n" * header.group(0).count("\n") + text[header.end() :]
+    text = _ZIM_ITEM.sub(lambda item: "  " * (len(item.group("tabs")) + 1) + "* ", text)
+    return dokuwiki_to_markdown(text)
 
 
 def dokuwiki_to_markdown(text: str) -> str:
