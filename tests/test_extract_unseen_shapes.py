@@ -919,3 +919,30 @@ def test_a_zim_page_is_read_as_the_markdown_it_means() -> None:
         ("1412.6980", None, "Adam: A Method for Stochastic Optimization"),
         (None, "Bkg6RiCqY7", "Decoupled Weight Decay Regularization"),  # (a check box is an item)
     ]
+
+
+# --- a Word 2003 XML document ---------------------------------------------------------------------------------
+
+WORDML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<?mso-application progid="Word.Document"?>
+<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint"><w:body><wx:sect>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Reading list</w:t></w:r></w:p>
+<w:p><w:pPr><w:listPr><w:ilvl w:val="0"/></w:listPr></w:pPr><w:hlink w:dest="https://arxiv.org/abs/1512.03385"><w:r><w:t>Deep Residual Learning for Image Recognition</w:t></w:r></w:hlink></w:p>
+<w:p><w:pPr><w:listPr><w:ilvl w:val="0"/></w:listPr></w:pPr><w:r><w:t>Long Short-Term Memory</w:t></w:r><w:r><w:footnote><w:p><w:r><w:t>Hochreiter S. et al. 1997. https://example.org/lstm.pdf</w:t></w:r></w:p></w:footnote></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Paper</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Link</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>Layer Normalization</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>arXiv:1607.06450</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:sectPr/></wx:sect></w:body></w:wordDocument>
+"""
+
+
+def test_a_word_2003_xml_document_is_read_as_its_page() -> None:
+    text, encoding = decode_digest(WORDML.encode(), "syllabus.xml")
+    assert encoding.startswith("html/wordml/")
+    assert "# Reading list" in text
+    assert "[1] Hochreiter S. et al. 1997." in text  # (a footnote after the text, its mark where it stood)
+    assert "| Layer Normalization | arXiv:1607.06450 |" in text  # (a table of data, not of layout)
+    found = extract_document(text, "syllabus.xml", html=True).references
+    assert [(r.arxiv_id, r.title) for r in found][:1] == [
+        ("1512.03385", "Deep Residual Learning for Image Recognition")
+    ]
+    assert ("1607.06450", "Layer Normalization") in [(r.arxiv_id, r.title) for r in found]

@@ -40,6 +40,7 @@ from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchan
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
+from paperlist.ingest.wordml import looks_like_wordml, wordml_to_html
 from paperlist.rawtext import ESCAPE_SEQUENCES
 
 if TYPE_CHECKING:
@@ -155,6 +156,10 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return html_to_text(notes), f"html/enex/{encoding}"
     if looks_like_stackexchange(text) and (posts := stackexchange_to_html(text)) is not None:
         return html_to_text(posts), f"html/stackexchange/{encoding}"
+    if looks_like_wordml(text) and (document := wordml_to_html(text)) is not None:
+        return html_to_text(
+            document
+        ), f"html/wordml/{encoding}"  # (Word 2003's XML document: read as its page)
     if looks_like_fictionbook(text, name):
         return html_to_text(
             fictionbook_to_html(text)
