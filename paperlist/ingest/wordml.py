@@ -86,8 +86,8 @@ def _blocks(container: Element, parts: list[str], notes: list[str], depth: int) 
                 cells: list[str] = []
                 for cell in row.findall(f"{_W}tc"):
                     # (a cell's paragraphs as its words: a table of data, not one laying the page out)
-                    words = (_runs(paragraph, notes, depth + 1) for paragraph in cell.findall(f"{_W}p"))
-                    cells.append("<td>" + "<br>".join(word for word in words if word.strip()) + "</td>")
+                    texts = [_runs(paragraph, notes, depth + 1) for paragraph in cell.findall(f"{_W}p")]
+                    cells.append("<td>" + "<br>".join(text for text in texts if text.strip()) + "</td>")
                 parts.append("<tr>" + "".join(cells) + "</tr>")
             parts.append("</table>")
         elif child.tag != f"{_W}sectPr":
