@@ -946,3 +946,40 @@ def test_a_word_2003_xml_document_is_read_as_its_page() -> None:
         ("1512.03385", "Deep Residual Learning for Image Recognition")
     ]
     assert ("1607.06450", "Layer Normalization") in [(r.arxiv_id, r.title) for r in found]
+
+
+# --- a Joplin export (.jex) -------------------------------------------------------------------------------------
+
+
+def _jex(items: dict[str, str]) -> bytes:
+    import io
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as archive:
+        for name, text in items.items():
+            data = text.encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def test_a_joplin_export_is_read_as_its_notes() -> None:
+    meta = "\n\nid: {id}\ncreated_time: 2024-02-0{n}T10:00:00.000Z\nsource_url: {url}\ntype_: {type}"
+    jex = _jex(
+        {
+            "a1.md": "Reading club\n\n- Layer Normalization, arXiv:1607.06450 — short"
+            + meta.format(id="a1", n=1, url="", type=1),
+            "b2.md": "Clipped: Adam"
+            + "\n\nThe optimiser everyone uses."
+            + meta.format(id="b2", n=2, url="https://arxiv.org/abs/1412.6980", type=1),
+            "c3.md": "Papers" + meta.format(id="c3", n=3, url="", type=2),  # (a notebook: no text of its own)
+        }
+    )
+    text, encoding = decode_digest(jex, "club.jex")
+    assert encoding == "jex"
+    assert "type_:" not in text
+    assert "# Papers" not in text
+    found = extract_document(text, "club.jex", markdown=True).references
+    assert {r.arxiv_id for r in found} == {"1607.06450", "1412.6980"}  # (a web clip's source is its paper)

@@ -31,6 +31,7 @@ from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fiction
 from paperlist.ingest.gemtext import gemtext_to_markdown, looks_like_gemtext
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
+from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
 from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
@@ -132,6 +133,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         if kind == "epub":
             return html_to_text(_normalise_text(document)), "html/epub"
         return repair_markdown_links(_normalise_text(document)), kind
+    if looks_like_jex(data, name) and (notes := jex_to_markdown(data)) is not None:
+        return repair_markdown_links(_normalise_text(notes)), "jex"  # (a Joplin export: its notes)
     if data.startswith(b"PK\x03\x04") and (topics := xmind_to_markdown(data)) is not None:
         return repair_markdown_links(_normalise_text(topics)), "xmind"  # (a mind map's workbook: its sheets)
     if data.startswith(b"{\\rtf"):
@@ -509,6 +512,7 @@ def read_as_markdown(encoding: str) -> bool:
             "subtitles/",
             "mm/",
             "xmind",
+            "jex",
             "crossref/",
         )
     )

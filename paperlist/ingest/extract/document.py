@@ -104,6 +104,7 @@ SUFFIXES: dict[str, Shape] = {
     ".vtt": Shape.MARKDOWN,
     ".enex": Shape.HTML,  # an Evernote export: decoding makes a page of its notes (title, source, body, files)
     ".mm": Shape.MARKDOWN,  # a mind map (FreeMind, Freeplane): decoding makes a Markdown list of its nodes
+    ".jex": Shape.MARKDOWN,  # a Joplin export (a tar of its notes): decoding makes a page of them
     ".xmind": Shape.MARKDOWN,  # an XMind workbook, likewise (its sheets' topics)
     ".fb2": Shape.HTML,  # a FictionBook e-book: decoding makes a page of it
     ".epub": Shape.HTML,  # an e-book (a newsletter's issues, a book of notes): its XHTML pages as one page
