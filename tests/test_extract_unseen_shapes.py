@@ -983,3 +983,25 @@ def test_a_joplin_export_is_read_as_its_notes() -> None:
     assert "# Papers" not in text
     found = extract_document(text, "club.jex", markdown=True).references
     assert {r.arxiv_id for r in found} == {"1607.06450", "1412.6980"}  # (a web clip's source is its paper)
+
+
+# --- a wiki's notes exported as JSON (TiddlyWiki's "export all") --------------------------------------------------
+
+TIDDLERS = [
+    {"title": "4th March 2024", "creator": "ines.haddad", "tags": "Journal", "created": "20240304183002115",
+     "text": "Session on [[Layer Normalization]]. Next: speculative decoding."},
+    {"title": "Layer Normalization", "creator": "ines.haddad", "arxiv": "1607.06450", "tags": "paper",
+     "created": "20240212193114512", "text": "Normalise over the features, not the batch."},
+    {"title": "Optimisers page", "creator": "ines.haddad", "created": "20240212184010480",
+     "text": "The ones we compare: Adam (arXiv:1412.6980) and AdamW (arXiv:1711.05101), both with warmup."},
+]  # fmt: skip
+
+
+def test_a_wiki_export_s_notes_are_records_but_a_journal_day_and_a_page_of_papers_are_not() -> None:
+    text = json.dumps(TIDDLERS)
+    found = extract_references(text, Shape.JSON).references
+    assert sorted((r.arxiv_id or "", r.title or "") for r in found) == [
+        ("1412.6980", ""),
+        ("1607.06450", "Layer Normalization"),
+        ("1711.05101", ""),
+    ]  # (a day's note is not a paper though its account wrote it; a page's ids are the papers it names)

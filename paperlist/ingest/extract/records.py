@@ -1864,6 +1864,10 @@ def _entry_like(node: yaml.Node) -> bool:
     )
 
 
+# An account's name, as an app records who made an item (`ines.haddad`, `jdoe_42`): no person's name as written.
+_USER_NAME = re.compile(r"@?[a-z0-9][a-z0-9._\-]*")
+
+
 def _data_record(node: yaml.MappingNode) -> Record | None:
     """The record a YAML/JSON mapping makes: its title, links, ids, authors, notes and kind."""
     import yaml
@@ -1929,6 +1933,10 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
             record.authors = ", ".join(filter(None, map(_person_named, names.value))) or None
         elif author_key in scalars:
             record.authors = scalars[author_key] or None
+    if record.authors is not None and _USER_NAME.fullmatch(record.authors):
+        record.authors = (
+            None  # (`"creator": "ines.haddad"`: the account that wrote the note, not a paper's authors)
+        )
     record.summary = next((scalars[key] for key in _SUMMARY_HEADERS if scalars.get(key)), "")
     kind = next((scalars[key] for key in _TYPE_HEADERS if scalars.get(key)), "").casefold().replace(" ", "")
     record.not_paper = NOT_PAPER_TYPES.get(kind)
@@ -1936,6 +1944,11 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     for key, value in scalars.items():
         if not value or key in _SUMMARY_HEADERS or key == title_key:
             continue
+        if (
+            len(value.split()) >= 12
+            and len({match.arxiv_id or match.openreview_id for match in find_ids(value)}) > 1
+        ):
+            continue  # (a note's body naming several papers: read as prose for them, never the note's own id)
         if key in _LINK_HEADERS or key in _DATA_CODE_KEYS or _URL.match(value):
             record.links.extend(_URL.findall(value) or ([value] if "/" in value else []))
         written = Evidence.ARXIV_TEXT if key in _DATA_ID_KEYS else None
