@@ -931,6 +931,7 @@ WORDML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:p><w:pPr><w:listPr><w:ilvl w:val="0"/></w:listPr></w:pPr><w:r><w:t>Long Short-Term Memory</w:t></w:r><w:r><w:footnote><w:p><w:r><w:t>Hochreiter S. et al. 1997. https://example.org/lstm.pdf</w:t></w:r></w:p></w:footnote></w:r></w:p>
 <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Paper</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Link</w:t></w:r></w:p></w:tc></w:tr>
 <w:tr><w:tc><w:p><w:r><w:t>Layer Normalization</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>arXiv:1607.06450</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>6</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Decoupled Weight Decay Regularization — its first title</w:t></w:r></w:p><w:p><w:hlink w:dest="https://arxiv.org/abs/2010.01412"><w:r><w:t>Sharpness-Aware Minimization for Efficiently Improving Generalization</w:t></w:r></w:hlink></w:p></w:tc></w:tr></w:tbl>
 <w:sectPr/></wx:sect></w:body></w:wordDocument>
 """
 
@@ -946,6 +947,14 @@ def test_a_word_2003_xml_document_is_read_as_its_page() -> None:
         ("1512.03385", "Deep Residual Learning for Image Recognition")
     ]
     assert ("1607.06450", "Layer Normalization") in [(r.arxiv_id, r.title) for r in found]
+    # (a cell of two paragraphs names two papers: the link is the second's, never the first's)
+    assert ("2010.01412", "Decoupled Weight Decay Regularization") not in [
+        (r.arxiv_id, r.title) for r in found
+    ]
+    assert "2010.01412" in {r.arxiv_id for r in found}
+    assert (None, "Long Short-Term Memory") in [
+        (r.arxiv_id, r.title) for r in found
+    ]  # (its footnote's mark cut)
 
 
 # --- a Joplin export (.jex) -------------------------------------------------------------------------------------

@@ -81,15 +81,28 @@ def _blocks(container: Element, parts: list[str], notes: list[str], depth: int) 
             parts.append("</ul>")
             in_list = False
         if child.tag == f"{_W}tbl":
-            parts.append("<table>")
-            for row in child.iter(f"{_W}tr"):
-                cells: list[str] = []
-                for cell in row.findall(f"{_W}tc"):
-                    # (a cell's paragraphs as its words: a table of data, not one laying the page out)
-                    texts = [_runs(paragraph, notes, depth + 1) for paragraph in cell.findall(f"{_W}p")]
-                    cells.append("<td>" + "<br>".join(text for text in texts if text.strip()) + "</td>")
-                parts.append("<tr>" + "".join(cells) + "</tr>")
-            parts.append("</table>")
+            rows = [
+                [
+                    [_runs(paragraph, notes, depth + 1) for paragraph in cell.findall(f"{_W}p")]
+                    for cell in row.findall(f"{_W}tc")
+                ]
+                for row in child.iter(f"{_W}tr")
+            ]
+            if any(len([text for text in cell if text.strip()]) > 1 for row in rows for cell in row):
+                # (a cell of several paragraphs, two papers in one: each row an item, each paragraph a line of it,
+                # so that one paragraph's link is never another's)
+                parts.append("<ul>")
+                parts.extend(
+                    "<li>" + "<br>".join(text for cell in row for text in cell if text.strip()) + "</li>"
+                    for row in rows
+                )
+                parts.append("</ul>")
+            else:  # (a table of data, a cell a paragraph: not one laying the page out)
+                parts.append("<table>")
+                parts.extend(
+                    "<tr>" + "".join(f"<td>{' '.join(cell)}</td>" for cell in row) + "</tr>" for row in rows
+                )
+                parts.append("</table>")
         elif child.tag != f"{_W}sectPr":
             _blocks(child, parts, notes, depth + 1)  # (`<wx:sect>`, `<wx:sub-section>`: sections of the body)
     if in_list:

@@ -2975,6 +2975,9 @@ def without_page_decoration(title: str) -> str:
     return _PAGE_DECORATION.sub("", title) if ("[" in title or " - " in title or "|" in title) else title
 
 
+_FOOTNOTE_MARK_AT_END = re.compile(r"(?<=[\w?!)”\"])\[[0-9]{1,3}\]$")
+
+
 def _clean_title(title: str) -> str:
     title = without_page_decoration(title)
     if " von " in title or " par " in title or " door " in title or " przez " in title:
@@ -2986,6 +2989,10 @@ def _clean_title(title: str) -> str:
     if "**" in title or "__" in title:
         title = title.replace("**", "").replace("__", "")
     title = " ".join(title.split())
+    if title.endswith("]") and (mark := _FOOTNOTE_MARK_AT_END.search(title)) is not None:
+        title = title[
+            : mark.start()
+        ]  # (`Long Short-Term Memory[1]`: the footnote's mark, no word of the title)
     if " #" in title or "★" in title or "☆" in title or "/" in title[-5:]:
         title = _LOG_TAIL.sub("", title)
     title = title.strip(_TRIM + ".。")

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Writes round19/expected.json from the compact table below (title as written, evidence, true arXiv id, OpenReview
+id). L = link (arXiv-form URL), O = link via an OpenReview forum/pdf URL (openreview_id set, arxiv_id null),
+X = arxiv-text, T = title-only."""
+import json, os
+L, T, O, X = "link", "title-only", "link-or", "arxiv-text"
+data = {
+ "207_tiddlywiki_json_export_llm_inference_notebook.json": [
+  ("Efficient Memory Management for Large Language Model Serving with PagedAttention", L, "2309.06180"),
+  ("Fast Inference from Transformers via Speculative Decoding", T, "2211.17192"),
+  ("FlashAttention-2: Faster Attention with Better Parallelism and Work Partitioning", L, "2307.08691"),
+  ("FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness", X, "2205.14135"),
+  ("GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers", T, "2210.17323"),
+  ("LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale", X, "2208.07339"),
+  ("QLoRA: Efficient Finetuning of Quantized LLMs", L, "2305.14314"),
+  ("ZeRO: Memory Optimizations Toward Training Trillion Parameter Models", T, "1910.02054"),
+  ("Mixed Precision Training", O, "1710.03740", "r1gs9JgRZ"),
+  ("Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism", T, "1909.08053"),
+  ("Generating Long Sequences with Sparse Transformers", X, "1904.10509"),
+  ("Reformer: The Efficient Transformer", T, "2001.04451"),
+  ("Transformer quality in linear time", T, "2202.10447"),
+ ],
+ "208_joplin_jex_export_dutch_ssl_reading_club.jex": [
+  ("Momentum Contrast for Unsupervised Visual Representation Learning", T, "1911.05722"),
+  ("Exploring Simple Siamese Representation Learning", X, "2011.10566"),
+  ("Supervised Contrastive Learning", X, "2004.11362"),
+  ("Contrastive Learning with Hard Negative Samples", T, "2010.04592"),
+  ("Towards Domain-Agnostic Contrastive Learning", T, "2011.04419"),
+  ("A Simple Framework for Contrastive Learning of Visual Representations", L, "2002.05709"),
+  ("Emerging Properties in Self-Supervised Vision Transformers", L, "2104.14294"),
+  ("Bootstrap your own latent: A new approach to self-supervised Learning", L, "2006.07733"),
+  ("Masked Autoencoders Are Scalable Vision Learners", T, "2111.06377"),
+  ("BEiT: BERT Pre-Training of Image Transformers", L, "2106.08254"),
+  ("Self-supervised Learning from a Multi-view Perspective", O, "2006.05576", "-bdp_8Itjwp"),
+  ("Self-Supervised Variational Auto-Encoders", T, "2010.02014"),
+ ],
+ "209_hypothesis_api_search_annotations_llm_agents.json": [
+  ("Lost in the Middle: How Language Models Use Long Contexts", L, "2307.03172"),
+  ("REALM: Retrieval-Augmented Language Model Pre-Training", T, "2002.08909"),
+  ("Autoregressive Entity Retrieval", T, "2010.00904"),
+  ("SWE-bench: Can Language Models Resolve Real-World GitHub Issues?", T, "2310.06770"),
+  ("Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection", X, "2310.11511"),
+  ("ReAct: Synergizing Reasoning and Acting in Language Models", O, "2210.03629", "WE_vluYUL-X"),
+  ("Chain-of-Thought Prompting Elicits Reasoning in Large Language Models", T, "2201.11903"),
+  ("MemGPT: Towards LLMs as Operating Systems", T, "2310.08560"),
+  ("Toolformer: Language Models Can Teach Themselves to Use Tools", L, "2302.04761"),
+  ("Do As I Can, Not As I Say: Grounding Language in Robotic Affordances", T, "2204.01691"),
+  ("Reflexion: Language Agents with Verbal Reinforcement Learning", L, "2303.11366"),
+  ("Voyager: An Open-Ended Embodied Agent with Large Language Models", X, "2305.16291"),
+  ("Generative Agents: Interactive Simulacra of Human Behavior", L, "2304.03442"),
+ ],
+ "210_ms_graph_teams_chat_messages_german_peft_circle.json": [
+  ("LoRA: Low-Rank Adaptation of Large Language Models", L, "2106.09685"),
+  ("DoRA: Weight-Decomposed Low-Rank Adaptation", X, "2402.09353"),
+  ("Adaptive Budget Allocation for Parameter-Efficient Fine-Tuning", T, "2303.10512"),
+  ("Prefix-Tuning: Optimizing Continuous Prompts for Generation", T, "2101.00190"),
+  ("The Power of Scale for Parameter-Efficient Prompt Tuning", L, "2104.08691"),
+  ("GPT Understands, Too", T, "2103.10385"),
+  ("Parameter-Efficient Transfer Learning for NLP", T, "1902.00751"),
+  ("BitFit: Simple Parameter-efficient Fine-tuning for Transformer-based Masked Language-models", X, "2106.10199"),
+  ("Towards a Unified View of Parameter-Efficient Transfer Learning", O, "2110.04366", "0RDcd5Axok"),
+  ("Few-Shot Parameter-Efficient Fine-Tuning is Better and Cheaper than In-Context Learning", T, "2205.05638"),
+  ("Training language models to follow instructions with human feedback", L, "2203.02155"),
+  ("Bi-tuning of Pre-trained Representations", O, "2011.06182", "3rRgu7OGgBI"),
+  ("Universal Language Model Fine-tuning for Text Classification", T, "1801.06146"),
+ ],
+ "211_wordpress_wxr_export_greek_diffusion_blog.xml": [
+  ("Generative Adversarial Networks", T, "1406.2661"),
+  ("Deep Unsupervised Learning using Nonequilibrium Thermodynamics", X, "1503.03585"),
+  ("Denoising Diffusion Probabilistic Models", L, "2006.11239"),
+  ("Generative Modeling by Estimating Gradients of the Data Distribution", T, "1907.05600"),
+  ("Score-Based Generative Modeling through Stochastic Differential Equations", O, "2011.13456", "PxTIG12RRHS"),
+  ("Denoising Diffusion Implicit Models", O, "2010.02502", "St1giarCHLP"),
+  ("Consistency Models", T, "2303.01469"),
+  ("Diffusion Models Beat GANs on Image Synthesis", T, "2105.05233"),
+  ("High-Resolution Image Synthesis with Latent Diffusion Models", L, "2112.10752"),
+  ("SDXL: Improving Latent Diffusion Models for High-Resolution Image Synthesis", T, "2307.01952"),
+  ("Score-based Generative Modeling in Latent Space", T, "2106.05931"),
+  ("Classifier-Free Diffusion Guidance", X, "2207.12598"),
+  ("DiffWave: A Versatile Diffusion Model for Audio Synthesis", L, "2009.09761"),
+ ],
+ "212_google_takeout_chrome_browser_history_long_context.json": [
+  ("Efficiently Modeling Long Sequences with Structured State Spaces", O, "2111.00396", "uYLFoz1vlAC"),
+  ("HiPPO: Recurrent Memory with Optimal Polynomial Projections", T, "2008.07669"),
+  ("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", L, "2312.00752"),
+  ("Hyena Hierarchy: Towards Larger Convolutional Language Models", T, "2302.10866"),
+  ("Retentive Network: A Successor to Transformer for Large Language Models", T, "2307.08621"),
+  ("Transformers are RNNs: Fast Autoregressive Transformers with Linear Attention", L, "2006.16236"),
+  ("Rethinking Attention with Performers", O, "2009.14794", "Ua6zuk0WRH"),
+  ("Long Range Arena: A Benchmark for Efficient Transformers", T, "2011.04006"),
+  ("Linformer: Self-Attention with Linear Complexity", X, "2006.04768"),
+  ("Longformer: The Long-Document Transformer", L, "2004.05150"),
+  ("Big Bird: Transformers for Longer Sequences", T, "2007.14062"),
+  ("Transformer-XL: Attentive Language Models beyond a Fixed-Length Context", T, "1901.02860"),
+  ("Extending Context Window of Large Language Models via Positional Interpolation", L, "2306.15595"),
+ ],
+ "213_hebrew_hugo_blog_jsonld_scholarly_citations_pretrained_lms.html": [
+  ("Attention Is All You Need", L, "1706.03762"),
+  ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", X, "1810.04805"),
+  ("RoBERTa: A Robustly Optimized BERT Pretraining Approach", T, "1907.11692"),
+  ("XLNet: Generalized Autoregressive Pretraining for Language Understanding", T, "1906.08237"),
+  ("ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators", L, "2003.10555"),
+  ("DeBERTa: Decoding-enhanced BERT with Disentangled Attention", X, "2006.03654"),
+  ("Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer", T, "1910.10683"),
+  ("BART: Denoising Sequence-to-Sequence Pre-training for Natural Language Generation, Translation, and Comprehension", T, "1910.13461"),
+  ("Unsupervised Cross-lingual Representation Learning at Scale", T, "1911.02116"),
+  ("Improving Language Understanding by Generative Pre-Training", T, None),
+  ("Language Models are Unsupervised Multitask Learners", T, None),
+  ("Language Models are Few-Shot Learners", L, "2005.14165"),
+ ],
+ "214_word_2003_xml_ukrainian_classic_dl_syllabus.xml": [
+  ("Learning representations by back-propagating errors", T, None),
+  ("Gradient-Based Learning Applied to Document Recognition", T, None),
+  ("ImageNet Classification with Deep Convolutional Neural Networks", T, None),
+  ("Understanding the difficulty of training deep feedforward neural networks", T, None),
+  ("Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification", X, "1502.01852"),
+  ("Deep Residual Learning for Image Recognition", L, "1512.03385"),
+  ("Long Short-Term Memory", T, None),
+  ("Fixing Weight Decay Regularization in Adam", T, "1711.05101"),
+  ("Sharpness-Aware Minimization for Efficiently Improving Generalization", L, "2010.01412"),
+  ("Shortcut Learning in Deep Neural Networks", T, "2004.07780"),
+  ("Why Are Convolutional Nets More Sample-Efficient than Fully-Connected Nets?", T, "2010.08515"),
+  ("In Search of Lost Domain Generalization", X, "2007.01434"),
+  ("Dataset Condensation with Gradient Matching", L, "2006.05929"),
+ ],
+ "215_zim_desktop_wiki_page_automl_efficient_vision.txt": [
+  ("EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks", L, "1905.11946"),
+  ("EfficientNetV2: Smaller Models and Faster Training", X, "2104.00298"),
+  ("ResNeSt: Split-Attention Networks", L, "2004.08955"),
+  ("A ConvNet for the 2020s", T, "2201.03545"),
+  ("PyGlove: Symbolic Programming for Automated Machine Learning", T, "2101.08809"),
+  ("AutoHAS: Differentiable Hyper-parameter and Architecture Search", T, "2006.03656"),
+  ("Rethinking Architecture Selection in Differentiable NAS", L, "2108.04392"),
+  ("AutoDropout: Learning Dropout Patterns to Regularize Deep Networks", X, "2101.01761"),
+  ("Simple Copy-Paste is a Strong Data Augmentation Method for Instance Segmentation", T, "2012.07177"),
+  ("Rethinking Pre-training and Self-training", T, "2006.06882"),
+  ("Smooth Adversarial Training", T, "2006.14536"),
+  ("Understanding Robustness of Transformers for Image Classification", X, "2103.14586"),
+  ("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", O, "2010.11929", "YicbFdNTTy"),
+ ],
+ "216_negative_gettext_po_german_reading_group_app.po": [],
+}
+
+
+def rec(t):
+    title, ev, tid = t[:3]
+    oid = t[3] if len(t) > 3 else None
+    if ev == "link-or":
+        return {"arxiv_id": None, "openreview_id": oid, "title": title, "evidence": "link", "true_arxiv_id": tid}
+    return {"arxiv_id": tid if ev in ("link", "arxiv-text") else None, "openreview_id": None, "title": title,
+            "evidence": ev, "true_arxiv_id": tid}
+
+
+out = {f: [rec(t) for t in recs] for f, recs in data.items()}
+with open(os.path.join(os.path.dirname(__file__), "..", "expected.json"), "w", encoding="utf-8") as fh:
+    json.dump(out, fh, indent=1, ensure_ascii=False)
+    fh.write("\n")
