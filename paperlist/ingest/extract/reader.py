@@ -392,8 +392,9 @@ _SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe p
 # A word of a title in parentheses, inside it: `Language Models (Mostly) Know What They Know`.
 _HEDGE = r"\([A-Z][a-z]+\)(?=[ \t][A-Z])"
 # The writer's sentence after a title that opens a paragraph: an end mark, then a word in lower case or a number.
-# A sentence going on from a title that is its subject: a verb in lower case, then more of the sentence.
+# The writer's note after a title, past a colon or a dash, in lower case: `Title: what it does`, `Title -- use …`.
 _NOTE_AFTER_COLON = re.compile(r"(?:[:：]|[ \t]+(?:--|—|–))[ \t]+[a-z][a-z\-]*[ \t]+[a-z]")
+# A sentence going on from a title that is its subject: a verb in lower case, then more of the sentence.
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|what|that|[a-z]+ing)\b")
 _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does (or at a dash).
@@ -557,12 +558,13 @@ _SAID_OF_IT = re.compile(r"[ \t]+(?:is|are|was|remains|has|still)[ \t]+[a-z]")
 _WHOLE = re.compile(r"(?P<title>.+)", re.DOTALL)
 _YEAR_OR_CLOSE = re.compile(r"(?:,[ \t]*(?:19|20)[0-9]{2}[a-z]?)?\)")
 _SENTENCE_END = re.compile(r"[.?!][ \t]+")
-# A bare arXiv id right after a title in prose (`Title, 2302.13971, which`, `Title 2001.08361 이랑`, `(Title) is
-# 2206.14858 btw`): it ends at a space, a comma, a full stop or the line's end, never inside a longer number.
 # A footnote's line (`[1] Vaswani A. et al. …`), and its mark right after a title (`«Title»[1]`, `"Title" [12]`).
 _FOOTNOTE_LINE = re.compile(r"[ \t]*\[([0-9]{1,3})\][ \t]")
 _FOOTNOTE_HEADING = re.compile(r"#{1,6}[ \t]+\[?([0-9]{1,3})\]?[ \t]*$")
 _FOOTNOTE_MARK = re.compile(r"[\"”»’*_]*[ \t]?\[([0-9]{1,3})\](?!\()")
+# A bare arXiv id ending a title read with it (`Title, 2302.13971`), or right after a title in prose (`Title,
+# 2302.13971, which`, `Title 2001.08361 이랑`, `(Title) is 2206.14858 btw`): it ends at a space, a comma, a full stop
+# or the line's end, never inside a longer number.
 _TRAILING_ID = re.compile(r",?[ \t]+(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)$")
 _BARE_ID_AFTER = re.compile(
     r"[)）\]]?,?[ \t]+(?:is[ \t]+)?(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)(?=[ \t,;:)]|[.!?](?![0-9])|$)",
@@ -614,10 +616,10 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
             # `Flamingo: a Visual Language Model ...`, `..., and Regularization in ...`, a line that opens with
             # `with Frozen Image Encoders ...`: the run goes on from a title before it, or from the line above
             continue
-        # (`Title by Kirkpatrick, Pascanu and Rabinowitz`: who wrote it follows)
         title = match.group("title")
         if text[match.end() : match.end() + 1] == "." and text[match.end() + 1 : match.end() + 2].isdigit():
             title = title[: title.rfind(" ")]  # (`... Language Models 2206.14858`: an id's number ends it)
+        # (`Title by Kirkpatrick, Pascanu and Rabinowitz`: who wrote it follows)
         title = _SMALL_AT_END.sub("", _BY_NAME.split(title, maxsplit=1)[0].rstrip())
         words = title.split()
         small = [word for word in words[1:] if _SMALL_RE.fullmatch(word.casefold())]
@@ -2782,8 +2784,8 @@ _CJK_TITLE_RUN = re.compile(
 # The word for a paper in the scripts `_LATIN_TITLE_RUN` reads, right before the title it names (Hindi, Russian and
 # Ukrainian, Greek, Hebrew, Arabic and Persian, Thai, Korean).
 _PAPER_WORD_BEFORE = re.compile(
-    r"(?:पेपर|शोधपत्र|शोध-पत्र|लेख|стать[яеюи]|статт[яі]|работ[аеу]|άρθρο|εργασία|δημοσίευση|מאמר|ורקה|ورقة|بحث|"
-    r"مقاله|مقالهٔ|มเปเปอร์|เปเปอร์|บทความ|งานวิจัย|논문)[^\s]{0,3}[\s\u200c\u200e\u200f]*[«„“\"]?$"
+    r"(?:पेपर|शोधपत्र|शोध-पत्र|लेख|стать[яеюи]|статт[яі]|работ[аеу]|άρθρο|εργασία|δημοσίευση|מאמר|ورقة|بحث|"
+    r"مقاله|مقالهٔ|เปเปอร์|บทความ|งานวิจัย|논문)[^\s]{0,3}[\s\u200c\u200e\u200f]*[«„“\"]?$"
 )
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
