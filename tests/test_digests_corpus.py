@@ -63,7 +63,7 @@ TITLE_FLOOR = {
 # digest a folder's ingest reads (its six ids), round 12's OpenReview dump names two papers in one title, round
 # 13's reader export gives one id only in an item's summary, round 15's chat export one bare id in prose, round
 # 17's chat export one bare id after a title and its bookmarks one in a name, round 19 two ids of its Greek
-# WordPress export, a bare id in a wiki note's numbered item and one in a Zim item (docs/extraction.md), and round 19 still gives
+# WordPress export and a bare id in a Zim item (docs/extraction.md), and round 19 still gives
 # false papers.
 LINK_FLOOR = {ROUND10: 0.89, ROUND12: 0.95, ROUND13: 0.95, ROUND15: 0.97, ROUND17: 0.95, ROUND19: 0.85}
 PRECISION_FLOOR = {ROUND12: 0.92, ROUND19: 0.9}

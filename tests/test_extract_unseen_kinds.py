@@ -5179,3 +5179,14 @@ def test_a_title_wrapped_onto_the_line_of_its_citation_is_read_whole() -> None:
     assert titles(mail, "text") == [
         "Sliced Score Matching: A Scalable Approach to Density and Score Estimation"
     ]  # (a citation's line is no title wrapped onto the next)
+
+
+def test_a_title_line_ending_with_a_bare_arxiv_id_is_that_papers() -> None:
+    note = (
+        "Context.\n\n"
+        "# Generating Long Sequences with Sparse Transformers 1904.10509 — strided and fixed patterns\n"
+        "# Weekly Planning Notes for Spring 2413.20415 — room booking\n"
+    )
+    assert [(r.arxiv_id, r.title, r.evidence) for r in refs(note, "markdown")] == [
+        ("1904.10509", "Generating Long Sequences with Sparse Transformers", Evidence.ARXIV_TEXT)
+    ]  # (a number with no valid month is no id)

@@ -1633,6 +1633,15 @@ class _Reader:
         """What beside a title line in an English digest shows it names a paper."""
         if head.link is not None and is_paper_page(head.link):
             return Reason.PAPER_PAGE
+        if (
+            head.title[-1:].isdigit()
+            and (bare := _TRAILING_ID.search(head.title)) is not None
+            and len(head.title[: bare.start()].split()) >= 3
+            and parse_arxiv_id(bare.group("id")) is not None
+        ):
+            # `Generating Long Sequences with Sparse Transformers 1904.10509 — strided …`: its arXiv id, bare,
+            # right after it (`merge` takes the id off the title)
+            return Reason.BESIDE_LINK
         if head.cited:
             return Reason.VENUE if _VENUE_YEAR.search(head.rest) else Reason.AUTHORS
         if head.marked and not short_sentence_case(head.title):
