@@ -9,9 +9,10 @@ its link on the message's next line, then reads as any digest's title line over 
 
 import re
 
-_MESSAGE = re.compile(
-    r"^(?P<head>(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\t[^\t\n]{0,60}\t)(?P<text>.*)$"
-)
+from paperlist.ingest.extract.vocabulary import TAB_CHAT_TIME
+
+# (a system line, `21:30<TAB><TAB>… joined`, has no name)
+_MESSAGE = re.compile(r"^(?P<head>" + TAB_CHAT_TIME + r"[^\t\n]{0,60}\t)(?P<text>.*)$")
 _ENOUGH = 3  # message lines that make a text such an export
 
 

@@ -209,12 +209,7 @@ def _topic_lines(topic: _Topic, indent: str, lines: list[str], *, with_title: bo
             labels = ", ".join(" ".join(label.split()) for label in topic.labels if label.strip())
             if labels:
                 lines.append(f"{inner}- Labels: {labels}")
-    paragraphs = [" ".join(line.split()) for line in topic.note.split("\n")]
-    paragraphs = [line for line in paragraphs if line]
-    if paragraphs:
-        lines.append("")
-        lines.extend(f"{inner}{line}" for line in paragraphs)
-        lines.append("")
+    _paragraph_lines(topic.note, inner, lines)
     for child in topic.children:
         _topic_lines(child, inner if with_title else indent, lines)
 
@@ -231,9 +226,13 @@ def _words(node: Element) -> str:
 def _note_lines(node: Element, indent: str, lines: list[str]) -> None:
     """A node's note, as a paragraph of its item (a line per paragraph of the note)."""
     note = next((part for part in node.findall("richcontent") if part.get("TYPE") == "NOTE"), None)
-    if note is None:
-        return
-    paragraphs = [" ".join(line.split()) for line in _html_text(note).split("\n")]
+    if note is not None:
+        _paragraph_lines(_html_text(note), indent, lines)
+
+
+def _paragraph_lines(note: str, indent: str, lines: list[str]) -> None:
+    """A note's text as a paragraph of its item, a line per paragraph of the note, between blank lines."""
+    paragraphs = [" ".join(line.split()) for line in note.split("\n")]
     paragraphs = [line for line in paragraphs if line]
     if paragraphs:
         lines.append("")

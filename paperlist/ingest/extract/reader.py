@@ -36,7 +36,6 @@ from paperlist.ingest.extract.vocabulary import (
     MORE_AUTHORS,
     OPAQUE_LINK,
     PUBLISHER,
-    RESEARCH_WORD,
     TIMESTAMP,
     VENUE_NAMES,
     VERSIONED,
@@ -46,6 +45,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_paper_site,
     label_of,
     pdf_file_head,
+    research_words,
     says_not_papers,
     says_other_kind_after,
     year_early,
@@ -589,6 +589,14 @@ _INSTITUTION_WORDS = re.compile(
     r"MSc|BSc|PhD|MBA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"June|July|August|September|October|November|December|Book|Guide|Manual|Handbook|Documentation)s?\b"
 )
+
+
+def _names_no_paper(title: str) -> bool:
+    """Whether a Title Case run found in a sentence names something else: a document's part or a label, an event,
+    an organisation, a venue, a job, a day or a guide (`_NOT_A_NAME`, `_EVENT_WORDS`, `_INSTITUTION_WORDS`)."""
+    return bool(_NOT_A_NAME.match(title) or _EVENT_WORDS.search(title) or _INSTITUTION_WORDS.search(title))
+
+
 # The small words of a title's grammar: a run whose only small words join names (`Transformer-XL and the
 # Compressive Transformer`) names two things, not a paper.
 _JOINING_ONLY = frozenset({"and", "or", "the", "a", "an", "vs", "vs."})
@@ -629,7 +637,7 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
             or not small
             or len([word for word in words if _CAPITALISED.fullmatch(word)]) < 2
             or all(word.casefold() in _JOINING_ONLY for word in small)
-            or len([word for word in words if RESEARCH_WORD.match(word)]) < 2
+            or research_words(words) < 2
         ):
             continue  # (`the PDF is on the OpenAI CDN`: acronyms and brands, not a title's words)
         if opens and ("\n" in title or not _SAID_OF_IT.match(text, match.start() + len(title))):
@@ -1633,12 +1641,7 @@ class _Reader:
         """What beside a title line in an English digest shows it names a paper."""
         if head.link is not None and is_paper_page(head.link):
             return Reason.PAPER_PAGE
-        if (
-            head.title[-1:].isdigit()
-            and (bare := _TRAILING_ID.search(head.title)) is not None
-            and len(head.title[: bare.start()].split()) >= 3
-            and parse_arxiv_id(bare.group("id")) is not None
-        ):
+        if _trailing_id(head.title) is not None:
             # `Generating Long Sequences with Sparse Transformers 1904.10509 — strided …`: its arXiv id, bare,
             # right after it (`merge` takes the id off the title)
             return Reason.BESIDE_LINK
@@ -2142,7 +2145,7 @@ class _Reader:
                     # research title's words at least)
                     (_VERB_AFTER.match(rest_of_line) or _NOTE_AFTER_COLON.match(rest_of_line))
                     and len(rest_of_line.split()) >= 4
-                    and len([word for word in words if RESEARCH_WORD.match(word)]) >= 2
+                    and research_words(words) >= 2
                 )
             ):
                 return None  # a line that starts with it: a title line, the line reader's
@@ -2210,9 +2213,7 @@ class _Reader:
             if (
                 len(words) > 20
                 or _assess(title, structured=False) < 2
-                or _NOT_A_NAME.match(title)
-                or _EVENT_WORDS.search(title)
-                or _INSTITUTION_WORDS.search(title)
+                or _names_no_paper(title)
                 or _VENUE_YEAR.search(title)
                 or _EVENT_BEFORE.search(before[-40:])
                 or _OTHER_KIND_BEFORE.search(before)
@@ -2231,10 +2232,8 @@ class _Reader:
             if (
                 (len(words) < 6 and not _named_and_subtitled(title))
                 or _capital_ratio(words) < 0.75
-                or _NOT_A_NAME.match(title)
-                or _EVENT_WORDS.search(title)
-                or _INSTITUTION_WORDS.search(title)
-                or len([word for word in words if RESEARCH_WORD.match(word)]) < 2
+                or _names_no_paper(title)
+                or research_words(words) < 2
             ):
                 return None
             return Reason.SHAPE
@@ -2481,19 +2480,24 @@ class _Reader:
 # --- helpers ------------------------------------------------------------------------------------------------
 
 
-def _take_trailing_id(entry: _Entry) -> None:
+def _trailing_id(title: str) -> tuple[str, tuple[str, int | None]] | None:
     """A title read with a bare arXiv id at its end (`LLaMA: Open and Efficient Foundation Language Models,
-    2302.13971`, `Deformable DETR: ... Object Detection, 2010.04159`): the id is the paper's, the rest its title."""
-    title = entry.title or ""
+    2302.13971`, `Deformable DETR: ... Object Detection, 2010.04159`): the title without it, and the id; None
+    when it ends with no valid id, or too few words stand before one."""
     if not title[-1:].isdigit():
-        return
+        return None
     bare = _TRAILING_ID.search(title)
     if bare is None or len(title[: bare.start()].split()) < 3:
-        return
+        return None
     parsed = parse_arxiv_id(bare.group("id"))
-    if parsed is not None:
-        entry.title = title[: bare.start()]
-        entry.arxiv_id, entry.version = parsed
+    return (title[: bare.start()], parsed) if parsed is not None else None
+
+
+def _take_trailing_id(entry: _Entry) -> None:
+    """The id at the end of an entry's title (`_trailing_id`) is the paper's, the rest its title."""
+    found = _trailing_id(entry.title or "")
+    if found is not None:
+        entry.title, (entry.arxiv_id, entry.version) = found
         entry.evidence = Evidence.ARXIV_TEXT
 
 

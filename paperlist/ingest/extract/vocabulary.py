@@ -7,6 +7,7 @@ digests are written in (English, Chinese, Japanese). Nothing names a paper, a si
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 
 from paperlist.cjk import CJK_LETTERS
@@ -171,6 +172,8 @@ _DATE_WORDS = (
 DATE = re.compile(_DATE_WORDS, re.IGNORECASE)
 # Comment and post headers of threads: GitHub issues and discussions, forums, X/Twitter, Slack, Discord, mail.
 _NAME = r"[\w.\-]{1,30}(?: [\w.\-]{1,30}){0,3}"  # a display name: a few words (never a run of spaces)
+# The time that opens a message of a chat app's tab-separated text export, and its tab (`20:35<TAB>`, `午後8:35<TAB>`).
+TAB_CHAT_TIME = r"(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\t"
 _THREAD_HEADERS = (
     # `nadia-k commented on Feb 6, 2024`, `**tvo** commented 3 days ago`, `bot added the stale label on ...`
     r"^[*_]{0,2}@?[\w.\-]{1,39}[*_]{0,2}(?:[ \t]+(?:bot|\(bot\)|\[bot\]))?[ \t]+(?:commented|replied|wrote|"
@@ -192,7 +195,7 @@ _THREAD_HEADERS = (
     r"^\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\][ \t]*+" + _NAME + r":",
     r"^" + _NAME + r"[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]*(?:AM|PM)?$",
     # a chat app's text export, a message a line (LINE: `20:35<TAB>小林 さくら<TAB>message`)
-    r"^(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\t[^\t\n]{1,60}\t",
+    r"^" + TAB_CHAT_TIME + r"[^\t\n]{1,60}\t",
     r"^(?:Open|Closed|Merged|Draft)[ \t]*[·•|][ \t]*\S+[ \t]+(?:opened|wants to merge)\b",
 )
 THREAD_HEADER = re.compile("|".join(f"(?:{pattern})" for pattern in _THREAD_HEADERS), re.IGNORECASE)
@@ -482,3 +485,8 @@ RESEARCH_WORD = re.compile(
     r"federated|parallel|distributed|hardware|compute|precision|context|retrieval|augment|self)",
     re.IGNORECASE,
 )
+
+
+def research_words(words: Sequence[str]) -> int:
+    """How many of a title's words are words of research (`RESEARCH_WORD`)."""
+    return sum(1 for word in words if RESEARCH_WORD.match(word))
