@@ -1014,3 +1014,82 @@ def test_a_wiki_export_s_notes_are_records_but_a_journal_day_and_a_page_of_paper
         ("1607.06450", "Layer Normalization"),
         ("1711.05101", ""),
     ]  # (a day's note is not a paper though its account wrote it; a page's ids are the papers it names)
+
+
+# --- tables: a second paper in another cell, a reading column no header names, a cell of several paragraphs ------
+
+
+def test_a_cell_that_names_its_own_paper_and_id_is_a_second_paper_not_the_row_paper_s_id() -> None:
+    found = refs(
+        """\
+        | Week | Required reading | Extra |
+        | --- | --- | --- |
+        | 3 | Instance Normalization: The Missing Ingredient | Group Normalization for Small Batches (arXiv 1803.08494), a note |
+        | 4 | Batch Renormalization | [pdf](https://arxiv.org/pdf/1702.03275) |
+        """,
+        Shape.MARKDOWN,
+    )
+    pairs = {(r.arxiv_id, r.title) for r in found}
+    assert ("1803.08494", "Group Normalization for Small Batches") in pairs
+    assert (
+        None,
+        "Instance Normalization: The Missing Ingredient",
+    ) in pairs  # (the other cell's id is not its)
+    assert ("1702.03275", "Batch Renormalization") in pairs  # (a link with no title of its own is the row's)
+
+
+def test_a_column_no_header_names_but_whose_cells_give_ids_holds_papers_also_where_a_cell_gives_a_title_alone() -> (
+    None
+):
+    found = refs(
+        """\
+        | Тиж. | Тема | Обов'язкове читання |
+        | --- | --- | --- |
+        | 1 | Нормалізація | Layer Normalization (arXiv:1607.06450) |
+        | 2 | Нормалізація | Group Normalization for Small Batch Training |
+        | 3 | Оптимізація | [Adam: A Method for Stochastic Optimization](https://arxiv.org/abs/1412.6980) |
+        | 4 | Екзамен | Підсумкова контрольна робота |
+        """,
+        Shape.MARKDOWN,
+    )
+    titles = {r.title for r in found}
+    assert {"Layer Normalization", "Group Normalization for Small Batch Training"} <= titles
+    assert "Підсумкова контрольна робота" not in titles  # (an exam is not a title)
+    assert not any(r.title == "Нормалізація" for r in found)  # (the topic column stays a topic)
+
+
+def test_a_table_of_one_unnamed_column_of_titles_with_no_ids_is_no_list_of_papers() -> None:
+    found = refs(
+        """\
+        | Тиж. | Тема | Читання |
+        | --- | --- | --- |
+        | 1 | Вступ | Deep Learning for Everyone and Everything |
+        | 2 | Огляд | Modern Training Methods for Neural Networks |
+        """,
+        Shape.MARKDOWN,
+    )
+    assert found == ()  # (titles with nothing to show they are papers: no id anywhere in their column)
+
+
+WORDML_CELLS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<?mso-application progid="Word.Document"?>
+<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Тиж.</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Читання</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Додатково</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Long Short-Term Memory</w:t></w:r></w:p><w:p><w:r><w:t>Group Normalization for Small Batch Training</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>a | b</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc><w:tc><w:p><w:hlink w:dest="https://arxiv.org/abs/1412.6980"><w:r><w:t>Adam: A Method for Stochastic Optimization</w:t></w:r></w:hlink></w:p><w:p><w:r><w:t>Decoupled Weight Decay Regularization, arXiv:1711.05101</w:t></w:r></w:p></w:tc><w:tc/></w:tr>
+</w:tbl></w:body></w:wordDocument>
+"""
+
+
+def test_a_word_2003_table_cell_of_several_paragraphs_is_a_row_per_paragraph_in_its_column() -> None:
+    text, _ = decode_digest(WORDML_CELLS.encode(), "syllabus.xml")
+    assert "|  | Group Normalization for Small Batch Training |" in text  # (its own row, in its column)
+    assert "| 1 | Long Short-Term Memory | a \\| b |" in text  # (a bar in a cell's text stays the cell's)
+    found = extract_document(text, "syllabus.xml", html=True).references
+    pairs = {(r.arxiv_id, r.title) for r in found}
+    assert {
+        (None, "Long Short-Term Memory"),
+        (None, "Group Normalization for Small Batch Training"),
+        ("1412.6980", "Adam: A Method for Stochastic Optimization"),
+        ("1711.05101", "Decoupled Weight Decay Regularization"),
+    } <= pairs

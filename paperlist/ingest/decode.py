@@ -845,6 +845,9 @@ def _absolute(address: str, href: str) -> str:
     return absolute if any(True for _ in find_ids(absolute)) else href
 
 
+_CELL = "\x00"  # (a table cell's opening bar, while its row is put together)
+
+
 class _RenderState:
     """Where the walk is: inside how many `pre`, lists, table cells; rows seen per open table."""
 
@@ -900,9 +903,12 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
         if inner.strip() and "\n" not in inner:
             pieces[begun:] = ["**", inner.strip(), "**"]
     elif tag == "tr":
-        row = "".join(pieces[begun:]).strip().replace("|", "\\|")
-        cells = row.count("\\| ")
-        pieces[begun:] = [row.replace("\\| ", "| ")]
+        # (each cell opens with its own ` | ` piece; a bar in a cell's text is escaped, and an empty cell stays one)
+        row = "".join(
+            _CELL if piece == " | " else piece.replace("|", "\\|") for piece in pieces[begun:]
+        ).strip()
+        cells = row.count(_CELL)
+        pieces[begun:] = [row.replace(_CELL, " | ").strip()]
         pieces.append(" |")
         if state.tables:
             state.tables[-1] += 1

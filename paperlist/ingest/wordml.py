@@ -88,21 +88,18 @@ def _blocks(container: Element, parts: list[str], notes: list[str], depth: int) 
                 ]
                 for row in child.iter(f"{_W}tr")
             ]
-            if any(len([text for text in cell if text.strip()]) > 1 for row in rows for cell in row):
-                # (a cell of several paragraphs, two papers in one: each row an item, each paragraph a line of it,
-                # so that one paragraph's link is never another's)
-                parts.append("<ul>")
+            # (a cell of several paragraphs, two papers in one: a row of the table per paragraph, so that one
+            # paragraph's link is never another's, and a column's papers stay in their column)
+            parts.append("<table>")
+            for row in rows:
+                lines = [[text for text in cell if text.strip()] for cell in row]
                 parts.extend(
-                    "<li>" + "<br>".join(text for cell in row for text in cell if text.strip()) + "</li>"
-                    for row in rows
+                    "<tr>"
+                    + "".join(f"<td>{cell[k] if k < len(cell) else ''}</td>" for cell in lines)
+                    + "</tr>"
+                    for k in range(max((len(cell) for cell in lines), default=0))
                 )
-                parts.append("</ul>")
-            else:  # (a table of data, a cell a paragraph: not one laying the page out)
-                parts.append("<table>")
-                parts.extend(
-                    "<tr>" + "".join(f"<td>{' '.join(cell)}</td>" for cell in row) + "</tr>" for row in rows
-                )
-                parts.append("</table>")
+            parts.append("</table>")
         elif child.tag != f"{_W}sectPr":
             _blocks(child, parts, notes, depth + 1)  # (`<wx:sect>`, `<wx:sub-section>`: sections of the body)
     if in_list:

@@ -1290,7 +1290,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         scores = [0] * len(names)
         for _, cells in table.rows:
             for n, cell in enumerate(cells[: len(names)]):
-                if any(_is_id_url(url) or is_paper_page(url) for url in _urls(cell)):
+                if _names_paper(cell):
                     scores[n] += 1
         best = max(range(len(scores)), key=lambda n: scores[n], default=None)
         if best is None or scores[best] == 0:
@@ -1299,6 +1299,12 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         title_column = best
     named = _TITLE_COLUMNS.search(names[title_column]) is not None
     generic = _GENERIC_COLUMNS.match(names[title_column]) is not None  # `Name`: of anything, not only papers
+    # A column no header names, whose cells name papers by their ids in two rows or more: its other cells' titles
+    # are papers too, weakly (a syllabus's reading column, its header in a language of its own).
+    by_company = (
+        not named
+        and sum(1 for _, cells in table.rows if _names_paper(cells[title_column : title_column + 1])) >= 2
+    )
     for line, cells in table.rows:
         if title_column >= len(cells):
             continue
@@ -1306,10 +1312,21 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         if _REMARK_CELL.fullmatch(cell.strip()) and not _urls(cell) and not _italic_title(cell.strip()):
             continue  # (`*Christmas break, no meeting*`: a remark in italics where a paper would be)
         found = Found(line=line, lines={line}, raw=outline.lines[line].strip())
-        row_text = " | ".join(cells)
+        head = read_head(cell)
+        # (another cell naming a paper of its own, its title and its id, `Title (arXiv 2007.01434)`: a second
+        # paper of the row, not the row paper's id)
+        own: dict[int, Head] = {}
+        for n, other in enumerate(cells):
+            if n != title_column and (other_head := _own_paper_cell(other, head)) is not None:
+                own[n] = other_head
+        row_text = " | ".join(c for n, c in enumerate(cells) if n not in own)
         if _take_ids(found, row_text) > 1:
             _take_ids(found := Found(line=line, lines={line}, raw=found.raw), cell)
-        head = read_head(cell)
+        for n, other_head in own.items():
+            second = Found(line=line, lines={line}, raw=cells[n].strip())
+            _take_ids(second, cells[n])
+            second.title, second.reason = other_head.title, Reason.TABLE
+            result.found.append(second)
         cell_urls = _urls(cell)
         row_urls = _urls(row_text)
         found.code_url = _code(
@@ -1359,6 +1376,9 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             for url in _urls(c)
             if not _BADGE.search(url) and url not in labelled_code
         ]
+        weak = by_company and not (named or evidenced) and not cell_urls
+        if weak and found.title and title_strength(found.title, structured=True) == 2:
+            evidenced, found.reason = True, Reason.SIBLINGS
         why = _title_only_problem(found.title, cell_urls or page_urls[:1], named or evidenced, papers_here)
         if why is None and generic and not evidenced and not cell_urls and not _long_title(found.title or ""):
             why = "a short name in a table of anything, with nothing to show it is a paper"
@@ -1368,6 +1388,27 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         if cell_urls and any(is_paper_page(url) for url in cell_urls):
             found.reason = Reason.PAPER_PAGE
         result.found.append(found)
+
+
+def _names_paper(cell: str | list[str]) -> bool:
+    """Whether a table cell names a paper by its id: an arXiv or OpenReview link or id, or a paper's page."""
+    text = " ".join(cell) if isinstance(cell, list) else cell
+    return any(_is_id_url(url) or is_paper_page(url) for url in _urls(text)) or any(
+        match.arxiv_id or match.openreview_id for match in find_ids(text)
+    )
+
+
+def _own_paper_cell(cell: str, row_head: Head | None) -> Head | None:
+    """The title of a cell that names a paper of its own beside the row's: a full title of three words or more
+    with an arXiv or OpenReview id of its own (not the row's title again, nor a link's word such as `arXiv`)."""
+    if not any(match.arxiv_id or match.openreview_id for match in find_ids(cell)):
+        return None
+    head = read_head(cell)
+    if head is None or len(head.title.split()) < 3 or title_strength(head.title, structured=True) < 2:
+        return None
+    if row_head is not None and head.title.casefold() == row_head.title.casefold():
+        return None
+    return head
 
 
 def _is_field_table(table: Table) -> bool:
