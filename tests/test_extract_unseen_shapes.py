@@ -1093,3 +1093,35 @@ def test_a_word_2003_table_cell_of_several_paragraphs_is_a_row_per_paragraph_in_
         ("1412.6980", "Adam: A Method for Stochastic Optimization"),
         ("1711.05101", "Decoupled Weight Decay Regularization"),
     } <= pairs
+
+
+SYLLABUS_PAGE = """<html><body><h1>Reading plan</h1>
+<table><tr><th>Week</th><th>Topic</th><th>Required reading</th><th>Extra</th></tr>
+<tr><td>7</td><td>Generalisation</td><td><p>Shortcut Learning in Deep Neural Networks</p>
+<p><a href="https://arxiv.org/abs/2010.01412">Sharpness-Aware Minimization for Efficiently Improving Generalization</a></p></td>
+<td>In Search of Lost Domain Generalization (arXiv 2007.01434)</td></tr>
+<tr><td>8</td><td>Sequences</td><td><p>Long Short-Term Memory</p></td><td></td></tr></table>
+<table><tr><td><h2>Our newsletter</h2><p>News of the week.</p><p>More news.</p></td></tr></table>
+</body></html>"""
+
+
+def test_a_page_s_table_of_data_whose_cells_hold_several_paragraphs_is_a_row_per_paragraph() -> None:
+    text, _ = decode_digest(SYLLABUS_PAGE.encode(), "plan.html")
+    lines = text.splitlines()
+    assert (
+        "| 7 | Generalisation | Shortcut Learning in Deep Neural Networks |"
+        in lines[lines.index("| --- | --- | --- | --- |") + 1]
+    )
+    assert any(
+        line.startswith("|  |  | [Sharpness-Aware Minimization") for line in lines
+    )  # (the second paragraph: a row of its own, in its column)
+    assert "| 8 | Sequences | Long Short-Term Memory | |" in lines  # (an empty last cell is a cell)
+    assert "## Our newsletter" in text  # (a table laying a page out stays the page's blocks)
+    found = extract_document(text, "plan.html", html=True).references
+    pairs = {(r.arxiv_id, r.title) for r in found}
+    assert (
+        "2010.01412",
+        "Shortcut Learning in Deep Neural Networks",
+    ) not in pairs  # (its link is the next's)
+    assert ("2010.01412", "Sharpness-Aware Minimization for Efficiently Improving Generalization") in pairs
+    assert (None, "Shortcut Learning in Deep Neural Networks") in pairs

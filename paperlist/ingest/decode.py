@@ -815,12 +815,16 @@ def _render(
         stack.extend((child, False, 0) for child in reversed(children))
 
 
-# A cell holding a heading, a table, or several paragraphs, lists or boxes is a region of a page laid out by a
-# table (as HTML email is), not a cell of data.
+# A cell holding a heading, a table or several boxes is a region of a page laid out by a table (as HTML email
+# is), not a cell of data; so is one holding several paragraphs or lists, unless the table has a data table's
+# shape (see `_is_layout_table`).
 _LAYOUT_CELL = ", ".join(
     f"{cell} {inner}"
     for cell in ("td", "th")
-    for inner in ("table", "h1", "h2", "h3", "h4", "h5", "h6", "p ~ p", "p ~ ul", "p ~ ol", "div ~ div")
+    for inner in ("table", "h1", "h2", "h3", "h4", "h5", "h6", "div ~ div")
+)
+_PARAGRAPHS_CELL = ", ".join(
+    f"{cell} {inner}" for cell in ("td", "th") for inner in ("p ~ p", "p ~ ul", "p ~ ol")
 )
 
 
@@ -832,8 +836,38 @@ def _is_link_term(node: LexborNode) -> bool:
 
 
 def _is_layout_table(node: LexborNode) -> bool:
-    """Whether a `<table>` lays the page out rather than holding data: a cell holds the page's blocks."""
-    return node.css_first(_LAYOUT_CELL) is not None
+    """Whether a `<table>` lays the page out rather than holding data: a cell holds the page's blocks.
+
+    A table whose cells hold several paragraphs is a table of data all the same when it has a data table's
+    shape: two rows or more of the same two cells or more, the first a header (`<th>`, or a few words a cell).
+    A syllabus's reading column, two papers in a cell, is one."""
+    if node.css_first(_LAYOUT_CELL) is not None:
+        return True
+    if node.css_first(_PARAGRAPHS_CELL) is None:
+        return False
+    rows = [
+        row for row in node.css("tr") if (table := _table_of(row)) is not None and table.mem_id == node.mem_id
+    ]
+    widths = {len([cell for cell in row.iter() if cell.tag in ("td", "th")]) for row in rows}
+    if len(rows) < 2 or len(widths) != 1 or widths.pop() < 2:
+        return True
+    header = [cell for cell in rows[0].iter() if cell.tag in ("td", "th")]
+    return not all(
+        cell.tag == "th"
+        or (len(cell.text(deep=True).split()) <= _HEADER_WORDS and cell.css_first("p ~ p") is None)
+        for cell in header
+    )
+
+
+_HEADER_WORDS = 6  # (a column's name is a few words: `Required reading`, `Обов’язкове читання`)
+
+
+def _table_of(row: LexborNode) -> LexborNode | None:
+    """The table a row belongs to (past `<tbody>`, `<thead>`, `<tfoot>`)."""
+    parent = row.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent
 
 
 def _absolute(address: str, href: str) -> str:
@@ -846,6 +880,20 @@ def _absolute(address: str, href: str) -> str:
 
 
 _CELL = "\x00"  # (a table cell's opening bar, while its row is put together)
+_PARAGRAPH = "\x01"  # (the end of a paragraph inside a table's cell, until its row is written)
+
+
+def _row_lines(row: str) -> str:
+    """A row's cells (each opening with `_CELL`) as a Markdown row; a row whose cells hold several paragraphs as
+    a row per paragraph, each paragraph in its cell's column (two papers in one cell: one row each)."""
+    if _PARAGRAPH not in row:
+        return row.replace(_CELL, " | ").strip()
+    cells = [cell.split(_PARAGRAPH) for cell in row.split(_CELL)[1:]]
+    return "\n".join(
+        " | ".join(["", *(cell[k].strip() if k < len(cell) else "" for cell in cells)]).strip()
+        + (" |" if k < max(len(cell) for cell in cells) - 1 else "")
+        for k in range(max(len(cell) for cell in cells))
+    )
 
 
 class _RenderState:
@@ -876,10 +924,11 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
             return  # (the item holding this list goes on; the next item starts its own line)
     elif tag in ("td", "th"):
         state.cells -= 1
-        # A cell is one line of its row: its line breaks become spaces.
+        # A cell is one line of its row: its line breaks become spaces; its paragraphs stay apart (`_PARAGRAPH`).
         inner = "".join(pieces[begun:])
-        if "\n" in inner:
-            pieces[begun:] = [_SPACES.sub(" ", inner)]
+        if "\n" in inner or _PARAGRAPH in inner:
+            paragraphs = (_SPACES.sub(" ", paragraph).strip() for paragraph in inner.split(_PARAGRAPH))
+            pieces[begun:] = [_PARAGRAPH.join(paragraph for paragraph in paragraphs if paragraph)]
         return
     if tag == "a":
         href = (node.attributes.get("href") or "").strip()
@@ -908,7 +957,7 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
             _CELL if piece == " | " else piece.replace("|", "\\|") for piece in pieces[begun:]
         ).strip()
         cells = row.count(_CELL)
-        pieces[begun:] = [row.replace(_CELL, " | ").strip()]
+        pieces[begun:] = [_row_lines(row)]
         pieces.append(" |")
         if state.tables:
             state.tables[-1] += 1
@@ -918,7 +967,11 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
         if state.tables:
             state.tables.pop()
         pieces.append("\n\n")
-    elif state.cells or (state.tables and tag in ("thead", "tbody", "tfoot", "caption", "colgroup")):
+    elif state.cells:
+        if tag == "p":
+            pieces.append(_PARAGRAPH)
+        return
+    elif state.tables and tag in ("thead", "tbody", "tfoot", "caption", "colgroup"):
         return
     elif tag in _HEADINGS or tag in _BLOCK_TAGS:
         pieces.append("\n\n" if tag in _HEADINGS or tag == "p" else "\n")
