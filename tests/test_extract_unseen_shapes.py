@@ -1125,3 +1125,27 @@ def test_a_page_s_table_of_data_whose_cells_hold_several_paragraphs_is_a_row_per
     ) not in pairs  # (its link is the next's)
     assert ("2010.01412", "Sharpness-Aware Minimization for Efficiently Improving Generalization") in pairs
     assert (None, "Shortcut Learning in Deep Neural Networks") in pairs
+
+
+NOTE_PAGES = [
+    {"title": "Efficient normalisation layers (older)", "created": "20240212184010480", "tags": "background",
+     "text": "Before the session, the older ideas.\n\n# Group Normalization of Channels 1803.08494 — per group\n"
+     "# Weight Normalization: A Simple Reparameterization, only its idea"},
+    {"title": "Parallelism & memory (training side)", "created": "20240212184010481", "tags": "background",
+     "text": "Background for the serving papers, mostly from training.\n\n"
+     "* Mixed Precision Training — fp16 master weights, [[OpenReview|https://openreview.net/forum?id=r1gs9JgRZ]]"},
+    {"title": "Layer Normalization", "created": "20240212193114512", "tags": "paper", "arxiv": "1607.06450",
+     "text": "Normalise over the features, not the batch; compare Batch Renormalization 1702.03275 at small batches."},
+]  # fmt: skip
+
+
+def test_a_wiki_page_whose_body_lists_papers_is_no_paper_and_its_ids_are_its_items() -> None:
+    found = extract_references(json.dumps(NOTE_PAGES, indent=1), Shape.JSON).references
+    pairs = {(r.arxiv_id, r.openreview_id, r.title) for r in found}
+    assert (None, "r1gs9JgRZ", "Mixed Precision Training") in pairs  # (the item's id, not the page's)
+    assert not any(
+        r.title in ("Parallelism & memory (training side)", "Efficient normalisation layers (older)")
+        for r in found
+    )
+    assert "1803.08494" in {r.arxiv_id for r in found}
+    assert ("1607.06450", None, "Layer Normalization") in pairs  # (a paper's own note keeps its id)

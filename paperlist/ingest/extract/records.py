@@ -1868,6 +1868,37 @@ def _entry_like(node: yaml.Node) -> bool:
 _USER_NAME = re.compile(r"@?[a-z0-9][a-z0-9._\-]*")
 
 
+# What may open a note's line before the title it names: a list's marker, a quote's, emphasis.
+_LINE_MARKS = re.compile(r"^[\s*#>\-+•·\d.)]*[*_'/\[]*")
+
+
+# Where a note's body (its lines run together, as a data file's value is read) breaks: a line, a list's marker,
+# a sentence's end.
+_BARE_ID = re.compile(r"(?<![\w./])[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?(?![\w/])")  # (after a title: its id)
+_NOTE_PIECES = re.compile(r"\n|\s[*•#]\s|(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _id_beside_other_title(body: str, title: str | None) -> bool:
+    """Whether a note's body gives its id on a line that names a paper of its own, a title read as one before
+    it, other than the note's (`* Mixed Precision Training — fp16 master weights, [[OpenReview|…]]` in a page
+    titled `Memory & parallelism`): that id is the line's paper, not the note's."""
+    for line in _NOTE_PIECES.split(body):
+        found = next(iter(find_ids(line)), None)
+        bare = _BARE_ID.search(line) if found is None else None
+        if found is None and (bare is None or parse_arxiv_id(bare.group()) is None):
+            continue
+        start = found.start if found is not None else bare.start() if bare is not None else 0
+        before = _LINE_MARKS.sub("", line[:start]).strip()
+        named = re.split(r"[ \t]+(?:——|[—–-])[ \t]+|[,;(\[]|https?://", before, maxsplit=1)[0].strip(" *_'/")
+        if (
+            len(named.split()) >= 2
+            and title_strength(named, structured=False) == 2
+            and (title is None or named.casefold() != title.casefold())
+        ):
+            return True
+    return False
+
+
 def _data_record(node: yaml.MappingNode) -> Record | None:
     """The record a YAML/JSON mapping makes: its title, links, ids, authors, notes and kind."""
     import yaml
@@ -1941,14 +1972,16 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     kind = next((scalars[key] for key in _TYPE_HEADERS if scalars.get(key)), "").casefold().replace(" ", "")
     record.not_paper = NOT_PAPER_TYPES.get(kind)
     record.paper_type = kind in _PAPER_TYPES
+    names_others = False
     for key, value in scalars.items():
         if not value or key in _SUMMARY_HEADERS or key == title_key:
             continue
-        if (
-            len(value.split()) >= 12
-            and len({match.arxiv_id or match.openreview_id for match in find_ids(value)}) > 1
+        if len(value.split()) >= 12 and (
+            len({match.arxiv_id or match.openreview_id for match in find_ids(value)}) > 1
+            or _id_beside_other_title(value, title)
         ):
-            continue  # (a note's body naming several papers: read as prose for them, never the note's own id)
+            names_others = True
+            continue  # (a note's body naming several papers, or another: read as prose, never the note's own id)
         if key in _LINK_HEADERS or key in _DATA_CODE_KEYS or _URL.match(value):
             record.links.extend(_URL.findall(value) or ([value] if "/" in value else []))
         written = Evidence.ARXIV_TEXT if key in _DATA_ID_KEYS else None
@@ -1958,4 +1991,10 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         record.id_text.append((value, Evidence.ARXIV_TEXT))  # (an identifier by its key: no prose of its own)
     if _NOTE_OPENS_WITH_ID.match(record.summary):
         record.id_text.append((record.summary.split(";")[0].split(",")[0], Evidence.ARXIV_TEXT))
+    if names_others and not any(
+        any(True for _ in find_ids(text)) or (written is not None and parse_arxiv_id(text) is not None)
+        for text, written in record.id_text
+    ):
+        # (a wiki's page whose body lists papers, with no id of its own: a page about papers, not one)
+        record.not_paper = record.not_paper or "a note that names other papers, with no id of its own"
     return record
