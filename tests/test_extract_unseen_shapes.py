@@ -1149,3 +1149,46 @@ def test_a_wiki_page_whose_body_lists_papers_is_no_paper_and_its_ids_are_its_ite
     )
     assert "1803.08494" in {r.arxiv_id for r in found}
     assert ("1607.06450", None, "Layer Normalization") in pairs  # (a paper's own note keeps its id)
+
+
+def test_a_title_running_on_into_a_sentence_that_calls_it_a_paper_is_an_item_s_title() -> None:
+    found = refs(
+        """\
+        ## Reserve
+
+        - Exploring Simple Siamese Representation Learning (2011.10566) – short
+        - Supervised Contrastive Learning, arXiv:2004.11362 — the labelled variant
+        - Bootstrap Your Own Latent, arXiv:2006.07733 — no negatives
+        - Unsupervised Learning of Visual Features by Contrasting Cluster Assignments is het enige paper op de lijst dat clusters gebruikt.
+        - Graph Neural Networks reading group moves to room four from next week on.
+        """,
+        Shape.MARKDOWN,
+    )
+    titles = {r.title for r in found}
+    assert "Unsupervised Learning of Visual Features by Contrasting Cluster Assignments" in titles
+    assert not any(
+        title and title.startswith("Graph Neural Networks") for title in titles
+    )  # (not called a paper)
+
+
+def test_a_table_on_its_side_a_paper_a_column_gives_each_column_s_paper() -> None:
+    found = refs(
+        """\
+        | | MAE | BEiT |
+        |---|---|---|
+        | Paper | Masked Autoencoders Are Scalable Vision Learners | [BEiT: BERT Pre-Training of Image Transformers](https://arxiv.org/pdf/2106.08254v2) |
+        | Doel | pixels reconstrueren | visuele tokens voorspellen |
+        | Code | https://github.com/facebookresearch/mae | — |
+        """,
+        Shape.MARKDOWN,
+    )
+    by_title = {r.title: r for r in found}
+    assert set(by_title) == {
+        "Masked Autoencoders Are Scalable Vision Learners",
+        "BEiT: BERT Pre-Training of Image Transformers",
+    }
+    assert by_title["BEiT: BERT Pre-Training of Image Transformers"].arxiv_id == "2106.08254"
+    assert (
+        by_title["Masked Autoencoders Are Scalable Vision Learners"].code_url
+        == "https://github.com/facebookresearch/mae"
+    )

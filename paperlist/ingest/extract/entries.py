@@ -33,6 +33,7 @@ from paperlist.ingest.extract.reader import (
     names_only,
     outside_parens,
     short_sentence_case,
+    title_case_then_prose,
     title_strength,
     word_set,
     wrap_width,
@@ -42,6 +43,7 @@ from paperlist.ingest.extract.reader import (
 from paperlist.ingest.extract.records import NOT_PAPER_TYPES
 from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.vocabulary import (
+    A_PAPER,
     ABOUT_PAPERS,
     AUTHORS_YEAR_FIRST,
     CHROME,
@@ -419,6 +421,11 @@ def _cut(body: str) -> tuple[str, str]:
     if stop is not None and len(title[: stop.start()].split()) >= 2:
         rest = title[stop.end() :] + rest
         title = title[: stop.start()]
+    elif not rest.strip() and (run := title_case_then_prose(title)) is not None:
+        title, rest = (
+            run[0],
+            " " + run[1],
+        )  # `Title is the only paper on the list that …`: the title, its sentence
     return title, rest
 
 
@@ -1285,6 +1292,8 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         return
     names = [_plain(cell).casefold() for cell in table.header]
     title_column = next((n for n, name in enumerate(names) if _TITLE_COLUMNS.search(name)), None)
+    if title_column is None and _read_transposed(table, result, papers_here):
+        return
     if title_column is None:
         # No header names the papers: the column whose cells link to papers, if one does.
         scores = [0] * len(names)
@@ -1388,6 +1397,36 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         if cell_urls and any(is_paper_page(url) for url in cell_urls):
             found.reason = Reason.PAPER_PAGE
         result.found.append(found)
+
+
+def _read_transposed(table: Table, result: Entries, papers_here: bool) -> bool:
+    """A table laid on its side, a paper a column (a comparison: `| | MAE | BEiT |` over `| Paper | Title |
+    [Title](url) |`): the row its first cell labels as the title gives each column's paper, the rows labelled as
+    its link or code give their ids and code. Whether the table is one."""
+    rows = [(table.start, table.header), *table.rows]
+    labelled = [(line, cells, label_of(_plain(cells[0]))) for line, cells in rows if len(cells) > 1]
+    titled = next(((line, cells) for line, cells, label in labelled if label is Label.TITLE), None)
+    if titled is None:
+        return False
+    line, cells = titled
+    for n, cell in enumerate(cells[1:], 1):
+        head = read_head(cell)
+        if head is None or not cell.strip(" -—"):
+            continue
+        found = Found(line=line, lines={line}, raw=cell.strip())
+        found.title, found.reason = head.title, Reason.TABLE
+        linked = [
+            other[n] for _, other, label in labelled if label in (Label.LINK, Label.CODE) and n < len(other)
+        ]
+        _take_ids(found, " | ".join([cell, *linked]))
+        found.code_url = _code(_urls(" | ".join(linked)))
+        if not (found.arxiv_id or found.openreview_id):
+            why = _title_only_problem(found.title, _urls(cell), True, papers_here)
+            if why is not None:
+                result.reject(line, cell, why)
+                continue
+        result.found.append(found)
+    return True
 
 
 def _names_paper(cell: str | list[str]) -> bool:
@@ -1906,6 +1945,8 @@ def _sibling_paper(
     if PERSONAL.search(head.title):
         return None  # `MobileNets if we still have time`: the writer's words
     noted = _noted_title(head_text, head.title)  # (a title, a dash, the writer's note on it)
+    # (`Title is het enige paper op de lijst …`: the sentence goes on from the title, calling it a paper)
+    noted = noted or bool(head.tail and A_PAPER.search(" ".join(head.tail.split()[:6])))
     if head_text.rstrip().endswith(".") and len(head_text.split()) > 6 and not head.emphasised and not noted:
         return None  # a sentence: an instruction or a note, not a title
     if (

@@ -428,6 +428,13 @@ YEAR = re.compile(r"\b(?:19[5-9][0-9]|20[0-4][0-9])[a-z]?\b")
 # A line that speaks of papers in the plural (`Two vision papers worth your weekend`, `More papers next week`) is
 # about the papers of the list it heads or closes, never one of them: no paper title says "papers".
 ABOUT_PAPERS = re.compile(r"(?<![\w-])papers(?![\w-])", re.IGNORECASE)
+# The word a sentence calls one paper by, in the languages digests are written in (`… is het enige paper op de
+# lijst`, `… ist der Aufsatz`, `… — це стаття`).
+A_PAPER = re.compile(
+    r"(?<![\w-])(?:paper|papier|preprint|artikel|article|artículo|artigo|articolo|aufsatz|publicatie|"
+    r"publication|studie|стать[яюеи]|статт[яіею]|άρθρο|מאמר|論文|论文|논문)(?![\w-])",
+    re.IGNORECASE,
+)
 
 # The end of an authors list that a site cut short: `..., and 27 others`, `& 6 more`, `+3 more authors` (as `et al`).
 MORE_AUTHORS = re.compile(
