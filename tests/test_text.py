@@ -59,7 +59,7 @@ def test_line_breaks_are_plain_newlines_so_every_caller_numbers_lines_alike() ->
 @pytest.mark.parametrize(
     ("data", "words"),
     [
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF file"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF that cannot be read"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
         (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
         (b"\x1f\x8b\x08\x00" + zlib.compress(b"digest" * 100), "a gzip archive"),

@@ -19,6 +19,15 @@ from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
 from paperlist.ingest.chatlog import looks_like_tab_chat, tab_chat_to_text
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
+from paperlist.ingest.datajson import (
+    looks_like_lua_data,
+    looks_like_sparql_results,
+    looks_like_sql_dump,
+    lua_to_json,
+    repair_escaped_utf8,
+    sparql_to_json,
+    sql_dump_to_json,
+)
 from paperlist.ingest.dokuwiki import (
     dokuwiki_to_markdown,
     looks_like_dokuwiki,
@@ -35,6 +44,8 @@ from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
 from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
+from paperlist.ingest.pdf import pdf_to_text
+from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
@@ -53,9 +64,8 @@ MAX_DIGEST_BYTES = 20 * 1024 * 1024  # larger than any digest a person writes: a
 
 _SKIP_HINT = "leave it out of the digest folder, or save it as UTF-8 text"
 
-# File signatures of formats people keep next to their digests (PDFs, images, archives, databases).
+# File signatures of formats people keep next to their digests (images, archives, databases; a PDF is read).
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF file"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
@@ -137,6 +147,13 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(_normalise_text(notes)), "jex"  # (a Joplin export: its notes)
     if data.startswith(b"PK\x03\x04") and (topics := xmind_to_markdown(data)) is not None:
         return repair_markdown_links(_normalise_text(topics)), "xmind"  # (a mind map's workbook: its sheets)
+    if data.startswith(b"%PDF-"):
+        pages = pdf_to_text(data)
+        if pages is None:
+            raise InputError(
+                f"{name} is a PDF that cannot be read (damaged, or locked with a password?)", _SKIP_HINT
+            )
+        return repair_markdown_links(_normalise_text(pages)), "pdf"
     if data.startswith(b"{\\rtf"):
         data = data.rstrip(b"\x00")  # (WordPad ends its files with a NUL)
     text, encoding = _decode(data, name)
@@ -151,6 +168,16 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return text[archived.end() :], f"json/x-archive/{encoding}"
     if looks_like_crossref(text) and (works := crossref_to_markdown(text)) is not None:
         return works, f"crossref/{encoding}"  # (an API's answer: the works it describes, and what they cite)
+    if _JSON_START.match(text) is not None:
+        text = repair_escaped_utf8(text)  # (Facebook's exports: UTF-8 bytes escaped one by one)
+        if looks_like_sparql_results(text) and (rows := sparql_to_json(text)) is not None:
+            return rows, f"json/sparql/{encoding}"  # (a query's results: a row a record)
+    if looks_like_sql_dump(text, name) and (tables := sql_dump_to_json(text)) is not None:
+        return tables, f"json/sql/{encoding}"  # (a database's dump: its tables' rows as records)
+    if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:
+        return table, f"json/lua/{encoding}"  # (KOReader's book metadata, a Lua table of data)
+    if looks_like_notebook_source(text, name):
+        return repair_markdown_links(notebook_source_to_markdown(text)), f"notebook-source/{encoding}"
     if name.casefold().endswith(".ipynb"):
         cells = notebook_markdown(text)
         if cells is not None:

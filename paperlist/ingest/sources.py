@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from paperlist.errors import InputError, ServiceError
+from paperlist.ingest.datajson import looks_like_lua_data, looks_like_sql_dump
 from paperlist.ingest.decode import ARCHIVE_ASSIGNMENT, MAX_DIGEST_BYTES
 from paperlist.ingest.extract.document import SUFFIXES
+from paperlist.ingest.pynotebook import looks_like_notebook_source
 from paperlist.rawtext import is_text, shown
 
 DIGEST_SUFFIXES = frozenset(SUFFIXES)
@@ -180,22 +182,33 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
                 if not entry.is_symlink():
                     folders.append(entry.path)
             elif (suffix := Path(entry.name).suffix.lower()) in DIGEST_SUFFIXES and (
-                suffix != ".js" or _archive_script(entry.path)
+                suffix not in _CODE_SUFFIXES or _data_not_code(entry.path, suffix)
             ):
                 found.append(file_source(entry.path, entry.name))
         stack.extend(reversed(folders))
     return found
 
 
-def _archive_script(path: str) -> bool:
-    """Whether a `.js` file in a folder is an X (Twitter) archive's data (`window.YTD.tweets.part0 = [...]`), the
-    one script that is a digest: a folder of code holds many others, never read."""
+# Suffixes of code, whose files a folder's ingest reads only when their first lines say they are a digest's
+# data: an X (Twitter) archive's `window.YTD.tweets.part0 = [...]`, KOReader's Lua table of highlights, a
+# notebook saved as Python, a database's dump. A folder of code holds many others, never read.
+_CODE_SUFFIXES = frozenset({".js", ".lua", ".py", ".sql"})
+_HEAD_BYTES = 4096
+
+
+def _data_not_code(path: str, suffix: str) -> bool:
     try:
         with open(path, "rb") as file:
-            head = file.read(256)
+            head = file.read(_HEAD_BYTES).decode("utf-8", "replace")
     except OSError:
         return False
-    return ARCHIVE_ASSIGNMENT.match(head.decode("utf-8", "replace")) is not None
+    if suffix == ".js":
+        return ARCHIVE_ASSIGNMENT.match(head) is not None
+    if suffix == ".lua":
+        return looks_like_lua_data(head, path)
+    if suffix == ".py":
+        return looks_like_notebook_source(head, path)
+    return looks_like_sql_dump(head, path)
 
 
 def read_source(source: Source) -> bytes:

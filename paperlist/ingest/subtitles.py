@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-_SUFFIXES = (".srt", ".vtt")
+_SUFFIXES = (".srt", ".vtt", ".ass", ".ssa")
+# Advanced SubStation Alpha (`.ass`, Aegisub's; `.ssa`): an `[Events]` section of `Dialogue:` lines, each ten
+# fields (`Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text`), the text last, with `\N` for
+# a line break, `\h` for a hard space and `{\…}` override tags (`{\i1}` … `{\i0}`: italics). `Comment:` lines
+# are hidden: not spoken.
+_ASS_EVENT = re.compile(r"^Dialogue:[ \t]*(?P<fields>[^\n]*)$", re.MULTILINE)
+_ASS_ITALIC = re.compile(r"\{\\i(?P<on>[01])\}")
 # A cue's timing line: `00:00:04,210 --> 00:00:06,750` (SubRip) or `00:04.210 --> 00:06.750 align:start` (WebVTT).
 _TIMING = re.compile(
     r"^[ \t]*(?P<start>(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3})[ \t]+-->[ \t]+"
@@ -32,15 +38,35 @@ _PAUSE_SECONDS = 2.0
 
 
 def looks_like_subtitles(text: str, name: str) -> bool:
-    """A `.srt` or `.vtt` file, or text that opens as SubRip (`1`, then a timing) or WebVTT (`WEBVTT`)."""
+    """A `.srt`, `.vtt` or `.ass` file, or text that opens as SubRip (`1`, then a timing), WebVTT (`WEBVTT`) or
+    SubStation Alpha (`[Script Info]`)."""
     if name.casefold().endswith(_SUFFIXES):
         return True
-    head = text[:200]
-    return head.lstrip("\ufeff").startswith("WEBVTT") or _SUBRIP_START.match(head) is not None
+    head = text[:200].lstrip("\ufeff")
+    return (
+        head.startswith("WEBVTT")
+        or _SUBRIP_START.match(head) is not None
+        or (head.startswith("[Script Info]") and "[Events]" in text)
+    )
+
+
+def _ass_as_subrip(text: str) -> str:
+    """A SubStation Alpha script's dialogue as SubRip cues, in the order it is written."""
+    cues: list[str] = []
+    for number, event in enumerate(_ASS_EVENT.finditer(text), 1):
+        fields = event.group("fields").split(",", 9)
+        if len(fields) < 10:
+            continue
+        words = fields[9].replace("\\N", "\n").replace("\\n", "\n").replace("\\h", " ")
+        words = _ASS_ITALIC.sub(lambda match: "<i>" if match.group("on") == "1" else "</i>", words)
+        cues.append(f"{number}\n{fields[1].strip()} --> {fields[2].strip()}\n{words}")
+    return "\n\n".join(cues)
 
 
 def subtitles_to_text(text: str) -> str:
     """The captions as paragraphs of the speech they hold."""
+    if "[Events]" in text and _ASS_EVENT.search(text) is not None:
+        text = _ass_as_subrip(text)
     blocks = re.split(r"\n[ \t]*\n", text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
     paragraphs: list[list[str]] = [[]]
     last_end: float | None = None

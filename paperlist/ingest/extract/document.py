@@ -132,6 +132,14 @@ SUFFIXES: dict[str, Shape] = {
     ".jsonl": Shape.JSON,  # JSON Lines: a chat's or a tool's export, an object a line
     ".ndjson": Shape.JSON,
     ".opml": Shape.MARKDOWN,  # an outliner's export (Dynalist, WorkFlowy): decoding makes a Markdown list of it
+    ".pdf": Shape.TEXT,  # a PDF: its pages' text, each link after the line it covers (see ingest/pdf.py)
+    ".ass": Shape.MARKDOWN,  # SubStation Alpha subtitles (Aegisub's): read as captions, like `.srt`
+    ".ssa": Shape.MARKDOWN,
+    ".sql": Shape.JSON,  # an SQL dump (`sqlite3 .dump`, `mysqldump`): decoding makes JSON of its tables' rows
+    ".lua": Shape.JSON,  # a Lua table of data (KOReader's highlights, `metadata.pdf.lua`): decoding makes JSON
+    # of it; other Lua files are no digests to a folder's ingest (see ingest/sources.py)
+    ".py": Shape.MARKDOWN,  # a notebook saved as Python (Databricks, Jupytext): decoding makes Markdown of its
+    # cells; other Python files are no digests to a folder's ingest
 }
 
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)

@@ -1796,11 +1796,18 @@ _RECORD_PARTS = frozenset(
         "locations",
         "host venue",
         "authorships",
+        # (an e-reader's book: KOReader's `doc_props`, its title and authors; its highlights, each on a page)
+        "doc props",
+        "annotations",
+        "highlights",
     ]
 )
 # Parts that say where a work is published (its pages and PDFs): their links are the record's, and their words
 # (a venue's name) are no prose to read for papers.
-_PUBLICATION_PARTS = frozenset(["primary location", "best oa location", "locations", "host venue"])
+# (and an e-reader's book: KOReader's `doc_props` give the title and authors of the file its record is about)
+_PUBLICATION_PARTS = frozenset(
+    ["primary location", "best oa location", "locations", "host venue", "doc props"]
+)
 # Keys whose mapping is a place things are kept in or a person (a chat's channel, a board an action happened on, a
 # message's user): its name is never a paper's title.
 _CONTAINER_KEYS = frozenset(

@@ -1,0 +1,367 @@
+"""Data files read as the JSON records they hold: a SPARQL query's results, an SQL dump's rows, a Lua table.
+
+Each is turned into plain JSON, a list of flat objects (or an object of such lists), so that the records reader
+reads its fields as it reads any export's: a title, an id, a link, a note.
+
+- A SPARQL 1.1 query's results in JSON (Wikidata's query service, any triple store): `head.vars` names the
+  columns, and each of `results.bindings` gives a row as `{"var": {"type": …, "value": …}}`; a row becomes
+  `{"var": value}`.
+- An SQL dump (`sqlite3 .dump`, `mysqldump`, `pg_dump --inserts`): each table's creation statement names its columns,
+  and each insert statement (`… VALUES (…), (…)`) gives rows; a table becomes a list of rows under its name.
+- A Lua table written as data (KOReader's `metadata.pdf.lua`, a game's or an editor's saved state): `return {…}`
+  with `["key"] = value` fields; it becomes the object or list it spells.
+
+Facebook's and Instagram's data exports write text as UTF-8 bytes each escaped as a character (`\\u00c3\\u00a9`
+for `é`): `repair_escaped_utf8` writes such runs as the characters they encode.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+_MAX_ROWS = 200_000
+
+
+# --- SPARQL results -------------------------------------------------------------------------------------------
+
+
+def looks_like_sparql_results(text: str) -> bool:
+    head = text[:2000]
+    return '"head"' in head and '"vars"' in head and '"results"' in text[:200_000]
+
+
+def sparql_to_json(text: str) -> str | None:
+    """The rows of a SPARQL JSON results document as a JSON list of flat objects; None when it is no such one."""
+    try:
+        answer = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    results = answer.get("results") if isinstance(answer, dict) else None
+    bindings = results.get("bindings") if isinstance(results, dict) else None
+    if not isinstance(bindings, list):
+        return None
+    rows = [
+        {
+            name: term["value"]
+            for name, term in binding.items()
+            if isinstance(term, dict) and isinstance(term.get("value"), str)
+        }
+        for binding in bindings[:_MAX_ROWS]
+        if isinstance(binding, dict)
+    ]
+    return json.dumps(rows, ensure_ascii=False, indent=1)
+
+
+# --- SQL dumps ------------------------------------------------------------------------------------------------
+
+_CREATE = re.compile(
+    r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<name>[`\"\[]?[\w.]+[`\"\]]?)\s*\((?P<body>.*?)\)\s*[^,;]*;",
+    re.IGNORECASE | re.DOTALL,
+)
+_INSERT = re.compile(
+    r"INSERT\s+(?:OR\s+\w+\s+)?INTO\s+(?P<name>[`\"\[]?[\w.]+[`\"\]]?)\s*(?:\((?P<columns>[^)]*)\))?\s*VALUES\s*",
+    re.IGNORECASE,
+)
+# A column's definition opens with its name; a constraint (`PRIMARY KEY (…)`, `CHECK (…)`) names none.
+_CONSTRAINT = re.compile(r"(?:PRIMARY|FOREIGN|UNIQUE|CHECK|CONSTRAINT|KEY|INDEX)\b", re.IGNORECASE)
+_SQL_SIGNS = re.compile(r"^\s*(?:CREATE\s+TABLE|INSERT\s+INTO)\b", re.IGNORECASE | re.MULTILINE)
+
+
+def looks_like_sql_dump(text: str, name: str) -> bool:
+    return name.casefold().endswith(".sql") and _SQL_SIGNS.search(text[:200_000]) is not None
+
+
+def sql_dump_to_json(text: str) -> str | None:
+    """The rows of an SQL dump's INSERT statements as JSON: `{"table": [{"column": value, …}, …], …}` (columns
+    named by the statement, else by the table's creation statement, else numbered); None when it inserts nothing."""
+    columns: dict[str, list[str]] = {}
+    for match in _CREATE.finditer(text):
+        columns[_unquote_name(match.group("name"))] = _column_names(match.group("body"))
+    tables: dict[str, list[dict[str, object]]] = {}
+    count = 0
+    for match in _INSERT.finditer(text):
+        table = _unquote_name(match.group("name"))
+        named = (
+            [_unquote_name(part) for part in match.group("columns").split(",")]
+            if match.group("columns")
+            else None
+        )
+        for values in _value_rows(text, match.end()):
+            names = named or columns.get(table) or []
+            tables.setdefault(table, []).append(
+                {names[n] if n < len(names) else f"column {n + 1}": value for n, value in enumerate(values)}
+            )
+            count += 1
+            if count >= _MAX_ROWS:
+                break
+    return json.dumps(tables, ensure_ascii=False, indent=1) if tables else None
+
+
+def _unquote_name(name: str) -> str:
+    return name.strip().strip('`"[]').rsplit(".", 1)[-1]
+
+
+def _column_names(body: str) -> list[str]:
+    """The column names of a table's creation statement's body, in order (constraints left out)."""
+    names: list[str] = []
+    depth = 0
+    part = ""
+    for char in body + ",":
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if char == "," and depth == 0:
+            words = part.split()
+            if words and not _CONSTRAINT.match(words[0]):
+                names.append(_unquote_name(words[0]))
+            part = ""
+        else:
+            part += char
+    return names
+
+
+def _value_rows(text: str, start: int) -> list[list[object]]:
+    """The `(…), (…)` tuples of an INSERT's VALUES from `start`, up to its `;`: strings (`'It''s'`, `\\'`), numbers,
+    NULL."""
+    rows: list[list[object]] = []
+    index = start
+    length = len(text)
+    while index < length:
+        while index < length and text[index] in " \t\r\n,":
+            index += 1
+        if index >= length or text[index] != "(":
+            break
+        index += 1
+        row: list[object] = []
+        while index < length:
+            while index < length and text[index] in " \t\r\n":
+                index += 1
+            if index < length and text[index] == "'":
+                value, index = _sql_string(text, index + 1)
+                row.append(value)
+            else:
+                end = index
+                while end < length and text[end] not in ",)":
+                    end += 1
+                word = text[index:end].strip()
+                row.append(None if word.upper() == "NULL" else _number(word))
+                index = end
+            while index < length and text[index] in " \t\r\n":
+                index += 1
+            if index < length and text[index] == ",":
+                index += 1
+                continue
+            index += 1  # (the tuple's `)`)
+            break
+        rows.append(row)
+    return rows
+
+
+def _sql_string(text: str, index: int) -> tuple[str, int]:
+    out: list[str] = []
+    length = len(text)
+    while index < length:
+        char = text[index]
+        if char == "'":
+            if text[index + 1 : index + 2] == "'":
+                out.append("'")
+                index += 2
+                continue
+            return "".join(out), index + 1
+        if char == "\\" and index + 1 < length:  # (MySQL's escapes)
+            following = text[index + 1]
+            out.append({"n": "\n", "t": "\t", "r": "\r", "0": ""}.get(following, following))
+            index += 2
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out), index
+
+
+def _number(word: str) -> object:
+    try:
+        return int(word)
+    except ValueError:
+        try:
+            return float(word)
+        except ValueError:
+            return word
+
+
+# --- Lua tables -----------------------------------------------------------------------------------------------
+
+_LUA_START = re.compile(r"\A(?:\ufeff)?(?:\s*--[^\n]*\n)*\s*return\s*\{")
+_LUA_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v", "\\": "\\"}
+_LUA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_LUA_NUMBER = re.compile(r"-?(?:0[xX][0-9a-fA-F]+|[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+)")
+_MAX_DEPTH = 200
+
+
+class _LuaError(ValueError):
+    pass
+
+
+def looks_like_lua_data(text: str, name: str) -> bool:
+    return name.casefold().endswith(".lua") and _LUA_START.match(text) is not None
+
+
+def lua_to_json(text: str) -> str | None:
+    """The table a Lua data file returns as JSON (a table with keys 1…n as a list); None when it is no such file
+    or spells more than data (a function, an expression)."""
+    start = _LUA_START.match(text)
+    if start is None:
+        return None
+    try:
+        value, _ = _LuaReader(text).table(start.end(), 0)
+    except (_LuaError, IndexError, RecursionError):
+        return None
+    return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+class _LuaReader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def skip(self, index: int) -> int:
+        text = self.text
+        while index < len(text):
+            if text[index] in " \t\r\n":
+                index += 1
+            elif text.startswith("--", index):
+                end = text.find("\n", index)
+                index = len(text) if end < 0 else end + 1
+            else:
+                break
+        return index
+
+    def table(self, index: int, depth: int) -> tuple[object, int]:
+        """A table's fields after its `{`: a list when its keys are 1…n, else an object."""
+        if depth > _MAX_DEPTH:
+            raise _LuaError("too deep")
+        fields: dict[str, object] = {}
+        positional = 0
+        while True:
+            index = self.skip(index)
+            if self.text[index] == "}":
+                index += 1
+                break
+            key: str | None = None
+            if self.text[index] == "[":
+                raw, index = self.value(self.skip(index + 1), depth)
+                index = self.skip(index)
+                if self.text[index] != "]":
+                    raise _LuaError("]")
+                index = self.skip(index + 1)
+                if self.text[index] != "=":
+                    raise _LuaError("=")
+                key = _lua_key(raw)
+                index += 1
+            else:
+                name = _LUA_NAME.match(self.text, index)
+                after = self.skip(name.end()) if name is not None else index
+                if name is not None and self.text[after] == "=" and self.text[after + 1] != "=":
+                    key, index = name.group(), after + 1
+            value, index = self.value(self.skip(index), depth)
+            if key is None:
+                positional += 1
+                key = str(positional)
+            fields[key] = value
+            index = self.skip(index)
+            if self.text[index] in ",;":
+                index += 1
+        keys = list(fields)
+        if keys and all(key == str(n) for n, key in enumerate(sorted(keys, key=_lua_order), 1)):
+            return [fields[key] for key in sorted(keys, key=_lua_order)], index
+        return fields, index
+
+    def value(self, index: int, depth: int) -> tuple[object, int]:
+        text = self.text
+        char = text[index]
+        if char == "{":
+            return self.table(index + 1, depth + 1)
+        if char in "\"'":
+            return self.string(index + 1, char)
+        if text.startswith("[[", index) or text.startswith("[=", index):
+            level = text.find("[", index + 1) - index - 1
+            close = "]" + "=" * level + "]"
+            end = text.find(close, index)
+            if end < 0:
+                raise _LuaError("long string")
+            body = text[index + level + 2 : end]
+            return body[1:] if body.startswith("\n") else body, end + len(close)
+        for word, meaning in (("true", True), ("false", False), ("nil", None)):
+            if text.startswith(word, index) and not (
+                text[index + len(word) : index + len(word) + 1].isalnum()
+            ):
+                return meaning, index + len(word)
+        number = _LUA_NUMBER.match(text, index)
+        if number is not None:
+            spelled = number.group()
+            try:
+                parsed: object = (
+                    int(spelled, 0) if spelled.lstrip("-")[:2].casefold() == "0x" else int(spelled)
+                )
+            except ValueError:
+                parsed = float(spelled)
+            return parsed, number.end()
+        raise _LuaError(f"not data at {index}")
+
+    def string(self, index: int, quote: str) -> tuple[str, int]:
+        text = self.text
+        out: list[str] = []
+        while True:
+            char = text[index]
+            if char == quote:
+                return "".join(out), index + 1
+            if char == "\n":
+                raise _LuaError("line break in a string")
+            if char == "\\":
+                following = text[index + 1]
+                if following.isdigit():  # `\ddd`: a byte, by its decimal value
+                    digits = re.match(r"[0-9]{1,3}", text[index + 1 :])
+                    assert digits is not None
+                    out.append(chr(int(digits.group())))
+                    index += 1 + len(digits.group())
+                    continue
+                if following == "\n":
+                    out.append("\n")
+                else:
+                    out.append(_LUA_ESCAPES.get(following, following))
+                index += 2
+                continue
+            out.append(char)
+            index += 1
+
+
+def _lua_key(raw: object) -> str:
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return str(raw)
+
+
+def _lua_order(key: str) -> tuple[int, str]:
+    return (int(key), "") if key.isdigit() else (1 << 62, key)
+
+
+# --- UTF-8 written as escaped bytes -----------------------------------------------------------------------------
+
+# A run of `\u00XX` escapes of bytes 0x80–0xFF, one or more characters' UTF-8.
+_ESCAPED_BYTES = re.compile(r"(?:\\u00[89a-fA-F][0-9a-fA-F])+")
+
+
+def repair_escaped_utf8(text: str) -> str:
+    """JSON whose strings hold UTF-8 bytes as escaped characters (Facebook's, Instagram's exports: `Nguy\\u00e1\\u00bb
+    \\u0085n` for `Nguyễn`) with each run written as the characters it encodes; other text as it is."""
+    if "\\u00" not in text:
+        return text
+
+    def decoded(match: re.Match[str]) -> str:
+        raw = bytes(int(match.group()[n + 4 : n + 6], 16) for n in range(0, len(match.group()), 6))
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group()  # (Latin-1 text escaped as itself: `caf\u00e9`)
+
+    return _ESCAPED_BYTES.sub(decoded, text)

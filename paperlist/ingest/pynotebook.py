@@ -1,0 +1,70 @@
+"""A notebook saved as a Python source file, read as the page its cells make.
+
+Databricks exports a notebook as `.py` ("Source file"): it opens with `# Databricks notebook source`, its cells
+are parted by `# COMMAND ----------`, a Markdown cell is `# MAGIC %md` then its lines each after `# MAGIC `, and
+another language's cell (`%sql`, `%pip`, `%sh`) is `# MAGIC` lines too. Jupytext's "percent" format parts cells by
+`# %%` lines; a Markdown cell is `# %% [markdown]` with its lines commented out.
+
+A Markdown cell is the writer's words, as a Jupyter notebook's are. A code cell's comments are the writer's words
+too (a notebook's code cites the paper a constant comes from, `# FlashAttention-2: … (arXiv:2307.08691), fig. 4`),
+and its code lines stay as they are, as code a digest quotes (a dictionary of titles and ids is read line by
+line); another language's cells (`%pip install …`) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DATABRICKS = "# Databricks notebook source"
+_DATABRICKS_CELL = re.compile(r"^# COMMAND -{5,}[ \t]*$", re.MULTILINE)
+_PERCENT_CELL = re.compile(r"^# %%(?P<rest>[^\n]*)$", re.MULTILINE)
+_MAGIC = re.compile(r"^# MAGIC ?", re.MULTILINE)
+_COMMENT = re.compile(r"^[ \t]*# ?")
+
+
+def looks_like_notebook_source(text: str, name: str) -> bool:
+    """A `.py` file that is a notebook: Databricks' source export, or Jupytext's percent format."""
+    if not name.casefold().endswith(".py"):
+        return False
+    head = text.lstrip("\ufeff")[:200]
+    return head.startswith(_DATABRICKS) or len(_PERCENT_CELL.findall(text, 0, 100_000)) >= 2
+
+
+def notebook_source_to_markdown(text: str) -> str:
+    """The cells of a notebook saved as Python, as Markdown: Markdown cells as written, code cells' comments as
+    paragraphs and their code as lines, another language's cells left out."""
+    text = text.lstrip("\ufeff")
+    parts: list[str] = []
+    if text.startswith(_DATABRICKS):
+        for cell in _DATABRICKS_CELL.split(text[len(_DATABRICKS) :]):
+            body = cell.strip("\n")
+            lines = body.splitlines()
+            lines = [line for line in lines if not line.startswith("# DBTITLE")]  # (the cell's name)
+            if lines and all(line.startswith("# MAGIC") for line in lines):
+                magic = _MAGIC.sub("", "\n".join(lines)).strip("\n")
+                first, _, rest = magic.partition("\n")
+                if first.strip().startswith("%md"):
+                    parts.append(rest.strip("\n"))
+                continue  # (`%pip`, `%sql`, `%sh`: another language's cell)
+            parts.append(_code_cell(lines))
+    else:
+        pieces = _PERCENT_CELL.split(text)
+        parts.append(_code_cell(pieces[0].splitlines()))
+        for header, body in zip(pieces[1::2], pieces[2::2], strict=False):
+            lines = body.strip("\n").splitlines()
+            if "[markdown]" in header or "[md]" in header:
+                parts.append("\n".join(_COMMENT.sub("", line, count=1) for line in lines))
+            else:
+                parts.append(_code_cell(lines))
+    return "\n\n".join(part for part in parts if part.strip()) + "\n"
+
+
+def _code_cell(lines: list[str]) -> str:
+    """A code cell's lines: each comment as a line of prose, each block of code as lines."""
+    out: list[str] = []
+    for line in lines:
+        if _COMMENT.match(line) and not line.lstrip().startswith("#!"):
+            out.append(_COMMENT.sub("", line, count=1))
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -1,0 +1,310 @@
+"""Digests that are data files or documents of other programs: a PDF handout, a database's SQL dump, a SPARQL
+query's results, an e-reader's Lua table of highlights, a Facebook export's escaped text, SubStation Alpha
+subtitles, a notebook saved as Python.
+
+Each is read from a folder as a user's reading folder holds it, decoded into the page or records it means, and its
+papers found as in any other digest; code of the same suffixes in the folder is not read.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from pathlib import Path
+
+import pytest
+
+from paperlist.errors import InputError
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.run import read_digests
+from paperlist.ingest.sources import collect_sources
+
+
+def _found(folder: Path) -> set[tuple[str | None, str | None]]:
+    found: set[tuple[str | None, str | None]] = set()
+    for reading in read_digests([str(folder)]):
+        assert reading.extraction is not None, reading
+        found |= {(r.arxiv_id or r.openreview_id, r.title) for r in reading.extraction.references}
+    return found
+
+
+# --- PDF --------------------------------------------------------------------------------------------------------
+
+
+def _pdf(lines: list[str], links: list[tuple[int, str]]) -> bytes:
+    """A one-page PDF drawing `lines` top to bottom (Helvetica 11, 14 points apart) and a link annotation over
+    the end of each line numbered in `links` (a line's number, its address), with a correct cross-reference."""
+    ops = ["BT", "/F1 11 Tf"]
+    for number, line in enumerate(lines):
+        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"1 0 0 1 72 {700 - 14 * number} Tm ({escaped}) Tj")
+    ops.append("ET")
+    stream = zlib.compress("\n".join(ops).encode("latin-1"))
+    annotations = [
+        f"<< /Type /Annot /Subtype /Link /Rect [300 {697 - 14 * n} 340 {709 - 14 * n}] /Border [0 0 0] "
+        f"/A << /S /URI /URI ({url}) >> >>"
+        for n, url in links
+    ]
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        f"/Contents 5 0 R /Annots [{' '.join(f'{6 + k} 0 R' for k in range(len(annotations)))}] >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        None,  # (the content stream)
+        *annotations,
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        if body is None:
+            out += f"{number} 0 obj\n<< /Length {len(stream)} /Filter /FlateDecode >>\nstream\n".encode()
+            out += stream + b"\nendstream\nendobj\n"
+        else:
+            out += f"{number} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_a_pdf_handout_is_read_as_its_text_with_each_link_on_the_line_it_covers(tmp_path: Path) -> None:
+    (tmp_path / "handout.pdf").write_bytes(
+        _pdf(
+            [
+                "Reading seminar, week 2",
+                "1. Layer Normalization. Ba, Kiros, Hinton. 2016. [arXiv]",
+                "2. Deep Residual Learning for Image Recognition. He et al. CVPR 2016.",
+                "3. Group Normalization. Wu, He. ECCV 2018. [OpenReview]",
+            ],
+            [(1, "https://arxiv.org/abs/1607.06450"), (3, "https://openreview.net/forum?id=Hkx0Rs0qY7")],
+        )
+    )
+    text, encoding = decode_digest((tmp_path / "handout.pdf").read_bytes(), "handout.pdf")
+    assert encoding == "pdf"
+    assert "[arXiv] https://arxiv.org/abs/1607.06450" in text  # (the link after the line it covers)
+    found = _found(tmp_path)
+    assert ("1607.06450", "Layer Normalization") in found
+    assert ("Hkx0Rs0qY7", "Group Normalization") in found
+    assert (None, "Deep Residual Learning for Image Recognition") in found
+
+
+def test_a_damaged_pdf_is_one_clear_error_naming_it() -> None:
+    with pytest.raises(InputError, match=r"handout\.pdf is a PDF that cannot be read"):
+        decode_digest(b"%PDF-1.4\n1 0 obj << /Type /Catalog", "handout.pdf")
+
+
+# --- SQL dumps --------------------------------------------------------------------------------------------------
+
+SQLITE_DUMP = """\
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE papers (
+  id      INTEGER PRIMARY KEY AUTOINCREMENT,
+  title   TEXT NOT NULL,
+  arxiv_id TEXT,
+  url     TEXT,
+  status  TEXT NOT NULL DEFAULT 'att läsa' CHECK (status IN ('att läsa', 'läst')),
+  rating  REAL CHECK (rating BETWEEN 1 AND 5)
+);
+INSERT INTO papers VALUES(1,'Layer Normalization','1607.06450',NULL,'läst',4.0);
+INSERT INTO papers VALUES(2,'Adam: A Method for Stochastic Optimization',NULL,'https://arxiv.org/abs/1412.6980','läst',NULL);
+INSERT INTO papers VALUES(3,'What''s Hidden in a Randomly Weighted Neural Network?',NULL,NULL,'att läsa',NULL);
+CREATE TABLE notes (paper_id INTEGER, body TEXT);
+INSERT INTO notes VALUES(1,'Normalise over features; compare Group Normalization (arXiv:1803.08494) for small batches.');
+COMMIT;
+"""
+
+MYSQL_DUMP = """\
+-- MySQL dump 10.13
+DROP TABLE IF EXISTS `reading`;
+CREATE TABLE `reading` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `paper_title` varchar(300) NOT NULL,
+  `link` varchar(300) DEFAULT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+INSERT INTO `reading` (`id`, `paper_title`, `link`) VALUES (1,'Decoupled Weight Decay Regularization','https://arxiv.org/abs/1711.05101'),(2,'On the Variance of the Adaptive Learning Rate and Beyond','https://openreview.net/forum?id=rkgz2aEKDr');
+"""
+
+
+def test_a_database_dump_is_read_as_its_tables_rows(tmp_path: Path) -> None:
+    (tmp_path / "tracker.sql").write_text(SQLITE_DUMP, encoding="utf-8")
+    (tmp_path / "mysql.sql").write_text(MYSQL_DUMP, encoding="utf-8")
+    (tmp_path / "schema.sql").write_text("-- migrations\nALTER TABLE papers ADD COLUMN seen INTEGER;\n")
+    text, encoding = decode_digest(SQLITE_DUMP.encode(), "tracker.sql")
+    assert encoding.startswith("json/sql/")
+    assert json.loads(text)["papers"][2]["title"] == "What's Hidden in a Randomly Weighted Neural Network?"
+    assert sorted(source.name for source in collect_sources([str(tmp_path)])) == ["mysql.sql", "tracker.sql"]
+    found = _found(tmp_path)
+    assert {
+        ("1607.06450", "Layer Normalization"),  # (an id column's bare id)
+        ("1412.6980", "Adam: A Method for Stochastic Optimization"),
+        (None, "What's Hidden in a Randomly Weighted Neural Network?"),
+        ("1711.05101", "Decoupled Weight Decay Regularization"),  # (mysqldump's rows, several to a statement)
+        ("rkgz2aEKDr", "On the Variance of the Adaptive Learning Rate and Beyond"),
+    } <= found
+    assert "1803.08494" in {key for key, _ in found}  # (a note's words name a paper too)
+
+
+# --- SPARQL results ---------------------------------------------------------------------------------------------
+
+
+def test_a_sparql_query_s_results_are_read_a_row_a_record(tmp_path: Path) -> None:
+    def literal(value: str) -> dict[str, str]:
+        return {"type": "literal", "value": value}
+
+    results = {
+        "head": {"vars": ["item", "title", "arxiv", "published"]},
+        "results": {
+            "bindings": [
+                {
+                    "item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q1"},
+                    "title": {"xml:lang": "en", **literal("Layer Normalization")},
+                    "arxiv": literal("1607.06450"),
+                },
+                {
+                    "item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q2"},
+                    "title": {
+                        "xml:lang": "en",
+                        **literal("Mastering the game of Go without human knowledge"),
+                    },
+                    "published": literal("2017-10-19T00:00:00Z"),
+                },
+            ]
+        },
+    }
+    (tmp_path / "query.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    found = _found(tmp_path)
+    assert ("1607.06450", "Layer Normalization") in found
+    assert (None, "Mastering the game of Go without human knowledge") in found
+
+
+# --- Lua tables -------------------------------------------------------------------------------------------------
+
+KOREADER = """\
+-- we can read Lua syntax here!
+return {
+    ["annotations"] = {
+        [1] = {
+            ["chapter"] = "2 Background",
+            ["note"] = "Layer Normalization (arXiv:1607.06450) is cited \\"here\\"; see also\\
+the GroupNorm paper.",
+            ["page"] = 3,
+            ["text"] = "normalisation statistics are computed per example",
+        },
+    },
+    ["doc_props"] = {
+        ["title"] = "Adam: A Method for Stochastic Optimization",
+        ["authors"] = "Diederik P. Kingma\\
+Jimmy Ba",
+    },
+    ["doc_path"] = "/mnt/onboard/papers/1412.6980v9.pdf",
+    ["percent_finished"] = 0.42,
+    ["summary"] = { ["status"] = "reading", },
+}
+"""
+
+
+def test_an_e_reader_s_lua_table_of_a_book_is_read_as_its_records(tmp_path: Path) -> None:
+    text, encoding = decode_digest(KOREADER.encode(), "metadata.pdf.lua")
+    assert encoding.startswith("json/lua/")
+    table = json.loads(text)
+    assert table["annotations"][0]["page"] == 3  # (keys 1…n: a list)
+    assert table["doc_props"]["authors"] == "Diederik P. Kingma\nJimmy Ba"  # (an escaped line break)
+    (tmp_path / "metadata.pdf.lua").write_text(KOREADER, encoding="utf-8")
+    (tmp_path / "init.lua").write_text("local M = {}\nfunction M.setup() return {} end\nreturn M\n")
+    assert [source.name for source in collect_sources([str(tmp_path)])] == ["metadata.pdf.lua"]
+    found = _found(tmp_path)
+    assert "1607.06450" in {key for key, _ in found}
+    assert (
+        "1412.6980",
+        "Adam: A Method for Stochastic Optimization",
+    ) in found  # (its file's name gives its id)
+
+
+# --- escaped UTF-8 ----------------------------------------------------------------------------------------------
+
+
+def test_a_facebook_export_s_escaped_utf8_is_read_as_its_characters() -> None:
+    message = "Đọc bài Layer Normalization (arXiv:1607.06450) nhé, café"
+    escaped = "".join(f"\\u00{byte:02x}" if byte >= 0x80 else chr(byte) for byte in message.encode("utf-8"))
+    export = '{"messages": [{"sender_name": "Nguy\\u00e1\\u00bb\\u0085n", "content": "' + escaped + '"}]}'
+    text, _ = decode_digest(export.encode(), "message_1.json")
+    assert json.loads(text)["messages"][0]["content"] == message
+    assert json.loads(text)["messages"][0]["sender_name"] == "Nguyễn"
+    latin = '{"content": "caf\\u00e9"}'  # (a Latin-1 character escaped as itself stays itself)
+    assert json.loads(decode_digest(latin.encode(), "note.json")[0])["content"] == "café"
+
+
+# --- SubStation Alpha subtitles ---------------------------------------------------------------------------------
+
+ASS = """\ufeff[Script Info]
+ScriptType: v4.00+
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize
+Style: Default,Sarabun,66
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:01.00,0:00:04.00,Default,Lecturer,0,0,0,,Everything today builds on\\NAttention Is All You Need.
+Dialogue: 0,0:00:04.10,0:00:09.00,Sign,slide,0,0,0,,{\\pos(960,96)}Learning Transferable Visual Models\\NFrom Natural Language Supervision, arXiv:2103.00020
+Comment: 0,0:00:09.00,0:00:10.00,Default,,0,0,0,,hidden note: Layer Normalization 1607.06450
+Dialogue: 0,0:00:10.00,0:00:12.00,Note,TL,0,0,0,,{\\i1}Sigmoid Loss for Language Image Pre-Training{\\i0} is next week.
+"""
+
+
+def test_substation_alpha_subtitles_are_read_as_the_captions_they_show(tmp_path: Path) -> None:
+    text, encoding = decode_digest(ASS.encode("utf-8"), "lecture07.ass")
+    assert encoding.startswith("subtitles/")
+    assert "Learning Transferable Visual Models From Natural Language Supervision" in " ".join(text.split())
+    assert "{\\pos" not in text
+    assert "\\N" not in text
+    assert "hidden note" not in text  # (a comment line is not shown)
+    assert "*Sigmoid Loss for Language Image Pre-Training*" in text  # (italics, as captioners mark a title)
+    (tmp_path / "lecture07.ass").write_text(ASS, encoding="utf-8")
+    assert "2103.00020" in {key for key, _ in _found(tmp_path)}
+
+
+# --- notebooks saved as Python ----------------------------------------------------------------------------------
+
+DATABRICKS = """\
+# Databricks notebook source
+# MAGIC %md
+# MAGIC # Cost model
+# MAGIC
+# MAGIC Assumptions come from [Layer Normalization](https://arxiv.org/abs/1607.06450).
+
+# COMMAND ----------
+
+# MAGIC %pip install tiktoken==0.6.0
+
+# COMMAND ----------
+
+# DBTITLE 1,Constants
+# Adam: A Method for Stochastic Optimization (arXiv:1412.6980), section 2: the defaults we use.
+BETAS = (0.9, 0.999)
+"""
+
+
+def test_a_notebook_saved_as_python_is_read_as_its_cells_and_other_python_is_not(tmp_path: Path) -> None:
+    text, encoding = decode_digest(DATABRICKS.encode(), "cost_model.py")
+    assert encoding.startswith("notebook-source/")
+    assert "# Cost model" in text
+    assert "MAGIC" not in text
+    assert "tiktoken" not in text
+    (tmp_path / "cost_model.py").write_text(DATABRICKS, encoding="utf-8")
+    (tmp_path / "percent.py").write_text(
+        "# %% [markdown]\n# Read [Group Normalization](https://arxiv.org/abs/1803.08494) first.\n\n# %%\nx = 1\n"
+    )
+    (tmp_path / "train.py").write_text('"""Training (see arXiv:1711.05101)."""\nimport torch\n')
+    assert sorted(source.name for source in collect_sources([str(tmp_path)])) == [
+        "cost_model.py",
+        "percent.py",
+    ]
+    found = _found(tmp_path)
+    assert {"1607.06450", "1412.6980", "1803.08494"} <= {key for key, _ in found}
+    assert "1711.05101" not in {key for key, _ in found}  # (a program, not a notebook: never read)
