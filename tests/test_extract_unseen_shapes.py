@@ -1192,3 +1192,19 @@ def test_a_table_on_its_side_a_paper_a_column_gives_each_column_s_paper() -> Non
         by_title["Masked Autoencoders Are Scalable Vision Learners"].code_url
         == "https://github.com/facebookresearch/mae"
     )
+
+
+def test_a_licence_titled_in_a_manual_and_a_grammar_s_placeholder_are_no_papers() -> None:
+    found = refs(
+        """\
+        Permission is granted to copy this document. A copy of the license is included
+        in the section entitled “GNU Free Documentation License”.
+
+        ASN.1 definitions must follow the syntax below:
+        DEFINITIONS <EXPLICIT or IMPLICIT> TAGS ::=
+
+        Our group read a paper entitled “Layer Normalization Revisited for Deep Transformers” last week.
+        """,
+        Shape.TEXT,
+    )
+    assert [r.title for r in found] == ["Layer Normalization Revisited for Deep Transformers"]

@@ -331,6 +331,8 @@ _QUOTED_TITLE = re.compile(
 )
 # A note-taking app's link to a note in prose (Obsidian, Logseq): `[[Title]]`, `[[Title|shown as]]`.
 _WIKI_TITLE = re.compile(r"\[\[(?P<title>[^\[\]|\n]{4,250})(?:\|(?P<alias>[^\[\]\n]{1,80}))?\]\]")
+# A trigger that only says a name follows (`titled`, `entitled`): a section, a talk, a licence is titled too.
+_TITLED_ONLY = re.compile(r"[ \t]*(?:titled|entitled)\b", re.IGNORECASE)
 _PROSE_TRIGGER = re.compile(
     r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work|read|cite[sd]?[ \t]+(?:it[ \t]+)?as|"
     r"стать[яюеи]|обзор[аеу]?|работ[аеуы]|препринт[аеу]?|article|l'article|papier|prépublication|"
@@ -2067,6 +2069,12 @@ class _Reader:
         ):
             return None
         if kind == "book":
+            if match.group("angled") and sum(
+                1 for word in words if word.isupper() and len(word) > 1
+            ) * 2 >= len(words):
+                return (
+                    None  # (`DEFINITIONS <EXPLICIT or IMPLICIT> TAGS`: a grammar's placeholder, in capitals)
+                )
             return Reason.BOOK_QUOTES if len(words) >= 3 or ":" in title else None
         if kind == "cited":
             on_line, previous = self.words_before(match.start())
@@ -2292,7 +2300,17 @@ class _Reader:
             and not _CODE_URL.match(link.group("url"))
         ):
             return None  # the name of a blog post or a page it links to, not a paper
-        if _PROSE_TRIGGER.search(before) or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
+        trigger = _PROSE_TRIGGER.search(before)
+        if (
+            trigger is not None
+            and _TITLED_ONLY.match(trigger.group())
+            and not _PAPER_AFTER.match(after)
+            and not research_words(words)
+        ):
+            return (
+                None  # (`the section entitled "GNU Free Documentation License"`: titled, not called a paper)
+            )
+        if trigger is not None or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
             return Reason.QUOTED if len(words) >= 3 else None
         if _BY_AUTHORS.match(after) and len(words) >= 3:
             return Reason.AUTHORS  # `"Title" by Li, Zhang & Arora`
