@@ -114,6 +114,7 @@ INSERT INTO papers VALUES(2,'Adam: A Method for Stochastic Optimization',NULL,'h
 INSERT INTO papers VALUES(3,'What''s Hidden in a Randomly Weighted Neural Network?',NULL,NULL,'att läsa',NULL);
 CREATE TABLE notes (paper_id INTEGER, body TEXT);
 INSERT INTO notes VALUES(1,'Normalise over features; compare Group Normalization (arXiv:1803.08494) for small batches.');
+INSERT INTO notes VALUES(2,replace('Two lines:\\nsee arXiv:1502.03167 for the batch version.','\\n',char(10)));
 COMMIT;
 """
 
@@ -147,6 +148,10 @@ def test_a_database_dump_is_read_as_its_tables_rows(tmp_path: Path) -> None:
         ("rkgz2aEKDr", "On the Variance of the Adaptive Learning Rate and Beyond"),
     } <= found
     assert "1803.08494" in {key for key, _ in found}  # (a note's words name a paper too)
+    assert json.loads(text)["notes"][1]["body"] == "Two lines:\nsee arXiv:1502.03167 for the batch version."
+    assert "1502.03167" in {
+        key for key, _ in found
+    }  # (sqlite3 writes a text with line breaks as `replace(…)`)
 
 
 # --- SPARQL results ---------------------------------------------------------------------------------------------

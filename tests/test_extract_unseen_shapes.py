@@ -1208,3 +1208,17 @@ def test_a_licence_titled_in_a_manual_and_a_grammar_s_placeholder_are_no_papers(
         Shape.TEXT,
     )
     assert [r.title for r in found] == ["Layer Normalization Revisited for Deep Transformers"]
+
+
+def test_a_quoted_title_cut_short_by_an_ellipsis_is_not_a_paper_of_its_own() -> None:
+    found = refs(
+        """\
+        - Attention Module is Not Only a Weight: Analyzing Transformers with Vector Norms (arXiv:2004.10102)
+
+        The arXiv title changed later ("Attention is Not Only a Weight…"), I keep the first one.
+        """,
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == [
+        "Attention Module is Not Only a Weight: Analyzing Transformers with Vector Norms"
+    ]

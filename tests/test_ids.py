@@ -304,3 +304,17 @@ def test_a_bare_id_said_to_be_on_arxiv_is_one() -> None:
     ]
     assert found == ["2008.07669", "2302.10866"]
     assert list(find_ids("Invoice 2008.07669 on Amazon; version 1.2008.07669 on arxiv")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"arxiv": "2208.07339",', "arxiv_id = '2208.07339'", "{'arXiv': '2208.07339'}", "arxiv=2208.07339"],
+)
+def test_an_id_given_as_the_value_of_an_arxiv_key_in_code_or_data_is_found(text: str) -> None:
+    assert [(match.arxiv_id, match.evidence) for match in find_ids(text)] == [
+        ("2208.07339", Evidence.ARXIV_TEXT)
+    ]
+
+
+def test_a_number_after_another_key_is_no_id() -> None:
+    assert list(find_ids('"booking": "2208.07339", "room": 1813.0207')) == []

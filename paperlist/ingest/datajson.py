@@ -138,8 +138,12 @@ def _value_rows(text: str, start: int) -> list[list[object]]:
         while index < length:
             while index < length and text[index] in " \t\r\n":
                 index += 1
+            call = _SQL_CALL.match(text, index)
             if index < length and text[index] == "'":
                 value, index = _sql_string(text, index + 1)
+                row.append(value)
+            elif call is not None:
+                value, index = _sql_call(text, call)
                 row.append(value)
             else:
                 end = index
@@ -157,6 +161,50 @@ def _value_rows(text: str, start: int) -> list[list[object]]:
             break
         rows.append(row)
     return rows
+
+
+# A value written as a function's result (`sqlite3 .dump` writes a text with line breaks as
+# `replace('a\nb','\n',char(10))`).
+_SQL_CALL = re.compile(r"(?P<name>[A-Za-z_]+)\(")
+
+
+def _sql_call(text: str, call: re.Match[str]) -> tuple[object, int]:
+    """A function call's value: `replace(text, from, char(N))` as the text with `from` replaced; `char(N, …)` as
+    its characters; another function as its first text argument. Returns the value and where the call ends."""
+    index = call.end()
+    arguments: list[object] = []
+    depth = 1
+    while index < len(text) and depth:
+        char = text[index]
+        if char == "'":
+            value, index = _sql_string(text, index + 1)
+            arguments.append(value)
+            continue
+        inner = _SQL_CALL.match(text, index)
+        if inner is not None:
+            value, index = _sql_call(text, inner)
+            arguments.append(value)
+            continue
+        if char == ")":
+            depth -= 1
+        elif char not in ", \t\r\n":
+            end = index
+            while end < len(text) and text[end] not in ",)":
+                end += 1
+            arguments.append(_number(text[index:end].strip()))
+            index = end
+            continue
+        index += 1
+    name = call.group("name").casefold()
+    if name == "char":
+        return "".join(
+            chr(code) for code in arguments if isinstance(code, int) and 0 <= code < 0x110000
+        ), index
+    texts = [argument for argument in arguments if isinstance(argument, str)]
+    if name == "replace" and len(arguments) == 3 and all(isinstance(argument, str) for argument in arguments):
+        first, old, new = (str(argument) for argument in arguments)
+        return first.replace(old, new), index
+    return (texts[0] if texts else None), index
 
 
 def _sql_string(text: str, index: int) -> tuple[str, int]:

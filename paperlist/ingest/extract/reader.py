@@ -2284,6 +2284,8 @@ class _Reader:
             if cited is not None and nicknamed(f"{title} ({cited.group('who')})"):
                 return Reason.NICKNAME  # `[[Title]] (InstructGPT)`: named, then given its short name
             return None
+        if match.group(0)[-2:-1] == "…" or match.group(0)[:-1].endswith("..."):
+            return None  # (`"Attention is Not Only a Weight…"`: a title cut short, quoted to recall it, not to name it)
         before = self.text[max(0, match.start() - 16) : match.start()]
         after = self.text[match.end() : match.end() + 48]
         lead = self.text[max(line_start, match.start() - 60) : match.start()]
