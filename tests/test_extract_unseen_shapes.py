@@ -1222,3 +1222,22 @@ def test_a_quoted_title_cut_short_by_an_ellipsis_is_not_a_paper_of_its_own() -> 
     assert [r.title for r in found] == [
         "Attention Module is Not Only a Weight: Analyzing Transformers with Vector Norms"
     ]
+
+
+def test_a_subtitled_title_opening_a_line_that_a_wrapped_sentence_goes_on_into_is_named_in_that_sentence() -> (
+    None
+):
+    found = refs(
+        """\
+        Expert parallelism is newer than it looks: the idea itself goes back to
+        Outrageously Large Neural Networks: The Sparsely-Gated Mixture-of-Experts Layer. Expert parallelism
+        changes the communication pattern completely.
+
+        - Leave a review: Understanding Our Listeners Helps Us Grow
+        - Merch: Gradient Descent Into Madness mugs are back in stock
+        """,
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == [
+        "Outrageously Large Neural Networks: The Sparsely-Gated Mixture-of-Experts Layer"
+    ]

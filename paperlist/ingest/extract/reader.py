@@ -397,6 +397,8 @@ _HEDGE = r"\([A-Z][a-z]+\)(?=[ \t][A-Z])"
 # The writer's note after a title, past a colon or a dash, in lower case: `Title: what it does`, `Title -- use …`.
 _NOTE_AFTER_COLON = re.compile(r"(?:[:：]|[ \t]+(?:--|—|–))[ \t]+[a-z][a-z\-]*[ \t]+[a-z]")
 # A sentence going on from a title that is its subject: a verb in lower case, then more of the sentence.
+# The end of a line that a sentence goes on from: a word in lower case or a comma, no end mark.
+_MID_SENTENCE_END = re.compile(r"(?:(?<![\w'’\-])[a-z]{2,}|,)[ \t]*$")
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|what|that|[a-z]+ing)\b")
 _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does (or at a dash).
@@ -2143,17 +2145,28 @@ class _Reader:
             on_line, previous = self.words_before(match.start())
             line_end = self.text.find("\n", match.end())
             rest_of_line = self.text[match.end() : line_end if line_end >= 0 else len(self.text)]
-            if not any(char.isalpha() for char in on_line) and not (
-                # (`Name: Title. 25 agents in a town ...`, a post or a message opening with the title it is about,
-                # then the writer's sentence in lower case or with a number; or the sentence whose subject it is:
-                # `Name: Title trains the generator to ...`)
-                (_WRITERS_SENTENCE_AFTER.match(rest_of_line) and len(rest_of_line.split()) >= 5)
-                or (
-                    # (`- Name: Title: what it does`, `Name: Title -- use their analysis`: the writer's note; a
-                    # research title's words at least)
-                    (_VERB_AFTER.match(rest_of_line) or _NOTE_AFTER_COLON.match(rest_of_line))
-                    and len(rest_of_line.split()) >= 4
-                    and research_words(words) >= 2
+            # (a hard-wrapped sentence going on into this line: `the idea goes back to` / `Name: Title. Expert …`)
+            wrapped = (
+                index > 0
+                and _MID_SENTENCE_END.search(self.lines[index - 1]) is not None
+                and not self.lines[index - 1].lstrip().startswith("#")
+                and not (_BULLET.match(self.lines[index]) or _NUMBER.match(self.lines[index]))
+            )
+            if (
+                not any(char.isalpha() for char in on_line)
+                and not wrapped
+                and not (
+                    # (`Name: Title. 25 agents in a town ...`, a post or a message opening with the title it is about,
+                    # then the writer's sentence in lower case or with a number; or the sentence whose subject it is:
+                    # `Name: Title trains the generator to ...`)
+                    (_WRITERS_SENTENCE_AFTER.match(rest_of_line) and len(rest_of_line.split()) >= 5)
+                    or (
+                        # (`- Name: Title: what it does`, `Name: Title -- use their analysis`: the writer's note; a
+                        # research title's words at least)
+                        (_VERB_AFTER.match(rest_of_line) or _NOTE_AFTER_COLON.match(rest_of_line))
+                        and len(rest_of_line.split()) >= 4
+                        and research_words(words) >= 2
+                    )
                 )
             ):
                 return None  # a line that starts with it: a title line, the line reader's
