@@ -143,8 +143,8 @@ def _value_rows(text: str, start: int) -> list[list[object]]:
                 value, index = _sql_string(text, index + 1)
                 row.append(value)
             elif call is not None:
-                value, index = _sql_call(text, call)
-                row.append(value)
+                result, index = _sql_call(text, call)
+                row.append(result)
             else:
                 end = index
                 while end < length and text[end] not in ",)":
@@ -182,8 +182,8 @@ def _sql_call(text: str, call: re.Match[str]) -> tuple[object, int]:
             continue
         inner = _SQL_CALL.match(text, index)
         if inner is not None:
-            value, index = _sql_call(text, inner)
-            arguments.append(value)
+            result, index = _sql_call(text, inner)
+            arguments.append(result)
             continue
         if char == ")":
             depth -= 1
