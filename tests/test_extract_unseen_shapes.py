@@ -1241,3 +1241,27 @@ def test_a_subtitled_title_opening_a_line_that_a_wrapped_sentence_goes_on_into_i
     assert [r.title for r in found] == [
         "Outrageously Large Neural Networks: The Sparsely-Gated Mixture-of-Experts Layer"
     ]
+
+
+def test_a_short_name_set_equal_to_its_title_names_that_paper() -> None:
+    found = refs(
+        "Two OpenAI papers: GPT-3 = Language Models are Few-Shot Learners; GPT-2 = Language Models are"
+        " Unsupervised Multitask Learners (only a PDF).\n\nSettings: MAX_LEN = 512 and LR = Linear Warmup Then Decay.\n",
+        Shape.MARKDOWN,
+    )
+    assert {r.title for r in found} == {
+        "Language Models are Few-Shot Learners",
+        "Language Models are Unsupervised Multitask Learners",
+    }
+
+
+def test_a_subtitle_joined_by_and_is_no_list_of_names_and_a_data_file_s_first_note_is_no_headline() -> None:
+    notes = [
+        {
+            "page": 12,
+            "note": "LLaMA: Open and Efficient Foundation Language Models – only public data, 1.4T tokens.",
+        },
+        {"page": 14, "note": "Organisers: Miguel Azevedo and Ana Rocha, both on leave until May this year."},
+    ]
+    found = extract_references(json.dumps(notes, indent=1), Shape.JSON).references
+    assert [r.title for r in found] == ["LLaMA: Open and Efficient Foundation Language Models"]

@@ -57,13 +57,13 @@ def extract_document(text: str, name: str, *, html: bool = False, markdown: bool
 
 
 def extract_references(
-    text: str, shape: Shape | str | None = None, *, walls: frozenset[int] = frozenset()
+    text: str, shape: Shape | str | None = None, *, walls: frozenset[int] = frozenset(), page: bool = True
 ) -> Extraction:
     """Find every paper `text` references (ids, links, titles) and what it says about each.
 
     `shape` says how to read it; without one it is told from the content (Markdown, BibTeX, RIS or text).
     `walls` (0-based lines) end whatever entry is above them, as a message header does: where the pieces of a
-    text put together meet.
+    text put together meet. Without `page`, `text` is no page with a headline (a data file's values put together).
     """
     chosen = sniff("", text) if shape is None else Shape(shape)
     if chosen.is_record:
@@ -87,7 +87,11 @@ def extract_references(
     cited = _front_matter_references(structure)
     body = "\n".join(structure.lines) if chosen in (Shape.ORG, Shape.RST) else text
     lines = read_lines(
-        body, entries.claimed | entries.masked, entries.walls | walls, entries.prose - entries.masked
+        body,
+        entries.claimed | entries.masked,
+        entries.walls | walls,
+        entries.prose - entries.masked,
+        page=page,
     )
     if entries.found or cited:
         references = _merge(
@@ -146,7 +150,7 @@ def _values_within(records: list[Record]) -> list[Reference]:
         if record.group != previous.group or record.group == 0
     )
     joined = "\n\n".join(record.body for record in records)
-    inner = extract_references(joined, Shape.MARKDOWN, walls=between).references
+    inner = extract_references(joined, Shape.MARKDOWN, walls=between, page=False).references
 
     def placed(position: int) -> int:
         return records[bisect_right(starts, position) - 1].line

@@ -435,6 +435,14 @@ _NICK_THEN_TITLE = re.compile(
     r"(?:[ \t]+(?:paper|result|work|report|model|method|approach))?"
     r"[ \t]+\((?P<title>[A-Z0-9][^()\n]{12,250}?(?:\n[^()\n]{1,120}?)?)\)"
 )
+# ... or a short name set equal to its title (`GPT-3 = Language Models are Few-Shot Learners; GPT-2 = …`, a
+# translator's note `ViT = An Image is Worth 16x16 Words: …`), the title ending at a semicolon, a parenthesis, a
+# spaced dash, a sentence's end or the line's.
+_NICK_EQUALS_TITLE = re.compile(
+    r"(?<![\w\-])(?P<nick>[A-Z][\w\-+.]{1,24})[ \t]*=[ \t]*(?P<title>[A-Z0-9][^;=()\n]{12,250}?)"
+    r"(?=[ \t]*(?:[;(]|[—–][ \t]|\.(?:[ \t]|$)|$))",
+    re.MULTILINE,
+)
 # A comma and a code span after a title: what follows is a checkpoint's or a file's name, not the title's words.
 _BEFORE_CODE = re.compile(r"[ \t]*[,;][ \t]*`")
 # ... never an event's, a course's or a medium's name, nor one the sentence says is a talk, a post or a course.
@@ -895,12 +903,15 @@ def read_lines(
     skip: frozenset[int] | set[int] = frozenset(),
     walls: frozenset[int] | set[int] = frozenset(),
     prose: frozenset[int] | set[int] = frozenset(),
+    *,
+    page: bool = True,
 ) -> Extraction:
     """Find every paper `text` references (ids, links, titles) and what it says about each, reading it line by
     line; lines in `skip` (0-based: read as entries elsewhere, or never papers) are passed over, except that
     titles named in the prose of those in `prose` (an entry's own words) are still read, and `walls` (comment and
-    message headers) end whatever entry is above them."""
-    return _Reader(text, skip, walls, prose).read()
+    message headers) end whatever entry is above them. Without `page`, the text is no page (a data file's notes
+    put together): its first line is no headline."""
+    return _Reader(text, skip, walls, prose, page=page).read()
 
 
 # Bytes that are not ASCII letters, for counting letters with bytes.translate (C speed).
@@ -965,6 +976,8 @@ class _Reader:
         skip: frozenset[int] | set[int] = frozenset(),
         walls: frozenset[int] | set[int] = frozenset(),
         prose: frozenset[int] | set[int] = frozenset(),
+        *,
+        page: bool = True,
     ) -> None:
         self.text = text
         self.walls = walls
@@ -988,7 +1001,8 @@ class _Reader:
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
         if not self.cjk:
             self.join_wrapped_titles()  # (plain-text email wraps English lines; Chinese posts are not wrapped)
-        self.page_title = next((line for line in self.lines if line), "")
+        # (the page's headline: its first line; none when the text is no page)
+        self.page_title = next((line for line in self.lines if line), "") if page else "\x00"
         self.heads: dict[int, _Head | None] = {}
         self.entries: list[_Entry] = []
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
@@ -1831,6 +1845,7 @@ class _Reader:
             ("et al" in text or "(" in text or " by " in text, _CITED_RUN, "cited"),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
             ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
+            ("=" in text, _NICK_EQUALS_TITLE, "nick-then-title"),
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_RUN, "latin-run"),
             (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
             (True, _PROSE_RUN, "prose-run"),
@@ -2138,8 +2153,11 @@ class _Reader:
         if kind == "colon":
             if len(words) < 5 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
                 return None
-            if _is_author_line(title.split(":", 1)[-1].strip(" .")):
-                return None  # `Organisers: Miguel Azevedo, Ana Rocha, Joana Pires`: names after a label
+            subtitle = title.split(":", 1)[-1].strip(" .")
+            if _is_author_line(subtitle) and not research_words(subtitle.split()):
+                # `Organisers: Miguel Azevedo, Ana Rocha, Joana Pires`: names after a label (no person is named
+                # `Efficient Foundation Language Models`)
+                return None
             if _EVENT_WORDS.search(title) or _COURSE_CODE.match(title):
                 return None
             on_line, previous = self.words_before(match.start())
