@@ -1265,3 +1265,28 @@ def test_a_subtitle_joined_by_and_is_no_list_of_names_and_a_data_file_s_first_no
     ]
     found = extract_references(json.dumps(notes, indent=1), Shape.JSON).references
     assert [r.title for r in found] == ["LLaMA: Open and Efficient Foundation Language Models"]
+
+
+def test_a_subtitled_title_on_the_line_of_another_paper_s_id_or_after_a_label_is_its_own_paper() -> None:
+    found = refs(
+        """\
+        Intro.
+
+        Mảng agent thì có benchmark AgentBench: Evaluating LLMs as Agents, arXiv:2308.03688. Với cả Toolformer: Language Models Can Teach Themselves to Use Tools nữa.
+
+        Về RAG: Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection. Bài sau.
+
+        04/03/2024, 16:40 - Priya Raman: Next: Gopher vs Chinchilla vs LLaMA "who trained on what" session?
+        """,
+        Shape.TEXT,
+    )
+    titles = {r.title for r in found}
+    assert "Toolformer: Language Models Can Teach Themselves to Use Tools" in titles
+    assert "Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection" in titles
+    assert not any(
+        "Gopher" in (title or "") for title in titles
+    )  # (a speaker's label, then a plan: no title)
+    assert (
+        next(r for r in found if r.arxiv_id == "2308.03688").title
+        != "Toolformer: Language Models Can Teach Themselves to Use Tools"
+    )

@@ -1996,7 +1996,7 @@ class _Reader:
         """Whether a quoted (or cited) title on a line an entry has claimed (a paper's link, with its title) names
         another paper: `the base model paper (Title A) ... https://arxiv.org/abs/... – and the follow-up, "Title B"`,
         `menulis Title A (EMNLP 2020), ... dalam [Title B](https://openreview.net/forum?id=…)`."""
-        if kind not in ("quote", "cited", "prose-run", "latin-run", "cjk-run"):
+        if kind not in ("quote", "cited", "prose-run", "latin-run", "cjk-run", "colon"):
             return False
         named = match.group("title") if kind != "quote" else match.group("curly") or match.group("straight")
         quoted = _title_key(named or "")
@@ -2195,6 +2195,8 @@ class _Reader:
             )  # (a `* ` bullet's star)
             if marks.count("*") % 2 == 1 and not marks.endswith("*"):
                 return None  # inside a longer emphasised name (`*Reading Papers as a Team: ...*`): the emphasis reader's
+            if on_line.endswith(("*", "_")) and self.text[match.end() : match.end() + 1] in ("*", "_"):
+                return None  # emphasised whole (`In *Deep Learning: Foundations and Concepts*, Bishop …`): the emphasis reader's
             before = self.text[max(line_start, match.start() - 48) : match.start()]
             opens = (
                 bool(previous)
@@ -2205,6 +2207,8 @@ class _Reader:
                 previous
                 and not opens
                 and (previous[-1][:1].isupper() or any(char.isdigit() for char in previous[-1]))
+                # (`About RAG: Self-RAG: Learning to …`: a label, then a research title)
+                and not (previous[-1].endswith((":", "：")) and research_words(words) >= 2)
             ):
                 # the end of a longer name (`Scaling Laws Are Not Destiny: ...`, `1-bit LLMs: ...`)
                 return None
