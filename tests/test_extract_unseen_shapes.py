@@ -1290,3 +1290,51 @@ def test_a_subtitled_title_on_the_line_of_another_paper_s_id_or_after_a_label_is
         next(r for r in found if r.arxiv_id == "2308.03688").title
         != "Toolformer: Language Models Can Teach Themselves to Use Tools"
     )
+
+
+def test_a_list_of_nothing_but_research_titles_is_a_list_of_papers_weakly() -> None:
+    found = refs(
+        """\
+        Before LoRA, these are worth knowing:
+
+        - Parameter-Efficient Transfer Learning for NLP
+        - Prefix-Tuning: Optimizing Continuous Prompts for Generation
+        - The Power of Scale for Parameter-Efficient Prompt Tuning
+
+        Our offsite agenda:
+
+        - Welcome Coffee and Opening Remarks
+        - Quarterly Planning for the Platform Team
+        - Dinner at the Harbour Restaurant
+        """,
+        Shape.MARKDOWN,
+    )
+    assert {r.title for r in found} == {
+        "Parameter-Efficient Transfer Learning for NLP",
+        "Prefix-Tuning: Optimizing Continuous Prompts for Generation",
+        "The Power of Scale for Parameter-Efficient Prompt Tuning",
+    }
+
+
+def test_a_forum_post_s_html_list_ends_before_the_paragraph_after_it() -> None:
+    post = {
+        "posts": [
+            {
+                "username": "tanvir_h",
+                "cooked": "<p>Older methods:</p><ul><li>Prefix-Tuning: Optimizing Continuous Prompts for Generation</li>"
+                "<li>The Power of Scale for Parameter-Efficient Prompt Tuning</li>"
+                "<li>Parameter-Efficient Transfer Learning for NLP</li></ul>"
+                '<p>All unified in <a href="https://openreview.net/forum?id=0RDcd5Axok">Towards a Unified View of '
+                "Parameter-Efficient Transfer Learning</a> (ICLR 2022).</p>",
+            }
+        ]
+    }
+    found = extract_references(json.dumps(post), Shape.JSON).references
+    by_title = {r.title: r for r in found}
+    assert (
+        by_title["Towards a Unified View of Parameter-Efficient Transfer Learning"].openreview_id
+        == "0RDcd5Axok"
+    )
+    assert (
+        by_title["Parameter-Efficient Transfer Learning for NLP"].openreview_id is None
+    )  # (not the next paragraph's)

@@ -70,6 +70,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_paper_page,
     label_of,
     read_field,
+    research_words,
     says_not_papers,
     says_other_kind_after,
     year_early,
@@ -1604,6 +1605,10 @@ def _read_list(
     counted = [entry for entry in decided if entry[2] != "group"]
     result.list_items += len(counted)
     result.list_papers += papers
+    if not papers and len(counted) >= 3 and all(_research_title(outline, item) for item, _, _ in counted):
+        # (a list of nothing but research titles, `- Prefix-Tuning: Optimizing Continuous Prompts for Generation`:
+        # its items are papers as a list of papers' are, weakly)
+        papers = len(counted)
     for item, found, why in decided:
         if found is not None:
             result.found.append(found)
@@ -1625,6 +1630,22 @@ def _read_list(
         if why in _PROSE_ITEM:
             # (`*Learned forgetting.* *Title: Subtitle* predicts ...`: no paper's entry, but its prose may name one)
             result.prose.update(item_lines(item))
+
+
+def _research_title(outline: Outline, item: Item) -> bool:
+    """Whether a list item is a research title and little else: four words or more in Title Case, two of them
+    words of research, reading as a title."""
+    head = read_head(_item_text(outline, item)[0])
+    if head is None:
+        return False
+    words = head.title.split()
+    capitalised = [word for word in words if word[:1].isupper() or word[:1].isdigit()]
+    return (
+        len(words) >= 4
+        and len(capitalised) * 4 >= len(words) * 3 - 2
+        and research_words(words) >= 2
+        and title_strength(head.title, structured=False) == 2
+    )
 
 
 def _item_text(

@@ -19,6 +19,7 @@ _HTML_LAYOUT = re.compile(
 _ANY_TAG = re.compile(r"<[^>\n]*>")
 # An HTML value's list items and blocks, as Markdown lines (`<li>` a `- ` item; `<ol>`, `<blockquote>` line breaks).
 _HTML_ITEM = re.compile(r"<li\b[^>\n]*>", re.IGNORECASE)
+_LIST_END = re.compile(r"</(?:ul|ol)\s*>", re.IGNORECASE)
 _HTML_BLOCK = re.compile(
     r"</li\s*>|</?(?:ol|ul|blockquote|h[1-6]|tr|table|tbody|thead|pre|code|mx-reply)\b[^>\n]*>", re.IGNORECASE
 )
@@ -65,5 +66,6 @@ def is_html_value(value: str) -> bool:
 def html_value_to_markdown(value: str) -> str:
     """A data export's HTML value (`<p>…</p><ol><li><a href="…">Title</a></li></ol>`) as Markdown lines."""
     value = _HTML_ITEM.sub("\n- ", inline_html_to_markdown(value))
+    value = _LIST_END.sub("\x00", value)  # (a list ends before the paragraph after it: no item goes on into it)
     value = _ANY_TAG.sub("", _HTML_BLOCK.sub("\n", value))
-    return unescape(re.sub(r"\n[ \t]*\n+", "\n", value))
+    return unescape(re.sub(r"\n[ \t]*\n+", "\n", value)).replace("\x00", "\n\n").strip("\n")
