@@ -1636,8 +1636,8 @@ def _research_title(outline: Outline, item: Item) -> bool:
     """Whether a list item is a research title and little else: four words or more in Title Case, two of them
     words of research, reading as a title."""
     head = read_head(_item_text(outline, item)[0])
-    if head is None:
-        return False
+    if head is None or item.children:
+        return False  # (an item with notes under it is more than a title: a slide's bullet, a plan's point)
     words = head.title.split()
     capitalised = [word for word in words if word[:1].isupper() or word[:1].isdigit()]
     return (
