@@ -1338,3 +1338,18 @@ def test_a_forum_post_s_html_list_ends_before_the_paragraph_after_it() -> None:
     assert (
         by_title["Parameter-Efficient Transfer Learning for NLP"].openreview_id is None
     )  # (not the next paragraph's)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "মূল ধারণার জন্য Neural Machine Translation of Rare Words with Subword Units পড়ুন, আর হাতে-কলমে কাজ।",
+        "அடிப்படைக்கு Neural Machine Translation of Rare Words with Subword Units படியுங்கள்.",
+        "ძირითადი იდეისთვის Neural Machine Translation of Rare Words with Subword Units წაიკითხეთ.",
+    ],
+)
+def test_a_title_case_run_inside_a_sentence_of_an_indic_or_caucasian_script_is_weakly_a_paper(
+    sentence: str,
+) -> None:
+    found = refs(f"Notes.\n\n{sentence}\n", Shape.TEXT)
+    assert [r.title for r in found] == ["Neural Machine Translation of Rare Words with Subword Units"]

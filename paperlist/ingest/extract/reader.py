@@ -2832,7 +2832,13 @@ PERSONAL = re.compile(r"\b(?:I|we|you|our|my|us|your)\b")
 
 # Letters of scripts other than Latin and CJK that digests are written in (Cyrillic, Greek, Hebrew, Arabic and
 # Persian, Devanagari, Thai, Hangul), and a run of four or more Latin words between them.
-_OTHER_LETTERS = "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\uac00-\ud7af"
+# Letters of the scripts other than Latin and Han that digests are written in: Greek, Cyrillic, Armenian, Hebrew,
+# Arabic, the Indic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala
+# …), Thai, Lao, Myanmar, Georgian, Ethiopic, Khmer, Hangul.
+_OTHER_LETTERS = (
+    "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff"
+    "\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\uac00-\ud7af"
+)
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
 _LATIN_TITLE_RUN = re.compile(
     f'[{_OTHER_LETTERS}][.!?,:;]?[\u200c\u200e\u200f]?[ \t]+[«„“"]?'
@@ -2853,7 +2859,7 @@ _CJK_TITLE_RUN = re.compile(
 # Ukrainian, Greek, Hebrew, Arabic and Persian, Thai, Korean).
 _PAPER_WORD_BEFORE = re.compile(
     r"(?:पेपर|शोधपत्र|शोध-पत्र|लेख|стать[яеюи]|статт[яі]|работ[аеу]|άρθρο|εργασία|δημοσίευση|מאמר|ورقة|بحث|"
-    r"مقاله|مقالهٔ|เปเปอร์|บทความ|งานวิจัย|논문)[^\s]{0,3}[\s\u200c\u200e\u200f]*[«„“\"]?$"
+    r"مقاله|مقالهٔ|เปเปอร์|บทความ|งานวิจัย|논문|পেপার|গবেষণাপত্র|ஆய்வுக்கட்டுரை|கட்டுரை)[^\s]{0,3}[\s\u200c\u200e\u200f]*[«„“\"]?$"
 )
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)

@@ -432,7 +432,7 @@ ABOUT_PAPERS = re.compile(r"(?<![\w-])papers(?![\w-])", re.IGNORECASE)
 # lijst`, `… ist der Aufsatz`, `… — це стаття`).
 A_PAPER = re.compile(
     r"(?<![\w-])(?:paper|papier|preprint|artikel|article|artículo|artigo|articolo|aufsatz|publicatie|"
-    r"publication|studie|стать[яюеи]|статт[яіею]|άρθρο|מאמר|論文|论文|논문)(?![\w-])",
+    r"publication|studie|стать[яюеи]|статт[яіею]|άρθρο|מאמר|論文|论文|논문|पेपर|পেপার|เปเปอร์|مقاله)(?![\w-])",
     re.IGNORECASE,
 )
 
