@@ -313,3 +313,53 @@ def test_a_notebook_saved_as_python_is_read_as_its_cells_and_other_python_is_not
     found = _found(tmp_path)
     assert {"1607.06450", "1412.6980", "1803.08494"} <= {key for key, _ in found}
     assert "1711.05101" not in {key for key, _ in found}  # (a program, not a notebook: never read)
+
+
+# --- Scrapbox (Cosense) -----------------------------------------------------------------------------------------
+
+
+def test_a_scrapbox_export_is_read_as_its_pages(tmp_path: Path) -> None:
+    def lines(*texts: str) -> list[dict[str, object]]:
+        return [{"text": text, "created": 1712145600, "userId": "u1"} for text in texts]
+
+    export = {
+        "name": "ssm-rg",
+        "displayName": "状態空間モデル輪読会",
+        "exported": 1712690553,
+        "pages": [
+            {
+                "title": "メモ",
+                "lines": lines(
+                    "メモ",
+                    "[* S4とその後]",
+                    " [Efficiently Modeling Long Sequences with Structured State Spaces https://arxiv.org/abs/2111.00396] (S4)",
+                    " Mamba: Linear-Time Sequence Modeling with Selective State Spaces 2312.00752 ← 入力に依存するSSM",
+                    " Transformer Quality in Linear Time はGAU",
+                    "table:スケジュール",
+                    " 回\t論文\t担当",
+                    " 1\tTransformer-XL: Attentive Language Models Beyond a Fixed-Length Context\tyamada",
+                    " 2\t[https://openreview.net/forum?id=rkgNKkHtvB Reformer: The Efficient Transformer]\tsato",
+                    "code:note.py",
+                    " arxiv = '1706.03762'",
+                ),
+            }
+        ],
+    }
+    text, encoding = decode_digest(json.dumps(export, ensure_ascii=False).encode(), "ssm-rg.json")
+    assert encoding.startswith("scrapbox/")
+    assert "## メモ" in text
+    assert (
+        "- [Efficiently Modeling Long Sequences with Structured State Spaces](https://arxiv.org/abs/2111.00396)"
+        in text
+    )
+    assert "| 回 | 論文 | 担当 |" in text
+    assert "1706.03762" not in text  # (a code block: no digest's words)
+    (tmp_path / "ssm-rg.json").write_text(json.dumps(export), encoding="utf-8")
+    found = _found(tmp_path)
+    assert {
+        ("2111.00396", "Efficiently Modeling Long Sequences with Structured State Spaces"),
+        ("2312.00752", "Mamba: Linear-Time Sequence Modeling with Selective State Spaces"),
+        (None, "Transformer Quality in Linear Time"),
+        (None, "Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context"),
+        ("rkgNKkHtvB", "Reformer: The Efficient Transformer"),
+    } <= found

@@ -1353,3 +1353,21 @@ def test_a_title_case_run_inside_a_sentence_of_an_indic_or_caucasian_script_is_w
 ) -> None:
     found = refs(f"Notes.\n\n{sentence}\n", Shape.TEXT)
     assert [r.title for r in found] == ["Neural Machine Translation of Rare Words with Subword Units"]
+
+
+def test_an_item_s_title_ends_at_a_bare_id_an_arrow_or_the_writer_s_japanese_and_takes_the_id() -> None:
+    found = refs(
+        """\
+        ## 読む
+
+        - Mamba: Linear-Time Sequence Modeling with Selective State Spaces 2312.00752 ← 入力に依存するSSM
+        - [Random Feature Attention](https://openreview.net/pdf?id=QtTKTdVrFBB) (ICLR 2021)
+        - Transformer Quality in Linear Time はGAU(ゲート付きの単頭注意)
+        - Hungry Hungry Hippos: Towards Language Modeling with State Space Models -> H3
+        """,
+        Shape.MARKDOWN,
+    )
+    pairs = {(r.arxiv_id, r.title) for r in found}
+    assert ("2312.00752", "Mamba: Linear-Time Sequence Modeling with Selective State Spaces") in pairs
+    assert (None, "Transformer Quality in Linear Time") in pairs
+    assert (None, "Hungry Hungry Hippos: Towards Language Modeling with State Space Models") in pairs

@@ -48,6 +48,7 @@ from paperlist.ingest.pdf import pdf_to_text
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
+from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
@@ -168,6 +169,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return text[archived.end() :], f"json/x-archive/{encoding}"
     if looks_like_crossref(text) and (works := crossref_to_markdown(text)) is not None:
         return works, f"crossref/{encoding}"  # (an API's answer: the works it describes, and what they cite)
+    if looks_like_scrapbox(text) and (pages := scrapbox_to_markdown(text)) is not None:
+        return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
     if _JSON_START.match(text) is not None:
         text = repair_escaped_utf8(text)  # (Facebook's exports: UTF-8 bytes escaped one by one)
         if looks_like_sparql_results(text) and (rows := sparql_to_json(text)) is not None:
@@ -541,6 +544,7 @@ def read_as_markdown(encoding: str) -> bool:
             "xmind",
             "jex",
             "crossref/",
+            "scrapbox/",
         )
     )
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from paperlist.cjk import CJK_TEXT
 from paperlist.digests import Reference, Rejected
-from paperlist.ids import IdMatch
+from paperlist.ids import IdMatch, parse_arxiv_id
 from paperlist.ids import find_ids as _all_ids
 from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
@@ -99,7 +99,11 @@ _CITATION_PAREN = re.compile(
 _TRAILING_VENUE = re.compile(rf"[,;][ \t]*(?:In[ \t]+)?(?:{VENUE_YEAR.pattern})[ \t.]*$")
 _TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{1,120})[)）][ \t.。]*$")
 # What ends a title in a head: a spaced dash, bar or dot, org's description-list `::`.
-_SEPARATORS = re.compile(r"[ \t]+(?:——|—|–|--|-|\||·|•|::)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])")
+_SEPARATORS = re.compile(
+    r"[ \t]+(?:——|—|–|--|-|\||·|•|::|←|→|⇐|⇒|<-|->|=>)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])"
+)  # (an arrow too: `Title 2312.00752 ← what it does`)
+# A bare new-style arXiv id after a title's words (`Mamba: … State Spaces 2312.00752 ← …`): the title ends there.
+_BARE_ID_IN_HEAD = re.compile(r"[ \t]+[(\[]?(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)[)\]]?(?=[ \t,;:]|$)")
 # A short name before a title: one capitalised word (a model's name: `Graphormer`, `HuBERT`, `GPT-2`).
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{3,})(?:-[A-Za-z0-9]+)?")
 _DASH_START = re.compile(r"[ \t]*(?:——|—|–|--)[ \t]+")
@@ -213,6 +217,16 @@ def find_ids(text: str) -> Iterable[IdMatch]:
     if "." not in text and "/" not in text:
         return ()
     return _all_ids(text)
+
+
+def _take_bare_id(found: Found, head_text: str) -> None:
+    """Give `found` the bare arXiv id written right after its head's title (`Title 2312.00752 ← note`), if any."""
+    bare = _BARE_ID_IN_HEAD.search(head_text)
+    if bare is None or len(head_text[: bare.start()].split()) < 3:
+        return
+    parsed = parse_arxiv_id(bare.group("id"))
+    if parsed is not None:
+        (found.arxiv_id, found.version), found.evidence = parsed, Evidence.ARXIV_TEXT
 
 
 def _take_ids(found: Found, text: str) -> int:
@@ -396,6 +410,21 @@ def _cut(body: str) -> tuple[str, str]:
     separator = outside_parens(_SEPARATORS, body, end)
     if separator is not None:
         end = separator.start()
+    if not _HAS_CJK.search(body[:1]) and (cjk := _HAS_CJK.search(body, 0, end)) is not None:
+        before = body[: cjk.start()]
+        if (
+            len(before.split()) >= 3
+            and before.endswith((" ", "\t"))
+            and title_strength(before, structured=True) == 2
+        ):
+            end = cjk.start()  # (`Title はGAU…`: a Latin title, then the writer's Japanese or Chinese words)
+    bare = _BARE_ID_IN_HEAD.search(body, 0, end)
+    if (
+        bare is not None
+        and len(body[: bare.start()].split()) >= 3
+        and parse_arxiv_id(bare.group("id")) is not None
+    ):
+        end = bare.start()
     cited = re.search(r"[ \t]*[(（][ \t]*(?:arxiv|https?:|www\.)", body[:end], re.IGNORECASE)
     if cited is not None:
         end = cited.start()
@@ -1713,6 +1742,8 @@ def _read_item(
     distinct = _take_ids(found, head_text)
     if found.arxiv_id is None and found.openreview_id is None:
         distinct = _take_ids(found, own_text)
+    if found.arxiv_id is None and found.openreview_id is None:
+        _take_bare_id(found, head_text)
     if distinct > 1:
         return item, None, _SEVERAL  # it plainly lists several papers: the line reader reads them
     title_field = next(((value, label) for kind, label, value, _ in fields if kind is Label.TITLE), None)

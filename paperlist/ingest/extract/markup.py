@@ -66,6 +66,8 @@ def is_html_value(value: str) -> bool:
 def html_value_to_markdown(value: str) -> str:
     """A data export's HTML value (`<p>…</p><ol><li><a href="…">Title</a></li></ol>`) as Markdown lines."""
     value = _HTML_ITEM.sub("\n- ", inline_html_to_markdown(value))
-    value = _LIST_END.sub("\x00", value)  # (a list ends before the paragraph after it: no item goes on into it)
+    value = _LIST_END.sub(
+        "\x00", value
+    )  # (a list ends before the paragraph after it: no item goes on into it)
     value = _ANY_TAG.sub("", _HTML_BLOCK.sub("\n", value))
     return unescape(re.sub(r"\n[ \t]*\n+", "\n", value)).replace("\x00", "\n\n").strip("\n")
