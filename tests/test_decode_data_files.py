@@ -259,6 +259,9 @@ Dialogue: 0,0:00:01.00,0:00:04.00,Default,Lecturer,0,0,0,,Everything today build
 Dialogue: 0,0:00:04.10,0:00:09.00,Sign,slide,0,0,0,,{\\pos(960,96)}Learning Transferable Visual Models\\NFrom Natural Language Supervision, arXiv:2103.00020
 Comment: 0,0:00:09.00,0:00:10.00,Default,,0,0,0,,hidden note: Layer Normalization 1607.06450
 Dialogue: 0,0:00:10.00,0:00:12.00,Note,TL,0,0,0,,{\\i1}Sigmoid Loss for Language Image Pre-Training{\\i0} is next week.
+Dialogue: 0,0:00:12.10,0:00:14.00,Default,Lecturer,0,0,0,,ต่อไปคือ ALIGN ครับ
+Dialogue: 0,0:00:14.10,0:00:19.00,Sign,slide,0,0,0,,{\\pos(960,96)}Scaling Up Visual and Vision-Language Representation\\NLearning With Noisy Text Supervision\\N{\\fs32}Jia et al., ICML 2021
+Dialogue: 0,0:00:19.10,0:00:22.00,Default,Lecturer,0,0,0,,ALIGN ทำคล้ายกัน แต่ใช้ข้อมูลที่สกปรกกว่า
 """
 
 
@@ -271,7 +274,13 @@ def test_substation_alpha_subtitles_are_read_as_the_captions_they_show(tmp_path:
     assert "hidden note" not in text  # (a comment line is not shown)
     assert "*Sigmoid Loss for Language Image Pre-Training*" in text  # (italics, as captioners mark a title)
     (tmp_path / "lecture07.ass").write_text(ASS, encoding="utf-8")
-    assert "2103.00020" in {key for key, _ in _found(tmp_path)}
+    found = _found(tmp_path)
+    assert "2103.00020" in {key for key, _ in found}
+    # (a slide's text is a paragraph of its own, apart from the speech around it: its title before its authors)
+    assert (
+        None,
+        "Scaling Up Visual and Vision-Language Representation Learning With Noisy Text Supervision",
+    ) in found
 
 
 # --- notebooks saved as Python ----------------------------------------------------------------------------------

@@ -51,15 +51,23 @@ def looks_like_subtitles(text: str, name: str) -> bool:
 
 
 def _ass_as_subrip(text: str) -> str:
-    """A SubStation Alpha script's dialogue as SubRip cues, in the order it is written."""
+    """A SubStation Alpha script's dialogue as SubRip cues, in the order it is written. Where the voice changes (who
+    speaks, or the style a slide's or a translator's note is set in: its `Name`, else its `Style`), a cue of a
+    sound (`[…]`) ends the paragraph, as a change of speaker does."""
     cues: list[str] = []
+    voice = None
     for number, event in enumerate(_ASS_EVENT.finditer(text), 1):
         fields = event.group("fields").split(",", 9)
         if len(fields) < 10:
             continue
+        timing = f"{fields[1].strip()} --> {fields[2].strip()}"
+        speaker = (fields[4] or fields[3]).strip()
+        if voice is not None and speaker != voice:
+            cues.append(f"{number}\n{timing}\n[…]")
+        voice = speaker
         words = fields[9].replace("\\N", "\n").replace("\\n", "\n").replace("\\h", " ")
         words = _ASS_ITALIC.sub(lambda match: "<i>" if match.group("on") == "1" else "</i>", words)
-        cues.append(f"{number}\n{fields[1].strip()} --> {fields[2].strip()}\n{words}")
+        cues.append(f"{number}\n{timing}\n{words}")
     return "\n\n".join(cues)
 
 
