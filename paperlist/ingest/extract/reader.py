@@ -400,7 +400,7 @@ _NOTE_AFTER_COLON = re.compile(r"(?:[:：]|[ \t]+(?:--|—|–))[ \t]+[a-z][a-z\
 # The end of a line that a sentence goes on from: a word in lower case or a comma, no end mark.
 _MID_SENTENCE_END = re.compile(r"(?:(?<![\w'’\-])[a-z]{2,}|,)[ \t]*$")
 # A surname and `et al.` right after a title's last word, with no comma between them.
-_SPACE_ET_AL = re.compile(r"[ \t]+(?=[A-Z][\w'’\-]+[ \t]+et[ \t]+al\b)")
+_SPACE_ET_AL = re.compile(r"(?<=[A-Za-z0-9?])[ \t]+(?=[A-Z][\w'’\-]+[ \t]+et[ \t]+al\b)")
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|what|that|[a-z]+ing)\b")
 _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does (or at a dash).
@@ -2749,9 +2749,10 @@ def _parse_head(line: str) -> _Head | None:
                 flags.add("cut")
         if "cut" not in flags and " et al" in title:
             # `Title Jia et al., ICML 2021` (a slide's lines joined): its authors with no comma before them
-            authors = _SPACE_ET_AL.search(title)
-            if authors is not None and len(title[: authors.start()].split()) >= 4:
-                title, rest = title[: authors.start()], title[authors.start() :] + rest
+            spaced = _SPACE_ET_AL.search(title)
+            cut_at = spaced.start() if spaced is not None else 0
+            if len(title[:cut_at].split()) >= 4 and title[:cut_at].count("(") <= title[:cut_at].count(")"):
+                title, rest = title[:cut_at], title[cut_at:] + rest
                 flags.add("cut")
         if "cut" not in flags and "(" in title:
             citation = _CITATION_PAREN.search(title)
