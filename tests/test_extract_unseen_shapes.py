@@ -1371,3 +1371,24 @@ def test_an_item_s_title_ends_at_a_bare_id_an_arrow_or_the_writer_s_japanese_and
     assert ("2312.00752", "Mamba: Linear-Time Sequence Modeling with Selective State Spaces") in pairs
     assert (None, "Transformer Quality in Linear Time") in pairs
     assert (None, "Hungry Hungry Hippos: Towards Language Modeling with State Space Models") in pairs
+
+
+WXR = """<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Blog</title><link>https://blog.example.gr</link>
+<item><title>Χάρτης διάχυσης</title><link>https://blog.example.gr/chartis/</link>
+<content:encoded><![CDATA[<p>Εισαγωγή.</p>
+<table><thead><tr><th>Άρθρο</th><th>Τι κρατάμε</th></tr></thead><tbody>
+<tr><td>SDXL: Improving Latent Diffusion Models for High-Resolution Image Synthesis</td><td>μεγαλύτερη U-Net, refiner και άλλα</td></tr>
+</tbody></table>]]></content:encoded>
+<wp:comment><wp:comment_id>7</wp:comment_id><wp:comment_content><![CDATA[Λείπει το Classifier-Free Diffusion Guidance (arXiv:2207.12598) — αξίζει.]]></wp:comment_content></wp:comment>
+</item></channel></rss>
+"""
+
+
+def test_a_wordpress_export_s_post_tables_and_comments_are_read() -> None:
+    found = extract_references(WXR, Shape.FEED).references
+    pairs = {(r.arxiv_id, r.title) for r in found}
+    assert "2207.12598" in {r.arxiv_id for r in found}  # (a reader's comment under the post)
+    assert (None, "SDXL: Improving Latent Diffusion Models for High-Resolution Image Synthesis") in pairs
+    assert not any("μεγαλύτερη" in (title or "") for _, title in pairs)  # (the next cell is its note)

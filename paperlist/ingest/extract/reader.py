@@ -395,7 +395,10 @@ _SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe p
 _HEDGE = r"\([A-Z][a-z]+\)(?=[ \t][A-Z])"
 # The writer's sentence after a title that opens a paragraph: an end mark, then a word in lower case or a number.
 # The writer's note after a title, past a colon or a dash, in lower case: `Title: what it does`, `Title -- use …`.
-_NOTE_AFTER_COLON = re.compile(r"(?:[:：]|[ \t]+(?:--|—|–))[ \t]+[a-z][a-z\-]*[ \t]+[a-z]")
+# (in any script: a word of a script with no capitals, or one in lower case: `— η οπτική των …`, `— это …`)
+_NOTE_AFTER_COLON = re.compile(
+    r"(?:[:：]|[ \t]+(?:--|—|–))[ \t]+(?![A-ZÀ-ÞΑ-ΩА-Я])[^\W\d_][\w\-]*[ \t]+[^\W\d_]"
+)
 # A sentence going on from a title that is its subject: a verb in lower case, then more of the sentence.
 # The end of a line that a sentence goes on from: a word in lower case or a comma, no end mark.
 _MID_SENTENCE_END = re.compile(r"(?:(?<![\w'’\-])[a-z]{2,}|,)[ \t]*$")

@@ -805,16 +805,24 @@ def feed_records(text: str) -> Iterator[Record]:
             content = _FEED_CONTENT.search(body) or summary
             if content is not None:
                 record.body = _feed_markdown(content.group("value"))  # (a post about papers names them)
+            # (a WordPress export's comments under the post: the readers' words, read for the papers they name)
+            comments = [_feed_markdown(found.group("value")) for found in _FEED_COMMENT.finditer(body)]
+            if comments:
+                record.body = "\n\n".join([record.body, *comments]).strip("\n")
         yield record
 
 
+_FEED_COMMENT = re.compile(
+    r"<wp:comment_content\b[^>]*>(?P<value>.*?)</wp:comment_content>", re.DOTALL | re.IGNORECASE
+)
 _FEED_CONTENT = re.compile(
     r"<content:encoded\b[^>]*>(?P<value>.*?)</content:encoded>", re.DOTALL | re.IGNORECASE
 )
 _FEED_ANCHOR = re.compile(
     r"""<a\s[^>]*?href\s*=\s*["'](?P<url>[^"']+)["'][^>]*>(?P<label>.*?)</a\s*>""", re.I | re.S
 )
-_FEED_BREAK = re.compile(r"</(?:p|li|h[1-6]|div|blockquote)\s*>|<br\s*/?>", re.IGNORECASE)
+_FEED_BREAK = re.compile(r"</(?:p|li|h[1-6]|div|blockquote|tr)\s*>|<br\s*/?>", re.IGNORECASE)
+_FEED_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 
 
 def _feed_markdown(value: str) -> str:
@@ -831,7 +839,8 @@ def _feed_markdown(value: str) -> str:
         value,
     )
     value = _FEED_BREAK.sub("\n\n", value)
-    lines = (" ".join(html.unescape(_TAGS.sub(" ", line)).split()) for line in value.split("\n"))
+    value = _FEED_CELL_END.sub(" — ", value)  # (a table's row a line, its cells parted as a title and its note are)
+    lines = (" ".join(html.unescape(_TAGS.sub(" ", line)).split()).strip(" —") for line in value.split("\n"))
     return "\n".join(lines)
 
 
