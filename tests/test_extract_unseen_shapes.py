@@ -1392,3 +1392,26 @@ def test_a_wordpress_export_s_post_tables_and_comments_are_read() -> None:
     assert "2207.12598" in {r.arxiv_id for r in found}  # (a reader's comment under the post)
     assert (None, "SDXL: Improving Latent Diffusion Models for High-Resolution Image Synthesis") in pairs
     assert not any("μεγαλύτερη" in (title or "") for _, title in pairs)  # (the next cell is its note)
+
+
+def test_a_reference_list_headed_in_another_language_is_read_as_one_and_a_cited_sentence_is_no_title() -> (
+    None
+):
+    found = refs(
+        """\
+        # Mhadhara wa 3
+
+        Wazo la kufunza modeli ya lugha kwenye maandishi mengi kisha kuirekebisha kwa kazi maalum lilienea kupitia ULMFiT (Howard & Ruder, 2018) na GPT.
+
+        ## Marejeo
+
+        Hochreiter, S., & Schmidhuber, J. (1997). Long short-term memory. *Neural Computation, 9*(8), 1735–1780. https://doi.org/10.1162/neco.1997.9.8.1735
+
+        Bahdanau, D., Cho, K., & Bengio, Y. (2015). Neural machine translation by jointly learning to align and translate. *International Conference on Learning Representations*.
+        """,
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == [
+        "Long short-term memory",
+        "Neural machine translation by jointly learning to align and translate",
+    ]

@@ -3216,9 +3216,17 @@ def _assess(title: str, structured: bool) -> int:
         return 2
     if title.endswith("."):
         return 0  # a sentence
+    if count >= 10 and ":" not in title and not _ENGLISH_SMALL.intersection(folded):
+        return 0  # (`Wazo la kufunza modeli ya lugha kwenye …`: a sentence of another language; titles are English)
     if structured and first.isupper() and ratio >= 0.2:
         return 2
     return 1 if ratio >= 0.4 and first.isupper() else 0
+
+
+# The small words a title in English in sentence case cannot do without, ten words long and unsubtitled.
+_ENGLISH_SMALL = _word_set(
+    "a an the of for and or in on at to by from with without via into over as is are using through than"
+)
 
 
 def _cites_authors(rest: str) -> bool:

@@ -288,7 +288,15 @@ REFERENCE_SECTION = re.compile(
     r"works cited|literature cited|cited works|cited literature|citations|literature|sources|"
     r"参考文献|参考资料|引用文献|参考論文|引用|참고문헌|referencias|bibliografía|bibliografia|références|"
     r"bibliographie|literatur|literaturverzeichnis|quellen|referências|riferimenti|литература|"
-    r"список литературы|источники|tài liệu tham khảo)[ \t:：*_#¶]*$",  # (`#`, `¶`: a page's anchor to it)
+    r"список литературы|источники|tài liệu tham khảo|"
+    # (and in the other languages digests are written in: Swahili, Turkish, Finnish, Hungarian, Polish, Czech,
+    # Dutch, Swedish, Danish and Norwegian, Romanian, Catalan, Indonesian and Malay, Greek, Ukrainian, Arabic,
+    # Persian, Urdu, Hebrew, Hindi, Bengali, Tamil, Thai, Japanese)
+    r"marejeo|marejeleo|kaynakça|kaynaklar|lähteet|viitteet|kirjallisuus|irodalom|hivatkozások|források|"
+    r"źródła|przypisy|zdroje|použitá literatura|literatuur|referenties|bronnen|referenser|källor|litteratur|"
+    r"referencer|kilder|bibliografie|referințe|referinţe|referències|daftar pustaka|referensi|rujukan|"
+    r"βιβλιογραφία|αναφορές|література|джерела|المراجع|مراجع|منابع|حوالہ جات|מקורות|ביבליוגרפיה|संदर्भ|"
+    r"सन्दर्भ|তথ্যসূত্র|மேற்கோள்கள்|เอกสารอ้างอิง|参考資料)[ \t:：*_#¶]*$",  # (`#`, `¶`: an anchor)
     re.IGNORECASE,
 )
 
