@@ -372,3 +372,65 @@ def test_a_scrapbox_export_is_read_as_its_pages(tmp_path: Path) -> None:
         (None, "Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context"),
         ("rkgNKkHtvB", "Reformer: The Efficient Transformer"),
     } <= found
+
+
+# --- draw.io ----------------------------------------------------------------------------------------------------
+
+
+def _drawio_page(xml: str, name: str, compressed: bool) -> str:
+    import base64
+    from urllib.parse import quote
+
+    if not compressed:
+        return f'<diagram name="{name}" id="p1">{xml}</diagram>'
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    packed = packer.compress(quote(xml, safe="").encode()) + packer.flush()
+    return f'<diagram name="{name}" id="p2">{base64.b64encode(packed).decode()}</diagram>'
+
+
+def test_a_drawio_diagram_compressed_or_not_is_read_as_its_boxes(tmp_path: Path) -> None:
+    from html import escape
+
+    def box(cell_id: str, value: str, parent: str = "1") -> str:
+        return (
+            f'<mxCell id="{cell_id}" value="{escape(value)}" style="html=1;" vertex="1" parent="{parent}"/>'
+        )
+
+    first = (
+        '<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>'
+        + box("lane", "Contrastive methods")
+        + '<object label="CPC&lt;br&gt;&lt;i&gt;Representation Learning with Contrastive Predictive Coding&lt;/i&gt;"'
+        ' arxiv="1807.03748" id="c"><mxCell style="html=1;" vertex="1" parent="lane"/></object>'
+        + '<UserObject label="&lt;b&gt;MoCo&lt;/b&gt;&lt;br&gt;Momentum Contrast for Unsupervised Visual'
+        ' Representation Learning" link="https://arxiv.org/pdf/1911.05722.pdf" tooltip="He et al., CVPR 2020"'
+        ' id="m"><mxCell style="html=1;" vertex="1" parent="lane"/></UserObject>'
+        + '<mxCell id="e" value="improves" edge="1" parent="1" source="c" target="m"/>'
+        + "</root></mxGraphModel>"
+    )
+    second = (
+        '<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>'
+        + box(
+            "n",
+            '<b>Notes</b><br><ul><li>Noisy labels: <a href="https://openreview.net/pdf?id=uB5x7Y2qsFR">Contrast'
+            " to Divide: Self-Supervised Pre-Training for Learning with Noisy Labels</a> (WACV 2022)</li>"
+            "<li>Next session: 11 April</li></ul>",
+        )
+        + "</root></mxGraphModel>"
+    )
+    drawio = (
+        '<mxfile host="Electron" version="24.0.4">'
+        + _drawio_page(first, "Family tree", compressed=False)
+        + _drawio_page(second, "Notes", compressed=True)
+        + "</mxfile>"
+    )
+    text, encoding = decode_digest(drawio.encode(), "ssl.drawio")
+    assert encoding.startswith("drawio/")
+    assert "### Contrastive methods" in text
+    assert "improves" not in text  # (a line between boxes is no text)
+    (tmp_path / "ssl.drawio").write_text(drawio, encoding="utf-8")
+    found = _found(tmp_path)
+    assert {
+        ("1807.03748", "Representation Learning with Contrastive Predictive Coding"),
+        ("1911.05722", "Momentum Contrast for Unsupervised Visual Representation Learning"),
+        ("uB5x7Y2qsFR", "Contrast to Divide: Self-Supervised Pre-Training for Learning with Noisy Labels"),
+    } <= found

@@ -34,6 +34,7 @@ from paperlist.ingest.dokuwiki import (
     looks_like_zim,
     zim_to_markdown,
 )
+from paperlist.ingest.drawio import drawio_to_markdown, looks_like_drawio
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
@@ -169,6 +170,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return text[archived.end() :], f"json/x-archive/{encoding}"
     if looks_like_crossref(text) and (works := crossref_to_markdown(text)) is not None:
         return works, f"crossref/{encoding}"  # (an API's answer: the works it describes, and what they cite)
+    if looks_like_drawio(text, name) and (boxes := drawio_to_markdown(text)) is not None:
+        return repair_markdown_links(boxes), f"drawio/{encoding}"  # (a diagram: its boxes as a list)
     if looks_like_scrapbox(text) and (pages := scrapbox_to_markdown(text)) is not None:
         return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
     if _JSON_START.match(text) is not None:
@@ -545,6 +548,7 @@ def read_as_markdown(encoding: str) -> bool:
             "jex",
             "crossref/",
             "scrapbox/",
+            "drawio/",
         )
     )
 

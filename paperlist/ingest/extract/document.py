@@ -132,6 +132,8 @@ SUFFIXES: dict[str, Shape] = {
     ".jsonl": Shape.JSON,  # JSON Lines: a chat's or a tool's export, an object a line
     ".ndjson": Shape.JSON,
     ".opml": Shape.MARKDOWN,  # an outliner's export (Dynalist, WorkFlowy): decoding makes a Markdown list of it
+    ".drawio": Shape.MARKDOWN,  # a draw.io diagram: decoding makes a Markdown list of its boxes (ingest/drawio.py)
+    ".dio": Shape.MARKDOWN,
     ".pdf": Shape.TEXT,  # a PDF: its pages' text, each link after the line it covers (see ingest/pdf.py)
     ".ass": Shape.MARKDOWN,  # SubStation Alpha subtitles (Aegisub's): read as captions, like `.srt`
     ".ssa": Shape.MARKDOWN,

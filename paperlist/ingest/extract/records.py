@@ -839,7 +839,9 @@ def _feed_markdown(value: str) -> str:
         value,
     )
     value = _FEED_BREAK.sub("\n\n", value)
-    value = _FEED_CELL_END.sub(" — ", value)  # (a table's row a line, its cells parted as a title and its note are)
+    value = _FEED_CELL_END.sub(
+        " — ", value
+    )  # (a table's row a line, its cells parted as a title and its note are)
     lines = (" ".join(html.unescape(_TAGS.sub(" ", line)).split()).strip(" —") for line in value.split("\n"))
     return "\n".join(lines)
 
