@@ -434,3 +434,39 @@ def test_a_drawio_diagram_compressed_or_not_is_read_as_its_boxes(tmp_path: Path)
         ("1911.05722", "Momentum Contrast for Unsupervised Visual Representation Learning"),
         ("uB5x7Y2qsFR", "Contrast to Divide: Self-Supervised Pre-Training for Learning with Noisy Labels"),
     } <= found
+
+
+# --- Zoom's saved chat ------------------------------------------------------------------------------------------
+
+ZOOM = (
+    "18:14:30 From Ioana Dumitrescu to Everyone:\n"
+    "\tpt partea medicala: MedSelect: Selective Labeling for Medical Image Classification Combining\n"
+    "\tMeta-Learning with Deep Reinforcement Learning\n"
+    "\t(scuze, copiat din pdf)\n"
+    "18:20:03 From Andrei Popescu to Everyone:\n"
+    '\tReacted to "pt partea medicala: ..." with 👍\n'
+    "18:52:10 From Bianca Georgescu to Everyone:\n"
+    "\tOff-topic dar: 3D Gaussian Splatting for Real-Time Radiance Field Rendering 🔥 cine vrea?\n"
+    "18:52:58 From Cristian Vlad to Everyone:\n"
+    '\tReplying to "Off-topic dar: 3D Ga..."\n'
+    "\t\n"
+    "\teu! și Zero-1-to-3: Zero-shot One Image to 3D Object (arXiv:2303.11328) merge bine\n"
+)
+
+
+def test_a_zoom_saved_chat_is_read_message_by_message(tmp_path: Path) -> None:
+    text, _ = decode_digest(ZOOM.encode(), "meeting_saved_chat.txt")
+    assert "\tpt partea" not in text  # (a message's lines unindented)
+    assert "Reacted to" not in text
+    assert "Replying to" not in text  # (a reply's quote is the other message's words, cut short)
+    (tmp_path / "meeting_saved_chat.txt").write_text(ZOOM, encoding="utf-8")
+    found = _found(tmp_path)
+    assert {
+        (
+            None,
+            "MedSelect: Selective Labeling for Medical Image Classification Combining Meta-Learning with Deep"
+            " Reinforcement Learning",
+        ),  # (wrapped onto the message's next line)
+        (None, "3D Gaussian Splatting for Real-Time Radiance Field Rendering"),  # (before the writer's emoji)
+        ("2303.11328", "Zero-1-to-3: Zero-shot One Image to 3D Object"),
+    } <= found

@@ -57,3 +57,34 @@ def _closed(line: str) -> bool:
     stripped = line.rstrip()
     trailing = len(stripped) - len(stripped.rstrip('"'))
     return trailing % 2 == 1
+
+
+# Zoom's saved in-meeting chat (`meeting_saved_chat.txt`): a header line `18:19:44 From Name to Everyone:` (or `to
+# Name (Direct Message)`), then the message's lines, each indented by a tab. A reaction (`Reacted to "…" with 👍`)
+# and the quote a reply opens with (`Replying to "first words…"`, cut at twenty characters) are no words of the
+# message's own.
+_ZOOM_HEADER = re.compile(
+    r"^[0-9]{1,2}:[0-9]{2}:[0-9]{2}[ \t]+From[ \t]+.{1,80}?[ \t]+to[ \t]+.{1,80}?:[ \t]*$"
+)
+_ZOOM_QUOTE = re.compile(r'^(?:Reacted to|Replying to|Removed a) "', re.IGNORECASE)
+
+
+def looks_like_zoom_chat(text: str) -> bool:
+    """Three Zoom message headers or more among the first two hundred lines."""
+    lines = text[:40000].split("\n", 200)[:200]
+    return sum(1 for line in lines if _ZOOM_HEADER.match(line)) >= _ENOUGH
+
+
+def zoom_chat_to_text(text: str) -> str:
+    """Each message as its header line, then its own lines unindented, then a blank line; reactions and the
+    quotes replies open with left out."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _ZOOM_HEADER.match(line):
+            if out and out[-1]:
+                out.append("")
+            out.append(line)
+            continue
+        body = line[1:] if line.startswith("\t") else line
+        out.append("" if _ZOOM_QUOTE.match(body.strip()) else body)
+    return "\n".join(out)

@@ -16,7 +16,12 @@ from paperlist.errors import InputError
 from paperlist.ids import find_ids
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
-from paperlist.ingest.chatlog import looks_like_tab_chat, tab_chat_to_text
+from paperlist.ingest.chatlog import (
+    looks_like_tab_chat,
+    looks_like_zoom_chat,
+    tab_chat_to_text,
+    zoom_chat_to_text,
+)
 from paperlist.ingest.columns import columns_to_text, looks_like_columns
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.datajson import (
@@ -239,7 +244,9 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             inline_html_to_markdown(events) if "<" in events else events
         ), f"ics/{encoding}"
-    if _PLAIN_TEXT_NAME.search(name) and looks_like_tab_chat(text):
+    if _PLAIN_TEXT_NAME.search(name) and looks_like_zoom_chat(text):
+        text = zoom_chat_to_text(text)  # (Zoom's saved chat: each message under its header, unindented)
+    elif _PLAIN_TEXT_NAME.search(name) and looks_like_tab_chat(text):
         text = tab_chat_to_text(text)  # (a chat app's export: each message under its header)
     if _PLAIN_TEXT_NAME.search(name) and looks_like_columns(text):
         text = columns_to_text(text)  # `pdftotext -layout` of a two-column page: one column, then the other

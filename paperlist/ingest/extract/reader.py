@@ -402,18 +402,24 @@ _NOTE_AFTER_COLON = re.compile(
 # A sentence going on from a title that is its subject: a verb in lower case, then more of the sentence.
 # The end of a line that a sentence goes on from: a word in lower case or a comma, no end mark.
 _MID_SENTENCE_END = re.compile(r"(?:(?<![\w'’\-])[a-z]{2,}|,)[ \t]*$")
+# A line that is nothing but the rest of a Title Case title (its words capitalised, a title's small words between).
+_TITLE_CASE_LINE = re.compile(
+    r"[ \t]*(?P<rest>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*|" + _SMALL + r"))*)[ \t]*$",
+    re.MULTILINE,
+)
 # A surname and `et al.` right after a title's last word, with no comma between them.
 _SPACE_ET_AL = re.compile(r"(?<=[A-Za-z0-9?])[ \t]+(?=[A-Z][\w'’\-]+[ \t]+et[ \t]+al\b)")
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|what|that|[a-z]+ing)\b")
 _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does (or at a dash).
 _AFTER_COLON_TITLE = re.compile(
-    r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|"
+    r"(?P<title>(?:[A-Z]|[0-9]+[A-Z])[A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|"
     + _HEDGE
     + "|"
     + _SMALL
     + r")){3,25})"
-    r"(?=[.;!?,]?[ \t]*$|[.;!?,][ \t]|[ \t]+[(（]|[ \t]+(?:[—–]|--)[ \t])",
+    # (or at an emoji the writer put after it: `Off-topic: 3D Gaussian Splatting for … Rendering 🔥 who wants …`)
+    r"(?=[.;!?,]?[ \t]*$|[.;!?,][ \t]|[ \t]+[(（]|[ \t]+(?:[—–]|--)[ \t]|[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff])",
     re.MULTILINE,
 )
 # Names after a title, joined as authors are: `by Gulrajani and Lopez-Paz`, `by Li et al.`.
@@ -693,7 +699,8 @@ def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
     while position >= 0:
         start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
         lead = text[start:position]  # (the word before the colon: in lower case, or no Latin word at all)
-        if lead[-1:].isalpha() and lead == lead.lower() and text[position + 2 : position + 3].isupper():
+        following = text[position + 2 : position + 4]
+        if lead[-1:].isalpha() and lead == lead.lower() and (following[:1].isupper() or following.isalnum()):
             match = _AFTER_COLON_TITLE.match(text, position + 2)
             if match is not None:
                 yield match
@@ -1905,6 +1912,12 @@ class _Reader:
                         and _WRITERS_SENTENCE_AFTER.match(text, match.end())
                     ):
                         title += "?"
+                    if title == match.group("title") and text[match.end() : match.end() + 1] == "\n":
+                        # (`… Classification Combining` / `Meta-Learning with Deep Reinforcement Learning`: a title
+                        # wrapped onto the next line goes on there, in Title Case, to that line's end)
+                        going_on = _TITLE_CASE_LINE.match(text, match.end() + 1)
+                        if going_on is not None:
+                            title += " " + going_on.group("rest")
                 if index in self.skip and index not in self.prose:
                     continue
                 reason = self.is_prose_title(title, kind, match, index)
