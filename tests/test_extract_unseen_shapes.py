@@ -1415,3 +1415,41 @@ def test_a_reference_list_headed_in_another_language_is_read_as_one_and_a_cited_
         "Long short-term memory",
         "Neural machine translation by jointly learning to align and translate",
     ]
+
+
+def test_a_chat_export_s_file_names_and_previews_of_pages_are_no_papers_and_a_title_opening_an_urdu_message_is() -> (
+    None
+):
+    messages = {
+        "messages": [
+            {
+                "text": "اس ہفتے کی سلائیڈز:\nhttps://drive.google.com/file/d/1Hq7ZkP2/view",
+                "annotations": [
+                    {
+                        "drive_metadata": {
+                            "id": "1Hq7ZkP2",
+                            "title": "Week 9 — LLM agents (reading circle).pptx",
+                        }
+                    }
+                ],
+            },
+            {
+                "text": "LangChain page: https://python.langchain.com/docs/modules/agents/",
+                "annotations": [
+                    {
+                        "url_metadata": {
+                            "title": "Agents | LangChain Documentation Pages",
+                            "url": {
+                                "private_do_not_access_or_else_safe_url_do_not_use": "https://python.langchain.com/docs/modules/agents/"
+                            },
+                        }
+                    }
+                ],
+            },
+            {
+                "text": "Toolformer: Language Models Can Teach Themselves to Use Tools بھی اسی سلسلے کی کڑی ہے۔"
+            },
+        ]
+    }
+    found = extract_references(json.dumps(messages, ensure_ascii=False, indent=1), Shape.JSON).references
+    assert [r.title for r in found] == ["Toolformer: Language Models Can Teach Themselves to Use Tools"]

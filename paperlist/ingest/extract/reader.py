@@ -1859,6 +1859,7 @@ class _Reader:
             ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
             ("=" in text, _NICK_EQUALS_TITLE, "nick-then-title"),
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_RUN, "latin-run"),
+            (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_OPENING, "latin-run"),
             (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
             (True, _PROSE_RUN, "prose-run"),
         )
@@ -2868,8 +2869,16 @@ _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
 _LATIN_TITLE_RUN = re.compile(
     f'[{_OTHER_LETTERS}][.!?,:;]?[\u200c\u200e\u200f]?[ \t]+[«„“"]?'
     # (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`)
-    r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\):?)?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
+    r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
     f'(?=[»”"]?[ \t]*(?:[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
+    re.MULTILINE,
+)
+# ... or opening a line, the other script's sentence right after it (`Toolformer: Language Models Can Teach
+# Themselves to Use Tools بھی اسی سلسلے کی کڑی ہے`).
+_LATIN_TITLE_OPENING = re.compile(
+    r'^[ \t]*[«„“"]?'
+    r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
+    f'(?=[»”"]?[ \t]*[{_OTHER_LETTERS}])',
     re.MULTILINE,
 )
 # ... and inside a Chinese, Japanese or Korean sentence, which writes no space around it (`まず定番から。Momentum

@@ -1917,6 +1917,13 @@ def _id_beside_other_title(body: str, title: str | None) -> bool:
     return False
 
 
+# A file's name by its suffix: slides, documents, spreadsheets, pictures, recordings (never a paper's title).
+_FILE_NAME = re.compile(
+    r"\.(?:pptx?|docx?|xlsx?|key|odp|odt|ods|pages|numbers|png|jpe?g|gif|svg|mp4|mov|mp3|m4a|wav|zip)$",
+    re.IGNORECASE,
+)
+
+
 def _data_record(node: yaml.MappingNode) -> Record | None:
     """The record a YAML/JSON mapping makes: its title, links, ids, authors, notes and kind."""
     import yaml
@@ -1956,6 +1963,17 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         for name, value in item.value
         if _is_scalar(name) and _is_scalar(value) and _key(name.value) in _IDENTIFIER_VALUES
     ]
+    for key in _LINK_HEADERS & fields.keys():
+        # (`"url": {"private_do_not_access_or_else_safe_url_do_not_use": "https://…"}`: a link kept in a mapping,
+        # as Google Chat's link previews keep theirs)
+        part = fields[key]
+        if isinstance(part, yaml.MappingNode) and key not in scalars:
+            address = next(
+                (value.value for _, value in part.value if _is_scalar(value) and _URL.match(value.value)),
+                None,
+            )
+            if address is not None:
+                scalars[key] = address
     title_key = next((key for key in _DATA_TITLE_KEYS if scalars.get(key)), None)
     ids = [key for key in scalars if key in _DATA_ID_KEYS or key in _LINK_HEADERS or key in _DATA_CODE_KEYS]
     if title_key is None and not ids and not identifiers:
@@ -1965,6 +1983,9 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     title = scalars.get(title_key) if title_key else None
     if title is not None:
         title = without_page_decoration(title)  # (a bookmark's name is its page's title)
+    if title is not None and _FILE_NAME.search(title):
+        # (`Week 9 — LLM agents (reading circle).pptx`: a shared file's name, slides or a spreadsheet, no paper)
+        return None
     if title is not None and title_strength(title, structured=True) == 0:
         title = None  # `"name": "reader"` in a settings file: no paper's title
         if not ids:
