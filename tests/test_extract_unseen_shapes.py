@@ -1453,3 +1453,24 @@ def test_a_chat_export_s_file_names_and_previews_of_pages_are_no_papers_and_a_ti
     }
     found = extract_references(json.dumps(messages, ensure_ascii=False, indent=1), Shape.JSON).references
     assert [r.title for r in found] == ["Toolformer: Language Models Can Teach Themselves to Use Tools"]
+
+
+def test_a_newsletter_s_venue_inside_another_script_and_its_postal_address_are_no_papers() -> None:
+    found = refs(
+        """\
+        # செய்திமடல்
+
+        **சென்னை AI வாசகர் சந்திப்பு #9** — மார்ச் 30, மாலை 4 மணி, IIT Madras Research Park, அறை 2-B.
+
+        இந்த வாரம் Neural Machine Translation of Rare Words with Subword Units படியுங்கள்.
+
+        **Our mailing address is:**
+
+        Chennai AI Readers Circle
+
+        12, 4th Cross Street, Kasturba Nagar
+        Chennai, TN 600020
+        """,
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == ["Neural Machine Translation of Rare Words with Subword Units"]

@@ -603,7 +603,8 @@ _INSTITUTION_WORDS = re.compile(
     r"\b(?:Institute|Universit(?:y|ies)|College|School|Department|Laborator(?:y|ies)|Labs?|Cent(?:er|re)|"
     r"Foundation|Inc|Corp(?:oration)?|Company|Ltd|GmbH|Association|Society|Council|Agency|Ministry|Office|"
     r"Committee|Initiative|Act|Award|Prize|Fellowship|Grant|Proceedings|Journal|Transactions|Press|Magazine|"
-    r"Times|Street|Avenue|Road|Hall|Building|Room|Team|Club|Program(?:me)?|Project|Library|Platform|Cloud|Edition)\b"
+    r"Times|Street|Avenue|Road|Hall|Building|Room|Team|Club|Program(?:me)?|Project|Library|Platform|Cloud|Edition|"
+    r"Park|Campus|Tower|Plaza|Floor)\b"
     # (and a venue's name written out: `Empirical Methods in Natural Language Processing`)
     r"|\b(?:Information Processing Systems|Empirical Methods in|Computational Linguistics|Pattern Recognition|"
     r"Artificial Intelligence and Statistics|Learning Representations)\b"
@@ -2264,6 +2265,7 @@ class _Reader:
                 or (_capital_ratio(words) < 0.75 and not sentence_cased)
                 or _NOT_A_NAME.match(title)
                 or _URL.search(title)
+                or _INSTITUTION_WORDS.search(title)  # (`IIT Madras Research Park`: a place, an organisation)
             ):
                 return None
             return Reason.SHAPE
@@ -3229,6 +3231,8 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # names, or `Tim Dettmers et al., NeurIPS 2022`: who wrote a paper, never its title
     if VOLUME.match(title):
         return 0  # a volume of proceedings, not a paper in it
+    if _HOUSE_NUMBER.match(title):
+        return 0  # `12, 4th Cross Street, Kasturba Nagar`: an address
     if _PAST_TENSE.search(title):
         return 0  # `BERT was significantly undertrained`: a sentence telling what happened, never a title
     ratio = _capital_ratio(words, folded)
@@ -3245,6 +3249,8 @@ def _assess(title: str, structured: bool) -> int:
     return 1 if ratio >= 0.4 and first.isupper() else 0
 
 
+# A house's number and a comma, opening an address (`12, 4th Cross Street`, `221B, Baker Street`).
+_HOUSE_NUMBER = re.compile(r"[0-9]{1,5}[A-Za-z]?,[ \t]")
 # The small words a title in English in sentence case cannot do without, ten words long and unsubtitled.
 _ENGLISH_SMALL = _word_set(
     "a an the of for and or in on at to by from with without via into over as is are using through than"
