@@ -1474,3 +1474,29 @@ def test_a_newsletter_s_venue_inside_another_script_and_its_postal_address_are_n
         Shape.MARKDOWN,
     )
     assert [r.title for r in found] == ["Neural Machine Translation of Rare Words with Subword Units"]
+
+
+def test_a_yaml_comment_giving_the_paper_s_id_gives_it_to_the_entry_it_is_in() -> None:
+    text = """\
+Models:
+  - Name: BEiT
+    Metadata:
+      Training Data: ImageNet-1k
+    # TODO: switch URL to the proceedings page once it resolves; the paper is arXiv 2106.08254.
+    Paper:
+      URL: https://github.com/microsoft/unilm/tree/master/beit
+      Title: "BEiT: BERT Pre-Training of Image Transformers"
+  - Name: ViT-AugReg
+    # converted checkpoints; the paper (TMLR 05/2022) is arXiv:2106.10270.
+    Paper:
+      URL: https://github.com/google-research/vision_transformer
+      Title: How to train your ViT? Data, Augmentation, and Regularization in Vision Transformers
+"""
+    found = extract_references(text, Shape.YAML).references
+    assert {(r.arxiv_id, r.title) for r in found} == {
+        ("2106.08254", "BEiT: BERT Pre-Training of Image Transformers"),
+        (
+            "2106.10270",
+            "How to train your ViT? Data, Augmentation, and Regularization in Vision Transformers",
+        ),
+    }

@@ -1707,7 +1707,29 @@ def data_records(text: str) -> list[Record] | None:
                 pending.append((value, depth + 1, part))
     records.extend(_prose_values(root, records))
     records.sort(key=lambda record: record.line)
+    if "#" in text:
+        _comment_ids(text, records)
     return records or None
+
+
+# A YAML comment (`# the paper is arXiv 2106.08254`): the writer's words, which YAML's reader leaves out.
+_YAML_COMMENT = re.compile(r"^[ \t]*#(?P<words>.*)$", re.MULTILINE)
+
+
+def _comment_ids(text: str, records: list[Record]) -> None:
+    """Give a record with no id the arXiv or OpenReview id a comment right above it, or inside it, gives (`#
+    TODO: … the paper is arXiv 2106.08254.` over `Paper: {URL: <its code>, Title: …}`)."""
+    titled = [record for record in records if record.kind == "YAML" and record.title]
+    for comment in _YAML_COMMENT.finditer(text):
+        words = comment.group("words")
+        if not any(match.arxiv_id or match.openreview_id for match in find_ids(words)):
+            continue
+        line = text.count("\n", 0, comment.start()) + 1
+        below = next((record for record in titled if 0 < record.line - line <= 2), None)  # (right under it)
+        around = [record for record in titled if record.line < line <= record.last_line]
+        holder = below or min(around, key=lambda record: record.last_line - record.line, default=None)
+        if holder is not None and not any(True for text_, _ in holder.id_text for _ in find_ids(text_)):
+            holder.id_text.append((words, None))
 
 
 # JSON Lines (`.jsonl`: a chat's bulk export, a tool's log): two or more lines that are each a JSON object.
