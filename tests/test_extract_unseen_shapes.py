@@ -1500,3 +1500,21 @@ Models:
             "How to train your ViT? Data, Augmentation, and Regularization in Vision Transformers",
         ),
     }
+
+
+def test_a_subtitled_title_opening_a_paragraph_that_goes_on_as_the_writer_s_sentence_in_any_language() -> (
+    None
+):
+    found = refs(
+        """\
+        # Esikoulutus
+
+        XLNet: Generalized Autoregressive Pretraining for Language Understanding ratkaisee ongelman permutoimalla ennustusjärjestyksen ja näkee kontekstin.
+
+        Release: Version Three Now Available For Download Today in all the stores near you.
+        """,
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == [
+        "XLNet: Generalized Autoregressive Pretraining for Language Understanding"
+    ]

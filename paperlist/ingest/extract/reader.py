@@ -407,6 +407,17 @@ _TITLE_CASE_LINE = re.compile(
     r"[ \t]*(?P<rest>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*|" + _SMALL + r"))*)[ \t]*$",
     re.MULTILINE,
 )
+
+
+def _lower_case_sentence(rest: str) -> bool:
+    """Whether the words after a title are the writer's sentence: six words or more, most of them in lower case
+    (or of a script with no capitals), opening with one in lower case."""
+    words = [word for word in rest.split() if any(char.isalpha() for char in word)]
+    if len(words) < 6 or words[0][:1].isupper():
+        return False
+    return sum(1 for word in words if not word[:1].isupper()) * 10 >= len(words) * 7
+
+
 # A surname and `et al.` right after a title's last word, with no comma between them.
 _SPACE_ET_AL = re.compile(r"(?<=[A-Za-z0-9?])[ \t]+(?=[A-Z][\w'’\-]+[ \t]+et[ \t]+al\b)")
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|what|that|[a-z]+ing)\b")
@@ -2201,7 +2212,12 @@ class _Reader:
                     or (
                         # (`- Name: Title: what it does`, `Name: Title -- use their analysis`: the writer's note; a
                         # research title's words at least)
-                        (_VERB_AFTER.match(rest_of_line) or _NOTE_AFTER_COLON.match(rest_of_line))
+                        (
+                            _VERB_AFTER.match(rest_of_line)
+                            or _NOTE_AFTER_COLON.match(rest_of_line)
+                            # (or the writer's sentence in any language: `XLNet: Title ratkaisee [MASK]-ongelman …`)
+                            or _lower_case_sentence(rest_of_line)
+                        )
                         and len(rest_of_line.split()) >= 4
                         and research_words(words) >= 2
                     )
