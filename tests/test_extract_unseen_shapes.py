@@ -1518,3 +1518,23 @@ def test_a_subtitled_title_opening_a_paragraph_that_goes_on_as_the_writer_s_sent
     assert [r.title for r in found] == [
         "XLNet: Generalized Autoregressive Pretraining for Language Understanding"
     ]
+
+
+def test_a_reference_list_under_a_plain_line_ends_at_the_form_s_next_label() -> None:
+    found = refs(
+        """\
+        Weaknesses:
+        1. The baselines are weak; see [1].
+
+        References
+        [1] Ishaan Gulrajani and David Lopez-Paz. 2021. In Search of Lost Domain Generalization. In International Conference on Learning Representations (ICLR '21).
+        Questions:
+        - How many steps?
+
+        Comment: For the backbone we followed Rethinking Architecture Selection in Differentiable NAS (https://arxiv.org/pdf/2108.04392.pdf) and kept the cell.
+        """,
+        Shape.TEXT,
+    )
+    pairs = {(r.arxiv_id, r.title) for r in found}
+    assert (None, "In Search of Lost Domain Generalization") in pairs
+    assert ("2108.04392", "Rethinking Architecture Selection in Differentiable NAS") in pairs

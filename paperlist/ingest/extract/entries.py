@@ -928,6 +928,13 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
                 break
             if end > start and _is_appendix_heading(text_lines, end):
                 break
+            if (
+                heading_level == 0
+                and end > start
+                and _LABEL_LINE.match(candidate)
+                and not _REF_MARKER.match(candidate)
+            ):
+                break  # (`Questions:` after a review's plain `References` line: the list is over)
             end += 1
         result.claimed.add(index)
         for entry_lines in _citation_items(text_lines, start, end):
@@ -936,6 +943,9 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
         index = end
 
 
+# A form's label alone on its line (`Questions:`): the next field, past a reference list
+# that had no heading of its own to end at.
+_LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+){0,4}:[ \t]*$")
 # A numbered or bulleted reference: `1. Krizhevsky, A., ...`, `[3] K. He, X. Zhang ...`, `- Hinton, G. E. (2006)`,
 # `2. He K, Zhang X, ...`.
 _CITATION_START = re.compile(
