@@ -1538,3 +1538,21 @@ def test_a_reference_list_under_a_plain_line_ends_at_the_form_s_next_label() -> 
     pairs = {(r.arxiv_id, r.title) for r in found}
     assert (None, "In Search of Lost Domain Generalization") in pairs
     assert ("2108.04392", "Rethinking Architecture Selection in Differentiable NAS") in pairs
+
+
+def test_a_message_s_date_is_no_title_and_a_link_under_a_name_s_colon_is_that_name_s() -> None:
+    messages = {
+        "messages": [
+            {"created_date": "Monday, March 4, 2024 at 10:05:32 AM UTC",
+             "text": "پہلا پیپر ReAct ہے\nhttps://openreview.net/pdf?id=WE_vluYUL-X"},
+            {"created_date": "Monday, March 4, 2024 at 10:11:21 AM UTC",
+             "text": "Reflexion wala paper bhi dekh lo\nhttps://arxiv.org/abs/2303.11366"},
+            {"created_date": "Monday, March 4, 2024 at 10:57:25 AM UTC",
+             "text": "evaluation ke liye AgentBench: Evaluating LLMs as Agents (arXiv 2308.03688) aur SWE-bench:\n"
+             "https://openreview.net/forum?id=VTF8yNQM66"},
+        ]
+    }  # fmt: skip
+    found = extract_references(json.dumps(messages, ensure_ascii=False, indent=1), Shape.JSON).references
+    assert not any("2024" in (r.title or "") for r in found)
+    pairs = {(r.arxiv_id, r.openreview_id) for r in found}
+    assert {("2308.03688", None), (None, "VTF8yNQM66"), (None, "WE_vluYUL-X"), ("2303.11366", None)} <= pairs

@@ -418,6 +418,8 @@ def _lower_case_sentence(rest: str) -> bool:
     return sum(1 for word in words if not word[:1].isupper()) * 10 >= len(words) * 7
 
 
+# A name and its colon ending a line, the link it introduces on the next (`… and SWE-bench:`).
+_NAME_ENDING_LINE = re.compile(r"(?:^|[ \t])(?P<name>[A-Z][\w.\-]*[A-Z0-9\-][\w.\-]*):[ \t]*$")
 # A surname and `et al.` right after a title's last word, with no comma between them.
 _SPACE_ET_AL = re.compile(r"(?<=[A-Za-z0-9?])[ \t]+(?=[A-Z][\w'’\-]+[ \t]+et[ \t]+al\b)")
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|what|that|[a-z]+ing)\b")
@@ -1230,7 +1232,17 @@ class _Reader:
             entry: _Entry | None = None
             if head_line is not None and head_line in self.claimed:
                 candidate = self.claimed[head_line]
-                if (match.arxiv_id and candidate.arxiv_id is None) or (
+                # (`AgentBench: … (arXiv 2308.03688) and SWE-bench:` / `https://openreview.net/…`: the link below
+                # is the name's that ends the line above, not the paper that line gives an id)
+                named = _NAME_ENDING_LINE.search(self.lines[head_line]) if head_line != index else None
+                other = (
+                    named is not None
+                    and (candidate.arxiv_id or candidate.openreview_id)
+                    and named.group("name").casefold() not in (candidate.title or "").casefold()
+                )
+                if other and named is not None:
+                    title, self.last_reason = named.group("name"), Reason.NICKNAME
+                elif (match.arxiv_id and candidate.arxiv_id is None) or (
                     match.openreview_id and candidate.openreview_id is None
                 ):
                     entry = candidate  # the arXiv and the OpenReview link of one paper
@@ -3249,6 +3261,8 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # a volume of proceedings, not a paper in it
     if _HOUSE_NUMBER.match(title):
         return 0  # `12, 4th Cross Street, Kasturba Nagar`: an address
+    if DATE.search(title) and not any(char.isalpha() for char in _STAMP_WORDS.sub(" ", DATE.sub(" ", title))):
+        return 0  # `Monday, March 4, 2024 at 10:05:32 AM UTC`: a message's date and time
     if _PAST_TENSE.search(title):
         return 0  # `BERT was significantly undertrained`: a sentence telling what happened, never a title
     ratio = _capital_ratio(words, folded)
@@ -3265,6 +3279,12 @@ def _assess(title: str, structured: bool) -> int:
     return 1 if ratio >= 0.4 and first.isupper() else 0
 
 
+# The words of a date and a time around a date (`Monday, … at 10:05:32 AM UTC`).
+_STAMP_WORDS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on)\b|\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\b|"
+    r"\b[AP]\.?M\.?\b|\b(?:UTC|GMT|CES?T|[A-Z]{2,4}T)\b",
+    re.IGNORECASE,
+)
 # A house's number and a comma, opening an address (`12, 4th Cross Street`, `221B, Baker Street`).
 _HOUSE_NUMBER = re.compile(r"[0-9]{1,5}[A-Za-z]?,[ \t]")
 # The small words a title in English in sentence case cannot do without, ten words long and unsubtitled.
