@@ -452,10 +452,8 @@ def _cut(body: str) -> tuple[str, str]:
         rest = title[stop.end() :] + rest
         title = title[: stop.start()]
     elif not rest.strip() and (run := title_case_then_prose(title)) is not None:
-        title, rest = (
-            run[0],
-            " " + run[1],
-        )  # `Title is the only paper on the list that …`: the title, its sentence
+        # `Title is the only paper on the list that …`: the title, then its sentence
+        title, rest = run[0], f" {run[1]}"
     return title, rest
 
 
@@ -1352,7 +1350,10 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
     # are papers too, weakly (a syllabus's reading column, its header in a language of its own).
     by_company = (
         not named
-        and sum(1 for _, cells in table.rows if _names_paper(cells[title_column : title_column + 1])) >= 2
+        and sum(
+            1 for _, cells in table.rows if title_column < len(cells) and _names_paper(cells[title_column])
+        )
+        >= 2
     )
     for line, cells in table.rows:
         if title_column >= len(cells):
@@ -1469,11 +1470,10 @@ def _read_transposed(table: Table, result: Entries, papers_here: bool) -> bool:
     return True
 
 
-def _names_paper(cell: str | list[str]) -> bool:
+def _names_paper(cell: str) -> bool:
     """Whether a table cell names a paper by its id: an arXiv or OpenReview link or id, or a paper's page."""
-    text = " ".join(cell) if isinstance(cell, list) else cell
-    return any(_is_id_url(url) or is_paper_page(url) for url in _urls(text)) or any(
-        match.arxiv_id or match.openreview_id for match in find_ids(text)
+    return any(_is_id_url(url) or is_paper_page(url) for url in _urls(cell)) or any(
+        match.arxiv_id or match.openreview_id for match in find_ids(cell)
     )
 
 
