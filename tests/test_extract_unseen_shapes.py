@@ -1556,3 +1556,14 @@ def test_a_message_s_date_is_no_title_and_a_link_under_a_name_s_colon_is_that_na
     assert not any("2024" in (r.title or "") for r in found)
     pairs = {(r.arxiv_id, r.openreview_id) for r in found}
     assert {("2308.03688", None), (None, "VTF8yNQM66"), (None, "WE_vluYUL-X"), ("2303.11366", None)} <= pairs
+
+
+def test_a_subtitled_title_whose_name_holds_a_comma_is_read_whole() -> None:
+    found = refs(
+        "Notes.\n\nTwo older ones we kept coming back to: Do As I Can, Not As I Say: Grounding Language in Robotic"
+        " Affordances and the one after it.\n\nVenue: Vancouver, Canada: Hall B and the poster area by the doors.\n",
+        Shape.TEXT,
+    )
+    assert [r.title for r in found] == [
+        "Do As I Can, Not As I Say: Grounding Language in Robotic Affordances"
+    ]

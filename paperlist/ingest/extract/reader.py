@@ -446,9 +446,9 @@ _BY_AUTHORS_AT_END = re.compile(
 _BY_FROM = re.compile(r"^(?:by|from)[ \t]+")
 _SMALL_AT_END = re.compile(rf"(?:[ \t]+{_SMALL})+$")
 _COLON_TITLE = re.compile(
-    r"(?<![\w\"“'‘\[/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*"
-    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on|are|is|not)(?=[ \t]))){0,6}"
-    r":[ \t](?:(?:a|an|the)[ \t])?[A-Z][A-Za-z0-9'’\-]*"
+    r"(?<![\w\"“'‘\[/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*,?"
+    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*,?|(?:of|in|the|for|and|a|on|are|is|not)(?=[ \t]))){0,8}"
+    r"(?<!,):[ \t](?:(?:a|an|the)[ \t])?[A-Z][A-Za-z0-9'’\-]*"
     rf"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?,?|{_SMALL})(?![\w'’\-])){{3,25}})"
 )
 # A paper's short name, then its title in parentheses (`ControlNet (Adding Conditional Control to Text-to-Image
@@ -512,8 +512,9 @@ _OTHER_KIND_BEFORE = re.compile(
 _SECTION_NUMBER = re.compile(r"^#{1,6}[ \t]+[0-9]{1,2}(?:[-.][0-9]{1,2})+\.?[ \t]")
 # The name before such a colon, found back from the colon (`_colon_titles`).
 _NAME_BEFORE_COLON = re.compile(
-    r"[A-Z][A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|(?:of|in|the|for|and|a|on|are|is|not)(?=[ \t]))){0,6}$"
-)
+    r"[A-Z][A-Za-z0-9'’\-]*,?(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*,?|(?:of|in|the|for|and|a|on|are|is|not)(?=[ \t]))){0,8}"
+    r"(?<!,)$"
+)  # (a comma inside the name too: `Do As I Can, Not As I Say: …`)
 
 
 _ID_ALONE = re.compile(
