@@ -16,6 +16,7 @@ import pytest
 
 from paperlist.errors import InputError
 from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import Shape, extract_references
 from paperlist.ingest.run import read_digests
 from paperlist.ingest.sources import collect_sources
 
@@ -470,3 +471,37 @@ def test_a_zoom_saved_chat_is_read_message_by_message(tmp_path: Path) -> None:
         (None, "3D Gaussian Splatting for Real-Time Radiance Field Rendering"),  # (before the writer's emoji)
         ("2303.11328", "Zero-1-to-3: Zero-shot One Image to 3D Object"),
     } <= found
+
+
+# --- TiddlyWiki ---------------------------------------------------------------------------------------------------
+
+
+def test_a_tiddlywiki_export_s_wikitext_is_read_as_markdown() -> None:
+    tiddlers = [
+        {
+            "title": "Reading list",
+            "created": "20240212185501661",
+            "tags": "index",
+            "text": "!! Quantisation\n\n|!Paper|!Bits|\n|GPTQ: Accurate Post-Training Quantization for Generative"
+            " Pre-trained Transformers|3–4|\n|[ext[QLoRA: Efficient Finetuning of Quantized LLMs|"
+            "https://arxiv.org/abs/2305.14314]]|4|\n\n* see [[Layer Normalization]] <<list-links>>\n",
+        },
+        {
+            "title": "Schedule",
+            "created": "20240212185501662",
+            "text": "|!Date|!Paper|\n|[[11th March 2024]]|PagedAttention / vLLM|\n",
+        },
+    ]
+    text, encoding = decode_digest(json.dumps(tiddlers).encode(), "tiddlers.json")
+    assert encoding.startswith("json/tiddlywiki/")
+    body = json.loads(text)[0]["text"]
+    assert "## Quantisation" in body
+    assert "| Paper | Bits |\n| --- | --- |" in body
+    assert "[QLoRA: Efficient Finetuning of Quantized LLMs](https://arxiv.org/abs/2305.14314)" in body
+    assert "[[Layer Normalization]]" in body  # (a link to another tiddler stays one)
+    assert "<<" not in body
+    found = extract_references(text, Shape.JSON).references
+    titles = {r.title for r in found}
+    assert "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers" in titles
+    assert "2305.14314" in {r.arxiv_id for r in found}
+    assert "PagedAttention / vLLM" not in titles  # (two short names in a schedule: its shorthand)

@@ -57,6 +57,7 @@ from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
+from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.ingest.wordml import looks_like_wordml, wordml_to_html
@@ -179,6 +180,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(boxes), f"drawio/{encoding}"  # (a diagram: its boxes as a list)
     if looks_like_scrapbox(text) and (pages := scrapbox_to_markdown(text)) is not None:
         return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
+    if looks_like_tiddlers(text) and (tiddlers := tiddlers_to_json(text)) is not None:
+        return tiddlers, f"json/tiddlywiki/{encoding}"  # (a wiki's tiddlers: their wikitext as Markdown)
     if _JSON_START.match(text) is not None:
         text = repair_escaped_utf8(text)  # (Facebook's exports: UTF-8 bytes escaped one by one)
         if looks_like_sparql_results(text) and (rows := sparql_to_json(text)) is not None:

@@ -573,8 +573,11 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
     return None
 
 
-# A reference to another row or item (`(#6)`) or two names joined by a plus: a schedule's shorthand, no title.
-_SHORTHAND = re.compile(r"\(#[0-9]{1,4}\)|[ \t]\+[ \t]")
+# A reference to another row or item (`(#6)`), two names joined by a plus, or two short names by a spaced slash
+# (`PagedAttention / vLLM`): a schedule's shorthand, no title.
+_SHORTHAND = re.compile(
+    r"\(#[0-9]{1,4}\)|[ \t]\+[ \t]|^[^ /]+(?:[ \t][^ /]+)?[ \t]/[ \t][^ /]+(?:[ \t][^ /]+)?$"
+)
 
 
 def _long_title(title: str) -> bool:
