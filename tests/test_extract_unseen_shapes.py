@@ -1567,3 +1567,22 @@ def test_a_subtitled_title_whose_name_holds_a_comma_is_read_whole() -> None:
     assert [r.title for r in found] == [
         "Do As I Can, Not As I Say: Grounding Language in Robotic Affordances"
     ]
+
+
+def test_a_model_s_name_a_dash_and_its_sentence_case_subtitled_title_is_a_list_s_paper() -> None:
+    found = refs(
+        """\
+        ## Family tree
+
+        - **MoCo** — Momentum Contrast for Unsupervised Visual Representation Learning https://arxiv.org/abs/1911.05722
+        - **BYOL** — Bootstrap your own latent: A new approach to self-supervised Learning
+        - **DINO** — Emerging Properties in Self-Supervised Vision Transformers
+        - **SimCLR** — A Simple Framework https://arxiv.org/abs/2002.05709
+        - **MAE** — Masked Autoencoders Are Scalable Vision Learners https://arxiv.org/abs/2111.06377
+        - **Note** — remember to book your own room: we meet at six
+        """,
+        Shape.MARKDOWN,
+    )
+    titles = {r.title for r in found}
+    assert "Bootstrap your own latent: A new approach to self-supervised Learning" in titles
+    assert not any("book your own room" in (title or "") for title in titles)

@@ -107,6 +107,10 @@ _BARE_ID_IN_HEAD = re.compile(r"[ \t]+[(\[]?(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]
 # A short name before a title: one capitalised word (a model's name: `Graphormer`, `HuBERT`, `GPT-2`).
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{3,})(?:-[A-Za-z0-9]+)?")
 _DASH_START = re.compile(r"[ \t]*(?:——|—|–|--)[ \t]+")
+# An item opening (past its marker) with a short name, emphasised or not, and a dash (`- **BYOL** — Title`).
+_NAME_DASH = re.compile(
+    r"^(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?[*_]{0,2}[A-Z][\w\-]*[*_]{0,2}[ \t]+(?:——|—|–|--)[ \t]+"
+)
 _QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,300})[\"”」』》]")
 _LEAD_THEN_QUOTED = re.compile(r"^[^\"“”\n]{2,60}?[:.,][ \t]+[\"“](?P<title>[A-Z0-9][^\"”\n]{4,300})[\"”]")
 _EMPHASIS_START = re.compile(
@@ -2003,12 +2007,17 @@ def _sibling_paper(
     head = read_head(head_text)
     if head is None or title_quality(head.title) is not None or _urls(head_text):
         return None
-    if title_strength(head.title, structured=False) == 0:
+    named_subtitled = (  # (`**BYOL** — Bootstrap your own latent: A new approach …`: a model's name, its title)
+        _NAME_DASH.match(head_text) is not None and ": " in head.title and len(head.title.split()) >= 6
+    )
+    if title_strength(head.title, structured=False) == 0 and not named_subtitled:
         return None  # `LibriSpeech download + 960h manifest on the cluster`: a to-do, in the writer's case
     if ABOUT_PAPERS.search(head.title):
         return None  # `More papers next week`: about the list's papers, not one of them
-    if PERSONAL.search(head.title):
-        return None  # `MobileNets if we still have time`: the writer's words
+    if PERSONAL.search(head.title) and not named_subtitled:
+        return (
+            None  # `MobileNets if we still have time`: the writer's words (a subtitled title says `your` too)
+        )
     noted = _noted_title(head_text, head.title)  # (a title, a dash, the writer's note on it)
     # (`Title is het enige paper op de lijst …`: the sentence goes on from the title, calling it a paper)
     noted = noted or bool(head.tail and A_PAPER.search(" ".join(head.tail.split()[:6])))
