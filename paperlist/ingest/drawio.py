@@ -24,6 +24,8 @@ from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree
 
+from paperlist.ingest.extract.markup import markdown_link
+
 _START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<mxfile\b")
 _LINE_BREAK = re.compile(r"<br\s*/?>|</(?:div|p|li)>", re.IGNORECASE)
 _ITALIC = re.compile(r"</?(?:i|em)\b[^>]*>", re.IGNORECASE)
@@ -122,7 +124,8 @@ def _lines(value: str) -> list[str]:
     """A box's text (HTML, or plain) as its lines, emphasis kept as Markdown's, links as Markdown links, list items
     as `- ` lines."""
     value = _ANCHOR.sub(
-        lambda match: f"[{_TAG.sub('', match.group('text'))}]({html.unescape(match.group('url'))})", value
+        lambda match: markdown_link(_TAG.sub("", match.group("text")), html.unescape(match.group("url"))),
+        value,
     )
     value = _ITEM.sub("\n- ", value)
     value = _LINE_BREAK.sub("\n", value)

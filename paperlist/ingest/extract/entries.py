@@ -109,7 +109,7 @@ _SHORT_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{3,})(?:-[
 _DASH_START = re.compile(r"[ \t]*(?:——|—|–|--)[ \t]+")
 # An item opening (past its marker) with a short name, emphasised or not, and a dash (`- **BYOL** — Title`).
 _NAME_DASH = re.compile(
-    r"^(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?[*_]{0,2}[A-Z][\w\-]*[*_]{0,2}[ \t]+(?:——|—|–|--)[ \t]+"
+    _LIST_MARKER.pattern + "?" + r"[*_]{0,2}" + _SHORT_NAME.pattern + r"[*_]{0,2}" + _DASH_START.pattern
 )
 _QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,300})[\"”」』》]")
 _LEAD_THEN_QUOTED = re.compile(r"^[^\"“”\n]{2,60}?[:.,][ \t]+[\"“](?P<title>[A-Z0-9][^\"”\n]{4,300})[\"”]")
@@ -223,14 +223,20 @@ def find_ids(text: str) -> Iterable[IdMatch]:
     return _all_ids(text)
 
 
+def _bare_id_in_head(text: str, end: int | None = None) -> tuple[int, tuple[str, int | None]] | None:
+    """Where a bare arXiv id written after a title's words (three or more) stands in a head, and the id."""
+    bare = _BARE_ID_IN_HEAD.search(text, 0, len(text) if end is None else end)
+    if bare is None or len(text[: bare.start()].split()) < 3:
+        return None
+    parsed = parse_arxiv_id(bare.group("id"))
+    return (bare.start(), parsed) if parsed is not None else None
+
+
 def _take_bare_id(found: Found, head_text: str) -> None:
     """Give `found` the bare arXiv id written right after its head's title (`Title 2312.00752 ← note`), if any."""
-    bare = _BARE_ID_IN_HEAD.search(head_text)
-    if bare is None or len(head_text[: bare.start()].split()) < 3:
-        return
-    parsed = parse_arxiv_id(bare.group("id"))
-    if parsed is not None:
-        (found.arxiv_id, found.version), found.evidence = parsed, Evidence.ARXIV_TEXT
+    bare = _bare_id_in_head(head_text)
+    if bare is not None:
+        (found.arxiv_id, found.version), found.evidence = bare[1], Evidence.ARXIV_TEXT
 
 
 def _take_ids(found: Found, text: str) -> int:
@@ -422,13 +428,9 @@ def _cut(body: str) -> tuple[str, str]:
             and title_strength(before, structured=True) == 2
         ):
             end = cjk.start()  # (`Title はGAU…`: a Latin title, then the writer's Japanese or Chinese words)
-    bare = _BARE_ID_IN_HEAD.search(body, 0, end)
-    if (
-        bare is not None
-        and len(body[: bare.start()].split()) >= 3
-        and parse_arxiv_id(bare.group("id")) is not None
-    ):
-        end = bare.start()
+    bare_id = _bare_id_in_head(body, end)
+    if bare_id is not None:
+        end = bare_id[0]
     cited = re.search(r"[ \t]*[(（][ \t]*(?:arxiv|https?:|www\.)", body[:end], re.IGNORECASE)
     if cited is not None:
         end = cited.start()

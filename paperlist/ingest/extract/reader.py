@@ -3310,9 +3310,6 @@ def writers_words(title: str) -> bool:
     return _capital_ratio(title.split()) < 0.6 or PERSONAL.search(title) is not None
 
 
-_SMALL_WORD = re.compile(_SMALL + "$")
-
-
 def title_case_then_prose(text: str) -> tuple[str, str] | None:
     """A Title Case title running straight on into the writer's sentence, with no mark between them (`Towards
     Domain-Agnostic Contrastive Learning is het enige paper op de lijst …`): the title, to the last capitalised
@@ -3321,13 +3318,13 @@ def title_case_then_prose(text: str) -> tuple[str, str] | None:
     words = text.split()
     end = 0
     while end < len(words) and (
-        words[end][:1].isupper() or words[end][:1].isdigit() or _SMALL_WORD.match(words[end])
+        words[end][:1].isupper() or words[end][:1].isdigit() or _SMALL_RE.fullmatch(words[end])
     ):
         end += 1
-    while end and _SMALL_WORD.match(words[end - 1]):
+    while end and _SMALL_RE.fullmatch(words[end - 1]):
         end -= 1  # (`… Learning is`: the sentence's verb, not the title's)
     title, tail = words[:end], words[end:]
-    capitalised = [word for word in title if not _SMALL_WORD.match(word)]
+    capitalised = [word for word in title if not _SMALL_RE.fullmatch(word)]
     if len(title) < 3 or len(capitalised) < 2 or len(tail) < 4:
         return None
     if sum(1 for word in tail if word[:1].islower()) * 10 < len(tail) * 6:
