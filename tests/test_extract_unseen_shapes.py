@@ -1586,3 +1586,55 @@ def test_a_model_s_name_a_dash_and_its_sentence_case_subtitled_title_is_a_list_s
     titles = {r.title for r in found}
     assert "Bootstrap your own latent: A new approach to self-supervised Learning" in titles
     assert not any("book your own room" in (title or "") for title in titles)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lisäksi ”Neural Ordinary Differential Equations” -artikkeli näyttää, miten syvyys muuttuu jatkuvaksi.",
+        "Wer es genauer wissen will, liest das „Neural Ordinary Differential Equations“-Paper noch einmal.",
+        "Na zajęciach omówimy artykuł „Neural Ordinary Differential Equations” (NeurIPS 2018) i jego wady.",
+        "On relira l'article « Neural Ordinary Differential Equations » avant la séance de jeudi.",
+    ],
+)
+def test_a_title_in_the_quotation_marks_of_the_writer_s_language_called_a_paper_is_one(sentence: str) -> None:
+    found = refs(f"# Notes\n\n{sentence}\n", Shape.MARKDOWN)
+    assert [r.title for r in found] == ["Neural Ordinary Differential Equations"]
+
+
+def test_a_quote_in_another_language_s_marks_that_no_one_calls_a_paper_is_none() -> None:
+    found = refs(
+        """\
+        # Protokoll
+
+        Er sagte nur „Das machen wir nächste Woche“ und ging. Das Motto bleibt «Machine Learning Summer School» (Tübingen).
+        """,
+        Shape.MARKDOWN,
+    )
+    assert found == ()
+
+
+def test_a_quoted_title_given_its_short_name_in_parentheses_is_that_paper() -> None:
+    found = refs(
+        "Phir “Training Compute-Optimal Large Language Models” (Chinchilla) ne sab kuch badal diya.\n",
+        Shape.TEXT,
+    )
+    assert [r.title for r in found] == ["Training Compute-Optimal Large Language Models"]
+
+
+def test_a_subtitled_title_opening_a_message_then_a_dash_and_the_writer_s_note_is_that_paper() -> None:
+    found = refs(
+        "Voyager: An Open-Ended Embodied Agent with Large Language Models — Minecraft wala demo, skill library"
+        " bohat kaam ki cheez hai\n",
+        Shape.TEXT,
+    )
+    assert [r.title for r in found] == ["Voyager: An Open-Ended Embodied Agent with Large Language Models"]
+
+
+def test_a_paper_named_later_by_its_title_s_short_name_is_the_same_paper() -> None:
+    records = [
+        {"label": "**DINO** — Emerging Properties in Self-Supervised Vision Transformers: A Study of Self-Distillation"},
+        {"label": "A „Emerging Properties in Self-Supervised Vision Transformers” cikk fő ötlete az önmegfigyelés."},
+    ]  # fmt: skip
+    found = extract_references(json.dumps(records, ensure_ascii=False, indent=1), Shape.JSON).references
+    assert len([r for r in found if r.title and r.title.startswith("Emerging Properties")]) == 1

@@ -225,7 +225,8 @@ def _short_keys(title: str) -> tuple[str, str]:
 
 def _merge(references: list[Reference]) -> tuple[Reference, ...]:
     """Merge references to one paper: the same id, the same title, or a short name (`ReAct (OpenReview
-    version)`) that another reference's full title begins with (`ReAct: Synergizing ...`), unless ids differ."""
+    version)`, `Bootstrap your own latent`) that another reference's full title begins with before its colon
+    (`ReAct: Synergizing ...`), unless ids differ."""
     ordered = sorted(references, key=lambda reference: reference.line)
     kept: list[Reference] = []
     by_id: dict[str, int] = {}
@@ -242,6 +243,9 @@ def _merge(references: list[Reference]) -> tuple[Reference, ...]:
             short, bare = _short_keys(reference.title)
             for candidate in (
                 by_title.get(key),
+                # (`the „Bootstrap your own latent” paper`, in another part, after `BYOL — Bootstrap your own
+                # latent: A new approach …`: named by its title's short name, as one reader merges them too)
+                by_short.get(key) if len(key) >= 8 else None,
                 by_short.get(bare) if bare else None,
                 by_title.get(bare) if bare else None,
             ):

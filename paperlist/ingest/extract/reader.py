@@ -325,8 +325,9 @@ _BOOK_TITLE = re.compile(
     r"|(?<![\w<])<(?P<angled>[A-Z][^<>/=@:\n]{2,250}?[ \t][^<>/=@\n]{1,250}?)>(?!>)"
 )
 # A quoted title may wrap onto the next line of its paragraph.
+# (Quotation marks as the digests' languages write them: “English”, „German“, „Polish”, ”Finnish”, « French ».)
 _QUOTED_TITLE = re.compile(
-    r"(?:“(?P<curly>[A-Za-z0-9][^“”\n]{5,250}?(?:\n[^“”\n]{1,200}?)?)”"
+    r"(?:[“„”«][ \u00a0\u202f]?(?P<curly>[A-Za-z0-9][^“”„«»\n]{5,250}?(?:\n[^“”„«»\n]{1,200}?)?)[ \u00a0\u202f]?[”“»]"
     r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
 # A note-taking app's link to a note in prose (Obsidian, Logseq): `[[Title]]`, `[[Title|shown as]]`.
@@ -345,7 +346,13 @@ _ET_AL_ANY = re.compile(
 )
 # `"Title" is the BIG-bench paper`, `"Title" (SayCan) scores ...`: the sentence goes on to call it a paper.
 # (lower case: `the **Best Paper Award** and **Best Student Paper Award**` is a name, not a paper called so)
-_PAPER_AFTER = re.compile(r"^[^.!?。\n]{0,40}?\b(?:paper|preprint|study|publication)\b")
+_PAPER_AFTER = re.compile(
+    r"^[^.!?。\n]{0,40}?\b(?:paper|preprint|study|publication)\b"
+    # (or the word for a paper in the digest's own language, an ending or a case on it: `”Title” -artikkelin`,
+    # `„Title“-Paper`, `«Title» статья`, `"Title" 논문`)
+    r"|^[ \t]*[\-‑]?[ \t]*(?:[Pp]aper|[Aa]rtikkel|[Aa]rtikel|artículo|artigo|articolo|článek|článku|cikk|makale|makalah|"
+    r"publikacj|стать|статт|άρθρο|מאמר|مقال|ورقة|लेख|पेपर|論文|论文|논문|บทความ)"
+)
 _VENUE_YEAR = re.compile(
     r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|TPAMI|JMLR|TMLR|COLM|"
     r"CoRL|UAI|AISTATS|COLT|WACV|BMVC|Interspeech|ICASSP|SIGIR|CHI|UIST|Nature|Science)[ \t]*['’]?[ \t]*"
@@ -411,13 +418,18 @@ _TITLE_CASE_LINE = re.compile(
 
 def _lower_case_sentence(rest: str) -> bool:
     """Whether the words after a title are the writer's sentence: six words or more, most of them in lower case
-    (or of a script with no capitals), opening with one in lower case."""
-    words = [word for word in rest.split() if any(char.isalpha() for char in word)]
-    if len(words) < 6 or words[0][:1].isupper():
+    (or of a script with no capitals), opening with one in lower case; or, after a dash, with any word (`Title —
+    Smallville wala demo bohat acha hai, 25 agents …`)."""
+    dash = _DASH_BEFORE_NOTE.match(rest)
+    words = [
+        word for word in rest[dash.end() if dash else 0 :].split() if any(char.isalpha() for char in word)
+    ]
+    if len(words) < 6 or (words[0][:1].isupper() and dash is None):
         return False
     return sum(1 for word in words if not word[:1].isupper()) * 10 >= len(words) * 7
 
 
+_DASH_BEFORE_NOTE = re.compile(r"[ \t]+(?:--|—|–)[ \t]+")
 # A name and its colon ending a line, the link it introduces on the next (`… and SWE-bench:`).
 _NAME_ENDING_LINE = re.compile(r"(?:^|[ \t])(?P<name>[A-Z][\w.\-]*[A-Z0-9\-][\w.\-]*):[ \t]*$")
 # A surname and `et al.` right after a title's last word, with no comma between them.
@@ -1866,7 +1878,7 @@ class _Reader:
                 _BOOK_TITLE,
                 "book",
             ),
-            ("“" in text or '"' in text, _QUOTED_TITLE, "quote"),
+            (any(mark in text for mark in '"“„”«'), _QUOTED_TITLE, "quote"),
             (any(word in text for word in ("论文", "文章", "题为", "名为", "一文")), _PROSE_NAMED, "named"),
             ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
             ("[[" in text, _WIKI_TITLE, "wiki"),
@@ -2413,6 +2425,14 @@ class _Reader:
                 return Reason.AUTHORS
             if _VENUE_YEAR.search(who):
                 return Reason.VENUE
+            if (
+                len(words) >= 3
+                and _capital_ratio(words) >= 0.75
+                and _NAME_ALONE.fullmatch(who)
+                and who.casefold() not in _NOT_NICKNAMES_FOLDED
+                and not _names_no_paper(title)
+            ):
+                return Reason.NICKNAME  # `“A Generalist Agent” (Gato)`: quoted, then given its short name
         if len(words) >= 5 and (_capital_ratio(words) >= 0.75 or _subtitled(title)) and ":" in title:
             return Reason.QUOTED if self.cjk_at(index) else Reason.SHAPE
         if len(words) >= 6 and _capital_ratio(words) >= 0.8 and not title.endswith((".", "!", "?")):
@@ -2926,6 +2946,8 @@ _PAPER_WORD_BEFORE = re.compile(
     r"(?:पेपर|शोधपत्र|शोध-पत्र|लेख|стать[яеюи]|статт[яі]|работ[аеу]|άρθρο|εργασία|δημοσίευση|מאמר|ورقة|بحث|"
     r"مقاله|مقالهٔ|เปเปอร์|บทความ|งานวิจัย|논문|পেপার|গবেষণাপত্র|ஆய்வுக்கட்டுரை|கட்டுரை)[^\s]{0,3}[\s\u200c\u200e\u200f]*[«„“\"]?$"
 )
+# A short name alone in parentheses after a quoted title: `(Gato)`, `(GPT-3)`, `(DALL·E 2)`.
+_NAME_ALONE = re.compile(r"[A-Z][A-Za-z0-9\-·.+]{1,23}(?:[ \t][0-9]{1,2})?")
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
 # What a reading log writes after a title: its venue in parentheses, a rating, its tags (`Title (Nature) ★★★★★
