@@ -1638,3 +1638,38 @@ def test_a_paper_named_later_by_its_title_s_short_name_is_the_same_paper() -> No
     ]  # fmt: skip
     found = extract_references(json.dumps(records, ensure_ascii=False, indent=1), Shape.JSON).references
     assert len([r for r in found if r.title and r.title.startswith("Emerging Properties")]) == 1
+
+
+def test_an_item_that_is_a_research_title_a_dash_and_the_writer_s_note_is_weakly_a_paper_in_any_list() -> (
+    None
+):
+    found = refs(
+        """\
+        ## Backlog
+
+        - Deformable Convolutional Networks -- volunteered, still needs a date
+        - Machine Learning Reading Group -- every Tuesday at noon in the small room
+        - Buy coffee for the group
+        - Room booking -- ask the office before Friday please
+        """,
+        Shape.MARKDOWN,
+    )
+    assert [(r.title, r.evidence) for r in found] == [
+        ("Deformable Convolutional Networks", Evidence.TITLE_ONLY)
+    ]
+
+
+def test_a_research_title_in_a_sentence_then_a_dash_and_the_writer_s_note_is_weakly_a_paper() -> None:
+    found = refs(
+        """\
+        I'd add Mixed Precision Training — halving the memory with loss scaling, very underrated.
+
+        Porovnat s Sparse Transformer Attention Patterns – autoři tvrdí, že to stačí.
+
+        We met at Central Station — the train was late again and nobody minded.
+
+        Also see Deep Learning — it is short.
+        """,
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == ["Mixed Precision Training", "Sparse Transformer Attention Patterns"]

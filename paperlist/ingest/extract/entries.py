@@ -30,6 +30,7 @@ from paperlist.ingest.extract.reader import (
     clean_title,
     code_url,
     join_wrapped,
+    names_no_paper,
     names_only,
     outside_parens,
     short_sentence_case,
@@ -1997,11 +1998,35 @@ def _noted_title(head_text: str, title: str) -> bool:
     )
 
 
+# A name ending as a group's or a meeting's does (`Machine Learning Reading Group -- every Tuesday`).
+_GATHERING_END = re.compile(r"\b(?:Group|Circle|Channel|Chat|Server|Meeting|Session|Call|Sync|Stand-?up)s?$")
+
+
+def _noted_research_title(head_text: str, title: str) -> bool:
+    """Whether an item opens with a Title Case title in research words (`Smooth Adversarial Training`), then a
+    dash and the writer's note on it, three words or more: weakly a paper whatever the list's other items are."""
+    at = head_text.find(title)
+    note = _NOTE_DASH.match(head_text, at + len(title)) if at >= 0 else None
+    words = title.split()
+    return (
+        note is not None
+        and len(head_text[note.end() :].split()) >= 3
+        and len(words) >= 3
+        and sum(1 for word in words if word[:1].isupper() or not word.isalpha()) * 4 >= len(words) * 3
+        and research_words(words) >= 2
+        and not names_no_paper(title)
+        and not _GATHERING_END.search(title)
+    )
+
+
 def _sibling_paper(
     outline: Outline, item: Item, papers: int, count: int, sections: list[bool]
 ) -> Found | None:
-    """An item without evidence in a list whose other items are mostly papers: weakly, a paper too."""
-    if count < 3 or papers < max(2, (count - 1) * 0.6) or not sections[item.start]:
+    """An item without evidence in a list whose other items are mostly papers: weakly, a paper too; and in any
+    list, an item that is a research title, a dash and the writer's note on it (`Random Feature Attention --
+    volunteered, needs a date`)."""
+    among_papers = count >= 3 and papers >= max(2, (count - 1) * 0.6)
+    if not sections[item.start]:
         return None
     head_text, rest_lines, _ = _item_text(outline, item)
     if _HAS_CJK.search(head_text[:8]):
@@ -2020,7 +2045,11 @@ def _sibling_paper(
         return (
             None  # `MobileNets if we still have time`: the writer's words (a subtitled title says `your` too)
         )
-    noted = _noted_title(head_text, head.title)  # (a title, a dash, the writer's note on it)
+    noted_research = _noted_research_title(head_text, head.title)
+    if not among_papers and not noted_research:
+        return None
+    # (a title, a dash, the writer's note on it)
+    noted = noted_research or _noted_title(head_text, head.title)
     # (`Title is het enige paper op de lijst …`: the sentence goes on from the title, calling it a paper)
     noted = noted or bool(head.tail and A_PAPER.search(" ".join(head.tail.split()[:6])))
     if head_text.rstrip().endswith(".") and len(head_text.split()) > 6 and not head.emphasised and not noted:
@@ -2033,7 +2062,7 @@ def _sibling_paper(
     ):
         return None  # more words after the title than a nickname: prose about something
     found = Found(line=item.start, lines=set(item_lines(item)), raw=outline.lines[item.start].strip())
-    found.title, found.reason = head.title, Reason.SIBLINGS
+    found.title, found.reason = head.title, Reason.SIBLINGS if among_papers else Reason.SHAPE
     found.summary.extend(outline.lines[line].strip() for line in rest_lines)
     return found
 

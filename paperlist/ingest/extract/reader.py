@@ -641,7 +641,7 @@ _INSTITUTION_WORDS = re.compile(
 )
 
 
-def _names_no_paper(title: str) -> bool:
+def names_no_paper(title: str) -> bool:
     """Whether a Title Case run found in a sentence names something else: a document's part or a label, an event,
     an organisation, a venue, a job, a day or a guide (`_NOT_A_NAME`, `_EVENT_WORDS`, `_INSTITUTION_WORDS`)."""
     return bool(_NOT_A_NAME.match(title) or _EVENT_WORDS.search(title) or _INSTITUTION_WORDS.search(title))
@@ -695,6 +695,39 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
         whole = _WHOLE.match(text, match.start(), match.start() + len(title))
         if whole is not None:
             yield whole
+
+
+# A Title Case run in a sentence, then a spaced dash and the writer's note on it (`I'd add Smooth Adversarial
+# Training — swapping ReLU for …`, `Porovnat s Training Compute-Optimal Large Language Models – Chinchilla …`).
+_NOTED_RUN = re.compile(
+    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[:,;][ \t][A-Z]))[A-Za-z0-9'’\-]*"
+    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|" + _SMALL + r")){2,30})"
+    r"(?=[ \t]+(?:--|—|–)[ \t]+[^\W\d_])"
+)
+
+
+def _noted_runs(text: str) -> Iterator[re.Match[str]]:
+    """`_NOTED_RUN` matches after a word in lower case or a lead's colon (never a longer name's last words),
+    three words at least, in a research title's words, with three words or more of the writer's note after the
+    dash."""
+    for match in _NOTED_RUN.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()].split()
+        if not before or not before[-1].rstrip(":,;").isalpha() or not before[-1].rstrip(":,;").islower():
+            continue  # (`I'd add Title`, `Despre partea adversarială: Title`)
+        title = _SMALL_AT_END.sub("", match.group("title"))
+        words = title.split()
+        named = [word for word in words if not _SMALL_RE.fullmatch(word.casefold())]
+        note_end = text.find("\n", match.end())
+        note = text[match.end() : note_end if note_end >= 0 else len(text)]
+        if (
+            len(named) < 3
+            or len([word for word in named if _CAPITALISED.fullmatch(word)]) * 4 < len(named) * 3
+            or research_words(words) < 2
+            or len(note.split()) < 4
+        ):
+            continue
+        yield match
 
 
 def _words_before(text: str, end: int) -> list[tuple[str, int]]:
@@ -1899,6 +1932,7 @@ class _Reader:
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_OPENING, "latin-run"),
             (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
             (True, _PROSE_RUN, "prose-run"),
+            (" — " in text or " – " in text or " -- " in text, _NOTED_RUN, "noted-run"),
         )
         taken: list[tuple[int, int]] = []  # where the titles taken so far stand in the text
         for present, pattern, kind in checks:
@@ -1913,6 +1947,8 @@ class _Reader:
                 if kind == "cited"
                 else _prose_runs(text)
                 if kind == "prose-run"
+                else _noted_runs(text)
+                if kind == "noted-run"
                 else pattern.finditer(text)
             )
             for match in matches:
@@ -2052,7 +2088,7 @@ class _Reader:
         """Whether a quoted (or cited) title on a line an entry has claimed (a paper's link, with its title) names
         another paper: `the base model paper (Title A) ... https://arxiv.org/abs/... – and the follow-up, "Title B"`,
         `menulis Title A (EMNLP 2020), ... dalam [Title B](https://openreview.net/forum?id=…)`."""
-        if kind not in ("quote", "cited", "prose-run", "latin-run", "cjk-run", "colon"):
+        if kind not in ("quote", "cited", "prose-run", "noted-run", "latin-run", "cjk-run", "colon"):
             return False
         named = match.group("title") if kind != "quote" else match.group("curly") or match.group("straight")
         quoted = _title_key(named or "")
@@ -2310,7 +2346,7 @@ class _Reader:
             ):
                 return None
             return Reason.SHAPE
-        if kind == "prose-run":
+        if kind in ("prose-run", "noted-run"):
             # `the model from Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer,
             # which ...`: a long Title Case name inside a sentence, weakly a paper (a service, or the user, confirms it)
             before = self.text[max(line_start, match.start() - 48) : match.start()]
@@ -2318,7 +2354,7 @@ class _Reader:
             if (
                 len(words) > 20
                 or _assess(title, structured=False) < 2
-                or _names_no_paper(title)
+                or names_no_paper(title)
                 or _VENUE_YEAR.search(title)
                 or _EVENT_BEFORE.search(before[-40:])
                 or _OTHER_KIND_BEFORE.search(before)
@@ -2337,7 +2373,7 @@ class _Reader:
             if (
                 (len(words) < 6 and not _named_and_subtitled(title))
                 or _capital_ratio(words) < 0.75
-                or _names_no_paper(title)
+                or names_no_paper(title)
                 or research_words(words) < 2
             ):
                 return None
@@ -2430,7 +2466,7 @@ class _Reader:
                 and _capital_ratio(words) >= 0.75
                 and _NAME_ALONE.fullmatch(who)
                 and who.casefold() not in _NOT_NICKNAMES_FOLDED
-                and not _names_no_paper(title)
+                and not names_no_paper(title)
             ):
                 return Reason.NICKNAME  # `“A Generalist Agent” (Gato)`: quoted, then given its short name
         if len(words) >= 5 and (_capital_ratio(words) >= 0.75 or _subtitled(title)) and ":" in title:
