@@ -2016,6 +2016,7 @@ def _noted_research_title(head_text: str, title: str) -> bool:
         and research_words(words) >= 2
         and not names_no_paper(title)
         and not _GATHERING_END.search(title)
+        and not says_other_kind_after(head_text[at + len(title) :])  # (`… — a blog post, good for newcomers`)
     )
 
 
