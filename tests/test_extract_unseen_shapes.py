@@ -1673,3 +1673,17 @@ def test_a_research_title_in_a_sentence_then_a_dash_and_the_writer_s_note_is_wea
         Shape.MARKDOWN,
     )
     assert [r.title for r in found] == ["Mixed Precision Training", "Sparse Transformer Attention Patterns"]
+
+
+def test_a_three_word_title_that_another_script_s_sentence_calls_a_paper_is_weakly_one() -> None:
+    found = refs(
+        """\
+        Το άρθρο Deep Residual Learning του 2015 άλλαξε τα πάντα.
+
+        مقالهٔ \u200eNeural Architecture Search\u200f (همان NAS) را بخوانید.
+
+        Мы встретились в Central Park West вчера вечером.
+        """,
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == ["Deep Residual Learning", "Neural Architecture Search"]

@@ -2338,7 +2338,10 @@ class _Reader:
                 and not _SENTENCE_INSIDE.search(title)
             )
             if (
-                len(words) < 4
+                # (three words will do when the sentence calls them a paper: `Το άρθρο Generative Adversarial
+                # Networks του 2014`)
+                (len(words) < 4 and not (len(words) == 3 and self.called_a_paper(match, index)))
+                or (len(words) == 3 and research_words(words) < 2)
                 or (_capital_ratio(words) < 0.75 and not sentence_cased)
                 or _NOT_A_NAME.match(title)
                 or _URL.search(title)
@@ -2954,10 +2957,11 @@ _OTHER_LETTERS = (
 )
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
 _LATIN_TITLE_RUN = re.compile(
-    f'[{_OTHER_LETTERS}][.!?,:;]?[\u200c\u200e\u200f]?[ \t]+[«„“"]?'
+    # (a right-to-left script's direction marks may stand on either side of the space: `مقالهٔ \u200eTitle\u200f (…)`)
+    f'[{_OTHER_LETTERS}][.!?,:;]?[\u200c\u200e\u200f]?[ \t]+[\u200e\u200f]?[«„“"]?'
     # (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`)
-    r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
-    f'(?=[»”"]?[ \t]*(?:[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
+    r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){2,30}?)"
+    f'(?=[»”"]?[\u200e\u200f]?[ \t]*(?:[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
     re.MULTILINE,
 )
 # ... or opening a line, the other script's sentence right after it (`Toolformer: Language Models Can Teach
