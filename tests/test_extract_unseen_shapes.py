@@ -1687,3 +1687,22 @@ def test_a_three_word_title_that_another_script_s_sentence_calls_a_paper_is_weak
         Shape.MARKDOWN,
     )
     assert [r.title for r in found] == ["Deep Residual Learning", "Neural Architecture Search"]
+
+
+def test_a_subtitled_title_line_right_under_a_paper_s_title_line_is_the_next_paper() -> None:
+    found = refs(
+        """\
+        # Backbones
+
+        MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications (arXiv:1704.04861)
+        ShuffleNet: An Extremely Efficient Convolutional Neural Network for Mobile Devices
+        We will present both in ten minutes each.
+
+        Spring Workshop on Efficient Inference: Call for Posters Opens Today
+        """,
+        Shape.TEXT,
+    )
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("1704.04861", "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications"),
+        (None, "ShuffleNet: An Extremely Efficient Convolutional Neural Network for Mobile Devices"),
+    ]

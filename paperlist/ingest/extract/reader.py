@@ -1728,6 +1728,16 @@ class _Reader:
             return Reason.CODE_BELOW if _CODE_URL.match(next_url.group(0)) else Reason.PAPER_PAGE
         if title.endswith(")") and nicknamed(title):
             return Reason.NICKNAME
+        above = self.id_owner.get(index - 1) or (self.entries[-1] if self.entries else None)
+        if (
+            above is not None
+            and above.first_line == index - 1
+            and above.title is not None
+            and _named_and_subtitled(title)
+        ):
+            # `EfficientNet: Rethinking … (arXiv:1905.11946)` / `EfficientNetV2: Smaller Models and Faster
+            # Training`: a subtitled title right under a paper's title line is the next paper of the writer's
+            return Reason.SIBLINGS
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
