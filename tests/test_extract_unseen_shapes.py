@@ -1706,3 +1706,13 @@ def test_a_subtitled_title_line_right_under_a_paper_s_title_line_is_the_next_pap
         ("1704.04861", "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications"),
         (None, "ShuffleNet: An Extremely Efficient Convolutional Neural Network for Mobile Devices"),
     ]
+
+
+def test_a_title_set_apart_by_dashes_inside_a_sentence_is_weakly_a_paper() -> None:
+    found = refs(
+        "How do you stream it? The paper behind it – Efficient Streaming Language Models with Attention Sinks"
+        " – is worth reading even if you never run it.\n\n"
+        "We met at the station – The Grand Hotel of Central Europe and Its Garden – and left early.\n",
+        Shape.TEXT,
+    )
+    assert [r.title for r in found] == ["Efficient Streaming Language Models with Attention Sinks"]

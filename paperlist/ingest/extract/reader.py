@@ -595,7 +595,7 @@ _PROSE_RUN = re.compile(
     # (a title wrapped with its paragraph goes on on the next line)
     # (the capital first and the look back after it: a pattern that opens with a character class is searched fast)
     # (after a word in lower case; or opening a sentence, a line or a chat message, weighed in `_prose_runs`)
-    r"(?P<title>[A-Z](?:(?<=[a-z.?!>,;:][ \t][A-Z])|(?<=[a-z][ \t]\([A-Z])|(?<=\n[A-Z])|(?<=\A[A-Z]))[A-Za-z0-9'’\-]*"
+    r"(?P<title>[A-Z](?:(?<=[a-z.?!>,;:–—][ \t][A-Z])|(?<=[a-z][ \t]\([A-Z])|(?<=\n[A-Z])|(?<=\A[A-Z]))[A-Za-z0-9'’\-]*"
     r"(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
     + _HEDGE
     + "|"
@@ -662,6 +662,9 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
     for match in _PROSE_RUN.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[line_start : match.start()].split()
+        if len(before) >= 2 and before[-1] in ("–", "—"):
+            # (`The paper behind it – Title – is a good read`: a dash sets it apart, what is before it counts)
+            before = before[:-1]
         if before and before[-1] == "(":
             # `(A Fast Learning Algorithm for Deep Belief Nets, 2006)`: in parentheses, with its year or alone
             if not _YEAR_OR_CLOSE.match(text, match.end()):
