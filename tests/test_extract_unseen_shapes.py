@@ -1716,3 +1716,35 @@ def test_a_title_set_apart_by_dashes_inside_a_sentence_is_weakly_a_paper() -> No
         Shape.TEXT,
     )
     assert [r.title for r in found] == ["Efficient Streaming Language Models with Attention Sinks"]
+
+
+def test_a_folder_s_text_file_of_a_suffix_paperlist_does_not_know_is_read_by_its_content(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "reading-map.gv").write_text(
+        'digraph map { a [label="Deep Ensembles" URL="https://arxiv.org/abs/1612.01474"]; }\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "NOTES").write_text("see https://arxiv.org/abs/1706.03762\n", encoding="utf-8")
+    (tmp_path / "train.c").write_text(
+        "/* https://arxiv.org/abs/1512.03385 */ int main(void) {}\n", encoding="utf-8"
+    )
+    (tmp_path / "figure.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "latin1.dat").write_bytes("caf\xe9 au lait, ligne apr\xe8s ligne\n".encode("latin-1"))
+    assert sorted(source.name for source in collect_sources([str(tmp_path)])) == ["NOTES", "reading-map.gv"]
+
+
+def test_a_licence_s_notice_in_capitals_and_its_copyright_line_are_no_papers() -> None:
+    found = refs(
+        """\
+        Copyright (C) 1998-2004 Example University. All rights reserved.
+
+        THIS SOFTWARE IS PROVIDED BY THE REGENTS AND CONTRIBUTORS "AS IS" AND
+        ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+        IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+        ARE DISCLAIMED. IN NO EVENT SHALL THE REGENTS OR CONTRIBUTORS BE LIABLE
+        THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
+        """,
+        Shape.TEXT,
+    )
+    assert found == ()

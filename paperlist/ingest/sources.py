@@ -97,7 +97,8 @@ def collect_sources(
             if not found:
                 raise InputError(
                     f"no digests in {shown(given)}",
-                    f"a digest is a {', '.join(sorted(DIGEST_SUFFIXES))} file; point at another folder",
+                    "a digest is a text file (or a .pdf, .docx, .epub …), not code, an image or an archive;"
+                    " point at another folder",
                 )
             for source in found:
                 sources.setdefault(source.location, source)
@@ -181,9 +182,16 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
             if is_folder:
                 if not entry.is_symlink():
                     folders.append(entry.path)
-            elif (suffix := Path(entry.name).suffix.lower()) in DIGEST_SUFFIXES and (
-                suffix not in _CODE_SUFFIXES or _data_not_code(entry.path, suffix)
+            elif (suffix := Path(entry.name).suffix.lower()) in DIGEST_SUFFIXES:
+                if suffix not in _CODE_SUFFIXES or _data_not_code(entry.path, suffix):
+                    found.append(file_source(entry.path, entry.name))
+            elif (
+                suffix not in _NOT_DIGEST_SUFFIXES
+                and entry.name not in _NOT_DIGEST_NAMES
+                and _text_file(entry.path)
             ):
+                # (a digest in a shape whose suffix paperlist does not know, `.gv`, `.Rd`, `.xfdf`, or none: its
+                # text is read by its content)
                 found.append(file_source(entry.path, entry.name))
         stack.extend(reversed(folders))
     return found
@@ -194,6 +202,49 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
 # notebook saved as Python, a database's dump. A folder of code holds many others, never read.
 _CODE_SUFFIXES = frozenset({".js", ".lua", ".py", ".sql"})
 _HEAD_BYTES = 4096
+
+
+# Suffixes of files a folder's ingest never reads although they may be text: source code, build and
+# configuration files, style sheets, drawings and lock files (a digest folder inside a project, or a project's
+# folder given by mistake). A file with any other suffix, or none, is read when it is text.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NOT_DIGEST_SUFFIXES = _words(
+    ".c .h .cc .cpp .cxx .hpp .hh .m .java .kt .kts .scala .go .rs .swift .cs .fs .vb .rb .php .pl .pm .sh .bash "
+    ".zsh .fish .ps1 .bat .cmd .r .jl .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
+    ".mjs .cjs .vue .svelte .css .scss .sass .less .styl .toml .ini .cfg .conf .env .properties .lock .gradle "
+    ".cmake .mk .make .in .ac .am .pyi .pyx .pxd .ipynb_checkpoints .pth .pt .ckpt .npy .npz .pkl .pickle .svg "
+    ".patch .diff .map .sum .mod .pem .crt .key .pub .gitignore .gitattributes .editorconfig .dockerignore "
+    # (and binary kinds, whose bytes are told apart anyway: a few bytes of one may look like text)
+    ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .ico .heic .avif .mp3 .mp4 .m4a .mov .wav .ogg .webm .zip .gz "
+    ".tgz .bz2 .xz .7z .rar .tar .exe .dll .so .dylib .woff .woff2 .ttf .otf .doc .xls .ppt .db .sqlite"
+)
+_NOT_DIGEST_NAMES = _words(
+    "Makefile GNUmakefile makefile Dockerfile Containerfile Gemfile Rakefile Procfile Vagrantfile Jenkinsfile "
+    "Justfile justfile Snakefile BUILD WORKSPACE"
+)
+# A text file: no NUL byte in its head (images, archives, audio, a Word 97 document hold some), its head UTF-8
+# (a character cut at its end aside), and hardly any control characters.
+_CONTROLS_SHARE = 0.02
+
+
+def _text_file(path: str) -> bool:
+    try:
+        with open(path, "rb") as file:
+            head = file.read(_HEAD_BYTES)
+    except OSError:
+        return False
+    if not head or b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 3:  # (not only the last character, cut where the head ends)
+            return False
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls <= len(head) * _CONTROLS_SHARE
 
 
 def _data_not_code(path: str, suffix: str) -> bool:

@@ -25,6 +25,7 @@ from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import TODO_KEYWORD, Item, Outline, Table, item_lines
 from paperlist.ingest.extract.reader import (
+    CAPITAL_SMALL_WORD,
     PERSONAL,
     bounded,
     clean_title,
@@ -527,6 +528,8 @@ def is_author_tail(text: str) -> bool:
     text = YEAR.sub(" ", text).strip(" \t,.;")
     if not text or len(text) > 300 or _HAS_CJK.search(text):
         return False
+    if len(CAPITAL_SMALL_WORD.findall(text)) >= 2:
+        return False  # `THEORY OF LIABILITY, WHETHER IN CONTRACT, …`: a sentence in capitals, not names
     has_et_al = _ET_AL.search(text) is not None
     text = _ET_AL.sub(" ", text)
     parts = [part.strip() for part in re.split(r",|;|&|\band\b|·", text) if part.strip()]

@@ -810,7 +810,8 @@ _NOT_A_NAME = re.compile(
     r"^(?:Section|Sec|Figure|Fig|Table|Chapter|Step|Part|Week|Lecture|Day|Appendix|Update|News|Note|Warning|Tip|"
     r"Edit|Summary|Abstract|Conclusion|Question|Answer|Q(?=[ \t]*[:.)])|A(?=[ \t]*[:.)])|Example|Problem|Exercise|Homework|Task|Topic|Title|"
     r"Papers?|Link|Code|Source|Re|Fwd|Subject|Agenda|Goal|Idea|Result|Results|Status|Reminder|Bonus|Spoiler|"
-    r"Sponsor|Ad|Promo|Deal|Event|Venue|Location|Date|Time|When|Where)\b",
+    r"Sponsor|Ad|Promo|Deal|Event|Venue|Location|Date|Time|When|Where|Panel|Poster|Talk|Session|Demo|Break|Lunch|"
+    r"Social)\b",
     re.IGNORECASE,
 )
 # `the **Title** paper` (a flashcard's question), and a Title Case run cited by its authors in the middle of a
@@ -3335,6 +3336,14 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # names, or `Tim Dettmers et al., NeurIPS 2022`: who wrote a paper, never its title
     if VOLUME.match(title):
         return 0  # a volume of proceedings, not a paper in it
+    if title.isupper() and (
+        CAPITAL_SMALL_WORD.fullmatch(last.strip(_WORD_EDGES))
+        or last.strip(_WORD_EDGES) == "AND"
+        or _CAPITALS_SENTENCE_END.search(title)
+    ):
+        return 0  # `THIS SOFTWARE IS PROVIDED "AS IS" AND WITHOUT ANY EXPRESS OR`: a notice's sentence, cut
+    if _COPYRIGHT.match(title):
+        return 0  # `Copyright (c) 2001 Python Software Foundation`: a notice
     if _HOUSE_NUMBER.match(title):
         return 0  # `12, 4th Cross Street, Kasturba Nagar`: an address
     if DATE.search(title) and not any(char.isalpha() for char in _STAMP_WORDS.sub(" ", DATE.sub(" ", title))):
@@ -3514,6 +3523,16 @@ def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
 _ONE_NAME = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][\w'’\-]+){1,2}")
 
 
+# A title's or a sentence's small words written in capitals, as legal notices write them (`OF`, `OR`, `IN`).
+CAPITAL_SMALL_WORD = re.compile(
+    r"\b(?:OF|OR|IN|TO|FOR|THE|ANY|BY|WITH|ON|NOT|BE|IS|ARE|AS|AN|IF|THIS|THAT|SUCH|ITS|FROM)\b"
+)
+
+
+_CAPITALS_SENTENCE_END = re.compile(r"[A-Z]{2}[.;][ \t]+[A-Z]")  # (`ARE DISCLAIMED. IN NO EVENT …`)
+_COPYRIGHT = re.compile(r"(?:Copyright|\(c\)|©)(?:[ \t]|$)", re.IGNORECASE)
+
+
 def _is_author_line(line: str, strict: bool = False) -> bool:
     """`Y H Tsai, Y Wu, R Salakhutdinov` or `T Ma`: names, not a title. Names cut short and followed by the
     venue, as search engines list them (`AQ Jiang, A Sablayrolles, B Savary… - arXiv preprint, 2024`), too.
@@ -3544,6 +3563,8 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
         text = MORE_AUTHORS.sub(" et al", text)  # `Bo Peng, Eric Alcaide, and 27 others`: a list cut short
     if not text or len(text) > 600 or "://" in text or _LOWER_WORD.search(text) or _HAS_CJK.search(text):
         return False
+    if len(CAPITAL_SMALL_WORD.findall(text)) >= 2:
+        return False  # `THEORY OF LIABILITY, WHETHER IN CONTRACT, …`: a sentence in capitals, not names
     if " · " in text or " • " in text or text.endswith((" ·", " •")):
         return _dotted_names(text)
     if text.endswith(("et al", "et al.")):
