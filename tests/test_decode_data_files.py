@@ -505,3 +505,27 @@ def test_a_tiddlywiki_export_s_wikitext_is_read_as_markdown() -> None:
     assert "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers" in titles
     assert "2305.14314" in {r.arxiv_id for r in found}
     assert "PagedAttention / vLLM" not in titles  # (two short names in a schedule: its shorthand)
+
+
+def test_a_typst_hayagriva_bibliography_gives_its_papers_not_their_volumes_nor_its_web_pages() -> None:
+    text = """\
+ho2020denoising:
+  type: article
+  title: Denoising Diffusion Probabilistic Models
+  author: ["Ho, Jonathan", "Jain, Ajay", "Abbeel, Pieter"]
+  date: 2020
+  serial-number:
+    arxiv: "2006.11239"
+  parent:
+    type: proceedings
+    title: Advances in Neural Information Processing Systems 33 (NeurIPS 2020)
+
+librispeech:
+  type: web
+  title: LibriSpeech ASR corpus — open speech and language resources
+  url: https://www.openslr.org/12
+"""
+    found = extract_references(text, Shape.YAML).references
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        ("2006.11239", "Denoising Diffusion Probabilistic Models")
+    ]

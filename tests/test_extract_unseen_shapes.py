@@ -1748,3 +1748,22 @@ def test_a_licence_s_notice_in_capitals_and_its_copyright_line_are_no_papers() -
         Shape.TEXT,
     )
     assert found == ()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## 📚 Buku dan bacaan umum", "## Kurse und Bücher", "## Herramientas", "## 강의", "## Leaderboards"],
+)
+def test_a_heading_that_names_another_kind_in_the_writer_s_language_holds_no_papers(heading: str) -> None:
+    found = refs(
+        f"""\
+        # Sumber
+
+        {heading}
+
+        - Deep Learning with Python (Chollet) — bab 2–4 untuk ahli baharu
+        - Neural Networks and Deep Learning — a free online text by Nielsen
+        """,
+        Shape.MARKDOWN,
+    )
+    assert found == ()

@@ -604,6 +604,16 @@ NOT_PAPER_TYPES = {
     "website": "a web page",
     "tool": "a tool",
     "data": "a data set",  # (CITATION.cff's type of a data set)
+    # (Hayagriva's, Typst's bibliography: a web page, a volume or a journal, a recording, a patent ...)
+    "web": "a web page",
+    "proceedings": "a volume of proceedings",
+    "periodical": "a periodical",
+    "newspaper": "a news article",
+    "audio": "a recording",
+    "patent": "a patent",
+    "artwork": "an artwork",
+    "performance": "a performance",
+    "exhibition": "an exhibition",
 }
 
 
@@ -1817,6 +1827,7 @@ _RECORD_PARTS = frozenset(
         "externalids",  # (Semantic Scholar's `externalIds`)
         "ids",
         "identifiers",
+        "serial number",  # (Hayagriva's: `serial-number: {arxiv: …, doi: …}`)
         "custom fields",
         "badges",
         "links",
@@ -1838,8 +1849,11 @@ _RECORD_PARTS = frozenset(
 # Parts that say where a work is published (its pages and PDFs): their links are the record's, and their words
 # (a venue's name) are no prose to read for papers.
 # (and an e-reader's book: KOReader's `doc_props` give the title and authors of the file its record is about)
+# (and what a work is published in, a mapping of its own: Hayagriva's `parent`, a journal, a series, a volume of
+# proceedings: its title is a venue's, never a paper's, nor prose)
+_PUBLISHED_IN = frozenset(["parent", "container", "journal", "series", "proceedings", "periodical"])
 _PUBLICATION_PARTS = frozenset(
-    ["primary location", "best oa location", "locations", "host venue", "doc props"]
+    ["primary location", "best oa location", "locations", "host venue", "doc props", *_PUBLISHED_IN]
 )
 # Keys whose mapping is a place things are kept in or a person (a chat's channel, a board an action happened on, a
 # message's user): its name is never a paper's title.
@@ -1862,6 +1876,7 @@ _CONTAINER_KEYS = frozenset(
         "institution",
         "location",
         "database provider",
+        *_PUBLISHED_IN,
     ]
 )
 

@@ -231,6 +231,15 @@ NON_PAPER_SECTION = re.compile(
     r"\btalks?\b|\bpodcasts?\b|\bcourses?\b|\blectures?\b|\bbooks?\b|\btextbooks?\b|\bdatasets?\b|"
     r"\blicen[cs]e\b|\bcontents\b|\btable of contents\b|\btoc\b|\backnowledge?ments?\b|\bcontributing\b|"
     r"\blogistics\b|\bcomments?\b|\breplies\b|\bfootnotes?\b|\btags\b|\bkeywords\b|\battachments?\b|"
+    r"\bleaderboards?\b|"
+    # (the same kinds in the other languages digests are written in: German, French, Spanish, Portuguese, Italian,
+    # Dutch, Polish, Russian, Turkish, Vietnamese, Malay and Indonesian, Korean)
+    r"\b(?:werkzeuge|kurse|bücher|datensätze|nachrichten|outils|logiciels|livres|vidéos|actualités|"
+    r"jeux de données|herramientas|cursos|libros|noticias|ferramentas|livros|notícias|strumenti|corsi|libri|"
+    r"notizie|cursussen|boeken|hulpmiddelen|narzędzia|kursy|książki|zbiory danych|инструменты|курсы|книги|"
+    r"видео|новости|датасеты|наборы данных|araçlar|kurslar|kitaplar|veri setleri|công cụ|khóa học|sách|"
+    r"perisian|perangkat lunak|kursus|buku|berita|set data|papan pendahulu)\b|"
+    r"도구|강의|도서|영상|뉴스|데이터셋|"
     r"新闻|资讯|快讯|动态|招聘|活动|广告|赞助|工具|开源项目|代码|博客|教程|视频|播客|课程|书籍|目录|往期|评论|"
     r"ニュース|ツール|ライブラリ|書籍|動画|目次|お知らせ|コメント)",
     re.IGNORECASE,
@@ -245,7 +254,8 @@ PAPER_SECTION = re.compile(
 # watching`, `工具推荐`) rather than a research topic (`Video Diffusion`, `Tool Learning`, `代码生成`).
 _KIND_FOLLOWS = re.compile(
     r"(?:and|or|of|for|from|to|in|on|at|by|with|we|you|i|this|that|these|the|a|an|worth|used|mentioned|list|"
-    r"roundup|corner|picks|recommendations?)\b|与|和|及|推荐|分享|合集|汇总|列表|资源|精选|整理|一览",
+    r"roundup|corner|picks|recommendations?|"
+    r"und|oder|et|ou|y|o|e|en|of|i|oraz|и|или|ve|và|dan|atau)\b|与|和|及|推荐|分享|合集|汇总|列表|资源|精选|整理|一览",
     re.IGNORECASE,
 )
 
