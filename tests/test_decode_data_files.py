@@ -529,3 +529,34 @@ librispeech:
     assert [(r.arxiv_id, r.title) for r in found] == [
         ("2006.11239", "Denoising Diffusion Probabilistic Models")
     ]
+
+
+GRAPHVIZ_MAP = r"""// reading map: dot -Tsvg map.gv -o map.svg
+digraph readings {
+  graph [rankdir=LR, label="Vision reading map, autumn"];
+  node [shape=box, fontname="Helvetica"];
+  subgraph cluster_cnn {
+    label="Convolutions";
+    resnet [label="Deep Residual Learning\nfor Image Recognition\n(He et al., CVPR 2016)",
+            URL="https://arxiv.org/abs/1512.03385", tooltip="read sections 3 and 4"];
+    densenet [label=<<b>DenseNet</b><br/>Densely Connected<br/>Convolutional Networks>,
+              comment="arXiv 1608.06993"];
+    timm [label="timm\n(library)", URL="https://github.com/huggingface/pytorch-image-models"];
+  }
+  vit [shape=record, label="{An Image is Worth 16x16 Words:\nTransformers for Image Recognition at Scale|ICLR 2021}"];
+  resnet -> densenet [label="dense skip connections"];
+  densenet -> vit;
+}
+"""
+
+
+def test_a_graphviz_reading_map_gives_each_node_s_paper_with_its_link_and_notes(tmp_path: Path) -> None:
+    path = tmp_path / "map.gv"
+    path.write_text(GRAPHVIZ_MAP, encoding="utf-8")
+    found = _found(tmp_path)
+    assert ("1512.03385", "Deep Residual Learning for Image Recognition") in found
+    assert ("1608.06993", "Densely Connected Convolutional Networks") in {
+        (arxiv_id, (title or "").removeprefix("DenseNet — ")) for arxiv_id, title in found
+    }
+    assert any(title and title.startswith("An Image is Worth 16x16 Words") for _, title in found)
+    assert not any("timm" in (title or "") or "skip connections" in (title or "") for _, title in found)

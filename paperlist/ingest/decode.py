@@ -44,6 +44,7 @@ from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
 from paperlist.ingest.gemtext import gemtext_to_markdown, looks_like_gemtext
+from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
@@ -178,6 +179,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return works, f"crossref/{encoding}"  # (an API's answer: the works it describes, and what they cite)
     if looks_like_drawio(text, name) and (boxes := drawio_to_markdown(text)) is not None:
         return repair_markdown_links(boxes), f"drawio/{encoding}"  # (a diagram: its boxes as a list)
+    if looks_like_dot(text, name) and (nodes := dot_to_markdown(text)) is not None:
+        return repair_markdown_links(nodes), f"dot/{encoding}"  # (a Graphviz map: its nodes as a list)
     if looks_like_scrapbox(text) and (pages := scrapbox_to_markdown(text)) is not None:
         return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
     if looks_like_tiddlers(text) and (tiddlers := tiddlers_to_json(text)) is not None:
@@ -559,6 +562,7 @@ def read_as_markdown(encoding: str) -> bool:
             "crossref/",
             "scrapbox/",
             "drawio/",
+            "dot/",
         )
     )
 

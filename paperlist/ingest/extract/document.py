@@ -134,6 +134,8 @@ SUFFIXES: dict[str, Shape] = {
     ".opml": Shape.MARKDOWN,  # an outliner's export (Dynalist, WorkFlowy): decoding makes a Markdown list of it
     ".drawio": Shape.MARKDOWN,  # a draw.io diagram: decoding makes a Markdown list of its boxes (ingest/drawio.py)
     ".dio": Shape.MARKDOWN,
+    ".gv": Shape.MARKDOWN,  # a Graphviz graph: decoding makes a Markdown list of its nodes (ingest/graphviz.py)
+    ".dot": Shape.MARKDOWN,
     ".pdf": Shape.TEXT,  # a PDF: its pages' text, each link after the line it covers (see ingest/pdf.py)
     ".ass": Shape.MARKDOWN,  # SubStation Alpha subtitles (Aegisub's): read as captions, like `.srt`
     ".ssa": Shape.MARKDOWN,

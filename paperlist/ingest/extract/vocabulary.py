@@ -125,6 +125,12 @@ def label_of(name: str) -> Label | None:
     return found
 
 
+# A line that is an arXiv id named without a colon, a field all the same: `- arXiv 2106.05234 (NeurIPS 2021)`.
+_BARE_ARXIV_FIELD = re.compile(
+    r"(?P<lead>[ \t]*(?:[-*+•·][ \t]+)?)arxiv[ \t]+(?=[0-9]{4}\.[0-9]{4,5}\b)", re.IGNORECASE
+)
+
+
 def read_field(line: str) -> tuple[Label, str, str] | None:
     """(what the label announces, the label as written, the value) for a `Label: value` line of a known label."""
     head = line[:48]
@@ -135,7 +141,10 @@ def read_field(line: str) -> tuple[Label, str, str] | None:
             line = f"{bracketed.group('label')}：{bracketed.group('value')}"
             head = line[:48]
     if ":" not in head and "：" not in head:
-        return None  # a label is short: its colon comes early
+        bare = _BARE_ARXIV_FIELD.match(line)
+        if bare is None:
+            return None  # a label is short: its colon comes early
+        line = f"{bare.group('lead')}arXiv: {line[bare.end() :]}"  # (`- arXiv 2106.05234 (NeurIPS 2021)`)
     match = FIELD.match(line)
     if match is None:
         return None
