@@ -121,6 +121,12 @@ _DASHED = re.compile(r"(?<=\S)[ \t]+[—–][ \t]*" + _ID + r"(?=[ \t]*[.;,]?[ \
 _ALONE = re.compile(r"^[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # (found from a literal line break, far faster than trying `^` at every position; then read at the line's start)
 _ALONE_AFTER_BREAK = re.compile(r"\n[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?[ \t]*(?=\n|$)")
+# ... or opening its line, then a spaced dash and what the writer says of it (`2310.11511 — ICLR 2024 (oral); …`,
+# a note beside the paper's title).
+_LEADING = re.compile(r"[ \t]*" + _ID + r"[ \t]+(?:[—–]|--?)[ \t]+(?=\S)")
+_LEADING_AFTER_BREAK = re.compile(
+    r"(?:\A|\n)[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?[ \t]+(?:[—–]|--?)[ \t]"
+)
 _ALONE_CITED = re.compile(r"^[ \t]*(?i:arxiv)[ \t]*:[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # ... or said to be on arXiv right after it (`It's 2008.07669 on arXiv`, `2302.10866 (arXiv)`).
 _ON_ARXIV = re.compile(r"(?<![\w.\-/])" + _ID + r"(?:[ \t]+on[ \t]+|[ \t]*\([ \t]*)(?i:arxiv)\b")
@@ -230,6 +236,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_old_style(text), Evidence.ARXIV_TEXT))
     if " on arxiv" in lower or "(arxiv" in lower:
         passes.append((_ON_ARXIV.finditer(text), Evidence.ARXIV_TEXT))
+    if "—" in text or "–" in text or " -" in text:
+        passes.append((_leading(text), Evidence.ARXIV_TEXT))
     if "\n" in text:
         alone = _alone(text)
         if len(alone) >= 3 or (alone and "arxiv" in lower and _ALONE_CITED.search(text)):
@@ -279,6 +287,15 @@ def _url_start(text: str, host: int) -> int:
     while start < host and text[start] in ":/":
         start += 1
     return start
+
+
+def _leading(text: str) -> Iterator[re.Match[str]]:
+    """New-style ids opening their lines before a spaced dash (the first line too)."""
+    for candidate in _LEADING_AFTER_BREAK.finditer(text):
+        start = candidate.start() + (1 if text[candidate.start() : candidate.start() + 1] == "\n" else 0)
+        match = _LEADING.match(text, start)
+        if match is not None:
+            yield match
 
 
 def _alone(text: str) -> list[re.Match[str]]:

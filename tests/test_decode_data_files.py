@@ -560,3 +560,32 @@ def test_a_graphviz_reading_map_gives_each_node_s_paper_with_its_link_and_notes(
     }
     assert any(title and title.startswith("An Image is Worth 16x16 Words") for _, title in found)
     assert not any("timm" in (title or "") or "skip connections" in (title or "") for _, title in found)
+
+
+XFDF = """<?xml version="1.0" encoding="UTF-8" ?>
+<xfdf xmlns="http://ns.adobe.com/xfdf/" xml:space="preserve">
+<annots>
+<highlight page="3" subject="Highlight" title="Ana">
+<contents-richtext><body xmlns="http://www.w3.org/1999/xhtml"><p><span>Loshchilov and Hutter. Decoupled Weight Decay&#13;Regularization. ICLR 2019.</span></p></body></contents-richtext>
+<popup page="3" rect="1,2,3,4"/>
+</highlight>
+<text page="3" subject="Sticky Note" title="Ana">
+<contents>See also https://arxiv.org/abs/1711.05101&#13;for the schedule</contents>
+</text>
+<ink page="4" subject="Pencil" title="Ana"><inklist><gesture>120,140;131.5,152.2</gesture></inklist></ink>
+</annots>
+<f href="lecture7.pdf"/>
+</xfdf>
+"""
+
+
+def test_a_pdf_s_comments_exported_as_xfdf_are_read_one_paragraph_each(tmp_path: Path) -> None:
+    text, kind = decode_digest(XFDF.encode(), "lecture7.xfdf")
+    assert kind.startswith("xfdf/")
+    assert "Decoupled Weight Decay Regularization. ICLR 2019." in text
+    assert "gesture" not in text
+    assert "131.5" not in text
+    (tmp_path / "lecture7.xfdf").write_text(XFDF, encoding="utf-8")
+    found = _found(tmp_path)
+    assert any(arxiv == "1711.05101" for arxiv, _ in found)
+    assert any(title == "Decoupled Weight Decay Regularization" for _, title in found)

@@ -318,3 +318,16 @@ def test_an_id_given_as_the_value_of_an_arxiv_key_in_code_or_data_is_found(text:
 
 def test_a_number_after_another_key_is_no_id() -> None:
     assert list(find_ids('"booking": "2208.07339", "room": 1813.0207')) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title of a paper\n2310.11511 — ICLR 2024 (oral); compare with RAG\n", ["2310.11511"]),
+        ("1911.02116 -- the XLM-R paper, read it first\n", ["1911.02116"]),
+        ("Prices\n2310.11511 euros was the bill\n", []),
+        ("Version 2301.0001 — a release\n", []),
+    ],
+)
+def test_a_bare_id_opening_its_line_before_a_spaced_dash_is_an_id(text: str, expected: list[str]) -> None:
+    assert [match.arxiv_id for match in find_ids(text)] == expected

@@ -62,6 +62,7 @@ from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.ingest.wordml import looks_like_wordml, wordml_to_html
+from paperlist.ingest.xfdf import looks_like_xfdf, xfdf_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
 
 if TYPE_CHECKING:
@@ -181,6 +182,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(boxes), f"drawio/{encoding}"  # (a diagram: its boxes as a list)
     if looks_like_dot(text, name) and (nodes := dot_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"dot/{encoding}"  # (a Graphviz map: its nodes as a list)
+    if looks_like_xfdf(text, name) and (comments := xfdf_to_markdown(text)) is not None:
+        return repair_markdown_links(comments), f"xfdf/{encoding}"  # (a PDF's comments: a paragraph each)
     if looks_like_scrapbox(text) and (pages := scrapbox_to_markdown(text)) is not None:
         return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
     if looks_like_tiddlers(text) and (tiddlers := tiddlers_to_json(text)) is not None:
@@ -563,6 +566,7 @@ def read_as_markdown(encoding: str) -> bool:
             "scrapbox/",
             "drawio/",
             "dot/",
+            "xfdf/",
         )
     )
 
