@@ -53,6 +53,7 @@ from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
 from paperlist.ingest.pdf import pdf_to_text
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
+from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
@@ -184,6 +185,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(nodes), f"dot/{encoding}"  # (a Graphviz map: its nodes as a list)
     if looks_like_xfdf(text, name) and (comments := xfdf_to_markdown(text)) is not None:
         return repair_markdown_links(comments), f"xfdf/{encoding}"  # (a PDF's comments: a paragraph each)
+    if looks_like_rd(text, name) and (page := rd_to_markdown(text)) is not None:
+        return repair_markdown_links(page), f"rd/{encoding}"  # (an R package's help page)
     if looks_like_scrapbox(text) and (pages := scrapbox_to_markdown(text)) is not None:
         return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
     if looks_like_tiddlers(text) and (tiddlers := tiddlers_to_json(text)) is not None:
@@ -567,6 +570,7 @@ def read_as_markdown(encoding: str) -> bool:
             "drawio/",
             "dot/",
             "xfdf/",
+            "rd/",
         )
     )
 

@@ -136,6 +136,7 @@ SUFFIXES: dict[str, Shape] = {
     ".dio": Shape.MARKDOWN,
     ".gv": Shape.MARKDOWN,  # a Graphviz graph: decoding makes a Markdown list of its nodes (ingest/graphviz.py)
     ".dot": Shape.MARKDOWN,
+    ".rd": Shape.MARKDOWN,  # an R package's help page (roxygen2's): decoding makes Markdown of its markup
     ".xfdf": Shape.MARKDOWN,  # a PDF's comments exported (Acrobat): decoding makes a paragraph of each one
     ".pdf": Shape.TEXT,  # a PDF: its pages' text, each link after the line it covers (see ingest/pdf.py)
     ".ass": Shape.MARKDOWN,  # SubStation Alpha subtitles (Aegisub's): read as captions, like `.srt`
