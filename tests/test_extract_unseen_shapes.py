@@ -1767,3 +1767,23 @@ def test_a_heading_that_names_another_kind_in_the_writer_s_language_holds_no_pap
         Shape.MARKDOWN,
     )
     assert found == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Next week: alignment. First paper — RLAIF: Scaling reinforcement learning from human feedback with AI"
+        " feedback (Lee et al., 2023). Share the channel!",
+        "Birinchi maqola — RLAIF: Scaling reinforcement learning from human feedback with AI feedback (Lee va"
+        " boshq., 2023). Kanalni ulashing!",
+    ],
+)
+def test_a_short_name_and_a_sentence_case_subtitle_cited_by_its_authors_is_a_paper(sentence: str) -> None:
+    found = refs(
+        f"{sentence}\n\n06/02/2024, 17:34 - Priya Raman: Also for people new to evals, the GSM8K paper is Training"
+        " Verifiers to Solve Math Word Problems (Cobbe et al.). Nobody reads it.\n",
+        Shape.TEXT,
+    )
+    titles = [r.title for r in found]
+    assert "RLAIF: Scaling reinforcement learning from human feedback with AI feedback" in titles
+    assert not any((title or "").startswith("Priya") for title in titles)

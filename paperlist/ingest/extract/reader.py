@@ -342,7 +342,11 @@ _PROSE_TRIGGER = re.compile(
 )
 # `et al.` in the languages digests are written in (`Tay и др., 2020`, `Dupont et coll.`, `Müller u. a.`).
 _ET_AL_ANY = re.compile(
-    r"\bet[ \t]+al\b|и[ \t]+(?:др|соавт)\b|\bet[ \t]+coll\b|\bu\.[ \t]?a\.|\b[ye][ \t]+col\b"
+    r"\bet[ \t]+al\b|и[ \t]+(?:др|соавт|сътр)\b|\bet[ \t]+coll\b|\bu\.[ \t]?a\.|\b[ye][ \t]+col\b"
+    # (Indonesian and Malay, Turkish, Uzbek, Polish, Czech and Slovak, Croatian, Hungarian, Romanian, Finnish,
+    # the Scandinavian languages, Vietnamese, Greek)
+    r"|\bdkk\.|\bve[ \t]+ark\.|\bva[ \t]+boshq\.|\bi[ \t]+in\.|\ba[ \t]+kol\.|\bi[ \t]+sur\.|\bés[ \t]+mtsai\b"
+    r"|\bși[ \t]+colab\.|\bym\.|\bm\.[ \t]?fl\.|\bvà[ \t]+cộng[ \t]+sự\b|\bκ\.[ \t]?ά\."
 )
 # `"Title" is the BIG-bench paper`, `"Title" (SayCan) scores ...`: the sentence goes on to call it a paper.
 # (lower case: `the **Best Paper Award** and **Best Student Paper Award**` is a name, not a paper called so)
@@ -363,6 +367,12 @@ _VENUE_YEAR = re.compile(
 _BY_AUTHORS = re.compile(
     r"^,?[ \t]+(?:by|from)[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)+"
     r"|[ \t]+(?:and|&)[ \t]+(?:colleagues|co-?authors|others)\b)"  # (`by Child and colleagues`)
+)
+# A short name, a subtitle in sentence case, then who wrote it or where in parentheses: `InstructGPT: Training
+# language models to follow instructions with human feedback (Ouyang et al., 2022)`.
+_NAMED_CITED = re.compile(
+    r"(?<![\w\-])(?P<title>[A-Z][A-Za-z0-9\-.]*(?:[ \t][A-Z][A-Za-z0-9\-.]*){0,2}:[ \t]+[A-Z][a-z][A-Za-z0-9'’\-]*"
+    r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-,]*){3,25})[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]"
 )
 _CITED_AFTER = re.compile(r"^[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]")
 # Authors before a quoted title, as its owners: `Glorot & Bengio's`, `Li, Zhang and Arora's`, `Kaplan et al.'s`.
@@ -1941,6 +1951,7 @@ class _Reader:
             ("et al" in text or "(" in text or " by " in text, _CITED_RUN, "cited"),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
             ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
+            ("(" in text and ": " in text, _NAMED_CITED, "named-cited"),
             ("=" in text, _NICK_EQUALS_TITLE, "nick-then-title"),
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_RUN, "latin-run"),
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_OPENING, "latin-run"),
@@ -2415,6 +2426,25 @@ class _Reader:
             ):
                 return None
             return Reason.NICKNAME
+        if kind == "named-cited":
+            # `InstructGPT: Training language models to follow … (Ouyang et al., 2022)`: a short name, a subtitle in
+            # sentence case, then its authors or its venue and year
+            who = match.group("who")
+            subtitle = title.split(":", 1)[1].split()[1:]
+            capitalised = [word for word in subtitle if word[:1].isupper() and not word.isupper()]
+            if (
+                _SENTENCE_INSIDE.search(title)
+                or _PAST_TENSE.search(title)
+                or research_words(words) < 2
+                or names_no_paper(title)
+                # (in sentence case throughout: `Priya Raman: Also for people new to evals, the MMLU paper is
+                # Measuring Massive …` is a message naming a Title Case title, the other readers')
+                or len(capitalised) * 4 > len(subtitle)
+            ):
+                return None
+            if _ET_AL_ANY.search(who) or _CITED_WHO.search(who):
+                return Reason.AUTHORS
+            return Reason.VENUE if _VENUE_YEAR.search(who) else None
         if kind == "authors-emphasis":
             return Reason.AUTHORS if len(words) >= 3 or ":" in title else None
         if kind == "emphasis":
