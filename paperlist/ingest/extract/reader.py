@@ -2430,8 +2430,8 @@ class _Reader:
             # `InstructGPT: Training language models to follow … (Ouyang et al., 2022)`: a short name, a subtitle in
             # sentence case, then its authors or its venue and year
             who = match.group("who")
-            subtitle = title.split(":", 1)[1].split()[1:]
-            capitalised = [word for word in subtitle if word[:1].isupper() and not word.isupper()]
+            subtitle_words = title.split(":", 1)[1].split()[1:]
+            capitalised = [word for word in subtitle_words if word[:1].isupper() and not word.isupper()]
             if (
                 _SENTENCE_INSIDE.search(title)
                 or _PAST_TENSE.search(title)
@@ -2439,7 +2439,7 @@ class _Reader:
                 or names_no_paper(title)
                 # (in sentence case throughout: `Priya Raman: Also for people new to evals, the MMLU paper is
                 # Measuring Massive …` is a message naming a Title Case title, the other readers')
-                or len(capitalised) * 4 > len(subtitle)
+                or len(capitalised) * 4 > len(subtitle_words)
             ):
                 return None
             if _ET_AL_ANY.search(who) or _CITED_WHO.search(who):
