@@ -657,3 +657,15 @@ def test_a_damaged_word_document_is_one_clear_error(tmp_path: Path) -> None:
     data = docx(para(run("x")), document_xml="<w:document")  # (its main part cut short)
     with pytest.raises(InputError, match=r"notes\.docx is a docx document that cannot be read"):
         decode_digest(data, "notes.docx")
+
+
+@pytest.mark.parametrize("name", ["template.dotx", "macros.docm"])
+def test_a_word_template_or_a_document_with_macros_in_a_folder_is_read_as_word(
+    tmp_path: Path, name: str
+) -> None:
+    from paperlist.ingest.run import read_digests
+
+    body = para(run("Deep Ensembles: A Loss Landscape Perspective (arXiv:1912.02757)"), num=(1, 0))
+    (tmp_path / name).write_bytes(docx(body))
+    (reading,) = read_digests([str(tmp_path)])
+    assert [r.arxiv_id for r in reading.extraction.references] == ["1912.02757"]

@@ -98,6 +98,13 @@ SUFFIXES: dict[str, Shape] = {
     ".odt": Shape.MARKDOWN,  # OpenDocument text (LibreOffice)
     ".xlsx": Shape.MARKDOWN,  # Excel (decoding makes a Markdown table of each sheet, its links kept)
     ".pptx": Shape.MARKDOWN,  # PowerPoint (decoding makes Markdown of each slide's text and speaker notes)
+    # (and their kin with macros, and templates: the same archives, told apart by their content)
+    ".docm": Shape.MARKDOWN,
+    ".dotx": Shape.MARKDOWN,
+    ".xlsm": Shape.MARKDOWN,
+    ".pptm": Shape.MARKDOWN,
+    ".potx": Shape.MARKDOWN,
+    ".ott": Shape.MARKDOWN,
     ".ods": Shape.MARKDOWN,  # OpenDocument spreadsheet and presentation (LibreOffice), likewise
     ".odp": Shape.MARKDOWN,
     ".srt": Shape.MARKDOWN,  # a lecture's captions (SubRip, WebVTT): decoding joins the cues into paragraphs
