@@ -719,11 +719,59 @@ _NOTED_RUN = re.compile(
 )
 
 
+# (the dash first, a literal found fast; the space before it is checked where it is found)
+_NOTE_DASH_AT = re.compile(r"(?:--|—|–)[ \t]+[^\W\d_]")
+_SUBTITLE_COLON = re.compile(r":[ \t]+[A-Z][a-z]")
+
+
+def _runs_before(text: str, marks: re.Pattern[str], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches, looked for only on the lines where `marks` (what the pattern needs: a dash after a
+    title, a subtitle's colon) is found, up to the mark's line's end: far fewer places to try than the whole text."""
+    searched_to = 0
+    for mark in marks.finditer(text):
+        if mark.start() < searched_to:
+            continue
+        line_start = text.rfind("\n", 0, mark.start()) + 1
+        line_end = text.find("\n", mark.end())
+        line_end = len(text) if line_end < 0 else line_end
+        yield from pattern.finditer(text, max(line_start, searched_to), line_end)
+        searched_to = line_end
+
+
+_RUN_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9'’\-]*")
+
+
+def _runs_ending_at_dashes(text: str) -> Iterator[re.Match[str]]:
+    """`_NOTED_RUN`'s matches, tried only where a run of title words ends at a spaced dash: its words are walked
+    back from the dash, and the pattern tried from the first capitalised one (the longest run) on."""
+    for dash in _NOTE_DASH_AT.finditer(text):
+        if text[dash.start() - 1 : dash.start()] not in (" ", "\t"):
+            continue
+        end = dash.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        line_start = text.rfind("\n", 0, end) + 1
+        offset = max(line_start, end - 400)
+        words = list(re.finditer(r"\S+", text[offset:end]))
+        starts: list[int] = []
+        for word in reversed(words[-31:]):
+            token = word.group(0)
+            if _RUN_WORD.fullmatch(token):
+                starts.append(offset + word.start())
+            elif not _SMALL_RE.fullmatch(token.casefold()):
+                break
+        for start in reversed(starts):
+            match = _NOTED_RUN.match(text, start)
+            if match is not None and match.end() == end:
+                yield match
+                break
+
+
 def _noted_runs(text: str) -> Iterator[re.Match[str]]:
     """`_NOTED_RUN` matches after a word in lower case or a lead's colon (never a longer name's last words),
     three words at least, in a research title's words, with three words or more of the writer's note after the
     dash."""
-    for match in _NOTED_RUN.finditer(text):
+    for match in _runs_ending_at_dashes(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[line_start : match.start()].split()
         if not before or not before[-1].rstrip(":,;").isalpha() or not before[-1].rstrip(":,;").islower():
@@ -1974,6 +2022,8 @@ class _Reader:
                 if kind == "prose-run"
                 else _noted_runs(text)
                 if kind == "noted-run"
+                else _runs_before(text, _SUBTITLE_COLON, pattern)
+                if kind == "named-cited"
                 else pattern.finditer(text)
             )
             for match in matches:
