@@ -69,7 +69,8 @@ _ID = (
     r"(?![0-9A-Za-z_])"
 )
 # Where a URL form of an id starts. Any arxiv.org host (www., export., ar5iv.labs.), ar5iv, alphaxiv,
-# Hugging Face papers, papers.cool, Semantic Scholar's arXiv links and the arXiv DOI, with or without scheme.
+# Hugging Face papers, papers.cool, Papers with Code's page named by the id, Semantic Scholar's arXiv links, Emergent
+# Mind, arXiv Vanity, arxiv-sanity and the arXiv DOI, with or without scheme.
 # The match starts at the host name (a cheap anchor); `_url_start` widens it to the scheme and subdomains.
 # The look-behind follows the first character: a pattern that starts with a literal character set is scanned
 # for quickly, one that starts with a look-behind is tried at every position.
@@ -78,8 +79,11 @@ _LINK_PREFIX = (
     r"(?:a(?<![A-Za-z0-9-].)(?:rxiv\.org/(?:abs|pdf|html|format|ps)|r5iv\.org/(?:abs|html)"
     r"|lphaxiv\.org/(?:abs|overview|pdf))"
     r"|h(?<![A-Za-z0-9-].)(?:uggingface|f)\.co/papers"
-    r"|p(?<![A-Za-z0-9-].)apers\.cool/arxiv"
-    r"|s(?<![A-Za-z0-9-].)emanticscholar\.org/arxiv)/"
+    r"|p(?<![A-Za-z0-9-].)ap(?:ers\.cool/arxiv|erswithcode\.com/paper)"
+    r"|s(?<![A-Za-z0-9-].)emanticscholar\.org/arxiv"
+    # (the readers and rankers that address a paper by its id: Emergent Mind, arXiv Vanity, arxiv-sanity)
+    r"|e(?<![A-Za-z0-9-].)mergentmind\.com/papers|a(?<![A-Za-z0-9-].)rxiv-vanity\.com/papers)/"
+    r"|a(?<![A-Za-z0-9-].)rxiv-sanity(?:-lite)?\.com/\?(?:[\w=&]*&)?pid="
     r"|1(?<![A-Za-z0-9-].)0\.48550/arxiv\.)"
 )
 # `arXiv:ID`, `arxiv: ID`, `ARXIV ID`, `arXiv preprint arXiv:ID`, `arXiv id: ID`, full-width colon, Logseq's
@@ -149,6 +153,10 @@ ID_LINK_HOSTS = (
     "hf.co/papers/",
     "papers.cool/arxiv/",
     "semanticscholar.org/arxiv/",
+    "paperswithcode.com/paper/",
+    "emergentmind.com/papers/",
+    "arxiv-vanity.com/papers/",
+    "arxiv-sanity",
     "10.48550/arxiv.",
 )
 

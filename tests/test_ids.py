@@ -331,3 +331,18 @@ def test_a_number_after_another_key_is_no_id() -> None:
 )
 def test_a_bare_id_opening_its_line_before_a_spaced_dash_is_an_id(text: str, expected: list[str]) -> None:
     assert [match.arxiv_id for match in find_ids(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.emergentmind.com/papers/2305.18290",
+        "https://www.arxiv-vanity.com/papers/2305.18290/",
+        "https://arxiv-sanity-lite.com/?rank=pid&pid=2305.18290",
+        "https://paperswithcode.com/paper/2305.18290",
+    ],
+)
+def test_a_reader_s_or_ranker_s_page_addressed_by_the_id_gives_it(url: str) -> None:
+    assert [(match.arxiv_id, match.evidence) for match in find_ids(f"see {url} today")] == [
+        ("2305.18290", Evidence.ARXIV_LINK)
+    ]
