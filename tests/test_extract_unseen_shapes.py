@@ -1787,3 +1787,14 @@ def test_a_short_name_and_a_sentence_case_subtitle_cited_by_its_authors_is_a_pap
     titles = [r.title for r in found]
     assert "RLAIF: Scaling reinforcement learning from human feedback with AI feedback" in titles
     assert not any((title or "").startswith("Priya") for title in titles)
+
+
+def test_a_title_after_a_lead_s_colon_may_open_with_a_name_that_holds_a_call() -> None:
+    found = refs(
+        "Worth reading alongside: GPT3.int8(): Eight-bit Matrix Multiplication for Transformers at Scale. The"
+        " outlier story explains why naive quantisation fails.\n",
+        Shape.TEXT,
+    )
+    assert [r.title for r in found] == [
+        "GPT3.int8(): Eight-bit Matrix Multiplication for Transformers at Scale"
+    ]

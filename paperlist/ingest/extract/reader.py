@@ -448,7 +448,8 @@ _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|wha
 _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does (or at a dash).
 _AFTER_COLON_TITLE = re.compile(
-    r"(?P<title>(?:[A-Z]|[0-9]+[A-Z])[A-Za-z0-9'’\-]*(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|"
+    # (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`)
+    r"(?P<title>(?:[A-Z]|[0-9]+[A-Z])[A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\):?)?(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|"
     + _HEDGE
     + "|"
     + _SMALL
