@@ -1798,3 +1798,12 @@ def test_a_title_after_a_lead_s_colon_may_open_with_a_name_that_holds_a_call() -
     assert [r.title for r in found] == [
         "GPT3.int8(): Eight-bit Matrix Multiplication for Transformers at Scale"
     ]
+
+
+def test_a_title_cited_by_two_authors_names_alone_in_parentheses_is_a_paper() -> None:
+    found = refs(
+        "# Scheduler, i.e. Stochastic Gradient Descent with Warm Restarts (Loshchilov & Hutter)\n\n"
+        "We met in the Conference Room of Building Nine (Smith and Jones) last week.\n",
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == ["Stochastic Gradient Descent with Warm Restarts"]

@@ -554,8 +554,7 @@ _NAME_IN_PARENS = (
 _CITATION_IN_PARENS = re.compile(
     # (a title wrapped with the text, its citation opening the next line: `... Deep Neural Networks\n(Geirhos ...`)
     r"(?:[ \t]|\n[ \t]*)\((?=[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})\)|"
-    + _NAME_IN_PARENS
-    + r"\))"
+    r"[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+\)|" + _NAME_IN_PARENS + r"\))"
     r"|[ \t]by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z][\w'’\-]+))"
 )
 _SMALL_RE = re.compile(_SMALL)
@@ -883,7 +882,9 @@ _NAMED_EMPHASIS = re.compile(
 _CITED_RUN = re.compile(
     r"(?<![\w\"“'‘\[(/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*(?::?(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
     + "(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|or|into|over|under|without|through|than))"
-    + r"){3,25}\??)(?:(?:[ \t]+|[ \t]*\n[ \t]*)\((?:(?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2}))"
+    + r"){3,25}\??)(?:(?:[ \t]+|[ \t]*\n[ \t]*)\((?:(?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})"
+    # (or two authors' names alone: `(Loshchilov & Hutter)`)
+    + r"|[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+)"
     + "|"
     + _NAME_IN_PARENS
     + r")\)"
@@ -2270,7 +2271,7 @@ class _Reader:
                 previous and previous[-1][:1].isupper()
             ):
                 return None  # a title line (the line reader's), or the end of a longer name
-            if len(words) < 4 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
+            if len(words) < 4 or _capital_ratio(words) < 0.75 or names_no_paper(title):
                 return None
             nick = match.group("nick")
             if nick is not None:
