@@ -625,3 +625,41 @@ def test_an_r_package_s_help_page_gives_the_papers_it_cites(tmp_path: Path) -> N
     assert "sgdr(opt" not in text
     (tmp_path / "sgdr.Rd").write_text(RD_PAGE, encoding="utf-8")
     assert {arxiv for arxiv, _ in _found(tmp_path)} == {"1608.03983", "1706.02677"}
+
+
+PLUTO = '''### A Pluto.jl notebook ###
+# v0.19.40
+
+using Markdown
+
+# ╔═╡ 3f3a46c0-74fe-4aa6-9633-4d7493f61751
+md"""
+## Readings
+
+- [Big Transfer (BiT): General Visual Representation Learning](https://arxiv.org/abs/1912.11370) — our baseline
+"""
+
+# ╔═╡ 17e30b8c-7d34-4462-b5e5-68f8690589ef
+using Flux  # see arXiv:2104.00298 for the optimiser
+
+# ╔═╡ 00000000-0000-0000-0000-000000000001
+PLUTO_PROJECT_TOML_CONTENTS = """
+[deps]
+Flux = "587475ba-b771-5e3f-ad9e-33799f191a9c"
+"""
+
+# ╔═╡ Cell order:
+# ╠═3f3a46c0-74fe-4aa6-9633-4d7493f61751
+# ╠═17e30b8c-7d34-4462-b5e5-68f8690589ef
+'''
+
+
+def test_a_pluto_notebook_is_read_by_its_markdown_cells_and_its_code_s_comments(tmp_path: Path) -> None:
+    (tmp_path / "notes.jl").write_text(PLUTO, encoding="utf-8")
+    (tmp_path / "train.jl").write_text('using Flux\n# arXiv:1706.03762\nprintln("hi")\n', encoding="utf-8")
+    assert [source.name for source in collect_sources([str(tmp_path)])] == ["notes.jl"]
+    text, kind = decode_digest(PLUTO.encode(), "notes.jl")
+    assert kind.startswith("notebook-source/")
+    assert "587475ba" not in text
+    assert "Cell order" not in text
+    assert {arxiv for arxiv, _ in _found(tmp_path)} == {"1912.11370", "2104.00298"}

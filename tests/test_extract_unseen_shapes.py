@@ -1807,3 +1807,26 @@ def test_a_title_cited_by_two_authors_names_alone_in_parentheses_is_a_paper() ->
         Shape.MARKDOWN,
     )
     assert [r.title for r in found] == ["Stochastic Gradient Descent with Warm Restarts"]
+
+
+def test_a_title_over_its_authors_and_their_citation_in_another_language_is_a_paper() -> None:
+    found = refs(
+        "## Why models cheat\n\n> Adversarial Examples Are Not Bugs, They Are Features\n\n"
+        "Ilyas u.c. (Advances in Neural Information Processing Systems, 2019). Galvenā doma: pazīmes.\n",
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == ["Adversarial Examples Are Not Bugs, They Are Features"]
+
+
+def test_an_emphasised_research_title_then_a_dash_and_the_writer_s_note_is_weakly_a_paper() -> None:
+    found = refs(
+        "## Augmentation\n\n**Randaugment: Practical Automated Data Augmentation with a Reduced Search Space** —"
+        " vienkāršs, bet darbojas arī klasifikācijā.\n\n**Office Hours** — every Tuesday at noon in the lab.\n\n"
+        "- Describing and Localizing Multiple Changes with Transformers — izmaiņu apraksti attēlu pāriem\n"
+        "- Buy coffee\n",
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == [
+        "Randaugment: Practical Automated Data Augmentation with a Reduced Search Space",
+        "Describing and Localizing Multiple Changes with Transformers",
+    ]

@@ -3,7 +3,10 @@
 Databricks exports a notebook as `.py` ("Source file"): it opens with `# Databricks notebook source`, its cells
 are parted by `# COMMAND ----------`, a Markdown cell is `# MAGIC %md` then its lines each after `# MAGIC `, and
 another language's cell (`%sql`, `%pip`, `%sh`) is `# MAGIC` lines too. Jupytext's "percent" format parts cells by
-`# %%` lines; a Markdown cell is `# %% [markdown]` with its lines commented out.
+`# %%` lines; a Markdown cell is `# %% [markdown]` with its lines commented out. A Pluto.jl notebook (`.jl`, opening
+`### A Pluto.jl notebook ###`) parts its cells by `# ╔═╡ <cell id>` lines; a Markdown cell is `md` and a triple-quoted string, and the
+package environment it stores (`PLUTO_PROJECT_TOML_CONTENTS`, `PLUTO_MANIFEST_TOML_CONTENTS`) and its cell order
+are no cells of the writer's.
 
 A Markdown cell is the writer's words, as a Jupyter notebook's are. A code cell's comments are the writer's words
 too (a notebook's code cites the paper a constant comes from, `# FlashAttention-2: … (arXiv:2307.08691), fig. 4`),
@@ -20,13 +23,21 @@ _DATABRICKS_CELL = re.compile(r"^# COMMAND -{5,}[ \t]*$", re.MULTILINE)
 _PERCENT_CELL = re.compile(r"^# %%(?P<rest>[^\n]*)$", re.MULTILINE)
 _MAGIC = re.compile(r"^# MAGIC ?", re.MULTILINE)
 _COMMENT = re.compile(r"^[ \t]*# ?")
+_PLUTO = "### A Pluto.jl notebook ###"
+_PLUTO_CELL = re.compile(r"^# ╔═╡ (?P<id>[^\n]*)$", re.MULTILINE)
+_PLUTO_MARKDOWN = re.compile(
+    r'\A[ \t]*md"""\n?(?P<body>.*?)"""[ \t]*\Z|\A[ \t]*md"(?P<line>[^"\n]*)"[ \t]*\Z', re.DOTALL
+)
 
 
 def looks_like_notebook_source(text: str, name: str) -> bool:
-    """A `.py` file that is a notebook: Databricks' source export, or Jupytext's percent format."""
+    """A `.py` file that is a notebook: Databricks' source export, or Jupytext's percent format; a `.jl` file that is
+    a Pluto.jl notebook."""
+    head = text.lstrip("\ufeff")[:200]
+    if name.casefold().endswith(".jl"):
+        return head.startswith(_PLUTO)
     if not name.casefold().endswith(".py"):
         return False
-    head = text.lstrip("\ufeff")[:200]
     return head.startswith(_DATABRICKS) or len(_PERCENT_CELL.findall(text, 0, 100_000)) >= 2
 
 
@@ -35,7 +46,20 @@ def notebook_source_to_markdown(text: str) -> str:
     paragraphs and their code as lines, another language's cells left out."""
     text = text.lstrip("\ufeff")
     parts: list[str] = []
-    if text.startswith(_DATABRICKS):
+    if text.startswith(_PLUTO):
+        pieces = _PLUTO_CELL.split(text)
+        for cell_id, body in zip(pieces[1::2], pieces[2::2], strict=False):
+            if cell_id.strip().startswith(("Cell order", "00000000-0000-0000-0000-00000000000")):
+                continue  # (the cell order; the package environment's cells)
+            body = body.strip("\n")
+            markdown = _PLUTO_MARKDOWN.match(body)
+            if markdown is not None:
+                parts.append((markdown.group("body") or markdown.group("line") or "").strip("\n"))
+            elif not body.lstrip().startswith(
+                ("PLUTO_PROJECT_TOML_CONTENTS", "PLUTO_MANIFEST_TOML_CONTENTS")
+            ):
+                parts.append(_code_cell(body.splitlines()))
+    elif text.startswith(_DATABRICKS):
         for cell in _DATABRICKS_CELL.split(text[len(_DATABRICKS) :]):
             body = cell.strip("\n")
             lines = body.splitlines()

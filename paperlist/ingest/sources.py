@@ -200,7 +200,7 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
 # Suffixes of code, whose files a folder's ingest reads only when their first lines say they are a digest's
 # data: an X (Twitter) archive's `window.YTD.tweets.part0 = [...]`, KOReader's Lua table of highlights, a
 # notebook saved as Python, a database's dump. A folder of code holds many others, never read.
-_CODE_SUFFIXES = frozenset({".js", ".lua", ".py", ".sql"})
+_CODE_SUFFIXES = frozenset({".js", ".lua", ".py", ".sql", ".jl"})
 _HEAD_BYTES = 4096
 
 
@@ -213,7 +213,7 @@ def _words(text: str) -> frozenset[str]:
 
 _NOT_DIGEST_SUFFIXES = _words(
     ".c .h .cc .cpp .cxx .hpp .hh .m .java .kt .kts .scala .go .rs .swift .cs .fs .vb .rb .php .pl .pm .sh .bash "
-    ".zsh .fish .ps1 .bat .cmd .r .jl .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
+    ".zsh .fish .ps1 .bat .cmd .r .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
     ".mjs .cjs .vue .svelte .css .scss .sass .less .styl .toml .ini .cfg .conf .env .properties .lock .gradle "
     ".cmake .mk .make .in .ac .am .pyi .pyx .pxd .ipynb_checkpoints .pth .pt .ckpt .npy .npz .pkl .pickle .svg "
     ".patch .diff .map .sum .mod .pem .crt .key .pub .gitignore .gitattributes .editorconfig .dockerignore "
@@ -257,7 +257,7 @@ def _data_not_code(path: str, suffix: str) -> bool:
         return ARCHIVE_ASSIGNMENT.match(head) is not None
     if suffix == ".lua":
         return looks_like_lua_data(head, path)
-    if suffix == ".py":
+    if suffix in (".py", ".jl"):
         return looks_like_notebook_source(head, path)
     return looks_like_sql_dump(head, path)
 

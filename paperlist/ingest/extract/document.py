@@ -153,6 +153,7 @@ SUFFIXES: dict[str, Shape] = {
     # of it; other Lua files are no digests to a folder's ingest (see ingest/sources.py)
     ".py": Shape.MARKDOWN,  # a notebook saved as Python (Databricks, Jupytext): decoding makes Markdown of its
     # cells; other Python files are no digests to a folder's ingest
+    ".jl": Shape.MARKDOWN,  # a Pluto.jl notebook, likewise; other Julia files are code, never read
 }
 
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)

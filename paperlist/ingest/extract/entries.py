@@ -31,9 +31,9 @@ from paperlist.ingest.extract.reader import (
     clean_title,
     code_url,
     join_wrapped,
-    names_no_paper,
     names_only,
     outside_parens,
+    research_title,
     short_sentence_case,
     title_case_then_prose,
     title_strength,
@@ -2010,14 +2010,10 @@ def _noted_research_title(head_text: str, title: str) -> bool:
     dash and the writer's note on it, three words or more: weakly a paper whatever the list's other items are."""
     at = head_text.find(title)
     note = _NOTE_DASH.match(head_text, at + len(title)) if at >= 0 else None
-    words = title.split()
     return (
         note is not None
         and len(head_text[note.end() :].split()) >= 3
-        and len(words) >= 3
-        and sum(1 for word in words if word[:1].isupper() or not word.isalpha()) * 4 >= len(words) * 3
-        and research_words(words) >= 2
-        and not names_no_paper(title)
+        and research_title(title)
         and not _GATHERING_END.search(title)
         and not says_other_kind_after(head_text[at + len(title) :])  # (`… — a blog post, good for newcomers`)
     )

@@ -347,6 +347,8 @@ _ET_AL_ANY = re.compile(
     # the Scandinavian languages, Vietnamese, Greek)
     r"|\bdkk\.|\bve[ \t]+ark\.|\bva[ \t]+boshq\.|\bi[ \t]+in\.|\ba[ \t]+kol\.|\bi[ \t]+sur\.|\bés[ \t]+mtsai\b"
     r"|\bși[ \t]+colab\.|\bym\.|\bm\.[ \t]?fl\.|\bvà[ \t]+cộng[ \t]+sự\b|\bκ\.[ \t]?ά\."
+    # (Latvian, Lithuanian, Estonian, Slovenian)
+    r"|\bu\.[ \t]?c\.|\bir[ \t]+kt\.|\bjt\.|\bin[ \t]+sod\.|\bidr\."
 )
 # `"Title" is the BIG-bench paper`, `"Title" (SayCan) scores ...`: the sentence goes on to call it a paper.
 # (lower case: `the **Best Paper Award** and **Best Student Paper Award**` is a name, not a paper called so)
@@ -777,18 +779,28 @@ def _noted_runs(text: str) -> Iterator[re.Match[str]]:
         if not before or not before[-1].rstrip(":,;").isalpha() or not before[-1].rstrip(":,;").islower():
             continue  # (`I'd add Title`, `Despre partea adversarială: Title`)
         title = _SMALL_AT_END.sub("", match.group("title"))
-        words = title.split()
-        named = [word for word in words if not _SMALL_RE.fullmatch(word.casefold())]
         note_end = text.find("\n", match.end())
         note = text[match.end() : note_end if note_end >= 0 else len(text)]
-        if (
-            len(named) < 3
-            or len([word for word in named if _CAPITALISED.fullmatch(word)]) * 4 < len(named) * 3
-            or research_words(words) < 2
-            or len(note.split()) < 4
-        ):
+        if not research_title(title) or len(note.split()) < 4:
             continue
         yield match
+
+
+def research_title(title: str) -> bool:
+    """Whether `title` is a Title Case title in a research paper's words: three words or more besides its small
+    ones, nearly all capitalised, two of them research words (one will do in a title of five or more with small
+    words between them: `Describing and Localizing Multiple Changes with Transformers`); and no name of an event,
+    an institution or a label."""
+    words = title.split()
+    named = [word for word in words if not _SMALL_RE.fullmatch(word.casefold())]
+    if len(named) < 3 or len(
+        [word for word in named if _CAPITALISED.fullmatch(word) or word[:1].isdigit()]
+    ) * 4 < (len(named) * 3):
+        return False
+    found = research_words(words)
+    return (
+        found >= 2 or (found >= 1 and len(named) >= 5 and len(named) < len(words))
+    ) and not names_no_paper(title)
 
 
 def _words_before(text: str, end: int) -> list[tuple[str, int]]:
@@ -1854,6 +1866,17 @@ class _Reader:
             # Subtitle (multi-scale attention, 10× faster)`: a name, a subtitle in Title Case, then the writer's
             # words after a dash or in parentheses: weakly a paper's title
             return Reason.SHAPE
+        if (
+            self.lines[index].lstrip("> \t").startswith(("**", "__", "*", "_"))
+            and (head.cut or head.rest.lstrip()[:1] in ("—", "–", "-"))
+            and rest[:1].islower()
+            and len(rest.split()) >= 3
+            and research_title(head.title)
+            and not says_other_kind_after(rest)
+        ):
+            # `**Simple Copy-Paste is a Strong Data Augmentation Method …** — vienkāršs, bet …`: an emphasised
+            # research title, a dash, the writer's note on it: weakly a paper's title
+            return Reason.SHAPE
         if not rest and following is not None and _named_and_subtitled(head.title):
             # `- InstructPix2Pix: Learning to Follow Image Editing Instructions` / `  - edits from instructions; …`:
             # the same, with the writer's words in a note indented under it
@@ -2150,6 +2173,13 @@ class _Reader:
         """`Title` over `(Janner, Li, Levine)` or `(Nature 596, 583-589). What it does.`: cited on the next line
         by its venue or its authors (a title in sentence case must read as one: a capital first, no full stop)."""
         below = _CITED_BELOW.match(next_line) if next_line else None
+        if below is None and next_line and title[:1].isupper() and not title.endswith((".", "!", ",")):
+            # (`Geirhos u.c. (Nature Machine Intelligence, 2020). What it shows.`: its authors, then where and when)
+            authors = _AUTHORS_THEN_CITATION.match(next_line)
+            if authors is not None and _ET_AL_ANY.search(authors.group("authors")):
+                cited = _CITED_BELOW.match(next_line, authors.end("authors"))
+                if cited is not None and _YEAR_IN.search(cited.group("who")):
+                    return Reason.AUTHORS
         if below is None or not title[:1].isupper() or title.endswith((".", "!", ",")):
             return None
         who = below.group("who")
@@ -3114,7 +3144,8 @@ _WRAPPED_BEFORE_CITATION = re.compile(
     r"^(?P<rest>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|for|and|the|in|on|with|to|a|an|via|from)){0,3})"
     r"[ \t]+(?P<cite>[(（].*)$"
 )
-_CITED_BELOW = re.compile(r"^[(（](?P<who>[^()（）\n]{3,120})[)）](?:[.,;:]?[ \t]|[.,;:]?$)")
+_CITED_BELOW = re.compile(r"[ \t]*[(（](?P<who>[^()（）\n]{3,120})[)）](?:[.,;:]?[ \t]|[.,;:]?$)")
+_AUTHORS_THEN_CITATION = re.compile(r"(?P<authors>[A-Z][^()（）\n]{1,80}?)(?=[ \t]*[(（])")
 # A journal's volume and pages: `Nature 596, 583-589`, `JMLR 15(1):1929–1958`.
 _JOURNAL_PAGES = re.compile(
     r"^[A-Z][A-Za-z. ]{1,40}[ \t]+[0-9]{1,4}(?:[ \t]*\([0-9]{1,3}\))?[,:][ \t]*[0-9]+[-–][0-9]+$"
