@@ -663,3 +663,40 @@ def test_a_pluto_notebook_is_read_by_its_markdown_cells_and_its_code_s_comments(
     assert "587475ba" not in text
     assert "Cell order" not in text
     assert {arxiv for arxiv, _ in _found(tmp_path)} == {"1912.11370", "2104.00298"}
+
+
+PATCH = """From 1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d Mon Sep 17 00:00:00 2001
+From: Ana Lima <ana@example.org>
+Date: Tue, 5 Mar 2024 14:22:09 +0100
+Subject: [PATCH] README: add the March papers
+
+Adds the two papers from the last meeting.
+---
+ README.md | 4 +++-
+ 1 file changed, 3 insertions(+), 1 deletion(-)
+
+diff --git a/README.md b/README.md
+index 9449e63..0892d98 100644
+--- a/README.md
++++ b/README.md
+@@ -5,6 +5,8 @@ paper: title, link
+ ## Vision
+
+-- [Old demo](https://example.org/demo) (@ana)
++- [Masked Autoencoders Are Scalable Vision Learners](https://arxiv.org/abs/2111.06377) - CVPR 2022 (@ana)
++- Emerging Properties in Self-Supervised Vision Transformers - ICCV 2021 (@rui)
++- BEiT: BERT Pre-Training of Image Transformers - ICLR 2022 (@ana)
+--
+2.43.0
+"""
+
+
+def test_a_patch_mail_is_read_as_its_message_and_the_text_it_adds(tmp_path: Path) -> None:
+    text, _ = decode_digest(PATCH.encode(), "0001-readme.patch")
+    assert "- BEiT: BERT Pre-Training of Image Transformers - ICLR 2022 (@ana)" in text
+    assert "Old demo" not in text
+    assert "insertions" not in text
+    (tmp_path / "0001-readme.patch").write_text(PATCH, encoding="utf-8")
+    found = _found(tmp_path)
+    assert ("2111.06377", "Masked Autoencoders Are Scalable Vision Learners") in found
+    assert (None, "BEiT: BERT Pre-Training of Image Transformers") in found

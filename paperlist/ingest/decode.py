@@ -51,6 +51,7 @@ from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
 from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
+from paperlist.ingest.patch import looks_like_patch, patch_to_text
 from paperlist.ingest.pdf import pdf_to_text
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
@@ -185,6 +186,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(nodes), f"dot/{encoding}"  # (a Graphviz map: its nodes as a list)
     if looks_like_xfdf(text, name) and (comments := xfdf_to_markdown(text)) is not None:
         return repair_markdown_links(comments), f"xfdf/{encoding}"  # (a PDF's comments: a paragraph each)
+    if looks_like_patch(text, name) and (changed := patch_to_text(text)) is not None:
+        return repair_markdown_links(changed), f"patch/{encoding}"  # (a patch: its message and added text)
     if looks_like_rd(text, name) and (page := rd_to_markdown(text)) is not None:
         return repair_markdown_links(page), f"rd/{encoding}"  # (an R package's help page)
     if looks_like_scrapbox(text) and (pages := scrapbox_to_markdown(text)) is not None:
@@ -358,6 +361,10 @@ def _mbox_text(data: bytes) -> str | None:
         except (LookupError, ValueError, UnicodeError, KeyError, AssertionError):
             continue
         body = "\n\n".join(part for part in parts if part)
+        if "diff --git " in body or "\n+++ " in body:
+            body = (
+                patch_to_text(body) or body
+            )  # (`git format-patch`'s mail: its message and the text it adds)
         messages.append(_shown_headers(message) + "\n" + _MBOX_QUOTED_FROM.sub(r"\1", body))
     return "\n\n---\n\n".join(messages) if messages else None
 
@@ -571,6 +578,7 @@ def read_as_markdown(encoding: str) -> bool:
             "dot/",
             "xfdf/",
             "rd/",
+            "patch/",
         )
     )
 

@@ -216,7 +216,7 @@ _NOT_DIGEST_SUFFIXES = _words(
     ".zsh .fish .ps1 .bat .cmd .r .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
     ".mjs .cjs .vue .svelte .css .scss .sass .less .styl .toml .ini .cfg .conf .env .properties .lock .gradle "
     ".cmake .mk .make .in .ac .am .pyi .pyx .pxd .ipynb_checkpoints .pth .pt .ckpt .npy .npz .pkl .pickle .svg "
-    ".patch .diff .map .sum .mod .pem .crt .key .pub .gitignore .gitattributes .editorconfig .dockerignore "
+    ".map .sum .mod .pem .crt .key .pub .gitignore .gitattributes .editorconfig .dockerignore "
     # (and binary kinds, whose bytes are told apart anyway: a few bytes of one may look like text)
     ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .ico .heic .avif .mp3 .mp4 .m4a .mov .wav .ogg .webm .zip .gz "
     ".tgz .bz2 .xz .7z .rar .tar .exe .dll .so .dylib .woff .woff2 .ttf .otf .doc .xls .ppt .db .sqlite"

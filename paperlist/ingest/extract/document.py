@@ -143,6 +143,8 @@ SUFFIXES: dict[str, Shape] = {
     ".dio": Shape.MARKDOWN,
     ".gv": Shape.MARKDOWN,  # a Graphviz graph: decoding makes a Markdown list of its nodes (ingest/graphviz.py)
     ".dot": Shape.MARKDOWN,
+    ".patch": Shape.MARKDOWN,  # a patch (`git format-patch`): decoding keeps its message and the text it adds
+    ".diff": Shape.MARKDOWN,
     ".rd": Shape.MARKDOWN,  # an R package's help page (roxygen2's): decoding makes Markdown of its markup
     ".xfdf": Shape.MARKDOWN,  # a PDF's comments exported (Acrobat): decoding makes a paragraph of each one
     ".pdf": Shape.TEXT,  # a PDF: its pages' text, each link after the line it covers (see ingest/pdf.py)

@@ -465,6 +465,9 @@ def _cut(body: str) -> tuple[str, str]:
     return title, rest
 
 
+_HANDLES = re.compile(r"@[\w.\-]+(?:[ \t]*[,&/][ \t]*@[\w.\-]+)*")
+
+
 def _paren_is_tail(inner: str) -> bool:
     """Whether a trailing parenthesis is not part of the title: an id, a link, a venue, a year, a nickname."""
     stripped = inner.strip()
@@ -477,6 +480,8 @@ def _paren_is_tail(inner: str) -> bool:
     words = stripped.split()
     if stripped.casefold().startswith(("aka", "a.k.a", "i.e", "e.g", "see ", "the ", "code", "pdf", "not ")):
         return True
+    if _HANDLES.fullmatch(stripped):
+        return True  # `(@hana)`, `(@ivo, @mei)`: who proposed it, the list's own note
     # A nickname: one or two words, with a capital or a digit after the first letter (`P-tuning`, `DINO`).
     return len(words) <= 2 and bool(re.search(r"[A-Z0-9\-]", stripped[1:] if len(stripped) > 1 else stripped))
 
@@ -2057,7 +2062,7 @@ def _sibling_paper(
     if (
         head.tail
         and tail_reason(head.tail) is None
-        and not _paren_is_tail(head.tail.strip("()（） "))
+        and not _paren_is_tail(head.tail.strip(" \t-–—").strip("()（） "))
         and not noted
     ):
         return None  # more words after the title than a nickname: prose about something
