@@ -1830,3 +1830,20 @@ def test_an_emphasised_research_title_then_a_dash_and_the_writer_s_note_is_weakl
         "Randaugment: Practical Automated Data Augmentation with a Reduced Search Space",
         "Describing and Localizing Multiple Changes with Transformers",
     ]
+
+
+def test_a_google_docs_markdown_table_s_cell_of_two_papers_and_its_escapes_are_read(tmp_path: Path) -> None:
+    page = (
+        "# Reading circle\n\n| Date | Papers | Who |\n| :---- | :---- | :---- |\n"
+        "| 5\\. March | [Distributed Representations of Words and Phrases and their Compositionality]"
+        "(https://arxiv.org/abs/1310.4546)<br>background: *Enriching Word Vectors with Subword Information* | Kadri |\n"
+        "| 12\\. March | Language Models are Unsupervised Multitask Learners ([OpenAI PDF](https://cdn.openai.com/"
+        "better-language-models/language_models_are_unsupervised_multitask_learners.pdf)) | Mari |\n"
+        "| 19\\. March | Self\\-Attention with Relative Position Representations (arXiv:1803.02155) | Liis |\n"
+    )
+    (tmp_path / "circle.md").write_text(page, encoding="utf-8")
+    [reading] = read_digests([str(tmp_path)])
+    titles = {r.title for r in reading.extraction.references}
+    assert "Enriching Word Vectors with Subword Information" in titles
+    assert "Language Models are Unsupervised Multitask Learners" in titles
+    assert "Self-Attention with Relative Position Representations" in titles

@@ -268,7 +268,7 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
     if ("</" in text or "<br" in text) and _JSON_START.match(text) is None:
         # (not in JSON: its string values are read, and their HTML converted, once it is parsed)
         if _MARKDOWN_NAME.search(name):  # (a README's `<table>`: not a feed's or a LaTeX file's tags)
-            text = html_blocks_to_markdown(text)
+            text = html_blocks_to_markdown(_MARKDOWN_ROW_BREAKS.sub(_row_per_paragraph, text))
         text = inline_html_to_markdown(text)
     return repair_markdown_links(resolve_reference_links(text)), encoding
 
@@ -946,6 +946,19 @@ def _absolute(address: str, href: str) -> str:
 
 _CELL = "\x00"  # (a table cell's opening bar, while its row is put together)
 _PARAGRAPH = "\x01"  # (the end of a paragraph inside a table's cell, until its row is written)
+
+
+# A Markdown table's row whose cells hold line breaks (`[Title](url)<br>taust: *Title B*`, as Google Docs and
+# Notion write a cell of several paragraphs).
+_MARKDOWN_ROW_BREAKS = re.compile(r"^[ \t]*\|[^\n]*<br\s*/?>[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_UNESCAPED_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _row_per_paragraph(row: re.Match[str]) -> str:
+    """A Markdown row with line breaks in its cells as a row per paragraph, as a page's table is (`_row_lines`)."""
+    cells = _UNESCAPED_BAR.split(row.group(0).strip())[1:-1]
+    return _row_lines("".join(_CELL + _BREAK.sub(_PARAGRAPH, cell) for cell in cells))
 
 
 def _row_lines(row: str) -> str:

@@ -1567,6 +1567,8 @@ def _title_only_problem(
             return "links to a repository, not a paper"
         if NOT_PAPER_URL.search(url) or not url.casefold().split("?")[0].endswith(".pdf"):
             return "links to a web page that is not a paper's"
+    if urls and papers_here:
+        return title_quality(title)  # (`Title ([OpenAI PDF](https://cdn.openai.com/….pdf))`: its PDF)
     if not papers_here:
         return "in a section whose heading says its items are not papers"
     if not strong_place:

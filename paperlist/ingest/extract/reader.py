@@ -3308,8 +3308,27 @@ def without_page_decoration(title: str) -> str:
 _FOOTNOTE_MARK_AT_END = re.compile(r"(?<=[\w?!)”\"])\[[0-9]{1,3}\]$")
 
 
+_LEAD_THEN_EMPHASIS = re.compile(
+    r"(?P<lead>[^*_:\n]{1,40}):[ \t]*(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_\n]{6,})(?P=mark)$"
+)
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def _clean_title(title: str) -> str:
     title = without_page_decoration(title)
+    if "\\" in title:
+        title = _MARKDOWN_ESCAPE.sub(
+            r"\1", title
+        )  # (`Pre\-Training`: Google Docs' Markdown escapes punctuation)
+    if (
+        title.endswith(("*", "_"))
+        and (led := _LEAD_THEN_EMPHASIS.match(title)) is not None
+        and label_of(led.group("lead")) in (None, Label.TITLE)
+        and research_words(led.group("inner").split()) >= 1
+    ):
+        title = led.group(
+            "inner"
+        )  # (`background: *Title*`: a lead, then the title it introduces; not `Sponsor:`)
     if " von " in title or " par " in title or " door " in title or " przez " in title:
         title = _AUTHORS_AT_END_OTHER_LANGUAGE.sub(
             "", title
