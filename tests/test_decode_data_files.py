@@ -700,3 +700,19 @@ def test_a_patch_mail_is_read_as_its_message_and_the_text_it_adds(tmp_path: Path
     found = _found(tmp_path)
     assert ("2111.06377", "Masked Autoencoders Are Scalable Vision Learners") in found
     assert (None, "BEiT: BERT Pre-Training of Image Transformers") in found
+
+
+def test_a_library_of_books_exported_as_csv_names_no_paper() -> None:
+    shelf = (
+        "Book Id,Title,Author,ISBN,ISBN13,Publisher,Binding,Number of Pages,Bookshelves,Exclusive Shelf\n"
+        "1,The Master Algorithm: How the Quest for the Ultimate Learning Machine Will Remake Our World,"
+        'Pedro Domingos,"=""0465065708""","=""9780465065707""",Basic Books,Hardcover,352,ml,read\n'
+        "2,Deep Learning with Python,François Chollet,,,Manning,Paperback,384,ml,to-read\n"
+    )
+    assert extract_references(shelf, Shape.CSV).references == ()
+    zotero = (
+        '"Key","Item Type","Publication Year","Author","Title","ISBN","Publisher","Pages","Url"\n'
+        '"AB12","conferencePaper","2020","Chen, Ting","A Simple Framework for Contrastive Learning of Visual'
+        ' Representations","","PMLR","1597-1607","https://arxiv.org/abs/2002.05709"\n'
+    )
+    assert [r.arxiv_id for r in extract_references(zotero, Shape.CSV).references] == ["2002.05709"]

@@ -1847,3 +1847,28 @@ def test_a_google_docs_markdown_table_s_cell_of_two_papers_and_its_escapes_are_r
     assert "Enriching Word Vectors with Subword Information" in titles
     assert "Language Models are Unsupervised Multitask Learners" in titles
     assert "Self-Attention with Relative Position Representations" in titles
+
+
+def test_titles_in_a_paragraph_hard_wrapped_at_72_columns_are_read_whole() -> None:
+    lines = [
+        "Subject: The Weekly Gradient, issue 14 - speech, agents and a few classics from the archive",
+        "",
+        "This week we go back to speech. Os modelos de hoxe aprenderon moito dos",
+        "traballos vellos, e paga a pena lelos outra vez antes do seminario que",
+        "vén. Para quen queira a historia completa, volve aos clásicos: Reducing the",
+        "Dimensionality of Data with Neural Networks (Hinton e Salakhutdinov, 2006)",
+        "e tamén Sequence Transduction with Recurrent Neural Networks (Graves 2012).",
+        "Ambos son curtos e moi claros, e ademais teñen figuras bonitas e claras.",
+        "O resto do número trata de axentes, de ferramentas e de avaliación, con",
+        "ligazóns ao final para quen queira ler máis sobre cada un dos temas.",
+        "Grazas por ler e ata a semana que vén, cun novo número cheo de artigos!",
+        "",
+        "You are receiving this email because you subscribed to The Weekly Gradient on our website, thank you.",
+        "To stop receiving these emails, reply with the word unsubscribe in the subject line, or write to us.",
+        "The Weekly Gradient is written by volunteers of the reading group and is sent on the first Monday.",
+        "Our postal address is Rúa do Exemplo 12, 15701 Santiago de Compostela, Galicia, Spain, Europe, Earth.",
+    ]
+    found = refs("\n".join(lines) + "\n", Shape.TEXT)
+    titles = [r.title for r in found]
+    assert "Reducing the Dimensionality of Data with Neural Networks" in titles
+    assert not any(title and title.startswith("Dimensionality") for title in titles)

@@ -1097,15 +1097,21 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     without a space or with a link left out: a wrapper cannot cut them), and that line is at most 100 wide.
     Paragraphs written one per line, and lists of titles, have lines of every length and are never taken so.
     """
-    lengths = [len(stripped) for line in lines if " " in (stripped := line.strip()) and "://" not in line]
+    lengths = sorted(
+        (len(stripped) for line in lines if " " in (stripped := line.strip()) and "://" not in line),
+        reverse=True,
+    )
     if len(lengths) < 8:
         return None
-    width = max(lengths)
-    if not 50 <= width <= 100:
-        return None
-    long = [length for length in lengths if length > width // 2]
-    full = [length for length in long if length >= width - 10]
-    return width if len(full) >= 3 and len(full) * 2 >= len(long) else None
+    # (a few lines may be longer than the width: a header, a footer's line the wrapper left alone)
+    for over, width in enumerate(lengths[: max(5, len(lengths) // 10) + 1]):
+        if not 50 <= width <= 100 or (over and width == lengths[over - 1]):
+            continue
+        long = [length for length in lengths[over:] if length > width // 2]
+        full = [length for length in long if length >= width - 10]
+        if len(full) >= 3 and len(full) * 2 >= len(long):
+            return width
+    return None
 
 
 def wrapped_at(line: str, following: str, width: int) -> bool:
@@ -1156,6 +1162,7 @@ class _Reader:
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.owners: dict[int, list[str | None]] | None = None  # line → titles of the entries that claimed it
+        self.width: int | None = None  # the width the text was hard-wrapped at (0: not wrapped), once asked
         # title line → the words of its title wrapped onto the next line, before the citation there
         self.wrapped_titles: dict[int, str] = {}
         self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
@@ -1672,6 +1679,15 @@ class _Reader:
         """
         title = head.title
         words = title.split()
+        if (
+            self.wrapped_into(index)
+            and head.link is None
+            and not (_BULLET.match(self.lines[index]) or _NUMBER.match(self.lines[index]))
+        ):
+            # (`… volve aos clásicos: A Fast Learning` / `Algorithm for Deep Belief Nets (Hinton …, 2006) e`: the
+            # line goes on from the one above, a paragraph hard-wrapped at its width; its titles are the prose
+            # readers')
+            return self.turn_down(index, "a line of a hard-wrapped paragraph, going on from the line above")
         if self.lines[index].endswith((",", "，")) and head.link is None:
             # `Best,`, `À jeudi prochain,` above the names that sign a letter: no title ends with a comma.
             if len(self.lines[index].split()) > 6:
@@ -2168,6 +2184,15 @@ class _Reader:
         entry.arxiv_id, entry.version = parsed
         entry.evidence = Evidence.ARXIV_TEXT
 
+    def wrapped_into(self, index: int) -> bool:
+        """Whether line `index` goes on from the line above in text hard-wrapped at a width (a plain-text mail's
+        72 columns): the first word of this line would not have fitted on that one, which ends no sentence."""
+        if index == 0 or not self.lines[index - 1] or self.is_heading(index - 1):
+            return False
+        if self.width is None:
+            self.width = wrap_width(self.lines) or 0
+        return bool(self.width) and wrapped_at(self.lines[index - 1], self.lines[index], self.width)
+
     @staticmethod
     def cited_below(title: str, next_line: str) -> Reason | None:
         """`Title` over `(Janner, Li, Levine)` or `(Nature 596, 583-589). What it does.`: cited on the next line
@@ -2297,10 +2322,12 @@ class _Reader:
             line_end = self.text.find("\n", match.end())
             rest_of_line = self.text[match.end() : line_end if line_end >= 0 else len(self.text)]
             opens_prose = len(rest_of_line.split()) >= 4  # `Title (Brown et al., 2020) warms up over ...`
-            if (not any(char.isalpha() for char in on_line) and not opens_prose) or (
-                previous and previous[-1][:1].isupper()
-            ):
-                return None  # a title line (the line reader's), or the end of a longer name
+            if (
+                not any(char.isalpha() for char in on_line)
+                and not opens_prose
+                and not self.wrapped_into(index)
+            ) or (previous and previous[-1][:1].isupper()):
+                return None  # a title line (not one going on from a wrapped line above), or the end of a longer name
             if len(words) < 4 or _capital_ratio(words) < 0.75 or names_no_paper(title):
                 return None
             nick = match.group("nick")

@@ -642,6 +642,10 @@ _PAPER_TYPES = frozenset(
 )
 
 
+# (columns only a library of books has: a Zotero export's `ISBN`, `Publisher` and `Pages` hold papers too)
+_BOOK_HEADERS = frozenset(["number of pages", "binding", "bookshelves", "exclusive shelf"])
+
+
 def table_records(text: str, delimiter: str) -> Iterator[Record]:
     """One Record per row of a CSV or TSV export; its columns are found by their header and their content."""
     rows = list(_rows(text, delimiter))
@@ -661,6 +665,12 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     kind = "TSV" if delimiter == "\t" else "CSV"
     typed_papers = type_column is not None and any(
         _cell(cells, type_column).casefold().replace(" ", "") in _PAPER_TYPES for _, cells in body
+    )
+    # (a library's shelf: Goodreads', LibraryThing's or Calibre's export, its books' ISBN and pages or binding)
+    bookshelf = (
+        type_column is None
+        and any(name.startswith("isbn") for name in names)
+        and any(name in _BOOK_HEADERS for name in names)
     )
     for position, (line, cells) in enumerate(body):
         last = body[position + 1][0] - 1 if position + 1 < len(body) else line
@@ -683,7 +693,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             )
             yield record
             continue
-        record.not_paper = NOT_PAPER_TYPES.get(kind_of_item)
+        record.not_paper = NOT_PAPER_TYPES.get(kind_of_item) or ("a book" if bookshelf else None)
         if record.not_paper is None and kind_of_item and typed_papers and kind_of_item not in _PAPER_TYPES:
             record.not_paper = f"a {kind_of_item}, not a paper"  # (its type column says papers elsewhere)
         record.paper_type = kind_of_item in _PAPER_TYPES
