@@ -1,0 +1,36 @@
+"""Reads the two shared catalogues (non-distractor entries) for the builders: author lists, titles, and the distractor
+titles (a builder refuses to write one)."""
+import json
+
+CAT, DISTRACTOR_TITLES = {}, []
+for _p in ("/work/shared/catalogue.json", "/work/shared/digests-dev/catalogue.json"):
+    for _e in json.load(open(_p)):
+        if _e.get("role") == "distractor":
+            if _e.get("title"): DISTRACTOR_TITLES.append(_e["title"])
+            continue
+        if not _e.get("title") and not _e.get("arxiv_id"):
+            continue
+        CAT.setdefault(_e["arxiv_id"] or _e["title"], _e)
+
+
+def authors(key):
+    return CAT[key]["authors"]
+
+
+def title(key):
+    return CAT[key]["title"]
+
+
+def year(key):
+    return int((CAT[key].get("published") or "0")[:4])
+
+
+def surname(name):
+    return name.split()[-1]
+
+
+def check_no_distractor(text, where):
+    low = " ".join(text.split()).lower()
+    for t in DISTRACTOR_TITLES:
+        if len(t) > 12 and " ".join(t.split()).lower() in low:
+            raise SystemExit(f"{where}: distractor title {t!r} in the text")
