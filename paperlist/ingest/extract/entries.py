@@ -2033,8 +2033,8 @@ def _sibling_paper(
     list, an item that is a research title, a dash and the writer's note on it (`Random Feature Attention --
     volunteered, needs a date`)."""
     among_papers = count >= 3 and papers >= max(2, (count - 1) * 0.6)
-    if not sections[item.start]:
-        return None
+    if not sections[item.start] or (not among_papers and not _NOTE_DASH.search(outline.lines[item.start])):
+        return None  # (outside a list of papers, only a title with the writer's note after a dash will do)
     head_text, rest_lines, _ = _item_text(outline, item)
     if _HAS_CJK.search(head_text[:8]):
         return None
