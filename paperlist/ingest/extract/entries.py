@@ -26,6 +26,7 @@ from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import TODO_KEYWORD, Item, Outline, Table, item_lines
 from paperlist.ingest.extract.reader import (
     CAPITAL_SMALL_WORD,
+    NOTE_DASH,
     PERSONAL,
     bounded,
     clean_title,
@@ -1982,9 +1983,6 @@ def _authors_of(tail: str) -> str | None:
     return _authors_before_words(text) or text or None
 
 
-_NOTE_DASH = re.compile(r"[ \t]+(?:--|—|–)[ \t]+")
-
-
 def _after_its_citation(head_text: str, title: str, url: str) -> bool:
     """Whether `url` comes after the end of the sentence that cites `title` (its authors, venue and year) on
     its line: in the writer's note on the paper, not as the paper's own link."""
@@ -2002,7 +2000,7 @@ def _noted_title(head_text: str, title: str) -> bool:
     at = head_text.find(title)
     return (
         at >= 0
-        and _NOTE_DASH.match(head_text, at + len(title)) is not None
+        and NOTE_DASH.match(head_text, at + len(title)) is not None
         and len(title.split()) >= 4
         and title_strength(title, structured=False) == 2
     )
@@ -2016,7 +2014,7 @@ def _noted_research_title(head_text: str, title: str) -> bool:
     """Whether an item opens with a Title Case title in research words (`Smooth Adversarial Training`), then a
     dash and the writer's note on it, three words or more: weakly a paper whatever the list's other items are."""
     at = head_text.find(title)
-    note = _NOTE_DASH.match(head_text, at + len(title)) if at >= 0 else None
+    note = NOTE_DASH.match(head_text, at + len(title)) if at >= 0 else None
     return (
         note is not None
         and len(head_text[note.end() :].split()) >= 3
@@ -2033,7 +2031,7 @@ def _sibling_paper(
     list, an item that is a research title, a dash and the writer's note on it (`Random Feature Attention --
     volunteered, needs a date`)."""
     among_papers = count >= 3 and papers >= max(2, (count - 1) * 0.6)
-    if not sections[item.start] or (not among_papers and not _NOTE_DASH.search(outline.lines[item.start])):
+    if not sections[item.start] or (not among_papers and not NOTE_DASH.search(outline.lines[item.start])):
         return None  # (outside a list of papers, only a title with the writer's note after a dash will do)
     head_text, rest_lines, _ = _item_text(outline, item)
     if _HAS_CJK.search(head_text[:8]):

@@ -432,7 +432,7 @@ def _lower_case_sentence(rest: str) -> bool:
     """Whether the words after a title are the writer's sentence: six words or more, most of them in lower case
     (or of a script with no capitals), opening with one in lower case; or, after a dash, with any word (`Title —
     Smallville wala demo bohat acha hai, 25 agents …`)."""
-    dash = _DASH_BEFORE_NOTE.match(rest)
+    dash = NOTE_DASH.match(rest)
     words = [
         word for word in rest[dash.end() if dash else 0 :].split() if any(char.isalpha() for char in word)
     ]
@@ -441,7 +441,8 @@ def _lower_case_sentence(rest: str) -> bool:
     return sum(1 for word in words if not word[:1].isupper()) * 10 >= len(words) * 7
 
 
-_DASH_BEFORE_NOTE = re.compile(r"[ \t]+(?:--|—|–)[ \t]+")
+# A spaced dash between a title and the writer's note on it (`Title — what it does`, plain text's `Title -- …`).
+NOTE_DASH = re.compile(r"[ \t]+(?:--|—|–)[ \t]+")
 # A name and its colon ending a line, the link it introduces on the next (`… and SWE-bench:`).
 _NAME_ENDING_LINE = re.compile(r"(?:^|[ \t])(?P<name>[A-Z][\w.\-]*[A-Z0-9\-][\w.\-]*):[ \t]*$")
 # A surname and `et al.` right after a title's last word, with no comma between them.
@@ -727,8 +728,8 @@ _SUBTITLE_COLON = re.compile(r":[ \t]+[A-Z][a-z]")
 
 
 def _runs_before(text: str, marks: re.Pattern[str], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """`pattern`'s matches, looked for only on the lines where `marks` (what the pattern needs: a dash after a
-    title, a subtitle's colon) is found, up to the mark's line's end: far fewer places to try than the whole text."""
+    """`pattern`'s matches, looked for only on the lines where `marks` (what the pattern needs: a subtitle's colon)
+    is found, up to the mark's line's end: far fewer places to try than the whole text."""
     searched_to = 0
     for mark in marks.finditer(text):
         if mark.start() < searched_to:
