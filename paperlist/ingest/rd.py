@@ -29,7 +29,6 @@ _SECTIONS = {
     "format": "Format",
     "source": "Source",
     "arguments": "Arguments",
-    "usage": "",
 }
 _DROPPED = frozenset(
     ["examples", "alias", "name", "docType", "keyword", "concept", "encoding", "figure", "if", "ifelse", "out",

@@ -204,18 +204,18 @@ _CODE_SUFFIXES = frozenset({".js", ".lua", ".py", ".sql", ".jl"})
 _HEAD_BYTES = 4096
 
 
-# Suffixes of files a folder's ingest never reads although they may be text: source code, build and
-# configuration files, style sheets, drawings and lock files (a digest folder inside a project, or a project's
-# folder given by mistake). A file with any other suffix, or none, is read when it is text.
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Suffixes of files a folder's ingest never reads although they may be text: source code, build and
+# configuration files, style sheets, drawings and lock files (a digest folder inside a project, or a project's
+# folder given by mistake). A file with any other suffix, or none, is read when it is text.
 _NOT_DIGEST_SUFFIXES = _words(
     ".c .h .cc .cpp .cxx .hpp .hh .m .java .kt .kts .scala .go .rs .swift .cs .fs .vb .rb .php .pl .pm .sh .bash "
     ".zsh .fish .ps1 .bat .cmd .r .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
     ".mjs .cjs .vue .svelte .css .scss .sass .less .styl .toml .ini .cfg .conf .env .properties .lock .gradle "
-    ".cmake .mk .make .in .ac .am .pyi .pyx .pxd .ipynb_checkpoints .pth .pt .ckpt .npy .npz .pkl .pickle .svg "
+    ".cmake .mk .make .in .ac .am .pyi .pyx .pxd .pth .pt .ckpt .npy .npz .pkl .pickle .svg "
     ".map .sum .mod .pem .crt .key .pub .gitignore .gitattributes .editorconfig .dockerignore "
     # (and binary kinds, whose bytes are told apart anyway: a few bytes of one may look like text)
     ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .ico .heic .avif .mp3 .mp4 .m4a .mov .wav .ogg .webm .zip .gz "
