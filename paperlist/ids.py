@@ -127,9 +127,10 @@ _ALONE = re.compile(r"^[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 _ALONE_AFTER_BREAK = re.compile(r"\n[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?[ \t]*(?=\n|$)")
 # ... or opening its line, then a spaced dash and what the writer says of it (`2310.11511 — ICLR 2024 (oral); …`,
 # a note beside the paper's title).
-_LEADING = re.compile(r"[ \t]*" + _ID + r"[ \t]+(?:[—–]|--?)[ \t]+(?=\S)")
+# (a dash, not a hyphen: `2310.11511 - 2310.11600` may be a range of numbers)
+_LEADING = re.compile(r"[ \t]*" + _ID + r"[ \t]+(?:[—–]|--)[ \t]+(?=\S)")
 _LEADING_AFTER_BREAK = re.compile(
-    r"(?:\A|\n)[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?[ \t]+(?:[—–]|--?)[ \t]"
+    r"(?:\A|\n)[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?[ \t]+(?:[—–]|--)[ \t]"
 )
 _ALONE_CITED = re.compile(r"^[ \t]*(?i:arxiv)[ \t]*:[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # ... or said to be on arXiv right after it (`It's 2008.07669 on arXiv`, `2302.10866 (arXiv)`).
@@ -244,7 +245,7 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_old_style(text), Evidence.ARXIV_TEXT))
     if " on arxiv" in lower or "(arxiv" in lower:
         passes.append((_ON_ARXIV.finditer(text), Evidence.ARXIV_TEXT))
-    if "—" in text or "–" in text or " -" in text:
+    if "—" in text or "–" in text or " --" in text:
         passes.append((_leading(text), Evidence.ARXIV_TEXT))
     if "\n" in text:
         alone = _alone(text)

@@ -1872,3 +1872,15 @@ def test_titles_in_a_paragraph_hard_wrapped_at_72_columns_are_read_whole() -> No
     titles = [r.title for r in found]
     assert "Reducing the Dimensionality of Data with Neural Networks" in titles
     assert not any(title and title.startswith("Dimensionality") for title in titles)
+
+
+def test_an_item_s_short_name_and_venue_before_its_title_are_no_part_of_it() -> None:
+    found = refs(
+        """\
+        - Retentive Network: A Successor to Transformer for Large Language Models https://arxiv.org/abs/2307.08621
+        - Funnel-Transformer: Filtering out Sequential Redundancy — arXiv 2006.03236
+        - Hyena (ICML 2023): Hyena Hierarchy: Towards Larger Convolutional Language Models
+        """,
+        Shape.MARKDOWN,
+    )
+    assert "Hyena Hierarchy: Towards Larger Convolutional Language Models" in [r.title for r in found]

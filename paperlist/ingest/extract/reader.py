@@ -3336,6 +3336,9 @@ def without_page_decoration(title: str) -> str:
 _FOOTNOTE_MARK_AT_END = re.compile(r"(?<=[\w?!)”\"])\[[0-9]{1,3}\]$")
 
 
+_NAME_VENUE_LEAD = re.compile(
+    r"[A-Z][\w\-.]*(?:[ \t][A-Z][\w\-.]*){0,2}[ \t]*\((?P<when>[^()]{2,40})\):[ \t]+(?=[A-Z0-9])"
+)
 _LEAD_THEN_EMPHASIS = re.compile(
     r"(?P<lead>[^*_:\n]{1,40}):[ \t]*(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_\n]{6,})(?P=mark)$"
 )
@@ -3348,6 +3351,14 @@ def _clean_title(title: str) -> str:
         title = _MARKDOWN_ESCAPE.sub(
             r"\1", title
         )  # (`Pre\-Training`: Google Docs' Markdown escapes punctuation)
+    if (
+        "):" in title
+        and (named := _NAME_VENUE_LEAD.match(title)) is not None
+        and _YEAR_IN.search(named.group("when"))
+    ):
+        title = title[
+            named.end() :
+        ]  # (`Lite Transformer (ICLR 2020): Title`: its short name and venue, then it)
     if (
         title.endswith(("*", "_"))
         and (led := _LEAD_THEN_EMPHASIS.match(title)) is not None
