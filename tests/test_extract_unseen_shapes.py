@@ -1884,3 +1884,20 @@ def test_an_item_s_short_name_and_venue_before_its_title_are_no_part_of_it() -> 
         Shape.MARKDOWN,
     )
     assert "Hyena Hierarchy: Towards Larger Convolutional Language Models" in [r.title for r in found]
+
+
+def test_a_title_line_given_its_short_name_in_parentheses_is_a_paper_and_an_arrow_to_its_link_no_part_of_it() -> (
+    None
+):
+    found = refs(
+        "Para sa robotics side:\n"
+        "▪️ Inner Monologue: Embodied Reasoning through Planning with Language Models (SayPlan)\n"
+        "▪️ RT-1: Robotics Transformer for Real-World Control at Scale → https://arxiv.org/abs/2212.06817\n"
+        "▪️ Reading Group Schedule for the Spring Term (RGS)\n"
+        "▪️ Cross Platform Builds for All the Major Systems (MacOS, Windows, GNU/Linux)\n",
+        Shape.TEXT,
+    )
+    assert [r.title for r in found] == [
+        "Inner Monologue: Embodied Reasoning through Planning with Language Models",
+        "RT-1: Robotics Transformer for Real-World Control at Scale",
+    ]

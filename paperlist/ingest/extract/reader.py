@@ -1819,7 +1819,7 @@ class _Reader:
             return Reason.AUTHORS
         if next_url:
             return Reason.CODE_BELOW if _CODE_URL.match(next_url.group(0)) else Reason.PAPER_PAGE
-        if title.endswith(")") and nicknamed(title):
+        if (title.endswith(")") and nicknamed(title)) or self.nicknamed_after(title, head.rest):
             return Reason.NICKNAME
         above = self.id_owner.get(index - 1) or (self.entries[-1] if self.entries else None)
         if (
@@ -1863,6 +1863,8 @@ class _Reader:
             # `**Title** — Kaiming He, Xiangyu Zhang`, `1. Title. Yupeng Ji, Yibo Cao. arXiv 2020.`, `*Title*, from
             # Kitaev, Kaiser and Levskaya.`: its authors
             return Reason.AUTHORS
+        if self.nicknamed_after(head.title, head.rest):
+            return Reason.NICKNAME  # `▪️ Title (SayCan)`: given its short name
         cited = _CITED_AFTER.match(head.rest)
         if cited is not None and cited.end() >= len(head.rest.rstrip(" \t.")):
             # `**Title** (Dong, Tan, Yu, Peng, Gabrys, Le)`: its authors' names in parentheses, and nothing else
@@ -2184,6 +2186,18 @@ class _Reader:
             return
         entry.arxiv_id, entry.version = parsed
         entry.evidence = Evidence.ARXIV_TEXT
+
+    @staticmethod
+    def nicknamed_after(title: str, rest: str) -> bool:
+        """Whether a title line's rest is the paper's short name in parentheses, alone or first in a note
+        (`Title (SayCan)`, `Title (MM-DiT, rectified flow)`): a model's name, not the title's initials."""
+        after = _NICK_AFTER_TITLE.match(f"{title} {rest}".strip())
+        if after is None or not after.group("title")[:1].isupper():
+            return False
+        note = (after.group("note") or "").lstrip(",;， \t")
+        if note[:1].isupper():
+            return False  # (`(MacOS, Windows, GNU/Linux)`: a list of names, not a short name and a note)
+        return nicknamed(f"{after.group('title')} ({after.group('name').strip()})")
 
     def wrapped_into(self, index: int) -> bool:
         """Whether line `index` goes on from the line above in text hard-wrapped at a width (a plain-text mail's
@@ -3172,6 +3186,9 @@ _WRAPPED_BEFORE_CITATION = re.compile(
     r"^(?P<rest>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|for|and|the|in|on|with|to|a|an|via|from)){0,3})"
     r"[ \t]+(?P<cite>[(（].*)$"
 )
+_NICK_AFTER_TITLE = re.compile(
+    r"(?P<title>[^()（）\n]+?)[ \t]*[(（](?P<name>[^()（），,;\n]{2,24})(?P<note>[,;，][^()（）\n]*)?[)）][ \t.]*$"
+)
 _CITED_BELOW = re.compile(r"[ \t]*[(（](?P<who>[^()（）\n]{3,120})[)）](?:[.,;:]?[ \t]|[.,;:]?$)")
 _AUTHORS_THEN_CITATION = re.compile(r"(?P<authors>[A-Z][^()（）\n]{1,80}?)(?=[ \t]*[(（])")
 # A journal's volume and pages: `Nature 596, 583-589`, `JMLR 15(1):1929–1958`.
@@ -3347,6 +3364,8 @@ _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 def _clean_title(title: str) -> str:
     title = without_page_decoration(title)
+    if title.endswith(("→", "⇒", "➡", "➡️", "👉")):
+        title = title.rstrip("→⇒➡️👉 \t")  # (`Title → https://…`: the arrow points at its link)
     if "\\" in title:
         title = _MARKDOWN_ESCAPE.sub(
             r"\1", title
