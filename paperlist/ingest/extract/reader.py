@@ -2191,7 +2191,10 @@ class _Reader:
     def nicknamed_after(title: str, rest: str) -> bool:
         """Whether a title line's rest is the paper's short name in parentheses, alone or first in a note
         (`Title (SayCan)`, `Title (MM-DiT, rectified flow)`): a model's name, not the title's initials."""
-        after = _NICK_AFTER_TITLE.match(f"{title} {rest}".strip())
+        line = f"{title} {rest}".rstrip(" \t.")
+        if not line.endswith((")", "）")):
+            return False  # (most title lines: no parenthesis at their end, no pattern tried)
+        after = _NICK_AFTER_TITLE.match(line.strip())
         if after is None or not after.group("title")[:1].isupper():
             return False
         note = (after.group("note") or "").lstrip(",;， \t")
