@@ -472,7 +472,9 @@ class BrowseApp(App[None]):
         self.query_one("#query", Static).update(line)
 
     def _show_detail(self) -> None:
-        body = self.query_one("#detail-body", Static)
+        body = next(self.query("#detail-body").results(Static), None)
+        if body is None:  # the cursor's timer can call after the app has begun to close and its panes are gone
+            return
         index = self.papers.cursor
         paper = self.rows.paper(index)
         if paper is None:
