@@ -473,7 +473,7 @@ class BrowseApp(App[None]):
 
     def _show_detail(self) -> None:
         body = next(self.query("#detail-body").results(Static), None)
-        if body is None:  # the cursor's timer can call after the app has begun to close and its panes are gone
+        if body is None:  # the cursor's timer may call once the app has begun to close and its panes are gone
             return
         index = self.papers.cursor
         paper = self.rows.paper(index)
