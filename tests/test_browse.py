@@ -48,23 +48,35 @@ def screen(app: BrowseApp) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
+async def settle(app: BrowseApp, pilot: Pilot[None]) -> None:
+    """Wait for the detail pane to show the paper under the cursor: it follows once the cursor rests, on a
+    timer, which a busy machine can delay well past its pause."""
+    for _ in range(200):
+        await pilot.pause(0.05)
+        current = app.papers.current
+        if app.detail_shows == (current.id if current is not None else None):
+            await pilot.pause()  # and drawn
+            return
+    raise AssertionError("the detail pane never caught up with the cursor")
+
+
 async def select(app: BrowseApp, pilot: Pilot[None], arxiv_id: str) -> None:
     """Move the cursor to the paper with this arXiv id, with the keys a user would press."""
     for _ in range(len(app.rows)):
         current = app.papers.current
         if current is not None and current.arxiv_id == arxiv_id:
-            await pilot.pause(0.2)  # the detail pane follows once the cursor rests
+            await settle(app, pilot)
             return
         await pilot.press("j")
     raise AssertionError(f"{arxiv_id} is not in the list")
 
 
-async def search(pilot: Pilot[None], words: str) -> None:
+async def search(app: BrowseApp, pilot: Pilot[None], words: str) -> None:
     await pilot.press("slash")
     for key in words:
         await pilot.press(key)
     await pilot.press("enter")
-    await pilot.pause(0.2)
+    await settle(app, pilot)
 
 
 def stored(db: Path, ref: str) -> object:
@@ -99,13 +111,13 @@ def test_search_as_you_type_finds_what_the_search_command_finds(library: Path, i
     found: dict[str, list[int]] = {}
 
     async def type_words(app: BrowseApp, pilot: Pilot[None]) -> None:
-        await search(pilot, "transformer")
+        await search(app, pilot, "transformer")
         found["english"] = list(app.rows.ids)
         assert 'search "transformer"' in screen(app)
         await pilot.press("escape")  # back to the whole list
         await pilot.pause()
         found["cleared"] = list(app.rows.ids)
-        await search(pilot, "对比学习")
+        await search(app, pilot, "对比学习")
         found["chinese"] = list(app.rows.ids)
         found["chinese_screen"] = [len(screen(app))]
         assert "matched in digest" in screen(app)
@@ -296,8 +308,8 @@ def test_an_ambiguous_paper_is_resolved_by_picking_a_candidate(
     assert cli("add", unsure).exit_code == 0  # type: ignore[attr-defined]
 
     async def pick(app: BrowseApp, pilot: Pilot[None]) -> None:
-        await pilot.pause(0.2)
-        assert "arXiv candidates (1)" in screen(app) or app.papers.current.candidates  # type: ignore[union-attr]
+        await settle(app, pilot)
+        assert "arXiv candidates (1)" in screen(app)
         await pilot.press("c")
         await pilot.pause()
         await pilot.press("enter")  # the first candidate

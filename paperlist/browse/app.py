@@ -432,6 +432,7 @@ class BrowseApp(App[None]):
         self.edit_text = edit_text or self._edit_in_editor
         self.notices: list[str] = []  # every notice shown, latest last
         self._detail_timer: Timer | None = None
+        self.detail_shows: int | None = None  # the id of the paper in the detail pane, once it is drawn
 
     # -- layout ---------------------------------------------------------------------------------------------
 
@@ -477,6 +478,7 @@ class BrowseApp(App[None]):
             return
         index = self.papers.cursor
         paper = self.rows.paper(index)
+        self.detail_shows = paper.id if paper is not None else None
         if paper is None:
             body.update(Text("No papers match. f changes the filters; / searches.", style="dim"))
             return
