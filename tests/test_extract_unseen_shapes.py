@@ -1901,3 +1901,39 @@ def test_a_title_line_given_its_short_name_in_parentheses_is_a_paper_and_an_arro
         "Inner Monologue: Embodied Reasoning through Planning with Language Models",
         "RT-1: Robotics Transformer for Real-World Control at Scale",
     ]
+
+
+def test_an_item_s_subtitled_title_that_a_sentence_goes_on_from_is_cut_where_its_title_case_ends() -> None:
+    found = refs(
+        """\
+        Older ideas worth knowing before the session:
+
+        1. Big Bird: Transformers for Longer Sequences adds random and global tokens to a sliding window
+        2. Step 3: Install Docker and run the evaluation scripts on the cluster
+        3. Linformer: Self-Attention with Linear Complexity projects keys and values to a low rank
+        4. Agenda: Coffee First then we talk about the schedule for next term
+        """,
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == [
+        "Big Bird: Transformers for Longer Sequences",
+        "Linformer: Self-Attention with Linear Complexity",
+    ]
+
+
+def test_an_item_whose_note_after_a_dash_calls_it_a_paper_is_one_in_sentence_case_too() -> None:
+    found = refs(
+        """\
+        Background for newcomers:
+
+        - Scaling laws for neural language models — the Kaplan paper everyone cites for compute budgets
+        - Deep residual learning for image recognition – el artículo de las conexiones residuales
+        - Weekly sync with the infra team — the notes are in the shared drive as usual
+        - Reading group on efficient attention — the paper of the week is picked on Friday
+        """,
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == [
+        "Scaling laws for neural language models",
+        "Deep residual learning for image recognition",
+    ]

@@ -28,6 +28,7 @@ from paperlist.digests import Extraction, NameMention, Reference, Rejected
 from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.vocabulary import (
+    A_PAPER,
     ABOUT_PAPERS,
     AUTHORS_YEAR_FIRST,
     COMMA_AUTHORS,
@@ -795,7 +796,7 @@ def research_title(title: str) -> bool:
     words = title.split()
     named = [word for word in words if not _SMALL_RE.fullmatch(word.casefold())]
     if len(named) < 3 or len(
-        [word for word in named if _CAPITALISED.fullmatch(word) or word[:1].isdigit()]
+        [word for word in named if _CAPITALISED.fullmatch(word.rstrip(":,")) or word[:1].isdigit()]
     ) * 4 < (len(named) * 3):
         return False
     found = research_words(words)
@@ -1878,12 +1879,16 @@ class _Reader:
         )  # (a note in parentheses, cut off the title)
         if (
             ((head.cut and rest[:1].islower()) or noted)
-            and _named_and_subtitled(head.title)
+            and (_named_and_subtitled(head.title) or (": " in head.title and research_title(head.title)))
             and not says_other_kind_after(rest or after)
         ):
             # `* Lost in the Middle: How Language Models Use Long Contexts — accuracy is U-shaped ...`, `- Name:
             # Subtitle (multi-scale attention, 10× faster)`: a name, a subtitle in Title Case, then the writer's
             # words after a dash or in parentheses: weakly a paper's title
+            return Reason.SHAPE
+        if head.cut and _CALLED_A_PAPER.match(head.rest) and _sentence_case_research_title(head.title):
+            # `1. Transformer quality in linear time — the GAU/FLASH paper (…)`: the writer's note after a dash
+            # calls it a paper, so a title in sentence case will do: weakly a paper's title
             return Reason.SHAPE
         if (
             self.lines[index].lstrip("> \t").startswith(("**", "__", "*", "_"))
@@ -3053,6 +3058,11 @@ def _parse_head(line: str) -> _Head | None:
                 # `Title (Loshchilov & Hutter, ICLR 2019). What the digest says`: the title, then its citation.
                 title, rest = before, title[citation.start() :] + rest
                 flags.add("cited")
+        if "cut" not in flags and "cited" not in flags and flags & {"number", "bullet"} and ": " in title[:48]:
+            end = _title_case_run_end(title)
+            if end is not None:
+                title, rest = title[:end], title[end:] + rest
+                flags.add("cut")
         url = _URL.search(title) if "://" in title or "www." in title else None
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
@@ -3226,6 +3236,66 @@ def _subtitled(title: str) -> bool:
         and "." not in tail
         and not _SENTENCE_INSIDE.search(title)
         and not title.endswith((".", "!", "?"))
+    )
+
+
+# An item's `Name: Subtitle` in Title Case that the writer's sentence goes on from with no mark between them
+# (`1. Reformer: The Efficient Transformer uses LSH buckets …`): the title ends where its Title Case does.
+_NAMED_COLON = re.compile(r"[A-Z][\w'’.\-]*(?:[ \t][A-Z0-9][\w'’.\-]*){0,2}:[ \t]+")
+_WORD_IN_LOWER_CASE = re.compile(r"[a-z]+")
+_BE_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "can"))
+
+
+def _title_case_run_end(title: str) -> int | None:
+    """Where a `Name: Subtitle` title's Title Case ends, three subtitle words or more in, before a word of the
+    writer's in lower case and at least two more words; None when the title does not so run into a sentence."""
+    named = _NAMED_COLON.match(title)
+    if named is None:
+        return None
+    words = list(_NON_SPACE.finditer(title, named.end()))
+    last = -1
+    for position, word in enumerate(words):
+        text = word.group(0)
+        if text[:1].isupper() or text[:1].isdigit():
+            last = position
+        elif text.casefold() not in _SMALL_WORDS and not _SMALL_RE.fullmatch(text):
+            break
+    else:
+        return None  # (Title Case to its end)
+    if last < 2 or not _WORD_IN_LOWER_CASE.fullmatch(words[position].group(0)) or len(words) - position < 3:
+        return None
+    if words[last].group(0)[-1:] in ":;,.":
+        return None  # (`Title: what it does`, `Title, and …`: a mark ends it, read as such elsewhere)
+    if words[position + 1].group(0) in _BE_HAVE:
+        return None  # (`Merch: Gradient Descent Into Madness mugs are back`: a noun the title names, not a verb)
+    return words[last].end()
+
+
+# A note after a dash that calls what it follows a paper, in a digest's languages: `— the GAU/FLASH paper`,
+# `– el artículo de …`, `— das Paper zu …` (an article or a determiner, a name of three words at most, the word).
+_CALLED_A_PAPER = re.compile(
+    r"[ \t]*(?:--|—|–)[ \t]+(?:the|a|an|this|that|el|la|le|l'|il|lo|der|die|das|het|de|o|um|uma|un|una|une|ein|"
+    r"eine|en|et|ett|den|det)[ \t]+(?:\S+[ \t]+){0,3}?" + A_PAPER.pattern + r"(?=[\s.,;:!?)]|$)",
+    re.IGNORECASE,
+)
+# A group or a meeting named at the start of an item (`Reading group on efficient attention — the paper of …`).
+_GATHERING_START = re.compile(
+    r"(?:(?:reading|paper|journal|study)[ \t]+(?:group|club|circle)|meeting|sync|session|office[ \t]+hours)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_case_research_title(title: str) -> bool:
+    """A title of three to twenty words in a research paper's words, in Title Case or sentence case, no sentence
+    inside it and no group's or meeting's name (`Scaling laws for neural language models`)."""
+    words = title.split()
+    return (
+        3 <= len(words) <= 20
+        and title[:1].isupper()
+        and research_words(words) >= 1
+        and not _SENTENCE_INSIDE.search(title)
+        and not title.endswith((".", "!", "?", ":"))
+        and not _GATHERING_START.match(title)
     )
 
 
