@@ -3058,7 +3058,12 @@ def _parse_head(line: str) -> _Head | None:
                 # `Title (Loshchilov & Hutter, ICLR 2019). What the digest says`: the title, then its citation.
                 title, rest = before, title[citation.start() :] + rest
                 flags.add("cited")
-        if "cut" not in flags and "cited" not in flags and flags & {"number", "bullet"} and ": " in title[:48]:
+        if (
+            "cut" not in flags
+            and "cited" not in flags
+            and flags & {"number", "bullet"}
+            and ": " in title[:48]
+        ):
             end = _title_case_run_end(title)
             if end is not None:
                 title, rest = title[:end], title[end:] + rest
@@ -3267,7 +3272,9 @@ def _title_case_run_end(title: str) -> int | None:
     if words[last].group(0)[-1:] in ":;,.":
         return None  # (`Title: what it does`, `Title, and …`: a mark ends it, read as such elsewhere)
     if words[position + 1].group(0) in _BE_HAVE:
-        return None  # (`Merch: Gradient Descent Into Madness mugs are back`: a noun the title names, not a verb)
+        return (
+            None  # (`Merch: Gradient Descent Into Madness mugs are back`: a noun the title names, not a verb)
+        )
     return words[last].end()
 
 
