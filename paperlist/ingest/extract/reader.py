@@ -3064,9 +3064,9 @@ def _parse_head(line: str) -> _Head | None:
             and flags & {"number", "bullet"}
             and ": " in title[:48]
         ):
-            end = _title_case_run_end(title)
-            if end is not None:
-                title, rest = title[:end], title[end:] + rest
+            run_end = _title_case_run_end(title)
+            if run_end is not None:
+                title, rest = title[:run_end], title[run_end:] + rest
                 flags.add("cut")
         url = _URL.search(title) if "://" in title or "www." in title else None
         if url is not None:
