@@ -1937,3 +1937,39 @@ def test_an_item_whose_note_after_a_dash_calls_it_a_paper_is_one_in_sentence_cas
         "Scaling laws for neural language models",
         "Deep residual learning for image recognition",
     ]
+
+
+AUTHOR_DATE = [
+    "Kingma, D. P., & Ba, J. (2015). Adam: A Method for Stochastic Optimization. ICLR 2015.",
+    "Ba, J. L., Kiros, J. R., & Hinton, G. E. (2016). Layer Normalization. arXiv preprint arXiv:1607.06450.",
+    "Van den Oord, A., Li, Y., & Vinyals, O. (2018). Representation Learning with Contrastive Predictive Coding."
+    " arXiv.",
+    "Goodfellow, I., Bengio, Y., & Courville, A. (2016). Deep Learning (1st ed.). MIT Press.",
+]
+
+
+def test_references_in_an_author_date_style_are_read_without_a_heading_above_them() -> None:
+    message = "Thanks all! As promised, what I cited in the talk:\n\n" + "\n\n".join(AUTHOR_DATE) + "\n"
+    found = refs(message, Shape.MARKDOWN)
+    assert [(r.title, r.arxiv_id) for r in found] == [
+        ("Adam: A Method for Stochastic Optimization", None),
+        ("Layer Normalization", "1607.06450"),
+        ("Representation Learning with Contrastive Predictive Coding", None),
+    ]  # (the book is no paper)
+
+
+def test_a_data_file_s_list_of_author_date_references_names_its_papers(tmp_path: Path) -> None:
+    release = {
+        "title": "tiny-optim: optimisers for small models",
+        "upload_type": "software",
+        "description": "<p>Optimisers and normalisation layers for small models.</p>",
+        "references": AUTHOR_DATE,
+    }
+    (tmp_path / ".zenodo.json").write_text(json.dumps(release, indent=2), encoding="utf-8")
+    [reading] = read_digests([str(tmp_path / ".zenodo.json")])
+    titles = {r.title for r in reading.extraction.references}
+    assert titles == {
+        "Adam: A Method for Stochastic Optimization",
+        "Layer Normalization",
+        "Representation Learning with Contrastive Predictive Coding",
+    }

@@ -641,6 +641,7 @@ def read_entries(outline: Outline) -> Entries:
         _front_matter_record(outline, result)
     _reference_sections(outline, result)
     _citation_runs(outline, result)
+    _author_date_citations(outline, result)
     _lone_citations(outline, result)
     _listing_records(outline, result)
     _tab_rows(outline, result)
@@ -999,6 +1000,46 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
         for item in items:
             _read_citation(text_lines, item, result)
             result.claimed.update(item)
+
+
+# An entry in an author-date style (APA, Harvard) opening its line, with or without a bullet: surnames with their
+# initials, then the year in parentheses and a full stop before the title (`De Cao, N., Izacard, G., & Petroni, F.
+# (2021). Title. Venue.`): a reference wherever it stands, under a heading or not (a data file's `references`).
+_AUTHOR_DATE_START = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:[A-Za-z][\w'’\-]*[ \t]){0,2}[A-Z][\w'’\-]+,[ \t]+(?:[A-Z]\.[ \t\-]?){1,3}"
+    r"[^\n]{0,400}?"
+    r"\((?:19|20)[0-9]{2}[a-z]?(?:,[^)\n]{0,30})?\)\.[ \t]+[A-Z0-9\"“]",
+    re.MULTILINE,
+)
+_AUTHOR_DATE_LINES = 6  # lines of one entry at most (a long one wrapped by a hard-wrapped page)
+
+
+def _author_date_citations(outline: Outline, result: Entries) -> None:
+    """References in an author-date style outside any reference section (`_AUTHOR_DATE_START`): each from its
+    first line to the next blank line or the next such entry."""
+    text_lines = outline.lines
+    starts = [
+        index
+        for index, _, _ in outline.matches(_AUTHOR_DATE_START)
+        if index not in result.claimed and index not in result.masked and index not in outline.code
+    ]
+    opening = set(starts)
+    for index in starts:
+        entry = [index]
+        following = index + 1
+        while (
+            following < len(text_lines)
+            and len(entry) < _AUTHOR_DATE_LINES
+            and text_lines[following].strip()
+            and following not in opening
+            and following not in result.claimed
+        ):
+            entry.append(following)
+            following += 1
+        if parse_citation(" ".join(text_lines[n].strip() for n in entry)) is None:
+            continue
+        _read_citation(text_lines, entry, result)
+        result.claimed.update(entry)
 
 
 def _lone_citations(outline: Outline, result: Entries) -> None:
