@@ -716,3 +716,48 @@ def test_a_library_of_books_exported_as_csv_names_no_paper() -> None:
         ' Representations","","PMLR","1597-1607","https://arxiv.org/abs/2002.05709"\n'
     )
     assert [r.arxiv_id for r in extract_references(zotero, Shape.CSV).references] == ["2002.05709"]
+
+
+PLANTUML_MAP = r"""@startmindmap
+title Reading map: sequence models (spring term)
+<style>
+mindmapDiagram {
+  node { BackgroundColor #fefefe }
+}
+</style>
+' drafted by the organisers
+* Sequence\nmodels
+** Recurrent
+*** [[https://arxiv.org/abs/1409.3215 Sequence to Sequence Learning with Neural Networks]] <<read>>
+*** Neural Machine Translation by Jointly\nLearning to Align and Translate
+**** why attention started here
+** Attention
+***:<b>Effective Approaches to Attention-based</b>
+Neural Machine Translation;
+*** Attention Is All You Need (arXiv 1706.03762)
+left side
+** Resources (no papers)
+*** [[https://github.com/example/seq-notes seq-notes (GitHub)]]
+*** Lecture 9 video, room 2.14
+legend right
+  green = read in the meeting
+endlegend
+footer updated 2024-03-21 | plantuml 1.2024.3
+@endmindmap
+"""
+
+
+def test_a_plantuml_mind_map_gives_each_node_s_paper_with_its_link(tmp_path: Path) -> None:
+    text, kind = decode_digest(PLANTUML_MAP.encode(), "map.puml")
+    assert kind.startswith("puml/")
+    assert "Neural Machine Translation by Jointly Learning to Align and Translate" in text  # (`\n` joined)
+    assert "Effective Approaches to Attention-based Neural Machine Translation" in text  # (a multi-line node)
+    assert "<<read>>" not in text and "BackgroundColor" not in text and "plantuml 1.2024" not in text
+    (tmp_path / "map.puml").write_text(PLANTUML_MAP, encoding="utf-8")
+    found = _found(tmp_path)
+    assert ("1409.3215", "Sequence to Sequence Learning with Neural Networks") in found
+    assert ("1706.03762", "Attention Is All You Need") in found
+    titles = {title for _, title in found}
+    assert "Neural Machine Translation by Jointly Learning to Align and Translate" in titles
+    assert "Effective Approaches to Attention-based Neural Machine Translation" in titles
+    assert not any("seq-notes" in (title or "") or "Lecture" in (title or "") for title in titles)

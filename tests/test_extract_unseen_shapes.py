@@ -1973,3 +1973,68 @@ def test_a_data_file_s_list_of_author_date_references_names_its_papers(tmp_path:
         "Layer Normalization",
         "Representation Learning with Contrastive Predictive Coding",
     }
+
+
+def test_research_titles_alone_deep_in_a_tree_that_names_papers_are_weakly_papers_and_its_topics_are_not() -> (
+    None
+):
+    tree = """\
+        # Reading tree
+
+        - Representation learning
+          - Contrastive
+            - Momentum Contrast for Unsupervised Visual Representation Learning https://arxiv.org/abs/1911.05722
+            - Dimensionality Reduction by Learning an Invariant Mapping
+          - Generative
+            - Auto-Encoding Variational Bayes arXiv:1312.6114
+            - Ladder Variational Autoencoders
+              - why the hierarchy helps
+          - Theory
+            - Understanding Contrastive Representation Learning through Alignment and Uniformity on the Hypersphere
+            - Provable Guarantees for Self-Supervised Deep Learning with Spectral Contrastive Loss
+        """
+    found = refs(tree, Shape.MARKDOWN)
+    titles = {r.title for r in found}
+    assert {
+        "Dimensionality Reduction by Learning an Invariant Mapping",
+        "Ladder Variational Autoencoders",
+        "Understanding Contrastive Representation Learning through Alignment and Uniformity on the Hypersphere",
+        "Provable Guarantees for Self-Supervised Deep Learning with Spectral Contrastive Loss",
+    } <= titles
+    assert not titles & {"Representation learning", "Contrastive", "Generative", "Theory"}
+    assert all(r.weak for r in found if r.arxiv_id is None)
+
+
+def test_a_tree_of_topics_that_names_no_paper_gives_none() -> None:
+    syllabus = """\
+        - Week 1
+          - Supervised Representation Learning Basics
+          - Convolutional Network Architectures
+        - Week 2
+          - Sequence Modeling with Recurrent Networks
+          - Attention Mechanisms for Sequence Models
+        """
+    assert refs(syllabus, Shape.MARKDOWN) == ()
+
+
+def test_the_next_item_of_a_list_is_never_joined_to_the_line_above_as_a_wrapped_title() -> None:
+    prose = [  # (hard-wrapped at 48 columns)
+        "We met on Thursday and went through the first",
+        "half of the reading list, which took longer than",
+        "planned because the discussion of negatives went",
+        "on for a while and everybody had an opinion",
+        "about batch sizes, memory banks and queues. Next",
+        "week we finish the contrastive part and then",
+        "move on to the methods that need no negatives at",
+        "all, as agreed in the planning meeting last",
+        "month. Below is the list as it stands tonight.",
+    ]
+    items = [
+        "- Supervised Contrastive Learning arXiv:2004.11362",
+        "- Towards Domain-Agnostic Contrastive Learning",
+        "- Momentum Contrast for Unsupervised Visual Representation Learning arXiv:1911.05722",
+    ]
+    found = refs("\n".join(prose) + "\n\n" + "\n".join(items) + "\n", Shape.TEXT)
+    titles = [r.title for r in found]
+    assert "Towards Domain-Agnostic Contrastive Learning" in titles
+    assert not any(title and "arXiv:2004.11362" in title for title in titles)

@@ -53,6 +53,7 @@ from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
 from paperlist.ingest.patch import looks_like_patch, patch_to_text
 from paperlist.ingest.pdf import pdf_to_text
+from paperlist.ingest.plantuml import looks_like_plantuml, plantuml_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
@@ -184,6 +185,10 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(boxes), f"drawio/{encoding}"  # (a diagram: its boxes as a list)
     if looks_like_dot(text, name) and (nodes := dot_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"dot/{encoding}"  # (a Graphviz map: its nodes as a list)
+    if looks_like_plantuml(text, name) and (outline := plantuml_to_markdown(text)) is not None:
+        return repair_markdown_links(
+            outline
+        ), f"puml/{encoding}"  # (a PlantUML mind map: its nodes as a list)
     if looks_like_xfdf(text, name) and (comments := xfdf_to_markdown(text)) is not None:
         return repair_markdown_links(comments), f"xfdf/{encoding}"  # (a PDF's comments: a paragraph each)
     if looks_like_patch(text, name) and (changed := patch_to_text(text)) is not None:
@@ -576,6 +581,7 @@ def read_as_markdown(encoding: str) -> bool:
             "scrapbox/",
             "drawio/",
             "dot/",
+            "puml/",
             "xfdf/",
             "rd/",
             "patch/",

@@ -143,6 +143,9 @@ SUFFIXES: dict[str, Shape] = {
     ".dio": Shape.MARKDOWN,
     ".gv": Shape.MARKDOWN,  # a Graphviz graph: decoding makes a Markdown list of its nodes (ingest/graphviz.py)
     ".dot": Shape.MARKDOWN,
+    ".puml": Shape.MARKDOWN,  # a PlantUML mind map: decoding makes a Markdown list of its nodes (ingest/plantuml.py)
+    ".plantuml": Shape.MARKDOWN,
+    ".pu": Shape.MARKDOWN,
     ".patch": Shape.MARKDOWN,  # a patch (`git format-patch`): decoding keeps its message and the text it adds
     ".diff": Shape.MARKDOWN,
     ".rd": Shape.MARKDOWN,  # an R package's help page (roxygen2's): decoding makes Markdown of its markup

@@ -1983,8 +1983,14 @@ _ENTRY_FIELDS = frozenset([Label.TITLE, Label.LINK, Label.AUTHORS, Label.VENUE])
 def _is_group(outline: Outline, head_text: str, children: Sequence[Item]) -> bool:
     """Whether an item with no id of its own heads a list of entries (`- Vision:` / `  - Title (CVPR 2022)`,
     `- ## Week 1` / `\t- DONE [[Title]]`) rather than naming a paper its sub-items speak of."""
-    if any(_child_is_entry(outline, child) for child in children):
+    if any(_child_is_entry(outline, child) or _heads_entries(outline, child) for child in children):
         return True
+    titled = 0
+    for child in children:
+        child_head = read_head(outline.lines[child.own[0]] if child.own else "")
+        titled += child_head is not None and _titled_leaf(outline, child, child_head.title, child_head.tail)
+    if titled * 2 >= len(children):
+        return True  # (`- Theory` / `  - Title` / `  - Title`: a topic over research titles, not a paper's notes)
     if len(children) < 2:
         return False
     head = read_head(head_text)
@@ -2001,6 +2007,15 @@ def _is_group(outline: Outline, head_text: str, children: Sequence[Item]) -> boo
             and tail_reason(child_head.tail) is not None
         )
     return cited * 2 >= len(children)  # (its sub-items are titles with their authors or venue: a category)
+
+
+def _heads_entries(outline: Outline, item: Item, depth: int = 0) -> bool:
+    """Whether a sub-item heads entries of its own further down (a mind map's `- Topic` / `  - Subtopic` /
+    `    - Title arXiv:…`): its parent is a group of groups."""
+    return depth < 8 and any(
+        _child_is_entry(outline, child) or _heads_entries(outline, child, depth + 1)
+        for child in item.children
+    )
 
 
 def _child_is_entry(outline: Outline, child: Item) -> bool:
@@ -2065,6 +2080,28 @@ def _noted_research_title(head_text: str, title: str) -> bool:
     )
 
 
+def _research_leaf(outline: Outline, item: Item, title: str, tail: str, papers: int) -> bool:
+    """Whether an item is a research title alone (`Self-Supervised Variational Auto-Encoders`), with no sub-item
+    but the writer's notes on it, in a tree of items that names papers elsewhere (a mind map's, an outline's):
+    a paper, weakly, as the tree's other leaves are; a topic has sub-items that are titles."""
+    return papers >= 2 and item.depth > 0 and _titled_leaf(outline, item, title, tail)
+
+
+def _titled_leaf(outline: Outline, item: Item, title: str, tail: str) -> bool:
+    """A research title and nothing more, with no sub-item but the writer's notes (in lower case, or labelled)."""
+    if tail.strip() or not research_title(title):
+        return False
+    for child in item.children:
+        words = _BULLET_MARK.sub("", outline.lines[child.start].strip(), count=1)
+        if not (words[:1].islower() or _NOTE_LABEL.match(words)):
+            return False
+    return True
+
+
+_BULLET_MARK = re.compile(r"^(?:[-*+•]|[0-9]{1,3}[.)])[ \t]+")
+_NOTE_LABEL = re.compile(r"^[\w][\w ]{0,30}:[ \t]")
+
+
 def _sibling_paper(
     outline: Outline, item: Item, papers: int, count: int, sections: list[bool]
 ) -> Found | None:
@@ -2072,8 +2109,14 @@ def _sibling_paper(
     list, an item that is a research title, a dash and the writer's note on it (`Random Feature Attention --
     volunteered, needs a date`)."""
     among_papers = count >= 3 and papers >= max(2, (count - 1) * 0.6)
-    if not sections[item.start] or (not among_papers and not NOTE_DASH.search(outline.lines[item.start])):
-        return None  # (outside a list of papers, only a title with the writer's note after a dash will do)
+    if not sections[item.start] or (
+        not among_papers
+        and not NOTE_DASH.search(outline.lines[item.start])
+        and not (item.depth and papers >= 2)
+    ):
+        # (outside a list of papers, only a title with the writer's note after a dash will do, or a research
+        # title alone deep in a tree that names papers: see `_research_leaf`)
+        return None
     head_text, rest_lines, _ = _item_text(outline, item)
     if _HAS_CJK.search(head_text[:8]):
         return None
@@ -2091,7 +2134,9 @@ def _sibling_paper(
         return (
             None  # `MobileNets if we still have time`: the writer's words (a subtitled title says `your` too)
         )
-    noted_research = _noted_research_title(head_text, head.title)
+    noted_research = _noted_research_title(head_text, head.title) or _research_leaf(
+        outline, item, head.title, head.tail, papers
+    )
     if not among_papers and not noted_research:
         return None
     # (a title, a dash, the writer's note on it)

@@ -1235,6 +1235,8 @@ class _Reader:
                 continue
             if _is_author_line(second) or _FIELD_LABEL.match(second) or _capital_ratio(second.split()) < 0.6:
                 continue
+            if _BULLET.match(second.lstrip()) or _NUMBER.match(second.lstrip()):
+                continue  # (the next item of a list: a wrapper starts no line with a bullet)
             joined = join_wrapped([first, second])
             head = _parse_head(joined)
             if head is None or head.strength < 2 or head.rest:

@@ -509,7 +509,7 @@ RESEARCH_WORD = re.compile(
     r"retriev|embedding|adversarial|supervis|contrastive|classif|detect|segment|recogni|translat|sequence|graph|"
     r"predict|polic|reward|stochastic|bayes|probabil|variational|regulari[sz]|scal|benchmark|evaluat|algorithm|"
     r"convolution|recurrent|memory|quanti[sz]|compress|distill|fine-?tun|pre-?train|multi-?modal|[a-z]+-shot|"
-    r"encod|decod|autoregressive|latent|sparse|sparsity|efficien|robust|survey|semantic|knowledge|instruct|"
+    r"encod|decod|auto-?encod|autoregressive|latent|sparse|sparsity|efficien|robust|survey|semantic|knowledge|instruct|"
     r"align|feedback|prompt|architect|layer|feature|kernel|theor|descent|sampl|denois|score|energy|token|"
     r"llm|gan|rnn|cnn|net|machine|intelligen|planning|robot|imitation|exploration|multi-?task|transfer|"
     r"adaptation|generali[sz]|uncertaint|calibrat|interpret|explain|causal|text|word|data|embodied|"
