@@ -752,7 +752,9 @@ def test_a_plantuml_mind_map_gives_each_node_s_paper_with_its_link(tmp_path: Pat
     assert kind.startswith("puml/")
     assert "Neural Machine Translation by Jointly Learning to Align and Translate" in text  # (`\n` joined)
     assert "Effective Approaches to Attention-based Neural Machine Translation" in text  # (a multi-line node)
-    assert "<<read>>" not in text and "BackgroundColor" not in text and "plantuml 1.2024" not in text
+    assert "<<read>>" not in text
+    assert "BackgroundColor" not in text
+    assert "plantuml 1.2024" not in text
     (tmp_path / "map.puml").write_text(PLANTUML_MAP, encoding="utf-8")
     found = _found(tmp_path)
     assert ("1409.3215", "Sequence to Sequence Learning with Neural Networks") in found
