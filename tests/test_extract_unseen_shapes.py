@@ -2038,3 +2038,17 @@ def test_the_next_item_of_a_list_is_never_joined_to_the_line_above_as_a_wrapped_
     titles = [r.title for r in found]
     assert "Towards Domain-Agnostic Contrastive Learning" in titles
     assert not any(title and "arXiv:2004.11362" in title for title in titles)
+
+
+def test_a_bulleted_emphasised_research_title_then_a_dash_and_the_writer_s_note_is_weakly_a_paper() -> None:
+    found = refs(
+        "## Եռաչափ\n\n"
+        "- **Neural Radiance Fields for Unconstrained Photo Collections** — լուսանկարների հավաքածուից տեսարան\n"
+        "- **Zero-Shot Text-Guided Object Generation with Dream Fields** — տեքստից եռաչափ օբյեկտ\n"
+        "- **Office Hours** — every Tuesday at noon in the lab\n",
+        Shape.MARKDOWN,
+    )
+    assert [(r.title, r.weak) for r in found] == [
+        ("Neural Radiance Fields for Unconstrained Photo Collections", True),
+        ("Zero-Shot Text-Guided Object Generation with Dream Fields", True),
+    ]

@@ -1893,7 +1893,7 @@ class _Reader:
             # calls it a paper, so a title in sentence case will do: weakly a paper's title
             return Reason.SHAPE
         if (
-            self.lines[index].lstrip("> \t").startswith(("**", "__", "*", "_"))
+            _opens_emphasised(self.lines[index])
             and (head.cut or head.rest.lstrip()[:1] in ("—", "–", "-"))
             and rest[:1].islower()
             and len(rest.split()) >= 3
@@ -3306,6 +3306,15 @@ def _sentence_case_research_title(title: str) -> bool:
         and not title.endswith((".", "!", "?", ":"))
         and not _GATHERING_START.match(title)
     )
+
+
+def _opens_emphasised(line: str) -> bool:
+    """Whether a line opens with emphasis, past a quote's marks and a list's bullet or number (`- **Title**`)."""
+    text = line.lstrip("> \t")
+    marker = _BULLET.match(text) or _NUMBER.match(text)
+    if marker is not None:
+        text = text[marker.end() :]
+    return text.startswith(("**", "__", "*", "_"))
 
 
 def _named_and_subtitled(title: str) -> bool:
