@@ -5190,3 +5190,20 @@ def test_a_title_line_ending_with_a_bare_arxiv_id_is_that_papers() -> None:
     assert [(r.arxiv_id, r.title, r.evidence) for r in refs(note, "markdown")] == [
         ("1904.10509", "Generating Long Sequences with Sparse Transformers", Evidence.ARXIV_TEXT)
     ]  # (a number with no valid month is no id)
+
+
+def test_an_export_s_html_value_gives_a_line_to_each_paragraph_and_line_break(tmp_path: Path) -> None:
+    post = {
+        "subject": "Week 7",
+        "message": '<p dir="ltr">Readings for this week:</p><p dir="ltr">• Playing Atari with Deep Reinforcement'
+        " Learning (NeurIPS Workshop 2013)</p><p>• Human-level control through deep reinforcement learning"
+        " (Nature 518, 529–533)<br>• Rainbow: Combining Improvements in Deep Reinforcement Learning (AAAI"
+        " 2018)</p><p>Summaries by Friday.</p>",
+    }
+    (tmp_path / "forum.json").write_text(json.dumps([post]), encoding="utf-8")
+    [reading] = read_digests([str(tmp_path / "forum.json")])
+    assert [r.title for r in reading.extraction.references] == [
+        "Playing Atari with Deep Reinforcement Learning",
+        "Human-level control through deep reinforcement learning",
+        "Rainbow: Combining Improvements in Deep Reinforcement Learning",
+    ]

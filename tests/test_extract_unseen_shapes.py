@@ -2052,3 +2052,44 @@ def test_a_bulleted_emphasised_research_title_then_a_dash_and_the_writer_s_note_
         ("Neural Radiance Fields for Unconstrained Photo Collections", True),
         ("Zero-Shot Text-Guided Object Generation with Dream Fields", True),
     ]
+
+
+def test_a_title_cited_by_its_journal_s_volume_and_pages_is_cut_before_them() -> None:
+    found = refs(
+        "Background, not on the exam:\n\n"
+        "• Mastering the game of Go without human knowledge (Nature 550, 354–359)\n"
+        "• Long Short-Term Memory (Neural Computation 9(8), 1735–1780)\n",
+        Shape.TEXT,
+    )
+    assert [r.title for r in found] == [
+        "Mastering the game of Go without human knowledge",
+        "Long Short-Term Memory",
+    ]
+
+
+def test_list_items_numbered_in_another_script_s_digits_are_read_as_numbered_items() -> None:
+    found = refs(
+        "यो हप्ताको सूची:\n\n"
+        "१. Playing Atari with Deep Reinforcement Learning — DQN को सुरुवात\n"
+        "२. What Matters In On-Policy Reinforcement Learning? A Large-Scale Empirical Study — PPO का कुराहरू\n"
+        "३. Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a Stochastic Actor\n",
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == [
+        "Playing Atari with Deep Reinforcement Learning",
+        "What Matters In On-Policy Reinforcement Learning? A Large-Scale Empirical Study",
+        "Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a Stochastic Actor",
+    ]
+
+
+def test_an_item_s_link_far_from_its_title_takes_that_title_not_the_item_s_above() -> None:
+    found = refs(
+        "【扩散模型入门必读】\n"
+        "1.《Improved Denoising Diffusion Probabilistic Models》A Nichol, P Dhariwal [OpenAI] (ICML 2021) 改进版\n"
+        "2.《Classifier-Free Diffusion Guidance》J Ho, T Salimans [Google Research, Brain Team] (NeurIPS Workshop"
+        " 2021) 无需分类器的引导，条件生成的标配 https://arxiv.org/abs/2207.12598\n",
+        Shape.MARKDOWN,
+    )
+    by_id = {r.arxiv_id: r.title for r in found}
+    assert by_id["2207.12598"] == "Classifier-Free Diffusion Guidance"
+    assert "Improved Denoising Diffusion Probabilistic Models" in by_id.values()

@@ -82,6 +82,8 @@ def extract_references(
             references = _merge([reference for reference in found if reference is not None])
             return Extraction(references=references, shape=chosen.value, rejected=tuple(rejected))
         chosen = Shape.TEXT  # not what its name says: read it as text
+    if _NATIVE_ITEM_NUMBER.search(text) is not None:
+        text = _NATIVE_ITEM_NUMBER.sub(_ascii_number, text)
     structure = outline(text, chosen)
     entries = read_entries(structure)
     cited = _front_matter_references(structure)
@@ -101,6 +103,17 @@ def extract_references(
         references = lines.references  # the line reader's own references are merged already
     rejected = sorted([*entries.rejected, *lines.rejected], key=lambda item: item.line)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
+
+
+# A list item numbered in another script's digits (`३.`, `٣)`, `৩.`), as Nepali, Arabic or Bengali posts write
+# them: read as numbered as `3.` is (the same number of characters, so every line keeps its offsets).
+_NATIVE_ITEM_NUMBER = re.compile(
+    r"^(?P<lead>[ \t]*)(?P<number>(?![0-9])\d(?:\d(?<![0-9])){0,2})(?=[.)、．）][ \t])", re.M
+)
+
+
+def _ascii_number(match: re.Match[str]) -> str:
+    return match.group("lead") + "".join(str(int(digit)) for digit in match.group("number"))
 
 
 def _front_matter_references(structure: Outline) -> list[Reference]:

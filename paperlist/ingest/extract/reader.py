@@ -974,9 +974,13 @@ _SURNAME_ONLY = re.compile(r"[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?")  # (`Vasw
 _CITATION_PAREN = re.compile(
     # (a season or a month before the year is a date: `lecture videos (Winter 2023)`, `(March 2024)`)
     r"[ \t]+\((?!(?:Winter|Spring|Summer|Fall|Autumn|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"[ \t,]+(?:19|20)[0-9]{2}\))[A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)"
+    r"[ \t,]+(?:19|20)[0-9]{2}\))[A-Z][^()\n]{1,80}?[ \t,](?:(?:19|20)[0-9]{2}[a-z]?"
+    # (or a journal's volume and pages: `(Nature 550, 354–359)`, `(Neural Computation 9(8), 1735–1780)`)
+    r"|[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6})\)"
     r"(?=[ \t]*(?:$|[.:;—–]|-[ \t])|[^.!?\n]{0,40}?\b(?:paper|preprint|study)\b)"
 )
+# A journal's pages, after its volume: `550, 354–359`, `9(8), 1735–1780`.
+_PAGES = re.compile(r"[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6}\b")
 # ... and the same citation with the writer's words after it, in lower case.
 _CITATION_THEN_WORDS = re.compile(
     r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=[ \t]+[^\W\d_A-Z])"
@@ -1503,7 +1507,15 @@ class _Reader:
             title, rest, category = same_line
             self.last_reason = Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK
             return (title if self.from_link_text else _title_in_prose(title)), index, rest, category
-        if after_previous or not self.is_link_line(raw_line, start):
+        if after_previous:
+            return None, None, "", None
+        own = self.head(index) if _HEAD_START.match(self.lines[index]) else None
+        if own is not None and own.strength == 2 and own.structured and not own.link:
+            # (`2.《Title》J Ho, A Jain, P Abbeel (NeurIPS 2020) … <link>`: an item's own title, however far from
+            # its link, before any title above it; the line above is an item of its own)
+            self.last_reason = Reason.LABEL if own.labelled else Reason.BESIDE_LINK
+            return _title_in_prose(own.title), index, own.rest, own.category
+        if not self.is_link_line(raw_line, start):
             return None, None, "", None
         ahead = self.look_ahead(index)
         if ahead[0] is not None:
@@ -1852,7 +1864,9 @@ class _Reader:
             # right after it (`merge` takes the id off the title)
             return Reason.BESIDE_LINK
         if head.cited:
-            return Reason.VENUE if _VENUE_YEAR.search(head.rest) else Reason.AUTHORS
+            return (
+                Reason.VENUE if _VENUE_YEAR.search(head.rest) or _PAGES.search(head.rest) else Reason.AUTHORS
+            )
         if head.marked and not short_sentence_case(head.title):
             return Reason.CITATION_MARK  # (`Normalisation in practice [4]`: a section's name, as often)
         if self.has_authors_below(index, strict=short_sentence_case(head.title)):
