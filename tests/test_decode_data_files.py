@@ -763,3 +763,44 @@ def test_a_plantuml_mind_map_gives_each_node_s_paper_with_its_link(tmp_path: Pat
     assert "Neural Machine Translation by Jointly Learning to Align and Translate" in titles
     assert "Effective Approaches to Attention-based Neural Machine Translation" in titles
     assert not any("seq-notes" in (title or "") or "Lecture" in (title or "") for title in titles)
+
+
+DISQUS = """<?xml version="1.0" encoding="utf-8"?>
+<disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">
+<category dsq:id="1"><forum>ml-notes</forum><title>General</title><isDefault>true</isDefault></category>
+<thread dsq:id="77"><id /><forum>ml-notes</forum><category dsq:id="1" />
+<link>https://ml-notes.example.org/2024/02/normalisation/</link>
+<title>Normalisation layers, explained</title><message /><createdAt>2024-02-01T08:00:00Z</createdAt>
+<author><name>Kim Lee</name><isAnonymous>false</isAnonymous><username>kim</username></author>
+<isClosed>false</isClosed><isDeleted>false</isDeleted></thread>
+<post dsq:id="901"><id />
+<message><![CDATA[<p>Nice post! The PDF for the weight one: https://arxiv.org/pdf/1602.07868.pdf</p>]]></message>
+<createdAt>2024-02-02T09:00:00Z</createdAt><isDeleted>false</isDeleted><isSpam>false</isSpam>
+<author><name>Ana</name><isAnonymous>false</isAnonymous><username>ana</username></author>
+<thread dsq:id="77" /></post>
+<post dsq:id="902"><id />
+<message><![CDATA[<p>For groups see &quot;Group Normalization&quot; (arXiv:1803.08494).</p><p>And Instance Normalization: The Missing Ingredient for Fast Stylization, for style transfer.</p>]]></message>
+<createdAt>2024-02-03T09:00:00Z</createdAt><isDeleted>false</isDeleted><isSpam>false</isSpam>
+<author><name>Bo</name><isAnonymous>false</isAnonymous><username>bo</username></author>
+<thread dsq:id="77" /></post>
+<post dsq:id="903"><id />
+<message><![CDATA[<p>Buy cheap watches at https://spam.example.com</p>]]></message>
+<createdAt>2024-02-04T09:00:00Z</createdAt><isDeleted>false</isDeleted><isSpam>true</isSpam>
+<author><name>Spam</name><isAnonymous>true</isAnonymous></author>
+<thread dsq:id="77" /></post>
+</disqus>
+"""
+
+
+def test_a_disqus_export_gives_each_comment_s_papers_and_never_the_page_s_title(tmp_path: Path) -> None:
+    text, kind = decode_digest(DISQUS.encode(), "comments.xml")
+    assert kind.startswith("disqus/")
+    assert '"Group Normalization"' in text  # (its quotes escaped once more inside the CDATA)
+    assert "watches" not in text  # (spam)
+    (tmp_path / "comments.xml").write_text(DISQUS, encoding="utf-8")
+    found = _found(tmp_path)
+    assert ("1803.08494", "Group Normalization") in found
+    assert any(arxiv == "1602.07868" for arxiv, _ in found)
+    titles = {title for _, title in found}
+    assert "Instance Normalization: The Missing Ingredient for Fast Stylization" in titles
+    assert "Normalisation layers, explained" not in titles

@@ -2093,3 +2093,19 @@ def test_an_item_s_link_far_from_its_title_takes_that_title_not_the_item_s_above
     by_id = {r.arxiv_id: r.title for r in found}
     assert by_id["2207.12598"] == "Classifier-Free Diffusion Guidance"
     assert "Improved Denoising Diffusion Probabilistic Models" in by_id.values()
+
+
+def test_a_quoted_title_right_before_its_id_is_its_title_whatever_the_sentence_around_it() -> None:
+    found = refs(
+        "Notes from the meeting.\n\n"
+        'Good point. For an overview there is "Towards a Unified View of Parameter-Efficient Transfer Learning" —'
+        " https://openreview.net/forum?id=0RDcd5Axok\n\n"
+        'Thanks Johan. On DARTS: "Rethinking Architecture Selection in Differentiable NAS" (arXiv:2108.04392)'
+        " shows that the weights do not pick the best operation. Another one is *Understanding and Robustifying"
+        " Differentiable Architecture Search* by the same group.\n",
+        Shape.MARKDOWN,
+    )
+    titles = {r.arxiv_id or r.openreview_id: r.title for r in found}
+    assert titles["0RDcd5Axok"] == "Towards a Unified View of Parameter-Efficient Transfer Learning"
+    assert titles["2108.04392"] == "Rethinking Architecture Selection in Differentiable NAS"
+    assert "Understanding and Robustifying Differentiable Architecture Search" in titles.values()

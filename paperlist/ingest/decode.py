@@ -33,6 +33,7 @@ from paperlist.ingest.datajson import (
     sparql_to_json,
     sql_dump_to_json,
 )
+from paperlist.ingest.disqus import disqus_to_markdown, looks_like_disqus
 from paperlist.ingest.dokuwiki import (
     dokuwiki_to_markdown,
     looks_like_dokuwiki,
@@ -189,6 +190,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             outline
         ), f"puml/{encoding}"  # (a PlantUML mind map: its nodes as a list)
+    if looks_like_disqus(text) and (threads := disqus_to_markdown(text)) is not None:
+        return repair_markdown_links(threads), f"disqus/{encoding}"  # (a site's comments: a block each)
     if looks_like_xfdf(text, name) and (comments := xfdf_to_markdown(text)) is not None:
         return repair_markdown_links(comments), f"xfdf/{encoding}"  # (a PDF's comments: a paragraph each)
     if looks_like_patch(text, name) and (changed := patch_to_text(text)) is not None:
@@ -583,6 +586,7 @@ def read_as_markdown(encoding: str) -> bool:
             "dot/",
             "puml/",
             "xfdf/",
+            "disqus/",
             "rd/",
             "patch/",
         )

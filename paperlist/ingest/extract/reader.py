@@ -979,6 +979,12 @@ _CITATION_PAREN = re.compile(
     r"|[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6})\)"
     r"(?=[ \t]*(?:$|[.:;—–]|-[ \t])|[^.!?\n]{0,40}?\b(?:paper|preprint|study)\b)"
 )
+# A quoted title right before an id, with at most a dash, a colon or an opening parenthesis between them.
+_QUOTED_BEFORE_ID = re.compile(
+    r"[\"“«„](?P<title>[^\"“”«»„\n]{8,300}?)[\"”»][ \t]*(?:--|[—–:,(\[<-])?[ \t]*"
+    r"(?:(?:https?://|www\.)\S*?|arxiv:?[ \t]*|\(?arxiv\.org/\S*?)?$",
+    re.IGNORECASE,
+)
 # A journal's pages, after its volume: `550, 354–359`, `9(8), 1735–1780`.
 _PAGES = re.compile(r"[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6}\b")
 # ... and the same citation with the writer's words after it, in lower case.
@@ -1457,6 +1463,11 @@ class _Reader:
                     return label, raw_line[link.end() : link.end() + REST_LIMIT].strip(), category
                 start = link.start()
                 break
+        quoted = _QUOTED_BEFORE_ID.search(raw_line, max(after_previous, start - WINDOW), start)
+        if quoted is not None and _assess(quoted.group("title"), structured=True) >= 1:
+            # (`… there is "Title" — https://…`, `Oor DARTS: "Title" (arXiv:…)`: the quoted words right before
+            # the id are its title, whatever the sentence around them says)
+            return _clean_title(quoted.group("title")), raw_line[end : end + REST_LIMIT].strip(), None
         head = None
         if after_previous == 0 and start <= WINDOW:
             prefix_text = raw_line[:start]
@@ -2118,7 +2129,7 @@ class _Reader:
                     title = _BEFORE_CODE.split(title, maxsplit=1)[0]  # `SigLIP (Title, `google/siglip-…`)`
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
-                    title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title))
+                    title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title)).rstrip(",;")
                     # (`Name: Can Language Models Resolve ...? 2,294 issues`: the question mark is the title's own)
                     if (
                         title == match.group("title")
@@ -2259,7 +2270,17 @@ class _Reader:
         """Whether a quoted (or cited) title on a line an entry has claimed (a paper's link, with its title) names
         another paper: `the base model paper (Title A) ... https://arxiv.org/abs/... – and the follow-up, "Title B"`,
         `menulis Title A (EMNLP 2020), ... dalam [Title B](https://openreview.net/forum?id=…)`."""
-        if kind not in ("quote", "cited", "prose-run", "noted-run", "latin-run", "cjk-run", "colon"):
+        if kind not in (
+            "quote",
+            "cited",
+            "prose-run",
+            "noted-run",
+            "latin-run",
+            "cjk-run",
+            "colon",
+            "emphasis",
+            "emphasis-name",
+        ):
             return False
         named = match.group("title") if kind != "quote" else match.group("curly") or match.group("straight")
         quoted = _title_key(named or "")
@@ -3645,6 +3666,8 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `Monday, March 4, 2024 at 10:05:32 AM UTC`: a message's date and time
     if _PAST_TENSE.search(title):
         return 0  # `BERT was significantly undertrained`: a sentence telling what happened, never a title
+    if "!" in title and _EXCLAIMED.search(title):
+        return 0  # `Nice post! The PDF for the weight one`: the writer's exclamation, then another sentence
     ratio = _capital_ratio(words, folded)
     if count == 2:
         return 1 if ratio >= 0.5 and first.isupper() and not title.endswith(".") else 0
@@ -3659,6 +3682,7 @@ def _assess(title: str, structured: bool) -> int:
     return 1 if ratio >= 0.4 and first.isupper() else 0
 
 
+_EXCLAIMED = re.compile(r"!+[ \t]+[A-Z]")
 # The words of a date and a time around a date (`Monday, … at 10:05:32 AM UTC`).
 _STAMP_WORDS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on)\b|\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\b|"
