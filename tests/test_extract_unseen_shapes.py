@@ -2109,3 +2109,29 @@ def test_a_quoted_title_right_before_its_id_is_its_title_whatever_the_sentence_a
     assert titles["0RDcd5Axok"] == "Towards a Unified View of Parameter-Efficient Transfer Learning"
     assert titles["2108.04392"] == "Rethinking Architecture Selection in Differentiable NAS"
     assert "Understanding and Robustifying Differentiable Architecture Search" in titles.values()
+
+
+def test_a_post_s_numbered_sections_are_not_papers_though_its_numbered_notes_give_ids() -> None:
+    post = """\
+        A reading list for the group, with my notes on each part. I have read all of these properly.
+
+        1. Optimisers, the boring part
+
+        Start with Adam: A Method for Stochastic Optimization[1] and then Decoupled Weight Decay Regularization[2]. \
+The point to take away is that the defaults matter less than the schedule. Everyone argues about this anyway.
+
+        2. Normalisation and what it hides
+
+        - Layer Normalization[3] for the transformer side.
+        - Group Normalization[4] when batches are small.
+
+        Notes
+
+        1. ^ https://arxiv.org/abs/1412.6980
+        2. ^ https://arxiv.org/abs/1711.05101
+        3. ^ https://arxiv.org/abs/1607.06450
+        4. ^ https://arxiv.org/abs/1803.08494
+        """
+    titles = [r.title for r in refs(post, Shape.TEXT)]
+    assert "Optimisers, the boring part" not in titles
+    assert "Normalisation and what it hides" not in titles

@@ -1796,6 +1796,8 @@ class _Reader:
                     return self.turn_down(index, "a sentence, in a numbered list of papers")
                 if ABOUT_PAPERS.search(title):
                     return self.turn_down(index, "speaks of the papers, in a numbered list of them")
+                if self.heads_prose(index):
+                    return self.turn_down(index, "a numbered section of the post, its prose below it")
                 if self.lines[index][:1] in _LIST_BULLETS and (
                     writers_words(title) or _assess(title, False) == 0
                 ):
@@ -2006,6 +2008,28 @@ class _Reader:
             with_ids = [n for n in dated if n in self.claimed or {n, n + 1, n + 2} & ids]
             self.dated = len(with_ids) >= 3 and len(with_ids) * 2 >= len(dated)
         return self.dated
+
+    def heads_prose(self, index: int) -> bool:
+        """Whether a numbered line heads a section of prose (`2. The "emergence" claim`, a blank line, then a
+        paragraph of several sentences), as a post's numbered sections do; an item of a list of papers is
+        followed by the next item, its notes or its link."""
+        if index + 2 >= len(self.lines) or self.lines[index + 1]:
+            return False
+        following = self.next_nonblank(index + 1)
+        if following is None:
+            return False
+        text = self.lines[following]
+        if text[:1] in _LIST_BULLETS and _BULLET.match(text):
+            # (`4. Math, data quality, and evaluation by models` over a list of papers at the margin: a section
+            # named in the writer's words, not a title in Title Case)
+            head = self.head(index)
+            return head is not None and _capital_ratio(head.title.split()) < 0.6
+        return (
+            len(text) >= 200
+            and not (_NUMBER.match(text) or text[:1] in " \t>|#")
+            and len(_SENTENCE_STOP.findall(text)) >= 2
+            and not _URL.search(text[:80])
+        )
 
     def numbered_papers(self) -> bool:
         """Whether most numbered lines of this digest name a paper by its id (a numbered list of papers)."""
@@ -3683,6 +3707,7 @@ def _assess(title: str, structured: bool) -> int:
 
 
 _EXCLAIMED = re.compile(r"!+[ \t]+[A-Z]")
+_SENTENCE_STOP = re.compile(r"[.?!](?=[ \t]|$)")
 # The words of a date and a time around a date (`Monday, … at 10:05:32 AM UTC`).
 _STAMP_WORDS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on)\b|\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\b|"
