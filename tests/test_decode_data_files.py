@@ -804,3 +804,24 @@ def test_a_disqus_export_gives_each_comment_s_papers_and_never_the_page_s_title(
     titles = {title for _, title in found}
     assert "Instance Normalization: The Missing Ingredient for Fast Stylization" in titles
     assert "Normalisation layers, explained" not in titles
+
+
+def test_a_json_resume_s_certificates_courses_and_interests_are_no_papers(tmp_path: Path) -> None:
+    resume = {
+        "basics": {"name": "Sam Example", "label": "ML engineer"},
+        "certificates": [
+            {"name": "Practical Deep Learning for Coders", "date": "2020-12-01", "issuer": "fast.ai"},
+            {"name": "Machine Learning Engineering for Production", "issuer": "Coursera"},
+        ],
+        "education": [{"institution": "Example University", "courses": ["Deep Reinforcement Learning"]}],
+        "interests": [{"name": "Books", "keywords": ["“Pattern Recognition and Machine Learning” (Bishop)"]}],
+        "publications": [
+            {
+                "name": "Deep Residual Learning for Image Recognition",
+                "url": "https://arxiv.org/abs/1512.03385",
+            }
+        ],
+    }
+    (tmp_path / "resume.json").write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
+    found = _found(tmp_path)
+    assert found == {("1512.03385", "Deep Residual Learning for Image Recognition")}

@@ -1711,11 +1711,13 @@ def data_records(text: str) -> list[Record] | None:
         if depth > _DATA_NESTING:
             continue
         if isinstance(node, yaml.SequenceNode):
-            pending.extend(
-                (item, depth + 1, "") for item in reversed(node.value)
-            )  # (`list: [...]` holds entries)
+            # (`list: [...]` holds entries; `certificates: [...]` holds another kind of thing)
+            kept = key if key in _NOT_PAPER_LISTS else ""
+            pending.extend((item, depth + 1, kept) for item in reversed(node.value))
         elif isinstance(node, yaml.MappingNode):
-            record = _data_record(node) if key not in _CONTAINER_KEYS else None
+            record = (
+                _data_record(node) if key not in _CONTAINER_KEYS and key not in _NOT_PAPER_LISTS else None
+            )
             if record is not None:
                 records.append(record)
             for name, value in reversed(node.value):
@@ -1801,7 +1803,7 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
             pending.extend(
                 (value, depth + 1, group)
                 for name, value in reversed(node.value)
-                if not (_is_scalar(name) and _key(name.value) in _PUBLICATION_PARTS)
+                if not (_is_scalar(name) and _key(name.value) in _NO_PROSE_KEYS)
             )
         elif _is_scalar(node) and node.value not in seen and " ".join(node.value.split()) not in held:
             value = node.value
@@ -1889,6 +1891,14 @@ _CONTAINER_KEYS = frozenset(
         *_PUBLISHED_IN,
     ]
 )
+
+
+# Keys whose list holds things of other kinds than papers, as a CV (JSON Resume's `resume.json`) or a profile
+# lists them: a certificate's or a course's `name` is no paper's title, nor what an interest's keywords say.
+_NOT_PAPER_LISTS = frozenset(
+    ["certificates", "certifications", "courses", "awards", "honors", "skills", "languages", "interests"]
+)
+_NO_PROSE_KEYS = _PUBLICATION_PARTS | _NOT_PAPER_LISTS  # (values not read for the papers their words name)
 
 
 def _person_named(node: yaml.Node) -> str | None:
