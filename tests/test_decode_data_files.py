@@ -825,3 +825,21 @@ def test_a_json_resume_s_certificates_courses_and_interests_are_no_papers(tmp_pa
     (tmp_path / "resume.json").write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
     found = _found(tmp_path)
     assert found == {("1512.03385", "Deep Residual Learning for Image Recognition")}
+
+
+def test_a_form_s_csv_whose_rows_mostly_link_papers_reads_a_short_title_without_a_link_as_one(
+    tmp_path: Path,
+) -> None:
+    sheet = (
+        "Timestamp,Cyfeiriad e-bost,Teitl y papur,Dolen,Pam?\n"
+        "12/01/2024 09:14:37,a@example.ac.uk,Layer Normalization,https://arxiv.org/abs/1607.06450,sylfaen\n"
+        "12/01/2024 10:02:05,b@example.ac.uk,Group Normalization,https://arxiv.org/abs/1803.08494,sypiau bach\n"
+        "13/01/2024 11:40:19,c@example.ac.uk,Weight Normalization: A Simple Reparameterization to Accelerate"
+        " Training of Deep Neural Networks,https://openreview.net/forum?id=B1eKEtrQe,cyflymach\n"
+        "14/01/2024 16:12:48,d@example.ac.uk,Batch Renormalization,,cefndir\n"
+        "15/01/2024 08:00:00,e@example.ac.uk,Cyfarfod 2024.02,,trefn\n"
+    )
+    (tmp_path / "ffurflen.csv").write_text(sheet, encoding="utf-8")
+    titles = {title for _, title in _found(tmp_path)}
+    assert "Batch Renormalization" in titles
+    assert "Cyfarfod 2024.02" not in titles

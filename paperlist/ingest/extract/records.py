@@ -24,6 +24,7 @@ from paperlist.ingest.extract.markup import html_value_to_markdown, is_html_valu
 from paperlist.ingest.extract.reader import (
     SUMMARY_LIMIT,
     bounded,
+    capital_ratio,
     clean_title,
     code_url,
     sentence_case_title,
@@ -662,6 +663,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     paper_column = title_column is not None and names[title_column] in _PAPER_HEADERS
     if title_column is None:
         title_column = _titlest_column([cells for _, cells in body], len(header))
+    # (a table whose rows mostly give a paper's id or page holds papers' titles, whatever its header says in
+    # whatever language, `Teitl y papur`: a row without a link whose title reads as a paper's is one too, short)
+    papers_around = not paper_column and _papers_by_row(body) * 2 >= len(body)
     kind = "TSV" if delimiter == "\t" else "CSV"
     typed_papers = type_column is not None and any(
         _cell(cells, type_column).casefold().replace(" ", "") in _PAPER_TYPES for _, cells in body
@@ -697,7 +701,12 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         if record.not_paper is None and kind_of_item and typed_papers and kind_of_item not in _PAPER_TYPES:
             record.not_paper = f"a {kind_of_item}, not a paper"  # (its type column says papers elsewhere)
         record.paper_type = kind_of_item in _PAPER_TYPES
-        record.paper_column = paper_column
+        record.paper_column = paper_column or (
+            papers_around
+            and title_strength(cell, structured=False) >= 1
+            and capital_ratio(cell.split()) == 1
+            and not any(char.isdigit() for char in cell)
+        )
         for index, value in enumerate(cells):
             if index == summary_column or not value:
                 continue
@@ -713,6 +722,19 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             record.id_text.append((value, written))  # (`2004.05150` in an `arXiv` column is that id)
         yield record
     del header_line
+
+
+def _papers_by_row(body: Sequence[tuple[int, list[str]]]) -> int:
+    """How many rows give a paper's arXiv or OpenReview id, or a link to a paper's page, in any cell."""
+    return sum(
+        1
+        for _, cells in body
+        if any(
+            any(True for _ in find_ids(cell)) or any(is_paper_page(url) for url in _URL.findall(cell))
+            for cell in cells
+            if cell
+        )
+    )
 
 
 def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
@@ -742,7 +764,8 @@ def _titlest_column(rows: Sequence[Sequence[str]], width: int) -> int | None:
         cells = [row[index] for row in rows if index < len(row) and row[index]]
         if not cells:
             continue
-        score = sum(1 for cell in cells if title_strength(cell, structured=True) == 2) / len(rows)
+        # (a short title, `Layer Normalization`, counts half: a sheet of papers has them beside long ones)
+        score = sum(min(title_strength(cell, structured=True), 2) / 2 for cell in cells) / len(rows)
         if score > best_score:
             best, best_score = index, score
     return best if best_score >= 0.5 else None
