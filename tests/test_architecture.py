@@ -121,3 +121,25 @@ def test_only_http_opens_connections_and_only_store_holds_sql() -> None:
             assert not [text for text in strings if _SQL.search(text)], (
                 f"{module} holds SQL: SQL lives in store/"
             )
+
+
+def _bound_at_top(tree: ast.Module) -> list[str]:
+    """The names a module's own top level binds: its functions, classes and plain assignments (not imports)."""
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names += [target.id for target in node.targets if isinstance(target, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names.append(node.target.id)
+    return names
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_module_binds_one_name_twice(module: str) -> None:
+    # A second `_PATTERN = …` far down a long module silently replaces the first for every use above it too
+    # (the reader once lost its wrapped-line rules to a pattern of the same name defined for another one).
+    names = _bound_at_top(ast.parse(MODULES[module].read_text(encoding="utf-8")))
+    twice = sorted({name for name in names if names.count(name) > 1})
+    assert twice == [], f"{module} binds {twice} more than once"
