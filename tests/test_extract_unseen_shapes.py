@@ -2135,3 +2135,16 @@ The point to take away is that the defaults matter less than the schedule. Every
     titles = [r.title for r in refs(post, Shape.TEXT)]
     assert "Optimisers, the boring part" not in titles
     assert "Normalisation and what it hides" not in titles
+
+
+def test_a_long_quoted_question_in_title_case_and_research_words_is_weakly_a_paper() -> None:
+    found = refs(
+        "Project ideas from the TAs.\n\n"
+        '- Theory angle (optional, harder): "Why Do Deep Convolutional Networks Generalize So Poorly to Small'
+        ' Image Transformations?"\n'
+        '- Ask yourself: "What Is the Smallest Thing That Could Possibly Work Here?"\n',
+        Shape.MARKDOWN,
+    )
+    assert [(r.title, r.weak) for r in found] == [
+        ("Why Do Deep Convolutional Networks Generalize So Poorly to Small Image Transformations?", True)
+    ]

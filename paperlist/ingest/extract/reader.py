@@ -2711,8 +2711,15 @@ class _Reader:
                 return Reason.NICKNAME  # `“A Generalist Agent” (Gato)`: quoted, then given its short name
         if len(words) >= 5 and (_capital_ratio(words) >= 0.75 or _subtitled(title)) and ":" in title:
             return Reason.QUOTED if self.cjk_at(index) else Reason.SHAPE
-        if len(words) >= 6 and _capital_ratio(words) >= 0.8 and not title.endswith((".", "!", "?")):
-            return Reason.SHAPE  # a quoted name in Title Case, long as a paper title: weakly one
+        if (
+            len(words) >= 6
+            and _capital_ratio(words) >= 0.8
+            and not title.endswith((".", "!"))
+            and (not title.endswith("?") or research_words(words) >= 2)
+        ):
+            # a quoted name in Title Case, long as a paper title: weakly one; a question too, in a research
+            # paper's words (`"Why Are Convolutional Nets More Sample-Efficient than Fully-Connected Nets?"`)
+            return Reason.SHAPE
         return None
 
     # -- blocks: what the digest says about each entry --
