@@ -2148,3 +2148,16 @@ def test_a_long_quoted_question_in_title_case_and_research_words_is_weakly_a_pap
     assert [(r.title, r.weak) for r in found] == [
         ("Why Do Deep Convolutional Networks Generalize So Poorly to Small Image Transformations?", True)
     ]
+
+
+def test_a_paragraph_s_bold_run_in_lead_then_a_research_title_and_a_note_is_weakly_a_paper() -> None:
+    found = refs(
+        "Қысқаша тізім:\n\n"
+        "**3D.** 3D Gaussian Splatting for Real-Time Radiance Field Rendering — NeRF-ке балама, нақты уақытта.\n\n"
+        "**Аудио.** Сіз айтып отырған мақала осы.\n\n"
+        "**Note:** Bring Your Own Laptop to the Session — the room has no machines.\n",
+        Shape.MARKDOWN,
+    )
+    assert [(r.title, r.weak) for r in found] == [
+        ("3D Gaussian Splatting for Real-Time Radiance Field Rendering", True)
+    ]

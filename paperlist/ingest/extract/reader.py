@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from paperlist.cjk import CJK_TEXT
 from paperlist.digests import Extraction, NameMention, Reference, Rejected
@@ -1922,7 +1922,7 @@ class _Reader:
         if (
             _opens_emphasised(self.lines[index])
             and (head.cut or head.rest.lstrip()[:1] in ("—", "–", "-"))
-            and rest[:1].islower()
+            and (rest[:1].islower() or _OTHER_SCRIPT.search(rest[:60]) is not None)  # (`— NeRF-ке балама …`)
             and len(rest.split()) >= 3
             and research_title(head.title)
             and not says_other_kind_after(rest)
@@ -3016,6 +3016,15 @@ def _parse_head(line: str) -> _Head | None:
             inner = _MD_LINK.fullmatch(title.strip())
             if inner is not None:
                 title, link = inner.group("label"), inner.group("url")
+            elif (
+                _RUN_IN_LEAD.fullmatch(title.strip())
+                and rest[:1] in (" ", "\t")
+                and (rest.strip()[:1].isupper() or rest.strip()[:1].isdigit())
+            ):
+                # `**3D.** Title — the writer's note`: a paragraph's run-in lead in bold, then the title it opens
+                after = _parse_head(rest.strip())
+                if after is not None and after.strength == 2 and research_title(after.title):
+                    return replace(after, structured=True)
         else:
             title = body.lstrip("*_")
     elif body[:1] in _QUOTE_PAIRS and body.find(_QUOTE_PAIRS[body[0]], 1) > 8:
@@ -3714,6 +3723,9 @@ def _assess(title: str, structured: bool) -> int:
 
 
 _EXCLAIMED = re.compile(r"!+[ \t]+[A-Z]")
+# A paragraph's run-in lead, as posts write one in bold: a word or three and a full stop or a colon (`3D.`, `Sound
+# synthesis:`), in any script.
+_RUN_IN_LEAD = re.compile(r"[^\s*_]{1,20}(?:[ \t][^\s*_]{1,20}){0,2}[.:：]")
 _SENTENCE_STOP = re.compile(r"[.?!](?=[ \t]|$)")
 # The words of a date and a time around a date (`Monday, … at 10:05:32 AM UTC`).
 _STAMP_WORDS = re.compile(
