@@ -3022,9 +3022,9 @@ def _parse_head(line: str) -> _Head | None:
                 and (rest.strip()[:1].isupper() or rest.strip()[:1].isdigit())
             ):
                 # `**3D.** Title — the writer's note`: a paragraph's run-in lead in bold, then the title it opens
-                after = _parse_head(rest.strip())
-                if after is not None and after.strength == 2 and research_title(after.title):
-                    return replace(after, structured=True)
+                opened = _parse_head(rest.strip())
+                if opened is not None and opened.strength == 2 and research_title(opened.title):
+                    return replace(opened, structured=True)
         else:
             title = body.lstrip("*_")
     elif body[:1] in _QUOTE_PAIRS and body.find(_QUOTE_PAIRS[body[0]], 1) > 8:
