@@ -2161,3 +2161,40 @@ def test_a_paragraph_s_bold_run_in_lead_then_a_research_title_and_a_note_is_weak
     assert [(r.title, r.weak) for r in found] == [
         ("3D Gaussian Splatting for Real-Time Radiance Field Rendering", True)
     ]
+
+
+def test_a_latex_document_s_bibliography_written_out_with_filecontents_is_read_as_bibtex() -> None:
+    document = """\
+        \\begin{filecontents*}[overwrite]{\\jobname.bib}
+        @article{kingma2014adam,
+          title   = {{Adam}: A Method for Stochastic Optimization},
+          author  = {Kingma, Diederik P. and Ba, Jimmy},
+          journal = {arXiv preprint arXiv:1412.6980},
+          year    = {2014}
+        }
+        @inproceedings{ioffe2015bn,
+          title     = {Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift},
+          booktitle = {International Conference on Machine Learning},
+          year      = {2015}
+        }
+        @phdthesis{doe2021,
+          title  = {Optimisation for Small Models},
+          school = {Example University},
+          year   = {2021}
+        }
+        \\end{filecontents*}
+        \\documentclass{article}
+        \\begin{document}
+        Adaptive methods \\citep{kingma2014adam} and normalisation \\citep{ioffe2015bn} changed training.
+        \\bibliography{\\jobname}
+        \\end{document}
+        """
+    found = refs(document, Shape.TEXT)
+    assert {(r.arxiv_id, r.title, r.line) for r in found} == {
+        ("1412.6980", "Adam: A Method for Stochastic Optimization", 2),
+        (
+            None,
+            "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+            8,
+        ),
+    }  # (the thesis is no paper)

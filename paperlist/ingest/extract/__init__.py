@@ -84,6 +84,10 @@ def extract_references(
         chosen = Shape.TEXT  # not what its name says: read it as text
     if _NATIVE_ITEM_NUMBER.search(text) is not None:
         text = _NATIVE_ITEM_NUMBER.sub(_ascii_number, text)
+    embedded: list[Reference] = []
+    embedded_rejected: list[Rejected] = []
+    if "\\begin{filecontents" in text:
+        text, embedded = _embedded_bibliographies(text, embedded_rejected)
     structure = outline(text, chosen)
     entries = read_entries(structure)
     cited = _front_matter_references(structure)
@@ -95,13 +99,13 @@ def extract_references(
         entries.prose - entries.masked,
         page=page,
     )
-    if entries.found or cited:
+    if entries.found or cited or embedded:
         references = _merge(
-            [found.to_reference() for found in entries.found] + list(lines.references) + cited
+            [found.to_reference() for found in entries.found] + list(lines.references) + cited + embedded
         )
     else:
         references = lines.references  # the line reader's own references are merged already
-    rejected = sorted([*entries.rejected, *lines.rejected], key=lambda item: item.line)
+    rejected = sorted([*entries.rejected, *lines.rejected, *embedded_rejected], key=lambda item: item.line)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
 
 
@@ -114,6 +118,36 @@ _NATIVE_ITEM_NUMBER = re.compile(
 
 def _ascii_number(match: re.Match[str]) -> str:
     return match.group("lead") + "".join(str(int(digit)) for digit in match.group("number"))
+
+
+# A LaTeX document's bibliography written inside it (`\begin{filecontents*}{\jobname.bib}` … `\end{filecontents*}`),
+# as a self-contained draft, an Overleaf export or a journal's single-file submission carries it.
+_FILECONTENTS = re.compile(
+    r"^[ \t]*\\begin\{filecontents\*?\}(?:\[[^\]\n]*\])?\{[^}\n]*\}[^\n]*\n(?P<body>.*?)^[ \t]*\\end\{filecontents\*?\}",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def _embedded_bibliographies(text: str, rejected: list[Rejected]) -> tuple[str, list[Reference]]:
+    """The references of the BibTeX a LaTeX document writes out with `filecontents`, each at its own line, and
+    the document with those lines left blank (every other line keeps its number) for the text readers."""
+    found: list[Reference] = []
+    parts: list[str] = []
+    position = 0
+    for block in _FILECONTENTS.finditer(text):
+        body = block.group("body")
+        if "@" not in body:
+            continue
+        offset = text.count("\n", 0, block.start("body"))
+        for record in bibtex_records(body):
+            record.line += offset
+            record.last_line += offset
+            reference = to_reference(record, rejected)
+            if reference is not None:
+                found.append(reference)
+        parts += [text[position : block.start()], "\n" * block.group(0).count("\n")]
+        position = block.end()
+    return "".join([*parts, text[position:]]), found
 
 
 def _front_matter_references(structure: Outline) -> list[Reference]:

@@ -218,6 +218,9 @@ def _show(text: str) -> str:
 
 # Entry types that are never papers: a whole book, software, a web page, a data set, a whole proceedings.
 _BIB_NOT_PAPERS = {
+    "phdthesis": "a thesis",
+    "mastersthesis": "a thesis",
+    "thesis": "a thesis",
     "book": "a book",
     "books": "a book",
     "mvbook": "a book",
