@@ -2198,3 +2198,44 @@ def test_a_latex_document_s_bibliography_written_out_with_filecontents_is_read_a
             8,
         ),
     }  # (the thesis is no paper)
+
+
+def test_an_item_s_title_wrapped_after_a_small_word_onto_the_line_of_its_link_is_read_whole() -> None:
+    found = refs(
+        "Before we train anything bigger:\n\n"
+        "- Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism (NVIDIA)\n"
+        "- Efficient Large-Scale Language Model Training on GPU Clusters Using\n"
+        "  Megatron-LM  https://arxiv.org/abs/2104.04473\n",
+        Shape.MARKDOWN,
+    )
+    by_id = {r.arxiv_id: r.title for r in found}
+    assert (
+        by_id["2104.04473"]
+        == "Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM"
+    )
+
+
+def test_latin_words_in_another_script_that_are_numbers_to_dial_or_a_course_are_no_papers() -> None:
+    found = refs(
+        "ክፍል 214፣ ሐሙስ 8:30። Zoom ለሚፈልጉ፦ Meeting ID 842 1573 0042, Passcode 605118 ብቻ።\n\n"
+        "ការណែនាំការ fine-tune មាននៅក្នុង Hugging Face Audio Course ហើយ។\n\n"
+        'Lilian Weng గారి "What are Diffusion Models?" blog post కూడా చాలా బాగుంటుంది.\n\n'
+        "ለምሳሌ Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer የሚለው።\n",
+        Shape.MARKDOWN,
+    )
+    assert [r.title for r in found] == [
+        "Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer"
+    ]
+
+
+def test_a_short_name_and_a_lab_in_parentheses_after_an_item_s_title_are_no_part_of_it() -> None:
+    found = refs(
+        "Robots, proposed in the chat:\n\n"
+        "- Do As I Can, Not As I Say: Grounding Language in Robotic Affordances (SayCan)\n"
+        "- RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control"
+        " https://huggingface.co/papers/2307.15818\n"
+        "- A Generalist Agent (Gato, DeepMind)\n"
+        "Tí ó bá pọ̀ jù, ẹ mú RT-2 nìkan.\n",
+        Shape.MARKDOWN,
+    )
+    assert "A Generalist Agent" in [r.title for r in found]

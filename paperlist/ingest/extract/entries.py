@@ -28,6 +28,7 @@ from paperlist.ingest.extract.reader import (
     CAPITAL_SMALL_WORD,
     NOTE_DASH,
     PERSONAL,
+    WRAP_WORDS,
     bounded,
     clean_title,
     code_url,
@@ -1749,6 +1750,12 @@ def _research_title(outline: Outline, item: Item) -> bool:
     )
 
 
+def _ends_with_url(line: str) -> bool:
+    """Whether a line's only link ends it, after words of its own."""
+    urls = list(_URL.finditer(line))
+    return len(urls) == 1 and urls[0].start() >= 8 and not line[urls[0].end() :].strip()
+
+
 def _item_text(
     outline: Outline, item: Item, claimed: set[int] | frozenset[int] = frozenset()
 ) -> tuple[str, list[int], list[tuple[Label, str, str, int]]]:
@@ -1766,10 +1773,17 @@ def _item_text(
             and not rest
             and line == head_lines[-1] + 1
             and line not in claimed
-            and not _urls(outline.lines[line])[:1]
-            and len(outline.lines[head_lines[-1]].strip()) > 50
+            and (
+                (len(outline.lines[head_lines[-1]].strip()) > 50 and not _urls(outline.lines[line])[:1])
+                or (
+                    outline.lines[head_lines[-1]].rsplit(None, 1)[-1].casefold() in WRAP_WORDS
+                    and (not _urls(outline.lines[line])[:1] or _ends_with_url(outline.lines[line]))
+                )
+            )
         ):
-            head_lines.append(line)  # a long head wrapped onto the next line
+            # a long head wrapped onto the next line, or one cut after a small word (`- ZeRO: Memory
+            # Optimizations Toward` / `  Training Trillion Parameter Models  https://…`), its link at the end
+            head_lines.append(line)
         else:
             rest.append(line)
     for child in item.children:

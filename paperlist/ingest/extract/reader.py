@@ -142,7 +142,9 @@ _SITE_SHOWN = re.compile(r"[ \t]+\((?P<site>(?:[a-z0-9\-]+\.)+[a-z]{2,6})\)$", r
 # A line that ends on a word no title ends with, before a line that starts with a capital: a wrapped title.
 # (found as a line break before a capital, then the word before it looked at: far cheaper than one pattern)
 _BEFORE_CAPITAL = re.compile(r"\n(?=[ \t]*[A-Z])")
-_WRAP_WORDS = _word_set("in of for with and or the a an on to via from by at towards through using into as")
+_WRAP_WORDS = _word_set(
+    "in of for with and or the a an on to via from by at toward towards through using into as"
+)
 _Decorations = tuple[tuple[str, re.Pattern[str]], ...]
 _NUMBERED: _Decorations = (("number", _NUMBER),)
 # A bracketed topic label of any script before a title: `【对比学习】Title`, `[Survey] Title`, `(NLP) Title`.
@@ -1223,13 +1225,15 @@ class _Reader:
         left blank, so that every line keeps its number."""
         text = self.text
         cuts: set[int] = set()
+        after_small: set[int] = set()  # (cut after a small word: a title's line, however short)
         for match in _BEFORE_CAPITAL.finditer(text):
             end = match.start()
             last = text[max(0, end - 12) : end].rstrip(
                 " \t"
             )  # (format=flowed mail ends a wrapped line with a space)
-            if last[last.rfind(" ") + 1 :] in _WRAP_WORDS and " " in last:
+            if last[last.rfind(" ") + 1 :].casefold() in _WRAP_WORDS and " " in last:
                 cuts.add(bisect_right(self.starts, end) - 1)
+                after_small.add(bisect_right(self.starts, end) - 1)
         width = wrap_width(text.split("\n"))
         if width is not None:
             lines = self.lines
@@ -1241,7 +1245,15 @@ class _Reader:
             if following >= len(self.lines) or index in self.skip or following in self.skip:
                 continue
             first, second = self.lines[index], self.lines[following]
-            if len(first) < 40 or len(second) > 90 or "://" in second or "://" in first:
+            if len(first) < (24 if index in after_small else 40) or "://" in first:
+                continue
+            if "://" in second:
+                # (`- ZeRO: Memory Optimizations Toward` / `  Training Trillion Parameter Models  https://…`: the
+                # item's title ends on the line of its link)
+                url = _URL.search(second)
+                if url is None or url.start() < 8 or second[url.end() :].strip():
+                    continue
+            if len(second) > 90 and "://" not in second:
                 continue
             if _is_author_line(second) or _FIELD_LABEL.match(second) or _capital_ratio(second.split()) < 0.6:
                 continue
@@ -2564,6 +2576,8 @@ class _Reader:
                 or _NOT_A_NAME.match(title)
                 or _URL.search(title)
                 or _INSTITUTION_WORDS.search(title)  # (`IIT Madras Research Park`: a place, an organisation)
+                or len(_LONG_NUMBER.findall(title)) >= 2  # (`Meeting ID 842 1573 0042, Passcode 605118`)
+                or _OTHER_KIND_LAST.search(title)  # (`Hugging Face Audio Course`: a course, not a paper)
             ):
                 return None
             return Reason.SHAPE
@@ -3135,6 +3149,20 @@ def _parse_head(line: str) -> _Head | None:
                 # `Title (Loshchilov & Hutter, ICLR 2019). What the digest says`: the title, then its citation.
                 title, rest = before, title[citation.start() :] + rest
                 flags.add("cited")
+        if "cited" not in flags and title.endswith(")"):
+            named = _NAMES_IN_PARENS_END.search(title)
+            before = title[: named.start()] if named is not None else ""
+            if (
+                named is not None
+                and len(before.split()) >= 3
+                and _capital_ratio(before.split()) >= 0.75
+                # (a nickname alone, `(SayCan)`, is weighed with the title: `nicknamed_after`)
+                and ("," in named.group(0) or named.group(0).strip(" \t()")[1:].islower())
+            ):
+                # `A Generalist Agent (Gato, DeepMind)`, `Title (Meta)`: its short name or its lab after it, no
+                # part of it
+                title, rest = before, title[named.start() :] + rest
+                flags.add("cut")
         if (
             "cut" not in flags
             and "cited" not in flags
@@ -3708,6 +3736,8 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `BERT was significantly undertrained`: a sentence telling what happened, never a title
     if "!" in title and _EXCLAIMED.search(title):
         return 0  # `Nice post! The PDF for the weight one`: the writer's exclamation, then another sentence
+    if len(_LONG_NUMBER.findall(title)) >= 2:
+        return 0  # `Meeting ID 842 1573 0042, Passcode 605118`: numbers to dial or type, not a title's words
     ratio = _capital_ratio(words, folded)
     if count == 2:
         return 1 if ratio >= 0.5 and first.isupper() and not title.endswith(".") else 0
@@ -3723,6 +3753,16 @@ def _assess(title: str, structured: bool) -> int:
 
 
 _EXCLAIMED = re.compile(r"!+[ \t]+[A-Z]")
+# Names in parentheses ending a title line: a short name, a lab, or both (`(Gato, DeepMind)`, `(Meta)`).
+_NAMES_IN_PARENS_END = re.compile(
+    r"[ \t]+\((?:[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?)(?:,[ \t]*[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?){0,2}\)$"
+)
+_LONG_NUMBER = re.compile(r"(?<![\w.\-])[0-9]{3,}(?![\w.\-])")
+# The last word of a name that says what kind of thing it names, other than a paper (`… Audio Course`).
+_OTHER_KIND_LAST = re.compile(
+    r"\b(?:Course|Courses|Tutorial|Textbook|Book|Handbook|Podcast|Lectures?|Bootcamp|Masterclass|Specialization|"
+    r"Certificate|Certification|Newsletter|Blog|Channel|Playlist|Webinar|Meetup|Documentation|Docs)$"
+)
 # A paragraph's run-in lead, as posts write one in bold: a word or three and a full stop or a colon (`3D.`, `Sound
 # synthesis:`), in any script.
 _RUN_IN_LEAD = re.compile(r"[^\s*_]{1,20}(?:[ \t][^\s*_]{1,20}){0,2}[.:：]")
@@ -4246,6 +4286,7 @@ def _add_name(
 # --- what the other readers of this package share with this one --------------------------------------------
 
 clean_title = _clean_title
+WRAP_WORDS = _WRAP_WORDS  # (small words a wrapped title's line may end with: `… Optimizations Toward`)
 title_strength = _assess  # 0: not a title; 1: a short title next to a link; 2: reads as a paper title
 word_set = _word_set
 sentence_case_title = _sentence_case_title

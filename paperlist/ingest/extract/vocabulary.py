@@ -401,7 +401,7 @@ PUBLISHER = re.compile(
 # Words right after a quoted or emphasised name that say what else it is (`"Title" guide`, `"Title" — blog post`),
 # or a chapter of it cited (`*Title* (2024), ch. 19`: a book's).
 OTHER_KIND_AFTER = re.compile(
-    r"^[*_”\"»)]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[—–,:][ \t]*|-[ \t]+)?(?:(?:a|an|the|his|her|their)[ \t]+)?"
+    r"^[?!]?[*_”\"»)]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[—–,:][ \t]*|-[ \t]+)?(?:(?:a|an|the|his|her|their)[ \t]+)?"
     r"(?:(?:guide|blog(?:[ \t]post)?|post|book|textbook|course|tutorial|video|talk|docs|documentation|handbook|"
     r"newsletter|podcast|slides|repo(?:sitory)?|library|cheat ?sheet)\b|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9])",
     re.IGNORECASE,
