@@ -2239,3 +2239,18 @@ def test_a_short_name_and_a_lab_in_parentheses_after_an_item_s_title_are_no_part
         Shape.MARKDOWN,
     )
     assert "A Generalist Agent" in [r.title for r in found]
+
+
+def test_the_end_of_an_item_s_title_cut_inside_a_phrase_is_no_title_of_its_own() -> None:
+    found = refs(
+        "Reading:\n\n"
+        "- [Swin Transformer: Hierarchical Vision Transformer using Shifted Windows]"
+        "(https://arxiv.org/abs/2103.14030) — iyerarxik ViT.\n"
+        "- When Does Label Smoothing Help? Calibration, Distillation, and Robustness in Vision Transformers —"
+        " kiçik datasetdə öyrədirsinizsə, augmentasiya barədə ən praktik məqalə.\n"
+        "- Regularization angle: AutoDropout: Learning Dropout Patterns to Regularize Deep Networks.\n",
+        Shape.MARKDOWN,
+    )
+    titles = [r.title for r in found]
+    assert "Robustness in Vision Transformers" not in titles
+    assert "AutoDropout: Learning Dropout Patterns to Regularize Deep Networks" in titles

@@ -2021,6 +2021,20 @@ class _Reader:
             self.dated = len(with_ids) >= 3 and len(with_ids) * 2 >= len(dated)
         return self.dated
 
+    def tail_of_head(self, index: int, title: str) -> bool:
+        """Whether `title` is only the end of the title that heads its line's item (`… Augmentation, and
+        Regularization in Vision Transformers` in `- How to train your ViT? Data, Augmentation, and …`)."""
+        head = self.heads.get(index)
+        return (
+            head is not None
+            and head.structured
+            and head.strength == 2
+            and len(head.title) > len(title) + 10
+            and head.title.endswith(title)
+            # (cut inside a phrase, not after a label's colon or a comma: `Regularization angle: AutoDropout: …`)
+            and head.title[: -len(title)].rstrip()[-1:].isalnum()
+        )
+
     def heads_prose(self, index: int) -> bool:
         """Whether a numbered line heads a section of prose (`2. The "emergence" claim`, a blank line, then a
         paragraph of several sentences), as a post's numbered sections do; an item of a list of papers is
@@ -2181,6 +2195,10 @@ class _Reader:
                             title += " " + going_on.group("rest")
                 if index in self.skip and index not in self.prose:
                     continue
+                if kind in ("prose-run", "noted-run", "colon", "latin-run") and self.tail_of_head(
+                    index, title
+                ):
+                    continue  # (the end of an item's title the line reader weighed whole: no title of its own)
                 reason = self.is_prose_title(title, kind, match, index)
                 if reason is None:
                     continue
