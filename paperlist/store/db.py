@@ -155,6 +155,8 @@ class Store:
                 self.conn.execute("SAVEPOINT block")
                 try:
                     yield self.conn
+                except GeneratorExit:
+                    raise  # (closed unfinished, as a Ctrl-C can leave it: see below)
                 except BaseException:
                     if self._in_transaction():  # (asked again: the block may have ended it)
                         self.conn.execute("ROLLBACK TO block")
@@ -168,6 +170,11 @@ class Store:
             try:
                 yield self.conn
                 self._commit()
+            except GeneratorExit:
+                # A Ctrl-C that lands between entering the block and its start leaves this generator unfinished;
+                # it is closed when collected, after the connection may have closed. Nothing is committed, and
+                # what is open is rolled back with the connection: nothing to do, and no database to do it on.
+                raise
             except BaseException:
                 self._rollback()
                 raise
@@ -191,12 +198,17 @@ class Store:
             # successive commits are copied once, with fewer syncs.
             self.conn.execute(f"PRAGMA wal_autocheckpoint = {BATCH_WAL_PAGES}")
             self.begin()
+            collected = False  # (closed unfinished after the connection, as in `transaction`: nothing to do)
             try:
                 yield batch
+            except GeneratorExit:
+                collected = True
+                raise
             finally:
-                batch.finish()
-                self.conn.execute("PRAGMA cache_size = -2000")  # (SQLite's defaults)
-                self.conn.execute("PRAGMA wal_autocheckpoint = 1000")
+                if not collected:
+                    batch.finish()
+                    self.conn.execute("PRAGMA cache_size = -2000")  # (SQLite's defaults)
+                    self.conn.execute("PRAGMA wal_autocheckpoint = 1000")
 
     def refresh_statistics(self) -> None:
         """Keep the query planner's statistics true to the data after a batch of writes.
