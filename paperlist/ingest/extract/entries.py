@@ -1018,6 +1018,8 @@ _AUTHOR_DATE_LINES = 6  # lines of one entry at most (a long one wrapped by a ha
 def _author_date_citations(outline: Outline, result: Entries) -> None:
     """References in an author-date style outside any reference section (`_AUTHOR_DATE_START`): each from its
     first line to the next blank line or the next such entry."""
+    if not outline.has_text("(19", "(20"):
+        return  # (no year in parentheses anywhere: no such entry)
     text_lines = outline.lines
     starts = [
         index

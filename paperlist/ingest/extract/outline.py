@@ -61,6 +61,13 @@ class Outline:
     _short_text: str | None = None
     _short_starts: list[int] | None = None
 
+    def has_text(self, *pieces: str) -> bool:
+        """Whether any of `pieces` is in the text: a cheap check before a costly pattern is tried."""
+        if self._text is None:
+            self._text = "\n".join(self.lines)
+            self._starts = _starts(self._text)
+        return any(piece in self._text for piece in pieces)
+
     def matches(
         self, pattern: re.Pattern[str], *, short: bool = False
     ) -> Iterator[tuple[int, re.Match[str], int]]:

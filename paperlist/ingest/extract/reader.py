@@ -114,6 +114,8 @@ _BULLET = re.compile(
 )
 # The first characters of bullets of a list of entries.
 _LIST_BULLETS = "-*+•–"
+# ... and of any item, heading or marked title a line may open with (`2.《Title》…`, `- Title …`, `## Title`).
+_ITEM_FIRST = frozenset("-*+•–#《【▪►▶●■◆➤→")
 _NUMBER = re.compile(
     r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*"  # `1️⃣`
     r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
@@ -1532,7 +1534,8 @@ class _Reader:
             return (title if self.from_link_text else _title_in_prose(title)), index, rest, category
         if after_previous:
             return None, None, "", None
-        own = self.head(index) if _HEAD_START.match(self.lines[index]) else None
+        text = self.lines[index]
+        own = self.head(index) if text[:1] in _ITEM_FIRST or _NUMBER.match(text) else None
         if own is not None and own.strength == 2 and own.structured and not own.link:
             # (`2.《Title》J Ho, A Jain, P Abbeel (NeurIPS 2020) … <link>`: an item's own title, however far from
             # its link, before any title above it; the line above is an item of its own)
