@@ -133,3 +133,14 @@ def test_a_big_batch_lets_the_index_merge_less_eagerly_then_restores_the_default
         == 1
     )
     store.close()
+
+
+def test_a_block_left_unfinished_and_collected_while_the_store_is_open_is_undone(tmp_path: Path) -> None:
+    path = tmp_path / "e.db"
+    store = open_store(path)
+    block = store.transaction()
+    block.__enter__().execute("INSERT INTO papers (title, created_at) VALUES ('never', 'now')")
+    block.gen.close()
+    add(store, "after")  # (the store goes on: no transaction was left open)
+    store.close()
+    assert titles(path) == ["after"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -156,7 +157,11 @@ class Store:
                 try:
                     yield self.conn
                 except GeneratorExit:
-                    raise  # (closed unfinished, as a Ctrl-C can leave it: see below)
+                    # (closed unfinished, as a Ctrl-C can leave it: see below)
+                    with contextlib.suppress(sqlite3.ProgrammingError):
+                        self.conn.execute("ROLLBACK TO block")
+                        self.conn.execute("RELEASE block")
+                    raise
                 except BaseException:
                     if self._in_transaction():  # (asked again: the block may have ended it)
                         self.conn.execute("ROLLBACK TO block")
@@ -172,8 +177,10 @@ class Store:
                 self._commit()
             except GeneratorExit:
                 # A Ctrl-C that lands between entering the block and its start leaves this generator unfinished;
-                # it is closed when collected, after the connection may have closed. Nothing is committed, and
-                # what is open is rolled back with the connection: nothing to do, and no database to do it on.
+                # it is closed when collected, after the connection may have closed: then what is open was
+                # rolled back with it, and there is no database to do anything on.
+                with contextlib.suppress(sqlite3.ProgrammingError):
+                    self._rollback()
                 raise
             except BaseException:
                 self._rollback()
@@ -198,17 +205,23 @@ class Store:
             # successive commits are copied once, with fewer syncs.
             self.conn.execute(f"PRAGMA wal_autocheckpoint = {BATCH_WAL_PAGES}")
             self.begin()
-            collected = False  # (closed unfinished after the connection, as in `transaction`: nothing to do)
             try:
                 yield batch
             except GeneratorExit:
-                collected = True
+                # (closed unfinished, as in `transaction`: the completed blocks are kept if the connection is
+                # still open; once it is closed, there is nothing to do)
+                with contextlib.suppress(sqlite3.ProgrammingError):
+                    self._end_batch(batch)
                 raise
-            finally:
-                if not collected:
-                    batch.finish()
-                    self.conn.execute("PRAGMA cache_size = -2000")  # (SQLite's defaults)
-                    self.conn.execute("PRAGMA wal_autocheckpoint = 1000")
+            except BaseException:
+                self._end_batch(batch)
+                raise
+            self._end_batch(batch)
+
+    def _end_batch(self, batch: Batch) -> None:
+        batch.finish()
+        self.conn.execute("PRAGMA cache_size = -2000")  # (SQLite's defaults)
+        self.conn.execute("PRAGMA wal_autocheckpoint = 1000")
 
     def refresh_statistics(self) -> None:
         """Keep the query planner's statistics true to the data after a batch of writes.
