@@ -2254,3 +2254,14 @@ def test_the_end_of_an_item_s_title_cut_inside_a_phrase_is_no_title_of_its_own()
     titles = [r.title for r in found]
     assert "Robustness in Vision Transformers" not in titles
     assert "AutoDropout: Learning Dropout Patterns to Regularize Deep Networks" in titles
+
+
+def test_a_quoted_title_after_another_latin_script_language_s_word_for_a_paper_is_named_by_it() -> None:
+    found = refs(
+        "Odgovor 2.1: Dodali smo eksperimente uz trening iz rada\n"
+        "“Adversarial Logit Pairing” [12], i kratku analizu (redovi 470–488).\n\n"
+        'W artykule "Improved Regularization with Cutout" opisano maskowanie fragmentów obrazu.\n\n'
+        'The lab said it was rad "Summer Party Photos" were up.\n',
+        Shape.TEXT,
+    )
+    assert [r.title for r in found] == ["Adversarial Logit Pairing", "Improved Regularization with Cutout"]

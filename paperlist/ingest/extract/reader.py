@@ -342,7 +342,11 @@ _TITLED_ONLY = re.compile(r"[ \t]*(?:titled|entitled)\b", re.IGNORECASE)
 _PROSE_TRIGGER = re.compile(
     r"(?:论文|文章|工作|题为|名为|标题为|标题是|一文|paper|titled|entitled|work|read|cite[sd]?[ \t]+(?:it[ \t]+)?as|"
     r"стать[яюеи]|обзор[аеу]?|работ[аеуы]|препринт[аеу]?|article|l'article|papier|prépublication|"
-    r"Artikel|Aufsatz|Arbeit|artículo)[ \t]*[:：,，]?[ \t]*$",
+    r"Artikel|Aufsatz|Arbeit|artículo|"
+    # (Serbian, Croatian, Bosnian, Slovene, Czech, Slovak, Polish, Turkish, Indonesian and Malay, Finnish,
+    # Hungarian: the word for a paper, as a sentence names one by it)
+    r"rada|radu|radom|članak|članka|članku|prispevek|prispevku|článek|článku|článok|článku|praca|pracy|pracę|"
+    r"artykuł|artykule|makale|makalesi|makalah|artikkeli|artikkelin|cikk|cikkben)[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
 )
 # `et al.` in the languages digests are written in (`Tay и др., 2020`, `Dupont et coll.`, `Müller u. a.`).
