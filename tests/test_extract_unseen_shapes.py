@@ -2265,3 +2265,14 @@ def test_a_quoted_title_after_another_latin_script_language_s_word_for_a_paper_i
         Shape.TEXT,
     )
     assert [r.title for r in found] == ["Adversarial Logit Pairing", "Improved Regularization with Cutout"]
+
+
+def test_a_title_in_prose_past_every_link_of_its_line_is_another_paper_though_one_link_has_no_title() -> None:
+    found = refs(
+        "Answers below.\n\n"
+        "For vision-language: Flamingo: a Visual Language Model for Few-Shot Learning (arXiv 2204.14198) and the"
+        " successor https://arxiv.org/pdf/2301.12597.pdf. The older Unifying Vision-and-Language Tasks via Text"
+        " Generation is short and explains the idea well.\n",
+        Shape.MARKDOWN,
+    )
+    assert "Unifying Vision-and-Language Tasks via Text Generation" in [r.title for r in found]

@@ -2353,14 +2353,15 @@ class _Reader:
         owners = self.owners.get(index, [])
         if not owners:
             return False
+        # A link's paper with no title here: a quote well after the link, past words of the writer's, is another
+        # paper's (`https://arxiv.org/abs/... – and the follow-up, "Title B", has ...`).
+        links = list(_URL.finditer(self.text, self.starts[index], match.start())) if None in owners else []
+        between = self.text[links[-1].end() : match.start()] if links else ""
+        past_links = len(re.findall(r"[A-Za-z]{2,}", between)) >= 2
         if all(title is None for title in owners):
-            # The link's paper has no title here: a quote well after the link, past words of the writer's, is
-            # another paper's (`https://arxiv.org/abs/... – and the follow-up, "Title B", has ...`).
-            links = list(_URL.finditer(self.text, self.starts[index], match.start()))
-            between = self.text[links[-1].end() : match.start()] if links else ""
-            return len(re.findall(r"[A-Za-z]{2,}", between)) >= 2
-        return all(
-            title is not None and quoted not in _title_key(title) and _title_key(title) not in quoted
+            return past_links
+        return (past_links or None not in owners) and all(
+            title is None or (quoted not in _title_key(title) and _title_key(title) not in quoted)
             for title in owners
         )
 
