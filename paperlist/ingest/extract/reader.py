@@ -345,7 +345,7 @@ _PROSE_TRIGGER = re.compile(
     r"Artikel|Aufsatz|Arbeit|artículo|"
     # (Serbian, Croatian, Bosnian, Slovene, Czech, Slovak, Polish, Turkish, Indonesian and Malay, Finnish,
     # Hungarian: the word for a paper, as a sentence names one by it)
-    r"rada|radu|radom|članak|članka|članku|prispevek|prispevku|článek|článku|článok|článku|praca|pracy|pracę|"
+    r"rada|radu|radom|članak|članka|članku|prispevek|prispevku|článek|článok|článku|praca|pracy|pracę|"
     r"artykuł|artykule|makale|makalesi|makalah|artikkeli|artikkelin|cikk|cikkben)[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
 )
