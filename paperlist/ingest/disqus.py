@@ -72,7 +72,7 @@ def _message(post: Element) -> str:
     html = _child_text(post, "message")
     if not html.strip():
         return ""
-    return html_value_to_markdown(f"<p>{html}</p>").strip()
+    return html_value_to_markdown(html).strip()
 
 
 def _child_text(element: Element, name: str) -> str:

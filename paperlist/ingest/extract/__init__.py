@@ -109,19 +109,20 @@ def extract_references(
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
 
 
-# A list item numbered in another script's digits (`३.`, `٣)`, `৩.`), as Nepali, Arabic or Bengali posts write
-# them: read as numbered as `3.` is (the same number of characters, so every line keeps its offsets).
-_NATIVE_ITEM_NUMBER = re.compile(
-    r"^(?P<lead>[ \t]*)(?P<number>(?![0-9])\d(?:\d(?<![0-9])){0,2})(?=[.)、．）][ \t])", re.M
-)
-
-
 # The decimal digits of the scripts digests are written in beside Latin (Arabic, Persian, the Indic scripts, Thai,
-# Lao, Tibetan, Myanmar, Khmer, fullwidth): a quick scan before the numbers' pattern above is tried line by line.
-_NATIVE_DIGIT = re.compile(
-    "[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f"
+# Lao, Tibetan, Myanmar, Khmer, fullwidth).
+_NATIVE_DIGITS = (
+    "\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f"
     "\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9"
-    "\u0f20-\u0f29\u1040-\u1049\u17e0-\u17e9\uff10-\uff19]"
+    "\u0f20-\u0f29\u1040-\u1049\u17e0-\u17e9\uff10-\uff19"
+)
+_NATIVE_DIGIT = re.compile(
+    f"[{_NATIVE_DIGITS}]"
+)  # (a quick scan before the pattern below, tried line by line)
+# A list item numbered in those digits (`३.`, `٣)`, `৩.`), as Nepali, Arabic or Bengali posts write them: read as
+# numbered as `3.` is (the same number of characters, so every line keeps its offsets).
+_NATIVE_ITEM_NUMBER = re.compile(
+    f"^(?P<lead>[ \t]*)(?P<number>[{_NATIVE_DIGITS}]{{1,3}})(?=[.)、．）][ \t])", re.MULTILINE
 )
 
 
