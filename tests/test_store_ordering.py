@@ -117,7 +117,12 @@ SEARCH_WHERE = {
     ),
     # These read the papers row: matches are walked best first until the page is full.
     "cs.CL since 2020": FULL_WHERE["cs.CL since 2020"],
+    # And these test each match against the index of counts, then rank those kept.
     "mentioned twice": FULL_WHERE["mentioned twice"],
+    "mentioned twice since 2020": (
+        "p.digest_count >= 2 AND p.dated >= '2020'",
+        PaperFilter(min_mentions=2, since="2020"),
+    ),
     "unread, mentioned twice": (
         "s.status = 'unread' AND p.digest_count >= 2",
         PaperFilter(status=(ReadStatus.UNREAD,), min_mentions=2),

@@ -217,6 +217,17 @@ def search_ids(
             f" JOIN user_state s ON s.paper_id = papers_fts.rowid WHERE papers_fts MATCH ? {where}"
             f"{_shown(paper_filter)} ORDER BY score, s.paper_id"
         )
+    elif sort is SortKey.RELEVANCE and (paper_filter.min_mentions > 1 or paper_filter.min_citations > 0):
+        # A count to reach runs against the ranking (bm25 favours short index rows; more mentions, or an abstract,
+        # make a row longer): the best matches are the ones dropped, and walking them best first read thousands of
+        # wide rows. Test every match against the narrow index of counts instead, then rank what is left.
+        sql = (
+            f"SELECT p.id, {score} AS score FROM papers_fts"
+            # (in this order: the user's state is read only for the matches the index keeps)
+            " CROSS JOIN papers p INDEXED BY papers_counts ON p.id = papers_fts.rowid"
+            f" CROSS JOIN user_state s ON s.paper_id = p.id WHERE papers_fts MATCH ? {where}{_shown(paper_filter)}"
+            f" ORDER BY {_ORDER[sort]}"
+        )
     elif sort is SortKey.RELEVANCE and paper_filter.limit is not None:
         # Filters on the papers' own columns must read each match's wide row: walk the matches best first,
         # as FTS5 ranks them, and stop once the page is full (a common word's every row cost 12,000 reads).
