@@ -5207,3 +5207,41 @@ def test_an_export_s_html_value_gives_a_line_to_each_paragraph_and_line_break(tm
         "Human-level control through deep reinforcement learning",
         "Rainbow: Combining Improvements in Deep Reinforcement Learning",
     ]
+
+
+# --- to-do lists: a reading verb names what to read ------------------------------------------------------------
+
+TODO_LIST = """\
+# This week
+
+- [ ] Reread The Curious Case of Neural Text Degeneration before writing the decoding section.
+- [ ] Read Proximal Policy Optimization Algorithms (PPO) for Thursday
+- [x] Skim Lite Transformer with Long-Short Range Attention, then update the table
+- [ ] Buy a new Monitor Stand for the Lab Office
+- [ ] Read chapter 3 of the Deep Learning Book
+- [ ] Review Pull Request for the Data Loader
+- [ ] Book the Room for the Reading Group
+"""
+
+
+def test_a_to_do_s_reading_verb_names_a_title_up_to_the_writer_s_words() -> None:
+    found = {r.title: r.reason for r in refs(TODO_LIST, "markdown")}
+    assert found == dict.fromkeys(
+        [
+            "The Curious Case of Neural Text Degeneration",
+            "Proximal Policy Optimization Algorithms",
+            "Lite Transformer with Long-Short Range Attention",
+        ],
+        "named by a to-do's reading verb",
+    )
+
+
+def test_items_a_to_do_says_to_read_are_no_evidence_that_the_other_items_are_papers() -> None:
+    # (three items taken for their verb do not make `Buy a new Monitor Stand ...` an item of a list of papers)
+    found = titles(TODO_LIST, "markdown")
+    assert not any(title and title.startswith(("Buy", "Review", "Book", "Read")) for title in found)
+
+
+def test_a_reading_verb_before_words_in_lower_case_or_a_short_name_names_no_paper() -> None:
+    text = "- [ ] Read the Paper Before the Meeting\n- [ ] Read GPT-4 today\n- [ ] Skim Notes\n"
+    assert titles(text, "markdown") == []

@@ -35,10 +35,11 @@ class Reason(StrEnum):
     CODE_BELOW = "followed by its code link"
     SIBLINGS = "an item of a list whose other items are papers"
     NICKNAME = "given with its short name"
+    TO_READ = "named by a to-do's reading verb"
     CITATION_MARK = "marked with a citation of the bibliography"
     SHAPE = "reads as a paper title"
     ID_ONLY = "no title given: the id alone"
 
 
 # Reasons that do not make a title-only candidate a paper on their own: it needs a service to confirm it.
-WEAK: frozenset[Reason] = frozenset({Reason.SIBLINGS, Reason.NICKNAME, Reason.SHAPE})
+WEAK: frozenset[Reason] = frozenset({Reason.SIBLINGS, Reason.NICKNAME, Reason.TO_READ, Reason.SHAPE})

@@ -1035,6 +1035,7 @@ class _Head:
     site: str | None = None  # the site it links to, as a link aggregator shows it: `Title (arxiv.org)`
     cited: bool = False  # followed by its citation in parentheses: `Title (Li & Liu, 2016).`
     marked: bool = False  # followed by a mark that cites the bibliography: `Title [12]`, `Title [Brown2020]`
+    to_read: bool = False  # named by a to-do's reading verb: `- [ ] Read Title before Friday`
 
 
 @dataclass(slots=True)
@@ -1797,6 +1798,8 @@ class _Reader:
             return self.turn_down(index, "the page's own headline")
         if head.link is None and _SECTION_NUMBER.match(self.lines[index]):
             return self.turn_down(index, "a numbered section of the post (`### 2-2. ...`), not a paper")
+        if head.to_read:
+            return Reason.TO_READ
         if head.structured:
             if head.labelled:
                 return Reason.LABEL
@@ -2009,9 +2012,15 @@ class _Reader:
         linked = 0
         for item, end in zip(items, ends, strict=True):
             own = range(item, min(end, item + 6))
-            if any(line in self.claimed or line in self.id_line_set for line in own):
+            if any(self.names_a_paper(line) or line in self.id_line_set for line in own):
                 linked += 1
         return linked * 2 >= len(items) and linked >= 2
+
+    def names_a_paper(self, line: int) -> bool:
+        """Whether the line heads an entry taken as a paper's for what it shows, not only because a to-do says to
+        read it (a to-do list names books and chapters too: its items are no evidence that the others are papers)."""
+        entry = self.claimed.get(line)
+        return entry is not None and entry.reason is not Reason.TO_READ
 
     def dated_papers(self) -> bool:
         """Whether most dated lines of this digest that name something (`2024-02-26 Mon — Title`, not `2024-02-28
@@ -2024,7 +2033,7 @@ class _Reader:
                 if stamp is not None and line[stamp.end() : stamp.end() + 1] in _TITLE_FIRST:
                     dated.append(index)
             ids = self.id_line_set
-            with_ids = [n for n in dated if n in self.claimed or {n, n + 1, n + 2} & ids]
+            with_ids = [n for n in dated if self.names_a_paper(n) or {n, n + 1, n + 2} & ids]
             self.dated = len(with_ids) >= 3 and len(with_ids) * 2 >= len(dated)
         return self.dated
 
@@ -2069,7 +2078,7 @@ class _Reader:
         if self.numbered is None:
             numbered = [index for index in self.head_candidates if _NUMBER.match(self.lines[index])]
             ids = self.id_line_set
-            with_ids = [n for n in numbered if n in self.claimed or {n, n + 1, n + 2} & ids]
+            with_ids = [n for n in numbered if self.names_a_paper(n) or {n, n + 1, n + 2} & ids]
             # (items whose link cannot tell, a short link `lnkd.in/...`, count beside two or more that give an id)
             linked = [
                 n
@@ -3097,6 +3106,13 @@ def _parse_head(line: str) -> _Head | None:
         title, rest = run.group(0), body[run.end() :]
         if len(title) > 400 and "://" not in title:
             return None  # English prose, not a title
+        verb = _READING_VERB.match(title)
+        named_end = _title_case_end(title, verb.end()) if verb is not None else None
+        if verb is not None and named_end is not None:
+            # `- [ ] Reread The Curious Case of Neural Text Degeneration before writing`: a to-do's verb, then
+            # what to read, named in Title Case up to the writer's next word in lower case or mark
+            title, rest = title[verb.end() : named_end], title[named_end:] + rest
+            flags.update(("to-read", "cut"))
         dash = outside_parens(_SPACED_DASH, title) or (
             outside_parens(_DOUBLE_HYPHEN, title) if "--" in title else None
         )
@@ -3251,6 +3267,7 @@ def _parse_head(line: str) -> _Head | None:
         site=site,
         cited="cited" in flags,
         marked=mark is not None,
+        to_read="to-read" in flags,
     )
 
 
@@ -3380,6 +3397,41 @@ def _subtitled(title: str) -> bool:
 _NAMED_COLON = re.compile(r"[A-Z][\w'’.\-]*(?:[ \t][A-Z0-9][\w'’.\-]*){0,2}:[ \t]+")
 _WORD_IN_LOWER_CASE = re.compile(r"[a-z]+")
 _BE_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "can"))
+
+
+# A to-do's verb that opens an item and names what to read (`Read`, `Skim`, `Re-read`, and the same in a few of the
+# digests' languages), the name right after it.
+_READING_VERB = re.compile(
+    r"(?:Read|Re-?read|Skim|Study|Revisit|Summari[sz]e|Annotate|Finish reading|Start reading|Leer|Lire|Relire|Lesen|"
+    r"Ler|Leggere|Rileggere|Lezen|Przeczytać|Przeczytac)[ \t]+(?=[A-Z0-9])"
+)
+
+
+def _title_case_end(text: str, start: int) -> int | None:
+    """Where a name in Title Case that starts at `start` ends: before the first word in lower case that is not a
+    title's small word, or after a word that a mark ends (`,` `;` `.` `(`…); its small words at the end left out.
+    None when it is no name of three words or more, two of them not small, or runs to the end of `text` with
+    nothing after it but marks."""
+    last = None
+    count = big = 0
+    for word in _NON_SPACE.finditer(text, start):
+        token = word.group(0)
+        if token[:1] in "([{":
+            break
+        small = _SMALL_RE.fullmatch(token.casefold()) is not None and not token[:1].isupper()
+        if not small and not (token[:1].isupper() or token[:1].isdigit()):
+            break
+        count += 1
+        if not small:
+            big += 1
+            last = word.end()
+        if token[-1:] in ",;.!?" and not token.endswith("..."):
+            if token[-1:] != "?":
+                last = word.end() - 1 if not small else last
+            break
+    if last is None or count < 3 or big < 2:
+        return None
+    return last
 
 
 def _title_case_run_end(title: str) -> int | None:
