@@ -5245,3 +5245,18 @@ def test_items_a_to_do_says_to_read_are_no_evidence_that_the_other_items_are_pap
 def test_a_reading_verb_before_words_in_lower_case_or_a_short_name_names_no_paper() -> None:
     text = "- [ ] Read the Paper Before the Meeting\n- [ ] Read GPT-4 today\n- [ ] Skim Notes\n"
     assert titles(text, "markdown") == []
+
+
+def test_a_writer_s_framing_words_and_a_colon_before_a_cited_sentence_case_title_are_left_out() -> None:
+    text = """\
+    ### Week 3
+
+    - Classic background if you have never seen self-play: Mastering the game of Go without human knowledge (Silver et al., Nature 2017). No need to present it.
+    - For the theory people: Understanding deep learning requires rethinking generalization (Zhang et al., ICLR 2017).
+    - Bootstrap your own latent: A new approach to self-supervised learning (Grill et al., 2020).
+    """
+    assert titles(text, "markdown") == [
+        "Mastering the game of Go without human knowledge",
+        "Understanding deep learning requires rethinking generalization",
+        "Bootstrap your own latent: A new approach to self-supervised learning",
+    ]

@@ -37,6 +37,7 @@ from paperlist.ingest.extract.reader import (
     outside_parens,
     research_title,
     short_sentence_case,
+    title_after_lead,
     title_case_then_prose,
     title_strength,
     word_set,
@@ -102,6 +103,13 @@ _CITATION_PAREN = re.compile(
 )
 _TRAILING_VENUE = re.compile(rf"[,;][ \t]*(?:In[ \t]+)?(?:{VENUE_YEAR.pattern})[ \t.]*$")
 _TRAILING_PAREN = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{1,120})[)）][ \t.。]*$")
+# Words that frame an item before a colon, as a writer's clause or phrase does (`For the theory people:`, `Classic
+# background if you never saw self-play:`), and a title's name part seldom.
+_FRAMING_LEAD = re.compile(
+    r"[^:\n]*\b(?:[Ii]f|[Ff]or|[Ww]hen|[Bb]efore|[Aa]fter|[Bb]ecause|[Ww]hile)\b[^:\n]*:[ \t]"
+)
+# A parenthesis that opens what follows a head's title (`(Zhang et al., ICLR 2017). What it does`).
+_PAREN_AHEAD = re.compile(r"[ \t]*[(（](?P<inner>[^()（）]{1,120})[)）]")
 # What ends a title in a head: a spaced dash, bar or dot, org's description-list `::`.
 _SEPARATORS = re.compile(
     r"[ \t]+(?:——|—|–|--|-|\||·|•|::|←|→|⇐|⇒|<-|->|=>)[ \t]+|[ \t]*[—–][ \t]*(?=[A-Z(\[])"
@@ -392,6 +400,13 @@ def read_head(text: str) -> Head | None:
     if paren is not None and _paren_is_tail(paren.group("inner")):
         rest = title[paren.start() :] + " " + rest
         title = title[: paren.start()]
+    if not emphasised and ": " in title and _FRAMING_LEAD.match(title):
+        # `- For the theory people: Understanding deep learning requires rethinking generalization (Zhang et al.,
+        # ICLR 2017)`: the writer's words framing the item and a colon before the title its citation follows (not a
+        # title's own name part: `Bootstrap your own latent: A new approach …`)
+        after = _PAREN_AHEAD.match(rest)
+        if after is not None and (YEAR.search(after.group("inner")) is not None or "et al" in after.group(0)):
+            title = title_after_lead(title.strip(), cited=True) or title
     if link is None:
         urls = _urls(rest[:300])
         link = urls[0] if urls and rest.lstrip(" \t-–—:|(（").startswith(("http", "www", "[", "<")) else None

@@ -3235,12 +3235,9 @@ def _parse_head(line: str) -> _Head | None:
     if mark is not None and len(title[: mark.start()].split()) >= 2:
         title, rest = title[: mark.start()], title[mark.start() :] + rest
     title = _clean_title(title)
-    lead_in = _LEAD_IN.match(title) if ": " in title else None
-    if lead_in is not None and _capital_ratio(lead_in.group("lead").split()) < 0.5:
-        # `And the newest one: Title`: words of the digest's before a colon, then the title.
-        rest_of = title[lead_in.end() :]
-        if _assess(rest_of, True) == 2:
-            title = rest_of
+    after_lead = title_after_lead(title, cited="cited" in flags)
+    if after_lead is not None:
+        title = after_lead
     elif before_link or "cited" in flags:
         title = _title_run_after_prose(title)
     if link is None and ("://" in rest or "www." in rest):
@@ -3405,6 +3402,21 @@ _READING_VERB = re.compile(
     r"(?:Read|Re-?read|Skim|Study|Revisit|Summari[sz]e|Annotate|Finish reading|Start reading|Leer|Lire|Relire|Lesen|"
     r"Ler|Leggere|Rileggere|Lezen|Przeczytać|Przeczytac)[ \t]+(?=[A-Z0-9])"
 )
+
+
+def title_after_lead(title: str, *, cited: bool) -> str | None:
+    """The title past words of the writer's and a colon (`And the newest one: Title`), when what follows reads as
+    a paper's title: in sentence case too when its citation follows it (`Classic background if you never saw
+    self-play: Mastering the game of Go without human knowledge (…, Nature 2017)`); `title` as it is when what
+    follows does not; None when there is no such lead.
+    """
+    lead_in = _LEAD_IN.match(title) if ": " in title else None
+    if lead_in is None or _capital_ratio(lead_in.group("lead").split()) >= 0.5:
+        return None
+    rest_of = title[lead_in.end() :]
+    if _assess(rest_of, True) == 2 or (cited and _sentence_case_research_title(rest_of)):
+        return rest_of
+    return title
 
 
 def _title_case_end(text: str, start: int) -> int | None:
