@@ -843,3 +843,179 @@ def test_a_form_s_csv_whose_rows_mostly_link_papers_reads_a_short_title_without_
     titles = {title for _, title in _found(tmp_path)}
     assert "Batch Renormalization" in titles
     assert "Cyfarfod 2024.02" not in titles
+
+
+MARIMO = '''import marimo
+
+__generated_with = "0.9.14"
+app = marimo.App(width="medium")
+
+
+@app.cell
+def __():
+    import marimo as mo
+    return (mo,)
+
+
+@app.cell(hide_code=True)
+def __(mo):
+    mo.md(
+        r"""
+        # Reading group, week 3
+
+        - [Proximal Policy Optimization Algorithms](https://arxiv.org/abs/1707.06347) — the baseline
+        - "Asynchronous Methods for Deep Reinforcement Learning" — read section 4
+        """
+    )
+    return
+
+
+@app.cell
+def __(mo):
+    # from Human-level control through deep reinforcement learning (arXiv:1312.5602 is its workshop version)
+    budget = mo.ui.slider(1, 50, value=10, label="Monthly API budget (USD)")
+    return (budget,)
+
+
+@app.cell
+def __(mo):
+    mo.md("Trust Region Policy Optimization comes next week, https://arxiv.org/abs/1502.05477")
+    return
+
+
+if __name__ == "__main__":
+    app.run()
+'''
+
+
+def test_a_marimo_notebook_is_read_as_its_markdown_cells_and_code_comments(tmp_path: Path) -> None:
+    text, kind = decode_digest(MARIMO.encode(), "reading.py")
+    assert kind.startswith("notebook-source/")
+    assert text.count("# Reading group, week 3") == 1
+    assert "mo.md(" not in text
+    assert (
+        "\n- [Proximal Policy Optimization Algorithms](https://arxiv.org/abs/1707.06347)" in text
+    )  # (dedented)
+    (tmp_path / "reading.py").write_text(MARIMO, encoding="utf-8")
+    (tmp_path / "train.py").write_text(
+        "import torch\n# see arXiv:1706.03762\n", encoding="utf-8"
+    )  # (code: never)
+    found = _found(tmp_path)
+    assert ("1707.06347", "Proximal Policy Optimization Algorithms") in found
+    assert (None, "Asynchronous Methods for Deep Reinforcement Learning") in found
+    assert any(arxiv == "1312.5602" for arxiv, _ in found)  # (a code cell's comment)
+    assert any(arxiv == "1502.05477" for arxiv, _ in found)  # (a one-line Markdown string)
+    assert not any(arxiv == "1706.03762" for arxiv, _ in found)
+
+
+LYX = r"""#LyX 2.3 created this file. For more info see http://www.lyx.org/
+\lyxformat 544
+\begin_document
+\begin_header
+\textclass report
+\pdf_title "Efficient attention"
+\end_header
+
+\begin_body
+
+\begin_layout Section
+Related work
+\end_layout
+
+\begin_layout Standard
+A good survey is␣
+\begin_inset Quotes eld
+\end_inset
+
+A Practical Survey on Faster and Lighter Transformers
+\begin_inset Quotes erd
+\end_inset
+
+␣
+\begin_inset CommandInset citation
+LatexCommand cite
+key "fournier2023survey"
+literal "false"
+
+\end_inset
+
+; the library is on␣
+\begin_inset Flex URL
+status open
+
+\begin_layout Plain Layout
+
+https://github.com/facebookresearch/xformers
+\end_layout
+
+\end_inset
+
+ (software, not a paper).
+\end_layout
+
+\begin_layout Bibliography
+\begin_inset CommandInset bibitem
+LatexCommand bibitem
+key "kitaev2020reformer"
+literal "false"
+
+\end_inset
+
+N.
+ Kitaev, Ł.
+ Kaiser, A.
+ Levskaya.
+ Reformer: The Efficient Transformer.
+␣
+\emph on
+ICLR
+\emph default
+ 2020.
+\end_layout
+
+\begin_layout Bibliography
+\begin_inset CommandInset bibitem
+LatexCommand bibitem
+key "sukhbaatar2021expire"
+literal "false"
+
+\end_inset
+
+S.
+ Sukhbaatar, D.
+ Ju, S.
+ Poff і інш.
+ Not All Memories are Created Equal: Learning to Forget by Expiring.
+␣
+\emph on
+ICML
+\emph default
+ 2021.
+\end_layout
+
+\end_body
+\end_document
+""".replace("␣", " ")  # (LyX cuts a paragraph before a space: `␣` stands for it here)
+
+
+def test_a_lyx_document_is_read_as_the_page_it_typesets(tmp_path: Path) -> None:
+    text, kind = decode_digest(LYX.encode(), "chapter.lyx")
+    assert kind.startswith("lyx/")
+    assert "## Related work" in text
+    assert (
+        'A good survey is "A Practical Survey on Faster and Lighter Transformers" [fournier2023survey]'
+        in text
+    )
+    assert (
+        "Levskaya. Reformer: The Efficient Transformer. *ICLR* 2020." in text
+    )  # (its lines go on after a space)
+    assert "\\pdf_title" not in text
+    assert "LatexCommand" not in text
+    assert "status open" not in text
+    (tmp_path / "chapter.lyx").write_text(LYX, encoding="utf-8")
+    titles = {title for _, title in _found(tmp_path)}
+    assert titles == {
+        "A Practical Survey on Faster and Lighter Transformers",
+        "Reformer: The Efficient Transformer",  # (an initial with a diacritic: `Ł.`)
+        "Not All Memories are Created Equal: Learning to Forget by Expiring",  # (`і інш.`: et al.)
+    }

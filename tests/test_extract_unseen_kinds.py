@@ -5260,3 +5260,38 @@ def test_a_writer_s_framing_words_and_a_colon_before_a_cited_sentence_case_title
         "Understanding deep learning requires rethinking generalization",
         "Bootstrap your own latent: A new approach to self-supervised learning",
     ]
+
+
+def test_a_table_column_of_full_research_titles_names_papers_whatever_its_header_says() -> None:
+    text = """\
+    | ਪੇਪਰ | ਕਿਉਂ |
+    |---|---|
+    | Measuring Massive Multitask Language Understanding | MMLU |
+    | Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena | judges |
+    | Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models | BIG-bench |
+    """
+    assert titles(text, "markdown") == [
+        "Measuring Massive Multitask Language Understanding",
+        "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena",
+        "Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models",
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            "2× AMD EPYC 7763 with 1 TB RAM",
+            "2× Intel Xeon Platinum 8480+ with 2 TB",
+            "1× AMD EPYC 9354 Genoa node",
+        ],
+        [
+            "Kas word2vec negative sampling ja GloVe on sisuliselt sama asi?",
+            "Miks BART artiklis on text infilling parem kui token masking?",
+            "Kas keegi on proovinud XLM-R eesti NER peal?",
+        ],
+    ],
+)
+def test_a_table_column_of_machines_or_questions_names_no_paper(rows: list[str]) -> None:
+    text = "| Kes | Mis |\n|---|---|\n" + "".join(f"| Liis | {row} |\n" for row in rows)
+    assert titles(text, "markdown") == []

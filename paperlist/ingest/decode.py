@@ -49,6 +49,7 @@ from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
+from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
 from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
@@ -173,6 +174,10 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
     text, encoding = _decode(data, name)
     if looks_like_rtf(text):  # (its escapes say which characters it holds: converted before anything else)
         return repair_markdown_links(_normalise_text(rtf_to_markdown(text))), f"rtf/{encoding}"
+    if looks_like_lyx(text, name) and (page := lyx_to_markdown(text)) is not None:
+        # (a LyX document: the page it typesets; read before the text is normalised, as a line's spaces at its
+        # ends are the words' own)
+        return repair_markdown_links(_normalise_text(page)), f"lyx/{encoding}"
     if looks_like_icalendar(text):
         text = unfold(text)  # (first: a folded line's last space is the content's)
     text = _normalise_text(text)
@@ -585,6 +590,7 @@ def read_as_markdown(encoding: str) -> bool:
             "drawio/",
             "dot/",
             "puml/",
+            "lyx/",
             "xfdf/",
             "disqus/",
             "rd/",

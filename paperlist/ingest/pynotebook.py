@@ -6,7 +6,9 @@ another language's cell (`%sql`, `%pip`, `%sh`) is `# MAGIC` lines too. Jupytext
 `# %%` lines; a Markdown cell is `# %% [markdown]` with its lines commented out. A Pluto.jl notebook (`.jl`, opening
 `### A Pluto.jl notebook ###`) parts its cells by `# ╔═╡ <cell id>` lines; a Markdown cell is `md` and a triple-quoted string, and the
 package environment it stores (`PLUTO_PROJECT_TOML_CONTENTS`, `PLUTO_MANIFEST_TOML_CONTENTS`) and its cell order
-are no cells of the writer's.
+are no cells of the writer's. A marimo notebook (`.py`, `import marimo` and `app = marimo.App(...)`) is a function
+per cell under `@app.cell`; a Markdown cell calls `mo.md` with a (triple-quoted) string, indented as the function's
+body.
 
 A Markdown cell is the writer's words, as a Jupyter notebook's are. A code cell's comments are the writer's words
 too (a notebook's code cites the paper a constant comes from, `# FlashAttention-2: … (arXiv:2307.08691), fig. 4`),
@@ -17,6 +19,7 @@ line); another language's cells (`%pip install …`) are left out.
 from __future__ import annotations
 
 import re
+import textwrap
 
 _DATABRICKS = "# Databricks notebook source"
 _DATABRICKS_CELL = re.compile(r"^# COMMAND -{5,}[ \t]*$", re.MULTILINE)
@@ -25,6 +28,17 @@ _MAGIC = re.compile(r"^# MAGIC ?", re.MULTILINE)
 _COMMENT = re.compile(r"^[ \t]*# ?")
 _PLUTO = "### A Pluto.jl notebook ###"
 _PLUTO_CELL = re.compile(r"^# ╔═╡ (?P<id>[^\n]*)$", re.MULTILINE)
+_MARIMO_APP = re.compile(r"^app = marimo\.App\(", re.MULTILINE)
+# A cell (or the setup block, a function or a class a newer marimo writes at the top level), and where the cells end.
+_MARIMO_CELL = re.compile(
+    r"^(?:@app\.(?:cell|function|class_definition)\b[^\n]*|with app\.setup[^\n]*:)$", re.MULTILINE
+)
+_MARIMO_MAIN = re.compile(r"^if __name__ == [\"']__main__[\"']:", re.MULTILINE)
+# `mo.md(r"""…""")`, `mo.md(f"""…""")` or `mo.md("…")`: its text is Markdown.
+_MARIMO_MARKDOWN = re.compile(
+    r"\bmo\.md\(\s*[rRfFuU]{0,2}(?:\"\"\"(?P<triple>.*?)\"\"\"|'\'\''(?P<single>.*?)'\'\''|\"(?P<line>[^\"\n]*)\")",
+    re.DOTALL,
+)
 _PLUTO_MARKDOWN = re.compile(
     r'\A[ \t]*md"""\n?(?P<body>.*?)"""[ \t]*\Z|\A[ \t]*md"(?P<line>[^"\n]*)"[ \t]*\Z', re.DOTALL
 )
@@ -38,7 +52,11 @@ def looks_like_notebook_source(text: str, name: str) -> bool:
         return head.startswith(_PLUTO)
     if not name.casefold().endswith(".py"):
         return False
-    return head.startswith(_DATABRICKS) or len(_PERCENT_CELL.findall(text, 0, 100_000)) >= 2
+    return (
+        head.startswith(_DATABRICKS)
+        or len(_PERCENT_CELL.findall(text, 0, 100_000)) >= 2
+        or ("import marimo" in text[:4096] and _MARIMO_APP.search(text, 0, 4096) is not None)
+    )
 
 
 def notebook_source_to_markdown(text: str) -> str:
@@ -59,6 +77,8 @@ def notebook_source_to_markdown(text: str) -> str:
                 ("PLUTO_PROJECT_TOML_CONTENTS", "PLUTO_MANIFEST_TOML_CONTENTS")
             ):
                 parts.append(_code_cell(body.splitlines()))
+    elif "import marimo" in text[:4096] and _MARIMO_APP.search(text, 0, 4096) is not None:
+        parts.extend(_marimo_cells(text))
     elif text.startswith(_DATABRICKS):
         for cell in _DATABRICKS_CELL.split(text[len(_DATABRICKS) :]):
             body = cell.strip("\n")
@@ -81,6 +101,22 @@ def notebook_source_to_markdown(text: str) -> str:
             else:
                 parts.append(_code_cell(lines))
     return "\n\n".join(part for part in parts if part.strip()) + "\n"
+
+
+def _marimo_cells(text: str) -> list[str]:
+    """A marimo notebook's cells, in order: each Markdown string as written (dedented), the rest as code."""
+    end = _MARIMO_MAIN.search(text)
+    cells = _MARIMO_CELL.split(text[: end.start() if end is not None else len(text)])[1:]
+    parts: list[str] = []
+    for cell in cells:
+        position = 0
+        for markdown in _MARIMO_MARKDOWN.finditer(cell):
+            parts.append(_code_cell(cell[position : markdown.start()].splitlines()))
+            body = markdown.group("triple") or markdown.group("single") or markdown.group("line") or ""
+            parts.append(textwrap.dedent(body.strip("\n")))
+            position = markdown.end()
+        parts.append(_code_cell(cell[position:].splitlines()))
+    return parts
 
 
 def _code_cell(lines: list[str]) -> str:

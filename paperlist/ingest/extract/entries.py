@@ -790,18 +790,27 @@ _LNCS_TITLE = re.compile(r"^[^:]{3,400}?[A-Z]\.(?:,[^:]{0,200})?:[ \t]+(?P<title
 # Authors as surnames and initials, then the title with no year between (the year closes the entry): Nature
 # (`He, K., Zhang, X. & Sun, J. Title. In Proc. ... (2016).`) and Vancouver (`He K, Zhang X, et al. Title. Venue.
 # 2016;...`).
-_SURNAME = r"(?:(?:van|von|de|der|den|da|di|del|du|le|la)[ \t])*[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?"
-_INITIALS = r"[A-Z]\.(?:[ \t\-]?[A-Z]\.){0,3}"
+# (a capital of the Latin alphabet, with its diacritics too: `Ł. Kaiser`, `Ö. Aydın`)
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
+_SURNAME = (
+    rf"(?:(?:van|von|de|der|den|da|di|del|du|le|la)[ \t])*{_CAPITAL}[\w'’\-]+(?:[ \t]{_CAPITAL}[\w'’\-]+)?"
+)
+_INITIALS = rf"{_CAPITAL}\.(?:[ \t\-]?{_CAPITAL}\.){{0,3}}"
 _NATURE_NAME = rf"{_SURNAME},[ \t]{_INITIALS}"
 _VANCOUVER_NAME = rf"{_SURNAME}[ \t][A-Z]{{1,3}}"
+# `et al.` as reference lists write it in the digests' languages (`і інш.`, `и др.`, `u. a.`, `ve ark.`).
+_ET_AL_IN_REFERENCE = (
+    r"(?:et[ \t]al|et[ \t]coll|и[ \t]др|і[ \t]інш|і[ \t]ін|та[ \t]ін|i[ \t]in|a[ \t]kol|u\.[ \t]?a|[ye][ \t]col|dkk"
+    r"|ve[ \t]ark)"
+)
 # ... and initials first, as BibTeX's plain styles, SIAM and many a lab's page write them (`T. B. Brown, B. Mann,
 # and N. Ryder. Title. Venue, 2020.`).
 _FIRST_INITIALS_NAME = rf"{_INITIALS}[ \t]{_SURNAME}"
 _INITIALS_TITLE = re.compile(
     rf"^(?P<authors>{_NATURE_NAME}(?:,[ \t]{_NATURE_NAME}){{0,30}}(?:,?[ \t](?:&|and)[ \t]{_NATURE_NAME})?"
-    rf"(?:,?[ \t]et[ \t]al\.)?|{_VANCOUVER_NAME}(?:,[ \t]{_VANCOUVER_NAME}){{0,30}}(?:,[ \t]et[ \t]al)?\."
-    rf"|{_FIRST_INITIALS_NAME}(?:,[ \t]{_FIRST_INITIALS_NAME}){{0,30}}"
-    rf"(?:,?[ \t](?:&|and)[ \t]{_FIRST_INITIALS_NAME})?(?:,?[ \t]et[ \t]al)?\.)"
+    rf"(?:,?[ \t]{_ET_AL_IN_REFERENCE}\.)?|{_VANCOUVER_NAME}(?:,[ \t]{_VANCOUVER_NAME}){{0,30}}"
+    rf"(?:,[ \t]{_ET_AL_IN_REFERENCE})?\.|{_FIRST_INITIALS_NAME}(?:,[ \t]{_FIRST_INITIALS_NAME}){{0,30}}"
+    rf"(?:,?[ \t](?:&|and)[ \t]{_FIRST_INITIALS_NAME})?(?:,?[ \t]{_ET_AL_IN_REFERENCE})?\.)"
     r"[ \t]+(?P<title>[*_\"“]?[A-Z0-9].+)"
 )
 
@@ -1408,6 +1417,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         return
     names = [_plain(cell).casefold() for cell in table.header]
     title_column = next((n for n, name in enumerate(names) if _TITLE_COLUMNS.search(name)), None)
+    by_shape = False  # (the column was chosen for its cells reading as paper titles, nothing else)
     if title_column is None and _read_transposed(table, result, papers_here):
         return
     if title_column is None:
@@ -1419,6 +1429,9 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
                     scores[n] += 1
         best = max(range(len(scores)), key=lambda n: scores[n], default=None)
         if best is None or scores[best] == 0:
+            best = _title_like_column(table, len(names))
+            by_shape = best is not None
+        if best is None:
             result.reject(table.start, outline.lines[table.start], "a table with no column of papers")
             return
         title_column = best
@@ -1507,6 +1520,8 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         weak = by_company and not (named or evidenced) and not cell_urls
         if weak and found.title and title_strength(found.title, structured=True) == 2:
             evidenced, found.reason = True, Reason.SIBLINGS
+        elif by_shape and not evidenced and found.title and title_strength(found.title, structured=True) == 2:
+            evidenced, found.reason = True, Reason.SHAPE
         why = _title_only_problem(found.title, cell_urls or page_urls[:1], named or evidenced, papers_here)
         if why is None and generic and not evidenced and not cell_urls and not _long_title(found.title or ""):
             why = "a short name in a table of anything, with nothing to show it is a paper"
@@ -1516,6 +1531,35 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         if cell_urls and any(is_paper_page(url) for url in cell_urls):
             found.reason = Reason.PAPER_PAGE
         result.found.append(found)
+
+
+# The share of a table's rows whose cell in one column must read as a paper's full title for that column to be
+# taken as the papers' when no header names it and no cell links a paper (a header in a language of its own).
+_TITLE_LIKE_SHARE = 0.75
+
+
+def _title_like_column(table: Table, width: int) -> int | None:
+    """The column of a table of three rows or more whose cells nearly all read as papers' full titles (four words
+    or more, in a paper title's shape, no question in sentence case), half of them in a research paper's words,
+    while no other column's do; None when there is no such column (a table of machines, of talks, of questions)."""
+    if len(table.rows) < 3:
+        return None
+    shares: list[float] = []
+    for n in range(width):
+        cells = [_plain(cells[n]) for _, cells in table.rows if n < len(cells)]
+        titled = [
+            cell
+            for cell in cells
+            if len(cell.split()) >= 4
+            and title_strength(cell, structured=True) == 2
+            and not (cell.endswith("?") and not research_title(cell))
+        ]
+        researched = [cell for cell in titled if research_title(cell) or research_words(cell.split()) >= 2]
+        shares.append(len(titled) / len(table.rows) if len(researched) * 2 >= len(table.rows) else 0.0)
+    ranked = sorted(range(width), key=lambda n: shares[n], reverse=True)
+    if not ranked or shares[ranked[0]] < _TITLE_LIKE_SHARE or (len(ranked) > 1 and shares[ranked[1]] >= 0.5):
+        return None
+    return ranked[0]
 
 
 def _read_transposed(table: Table, result: Entries, papers_here: bool) -> bool:

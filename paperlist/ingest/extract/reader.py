@@ -3909,6 +3909,8 @@ def title_case_then_prose(text: str) -> tuple[str, str] | None:
     run = " ".join(title)
     if title_strength(run, structured=False) < 2:
         return None
+    if title[-2].endswith(":"):
+        return None  # (`Beyond the Imitation Game: Quantifying and extrapolating …`: a subtitle in sentence case)
     return run, " ".join(tail)
 
 
