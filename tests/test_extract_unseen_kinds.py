@@ -5295,3 +5295,36 @@ def test_a_table_column_of_full_research_titles_names_papers_whatever_its_header
 def test_a_table_column_of_machines_or_questions_names_no_paper(rows: list[str]) -> None:
     text = "| Kes | Mis |\n|---|---|\n" + "".join(f"| Liis | {row} |\n" for row in rows)
     assert titles(text, "markdown") == []
+
+
+LIBRARY_GUIDE = """\
+Key papers
+
+Foundations
+
+Learning representations by back-propagating errors
+David E. Rumelhart, Geoffrey E. Hinton, Ronald J. Williams — Nature 323 (1986). Not on arXiv; read it through the library.
+
+Generative Adversarial Networks
+Ian J. Goodfellow, Jean Pouget-Abadie, Mehdi Mirza et al. — NeurIPS 2014. Where GANs begin.
+
+Generative Modeling by Estimating Gradients of the Data Distribution
+Yang Song, Stefano Ermon — NeurIPS 2019. Preprint: arXiv:1907.05600 (NCSN).
+
+Diffusion Models Beat GANs on Image Synthesis
+Prafulla Dhariwal, Alex Nichol — NeurIPS 2021.
+
+Westville Campus Library, Level 2
+Subjects: Computer Science, Electrical Engineering
+"""
+
+
+def test_a_title_over_its_authors_and_their_source_on_one_line_is_a_paper_in_sentence_case_too() -> None:
+    found = refs(LIBRARY_GUIDE, "text")
+    assert [(r.arxiv_id, r.title) for r in found] == [
+        (None, "Learning representations by back-propagating errors"),
+        (None, "Generative Adversarial Networks"),
+        ("1907.05600", "Generative Modeling by Estimating Gradients of the Data Distribution"),
+        (None, "Diffusion Models Beat GANs on Image Synthesis"),
+    ]
+    assert found[3].authors == "Prafulla Dhariwal, Alex Nichol"  # (names, not a title: their source follows)

@@ -34,6 +34,7 @@ from paperlist.ingest.extract.reader import (
     code_url,
     join_wrapped,
     names_only,
+    names_then_source,
     outside_parens,
     research_title,
     short_sentence_case,
@@ -2448,9 +2449,10 @@ def _authors_line(line: str) -> bool:
         )
     if ("other" in text or "more" in text or "+" in text or "author" in text) and MORE_AUTHORS.search(text):
         text = MORE_AUTHORS.sub(" et al.", text)  # `Bo Peng, Eric Alcaide, and 27 others`
-    return is_author_tail(text) and (
-        "," in text or " and " in text or "&" in text or _ET_AL.search(text) is not None
-    )
+    return (
+        is_author_tail(text)
+        and ("," in text or " and " in text or "&" in text or _ET_AL.search(text) is not None)
+    ) or names_then_source(text)  # (`Names — Venue Year. Notes`: a library guide's authors and their source)
 
 
 def _one_name(part: str) -> bool:
@@ -2507,6 +2509,10 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             )
             _take_ids(found, text)
             found.authors = " ".join(lines[index] for index in authored).replace(" | ", ", ")
+            if not (found.arxiv_id or found.openreview_id) and names_then_source(found.authors):
+                # (`Yang Song, Stefano Ermon — NeurIPS 2019. Preprint: arXiv:1907.05600`: its id in its source)
+                _take_ids(found, found.authors)
+                found.authors = found.authors.partition(" — ")[0].partition(" – ")[0]
             if head is not None:
                 if short_sentence_case(head.title) and not names_only(found.authors):
                     continue  # `08:50 Opening remarks` / `Ana Li and Bo Wu`: a programme's talk

@@ -368,6 +368,33 @@ _PAPER_AFTER = re.compile(
     r"|^[ \t]*[\-‑]?[ \t]*(?:[Pp]aper|[Aa]rtikkel|[Aa]rtikel|artículo|artigo|articolo|článek|článku|cikk|makale|makalah|"
     r"publikacj|стать|статт|άρθρο|מאמר|مقال|ورقة|लेख|पेपर|論文|论文|논문|บทความ)"
 )
+# Who wrote it, then where and when, on one line (`Jeffrey Pennington, Richard Socher, Christopher D. Manning — EMNLP
+# 2014, …`, `Tomas Mikolov, Kai Chen, Greg Corrado et al. (2013). I-PDF: …`): the names, then a spaced dash or a
+# year in parentheses.
+_NAMES_THEN_SOURCE = re.compile(
+    r"(?P<who>[^—–()\n]{5,300}?)(?:[ \t]+[—–][ \t]+(?P<source>[^\n]{2,})|[ \t]+\((?:19|20)[0-9]{2}[a-z]?\))"
+)
+# A source named by a venue's or a publisher's word, then its year (`Nature 323 (1986)`, `Proceedings of the IEEE
+# 86(11), 1998`, `IEEE/ACM TASLP 29 (2021)`), all before the sentence ends.
+_SOURCE_OPENING = re.compile(
+    r"(?:Proc\b|Proceedings|In[ \t]|Journal|Trans\b|Transactions|IEEE|ACM|Nature|Science|arXiv|"
+    + VENUE_NAMES
+    + r")[^.;!?\n]{0,60}?\b(?:19[5-9][0-9]|20[0-4][0-9])\b"
+)
+
+
+def names_then_source(text: str, *, strict: bool = False) -> bool:
+    """Whether a line is an entry's authors and then its source: a venue and year after a spaced dash, or a year in
+    parentheses (a library guide's or a reading list's `Names — Venue Year. Notes`)."""
+    named = _NAMES_THEN_SOURCE.match(text)
+    if named is None or not _is_author_line(named.group("who").strip(" ,;"), strict=strict):
+        return False
+    source = named.group("source")
+    return (
+        source is None or _VENUE_YEAR.match(source) is not None or _SOURCE_OPENING.match(source) is not None
+    )
+
+
 _VENUE_YEAR = re.compile(
     r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|TPAMI|JMLR|TMLR|COLM|"
     r"CoRL|UAI|AISTATS|COLT|WACV|BMVC|Interspeech|ICASSP|SIGIR|CHI|UIST|Nature|Science)[ \t]*['’]?[ \t]*"
@@ -1758,6 +1785,14 @@ class _Reader:
             short_sibling = len(words) >= 2 and _capital_ratio(words) == 1 and self.in_list_of_papers(index)
             if head.strength == 1 and short_sibling:
                 return Reason.SIBLINGS  # `7. Layer Normalization`, `2023-10-04 — Segment Anything`
+            below = self.lines[index + 1].strip() if index + 1 < len(self.lines) else ""
+            if (
+                head.strength == 1
+                and len(words) >= 3
+                and names_then_source(below, strict=True)
+                and not names_then_source(self.lines[index].strip())
+            ):
+                return Reason.AUTHORS  # (a title in sentence case right over its authors and their source)
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -1849,13 +1884,28 @@ class _Reader:
             # Over its citation, in Title Case or in sentence case: `Evolving Reinforcement Learning Algorithms` /
             # `(ICLR 2021). …`, `Highly accurate protein structure prediction with AlphaFold` / `(Nature 596, …). …`
             return cited
-        if head.cut and len(words) >= 2 and ratio >= 0.75:
+        if (
+            head.cut
+            and len(words) >= 2
+            and ratio >= 0.75
+            and not names_then_source(self.lines[index].strip())
+        ):
             # `Decoupled Weight Decay Regularization — Loshchilov & Hutter, ICLR 2019.`: a dash, then its citation
+            # (not `Prafulla Dhariwal, Alex Nichol — NeurIPS 2021.`: names, then their source)
             rest = head.rest.strip(_TRIM)
             if _VENUE_YEAR.search(rest[:80]):
                 return Reason.VENUE
             if _is_author_line(rest.split(". ", 1)[0].rstrip(".")):
                 return Reason.AUTHORS
+        if (
+            following == index + 1
+            and len(words) >= 3
+            and names_then_source(next_line, strict=ratio < 0.75)
+            and not names_then_source(self.lines[index].strip())
+        ):
+            # `Learning representations by back-propagating errors` / `David E. Rumelhart, Geoffrey E. Hinton, Ronald
+            # J. Williams — Nature 323 (1986). …`: right over its authors and their source, in sentence case too
+            return Reason.AUTHORS
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
             return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
@@ -2107,6 +2157,8 @@ class _Reader:
             if text[:1] >= "\u2022" and (bullet := _BULLET.match(text)) is not None:
                 text = text[bullet.end() :]  # `👤 Lin, Tang, Han · MLSys 2024`: an emoji before the names
             if _is_author_line(text, strict=strict) or _AUTHOR_LABEL.match(text):
+                return True
+            if names_then_source(text, strict=strict):
                 return True
         return False
 
@@ -3018,6 +3070,10 @@ def _parse_head(line: str) -> _Head | None:
             and not _VENUE_THEN_YEAR.match(
                 after
             )  # (`Y Leviathan, M Kalman - International Conference …, 2023`)
+            and not _VENUE_YEAR.match(
+                after
+            )  # (`Jeffrey Pennington, …, Christopher D. Manning — EMNLP 2014, …`)
+            and not _SOURCE_OPENING.match(after)  # (`… — Nature 323 (1986). …`)
         ):
             # `Graves, Wayne, Danihelka - Neural Turing Machines. …`: its authors, a dash, then the title, which
             # ends at its venue or at the end of its sentence
