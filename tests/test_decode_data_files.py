@@ -1019,3 +1019,34 @@ def test_a_lyx_document_is_read_as_the_page_it_typesets(tmp_path: Path) -> None:
         "Reformer: The Efficient Transformer",  # (an initial with a diacritic: `Ł.`)
         "Not All Memories are Created Equal: Learning to Forget by Expiring",  # (`і інш.`: et al.)
     }
+
+
+FLOWED_MAIL = (
+    "From: Anitha Rao <anitha@example.ac.in>\n"
+    "Date: Mon, 4 Mar 2024 09:12:00 +0530\n"
+    "Message-ID: <invite-0412@example.ac.in>\n"
+    "To: reading@example.ac.in\n"
+    "Subject: Invitation: reading group\n"
+    "MIME-Version: 1.0\n"
+    'Content-Type: text/plain; charset="UTF-8"; format=flowed; delsp=yes\n'
+    "Content-Transfer-Encoding: 8bit\n"
+    "\n"
+    "Week 2 (14 March) — Transformer-XL: Attentive Language Models Beyond a  \n"
+    "Fixed-Length Context — Shweta\n"
+    "\n"
+    "> Week 3: Language Models are Unsupervised Multitask  \n"
+    "> Learners (the GPT-2 report)\n"
+    "\n"
+    "-- \n"
+    "Anitha\n"
+)
+
+
+def test_a_format_flowed_mail_s_soft_line_breaks_are_joined_again() -> None:
+    text, _ = decode_digest(FLOWED_MAIL.encode(), "invite.eml")
+    assert (
+        "Week 2 (14 March) — Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context — Shweta"
+        in text
+    )
+    assert "> Week 3: Language Models are Unsupervised Multitask Learners (the GPT-2 report)" in text
+    assert "\n-- \n" in text or "\n--\n" in text  # (the signature's separator is no soft break)

@@ -5328,3 +5328,18 @@ def test_a_title_over_its_authors_and_their_source_on_one_line_is_a_paper_in_sen
         (None, "Diffusion Models Beat GANs on Image Synthesis"),
     ]
     assert found[3].authors == "Prafulla Dhariwal, Alex Nichol"  # (names, not a title: their source follows)
+
+
+def test_a_title_after_another_script_s_week_and_date_and_a_dash_is_read() -> None:
+    text = """\
+    ವಾರ 4 (ಮಾರ್ಚ್ 28) — Language Models are Few-Shot Learners (NeurIPS 2020; ವಿಭಾಗ 2 ಮತ್ತು 3 ಮಾತ್ರ) — ಅನಿತಾ
+
+    ವಾರ 10 (ಮೇ 16) — Autoregressive Entity Retrieval (GENRE, ICLR 2021) — ದಿವ್ಯಾ
+
+    ವಾರ 11 (ಮೇ 23) — Room Booking Open (ಕೊಠಡಿ 214) — ದಿವ್ಯಾ
+    """
+    # (three words will do with a venue and year after them; not with a room's number)
+    assert titles(text, "text") == [
+        "Language Models are Few-Shot Learners",
+        "Autoregressive Entity Retrieval",
+    ]

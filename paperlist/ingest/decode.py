@@ -292,11 +292,13 @@ _MAIL_START = re.compile(
     re.IGNORECASE,
 )
 _MAIL_ENCODED = re.compile(
-    rb"^Content-Type:[ \t]*multipart/|^Content-Transfer-Encoding:[ \t]*(?:quoted-printable|base64)",
+    rb"^Content-Type:[ \t]*multipart/|^Content-Transfer-Encoding:[ \t]*(?:quoted-printable|base64)"
+    rb"|^Content-Type:[^\r\n]*format=flowed",  # (its lines' trailing spaces are soft breaks: see `unflow`)
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADER_NAME = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:")
 _MAIL_TRAILING_SPACE = re.compile(rb"[ \t]+(\r?\n)")
+_FLOWED = re.compile(rb"format=\"?flowed", re.IGNORECASE)
 _MAIL_SHOWN = ("Subject", "From", "Date")  # the headers kept above the body, as a mail client shows them
 
 
@@ -319,8 +321,9 @@ def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
     from email.parser import BytesParser
 
     # Spaces at line ends are no part of a mail (RFC 2045 has decoders drop them): a quoted-printable soft break
-    # `=` stays one when a copy adds them.
-    data = _MAIL_TRAILING_SPACE.sub(rb"\1", data)
+    # `=` stays one when a copy adds them. Except in `format=flowed` text, where they are its soft line breaks.
+    if not _FLOWED.search(data, 0, 65536):
+        data = _MAIL_TRAILING_SPACE.sub(rb"\1", data)
 
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
@@ -425,10 +428,46 @@ def _readable_part(message: EmailMessage) -> str:
     return html_to_text(_normalise_text(body)) if use_html else body
 
 
+_QUOTE_DEPTH = re.compile(r"^>+")
+
+
+def unflow(text: str, *, delsp: bool = False) -> str:
+    """A `format=flowed` mail's text (RFC 3676) with its paragraphs joined again: a line that ends with a space was
+    cut there by the writer's mail client and goes on on the next line of the same quote depth (less that space
+    with `delsp=yes`); a line's stuffed space is taken off; the signature's `-- ` line stays as it is."""
+    out: list[str] = []
+    pending = ""  # a flowed line's text so far
+    pending_depth = ""  # its quote marks
+    for line in text.split("\n"):
+        line = line.rstrip("\r")
+        depth_match = _QUOTE_DEPTH.match(line)
+        depth = depth_match.group(0) if depth_match else ""
+        body = line[len(depth) :]
+        if body.startswith(" "):
+            body = body[1:]  # (space-stuffed)
+        if pending and depth != pending_depth:
+            out.append(pending_depth + (" " if pending_depth else "") + pending)
+            pending = ""
+        if body.endswith(" ") and body != "-- ":
+            pending += body[:-1] if delsp else body
+            pending_depth = depth
+            continue
+        whole = pending + body
+        pending = ""
+        out.append(depth + (" " if depth and whole else "") + whole)
+    if pending:
+        out.append(pending_depth + (" " if pending_depth else "") + pending)
+    return "\n".join(out)
+
+
 def _part_text(part: EmailMessage) -> object:
     """A part's content, text decoded by its charset; a part that names none (a page saved as MHTML: its HTML
     says `<meta charset=UTF-8>`) by the one its HTML declares, else UTF-8 (Windows-1252 if that fails), not
     ASCII, which would turn every accented letter into a replacement character."""
+    if part.get_content_type() == "text/plain" and str(part.get_param("format") or "").lower() == "flowed":
+        content = part.get_content()
+        if isinstance(content, str):
+            return unflow(content, delsp=str(part.get_param("delsp") or "").lower() == "yes")
     if part.get_content_maintype() != "text" or part.get_param("charset") is not None:
         return part.get_content()
     raw = part.get_payload(decode=True)

@@ -2654,10 +2654,20 @@ class _Reader:
                 and title.count(",") <= 1
                 and not _SENTENCE_INSIDE.search(title)
             )
+            venue_after = _CITED_AFTER.match(self.text[match.end() : match.end() + 90])
             if (
-                # (three words will do when the sentence calls them a paper: `Το άρθρο Generative Adversarial
-                # Networks του 2014`)
-                (len(words) < 4 and not (len(words) == 3 and self.called_a_paper(match, index)))
+                # (three words will do when the sentence calls them a paper, `Το άρθρο Generative Adversarial
+                # Networks του 2014`, or a venue and year follow them, `Title (GENRE, ICLR 2021)`)
+                (
+                    len(words) < 4
+                    and not (
+                        len(words) == 3
+                        and (
+                            self.called_a_paper(match, index)
+                            or (venue_after is not None and _VENUE_YEAR.search(venue_after.group("who")))
+                        )
+                    )
+                )
                 or (len(words) == 3 and research_words(words) < 2)
                 or (_capital_ratio(words) < 0.75 and not sentence_cased)
                 or _NOT_A_NAME.match(title)
@@ -3345,7 +3355,10 @@ _OTHER_LETTERS = (
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
 _LATIN_TITLE_RUN = re.compile(
     # (a right-to-left script's direction marks may stand on either side of the space: `مقالهٔ \u200eTitle\u200f (…)`)
-    f'[{_OTHER_LETTERS}][.!?,:;]?[\u200c\u200e\u200f]?[ \t]+[\u200e\u200f]?[«„“"]?'
+    # (or after a dash or a colon that follows the other script's words, a number or a date in parentheses between:
+    # `ವಾರ 4 (ಮಾರ್ಚ್ 28) — Title (NeurIPS 2020; …)`, a programme's week and date in another language)
+    f"(?:[{_OTHER_LETTERS}][.!?,:;]?|[{_OTHER_LETTERS}](?:[ \t]*[0-9]{{1,4}})?[)\\]][ \t]*[—–:]|[{_OTHER_LETTERS}][ \t]+[—–])"
+    f'[\u200c\u200e\u200f]?[ \t]+[\u200e\u200f]?[«„“"]?'
     # (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`)
     r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){2,30}?)"
     f'(?=[»”"]?[\u200e\u200f]?[ \t]*(?:[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
