@@ -5343,3 +5343,43 @@ def test_a_title_after_another_script_s_week_and_date_and_a_dash_is_read() -> No
         "Language Models are Few-Shot Learners",
         "Autoregressive Entity Retrieval",
     ]
+
+
+READING_LIST_SERVICE = """\
+Sections
+1. Introduction and background (3 items)
+2. Self-supervised representation (5 items)
+
+This list has 8 items
+
+1. Introduction and background
+Reading for the first two weeks. The Essential items are examinable.
+
+ImageNet Classification with Deep Convolutional Neural Networks
+Krizhevsky, Alex; Sutskever, Ilya; Hinton, Geoffrey E.
+2012
+Article
+Essential
+Note: The AlexNet paper (NIPS 2012). Not on arXiv; the PDF is on the VLE.
+Add to My Bookmarks
+
+Bootstrap your own latent: A new approach to self-supervised Learning
+Grill, Jean-Bastien; Strub, Florian; Altché, Florent; Tallec, Corentin; et al.
+2020
+Article
+Recommended
+"""
+
+
+def test_a_reading_list_service_s_records_are_papers_and_its_sections_and_notes_are_not() -> None:
+    assert (
+        titles(READING_LIST_SERVICE, "text")
+        == [
+            "ImageNet Classification with Deep Convolutional Neural Networks",
+            "Bootstrap your own latent: A new approach to self-supervised Learning",  # (sentence case, over its names)
+        ]
+    )
+
+
+def test_a_course_name_over_a_menu_s_q_and_a_is_no_paper() -> None:
+    assert titles("piazza\nCS 4790/7790 Deep Learning (Spring 2024)\nQ & A\nResources\n", "text") == []

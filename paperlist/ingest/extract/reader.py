@@ -255,7 +255,7 @@ _SUBJECTS = re.compile(
 )
 _FIELD_LABEL = re.compile(
     r"(?:Subjects|Comments|Authors?|Journal-ref|DOI|Report-no|MSC-class|ACM-class|Abstract|Summary|Keywords|"
-    r"Affiliations?|Code|Venue|Published|Submitted|"
+    r"Affiliations?|Code|Venue|Published|Submitted|Note|"
     r"备注|作者|机构|单位|摘要|关键词|分类|代码|会议|期刊|发表)[ \t]*[:：]",
     re.IGNORECASE,
 )
@@ -374,6 +374,8 @@ _PAPER_AFTER = re.compile(
 _NAMES_THEN_SOURCE = re.compile(
     r"(?P<who>[^—–()\n]{5,300}?)(?:[ \t]+[—–][ \t]+(?P<source>[^\n]{2,})|[ \t]+\((?:19|20)[0-9]{2}[a-z]?\))"
 )
+# What parts the names of an authors line: a comma, a semicolon, `and`, `et al.` (`&` alone parts `Q & A` too).
+_NAMES_SEPARATED = re.compile(r"[,;]|\band\b|\bet al\b")
 # A source named by a venue's or a publisher's word, then its year (`Nature 323 (1986)`, `Proceedings of the IEEE
 # 86(11), 1998`, `IEEE/ACM TASLP 29 (2021)`), all before the sentence ends.
 _SOURCE_OPENING = re.compile(
@@ -1726,9 +1728,18 @@ class _Reader:
             return None
         link: str | None = self.lines[following]
         title = _clean_title(self.lines[index])
-        if self.cited_below(title, self.lines[following].strip()) is not None:
+        below = self.lines[following].strip()
+        if self.cited_below(title, below) is not None:
             link = None
             title = _ET_AL_FIRST.sub("", title)  # (`Co-Reyes et al., Title` over `(ICLR 2021). …`)
+        elif (
+            (_is_author_line(below, strict=True) or names_then_source(below, strict=True))
+            and _NAMES_SEPARATED.search(below) is not None  # (names, not `Q & A`)
+            and _sentence_case_research_title(title)
+        ):
+            # `Bootstrap your own latent: A new approach to self-supervised Learning` / `Grill, Jean-Bastien; Strub,
+            # Florian; …; et al.`: a reading list's record, its authors (only names) right under it
+            link = None
         elif (
             following + 1 >= len(self.lines)
             or _URL.fullmatch(self.lines[following]) is None
@@ -1900,11 +1911,19 @@ class _Reader:
         if (
             following == index + 1
             and len(words) >= 3
-            and names_then_source(next_line, strict=ratio < 0.75)
+            and (
+                names_then_source(next_line, strict=ratio < 0.75)
+                or (
+                    ratio < 0.75
+                    and _is_author_line(next_line, strict=True)
+                    and _NAMES_SEPARATED.search(next_line) is not None
+                    and _sentence_case_research_title(title)
+                )
+            )
             and not names_then_source(self.lines[index].strip())
         ):
             # `Learning representations by back-propagating errors` / `David E. Rumelhart, Geoffrey E. Hinton, Ronald
-            # J. Williams — Nature 323 (1986). …`: right over its authors and their source, in sentence case too
+            # J. Williams — Nature 323 (1986). …`: right over its authors (and their source), in sentence case too
             return Reason.AUTHORS
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
             return None
@@ -2154,6 +2173,10 @@ class _Reader:
             text = self.lines[line]
             if text[:1].isdigit() and (_NUMBER.match(text) or TIMESTAMP.match(text) or DATESTAMP.match(text)):
                 return False  # (the next entry of a list, a programme or a log)
+            if line > index + 1 and not self.lines[line - 1] and line - 2 > index and self.lines[line - 2]:
+                # (past a paragraph of its own: `1. Section` / `Its introduction.` / `` / `Title` / `Authors`: the
+                # authors of the next title, not of this line)
+                return False
             if text[:1] >= "\u2022" and (bullet := _BULLET.match(text)) is not None:
                 text = text[bullet.end() :]  # `👤 Lin, Tang, Han · MLSys 2024`: an emoji before the names
             if _is_author_line(text, strict=strict) or _AUTHOR_LABEL.match(text):
