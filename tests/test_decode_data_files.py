@@ -1050,3 +1050,56 @@ def test_a_format_flowed_mail_s_soft_line_breaks_are_joined_again() -> None:
     )
     assert "> Week 3: Language Models are Unsupervised Multitask Learners (the GPT-2 report)" in text
     assert "\n-- \n" in text or "\n--\n" in text  # (the signature's separator is no soft break)
+
+
+LYNX_DUMP = """   [1]Ana Silva
+
+     * [2]Home
+     * [3]Reading
+
+Reading list
+
+   Papers for new students. Starred ones first.
+
+     * [4]★ The Power of Scale for Parameter-Efficient Prompt Tuning — Lester,
+       Al-Rfou, Constant (EMNLP 2021). Soft prompts.
+     * GPT Understands, Too (P-tuning, 2021) — what we used for our NER
+       baseline.
+     * BitFit: Simple Parameter-efficient Fine-tuning for Transformer-based
+       Masked Language-models — Ben Zaken et al., ACL 2022. Bias terms only.
+
+   Not papers: [5]huggingface/peft (code) and the [6]vLLM docs.
+
+References
+
+   1. https://ana.example.org/
+   2. https://ana.example.org/
+   3. https://ana.example.org/reading/
+   4. https://arxiv.org/abs/2104.08691
+   5. https://github.com/huggingface/peft
+   6. https://docs.vllm.ai/en/latest/
+"""
+
+
+def test_a_text_browser_s_dump_is_read_as_its_page_each_link_by_its_text(tmp_path: Path) -> None:
+    text, kind = decode_digest(LYNX_DUMP.encode(), "reading.txt")
+    assert kind.startswith("textdump/")
+    assert (
+        "- [★ The Power of Scale for Parameter-Efficient Prompt Tuning](https://arxiv.org/abs/2104.08691) — Lester,"
+        in text
+    )  # (its link's text taken to end where a title would: at the spaced dash)
+    assert (
+        "- BitFit: Simple Parameter-efficient Fine-tuning for Transformer-based Masked Language-models — Ben"
+        in text
+    )
+    assert "References" not in text  # (the list of the links is read into the text, not kept)
+    (tmp_path / "reading.txt").write_text(LYNX_DUMP, encoding="utf-8")
+    found = _found(tmp_path)
+    assert ("2104.08691", "The Power of Scale for Parameter-Efficient Prompt Tuning") in found
+    titles = {title for _, title in found}
+    assert (
+        "BitFit: Simple Parameter-efficient Fine-tuning for Transformer-based Masked Language-models"
+        in titles
+    )
+    assert "GPT Understands, Too" in titles  # (cited by its short name and year among papers, then a note)
+    assert not any("peft" in (title or "") or "vLLM" in (title or "") for title in titles)

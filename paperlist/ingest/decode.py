@@ -63,6 +63,7 @@ from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
+from paperlist.ingest.textdump import looks_like_text_dump, text_dump_to_markdown
 from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
@@ -195,6 +196,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             outline
         ), f"puml/{encoding}"  # (a PlantUML mind map: its nodes as a list)
+    if looks_like_text_dump(text) and (page := text_dump_to_markdown(text)) is not None:
+        return repair_markdown_links(page), f"textdump/{encoding}"  # (a text browser's dump of a page)
     if looks_like_disqus(text) and (threads := disqus_to_markdown(text)) is not None:
         return repair_markdown_links(threads), f"disqus/{encoding}"  # (a site's comments: a block each)
     if looks_like_xfdf(text, name) and (comments := xfdf_to_markdown(text)) is not None:
@@ -630,6 +633,7 @@ def read_as_markdown(encoding: str) -> bool:
             "dot/",
             "puml/",
             "lyx/",
+            "textdump/",
             "xfdf/",
             "disqus/",
             "rd/",

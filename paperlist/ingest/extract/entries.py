@@ -2219,6 +2219,10 @@ def _sibling_paper(
     noted = noted_research or _noted_title(head_text, head.title)
     # (`Title is het enige paper op de lijst …`: the sentence goes on from the title, calling it a paper)
     noted = noted or bool(head.tail and A_PAPER.search(" ".join(head.tail.split()[:6])))
+    at = head_text.find(head.title)
+    paren = _PAREN_AHEAD.match(head_text, at + len(head.title)) if at >= 0 and not noted else None
+    if paren is not None and YEAR.search(paren.group("inner")) and NOTE_DASH.match(head_text, paren.end()):
+        noted = True  # (`GPT Understands, Too (P-tuning, 2021) — the writer's note`: cited, then the note)
     if head_text.rstrip().endswith(".") and len(head_text.split()) > 6 and not head.emphasised and not noted:
         return None  # a sentence: an instruction or a note, not a title
     if (

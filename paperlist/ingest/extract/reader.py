@@ -3738,8 +3738,14 @@ _LEAD_THEN_EMPHASIS = re.compile(
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
+# Marks a list puts before a title to rank or flag it (`★ Title`: read it first), no part of the title.
+_LEADING_MARKS = "★☆⭐✩✪✫✯✰✔✓✅❗‼🔥📌"
+
+
 def _clean_title(title: str) -> str:
     title = without_page_decoration(title)
+    if title[:1] in _LEADING_MARKS:
+        title = title.lstrip(_LEADING_MARKS + " \t\ufe0f")  # (`[★ Title](url)`: a starred item's link)
     if title.endswith(("→", "⇒", "➡", "➡️", "👉")):
         title = title.rstrip("→⇒➡️👉 \t")  # (`Title → https://…`: the arrow points at its link)
     if "\\" in title:
