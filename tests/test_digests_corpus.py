@@ -45,9 +45,10 @@ ROUND22 = DATA / "digests-round22"
 ROUND23 = DATA / "digests-round23"
 ROUND24 = DATA / "digests-round24"
 ROUND25 = DATA / "digests-round25"
+ROUND26 = DATA / "digests-round26"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
-    ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25,
+    ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -71,6 +72,7 @@ TITLE_FLOOR = {
     ROUND23: 0.85,
     ROUND24: 0.85,
     ROUND25: 0.85,
+    ROUND26: 0.85,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 10's Python script is no
 # digest a folder's ingest reads (its six ids), round 12's OpenReview dump names two papers in one title, round
@@ -169,6 +171,7 @@ CATALOGUES = {
     ROUND23: (DATA / "catalogue.json", DEV / "catalogue.json"),
     ROUND24: (DATA / "catalogue.json", DEV / "catalogue.json"),
     ROUND25: (DATA / "catalogue.json", DEV / "catalogue.json"),
+    ROUND26: (DATA / "catalogue.json", DEV / "catalogue.json"),
 }
 
 
