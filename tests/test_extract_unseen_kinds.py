@@ -5383,3 +5383,13 @@ def test_a_reading_list_service_s_records_are_papers_and_its_sections_and_notes_
 
 def test_a_course_name_over_a_menu_s_q_and_a_is_no_paper() -> None:
     assert titles("piazza\nCS 4790/7790 Deep Learning (Spring 2024)\nQ & A\nResources\n", "text") == []
+
+
+def test_a_chapter_of_an_edited_volume_is_a_paper_and_a_whole_book_is_not() -> None:
+    text = """\
+    References
+
+    [12]\tT. Ma, “Why Do Local Methods Solve Nonconvex Problems?,” in T. Roughgarden (ed.), Beyond the Worst-Case Analysis of Algorithms. Cambridge University Press, 2021, ch. 21.
+    [13]\tC. M. Bishop, Pattern Recognition and Machine Learning. New York, NY, USA: Springer, 2006.
+    """
+    assert titles(text, "text") == ["Why Do Local Methods Solve Nonconvex Problems?"]

@@ -425,9 +425,13 @@ def says_other_kind_after(after: str) -> bool:
 
 def is_book_venue(venue: str) -> bool:
     """Whether a reference's only venue is a publisher (`MIT Press`, `Springer (Information Science and
-    Statistics)`, `2nd edition`): a book, unless proceedings or a journal are named too."""
+    Statistics)`, `2nd edition`): a book, unless proceedings or a journal are named too, or an edited volume
+    or a chapter of it (`in T. Roughgarden (ed.), Beyond the Worst-Case Analysis of Algorithms. Cambridge
+    University Press, 2021, ch. 21`: a chapter, as a paper is)."""
     return PUBLISHER.search(venue) is not None and not re.search(
-        r"\bIn\b|Proc|Journal|Conference|report", venue
+        r"\bIn\b|Proc|Journal|Conference|report|\((?:eds?|Hrsg)\.\)|\bed(?:ited)?\.? by\b|\bch(?:apter|\.)[ \t]*[0-9]"
+        r"|\bpp\.[ \t]*[0-9]",
+        venue,
     )
 
 
