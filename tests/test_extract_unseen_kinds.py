@@ -5393,3 +5393,15 @@ def test_a_chapter_of_an_edited_volume_is_a_paper_and_a_whole_book_is_not() -> N
     [13]\tC. M. Bishop, Pattern Recognition and Machine Learning. New York, NY, USA: Springer, 2006.
     """
     assert titles(text, "text") == ["Why Do Local Methods Solve Nonconvex Problems?"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Andrej Karpathy ਦਾ "Intro to Large Language Models for Everyone" ਵੀਡੀਓ।',
+        "Jay Alammar ಅವರ “The Illustrated Guide to Transformer Language Models” ಬ್ಲಾಗ್ ಓದಿ.",
+        "Посмотрите «Deep Learning for Natural Language Processing Explained» видео на YouTube.",
+    ],
+)
+def test_a_quoted_name_another_language_calls_a_video_or_a_blog_is_no_paper(sentence: str) -> None:
+    assert titles(sentence + "\n", "text") == []
