@@ -5405,3 +5405,22 @@ def test_a_chapter_of_an_edited_volume_is_a_paper_and_a_whole_book_is_not() -> N
 )
 def test_a_quoted_name_another_language_calls_a_video_or_a_blog_is_no_paper(sentence: str) -> None:
     assert titles(sentence + "\n", "text") == []
+
+
+def test_an_item_of_a_list_of_papers_quoted_twice_in_a_reply_is_one_of_them() -> None:
+    text = """\
+    On Mon, Ana wrote:
+    > On Sun, Bo wrote:
+    > > Reading list for the seminar:
+    > > - BART: Denoising Sequence-to-Sequence Pre-training for Natural Language Generation, arXiv:1910.13461
+    > > - ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators (ICLR 2020)
+    > > - XLNet: Generalized Autoregressive Pretraining for Language Understanding
+    > > - RoBERTa: A Robustly Optimized BERT Pretraining Approach https://arxiv.org/abs/1907.11692
+    > Sounds good.
+    """
+    assert "XLNet: Generalized Autoregressive Pretraining for Language Understanding" in titles(text, "text")
+
+
+def test_a_quoted_title_another_language_calls_a_research_paper_past_its_venue_is_one() -> None:
+    text = "हे सगळे १९८६ मधील “Learning representations by back-propagating errors” (Nature) या शोधनिबंधापासून सुरू होते.\n"
+    assert titles(text, "text") == ["Learning representations by back-propagating errors"]

@@ -365,8 +365,11 @@ _PAPER_AFTER = re.compile(
     r"^[^.!?。\n]{0,40}?\b(?:paper|preprint|study|publication)\b"
     # (or the word for a paper in the digest's own language, an ending or a case on it: `”Title” -artikkelin`,
     # `„Title“-Paper`, `«Title» статья`, `"Title" 논문`)
-    r"|^[ \t]*[\-‑]?[ \t]*(?:[Pp]aper|[Aa]rtikkel|[Aa]rtikel|artículo|artigo|articolo|článek|článku|cikk|makale|makalah|"
-    r"publikacj|стать|статт|άρθρο|מאמר|مقال|ورقة|लेख|पेपर|論文|论文|논문|บทความ)"
+    # (past its venue in parentheses and a short word: `“Title” (Nature) या शोधनिबंधापासून`)
+    r"|^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[^\s\x00-\x7f]{1,4}[ \t]+)?[\-‑]?[ \t]*"
+    r"(?:[Pp]aper|[Aa]rtikkel|[Aa]rtikel|artículo|artigo|articolo|článek|článku|cikk|makale|makalah|"
+    r"publikacj|стать|статт|άρθρο|מאמר|مقال|ورقة|लेख|पेपर|शोधनिबंध|शोधपत्र|शोध-पत्र|ਪੇਪਰ|પેપર|પેપરમાં|পেপার|"
+    r"প্রবন্ধ|கட்டுரை|పేపర్|ಪ್ರಬಂಧ|ಲೇಖನ|പ്രബന്ധ|論文|论文|논문|บทความ)"
 )
 # Who wrote it, then where and when, on one line (`Jeffrey Pennington, Richard Socher, Christopher D. Manning — EMNLP
 # 2014, …`, `Tomas Mikolov, Kai Chen, Greg Corrado et al. (2013). I-PDF: …`): the names, then a spaced dash or a
@@ -658,6 +661,8 @@ _SAID_OF_IT = re.compile(r"[ \t]+(?:is|are|was|remains|has|still)[ \t]+[a-z]")
 _WHOLE = re.compile(r"(?P<title>.+)", re.DOTALL)
 _YEAR_OR_CLOSE = re.compile(r"(?:,[ \t]*(?:19|20)[0-9]{2}[a-z]?)?\)")
 _SENTENCE_END = re.compile(r"[.?!][ \t]+")
+# The marks that quote a mail's line, as deep as they go (`> > `).
+_QUOTATION_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 # A footnote's line (`[1] Vaswani A. et al. …`), and its mark right after a title (`«Title»[1]`, `"Title" [12]`).
 _FOOTNOTE_LINE = re.compile(r"[ \t]*\[([0-9]{1,3})\][ \t]")
 _FOOTNOTE_HEADING = re.compile(r"#{1,6}[ \t]+\[?([0-9]{1,3})\]?[ \t]*$")
@@ -2036,8 +2041,11 @@ class _Reader:
         return None
 
     def in_list_of_papers(self, index: int) -> bool:
-        """Whether the line at `index` is an item of a numbered list, or a day of a dated log, of papers."""
-        line = self.lines[index]
+        """Whether the line at `index` is an item of a numbered list, or a day of a dated log, of papers (in a
+        mail's quotation too: `> > - Title`)."""
+        line = (
+            _QUOTATION_MARKS.sub("", self.lines[index]) if self.lines[index][:1] == ">" else self.lines[index]
+        )
         if _NUMBER.match(line) is not None:
             return self.numbered_papers()
         if line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None:
@@ -2051,17 +2059,26 @@ class _Reader:
 
     def bulleted_papers(self, index: int) -> bool:
         """Whether the bulleted item at `index` is one of a list most of whose items (three or more) link a
-        paper or give its id, on their line or their sub-items' (a slide's bullets, a section's list)."""
-        indent = self.indent(index)
+        paper or give its id, on their line or their sub-items' (a slide's bullets, a section's list); in a mail's
+        quotation, past its marks."""
+        quoted = self.lines[index][:1] == ">"
+
+        def bare(line: int) -> str:
+            return _QUOTATION_MARKS.sub("", self.lines[line]) if quoted else self.lines[line]
+
+        def depth_of(line: int) -> int:
+            return len(bare(line)) - len(bare(line).lstrip()) if quoted else self.indent(line)
+
+        indent = depth_of(index)
         items = [index]
         for step in (-1, 1):
             line = index + step
             while 0 <= line < len(self.lines):
-                text = self.lines[line]
+                text = bare(line).strip() if quoted else self.lines[line]
                 if not text:
                     line += step
                     continue
-                depth = self.indent(line)
+                depth = depth_of(line)
                 if depth > indent:
                     line += step  # (a sub-item or a continuation: the item's own)
                     continue
