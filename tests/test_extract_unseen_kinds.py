@@ -5401,9 +5401,11 @@ def test_a_chapter_of_an_edited_volume_is_a_paper_and_a_whole_book_is_not() -> N
         'Andrej Karpathy ਦਾ "Intro to Large Language Models for Everyone" ਵੀਡੀਓ।',
         "Jay Alammar ಅವರ “The Illustrated Guide to Transformer Language Models” ಬ್ಲಾಗ್ ಓದಿ.",
         "Посмотрите «Deep Learning for Natural Language Processing Explained» видео на YouTube.",
+        "Бул орун “KyrSpeech: Low-Resource Speech Recognition for Kyrgyz and Related Turkic Languages” долбоорунун"
+        " алкагында ачылды.",
     ],
 )
-def test_a_quoted_name_another_language_calls_a_video_or_a_blog_is_no_paper(sentence: str) -> None:
+def test_a_quoted_name_another_language_calls_a_video_a_blog_or_a_project_is_no_paper(sentence: str) -> None:
     assert titles(sentence + "\n", "text") == []
 
 

@@ -401,12 +401,14 @@ PUBLISHER = re.compile(
 # Words right after a quoted or emphasised name that say what else it is (`"Title" guide`, `"Title" — blog post`),
 # or a chapter of it cited (`*Title* (2024), ch. 19`: a book's).
 # The same kinds in the scripts of the digests' other languages, as their writers borrow or say the words (a video,
-# a blog, a podcast, a course, a lecture): `"Title" ਵੀਡੀਓ`, `“Title” ಬ್ಲಾಗ್`, `«Title» видео`, `"Title" 博客`.
+# a blog, a podcast, a course, a lecture, a project): `"Title" ਵੀਡੀਓ`, `“Title” ಬ್ಲಾಗ್`, `«Title» видео`, `"Title" 博客`.
 _OTHER_KIND_NATIVE = (
     "видео|відео|βίντεο|فيديو|ویدیو|ویدئو|וידאו|वीडियो|व्हिडिओ|भिडियो|ਵੀਡੀਓ|વિડિયો|વીડિયો|ভিডিও|வீடியோ|காணொளி|"
     "వీడియో|ವೀಡಿಯೊ|ವಿಡಿಯೋ|വീഡിയോ|වීඩියෝ|วิดีโอ|ვიდეო|ቪዲዮ|տեսանյութ|ビデオ|動画|视频|影片|비디오|영상|"
     "блог|μπλογκ|مدونة|وبلاگ|בלוג|ब्लॉग|ਬਲੌਗ|બ્લોગ|ব্লগ|வலைப்பதிவு|బ్లాగ్|ಬ್ಲಾಗ್|ബ്ലോഗ്|บล็อก|ბლოგ|ブログ|博客|블로그|"
-    "подкаст|پادکست|पॉडकास्ट|ポッドキャスト|播客|팟캐스트|курс|कोर्स|课程|강의|강좌|лекци|व्याख्यान|講義|讲座"
+    "подкаст|پادکست|पॉडकास्ट|ポッドキャスト|播客|팟캐스트|курс|कोर्स|课程|강의|강좌|лекци|व्याख्यान|講義|讲座|"
+    # (a project: `«Title» долбоорунун алкагында`, Kyrgyz; `проекта`, `项目`)
+    "проект|долбоор|жоба|پروژه|परियोजना|प्रोजेक्ट|项目|プロジェクト|프로젝트"
 )
 OTHER_KIND_AFTER = re.compile(
     r"^[?!]?[*_”\"»)]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[—–,:][ \t]*|-[ \t]+)?(?:(?:a|an|the|his|her|their)[ \t]+)?"
