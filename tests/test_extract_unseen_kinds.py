@@ -5426,3 +5426,13 @@ def test_an_item_of_a_list_of_papers_quoted_twice_in_a_reply_is_one_of_them() ->
 def test_a_quoted_title_another_language_calls_a_research_paper_past_its_venue_is_one() -> None:
     text = "हे सगळे १९८६ मधील “Learning representations by back-propagating errors” (Nature) या शोधनिबंधापासून सुरू होते.\n"
     assert titles(text, "text") == ["Learning representations by back-propagating errors"]
+
+
+def test_a_short_name_and_the_writer_s_notes_in_parentheses_after_a_title_are_no_part_of_it() -> None:
+    text = """\
+    1. SDXL: Improving Latent Diffusion Models for High-Resolution Image Synthesis https://arxiv.org/abs/2307.01952
+    2. Scaling Rectified Flow Transformers for High-Resolution Image Synthesis (Stable Diffusion 3, rectified flow + MM-DiT)
+    3. High-Resolution Image Synthesis with Latent Diffusion Models https://arxiv.org/abs/2112.10752
+    4. Hierarchical Text-Conditional Image Generation with CLIP Latents https://arxiv.org/abs/2204.06125
+    """
+    assert "Scaling Rectified Flow Transformers for High-Resolution Image Synthesis" in titles(text, "text")

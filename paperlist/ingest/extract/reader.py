@@ -3298,7 +3298,7 @@ def _parse_head(line: str) -> _Head | None:
                 title, rest = before, title[citation.start() :] + rest
                 flags.add("cited")
         if "cited" not in flags and title.endswith(")"):
-            named = _NAMES_IN_PARENS_END.search(title)
+            named = _NAMES_IN_PARENS_END.search(title) or _NAME_THEN_NOTES_END.search(title)
             before = title[: named.start()] if named is not None else ""
             if (
                 named is not None
@@ -3962,6 +3962,8 @@ _EXCLAIMED = re.compile(r"!+[ \t]+[A-Z]")
 _NAMES_IN_PARENS_END = re.compile(
     r"[ \t]+\((?:[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?)(?:,[ \t]*[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?){0,2}\)$"
 )
+# ... or its short name, then the writer's notes in lower case (`(Stable Diffusion 3, rectified flow + MM-DiT)`).
+_NAME_THEN_NOTES_END = re.compile(r"[ \t]+\([A-Z][\w.\-]*(?:[ \t][\w.\-]+){0,2},[ \t]+[a-z][^()\n]{0,80}\)$")
 _LONG_NUMBER = re.compile(r"(?<![\w.\-])[0-9]{3,}(?![\w.\-])")
 # The last word of a name that says what kind of thing it names, other than a paper (`… Audio Course`).
 _OTHER_KIND_LAST = re.compile(
