@@ -275,3 +275,21 @@ def test_upgrading_keeps_the_citation_keys_enriched_papers_had_and_counts_each_d
     assert store.conn.execute("SELECT paper_count FROM digests").fetchone()[0] == 2  # (line 5 still names it)
     store.conn.execute("DELETE FROM mentions WHERE paper_id = 1")
     assert store.conn.execute("SELECT paper_count FROM digests").fetchone()[0] == 1
+
+
+def test_no_index_a_paper_is_looked_up_by_holds_a_generated_column(tmp_path: Path) -> None:
+    # SQLite 3.40 reads a wrong value of a virtual generated column (`dated`) from an index it looks a row up by:
+    # `export --since` found nothing once such an index (id, …, dated) existed.
+    store = open_store(tmp_path / "new.db")
+    conn = store.conn
+    generated = {
+        row[1] for row in conn.execute("PRAGMA table_xinfo(papers)") if row[6] in (2, 3)
+    }  # (hidden = 2 or 3: a generated column)
+    assert {"dated", "citation_tier"} <= generated
+    for (index,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'papers'"
+    ):
+        columns = [row[2] for row in conn.execute(f"PRAGMA index_info({index})")]
+        if columns and columns[0] == "id":
+            assert not set(columns) & generated, index
+    store.close()
