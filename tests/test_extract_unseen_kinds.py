@@ -5436,3 +5436,33 @@ def test_a_short_name_and_the_writer_s_notes_in_parentheses_after_a_title_are_no
     4. Hierarchical Text-Conditional Image Generation with CLIP Latents https://arxiv.org/abs/2204.06125
     """
     assert "Scaling Rectified Flow Transformers for High-Resolution Image Synthesis" in titles(text, "text")
+
+
+def test_items_of_hard_wrapped_text_cited_with_another_language_s_et_al_are_papers() -> None:
+    text = """\
+    Najbolji rezultat zasad daje model s rekurentnom memorijom (perpleksnost
+    14,8 naspram 16,3 za osnovni Transformer), ali je 1,7 puta sporiji pri
+    treniranju. Modeli bez pažnje su najbrži, ali gube na zadatku
+    pronalaženja činjenice udaljene 30k tokena (tačnost 41% naspram 77%).
+    Eksperimenti su rađeni na klasteru fakulteta, ukupno je potrošeno oko
+    dvije hiljade GPU-sati, a ostatak budžeta planiram za drugu godinu kada
+    počinje rad na višejezičnom korpusu i evaluaciji na dugim dokumentima.
+
+    Pročitano u izvještajnom periodu, a još necitirano u tekstu teze, sa
+    bilješkama u Zoteru (grupa "bhs-longctx") i komentarima mentora uz
+    svaku stavku:
+
+    - Memformer: A Memory-Augmented Transformer for Sequence Modeling — Wu i
+      dr. (Findings of AACL-IJCNLP 2022)
+    - Random Feature Attention — Peng i dr. (ICLR 2021)
+    - Lite Transformer with Long-Short Range Attention — Wu i dr. (ICLR
+      2020)
+    - Synthesizer: Rethinking Self-Attention in Transformer Models — Tay i
+      dr. (ICML 2021)
+    """
+    assert titles(text, "text") == [
+        "Memformer: A Memory-Augmented Transformer for Sequence Modeling",
+        "Random Feature Attention",
+        "Lite Transformer with Long-Short Range Attention",
+        "Synthesizer: Rethinking Self-Attention in Transformer Models",
+    ]

@@ -72,6 +72,7 @@ from paperlist.ingest.extract.vocabulary import (
     VOLUME,
     YEAR,
     Label,
+    english_et_al,
     is_book_venue,
     is_paper_page,
     label_of,
@@ -546,8 +547,8 @@ def _authors_before_words(text: str) -> str | None:
 
 
 def is_author_tail(text: str) -> bool:
-    """`Rumelhart, Hinton & Williams (1986)`, `Goodfellow et al. (2014)`, `He et al., CVPR 2016`."""
-    text = re.sub(r"[(（][^()（）]*[)）]", " ", text)
+    """`Rumelhart, Hinton & Williams (1986)`, `Goodfellow et al. (2014)`, `He et al., CVPR 2016` (`Wu i dr.` too)."""
+    text = re.sub(r"[(（][^()（）]*[)）]", " ", english_et_al(text))
     text = YEAR.sub(" ", text).strip(" \t,.;")
     if not text or len(text) > 300 or _HAS_CJK.search(text):
         return False
@@ -802,7 +803,7 @@ _VANCOUVER_NAME = rf"{_SURNAME}[ \t][A-Z]{{1,3}}"
 # `et al.` as reference lists write it in the digests' languages (`і інш.`, `и др.`, `u. a.`, `ve ark.`).
 _ET_AL_IN_REFERENCE = (
     r"(?:et[ \t]al|et[ \t]coll|и[ \t]др|і[ \t]інш|і[ \t]ін|та[ \t]ін|i[ \t]in|a[ \t]kol|u\.[ \t]?a|[ye][ \t]col|dkk"
-    r"|ve[ \t]ark)"
+    r"|ve[ \t]ark|i[ \t]dr|in[ \t]dr|i[ \t]wsp|vd)"
 )
 # ... and initials first, as BibTeX's plain styles, SIAM and many a lab's page write them (`T. B. Brown, B. Mann,
 # and N. Ryder. Title. Venue, 2020.`).

@@ -42,6 +42,7 @@ from paperlist.ingest.extract.vocabulary import (
     VERSIONED,
     VOLUME,
     Label,
+    english_et_al,
     is_paper_page,
     is_paper_site,
     label_of,
@@ -358,6 +359,8 @@ _ET_AL_ANY = re.compile(
     r"|\bși[ \t]+colab\.|\bym\.|\bm\.[ \t]?fl\.|\bvà[ \t]+cộng[ \t]+sự\b|\bκ\.[ \t]?ά\."
     # (Latvian, Lithuanian, Estonian, Slovenian)
     r"|\bu\.[ \t]?c\.|\bir[ \t]+kt\.|\bjt\.|\bin[ \t]+sod\.|\bidr\."
+    # (Bosnian, Croatian, Serbian and Slovene `i dr.`, `in dr.`; Polish `i wsp.`; Turkish `vd.`)
+    r"|\bi[ \t]+dr\.|\bin[ \t]+dr\.|\bi[ \t]+wsp\.|\bvd\."
 )
 # `"Title" is the BIG-bench paper`, `"Title" (SayCan) scores ...`: the sentence goes on to call it a paper.
 # (lower case: `the **Best Paper Award** and **Best Student Paper Award**` is a name, not a paper called so)
@@ -1674,6 +1677,18 @@ class _Reader:
             if (head is None or head.strength < 2) and line.lstrip()[:1].isupper():
                 head = self.record_head(index) or head
             reason = self.is_title_only(index, head) if head is not None else None
+            item_lines: list[int] = []
+            if reason is None and line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None:
+                # `- Memformer: A Memory-Augmented … — Wu i` / `  dr. (Findings of AACL-IJCNLP 2022)`: an item
+                # of hard-wrapped text, read whole
+                item_lines = self.item_wrapped(index)
+                whole = (
+                    _parse_head(" ".join([line, *(self.lines[n] for n in item_lines)]))
+                    if item_lines
+                    else None
+                )
+                if whole is not None:
+                    head, reason = whole, self.is_title_only(index, whole)
             if head is None or reason is None:
                 continue
             title = head.title
@@ -1698,6 +1713,9 @@ class _Reader:
             entry.head_lines[index] = head.rest
             self.entries.append(entry)
             self.claimed[index] = entry
+            for line_of_item in item_lines:
+                entry.lines.add(line_of_item)
+                self.claimed[line_of_item] = entry
             if index in self.wrapped_titles:
                 entry.lines.add(index + 1)
                 self.claimed[index + 1] = entry
@@ -2101,6 +2119,23 @@ class _Reader:
             if any(self.names_a_paper(line) or line in self.id_line_set for line in own):
                 linked += 1
         return linked * 2 >= len(items) and linked >= 2
+
+    def item_wrapped(self, index: int) -> list[int]:
+        """The lines a hard-wrapped list item at `index` goes on over (indented under its text, no item of their own,
+        each cut where the wrapper cut it), at most two."""
+        lines: list[int] = []
+        indent = self.indent(index)
+        for line in (index + 1, index + 2):
+            if (
+                line >= len(self.lines)
+                or not self.lines[line]
+                or self.indent(line) <= indent
+                or _BULLET.match(self.lines[line]) is not None
+                or not self.wrapped_into(line)
+            ):
+                break
+            lines.append(line)
+        return lines
 
     def names_a_paper(self, line: int) -> bool:
         """Whether the line heads an entry taken as a paper's for what it shows, not only because a to-do says to
@@ -4152,7 +4187,10 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     `strict` asks for what only names have (an initial, three names or `et al`), as needed where no
     position in an entry says that authors are expected (`Rethinking Pre-training and Self-training`).
     """
-    text = line.strip().rstrip(".")
+    text = line.strip()
+    if len(text) > 600 or "://" in text or _HAS_CJK.search(text):
+        return False  # (a paragraph, a link, Chinese or Japanese: never a list of names read here)
+    text = english_et_al(text).rstrip(".")
     if _MARK_CHAR.search(text) and _MARKED.search(text):
         if text[:1] in _MARKS:
             return False  # `¹Stanford University ⁴University at Buffalo`: the affiliations the marks point to

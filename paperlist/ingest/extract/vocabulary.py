@@ -479,6 +479,21 @@ A_PAPER = re.compile(
 )
 
 # The end of an authors list that a site cut short: `..., and 27 others`, `& 6 more`, `+3 more authors` (as `et al`).
+# `et al.` as the digests' other languages write it after a name (`Wu i dr.`, `Tay и др.`, `Müller u. a.`, `Dai dkk.`,
+# `Kim ve ark.`, `Nowak i wsp.`, `Novák a kol.`, `Tóth és mtsai`, `Nguyễn và cộng sự`).
+_OTHER_ET_AL = re.compile(
+    r"(?<=\w)[ \t]+(?:(?:i[ \t]+dr|in[ \t]+dr|i[ \t]+sur|i[ \t]+wsp|i[ \t]+in|a[ \t]+kol|и[ \t]+др|и[ \t]+соавт|і[ \t]+інш|і[ \t]+ін|"
+    r"та[ \t]+ін|u\.[ \t]?a|[ye][ \t]+col|et[ \t]+coll|dkk|ve[ \t]+ark|vd|va[ \t]+boshq|și[ \t]+colab|ym|m\.[ \t]?fl|jt|u\.[ \t]?c|"
+    r"ir[ \t]+kt|idr|κ\.[ \t]?ά)(?:\.|$)|(?:és[ \t]+mtsai|và[ \t]+cộng[ \t]+sự)\b)"
+)
+
+
+def english_et_al(text: str) -> str:
+    """`text` with another language's `et al.` after a name written `et al.` (`Wu i dr.` → `Wu et al.`), so that
+    a list of authors reads as one whatever language its writer cites in."""
+    return _OTHER_ET_AL.sub(" et al.", text)
+
+
 MORE_AUTHORS = re.compile(
     r"[,;]?[ \t]*(?:and|&|\+)[ \t]*[0-9]+[ \t]*(?:others?|more(?:[ \t]+authors)?|authors?)?[ \t]*$",
     re.IGNORECASE,
