@@ -5466,3 +5466,39 @@ def test_items_of_hard_wrapped_text_cited_with_another_language_s_et_al_are_pape
         "Lite Transformer with Long-Short Range Attention",
         "Synthesizer: Rethinking Self-Attention in Transformer Models",
     ]
+
+
+def test_a_table_copied_as_text_with_tabs_gives_its_column_of_titles_whatever_its_header_says() -> None:
+    rows = [
+        ("Umhla", "Umbonisi", "Iphepha", "Ikhonkco"),
+        ("Lwesithathu, 7 Februwari 2024", "Lwazi", "Representation Learning with Contrastive Predictive Coding", "arXiv:1807.03748"),
+        ("Lwesithathu, 14 Februwari 2024", "Siphokazi", "Supervised Contrastive Learning", "PDF"),
+        ("Lwesithathu, 21 Februwari 2024", "Athenkosi", "Contrastive Learning with Hard Negative Samples", "OpenReview"),
+        ("Lwesithathu, 13 Matshi 2024", "Akukho seshoni — iveki yovavanyo"),
+        ("Lwesithathu, 27 Matshi 2024", "Ayanda", "Towards Domain-Agnostic Contrastive Learning", "ICML 2021"),
+        ("Lwesithathu, 3 Epreli 2024", "Lwazi", "Bi-tuning of Pre-trained Representations", "—"),
+        ("Lwesithathu, 10 Epreli 2024", "Zintle", "Exploring Simple Siamese Representation Learning", "https://arxiv.org/abs/2011.10566"),
+        ("Lwesithathu, 17 Epreli 2024", "Anele", "Self-supervised Learning from a Multi-view Perspective", "ICLR 2021"),
+    ]  # fmt: skip
+    text = "Ishedyuli\n\n" + "".join("\t".join(row) + "\n" for row in rows)
+    found = {(r.arxiv_id, r.title) for r in refs(text, "text")}
+    assert found == {
+        ("1807.03748", "Representation Learning with Contrastive Predictive Coding"),
+        (None, "Supervised Contrastive Learning"),
+        (None, "Contrastive Learning with Hard Negative Samples"),
+        (None, "Towards Domain-Agnostic Contrastive Learning"),
+        (None, "Bi-tuning of Pre-trained Representations"),
+        ("2011.10566", "Exploring Simple Siamese Representation Learning"),
+        (None, "Self-supervised Learning from a Multi-view Perspective"),
+    }
+
+
+def test_flash_cards_exported_with_tabs_are_no_table() -> None:
+    text = (
+        "#separator:tab\n"
+        "r%X9a\tBasic\tWhat does the Generative Adversarial Networks paper propose?\tA minimax game. Goodfellow et al., 2014\n"
+        "y8Gd]\tBasic\tWhat is posterior collapse in VAEs?\tThe decoder ignores the latent code.\n"
+        "Fm3#t\tBasic\tKL divergence: is it symmetric?\tNo.\n"
+    )
+    assert "What is posterior collapse in VAEs?" not in titles(text, "text")
+    assert "KL divergence: is it symmetric?" not in titles(text, "text")

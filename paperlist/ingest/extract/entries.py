@@ -662,6 +662,9 @@ def read_entries(outline: Outline) -> Entries:
     _author_date_citations(outline, result)
     _lone_citations(outline, result)
     _listing_records(outline, result)
+    if outline.shape is Shape.TEXT and outline.tables:
+        # (a plain text's tables: tabs part their cells, see `outline`)
+        _tables(outline, result, sections)
     _tab_rows(outline, result)
     if outline.shape is not Shape.TEXT:
         _tables(outline, result, sections)
@@ -1391,11 +1394,23 @@ _SUMMARY_COLUMNS = re.compile(
 
 
 def _tables(outline: Outline, result: Entries, sections: list[bool]) -> None:
+    """Read each table's rows; a table whose cells tabs part, only when a column holds papers' titles (by its
+    header or its cells): tab-parted lines are as often flash cards or a chat, read line by line."""
     for table in outline.tables:
         if table.start in result.claimed:
             continue
+        if table.tabbed and not _has_title_column(table):
+            continue
         result.claimed.update(range(table.start, table.end))
         _read_table(outline, table, result, sections[table.start])
+
+
+def _has_title_column(table: Table) -> bool:
+    names = [_plain(cell).casefold() for cell in table.header]
+    return (
+        any(_TITLE_COLUMNS.search(name) for name in names)
+        or _title_like_column(table, len(names)) is not None
+    )
 
 
 def _plain(cell: str) -> str:
@@ -1422,6 +1437,10 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
     by_shape = False  # (the column was chosen for its cells reading as paper titles, nothing else)
     if title_column is None and _read_transposed(table, result, papers_here):
         return
+    if title_column is None and (titled := _title_like_column(table, len(names))) is not None:
+        # No header names the papers, but one column's cells read as their titles (its rows' ids may stand in a
+        # column of their own: `| Date | Presenter | Title | arXiv:1807.03748 |`)
+        title_column, by_shape = titled, True
     if title_column is None:
         # No header names the papers: the column whose cells link to papers, if one does.
         scores = [0] * len(names)
@@ -1552,7 +1571,8 @@ def _title_like_column(table: Table, width: int) -> int | None:
         titled = [
             cell
             for cell in cells
-            if len(cell.split()) >= 4
+            if 4 <= len(cell.split()) <= 30
+            and ". " not in cell  # (an answer, a note: sentences, not a title)
             and title_strength(cell, structured=True) == 2
             and not (cell.endswith("?") and not research_title(cell))
         ]

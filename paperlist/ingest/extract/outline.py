@@ -40,6 +40,7 @@ class Table:
     end: int
     header: list[str]
     rows: list[tuple[int, list[str]]]  # (0-based line, raw cells)
+    tabbed: bool = False  # its cells parted by tabs (copied from a page or a sheet), not a Markdown table
 
 
 @dataclass(slots=True)
@@ -194,9 +195,21 @@ def outline(text: str, shape: Shape) -> Outline:
         front = frozenset(code)
     result = Outline(shape=shape, lines=lines, code=code, front=front)
     if shape is Shape.TEXT:
+        if "\t" in text:
+            _tab_tables(result)  # (plain text has no other structure read here: its lines are the reader's)
         return result
     _blocks(result)
     return result
+
+
+def _tab_tables(result: Outline) -> None:
+    """The tables of a plain text whose cells tabs part (see `_tab_table_end`)."""
+    index = 0
+    while index < len(result.lines):
+        end = _tab_table_end(result.lines, index) if "\t" in result.lines[index] else None
+        if end is not None:
+            _tab_table(result, index, end)
+        index = end or index + 1
 
 
 _PAGE_PROPERTY = re.compile(r"^[A-Za-z][\w\-]{0,30}::[ \t]")
@@ -520,6 +533,10 @@ def _blocks(result: Outline) -> None:
     in_fence: str | None = None
     while index < count:
         line = lines[index]
+        if in_fence is None and "\t" in line and (end := _tab_table_end(lines, index)) is not None:
+            _tab_table(
+                result, index, end
+            )  # (a table copied from a page or a sheet: its cells parted by tabs)
         if in_fence is None and line[:1] not in _STRUCTURE_FIRST and "|" not in line:
             index += 1  # prose: the bulk of a digest, and the start of nothing here
             continue
@@ -578,6 +595,40 @@ def _table(result: Outline, start: int) -> int:
     result.tables.append(Table(start=start, end=index, header=header, rows=rows))
     result.in_structure.update(range(start, index))
     return index
+
+
+# Rows of a table copied as text (a web page's, a spreadsheet's): at least this many lines, its header's cells too.
+_TAB_ROWS = 3
+# (not a chat's text export, a message a line: `20:35<TAB>Name<TAB>message`)
+_TAB_CHAT_LINE = re.compile(r"^(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\t")
+
+
+def _tab_table_end(lines: list[str], start: int) -> int | None:
+    """Where a table whose cells tabs part ends, when one starts at `start` (a header of two cells or more, then
+    rows of as many or fewer, none indented by a tab); None when none does."""
+    header = lines[start]
+    if header[:1] == "\t" or _TAB_CHAT_LINE.match(header) or (start > 0 and "\t" in lines[start - 1]):
+        return None
+    width = header.count("\t")
+    if any(
+        len(cell) > 40 or ": " in cell or any(char.isdigit() for char in cell) for cell in header.split("\t")
+    ):
+        # (a header names its columns in a word or two, no value, no number: this is a row, of flash cards, of a
+        # schedule, of a log …)
+        return None
+    index = start + 1
+    while index < len(lines) and 1 <= lines[index].count("\t") <= width and lines[index][:1] != "\t":
+        index += 1
+    return index if index - start >= _TAB_ROWS and width >= 1 else None
+
+
+def _tab_table(result: Outline, start: int, end: int) -> None:
+    lines = result.lines
+    rows = [(index, [cell.strip() for cell in lines[index].split("\t")]) for index in range(start + 1, end)]
+    header = [cell.strip() for cell in lines[start].split("\t")]
+    # (its lines are not marked as structure: a tab-parted block is as often flash cards or a chat, and only a table
+    # with a column of titles is read as one, see `entries._tables`)
+    result.tables.append(Table(start=start, end=end, header=header, rows=rows, tabbed=True))
 
 
 def _list_region(result: Outline, start: int) -> int:
