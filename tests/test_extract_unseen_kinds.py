@@ -5502,3 +5502,28 @@ def test_flash_cards_exported_with_tabs_are_no_table() -> None:
     )
     assert "What is posterior collapse in VAEs?" not in titles(text, "text")
     assert "KL divergence: is it symmetric?" not in titles(text, "text")
+
+
+def test_a_title_a_dash_and_its_authors_and_year_is_a_paper_in_sentence_case_too() -> None:
+    text = """\
+    Required reading:
+    1. Understanding the difficulty of training deep feedforward neural networks — Glorot & Bengio, AISTATS 2010 (not on arXiv)
+
+    Extra reading
+
+    A fast learning algorithm for deep belief nets — Hinton, Osindero & Teh, Neural Computation 18(7), 2006 (an old one)
+    Self-Supervised Variational Auto-Encoders — Gatopoulos & Tomczak (2020), for those who work on VAEs
+    """
+    assert titles(text, "text") == [
+        "Understanding the difficulty of training deep feedforward neural networks",
+        "A fast learning algorithm for deep belief nets",
+        "Self-Supervised Variational Auto-Encoders",
+    ]
+
+
+def test_a_chat_line_quoting_a_title_before_its_authors_is_no_title_of_its_own() -> None:
+    text = (
+        '15/02/2024, 20:13 - Jun Watanabe: yep, "Improving Language Understanding by Generative Pre-Training",'
+        " Radford et al 2018. It's short\n"
+    )
+    assert titles(text, "text") == ["Improving Language Understanding by Generative Pre-Training"]

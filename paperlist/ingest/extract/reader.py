@@ -1929,8 +1929,12 @@ class _Reader:
             rest = head.rest.strip(_TRIM)
             if _VENUE_YEAR.search(rest[:80]):
                 return Reason.VENUE
-            if _is_author_line(rest.split(". ", 1)[0].rstrip(".")):
-                return Reason.AUTHORS
+            if _is_author_line(rest.split(". ", 1)[0].rstrip(".")) or (
+                head.rest.lstrip()[:1] in ("—", "–", "-") and _authors_then_year(rest)
+            ):
+                return (
+                    Reason.AUTHORS
+                )  # (`Title — Gatopoulos & Tomczak (2020), a note`: its authors, its year)
         if (
             following == index + 1
             and len(words) >= 3
@@ -1948,6 +1952,8 @@ class _Reader:
             # `Learning representations by back-propagating errors` / `David E. Rumelhart, Geoffrey E. Hinton, Ronald
             # J. Williams — Nature 323 (1986). …`: right over its authors (and their source), in sentence case too
             return Reason.AUTHORS
+        if head.cited and head.cut and head.rest.lstrip()[:1] in ("—", "–", "-"):
+            return Reason.AUTHORS  # (in sentence case, a dash, its authors and year: see `_parse_head`)
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
             return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
@@ -3387,6 +3393,18 @@ def _parse_head(line: str) -> _Head | None:
             link = url.group(0).rstrip(_URL_TAIL)
     structured = bool(flags - {"quote", "cut"})
     strength = _assess(title, structured)
+    if (
+        strength == 0
+        and "cut" in flags
+        and rest.lstrip()[:1] in ("—", "–", "-")
+        and not any(mark in title for mark in '"“”«»')
+        and _sentence_case_research_title(title)
+        and _authors_then_year(rest.strip(_TRIM))
+    ):
+        # `1. Understanding the difficulty of training deep feedforward neural networks — Glorot & Bengio, AISTATS
+        # 2010`: in sentence case, a dash, then its authors and year
+        strength = 2
+        flags.add("cited")
     if strength == 0:
         return None
     if "heading" in flags and len(title.split()) <= 4 and _SECTION_HEADING.search(title):
@@ -4031,6 +4049,21 @@ def _cites_authors(rest: str) -> bool:
         return False
     who = re.split(r"[—–;]|,?[ \t]+(?:19|20)[0-9]{2}", cited.group("who"), maxsplit=1)[0].strip(" \t,")
     return _ET_AL_ANY.search(who) is not None or _CITED_WHO.search(who) is not None
+
+
+def _authors_then_year(rest: str) -> bool:
+    """Whether what follows a title's dash is its citation: authors, then a venue and a year or a year
+    (`Glorot & Bengio, AISTATS 2010 …`, `Hinton, Osindero & Teh, Neural Computation 18(7), 2006 …`, `Gatopoulos &
+    Tomczak (2020), …`)."""
+    year = _YEAR_IN.search(rest, 0, 160)
+    if year is None:
+        return False
+    parts = rest[: year.start()].rstrip(" \t,(").split(", ")
+    for count in range(len(parts), 0, -1):
+        who = ", ".join(parts[:count]).strip()
+        if len(who.split()) >= 2 and _is_author_line(who):
+            return True
+    return False
 
 
 def writers_words(title: str) -> bool:
