@@ -5527,3 +5527,25 @@ def test_a_chat_line_quoting_a_title_before_its_authors_is_no_title_of_its_own()
         " Radford et al 2018. It's short\n"
     )
     assert titles(text, "text") == ["Improving Language Understanding by Generative Pre-Training"]
+
+
+def test_a_citation_authors_first_then_title_then_source_is_read_over_the_lines_it_is_cut_into() -> None:
+    text = """\
+    Slide 4: CTC
+
+    • every frame gets a label or a blank
+    Graves et al., Connectionist Temporal Classification:
+    Labelling Unsegmented Sequence Data with Recurrent
+    Neural Networks, ICML 2006
+    CS464 Deep Learning
+
+    Radford et al. 2018, Improving Language Understanding by
+    Generative Pre-Training (OpenAI report)
+
+    Holtzman et al., The Curious Case of Neural Text Degeneration, ICLR 2020
+    """
+    assert titles(text, "text") == [
+        "Connectionist Temporal Classification: Labelling Unsegmented Sequence Data with Recurrent Neural Networks",
+        "Improving Language Understanding by Generative Pre-Training",
+        "The Curious Case of Neural Text Degeneration",
+    ]

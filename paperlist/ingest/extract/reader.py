@@ -1678,7 +1678,20 @@ class _Reader:
                 head = self.record_head(index) or head
             reason = self.is_title_only(index, head) if head is not None else None
             item_lines: list[int] = []
-            if reason is None and line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None:
+            if reason is None and _ET_AL_COMMA_LEAD.match(line) is not None:
+                # `Graves et al., Connectionist Temporal Classification:` / `Labelling Unsegmented …` / `Neural
+                # Networks, ICML 2006`: a citation cut over lines (a slide's text, a photo's), read whole
+                item_lines = self.citation_goes_on(index)
+                whole = (
+                    _parse_head(" ".join([line, *(self.lines[n] for n in item_lines)]))
+                    if item_lines
+                    else None
+                )
+                if whole is not None and whole.cited:
+                    head, reason = whole, self.is_title_only(index, whole)
+                if reason is None:
+                    item_lines = []
+            elif reason is None and line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None:
                 # `- Memformer: A Memory-Augmented … — Wu i` / `  dr. (Findings of AACL-IJCNLP 2022)`: an item
                 # of hard-wrapped text, read whole
                 item_lines = self.item_wrapped(index)
@@ -2125,6 +2138,18 @@ class _Reader:
             if any(self.names_a_paper(line) or line in self.id_line_set for line in own):
                 linked += 1
         return linked * 2 >= len(items) and linked >= 2
+
+    def citation_goes_on(self, index: int) -> list[int]:
+        """The lines right below a citation's first line it goes on over, up to the one that ends with its source
+        (`…, ICML 2006`, `(OpenAI report)`), at most two; none when no such line comes."""
+        lines: list[int] = []
+        for line in (index + 1, index + 2):
+            if line >= len(self.lines) or not self.lines[line] or _BULLET.match(self.lines[line]) is not None:
+                return []
+            lines.append(line)
+            if _SOURCE_AT_END.search(self.lines[line]):
+                return lines
+        return []
 
     def item_wrapped(self, index: int) -> list[int]:
         """The lines a hard-wrapped list item at `index` goes on over (indented under its text, no item of their own,
@@ -3145,7 +3170,18 @@ def _parse_head(line: str) -> _Head | None:
     pdf_name = file_head is not None
     if file_head is not None:
         body = file_head  # `Papers/Goodfellow et al. 2014 - Generative Adversarial Networks.pdf`
-    if body[:1].isupper() and year_early(body) and (dated := AUTHORS_YEAR_FIRST.match(body)) is not None:
+    cited_lead = _ET_AL_COMMA_LEAD.match(body) if body[:1].isupper() and " al" in body[:60] else None
+    source = _SOURCE_AT_END.search(body, cited_lead.end()) if cited_lead is not None else None
+    if (
+        cited_lead is not None
+        and source is not None
+        and len(body[cited_lead.end() : source.start()].split()) >= 3
+    ):
+        # `Holtzman et al., The Curious Case of Neural Text Degeneration, ICLR 2020`, `Radford et al. 2018, Title
+        # (OpenAI report)`: its authors (and year), the title, then where it appeared
+        body = body[cited_lead.end() : source.start()] + " — " + body[source.start() :].lstrip(" ,")
+        flags.add("cited")
+    elif body[:1].isupper() and year_early(body) and (dated := AUTHORS_YEAR_FIRST.match(body)) is not None:
         who = _YEAR_IN.sub(" ", dated.group("lead")).strip(" \t,()")
         if ((" " in who or "," in who) and _is_author_line(who)) or (
             pdf_name and _SURNAME_ONLY.fullmatch(who)
@@ -3502,6 +3538,14 @@ _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24})[)）]
 
 
 # Who wrote it, before the title on its line: `Co-Reyes et al., `, `Ho and Salimans, `.
+# A citation's lead that names its authors with `et al.` (and its year) before a comma and the title.
+_ET_AL_COMMA_LEAD = re.compile(
+    r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\.?(?:[ \t]+(?:19|20)[0-9]{2}[a-z]?)?,[ \t]+(?=[A-Z0-9])"
+)
+# Where a cited title's source follows it, at the end of its line: `, ICML 2006`, `(OpenAI report)`.
+_SOURCE_AT_END = re.compile(
+    r",[ \t]+[^,()\n]{2,60}?\b(?:19|20)[0-9]{2}[a-z]?\.?[ \t]*$|[ \t]+\([^()\n]{2,60}\)\.?[ \t]*$"
+)
 _ET_AL_FIRST = re.compile(
     r"^[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+),[ \t]+(?=[A-Z])"
 )
