@@ -5549,3 +5549,23 @@ def test_a_citation_authors_first_then_title_then_source_is_read_over_the_lines_
         "Improving Language Understanding by Generative Pre-Training",
         "The Curious Case of Neural Text Degeneration",
     ]
+
+
+def test_a_to_do_file_s_boxes_give_each_item_its_own_id_and_title() -> None:
+    text = """\
+    == 2024-03-18 ==
+    [x] arXiv:2211.09800  InstructPix2Pix: Learning to Follow Image Editing Instructions
+        the editing data was made with GPT-3
+    [ ] An Image is Worth One Word: Personalizing Text-to-Image Generation using Textual Inversion
+        from a tweet; no link yet
+    [ ] [2403.03206] Scaling Rectified Flow Transformers for High-Resolution Image Synthesis
+        (SD3, copied from a browser tab)
+    [~] https://arxiv.org/abs/2302.05543 Adding Conditional Control to Text-to-Image Diffusion Models
+    """
+    found = {(r.arxiv_id, r.title) for r in refs(text, "text")}
+    assert found == {
+        ("2211.09800", "InstructPix2Pix: Learning to Follow Image Editing Instructions"),
+        (None, "An Image is Worth One Word: Personalizing Text-to-Image Generation using Textual Inversion"),
+        ("2403.03206", "Scaling Rectified Flow Transformers for High-Resolution Image Synthesis"),
+        ("2302.05543", "Adding Conditional Control to Text-to-Image Diffusion Models"),
+    }  # (never one item's id with another's title)

@@ -1545,8 +1545,9 @@ class _Reader:
             # (`Someone suggested adding Title (https://…)`: the words of the digest's before it are not)
             title = _title_run_after_prose(head.title)
             return title, raw_line[end : end + REST_LIMIT].strip(), head.category
-        # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id.
-        if start <= 40 and not raw_line[:start].strip(_TRIM + "0123456789.、#"):
+        # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id (past a to-do's box too: `[ ]
+        # [2403.03206] Title`, `[x] arXiv:2211.09800  Title`).
+        if start <= 40 and not _TO_DO_BOX.sub("", raw_line[:start]).strip(_TRIM + "0123456789.、#"):
             suffix = _CATEGORY.sub("", raw_line[end : end + WINDOW].lstrip(_TRIM + "]】"), count=1)
             following = _parse_head(suffix)
             if (
@@ -2083,6 +2084,8 @@ class _Reader:
         line = (
             _QUOTATION_MARKS.sub("", self.lines[index]) if self.lines[index][:1] == ">" else self.lines[index]
         )
+        if line[:1] == "[" and _TO_DO_BOX.match(line) is not None:
+            line = _TO_DO_BOX.sub("- ", line, count=1)  # (`[ ] Title`: a to-do's item, as `- [ ] Title` is)
         if _NUMBER.match(line) is not None:
             return self.numbered_papers()
         if line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None:
@@ -2099,9 +2102,14 @@ class _Reader:
         paper or give its id, on their line or their sub-items' (a slide's bullets, a section's list); in a mail's
         quotation, past its marks."""
         quoted = self.lines[index][:1] == ">"
+        boxed = self.lines[index][:1] == "["
 
         def bare(line: int) -> str:
-            return _QUOTATION_MARKS.sub("", self.lines[line]) if quoted else self.lines[line]
+            if quoted:
+                return _QUOTATION_MARKS.sub("", self.lines[line])
+            if boxed and self.lines[line][:1] == "[":
+                return _TO_DO_BOX.sub("- ", self.lines[line], count=1)  # (a to-do's boxes as bullets)
+            return self.lines[line]
 
         def depth_of(line: int) -> int:
             return len(bare(line)) - len(bare(line).lstrip()) if quoted else self.indent(line)
@@ -2111,7 +2119,7 @@ class _Reader:
         for step in (-1, 1):
             line = index + step
             while 0 <= line < len(self.lines):
-                text = bare(line).strip() if quoted else self.lines[line]
+                text = bare(line).strip() if quoted or boxed else self.lines[line]
                 if not text:
                     line += step
                     continue
@@ -3538,6 +3546,8 @@ _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24})[)）]
 
 
 # Who wrote it, before the title on its line: `Co-Reyes et al., `, `Ho and Salimans, `.
+# A to-do's box before an item's text, maybe after its bullet: `[ ]`, `[x]`, `[~]`, `- [ ]`.
+_TO_DO_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[ xX~/\-]\][ \t]*")
 # A citation's lead that names its authors with `et al.` (and its year) before a comma and the title.
 _ET_AL_COMMA_LEAD = re.compile(
     r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\.?(?:[ \t]+(?:19|20)[0-9]{2}[a-z]?)?,[ \t]+(?=[A-Z0-9])"
