@@ -5569,3 +5569,8 @@ def test_a_to_do_file_s_boxes_give_each_item_its_own_id_and_title() -> None:
         ("2403.03206", "Scaling Rectified Flow Transformers for High-Resolution Image Synthesis"),
         ("2302.05543", "Adding Conditional Control to Text-to-Image Diffusion Models"),
     }  # (never one item's id with another's title)
+
+
+def test_a_short_name_then_its_title_and_source_in_parentheses_is_a_paper_in_sentence_case_too() -> None:
+    text = "\\\\question[12] AlphaGo Zero (Mastering the game of Go without human knowledge, Nature 2017):\\n"
+    assert titles(text, "text") == ["Mastering the game of Go without human knowledge"]

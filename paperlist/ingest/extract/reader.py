@@ -2359,6 +2359,9 @@ class _Reader:
                 title = _clean_title(title)
                 if kind == "nick-then-title":
                     title = _BEFORE_CODE.split(title, maxsplit=1)[0]  # `SigLIP (Title, `google/siglip-…`)`
+                    title = _SOURCE_AT_END.sub(
+                        "", title
+                    )  # `AlphaGo Zero (Title, Nature 2017)`: where it appeared
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title)).rstrip(",;")
@@ -2828,6 +2831,14 @@ class _Reader:
             return Reason.NAMED if len(words) >= 4 and _capital_ratio(words) >= 0.6 else None
         if kind == "nick-then-title":
             nick = match.group("nick")
+            if (
+                _SOURCE_AT_END.search(match.group("title")) is not None
+                and len(words) >= 4
+                and _sentence_case_research_title(title)
+            ):
+                return (
+                    Reason.VENUE
+                )  # (`AlphaGo Zero (Mastering the game of Go without human knowledge, Nature 2017)`)
             if (
                 len(words) < 4
                 or _capital_ratio(words) < 0.75
