@@ -1450,9 +1450,6 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
                     scores[n] += 1
         best = max(range(len(scores)), key=lambda n: scores[n], default=None)
         if best is None or scores[best] == 0:
-            best = _title_like_column(table, len(names))
-            by_shape = best is not None
-        if best is None:
             result.reject(table.start, outline.lines[table.start], "a table with no column of papers")
             return
         title_column = best

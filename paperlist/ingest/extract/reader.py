@@ -1683,11 +1683,7 @@ class _Reader:
                 # `Graves et al., Connectionist Temporal Classification:` / `Labelling Unsegmented …` / `Neural
                 # Networks, ICML 2006`: a citation cut over lines (a slide's text, a photo's), read whole
                 item_lines = self.citation_goes_on(index)
-                whole = (
-                    _parse_head(" ".join([line, *(self.lines[n] for n in item_lines)]))
-                    if item_lines
-                    else None
-                )
+                whole = self.head_over(index, item_lines)
                 if whole is not None and whole.cited:
                     head, reason = whole, self.is_title_only(index, whole)
                 if reason is None:
@@ -1696,11 +1692,7 @@ class _Reader:
                 # `- Memformer: A Memory-Augmented … — Wu i` / `  dr. (Findings of AACL-IJCNLP 2022)`: an item
                 # of hard-wrapped text, read whole
                 item_lines = self.item_wrapped(index)
-                whole = (
-                    _parse_head(" ".join([line, *(self.lines[n] for n in item_lines)]))
-                    if item_lines
-                    else None
-                )
+                whole = self.head_over(index, item_lines)
                 if whole is not None:
                     head, reason = whole, self.is_title_only(index, whole)
             if head is None or reason is None:
@@ -1943,12 +1935,11 @@ class _Reader:
             rest = head.rest.strip(_TRIM)
             if _VENUE_YEAR.search(rest[:80]):
                 return Reason.VENUE
+            # (`Title — Gatopoulos & Tomczak (2020), a note`: its authors and its year after a dash)
             if _is_author_line(rest.split(". ", 1)[0].rstrip(".")) or (
                 head.rest.lstrip()[:1] in ("—", "–", "-") and _authors_then_year(rest)
             ):
-                return (
-                    Reason.AUTHORS
-                )  # (`Title — Gatopoulos & Tomczak (2020), a note`: its authors, its year)
+                return Reason.AUTHORS
         if (
             following == index + 1
             and len(words) >= 3
@@ -2146,6 +2137,10 @@ class _Reader:
             if any(self.names_a_paper(line) or line in self.id_line_set for line in own):
                 linked += 1
         return linked * 2 >= len(items) and linked >= 2
+
+    def head_over(self, index: int, lines: list[int]) -> _Head | None:
+        """The head of the line at `index` read with the lines below it that it goes on over (None without any)."""
+        return _parse_head(" ".join([self.lines[index], *(self.lines[n] for n in lines)])) if lines else None
 
     def citation_goes_on(self, index: int) -> list[int]:
         """The lines right below a citation's first line it goes on over, up to the one that ends with its source
