@@ -5574,3 +5574,15 @@ def test_a_to_do_file_s_boxes_give_each_item_its_own_id_and_title() -> None:
 def test_a_short_name_then_its_title_and_source_in_parentheses_is_a_paper_in_sentence_case_too() -> None:
     text = "\\\\question[12] AlphaGo Zero (Mastering the game of Go without human knowledge, Nature 2017):\\n"
     assert titles(text, "text") == ["Mastering the game of Go without human knowledge"]
+
+
+def test_a_footnote_definition_wrapped_under_its_mark_is_read_whole() -> None:
+    text = """\
+    Mixture of experts came up twice.[^3]
+
+    [^3]: GShard: Scaling Giant Models with Conditional Computation and
+        Automatic Sharding (ICLR 2021).
+    """
+    assert titles(text, "markdown") == [
+        "GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding"
+    ]

@@ -1688,6 +1688,13 @@ class _Reader:
                     head, reason = whole, self.is_title_only(index, whole)
                 if reason is None:
                     item_lines = []
+            elif reason is None and line[:2] == "[^" and _FOOTNOTE_DEFINITION.match(line) is not None:
+                # `[^3]: GShard: Scaling Giant Models with Conditional Computation and` / `    Automatic Sharding
+                # (ICLR 2021).`: a footnote's definition goes on over the lines indented under it
+                item_lines = self.indented_under(index)
+                whole = self.head_over(index, item_lines)
+                if whole is not None:
+                    head, reason = whole, self.is_title_only(index, whole)
             elif reason is None and line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None:
                 # `- Memformer: A Memory-Augmented … — Wu i` / `  dr. (Findings of AACL-IJCNLP 2022)`: an item
                 # of hard-wrapped text, read whole
@@ -2137,6 +2144,15 @@ class _Reader:
             if any(self.names_a_paper(line) or line in self.id_line_set for line in own):
                 linked += 1
         return linked * 2 >= len(items) and linked >= 2
+
+    def indented_under(self, index: int) -> list[int]:
+        """The lines right below line `index` indented under it (a footnote definition's), at most three."""
+        lines: list[int] = []
+        for line in range(index + 1, min(len(self.lines), index + 4)):
+            if not self.lines[line] or self.indent(line) <= self.indent(index):
+                break
+            lines.append(line)
+        return lines
 
     def head_over(self, index: int, lines: list[int]) -> _Head | None:
         """The head of the line at `index` read with the lines below it that it goes on over (None without any)."""
@@ -3552,6 +3568,8 @@ _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24})[)）]
 
 
 # Who wrote it, before the title on its line: `Co-Reyes et al., `, `Ho and Salimans, `.
+# A Markdown footnote's definition (pandoc's, GitHub's): `[^3]: its text`.
+_FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,20}\]:[ \t]")
 # A to-do's box before an item's text, maybe after its bullet: `[ ]`, `[x]`, `[~]`, `- [ ]`.
 _TO_DO_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[ xX~/\-]\][ \t]*")
 # A citation's lead that names its authors with `et al.` (and its year) before a comma and the title.
