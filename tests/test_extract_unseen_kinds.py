@@ -5586,3 +5586,20 @@ def test_a_footnote_definition_wrapped_under_its_mark_is_read_whole() -> None:
     assert titles(text, "markdown") == [
         "GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding"
     ]
+
+
+def test_a_title_line_ending_with_a_small_word_goes_on_on_the_next_line() -> None:
+    text = """\
+    Workshop programme
+
+    10:30  Opening remarks
+    11:00  Efficient Memory Management for Large Language Model Serving with
+           PagedAttention
+           Woosuk Kwon, Zhuohan Li, Siyuan Zhuang
+    12:00  FlashAttention-2: Faster Attention with
+           Better Parallelism and Work Partitioning
+           Tri Dao
+    """
+    found = titles(text, "text")
+    assert "FlashAttention-2: Faster Attention with Better Parallelism and Work Partitioning" in found
+    assert "FlashAttention-2: Faster Attention with" not in found

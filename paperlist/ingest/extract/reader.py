@@ -1679,6 +1679,21 @@ class _Reader:
                 head = self.record_head(index) or head
             reason = self.is_title_only(index, head) if head is not None else None
             item_lines: list[int] = []
+            if (
+                head is not None
+                and head.title.rsplit(None, 1)[-1].casefold() in _WRAP_WORDS
+                and not head.rest.strip()
+                and index + 1 < len(self.lines)
+                and self.lines[index + 1][:1].isupper()
+                and _BULLET.match(self.lines[index + 1]) is None
+            ):
+                # `• Lead: Dodrio: Exploring Transformer Models with` / `Interactive Visualization (ACL 2021 demo)`:
+                # no title ends with `with`; it goes on on the next line (a slide's text, a photo's)
+                whole = self.head_over(index, [index + 1])
+                if whole is not None and len(whole.title) > len(head.title):
+                    reason = self.is_title_only(index, whole)
+                    if reason is not None:
+                        head, item_lines = whole, [index + 1]
             if reason is None and _ET_AL_COMMA_LEAD.match(line) is not None:
                 # `Graves et al., Connectionist Temporal Classification:` / `Labelling Unsegmented …` / `Neural
                 # Networks, ICML 2006`: a citation cut over lines (a slide's text, a photo's), read whole
