@@ -5603,3 +5603,10 @@ def test_a_title_line_ending_with_a_small_word_goes_on_on_the_next_line() -> Non
     found = titles(text, "text")
     assert "FlashAttention-2: Faster Attention with Better Parallelism and Work Partitioning" in found
     assert "FlashAttention-2: Faster Attention with" not in found
+
+
+def test_a_latin_title_in_another_script_cut_after_a_small_word_goes_on_at_the_next_line() -> None:
+    text = (
+        "• വിഷ്വലൈസേഷൻ: Dodrio: Exploring Transformer Models with\nInteractive Visualization (ACL 2021 demo)\n"
+    )
+    assert titles(text, "text") == ["Dodrio: Exploring Transformer Models with Interactive Visualization"]

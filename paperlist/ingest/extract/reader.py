@@ -466,6 +466,10 @@ _NOTE_AFTER_COLON = re.compile(
 # The end of a line that a sentence goes on from: a word in lower case or a comma, no end mark.
 _MID_SENTENCE_END = re.compile(r"(?:(?<![\w'’\-])[a-z]{2,}|,)[ \t]*$")
 # A line that is nothing but the rest of a Title Case title (its words capitalised, a title's small words between).
+# ... and a Title Case run that opens a line, however the line goes on.
+_TITLE_CASE_START = re.compile(
+    r"[ \t]*(?P<rest>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*|" + _SMALL + r"))*)"
+)
 _TITLE_CASE_LINE = re.compile(
     r"[ \t]*(?P<rest>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*|" + _SMALL + r"))*)[ \t]*$",
     re.MULTILINE,
@@ -2404,6 +2408,15 @@ class _Reader:
                         going_on = _TITLE_CASE_LINE.match(text, match.end() + 1)
                         if going_on is not None:
                             title += " " + going_on.group("rest")
+                if (
+                    kind == "latin-run"
+                    and text[match.end() : match.end() + 1] == "\n"
+                    and title.rsplit(None, 1)[-1].casefold() in _WRAP_WORDS
+                    and (going_on := _TITLE_CASE_START.match(text, match.end() + 1)) is not None
+                ):
+                    # (`വിഷ്വലൈസേഷൻ: Dodrio: Exploring Transformer Models with` / `Interactive Visualization (ACL 2021
+                    # demo)`: no title ends with `with`; its Title Case goes on at the next line's start)
+                    title += " " + _SMALL_AT_END.sub("", going_on.group("rest")).rstrip()
                 if index in self.skip and index not in self.prose:
                     continue
                 if kind in ("prose-run", "noted-run", "colon", "latin-run") and self.tail_of_head(
