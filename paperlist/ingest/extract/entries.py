@@ -792,11 +792,11 @@ _ACL_TITLE = re.compile(r"(?:^|[.,][ \t]+)(?:19|20)[0-9]{2}[a-z]?\.[ \t]+(?P<tit
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,300}?)[,.]?[\"”]")
 _GBT_TITLE = re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{6,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
 _LNCS_TITLE = re.compile(r"^[^:]{3,400}?[A-Z]\.(?:,[^:]{0,200})?:[ \t]+(?P<title>.+)")
+# A capital of the Latin alphabet, with its diacritics too (`Ł. Kaiser`, `Ö. Aydın`).
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
 # Authors as surnames and initials, then the title with no year between (the year closes the entry): Nature
 # (`He, K., Zhang, X. & Sun, J. Title. In Proc. ... (2016).`) and Vancouver (`He K, Zhang X, et al. Title. Venue.
 # 2016;...`).
-# (a capital of the Latin alphabet, with its diacritics too: `Ł. Kaiser`, `Ö. Aydın`)
-_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
 _SURNAME = (
     rf"(?:(?:van|von|de|der|den|da|di|del|du|le|la)[ \t])*{_CAPITAL}[\w'’\-]+(?:[ \t]{_CAPITAL}[\w'’\-]+)?"
 )

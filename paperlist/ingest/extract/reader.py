@@ -466,13 +466,13 @@ _NOTE_AFTER_COLON = re.compile(
 # The end of a line that a sentence goes on from: a word in lower case or a comma, no end mark.
 _MID_SENTENCE_END = re.compile(r"(?:(?<![\w'’\-])[a-z]{2,}|,)[ \t]*$")
 # A line that is nothing but the rest of a Title Case title (its words capitalised, a title's small words between).
-# ... and a Title Case run that opens a line, however the line goes on.
-_TITLE_CASE_START = re.compile(
-    r"[ \t]*(?P<rest>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*|" + _SMALL + r"))*)"
-)
 _TITLE_CASE_LINE = re.compile(
     r"[ \t]*(?P<rest>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*|" + _SMALL + r"))*)[ \t]*$",
     re.MULTILINE,
+)
+# ... and a Title Case run that opens a line, however the line goes on.
+_TITLE_CASE_START = re.compile(
+    r"[ \t]*(?P<rest>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*|" + _SMALL + r"))*)"
 )
 
 
@@ -3595,7 +3595,6 @@ _AKA_AFTER = re.compile(
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24})[)）]$")
 
 
-# Who wrote it, before the title on its line: `Co-Reyes et al., `, `Ho and Salimans, `.
 # A Markdown footnote's definition (pandoc's, GitHub's): `[^3]: its text`.
 _FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,20}\]:[ \t]")
 # A to-do's box before an item's text, maybe after its bullet: `[ ]`, `[x]`, `[~]`, `- [ ]`.
@@ -3608,6 +3607,7 @@ _ET_AL_COMMA_LEAD = re.compile(
 _SOURCE_AT_END = re.compile(
     r",[ \t]+[^,()\n]{2,60}?\b(?:19|20)[0-9]{2}[a-z]?\.?[ \t]*$|[ \t]+\([^()\n]{2,60}\)\.?[ \t]*$"
 )
+# Who wrote it, before the title on its line: `Co-Reyes et al., `, `Ho and Salimans, `.
 _ET_AL_FIRST = re.compile(
     r"^[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+),[ \t]+(?=[A-Z])"
 )

@@ -398,8 +398,6 @@ PUBLISHER = re.compile(
 )
 
 
-# Words right after a quoted or emphasised name that say what else it is (`"Title" guide`, `"Title" — blog post`),
-# or a chapter of it cited (`*Title* (2024), ch. 19`: a book's).
 # The same kinds in the scripts of the digests' other languages, as their writers borrow or say the words (a video,
 # a blog, a podcast, a course, a lecture, a project): `"Title" ਵੀਡੀਓ`, `“Title” ಬ್ಲಾಗ್`, `«Title» видео`, `"Title" 博客`.
 _OTHER_KIND_NATIVE = (
@@ -410,6 +408,8 @@ _OTHER_KIND_NATIVE = (
     # (a project: `«Title» долбоорунун алкагында`, Kyrgyz; `проекта`, `项目`)
     "проект|долбоор|жоба|پروژه|परियोजना|प्रोजेक्ट|项目|プロジェクト|프로젝트"
 )
+# Words right after a quoted or emphasised name that say what else it is (`"Title" guide`, `"Title" — blog post`),
+# or a chapter of it cited (`*Title* (2024), ch. 19`: a book's).
 OTHER_KIND_AFTER = re.compile(
     r"^[?!]?[*_”\"»)]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[—–,:][ \t]*|-[ \t]+)?(?:(?:a|an|the|his|her|their)[ \t]+)?"
     r"(?:(?:guide|blog(?:[ \t]post)?|post|book|textbook|course|tutorial|video|talk|docs|documentation|handbook|"
@@ -478,7 +478,6 @@ A_PAPER = re.compile(
     re.IGNORECASE,
 )
 
-# The end of an authors list that a site cut short: `..., and 27 others`, `& 6 more`, `+3 more authors` (as `et al`).
 # `et al.` as the digests' other languages write it after a name (`Wu i dr.`, `Tay и др.`, `Müller u. a.`, `Dai dkk.`,
 # `Kim ve ark.`, `Nowak i wsp.`, `Novák a kol.`, `Tóth és mtsai`, `Nguyễn và cộng sự`).
 _OTHER_ET_AL = re.compile(
@@ -494,6 +493,7 @@ def english_et_al(text: str) -> str:
     return _OTHER_ET_AL.sub(" et al.", text)
 
 
+# The end of an authors list that a site cut short: `..., and 27 others`, `& 6 more`, `+3 more authors` (as `et al`).
 MORE_AUTHORS = re.compile(
     r"[,;]?[ \t]*(?:and|&|\+)[ \t]*[0-9]+[ \t]*(?:others?|more(?:[ \t]+authors)?|authors?)?[ \t]*$",
     re.IGNORECASE,
