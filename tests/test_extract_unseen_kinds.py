@@ -5610,3 +5610,18 @@ def test_a_latin_title_in_another_script_cut_after_a_small_word_goes_on_at_the_n
         "• വിഷ്വലൈസേഷൻ: Dodrio: Exploring Transformer Models with\nInteractive Visualization (ACL 2021 demo)\n"
     )
     assert titles(text, "text") == ["Dodrio: Exploring Transformer Models with Interactive Visualization"]
+
+
+def test_a_sentence_that_is_a_title_alone_cited_by_its_authors_is_a_paper_but_a_cited_claim_is_not() -> None:
+    text = """\
+    ## Session 3
+
+    Back to basics! Learning transferable visual models from natural language supervision (Radford et al.,
+    ICML 2021). Then we read Generative Adversarial Networks (Goodfellow et al., 2014).
+
+    Contrastive objectives maximise agreement between views (Chen et al., 2020). Scaling the encoder
+    helps a lot (Zhai et al., 2022). Training with noisy captions improves robustness (Jia et al., 2021).
+    """
+    found = titles(text, "markdown")
+    assert "Generative Adversarial Networks" in found
+    assert not [title for title in found if title and ("agreement" in title or "robustness" in title)]

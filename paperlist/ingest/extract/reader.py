@@ -954,6 +954,21 @@ _CITED_RUN = re.compile(
     + r"|,?[ \t]+by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z]"
     + r"|[ \t]+(?:and|&)[ \t]+(?:colleagues|co-?authors|others)\b)))"  # (`Title, by Child and colleagues, 2019`)
 )
+# A sentence that is a title alone, then who wrote it, ending the sentence: `Classics session! Mastering the game of
+# Go without human knowledge (Silver et al., Nature 2017).`, `We read A Generalist Agent (Reed et al., DeepMind).`
+# (weighed in `is_prose_title`: a claim cited the same way, `Deep nets are brittle (Li et al., 2019).`, is not one)
+_CITED_SENTENCE = re.compile(
+    r"(?:(?<=[.!?][ \t])|^(?:[-*+][ \t]+)?)"
+    r"(?:(?:[A-Z][a-z]*[ \t]+(?:[a-z]+[ \t]+){0,2})?(?:[Ww]e|I)(?:'ll|[ \t]will)?[ \t]+(?:read|discuss|present|cover)[ \t]+)?"
+    r"(?P<title>[A-Z][^.!?()\[\]\n:;,\"“”*_]{12,200}?)[ \t]+\((?P<who>[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?"
+    r"|[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+)(?:,[ \t\n]*[^()\n]{1,40})?)\)(?=[ \t]*(?:[.;!]|$))",
+    re.MULTILINE,
+)
+# A citation by author and year in parentheses: `(Chen et al., 2020)`, `(Kipf & Welling, 2017)`.
+_AUTHOR_YEAR_CITATION = re.compile(
+    r"\([A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+)?,?[ \t\n]+(?:[^()\n]{0,30}[ \t])?"
+    r"(?:19|20)[0-9]{2}[a-z]?\)"
+)
 _EMPHASIS_TITLE = re.compile(
     # (a title wrapped over two lines of a paragraph, and its citation too: `*Title ...\n... words* (Holtzman et\nal.`)
     r"[*_]{1,2}(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)[*_]{1,2}"
@@ -2028,6 +2043,8 @@ class _Reader:
             # right after it (`merge` takes the id off the title)
             return Reason.BESIDE_LINK
         if head.cited:
+            if _capital_ratio(head.title.split()) < 0.75 and self.among_cited_claims(index):
+                return None  # (`Contrastive objectives maximise agreement (Chen et al., 2020). …`: a claim)
             return (
                 Reason.VENUE if _VENUE_YEAR.search(head.rest) or _PAGES.search(head.rest) else Reason.AUTHORS
             )
@@ -2094,6 +2111,19 @@ class _Reader:
             ):
                 return Reason.SHAPE
         return None
+
+    def among_cited_claims(self, index: int) -> bool:
+        """Whether line `index` stands in a paragraph of the writer's prose that cites three works or more by author
+        and year (`… views (Chen et al., 2020). … targets (He et al., 2020). …`): a related-work section, whose
+        sentences in sentence case are claims, not titles."""
+        first = index
+        while first > 0 and index - first < 30 and self.lines[first - 1].strip():
+            first -= 1
+        last = index
+        while last + 1 < len(self.lines) and last - index < 30 and self.lines[last + 1].strip():
+            last += 1
+        paragraph = "\n".join(self.lines[first : last + 1])
+        return len(_AUTHOR_YEAR_CITATION.findall(paragraph)) >= 3
 
     def in_list_of_papers(self, index: int) -> bool:
         """Whether the line at `index` is an item of a numbered list, or a day of a dated log, of papers (in a
@@ -2335,6 +2365,7 @@ class _Reader:
             (": " in text, _AFTER_COLON_TITLE, "after-colon"),
             ("* paper" in text or "_ paper" in text, _NAMED_EMPHASIS, "named-emphasis"),
             ("et al" in text or "(" in text or " by " in text, _CITED_RUN, "cited"),
+            ("et al" in text or " & " in text or " and " in text, _CITED_SENTENCE, "cited-sentence"),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
             ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
             ("(" in text and ": " in text, _NAMED_CITED, "named-cited"),
@@ -2620,6 +2651,24 @@ class _Reader:
             # `*Title* (O'Reilly, 2022)`: a document, a post, a book
             return None
         words = title.split()
+        if kind == "cited-sentence":
+            # a sentence of a title's words alone, cited by its authors: weakly a paper (a service confirms it)
+            # (in sentence case, only a title that opens with what it does, `Mastering …`, `Training …`: a claim
+            # opens with its subject, `Masked image modeling reconstructs …`, and reads the same otherwise)
+            if (
+                _capital_ratio(words) < 0.75
+                and not (
+                    words[0].endswith("ing")
+                    and _sentence_case_research_title(title)
+                    and _CLAIM_WORD.search(title) is None
+                )
+            ) or (len(words) < 4 and _assess(title, structured=True) < 2):
+                return None
+            if self.wrapped_into(index) and match.start() == self.starts[index]:
+                return None  # (the end of a sentence wrapped from the line above)
+            if _capital_ratio(words) < 0.75 and self.among_cited_claims(index):
+                return None
+            return Reason.SHAPE
         if (
             kind == "named-emphasis"
         ):  # `the **Consistency Models** paper`: called a paper, a short title will do
@@ -4052,6 +4101,14 @@ def _sentence_case_title(text: str) -> bool:
     )
 
 
+# The writer's words in a sentence that a title in sentence case has not (`we`, `our`, `is`, `can`): a claim's.
+_CLAIM_WORD = re.compile(
+    r"\b(?:we|our|us|I|you|they|their|it|its|this|these|those|there|is|are|was|were|be|been|has|have|had|do|does|"
+    r"did|can|could|will|would|should|may|might|must|shows?|showed|found|finds|proposed?|introduced?|"
+    # (and the verbs a claim's sentence is made with: `Scaling the model improves results (Kaplan et al., 2020)`)
+    r"improves|helps|yields|leads|makes|reduces|enables|achieves|outperforms|stabili[sz]es|requires|works|remains|"
+    r"becomes|matters|allows|provides|gives|increases|decreases|hurts|boosts|needs|depends)\b"
+)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")  # (lower-case: a title's `Was` is capitalised)
 
 
