@@ -5625,3 +5625,13 @@ def test_a_sentence_that_is_a_title_alone_cited_by_its_authors_is_a_paper_but_a_
     found = titles(text, "markdown")
     assert "Generative Adversarial Networks" in found
     assert not [title for title in found if title and ("agreement" in title or "robustness" in title)]
+
+
+def test_a_numbered_title_whose_authors_go_on_past_the_line_s_final_comma_is_a_paper() -> None:
+    text = """\
+    Week 3 — Vision backbones
+    1. Deep Residual Learning. He, Zhang, Ren, Sun, Girshick, Dollar, Fan, Huang, Wang,
+    Li, Chen. CVPR 2016. Skip connections everywhere.
+    2. Going Deeper with Convolutions. Szegedy, Liu, Jia. CVPR 2015. Inception.
+    """
+    assert titles(text, "text") == ["Deep Residual Learning", "Going Deeper with Convolutions"]

@@ -1843,7 +1843,13 @@ class _Reader:
             # line goes on from the one above, a paragraph hard-wrapped at its width; its titles are the prose
             # readers')
             return self.turn_down(index, "a line of a hard-wrapped paragraph, going on from the line above")
-        if self.lines[index].endswith((",", "，")) and head.link is None:
+        names_going_on = (
+            head.cut
+            and head.rest.startswith(". ")
+            and len(head.rest.split(",")) >= 3
+            and _is_author_line(head.rest[2:].rstrip(" \t,"))
+        )  # (`1. Title. Goodfellow, Pouget-Abadie, Mirza,` / `Courville, Bengio. NeurIPS 2014.`: its authors go on)
+        if self.lines[index].endswith((",", "，")) and head.link is None and not names_going_on:
             # `Best,`, `À jeudi prochain,` above the names that sign a letter: no title ends with a comma.
             if len(self.lines[index].split()) > 6:
                 return self.turn_down(index, "a line ending with a comma: a sentence going on below")
