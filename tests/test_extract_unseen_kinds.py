@@ -5635,3 +5635,15 @@ def test_a_numbered_title_whose_authors_go_on_past_the_line_s_final_comma_is_a_p
     2. Going Deeper with Convolutions. Szegedy, Liu, Jia. CVPR 2015. Inception.
     """
     assert titles(text, "text") == ["Deep Residual Learning", "Going Deeper with Convolutions"]
+
+
+def test_a_named_title_wrapped_inside_a_paragraph_goes_on_but_a_list_of_named_titles_stays_apart() -> None:
+    text = """\
+    Our serving stack keeps the batching the team already trusts, iteration-level as in Orca: A Distributed
+    Serving System for Transformer-Based Generative Models, then speculative decoding on top of it, and
+    for the data mix we still go by what we learnt from Chinchilla: Training Compute-Optimal Large Language
+    Models; LLaMA: Open and Efficient Foundation Language Models is for next week.
+    """
+    found = titles(text, "text")
+    assert "Orca: A Distributed Serving System for Transformer-Based Generative Models" in found
+    assert not [title for title in found if title and "Models LLaMA" in title]

@@ -523,7 +523,8 @@ _COLON_TITLE = re.compile(
     r"(?<![\w\"“'‘\[/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*,?"
     r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*,?|(?:of|in|the|for|and|a|on|are|is|not)(?=[ \t]))){0,8}"
     r"(?<!,):[ \t](?:(?:a|an|the)[ \t])?[A-Z][A-Za-z0-9'’\-]*"
-    rf"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?,?|{_SMALL})(?![\w'’\-])){{3,25}})"
+    # (a title in a hard-wrapped paragraph goes on on the next line: weighed in `_colon_titles`)
+    rf"(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?,?|{_SMALL})(?![\w'’\-])){{3,25}})"
 )
 # A paper's short name, then its title in parentheses (`ControlNet (Adding Conditional Control to Text-to-Image
 # Diffusion Models)`, `LoRA (Low-Rank Adaptation of Large Language Models)`).
@@ -909,6 +910,17 @@ def _colon_titles(text: str) -> Iterator[re.Match[str]]:
                 if first.casefold() in _SENTENCE_OPENERS:
                     start += len(first) + 1  # `And PaLM: Scaling ...`: the sentence's first word is no name's
                 match = _COLON_TITLE.match(text, start)
+                if match is not None and "\n" in match.group("title"):
+                    # it goes on past its line only from within a long line of prose (`… as in Megatron-LM:
+                    # Training Multi-Billion` / `Parameter Language Models …`), not from a line of its own
+                    line_start = text.rfind("\n", 0, start) + 1
+                    line_end = text.index("\n", start)
+                    if (
+                        line_end - line_start < 60
+                        or not _WORD_IN_LOWER_CASE.search(text, line_start, start)
+                        or text.startswith(":", match.end())  # (the next line's name, the title after it)
+                    ):
+                        match = _COLON_TITLE.match(text, start, line_end)
                 if match is not None and match.end() > position:
                     joined = text.rfind(" and ", position, match.end())
                     if text.startswith(": ", match.end()) and joined > 0:
