@@ -5647,3 +5647,18 @@ def test_a_named_title_wrapped_inside_a_paragraph_goes_on_but_a_list_of_named_ti
     found = titles(text, "text")
     assert "Orca: A Distributed Serving System for Transformer-Based Generative Models" in found
     assert not [title for title in found if title and "Models LLaMA" in title]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Da rileggere: “Group Normalization Explained” di Wu e He, breve e chiaro.",
+        "Immer wieder lesenswert: „Dropout Regularization Revisited“ von Srivastava und Hinton, kurz und klar.",
+        "Un classique : « Batch Normalization Explained » par Ioffe et Szegedy, toujours utile.",
+    ],
+)
+def test_a_short_quoted_title_then_its_authors_after_the_language_s_by_is_a_paper(sentence: str) -> None:
+    found = titles(sentence + "\n", "text")
+    assert len(found) == 1
+    assert found[0] is not None
+    assert found[0].split()[-1] in ("Explained", "Revisited")

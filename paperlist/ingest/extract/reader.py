@@ -410,8 +410,10 @@ _VENUE_YEAR = re.compile(
 )
 # A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
 # `"Title" by Li, Zhang & Arora`, `"Title," by Chen et al.`: the quoted name, then who wrote it.
+# (and as the digests' other languages write `by` and `and`: `“Title” di Hochreiter e Schmidhuber`, `von Li und Liang`)
 _BY_AUTHORS = re.compile(
-    r"^,?[ \t]+(?:by|from)[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)+"
+    r"^,?[ \t]+(?:by|from|di|de|von|par|door|przez|av|af|od)[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b"
+    r"|(?:(?:[ \t]*[,&][ \t]*|[ \t]+(?:and|e|y|und|et|en|i|og|och|ve|és)[ \t]+)[A-Z][\w'’\-]+)+"
     r"|[ \t]+(?:and|&)[ \t]+(?:colleagues|co-?authors|others)\b)"  # (`by Child and colleagues`)
 )
 # A short name, a subtitle in sentence case, then who wrote it or where in parentheses: `InstructGPT: Training
