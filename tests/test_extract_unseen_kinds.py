@@ -5662,3 +5662,20 @@ def test_a_short_quoted_title_then_its_authors_after_the_language_s_by_is_a_pape
     assert len(found) == 1
     assert found[0] is not None
     assert found[0].split()[-1] in ("Explained", "Revisited")
+
+
+def test_authors_and_year_then_a_comma_lead_a_title_and_a_sentence_over_them_is_not_one() -> None:
+    text = """\
+    Captions of lecture 4
+
+    Before attention, the answer to alignment was a fixed-length vector.
+    Cho and Bengio, 2014, Learning Phrase Representations using RNN Encoder-Decoder.
+    That one is short.
+
+    The schedule follows Loshchilov and Hutter, 2017, SGDR: Stochastic Gradient Descent with Warm Restarts, with a
+    longer first cycle.
+    """
+    found = titles(text, "text")
+    assert "Learning Phrase Representations using RNN Encoder-Decoder" in found
+    assert "SGDR: Stochastic Gradient Descent with Warm Restarts" in found
+    assert not [title for title in found if title and ("alignment" in title or "Hutter" in title)]

@@ -35,6 +35,7 @@ from paperlist.ingest.extract.reader import (
     join_wrapped,
     names_only,
     names_then_source,
+    narrates,
     outside_parens,
     research_title,
     short_sentence_case,
@@ -2538,6 +2539,8 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             if head is not None:
                 if short_sentence_case(head.title) and not names_only(found.authors):
                     continue  # `08:50 Opening remarks` / `Ana Li and Bo Wu`: a programme's talk
+                if narrates(head.title):
+                    continue  # (`Before transformers the answer was recurrence.` / `Hochreiter and …, 1997, …`)
                 found.title = head.title
                 found.reason = Reason.AUTHORS
             why = (

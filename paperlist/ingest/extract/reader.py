@@ -2005,7 +2005,7 @@ class _Reader:
             following == index + 1
             and len(words) >= 3
             and (
-                names_then_source(next_line, strict=ratio < 0.75)
+                (names_then_source(next_line, strict=ratio < 0.75) and not narrates(title))
                 or (
                     ratio < 0.75
                     and _is_author_line(next_line, strict=True)
@@ -2446,6 +2446,11 @@ class _Reader:
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title)).rstrip(",;")
+                    dated = AUTHORS_YEAR_FIRST.match(title) if year_early(title) else None
+                    if dated is not None and _is_author_line(
+                        _YEAR_IN.sub(" ", dated.group("lead")).strip(" ,")
+                    ):
+                        title = title[dated.end() :]  # (`Kingma and Ba, 2015, Adam: A Method …`: cited first)
                     # (`Name: Can Language Models Resolve ...? 2,294 issues`: the question mark is the title's own)
                     if (
                         title == match.group("title")
@@ -4280,6 +4285,12 @@ def title_case_then_prose(text: str) -> tuple[str, str] | None:
     if title[-2].endswith(":"):
         return None  # (`Beyond the Imitation Game: Quantifying and extrapolating …`: a subtitle in sentence case)
     return run, " ".join(tail)
+
+
+def narrates(title: str) -> bool:
+    """Whether a line tells what happened (`was`, `were`, `had` in lower case: `Before transformers the answer
+    was recurrence.`): the writer's sentence, never a title, whatever names stand below it."""
+    return _PAST_TENSE.search(title) is not None
 
 
 def short_sentence_case(title: str) -> bool:

@@ -502,7 +502,7 @@ MORE_AUTHORS = re.compile(
 # A head that names the authors and the year first, then a dash or a colon and the title (`Vaswani et al. 2017 - Title`,
 # `Dean & Ghemawat (2004): Title`), as reading lists are often written.
 AUTHORS_YEAR_FIRST = re.compile(
-    r"(?P<lead>[A-Z][^*_\"“\[\n]{1,100}?[ \t,]\(?(?:19|20)[0-9]{2}[a-z]?\)?)(?:[ \t]*:|[ \t]+[-–—])[ \t]+(?=[A-Z0-9\"“*_\[])"
+    r"(?P<lead>[A-Z][^*_\"“\[\n]{1,100}?[ \t,]\(?(?:19|20)[0-9]{2}[a-z]?\)?)(?:[ \t]*[:,]|[ \t]+[-–—])[ \t]+(?=[A-Z0-9\"“*_\[])"
 )
 
 
