@@ -5679,3 +5679,23 @@ def test_authors_and_year_then_a_comma_lead_a_title_and_a_sentence_over_them_is_
     assert "Learning Phrase Representations using RNN Encoder-Decoder" in found
     assert "SGDR: Stochastic Gradient Descent with Warm Restarts" in found
     assert not [title for title in found if title and ("alignment" in title or "Hutter" in title)]
+
+
+def test_a_title_line_over_what_the_digest_calls_it_or_over_its_venue_in_an_open_parenthesis_is_a_paper() -> (
+    None
+):
+    text = """\
+    Week 2 -- video
+    Masked Autoencoders Are Scalable Vision Learners
+    (the MAE paper).  Presenter: Ines
+
+    Week 3 -- 3D
+    4D Gaussian Splatting for Real-Time Dynamic Scene Rendering
+    (CVPR 2024, project page with the code:
+    https://example.org/4dgs/ )
+    Presenters: Ola and Sam.
+    """
+    assert titles(text, "text") == [
+        "Masked Autoencoders Are Scalable Vision Learners",
+        "4D Gaussian Splatting for Real-Time Dynamic Scene Rendering",
+    ]

@@ -37,6 +37,7 @@ from paperlist.ingest.extract.vocabulary import (
     MORE_AUTHORS,
     OPAQUE_LINK,
     PUBLISHER,
+    PUBLISHING_VENUES,
     TIMESTAMP,
     VENUE_NAMES,
     VERSIONED,
@@ -403,11 +404,7 @@ def names_then_source(text: str, *, strict: bool = False) -> bool:
     )
 
 
-_VENUE_YEAR = re.compile(
-    r"\b(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|TPAMI|JMLR|TMLR|COLM|"
-    r"CoRL|UAI|AISTATS|COLT|WACV|BMVC|Interspeech|ICASSP|SIGIR|CHI|UIST|Nature|Science)[ \t]*['’]?[ \t]*"
-    r"(?:19|20)?[0-9]{2}\b"
-)
+_VENUE_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b")
 # A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
 # `"Title" by Li, Zhang & Arora`, `"Title," by Chen et al.`: the quoted name, then who wrote it.
 # (and as the digests' other languages write `by` and `and`: `“Title” di Hochreiter e Schmidhuber`, `von Li und Liang`)
@@ -2589,9 +2586,18 @@ class _Reader:
                 cited = _CITED_BELOW.match(next_line, authors.end("authors"))
                 if cited is not None and _YEAR_IN.search(cited.group("who")):
                     return Reason.AUTHORS
-        if below is None or not title[:1].isupper() or title.endswith((".", "!", ",")):
+        if not (title[:1].isupper() or title[:1].isdigit()) or title.endswith((".", "!", ",")):
+            return None  # (`3D Gaussian Splatting …`: a title may open with a digit)
+        if below is None:
+            # (`(SIGGRAPH 2023, project page with the paper and code:` / `https://…)`: where it appeared, in a
+            # parenthesis that goes on past the line)
+            opened = next_line.lstrip()
+            if opened[:1] in ("(", "（") and ")" not in opened and "）" not in opened:
+                return Reason.VENUE if _VENUE_YEAR.match(opened[1:].split(",", 1)[0].strip()) else None
             return None
         who = below.group("who")
+        if _CALLED_PAPER.fullmatch(who.strip()):
+            return Reason.NAMED  # (`(the unCLIP / DALL-E 2 paper)`: what the digest calls the paper)
         if "://" in who or "www." in who:
             return None  # (`(https://media.icml.cc/.../ICML2024/...)`: an address, not a citation)
         if _VENUE_YEAR.search(who) or _JOURNAL_PAGES.search(who):
@@ -3694,6 +3700,8 @@ _WRAPPED_BEFORE_CITATION = re.compile(
 _NICK_AFTER_TITLE = re.compile(
     r"(?P<title>[^()（）\n]+?)[ \t]*[(（](?P<name>[^()（），,;\n]{2,24})(?P<note>[,;，][^()（）\n]*)?[)）][ \t.]*$"
 )
+# What a digest calls the paper above, in parentheses: `the unCLIP / DALL-E 2 paper`, `the ViT paper`.
+_CALLED_PAPER = re.compile(r"the[ \t]+[^()\n]{1,40}?[ \t]+paper")
 _CITED_BELOW = re.compile(r"[ \t]*[(（](?P<who>[^()（）\n]{3,120})[)）](?:[.,;:]?[ \t]|[.,;:]?$)")
 _AUTHORS_THEN_CITATION = re.compile(r"(?P<authors>[A-Z][^()（）\n]{1,80}?)(?=[ \t]*[(（])")
 # A journal's volume and pages: `Nature 596, 583-589`, `JMLR 15(1):1929–1958`.

@@ -447,11 +447,13 @@ def is_book_venue(venue: str) -> bool:
 
 
 # Venue words and a year: `ICLR 2023`, `CVPR 2016`, `NeurIPS'22`, `ACL 2022`, `arXiv 2020`.
-VENUE_NAMES = (
+# (the meetings and journals that publish papers; `VENUE_NAMES` adds the preprint servers)
+PUBLISHING_VENUES = (
     r"(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|WWW|SIGIR|"
     r"SIGGRAPH|UIST|CHI|TACL|TPAMI|JMLR|TMLR|COLM|CoRL|RSS|ICRA|IROS|MICCAI|Interspeech|ICASSP|UAI|AISTATS|"
-    r"COLT|WACV|BMVC|ISCA|MLSys|OSDI|SOSP|NSDI|Nature|Science|arXiv|CoRR)"
+    r"COLT|WACV|BMVC|ISCA|MLSys|OSDI|SOSP|NSDI|Nature|Science)"
 )
+VENUE_NAMES = PUBLISHING_VENUES[:-1] + "|arXiv|CoRR)"
 VENUE_YEAR = re.compile(
     rf"\b{VENUE_NAMES}"
     r"(?:[ \t]+(?:Workshops?|Findings|Oral|Spotlight|Poster|Demo|Datasets and Benchmarks))?"  # (`CVPR Workshops 2022`)
