@@ -5699,3 +5699,15 @@ def test_a_title_line_over_what_the_digest_calls_it_or_over_its_venue_in_an_open
         "Masked Autoencoders Are Scalable Vision Learners",
         "4D Gaussian Splatting for Real-Time Dynamic Scene Rendering",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Then came batch normalisation (Ioffe and Szegedy, 2015). The idea is simple: whiten each layer's inputs.",
+        "Read after the original GPTQ (Frantar et al. 2022). The grouping is what matters for small models.",
+    ],
+)
+def test_a_writer_s_sentence_opening_a_paragraph_with_a_citation_is_no_title(line: str) -> None:
+    text = f"## Part 2\n\n{line}\n\nMore prose here.\n"
+    assert titles(text, "markdown") == []

@@ -2060,8 +2060,13 @@ class _Reader:
             # right after it (`merge` takes the id off the title)
             return Reason.BESIDE_LINK
         if head.cited:
-            if _capital_ratio(head.title.split()) < 0.75 and self.among_cited_claims(index):
-                return None  # (`Contrastive objectives maximise agreement (Chen et al., 2020). …`: a claim)
+            cited_words = head.title.split()
+            if _capital_ratio(cited_words) < 0.75 and (
+                self.among_cited_claims(index) or cited_words[0].casefold() in _SENTENCE_OPENERS
+            ):
+                # (`Contrastive objectives maximise agreement (Chen et al., 2020). …`, `Then came residual
+                # connections (He et al., 2016).`: the writer's sentences)
+                return None
             return (
                 Reason.VENUE if _VENUE_YEAR.search(head.rest) or _PAGES.search(head.rest) else Reason.AUTHORS
             )
