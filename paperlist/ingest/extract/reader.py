@@ -2691,8 +2691,9 @@ class _Reader:
             # a sentence of a title's words alone, cited by its authors: weakly a paper (a service confirms it)
             # (in sentence case, only a title that opens with what it does, `Mastering …`, `Training …`: a claim
             # opens with its subject, `Masked image modeling reconstructs …`, and reads the same otherwise)
+            sentence_case = _capital_ratio(words) < 0.75
             if (
-                _capital_ratio(words) < 0.75
+                sentence_case
                 and not (
                     words[0].endswith("ing")
                     and _sentence_case_research_title(title)
@@ -2702,7 +2703,7 @@ class _Reader:
                 return None
             if self.wrapped_into(index) and match.start() == self.starts[index]:
                 return None  # (the end of a sentence wrapped from the line above)
-            if _capital_ratio(words) < 0.75 and self.among_cited_claims(index):
+            if sentence_case and self.among_cited_claims(index):
                 return None
             return Reason.SHAPE
         if (
