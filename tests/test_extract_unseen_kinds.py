@@ -5711,3 +5711,36 @@ def test_a_title_line_over_what_the_digest_calls_it_or_over_its_venue_in_an_open
 def test_a_writer_s_sentence_opening_a_paragraph_with_a_citation_is_no_title(line: str) -> None:
     text = f"## Part 2\n\n{line}\n\nMore prose here.\n"
     assert titles(text, "markdown") == []
+
+
+def test_a_reading_list_of_surnames_then_initials_gives_each_title_without_its_authors() -> None:
+    text = """\
+    Topic 4. Speech recognition for a low-resource language
+    Supervisor: Dr. N. Orazova
+    Literature:
+    • Vaswani A., Shazeer N., Parmar N. et al. Attention Is All You Need. NeurIPS 2017.
+    • Ba J. L., Kiros J. R., Hinton G. E. Layer normalization, arXiv 2016
+    • Kingma D. P., Ba J. Adam: A Method for Stochastic Optimization, ICLR 2015
+    """
+    assert titles(text, "text") == [
+        "Attention Is All You Need",
+        "Layer normalization",
+        "Adam: A Method for Stochastic Optimization",
+    ]
+
+
+def test_a_spreadsheet_column_of_citations_gives_their_titles_and_only_their_titles() -> None:
+    text = (
+        "Term,Meaning,Source,Status\n"
+        'dropout,drop units at random,"Srivastava, Hinton & Krizhevsky (2014). Dropout: a simple way to prevent '
+        'neural networks from overfitting. JMLR.",ok\n'
+        "resnet,skip connections,He et al. (2016). Deep residual learning for image recognition. CVPR.,ok\n"
+        "adam,adaptive steps,Kingma & Ba (2015). Adam: A Method for Stochastic Optimization. ICLR.,ok\n"
+        "gradient,vector of partial derivatives,Oxford Dictionary of Computing,ok\n"
+        'overfitting,fits noise,"Lecture: Statistical Learning (Trevor Hastie, Stanford Online)",ok\n'
+    )
+    assert sorted(title or "" for title in titles(text, "csv")) == [
+        "Adam: A Method for Stochastic Optimization",
+        "Deep residual learning for image recognition",
+        "Dropout: a simple way to prevent neural networks from overfitting",
+    ]

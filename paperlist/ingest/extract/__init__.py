@@ -19,8 +19,9 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from paperlist.digests import Extraction, Reference, Rejected
+from paperlist.ids import find_ids
 from paperlist.ingest.extract.document import Shape, sniff
-from paperlist.ingest.extract.entries import read_entries
+from paperlist.ingest.extract.entries import is_author_tail, parse_citation, read_entries
 from paperlist.ingest.extract.outline import Outline, outline
 from paperlist.ingest.extract.reader import read_lines, title_strength
 from paperlist.ingest.extract.records import (
@@ -258,9 +259,41 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
         delimiter = "\t" if shape is Shape.TSV else ","
         if not looks_like_table(text, delimiter):
             return None
-        return list(table_records(text, delimiter))
+        return _cited_cells(list(table_records(text, delimiter)))
     except Exception:  # a parser's own error on a malformed file: the text is still worth reading
         return None
+
+
+def _cited_cells(records: list[Record]) -> list[Record]:
+    """Table rows whose title cell is a whole citation (`Glorot & Bengio (2010). Understanding the difficulty of
+    training deep feedforward neural networks.`, a glossary's source column): the paper's title is the citation's,
+    and a row cited with its authors is a paper's, in any letter case. Where most titled rows are cited so, a
+    row not cited (`Course: Machine Learning (Andrew Ng)`) names something else, unless an id or a link says more."""
+    cited: list[Record] = []
+    for record in records:
+        parsed = parse_citation(record.title) if record.title and not record.not_paper else None
+        if parsed is not None and is_author_tail(parsed[1]):
+            title, authors, rest = parsed
+            record = replace(
+                record, title=title, authors=record.authors or authors, venue=record.venue or rest, cited=True
+            )
+        cited.append(record)
+    titled = [record for record in cited if record.title]
+    if sum(record.cited for record in titled) * 2 < len(titled):
+        return cited
+    return [
+        replace(record, not_paper=_UNCITED)
+        if record.title and not record.cited and not record.links and not _gives_id(record)
+        else record
+        for record in cited
+    ]
+
+
+_UNCITED = "not cited as the table's papers are (authors, year, title): a name of something else"
+
+
+def _gives_id(record: Record) -> bool:
+    return any(any(True for _ in find_ids(text)) for text, _ in record.id_text)
 
 
 # --- one paper named twice in a digest is one reference -----------------------------------------------------

@@ -804,6 +804,9 @@ _SURNAME = (
 _INITIALS = rf"{_CAPITAL}\.(?:[ \t\-]?{_CAPITAL}\.){{0,3}}"
 _NATURE_NAME = rf"{_SURNAME},[ \t]{_INITIALS}"
 _VANCOUVER_NAME = rf"{_SURNAME}[ \t][A-Z]{{1,3}}"
+# ... and as GOST and many a European department's list write them, the surname then its dotted initials
+# (`Hochreiter S., Schmidhuber J. Title. Venue, 1997.`, `Manning C. D.`).
+_SURNAME_INITIALS_NAME = rf"{_SURNAME}[ \t]{_INITIALS}"
 # `et al.` as reference lists write it in the digests' languages (`і інш.`, `и др.`, `u. a.`, `ve ark.`).
 _ET_AL_IN_REFERENCE = (
     r"(?:et[ \t]al|et[ \t]coll|и[ \t]др|і[ \t]інш|і[ \t]ін|та[ \t]ін|i[ \t]in|a[ \t]kol|u\.[ \t]?a|[ye][ \t]col|dkk"
@@ -814,7 +817,9 @@ _ET_AL_IN_REFERENCE = (
 _FIRST_INITIALS_NAME = rf"{_INITIALS}[ \t]{_SURNAME}"
 _INITIALS_TITLE = re.compile(
     rf"^(?P<authors>{_NATURE_NAME}(?:,[ \t]{_NATURE_NAME}){{0,30}}(?:,?[ \t](?:&|and)[ \t]{_NATURE_NAME})?"
-    rf"(?:,?[ \t]{_ET_AL_IN_REFERENCE}\.)?|{_VANCOUVER_NAME}(?:,[ \t]{_VANCOUVER_NAME}){{0,30}}"
+    rf"(?:,?[ \t]{_ET_AL_IN_REFERENCE}\.)?|"
+    rf"{_SURNAME_INITIALS_NAME}(?:,[ \t]{_SURNAME_INITIALS_NAME}){{0,30}}(?:,?[ \t]{_ET_AL_IN_REFERENCE}\.)?|"
+    rf"{_VANCOUVER_NAME}(?:,[ \t]{_VANCOUVER_NAME}){{0,30}}"
     rf"(?:,[ \t]{_ET_AL_IN_REFERENCE})?\.|{_FIRST_INITIALS_NAME}(?:,[ \t]{_FIRST_INITIALS_NAME}){{0,30}}"
     rf"(?:,?[ \t](?:&|and)[ \t]{_FIRST_INITIALS_NAME})?(?:,?[ \t]{_ET_AL_IN_REFERENCE})?\.)"
     r"[ \t]+(?P<title>[*_\"“]?[A-Z0-9].+)"
@@ -921,12 +926,20 @@ _VENUE_START = re.compile(
 )
 
 
+# A venue and its year closing a citation after a comma, with nothing but a full stop after them.
+_VENUE_LAST = re.compile(rf",[ \t]+(?P<venue>{VENUE_YEAR.pattern})[ \t.]*$")
+
+
 def _title_until_venue(text: str) -> tuple[str, str]:
-    """A citation's title runs to the full stop (or `?`) before its venue."""
+    """A citation's title runs to the full stop (or `?`) before its venue (or to the comma before a venue and
+    its year that end it: `Title, ACL 2018`)."""
     position = 0
     while True:
         stop = re.search(r"[.?!][ \t]+", text[position:])
         if stop is None:
+            venue = _VENUE_LAST.search(text, position)
+            if venue is not None:
+                return text[: venue.start()].strip(" ."), venue.group("venue")
             return text.strip(" ."), ""
         end = position + stop.end()
         title = text[: position + stop.start() + (1 if text[position + stop.start()] in "?!" else 0)]

@@ -71,6 +71,7 @@ class Record:
     paper_type: bool = False  # its type column says it is a paper (`journalArticle`, `preprint` ...)
     paper_column: bool = False  # its title is in a column headed as papers' (`Paper`, `论文`), not `Name`
     named: bool = False  # (a YAML or JSON mapping:) titled by its `name`, as a card or a board is
+    cited: bool = False  # its title was given in a citation, with its authors (a table's `Source` cell)
     body: str = ""  # a feed item's own words as Markdown (a blog post's), read for the papers it names
     group: int = 0  # (a free-text value:) the item of the document's outermost list that holds it (a message)
 
@@ -129,6 +130,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             or record.kind in ("BibTeX", "RIS")
             or record.paper_type
             or (record.kind == "YAML" and record.authors is not None)  # (a title with its authors' list)
+            or record.cited
         )
         if record.named and not vouched and not _named_as_paper(title):
             rejected.append(Rejected(record.line, _show(title), "a name, not a paper title"))
