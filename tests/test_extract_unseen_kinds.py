@@ -5744,3 +5744,20 @@ def test_a_spreadsheet_column_of_citations_gives_their_titles_and_only_their_tit
         "Deep residual learning for image recognition",
         "Dropout: a simple way to prevent neural networks from overfitting",
     ]
+
+
+def test_a_poster_s_numbered_references_with_latex_ties_and_low_quotes_give_their_titles() -> None:
+    text = r"""
+    \block{Literatur}{
+    \footnotesize
+    [1] A.~Vaswani k.a. „Attention Is All You Need“. NeurIPS 2017. \\
+    [2] J.~Devlin, M.-W.~Chang, K.~Lee, K.~Toutanova. „BERT: Pre-training of Deep Bidirectional Transformers
+      for Language Understanding“. NAACL 2019. \\
+    [3] J.~Kaplan k.a. „Scaling laws for neural language models“. 2020. \\
+    }
+    """
+    assert titles(text, "text") == [
+        "Attention Is All You Need",
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+        "Scaling laws for neural language models",
+    ]

@@ -791,6 +791,8 @@ _REF_START = re.compile(
 _APA_TITLE = re.compile(r"\((?:19|20)[0-9]{2}[a-z]?(?:,[^)]{0,30})?\)[.:]?[ \t]+(?P<title>.+)")
 _ACL_TITLE = re.compile(r"(?:^|[.,][ \t]+)(?:19|20)[0-9]{2}[a-z]?\.[ \t]+(?P<title>.+)")
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,300}?)[,.]?[\"”]")
+# (quoted in the marks of the writer's language: „Title“)
+_LOW_QUOTED_TITLE = re.compile(r"„(?P<title>[^\"“”„]{6,300}?)[,.]?[\"”“]")
 _GBT_TITLE = re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{6,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
 _LNCS_TITLE = re.compile(r"^[^:]{3,400}?[A-Z]\.(?:,[^:]{0,200})?:[ \t]+(?P<title>.+)")
 # A capital of the Latin alphabet, with its diacritics too (`Ł. Kaiser`, `Ö. Aydın`).
@@ -866,7 +868,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
     elif "\\" in text or "``" in text:
         text = _plain_latex(text)
     text = _HYPHENATED.sub(_unhyphenated, text)  # a word hyphenated across lines
-    for pattern in (_GBT_TITLE, _QUOTED_TITLE):
+    for pattern in (_GBT_TITLE, _LOW_QUOTED_TITLE, _QUOTED_TITLE):
         match = pattern.search(text)
         if match is not None:
             title = match.group("title").strip(" ,.")
@@ -1009,10 +1011,11 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
 # that had no heading of its own to end at.
 _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+){0,4}:[ \t]*$")
 # A numbered or bulleted reference: `1. Krizhevsky, A., ...`, `[3] K. He, X. Zhang ...`, `- Hinton, G. E. (2006)`,
-# `2. He K, Zhang X, ...`.
+# `2. He K, Zhang X, ...`, `[7] A.~Vyas, ...` (LaTeX's tie between an initial and its surname), `[3] M. Zaheer
+# et al.` (`k.a.`, `и др.`: a lower-case word after one author's name).
 _CITATION_START = re.compile(
     r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+|et[ \t]al\.|&[ \t]+[A-Z])|"
-    r"[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+[A-Z][\w'’\-]+,|[A-Z][\w'’\-]+[ \t][A-Z]{1,3}[,.][ \t])",
+    r"[A-Z]\.(?:[ \t~]?[A-Z]\.)*[ \t~]+[A-Z][\w'’\-]+(?:,|[ \t]+[a-z])|[A-Z][\w'’\-]+[ \t][A-Z]{1,3}[,.][ \t])",
     re.MULTILINE,
 )
 
