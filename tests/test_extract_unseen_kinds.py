@@ -5761,3 +5761,40 @@ def test_a_poster_s_numbered_references_with_latex_ties_and_low_quotes_give_thei
         "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
         "Scaling laws for neural language models",
     ]
+
+
+def test_a_reference_that_names_only_its_authors_and_venue_gives_no_title() -> None:
+    text = """\
+    ## Sources
+
+    - [1] Hu o.ø., LoRA: Low-Rank Adaptation of Large Language Models, ICLR 2022
+    - [2] Dettmers, Pagnoni, Holtzman & Zettlemoyer, NeurIPS 2023
+    - [3] Frantar et al., ICLR 2023
+    """
+    assert titles(text, "markdown") == ["LoRA: Low-Rank Adaptation of Large Language Models"]
+
+
+def test_a_numbered_topic_in_another_language_with_its_short_name_is_no_title() -> None:
+    text = """\
+    Tema sanawy
+
+    7. Kabul ediş toparynyň soraglary üçin çat-bot
+    Derejesi: bakalawr
+    Ýagdaýy: boş
+
+    8. Köne türkmen golýazmalaryny elipbiýden tanamak (OCR)
+    Derejesi: magistr
+    Ýagdaýy: boş
+    """
+    assert titles(text, "text") == []
+
+
+def test_a_link_line_citing_its_authors_with_another_language_s_et_al_is_not_titled_by_the_names() -> None:
+    text = """\
+    Okamak üçin:
+    • Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks — Reimers & Gurevych, EMNLP 2019
+    • Lewis P. we başg. Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks. NeurIPS 2020. https://huggingface.co/papers/2005.11401
+    """
+    assert [reference.title for reference in refs(text, "text") if reference.arxiv_id == "2005.11401"] != [
+        "Lewis P. we başg"
+    ]

@@ -62,6 +62,7 @@ from paperlist.ingest.extract.vocabulary import (
     KIND_LABELS,
     MORE_AUTHORS,
     NOT_PAPER_URL,
+    OTHER_ET_AL_WORDS,
     PAPER_SECTION,
     REFERENCE_SECTION,
     TAG_LABELS,
@@ -322,6 +323,9 @@ def strip_marks(text: str) -> tuple[str, str | None]:
         if match is None:
             break
         inner = match.group("label")
+        if inner.strip().isdigit() and text.startswith("[") and "](" not in text[: match.end() + 1]:
+            text = text[match.end() :]  # `- [4] Lester et al., …`: a reference's number after the bullet
+            continue
         if (
             any(True for _ in find_ids(f"[{inner}]"))
             or inner.strip().isdigit()
@@ -605,7 +609,13 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
         return _SENTENCE
     if _SHORTHAND.search(title):
         return "the writer's shorthand for papers named elsewhere (`DINO (#7)`, `ViT + BiT refresher`)"
+    if _ALL_NAMES.search(english_et_al(title)) and is_author_tail(title):
+        return "names its authors only, not a title"  # `[4] Lester, Al-Rfou & Constant, EMNLP 2021`
     return None
+
+
+# What joins authors' names and never a title's words (`Show, Attend and Tell` is a title).
+_ALL_NAMES = re.compile(r"[ \t]&[ \t]|\bet[ \t]al\b")
 
 
 # A reference to another row or item (`(#6)`), two names joined by a plus, or two short names by a spaced slash
@@ -777,7 +787,7 @@ def _sections(outline: Outline) -> list[bool]:
 # --- reference sections -------------------------------------------------------------------------------------
 
 _REF_MARKER = re.compile(
-    r"^[ \t]*(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•])[ \t]+"
+    r"^[ \t]*(?:[-*•][ \t]+(?=\[))?(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•])[ \t]+"
     r"|^[ \t]*\\bibitem(?:\[[^\]\n]*\])?\{[^}\n]*\}[ \t]*"
 )
 CITATION_LIMIT = 2000  # characters of a reference-list entry read for its title
@@ -810,10 +820,7 @@ _VANCOUVER_NAME = rf"{_SURNAME}[ \t][A-Z]{{1,3}}"
 # (`Hochreiter S., Schmidhuber J. Title. Venue, 1997.`, `Manning C. D.`).
 _SURNAME_INITIALS_NAME = rf"{_SURNAME}[ \t]{_INITIALS}"
 # `et al.` as reference lists write it in the digests' languages (`і інш.`, `и др.`, `u. a.`, `ve ark.`).
-_ET_AL_IN_REFERENCE = (
-    r"(?:et[ \t]al|et[ \t]coll|и[ \t]др|і[ \t]інш|і[ \t]ін|та[ \t]ін|i[ \t]in|a[ \t]kol|u\.[ \t]?a|[ye][ \t]col|dkk"
-    r"|ve[ \t]ark|i[ \t]dr|in[ \t]dr|i[ \t]wsp|vd)"
-)
+_ET_AL_IN_REFERENCE = rf"(?:et[ \t]al|{OTHER_ET_AL_WORDS})"
 # ... and initials first, as BibTeX's plain styles, SIAM and many a lab's page write them (`T. B. Brown, B. Mann,
 # and N. Ryder. Title. Venue, 2020.`).
 _FIRST_INITIALS_NAME = rf"{_INITIALS}[ \t]{_SURNAME}"
@@ -914,6 +921,26 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         title, rest = _title_until_venue(names.group("title"))
         if len(title.split()) >= 2 and (_VENUE_START.match(rest) or YEAR.search(rest)):
             return title.strip(" *_"), names.group("authors"), rest
+    return _commas_citation(text)
+
+
+def _commas_citation(text: str) -> tuple[str, str, str] | None:
+    """`Li & Liang, Prefix-Tuning: Optimizing Continuous Prompts for Generation, ACL 2021`, `Hu et al., Title,
+    ICLR 2022`: the authors, the title and the venue with its year, all between commas. The authors run over
+    the parts that are names, to the one with the last author (after `&`, `and`, or ending `et al.`)."""
+    venue = _VENUE_LAST.search(text)
+    if venue is None:
+        return None
+    parts = english_et_al(text[: venue.start()]).split(", ")
+    for count, part in enumerate(parts[:-1], start=1):
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 4 or not all(_NAME_TOKEN.match(token) for token in tokens):
+            return None
+        if _ALL_NAMES.search(part) or re.search(r"\band\b", part):
+            authors, title = ", ".join(parts[:count]), ", ".join(parts[count:]).strip()
+            if len(title.split()) < 2 or not is_author_tail(authors):
+                return None
+            return title, authors, venue.group("venue")
     return None
 
 

@@ -4176,8 +4176,13 @@ def _assess(title: str, structured: bool) -> int:
         return (
             1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
         )
-    if _is_author_line(title, strict=True) or (" al" in title and _AUTHOR_TAIL.match(title)):
+    cited = english_et_al(title)  # (`Conneau A. we başg.`: et al. in the writer's language)
+    if _is_author_line(title, strict=True) or (" al" in cited and _AUTHOR_TAIL.match(cited)):
         return 0  # names, or `Tim Dettmers et al., NeurIPS 2022`: who wrote a paper, never its title
+    accented = sum(1 for word in words if _NON_ENGLISH_LETTER.search(word))
+    if accented >= 2 and accented * 3 >= count:
+        return 0  # `Arap elipbiýindäki köne türkmen golýazmalaryny tanamak`: another language's words (titles are
+        # English; a name's letter, `Rényi Differential Privacy`, is one word)
     if VOLUME.match(title):
         return 0  # a volume of proceedings, not a paper in it
     if title.isupper() and (
@@ -4213,6 +4218,8 @@ def _assess(title: str, structured: bool) -> int:
 
 
 _EXCLAIMED = re.compile(r"!+[ \t]+[A-Z]")
+# A letter English words do not have: Latin with a diacritic (`ý`, `ø`, `í`), Greek, Cyrillic.
+_NON_ENGLISH_LETTER = re.compile(r"[À-ÖØ-öø-ɏͰ-ϿЀ-ӿ]")
 # Names in parentheses ending a title line: a short name, a lab, or both (`(Gato, DeepMind)`, `(Meta)`).
 _NAMES_IN_PARENS_END = re.compile(
     r"[ \t]+\((?:[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?)(?:,[ \t]*[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?){0,2}\)$"

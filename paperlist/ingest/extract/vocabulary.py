@@ -481,11 +481,15 @@ A_PAPER = re.compile(
 )
 
 # `et al.` as the digests' other languages write it after a name (`Wu i dr.`, `Tay и др.`, `Müller u. a.`, `Dai dkk.`,
-# `Kim ve ark.`, `Nowak i wsp.`, `Novák a kol.`, `Tóth és mtsai`, `Nguyễn và cộng sự`).
-_OTHER_ET_AL = re.compile(
-    r"(?<=\w)[ \t]+(?:(?:i[ \t]+dr|in[ \t]+dr|i[ \t]+sur|i[ \t]+wsp|i[ \t]+in|a[ \t]+kol|и[ \t]+др|и[ \t]+соавт|і[ \t]+інш|і[ \t]+ін|"
+# `Kim ve ark.`, `Nowak i wsp.`, `Novák a kol.`, `Tóth és mtsai`, `Nguyễn và cộng sự`, `Liu o.ø.`, `Dai k.a.`,
+# `Devlin we başg.`), after a name's initial too (`Conneau A. we başg.`).
+OTHER_ET_AL_WORDS = (
+    r"(?:i[ \t]+dr|in[ \t]+dr|i[ \t]+sur|i[ \t]+wsp|i[ \t]+in|a[ \t]+kol|и[ \t]+др|и[ \t]+соавт|і[ \t]+інш|і[ \t]+ін|"
     r"та[ \t]+ін|u\.[ \t]?a|[ye][ \t]+col|et[ \t]+coll|dkk|ve[ \t]+ark|vd|va[ \t]+boshq|și[ \t]+colab|ym|m\.[ \t]?fl|jt|u\.[ \t]?c|"
-    r"ir[ \t]+kt|idr|κ\.[ \t]?ά)(?:\.|$)|(?:és[ \t]+mtsai|và[ \t]+cộng[ \t]+sự)\b)"
+    r"ir[ \t]+kt|idr|κ\.[ \t]?ά|o\.[ \t]?ø|k\.[ \t]?a|we[ \t]+başg)"
+)
+_OTHER_ET_AL = re.compile(
+    rf"(?<=[\w.])[ \t]+(?:{OTHER_ET_AL_WORDS}(?:\.|$)|(?:és[ \t]+mtsai|và[ \t]+cộng[ \t]+sự)\b)"
 )
 
 
