@@ -5798,3 +5798,60 @@ def test_a_link_line_citing_its_authors_with_another_language_s_et_al_is_not_tit
     assert [reference.title for reference in refs(text, "text") if reference.arxiv_id == "2005.11401"] != [
         "Lewis P. we başg"
     ]
+
+
+SIMILARITY_REPORT = """\
+Sentiment Analysis for Low-Resource Languages
+ORIGINALITY REPORT
+
+  21%                    15%                    11%                    4%
+SIMILARITY INDEX         INTERNET SOURCES       PUBLICATIONS           STUDENT PAPERS
+
+PRIMARY SOURCES
+
+  1     arxiv.org                                                                       6%
+        Internet Source
+
+  2     Submitted to University of Example                                              3%
+        Student Paper
+
+  3     Alec Radford, Jong Wook Kim, Chris Hallacy, Aditya Ramesh et al.. "Learning    2%
+        Transferable Visual Models From Natural Language Supervision", International
+        Conference on Machine Learning (ICML), 2021
+        Publication
+
+  4     Ashish Vaswani, Noam Shazeer, Niki Parmar et al.. "Attention Is All You         1%
+        Need", Advances in Neural Information Processing Systems, 2017
+        Publication
+
+  5     Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun. "Deep Residual              <1%
+        Learning for Image Recognition", 2016 IEEE Conference on Computer Vision
+        and Pattern Recognition (CVPR), 2016
+        Publication
+
+Exclude quotes          On                       Exclude matches          < 14 words
+
+----- Notes -----
+
+Source 1 is the student's own preprint; Layer Normalization (arXiv:1607.06450) is cited correctly in chapter 2.
+"""
+
+
+def test_a_similarity_report_s_numbered_sources_beside_their_shares_give_the_papers_they_quote() -> None:
+    text, _ = decode_digest(SIMILARITY_REPORT.encode(), "report.txt")
+    found = refs(text, "text")
+    assert [reference.title for reference in found if reference.arxiv_id is None] == [
+        "Learning Transferable Visual Models From Natural Language Supervision",
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+    ]
+    assert [reference.arxiv_id for reference in found if reference.arxiv_id] == ["1607.06450"]
+
+
+def test_a_title_with_its_short_name_before_the_colon_inside_another_script_s_sentence_is_read_whole() -> (
+    None
+):
+    text = "ماخذ 11: اهو ECCV 2020 وارو Deformable DETR (DETR): Deformable Transformers for End-to-End Object Detection آهي؛ صحيح.\n"
+    assert titles(text, "text") == [
+        "Deformable DETR (DETR): Deformable Transformers for End-to-End Object Detection"
+    ]

@@ -40,6 +40,38 @@ def columns_to_text(text: str) -> str:
     return "\f".join(read)
 
 
+# A figure ending a line past a wide gap (`3%`, `<1%`, `12`, `0.84`; never a year): a column of figures on the right
+# of a table whose rows' text wraps (a similarity report's sources and their shares, a listing and its counts).
+_FIGURE_END = re.compile(r"(?<=\S)[ \t]{3,}[<>≤≥~]?[0-9]{1,3}(?:[.,][0-9]{1,3})?[ \t]?%?[ \t]*$")
+_MIN_FIGURES = 3  # aligned figures that make a column, at least
+
+
+def without_figures_column(text: str) -> str:
+    """`text` without the right-aligned column of figures its lines end with, when they end so at one column:
+    a row's words wrapped under it then read on as one (`"Segment    1%` / `Anything", ICCV 2023` is `"Segment
+    Anything", ICCV 2023`)."""
+    lines = text.split("\n")
+    if len(lines) > _MAX_LINES:
+        return text
+    ends: dict[int, int] = {}
+    for line in lines:
+        if _FIGURE_END.search(line):
+            end = len(line.rstrip())
+            ends[end] = ends.get(end, 0) + 1
+    column = max(ends, key=lambda end: ends[end], default=None)
+    if column is None:
+        return text
+    aligned = sum(ends.get(end, 0) for end in (column - 1, column, column + 1))  # (a column off by one, too)
+    if aligned < _MIN_FIGURES or aligned * 5 < sum(ends.values()) * 3:
+        return text
+    return "\n".join(
+        _FIGURE_END.sub("", line)
+        if abs(len(line.rstrip()) - column) <= 1 and _FIGURE_END.search(line)
+        else line
+        for line in lines
+    )
+
+
 def _page_columns(page: str) -> str:
     lines = page.split("\n")
     gutter = _gutter(lines)

@@ -22,7 +22,7 @@ from paperlist.ingest.chatlog import (
     tab_chat_to_text,
     zoom_chat_to_text,
 )
-from paperlist.ingest.columns import columns_to_text, looks_like_columns
+from paperlist.ingest.columns import columns_to_text, looks_like_columns, without_figures_column
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.datajson import (
     looks_like_lua_data,
@@ -281,6 +281,7 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         text = tab_chat_to_text(text)  # (a chat app's export: each message under its header)
     if _PLAIN_TEXT_NAME.search(name) and looks_like_columns(text):
         text = columns_to_text(text)  # `pdftotext -layout` of a two-column page: one column, then the other
+        text = without_figures_column(text)  # (a report's column of shares beside its sources)
     if ("</" in text or "<br" in text) and _JSON_START.match(text) is None:
         # (not in JSON: its string values are read, and their HTML converted, once it is parsed)
         if _MARKDOWN_NAME.search(name):  # (a README's `<table>`: not a feed's or a LaTeX file's tags)

@@ -787,7 +787,8 @@ def _sections(outline: Outline) -> list[bool]:
 # --- reference sections -------------------------------------------------------------------------------------
 
 _REF_MARKER = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+(?=\[))?(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•])[ \t]+"
+    r"^[ \t]*(?:[-*•][ \t]+(?=\[))?(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•]|"
+    r"[0-9]{1,3}(?=[ \t]{2}))[ \t]+"  # (a bare number before a wide gap: a report's numbered rows, `  9     Title`)
     r"|^[ \t]*\\bibitem(?:\[[^\]\n]*\])?\{[^}\n]*\}[ \t]*"
 )
 CITATION_LIMIT = 2000  # characters of a reference-list entry read for its title
@@ -1019,6 +1020,8 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
                 break
             if end > start and _is_appendix_heading(text_lines, end):
                 break
+            if end > start and _PART_RULE.match(candidate):
+                break  # (`----- Notes -----`, `=====`: the text's next part)
             if (
                 heading_level == 0
                 and end > start
@@ -1034,6 +1037,8 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
         index = end
 
 
+# A rule across a plain text, alone or around a part's name (`----- Notes -----`).
+_PART_RULE = re.compile(r"^[ \t]*(?:[-*_=—─~][ \t]*){3,}(?:[^-*_=—─~\s].*?(?:[ \t]*[-*_=—─~]){3,})?[ \t]*$")
 # A form's label alone on its line (`Questions:`): the next field, past a reference list
 # that had no heading of its own to end at.
 _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+){0,4}:[ \t]*$")

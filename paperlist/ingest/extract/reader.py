@@ -3632,8 +3632,10 @@ _LATIN_TITLE_RUN = re.compile(
     # `ವಾರ 4 (ಮಾರ್ಚ್ 28) — Title (NeurIPS 2020; …)`, a programme's week and date in another language)
     f"(?:[{_OTHER_LETTERS}][.!?,:;]?|[{_OTHER_LETTERS}](?:[ \t]*[0-9]{{1,4}})?[)\\]][ \t]*[—–:]|[{_OTHER_LETTERS}][ \t]+[—–])"
     f'[\u200c\u200e\u200f]?[ \t]+[\u200e\u200f]?[«„“"]?'
-    # (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`)
-    r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){2,30}?)"
+    # (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`; a short name in
+    # parentheses before the subtitle's colon is one of its words: `Big Transfer (BiT): General ...`)
+    r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?"
+    r"(?:[ \t]+(?:[A-Za-z0-9][A-Za-z0-9'’\-:,&]*|\([A-Za-z][A-Za-z0-9\-]{0,15}\):)){2,30}?)"
     f'(?=[»”"]?[\u200e\u200f]?[ \t]*(?:[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
     re.MULTILINE,
 )

@@ -303,7 +303,9 @@ VOLUME = re.compile(r"(?:Proceedings|Findings) of\b")
 # Sections that hold a reference list: every entry in them is a citation.
 REFERENCE_SECTION = re.compile(
     r"^[ \t]*\\begin\{thebibliography\}|"
-    r"^[ \t#*_]*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+|[IVX]{1,4}\.[ \t]+)?(?:references|reference list|bibliography|"
+    r"^[ \t#*_]*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+|[IVX]{1,4}\.[ \t]+)?"
+    # (`Primary sources`, `Selected references`, `Further reading`'s neighbours)
+    r"(?:(?:primary|secondary|selected|further|additional|key|main)[ \t]+)?(?:references|reference list|bibliography|"
     r"works cited|literature cited|cited works|cited literature|citations|literature|sources|"
     r"参考文献|参考资料|引用文献|参考論文|引用|참고문헌|referencias|bibliografía|bibliografia|références|"
     r"bibliographie|literatur|literaturverzeichnis|quellen|referências|riferimenti|литература|"
