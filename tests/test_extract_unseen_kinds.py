@@ -5855,3 +5855,25 @@ def test_a_title_with_its_short_name_before_the_colon_inside_another_script_s_se
     assert titles(text, "text") == [
         "Deformable DETR (DETR): Deformable Transformers for End-to-End Object Detection"
     ]
+
+
+def test_a_plain_text_bullet_list_of_papers_counts_its_bare_ids_and_reads_each_title_past_its_aside() -> None:
+    text = """\
+    Papers we talked about:
+    • Deep Residual Learning for Image Recognition — He ja muut, 2016
+    • Layer Normalization — arXiv:1607.06450
+    • Denoising Diffusion Probabilistic Models ("DDPM")
+    • Adam: A Method for Stochastic Optimization (Kingma ja Ba)
+    • Attention Is All You Need https://arxiv.org/abs/1706.03762
+    • Neural Ordinary Differential Equations (Neural ODE), 1806.07366
+    • Scaling Laws for Neural Language Models https://arxiv.org/abs/2001.08361
+    """
+    found = titles(text, "text")
+    assert "Denoising Diffusion Probabilistic Models" in found
+    assert "Adam: A Method for Stochastic Optimization" in found
+    assert "Deep Residual Learning for Image Recognition" in found
+
+
+def test_a_quoted_title_followed_by_its_short_name_and_year_is_a_paper() -> None:
+    text = 'Ọ kọwara na "Efficient Estimation of Word Representations" (word2vec, 2013) bụ ntọala nke ihe niile.\n'
+    assert titles(text, "text") == ["Efficient Estimation of Word Representations"]

@@ -678,6 +678,19 @@ _FOOTNOTE_MARK = re.compile(r"[\"”»’*_]*[ \t]?\[([0-9]{1,3})\](?!\()")
 # 2302.13971, which`, `Title 2001.08361 이랑`, `(Title) is 2206.14858 btw`): it ends at a space, a comma, a full stop
 # or the line's end, never inside a longer number.
 _TRAILING_ID = re.compile(r",?[ \t]+(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)$")
+# ... and anywhere on an item's line, past a word (`Autoregressive Entity Retrieval (GENRE), 2010.00904`).
+_BARE_ID_IN_LINE = re.compile(
+    r"(?<=[ \t,(])(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)(?=[ \t,;:)]|[.!?](?![0-9])|$)"
+)
+
+
+def _bare_id_in(line: str) -> bool:
+    """Whether a line gives an arXiv id bare (a real one: its month is a month), as a list's item may."""
+    if "." not in line:
+        return False
+    return any(parse_arxiv_id(match.group("id")) is not None for match in _BARE_ID_IN_LINE.finditer(line))
+
+
 _BARE_ID_AFTER = re.compile(
     r"[)）\]]?,?[ \t]+(?:is[ \t]+)?(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)(?=[ \t,;:)]|[.!?](?![0-9])|$)",
     re.MULTILINE,
@@ -2212,7 +2225,10 @@ class _Reader:
         linked = 0
         for item, end in zip(items, ends, strict=True):
             own = range(item, min(end, item + 6))
-            if any(self.names_a_paper(line) or line in self.id_line_set for line in own):
+            if any(
+                self.names_a_paper(line) or line in self.id_line_set or _bare_id_in(self.lines[line])
+                for line in own
+            ):
                 linked += 1
         return linked * 2 >= len(items) and linked >= 2
 
@@ -3070,6 +3086,10 @@ class _Reader:
                 and not names_no_paper(title)
             ):
                 return Reason.NICKNAME  # `“A Generalist Agent” (Gato)`: quoted, then given its short name
+            if len(words) >= 3 and _capital_ratio(words) >= 0.75 and _NAME_AND_YEAR.fullmatch(who.strip()):
+                return (
+                    Reason.NICKNAME
+                )  # `"Textbooks Are All You Need" (phi-1, 2023)`: its short name and year
         if len(words) >= 5 and (_capital_ratio(words) >= 0.75 or _subtitled(title)) and ":" in title:
             return Reason.QUOTED if self.cjk_at(index) else Reason.SHAPE
         if (
@@ -3531,6 +3551,14 @@ def _parse_head(line: str) -> _Head | None:
                 # `A Generalist Agent (Gato, DeepMind)`, `Title (Meta)`: its short name or its lab after it, no
                 # part of it
                 title, rest = before, title[named.start() :] + rest
+                flags.add("cut")
+        if "cut" not in flags and "cited" not in flags and title.endswith(")"):
+            aside = _ASIDE_END.search(title)
+            before = title[: aside.start()] if aside is not None else ""
+            if aside is not None and len(before.split()) >= 3 and _capital_ratio(before.split()) >= 0.75:
+                # `Title ("Chinchilla")`, `Title (Touvron na ndị ọzọ)`: its quoted short name, or its first author
+                # and another language's `et al.`, after it
+                title, rest = before, title[aside.start() :] + rest
                 flags.add("cut")
         if (
             "cut" not in flags
@@ -4227,6 +4255,12 @@ _NAMES_IN_PARENS_END = re.compile(
     r"[ \t]+\((?:[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?)(?:,[ \t]*[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?){0,2}\)$"
 )
 # ... or its short name, then the writer's notes in lower case (`(Stable Diffusion 3, rectified flow + MM-DiT)`).
+# A short name and a year, in a parenthesis after a quoted title (`(phi-1, 2023)`).
+_NAME_AND_YEAR = re.compile(r"[A-Za-z][\w.\-]{1,20},?[ \t]+(?:19|20)[0-9]{2}")
+# ... or its short name quoted, or one name and a few words in lower case (an author and `et al.` in any language).
+_ASIDE_END = re.compile(
+    r"[ \t]+\((?:[\"“«‘'][^()\"“”«»]{1,40}[\"”»’']|[A-Z][\w'’\-]+(?=[^()]*[ \t][^\W\d_A-Z])(?:[ \t]+[^\s()]+){1,3})\)$"
+)
 _NAME_THEN_NOTES_END = re.compile(r"[ \t]+\([A-Z][\w.\-]*(?:[ \t][\w.\-]+){0,2},[ \t]+[a-z][^()\n]{0,80}\)$")
 _LONG_NUMBER = re.compile(r"(?<![\w.\-])[0-9]{3,}(?![\w.\-])")
 # The last word of a name that says what kind of thing it names, other than a paper (`… Audio Course`).
