@@ -5877,3 +5877,42 @@ def test_a_plain_text_bullet_list_of_papers_counts_its_bare_ids_and_reads_each_t
 def test_a_quoted_title_followed_by_its_short_name_and_year_is_a_paper() -> None:
     text = 'Ọ kọwara na "Efficient Estimation of Word Representations" (word2vec, 2013) bụ ntọala nke ihe niile.\n'
     assert titles(text, "text") == ["Efficient Estimation of Word Representations"]
+
+
+GIFT_BANK = r"""// question: 0  name: Switch category to $course$/top/Week 3
+$CATEGORY: $course$/top/Week 3
+
+// question: 301  name: W3-01 Adam
+::W3-01 Adam::[html]<p>In «Adam\: A Method for Stochastic Optimization» (Kingma and Ba, 2015), what does the second moment estimate track?</p>{
+	=the squared gradients#Right.
+	~the learning rate#No.
+}
+
+// question: 302  name: W3-02 Dropout
+::W3-02 Dropout::[html]<p>Read <a href\="https\://arxiv.org/abs/1207.0580">Improving neural networks by preventing co-adaptation of feature detectors</a>. What is dropped?</p>{
+	=hidden units#Yes.
+	~whole layers#No.
+}
+
+// question: 303  name: W3-03 BN
+::W3-03 BN::Batch Normalization\: Accelerating Deep Network Training by Reducing Internal Covariate Shift (Ioffe et al., ICML 2015) normalises each mini-batch.{T}
+"""
+
+
+def test_a_moodle_gift_question_bank_is_read_as_its_questions_unescaped() -> None:
+    text, kind = decode_digest(GIFT_BANK.encode(), "questions.txt")
+    assert kind.startswith("gift/")
+    assert "W3-01" not in text
+    assert "$CATEGORY" not in text
+    assert "\\:" not in text
+    found = refs(text, "markdown")
+    assert {reference.arxiv_id for reference in found} == {None, "1207.0580"}
+    assert "Adam: A Method for Stochastic Optimization" in [reference.title for reference in found]
+    assert "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift" in [
+        reference.title for reference in found
+    ]
+
+
+def test_a_formula_s_greek_letter_after_a_lower_case_clause_is_no_other_script_around_a_title() -> None:
+    text = "Segon l'article rethinking the value of network pruning, los pesses α de la rèd son inutils.\n"
+    assert titles(text, "text") == []

@@ -45,6 +45,7 @@ from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
 from paperlist.ingest.gemtext import gemtext_to_markdown, looks_like_gemtext
+from paperlist.ingest.gift import gift_to_markdown, looks_like_gift
 from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
@@ -270,6 +271,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         )
     if looks_like_subtitles(text, name):
         return repair_markdown_links(subtitles_to_text(text)), f"subtitles/{encoding}"
+    if looks_like_gift(text):
+        return repair_markdown_links(gift_to_markdown(text)), f"gift/{encoding}"  # (a Moodle question bank)
     if looks_like_icalendar(text):
         events = icalendar_to_markdown(text)  # (an event's description may be HTML: Google Calendar's is)
         return repair_markdown_links(

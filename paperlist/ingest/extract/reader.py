@@ -3654,6 +3654,8 @@ _OTHER_LETTERS = (
     "\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\uac00-\ud7af"
 )
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
+# A Greek letter alone (`α`, `λ`): a formula's symbol, no word of Greek.
+_LONE_GREEK = "[\u0370-\u03ff](?![\u0370-\u03ff])"
 _LATIN_TITLE_RUN = re.compile(
     # (a right-to-left script's direction marks may stand on either side of the space: `مقالهٔ \u200eTitle\u200f (…)`)
     # (or after a dash or a colon that follows the other script's words, a number or a date in parentheses between:
@@ -3664,7 +3666,9 @@ _LATIN_TITLE_RUN = re.compile(
     # parentheses before the subtitle's colon is one of its words: `Big Transfer (BiT): General ...`)
     r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?"
     r"(?:[ \t]+(?:[A-Za-z0-9][A-Za-z0-9'’\-:,&]*|\([A-Za-z][A-Za-z0-9\-]{0,15}\):)){2,30}?)"
-    f'(?=[»”"]?[\u200e\u200f]?[ \t]*(?:[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
+    # (what follows is a word of the other script, not a formula's Greek letter: `… in differentiable nas, los
+    # pesses α de DARTS` is no title in Greek)
+    f'(?=[»”"]?[\u200e\u200f]?[ \t]*(?:(?!{_LONE_GREEK})[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
     re.MULTILINE,
 )
 # ... or opening a line, the other script's sentence right after it (`Toolformer: Language Models Can Teach
@@ -3672,7 +3676,7 @@ _LATIN_TITLE_RUN = re.compile(
 _LATIN_TITLE_OPENING = re.compile(
     r'^[ \t]*[«„“"]?'
     r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
-    f'(?=[»”"]?[ \t]*[{_OTHER_LETTERS}])',
+    f'(?=[»”"]?[ \t]*(?!{_LONE_GREEK})[{_OTHER_LETTERS}])',
     re.MULTILINE,
 )
 # ... and inside a Chinese, Japanese or Korean sentence, which writes no space around it (`まず定番から。Momentum
