@@ -5916,3 +5916,27 @@ def test_a_moodle_gift_question_bank_is_read_as_its_questions_unescaped() -> Non
 def test_a_formula_s_greek_letter_after_a_lower_case_clause_is_no_other_script_around_a_title() -> None:
     text = "Segon l'article rethinking the value of network pruning, los pesses α de la rèd son inutils.\n"
     assert titles(text, "text") == []
+
+
+ZSH_HISTORY = """\
+: 1710135989:3;wget https://arxiv.org/pdf/1512.03385
+: 1710136003:0;mv 1512.03385 "Deep Residual Learning for Image Recognition.pdf"
+: 1710136094:0;echo "- Identity Mappings in Deep Residual Networks (ResNet v2): pre-activation, tiap blok" >> ~/maca.md
+: 1710136125:0;echo "- Densely Connected Convolutional Networks (DenseNet): concat, dudu jumlah" >> ~/maca.md
+: 1710136144:0;cat ~/maca.md | tail -5
+: 1710140410:5412;python train.py --arch resnet50 \\
+  --epochs 90 --lr 0.1
+: 1710145879:2;wget https://arxiv.org/pdf/1608.06993
+"""
+
+
+def test_a_zsh_history_is_read_as_the_notes_its_echo_commands_wrote_and_the_papers_it_fetched() -> None:
+    text, kind = decode_digest(ZSH_HISTORY.encode(), ".zsh_history")
+    assert kind.startswith("shell-history/")
+    assert ": 1710" not in text
+    assert "--epochs 90" in text  # (a command over two lines, joined)
+    found = refs(text, "text")
+    assert {reference.arxiv_id for reference in found if reference.arxiv_id} == {"1512.03385", "1608.06993"}
+    titles_found = [reference.title for reference in found]
+    assert "Densely Connected Convolutional Networks" in titles_found
+    assert not [title for title in titles_found if title and "concat" in title]

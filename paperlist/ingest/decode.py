@@ -62,6 +62,7 @@ from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
+from paperlist.ingest.shellhistory import looks_like_shell_history, shell_history_to_text
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from paperlist.ingest.textdump import looks_like_text_dump, text_dump_to_markdown
@@ -271,6 +272,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         )
     if looks_like_subtitles(text, name):
         return repair_markdown_links(subtitles_to_text(text)), f"subtitles/{encoding}"
+    if looks_like_shell_history(text, name):
+        return shell_history_to_text(text), f"shell-history/{encoding}"  # (a shell's history: what was typed)
     if looks_like_gift(text):
         return repair_markdown_links(gift_to_markdown(text)), f"gift/{encoding}"  # (a Moodle question bank)
     if looks_like_icalendar(text):

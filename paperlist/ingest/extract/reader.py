@@ -2577,7 +2577,9 @@ class _Reader:
         (`Title (SayCan)`, `Title (MM-DiT, rectified flow)`): a model's name, not the title's initials."""
         line = f"{title} {rest}".rstrip(" \t.")
         if not line.endswith((")", "）")):
-            return False  # (most title lines: no parenthesis at their end, no pattern tried)
+            # (or its short name, then a colon and the writer's note: `Title (DALL-E 2): prior + decoder`)
+            noted = _NICK_THEN_NOTE.match(line) if "(" in line else None
+            return noted is not None and nicknamed(f"{noted.group('title')} ({noted.group('name')})")
         after = _NICK_AFTER_TITLE.match(line.strip())
         if after is None or not after.group("title")[:1].isupper():
             return False
@@ -3552,6 +3554,13 @@ def _parse_head(line: str) -> _Head | None:
                 # part of it
                 title, rest = before, title[named.start() :] + rest
                 flags.add("cut")
+        if "cut" not in flags and "cited" not in flags and "(" in title and not title.endswith(")"):
+            noted = _NICK_THEN_NOTE.match(title)
+            before = noted.group("title") if noted is not None else ""
+            if noted is not None and len(before.split()) >= 3 and _capital_ratio(before.split()) >= 0.75:
+                # `Title (SD3): rectified flow, MM-DiT`: the title, its short name, then the writer's note
+                title, rest = before, title[len(before) :] + rest
+                flags.add("cut")
         if "cut" not in flags and "cited" not in flags and title.endswith(")"):
             aside = _ASIDE_END.search(title)
             before = title[: aside.start()] if aside is not None else ""
@@ -3655,6 +3664,10 @@ _OTHER_LETTERS = (
 )
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
 # A Greek letter alone (`α`, `λ`): a formula's symbol, no word of Greek.
+# A title, its short name in parentheses, then a colon or a dash and a note (`Title (SD3): rectified flow, …`).
+_NICK_THEN_NOTE = re.compile(
+    r"(?P<title>[A-Z][^()]{8,300}?)[ \t]+\((?P<name>[^()]{1,30})\)[ \t]*[:：—–][ \t]+\S"
+)
 _LONE_GREEK = "[\u0370-\u03ff](?![\u0370-\u03ff])"
 _LATIN_TITLE_RUN = re.compile(
     # (a right-to-left script's direction marks may stand on either side of the space: `مقالهٔ \u200eTitle\u200f (…)`)

@@ -1,0 +1,74 @@
+"""A shell's history file (zsh's `.zsh_history` with its extended format, bash's `.bash_history` with
+`HISTTIMEFORMAT`'s `#` stamps): the commands a researcher typed, read for the notes and files they name.
+
+zsh writes each command as `: <start>:<seconds>;<command>` (a command over several lines ends each but the last
+with a backslash); bash writes `#<start>` on the line before a command. A researcher's history holds notes written
+by `echo "- Title: why" >> reading.md` or `printf`, papers fetched (`wget https://arxiv.org/pdf/…`) and renamed to
+their titles (`mv 2307.01952 "Title.pdf"`).
+
+The notes that `echo` and `printf` commands write (unquoted) become lines, those written one after another
+together (a list, when they are its items); any other command becomes a paragraph of its own, as typed, so that no
+note goes on into it. A multi-line command is joined, and the stamps are left out.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+_ZSH_ENTRY = re.compile(r"^: [0-9]{9,11}:[0-9]+;", re.MULTILINE)
+_BASH_STAMP = re.compile(r"^#[0-9]{9,11}[ \t]*$", re.MULTILINE)
+_NAMES = (".zsh_history", ".bash_history", ".histfile", "zsh_history", "bash_history")
+_MIN_ENTRIES = 3
+_OPTION = re.compile(r"-[A-Za-z]{1,3}")  # (`echo -e`, `printf -v`)
+_FORMAT = re.compile(r"(?:%[-0-9.]*[sdb](?:\\n)?[ \t]*)+")  # (`printf '%s\n' "…"`)
+# A note a command writes: `echo "…" >> notes.md`, `printf '%s\n' "…" | tee -a notes.md`.
+_WRITES = re.compile(r"^[ \t]*(?:echo|printf)\b(?P<args>.*?)(?:[ \t]*(?:>>?|\|)[^\"']*)?$", re.DOTALL)
+
+
+def looks_like_shell_history(text: str, name: str) -> bool:
+    """Whether `text` is a shell's history: named as one, or written in zsh's extended or bash's stamped format."""
+    head = text[:20000]
+    stamped = len(_ZSH_ENTRY.findall(head)) >= _MIN_ENTRIES or len(_BASH_STAMP.findall(head)) >= _MIN_ENTRIES
+    return stamped or name.rsplit("/", 1)[-1].casefold().endswith(_NAMES)
+
+
+def shell_history_to_text(text: str) -> str:
+    """The commands of a shell history, one per line, an `echo`'s or a `printf`'s text as written."""
+    commands: list[str] = []
+    going_on = False
+    for line in text.splitlines():
+        if _BASH_STAMP.match(line):
+            continue
+        entry = _ZSH_ENTRY.match(line)
+        body = line[entry.end() :] if entry is not None else line
+        if going_on and commands:
+            commands[-1] = commands[-1][:-1].rstrip() + " " + body.strip()
+        else:
+            commands.append(body)
+        going_on = body.endswith("\\")
+    parts: list[str] = []
+    for command in commands:
+        if not command.strip():
+            continue
+        note = _note(command)
+        if note is not None and parts and parts[-1] != "":
+            parts[-1] += "\n" + note  # (notes written one after another: one list)
+        elif note is not None:
+            parts.append(note)
+        else:
+            parts.extend([command, ""])  # (a command alone: nothing it says goes on into the next)
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _note(command: str) -> str | None:
+    """What a command writes when it is an `echo` or a `printf` of a note, else None."""
+    match = _WRITES.match(command)
+    if match is None:
+        return None
+    try:
+        words = shlex.split(match.group("args"))
+    except ValueError:  # (an unclosed quote: the command as typed)
+        return None
+    said = [word for word in words if not _OPTION.fullmatch(word) and not _FORMAT.fullmatch(word)]
+    return " ".join(said).replace("\\n", " ").strip() or None
