@@ -5940,3 +5940,15 @@ def test_a_zsh_history_is_read_as_the_notes_its_echo_commands_wrote_and_the_pape
     titles_found = [reference.title for reference in found]
     assert "Densely Connected Convolutional Networks" in titles_found
     assert not [title for title in titles_found if title and "concat" in title]
+
+
+def test_a_recommender_s_job_and_institution_fields_are_no_titles() -> None:
+    text = """\
+    Recommender: Jane Q. Doe, PhD
+    Title: Associate Professor, Department of Electrical Engineering
+    Institution: Northern Institute of Technology
+    Email: j.doe@example.edu
+
+    Dear Committee,
+    """
+    assert titles(text, "text") == []

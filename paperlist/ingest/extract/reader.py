@@ -701,6 +701,11 @@ _BY_NAME = re.compile(
     r"[ \t\n]+by[ \t\n]+(?=[A-Z][\w'’\-]+(?:[,.;:)]|[ \t]+(?:and|&)[ \t]+[A-Z]|[ \t]+et[ \t]+al\b|[ \t\n]+[a-z]|$))"
 )
 # Words of an organisation's, a law's or a publication's name: a Title Case run with one names no paper.
+# ... of which these name a job or an institution in a title line too (no paper's title says them).
+_JOB_OR_INSTITUTION = re.compile(
+    r"\b(?:(?:Assistant|Associate|Full|Visiting|Adjunct)[ \t]+Professor|Lecturer|Department[ \t]+of|Faculty[ \t]+of|"
+    r"Institute[ \t]+of|University[ \t]+of|School[ \t]+of|Ministry[ \t]+of|Universit(?:y|é|ät|à|ad|ade))\b"
+)
 _INSTITUTION_WORDS = re.compile(
     r"\b(?:Institute|Universit(?:y|ies)|College|School|Department|Laborator(?:y|ies)|Labs?|Cent(?:er|re)|"
     r"Foundation|Inc|Corp(?:oration)?|Company|Ltd|GmbH|Association|Society|Council|Agency|Ministry|Office|"
@@ -1907,6 +1912,10 @@ class _Reader:
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
+        if head.link is None and _JOB_OR_INSTITUTION.search(title):
+            # `Title: Associate Professor, Department of …`, `Institution: Visayas Institute of Technology`: a job
+            # or an institution, whatever its label
+            return self.turn_down(index, "names a job or an institution, not a paper")
         if _EVENT_START.match(title):
             # `Workshop on Medical Imaging meets NeurIPS (MedNeurIPS 2024)`: a paper's running header names its venue
             return self.turn_down(index, "an event (a workshop, a conference), not a paper")
