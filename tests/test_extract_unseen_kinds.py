@@ -5952,3 +5952,22 @@ def test_a_recommender_s_job_and_institution_fields_are_no_titles() -> None:
     Dear Committee,
     """
     assert titles(text, "text") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "৪. উদাহৰণ হিচাপে Mamba: Linear-Time Sequence Modeling with Selective State Spacesৰ কথা কোৱা হৈছে।",
+            "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
+        ),
+        (
+            "৫. ইতিহাসত Pointer Sentinel Networks (Merity et al., 2016) উল্লেখ কৰিলে ভাল হ'ব।",
+            "Pointer Sentinel Networks",
+        ),
+    ],
+)
+def test_a_title_inside_another_script_s_sentence_ends_at_its_suffix_and_three_words_do_when_cited(
+    line: str, title: str
+) -> None:
+    assert titles(line + "\n", "text") == [title]

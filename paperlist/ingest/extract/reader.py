@@ -523,7 +523,8 @@ _COLON_TITLE = re.compile(
     r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*,?|(?:of|in|the|for|and|a|on|are|is|not)(?=[ \t]))){0,8}"
     r"(?<!,):[ \t](?:(?:a|an|the)[ \t])?[A-Z][A-Za-z0-9'’\-]*"
     # (a title in a hard-wrapped paragraph goes on on the next line: weighed in `_colon_titles`)
-    rf"(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?,?|{_SMALL})(?![\w'’\-])){{3,25}})"
+    # (a word ends where another script's suffix begins: `… as a Nash Equilibriumৰ কথা`)
+    rf"(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?,?|{_SMALL})(?![A-Za-z0-9_'’\-])){{3,25}})"
 )
 # A paper's short name, then its title in parentheses (`ControlNet (Adding Conditional Control to Text-to-Image
 # Diffusion Models)`, `LoRA (Low-Rank Adaptation of Large Language Models)`).
@@ -2924,20 +2925,17 @@ class _Reader:
                 and not _SENTENCE_INSIDE.search(title)
             )
             venue_after = _CITED_AFTER.match(self.text[match.end() : match.end() + 90])
+            who = venue_after.group("who") if venue_after is not None else ""
+            # (or its authors and year: `Neural Turing Machines (Graves et al., 2014)`)
+            cited = bool(who) and (
+                _VENUE_YEAR.search(who) is not None
+                or (_ET_AL_ANY.search(who) is not None and _YEAR_IN.search(who))
+            )
             if (
                 # (three words will do when the sentence calls them a paper, `Το άρθρο Generative Adversarial
                 # Networks του 2014`, or a venue and year follow them, `Title (GENRE, ICLR 2021)`)
-                (
-                    len(words) < 4
-                    and not (
-                        len(words) == 3
-                        and (
-                            self.called_a_paper(match, index)
-                            or (venue_after is not None and _VENUE_YEAR.search(venue_after.group("who")))
-                        )
-                    )
-                )
-                or (len(words) == 3 and research_words(words) < 2)
+                (len(words) < 4 and not (len(words) == 3 and (self.called_a_paper(match, index) or cited)))
+                or (len(words) == 3 and research_words(words) < 2 and not cited)
                 or (_capital_ratio(words) < 0.75 and not sentence_cased)
                 or _NOT_A_NAME.match(title)
                 or _URL.search(title)
