@@ -5940,6 +5940,7 @@ def test_a_zsh_history_is_read_as_the_notes_its_echo_commands_wrote_and_the_pape
     titles_found = [reference.title for reference in found]
     assert "Densely Connected Convolutional Networks" in titles_found
     assert not [title for title in titles_found if title and "concat" in title]
+    assert "Deep Residual Learning for Image Recognition" in titles_found  # (its PDF's name, `.pdf` left out)
 
 
 def test_a_recommender_s_job_and_institution_fields_are_no_titles() -> None:
@@ -5971,3 +5972,23 @@ def test_a_title_inside_another_script_s_sentence_ends_at_its_suffix_and_three_w
     line: str, title: str
 ) -> None:
     assert titles(line + "\n", "text") == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        (
+            "To read:\n\n2211.09800 InstructPix2Pix: Learning to Follow Image Editing Instructions\n\nLater.\n",
+            "text",
+        ),
+        (
+            "To read:\n\n- 2211.09800 — InstructPix2Pix: Learning to Follow Image Editing Instructions\n",
+            "markdown",
+        ),
+    ],
+)
+def test_a_title_line_opened_by_its_bare_arxiv_id_is_that_paper(text: str, shape: str) -> None:
+    found = refs(text, shape)
+    assert [(reference.arxiv_id, reference.title) for reference in found] == [
+        ("2211.09800", "InstructPix2Pix: Learning to Follow Image Editing Instructions")
+    ]

@@ -6,9 +6,9 @@ with a backslash); bash writes `#<start>` on the line before a command. A resear
 by `echo "- Title: why" >> reading.md` or `printf`, papers fetched (`wget https://arxiv.org/pdf/…`) and renamed to
 their titles (`mv 2307.01952 "Title.pdf"`).
 
-The notes that `echo` and `printf` commands write (unquoted) become lines, those written one after another
-together (a list, when they are its items); any other command becomes a paragraph of its own, as typed, so that no
-note goes on into it. A multi-line command is joined, and the stamps are left out.
+The notes that `echo` and `printf` commands write (unquoted) become lines: list items written one after another
+make one list, any other note is a paragraph of its own. Any other command becomes a paragraph of its own behind a
+`$ ` prompt, so that no note goes on into it. A multi-line command is joined, and the stamps are left out.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _ZSH_ENTRY = re.compile(r"^: [0-9]{9,11}:[0-9]+;", re.MULTILINE)
 _BASH_STAMP = re.compile(r"^#[0-9]{9,11}[ \t]*$", re.MULTILINE)
 _NAMES = (".zsh_history", ".bash_history", ".histfile", "zsh_history", "bash_history")
 _MIN_ENTRIES = 3
+_ITEM = re.compile(r"[ \t]*(?:[-*+•][ \t]|[0-9]{1,3}[.)][ \t])")  # (a note that is a list's item)
 _OPTION = re.compile(r"-[A-Za-z]{1,3}")  # (`echo -e`, `printf -v`)
 _FORMAT = re.compile(r"(?:%[-0-9.]*[sdb](?:\\n)?[ \t]*)+")  # (`printf '%s\n' "…"`)
 # A note a command writes: `echo "…" >> notes.md`, `printf '%s\n' "…" | tee -a notes.md`.
@@ -34,7 +35,7 @@ def looks_like_shell_history(text: str, name: str) -> bool:
 
 
 def shell_history_to_text(text: str) -> str:
-    """The commands of a shell history, one per line, an `echo`'s or a `printf`'s text as written."""
+    """The commands of a shell history as paragraphs, the notes its `echo` and `printf` commands wrote as text."""
     commands: list[str] = []
     going_on = False
     for line in text.splitlines():
@@ -52,12 +53,16 @@ def shell_history_to_text(text: str) -> str:
         if not command.strip():
             continue
         note = _note(command)
-        if note is not None and parts and parts[-1] != "":
-            parts[-1] += "\n" + note  # (notes written one after another: one list)
+        if note is not None and parts and parts[-1] != "" and _ITEM.match(note) and _ITEM.match(parts[-1]):
+            parts[-1] += "\n" + note  # (list items written one after another: one list)
         elif note is not None:
-            parts.append(note)
+            parts.extend(
+                [note] if _ITEM.match(note) else [note, ""]
+            )  # (a line of prose: a paragraph of its own)
         else:
-            parts.extend([command, ""])  # (a command alone: nothing it says goes on into the next)
+            # (a command alone, behind its prompt: nothing it says goes on into the next, nor is its link taken
+            # for the paper of a title above it)
+            parts.extend([f"$ {command}", ""])
     return "\n\n".join(part for part in parts if part) + "\n"
 
 

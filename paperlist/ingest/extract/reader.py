@@ -692,6 +692,13 @@ def _bare_id_in(line: str) -> bool:
     return any(parse_arxiv_id(match.group("id")) is not None for match in _BARE_ID_IN_LINE.finditer(line))
 
 
+# ... or opening it, then a space, a dash or a colon (`2211.09800 InstructPix2Pix: …`, `2106.09685 — LoRA: …`).
+_LEADING_ID = re.compile(
+    r"(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)(?:[ \t]+[-–—:|][ \t]+|:?[ \t]+)(?P<title>[A-Z0-9\"“*_].+)"
+)
+_ID_THEN_DASH = re.compile(
+    r"^(?P<lead>(?:[-*+•][ \t]+)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)[ \t]+[-–—|][ \t]+"
+)
 _BARE_ID_AFTER = re.compile(
     r"[)）\]]?,?[ \t]+(?:is[ \t]+)?(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)(?=[ \t,;:)]|[.!?](?![0-9])|$)",
     re.MULTILINE,
@@ -1884,6 +1891,8 @@ class _Reader:
             if len(self.lines[index].split()) > 6:
                 return self.turn_down(index, "a line ending with a comma: a sentence going on below")
             return self.turn_down(index, "a line ending with a comma: a letter's greeting or sign-off")
+        if title[:1].isdigit() and _trailing_id(title) is not None:
+            return Reason.BESIDE_LINK  # `2211.09800 InstructPix2Pix: …`: its arXiv id, bare, opens the line
         if head.strength < 2:
             if head.strength == 1 and head.link is not None and _page_named_by(head.link, title):
                 return Reason.PAPER_PAGE  # `[Segment Anything](.../paper/segment-anything)`: a short title
@@ -3280,8 +3289,14 @@ class _Reader:
 
 def _trailing_id(title: str) -> tuple[str, tuple[str, int | None]] | None:
     """A title read with a bare arXiv id at its end (`LLaMA: Open and Efficient Foundation Language Models,
-    2302.13971`, `Deformable DETR: ... Object Detection, 2010.04159`): the title without it, and the id; None
-    when it ends with no valid id, or too few words stand before one."""
+    2302.13971`, `Deformable DETR: ... Object Detection, 2010.04159`) or at its start, as a note or a file name
+    writes one (`2211.09800 InstructPix2Pix: Learning to Follow …`, `2106.09685 - LoRA: …`): the title without it,
+    and the id; None when it has no valid id there, or too few words stand beside it."""
+    if title[:1].isdigit():
+        leading = _LEADING_ID.match(title)
+        if leading is not None and len(leading.group("title").split()) >= 3:
+            parsed = parse_arxiv_id(leading.group("id"))
+            return (leading.group("title"), parsed) if parsed is not None else None
     if not title[-1:].isdigit():
         return None
     bare = _TRAILING_ID.search(title)
@@ -3302,6 +3317,10 @@ def _take_trailing_id(entry: _Entry) -> None:
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
     text = line.strip()
+    if text[:1].isdigit() or text[2:3].isdigit():
+        text = _ID_THEN_DASH.sub(
+            r"\g<lead> ", text, count=1
+        )  # (`2211.09800 — Title`: the id, then its title)
     if text.startswith("|"):
         return None  # a table row names a paper only next to its link (see `_table_row_title`)
     if not text or (text[0] in "[【" and _BRACKET_LINE.fullmatch(text) and not _CATEGORY.fullmatch(text)):
@@ -4096,6 +4115,8 @@ def _clean_title(title: str) -> str:
     if "**" in title or "__" in title:
         title = title.replace("**", "").replace("__", "")
     title = " ".join(title.split())
+    if title[-4:].casefold() == ".pdf" and " " in title:
+        title = title[:-4]  # (`"Title.pdf"`: a paper's PDF named by its title)
     if title.endswith("]") and (mark := _FOOTNOTE_MARK_AT_END.search(title)) is not None:
         title = title[
             : mark.start()
