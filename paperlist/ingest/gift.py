@@ -30,9 +30,10 @@ _MIN_QUESTIONS = 2
 
 def looks_like_gift(text: str) -> bool:
     """Whether `text` is a GIFT question bank: named questions, each with its answers in braces."""
+    if "::" not in text[:20000] or "{" not in text[:20000]:
+        return False  # (most texts: no pattern tried)
     head = text[:20000]
-    names = len(_NAME.findall(head))
-    return names >= _MIN_QUESTIONS and len(_ANSWERS.findall(head)) >= _MIN_QUESTIONS
+    return len(_NAME.findall(head)) >= _MIN_QUESTIONS and len(_ANSWERS.findall(head)) >= _MIN_QUESTIONS
 
 
 def gift_to_markdown(text: str) -> str:

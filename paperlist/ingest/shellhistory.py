@@ -30,6 +30,8 @@ _WRITES = re.compile(r"^[ \t]*(?:echo|printf)\b(?P<args>.*?)(?:[ \t]*(?:>>?|\|)[
 def looks_like_shell_history(text: str, name: str) -> bool:
     """Whether `text` is a shell's history: named as one, or written in zsh's extended or bash's stamped format."""
     head = text[:20000]
+    if not (head.startswith((": ", "#")) or "\n: " in head or "\n#1" in head):
+        return name.rsplit("/", 1)[-1].casefold().endswith(_NAMES)  # (most texts: no pattern tried)
     stamped = len(_ZSH_ENTRY.findall(head)) >= _MIN_ENTRIES or len(_BASH_STAMP.findall(head)) >= _MIN_ENTRIES
     return stamped or name.rsplit("/", 1)[-1].casefold().endswith(_NAMES)
 

@@ -3317,7 +3317,7 @@ def _take_trailing_id(entry: _Entry) -> None:
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
     text = line.strip()
-    if text[:1].isdigit() or text[2:3].isdigit():
+    if text[4:5] == "." or text[6:7] == ".":  # (`2211.…`, `- 2211.…`: cheap tests first)
         text = _ID_THEN_DASH.sub(
             r"\g<lead> ", text, count=1
         )  # (`2211.09800 — Title`: the id, then its title)
@@ -4251,7 +4251,7 @@ def _assess(title: str, structured: bool) -> int:
         return (
             1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
         )
-    cited = english_et_al(title)  # (`Conneau A. we başg.`: et al. in the writer's language)
+    cited = english_et_al(title) if "." in title else title  # (`Conneau A. we başg.`: et al. in its language)
     if _is_author_line(title, strict=True) or (" al" in cited and _AUTHOR_TAIL.match(cited)):
         return 0  # names, or `Tim Dettmers et al., NeurIPS 2022`: who wrote a paper, never its title
     accented = sum(1 for word in words if _NON_ENGLISH_LETTER.search(word))
