@@ -5992,3 +5992,15 @@ def test_a_title_line_opened_by_its_bare_arxiv_id_is_that_paper(text: str, shape
     assert [(reference.arxiv_id, reference.title) for reference in found] == [
         ("2211.09800", "InstructPix2Pix: Learning to Follow Image Editing Instructions")
     ]
+
+
+def test_an_id_in_parentheses_after_a_short_name_is_that_name_s_not_the_title_line_above() -> None:
+    text = """\
+    [2024-03-13 10:30] Benchmarks.
+    AgentBench: Evaluating LLMs as Agents — eight environments, the web ones matter to us.
+    Toolformer (2302.04761) ର ধারণা: save the successful call sequences and reuse them.
+    """
+    found = refs(text, "text")
+    assert [reference.title for reference in found if reference.arxiv_id == "2302.04761"] != [
+        "AgentBench: Evaluating LLMs as Agents"
+    ]

@@ -696,6 +696,8 @@ def _bare_id_in(line: str) -> bool:
 _LEADING_ID = re.compile(
     r"(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)(?:[ \t]+[-–—:|][ \t]+|:?[ \t]+)(?P<title>[A-Z0-9\"“*_].+)"
 )
+# A short name opening its line, then a parenthesis that holds the id (`Voyager (2305.16291)`, `GPT-4 (arXiv:`).
+_NAME_THEN_ID = re.compile(r"^[ \t]*[A-Z][\w.\-]{1,24}[ \t]*\((?:arXiv:?[ \t]*)?$")
 _ID_THEN_DASH = re.compile(
     r"^(?P<lead>(?:[-*+•][ \t]+)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)[ \t]+[-–—|][ \t]+"
 )
@@ -1546,6 +1548,8 @@ class _Reader:
             return True
         if start > WINDOW:
             return False  # far into a line: prose around it
+        if "(" in raw_line[start - 2 : start + 1] and _NAME_THEN_ID.search(raw_line[: start + 1]):
+            return False  # `Voyager (2305.16291) ର …`: the id of the name before it, in the writer's sentence
         residue = _URL.sub(" ", _BRACKETED_SEGMENT.sub(" ", before))
         residue = _LABEL_WORDS.sub("", residue)
         return len(residue) <= 24
