@@ -6004,3 +6004,11 @@ def test_an_id_in_parentheses_after_a_short_name_is_that_name_s_not_the_title_li
     assert [reference.title for reference in found if reference.arxiv_id == "2302.04761"] != [
         "AgentBench: Evaluating LLMs as Agents"
     ]
+
+
+def test_a_short_name_then_its_title_in_parentheses_after_another_paper_s_id_on_the_line() -> None:
+    text = (
+        "MoCo (arXiv:1911.05722) ak SimSiam (Exploring Simple Siamese Representation Learning) pa itilize.\n"
+    )
+    found = refs(text, "markdown")
+    assert "Exploring Simple Siamese Representation Learning" in [reference.title for reference in found]

@@ -2656,16 +2656,20 @@ class _Reader:
         """Whether a quoted (or cited) title on a line an entry has claimed (a paper's link, with its title) names
         another paper: `the base model paper (Title A) ... https://arxiv.org/abs/... – and the follow-up, "Title B"`,
         `menulis Title A (EMNLP 2020), ... dalam [Title B](https://openreview.net/forum?id=…)`."""
-        if kind not in (
-            "quote",
-            "cited",
-            "prose-run",
-            "noted-run",
-            "latin-run",
-            "cjk-run",
-            "colon",
-            "emphasis",
-            "emphasis-name",
+        if (
+            kind
+            not in (
+                "quote",
+                "cited",
+                "prose-run",
+                "noted-run",
+                "latin-run",
+                "cjk-run",
+                "colon",
+                "emphasis",
+                "emphasis-name",
+                "nick-then-title",  # (`BYOL (arXiv:…) and SimSiam (Title) …`: another paper's short name, then its title)
+            )
         ):
             return False
         named = match.group("title") if kind != "quote" else match.group("curly") or match.group("straight")
@@ -3007,8 +3011,14 @@ class _Reader:
                 or _capital_ratio(words) < 0.75
                 or not re.search(r"[A-Z0-9\-]", nick[1:])  # (a short name: `ControlNet`, `GPT-2`, `LoRA`)
                 or title.count(",") > 1
-                or not re.search(
-                    r"\b(?:of|to|for|with|in|on|via|from|and|by|through|as|is|are)\b", title, re.IGNORECASE
+                or not (
+                    re.search(
+                        r"\b(?:of|to|for|with|in|on|via|from|and|by|through|as|is|are)\b",
+                        title,
+                        re.IGNORECASE,
+                    )
+                    # (or long, in research words: `SimSiam (Exploring Simple Siamese Representation Learning)`)
+                    or (len(words) >= 5 and research_words(words) >= 2)
                 )
                 or _VENUE_YEAR.search(title)
                 or re.search(r"\b(?:19|20)[0-9]{2}\b", title)
