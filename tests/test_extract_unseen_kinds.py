@@ -6012,3 +6012,32 @@ def test_a_short_name_then_its_title_in_parentheses_after_another_paper_s_id_on_
     )
     found = refs(text, "markdown")
     assert "Exploring Simple Siamese Representation Learning" in [reference.title for reference in found]
+
+
+def test_a_chicago_bibliography_under_another_language_s_heading_and_its_short_notes() -> None:
+    text = """\
+    # Literatuer
+
+    Jumper, John, Richard Evans, Alexander Pritzel, e.o. “Highly accurate protein structure prediction with AlphaFold.” Nature 596 (2021): 583–89.
+
+    Ho, Jonathan, Ajay Jain, Pieter Abbeel. “Denoising Diffusion Probabilistic Models.” Yn Advances in Neural Information Processing Systems 33. 2020.
+
+    # Notysjes
+
+    1. Ho e.o., “Denoising Diffusion,” 4.
+    """
+    assert titles(text, "markdown") == [
+        "Highly accurate protein structure prediction with AlphaFold",
+        "Denoising Diffusion Probabilistic Models",
+    ]
+
+
+def test_a_note_s_short_form_in_a_reference_list_is_no_title() -> None:
+    text = """\
+    ## Notes
+
+    1. Jonathan Ho e.o., “Denoising Diffusion Probabilistic Models,” yn Advances in Neural Information Processing Systems 33 (2020).
+    2. Ho e.o., “Denoising Diffusion,” 4.
+    3. Kaplan et al., "Scaling Laws," 12–13.
+    """
+    assert titles(text, "markdown") == ["Denoising Diffusion Probabilistic Models"]

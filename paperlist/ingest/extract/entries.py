@@ -1044,9 +1044,10 @@ _PART_RULE = re.compile(r"^[ \t]*(?:[-*_=—─~][ \t]*){3,}(?:[^-*_=—─~\s].
 _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+){0,4}:[ \t]*$")
 # A numbered or bulleted reference: `1. Krizhevsky, A., ...`, `[3] K. He, X. Zhang ...`, `- Hinton, G. E. (2006)`,
 # `2. He K, Zhang X, ...`, `[7] A.~Vyas, ...` (LaTeX's tie between an initial and its surname), `[3] M. Zaheer
-# et al.` (`k.a.`, `и др.`: a lower-case word after one author's name).
+# et al.` (`k.a.`, `и др.`: a lower-case word after one author's name), `2. Ho e.o., “Title,” 4.`.
 _CITATION_START = re.compile(
-    r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+|et[ \t]al\.|&[ \t]+[A-Z])|"
+    r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+|et[ \t]al\.|"
+    r"[a-z]{1,3}\.[ \t]?[a-z]{0,3}\.?,|&[ \t]+[A-Z])|"
     r"[A-Z]\.(?:[ \t~]?[A-Z]\.)*[ \t~]+[A-Z][\w'’\-]+(?:,|[ \t]+[a-z])|[A-Z][\w'’\-]+[ \t][A-Z]{1,3}[,.][ \t])",
     re.MULTILINE,
 )
@@ -1073,7 +1074,8 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
         items = [[n for n in item if text_lines[n].strip()] for item in items]
         cited = [item for item in items if parse_citation(" ".join(text_lines[n].strip() for n in item))]
         if len(cited) * 3 < len(items) * 2 or not all(
-            YEAR.search(" ".join(text_lines[n] for n in item)) for item in cited
+            YEAR.search(written) or _SHORT_NOTE.search(written)  # (a note's short form: no year, a page)
+            for written in (" ".join(text_lines[n] for n in item) for item in cited)
         ):
             continue
         for item in items:
@@ -1250,6 +1252,8 @@ _VENUE_KIND = re.compile(
 _ACCESSED = re.compile(
     r"\b(?:accessed|retrieved|last[ \t]+visited)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]", re.IGNORECASE
 )
+# A note's short form: a quoted short title and a page, nothing after (`“Scaling Laws,” 12.`, `"Title," 14–15.`).
+_SHORT_NOTE = re.compile(r"[,.]?[\"”][ \t]*,?[ \t]+[0-9]{1,4}(?:[–-][0-9]{1,4})?\.?[ \t]*$")
 # Two authors' names and nothing else (`"Gulrajani & Lopez-Paz" = DomainBed`): who wrote a paper, not its title.
 _NAMES_PAIR = re.compile(r"^[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?)?$")
 # A data set cited by its name alone (`Wang, X. et al. ChestX-ray14 dataset. NIH Clinical Center ...`).
@@ -1278,6 +1282,16 @@ def _read_citation(
             result.reject(entry_lines[0], text, "a reference-list entry whose title could not be found")
         return
     title, authors, rest = parsed
+    if (
+        found.arxiv_id is None
+        and found.openreview_id is None
+        and _SHORT_NOTE.search(text)
+        and not YEAR.search(text)
+    ):
+        # `Kaplan et al., “Scaling Laws,” 12.`: a note's short form of a work cited in full elsewhere (its short
+        # title, a page), no title of its own
+        result.reject(entry_lines[0], text, "a note's short form of a reference given in full elsewhere")
+        return
     kind = _KIND_MARK.search(text)
     if kind is not None and found.arxiv_id is None and found.openreview_id is None:
         result.reject(entry_lines[0], text, f"marked as a {kind.group('kind')}, not a paper")

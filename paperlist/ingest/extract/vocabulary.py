@@ -306,6 +306,8 @@ REFERENCE_SECTION = re.compile(
     r"^[ \t#*_]*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+|[IVX]{1,4}\.[ \t]+)?"
     # (`Primary sources`, `Selected references`, `Further reading`'s neighbours)
     r"(?:(?:primary|secondary|selected|further|additional|key|main)[ \t]+)?(?:references|reference list|bibliography|"
+    # (the words Latin-script languages build on the same stems: `Literatuer`, `Bibliografy`, `Referenties` …)
+    r"referen\w{0,6}|bibliogra\w{0,6}|literat\w{0,8}|"
     r"works cited|literature cited|cited works|cited literature|citations|literature|sources|"
     r"参考文献|参考资料|引用文献|参考論文|引用|참고문헌|referencias|bibliografía|bibliografia|références|"
     r"bibliographie|literatur|literaturverzeichnis|quellen|referências|riferimenti|литература|"
@@ -484,11 +486,11 @@ A_PAPER = re.compile(
 
 # `et al.` as the digests' other languages write it after a name (`Wu i dr.`, `Tay и др.`, `Müller u. a.`, `Dai dkk.`,
 # `Kim ve ark.`, `Nowak i wsp.`, `Novák a kol.`, `Tóth és mtsai`, `Nguyễn và cộng sự`, `Liu o.ø.`, `Dai k.a.`,
-# `Devlin we başg.`), after a name's initial too (`Conneau A. we başg.`).
+# `Devlin we başg.`, `Jumper e.o.`, `Wei e.a.`), after a name's initial too (`Conneau A. we başg.`).
 OTHER_ET_AL_WORDS = (
     r"(?:i[ \t]+dr|in[ \t]+dr|i[ \t]+sur|i[ \t]+wsp|i[ \t]+in|a[ \t]+kol|и[ \t]+др|и[ \t]+соавт|і[ \t]+інш|і[ \t]+ін|"
     r"та[ \t]+ін|u\.[ \t]?a|[ye][ \t]+col|et[ \t]+coll|dkk|ve[ \t]+ark|vd|va[ \t]+boshq|și[ \t]+colab|ym|m\.[ \t]?fl|jt|u\.[ \t]?c|"
-    r"ir[ \t]+kt|idr|κ\.[ \t]?ά|o\.[ \t]?ø|k\.[ \t]?a|we[ \t]+başg)"
+    r"ir[ \t]+kt|idr|κ\.[ \t]?ά|o\.[ \t]?ø|k\.[ \t]?a|we[ \t]+başg|e\.[ \t]?[ao])"
 )
 _OTHER_ET_AL = re.compile(
     rf"(?<=[\w.])[ \t]+(?:{OTHER_ET_AL_WORDS}(?:\.|$)|(?:és[ \t]+mtsai|và[ \t]+cộng[ \t]+sự)\b)"
