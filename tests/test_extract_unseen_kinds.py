@@ -6041,3 +6041,13 @@ def test_a_note_s_short_form_in_a_reference_list_is_no_title() -> None:
     3. Kaplan et al., "Scaling Laws," 12–13.
     """
     assert titles(text, "markdown") == ["Denoising Diffusion Probabilistic Models"]
+
+
+def test_a_title_line_with_a_versioned_short_name_then_a_note_is_a_paper() -> None:
+    text = (
+        "$ cd ~/papers\n\n"
+        "- Photorealistic Text-to-Image Diffusion Models with Deep Language Understanding (DALL-E 2): no, Imagen\n"
+        "- Scalable Diffusion Models with Transformers (DiT): the backbone\n\n$ ls\n"
+    )
+    found = titles(text, "text")
+    assert "Photorealistic Text-to-Image Diffusion Models with Deep Language Understanding" in found

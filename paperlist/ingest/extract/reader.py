@@ -1044,7 +1044,7 @@ _NICKNAME = re.compile(
     r"|[a-z]+(?:[A-Z][A-Za-z0-9]*)+(?:-?v?[0-9]+[A-Za-z]?)?"  # CamelCase: RetNet, ShuffleNetV2, HiPPO
     r"|[a-z]*[A-Z]+[a-z]+[A-Za-z]*"  # RoBERTa, DeBERTa
     r"|[A-Za-z]{0,10}-?[0-9]{1,3}(?:\.[0-9])?[a-z]?"  # S4, GPT-2, T5, ResNet-50
-    r"|[A-Z]{2,7}(?:-?[0-9]{1,3})?"  # RWKV, LRU, BERT
+    r"|[A-Z]{2,7}(?:-[A-Z][A-Za-z]{0,5}(?:[ ][0-9](?![0-9.]))?)?(?:-?[0-9]{1,3})?"  # RWKV, BERT, DALL-E 2
     r")(?![A-Za-z0-9\-_@])"
 )
 _NOT_NICKNAMES = frozenset(
@@ -3765,7 +3765,8 @@ _READ_MORE = re.compile(
 _AKA_AFTER = re.compile(
     r"[ \t]*[(（](?:aka|a\.k\.a\.?|also known as)[ \t]+[^()（）]{1,40}[)）]$", re.IGNORECASE
 )
-_SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24})[)）]$")
+# (a version after a space is part of the name: `(DALL-E 2)`, `(Stable Diffusion 3)` is no short name)
+_SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24}(?:[ ][0-9]{1,2}(?:\.[0-9])?)?)[)）]$")
 
 
 # A Markdown footnote's definition (pandoc's, GitHub's): `[^3]: its text`.
