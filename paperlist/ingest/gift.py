@@ -26,13 +26,14 @@ _ANSWER = re.compile(
     r"(?<!\\)[=~](?:%-?[0-9.]+%)?(?P<text>(?:[^=~#\\]|\\.)*)(?:(?<!\\)#(?P<feedback>(?:[^=~\\]|\\.)*))?"
 )
 _MIN_QUESTIONS = 2
+_HEAD = 20000  # characters looked at to tell a question bank
 
 
 def looks_like_gift(text: str) -> bool:
     """Whether `text` is a GIFT question bank: named questions, each with its answers in braces."""
-    if "::" not in text[:20000] or "{" not in text[:20000]:
-        return False  # (most texts: no pattern tried)
-    head = text[:20000]
+    if text.find("::", 0, _HEAD) < 0 or text.find("{", 0, _HEAD) < 0:
+        return False  # (most texts: no pattern tried, nothing copied)
+    head = text[:_HEAD]
     return len(_NAME.findall(head)) >= _MIN_QUESTIONS and len(_ANSWERS.findall(head)) >= _MIN_QUESTIONS
 
 

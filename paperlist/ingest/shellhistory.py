@@ -20,6 +20,7 @@ _ZSH_ENTRY = re.compile(r"^: [0-9]{9,11}:[0-9]+;", re.MULTILINE)
 _BASH_STAMP = re.compile(r"^#[0-9]{9,11}[ \t]*$", re.MULTILINE)
 _NAMES = (".zsh_history", ".bash_history", ".histfile", "zsh_history", "bash_history")
 _MIN_ENTRIES = 3
+_HEAD = 20000  # characters looked at to tell a history
 _ITEM = re.compile(r"[ \t]*(?:[-*+•][ \t]|[0-9]{1,3}[.)][ \t])")  # (a note that is a list's item)
 _OPTION = re.compile(r"-[A-Za-z]{1,3}")  # (`echo -e`, `printf -v`)
 _FORMAT = re.compile(r"(?:%[-0-9.]*[sdb](?:\\n)?[ \t]*)+")  # (`printf '%s\n' "…"`)
@@ -29,9 +30,13 @@ _WRITES = re.compile(r"^[ \t]*(?:echo|printf)\b(?P<args>.*?)(?:[ \t]*(?:>>?|\|)[
 
 def looks_like_shell_history(text: str, name: str) -> bool:
     """Whether `text` is a shell's history: named as one, or written in zsh's extended or bash's stamped format."""
-    head = text[:20000]
-    if not (head.startswith((": ", "#")) or "\n: " in head or "\n#1" in head):
-        return name.rsplit("/", 1)[-1].casefold().endswith(_NAMES)  # (most texts: no pattern tried)
+    if not (
+        text.startswith((": ", "#")) or text.find("\n: ", 0, _HEAD) >= 0 or text.find("\n#1", 0, _HEAD) >= 0
+    ):
+        return (
+            name.rsplit("/", 1)[-1].casefold().endswith(_NAMES)
+        )  # (most texts: no pattern tried, nothing copied)
+    head = text[:_HEAD]
     stamped = len(_ZSH_ENTRY.findall(head)) >= _MIN_ENTRIES or len(_BASH_STAMP.findall(head)) >= _MIN_ENTRIES
     return stamped or name.rsplit("/", 1)[-1].casefold().endswith(_NAMES)
 
