@@ -6051,3 +6051,19 @@ def test_a_title_line_with_a_versioned_short_name_then_a_note_is_a_paper() -> No
     )
     found = titles(text, "text")
     assert "Photorealistic Text-to-Image Diffusion Models with Deep Language Understanding" in found
+
+
+def test_a_technology_radar_csv_is_read_for_the_papers_its_descriptions_name_not_its_blips() -> None:
+    text = (
+        "name,ring,quadrant,isNew,description\n"
+        'Flash attention en produkshon,Adopt,Techniques,FALSE,"<p>Nos ta usa <a href=""https://arxiv.org/abs/2205.14135"">'
+        'FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness</a> den tur modelo.</p>"\n'
+        "QLoRA,Trial,Techniques,TRUE,<p>Mira «QLoRA: Efficient Finetuning of Quantized LLMs» pa fine-tuning riba un solo GPU "
+        "di 24GB.</p>\n"
+        "Ollama,Assess,Tools,TRUE,<p>Pa desaroyadónan ku ke kore un modelo lokal riba nan laptop. No pa produkshon.</p>\n"
+    )
+    found = refs(text, "csv")
+    assert {(reference.arxiv_id, reference.title) for reference in found} == {
+        ("2205.14135", "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness"),
+        (None, "QLoRA: Efficient Finetuning of Quantized LLMs"),
+    }

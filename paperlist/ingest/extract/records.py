@@ -664,6 +664,13 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     author_column = _column(names, _AUTHOR_HEADERS)
     type_column = _column(names, _TYPE_HEADERS)
     summary_column = _column(names, _SUMMARY_HEADERS)
+    prose_column = _column(names, _DESCRIPTION_HEADERS)
+    # (a table whose described rows mostly name things, not papers: a radar's blips, a glossary's terms; a name
+    # there that reads as a title, `Kuantisashon di 4 bit despues di training`, is one of its things too)
+    described_names = [
+        _cell(cells, title_column) for _, cells in body if _is_prose_cell(_cell(cells, prose_column))
+    ]
+    things_named = sum(not _reads_as_paper_name(name) for name in described_names) * 2 > len(described_names)
     venue_column = _column(names, _VENUE_HEADERS)
     paper_column = title_column is not None and names[title_column] in _PAPER_HEADERS
     if title_column is None:
@@ -702,6 +709,14 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             )
             yield record
             continue
+        described = _cell(cells, prose_column)
+        if described and _is_prose_cell(described) and (things_named or not _reads_as_paper_name(cell)):
+            # (a technology radar's blip, a glossary's term: `DoRA,Trial,…,"<p>… Title (arXiv:…) …</p>"`: the row
+            # names a thing, its description the papers; read as the writer's words, never an entry itself)
+            record.kind = PROSE_VALUE
+            record.body = html_value_to_markdown(described) if is_html_value(described) else described
+            yield record
+            continue
         record.not_paper = NOT_PAPER_TYPES.get(kind_of_item) or ("a book" if bookshelf else None)
         if record.not_paper is None and kind_of_item and typed_papers and kind_of_item not in _PAPER_TYPES:
             record.not_paper = f"a {kind_of_item}, not a paper"  # (its type column says papers elsewhere)
@@ -727,6 +742,23 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             record.id_text.append((value, written))  # (`2004.05150` in an `arXiv` column is that id)
         yield record
     del header_line
+
+
+# Headers of a column of the writer's words about the row's thing (not a paper's own abstract).
+_DESCRIPTION_HEADERS = frozenset(["description", "details", "comment", "comments", "body", "text", "content"])
+_PROSE_WORDS = 12  # words a description holds, at least, to be read as prose
+
+
+def _is_prose_cell(value: str) -> bool:
+    """A cell of prose: HTML, or a dozen words and more."""
+    return bool(value) and (is_html_value(value) or len(value.split()) >= _PROSE_WORDS)
+
+
+def _reads_as_paper_name(name: str) -> bool:
+    """Whether a row's name reads as a paper's title (then its description is about that paper)."""
+    return title_strength(name, structured=True) == 2 and (
+        len(name.split()) >= 4 or ":" in name or "?" in name
+    )
 
 
 def _papers_by_row(body: Sequence[tuple[int, list[str]]]) -> int:
