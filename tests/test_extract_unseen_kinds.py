@@ -6067,3 +6067,24 @@ def test_a_technology_radar_csv_is_read_for_the_papers_its_descriptions_name_not
         ("2205.14135", "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness"),
         (None, "QLoRA: Efficient Finetuning of Quantized LLMs"),
     }
+
+
+def test_a_numbered_reference_list_wrapped_without_indentation_under_another_language_s_heading() -> None:
+    text = """\
+    Parolle chjave: radiolugia, distillazione
+
+    Rifarenze
+    [1] M. Caron, H. Touvron, I. Misra et al. Emerging Properties in Self-Supervised Vision
+    Transformers. ICCV 2021.
+    [2] K. He, X. Chen, S. Xie et al. Masked Autoencoders Are Scalable Vision Learners. CVPR
+    2022.
+    [3] M. Oquab, T. Darcet, T. Moutakanni et al. DINOv2: Learning Robust Visual Features
+    without Supervision. TMLR 2024.
+
+    Ghjurnata IA Corsica 2024
+    """
+    assert titles(text, "text") == [
+        "Emerging Properties in Self-Supervised Vision Transformers",
+        "Masked Autoencoders Are Scalable Vision Learners",
+        "DINOv2: Learning Robust Visual Features without Supervision",
+    ]

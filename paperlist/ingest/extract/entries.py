@@ -1070,6 +1070,14 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
         end = run[-1] + 1
         while end < len(text_lines) and text_lines[end].strip() and text_lines[end][:1] in (" ", "\t"):
             end += 1  # the last item's continuation lines
+        while (
+            end < len(text_lines)
+            and end - run[-1] <= _WRAPPED_LINES
+            and text_lines[end].strip()
+            and not _REF_MARKER.match(text_lines[end])
+            and not YEAR.search(" ".join(text_lines[run[-1] : end]))
+        ):
+            end += 1  # (its unindented ones, up to its year: `… Visual Features` / `without Supervision. TMLR 2024.`)
         items = [list(range(first, following)) for first, following in zip(run, [*run[1:], end], strict=True)]
         items = [[n for n in item if text_lines[n].strip()] for item in items]
         cited = [item for item in items if parse_citation(" ".join(text_lines[n].strip() for n in item))]
@@ -1165,7 +1173,16 @@ def _continues_run(text_lines: Sequence[str], previous: int, following: int) -> 
     continuation lines, or one blank line, between them)."""
     between = range(previous + 1, following)
     blanks = sum(1 for n in between if not text_lines[n].strip())
+    if (
+        blanks == 0
+        and len(between) <= _WRAPPED_LINES
+        and not any(_REF_MARKER.match(text_lines[n]) for n in between)
+    ):
+        return True  # (an entry wrapped where its text was cut, unindented: `pdftotext`'s, a plain text's)
     return blanks <= 1 and all(not text_lines[n].strip() or text_lines[n][:1] in (" ", "\t") for n in between)
+
+
+_WRAPPED_LINES = 2  # unindented lines an entry of a list of citations goes on over, at most
 
 
 def _is_appendix_heading(text_lines: Sequence[str], index: int) -> bool:
