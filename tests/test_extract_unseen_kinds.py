@@ -6088,3 +6088,20 @@ def test_a_numbered_reference_list_wrapped_without_indentation_under_another_lan
         "Masked Autoencoders Are Scalable Vision Learners",
         "DINOv2: Learning Robust Visual Features without Supervision",
     ]
+
+
+def test_reference_entries_without_a_venue_with_a_bare_id_or_with_the_year_right_after_the_names() -> None:
+    text = """\
+    8. Qillqasqakuna
+    [1] Jared Kaplan, Sam McCandlish, Tom Henighan et al. 2020. Scaling Laws for Neural Language Models.
+    [2] Pengcheng He, Xiaodong Liu, Jianfeng Gao et al. 2021. DeBERTa: Decoding-enhanced BERT with Disentangled Attention. ICLR. 2006.03654.
+    [3] Ilya Loshchilov, Frank Hutter 2019. Decoupled Weight Decay Regularization. ICLR.
+    [4] Z. Liu, H. Mao, C. Wu et al. A ConvNet for the 2020s. CVPR 2022.
+    """
+    found = [(reference.arxiv_id, reference.title) for reference in refs(text, "text")]
+    assert found == [
+        (None, "Scaling Laws for Neural Language Models"),
+        ("2006.03654", "DeBERTa: Decoding-enhanced BERT with Disentangled Attention"),
+        (None, "Decoupled Weight Decay Regularization"),
+        (None, "A ConvNet for the 2020s"),
+    ]

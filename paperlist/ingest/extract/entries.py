@@ -800,7 +800,10 @@ _REF_START = re.compile(
 )
 # Title positions in the usual citation styles.
 _APA_TITLE = re.compile(r"\((?:19|20)[0-9]{2}[a-z]?(?:,[^)]{0,30})?\)[.:]?[ \t]+(?P<title>.+)")
-_ACL_TITLE = re.compile(r"(?:^|[.,][ \t]+)(?:19|20)[0-9]{2}[a-z]?\.[ \t]+(?P<title>.+)")
+# (the year may follow the last name with no comma: `Bo Zhao, Konda Reddy Mopuri, Hakan Bilen 2021. Title.`)
+_ACL_TITLE = re.compile(
+    r"(?:(?:^|[.,][ \t]+)(?:19|20)[0-9]{2}[a-z]?|(?<=[a-z])[ \t]+(?:19|20)[0-9]{2})\.[ \t]+(?P<title>.+)"
+)
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,300}?)[,.]?[\"”]")
 # (quoted in the marks of the writer's language: „Title“)
 _LOW_QUOTED_TITLE = re.compile(r"„(?P<title>[^\"“”„]{6,300}?)[,.]?[\"”“]")
@@ -1269,6 +1272,8 @@ _VENUE_KIND = re.compile(
 _ACCESSED = re.compile(
     r"\b(?:accessed|retrieved|last[ \t]+visited)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]", re.IGNORECASE
 )
+# A bare arXiv id ending a reference (`… ICLR. 2006.03654.`).
+_BARE_ID_LAST = re.compile(r"(?:^|[ \t,;(])(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)[).]?[ \t]*$")
 # A note's short form: a quoted short title and a page, nothing after (`“Scaling Laws,” 12.`, `"Title," 14–15.`).
 _SHORT_NOTE = re.compile(r"[,.]?[\"”][ \t]*,?[ \t]+[0-9]{1,4}(?:[–-][0-9]{1,4})?\.?[ \t]*$")
 # Two authors' names and nothing else (`"Gulrajani & Lopez-Paz" = DomainBed`): who wrote a paper, not its title.
@@ -1302,6 +1307,14 @@ def _read_citation(
     if (
         found.arxiv_id is None
         and found.openreview_id is None
+        and (bare := _BARE_ID_LAST.search(rest)) is not None
+    ):
+        parsed_id = parse_arxiv_id(bare.group("id"))  # (`… ICLR. 2006.03654.`: its arXiv id, bare, ends it)
+        if parsed_id is not None:
+            (found.arxiv_id, found.version), found.evidence = parsed_id, Evidence.ARXIV_TEXT
+    if (
+        found.arxiv_id is None
+        and found.openreview_id is None
         and _SHORT_NOTE.search(text)
         and not YEAR.search(text)
     ):
@@ -1315,7 +1328,9 @@ def _read_citation(
         return
     if found.arxiv_id is None and found.openreview_id is None:
         venue = rest
-        if not venue.strip() or is_book_venue(venue) or EDITION.search(text):
+        # (a preprint cited with no venue: `Shoeybi, Patwary, Puri et al. 2019. Megatron-LM: Training …`)
+        unpublished = not venue.strip() and research_words(title.split()) >= 2 and YEAR.search(authors)
+        if (not venue.strip() and not unpublished) or is_book_venue(venue) or EDITION.search(text):
             result.reject(entry_lines[0], text, "a book (its only venue is a publisher)")
             return
         urls = [url for url in _urls(text) if not url.casefold().split("?")[0].endswith(".pdf")]
