@@ -6105,3 +6105,32 @@ def test_reference_entries_without_a_venue_with_a_bare_id_or_with_the_year_right
         (None, "Decoupled Weight Decay Regularization"),
         (None, "A ConvNet for the 2020s"),
     ]
+
+
+def test_a_mail_s_bullets_wrapped_without_indentation_and_a_bullet_ending_with_its_venue() -> None:
+    text = """\
+    Hatur nuhun kana patarosanana. Ieu daptar artikel utama ngeunaan
+    transformer kanggo runtuyan panjang anu abdi kumpulkeun, diurutkeun
+    dumasar kana topik. Sadayana tiasa diaksés gratis; anu aya tautanana
+    langsung ka sumberna.
+
+    1. Perhatian anu langkung irit (efficient attention)
+
+    - Linformer: Self-Attention with Linear Complexity (Wang, Li, Khabsa,
+    Fang and Ma, 2020), salah sahiji anu munggaran.
+    - Reformer: The Efficient Transformer, ICLR 2020:
+      https://openreview.net/forum?id=rkgNKkHtvB
+    - Big Bird: Transformers for Longer Sequences, NeurIPS 2020,
+    arXiv:2007.14062
+    - Rethinking Attention with Performers, ICLR 2021
+
+    Kanggo ngabandingkeun métode-métode di luhur, anu sok dipaké téh nyaéta
+    patokan anu sarua. Éta lain métode, tapi patokan (benchmark).
+    """
+    found = [(reference.arxiv_id, reference.title) for reference in refs(text, "text")]
+    assert (None, "Linformer: Self-Attention with Linear Complexity") in found
+    assert (None, "Rethinking Attention with Performers") in found
+    assert (
+        "2007.14062",
+        "Big Bird: Transformers for Longer Sequences",
+    ) in found  # (not the next item's title)

@@ -1092,7 +1092,7 @@ _QUOTED_BEFORE_ID = re.compile(
 _PAGES = re.compile(r"[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6}\b")
 # ... and the same citation with the writer's words after it, in lower case.
 _CITATION_THEN_WORDS = re.compile(
-    r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=[ \t]+[^\W\d_A-Z])"
+    r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=,?[ \t]+[^\W\d_A-Z])"
 )
 # What may stand between a title in prose and the id right after it: a dash, a colon, a bracket.
 _LINK_RIGHT_AFTER = re.compile(
@@ -1646,7 +1646,11 @@ class _Reader:
             return _title_in_prose(own.title), index, own.rest, own.category
         if not self.is_link_line(raw_line, start):
             return None, None, "", None
-        ahead = self.look_ahead(index)
+        # (a list item's text wrapped onto this line by a mail's wrapper: the id ends that item, never heads the next)
+        wrapped_item = (
+            index > 0 and _BULLET.match(self.lines[index - 1]) is not None and self.wrapped_into(index)
+        )
+        ahead = self.look_ahead(index) if not wrapped_item else (None, None, "", None)
         if ahead[0] is not None:
             self.last_reason = Reason.LISTING
             return ahead
@@ -1890,7 +1894,14 @@ class _Reader:
             and len(head.rest.split(",")) >= 3
             and _is_author_line(head.rest[2:].rstrip(" \t,"))
         )  # (`1. Title. Goodfellow, Pouget-Abadie, Mirza,` / `Courville, Bengio. NeurIPS 2014.`: its authors go on)
-        if self.lines[index].endswith((",", "，")) and head.link is None and not names_going_on:
+        # (a head read over the lines its item wraps onto goes on past this line's comma)
+        read_over = len(head.title) + len(head.rest) > len(self.lines[index].strip())
+        if (
+            self.lines[index].endswith((",", "，"))
+            and head.link is None
+            and not names_going_on
+            and not read_over
+        ):
             # `Best,`, `À jeudi prochain,` above the names that sign a letter: no title ends with a comma.
             if len(self.lines[index].split()) > 6:
                 return self.turn_down(index, "a line ending with a comma: a sentence going on below")
@@ -2281,15 +2292,18 @@ class _Reader:
         return []
 
     def item_wrapped(self, index: int) -> list[int]:
-        """The lines a hard-wrapped list item at `index` goes on over (indented under its text, no item of their own,
-        each cut where the wrapper cut it), at most two."""
+        """The lines a hard-wrapped list item at `index` goes on over (under its text, indented or not, as a mail's
+        wrapper leaves them; no item of their own, each cut where the wrapper cut it), at most two."""
         lines: list[int] = []
         indent = self.indent(index)
         for line in (index + 1, index + 2):
             if (
                 line >= len(self.lines)
                 or not self.lines[line]
-                or self.indent(line) <= indent
+                or self.indent(line) < indent
+                or (
+                    line in self.id_line_set and self.indent(line) == indent
+                )  # (its id's: read with its link)
                 or _BULLET.match(self.lines[line]) is not None
                 or not self.wrapped_into(line)
             ):
@@ -3594,6 +3608,12 @@ def _parse_head(line: str) -> _Head | None:
                 # part of it
                 title, rest = before, title[named.start() :] + rest
                 flags.add("cut")
+        if "cut" not in flags and "cited" not in flags and title.rstrip(",;")[-1:].isdigit() and "," in title:
+            venue = _VENUE_AT_END.search(title)
+            if venue is not None and len(title[: venue.start()].split()) >= 3:
+                # `Rethinking Attention with Performers, ICLR 2021`: the title, then where and when it appeared
+                title, rest = title[: venue.start()], title[venue.start() :] + rest
+                flags.add("cut")
         if "cut" not in flags and "cited" not in flags and "(" in title and not title.endswith(")"):
             noted = _NICK_THEN_NOTE.match(title)
             before = noted.group("title") if noted is not None else ""
@@ -3704,6 +3724,8 @@ _OTHER_LETTERS = (
 )
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
 # A Greek letter alone (`α`, `λ`): a formula's symbol, no word of Greek.
+# A venue and its year closing a title line after a comma (`…, ICLR 2021`).
+_VENUE_AT_END = re.compile(r",[ \t]+(?:" + _VENUE_YEAR.pattern + r")[ \t]*[,;]?[ \t]*$")
 # A title, its short name in parentheses, then a colon or a dash and a note (`Title (SD3): rectified flow, …`).
 _NICK_THEN_NOTE = re.compile(
     r"(?P<title>[A-Z][^()]{8,300}?)[ \t]+\((?P<name>[^()]{1,30})\)[ \t]*[:：—–][ \t]+\S"
