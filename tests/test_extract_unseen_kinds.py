@@ -6134,3 +6134,13 @@ def test_a_mail_s_bullets_wrapped_without_indentation_and_a_bullet_ending_with_i
         "2007.14062",
         "Big Bird: Transformers for Longer Sequences",
     ) in found  # (not the next item's title)
+
+
+def test_an_arxiv_link_and_an_openreview_link_of_two_titles_on_one_line_are_two_papers() -> None:
+    text = (
+        "The adapter idea comes from [Parameter-Efficient Transfer Learning for NLP](https://arxiv.org/abs/1902.00751);"
+        " to compare the families, read [Towards a Unified View of Parameter-Efficient Transfer Learning]"
+        "(https://openreview.net/forum?id=0RDcd5Axok).\n"
+    )
+    found = {(reference.arxiv_id, reference.openreview_id) for reference in refs(text, "markdown")}
+    assert found == {("1902.00751", None), (None, "0RDcd5Axok")}

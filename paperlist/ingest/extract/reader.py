@@ -1499,8 +1499,15 @@ class _Reader:
                 )
                 if other and named is not None:
                     title, self.last_reason = named.group("name"), Reason.NICKNAME
-                elif (match.arxiv_id and candidate.arxiv_id is None) or (
-                    match.openreview_id and candidate.openreview_id is None
+                elif (
+                    (match.arxiv_id and candidate.arxiv_id is None)
+                    or (match.openreview_id and candidate.openreview_id is None)
+                ) and not (
+                    # (`[Title A](arxiv…); … [Title B](openreview…)`: a link of its own text, another paper's)
+                    head_line == index
+                    and title
+                    and candidate.title
+                    and _title_key(title) != _title_key(candidate.title)
                 ):
                     entry = candidate  # the arXiv and the OpenReview link of one paper
             if entry is None:
