@@ -6144,3 +6144,29 @@ def test_an_arxiv_link_and_an_openreview_link_of_two_titles_on_one_line_are_two_
     )
     found = {(reference.arxiv_id, reference.openreview_id) for reference in refs(text, "markdown")}
     assert found == {("1902.00751", None), (None, "0RDcd5Axok")}
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        (
+            "Steiner, A. et al. (2022). How to train your ViT? Data, Augmentation, and Regularization in Vision "
+            "Transformers. TMLR.",
+            "How to train your ViT? Data, Augmentation, and Regularization in Vision Transformers",
+        ),
+        (
+            "Andrychowicz, M. et al. (2021). What Matters In On-Policy Reinforcement Learning? A Large-Scale "
+            "Empirical Study. ICLR.",
+            "What Matters In On-Policy Reinforcement Learning? A Large-Scale Empirical Study",
+        ),
+        (
+            "Tengyu Ma. Why do local methods solve nonconvex problems? In Tim Roughgarden, editor, Beyond the "
+            "Worst-Case Analysis of Algorithms, chapter 21. Cambridge University Press, 2021.",
+            "Why do local methods solve nonconvex problems?",
+        ),
+    ],
+)
+def test_a_cited_title_that_asks_a_question_keeps_its_subtitle_but_not_its_venue(
+    entry: str, title: str
+) -> None:
+    assert titles(f"## References\n\n1. {entry}\n", "markdown") == [title]

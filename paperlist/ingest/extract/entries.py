@@ -985,7 +985,23 @@ def _title_until_venue(text: str) -> tuple[str, str]:
         if word_before.casefold() in ("vs", "e.g", "i.e", "etc", "al", "st"):
             position = end
             continue
+        if (
+            text[position + stop.start()] == "?"
+            and _SUBTITLE_AFTER_QUESTION.match(after)
+            and not _VENUE_START.match(after)  # (`Title? In T. Roughgarden, editor, …`: its venue)
+        ):
+            # `How to train your ViT? Data, Augmentation, and … Transformers. TMLR.`: a question, then its subtitle
+            following = re.search(r"\.[ \t]+", after)
+            rest = after[following.end() :] if following is not None else ""
+            venue_next = _VENUE_START.match(rest) or YEAR.search(rest[:40]) or re.match(r"[A-Z]{2,}\b", rest)
+            if venue_next and not YEAR.search(after[: following.start() if following is not None else 40]):
+                position = end
+                continue
         return title.strip(), after.strip()
+
+
+# A subtitle after a title's question: a capital word, no venue's or year's (`Data, Augmentation, and …`).
+_SUBTITLE_AFTER_QUESTION = re.compile(r"[A-Z](?:[a-z][\w\-]*)?(?:,|[ \t]+[A-Za-z])")
 
 
 # A reference marked as another kind of thing: `Alammar, "The Illustrated BERT" (blog)`, `[video]`.
