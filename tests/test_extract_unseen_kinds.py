@@ -6170,3 +6170,18 @@ def test_a_cited_title_that_asks_a_question_keeps_its_subtitle_but_not_its_venue
     entry: str, title: str
 ) -> None:
     assert titles(f"## References\n\n1. {entry}\n", "markdown") == [title]
+
+
+def test_a_bracket_numbered_reference_list_without_a_heading_whose_entries_open_in_other_ways() -> None:
+    text = """\
+    4.\tEbikwata ku bantu bibeere ku server eziri mu Uganda [2].
+    Ebyawandiikiddwa
+    [1] Shunyu Yao, Jeffrey Zhao, Dian Yu et al. (2023). ReAct: Synergizing Reasoning and Acting in Language Models. ICLR 2023.
+    [2] Etteeka ly'Okukuuma Ebikwata ku Bantu n'Okubikuuma mu Kyama, 2019 (Data Protection and Privacy Act, 2019).
+    [3] Saurav Kadavath, Tom Conerly, Amanda Askell et al. (2022). Language Models (Mostly) Know What They Know. Lipoota ya Anthropic.
+    [4] Obubaka bwa Daily Monitor, 12 Ogwokubiri 2024: "Ministry pilots chatbot for land queries".
+    """
+    found = titles(text, "text")
+    assert "ReAct: Synergizing Reasoning and Acting in Language Models" in found
+    assert "Language Models (Mostly) Know What They Know" in found
+    assert not [title for title in found if title and "Etteeka" in title]

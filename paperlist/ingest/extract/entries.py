@@ -1072,11 +1072,18 @@ _CITATION_START = re.compile(
 )
 
 
+_BRACKET_NUMBERED = re.compile(r"^[ \t]*\[[0-9]{1,3}\][ \t]+\S", re.MULTILINE)
+
+
 def _citation_runs(outline: Outline, result: Entries) -> None:
     """Reference lists without a heading (a syllabus's readings, a PDF's numbered list): two or more numbered
     or bulleted items in a row, each with authors, a year and a title in a citation style."""
     text_lines = outline.lines
-    starts = [n for n, _, _ in outline.matches(_CITATION_START) if n not in result.claimed]
+    # (and any `[n]` item: a list of them is numbered as a reference list is, whatever its entries' first words)
+    marked = {n for n, _, _ in outline.matches(_BRACKET_NUMBERED)} if outline.has_text("[") else set()
+    starts = sorted(
+        n for n in {n for n, _, _ in outline.matches(_CITATION_START)} | marked if n not in result.claimed
+    )
     position = 0
     while position < len(starts):
         run = [starts[position]]
