@@ -1080,7 +1080,9 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
     or bulleted items in a row, each with authors, a year and a title in a citation style."""
     text_lines = outline.lines
     # (and any `[n]` item: a list of them is numbered as a reference list is, whatever its entries' first words)
-    marked = {n for n, _, _ in outline.matches(_BRACKET_NUMBERED)} if outline.has_text("[") else set()
+    marked = (
+        {n for n, _, _ in outline.matches(_BRACKET_NUMBERED)} if outline.has_text("[1] ", "[2] ") else set()
+    )
     starts = sorted(
         n for n in {n for n, _, _ in outline.matches(_CITATION_START)} | marked if n not in result.claimed
     )

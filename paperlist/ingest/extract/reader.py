@@ -4298,7 +4298,7 @@ def _assess(title: str, structured: bool) -> int:
     cited = english_et_al(title) if "." in title else title  # (`Conneau A. we başg.`: et al. in its language)
     if _is_author_line(title, strict=True) or (" al" in cited and _AUTHOR_TAIL.match(cited)):
         return 0  # names, or `Tim Dettmers et al., NeurIPS 2022`: who wrote a paper, never its title
-    accented = sum(1 for word in words if _NON_ENGLISH_LETTER.search(word))
+    accented = 0 if title.isascii() else sum(1 for word in words if _NON_ENGLISH_LETTER.search(word))
     if accented >= 2 and accented * 3 >= count:
         return 0  # `Arap elipbiýindäki köne türkmen golýazmalaryny tanamak`: another language's words (titles are
         # English; a name's letter, `Rényi Differential Privacy`, is one word)
