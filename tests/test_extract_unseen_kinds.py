@@ -6185,3 +6185,13 @@ def test_a_bracket_numbered_reference_list_without_a_heading_whose_entries_open_
     assert "ReAct: Synergizing Reasoning and Acting in Language Models" in found
     assert "Language Models (Mostly) Know What They Know" in found
     assert not [title for title in found if title and "Etteeka" in title]
+
+
+def test_a_short_name_then_its_subtitled_title_in_sentence_case_in_parentheses() -> None:
+    text = (
+        "Ku nnimi zaffe: ekigezo ekinene HELM (Holistic Evaluation: Measuring the capabilities of language models "
+        "broadly) kirimu emirimu mitono nnyo.\n"
+    )
+    assert titles(text, "text") == [
+        "Holistic Evaluation: Measuring the capabilities of language models broadly"
+    ]

@@ -3029,7 +3029,7 @@ class _Reader:
                 )  # (`AlphaGo Zero (Mastering the game of Go without human knowledge, Nature 2017)`)
             if (
                 len(words) < 4
-                or _capital_ratio(words) < 0.75
+                or (_capital_ratio(words) < 0.75 and not _subtitled(title))  # (`BIG-bench (Name: subtitle)`)
                 or not re.search(r"[A-Z0-9\-]", nick[1:])  # (a short name: `ControlNet`, `GPT-2`, `LoRA`)
                 or title.count(",") > 1
                 or not (
