@@ -711,11 +711,6 @@ _BY_NAME = re.compile(
     r"[ \t\n]+by[ \t\n]+(?=[A-Z][\w'’\-]+(?:[,.;:)]|[ \t]+(?:and|&)[ \t]+[A-Z]|[ \t]+et[ \t]+al\b|[ \t\n]+[a-z]|$))"
 )
 # Words of an organisation's, a law's or a publication's name: a Title Case run with one names no paper.
-# ... of which these name a job or an institution in a title line too (no paper's title says them).
-_JOB_OR_INSTITUTION = re.compile(
-    r"\b(?:(?:Assistant|Associate|Full|Visiting|Adjunct)[ \t]+Professor|Lecturer|Department[ \t]+of|Faculty[ \t]+of|"
-    r"Institute[ \t]+of|University[ \t]+of|School[ \t]+of|Ministry[ \t]+of|Universit(?:y|é|ät|à|ad|ade))\b"
-)
 _INSTITUTION_WORDS = re.compile(
     r"\b(?:Institute|Universit(?:y|ies)|College|School|Department|Laborator(?:y|ies)|Labs?|Cent(?:er|re)|"
     r"Foundation|Inc|Corp(?:oration)?|Company|Ltd|GmbH|Association|Society|Council|Agency|Ministry|Office|"
@@ -729,6 +724,11 @@ _INSTITUTION_WORDS = re.compile(
     r"|\b(?:Engineer|Scientist|Researcher|Manager|Director|Professor|Student|Intern|Developer|Analyst|Officer|"
     r"MSc|BSc|PhD|MBA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"June|July|August|September|October|November|December|Book|Guide|Manual|Handbook|Documentation)s?\b"
+)
+# ... and the words of a job or an institution, which no paper's title says even in a title line.
+_JOB_OR_INSTITUTION = re.compile(
+    r"\b(?:(?:Assistant|Associate|Full|Visiting|Adjunct)[ \t]+Professor|Lecturer|Department[ \t]+of|Faculty[ \t]+of|"
+    r"Institute[ \t]+of|University[ \t]+of|School[ \t]+of|Ministry[ \t]+of|Universit(?:y|é|ät|à|ad|ade))\b"
 )
 
 
@@ -2308,9 +2308,7 @@ class _Reader:
                 line >= len(self.lines)
                 or not self.lines[line]
                 or self.indent(line) < indent
-                or (
-                    line in self.id_line_set and self.indent(line) == indent
-                )  # (its id's: read with its link)
+                or (line in self.id_line_set and self.indent(line) == indent)  # (its id's line: its link's)
                 or _BULLET.match(self.lines[line]) is not None
                 or not self.wrapped_into(line)
             ):
@@ -2677,20 +2675,18 @@ class _Reader:
         """Whether a quoted (or cited) title on a line an entry has claimed (a paper's link, with its title) names
         another paper: `the base model paper (Title A) ... https://arxiv.org/abs/... – and the follow-up, "Title B"`,
         `menulis Title A (EMNLP 2020), ... dalam [Title B](https://openreview.net/forum?id=…)`."""
-        if (
-            kind
-            not in (
-                "quote",
-                "cited",
-                "prose-run",
-                "noted-run",
-                "latin-run",
-                "cjk-run",
-                "colon",
-                "emphasis",
-                "emphasis-name",
-                "nick-then-title",  # (`BYOL (arXiv:…) and SimSiam (Title) …`: another paper's short name, then its title)
-            )
+        # (`nick-then-title`: `BYOL (arXiv:…) and SimSiam (Title) …`, another paper's short name, then its title)
+        if kind not in (
+            "quote",
+            "cited",
+            "prose-run",
+            "noted-run",
+            "latin-run",
+            "cjk-run",
+            "colon",
+            "emphasis",
+            "emphasis-name",
+            "nick-then-title",
         ):
             return False
         named = match.group("title") if kind != "quote" else match.group("curly") or match.group("straight")
