@@ -30,12 +30,9 @@ _WRITES = re.compile(r"^[ \t]*(?:echo|printf)\b(?P<args>.*?)(?:[ \t]*(?:>>?|\|)[
 
 def looks_like_shell_history(text: str, name: str) -> bool:
     """Whether `text` is a shell's history: named as one, or written in zsh's extended or bash's stamped format."""
-    if not (
-        text.startswith((": ", "#")) or text.find("\n: ", 0, _HEAD) >= 0 or text.find("\n#1", 0, _HEAD) >= 0
-    ):
-        return (
-            name.rsplit("/", 1)[-1].casefold().endswith(_NAMES)
-        )  # (most texts: no pattern tried, nothing copied)
+    if text.lstrip("\ufeff")[:2] not in (": ", "#1"):
+        # (a history opens with its first entry's stamp: most texts are told by their first bytes)
+        return name.rsplit("/", 1)[-1].casefold().endswith(_NAMES)
     head = text[:_HEAD]
     stamped = len(_ZSH_ENTRY.findall(head)) >= _MIN_ENTRIES or len(_BASH_STAMP.findall(head)) >= _MIN_ENTRIES
     return stamped or name.rsplit("/", 1)[-1].casefold().endswith(_NAMES)
