@@ -60,6 +60,9 @@ OLD_ARCHIVES = frozenset(
     }
 )
 
+# A new-style id as digests write it bare (`2211.09800`, `2106.09685v2`), for patterns that find one beside a title;
+# `parse_arxiv_id` says whether it is a real one.
+BARE_ID = r"[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?"
 _ARCHIVE = "|".join(sorted(OLD_ARCHIVES, key=len, reverse=True))
 # One id, either style, with its optional version. Digits are spelled [0-9]: \d accepts full-width digits.
 _ID = (

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from paperlist.cjk import CJK_TEXT
 from paperlist.digests import Reference, Rejected
-from paperlist.ids import IdMatch, parse_arxiv_id
+from paperlist.ids import BARE_ID, IdMatch, parse_arxiv_id
 from paperlist.ids import find_ids as _all_ids
 from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
@@ -1298,7 +1298,7 @@ _ACCESSED = re.compile(
     r"\b(?:accessed|retrieved|last[ \t]+visited)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]", re.IGNORECASE
 )
 # A bare arXiv id ending a reference (`… ICLR. 2006.03654.`).
-_BARE_ID_LAST = re.compile(r"(?:^|[ \t,;(])(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)[).]?[ \t]*$")
+_BARE_ID_LAST = re.compile(rf"(?:^|[ \t,;(])(?P<id>{BARE_ID})[).]?[ \t]*$")
 # A note's short form: a quoted short title and a page, nothing after (`“Scaling Laws,” 12.`, `"Title," 14–15.`).
 _SHORT_NOTE = re.compile(r"[,.]?[\"”][ \t]*,?[ \t]+[0-9]{1,4}(?:[–-][0-9]{1,4})?\.?[ \t]*$")
 # Two authors' names and nothing else (`"Gulrajani & Lopez-Paz" = DomainBed`): who wrote a paper, not its title.

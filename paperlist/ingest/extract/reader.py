@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from paperlist.cjk import CJK_TEXT
 from paperlist.digests import Extraction, NameMention, Reference, Rejected
-from paperlist.ids import ASCII_LOWER, ID_LINK_HOSTS, IdMatch, find_ids, parse_arxiv_id
+from paperlist.ids import ASCII_LOWER, BARE_ID, ID_LINK_HOSTS, IdMatch, find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.vocabulary import (
     A_PAPER,
@@ -678,11 +678,9 @@ _FOOTNOTE_MARK = re.compile(r"[\"”»’*_]*[ \t]?\[([0-9]{1,3})\](?!\()")
 # A bare arXiv id ending a title read with it (`Title, 2302.13971`), or right after a title in prose (`Title,
 # 2302.13971, which`, `Title 2001.08361 이랑`, `(Title) is 2206.14858 btw`): it ends at a space, a comma, a full stop
 # or the line's end, never inside a longer number.
-_TRAILING_ID = re.compile(r",?[ \t]+(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)$")
+_TRAILING_ID = re.compile(rf",?[ \t]+(?P<id>{BARE_ID})$")
 # ... and anywhere on an item's line, past a word (`Autoregressive Entity Retrieval (GENRE), 2010.00904`).
-_BARE_ID_IN_LINE = re.compile(
-    r"(?<=[ \t,(])(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)(?=[ \t,;:)]|[.!?](?![0-9])|$)"
-)
+_BARE_ID_IN_LINE = re.compile(rf"(?<=[ \t,(])(?P<id>{BARE_ID})(?=[ \t,;:)]|[.!?](?![0-9])|$)")
 
 
 def _bare_id_in(line: str) -> bool:
@@ -693,16 +691,12 @@ def _bare_id_in(line: str) -> bool:
 
 
 # ... or opening it, then a space, a dash or a colon (`2211.09800 InstructPix2Pix: …`, `2106.09685 — LoRA: …`).
-_LEADING_ID = re.compile(
-    r"(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)(?:[ \t]+[-–—:|][ \t]+|:?[ \t]+)(?P<title>[A-Z0-9\"“*_].+)"
-)
+_LEADING_ID = re.compile(rf"(?P<id>{BARE_ID})(?:[ \t]+[-–—:|][ \t]+|:?[ \t]+)(?P<title>[A-Z0-9\"“*_].+)")
 # A short name opening its line, then a parenthesis that holds the id (`Voyager (2305.16291)`, `GPT-4 (arXiv:`).
 _NAME_THEN_ID = re.compile(r"^[ \t]*[A-Z][\w.\-]{1,24}[ \t]*\((?:arXiv:?[ \t]*)?$")
-_ID_THEN_DASH = re.compile(
-    r"^(?P<lead>(?:[-*+•][ \t]+)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)[ \t]+[-–—|][ \t]+"
-)
+_ID_THEN_DASH = re.compile(rf"^(?P<lead>(?:[-*+•][ \t]+)?{BARE_ID})[ \t]+[-–—|][ \t]+")
 _BARE_ID_AFTER = re.compile(
-    r"[)）\]]?,?[ \t]+(?:is[ \t]+)?(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)(?=[ \t,;:)]|[.!?](?![0-9])|$)",
+    rf"[)）\]]?,?[ \t]+(?:is[ \t]+)?(?P<id>{BARE_ID})(?=[ \t,;:)]|[.!?](?![0-9])|$)",
     re.MULTILINE,
 )
 # `by` and a person's name after it (`by Kirkpatrick, Pascanu and ...`, `by Hinton et al.`, `by Smith last week`),
