@@ -6195,3 +6195,25 @@ def test_a_short_name_then_its_subtitled_title_in_sentence_case_in_parentheses()
     assert titles(text, "text") == [
         "Holistic Evaluation: Measuring the capabilities of language models broadly"
     ]
+
+
+# --- Title Case titles inside sentences of another language written in Latin letters ---------------------------
+
+OTHER_LANGUAGE_PROSE = """\
+Sa seminar binasa namin ang Denoising Diffusion Probabilistic Models at ang Score-Based Generative Modeling, pero mas
+gusto ni Ana ang Improving Latent Diffusion Models kaysa sa iba.
+Ang modelo ay GLIDE, Towards Photorealistic Image Generation with Text-Guided Diffusion, na may bagong pamamaraan.
+Para sa klase, ang libro na Dive into Deep Learning at ang kurso na MIT's Deep Learning Lectures ay sapat na.
+Lumabas ito sa Nature Machine Intelligence 2020 kasama ang ibang artikulo ng grupo nila sa lungsod.
+We also read Efficient Transformer Inference at the group, which is a short one.
+"""
+
+
+def test_title_case_titles_inside_sentences_of_another_latin_script_language() -> None:
+    found = titles(OTHER_LANGUAGE_PROSE, "text")
+    assert found == [
+        "Denoising Diffusion Probabilistic Models",
+        "Score-Based Generative Modeling",
+        "Improving Latent Diffusion Models",
+        "Towards Photorealistic Image Generation with Text-Guided Diffusion",
+    ]  # not a textbook, a course, a journal's volume, nor a short run in an English sentence

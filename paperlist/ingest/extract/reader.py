@@ -47,6 +47,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_paper_page,
     is_paper_site,
     label_of,
+    names_a_subject,
     pdf_file_head,
     research_words,
     says_not_papers,
@@ -780,6 +781,69 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
             continue  # (`the PDF is on the OpenAI CDN`: acronyms and brands, not a title's words)
         if opens and ("\n" in title or not _SAID_OF_IT.match(text, match.start() + len(title))):
             continue  # (a sentence that opens with a name must go on to say something of it, on its line)
+        whole = _WHOLE.match(text, match.start(), match.start() + len(title))
+        if whole is not None:
+            yield whole
+
+
+# A Title Case run inside a sentence of another language written in Latin letters (`gipresentar niya ang Towards
+# Domain-Agnostic Contrastive Learning ug ang Self-Supervised Variational Auto-Encoders, ug`): that language's words
+# in lower case bound it, as another script's letters bound a `latin-run`.
+_FOREIGN_RUN = re.compile(
+    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[,;:][ \t][A-Z]))[A-Za-z0-9'’\-]*:?"
+    r"(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r"(?=[ \t]))){2,30})"
+    r"(?=[ \t]+[^\W\d_A-Z]|[ \t]*[,.;!?)(\[]|[ \t]*$)",
+    re.MULTILINE,
+)
+# A title's small word, then its next word in Title Case: the run goes on past where it was cut.
+_GOES_ON_IN_TITLE_CASE = re.compile(r"[ \t]+" + _SMALL + r"[ \t]+[A-Z]")
+# A word in the possessive (`DTU's`): a title does not own.
+_POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
+# The commonest words of English prose: a line with few of them among its words in lower case is in another language.
+_ENGLISH_WORDS = _word_set(
+    "a an the of for and or but nor in on at to by from with without via into onto over under as is are was were "
+    "be been being am it its this that these those there here we i you he she they me us him them our my your "
+    "his her their not no yes so if than then also which who whom whose what when where why how all any some each "
+    "both few more most many much very just only even still can could will would shall should may might must has "
+    "have had do does did done about after before between through during up down out off again once one two new "
+    "use used using read paper papers see like well such other same own too while because until since per"
+)
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-Z][^\W\d_]*(?![\w'’\-])")
+
+
+def _in_other_language(words: Sequence[str]) -> bool:
+    """Whether words in lower case are another language's: four or more, and at most one in five of English's
+    commonest (`_ENGLISH_WORDS`)."""
+    english = sum(1 for word in words if word.casefold() in _ENGLISH_WORDS)
+    return len(words) >= 4 and english * 5 <= len(words)
+
+
+def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
+    """`_FOREIGN_RUN` matches on lines of another language in Latin letters: after a word of that language in lower
+    case, or after a comma, a semicolon or a colon (`ka pepa ALIGN, Title, ua`); before one of its words, a
+    mark or the line's end; cut of the small words they end with."""
+    for match in _FOREIGN_RUN.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start : match.start()].split()
+        if not before:
+            continue
+        last = before[-1].strip("(“\"'‘«„")
+        if last.isalpha() and not last.islower():
+            continue  # (`Ahmed Title`: a longer name's words)
+        if not last.isalpha() and not (
+            last.endswith((",", ";")) or (last.endswith(":") and last.rstrip(":").islower())
+        ):
+            continue  # (`Toolformer: Title`: the title's own colon; `ALIGN, Title`, `label: Title`: a title)
+        if _GOES_ON_IN_TITLE_CASE.match(text, match.end()):
+            continue  # (`Title to Use Tools]]`: a part of a longer run, cut where the run could not end)
+        around = _LOWER_CASE_WORD.findall(text, line_start, match.start()) + _LOWER_CASE_WORD.findall(
+            text, match.end(), line_end
+        )
+        if not _in_other_language(around):
+            continue
+        title = _SMALL_AT_END.sub("", match.group("title").rstrip(":"))
         whole = _WHOLE.match(text, match.start(), match.start() + len(title))
         if whole is not None:
             yield whole
@@ -2448,6 +2512,7 @@ class _Reader:
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_OPENING, "latin-run"),
             (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
             (True, _PROSE_RUN, "prose-run"),
+            (True, _FOREIGN_RUN, "foreign-run"),
             (" — " in text or " – " in text or " -- " in text, _NOTED_RUN, "noted-run"),
         )
         taken: list[tuple[int, int]] = []  # where the titles taken so far stand in the text
@@ -2463,6 +2528,8 @@ class _Reader:
                 if kind == "cited"
                 else _prose_runs(text)
                 if kind == "prose-run"
+                else _foreign_runs(text)
+                if kind == "foreign-run"
                 else _noted_runs(text)
                 if kind == "noted-run"
                 else _runs_before(text, _SUBTITLE_COLON, pattern)
@@ -2472,6 +2539,10 @@ class _Reader:
             for match in matches:
                 if any(start <= match.start() and match.end() <= end for start, end in taken):
                     continue  # (`Created Equal: Subtitle` inside `*Not All Memories are Created Equal: Subtitle*`)
+                if kind == "foreign-run" and any(
+                    start < match.end() and match.start() < end for start, end in taken
+                ):
+                    continue  # (a part of a title read another way: `“Title”`, `Title (Authors, 2021)`)
                 index = bisect_right(self.starts, match.start()) - 1
                 if index >= self.tail or (
                     index in self.claimed and not self.other_paper_quoted(kind, match, index)
@@ -2529,9 +2600,13 @@ class _Reader:
                     title += " " + _SMALL_AT_END.sub("", going_on.group("rest")).rstrip()
                 if index in self.skip and index not in self.prose:
                     continue
-                if kind in ("prose-run", "noted-run", "colon", "latin-run") and self.tail_of_head(
-                    index, title
-                ):
+                if kind in (
+                    "prose-run",
+                    "noted-run",
+                    "colon",
+                    "latin-run",
+                    "foreign-run",
+                ) and self.tail_of_head(index, title):
                     continue  # (the end of an item's title the line reader weighed whole: no title of its own)
                 reason = self.is_prose_title(title, kind, match, index)
                 if reason is None:
@@ -2676,6 +2751,7 @@ class _Reader:
             "prose-run",
             "noted-run",
             "latin-run",
+            "foreign-run",
             "cjk-run",
             "colon",
             "emphasis",
@@ -2970,6 +3046,25 @@ class _Reader:
                 or _INSTITUTION_WORDS.search(title)  # (`IIT Madras Research Park`: a place, an organisation)
                 or len(_LONG_NUMBER.findall(title)) >= 2  # (`Meeting ID 842 1573 0042, Passcode 605118`)
                 or _OTHER_KIND_LAST.search(title)  # (`Hugging Face Audio Course`: a course, not a paper)
+            ):
+                return None
+            return Reason.SHAPE
+        if kind == "foreign-run":
+            # `ang Towards Domain-Agnostic Contrastive Learning ug`: a Title Case run in a sentence of another language
+            # in Latin letters, weakly a paper when it reads as a research paper's title (three words will do there)
+            if (
+                len(words) < 3
+                or len(words) > 30
+                or research_words(words) < 2
+                or _capital_ratio(words) < 0.75
+                or names_no_paper(title)
+                or names_a_subject(words)  # (`buku Dive into Deep Learning`: a book)
+                or _POSSESSIVE_WORD.search(title)  # (`DTU's 02456 Deep Learning`: a course)
+                or _YEAR_IN.fullmatch(words[-1])  # (`Nature Machine Intelligence 2020`: a venue's volume)
+                or _URL.search(title)
+                or _VENUE_YEAR.search(title)
+                or len(_LONG_NUMBER.findall(title)) >= 2
+                or _OTHER_KIND_LAST.search(title)
             ):
                 return None
             return Reason.SHAPE

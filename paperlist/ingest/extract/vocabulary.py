@@ -564,3 +564,78 @@ RESEARCH_WORD = re.compile(
 def research_words(words: Sequence[str]) -> int:
     """How many of a title's words are words of research (`RESEARCH_WORD`)."""
     return sum(1 for word in words if RESEARCH_WORD.match(word))
+
+
+# Words that name a field of study or a textbook on one (`Speech and Language Processing`, `Dive into Deep Learning`,
+# `Deep Learning: Foundations and Concepts`): a run made of these alone names a subject or a book, not a paper.
+_SUBJECT_WORDS = frozenset(
+    [
+        "deep",
+        "machine",
+        "learning",
+        "speech",
+        "language",
+        "languages",
+        "processing",
+        "natural",
+        "pattern",
+        "patterns",
+        "recognition",
+        "reinforcement",
+        "computer",
+        "vision",
+        "probabilistic",
+        "statistical",
+        "statistics",
+        "artificial",
+        "intelligence",
+        "neural",
+        "networks",
+        "network",
+        "understanding",
+        "dive",
+        "foundations",
+        "foundation",
+        "concepts",
+        "introduction",
+        "principles",
+        "elements",
+        "mathematics",
+        "modern",
+        "approach",
+        "information",
+        "theory",
+        "data",
+        "science",
+        "mining",
+        "analysis",
+        "computational",
+        "linguistics",
+        "robotics",
+        "optimization",
+        "convex",
+        "algorithms",
+        "signal",
+        "graphics",
+        "systems",
+        "generative",
+        "models",
+        "modeling",
+        "modelling",
+        "applied",
+        "practical",
+        "hands-on",
+        "fundamentals",
+        "essentials",
+        "perspective",
+        "course",
+        "lectures",
+        "notes",
+    ]
+)
+
+
+def names_a_subject(words: Sequence[str]) -> bool:
+    """Whether a title's words, its small ones aside, all name a field of study (`_SUBJECT_WORDS`)."""
+    named = [word.strip(":,.").casefold() for word in words if word[:1].isupper()]
+    return bool(named) and all(word in _SUBJECT_WORDS for word in named)
