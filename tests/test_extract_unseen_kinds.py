@@ -6217,3 +6217,18 @@ def test_title_case_titles_inside_sentences_of_another_latin_script_language() -
         "Improving Latent Diffusion Models",
         "Towards Photorealistic Image Generation with Text-Guided Diffusion",
     ]  # not a textbook, a course, a journal's volume, nor a short run in an English sentence
+
+
+CITED_IN_OTHER_LANGUAGE = """\
+Kursuse teises osas loeme Understanding deep learning requires rethinking generalization (Zhang ja Bengio, 2017)
+ning selle järel, Mastering the game of Go without human knowledge (Nature, 2017), mida arutame rühmaga.
+Nagu näidatud, Tamm kasutab transformer mudeleid neural network arhitektuuriga (Tamm ja Kask, 2021) juba praegu.
+Seda kinnitab ka Kask oma töös (Tartu Ülikool, 2019) mitmel korral.
+"""
+
+
+def test_a_sentence_case_title_cited_inside_a_sentence_of_another_language() -> None:
+    assert titles(CITED_IN_OTHER_LANGUAGE, "text") == [
+        "Understanding deep learning requires rethinking generalization",
+        "Mastering the game of Go without human knowledge",
+    ]  # not the other language's own sentence before a citation

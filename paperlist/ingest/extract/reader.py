@@ -38,6 +38,7 @@ from paperlist.ingest.extract.vocabulary import (
     OPAQUE_LINK,
     PUBLISHER,
     PUBLISHING_VENUES,
+    RESEARCH_WORD,
     TIMESTAMP,
     VENUE_NAMES,
     VERSIONED,
@@ -845,6 +846,57 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
             continue
         title = _SMALL_AT_END.sub("", match.group("title").rstrip(":"))
         whole = _WHOLE.match(text, match.start(), match.start() + len(title))
+        if whole is not None:
+            yield whole
+
+
+# A citation in parentheses that ends with its year, after a title: who wrote it or where it appeared (`(Glorot e
+# Bengio, 2010)`, `(Nature, 1986)`, `(LeCun ed auters, 1998)`).
+_CITATION_WITH_YEAR = re.compile(r"[ \t]\((?=[A-Z])[^()\n]{1,60}?,[ \t]*(?:19|20)[0-9]{2}[a-z]?\)")
+# A word of a title in sentence case: Latin letters, digits and hyphens (no elided article: `l'inizialisaziun`).
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*:?")
+
+
+def _reads_as_english(words: Sequence[str]) -> bool:
+    """Whether a sentence-case title's words read as English research: two research words or more, and half its
+    words English's commonest or research words."""
+    english = [word for word in words if word.casefold() in _ENGLISH_WORDS or RESEARCH_WORD.match(word)]
+    return research_words(words) >= 2 and len(english) * 2 >= len(words)
+
+
+def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
+    """Titles in sentence case inside a sentence of another language in Latin letters, cited right after
+    (`suonda Understanding the difficulty of training deep feedforward neural networks (Glorot e Bengio, 2010)`):
+    the words before the citation from a word in capitals after a word in lower case or a comma, the farthest
+    back that still reads as English (`Mastering the game of Go without …`: a name inside it is no start)."""
+    for citation in _CITATION_WITH_YEAR.finditer(text):
+        line_start = text.rfind("\n", 0, citation.start()) + 1
+        words = list(_NON_SPACE.finditer(text, max(line_start, citation.start() - 300), citation.start()))
+        first = None
+        for position in range(len(words) - 1, max(0, len(words) - 26), -1):
+            word = words[position].group(0)
+            if not _PLAIN_WORD.fullmatch(word):
+                break
+            previous = words[position - 1].group(0)
+            if (
+                word[:1].isupper()
+                and len(words) - position >= 4
+                and ((previous.isalpha() and previous.islower()) or previous.endswith((",", ":")))
+                and _reads_as_english([found.group(0) for found in words[position:]])
+            ):
+                first = position
+        if first is None:
+            continue
+        # (the other language is told on the paragraph around: a line may hold only the title and a few words)
+        paragraph_start = max(text.rfind("\n\n", 0, words[first].start()) + 1, words[first].start() - 300)
+        paragraph_end = text.find("\n\n", citation.end())
+        paragraph_end = min(len(text) if paragraph_end < 0 else paragraph_end, citation.end() + 300)
+        around = _LOWER_CASE_WORD.findall(
+            text, paragraph_start, words[first].start()
+        ) + _LOWER_CASE_WORD.findall(text, citation.end(), paragraph_end)
+        if not _in_other_language(around):
+            continue
+        whole = _WHOLE.match(text, words[first].start(), words[-1].end())
         if whole is not None:
             yield whole
 
@@ -2513,6 +2565,7 @@ class _Reader:
             (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
             (True, _PROSE_RUN, "prose-run"),
             (True, _FOREIGN_RUN, "foreign-run"),
+            ("(" in text, _CITATION_WITH_YEAR, "foreign-cited"),
             (" — " in text or " – " in text or " -- " in text, _NOTED_RUN, "noted-run"),
         )
         taken: list[tuple[int, int]] = []  # where the titles taken so far stand in the text
@@ -2530,6 +2583,8 @@ class _Reader:
                 if kind == "prose-run"
                 else _foreign_runs(text)
                 if kind == "foreign-run"
+                else _foreign_cited_runs(text)
+                if kind == "foreign-cited"
                 else _noted_runs(text)
                 if kind == "noted-run"
                 else _runs_before(text, _SUBTITLE_COLON, pattern)
@@ -2539,7 +2594,7 @@ class _Reader:
             for match in matches:
                 if any(start <= match.start() and match.end() <= end for start, end in taken):
                     continue  # (`Created Equal: Subtitle` inside `*Not All Memories are Created Equal: Subtitle*`)
-                if kind == "foreign-run" and any(
+                if kind in ("foreign-run", "foreign-cited") and any(
                     start < match.end() and match.start() < end for start, end in taken
                 ):
                     continue  # (a part of a title read another way: `“Title”`, `Title (Authors, 2021)`)
@@ -2752,6 +2807,7 @@ class _Reader:
             "noted-run",
             "latin-run",
             "foreign-run",
+            "foreign-cited",
             "cjk-run",
             "colon",
             "emphasis",
@@ -2858,7 +2914,9 @@ class _Reader:
                 and not _PAST_TENSE.search(title)
             )
             and not (kind == "quote" and _subtitled(title))
-            # (a long sentence-case title in another script's sentence: the script around it bounds it)
+            # (a long sentence-case title in another script's sentence: the script around it bounds it; in another
+            # language's sentence, the citation after it and its first capital, weighed below)
+            and kind != "foreign-cited"
             and not (
                 kind == "latin-run"
                 and (len(words) >= 7 or self.called_a_paper(match, index))
@@ -3066,6 +3124,13 @@ class _Reader:
                 or len(_LONG_NUMBER.findall(title)) >= 2
                 or _OTHER_KIND_LAST.search(title)
             ):
+                return None
+            return Reason.SHAPE
+        if kind == "foreign-cited":
+            # `suonda Understanding the difficulty of training deep feedforward neural networks (Glorot e Bengio, 2010)`:
+            # a title in sentence case, cited, inside a sentence of another language (`_foreign_cited_runs`: its
+            # English and research words tell it from that language's own words)
+            if len(words) > 25 or names_no_paper(title) or names_a_subject(words) or _URL.search(title):
                 return None
             return Reason.SHAPE
         if kind in ("prose-run", "noted-run"):

@@ -634,8 +634,11 @@ _SUBJECT_WORDS = frozenset(
     ]
 )
 
+_SUBJECT_JOINS = frozenset(["a", "an", "the", "and", "or", "of", "for", "in", "on", "into", "to", "with"])
+
 
 def names_a_subject(words: Sequence[str]) -> bool:
     """Whether a title's words, its small ones aside, all name a field of study (`_SUBJECT_WORDS`)."""
-    named = [word.strip(":,.").casefold() for word in words if word[:1].isupper()]
+    named = [word.strip(":,.").casefold() for word in words]
+    named = [word for word in named if word not in _SUBJECT_JOINS]
     return bool(named) and all(word in _SUBJECT_WORDS for word in named)
