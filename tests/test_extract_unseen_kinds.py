@@ -6232,3 +6232,14 @@ def test_a_sentence_case_title_cited_inside_a_sentence_of_another_language() -> 
         "Understanding deep learning requires rethinking generalization",
         "Mastering the game of Go without human knowledge",
     ]  # not the other language's own sentence before a citation
+
+
+LOWER_CASE_TITLE_IN_OTHER_SCRIPT = """\
+इस हफ़्ते का पेपर: scaling laws for neural language models — बड़े मॉडल पर इसका असर साफ़ दिखता है।
+सेटअप के लिए pip install torch transformers accelerate datasets चलाइए और फिर notebook खोलिए।
+मुझे लगता है कि in context learning अच्छा है।
+"""
+
+
+def test_a_title_typed_in_lower_case_inside_another_script_s_sentence() -> None:
+    assert titles(LOWER_CASE_TITLE_IN_OTHER_SCRIPT, "text") == ["scaling laws for neural language models"]

@@ -2563,6 +2563,11 @@ class _Reader:
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_RUN, "latin-run"),
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_OPENING, "latin-run"),
             (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
+            (
+                _OTHER_SCRIPT.search(text) is not None or _HAS_CJK.search(text) is not None,
+                _LOWER_LATIN_RUN,
+                "lower-latin-run",
+            ),
             (True, _PROSE_RUN, "prose-run"),
             (True, _FOREIGN_RUN, "foreign-run"),
             ("(" in text, _CITATION_WITH_YEAR, "foreign-cited"),
@@ -2808,6 +2813,7 @@ class _Reader:
             "latin-run",
             "foreign-run",
             "foreign-cited",
+            "lower-latin-run",
             "cjk-run",
             "colon",
             "emphasis",
@@ -2916,7 +2922,7 @@ class _Reader:
             and not (kind == "quote" and _subtitled(title))
             # (a long sentence-case title in another script's sentence: the script around it bounds it; in another
             # language's sentence, the citation after it and its first capital, weighed below)
-            and kind != "foreign-cited"
+            and kind not in ("foreign-cited", "lower-latin-run")
             and not (
                 kind == "latin-run"
                 and (len(words) >= 7 or self.called_a_paper(match, index))
@@ -3123,6 +3129,18 @@ class _Reader:
                 or _VENUE_YEAR.search(title)
                 or len(_LONG_NUMBER.findall(title)) >= 2
                 or _OTHER_KIND_LAST.search(title)
+            ):
+                return None
+            return Reason.SHAPE
+        if kind == "lower-latin-run":
+            # `top-p ئۈچۈن: the curious case of neural text degeneration`: a title typed in lower case inside
+            # another script's sentence, weakly a paper when it reads as English research
+            if (
+                len(words) < 5
+                or not _reads_as_english(words)
+                or names_no_paper(title)
+                or names_a_subject(words)
+                or _URL.search(title)
             ):
                 return None
             return Reason.SHAPE
@@ -3909,6 +3927,14 @@ _LATIN_TITLE_OPENING = re.compile(
     r'^[ \t]*[«„“"]?'
     r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
     f'(?=[»”"]?[ \t]*(?!{_LONE_GREEK})[{_OTHER_LETTERS}])',
+    re.MULTILINE,
+)
+# ... and a title written all in lower case there (`ଜରୁରୀ ପେପର: lost in the middle: how language models use long
+# contexts — ଲମ୍ବା`): the other script bounds it, its English words tell it from a phrase (`_reads_as_english`).
+_LOWER_LATIN_RUN = re.compile(
+    f"(?:[{_OTHER_LETTERS}{_CJK}][.!?,:;：，]?|[{_OTHER_LETTERS}{_CJK}][ \t]*[—–])[ \t]*"
+    r"(?P<title>[a-z][a-z0-9'’\-]*:?(?:[ \t]+[a-z0-9][a-z0-9'’\-]*:?){4,30})"
+    f"(?=[ \t]*(?:[{_OTHER_LETTERS}{_CJK}]|[(（,.;!?—–]|$))",
     re.MULTILINE,
 )
 # ... and inside a Chinese, Japanese or Korean sentence, which writes no space around it (`まず定番から。Momentum
