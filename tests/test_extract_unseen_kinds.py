@@ -6203,6 +6203,7 @@ OTHER_LANGUAGE_PROSE = """\
 Sa seminar binasa namin ang Denoising Diffusion Probabilistic Models at ang Score-Based Generative Modeling, pero mas
 gusto ni Ana ang Improving Latent Diffusion Models kaysa sa iba.
 Ang modelo ay GLIDE, Towards Photorealistic Image Generation with Text-Guided Diffusion, na may bagong pamamaraan.
+Tinanong niya ang Describing and Localizing Multiple Changes with Transformers; sinagot ko ng maayos iyon.
 Para sa klase, ang libro na Dive into Deep Learning at ang kurso na MIT's Deep Learning Lectures ay sapat na.
 Lumabas ito sa Nature Machine Intelligence 2020 kasama ang ibang artikulo ng grupo nila sa lungsod.
 We also read Efficient Transformer Inference at the group, which is a short one.
@@ -6216,6 +6217,7 @@ def test_title_case_titles_inside_sentences_of_another_latin_script_language() -
         "Score-Based Generative Modeling",
         "Improving Latent Diffusion Models",
         "Towards Photorealistic Image Generation with Text-Guided Diffusion",
+        "Describing and Localizing Multiple Changes with Transformers",
     ]  # not a textbook, a course, a journal's volume, nor a short run in an English sentence
 
 
@@ -6243,3 +6245,23 @@ LOWER_CASE_TITLE_IN_OTHER_SCRIPT = """\
 
 def test_a_title_typed_in_lower_case_inside_another_script_s_sentence() -> None:
     assert titles(LOWER_CASE_TITLE_IN_OTHER_SCRIPT, "text") == ["scaling laws for neural language models"]
+
+
+INITIALED_AUTHORS_THEN_OTHER_ET_AL = """\
+      Dithuto
+
+      [1] T. Karras, S. Laine, T. Aila. A Style-Based Generator Architecture for Generative Adversarial
+          Networks. CVPR 2019.
+      [2] A. Brock, J. Donahue, K. Simonyan ndi ena. Large Scale GAN Training for High Fidelity Natural
+          Image Synthesis. ICLR 2019.
+      [3] P. Isola, J.-Y. Zhu, T. Zhou kap ol narapela. Image-to-Image Translation with Conditional
+          Adversarial Networks. CVPR 2017.
+"""
+
+
+def test_initialed_authors_then_another_language_s_et_al_in_words_of_its_own() -> None:
+    assert titles(INITIALED_AUTHORS_THEN_OTHER_ET_AL, "text") == [
+        "A Style-Based Generator Architecture for Generative Adversarial Networks",
+        "Large Scale GAN Training for High Fidelity Natural Image Synthesis",
+        "Image-to-Image Translation with Conditional Adversarial Networks",
+    ]

@@ -850,6 +850,13 @@ def _plain_latex(text: str) -> str:
 
 # A word broken at a line's end (`continual learn- ing`, `Pre- training`), its lines joined with a space.
 _HYPHENATED = re.compile(r"\b(\w+)- ([a-z]\w*)")
+# An entry's authors, two or more written with their initials first, then a few words in lower case before the full
+# stop: another language's `et al.` (`Y. Song, J. Sohl-Dickstein, D. P. Kingma le ba bang. Title.`), whatever its words.
+_INITIALED_NAME = r"(?:[A-Z]\.[ \t\-]?){1,3}[ \t]?[A-Z][\w'’\-]+"
+_INITIALED_THEN_LOWER = re.compile(
+    rf"^(?P<names>(?:{_INITIALED_NAME},[ \t]+)+{_INITIALED_NAME})[ \t]+(?:[^\W\d_A-Z]{{1,8}}[ \t]+){{0,2}}"
+    r"[^\W\d_A-Z]{1,8}\.(?=[ \t])"
+)
 # What keeps its hyphen when a line breaks after it: a prefix or a short word of a compound (`Pre-training`,
 # `self-supervised`, `state-of-the-art`).
 _HYPHEN_KEPT = word_set(
@@ -879,6 +886,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
     elif "\\" in text or "``" in text:
         text = _plain_latex(text)
     text = _HYPHENATED.sub(_unhyphenated, text)  # a word hyphenated across lines
+    text = _INITIALED_THEN_LOWER.sub(r"\g<names> et al.", text, count=1)
     for pattern in (_GBT_TITLE, _LOW_QUOTED_TITLE, _QUOTED_TITLE):
         match = pattern.search(text)
         if match is not None:

@@ -3116,10 +3116,13 @@ class _Reader:
         if kind == "foreign-run":
             # `ang Towards Domain-Agnostic Contrastive Learning ug`: a Title Case run in a sentence of another language
             # in Latin letters, weakly a paper when it reads as a research paper's title (three words will do there)
+            named = [word for word in words if not _SMALL_RE.fullmatch(word.casefold())]
             if (
                 len(words) < 3
                 or len(words) > 30
-                or research_words(words) < 2
+                # (one research word will do in a title of five words or more with small words between them:
+                # `Describing and Localizing Multiple Changes with Transformers`)
+                or research_words(words) < (1 if len(named) >= 5 and len(named) < len(words) else 2)
                 or _capital_ratio(words) < 0.75
                 or names_no_paper(title)
                 or names_a_subject(words)  # (`buku Dive into Deep Learning`: a book)
