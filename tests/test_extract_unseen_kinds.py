@@ -6265,3 +6265,20 @@ def test_initialed_authors_then_another_language_s_et_al_in_words_of_its_own() -
         "Large Scale GAN Training for High Fidelity Natural Image Synthesis",
         "Image-to-Image Translation with Conditional Adversarial Networks",
     ]
+
+
+def test_a_sheet_of_queries_and_answers_without_a_title_column_is_read_for_the_papers_its_cells_cite() -> None:
+    text = (
+        "Id,Side,Pregunta,Resposta,Estat\n"
+        'Q1,3,"La referència [2] no té títol. Podeu completar-la?","Sí: Kitaev, N., Kaiser, L., Levskaya, A. (2020). '
+        'Reformer: The Efficient Transformer. ICLR.",Resolt\n'
+        "Q2,4,El títol de la taula 2 és massa llarg per a la maqueta del número.,D'acord; l'he escurçat com proposeu.,Resolt\n"
+        'Q3,7,"«Longformer» és un programari o un article? Si és un article, cal citar-lo.","És un article: Beltagy, I. '
+        'et al. (2020). Longformer: The Long-Document Transformer. https://arxiv.org/abs/2004.05150",Resolt\n'
+        "Q4,9,La figura 4 té una resolució massa baixa per a la impremta (150 ppp).,N'envio una versió vectorial.,Pendent\n"
+    )
+    found = refs(text, "csv")
+    assert {(reference.arxiv_id, reference.title) for reference in found} == {
+        (None, "Reformer: The Efficient Transformer"),
+        ("2004.05150", "Longformer: The Long-Document Transformer"),
+    }

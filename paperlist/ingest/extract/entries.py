@@ -1131,7 +1131,9 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
 # initials, then the year in parentheses and a full stop before the title (`De Cao, N., Izacard, G., & Petroni, F.
 # (2021). Title. Venue.`): a reference wherever it stands, under a heading or not (a data file's `references`).
 _AUTHOR_DATE_START = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+)?(?:[A-Za-z][\w'’\-]*[ \t]){0,2}[A-Z][\w'’\-]+,[ \t]+(?:[A-Z]\.[ \t\-]?){1,3}"
+    # (or after a lead and its colon, as a reply gives the reference asked for: `Ye un articlo: Dao, T. et al. …`)
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:[^:\n]{1,100}:[ \t]+)?(?:[A-Za-z][\w'’\-]*[ \t]){0,2}[A-Z][\w'’\-]+,[ \t]+"
+    r"(?:[A-Z]\.[ \t\-]?){1,3}"
     r"[^\n]{0,400}?"
     r"\((?:19|20)[0-9]{2}[a-z]?(?:,[^)\n]{0,30})?\)\.[ \t]+[A-Z0-9\"“]",
     re.MULTILINE,

@@ -675,6 +675,11 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     paper_column = title_column is not None and names[title_column] in _PAPER_HEADERS
     if title_column is None:
         title_column = _titlest_column([cells for _, cells in body], len(header))
+    # (no column of titles at all: a sheet of the writer's words, a copy-editor's queries and their answers, whose
+    # cells cite papers in their sentences: `Ye un articlo: Dao, T. et al. (2022). Title. Venue.`)
+    worded = title_column is None and sum(
+        1 for _, cells in body if any(map(_is_prose_cell, cells))
+    ) * 2 >= len(body)
     # (a table whose rows mostly give a paper's id or page holds papers' titles, whatever its header says in
     # whatever language, `Teitl y papur`: a row without a link whose title reads as a paper's is one too, short)
     papers_around = not paper_column and _papers_by_row(body) * 2 >= len(body)
@@ -697,6 +702,11 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         record.summary = _cell(cells, summary_column)
         record.venue = _cell(cells, venue_column) or None
         kind_of_item = _cell(cells, type_column).casefold().replace(" ", "")
+        if worded:
+            record.kind = PROSE_VALUE
+            record.body = "\n\n".join(cell for cell in cells if cell)
+            yield record
+            continue
         if kind_of_item in _PROSE_TYPES:
             # (`task,Confirm talk title with Priya,...`: read as a paragraph for what it cites, its links too)
             record.kind = PROSE_VALUE
