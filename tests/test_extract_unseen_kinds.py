@@ -6267,7 +6267,7 @@ def test_initialed_authors_then_another_language_s_et_al_in_words_of_its_own() -
     ]
 
 
-def test_a_sheet_of_queries_and_answers_without_a_title_column_is_read_for_the_papers_its_cells_cite() -> None:
+def test_a_sheet_of_queries_and_answers_without_a_title_column_is_read_for_the_papers_cited() -> None:
     text = (
         "Id,Side,Pregunta,Resposta,Estat\n"
         'Q1,3,"La referència [2] no té títol. Podeu completar-la?","Sí: Kitaev, N., Kaiser, L., Levskaya, A. (2020). '
