@@ -6282,3 +6282,19 @@ def test_a_sheet_of_queries_and_answers_without_a_title_column_is_read_for_the_p
         (None, "Reformer: The Efficient Transformer"),
         ("2004.05150", "Longformer: The Long-Document Transformer"),
     }
+
+
+def test_authors_then_an_emphasised_title_in_any_language_s_and_or_et_al() -> None:
+    text = """\
+    Fontes:
+    – Krizhevsky, Sutskever y Hinton, *ImageNet Classification with Deep Convolutional Neural Networks*, 2012.
+    – He i otros, *Deep Residual Learning for Image Recognition*, CVPR 2016.
+    QR: https://arxiv.org/abs/1512.03385
+
+    In a way, **I'm brute forcing text decoding.** How cool is that?
+    """
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "text")}
+    assert found == {
+        (None, "ImageNet Classification with Deep Convolutional Neural Networks"),
+        ("1512.03385", "Deep Residual Learning for Image Recognition"),
+    }

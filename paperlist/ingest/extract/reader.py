@@ -803,13 +803,23 @@ _POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
 # The commonest words of English prose: a line with few of them among its words in lower case is in another language.
 _ENGLISH_WORDS = _word_set(
     "a an the of for and or but nor in on at to by from with without via into onto over under as is are was were "
-    "be been being am it its this that these those there here we i you he she they me us him them our my your "
+    "be been being am it its this that these those there here we you he she they me us him them our my your "
     "his her their not no yes so if than then also which who whom whose what when where why how all any some each "
     "both few more most many much very just only even still can could will would shall should may might must has "
     "have had do does did done about after before between through during up down out off again once one two new "
     "use used using read paper papers see like well such other same own too while because until since per"
 )
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-Z][^\W\d_]*(?![\w'’\-])")
+
+
+def _says_in_english(who: str) -> bool:
+    """Whether what stands as a title's authors has English words in lower case (`In a way`), not a list of names
+    joined by `and` or another language's word for it (`He i otros`, `Graves, Wayne i Danihelka`)."""
+    return any(
+        word.casefold() in _ENGLISH_WORDS and word not in ("and", "et", "al", "al.")
+        for word in who.replace(",", " ").split()
+        if word.islower()
+    )
 
 
 def _in_other_language(words: Sequence[str]) -> bool:
@@ -1126,9 +1136,11 @@ _EMPHASIS_TITLE = re.compile(
     r"|(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|JMLR|TMLR|COLM)"
     r"[ \t]*['’]?(?:19|20)?[0-9]{2}\b)"
 )
-# Authors, then the title in emphasis (`Graves et al., _Title_, ICML 2006`, `Hochreiter and Schmidhuber, *Title*`).
+# Authors, then the title in emphasis (`Graves et al., _Title_, ICML 2006`, `Hochreiter and Schmidhuber, *Title*`),
+# in any language (`Graves, Wayne i Danihelka, *Title*`, `Vaswani i otros, *Title*`: its `and`, its `et al.`).
 _AUTHORS_THEN_EMPHASIS = re.compile(
-    r"(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t\n]+et[ \t\n]+al\.?)),?[ \t\n]+"
+    r"(?P<who>[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+)*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t\n]+et[ \t\n]+al\.?"
+    r"|[ \t]+[^\W\d_A-Z]{1,3}[ \t]+[A-Z][\w'’\-]+,|[ \t]+[^\W\d_A-Z]{1,3}[ \t]+[^\W\d_A-Z]{2,8}\.?,)),?[ \t\n]+"
     r"(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)(?P=mark)(?![*_\w])"
 )
 # Any name in emphasis inside prose (`the paper everybody cites as *Title*, from 2017`, `*Name: Words of a Title*`):
@@ -2546,7 +2558,7 @@ class _Reader:
             ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
             ("[[" in text, _WIKI_TITLE, "wiki"),
             (
-                ("*" in text or "_" in text) and ("et al" in text or " and " in text or "&" in text),
+                "*" in text or "_" in text,
                 _AUTHORS_THEN_EMPHASIS,
                 "authors-emphasis",
             ),
@@ -3240,6 +3252,8 @@ class _Reader:
                 return Reason.AUTHORS
             return Reason.VENUE if _VENUE_YEAR.search(who) else None
         if kind == "authors-emphasis":
+            if _says_in_english(match.group("who")):
+                return None  # (`In a way, **I'm brute forcing …**`: a sentence's words, not its authors)
             return Reason.AUTHORS if len(words) >= 3 or ":" in title else None
         if kind == "emphasis":
             # `*Title* (Yuan et al.)`, `**Title** (ICML 2023)`: emphasised, with its authors or venue.
@@ -3568,6 +3582,19 @@ def _parse_head(line: str) -> _Head | None:
     pdf_name = file_head is not None
     if file_head is not None:
         body = file_head  # `Papers/Goodfellow et al. 2014 - Generative Adversarial Networks.pdf`
+    emphasised = (
+        _AUTHORS_THEN_EMPHASIS.match(body, len(body) - len(body.lstrip("–— \t")))
+        if "*" in body or "_" in body
+        else None
+    )
+    if emphasised is not None and not _says_in_english(emphasised.group("who")):
+        # `Kobayashi i otros, *Title*, EMNLP 2020`: its authors, then its title in emphasis, then where it appeared
+        body = (
+            emphasised.group("title") + " — " + body[emphasised.end() :].lstrip(" ,.")
+            if (body[emphasised.end() :].strip(" ,."))
+            else emphasised.group("title")
+        )
+        flags.add("cited")
     cited_lead = _ET_AL_COMMA_LEAD.match(body) if body[:1].isupper() and " al" in body[:60] else None
     source = _SOURCE_AT_END.search(body, cited_lead.end()) if cited_lead is not None else None
     if (
