@@ -6298,3 +6298,18 @@ def test_authors_then_an_emphasised_title_in_any_language_s_and_or_et_al() -> No
         (None, "ImageNet Classification with Deep Convolutional Neural Networks"),
         ("1512.03385", "Deep Residual Learning for Image Recognition"),
     }
+
+
+def test_a_digest_s_own_word_for_a_paper_is_learnt_from_the_quotes_it_links() -> None:
+    text = """\
+    Il-karta “Proximal Policy Optimization Algorithms” (https://arxiv.org/abs/1707.06347) uriet kif jitgħallem.
+    Warajha l-karta “Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning” (arXiv:1801.01290)
+    tesplora l-entropija. Imbagħad il-karta “Human-level control through deep reinforcement learning” tagħlaq.
+    Ħadt ukoll il-kors “Deep Reinforcement Learning Bootcamp” ta' sajf li għadda.
+    """
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "text")}
+    assert found == {
+        ("1707.06347", "Proximal Policy Optimization Algorithms"),
+        ("1801.01290", "Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning"),
+        (None, "Human-level control through deep reinforcement learning"),
+    }  # not the course, named after another word

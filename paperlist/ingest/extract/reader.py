@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -339,6 +340,24 @@ _QUOTED_TITLE = re.compile(
     r"(?:[“„”«][ \u00a0\u202f]?(?P<curly>[A-Za-z0-9][^“”„«»\n]{5,250}?(?:\n[^“”„«»\n]{1,200}?)?)[ \u00a0\u202f]?[”“»]"
     r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
+# A paper's link or arXiv id right after a quoted name (`“Title” (https://arxiv.org/abs/…)`, `“Title”, arXiv:…`).
+_PAPER_LINK_AFTER = re.compile(
+    r"[ \t]*[,:]?[ \t]*[(\[]?[ \t]*(?:https?://(?:www\.)?(?:arxiv\.org|openreview\.net|huggingface\.co/papers)/"
+    r"|arXiv:[ \t]?[0-9])",
+    re.IGNORECASE,
+)
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word right before `position` on its line, in lower case, without its marks and article; empty if not a
+    word of letters (three at least) or is one of English's commonest (`in`, `the`: no word for a paper)."""
+    line_start = text.rfind("\n", max(0, position - 80), position) + 1
+    words = text[max(line_start, position - 80) : position].split()
+    word = words[-1].strip(",:;—–-(").casefold() if words else ""
+    word = re.split(r"[-'’]", word)[-1]  # (`il-karta`, `l'article`: the word past its article)
+    return word if len(word) >= 3 and word.isalpha() and word not in _ENGLISH_WORDS else ""
+
+
 # A note-taking app's link to a note in prose (Obsidian, Logseq): `[[Title]]`, `[[Title|shown as]]`.
 _WIKI_TITLE = re.compile(r"\[\[(?P<title>[^\[\]|\n]{4,250})(?:\|(?P<alias>[^\[\]\n]{1,80}))?\]\]")
 # A trigger that only says a name follows (`titled`, `entitled`): a section, a talk, a licence is titled too.
@@ -1400,6 +1419,9 @@ class _Reader:
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.owners: dict[int, list[str | None]] | None = None  # line → titles of the entries that claimed it
+        self.paper_words: frozenset[str] | None = (
+            None  # the digest's own words for a paper (`quoted_paper_words`)
+        )
         self.width: int | None = None  # the width the text was hard-wrapped at (0: not wrapped), once asked
         # title line → the words of its title wrapped onto the next line, before the citation there
         self.wrapped_titles: dict[int, str] = {}
@@ -2855,6 +2877,20 @@ class _Reader:
             for title in owners
         )
 
+    def quoted_paper_words(self) -> frozenset[str]:
+        """The digest's own word for a paper, in whatever language, learnt from its quotes: the word right before
+        two quoted names or more that a paper's link or arXiv id follows (`pepa “Title” (https://arxiv.org/abs/…)`,
+        `Narapela pepa, “Title” (arXiv:…)`). A quote after that word names a paper too."""
+        if self.paper_words is None:
+            counts: Counter[str] = Counter()
+            for match in _QUOTED_TITLE.finditer(self.text):
+                if _PAPER_LINK_AFTER.match(self.text, match.end()) is not None:
+                    word = _word_before(self.text, match.start())
+                    if word:
+                        counts[word] += 1
+            self.paper_words = frozenset(word for word, count in counts.items() if count >= 2)
+        return self.paper_words
+
     def words_before(self, position: int) -> tuple[str, list[str]]:
         """What stands before `position` on its line, and its last two words without their marks."""
         on_line = self.text[self.text.rfind("\n", 0, position) + 1 : position]
@@ -3290,6 +3326,12 @@ class _Reader:
             and not _CODE_URL.match(link.group("url"))
         ):
             return None  # the name of a blog post or a page it links to, not a paper
+        if (
+            len(words) >= 3
+            and research_words(words) >= 1
+            and _word_before(self.text, match.start()) in self.quoted_paper_words()
+        ):
+            return Reason.NAMED  # (`pepa “Title”`: the word this digest puts before the papers it links)
         trigger = _PROSE_TRIGGER.search(before)
         if (
             trigger is not None
