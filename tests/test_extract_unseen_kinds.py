@@ -6313,3 +6313,14 @@ def test_a_digest_s_own_word_for_a_paper_is_learnt_from_the_quotes_it_links() ->
         ("1801.01290", "Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning"),
         (None, "Human-level control through deep reinforcement learning"),
     }  # not the course, named after another word
+
+
+def test_a_name_in_another_language_with_a_place_and_year_is_not_a_paper() -> None:
+    text = """\
+    E01 — Vortaro esperanta – angla (Varsovio, 1910)
+
+    Pruntedonita de familio el Krakovo. La notoj en la marĝeno estas de tri generacioj.
+
+    E02 — Attention Is All You Need (Vaswani, 2017)
+    """
+    assert titles(text, "text") == ["Attention Is All You Need"]

@@ -3576,6 +3576,10 @@ def _take_trailing_id(entry: _Entry) -> None:
         entry.evidence = Evidence.ARXIV_TEXT
 
 
+# A code that numbers an item, then a spaced dash (`E02 — `, `Q12 – `, `P04 - `).
+_ITEM_CODE = re.compile(r"^[A-Z]{1,2}[0-9]{2,3}[ \t]+[—–-][ \t]+(?=\S)")
+
+
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
     text = line.strip()
@@ -3585,6 +3589,10 @@ def _parse_head(line: str) -> _Head | None:
         )  # (`2211.09800 — Title`: the id, then its title)
     if text.startswith("|"):
         return None  # a table row names a paper only next to its link (see `_table_row_title`)
+    if text[1:3].isdigit() or text[2:4].isdigit():
+        text = _ITEM_CODE.sub(
+            "", text, count=1
+        )  # (`E02 — Title`: a catalogue's or a sheet's code for the item)
     if not text or (text[0] in "[【" and _BRACKET_LINE.fullmatch(text) and not _CATEGORY.fullmatch(text)):
         return None  # `[Google Research]`: an affiliation or a tag alone, not a title
     if _FIELD_LABEL.match(text):
@@ -4550,6 +4558,15 @@ def _assess(title: str, structured: bool) -> int:
     if accented >= 2 and accented * 3 >= count:
         return 0  # `Arap elipbiýindäki köne türkmen golýazmalaryny tanamak`: another language's words (titles are
         # English; a name's letter, `Rényi Differential Privacy`, is one word)
+    lower = [word.strip(_WORD_EDGES) for word in _IN_PARENS.sub(" ", title).split()[1:] if word[:1].islower()]
+    if len(lower) >= 2 and not any(
+        word.casefold() in _ENGLISH_WORDS
+        or _SMALL_RE.fullmatch(word)
+        or RESEARCH_WORD.match(word)
+        or word in ("et", "al")
+        for word in lower
+    ):
+        return 0  # (`Diksionaryo djudeo-espanyol – inglez`: its words in lower case are another language's)
     if VOLUME.match(title):
         return 0  # a volume of proceedings, not a paper in it
     if title.isupper() and (
@@ -4585,6 +4602,7 @@ def _assess(title: str, structured: bool) -> int:
 
 
 _EXCLAIMED = re.compile(r"!+[ \t]+[A-Z]")
+_IN_PARENS = re.compile(r"\([^()]*\)")
 # A letter English words do not have: Latin with a diacritic (`ý`, `ø`, `í`), Greek, Cyrillic.
 _NON_ENGLISH_LETTER = re.compile(r"[À-ÖØ-öø-ɏͰ-ϿЀ-ӿ]")
 # Names in parentheses ending a title line: a short name, a lab, or both (`(Gato, DeepMind)`, `(Meta)`).
