@@ -4558,15 +4558,17 @@ def _assess(title: str, structured: bool) -> int:
     if accented >= 2 and accented * 3 >= count:
         return 0  # `Arap elipbiýindäki köne türkmen golýazmalaryny tanamak`: another language's words (titles are
         # English; a name's letter, `Rényi Differential Privacy`, is one word)
-    lower = [word.strip(_WORD_EDGES) for word in _IN_PARENS.sub(" ", title).split()[1:] if word[:1].islower()]
-    if len(lower) >= 2 and not any(
+    plain = [word.strip(_WORD_EDGES) for word in _IN_PARENS.sub(" ", title).split()]
+    if sum(1 for word in plain[1:] if word[:1].islower()) >= 2 and not any(
         word.casefold() in _ENGLISH_WORDS
-        or _SMALL_RE.fullmatch(word)
+        or _SMALL_RE.fullmatch(word.casefold())
         or RESEARCH_WORD.match(word)
         or word in ("et", "al")
-        for word in lower
+        for word in plain
     ):
-        return 0  # (`Diksionaryo djudeo-espanyol – inglez`: its words in lower case are another language's)
+        # (`Diksionaryo djudeo-espanyol – inglez`: words in lower case, and not one of them nor of its others
+        # English's commonest or a research word: another language's)
+        return 0
     if VOLUME.match(title):
         return 0  # a volume of proceedings, not a paper in it
     if title.isupper() and (
