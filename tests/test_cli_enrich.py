@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -132,3 +133,26 @@ def test_done_when_ingest_seeds_at_the_real_delay(
     asked = len(arxiv.log)
     assert cli("ingest", str(seeds)).exit_code == 0
     assert len(arxiv.log) == asked
+
+
+def test_a_title_given_beside_another_paper_s_id_is_read_on_its_own(
+    cli: Cli, services: Services, isolated: Path, tmp_path: Path
+) -> None:
+    digest = tmp_path / "notes.md"
+    digest.write_text(
+        "# Reading\n\nTowards Domain-Agnostic Contrastive Learning\nhttps://arxiv.org/abs/2004.11886\n\n"
+        "The link went with the wrong line when this was pasted.\n",
+        encoding="utf-8",
+    )
+    result = cli("ingest", str(digest))
+    assert result.exit_code == 0, result.stderr
+    assert "1 title given beside another paper's id read on its own" in result.stderr
+    listed = json.loads(cli("list", "--format", "json").stdout)
+    assert {paper["arxiv_id"]: paper["title"] for paper in listed} == {
+        "2004.11886": "Lite Transformer with Long-Short Range Attention",
+        "2011.04419": "Towards Domain-Agnostic Contrastive Learning",
+    }
+    shown = json.loads(cli("show", "2004.11886", "--format", "json").stdout)
+    assert [mention["title"] for mention in shown["mentions"]] == [
+        None
+    ]  # the id's mention, without the title

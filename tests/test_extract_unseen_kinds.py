@@ -6296,7 +6296,8 @@ def test_authors_then_an_emphasised_title_in_any_language_s_and_or_et_al() -> No
     found = {(reference.arxiv_id, reference.title) for reference in refs(text, "text")}
     assert found == {
         (None, "ImageNet Classification with Deep Convolutional Neural Networks"),
-        ("1512.03385", "Deep Residual Learning for Image Recognition"),
+        (None, "Deep Residual Learning for Image Recognition"),
+        ("1512.03385", None),  # (a link below a list of sources: which one it is, the service says)
     }
 
 
@@ -6324,3 +6325,22 @@ def test_a_name_in_another_language_with_a_place_and_year_is_not_a_paper() -> No
     E02 — Attention Is All You Need (Vaswani, 2017)
     """
     assert titles(text, "text") == ["Attention Is All You Need"]
+
+
+def test_a_link_below_a_list_of_sources_is_not_paired_with_its_last_item() -> None:
+    text = """\
+    Fontes:
+    – Karras i otros, *A Style-Based Generator Architecture for Generative Adversarial Networks*, CVPR 2019.
+    – Brock i otros, *Large Scale GAN Training for High Fidelity Natural Image Synthesis*, ICLR 2019.
+    QR: https://arxiv.org/abs/1812.04948
+
+    – Ho i otros, *Denoising Diffusion Probabilistic Models*, NeurIPS 2020.
+      https://arxiv.org/abs/2006.11239
+    """
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "text")}
+    assert found == {
+        (None, "A Style-Based Generator Architecture for Generative Adversarial Networks"),
+        (None, "Large Scale GAN Training for High Fidelity Natural Image Synthesis"),
+        ("1812.04948", None),  # (which source it is, the service says: its title is asked for)
+        ("2006.11239", "Denoising Diffusion Probabilistic Models"),  # (inside its item: that item's)
+    }

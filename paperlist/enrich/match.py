@@ -205,6 +205,27 @@ def title_similarity(wanted: str, found: str) -> tuple[Level, float]:
     return Level.NONE, ratio
 
 
+def names_another_paper(given: str, found: str) -> bool:
+    """Whether a title a digest gave beside an id names another paper than the one the id is (`found`: the
+    service's title for it), as when a link below a list is taken for the wrong item's: the two share almost
+    no word. A short name (`the ViT paper`), a title in another script or a shortened one never does."""
+    level, ratio = title_similarity(given, found)
+    if level in (Level.EXACT, Level.CLOSE):
+        return False
+    letters = [char for char in given if char.isalpha()]
+    if not letters or sum(1 for char in letters if char.isascii()) * 10 < len(letters) * 9:
+        return False  # (a translated title: its words are not the service's)
+    words = set(content_words(given))
+    if len(words) < 3:
+        return False
+    shared = {_stem(word) for word in words} & {_stem(word) for word in content_words(found)}
+    return len(shared) * 4 < len(words) and ratio < 0.5
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _year(published: str | None) -> int | None:
     if published and published[:4].isdigit():
         return int(published[:4])

@@ -29,7 +29,7 @@ from typing import Protocol
 from paperlist.config import ServiceSettings
 from paperlist.dates import days_ago, now_iso
 from paperlist.enrich import arxiv, openreview, semanticscholar
-from paperlist.enrich.match import Decision, Wanted, decide, fallback_clauses, surnames
+from paperlist.enrich.match import Decision, Wanted, decide, fallback_clauses, names_another_paper, surnames
 from paperlist.errors import ServiceBlocked, ServiceError, ServiceUnreachable
 from paperlist.http import Wait
 from paperlist.metadata import Metadata
@@ -121,6 +121,7 @@ class EnrichReport:
     throttled_seconds: float = 0.0  # time spent waiting because a service pushed back
     merged: int = 0  # papers folded into another (same paper through two routes)
     held: int = 0  # title-only papers named only weakly and found nowhere: held back as unconfirmed
+    detached: int = 0  # titles given beside an id that the service says is another paper: read on their own
     stopped: str | None = None  # why asking stopped early, if it did
     dry_run: bool = False
 
@@ -288,6 +289,7 @@ class _Run:
             timeout=settings.timeout,
         )
         self.pool: dict[str, Metadata] = {}  # every arXiv record seen this run, for title matching
+        self.detached: list[int] = []  # papers that titles taken off another paper's id went to, this run
         self.arxiv_stopped: str | None = None
         self.openreview_stopped: str | None = None
         self.s2_stopped: str | None = None
@@ -307,18 +309,27 @@ class _Run:
 
     # -- the steps --------------------------------------------------------------------------------------
 
+    @staticmethod
+    def _job(paper: queries.PendingPaper) -> _Job:
+        return _Job(
+            paper=paper,
+            titles=list(paper.titles),
+            authors=tuple(name for line in paper.authors for name in surnames(line)),
+            paper_id=paper.id,
+        )
+
     def execute(self, pending: list[queries.PendingPaper]) -> None:
-        jobs = [
-            _Job(
-                paper=paper,
-                titles=list(paper.titles),
-                authors=tuple(name for line in paper.authors for name in surnames(line)),
-                paper_id=paper.id,
-            )
-            for paper in pending
-        ]
+        jobs = [self._job(paper) for paper in pending]
         self._by_id([job for job in jobs if job.paper.arxiv_id])
         by_title = [job for job in jobs if not job.paper.arxiv_id]
+        if self.detached:
+            # (titles taken off an id that named another paper: each is looked for by itself, in this run)
+            asked = {job.paper.id for job in by_title}
+            by_title += [
+                self._job(paper)
+                for paper in queries.awaiting(self.store, self.detached, (EnrichState.PENDING,))
+                if paper.id not in asked
+            ]
         self._notes([job for job in by_title if job.paper.openreview_id])
         # The user said these have no arXiv version: never searched for on arXiv.
         self._no_arxiv([job for job in by_title if not job.done and job.paper.decision == "none"])
@@ -413,6 +424,7 @@ class _Run:
             for arxiv_id, metadata in answer.found.items():
                 for job in by_arxiv[arxiv_id]:
                     self._accept(job, metadata)
+                    self._detach_other_titles(job, metadata)
             # Ids asked again (a refresh, or a month after arXiv said they do not exist) that arXiv has now.
             again = rechecked | {
                 job.paper.arxiv_id or "" for job in asked if job.paper.state is EnrichState.NOT_FOUND
@@ -534,6 +546,21 @@ class _Run:
         job.paper_id, merged = queries.apply_metadata(self.store, job.paper_id, metadata, self.now())
         self.report.merged += merged
         job.done = True
+
+    def _detach_other_titles(self, job: _Job, metadata: Metadata) -> None:
+        """Titles the digests gave beside this paper's id that name another paper (`names_another_paper`):
+        taken off it, each to be found by itself (see `queries.detach_titles`)."""
+        if not metadata.title:
+            return
+        other = [
+            mention
+            for mention, title in queries.titled_mentions(self.store, job.paper_id)
+            if names_another_paper(title, metadata.title)
+        ]
+        if other:
+            moved = queries.detach_titles(self.store, job.paper_id, other, self.now())
+            self.detached.extend(paper for paper in moved if paper not in self.detached)
+            self.report.detached += len(moved)
 
     def _unresolved(self, job: _Job, decision: Decision) -> None:
         candidates = [candidate.as_record() for candidate in decision.candidates]

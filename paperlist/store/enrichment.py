@@ -553,3 +553,90 @@ def hold_unconfirmed(store: Store, paper_ids: Sequence[int]) -> int:
             list(paper_ids),
         )
         return cursor.rowcount
+
+
+def titled_mentions(store: Store, paper_id: int) -> list[tuple[int, str]]:
+    """(mention id, title) of the mentions of a paper that give it an id and a title beside it."""
+    with translate_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT id, title FROM mentions WHERE paper_id = ? AND title IS NOT NULL AND evidence != 'title-only'",
+            (paper_id,),
+        ).fetchall()
+    return [(int(row["id"]), str(row["title"])) for row in rows]
+
+
+# Why a title is kept apart from the id it stood beside (the mention's reason, shown by `show` and `extract`).
+DETACHED_REASON = (
+    "given beside another paper's id (the service's title for that id is another): weakly a paper"
+)
+
+
+def detach_titles(store: Store, paper_id: int, mention_ids: Sequence[int], now: str) -> list[int]:
+    """Take the titles of these mentions off `paper_id`, whose id a service says is another paper: each title
+    becomes a title-only mention (weak: its only evidence was the id) of the paper known by that title, or of a
+    new pending paper; the id's mention stays, without the title. Returns the papers the titles went to."""
+    moved: list[int] = []
+    with store.transaction() as conn:
+        for mention_id in mention_ids:
+            row = conn.execute(
+                "SELECT * FROM mentions WHERE id = ? AND paper_id = ?", (mention_id, paper_id)
+            ).fetchone()
+            if row is None or not row["title"]:
+                continue
+            key = title_key(row["title"])
+            known = conn.execute(
+                "SELECT paper_id FROM paper_titles WHERE title_key = ? AND paper_id != ? ORDER BY paper_id LIMIT 1",
+                (key, paper_id),
+            ).fetchone()
+            if known is not None:
+                target = int(known["paper_id"])
+            else:
+                cursor = conn.execute(
+                    "INSERT INTO papers (title, created_at, digest_count) VALUES (?, ?, 0)",
+                    (row["title"], now),
+                )
+                target = int(cursor.lastrowid or 0)
+                conn.execute("INSERT INTO user_state (paper_id, added_at) VALUES (?, ?)", (target, now))
+                conn.execute(
+                    "INSERT OR IGNORE INTO paper_titles (title_key, paper_id) VALUES (?, ?)", (key, target)
+                )
+            conn.execute(
+                "INSERT INTO mentions (paper_id, digest_id, line, lines, evidence, raw, title, summary, authors,"
+                " affiliations, category, code_url, reason, weak)"
+                " VALUES (?, ?, ?, ?, 'title-only', ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                (
+                    target,
+                    row["digest_id"],
+                    row["line"],
+                    row["lines"],
+                    row["raw"],
+                    row["title"],
+                    row["summary"],
+                    row["authors"],
+                    row["affiliations"],
+                    row["category"],
+                    row["code_url"],
+                    DETACHED_REASON,
+                ),
+            )
+            conn.execute("UPDATE mentions SET title = NULL, reason = NULL WHERE id = ?", (mention_id,))
+            others = conn.execute(
+                "SELECT title FROM mentions WHERE paper_id = ? AND title IS NOT NULL", (paper_id,)
+            )
+            if not any(title_key(str(other[0])) == key for other in others):
+                # (the title no longer names this paper: a later digest giving it finds the other one)
+                conn.execute("DELETE FROM paper_titles WHERE paper_id = ? AND title_key = ?", (paper_id, key))
+            for changed in (paper_id, target):
+                conn.execute(
+                    "UPDATE papers SET digest_count ="
+                    " (SELECT count(DISTINCT digest_id) FROM mentions WHERE paper_id = papers.id) WHERE id = ?",
+                    (changed,),
+                )
+            conn.execute(
+                "UPDATE digests SET paper_count ="
+                " (SELECT count(DISTINCT paper_id) FROM mentions WHERE digest_id = digests.id) WHERE id = ?",
+                (row["digest_id"],),
+            )
+            store.mark_stale([paper_id, target])
+            moved.append(target)
+    return moved

@@ -91,6 +91,8 @@ def enrich_summary(report: EnrichReport) -> str:
         line += f", {report.throttled_seconds:.0f} s waiting on rate limits"
     if report.merged:
         line += f", {plural(report.merged, 'duplicate')} merged"
+    if report.detached:
+        line += f", {plural(report.detached, 'title')} given beside another paper's id read on its own"
     line += ")."
     waiting = states.get(EnrichState.PENDING, 0) + states.get(EnrichState.FAILED, 0)
     if report.stopped:

@@ -1849,10 +1849,34 @@ class _Reader:
                     return None
                 if not head.labelled and _NEWS.search(head.title):
                     return None  # `Google releases Gemini 1.5`: a news item's headline, not the paper's title
+                if self.below_list_of_several(index, line):
+                    return None  # (`– Title A` / `– Title B` / `QR: link`: which item's link it is, nothing says)
                 return line, head
             if self.is_heading(line) and not _is_author_line(text, strict=True):
                 return None  # (a short authors line alone, `Tri Dao · 2023`, is no section heading)
         return None
+
+    def below_list_of_several(self, index: int, line: int) -> bool:
+        """Whether the link line at `index` stands right below a list (at the list's depth, not inside its last
+        item) whose last item, at `line`, follows another item with a title and no link of its own: a list of
+        sources, then their links, whose order need not be the list's."""
+        item = _BULLET.match(self.lines[line])
+        if (
+            line != index - 1
+            or item is None
+            or _BULLET.match(self.lines[index]) is not None
+            or self.indent(index) > self.indent(line)
+        ):
+            return False
+        above = line - 1
+        return (
+            above >= 0
+            and _BULLET.match(self.lines[above]) is not None
+            and above not in self.id_line_set
+            and self.indent(above) == self.indent(line)
+            and (head := self.head(above)) is not None
+            and head.strength >= 1
+        )
 
     def look_ahead(self, index: int) -> tuple[str | None, int | None, str, str | None]:
         """arXiv listing style: the id first, then a `Title:` line; or an id alone on its line (a trending page
