@@ -6344,3 +6344,18 @@ def test_a_link_below_a_list_of_sources_is_not_paired_with_its_last_item() -> No
         ("1812.04948", None),  # (which source it is, the service says: its title is asked for)
         ("2006.11239", "Denoising Diffusion Probabilistic Models"),  # (inside its item: that item's)
     }
+
+
+def test_a_semicolon_csv_from_excel_with_a_column_of_people_before_the_titles() -> None:
+    text = (
+        "N;Estudiante;Fecha;Trabajo expuesto;Enlace;Nota\n"
+        "1;Aguirre Soto, Lucía;20/02/2024;Neural Machine Translation of Rare Words with Subword Units;;8,5\n"
+        "2;Blanco Ruiz, Mateo;22/02/2024;Sequence to Sequence Learning with Neural Networks;arXiv:1409.3215;7\n"
+        "3;Campos Gil, Ana;27/02/2024;Effective Approaches to Attention-based Neural Machine Translation;;9,25\n"
+    )
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "csv")}
+    assert found == {
+        (None, "Neural Machine Translation of Rare Words with Subword Units"),
+        ("1409.3215", "Sequence to Sequence Learning with Neural Networks"),
+        (None, "Effective Approaches to Attention-based Neural Machine Translation"),
+    }

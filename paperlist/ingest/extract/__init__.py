@@ -41,6 +41,7 @@ from paperlist.ingest.extract.records import (
     mods_records,
     refer_records,
     ris_records,
+    table_delimiter,
     table_records,
     tei_records,
     to_reference,
@@ -256,7 +257,7 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None
-        delimiter = "\t" if shape is Shape.TSV else ","
+        delimiter = table_delimiter(text, "\t" if shape is Shape.TSV else ",")
         if not looks_like_table(text, delimiter):
             return None
         return _cited_cells(list(table_records(text, delimiter)))

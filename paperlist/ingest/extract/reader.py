@@ -4738,6 +4738,11 @@ def short_sentence_case(title: str) -> bool:
     return len(words) <= 5 and _capital_ratio(words) < 0.75
 
 
+def person_names(line: str) -> bool:
+    """Whether a line reads as people's names (`Aguilar Ruiz, Lucía`, `Tri Dao · 2023`), loosely."""
+    return _is_author_line(line)
+
+
 def names_only(line: str) -> bool:
     """An authors line that only names can be: an initial, three names or more, or `et al.`."""
     return _is_author_line(line, strict=True)

@@ -27,6 +27,7 @@ from paperlist.ingest.extract.reader import (
     capital_ratio,
     clean_title,
     code_url,
+    person_names,
     sentence_case_title,
     title_strength,
     without_page_decoration,
@@ -812,7 +813,10 @@ def _titlest_column(rows: Sequence[Sequence[str]], width: int) -> int | None:
         if not cells:
             continue
         # (a short title, `Layer Normalization`, counts half: a sheet of papers has them beside long ones)
-        score = sum(min(title_strength(cell, structured=True), 2) / 2 for cell in cells) / len(rows)
+        # (a column of people's names, `Aguilar Ruiz, Lucía`, is a sheet's students or authors: no titles)
+        score = sum(
+            min(title_strength(cell, structured=True), 2) / 2 for cell in cells if not person_names(cell)
+        ) / len(rows)
         if score > best_score:
             best, best_score = index, score
     return best if best_score >= 0.5 else None
@@ -820,6 +824,15 @@ def _titlest_column(rows: Sequence[Sequence[str]], width: int) -> int | None:
 
 def _cell(cells: Sequence[str], index: int | None) -> str:
     return cells[index] if index is not None and index < len(cells) else ""
+
+
+def table_delimiter(text: str, named: str) -> str:
+    """The delimiter a CSV or TSV export uses: the one its file's kind names, unless its header splits more
+    often on another (Excel in a locale whose decimal mark is a comma writes `;`)."""
+    header = next((line for line in text[:4000].split("\n") if line.strip()), "")
+    counts = {delimiter: header.count(delimiter) for delimiter in (",", ";", "\t")}
+    best = max(counts, key=lambda delimiter: counts[delimiter])
+    return best if counts[best] > counts[named] else named
 
 
 def looks_like_table(text: str, delimiter: str) -> bool:
