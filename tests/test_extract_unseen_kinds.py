@@ -6359,3 +6359,27 @@ def test_a_semicolon_csv_from_excel_with_a_column_of_people_before_the_titles() 
         ("1409.3215", "Sequence to Sequence Learning with Neural Networks"),
         (None, "Effective Approaches to Attention-based Neural Machine Translation"),
     }
+
+
+def test_a_pdf_s_page_break_inside_a_reference_cuts_neither_it_nor_the_list() -> None:
+    pdftotext = (
+        "References\n"
+        "[1] A. Radford, J. W. Kim, C. Hallacy et al., “Learning Transferable Visual\n"
+        "- 1 -\n"
+        "\f    Models From Natural Language Supervision,” ICML, 2021.\n"
+        "[2] J. Alayrac, J. Donahue, P. Luc et al., “Flamingo: a Visual Language Model\n"
+        "    for Few-Shot Learning,” NeurIPS, 2022.\n"
+        "[3] H. Liu, C. Li, Q. Wu et al., “Visual Instruction Tuning,” NeurIPS, 2023,\n"
+        "    https://arxiv.org/pdf/2304.08485.\n"
+        "                                                   Page 2 of 2\n"
+        "\f"
+    )
+    text, _ = decode_digest(pdftotext.encode(), "plan.txt")
+    assert "- 1 -" not in text
+    assert "Page 2 of 2" not in text
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "text")}
+    assert found == {
+        (None, "Learning Transferable Visual Models From Natural Language Supervision"),
+        (None, "Flamingo: a Visual Language Model for Few-Shot Learning"),
+        ("2304.08485", "Visual Instruction Tuning"),
+    }

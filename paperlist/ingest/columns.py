@@ -136,3 +136,31 @@ def _gutter(lines: list[str]) -> int | None:
     if len(sided) != 1:
         return None  # no gutter, or several: a table's columns, not a page's
     return sided[0][0]
+
+
+# A page's number alone on its line, as a PDF's footer prints it (`- 1 -`, `3`, `Page 2 of 5`, `Seite 1 von 2`,
+# `2/5`): a word of the page's language before it at most, and its count after.
+_PAGE_NUMBER = re.compile(
+    r"[ \t]*(?:[-–—][ \t]*)?(?:[^\W\d_]{1,12}\.?[ \t]+)?[0-9]{1,4}"
+    r"(?:[ \t]*(?:/|[^\W\d_]{1,4})[ \t]*[0-9]{1,4})?(?:[ \t]*[-–—])?[ \t]*"
+)
+
+
+def without_page_breaks(text: str) -> str:
+    """`text` (a PDF's text, pages ended by form feeds) read on across its pages: each page's number, last or
+    first on the page, is left out with the form feed, so that an entry a page break cut (`[1] … “Learning
+    Transferable Visual` / `- 1 -` / `Models From …`) reads whole."""
+    if "\f" not in text or text.count("\n") > _MAX_LINES:
+        return text
+    pages = text.split("\f")
+    kept: list[str] = []
+    for page in pages:
+        lines = page.split("\n")
+        content = [index for index, line in enumerate(lines) if line.strip()]
+        drop = {index for index in (content[:1] + content[-1:]) if _PAGE_NUMBER.fullmatch(lines[index])}
+        kept.append("\n".join(line for index, line in enumerate(lines) if index not in drop))
+    # (a form feed after a line's end starts the next page's first line; inside a line, it breaks the line)
+    return "".join(
+        page if index == len(kept) - 1 or page.endswith("\n") or not page else page + "\n"
+        for index, page in enumerate(kept)
+    )

@@ -2,7 +2,8 @@
 
 The result always uses `\\n` line ends only, so that line numbers agree however a caller splits the text
 (`str.splitlines()` also splits on form feeds, U+2028 and other separators; `decode_digest` turns those into
-`\\n` first).
+`\\n` first). A PDF's text loses the page numbers at its page breaks (a form feed's neighbours), so its later
+lines number one less for each.
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ from paperlist.ingest.chatlog import (
     tab_chat_to_text,
     zoom_chat_to_text,
 )
-from paperlist.ingest.columns import columns_to_text, looks_like_columns, without_figures_column
+from paperlist.ingest.columns import (
+    columns_to_text,
+    looks_like_columns,
+    without_figures_column,
+    without_page_breaks,
+)
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.datajson import (
     looks_like_lua_data,
@@ -675,10 +681,12 @@ _LIGATURE = re.compile("[ﬀ-ﬆ]")
 
 
 def _normalise_text(text: str) -> str:
-    """Every line break as `\n`, every odd space (`_ODD_SPACES`) as a plain one, no spaces at the ends of lines
+    """A PDF's page numbers left out at its page breaks (`without_page_breaks`); every line break as `\n`, every odd space (`_ODD_SPACES`) as a plain one, no spaces at the ends of lines
     (format=flowed mail and Markdown line breaks leave them; they say nothing about papers), a full-width
     colon between English words as `: `, a percent-encoded link inside another as the link it is, other
     languages' quotation marks as curly quotes, and a PDF's ligatures (`ﬁ`, `ﬃ`) as their letters."""
+    if "\f" in text:
+        text = without_page_breaks(text)  # (a PDF's text: its page numbers out, an entry a break cut whole)
     for separator in _LINE_BREAKS:
         if separator in text:
             text = text.replace(separator, "\n")
