@@ -6383,3 +6383,26 @@ def test_a_pdf_s_page_break_inside_a_reference_cuts_neither_it_nor_the_list() ->
         (None, "Flamingo: a Visual Language Model for Few-Shot Learning"),
         ("2304.08485", "Visual Instruction Tuning"),
     }
+
+
+def test_a_latex_table_of_readings_gives_each_row_s_emphasised_title_with_its_link() -> None:
+    source = r"""\documentclass{article}
+\begin{document}
+\section*{Literatur für die Prüfung}
+\begin{tabular}{rlp{3cm}}
+Nr. & Titel & Umfang \\
+\hline
+1 & Kaplan et~al.: \emph{Scaling Laws for Neural Language Models}. arXiv 2020, \url{https://arxiv.org/abs/2001.08361}. & vollständig \\
+2 & Hoffmann et~al.: \emph{Training Compute-Optimal Large Language Models}. NeurIPS 2022. & Abschn.~1--3 \\
+3 & Wei et~al.: \emph{Emergent Abilities of Large Language Models}. TMLR 2022. & Abschn.~1--4 \\
+\end{tabular}
+\end{document}
+"""
+    text, _ = decode_digest(source.encode(), "pruefung.tex")
+    assert "| 2 | Hoffmann et al.: *Training Compute-Optimal Large Language Models*." in text
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "text")}
+    assert found == {
+        ("2001.08361", "Scaling Laws for Neural Language Models"),
+        (None, "Training Compute-Optimal Large Language Models"),
+        (None, "Emergent Abilities of Large Language Models"),
+    }

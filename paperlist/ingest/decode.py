@@ -56,6 +56,7 @@ from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
+from paperlist.ingest.latexinline import latex_inline_to_text, looks_like_latex
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
 from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
@@ -282,6 +283,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return shell_history_to_text(text), f"shell-history/{encoding}"  # (a shell's history: what was typed)
     if looks_like_gift(text):
         return repair_markdown_links(gift_to_markdown(text)), f"gift/{encoding}"  # (a Moodle question bank)
+    if looks_like_latex(text, name):
+        text = latex_inline_to_text(text)  # (`Zhang et~al.: \emph{Title}` as `Zhang et al.: *Title*`)
     if looks_like_icalendar(text):
         events = icalendar_to_markdown(text)  # (an event's description may be HTML: Google Calendar's is)
         return repair_markdown_links(

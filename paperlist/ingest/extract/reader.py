@@ -1155,11 +1155,12 @@ _EMPHASIS_TITLE = re.compile(
     r"|(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|JMLR|TMLR|COLM)"
     r"[ \t]*['’]?(?:19|20)?[0-9]{2}\b)"
 )
-# Authors, then the title in emphasis (`Graves et al., _Title_, ICML 2006`, `Hochreiter and Schmidhuber, *Title*`),
+# Authors, then the title in emphasis (`Graves et al., _Title_, ICML 2006`, `Hochreiter and Schmidhuber, *Title*`,
+# `Zhang et al.: *Title*`),
 # in any language (`Graves, Wayne i Danihelka, *Title*`, `Vaswani i otros, *Title*`: its `and`, its `et al.`).
 _AUTHORS_THEN_EMPHASIS = re.compile(
     r"(?P<who>[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+)*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t\n]+et[ \t\n]+al\.?"
-    r"|[ \t]+[^\W\d_A-Z]{1,3}[ \t]+[A-Z][\w'’\-]+,|[ \t]+[^\W\d_A-Z]{1,3}[ \t]+[^\W\d_A-Z]{2,8}\.?,)),?[ \t\n]+"
+    r"|[ \t]+[^\W\d_A-Z]{1,3}[ \t]+[A-Z][\w'’\-]+,|[ \t]+[^\W\d_A-Z]{1,3}[ \t]+[^\W\d_A-Z]{2,8}\.?,))[,:]?[ \t\n]+"
     r"(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)(?P=mark)(?![*_\w])"
 )
 # Any name in emphasis inside prose (`the paper everybody cites as *Title*, from 2017`, `*Name: Words of a Title*`):
@@ -4335,12 +4336,17 @@ def _ends_with_sentence(text: str) -> bool:
     return len(words) >= 6 and sum(1 for word in words if word[:1].islower()) * 2 >= len(words)
 
 
+_EMPHASIS_IN_CELL = re.compile(r"(?<![*\w])\*(?P<title>[A-Z0-9][^*\n|]{5,300}?)\*(?![*\w])")
+
+
 def _table_row_title(row: str) -> _Head | None:
     """The title cell of a Markdown (or HTML) table row before a paper's link, as arXiv-daily lists give them:
     `|**2024-03-04**|**Sparse Mixture of Experts ...**|Bo Li et.al.|[2403.01744](http://arxiv.org/abs/...)|`."""
     best: str | None = None
     for cell in row.strip().strip("|").split("|"):
-        text = _clean_title(cell)
+        emphasised = _EMPHASIS_IN_CELL.search(cell)
+        # (a cell that cites: `Shazeer et al.: *Title*. ICLR 2017, https://…`, its title in emphasis)
+        text = _clean_title(emphasised.group("title") if emphasised is not None else cell)
         if (
             not text
             or "://" in text
