@@ -6406,3 +6406,28 @@ Nr. & Titel & Umfang \\
         (None, "Training Compute-Optimal Large Language Models"),
         (None, "Emergent Abilities of Large Language Models"),
     }
+
+
+def test_a_reference_list_with_emphasised_titles_after_authors_joined_in_another_language() -> None:
+    text = """\
+    ## Références
+
+    1. Loshchilov et Hutter, *SGDR: Stochastic Gradient Descent with Warm Restarts*, ICLR 2017.
+    2. Smith, Kindermans, Ying et Le, *Don't Decay the Learning Rate, Increase the Batch Size*, ICLR 2018.
+    3. Goyal et al. (2017). Accurate, Large Minibatch SGD: Training ImageNet in 1 Hour. *arXiv preprint*.
+    """
+    assert titles(text, "markdown") == [
+        "SGDR: Stochastic Gradient Descent with Warm Restarts",
+        "Don't Decay the Learning Rate, Increase the Batch Size",
+        "Accurate, Large Minibatch SGD: Training ImageNet in 1 Hour",
+    ]  # (the emphasis after a title is where it appeared)
+
+
+def test_a_quoted_title_cited_by_authors_joined_by_another_language_s_and() -> None:
+    text = (
+        "P2. (para Rafael) O que mudou com “Understanding the difficulty of training deep feedforward neural "
+        "networks” (Glorot e Bengio, 2010)? E depois?\n"
+    )
+    assert titles(text, "text") == [
+        "Understanding the difficulty of training deep feedforward neural networks"
+    ]

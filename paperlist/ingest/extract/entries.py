@@ -551,6 +551,12 @@ def _authors_before_words(text: str) -> str | None:
     return first if first != text and is_author_tail(first) else None
 
 
+# A full stop after a word, then words: the authors' list ended there, and a title followed.
+_SENTENCE_BEFORE = re.compile(r"[a-z]{2,}\.[ \t]+[A-Z][a-z]*[ \t]+[A-Za-z]")
+# `and` in another language between two names (`Loshchilov et Hutter`, `Glorot e Bengio`, `Li und Liang`).
+_OTHER_AND = re.compile(r"(?<=[a-z])[ \t]+[^\W\d_A-Z]{1,3}[ \t]+(?=[A-Z])")
+
+
 def is_author_tail(text: str) -> bool:
     """`Rumelhart, Hinton & Williams (1986)`, `Goodfellow et al. (2014)`, `He et al., CVPR 2016` (`Wu i dr.` too)."""
     text = re.sub(r"[(（][^()（）]*[)）]", " ", english_et_al(text))
@@ -808,6 +814,10 @@ _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,300}?)[,.]?[\"”]")
 # (quoted in the marks of the writer's language: „Title“)
 _LOW_QUOTED_TITLE = re.compile(r"„(?P<title>[^\"“”„]{6,300}?)[,.]?[\"”“]")
 _GBT_TITLE = re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{6,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
+# (in emphasis, as Markdown writes italics, right after the authors: `Loshchilov et Hutter, *Title*, ICLR 2019`)
+_EMPHASISED_TITLE = re.compile(
+    r"(?<![*\w])(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n]{3,300}?)(?P=mark)(?![*\w])"
+)
 _LNCS_TITLE = re.compile(r"^[^:]{3,400}?[A-Z]\.(?:,[^:]{0,200})?:[ \t]+(?P<title>.+)")
 # A capital of the Latin alphabet, with its diacritics too (`Ł. Kaiser`, `Ö. Aydın`).
 _CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
@@ -893,6 +903,17 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
             title = match.group("title").strip(" ,.")
             if len(title.split()) >= 2:
                 return title, text[: match.start()].strip(' ,."“'), text[match.end() :].strip(' ,."”')
+    emphasised = _EMPHASISED_TITLE.search(text) if "*" in text or "_" in text else None
+    before = text[: emphasised.start()].strip(" ,.:;") if emphasised is not None else ""
+    if (
+        emphasised is not None
+        and not _SENTENCE_BEFORE.search(before)  # (`BROWN, T. et al. Title. In: **Venue**`: the venue's)
+        and is_author_tail(_OTHER_AND.sub(", ", before))
+    ):
+        # (the emphasis right after the authors is the title's; after a title, APA's is the journal's)
+        title = emphasised.group("title").strip(" ,.")
+        if len(title.split()) >= 2:
+            return title, text[: emphasised.start()].strip(" ,.:;"), text[emphasised.end() :].strip(" ,.")
     for pattern in (_APA_TITLE, _ACL_TITLE, _INITIALS_TITLE, _LNCS_TITLE):
         match = pattern.search(text)
         if match is None:

@@ -448,7 +448,9 @@ _POSSESSIVE_AUTHORS = re.compile(
 )
 # (`Li & Liu, 2016`, `Chen, 2020`, or two names and more with no year: `Zhang, Bengio, Hardt, Recht, Vinyals`)
 _CITED_WHO = re.compile(
-    r"^[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)*,?[ \t]+(?:19|20)[0-9]{2}[a-z]?$"
+    # (`and` in any language: `Glorot e Bengio, 2010`, `Hochreiter y Schmidhuber, 1997`, `Li und Liang, 2021`)
+    r"^[A-Z][\w'’\-]+(?:(?:[ \t]*(?:,|&)[ \t]*|[ \t]+(?:and|[^\W\d_A-Z]{1,3})[ \t]+)[A-Z][\w'’\-]+)*,?[ \t]+"
+    r"(?:19|20)[0-9]{2}[a-z]?$"
     r"|^[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)+$"
 )
 # (`Li et al.`, `Tim Dettmers et al.`, and with initials, as Russian and Vancouver styles write: `Vaswani A. et al.`)
