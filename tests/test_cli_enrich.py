@@ -156,3 +156,20 @@ def test_a_title_given_beside_another_paper_s_id_is_read_on_its_own(
     assert [mention["title"] for mention in shown["mentions"]] == [
         None
     ]  # the id's mention, without the title
+
+
+def test_a_title_given_beside_another_paper_s_openreview_forum_is_read_on_its_own(
+    cli: Cli, services: Services, isolated: Path, tmp_path: Path
+) -> None:
+    digest = tmp_path / "notes.md"
+    digest.write_text(
+        "# Reading\n\n- Towards Domain-Agnostic Contrastive Learning: https://openreview.net/forum?id=zOGdf9K8aC\n",
+        encoding="utf-8",
+    )
+    result = cli("ingest", str(digest))
+    assert result.exit_code == 0, result.stderr
+    listed = json.loads(cli("list", "--format", "json").stdout)
+    assert {(paper["openreview_id"], paper["arxiv_id"], paper["title"]) for paper in listed} == {
+        ("zOGdf9K8aC", "2010.02014", "Self-Supervised Variational Auto-Encoders"),
+        (None, "2011.04419", "Towards Domain-Agnostic Contrastive Learning"),
+    }

@@ -322,6 +322,7 @@ class _Run:
         jobs = [self._job(paper) for paper in pending]
         self._by_id([job for job in jobs if job.paper.arxiv_id])
         by_title = [job for job in jobs if not job.paper.arxiv_id]
+        self._notes([job for job in by_title if job.paper.openreview_id])
         if self.detached:
             # (titles taken off an id that named another paper: each is looked for by itself, in this run)
             asked = {job.paper.id for job in by_title}
@@ -330,7 +331,6 @@ class _Run:
                 for paper in queries.awaiting(self.store, self.detached, (EnrichState.PENDING,))
                 if paper.id not in asked
             ]
-        self._notes([job for job in by_title if job.paper.openreview_id])
         # The user said these have no arXiv version: never searched for on arXiv.
         self._no_arxiv([job for job in by_title if not job.done and job.paper.decision == "none"])
         self._titles([job for job in by_title if not job.done])
@@ -463,6 +463,9 @@ class _Run:
             if note is None:
                 continue
             job.note = note
+            self._detach_other_titles(job, note)
+            # (a title the digest gave beside the forum's link that names another paper is not searched for)
+            job.titles = [title for title in job.titles if not names_another_paper(title, note.title)]
             if note.title not in job.titles:
                 job.titles.insert(0, note.title)
             if note.authors:
@@ -548,8 +551,8 @@ class _Run:
         job.done = True
 
     def _detach_other_titles(self, job: _Job, metadata: Metadata) -> None:
-        """Titles the digests gave beside this paper's id that name another paper (`names_another_paper`):
-        taken off it, each to be found by itself (see `queries.detach_titles`)."""
+        """Titles the digests gave beside this paper's arXiv id or OpenReview forum that name another paper
+        (`names_another_paper`): taken off it, each to be found by itself (see `queries.detach_titles`)."""
         if not metadata.title:
             return
         other = [

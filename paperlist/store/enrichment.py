@@ -620,6 +620,10 @@ def detach_titles(store: Store, paper_id: int, mention_ids: Sequence[int], now: 
                 ),
             )
             conn.execute("UPDATE mentions SET title = NULL, reason = NULL WHERE id = ?", (mention_id,))
+            # (the paper's own title, when the digest's was it: the service's fills it, never the other paper's)
+            conn.execute(
+                "UPDATE papers SET title = NULL WHERE id = ? AND title = ?", (paper_id, row["title"])
+            )
             others = conn.execute(
                 "SELECT title FROM mentions WHERE paper_id = ? AND title IS NOT NULL", (paper_id,)
             )
