@@ -853,23 +853,36 @@ def _in_other_language(words: Sequence[str]) -> bool:
 def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
     """`_FOREIGN_RUN` matches on lines of another language in Latin letters: after a word of that language in lower
     case, or after a comma, a semicolon or a colon (`ka pepa ALIGN, Title, ua`); before one of its words, a
-    mark or the line's end; cut of the small words they end with."""
+    mark or the line's end; cut of the small words they end with. The language is told on the line's words within
+    `_LANGUAGE_WINDOW` characters either side (a long line is not read whole for each run on it)."""
     for match in _FOREIGN_RUN.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        line_end = len(text) if line_end < 0 else line_end
-        before = text[line_start : match.start()].split()
-        if not before:
+        line_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - _LANGUAGE_WINDOW)
+        word_start = max(
+            text.rfind(" ", line_start, match.start() - 1), text.rfind("\t", line_start, match.start() - 1)
+        )
+        last = text[max(word_start + 1, line_start) : match.start()].strip().strip("(“\"'‘«„")
+        if not last:
             continue
-        last = before[-1].strip("(“\"'‘«„")
         if last.isalpha() and not last.islower():
             continue  # (`Ahmed Title`: a longer name's words)
         if not last.isalpha() and not (
             last.endswith((",", ";")) or (last.endswith(":") and last.rstrip(":").islower())
         ):
             continue  # (`Toolformer: Title`: the title's own colon; `ALIGN, Title`, `label: Title`: a title)
-        if _GOES_ON_IN_TITLE_CASE.match(text, match.end()):
+        if _GOES_ON_IN_TITLE_CASE.match(text, match.end()) or not research_words(
+            match.group("title").split()
+        ):
             continue  # (`Title to Use Tools]]`: a part of a longer run, cut where the run could not end)
+        if text.startswith((" http", " www."), match.end()):
+            continue  # (`Title https://arxiv.org/abs/…`: a title line's, which its link claims; the line reader's)
+        nearest = text[max(line_start, match.start() - 40) : match.start()].split()[-2:]
+        following = _LOWER_CASE_WORD.match(text, match.end() + 1)
+        if following is not None and text[match.end() : match.end() + 1] in " \t":
+            nearest.append(following.group(0))
+        if sum(1 for word in nearest if word.casefold() in _ENGLISH_WORDS) >= 2:
+            continue  # (`we read Title and …`: English words right around it; the line is told below otherwise)
+        line_end = text.find("\n", match.end(), match.end() + _LANGUAGE_WINDOW)
+        line_end = min(len(text), match.end() + _LANGUAGE_WINDOW) if line_end < 0 else line_end
         around = _LOWER_CASE_WORD.findall(text, line_start, match.start()) + _LOWER_CASE_WORD.findall(
             text, match.end(), line_end
         )
@@ -879,6 +892,9 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
         whole = _WHOLE.match(text, match.start(), match.start() + len(title))
         if whole is not None:
             yield whole
+
+
+_LANGUAGE_WINDOW = 240  # characters either side of a run where its line's language is told
 
 
 # A citation in parentheses that ends with its year, after a title: who wrote it or where it appeared (`(Glorot e
@@ -2607,7 +2623,7 @@ class _Reader:
             ("*" in text or "_" in text, _EMPHASIS_TITLE, "emphasis"),
             ("[[" in text, _WIKI_TITLE, "wiki"),
             (
-                "*" in text or "_" in text,
+                "*" in text or " _" in text,
                 _AUTHORS_THEN_EMPHASIS,
                 "authors-emphasis",
             ),
@@ -4038,10 +4054,16 @@ _LATIN_TITLE_OPENING = re.compile(
 )
 # ... and a title written all in lower case there (`ଜରୁରୀ ପେପର: lost in the middle: how language models use long
 # contexts — ଲମ୍ବା`): the other script bounds it, its English words tell it from a phrase (`_reads_as_english`).
+_SCRIPT = f"[{_OTHER_LETTERS}{_CJK}]"
+# (what may stand between the other script's letter and the title's first: nothing, a mark, a space, a dash)
+_BETWEEN = ("", "[.!?,:;：，]", "[ \t]", "[.!?,:;：，][ \t]", "[ \t][—–][ \t]", "[—–][ \t]")
 _LOWER_LATIN_RUN = re.compile(
-    f"(?:[{_OTHER_LETTERS}{_CJK}][.!?,:;：，]?|[{_OTHER_LETTERS}{_CJK}][ \t]*[—–])[ \t]*"
-    r"(?P<title>[a-z][a-z0-9'’\-]*:?(?:[ \t]+[a-z0-9][a-z0-9'’\-]*:?){4,30})"
-    f"(?=[ \t]*(?:[{_OTHER_LETTERS}{_CJK}]|[(（,.;!?—–]|$))",
+    # (the first letter, then the look back after it: a pattern that opens with a small character class is
+    # searched fast, one that opens with a script's is not; each look back tries a letter outside ASCII first)
+    r"(?P<title>[a-z](?<![A-Za-z0-9'’\-][a-z])(?:"
+    + "|".join(f"(?<=[^\\x00-\\x7f]{between}[a-z])(?<={_SCRIPT}{between}[a-z])" for between in _BETWEEN)
+    + r")[a-z0-9'’\-]*:?(?:[ \t]+[a-z0-9][a-z0-9'’\-]*:?){4,30})"
+    f"(?=[ \t]*(?:{_SCRIPT}|[(（,.;!?—–]|$))",
     re.MULTILINE,
 )
 # ... and inside a Chinese, Japanese or Korean sentence, which writes no space around it (`まず定番から。Momentum
@@ -4590,14 +4612,7 @@ def _assess(title: str, structured: bool) -> int:
     if accented >= 2 and accented * 3 >= count:
         return 0  # `Arap elipbiýindäki köne türkmen golýazmalaryny tanamak`: another language's words (titles are
         # English; a name's letter, `Rényi Differential Privacy`, is one word)
-    plain = [word.strip(_WORD_EDGES) for word in _IN_PARENS.sub(" ", title).split()]
-    if sum(1 for word in plain[1:] if word[:1].islower()) >= 2 and not any(
-        word.casefold() in _ENGLISH_WORDS
-        or _SMALL_RE.fullmatch(word.casefold())
-        or RESEARCH_WORD.match(word)
-        or word in ("et", "al")
-        for word in plain
-    ):
+    if _ENGLISH_WORDS.isdisjoint(folded) and _in_another_language(title):
         # (`Diksionaryo djudeo-espanyol – inglez`: words in lower case, and not one of them nor of its others
         # English's commonest or a research word: another language's)
         return 0
@@ -4636,6 +4651,21 @@ def _assess(title: str, structured: bool) -> int:
 
 
 _EXCLAIMED = re.compile(r"!+[ \t]+[A-Z]")
+
+
+def _in_another_language(title: str) -> bool:
+    """Whether a title's words in lower case (two or more, past its first word) and all its others are neither
+    English's commonest nor research words (parenthesised words aside): another language's."""
+    plain = [word.strip(_WORD_EDGES) for word in _IN_PARENS.sub(" ", title).split()]
+    return sum(1 for word in plain[1:] if word[:1].islower()) >= 2 and not any(
+        word.casefold() in _ENGLISH_WORDS
+        or _SMALL_RE.fullmatch(word.casefold())
+        or RESEARCH_WORD.match(word)
+        or word in ("et", "al")
+        for word in plain
+    )
+
+
 _IN_PARENS = re.compile(r"\([^()]*\)")
 # A letter English words do not have: Latin with a diacritic (`ý`, `ø`, `í`), Greek, Cyrillic.
 _NON_ENGLISH_LETTER = re.compile(r"[À-ÖØ-öø-ɏͰ-ϿЀ-ӿ]")
