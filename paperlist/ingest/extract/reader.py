@@ -2646,8 +2646,9 @@ class _Reader:
                 "lower-latin-run",
             ),
             (True, _PROSE_RUN, "prose-run"),
-            (True, _FOREIGN_RUN, "foreign-run"),
-            ("(" in text, _CITATION_WITH_YEAR, "foreign-cited"),
+            # (another language in Latin letters: not in a Chinese or Japanese digest, whose Latin lines are English)
+            (not self.cjk, _FOREIGN_RUN, "foreign-run"),
+            (not self.cjk and "(" in text, _CITATION_WITH_YEAR, "foreign-cited"),
             (" — " in text or " – " in text or " -- " in text, _NOTED_RUN, "noted-run"),
         )
         taken: list[tuple[int, int]] = []  # where the titles taken so far stand in the text
