@@ -173,3 +173,29 @@ def test_a_title_given_beside_another_paper_s_openreview_forum_is_read_on_its_ow
         ("zOGdf9K8aC", "2010.02014", "Self-Supervised Variational Auto-Encoders"),
         (None, "2011.04419", "Towards Domain-Agnostic Contrastive Learning"),
     }
+
+
+def test_an_id_the_user_chose_for_a_title_keeps_that_title(
+    cli: Cli, services: Services, isolated: Path, tmp_path: Path
+) -> None:
+    digest = tmp_path / "notes.md"
+    digest.write_text(
+        "# Reading\n\nTowards Domain-Agnostic Contrastive Learning\nhttps://arxiv.org/abs/2004.11886\n",
+        "utf-8",
+    )
+    assert cli("ingest", str(digest), "--offline").exit_code == 0
+    chosen = cli("resolve", "1", "--arxiv", "2004.11886")  # (the user's pairing, however unlike the titles)
+    assert chosen.exit_code == 0, chosen.stderr
+    refreshed = cli(
+        "refresh", "2004.11886"
+    )  # (asked again by id: the pairing is the user's, not the digest's)
+    assert refreshed.exit_code == 0, refreshed.stderr
+    assert "read on its own" not in refreshed.stderr
+    listed = json.loads(cli("list", "--format", "json").stdout)
+    assert [(paper["arxiv_id"], paper["title"]) for paper in listed] == [
+        ("2004.11886", "Lite Transformer with Long-Short Range Attention")
+    ]
+    shown = json.loads(cli("show", "2004.11886", "--format", "json").stdout)
+    assert [mention["title"] for mention in shown["mentions"]] == [
+        "Towards Domain-Agnostic Contrastive Learning"
+    ]

@@ -553,8 +553,8 @@ class _Run:
     def _detach_other_titles(self, job: _Job, metadata: Metadata) -> None:
         """Titles the digests gave beside this paper's arXiv id or OpenReview forum that name another paper
         (`names_another_paper`): taken off it, each to be found by itself (see `queries.detach_titles`)."""
-        if not metadata.title:
-            return
+        if not metadata.title or job.paper.decision is not None:
+            return  # (the user chose this paper's arXiv id, or said it has none: their pairing stands)
         other = [
             mention
             for mention, title in queries.titled_mentions(self.store, job.paper_id)
