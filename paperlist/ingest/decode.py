@@ -684,10 +684,11 @@ _LIGATURE = re.compile("[ﬀ-ﬆ]")
 
 
 def _normalise_text(text: str) -> str:
-    """A PDF's page numbers left out at its page breaks (`without_page_breaks`); every line break as `\n`, every odd space (`_ODD_SPACES`) as a plain one, no spaces at the ends of lines
-    (format=flowed mail and Markdown line breaks leave them; they say nothing about papers), a full-width
-    colon between English words as `: `, a percent-encoded link inside another as the link it is, other
-    languages' quotation marks as curly quotes, and a PDF's ligatures (`ﬁ`, `ﬃ`) as their letters."""
+    """A PDF's page numbers left out at its page breaks (`without_page_breaks`); every line break as `\n`, every
+    odd space (`_ODD_SPACES`) as a plain one, no spaces at the ends of lines (format=flowed mail and Markdown line
+    breaks leave them; they say nothing about papers), a full-width colon between English words as `: `, a
+    percent-encoded link inside another as the link it is, other languages' quotation marks as curly quotes, and a
+    PDF's ligatures (`ﬁ`, `ﬃ`) as their letters."""
     if "\f" in text:
         text = without_page_breaks(text)  # (a PDF's text: its page numbers out, an entry a break cut whole)
     for separator in _LINE_BREAKS:

@@ -1,7 +1,8 @@
 """A LaTeX source's inline markup as the words it typesets, for the text readers: `\\emph{Title}` as `*Title*`
 (emphasis, as Markdown writes it), `\\url{…}` as its link, `\\href{…}{text}` as `[text](…)`, a tie (`et~al.`) as a
-space, a table's row (`a & b \\\\`) as a Markdown row (`| a | b |`). Line for line: a line keeps its number. A bibliography's entries (`\\bibitem` … `\\newblock`) are left as
-written: the reference-list reader reads their LaTeX itself."""
+space, a table's row (`a & b \\\\`) as a Markdown row (`| a | b |`). Line for line: a line keeps its number. A
+bibliography's entries (`\\bibitem` … `\\newblock`) are left as written: the reference-list reader reads their LaTeX
+itself."""
 
 from __future__ import annotations
 
