@@ -630,12 +630,13 @@ def detach_titles(store: Store, paper_id: int, mention_ids: Sequence[int], now: 
             if not any(title_key(str(other[0])) == key for other in others):
                 # (the title no longer names this paper: a later digest giving it finds the other one)
                 conn.execute("DELETE FROM paper_titles WHERE paper_id = ? AND title_key = ?", (paper_id, key))
-            for changed in (paper_id, target):
-                conn.execute(
-                    "UPDATE papers SET digest_count ="
-                    " (SELECT count(DISTINCT digest_id) FROM mentions WHERE paper_id = papers.id) WHERE id = ?",
-                    (changed,),
-                )
+            # (the id's paper keeps its mention, so its digests; the title's paper may have gained one: an inserted
+            # mention has no trigger to count it, as ingest counts its own)
+            conn.execute(
+                "UPDATE papers SET digest_count ="
+                " (SELECT count(DISTINCT digest_id) FROM mentions WHERE paper_id = papers.id) WHERE id = ?",
+                (target,),
+            )
             conn.execute(
                 "UPDATE digests SET paper_count ="
                 " (SELECT count(DISTINCT paper_id) FROM mentions WHERE digest_id = digests.id) WHERE id = ?",

@@ -850,6 +850,23 @@ def _in_other_language(words: Sequence[str]) -> bool:
     return len(words) >= 4 and english * 5 <= len(words)
 
 
+def _other_language_around(text: str, start: int, end: int, *, line: bool) -> bool:
+    """Whether the words in lower case around `text[start:end]` (that span's own aside) are another language's
+    (`_in_other_language`): on its line within `_LANGUAGE_WINDOW` characters either side, or (`line=False`) in its
+    paragraph within `_PARAGRAPH_WINDOW` (a line may hold only a title and a few words)."""
+    if line:
+        low = max(text.rfind("\n", 0, start) + 1, start - _LANGUAGE_WINDOW)
+        high = text.find("\n", end, end + _LANGUAGE_WINDOW)
+        high = min(len(text), end + _LANGUAGE_WINDOW) if high < 0 else high
+    else:
+        low = max(text.rfind("\n\n", 0, start) + 1, start - _PARAGRAPH_WINDOW)
+        high = text.find("\n\n", end)
+        high = min(len(text) if high < 0 else high, end + _PARAGRAPH_WINDOW)
+    return _in_other_language(
+        _LOWER_CASE_WORD.findall(text, low, start) + _LOWER_CASE_WORD.findall(text, end, high)
+    )
+
+
 def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
     """`_FOREIGN_RUN` matches on lines of another language in Latin letters: after a word of that language in lower
     case, or after a comma, a semicolon or a colon (`ka pepa ALIGN, Title, ua`); before one of its words, a
@@ -881,12 +898,7 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
             nearest.append(following.group(0))
         if sum(1 for word in nearest if word.casefold() in _ENGLISH_WORDS) >= 2:
             continue  # (`we read Title and …`: English words right around it; the line is told below otherwise)
-        line_end = text.find("\n", match.end(), match.end() + _LANGUAGE_WINDOW)
-        line_end = min(len(text), match.end() + _LANGUAGE_WINDOW) if line_end < 0 else line_end
-        around = _LOWER_CASE_WORD.findall(text, line_start, match.start()) + _LOWER_CASE_WORD.findall(
-            text, match.end(), line_end
-        )
-        if not _in_other_language(around):
+        if not _other_language_around(text, match.start(), match.end(), line=True):
             continue
         title = _SMALL_AT_END.sub("", match.group("title").rstrip(":"))
         whole = _WHOLE.match(text, match.start(), match.start() + len(title))
@@ -895,6 +907,7 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
 
 
 _LANGUAGE_WINDOW = 240  # characters either side of a run where its line's language is told
+_PARAGRAPH_WINDOW = 300  # ... and where its paragraph's is
 
 
 # A citation in parentheses that ends with its year, after a title: who wrote it or where it appeared (`(Glorot e
@@ -934,14 +947,7 @@ def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
                 first = position
         if first is None:
             continue
-        # (the other language is told on the paragraph around: a line may hold only the title and a few words)
-        paragraph_start = max(text.rfind("\n\n", 0, words[first].start()) + 1, words[first].start() - 300)
-        paragraph_end = text.find("\n\n", citation.end())
-        paragraph_end = min(len(text) if paragraph_end < 0 else paragraph_end, citation.end() + 300)
-        around = _LOWER_CASE_WORD.findall(
-            text, paragraph_start, words[first].start()
-        ) + _LOWER_CASE_WORD.findall(text, citation.end(), paragraph_end)
-        if not _in_other_language(around):
+        if not _other_language_around(text, words[first].start(), citation.end(), line=False):
             continue
         whole = _WHOLE.match(text, words[first].start(), words[-1].end())
         if whole is not None:
