@@ -62,6 +62,7 @@ from paperlist.ingest.extract.vocabulary import (
     KIND_LABELS,
     MORE_AUTHORS,
     NOT_PAPER_URL,
+    OTHER_AND,
     OTHER_ET_AL_WORDS,
     PAPER_SECTION,
     REFERENCE_SECTION,
@@ -554,7 +555,7 @@ def _authors_before_words(text: str) -> str | None:
 # A full stop after a word, then words: the authors' list ended there, and a title followed.
 _SENTENCE_BEFORE = re.compile(r"[a-z]{2,}\.[ \t]+[A-Z][a-z]*[ \t]+[A-Za-z]")
 # `and` in another language between two names (`Loshchilov et Hutter`, `Glorot e Bengio`, `Li und Liang`).
-_OTHER_AND = re.compile(r"(?<=[a-z])[ \t]+[^\W\d_A-Z]{1,3}[ \t]+(?=[A-Z])")
+_OTHER_AND = re.compile(rf"(?<=[a-z])[ \t]+{OTHER_AND}[ \t]+(?=[A-Z])")
 
 
 def is_author_tail(text: str) -> bool:

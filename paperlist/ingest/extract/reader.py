@@ -37,6 +37,7 @@ from paperlist.ingest.extract.vocabulary import (
     DATESTAMP,
     MORE_AUTHORS,
     OPAQUE_LINK,
+    OTHER_AND,
     PUBLISHER,
     PUBLISHING_VENUES,
     RESEARCH_WORD,
@@ -449,7 +450,7 @@ _POSSESSIVE_AUTHORS = re.compile(
 # (`Li & Liu, 2016`, `Chen, 2020`, or two names and more with no year: `Zhang, Bengio, Hardt, Recht, Vinyals`)
 _CITED_WHO = re.compile(
     # (`and` in any language: `Glorot e Bengio, 2010`, `Hochreiter y Schmidhuber, 1997`, `Li und Liang, 2021`)
-    r"^[A-Z][\w'’\-]+(?:(?:[ \t]*(?:,|&)[ \t]*|[ \t]+(?:and|[^\W\d_A-Z]{1,3})[ \t]+)[A-Z][\w'’\-]+)*,?[ \t]+"
+    rf"^[A-Z][\w'’\-]+(?:(?:[ \t]*(?:,|&)[ \t]*|[ \t]+(?:and|{OTHER_AND})[ \t]+)[A-Z][\w'’\-]+)*,?[ \t]+"
     r"(?:19|20)[0-9]{2}[a-z]?$"
     r"|^[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)+$"
 )
@@ -1184,7 +1185,7 @@ _EMPHASIS_TITLE = re.compile(
 # in any language (`Graves, Wayne i Danihelka, *Title*`, `Vaswani i otros, *Title*`: its `and`, its `et al.`).
 _AUTHORS_THEN_EMPHASIS = re.compile(
     r"(?P<who>[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+)*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t\n]+et[ \t\n]+al\.?"
-    r"|[ \t]+[^\W\d_A-Z]{1,3}[ \t]+[A-Z][\w'’\-]+,|[ \t]+[^\W\d_A-Z]{1,3}[ \t]+[^\W\d_A-Z]{2,8}\.?,))[,:]?[ \t\n]+"
+    rf"|[ \t]+{OTHER_AND}[ \t]+[A-Z][\w'’\-]+,|[ \t]+{OTHER_AND}[ \t]+[^\W\d_A-Z]{{2,8}}\.?,))[,:]?[ \t\n]+"
     r"(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)(?P=mark)(?![*_\w])"
 )
 # Any name in emphasis inside prose (`the paper everybody cites as *Title*, from 2017`, `*Name: Words of a Title*`):

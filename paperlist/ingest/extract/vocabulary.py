@@ -497,6 +497,11 @@ _OTHER_ET_AL = re.compile(
 )
 
 
+# A word of one to three letters in lower case between two names: another language's `and` (`Glorot e Bengio`,
+# `Loshchilov et Hutter`, `Graves, Wayne i Danihelka`, `Li und Liang`).
+OTHER_AND = r"[^\W\d_A-Z]{1,3}"
+
+
 def english_et_al(text: str) -> str:
     """`text` with another language's `et al.` after a name written `et al.` (`Wu i dr.` → `Wu et al.`), so that
     a list of authors reads as one whatever language its writer cites in."""
