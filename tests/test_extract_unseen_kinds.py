@@ -6431,3 +6431,34 @@ def test_a_quoted_title_cited_by_authors_joined_by_another_language_s_and() -> N
     assert titles(text, "text") == [
         "Understanding the difficulty of training deep feedforward neural networks"
     ]
+
+
+def test_a_bullet_s_title_then_the_writer_s_note_after_a_colon_or_a_hyphen() -> None:
+    text = """\
+Reading
+- Extending Context Window of Large Language Models via Positional Interpolation: we need this if we want 16k context.
+- Efficient Memory Management for Large Language Model Serving with PagedAttention - it is why our throughput tripled.
+- Beyond the Imitation Game: quantifying and extrapolating the capabilities of language models, arXiv:2206.04615
+- Set up the evaluation harness: we need it before Friday.
+"""
+    assert {reference.title for reference in refs(text, "text")} == {
+        "Extending Context Window of Large Language Models via Positional Interpolation",
+        "Efficient Memory Management for Large Language Model Serving with PagedAttention",
+        "Beyond the Imitation Game: quantifying and extrapolating the capabilities of language models",
+    }  # (a subtitle in sentence case stays whole; a to-do with the writer's note is no title)
+
+
+def test_the_title_in_the_parenthesis_a_link_closes_is_that_link_s() -> None:
+    line = (
+        "- Mamba first, plus what came before it: S4 (Efficiently Modeling Long Sequences with Structured State "
+        "Spaces, https://openreview.net/forum?id=uYLFoz1vlAC). Not sure it helps at 7B.\n"
+    )
+    for shape in ("text", "markdown"):
+        linked = [reference for reference in refs(line, shape) if reference.openreview_id]
+        assert [reference.title for reference in linked] == [
+            "Efficiently Modeling Long Sequences with Structured State Spaces"
+        ]
+    cited = "- We followed Gu et al. (Gu, Goel and Ré, https://arxiv.org/abs/2111.00396) closely.\n"
+    (reference,) = refs(cited, "text")
+    assert reference.arxiv_id == "2111.00396"
+    assert reference.title != "Gu, Goel and Ré"  # (names in the parenthesis are no title)

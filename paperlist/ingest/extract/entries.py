@@ -41,6 +41,7 @@ from paperlist.ingest.extract.reader import (
     short_sentence_case,
     title_after_lead,
     title_case_then_prose,
+    title_in_parens_before,
     title_strength,
     word_set,
     wrap_width,
@@ -2108,6 +2109,10 @@ def _read_item(
                 ):
                     found.title, found.reason = clean_title(label), Reason.LINK_TEXT
                     break
+        first_id = next(iter(find_ids(head_text)), None)
+        in_parens = title_in_parens_before(head_text, first_id.start) if first_id is not None else None
+        if in_parens is not None:
+            found.title = in_parens  # (`Name, and S4 (Title, https://…)`: the parenthesis its link closes)
         placeholder = "[" in head.title or "]" in head.title  # (`[More Information Needed]`: a template's)
         if head.field and _PAPER_WORD.search(head.field) and not (head.link or head.tail or placeholder):
             found.reason = Reason.LABEL  # `**Base LLM paper:** Title`: a field that says its value is a paper

@@ -1255,6 +1255,9 @@ _QUOTED_BEFORE_ID = re.compile(
     r"(?:(?:https?://|www\.)\S*?|arxiv:?[ \t]*|\(?arxiv\.org/\S*?)?$",
     re.IGNORECASE,
 )
+# A title opening a parenthesis, a comma, then its id or link: `S4 (Efficiently Modeling Long Sequences with
+# Structured State Spaces, https://…)`, `(Title, arXiv:2111.00396)`.
+_TITLE_IN_PARENS_BEFORE_ID = re.compile(r"[(（](?P<title>[^()（）\n]{12,300}),[ \t]*$")
 # A journal's pages, after its volume: `550, 354–359`, `9(8), 1735–1780`.
 _PAGES = re.compile(r"[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6}\b")
 # ... and the same citation with the writer's words after it, in lower case.
@@ -1761,6 +1764,9 @@ class _Reader:
             # (`… there is "Title" — https://…`, `Oor DARTS: "Title" (arXiv:…)`: the quoted words right before
             # the id are its title, whatever the sentence around them says)
             return _clean_title(quoted.group("title")), raw_line[end : end + REST_LIMIT].strip(), None
+        in_parens = title_in_parens_before(raw_line, start, max(after_previous, start - WINDOW))
+        if in_parens is not None:
+            return in_parens, raw_line[end : end + REST_LIMIT].strip(), None
         head = None
         if after_previous == 0 and start <= WINDOW:
             prefix_text = raw_line[:start]
@@ -2346,7 +2352,11 @@ class _Reader:
         )  # (a note in parentheses, cut off the title)
         if (
             ((head.cut and rest[:1].islower()) or noted)
-            and (_named_and_subtitled(head.title) or (": " in head.title and research_title(head.title)))
+            and (
+                _named_and_subtitled(head.title)
+                or (": " in head.title and research_title(head.title))
+                or (head.rest.lstrip()[:1] in (":", "-") and _titled_then_noted(head.title, rest))
+            )
             and not says_other_kind_after(rest or after)
         ):
             # `* Lost in the Middle: How Language Models Use Long Contexts — accuracy is U-shaped ...`, `- Name:
@@ -3600,6 +3610,24 @@ class _Reader:
 # --- helpers ------------------------------------------------------------------------------------------------
 
 
+def title_in_parens_before(text: str, start: int, floor: int = 0) -> str | None:
+    """The title opening the parenthesis that the id at `text[start]` closes, after a comma (`… and S4
+    (Efficiently Modeling Long Sequences with Structured State Spaces, https://…)`): that id's title, whatever the
+    words before the parenthesis name; None when the parenthesis holds no title (authors, a year, a sentence)."""
+    in_parens = _TITLE_IN_PARENS_BEFORE_ID.search(text, floor, start)
+    if in_parens is None:
+        return None
+    title = in_parens.group("title").strip()
+    if (
+        _assess(title, structured=False) < 2
+        or _is_author_line(title)
+        or _YEAR_IN.search(title[-6:]) is not None
+        or _SENTENCE_INSIDE.search(title) is not None
+    ):
+        return None
+    return _clean_title(title)
+
+
 def _trailing_id(title: str) -> tuple[str, tuple[str, int | None]] | None:
     """A title read with a bare arXiv id at its end (`LLaMA: Open and Efficient Foundation Language Models,
     2302.13971`, `Deformable DETR: ... Object Detection, 2010.04159`) or at its start, as a note or a file name
@@ -3945,6 +3973,18 @@ def _parse_head(line: str) -> _Head | None:
             if run_end is not None:
                 title, rest = title[:run_end], title[run_end:] + rest
                 flags.add("cut")
+        if (
+            "cut" not in flags
+            and "cited" not in flags
+            and flags & {"number", "bullet"}
+            and (": " in title or " - " in title)
+        ):
+            note_at = _note_after_title(title)
+            if note_at is not None:
+                # `- Title: we need this if we want 16k context`: a Title Case title, a colon or a hyphen, then
+                # the writer's sentence on it in lower case
+                title, rest = title[:note_at], title[note_at:] + rest
+                flags.add("cut")
         url = _URL.search(title) if "://" in title or "www." in title else None
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
@@ -4271,6 +4311,35 @@ _GATHERING_START = re.compile(
     r"(?:(?:reading|paper|journal|study)[ \t]+(?:group|club|circle)|meeting|sync|session|office[ \t]+hours)\b",
     re.IGNORECASE,
 )
+
+
+# A colon or a spaced hyphen, then a word in lower case: where the writer's note may start after a title.
+_NOTE_MARK = re.compile(r"(?::|[ \t]-)[ \t]+(?=[a-z])")
+
+
+def _note_after_title(title: str) -> int | None:
+    """Where a Title Case research title ends, when a colon or a spaced hyphen follows it and then the writer's
+    sentence in lower case (`Title: we need this if we want 16k context`, `Title - worth reproducing, it is …`):
+    four words or more, mostly in lower case, speaking as `we`/`I` or making a claim in its first words; None
+    when none does (`Title: learning to forget for the long haul` is a subtitle in sentence case)."""
+    for mark in _NOTE_MARK.finditer(title):
+        if _titled_then_noted(title[: mark.start()], title[mark.end() :]):
+            return mark.start()
+    return None
+
+
+def _titled_then_noted(title: str, note: str) -> bool:
+    """Whether `title` is a Title Case research title of five words or more and `note` the writer's sentence on
+    it in lower case: four words or more, speaking as `we`/`I` or making a claim in its first six."""
+    words = note.split()
+    opening = " ".join(words[:6])
+    return (
+        len(words) >= 4
+        and _capital_ratio(words) < 0.5
+        and (PERSONAL.search(opening) is not None or _CLAIM_WORD.search(opening) is not None)
+        and len(title.split()) >= 5
+        and research_title(title)
+    )
 
 
 def _sentence_case_research_title(title: str) -> bool:
