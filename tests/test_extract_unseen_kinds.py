@@ -6462,3 +6462,23 @@ def test_the_title_in_the_parenthesis_a_link_closes_is_that_link_s() -> None:
     (reference,) = refs(cited, "text")
     assert reference.arxiv_id == "2111.00396"
     assert reference.title != "Gu, Goel and Ré"  # (names in the parenthesis are no title)
+
+
+def test_a_status_report_s_items_are_not_papers_beside_the_ones_it_cites() -> None:
+    text = """\
+Done this week
+1. Finished the 4-bit baseline. Calibration within 0.05 ppl of the reference.
+2. Compared against "LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale" (https://arxiv.org/abs/2208.07339).
+3. Speculative decoding with a 160M draft model: 2.1x faster. Setup follows Fast Inference from Transformers via Speculative Decoding (arXiv:2211.17192).
+4. Efficient Memory Management for Large Language Model Serving with PagedAttention (https://arxiv.org/pdf/2309.06180).
+
+Next week
+1. Finish the long-context eval and write up the comparison for the group meeting.
+2. Try a 2-layer draft model distilled from the 7B.
+"""
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "text")}
+    assert found == {
+        ("2208.07339", "LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale"),
+        ("2211.17192", "Fast Inference from Transformers via Speculative Decoding"),
+        ("2309.06180", "Efficient Memory Management for Large Language Model Serving with PagedAttention"),
+    }

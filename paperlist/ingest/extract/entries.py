@@ -37,6 +37,7 @@ from paperlist.ingest.extract.reader import (
     names_then_source,
     narrates,
     outside_parens,
+    reports_a_deed,
     research_title,
     short_sentence_case,
     title_after_lead,
@@ -2400,6 +2401,8 @@ def _sibling_paper(
         noted = True  # (`GPT Understands, Too (P-tuning, 2021) — the writer's note`: cited, then the note)
     if head_text.rstrip().endswith(".") and len(head_text.split()) > 6 and not head.emphasised and not noted:
         return None  # a sentence: an instruction or a note, not a title
+    if reports_a_deed(head.title):
+        return None  # (`- Finished the 4-bit baseline`: the writer's report or to-do)
     if (
         head.tail
         and tail_reason(head.tail) is None

@@ -1767,6 +1767,11 @@ class _Reader:
         in_parens = title_in_parens_before(raw_line, start, max(after_previous, start - WINDOW))
         if in_parens is not None:
             return in_parens, raw_line[end : end + REST_LIMIT].strip(), None
+        cited = _title_cited_before(raw_line, start) if after_previous < start - 8 else None
+        if cited is not None:
+            # (`3. Speculative decoding with a 160M draft: 2.1x. Setup follows Title (arXiv:…)`: the sentence cites
+            # the paper by its title, right before its id, whatever the line's head names)
+            return cited, raw_line[end : end + REST_LIMIT].strip(), None
         head = None
         if after_previous == 0 and start <= WINDOW:
             prefix_text = raw_line[:start]
@@ -2213,6 +2218,8 @@ class _Reader:
                     # (a bullet is written more freely than a numbered item: `GShard if we want MoE history`,
                     # `DreamBooth fine-tune the whole model with a rare identifier`)
                     return self.turn_down(index, "words of the writer's, in a list of papers")
+                if reports_a_deed(title):
+                    return self.turn_down(index, "the writer's report or to-do, in a list of papers")
                 return Reason.SIBLINGS
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
@@ -4807,6 +4814,24 @@ def _authors_then_year(rest: str) -> bool:
     return False
 
 
+# A status report's or a to-do's item: a verb in the past tense or a plan's verb, then what it was done to
+# (`Finished the 4-bit baseline`, `Compared against the 8-bit run`, `Try a 2-layer draft model`).
+_DEED = re.compile(
+    r"(?:[A-Z][a-z]{2,}ed|Finish|Try|Write|Run|Rerun|Re-run|Fix|Add|Check|Compare|Move|Set[ \t]+up|Update|Send|"
+    r"Ask|Prepare|Submit|Draft|Clean[ \t]+up|Merge|Port|Debug|Plot|Book|Schedule|Start|Continue|Get)[ \t]+"
+    r"(?:the|a|an|our|my|this|that|these|those|it|them|some|all|up|out|with|against|on|to|from|over)\b"
+)
+
+
+def reports_a_deed(title: str) -> bool:
+    """Whether an item in sentence case tells what the writer did or will do (see `_DEED`), not a paper's
+    title: a title in sentence case names its subject first (`Training language models to follow …`)."""
+    if _DEED.match(title) is None:
+        return False
+    worded = [word for word in title.split()[1:] if word[:1].isalpha()]  # (not `4-bit`, `7B`)
+    return bool(worded) and _capital_ratio(worded) < 0.5
+
+
 def writers_words(title: str) -> bool:
     """Whether an item that stands among papers with nothing of its own reads as the writer's words rather
     than a title: mostly in lower case, or speaking as `we`/`you` (`GShard if we want MoE history`)."""
@@ -5049,6 +5074,22 @@ def _title_in_prose(title: str) -> str | None:
         if _assess(inner, structured=True) == 2:
             return inner
     return None
+
+
+def _title_cited_before(line: str, start: int) -> str | None:
+    """The Title Case title that ends the writer's clause right before the parenthesis opening at the id at
+    `line[start]` (`Setup follows Fast Inference from Transformers via Speculative Decoding (arXiv:…)`), when the
+    clause opens in prose; None otherwise."""
+    before = line[:start].rstrip(" \t")
+    if not before.endswith(("(", "（")):
+        return None
+    sentence = before[:-1].rstrip(" \t")
+    cut = max(sentence.rfind(". "), sentence.rfind(": "), sentence.rfind("; "))
+    clause = sentence[cut + 2 :] if cut >= 0 else sentence
+    title = _title_run_after_prose(clause)
+    if title == clause or len(title.split()) < 4 or not research_title(title):
+        return None
+    return title
 
 
 def _page_named_by(url: str, title: str) -> bool:
