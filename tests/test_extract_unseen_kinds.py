@@ -6482,3 +6482,101 @@ Next week
         ("2211.17192", "Fast Inference from Transformers via Speculative Decoding"),
         ("2309.06180", "Efficient Memory Management for Large Language Model Serving with PagedAttention"),
     }
+
+
+def test_a_thread_s_posts_each_give_their_own_title_to_the_link_below_them() -> None:
+    text = """\
+4/13 2019: T5, o sea "Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer". Todas las tareas como texto.
+
+5/13 2020, la idea que lo cambió todo: Scaling Laws for Neural Language Models. La pérdida baja como ley de potencias.
+arxiv.org/abs/2001.08361
+
+6/13 Y el mismo año GPT-3: Language Models are Few-Shot Learners. Aprendizaje en contexto, sin tocar los pesos.
+
+7/13 2022: Training Compute-Optimal Large Language Models (arXiv 2203.15556). Modelos demasiado grandes.
+
+9/13 Y el truco más barato: Chain-of-Thought Prompting Elicits Reasoning in Large Language Models.
+openreview.net/forum?id=_VjQlMeSB_J
+
+8/13 También 2022: "Training language models to follow instructions with human feedback", el paper de InstructGPT.
+
+12/13 Datos: "Textbooks Are All You Need" (phi-1: datos de calidad de libro de texto).
+"""
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "text")}
+    assert ("2001.08361", "Scaling Laws for Neural Language Models") in found
+    assert (
+        None,
+        "Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer",
+    ) in found
+    assert (None, "Language Models are Few-Shot Learners") in found
+    assert (None, "Training language models to follow instructions with human feedback") in found
+    assert (None, "Textbooks Are All You Need") in found
+    assert ("2203.15556", "Training Compute-Optimal Large Language Models") in found
+    assert len(found) == 7  # (the id is never the post's above)
+
+
+def test_a_letter_s_sign_off_and_an_author_s_biography_are_not_papers() -> None:
+    letter = "Rechenwerk Cloud — GPU hours for the hackathon\n\nSee you on the 14th!\nHanna, Jonas & Emre\n"
+    assert refs(letter, "text") == ()
+    references = """\
+REFERENCES
+[1] K. He, X. Zhang, S. Ren, and J. Sun, "Deep residual learning for image
+    recognition," in Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), 2016, pp. 770-778.
+
+Rafael Sørensen (Member, IEEE) received the Ph.D. degree
+from Øresund Technical University in 2014. He is an
+Associate Professor with Northfield Institute of
+Technology. He serves as an Associate Editor.
+"""
+    assert titles(references, "text") == ["Deep residual learning for image recognition"]
+
+
+def test_a_quotation_s_title_over_its_citation_a_blank_line_apart() -> None:
+    text = """\
+スコアベースと DDPM を確率微分方程式で統一した論文を読みました。
+
+Score-Based Generative Modeling through Stochastic Differential Equations
+
+Song et al., ICLR 2021
+
+DDPM も NCSN も同じ SDE の離散化の違いにすぎない。
+"""
+    assert titles(text, "text") == [
+        "Score-Based Generative Modeling through Stochastic Differential Equations"
+    ]
+
+
+def test_a_blog_s_star_numbered_footnotes_give_the_title_in_full() -> None:
+    text = """\
+後半は 3D です。
+
+- Zero-1-to-3：[Zero-1-to-3: Zero-shot One Image to 3D Object](https://arxiv.org/pdf/2303.11328v1)。画像 1 枚から別視点を生成します。
+- 3D Gaussian Splatting*2。拡散モデルではありませんが、入れました。
+
+*1:Gatopoulos & Tomczak, 2020。こちらは VAE の論文です。
+
+*2:3D Gaussian Splatting for Real-Time Radiance Field Rendering（SIGGRAPH 2023 / ACM TOG）
+"""
+    assert titles(text, "markdown") == [
+        "Zero-1-to-3: Zero-shot One Image to 3D Object",
+        "3D Gaussian Splatting for Real-Time Radiance Field Rendering",
+    ]
+
+
+def test_an_awesome_table_row_with_a_venue_and_only_its_code_or_project_links_is_a_paper() -> None:
+    text = """\
+| Date | Title | Venue | Links |
+|:----:|-------|:-----:|-------|
+| 2021.06 | **Decision Transformer: Reinforcement Learning via Sequence Modeling** | NeurIPS 2021 | [[arXiv]](https://arxiv.org/abs/2106.01345) [[code]](https://github.com/kzl/decision-transformer) |
+| 2021.06 | **Offline Reinforcement Learning as One Big Sequence Modeling Problem** | NeurIPS 2021 | [[code]](https://github.com/jannerm/trajectory-transformer) [[blog]](https://bair.berkeley.edu/blog/) |
+| 2023.07 | **RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control** | CoRL 2023 | [[project]](https://robotics-transformer2.github.io/) |
+| 2023.01 | **Gymnasium** | — | [[code]](https://github.com/Farama-Foundation/Gymnasium) |
+"""
+    found = {reference.title: reference for reference in refs(text, "markdown")}
+    assert set(found) == {
+        "Decision Transformer: Reinforcement Learning via Sequence Modeling",
+        "Offline Reinforcement Learning as One Big Sequence Modeling Problem",
+        "RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control",
+    }
+    offline = found["Offline Reinforcement Learning as One Big Sequence Modeling Problem"]
+    assert offline.code_url == "https://github.com/jannerm/trajectory-transformer"

@@ -32,6 +32,7 @@ from paperlist.ingest.extract.reader import (
     bounded,
     clean_title,
     code_url,
+    exclaims,
     join_wrapped,
     names_only,
     names_then_source,
@@ -1337,6 +1338,12 @@ _BARE_ID_LAST = re.compile(rf"(?:^|[ \t,;(])(?P<id>{BARE_ID})[).]?[ \t]*$")
 _SHORT_NOTE = re.compile(r"[,.]?[\"”][ \t]*,?[ \t]+[0-9]{1,4}(?:[–-][0-9]{1,4})?\.?[ \t]*$")
 # Two authors' names and nothing else (`"Gulrajani & Lopez-Paz" = DomainBed`): who wrote a paper, not its title.
 _NAMES_PAIR = re.compile(r"^[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?)?$")
+# A sentence's opening, a pronoun and its verb (`He is an Associate Professor with …`, `She received …`): the
+# prose after a reference list (an author's biography), never a title.
+_PRONOUN_SENTENCE = re.compile(
+    r"^(?:He|She|They|We|I|It|This|There)[ \t]+(?:is|are|was|were|has|have|had|serves|served|received|leads|led|"
+    r"works|worked|joined|holds|held)\b"
+)
 # A data set cited by its name alone (`Wang, X. et al. ChestX-ray14 dataset. NIH Clinical Center ...`).
 _DATASET_TITLE = re.compile(r"^[^:]{1,60}[ \t](?:data[ \t]?set|corpus|database)$", re.IGNORECASE)
 
@@ -1441,6 +1448,9 @@ def _read_citation(
         if _NAMES_PAIR.match(found.title):
             result.reject(entry_lines[0], text, "names its authors only, not a title")
             return
+        if _PRONOUN_SENTENCE.match(found.title):
+            result.reject(entry_lines[0], text, "a sentence of prose (an author's biography), not a title")
+            return
     found.reason = Reason.REFERENCE
     found.authors = authors or None
     found.code_url = _code(_urls(text))
@@ -1541,6 +1551,19 @@ _EXTRA_COLUMNS = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_COLUMNS = re.compile(r"^(?:authors?|by|作者|著者)$", re.I)
+# Columns of where a paper appeared: a row whose cell there gives a venue and a year is a paper's.
+_VENUE_COLUMNS = re.compile(
+    r"^(?:venue|conference|conf\.?|journal|published(?: in| at)?|会议|期刊|会議|掲載)$", re.I
+)
+# The words a row labels the links that go with its paper by (`[[code]]`, `[project]`, `[blog]`): never its page.
+_EXTRA_LINK_LABEL = re.compile(
+    r"^(?:code|github|repo|project(?:[ \t]+page)?|page|blog|post|demo|website|homepage|slides|video|talk|poster|"
+    r"colab|data(?:set)?|models?|weights|docs?)$",
+    re.I,
+)
+_LABELLED_LINK = re.compile(
+    r"\[\[?(?P<label>[^\[\]\n]{1,40})\]?\]\((?P<url>[^)\s]+)\)"
+)  # (`[[code]](…)` too)
 _SUMMARY_COLUMNS = re.compile(
     r"^(?:notes?|description|summary|tl;?dr|comments?|why|remarks?|takeaways?|what|简介|说明|备注|概要|メモ)$",
     re.I,
@@ -1674,6 +1697,14 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             result.found.append(found)
             continue
         evidenced = head is not None and tail_reason(head.tail) is not None
+        published = any(
+            n < len(names) and _VENUE_COLUMNS.match(names[n]) and VENUE_YEAR.search(other)
+            for n, other in enumerate(cells)
+            if n != title_column
+        )
+        if published and not evidenced and head is not None:
+            # `| **Title** | NeurIPS 2021 | [[code]](https://github.com/…) |`: where it appeared, and its extras
+            evidenced, found.reason = True, Reason.VENUE
         # (a code column's links, star badges included, are the paper's code, not a page the row is about)
         # (and so is a link the row labels as code: `[code](https://github.com/...)` in a `Link` column)
         labelled_code = {
@@ -1689,6 +1720,13 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             for url in _urls(c)
             if not _BADGE.search(url) and url not in labelled_code
         ]
+        if published:
+            extras = {
+                link.group("url")
+                for link in _LABELLED_LINK.finditer(row_text)
+                if _EXTRA_LINK_LABEL.match(link.group("label").strip())
+            }
+            page_urls = [url for url in page_urls if url not in extras]
         weak = by_company and not (named or evidenced) and not cell_urls
         if weak and found.title and title_strength(found.title, structured=True) == 2:
             evidenced, found.reason = True, Reason.SIBLINGS
@@ -2681,8 +2719,8 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             ]
         for titled, authored in groups:
             text = join_wrapped([lines[index] for index in titled])
-            if text.endswith((",", "，")):
-                continue  # `Best,` / `Camille & Théo`: a letter's sign-off and who signs it
+            if text.endswith((",", "，")) or exclaims(text):
+                continue  # `Best,`, `See you on the 14th!` / `Camille & Théo`: a letter's sign-off, who signs it
             head = read_head(text)
             found = Found(
                 line=start + titled.start,

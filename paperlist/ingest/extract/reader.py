@@ -208,7 +208,13 @@ _DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, R
 _TITLE_MARK = re.compile(r"[*_\"“]")
 # (in any language written in letters: `Güvenlik tarafında tek bir makale öneriyorum: Title`)
 _LEAD_IN = re.compile(
-    r"(?P<lead>[^\W\d_]+(?:[ \t]+(?:[^\W\d_]|['’\-])+){2,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])"
+    r"(?:(?:19|20)[0-9]{2},?[ \t]+)?"  # (`2020, la idea que lo cambió todo: Title`: the year it came out)
+    r"(?P<lead>[^\W\d_]+(?:[ \t]+[^\W\d_][\w'’\-]*){2,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])"
+)
+_YEAR_LEAD = re.compile(r"(?:19|20)[0-9]{2}[ \t]*[:：][ \t]+(?=[A-Z0-9\"“])")  # (a timeline's `2022: `)
+# A word or three of the writer's, a colon, then a title in quotes and nothing else.
+_WORD_THEN_QUOTED = re.compile(
+    r"[^\W\d_][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,2}:[ \t]+[\"“](?P<title>[^\"“”\n]{4,300})[\"”]$"
 )
 _TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)(?<!a\.k\.a)\.[ \t]+(?=[A-Z0-9])")
 _QUOTE_PAIRS = {'"': '"', "“": "”"}
@@ -696,9 +702,10 @@ _SENTENCE_END = re.compile(r"[.?!][ \t]+")
 # The marks that quote a mail's line, as deep as they go (`> > `).
 _QUOTATION_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 # A footnote's line (`[1] Vaswani A. et al. …`), and its mark right after a title (`«Title»[1]`, `"Title" [12]`).
-_FOOTNOTE_LINE = re.compile(r"[ \t]*\[([0-9]{1,3})\][ \t]")
+# A footnote's own line: `[1] Authors. …`, or a blog's `*1:Authors, 2020.` (Hatena writes its notes so).
+_FOOTNOTE_LINE = re.compile(r"[ \t]*(?:\[([0-9]{1,3})\][ \t]|\*([0-9]{1,2})[:：][ \t]*)")
 _FOOTNOTE_HEADING = re.compile(r"#{1,6}[ \t]+\[?([0-9]{1,3})\]?[ \t]*$")
-_FOOTNOTE_MARK = re.compile(r"[\"”»’*_]*[ \t]?\[([0-9]{1,3})\](?!\()")
+_FOOTNOTE_MARK = re.compile(r"[\"”»’*_]*[ \t]?(?:\[([0-9]{1,3})\](?!\()|\*([0-9]{1,2})(?![0-9:：]))")
 # A bare arXiv id ending a title read with it (`Title, 2302.13971`), or right after a title in prose (`Title,
 # 2302.13971, which`, `Title 2001.08361 이랑`, `(Title) is 2206.14858 btw`): it ends at a space, a comma, a full stop
 # or the line's end, never inside a longer number.
@@ -1846,7 +1853,8 @@ class _Reader:
         if found is not None:
             line, head = found
             self.last_reason = Reason.LABEL if head.labelled else Reason.ABOVE_LINK
-            return _title_in_prose(head.title), line, head.rest, head.category
+            title = head.title if head.labelled else _title_run_after_prose(head.title)
+            return _title_in_prose(title), line, head.rest, head.category
         return None, None, "", None
 
     def look_back(self, index: int, openreview: bool) -> tuple[int, _Head] | None:
@@ -1855,11 +1863,16 @@ class _Reader:
         Right below another link of the same paper (`arXiv: ...` then `OpenReview: ...`), the title is that
         link's, when it has no id of this kind yet.
         """
+        closes_prose = False  # (right below a paragraph of prose with no title line: the paragraph's link)
         for line in range(index - 1, max(-1, index - 1 - LOOKBACK_LINES), -1):
             if line in self.walls:
                 return None  # a message or comment header: the link is in a new message
             text = self.lines[line]
             if not text:
+                if closes_prose:
+                    # (`5/13 2020, la idea …: Title. La pérdida …` / `arxiv.org/abs/…`: a post's link, below its
+                    # words; the title line of the post above is another paper's)
+                    return None
                 continue
             if line in self.id_line_set:
                 owner = self.id_owner.get(line)
@@ -1891,6 +1904,8 @@ class _Reader:
                 return line, head
             if self.is_heading(line) and not _is_author_line(text, strict=True):
                 return None  # (a short authors line alone, `Tri Dao · 2023`, is no section heading)
+            if line == index - 1 and head is None and len(text) >= 80 and _SENTENCE_INSIDE.search(text):
+                closes_prose = True
         return None
 
     def below_list_of_several(self, index: int, line: int) -> bool:
@@ -2118,6 +2133,9 @@ class _Reader:
             if len(self.lines[index].split()) > 6:
                 return self.turn_down(index, "a line ending with a comma: a sentence going on below")
             return self.turn_down(index, "a line ending with a comma: a letter's greeting or sign-off")
+        if head.link is None and exclaims(title):
+            # `See you on the 14th!` above the names that sign a letter
+            return self.turn_down(index, "an exclamation in sentence case: the writer's words, not a title")
         if title[:1].isdigit() and _trailing_id(title) is not None:
             return Reason.BESIDE_LINK  # `2211.09800 InstructPix2Pix: …`: its arXiv id, bare, opens the line
         if head.strength < 2:
@@ -2278,6 +2296,17 @@ class _Reader:
             return Reason.AUTHORS
         if head.cited and head.cut and head.rest.lstrip()[:1] in ("—", "–", "-"):
             return Reason.AUTHORS  # (in sentence case, a dash, its authors and year: see `_parse_head`)
+        if (
+            following is not None
+            and following <= index + 2
+            and len(words) >= 4
+            and ratio >= 0.75
+            and not head.rest.strip()
+            and _citation_line(next_line)
+        ):
+            # `Title` / `Song et al., ICLR 2021`: a quotation's title over its citation (a blank line between, as a
+            # web page's `<blockquote>` and `<cite>` come out)
+            return Reason.AUTHORS
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
             return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
@@ -2800,6 +2829,7 @@ class _Reader:
         that footnote gives by its id and no title (`[1] Vaswani A. et al. NeurIPS 2017. https://arxiv.org/abs/…`,
         an e-book's note headed `1`): one paper, the prose's title and the note's id."""
         notes: dict[str, _Entry] = {}
+        titled: dict[str, _Entry] = {}
         for entry in self.entries:
             if entry.title is None and (entry.arxiv_id or entry.openreview_id):
                 # (`[1] Authors. Venue. https://…`, or a note headed by its number: `## 1` / `Authors. …`)
@@ -2809,17 +2839,30 @@ class _Reader:
                 )
                 mark = mark or _FOOTNOTE_HEADING.match(above)
                 if mark is not None:
-                    notes.setdefault(mark.group(1), entry)
-        if not notes:
+                    notes.setdefault(mark.group(1) or mark.group(2), entry)
+            elif entry.title is not None and (mark := _FOOTNOTE_LINE.match(self.lines[entry.first_line])):
+                titled[mark.group(1) or mark.group(2)] = entry  # (`*2:Title (SIGGRAPH 2023)`: a note's title)
+        if not notes and not titled:
             return
         joined: list[_Entry] = []
         for entry in self.entries:
-            if entry.anchor is not None or entry.title is None or entry.arxiv_id or entry.openreview_id:
+            if entry.title is None or entry.arxiv_id or entry.openreview_id:
                 continue
             line = self.lines[entry.first_line]
             at = line.find(entry.title, entry.column)
             mark = _FOOTNOTE_MARK.match(line, at + len(entry.title)) if at >= 0 else None
-            note = notes.pop(mark.group(1), None) if mark is not None else None
+            number = (mark.group(1) or mark.group(2)) if mark is not None else None
+            fuller = titled.get(number) if number is not None else None
+            if (
+                fuller is not None
+                and fuller is not entry
+                and _title_key(fuller.title).startswith(_title_key(entry.title))
+            ):
+                # (`3D Gaussian Splatting*2` / `*2:3D Gaussian Splatting for Real-Time …`: the note gives it whole)
+                fuller.lines |= {entry.first_line, *entry.lines}
+                joined.append(entry)
+                continue
+            note = notes.pop(number, None) if number is not None and entry.anchor is None else None
             if note is not None:
                 note.title, note.reason = entry.title, entry.reason
                 note.lines |= {entry.first_line, *entry.lines}
@@ -3036,6 +3079,12 @@ class _Reader:
                 and not _PAST_TENSE.search(title)
             )
             and not (kind == "quote" and _subtitled(title))
+            # (`"Training language models to follow …", el paper de InstructGPT`: quoted, then called a paper)
+            and not (
+                kind == "quote"
+                and _CALLED_A_PAPER.match(self.text, match.end(), match.end() + 80) is not None
+                and _sentence_case_research_title(title)
+            )
             # (a long sentence-case title in another script's sentence: the script around it bounds it; in another
             # language's sentence, the citation after it and its first capital, weighed below)
             and kind not in ("foreign-cited", "lower-latin-run")
@@ -3438,6 +3487,21 @@ class _Reader:
                 return (
                     Reason.NICKNAME
                 )  # `"Textbooks Are All You Need" (phi-1, 2023)`: its short name and year
+        named_first = _NAME_THEN_NOTE_OPENS.match(after)
+        if (
+            named_first is not None
+            and len(words) >= 3
+            and _capital_ratio(words) >= 0.75
+            and not names_no_paper(title)
+            and (
+                nicknamed(f"{title} ({named_first.group('nick')})")
+                # (a model's name in lower case has a digit or a capital inside: `phi-1`, `word2vec`, `iGPT`)
+                or any(char.isdigit() or char.isupper() for char in named_first.group("nick")[1:])
+            )
+        ):
+            return (
+                Reason.NICKNAME
+            )  # `"Title" (phi-1: the writer's note on it)`: its short name opens the note
         if len(words) >= 5 and (_capital_ratio(words) >= 0.75 or _subtitled(title)) and ":" in title:
             return Reason.QUOTED if self.cjk_at(index) else Reason.SHAPE
         if (
@@ -3568,10 +3632,42 @@ class _Reader:
 
     # -- one paper referenced twice is one reference --
 
+    def title_above_link(self) -> None:
+        """Give a link line that names no title the one title named in the paragraph right above it (`5/13 …:
+        Title. What it does.` / `arxiv.org/abs/…`): the post's or the paragraph's own link."""
+        untitled = [
+            entry
+            for entry in self.entries
+            if entry.title is None
+            and (entry.arxiv_id or entry.openreview_id)
+            and entry.first_line > 0
+            and self.lines[entry.first_line - 1]
+            and _is_link_only(self.lines[entry.first_line])
+        ]
+        if not untitled:
+            return
+        prose: dict[int, list[_Entry]] = {}
+        for entry in self.entries:
+            if entry.arxiv_id is None and entry.openreview_id is None and entry.title:
+                prose.setdefault(entry.first_line, []).append(entry)
+        for linked in untitled:
+            above = linked.first_line - 1
+            paragraph: list[_Entry] = []
+            while above >= 0 and self.lines[above] and linked.first_line - above <= 6:
+                paragraph.extend(prose.get(above, ()))
+                above -= 1
+            if len(paragraph) != 1:
+                continue
+            (named,) = paragraph
+            _absorb(linked, named)
+            linked.first_line, linked.raw, linked.reason = named.first_line, named.raw, Reason.ABOVE_LINK
+            self.entries.remove(named)
+
     def merge(self) -> tuple[Reference, ...]:
         by_title: dict[str, _Entry] = {}
         kept: list[_Entry] = []
         self.join_footnotes()
+        self.title_above_link()
         for entry in sorted(self.entries, key=lambda e: (e.anchor is None, e.first_line)):
             if entry.title and entry.arxiv_id is None and entry.openreview_id is None:
                 _take_trailing_id(entry)
@@ -3669,6 +3765,8 @@ _ITEM_CODE = re.compile(r"^[A-Z]{1,2}[0-9]{2,3}[ \t]+[—–-][ \t]+(?=\S)")
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
     text = line.strip()
+    if text[:1] == "*" and text[1:2].isdigit() and (note := _FOOTNOTE_LINE.match(text)) is not None:
+        text = text[note.end() :]  # (`*2:Title（SIGGRAPH 2023）`: a blog's footnote, past its number)
     if text[4:5] == "." or text[6:7] == ".":  # (`2211.…`, `- 2211.…`: cheap tests first)
         text = _ID_THEN_DASH.sub(
             r"\g<lead> ", text, count=1
@@ -4243,6 +4341,14 @@ def title_after_lead(title: str, *, cited: bool) -> str | None:
     self-play: Mastering the game of Go without human knowledge (…, Nature 2017)`); `title` as it is when what
     follows does not; None when there is no such lead.
     """
+    year = _YEAR_LEAD.match(title) if title[:2] in ("19", "20") else None
+    if year is not None and _assess(title[year.end() :], True) == 2:
+        return title[year.end() :]  # (`2022: Title`: a timeline's year, then the title)
+    quoted = _WORD_THEN_QUOTED.match(title) if title.endswith(('"', "”")) else None
+    if quoted is not None and _assess(quoted.group("title"), True) >= 1:
+        return quoted.group(
+            "title"
+        )  # (`Datos: "Textbooks Are All You Need"`: a word of the writer's, the title)
     lead_in = _LEAD_IN.match(title) if ": " in title else None
     if lead_in is None or _capital_ratio(lead_in.group("lead").split()) >= 0.5:
         return None
@@ -4306,10 +4412,11 @@ def _title_case_run_end(title: str) -> int | None:
     return words[last].end()
 
 
-# A note after a dash that calls what it follows a paper, in a digest's languages: `— the GAU/FLASH paper`,
-# `– el artículo de …`, `— das Paper zu …` (an article or a determiner, a name of three words at most, the word).
+# A note after a dash, a comma or in parentheses that calls what it follows a paper, in a digest's languages:
+# `— the GAU/FLASH paper`, `, el paper de InstructGPT`, `– el artículo de …`, `— das Paper zu …` (an article or a
+# determiner, a name of three words at most, the word).
 _CALLED_A_PAPER = re.compile(
-    r"[ \t]*(?:--|—|–)[ \t]+(?:the|a|an|this|that|el|la|le|l'|il|lo|der|die|das|het|de|o|um|uma|un|una|une|ein|"
+    r"[ \t]*(?:--|—|–|,|\()[ \t]*(?:the|a|an|this|that|el|la|le|l'|il|lo|der|die|das|het|de|o|um|uma|un|una|une|ein|"
     r"eine|en|et|ett|den|det)[ \t]+(?:\S+[ \t]+){0,3}?" + A_PAPER.pattern + r"(?=[\s.,;:!?)]|$)",
     re.IGNORECASE,
 )
@@ -4501,7 +4608,7 @@ def without_page_decoration(title: str) -> str:
     return _PAGE_DECORATION.sub("", title) if ("[" in title or " - " in title or "|" in title) else title
 
 
-_FOOTNOTE_MARK_AT_END = re.compile(r"(?<=[\w?!)”\"])\[[0-9]{1,3}\]$")
+_FOOTNOTE_MARK_AT_END = re.compile(r"(?<=[\w?!)”\"])(?:\[[0-9]{1,3}\]|\*[0-9]{1,2})$")
 
 
 _NAME_VENUE_LEAD = re.compile(
@@ -4555,7 +4662,9 @@ def _clean_title(title: str) -> str:
     title = " ".join(title.split())
     if title[-4:].casefold() == ".pdf" and " " in title:
         title = title[:-4]  # (`"Title.pdf"`: a paper's PDF named by its title)
-    if title.endswith("]") and (mark := _FOOTNOTE_MARK_AT_END.search(title)) is not None:
+    if (title.endswith("]") or title[-3:-1].endswith("*") or title[-4:-2].endswith("*")) and (
+        mark := _FOOTNOTE_MARK_AT_END.search(title)
+    ) is not None:
         title = title[
             : mark.start()
         ]  # (`Long Short-Term Memory[1]`: the footnote's mark, no word of the title)
@@ -4759,6 +4868,8 @@ _NAMES_IN_PARENS_END = re.compile(
 )
 # ... or its short name, then the writer's notes in lower case (`(Stable Diffusion 3, rectified flow + MM-DiT)`).
 # A short name and a year, in a parenthesis after a quoted title (`(phi-1, 2023)`).
+# A parenthesis after a title that opens with its short name, then the writer's note (`(phi-1: datos de …)`).
+_NAME_THEN_NOTE_OPENS = re.compile(r"[ \t]*[(（](?P<nick>[A-Za-z][\w.\-]{1,20})[:;,][ \t]+[^\W\d_]")
 _NAME_AND_YEAR = re.compile(r"[A-Za-z][\w.\-]{1,20},?[ \t]+(?:19|20)[0-9]{2}")
 # ... or its short name quoted, or one name and a few words in lower case (an author and `et al.` in any language).
 _ASIDE_END = re.compile(
@@ -4799,6 +4910,18 @@ def _cites_authors(rest: str) -> bool:
     return _ET_AL_ANY.search(who) is not None or _CITED_WHO.search(who) is not None
 
 
+def _citation_line(line: str) -> bool:
+    """Whether a short line is a citation alone, authors and then a venue and a year or a year, and ends there
+    (`Song et al., ICLR 2021`, `Glorot & Bengio, 2010`)."""
+    text = line.strip().rstrip(".)）")
+    return (
+        len(text) <= 80
+        and _YEAR_IN.search(text[-4:]) is not None
+        and not _SENTENCE_INSIDE.search(text)
+        and _authors_then_year(text)
+    )
+
+
 def _authors_then_year(rest: str) -> bool:
     """Whether what follows a title's dash is its citation: authors, then a venue and a year or a year
     (`Glorot & Bengio, AISTATS 2010 …`, `Hinton, Osindero & Teh, Neural Computation 18(7), 2006 …`, `Gatopoulos &
@@ -4830,6 +4953,15 @@ def reports_a_deed(title: str) -> bool:
         return False
     worded = [word for word in title.split()[1:] if word[:1].isalpha()]  # (not `4-bit`, `7B`)
     return bool(worded) and _capital_ratio(worded) < 0.5
+
+
+def exclaims(text: str) -> bool:
+    """Whether `text` is an exclamation in sentence case (`See you on the 14th!`, `Happy reading!`): the writer's
+    words, no title."""
+    if not text.endswith("!"):
+        return False
+    worded = [word for word in text.split()[1:] if word[:1].isalpha()]
+    return bool(worded) and all(word[:1].islower() for word in worded)
 
 
 def writers_words(title: str) -> bool:
