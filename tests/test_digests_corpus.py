@@ -52,10 +52,11 @@ ROUND29 = DATA / "digests-round29"
 ROUND30 = DATA / "digests-round30"
 ROUND31 = DATA / "digests-round31"
 ROUND32 = DATA / "digests-round32"
+ROUND33 = DATA / "digests-round33"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
-    ROUND30, ROUND31, ROUND32,
+    ROUND30, ROUND31, ROUND32, ROUND33,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -86,6 +87,7 @@ TITLE_FLOOR = {
     ROUND30: 0.9,
     ROUND31: 0.9,
     ROUND32: 0.9,
+    ROUND33: 0.9,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 10's Python script is no
 # digest a folder's ingest reads (its six ids), round 12's OpenReview dump names two papers in one title, round
@@ -191,6 +193,7 @@ CATALOGUES = {
     ROUND30: (DATA / "catalogue.json", DEV / "catalogue.json"),
     ROUND31: (DATA / "catalogue.json", DEV / "catalogue.json"),
     ROUND32: (DATA / "catalogue.json", DEV / "catalogue.json"),
+    ROUND33: (DATA / "catalogue.json", DEV / "catalogue.json"),
 }
 
 
