@@ -6580,3 +6580,47 @@ def test_an_awesome_table_row_with_a_venue_and_only_its_code_or_project_links_is
     }
     offline = found["Offline Reinforcement Learning as One Big Sequence Modeling Problem"]
     assert offline.code_url == "https://github.com/jannerm/trajectory-transformer"
+
+
+def test_a_scholar_library_page_gives_each_result_its_title_and_id() -> None:
+    text = """\
+13 results in nlp-pretraining
+
+[(PDF) arxiv.org](https://arxiv.org/pdf/1802.05365)
+
+### [Deep contextualized word representations](https://aclanthology.org/N18-1202/)
+
+[ME Peters](/citations?user=K3ht_ZUAAAAJ), M Neumann, M Gardner… - Proceedings of the 2018 …, 2018 - aclanthology.org
+
+Delete Cite [Cited by 15234](/scholar?cites=9703558373125296833) [Related articles](/scholar?q=related:wQ0t0Aa7YbYJ)
+
+[(PDF) jmlr.org](https://www.jmlr.org/papers/volume21/20-074/20-074.pdf)
+
+### [Exploring the limits of transfer learning with a unified text-to-text transformer](https://www.jmlr.org/papers/v21/20-074.html)
+
+[C Raffel](/citations?user=I66ZBYwAAAAJ), N Shazeer, A Roberts… - Journal of machine learning …, 2020 - jmlr.org
+
+### [Deberta: Decoding-enhanced bert with disentangled attention](https://www.microsoft.com/en-us/research/publication/deberta-decoding-enhanced-bert-with-disentangled-attention-2/)
+
+P He, X Liu, [J Gao](/citations?user=CQ1cqKkAAAAJ), W Chen - arXiv preprint arXiv:2006.03654, 2020 - microsoft.com
+
+### [CITATION][C] Improving language understanding by generative pre-training
+
+A Radford, K Narasimhan, T Salimans, I Sutskever - 2018
+"""
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "markdown")}
+    assert found == {
+        ("1802.05365", "Deep contextualized word representations"),
+        (None, "Exploring the limits of transfer learning with a unified text-to-text transformer"),
+        ("2006.03654", "Deberta: Decoding-enhanced bert with disentangled attention"),
+        (None, "Improving language understanding by generative pre-training"),
+    }
+
+
+def test_a_short_title_linked_to_its_doi_and_cited_is_a_paper() -> None:
+    text = "[Deep learning](https://doi.org/10.1038/nature14539) — LeCun, Bengio & Hinton, Nature 2015\n"
+    assert titles(text, "markdown") == ["Deep learning"]
+    assert (
+        titles("[Deep learning](https://example.com/blog/deep-learning) — a post we liked\n", "markdown")
+        == []
+    )

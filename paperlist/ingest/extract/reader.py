@@ -211,6 +211,8 @@ _LEAD_IN = re.compile(
     r"(?:(?:19|20)[0-9]{2},?[ \t]+)?"  # (`2020, la idea que lo cambió todo: Title`: the year it came out)
     r"(?P<lead>[^\W\d_]+(?:[ \t]+[^\W\d_][\w'’\-]*){2,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])"
 )
+# A scholarly search engine's tag before a result's title, of a file or a citation (not `[BOOK][B]`: a book's).
+_SEARCH_RESULT_KIND = re.compile(r"\[(?:PDF|HTML|DOC|PS|CITATION)\]\[(?:PDF|HTML|DOC|PS|C)\][ \t]*")
 _YEAR_LEAD = re.compile(r"(?:19|20)[0-9]{2}[ \t]*[:：][ \t]+(?=[A-Z0-9\"“])")  # (a timeline's `2022: `)
 # A word or three of the writer's, a colon, then a title in quotes and nothing else.
 _WORD_THEN_QUOTED = re.compile(
@@ -1840,7 +1842,18 @@ class _Reader:
             self.last_reason = Reason.LABEL if own.labelled else Reason.BESIDE_LINK
             return _title_in_prose(own.title), index, own.rest, own.category
         if not self.is_link_line(raw_line, start):
+            if self.cited_in_authors_line(raw_line, start):
+                found = self.look_back(index, openreview)
+                if found is not None and found[0] >= index - 2:
+                    # (`### [Title](…)` / `P He, X Liu, W Chen - arXiv preprint arXiv:2006.03654, 2020 - …`: the id
+                    # in the source its authors line gives, right under its title)
+                    self.last_reason = Reason.ABOVE_LINK
+                    return _title_in_prose(found[1].title), found[0], found[1].rest, found[1].category
             return None, None, "", None
+        below = self.title_below_file_link(raw_line, index)
+        if below is not None:
+            self.last_reason = Reason.ABOVE_LINK
+            return below
         # (a list item's text wrapped onto this line by a mail's wrapper: the id ends that item, never heads the next)
         wrapped_item = (
             index > 0 and _BULLET.match(self.lines[index - 1]) is not None and self.wrapped_into(index)
@@ -1856,6 +1869,29 @@ class _Reader:
             title = head.title if head.labelled else _title_run_after_prose(head.title)
             return _title_in_prose(title), line, head.rest, head.category
         return None, None, "", None
+
+    @staticmethod
+    def cited_in_authors_line(raw_line: str, start: int) -> bool:
+        """Whether the id at `raw_line[start]` is in the source an authors line gives after a dash (`P He, X Liu,
+        [J Gao](…), W Chen - arXiv preprint arXiv:2006.03654, 2020 - microsoft.com`)."""
+        before = _MD_LINK.sub(lambda link: link.group("label"), raw_line[:start])
+        names, dash, _source = before.partition(" - ")
+        return bool(dash) and len(names) <= 200 and _is_author_line(names.strip(" ,…"))
+
+    def title_below_file_link(self, raw_line: str, index: int) -> tuple[str, int, str, str | None] | None:
+        """(title, its line, rest, category) of the title right below a search engine's file link (`[(PDF)
+        arxiv.org](https://arxiv.org/pdf/…)` / `### [Title](…)`: a result's file stands beside, above, its title),
+        else None."""
+        link = _MD_LINK.match(raw_line.strip())
+        if link is None or _FILE_AT_HOST.fullmatch(link.group("label").strip()) is None:
+            return None
+        following = self.next_nonblank(index)
+        if following is None or following - index > 2:
+            return None
+        head = self.head(following) if _HEAD_START.match(self.lines[following]) else None
+        if head is None or head.strength < 1 or _is_link_word(head.title):
+            return None
+        return head.title, following, head.rest, head.category
 
     def look_back(self, index: int, openreview: bool) -> tuple[int, _Head] | None:
         """The nearest free title line above a link line, within the entry the link closes.
@@ -2141,6 +2177,16 @@ class _Reader:
         if head.strength < 2:
             if head.strength == 1 and head.link is not None and _page_named_by(head.link, title):
                 return Reason.PAPER_PAGE  # `[Segment Anything](.../paper/segment-anything)`: a short title
+            if (
+                head.strength == 1
+                and head.link is not None
+                and len(words) >= 2
+                and is_paper_page(head.link)
+                and _authors_then_year(head.rest.strip(_TRIM))
+            ):
+                # `[Deep learning](https://doi.org/…) — LeCun, Bengio & Hinton, Nature 2015`: a short title, the
+                # paper's own page and its citation
+                return Reason.PAPER_PAGE
             # `Consistency Models (Song et al., 2023): ...` opening a paragraph (not a wrapped line's end), cited
             # by its authors (not `Version 1.0.9 (April 24th, 2025)`): a short title will do.
             starts_paragraph = index == 0 or not self.lines[index - 1] or self.is_heading(index - 1)
@@ -3811,6 +3857,13 @@ def _parse_head(line: str) -> _Head | None:
                 break
         else:
             break
+    if (
+        text[position : position + 1] == "["
+        and (kind := _SEARCH_RESULT_KIND.match(text, position)) is not None
+    ):
+        position = (
+            kind.end()
+        )  # (`[PDF][PDF] Title`, `[CITATION][C] Title`: a search engine's tag of the result)
     body = text[position:]
     file_head = pdf_file_head(body) if body[-4:].casefold() == ".pdf" else None
     pdf_name = file_head is not None
@@ -3930,6 +3983,7 @@ def _parse_head(line: str) -> _Head | None:
         title, rest = body[1 : closing.start()], body[closing.end() :]
     elif body.startswith("[") and (link_match := _MD_LINK.match(body)) is not None:
         title, link, rest = link_match.group("label"), link_match.group("url"), body[link_match.end() :]
+        flags.add("link-text")
         label_head = _parse_head(title) if title.startswith(("**", "__")) else None
         if label_head is not None:
             title = label_head.title
@@ -4119,7 +4173,7 @@ def _parse_head(line: str) -> _Head | None:
         url = _URL.match(rest.strip(_TRIM))
         if url is not None:
             link = url.group(0).rstrip(_URL_TAIL)
-    structured = bool(flags - {"quote", "cut"})
+    structured = bool(flags - {"quote", "cut", "link-text"})
     strength = _assess(title, structured)
     if (
         strength == 0
@@ -4133,6 +4187,16 @@ def _parse_head(line: str) -> _Head | None:
         # 2010`: in sentence case, a dash, then its authors and year
         strength = 2
         flags.add("cited")
+    if (
+        strength == 0
+        and "link-text" in flags
+        and link
+        and _sentence_case_title(title)
+        and is_paper_page(link)
+    ):
+        # `### [Exploring the limits of transfer learning with a unified …](https://www.jmlr.org/papers/…)`: in
+        # sentence case as a search engine writes it, the text of a link to the paper's own page
+        strength = 2
     if strength == 0:
         return None
     if "heading" in flags and len(title.split()) <= 4 and _SECTION_HEADING.search(title):
@@ -5242,8 +5306,14 @@ def _authors(text: str) -> str:
     return ", ".join(part.strip() for part in re.split(r"\s{2,}|\t", text.strip()) if part.strip())
 
 
+# A search engine's file link: its kind and the host it is on (`[PDF] arxiv.org`, `(PDF) jmlr.org`).
+_FILE_AT_HOST = re.compile(r"[\[(]?(?:PDF|HTML|DOC|PS)[\])]?[ \t]+(?:[\w\-]+\.)+[a-z]{2,}", re.IGNORECASE)
+
+
 def _is_link_word(label: str) -> bool:
     if _LABEL_WORDS.fullmatch(label) is not None or label.casefold() in {"here", "this", "abs", "pdf"}:
+        return True
+    if _FILE_AT_HOST.fullmatch(label) is not None:
         return True
     words = label.casefold().split()
     # `PDF on arXiv`, `OpenReview forum`, `the paper on arXiv`: where the link goes, in a few words

@@ -331,7 +331,9 @@ PAPER_HOST = re.compile(
     r"semanticscholar\.org/paper|paperswithcode\.com/paper|ojs\.aaai\.org|aaai\.org/ojs|ijcai\.org/proceedings|"
     r"openreview\.net|biorxiv\.org|medrxiv\.org|ssrn\.com|nature\.com/articles|science\.org/doi|pnas\.org/doi|"
     r"doi\.org/|researchgate\.net/publication|jstor\.org/stable|pubmed|ncbi\.nlm\.nih\.gov/pmc|"
-    r"isca-speech\.org/archive|iclr\.cc/virtual|icml\.cc/virtual|cvf\.com|proceedings\.mlsys\.org)",
+    r"isca-speech\.org/archive|iclr\.cc/virtual|icml\.cc/virtual|cvf\.com|proceedings\.mlsys\.org|"
+    # (a lab's page of one of its publications: `microsoft.com/en-us/research/publication/…`, `research.google/pubs/…`)
+    r"/research/publications?/[\w\-]|research\.google/pubs/[\w\-])",
     re.IGNORECASE,
 )
 # Pages on the hosts of papers that are not a paper's: journals' news and comment pages (Nature's `d41586-`
