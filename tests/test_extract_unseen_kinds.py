@@ -6624,3 +6624,88 @@ def test_a_short_title_linked_to_its_doi_and_cited_is_a_paper() -> None:
         titles("[Deep learning](https://example.com/blog/deep-learning) — a post we liked\n", "markdown")
         == []
     )
+
+
+def test_a_syllabus_s_readings_cell_gives_each_reference_it_holds() -> None:
+    text = """\
+| Week | Date | Topic | Readings | Due |
+| --- | --- | --- | --- | --- |
+| 1 | Tue Jan 16 | Introduction [slides](/c/w01.pdf) | Required: | |
+|  |  |  | Murphy, Probabilistic Machine Learning: Advanced Topics, ch. 32 (book; on reserve). | |
+| 2 | Tue Jan 23 | InfoNCE | Aaron van den Oord, Yazhe Li, Oriol Vinyals. Representation Learning with Contrastive Predictive Coding, 2018. [(arXiv)](https://arxiv.org/abs/1807.03748) | |
+| 5 | Tue Feb 13 | BYOL and SimSiam | Jean-Bastien Grill, Florian Strub, et al. Bootstrap your own latent: A new approach to self-supervised Learning, NeurIPS 2020. [(arXiv)](https://arxiv.org/abs/2006.07733v3) Xinlei Chen, Kaiming He. Exploring Simple Siamese Representation Learning, CVPR 2021. | |
+| 9 | Tue Mar 12 | Masked image modeling | Kaiming He, Xinlei Chen, Saining Xie, et al. Masked Autoencoders Are Scalable Vision Learners, CVPR 2022. | HW2 |
+"""
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "markdown")}
+    assert found == {
+        ("1807.03748", "Representation Learning with Contrastive Predictive Coding"),
+        ("2006.07733", "Bootstrap your own latent: A new approach to self-supervised Learning"),
+        (None, "Exploring Simple Siamese Representation Learning"),
+        (None, "Masked Autoencoders Are Scalable Vision Learners"),
+    }  # (the book on reserve is not a paper)
+
+
+def test_a_chat_s_link_previews_give_their_links_titles() -> None:
+    text = """\
+Dana Whitfield  9:14 AM
+first one, because everyone asks why our KV cache looks like an OS page table:
+https://arxiv.org/abs/2309.06180
+arXiv.org
+Efficient Memory Management for Large Language Model Serving with PagedAttention
+PagedAttention stores the KV cache in non-contiguous blocks like virtual-memory pages.
+
+Priya Raman  10:05 AM
+MoE is coming up so here's the OG, still on OpenReview:
+https://openreview.net/forum?id=B1ckMDqlg
+plus GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding for the token-dropping idea, and Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity (arxiv 2101.03961) for top-1 routing
+OpenReview
+Outrageously Large Neural Networks: The Sparsely-Gated Mixture-of-Experts Layer
+Introduces a sparsely gated mixture-of-experts layer.
+"""
+    found = {
+        (reference.arxiv_id or reference.openreview_id, reference.title) for reference in refs(text, "text")
+    }
+    assert found == {
+        ("2309.06180", "Efficient Memory Management for Large Language Model Serving with PagedAttention"),
+        ("B1ckMDqlg", "Outrageously Large Neural Networks: The Sparsely-Gated Mixture-of-Experts Layer"),
+        (
+            "2101.03961",
+            "Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity",
+        ),
+        (None, "GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding"),
+    }
+
+
+def test_a_reply_under_a_paper_s_item_names_its_own_paper() -> None:
+    text = """\
+- In Search of Lost Domain Generalization — for the robustness thread. Sofia B. (talk) 15:40
+  - +1, and pair it with *Shortcut Learning in Deep Neural Networks* (Nature MI 2020). Julien (talk) 16:02
+- The **Vision Backbones Reading Group** (VRG) meets weekly.
+"""
+    assert "Shortcut Learning in Deep Neural Networks" in titles(text, "markdown")
+    assert "Vision Backbones Reading Group" not in titles(text, "markdown")
+
+
+def test_a_comment_s_typed_lower_case_quote_cited_by_its_authors() -> None:
+    text = (
+        'And for the init part, Glorot & Bengio, "understanding the difficulty of training deep feedforward neural '
+        'networks" (AISTATS 2010) is short.\n\n'
+        'Do the fast.ai course and Karpathy\'s "Neural Networks: Zero to Hero" videos, then read what you need.\n\n'
+        'Lightning slot — "Five Things I Learned Fine-Tuning on a Single RTX 4090" (open, DM me)\n'
+    )
+    assert titles(text, "text") == [
+        "understanding the difficulty of training deep feedforward neural networks"
+    ]
+
+
+def test_a_short_title_in_a_column_its_header_names_papers_in_another_language() -> None:
+    text = """\
+| 모델 | 논문 | 비고 |
+| --- | --- | --- |
+| SAM | Segment Anything | SA-1B 데이터셋은 별도 |
+| DINOv2 | DINOv2: Learning Robust Visual Features without Supervision | frozen feature |
+"""
+    assert titles(text, "markdown") == [
+        "Segment Anything",
+        "DINOv2: Learning Robust Visual Features without Supervision",
+    ]

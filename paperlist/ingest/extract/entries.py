@@ -1537,7 +1537,8 @@ def _listing_records(outline: Outline, result: Entries) -> None:
 # --- tables -------------------------------------------------------------------------------------------------
 
 _TITLE_COLUMNS = re.compile(
-    r"^(?:name|work|item|论文|标题|题目|论文标题|名称|題名|タイトル|論文)$"
+    r"^(?:name|work|item|论文|标题|题目|论文标题|名称|題名|タイトル|論文|논문|제목|논문 제목|título|titulo|titre|titel|"
+    r"artículo|articulo|artigo|articolo|статья|название)$"
     r"|\b(?:papers?|titles?|readings?|articles?|publications?)\b",
     re.IGNORECASE,
 )
@@ -1647,6 +1648,24 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         cell = cells[title_column]
         if _REMARK_CELL.fullmatch(cell.strip()) and not _urls(cell) and not _italic_title(cell.strip()):
             continue  # (`*Christmas break, no meeting*`: a remark in italics where a paper would be)
+        kind = _KIND_MARK.search(cell) if "(" in cell or "[" in cell else None
+        if kind is not None and not any(match.arxiv_id or match.openreview_id for match in find_ids(cell)):
+            # `| Murphy, Probabilistic Machine Learning: Advanced Topics, ch. 32 (book; on reserve). |`
+            result.reject(line, cell, f"marked as a {kind.group('kind')}, not a paper")
+            continue
+        cited = _cell_citations(cell)
+        if cited:
+            # `| 4 | Tue Feb 6 | … | Khosla, Teterwak, Wang, et al. Supervised Contrastive Learning, NeurIPS 2020.
+            # Chen, He. Exploring Simple Siamese Representation Learning, CVPR 2021. |`: a syllabus's readings, each
+            # a reference (with its link, if any)
+            for segment, title, authors in cited:
+                reading = Found(line=line, lines={line}, raw=outline.lines[line].strip())
+                _take_ids(reading, segment)
+                reading.title, reading.reason = (title, Reason.REFERENCE) if title else (None, None)
+                reading.authors = authors
+                if reading.title or reading.arxiv_id or reading.openreview_id:
+                    result.found.append(reading)
+            continue
         found = Found(line=line, lines={line}, raw=outline.lines[line].strip())
         head = read_head(cell)
         # (another cell naming a paper of its own, its title and its id, `Title (arXiv 2007.01434)`: a second
@@ -1733,6 +1752,17 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         elif by_shape and not evidenced and found.title and title_strength(found.title, structured=True) == 2:
             evidenced, found.reason = True, Reason.SHAPE
         why = _title_only_problem(found.title, cell_urls or page_urls[:1], named or evidenced, papers_here)
+        if (
+            why == _NO_TITLE_SHAPE
+            and named
+            and not generic
+            and found.title
+            and len(found.title.split()) >= 2
+            and all(word[:1].isupper() for word in found.title.split())
+            and title_strength(found.title, structured=True) == 1
+        ):
+            # `| SAM | Segment Anything | … |` in a column its header says holds the papers: a short title, weakly
+            why, found.reason = None, Reason.SIBLINGS
         if why is None and generic and not evidenced and not cell_urls and not _long_title(found.title or ""):
             why = "a short name in a table of anything, with nothing to show it is a paper"
         if why is not None:
@@ -1808,6 +1838,52 @@ def _names_paper(cell: str) -> bool:
     return any(_is_id_url(url) or is_paper_page(url) for url in _urls(cell)) or any(
         match.arxiv_id or match.openreview_id for match in find_ids(cell)
     )
+
+
+# Where one reference ends and the next begins in a cell: after a full stop or a link, the next one's first two
+# authors (`… CVPR 2021. Xinlei Chen, Kaiming He. Title, …`); never after `et al.`
+_NEXT_REFERENCE = re.compile(
+    r"(?<=[.)])(?<!al\.)[ \t]+(?=(?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+,[ \t]+[A-Z][\w'’\-]+[ \t]+[A-Z])"
+)
+# A link's word in parentheses after a reference (`[(arXiv)](https://…)`), a parenthesised id (`(arXiv:2103.03230)`),
+# and a syllabus's label before or after it (`Required:`, `Optional:`).
+_REFERENCE_EXTRAS = re.compile(
+    r"\[\((?:arxiv|pdf|openreview|paper|html|doi|link)\)\]\([^)\s]+\)|[ \t]*\((?:arxiv:?[ \t]*)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?\)"
+    r"|^[A-Z][a-z]+:[ \t]+|[ \t]+[A-Z][a-z]+:$",
+    re.IGNORECASE,
+)
+
+
+# A preprint's reference with no venue: `Aaron van den Oord, Yazhe Li, Oriol Vinyals. Title, 2018.`
+_AUTHORS_TITLE_YEAR = re.compile(
+    r"(?P<authors>[A-Z][^.]{2,200}?(?:et[ \t]+al)?)\.[ \t]+(?P<title>[A-Z][^\n]{8,250}?),[ \t]*"
+    r"(?P<year>(?:19|20)[0-9]{2})\.?"
+)
+
+
+def _cell_citations(cell: str) -> list[tuple[str, str | None, str | None]]:
+    """The references a table cell gives, one after another (a syllabus's readings: `Authors. Title, Venue Year.
+    [(arXiv)](…)`), as (its text, title, authors) — the title None where one does not parse but an id is there;
+    empty unless the first reads as a reference with its authors."""
+    if "," not in cell or len(cell) < 40:
+        return []
+    found: list[tuple[str, str | None, str | None]] = []
+    for segment in _NEXT_REFERENCE.split(cell.strip()):
+        plain = " ".join(_REFERENCE_EXTRAS.sub("", segment.strip()).split())
+        parsed = parse_citation(plain) if plain else None
+        if parsed is None and (preprint := _AUTHORS_TITLE_YEAR.fullmatch(plain)) is not None:
+            parsed = preprint.group("title"), preprint.group("authors"), preprint.group("year")
+        if (
+            parsed is not None
+            and is_author_tail(parsed[1])
+            and title_strength(parsed[0], structured=True) >= 1
+        ):
+            found.append((segment, clean_title(parsed[0]), parsed[1]))
+        elif not found:
+            return []
+        elif any(match.arxiv_id or match.openreview_id for match in find_ids(segment)):
+            found.append((segment, None, None))
+    return found
 
 
 def _own_paper_cell(cell: str, row_head: Head | None) -> Head | None:
@@ -1912,6 +1988,13 @@ def _lists(outline: Outline, result: Entries, sections: list[bool]) -> None:
         if sibling is not None:
             result.found.append(sibling)
             result.claimed.update(item_lines(item))
+            result.prose.update(_replies(item))
+
+
+def _replies(item: Item) -> list[int]:
+    """The lines of a paper's item's sub-items, whose prose may name another paper (`- Title — for the robustness
+    thread.` / `  - +1, and pair it with *Other Title* (Nature MI 2020).`): read for titles as prose is."""
+    return [line for child in item.children for line in item_lines(child)]
 
 
 def _field_of(outline: Outline, item: Item) -> tuple[Label, str, str] | None:
@@ -1987,6 +2070,7 @@ def _read_list(
         if found is not None:
             result.found.append(found)
             result.claimed.update(item_lines(item))
+            result.prose.update(_replies(item))
             continue
         if why == "group":
             result.claimed.update(item.own)

@@ -454,6 +454,8 @@ _CITED_AFTER = re.compile(r"^[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]")
 _POSSESSIVE_AUTHORS = re.compile(
     r"\b[A-Z][\w\-]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:&|and)[ \t]+)[A-Z][\w\-]+)+['’]s[ \t]+[*_]{0,2}$"
     r"|\b[A-Z][\w\-]+[ \t]+et[ \t]+al\.?['’]s[ \t]+[*_]{0,2}$"
+    # (or named before it, a comma between: `Glorot & Bengio, "…"`, `Chen et al., "…"`)
+    r"|\b[A-Z][\w\-]+(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w\-]+|[ \t]+et[ \t]+al\.?),[ \t]*$"
 )
 # (`Li & Liu, 2016`, `Chen, 2020`, or two names and more with no year: `Zhang, Bengio, Hardt, Recht, Vinyals`)
 _CITED_WHO = re.compile(
@@ -593,7 +595,7 @@ _EVENT_BEFORE = re.compile(
 # ... and before a quoted name, what says it is a talk's, a thesis's or an event's (`Invited talk by X: "..."`).
 _TALK_BEFORE = re.compile(
     r"\b(?:talks?|keynotes?|thesis|dissertation|defended|workshops?|tutorials?|webinars?|seminars?|lectures?|"
-    r"panels?|podcasts?|episodes?|speakers?|themes?)\b",
+    r"panels?|podcasts?|episodes?|speakers?|themes?|lightning|slots?)\b",
     re.IGNORECASE,
 )
 _COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ \t]?[0-9]{2,4}[A-Z]?:")
@@ -635,9 +637,16 @@ _NAME_IN_PARENS = (
     r"(?:[ \t]*(?:[ \t]|/)[ \t]*(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]{1,3})(?:[-+.][A-Za-z0-9]+)*){0,2})"
     r"[\"”]?(?:[ \t]+(?:paper|model|method|work))?"
 )
+# A season or a month before a year in parentheses: a date (`(Winter 2023)`, `(Spring 2024)`, `(March 2024)`).
+_DATE_IN_PARENS = (
+    r"(?:Winter|Spring|Summer|Fall|Autumn|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"[ \t,]+(?:19|20)[0-9]{2}\)"
+)
 _CITATION_IN_PARENS = re.compile(
     # (a title wrapped with the text, its citation opening the next line: `... Deep Neural Networks\n(Geirhos ...`)
-    r"(?:[ \t]|\n[ \t]*)\((?=[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})\)|"
+    r"(?:[ \t]|\n[ \t]*)\((?!"
+    + _DATE_IN_PARENS
+    + r")(?=[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})\)|"
     r"[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+\)|" + _NAME_IN_PARENS + r"\))"
     r"|[ \t]by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z][\w'’\-]+))"
 )
@@ -743,7 +752,7 @@ _INSTITUTION_WORDS = re.compile(
     r"Foundation|Inc|Corp(?:oration)?|Company|Ltd|GmbH|Association|Society|Council|Agency|Ministry|Office|"
     r"Committee|Initiative|Act|Award|Prize|Fellowship|Grant|Proceedings|Journal|Transactions|Press|Magazine|"
     r"Times|Street|Avenue|Road|Hall|Building|Room|Team|Club|Program(?:me)?|Project|Library|Platform|Cloud|Edition|"
-    r"Park|Campus|Tower|Plaza|Floor)\b"
+    r"Park|Campus|Tower|Plaza|Floor|(?:Reading|Study|Journal|Paper|Research|Working|Interest|User)[ \t]+Group)\b"
     # (and a venue's name written out: `Empirical Methods in Natural Language Processing`)
     r"|\b(?:Information Processing Systems|Empirical Methods in|Computational Linguistics|Pattern Recognition|"
     r"Artificial Intelligence and Statistics|Learning Representations)\b"
@@ -1252,8 +1261,7 @@ _TITLE_FIRST = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"“*_[《「')  #
 _SURNAME_ONLY = re.compile(r"[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?")  # (`Vaswani`, `McMahan`: who names a PDF)
 _CITATION_PAREN = re.compile(
     # (a season or a month before the year is a date: `lecture videos (Winter 2023)`, `(March 2024)`)
-    r"[ \t]+\((?!(?:Winter|Spring|Summer|Fall|Autumn|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"[ \t,]+(?:19|20)[0-9]{2}\))[A-Z][^()\n]{1,80}?[ \t,](?:(?:19|20)[0-9]{2}[a-z]?"
+    r"[ \t]+\((?!" + _DATE_IN_PARENS + r")[A-Z][^()\n]{1,80}?[ \t,](?:(?:19|20)[0-9]{2}[a-z]?"
     # (or a journal's volume and pages: `(Nature 550, 354–359)`, `(Neural Computation 9(8), 1735–1780)`)
     r"|[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6})\)"
     r"(?=[ \t]*(?:$|[.:;—–]|-[ \t])|[^.!?\n]{0,40}?\b(?:paper|preprint|study)\b)"
@@ -1531,6 +1539,8 @@ class _Reader:
             first, second = self.lines[index], self.lines[following]
             if len(first) < (24 if index in after_small else 40) or "://" in first:
                 continue
+            if any(True for _ in find_ids(first)):
+                continue  # (a line that gives an id is no title's first part: its title is on it, or above)
             if "://" in second:
                 # (`- ZeRO: Memory Optimizations Toward` / `  Training Trillion Parameter Models  https://…`: the
                 # item's title ends on the line of its link)
@@ -1850,7 +1860,7 @@ class _Reader:
                     self.last_reason = Reason.ABOVE_LINK
                     return _title_in_prose(found[1].title), found[0], found[1].rest, found[1].category
             return None, None, "", None
-        below = self.title_below_file_link(raw_line, index)
+        below = self.title_below_file_link(raw_line, index) or self.title_in_unfurl(raw_line, index)
         if below is not None:
             self.last_reason = Reason.ABOVE_LINK
             return below
@@ -1877,6 +1887,31 @@ class _Reader:
         before = _MD_LINK.sub(lambda link: link.group("label"), raw_line[:start])
         names, dash, _source = before.partition(" - ")
         return bool(dash) and len(names) <= 200 and _is_author_line(names.strip(" ,…"))
+
+    def title_in_unfurl(self, raw_line: str, index: int) -> tuple[str, int, str, str | None] | None:
+        """(title, its line, rest, category) of the preview a chat shows under a link it unfurls (`https://arxiv.org/
+        abs/…` / `arXiv.org` / `Title` / `Abstract …`: the site's name, then the page's title), else None."""
+        url = _URL.search(raw_line)
+        if url is None:
+            return None
+        host = url.group(0).split("//", 1)[-1].split("/", 1)[0].casefold().removeprefix("www.")
+        # (right below, or below the rest of the message: a chat shows its previews after the message's words)
+        for line in range(index + 1, min(index + 4, len(self.lines) - 1)):
+            text = self.lines[line]
+            if not text or ("://" in text and host in text.casefold()):
+                return (
+                    None  # (the message ends, or another link to the same site: whose preview, nothing says)
+                )
+            site = text.strip().casefold().replace(" ", "")
+            if len(site) <= 30 and (site in host or host.split(".")[0] == site.split(".")[0]):
+                break
+        else:
+            return None
+        title_line = line + 1
+        head = self.head(title_line) if _HEAD_START.match(self.lines[title_line]) else None
+        if head is None or head.strength < 1 or _is_link_word(head.title):
+            return None
+        return head.title, title_line, head.rest, head.category
 
     def title_below_file_link(self, raw_line: str, index: int) -> tuple[str, int, str, str | None] | None:
         """(title, its line, rest, category) of the title right below a search engine's file link (`[(PDF)
@@ -3120,7 +3155,11 @@ class _Reader:
                 # title its authors cite (`"Understanding deep learning requires ..." (Zhang, Bengio, Hardt)`)
                 (kind == "wiki" or (kind == "quote" and self.cited_by_authors(match)))
                 and len(words) >= 4
-                and title[0].isupper()
+                # (typed in lower case, as a comment does: `Glorot & Bengio, "understanding the difficulty …"`)
+                and (
+                    title[0].isupper()
+                    or (kind == "quote" and _sentence_case_research_title(title.capitalize()))
+                )
                 and not _SENTENCE_INSIDE.search(title)
                 and not _PAST_TENSE.search(title)
             )
@@ -5277,15 +5316,31 @@ def _title_cited_before(line: str, start: int) -> str | None:
     `line[start]` (`Setup follows Fast Inference from Transformers via Speculative Decoding (arXiv:…)`), when the
     clause opens in prose; None otherwise."""
     before = line[:start].rstrip(" \t")
+    if before[-5:].casefold() in ("arxiv", "rxiv:"):
+        before = before[: -6 if before.endswith(":") else -5].rstrip(" \t")  # (`(arxiv 2101.03961)`)
     if not before.endswith(("(", "（")):
         return None
     sentence = before[:-1].rstrip(" \t")
-    cut = max(sentence.rfind(". "), sentence.rfind(": "), sentence.rfind("; "))
-    clause = sentence[cut + 2 :] if cut >= 0 else sentence
+    stop = max(sentence.rfind(". "), sentence.rfind("; "))
+    cut = max(stop, sentence.rfind(": "))
+    joined = _JOINED_CLAUSE.search(sentence)
+    if joined is not None and joined.end() > stop:
+        # (`… for the token-dropping idea, and Switch Transformers: Scaling … (arxiv …)`: the last of two clauses)
+        clause = sentence[joined.end() :]
+    else:
+        clause = sentence[cut + 2 :] if cut >= 0 else sentence
+        if _title_run_after_prose(clause) == clause:
+            return None
     title = _title_run_after_prose(clause)
-    if title == clause or len(title.split()) < 4 or not research_title(title):
+    if len(title.split()) < 4 or not research_title(title):
         return None
     return title
+
+
+# The last clause joined on to a sentence (`…, and Title`, `…, plus Title`): where a title before its id may start.
+_JOINED_CLAUSE = re.compile(
+    r",[ \t]+(?:and|or|plus|then|also)[ \t]+(?=[A-Z0-9])(?!.*,[ \t]+(?:and|or|plus|then|also)[ \t])"
+)
 
 
 def _page_named_by(url: str, title: str) -> bool:

@@ -418,8 +418,8 @@ _OTHER_KIND_NATIVE = (
 # or a chapter of it cited (`*Title* (2024), ch. 19`: a book's).
 OTHER_KIND_AFTER = re.compile(
     r"^[?!]?[*_”\"»)]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[—–,:][ \t]*|-[ \t]+)?(?:(?:a|an|the|his|her|their)[ \t]+)?"
-    r"(?:(?:guide|blog(?:[ \t]post)?|post|book|textbook|course|tutorial|video|talk|docs|documentation|handbook|"
-    r"newsletter|podcast|slides|repo(?:sitory)?|library|cheat ?sheet)\b|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
+    r"(?:(?:guides?|blog(?:[ \t]posts?)?|posts?|books?|textbooks?|courses?|tutorials?|videos?|talks?|docs|"
+    r"documentation|handbooks?|newsletters?|podcasts?|slides|repo(?:sitory|sitories)?|library|cheat ?sheets?)\b|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
     f"|(?:{_OTHER_KIND_NATIVE}))",
     re.IGNORECASE,
 )
