@@ -6709,3 +6709,24 @@ def test_a_short_title_in_a_column_its_header_names_papers_in_another_language()
         "Segment Anything",
         "DINOv2: Learning Robust Visual Features without Supervision",
     ]
+
+
+def test_a_link_after_a_title_in_title_marks_and_its_label_is_that_title_s() -> None:
+    text = """\
+微软的 DeBERTa 用解耦注意力：
+论文标题：DeBERTa: Decoding-enhanced BERT with Disentangled Attention
+论文链接：https://arxiv.org/abs/2006.03654v6
+
+另外推荐两篇：一篇是《Improving Self-supervised Pre-training via a Fully-Explored Masked Language Model》，论文链接：https://openreview.net/forum?id=cYr2OPNyTz7 ；另一篇是《Pre-Training Transformers as Energy-Based Cloze Models》。
+
+2. RoBERTa：RoBERTa: A Robustly Optimized BERT Pretraining Approach[9]。不改模型，只把数据调大。
+"""
+    found = {
+        (reference.arxiv_id or reference.openreview_id, reference.title) for reference in refs(text, "text")
+    }
+    assert found == {
+        ("2006.03654", "DeBERTa: Decoding-enhanced BERT with Disentangled Attention"),
+        ("cYr2OPNyTz7", "Improving Self-supervised Pre-training via a Fully-Explored Masked Language Model"),
+        (None, "Pre-Training Transformers as Energy-Based Cloze Models"),
+        (None, "RoBERTa: A Robustly Optimized BERT Pretraining Approach"),
+    }

@@ -1275,6 +1275,11 @@ _QUOTED_BEFORE_ID = re.compile(
 # A title opening a parenthesis, a comma, then its id or link: `S4 (Efficiently Modeling Long Sequences with
 # Structured State Spaces, https://…)`, `(Title, arXiv:2111.00396)`.
 _TITLE_IN_PARENS_BEFORE_ID = re.compile(r"[(（](?P<title>[^()（）\n]{12,300}),[ \t]*$")
+_MARKED_BEFORE_ID = re.compile(
+    r"[《「『](?P<title>[^》」』\n]{8,300})[》」』][ \t]*[，,；;：:]?[ \t]*(?:[^\s:：，,。]{1,10}[:：][ \t]*)?"
+    r"(?:(?:https?://|www\.)\S*?|arxiv:?[ \t]*)?$",
+    re.IGNORECASE,
+)
 # A journal's pages, after its volume: `550, 354–359`, `9(8), 1735–1780`.
 _PAGES = re.compile(r"[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6}\b")
 # ... and the same citation with the writer's words after it, in lower case.
@@ -1779,6 +1784,9 @@ class _Reader:
                 start = link.start()
                 break
         quoted = _QUOTED_BEFORE_ID.search(raw_line, max(after_previous, start - WINDOW), start)
+        if quoted is None and ("》" in raw_line or "」" in raw_line):
+            # (`一篇是《Title》，论文链接：https://openreview.net/…`: in title marks, then its link's label and it)
+            quoted = _MARKED_BEFORE_ID.search(raw_line, max(after_previous, start - WINDOW), start)
         if quoted is not None and _assess(quoted.group("title"), structured=True) >= 1:
             # (`… there is "Title" — https://…`, `Oor DARTS: "Title" (arXiv:…)`: the quoted words right before
             # the id are its title, whatever the sentence around them says)
@@ -3033,6 +3041,7 @@ class _Reader:
         # (`nick-then-title`: `BYOL (arXiv:…) and SimSiam (Title) …`, another paper's short name, then its title)
         if kind not in (
             "quote",
+            "book",
             "cited",
             "prose-run",
             "noted-run",
@@ -3047,7 +3056,13 @@ class _Reader:
             "nick-then-title",
         ):
             return False
-        named = match.group("title") if kind != "quote" else match.group("curly") or match.group("straight")
+        named = (
+            (match.group("curly") or match.group("straight"))
+            if kind == "quote"
+            else (match.group("title") or match.group("angled"))
+            if kind == "book"
+            else match.group("title")
+        )
         quoted = _title_key(named or "")
         if self.owners is None:  # (the entries that claimed lines before prose is read: once, not per quote)
             self.owners = {}
@@ -4788,6 +4803,10 @@ def _clean_title(title: str) -> str:
         if title.endswith("）") and title[:1].isascii():
             # `Generative Agents: ...（斯坦福小镇）`: the digest's note on it
             title = _CJK_NOTE_AFTER.sub("", title)
+    if title.count(": ") >= 2:
+        name, _, after = title.partition(": ")
+        if after.startswith((f"{name}: ", f"{name} ")):
+            title = after  # (`RoBERTa：RoBERTa: A Robustly …`: the digest's name for it, then its title, named so)
     if ":" in title[:24] and _READ_MORE.match(title):
         title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
     return title
