@@ -6730,3 +6730,21 @@ def test_a_link_after_a_title_in_title_marks_and_its_label_is_that_title_s() -> 
         (None, "Pre-Training Transformers as Energy-Based Cloze Models"),
         (None, "RoBERTa: A Robustly Optimized BERT Pretraining Approach"),
     }
+
+
+def test_an_english_title_wrapped_at_a_japanese_pdf_s_line_end_is_read_whole() -> None:
+    text = (
+        "４．研究方法\n"
+        "　(1) BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image\n"
+        "Encoders and Large Language Models [6] と Visual Instruction Tuning [7] を基準と\n"
+        "し、画像エンコーダのみ・接続部のみ・全体を適応させる場合を比較する。\n"
+        "\f"
+        "参考文献\n"
+        "[6] J. Li, D. Li, S. Savarese, and S. Hoi, “BLIP-2: Bootstrapping Language-Image Pre-training with Frozen\n"
+        "Image Encoders and Large Language Models,” ICML, 2023.\n"
+    )
+    assert (
+        "BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and Large Language Models"
+        in (titles(text, "text"))
+    )
+    assert "BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image" not in titles(text, "text")

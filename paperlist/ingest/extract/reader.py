@@ -213,6 +213,10 @@ _LEAD_IN = re.compile(
 )
 # A scholarly search engine's tag before a result's title, of a file or a citation (not `[BOOK][B]`: a book's).
 _SEARCH_RESULT_KIND = re.compile(r"\[(?:PDF|HTML|DOC|PS|CITATION)\]\[(?:PDF|HTML|DOC|PS|C)\][ \t]*")
+# The Latin words that end a line of a Chinese or Japanese text, and those that open the next (to its next letter of
+# another script, a citation mark or a parenthesis).
+_LATIN_TAIL = re.compile(r"(?:[A-Za-z0-9][\w'’\-.:]*[ \t]+)+[A-Za-z][\w'’\-]*$")
+_LATIN_OPENING = re.compile(r"[A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z0-9][\w'’\-:]*)*")
 _YEAR_LEAD = re.compile(r"(?:19|20)[0-9]{2}[ \t]*[:：][ \t]+(?=[A-Z0-9\"“])")  # (a timeline's `2022: `)
 # A word or three of the writer's, a colon, then a title in quotes and nothing else.
 _WORD_THEN_QUOTED = re.compile(
@@ -1463,6 +1467,8 @@ class _Reader:
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
         if not self.cjk:
             self.join_wrapped_titles()  # (plain-text email wraps English lines; Chinese posts are not wrapped)
+        elif "\f" in text or wrap_width(self.lines) is not None:
+            self.join_wrapped_latin_titles()  # (a PDF's or a hard-wrapped text's lines wrap a title too)
         # (the page's headline: its first line; none when the text is no page)
         self.page_title = next((line for line in self.lines if line), "") if page else "\x00"
         self.heads: dict[int, _Head | None] = {}
@@ -1563,6 +1569,26 @@ class _Reader:
             if head is None or head.strength < 2 or head.rest:
                 continue
             self.lines[index], self.lines[following] = "", joined
+
+    def join_wrapped_latin_titles(self) -> None:
+        """In a Chinese or Japanese text wrapped at a width (a PDF's lines), join an English title cut at a line's
+        end (`(1) BLIP-2: Bootstrapping … with Frozen Image` / `Encoders and Large Language Models [6] と …`): the
+        Latin words ending one line and opening the next read as one research title. The joined line is read on the
+        second line, the first left blank, so that every line keeps its number."""
+        lines = self.lines
+        for index in range(len(lines) - 1):
+            first, second = lines[index], lines[index + 1].lstrip(" \t\u3000")
+            if not first[-1:].isascii() or not first[-1:].isalpha() or not second[:1].isascii():
+                continue
+            if not second[:1].isalpha() or index in self.skip or index + 1 in self.skip:
+                continue
+            tail = _LATIN_TAIL.search(first)
+            opening = _LATIN_OPENING.match(second)
+            if tail is None or opening is None or len(tail.group(0).split()) < 2:
+                continue
+            title = f"{tail.group(0).strip()} {opening.group(0).strip()}"
+            if _assess(title, False) == 2 and research_title(title.partition(": ")[2] or title):
+                lines[index], lines[index + 1] = "", f"{first} {second}"
 
     # -- per-line classification (memoised: each line is looked at a constant number of times) --
 
@@ -4726,7 +4752,7 @@ def without_page_decoration(title: str) -> str:
     return _PAGE_DECORATION.sub("", title) if ("[" in title or " - " in title or "|" in title) else title
 
 
-_FOOTNOTE_MARK_AT_END = re.compile(r"(?<=[\w?!)”\"])(?:\[[0-9]{1,3}\]|\*[0-9]{1,2})$")
+_FOOTNOTE_MARK_AT_END = re.compile(r"(?<=[\w?!)”\"])(?:[ \t]?\[[0-9]{1,3}\]|\*[0-9]{1,2})$")
 
 
 _NAME_VENUE_LEAD = re.compile(
