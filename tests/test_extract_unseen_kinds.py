@@ -6748,3 +6748,103 @@ def test_an_english_title_wrapped_at_a_japanese_pdf_s_line_end_is_read_whole() -
         in (titles(text, "text"))
     )
     assert "BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image" not in titles(text, "text")
+
+
+def test_a_note_s_links_to_notes_named_by_research_titles_are_papers_weakly() -> None:
+    text = """\
+## Key idea
+- Compare with PPO: [[Proximal Policy Optimization Algorithms]] needs a reward model and on-policy samples.
+
+## Related
+- [[Constitutional AI - Harmlessness from AI Feedback]] (file names cannot hold a colon)
+- [[KTO]] #todo
+- [[Zephyr 7B setup notes]]
+- [[RLHF reading list]]
+"""
+    found = {reference.title: reference for reference in refs(text, "markdown")}
+    assert set(found) == {
+        "Proximal Policy Optimization Algorithms",
+        "Constitutional AI - Harmlessness from AI Feedback",
+    }
+    assert all(reference.weak for reference in found.values())
+
+
+def test_a_leaderboard_s_paper_links_spell_their_titles() -> None:
+    text = """\
+| Rank | Model | Top 1 Accuracy | Paper | Code | Year |
+| --- | --- | --- | --- | --- | --- |
+| 4 | AutoHAS (searched) | 81.1% | [AutoHAS: Efficient Hyperparameter and Architecture Search](/paper/autohas-efficient-hyperparameter-and-architecture-search) | | 2020 |
+| 5 | EfficientNet-L1 (SAT) | 80.8% | [Smooth Adversarial Training](/paper/smooth-adversarial-training) | | 2020 |
+
+# [PyGlove: Symbolic Programming for Automated Machine Learning](/paper/pyglove-symbolic-programming-for-automated-machine-learning)
+
+21 Jan 2021
+
+Results on ImageNet and related benchmarks; see paper.
+
+# [Simple Copy-Paste is a Strong Data Augmentation Method for Instance Segmentation](/paper/simple-copy-paste-is-a-strong-data-augmentation-method-for-instance-segmentation)
+
+13 Dec 2020
+
+Results on ImageNet and related benchmarks; see paper.
+
+[PDF](https://arxiv.org/pdf/2012.07177v1.pdf)[Code](/paper/simple-copy-paste#code)
+"""
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "markdown")}
+    assert found == {
+        (None, "AutoHAS: Efficient Hyperparameter and Architecture Search"),
+        (None, "Smooth Adversarial Training"),
+        (None, "PyGlove: Symbolic Programming for Automated Machine Learning"),
+        ("2012.07177", "Simple Copy-Paste is a Strong Data Augmentation Method for Instance Segmentation"),
+    }  # (a result's date under its title is no section heading between it and its PDF)
+
+
+def test_a_feed_s_title_over_its_paper_page_and_its_source_line() -> None:
+    text = """\
+9 new papers · based on 14 papers in your library
+
+Towards Domain-Agnostic Contrastive Learning
+https://www.semanticscholar.org/paper/d50820a337e9be954d3b7363b763a7eaa8250987?utm_source=feed_email
+V. Verma, M. Luong, K. Kawaguchi, +2 authors
+ICML · 2021
+Save | Not relevant
+
+HuBERT: Self-Supervised Speech Representation Learning by Masked Prediction of Hidden Units
+https://www.semanticscholar.org/paper/0a6dc68c9b828b26a5fec42ba8ca54ef2b7ecfeb?utm_source=feed_email
+W. Hsu, B. Bolte, Y. H. Tsai, +3 authors
+IEEE/ACM Transactions on Audio, Speech, and Language Processing · 2021
+PDF: https://arxiv.org/pdf/2106.07447
+Save | Not relevant
+"""
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "text")}
+    assert found == {
+        (None, "Towards Domain-Agnostic Contrastive Learning"),
+        (
+            "2106.07447",
+            "HuBERT: Self-Supervised Speech Representation Learning by Masked Prediction of Hidden Units",
+        ),
+    }
+
+
+def test_french_minutes_labels_guillemets_and_a_link_s_title_after_it() -> None:
+    text = """\
+## 2. Séminaire de lecture : les fondamentaux des LLM
+
+- « Attention Is All You Need » (Vaswani et al., 2017) — incontournable.
+- « Training language models to follow instructions with human feedback » (InstructGPT)
+- Chain-of-thought : https://openreview.net/forum?id=_VjQlMeSB_J (Chain-of-Thought Prompting Elicits Reasoning in Large Language Models, NeurIPS 2022)
+- Modèles ouverts : LLaMA: Open and Efficient Foundation Language Models, et la suite, Llama 2: Open Foundation and Fine-Tuned Chat Models (arXiv 2307.09288)
+"""
+    found = {
+        (reference.arxiv_id or reference.openreview_id, reference.title)
+        for reference in refs(text, "markdown")
+    }
+    assert ("_VjQlMeSB_J", "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models") in found
+    assert ("2307.09288", "Llama 2: Open Foundation and Fine-Tuned Chat Models") in found
+    assert (None, "Attention Is All You Need") in found
+    assert (None, "Training language models to follow instructions with human feedback") in found
+
+
+def test_a_note_named_by_a_person_and_a_post_is_no_paper() -> None:
+    text = "- [[Lilian Weng - What are Diffusion Models?]]\n- [[Constitutional AI - Harmlessness from AI Feedback]]\n"
+    assert titles(text, "markdown") == ["Constitutional AI - Harmlessness from AI Feedback"]

@@ -34,15 +34,20 @@ from paperlist.ingest.extract.reader import (
     code_url,
     exclaims,
     join_wrapped,
+    label_only,
     names_only,
     names_then_source,
     narrates,
+    nicknamed,
     outside_parens,
+    page_named_by,
     reports_a_deed,
     research_title,
     short_sentence_case,
     title_after_lead,
     title_case_then_prose,
+    title_cited_before,
+    title_in_parens_after,
     title_in_parens_before,
     title_strength,
     word_set,
@@ -131,7 +136,7 @@ _DASH_START = re.compile(r"[ \t]*(?:——|—|–|--)[ \t]+")
 _NAME_DASH = re.compile(
     _LIST_MARKER.pattern + "?" + r"[*_]{0,2}" + _SHORT_NAME.pattern + r"[*_]{0,2}" + _DASH_START.pattern
 )
-_QUOTED_START = re.compile(r"^[\"“「『《](?P<title>[^\"”」』》\n]{4,300})[\"”」』》]")
+_QUOTED_START = re.compile(r"^[\"“«„「『《][ \t]?(?P<title>[^\"”»“」』》\n]{4,300}?)[ \t]?[\"”»“」』》]")
 _LEAD_THEN_QUOTED = re.compile(r"^[^\"“”\n]{2,60}?[:.,][ \t]+[\"“](?P<title>[A-Z0-9][^\"”\n]{4,300})[\"”]")
 _EMPHASIS_START = re.compile(
     r"^(?:\*\*|__)(?P<title>[^*_\n]{2,300}?)(?:\*\*|__)|^[*_/](?P<em>[^*_/\n]{2,300}?)[*_/](?![*_\w])"
@@ -1951,7 +1956,7 @@ def _title_only_problem(
     """Why a title with no identifier is not a paper here, or None."""
     if not title:
         return "no title and no identifier"
-    if any(is_paper_page(url) for url in urls):
+    if any(is_paper_page(url) or page_named_by(url, title) for url in urls):
         return None if title_strength(title, structured=True) >= 1 else "does not read as a title"
     for url in urls:
         if CODE_HOST.search(url):
@@ -2148,6 +2153,18 @@ def _item_text(
             fields.extend((*field_, line) for line in child.own[:1])
             rest.extend(line for line in item_lines(child) if line not in child.own[:1])
     head = " ".join(outline.lines[line].strip() for line in head_lines)
+    if len(head_lines) > 1:
+        first = outline.lines[head_lines[0]].strip()
+        whole, alone = read_head(head), read_head(first)
+        if (
+            alone is not None
+            and title_quality(alone.title) is None
+            and (whole is None or title_quality(whole.title) is not None)
+        ):
+            # `4. Beyond the Imitation Game: Quantifying … of language models` / `   BIG-bench itself: 204 tasks,
+            # …`: a title whole on its line, the writer's note after it in the same paragraph
+            rest = [*head_lines[1:], *rest]
+            head, head_lines = first, head_lines[:1]
     return head, rest, fields
 
 
@@ -2233,9 +2250,21 @@ def _read_item(
                     found.title, found.reason = clean_title(label), Reason.LINK_TEXT
                     break
         first_id = next(iter(find_ids(head_text)), None)
-        in_parens = title_in_parens_before(head_text, first_id.start) if first_id is not None else None
+        in_parens = (
+            title_in_parens_before(head_text, first_id.start)
+            or title_cited_before(head_text, first_id.start)
+            or (
+                title_in_parens_after(head_text, first_id.end)
+                if label_only(head_text[: first_id.start])
+                else None
+            )
+            if first_id is not None
+            else None
+        )
         if in_parens is not None:
-            found.title = in_parens  # (`Name, and S4 (Title, https://…)`: the parenthesis its link closes)
+            # (`Name, and S4 (Title, https://…)`: the parenthesis its link closes; `…, et la suite, Title (arXiv …)`:
+            # the title right before it)
+            found.title = in_parens
         placeholder = "[" in head.title or "]" in head.title  # (`[More Information Needed]`: a template's)
         if head.field and _PAPER_WORD.search(head.field) and not (head.link or head.tail or placeholder):
             found.reason = Reason.LABEL  # `**Base LLM paper:** Title`: a field that says its value is a paper
@@ -2313,7 +2342,18 @@ def _read_item(
             break
         if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):
             return item, None, _LINKS_ELSEWHERE
-    if found.reason in (Reason.AUTHORS, Reason.VENUE, Reason.TAGGED):
+    if (
+        head is not None
+        and head.emphasised
+        and not (found.arxiv_id or found.openreview_id)
+        and head.tail.strip().startswith("(")
+        and nicknamed(f"{head.title} {head.tail.strip()}")
+    ):
+        found.reason = Reason.NICKNAME
+    if found.reason in (Reason.AUTHORS, Reason.VENUE, Reason.TAGGED) or (
+        found.reason is Reason.NICKNAME and head is not None and head.emphasised
+    ):
+        # (`- « Training language models to follow … » (InstructGPT)`: quoted, and given its short name, weakly)
         why = title_quality(found.title, evidenced=True)
         return (item, found, None) if why is None else (item, None, why)
     if title_quality(found.title) is not None and not _HAS_CJK.search(head_text):

@@ -217,13 +217,15 @@ _SEARCH_RESULT_KIND = re.compile(r"\[(?:PDF|HTML|DOC|PS|CITATION)\]\[(?:PDF|HTML
 # another script, a citation mark or a parenthesis).
 _LATIN_TAIL = re.compile(r"(?:[A-Za-z0-9][\w'’\-.:]*[ \t]+)+[A-Za-z][\w'’\-]*$")
 _LATIN_OPENING = re.compile(r"[A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z0-9][\w'’\-:]*)*")
+# A feed's source line: where a paper appeared, a dot and its year (`ICML · 2021`, `arXiv.org · 2020`).
+_SOURCE_THEN_YEAR = re.compile(r"[^\n]{2,160}?[ \t]+[·•][ \t]+(?:19|20)[0-9]{2}")
 _YEAR_LEAD = re.compile(r"(?:19|20)[0-9]{2}[ \t]*[:：][ \t]+(?=[A-Z0-9\"“])")  # (a timeline's `2022: `)
 # A word or three of the writer's, a colon, then a title in quotes and nothing else.
 _WORD_THEN_QUOTED = re.compile(
     r"[^\W\d_][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,2}:[ \t]+[\"“](?P<title>[^\"“”\n]{4,300})[\"”]$"
 )
 _TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)(?<!a\.k\.a)\.[ \t]+(?=[A-Z0-9])")
-_QUOTE_PAIRS = {'"': '"', "“": "”"}
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}  # (French guillemets and German quotes too)
 # The link right after a quoted name: `"Name"](url)`, `"Name" (url)`, `"Name" — url`, `"Name": url`.
 _LINK_AFTER = re.compile(r"[ \t]*(?:\]\(|[(（][ \t]*|[—–:-][ \t]*)(?P<url>(?:https?://|www\.)[^\s)）\]]+)")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
@@ -1616,6 +1618,8 @@ class _Reader:
             and _HEADING_PUNCT.search(line.rstrip(":：")) is None
             and "://" not in line
             and not _is_chrome(line, self.page_title)
+            and DATE.fullmatch(line.strip())
+            is None  # (`12 Mar 2021` under a result's title: its date, no section)
         )
 
     # -- the passes --
@@ -1820,7 +1824,11 @@ class _Reader:
         in_parens = title_in_parens_before(raw_line, start, max(after_previous, start - WINDOW))
         if in_parens is not None:
             return in_parens, raw_line[end : end + REST_LIMIT].strip(), None
-        cited = _title_cited_before(raw_line, start) if after_previous < start - 8 else None
+        cited = title_cited_before(raw_line, start) if after_previous < start - 8 else None
+        if cited is None and label_only(raw_line[:start]):
+            # (`- Chain-of-thought : https://openreview.net/… (Title, NeurIPS 2022)`: a label, the link, then the
+            # title in parentheses)
+            cited = title_in_parens_after(raw_line, end)
         if cited is not None:
             # (`3. Speculative decoding with a 160M draft: 2.1x. Setup follows Title (arXiv:…)`: the sentence cites
             # the paper by its title, right before its id, whatever the line's head names)
@@ -1989,6 +1997,8 @@ class _Reader:
                 return (owner.head, head) if head is not None else None
             if (line >= self.tail > index) or _is_tail_marker(text) or line in self.claimed:
                 return None
+            if text[-4:].isdigit() and _SOURCE_THEN_YEAR.fullmatch(text.strip()):
+                continue  # (`IEEE/ACM Transactions on Audio, Speech, and Language Processing · 2021`: its source)
             head = self.head(line) if _HEAD_START.match(text) else None
             if head is not None and head.strength >= 1 and not _is_author_line(text, strict=True):
                 if (
@@ -2244,7 +2254,7 @@ class _Reader:
         if title[:1].isdigit() and _trailing_id(title) is not None:
             return Reason.BESIDE_LINK  # `2211.09800 InstructPix2Pix: …`: its arXiv id, bare, opens the line
         if head.strength < 2:
-            if head.strength == 1 and head.link is not None and _page_named_by(head.link, title):
+            if head.strength == 1 and head.link is not None and page_named_by(head.link, title):
                 return Reason.PAPER_PAGE  # `[Segment Anything](.../paper/segment-anything)`: a short title
             if (
                 head.strength == 1
@@ -2301,7 +2311,7 @@ class _Reader:
             return Reason.PAPER_PAGE
         if head.topic and head.category is not None and label_of(head.category) is Label.NOT_PAPER:
             return self.turn_down(index, "tagged as another kind of thing (a book, a video ...), not a paper")
-        if head.link is not None and is_paper_page(head.link):
+        if head.link is not None and (is_paper_page(head.link) or page_named_by(head.link, title)):
             return Reason.PAPER_PAGE  # the text of a link to a paper's own page (a venue's, a DOI)
         if head.link is not None and not _is_paper_or_code(head.link) and not OPAQUE_LINK.search(head.link):
             # (a click tracker's or a short link hides where it goes: the entry is weighed as if it had none)
@@ -2422,6 +2432,16 @@ class _Reader:
             # `Title` / `Song et al., ICLR 2021`: a quotation's title over its citation (a blank line between, as a
             # web page's `<blockquote>` and `<cite>` come out)
             return Reason.AUTHORS
+        if (
+            next_url is not None
+            and following == index + 1
+            and len(words) >= 3
+            and ratio >= 0.75
+            and (is_paper_page(next_url.group(0)) or page_named_by(next_url.group(0), title))
+        ):
+            # `Towards Domain-Agnostic Contrastive Learning` / `https://www.semanticscholar.org/paper/…`: a feed's
+            # title right over its paper's page
+            return Reason.PAPER_PAGE
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
             return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
@@ -3550,6 +3570,17 @@ class _Reader:
                 return Reason.AUTHORS
             if cited is not None and nicknamed(f"{title} ({cited.group('who')})"):
                 return Reason.NICKNAME  # `[[Title]] (InstructGPT)`: named, then given its short name
+            named = title.replace(" - ", ": ")
+            if (
+                len(words) >= 4
+                and (research_title(named) or _named_and_subtitled(named))
+                and not _a_persons_name(
+                    named.partition(": ")[0]
+                )  # (`Lilian Weng - What are …`: a post, by name)
+            ):
+                # `[[Proximal Policy Optimization Algorithms]] needs a reward model`: a note named by a research
+                # title in Title Case (its colon a dash, as file names cannot hold one), weakly a paper's
+                return Reason.SHAPE
             return None
         if match.group(0)[-2:-1] == "…" or match.group(0)[:-1].endswith("..."):
             return None  # (`"Attention is Not Only a Weight…"`: a title cut short, quoted to recall it, not to name it)
@@ -3857,6 +3888,49 @@ def title_in_parens_before(text: str, start: int, floor: int = 0) -> str | None:
     return _clean_title(title)
 
 
+def title_in_parens_after(text: str, end: int) -> str | None:
+    """The title in the parenthesis right after the id or link ending at `text[end]`, alone or with its venue
+    (`https://openreview.net/forum?id=… (Chain-of-Thought Prompting Elicits …, NeurIPS 2022)`); None when the
+    parenthesis holds no title (a venue, authors, the writer's words)."""
+    after = _TITLE_IN_PARENS_AFTER.match(text, end)
+    if after is None:
+        return None
+    title = after.group("title").strip()
+    if (
+        len(title.split()) < 3
+        or _assess(title, structured=False) < 2
+        or _is_author_line(title)
+        or _SENTENCE_INSIDE.search(title) is not None
+        or _VENUE_YEAR.match(title) is not None
+    ):
+        return None
+    return _clean_title(title)
+
+
+def _a_persons_name(name: str) -> bool:
+    """Whether a note's name part reads as a person's (`Lilian Weng`): two or three capitalised words, no research
+    word, none a model's (`DreamBooth`, `GPT-4`: a capital or a digit inside)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() and word[1:].islower() for word in words)
+        and research_words(words) == 0
+    )
+
+
+def label_only(prefix: str) -> bool:
+    """Whether the text before a link on its line names no title: nothing but a list's mark, or a short label and
+    its colon (`- Chain-of-thought : `)."""
+    bare = _ITEM_MARK.sub("", prefix, count=1).strip()
+    return not bare or (bare.endswith((":", "：")) and len(bare.split()) <= 4)
+
+
+_ITEM_MARK = re.compile(r"^[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t]+")
+_TITLE_IN_PARENS_AFTER = re.compile(
+    r"[ \t]*[(（](?P<title>[A-Z0-9][^()（）\n]{10,300}?)(?:,[ \t]*[^()（）,\n]{0,40}?(?:19|20)[0-9]{2})?[)）]"
+)
+
+
 def _trailing_id(title: str) -> tuple[str, tuple[str, int | None]] | None:
     """A title read with a bare arXiv id at its end (`LLaMA: Open and Efficient Foundation Language Models,
     2302.13971`, `Deformable DETR: ... Object Detection, 2010.04159`) or at its start, as a note or a file name
@@ -4054,7 +4128,7 @@ def _parse_head(line: str) -> _Head | None:
     elif body[:1] in _QUOTE_PAIRS and body.find(_QUOTE_PAIRS[body[0]], 1) > 8:
         closing_at = body.find(_QUOTE_PAIRS[body[0]], 1)
         flags.add("quoted")
-        title, rest = body[1:closing_at], body[closing_at + 1 :]
+        title, rest = body[1:closing_at].strip(), body[closing_at + 1 :]  # (`« Title »`: spaced inside)
     elif body.startswith(("《", "「", "『")):
         closing = _BOOK_CLOSE.search(body)
         if closing is None:
@@ -4833,6 +4907,12 @@ def _clean_title(title: str) -> str:
         name, _, after = title.partition(": ")
         if after.startswith((f"{name}: ", f"{name} ")):
             title = after  # (`RoBERTa：RoBERTa: A Robustly …`: the digest's name for it, then its title, named so)
+    if " : " in title[:60]:
+        # `Modèles ouverts : LLaMA: Open and …`, `Évaluation : Title`: a label before French typography's spaced
+        # colon (no title spaces its own)
+        after = title.split(" : ", 1)[1].strip(' «»"“”')
+        if _assess(after, True) == 2:
+            title = after
     if ":" in title[:24] and _READ_MORE.match(title):
         title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
     return title
@@ -5356,7 +5436,7 @@ def _title_in_prose(title: str) -> str | None:
     return None
 
 
-def _title_cited_before(line: str, start: int) -> str | None:
+def title_cited_before(line: str, start: int) -> str | None:
     """The Title Case title that ends the writer's clause right before the parenthesis opening at the id at
     `line[start]` (`Setup follows Fast Inference from Transformers via Speculative Decoding (arXiv:…)`), when the
     clause opens in prose; None otherwise."""
@@ -5377,22 +5457,30 @@ def _title_cited_before(line: str, start: int) -> str | None:
         if _title_run_after_prose(clause) == clause:
             return None
     title = _title_run_after_prose(clause)
-    if len(title.split()) < 4 or not research_title(title):
+    if len(title.split()) < 4 or not (research_title(title) or _named_and_subtitled(title)):
         return None
     return title
 
 
-# The last clause joined on to a sentence (`…, and Title`, `…, plus Title`): where a title before its id may start.
+# The last clause joined on to a sentence after a word in lower case (`…, and Title`, `… idea, plus Title`, `…, et la
+# suite, Title`): where a title before its id may start (not inside a title's own comma: `Show, Attend and Tell`).
 _JOINED_CLAUSE = re.compile(
-    r",[ \t]+(?:and|or|plus|then|also)[ \t]+(?=[A-Z0-9])(?!.*,[ \t]+(?:and|or|plus|then|also)[ \t])"
+    r"(?<=[^\W\d_A-Z]),[ \t]+(?:(?:and|or|plus|then|also)[ \t]+)?(?=[A-Z0-9])"
+    r"(?!.*[^\W\d_A-Z],[ \t]+(?:(?:and|or|plus|then|also)[ \t]+)?[A-Z0-9])"
 )
 
 
-def _page_named_by(url: str, title: str) -> bool:
+def page_named_by(url: str, title: str) -> bool:
     """Whether `url` is a paper's page whose address spells `title` (`/paper/segment-anything`): the page of
-    that paper, so even a short title names it."""
+    that paper, so even a short title names it; on a paper site, or under a `/paper/` path on any site (a
+    leaderboard's mirror, a relative link)."""
     slug = "-".join(_NOT_KEY.sub(" ", title.casefold()).split())
-    return len(slug) >= 6 and is_paper_page(url) and f"/{slug}" in url.casefold()
+    if len(slug) < 6 or f"/{slug}" not in url.casefold():
+        return False
+    return is_paper_page(url) or _PAPER_PATH.search(url) is not None
+
+
+_PAPER_PATH = re.compile(r"/papers?/[\w\-]", re.IGNORECASE)
 
 
 def _unbracketed(line: str) -> str:

@@ -256,7 +256,9 @@ NON_PAPER_SECTION = re.compile(
 # ... unless the heading also says papers are in it (`Papers & code`, `论文与代码`).
 PAPER_SECTION = re.compile(
     r"(?:(?<!not )\bpapers?\b|\bpreprints?\b|\bresearch\b|\breadings?\b|\bpublications?\b|\barxiv\b|"
-    r"论文|論文|文献)",
+    # (and reading as other languages say it: `Séminaire de lecture`, `groupe de lecture`, `Leseliste`, `lecturas`)
+    r"\bde[ \t]+lecture\b|\blectures[ \t]+(?:recommandées|conseillées)\b|\blese(?:liste|kreis)\b|\blecturas\b|"
+    r"\bartículos\b|\bartigos\b|论文|論文|文献|논문)",
     re.IGNORECASE,
 )
 # After a non-paper word in a heading, what shows it names the section's kind (`Tools & libraries`, `Videos worth
