@@ -3570,13 +3570,12 @@ class _Reader:
                 return Reason.AUTHORS
             if cited is not None and nicknamed(f"{title} ({cited.group('who')})"):
                 return Reason.NICKNAME  # `[[Title]] (InstructGPT)`: named, then given its short name
-            named = title.replace(" - ", ": ")
+            as_titled = title.replace(" - ", ": ")
             if (
                 len(words) >= 4
-                and (research_title(named) or _named_and_subtitled(named))
-                and not _a_persons_name(
-                    named.partition(": ")[0]
-                )  # (`Lilian Weng - What are …`: a post, by name)
+                and (research_title(as_titled) or _named_and_subtitled(as_titled))
+                # (`Lilian Weng - What are …`: a post, by its author's name)
+                and not _a_persons_name(as_titled.partition(": ")[0])
             ):
                 # `[[Proximal Policy Optimization Algorithms]] needs a reward model`: a note named by a research
                 # title in Title Case (its colon a dash, as file names cannot hold one), weakly a paper's
