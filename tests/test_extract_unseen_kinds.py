@@ -6848,3 +6848,15 @@ def test_french_minutes_labels_guillemets_and_a_link_s_title_after_it() -> None:
 def test_a_note_named_by_a_person_and_a_post_is_no_paper() -> None:
     text = "- [[Lilian Weng - What are Diffusion Models?]]\n- [[Constitutional AI - Harmlessness from AI Feedback]]\n"
     assert titles(text, "markdown") == ["Constitutional AI - Harmlessness from AI Feedback"]
+
+
+def test_a_link_after_an_arrow_is_the_title_s_right_before_it_not_the_item_s_first() -> None:
+    text = (
+        "- Kaplan et al., « Scaling Laws for Neural Language Models », puis le papier Chinchilla : Training "
+        "Compute-Optimal Large Language Models → https://arxiv.org/abs/2203.15556\n"
+    )
+    found = {(reference.arxiv_id, reference.title) for reference in refs(text, "markdown")}
+    assert found == {
+        ("2203.15556", "Training Compute-Optimal Large Language Models"),
+        (None, "Scaling Laws for Neural Language Models"),
+    }

@@ -2263,8 +2263,9 @@ def _read_item(
         )
         if in_parens is not None:
             # (`Name, and S4 (Title, https://…)`: the parenthesis its link closes; `…, et la suite, Title (arXiv …)`:
-            # the title right before it)
+            # the title right before it; the other titles the item names are its prose's)
             found.title = in_parens
+            result.prose.update(item.own)
         placeholder = "[" in head.title or "]" in head.title  # (`[More Information Needed]`: a template's)
         if head.field and _PAPER_WORD.search(head.field) and not (head.link or head.tail or placeholder):
             found.reason = Reason.LABEL  # `**Base LLM paper:** Title`: a field that says its value is a paper

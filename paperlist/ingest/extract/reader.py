@@ -5442,6 +5442,19 @@ def title_cited_before(line: str, start: int) -> str | None:
     before = line[:start].rstrip(" \t")
     if before[-5:].casefold() in ("arxiv", "rxiv:"):
         before = before[: -6 if before.endswith(":") else -5].rstrip(" \t")  # (`(arxiv 2101.03961)`)
+    if before.endswith(("→", "->", "⇒")):
+        # (`Kaplan et al., « Title A », puis le papier Chinchilla : Title B → https://…`: the arrow points from the
+        # clause right before it)
+        sentence = before.rstrip("→->⇒ \t")
+        # (after a sentence's end, a comma, French's spaced colon or a lead's colon: not a title's own, `RT-1: …`)
+        leads = [lead.start() for lead in _LEAD_COLON.finditer(sentence)]
+        cut = max(
+            sentence.rfind(". "), sentence.rfind("; "), sentence.rfind(", "), sentence.rfind(" : "), *leads
+        )
+        title = _title_run_after_prose(sentence[cut + 2 :] if cut >= 0 else sentence).strip(' «»"“”:')
+        if len(title.split()) >= 4 and (research_title(title) or _named_and_subtitled(title)):
+            return title
+        return None
     if not before.endswith(("(", "（")):
         return None
     sentence = before[:-1].rstrip(" \t")
@@ -5461,6 +5474,9 @@ def title_cited_before(line: str, start: int) -> str | None:
     return title
 
 
+_LEAD_COLON = re.compile(
+    r"(?<=[^\W\d_A-Z]): "
+)  # (`the Chinchilla paper: Title`: a lead's colon, after lower case)
 # The last clause joined on to a sentence after a word in lower case (`…, and Title`, `… idea, plus Title`, `…, et la
 # suite, Title`): where a title before its id may start (not inside a title's own comma: `Show, Attend and Tell`).
 _JOINED_CLAUSE = re.compile(
