@@ -4838,7 +4838,7 @@ _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 # Marks a list puts before a title to rank or flag it (`★ Title`: read it first), no part of the title.
-_LEADING_MARKS = "★☆⭐✩✪✫✯✰✔✓✅❗‼🔥📌・"  # (`・`: a Japanese list's bullet)
+_LEADING_MARKS = "★☆⭐✩✪✫✯✰✔✓✅❗‼🔥📌"
 
 
 def _clean_title(title: str) -> str:
