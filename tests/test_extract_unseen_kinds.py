@@ -6860,3 +6860,15 @@ def test_a_link_after_an_arrow_is_the_title_s_right_before_it_not_the_item_s_fir
         ("2203.15556", "Training Compute-Optimal Large Language Models"),
         (None, "Scaling Laws for Neural Language Models"),
     }
+
+
+def test_a_code_link_in_a_paper_s_cell_is_no_mark_of_another_kind() -> None:
+    text = """\
+| Paper | Venue |
+| --- | --- |
+| **Decision Transformer: Reinforcement Learning via Sequence Modeling** [code](https://github.com/kzl/dt) | NeurIPS 2021 |
+| Murphy, Probabilistic Machine Learning: Advanced Topics, ch. 32 (book; on reserve). | |
+"""
+    (found,) = refs(text, "markdown")
+    assert found.title == "Decision Transformer: Reinforcement Learning via Sequence Modeling"
+    assert found.code_url == "https://github.com/kzl/dt"

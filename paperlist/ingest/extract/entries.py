@@ -1653,8 +1653,15 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         cell = cells[title_column]
         if _REMARK_CELL.fullmatch(cell.strip()) and not _urls(cell) and not _italic_title(cell.strip()):
             continue  # (`*Christmas break, no meeting*`: a remark in italics where a paper would be)
-        kind = _KIND_MARK.search(cell) if "(" in cell or "[" in cell else None
-        if kind is not None and not any(match.arxiv_id or match.openreview_id for match in find_ids(cell)):
+        kind = _KIND_MARK.search(cell) if "(" in cell else None
+        if (
+            kind is not None
+            and kind.group(0)[:1]
+            == "("  # (not a link's label: `[code](https://github.com/…)` goes with a paper)
+            and kind.group("kind").casefold()
+            not in ("code", "repo", "repository", "website", "webpage", "web page")
+            and not any(match.arxiv_id or match.openreview_id for match in find_ids(cell))
+        ):
             # `| Murphy, Probabilistic Machine Learning: Advanced Topics, ch. 32 (book; on reserve). |`
             result.reject(line, cell, f"marked as a {kind.group('kind')}, not a paper")
             continue
@@ -1751,6 +1758,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
                 if _EXTRA_LINK_LABEL.match(link.group("label").strip())
             }
             page_urls = [url for url in page_urls if url not in extras]
+            cell_urls = [url for url in cell_urls if url not in extras]
         weak = by_company and not (named or evidenced) and not cell_urls
         if weak and found.title and title_strength(found.title, structured=True) == 2:
             evidenced, found.reason = True, Reason.SIBLINGS
