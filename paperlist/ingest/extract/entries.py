@@ -266,8 +266,13 @@ def _take_bare_id(found: Found, head_text: str) -> None:
 
 def _take_ids(found: Found, text: str) -> int:
     """Give `found` the first arXiv and OpenReview ids in `text`; return how many distinct arXiv ids it holds."""
+    return _take_id_matches(found, find_ids(text))
+
+
+def _take_id_matches(found: Found, matches: Iterable[IdMatch]) -> int:
+    """`_take_ids` of ids already found."""
     arxiv_ids: set[str] = set()
-    for match in find_ids(text):
+    for match in matches:
         if match.arxiv_id:
             arxiv_ids.add(match.arxiv_id)
             if found.arxiv_id is None:
@@ -2161,19 +2166,25 @@ def _item_text(
             fields.extend((*field_, line) for line in child.own[:1])
             rest.extend(line for line in item_lines(child) if line not in child.own[:1])
     head = " ".join(outline.lines[line].strip() for line in head_lines)
-    if len(head_lines) > 1:
-        first = outline.lines[head_lines[0]].strip()
-        whole, alone = read_head(head), read_head(first)
-        if (
-            alone is not None
-            and title_quality(alone.title) is None
-            and (whole is None or title_quality(whole.title) is not None)
-        ):
-            # `4. Beyond the Imitation Game: Quantifying … of language models` / `   BIG-bench itself: 204 tasks,
-            # …`: a title whole on its line, the writer's note after it in the same paragraph
-            rest = [*head_lines[1:], *rest]
-            head, head_lines = first, head_lines[:1]
+    first = outline.lines[head_lines[0]].strip()
+    if (
+        len(head_lines) > 1
+        and first[-1:].isalnum()  # (not cut after a comma, a hyphen or a colon: a wrapped title goes on)
+        and outline.lines[head_lines[1]].lstrip()[:1].isupper()
+        and not _reads_as_title(head)
+        and _reads_as_title(first)
+    ):
+        # `4. Beyond the Imitation Game: Quantifying … of language models` / `   BIG-bench itself: 204 tasks, …`: a
+        # title whole on its line, the writer's note after it in the same paragraph
+        rest = [*head_lines[1:], *rest]
+        head, head_lines = first, head_lines[:1]
     return head, rest, fields
+
+
+def _reads_as_title(text: str) -> bool:
+    """Whether an item's head text gives a title that reads as a paper's."""
+    head = read_head(text)
+    return head is not None and title_quality(head.title) is None
 
 
 def _read_item(
@@ -2206,7 +2217,8 @@ def _read_item(
             *(outline.lines[line] for *_, line in fields),
         ]
     )
-    distinct = _take_ids(found, head_text)
+    head_ids = list(find_ids(head_text))
+    distinct = _take_id_matches(found, head_ids)
     if found.arxiv_id is None and found.openreview_id is None:
         distinct = _take_ids(found, own_text)
     if found.arxiv_id is None and found.openreview_id is None:
@@ -2257,7 +2269,7 @@ def _read_item(
                 ):
                     found.title, found.reason = clean_title(label), Reason.LINK_TEXT
                     break
-        first_id = next(iter(find_ids(head_text)), None)
+        first_id = head_ids[0] if head_ids else None
         in_parens = (
             title_in_parens_before(head_text, first_id.start)
             or title_cited_before(head_text, first_id.start)

@@ -1933,12 +1933,15 @@ class _Reader:
     def title_in_unfurl(self, raw_line: str, index: int) -> tuple[str, int, str, str | None] | None:
         """(title, its line, rest, category) of the preview a chat shows under a link it unfurls (`https://arxiv.org/
         abs/…` / `arXiv.org` / `Title` / `Abstract …`: the site's name, then the page's title), else None."""
+        following = range(index + 1, min(index + 4, len(self.lines) - 1))
+        if not any(0 < len(self.lines[line]) <= 30 for line in following):
+            return None  # (no line below short enough to be a site's name: cheap test first)
         url = _URL.search(raw_line)
         if url is None:
             return None
         host = url.group(0).split("//", 1)[-1].split("/", 1)[0].casefold().removeprefix("www.")
         # (right below, or below the rest of the message: a chat shows its previews after the message's words)
-        for line in range(index + 1, min(index + 4, len(self.lines) - 1)):
+        for line in following:
             text = self.lines[line]
             if not text or ("://" in text and host in text.casefold()):
                 return (
