@@ -718,7 +718,14 @@ _YEAR_OR_CLOSE = re.compile(r"(?:,[ \t]*(?:19|20)[0-9]{2}[a-z]?)?\)")
 _SENTENCE_END = re.compile(r"[.?!][ \t]+")
 # The marks that quote a mail's line, as deep as they go (`> > `).
 _QUOTATION_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+
+
 # A footnote's line (`[1] Vaswani A. et al. …`), and its mark right after a title (`«Title»[1]`, `"Title" [12]`).
+def _note_number(mark: re.Match[str]) -> str:
+    """The number a footnote's line, heading or mark gives (`[1]`, `*1:`, `## 1`, `*1`), whichever its form."""
+    return next(group for group in mark.groups() if group)
+
+
 # A footnote's own line: `[1] Authors. …`, or a blog's `*1:Authors, 2020.` (Hatena writes its notes so).
 _FOOTNOTE_LINE = re.compile(r"[ \t]*(?:\[([0-9]{1,3})\][ \t]|\*([0-9]{1,2})[:：][ \t]*)")
 _FOOTNOTE_HEADING = re.compile(r"#{1,6}[ \t]+\[?([0-9]{1,3})\]?[ \t]*$")
@@ -2977,9 +2984,9 @@ class _Reader:
                 )
                 mark = mark or _FOOTNOTE_HEADING.match(above)
                 if mark is not None:
-                    notes.setdefault(mark.group(1) or mark.group(2), entry)
+                    notes.setdefault(_note_number(mark), entry)
             elif entry.title is not None and (mark := _FOOTNOTE_LINE.match(self.lines[entry.first_line])):
-                titled[mark.group(1) or mark.group(2)] = entry  # (`*2:Title (SIGGRAPH 2023)`: a note's title)
+                titled[_note_number(mark)] = entry  # (`*2:Title (SIGGRAPH 2023)`: a note's title)
         if not notes and not titled:
             return
         joined: list[_Entry] = []
@@ -2989,7 +2996,7 @@ class _Reader:
             line = self.lines[entry.first_line]
             at = line.find(entry.title, entry.column)
             mark = _FOOTNOTE_MARK.match(line, at + len(entry.title)) if at >= 0 else None
-            number = (mark.group(1) or mark.group(2)) if mark is not None else None
+            number = _note_number(mark) if mark is not None else None
             fuller = titled.get(number) if number is not None else None
             if (
                 fuller is not None
@@ -3923,11 +3930,12 @@ def _a_persons_name(name: str) -> bool:
 def label_only(prefix: str) -> bool:
     """Whether the text before a link on its line names no title: nothing but a list's mark, or a short label and
     its colon (`- Chain-of-thought : `)."""
-    bare = _ITEM_MARK.sub("", prefix, count=1).strip()
+    text = prefix.lstrip()
+    mark = _BULLET.match(text) or _NUMBER.match(text)
+    bare = (text[mark.end() :] if mark is not None else text).strip()
     return not bare or (bare.endswith((":", "：")) and len(bare.split()) <= 4)
 
 
-_ITEM_MARK = re.compile(r"^[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t]+")
 _TITLE_IN_PARENS_AFTER = re.compile(
     r"[ \t]*[(（](?P<title>[A-Z0-9][^()（）\n]{10,300}?)(?:,[ \t]*[^()（）,\n]{0,40}?(?:19|20)[0-9]{2})?[)）]"
 )
@@ -5454,10 +5462,9 @@ def title_cited_before(line: str, start: int) -> str | None:
         cut = max(
             sentence.rfind(". "), sentence.rfind("; "), sentence.rfind(", "), sentence.rfind(" : "), *leads
         )
-        title = _title_run_after_prose(sentence[cut + 2 :] if cut >= 0 else sentence).strip(' «»"“”:')
-        if len(title.split()) >= 4 and (research_title(title) or _named_and_subtitled(title)):
-            return title
-        return None
+        return _research_run(
+            _title_run_after_prose(sentence[cut + 2 :] if cut >= 0 else sentence).strip(' «»"“”:')
+        )
     if not before.endswith(("(", "（")):
         return None
     sentence = before[:-1].rstrip(" \t")
@@ -5466,15 +5473,17 @@ def title_cited_before(line: str, start: int) -> str | None:
     joined = _JOINED_CLAUSE.search(sentence)
     if joined is not None and joined.end() > stop:
         # (`… for the token-dropping idea, and Switch Transformers: Scaling … (arxiv …)`: the last of two clauses)
-        clause = sentence[joined.end() :]
-    else:
-        clause = sentence[cut + 2 :] if cut >= 0 else sentence
-        if _title_run_after_prose(clause) == clause:
-            return None
+        return _research_run(_title_run_after_prose(sentence[joined.end() :]))
+    clause = sentence[cut + 2 :] if cut >= 0 else sentence
     title = _title_run_after_prose(clause)
-    if len(title.split()) < 4 or not (research_title(title) or _named_and_subtitled(title)):
-        return None
-    return title
+    return None if title == clause else _research_run(title)
+
+
+def _research_run(title: str) -> str | None:
+    """`title` when it reads as a research title of four words or more (or a name and its subtitle), else None."""
+    return (
+        title if len(title.split()) >= 4 and (research_title(title) or _named_and_subtitled(title)) else None
+    )
 
 
 _LEAD_COLON = re.compile(
