@@ -6872,3 +6872,120 @@ def test_a_code_link_in_a_paper_s_cell_is_no_mark_of_another_kind() -> None:
     (found,) = refs(text, "markdown")
     assert found.title == "Decision Transformer: Reinforcement Learning via Sequence Modeling"
     assert found.code_url == "https://github.com/kzl/dt"
+
+
+# --- Round 35's kinds, read at first sight as 21/44: chat runs, tasks, note aliases, short names ---------------
+
+
+def _document_titles(text: str, name: str) -> set[tuple[str | None, str | None]]:
+    return {(r.arxiv_id, r.title) for r in extract_document(text, name).references}
+
+
+def test_a_chat_message_written_as_rich_text_runs_is_read_whole() -> None:
+    message = {
+        "id": 7,
+        "type": "message",
+        "text": [
+            "Worth a reread before the seminar: ",
+            {"type": "italic", "text": "Deep Residual Learning for Image Recognition"},
+            " (He et al., CVPR 2016). And for transformers, ",
+            {"type": "text_link", "text": "LLaMA", "href": "https://arxiv.org/abs/2302.13971"},
+            ": LLaMA: Open and Efficient Foundation Language Models — the open weights one.\n\n",
+            {"type": "hashtag", "text": "#reading"},
+        ],
+    }
+    text = json.dumps({"name": "Channel", "type": "public_channel", "messages": [message]}, indent=1)
+    found = _document_titles(text, "result.json")
+    assert (None, "Deep Residual Learning for Image Recognition") in found
+    assert ("2302.13971", "LLaMA: Open and Efficient Foundation Language Models") in found
+
+
+def test_a_message_written_again_as_rich_text_is_read_once_and_never_runs_into_the_next() -> None:
+    said = "Shortlist for next time:\n• Switch Transformers — 2101.03961\n• Mamba if there is time left"
+    messages = [
+        {
+            "type": "message",
+            "text": said,
+            "blocks": [
+                {
+                    "type": "rich_text",
+                    "elements": [
+                        {
+                            "type": "rich_text_section",
+                            "elements": [
+                                {
+                                    "type": "text",
+                                    "text": "Shortlist for next time:\n• Switch Transformers — ",
+                                },
+                                {
+                                    "type": "link",
+                                    "url": "https://arxiv.org/abs/2101.03961",
+                                    "text": "2101.03961",
+                                },
+                                {"type": "text", "text": "\n• Mamba if there is time left"},
+                            ],
+                        }
+                    ],
+                }
+            ],
+        },
+        {"type": "message", "text": "<https://arxiv.org/abs/2312.00752>"},
+    ]
+    found = _document_titles(json.dumps(messages, indent=1), "channel.json")
+    assert not any(title and "if there is time" in title for _, title in found)
+    assert "2101.03961" in {arxiv_id for arxiv_id, _ in found}
+
+
+def test_a_link_named_by_a_short_name_goes_on_to_its_title_after_a_colon() -> None:
+    text = (
+        "- [BERT](https://arxiv.org/abs/1810.04805): Pre-training of Deep Bidirectional Transformers for Language "
+        "Understanding — the encoder everyone fine-tunes\n"
+        "- [RoBERTa](https://arxiv.org/abs/1907.11692): RoBERTa: A Robustly Optimized BERT Pretraining Approach\n"
+        "- [GLUE](https://gluebenchmark.com): the benchmark\n"
+    )
+    assert titles(text, "markdown") == [
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+        "RoBERTa: A Robustly Optimized BERT Pretraining Approach",
+    ]
+
+
+def test_a_title_whose_initials_spell_the_short_name_after_it_is_weakly_a_paper() -> None:
+    text = (
+        "# Notes du séminaire\n\nOrdre du jour de la semaine.\n\n"
+        "- Méthode : Proximal Policy Optimization Algorithms (PPO) — Paul montrera les courbes.\n"
+        "- Réseau : Internationalized Domain Names in Applications (IDNA) — à configurer.\n"
+        "- Agenda : Reading Group Session Notes (RGSN) — à relire.\n"
+    )
+    (found,) = refs(text, "markdown")
+    assert found.title == "Proximal Policy Optimization Algorithms"
+    assert found.reason == "given with its short name"
+
+
+def test_a_task_s_due_date_and_tags_are_not_part_of_its_title() -> None:
+    text = (
+        "## Tasks\n- [x] reply to the admin about GPU hours ✅ 2024-05-14\n"
+        "- [ ] finish lit note for **Dropout: A Simple Way to Prevent Neural Networks from Overfitting** "
+        "📅 2024-05-15 #reading/dl\n- [ ] ask about the sweep numbers 📅 2024-05-16\n"
+    )
+    assert titles(text, "markdown") == ["Dropout: A Simple Way to Prevent Neural Networks from Overfitting"]
+
+
+def test_a_note_named_by_its_citation_and_shown_by_its_title_is_a_paper() -> None:
+    text = (
+        "- 17:30 after the lab talk: [[Vaswani 2017 transformer|Attention Is All You Need]]. Read section 3.\n"
+        "- 18:00 [[Weekly 2024 Review|my review]] done\n"
+    )
+    (found,) = refs(text, "markdown")
+    assert found.title == "Attention Is All You Need"
+
+
+def test_a_title_opening_a_japanese_sentence_and_one_in_parentheses_after_its_link() -> None:
+    text = (
+        "学習が遅いので attention を速くする。\n"
+        "Deep Residual Learning for Image Recognition を読んでから実装した。続編の LLaMA は "
+        "https://arxiv.org/abs/2302.13971 （LLaMA: Open and Efficient Foundation Language Models）。\n"
+        "A100 で速くなった。\n"
+    )
+    found = {(r.arxiv_id, r.title) for r in refs(text, "text")}
+    assert ("2302.13971", "LLaMA: Open and Efficient Foundation Language Models") in found
+    assert (None, "Deep Residual Learning for Image Recognition") in found

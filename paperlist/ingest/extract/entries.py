@@ -49,6 +49,7 @@ from paperlist.ingest.extract.reader import (
     title_cited_before,
     title_in_parens_after,
     title_in_parens_before,
+    title_past_name,
     title_strength,
     word_set,
     wrap_width,
@@ -323,12 +324,21 @@ class Head:
     field: str | None = None  # the emphasised label it is the value of (`**Base LLM paper:** Title`)
 
 
+# A task's fields after its text, as a note-taking app's task plugin writes them: a sign and a date (`📅 2024-05-15`
+# due, `⏳` scheduled, `🛫` start, `✅` done, `➕` created, `❌` cancelled), a priority sign (`⏫`), and the tags after.
+_TASK_FIELDS = re.compile(
+    r"(?:[ \t]+[\U0001F4C5\u23F3\U0001F6EB\u2705\u2795\u274C\U0001F53A\u23EB\U0001F53C\U0001F53D\u23EC\U0001F501]"
+    r"\ufe0f?(?:[ \t]*\d{4}-\d{2}-\d{2})?)+(?:[ \t]+#[\w/-]+)*[ \t]*$"
+)
+
+
 def strip_marks(text: str) -> tuple[str, str | None]:
     """A head without its list marker, checkbox, TODO keyword and bracketed labels: (text, first label)."""
     text = _LIST_MARKER.sub("", text.strip(), count=1)
     text = TIMESTAMP.sub("", text, count=1)  # `08:45 Title`: a video's chapter
     text = _CHECKBOX.sub("", text)
     text = TODO_KEYWORD.sub("", text)
+    text = _TASK_FIELDS.sub("", text)
     text = _BACKLINK.sub("", text, count=1)
     label = None
     for _ in range(3):
@@ -397,6 +407,11 @@ def read_head(text: str) -> Head | None:
         bold = _EMPHASIS_START.match(title)
         if bold is not None:
             title = bold.group("title") or bold.group("em") or title
+        named = title_past_name(title, rest)
+        if named is not None:
+            # `[BERT](https://…): Pre-training of Deep Bidirectional Transformers …`: the link names the paper by its
+            # short name, and its title goes on past the link.
+            title, rest = named[0], rest[named[1] :]
     elif (quoted := _QUOTED_START.match(body)) is not None:
         title, rest = quoted.group("title"), body[quoted.end() :]
     elif ('"' in body or "“" in body) and (led := _LEAD_THEN_QUOTED.match(body)) is not None:

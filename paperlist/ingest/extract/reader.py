@@ -55,6 +55,7 @@ from paperlist.ingest.extract.vocabulary import (
     research_words,
     says_not_papers,
     says_other_kind_after,
+    spelled_by_initials,
     year_early,
 )
 from paperlist.models import Evidence
@@ -375,6 +376,10 @@ def _word_before(text: str, position: int) -> str:
 
 # A note-taking app's link to a note in prose (Obsidian, Logseq): `[[Title]]`, `[[Title|shown as]]`.
 _WIKI_TITLE = re.compile(r"\[\[(?P<title>[^\[\]|\n]{4,250})(?:\|(?P<alias>[^\[\]\n]{1,80}))?\]\]")
+# A note named by a work's citation, its first author and year (`Graves 2014 NTM`, `@janner2021offline`).
+_CITATION_KEY_PAGE = re.compile(
+    r"@?[A-Za-z][\w'’\-]*(?:[ \t]+et[ \t]+al\.?)?[ \t_-]*(?:19|20)[0-9]{2}[a-z]?(?![0-9])"
+)
 # A trigger that only says a name follows (`titled`, `entitled`): a section, a talk, a licence is titled too.
 _TITLED_ONLY = re.compile(r"[ \t]*(?:titled|entitled)\b", re.IGNORECASE)
 _PROSE_TRIGGER = re.compile(
@@ -1817,6 +1822,14 @@ class _Reader:
                     self.from_link_text = True
                     prefix = _parse_head(raw_line[: link.start()] + label) if link.start() < WINDOW else None
                     category = prefix.category if prefix else None
+                    named = title_past_name(label, raw_line[link.end() : link.end() + 400])
+                    if named is not None:  # (`[BERT](https://…): Pre-training of Deep Bidirectional …`)
+                        label, taken = named
+                        return (
+                            label,
+                            raw_line[link.end() + taken : link.end() + taken + REST_LIMIT].strip(),
+                            category,
+                        )
                     return label, raw_line[link.end() : link.end() + REST_LIMIT].strip(), category
                 start = link.start()
                 break
@@ -1832,10 +1845,17 @@ class _Reader:
         if in_parens is not None:
             return in_parens, raw_line[end : end + REST_LIMIT].strip(), None
         cited = title_cited_before(raw_line, start) if after_previous < start - 8 else None
-        if cited is None and label_only(raw_line[:start]):
-            # (`- Chain-of-thought : https://openreview.net/… (Title, NeurIPS 2022)`: a label, the link, then the
-            # title in parentheses)
-            cited = title_in_parens_after(raw_line, end)
+        if cited is None and ("(" in raw_line[end : end + 4] or "（" in raw_line[end : end + 4]):
+            after = title_in_parens_after(raw_line, end)
+            name = after.partition(": ")[0] if after is not None and ": " in after else None
+            if after is not None and (
+                label_only(raw_line[:start])
+                or (name is not None and name in raw_line[max(after_previous, start - 40) : start])
+            ):
+                # (`- Chain-of-thought : https://openreview.net/… (Title, NeurIPS 2022)`: a label, the link, then the
+                # title in parentheses; `続編の FlashAttention-2 は https://… （FlashAttention-2: Title）`: the
+                # short name before the link, then its title)
+                cited = after
         if cited is not None:
             # (`3. Speculative decoding with a 160M draft: 2.1x. Setup follows Title (arXiv:…)`: the sentence cites
             # the paper by its title, right before its id, whatever the line's head names)
@@ -2374,6 +2394,9 @@ class _Reader:
                 if reports_a_deed(title):
                     return self.turn_down(index, "the writer's report or to-do, in a list of papers")
                 return Reason.SIBLINGS
+            named = title.rfind("(")
+            if named > 0 and spelled_by_initials(title[:named], title[named:]):
+                return Reason.NICKNAME  # (`Measuring Massive Multitask Language Understanding (MMLU) — note`)
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         cited = self.cited_below(title, next_line) if 3 <= len(words) <= 20 else None
@@ -2802,9 +2825,12 @@ class _Reader:
         return False
 
     def next_nonblank(self, index: int) -> int | None:
+        """The next line with words, a few lines on at most, and never past a wall (another message's)."""
         for line in range(index + 1, min(len(self.lines), index + 4)):
             if self.lines[line]:
                 return line
+            if line in self.walls:
+                return None
         return None
 
     def add_prose_titles(self) -> None:
@@ -2838,6 +2864,7 @@ class _Reader:
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_RUN, "latin-run"),
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_OPENING, "latin-run"),
             (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
+            (_HAS_CJK.search(text) is not None, _CJK_TITLE_OPENING, "cjk-run"),
             (
                 _OTHER_SCRIPT.search(text) is not None or _HAS_CJK.search(text) is not None,
                 _LOWER_LATIN_RUN,
@@ -2898,6 +2925,10 @@ class _Reader:
                     # an emphasised line start (`**Title**`, `1. **Title**`) is a head: the line reader's (unless
                     # wrapped) or its entry's, not prose
                     continue
+                if kind == "wiki" and match.group("alias") and _CITATION_KEY_PAGE.match(title):
+                    title = match.group(
+                        "alias"
+                    )  # `[[Graves 2014 NTM|Neural Turing Machines]]`: shown by its title
                 title = _clean_title(title)
                 if kind == "nick-then-title":
                     title = _BEFORE_CODE.split(title, maxsplit=1)[0]  # `SigLIP (Title, `google/siglip-…`)`
@@ -3575,6 +3606,10 @@ class _Reader:
             shown = (match.group("alias") or "").strip()
             if shown and ("et al" in shown or _CITED_WHO.search(shown.replace("(", "").replace(")", ""))):
                 return Reason.AUTHORS
+            if shown and _CITATION_KEY_PAGE.match(match.group("title")) and _assess(title, True) >= 2:
+                # `[[Graves 2014 NTM|Neural Turing Machines]]`, `[[@janner2021offline|Title]]`: a note named by
+                # the paper's citation (its first author and year), shown by its title
+                return Reason.AUTHORS
             cited = _CITED_AFTER.match(self.text[match.end() : match.end() + 90])
             if cited is not None and ("et al" in cited.group("who") or _CITED_WHO.search(cited.group("who"))):
                 return Reason.AUTHORS
@@ -3895,6 +3930,32 @@ def title_in_parens_before(text: str, start: int, floor: int = 0) -> str | None:
     ):
         return None
     return _clean_title(title)
+
+
+# A paper's short name as a link's text names it (`BERT`, `RoBERTa`, `COTR`, `FlashAttention-2`).
+_LINKED_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{3,})(?:-[A-Za-z0-9]+)?")
+# ... and its title going on past the link after a colon, up to a spaced dash, a parenthesis, a bar or a link.
+_TITLE_PAST_NAME = re.compile(
+    r"[ \t]*[:：][ \t]+(?P<title>[^\s(（|\[<][^\n(（|\[<]{6,300}?)(?=[ \t]+[—–-][ \t]|[ \t]*[(（|\[<]|[ \t]*$|https?://)"
+)
+
+
+def title_past_name(name: str, after: str) -> tuple[str, int] | None:
+    """(the title, how much of `after` it takes) when a link named by a paper's short name goes on to the title
+    after a colon: `[BERT](https://…): Pre-training of Deep Bidirectional Transformers …` (the title is
+    `BERT: Pre-training …`), `[COTR](https://…): COTR: Correspondence Transformer …` (the name said twice); None
+    when the link's text is no short name or no title follows it (`[GLUE](…): the benchmark`)."""
+    name = name.strip()
+    if _LINKED_NAME.fullmatch(name) is None:
+        return None
+    going_on = _TITLE_PAST_NAME.match(after)
+    if going_on is None:
+        return None
+    subtitle = going_on.group("title").strip().rstrip(".,;")
+    if len(subtitle.split()) < 3 or _assess(subtitle, structured=True) < 2:
+        return None
+    title = subtitle if subtitle.startswith(f"{name}:") else f"{name}: {subtitle}"
+    return _clean_title(title), going_on.end("title")
 
 
 def title_in_parens_after(text: str, end: int) -> str | None:
@@ -4453,6 +4514,12 @@ _CJK_TITLE_RUN = re.compile(
     f"(?<=[{_CJK}])[ \t]*"
     r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
     f"(?=[ \t]*(?:[{_CJK}]|[(,.;!?—–]|$))",
+    re.MULTILINE,
+)
+# ... and opening the line, the sentence going on in the other script (`FlashAttention: Fast and … を読んでから`)
+_CJK_TITLE_OPENING = re.compile(
+    r"^[ \t]*(?P<title>[A-Z][A-Za-z0-9'’\-]*:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
+    f"(?=[ \t]*[{_CJK}])",
     re.MULTILINE,
 )
 # The word for a paper in the scripts `_LATIN_TITLE_RUN` reads, right before the title it names (Hindi, Russian and

@@ -1873,6 +1873,18 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
         node, depth, group = pending.pop()
         if depth > _DATA_NESTING:
             continue
+        runs = _text_runs(node) if isinstance(node, yaml.SequenceNode) else None
+        if (
+            runs is not None
+        ):  # (one message's text written as runs: read whole, its links and emphasis as Markdown)
+            plain = _plain_words(runs)
+            if plain not in seen and (len(runs.split()) >= 5 or any(True for _ in find_ids(runs))):
+                seen.add(plain)
+                line = node.start_mark.line + 1
+                yield Record(
+                    line=line, last_line=line, raw=runs[:120], body=runs, kind=PROSE_VALUE, group=group
+                )
+            continue
         if isinstance(node, yaml.SequenceNode):
             # (and a list of entries nested in one, a bookmark folder's bookmarks, gives each its own group)
             if group == 0 or any(_entry_like(item) for item in node.value):
@@ -1891,6 +1903,7 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
         elif _is_scalar(node) and node.value not in seen and " ".join(node.value.split()) not in held:
             value = node.value
             seen.add(value)
+            seen.add(_plain_words(value))  # (a message's text, which its rich text runs write again)
             if is_html_value(value):  # (a chat message's `formatted_body`: its HTML as Markdown)
                 value = html_value_to_markdown(value)
             if len(value.split()) >= 5 or any(True for _ in find_ids(value)):
@@ -1898,6 +1911,61 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
                 yield Record(
                     line=line, last_line=line, raw=value[:120], body=value, kind=PROSE_VALUE, group=group
                 )
+
+
+# The fields of a run of rich text (Telegram's text entities, Slack's rich text elements).
+_RUN_FIELDS = frozenset(["type", "text", "href", "url", "style", "language", "user id", "document id"])
+# How a run of rich text is written as Markdown, by its type (Telegram's `bold`, `text_link`, `code` …); a type not
+# named here (`plain`, `hashtag`, `mention`, `link`) is written as its text.
+_RUN_MARKS = {"bold": "**", "italic": "*", "code": "`", "pre": "`", "strikethrough": "~~"}
+
+
+_LINK_MARKUP = re.compile(r"<[^|<>\s]+\|(?P<slack>[^<>]+)>|\[(?P<md>[^\[\]]+)\]\([^()\s]+\)|[*`~]+")
+
+
+def _plain_words(text: str) -> str:
+    """A text's words without its links' and emphasis's markup (Slack's `<url|text>`, Markdown's `[text](url)`),
+    so that a message's text and the same text written as rich-text runs are seen as one."""
+    if "<" in text or "[" in text or "*" in text or "`" in text or "~" in text:
+        text = _LINK_MARKUP.sub(lambda match: match.group("slack") or match.group("md") or "", text)
+    return " ".join(text.split())
+
+
+def _text_runs(node: yaml.SequenceNode) -> str | None:
+    """A list of rich-text runs as one Markdown string, or None when the list is not one. A chat export (Telegram's
+    `text` and `text_entities`) writes a message with emphasis or links as a list of plain strings and mappings each
+    of a `type` and a `text` (and a link's `href`); read one by one, a title in italics would be torn from the
+    authors after it and a link from the title before it."""
+    import yaml
+
+    pieces: list[str] = []
+    typed = False
+    for item in node.value:
+        if _is_scalar(item):
+            pieces.append(item.value)
+            continue
+        if not isinstance(item, yaml.MappingNode):
+            return None
+        fields = {_key(name.value): value for name, value in item.value if _is_scalar(name)}
+        text, kind = fields.get("text"), fields.get("type")
+        if (
+            text is None
+            or kind is None
+            or not _is_scalar(text)
+            or not _is_scalar(kind)
+            or not fields.keys() <= _RUN_FIELDS
+        ):
+            return None  # (a list of messages, each with its own type and text, is no one message's runs)
+        typed = True
+        href = fields.get("href") or fields.get("url")
+        words = text.value
+        core = words.strip()
+        if href is not None and _is_scalar(href) and href.value and core:
+            words = words.replace(core, f"[{core}]({href.value})", 1)
+        elif (mark := _RUN_MARKS.get(kind.value)) and core:
+            words = words.replace(core, f"{mark}{core}{mark}", 1)
+        pieces.append(words)
+    return "".join(pieces) if typed else None
 
 
 def _key(name: str) -> str:
