@@ -6989,3 +6989,34 @@ def test_a_title_opening_a_japanese_sentence_and_one_in_parentheses_after_its_li
     found = {(r.arxiv_id, r.title) for r in refs(text, "text")}
     assert ("2302.13971", "LLaMA: Open and Efficient Foundation Language Models") in found
     assert (None, "Deep Residual Learning for Image Recognition") in found
+
+
+def test_a_title_cited_by_its_authors_right_before_its_link_drops_the_sentence_before_it() -> None:
+    text = (
+        "[–]someone 12 points 3 hours ago\n\n"
+        "The scaling debate aged well. Scaling Laws for Neural Language Models (Kaplan et al.) "
+        "https://arxiv.org/abs/2001.08361 made the claim, then the rebuttals came.\n"
+    )
+    ((arxiv_id, title),) = {(r.arxiv_id, r.title) for r in refs(text, "text")}
+    assert (arxiv_id, title) == ("2001.08361", "Scaling Laws for Neural Language Models")
+
+
+def test_a_quoted_title_the_next_sentence_calls_a_paper() -> None:
+    text = (
+        '[–]someone 28 points 4 hours ago\n\nControversial pick: "Deep Double Descent". Whatever you make of '
+        "it, it's the paper that made everyone plot test error against width.\n\n"
+        'My favourite quote this year: "Move Fast And Break Things". Nothing more to say.\n'
+    )
+    assert titles(text, "text") == ["Deep Double Descent"]
+
+
+def test_a_title_after_a_lead_and_its_authors_and_year_ends_where_the_writer_goes_on() -> None:
+    text = (
+        "A thread\n\nFor vision: Dosovitskiy et al. 2021, An Image Is Worth 16x16 Words: Transformers for Image "
+        "Recognition at Scale, aka ViT. Old news now.\n\n"
+        "Also Kaplan et al. (2020), Scaling Laws for Neural Language Models, is the classic.\n"
+    )
+    assert titles(text, "text") == [
+        "An Image Is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+        "Scaling Laws for Neural Language Models",
+    ]

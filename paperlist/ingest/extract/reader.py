@@ -380,6 +380,11 @@ _WIKI_TITLE = re.compile(r"\[\[(?P<title>[^\[\]|\n]{4,250})(?:\|(?P<alias>[^\[\]
 _CITATION_KEY_PAGE = re.compile(
     r"@?[A-Za-z][\w'’\-]*(?:[ \t]+et[ \t]+al\.?)?[ \t_-]*(?:19|20)[0-9]{2}[a-z]?(?![0-9])"
 )
+# The writer's next sentence calling what was just named a paper (`"Title". …, it's the paper that made …`).
+_CALLED_A_PAPER_NEXT = re.compile(
+    r"\b(?:it|this|that)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){0,2}paper\b",
+    re.IGNORECASE,
+)
 # A trigger that only says a name follows (`titled`, `entitled`): a section, a talk, a licence is titled too.
 _TITLED_ONLY = re.compile(r"[ \t]*(?:titled|entitled)\b", re.IGNORECASE)
 _PROSE_TRIGGER = re.compile(
@@ -3611,7 +3616,9 @@ class _Reader:
                 # the paper's citation (its first author and year), shown by its title
                 return Reason.AUTHORS
             cited = _CITED_AFTER.match(self.text[match.end() : match.end() + 90])
-            if cited is not None and ("et al" in cited.group("who") or _CITED_WHO.search(cited.group("who"))):
+            if cited is not None and (
+                _ET_AL_ANY.search(cited.group("who")) or _CITED_WHO.search(cited.group("who"))
+            ):
                 return Reason.AUTHORS
             if cited is not None and nicknamed(f"{title} ({cited.group('who')})"):
                 return Reason.NICKNAME  # `[[Title]] (InstructGPT)`: named, then given its short name
@@ -3662,6 +3669,13 @@ class _Reader:
             )
         if trigger is not None or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
             return Reason.QUOTED if len(words) >= 3 else None
+        if (
+            len(words) >= 3
+            and _capital_ratio(words) >= 0.75
+            and _CALLED_A_PAPER_NEXT.search(self.text, match.end(), match.end() + 160) is not None
+            and "\n" not in self.text[match.end() : match.end() + 160].split(" paper", 1)[0]
+        ):
+            return Reason.QUOTED  # `Pick: "Title". Whatever you think of it, it's the paper that …`
         if _BY_AUTHORS.match(after) and len(words) >= 3:
             return Reason.AUTHORS  # `"Title" by Li, Zhang & Arora`
         if len(words) >= 3 and _POSSESSIVE_AUTHORS.search(
@@ -4118,6 +4132,12 @@ def _parse_head(line: str) -> _Head | None:
         # (OpenAI report)`: its authors (and year), the title, then where it appeared
         body = body[cited_lead.end() : source.start()] + " — " + body[source.start() :].lstrip(" ,")
         flags.add("cited")
+    elif " al" in body[:80] and (led := _LEAD_THEN_ET_AL.match(body)) is not None:
+        # `For math: Lewkowycz et al. 2022, Title, aka Minerva. Old news now.`: a lead of the writer's, the
+        # authors and year, the title, then the writer's words again
+        title_end = _PROSE_AFTER_CITED.search(body, led.end())
+        body = body[led.end() : title_end.start() if title_end is not None else None]
+        flags.add("cited")
     elif body[:1].isupper() and year_early(body) and (dated := AUTHORS_YEAR_FIRST.match(body)) is not None:
         who = _YEAR_IN.sub(" ", dated.group("lead")).strip(" \t,()")
         if ((" " in who or "," in who) and _is_author_line(who)) or (
@@ -4393,7 +4413,7 @@ def _parse_head(line: str) -> _Head | None:
     if after_lead is not None:
         title = after_lead
     elif before_link or "cited" in flags:
-        title = _title_run_after_prose(title)
+        title = _title_run_after_prose(title).rstrip(" ,;")  # (`Kaplan et al. (2020), Title, is the classic`)
     if link is None and ("://" in rest or "www." in rest):
         url = _URL.match(rest.strip(_TRIM))
         if url is not None:
@@ -5532,6 +5552,21 @@ def title_cited_before(line: str, start: int) -> str | None:
         return _research_run(
             _title_run_after_prose(sentence[cut + 2 :] if cut >= 0 else sentence).strip(' «»"“”:')
         )
+    cited = _CITATION_AT_END.search(before) if before.endswith((")", "）")) else None
+    if cited is not None and (_ET_AL_ANY.search(cited.group("who")) or _CITED_WHO.search(cited.group("who"))):
+        # (`… aged interestingly. Emergent Abilities of Large Language Models (Wei et al.) https://…`: the title
+        # its authors' citation follows, in the writer's last sentence)
+        sentence = before[: cited.start()].rstrip(" \t")
+        mark = _BULLET.match(sentence) or _NUMBER.match(sentence)
+        sentence = sentence[mark.end() :] if mark is not None else sentence
+        stop = max(
+            sentence.rfind(". "),
+            sentence.rfind("; "),
+            *(lead.start() for lead in _LEAD_COLON.finditer(sentence)),
+        )
+        return _research_run(
+            _title_run_after_prose(sentence[stop + 2 :] if stop >= 0 else sentence).strip(' «»"“”')
+        )
     if not before.endswith(("(", "（")):
         return None
     sentence = before[:-1].rstrip(" \t")
@@ -5544,6 +5579,16 @@ def title_cited_before(line: str, start: int) -> str | None:
     clause = sentence[cut + 2 :] if cut >= 0 else sentence
     title = _title_run_after_prose(clause)
     return None if title == clause else _research_run(title)
+
+
+# A lead of a few words and a colon, then a paper's authors (`et al.` in any language) and year, before its title.
+_LEAD_THEN_ET_AL = re.compile(
+    r"[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3}:[ \t]+[A-Z][\w'’\-]+[ \t]+(?:et[ \t]+al\.?|и[ \t]+др\.?)"
+    r"[ \t]*,?[ \t]*\(?(?:19|20)[0-9]{2}[a-z]?\)?[ \t]*[,:][ \t]+(?=[A-Z0-9])"
+)
+# Where the writer's words go on after a cited title: a comma then a word in lower case, or a sentence's end.
+_PROSE_AFTER_CITED = re.compile(r",[ \t]+(?=[a-z])|\.[ \t]+(?=[A-Z])|[ \t]+\(|\.?$")
+_CITATION_AT_END = re.compile(r"[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]$")
 
 
 def _research_run(title: str) -> str | None:
