@@ -90,10 +90,11 @@ _LINK_PREFIX = (
     r"|1(?<![A-Za-z0-9-].)0\.48550/arxiv\.)"
 )
 # `arXiv:ID`, `arxiv: ID`, `ARXIV ID`, `arXiv preprint arXiv:ID`, `arXiv id: ID`, full-width colon, Logseq's
-# `arxiv:: ID`, a program's or a data file's key (`"arxiv": "ID"`, `arxiv_id = 'ID'`); the id may start the next
+# `arxiv:: ID`, a program's or a data file's key (`"arxiv": "ID"`, `arxiv_id = 'ID'`), a README's badge
+# (`img.shields.io/badge/arXiv-2006.05929-b31b1b.svg`), a file's name (`arXiv-2006.05929.pdf`); the id may start the next
 # line (`... (SigLIP), arXiv` / `2303.15343. ...`: text wrapped by a mail client).
 _CITE_PREFIX = (
-    r"(?i:a(?<![A-Za-z0-9_].)rxiv)(?:[ \t_]*(?i:id|preprint|e-?print))?[\"']?[ \t]*(?:::|[:：=])?(?:\*\*|__)?[ \t]*"
+    r"(?i:a(?<![A-Za-z0-9_].)rxiv)(?:[ \t_]*(?i:id|preprint|e-?print))?[\"']?[ \t]*(?:::|[:：=]|-(?=[0-9]))?(?:\*\*|__)?[ \t]*"
     r"(?:\n[ \t]*)?(?:(?<=[:=])[ \t]*[\"'](?=[0-9]))?"
 )
 _LINK = re.compile(_LINK_PREFIX + _ID)

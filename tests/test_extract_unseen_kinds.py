@@ -7020,3 +7020,75 @@ def test_a_title_after_a_lead_and_its_authors_and_year_ends_where_the_writer_goe
         "An Image Is Worth 16x16 Words: Transformers for Image Recognition at Scale",
         "Scaling Laws for Neural Language Models",
     ]
+
+
+# --- Round 36's habits, in the corpus's own kinds: read at first sight as 21/41 -------------------------------
+
+
+NOTION_CSV = (
+    "\ufeffName,Status,Tags,URL,Week,Notes\n"
+    'Attention Is All You Need,🟢 Done,"architectures, background",https://arxiv.org/abs/1706.03762,'
+    'Week 1 (https://www.notion.so/Week-1-0191b8cd171f8856),"Read sections 3 and 5.\n'
+    'The appendix is optional."\n'
+    "🔥 Deep Residual Learning for Image Recognition,🟢 Done,vision,,"
+    'Week 2 (https://www.notion.so/Week-2-feeda872811f7183),"Pair with the identity-mappings follow-up.\n'
+    'Figure 2 is the one to remember."\n'
+    "constitutional ai: harmlessness from ai feedback,🟡 Reading,safety,"
+    "https://www.anthropic.com/research/constitutional-ai-harmlessness-from-ai-feedback,,\n"
+    "Talk: evaluating agents (group seminar),⚪ To read,talk,,Week 3 (https://www.notion.so/Week-3-24427a5b),"
+    '"Recording link will be posted."\n'
+)
+
+
+def test_a_notion_csv_with_notes_over_several_lines_is_read_as_its_rows() -> None:
+    found = _document_titles(NOTION_CSV, "reading.csv")
+    assert found == {
+        ("1706.03762", "Attention Is All You Need"),
+        (None, "Deep Residual Learning for Image Recognition"),
+        (None, "constitutional ai: harmlessness from ai feedback"),
+    }
+
+
+def test_an_issue_tracker_s_tickets_are_no_papers() -> None:
+    text = (
+        "Summary,Issue key,Issue Type,Status,Description\n"
+        'Gateway: prefetch adapters on registry webhook,ML-431,Sub-task,To Do,"Sub-task of ML-430.\nSee the runbook."\n'
+        'Serving: batch scheduler for adapters,ML-432,Story,Done,"Done in sprint 16.\nClosed."\n'
+        'Q1 2024: serving platform,ML-400,Epic,In Progress,"Goal: one gateway.\nMilestones below."\n'
+    )
+    assert _document_titles(text, "jira.csv") == set()
+
+
+def test_an_awesome_list_s_badges_in_its_heading_say_nothing_of_its_sections() -> None:
+    text = (
+        "# Awesome Vision [![Awesome](https://awesome.re/badge.svg)](https://awesome.re) "
+        "![License: CC0-1.0](https://img.shields.io/badge/License-CC0_1.0-lightgrey.svg)\n\n"
+        "## Backbones\n\n"
+        "- [Deep Residual Learning for Image Recognition](https://openaccess.thecvf.com/content_cvpr_2016/html/"
+        "He_Deep_Residual_Learning_CVPR_2016_paper.html) - CVPR 2016 - 🔥\n"
+        "- [Densely Connected Convolutional Networks](https://github.com/liuzhuang13/DenseNet) - CVPR 2017 - "
+        "[![arXiv](https://img.shields.io/badge/arXiv-1608.06993-b31b1b.svg)](https://github.com/liuzhuang13/DenseNet)\n"
+    )
+    found = {(r.arxiv_id, r.title) for r in refs(text, "markdown")}
+    assert found == {
+        (None, "Deep Residual Learning for Image Recognition"),
+        ("1608.06993", "Densely Connected Convolutional Networks"),
+    }
+
+
+def test_a_harvard_reference_quotes_its_title_in_single_marks_and_keeps_a_compound_s_hyphen() -> None:
+    text = (
+        "References\n\n"
+        "He, K., Zhang, X., Ren, S. and Sun, J. (2015) ‘Delving deep into rectifiers: surpassing human-\n"
+        "level performance on ImageNet classification’, in Proceedings of the IEEE International\n"
+        "Conference on Computer Vision (ICCV). Santiago, Chile, pp. 1026–1034.\n"
+        "He, K., Zhang, X., Ren, S. and Sun, J. (2016) ‘Deep residual learning for image recog-\n"
+        "nition’, in Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition\n"
+        "(CVPR). Las Vegas, NV, pp. 770–778.\n"
+        "O’Neil, C. and Brown’s, D. (2017) ‘Don’t stop pretraining: adapt language models to domains’, in ACL.\n"
+    )
+    assert titles(text, "text") == [
+        "Delving deep into rectifiers: surpassing human-level performance on ImageNet classification",
+        "Deep residual learning for image recognition",
+        "Don’t stop pretraining: adapt language models to domains",
+    ]

@@ -799,6 +799,10 @@ def _has_id(text: str) -> bool:
     return any(True for _ in find_ids(text))
 
 
+# An image in a heading, linked or not: a README's badges (`[![Awesome](…/badge.svg)](https://awesome.re)`).
+_HEADING_IMAGE = re.compile(r"\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?")
+
+
 def _sections(outline: Outline) -> list[bool]:
     """Per line: whether it is in a section whose heading says its items are not papers."""
     paper_ok = [True] * len(outline.lines)
@@ -810,6 +814,10 @@ def _sections(outline: Outline) -> list[bool]:
             level, text = heading
             while levels and levels[-1][0] >= level:
                 levels.pop()
+            if "![" in text:
+                text = _HEADING_IMAGE.sub(
+                    " ", text
+                )  # (its badges: `![License: CC0-1.0](…)` says nothing of papers)
             own = not says_not_papers(text)
             inherited = levels[-1][1] if levels else True
             # (`## Papers` under any heading holds papers)
@@ -840,6 +848,9 @@ _ACL_TITLE = re.compile(
     r"(?:(?:^|[.,][ \t]+)(?:19|20)[0-9]{2}[a-z]?|(?<=[a-z])[ \t]+(?:19|20)[0-9]{2})\.[ \t]+(?P<title>.+)"
 )
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,300}?)[,.]?[\"”]")
+# (and in single quotes, as Harvard and British styles quote it: `(2016) ‘Deep residual learning …’, in …`; the
+# closing mark is no apostrophe: a word does not go on after it)
+_SINGLE_QUOTED_TITLE = re.compile(r"‘(?P<title>[^‘\"“”]{6,300}?)[,.]?’(?![\w])")
 # (quoted in the marks of the writer's language: „Title“)
 _LOW_QUOTED_TITLE = re.compile(r"„(?P<title>[^\"“”„]{6,300}?)[,.]?[\"”“]")
 _GBT_TITLE = re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{6,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
@@ -905,10 +916,23 @@ _HYPHEN_KEPT = word_set(
 )
 
 
+# ... and the second word of such a compound (`human-level`, `attention-based`, `split-attention`).
+_HYPHEN_KEPT_AFTER = word_set(
+    "level based aware scale shot free wise like driven specific agnostic efficient grained oriented supervised "
+    "trained tuned tuning training attention layer order step time resolution term range world art context"
+)
+
+
 def _unhyphenated(match: re.Match[str]) -> str:
-    """`learn- ing` as `learning`, `Pre- training` as `Pre-training`: a typesetter's hyphen is not the word's."""
+    """`learn- ing` as `learning`, `Pre- training` as `Pre-training`, `human- level` as `human-level`: a
+    typesetter's hyphen is not the word's, a compound's is."""
     first, rest = match.group(1), match.group(2)
-    return f"{first}-{rest}" if first.casefold() in _HYPHEN_KEPT or first[:1].isdigit() else first + rest
+    kept = (
+        first.casefold() in _HYPHEN_KEPT
+        or first[:1].isdigit()
+        or rest.casefold().rstrip(".,;:’'\"”") in _HYPHEN_KEPT_AFTER
+    )
+    return f"{first}-{rest}" if kept else first + rest
 
 
 def parse_citation(text: str) -> tuple[str, str, str] | None:
@@ -926,7 +950,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         text = _plain_latex(text)
     text = _HYPHENATED.sub(_unhyphenated, text)  # a word hyphenated across lines
     text = _INITIALED_THEN_LOWER.sub(r"\g<names> et al.", text, count=1)
-    for pattern in (_GBT_TITLE, _LOW_QUOTED_TITLE, _QUOTED_TITLE):
+    for pattern in (_GBT_TITLE, _LOW_QUOTED_TITLE, _QUOTED_TITLE, _SINGLE_QUOTED_TITLE):
         match = pattern.search(text)
         if match is not None:
             title = match.group("title").strip(" ,.")

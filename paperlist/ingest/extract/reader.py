@@ -5619,7 +5619,8 @@ def page_named_by(url: str, title: str) -> bool:
     return is_paper_page(url) or _PAPER_PATH.search(url) is not None
 
 
-_PAPER_PATH = re.compile(r"/papers?/[\w\-]", re.IGNORECASE)
+# (a paper's page on a lab's or a venue's site: `/paper/…`, `/papers/…`, `/research/…`, `/publications/…`)
+_PAPER_PATH = re.compile(r"/(?:papers?|research|publications?|pubs)/(?:[\w\-]+/)*[\w\-]", re.IGNORECASE)
 
 
 def _unbracketed(line: str) -> str:

@@ -27,6 +27,7 @@ from paperlist.ingest.extract.reader import (
     capital_ratio,
     clean_title,
     code_url,
+    page_named_by,
     person_names,
     sentence_case_title,
     title_strength,
@@ -37,8 +38,10 @@ from paperlist.ingest.extract.vocabulary import (
     DATE,
     EDITION,
     NOT_PAPER_URL,
+    Label,
     is_book_venue,
     is_paper_page,
+    read_field,
     says_other_kind_after,
 )
 from paperlist.models import Evidence
@@ -116,7 +119,8 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         # (an icon's or a thumbnail's address is no page the record links: a chat's unfurled link has both)
         links = list(dict.fromkeys(link for link in record.links if not _IMAGE.search(link)))
         page = [link for link in links if not CODE_HOST.search(link)]
-        if any(is_paper_page(link) for link in page):
+        spelled = any(page_named_by(link, title) for link in page)  # (its page's address spells the title)
+        if spelled or any(is_paper_page(link) for link in page):
             reason = Reason.PAPER_PAGE
         elif page or (code and len(links) == 1 and not _typed(record)):
             link = (page or [code or ""])[0]
@@ -136,6 +140,11 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         if record.named and not vouched and not _named_as_paper(title):
             rejected.append(Rejected(record.line, _show(title), "a name, not a paper title"))
             return None
+        labelled = read_field(title) if not vouched and ":" in title[:24] else None
+        if labelled is not None and labelled[0] is Label.NOT_PAPER:
+            # (`Talk: evaluating agents (group seminar)`: a row named as another kind of thing)
+            rejected.append(Rejected(record.line, _show(title), f"labelled {labelled[1]}: not a paper"))
+            return None
         if not (
             _titled(title)
             # (a clipped document's title is vetted where it is read; a bibliography's entry is a reference)
@@ -144,6 +153,8 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             # of training deep feedforward neural networks`)
             or (vouched and (title_strength(title, structured=True) >= 1 or sentence_case_title(title)))
             or (record.paper_column and title_strength(title, structured=False) >= 1)  # `Pointer Networks`
+            # (`language models (mostly) know what they know`, linked to `…/research/language-models-mostly-know-…`)
+            or (spelled and len(title.split()) >= 3)
         ):
             rejected.append(Rejected(record.line, _show(title), "does not read as a paper title"))
             return None
@@ -577,7 +588,7 @@ _AUTHOR_HEADERS = frozenset(["author", "authors", "creator", "creators", "by", "
 _VENUE_HEADERS = frozenset(
     ["venue", "journal", "publication", "publication title", "publisher", "source", "会议/期刊"]
 )
-_TYPE_HEADERS = frozenset(["item type", "type", "kind", "类型", "種類"])
+_TYPE_HEADERS = frozenset(["item type", "type", "kind", "issue type", "类型", "種類"])
 _SUMMARY_HEADERS = frozenset(
     ["abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"]
 )
@@ -627,7 +638,25 @@ NOT_PAPER_TYPES = {
 # Item types of a to-do or planning app's export (Todoist's `TYPE`, a tracker's `Kind`): the row is the writer's
 # own words, read for the papers it names, never an entry itself.
 _PROSE_TYPES = frozenset(
-    ["task", "subtask", "todo", "to-do", "note", "comment", "section", "reminder", "event"]
+    # (and an issue tracker's tickets: Jira's `Epic`, `Story`, `Sub-task`, `Bug`)
+    [
+        "task",
+        "subtask",
+        "sub-task",
+        "todo",
+        "to-do",
+        "note",
+        "comment",
+        "section",
+        "reminder",
+        "event",
+        "epic",
+        "story",
+        "bug",
+        "issue",
+        "ticket",
+        "improvement",
+    ]
 )
 
 
@@ -742,6 +771,13 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             if index == summary_column or not value:
                 continue
             urls = _URL.findall(value)
+            if (
+                urls
+                and index not in link_columns
+                and _RELATION_CELL.fullmatch(value)
+                and not _papers_linked(value)
+            ):
+                continue  # (Notion's relation to another page of its workspace: `Week 2 (https://www.notion.so/…)`)
             if index in link_columns or urls:
                 record.links.extend(urls or ([value] if index in link_columns and "/" in value else []))
             column = names[index] if index < len(names) else ""
@@ -753,6 +789,18 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             record.id_text.append((value, written))  # (`2004.05150` in an `arXiv` column is that id)
         yield record
     del header_line
+
+
+# A cell naming other pages of the workspace, each with its address, as Notion exports a relation:
+# `Week 2 (https://www.notion.so/Week-2-…)`, `Alice (https://…), Bob (https://…)`.
+_RELATION_CELL = re.compile(
+    r"[^()\n]{1,120}[ \t]\(https?://[^\s()]+\)(?:,[ \t]*[^()\n]{1,120}[ \t]\(https?://[^\s()]+\))*"
+)
+
+
+def _papers_linked(value: str) -> bool:
+    """Whether a cell gives a paper's id or links a paper's page."""
+    return any(True for _ in find_ids(value)) or any(is_paper_page(url) for url in _URL.findall(value))
 
 
 # Headers of a column of the writer's words about the row's thing (not a paper's own abstract).
@@ -774,15 +822,7 @@ def _reads_as_paper_name(name: str) -> bool:
 
 def _papers_by_row(body: Sequence[tuple[int, list[str]]]) -> int:
     """How many rows give a paper's arXiv or OpenReview id, or a link to a paper's page, in any cell."""
-    return sum(
-        1
-        for _, cells in body
-        if any(
-            any(True for _ in find_ids(cell)) or any(is_paper_page(url) for url in _URL.findall(cell))
-            for cell in cells
-            if cell
-        )
-    )
+    return sum(1 for _, cells in body if any(_papers_linked(cell) for cell in cells if cell))
 
 
 def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
@@ -837,12 +877,21 @@ def table_delimiter(text: str, named: str) -> str:
 
 def looks_like_table(text: str, delimiter: str) -> bool:
     """Whether a text named as a CSV/TSV export is one: a header and rows of cells (a row may leave out its
-    empty cells at the end, as hand-made files and copies that strip line ends do)."""
-    sample = text[:20000].split("\n")
-    rows = [row for row in sample[:50] if row.strip()]
+    empty cells at the end, as hand-made files and copies that strip line ends do; a quoted cell may hold
+    line breaks, as Notion's and spreadsheets' notes do)."""
+    sample = text[:20000] if len(text) <= 20000 else text[: text.rfind("\n", 0, 20000) + 1]  # (whole lines)
+    try:
+        rows = [
+            row
+            for row in csv.reader(io.StringIO(sample), delimiter=delimiter)
+            if any(cell.strip() for cell in row)
+        ]
+    except csv.Error:
+        rows = [row.split(delimiter) for row in sample.split("\n") if row.strip()]
+    rows = rows[:20]
     if len(rows) < 3:
         return False
-    counts = [row.count(delimiter) for row in rows[:20]]
+    counts = [len(row) - 1 for row in rows]
     return counts[0] >= 1 and sum(1 for count in counts if count >= 1) >= 0.8 * len(counts)
 
 
