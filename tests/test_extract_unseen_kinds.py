@@ -7092,3 +7092,73 @@ def test_a_harvard_reference_quotes_its_title_in_single_marks_and_keeps_a_compou
         "Deep residual learning for image recognition",
         "Don’t stop pretraining: adapt language models to domains",
     ]
+
+
+# --- Round 37's kinds, new to the corpus: read at first sight as 22/42 ----------------------------------------
+
+
+def test_a_patent_s_citations_marked_and_unmarked_are_each_a_reference() -> None:
+    text = (
+        "Non-Patent Citations (3)\nTitle\n"
+        '* VASWANI et al., "Attention Is All You Need", Advances in Neural Information Processing Systems 30, 2017.\n'
+        'HE et al., "Deep Residual Learning for Image Recognition", Proceedings of CVPR, 2016.\n'
+        '* DEVLIN et al., "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", '
+        "NAACL 2019.\n* Cited by examiner\n\nLandscapes\nEngineering & Computer Science (AREA)\n"
+        "Physics & Mathematics (AREA)\n"
+    )
+    assert titles(text, "text") == [
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+    ]
+
+
+def test_short_citations_in_a_text_expander_s_snippets_and_bibtex_in_one() -> None:
+    text = (
+        "matches:\n"
+        '  - trigger: ":clstm"\n'
+        '    replace: "Hochreiter & Schmidhuber (1997). Long Short-Term Memory. Neural Computation 9(8), 1735-1780."\n'
+        '  - trigger: ":cadam"\n'
+        '    replace: "Kingma et al. (2015). Adam: A Method for Stochastic Optimization. ICLR."\n'
+        '  - trigger: ":bibvit"\n'
+        "    replace: |\n"
+        "      @inproceedings{dosovitskiy2021image,\n"
+        "        title     = {An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale},\n"
+        "        author    = {Dosovitskiy, Alexey and Beyer, Lucas},\n"
+        "        booktitle = {International Conference on Learning Representations},\n"
+        "        year      = {2021}\n"
+        "      }\n"
+        '  - trigger: ":sig"\n'
+        '    replace: "Best regards, and see you at the reading group on Thursday afternoon."\n'
+    )
+    found = {title for _, title in _document_titles(text, "base.yml")}
+    assert found == {
+        "Long Short-Term Memory",
+        "Adam: A Method for Stochastic Optimization",
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+    }
+
+
+def test_a_title_cited_after_the_writer_s_words_a_colon_and_its_authors() -> None:
+    text = (
+        "Joan\n16 de mayo de 2024 11:11\n"
+        "GPT-2 no está en arXiv; cítalo como informe técnico: Radford et al. (2019), Language Models are "
+        "Unsupervised Multitask Learners, OpenAI.\nResponder\n"
+    )
+    assert titles(text, "text") == ["Language Models are Unsupervised Multitask Learners"]
+
+
+def test_a_menu_s_references_tab_is_no_reference_section() -> None:
+    text = (
+        "borrador_v7.docx · Guardado\n\nArchivo\nInicio\nInsertar\nReferencias\nRevisar\nVista\n\nComentarios\n\n"
+        "Lucía\nlunes, 13 de mayo de 2024 9:02\n"
+        "Aquí falta citar: «Deep Residual Learning for Image Recognition» (He et al., 2016).\n"
+        "Marina\nlunes, 13 de mayo de 2024 11:40\nAñadido. ¿Lo pongo también en la tabla?\n\n"
+        "Joan\njueves, 16 de mayo de 2024 11:11\nGPT-2 no está en arXiv; cítalo como informe técnico: Radford et "
+        "al. (2019), Language Models are Unsupervised Multitask Learners, OpenAI.\nResponder\n"
+    )
+    decoded, _ = decode_digest(text.encode(), "comments.txt")
+    assert _document_titles(decoded, "comments.txt") == {
+        (None, "Deep Residual Learning for Image Recognition"),
+        (None, "Language Models are Unsupervised Multitask Learners"),
+    }

@@ -73,14 +73,19 @@ def extract_references(
         if records is not None:
             rejected: list[Rejected] = []
             found: list[Reference | None] = []
+            values: list[Record] = []
             for record in records:
                 if record.kind == PROSE_VALUE:
+                    if _BIBTEX_VALUE.match(record.body):
+                        found.extend(_bibtex_value(record, rejected))
+                    else:
+                        values.append(record)
                     continue
                 reference = to_reference(record, rejected)
                 found.append(reference)
                 if record.body:  # a feed item that is a post, a library item's notes: the papers they name
                     found.extend(_within(record))
-            found.extend(_values_within([record for record in records if record.kind == PROSE_VALUE]))
+            found.extend(_values_within(values))
             references = _merge([reference for reference in found if reference is not None])
             return Extraction(references=references, shape=chosen.value, rejected=tuple(rejected))
         chosen = Shape.TEXT  # not what its name says: read it as text
@@ -138,6 +143,22 @@ _FILECONTENTS = re.compile(
     r"^[ \t]*\\begin\{filecontents\*?\}(?:\[[^\]\n]*\])?\{[^}\n]*\}[^\n]*\n(?P<body>.*?)^[ \t]*\\end\{filecontents\*?\}",
     re.MULTILINE | re.DOTALL,
 )
+
+
+# A data file's value that is a BibTeX entry (a text expander's snippet, a note's field): `@inproceedings{key, …`.
+_BIBTEX_VALUE = re.compile(r"\s*@[A-Za-z]+[ \t]*\{[^,\n]*,")
+
+
+def _bibtex_value(record: Record, rejected: list[Rejected]) -> list[Reference]:
+    """The references of a data file's value that holds BibTeX entries, each at the value's line."""
+    found: list[Reference] = []
+    with contextlib.suppress(Exception):  # (a value that only looked like BibTeX: nothing from it)
+        for inner in bibtex_records(record.body):
+            inner.line, inner.last_line = record.line, record.last_line
+            reference = to_reference(inner, rejected)
+            if reference is not None:
+                found.append(reference)
+    return found
 
 
 def _embedded_bibliographies(text: str, rejected: list[Rejected]) -> tuple[str, list[Reference]]:

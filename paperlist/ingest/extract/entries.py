@@ -12,6 +12,7 @@ line reader (`reader.py`), which reads free text; every line read here is *claim
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -1100,7 +1101,9 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
     candidates = [
         n
         for n, _, length in outline.matches(_REFERENCE_HEADINGS, short=True)
-        if length <= 60 and n not in outline.code  # (not a front matter's `references:` key, not code)
+        if length <= 60
+        and n not in outline.code  # (not a front matter's `references:` key, not code)
+        and not _in_menu(text_lines, n)
     ]
 
     index = 0
@@ -1136,6 +1139,16 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
             _read_citation(text_lines, entry_lines, result)
         result.claimed.update(range(start, end))
         index = end
+
+
+_MENU_ITEM = re.compile(r"[ \t]*[A-ZÀ-Ý][\w'’\-]{0,15}[ \t]*")
+
+
+def _in_menu(text_lines: Sequence[str], index: int) -> bool:
+    """Whether a line is an item of a page's menu copied with it (a word processor's ribbon, `Inicio`,
+    `Insertar`, `Referencias`, `Revisar`): a single word with single words on its lines above and below."""
+    around = [text_lines[n] for n in (index - 2, index - 1, index + 1, index + 2) if 0 <= n < len(text_lines)]
+    return len(around) == 4 and all(_MENU_ITEM.fullmatch(line) for line in around)
 
 
 # A rule across a plain text, alone or around a part's name (`----- Notes -----`).
@@ -1189,7 +1202,11 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
         ):
             end += 1  # (its unindented ones, up to its year: `… Visual Features` / `without Supervision. TMLR 2024.`)
         items = [list(range(first, following)) for first, following in zip(run, [*run[1:], end], strict=True)]
-        items = [[n for n in item if text_lines[n].strip()] for item in items]
+        items = [
+            part
+            for item in items
+            for part in _split_unmarked(text_lines, [n for n in item if text_lines[n].strip()])
+        ]
         cited = [item for item in items if parse_citation(" ".join(text_lines[n].strip() for n in item))]
         if len(cited) * 3 < len(items) * 2 or not all(
             YEAR.search(written) or _SHORT_NOTE.search(written)  # (a note's short form: no year, a page)
@@ -1201,14 +1218,36 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
             result.claimed.update(item)
 
 
+# A citation opening its line with no mark: a surname (in capitals, as a patent office writes it, or not), then
+# `et al.,` or its initials (`KITAEV et al., "Title", …`, `Kitaev, N., …`).
+_UNMARKED_CITATION = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.,|,[ \t]+(?:[A-Z]\.[ \t\-]?){1,3}[,(&])")
+
+
+def _split_unmarked(text_lines: Sequence[str], item: list[int]) -> list[list[int]]:
+    """A marked item's lines, split where an unmarked citation opens a line after one that ended its entry (a
+    list whose marks are the examiner's, `* FEDUS et al., …` then `KITAEV et al., …`)."""
+    parts = [item[:1]]
+    for previous, line in itertools.pairwise(item):
+        if text_lines[previous].rstrip().endswith(".") and _UNMARKED_CITATION.match(
+            text_lines[line].lstrip()
+        ):
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
+
+
 # An entry in an author-date style (APA, Harvard) opening its line, with or without a bullet: surnames with their
 # initials, then the year in parentheses and a full stop before the title (`De Cao, N., Izacard, G., & Petroni, F.
 # (2021). Title. Venue.`): a reference wherever it stands, under a heading or not (a data file's `references`).
 _AUTHOR_DATE_START = re.compile(
     # (or after a lead and its colon, as a reply gives the reference asked for: `Ye un articlo: Dao, T. et al. …`)
-    r"^[ \t]*(?:[-*•][ \t]+)?(?:[^:\n]{1,100}:[ \t]+)?(?:[A-Za-z][\w'’\-]*[ \t]){0,2}[A-Z][\w'’\-]+,[ \t]+"
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:[^:\n]{1,100}:[ \t]+)?(?:(?:[A-Za-z][\w'’\-]*[ \t]){0,2}[A-Z][\w'’\-]+,[ \t]+"
     r"(?:[A-Z]\.[ \t\-]?){1,3}"
     r"[^\n]{0,400}?"
+    # (or surnames alone, as a short citation writes them: `Hochreiter & Schmidhuber (1997). Title. Venue.`,
+    # `Rumelhart, Hinton & Williams (1986). Title.`, `Jumper et al. (2021). Title.`)
+    r"|[A-Z][\w'’\-]+(?:(?:,[ \t]+|,?[ \t]+(?:&|and)[ \t]+)[A-Z][\w'’\-]+){0,5}(?:[ \t]+et[ \t]+al\.)?[ \t]+)"
     r"\((?:19|20)[0-9]{2}[a-z]?(?:,[^)\n]{0,30})?\)\.[ \t]+[A-Z0-9\"“]",
     re.MULTILINE,
 )

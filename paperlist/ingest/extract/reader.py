@@ -4132,9 +4132,10 @@ def _parse_head(line: str) -> _Head | None:
         # (OpenAI report)`: its authors (and year), the title, then where it appeared
         body = body[cited_lead.end() : source.start()] + " — " + body[source.start() :].lstrip(" ,")
         flags.add("cited")
-    elif " al" in body[:80] and (led := _LEAD_THEN_ET_AL.match(body)) is not None:
-        # `For math: Lewkowycz et al. 2022, Title, aka Minerva. Old news now.`: a lead of the writer's, the
-        # authors and year, the title, then the writer's words again
+    elif " al" in body[:160] and (led := _LEAD_THEN_ET_AL.search(body, 0, 200)) is not None:
+        # `For math: Lewkowycz et al. 2022, Title, aka Minerva. Old news now.`, `… en arXiv; cítalo como informe
+        # técnico: Radford et al. (2018), Title, OpenAI.`: the writer's words and a colon, the authors and year,
+        # the title, then the writer's words again
         title_end = _PROSE_AFTER_CITED.search(body, led.end())
         body = body[led.end() : title_end.start() if title_end is not None else None]
         flags.add("cited")
@@ -4842,6 +4843,8 @@ def nicknamed(title: str) -> bool:
     words = title[: found.start()].replace("-", " ").split()
     if len(words) < 4 or (words[-2] in ("&", "and") and words[-1][:1].isupper() and words[-3][:1].isupper()):
         return False  # (`Jurafsky & Martin (SLP)`: a book by its authors, named by its short name)
+    if names_a_subject(words):
+        return False  # (`Engineering & Computer Science (AREA)`: a patent's class of subject)
     initials = iter(word[0].casefold() for word in words)
     capitals = [char.casefold() for char in name if char.isupper()]
     return not (len(capitals) >= 2 and all(char in initials for char in capitals))  # (in order)
@@ -5583,11 +5586,14 @@ def title_cited_before(line: str, start: int) -> str | None:
 
 # A lead of a few words and a colon, then a paper's authors (`et al.` in any language) and year, before its title.
 _LEAD_THEN_ET_AL = re.compile(
-    r"[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3}:[ \t]+[A-Z][\w'’\-]+[ \t]+(?:et[ \t]+al\.?|и[ \t]+др\.?)"
+    r"(?:^[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3}|[;；])?[:：;；][ \t]+[A-Z][\w'’\-]+[ \t]+(?:et[ \t]+al\.?|и[ \t]+др\.?)"
     r"[ \t]*,?[ \t]*\(?(?:19|20)[0-9]{2}[a-z]?\)?[ \t]*[,:][ \t]+(?=[A-Z0-9])"
 )
 # Where the writer's words go on after a cited title: a comma then a word in lower case, or a sentence's end.
-_PROSE_AFTER_CITED = re.compile(r",[ \t]+(?=[a-z])|\.[ \t]+(?=[A-Z])|[ \t]+\(|\.?$")
+# (or where it was published: one word to the end, or a venue and its year: `…, OpenAI.`, `…, ICLR 2021.`)
+_PROSE_AFTER_CITED = re.compile(
+    r",[ \t]+(?=[a-z])|\.[ \t]+(?=[A-Z])|[ \t]+\(|,[ \t]+(?=[^\s,]+\.?$|[A-Z][\w\-]*[ \t]+(?:19|20)[0-9]{2})|\.?$"
+)
 _CITATION_AT_END = re.compile(r"[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]$")
 
 

@@ -668,10 +668,22 @@ _SUBJECT_WORDS = frozenset(
         "course",
         "lectures",
         "notes",
+        # (a patent's or a library's classes of subject: `Engineering & Computer Science`, `Physics & Mathematics`)
+        "engineering",
+        "physics",
+        "theoretical",
+        "chemistry",
+        "biology",
+        "medicine",
+        "economics",
+        "electrical",
+        "electronics",
     ]
 )
 
-_SUBJECT_JOINS = frozenset(["a", "an", "the", "and", "or", "of", "for", "in", "on", "into", "to", "with"])
+_SUBJECT_JOINS = frozenset(
+    ["a", "an", "the", "and", "&", "or", "of", "for", "in", "on", "into", "to", "with"]
+)
 
 
 def names_a_subject(words: Sequence[str]) -> bool:
