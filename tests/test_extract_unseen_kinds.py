@@ -7162,3 +7162,31 @@ def test_a_menu_s_references_tab_is_no_reference_section() -> None:
         (None, "Deep Residual Learning for Image Recognition"),
         (None, "Language Models are Unsupervised Multitask Learners"),
     }
+
+
+def test_a_search_tool_s_hits_read_without_their_line_numbers() -> None:
+    text = (
+        "$ rg -n 'arxiv|openreview' notes.md\nnotes.md\n"
+        "11:- Rethinking Pre-training and Self-training (Zoph et al.) https://arxiv.org/abs/2006.06882 — helps\n"
+        "17:- C2D https://openreview.net/forum?id=uB5x7Y2qsFR — warm start for DivideMix\n"
+        "$ date\n10:30:00 UTC\n"
+    )
+    decoded, _ = decode_digest(text.encode(), "session.log")
+    found = {
+        (r.arxiv_id, r.openreview_id, r.title) for r in extract_document(decoded, "session.log").references
+    }
+    assert ("2006.06882", None, "Rethinking Pre-training and Self-training") in found
+    assert any(openreview_id == "uB5x7Y2qsFR" and arxiv_id is None for arxiv_id, openreview_id, _ in found)
+
+
+def test_a_pdf_s_name_then_its_title_gives_the_title() -> None:
+    text = (
+        '$ for f in *.pdf; do printf \'%s\\t%s\\n\' "$f" "$(pdfinfo "$f" | sed -n \'s/^Title: *//p\')"; done\n'
+        "dino_caron2021.pdf\tEmerging Properties in Self-Supervised Vision Transformers\n"
+        "beit.pdf\t\n"
+        "mae_he2021.pdf\tMasked Autoencoders Are Scalable Vision Learners\n"
+    )
+    assert titles(text, "text") == [
+        "Emerging Properties in Self-Supervised Vision Transformers",
+        "Masked Autoencoders Are Scalable Vision Learners",
+    ]

@@ -706,7 +706,29 @@ def _normalise_text(text: str) -> str:
         text = _OTHER_QUOTES.sub(lambda match: f"“{next(group for group in match.groups() if group)}”", text)
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)  # (text copied from a PDF: `Eﬃcient`, `classiﬁcation`)
+    if _SEARCH_HIT.search(text) is not None:
+        text = without_hit_numbers(text)
     return text
+
+
+# A search tool's hit, its file's line number first (`grep -n`, `rg -n`: `11:- Title https://…`).
+_SEARCH_HIT = re.compile(r"^[0-9]{1,6}:(?![0-9/])", re.MULTILINE)
+
+
+def without_hit_numbers(text: str) -> str:
+    """A search tool's hits without the line numbers before them: two lines or more in a row, each opening with
+    a number and a colon, the numbers rising (`3:## MAE …`, `11:- Title …`), as `grep -n` and `rg -n` print them.
+    What each hit holds then reads as its file wrote it (a list's item, a heading); a time (`10:30`) is no hit."""
+    lines = text.split("\n")
+    numbers = [int(match.group(0)[:-1]) if (match := _SEARCH_HIT.match(line)) else None for line in lines]
+    for index, number in enumerate(numbers):
+        if number is None:
+            continue
+        before = numbers[index - 1] if index > 0 else None
+        after = numbers[index + 1] if index + 1 < len(numbers) else None
+        if (before is not None and before < number) or (after is not None and number < after):
+            lines[index] = lines[index][len(str(number)) + 1 :]
+    return "\n".join(lines)
 
 
 # --- Jupyter notebooks --------------------------------------------------------------------------------------

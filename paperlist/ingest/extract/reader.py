@@ -2051,6 +2051,11 @@ class _Reader:
                     return None  # `Google releases Gemini 1.5`: a news item's headline, not the paper's title
                 if self.below_list_of_several(index, line):
                     return None  # (`– Title A` / `– Title B` / `QR: link`: which item's link it is, nothing says)
+                site = _PAGE_OF_SITE.search(text)
+                if site is not None and (site.group("site").casefold() == "openreview") != openreview:
+                    # (`Title | OpenReview` / `2305.16291.pdf`: the title of a page on the other service, a list of
+                    # sources' lines, each its own)
+                    return None
                 return line, head
             if self.is_heading(line) and not _is_author_line(text, strict=True):
                 return None  # (a short authors line alone, `Tri Dao · 2023`, is no section heading)
@@ -4050,6 +4055,10 @@ _ITEM_CODE = re.compile(r"^[A-Z]{1,2}[0-9]{2,3}[ \t]+[—–-][ \t]+(?=\S)")
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
     text = line.strip()
+    if "\t" in text and (titled := _FILE_THEN_TITLE.fullmatch(text)) is not None:
+        # (`dino_caron2021.pdf<tab>Emerging Properties in …`: a PDF's name, then the title its metadata gives, as a
+        # shell loop over `pdfinfo` prints them)
+        return _Head(titled.group("title").strip(), "", True, True, None, 2, None)
     if text[:1] == "*" and text[1:2].isdigit() and (note := _FOOTNOTE_LINE.match(text)) is not None:
         text = text[note.end() :]  # (`*2:Title（SIGGRAPH 2023）`: a blog's footnote, past its number)
     if text[4:5] == "." or text[6:7] == ".":  # (`2211.…`, `- 2211.…`: cheap tests first)
@@ -5640,6 +5649,10 @@ def _authors(text: str) -> str:
     return ", ".join(part.strip() for part in re.split(r"\s{2,}|\t", text.strip()) if part.strip())
 
 
+# A page's title naming the service it is on (`Title | OpenReview`, `[2204.01691] Title - arXiv`).
+_PAGE_OF_SITE = re.compile(r"[ \t][|\-–—][ \t]*(?P<site>OpenReview|arXiv(?:\.org)?)[ \t]*$", re.IGNORECASE)
+# A PDF's file name, a tab, then its title (`name.pdf<tab>Title`).
+_FILE_THEN_TITLE = re.compile(r"[^\t/\\]{1,120}\.pdf\t+(?P<title>[^\t]{6,300})", re.IGNORECASE)
 # A search engine's file link: its kind and the host it is on (`[PDF] arxiv.org`, `(PDF) jmlr.org`).
 _FILE_AT_HOST = re.compile(r"[\[(]?(?:PDF|HTML|DOC|PS)[\])]?[ \t]+(?:[\w\-]+\.)+[a-z]{2,}", re.IGNORECASE)
 
