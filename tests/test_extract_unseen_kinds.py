@@ -7190,3 +7190,31 @@ def test_a_pdf_s_name_then_its_title_gives_the_title() -> None:
         "Emerging Properties in Self-Supervised Vision Transformers",
         "Masked Autoencoders Are Scalable Vision Learners",
     ]
+
+
+GRAPHML_MAP = """<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key attr.name="label" attr.type="string" for="node" id="d0"/>
+  <key attr.name="类型" attr.type="string" for="node" id="d1"/>
+  <key attr.name="arXiv" attr.type="string" for="node" id="d2"/>
+  <key attr.name="备注" attr.type="string" for="node" id="d3"/>
+  <key attr.name="x" attr.type="float" for="node" id="d4"/>
+  <graph edgedefault="directed">
+    <node id="n0"><data key="d0">Denoising Diffusion Probabilistic Models</data><data key="d1">论文</data>
+      <data key="d2">2006.11239</data><data key="d4">-182.4</data></node>
+    <node id="n1"><data key="d0">Elucidating the Design Space of Diffusion-Based Generative Models</data>
+      <data key="d1">论文</data><data key="d3">采样器的设计空间。arXiv:2206.00364</data></node>
+    <node id="n2"><data key="d0">Lilian Weng: What are Diffusion Models?</data><data key="d1">博客</data></node>
+    <edge source="n0" target="n1"/>
+  </graph>
+</graphml>
+"""
+
+
+def test_a_graphml_reading_map_gives_each_paper_node_with_its_id() -> None:
+    decoded, kind = decode_digest(GRAPHML_MAP.encode(), "map.graphml")
+    assert kind.startswith("json/graphml")
+    assert _document_titles(decoded, "map.graphml") == {
+        ("2006.11239", "Denoising Diffusion Probabilistic Models"),
+        ("2206.00364", "Elucidating the Design Space of Diffusion-Based Generative Models"),
+    }

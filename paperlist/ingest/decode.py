@@ -52,6 +52,7 @@ from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_li
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
 from paperlist.ingest.gemtext import gemtext_to_markdown, looks_like_gemtext
 from paperlist.ingest.gift import gift_to_markdown, looks_like_gift
+from paperlist.ingest.graphml import graphml_to_json, looks_like_graphml
 from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
@@ -217,6 +218,11 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(page), f"rd/{encoding}"  # (an R package's help page)
     if looks_like_scrapbox(text) and (pages := scrapbox_to_markdown(text)) is not None:
         return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
+    if looks_like_graphml(text, name) and (nodes := graphml_to_json(text)) is not None:
+        return (
+            nodes,
+            f"json/graphml/{encoding}",
+        )  # (a graph drawn in Gephi or yEd: its nodes' data as records)
     if looks_like_tiddlers(text) and (tiddlers := tiddlers_to_json(text)) is not None:
         return tiddlers, f"json/tiddlywiki/{encoding}"  # (a wiki's tiddlers: their wikitext as Markdown)
     if _JSON_START.match(text) is not None:

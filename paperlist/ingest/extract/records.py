@@ -107,6 +107,12 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             parsed = parse_arxiv_id(text)
             if parsed is not None:
                 (arxiv_id, version), evidence = parsed, written
+    if arxiv_id is None and openreview_id is None and title and "arxiv" in record.summary.casefold():
+        # (`Title` … notes: `project page only, paper is arXiv 2310.08560`: the one arXiv id a titled record's
+        # notes write out is its paper's, when nothing else of the record gives one)
+        noted = [match for match in find_ids(record.summary) if match.arxiv_id]
+        if len(noted) == 1 and noted[0].evidence is Evidence.ARXIV_TEXT:
+            arxiv_id, version, evidence = noted[0].arxiv_id, noted[0].version, Evidence.ARXIV_TEXT
     code = next((link for link in record.links if CODE_HOST.search(link)), None)
     reason: Reason | None = Reason.RECORD if title else None
     if arxiv_id is None and openreview_id is None:
@@ -632,6 +638,22 @@ NOT_PAPER_TYPES = {
     "artwork": "an artwork",
     "performance": "a performance",
     "exhibition": "an exhibition",
+    # (in Chinese, Japanese and Korean: a blog post, a book, a video, a course, a repository)
+    "博客": "a blog post",
+    "博文": "a blog post",
+    "ブログ": "a blog post",
+    "블로그": "a blog post",
+    "书": "a book",
+    "书籍": "a book",
+    "書籍": "a book",
+    "책": "a book",
+    "视频": "a video",
+    "動画": "a video",
+    "영상": "a video",
+    "课程": "a course",
+    "講義": "a course",
+    "代码": "software",
+    "仓库": "a repository",
 }
 
 
@@ -674,6 +696,9 @@ _PAPER_TYPES = frozenset(
         "paper",
         "proceedingspaper",
         "workingpaper",
+        "论文",
+        "論文",
+        "논문",
     ]
 )
 
