@@ -7218,3 +7218,46 @@ def test_a_graphml_reading_map_gives_each_paper_node_with_its_id() -> None:
         ("2006.11239", "Denoising Diffusion Probabilistic Models"),
         ("2206.00364", "Elucidating the Design Space of Diffusion-Based Generative Models"),
     }
+
+
+FORUM_THREAD = """\
+13 名無しさん＠お腹いっぱい。 2024/05/12(日) 12:09:03.42 ID:Tr6yU1mK0
+QLoRAの量子化まわりの元ネタはこっち
+GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers
+ttps://arxiv.org/pdf/2210.17323.pdf
+外れ値の次元だけ逃がすやつ
+
+14 名無しさん＠お腹いっぱい。 2024/05/12(日) 19:22:57.93 ID:Hs5dJ3aV0
+推論サーバーはこれ一択だと思ってる
+元論文：Fast Inference from Transformers via Speculative
+Decoding with a Small Draft Model
+（PDFからコピペしたので改行は許して）
+
+15 名無しさん＠お腹いっぱい。 2024/05/13(月) 22:17:45.30 ID:Rb9cN4tY0
+でかいモデルを一から学習する大変さを知りたいなら
+Training Compute-Optimal Large Language Models
+の付録を読むといい
+プロンプト系やるなら
+the power of scale for parameter-efficient prompt tuning
+は読んどけ
+"""
+
+
+def test_a_japanese_forum_s_english_lines_inside_its_sentences_are_titles() -> None:
+    found = {(r.arxiv_id, r.title) for r in refs(FORUM_THREAD, "text")}
+    assert (
+        "2210.17323",
+        "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers",
+    ) in found
+    assert (
+        None,
+        "Fast Inference from Transformers via Speculative Decoding with a Small Draft Model",
+    ) in found
+    assert (None, "Training Compute-Optimal Large Language Models") in found
+    assert (None, "the power of scale for parameter-efficient prompt tuning") in found
+    assert not any(
+        title
+        and title.startswith(("QLoRA", "Fast Inference from Transformers via Speculative"))
+        and "Draft" not in title
+        for _, title in found
+    )

@@ -216,6 +216,7 @@ _LEAD_IN = re.compile(
 _SEARCH_RESULT_KIND = re.compile(r"\[(?:PDF|HTML|DOC|PS|CITATION)\]\[(?:PDF|HTML|DOC|PS|C)\][ \t]*")
 # The Latin words that end a line of a Chinese or Japanese text, and those that open the next (to its next letter of
 # another script, a citation mark or a parenthesis).
+_LINK_START = re.compile(r"(?:h?ttps?|ftp)://|www\.", re.IGNORECASE)
 _LATIN_TAIL = re.compile(r"(?:[A-Za-z0-9][\w'’\-.:]*[ \t]+)+[A-Za-z][\w'’\-]*$")
 _LATIN_OPENING = re.compile(r"[A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z0-9][\w'’\-:]*)*")
 # A feed's source line: where a paper appeared, a dot and its year (`ICML · 2021`, `arXiv.org · 2020`).
@@ -1486,8 +1487,9 @@ class _Reader:
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
         if not self.cjk:
             self.join_wrapped_titles()  # (plain-text email wraps English lines; Chinese posts are not wrapped)
-        elif "\f" in text or wrap_width(self.lines) is not None:
-            self.join_wrapped_latin_titles()  # (a PDF's or a hard-wrapped text's lines wrap a title too)
+        else:
+            # (a PDF's or a hard-wrapped text's lines wrap a title too; elsewhere, a title pasted from a PDF)
+            self.join_wrapped_latin_titles(wrapped="\f" in text or wrap_width(self.lines) is not None)
         # (the page's headline: its first line; none when the text is no page)
         self.page_title = next((line for line in self.lines if line), "") if page else "\x00"
         self.heads: dict[int, _Head | None] = {}
@@ -1589,11 +1591,13 @@ class _Reader:
                 continue
             self.lines[index], self.lines[following] = "", joined
 
-    def join_wrapped_latin_titles(self) -> None:
+    def join_wrapped_latin_titles(self, *, wrapped: bool) -> None:
         """In a Chinese or Japanese text wrapped at a width (a PDF's lines), join an English title cut at a line's
         end (`(1) BLIP-2: Bootstrapping … with Frozen Image` / `Encoders and Large Language Models [6] と …`): the
         Latin words ending one line and opening the next read as one research title. The joined line is read on the
-        second line, the first left blank, so that every line keeps its number."""
+        second line, the first left blank, so that every line keeps its number. In a text not `wrapped`, a title
+        pasted from a PDF with its line break: after the writer's words on the first line (`元論文：Title …`), and
+        the whole second line."""
         lines = self.lines
         for index in range(len(lines) - 1):
             first, second = lines[index], lines[index + 1].lstrip(" \t\u3000")
@@ -1601,9 +1605,15 @@ class _Reader:
                 continue
             if not second[:1].isalpha() or index in self.skip or index + 1 in self.skip:
                 continue
+            if _LINK_START.match(second):
+                continue  # (a link on the next line, `ttps://…` as a forum writes it: no title's end)
             tail = _LATIN_TAIL.search(first)
             opening = _LATIN_OPENING.match(second)
             if tail is None or opening is None or len(tail.group(0).split()) < 2:
+                continue
+            if not wrapped and (
+                opening.end() < len(second.rstrip()) or not _HAS_CJK.search(first, 0, tail.start())
+            ):
                 continue
             title = f"{tail.group(0).strip()} {opening.group(0).strip()}"
             if _assess(title, False) == 2 and research_title(title.partition(": ")[2] or title):
@@ -2875,6 +2885,7 @@ class _Reader:
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_OPENING, "latin-run"),
             (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
             (_HAS_CJK.search(text) is not None, _CJK_TITLE_OPENING, "cjk-run"),
+            (_HAS_CJK.search(text) is not None, _LATIN_LINE_IN_CJK, "cjk-line"),
             (
                 _OTHER_SCRIPT.search(text) is not None or _HAS_CJK.search(text) is not None,
                 _LOWER_LATIN_RUN,
@@ -2966,6 +2977,12 @@ class _Reader:
                         going_on = _TITLE_CASE_LINE.match(text, match.end() + 1)
                         if going_on is not None:
                             title += " " + going_on.group("rest")
+                if kind == "cjk-run" and text[match.end() : match.end() + 1] == "\n":
+                    # (`元論文：Efficient Memory Management for Large Language` / `Model Serving with PagedAttention`:
+                    # a title pasted from a PDF goes on, whole, on the next line)
+                    going_on = _TITLE_CASE_LINE.match(text, match.end() + 1)
+                    if going_on is not None:
+                        title += " " + going_on.group("rest")
                 if (
                     kind == "latin-run"
                     and text[match.end() : match.end() + 1] == "\n"
@@ -3284,7 +3301,7 @@ class _Reader:
             )
             # (a long sentence-case title in another script's sentence: the script around it bounds it; in another
             # language's sentence, the citation after it and its first capital, weighed below)
-            and kind not in ("foreign-cited", "lower-latin-run")
+            and kind not in ("foreign-cited", "lower-latin-run", "cjk-line")
             and not (
                 kind == "latin-run"
                 and (len(words) >= 7 or self.called_a_paper(match, index))
@@ -3534,6 +3551,19 @@ class _Reader:
             if _PROSE_TRIGGER.search(before) or _PAPER_AFTER.match(after) or _PROSE_AFTER.match(after):
                 return Reason.NAMED
             return Reason.SHAPE
+        if kind == "cjk-line":
+            # A line of English alone, the sentence going on below in Japanese, Chinese or Korean
+            # (`OPT: Open Pre-trained Transformer Language Models` / `の付録と、…を読むといい`), in any case: what the
+            # sentence names, weakly a paper when it reads as a research title.
+            if names_no_paper(title) or _SENTENCE_INSIDE.search(title) or title.endswith((".", "!", "?")):
+                return None
+            if _capital_ratio(words) >= 0.75:
+                return (
+                    Reason.SHAPE
+                    if (len(words) >= 4 or _named_and_subtitled(title)) and research_words(words)
+                    else None
+                )
+            return Reason.SHAPE if len(words) >= 5 and _reads_as_english(words) else None
         if kind == "cjk-run":
             # A Title Case run in a Chinese, Japanese or Korean sentence: a paper's title when long (a method's name,
             # `Reinforcement Learning from Human Feedback`, is shorter) or subtitled, with words of research.
@@ -4550,6 +4580,13 @@ _CJK_TITLE_RUN = re.compile(
 _CJK_TITLE_OPENING = re.compile(
     r"^[ \t]*(?P<title>[A-Z][A-Za-z0-9'’\-]*:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
     f"(?=[ \t]*[{_CJK}])",
+    re.MULTILINE,
+)
+# ... and a whole line of English, the sentence going on below it with a particle (`OPT: …` / `の付録と…`,
+# `the power of scale for …` / `は読んどけ`).
+_LATIN_LINE_IN_CJK = re.compile(
+    r"^[ \t]*(?P<title>[A-Za-z][A-Za-z0-9'’\-]*:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){2,30})[ \t]*\n"
+    r"(?=[ \t]*(?:の|は|を|が|も|と|で|に|って|とか|など|、|的|是|这|은|는|을|를|이|가|의|에서))",
     re.MULTILINE,
 )
 # The word for a paper in the scripts `_LATIN_TITLE_RUN` reads, right before the title it names (Hindi, Russian and
