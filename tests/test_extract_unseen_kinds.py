@@ -7261,3 +7261,28 @@ def test_a_japanese_forum_s_english_lines_inside_its_sentences_are_titles() -> N
         and "Draft" not in title
         for _, title in found
     )
+
+
+WRAPPED_PLAN = """\
+# Reading plan, spring term
+
+Each week has a few numbered sentences. Read them before the Tuesday session, and
+bring one question per paper; the notes below are deliberately short and plain.
+
+**Week 1** (from Monday 15 January 2024). (1) This week is about sequence models
+whose outputs are not aligned to inputs, so read *Sequence to Sequence Learning
+with Neural Networks*, Sutskever et al., NeurIPS 2014, and do the decoding by hand
+for a three-step example. (2) Then compare it with 'Neural Machine Translation by
+Jointly Learning to Align and Translate' for the attention that replaced the fixed
+vector. (3) We will argue on Tuesday about whether the copy task is a fair test.
+
+**Week 2** (from Monday 22 January 2024). (1) Two more readings, both optional and
+both short enough for one evening, before we move on to transformers next month.
+"""
+
+
+def test_a_plan_hard_wrapped_at_a_width_reads_titles_its_lines_cut() -> None:
+    assert set(titles(WRAPPED_PLAN, "markdown")) >= {
+        "Sequence to Sequence Learning with Neural Networks",
+        "Neural Machine Translation by Jointly Learning to Align and Translate",
+    }

@@ -357,6 +357,9 @@ _QUOTED_TITLE = re.compile(
     r"(?:[“„”«][ \u00a0\u202f]?(?P<curly>[A-Za-z0-9][^“”„«»\n]{5,250}?(?:\n[^“”„«»\n]{1,200}?)?)[ \u00a0\u202f]?[”“»]"
     r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
+# A name in straight single quotes, three words or more in Title Case (`and 'Linformer: Self-Attention with Linear
+# Complexity' for …`): no apostrophe inside, none right before or after.
+_SINGLE_QUOTED = re.compile(r"(?<![\w'’])'(?P<title>[A-Z0-9][^'\n]{5,250}?[^\s'])'(?![\w'])")
 # A paper's link or arXiv id right after a quoted name (`“Title” (https://arxiv.org/abs/…)`, `“Title”, arXiv:…`).
 _PAPER_LINK_AFTER = re.compile(
     r"[ \t]*[,:]?[ \t]*[(\[]?[ \t]*(?:https?://(?:www\.)?(?:arxiv\.org|openreview\.net|huggingface\.co/papers)/"
@@ -2855,7 +2858,7 @@ class _Reader:
 
     def add_prose_titles(self) -> None:
         """Titles named inside prose: 《Title》, “Title”, "Title", 论文Title."""
-        text = self.text
+        text = self.prose_text()
         checks = (
             (
                 "《" in text or "「" in text or "『" in text or "〈" in text or "<" in text,
@@ -3106,6 +3109,36 @@ class _Reader:
         if note[:1].isupper():
             return False  # (`(MacOS, Windows, GNU/Linux)`: a list of names, not a short name and a note)
         return nicknamed(f"{after.group('title')} ({after.group('name').strip()})")
+
+    def prose_text(self) -> str:
+        """The text as prose is read for the titles it names, every character where it was: each line break a
+        width's wrapping made read as the space it stands for (a quote or an emphasis the wrapper cut, `*Connectionist
+        Temporal Classification:` / `Labelling …*`, read whole), and a title in single quotes as in double ones
+        (`and 'Linformer: Self-Attention with Linear Complexity' for …`)."""
+        text = self.text
+        if not self.cjk and "\n" in text:
+            if self.width is None:
+                self.width = wrap_width(self.lines) or 0
+            lines, width = self.lines, self.width
+            breaks = [
+                self.starts[index] - 1
+                for index in range(1, len(lines))
+                if width
+                and lines[index][:1].isalnum()
+                and lines[index - 1]
+                and index not in self.walls
+                # (a sentence's end too: the next word would not have fitted, so the break is the wrapper's)
+                and len(lines[index - 1]) + 1 + len(lines[index].split(" ", 1)[0]) > width
+                and not self.is_heading(index - 1)
+            ]
+            if breaks:
+                characters = list(text)
+                for position in breaks:
+                    characters[position] = " "
+                text = "".join(characters)
+        if "'" in text:
+            text = _SINGLE_QUOTED.sub(lambda match: f'"{match.group("title")}"', text)
+        return text
 
     def wrapped_into(self, index: int) -> bool:
         """Whether line `index` goes on from the line above in text hard-wrapped at a width (a plain-text mail's
