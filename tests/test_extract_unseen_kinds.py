@@ -7286,3 +7286,13 @@ def test_a_plan_hard_wrapped_at_a_width_reads_titles_its_lines_cut() -> None:
         "Sequence to Sequence Learning with Neural Networks",
         "Neural Machine Translation by Jointly Learning to Align and Translate",
     }
+
+
+def test_a_project_named_with_its_people_in_minutes_is_no_paper() -> None:
+    text = (
+        "## 3. Avancement des projets\n\n"
+        "- **Projet Résumé-Juridique** (Inès, Paul-Antoine) : fine-tuning terminé, évaluation humaine en cours.\n"
+        "- **Project Legal Summaries** (Ines, Paul) : human evaluation next week.\n"
+        "- **Deep Residual Learning for Image Recognition** (He et al.) : relu avant l'addition.\n"
+    )
+    assert titles(text, "markdown") == ["Deep Residual Learning for Image Recognition"]

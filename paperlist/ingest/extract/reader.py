@@ -1180,7 +1180,7 @@ _NOT_A_NAME = re.compile(
     r"Edit|Summary|Abstract|Conclusion|Question|Answer|Q(?=[ \t]*[:.)])|A(?=[ \t]*[:.)])|Example|Problem|Exercise|Homework|Task|Topic|Title|"
     r"Papers?|Link|Code|Source|Re|Fwd|Subject|Agenda|Goal|Idea|Result|Results|Status|Reminder|Bonus|Spoiler|"
     r"Sponsor|Ad|Promo|Deal|Event|Venue|Location|Date|Time|When|Where|Panel|Poster|Talk|Session|Demo|Break|Lunch|"
-    r"Social)\b",
+    r"Social|Project|Projet|Projekt|Proyecto|Progetto|Projeto)\b",
     re.IGNORECASE,
 )
 # `the **Title** paper` (a flashcard's question), and a Title Case run cited by its authors in the middle of a
