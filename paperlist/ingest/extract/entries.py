@@ -27,6 +27,7 @@ from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import TODO_KEYWORD, Item, Outline, Table, item_lines
 from paperlist.ingest.extract.reader import (
     CAPITAL_SMALL_WORD,
+    NOT_A_NAME,
     NOTE_DASH,
     PERSONAL,
     WRAP_WORDS,
@@ -36,7 +37,6 @@ from paperlist.ingest.extract.reader import (
     exclaims,
     join_wrapped,
     label_only,
-    names_no_paper,
     names_only,
     names_then_source,
     narrates,
@@ -2413,9 +2413,9 @@ def _read_item(
         return item, None, "in a section whose heading says its items are not papers"
     if found.title is None:
         return item, None, None
-    if found.reason is not Reason.LABEL and names_no_paper(found.title):
-        # (`**Projet Résumé-Juridique** (Inès, Paul-Antoine) : …`: a project, a session, a week, with its people)
-        return item, None, "names a project, an event or a document's part, not a paper"
+    if found.reason is Reason.AUTHORS and NOT_A_NAME.match(found.title):
+        # (`**Projet Résumé-Juridique** (Inès, Paul-Antoine) : …`: a project, a session, a talk, with its people)
+        return item, None, "names a project, a session or a document's part, not a paper"
     urls = _urls(own_text)
     if found.reason is Reason.LABEL:
         labelled = title_strength(found.title, structured=True) >= 1 or _sentence_cased(found.title)

@@ -797,8 +797,8 @@ _JOB_OR_INSTITUTION = re.compile(
 
 def names_no_paper(title: str) -> bool:
     """Whether a Title Case run found in a sentence names something else: a document's part or a label, an event,
-    an organisation, a venue, a job, a day or a guide (`_NOT_A_NAME`, `_EVENT_WORDS`, `_INSTITUTION_WORDS`)."""
-    return bool(_NOT_A_NAME.match(title) or _EVENT_WORDS.search(title) or _INSTITUTION_WORDS.search(title))
+    an organisation, a venue, a job, a day or a guide (`NOT_A_NAME`, `_EVENT_WORDS`, `_INSTITUTION_WORDS`)."""
+    return bool(NOT_A_NAME.match(title) or _EVENT_WORDS.search(title) or _INSTITUTION_WORDS.search(title))
 
 
 # The small words of a title's grammar: a run whose only small words join names (`Transformer-XL and the
@@ -1175,7 +1175,7 @@ def _colon_titles(text: str) -> Iterator[re.Match[str]]:
 
 
 # What starts such a span without being a paper's name: a document's own parts and the writer's labels.
-_NOT_A_NAME = re.compile(
+NOT_A_NAME = re.compile(
     r"^(?:Section|Sec|Figure|Fig|Table|Chapter|Step|Part|Week|Lecture|Day|Appendix|Update|News|Note|Warning|Tip|"
     r"Edit|Summary|Abstract|Conclusion|Question|Answer|Q(?=[ \t]*[:.)])|A(?=[ \t]*[:.)])|Example|Problem|Exercise|Homework|Task|Topic|Title|"
     r"Papers?|Link|Code|Source|Re|Fwd|Subject|Agenda|Goal|Idea|Result|Results|Status|Reminder|Bonus|Spoiler|"
@@ -3389,7 +3389,7 @@ class _Reader:
             if (
                 len(words) < 4
                 or _capital_ratio(words) < 0.75
-                or _NOT_A_NAME.match(title)
+                or NOT_A_NAME.match(title)
                 or _SENTENCE_INSIDE.search(title)
                 or _PAST_TENSE.search(title)
                 or _EVENT_WORDS.search(title)
@@ -3410,7 +3410,7 @@ class _Reader:
             # (a venue in parentheses after it is evidence; else weakly: a service, or the user, confirms it)
             return Reason.VENUE if _VENUE_AFTER.match(self.text, match.end()) else Reason.SHAPE
         if kind == "colon":
-            if len(words) < 5 or _capital_ratio(words) < 0.75 or _NOT_A_NAME.match(title):
+            if len(words) < 5 or _capital_ratio(words) < 0.75 or NOT_A_NAME.match(title):
                 return None
             subtitle = title.split(":", 1)[-1].strip(" .")
             if _is_author_line(subtitle) and not research_words(subtitle.split()):
@@ -3517,7 +3517,7 @@ class _Reader:
                 (len(words) < 4 and not (len(words) == 3 and (self.called_a_paper(match, index) or cited)))
                 or (len(words) == 3 and research_words(words) < 2 and not cited)
                 or (_capital_ratio(words) < 0.75 and not sentence_cased)
-                or _NOT_A_NAME.match(title)
+                or NOT_A_NAME.match(title)
                 or _URL.search(title)
                 or _INSTITUTION_WORDS.search(title)  # (`IIT Madras Research Park`: a place, an organisation)
                 or len(_LONG_NUMBER.findall(title)) >= 2  # (`Meeting ID 842 1573 0042, Passcode 605118`)
@@ -3641,7 +3641,7 @@ class _Reader:
                 or re.search(r"\b(?:19|20)[0-9]{2}\b", title)
                 or _ET_AL_ANY.search(title)
                 or _SENTENCE_INSIDE.search(title)
-                or _NOT_A_NAME.match(title)
+                or NOT_A_NAME.match(title)
             ):
                 return None
             return Reason.NICKNAME
