@@ -7296,3 +7296,32 @@ def test_a_project_named_with_its_people_in_minutes_is_no_paper() -> None:
         "- **Deep Residual Learning for Image Recognition** (He et al.) : relu avant l'addition.\n"
     )
     assert titles(text, "markdown") == ["Deep Residual Learning for Image Recognition"]
+
+
+# --- Round 38's habits (the corpus's kinds by yet other hands): read at first sight as 33/47 -------------------
+
+
+CHECKLIST_PLAN = """\
+## 1. Contrastive learning — Σ ⏱ 2 h
+
+- [x] momentum contrast for unsupervised visual representation learning (CVPR 2020) ⏱ 1 h ✅ 2024-02-14
+  - the queue of negatives and the momentum encoder
+  - read it next to SimCLR
+- [ ] *Bootstrap Your Own Latent*. ⏱ 45 min
+  - NeurIPS 2020, Grill et al.
+  - no negatives at all; the predictor matters
+- [ ] 'Masked Autoencoders Are Scalable Vision Learners' ⏱ 1 h
+  - project page https://example.org/mae · code https://github.com/facebookresearch/mae
+  - only the masking-ratio ablation
+- [ ] bug fixes in the data loader (Ana, Jonas) ⏱ 20 min
+  - the shuffle seed, then the crop sizes
+  - rerun the probe
+"""
+
+
+def test_a_checklist_plan_s_items_with_time_estimates_and_their_notes_below() -> None:
+    assert titles(CHECKLIST_PLAN, "markdown") == [
+        "momentum contrast for unsupervised visual representation learning",
+        "Bootstrap Your Own Latent",
+        "Masked Autoencoders Are Scalable Vision Learners",
+    ]

@@ -327,10 +327,14 @@ class Head:
 
 
 # A task's fields after its text, as a note-taking app's task plugin writes them: a sign and a date (`📅 2024-05-15`
-# due, `⏳` scheduled, `🛫` start, `✅` done, `➕` created, `❌` cancelled), a priority sign (`⏫`), and the tags after.
+# due, `⏳` scheduled, `🛫` start, `✅` done, `➕` created, `❌` cancelled), a priority sign (`⏫`), a time estimate
+# (`⏱ 45 min`), and the tags after.
 _TASK_FIELDS = re.compile(
-    r"(?:[ \t]+[\U0001F4C5\u23F3\U0001F6EB\u2705\u2795\u274C\U0001F53A\u23EB\U0001F53C\U0001F53D\u23EC\U0001F501]"
-    r"\ufe0f?(?:[ \t]*\d{4}-\d{2}-\d{2})?)+(?:[ \t]+#[\w/-]+)*[ \t]*$"
+    r"(?:[ \t]+(?:[\U0001F4C5\u23F3\U0001F6EB\u2705\u2795\u274C\U0001F53A\u23EB\U0001F53C\U0001F53D\u23EC\U0001F501]"
+    r"\ufe0f?(?:[ \t]*\d{4}-\d{2}-\d{2})?"
+    # (and a time it is given: `⏱ 45 min`, `⏱ 1 h`, `⌛ 2h`)
+    r"|[\u23F1\u231B]\ufe0f?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:h|hrs?|hours?|min|mins|minutes?|d|days?)\b))+"
+    r"(?:[ \t]+#[\w/-]+)*[ \t]*$"
 )
 
 
@@ -633,7 +637,23 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
     (`Understanding the difficulty of training deep feedforward neural networks`) is then a title too.
     """
     strength = title_strength(title, structured=True)
-    if strength < 2 and not (evidenced and _sentence_case_title(title)):
+    if (
+        strength < 2
+        and not (
+            evidenced
+            and (
+                _sentence_case_title(title)
+                # (typed all in lower case, as a to-do is: `barlow twins: self-supervised learning via … (ICML 2021)`,
+                # long and in research words: `bug fixes (Name, Name)` is none)
+                or (
+                    title[:1].islower()
+                    and len(title.split()) >= 4
+                    and research_words(title.split()) >= 2
+                    and _sentence_case_title(title[:1].upper() + title[1:])
+                )
+            )
+        )
+    ):
         return _NO_TITLE_SHAPE
     if DATE.search(title) or THREAD_HEADER.search(title) or CHROME.match(title):
         return "a date, a thread header or page chrome"
@@ -2376,11 +2396,22 @@ def _read_item(
         elif (
             found.reason is Reason.BESIDE_LINK
             and head.link is None
-            and not head.tail.strip()
-            and rest_lines
-            and (cited := _note_cites(outline.lines[rest_lines[0]])) is not None
+            and not head.tail.strip(" .")
+            and (note := _first_note(outline, item, rest_lines)) is not None
+            and (cited := _note_cites(note)) is not None
         ):
-            found.reason = cited  # `- Title` over `  NeurIPS 2021. What it does.`: its venue opens its note
+            # `- Title` over `  NeurIPS 2021. What it does.` (or over its first sub-item, `  - NeurIPS 2020, Khosla
+            # et al.`): its venue opens its note
+            found.reason = cited
+        elif (
+            found.reason is Reason.BESIDE_LINK
+            and head.link is None
+            and (note := _first_note(outline, item, rest_lines)) is not None
+            and _CODE_NOTE.search(note) is not None
+            and title_strength(found.title or "", structured=True) == 2
+        ):
+            # `- [ ] 'Title' ⏱ 1 h` over `  - project page https://… · code https://github.com/…`: its code, labelled
+            found.reason = Reason.CODE_BELOW
         elif found.reason is Reason.BESIDE_LINK and head.link is not None and CODE_HOST.search(head.link):
             if _tagged_with_venue(fields):
                 found.reason = (
@@ -2453,7 +2484,7 @@ def _read_item(
         and nicknamed(f"{head.title} {head.tail.strip()}")
     ):
         found.reason = Reason.NICKNAME
-    if found.reason in (Reason.AUTHORS, Reason.VENUE, Reason.TAGGED) or (
+    if found.reason in (Reason.AUTHORS, Reason.VENUE, Reason.TAGGED, Reason.CODE_BELOW) or (
         found.reason is Reason.NICKNAME and head is not None and head.emphasised
     ):
         # (`- « Training language models to follow … » (InstructGPT)`: quoted, and given its short name, weakly)
@@ -2462,6 +2493,24 @@ def _read_item(
     if title_quality(found.title) is not None and not _HAS_CJK.search(head_text):
         return item, None, title_quality(found.title)
     return item, None, None
+
+
+# A note giving an item's code, labelled (`code https://github.com/…`, `代码：https://github.com/…`).
+_CODE_NOTE = re.compile(
+    r"(?:\b(?:code|repo|repository|implementation|github)|代码|コード|코드)[ \t]*[:：]?[ \t]*(?:https?://)?(?:www\.)?"
+    r"(?:github\.com|gitlab\.com)/",
+    re.IGNORECASE,
+)
+
+
+def _first_note(outline: Outline, item: Item, rest_lines: Sequence[int]) -> str | None:
+    """The first line of what an item says under its head: its next line, else its first sub-item's, unmarked."""
+    if rest_lines:
+        return outline.lines[rest_lines[0]]
+    first = item.children[0] if item.children else None
+    if first is None or not first.own:
+        return None
+    return _LIST_MARKER.sub("", outline.lines[first.own[0]], count=1)
 
 
 def _note_cites(line: str) -> Reason | None:
@@ -2513,8 +2562,8 @@ def _is_group(outline: Outline, head_text: str, children: Sequence[Item]) -> boo
     head = read_head(head_text)
     if head is None or head_text.lstrip("-*+ \t").startswith("#") or head_text.rstrip().endswith((":", "：")):
         return True
-    if title_quality(head.title) is not None:
-        return True
+    if title_quality(head.title, evidenced=tail_reason(head.tail) is not None) is not None:
+        return True  # (no title: a topic; but `barlow twins: … (ICML 2021)`, cited in lower case, is a paper)
     cited = 0
     for child in children:
         child_head = read_head(outline.lines[child.own[0]] if child.own else "")
