@@ -7325,3 +7325,21 @@ def test_a_checklist_plan_s_items_with_time_estimates_and_their_notes_below() ->
         "Bootstrap Your Own Latent",
         "Masked Autoencoders Are Scalable Vision Learners",
     ]
+
+
+def test_a_pdf_reader_s_settings_name_papers_by_their_files() -> None:
+    text = (
+        "FileStates [\n\t[\n"
+        "\t\tFilePath = D:\\Papers\\SSL\\Chen et al. - 2020 - A Simple Framework for Contrastive Learning of Visual "
+        "Representations.pdf\n\t\tPageNo = 4\n\t]\n\t[\n"
+        "\t\tFilePath = D:\\Papers\\Classics\\hinton-06 A Fast Learning Algorithm for Deep Belief Nets.pdf\n"
+        "\t\tPageNo = 1\n\t]\n\t[\n"
+        "\t\tFilePath = D:\\Papers\\Transfer\\Rethinking ImageNet Pre-training.pdf\n\t\tPageNo = 2\n\t]\n\t[\n"
+        "\t\tFilePath = D:\\Courses\\CS231n 2023 lecture13 self supervised.pdf\n\t]\n\t[\n"
+        "\t\tFilePath = D:\\Books\\Dive into Deep Learning - chapter 14.pdf\n\t]\n]\n"
+    )
+    assert titles(text, "text") == [
+        "A Simple Framework for Contrastive Learning of Visual Representations",
+        "A Fast Learning Algorithm for Deep Belief Nets",
+        "Rethinking ImageNet Pre-training",
+    ]

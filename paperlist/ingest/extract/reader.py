@@ -1350,6 +1350,7 @@ class _Head:
     cited: bool = False  # followed by its citation in parentheses: `Title (Li & Liu, 2016).`
     marked: bool = False  # followed by a mark that cites the bibliography: `Title [12]`, `Title [Brown2020]`
     to_read: bool = False  # named by a to-do's reading verb: `- [ ] Read Title before Friday`
+    file: bool = False  # the name of a PDF file: `D:\\Papers\\Title.pdf`
 
 
 @dataclass(slots=True)
@@ -1449,11 +1450,16 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     return None
 
 
+_SETTING = re.compile(r"[A-Za-z][\w.\-]{0,40}[ \t]+=[ \t]")
+
+
 def wrapped_at(line: str, following: str, width: int) -> bool:
     """Whether text wrapped at `width` was cut after `line`: the first word of `following` (both stripped)
     would not have fitted on it, and `line` does not end a sentence or a clause."""
     if not line or not following or line[-1] in ".?!:;)":
         return False
+    if _SETTING.match(following) or line[-4:].casefold() == ".pdf":
+        return False  # (a settings file's next `Key = value`, a file's name: lines of their own)
     word = following.find(" ")
     return len(line) + 1 + (len(following) if word < 0 else word) > width
 
@@ -2420,6 +2426,16 @@ class _Reader:
             named = title.rfind("(")
             if named > 0 and spelled_by_initials(title[:named], title[named:]):
                 return Reason.NICKNAME  # (`Measuring Massive Multitask Language Understanding (MMLU) — note`)
+            if (
+                head.file
+                and len(words) >= 3
+                and research_words(words) >= 1
+                and _capital_ratio(words) >= 0.75
+                and not names_a_subject(title.partition(" - ")[0].split())
+            ):
+                return (
+                    Reason.SHAPE
+                )  # (`D:\\Papers\\Bi-tuning of Pre-trained Representations.pdf`: a PDF named by a title)
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         cited = self.cited_below(title, next_line) if 3 <= len(words) <= 20 else None
@@ -4180,6 +4196,7 @@ def _parse_head(line: str) -> _Head | None:
     pdf_name = file_head is not None
     if file_head is not None:
         body = file_head  # `Papers/Goodfellow et al. 2014 - Generative Adversarial Networks.pdf`
+        flags.add("file")  # (a file's name is a title's place, not a sentence's)
     emphasised = (
         _AUTHORS_THEN_EMPHASIS.match(body, len(body) - len(body.lstrip("–— \t")))
         if "*" in body or "_" in body
@@ -4534,6 +4551,7 @@ def _parse_head(line: str) -> _Head | None:
         cited="cited" in flags,
         marked=mark is not None,
         to_read="to-read" in flags,
+        file="file" in flags,
     )
 
 

@@ -527,7 +527,15 @@ AUTHORS_YEAR_FIRST = re.compile(
 
 # A PDF's path whose file name is how reference managers name a paper's PDF: `Papers/Goodfellow et al. 2014 -
 # Generative Adversarial Networks.pdf` (Zotero, ZotFile, Mendeley: authors, year, title).
-_PDF_PATH = re.compile(r"^(?:[A-Za-z]:)?(?:[^/\\\n:]*[/\\])*(?P<name>[^/\\\n]{8,300})\.pdf$", re.IGNORECASE)
+# (after a settings file's key, `FilePath = D:\\Papers\\….pdf`, `file: ~/papers/….pdf`)
+_PDF_PATH = re.compile(
+    r"^(?:[A-Za-z][\w.\-]{1,40}[ \t]*(?:=|:(?=[ \t]))[ \t]*)?(?:[A-Za-z]:)?(?:[^/\\\n:]*[/\\])*"
+    r"(?P<name>[^/\\\n]{8,300})\.pdf$",
+    re.IGNORECASE,
+)
+_DASHED_YEAR = re.compile(r"[ \t][-–—][ \t]((?:19|20)[0-9]{2}[a-z]?)[ \t][-–—][ \t]")
+# A citation key before the title in a file's name, its year in two digits or four (`lecun-98 Title.pdf`).
+_KEY_BEFORE_TITLE = re.compile(r"^[a-z]+[-_]?(?:19|20)?[0-9]{2}[a-z]?[ \t]+(?=[A-Z])")
 _YEAR_THEN_WORD = re.compile(r"\b((?:19|20)[0-9]{2}[a-z]?)[ \t]+(?=[A-Z0-9])")
 
 
@@ -537,7 +545,9 @@ def pdf_file_head(text: str) -> str | None:
     match = _PDF_PATH.match(text)
     if match is None:
         return None
-    name = match.group("name").replace("_", " ").strip()
+    name = _KEY_BEFORE_TITLE.sub("", match.group("name").replace("_", " ").strip(), count=1)
+    # (Zotero's own naming, `Caron et al. - 2021 - Title.pdf`: the year between two dashes)
+    name = _DASHED_YEAR.sub(r" \1 - ", name, count=1)
     if not re.search(r"[ \t][-–—][ \t]", name):
         name = _YEAR_THEN_WORD.sub(r"\1 - ", name, count=1)
     return name
