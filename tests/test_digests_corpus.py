@@ -57,10 +57,13 @@ ROUND34 = DATA / "digests-round34"
 ROUND35 = DATA / "digests-round35"
 ROUND36 = DATA / "digests-round36"
 ROUND37 = DATA / "digests-round37"
+ROUND38 = DATA / "digests-round38"
+ROUND39 = DATA / "digests-round39"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
     ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35, ROUND36, ROUND37,
+    ROUND38, ROUND39,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -96,12 +99,15 @@ TITLE_FLOOR = {
     ROUND35: 0.85,
     ROUND36: 0.8,
     ROUND37: 0.7,
+    ROUND38: 0.75,
+    ROUND39: 0.6,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 10's Python script is no
 # digest a folder's ingest reads (its six ids), round 12's OpenReview dump names two papers in one title, round
 # 13's reader export gives one id only in an item's summary, round 15's chat export one bare id in prose, round
-# 17's chat export one bare id after a title and its bookmarks one in a name (docs/extraction.md).
-LINK_FLOOR = {ROUND10: 0.89, ROUND12: 0.95, ROUND13: 0.95, ROUND15: 0.97, ROUND17: 0.95}
+# 17's chat export one bare id after a title and its bookmarks one in a name, round 39's Makefile is a build file
+# a folder's ingest skips (its eight links) (docs/extraction.md).
+LINK_FLOOR = {ROUND10: 0.89, ROUND12: 0.95, ROUND13: 0.95, ROUND15: 0.97, ROUND17: 0.95, ROUND39: 0.8}
 PRECISION_FLOOR = {ROUND12: 0.92}
 
 
@@ -206,6 +212,8 @@ CATALOGUES = {
     ROUND35: (DATA / "catalogue.json", DEV / "catalogue.json"),
     ROUND36: (DATA / "catalogue.json", DEV / "catalogue.json"),
     ROUND37: (DATA / "catalogue.json", DEV / "catalogue.json"),
+    ROUND38: (DATA / "catalogue.json", DEV / "catalogue.json"),
+    ROUND39: (DATA / "catalogue.json", DEV / "catalogue.json"),
 }
 
 

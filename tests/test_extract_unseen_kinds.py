@@ -7343,3 +7343,42 @@ def test_a_pdf_reader_s_settings_name_papers_by_their_files() -> None:
         "A Fast Learning Algorithm for Deep Belief Nets",
         "Rethinking ImageNet Pre-training",
     ]
+
+
+def test_a_table_title_broken_over_two_rows_is_read_whole() -> None:
+    text = (
+        "| # | Paper | Venue | Link |\n| --- | --- | --- | --- |\n"
+        "| 1 | Bootstrap Your Own Latent: | NeurIPS 2020 | [arXiv](https://arxiv.org/abs/2006.07733) |\n"
+        "|  | A New Approach to Self-Supervised Learning |  |  |\n"
+        "| 2 | Emerging Properties in Self-Supervised Vision Transformers | ICCV 2021 | "
+        "[CVF](https://openaccess.thecvf.com/content/ICCV2021/html/Caron_Emerging_Properties_in_Self-Supervised_"
+        "Vision_Transformers_ICCV_2021_paper.html) |\n"
+        "| 3 | scaling vision transformers | CVPR 2022 | [CVF](https://openaccess.thecvf.com/content/CVPR2022/html/"
+        "Zhai_Scaling_Vision_Transformers_CVPR_2022_paper.html) |\n"
+        "| 4 | Momentum Contrast for Unsupervised Visual | CVPR 2020 | — |\n"
+        "|  | representation learning |  |  |\n"
+        "| 5 | Deep Residual Learning for Image Recognition | CVPR 2016 | — |\n"
+        "|  | Identity Mappings in Deep Residual Networks (follow-up) |  |  |\n"
+    )
+    assert set(titles(text, "markdown")) == {
+        "Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning",
+        "Emerging Properties in Self-Supervised Vision Transformers",
+        "scaling vision transformers",
+        "Momentum Contrast for Unsupervised Visual representation learning",
+        "Deep Residual Learning for Image Recognition",
+        "Identity Mappings in Deep Residual Networks",
+    }
+
+
+def test_a_record_titled_by_a_venue_s_name_is_no_paper() -> None:
+    text = json.dumps(
+        [
+            {"title": "Deep Residual Learning for Image Recognition", "year": 2016, "note": "read twice"},
+            {"title": "Advances in Neural Information Processing Systems", "year": 2017},
+            {"title": "ACL 2021 System Demonstrations", "note": "proceedings volume"},
+        ],
+        indent=1,
+    )
+    extraction = extract_document(text, "library.json")
+    assert [r.title for r in extraction.references] == ["Deep Residual Learning for Image Recognition"]
+    assert sum(item.why == "a venue's name, not a paper" for item in extraction.rejected) == 2

@@ -47,6 +47,7 @@ from paperlist.ingest.extract.records import (
     to_reference,
     zotero_rdf_records,
 )
+from paperlist.ingest.extract.vocabulary import names_a_venue
 from paperlist.models import Evidence
 
 __all__ = ["Shape", "extract_document", "extract_references", "sniff"]
@@ -86,7 +87,9 @@ def extract_references(
                 if record.body:  # a feed item that is a post, a library item's notes: the papers they name
                     found.extend(_within(record))
             found.extend(_values_within(values))
-            references = _merge([reference for reference in found if reference is not None])
+            references = _merge(
+                _not_venues([reference for reference in found if reference is not None], rejected)
+            )
             return Extraction(references=references, shape=chosen.value, rejected=tuple(rejected))
         chosen = Shape.TEXT  # not what its name says: read it as text
     if not text.isascii() and _NATIVE_DIGIT.search(text) is not None:
@@ -106,13 +109,19 @@ def extract_references(
         entries.prose - entries.masked,
         page=page,
     )
+    venues: list[Rejected] = []
     if entries.found or cited or embedded:
         references = _merge(
-            [found.to_reference() for found in entries.found] + list(lines.references) + cited + embedded
+            _not_venues(
+                [found.to_reference() for found in entries.found] + list(lines.references) + cited + embedded,
+                venues,
+            )
         )
     else:
-        references = lines.references  # the line reader's own references are merged already
-    rejected = sorted([*entries.rejected, *lines.rejected, *embedded_rejected], key=lambda item: item.line)
+        references = tuple(_not_venues(list(lines.references), venues))  # (merged already by the line reader)
+    rejected = sorted(
+        [*entries.rejected, *lines.rejected, *embedded_rejected, *venues], key=lambda item: item.line
+    )
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
 
 
@@ -333,6 +342,19 @@ def _short_keys(title: str) -> tuple[str, str]:
     short = _key(title.split(":", 1)[0]) if ":" in title else ""
     bare = _key(_TRAILING_PAREN.sub("", title)) if title.rstrip().endswith((")", "）")) else ""
     return short, bare
+
+
+def _not_venues(references: list[Reference], rejected: list[Rejected]) -> list[Reference]:
+    """The references but those whose only title is a venue's name (`Advances in Neural Information Processing
+    Systems`, `ACL 2021 System Demonstrations`: what a citation's container or a list's column says), noted in
+    `rejected`."""
+    kept: list[Reference] = []
+    for reference in references:
+        if reference.evidence is Evidence.TITLE_ONLY and reference.title and names_a_venue(reference.title):
+            rejected.append(Rejected(reference.line, reference.title, "a venue's name, not a paper"))
+        else:
+            kept.append(reference)
+    return kept
 
 
 def _merge(references: list[Reference]) -> tuple[Reference, ...]:

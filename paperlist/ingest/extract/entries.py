@@ -2068,7 +2068,9 @@ def _title_only_problem(
     """Why a title with no identifier is not a paper here, or None."""
     if not title:
         return "no title and no identifier"
-    if any(is_paper_page(url) or page_named_by(url, title) for url in urls):
+    if any(page_named_by(url, title) for url in urls):
+        return None  # (the address of its page spells it, in any case: `scaling vision transformers`)
+    if any(is_paper_page(url) for url in urls):
         return None if title_strength(title, structured=True) >= 1 else "does not read as a title"
     for url in urls:
         if CODE_HOST.search(url):

@@ -590,11 +590,63 @@ def _table(result: Outline, start: int) -> int:
     rows: list[tuple[int, list[str]]] = []
     index = start + 2
     while index < len(lines) and lines[index].strip() and "|" in lines[index]:
-        rows.append((index, _cells(lines[index])))
+        cells = _cells(lines[index])
+        if not (rows and _goes_on(rows[-1][1], cells)):
+            rows.append((index, cells))
         index += 1
     result.tables.append(Table(start=start, end=index, header=header, rows=rows))
     result.in_structure.update(range(start, index))
     return index
+
+
+def _goes_on(previous: list[str], cells: list[str]) -> bool:
+    """Whether a row only carries on a cell of the row above, which it then joins (a title broken over two rows,
+    as a `<br>` in a cell is written out: `| 1 | An Image is Worth 16x16 Words: | ICLR 2021 |` / `|  | Transformers
+    for Image Recognition at Scale |  |`): one cell filled, not the first, where the cell above is cut mid-title."""
+    filled = [number for number, cell in enumerate(cells) if cell.strip()]
+    if len(filled) != 1 or filled[0] == 0 or len(cells) > len(previous) or not previous[filled[0]].strip():
+        return False
+    column = filled[0]
+    above, more = previous[column].rstrip(), cells[column].strip()
+    last = above.rsplit(None, 1)[-1].casefold() if above else ""
+    if (
+        _LABEL_START.match(more)
+        or len(above.split()) < 3
+        # (a title's rest is short and plain: a citation of its own, with its year or a link, is another entry)
+        or len(more.split()) > 12
+        or _CITED_BITS.search(more) is not None
+        or not (above.endswith((":", "-", "–", ",")) or more[:1].islower() or last in _CUT_WORDS)
+    ):
+        # (`taust: *Title*`: a labelled second entry in the cell; `Required:` over a reading: a label, no title cut)
+        return False
+    previous[column] = f"{above} {more}"
+    return True
+
+
+_CITED_BITS = re.compile(r"\bet al\b|\b(?:19|20)[0-9]{2}\b|\]\(|https?://")
+_LABEL_START = re.compile(r"[^\s:：|]{1,20}[:：][ \t]")
+# Words a title is not cut after but for want of room: its small words.
+_CUT_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "or",
+        "in",
+        "on",
+        "to",
+        "with",
+        "via",
+        "by",
+        "from",
+        "at",
+        "as",
+        "into",
+    ]
+)
 
 
 # Rows of a table copied as text (a web page's, a spreadsheet's): at least this many lines, its header's cells too.

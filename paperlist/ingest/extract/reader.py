@@ -52,6 +52,7 @@ from paperlist.ingest.extract.vocabulary import (
     label_of,
     names_a_subject,
     pdf_file_head,
+    read_field,
     research_words,
     says_not_papers,
     says_other_kind_after,
@@ -2289,6 +2290,13 @@ class _Reader:
             # line goes on from the one above, a paragraph hard-wrapped at its width; its titles are the prose
             # readers')
             return self.turn_down(index, "a line of a hard-wrapped paragraph, going on from the line above")
+        after_head = self.next_nonblank(index)
+        labelled_below = (
+            read_field(self.lines[after_head]) if after_head is not None and head.link is None else None
+        )
+        if labelled_below is not None and labelled_below[0] is Label.TITLE and not head.labelled:
+            # (`4. Guided Diffusion` / `论文标题：“Title”（NeurIPS 2021）`: the entry's name; its title is labelled)
+            return self.turn_down(index, "an entry's name, its title labelled on the next line")
         names_going_on = (
             head.cut
             and head.rest.startswith(". ")
@@ -5716,10 +5724,12 @@ def page_named_by(url: str, title: str) -> bool:
     """Whether `url` is a paper's page whose address spells `title` (`/paper/segment-anything`): the page of
     that paper, so even a short title names it; on a paper site, or under a `/paper/` path on any site (a
     leaderboard's mirror, a relative link)."""
-    slug = "-".join(_NOT_KEY.sub(" ", title.casefold()).split())
-    if len(slug) < 6 or f"/{slug}" not in url.casefold():
-        return False
-    return is_paper_page(url) or _PAPER_PATH.search(url) is not None
+    words = _NOT_KEY.sub(" ", title.casefold()).split()
+    slug, address = "-".join(words), url.casefold()
+    if len(slug) >= 6 and f"/{slug}" in address:
+        return is_paper_page(url) or _PAPER_PATH.search(url) is not None
+    # (a venue's page named by its authors and title: `…/Zhai_Scaling_Vision_Transformers_CVPR_2022_paper.html`)
+    return len(words) >= 2 and f"_{'_'.join(words)}_" in address and is_paper_page(url)
 
 
 # (a paper's page on a lab's or a venue's site: `/paper/…`, `/papers/…`, `/research/…`, `/publications/…`)

@@ -467,6 +467,24 @@ VENUE_YEAR = re.compile(
     r"(?:[ \t]+(?:Workshops?|Findings|Oral|Spotlight|Poster|Demo|Datasets and Benchmarks))?"  # (`CVPR Workshops 2022`)
     r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b",
 )
+
+
+# A venue's own name, as a citation's container or a list's column gives it: a conference or a workshop by its name
+# and year (`ACL 2021 System Demonstrations`, `NeurIPS 2020`), or its proceedings, a journal, a conference series.
+_VENUE_TITLE = re.compile(
+    rf"(?:{VENUE_NAMES})[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{{2}}(?:[ \t]+[A-Z][a-z]+){{0,3}}"
+    r"|(?:Proceedings[ \t]+of|Advances[ \t]+in[ \t]+Neural[ \t]+Information[ \t]+Processing[ \t]+Systems|Findings[ \t]+of"
+    r"|(?:(?:IEEE|ACM)[ \t]+)?Transactions[ \t]+on|Journal[ \t]+of[ \t]+(?:Machine|Artificial|Computational|the))\b.*"
+    r"|(?:The[ \t]+)?(?:[0-9]+(?:st|nd|rd|th)[ \t]+)?(?:Annual[ \t]+)?(?:(?:International|European|North[ \t]+American"
+    r"|Asian|Joint)[ \t]+)+(?:Conference|Workshop|Symposium)[ \t]+on\b.*"
+)
+
+
+def names_a_venue(title: str) -> bool:
+    """Whether a title is a venue's name (`_VENUE_TITLE`), not a paper's."""
+    return _VENUE_TITLE.fullmatch(title.strip()) is not None
+
+
 # A comma, then who wrote the paper before it: `Title, Gilmer et al., ICML 2017`, `Title, Kingma and Ba, 2015`,
 # `Title, Song, Meng & Ermon, ICLR 2021`.
 COMMA_AUTHORS = re.compile(
