@@ -7382,3 +7382,18 @@ def test_a_record_titled_by_a_venue_s_name_is_no_paper() -> None:
     extraction = extract_document(text, "library.json")
     assert [r.title for r in extraction.references] == ["Deep Residual Learning for Image Recognition"]
     assert sum(item.why == "a venue's name, not a paper" for item in extraction.rejected) == 2
+
+
+def test_a_link_card_under_a_link_cut_short_names_its_paper() -> None:
+    text = (
+        "@someone.bsky.social\n12 de mar.\n"
+        "(3/12) Depois, a discussão sobre escala. O link corta, mas o card mostra o título: arxiv.org/abs/2001.083...\n"
+        "Scaling Laws for Neural Language Models\n"
+        "We study empirical scaling laws for language model performance on the cross-entropy loss. The loss...\n"
+        "arxiv.org\n3\n11\n\n"
+        "(4/12) E um post de blog: example.com/blog/why-i...\n"
+        "Why I Stopped Worrying About Benchmarks\n"
+        "A personal essay about what leaderboards measure and what they miss in practice, with three...\n"
+        "example.com\n"
+    )
+    assert titles(text, "text") == ["Scaling Laws for Neural Language Models"]

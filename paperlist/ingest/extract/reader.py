@@ -2297,6 +2297,17 @@ class _Reader:
         if labelled_below is not None and labelled_below[0] is Label.TITLE and not head.labelled:
             # (`4. Guided Diffusion` / `论文标题：“Title”（NeurIPS 2021）`: the entry's name; its title is labelled)
             return self.turn_down(index, "an entry's name, its title labelled on the next line")
+        card = self.card_site(index) if head.link is None else None
+        if card is not None:
+            # (`Title` / `We explore how … significantly improves...` / `arxiv.org`: a post's link card, its page's
+            # title, description and site, under a link the post cut short)
+            above = self.lines[index - 1] if index > 0 else ""
+            if (
+                card + "/" in ID_LINK_HOSTS
+                or is_paper_site(card)
+                or (card in above and _PAPER_PATH.search(above))
+            ):
+                return Reason.PAPER_PAGE
         names_going_on = (
             head.cut
             and head.rest.startswith(". ")
@@ -2870,6 +2881,16 @@ class _Reader:
             if names_then_source(text, strict=strict):
                 return True
         return False
+
+    def card_site(self, index: int) -> str | None:
+        """The site of the link card line `index` heads (its page's title, then a description cut short with `...`,
+        then the site's bare name: a Bluesky or Mastodon post's preview), or None."""
+        if index + 2 >= len(self.lines):
+            return None
+        description, site = self.lines[index + 1], self.lines[index + 2]
+        if not description.endswith(("...", "…")) or len(description.split()) < 6:
+            return None
+        return site.casefold() if _BARE_SITE.fullmatch(site) else None
 
     def next_nonblank(self, index: int) -> int | None:
         """The next line with words, a few lines on at most, and never past a wall (another message's)."""
@@ -5747,6 +5768,8 @@ def _authors(text: str) -> str:
     return ", ".join(part.strip() for part in re.split(r"\s{2,}|\t", text.strip()) if part.strip())
 
 
+# A site's bare name, as a link card ends with it (`arxiv.org`, `ai.meta.com`).
+_BARE_SITE = re.compile(r"(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 # A page's title naming the service it is on (`Title | OpenReview`, `[2204.01691] Title - arXiv`).
 _PAGE_OF_SITE = re.compile(r"[ \t][|\-–—][ \t]*(?P<site>OpenReview|arXiv(?:\.org)?)[ \t]*$", re.IGNORECASE)
 # A PDF's file name, a tab, then its title (`name.pdf<tab>Title`).
