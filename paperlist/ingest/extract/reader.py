@@ -2301,11 +2301,11 @@ class _Reader:
         if card is not None:
             # (`Title` / `We explore how … significantly improves...` / `arxiv.org`: a post's link card, its page's
             # title, description and site, under a link the post cut short)
-            above = self.lines[index - 1] if index > 0 else ""
+            linked = self.lines[index - 1] if index > 0 else ""
             if (
                 card + "/" in ID_LINK_HOSTS
                 or is_paper_site(card)
-                or (card in above and _PAPER_PATH.search(above))
+                or (card in linked and _PAPER_PATH.search(linked))
             ):
                 return Reason.PAPER_PAGE
         names_going_on = (
