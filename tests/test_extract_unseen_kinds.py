@@ -7397,3 +7397,13 @@ def test_a_link_card_under_a_link_cut_short_names_its_paper() -> None:
         "example.com\n"
     )
     assert titles(text, "text") == ["Scaling Laws for Neural Language Models"]
+
+
+def test_a_row_labelled_another_kind_in_another_language_is_no_paper() -> None:
+    text = (
+        "Nr\tTitel\tAutoren\tJahr\tLink\n"
+        "1\tLoRA: Low-Rank Adaptation of Large Language Models\tHu, Shen\t2022\thttps://arxiv.org/abs/2106.09685\n"
+        "2\tKurs: Efficiently Serving LLMs\tDeepLearning.AI\t2024\thttps://www.deeplearning.ai/short-courses/x/\n"
+        "3\tVortrag: Unser LoRA-Setup für das Kundenprojekt\tMehmet\t2024\t\n"
+    )
+    assert titles(text, "tsv") == ["LoRA: Low-Rank Adaptation of Large Language Models"]

@@ -77,7 +77,10 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "video|videos|talk|talks|podcast|course|courses|lecture|lectures|tutorial|tutorials|dataset|datasets|"
         "benchmark site|news|docs|documentation|website link|thread|newsletter|slides link|demo|app|product|"
         "书|书籍|教材|博客|视频|课程|教程|数据集|仓库|工具|新闻|ブログ|動画|書籍|本|講義|チュートリアル|"
-        "블로그|유튜브|영상|강의|책"
+        "블로그|유튜브|영상|강의|책|"
+        # (in German, French, Spanish, Italian and Portuguese: a course, a talk, a book, a video, a blog post)
+        "kurs|vortrag|buch|blogbeitrag|vorlesung|cours|livre|vidéo|billet|curso|charla|libro|"
+        "vídeo|corso|lezione|palestra|livro"
     ),
 }
 _LABEL_OF: dict[str, Label] = {}
