@@ -7407,3 +7407,19 @@ def test_a_row_labelled_another_kind_in_another_language_is_no_paper() -> None:
         "3\tVortrag: Unser LoRA-Setup für das Kundenprojekt\tMehmet\t2024\t\n"
     )
     assert titles(text, "tsv") == ["LoRA: Low-Rank Adaptation of Large Language Models"]
+
+
+def test_a_sheet_s_row_with_its_authors_and_venue_is_a_paper_whatever_its_link() -> None:
+    text = (
+        "Nr.\tTitel\tAutor:innen\tJahr\tVenue\tLink bzw. DOI\tStatus\n"
+        "1\tGPT Understands, Too\tLiu, Zheng, Du\t2023\tAI Open\t\tgelesen\n"
+        "2\tFew-Shot Parameter-Efficient Fine-Tuning is Better and Cheaper than In-Context Learning\tLiu, Tam\t2022\t"
+        "NeurIPS\thttps://github.com/r-three/t-few\toffen\n"
+        "3\tPEFT (Bibliothek von Hugging Face)\t\t\t\thttps://github.com/huggingface/peft\tgelesen\n"
+        "4\tBlogpost: A Gentle Introduction to 8-bit Matrix Multiplication\tBelkada\t2022\tHugging Face Blog\t"
+        "https://huggingface.co/blog/hf-bitsandbytes-integration\toffen\n"
+    )
+    assert titles(text, "tsv") == [
+        "GPT Understands, Too",
+        "Few-Shot Parameter-Efficient Fine-Tuning is Better and Cheaper than In-Context Learning",
+    ]

@@ -139,14 +139,14 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         vouched = (
             reason is Reason.PAPER_PAGE
             or record.kind in ("BibTeX", "RIS")
-            or record.paper_type
-            or (record.kind == "YAML" and record.authors is not None)  # (a title with its authors' list)
+            or _typed(record)  # (a title with its authors' list; a sheet's row with its authors and venue)
             or record.cited
         )
         if record.named and not vouched and not _named_as_paper(title):
             rejected.append(Rejected(record.line, _show(title), "a name, not a paper title"))
             return None
-        labelled = read_field(title) if not vouched and ":" in title[:24] else None
+        bibliographic = record.kind in ("BibTeX", "RIS") or record.paper_type
+        labelled = read_field(title) if not bibliographic and ":" in title[:24] else None
         if labelled is not None and labelled[0] is Label.NOT_PAPER:
             # (`Talk: evaluating agents (group seminar)`: a row named as another kind of thing)
             rejected.append(Rejected(record.line, _show(title), f"labelled {labelled[1]}: not a paper"))
@@ -185,9 +185,14 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
 
 
 def _typed(record: Record) -> bool:
-    """Whether a record says what it is (typed a paper, or given with its authors' list): its only link, to a
-    repository, is then the paper's code (`repository-code:` of a CITATION.cff reference), not the thing itself."""
-    return record.paper_type or (record.kind == "YAML" and record.authors is not None)
+    """Whether a record says what it is (typed a paper, given with its authors' list, or a sheet's row with its
+    authors and venue): its only link, to a repository, is then the paper's code (`repository-code:` of a
+    CITATION.cff reference), not the thing itself."""
+    return (
+        record.paper_type
+        or (record.kind == "YAML" and record.authors is not None)
+        or (record.kind in ("CSV", "TSV") and record.authors is not None and record.venue is not None)
+    )
 
 
 def _named_as_paper(name: str) -> bool:
@@ -588,9 +593,36 @@ _LINK_HEADERS = frozenset(
         "website",
         "landing page url",  # (OpenAlex's locations: the page and the PDF of a work where it is published)
         "pdf url",
+        "link / doi",
+        "link bzw. doi",
+        "url / doi",
+        "enlace",
+        "lien",
     ]
 )
-_AUTHOR_HEADERS = frozenset(["author", "authors", "creator", "creators", "by", "作者", "著者"])
+_AUTHOR_HEADERS = frozenset(
+    [
+        "author",
+        "authors",
+        "creator",
+        "creators",
+        "by",
+        "作者",
+        "著者",
+        "저자",
+        # (in German, with its inclusive forms, French, Spanish, Portuguese, Italian)
+        "autor",
+        "autoren",
+        "autorin",
+        "autorinnen",
+        "autor:innen",
+        "autor*innen",
+        "auteur",
+        "auteurs",
+        "autores",
+        "autori",
+    ]
+)
 _VENUE_HEADERS = frozenset(
     ["venue", "journal", "publication", "publication title", "publisher", "source", "会议/期刊"]
 )
