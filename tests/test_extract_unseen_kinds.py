@@ -7423,3 +7423,46 @@ def test_a_sheet_s_row_with_its_authors_and_venue_is_a_paper_whatever_its_link()
         "GPT Understands, Too",
         "Few-Shot Parameter-Efficient Fine-Tuning is Better and Cheaper than In-Context Learning",
     ]
+
+
+PDFTK_DUMP = """InfoBegin
+InfoKey: Title
+InfoValue: Generative models: course reader (spring 2024)
+InfoBegin
+InfoKey: Sources
+InfoValue: 需注明出处的条目（CC BY）：https://arxiv.org/abs/2112.10752
+InfoBegin
+InfoKey: Producer
+InfoValue: pdftk-java 3.3.3
+NumberOfPages: 194
+BookmarkBegin
+BookmarkTitle: Cover
+BookmarkLevel: 1
+BookmarkPageNumber: 1
+BookmarkBegin
+BookmarkTitle: Lecture 4: text to image
+BookmarkLevel: 1
+BookmarkPageNumber: 102
+BookmarkBegin
+BookmarkTitle: [2006.11239] Denoising Diffusion Probabilistic Models
+BookmarkLevel: 2
+BookmarkPageNumber: 102
+BookmarkBegin
+BookmarkTitle: Paper: Hierarchical Text-Conditional Image Generation with CLIP Latents
+BookmarkLevel: 2
+BookmarkPageNumber: 123
+BookmarkBegin
+BookmarkTitle: An Image is Worth One Word: Personalizing Text-to-Image Generation using Textual Inversion (arXiv:2208.01618)
+BookmarkLevel: 2
+BookmarkPageNumber: 156
+"""
+
+
+def test_a_pdf_s_outline_dumped_by_pdftk_gives_its_bookmarked_papers() -> None:
+    decoded, kind = decode_digest(PDFTK_DUMP.encode(), "reader_dump.txt")
+    assert kind.startswith("pdftk/")
+    found = {(r.arxiv_id, r.title) for r in extract_references(decoded, "markdown").references}
+    assert ("2006.11239", "Denoising Diffusion Probabilistic Models") in found
+    assert (None, "Hierarchical Text-Conditional Image Generation with CLIP Latents") in found
+    assert "2208.01618" in {arxiv_id for arxiv_id, _ in found}
+    assert "2112.10752" in {arxiv_id for arxiv_id, _ in found}

@@ -64,6 +64,7 @@ from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
 from paperlist.ingest.patch import looks_like_patch, patch_to_text
 from paperlist.ingest.pdf import pdf_to_text
+from paperlist.ingest.pdftk import looks_like_pdftk, pdftk_to_markdown
 from paperlist.ingest.plantuml import looks_like_plantuml, plantuml_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
@@ -218,6 +219,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(page), f"rd/{encoding}"  # (an R package's help page)
     if looks_like_scrapbox(text) and (pages := scrapbox_to_markdown(text)) is not None:
         return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
+    if looks_like_pdftk(text):
+        return pdftk_to_markdown(text), f"pdftk/{encoding}"  # (a PDF's outline: its bookmarks as a list)
     if looks_like_graphml(text, name) and (nodes := graphml_to_json(text)) is not None:
         return (
             nodes,
@@ -651,6 +654,7 @@ def read_as_markdown(encoding: str) -> bool:
             "jex",
             "crossref/",
             "scrapbox/",
+            "pdftk/",
             "drawio/",
             "dot/",
             "puml/",

@@ -134,6 +134,7 @@ _SEPARATORS = re.compile(
 _BARE_ID_IN_HEAD = re.compile(r"[ \t]+[(\[]?(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)[)\]]?(?=[ \t,;:]|$)")
 # A short name before a title: one capitalised word (a model's name: `Graphormer`, `HuBERT`, `GPT-2`).
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{3,})(?:-[A-Za-z0-9]+)?")
+_ID_IN_BRACKETS = re.compile(r"\[(?:arXiv:)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?\][ \t]+(?=\S)")
 _DASH_START = re.compile(r"[ \t]*(?:——|—|–|--)[ \t]+")
 # An item opening (past its marker) with a short name, emphasised or not, and a dash (`- **BYOL** — Title`).
 _NAME_DASH = re.compile(
@@ -408,6 +409,10 @@ def read_head(text: str) -> Head | None:
     elif "[[" in body[:60] and (wiki := _WIKILINK.search(body, 0, 400)) is not None and wiki.start() <= 40:
         # A note-taking app's link to a note (`[[Title]]`, `Read [[Title]] again`): the note is named by it.
         title, rest = wiki.group("page"), body[wiki.end() :]
+    elif body.startswith("[") and (listed := _ID_IN_BRACKETS.match(body)) is not None:
+        # `[2006.11239] Title`: the id in brackets, as arXiv's listings and its PDFs' names write it, then the title
+        title, rest = _cut(body[listed.end() :])
+        rest = listed.group(0) + " " + rest
     elif body.startswith("[") and (md := _MD_LINK.match(body)) is not None:
         title, link, rest = md.group("label"), md.group("url"), body[md.end() :]
         bold = _EMPHASIS_START.match(title)
@@ -2301,7 +2306,12 @@ def _read_item(
     if (
         entry_children
         and not _has_id(" ".join(outline.lines[line] for line in item.own[:12]))
-        and not any(kind in _ENTRY_FIELDS for kind, *_ in fields)  # (its own fields: a paper's entry)
+        and (
+            not any(kind in _ENTRY_FIELDS for kind, *_ in fields)  # (its own fields: a paper's entry)
+            # (unless two of its sub-items are papers by their ids: `- Lecture 4` / `  - [2112.10752] Title` /
+            # `  - Paper: Title` / `  - Title (arXiv:…)`, a lecture's readings, one of them labelled)
+            or sum(1 for child in entry_children if _child_is_entry(outline, child)) >= 2
+        )
         and _is_group(outline, head_text, entry_children)
     ):
         return item, None, "group"
