@@ -29,6 +29,7 @@ from paperlist.ingest.extract.reader import (
     CAPITAL_SMALL_WORD,
     NOT_A_NAME,
     NOTE_DASH,
+    OTHER_KIND_BEFORE,
     PERSONAL,
     WRAP_WORDS,
     bounded,
@@ -1484,6 +1485,10 @@ def _read_citation(
             result.reject(entry_lines[0], text, "a reference-list entry whose title could not be found")
         return
     title, authors, rest = parsed
+    if found.arxiv_id is None and found.openreview_id is None and OTHER_KIND_BEFORE.search(authors[-60:]):
+        # (`Before class: Lilian Weng's blog "What are Diffusion Models?", printed`: a post, by what precedes it)
+        result.reject(entry_lines[0], text, "names another kind of thing (a post, a video, a book …)")
+        return
     if (
         found.arxiv_id is None
         and found.openreview_id is None

@@ -626,7 +626,7 @@ _FOOTNOTE_TITLE = re.compile(
     r"\\footnote\{(?P<title>[A-Z0-9][^{}\n]{5,250}?),[ \t]*(?P<who>[^{}\n,]{2,60}?(?:19|20)[0-9]{2})[ \t.]*\}"
 )
 # Words right before a quoted name that say it is another kind of thing than a paper.
-_OTHER_KIND_BEFORE = re.compile(
+OTHER_KIND_BEFORE = re.compile(
     r"(?:ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|[短网網公]课|講義|チュートリアル|播客|专栏|블로그|영상|강의|"
     r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|"
@@ -3317,7 +3317,7 @@ class _Reader:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         line_start = self.starts[index]
-        if kind in ("quote", "book", "emphasis-name") and _OTHER_KIND_BEFORE.search(
+        if kind in ("quote", "book", "emphasis-name") and OTHER_KIND_BEFORE.search(
             self.text[max(line_start, match.start() - 64) : match.start()]
         ):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
@@ -3622,7 +3622,7 @@ class _Reader:
                 or names_no_paper(title)
                 or _VENUE_YEAR.search(title)
                 or _EVENT_BEFORE.search(before[-40:])
-                or _OTHER_KIND_BEFORE.search(before)
+                or OTHER_KIND_BEFORE.search(before)
             ):
                 return None
             after = self.text[match.end() : match.end() + 48]
