@@ -358,8 +358,8 @@ _QUOTED_TITLE = re.compile(
     r"(?:[“„”«][ \u00a0\u202f]?(?P<curly>[A-Za-z0-9][^“”„«»\n]{5,250}?(?:\n[^“”„«»\n]{1,200}?)?)[ \u00a0\u202f]?[”“»]"
     r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
-# A name in straight single quotes, three words or more in Title Case (`and 'Linformer: Self-Attention with Linear
-# Complexity' for …`): no apostrophe inside, none right before or after.
+# A name in straight single quotes, opening with a capital (`and 'Linformer: Self-Attention with Linear Complexity'
+# for …`): no apostrophe inside, none right before or after; the quote readers weigh it as a quoted name.
 _SINGLE_QUOTED = re.compile(r"(?<![\w'’])'(?P<title>[A-Z0-9][^'\n]{5,250}?[^\s'])'(?![\w'])")
 # A paper's link or arXiv id right after a quoted name (`“Title” (https://arxiv.org/abs/…)`, `“Title”, arXiv:…`).
 _PAPER_LINK_AFTER = re.compile(
