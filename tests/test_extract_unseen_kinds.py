@@ -7466,3 +7466,11 @@ def test_a_pdf_s_outline_dumped_by_pdftk_gives_its_bookmarked_papers() -> None:
     assert (None, "Hierarchical Text-Conditional Image Generation with CLIP Latents") in found
     assert "2208.01618" in {arxiv_id for arxiv_id, _ in found}
     assert "2112.10752" in {arxiv_id for arxiv_id, _ in found}
+
+
+def test_a_title_called_a_paper_then_cited_by_its_authors_in_prose() -> None:
+    text = (
+        "Two older ideas keep coming back below, as in the Neural Turing Machines paper (Graves, Wayne and "
+        "Danihelka, 2014). No table here.\n\nAnd the Big Data paper (internal, 2019) is a report of ours.\n"
+    )
+    assert titles(text, "markdown") == ["Neural Turing Machines"]

@@ -358,6 +358,12 @@ _QUOTED_TITLE = re.compile(
     r"(?:[“„”«][ \u00a0\u202f]?(?P<curly>[A-Za-z0-9][^“”„«»\n]{5,250}?(?:\n[^“”„«»\n]{1,200}?)?)[ \u00a0\u202f]?[”“»]"
     r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
+# A title called a paper in the writer's sentence and cited right after (`the Neural Turing Machines paper (Graves,
+# Wayne and Danihelka, 2014)`).
+_THE_PAPER_CITED = re.compile(
+    r"\b[Tt]he[ \t]+(?P<title>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z0-9][\w'’\-]*|of|for|with|and|in|on|to|the|a|an|via|from|as|is|are)){1,12})"
+    r"[ \t]+paper[ \t]*\((?P<who>[^()\n]{3,90}?,?[ \t]*(?:19|20)[0-9]{2}[a-z]?)\)"
+)
 # A name in straight single quotes, opening with a capital (`and 'Linformer: Self-Attention with Linear Complexity'
 # for …`): no apostrophe inside, none right before or after; the quote readers weigh it as a quoted name.
 _SINGLE_QUOTED = re.compile(r"(?<![\w'’])'(?P<title>[A-Z0-9][^'\n]{5,250}?[^\s'])'(?![\w'])")
@@ -2923,6 +2929,7 @@ class _Reader:
             (": " in text, _COLON_TITLE, "colon"),
             (": " in text, _AFTER_COLON_TITLE, "after-colon"),
             ("* paper" in text or "_ paper" in text, _NAMED_EMPHASIS, "named-emphasis"),
+            (" paper (" in text, _THE_PAPER_CITED, "the-paper-cited"),
             ("et al" in text or "(" in text or " by " in text, _CITED_RUN, "cited"),
             ("et al" in text or " & " in text or " and " in text, _CITED_SENTENCE, "cited-sentence"),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
@@ -3347,6 +3354,14 @@ class _Reader:
             if sentence_case and self.among_cited_claims(index):
                 return None
             return Reason.SHAPE
+        if kind == "the-paper-cited":
+            # `as in the Neural Turing Machines paper (Graves, Wayne and Danihelka, 2014)`: called a paper, then
+            # cited by its authors and year
+            who = match.group("who")
+            by_authors = _ET_AL_ANY.search(who) is not None or _CITED_WHO.search(who) is not None
+            return (
+                Reason.AUTHORS if by_authors and len(words) >= 2 and _capital_ratio(words) >= 0.75 else None
+            )
         if (
             kind == "named-emphasis"
         ):  # `the **Consistency Models** paper`: called a paper, a short title will do
