@@ -7474,3 +7474,12 @@ def test_a_title_called_a_paper_then_cited_by_its_authors_in_prose() -> None:
         "Danihelka, 2014). No table here.\n\nAnd the Big Data paper (internal, 2019) is a report of ours.\n"
     )
     assert titles(text, "markdown") == ["Neural Turing Machines"]
+
+
+def test_what_a_plan_s_sentence_says_to_read_is_weakly_a_paper() -> None:
+    text = (
+        "**Week 2**. (1) Warm up with the slides. (2) Then read Neural Turing Machines. (3) We will argue on Tuesday "
+        "about the copy task. (4) Also read Chapter Four Notes. (5) Then read Twitter Threads.\n"
+    )
+    found = refs(text, "markdown")
+    assert [(r.title, r.weak) for r in found] == [("Neural Turing Machines", True)]

@@ -358,6 +358,13 @@ _QUOTED_TITLE = re.compile(
     r"(?:[“„”«][ \u00a0\u202f]?(?P<curly>[A-Za-z0-9][^“”„«»\n]{5,250}?(?:\n[^“”„«»\n]{1,200}?)?)[ \u00a0\u202f]?[”“»]"
     r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
+# What a sentence says to read, in Title Case up to the sentence's end (`Then read Neural Turing Machines.`).
+_READ_IN_PROSE = re.compile(
+    r"\b(?:[Tt]hen|[Nn]ext|[Ff]irst|[Aa]lso|[Nn]ow)?[ \t]*(?:read|re-?read|skim)[ \t]+"
+    r"(?P<title>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z0-9][\w'’\-]*|of|for|with|and|in|on|to|the|a|an|via|from)){2,12})"
+    r"(?=[.;!?](?:[ \t]|$))",
+    re.MULTILINE,
+)
 # A title called a paper in the writer's sentence and cited right after (`the Neural Turing Machines paper (Graves,
 # Wayne and Danihelka, 2014)`).
 _THE_PAPER_CITED = re.compile(
@@ -2930,6 +2937,7 @@ class _Reader:
             (": " in text, _AFTER_COLON_TITLE, "after-colon"),
             ("* paper" in text or "_ paper" in text, _NAMED_EMPHASIS, "named-emphasis"),
             (" paper (" in text, _THE_PAPER_CITED, "the-paper-cited"),
+            ("read " in text, _READ_IN_PROSE, "read-run"),
             ("et al" in text or "(" in text or " by " in text, _CITED_RUN, "cited"),
             ("et al" in text or " & " in text or " and " in text, _CITED_SENTENCE, "cited-sentence"),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
@@ -3354,6 +3362,17 @@ class _Reader:
             if sentence_case and self.among_cited_claims(index):
                 return None
             return Reason.SHAPE
+        if kind == "read-run":
+            # `(3) Then read Neural Turing Machines. (4) …`: a reading plan's sentence names what to read, weakly a
+            # paper when it is a research title of three words or more in Title Case
+            if (
+                len(words) < 3
+                or _capital_ratio(words) < 1
+                or names_no_paper(title)
+                or not research_words(words)
+            ):
+                return None
+            return Reason.TO_READ
         if kind == "the-paper-cited":
             # `as in the Neural Turing Machines paper (Graves, Wayne and Danihelka, 2014)`: called a paper, then
             # cited by its authors and year
