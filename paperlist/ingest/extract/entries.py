@@ -30,6 +30,7 @@ from paperlist.ingest.extract.reader import (
     NOT_A_NAME,
     NOTE_DASH,
     OTHER_KIND_BEFORE,
+    PAPER_SHORT_NAME,
     PERSONAL,
     WRAP_WORDS,
     bounded,
@@ -134,12 +135,11 @@ _SEPARATORS = re.compile(
 # A bare new-style arXiv id after a title's words (`Mamba: … State Spaces 2312.00752 ← …`): the title ends there.
 _BARE_ID_IN_HEAD = re.compile(r"[ \t]+[(\[]?(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)[)\]]?(?=[ \t,;:]|$)")
 # A short name before a title: one capitalised word (a model's name: `Graphormer`, `HuBERT`, `GPT-2`).
-_SHORT_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{3,})(?:-[A-Za-z0-9]+)?")
 _ID_IN_BRACKETS = re.compile(r"\[(?:arXiv:)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?\][ \t]+(?=\S)")
 _DASH_START = re.compile(r"[ \t]*(?:——|—|–|--)[ \t]+")
 # An item opening (past its marker) with a short name, emphasised or not, and a dash (`- **BYOL** — Title`).
 _NAME_DASH = re.compile(
-    _LIST_MARKER.pattern + "?" + r"[*_]{0,2}" + _SHORT_NAME.pattern + r"[*_]{0,2}" + _DASH_START.pattern
+    _LIST_MARKER.pattern + "?" + r"[*_]{0,2}" + PAPER_SHORT_NAME.pattern + r"[*_]{0,2}" + _DASH_START.pattern
 )
 _QUOTED_START = re.compile(r"^[\"“«„「『《][ \t]?(?P<title>[^\"”»“」』》\n]{4,300}?)[ \t]?[\"”»“」』》]")
 _LEAD_THEN_QUOTED = re.compile(r"^[^\"“”\n]{2,60}?[:.,][ \t]+[\"“](?P<title>[A-Z0-9][^\"”\n]{4,300})[\"”]")
@@ -432,7 +432,7 @@ def read_head(text: str) -> Head | None:
     else:
         emphasised = False
         title, rest = _cut(body)
-        dash = _DASH_START.match(rest) if _SHORT_NAME.fullmatch(title.strip()) else None
+        dash = _DASH_START.match(rest) if PAPER_SHORT_NAME.fullmatch(title.strip()) else None
         if dash is not None:
             # `Graphormer — Do Transformers Really Perform Bad for Graph Representation?`: its short name, then
             # its title.

@@ -56,7 +56,6 @@ from paperlist.ingest.extract.vocabulary import (
     research_words,
     says_not_papers,
     says_other_kind_after,
-    spelled_by_initials,
     year_early,
 )
 from paperlist.models import Evidence
@@ -2455,8 +2454,7 @@ class _Reader:
                 if reports_a_deed(title):
                     return self.turn_down(index, "the writer's report or to-do, in a list of papers")
                 return Reason.SIBLINGS
-            named = title.rfind("(")
-            if named > 0 and spelled_by_initials(title[:named], title[named:]):
+            if title.endswith((")", "）")) and spelled_by_initials(title):
                 return Reason.NICKNAME  # (`Measuring Massive Multitask Language Understanding (MMLU) — note`)
             if (
                 head.file
@@ -4093,8 +4091,8 @@ def title_in_parens_before(text: str, start: int, floor: int = 0) -> str | None:
     return _clean_title(title)
 
 
-# A paper's short name as a link's text names it (`BERT`, `RoBERTa`, `COTR`, `FlashAttention-2`).
-_LINKED_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{3,})(?:-[A-Za-z0-9]+)?")
+# A paper's short name (`BERT`, `RoBERTa`, `COTR`, `FlashAttention-2`), as a link's text or a list item names it.
+PAPER_SHORT_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{3,})(?:-[A-Za-z0-9]+)?")
 # ... and its title going on past the link after a colon, up to a spaced dash, a parenthesis, a bar or a link.
 _TITLE_PAST_NAME = re.compile(
     r"[ \t]*[:：][ \t]+(?P<title>[^\s(（|\[<][^\n(（|\[<]{6,300}?)(?=[ \t]+[—–-][ \t]|[ \t]*[(（|\[<]|[ \t]*$|https?://)"
@@ -4107,7 +4105,7 @@ def title_past_name(name: str, after: str) -> tuple[str, int] | None:
     `BERT: Pre-training …`), `[COTR](https://…): COTR: Correspondence Transformer …` (the name said twice); None
     when the link's text is no short name or no title follows it (`[GLUE](…): the benchmark`)."""
     name = name.strip()
-    if _LINKED_NAME.fullmatch(name) is None:
+    if PAPER_SHORT_NAME.fullmatch(name) is None:
         return None
     going_on = _TITLE_PAST_NAME.match(after)
     if going_on is None:
@@ -4985,6 +4983,35 @@ def _writers_lead(item: str, title: str) -> bool:
     that came out the next day: Title` (lower case, three words or more)."""
     lead = item.split(title, 1)[0].rstrip(" \t:：")
     return lead[:1].islower() and len(lead.split()) >= 3
+
+
+def spelled_by_initials(title: str) -> bool:
+    """Whether `title` ends with a short name its own words spell (`… Language Understanding (MMLU)`, `Bootstrap Your
+    Own Latent (BYOL)`): a writer coins the short name of a work's title, not of a sentence. Each capital of the name
+    is the initial of a word of the title, in order (a word's initial may be skipped, `MMLU` for `Measuring Massive
+    Multitask …`); the first is one of the first two words', and the title has three words or more, two of them
+    words of research."""
+    found = _SHORT_NAME_AFTER.search(title)
+    if found is None or _SPELLED_NAME.fullmatch(found.group("name")) is None:
+        return False
+    named = title[: found.start()]
+    capitals = [letter for letter in found.group("name") if letter.isupper()]
+    initials = [word[0].upper() for word in re.split(r"[ \t\-]+", named) if word[:1].isalpha()]
+    words = named.split()
+    if len(capitals) < 3 or len(words) < 3 or research_words(words) < 2:
+        return False
+    position = 0
+    for number, letter in enumerate(capitals):
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials) or (number == 0 and position > 1):
+            return False
+        position += 1
+    return True
+
+
+# (a short name made of initials: a capital first, a dozen letters, digits or hyphens at most)
+_SPELLED_NAME = re.compile(r"[A-Z][A-Za-z0-9-]{1,11}")
 
 
 def nicknamed(title: str) -> bool:

@@ -601,34 +601,6 @@ RESEARCH_WORD = re.compile(
 )
 
 
-# A short name in parentheses right after a title (`Measuring Massive Multitask Language Understanding (MMLU)`).
-_SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（][ \t]*(?P<name>[A-Z][A-Za-z0-9-]{1,11})[ \t]*[)）]")
-
-
-def spelled_by_initials(title: str, after: str) -> bool:
-    """Whether the text right after a title opens with a short name that the title's own words spell
-    (`… Language Understanding (MMLU)`, `Bootstrap Your Own Latent (BYOL)`): a writer coins the short name of a
-    work's title, not of a sentence. Each capital of the name is the initial of a word of the title, in order (a
-    word's initial may be skipped, `MMLU` for `Measuring Massive Multitask …`); the first is one of the first two
-    words', and the title has three words or more, two of them words of research."""
-    match = _SHORT_NAME_AFTER.match(after)
-    if match is None:
-        return False
-    capitals = [letter for letter in match.group("name") if letter.isupper()]
-    initials = [word[0].upper() for word in re.split(r"[ \t\-]+", title) if word[:1].isalpha()]
-    words = title.split()
-    if len(capitals) < 3 or len(words) < 3 or research_words(words) < 2:
-        return False
-    position = 0
-    for number, letter in enumerate(capitals):
-        while position < len(initials) and initials[position] != letter:
-            position += 1
-        if position == len(initials) or (number == 0 and position > 1):
-            return False
-        position += 1
-    return True
-
-
 def research_words(words: Sequence[str]) -> int:
     """How many of a title's words are words of research (`RESEARCH_WORD`)."""
     return sum(1 for word in words if RESEARCH_WORD.match(word))
