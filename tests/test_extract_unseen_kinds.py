@@ -7483,3 +7483,23 @@ def test_what_a_plan_s_sentence_says_to_read_is_weakly_a_paper() -> None:
     )
     found = refs(text, "markdown")
     assert [(r.title, r.weak) for r in found] == [("Neural Turing Machines", True)]
+
+
+TIME_SHEET = """\
+User,Email,Project,Task,Description,Billable,Start date,Duration,Tags
+Jonas Weiß,jonas@example.org,Lesen,,Layer Normalization for Recurrent Sequence Models Revisited,No,2024-05-02,01:10:00,lesen
+Jonas Weiß,jonas@example.org,Verwaltung,,"Mails, Reisekosten 4. Quartal",No,2024-05-02,00:30:00,
+Jonas Weiß,jonas@example.org,Lesen,,"Neural Ordinary Differential Equations, arXiv 1806.07366 (zweites Lesen)",No,2024-05-03,02:00:00,lesen
+Jonas Weiß,jonas@example.org,Lehre,Kurs,"Bishop — Pattern Recognition, 5. Kapitel",No,2024-05-03,01:00:00,
+Jonas Weiß,jonas@example.org,Lesen,,Attention Is Not All You Need: Pure Attention Loses Rank Doubly Exponentially with Depth.,No,2024-05-06,01:45:00,lesen
+Jonas Weiß,jonas@example.org,Verwaltung,,Raumbuchung Seminar,No,2024-05-06,00:15:00,
+"""
+
+
+def test_a_time_sheet_s_descriptions_are_read_and_its_user_column_is_no_title() -> None:
+    found = refs(TIME_SHEET, "csv")
+    assert {(r.arxiv_id, r.title) for r in found} == {
+        (None, "Layer Normalization for Recurrent Sequence Models Revisited"),
+        ("1806.07366", "Neural Ordinary Differential Equations"),
+        (None, "Attention Is Not All You Need: Pure Attention Loses Rank Doubly Exponentially with Depth"),
+    }

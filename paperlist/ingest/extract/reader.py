@@ -201,7 +201,8 @@ _VENUE_THEN_YEAR = re.compile(r"[^.\n]{0,120}?,[ \t]*(?:19|20)[0-9]{2}[ \t]*(?:[
 _CITED_TITLE_END = re.compile(
     r",[ \t]+(?=(?:Proc\b|In[ \t]|Journal|Trans\b|IEEE|ACM|" + VENUE_NAMES + r")\b)"
     r"|,[ \t]+(?=[A-Z][^,.;\n]{2,60}?\b(?:19|20)[0-9]{2}\b)"  # (`, Neural Computation 1997`)
-    r"|[.!?][ \t]+(?=[A-Za-z0-9])"
+    # (a full stop after a number ends it only before a capital: `9. bölüm`, `3. Kapitel` are ordinals)
+    r"|(?:[!?]|(?<![0-9])\.|\.(?=[ \t]+[A-Z0-9]))[ \t]+(?=[A-Za-z0-9])"
 )
 _SPACED_DASH = re.compile(r"[ \t]+(?:——|[—–])[ \t]+")  # (`——`: a Chinese text's dash)
 _DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, READMEs)

@@ -206,6 +206,16 @@ def _named_as_paper(name: str) -> bool:
     )
 
 
+def _said_as_title(words: str) -> bool:
+    """Whether the writer's words are a paper's title alone, in Title Case, with no figure in them."""
+    return (
+        _titled(words)
+        and len(words.split()) >= 4
+        and capital_ratio(words.split()) == 1
+        and not any(char.isdigit() for char in words)
+    )
+
+
 def _titled(title: str) -> bool:
     """A record's title with no identifier or paper link must read as a paper title, not a note to self."""
     words = title.split()
@@ -761,7 +771,8 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     venue_column = _column(names, _VENUE_HEADERS)
     paper_column = title_column is not None and names[title_column] in _PAPER_HEADERS
     if title_column is None:
-        title_column = _titlest_column([cells for _, cells in body], len(header))
+        # (a column headed as the writer's words, a time sheet's `Description`, is no column of titles)
+        title_column = _titlest_column([cells for _, cells in body], len(header), prose_column)
     # (no column of titles at all: a sheet of the writer's words, a copy-editor's queries and their answers, whose
     # cells cite papers in their sentences: `Ye un articlo: Dao, T. et al. (2022). Title. Venue.`)
     worded = title_column is None and sum(
@@ -794,6 +805,21 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             record.body = "\n\n".join(cell for cell in cells if cell)
             yield record
             continue
+        described = _cell(cells, prose_column)
+        if title_column is None and prose_column is not None and _said_as_title(described.rstrip(". ")):
+            # (no column of titles but one of the writer's words, a time sheet's `Description`: a row that says
+            # only a paper's title in Title Case is named by it, as a card is)
+            record.title, record.named = described, True
+        elif title_column is None and prose_column is not None:
+            # (what the other rows say is read as a short paragraph, `Okuma: Title`, its links and ids with it)
+            record.kind = PROSE_VALUE
+            record.body = "\n\n".join(
+                cell
+                for index, cell in enumerate(cells)
+                if cell and (index == prose_column or _URL.search(cell) or any(find_ids(cell)))
+            )
+            yield record
+            continue
         if kind_of_item in _PROSE_TYPES:
             # (`task,Confirm talk title with Priya,...`: read as a paragraph for what it cites, its links too)
             record.kind = PROSE_VALUE
@@ -806,8 +832,12 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             )
             yield record
             continue
-        described = _cell(cells, prose_column)
-        if described and _is_prose_cell(described) and (things_named or not _reads_as_paper_name(cell)):
+        if (
+            not record.named
+            and described
+            and _is_prose_cell(described)
+            and (things_named or not _reads_as_paper_name(cell))
+        ):
             # (a technology radar's blip, a glossary's term: `DoRA,Trial,…,"<p>… Title (arXiv:…) …</p>"`: the row
             # names a thing, its description the papers; read as the writer's words, never an entry itself)
             record.kind = PROSE_VALUE
@@ -902,13 +932,15 @@ def _column(names: Sequence[str], wanted: Iterable[str]) -> int | None:
     return next((index for index, name in enumerate(names) if name in wanted), None)
 
 
-def _titlest_column(rows: Sequence[Sequence[str]], width: int) -> int | None:
-    """The column whose cells read most like paper titles (for a header that names none)."""
+def _titlest_column(rows: Sequence[Sequence[str]], width: int, prose: int | None) -> int | None:
+    """The column whose cells read most like paper titles (for a header that names none), other than `prose`."""
     best, best_score = None, 0.0
     for index in range(width):
-        cells = [row[index] for row in rows if index < len(row) and row[index]]
-        if not cells:
+        if index == prose:
             continue
+        cells = [row[index] for row in rows if index < len(row) and row[index]]
+        if not cells or len(set(cells)) * 2 <= len(cells):
+            continue  # (a column that mostly repeats itself, a time sheet's user or project, names no papers)
         # (a short title, `Layer Normalization`, counts half: a sheet of papers has them beside long ones)
         # (a column of people's names, `Aguilar Ruiz, Lucía`, is a sheet's students or authors: no titles)
         score = sum(
