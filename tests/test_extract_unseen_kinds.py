@@ -7503,3 +7503,28 @@ def test_a_time_sheet_s_descriptions_are_read_and_its_user_column_is_no_title() 
         ("1806.07366", "Neural Ordinary Differential Equations"),
         (None, "Attention Is Not All You Need: Pure Attention Loses Rank Doubly Exponentially with Depth"),
     }
+
+
+def test_a_quoted_title_in_a_sentence_ended_by_its_source_s_number_is_weakly_a_paper() -> None:
+    text = (
+        "Sui dati: in “Tiny Stories Suffice Here” un modello piccolo (ts-1) addestrato su testi “da libro” compete "
+        "con modelli molto più grandi [6].\n\nIl “Grande Seminario Di Primavera” si terrà a maggio, come ogni anno.\n"
+    )
+    found = refs(text, "text")
+    assert [(r.title, r.weak) for r in found] == [("Tiny Stories Suffice Here", True)]
+
+
+def test_a_title_with_a_word_in_parentheses_cited_by_its_authors_in_prose() -> None:
+    text = (
+        "(3/9) Do they know? Deep Networks (Mostly) Forget What They Learn (Ortega et al., 2021), from a lab in "
+        "Lisbon. Worth the read.\n"
+    )
+    assert titles(text, "text") == ["Deep Networks (Mostly) Forget What They Learn"]
+
+
+def test_a_latin_title_in_chinese_title_marks_with_its_venue_after() -> None:
+    text = (
+        "7. DDIM\n\n【DDIM: Denoising Diffusion Implicit Models for Fast Sampling】（ICLR 2021）\n"
+        "项目主页：https://example.org/ddim/\n一句话：把采样步数从一千步降到几十步。\n\n【研究团队】\n\n【Google Research】\n"
+    )
+    assert titles(text, "text") == ["DDIM: Denoising Diffusion Implicit Models for Fast Sampling"]

@@ -271,6 +271,11 @@ _AUTHOR_LABEL = re.compile(r"(?:作者|作者们|Authors?|By)[ \t]*[:：][ \t]*"
 _AFFILIATION_LABEL = re.compile(
     r"(?:机构|单位|作者单位|Affiliations?|Institutions?|Organi[sz]ations?)[ \t]*[:：][ \t]*"
 )
+# A Latin title of four words or more in 【】, alone or with its venue and year after it.
+_TITLE_IN_BRACKETS = re.compile(
+    r"【(?P<title>[A-Za-z0-9][^【】\n\u3000-\u9fff\uff00-\uffef]{3,250}?(?:[ \t][^【】\s\u3000-\u9fff]+){3,})】"
+    r"(?P<venue>[ \t]*(?:[(（][^()（）\n]{0,30}?(?:19|20)[0-9]{2}[^()（）\n]{0,20}[)）])?)[ \t]*"
+)
 _BRACKET_LINE = re.compile(r"\[(?P<inner>[^\[\]\n]{2,200})\]|【(?P<full>[^【】\n]{2,200})】")
 # `Subjects: Computation and Language (cs.CL); Machine Learning (cs.LG)`: an arXiv listing's categories.
 _SUBJECTS = re.compile(
@@ -686,7 +691,7 @@ _CITATION_IN_PARENS = re.compile(
 )
 _SMALL_RE = re.compile(_SMALL)
 _NON_SPACE = re.compile(r"\S+")
-_TITLE_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r"$")
+_TITLE_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9'’\-]*:?|\([A-Z][a-z]+\)|" + _SMALL + r"$")
 
 
 def _dated_words(title: str) -> bool:
@@ -1205,7 +1210,10 @@ _NAMED_EMPHASIS = re.compile(
     re.IGNORECASE,
 )
 _CITED_RUN = re.compile(
+    # (a word in parentheses inside it too: `Language Models (Mostly) Know What They Know`)
     r"(?<![\w\"“'‘\[(/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*(?::?(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
+    + _HEDGE
+    + "|"
     + "(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|or|into|over|under|without|through|than))"
     + r"){3,25}\??)(?:(?:[ \t]+|[ \t]*\n[ \t]*)\((?:(?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})"
     # (or two authors' names alone: `(Loshchilov & Hutter)`)
@@ -3866,6 +3874,15 @@ class _Reader:
         if len(words) >= 5 and (_capital_ratio(words) >= 0.75 or _subtitled(title)) and ":" in title:
             return Reason.QUOTED if self.cjk_at(index) else Reason.SHAPE
         if (
+            len(words) >= 3
+            and _capital_ratio(words) == 1
+            and not names_no_paper(title)
+            and _NUMBERED_SOURCE_AFTER.match(self.text, match.end(), match.end() + 200) is not None
+        ):
+            # `in “Title” un modello … compete con … [6].`: quoted in a sentence the writer ends with the number
+            # of its source, weakly a paper (a service confirms it)
+            return Reason.SHAPE
+        if (
             len(words) >= 6
             and _capital_ratio(words) >= 0.8
             and not title.endswith((".", "!"))
@@ -4212,6 +4229,9 @@ def _parse_head(line: str) -> _Head | None:
         text = _ITEM_CODE.sub(
             "", text, count=1
         )  # (`E02 — Title`: a catalogue's or a sheet's code for the item)
+    if text[:1] == "【" and (bracketed := _TITLE_IN_BRACKETS.fullmatch(text)) is not None:
+        # (`【Title】（ICCV 2023）`: a Chinese post's title marks around a paper's Latin title, its venue after)
+        text = bracketed.group("title") + bracketed.group("venue")
     if not text or (text[0] in "[【" and _BRACKET_LINE.fullmatch(text) and not _CATEGORY.fullmatch(text)):
         return None  # `[Google Research]`: an affiliation or a tag alone, not a title
     if _FIELD_LABEL.match(text):
@@ -5385,6 +5405,10 @@ _NAMES_IN_PARENS_END = re.compile(
 # ... or its short name, then the writer's notes in lower case (`(Stable Diffusion 3, rectified flow + MM-DiT)`).
 # A short name and a year, in a parenthesis after a quoted title (`(phi-1, 2023)`).
 # A parenthesis after a title that opens with its short name, then the writer's note (`(phi-1: datos de …)`).
+# The rest of a sentence, ended by the number of its source in a numbered list: `… compete con modelli [6].`
+_NUMBERED_SOURCE_AFTER = re.compile(
+    r"[^.!?\n\[\]]*\[[0-9]{1,3}(?:[ \t]*[,–-][ \t]*[0-9]{1,3})*\][ \t]*(?:[.!?;]|$)", re.MULTILINE
+)
 _NAME_THEN_NOTE_OPENS = re.compile(r"[ \t]*[(（](?P<nick>[A-Za-z][\w.\-]{1,20})[:;,][ \t]+[^\W\d_]")
 _NAME_AND_YEAR = re.compile(r"[A-Za-z][\w.\-]{1,20},?[ \t]+(?:19|20)[0-9]{2}")
 # ... or its short name quoted, or one name and a few words in lower case (an author and `et al.` in any language).
