@@ -7528,3 +7528,23 @@ def test_a_latin_title_in_chinese_title_marks_with_its_venue_after() -> None:
         "项目主页：https://example.org/ddim/\n一句话：把采样步数从一千步降到几十步。\n\n【研究团队】\n\n【Google Research】\n"
     )
     assert titles(text, "text") == ["DDIM: Denoising Diffusion Implicit Models for Fast Sampling"]
+
+
+def test_a_title_typed_in_lower_case_after_a_label_that_says_it_is_the_title() -> None:
+    text = (
+        "■ 2. 最適化\n\n③ 論文名：does momentum help stochastic gradient descent escape saddle points?\n"
+        "教科書の一章のような論文です。\n\n④ 論文名：あとで追記します\n\n⑤ メモ：see the slides from last week\n"
+    )
+    assert titles(text, "text") == ["does momentum help stochastic gradient descent escape saddle points?"]
+
+
+def test_a_quoted_title_all_in_lower_case_a_name_then_what_it_does_is_weakly_a_paper() -> None:
+    text = (
+        'people will yell at me but "retro: retrieval-enhanced transformer language model pre-training" is worth '
+        'reading again. Also "todo: fix the data loader for imagenet training" and "note: we need more compute '
+        'for the language model runs".\n'
+    )
+    found = refs(text, "text")
+    assert [(r.title, r.weak) for r in found] == [
+        ("retro: retrieval-enhanced transformer language model pre-training", True)
+    ]

@@ -138,7 +138,7 @@ _CATEGORY = re.compile(
     r"\.[A-Za-z-]{2,})[ \t]*[\]】)）][ \t]*"
 )
 _TITLE_LABEL_WORDS = (
-    r"(?:论文标题|论文题目|论文名称|文章标题|论文名|英文标题|原文标题|标题|题目|"
+    r"(?:论文标题|论文题目|论文名称|文章标题|论文名|論文名|英文标题|原文标题|标题|题目|"
     r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
     r"[Pp]aper|论文)"
 )
@@ -2353,6 +2353,8 @@ class _Reader:
         if title[:1].isdigit() and _trailing_id(title) is not None:
             return Reason.BESIDE_LINK  # `2211.09800 InstructPix2Pix: …`: its arXiv id, bare, opens the line
         if head.strength < 2:
+            if head.strength == 1 and head.labelled and title[:1].islower():
+                return Reason.LABEL  # (typed in lower case after its label: see `_parse_head`)
             if head.strength == 1 and head.link is not None and page_named_by(head.link, title):
                 return Reason.PAPER_PAGE  # `[Segment Anything](.../paper/segment-anything)`: a short title
             if (
@@ -3411,7 +3413,7 @@ class _Reader:
                 and not _SENTENCE_INSIDE.search(title)
                 and not _PAST_TENSE.search(title)
             )
-            and not (kind == "quote" and _subtitled(title))
+            and not (kind == "quote" and (_subtitled(title) or _named_in_lower_case(title)))
             # (`"Training language models to follow …", el paper de InstructGPT`: quoted, then called a paper)
             and not (
                 kind == "quote"
@@ -3873,6 +3875,10 @@ class _Reader:
             )  # `"Title" (phi-1: the writer's note on it)`: its short name opens the note
         if len(words) >= 5 and (_capital_ratio(words) >= 0.75 or _subtitled(title)) and ":" in title:
             return Reason.QUOTED if self.cjk_at(index) else Reason.SHAPE
+        if _named_in_lower_case(title):
+            return (
+                Reason.SHAPE
+            )  # `"realm: retrieval-augmented language model pre-training" is worth …`, weakly
         if (
             len(words) >= 3
             and _capital_ratio(words) == 1
@@ -4614,6 +4620,16 @@ def _parse_head(line: str) -> _Head | None:
         # `### [Exploring the limits of transfer learning with a unified …](https://www.jmlr.org/papers/…)`: in
         # sentence case as a search engine writes it, the text of a link to the paper's own page
         strength = 2
+    if (
+        strength == 0
+        and "label" in flags
+        and title[:1].islower()
+        and len(title.split()) >= 4
+        and (title.endswith("?") or _sentence_case_research_title(title[:1].upper() + title[1:]))
+    ):
+        # `論文名：why do local methods solve nonconvex problems?`: typed in lower case after a label that says
+        # it is the paper's title
+        strength = 1
     if strength == 0:
         return None
     if "heading" in flags and len(title.split()) <= 4 and _SECTION_HEADING.search(title):
@@ -4795,6 +4811,24 @@ def _opens_line(before: str) -> bool:
         return True
     marker = _BULLET.match(before) or _NUMBER.match(before)
     return marker is not None and marker.end() == len(before)
+
+
+def _named_in_lower_case(title: str) -> bool:
+    """A paper's title typed all in lower case: one name, a colon, then what it does in a research paper's words
+    (`realm: retrieval-augmented language model pre-training`)."""
+    head, colon, tail = title.partition(": ")
+    return (
+        bool(colon)
+        and title.islower()
+        and re.fullmatch(r"[a-z][\w\-]{1,20}", head) is not None
+        and len(tail.split()) >= 4
+        and not _SENTENCE_INSIDE.search(title)
+        and not PERSONAL.search(tail)
+        # (`todo: fix the data loader …`: a verb, then what it acts on, is a chore)
+        and not re.match(r"[a-z]+(?<!ing)[ \t]+(?:the|a|an|this|that|these|those|some|all)\b", tail)
+        and research_words(tail.split()) >= 3
+        and _sentence_case_research_title(tail[:1].upper() + tail[1:])
+    )
 
 
 def _subtitled(title: str) -> bool:

@@ -35,7 +35,7 @@ def _words(text: str) -> tuple[str, ...]:
 _LABELS: dict[Label, tuple[str, ...]] = {
     Label.TITLE: _words(
         "title|paper title|paper|paper name|full title|英文标题|论文标题|论文题目|论文名称|论文名|文章标题|原文标题|"
-        "标题|题目|論文|論文タイトル|タイトル|題目|題名|论文|논문|제목|"
+        "标题|题目|論文|論文名|論文タイトル|タイトル|題目|題名|论文|논문|논문명|논문 제목|제목|"
         # (Vietnamese, Indonesian, Portuguese, Spanish, French, German, Russian)
         "bài báo|tên bài báo|makalah|judul|artigo|título|artículo|titre|titel|статья|название"
     ),
