@@ -7548,3 +7548,63 @@ def test_a_quoted_title_all_in_lower_case_a_name_then_what_it_does_is_weakly_a_p
     assert [(r.title, r.weak) for r in found] == [
         ("retro: retrieval-enhanced transformer language model pre-training", True)
     ]
+
+
+FILE_MANAGER_VIEW = """\
+Mon Drive
+Partagés avec moi
+Nom\tPropriétaire\tDernière modification\tTaille du fichier
+Dossiers
+Diapos\tAnne Roux\t7 mars 2024\t—
+Fichiers
+A Tokenizer for the 2030s.pdf\tAnne Roux\t29 févr. 2024 Anne Roux\t1,4 Mo
+1706.03762v7 – Attention Is All You Need.pdf\tmoi\t14 févr. 2024\t2,3 Mo
+Kingma, Ba - 2014 - Adam: A Method for Stochastic Optimization (ICLR, annotated).pdf\tmoi\t2 mars 2024\t1,1 Mo
+Planning – qui présente quoi.pdf\tmoi\t5 mars 2024\t120 Ko
+"""
+
+
+def test_a_file_manager_s_rows_name_papers_by_their_pdf_files() -> None:
+    found = {(r.arxiv_id, r.title) for r in refs(FILE_MANAGER_VIEW, "text")}
+    assert found == {
+        (None, "A Tokenizer for the 2030s"),
+        ("1706.03762", "Attention Is All You Need"),
+        (None, "Adam: A Method for Stochastic Optimization"),
+    }
+
+
+def test_an_arxiv_pdf_on_a_mirror_s_arxiv_folder_gives_its_id_another_site_s_file_does_not() -> None:
+    assert [m.arxiv_id for m in find_ids("https://mirror.example.org/papers/arxiv/2205.01068v4.pdf")] == [
+        "2205.01068"
+    ]
+    assert list(find_ids("https://example.org/files/2205.01068v4.pdf")) == []
+
+
+ARIA2_INPUT = """\
+# Reading group PDFs. Run: aria2c -i papers.aria2 -j 4
+
+# ---- Week 1 ----
+https://arxiv.org/pdf/1706.03762v7
+ dir=/home/me/papers/01
+ out=Attention Is All You Need.pdf
+# From the lab mirror, the arXiv copy is huge.
+https://mirror.example.org/papers/scaling/palm.pdf\thttps://backup.example.org/palm.pdf
+ dir=/home/me/papers/01
+ out=PaLM: Scaling Language Modeling with Pathways.pdf
+https://mirror.example.org/papers/arxiv/2302.13971.pdf
+ dir=/home/me/papers/01
+ out=LLaMA: Open and Efficient Foundation Language Models.pdf
+https://courses.example.edu/slides/week01.pdf
+ out=week01-slides.pdf
+"""
+
+
+def test_an_aria2_input_file_pairs_each_download_with_the_file_it_is_saved_as() -> None:
+    decoded, kind = decode_digest(ARIA2_INPUT.encode(), "papers.aria2")
+    assert kind.startswith("downloads/")
+    found = {(r.arxiv_id, r.title) for r in extract_references(decoded, "markdown").references}
+    assert found == {
+        ("1706.03762", "Attention Is All You Need"),
+        (None, "PaLM: Scaling Language Modeling with Pathways"),
+        ("2302.13971", "LLaMA: Open and Efficient Foundation Language Models"),
+    }

@@ -46,6 +46,7 @@ from paperlist.ingest.dokuwiki import (
     looks_like_zim,
     zim_to_markdown,
 )
+from paperlist.ingest.downloadlist import download_list_to_markdown, looks_like_download_list
 from paperlist.ingest.drawio import drawio_to_markdown, looks_like_drawio
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
@@ -221,6 +222,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
     if looks_like_pdftk(text):
         return pdftk_to_markdown(text), f"pdftk/{encoding}"  # (a PDF's outline: its bookmarks as a list)
+    if looks_like_download_list(text):
+        return download_list_to_markdown(text), f"downloads/{encoding}"  # (aria2's input: a download an item)
     if looks_like_graphml(text, name) and (nodes := graphml_to_json(text)) is not None:
         return (
             nodes,
@@ -655,6 +658,7 @@ def read_as_markdown(encoding: str) -> bool:
             "crossref/",
             "scrapbox/",
             "pdftk/",
+            "downloads/",
             "drawio/",
             "dot/",
             "puml/",

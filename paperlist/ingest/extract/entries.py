@@ -172,6 +172,8 @@ _KIND_TAGS = frozenset(
 )
 _PAPER_KIND = re.compile(r"^[\[\s\"'`]*(?:paper|preprint|article|论文|論文|논문)[\]\s\"'`]*$", re.IGNORECASE)
 _PAPER_TAG = re.compile(r"(?:^|[ \t])#(?:paper|papers|论文|論文|논문)(?![\w/-])", re.IGNORECASE)
+# A bare arXiv id, then a dash or a bar, opening a head: `2104.00298v3 – Title`, `2106.09685 | Title`.
+_ID_THEN_SEPARATOR = re.compile(rf"(?P<id>{BARE_ID})[ \t]+[-–—|][ \t]+(?=\S)")
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŴŶŸŹŻŽ][\w'’\-]*\.?|[A-Z]\.(?:-[A-Z]\.)?|"
@@ -414,6 +416,10 @@ def read_head(text: str) -> Head | None:
         # `[2006.11239] Title`: the id in brackets, as arXiv's listings and its PDFs' names write it, then the title
         title, rest = _cut(body[listed.end() :])
         rest = listed.group(0) + " " + rest
+    elif body[4:5] == "." and (numbered := _ID_THEN_SEPARATOR.match(body)) is not None:
+        # (`2104.00298v3 – Title.pdf`, a file named by its id and title: the id is the entry's, not its title's)
+        title, rest = _cut(body[numbered.end() :])
+        rest = numbered.group("id") + " " + rest
     elif body.startswith("[") and (md := _MD_LINK.match(body)) is not None:
         title, link, rest = md.group("label"), md.group("url"), body[md.end() :]
         bold = _EMPHASIS_START.match(title)
@@ -1514,7 +1520,12 @@ def _read_citation(
     if found.arxiv_id is None and found.openreview_id is None:
         venue = rest
         # (a preprint cited with no venue: `Shoeybi, Patwary, Puri et al. 2019. Megatron-LM: Training …`)
-        unpublished = not venue.strip() and research_words(title.split()) >= 2 and YEAR.search(authors)
+        # (or by many authors, as a book seldom is: `Gunasekar S. et al. (2023). Title in five words.`)
+        unpublished = (
+            not venue.strip()
+            and (research_words(title.split()) >= 2 or (len(title.split()) >= 4 and _ET_AL.search(authors)))
+            and YEAR.search(authors)
+        )
         if (not venue.strip() and not unpublished) or is_book_venue(venue) or EDITION.search(text):
             result.reject(entry_lines[0], text, "a book (its only venue is a publisher)")
             return

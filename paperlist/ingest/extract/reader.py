@@ -36,6 +36,7 @@ from paperlist.ingest.extract.vocabulary import (
     DATE,
     DATESTAMP,
     MORE_AUTHORS,
+    NOT_PAPER_URL,
     OPAQUE_LINK,
     OTHER_AND,
     PUBLISHER,
@@ -2418,6 +2419,14 @@ class _Reader:
             # (a click tracker's or a short link hides where it goes: the entry is weighed as if it had none)
             if self.has_authors_below(index):
                 return Reason.AUTHORS
+            if (
+                _PDF_LINK.search(head.link)
+                and not NOT_PAPER_URL.search(head.link)
+                and len(words) >= 4
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 2
+            ):
+                return Reason.SHAPE  # (a research title beside a PDF on any site, a mirror's: weakly a paper)
             return self.turn_down(index, "links to a blog post or news page, not a paper")
         following = self.next_nonblank(index)
         next_line = self.lines[following] if following is not None else ""
@@ -2470,7 +2479,8 @@ class _Reader:
             if (
                 head.file
                 and len(words) >= 3
-                and research_words(words) >= 1
+                # (or a model's name in mixed case: `A ConvNet for the 2020s.pdf`)
+                and (research_words(words) >= 1 or any(_MIXED_CASE_NAME.fullmatch(word) for word in words))
                 and _capital_ratio(words) >= 0.75
                 and not names_a_subject(title.partition(" - ")[0].split())
             ):
@@ -4223,6 +4233,8 @@ def _parse_head(line: str) -> _Head | None:
         # (`dino_caron2021.pdf<tab>Emerging Properties in …`: a PDF's name, then the title its metadata gives, as a
         # shell loop over `pdfinfo` prints them)
         return _Head(titled.group("title").strip(), "", True, True, None, 2, None)
+    if "\t" in text and (listed := _FILE_CELL.match(text)) is not None:
+        text = listed.group("file")  # (`Title.pdf<tab>Owner<tab>Modified<tab>Size`: a file manager's row)
     if text[:1] == "*" and text[1:2].isdigit() and (note := _FOOTNOTE_LINE.match(text)) is not None:
         text = text[note.end() :]  # (`*2:Title（SIGGRAPH 2023）`: a blog's footnote, past its number)
     if text[4:5] == "." or text[6:7] == ".":  # (`2211.…`, `- 2211.…`: cheap tests first)
@@ -5893,6 +5905,9 @@ _BARE_SITE = re.compile(r"(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 # A page's title naming the service it is on (`Title | OpenReview`, `[2204.01691] Title - arXiv`).
 _PAGE_OF_SITE = re.compile(r"[ \t][|\-–—][ \t]*(?P<site>OpenReview|arXiv(?:\.org)?)[ \t]*$", re.IGNORECASE)
 # A PDF's file name, a tab, then its title (`name.pdf<tab>Title`).
+_PDF_LINK = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
+_MIXED_CASE_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+_FILE_CELL = re.compile(r"(?P<file>[^\t]{1,300}?\.pdf)\t", re.IGNORECASE)
 _FILE_THEN_TITLE = re.compile(r"[^\t/\\]{1,120}\.pdf\t+(?P<title>[^\t]{6,300})", re.IGNORECASE)
 # A search engine's file link: its kind and the host it is on (`[PDF] arxiv.org`, `(PDF) jmlr.org`).
 _FILE_AT_HOST = re.compile(r"[\[(]?(?:PDF|HTML|DOC|PS)[\])]?[ \t]+(?:[\w\-]+\.)+[a-z]{2,}", re.IGNORECASE)

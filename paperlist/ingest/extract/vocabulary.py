@@ -560,6 +560,9 @@ _KEY_BEFORE_TITLE = re.compile(r"^[a-z]+[-_]?(?:19|20)?[0-9]{2}[a-z]?[ \t]+(?=[A
 _YEAR_THEN_WORD = re.compile(r"\b((?:19|20)[0-9]{2}[a-z]?)[ \t]+(?=[A-Z0-9])")
 
 
+_FILER_NOTE = re.compile(r"[ \t]+\([^()]{1,30}\)$")
+
+
 def pdf_file_head(text: str) -> str | None:
     """The `Authors Year - Title` a PDF's path names (`Library/Li_2023_Some Title.pdf` → `Li 2023 - Some
     Title`), or None when `text` is no such path."""
@@ -571,7 +574,8 @@ def pdf_file_head(text: str) -> str | None:
     name = _DASHED_YEAR.sub(r" \1 - ", name, count=1)
     if not re.search(r"[ \t][-–—][ \t]", name):
         name = _YEAR_THEN_WORD.sub(r"\1 - ", name, count=1)
-    return name
+    # (`… Networks (NIPS).pdf`, `… Recognition (Proc. IEEE, scan).pdf`: the filer's note on the copy, not the title)
+    return _FILER_NOTE.sub("", name)
 
 
 def year_early(text: str) -> bool:
