@@ -7608,3 +7608,92 @@ def test_an_aria2_input_file_pairs_each_download_with_the_file_it_is_saved_as() 
         (None, "PaLM: Scaling Language Modeling with Pathways"),
         ("2302.13971", "LLaMA: Open and Efficient Foundation Language Models"),
     }
+
+
+def test_json_under_a_name_of_its_own_is_read_as_json() -> None:
+    scene = json.dumps(
+        {
+            "type": "board",
+            "elements": [
+                {
+                    "id": "a",
+                    "type": "card",
+                    "link": "https://arxiv.org/abs/1706.03762",
+                    "name": "Attention Is All You Need",
+                },
+                {"id": "b", "type": "card", "link": None, "name": "Lunch order"},
+            ],
+        },
+        indent=2,
+    )
+    assert sniff("board.whiteboard", scene) is Shape.JSON
+    found = {(r.arxiv_id, r.title) for r in extract_document(scene, "board.whiteboard").references}
+    assert found == {("1706.03762", "Attention Is All You Need")}
+
+
+def test_a_drawing_s_text_wrapped_to_its_box_is_read_once_from_what_its_writer_typed() -> None:
+    box = {
+        "type": "text",
+        "text": "Deep Residual Learning for\nImage Recognition\nCVPR 2016",
+        "originalText": "Deep Residual Learning for Image Recognition\nCVPR 2016",
+    }
+    scene = json.dumps({"type": "excalidraw", "elements": [box]}, indent=2)
+    found = extract_document(scene, "scene.excalidraw").references
+    assert [r.title for r in found] == ["Deep Residual Learning for Image Recognition"]
+
+
+def test_a_title_over_its_journal_and_year_or_its_venue_in_full_width_parentheses() -> None:
+    text = (
+        "Reading group, spring\n\n"
+        "Human-Level Control through Deep Reinforcement Learning\nNature 2015\n\n"
+        "Layer Normalization for Sequence Models\n（NeurIPS 2016）比較に使う\n\n"
+        "Our Weekly Planning Meeting\nMonday 2016\n"
+    )
+    assert titles(text, "text") == [
+        "Human-Level Control through Deep Reinforcement Learning",
+        "Layer Normalization for Sequence Models",
+    ]
+
+
+HAR = {
+    "log": {
+        "pages": [{"id": "page_1", "title": "Vision reading group · Bookshelfly"}],
+        "entries": [
+            {
+                "request": {"method": "GET", "url": "https://bookshelfly.example.com/api/lists/7/items"},
+                "response": {
+                    "status": 200,
+                    "content": {
+                        "mimeType": "application/json",
+                        "text": json.dumps(
+                            {
+                                "items": [
+                                    {
+                                        "title": "Masked Autoencoders Are Scalable Vision Learners",
+                                        "arxiv_id": "2111.06377",
+                                        "note": "MAE; compare with BEiT next week",
+                                    },
+                                    {
+                                        "title": "Emerging Properties in Self-Supervised Vision Transformers",
+                                        "arxiv_id": None,
+                                        "note": "DINO, for the distillation week",
+                                    },
+                                ]
+                            }
+                        ),
+                    },
+                },
+            }
+        ],
+    }
+}
+
+
+def test_an_http_archive_s_json_response_bodies_are_read_as_the_records_they_are() -> None:
+    decoded, kind = decode_digest(json.dumps(HAR, indent=2).encode(), "capture.har")
+    assert kind.startswith("json/embedded/")
+    found = {(r.arxiv_id, r.title) for r in extract_document(decoded, "capture.har").references}
+    assert found == {
+        ("2111.06377", "Masked Autoencoders Are Scalable Vision Learners"),
+        (None, "Emerging Properties in Self-Supervised Vision Transformers"),
+    }

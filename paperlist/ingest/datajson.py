@@ -413,3 +413,40 @@ def repair_escaped_utf8(text: str) -> str:
             return match.group()  # (Latin-1 text escaped as itself: `caf\u00e9`)
 
     return _ESCAPED_BYTES.sub(decoded, text)
+
+
+# A string value that is a JSON document of its own: `"text": "{\"items\": [...]}"`, as an HTTP archive (HAR) keeps
+# each response's body, a log its payloads, an API collection its examples.
+_EMBEDDED_JSON = re.compile(r'"\s*[\[{]\s*\\"')
+_MAX_EMBEDDED = 4  # (levels of JSON inside JSON read, at most)
+
+
+def with_embedded_json(text: str) -> str | None:
+    """The JSON document with each string value that is itself a JSON object or array written in its place, as
+    the data it is; None when it holds none (or is no JSON document)."""
+    if _EMBEDDED_JSON.search(text) is None:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    found = False
+
+    def expand(value: object, depth: int) -> object:
+        nonlocal found
+        if isinstance(value, dict):
+            return {key: expand(item, depth) for key, item in value.items()}
+        if isinstance(value, list):
+            return [expand(item, depth) for item in value]
+        if isinstance(value, str) and depth < _MAX_EMBEDDED and value.lstrip()[:1] in ("{", "["):
+            try:
+                inner = json.loads(value)
+            except ValueError:
+                return value
+            if isinstance(inner, (dict, list)):
+                found = True
+                return expand(inner, depth + 1)
+        return value
+
+    expanded = expand(data, 0)
+    return json.dumps(expanded, ensure_ascii=False, indent=1) if found else None

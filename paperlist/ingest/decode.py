@@ -38,6 +38,7 @@ from paperlist.ingest.datajson import (
     repair_escaped_utf8,
     sparql_to_json,
     sql_dump_to_json,
+    with_embedded_json,
 )
 from paperlist.ingest.disqus import disqus_to_markdown, looks_like_disqus
 from paperlist.ingest.dokuwiki import (
@@ -233,6 +234,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return tiddlers, f"json/tiddlywiki/{encoding}"  # (a wiki's tiddlers: their wikitext as Markdown)
     if _JSON_START.match(text) is not None:
         text = repair_escaped_utf8(text)  # (Facebook's exports: UTF-8 bytes escaped one by one)
+        if (expanded := with_embedded_json(text)) is not None:
+            return expanded, f"json/embedded/{encoding}"  # (a HAR's response bodies: JSON inside its strings)
         if looks_like_sparql_results(text) and (rows := sparql_to_json(text)) is not None:
             return rows, f"json/sparql/{encoding}"  # (a query's results: a row a record)
     if looks_like_sql_dump(text, name) and (tables := sql_dump_to_json(text)) is not None:

@@ -7,6 +7,7 @@ entries (see `entries.py`).
 
 from __future__ import annotations
 
+import json
 import re
 from enum import StrEnum
 
@@ -245,8 +246,10 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.JATS
     if start[:1] in ("[", "{") and _CSL_KEYS.match(head) and '"title"' in head:
         return Shape.CSL_JSON
-    if by_name is Shape.JSON:
-        return by_name
+    if by_name is Shape.JSON or (
+        by_name in (None, Shape.TEXT) and start[:1] in ("[", "{") and _parses_as_json(text)
+    ):
+        return Shape.JSON  # (or JSON under a name of its own: `.har`, `.excalidraw`, `.ipynb`-like exports)
     if start[:1] in ("@", "%") and len(_BIBTEX_ENTRY.findall(head)) >= 2:
         return Shape.BIBTEX
     if start == "TY  - " and _RIS_TAG.search(head):
@@ -275,6 +278,14 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
 # A Kindle clipping's head: its document's line, then `- Your Highlight on page 3 | Added on …` (in any language: the
 # dash, words, a bar), after the `==========` that ends the clipping before it.
 _CLIPPING = re.compile(r"(?:\A|^={10}[ \t]*\r?\n)\ufeff?[^\n]+\r?\n- [^|\n]+\|[^\n]*$", re.MULTILINE)
+
+
+def _parses_as_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _count(pattern: re.Pattern[str], text: str, enough: int) -> int:

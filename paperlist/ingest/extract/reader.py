@@ -3242,6 +3242,10 @@ class _Reader:
                     return Reason.AUTHORS
         if not (title[:1].isupper() or title[:1].isdigit()) or title.endswith((".", "!", ",")):
             return None  # (`3D Gaussian Splatting …`: a title may open with a digit)
+        if below is None and _VENUE_LINE.fullmatch(next_line):
+            return (
+                Reason.VENUE
+            )  # (`Shortcut Learning in Deep Neural Networks` over `Nature Machine Intelligence 2020`)
         if below is None:
             # (`(SIGGRAPH 2023, project page with the paper and code:` / `https://…)`: where it appeared, in a
             # parenthesis that goes on past the line)
@@ -4806,7 +4810,13 @@ _NICK_AFTER_TITLE = re.compile(
 )
 # What a digest calls the paper above, in parentheses: `the unCLIP / DALL-E 2 paper`, `the ViT paper`.
 _CALLED_PAPER = re.compile(r"the[ \t]+[^()\n]{1,40}?[ \t]+paper")
-_CITED_BELOW = re.compile(r"[ \t]*[(（](?P<who>[^()（）\n]{3,120})[)）](?:[.,;:]?[ \t]|[.,;:]?$)")
+_CITED_BELOW = re.compile(
+    r"[ \t]*[(（](?P<who>[^()（）\n]{3,120})(?:\)(?:[.,;:]?[ \t]|[.,;:]?$)|）)"  # (`（ICCV 2021）ImageNet-C で…`)
+)
+# A line that is a journal's or a meeting's name and a year alone: `Nature Machine Intelligence 2020`, `ICML, 2021`.
+_VENUE_LINE = re.compile(
+    r"[ \t]*" + VENUE_NAMES + r"\b[A-Za-z&.\- ]{0,60}?,?[ \t]+(?:19|20)[0-9]{2}\.?[ \t]*"
+)
 _AUTHORS_THEN_CITATION = re.compile(r"(?P<authors>[A-Z][^()（）\n]{1,80}?)(?=[ \t]*[(（])")
 # A journal's volume and pages: `Nature 596, 583-589`, `JMLR 15(1):1929–1958`.
 _JOURNAL_PAGES = re.compile(

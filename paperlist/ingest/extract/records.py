@@ -42,6 +42,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_book_venue,
     is_paper_page,
     read_field,
+    research_words,
     says_other_kind_after,
 )
 from paperlist.models import Evidence
@@ -126,6 +127,16 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         links = list(dict.fromkeys(link for link in record.links if not _IMAGE.search(link)))
         page = [link for link in links if not CODE_HOST.search(link)]
         spelled = any(page_named_by(link, title) for link in page)  # (its page's address spells the title)
+        if (
+            not links
+            and (site := _SITE_AFTER_BAR.search(title)) is not None
+            and _names_a_site(site.group("site"))
+        ):
+            # (`ML for Science — reading group · Shelfmark`: a browser's page title, its site's name after it)
+            rejected.append(
+                Rejected(record.line, _show(title), "a web page's title, its site's name after it")
+            )
+            return None
         if spelled or any(is_paper_page(link) for link in page):
             reason = Reason.PAPER_PAGE
         elif page or (code and len(links) == 1 and not _typed(record)):
@@ -227,10 +238,18 @@ def _titled(title: str) -> bool:
 
 
 # A web page's title as a browser shows it: the page's name, a dash or a bar, then its site (`… – Google Drive`).
+_SITE_AFTER_BAR = re.compile(r"[ \t]+[|·][ \t]+(?P<site>[^–—|·]{2,40})$")
 _SITE_AFTER = re.compile(r"[ \t]+[–—|·-][ \t]+(?P<site>[^–—|·]{2,40})$")
 _PAGE_WORDS = frozenset(
     ["page", "home", "homepage", "website", "site", "blog", "wiki", "folder", "drive", "forum"]
 )
+
+
+def _names_a_site(words: str) -> bool:
+    """Whether the words after a page title's bar are a site's name: a word or two, capitalised, not a research
+    paper's (`Shelfmark`, `Google Drive`)."""
+    names = words.split()
+    return len(names) <= 2 and all(name[:1].isupper() for name in names) and not research_words(names)
 
 
 def _site_titled(title: str, link: str) -> bool:
@@ -2033,10 +2052,11 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
             else:
                 pending.extend((item, depth + 1, group) for item in reversed(node.value))
         elif isinstance(node, yaml.MappingNode):
+            rewrapped = _rewrapped_values(node)
             pending.extend(
                 (value, depth + 1, group)
                 for name, value in reversed(node.value)
-                if not (_is_scalar(name) and _key(name.value) in _NO_PROSE_KEYS)
+                if not (_is_scalar(name) and _key(name.value) in _NO_PROSE_KEYS) and value not in rewrapped
             )
         elif _is_scalar(node) and node.value not in seen and " ".join(node.value.split()) not in held:
             value = node.value
@@ -2049,6 +2069,25 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
                 yield Record(
                     line=line, last_line=line, raw=value[:120], body=value, kind=PROSE_VALUE, group=group
                 )
+
+
+def _rewrapped_values(node: yaml.MappingNode) -> list[yaml.Node]:
+    """The text values of a mapping that another of its values writes again with fewer line breaks: a drawing's
+    `text` wrapped to its box's width beside the `originalText` its writer typed (Excalidraw), read once, unwrapped."""
+    texts = [value for _, value in node.value if _is_scalar(value) and "\n" in value.value]
+    if not texts:
+        return []
+    others = [value for _, value in node.value if _is_scalar(value) and len(value.value) > 20]
+    return [
+        text
+        for text in texts
+        if any(
+            other is not text
+            and other.value.count("\n") < text.value.count("\n")
+            and _plain_words(other.value) == _plain_words(text.value)
+            for other in others
+        )
+    ]
 
 
 # The fields of a run of rich text (Telegram's text entities, Slack's rich text elements).
