@@ -7697,3 +7697,82 @@ def test_an_http_archive_s_json_response_bodies_are_read_as_the_records_they_are
         ("2111.06377", "Masked Autoencoders Are Scalable Vision Learners"),
         (None, "Emerging Properties in Self-Supervised Vision Transformers"),
     }
+
+
+AWESOME_DETAILS = """\
+<h1 align="center">awesome-speech-reading</h1>
+
+## Contents
+
+- [Recognition](#recognition)
+- [Synthesis](#synthesis)
+
+<details open>
+<summary><b>Recognition</b> (2)</summary>
+
+1. ⭐ 3.2k · 2020-06 · **wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations** — NeurIPS 2020
+2. ★ — · 2014-12 · Deep Speech: Scaling up End-to-End Speech Recognition — arXiv 2014 · the classic
+
+</details>
+"""
+
+
+def test_a_readme_s_folding_sections_head_their_items_and_star_and_date_fields_are_no_title() -> None:
+    decoded, _ = decode_digest(AWESOME_DETAILS.encode(), "README.md")
+    found = {r.title for r in extract_references(decoded, "markdown").references}
+    assert found == {
+        "wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations",
+        "Deep Speech: Scaling up End-to-End Speech Recognition",
+    }
+
+
+def test_a_sheet_s_venue_column_is_found_by_its_venues_and_a_cell_holding_only_an_id_gives_it() -> None:
+    sheet = (
+        "Nr;Titel;Autoren;Jahr;Tagung / Zeitschrift;Verweis;Notiz\n"
+        "1;Neural Ordinary Differential Equations;Chen, Rubanova et al.;2018;NeurIPS;1806.07366;ODE\n"
+        "2;BEiT: BERT Pre-Training of Image Transformers;Bao, Dong et al.;2022;ICLR;"
+        "github.com/microsoft/unilm/tree/master/beit;Tokenizer\n"
+        "3;Gruppenfoto;Mara;2024;ICLR 2024;;Poster\n"
+    )
+    found = {(r.arxiv_id, r.title) for r in refs(sheet, "csv")}
+    assert ("1806.07366", "Neural Ordinary Differential Equations") in found
+    assert (None, "BEiT: BERT Pre-Training of Image Transformers") in found
+    assert not any(title == "Gruppenfoto" for _, title in found)
+
+
+def test_a_venue_in_the_writer_s_later_sentence_is_another_paper_s() -> None:
+    text = (
+        "Two things missing:\n\n"
+        "1. The decoding defaults. We set `top_p=0.9` for every task and people ask why. The paper is\n"
+        '   "The Curious Case of Neural Text Degeneration" (ICLR 2020), cite it there.\n'
+        "2. The release notes. Nothing to add.\n"
+    )
+    assert titles(text, "markdown") == ["The Curious Case of Neural Text Degeneration"]
+
+
+def test_a_venue_s_deadlines_and_software_references_are_no_papers() -> None:
+    dates = "Dates:\n\n- ICML 2025 camera-ready: June 2 (AoE).\n- NeurIPS 2025 workshop proposals: May 9.\n"
+    assert titles(dates, "markdown") == []
+    references = (
+        "References\n\n"
+        "[1] K. He, X. Zhang, S. Ren, and J. Sun, “Deep residual learning for image recognition,” in Proc. CVPR, "
+        "2016, pp. 770–778.\n"
+        "[2] R. Wightman, “PyTorch image models,” GitHub repository, 2019. [Online]. Available: "
+        "https://github.com/huggingface/pytorch-image-models\n"
+        "[3] NVIDIA Corporation, “cuDNN developer guide,” 2023. [Online]. Available: https://docs.nvidia.com/\n"
+    )
+    assert titles(references, "text") == ["Deep residual learning for image recognition"]
+
+
+def test_a_name_cited_as_a_blog_post_in_a_list_of_papers_is_not_one() -> None:
+    text = (
+        "| Week | Reading |\n| --- | --- |\n"
+        "| 1 | Efficiently Modeling Long Sequences with Structured State Spaces (ICLR 2022)<br>"
+        "The Illustrated State Space Notes (Rush & Lee, blog) as a companion |\n"
+        "| 2 | Mamba: Linear-Time Sequence Modeling with Selective State Spaces (2023)<br>"
+        "Hungry Hungry Hippos: Towards Language Modeling with State Space Models (ICLR 2023) |\n"
+    )
+    decoded, _ = decode_digest(text.encode(), "plan.md")
+    found = [r.title for r in extract_references(decoded, "markdown").references]
+    assert "Efficiently Modeling Long Sequences with Structured State Spaces" in found
+    assert not any(title and "Illustrated" in title for title in found)

@@ -969,6 +969,9 @@ def _render(
             # Inside a table, other blocks run on in their cell: a row stays one line.
         elif tag in _HEADINGS:
             pieces.append("\n\n" + _HEADINGS[tag])
+        elif tag == "summary" and not any(inner.tag in _HEADINGS for inner in node.traverse()):
+            # (`<details><summary><b>Foundations</b> (5)</summary>`: a README's folding section, headed by it)
+            pieces.append("\n\n## ")
         elif tag == "dt" and _is_link_term(node):
             # A definition list of titles, each linked, and what is known of it below (a proceedings listing:
             # `<dt><a href=...>Title</a></dt><dd>authors, [pdf] [arXiv]</dd>`): each term heads its entry.

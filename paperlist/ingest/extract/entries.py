@@ -72,7 +72,9 @@ from paperlist.ingest.extract.vocabulary import (
     COMMA_AUTHORS,
     DATE,
     EDITION,
+    KIND_CITED,
     KIND_LABELS,
+    LEADING_FIELDS,
     MORE_AUTHORS,
     NOT_PAPER_URL,
     OTHER_AND,
@@ -333,6 +335,7 @@ class Head:
 # A task's fields after its text, as a note-taking app's task plugin writes them: a sign and a date (`📅 2024-05-15`
 # due, `⏳` scheduled, `🛫` start, `✅` done, `➕` created, `❌` cancelled), a priority sign (`⏫`), a time estimate
 # (`⏱ 45 min`), and the tags after.
+_FIELD_STARTS = frozenset("\u2b50\u2605\U0001f31f12")
 _TASK_FIELDS = re.compile(
     r"(?:[ \t]+(?:[\U0001F4C5\u23F3\U0001F6EB\u2705\u2795\u274C\U0001F53A\u23EB\U0001F53C\U0001F53D\u23EC\U0001F501]"
     r"\ufe0f?(?:[ \t]*\d{4}-\d{2}-\d{2})?"
@@ -349,6 +352,9 @@ def strip_marks(text: str) -> tuple[str, str | None]:
     text = _CHECKBOX.sub("", text)
     text = TODO_KEYWORD.sub("", text)
     text = _TASK_FIELDS.sub("", text)
+    text = (
+        LEADING_FIELDS.sub("", text, count=1) if text[:1] in _FIELD_STARTS else text
+    )  # (`⭐ 4.1k · 2015-03 · `)
     text = _BACKLINK.sub("", text, count=1)
     label = None
     for _ in range(3):
@@ -562,7 +568,8 @@ def tail_reason(tail: str) -> Reason | None:
     text = tail.strip(" \t-–—|·:,;")
     if not text or says_other_kind_after(tail):
         return None  # (`(Hwu, Kirk, El Hajj; 4th ed.)`, `(O'Reilly, 2022) — book`: a book's authors, a book)
-    if VENUE_YEAR.search(text):
+    if VENUE_YEAR.search(_WRITERS_SENTENCE.split(text, maxsplit=1)[0]):
+        # (in the words right after it: `The sampling defaults. We set … "Title" (ICLR 2020)` gives another's)
         return Reason.VENUE
     cited = _CITING_SENTENCE.match(text)
     if cited is not None:
@@ -586,6 +593,8 @@ def tail_reason(tail: str) -> Reason | None:
     return None
 
 
+# Where the writer's own sentence starts after a title: a full stop, then a capital word and a word in lower case.
+_WRITERS_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
 # (it ends at its year: a full stop, a note in parentheses or a dash follow)
 _CITING_SENTENCE = re.compile(
     r"(?P<citation>[^.]{3,160}?\b(?:19|20)[0-9]{2}[a-z]?\)?)(?:\.[ \t]+\S|[ \t]*\(|[ \t]+[–—][ \t])"
@@ -667,6 +676,8 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
         )
     ):
         return _NO_TITLE_SHAPE
+    if KIND_CITED.search(title):
+        return "cited as another kind of thing (a blog post, a video …), not a paper"
     if DATE.search(title) or THREAD_HEADER.search(title) or CHROME.match(title):
         return "a date, a thread header or page chrome"
     if VOLUME.match(title):
@@ -1120,6 +1131,11 @@ def _title_until_venue(text: str) -> tuple[str, str]:
 _SUBTITLE_AFTER_QUESTION = re.compile(r"[A-Z](?:[a-z][\w\-]*)?(?:,|[ \t]+[A-Za-z])")
 
 
+# A manual's title (`cuDNN developer guide`, `PyTorch documentation`): a company's or a project's document.
+_DOCUMENT_TITLE = re.compile(
+    r"\b(?:developer|user|reference|programming|installation)['’]?s?[ \t]+(?:guide|manual)$|\bdocumentation$",
+    re.IGNORECASE,
+)
 # A reference marked as another kind of thing: `Alammar, "The Illustrated BERT" (blog)`, `[video]`.
 _KIND_MARK = re.compile(
     r"[(\[](?P<kind>blog(?: post)?|video|talk|slides|podcast|tutorial|book|textbook|course|website|"
@@ -1444,6 +1460,8 @@ _VENUE_KIND = re.compile(
     r"(?:thesis|dissertation)|(?:Dissertation|Thesis)\b)"
     r"|(?:^|[.;][ \t]+)(?:Computer[ \t]+)?Software[,.][ \t]*(?:version\b|v?[0-9]|$)"
     r"|\bversion[ \t]+v?[0-9]+\.[0-9]+(?:\.[0-9]+)?\b"
+    # (`R. Wightman, “PyTorch image models,” GitHub repository, 2019`: published as code)
+    r"|^(?:GitHub|GitLab|Bitbucket|code|software|source)[ \t]+repository\b"
     # (a regulator's or a company's own documents: `Draft guidance https://...`, `White paper`, `Press release`)
     r"|^(?:draft[ \t]+)?guidance\b|^(?:white[ \t]+paper|press[ \t]+release)\b",
     re.IGNORECASE,
@@ -1566,6 +1584,9 @@ def _read_citation(
                 else "software"
             )
             result.reject(entry_lines[0], text, f"{said} (by what stands in place of its venue)")
+            return
+        if _DOCUMENT_TITLE.search(title):
+            result.reject(entry_lines[0], text, "a manual or a project's documentation (by its title)")
             return
     found.title = clean_title(title)
     if found.arxiv_id is None and found.openreview_id is None:

@@ -35,6 +35,7 @@ from paperlist.ingest.extract.vocabulary import (
     COMMA_AUTHORS,
     DATE,
     DATESTAMP,
+    KIND_CITED,
     MORE_AUTHORS,
     NOT_PAPER_URL,
     OPAQUE_LINK,
@@ -2405,7 +2406,8 @@ class _Reader:
             return self.turn_down(
                 index, "a label, then names (`Panelists: A. Li, B. Wu`): people, not a paper"
             )
-        if VERSIONED.search(title) or says_other_kind_after(head.rest):
+        if VERSIONED.search(title) or says_other_kind_after(head.rest) or KIND_CITED.search(title):
+            # (`The Annotated S4 (Rush & Karamcheti, blog) as a companion`: cited as another kind of thing)
             return self.turn_down(index, "a book, a post or a document by the words after it, not a paper")
         if _dated_words(title):  # `answered Mar 4, 2023 at 8:31`
             return self.turn_down(index, "a date and a word or two: a post's byline")

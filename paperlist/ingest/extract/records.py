@@ -38,6 +38,7 @@ from paperlist.ingest.extract.vocabulary import (
     DATE,
     EDITION,
     NOT_PAPER_URL,
+    VENUE_NAMES,
     Label,
     is_book_venue,
     is_paper_page,
@@ -788,6 +789,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     ]
     things_named = sum(not _reads_as_paper_name(name) for name in described_names) * 2 > len(described_names)
     venue_column = _column(names, _VENUE_HEADERS)
+    if venue_column is None:
+        # (a column headed in another language, `Congreso / revista`, that names venues: `NeurIPS`, `ICLR`)
+        venue_column = _venues_column([cells for _, cells in body], len(header))
     paper_column = title_column is not None and names[title_column] in _PAPER_HEADERS
     if title_column is None:
         # (a column headed as the writer's words, a time sheet's `Description`, is no column of titles)
@@ -889,7 +893,11 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             column = names[index] if index < len(names) else ""
             written = (
                 Evidence.ARXIV_TEXT
-                if column == "doi" or column in _DATA_ID_KEYS or "arxiv" in column
+                # (or a cell that is an arXiv id and nothing else: `2104.14294` in a sheet's link column)
+                if column == "doi"
+                or column in _DATA_ID_KEYS
+                or "arxiv" in column
+                or _ID_CELL.fullmatch(value)
                 else None
             )
             record.id_text.append((value, written))  # (`2004.05150` in an `arXiv` column is that id)
@@ -949,6 +957,22 @@ def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
 def _column(names: Sequence[str], wanted: Iterable[str]) -> int | None:
     wanted = set(wanted)
     return next((index for index, name in enumerate(names) if name in wanted), None)
+
+
+_ID_CELL = re.compile(r"[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?")
+_VENUE_CELL = re.compile(r"(?:" + VENUE_NAMES + r"|IEEE|ACM|Proc\b|Proceedings|Journal|Transactions)\b")
+_VENUE_SHARE = 0.6  # (of a column's cells naming a venue, at least, for it to be the venues' column)
+
+
+def _venues_column(rows: Sequence[Sequence[str]], width: int) -> int | None:
+    """The column whose cells mostly name a venue (for a header that says so in words not known here)."""
+    for index in range(width):
+        cells = [row[index] for row in rows if index < len(row) and row[index]]
+        if len(cells) >= 2 and sum(
+            1 for cell in cells if len(cell) <= 60 and _VENUE_CELL.match(cell)
+        ) >= _VENUE_SHARE * len(cells):
+            return index
+    return None
 
 
 def _titlest_column(rows: Sequence[Sequence[str]], width: int, prose: int | None) -> int | None:

@@ -476,6 +476,8 @@ VENUE_YEAR = re.compile(
 # and year (`ACL 2021 System Demonstrations`, `NeurIPS 2020`), or its proceedings, a journal, a conference series.
 _VENUE_TITLE = re.compile(
     rf"(?:{VENUE_NAMES})[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{{2}}(?:[ \t]+[A-Z][a-z]+){{0,3}}"
+    # (or its year's dates and calls: `EMNLP 2024 camera-ready: July 9`, `ICLR 2025 Workshop proposals: …`)
+    rf"|(?:{VENUE_NAMES})[ \t]*(?:19|20)[0-9]{{2}}\b[^:\n]{{0,40}}:.*"
     r"|(?:Proceedings[ \t]+of|Advances[ \t]+in[ \t]+Neural[ \t]+Information[ \t]+Processing[ \t]+Systems|Findings[ \t]+of"
     r"|(?:(?:IEEE|ACM)[ \t]+)?Transactions[ \t]+on|Journal[ \t]+of[ \t]+(?:Machine|Artificial|Computational|the))\b.*"
     r"|(?:The[ \t]+)?(?:[0-9]+(?:st|nd|rd|th)[ \t]+)?(?:Annual[ \t]+)?(?:(?:International|European|North[ \t]+American"
@@ -560,6 +562,18 @@ _KEY_BEFORE_TITLE = re.compile(r"^[a-z]+[-_]?(?:19|20)?[0-9]{2}[a-z]?[ \t]+(?=[A
 _YEAR_THEN_WORD = re.compile(r"\b((?:19|20)[0-9]{2}[a-z]?)[ \t]+(?=[A-Z0-9])")
 
 
+# A citation in parentheses that ends with the kind of thing it cites: `(Rush & Karamcheti, blog)`, `(Karpathy, video)`.
+KIND_CITED = re.compile(
+    r"\([^()\n]{2,60},[ \t]*(?:blog(?:[ \t]+post)?|post|video|talk|book|course|tutorial|podcast|slides|repo"
+    r"|website|thread|newsletter)\)",
+    re.IGNORECASE,
+)
+# Short fields before an item's title, each ended by a middle dot or a bar, as a list's columns are written in one
+# line: a star count (`⭐ 4.1k ·`, `★ — ·`) and a date (`2015-03 ·`, `2021/06/14 |`).
+LEADING_FIELDS = re.compile(
+    r"(?:(?:[\u2b50\u2605\U0001F31F]\ufe0f?[ \t]*(?:[0-9][0-9.,]*[kKM]?|[—–-])"
+    r"|(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}){1,2})[ \t]+[·|•][ \t]+)+"
+)
 _FILER_NOTE = re.compile(r"[ \t]+\([^()]{1,30}\)$")
 
 
