@@ -7776,3 +7776,92 @@ def test_a_name_cited_as_a_blog_post_in_a_list_of_papers_is_not_one() -> None:
     found = [r.title for r in extract_references(decoded, "markdown").references]
     assert "Efficiently Modeling Long Sequences with Structured State Spaces" in found
     assert not any(title and "Illustrated" in title for title in found)
+
+
+def test_a_folder_s_json_kept_under_js_is_read_its_code_is_not(tmp_path: Path) -> None:
+    from paperlist.ingest.sources import collect_sources
+
+    (tmp_path / "sessionstore.js").write_text('{"version": ["sessionrestore", 1], "windows": []}\n')
+    (tmp_path / "app.js").write_text("const list = {a: 1};\nexport default list;\n")
+    assert [source.name for source in collect_sources([str(tmp_path)])] == ["sessionstore.js"]
+
+
+def test_browser_tabs_searching_for_a_paper_or_titled_by_its_page_name_it() -> None:
+    tabs = [
+        {"url": "https://www.google.com/search?q=2106.09685&hl=de", "title": "2106.09685 - Google Suche"},
+        {
+            "url": "https://scholar.google.de/scholar?q=Neural+Ordinary+Differential+Equations",
+            "title": "Neural Ordinary Differential Equations - Google Scholar",
+        },
+        {
+            "url": "https://www.nature.com/articles/nature14539",
+            "title": "Human-level control through deep reinforcement learning | Nature",
+        },
+        {
+            "url": "https://blog.example.org/posts/ddim",
+            "title": "Zusammenfassung: DDIM (arXiv:2010.02502) – Rauschen & Co",
+        },
+        {
+            "url": "https://www.google.com/search?q=mensa+speiseplan",
+            "title": "mensa speiseplan - Google Suche",
+        },
+        {
+            "url": "https://paperswithcode.com/sota/image-classification-on-imagenet",
+            "title": "ImageNet Benchmark | Papers With Code",
+        },
+    ]
+    session = json.dumps({"windows": [{"tabs": [{"entries": [tab]} for tab in tabs]}]}, indent=1)
+    found = {(r.arxiv_id, r.title) for r in extract_document(session, "sessionstore.js").references}
+    assert ("2106.09685", None) in found
+    assert (None, "Neural Ordinary Differential Equations") in found
+    assert (None, "Human-level control through deep reinforcement learning") in found
+    assert "2010.02502" in {arxiv_id for arxiv_id, _ in found}
+    assert len(found) == 4
+
+
+def test_web_shortcuts_in_a_folder_listing_are_named_by_their_pages_titles() -> None:
+    listing = (
+        " Directory of C:\\Users\\ana\\reading\n\n"
+        "01/03/2024  11:20                76 Mastering the game of Go without human knowledge _ Nature.url\n"
+        "26/02/2024  16:55               181 Neural Ordinary Differential Equations - Google Scholar.url\n"
+        "19/02/2024  09:40                54 Protein Structure Database.url\n"
+        "-rw-r--r--  1 ana  staff  1204 Mar  1 11:20 Seminar room booking - Outlook.webloc\n"
+    )
+    assert set(titles(listing, "text")) == {
+        "Mastering the game of Go without human knowledge",
+        "Neural Ordinary Differential Equations",
+    }
+
+
+SAFARI_PLIST = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+  <key>Children</key>
+  <array>
+    <dict>
+      <key>ReadingList</key>
+      <dict><key>PreviewText</key><string>Part of Advances in Neural Information Processing Systems 30 (NIPS 2017)</string></dict>
+      <key>URIDictionary</key>
+      <dict><key>title</key><string>Attention Is All You Need</string></dict>
+      <key>URLString</key><string>https://proceedings.neurips.cc/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html</string>
+    </dict>
+    <dict>
+      <key>URIDictionary</key>
+      <dict><key>title</key><string>[1512.03385] Deep Residual Learning for Image Recognition</string></dict>
+      <key>URLString</key><string>https://arxiv.org/abs/1512.03385</string>
+    </dict>
+  </array>
+</dict>
+</plist>
+"""
+
+
+def test_safari_s_bookmarks_plist_is_read_as_its_records() -> None:
+    decoded, kind = decode_digest(SAFARI_PLIST.encode(), "Bookmarks.plist")
+    assert kind.startswith("json/plist/")
+    found = {(r.arxiv_id, r.title) for r in extract_document(decoded, "Bookmarks.plist").references}
+    assert found == {
+        (None, "Attention Is All You Need"),
+        ("1512.03385", "Deep Residual Learning for Image Recognition"),
+    }

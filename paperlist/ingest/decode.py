@@ -68,6 +68,7 @@ from paperlist.ingest.patch import looks_like_patch, patch_to_text
 from paperlist.ingest.pdf import pdf_to_text
 from paperlist.ingest.pdftk import looks_like_pdftk, pdftk_to_markdown
 from paperlist.ingest.plantuml import looks_like_plantuml, plantuml_to_markdown
+from paperlist.ingest.plist import looks_like_plist, plist_to_json
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
@@ -223,6 +224,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
     if looks_like_pdftk(text):
         return pdftk_to_markdown(text), f"pdftk/{encoding}"  # (a PDF's outline: its bookmarks as a list)
+    if looks_like_plist(text) and (listed := plist_to_json(text)) is not None:
+        return listed, f"json/plist/{encoding}"  # (Safari's bookmarks and Reading List: their records)
     if looks_like_download_list(text):
         return download_list_to_markdown(text), f"downloads/{encoding}"  # (aria2's input: a download an item)
     if looks_like_graphml(text, name) and (nodes := graphml_to_json(text)) is not None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Sequence
@@ -247,6 +249,24 @@ def _text_file(path: str) -> bool:
     return controls <= len(head) * _CONTROLS_SHARE
 
 
+_JSON_OBJECT_START = re.compile(r'\ufeff?\s*(?:\{\s*"|\[\s*[\[{"])')
+_JSON_LIMIT = 64 * 1024 * 1024  # (bytes of a `.js` file parsed to tell JSON from code, at most)
+
+
+def _json_document(path: str, head: str) -> bool:
+    """Whether a file is one JSON document (an object or an array), as data is, never code."""
+    if _JSON_OBJECT_START.match(head) is None:
+        return False
+    try:
+        if os.path.getsize(path) > _JSON_LIMIT:
+            return False
+        with open(path, encoding="utf-8-sig") as file:
+            json.load(file)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def _data_not_code(path: str, suffix: str) -> bool:
     try:
         with open(path, "rb") as file:
@@ -254,7 +274,8 @@ def _data_not_code(path: str, suffix: str) -> bool:
     except OSError:
         return False
     if suffix == ".js":
-        return ARCHIVE_ASSIGNMENT.match(head) is not None
+        # (an X archive's `window.YTD… = [...]`, or JSON kept under `.js`: Firefox's `sessionstore.js`)
+        return ARCHIVE_ASSIGNMENT.match(head) is not None or _json_document(path, head)
     if suffix == ".lua":
         return looks_like_lua_data(head, path)
     if suffix in (".py", ".jl"):

@@ -40,6 +40,7 @@ from paperlist.ingest.extract.vocabulary import (
     NOT_PAPER_URL,
     OPAQUE_LINK,
     OTHER_AND,
+    PAPER_SITE_HOSTS,
     PUBLISHER,
     PUBLISHING_VENUES,
     RESEARCH_WORD,
@@ -53,6 +54,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_paper_site,
     label_of,
     names_a_subject,
+    paper_page_title,
     pdf_file_head,
     read_field,
     research_words,
@@ -2411,7 +2413,9 @@ class _Reader:
             return self.turn_down(index, "a book, a post or a document by the words after it, not a paper")
         if _dated_words(title):  # `answered Mar 4, 2023 at 8:31`
             return self.turn_down(index, "a date and a word or two: a post's byline")
-        if head.site is not None and (head.site + "/" in ID_LINK_HOSTS or is_paper_site(head.site)):
+        if head.site is not None and (
+            head.site + "/" in ID_LINK_HOSTS or is_paper_site(head.site) or head.site in PAPER_SITE_HOSTS
+        ):
             return Reason.PAPER_PAGE
         if head.topic and head.category is not None and label_of(head.category) is Label.NOT_PAPER:
             return self.turn_down(index, "tagged as another kind of thing (a book, a video ...), not a paper")
@@ -4241,6 +4245,10 @@ def _parse_head(line: str) -> _Head | None:
         return _Head(titled.group("title").strip(), "", True, True, None, 2, None)
     if "\t" in text and (listed := _FILE_CELL.match(text)) is not None:
         text = listed.group("file")  # (`Title.pdf<tab>Owner<tab>Modified<tab>Size`: a file manager's row)
+    if text[:1].isdigit() or text[:1] in "-dl":
+        text = _FILE_LISTING.sub(
+            "", text, count=1
+        )  # (`01/03/2024  11:20  76 Name`: `dir`'s or `ls -l`'s row)
     if text[:1] == "*" and text[1:2].isdigit() and (note := _FOOTNOTE_LINE.match(text)) is not None:
         text = text[note.end() :]  # (`*2:Title（SIGGRAPH 2023）`: a blog's footnote, past its number)
     if text[4:5] == "." or text[6:7] == ".":  # (`2211.…`, `- 2211.…`: cheap tests first)
@@ -4298,6 +4306,9 @@ def _parse_head(line: str) -> _Head | None:
             kind.end()
         )  # (`[PDF][PDF] Title`, `[CITATION][C] Title`: a search engine's tag of the result)
     body = text[position:]
+    if body[-4:].casefold() == ".url" or body[-7:].casefold() == ".webloc":
+        # (`Title _ Nature.url`: a web shortcut, named by its page's title, of any page)
+        body = body[: body.rfind(".")]
     file_head = pdf_file_head(body) if body[-4:].casefold() == ".pdf" else None
     pdf_name = file_head is not None
     if file_head is not None:
@@ -4596,7 +4607,11 @@ def _parse_head(line: str) -> _Head | None:
                 # names the paper by its text, not by the words before it
                 title, rest = linked.group("label"), rest.lstrip(")")
     site: str | None = None
-    if title.endswith(")") and "." in title[-40:]:
+    if (paged := paper_page_title(title)) is not None:
+        title, site = (
+            paged  # (`Title - Google Scholar`, `Title _ Nature.url`: a paper site's page of the paper)
+        )
+    elif title.endswith(")") and "." in title[-40:]:
         shown = _SITE_SHOWN.search(title)
         if shown is not None:
             # `Title (arxiv.org)`: a link aggregator's story (Hacker News, Lobsters) with the site it links to.
@@ -4638,6 +4653,10 @@ def _parse_head(line: str) -> _Head | None:
         # `### [Exploring the limits of transfer learning with a unified …](https://www.jmlr.org/papers/…)`: in
         # sentence case as a search engine writes it, the text of a link to the paper's own page
         strength = 2
+    if strength < 2 and site in PAPER_SITE_HOSTS and (strength == 1 or _sentence_case_title(title)):
+        strength = (
+            2  # (`Highly accurate protein structure prediction with AlphaFold _ Nature`: its page's title)
+        )
     if (
         strength == 0
         and "label" in flags
@@ -5917,6 +5936,13 @@ _BARE_SITE = re.compile(r"(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 # A page's title naming the service it is on (`Title | OpenReview`, `[2204.01691] Title - arXiv`).
 _PAGE_OF_SITE = re.compile(r"[ \t][|\-–—][ \t]*(?P<site>OpenReview|arXiv(?:\.org)?)[ \t]*$", re.IGNORECASE)
 # A PDF's file name, a tab, then its title (`name.pdf<tab>Title`).
+# The columns before a file's name in a folder's listing: Windows `dir` (date, time, size) and `ls -l` (mode, links,
+# owner, group, size, date).
+_FILE_LISTING = re.compile(
+    r"^(?:[0-9]{2}[/.-][0-9]{2}[/.-][0-9]{4}[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]*[AP]M)?[ \t]+[0-9][0-9.,]*"
+    r"|[-dl][rwxsStT-]{9}[@+.]?[ \t]+[0-9]+[ \t]+\S+[ \t]+\S+[ \t]+[0-9]+[ \t]+[A-Z][a-z]{2}[ \t]+[0-9]{1,2}"
+    r"[ \t]+(?:[0-9]{1,2}:[0-9]{2}|[0-9]{4}))[ \t]+(?=\S)"
+)
 _PDF_LINK = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _MIXED_CASE_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _FILE_CELL = re.compile(r"(?P<file>[^\t]{1,300}?\.pdf)\t", re.IGNORECASE)

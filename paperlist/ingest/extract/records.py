@@ -42,6 +42,7 @@ from paperlist.ingest.extract.vocabulary import (
     Label,
     is_book_venue,
     is_paper_page,
+    paper_page_title,
     read_field,
     research_words,
     says_other_kind_after,
@@ -91,6 +92,10 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     if record.kind == PROSE_VALUE:
         return None  # (no entry itself: its words are read for papers, see `extract_references`)
     title = clean_title(record.title) if record.title else None
+    # (a bookmark of a paper's page on a paper site, titled by it: `Title | Nature Machine Intelligence`)
+    paged = paper_page_title(title) if title else None
+    if paged is not None:
+        title = paged[0]
     if record.not_paper:
         rejected.append(Rejected(record.line, _show(title or record.raw), record.not_paper))
         return None
@@ -115,6 +120,21 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         noted = [match for match in find_ids(record.summary) if match.arxiv_id]
         if len(noted) == 1 and noted[0].evidence is Evidence.ARXIV_TEXT:
             arxiv_id, version, evidence = noted[0].arxiv_id, noted[0].version, Evidence.ARXIV_TEXT
+    searched = _search_query(record) if arxiv_id is None and openreview_id is None and title else None
+    if searched is not None:
+        # (a browser's tab or bookmark of a search for the paper: `2207.12598 - Buscar con Google`, `Title - Google
+        # Scholar`: what was searched for names it, its id or its title)
+        parsed = parse_arxiv_id(searched)
+        if parsed is not None:
+            (arxiv_id, version), evidence, title = parsed, Evidence.ARXIV_TEXT, None
+        else:
+            title = searched
+    if arxiv_id is None and openreview_id is None and title and (named := _ID_IN_TITLE.search(title)):
+        # (`Resumen: Title (arXiv:2009.09761) – Blog`: a page on the paper names it by its id)
+        for match in find_ids(named.group(0)):
+            if match.arxiv_id:
+                arxiv_id, version, evidence = match.arxiv_id, match.version, Evidence.ARXIV_TEXT
+                break
     code = next((link for link in record.links if CODE_HOST.search(link)), None)
     reason: Reason | None = Reason.RECORD if title else None
     if arxiv_id is None and openreview_id is None:
@@ -125,7 +145,14 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             rejected.append(Rejected(record.line, _show(title), "a book (its only venue is a publisher)"))
             return None
         # (an icon's or a thumbnail's address is no page the record links: a chat's unfurled link has both)
-        links = list(dict.fromkeys(link for link in record.links if not _IMAGE.search(link)))
+        # (nor is a search engine's page the paper's, searched for by its title)
+        links = list(
+            dict.fromkeys(
+                link
+                for link in record.links
+                if not _IMAGE.search(link) and not (searched and _SEARCH_PAGE.match(link))
+            )
+        )
         page = [link for link in links if not CODE_HOST.search(link)]
         spelled = any(page_named_by(link, title) for link in page)  # (its page's address spells the title)
         if (
@@ -138,7 +165,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 Rejected(record.line, _show(title), "a web page's title, its site's name after it")
             )
             return None
-        if spelled or any(is_paper_page(link) for link in page):
+        if spelled or paged is not None or any(is_paper_page(link) for link in page):
             reason = Reason.PAPER_PAGE
         elif page or (code and len(links) == 1 and not _typed(record)):
             link = (page or [code or ""])[0]
@@ -163,7 +190,11 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             # (`Talk: evaluating agents (group seminar)`: a row named as another kind of thing)
             rejected.append(Rejected(record.line, _show(title), f"labelled {labelled[1]}: not a paper"))
             return None
-        if not (
+        if searched and title_strength(title, structured=True) == 2 and capital_ratio(title.split()) == 1:
+            reason = (
+                Reason.SHAPE
+            )  # (searched for by a title in Title Case: weakly a paper, a service confirms it)
+        elif not (
             _titled(title)
             # (a clipped document's title is vetted where it is read; a bibliography's entry is a reference)
             or record.kind in ("Kindle", "TEI")
@@ -194,6 +225,34 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         reason=reason.value if reason else None,
         weak=evidence is Evidence.TITLE_ONLY and reason in WEAK,
     )
+
+
+_ID_IN_TITLE = re.compile(r"[(\[](?i:arxiv)[ \t]*:?[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?[)\]]")
+# A search engine's results page, and the site name its title ends with (`Title - Google Scholar`, `… - Buscar con
+# Google`, `… at DuckDuckGo`).
+_SEARCH_PAGE = re.compile(
+    r"^https?://(?:www\.)?(?:google\.[a-z.]+/search|scholar\.google\.[a-z.]+/scholar|bing\.com/search"
+    r"|duckduckgo\.com/)\S*[?&]q=",
+    re.IGNORECASE,
+)
+_SEARCH_SITE = re.compile(
+    r"[ \t]+(?:[-–—|][ \t]+[^-–—|]*\b(?:Google|Bing|DuckDuckGo)\b[^-–—|]*|at[ \t]+DuckDuckGo)$"
+)
+
+
+def _search_query(record: Record) -> str | None:
+    """What a record of a search engine's results page searched for, by its title less the engine's name: an
+    arXiv id, or a title in Title Case (the words typed after it, an author's name in lower case, dropped)."""
+    if not any(_SEARCH_PAGE.match(link) for link in record.links) or not record.title:
+        return None
+    site = _SEARCH_SITE.search(record.title)
+    if site is None:
+        return None
+    query = record.title[: site.start()].strip()
+    words = query.split()
+    while len(words) > 1 and words[-1].islower() and words[-1].isalpha():
+        words.pop()  # (`Generative Adversarial Networks goodfellow`: the author's name typed after the title)
+    return " ".join(words) or None
 
 
 def _typed(record: Record) -> bool:

@@ -358,6 +358,49 @@ def is_paper_page(url: str) -> bool:
     )
 
 
+# The names paper sites give themselves at the end of their pages' titles, and their hosts (not Papers with Code's
+# or ResearchGate's: their pages are leaderboards and people as often) (`Title - Google Scholar`,
+# `Title | Nature Machine Intelligence`, `Title _ Semantic Scholar.url`: Windows writes `_` for `|` in a file name).
+_PAPER_SITE_NAMES = {
+    "google scholar": "scholar.google.com",
+    "google académico": "scholar.google.com",
+    "google acadêmico": "scholar.google.com",
+    "google scholar search": "scholar.google.com",
+    "semantic scholar": "www.semanticscholar.org",
+    "openreview": "openreview.net",
+    "arxiv": "arxiv.org",
+    "arxiv vanity": "arxiv-vanity.com",
+    "alphaxiv": "alphaxiv.org",
+    "acl anthology": "aclanthology.org",
+    "ieee xplore": "ieeexplore.ieee.org",
+    "acm digital library": "dl.acm.org",
+    "springerlink": "link.springer.com",
+    "sciencedirect": "www.sciencedirect.com",
+    "pmlr": "proceedings.mlr.press",
+    "jmlr": "jmlr.org",
+}
+PAPER_SITE_HOSTS = frozenset([*_PAPER_SITE_NAMES.values(), "www.nature.com", "www.science.org"])
+_PAPER_SITE_SUFFIX = re.compile(
+    r"[ \t]+[-–—|_·][ \t]+(?P<site>[A-Za-zé ]{4,40}?)[ \t]*$",
+)
+_JOURNAL_SITE = re.compile(r"(?:Nature|Science|PNAS)(?:[ \t]+[A-Z][a-z]+){0,3}")
+
+
+def paper_page_title(title: str) -> tuple[str, str] | None:
+    """(the title, the site's host) of a paper's page titled by a paper site, its name after the paper's title
+    (`Shortcut Learning in Deep Neural Networks | Nature Machine Intelligence`), or None."""
+    suffix = _PAPER_SITE_SUFFIX.search(title)
+    if suffix is None:
+        return None
+    site = suffix.group("site").strip()
+    host = _PAPER_SITE_NAMES.get(site.casefold())
+    if host is None and _JOURNAL_SITE.fullmatch(site):
+        host = "www.nature.com" if site.startswith("Nature") else "www.science.org"
+    before = title[: suffix.start()].strip()
+    # (three words at least: `My library - Google Scholar` is the site's own page)
+    return (before, host) if host is not None and len(before.split()) >= 3 else None
+
+
 def is_paper_site(host: str) -> bool:
     """Whether `host` publishes papers (a story's `(openreview.net)`): its pages are papers' pages."""
     return PAPER_HOST.search(f"https://{host}/") is not None
@@ -478,7 +521,7 @@ _VENUE_TITLE = re.compile(
     rf"(?:{VENUE_NAMES})[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{{2}}(?:[ \t]+[A-Z][a-z]+){{0,3}}"
     # (or its year's dates and calls: `EMNLP 2024 camera-ready: July 9`, `ICLR 2025 Workshop proposals: …`)
     rf"|(?:{VENUE_NAMES})[ \t]*(?:19|20)[0-9]{{2}}\b[^:\n]{{0,40}}:.*"
-    r"|(?:Proceedings[ \t]+of|Advances[ \t]+in[ \t]+Neural[ \t]+Information[ \t]+Processing[ \t]+Systems|Findings[ \t]+of"
+    r"|(?:Part[ \t]+of[ \t]+)?(?:Proceedings[ \t]+of|Advances[ \t]+in[ \t]+Neural[ \t]+Information[ \t]+Processing[ \t]+Systems|Findings[ \t]+of"
     r"|(?:(?:IEEE|ACM)[ \t]+)?Transactions[ \t]+on|Journal[ \t]+of[ \t]+(?:Machine|Artificial|Computational|the))\b.*"
     r"|(?:The[ \t]+)?(?:[0-9]+(?:st|nd|rd|th)[ \t]+)?(?:Annual[ \t]+)?(?:(?:International|European|North[ \t]+American"
     r"|Asian|Joint)[ \t]+)+(?:Conference|Workshop|Symposium)[ \t]+on\b.*"
