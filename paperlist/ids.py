@@ -243,6 +243,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_file_names(text, lower), Evidence.ARXIV_TEXT))
     if "aper" in text:
         passes.append((_PAPER_LABELLED.finditer(text), Evidence.ARXIV_TEXT))
+    if "://" in text:
+        passes.append((_slugged(text), Evidence.ARXIV_TEXT))
     if not text.isascii() and ("—" in text or "–" in text):
         passes.append((_DASHED.finditer(text), Evidence.ARXIV_TEXT))
     if "/" in text:
@@ -344,6 +346,20 @@ def _file_names(text: str, lower: str) -> Iterator[re.Match[str]]:
                 if "://" not in path or _ARXIV_FOLDER.search(path) is not None:
                     yield match
             at = lower.find(extension, end)
+
+
+# ... or opening a page's slug in an address, the words of a post on the paper after it
+# (`https://velog.io/@lab/2104.14294-DINO-review`, `…/posts/2106.09685-lora-explained/`).
+# (a page's slug, words and no file's extension: `…/2104.00001-x.md` is another site's file, no evidence)
+_SLUGGED = re.compile(r"(?<=/)" + _ID + r"(?=-(?:[A-Za-z]|%[0-9A-F]{2})[^/\s?#.]{2,}(?:[/?#\s]|$))")
+
+
+def _slugged(text: str) -> Iterator[re.Match[str]]:
+    """New-style ids opening a path segment of a URL, before a slug."""
+    for match in _SLUGGED.finditer(text):
+        token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if "://" in text[token_start : match.start()]:
+            yield match
 
 
 def _tab_cells(text: str) -> Iterator[re.Match[str]]:

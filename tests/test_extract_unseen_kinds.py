@@ -7865,3 +7865,38 @@ def test_safari_s_bookmarks_plist_is_read_as_its_records() -> None:
         (None, "Attention Is All You Need"),
         ("1512.03385", "Deep Residual Learning for Image Recognition"),
     }
+
+
+OPENAPI_SPEC = """\
+openapi: 3.0.3
+info:
+  title: Bewertungsdienst – Schnittstelle für Sprachmodell-Auswertungen
+  version: 2.1.0
+  contact:
+    name: Team Auswertung (Jonas Brettschneider, Aylin Koç)
+    email: team@example.de
+paths:
+  /runs:
+    post:
+      summary: Lauf starten
+      description: |
+        Startet einen Lauf. Beispiele werden im Format von „Chain-of-Thought Prompting Elicits Reasoning in
+        Large Language Models“ (Wei et al.,
+        NeurIPS 2022) in den Prompt gesetzt: k Beispiele, jeweils Frage und Antwort, getrennt durch eine Leerzeile.
+"""
+
+
+def test_an_api_spec_s_long_description_is_read_and_its_info_and_contact_are_no_papers() -> None:
+    found = [r.title for r in extract_document(OPENAPI_SPEC, "service.yaml").references]
+    assert found == ["Chain-of-Thought Prompting Elicits Reasoning in Large Language Models"]
+
+
+def test_a_quoted_title_cited_by_authors_wrapped_onto_the_next_line() -> None:
+    text = "Sie folgen „Language Models are Few-Shot Learners“ (Brown et al.,\n2020) in allem.\n"
+    assert titles(text, "text") == ["Language Models are Few-Shot Learners"]
+
+
+def test_an_id_opening_a_post_s_slug_in_its_address_names_the_paper() -> None:
+    assert [m.arxiv_id for m in find_ids("https://velog.io/@lab/2104.14294-DINO-review")] == ["2104.14294"]
+    assert list(find_ids("https://example.org/orders/2104.14294")) == []
+    assert list(find_ids("/home/me/2104.14294-notes")) == []

@@ -492,7 +492,8 @@ _NAMED_CITED = re.compile(
     r"(?<![\w\-])(?P<title>[A-Z][A-Za-z0-9\-.]*(?:[ \t][A-Z][A-Za-z0-9\-.]*){0,2}:[ \t]+[A-Z][a-z][A-Za-z0-9'’\-]*"
     r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-,]*){3,25})[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]"
 )
-_CITED_AFTER = re.compile(r"^[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]")
+# (the parenthesis may be wrapped onto the next line: `(Hendrycks et al.,` / `ICLR 2021)`)
+_CITED_AFTER = re.compile(r"^[ \t]*[(（](?P<who>[^()（）\n]{2,80}(?:\n[ \t]*[^()（）\n]{1,40})?)[)）]")
 # Authors before a quoted title, as its owners: `Glorot & Bengio's`, `Li, Zhang and Arora's`, `Kaplan et al.'s`.
 _POSSESSIVE_AUTHORS = re.compile(
     r"\b[A-Z][\w\-]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:&|and)[ \t]+)[A-Z][\w\-]+)+['’]s[ \t]+[*_]{0,2}$"

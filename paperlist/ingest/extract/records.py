@@ -272,6 +272,11 @@ def _named_as_paper(name: str) -> bool:
     (`Sparsely-gated MoE (Shazeer et al. 2017)`)."""
     cited = re.search(r"[ \t]*\([^()]*\b(?:et al|19[5-9][0-9]|20[0-4][0-9])\b[^()]*\)$", name)
     words = name[: cited.start()] if cited is not None else name
+    people = re.search(r"[ \t]*\((?P<who>[^()]+)\)$", words)
+    if people is not None and person_names(people.group("who")):
+        words = words[
+            : people.start()
+        ]  # (`Team Evaluation (Jonas Brettschneider, Aylin Koç)`: a team, its people)
     return (
         not words[:1].islower() and len(words.split()) >= 3 and title_strength(words, structured=False) == 2
     )
@@ -2093,13 +2098,20 @@ def _json_lines_as_array(text: str) -> str:
     return "\n".join(lines)
 
 
+_HELD_SUMMARY_WORDS = 25
+_RELEASE = re.compile(r"v?[0-9]+\.[0-9]+(?:\.[0-9]+)*(?:[-+.][\w.]+)?")
+
+
 def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record]:
     """A record for each string value no entry holds that names papers or may (holds an id, or is prose): a chat
     export's messages (`"text": "today's paper: <https:\\/\\/arxiv.org\\/abs\\/2205.14135>"`), a note's free text.
     Its `body` is read for the papers it names, at its line (each distinct value once)."""
     import yaml
 
-    held = {record.title for record in records} | {record.summary for record in records}
+    # (a record's long description is read too: an API's `description: |` cites the papers its parts follow)
+    held = {record.title for record in records} | {
+        record.summary for record in records if len(record.summary.split()) < _HELD_SUMMARY_WORDS
+    }
     held.update(
         text for record in records for text, written in record.id_text if written is not None
     )  # (its ids)
@@ -2478,6 +2490,9 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     record.summary = next((scalars[key] for key in _SUMMARY_HEADERS if scalars.get(key)), "")
     kind = next((scalars[key] for key in _TYPE_HEADERS if scalars.get(key)), "").casefold().replace(" ", "")
     record.not_paper = NOT_PAPER_TYPES.get(kind)
+    if record.not_paper is None and _RELEASE.fullmatch(scalars.get("version", "")):
+        # (`info: {title: …, version: 1.4.0}`: an API's, a package's or a document's release, not a paper)
+        record.not_paper = "a release with its version number (software, an API, a document), not a paper"
     record.paper_type = kind in _PAPER_TYPES
     names_others = False
     for key, value in scalars.items():
