@@ -7900,3 +7900,38 @@ def test_an_id_opening_a_post_s_slug_in_its_address_names_the_paper() -> None:
     assert [m.arxiv_id for m in find_ids("https://velog.io/@lab/2104.14294-DINO-review")] == ["2104.14294"]
     assert list(find_ids("https://example.org/orders/2104.14294")) == []
     assert list(find_ids("/home/me/2104.14294-notes")) == []
+
+
+def test_a_note_s_link_named_by_a_short_name_and_shown_as_the_title_gives_the_title() -> None:
+    text = (
+        "## Termin 1\n\n"
+        "- [x] Hauptpaper: [[Linear Attention|Transformers are RNNs: Fast Autoregressive Transformers with Linear "
+        "Attention]] (ICML 2020) 📅 2024-10-21\n"
+        "- [x] Nebenpaper: [[Performer|Rethinking Attention with Performers]] (ICLR 2021) 📅 2024-10-21\n"
+        "- [ ] Alle bringen eine Folie mit: welches Modell würdet ihr für langen Kontext trainieren? 📅 2024-12-09\n"
+        "- [x] Hauptpaper: [[Reformer: The Efficient Transformer|Reformer]] (ICLR 2020)\n"
+    )
+    assert titles(text, "markdown") == [
+        "Transformers are RNNs: Fast Autoregressive Transformers with Linear Attention",
+        "Rethinking Attention with Performers",
+        "Reformer: The Efficient Transformer",
+    ]
+
+
+PSQL_SESSION = """\
+lesekreis=> SELECT id, typ, titel, arxiv_id, venue, jahr FROM papiere ORDER BY jahr;
+ id |   typ    |                      titel                        |  arxiv_id  | venue | jahr
+----+----------+---------------------------------------------------+------------+-------+------
+  3 | artikel  | Efficient Estimation of Word Representations      | 1301.3781  | ICLR  | 2013
+  7 | artikel  | Neural Machine Translation of Rare Words          |            | ACL   | 2016
+ 14 | buch     | Speech and Language Processing (3. Aufl.)         |            |       | 2024
+(3 Zeilen)
+"""
+
+
+def test_a_database_shell_s_query_result_is_read_as_a_table_its_types_said() -> None:
+    found = {(r.arxiv_id, r.title) for r in refs(PSQL_SESSION, "text")}
+    assert found == {
+        ("1301.3781", "Efficient Estimation of Word Representations"),
+        (None, "Neural Machine Translation of Rare Words"),
+    }

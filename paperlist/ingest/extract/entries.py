@@ -34,6 +34,7 @@ from paperlist.ingest.extract.reader import (
     PERSONAL,
     WRAP_WORDS,
     bounded,
+    capital_ratio,
     clean_title,
     code_url,
     exclaims,
@@ -48,6 +49,7 @@ from paperlist.ingest.extract.reader import (
     reports_a_deed,
     research_title,
     short_sentence_case,
+    shown_title,
     title_after_lead,
     title_case_then_prose,
     title_cited_before,
@@ -153,7 +155,7 @@ _AUTHORS_FIRST = re.compile(
     r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
 )
 # Obsidian's and Logseq's links to a note (`[[Title]]`, `[[Title|shown]]`), and their tags saying it is a paper.
-_WIKILINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]{2,300})(?:\|[^\[\]\n]{0,300})?\]\]")
+_WIKILINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]{2,300})(?:\|(?P<shown>[^\[\]\n]{0,300}))?\]\]")
 _NOTE_LINKS = re.compile(r"\[\[|\]\]")  # `[[Jonathan Ho]], [[Ajay Jain]]`: names as note links
 # Tags that name a kind of thing that is not a paper. (Not `video`, `dataset`, `software` or `tutorial`: a paper
 # about videos, a dataset's paper, a tutorial paper are tagged so too; and `books-to-buy` is a topic.)
@@ -417,7 +419,7 @@ def read_head(text: str) -> Head | None:
                 return following
     elif "[[" in body[:60] and (wiki := _WIKILINK.search(body, 0, 400)) is not None and wiki.start() <= 40:
         # A note-taking app's link to a note (`[[Title]]`, `Read [[Title]] again`): the note is named by it.
-        title, rest = wiki.group("page"), body[wiki.end() :]
+        title, rest = shown_title(wiki.group("page"), wiki.group("shown")), body[wiki.end() :]
     elif body.startswith("[") and (listed := _ID_IN_BRACKETS.match(body)) is not None:
         # `[2006.11239] Title`: the id in brackets, as arXiv's listings and its PDFs' names write it, then the title
         title, rest = _cut(body[listed.end() :])
@@ -1799,6 +1801,19 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         cell = cells[title_column]
         if _REMARK_CELL.fullmatch(cell.strip()) and not _urls(cell) and not _italic_title(cell.strip()):
             continue  # (`*Christmas break, no meeting*`: a remark in italics where a paper would be)
+        typed = next(
+            (
+                said
+                for n, other in enumerate(cells[: len(names)])
+                if n != title_column
+                and names[n] in KIND_LABELS
+                and (said := NOT_PAPER_TYPES.get(_plain(other).casefold().replace(" ", ""))) is not None
+            ),
+            None,
+        )
+        if typed is not None and not any(match.arxiv_id or match.openreview_id for match in find_ids(cell)):
+            result.reject(line, cell, f"{typed}, by its row's type, not a paper")  # (`| buch | Title |`)
+            continue
         kind = _KIND_MARK.search(cell) if "(" in cell else None
         if (
             kind is not None
@@ -2764,6 +2779,8 @@ def _sibling_paper(
         noted = True  # (`GPT Understands, Too (P-tuning, 2021) — the writer's note`: cited, then the note)
     if head_text.rstrip().endswith(".") and len(head_text.split()) > 6 and not head.emphasised and not noted:
         return None  # a sentence: an instruction or a note, not a title
+    if head.title.endswith("?") and len(head.title.split()) > 6 and capital_ratio(head.title.split()) < 0.6:
+        return None  # (`Everyone brings a slide: which model would you train …?`: a question to the group)
     if reports_a_deed(head.title):
         return None  # (`- Finished the 4-bit baseline`: the writer's report or to-do)
     if (

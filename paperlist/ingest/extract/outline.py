@@ -197,6 +197,10 @@ def outline(text: str, shape: Shape) -> Outline:
     if shape is Shape.TEXT:
         if "\t" in text:
             _tab_tables(result)  # (plain text has no other structure read here: its lines are the reader's)
+        if "|" in text and ("-+-" in text or "|-" in text or "-|" in text):
+            _ruled_tables(
+                result
+            )  # (but a table of bars with its rule: a query's result in `psql`, Markdown's)
         return result
     _blocks(result)
     return result
@@ -210,6 +214,25 @@ def _tab_tables(result: Outline) -> None:
         if end is not None:
             _tab_table(result, index, end)
         index = end or index + 1
+
+
+def _ruled_tables(result: Outline) -> None:
+    """The tables of a plain text written with bars, a header row over its rule (`----+------`, `|---|---|`): a
+    database shell's query results, a Markdown table pasted into text."""
+    lines = result.lines
+    index = 0
+    while index + 1 < len(lines):
+        rule = lines[index + 1]
+        if (
+            "|" in lines[index]
+            and "-" in rule
+            and ("+" in rule or "|" in rule)
+            and _DELIMITER_ROW.match(rule)
+            and index not in result.in_structure
+        ):
+            index = _table(result, index)
+            continue
+        index += 1
 
 
 _PAGE_PROPERTY = re.compile(r"^[A-Za-z][\w\-]{0,30}::[ \t]")

@@ -3035,10 +3035,8 @@ class _Reader:
                     # an emphasised line start (`**Title**`, `1. **Title**`) is a head: the line reader's (unless
                     # wrapped) or its entry's, not prose
                     continue
-                if kind == "wiki" and match.group("alias") and _CITATION_KEY_PAGE.match(title):
-                    title = match.group(
-                        "alias"
-                    )  # `[[Graves 2014 NTM|Neural Turing Machines]]`: shown by its title
+                if kind == "wiki":
+                    title = shown_title(title, match.group("alias"))  # `[[Graves 2014 NTM|Title]]`
                 title = _clean_title(title)
                 if kind == "nick-then-title":
                     title = _BEFORE_CODE.split(title, maxsplit=1)[0]  # `SigLIP (Title, `google/siglip-…`)`
@@ -4142,6 +4140,17 @@ PAPER_SHORT_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{3,})
 _TITLE_PAST_NAME = re.compile(
     r"[ \t]*[:：][ \t]+(?P<title>[^\s(（|\[<][^\n(（|\[<]{6,300}?)(?=[ \t]+[—–-][ \t]|[ \t]*[(（|\[<]|[ \t]*$|https?://)"
 )
+
+
+def shown_title(page: str, shown: str | None) -> str:
+    """The title a note's link `[[page|shown]]` gives its paper: the page's name, unless that is a citation
+    (`[[Graves 2014 NTM|Neural Turing Machines]]`) or a short name (`[[Linear Attention|Transformers are RNNs: …]]`)
+    and what it is shown as is the paper's title, longer."""
+    if not shown or not (
+        _CITATION_KEY_PAGE.match(page) or (len(page.split()) <= 3 and len(shown.split()) > len(page.split()))
+    ):
+        return page
+    return shown if _assess(shown.strip(), True) >= 2 else page
 
 
 def title_past_name(name: str, after: str) -> tuple[str, int] | None:

@@ -764,6 +764,15 @@ NOT_PAPER_TYPES = {
     "artwork": "an artwork",
     "performance": "a performance",
     "exhibition": "an exhibition",
+    # (in German, French, Spanish, Portuguese, Italian: a book, a course, a talk)
+    "buch": "a book",
+    "livre": "a book",
+    "libro": "a book",
+    "livro": "a book",
+    "kurs": "a course",
+    "cours": "a course",
+    "curso": "a course",
+    "vortrag": "a talk",
     # (in Chinese, Japanese and Korean: a blog post, a book, a video, a course, a repository)
     "博客": "a blog post",
     "博文": "a blog post",

@@ -169,7 +169,21 @@ def read_field(line: str) -> tuple[Label, str, str] | None:
 # Labels of an item's tags: a tag that names a kind of thing (`[[blog]]`, `#podcast`) says what the item is.
 TAG_LABELS = frozenset(["tags", "tag", "document tags", "labels", "标签", "タグ", "태그"])
 KIND_LABELS = frozenset(
-    ["type", "kind", "item type", "category", "format", "类型", "类别", "分类", "種類", "종류"]
+    [
+        "type",
+        "kind",
+        "item type",
+        "category",
+        "format",
+        "typ",
+        "tipo",
+        "genre",
+        "类型",
+        "类别",
+        "分类",
+        "種類",
+        "종류",
+    ]
 )
 
 
