@@ -15,7 +15,7 @@ import pytest
 
 from paperlist.digests import Reference
 from paperlist.ids import find_ids
-from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.decode import decode_digest, read_as_markdown
 from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
 from paperlist.ingest.run import read_digests
 from paperlist.models import Evidence
@@ -7935,3 +7935,43 @@ def test_a_database_shell_s_query_result_is_read_as_a_table_its_types_said() -> 
         ("1301.3781", "Efficient Estimation of Word Representations"),
         (None, "Neural Machine Translation of Rare Words"),
     }
+
+
+def test_a_script_s_comments_are_read_as_the_writer_s_words_across_their_lines() -> None:
+    script = (
+        "#!/bin/bash\n#SBATCH --job-name=ssl\n#SBATCH --gres=gpu:4\n\n"
+        '# Table 2 of our submission.\n#\n# Why no ImageNet-initialised numbers here: see "Rethinking ImageNet Pre-training"\n'
+        "# (He, Girshick and Dollár, ICCV 2019) — reviewer 2 asked.\n\nset -euo pipefail\n"
+        "python train.py --config configs/simclr.yaml\n"
+    )
+    decoded, _ = decode_digest(script.encode(), "repro.sbatch")
+    assert [r.title for r in extract_references(decoded, "text").references] == [
+        "Rethinking ImageNet Pre-training"
+    ]
+
+
+TANA_PASTE = """\
+%%tana%%
+- Reading queue #[[queue]]
+  - Session 1 #[[session]]
+    - Date:: [[date:2024-03-07]]
+    - Holistic Evaluation of Language Models #paper
+      - Venue:: TMLR 2023
+      - Status:: read
+    - Buy cake for the group
+  - Session 2 #[[session]]
+    - Toolformer: Language Models Can Teach Themselves to Use Tools #paper
+      - Venue:: NeurIPS 2023
+"""
+
+
+def test_a_tana_paste_is_read_as_the_outline_it_is() -> None:
+    decoded, kind = decode_digest(TANA_PASTE.encode(), "queue.txt")
+    assert kind.startswith("tana/")
+    found = [
+        r.title for r in extract_document(decoded, "queue.txt", markdown=read_as_markdown(kind)).references
+    ]
+    assert found == [
+        "Holistic Evaluation of Language Models",
+        "Toolformer: Language Models Can Teach Themselves to Use Tools",
+    ]

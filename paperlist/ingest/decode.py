@@ -224,6 +224,9 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
     if looks_like_pdftk(text):
         return pdftk_to_markdown(text), f"pdftk/{encoding}"  # (a PDF's outline: its bookmarks as a list)
+    if text.lstrip("\ufeff").startswith("%%tana%%"):
+        # (Tana Paste: a Markdown outline under its marker line, fields as `Name:: value`, tags as `#tag`)
+        return text.lstrip("\ufeff").replace("%%tana%%", "", 1), f"tana/{encoding}"
     if looks_like_plist(text) and (listed := plist_to_json(text)) is not None:
         return listed, f"json/plist/{encoding}"  # (Safari's bookmarks and Reading List: their records)
     if looks_like_download_list(text):
@@ -665,6 +668,7 @@ def read_as_markdown(encoding: str) -> bool:
             "scrapbox/",
             "pdftk/",
             "downloads/",
+            "tana/",
             "drawio/",
             "dot/",
             "puml/",
@@ -728,7 +732,14 @@ def _normalise_text(text: str) -> str:
         text = text.translate(_LIGATURES)  # (text copied from a PDF: `Eﬃcient`, `classiﬁcation`)
     if _SEARCH_HIT.search(text) is not None:
         text = without_hit_numbers(text)
+    if text.startswith("#!"):
+        # (a script, `#!/bin/bash`: its comments are the writer's words, read without their marks, so that a
+        # sentence wrapped over two comment lines reads on: `see "Title"` / `# (Zoph et al., NeurIPS 2020)`)
+        text = _SCRIPT_COMMENT.sub(r"\g<indent>", text)
     return text
+
+
+_SCRIPT_COMMENT = re.compile(r"^(?P<indent>[ \t]*)#+(?![!\[])[ \t]?", re.MULTILINE)
 
 
 # A search tool's hit, its file's line number first (`grep -n`, `rg -n`: `11:- Title https://…`).

@@ -4629,6 +4629,10 @@ def _parse_head(line: str) -> _Head | None:
     mark = _CITATION_MARK.search(title) if title.endswith("]") else None
     if mark is not None and len(title[: mark.start()].split()) >= 2:
         title, rest = title[: mark.start()], title[mark.start() :] + rest
+    if ('"' in title or "“" in title) and (quoted := _QUOTED_AT_END.search(title)) is not None:
+        title = quoted.group(
+            "quoted"
+        )  # (`Why … in this table: see "Title"`: the writer's words, then the title)
     title = _clean_title(title)
     after_lead = title_after_lead(title, cited="cited" in flags)
     if after_lead is not None:
@@ -5953,6 +5957,8 @@ _FILE_LISTING = re.compile(
     r"|[-dl][rwxsStT-]{9}[@+.]?[ \t]+[0-9]+[ \t]+\S+[ \t]+\S+[ \t]+[0-9]+[ \t]+[A-Z][a-z]{2}[ \t]+[0-9]{1,2}"
     r"[ \t]+(?:[0-9]{1,2}:[0-9]{2}|[0-9]{4}))[ \t]+(?=\S)"
 )
+# A quoted name ending a line after the writer's words: `… in this table: see "Title"`.
+_QUOTED_AT_END = re.compile(r"[A-Za-z,:;.][ \t]+[\"“](?P<quoted>[A-Z0-9][^\"“”\n]{8,250})[\"”]?[ \t]*$")
 _PDF_LINK = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _MIXED_CASE_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _FILE_CELL = re.compile(r"(?P<file>[^\t]{1,300}?\.pdf)\t", re.IGNORECASE)
