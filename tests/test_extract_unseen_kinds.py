@@ -7975,3 +7975,50 @@ def test_a_tana_paste_is_read_as_the_outline_it_is() -> None:
         "Holistic Evaluation of Language Models",
         "Toolformer: Language Models Can Teach Themselves to Use Tools",
     ]
+
+
+TEXINFO = """\\input texinfo   @c -*-texinfo-*-
+@setfilename layers.info
+@settitle Layers Manual
+
+@node Top
+@top Layers
+
+@node Attention
+@chapter Attention layers
+
+@code{LinearAttention(d_model)} follows @cite{Transformers are RNNs: Fast Autoregressive Transformers with
+Linear Attention} by Katharopoulos et al. (ICML 2020).
+
+@code{LSHAttention} buckets keys as in ``Reformer: The Efficient Transformer''
+(Kitaev, Kaiser and Levskaya, ICLR 2020).
+
+@cite{Transformer Quality in Linear Time}.  ICML 2022.  arXiv:2202.10447.
+@bye
+"""
+
+
+def test_a_texinfo_manual_is_read_as_the_text_it_is() -> None:
+    decoded, kind = decode_digest(TEXINFO.encode(), "layers.texi")
+    assert kind.startswith("texinfo/")
+    found = {
+        (r.arxiv_id, r.title) for r in extract_document(decoded, "layers.texi", markdown=True).references
+    }
+    assert ("2202.10447", "Transformer Quality in Linear Time") in found
+    assert (None, "Reformer: The Efficient Transformer") in found
+    assert not any(title and "Layers" in title for _, title in found)
+
+
+def test_a_c_source_s_comments_cite_by_surnames_before_a_colon_then_the_title() -> None:
+    source = (
+        "// speculative.cu\n// ------------------------------------------------------------\n"
+        "// 草稿模型一次提出 gamma 个 token，目标模型并行打分。\n"
+        "//   出处：Leviathan, Kalman, Matias: Fast Inference from Transformers via Speculative Decoding"
+        "（ICML 2023 oral）。\n// 每个线程块处理一条序列。\n// ------------------------------------------------------------\n"
+        "__global__ void accept(float* p, float* q) {}\n\n"
+        "// Do As I Can, Not As I Say: Grounding Language in Robotic Affordances (SayCan) is the planner we mimic.\n"
+    )
+    decoded, _ = decode_digest(source.encode(), "speculative.cu")
+    found = [r.title for r in extract_references(decoded, "text").references]
+    assert "Fast Inference from Transformers via Speculative Decoding" in found
+    assert not any(title and title.startswith(("Leviathan", "Grounding")) for title in found)

@@ -77,6 +77,7 @@ from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
 from paperlist.ingest.shellhistory import looks_like_shell_history, shell_history_to_text
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
+from paperlist.ingest.texinfo import looks_like_texinfo, texinfo_to_markdown
 from paperlist.ingest.textdump import looks_like_text_dump, text_dump_to_markdown
 from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
@@ -195,7 +196,7 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(_normalise_text(page)), f"lyx/{encoding}"
     if looks_like_icalendar(text):
         text = unfold(text)  # (first: a folded line's last space is the content's)
-    text = _normalise_text(text)
+    text = _comments_as_text(_normalise_text(text), name)
     if (archived := ARCHIVE_ASSIGNMENT.match(text)) is not None:
         # An X (Twitter) archive's `data/tweets.js`: JSON assigned to a variable, read as the JSON it is (the
         # assignment is left out of its first line, so every line keeps its number).
@@ -224,6 +225,10 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(pages), f"scrapbox/{encoding}"  # (a wiki project's export: its pages)
     if looks_like_pdftk(text):
         return pdftk_to_markdown(text), f"pdftk/{encoding}"  # (a PDF's outline: its bookmarks as a list)
+    if looks_like_texinfo(text, name):
+        return repair_markdown_links(
+            texinfo_to_markdown(text)
+        ), f"texinfo/{encoding}"  # (a GNU manual's source)
     if text.lstrip("\ufeff").startswith("%%tana%%"):
         # (Tana Paste: a Markdown outline under its marker line, fields as `Name:: value`, tags as `#tag`)
         return text.lstrip("\ufeff").replace("%%tana%%", "", 1), f"tana/{encoding}"
@@ -669,6 +674,7 @@ def read_as_markdown(encoding: str) -> bool:
             "pdftk/",
             "downloads/",
             "tana/",
+            "texinfo/",
             "drawio/",
             "dot/",
             "puml/",
@@ -703,6 +709,8 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
+# A quotation as TeX and Texinfo write it, two backquotes and two apostrophes (`` ``Title'' ``), over a line break too.
+_TEX_QUOTES = re.compile(r"(?<!`)``(?=[^`\s])(?P<inner>[^`'\n]{1,300}(?:\n[^`'\n]{1,300})?)(?<=\S)''(?!')")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "ft", "ﬆ": "st"})
 _LIGATURE = re.compile("[ﬀ-ﬆ]")
 
@@ -728,17 +736,49 @@ def _normalise_text(text: str) -> str:
         text = _ENCODED_URL.sub(lambda match: unquote(match.group()), text)
     if "«" in text or "„" in text or "»" in text or "‹" in text:
         text = _OTHER_QUOTES.sub(lambda match: f"“{next(group for group in match.groups() if group)}”", text)
+    if "``" in text and "''" in text:
+        text = _TEX_QUOTES.sub(lambda match: f"“{match.group('inner')}”", text)  # (TeX's and Texinfo's ``…'')
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)  # (text copied from a PDF: `Eﬃcient`, `classiﬁcation`)
     if _SEARCH_HIT.search(text) is not None:
         text = without_hit_numbers(text)
-    if text.startswith("#!"):
-        # (a script, `#!/bin/bash`: its comments are the writer's words, read without their marks, so that a
-        # sentence wrapped over two comment lines reads on: `see "Title"` / `# (Zoph et al., NeurIPS 2020)`)
-        text = _SCRIPT_COMMENT.sub(r"\g<indent>", text)
     return text
 
 
+def _comments_as_text(text: str, name: str) -> str:
+    """A script's or a source file's comments without their marks: the writer's words, read as text, so that a
+    sentence wrapped over two comment lines reads on (`see "Title"` / `# (Zoph et al., NeurIPS 2020)`). A script
+    says it is one by its first line (`#!/bin/bash`); a C-like source (`.cu`, `.c`, `.go`) by its name."""
+    if text.startswith("#!"):
+        return _SCRIPT_COMMENT.sub(r"\g<indent>", text)
+    if name.casefold().rsplit(".", 1)[-1] in _SLASH_COMMENTED and "//" in text:
+        return _LINE_COMMENT.sub(r"\g<indent>", text)
+    return text
+
+
+_LINE_COMMENT = re.compile(r"^(?P<indent>[ \t]*)//+[ \t]?", re.MULTILINE)
+_SLASH_COMMENTED = frozenset(
+    [
+        "c",
+        "h",
+        "cc",
+        "cpp",
+        "cxx",
+        "hpp",
+        "cu",
+        "cuh",
+        "go",
+        "rs",
+        "java",
+        "kt",
+        "scala",
+        "swift",
+        "cs",
+        "dart",
+        "ts",
+        "zig",
+    ]
+)
 _SCRIPT_COMMENT = re.compile(r"^(?P<indent>[ \t]*)#+(?![!\[])[ \t]?", re.MULTILINE)
 
 

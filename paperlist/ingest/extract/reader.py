@@ -197,8 +197,16 @@ _AUTHORS_FIRST = re.compile(
     r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
 )
 # Names, then a spaced dash before the title (`Kingma and Ba - Adam: …`): two names or more, or `et al.`.
+_SURNAMES_BEFORE_COLON = (
+    r"(?P<surnames>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’\-]+"
+    r"(?:[ \t]+[A-Z][\w'’\-]+)?)+(?:,?[ \t]+et[ \t]+al\.?)?):[ \t]+(?=[A-Z0-9])"
+)
+_SURNAMES_COLON = re.compile(_SURNAMES_BEFORE_COLON)
 _NAMES_THEN_DASH = re.compile(
     r"(?P<lead>[A-Z][^\n—–:]{1,100}?(?:,|\band\b|&|\bet al\.?)[^\n—–:]{0,100}?)[ \t]+[-—–][ \t]+(?=[A-Z0-9])"
+    # (or surnames alone, a word or two each, before a colon: `Leviathan, Kalman, Matias: Title`)
+    + r"|"
+    + _SURNAMES_BEFORE_COLON
 )
 # What a search engine writes after the authors: the venue and the year (`International Conference on …, 2023`).
 _VENUE_THEN_YEAR = re.compile(r"[^.\n]{0,120}?,[ \t]*(?:19|20)[0-9]{2}[ \t]*(?:[-–—][ \t]*\S+)?[ \t]*$")
@@ -207,6 +215,7 @@ _CITED_TITLE_END = re.compile(
     r"|,[ \t]+(?=[A-Z][^,.;\n]{2,60}?\b(?:19|20)[0-9]{2}\b)"  # (`, Neural Computation 1997`)
     # (a full stop after a number ends it only before a capital: `9. bölüm`, `3. Kapitel` are ordinals)
     r"|(?:[!?]|(?<![0-9])\.|\.(?=[ \t]+[A-Z0-9]))[ \t]+(?=[A-Za-z0-9])"
+    r"|[ \t]*[(（](?=[^()（）\n]{0,40}\b(?:19|20)[0-9]{2}\b[^()（）\n]{0,20}[)）])"  # (`Title (ICML 2023 oral)`)
 )
 _SPACED_DASH = re.compile(r"[ \t]+(?:——|[—–])[ \t]+")  # (`——`: a Chinese text's dash)
 _DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, READMEs)
@@ -493,7 +502,9 @@ _NAMED_CITED = re.compile(
     r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-,]*){3,25})[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]"
 )
 # (the parenthesis may be wrapped onto the next line: `(Hendrycks et al.,` / `ICLR 2021)`)
-_CITED_AFTER = re.compile(r"^[ \t]*[(（](?P<who>[^()（）\n]{2,80}(?:\n[ \t]*[^()（）\n]{1,40})?)[)）]")
+_CITED_AFTER = re.compile(
+    r"^[ \t]*\n?[ \t]*[(（](?P<who>[^()（）\n]{2,80}(?:\n[ \t]*[^()（）\n]{1,40})?)[)）]"
+)
 # Authors before a quoted title, as its owners: `Glorot & Bengio's`, `Li, Zhang and Arora's`, `Kaplan et al.'s`.
 _POSSESSIVE_AUTHORS = re.compile(
     r"\b[A-Z][\w\-]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:&|and)[ \t]+)[A-Z][\w\-]+)+['’]s[ \t]+[*_]{0,2}$"
@@ -3046,6 +3057,11 @@ class _Reader:
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title)).rstrip(",;")
+                    surnamed = _SURNAMES_COLON.match(title) if "," in title[:60] else None
+                    if surnamed is not None and _is_author_line(surnamed.group("surnames")):
+                        title = title[
+                            surnamed.end() :
+                        ]  # (`Leviathan, Kalman, Matias: Title`: its authors first)
                     dated = AUTHORS_YEAR_FIRST.match(title) if year_early(title) else None
                     if dated is not None and _is_author_line(
                         _YEAR_IN.sub(" ", dated.group("lead")).strip(" ,")
@@ -4363,11 +4379,15 @@ def _parse_head(line: str) -> _Head | None:
             # `Vaswani et al. 2017 - Attention Is All You Need`: its authors and year, then the title
             body = body[dated.end() :]
             flags.add("cited")
-    elif body[:1].isupper() and (named := _NAMES_THEN_DASH.match(body)) is not None:
+    elif (
+        body[:1].isupper()
+        or (body[:1] >= "\u3000" and (body := _SOURCE_LABEL.sub("", body, count=1))[:1].isupper())
+    ) and (named := _NAMES_THEN_DASH.match(body)) is not None:
         after = body[named.end() :]
         if (
-            not any(char.isdigit() for char in named.group("lead"))  # (`Rua Alfredo Allen 455, Porto — …`)
-            and _is_author_line(named.group("lead"))
+            not any(char.isdigit() for char in (named.group("lead") or named.group("surnames")))
+            # (`Rua Alfredo Allen 455, Porto — …`)
+            and _is_author_line(named.group("lead") or named.group("surnames"))
             and not _VENUE_THEN_YEAR.match(
                 after
             )  # (`Y Leviathan, M Kalman - International Conference …, 2023`)
@@ -5959,6 +5979,8 @@ _FILE_LISTING = re.compile(
 )
 # A quoted name ending a line after the writer's words: `… in this table: see "Title"`.
 _QUOTED_AT_END = re.compile(r"[A-Za-z,:;.][ \t]+[\"“](?P<quoted>[A-Z0-9][^\"“”\n]{8,250})[\"”]?[ \t]*$")
+# A label saying where what follows comes from, before a citation: `出处：`, `出典：`, `来源:`.
+_SOURCE_LABEL = re.compile(r"^(?:出处|出處|来源|來源|出典|引用元|参考|參考|参考文献)[ \t]*[:：][ \t]*")
 _PDF_LINK = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _MIXED_CASE_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _FILE_CELL = re.compile(r"(?P<file>[^\t]{1,300}?\.pdf)\t", re.IGNORECASE)
