@@ -8022,3 +8022,33 @@ def test_a_c_source_s_comments_cite_by_surnames_before_a_colon_then_the_title() 
     found = [r.title for r in extract_references(decoded, "text").references]
     assert "Fast Inference from Transformers via Speculative Decoding" in found
     assert not any(title and title.startswith(("Leviathan", "Grounding")) for title in found)
+
+
+def test_a_library_s_tags_say_what_a_row_is_and_a_note_s_quoted_citation_is_read() -> None:
+    sheet = (
+        '"title","authors","tags","note","url"\n'
+        '"Robustness Day: Tutorial Slides for Vision Models","Reading Group","teaching, slides","Our own deck.",""\n'
+        '"Inductive Biases in Vision Transformers for Small Data","Mara Lind","thesis, draft","Chapter two.",""\n'
+        '"Negativos difíciles — resumen en el blog","Inés","blog","Resumen de «Contrastive Learning with Hard '
+        'Negative Samples» (Robinson et al., ICLR 2021).","https://blog.example.es/negativos"\n'
+        '"Exploring Simple Siamese Representation Learning - CVPR 2021 Open Access","Chen, He","ssl","",'
+        '"https://openaccess.thecvf.com/content/CVPR2021/html/Chen_Exploring_Simple_Siamese_Representation_Learning'
+        '_CVPR_2021_paper.html"\n'
+    )
+    assert sorted(title or "" for title in titles(sheet, "csv")) == [
+        "Contrastive Learning with Hard Negative Samples",
+        "Exploring Simple Siamese Representation Learning",
+    ]
+
+
+def test_apa_s_data_set_and_software_markers_say_what_a_reference_is() -> None:
+    text = (
+        "References\n\n"
+        "He, K., Zhang, X., Ren, S., & Sun, J. (2016). Deep residual learning for image recognition. In Proceedings "
+        "of CVPR (pp. 770–778).\n\n"
+        "Okafor, B., & Lind, E. (2021). Multilingual evaluation prompts (Version 1.2) [Data set]. Zenodo. "
+        "https://doi.org/10.5281/zenodo.0000001\n\n"
+        "Vester, M. (2022). Corpora for language evaluation: A toolkit (Version 2.1) [Computer software]. Zenodo. "
+        "https://doi.org/10.5281/zenodo.0000002\n"
+    )
+    assert titles(text, "text") == ["Deep residual learning for image recognition"]

@@ -1141,7 +1141,8 @@ _DOCUMENT_TITLE = re.compile(
 # A reference marked as another kind of thing: `Alammar, "The Illustrated BERT" (blog)`, `[video]`.
 _KIND_MARK = re.compile(
     r"[(\[](?P<kind>blog(?: post)?|video|talk|slides|podcast|tutorial|book|textbook|course|website|"
-    r"web ?page|code|repo(?:sitory)?|software|newsletter|news|thesis|thread)(?:[)\]]|[,;][ \t])",
+    r"web ?page|code|repo(?:sitory)?|software|computer software|data ?set|newsletter|news|thesis|thread)"
+    r"(?:[)\]]|[,;][ \t])",  # (APA's `[Data set]`, `[Computer software]` too)
     re.IGNORECASE,
 )
 

@@ -93,9 +93,9 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         return None  # (no entry itself: its words are read for papers, see `extract_references`)
     title = clean_title(record.title) if record.title else None
     # (a bookmark of a paper's page on a paper site, titled by it: `Title | Nature Machine Intelligence`)
-    paged = paper_page_title(title) if title else None
+    paged = paper_page_title(record.title) if record.title else None
     if paged is not None:
-        title = paged[0]
+        title = clean_title(paged[0])
     if record.not_paper:
         rejected.append(Rejected(record.line, _show(title or record.raw), record.not_paper))
         return None
@@ -155,6 +155,10 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         )
         page = [link for link in links if not CODE_HOST.search(link)]
         spelled = any(page_named_by(link, title) for link in page)  # (its page's address spells the title)
+        site = _SITE_AFTER.search(title) if not spelled else None
+        if site is not None and any(page_named_by(link, title[: site.start()]) for link in page):
+            # (`Title - CVPR 2021 Open Access`: its page's title, the site's name after the one its address spells)
+            title, spelled = title[: site.start()], True
         if (
             not links
             and (site := _SITE_AFTER_BAR.search(title)) is not None
@@ -748,6 +752,8 @@ NOT_PAPER_TYPES = {
     "magazinearticle": "a magazine article",
     "forumpost": "a forum post",
     "presentation": "slides",
+    "slides": "slides",
+    "lecture notes": "lecture notes",
     "repo": "a repository",
     "repository": "a repository",
     "blog": "a blog post",
@@ -861,6 +867,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         _cell(cells, title_column) for _, cells in body if _is_prose_cell(_cell(cells, prose_column))
     ]
     things_named = sum(not _reads_as_paper_name(name) for name in described_names) * 2 > len(described_names)
+    tags_column = _column(names, _TAGS_HEADERS)
     venue_column = _column(names, _VENUE_HEADERS)
     if venue_column is None:
         # (a column headed in another language, `Congreso / revista`, that names venues: `NeurIPS`, `ICLR`)
@@ -894,6 +901,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         record.title = cell or None
         record.authors = _cell(cells, author_column) or None
         record.summary = _cell(cells, summary_column)
+        if _CITES.search(record.summary):
+            # (a note that quotes or cites a paper, `Resumen de «Title» (Robinson et al., ICLR 2021)`: read for it)
+            record.body = record.summary
         record.venue = _cell(cells, venue_column) or None
         kind_of_item = _cell(cells, type_column).casefold().replace(" ", "")
         if worded:
@@ -940,7 +950,11 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             record.body = html_value_to_markdown(described) if is_html_value(described) else described
             yield record
             continue
-        record.not_paper = NOT_PAPER_TYPES.get(kind_of_item) or ("a book" if bookshelf else None)
+        record.not_paper = (
+            NOT_PAPER_TYPES.get(kind_of_item)
+            or ("a book" if bookshelf else None)
+            or _tagged_as(cells, tags_column)
+        )
         if record.not_paper is None and kind_of_item and typed_papers and kind_of_item not in _PAPER_TYPES:
             record.not_paper = f"a {kind_of_item}, not a paper"  # (its type column says papers elsewhere)
         record.paper_type = kind_of_item in _PAPER_TYPES
@@ -980,6 +994,16 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
 
 # A cell naming other pages of the workspace, each with its address, as Notion exports a relation:
 # `Week 2 (https://www.notion.so/Week-2-…)`, `Alice (https://…), Bob (https://…)`.
+def _tagged_as(cells: Sequence[str], tags_column: int | None) -> str | None:
+    """The kind of thing a row's tags say it is (`teaching, slides`, `thesis, draft`: a library's tags), when it
+    is not a paper and the row gives no paper's id or page."""
+    tags = (part.strip().casefold() for part in re.split(r"[,;]", _cell(cells, tags_column)))
+    said = next((NOT_PAPER_TYPES[tag] for tag in tags if tag in NOT_PAPER_TYPES), None)
+    return said if said is not None and not any(_papers_linked(value) for value in cells if value) else None
+
+
+_CITES = re.compile(r"[«“„\"][^«»“”„\"]{12,}[»”“\"][ \t]*\([^()]*\b(?:et al|(?:19|20)[0-9]{2})\b")
+_TAGS_HEADERS = frozenset(["tags", "tag", "labels", "etiquetas", "schlagwörter", "étiquettes"])
 _RELATION_CELL = re.compile(
     r"[^()\n]{1,120}[ \t]\(https?://[^\s()]+\)(?:,[ \t]*[^()\n]{1,120}[ \t]\(https?://[^\s()]+\))*"
 )

@@ -76,6 +76,7 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "book|books|textbook|blog|blog post|blogpost|post|repo link|library|libraries|tool|tools|"
         "video|videos|talk|talks|podcast|course|courses|lecture|lectures|tutorial|tutorials|dataset|datasets|"
         "benchmark site|news|docs|documentation|website link|thread|newsletter|slides link|demo|app|product|"
+        "lecture notes|slides|thesis|"
         "书|书籍|教材|博客|视频|课程|教程|数据集|仓库|工具|新闻|ブログ|動画|書籍|本|講義|チュートリアル|"
         "블로그|유튜브|영상|강의|책|"
         # (in German, French, Spanish, Italian and Portuguese: a course, a talk, a book, a video, a blog post)
@@ -393,9 +394,14 @@ _PAPER_SITE_NAMES = {
     "pmlr": "proceedings.mlr.press",
     "jmlr": "jmlr.org",
 }
-PAPER_SITE_HOSTS = frozenset([*_PAPER_SITE_NAMES.values(), "www.nature.com", "www.science.org"])
+PAPER_SITE_HOSTS = frozenset(
+    [*_PAPER_SITE_NAMES.values(), "www.nature.com", "www.science.org", "openaccess.thecvf.com"]
+)
 _PAPER_SITE_SUFFIX = re.compile(
-    r"[ \t]+[-–—|_·][ \t]+(?P<site>[A-Za-zé ]{4,40}?)[ \t]*$",
+    r"[ \t]+[-–—|_·][ \t]+(?P<site>[A-Za-zé0-9 ]{4,40}?)[ \t]*$",
+)
+_CVF_SITE = re.compile(
+    r"(?:CVPR|ICCV|ECCV|WACV)[ \t]+(?:19|20)[0-9]{2}[ \t]+Open[ \t]+Access[ \t]+Repository"
 )
 _JOURNAL_SITE = re.compile(r"(?:Nature|Science|PNAS)(?:[ \t]+[A-Z][a-z]+){0,3}")
 
@@ -410,6 +416,8 @@ def paper_page_title(title: str) -> tuple[str, str] | None:
     host = _PAPER_SITE_NAMES.get(site.casefold())
     if host is None and _JOURNAL_SITE.fullmatch(site):
         host = "www.nature.com" if site.startswith("Nature") else "www.science.org"
+    if host is None and _CVF_SITE.fullmatch(site):
+        host = "openaccess.thecvf.com"  # (`Title - CVPR 2021 Open Access Repository`)
     before = title[: suffix.start()].strip()
     # (three words at least: `My library - Google Scholar` is the site's own page)
     return (before, host) if host is not None and len(before.split()) >= 3 else None
