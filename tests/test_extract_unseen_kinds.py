@@ -8052,3 +8052,20 @@ def test_apa_s_data_set_and_software_markers_say_what_a_reference_is() -> None:
         "https://doi.org/10.5281/zenodo.0000002\n"
     )
     assert titles(text, "text") == ["Deep residual learning for image recognition"]
+
+
+def test_a_bibtex_file_s_comment_naming_an_arxiv_id_is_read() -> None:
+    bib = (
+        "% curl -LH 'Accept: application/x-bibtex' https://doi.org/10.1109/SC41405.2020.00024\n"
+        "% (the longer arXiv version is arXiv:1910.02054 -- cite the SC paper)\n"
+        "@inproceedings{Rajbhandari_2020, title={ZeRO: Memory Optimizations Toward Training Trillion Parameter "
+        "Models}, year={2020}, DOI={10.1109/sc41405.2020.00024}}\n\n"
+        "% ---- typed by hand\n"
+        "@article{he2016, title={Deep Residual Learning for Image Recognition}, year={2016}}\n"
+    )
+    found = refs(bib, "bibtex")
+    assert "1910.02054" in {r.arxiv_id for r in found}
+    assert {r.title for r in found if r.title} == {
+        "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models",
+        "Deep Residual Learning for Image Recognition",
+    }

@@ -385,6 +385,22 @@ def bibtex_records(text: str) -> Iterator[Record]:
         end = _last_line_of_entry(text_lines, start, end)
         raw = text_lines[start].strip() if start < len(text_lines) else ""
         yield _bib_record(fields, entry.entry_type.casefold(), start + 1, end + 1, raw)
+    yield from _bib_comments(text_lines)
+
+
+def _bib_comments(text_lines: Sequence[str]) -> Iterator[Record]:
+    """The writer's comments in a BibTeX file (`% the longer arXiv version is arXiv:1910.02054`), each run of
+    comment lines read as a paragraph for what it names; a comment naming no id is left alone (most are the file's
+    own notes: its generator, its sections)."""
+    run: list[tuple[int, str]] = []
+    for number, line in enumerate([*text_lines, ""], 1):
+        if line.lstrip().startswith("%"):
+            run.append((number, line.lstrip().lstrip("%").strip()))
+            continue
+        if run and any(True for _, said in run for _ in find_ids(said)):
+            body = "\n".join(said for _, said in run)
+            yield Record(line=run[0][0], last_line=run[-1][0], raw=body[:120], body=body, kind=PROSE_VALUE)
+        run = []
 
 
 def _bib_record(fields: dict[str, str], kind: str, line: int, last_line: int, raw: str) -> Record:
