@@ -8069,3 +8069,15 @@ def test_a_bibtex_file_s_comment_naming_an_arxiv_id_is_read() -> None:
         "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models",
         "Deep Residual Learning for Image Recognition",
     }
+
+
+def test_two_papers_links_under_the_same_link_label_stay_two_papers() -> None:
+    page = (
+        "Séance II\n\tLecture obligatoire\n\tHiPPO: Recurrent Memory with Optimal Polynomial Projections\n\tURL\n"
+        "\thttps://arxiv.org/abs/2008.07669\n\tMarquer comme terminé\n\n"
+        "Séance IV\n\tLecture obligatoire\n\tMemformer: A Memory-Augmented Transformer for Sequence Modeling\n\tURL\n"
+        "\thttps://openreview.net/forum?id=_adSMszz_g9\n\tMarquer comme terminé\n"
+    )
+    found = [(r.arxiv_id, r.openreview_id) for r in refs(page, "text") if r.arxiv_id or r.openreview_id]
+    assert ("2008.07669", None) in found
+    assert (None, "_adSMszz_g9") in found

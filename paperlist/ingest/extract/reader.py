@@ -4090,6 +4090,10 @@ class _Reader:
         for entry in sorted(self.entries, key=lambda e: (e.anchor is None, e.first_line)):
             if entry.title and entry.arxiv_id is None and entry.openreview_id is None:
                 _take_trailing_id(entry)
+            if entry.title and (entry.arxiv_id or entry.openreview_id) and _is_link_word(entry.title):
+                entry.title = entry.reason = (
+                    None  # (`URL` over its link, a course page's label: no title, no key)
+                )
             key = _title_key(entry.title) if entry.title else ""
             short = _title_key(entry.title.split(":")[0]) if entry.title and ":" in entry.title else ""
             same = (by_title.get(key) or (by_title.get(short) if short else None)) if key else None
