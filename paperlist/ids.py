@@ -243,7 +243,7 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_file_names(text, lower), Evidence.ARXIV_TEXT))
     if "aper" in text:
         passes.append((_PAPER_LABELLED.finditer(text), Evidence.ARXIV_TEXT))
-    if "://" in text:
+    if "://" in text and _SLUG_HINT.search(text) is not None:
         passes.append((_slugged(text), Evidence.ARXIV_TEXT))
     if not text.isascii() and ("—" in text or "–" in text):
         passes.append((_DASHED.finditer(text), Evidence.ARXIV_TEXT))
@@ -352,6 +352,9 @@ def _file_names(text: str, lower: str) -> Iterator[re.Match[str]]:
 # (`https://velog.io/@lab/2104.14294-DINO-review`, `…/posts/2106.09685-lora-explained/`).
 # (a page's slug, words and no file's extension: `…/2104.00001-x.md` is another site's file, no evidence)
 _SLUGGED = re.compile(r"(?<=/)" + _ID + r"(?=-(?:[A-Za-z]|%[0-9A-F]{2})[^/\s?#.]{2,}(?:[/?#\s]|$))")
+
+
+_SLUG_HINT = re.compile(r"/[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?-")  # (a literal first: searched fast)
 
 
 def _slugged(text: str) -> Iterator[re.Match[str]]:

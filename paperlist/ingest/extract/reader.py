@@ -196,17 +196,14 @@ _NEWLINE = re.compile(r"\n")
 _AUTHORS_FIRST = re.compile(
     r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
 )
-# Names, then a spaced dash before the title (`Kingma and Ba - Adam: …`): two names or more, or `et al.`.
-_SURNAMES_BEFORE_COLON = (
+# Surnames alone, a word or two each, before a colon and the title (`Leviathan, Kalman, Matias: Title`).
+_SURNAMES_COLON = re.compile(
     r"(?P<surnames>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’\-]+"
     r"(?:[ \t]+[A-Z][\w'’\-]+)?)+(?:,?[ \t]+et[ \t]+al\.?)?):[ \t]+(?=[A-Z0-9])"
 )
-_SURNAMES_COLON = re.compile(_SURNAMES_BEFORE_COLON)
+# Names, then a spaced dash before the title (`Kingma and Ba - Adam: …`): two names or more, or `et al.`.
 _NAMES_THEN_DASH = re.compile(
     r"(?P<lead>[A-Z][^\n—–:]{1,100}?(?:,|\band\b|&|\bet al\.?)[^\n—–:]{0,100}?)[ \t]+[-—–][ \t]+(?=[A-Z0-9])"
-    # (or surnames alone, a word or two each, before a colon: `Leviathan, Kalman, Matias: Title`)
-    + r"|"
-    + _SURNAMES_BEFORE_COLON
 )
 # What a search engine writes after the authors: the venue and the year (`International Conference on …, 2023`).
 _VENUE_THEN_YEAR = re.compile(r"[^.\n]{0,120}?,[ \t]*(?:19|20)[0-9]{2}[ \t]*(?:[-–—][ \t]*\S+)?[ \t]*$")
@@ -4275,10 +4272,9 @@ def _parse_head(line: str) -> _Head | None:
         return _Head(titled.group("title").strip(), "", True, True, None, 2, None)
     if "\t" in text and (listed := _FILE_CELL.match(text)) is not None:
         text = listed.group("file")  # (`Title.pdf<tab>Owner<tab>Modified<tab>Size`: a file manager's row)
-    if text[:1].isdigit() or text[:1] in "-dl":
-        text = _FILE_LISTING.sub(
-            "", text, count=1
-        )  # (`01/03/2024  11:20  76 Name`: `dir`'s or `ls -l`'s row)
+    if (text[2:3] in ("/", ".", "-") and text[:1].isdigit()) or (text[:1] in "-dl" and text[1:2] in "r-"):
+        # (`01/03/2024  11:20  76 Name`: `dir`'s or `ls -l`'s row; cheap tests first)
+        text = _FILE_LISTING.sub("", text, count=1)
     if text[:1] == "*" and text[1:2].isdigit() and (note := _FOOTNOTE_LINE.match(text)) is not None:
         text = text[note.end() :]  # (`*2:Title（SIGGRAPH 2023）`: a blog's footnote, past its number)
     if text[4:5] == "." or text[6:7] == ".":  # (`2211.…`, `- 2211.…`: cheap tests first)
@@ -4386,12 +4382,15 @@ def _parse_head(line: str) -> _Head | None:
     elif (
         body[:1].isupper()
         or (body[:1] >= "\u3000" and (body := _SOURCE_LABEL.sub("", body, count=1))[:1].isupper())
-    ) and (named := _NAMES_THEN_DASH.match(body)) is not None:
+    ) and (
+        # (or surnames alone, a word or two each, before a colon: `Leviathan, Kalman, Matias: Title`)
+        named := _NAMES_THEN_DASH.match(body) or (_SURNAMES_COLON.match(body) if ":" in body[:120] else None)
+    ) is not None:
         after = body[named.end() :]
         if (
-            not any(char.isdigit() for char in (named.group("lead") or named.group("surnames")))
+            not any(char.isdigit() for char in named.group(1))
             # (`Rua Alfredo Allen 455, Porto — …`)
-            and _is_author_line(named.group("lead") or named.group("surnames"))
+            and _is_author_line(named.group(1))
             and not _VENUE_THEN_YEAR.match(
                 after
             )  # (`Y Leviathan, M Kalman - International Conference …, 2023`)

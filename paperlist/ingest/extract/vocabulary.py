@@ -400,6 +400,7 @@ PAPER_SITE_HOSTS = frozenset(
 _PAPER_SITE_SUFFIX = re.compile(
     r"[ \t]+[-–—|_·][ \t]+(?P<site>[A-Za-zé0-9 ]{4,40}?)[ \t]*$",
 )
+_SITE_SEPARATORS = (" - ", " | ", " _ ", " – ", " — ", " · ")
 _CVF_SITE = re.compile(
     r"(?:CVPR|ICCV|ECCV|WACV)[ \t]+(?:19|20)[0-9]{2}[ \t]+Open[ \t]+Access[ \t]+Repository"
 )
@@ -409,6 +410,8 @@ _JOURNAL_SITE = re.compile(r"(?:Nature|Science|PNAS)(?:[ \t]+[A-Z][a-z]+){0,3}")
 def paper_page_title(title: str) -> tuple[str, str] | None:
     """(the title, the site's host) of a paper's page titled by a paper site, its name after the paper's title
     (`Shortcut Learning in Deep Neural Networks | Nature Machine Intelligence`), or None."""
+    if not any(separator in title for separator in _SITE_SEPARATORS):
+        return None  # (cheap first: every head is asked)
     suffix = _PAPER_SITE_SUFFIX.search(title)
     if suffix is None:
         return None
