@@ -3056,9 +3056,8 @@ class _Reader:
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title)).rstrip(",;")
                     surnamed = _SURNAMES_COLON.match(title) if "," in title[:60] else None
                     if surnamed is not None and _is_author_line(surnamed.group("surnames")):
-                        title = title[
-                            surnamed.end() :
-                        ]  # (`Leviathan, Kalman, Matias: Title`: its authors first)
+                        # (`Leviathan, Kalman, Matias: Title`: its authors first)
+                        title = title[surnamed.end() :]
                     dated = AUTHORS_YEAR_FIRST.match(title) if year_early(title) else None
                     if dated is not None and _is_author_line(
                         _YEAR_IN.sub(" ", dated.group("lead")).strip(" ,")
@@ -3261,9 +3260,8 @@ class _Reader:
         if not (title[:1].isupper() or title[:1].isdigit()) or title.endswith((".", "!", ",")):
             return None  # (`3D Gaussian Splatting …`: a title may open with a digit)
         if below is None and _VENUE_LINE.fullmatch(next_line):
-            return (
-                Reason.VENUE
-            )  # (`Shortcut Learning in Deep Neural Networks` over `Nature Machine Intelligence 2020`)
+            # (`Shortcut Learning in Deep Neural Networks` over `Nature Machine Intelligence 2020`)
+            return Reason.VENUE
         if below is None:
             # (`(SIGGRAPH 2023, project page with the paper and code:` / `https://…)`: where it appeared, in a
             # parenthesis that goes on past the line)
@@ -3908,9 +3906,8 @@ class _Reader:
         if len(words) >= 5 and (_capital_ratio(words) >= 0.75 or _subtitled(title)) and ":" in title:
             return Reason.QUOTED if self.cjk_at(index) else Reason.SHAPE
         if _named_in_lower_case(title):
-            return (
-                Reason.SHAPE
-            )  # `"realm: retrieval-augmented language model pre-training" is worth …`, weakly
+            # (`"realm: retrieval-augmented language model pre-training" is worth …`, weakly)
+            return Reason.SHAPE
         if (
             len(words) >= 3
             and _capital_ratio(words) == 1
@@ -4653,9 +4650,8 @@ def _parse_head(line: str) -> _Head | None:
     if mark is not None and len(title[: mark.start()].split()) >= 2:
         title, rest = title[: mark.start()], title[mark.start() :] + rest
     if ('"' in title or "“" in title) and (quoted := _QUOTED_AT_END.search(title)) is not None:
-        title = quoted.group(
-            "quoted"
-        )  # (`Why … in this table: see "Title"`: the writer's words, then the title)
+        # (`Why … in this table: see "Title"`: the writer's words, then the title)
+        title = quoted.group("quoted")
     title = _clean_title(title)
     after_lead = title_after_lead(title, cited="cited" in flags)
     if after_lead is not None:

@@ -278,9 +278,8 @@ def _named_as_paper(name: str) -> bool:
     words = name[: cited.start()] if cited is not None else name
     people = re.search(r"[ \t]*\((?P<who>[^()]+)\)$", words)
     if people is not None and person_names(people.group("who")):
-        words = words[
-            : people.start()
-        ]  # (`Team Evaluation (Jonas Brettschneider, Aylin Koç)`: a team, its people)
+        # (`Team Evaluation (Jonas Brettschneider, Aylin Koç)`: a team, its people)
+        words = words[: people.start()]
     return (
         not words[:1].islower() and len(words.split()) >= 3 and title_strength(words, structured=False) == 2
     )
