@@ -354,7 +354,7 @@ def _file_names(text: str, lower: str) -> Iterator[re.Match[str]]:
 _SLUGGED = re.compile(r"(?<=/)" + _ID + r"(?=-(?:[A-Za-z]|%[0-9A-F]{2})[^/\s?#.]{2,}(?:[/?#\s]|$))")
 
 
-_SLUG_HINT = re.compile(r"/[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?-")  # (a literal first: searched fast)
+_SLUG_HINT = re.compile("/" + BARE_ID + "-")  # (a literal first: searched fast)
 
 
 def _slugged(text: str) -> Iterator[re.Match[str]]:

@@ -48,7 +48,7 @@ def download_list_to_markdown(text: str) -> str:
     def flush() -> None:
         nonlocal uri, name
         if uri is not None:
-            out.extend([f"- {name} {uri}".replace("-  ", "- ", 1), ""])
+            out.extend(["- " + " ".join(filter(None, (name, uri))), ""])
         uri, name = None, ""
 
     for line in text.splitlines():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import json
 import os
 import re
 import stat
@@ -250,21 +249,21 @@ def _text_file(path: str) -> bool:
 
 
 _JSON_OBJECT_START = re.compile(r'\ufeff?\s*(?:\{\s*"|\[\s*[\[{"])')
-_JSON_LIMIT = 64 * 1024 * 1024  # (bytes of a `.js` file parsed to tell JSON from code, at most)
+_TAIL_BYTES = 64
 
 
 def _json_document(path: str, head: str) -> bool:
-    """Whether a file is one JSON document (an object or an array), as data is, never code."""
+    """Whether a file reads as one JSON document (an object or an array), as data does, never code: it opens with
+    `{"` or `[` and closes with `}` or `]` (whether it parses is the reader's to find, reading it once)."""
     if _JSON_OBJECT_START.match(head) is None:
         return False
     try:
-        if os.path.getsize(path) > _JSON_LIMIT:
-            return False
-        with open(path, encoding="utf-8-sig") as file:
-            json.load(file)
-    except (OSError, ValueError):
+        with open(path, "rb") as file:
+            file.seek(max(0, os.path.getsize(path) - _TAIL_BYTES))
+            tail = file.read().rstrip()
+    except OSError:
         return False
-    return True
+    return tail[-1:] in (b"}", b"]")
 
 
 def _data_not_code(path: str, suffix: str) -> bool:

@@ -7,7 +7,6 @@ entries (see `entries.py`).
 
 from __future__ import annotations
 
-import json
 import re
 from enum import StrEnum
 
@@ -247,7 +246,7 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
     if start[:1] in ("[", "{") and _CSL_KEYS.match(head) and '"title"' in head:
         return Shape.CSL_JSON
     if by_name is Shape.JSON or (
-        by_name in (None, Shape.TEXT) and start[:1] in ("[", "{") and _parses_as_json(text)
+        by_name in (None, Shape.TEXT) and start[:1] in ("[", "{") and _reads_as_json(text)
     ):
         return Shape.JSON  # (or JSON under a name of its own: `.har`, `.excalidraw`, `.ipynb`-like exports)
     if start[:1] in ("@", "%") and len(_BIBTEX_ENTRY.findall(head)) >= 2:
@@ -280,12 +279,13 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
 _CLIPPING = re.compile(r"(?:\A|^={10}[ \t]*\r?\n)\ufeff?[^\n]+\r?\n- [^|\n]+\|[^\n]*$", re.MULTILINE)
 
 
-def _parses_as_json(text: str) -> bool:
-    try:
-        json.loads(text)
-    except ValueError:
-        return False
-    return True
+def _reads_as_json(text: str) -> bool:
+    """Whether a text opens and closes as one JSON document does (`{"…}`, `[…]`); whether it parses is the record
+    reader's to find (it reads the text as text when not), so it is parsed once."""
+    return _JSON_OPENING.match(text) is not None and text.rstrip()[-1:] in ("}", "]")
+
+
+_JSON_OPENING = re.compile(r'\ufeff?\s*(?:\{\s*"|\[\s*[\[{"\]0-9-]|\[\s*$)')
 
 
 def _count(pattern: re.Pattern[str], text: str, enough: int) -> int:

@@ -27,6 +27,7 @@ from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import TODO_KEYWORD, Item, Outline, Table, item_lines
 from paperlist.ingest.extract.reader import (
     CAPITAL_SMALL_WORD,
+    ID_THEN_DASH,
     NOT_A_NAME,
     NOTE_DASH,
     OTHER_KIND_BEFORE,
@@ -176,8 +177,6 @@ _KIND_TAGS = frozenset(
 )
 _PAPER_KIND = re.compile(r"^[\[\s\"'`]*(?:paper|preprint|article|论文|論文|논문)[\]\s\"'`]*$", re.IGNORECASE)
 _PAPER_TAG = re.compile(r"(?:^|[ \t])#(?:paper|papers|论文|論文|논문)(?![\w/-])", re.IGNORECASE)
-# A bare arXiv id, then a dash or a bar, opening a head: `2104.00298v3 – Title`, `2106.09685 | Title`.
-_ID_THEN_SEPARATOR = re.compile(rf"(?P<id>{BARE_ID})[ \t]+[-–—|][ \t]+(?=\S)")
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŴŶŸŹŻŽ][\w'’\-]*\.?|[A-Z]\.(?:-[A-Z]\.)?|"
@@ -424,10 +423,10 @@ def read_head(text: str) -> Head | None:
         # `[2006.11239] Title`: the id in brackets, as arXiv's listings and its PDFs' names write it, then the title
         title, rest = _cut(body[listed.end() :])
         rest = listed.group(0) + " " + rest
-    elif body[4:5] == "." and (numbered := _ID_THEN_SEPARATOR.match(body)) is not None:
+    elif body[4:5] == "." and (numbered := ID_THEN_DASH.match(body)) is not None:
         # (`2104.00298v3 – Title.pdf`, a file named by its id and title: the id is the entry's, not its title's)
         title, rest = _cut(body[numbered.end() :])
-        rest = numbered.group("id") + " " + rest
+        rest = numbered.group("lead") + " " + rest
     elif body.startswith("[") and (md := _MD_LINK.match(body)) is not None:
         title, link, rest = md.group("label"), md.group("url"), body[md.end() :]
         bold = _EMPHASIS_START.match(title)
@@ -1808,7 +1807,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
                 for n, other in enumerate(cells[: len(names)])
                 if n != title_column
                 and names[n] in KIND_LABELS
-                and (said := NOT_PAPER_TYPES.get(_plain(other).casefold().replace(" ", ""))) is not None
+                and (said := _other_kind(_plain(other))) is not None
             ),
             None,
         )

@@ -795,7 +795,7 @@ def _bare_id_in(line: str) -> bool:
 _LEADING_ID = re.compile(rf"(?P<id>{BARE_ID})(?:[ \t]+[-–—:|][ \t]+|:?[ \t]+)(?P<title>[A-Z0-9\"“*_].+)")
 # A short name opening its line, then a parenthesis that holds the id (`Voyager (2305.16291)`, `GPT-4 (arXiv:`).
 _NAME_THEN_ID = re.compile(r"^[ \t]*[A-Z][\w.\-]{1,24}[ \t]*\((?:arXiv:?[ \t]*)?$")
-_ID_THEN_DASH = re.compile(rf"^(?P<lead>(?:[-*+•][ \t]+)?{BARE_ID})[ \t]+[-–—|][ \t]+")
+ID_THEN_DASH = re.compile(rf"^(?P<lead>(?:[-*+•][ \t]+)?{BARE_ID})[ \t]+[-–—|][ \t]+")
 _BARE_ID_AFTER = re.compile(
     rf"[)）\]]?,?[ \t]+(?:is[ \t]+)?(?P<id>{BARE_ID})(?=[ \t,;:)]|[.!?](?![0-9])|$)",
     re.MULTILINE,
@@ -4275,9 +4275,7 @@ def _parse_head(line: str) -> _Head | None:
     if text[:1] == "*" and text[1:2].isdigit() and (note := _FOOTNOTE_LINE.match(text)) is not None:
         text = text[note.end() :]  # (`*2:Title（SIGGRAPH 2023）`: a blog's footnote, past its number)
     if text[4:5] == "." or text[6:7] == ".":  # (`2211.…`, `- 2211.…`: cheap tests first)
-        text = _ID_THEN_DASH.sub(
-            r"\g<lead> ", text, count=1
-        )  # (`2211.09800 — Title`: the id, then its title)
+        text = ID_THEN_DASH.sub(r"\g<lead> ", text, count=1)  # (`2211.09800 — Title`: the id, then its title)
     if text.startswith("|"):
         return None  # a table row names a paper only next to its link (see `_table_row_title`)
     if text[1:3].isdigit() or text[2:4].isdigit():

@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, TypeGuard
 
 from paperlist.digests import Reference, Rejected
-from paperlist.ids import find_ids, parse_arxiv_id
+from paperlist.ids import BARE_ID, find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.markup import html_value_to_markdown, is_html_value
 from paperlist.ingest.extract.reader import (
@@ -231,7 +231,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     )
 
 
-_ID_IN_TITLE = re.compile(r"[(\[](?i:arxiv)[ \t]*:?[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?[)\]]")
+_ID_IN_TITLE = re.compile(rf"[(\[](?i:arxiv)[ \t]*:?[ \t]*{BARE_ID}[)\]]")
 # A search engine's results page, and the site name its title ends with (`Title - Google Scholar`, `… - Buscar con
 # Google`, `… at DuckDuckGo`).
 _SEARCH_PAGE = re.compile(
@@ -1071,7 +1071,7 @@ def _column(names: Sequence[str], wanted: Iterable[str]) -> int | None:
     return next((index for index, name in enumerate(names) if name in wanted), None)
 
 
-_ID_CELL = re.compile(r"[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?")
+_ID_CELL = re.compile(BARE_ID)
 _VENUE_CELL = re.compile(r"(?:" + VENUE_NAMES + r"|IEEE|ACM|Proc\b|Proceedings|Journal|Transactions)\b")
 _VENUE_SHARE = 0.6  # (of a column's cells naming a venue, at least, for it to be the venues' column)
 
