@@ -8081,3 +8081,24 @@ def test_two_papers_links_under_the_same_link_label_stay_two_papers() -> None:
     found = [(r.arxiv_id, r.openreview_id) for r in refs(page, "text") if r.arxiv_id or r.openreview_id]
     assert ("2008.07669", None) in found
     assert (None, "_adSMszz_g9") in found
+
+
+def test_a_sheet_row_with_its_authors_names_a_work_even_with_a_short_title_and_a_comment() -> None:
+    # (a library's CSV export: the writer's comment on each row, a short Title Case title, its authors; a row
+    # naming a thing with no authors, a radar's blip, stays the writer's words)
+    sheet = (
+        '"authors","comments","title","publisher"\n'
+        '"Cihang Xie & Mingxing Tan & Boqing Gong & Alan Yuille & Quoc V. Le","Replace ReLU with smooth '
+        'activations for adversarial training, better robustness at no cost, sent after group meeting.",'
+        '"Smooth Adversarial Training",""\n'
+        '"Hieu Pham & Quoc V. Le","Controller learns structured dropout patterns with reinforcement learning like '
+        'the augmentation search.","AutoDropout: Learning Dropout Patterns to Regularize Deep Networks","AAAI 2021"\n'
+        '"","We tried this tool for two weeks and it is now what the whole team uses for every experiment we run.",'
+        '"Experiment Tracking",""\n'
+    )
+    found = {r.title: r for r in refs(sheet, "csv")}
+    assert set(found) == {
+        "Smooth Adversarial Training",
+        "AutoDropout: Learning Dropout Patterns to Regularize Deep Networks",
+    }
+    assert found["Smooth Adversarial Training"].weak  # (kept only if a service confirms it)

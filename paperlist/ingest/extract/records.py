@@ -194,6 +194,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             # (`Talk: evaluating agents (group seminar)`: a row named as another kind of thing)
             rejected.append(Rejected(record.line, _show(title), f"labelled {labelled[1]}: not a paper"))
             return None
+        authored = False
         if searched and title_strength(title, structured=True) == 2 and capital_ratio(title.split()) == 1:
             reason = (
                 Reason.SHAPE
@@ -208,11 +209,13 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             or (record.paper_column and title_strength(title, structured=False) >= 1)  # `Pointer Networks`
             # (`language models (mostly) know what they know`, linked to `…/research/language-models-mostly-know-…`)
             or (spelled and len(title.split()) >= 3)
+            # (a sheet's row with its authors names a work: `Smooth Adversarial Training`, weakly a paper)
+            or (authored := _authored_row(record, title))
         ):
             rejected.append(Rejected(record.line, _show(title), "does not read as a paper title"))
             return None
         if reason is Reason.RECORD and record.kind in ("CSV", "TSV"):
-            reason = Reason.TABLE
+            reason = Reason.SHAPE if authored else Reason.TABLE
     return Reference(
         evidence=evidence,
         line=record.line,
@@ -257,6 +260,18 @@ def _search_query(record: Record) -> str | None:
     while len(words) > 1 and words[-1].islower() and words[-1].isalpha():
         words.pop()  # (`Generative Adversarial Networks goodfellow`: the author's name typed after the title)
     return " ".join(words) or None
+
+
+def _authored_row(record: Record, title: str) -> bool:
+    """Whether a sheet's row names its authors (people, not a team or a tool's maker) beside a title in Title Case
+    that no other evidence vouches for: a work, weakly a paper (a book of theirs is told by its publisher)."""
+    return (
+        record.kind in ("CSV", "TSV")
+        and record.authors is not None
+        and person_names(record.authors)
+        and title_strength(title, structured=True) >= 1
+        and capital_ratio(title.split()) == 1
+    )
 
 
 def _typed(record: Record) -> bool:
@@ -958,6 +973,8 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             and described
             and _is_prose_cell(described)
             and (things_named or not _reads_as_paper_name(cell))
+            # (a row with its authors names a work, never a radar's thing: `Smooth Adversarial Training` by five)
+            and not (record.authors and person_names(record.authors))
         ):
             # (a technology radar's blip, a glossary's term: `DoRA,Trial,…,"<p>… Title (arXiv:…) …</p>"`: the row
             # names a thing, its description the papers; read as the writer's words, never an entry itself)
