@@ -8102,3 +8102,54 @@ def test_a_sheet_row_with_its_authors_names_a_work_even_with_a_short_title_and_a
         "AutoDropout: Learning Dropout Patterns to Regularize Deep Networks",
     }
     assert found["Smooth Adversarial Training"].weak  # (kept only if a service confirms it)
+
+
+def test_a_german_thesis_s_din_references_under_a_running_head_are_read() -> None:
+    # (DIN 1505 as `alphadin` prints it: `[Label]`, each author `Surname, Given` with `;` between, a colon, the
+    # title; the section's heading is a printed page's running head with its page number after a wide gap)
+    text = (
+        "Der Quellcode liegt im GitLab der Arbeitsgruppe; die Ergebnisse bestätigen den Effekt aus Kapitel 5.\n\n"
+        "Literaturverzeichnis" + " " * 60 + "43\n\n"
+        "[GB10]  Glorot, Xavier ; Bengio, Yoshua: Understanding the difficulty of training deep\n"
+        "        feedforward neural networks. In: Proceedings of the Thirteenth International\n"
+        "        Conference on Artificial Intelligence and Statistics (AISTATS), 2010, S. 249–256\n\n"
+        "[GWD14]  Graves, Alex ; Wayne, Greg ; Danihelka, Ivo: Neural Turing Machines. Google\n"
+        "        DeepMind, London, Preprint, 2014\n\n"
+        "[Zha23]  Zhang, Mareike: Aufmerksamkeitsgewichte in Sprachmodellen. Masterarbeit, Fakultät\n"
+        "        für Informatik, Universität Exempelstadt, 2023 (unveröffentlicht)\n\n"
+        "[RG19]  Reimers, Nils ; Gurevych, Iryna: Sentence-BERT: Sentence Embeddings using Siamese\n"
+        "        BERT-Networks. In: Proceedings of EMNLP-IJCNLP 2019, S. 3982–3992. – arXiv:1908.10084\n"
+    )
+    found = {(r.arxiv_id, r.title) for r in refs(text, "text")}
+    assert found == {
+        (None, "Understanding the difficulty of training deep feedforward neural networks"),
+        (None, "Neural Turing Machines"),
+        ("1908.10084", "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks"),
+    }  # (the master's thesis is no paper)
+
+
+def test_a_single_author_and_a_colon_is_din_only_with_a_given_name() -> None:
+    text = (
+        "References\n\n"
+        "- Szeliski, Computer Vision: Algorithms and Applications, 2nd ed. (book, free PDF on the author's site)\n"
+        "- Bao et al. (2022). BEiT: BERT Pre-Training of Image Transformers. ICLR.\n"
+    )
+    assert titles(text, "markdown") == ["BEiT: BERT Pre-Training of Image Transformers"]
+
+
+def test_a_to_do_export_s_task_named_by_a_title_is_a_paper_with_its_other_cells() -> None:
+    # (Todoist's CSV: `task` rows, their CONTENT the writer's words or a paper's title, a DESCRIPTION beside it)
+    sheet = (
+        "TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,AUTHOR\n"
+        'task,Leesclub voorbereiden,"Zaal 2.14, donderdag 15:30. Koffie regelen bij het secretariaat.",1,1,Sanne\n'
+        'task,"Do As I Can, Not As I Say: Grounding Language in Robotic Affordances","SayCan, CoRL 2022. Geen '
+        'arXiv-link nodig.",3,2,Joost\n'
+        "task,SWE-bench: Can Language Models Resolve Real-World GitHub Issues?,Benchmark-artikel (ICLR 2024). "
+        "OpenReview: https://openreview.net/forum?id=VTF8yNQM66 — leaderboard op swebench.com.,2,1,Joost\n"
+        "task,Evaluatiescript draaien op de nodes,Docker-images eerst lokaal bouwen.,3,2,Joost\n"
+    )
+    found = {(r.openreview_id, r.title) for r in refs(sheet, "csv")}
+    assert found == {
+        (None, "Do As I Can, Not As I Say: Grounding Language in Robotic Affordances"),
+        ("VTF8yNQM66", "SWE-bench: Can Language Models Resolve Real-World GitHub Issues?"),
+    }

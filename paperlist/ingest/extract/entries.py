@@ -904,7 +904,6 @@ _GBT_TITLE = re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{6,300}?)[ \t]*\[(?:[J
 _EMPHASISED_TITLE = re.compile(
     r"(?<![*\w])(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n]{3,300}?)(?P=mark)(?![*\w])"
 )
-_LNCS_TITLE = re.compile(r"^[^:]{3,400}?[A-Z]\.(?:,[^:]{0,200})?:[ \t]+(?P<title>.+)")
 # A capital of the Latin alphabet, with its diacritics too (`Ł. Kaiser`, `Ö. Aydın`).
 _CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
 # Authors as surnames and initials, then the title with no year between (the year closes the entry): Nature
@@ -916,6 +915,16 @@ _SURNAME = (
 _INITIALS = rf"{_CAPITAL}\.(?:[ \t\-]?{_CAPITAL}\.){{0,3}}"
 _NATURE_NAME = rf"{_SURNAME},[ \t]{_INITIALS}"
 _VANCOUVER_NAME = rf"{_SURNAME}[ \t][A-Z]{{1,3}}"
+_LNCS_TITLE = re.compile(r"^[^:]{3,400}?[A-Z]\.(?:,[^:]{0,200})?:[ \t]+(?P<title>.+)")
+# DIN 1505 (German theses' `alphadin`): each author `Surname, Given names`, `;` between them, a colon, the title
+# (`Glorot, Xavier ; Bengio, Yoshua: Understanding … In: Proceedings …`).
+# (one author alone by a given name and initials only: `Zhang, Mareike:`, never `Szeliski, Computer Vision:`)
+_DIN_NAME = rf"{_SURNAME},[ \t]+{_CAPITAL}[\w'’\-]*\.?(?:[ \t]+{_CAPITAL}[\w'’\-]*\.?){{0,3}}"
+_DIN_ALONE = rf"{_SURNAME},[ \t]+{_CAPITAL}[\w'’\-]*\.?(?:[ \t]+{_CAPITAL}\.)*"
+_DIN_TITLE = re.compile(
+    rf"^(?:{_DIN_NAME}(?:[ \t]*;[ \t]*{_DIN_NAME}){{1,30}}|{_DIN_ALONE})"
+    r"(?:[ \t]+(?:u\.[ \t]?a\.|et[ \t]+al\.))?[ \t]*:[ \t]+(?P<title>.+)"
+)
 # ... and as GOST and many a European department's list write them, the surname then its dotted initials
 # (`Hochreiter S., Schmidhuber J. Title. Venue, 1997.`, `Manning C. D.`).
 _SURNAME_INITIALS_NAME = rf"{_SURNAME}[ \t]{_INITIALS}"
@@ -1013,7 +1022,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         title = emphasised.group("title").strip(" ,.")
         if len(title.split()) >= 2:
             return title, text[: emphasised.start()].strip(" ,.:;"), text[emphasised.end() :].strip(" ,.")
-    for pattern in (_APA_TITLE, _ACL_TITLE, _INITIALS_TITLE, _LNCS_TITLE):
+    for pattern in (_APA_TITLE, _ACL_TITLE, _INITIALS_TITLE, _LNCS_TITLE, _DIN_TITLE):
         match = pattern.search(text)
         if match is None:
             continue
@@ -1152,7 +1161,8 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
     candidates = [
         n
         for n, _, length in outline.matches(_REFERENCE_HEADINGS, short=True)
-        if length <= 60
+        # (its words, not the gap a printed page's running head leaves before its number)
+        if (length <= 60 or len(" ".join(text_lines[n].split())) <= 60)
         and n not in outline.code  # (not a front matter's `references:` key, not code)
         and not _in_menu(text_lines, n)
     ]
@@ -1459,7 +1469,11 @@ _LINKED_ENTRY = re.compile(
 # What a bibliography style writes in place of a venue for a thesis or a piece of software.
 _VENUE_KIND = re.compile(
     r"^(?:(?:Ph\.?[ \t]?D\.?|Doctoral|Master['’]?s|M\.?[ \t]?Sc\.?|Bachelor['’]?s|Diploma|Habilitation)[ \t]+"
-    r"(?:thesis|dissertation)|(?:Dissertation|Thesis)\b)"
+    r"(?:thesis|dissertation)|(?:Dissertation|Thesis)\b"
+    # (in the languages theses are written in: `Masterarbeit, Fakultät für …`, `Thèse de doctorat`, `Tesi di laurea`)
+    r"|(?P<thesis>(?:Master|Bachelor|Diplom|Doktor|Studien|Abschluss)arbeit\b|Habilitationsschrift\b|Thèse\b"
+    r"|These[ \t]+de\b|M[eé]moire\b|Tesis\b|Tese\b|Disserta[çc][ãa]o\b|Tesi\b|Proefschrift\b|Scriptie\b"
+    r"|Praca[ \t]+(?:magisterska|doktorska)\b|(?:硕士|博士|学士)?学位论文|(?:修士|博士|卒業)論文))"
     r"|(?:^|[.;][ \t]+)(?:Computer[ \t]+)?Software[,.][ \t]*(?:version\b|v?[0-9]|$)"
     r"|\bversion[ \t]+v?[0-9]+\.[0-9]+(?:\.[0-9]+)?\b"
     # (`R. Wightman, “PyTorch image models,” GitHub repository, 2019`: published as code)
@@ -1580,7 +1594,7 @@ def _read_citation(
             stands = other.group(0).casefold()
             said = (
                 "a thesis"
-                if "thes" in stands or "dissert" in stands
+                if "thes" in stands or "dissert" in stands or other.group("thesis")
                 else "a guidance, a white paper or a press release"
                 if "guidance" in stands or "paper" in stands or "release" in stands
                 else "software"

@@ -1935,7 +1935,8 @@ class _Reader:
             head is not None
             and head.strength >= 1
             and (head.citation or not head.rest.strip(_TRIM) or (head.cut and head.structured))
-            and not _is_link_word(head.title)
+            # (nor a sentence, then the link's label: `Benchmark paper (ICLR 2024). OpenReview: https://…`)
+            and not _is_link_word(head.title.rsplit(". ", 1)[-1])
         ):
             # (`Someone suggested adding Title (https://…)`: the words of the digest's before it are not)
             title = _title_run_after_prose(head.title)

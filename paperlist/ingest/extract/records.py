@@ -956,10 +956,13 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             )
             yield record
             continue
-        if kind_of_item in _PROSE_TYPES:
-            # (`task,Confirm talk title with Priya,...`: read as a paragraph for what it cites, its links too)
+        named = record.title or ""
+        if kind_of_item in _PROSE_TYPES and not (named and not _URL.search(named) and _said_as_title(named)):
+            # (`task,Confirm talk title with Priya,...`: read as a paragraph for what it cites, its links too; a
+            # line a cell, so that a task named by a title heads what its other cells say. A task named by a title
+            # in Title Case, `task,"Do As I Can, Not As I Say: Grounding …"`, is a card's: named by it)
             record.kind = PROSE_VALUE
-            record.body = " ".join(
+            record.body = "\n".join(
                 cell
                 for index, cell in enumerate(cells)
                 if cell
@@ -968,6 +971,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             )
             yield record
             continue
+        record.named = record.named or kind_of_item in _PROSE_TYPES
         if (
             not record.named
             and described
