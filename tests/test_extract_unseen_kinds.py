@@ -8153,3 +8153,95 @@ def test_a_to_do_export_s_task_named_by_a_title_is_a_paper_with_its_other_cells(
         (None, "Do As I Can, Not As I Say: Grounding Language in Robotic Affordances"),
         ("VTF8yNQM66", "SWE-bench: Can Language Models Resolve Real-World GitHub Issues?"),
     }
+
+
+def test_a_folder_s_sources_and_build_files_are_read_when_they_cite_papers(tmp_path: Path) -> None:
+    from paperlist.ingest.sources import collect_sources
+
+    # (a source whose comments give the arXiv ids of what it implements, a build file fetching a paper; the
+    # project's other code, its settings and a lock file are never read)
+    (tmp_path / "attn.go").write_text("// Window attention, as in arXiv:2004.05150.\npackage attn\n")
+    (tmp_path / "main.go").write_text("package main\n\nfunc main() {}\n")
+    (tmp_path / "Makefile").write_text("papers:\n\tcurl -LO https://arxiv.org/pdf/2106.09685.pdf\n")
+    (tmp_path / "review.m").write_text("% fonte: https://openreview.net/forum?id=Ua6zuk0WRH\nx = 1;\n")
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = attn\n")
+    (tmp_path / "poetry.lock").write_text("# arXiv:2004.05150 in a comment of a lock file\n")
+    assert [source.name for source in collect_sources([str(tmp_path)])] == ["Makefile", "attn.go", "review.m"]
+
+
+def test_a_c_like_source_is_read_by_its_comments_its_code_a_blank_line() -> None:
+    source = (
+        "/*\n"
+        ' * Fused attention, after "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness"\n'
+        " * https://arxiv.org/abs/2205.14135\n"
+        " */\n"
+        "const (\n"
+        "\tDense Kind = iota\n"
+        "\t// Strided is the strided block-sparse pattern of\n"
+        '\t// "Generating Long Sequences with Sparse Transformers" (Child, Gray, Radford and Sutskever, 2019),\n'
+        "\t// https://arxiv.org/abs/1904.10509 — every head attends to the previous positions.\n"
+        "\tStrided\n"
+        "\t// Window is sliding-window attention with global tokens\n"
+        '\t// ("Longformer: The Long-Document Transformer", Beltagy, Peters and Cohan,\n'
+        "\t// arXiv:2004.05150). Dilation is not implemented yet.\n"
+        "\tWindow\n"
+        ")\n"
+    )
+    text, _ = decode_digest(source.encode(), "attn.go")
+    found = {(r.arxiv_id, r.title) for r in extract_document(text, "attn.go").references}
+    assert found == {
+        ("2205.14135", "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness"),
+        ("1904.10509", "Generating Long Sequences with Sparse Transformers"),
+        ("2004.05150", "Longformer: The Long-Document Transformer"),
+    }
+
+
+def test_a_toml_data_file_of_readings_is_read_as_its_records() -> None:
+    # (a static site's `data/*.toml`, its keys in Spanish: `titulo`, `autores`, `enlace`, `tipo`)
+    data = (
+        '[curso]\ntitulo = "Fundamentos de modelos de lenguaje grandes"\ninicio = 2025-02-10\n\n'
+        '[[semana]]\nnumero = 1\n\n  [[semana.lectura]]\n  titulo = "Language Models are Few-Shot Learners"\n'
+        '  autores = ["Tom B. Brown", "Benjamin Mann"]\n  tipo = "articulo"\n'
+        '  enlace = "https://proceedings.neurips.cc/paper/2020/hash/1457c0d6bfcb4967418bfb8ac142f64a-Abstract.html"\n'
+        '\n  [[semana.lectura]]\n  titulo = "LLaMA: Open and Efficient Foundation Language Models"\n'
+        '  enlace = "https://arxiv.org/abs/2302.13971"\n\n'
+        '  [[semana.recurso]]\n  titulo = "Let\'s build GPT: from scratch, in code, spelled out"\n  tipo = "video"\n'
+        '  enlace = "https://www.youtube.com/watch?v=kCc8FmEb1nY"\n'
+    )
+    text, kind = decode_digest(data.encode(), "lecturas.toml")
+    assert kind.startswith("json/toml")
+    found = {(r.arxiv_id, r.title) for r in extract_document(text, "lecturas.toml").references}
+    assert found == {
+        (None, "Language Models are Few-Shot Learners"),
+        ("2302.13971", "LLaMA: Open and Efficient Foundation Language Models"),
+    }
+
+
+def test_a_line_opening_on_a_quoted_title_heads_its_link_a_passage_quoted_by_page_does_not() -> None:
+    text = (
+        "Notes on robustness\n\n"
+        "Strided attention is the block-sparse pattern of\n"
+        '"Generating Long Sequences with Sparse Transformers" (Child, Gray, Radford and Sutskever, 2019),\n'
+        "https://arxiv.org/abs/1904.10509 — every head attends to the previous positions.\n\n"
+        "“ViT models are at least as robust as the ResNet counterparts on a broad range of perturbations” "
+        "([Bhojanapalli et al., 2021, p. 1](zotero://select/library/items/K9XVWJ85))\n"
+    )
+    assert {(r.arxiv_id, r.title) for r in refs(text, "markdown")} == {
+        ("1904.10509", "Generating Long Sequences with Sparse Transformers")
+    }
+
+
+def test_titles_in_quotes_listed_apart_from_their_links_are_not_paired_by_nearness() -> None:
+    # (a notebook's data frame: a list of titles, then a list of links in another order of reading; the nearest
+    # quoted title above a link is not its paper, a wrong id online)
+    code = (
+        'papers = pl.DataFrame(\n    {\n        "title": [\n'
+        '            "AgentBench: Evaluating LLMs as Agents",\n'
+        '            "SWE-bench: Can Language Models Resolve Real-World GitHub Issues?",\n'
+        '        ],\n        "link": [\n'
+        '            "arXiv 2308.03688",\n'
+        '            "https://openreview.net/pdf?id=VTF8yNQM66",\n'
+        "        ],\n    }\n)\n"
+    )
+    found = refs(code, "text")
+    assert all(r.title is None for r in found if r.arxiv_id or r.openreview_id)

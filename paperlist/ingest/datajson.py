@@ -10,6 +10,8 @@ reads its fields as it reads any export's: a title, an id, a link, a note.
   and each insert statement (`… VALUES (…), (…)`) gives rows; a table becomes a list of rows under its name.
 - A Lua table written as data (KOReader's `metadata.pdf.lua`, a game's or an editor's saved state): `return {…}`
   with `["key"] = value` fields; it becomes the object or list it spells.
+- A TOML file of data (a static site's `data/*.toml`, Hugo's and Zola's): its tables and arrays of tables
+  (`[[week.reading]]`) become the objects and lists they spell; dates and times are written as text.
 
 Facebook's and Instagram's data exports write text as UTF-8 bytes each escaped as a character (`\\u00c3\\u00a9`
 for `é`): `repair_escaped_utf8` writes such runs as the characters they encode.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 
 _MAX_ROWS = 200_000
 
@@ -450,3 +453,19 @@ def with_embedded_json(text: str) -> str | None:
 
     expanded = expand(data, 0)
     return json.dumps(expanded, ensure_ascii=False, indent=1) if found else None
+
+
+# --- TOML -----------------------------------------------------------------------------------------------------
+
+
+def looks_like_toml(name: str) -> bool:
+    return name.casefold().endswith(".toml")
+
+
+def toml_to_json(text: str) -> str | None:
+    """The data a TOML file spells as JSON; None when it does not parse (then it is read as text)."""
+    try:
+        value = tomllib.loads(text.lstrip("\ufeff"))
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return None
+    return json.dumps(value, ensure_ascii=False, indent=1, default=str)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -34,10 +35,12 @@ from paperlist.ingest.datajson import (
     looks_like_lua_data,
     looks_like_sparql_results,
     looks_like_sql_dump,
+    looks_like_toml,
     lua_to_json,
     repair_escaped_utf8,
     sparql_to_json,
     sql_dump_to_json,
+    toml_to_json,
     with_embedded_json,
 )
 from paperlist.ingest.disqus import disqus_to_markdown, looks_like_disqus
@@ -253,6 +256,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return tables, f"json/sql/{encoding}"  # (a database's dump: its tables' rows as records)
     if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:
         return table, f"json/lua/{encoding}"  # (KOReader's book metadata, a Lua table of data)
+    if looks_like_toml(name) and (spelled := toml_to_json(text)) is not None:
+        return spelled, f"json/toml/{encoding}"  # (a static site's data file: its tables as records)
     if looks_like_notebook_source(text, name):
         return repair_markdown_links(notebook_source_to_markdown(text)), f"notebook-source/{encoding}"
     if name.casefold().endswith(".ipynb"):
@@ -752,8 +757,35 @@ def _comments_as_text(text: str, name: str) -> str:
     if text.startswith("#!"):
         return _SCRIPT_COMMENT.sub(r"\g<indent>", text)
     if name.casefold().rsplit(".", 1)[-1] in _SLASH_COMMENTED and "//" in text:
-        return _LINE_COMMENT.sub(r"\g<indent>", text)
+        # (its code a blank line, so that a comment is a paragraph of its own, never headed by the code above it:
+        # `Dense Kind = iota` / `// Strided is the pattern of "Title" (…),` / `// https://arxiv.org/abs/…`; a
+        # line of code that holds a link or words in quotes, a table of papers, is kept)
+        return "\n".join(_slash_commented_lines(text.split("\n")))
     return text
+
+
+def _slash_commented_lines(lines: list[str]) -> Iterator[str]:
+    """A C-like source's lines: a comment's words without its marks (`//`, and a block's `/*`, ` * `, `*/`), a
+    line of code that holds a link or words in quotes as it is, any other line of code blank."""
+    in_block = False
+    for line in lines:
+        if in_block or line.lstrip().startswith("/*"):
+            end = line.find("*/")
+            in_block = end < 0
+            words = line[:end] if end >= 0 else line
+            yield _BLOCK_COMMENT_MARK.sub(r"\g<indent>", words, count=1).rstrip()
+        elif _LINE_COMMENT.match(line):
+            yield _LINE_COMMENT.sub(r"\g<indent>", line, count=1)
+        elif "://" in line or _QUOTED_WORDS.search(line):
+            yield line
+        else:
+            yield ""
+
+
+_BLOCK_COMMENT_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:/\*+|\*+(?!/))[ \t]?")
+
+
+_QUOTED_WORDS = re.compile(r"[\"'“][^\"'“”\n]*?[ \t][^\"'“”\n]*?[ \t][^\"'“”\n]*?[\"'”]")
 
 
 _LINE_COMMENT = re.compile(r"^(?P<indent>[ \t]*)//+[ \t]?", re.MULTILINE)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from paperlist.errors import InputError, ServiceError
+from paperlist.ids import find_ids
 from paperlist.ingest.datajson import looks_like_lua_data, looks_like_sql_dump
 from paperlist.ingest.decode import ARCHIVE_ASSIGNMENT, MAX_DIGEST_BYTES
 from paperlist.ingest.extract.document import SUFFIXES
@@ -194,6 +195,10 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
                 # (a digest in a shape whose suffix paperlist does not know, `.gv`, `.Rd`, `.xfdf`, or none: its
                 # text is read by its content)
                 found.append(file_source(entry.path, entry.name))
+            elif (suffix in _SOURCE_SUFFIXES or entry.name in _NOT_DIGEST_NAMES) and _cites_papers(
+                entry.path
+            ):
+                found.append(file_source(entry.path, entry.name))
         stack.extend(reversed(folders))
     return found
 
@@ -215,13 +220,37 @@ def _words(text: str) -> frozenset[str]:
 _NOT_DIGEST_SUFFIXES = _words(
     ".c .h .cc .cpp .cxx .hpp .hh .m .java .kt .kts .scala .go .rs .swift .cs .fs .vb .rb .php .pl .pm .sh .bash "
     ".zsh .fish .ps1 .bat .cmd .r .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
-    ".mjs .cjs .vue .svelte .css .scss .sass .less .styl .toml .ini .cfg .conf .env .properties .lock .gradle "
+    ".mjs .cjs .vue .svelte .css .scss .sass .less .styl .ini .cfg .conf .env .properties .lock .gradle "
     ".cmake .mk .make .in .ac .am .pyi .pyx .pxd .pth .pt .ckpt .npy .npz .pkl .pickle .svg "
     ".map .sum .mod .pem .crt .key .pub .gitignore .gitattributes .editorconfig .dockerignore "
     # (and binary kinds, whose bytes are told apart anyway: a few bytes of one may look like text)
     ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .ico .heic .avif .mp3 .mp4 .m4a .mov .wav .ogg .webm .zip .gz "
     ".tgz .bz2 .xz .7z .rar .tar .exe .dll .so .dylib .woff .woff2 .ttf .otf .doc .xls .ppt .db .sqlite"
 )
+# Of those, the text of sources, build and configuration files, which a folder's ingest reads all the same when
+# they cite a paper by its arXiv or OpenReview id or link: a source whose comments name the papers its code
+# implements, a site's TOML data file of readings, a build file that fetches papers. Others (the most of a
+# project's files) are never read.
+_SOURCE_SUFFIXES = _words(
+    ".c .h .cc .cpp .cxx .hpp .hh .m .java .kt .kts .scala .go .rs .swift .cs .fs .vb .rb .php .pl .pm .sh .bash "
+    ".zsh .fish .ps1 .bat .cmd .r .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
+    ".mjs .cjs .vue .svelte .ini .cfg .conf .gradle .cmake .mk .make"
+)
+_CITING_BYTES = 65_536
+
+
+def _cites_papers(path: str) -> bool:
+    """Whether a text file's head names a paper by its arXiv or OpenReview id (a link, `arXiv:…`)."""
+    if not _text_file(path):
+        return False
+    try:
+        with open(path, "rb") as file:
+            head = file.read(_CITING_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return any(True for _ in find_ids(head))
+
+
 _NOT_DIGEST_NAMES = _words(
     "Makefile GNUmakefile makefile Dockerfile Containerfile Gemfile Rakefile Procfile Vagrantfile Jenkinsfile "
     "Justfile justfile Snakefile BUILD WORKSPACE"

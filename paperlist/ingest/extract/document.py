@@ -156,6 +156,7 @@ SUFFIXES: dict[str, Shape] = {
     ".sql": Shape.JSON,  # an SQL dump (`sqlite3 .dump`, `mysqldump`): decoding makes JSON of its tables' rows
     ".lua": Shape.JSON,  # a Lua table of data (KOReader's highlights, `metadata.pdf.lua`): decoding makes JSON
     ".graphml": Shape.JSON,  # a graph's nodes (Gephi, yEd): decoding makes JSON of their data
+    ".toml": Shape.JSON,  # a TOML data file (a static site's readings): decoding makes JSON of its tables
     # of it; other Lua files are no digests to a folder's ingest (see ingest/sources.py)
     ".py": Shape.MARKDOWN,  # a notebook saved as Python (Databricks, Jupytext): decoding makes Markdown of its
     # cells; other Python files are no digests to a folder's ingest

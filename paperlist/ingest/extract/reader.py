@@ -187,10 +187,11 @@ _ANY_DECORATION: _Decorations = (
 )
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
-    r"(?:[#>*_\[【(（《\-–+•·▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z]|论文|标题|题目|文章|英文|原文|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"(?:[#>*_\[【(（《\-–+•·▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
+_OPENING_QUOTES = frozenset('"“')
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
-_HEAD_FIRST = frozenset("#>*_[(-–+0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_HEAD_FIRST = frozenset('#>*_[(-–+"“0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz')
 _NEWLINE = re.compile(r"\n")
 # A head that names the authors first, then the title in emphasis or quotes (`Hu et al., *Title*`).
 _AUTHORS_FIRST = re.compile(
@@ -2104,8 +2105,10 @@ class _Reader:
                     return None
                 if not head.labelled and _NEWS.search(head.title):
                     return None  # `Google releases Gemini 1.5`: a news item's headline, not the paper's title
-                if self.below_list_of_several(index, line):
-                    return None  # (`– Title A` / `– Title B` / `QR: link`: which item's link it is, nothing says)
+                if self.below_list_of_several(index, line) or self.in_quoted_run(line):
+                    # (`– Title A` / `– Title B` / `QR: link`: which item's link it is, nothing says; nor in a list
+                    # of titles in quotes, then one of their links, as code's arrays give them side by side)
+                    return None
                 site = _PAGE_OF_SITE.search(text)
                 if site is not None and (site.group("site").casefold() == "openreview") != openreview:
                     # (`Title | OpenReview` / `2305.16291.pdf`: the title of a page on the other service, a list of
@@ -2117,6 +2120,20 @@ class _Reader:
             if line == index - 1 and head is None and len(text) >= 80 and _SENTENCE_INSIDE.search(text):
                 closes_prose = True
         return None
+
+    def in_quoted_run(self, line: int) -> bool:
+        """Whether the line at `line` opens on a quoted title beside another such line with no id: one of a list
+        of titles in quotes (`"AgentBench: …",` / `"SWE-bench: …",`), whose links come in a list of their own."""
+        if self.lines[line].lstrip()[:1] not in _OPENING_QUOTES:
+            return False
+        return any(
+            0 <= other < len(self.lines)
+            and other not in self.id_line_set
+            and self.lines[other].lstrip()[:1] in _OPENING_QUOTES
+            and (head := self.head(other)) is not None
+            and head.strength >= 1
+            for other in (line - 1, line + 1)
+        )
 
     def below_list_of_several(self, index: int, line: int) -> bool:
         """Whether the link line at `index` stands right below a list (at the list's depth, not inside its last
@@ -4261,6 +4278,11 @@ def _take_trailing_id(entry: _Entry) -> None:
 _ITEM_CODE = re.compile(r"^[A-Z]{1,2}[0-9]{2,3}[ \t]+[—–-][ \t]+(?=\S)")
 
 
+# A quotation's closing mark, then its source cited by page (`” (Author et al., 2021, p. 1)`, `", S. 12)`): a
+# passage quoted from a paper, not its title.
+_QUOTED_PASSAGE = re.compile(r"[\"”][ \t]*\(+[^()\n]{0,120}?[ ,]p{1,2}\.[ \t]?[0-9]")
+
+
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
     text = line.strip()
@@ -4283,6 +4305,12 @@ def _parse_head(line: str) -> _Head | None:
         text = _ITEM_CODE.sub(
             "", text, count=1
         )  # (`E02 — Title`: a catalogue's or a sheet's code for the item)
+    if text[:1] == "(" and text[1:2] in ('"', "“"):
+        text = text[
+            1:
+        ]  # (`("Title", Beltagy, Peters and Cohan,`: a parenthesis citing it opens on its title)
+    if text[:1] in ('"', "“") and _QUOTED_PASSAGE.search(text) is not None:
+        return None  # (`“ViT models are at least as robust …” (Bhojanapalli et al., 2021, p. 1)`: a passage quoted)
     if text[:1] == "【" and (bracketed := _TITLE_IN_BRACKETS.fullmatch(text)) is not None:
         # (`【Title】（ICCV 2023）`: a Chinese post's title marks around a paper's Latin title, its venue after)
         text = bracketed.group("title") + bracketed.group("venue")

@@ -754,9 +754,12 @@ _AUTHOR_HEADERS = frozenset(
 _VENUE_HEADERS = frozenset(
     ["venue", "journal", "publication", "publication title", "publisher", "source", "会议/期刊"]
 )
-_TYPE_HEADERS = frozenset(["item type", "type", "kind", "issue type", "类型", "種類"])
+_TYPE_HEADERS = frozenset(["item type", "type", "kind", "issue type", "类型", "種類", "tipo", "typ"])
 _SUMMARY_HEADERS = frozenset(
-    ["abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"]
+    [
+        *("abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"),
+        *("notas", "notizen", "resumen", "resumo", "résumé"),  # (Spanish, Portuguese, German, French)
+    ]
 )
 # Item types (Zotero's, Mendeley's, a spreadsheet's `Type` column) of things that are not papers.
 NOT_PAPER_TYPES = {
@@ -809,6 +812,12 @@ NOT_PAPER_TYPES = {
     "cours": "a course",
     "curso": "a course",
     "vortrag": "a talk",
+    "charla": "a talk",
+    "capitulo": "a book chapter",
+    "capítulo": "a book chapter",
+    "kapitel": "a book chapter",
+    "chapitre": "a book chapter",
+    "vídeo": "a video",
     # (in Chinese, Japanese and Korean: a blog post, a book, a video, a course, a repository)
     "博客": "a blog post",
     "博文": "a blog post",
@@ -858,6 +867,12 @@ _PAPER_TYPES = frozenset(
     [
         "journalarticle",
         "conferencepaper",
+        # (in Spanish, Portuguese, French, German, Italian)
+        "articulo",
+        "artículo",
+        "artigo",
+        "artikel",
+        "articolo",
         "preprint",
         "report",
         "thesis",
@@ -2066,7 +2081,25 @@ def _csl_name(name: dict[str, object]) -> str:
 # --- YAML and JSON reading lists: any mapping with a title or a paper's link is a record ---------------------
 
 # Keys, lower-cased with `_` and `-` as spaces, by what their value gives (the CSV headers' words, and more).
-_DATA_TITLE_KEYS = ("title", "paper title", "paper", "name", "论文", "论文标题", "标题", "タイトル", "論文")
+_DATA_TITLE_KEYS = (
+    "title",
+    "paper title",
+    "paper",
+    "name",
+    "论文",
+    "论文标题",
+    "标题",
+    "タイトル",
+    "論文",
+    # (in the languages of a site's data files: Spanish, Portuguese, French, German, Italian, Polish, Korean)
+    "titulo",
+    "título",
+    "titre",
+    "titel",
+    "titolo",
+    "tytuł",
+    "제목",
+)
 _DATA_ID_KEYS = frozenset(["arxiv", "arxiv id", "eprint", "id", "openreview", "openreview id"])
 _DATA_CODE_KEYS = frozenset(["code", "github", "repo", "repository", "code url", "repository code", "代码"])
 # Keys whose list of mappings gives the record's own identifiers (`identifiers: [{type: doi, value: …}]`, as a
