@@ -8245,3 +8245,94 @@ def test_titles_in_quotes_listed_apart_from_their_links_are_not_paired_by_nearne
     )
     found = refs(code, "text")
     assert all(r.title is None for r in found if r.arxiv_id or r.openreview_id)
+
+
+def test_an_asciinema_recording_is_read_as_its_screen_a_command_s_link_never_takes_the_title_above_its_prompt() -> (
+    None
+):
+    events = [{"version": 2, "width": 132, "height": 36}]
+    typed = "papis add --from arxiv 2106.13884"
+    screen = [[0.5, "o", "\x1b[32mmaya@ws3\x1b[0m:\x1b[34m~/papers\x1b[0m$ "]]
+    screen += [[1.0 + n / 10, "o", char] for n, char in enumerate(typed + "x\b")]
+    screen += [
+        [3.0, "o", "\r\n"],
+        [
+            3.5,
+            "o",
+            "INFO:papis.commands.add:Added document 'Tsimpoukelli et al. - Multimodal Few-Shot Learning "
+            "with Frozen Language Models' in folder tsimpoukelli2021multimodal\r\n",
+        ],
+        [
+            4.0,
+            "o",
+            "maya@ws3:~/papers$ papis add --from url 'https://openreview.net/forum?id=PxTIG12RRHS'\r\n",
+        ],
+    ]
+    cast = "\n".join(json.dumps(event) for event in events + screen) + "\n"
+    text, kind = decode_digest(cast.encode(), "session.cast")
+    assert kind.startswith("asciicast")
+    assert "maya@ws3:~/papers$ papis add --from arxiv 2106.13884\n" in text
+    found = {
+        (r.arxiv_id, r.openreview_id, r.title) for r in extract_document(text, "session.cast").references
+    }
+    assert ("2106.13884", None, None) in found
+    assert (None, "PxTIG12RRHS", None) in found  # (not the title the command above it printed)
+
+
+def test_records_listed_with_fields_named_in_another_language_are_read_by_their_labels() -> None:
+    # (PowerShell's `Format-List` of a German sheet: a number, then `Titel`, `Autoren`, `Quelle`, `Termin`, each
+    # key padded before its colon)
+    listing = (
+        "PS C:\\Users\\jk\\Lesegruppe> $liste | Format-List Nr, Titel, Autoren, Quelle, Termin\n\n"
+        "Nr      : 1\n"
+        "Titel   : Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context\n"
+        "Autoren : Dai, Yang, Yang, Carbonell, Le, Salakhutdinov\n"
+        "Quelle  : https://arxiv.org/abs/1901.02860\n"
+        "Termin  : 11.06.\n\n"
+        "Nr      : 2\n"
+        "Titel   : XLNet: Generalized Autoregressive Pretraining for Language Understanding\n"
+        "Autoren : Yang, Dai, Yang, Carbonell, Salakhutdinov, Le\n"
+        "Quelle  : NeurIPS 2019, https://proceedings.neurips.cc/paper/2019/hash/dc6a7e655d7e5840e66733e9ee67cc69-"
+        "Abstract.html\n"
+        "Termin  : 11.06.\n"
+    )
+    assert {(r.arxiv_id, r.title) for r in refs(listing, "text")} == {
+        ("1901.02860", "Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context"),
+        (None, "XLNet: Generalized Autoregressive Pretraining for Language Understanding"),
+    }
+
+
+def test_a_list_item_s_link_labelled_as_code_is_the_paper_s_code_not_what_the_item_is() -> None:
+    text = (
+        "## ConvNets\n\n"
+        "- [EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks](https://arxiv.org/abs/1905.11946)"
+        " — Tan & Le, ICML 2019.\n"
+        "- *Deep Residual Learning for Image Recognition* — the baseline everyone trains, its numbers mostly\n"
+        "  from the training tricks.\n"
+        "  Code: [KaimingHe/deep-residual-networks](https://github.com/KaimingHe/deep-residual-networks).\n"
+        "- [timm](https://github.com/huggingface/pytorch-image-models) — not a paper, but every model has weights.\n"
+    )
+    found = {r.title: r for r in refs(text, "markdown")}
+    assert set(found) == {
+        "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
+        "Deep Residual Learning for Image Recognition",
+    }
+    assert found["Deep Residual Learning for Image Recognition"].code_url == (
+        "https://github.com/KaimingHe/deep-residual-networks"
+    )
+
+
+def test_gh_issue_view_s_header_is_the_issue_s_own_not_a_paper() -> None:
+    text = (
+        "title:\tReading list for the MoE router rewrite (before we touch `moe/gating.py`)\n"
+        "state:\tOPEN\nauthor:\tkwabena-ansah\nlabels:\tdiscussion, docs\ncomments:\t5\nnumber:\t212\n--\n"
+        "Before the rewrite I'd like us to agree on what we base the design on.\n\n"
+        "1. Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity — "
+        "https://arxiv.org/abs/2101.03961\n"
+    )
+    assert {(r.arxiv_id, r.title) for r in refs(text, "text")} == {
+        (
+            "2101.03961",
+            "Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity",
+        )
+    }

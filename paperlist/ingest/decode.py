@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from paperlist.errors import InputError
 from paperlist.ids import find_ids
+from paperlist.ingest.asciicast import asciicast_to_text, looks_like_asciicast
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
 from paperlist.ingest.chatlog import (
@@ -237,6 +238,11 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return text.lstrip("\ufeff").replace("%%tana%%", "", 1), f"tana/{encoding}"
     if looks_like_plist(text) and (listed := plist_to_json(text)) is not None:
         return listed, f"json/plist/{encoding}"  # (Safari's bookmarks and Reading List: their records)
+    if looks_like_asciicast(text) and (screen := asciicast_to_text(text)) is not None:
+        return (
+            screen,
+            f"asciicast/{encoding}",
+        )  # (a terminal session asciinema recorded: what its screen showed)
     if looks_like_download_list(text):
         return download_list_to_markdown(text), f"downloads/{encoding}"  # (aria2's input: a download an item)
     if looks_like_graphml(text, name) and (nodes := graphml_to_json(text)) is not None:

@@ -155,6 +155,7 @@ SUFFIXES: dict[str, Shape] = {
     ".ssa": Shape.MARKDOWN,
     ".sql": Shape.JSON,  # an SQL dump (`sqlite3 .dump`, `mysqldump`): decoding makes JSON of its tables' rows
     ".lua": Shape.JSON,  # a Lua table of data (KOReader's highlights, `metadata.pdf.lua`): decoding makes JSON
+    ".cast": Shape.TEXT,  # a terminal session asciinema recorded: decoding makes text of what its screen showed
     ".graphml": Shape.JSON,  # a graph's nodes (Gephi, yEd): decoding makes JSON of their data
     ".toml": Shape.JSON,  # a TOML data file (a static site's readings): decoding makes JSON of its tables
     # of it; other Lua files are no digests to a folder's ingest (see ingest/sources.py)

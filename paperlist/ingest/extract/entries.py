@@ -2552,6 +2552,10 @@ def _read_item(
             # Neural Computation, 1997. Dense; Olah's blog post is the gentler way in: https://…`: a page its note
             # points to
             break
+        if CODE_HOST.search(url) and _labelled_code(own_text, url):
+            # (`*Title* — the writer's note. Code: [https://github.com/… repo]`: the paper's code, by its label)
+            found.code_url = found.code_url or _code([url])
+            break
         if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):
             return item, None, _LINKS_ELSEWHERE
     if (
@@ -2706,6 +2710,19 @@ def _noted_title(head_text: str, title: str) -> bool:
     )
 
 
+# A label right before a link (`Code: [https://…`, `代码：https://…`).
+_LABEL_BEFORE_LINK = re.compile(
+    r"(?:^|[\s(\[;,.·|—–-])(?P<label>[^\s:：()\[\]]{2,20})[ \t]*[:：][ \t]*(?:\[[^\]\n]{0,80}\]\(|[\[(<])?$"
+)
+
+
+def _labelled_code(text: str, url: str) -> bool:
+    """Whether a link is given under a label that says it is code (`Code:`, `GitHub:`, `代码：`)."""
+    at = text.find(url)
+    label = _LABEL_BEFORE_LINK.search(text, max(0, at - 120), at) if at > 0 else None
+    return label is not None and label_of(label.group("label")) is Label.CODE
+
+
 # A name ending as a group's or a meeting's does (`Machine Learning Reading Group -- every Tuesday`).
 _GATHERING_END = re.compile(r"\b(?:Group|Circle|Channel|Chat|Server|Meeting|Session|Call|Sync|Stand-?up)s?$")
 
@@ -2765,7 +2782,11 @@ def _sibling_paper(
     if _HAS_CJK.search(head_text[:8]):
         return None
     head = read_head(head_text)
-    if head is None or title_quality(head.title) is not None or _urls(head_text):
+    # (a link labelled as the paper's code is no page of another thing: `… Code: [user/repo](https://github.com/…)`)
+    elsewhere = [
+        url for url in _urls(head_text) if not (CODE_HOST.search(url) and _labelled_code(head_text, url))
+    ]
+    if head is None or title_quality(head.title) is not None or elsewhere:
         return None
     named_subtitled = (  # (`**BYOL** — Bootstrap your own latent: A new approach …`: a model's name, its title)
         _NAME_DASH.match(head_text) is not None and ": " in head.title and len(head.title.split()) >= 6

@@ -238,6 +238,7 @@ def _ruled_tables(result: Outline) -> None:
 _PAGE_PROPERTY = re.compile(r"^[A-Za-z][\w\-]{0,30}::[ \t]")
 
 
+_TABBED_FIELD = re.compile(r"^[a-z][\w\-]{0,30}:\t")
 _FRONT_MATTER_LINES = 2000  # (a Quarto or Pandoc document's front matter may hold its whole bibliography)
 
 
@@ -249,6 +250,13 @@ def _front_matter(lines: list[str]) -> set[int]:
         properties += 1
     if properties:
         return set(range(properties))
+    fields = 0
+    while fields < min(len(lines), 80) and _TABBED_FIELD.match(lines[fields]):
+        fields += 1
+    if fields >= 3 and fields < len(lines) and lines[fields].strip() == "--":
+        # (`title:<TAB>…` / `state:<TAB>OPEN` / … / `--`: a command-line tool's header of the document, as GitHub's
+        # `gh issue view` prints an issue's or a pull request's)
+        return set(range(fields + 1))
     if not lines or lines[0].strip() not in ("---", "+++"):
         return set()
     fence = lines[0].strip()

@@ -144,7 +144,9 @@ _CATEGORY = re.compile(
 _TITLE_LABEL_WORDS = (
     r"(?:论文标题|论文题目|论文名称|文章标题|论文名|論文名|英文标题|原文标题|标题|题目|"
     r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
-    r"[Pp]aper|论文)"
+    r"[Pp]aper|论文|"
+    # (in the other languages a record's fields are named in: `Titel   : …` in PowerShell's German lists)
+    r"[Tt]itel|[Tt][ií]tulo|[Tt]itre|[Tt]itolo|[Tt]ytuł|[Нн]азвание|タイトル|論文タイトル|題目|題名|논문[ \t]?제목|제목)"
 )
 _TITLE_LABEL = re.compile(_TITLE_LABEL_WORDS + r"[ \t]*[:：][ \t]*")
 # ... or in brackets, as a topic label is written: `【论文标题】Title`, `[Paper Title] Title`.
@@ -278,7 +280,11 @@ _PERSON = (
 )
 _AUTHOR_PART = re.compile(_PERSON + r"[ \t]*[0-9*†‡∗,]*")
 _INITIAL = re.compile(r"(?:^|[ \t])[A-Z]\.?(?=[ \t]|$)")
-_AUTHOR_LABEL = re.compile(r"(?:作者|作者们|Authors?|By)[ \t]*[:：][ \t]*", re.IGNORECASE)
+# (and in German, Spanish, Portuguese, French, Russian, Japanese, Korean: the vocabulary's author labels)
+_OTHER_AUTHOR_WORDS = r"Autoren|Autores|Autor|Auteurs|Авторы|著者|저자"
+_AUTHOR_LABEL = re.compile(
+    rf"(?:作者|作者们|Authors?|By|{_OTHER_AUTHOR_WORDS})[ \t]*[:：][ \t]*", re.IGNORECASE
+)
 _AFFILIATION_LABEL = re.compile(
     r"(?:机构|单位|作者单位|Affiliations?|Institutions?|Organi[sz]ations?)[ \t]*[:：][ \t]*"
 )
@@ -295,7 +301,9 @@ _SUBJECTS = re.compile(
 _FIELD_LABEL = re.compile(
     r"(?:Subjects|Comments|Authors?|Journal-ref|DOI|Report-no|MSC-class|ACM-class|Abstract|Summary|Keywords|"
     r"Affiliations?|Code|Venue|Published|Submitted|Note|"
-    r"备注|作者|机构|单位|摘要|关键词|分类|代码|会议|期刊|发表)[ \t]*[:：]",
+    r"备注|作者|机构|单位|摘要|关键词|分类|代码|会议|期刊|发表|"
+    # (where it was found, as other languages label it: `Quelle  : NeurIPS 2019, https://…`)
+    rf"{_OTHER_AUTHOR_WORDS}|Quelle|Fuente|Fonte)[ \t]*[:：]",
     re.IGNORECASE,
 )
 _SUMMARY_LABEL = re.compile(
@@ -2068,6 +2076,8 @@ class _Reader:
         link's, when it has no id of this kind yet.
         """
         closes_prose = False  # (right below a paragraph of prose with no title line: the paragraph's link)
+        if index in self.walls:
+            return None  # (a link on a message's header line, a command at a shell's prompt: its message starts there)
         for line in range(index - 1, max(-1, index - 1 - LOOKBACK_LINES), -1):
             if line in self.walls:
                 return None  # a message or comment header: the link is in a new message

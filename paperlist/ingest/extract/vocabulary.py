@@ -42,7 +42,9 @@ _LABELS: dict[Label, tuple[str, ...]] = {
     Label.LINK: _words(
         "arxiv|arxiv link|link|links|url|pdf|paper link|paper url|openreview|doi|abs|论文链接|论文地址|文章链接|"
         "原文链接|链接|地址|网址|リンク|論文リンク|arxiv链接|project|project page|homepage|website|"
-        "プロジェクトページ|项目主页|项目地址|主页|링크|논문 링크|주소"
+        "プロジェクトページ|项目主页|项目地址|主页|링크|논문 링크|주소|"
+        # (where it was found, in German, Spanish, Italian and Portuguese, Russian, Chinese, Japanese, Korean)
+        "quelle|fuente|fonte|источник|来源|出处|出典|출처"
     ),
     Label.CODE: _words(
         "code|github|repo|repository|source|代码|代码链接|代码地址|开源代码|源码|コード|実装|코드|mã nguồn|kode|"
@@ -70,7 +72,9 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "acm-class|categories|reviewers|reviewer|maintainer|maintainers|organiser|organizer|organisers|organizers|"
         "curator|contact|host|hosts|helpers|deadline|scheduled|closed|effort|estimate|progress|"
         "分类|类别|标签|关键词|备注|日期|时间|状态|阅读|难度|优先级|发布时间|更新|カテゴリ|タグ|日付|難易度|"
-        "ステータス|키워드|태그|날짜|분야"
+        "ステータス|키워드|태그|날짜|분야|"
+        # (a record's number and date in German, Spanish, Portuguese, French: PowerShell's `Nr : 1`, `Termin :`)
+        "nr|no|nº|número|nummer|numéro|termin|datum|fecha|data"
     ),
     Label.NOT_PAPER: _words(
         "book|books|textbook|blog|blog post|blogpost|post|repo link|library|libraries|tool|tools|"
@@ -224,6 +228,10 @@ _THREAD_HEADERS = (
     # a chat app's text export, a message a line (LINE: `20:35<TAB>小林 さくら<TAB>message`)
     r"^" + TAB_CHAT_TIME + r"[^\t\n]{1,60}\t",
     r"^(?:Open|Closed|Merged|Draft)[ \t]*[·•|][ \t]*\S+[ \t]+(?:opened|wants to merge)\b",
+    # a shell's prompt before the command typed at it (`maya@ws3:~/papers$ `, `(venv) [kim@node7 runs]$ `, `PS C:\>
+    # `): what the command printed follows it, never what came before it
+    r"^(?:\([\w.\-]{1,40}\)[ \t])?(?:\[?[\w.\-]{1,32}@[\w.\-]{1,64}[: ][^\s$#%>\]]{0,200}\]?[$#%]"
+    r"|PS[ \t][A-Za-z]:\\[^>\n]{0,200}>)[ \t]",
 )
 THREAD_HEADER = re.compile("|".join(f"(?:{pattern})" for pattern in _THREAD_HEADERS), re.IGNORECASE)
 # The same, to find them in a whole text at once (headers start their line: no indentation to skip, which would
