@@ -8336,3 +8336,22 @@ def test_gh_issue_view_s_header_is_the_issue_s_own_not_a_paper() -> None:
             "Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity",
         )
     }
+
+
+def test_a_python_source_citing_papers_is_read_in_a_folder_by_its_comments(tmp_path: Path) -> None:
+    from paperlist.ingest.sources import collect_sources
+
+    source = (
+        '"""Trainer for the small decoder-only models."""\n'
+        "import torch\n\n"
+        '# The optimiser follows "Decoupled Weight Decay Regularization" (arXiv:1711.05101):\n'
+        "# weight decay applied to the parameters directly, never to norms or biases.\n"
+        "def build_optimizer(model):\n"
+        "    return torch.optim.AdamW(model.parameters())\n"
+    )
+    (tmp_path / "train.py").write_text(source)
+    (tmp_path / "utils.py").write_text("def add(a, b):\n    return a + b\n")
+    assert [source.name for source in collect_sources([str(tmp_path)])] == ["train.py"]
+    text, _ = decode_digest(source.encode(), "train.py")
+    found = {(r.arxiv_id, r.title) for r in extract_document(text, "train.py").references}
+    assert found == {("1711.05101", "Decoupled Weight Decay Regularization")}

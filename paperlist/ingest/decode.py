@@ -759,8 +759,12 @@ def _normalise_text(text: str) -> str:
 def _comments_as_text(text: str, name: str) -> str:
     """A script's or a source file's comments without their marks: the writer's words, read as text, so that a
     sentence wrapped over two comment lines reads on (`see "Title"` / `# (Zoph et al., NeurIPS 2020)`). A script
-    says it is one by its first line (`#!/bin/bash`); a C-like source (`.cu`, `.c`, `.go`) by its name."""
-    if text.startswith("#!"):
+    says it is one by its first line (`#!/bin/bash`), a Python or Julia source and a C-like source (`.cu`, `.c`,
+    `.go`) by its name."""
+    if text.startswith("#!") or (
+        # (a Python or Julia source's; a notebook saved as one is read by its cells, see `notebook_source`)
+        name.casefold().endswith((".py", ".jl")) and not looks_like_notebook_source(text, name)
+    ):
         return _SCRIPT_COMMENT.sub(r"\g<indent>", text)
     if name.casefold().rsplit(".", 1)[-1] in _SLASH_COMMENTED and "//" in text:
         # (its code a blank line, so that a comment is a paragraph of its own, never headed by the code above it:

@@ -185,7 +185,11 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
                 if not entry.is_symlink():
                     folders.append(entry.path)
             elif (suffix := Path(entry.name).suffix.lower()) in DIGEST_SUFFIXES:
-                if suffix not in _CODE_SUFFIXES or _data_not_code(entry.path, suffix):
+                if (
+                    suffix not in _CODE_SUFFIXES
+                    or _data_not_code(entry.path, suffix)
+                    or (suffix in _SOURCE_SUFFIXES and _cites_papers(entry.path))
+                ):
                     found.append(file_source(entry.path, entry.name))
             elif (
                 suffix not in _NOT_DIGEST_SUFFIXES
@@ -234,7 +238,7 @@ _NOT_DIGEST_SUFFIXES = _words(
 _SOURCE_SUFFIXES = _words(
     ".c .h .cc .cpp .cxx .hpp .hh .m .java .kt .kts .scala .go .rs .swift .cs .fs .vb .rb .php .pl .pm .sh .bash "
     ".zsh .fish .ps1 .bat .cmd .r .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
-    ".mjs .cjs .vue .svelte .ini .cfg .conf .gradle .cmake .mk .make"
+    ".mjs .cjs .vue .svelte .ini .cfg .conf .gradle .cmake .mk .make .py .jl"
 )
 _CITING_BYTES = 65_536
 
