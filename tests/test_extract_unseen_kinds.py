@@ -8355,3 +8355,80 @@ def test_a_python_source_citing_papers_is_read_in_a_folder_by_its_comments(tmp_p
     text, _ = decode_digest(source.encode(), "train.py")
     found = {(r.arxiv_id, r.title) for r in extract_document(text, "train.py").references}
     assert found == {("1711.05101", "Decoupled Weight Decay Regularization")}
+
+
+def test_a_recutils_database_is_read_as_its_records_a_wrapped_title_whole() -> None:
+    data = (
+        "# letture.rec — gruppo di lettura\n\n%rec: Articolo\n%key: Id\n%type: Anno int\n\n"
+        "Id: tan2019\nTitolo: EfficientNet: Rethinking Model Scaling for\n+ Convolutional Neural Networks\n"
+        "Anno: 2019\nSede: ICML 2019\nUrl: https://arxiv.org/abs/1905.11946\nStato: letto\n\n"
+        "Id: krizhevsky2012\nTitolo: ImageNet Classification with Deep Convolutional Neural Networks\n"
+        "Sede: NIPS 2012\nNote: Il classico da cui partiamo: ReLU, dropout, due GPU.\n"
+    )
+    text, kind = decode_digest(data.encode(), "letture.rec")
+    assert kind.startswith("json/recutils")
+    found = {(r.arxiv_id, r.title) for r in extract_document(text, "letture.rec").references}
+    assert found == {
+        ("1905.11946", "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks"),
+        (None, "ImageNet Classification with Deep Convolutional Neural Networks"),
+    }
+
+
+def test_a_onetab_export_is_read_as_browser_tabs_a_page_of_no_paper_s_site_is_none() -> None:
+    tabs = (
+        "https://arxiv.org/abs/2207.12598 | [2207.12598] Classifier-Free Diffusion Guidance\n"
+        "https://proceedings.mlr.press/v37/sohl-dickstein15.html | Deep Unsupervised Learning using "
+        "Nonequilibrium Thermodynamics\n"
+        "https://github.com/openai/guided-diffusion | GitHub - openai/guided-diffusion\n\n"
+        "https://www.lemonde.fr/pixels/article/2024/03/05/images_example.html | Images générées par IA : ce qui "
+        "change pour les artistes - Le Monde\n"
+        "https://www.sncf-connect.com/app/trips/search | SNCF Connect : Billets de train Paris – Grenoble\n"
+        "https://calendar.example.fr/agenda/semaine | Agenda — semaine 14 — Camille Thévenot\n"
+    )
+    text, kind = decode_digest(tabs.encode(), "onetab.txt")
+    assert kind.startswith("json/tabs")
+    found = {(r.arxiv_id, r.title) for r in extract_document(text, "onetab.txt").references}
+    assert found == {
+        ("2207.12598", "Classifier-Free Diffusion Guidance"),
+        (None, "Deep Unsupervised Learning using Nonequilibrium Thermodynamics"),
+    }
+
+
+def test_a_reading_plan_s_role_labels_and_an_awesome_list_s_signs_are_no_part_of_the_title() -> None:
+    plan = (
+        "- Week 2 · Tue, Feb 13, 2024 · @arash\n"
+        '  - Core: "Language Models are Few-Shot Learners" (Tom B. Brown, Benjamin Mann et al., NeurIPS 2020)\n'
+        "  - Background: in-context learning chapter of the course notes #opt\n"
+        "- Week 4\n  - Core: LoRA: Low-Rank Adaptation of Large Language Models\n"
+        '    "https://arxiv.org/pdf/2106.09685.pdf"\n'
+    )
+    assert {(r.arxiv_id, r.title) for r in refs(plan, "text")} == {
+        (None, "Language Models are Few-Shot Learners"),
+        ("2106.09685", "LoRA: Low-Rank Adaptation of Large Language Models"),
+    }
+    awesome = (
+        "## Servir\n\n"
+        "- 📄 Efficient Memory Management for Large Language Model Serving with PagedAttention — Woosuk Kwon, "
+        "Zhuohan Li et al., SOSP 2023. La idea de paginar la caché KV.\n"
+        "- ⭐📄 FlashAttention-2: Faster Attention with Better Parallelism and Work Partitioning — Tri Dao, 2023 "
+        "(arXiv:2307.08691).\n"
+    )
+    assert "Efficient Memory Management for Large Language Model Serving with PagedAttention" in titles(
+        awesome, "markdown"
+    )
+
+
+def test_iso_690_entries_of_tutorials_seminars_and_theses_are_no_papers() -> None:
+    text = (
+        "Mémoire de Master 2 “Traitement automatique des langues” — Université de Valmarina, 2024\n\n"
+        "BIBLIOGRAPHIE\n\n"
+        "DEVLIN, Jacob, CHANG, Ming-Wei, LEE, Kenton et TOUTANOVA, Kristina, 2019. BERT: Pre-training of Deep "
+        "Bidirectional Transformers for Language Understanding. In : Proceedings of NAACL-HLT 2019. pp. 4171-4186.\n\n"
+        "HUGGING FACE, 2022. Hugging Face NLP Course, chapitre 7 : “Main NLP tasks”. Tutoriel. En ligne. "
+        "Disponible à l'adresse : https://huggingface.co/learn/nlp-course/chapter7 [Consulté le 3 février 2024].\n\n"
+        "MOREAU-DIALLO, Clémence (dir.), 2022. Séminaire “Modèles de langue et langues régionales”. Vidéo de la "
+        "séance du 14 octobre. En ligne.\n"
+    )
+    assert titles(text, "text") == [
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"
+    ]

@@ -12,6 +12,11 @@ reads its fields as it reads any export's: a title, an id, a link, a note.
   with `["key"] = value` fields; it becomes the object or list it spells.
 - A TOML file of data (a static site's `data/*.toml`, Hugo's and Zola's): its tables and arrays of tables
   (`[[week.reading]]`) become the objects and lists they spell; dates and times are written as text.
+- A list of browser tabs as OneTab exports it, a tab a line: `https://… | the page's title`, groups parted by
+  blank lines. Each tab becomes `{"url": …, "title": …}`, as a browser's own bookmarks give them.
+- A GNU recutils database (`.rec`): records of `Field: value` lines parted by blank lines, a value going on at
+  lines that start with `+`; `%` lines describe the record type, `#` lines are comments. Each record becomes an
+  object, a field given twice its values joined with `; `.
 
 Facebook's and Instagram's data exports write text as UTF-8 bytes each escaped as a character (`\\u00c3\\u00a9`
 for `é`): `repair_escaped_utf8` writes such runs as the characters they encode.
@@ -469,3 +474,74 @@ def toml_to_json(text: str) -> str | None:
     except (tomllib.TOMLDecodeError, RecursionError):
         return None
     return json.dumps(value, ensure_ascii=False, indent=1, default=str)
+
+
+# --- GNU recutils ---------------------------------------------------------------------------------------------
+
+_REC_FIELD = re.compile(r"^(?P<name>[A-Za-z%][\w]*):[ \t]?(?P<value>.*)$")
+
+
+def looks_like_recfile(text: str, name: str) -> bool:
+    return (
+        name.casefold().endswith(".rec") or re.search(r"^%rec:[ \t]", text[:20_000], re.MULTILINE) is not None
+    )
+
+
+def recfile_to_json(text: str) -> str | None:
+    """The records of a recutils database as a JSON list of objects; None when its lines are no such records."""
+    records: list[dict[str, str]] = []
+    record: dict[str, str] = {}
+    last: str | None = None
+    for line in text.lstrip("\ufeff").split("\n"):
+        if not line.strip():
+            if record:
+                records.append(record)
+            record, last = {}, None
+            continue
+        if line.startswith("#"):
+            continue
+        if line.startswith("+") and last is not None:
+            record[last] += ("\n" if record[last] else "") + line[1:].lstrip(" ")
+            continue
+        field = _REC_FIELD.match(line)
+        if field is None:
+            return None
+        if field.group("name").startswith("%"):
+            last = None  # (the record type's descriptor: `%rec:`, `%key:`, `%type:`)
+            continue
+        last = field.group("name")
+        value = field.group("value")
+        record[last] = f"{record[last]}; {value}" if last in record else value
+        if len(records) > _MAX_ROWS:
+            break
+    if record:
+        records.append(record)
+    if not records:
+        return None
+    return json.dumps(
+        [{key: " ".join(value.split()) for key, value in item.items()} for item in records],
+        ensure_ascii=False,
+        indent=1,
+    )
+
+
+# --- OneTab's tab lists ---------------------------------------------------------------------------------------
+
+_TAB_LINE = re.compile(r"^(?P<url>https?://\S+) \| (?P<title>.*)$")
+_TABS_SHARE = 0.8  # of the text's lines that are not blank, at least, that are tabs
+
+
+def looks_like_tab_list(text: str) -> bool:
+    lines = [line for line in text[:200_000].split("\n") if line.strip()]
+    tabs = sum(1 for line in lines if _TAB_LINE.match(line))
+    return tabs >= 3 and tabs >= len(lines) * _TABS_SHARE
+
+
+def tab_list_to_json(text: str) -> str:
+    """Each tab of a OneTab export as `{"url": …, "title": …}`, in a JSON list; other lines are left out."""
+    tabs = [
+        {"url": match.group("url"), "title": match.group("title").strip()}
+        for line in text.split("\n")
+        if (match := _TAB_LINE.match(line)) is not None
+    ]
+    return json.dumps(tabs, ensure_ascii=False, indent=1)

@@ -34,13 +34,17 @@ from paperlist.ingest.columns import (
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.datajson import (
     looks_like_lua_data,
+    looks_like_recfile,
     looks_like_sparql_results,
     looks_like_sql_dump,
+    looks_like_tab_list,
     looks_like_toml,
     lua_to_json,
+    recfile_to_json,
     repair_escaped_utf8,
     sparql_to_json,
     sql_dump_to_json,
+    tab_list_to_json,
     toml_to_json,
     with_embedded_json,
 )
@@ -262,6 +266,12 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return tables, f"json/sql/{encoding}"  # (a database's dump: its tables' rows as records)
     if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:
         return table, f"json/lua/{encoding}"  # (KOReader's book metadata, a Lua table of data)
+    if looks_like_tab_list(text):
+        return tab_list_to_json(
+            text
+        ), f"json/tabs/{encoding}"  # (OneTab's export: a browser's tabs, a line each)
+    if looks_like_recfile(text, name) and (records := recfile_to_json(text)) is not None:
+        return records, f"json/recutils/{encoding}"  # (a GNU recutils database: its records)
     if looks_like_toml(name) and (spelled := toml_to_json(text)) is not None:
         return spelled, f"json/toml/{encoding}"  # (a static site's data file: its tables as records)
     if looks_like_notebook_source(text, name):

@@ -350,8 +350,12 @@ def _not_venues(references: list[Reference], rejected: list[Rejected]) -> list[R
     `rejected`."""
     kept: list[Reference] = []
     for reference in references:
-        if reference.evidence is Evidence.TITLE_ONLY and reference.title and names_a_venue(reference.title):
+        if reference.title and names_a_venue(reference.title):
             rejected.append(Rejected(reference.line, reference.title, "a venue's name, not a paper"))
+            if reference.evidence is not Evidence.TITLE_ONLY:
+                kept.append(
+                    replace(reference, title=None)
+                )  # (`NeurIPS 2022 version: https://…`: its id alone)
         else:
             kept.append(reference)
     return kept

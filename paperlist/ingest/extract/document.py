@@ -157,6 +157,7 @@ SUFFIXES: dict[str, Shape] = {
     ".lua": Shape.JSON,  # a Lua table of data (KOReader's highlights, `metadata.pdf.lua`): decoding makes JSON
     ".cast": Shape.TEXT,  # a terminal session asciinema recorded: decoding makes text of what its screen showed
     ".graphml": Shape.JSON,  # a graph's nodes (Gephi, yEd): decoding makes JSON of their data
+    ".rec": Shape.JSON,  # a GNU recutils database: decoding makes JSON of its records
     ".toml": Shape.JSON,  # a TOML data file (a static site's readings): decoding makes JSON of its tables
     # of it; other Lua files are no digests to a folder's ingest (see ingest/sources.py)
     ".py": Shape.MARKDOWN,  # a notebook saved as Python (Databricks, Jupytext): decoding makes Markdown of its

@@ -83,6 +83,7 @@ from paperlist.ingest.extract.vocabulary import (
     OTHER_AND,
     OTHER_ET_AL_WORDS,
     PAPER_SECTION,
+    READING_ROLE,
     REFERENCE_SECTION,
     TAG_LABELS,
     THREAD_HEADER,
@@ -346,6 +347,14 @@ _TASK_FIELDS = re.compile(
 )
 
 
+# A document's sign before a title, a star or a flame before it (`📄 Title`, `⭐📄 Title`): an awesome list's mark
+# of a paper (other signs head a topic: `🕸️ Graphs & reasoning`).
+_LEADING_EMOJI = re.compile(
+    "^(?:[\u2b50\U0001f31f\U0001f525\u2728]\ufe0f?)*[\U0001f4c4\U0001f4c3\U0001f4d1\U0001f4dc\U0001f4dd]\ufe0f?"
+    "[ \t]+(?=[A-Za-z0-9\"“‘'*_\\[])"
+)
+
+
 def strip_marks(text: str) -> tuple[str, str | None]:
     """A head without its list marker, checkbox, TODO keyword and bracketed labels: (text, first label)."""
     text = _LIST_MARKER.sub("", text.strip(), count=1)
@@ -356,7 +365,13 @@ def strip_marks(text: str) -> tuple[str, str | None]:
     text = (
         LEADING_FIELDS.sub("", text, count=1) if text[:1] in _FIELD_STARTS else text
     )  # (`⭐ 4.1k · 2015-03 · `)
+    if text[:1] >= "\u2600":
+        text = _LEADING_EMOJI.sub(
+            "", text, count=1
+        )  # (`📄 Title`, `⭐📄 Title`: an awesome list's signs of a paper)
     text = _BACKLINK.sub("", text, count=1)
+    if ":" in text[:32] or "：" in text[:32]:
+        text = READING_ROLE.sub("", text, count=1)  # (`Core: "Title" (Authors, Venue)`: the part it plays)
     label = None
     for _ in range(3):
         # (`[[Title]]` is a note's link, not a label)
@@ -1479,7 +1494,10 @@ _VENUE_KIND = re.compile(
     # (`R. Wightman, “PyTorch image models,” GitHub repository, 2019`: published as code)
     r"|^(?:GitHub|GitLab|Bitbucket|code|software|source)[ \t]+repository\b"
     # (a regulator's or a company's own documents: `Draft guidance https://...`, `White paper`, `Press release`)
-    r"|^(?:draft[ \t]+)?guidance\b|^(?:white[ \t]+paper|press[ \t]+release)\b",
+    r"|^(?:draft[ \t]+)?guidance\b|^(?:white[ \t]+paper|press[ \t]+release)\b"
+    # (a tutorial, a video, slides or a course, in the languages bibliographies are written in: `“Main NLP tasks”.
+    # Tutoriel. En ligne.`)
+    r"|^(?P<other>tutori[ae]l|tutorial|vid[eé]o|v[ií]deo|podcast|slides|diapositiv[ae]s|lecture|cours|course|curso)\b",
     re.IGNORECASE,
 )
 # The day a web page was read, as a bibliography style cites one (`Accessed 9 Oct 2023`, `Retrieved March 3, 2024,
@@ -1595,6 +1613,8 @@ def _read_citation(
             said = (
                 "a thesis"
                 if "thes" in stands or "dissert" in stands or other.group("thesis")
+                else "a tutorial, a video, slides or a course"
+                if other.group("other")
                 else "a guidance, a white paper or a press release"
                 if "guidance" in stands or "paper" in stands or "release" in stands
                 else "software"

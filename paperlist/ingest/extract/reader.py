@@ -43,6 +43,7 @@ from paperlist.ingest.extract.vocabulary import (
     PAPER_SITE_HOSTS,
     PUBLISHER,
     PUBLISHING_VENUES,
+    READING_ROLE,
     RESEARCH_WORD,
     TIMESTAMP,
     VENUE_NAMES,
@@ -168,7 +169,8 @@ _TOPIC = re.compile(
     r"(?=[A-Za-z0-9《“\"*]|\[[^\]\n]{1,12}\][ \t]*\[)"
 )
 _BRACKETED_START: _Decorations = (("number", _NUMBER), ("category", _CATEGORY), ("topic", _TOPIC))
-_WORD_START: _Decorations = (("number", _NUMBER), ("label", _TITLE_LABEL))
+# (and a reading plan's label of the part a reading plays, `Core: Title`: stripped, no title's label)
+_WORD_START: _Decorations = (("number", _NUMBER), ("label", _TITLE_LABEL), ("role", READING_ROLE))
 _BULLETED: _Decorations = (("bullet", _BULLET),)
 # Which decorations a line can start with, by its first character; anything from U+2022 on (bullets, ①,
 # emoji, 【, Chinese labels) may be any of them.
@@ -178,7 +180,7 @@ _DECORATIONS_BY_START: dict[str, _Decorations] = {
     **dict.fromkeys("-*+·", _BULLETED),
     **dict.fromkeys("0123456789", _NUMBERED),
     **dict.fromkeys("[(", _BRACKETED_START),
-    **dict.fromkeys("NnPpTt", _WORD_START),
+    **dict.fromkeys("NnPpTtCcRrOoBbEeMmSsFfDdZz", _WORD_START),
 }
 _ANY_DECORATION: _Decorations = (
     ("number", _NUMBER),
@@ -669,7 +671,9 @@ _FOOTNOTE_TITLE = re.compile(
 OTHER_KIND_BEFORE = re.compile(
     r"(?:ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|[短网網公]课|講義|チュートリアル|播客|专栏|블로그|영상|강의|"
     r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
-    r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|"
+    r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
+    # (a thesis, its degree after it: `Mémoire de Master 2 “…”`, `Master's thesis “…”`)
+    r"\bm[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|\bth[eè]se\b|\bthesis|\bdissertation|\b\w*arbeit\b|\btesi[s]?\b|"
     # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
     r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
     r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording))?"  # (`the blog post "..."`)
@@ -3795,7 +3799,8 @@ class _Reader:
             # `InstructGPT: Training language models to follow … (Ouyang et al., 2022)`: a short name, a subtitle in
             # sentence case, then its authors or its venue and year
             who = match.group("who")
-            subtitle_words = title.split(":", 1)[1].split()[1:]
+            # (the name may have been a reading plan's label, `Core: Title (Authors)`, cleaned away: the title whole)
+            subtitle_words = title.split(":", 1)[-1].split()[1:]
             capitalised = [word for word in subtitle_words if word[:1].isupper() and not word.isupper()]
             if (
                 _SENTENCE_INSIDE.search(title)
@@ -5370,6 +5375,8 @@ def _clean_title(title: str) -> str:
             title = after
     if ":" in title[:24] and _READ_MORE.match(title):
         title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
+    if ":" in title[:32] and READING_ROLE.match(title):
+        title = READING_ROLE.sub("", title, count=1)  # `Core: Title`: a reading plan's part for it
     return title
 
 

@@ -29,6 +29,7 @@ from paperlist.ingest.extract.reader import (
     code_url,
     page_named_by,
     person_names,
+    research_title,
     sentence_case_title,
     title_strength,
     without_page_decoration,
@@ -174,7 +175,24 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         elif page or (code and len(links) == 1 and not _typed(record)):
             link = (page or [code or ""])[0]
             why = "links to a repository, not a paper" if CODE_HOST.search(link) else "links to a web page"
-            if NOT_PAPER_URL.search(link) or not _titled(title) or _site_titled(title, link):
+            if (
+                NOT_PAPER_URL.search(link)
+                or not _titled(title)
+                or _site_titled(title, link)
+                # (a data file's entry with a page on a site of no paper, not typed nor with its authors: a research
+                # title, or no paper: `Billets de train Paris – Grenoble`, a browser's tab)
+                or (
+                    record.kind == "YAML"
+                    and not _typed(record)
+                    and record.authors is None
+                    and not CODE_HOST.search(link)
+                    and not (
+                        research_title(title)
+                        or (title_strength(title, structured=True) == 2 and capital_ratio(title.split()) == 1)
+                        or (sentence_case_title(title) and research_words(title.split()) >= 2)
+                    )
+                )
+            ):
                 rejected.append(Rejected(record.line, _show(title), why))
                 return None
         # A bibliographic record (BibTeX, RIS, a row typed as a paper) or one linking a paper's page is a paper
@@ -344,7 +362,12 @@ def _site_titled(title: str, link: str) -> bool:
     words = {word.casefold() for word in re.findall(r"[A-Za-z]{3,}", after.group("site"))}
     host = link.split("://", 1)[-1].split("/", 1)[0].casefold()
     labels = set(re.split(r"[.\-]", host))
-    return bool(words & _PAGE_WORDS) or any(word in labels for word in words if len(word) >= 4)
+    spelled = "".join(re.findall(r"[a-z0-9]+", after.group("site").casefold()))  # (`Le Monde`: lemonde.fr)
+    return (
+        bool(words & _PAGE_WORDS)
+        or any(word in labels for word in words if len(word) >= 4)
+        or (len(spelled) >= 4 and spelled in labels)
+    )
 
 
 def _show(text: str) -> str:

@@ -554,6 +554,7 @@ VENUE_YEAR = re.compile(
 # and year (`ACL 2021 System Demonstrations`, `NeurIPS 2020`), or its proceedings, a journal, a conference series.
 _VENUE_TITLE = re.compile(
     rf"(?:{VENUE_NAMES})[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{{2}}(?:[ \t]+[A-Z][a-z]+){{0,3}}"
+    r"(?:[ \t]+(?:version|camera-ready|proceedings|edition))?"  # (`NeurIPS 2022 version`: which of the paper's)
     # (or its year's dates and calls: `EMNLP 2024 camera-ready: July 9`, `ICLR 2025 Workshop proposals: …`)
     rf"|(?:{VENUE_NAMES})[ \t]*(?:19|20)[0-9]{{2}}\b[^:\n]{{0,40}}:.*"
     r"|(?:Part[ \t]+of[ \t]+)?(?:Proceedings[ \t]+of|Advances[ \t]+in[ \t]+Neural[ \t]+Information[ \t]+Processing[ \t]+Systems|Findings[ \t]+of"
@@ -578,6 +579,15 @@ COMMA_AUTHORS = re.compile(
 YEAR = re.compile(r"\b(?:19[5-9][0-9]|20[0-4][0-9])[a-z]?\b")
 
 
+# A reading plan's label of the part a reading plays, before its title (`Core: Title`, `Optional: Title`,
+# `Background reading: Title`, `Pflichtlektüre: Title`): the title follows it.
+READING_ROLE = re.compile(
+    r"(?:core|required|optional|background|bonus|extra|must[- ]read|main|supplementary|further|primary|secondary|"
+    r"deep[- ]dive|stretch|pflicht|pflichtlektüre|zusatz|obligatoire|facultatif|complémentaire|obligatoria|"
+    r"obligatorio|opcional|complementaria|obbligatoria|facoltativa|必读|选读|必読)(?:[ \t]+readings?)?[ \t]*[:：][ \t]*"
+    r"(?=[\"“‘'*_\[A-Z0-9])",
+    re.IGNORECASE,
+)
 # A line that speaks of papers in the plural (`Two vision papers worth your weekend`, `More papers next week`) is
 # about the papers of the list it heads or closes, never one of them: no paper title says "papers".
 ABOUT_PAPERS = re.compile(r"(?<![\w-])papers(?![\w-])", re.IGNORECASE)
