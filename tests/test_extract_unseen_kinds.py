@@ -8432,3 +8432,23 @@ def test_iso_690_entries_of_tutorials_seminars_and_theses_are_no_papers() -> Non
     assert titles(text, "text") == [
         "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"
     ]
+
+
+def test_a_diagram_s_node_keyed_by_an_identifier_is_named_by_its_quoted_label() -> None:
+    # (D2: `key: "label" { … }`, a node's fields inside its braces: the key is no part of the title)
+    diagram = (
+        "direction: right\n\n"
+        "rl: 강화학습 {\n"
+        '  dt: "Decision Transformer: Reinforcement Learning via Sequence Modeling" {\n'
+        "    link: https://arxiv.org/abs/2106.01345\n"
+        "    tooltip: NeurIPS 2021 · 1주차\n"
+        "  }\n"
+        '  tt: "Offline Reinforcement Learning as One Big Sequence Modeling Problem" {\n'
+        "    tooltip: arXiv 2106.02039 · 빔 서치 기반 계획, 1주차\n"
+        "  }\n"
+        "}\n"
+    )
+    assert {(r.arxiv_id, r.title) for r in refs(diagram, "markdown")} == {
+        ("2106.01345", "Decision Transformer: Reinforcement Learning via Sequence Modeling"),
+        ("2106.02039", "Offline Reinforcement Learning as One Big Sequence Modeling Problem"),
+    }

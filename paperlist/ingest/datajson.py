@@ -482,8 +482,9 @@ _REC_FIELD = re.compile(r"^(?P<name>[A-Za-z%][\w]*):[ \t]?(?P<value>.*)$")
 
 
 def looks_like_recfile(text: str, name: str) -> bool:
-    return (
-        name.casefold().endswith(".rec") or re.search(r"^%rec:[ \t]", text[:20_000], re.MULTILINE) is not None
+    head = text[:20_000]
+    return name.casefold().endswith(".rec") or (
+        "%rec:" in head and re.search(r"^%rec:[ \t]", head, re.MULTILINE) is not None
     )
 
 
@@ -532,6 +533,8 @@ _TABS_SHARE = 0.8  # of the text's lines that are not blank, at least, that are 
 
 
 def looks_like_tab_list(text: str) -> bool:
+    if _TAB_LINE.match(text.lstrip()[:4096].split("\n", 1)[0]) is None:
+        return False  # (its first line is a tab: cheap, before the lines are counted)
     lines = [line for line in text[:200_000].split("\n") if line.strip()]
     tabs = sum(1 for line in lines if _TAB_LINE.match(line))
     return tabs >= 3 and tabs >= len(lines) * _TABS_SHARE

@@ -371,7 +371,10 @@ def strip_marks(text: str) -> tuple[str, str | None]:
         )  # (`📄 Title`, `⭐📄 Title`: an awesome list's signs of a paper)
     text = _BACKLINK.sub("", text, count=1)
     if ":" in text[:32] or "：" in text[:32]:
-        text = READING_ROLE.sub("", text, count=1)  # (`Core: "Title" (Authors, Venue)`: the part it plays)
+        role = READING_ROLE.match(text)
+        text = (
+            text[role.end() :] if role is not None else text
+        )  # (`Core: "Title" (Authors, Venue)`: its part)
     label = None
     for _ in range(3):
         # (`[[Title]]` is a note's link, not a label)

@@ -673,7 +673,7 @@ OTHER_KIND_BEFORE = re.compile(
     r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
     # (a thesis, its degree after it: `Mémoire de Master 2 “…”`, `Master's thesis “…”`)
-    r"\bm[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|\bth[eè]se\b|\bthesis|\bdissertation|\b\w*arbeit\b|\btesi[s]?\b|"
+    r"\bm[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|\bth[eè]se\b|\bthesis|\bdissertation|\b(?:master|bachelor|diplom|doktor)arbeit\b|\btesis?\b|"
     # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
     r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
     r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording))?"  # (`the blog post "..."`)
@@ -4293,6 +4293,8 @@ def _take_trailing_id(entry: _Entry) -> None:
 _ITEM_CODE = re.compile(r"^[A-Z]{1,2}[0-9]{2,3}[ \t]+[—–-][ \t]+(?=\S)")
 
 
+# An identifier's key before a quoted value (`dt: "Title" {`, `evo = "Title"`).
+_KEY_BEFORE_QUOTE = re.compile(r"(?P<key>[A-Za-z_][\w.\-]{0,30})[ \t]*[:=][ \t]*(?=\")")
 # A quotation's closing mark, then its source cited by page (`” (Author et al., 2021, p. 1)`, `", S. 12)`): a
 # passage quoted from a paper, not its title.
 _QUOTED_PASSAGE = re.compile(r"[\"”][ \t]*\(+[^()\n]{0,120}?[ ,]p{1,2}\.[ \t]?[0-9]")
@@ -4321,9 +4323,15 @@ def _parse_head(line: str) -> _Head | None:
             "", text, count=1
         )  # (`E02 — Title`: a catalogue's or a sheet's code for the item)
     if text[:1] == "(" and text[1:2] in ('"', "“"):
-        text = text[
-            1:
-        ]  # (`("Title", Beltagy, Peters and Cohan,`: a parenthesis citing it opens on its title)
+        # (`("Title", Beltagy, Peters and Cohan,`: a parenthesis citing it opens on its title)
+        text = text[1:]
+    elif (
+        '"' in text[:40]
+        and (keyed := _KEY_BEFORE_QUOTE.match(text)) is not None
+        and label_of(keyed.group("key")) is None
+    ):
+        # (`dt: "Title" {`, `evo = "Title"`: a diagram's or a config's key for the node its quoted label names)
+        text = text[keyed.end() :]
     if text[:1] in ('"', "“") and _QUOTED_PASSAGE.search(text) is not None:
         return None  # (`“ViT models are at least as robust …” (Bhojanapalli et al., 2021, p. 1)`: a passage quoted)
     if text[:1] == "【" and (bracketed := _TITLE_IN_BRACKETS.fullmatch(text)) is not None:
@@ -5375,8 +5383,8 @@ def _clean_title(title: str) -> str:
             title = after
     if ":" in title[:24] and _READ_MORE.match(title):
         title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
-    if ":" in title[:32] and READING_ROLE.match(title):
-        title = READING_ROLE.sub("", title, count=1)  # `Core: Title`: a reading plan's part for it
+    if ":" in title[:32] and (role := READING_ROLE.match(title)) is not None:
+        title = title[role.end() :]  # `Core: Title`: a reading plan's part for it
     return title
 
 
