@@ -8452,3 +8452,14 @@ def test_a_diagram_s_node_keyed_by_an_identifier_is_named_by_its_quoted_label() 
         ("2106.01345", "Decision Transformer: Reinforcement Learning via Sequence Modeling"),
         ("2106.02039", "Offline Reinforcement Learning as One Big Sequence Modeling Problem"),
     }
+
+
+def test_a_chinese_post_s_heading_counting_its_papers_and_an_authors_lead_are_no_titles() -> None:
+    post = (
+        "# 【论文笔记】AI for Science 与 AutoML 入门：我们组这学期读过的 8 篇论文（附代码链接）\n\n"
+        "> 写在前面：本文是我们课题组读书会的整理。\n\n"
+        "### 7. 联邦学习里的动态正则\n\n"
+        "Durmus Alp Emre Acar, Yue Zhao et al. 的 Federated Learning Based on Dynamic Regularization"
+        "（FedDyn，ICLR 2021）。组里和医院合作的项目数据不能出院，所以必须了解联邦学习。\n"
+    )
+    assert titles(post, "markdown") == ["Federated Learning Based on Dynamic Regularization"]

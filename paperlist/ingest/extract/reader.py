@@ -61,6 +61,7 @@ from paperlist.ingest.extract.vocabulary import (
     research_words,
     says_not_papers,
     says_other_kind_after,
+    speaks_of_papers,
     year_early,
 )
 from paperlist.models import Evidence
@@ -2356,6 +2357,14 @@ class _Reader:
             # line goes on from the one above, a paragraph hard-wrapped at its width; its titles are the prose
             # readers')
             return self.turn_down(index, "a line of a hard-wrapped paragraph, going on from the line above")
+        if (
+            head.rest.lstrip()[:1] == ","
+            and " et al" in head.rest[:120]
+            and research_words(words) == 0
+            and _is_author_line(f"{title}{head.rest.split(' et al', 1)[0]} et al.")
+        ):
+            # (`Durmus Alp Emre Acar, Yue Zhao et al. 的 Title`: the first of its authors, then the others)
+            return self.turn_down(index, "its authors' names, the first of them")
         after_head = self.next_nonblank(index)
         labelled_below = (
             read_field(self.lines[after_head]) if after_head is not None and head.link is None else None
@@ -2492,6 +2501,14 @@ class _Reader:
             return self.turn_down(index, "a numbered section of the post (`### 2-2. ...`), not a paper")
         if head.to_read:
             return Reason.TO_READ
+        if (
+            head.link is None
+            and not head.labelled
+            and not head.file
+            and speaks_of_papers(f"{title} {head.rest}")
+        ):
+            # (`# 【论文笔记】AI for Science 与 AutoML 入门：读过的 8 篇论文`: a heading counting the post's papers)
+            return self.turn_down(index, "speaks of papers in the plural: about the digest's papers, not one")
         if head.structured:
             if head.labelled:
                 return Reason.LABEL

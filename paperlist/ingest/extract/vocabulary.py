@@ -591,6 +591,21 @@ READING_ROLE = re.compile(
 # A line that speaks of papers in the plural (`Two vision papers worth your weekend`, `More papers next week`) is
 # about the papers of the list it heads or closes, never one of them: no paper title says "papers".
 ABOUT_PAPERS = re.compile(r"(?<![\w-])papers(?![\w-])", re.IGNORECASE)
+# ... and a count of papers in Chinese, Japanese and Korean (`读过的 8 篇论文`, `論文10本`, `논문 5편`).
+_PAPERS_COUNTED = re.compile(
+    r"[0-9０-９一二三四五六七八九十几多两]+[ \t]*篇(?:论文|論文|文章|paper)"
+    r"|論文[ \t]*[0-9０-９]+[ \t]*本|[0-9０-９]+[ \t]*本の論文|논문[ \t]*[0-9]+[ \t]*편",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_papers(line: str) -> bool:
+    """Whether a line speaks of papers in the plural, or counts them (`ABOUT_PAPERS`, `_PAPERS_COUNTED`)."""
+    if ABOUT_PAPERS.search(line) is not None:
+        return True
+    return ("篇" in line or "本" in line or "편" in line) and _PAPERS_COUNTED.search(line) is not None
+
+
 # The word a sentence calls one paper by, in the languages digests are written in (`… is het enige paper op de
 # lijst`, `… ist der Aufsatz`, `… — це стаття`).
 A_PAPER = re.compile(
