@@ -8463,3 +8463,23 @@ def test_a_chinese_post_s_heading_counting_its_papers_and_an_authors_lead_are_no
         "（FedDyn，ICLR 2021）。组里和医院合作的项目数据不能出院，所以必须了解联邦学习。\n"
     )
     assert titles(post, "markdown") == ["Federated Learning Based on Dynamic Regularization"]
+
+
+def test_a_pukiwiki_page_s_links_and_headings_are_read_as_markdown() -> None:
+    page = (
+        '#author("2024-07-08T18:42:10+09:00","default:sakamoto","坂本 遥")\n'
+        "*輪講「評価と汎化」 [#p6c1a2f0]\n#contents\n\n"
+        "**スケジュール [#t4d9a7b3]\n"
+        "|~回|~論文|~発表者|h\n"
+        "|2|[[Do Transformers Really Perform Bad for Graph Representation?>https://arxiv.org/abs/2106.05234]]"
+        "&br;（Graphormer, NeurIPS 2021）|[[李]]|\n"
+        "|4|[[Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena>https://arxiv.org/abs/2306.05685]]|[[坂本]]|\n"
+    )
+    text, kind = decode_digest(page.encode(), "rinko.txt")
+    assert kind.startswith("pukiwiki")
+    assert "[[" not in text and "&br;" not in text
+    found = {(r.arxiv_id, r.title) for r in extract_document(text, "rinko.txt").references}
+    assert found == {
+        ("2106.05234", "Do Transformers Really Perform Bad for Graph Representation?"),
+        ("2306.05685", "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena"),
+    }

@@ -77,6 +77,7 @@ from paperlist.ingest.pdf import pdf_to_text
 from paperlist.ingest.pdftk import looks_like_pdftk, pdftk_to_markdown
 from paperlist.ingest.plantuml import looks_like_plantuml, plantuml_to_markdown
 from paperlist.ingest.plist import looks_like_plist, plist_to_json
+from paperlist.ingest.pukiwiki import looks_like_pukiwiki, pukiwiki_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
@@ -310,6 +311,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(bbcode_to_markdown(text)), f"bbcode/{encoding}"
     if plain_name and looks_like_jira(text):
         return repair_markdown_links(jira_to_markdown(text)), f"jira/{encoding}"
+    if plain_name and looks_like_pukiwiki(text):
+        return repair_markdown_links(pukiwiki_to_markdown(text)), f"pukiwiki/{encoding}"
     if plain_name and looks_like_dokuwiki(text, name):
         return repair_markdown_links(dokuwiki_to_markdown(text)), f"dokuwiki/{encoding}"
     if looks_like_wikitext(text):
