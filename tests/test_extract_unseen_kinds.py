@@ -8477,7 +8477,8 @@ def test_a_pukiwiki_page_s_links_and_headings_are_read_as_markdown() -> None:
     )
     text, kind = decode_digest(page.encode(), "rinko.txt")
     assert kind.startswith("pukiwiki")
-    assert "[[" not in text and "&br;" not in text
+    assert "[[" not in text
+    assert "&br;" not in text
     found = {(r.arxiv_id, r.title) for r in extract_document(text, "rinko.txt").references}
     assert found == {
         ("2106.05234", "Do Transformers Really Perform Bad for Graph Representation?"),
