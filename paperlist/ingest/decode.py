@@ -799,7 +799,7 @@ def _slash_commented_lines(lines: list[str]) -> Iterator[str]:
             yield _BLOCK_COMMENT_MARK.sub(r"\g<indent>", words, count=1).rstrip()
         elif _LINE_COMMENT.match(line):
             yield _LINE_COMMENT.sub(r"\g<indent>", line, count=1)
-        elif "://" in line or _QUOTED_WORDS.search(line):
+        elif "://" in line or any(quoted.group("inner").count(" ") >= 2 for quoted in _QUOTED.finditer(line)):
             yield line
         else:
             yield ""
@@ -808,7 +808,8 @@ def _slash_commented_lines(lines: list[str]) -> Iterator[str]:
 _BLOCK_COMMENT_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:/\*+|\*+(?!/))[ \t]?")
 
 
-_QUOTED_WORDS = re.compile(r"[\"'“][^\"'“”\n]*?[ \t][^\"'“”\n]*?[ \t][^\"'“”\n]*?[\"'”]")
+# Words in quotes (three or more make a title, or a table's cell: see `_slash_commented_lines`).
+_QUOTED = re.compile(r"[\"'“](?P<inner>[^\"'“”\n]{5,300})[\"'”]")
 
 
 _LINE_COMMENT = re.compile(r"^(?P<indent>[ \t]*)//+[ \t]?", re.MULTILINE)

@@ -209,7 +209,8 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
 
 # Suffixes of code, whose files a folder's ingest reads only when their first lines say they are a digest's
 # data: an X (Twitter) archive's `window.YTD.tweets.part0 = [...]`, KOReader's Lua table of highlights, a
-# notebook saved as Python, a database's dump. A folder of code holds many others, never read.
+# notebook saved as Python, a database's dump; or, a Python or Julia source, when it cites a paper by its id
+# (`_cites_papers`). A folder of code holds many others, never read.
 _CODE_SUFFIXES = frozenset({".js", ".lua", ".py", ".sql", ".jl"})
 _HEAD_BYTES = 4096
 
@@ -233,8 +234,8 @@ _NOT_DIGEST_SUFFIXES = _words(
 )
 # Of those, the text of sources, build and configuration files, which a folder's ingest reads all the same when
 # they cite a paper by its arXiv or OpenReview id or link: a source whose comments name the papers its code
-# implements, a site's TOML data file of readings, a build file that fetches papers. Others (the most of a
-# project's files) are never read.
+# implements, a build file that fetches papers, a configuration that lists them. Others (the most of a project's
+# files) are never read.
 _SOURCE_SUFFIXES = _words(
     ".c .h .cc .cpp .cxx .hpp .hh .m .java .kt .kts .scala .go .rs .swift .cs .fs .vb .rb .php .pl .pm .sh .bash "
     ".zsh .fish .ps1 .bat .cmd .r .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
