@@ -8484,3 +8484,10 @@ def test_a_pukiwiki_page_s_links_and_headings_are_read_as_markdown() -> None:
         ("2106.05234", "Do Transformers Really Perform Bad for Graph Representation?"),
         ("2306.05685", "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena"),
     }
+
+
+def test_a_title_in_japanese_marks_cited_then_its_id_in_parentheses_is_one_paper() -> None:
+    line = "|1|4/15|『In Search of Lost Domain Generalization』 Ishaan Gulrajani, David Lopez-Paz, ICLR 2021 (arXiv:2007.01434)|坂本|済|\n"
+    assert [(r.arxiv_id, r.title) for r in refs("輪講\n\n" + line, "text")] == [
+        ("2007.01434", "In Search of Lost Domain Generalization")
+    ]

@@ -1352,7 +1352,10 @@ _QUOTED_BEFORE_ID = re.compile(
 # Structured State Spaces, https://…)`, `(Title, arXiv:2111.00396)`.
 _TITLE_IN_PARENS_BEFORE_ID = re.compile(r"[(（](?P<title>[^()（）\n]{12,300}),[ \t]*$")
 _MARKED_BEFORE_ID = re.compile(
-    r"[《「『](?P<title>[^》」』\n]{8,300})[》」』][ \t]*[，,；;：:]?[ \t]*(?:[^\s:：，,。]{1,10}[:：][ \t]*)?"
+    r"[《「『](?P<title>[^》」』\n]{8,300})[》」』]"
+    r"(?:[ \t]*[，,；;：:]?[ \t]*(?:[^\s:：，,。]{1,10}[:：][ \t]*)?"
+    # (or its citation between, then the id in parentheses: `『Title』 Authors, ICLR 2021 (arXiv:2007.01434)`)
+    r"|[ \t]+(?=[^《「『》」』()（）\n]{0,160}?(?:(?:19|20)[0-9]{2}|et al))[^《「『》」』()（）\n]{0,160}?[(（][ \t]*)"
     r"(?:(?:https?://|www\.)\S*?|arxiv:?[ \t]*)?$",
     re.IGNORECASE,
 )
@@ -1907,7 +1910,7 @@ class _Reader:
                 start = link.start()
                 break
         quoted = _QUOTED_BEFORE_ID.search(raw_line, max(after_previous, start - WINDOW), start)
-        if quoted is None and ("》" in raw_line or "」" in raw_line):
+        if quoted is None and ("》" in raw_line or "」" in raw_line or "』" in raw_line):
             # (`一篇是《Title》，论文链接：https://openreview.net/…`: in title marks, then its link's label and it)
             quoted = _MARKED_BEFORE_ID.search(raw_line, max(after_previous, start - WINDOW), start)
         if quoted is not None and _assess(quoted.group("title"), structured=True) >= 1:
