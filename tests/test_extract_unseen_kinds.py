@@ -8491,3 +8491,34 @@ def test_a_title_in_japanese_marks_cited_then_its_id_in_parentheses_is_one_paper
     assert [(r.arxiv_id, r.title) for r in refs("輪講\n\n" + line, "text")] == [
         ("2007.01434", "In Search of Lost Domain Generalization")
     ]
+
+
+def test_a_docbook_chapter_is_read_as_its_page_its_bibliography_as_references() -> None:
+    chapter = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<chapter xmlns="http://docbook.org/ns/docbook" xmlns:xlink="http://www.w3.org/1999/xlink" version="5.0">\n'
+        "  <info><title>Attention kernels</title><authorgroup><author><personname><firstname>Ilse</firstname>"
+        "<surname>Varkonyi</surname></personname></author></authorgroup></info>\n"
+        "  <para>Pooling follows <citetitle>Funnel-Transformer: Filtering out Sequential Redundancy for Efficient "
+        "Language Processing</citetitle> (NeurIPS 2020).</para>\n"
+        "  <bibliography><title>References</title>\n"
+        "    <biblioentry><abbrev>Vaswani2017</abbrev><title>Attention Is All You Need</title>\n"
+        "      <authorgroup><author><personname><firstname>Ashish</firstname><surname>Vaswani</surname></personname>"
+        "</author><author><personname><firstname>Noam</firstname><surname>Shazeer</surname></personname></author>"
+        "</authorgroup>\n"
+        '      <biblioset relation="book"><title>Advances in Neural Information Processing Systems 30</title>'
+        "</biblioset><pubdate>2017</pubdate></biblioentry>\n"
+        "    <biblioentry><title>Longformer: The Long-Document Transformer</title>\n"
+        "      <authorgroup><author><personname><firstname>Iz</firstname><surname>Beltagy</surname></personname>"
+        "</author></authorgroup>\n"
+        '      <biblioid class="other" otherclass="arXiv">2004.05150</biblioid><pubdate>2020</pubdate></biblioentry>\n'
+        "  </bibliography>\n</chapter>\n"
+    )
+    text, kind = decode_digest(chapter.encode(), "ch05.xml")
+    assert kind.startswith("html/docbook")
+    found = {(r.arxiv_id, r.title) for r in extract_document(text, "ch05.xml").references}
+    assert found == {
+        (None, "Funnel-Transformer: Filtering out Sequential Redundancy for Efficient Language Processing"),
+        (None, "Attention Is All You Need"),
+        ("2004.05150", "Longformer: The Long-Document Transformer"),
+    }

@@ -49,6 +49,7 @@ from paperlist.ingest.datajson import (
     with_embedded_json,
 )
 from paperlist.ingest.disqus import disqus_to_markdown, looks_like_disqus
+from paperlist.ingest.docbook import docbook_to_html, looks_like_docbook
 from paperlist.ingest.dokuwiki import (
     dokuwiki_to_markdown,
     looks_like_dokuwiki,
@@ -281,6 +282,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         cells = notebook_markdown(text)
         if cells is not None:
             return repair_markdown_links(resolve_reference_links(cells)), f"ipynb/{encoding}"
+    if looks_like_docbook(text) and (page := docbook_to_html(text)) is not None:
+        return html_to_text(page), f"html/docbook/{encoding}"  # (a DocBook manual: the page it renders)
     if looks_like_enex(text, name) and (notes := enex_to_html(text)) is not None:
         return html_to_text(notes), f"html/enex/{encoding}"
     if looks_like_stackexchange(text) and (posts := stackexchange_to_html(text)) is not None:
