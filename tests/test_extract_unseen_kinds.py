@@ -8522,3 +8522,13 @@ def test_a_docbook_chapter_is_read_as_its_page_its_bibliography_as_references() 
         (None, "Attention Is All You Need"),
         ("2004.05150", "Longformer: The Long-Document Transformer"),
     }
+
+
+def test_a_reference_in_lecture_notes_in_computer_science_is_a_paper() -> None:
+    text = (
+        "References\n\n"
+        "1. Carion, N., Massa, F., Synnaeve, G.: End-to-end object detection with transformers. Lecture Notes in "
+        "Computer Science, vol. 12346, pp. 213–229. Springer (2020)\n"
+        "2. HUGGING FACE, 2022. Hugging Face NLP Course, chapitre 7 : “Main NLP tasks”. Tutoriel. En ligne.\n"
+    )
+    assert titles(text, "text") == ["End-to-end object detection with transformers"]

@@ -1500,7 +1500,8 @@ _VENUE_KIND = re.compile(
     r"|^(?:draft[ \t]+)?guidance\b|^(?:white[ \t]+paper|press[ \t]+release)\b"
     # (a tutorial, a video, slides or a course, in the languages bibliographies are written in: `“Main NLP tasks”.
     # Tutoriel. En ligne.`)
-    r"|^(?P<other>tutori[ae]l|tutorial|vid[eé]o|v[ií]deo|podcast|slides|diapositiv[ae]s|lecture|cours|course|curso)\b",
+    # (never `Lecture Notes in Computer Science`, a series of papers)
+    r"|^(?P<other>tutori[ae]l|tutorial|vid[eé]o|v[ií]deo|podcast|slides|diapositiv[ae]s|cours|course|curso)\b",
     re.IGNORECASE,
 )
 # The day a web page was read, as a bibliography style cites one (`Accessed 9 Oct 2023`, `Retrieved March 3, 2024,
