@@ -246,14 +246,12 @@ _CITING_BYTES = 65_536
 
 def _cites_papers(path: str) -> bool:
     """Whether a text file's head names a paper by its arXiv or OpenReview id (a link, `arXiv:…`)."""
-    if not _text_file(path):
-        return False
     try:
         with open(path, "rb") as file:
-            head = file.read(_CITING_BYTES).decode("utf-8", "replace")
+            head = file.read(_CITING_BYTES)
     except OSError:
         return False
-    return any(True for _ in find_ids(head))
+    return _is_text(head[:_HEAD_BYTES]) and any(True for _ in find_ids(head.decode("utf-8", "replace")))
 
 
 _NOT_DIGEST_NAMES = _words(
@@ -271,6 +269,11 @@ def _text_file(path: str) -> bool:
             head = file.read(_HEAD_BYTES)
     except OSError:
         return False
+    return _is_text(head)
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether a file's first bytes (`_HEAD_BYTES` of them) are text."""
     if not head or b"\x00" in head:
         return False
     try:

@@ -227,11 +227,13 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             or (record.paper_column and title_strength(title, structured=False) >= 1)  # `Pointer Networks`
             # (`language models (mostly) know what they know`, linked to `…/research/language-models-mostly-know-…`)
             or (spelled and len(title.split()) >= 3)
-            # (a sheet's row with its authors names a work: `Smooth Adversarial Training`, weakly a paper)
-            or (authored := _authored_row(record, title))
         ):
-            rejected.append(Rejected(record.line, _show(title), "does not read as a paper title"))
-            return None
+            if not _authored_row(record, title):
+                rejected.append(Rejected(record.line, _show(title), "does not read as a paper title"))
+                return None
+            authored = (
+                True  # (a sheet's row with its authors names a work: `Smooth Adversarial Training`, weakly)
+            )
         if reason is Reason.RECORD and record.kind in ("CSV", "TSV"):
             reason = Reason.SHAPE if authored else Reason.TABLE
     return Reference(
