@@ -8532,3 +8532,278 @@ def test_a_reference_in_lecture_notes_in_computer_science_is_a_paper() -> None:
         "2. HUGGING FACE, 2022. Hugging Face NLP Course, chapitre 7 : “Main NLP tasks”. Tutoriel. En ligne.\n"
     )
     assert titles(text, "text") == ["End-to-end object detection with transformers"]
+
+
+# --- round 50's kinds, by general cause -------------------------------------------------------------------------
+
+
+def test_a_bibdesk_entry_s_numbered_url_fields_give_its_id_and_a_misc_web_page_is_no_paper() -> None:
+    library = (
+        "@inproceedings{Tan:2019aa,\n"
+        "\tauthor = {Tan, Mingxing and Le, Quoc V.},\n"
+        "\ttitle = {EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks},\n"
+        "\tyear = {2019},\n"
+        "\tbdsk-url-1 = {https://arxiv.org/abs/1905.11946},\n"
+        "\tbdsk-url-2 = {https://proceedings.mlr.press/v97/tan19a.html}}\n\n"
+        "@misc{Wolf:2020aa,\n\tauthor = {Wolf, Thomas},\n\thowpublished = {GitHub repository},\n"
+        "\ttitle = {Transformers: State-of-the-Art Natural Language Processing},\n\tyear = {2020}}\n\n"
+        "@misc{Coco:2014aa,\n\thowpublished = {Site web},\n\ttitle = {Common Objects in Context},\n"
+        "\tyear = {2014},\n\tbdsk-url-1 = {https://cocodataset.org/}}\n\n"
+        "@misc{Dong:2020aa,\n\thowpublished = {arXiv preprint},\n"
+        "\ttitle = {AutoHAS: Efficient Hyperparameter and Architecture Search},\n\tyear = {2020},\n"
+        "\turl = {https://arxiv.org/abs/2006.03656}}\n"
+    )
+    assert [(r.arxiv_id, r.title) for r in refs(library, Shape.BIBTEX)] == [
+        ("1905.11946", "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks"),
+        ("2006.03656", "AutoHAS: Efficient Hyperparameter and Architecture Search"),
+    ]
+
+
+TASKS_CSV = (
+    "Task ID,Created At,Completed At,Name,Section/Column,Assignee,Due Date,Notes\n"
+    "101,2024-02-01,,Book the seminar room for the term,Admin,Ana,2024-02-09,Room 2.14 if free\n"
+    "102,2024-02-01,,Week 2: Toolformer: Language Models Can Teach Themselves to Use Tools,Week 2,Ben,2024-02-14,"
+    '"https://arxiv.org/abs/2302.04761\nProject page: https://example.org/toolformer"\n'
+    "103,2024-02-01,,Ask the robotics group for a guest speaker,Admin,Ana,2024-03-01,\n"
+    "104,2024-02-01,,Week 3: Reflexion: Language Agents with Verbal Reinforcement Learning,Week 3,Cem,"
+    "2024-02-21,NeurIPS 2023\n"
+)
+
+
+def test_a_task_tracker_s_export_gives_the_tasks_named_by_titles_and_the_link_their_notes_open_on() -> None:
+    # (its tasks are the writer's to-dos; a note opening on an arXiv page gives the task's paper)
+    assert [(r.arxiv_id, r.title) for r in refs(TASKS_CSV, Shape.CSV)] == [
+        ("2302.04761", "Toolformer: Language Models Can Teach Themselves to Use Tools"),
+        (None, "Reflexion: Language Agents with Verbal Reinforcement Learning"),
+    ]
+
+
+def test_a_numbered_session_before_a_title_is_no_part_of_it() -> None:
+    plan = (
+        "# Lektürekurs\n\n"
+        "- Sitzung 4: Deep Residual Learning for Image Recognition (CVPR 2016)\n"
+        "- Week 5 — Densely Connected Convolutional Networks (CVPR 2017)\n"
+        "- Day 3: Scaling\n"
+    )
+    assert titles(plan, Shape.MARKDOWN) == [
+        "Deep Residual Learning for Image Recognition",
+        "Densely Connected Convolutional Networks",
+    ]
+
+
+def test_gost_references_give_their_titles_before_the_double_slash_or_the_slash_of_their_authors() -> None:
+    text = (
+        "СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ\n\n"
+        "1. Devlin J. et al. BERT: Pre-training of deep bidirectional transformers for language understanding "
+        "//Proceedings of NAACL-HLT. – 2019. – С. 4171-4186.\n"
+        "2. Language Models are Few-Shot Learners / T. Brown, B. Mann, N. Ryder [et al.] // Advances in Neural "
+        "Information Processing Systems. – 2020. – Vol. 33. – P. 1877–1901.\n"
+        "3. Kingma D. P., Ba J. Adam: A Method for Stochastic Optimization [Электронный ресурс]. – 2015. – URL: "
+        "https://arxiv.org/abs/1412.6980 (дата обращения: 01.03.2024).\n"
+        "4. Документация PyTorch [Электронный ресурс]. – URL: https://pytorch.org/docs/ (дата обращения: "
+        "02.04.2024).\n"
+    )
+    assert [(r.arxiv_id, r.title) for r in refs(text, "text")] == [
+        (None, "BERT: Pre-training of deep bidirectional transformers for language understanding"),
+        (None, "Language Models are Few-Shot Learners"),
+        ("1412.6980", "Adam: A Method for Stochastic Optimization"),
+    ]
+
+
+def test_an_apple_mail_message_framed_by_its_length_is_decoded_as_the_mail_it_holds() -> None:
+    message = (
+        b"Subject: Fwd: reading group\nFrom: Ana <ana@example.org>\nContent-Type: text/plain; charset=utf-8\n"
+        b"Content-Transfer-Encoding: quoted-printable\n\n"
+        b"Next week: Masked Autoencoders Are Scalable Vision Learners =E2=80=93 https://arxiv.org/abs/2111.=\n"
+        b"06377\n"
+    )
+    framed = f"{len(message)}      \n".encode() + message + b'<?xml version="1.0"?>\n<plist version="1.0">\n'
+    text, kind = decode_digest(framed, "12345.emlx")
+    assert kind.startswith("mail/")
+    assert "Scalable Vision Learners – https://arxiv.org/abs/2111.06377" in text
+    assert "plist" not in text
+
+
+def test_a_title_in_parentheses_right_after_a_link_names_it() -> None:
+    text = "Ciao,\n\ne come sfondo: https://arxiv.org/abs/2004.07780 (Shortcut Learning in Deep Neural Networks, Geirhos et al.)\n"
+    assert [(r.arxiv_id, r.title) for r in refs(text, "text")] == [
+        ("2004.07780", "Shortcut Learning in Deep Neural Networks")
+    ]
+
+
+def test_a_message_as_the_gmail_api_gives_it_is_read_as_the_email_it_holds() -> None:
+    import base64
+
+    body = (
+        "Hi Elin,\n\nThe list, in this order:\n\n"
+        "1. Score first: Generative Modeling by Estimating Gradients of the Data Distribution, \n"
+        "https://arxiv.org/abs/1907.05600\n\n"
+        "2. And for your project with 3D views: Zero-1-to-3: Zero-shot One Image to 3D Object (ICCV 2023). It fits.\n"
+    )
+    message = {
+        "id": "18e3",
+        "snippet": "Hi Elin",
+        "payload": {
+            "mimeType": "text/plain",
+            "headers": [
+                {"name": "Subject", "value": "Reading list"},
+                {"name": "Content-Type", "value": "text/plain; charset=UTF-8; format=flowed"},
+            ],
+            "body": {"size": len(body), "data": base64.urlsafe_b64encode(body.encode()).decode().rstrip("=")},
+        },
+    }
+    text, kind = decode_digest(json.dumps(message, indent=2).encode(), "message.json")
+    assert kind.startswith("mail/")
+    assert "Distribution, https://arxiv.org/abs/1907.05600" in text  # (its flowed lines joined)
+    found = [(r.arxiv_id, r.title) for r in extract_document(text, "message.json").references]
+    assert ("1907.05600", "Generative Modeling by Estimating Gradients of the Data Distribution") in found
+    assert (None, "Zero-1-to-3: Zero-shot One Image to 3D Object") in found
+
+
+# --- round 51's kinds ---------------------------------------------------------------------------------------
+
+
+def test_a_texmacs_document_in_latin_1_is_read_in_a_folder_as_its_text_links_and_bibliography(
+    tmp_path: Path,
+) -> None:
+    document = (
+        "<TeXmacs|2.1.4>\n\n<style|<tuple|article|french>>\n\n<\\body>\n"
+        "  <doc-data|<doc-title|Notes de cours <#2014> s\u00e9ance 4>>\n\n"
+        "  <section|R\u00e9gularisation>\n\n"
+        "  Le dropout structur\u00e9 : <with|font-shape|italic|AutoDropout: Learning Dropout Patterns to Regularize\n"
+        "  Deep Networks> <cite|pham2021>. La m\u00e9thode SAM : <hlink|Sharpness-Aware Minimization for\n"
+        "  Efficiently Improving Generalization|https://arxiv.org/abs/2010.01412>, o\u00f9\n"
+        "  <math|\\<rho\\>\\<gtr\\>0>.\n\n"
+        "  <\\bibliography|bib|tm-plain|cours>\n    <\\bib-list|1>\n"
+        "      <bibitem*|1><label|bib-xie2020>Cihang Xie, Mingxing Tan<localize| and >Quoc V. Le.\n"
+        "      <newblock>Smooth adversarial training. <newblock><with|font-shape|italic|arXiv preprint\n"
+        "      arXiv:2006.14536>, 2020.\n    </bib-list>\n  </bibliography>\n</body>\n\n"
+        "<\\initial>\n  <\\collection>\n    <associate|page-medium|paper>\n  </collection>\n</initial>\n"
+    )
+    (tmp_path / "cours.tm").write_bytes(document.encode("latin-1"))
+    (reading,) = read_digests([str(tmp_path)])
+    assert reading.encoding.startswith("texmacs/")
+    found = {(r.arxiv_id, r.title) for r in reading.extraction.references}
+    assert found == {
+        (None, "AutoDropout: Learning Dropout Patterns to Regularize Deep Networks"),
+        ("2010.01412", "Sharpness-Aware Minimization for Efficiently Improving Generalization"),
+        ("2006.14536", "Smooth adversarial training"),
+    }
+
+
+NOTEBOOK = r"""(* Content-type: application/vnd.wolfram.mathematica *)
+Notebook[{
+Cell[CellGroupData[{
+Cell["\<\
+\:0421\:0435\:043c\:0438\:043d\:0430\:0440\>", "Title"],
+Cell[TextData[{
+ "\<\
+1. \:0414\:043e\:043a\:043b\:0430\:0434: \>",
+ ButtonBox["Fourier Neural Operator for Parametric Partial Differential Equations",
+  BaseStyle->"Hyperlink",
+  ButtonData->{
+    URL["https://arxiv.org/abs/2010.08895"], None},
+  ButtonNote->"https://arxiv.org/abs/2010.08895"],
+ " (ICLR 2021)."
+ }], "Item"],
+Cell["2. \:041e\:0431\:0437\:043e\:0440: A Generalist Agent (Reed et al., TMLR 2022) \[LongDash] \
+\:0434\:043e\:043a\:043b\:0430\:0434.", "Item"],
+Cell[BoxData[RowBox[{"Eigensystem", "[", "m", "]"}]], "Input"]
+}, Open  ]]
+},
+WindowSize->{1440, 847},
+FrontEndVersion->"13.3 for Mac OS X ARM (64-bit) (July 24, 2023)"
+]
+(* End of Notebook Content *)
+"""
+
+
+def test_a_mathematica_notebook_is_read_as_its_text_cells_escapes_undone() -> None:
+    text, kind = decode_digest(NOTEBOOK.encode(), "seminar.nb")
+    assert kind.startswith("mathematica/")
+    assert (
+        "[Fourier Neural Operator for Parametric Partial Differential Equations](https://arxiv.org/abs/2010.08895)"
+        in text
+    )
+    assert "Eigensystem" not in text  # (its input cells are no text)
+    assert "13.3" not in text  # (nor its options)
+    found = {(r.arxiv_id, r.title) for r in extract_document(text, "seminar.nb").references}
+    assert found == {
+        ("2010.08895", "Fourier Neural Operator for Parametric Partial Differential Equations"),
+        (None, "A Generalist Agent"),  # (past its label in Russian, `Обзор:`)
+    }
+
+
+def test_word_s_citation_sources_are_read_as_records_their_books_sites_and_theses_no_papers() -> None:
+    namespace = "http://schemas.openxmlformats.org/officeDocument/2006/bibliography"
+
+    def source(kind: str, title: str, more: str = "") -> str:
+        return f"<b:Source><b:Tag>{title[:3]}</b:Tag><b:SourceType>{kind}</b:SourceType><b:Title>{title}</b:Title>{more}</b:Source>"
+
+    sources = (
+        f'<?xml version="1.0"?>\n<b:Sources SelectedStyle="\\APASixthEditionOfficeOnline.xsl" xmlns:b="{namespace}" '
+        f'xmlns="{namespace}">'
+        + source(
+            "ConferenceProceedings",
+            "A ConvNet for the 2020s",
+            "<b:Author><b:Author><b:NameList><b:Person><b:Last>Liu</b:Last><b:First>Zhuang</b:First></b:Person>"
+            "</b:NameList></b:Author></b:Author><b:URL>https://arxiv.org/abs/2201.03545</b:URL>",
+        )
+        + source(
+            "JournalArticle",
+            "DINOv2: Learning Robust Visual Features without Supervision",
+            "<b:Year>2024</b:Year>",
+        )
+        + source("Book", "Deep Learning", "<b:Publisher>MIT Press</b:Publisher>")
+        + source(
+            "InternetSite", "COCO - Common Objects in Context", "<b:URL>https://cocodataset.org/#home</b:URL>"
+        )
+        + source(
+            "Report",
+            "Wykrywanie zmian na zdjęciach lotniczych",
+            "<b:ThesisType>Praca magisterska</b:ThesisType>",
+        )
+        + "</b:Sources>"
+    )
+    text, kind = decode_digest(sources.encode(), "Sources.xml")
+    assert kind.startswith("json/word-sources/")
+    found = [(r.arxiv_id, r.title) for r in extract_document(text, "Sources.xml").references]
+    assert found == [
+        ("2201.03545", "A ConvNet for the 2020s"),
+        (None, "DINOv2: Learning Robust Visual Features without Supervision"),
+    ]
+
+
+def test_a_link_checker_s_report_is_read_as_its_records_of_urls_and_link_names() -> None:
+    report = (
+        "LinkChecker 10.2.1\nCopyright (C) 2000-2016 Bastian Kleineidam\n\nStart checking at 2024-03-18 09:12:44+001\n\n"
+        + "".join(
+            f"URL        `{url}'\nName       `{name}'\nParent URL https://lab.example.org/reading/, line {n}, col 13\n"
+            f"Real URL   {url}\nCheck time 0.9 seconds\nResult     Valid: 200 OK\n\n"
+            for n, (url, name) in enumerate(
+                [
+                    (
+                        "http://arxiv.org/abs/2106.10199",
+                        "BitFit: Simple Parameter-efficient Fine-tuning for Transformer-based Masked Language-models",
+                    ),
+                    (
+                        "https://aclanthology.org/2021.emnlp-main.243/",
+                        "The Power of Scale for Parameter-Efficient Prompt Tuning",
+                    ),
+                    ("https://github.com/example/notebooks", "notebooks (GitHub)"),
+                ],
+                start=40,
+            )
+        )
+        + "Statistics:\nDownloaded: 300KB.\nThat's it. 3 links in 3 URLs checked. 0 warnings found. 0 errors found.\n"
+    )
+    text, kind = decode_digest(report.encode(), "linkcheck.txt")
+    assert kind.startswith("json/aligned/")
+    found = [(r.arxiv_id, r.title) for r in extract_document(text, "linkcheck.txt").references]
+    assert found == [
+        (
+            "2106.10199",
+            "BitFit: Simple Parameter-efficient Fine-tuning for Transformer-based Masked Language-models",
+        ),
+        (None, "The Power of Scale for Parameter-Efficient Prompt Tuning"),
+    ]

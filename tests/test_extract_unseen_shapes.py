@@ -1394,6 +1394,23 @@ def test_a_wordpress_export_s_post_tables_and_comments_are_read() -> None:
     assert not any("μεγαλύτερη" in (title or "") for _, title in pairs)  # (the next cell is its note)
 
 
+def test_an_xml_export_opening_on_a_run_of_comments_is_read_at_once(tmp_path: Path) -> None:
+    # WordPress opens its export on a dozen comments; the patterns that look past them to the root element once
+    # tried every way of splitting the run, a time doubling with each comment (3 s for 76, never ending for 100).
+    notice = "".join(
+        f"<!-- {number}. This file is not intended to serve as a complete backup. -->\n"
+        for number in range(100)
+    )
+    export = WXR.replace("?>\n", "?>\n" + notice, 1)
+    (tmp_path / "blog.WordPress.2024-05-01.xml").write_text(export, encoding="utf-8")
+    (tmp_path / "notes.xml").write_text(
+        notice + "<notes><note>Nothing cited.</note></notes>\n", encoding="utf-8"
+    )
+    read = {reading.name: reading for reading in read_digests([str(tmp_path)])}
+    assert "2207.12598" in {r.arxiv_id for r in read["blog.WordPress.2024-05-01.xml"].extraction.references}
+    assert read["notes.xml"].extraction.references == ()
+
+
 def test_a_reference_list_headed_in_another_language_is_read_as_one_and_a_cited_sentence_is_no_title() -> (
     None
 ):
@@ -1729,8 +1746,14 @@ def test_a_folder_s_text_file_of_a_suffix_paperlist_does_not_know_is_read_by_its
     # (code is read only when it cites a paper by its id: see the test of sources and build files)
     (tmp_path / "train.c").write_text("/* the training loop */ int main(void) {}\n", encoding="utf-8")
     (tmp_path / "figure.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    # (a text in an older encoding is text too: Latin-1, as TeXmacs writes; bytes no encoding reads as text are not)
     (tmp_path / "latin1.dat").write_bytes("caf\xe9 au lait, ligne apr\xe8s ligne\n".encode("latin-1"))
-    assert sorted(source.name for source in collect_sources([str(tmp_path)])) == ["NOTES", "reading-map.gv"]
+    (tmp_path / "noise.dat").write_bytes(bytes(range(128, 256)) * 8)
+    assert sorted(source.name for source in collect_sources([str(tmp_path)])) == [
+        "NOTES",
+        "latin1.dat",
+        "reading-map.gv",
+    ]
 
 
 def test_a_licence_s_notice_in_capitals_and_its_copyright_line_are_no_papers() -> None:

@@ -548,3 +548,41 @@ def tab_list_to_json(text: str) -> str:
         if (match := _TAB_LINE.match(line)) is not None
     ]
     return json.dumps(tabs, ensure_ascii=False, indent=1)
+
+
+# --- aligned records: `Key        value` lines, a blank line between records ---------------------------------
+# (LinkChecker's text output, `pip show`-like reports: a key of a word or two, two spaces or more, its value; the
+# value quoted as old GNU tools quote, `` `…' ``)
+
+# (a value opens on no mark of another layout: RIS's `TY  - JOUR`, PowerShell's `Name    : value`, `Key  = value`)
+_ALIGNED_LINE = re.compile(r"^(?P<key>[A-Z][A-Za-z]{2,}(?: [A-Za-z]+)?)[ \t]{2,}(?P<value>[^\s:=|-].*)$")
+_GNU_QUOTED = re.compile(r"^`[ \t]*(?P<inner>.*)'$")
+_ALIGNED_RECORDS = 3  # records with the same first key, at least
+
+
+def looks_like_aligned_records(text: str) -> bool:
+    head = text[:20_000]
+    return (
+        len(re.findall(r"^(?:[A-Z][A-Za-z]{2,}(?: [A-Za-z]+)?)[ \t]{2,}[^\s:=|-]", head, re.MULTILINE)) >= 6
+    )
+
+
+def aligned_records_to_json(text: str) -> str | None:
+    """Each block of aligned `Key  value` lines as a JSON object (the other lines, a report's banner and its
+    progress, left out); None when fewer than three blocks open on the same key."""
+    records: list[dict[str, str]] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        record: dict[str, str] = {}
+        for line in block.split("\n"):
+            match = _ALIGNED_LINE.match(line.rstrip())
+            if match is None:
+                continue
+            value = match.group("value").strip()
+            quoted = _GNU_QUOTED.match(value)
+            record.setdefault(match.group("key").casefold(), quoted.group("inner") if quoted else value)
+        if len(record) >= 2:
+            records.append(record)
+    firsts = [next(iter(record)) for record in records]
+    if not firsts or max(firsts.count(key) for key in set(firsts)) < _ALIGNED_RECORDS:
+        return None
+    return json.dumps(records, ensure_ascii=False, indent=1)

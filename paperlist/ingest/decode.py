@@ -33,6 +33,8 @@ from paperlist.ingest.columns import (
 )
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.datajson import (
+    aligned_records_to_json,
+    looks_like_aligned_records,
     looks_like_lua_data,
     looks_like_recfile,
     looks_like_sparql_results,
@@ -60,9 +62,11 @@ from paperlist.ingest.downloadlist import download_list_to_markdown, looks_like_
 from paperlist.ingest.drawio import drawio_to_markdown, looks_like_drawio
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
+from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
 from paperlist.ingest.gemtext import gemtext_to_markdown, looks_like_gemtext
 from paperlist.ingest.gift import gift_to_markdown, looks_like_gift
+from paperlist.ingest.gmailapi import gmail_message_bytes
 from paperlist.ingest.graphml import graphml_to_json, looks_like_graphml
 from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
@@ -70,6 +74,7 @@ from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
 from paperlist.ingest.latexinline import latex_inline_to_text, looks_like_latex
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
+from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
 from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
@@ -88,10 +93,12 @@ from paperlist.ingest.shellhistory import looks_like_shell_history, shell_histor
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from paperlist.ingest.texinfo import looks_like_texinfo, texinfo_to_markdown
+from paperlist.ingest.texmacs import looks_like_texmacs, texmacs_to_markdown
 from paperlist.ingest.textdump import looks_like_text_dump, text_dump_to_markdown
 from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
+from paperlist.ingest.wordbib import looks_like_word_sources, word_sources_to_json
 from paperlist.ingest.wordml import looks_like_wordml, wordml_to_html
 from paperlist.ingest.xfdf import looks_like_xfdf, xfdf_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
@@ -166,6 +173,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         )
     if data.startswith(b"From ") and (messages := _mbox_text(data)) is not None:
         return repair_markdown_links(resolve_reference_links(_normalise_text(messages))), "html/mbox"
+    if data[:1] in (b"{", b" ", b"\n", b"\xef") and (gmail := gmail_message_bytes(data)) is not None:
+        data = gmail  # (a message as the Gmail API gives it: the email it holds)
     mail = _mail_body(data)
     if mail is not None:
         headers, body, is_html, charset = mail
@@ -276,12 +285,22 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return records, f"json/recutils/{encoding}"  # (a GNU recutils database: its records)
     if looks_like_toml(name) and (spelled := toml_to_json(text)) is not None:
         return spelled, f"json/toml/{encoding}"  # (a static site's data file: its tables as records)
+    if looks_like_aligned_records(text) and (reported := aligned_records_to_json(text)) is not None:
+        return reported, f"json/aligned/{encoding}"  # (a link checker's report: `URL  …` / `Name  …` records)
     if looks_like_notebook_source(text, name):
         return repair_markdown_links(notebook_source_to_markdown(text)), f"notebook-source/{encoding}"
     if name.casefold().endswith(".ipynb"):
         cells = notebook_markdown(text)
         if cells is not None:
             return repair_markdown_links(resolve_reference_links(cells)), f"ipynb/{encoding}"
+    if looks_like_word_sources(text) and (sources := word_sources_to_json(text)) is not None:
+        return sources, f"json/word-sources/{encoding}"  # (Word's citation sources: a record each)
+    if looks_like_texmacs(text):
+        return repair_markdown_links(texmacs_to_markdown(text)), f"texmacs/{encoding}"  # (a TeXmacs document)
+    if looks_like_notebook(text, name) and (cells := notebook_to_markdown(text)) is not None:
+        return repair_markdown_links(
+            cells
+        ), f"mathematica/{encoding}"  # (a Mathematica notebook: its text cells)
     if looks_like_docbook(text) and (page := docbook_to_html(text)) is not None:
         return html_to_text(page), f"html/docbook/{encoding}"  # (a DocBook manual: the page it renders)
     if looks_like_enex(text, name) and (notes := enex_to_html(text)) is not None:
@@ -369,6 +388,7 @@ _MAIL_ENCODED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADER_NAME = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:")
+_FRAMED_MAIL = re.compile(rb"[ \t]*([0-9]{1,9})[ \t]*\r?\n")
 _MAIL_TRAILING_SPACE = re.compile(rb"[ \t]+(\r?\n)")
 _FLOWED = re.compile(rb"format=\"?flowed", re.IGNORECASE)
 _MAIL_SHOWN = ("Subject", "From", "Date")  # the headers kept above the body, as a mail client shows them
@@ -379,6 +399,11 @@ def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
     (quoted-printable, base64) or in parts; None for anything else, which is read as the text it is."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # (a byte-order mark an editor added)
+    framed = _FRAMED_MAIL.match(data)
+    if framed is not None and _MAIL_START.match(data, framed.end()):
+        # (Apple Mail's `.emlx`: the message's length in bytes on a line of its own, the message, then a plist of
+        # the mailbox's flags)
+        data = data[framed.end() : framed.end() + int(framed.group(1))]
     if _HEADER_NAME.match(data) and b"\xc2\xa0" in data[:65536]:
         data = data.replace(b"\xc2\xa0", b" ")  # (no-break spaces a copy put in: a mail's own are encoded)
     if not _MAIL_START.match(data):
@@ -899,9 +924,7 @@ def notebook_markdown(text: str) -> str | None:
 
 # --- HTML ---------------------------------------------------------------------------------------------------
 
-_HTML_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
-)
+_HTML_START = re.compile(XML_PROLOGUE + r"<(?:!doctype\s+html|html[\s>])", re.I)
 _HTML_TAG = re.compile(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
 _MARKDOWN_BLOCK = re.compile(
     r"^(?:#{1,6}[ \t]|[-*+][ \t]|[0-9]{1,3}[.)][ \t]|\|.*\|[ \t]*$|>[ \t])", re.MULTILINE

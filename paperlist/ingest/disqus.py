@@ -18,8 +18,9 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree
 
 from paperlist.ingest.extract.markup import html_value_to_markdown
+from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
 
-_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<disqus\b", re.DOTALL)
+_START = re.compile(r"\A" + XML_PROLOGUE + r"<disqus\b")
 _INTERNALS = "{http://disqus.com/disqus-internals}id"
 
 

@@ -15,12 +15,13 @@ import html
 import re
 from typing import TYPE_CHECKING
 
+from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
+
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 _DOCBOOK = re.compile(
-    r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*DocBook[^>]*>\s*)?"
-    r"<(?:chapter|article|book|section|part|appendix|bibliography|preface|refentry)\b"
+    r"\A" + XML_PROLOGUE + r"<(?:chapter|article|book|section|part|appendix|bibliography|preface|refentry)\b"
     r"(?=[^>]*(?:docbook\.org/ns/docbook|\bversion=\"[45]))",
     re.DOTALL | re.IGNORECASE,
 )

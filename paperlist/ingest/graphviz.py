@@ -17,8 +17,9 @@ import html
 import re
 from dataclasses import dataclass, field
 
+# (A block comment's body holds no `*/`, so that a run of comments is read one way only, in linear time.)
 _START = re.compile(
-    r"\A(?:\s|//[^\n]*\n|/\*.*?\*/|#[^\n]*\n)*(?:strict\s+)?(?:di)?graph\b[^{]{0,200}\{", re.I | re.S
+    r"\A(?:\s|//[^\n]*\n|/\*(?:[^*]|\*(?!/))*\*/|#[^\n]*\n)*(?:strict\s+)?(?:di)?graph\b[^{]{0,200}\{", re.I
 )
 _TOKEN = re.compile(
     r'"(?P<quoted>(?:[^"\\]|\\.)*)"'

@@ -279,12 +279,26 @@ def _is_text(head: bytes) -> bool:
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as error:
-        if error.start < len(head) - 3:  # (not only the last character, cut where the head ends)
-            return False
+        if error.start < len(head) - 3 and not _legacy_text(head[: len(head) - 3]):
+            return (
+                False  # (not only the last character cut where the head ends, nor text of an older encoding)
+            )
     controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
     return controls <= len(head) * _CONTROLS_SHARE
 
 
+def _legacy_text(head: bytes) -> bool:
+    """Whether bytes that are not UTF-8 are text in an older encoding the reader knows: Chinese in GB18030 or GBK,
+    or a Western language in Windows-1252 or Latin-1 (TeXmacs writes its documents so), a few accented letters
+    among ASCII ones."""
+    try:
+        head.decode("gb18030")
+    except UnicodeDecodeError:
+        return sum(1 for byte in head if byte >= 128) <= len(head) * _ACCENTED_SHARE
+    return True
+
+
+_ACCENTED_SHARE = 0.25
 _JSON_OBJECT_START = re.compile(r'\ufeff?\s*(?:\{\s*"|\[\s*[\[{"])')
 _TAIL_BYTES = 64
 

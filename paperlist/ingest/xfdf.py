@@ -18,7 +18,9 @@ from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree
 
-_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<xfdf\b", re.DOTALL)
+from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
+
+_START = re.compile(r"\A" + XML_PROLOGUE + r"<xfdf\b")
 _PARAGRAPHS = ("p", "div", "li")
 
 

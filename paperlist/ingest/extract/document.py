@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
+
 
 class Shape(StrEnum):
     """How a digest is read (a `.xml` file is a feed when its content says so)."""
@@ -167,24 +169,23 @@ SUFFIXES: dict[str, Shape] = {
 
 _BIBTEX_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^,\s]*,", re.MULTILINE)
 _BIBLATEX_ENTRY = re.compile(r"^[ \t]*\\entry\{[^{}\n]*\}\{[A-Za-z]+\}\{", re.MULTILINE)
-_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_FEED_START = re.compile(XML_PROLOGUE + r"<(?:rss|feed|rdf:RDF)\b")
 _ZOTERO_NAMESPACE = "http://www.zotero.org/namespaces/export#"
 _ENDNOTE_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<xml>\s*<records>\s*<record>")
 _MODS_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:mods:)?mods(?:Collection)?\b[^>]*\bhttp://www\.loc\.gov/mods/v3",
+    XML_PROLOGUE + r"<(?:mods:)?mods(?:Collection)?\b[^>]*\bhttp://www\.loc\.gov/mods/v3",
     re.DOTALL,
 )
 _JATS_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!(?:--.*?--|DOCTYPE[^>]*)>\s*)*<article\b[^>]*\b(?:dtd-version|article-type)=",
+    XML_PROLOGUE + r"<article\b[^>]*\b(?:dtd-version|article-type)=",
     re.DOTALL,
 )
 _TEI_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!(?:--.*?--|DOCTYPE[^>]*)>\s*)*<(?:tei:)?TEI\b[^>]*\bhttp://www\.tei-c\.org/ns/1\.0",
+    XML_PROLOGUE + r"<(?:tei:)?TEI\b[^>]*\bhttp://www\.tei-c\.org/ns/1\.0",
     re.DOTALL,
 )
 _DBLP_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!(?:--.*?--|DOCTYPE[^>]*)>\s*)*"
-    r"(?:<dblpperson\b|<dblp[\s>]|<result>\s*<query\b.*?<hits\b)",
+    XML_PROLOGUE + r"(?:<dblpperson\b|<dblp[\s>]|<result>\s*<query\b.*?<hits\b)",
     re.DOTALL,
 )
 _CSL_KEYS = re.compile(r'^\s*[\[{]\s*(?:\{\s*)?"(?:id|type|title|author|items|itemType)"\s*:')

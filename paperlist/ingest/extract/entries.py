@@ -80,6 +80,7 @@ from paperlist.ingest.extract.vocabulary import (
     LEADING_FIELDS,
     MORE_AUTHORS,
     NOT_PAPER_URL,
+    NUMBERED_PART,
     OTHER_AND,
     OTHER_ET_AL_WORDS,
     PAPER_SECTION,
@@ -375,6 +376,11 @@ def strip_marks(text: str) -> tuple[str, str | None]:
         text = (
             text[role.end() :] if role is not None else text
         )  # (`Core: "Title" (Authors, Venue)`: its part)
+    if text[:1].isalpha() and any(char.isdigit() for char in text[:16]):
+        part = NUMBERED_PART.match(text)
+        text = (
+            text[part.end() :] if part is not None else text
+        )  # (`Week 5 — Title`: the session that reads it)
     label = None
     for _ in range(3):
         # (`[[Title]]` is a note's link, not a label)
@@ -1023,6 +1029,10 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         text = _plain_latex(text)
     text = _HYPHENATED.sub(_unhyphenated, text)  # a word hyphenated across lines
     text = _INITIALED_THEN_LOWER.sub(r"\g<names> et al.", text, count=1)
+    if " //" in text or "[" in text:
+        gost = _gost_citation(text)
+        if gost is not None:
+            return gost
     for pattern in (_GBT_TITLE, _LOW_QUOTED_TITLE, _QUOTED_TITLE, _SINGLE_QUOTED_TITLE):
         match = pattern.search(text)
         if match is not None:
@@ -1081,6 +1091,38 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         if len(title.split()) >= 2 and (_VENUE_START.match(rest) or YEAR.search(rest)):
             return title.strip(" *_"), names.group("authors"), rest
     return _commas_citation(text)
+
+
+# GOST 7.1 and 7.0.5, as Russian, Ukrainian and Belarusian theses write their references: the title's part ends at
+# `//` before the venue (`Peters M. E. et al. Title //Proceedings … – 2018.`), or at the medium noted in brackets
+# (`Title [Электронный ресурс]. – 2020. – URL: …`); four authors or more follow the title after a slash
+# (`Title / M. Lewis, Y. Liu, N. Goyal [et al.] // Venue`).
+_GOST_VENUE = re.compile(r"[ \t]//[ \t]?(?=\S)")
+_GOST_MEDIUM = re.compile(
+    r"[ \t]*\[(?:Электронный[ \t]+ресурс|Електронний[ \t]+ресурс|Электронны[ \t]+рэсурс|Electronic[ \t]+resource|"
+    r"Текст|Text)\][ \t]*",
+    re.IGNORECASE,
+)
+_GOST_ET_AL = re.compile(r"\[(et[ \t]+al\.|и[ \t]+др\.|і[ \t]+ін\.|та[ \t]+ін\.)\]")
+
+
+def _gost_citation(text: str) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of a GOST entry, or None when the text is not one."""
+    cut = _GOST_VENUE.search(text) or _GOST_MEDIUM.search(text)
+    if cut is None:
+        return None
+    head, rest = _GOST_ET_AL.sub(r"\1", text[: cut.start()]), text[cut.end() :].strip(" .–-")
+    head = _GOST_MEDIUM.sub(" ", head).strip(" .")
+    title, slash, authors = head.partition(" / ")
+    if slash:
+        authors = _GOST_MEDIUM.sub(" ", authors).strip(" .")
+        if len(title.split()) >= 2 and is_author_tail(authors):
+            return title.strip(), authors, rest
+        return None
+    named = _INITIALS_TITLE.match(head)
+    if named is not None and len(named.group("title").split()) >= 2:
+        return named.group("title").strip(" ."), head[: named.start("title")].strip(" ,."), rest
+    return None
 
 
 def _commas_citation(text: str) -> tuple[str, str, str] | None:

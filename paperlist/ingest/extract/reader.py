@@ -38,6 +38,7 @@ from paperlist.ingest.extract.vocabulary import (
     KIND_CITED,
     MORE_AUTHORS,
     NOT_PAPER_URL,
+    NUMBERED_PART,
     OPAQUE_LINK,
     OTHER_AND,
     PAPER_SITE_HOSTS,
@@ -171,7 +172,12 @@ _TOPIC = re.compile(
 )
 _BRACKETED_START: _Decorations = (("number", _NUMBER), ("category", _CATEGORY), ("topic", _TOPIC))
 # (and a reading plan's label of the part a reading plays, `Core: Title`: stripped, no title's label)
-_WORD_START: _Decorations = (("number", _NUMBER), ("label", _TITLE_LABEL), ("role", READING_ROLE))
+_WORD_START: _Decorations = (
+    ("number", _NUMBER),
+    ("label", _TITLE_LABEL),
+    ("role", READING_ROLE),
+    ("part", NUMBERED_PART),  # (`Week 5 — Title`, `Sitzung 4: Title`: the session that reads it)
+)
 _BULLETED: _Decorations = (("bullet", _BULLET),)
 # Which decorations a line can start with, by its first character; anything from U+2022 on (bullets, ①,
 # emoji, 【, Chinese labels) may be any of them.
@@ -181,7 +187,7 @@ _DECORATIONS_BY_START: dict[str, _Decorations] = {
     **dict.fromkeys("-*+·", _BULLETED),
     **dict.fromkeys("0123456789", _NUMBERED),
     **dict.fromkeys("[(", _BRACKETED_START),
-    **dict.fromkeys("NnPpTtCcRrOoBbEeMmSsFfDdZz", _WORD_START),
+    **dict.fromkeys("NnPpTtCcRrOoBbEeMmSsFfDdZzWwLlUuAaJjGgVv", _WORD_START),
 }
 _ANY_DECORATION: _Decorations = (
     ("number", _NUMBER),
@@ -189,6 +195,7 @@ _ANY_DECORATION: _Decorations = (
     ("topic", _TOPIC),
     ("label", _TITLE_LABEL),
     ("bullet", _BULLET),
+    ("part", NUMBERED_PART),
 )
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
@@ -1958,6 +1965,14 @@ class _Reader:
             # (`Someone suggested adding Title (https://…)`: the words of the digest's before it are not)
             title = _title_run_after_prose(head.title)
             return title, raw_line[end : end + REST_LIMIT].strip(), head.category
+        if (head is None or head.strength < 1) and (
+            "(" in raw_line[end : end + 4] or "（" in raw_line[end : end + 4]
+        ):
+            # (`… e come sfondo a tutto questo: https://arxiv.org/abs/2004.07780 (Shortcut Learning in Deep Neural
+            # Networks, Geirhos et al.)`: the writer's words before the link, its title in parentheses after it)
+            after = title_in_parens_after(raw_line, end)
+            if after is not None:
+                return after, raw_line[end : end + REST_LIMIT].strip(), None
         # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id (past a to-do's box too: `[ ]
         # [2403.03206] Title`, `[x] arXiv:2211.09800  Title`).
         if start <= 40 and not _TO_DO_BOX.sub("", raw_line[:start]).strip(_TRIM + "0123456789.、#"):
@@ -4278,7 +4293,9 @@ def label_only(prefix: str) -> bool:
 
 
 _TITLE_IN_PARENS_AFTER = re.compile(
-    r"[ \t]*[(（](?P<title>[A-Z0-9][^()（）\n]{10,300}?)(?:,[ \t]*[^()（）,\n]{0,40}?(?:19|20)[0-9]{2})?[)）]"
+    r"[ \t]*[(（](?P<title>[A-Z0-9][^()（）\n]{10,300}?)"
+    # (its venue and year, or its authors: `(Shortcut Learning in Deep Neural Networks, Geirhos et al.)`)
+    r"(?:,[ \t]*[^()（）,\n]{0,40}?(?:19|20)[0-9]{2}|,[ \t]*[^()（）,\n]{1,60}?[ \t]et[ \t]al\.?)?[)）]"
 )
 
 
@@ -4887,6 +4904,7 @@ _PAPER_WORD_BEFORE = re.compile(
 # A short name alone in parentheses after a quoted title: `(Gato)`, `(GPT-3)`, `(DALL·E 2)`.
 _NAME_ALONE = re.compile(r"[A-Z][A-Za-z0-9\-·.+]{1,23}(?:[ \t][0-9]{1,2})?")
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
+_VENUE_IN_PARENS_AT_END = re.compile(r"[ \t]+[(（](?:" + _VENUE_YEAR.pattern + r")[)）]$")
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
 # What a reading log writes after a title: its venue in parentheses, a rating, its tags (`Title (Nature) ★★★★★
 # #science`, `Title 4/5 #ssl`).
@@ -5388,6 +5406,7 @@ def _clean_title(title: str) -> str:
     if title.endswith((")", "）", "]")):
         title = _AKA_AFTER.sub("", title)  # `Visual Instruction Tuning (aka LLaVA)`: the digest's name for it
         title = _WHERE_AFTER.sub("", title)  # `Title (arXiv)`, `Title [PDF]`: where the link goes
+        title = _VENUE_IN_PARENS_AT_END.sub("", title)  # `Title (ICCV 2023)`: where it appeared
         if title.endswith("）") and title[:1].isascii():
             # `Generative Agents: ...（斯坦福小镇）`: the digest's note on it
             title = _CJK_NOTE_AFTER.sub("", title)
@@ -5395,6 +5414,12 @@ def _clean_title(title: str) -> str:
         name, _, after = title.partition(": ")
         if after.startswith((f"{name}: ", f"{name} ")):
             title = after  # (`RoBERTa：RoBERTa: A Robustly …`: the digest's name for it, then its title, named so)
+        elif _sentence_lead(name) and _assess(after, True) == 2:
+            title = after  # (`Och till din projektidé med 3D: Zero-1-to-3: Zero-shot …`: the writer's words lead it)
+    if ": " in title[:48] and not title[:1].isascii():
+        lead, _, after = title.partition(": ")
+        if not any(char.isascii() and char.isalpha() for char in lead) and _assess(after, True) == 2:
+            title = after  # (`Обзорный доклад: A Generalist Agent`: a label in the digest's own script)
     if " : " in title[:60]:
         # `Modèles ouverts : LLaMA: Open and …`, `Évaluation : Title`: a label before French typography's spaced
         # colon (no title spaces its own)
@@ -5405,6 +5430,13 @@ def _clean_title(title: str) -> str:
         title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
     if ":" in title[:32] and (role := READING_ROLE.match(title)) is not None:
         title = title[role.end() :]  # `Core: Title`: a reading plan's part for it
+    if (
+        title[:1].isalpha()
+        and any(char.isdigit() for char in title[:16])
+        and (part := NUMBERED_PART.match(title)) is not None
+        and _assess(title[part.end() :], True) == 2
+    ):
+        title = title[part.end() :]  # `Sitzung 3: Title`, `Week 2 — Title`: the session that reads it
     return title
 
 
@@ -5489,6 +5521,18 @@ _CLAIM_WORD = re.compile(
     r"becomes|matters|allows|provides|gives|increases|decreases|hurts|boosts|needs|depends)\b"
 )
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")  # (lower-case: a title's `Was` is capitalised)
+
+
+def _sentence_lead(words: str) -> bool:
+    """Whether the words before a colon are the writer's sentence (`And for your project with 3D`), no title's name
+    part: four to twelve words, most of them in lower case, no parenthesis (`MoE background (no page for the first
+    one): GShard: …, then Switch Transformers (https://…)`: a sentence going on, naming more than one paper)."""
+    split = words.split()
+    return (
+        4 <= len(split) <= 12
+        and sum(word[:1].islower() for word in split) * 2 > len(split)
+        and "(" not in words
+    )
 
 
 def _assess(title: str, structured: bool) -> int:

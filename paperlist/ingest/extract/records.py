@@ -88,6 +88,9 @@ class Record:
 PROSE_VALUE = "text value"
 
 
+_OPENS_ON_ARXIV = re.compile(r"[ \t\n]*<?https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/")
+
+
 def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     """The reference a record makes, or None (with why in `rejected`)."""
     if record.kind == PROSE_VALUE:
@@ -118,9 +121,12 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     if arxiv_id is None and openreview_id is None and title and "arxiv" in record.summary.casefold():
         # (`Title` … notes: `project page only, paper is arXiv 2310.08560`: the one arXiv id a titled record's
         # notes write out is its paper's, when nothing else of the record gives one)
+        # (or the notes open on its arXiv page: `https://arxiv.org/abs/2305.16291` and what to read there)
         noted = [match for match in find_ids(record.summary) if match.arxiv_id]
-        if len(noted) == 1 and noted[0].evidence is Evidence.ARXIV_TEXT:
-            arxiv_id, version, evidence = noted[0].arxiv_id, noted[0].version, Evidence.ARXIV_TEXT
+        if len(noted) == 1 and (
+            noted[0].evidence is Evidence.ARXIV_TEXT or _OPENS_ON_ARXIV.match(record.summary) is not None
+        ):
+            arxiv_id, version, evidence = noted[0].arxiv_id, noted[0].version, noted[0].evidence
     searched = _search_query(record) if arxiv_id is None and openreview_id is None and title else None
     if searched is not None:
         # (a browser's tab or bookmark of a search for the paper: `2207.12598 - Buscar con Google`, `Title - Google
@@ -407,6 +413,14 @@ _BIB_NOT_PAPERS = {
     "image": "an image",
 }
 _BIB_ID_FIELDS = ("url", "journal", "note", "howpublished", "booktitle", "eprint", "doi", "pdf", "arxiv")
+# More fields holding a link, as reference managers number them: BibDesk's `bdsk-url-1`, `url2`, `url-3`.
+_BIB_URL_FIELD = re.compile(r"(?:bdsk-)?url-?[0-9]+")
+# What a `@misc` entry's `howpublished` says it is, when it is no paper: `GitHub repository`, `Site web`.
+_PUBLISHED_AS = re.compile(
+    r"[ \t]*(?:(?:GitHub|GitLab|Bitbucket|code|software|source)[ \t]+repository|(?:web[ \t]?|home[ \t]?)(?:site|page)"
+    r"|site[ \t]+(?:web|internet)|sit(?:io|o)[ \t]+web|p[aá]gina[ \t]+web|(?:Web|Internet)seite|网站|网页|ウェブサイト)\b",
+    re.IGNORECASE,
+)
 
 
 def bibtex_records(text: str) -> Iterator[Record]:
@@ -456,7 +470,8 @@ def _bib_record(fields: dict[str, str], kind: str, line: int, last_line: int, ra
     record.venue = latex_text(journal or fields.get("booktitle") or "") or None
     record.not_paper = _BIB_NOT_PAPERS.get(kind)
     prefix = (fields.get("archiveprefix") or fields.get("eprinttype") or "").casefold()
-    for name in _BIB_ID_FIELDS:
+    numbered = sorted(name for name in fields if _BIB_URL_FIELD.fullmatch(name))
+    for name in (*_BIB_ID_FIELDS, *numbered):
         value = fields.get(name)
         if not value:
             continue
@@ -474,8 +489,8 @@ def _bib_record(fields: dict[str, str], kind: str, line: int, last_line: int, ra
     if volume.casefold().startswith("abs/") and journal.casefold() in ("corr", "arxiv"):
         # DBLP's arXiv entries: `journal = {CoRR}, volume = {abs/1810.04805}`.
         record.id_text.append((volume[4:], Evidence.ARXIV_TEXT))
-    if record.not_paper is None and kind in ("misc", "unpublished") and not record.id_text:
-        record.not_paper = _web_only(record)
+    if record.not_paper is None and kind in ("misc", "unpublished"):
+        record.not_paper = _web_only(record, fields.get("howpublished", ""))
     if kind in ("online", "electronic", "www") and any(
         match.arxiv_id or match.openreview_id for text, _ in record.id_text for match in find_ids(text)
     ):
@@ -556,11 +571,24 @@ def _last_line_of_entry(text_lines: Sequence[str], start: int, end: int) -> int:
     return end
 
 
-def _web_only(record: Record) -> str | None:
-    """A `@misc` entry that gives only a web page (a repository, a blog) is that page, not a paper."""
-    if record.links and all(NOT_PAPER_URL.search(link) for link in record.links):
+def _web_only(record: Record, published: str = "") -> str | None:
+    """A `@misc` entry that gives only a web page (a repository, a blog, a site's home page), or says it is one
+    (`howpublished = {GitHub repository}`), is that page, not a paper; one citing a paper's id never is."""
+    if any(match.arxiv_id or match.openreview_id for text, _ in record.id_text for match in find_ids(text)):
+        return None
+    if any(text.casefold().startswith("https://doi.org/") for text, _ in record.id_text):
+        return None
+    if _PUBLISHED_AS.match(latex_text(published)):
+        return "a web page or repository, not a paper"
+    if record.links and all(
+        NOT_PAPER_URL.search(link) or _HOME_PAGE.fullmatch(link) for link in record.links
+    ):
         return "a web page or repository, not a paper"
     return None
+
+
+# A site's home page (`https://www.image-net.org/`): never a paper's.
+_HOME_PAGE = re.compile(r"https?://[^/\s]+/?")
 
 
 _LATEX_HINTS = re.compile(r"[\\{}$~]")
@@ -914,6 +942,15 @@ _PAPER_TYPES = frozenset(
 )
 
 
+# Columns only a task tracker's export has (Asana's, Jira's, Trello's, ClickUp's): its rows are tasks, named by the
+# writer's words (`Raum buchen`), a paper's title among them.
+_TASK_HEADERS = frozenset(
+    [
+        *("assignee", "assignees", "assignee email", "assigned to", "reporter", "members"),
+        *("due date", "due", "completed at", "completed date", "parent task", "section/column", "list name"),
+        *("sprint", "story points", "blocked by (dependencies)", "blocking (dependencies)"),
+    ]
+)
 # (columns only a library of books has: a Zotero export's `ISBN`, `Publisher` and `Pages` hold papers too)
 _BOOK_HEADERS = frozenset(["number of pages", "binding", "bookshelves", "exclusive shelf"])
 
@@ -964,6 +1001,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         and any(name.startswith("isbn") for name in names)
         and any(name in _BOOK_HEADERS for name in names)
     )
+    tasks = type_column is None and sum(name in _TASK_HEADERS for name in names) >= 2
     for position, (line, cells) in enumerate(body):
         last = body[position + 1][0] - 1 if position + 1 < len(body) else line
         record = Record(line=line, last_line=max(line, last), raw=delimiter.join(cells), kind=kind)
@@ -975,7 +1013,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             # (a note that quotes or cites a paper, `Resumen de «Title» (Robinson et al., ICLR 2021)`: read for it)
             record.body = record.summary
         record.venue = _cell(cells, venue_column) or None
-        kind_of_item = _cell(cells, type_column).casefold().replace(" ", "")
+        kind_of_item = "task" if tasks else _cell(cells, type_column).casefold().replace(" ", "")
         if worded:
             record.kind = PROSE_VALUE
             record.body = "\n\n".join(cell for cell in cells if cell)
@@ -996,7 +1034,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             )
             yield record
             continue
-        named = record.title or ""
+        named = clean_title(record.title) if record.title else ""  # (`Sitzung 3: Title`: the title)
         if kind_of_item in _PROSE_TYPES and not (named and not _URL.search(named) and _said_as_title(named)):
             # (`task,Confirm talk title with Priya,...`: read as a paragraph for what it cites, its links too; a
             # line a cell, so that a task named by a title heads what its other cells say. A task named by a title

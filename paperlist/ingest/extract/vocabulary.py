@@ -588,6 +588,17 @@ READING_ROLE = re.compile(
     r"(?=[\"“‘'*_\[A-Z0-9])",
     re.IGNORECASE,
 )
+# A numbered part of a course or a reading group before the title it reads (`Sitzung 3: Title`, `Week 2 — Title`,
+# `Séance 4 : Title`, `第3回：Title`): the title follows it.
+NUMBERED_PART = re.compile(
+    r"(?:(?:session|sitzung|sesi[oó]n|sess[aã]o|s[ée]ance|seduta|sessione|sesja|spotkanie|week|woche|semana|semaine|"
+    r"settimana|tydzie[nń]|lecture|vorlesung|clase|aula|cours|lezione|wyk[lł]ad|day|tag|d[ií]a|jour|giorno|"
+    r"dzie[nń]|part|teil|parte|partie|module|modul|m[oó]dulo|unit|einheit|unidad|unit[àa]|meeting|treffen|termin|"
+    r"reuni[oó]n|r[ée]union|paper|reading|lektüre|lectura|leitura)[ \t]*#?[0-9]{1,3}"
+    r"|第[ \t]*[0-9０-９一二三四五六七八九十]+[ \t]*[回周週讲講课課章节節])"
+    r"[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?-i:(?=[\"“‘'«*_\[A-Z0-9]))",
+    re.IGNORECASE,
+)
 # A line that speaks of papers in the plural (`Two vision papers worth your weekend`, `More papers next week`) is
 # about the papers of the list it heads or closes, never one of them: no paper title says "papers".
 ABOUT_PAPERS = re.compile(r"(?<![\w-])papers(?![\w-])", re.IGNORECASE)
