@@ -8807,3 +8807,48 @@ def test_a_link_checker_s_report_is_read_as_its_records_of_urls_and_link_names()
         ),
         (None, "The Power of Scale for Parameter-Efficient Prompt Tuning"),
     ]
+
+
+def test_a_title_linked_to_its_project_page_is_a_paper_and_a_post_of_a_blog_on_the_same_host_is_not() -> None:
+    listing = (
+        "## Personalisation\n\n"
+        "| Year | Paper | Code |\n|------|-------|------|\n"
+        "| 2022 | [An Image is Worth One Word: Personalizing Text-to-Image Generation using Textual Inversion]"
+        "(https://textual-inversion.github.io/) | [code](https://github.com/rinongal/textual_inversion) |\n"
+        "| 2023 | [Adding Conditional Control to Text-to-Image Diffusion Models](https://arxiv.org/abs/2302.05543) | |\n"
+        "| 2020 | [The Illustrated GPT-2: Visualizing Transformer Language Models](https://jalammar.github.io/illustrated-gpt2/)"
+        " | |\n"
+    )
+    assert titles(listing, Shape.MARKDOWN) == [
+        "An Image is Worth One Word: Personalizing Text-to-Image Generation using Textual Inversion",
+        "Adding Conditional Control to Text-to-Image Diffusion Models",
+    ]
+    records = json.dumps(
+        [
+            {"url": "https://llava-vl.github.io/", "name": "Visual Instruction Tuning"},
+            {
+                "url": "https://arxiv.org/abs/2106.10199",
+                "name": "BitFit: Simple Parameter-efficient Fine-tuning",
+            },
+            {
+                "url": "https://jalammar.github.io/illustrated-retrieval-transformer/",
+                "name": "The Illustrated Retrieval Transformer",
+            },
+        ]
+    )
+    assert titles(records, Shape.JSON) == [
+        "Visual Instruction Tuning",
+        "BitFit: Simple Parameter-efficient Fine-tuning",
+    ]
+
+
+def test_a_format_string_in_a_source_s_code_is_no_title_even_under_its_references() -> None:
+    source = (
+        "/// Gated attention unit.\n///\n/// # References\n///\n"
+        "/// - Hua, Dai, Liu, Le. *Transformer Quality in Linear Time*. ICML 2022.\n"
+        "pub fn from_config(name: &str) -> Self {\n"
+        '    log::warn!("unknown attention_impl {other:?}, using the naive kernel");\n'
+        "}\n"
+    )
+    text, _ = decode_digest(source.encode(), "kernels.rs")
+    assert titles(text, "text") == ["Transformer Quality in Linear Time"]

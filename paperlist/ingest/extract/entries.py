@@ -98,6 +98,7 @@ from paperlist.ingest.extract.vocabulary import (
     english_et_al,
     is_book_venue,
     is_paper_page,
+    is_project_page,
     label_of,
     read_field,
     research_words,
@@ -1589,6 +1590,10 @@ def _read_citation(
             result.reject(entry_lines[0], text, "a reference-list entry whose title could not be found")
         return
     title, authors, rest = parsed
+    if "{" in title and title_strength(title, structured=True) == 0:
+        # (`log::warn!("unknown attention_impl {other:?}, …")` under a source's `# References`: code, no entry)
+        result.reject(entry_lines[0], text, "a program's format string, not a title")
+        return
     if found.arxiv_id is None and found.openreview_id is None and OTHER_KIND_BEFORE.search(authors[-60:]):
         # (`Before class: Lilian Weng's blog "What are Diffusion Models?", printed`: a post, by what precedes it)
         result.reject(entry_lines[0], text, "names another kind of thing (a post, a video, a book …)")
@@ -2209,6 +2214,10 @@ def _title_only_problem(
         return None  # (the address of its page spells it, in any case: `scaling vision transformers`)
     if any(is_paper_page(url) for url in urls):
         return None if title_strength(title, structured=True) >= 1 else "does not read as a title"
+    if any(is_project_page(url) for url in urls) and research_title(title):
+        return title_quality(
+            title
+        )  # (`[Title](https://textual-inversion.github.io/)`: the paper its page shows)
     for url in urls:
         if CODE_HOST.search(url):
             return "links to a repository, not a paper"

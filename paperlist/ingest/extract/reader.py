@@ -5535,6 +5535,9 @@ def _sentence_lead(words: str) -> bool:
     )
 
 
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*(?::[^{}\s]{0,8})?\}")
+
+
 def _assess(title: str, structured: bool) -> int:
     """0: not a title; 1: a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
     if not 2 <= len(title) <= 300:
@@ -5546,6 +5549,8 @@ def _assess(title: str, structured: bool) -> int:
     count = len(words)
     if count > 35 or "://" in title or "www." in title or "@" in title:
         return 0
+    if "{" in title and _PLACEHOLDER.search(title):
+        return 0  # `unknown attention_impl {other:?}, using …`: a program's format string, its value to come
     last = next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
     if count >= 2 and last.casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
         return 0  # `the RWKV paper`: a nickname for a paper, not its title

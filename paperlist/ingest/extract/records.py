@@ -43,6 +43,7 @@ from paperlist.ingest.extract.vocabulary import (
     Label,
     is_book_venue,
     is_paper_page,
+    is_project_page,
     paper_page_title,
     read_field,
     research_words,
@@ -181,7 +182,13 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         elif page or (code and len(links) == 1 and not _typed(record)):
             link = (page or [code or ""])[0]
             why = "links to a repository, not a paper" if CODE_HOST.search(link) else "links to a web page"
-            if (
+            # (a paper's project page, named by its title: `Visual Instruction Tuning`, llava-vl.github.io)
+            project = (
+                is_project_page(link)
+                and title_strength(title, structured=True) == 2
+                and capital_ratio(title.split()) == 1
+            )
+            if not project and (
                 NOT_PAPER_URL.search(link)
                 or not _titled(title)
                 or _site_titled(title, link)
@@ -201,6 +208,8 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             ):
                 rejected.append(Rejected(record.line, _show(title), why))
                 return None
+            if project:
+                reason = Reason.PAPER_PAGE
         # A bibliographic record (BibTeX, RIS, a row typed as a paper) or one linking a paper's page is a paper
         # by what it is: any title will do. A spreadsheet row with nothing else must read as a paper title.
         vouched = (

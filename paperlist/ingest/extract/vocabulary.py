@@ -383,6 +383,16 @@ def is_paper_page(url: str) -> bool:
     )
 
 
+# A paper's project page, where its authors show it (`https://textual-inversion.github.io/`): a GitHub Pages
+# site's home (not a page under it: a blog's post, `jalammar.github.io/illustrated-retrieval-transformer/`).
+_PROJECT_PAGE = re.compile(r"https?://[\w\-]+\.github\.io/?(?:#.*)?$", re.I)
+
+
+def is_project_page(url: str) -> bool:
+    """Whether `url` is a paper's project page (a page not of a paper site, named by the paper it shows)."""
+    return _PROJECT_PAGE.match(url) is not None
+
+
 # The names paper sites give themselves at the end of their pages' titles, and their hosts (not Papers with Code's
 # or ResearchGate's: their pages are leaderboards and people as often) (`Title - Google Scholar`,
 # `Title | Nature Machine Intelligence`, `Title _ Semantic Scholar.url`: Windows writes `_` for `|` in a file name).
