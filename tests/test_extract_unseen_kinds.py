@@ -8852,3 +8852,20 @@ def test_a_format_string_in_a_source_s_code_is_no_title_even_under_its_reference
     )
     text, _ = decode_digest(source.encode(), "kernels.rs")
     assert titles(text, "text") == ["Transformer Quality in Linear Time"]
+
+
+def test_a_numbered_item_in_sentence_case_opens_the_entry_its_link_closes() -> None:
+    # (once the link took the title of the item above, across a section's heading: a wrong id online)
+    post = (
+        "二、推理\n"
+        "6. Language Models (Mostly) Know What They Know\n"
+        "Anthropic，2022\n"
+        "一句话：模型能不能知道自己答得对不对？\n"
+        "三、对齐与工具\n"
+        "7. Training language models to follow instructions with human feedback\n"
+        "链接：https://arxiv.org/abs/2203.02155\n"
+        "一句话：InstructGPT。\n"
+    )
+    found = [(r.arxiv_id, r.title) for r in refs(post, "text")]
+    assert ("2203.02155", "Training language models to follow instructions with human feedback") in found
+    assert (None, "Language Models (Mostly) Know What They Know") in found

@@ -2150,6 +2150,14 @@ class _Reader:
                 return line, head
             if self.is_heading(line) and not _is_author_line(text, strict=True):
                 return None  # (a short authors line alone, `Tri Dao · 2023`, is no section heading)
+            if (head is None or head.strength < 1) and (number := _NUMBER.match(text)) is not None:
+                # (`7. Training language models to follow instructions with human feedback` / `链接：https://…`: a
+                # numbered item opens the entry the link closes, whatever its title's case; the item above it is
+                # another paper's)
+                named = text[number.end() :].strip()
+                if line >= index - 2 and _sentence_case_title(named):
+                    return line, _Head(named, "", True, False, None, 1, None)
+                return None
             if line == index - 1 and head is None and len(text) >= 80 and _SENTENCE_INSIDE.search(text):
                 closes_prose = True
         return None
