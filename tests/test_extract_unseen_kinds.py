@@ -8869,3 +8869,12 @@ def test_a_numbered_item_in_sentence_case_opens_the_entry_its_link_closes() -> N
     found = [(r.arxiv_id, r.title) for r in refs(post, "text")]
     assert ("2203.02155", "Training language models to follow instructions with human feedback") in found
     assert (None, "Language Models (Mostly) Know What They Know") in found
+
+
+def test_a_json_record_with_a_raw_field_that_holds_no_email_is_read_as_the_json_it_is() -> None:
+    record = json.dumps(
+        [{"raw": "notes typed in a hurry", "title": "Attention Is All You Need", "type": "paper"}]
+    )
+    text, kind = decode_digest(record.encode(), "export.json")
+    assert not kind.startswith("mail/")
+    assert titles(text, Shape.JSON) == ["Attention Is All You Need"]

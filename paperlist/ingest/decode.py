@@ -173,9 +173,9 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         )
     if data.startswith(b"From ") and (messages := _mbox_text(data)) is not None:
         return repair_markdown_links(resolve_reference_links(_normalise_text(messages))), "html/mbox"
-    if data[:1] in (b"{", b" ", b"\n", b"\xef") and (gmail := gmail_message_bytes(data)) is not None:
-        data = gmail  # (a message as the Gmail API gives it: the email it holds)
-    mail = _mail_body(data)
+    # (a message as the Gmail API gives it: the email it holds, when it holds one)
+    gmail = gmail_message_bytes(data) if data[:1] in (b"{", b" ", b"\n", b"\xef") else None
+    mail = (_mail_body(gmail) if gmail is not None else None) or _mail_body(data)
     if mail is not None:
         headers, body, is_html, charset = mail
         text = html_to_text(_normalise_text(body)) if is_html else body

@@ -2156,7 +2156,15 @@ class _Reader:
                 # another paper's)
                 named = text[number.end() :].strip()
                 if line >= index - 2 and _sentence_case_title(named):
-                    return line, _Head(named, "", True, False, None, 1, None)
+                    return line, _Head(
+                        title=named,
+                        rest="",
+                        structured=True,
+                        labelled=False,
+                        category=None,
+                        strength=1,
+                        link=None,
+                    )
                 return None
             if line == index - 1 and head is None and len(text) >= 80 and _SENTENCE_INSIDE.search(text):
                 closes_prose = True
