@@ -8878,3 +8878,21 @@ def test_a_json_record_with_a_raw_field_that_holds_no_email_is_read_as_the_json_
     text, kind = decode_digest(record.encode(), "export.json")
     assert not kind.startswith("mail/")
     assert titles(text, Shape.JSON) == ["Attention Is All You Need"]
+
+
+def test_a_timetable_copied_as_text_is_no_chat_and_its_rows_titles_name_their_papers() -> None:
+    # (`HH:MM<TAB>…<TAB>…` is also LINE's chat export; a cell holding a title in 「」 is no sender's name)
+    page = (
+        "タイムテーブル\n時間\t内容\t発表者\n13:00\t開場・受付\n"
+        "13:25\t「Bootstrap your own latent: A new approach to self-supervised Learning」 arXiv:2006.07733\t@kn_ssl\n"
+        "14:05\t「Contrastive Learning with Hard Negative Samples」（ICLR 2021）\t\n@t_okabe\n"
+        "14:25\t休憩（15分）\n"
+        "15:20\t「Dataset Condensation with Gradient Matching」（ICLR 2021）\t\n@dc_nakamura\n"
+    )
+    text, kind = decode_digest(page.encode(), "connpass.txt")
+    found = {(r.arxiv_id, r.title) for r in extract_document(text, "connpass.txt").references}
+    assert found == {
+        ("2006.07733", "Bootstrap your own latent: A new approach to self-supervised Learning"),
+        (None, "Contrastive Learning with Hard Negative Samples"),
+        (None, "Dataset Condensation with Gradient Matching"),
+    }

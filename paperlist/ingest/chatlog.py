@@ -9,10 +9,10 @@ its link on the message's next line, then reads as any digest's title line over 
 
 import re
 
-from paperlist.ingest.extract.vocabulary import TAB_CHAT_TIME
+from paperlist.ingest.extract.vocabulary import TAB_CHAT_NAME, TAB_CHAT_TIME
 
 # (a system line, `21:30<TAB><TAB>… joined`, has no name)
-_MESSAGE = re.compile(r"^(?P<head>" + TAB_CHAT_TIME + r"[^\t\n]{0,60}\t)(?P<text>.*)$")
+_MESSAGE = re.compile(r"^(?P<head>" + TAB_CHAT_TIME + TAB_CHAT_NAME + r"{0,60}\t)(?P<text>.*)$")
 _ENOUGH = 3  # message lines that make a text such an export
 
 

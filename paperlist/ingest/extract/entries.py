@@ -3010,6 +3010,10 @@ _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_=—─][ \t]*){3,}$")
 
 
 _INNER_TAB = re.compile(r"\S\t+\S")
+# A cell that only says when: a time, a span of times, a date.
+_WHEN_CELL = re.compile(
+    r"[0-9]{1,2}:[0-9]{2}(?:[ \t]*[-–~〜][ \t]*[0-9]{1,2}:[0-9]{2})?|[0-9]{1,4}[-/.][0-9]{1,2}(?:[-/.][0-9]{1,4})?"
+)
 _PLACEHOLDER = re.compile(r"^(?:TBD|TBA|TBC|N/?A|none|[-—–?]+)(?:$|[\W])", re.IGNORECASE)
 
 
@@ -3031,6 +3035,10 @@ def _tab_rows(outline: Outline, result: Entries) -> None:
         if marker is not None and "\t" in marker.group():
             row = row[marker.end() :]  # `1.<tab>Title`: a word processor's numbered item, not a cell
         cells = [cell.strip() for cell in row.split("\t") if cell.strip()]
+        while len(cells) > 2 and _WHEN_CELL.fullmatch(cells[0]):
+            cells = cells[
+                1:
+            ]  # (`13:25 <tab> 「Title」 arXiv:… <tab> @speaker`: a timetable's time, then its row)
         if len(cells) < 2:
             continue
         fields = [read_field(cell) for cell in cells]

@@ -205,6 +205,9 @@ DATE = re.compile(_DATE_WORDS, re.IGNORECASE)
 _NAME = r"[\w.\-]{1,30}(?: [\w.\-]{1,30}){0,3}"  # a display name: a few words (never a run of spaces)
 # The time that opens a message of a chat app's tab-separated text export, and its tab (`20:35<TAB>`, `午後8:35<TAB>`).
 TAB_CHAT_TIME = r"(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\t"
+# ... and a character of the sender's name after it: no title's marks (a timetable's `13:25<TAB>「Title」<TAB>@speaker`
+# has the same shape, its second cell a talk's title)
+TAB_CHAT_NAME = r"[^\t\n「『《“\"]"
 _THREAD_HEADERS = (
     # `nadia-k commented on Feb 6, 2024`, `**tvo** commented 3 days ago`, `bot added the stale label on ...`
     r"^[*_]{0,2}@?[\w.\-]{1,39}[*_]{0,2}(?:[ \t]+(?:bot|\(bot\)|\[bot\]))?[ \t]+(?:commented|replied|wrote|"
@@ -226,7 +229,7 @@ _THREAD_HEADERS = (
     r"^\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\][ \t]*+" + _NAME + r":",
     r"^" + _NAME + r"[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]*(?:AM|PM)?$",
     # a chat app's text export, a message a line (LINE: `20:35<TAB>小林 さくら<TAB>message`)
-    r"^" + TAB_CHAT_TIME + r"[^\t\n]{1,60}\t",
+    r"^" + TAB_CHAT_TIME + TAB_CHAT_NAME + r"{1,60}\t",
     r"^(?:Open|Closed|Merged|Draft)[ \t]*[·•|][ \t]*\S+[ \t]+(?:opened|wants to merge)\b",
     # a shell's prompt before the command typed at it (`maya@ws3:~/papers$ `, `(venv) [kim@node7 runs]$ `, `PS C:\>
     # `): what the command printed follows it, never what came before it
