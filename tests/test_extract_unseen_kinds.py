@@ -8889,7 +8889,7 @@ def test_a_timetable_copied_as_text_is_no_chat_and_its_rows_titles_name_their_pa
         "14:25\t休憩（15分）\n"
         "15:20\t「Dataset Condensation with Gradient Matching」（ICLR 2021）\t\n@dc_nakamura\n"
     )
-    text, kind = decode_digest(page.encode(), "connpass.txt")
+    text, _ = decode_digest(page.encode(), "connpass.txt")
     found = {(r.arxiv_id, r.title) for r in extract_document(text, "connpass.txt").references}
     assert found == {
         ("2006.07733", "Bootstrap your own latent: A new approach to self-supervised Learning"),
