@@ -297,7 +297,7 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return sources, f"json/word-sources/{encoding}"  # (Word's citation sources: a record each)
     if looks_like_texmacs(text):
         return repair_markdown_links(texmacs_to_markdown(text)), f"texmacs/{encoding}"  # (a TeXmacs document)
-    if looks_like_notebook(text, name) and (cells := notebook_to_markdown(text)) is not None:
+    if looks_like_notebook(text) and (cells := notebook_to_markdown(text)) is not None:
         return repair_markdown_links(
             cells
         ), f"mathematica/{encoding}"  # (a Mathematica notebook: its text cells)

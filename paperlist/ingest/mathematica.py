@@ -46,7 +46,7 @@ _MAX_DEPTH = 200
 Node = str | list["Node"] | tuple[str, list["Node"]]  # a string, a list `{…}`, or a call `Head[…]`
 
 
-def looks_like_notebook(text: str, name: str) -> bool:
+def looks_like_notebook(text: str) -> bool:
     return _START.match(text[:4000]) is not None
 
 

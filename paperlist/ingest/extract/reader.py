@@ -2159,7 +2159,7 @@ class _Reader:
                     line >= index - 2
                     and _LISTED_NUMBER.match(number.group(0))  # (`7. `, `7、`; not a thread's `4/`)
                     and _sentence_case_title(named)
-                    and _A_PAPER_WORD.search(named) is None  # (`4/ And the newest one: the SD3 paper 📈`)
+                    and A_PAPER.search(named) is None  # (`4/ And the newest one: the SD3 paper 📈`)
                 ):
                     return line, _Head(
                         title=named,
@@ -5557,7 +5557,6 @@ def _sentence_lead(words: str) -> bool:
 
 
 _LISTED_NUMBER = re.compile(r"[ \t]*[0-9]{1,3}[.、)]")
-_A_PAPER_WORD = re.compile(r"\bpapers?\b|论文|論文", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*(?::[^{}\s]{0,8})?\}")
 
 
