@@ -5600,9 +5600,11 @@ def test_a_title_line_ending_with_a_small_word_goes_on_on_the_next_line() -> Non
            Better Parallelism and Work Partitioning
            Tri Dao
     """
-    found = titles(text, "text")
-    assert "FlashAttention-2: Faster Attention with Better Parallelism and Work Partitioning" in found
+    found = {reference.title: reference for reference in refs(text, "text")}
     assert "FlashAttention-2: Faster Attention with" not in found
+    # (the line it goes on over is the title's, never its authors: those are what a resolver checks it by)
+    flash = found["FlashAttention-2: Faster Attention with Better Parallelism and Work Partitioning"]
+    assert flash.authors in (None, "Tri Dao")
 
 
 def test_a_latin_title_in_another_script_cut_after_a_small_word_goes_on_at_the_next_line() -> None:

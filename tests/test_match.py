@@ -150,6 +150,10 @@ def test_fallback_clauses() -> None:
         ("Lin, Tang, Han · MLSys 2024", ("lin", "tang", "han")),
         ("Kevin Clark | Minh-Thang Luong", ("clark", "luong")),  # the ACL Anthology's bars
         ("Y H Tsai, Y Wu, R Salakhutdinov", ("tsai", "wu", "salakhutdinov")),
+        # a paper header's affiliation and role marks, as superscripts or as pdftotext writes them
+        ("Albert Gu¹, Tri Dao*†, Stefano Ermon²", ("gu", "dao", "ermon")),
+        ("Hao Peng1,2, Nikolaos Pappas1, Dani Yogatama3", ("peng", "pappas", "yogatama")),
+        ("Jörg Müller^{1}, Ana Lima^2", ("muller", "lima")),
     ],
 )
 def test_surnames_leave_out_what_is_no_surname(written: str, expected: tuple[str, ...]) -> None:

@@ -47,6 +47,11 @@ def head(title: str) -> str | None:
 
 _ET_AL = re.compile(r"\bet\.?[ \t]+al\b\.?", re.IGNORECASE)
 _DIGIT = re.compile(r"[0-9]")
+# A paper's header marks each author's affiliation and role: `Albert Gu¹`, `Tri Dao*†`, `Hao Peng^7`, and, where a
+# PDF's superscripts come out as plain text, `Stefano Ermon1` or `Atri Rudra4,5`: the marks are no part of the name.
+_AFFILIATION_MARKS = re.compile(
+    r"[\u00b9\u00b2\u00b3\u2070-\u209f\u1d2c-\u1d6a*†‡§¶‖⋆✝#]+|\^\{?[\w,]+\}?|(?<=[^\W\d_])\d{1,2}$"
+)
 
 
 def surname(name: str) -> str | None:
@@ -63,7 +68,7 @@ def surnames(authors: str | Iterable[str] | None) -> tuple[str, ...]:
     found: list[str] = []
     for name in names:
         # `Peters et al., NAACL 2018`, `Le, Q. V`: what is no surname (et al, a venue and year, initials) is left out
-        name = _ET_AL.sub(" ", name or "")
+        name = _AFFILIATION_MARKS.sub("", _ET_AL.sub(" ", name or "").strip())
         if not name.strip() or _DIGIT.search(name) or name.strip().casefold() == "anonymous":
             continue
         family = surname(name)

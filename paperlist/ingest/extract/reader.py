@@ -2251,6 +2251,7 @@ class _Reader:
                 head = self.record_head(index) or head
             reason = self.is_title_only(index, head) if head is not None else None
             item_lines: list[int] = []
+            going_on: list[int] = []  # (lines the title goes on over, all of them title)
             if (
                 head is not None
                 and head.title.rsplit(None, 1)[-1].casefold() in _WRAP_WORDS
@@ -2265,7 +2266,7 @@ class _Reader:
                 if whole is not None and len(whole.title) > len(head.title):
                     reason = self.is_title_only(index, whole)
                     if reason is not None:
-                        head, item_lines = whole, [index + 1]
+                        head, item_lines, going_on = whole, [index + 1], [index + 1]
             if reason is None and _ET_AL_COMMA_LEAD.match(line) is not None:
                 # `Graves et al., Connectionist Temporal Classification:` / `Labelling Unsegmented …` / `Neural
                 # Networks, ICML 2006`: a citation cut over lines (a slide's text, a photo's), read whole
@@ -2316,11 +2317,14 @@ class _Reader:
             for line_of_item in item_lines:
                 entry.lines.add(line_of_item)
                 self.claimed[line_of_item] = entry
+            # (a line the title goes on over is all title: none of it is the entry's authors or summary)
             if index in self.wrapped_titles:
                 entry.lines.add(index + 1)
+                entry.head_lines[index + 1] = ""
                 self.claimed[index + 1] = entry
-            for continued in going:
+            for continued in (*going, *going_on):
                 entry.lines.add(continued)
+                entry.head_lines[continued] = ""
                 self.claimed[continued] = entry
 
     def title_goes_on(self, index: int) -> list[int]:
