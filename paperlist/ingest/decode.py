@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from paperlist.errors import InputError
 from paperlist.ids import find_ids
+from paperlist.ingest.apifile import api_file
 from paperlist.ingest.asciicast import asciicast_to_text, looks_like_asciicast
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
@@ -25,6 +26,7 @@ from paperlist.ingest.chatlog import (
     tab_chat_to_text,
     zoom_chat_to_text,
 )
+from paperlist.ingest.cherrytree import cherrytree_to_markdown, looks_like_cherrytree
 from paperlist.ingest.columns import (
     columns_to_text,
     looks_like_columns,
@@ -67,6 +69,7 @@ from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fiction
 from paperlist.ingest.gemtext import gemtext_to_markdown, looks_like_gemtext
 from paperlist.ingest.gift import gift_to_markdown, looks_like_gift
 from paperlist.ingest.gmailapi import gmail_message_bytes
+from paperlist.ingest.gnumeric import gnumeric_to_markdown, looks_like_gnumeric
 from paperlist.ingest.graphml import graphml_to_json, looks_like_graphml
 from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
@@ -171,8 +174,20 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
             f"{name} is {len(data) / 1024 / 1024:.0f} MB, too large to be a digest (the limit is 20 MB)",
             _SKIP_HINT,
         )
+    if data.startswith(b"\x1f\x8b") and (inner := _gunzipped(data)) is not None:
+        # (a file gzip-compressed, as Gnumeric saves its workbooks and `notes.md.gz` is: read as what it holds)
+        return decode_digest(inner, name[:-3] if name.casefold().endswith(".gz") else name)
     if data.startswith(b"From ") and (messages := _mbox_text(data)) is not None:
         return repair_markdown_links(resolve_reference_links(_normalise_text(messages))), "html/mbox"
+    # (a file as GitHub's or GitLab's API gives it, its bytes in base64: read as that file, by its own name)
+    held = api_file(data) if data[:1] in (b"{", b" ", b"\n", b"\xef") else None
+    if held is not None and held[0]:
+        inner, inner_name = held
+        text, label = decode_digest(inner, inner_name)
+        markdown = inner_name.casefold().endswith((".md", ".markdown", ".mdx")) and not label.startswith(
+            "html/"
+        )
+        return text, f"api-md/{label}" if markdown else label
     # (a message as the Gmail API gives it: the email it holds, when it holds one)
     gmail = gmail_message_bytes(data) if data[:1] in (b"{", b" ", b"\n", b"\xef") else None
     mail = (_mail_body(gmail) if gmail is not None else None) or _mail_body(data)
@@ -293,6 +308,12 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         cells = notebook_markdown(text)
         if cells is not None:
             return repair_markdown_links(resolve_reference_links(cells)), f"ipynb/{encoding}"
+    if looks_like_cherrytree(text) and (nodes := cherrytree_to_markdown(text)) is not None:
+        return repair_markdown_links(nodes), f"cherrytree/{encoding}"  # (a CherryTree notebook: its nodes)
+    if looks_like_gnumeric(text) and (sheets := gnumeric_to_markdown(text)) is not None:
+        return repair_markdown_links(
+            sheets
+        ), f"gnumeric/{encoding}"  # (a Gnumeric workbook: its sheets' tables)
     if looks_like_word_sources(text) and (sources := word_sources_to_json(text)) is not None:
         return sources, f"json/word-sources/{encoding}"  # (Word's citation sources: a record each)
     if looks_like_texmacs(text):
@@ -392,6 +413,21 @@ _FRAMED_MAIL = re.compile(rb"[ \t]*([0-9]{1,9})[ \t]*\r?\n")
 _MAIL_TRAILING_SPACE = re.compile(rb"[ \t]+(\r?\n)")
 _FLOWED = re.compile(rb"format=\"?flowed", re.IGNORECASE)
 _MAIL_SHOWN = ("Subject", "From", "Date")  # the headers kept above the body, as a mail client shows them
+
+
+def _gunzipped(data: bytes) -> bytes | None:
+    """What a gzip file holds, or None when it is damaged, holds no more than another gzip file, or would be
+    larger than a digest may be (a bomb)."""
+    import zlib
+
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        inner = inflater.decompress(data, MAX_DIGEST_BYTES + 1)
+    except zlib.error:
+        return None
+    if len(inner) > MAX_DIGEST_BYTES or inflater.unconsumed_tail or inner.startswith(b"\x1f\x8b"):
+        return None
+    return inner
 
 
 def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
@@ -709,6 +745,9 @@ def read_as_markdown(encoding: str) -> bool:
     return encoding.startswith(
         (
             "wiki/",
+            "api-md/",
+            "gnumeric/",
+            "cherrytree/",
             "ics/",
             "typst/",
             "gemtext/",
@@ -1211,10 +1250,19 @@ _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _UNESCAPED_BAR = re.compile(r"(?<!\\)\|")
 
 
+# A cell's paragraph set in small type under the one above (`<b>Title</b><br><sub>Authors et al.</sub>`): what it
+# says is about that paragraph's paper (its authors, its venue), no paper of its own.
+_SMALL_PARAGRAPH = re.compile(
+    r"<br\s*/?>\s*(?=<(?P<tag>sub|small|sup)>(?:(?!<br)[^|])*?</(?P=tag)>\s*(?:<br|$))", re.IGNORECASE
+)
+
+
 def _row_per_paragraph(row: re.Match[str]) -> str:
     """A Markdown row with line breaks in its cells as a row per paragraph, as a page's table is (`_row_lines`)."""
     cells = _UNESCAPED_BAR.split(row.group(0).strip())[1:-1]
-    return _row_lines("".join(_CELL + _BREAK.sub(_PARAGRAPH, cell) for cell in cells))
+    return _row_lines(
+        "".join(_CELL + _BREAK.sub(_PARAGRAPH, _SMALL_PARAGRAPH.sub(" — ", cell)) for cell in cells)
+    )
 
 
 def _row_lines(row: str) -> str:

@@ -57,7 +57,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
     from xml.etree.ElementTree import Element
     from zipfile import ZipFile
 
@@ -1337,6 +1337,22 @@ def _hyperlinks(relationships: dict[str, tuple[str, str, bool]]) -> dict[str, st
 
 
 # --- Excel (SpreadsheetML) ------------------------------------------------------------------------------------
+
+
+def sheets_to_markdown(sheets: Sequence[tuple[str, list[list[str]]]]) -> str:
+    """A workbook's sheets (a name and rows of cells' Markdown, one line each) as this module writes an
+    `.xlsx`'s: a `## ` heading and a Markdown table each (for workbooks of other programs: Gnumeric's)."""
+    blocks: list[_Block] = []
+    for name, rows in sheets:
+        table = _grid(rows)
+        if table:
+            blocks.extend(filter(None, [_heading(2, name), *table]))
+    return _markdown(blocks, [])
+
+
+def link_markdown(text: str, url: str | None) -> str:
+    """A cell's text with its link, as Markdown (`_link`)."""
+    return _link(text, url)
 
 
 def _xlsx_markdown(archive: ZipFile) -> str | None:

@@ -92,6 +92,10 @@ def extract_references(
             )
             return Extraction(references=references, shape=chosen.value, rejected=tuple(rejected))
         chosen = Shape.TEXT  # not what its name says: read it as text
+    if chosen is Shape.TEXT and text.startswith(("<?xml", "\ufeff<?xml")) and "&" in text:
+        # (an XML document no reader knows, a bug tracker's export, read as text: its words as written, `&amp;`
+        # as `&`; `&lt;` and `&gt;` stay, so that no word becomes a tag)
+        text = _XML_REFERENCE.sub(_xml_character, text)
     if not text.isascii() and _NATIVE_DIGIT.search(text) is not None:
         text = _NATIVE_ITEM_NUMBER.sub(_ascii_number, text)
     embedded: list[Reference] = []
@@ -218,6 +222,20 @@ def _within(record: Record) -> list[Reference]:
         )
         for reference in inner
     ]
+
+
+_XML_REFERENCE = re.compile(r"&(?:(amp|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
+_XML_NAMED = {"amp": "&", "quot": '"', "apos": "'"}
+
+
+def _xml_character(reference: re.Match[str]) -> str:
+    named, decimal, hexadecimal = reference.groups()
+    if named:
+        return _XML_NAMED[named]
+    code = int(decimal) if decimal else int(hexadecimal, 16)
+    if 0 < code < 0x110000 and code not in (0x3C, 0x3E) and not 0xD800 <= code < 0xE000:
+        return chr(code)
+    return reference.group(0)
 
 
 def _values_within(records: list[Record]) -> list[Reference]:

@@ -99,6 +99,7 @@ SUFFIXES: dict[str, Shape] = {
     ".docx": Shape.MARKDOWN,  # Word (decoding makes Markdown of its paragraphs, lists, tables and links)
     ".odt": Shape.MARKDOWN,  # OpenDocument text (LibreOffice)
     ".xlsx": Shape.MARKDOWN,  # Excel (decoding makes a Markdown table of each sheet, its links kept)
+    ".gnumeric": Shape.MARKDOWN,  # Gnumeric (gzip-compressed XML; decoding makes the same of each sheet)
     ".pptx": Shape.MARKDOWN,  # PowerPoint (decoding makes Markdown of each slide's text and speaker notes)
     # (and their kin with macros, and templates: the same archives, told apart by their content)
     ".docm": Shape.MARKDOWN,

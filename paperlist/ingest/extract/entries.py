@@ -121,7 +121,10 @@ _BARE_HOST_URL = re.compile(r"(?<![\w.@/])(?:[a-z0-9\-]+\.)+(?:org|com|net|io|ai
 _CHECKBOX = re.compile(r"^\[[ xX\-✓✔]\][ \t]*")
 # A note's way back to where it is cited: Zhihu's `^Title`, Wikipedia's `^ a b Title`, `↑ Title`.
 _BACKLINK = re.compile(r"^[\^↑][ \t]*(?:[a-z](?:[ \t]+|$)){0,5}")
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|(?:[0-9]{1,3}[.)、/]|\([0-9]{1,3}\)|[①-⑳])[ \t]*)")
+# (a number marked with a star or a dagger, `2*.`, is an item a handout marks as required)
+_LIST_MARKER = re.compile(
+    r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|(?:[0-9]{1,3}[*†]?[.)、/]|\([0-9]{1,3}\)|[①-⑳])[ \t]*)"
+)
 # A bracketed label of any script before a title: `[CV]`, `【对比学习】`, `(NLP)`, `[Survey]`.
 _BRACKET_LABEL = re.compile(r"^[\[【(（][ \t]*(?P<label>[^\]】)）\n]{1,20}?)[ \t]*[\]】)）][ \t]*")
 _CITATION_PAREN = re.compile(
@@ -901,7 +904,7 @@ def _sections(outline: Outline) -> list[bool]:
 # --- reference sections -------------------------------------------------------------------------------------
 
 _REF_MARKER = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+(?=\[))?(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[.)]|\([0-9]{1,3}\)|[-*•]|"
+    r"^[ \t]*(?:[-*•][ \t]+(?=\[))?(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[*†]?[.)]|\([0-9]{1,3}\)|[-*•]|"
     r"[0-9]{1,3}(?=[ \t]{2}))[ \t]+"  # (a bare number before a wide gap: a report's numbered rows, `  9     Title`)
     r"|^[ \t]*\\bibitem(?:\[[^\]\n]*\])?\{[^}\n]*\}[ \t]*"
 )
@@ -932,7 +935,8 @@ _EMPHASISED_TITLE = re.compile(
 # A capital of the Latin alphabet, with its diacritics too (`Ł. Kaiser`, `Ö. Aydın`).
 _CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ſ]"
 # Authors as surnames and initials, then the title with no year between (the year closes the entry): Nature
-# (`He, K., Zhang, X. & Sun, J. Title. In Proc. ... (2016).`) and Vancouver (`He K, Zhang X, et al. Title. Venue.
+# (`He, K., Zhang, X. & Sun, J. Title. In Proc. ... (2016).`), ABNT NBR 6023 as Brazilian theses write it (`HOWARD,
+# J.; RUDER, S. Title. In: …`) and Vancouver (`He K, Zhang X, et al. Title. Venue.
 # 2016;...`).
 _SURNAME = (
     rf"(?:(?:van|von|de|der|den|da|di|del|du|le|la)[ \t])*{_CAPITAL}[\w'’\-]+(?:[ \t]{_CAPITAL}[\w'’\-]+)?"
@@ -959,7 +963,7 @@ _ET_AL_IN_REFERENCE = rf"(?:et[ \t]al|{OTHER_ET_AL_WORDS})"
 # and N. Ryder. Title. Venue, 2020.`).
 _FIRST_INITIALS_NAME = rf"{_INITIALS}[ \t]{_SURNAME}"
 _INITIALS_TITLE = re.compile(
-    rf"^(?P<authors>{_NATURE_NAME}(?:,[ \t]{_NATURE_NAME}){{0,30}}(?:,?[ \t](?:&|and)[ \t]{_NATURE_NAME})?"
+    rf"^(?P<authors>{_NATURE_NAME}(?:[,;][ \t]{_NATURE_NAME}){{0,30}}(?:,?[ \t](?:&|and)[ \t]{_NATURE_NAME})?"
     rf"(?:,?[ \t]{_ET_AL_IN_REFERENCE}\.)?|"
     rf"{_SURNAME_INITIALS_NAME}(?:,[ \t]{_SURNAME_INITIALS_NAME}){{0,30}}(?:,?[ \t]{_ET_AL_IN_REFERENCE}\.)?|"
     rf"{_VANCOUVER_NAME}(?:,[ \t]{_VANCOUVER_NAME}){{0,30}}"
@@ -1282,7 +1286,7 @@ _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+){0,4}:[ \t]*$"
 # `2. He K, Zhang X, ...`, `[7] A.~Vyas, ...` (LaTeX's tie between an initial and its surname), `[3] M. Zaheer
 # et al.` (`k.a.`, `и др.`: a lower-case word after one author's name), `2. Ho e.o., “Title,” 4.`.
 _CITATION_START = re.compile(
-    r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+|et[ \t]al\.|"
+    r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[*†]?[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+|et[ \t]al\.|"
     r"[a-z]{1,3}\.[ \t]?[a-z]{0,3}\.?,|&[ \t]+[A-Z])|"
     r"[A-Z]\.(?:[ \t~]?[A-Z]\.)*[ \t~]+[A-Z][\w'’\-]+(?:,|[ \t]+[a-z])|[A-Z][\w'’\-]+[ \t][A-Z]{1,3}[,.][ \t])",
     re.MULTILINE,
@@ -1550,7 +1554,12 @@ _VENUE_KIND = re.compile(
 # The day a web page was read, as a bibliography style cites one (`Accessed 9 Oct 2023`, `Retrieved March 3, 2024,
 # from`, `[Online]. Available: … (accessed Jan. 5, 2024)`).
 _ACCESSED = re.compile(
-    r"\b(?:accessed|retrieved|last[ \t]+visited)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]", re.IGNORECASE
+    r"\b(?:accessed|retrieved|last[ \t]+visited"
+    # (in the languages theses cite in: ABNT's `Acesso em: 20 fev. 2023`, `Consultado el`, `Consulté le`, `Zugriff
+    # am`, `Abgerufen am`, `Consultato il`, `Geraadpleegd op`, `Dostęp`)
+    r"|acess(?:o|ado)[ \t]+em|consultad[oa][ \t]+(?:el|en|em)|consulté[ \t]+le|zugriff[ \t]+am|abgerufen[ \t]+am"
+    r"|consultato[ \t]+il|geraadpleegd[ \t]+op|dostęp)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]",
+    re.IGNORECASE,
 )
 # A bare arXiv id ending a reference (`… ICLR. 2006.03654.`).
 _BARE_ID_LAST = re.compile(rf"(?:^|[ \t,;(])(?P<id>{BARE_ID})[).]?[ \t]*$")
@@ -2018,6 +2027,9 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             and found.title
             and len(found.title.split()) >= 2
             and all(word[:1].isupper() for word in found.title.split())
+            and not any(
+                mark in found.title for mark in ",、，;；/"
+            )  # (`CTC、AlphaGo Zero`: two names listed)
             and title_strength(found.title, structured=True) == 1
         ):
             # `| SAM | Segment Anything | … |` in a column its header says holds the papers: a short title, weakly
@@ -2214,7 +2226,7 @@ def _title_only_problem(
         return None  # (the address of its page spells it, in any case: `scaling vision transformers`)
     if any(is_paper_page(url) for url in urls):
         return None if title_strength(title, structured=True) >= 1 else "does not read as a title"
-    if any(is_project_page(url) for url in urls) and research_title(title):
+    if any(is_project_page(url, title) for url in urls) and research_title(title):
         return title_quality(
             title
         )  # (`[Title](https://textual-inversion.github.io/)`: the paper its page shows)

@@ -58,8 +58,10 @@ _HTML_VALUE = re.compile(
 )
 
 
-# Where an HTML value's lines end: a paragraph's or a block's end, a line break (`<p>…</p><p>…</p>`, `a<br>b`).
-_HTML_LINE_END = re.compile(r"</(?:p|div)\s*>|<br\s*/?>", re.IGNORECASE)
+# Where an HTML value's lines end: a paragraph's or a block's end, a line break (`<p>…</p><p>…</p>`, `a<br>b`), a
+# description's end (`<dt>Volume:</dt><dd>Proceedings of …</dd>`: a term and its description, a line each pair).
+_HTML_LINE_END = re.compile(r"</(?:p|div|dd|dl)\s*>|<br\s*/?>", re.IGNORECASE)
+_TERM_END = re.compile(r"</dt\s*>", re.IGNORECASE)
 
 
 def is_html_value(value: str) -> bool:
@@ -69,7 +71,9 @@ def is_html_value(value: str) -> bool:
 
 def html_value_to_markdown(value: str) -> str:
     """A data export's HTML value (`<p>…</p><ol><li><a href="…">Title</a></li></ol>`) as Markdown lines."""
-    value = _HTML_ITEM.sub("\n- ", inline_html_to_markdown(_HTML_LINE_END.sub("\n", value)))
+    value = _HTML_ITEM.sub(
+        "\n- ", inline_html_to_markdown(_HTML_LINE_END.sub("\n", _TERM_END.sub(" ", value)))
+    )
     value = _LIST_END.sub(
         "\x00", value
     )  # (a list ends before the paragraph after it: no item goes on into it)

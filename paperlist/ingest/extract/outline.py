@@ -141,7 +141,7 @@ _SHORT_LINE = re.compile(r"^(?=[^\n]{0,200}$)[^\S\n]*\S", re.MULTILINE)
 _STRUCTURE_FIRST = frozenset("#`~-*+0123456789 \t")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})")
 _HEADING = re.compile(r"^[ \t]{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
-_LIST_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])(?:[ \t]+|$)")
+_LIST_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[*†]?[.)])(?:[ \t]+|$)")
 # GFM's delimiter row: a cell of at least one dash, with optional colons (`|:--|:-:|---|`).
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:[|+][ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")

@@ -679,6 +679,8 @@ _FOOTNOTE_TITLE = re.compile(
 OTHER_KIND_BEFORE = re.compile(
     r"(?:ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|[短网網公]课|講義|チュートリアル|播客|专栏|블로그|영상|강의|"
     r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
+    # (a textbook: `підручник «…»`, `учебник`, `podręcznik`, `Lehrbuch`, `manuel`, `manual`, `教科書`, `教材`)
+    r"\bкниг\w*|\bпідручник\w*|\bучебник\w*|\bpodręcznik\w*|\blehrbuch\w*|\bmanuel|\bmanual|教科書|教材|교재|교과서|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
     # (a thesis, its degree after it: `Mémoire de Master 2 “…”`, `Master's thesis “…”`)
     r"\bm[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|\bth[eè]se\b|\bthesis|\bdissertation|\b(?:master|bachelor|diplom|doktor)arbeit\b|\btesis?\b|"
@@ -687,7 +689,7 @@ OTHER_KIND_BEFORE = re.compile(
     r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording))?"  # (`the blog post "..."`)
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
     r"(?:(?:[ \t]+[a-z][\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
-    r"[ \t]*\[?[\"“]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
+    r"[ \t]*\[?[\"“«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
     re.IGNORECASE,
 )
 # A heading numbered as a section of a section (`### 2-2. Classifier guidance`, `## 3.1 Setup`).
@@ -2434,11 +2436,18 @@ class _Reader:
         )  # (`1. Title. Goodfellow, Pouget-Abadie, Mirza,` / `Courville, Bengio. NeurIPS 2014.`: its authors go on)
         # (a head read over the lines its item wraps onto goes on past this line's comma)
         read_over = len(head.title) + len(head.rest) > len(self.lines[index].strip())
+        # (`3. FLASH -- Title (ICML 2022,` / `https://…)`, `Hochreiter & Schmidhuber, "Title",` / `Neural
+        # Computation …`: a citation whose parenthesis or whose quoted title goes on below, no sentence's comma)
+        cited_going_on = (
+            self.lines[index].count("(") > self.lines[index].count(")")
+            or _QUOTED_BEFORE_COMMA.search(self.lines[index].strip()) is not None
+        )
         if (
             self.lines[index].endswith((",", "，"))
             and head.link is None
             and not names_going_on
             and not read_over
+            and not cited_going_on
         ):
             # `Best,`, `À jeudi prochain,` above the names that sign a letter: no title ends with a comma.
             if len(self.lines[index].split()) > 6:
@@ -3463,8 +3472,9 @@ class _Reader:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         line_start = self.starts[index]
-        if kind in ("quote", "book", "emphasis-name") and OTHER_KIND_BEFORE.search(
-            self.text[max(line_start, match.start() - 64) : match.start()]
+        opening = match.start("title") if kind == "latin-run" else match.start()
+        if kind in ("quote", "book", "emphasis-name", "latin-run") and OTHER_KIND_BEFORE.search(
+            self.text[max(line_start, opening - 64) : opening]
         ):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
         after = self.text[match.end() : match.end() + 60].split("\n", 1)[0]
@@ -4362,6 +4372,27 @@ _KEY_BEFORE_QUOTE = re.compile(r"(?P<key>[A-Za-z_][\w.\-]{0,30})[ \t]*[:=][ \t]*
 _QUOTED_PASSAGE = re.compile(r"[\"”][ \t]*\(+[^()\n]{0,120}?[ ,]p{1,2}\.[ \t]?[0-9]")
 
 
+# A chat log's line opening (Pidgin's, Adium's, an IRC client's): the time in brackets, then who speaks, as
+# `name:` or `<name>`.
+_CHAT_LOG_PREFIX = re.compile(
+    r"[(\[][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[)\]][ \t]+"
+    r"(?:<[^<>\s]{1,40}>|[^\s:<>*]{1,40}:|\*\*[^\s:<>*]{1,40}:\*\*)[ \t]+"
+)
+
+
+def _named_then_title(before: str, after: str) -> bool:
+    """Whether the words before a dash are a short name (three words at most) and those after it, to a
+    parenthesis or another dash, a longer title in Title Case: `LSH attention -- Reformer: The Efficient
+    Transformer`."""
+    named = after.split(" (", 1)[0].split(" — ", 1)[0].split(" -- ", 1)[0].strip()
+    return (
+        len(before.split()) <= 3
+        and len(named.split()) >= max(4, len(before.split()) + 2)
+        and _assess(named, False) == 2
+        and not _is_author_line(named)
+    )
+
+
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
     text = line.strip()
@@ -4374,6 +4405,8 @@ def _parse_head(line: str) -> _Head | None:
     if (text[2:3] in ("/", ".", "-") and text[:1].isdigit()) or (text[:1] in "-dl" and text[1:2] in "r-"):
         # (`01/03/2024  11:20  76 Name`: `dir`'s or `ls -l`'s row; cheap tests first)
         text = _FILE_LISTING.sub("", text, count=1)
+    if text[:1] in "([" and text[1:2].isdigit() and (said := _CHAT_LOG_PREFIX.match(text)) is not None:
+        text = text[said.end() :]  # (`(19:00:25) mara: …`, `[19:00] <mara> …`: a chat log's time and speaker)
     if text[:1] == "*" and text[1:2].isdigit() and (note := _FOOTNOTE_LINE.match(text)) is not None:
         text = text[note.end() :]  # (`*2:Title（SIGGRAPH 2023）`: a blog's footnote, past its number)
     if text[4:5] == "." or text[6:7] == ".":  # (`2211.…`, `- 2211.…`: cheap tests first)
@@ -4611,6 +4644,14 @@ def _parse_head(line: str) -> _Head | None:
             # `Title | Authors | cs.LG`: the cells of a row written as text; the title is one of them.
             title, rest = title[:bar], title[bar:] + rest
             flags.add("cut")
+        elif (
+            dash is not None
+            and dash.start() >= 8
+            and _named_then_title(title[: dash.start()], title[dash.end() :])
+        ):
+            # `GAU / FLASH -- Transformer Quality in Linear Time (ICML 2022)`: the digest's short name for it, a
+            # dash, then its title in Title Case
+            title = title[dash.end() :]
         elif dash is not None and dash.start() >= 8:
             # `Title — what the digest says about it`: a spaced dash ends a title.
             title, rest = title[: dash.start()], title[dash.start() :] + rest
@@ -4930,7 +4971,19 @@ _PAPER_WORD_BEFORE = re.compile(
 _NAME_ALONE = re.compile(r"[A-Z][A-Za-z0-9\-·.+]{1,23}(?:[ \t][0-9]{1,2})?")
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
 _VENUE_IN_PARENS_AT_END = re.compile(r"[ \t]+[(（](?:" + _VENUE_YEAR.pattern + r")[)）]$")
+# (or who wrote it and where, the parenthesis going on below: `Title (Tay, Bahri et al., ICML 2021,`)
+_UNCLOSED_VENUE_AT_END = re.compile(
+    r"[ \t]+[(（](?:(?:"
+    + _VENUE_YEAR.pattern
+    + r")[,;]?|(?=[^()（）]*(?:\b(?:19|20)[0-9]{2}\b|\bet al\b))[^()（）]*)$"
+)
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
+# Who wrote it and when, in parentheses after a title (`Title (Sohl-Dickstein et al., ICML 2015)`, `Title (Kingma &
+# Ba, 2015)`): its citation, not its words.
+_CITED_IN_PARENS_AT_END = re.compile(
+    r"[ \t]+[(（][A-Z][\w'’\-]+(?:[ \t]+(?:et[ \t]+al\.?|(?:&|and)[ \t]+[A-Z][\w'’\-]+))?,[ \t]*"
+    r"(?:[A-Z][A-Za-z]{1,12}[ \t]+)?(?:19|20)[0-9]{2}[a-z]?[)）]$"
+)
 # What a reading log writes after a title: its venue in parentheses, a rating, its tags (`Title (Nature) ★★★★★
 # #science`, `Title 4/5 #ssl`).
 _LOG_TAIL = re.compile(
@@ -5428,10 +5481,15 @@ def _clean_title(title: str) -> str:
         title = _without_todo(title)
     if title.count("(") < title.count(")"):
         title = title.rstrip(")")
+    elif title.count("(") > title.count(")"):
+        title = _UNCLOSED_VENUE_AT_END.sub("", title)  # `Title (ICML 2022,` / `https://…)`: its source, cut
     if title.endswith((")", "）", "]")):
         title = _AKA_AFTER.sub("", title)  # `Visual Instruction Tuning (aka LLaVA)`: the digest's name for it
         title = _WHERE_AFTER.sub("", title)  # `Title (arXiv)`, `Title [PDF]`: where the link goes
         title = _VENUE_IN_PARENS_AT_END.sub("", title)  # `Title (ICCV 2023)`: where it appeared
+        title = _CITED_IN_PARENS_AT_END.sub(
+            "", title
+        )  # `Title (Ho et al., NeurIPS 2020)`: who wrote it, when
         if title.endswith("）") and title[:1].isascii():
             # `Generative Agents: ...（斯坦福小镇）`: the digest's note on it
             title = _CJK_NOTE_AFTER.sub("", title)
@@ -5622,6 +5680,15 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `Nice post! The PDF for the weight one`: the writer's exclamation, then another sentence
     if len(_LONG_NUMBER.findall(title)) >= 2:
         return 0  # `Meeting ID 842 1573 0042, Passcode 605118`: numbers to dial or type, not a title's words
+    if (
+        ":" not in title
+        and ("vs" in folded or "versus" in folded)
+        and all(
+            plain in ("vs", "versus") or not word[:1].islower()
+            for word, plain in zip(words, folded, strict=True)
+        )
+    ):
+        return 0  # `Longformer vs Big Bird`: names set side by side (a comparison's, a table's), not a title
     ratio = _capital_ratio(words, folded)
     if count == 2:
         return 1 if ratio >= 0.5 and first.isupper() and not title.endswith(".") else 0
@@ -5637,6 +5704,8 @@ def _assess(title: str, structured: bool) -> int:
 
 
 _EXCLAIMED = re.compile(r"!+[ \t]+[A-Z]")
+# (its authors, a comma, its title quoted, a comma: `Hochreiter & Schmidhuber, "Long Short-Term Memory",`)
+_QUOTED_BEFORE_COMMA = re.compile(r"^[^\"“:]*[A-Z][\w'’\-]+[^\"“:]*,[ \t]*[\"“][A-Z][^\"“”]{8,}?,?[\"”],$")
 
 
 def _in_another_language(title: str) -> bool:

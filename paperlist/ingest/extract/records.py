@@ -1054,7 +1054,11 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
                 for index, cell in enumerate(cells)
                 if cell
                 and index != type_column
-                and (index in (title_column, summary_column) or _URL.search(cell) or any(find_ids(cell)))
+                and (
+                    index in (title_column, summary_column, prose_column)
+                    or _URL.search(cell)
+                    or any(find_ids(cell))
+                )
             )
             yield record
             continue
@@ -2629,6 +2633,17 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
             if address is not None:
                 scalars[key] = address
     title_key = next((key for key in _DATA_TITLE_KEYS if scalars.get(key)), None)
+    # (an API's kind of resource, `"kind": "tasks#task"`, `youtube#video`: what follows the `#`)
+    kind = next((scalars[key] for key in _TYPE_HEADERS if scalars.get(key)), "").casefold().replace(" ", "")
+    kind = kind.rpartition("#")[2]
+    named = clean_title(scalars[title_key]) if title_key else ""
+    if (kind in _PROSE_TYPES or sum(key in _TASK_HEADERS for key in fields) >= 2) and not (
+        named and not _URL.search(named) and _said_as_title(named)
+    ):
+        # (a to-do app's task, `"title": "Longformer"` / `"notes": "Longformer: Title — arXiv:…"`: the writer's
+        # words, read as prose for the papers they name, as a tracker's CSV row is; unless the task is named by a
+        # title in Title Case alone, as a card is)
+        return None
     ids = [key for key in scalars if key in _DATA_ID_KEYS or key in _LINK_HEADERS or key in _DATA_CODE_KEYS]
     if title_key is None and not ids and not identifiers:
         return None
@@ -2662,7 +2677,6 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
             None  # (`"creator": "ines.haddad"`: the account that wrote the note, not a paper's authors)
         )
     record.summary = next((scalars[key] for key in _SUMMARY_HEADERS if scalars.get(key)), "")
-    kind = next((scalars[key] for key in _TYPE_HEADERS if scalars.get(key)), "").casefold().replace(" ", "")
     record.not_paper = NOT_PAPER_TYPES.get(kind)
     if record.not_paper is None and _RELEASE.fullmatch(scalars.get("version", "")):
         # (`info: {title: …, version: 1.4.0}`: an API's, a package's or a document's release, not a paper)

@@ -391,9 +391,25 @@ def is_paper_page(url: str) -> bool:
 _PROJECT_PAGE = re.compile(r"https?://[\w\-]+\.github\.io/?(?:#.*)?$", re.I)
 
 
-def is_project_page(url: str) -> bool:
-    """Whether `url` is a paper's project page (a page not of a paper site, named by the paper it shows)."""
-    return _PROJECT_PAGE.match(url) is not None
+_HOST = re.compile(r"https?://(?P<host>[^/?#\s]+)", re.I)
+
+
+def is_project_page(url: str, title: str = "") -> bool:
+    """Whether `url` is a paper's project page (a page not of a paper site, named by the paper it shows): a
+    GitHub Pages site's root, or a site whose host is named by the title's name before its colon
+    (`https://voyager.minedojo.org/` for `Voyager: An Open-Ended Embodied Agent …`)."""
+    if _PROJECT_PAGE.match(url) is not None:
+        return True
+    name = (
+        "".join(char for char in title.partition(":")[0].casefold() if char.isalnum()) if ":" in title else ""
+    )
+    host = _HOST.match(url)
+    return (
+        len(name) >= 4
+        and host is not None
+        and name in host.group("host").casefold().split(".")[:-1]
+        and host.group("host").casefold() not in PAPER_SITE_HOSTS
+    )
 
 
 # The names paper sites give themselves at the end of their pages' titles, and their hosts (not Papers with Code's
@@ -536,12 +552,22 @@ def says_other_kind_after(after: str) -> bool:
     return after.lstrip(' *_”"»').startswith("(") and PUBLISHER.search(after.split(")", 1)[0]) is not None
 
 
+# A book's imprint as ABNT, APA 6 and Chicago write it, its city, a colon, its publisher and year (`San Rafael: Morgan
+# & Claypool, 2017.`, `Cambridge, MA: Harvard University Press, 1998`, `Rio de Janeiro: LTC, 2019`).
+_PLACE_PUBLISHER = re.compile(
+    r"[ \t]*[A-Z][\w'’\-]+(?:[ \t](?:[a-z]{2,3}[ \t])?[A-Z][\w'’\-]+){0,2}(?:,[ \t][A-Z]{2})?:[ \t]+"
+    r"[A-Z][^:;.]{0,60}?,[ \t]+(?:19|20)[0-9]{2}\b"
+)
+
+
 def is_book_venue(venue: str) -> bool:
     """Whether a reference's only venue is a publisher (`MIT Press`, `Springer (Information Science and
     Statistics)`, `2nd edition`): a book, unless proceedings or a journal are named too, or an edited volume
     or a chapter of it (`in T. Roughgarden (ed.), Beyond the Worst-Case Analysis of Algorithms. Cambridge
     University Press, 2021, ch. 21`: a chapter, as a paper is)."""
-    return PUBLISHER.search(venue) is not None and not re.search(
+    return (
+        PUBLISHER.search(venue) is not None or _PLACE_PUBLISHER.match(venue) is not None
+    ) and not re.search(
         r"\bIn\b|Proc|Journal|Conference|report|\((?:eds?|Hrsg)\.\)|\bed(?:ited)?\.? by\b|\bch(?:apter|\.)[ \t]*[0-9]"
         r"|\bpp\.[ \t]*[0-9]",
         venue,
