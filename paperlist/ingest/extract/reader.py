@@ -4972,6 +4972,7 @@ _NAME_ALONE = re.compile(r"[A-Z][A-Za-z0-9\-·.+]{1,23}(?:[ \t][0-9]{1,2})?")
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
 _VENUE_IN_PARENS_AT_END = re.compile(r"[ \t]+[(（](?:" + _VENUE_YEAR.pattern + r")[)）]$")
 # (or who wrote it and where, the parenthesis going on below: `Title (Tay, Bahri et al., ICML 2021,`)
+_VENUE_AFTER_COMMA_AT_END = re.compile(r",[ \t]+(?:" + _VENUE_YEAR.pattern + r")$")  # (`Title, ICLR 2021`)
 _UNCLOSED_VENUE_AT_END = re.compile(
     r"[ \t]+[(（](?:(?:"
     + _VENUE_YEAR.pattern
@@ -5479,6 +5480,8 @@ def _clean_title(title: str) -> str:
         title = _without_note_tail(title)
     if title.startswith(_TODO_VERBS):
         title = _without_todo(title)
+    if title[-1:].isdigit() and ", " in title:
+        title = _VENUE_AFTER_COMMA_AT_END.sub("", title)  # `*Title, ICLR 2021*`: where it appeared
     if title.count("(") < title.count(")"):
         title = title.rstrip(")")
     elif title.count("(") > title.count(")"):
