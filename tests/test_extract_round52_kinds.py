@@ -61,12 +61,15 @@ GNUMERIC = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def test_a_gnumeric_workbook_as_gnumeric_saves_it_gives_its_rows_papers_and_their_links(tmp_path: Path) -> None:
+def test_a_gnumeric_workbook_as_gnumeric_saves_it_gives_its_rows_papers_and_their_links(
+    tmp_path: Path,
+) -> None:
     (tmp_path / "leituras.gnumeric").write_bytes(gzip.compress(GNUMERIC.encode()))
     found = _by_title(_read(tmp_path))
     assert found["Scaling Laws for Neural Language Models"].arxiv_id == "2001.08361"  # (its cell's link)
     assert "Training Compute-Optimal Large Language Models" in found
-    assert "Leituras" not in found and "Título" not in found
+    assert "Leituras" not in found
+    assert "Título" not in found
 
 
 def test_a_gzip_file_is_read_as_what_it_holds_and_a_bomb_or_damaged_one_is_refused() -> None:
@@ -74,7 +77,7 @@ def test_a_gzip_file_is_read_as_what_it_holds_and_a_bomb_or_damaged_one_is_refus
     assert "2106.09685" in text
     # (more than a digest may be once inflated, or not gzip after its first bytes: no digest at all)
     for data in (gzip.compress(b"a" * (21 * 1024 * 1024)), b"\x1f\x8b" + b"\x00" * 40):
-        with pytest.raises(InputError, match="big.txt.gz is a gzip archive"):
+        with pytest.raises(InputError, match=r"big\.txt\.gz is a gzip archive"):
             decode_digest(data, "big.txt.gz")
 
 
@@ -104,7 +107,8 @@ def test_a_cherrytree_notebook_is_read_as_its_nodes_text_links_and_emphasis(tmp_
     (tmp_path / "phd.ctd").write_text(CHERRYTREE, "utf-8")
     text, label = decode_digest(CHERRYTREE.encode(), "phd.ctd")
     assert label.startswith("cherrytree/")
-    assert "## Εκκρεμότητες" in text and "| Μέθοδος | Top-1 |" in text.splitlines()  # (its header row first)
+    assert "## Εκκρεμότητες" in text
+    assert "| Μέθοδος | Top-1 |" in text.splitlines()  # (its header row first)
     found = _by_title(_read(tmp_path))
     assert found["Momentum Contrast for Unsupervised Visual Representation Learning"].arxiv_id == "1911.05722"
     assert "Supervised Contrastive Learning" in found
@@ -122,8 +126,16 @@ def test_a_code_hosts_api_answer_is_read_as_the_file_it_holds_by_that_files_name
         | <b>Voyager: An Open-Ended Embodied Agent with Large Language Models</b><br><sub>Guanzhi Wang, Yuqi Xie et al.</sub> | TMLR 2024 | [Project](https://voyager.minedojo.org/) |
         """
     )
-    encoded = base64.encodebytes(readme.encode()).decode()  # (wrapped at 76 characters, as GitHub wraps at 60)
-    answer = {"name": "README.md", "path": "README.md", "type": "file", "content": encoded, "encoding": "base64"}
+    encoded = base64.encodebytes(
+        readme.encode()
+    ).decode()  # (wrapped at 76 characters, as GitHub wraps at 60)
+    answer = {
+        "name": "README.md",
+        "path": "README.md",
+        "type": "file",
+        "content": encoded,
+        "encoding": "base64",
+    }
     (tmp_path / "readme.json").write_text(json.dumps(answer, indent=2), "utf-8")
     found = _by_title(_read(tmp_path))
     assert found["MemGPT: Towards LLMs as Operating Systems"].arxiv_id == "2310.08560"
@@ -175,7 +187,9 @@ def test_a_trackers_csv_task_is_read_with_its_description(tmp_path: Path) -> Non
         "NLP-202,Xin thêm quota GPU,Gửi email cho phòng máy.,Todo,Quân,2024-03-02\n",
         "utf-8",
     )
-    assert [reference.title for reference in _read(tmp_path)] == ["Sequence to Sequence Learning with Neural Networks"]
+    assert [reference.title for reference in _read(tmp_path)] == [
+        "Sequence to Sequence Learning with Neural Networks"
+    ]
 
 
 # --- reference styles -----------------------------------------------------------------------------------------
@@ -253,7 +267,8 @@ def test_an_unknown_xml_documents_character_references_are_read_as_the_character
         "  Neural Computation 9(8):1735-1780, 1997.</thetext></bug>\n"
     )
     (found,) = [r for r in extract_references(data, "text").references if r.title]
-    assert found.title == "Long Short-Term Memory" and "&amp;" not in (found.authors or "")
+    assert found.title == "Long Short-Term Memory"
+    assert "&amp;" not in (found.authors or "")
 
 
 # --- chats, tables, names -------------------------------------------------------------------------------------

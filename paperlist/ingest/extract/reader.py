@@ -4387,7 +4387,13 @@ def _named_then_title(before: str, after: str) -> bool:
     named = after.split(" (", 1)[0].split(" — ", 1)[0].split(" -- ", 1)[0].strip()
     return (
         len(before.split()) <= 3
+        and "," not in before  # (`Hochreiter, Schmidhuber - Title`: its authors, read as such)
+        and not _is_author_line(before)
         and len(named.split()) >= max(4, len(before.split()) + 2)
+        # (not a venue and the writer's sentence: `Long Short-Term Memory — Neural Computation 1997. Read …`)
+        and ". " not in named
+        and not named.endswith(".")
+        and not any(char.isdigit() for char in named)
         and _assess(named, False) == 2
         and not _is_author_line(named)
     )
