@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from paperlist.errors import InputError
 from paperlist.ids import find_ids
+from paperlist.ingest.abiword import abiword_to_markdown, looks_like_abiword
 from paperlist.ingest.apifile import api_file
 from paperlist.ingest.asciicast import asciicast_to_text, looks_like_asciicast
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
@@ -66,10 +67,13 @@ from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
+from paperlist.ingest.foswiki import foswiki_to_markdown, looks_like_foswiki
+from paperlist.ingest.ganttproject import ganttproject_to_markdown, looks_like_ganttproject
 from paperlist.ingest.gemtext import gemtext_to_markdown, looks_like_gemtext
 from paperlist.ingest.gift import gift_to_markdown, looks_like_gift
 from paperlist.ingest.gmailapi import gmail_message_bytes
 from paperlist.ingest.gnumeric import gnumeric_to_markdown, looks_like_gnumeric
+from paperlist.ingest.gopher import gopher_menu_to_text, looks_like_gopher_menu
 from paperlist.ingest.graphml import graphml_to_json, looks_like_graphml
 from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
@@ -79,13 +83,20 @@ from paperlist.ingest.latexinline import latex_inline_to_text, looks_like_latex
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
-from paperlist.ingest.office import epub_html, office_kind, office_to_markdown
+from paperlist.ingest.office import (
+    epub_html,
+    flat_odf_to_markdown,
+    looks_like_flat_odf,
+    office_kind,
+    office_to_markdown,
+)
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
 from paperlist.ingest.patch import looks_like_patch, patch_to_text
 from paperlist.ingest.pdf import pdf_to_text
 from paperlist.ingest.pdftk import looks_like_pdftk, pdftk_to_markdown
 from paperlist.ingest.plantuml import looks_like_plantuml, plantuml_to_markdown
 from paperlist.ingest.plist import looks_like_plist, plist_to_json
+from paperlist.ingest.postscript import looks_like_postscript, postscript_to_text
 from paperlist.ingest.pukiwiki import looks_like_pukiwiki, pukiwiki_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
@@ -99,6 +110,7 @@ from paperlist.ingest.texinfo import looks_like_texinfo, texinfo_to_markdown
 from paperlist.ingest.texmacs import looks_like_texmacs, texmacs_to_markdown
 from paperlist.ingest.textdump import looks_like_text_dump, text_dump_to_markdown
 from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
+from paperlist.ingest.txt2tags import looks_like_txt2tags, txt2tags_to_markdown
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.ingest.wordbib import looks_like_word_sources, word_sources_to_json
@@ -222,6 +234,9 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith(b"{\\rtf"):
         data = data.rstrip(b"\x00")  # (WordPad ends its files with a NUL)
     text, encoding = _decode(data, name)
+    if text.startswith(")]}'"):
+        # (Gerrit's REST API, and Google's, guard their JSON with `)]}'` on a line before it: the JSON is the rest)
+        text = text.partition("\n")[2]
     if looks_like_rtf(text):  # (its escapes say which characters it holds: converted before anything else)
         return repair_markdown_links(_normalise_text(rtf_to_markdown(text))), f"rtf/{encoding}"
     if looks_like_lyx(text, name) and (page := lyx_to_markdown(text)) is not None:
@@ -308,6 +323,26 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         cells = notebook_markdown(text)
         if cells is not None:
             return repair_markdown_links(resolve_reference_links(cells)), f"ipynb/{encoding}"
+    if looks_like_ganttproject(text) and (plan := ganttproject_to_markdown(text)) is not None:
+        return repair_markdown_links(plan), f"gan/{encoding}"  # (a GanttProject plan: its tasks as a list)
+    if looks_like_txt2tags(text, name):
+        return repair_markdown_links(txt2tags_to_markdown(text)), f"t2t/{encoding}"  # (a txt2tags source)
+    if looks_like_abiword(text) and (document := abiword_to_markdown(text)) is not None:
+        return repair_markdown_links(document), f"abiword/{encoding}"  # (an AbiWord document)
+    if looks_like_gopher_menu(text):
+        return repair_markdown_links(
+            gopher_menu_to_text(text)
+        ), f"gopher/{encoding}"  # (a Gopher menu, a phlog)
+    if looks_like_postscript(text) and (printed := postscript_to_text(text)) is not None:
+        return printed, f"postscript/{encoding}"  # (a printout: the lines it prints)
+    if looks_like_flat_odf(text) and (document := flat_odf_to_markdown(text)) is not None:
+        return repair_markdown_links(
+            document
+        ), f"fodf/{encoding}"  # (LibreOffice's Flat XML: .fodt .fods .fodp)
+    if looks_like_foswiki(text):
+        return repair_markdown_links(
+            foswiki_to_markdown(text)
+        ), f"foswiki/{encoding}"  # (a Foswiki/TWiki topic)
     if looks_like_cherrytree(text) and (nodes := cherrytree_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"cherrytree/{encoding}"  # (a CherryTree notebook: its nodes)
     if looks_like_gnumeric(text) and (sheets := gnumeric_to_markdown(text)) is not None:
@@ -385,7 +420,7 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"ics/{encoding}"
     if _PLAIN_TEXT_NAME.search(name) and looks_like_zoom_chat(text):
         text = zoom_chat_to_text(text)  # (Zoom's saved chat: each message under its header, unindented)
-    elif _PLAIN_TEXT_NAME.search(name) and looks_like_tab_chat(text):
+    elif (_PLAIN_TEXT_NAME.search(name) or _LOG_NAME.search(name)) and looks_like_tab_chat(text):
         text = tab_chat_to_text(text)  # (a chat app's export: each message under its header)
     if _PLAIN_TEXT_NAME.search(name) and looks_like_columns(text):
         text = columns_to_text(text)  # `pdftotext -layout` of a two-column page: one column, then the other
@@ -748,6 +783,12 @@ def read_as_markdown(encoding: str) -> bool:
             "api-md/",
             "gnumeric/",
             "cherrytree/",
+            "foswiki/",
+            "fodf/",
+            "abiword/",
+            "gopher/",
+            "t2t/",
+            "gan/",
             "ics/",
             "typst/",
             "gemtext/",
@@ -977,6 +1018,9 @@ def _has_markdown_blocks(text: str) -> bool:
     return next(blocks, None) is not None and next(blocks, None) is not None
 
 
+_LOG_NAME = re.compile(
+    r"\.(?:log|weechatlog)$", re.IGNORECASE
+)  # (a chat client's log: `#channel.weechatlog`)
 _PLAIN_TEXT_NAME = re.compile(r"(?:\.(?:txt|text)|^[^.]*)$", re.IGNORECASE)  # (`notes.txt`, `README`, `-`)
 _MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd)(?:$|[?#])", re.IGNORECASE)
 _FRAGMENT_START = re.compile(r"\s*<[A-Za-z!]")

@@ -8,7 +8,7 @@ The characters that mean something to GIFT are escaped with a backslash in text 
 `\\}`), as a paper's title with a colon is (`AutoDropout\\: Learning Dropout Patterns …`).
 
 Each question becomes a paragraph of its text (HTML made Markdown) and each answer a list item under it, with its
-feedback after a dash; names, comments, categories and marks of weight (`%50%`) are left out.
+feedback after a dash (a matching question's pair, `=seq2seq -> Title`, its two sides a dash apart too); names, comments, categories and marks of weight (`%50%`) are left out.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _ESCAPED = re.compile(r"\\([:=~#{}\\n])")
 _ANSWER = re.compile(
     r"(?<!\\)[=~](?:%-?[0-9.]+%)?(?P<text>(?:[^=~#\\]|\\.)*)(?:(?<!\\)#(?P<feedback>(?:[^=~\\]|\\.)*))?"
 )
+_MATCHED = re.compile(r"[ \t]+->[ \t]+")
 _MIN_QUESTIONS = 2
 _HEAD = 20000  # characters looked at to tell a question bank
 
@@ -53,6 +54,8 @@ def gift_to_markdown(text: str) -> str:
         if answers is not None:
             for answer in _ANSWER.finditer(answers.group("body")):
                 said = _plain(answer.group("text"), html=html)
+                # (a matching question's pair, `=seq2seq -> Title`: the name, matched to what it names)
+                said = _MATCHED.sub(" — ", said, count=1)
                 feedback = _plain(answer.group("feedback") or "", html=html)
                 if said or feedback:
                     lines.append(f"- {said} — {feedback}" if feedback else f"- {said}")

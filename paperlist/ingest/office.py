@@ -1052,6 +1052,9 @@ def _odf(element: Element) -> str:
     return f"{_ODF_PREFIXES.get(namespace, '?')}:{local}"
 
 
+_WRAPPED_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=[a-z])")
+
+
 class _Odt:
     """What is gathered across an OpenDocument text: its notes and comments, and its paragraph styles'
     parents (an automatic style `P3` is `Title` with a change)."""
@@ -1130,6 +1133,9 @@ class _OdtStory:
             block = _heading(_number(element.get(_TEXT + "outline-level"), 1, 1, 6), text)
         elif item is not None:
             level, marker, group = item
+            # (a break a slide's item wraps at, its words going on in lower case: `Title Modeling` / `in Latent
+            # Space — Authors`, one line of the item)
+            text = _WRAPPED_BREAK.sub(" ", text)
             block = _item(2 * level + (2 - len(marker)), marker, text, group)
         elif self.odt.is_title(element.get(_TEXT + "style-name")):
             block = _heading(1, text)
@@ -1233,6 +1239,11 @@ def _odt_markdown(archive: ZipFile) -> str | None:
     root = _xml(archive, "content.xml")
     if root is None or _odf(root) != "office:document-content":
         return None
+    return _odt_root_markdown(root)
+
+
+def _odt_root_markdown(root: Element) -> str:
+    """A text document's content (`content.xml`'s root, or a flat `.fodt`'s) as Markdown."""
     odt = _Odt(root)
     story = _OdtStory(odt)
     for body in root:
@@ -1722,6 +1733,42 @@ def _odf_markdown(archive: ZipFile, kind: str) -> str | None:
     root = _xml(archive, "content.xml")
     if root is None or _odf(root) != "office:document-content":
         return None
+    return _odf_root_markdown(root, kind)
+
+
+# A flat OpenDocument file (`.fodt`, `.fods`, `.fodp`: LibreOffice's "Flat XML" formats), one XML document whose
+# root, `office:document`, holds what the ZIP's `content.xml` would, and says its kind by its MIME type.
+_FLAT_ODF = re.compile(r"<office:document\b[^>]*office:mimetype=\"application/vnd\.oasis\.opendocument\.")
+_FLAT_KINDS = {"text": "odt", "spreadsheet": "ods", "presentation": "odp"}
+
+
+def looks_like_flat_odf(text: str) -> bool:
+    return _FLAT_ODF.search(text[:4000]) is not None
+
+
+def flat_odf_to_markdown(text: str) -> str | None:
+    """A flat OpenDocument file's text as Markdown, as its zipped kind's is; None when it cannot be read."""
+    from xml.etree.ElementTree import ParseError  # (only for documents: decoding every digest stays light)
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        root = fromstring(text.encode("utf-8"))
+    except (DefusedXmlException, ParseError, ValueError, LookupError):
+        return None
+    mimetype = root.get("{urn:oasis:names:tc:opendocument:xmlns:office:1.0}mimetype") or ""
+    kind = _FLAT_KINDS.get(mimetype.rpartition(".")[2].removesuffix("-template"))
+    if _odf(root) != "office:document" or kind is None:
+        return None
+    try:
+        return _odt_root_markdown(root) if kind == "odt" else _odf_root_markdown(root, kind)
+    except _errors():
+        return None
+
+
+def _odf_root_markdown(root: Element, kind: str) -> str:
+    """A spreadsheet's or a presentation's content (`content.xml`'s root, or a flat file's) as Markdown."""
     odt = _Odt(root)
     blocks: list[_Block] = []
     for body in root:

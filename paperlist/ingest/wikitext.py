@@ -68,9 +68,57 @@ def looks_like_wikitext(text: str) -> bool:
     return len(kinds) >= 3 or ("{{" in kinds and "<r" in kinds)
 
 
+# MoinMoin's and Trac's WikiFormatting, which share MediaWiki's `= Heading =` and bold in triple quotes: a link to an
+# address in double brackets (`[[https://…|text]]`), tables of `||` cells (`||<tablewidth="100%"> cell ||`, Trac's
+# header cells `||= Name =||`), a page's processing instructions (`#format wiki`, `## comment`), macros
+# (`<<TableOfContents>>`, `[[PageOutline]]`), `{{{ … }}}` code blocks, `~-small-~` text and Trac's `!WikiWord`.
+_ADDRESS_LINK = re.compile(r"\[\[(?P<url>https?://[^\[\]|\s]+)(?:\|(?P<text>[^\[\]\n]*))?\]\]")
+_MOIN_ROW = re.compile(r"^[ \t]*\|\|(?P<cells>.*)\|\|[ \t]*$")
+_CELL_ATTRIBUTES = re.compile(r"^[ \t]*(?:<[^<>\n]*>[ \t]*)+")
+_PROCESSING = re.compile(r"\A(?:#[^\n]*\n)+")
+_MACRO = re.compile(
+    r"<<[^<>\n]*>>|\[\[(?:PageOutline|TOC|TitleIndex|RecentChanges|Image)\b[^\[\]\n]*\]\]|\[=#[^\]\n]*\]"
+)
+_CODE_BLOCK = re.compile(r"^[ \t]*\{\{\{(?:#![^\n]*)?\n(?P<code>.*?)^[ \t]*\}\}\}[ \t]*$", re.M | re.S)
+_SIZED = re.compile(r"~-(?P<small>.*?)-~|~\+(?P<big>.*?)\+~")
+_ESCAPED_WORD = re.compile(r"(?<![\w!])!(?=[A-Z][a-z]+[A-Z])")
+
+
+def _moin_trac(text: str) -> str:
+    """MoinMoin's and Trac's own signs as Markdown (or as the MediaWiki markup the rest converts)."""
+    text = _PROCESSING.sub("", text) if text.startswith("#") else text
+    text = _CODE_BLOCK.sub(lambda match: "```\n" + match.group("code") + "```", text)
+    text = _MACRO.sub("", text)
+    text = _ADDRESS_LINK.sub(
+        lambda match: f"[{(match.group('text') or match.group('url')).strip()}]({match.group('url')})", text
+    )
+    text = _SIZED.sub(lambda match: match.group("small") or match.group("big") or "", text)
+    text = _ESCAPED_WORD.sub("", text)
+    if "||" not in text:
+        return text
+    out: list[str] = []
+    in_table = False
+    for line in text.split("\n"):
+        row = _MOIN_ROW.match(line)
+        if row is None:
+            in_table = False
+            out.append(line)
+            continue
+        cells = [
+            _CELL_ATTRIBUTES.sub("", cell).strip().strip("=").strip().replace("|", "\\|")
+            for cell in row.group("cells").split("||")
+        ]
+        out.append("| " + " | ".join(cells) + " |")
+        if not in_table:
+            out.append("|" + " --- |" * len(cells))
+            in_table = True
+    return "\n".join(out)
+
+
 def wikitext_to_markdown(text: str) -> str:
     """The page as Markdown, its citations gathered in a `## References` list (see the module's docstring)."""
     references: list[str] = []
+    text = _moin_trac(text)
 
     def ref(match: re.Match[str]) -> str:
         body = match.group("body")

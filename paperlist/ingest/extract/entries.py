@@ -39,6 +39,7 @@ from paperlist.ingest.extract.reader import (
     clean_title,
     code_url,
     exclaims,
+    in_another_language,
     join_wrapped,
     label_only,
     names_only,
@@ -99,6 +100,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_book_venue,
     is_paper_page,
     is_project_page,
+    is_venue_site,
     label_of,
     read_field,
     research_words,
@@ -1510,20 +1512,36 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
             after_marked = True
         return groups
     if len(paragraphs) >= 2:
-        return paragraphs
+        # (each paragraph an entry; but a paragraph of a reference a line, MLA's `Works Cited` saved as text with
+        # a note after it, is as many entries)
+        split: list[list[int]] = []
+        for paragraph in paragraphs:
+            lines = _by_first_lines(text_lines, paragraph)
+            cited = sum(
+                1 for group in lines if parse_citation(" ".join(text_lines[index].strip() for index in group))
+            )
+            split.extend(lines if len(lines) >= 3 and cited * 3 >= len(lines) * 2 else [paragraph])
+        return split
     # One paragraph: a reference per line, or continuation lines indented under their first line.
-    groups = []
-    for index in content:
+    groups = _by_first_lines(text_lines, content)
+    if len(content) <= 3 and not all(
+        parse_citation(" ".join(text_lines[index].strip() for index in group)) for group in groups
+    ):
+        return paragraphs  # (one reference wrapped over a few lines)
+    return groups
+
+
+def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[list[int]]:
+    """Lines grouped into references: one starts at each unindented line that opens as a reference does (a
+    surname) and holds a year; the others (indented, or not opening so) go on the reference above."""
+    groups: list[list[int]] = []
+    for index in lines:
         line = text_lines[index]
         indented = line[:1] in (" ", "\t")
         if not groups or (not indented and _REF_START.match(line) and YEAR.search(line)):
             groups.append([index])
         else:
             groups[-1].append(index)
-    if len(content) <= 3 and not all(
-        parse_citation(" ".join(text_lines[index].strip() for index in group)) for group in groups
-    ):
-        return paragraphs  # (one reference wrapped over a few lines)
     return groups
 
 
@@ -1694,6 +1712,11 @@ def _read_citation(
             return
         if _NAMES_PAIR.match(found.title):
             result.reject(entry_lines[0], text, "names its authors only, not a title")
+            return
+        if in_another_language(found.title) and title_strength(found.title, structured=True) == 0:
+            # (`Ortega Salas, Lucía. “Las máquinas que conversan.” El Diario de Valdemora, 12 mar. 2023`: a work in
+            # the writer's language, a newspaper's article, a book; the papers here are titled in English)
+            result.reject(entry_lines[0], text, "a work titled in another language than English, with no id")
             return
         if _PRONOUN_SENTENCE.match(found.title):
             result.reject(entry_lines[0], text, "a sentence of prose (an author's biography), not a title")
@@ -1880,6 +1903,17 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         title_column = best
     named = _TITLE_COLUMNS.search(names[title_column]) is not None
     generic = _GENERIC_COLUMNS.match(names[title_column]) is not None  # `Name`: of anything, not only papers
+    # (the venues' column, by its header or, headed in a language of its own, `Sede`, by its cells: `ICML 2021`)
+    venue_columns = {
+        n
+        for n in range(len(names))
+        if n != title_column
+        and (
+            _VENUE_COLUMNS.match(names[n])
+            or sum(1 for _, cells in table.rows if n < len(cells) and VENUE_YEAR.search(cells[n])) * 5
+            >= len(table.rows) * 3
+        )
+    }
     # A column no header names, whose cells name papers by their ids in two rows or more: its other cells' titles
     # are papers too, weakly (a syllabus's reading column, its header in a language of its own).
     by_company = (
@@ -1984,7 +2018,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             continue
         evidenced = head is not None and tail_reason(head.tail) is not None
         published = any(
-            n < len(names) and _VENUE_COLUMNS.match(names[n]) and VENUE_YEAR.search(other)
+            n in venue_columns and VENUE_YEAR.search(other)
             for n, other in enumerate(cells)
             if n != title_column
         )
@@ -2226,6 +2260,10 @@ def _title_only_problem(
         return None  # (the address of its page spells it, in any case: `scaling vision transformers`)
     if any(is_paper_page(url) for url in urls):
         return None if title_strength(title, structured=True) >= 1 else "does not read as a title"
+    if urls and all(is_venue_site(url) for url in urls) and strong_place:
+        return title_quality(
+            title
+        )  # (`| Title | NeurIPS 2020 | [proceedings](https://proceedings.neurips.cc/) |`)
     if any(is_project_page(url, title) for url in urls) and research_title(title):
         return title_quality(
             title

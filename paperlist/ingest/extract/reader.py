@@ -1628,6 +1628,12 @@ class _Reader:
             if last[last.rfind(" ") + 1 :].casefold() in _WRAP_WORDS and " " in last:
                 cuts.add(bisect_right(self.starts, end) - 1)
                 after_small.add(bisect_right(self.starts, end) - 1)
+        for match in _SMALL_WORD_OPENING.finditer(text):
+            # (`FlashAttention: Fast and Memory-Efficient Exact Attention` / `with IO-Awareness`: cut before a small
+            # word, the next line going on in Title Case)
+            index = bisect_right(self.starts, match.start()) - 1
+            cuts.add(index)
+            after_small.add(index)
         width = wrap_width(text.split("\n"))
         if width is not None:
             lines = self.lines
@@ -2573,6 +2579,8 @@ class _Reader:
             evidence = self.evidence_around(index, head, following, next_url)
             if evidence is not None:
                 return evidence
+            if head.rest.lstrip()[:1] in ("—", "–") and _authors_then_year(head.rest.strip(_TRIM)):
+                return Reason.AUTHORS  # (`**Title** — Alec Radford, Jeffrey Wu et al., OpenAI report, 2019.`)
             if self.in_list_of_papers(index):
                 if _SENTENCE_INSIDE.search(title) or "!" in title or '"' in title or "“" in title:
                     # (a sentence quoting a title: the quoted title is the prose reader's)
@@ -2646,6 +2654,8 @@ class _Reader:
             and len(words) >= 3
             and (
                 (names_then_source(next_line, strict=ratio < 0.75) and not narrates(title))
+                # (`Title` / `Kwon et al., SOSP 2023. What the writer says …`: its citation opens the next line)
+                or (ratio >= 0.75 and ". " in next_line and _citation_line(next_line.split(". ", 1)[0]))
                 or (
                     ratio < 0.75
                     and _is_author_line(next_line, strict=True)
@@ -2706,6 +2716,11 @@ class _Reader:
             # `EfficientNet: Rethinking … (arXiv:1905.11946)` / `EfficientNetV2: Smaller Models and Faster
             # Training`: a subtitled title right under a paper's title line is the next paper of the writer's
             return Reason.SIBLINGS
+        before = next((n for n in range(index - 1, max(-1, index - 4), -1) if self.lines[n]), -1)
+        if before >= 0 and _CITED_BEFORE_COLON.search(self.lines[before]) is not None:
+            # (`… Dao, Fu, Ermon, Rudra, Ré, NeurIPS 2022:` / `Title`, `Projekcje … (Wang i in., 2020):` / `Title.
+            # …`: who wrote it and when, then a colon: the title they introduce)
+            return Reason.AUTHORS
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
@@ -2755,6 +2770,19 @@ class _Reader:
             who = cited.group("who")
             if _ET_AL_ANY.search(who) or (_CITED_WHO.search(who) and not _VENUE_YEAR.search(who)):
                 return Reason.AUTHORS
+        below = self.lines[following].strip() if following is not None and following - index <= 2 else ""
+        if (
+            below
+            and head.strength >= 2
+            and len(head.title.split()) >= 4
+            and _capital_ratio(head.title.split()) >= 0.75
+            and not any(mark in head.title for mark in '"“”«»')  # (not `Question about "Title"`)
+            and _YEAR_IN.search(head.title) is None  # (not `Travel grants for NeurIPS 2024` over its dates)
+            and research_title(head.title)
+            and _VENUE_YEAR.search(below.split(". ", 1)[0][:100]) is not None
+        ):
+            # (`- Přečíst: Title` / `“Chinchilla” paper, NeurIPS 2022. …`: the note under it says where it appeared)
+            return Reason.VENUE
         line = self.lines[index]
         after = line[line.find(head.title) + len(head.title) :].strip() if head.title in line else ""
         noted = (
@@ -3152,6 +3180,15 @@ class _Reader:
                     title = _SOURCE_AT_END.sub(
                         "", title
                     )  # `AlphaGo Zero (Title, Nature 2017)`: where it appeared
+                if (
+                    kind in ("colon", "foreign-run", "latin-run", "prose-run")
+                    and ": " in title
+                    and len(title.partition(": ")[2].split()) <= 2
+                    and _GOES_ON_IN_LOWER_CASE.match(text, match.end()) is not None
+                ):
+                    # (`Beyond the Imitation Game: Quantifying and extrapolating the capabilities …`: a title in
+                    # sentence case, its run of capitals cut short after its colon, no title of its own)
+                    continue
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title)).rstrip(",;")
@@ -4380,6 +4417,23 @@ _CHAT_LOG_PREFIX = re.compile(
 )
 
 
+_GOES_ON_IN_LOWER_CASE = re.compile(
+    r"[ \t]+(?:(?:and|or|of|the|a|an|for|in|on|with|to)[ \t]+)*[a-z][a-z\-]{3,}"
+)
+# A line's end citing who wrote a paper and when, then a colon: the title follows on the next line.
+_CITED_BEFORE_COLON = re.compile(
+    r"(?:\bet[ \t]+al\.?|\b[a-zA-Z]{1,3}[ \t]+(?:in|al|ark|inn|andere|otros)\.|"
+    r"\b[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+)+)"
+    r"[^:：\n]{0,40}\b(?:19|20)[0-9]{2}[a-z]?\)?[ \t]*[:：][ \t]*$"
+)
+# A line break, then a line opening on a small word of a title's (`with`, `for`, `of` …) and going on in Title
+# Case: where a title wrapped before that word.
+_SMALL_WORD_OPENING = re.compile(
+    r"[A-Za-z][ \t]*\n[ \t]*(?:with|for|of|in|on|and|via|from|to|through|without|under|over|into|by|using|at)"
+    r"[ \t]+(?=[A-Z0-9])"
+)
+
+
 def _named_then_title(before: str, after: str) -> bool:
     """Whether the words before a dash are a short name (three words at most) and those after it, to a
     parenthesis or another dash, a longer title in Title Case: `LSH attention -- Reformer: The Efficient
@@ -5426,6 +5480,9 @@ _NAME_VENUE_LEAD = re.compile(
 _LEAD_THEN_EMPHASIS = re.compile(
     r"(?P<lead>[^*_:\n]{1,40}):[ \t]*(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_\n]{6,})(?P=mark)$"
 )
+_SENTENCE_THEN_EMPHASIS = re.compile(
+    r"(?P<lead>[^*_\n]{3,80}?)[ \t](?P<mark>\*\*|__|\*|_)(?P<inner>[A-Z0-9][^*_\n]{6,}?)(?:(?P=mark))?$"
+)
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -5460,6 +5517,15 @@ def _clean_title(title: str) -> str:
         title = led.group(
             "inner"
         )  # (`background: *Title*`: a lead, then the title it introduces; not `Sponsor:`)
+    elif (
+        ("*" in title or "_" in title)
+        and (said := _SENTENCE_THEN_EMPHASIS.match(title)) is not None
+        and said.group("lead").split()[-1][:1].islower()
+        and _assess(said.group("inner"), False) == 2
+    ):
+        title = said.group(
+            "inner"
+        )  # (`Cargador compatible con *Title* (Wolf et al., …)`: the writer's words, then it)
     if " von " in title or " par " in title or " door " in title or " przez " in title:
         title = _AUTHORS_AT_END_OTHER_LANGUAGE.sub(
             "", title
@@ -5508,6 +5574,19 @@ def _clean_title(title: str) -> str:
             title = after  # (`RoBERTa：RoBERTa: A Robustly …`: the digest's name for it, then its title, named so)
         elif _sentence_lead(name) and _assess(after, True) == 2:
             title = after  # (`Och till din projektidé med 3D: Zero-1-to-3: Zero-shot …`: the writer's words lead it)
+        elif " " not in name and _assess(after, True) == 2 and len(after.partition(": ")[0].split()) <= 3:
+            title = after  # (`Oku: Linformer: Self-Attention …`: a to-do's one-word label, then a title with its name)
+    if (
+        ": " in title[:24]
+        and " " not in (lead := title.partition(": ")[0])
+        and not lead.isascii()
+        and lead.isalpha()
+        and _assess(title.partition(": ")[2], True) == 2
+        and len(title.partition(": ")[2].split()) >= 3
+    ):
+        title = title.partition(": ")[
+            2
+        ]  # (`Přečíst: Title`, `Đọc: Title`: a to-do's label in the writer's language)
     if ": " in title[:48] and not title[:1].isascii():
         lead, _, after = title.partition(": ")
         if not any(char.isascii() and char.isalpha() for char in lead) and _assess(after, True) == 2:
@@ -5644,6 +5723,8 @@ def _assess(title: str, structured: bool) -> int:
         return 0
     if "{" in title and _PLACEHOLDER.search(title):
         return 0  # `unknown attention_impl {other:?}, using …`: a program's format string, its value to come
+    if ":" in title[:24] and _COMMIT_SUBJECT.match(title):
+        return 0  # `docs: add references page for …`, `fix(loader): …`: a commit's subject, Conventional Commits'
     last = next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
     if count >= 2 and last.casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
         return 0  # `the RWKV paper`: a nickname for a paper, not its title
@@ -5713,6 +5794,9 @@ def _assess(title: str, structured: bool) -> int:
 
 
 _EXCLAIMED = re.compile(r"!+[ \t]+[A-Z]")
+_COMMIT_SUBJECT = re.compile(
+    r"(?:feat|fix|docs|chore|refactor|test|tests|style|perf|build|ci|revert)(?:\([\w./\-]*\))?!?:[ \t]+[a-z]"
+)
 # (its authors, a comma, its title quoted, a comma: `Hochreiter & Schmidhuber, "Long Short-Term Memory",`)
 _QUOTED_BEFORE_COMMA = re.compile(r"^[^\"“:]*[A-Z][\w'’\-]+[^\"“:]*,[ \t]*[\"“][A-Z][^\"“”]{8,}?,?[\"”],$")
 
@@ -5997,6 +6081,12 @@ _CAPITALS_SENTENCE_END = re.compile(r"[A-Z]{2}[.;][ \t]+[A-Z]")  # (`ARE DISCLAI
 _COPYRIGHT = re.compile(r"(?:Copyright|\(c\)|©)(?:[ \t]|$)", re.IGNORECASE)
 
 
+# The word for "and" before a list's last name, in the languages digests are written in (Italian and Portuguese
+# `e`, Spanish `y`, French `et`, German `und`, Danish and Norwegian `og`, Swedish `och`, Turkish `ve`, Hungarian
+# `és`, Finnish `ja`, Romanian `și`, Russian `и`).
+_NAMES_AND = re.compile(r"(?<=[^\W\d_])[ \t]+(?:e|y|et|und|og|och|ve|és|ja|și|и)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-Я])")
+
+
 def _is_author_line(line: str, strict: bool = False) -> bool:
     """`Y H Tsai, Y Wu, R Salakhutdinov` or `T Ma`: names, not a title. Names cut short and followed by the
     venue, as search engines list them (`AQ Jiang, A Sablayrolles, B Savary… - arXiv preprint, 2024`), too.
@@ -6008,6 +6098,10 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     if len(text) > 600 or "://" in text or _HAS_CJK.search(text):
         return False  # (a paragraph, a link, Chinese or Japanese: never a list of names read here)
     text = english_et_al(text).rstrip(".")
+    if text.count(", ") >= 2 and _NAMES_AND.search(text):
+        text = _NAMES_AND.sub(
+            ", ", text
+        )  # (`Clark, Luong, Le e Manning`: the last two joined by another `and`)
     if _MARK_CHAR.search(text) and _MARKED.search(text):
         if text[:1] in _MARKS:
             return False  # `¹Stanford University ⁴University at Buffalo`: the affiliations the marks point to
@@ -6466,6 +6560,7 @@ def _add_name(
 clean_title = _clean_title
 WRAP_WORDS = _WRAP_WORDS  # (small words a wrapped title's line may end with: `… Optimizations Toward`)
 title_strength = _assess  # 0: not a title; 1: a short title next to a link; 2: reads as a paper title
+in_another_language = _in_another_language
 word_set = _word_set
 sentence_case_title = _sentence_case_title
 capital_ratio = _capital_ratio

@@ -204,7 +204,8 @@ DATE = re.compile(_DATE_WORDS, re.IGNORECASE)
 # Comment and post headers of threads: GitHub issues and discussions, forums, X/Twitter, Slack, Discord, mail.
 _NAME = r"[\w.\-]{1,30}(?: [\w.\-]{1,30}){0,3}"  # a display name: a few words (never a run of spaces)
 # The time that opens a message of a chat app's tab-separated text export, and its tab (`20:35<TAB>`, `午後8:35<TAB>`).
-TAB_CHAT_TIME = r"(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\t"
+# (and WeeChat's and other IRC clients' logs, the day before the time: `2024-03-11 20:05:22<TAB>sota<TAB>…`)
+TAB_CHAT_TIME = r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[ T])?(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\t"
 # ... and a character of the sender's name after it: no title's marks (a timetable's `13:25<TAB>「Title」<TAB>@speaker`
 # has the same shape, its second cell a talk's title)
 TAB_CHAT_NAME = r"[^\t\n「『《“\"]"
@@ -340,6 +341,8 @@ REFERENCE_SECTION = re.compile(
     # (the words Latin-script languages build on the same stems: `Literatuer`, `Bibliografy`, `Referenties` …)
     r"referen\w{0,6}|bibliogra\w{0,6}|literat\w{0,8}|"
     r"works cited|literature cited|cited works|cited literature|citations|literature|sources|"
+    # (MLA's `Works Cited` in Spanish, Portuguese, French, Italian, German)
+    r"obras citadas|obras consultadas|trabalhos citados|ouvrages cités|opere citate|zitierte werke|"
     r"参考文献|参考资料|引用文献|参考論文|引用|참고문헌|referencias|bibliografía|bibliografia|références|"
     r"bibliographie|literatur|literaturverzeichnis|quellen|referências|riferimenti|литература|"
     r"список литературы|источники|tài liệu tham khảo|"
@@ -384,6 +387,12 @@ def is_paper_page(url: str) -> bool:
     return (
         PAPER_HOST.search(url) is not None and JOURNAL_NEWS.search(url) is None and not _SITE_ROOT.match(url)
     )
+
+
+def is_venue_site(url: str) -> bool:
+    """Whether `url` is the home of a venue's or a publisher's site of papers (`https://proceedings.neurips.cc/`,
+    `https://proceedings.mlr.press/`): where a paper appeared, linked in place of the paper's own page."""
+    return PAPER_HOST.search(url) is not None and _SITE_ROOT.match(url) is not None
 
 
 # A paper's project page, where its authors show it (`https://textual-inversion.github.io/`): a GitHub Pages
@@ -512,7 +521,9 @@ PUBLISHER = re.compile(
     r"\b(?:[A-Z][A-Za-z]+ )*(?:University )?Press\b|\bPrentice[ -]Hall\b|\bWiley\b|\bO'Reilly\b|"
     r"\bAddison[ -]Wesley\b|\bMorgan Kaufmann\b|\bPearson\b|\bMcGraw[ -]Hill\b|\bCRC\b|\bManning Publications\b|"
     r"\bSpringer(?:[ -]Verlag| Nature)?\.?(?:$|[ \t]*\()|\bElsevier\b|\bRoutledge\b|\bChapman (?:&|and) Hall\b|\bPackt\b|"
-    r"\bNo Starch\b|\bNow Publishers\b|\b[0-9](?:st|nd|rd|th) (?:ed\.|edition)\b|\bedition\b",
+    r"\bNo Starch\b|\bNow Publishers\b|\bW\. ?H\. Freeman\b|\bMacmillan\b|\bPenguin\b|\bW\. ?W\. Norton\b|"
+    r"\bBasic Books\b|\bRandom House\b|\bHarper(?:Collins)?\b|\bKnopf\b|\bBloomsbury\b|\bPalgrave\b|"
+    r"\bTaylor (?:&|and) Francis\b|\bDover\b|\b[0-9](?:st|nd|rd|th) (?:ed\.|edition)\b|\bedition\b",
 )
 
 
