@@ -65,7 +65,9 @@ def _page_lines(page: str) -> list[str]:
         for (above, _), (below, _) in pairwise(placed)
         if above is not None and below is not None and above > below
     )
-    step = steps[len(steps) // 2] if steps else None
+    step = (
+        steps[len(steps) // 4] if steps else None
+    )  # (a line's height: the lower quartile of the moves down)
     lines: list[str] = []
     previous: float | None = None
     for y, line in placed:

@@ -5581,8 +5581,8 @@ def _clean_title(title: str) -> str:
         and " " not in (lead := title.partition(": ")[0])
         and not lead.isascii()
         and lead.isalpha()
-        and _assess(title.partition(": ")[2], True) == 2
-        and len(title.partition(": ")[2].split()) >= 3
+        and _assess(title.partition(": ")[2], True) >= 1
+        and len(title.partition(": ")[2].split()) >= 2
     ):
         title = title.partition(": ")[
             2
