@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from paperlist.ingest.xmldoc import parse_document
+
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
@@ -29,14 +31,8 @@ def looks_like_abiword(text: str) -> bool:
 
 def abiword_to_markdown(text: str) -> str | None:
     """The document's text as Markdown, or None when `text` is no AbiWord document."""
-    from xml.etree.ElementTree import ParseError  # (only for documents: decoding every digest stays light)
-
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
-
-    try:
-        root = fromstring(text.encode("utf-8"))
-    except (DefusedXmlException, ParseError, ValueError, LookupError):
+    root = parse_document(text)
+    if root is None:
         return None
     if _local(root) != "abiword":
         return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from paperlist.ingest.xmldoc import parse_document
+
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
@@ -26,14 +28,8 @@ def looks_like_cherrytree(text: str) -> bool:
 
 def cherrytree_to_markdown(text: str) -> str | None:
     """The notebook's nodes as Markdown, or None when `text` is no CherryTree XML."""
-    from xml.etree.ElementTree import ParseError  # (only for notebooks: decoding every digest stays light)
-
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
-
-    try:
-        root = fromstring(text.encode("utf-8"))
-    except (DefusedXmlException, ParseError, ValueError, LookupError):
+    root = parse_document(text)
+    if root is None:
         return None
     if root.tag != "cherrytree":
         return None

@@ -31,8 +31,11 @@ def looks_like_foswiki(text: str) -> bool:
     """A topic: its `%META:TOPICINFO` opening, or three signs of TML, two kinds (headings, links, macros)."""
     if text.lstrip("\ufeff").startswith("%META:TOPICINFO{"):
         return True
-    found = _SIGNS.findall(text[:50_000])
-    return len(found) >= 3 and len({sign[:3] for sign in found}) >= 2 and "---+" in text[:50_000]
+    head = text[:50_000]
+    if "---+" not in head:
+        return False  # (no TML heading: most digests, told without a pattern)
+    found = _SIGNS.findall(head)
+    return len(found) >= 3 and len({sign[:3] for sign in found}) >= 2
 
 
 def foswiki_to_markdown(text: str) -> str:

@@ -12,6 +12,8 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from paperlist.ingest.xmldoc import parse_document
+
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
@@ -27,14 +29,8 @@ def looks_like_ganttproject(text: str) -> bool:
 
 def ganttproject_to_markdown(text: str) -> str | None:
     """The plan's tasks as a Markdown list, or None when `text` is no GanttProject file."""
-    from xml.etree.ElementTree import ParseError  # (only for plans: decoding every digest stays light)
-
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
-
-    try:
-        root = fromstring(text.encode("utf-8"))
-    except (DefusedXmlException, ParseError, ValueError, LookupError):
+    root = parse_document(text)
+    if root is None:
         return None
     if root.tag != "project":
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from paperlist.ingest.office import link_markdown, sheets_to_markdown
+from paperlist.ingest.xmldoc import parse_document
 
 _NAMESPACE = "http://www.gnumeric.org/v10.dtd"
 _START = re.compile(r"<(?:\w+:)?Workbook\b[^>]*" + re.escape(_NAMESPACE))
@@ -25,14 +26,8 @@ def looks_like_gnumeric(text: str) -> bool:
 
 def gnumeric_to_markdown(text: str) -> str | None:
     """The workbook's sheets as Markdown tables, or None when `text` is no Gnumeric workbook."""
-    from xml.etree.ElementTree import ParseError  # (only for workbooks: decoding every digest stays light)
-
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
-
-    try:
-        root = fromstring(text.encode("utf-8"))
-    except (DefusedXmlException, ParseError, ValueError, LookupError):
+    root = parse_document(text)
+    if root is None:
         return None
     name = f"{{{_NAMESPACE}}}"
     budget = _MAX_CELLS

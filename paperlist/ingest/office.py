@@ -56,6 +56,8 @@ import re
 from io import BytesIO
 from typing import TYPE_CHECKING, NamedTuple
 
+from paperlist.ingest.xmldoc import parse_document
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
     from xml.etree.ElementTree import Element
@@ -1748,14 +1750,8 @@ def looks_like_flat_odf(text: str) -> bool:
 
 def flat_odf_to_markdown(text: str) -> str | None:
     """A flat OpenDocument file's text as Markdown, as its zipped kind's is; None when it cannot be read."""
-    from xml.etree.ElementTree import ParseError  # (only for documents: decoding every digest stays light)
-
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
-
-    try:
-        root = fromstring(text.encode("utf-8"))
-    except (DefusedXmlException, ParseError, ValueError, LookupError):
+    root = parse_document(text)
+    if root is None:
         return None
     mimetype = root.get("{urn:oasis:names:tc:opendocument:xmlns:office:1.0}mimetype") or ""
     kind = _FLAT_KINDS.get(mimetype.rpartition(".")[2].removesuffix("-template"))

@@ -2636,9 +2636,11 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     # (an API's kind of resource, `"kind": "tasks#task"`, `youtube#video`: what follows the `#`)
     kind = next((scalars[key] for key in _TYPE_HEADERS if scalars.get(key)), "").casefold().replace(" ", "")
     kind = kind.rpartition("#")[2]
-    named = clean_title(scalars[title_key]) if title_key else ""
     if (kind in _PROSE_TYPES or sum(key in _TASK_HEADERS for key in fields) >= 2) and not (
-        named and not _URL.search(named) and _said_as_title(named)
+        title_key
+        and (named := clean_title(scalars[title_key]))
+        and not _URL.search(named)
+        and _said_as_title(named)
     ):
         # (a to-do app's task, `"title": "Longformer"` / `"notes": "Longformer: Title — arXiv:…"`: the writer's
         # words, read as prose for the papers they name, as a tracker's CSV row is; unless the task is named by a
