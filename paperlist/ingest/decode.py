@@ -96,11 +96,13 @@ from paperlist.ingest.pdf import pdf_to_text
 from paperlist.ingest.pdftk import looks_like_pdftk, pdftk_to_markdown
 from paperlist.ingest.plantuml import looks_like_plantuml, plantuml_to_markdown
 from paperlist.ingest.plist import looks_like_plist, plist_to_json
+from paperlist.ingest.pmwiki import looks_like_pmwiki, pmwiki_to_markdown
 from paperlist.ingest.postscript import looks_like_postscript, postscript_to_text
 from paperlist.ingest.pukiwiki import looks_like_pukiwiki, pukiwiki_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
+from paperlist.ingest.roff import looks_like_roff, roff_to_markdown
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
 from paperlist.ingest.shellhistory import looks_like_shell_history, shell_history_to_text
@@ -112,10 +114,13 @@ from paperlist.ingest.textdump import looks_like_text_dump, text_dump_to_markdow
 from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
 from paperlist.ingest.txt2tags import looks_like_txt2tags, txt2tags_to_markdown
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
+from paperlist.ingest.unstructured import looks_like_unstructured, unstructured_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.ingest.wordbib import looks_like_word_sources, word_sources_to_json
 from paperlist.ingest.wordml import looks_like_wordml, wordml_to_html
 from paperlist.ingest.xfdf import looks_like_xfdf, xfdf_to_markdown
+from paperlist.ingest.xliff import looks_like_xliff, xliff_to_markdown
+from paperlist.ingest.xwiki import looks_like_xwiki, xwiki_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
 
 if TYPE_CHECKING:
@@ -297,6 +302,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         )  # (a graph drawn in Gephi or yEd: its nodes' data as records)
     if looks_like_tiddlers(text) and (tiddlers := tiddlers_to_json(text)) is not None:
         return tiddlers, f"json/tiddlywiki/{encoding}"  # (a wiki's tiddlers: their wikitext as Markdown)
+    if looks_like_unstructured(text) and (page := unstructured_to_markdown(text)) is not None:
+        return repair_markdown_links(page), f"elements/{encoding}"  # (a partitioner's elements of a PDF)
     if _JSON_START.match(text) is not None:
         text = repair_escaped_utf8(text)  # (Facebook's exports: UTF-8 bytes escaped one by one)
         if (expanded := with_embedded_json(text)) is not None:
@@ -325,6 +332,14 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
             return repair_markdown_links(resolve_reference_links(cells)), f"ipynb/{encoding}"
     if looks_like_ganttproject(text) and (plan := ganttproject_to_markdown(text)) is not None:
         return repair_markdown_links(plan), f"gan/{encoding}"  # (a GanttProject plan: its tasks as a list)
+    if looks_like_xliff(text) and (translated := xliff_to_markdown(text)) is not None:
+        return repair_markdown_links(translated), f"xliff/{encoding}"  # (a translation file: its sources)
+    if looks_like_xwiki(text):
+        return repair_markdown_links(xwiki_to_markdown(text)), f"xwiki/{encoding}"  # (an XWiki page's source)
+    if looks_like_pmwiki(text, name):
+        return repair_markdown_links(pmwiki_to_markdown(text)), f"pmwiki/{encoding}"  # (a PmWiki page)
+    if looks_like_roff(text, name):
+        return repair_markdown_links(roff_to_markdown(text)), f"roff/{encoding}"  # (groff -ms, a man page)
     if looks_like_txt2tags(text, name):
         return repair_markdown_links(txt2tags_to_markdown(text)), f"t2t/{encoding}"  # (a txt2tags source)
     if looks_like_abiword(text) and (document := abiword_to_markdown(text)) is not None:
@@ -780,6 +795,11 @@ def read_as_markdown(encoding: str) -> bool:
     return encoding.startswith(
         (
             "wiki/",
+            "xwiki/",
+            "pmwiki/",
+            "roff/",
+            "xliff/",
+            "elements/",
             "api-md/",
             "gnumeric/",
             "cherrytree/",

@@ -35,6 +35,7 @@ from paperlist.ingest.extract.vocabulary import (
     COMMA_AUTHORS,
     DATE,
     DATESTAMP,
+    EDITION,
     KIND_CITED,
     MORE_AUTHORS,
     NOT_PAPER_URL,
@@ -681,6 +682,9 @@ OTHER_KIND_BEFORE = re.compile(
     r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
     # (a textbook: `підручник «…»`, `учебник`, `podręcznik`, `Lehrbuch`, `manuel`, `manual`, `教科書`, `教材`)
     r"\bкниг\w*|\bпідручник\w*|\bучебник\w*|\bpodręcznik\w*|\blehrbuch\w*|\bmanuel|\bmanual|教科書|教材|교재|교과서|"
+    # (a book and a lecture in more languages: `boek`, `bok`, `kirja`, `książka`, `Vorlesungsaufzeichnung "…"`)
+    r"\bbo[e]?k\b|\bkirja\w*|\bksiążk\w*|\bkniha\b|\bknjig\w*|\bkitab\w*|\bβιβλί\w*|\blecture\w*|\bvorlesung\w*|"
+    r"\bwykład\w*|\bлекци\w*|\blezione\b|講演|讲座|강연|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
     # (a thesis, its degree after it: `Mémoire de Master 2 “…”`, `Master's thesis “…”`)
     r"\bm[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|\bth[eè]se\b|\bthesis|\bdissertation|\b(?:master|bachelor|diplom|doktor)arbeit\b|\btesis?\b|"
@@ -4547,6 +4551,8 @@ def _parse_head(line: str) -> _Head | None:
         if "*" in body or "_" in body
         else None
     )
+    if emphasised is not None and EDITION.search(body, emphasised.end()) is not None:
+        return None  # (`Jurafsky & Martin, *Title*, 3. Aufl.`: a book, by its edition)
     if emphasised is not None and not _says_in_english(emphasised.group("who")):
         # `Kobayashi i otros, *Title*, EMNLP 2020`: its authors, then its title in emphasis, then where it appeared
         body = (
@@ -5440,7 +5446,10 @@ def _table_row_title(row: str) -> _Head | None:
 
 def _citation_title(entry: str) -> _Head | None:
     """The title of a reference-list entry in the usual styles: GB/T 7714 (`Title[J].`), IEEE (`"Title,"`),
-    APA (`(2016). Title.`). Reference lists write titles in sentence case: any capitalisation is accepted."""
+    APA (`(2016). Title.`). Reference lists write titles in sentence case: any capitalisation is accepted.
+    An entry naming its edition (`3. Aufl.`, `2nd ed.`) is a book's."""
+    if EDITION.search(entry) is not None:
+        return None
     for pattern in _CITATION_STYLES:
         match = pattern.search(entry)
         if match is None:
