@@ -515,12 +515,20 @@ _BY_AUTHORS = re.compile(
 # A short name, a subtitle in sentence case, then who wrote it or where in parentheses: `InstructGPT: Training
 # language models to follow instructions with human feedback (Ouyang et al., 2022)`.
 _NAMED_CITED = re.compile(
-    r"(?<![\w\-])(?P<title>[A-Z][A-Za-z0-9\-.]*(?:[ \t][A-Z][A-Za-z0-9\-.]*){0,2}:[ \t]+[A-Z][a-z][A-Za-z0-9'’\-]*"
+    r"(?<![\w\-])(?P<title>[A-Z][A-Za-z0-9\-.]*(?:[ \t](?:[A-Z][A-Za-z0-9\-.]*|the|of|for|and|in|on|to|with)){0,4}"
+    r":[ \t]+[A-Z][a-z][A-Za-z0-9'’\-]*"
     r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-,]*){3,25})[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]"
 )
+_VENUE_ALONE = re.compile(VENUE_NAMES)
 # (the parenthesis may be wrapped onto the next line: `(Hendrycks et al.,` / `ICLR 2021)`)
 _CITED_AFTER = re.compile(
     r"^[ \t]*\n?[ \t]*[(（](?P<who>[^()（）\n]{2,80}(?:\n[ \t]*[^()（）\n]{1,40})?)[)）]"
+)
+# Who wrote a quoted title after a comma, then where and when it appeared (`», Glorot & Bengio, AISTATS 2010`,
+# `", Silver et al., Nature 550 (2017)`).
+_COMMA_CITED_AFTER = re.compile(
+    r"[ \t]*[,，][ \t]*(?P<who>[A-Z][^,;()\n\"“”«»]{1,40}?(?:[ \t]+et[ \t]+al\.?)?)[ \t]*[,;][ \t]*"
+    r"[^\n]{0,40}?\b(?:19|20)[0-9]{2}\b"
 )
 # Authors before a quoted title, as its owners: `Glorot & Bengio's`, `Li, Zhang and Arora's`, `Kaplan et al.'s`.
 _POSSESSIVE_AUTHORS = re.compile(
@@ -3193,6 +3201,14 @@ class _Reader:
                     # (`Beyond the Imitation Game: Quantifying and extrapolating the capabilities …`: a title in
                     # sentence case, its run of capitals cut short after its colon, no title of its own)
                     continue
+                if (
+                    kind in ("colon", "foreign-run", "latin-run", "prose-run")
+                    and ": " in title
+                    and _SENTENCE_CASE_SUBTITLE.match(text, match.end()) is not None
+                ):
+                    # (`BIG-bench: Beyond the Imitation Game: Quantifying and extrapolating …`: cut short before its
+                    # own subtitle in sentence case, which another reader takes whole)
+                    continue
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title)).rstrip(",;")
@@ -3498,7 +3514,7 @@ class _Reader:
             return True
         if _POSSESSIVE_AUTHORS.search(self.text[max(0, match.start() - 60) : match.start()]):
             return True  # `Glorot & Bengio's "Understanding the difficulty of ..."`, `Li et al.'s “...”`
-        cited = _CITED_AFTER.match(after)
+        cited = _CITED_AFTER.match(after) or _COMMA_CITED_AFTER.match(after)
         if cited is None:
             return False
         who = cited.group("who")
@@ -3925,7 +3941,8 @@ class _Reader:
                 return None
             if _ET_AL_ANY.search(who) or _CITED_WHO.search(who):
                 return Reason.AUTHORS
-            return Reason.VENUE if _VENUE_YEAR.search(who) else None
+            # (a venue's name alone will do: `(TMLR)`, `(NeurIPS)`)
+            return Reason.VENUE if _VENUE_YEAR.search(who) or _VENUE_ALONE.fullmatch(who.strip()) else None
         if kind == "authors-emphasis":
             if _says_in_english(match.group("who")):
                 return None  # (`In a way, **I'm brute forcing …**`: a sentence's words, not its authors)
@@ -4032,6 +4049,13 @@ class _Reader:
                 return (
                     Reason.NICKNAME
                 )  # `"Textbooks Are All You Need" (phi-1, 2023)`: its short name and year
+        comma_cited = _COMMA_CITED_AFTER.match(self.text, match.end())
+        if comma_cited is not None and len(words) >= 3:
+            # `«Title», Glorot & Bengio, AISTATS 2010`, `"Title", Silver et al., Nature 550 (2017)`: quoted, then
+            # its authors and where and when it appeared
+            who = comma_cited.group("who")
+            if _ET_AL_ANY.search(who) or _CITED_WHO.search(who) or _is_author_line(who):
+                return Reason.AUTHORS
         named_first = _NAME_THEN_NOTE_OPENS.match(after)
         if (
             named_first is not None
@@ -4408,6 +4432,10 @@ _ITEM_CODE = re.compile(r"^[A-Z]{1,2}[0-9]{2,3}[ \t]+[—–-][ \t]+(?=\S)")
 
 # An identifier's key before a quoted value (`dt: "Title" {`, `evo = "Title"`).
 _KEY_BEFORE_QUOTE = re.compile(r"(?P<key>[A-Za-z_][\w.\-]{0,30})[ \t]*[:=][ \t]*(?=\")")
+# The writer's sentence, then a short name set equal to a quoted title (`Now evaluation. MMLU = "Title", ICLR 2021`).
+_SENTENCE_THEN_KEY = re.compile(
+    r"[^\"“\n]{1,60}?[.!?;:][ \t]+(?P<key>[A-Za-z][\w.\-]{0,30})[ \t]*=[ \t]*(?=\")"
+)
 # A quotation's closing mark, then its source cited by page (`” (Author et al., 2021, p. 1)`, `", S. 12)`): a
 # passage quoted from a paper, not its title.
 _QUOTED_PASSAGE = re.compile(r"[\"”][ \t]*\(+[^()\n]{0,120}?[ ,]p{1,2}\.[ \t]?[0-9]")
@@ -4421,6 +4449,10 @@ _CHAT_LOG_PREFIX = re.compile(
 )
 
 
+# A subtitle in sentence case after a colon: its first word capitalised, then words in lower case.
+_SENTENCE_CASE_SUBTITLE = re.compile(
+    r"[ \t]*:[ \t]+[A-Z][a-z]+[ \t]+(?:(?:and|or|of|the|a|an|for|in|on|with|to)[ \t]+)*[a-z][a-z\-]{3,}"
+)
 _GOES_ON_IN_LOWER_CASE = re.compile(
     r"[ \t]+(?:(?:and|or|of|the|a|an|for|in|on|with|to)[ \t]+)*[a-z][a-z\-]{3,}"
 )
@@ -4485,8 +4517,8 @@ def _parse_head(line: str) -> _Head | None:
         # (`("Title", Beltagy, Peters and Cohan,`: a parenthesis citing it opens on its title)
         text = text[1:]
     elif (
-        '"' in text[:40]
-        and (keyed := _KEY_BEFORE_QUOTE.match(text)) is not None
+        '"' in text[:100]
+        and (keyed := _KEY_BEFORE_QUOTE.match(text) or _SENTENCE_THEN_KEY.match(text)) is not None
         and label_of(keyed.group("key")) is None
     ):
         # (`dt: "Title" {`, `evo = "Title"`: a diagram's or a config's key for the node its quoted label names)
@@ -5060,7 +5092,11 @@ _LOG_TAIL = re.compile(
 # `re-read: Title`, `skimmed: Title`, `2nd pass: Title`.
 _READ_MORE = re.compile(
     r"(?:read more|read the paper|more|via|source|see|re-?read(?:ing)?|skim(?:med)?|revisit(?:ed)?|"
-    r"(?:second|2nd|third|3rd) pass)[ \t]*[:：][ \t]*(?=\S)",
+    r"(?:second|2nd|third|3rd) pass|"
+    # (a to-do's "read" in the writer's language: Spanish, Portuguese, French, Italian, German, Dutch, the
+    # Scandinavian languages, Finnish, Indonesian and Malay, Turkish, Romanian, Hungarian, Czech, Polish)
+    r"leer|ler|lire|leggere|lesen|lezen|les|läs|læs|lue|baca|oku|cite[sș]te|olvasd?|přečti|przeczytaj)"
+    r"[ \t]*[:：][ \t]*(?=\S)",
     re.IGNORECASE,
 )
 _AKA_AFTER = re.compile(
@@ -5748,6 +5784,9 @@ def _assess(title: str, structured: bool) -> int:
         return (
             1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
         )
+    lower = [word for word in words if word.isalpha() and word.islower()]
+    if len(lower) >= 4 and not any(word in _ENGLISH_WORDS for word in lower):
+        return 0  # `El estudio de Google Brain con agentes entrenados`: another language's sentence
     cited = english_et_al(title) if "." in title else title  # (`Conneau A. we başg.`: et al. in its language)
     if _is_author_line(title, strict=True) or (" al" in cited and _AUTHOR_TAIL.match(cited)):
         return 0  # names, or `Tim Dettmers et al., NeurIPS 2022`: who wrote a paper, never its title
@@ -5779,15 +5818,20 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `Nice post! The PDF for the weight one`: the writer's exclamation, then another sentence
     if len(_LONG_NUMBER.findall(title)) >= 2:
         return 0  # `Meeting ID 842 1573 0042, Passcode 605118`: numbers to dial or type, not a title's words
-    if (
-        ":" not in title
-        and ("vs" in folded or "versus" in folded)
-        and all(
-            plain in ("vs", "versus") or not word[:1].islower()
-            for word, plain in zip(words, folded, strict=True)
-        )
-    ):
-        return 0  # `Longformer vs Big Bird`: names set side by side (a comparison's, a table's), not a title
+    label, colon, compared = title.partition(": ")
+    if not colon or (len(label.split()) == 1 and ":" not in compared):
+        # (after a one-word label too: `Personalisasi: DreamBooth vs Textual Inversion`, a task's name)
+        named = compared.split() if colon else words
+        if (
+            ("vs" in folded or "versus" in folded)
+            and all(
+                word.casefold().rstrip(".") in ("vs", "versus") or not word[:1].islower() for word in named
+            )
+            and any(word.casefold().rstrip(".") in ("vs", "versus") for word in named)
+        ):
+            return (
+                0  # `Longformer vs Big Bird`: names set side by side (a comparison's, a table's), not a title
+            )
     ratio = _capital_ratio(words, folded)
     if count == 2:
         return 1 if ratio >= 0.5 and first.isupper() and not title.endswith(".") else 0

@@ -1064,6 +1064,13 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             continue
         record.named = record.named or kind_of_item in _PROSE_TYPES
         if (
+            kind_of_item in _PROSE_TYPES
+            and described
+            and not record.body
+            and described.strip() != cell.strip()
+        ):
+            record.body = described  # (a task named by a title: the papers its description names besides)
+        if (
             not record.named
             and described
             and _is_prose_cell(described)
@@ -1142,7 +1149,17 @@ def _papers_linked(value: str) -> bool:
 
 
 # Headers of a column of the writer's words about the row's thing (not a paper's own abstract).
-_DESCRIPTION_HEADERS = frozenset(["description", "details", "comment", "comments", "body", "text", "content"])
+_DESCRIPTION_HEADERS = frozenset(
+    [
+        *("description", "details", "comment", "comments", "body", "text", "content"),
+        *(
+            "task content",
+            "task description",
+            "card description",
+            "issue description",
+        ),  # (ClickUp's, Trello's)
+    ]
+)
 _PROSE_WORDS = 12  # words a description holds, at least, to be read as prose
 
 
