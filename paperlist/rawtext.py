@@ -20,6 +20,14 @@ def is_text(value: str) -> bool:
     return value.isascii() or _SURROGATES.search(value) is None
 
 
+def whole_characters(value: str) -> str:
+    """`value` with the halves of a character that an escape wrote in two (JSON's and YAML's `\\ud83d\\ude42`)
+    put together, and a half alone as U+FFFD: text that can be stored."""
+    if is_text(value):
+        return value
+    return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def shown(value: str) -> str:
     """`value` safe to store and show: each byte that was not UTF-8 written as `\\xNN` (`d\\xb2.md`)."""
     if is_text(value):

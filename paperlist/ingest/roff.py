@@ -297,7 +297,12 @@ def roff_to_markdown(text: str) -> str:
                 after = "".join(_inline(word) for word in words[1:])
                 piece = f"{mark}{said}{mark}{after}" if said else after
             else:
-                piece = "".join(_inline(word) for word in words)
+                # (`.BR "notetool announce" .`: the arguments in the two fonts by turns, run together)
+                marks = [_font_mark(name[0]), _font_mark(name[1])]
+                piece = "".join(
+                    f"{marks[turn % 2]}{_inline(word)}{marks[turn % 2]}" if word else ""
+                    for turn, word in enumerate(words)
+                )
             _append(out, piece, pending)
             pending = None
         elif name in ("UR", "pdfhref"):

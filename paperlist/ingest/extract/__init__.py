@@ -16,7 +16,8 @@ from __future__ import annotations
 import contextlib
 import re
 from bisect import bisect_right
-from dataclasses import replace
+from dataclasses import fields, replace
+from typing import Any
 
 from paperlist.digests import Extraction, Reference, Rejected
 from paperlist.ids import find_ids
@@ -49,6 +50,7 @@ from paperlist.ingest.extract.records import (
 )
 from paperlist.ingest.extract.vocabulary import names_a_venue
 from paperlist.models import Evidence
+from paperlist.rawtext import is_text, whole_characters
 
 __all__ = ["Shape", "extract_document", "extract_references", "sniff"]
 
@@ -56,7 +58,34 @@ __all__ = ["Shape", "extract_document", "extract_references", "sniff"]
 def extract_document(text: str, name: str, *, html: bool = False, markdown: bool = False) -> Extraction:
     """The references in a digest named `name` (its file name or URL), read as the shape it has (`html`, `markdown`:
     what decoding made of it, whatever its name says)."""
-    return extract_references(text, Shape.MARKDOWN if markdown else sniff(name, text, html=html))
+    extraction = extract_references(text, Shape.MARKDOWN if markdown else sniff(name, text, html=html))
+    return _stored_as_text(extraction)
+
+
+def _stored_as_text(extraction: Extraction) -> Extraction:
+    """The extraction with every character whole: a JSON or YAML reader unescapes an emoji's two halves
+    (`\\ud83d\\ude42`) one by one, and such halves cannot be stored."""
+    mended = []
+    for reference in extraction.references:
+        changes: dict[str, Any] = {
+            field.name: whole_characters(value)
+            for field in fields(reference)
+            if isinstance(value := getattr(reference, field.name), str) and not is_text(value)
+        }
+        mended.append(replace(reference, **changes) if changes else reference)
+    if all(new is old for new, old in zip(mended, extraction.references, strict=True)) and all(
+        is_text(name.raw) for name in extraction.names
+    ):
+        return extraction  # (the common case: nothing to mend)
+    return replace(
+        extraction,
+        references=tuple(mended),
+        names=tuple(
+            replace(name, name=whole_characters(name.name), raw=whole_characters(name.raw))
+            for name in extraction.names
+        ),
+        rejected=tuple(replace(item, text=whole_characters(item.text)) for item in extraction.rejected),
+    )
 
 
 def extract_references(

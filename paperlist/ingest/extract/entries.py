@@ -615,6 +615,10 @@ def tail_reason(tail: str) -> Reason | None:
         inner = inner[1 : close.start()]
     if is_author_tail(inner) or _authors_before_words(inner) is not None:
         return Reason.AUTHORS
+    if _JOURNAL_YEAR.fullmatch(inner.strip()):
+        return (
+            Reason.VENUE
+        )  # (`(Nature 596, 2021)`, `(J. Comput. Phys. 2019)`: a journal, its volume and year)
     if cited is not None:
         # `Hochreiter & Schmidhuber, Neural Computation 9(8), 1997`: its authors, then its journal and year
         parts = inner.split(", ")
@@ -624,6 +628,15 @@ def tail_reason(tail: str) -> Reason | None:
     return None
 
 
+# A journal by its name (its words, or a name a journal's abbreviation has: `J.`, `Trans.`, `Phys.`), its volume
+# and pages if given, then its year: `Nature 596, 2021`, `J. Comput. Phys. 2019`, `Neural Computation 9(8), 1997`.
+_JOURNAL_YEAR = re.compile(
+    r"(?=[^\n]*\b(?:Nature|Science|Journal|J\.|Trans(?:actions|\.)|Proc(?:eedings|\.)|Letters|Lett\.|Review|Rev\.|"
+    r"Computation|Comput\.|Phys(?:ics|\.)|Magazine|Mag\.|Annals|Ann\.|Acta|Commun(?:ications|\.)|Intell\.|Mach\.))"
+    r"[A-Z][\w.&\-]*(?:[ \t]+(?:of|on|and|in|for|&|[A-Z][\w.&\-]*)){0,8}"
+    r"(?:,?[ \t]*(?:vol\.[ \t]*)?[0-9]{1,4}(?:[ \t]?\([0-9]{1,3}\))?(?:[:,][ \t]*(?:pp?\.[ \t]*)?[0-9]+(?:[-–][0-9]+)?)?)?"
+    r",?[ \t]*\(?(?:19|20)[0-9]{2}\)?"
+)
 # Where the writer's own sentence starts after a title: a full stop, then a capital word and a word in lower case.
 _WRITERS_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
 # (it ends at its year: a full stop, a note in parentheses or a dash follow)

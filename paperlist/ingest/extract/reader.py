@@ -516,7 +516,7 @@ _BY_AUTHORS = re.compile(
 # language models to follow instructions with human feedback (Ouyang et al., 2022)`.
 _NAMED_CITED = re.compile(
     r"(?<![\w\-])(?P<title>[A-Z][A-Za-z0-9\-.]*(?:[ \t](?:[A-Z][A-Za-z0-9\-.]*|the|of|for|and|in|on|to|with)){0,4}"
-    r":[ \t]+[A-Z][a-z][A-Za-z0-9'’\-]*"
+    r":[ \t]+[A-Z](?:[a-z][A-Za-z0-9'’\-]*)?"
     r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-,]*){3,25})[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]"
 )
 _VENUE_ALONE = re.compile(VENUE_NAMES)
@@ -4451,7 +4451,7 @@ _CHAT_LOG_PREFIX = re.compile(
 
 # A subtitle in sentence case after a colon: its first word capitalised, then words in lower case.
 _SENTENCE_CASE_SUBTITLE = re.compile(
-    r"[ \t]*:[ \t]+[A-Z][a-z]+[ \t]+(?:(?:and|or|of|the|a|an|for|in|on|with|to)[ \t]+)*[a-z][a-z\-]{3,}"
+    r"[ \t]*:[ \t]+[A-Z][a-z]*[ \t]+(?:(?:and|or|of|the|a|an|for|in|on|with|to)[ \t]+)*[a-z][a-z\-]{3,}"
 )
 _GOES_ON_IN_LOWER_CASE = re.compile(
     r"[ \t]+(?:(?:and|or|of|the|a|an|for|in|on|with|to)[ \t]+)*[a-z][a-z\-]{3,}"
