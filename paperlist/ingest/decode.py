@@ -79,6 +79,7 @@ from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
+from paperlist.ingest.jspwiki import jspwiki_to_markdown, looks_like_jspwiki
 from paperlist.ingest.latexinline import latex_inline_to_text, looks_like_latex
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
@@ -102,6 +103,7 @@ from paperlist.ingest.pukiwiki import looks_like_pukiwiki, pukiwiki_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
+from paperlist.ingest.remarkup import looks_like_remarkup, remarkup_to_markdown
 from paperlist.ingest.roff import looks_like_roff, roff_to_markdown
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
@@ -336,6 +338,10 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(translated), f"xliff/{encoding}"  # (a translation file: its sources)
     if looks_like_xwiki(text):
         return repair_markdown_links(xwiki_to_markdown(text)), f"xwiki/{encoding}"  # (an XWiki page's source)
+    if looks_like_remarkup(text, name):
+        return repair_markdown_links(remarkup_to_markdown(text)), f"remarkup/{encoding}"  # (Phabricator's)
+    if looks_like_jspwiki(text, name):
+        return repair_markdown_links(jspwiki_to_markdown(text)), f"jspwiki/{encoding}"  # (a JSPWiki page)
     if looks_like_pmwiki(text, name):
         return repair_markdown_links(pmwiki_to_markdown(text)), f"pmwiki/{encoding}"  # (a PmWiki page)
     if looks_like_roff(text, name):
@@ -797,6 +803,8 @@ def read_as_markdown(encoding: str) -> bool:
             "wiki/",
             "xwiki/",
             "pmwiki/",
+            "jspwiki/",
+            "remarkup/",
             "roff/",
             "xliff/",
             "elements/",

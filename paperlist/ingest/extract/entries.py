@@ -534,10 +534,12 @@ def _cut(body: str) -> tuple[str, str]:
         before = body[: cjk.start()]
         if (
             len(before.split()) >= 3
-            and before.endswith((" ", "\t"))
+            and (before.endswith((" ", "\t")) or body[cjk.start()] in "（【「《")
             and title_strength(before, structured=True) == 2
         ):
-            end = cjk.start()  # (`Title はGAU…`: a Latin title, then the writer's Japanese or Chinese words)
+            # (`Title はGAU…`: a Latin title, then the writer's Japanese or Chinese words; `Title（Authors）—— …`: its
+            # authors in full-width parentheses)
+            end = cjk.start()
     bare_id = _bare_id_in_head(body, end)
     if bare_id is not None:
         end = bare_id[0]
@@ -3240,7 +3242,16 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
                 (range(title - start, last - start + 1), range(named - start, named - start + 1))
                 for title, last, named in pairs
             ]
-        for titled, authored in groups:
+        for position, (titled, authored) in enumerate(groups):
+            # (a record's link line below its authors, `[arXiv](https://…) · [PDF](…)`: a detail of it)
+            following = groups[position + 1][0].start if position + 1 < len(groups) else len(lines)
+            linked = [
+                start + index
+                for index in range(authored.stop, following)
+                if _has_id(lines[index]) and _links_only(lines[index])
+            ]
+            if linked and start + titled.start not in details:
+                details[start + titled.start] = linked
             text = join_wrapped([lines[index] for index in titled])
             if text.endswith((",", "，")) or exclaims(text):
                 continue  # `Best,`, `See you on the 14th!` / `Camille & Théo`: a letter's sign-off, who signs it
@@ -3368,6 +3379,12 @@ def _button_line(text: str) -> bool:
     return bool(_BUTTONS.match(text)) or (
         0 < len(words) <= 4 and all(word.casefold() in _BUTTON_WORDS for word in words)
     )
+
+
+def _links_only(text: str) -> bool:
+    """A line of links and their labels alone (`[arXiv: abs](https://…) · [PDF](https://…)`, a bare address)."""
+    bare = _URL.sub(" ", re.sub(r"\]\([^()\s]+\)", "]", text))
+    return len(_LETTER_WORDS.findall(bare)) <= 4
 
 
 def _detail_line(text: str) -> bool:

@@ -698,7 +698,7 @@ OTHER_KIND_BEFORE = re.compile(
     r"\bm[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|\bth[eè]se\b|\bthesis|\bdissertation|\b(?:master|bachelor|diplom|doktor)arbeit\b|\btesis?\b|"
     # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
     r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
-    r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording))?"  # (`the blog post "..."`)
+    r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording)|[ \t]?(?:文章|帖子|記事|글|포스트))?"  # (`the blog post "..."`, `博客文章“…”`)
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
     r"(?:(?:[ \t]+[a-z][\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
     r"[ \t]*\[?[\"“«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
@@ -2144,7 +2144,11 @@ class _Reader:
             if text[-4:].isdigit() and _SOURCE_THEN_YEAR.fullmatch(text.strip()):
                 continue  # (`IEEE/ACM Transactions on Audio, Speech, and Language Processing · 2021`: its source)
             head = self.head(line) if _HEAD_START.match(text) else None
-            if head is not None and head.strength >= 1 and not _is_author_line(text, strict=True):
+            if (
+                head is not None
+                and head.strength >= 1
+                and not _is_author_line(_without_source(text), strict=True)
+            ):
                 if (
                     head.strength == 1
                     and text.endswith(".")
@@ -3529,6 +3533,9 @@ class _Reader:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         line_start = self.starts[index]
+        labelled = _LINE_LABEL.match(self.text, line_start, match.start())
+        if labelled is not None and label_of(labelled.group("label")) is Label.NOT_PAPER:
+            return None  # (`1. kurs: wykład … z NYU Deep Learning (Y. LeCun, …)`: a line its label says is a course)
         opening = match.start("title") if kind == "latin-run" else match.start()
         if kind in ("quote", "book", "emphasis-name", "latin-run") and OTHER_KIND_BEFORE.search(
             self.text[max(line_start, opening - 64) : opening]
@@ -4029,7 +4036,7 @@ class _Reader:
             self.text[max(0, match.start() - 60) : match.start()]
         ):
             return Reason.AUTHORS  # `Glorot & Bengio's "Title"`
-        cited = _CITED_AFTER.match(after)
+        cited = _CITED_AFTER.match(self.text[match.end() : match.end() + 140])  # (its authors may run long)
         if cited is not None and len(words) >= 2:
             # `"Title" (Li & Liu, 2016)`, `"Title" (Chen et al.)`: quoted, then cited by its authors.
             who = cited.group("who")
@@ -4435,6 +4442,21 @@ _KEY_BEFORE_QUOTE = re.compile(r"(?P<key>[A-Za-z_][\w.\-]{0,30})[ \t]*[:=][ \t]*
 # The writer's sentence, then a short name set equal to a quoted title (`Now evaluation. MMLU = "Title", ICLR 2021`).
 _SENTENCE_THEN_KEY = re.compile(
     r"[^\"“\n]{1,60}?[.!?;:][ \t]+(?P<key>[A-Za-z][\w.\-]{0,30})[ \t]*=[ \t]*(?=\")"
+)
+# Where a line of authors says its paper appeared, at its end: `（NeurIPS 2022）`, `(ICLR 2023)`, `, CVPR 2020`.
+_SOURCE_AT_LINE_END = re.compile(
+    r"(?:[ \t]*[(（][^()（）\n]{0,60}?\b(?:19|20)[0-9]{2}[^()（）\n]{0,20}[)）]|,[ \t]*[^,\n]{0,40}?\b(?:19|20)[0-9]{2})[ \t.]*$"
+)
+
+
+def _without_source(text: str) -> str:
+    """A line without where and when its paper appeared at its end (`Jason Wei, … et al.（NeurIPS 2022）`)."""
+    return _SOURCE_AT_LINE_END.sub("", text) if text[-1:] in ")）0123456789. " else text
+
+
+# A line's label, past its list marker (`1. kurs: `, `- Blog: `).
+_LINE_LABEL = re.compile(
+    r"[ \t]*(?:[-*+•][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?P<label>[^\W\d_][\w \-]{0,24}?)[ \t]*[:：][ \t]"
 )
 # A quotation's closing mark, then its source cited by page (`” (Author et al., 2021, p. 1)`, `", S. 12)`): a
 # passage quoted from a paper, not its title.
@@ -5784,6 +5806,10 @@ def _assess(title: str, structured: bool) -> int:
         return (
             1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
         )
+    if "→" in title or "⇒" in title or " -> " in title or " / " in title:
+        parts = [part.split() for part in re.split(r"[ \t]*(?:→|⇒|->)[ \t]*|[ \t]+/[ \t]+", title)]
+        if len(parts) >= 2 and all(1 <= len(part) <= 2 for part in parts):
+            return 0  # `Thought → Action → Observation`, `HotpotQA / ALFWorld`: steps or names side by side
     lower = [word for word in words if word.isalpha() and word.islower()]
     if len(lower) >= 4 and not any(word in _ENGLISH_WORDS for word in lower):
         return 0  # `El estudio de Google Brain con agentes entrenados`: another language's sentence

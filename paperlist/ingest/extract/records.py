@@ -816,7 +816,7 @@ _AUTHOR_HEADERS = frozenset(
 _VENUE_HEADERS = frozenset(
     ["venue", "journal", "publication", "publication title", "publisher", "source", "会议/期刊"]
 )
-_TYPE_HEADERS = frozenset(["item type", "type", "kind", "issue type", "类型", "種類", "tipo", "typ"])
+_TYPE_HEADERS = frozenset(["item type", "type", "@type", "kind", "issue type", "类型", "種類", "tipo", "typ"])
 _SUMMARY_HEADERS = frozenset(
     [
         *("abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"),
@@ -855,6 +855,15 @@ NOT_PAPER_TYPES = {
     "website": "a web page",
     "tool": "a tool",
     "data": "a data set",  # (CITATION.cff's type of a data set)
+    # (schema.org's types, as JSON-LD gives them in `@type`: an RO-Crate's files and code, a page's people)
+    "file": "a file",
+    "mediaobject": "a file",
+    "imageobject": "an image",
+    "softwaresourcecode": "software",
+    "softwareapplication": "software",
+    "person": "a person",
+    "organization": "an organization",
+    "place": "a place",
     # (Hayagriva's, Typst's bibliography: a web page, a volume or a journal, a recording, a patent ...)
     "web": "a web page",
     "proceedings": "a volume of proceedings",
@@ -927,6 +936,7 @@ _PROSE_TYPES = frozenset(
 # Zotero and Mendeley item types of papers.
 _PAPER_TYPES = frozenset(
     [
+        "scholarlyarticle",  # (schema.org's)
         "journalarticle",
         "conferencepaper",
         # (in Spanish, Portuguese, French, German, Italian)
@@ -2361,14 +2371,36 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
                 )
 
 
+def _cut_short_values(node: yaml.MappingNode) -> list[yaml.Node]:
+    """The text values of a mapping that are the start of a longer one of its values, with no mark of their own."""
+    values = [value for _, value in node.value if _is_scalar(value) and len(value.value) >= 24]
+    if len(values) < 2:
+        return []
+    words = {id(value): " ".join(_plain_words(value.value).replace("#", " ").split()) for value in values}
+    cut: list[yaml.Node] = []
+    for value in values:
+        start = words[id(value)].rsplit(" ", 1)[0]  # (its last word may be cut mid-word)
+        if len(start) >= 16 and any(
+            other is not value
+            and len(words[id(other)]) > len(words[id(value)])
+            and words[id(other)].startswith(start)
+            for other in values
+        ):
+            cut.append(value)
+    return cut
+
+
 def _rewrapped_values(node: yaml.MappingNode) -> list[yaml.Node]:
     """The text values of a mapping that another of its values writes again with fewer line breaks: a drawing's
-    `text` wrapped to its box's width beside the `originalText` its writer typed (Excalidraw), read once, unwrapped."""
+    `text` wrapped to its box's width beside the `originalText` its writer typed (Excalidraw), read once, unwrapped.
+    And a value that is the start of another, cut short (a note's `snippet` beside its `content`, a post's
+    `excerpt`): its last words are cut mid-title."""
+    cut_short = _cut_short_values(node)
     texts = [value for _, value in node.value if _is_scalar(value) and "\n" in value.value]
     if not texts:
-        return []
+        return cut_short
     others = [value for _, value in node.value if _is_scalar(value) and len(value.value) > 20]
-    return [
+    return cut_short + [
         text
         for text in texts
         if any(
@@ -2674,7 +2706,12 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     if title is not None and _FILE_NAME.search(title):
         # (`Week 9 — LLM agents (reading circle).pptx`: a shared file's name, slides or a spreadsheet, no paper)
         return None
-    if title is not None and title_strength(title, structured=True) == 0:
+    if (
+        title is not None
+        and title_strength(title, structured=True) == 0
+        # (typed a paper, `"@type": "ScholarlyArticle"`: its title in sentence case too)
+        and not (kind in _PAPER_TYPES and _sentence_titled(title))
+    ):
         title = None  # `"name": "reader"` in a settings file: no paper's title
         if not ids:
             return None

@@ -280,7 +280,9 @@ NON_PAPER_SECTION = re.compile(
     r"perisian|perangkat lunak|kursus|buku|berita|set data|papan pendahulu)\b|"
     r"도구|강의|도서|영상|뉴스|데이터셋|"
     r"新闻|资讯|快讯|动态|招聘|活动|广告|赞助|工具|开源项目|代码|博客|教程|视频|播客|课程|书籍|目录|往期|评论|"
-    r"ニュース|ツール|ライブラリ|書籍|動画|目次|お知らせ|コメント)",
+    r"ニュース|ツール|ライブラリ|書籍|動画|目次|お知らせ|コメント|"
+    # (`参考（論文以外）`, `非论文`, `논문 외`: other than papers)
+    r"论文以外|論文以外|非论文|非論文|論文ではない|논문[ \t]*외)",
     re.IGNORECASE,
 )
 # ... unless the heading also says papers are in it (`Papers & code`, `论文与代码`).
@@ -288,7 +290,7 @@ PAPER_SECTION = re.compile(
     r"(?:(?<!not )\bpapers?\b|\bpreprints?\b|\bresearch\b|\breadings?\b|\bpublications?\b|\barxiv\b|"
     # (and reading as other languages say it: `Séminaire de lecture`, `groupe de lecture`, `Leseliste`, `lecturas`)
     r"\bde[ \t]+lecture\b|\blectures[ \t]+(?:recommandées|conseillées)\b|\blese(?:liste|kreis)\b|\blecturas\b|"
-    r"\bartículos\b|\bartigos\b|论文|論文|文献|논문)",
+    r"\bartículos\b|\bartigos\b|(?<!非)论文(?!以外)|(?<!非)論文(?!以外|ではない)|文献|논문(?![ \t]*외))",
     re.IGNORECASE,
 )
 # After a non-paper word in a heading, what shows it names the section's kind (`Tools & libraries`, `Videos worth
@@ -542,7 +544,10 @@ _OTHER_KIND_NATIVE = (
 OTHER_KIND_AFTER = re.compile(
     r"^[?!]?[*_”\"»)]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[—–,:][ \t]*|-[ \t]+)?(?:(?:a|an|the|his|her|their)[ \t]+)?"
     r"(?:(?:guides?|blog(?:[ \t]posts?)?|posts?|books?|textbooks?|courses?|tutorials?|videos?|talks?|docs|"
-    r"documentation|handbooks?|newsletters?|podcasts?|slides|repo(?:sitory|sitories)?|library|cheat ?sheets?)\b|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
+    r"documentation|handbooks?|newsletters?|podcasts?|slides|repo(?:sitory|sitories)?|library|cheat ?sheets?|"
+    # (a book, a course, a video in the digests' languages in Latin letters: `— buku, bukan paper`, `(libro)`)
+    r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|carte|lehrbuch|manuel|"
+    r"curso|cours|kurs|corso|vídeo|vidéo)\b|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
     f"|(?:{_OTHER_KIND_NATIVE}))",
     re.IGNORECASE,
 )
