@@ -84,6 +84,7 @@ from paperlist.ingest.latexinline import latex_inline_to_text, looks_like_latex
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
+from paperlist.ingest.noteexpress import looks_like_noteexpress, noteexpress_to_refer
 from paperlist.ingest.office import (
     epub_html,
     flat_odf_to_markdown,
@@ -401,6 +402,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"html/{encoding}"
     if looks_like_refworks(text):
         return refworks_to_refer(text), f"refworks/{encoding}"  # (read as the Refer records it says)
+    if looks_like_noteexpress(text):
+        return noteexpress_to_refer(text), f"noteexpress/{encoding}"  # (read as the Refer records it says)
     # A forum's, a tracker's or a wiki's markup is saved as plain text (`post.txt`, a page with no suffix): a
     # CSV, JSON or Markdown file that quotes some keeps its own shape.
     plain_name = _PLAIN_TEXT_NAME.search(name.rsplit("/", 1)[-1].split("?", 1)[0]) is not None

@@ -40,6 +40,7 @@ from paperlist.ingest.extract.records import (
     jats_records,
     looks_like_table,
     mods_records,
+    named_tables,
     refer_records,
     ris_records,
     table_delimiter,
@@ -335,6 +336,17 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             records = list(feed_records(text))
             return records or None
         delimiter = table_delimiter(text, "\t" if shape is Shape.TSV else ",")
+        tables = named_tables(text, delimiter)
+        if tables is not None:
+            # (several tables, each under its name: read one by one, every record at its line in the file)
+            read: list[Record] = []
+            for before, table in tables:
+                if looks_like_table(table, delimiter) or table.count("\n") == 1:
+                    for record in table_records(table, delimiter):
+                        record.line += before
+                        record.last_line += before
+                        read.append(record)
+            return _cited_cells(read) or None
         if not looks_like_table(text, delimiter):
             return None
         return _cited_cells(list(table_records(text, delimiter)))

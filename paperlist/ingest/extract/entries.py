@@ -2459,6 +2459,7 @@ def _item_text(
             and not rest
             and line == head_lines[-1] + 1
             and line not in claimed
+            and not _authors_below(outline.lines[line])
             and (
                 (len(outline.lines[head_lines[-1]].strip()) > 50 and not _urls(outline.lines[line])[:1])
                 or (
@@ -2491,6 +2492,18 @@ def _item_text(
         rest = [*head_lines[1:], *rest]
         head, head_lines = first, head_lines[:1]
     return head, rest, fields
+
+
+def _authors_below(text: str) -> bool:
+    """Whether a line under an item's title is its authors line (`Long Ouyang, Jeff Wu, … et al. — NeurIPS 2022`,
+    `… Abu Awal Md Shoeb وأكثر من 400 مؤلف`): names, then maybe where it appeared or words in another script."""
+    names = english_et_al(text.strip())
+    names = re.split(
+        r"[ \t]+[—–-][ \t]+|[ \t]*[(（]|[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u9fff\uac00-\ud7af]",
+        names,
+        maxsplit=1,
+    )[0]
+    return names.count(",") >= 1 and is_author_tail(names.strip(" ,;"))
 
 
 def _reads_as_title(text: str) -> bool:

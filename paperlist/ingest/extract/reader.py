@@ -42,6 +42,7 @@ from paperlist.ingest.extract.vocabulary import (
     NUMBERED_PART,
     OPAQUE_LINK,
     OTHER_AND,
+    OTHER_SCRIPT_ET_AL,
     PAPER_SITE_HOSTS,
     PUBLISHER,
     PUBLISHING_VENUES,
@@ -461,6 +462,7 @@ _ET_AL_ANY = re.compile(
     r"|\bu\.[ \t]?c\.|\bir[ \t]+kt\.|\bjt\.|\bin[ \t]+sod\.|\bidr\."
     # (Bosnian, Croatian, Serbian and Slovene `i dr.`, `in dr.`; Polish `i wsp.`; Turkish `vd.`)
     r"|\bi[ \t]+dr\.|\bin[ \t]+dr\.|\bi[ \t]+wsp\.|\bvd\."
+    rf"|{OTHER_SCRIPT_ET_AL}"
 )
 # `"Title" is the BIG-bench paper`, `"Title" (SayCan) scores ...`: the sentence goes on to call it a paper.
 # (lower case: `the **Best Paper Award** and **Best Student Paper Award**` is a name, not a paper called so)
@@ -538,11 +540,13 @@ _POSSESSIVE_AUTHORS = re.compile(
     r"|\b[A-Z][\w\-]+(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w\-]+|[ \t]+et[ \t]+al\.?),[ \t]*$"
 )
 # (`Li & Liu, 2016`, `Chen, 2020`, or two names and more with no year: `Zhang, Bengio, Hardt, Recht, Vinyals`)
+# (a surname may open on its particle: `van den Oord`, `de Freitas`, `von Platen`)
+_PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|del|della|le|la|dos|das|ten|ter)[ \t]+){0,2}"
 _CITED_WHO = re.compile(
     # (`and` in any language: `Glorot e Bengio, 2010`, `Hochreiter y Schmidhuber, 1997`, `Li und Liang, 2021`)
-    rf"^[A-Z][\w'’\-]+(?:(?:[ \t]*(?:,|&)[ \t]*|[ \t]+(?:and|{OTHER_AND})[ \t]+)[A-Z][\w'’\-]+)*,?[ \t]+"
+    rf"^{_PARTICLES}[A-Z][\w'’\-]+(?:(?:[ \t]*(?:,|&)[ \t]*|[ \t]+(?:and|{OTHER_AND})[ \t]+){_PARTICLES}[A-Z][\w'’\-]+)*,?[ \t]+"
     r"(?:19|20)[0-9]{2}[a-z]?$"
-    r"|^[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’\-]+)+$"
+    rf"|^{_PARTICLES}[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*{_PARTICLES}[A-Z][\w'’\-]+)+$"
 )
 # (`Li et al.`, `Tim Dettmers et al.`, and with initials, as Russian and Vancouver styles write: `Vaswani A. et al.`)
 _AUTHOR_TAIL = re.compile(
@@ -4842,8 +4846,13 @@ def _parse_head(line: str) -> _Head | None:
                 # `Title (Loshchilov & Hutter, ICLR 2019). What the digest says`: the title, then its citation.
                 title, rest = before, title[citation.start() :] + rest
                 flags.add("cited")
-        if "cited" not in flags and title.endswith(")"):
-            named = _NAMES_IN_PARENS_END.search(title) or _NAME_THEN_NOTES_END.search(title)
+        if "cited" not in flags and (title.endswith(")") or title.count("(") > title.count(")")):
+            named = (
+                _NAMES_IN_PARENS_END.search(title)
+                or _NAME_THEN_NOTES_END.search(title)
+                # (`Title (Tsai, Wu,` / `Salakhutdinov, Morency; ICLR 2021)`: its authors, wrapped onto the next line)
+                or _NAMES_IN_UNCLOSED_PARENS_END.search(title)
+            )
             before = title[: named.start()] if named is not None else ""
             if (
                 named is not None
@@ -5704,7 +5713,9 @@ _NOTE_TAIL = re.compile(
     r"|[ \t]+\((?:the|a|an|aka|a\.k\.a\.?|i\.e\.|e\.g\.)[ \t][^()]*\)$"  # (`(the ViT-G/14 one)`)
     # (words of the writer's opening in lower case, four or more: `(multi-scale deformable attention, 10× faster
     # convergence than DETR)`)
-    r"|[ \t]+\((?=[a-z][a-z\-]*[ \t])(?=(?:[^()]*?[ \t]){3})[^()]*\)$"
+    r"|[ \t]+\((?=[a-z][a-z\-]*[ \t])(?=(?:[^()]*?[ \t]){3})"
+    # (not a surname's particle: `(van den Oord, Li, Vinyals)` names its authors)
+    r"(?!(?:van|von|de|der|den|da|di|du|del|della|le|la|dos|das|ten|ter)[ \t]+(?:(?:de|der|den)[ \t]+)?[A-Z])[^()]*\)$"
 )
 
 
@@ -5897,9 +5908,11 @@ _IN_PARENS = re.compile(r"\([^()]*\)")
 # A letter English words do not have: Latin with a diacritic (`ý`, `ø`, `í`), Greek, Cyrillic.
 _NON_ENGLISH_LETTER = re.compile(r"[À-ÖØ-öø-ɏͰ-ϿЀ-ӿ]")
 # Names in parentheses ending a title line: a short name, a lab, or both (`(Gato, DeepMind)`, `(Meta)`).
-_NAMES_IN_PARENS_END = re.compile(
-    r"[ \t]+\((?:[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?)(?:,[ \t]*[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?){0,2}\)$"
+_NAME_IN_PARENS = (
+    r"(?:(?:van|von|de|der|den|da|di|du|del|le|la|dos)[ \t]+){0,2}[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?"
 )
+_NAMES_IN_UNCLOSED_PARENS_END = re.compile(rf"[ \t]+\((?:{_NAME_IN_PARENS})(?:,[ \t]*{_NAME_IN_PARENS})+,?$")
+_NAMES_IN_PARENS_END = re.compile(rf"[ \t]+\((?:{_NAME_IN_PARENS})(?:,[ \t]*{_NAME_IN_PARENS}){{0,2}}\)$")
 # ... or its short name, then the writer's notes in lower case (`(Stable Diffusion 3, rectified flow + MM-DiT)`).
 # A short name and a year, in a parenthesis after a quoted title (`(phi-1, 2023)`).
 # A parenthesis after a title that opens with its short name, then the writer's note (`(phi-1: datos de …)`).

@@ -816,7 +816,12 @@ _AUTHOR_HEADERS = frozenset(
 _VENUE_HEADERS = frozenset(
     ["venue", "journal", "publication", "publication title", "publisher", "source", "会议/期刊"]
 )
-_TYPE_HEADERS = frozenset(["item type", "type", "@type", "kind", "issue type", "类型", "種類", "tipo", "typ"])
+_TYPE_HEADERS = frozenset(
+    [
+        *("item type", "type", "@type", "kind", "issue type", "类型", "種類", "種別", "tipo", "typ"),
+        *("סוג", "نوع", "тип", "유형", "종류", "tür", "loại", "jenis"),  # (Hebrew, Arabic, Russian, Korean …)
+    ]
+)
 _SUMMARY_HEADERS = frozenset(
     [
         *("abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"),
@@ -905,6 +910,19 @@ NOT_PAPER_TYPES = {
     "講義": "a course",
     "代码": "software",
     "仓库": "a repository",
+    # (in Hebrew, Arabic, Russian, Korean, Japanese, Turkish, Vietnamese, Indonesian: a tool, a library, a course,
+    # a blog, a data set, a repository, a book)
+    **dict.fromkeys(("כלי", "أداة", "инструмент", "도구", "ツール", "araç", "công cụ", "alat"), "a tool"),
+    **dict.fromkeys(
+        ("ספרייה", "مكتبة", "библиотека", "라이브러리", "ライブラリ", "kütüphane", "thư viện"), "software"
+    ),
+    **dict.fromkeys(("קורס", "دورة", "курс", "강의", "講座", "ders"), "a course"),
+    **dict.fromkeys(("בלוג", "مدونة", "блог"), "a blog post"),
+    **dict.fromkeys(
+        ("מאגר נתונים", "مجموعة بيانات", "датасет", "데이터셋", "データセット", "veri seti"), "a data set"
+    ),
+    **dict.fromkeys(("מאגר קוד", "مستودع", "репозиторий", "저장소", "リポジトリ", "depo"), "a repository"),
+    **dict.fromkeys(("ספר", "كتاب", "книга", "kitap", "sách", "buku"), "a book"),
 }
 
 
@@ -1276,6 +1294,28 @@ def looks_like_table(text: str, delimiter: str) -> bool:
         return False
     counts = [len(row) - 1 for row in rows]
     return counts[0] >= 1 and sum(1 for count in counts if count >= 1) >= 0.8 * len(counts)
+
+
+def named_tables(text: str, delimiter: str) -> list[tuple[int, str]] | None:
+    """The tables of a CSV export that holds several, each under its name (Apple Numbers writes a sheet's tables
+    so: a line with the table's name, its header and rows, a blank line, the next table's name …), as (the number of
+    lines before it, its text); None when the text does not open on such a name."""
+    lines = text.split("\n")
+    starts = [
+        index
+        for index in range(len(lines) - 1)
+        if (index == 0 or not lines[index - 1].strip())
+        and lines[index].strip()
+        and delimiter not in lines[index]
+        and lines[index + 1].count(delimiter) >= 1
+    ]
+    if not starts or starts[0] != 0:
+        return None
+    tables: list[tuple[int, str]] = []
+    for position, start in enumerate(starts):
+        end = starts[position + 1] if position + 1 < len(starts) else len(lines)
+        tables.append((start + 1, "\n".join(lines[start + 1 : end])))
+    return tables
 
 
 # --- RSS and Atom feeds -------------------------------------------------------------------------------------

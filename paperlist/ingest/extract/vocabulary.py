@@ -688,8 +688,13 @@ OTHER_ET_AL_WORDS = (
     r"та[ \t]+ін|u\.[ \t]?a|[ye][ \t]+col|et[ \t]+coll|dkk|ve[ \t]+ark|vd|va[ \t]+boshq|și[ \t]+colab|ym|m\.[ \t]?fl|jt|u\.[ \t]?c|"
     r"ir[ \t]+kt|idr|κ\.[ \t]?ά|o\.[ \t]?ø|k\.[ \t]?a|we[ \t]+başg|e\.[ \t]?[ao])"
 )
+# (and in other scripts, no full stop after them: Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean)
+OTHER_SCRIPT_ET_AL = (
+    r"(?:وآخرون|و[ \t]آخرون|وغيرهم|وزملاؤه|و[ \t]همکاران|و[ \t]دیگران|ואחרים|ואח['׳]|और[ \t]अन्य|एवं[ \t]अन्य|"
+    r"และคณะ|等人|ほか|외)(?=[ \t,.;:)）—–\-]|$)"
+)
 _OTHER_ET_AL = re.compile(
-    rf"(?<=[\w.])[ \t]+(?:{OTHER_ET_AL_WORDS}(?:\.|$)|(?:és[ \t]+mtsai|và[ \t]+cộng[ \t]+sự)\b)"
+    rf"(?<=[\w.])[ \t]+(?:{OTHER_ET_AL_WORDS}(?:\.|$)|(?:és[ \t]+mtsai|và[ \t]+cộng[ \t]+sự)\b|{OTHER_SCRIPT_ET_AL})"
 )
 
 
