@@ -2436,6 +2436,16 @@ class _Reader:
         ):
             # (`Durmus Alp Emre Acar, Yue Zhao et al. 的 Title`: the first of its authors, then the others)
             return self.turn_down(index, "its authors' names, the first of them")
+        if (
+            head.cited
+            and "," in title
+            and research_words(words) == 0
+            and _is_author_line(title)
+            and index > 0
+            and self.lines[index - 1].strip()
+        ):
+            # (`- **Title**` / `  Prafulla Dhariwal, Alex Nichol (NeurIPS 2021)`: the authors line of the title above)
+            return self.turn_down(index, "its authors' names, under its title")
         after_head = self.next_nonblank(index)
         labelled_below = (
             read_field(self.lines[after_head]) if after_head is not None and head.link is None else None
