@@ -102,6 +102,7 @@ from paperlist.ingest.pmwiki import looks_like_pmwiki, pmwiki_to_markdown
 from paperlist.ingest.postscript import looks_like_postscript, postscript_to_text
 from paperlist.ingest.pukiwiki import looks_like_pukiwiki, pukiwiki_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
+from paperlist.ingest.pyrepr import has_python_records, python_records_as_lines, without_log_prefixes
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
 from paperlist.ingest.remarkup import looks_like_remarkup, remarkup_to_markdown
@@ -446,6 +447,12 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         text = zoom_chat_to_text(text)  # (Zoom's saved chat: each message under its header, unindented)
     elif (_PLAIN_TEXT_NAME.search(name) or _LOG_NAME.search(name)) and looks_like_tab_chat(text):
         text = tab_chat_to_text(text)  # (a chat app's export: each message under its header)
+    if has_python_records(text) and _JSON_START.match(text) is None:
+        text = python_records_as_lines(text)  # (a log's printed dicts, Scrapy's items: a record a line)
+    if _LOG_NAME.search(name) or text[:1] in "[12":
+        text = without_log_prefixes(
+            text
+        )  # (a program's log: what it said, without each line's time and level)
     if _PLAIN_TEXT_NAME.search(name) and looks_like_columns(text):
         text = columns_to_text(text)  # `pdftotext -layout` of a two-column page: one column, then the other
         text = without_figures_column(text)  # (a report's column of shares beside its sources)

@@ -87,6 +87,7 @@ from paperlist.ingest.extract.vocabulary import (
     PAPER_SECTION,
     READING_ROLE,
     REFERENCE_SECTION,
+    SITE_PAGE_TITLE,
     TAG_LABELS,
     THREAD_HEADER,
     THREAD_HEADER_LINES,
@@ -2271,7 +2272,7 @@ def _title_only_problem(
     """Why a title with no identifier is not a paper here, or None."""
     if not title:
         return "no title and no identifier"
-    if any(page_named_by(url, title) for url in urls):
+    if any(page_named_by(url, title) and not CODE_HOST.search(url) for url in urls):
         return None  # (the address of its page spells it, in any case: `scaling vision transformers`)
     if any(is_paper_page(url) for url in urls):
         return None if title_strength(title, structured=True) >= 1 else "does not read as a title"
@@ -2695,6 +2696,18 @@ def _read_item(
         found.reason = Reason.TAGGED  # `[[Title]] #paper`: the note's own tag says what it is
         return item, found, None
     for url in urls[:1]:
+        if (
+            CODE_HOST.search(url)
+            and found.title
+            and any(
+                link.group("url") == url
+                and found.title in link.group("label")
+                and SITE_PAGE_TITLE.search(link.group("label").strip())
+                for link in _MD_LINK.finditer(head_text)
+            )
+        ):
+            # (`[GitHub - owner/repo: Title (ICLR 2019)](https://github.com/…)`: the title is a repository's link)
+            return item, None, "links to a repository, not a paper"
         if CODE_HOST.search(url) and found.reason in (Reason.AUTHORS, Reason.VENUE):
             found.code_url = found.code_url or _code([url])
             break  # `**Title** — CVPR 2022 · [[code]](github...)`: cited by its venue, and its code

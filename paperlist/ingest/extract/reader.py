@@ -48,6 +48,7 @@ from paperlist.ingest.extract.vocabulary import (
     PUBLISHING_VENUES,
     READING_ROLE,
     RESEARCH_WORD,
+    SITE_PAGE_TITLE,
     TIMESTAMP,
     VENUE_NAMES,
     VERSIONED,
@@ -1897,6 +1898,8 @@ class _Reader:
     def is_link_line(self, raw_line: str, start: int) -> bool:
         """Is the id the point of its line (`论文链接:https://...`), or a citation inside prose?"""
         before = raw_line[max(0, start - WINDOW) : start]
+        if "<" in before[-12:] and _FETCHED_BEFORE.search(before[-12:]):
+            return False  # (`Crawled (200) <GET https://…>`: a program's log of a page it fetched, no entry's link)
         if _LINK_LABEL.search(before[-40:]):
             return True
         if start > WINDOW:
@@ -1982,7 +1985,13 @@ class _Reader:
         if (
             head is not None
             and head.strength >= 1
-            and (head.citation or not head.rest.strip(_TRIM) or (head.cut and head.structured))
+            and (
+                head.citation
+                or not head.rest.strip(_TRIM)
+                or (head.cut and head.structured)
+                # (`Title — Authors et al. — arXiv — https://…`: its authors and where it appeared, then its link)
+                or _cites_only(head.rest)
+            )
             # (nor a sentence, then the link's label: `Benchmark paper (ICLR 2024). OpenReview: https://…`)
             and not _is_link_word(head.title.rsplit(". ", 1)[-1])
         ):
@@ -2532,6 +2541,14 @@ class _Reader:
                 and not names_then_source(self.lines[index].strip())
             ):
                 return Reason.AUTHORS  # (a title in sentence case right over its authors and their source)
+            if (
+                head.strength == 1
+                and len(words) >= 4
+                and head.rest.lstrip()[:1] in ("—", "–")
+                and _sentence_case_research_title(title)
+                and names_then_source(head.rest.lstrip(" \t—–"), strict=True)
+            ):
+                return Reason.AUTHORS  # (`Title in sentence case — Authors et al. — Nature 550, 2017 — note`)
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -3543,10 +3560,32 @@ class _Reader:
         before = self.text[max(self.starts[index], match.start() - 40) : match.start("title")]
         return _PAPER_WORD_BEFORE.search(before) is not None
 
+    def inside_page_link(self, match: re.Match[str], line_start: int) -> bool:
+        """Whether `match` lies in the text of a Markdown link to a page that is no paper's, a text that is the
+        title its site gives the page (`… — Dive into Deep Learning 1.0.3 documentation`, `GitHub - owner/repo: …`)."""
+        line_end = self.text.find("\n", match.end())
+        for link in _MD_LINK.finditer(self.text, line_start, line_end if line_end >= 0 else len(self.text)):
+            if link.start("label") <= match.start() and match.end() <= link.end("label"):
+                url = link.group("url")
+                return SITE_PAGE_TITLE.search(link.group("label").strip()) is not None and not (
+                    any(True for _ in find_ids(url)) or is_paper_page(url)
+                )
+        return False
+
     def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         line_start = self.starts[index]
+        if (
+            kind
+            not in (
+                "quote",
+                "book",
+            )  # (`[GitHub - owner/repo: reference implementation of "Title"](…)` names it)
+            and "](" in self.text[match.end() : match.end() + 300]
+            and self.inside_page_link(match, line_start)
+        ):
+            return None  # (`[Chapter — Dive into Deep Learning 1.0.3 documentation](https://d2l.ai/…)`: a page's title)
         labelled = _LINE_LABEL.match(self.text, line_start, match.start())
         if labelled is not None and label_of(labelled.group("label")) is Label.NOT_PAPER:
             return None  # (`1. kurs: wykład … z NYU Deep Learning (Y. LeCun, …)`: a line its label says is a course)
@@ -4461,6 +4500,10 @@ _SENTENCE_THEN_KEY = re.compile(
 _SOURCE_AT_LINE_END = re.compile(
     r"(?:[ \t]*[(（][^()（）\n]{0,60}?\b(?:19|20)[0-9]{2}[^()（）\n]{0,20}[)）]|,[ \t]*[^,\n]{0,40}?\b(?:19|20)[0-9]{2})[ \t.]*$"
 )
+
+
+_OPEN_ANGLE_AT_END = re.compile(r"<[A-Za-z0-9]*$")
+_FETCHED_BEFORE = re.compile(r"<(?:GET|POST|HEAD|PUT|[1-5][0-9]{2})[ \t]+$")
 
 
 def _without_source(text: str) -> str:
@@ -5481,6 +5524,22 @@ def nicknamed(title: str) -> bool:
 _INTO_LINK_WORDS = _WRAP_WORDS | _word_set("as see like read than")
 
 
+def _cites_only(rest: str) -> bool:
+    """Whether what follows a title before its link only cites it: its authors, a venue or a year, `arXiv`, apart
+    by dashes."""
+    parts = [
+        part.strip(" \t,;.")
+        for part in re.split(r"[ \t]+[—–][ \t]+", rest.strip(" \t—–-"))
+        if part.strip(" \t,;.")
+    ]
+    return bool(parts) and all(
+        _is_author_line(part)
+        or _VENUE_YEAR.fullmatch(part)
+        or part.casefold() in ("arxiv", "preprint", "arxiv preprint")
+        for part in parts
+    )
+
+
 def _runs_into_link(text: str) -> bool:
     """Whether the words before a link run on into it (`..., as [the AdamW paper](...) showed`): prose."""
     words = text.rstrip(" \t([").rsplit(None, 1)
@@ -5545,7 +5604,9 @@ _CJK_NOTE_AFTER = re.compile(r"[ \t]*（[^（）]*[\u3040-\u30ff\u4e00-\u9fff][^
 # What a browser's page title adds to a paper's title (a bookmark's name, a tab's): where the file is (`[PDF]`),
 # the site's page kind (`Paper page - `) and the site's name after a bar or a dash (`| OpenReview`, `- pdf`).
 _PAGE_DECORATION = re.compile(
-    r"^\[(?:PDF|HTML)\][ \t]+|^Paper page[ \t]+[-–—][ \t]+"
+    r"^[\[(](?:PDF|HTML)[\])][ \t]+|^Paper page[ \t]+[-–—][ \t]+"
+    # (arXiv's page title, `[2201.03545] Title`, its brackets made parentheses in a link's text; or cut of its first)
+    r"|^[\[(]?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?[\])][ \t]+"
     r"|[ \t]+[|\-–—][ \t]+(?:OpenReview|Semantic Scholar|arXiv(?:\.org)?|Papers With Code|ACL Anthology|ResearchGate|"
     r"ScienceDirect|IEEE Xplore|ACM Digital Library|Hugging Face|alphaXiv|pdf)[ \t]*$",
     re.IGNORECASE,
@@ -5554,7 +5615,11 @@ _PAGE_DECORATION = re.compile(
 
 def without_page_decoration(title: str) -> str:
     """A paper's title without what a browser's page title adds to it (`[PDF] Title | Semantic Scholar`)."""
-    return _PAGE_DECORATION.sub("", title) if ("[" in title or " - " in title or "|" in title) else title
+    return (
+        _PAGE_DECORATION.sub("", title)
+        if ("[" in title or " - " in title or "|" in title or ")" in title[:20])
+        else title
+    )
 
 
 _FOOTNOTE_MARK_AT_END = re.compile(r"(?<=[\w?!)”\"])(?:[ \t]?\[[0-9]{1,3}\]|\*[0-9]{1,2})$")
@@ -5827,6 +5892,14 @@ def _assess(title: str, structured: bool) -> int:
         return (
             1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
         )
+    if SITE_PAGE_TITLE.search(title):
+        # `GitHub - owner/repo: …`, `… — Dive into Deep Learning 1.0.3 documentation`: a repository's or a
+        # documentation site's page, by the title the site gives it
+        return 0
+    if sum(1 for word in words if word.strip("(),.:;/").isdigit()) >= 3:
+        return 0  # `Crawled 3 pages (at 3 pages/min), scraped 4 items`: a program's count of what it did
+    if "<" in title and _OPEN_ANGLE_AT_END.search(title):
+        return 0  # `Scraped from <200`, `Crawled (200) <GET`: a log's words before the address it fetched
     if "→" in title or "⇒" in title or " -> " in title or " / " in title:
         parts = [part.split() for part in re.split(r"[ \t]*(?:→|⇒|->)[ \t]*|[ \t]+/[ \t]+", title)]
         if len(parts) >= 2 and all(1 <= len(part) <= 2 for part in parts):

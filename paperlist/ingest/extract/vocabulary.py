@@ -518,6 +518,15 @@ EDITION = re.compile(
 )
 VERSIONED = re.compile(r"\((?:v|version[ \t]?)[0-9]+(?:\.[0-9]+)+\)$", re.IGNORECASE)
 
+# The title a site gives a page that is no paper's: a code host's repository (`GitHub - owner/repo: …`), a
+# documentation site's page (`… — Dive into Deep Learning 1.0.3 documentation`).
+SITE_PAGE_TITLE = re.compile(
+    r"^(?:GitHub|GitLab|Gitee|Codeberg)[ \t]+-[ \t]+[\w.\-]+/[\w.\-]+|[ \t][0-9]+(?:\.[0-9]+)+[ \t]+documentation$"
+    r"|[ \t][—–\-][ \t][^—–\n]{1,60}[ \t](?:documentation|docs)$",
+    re.IGNORECASE,
+)
+
+
 # Publishers: a reference whose only venue is one of these is a book.
 PUBLISHER = re.compile(
     r"\b(?:[A-Z][A-Za-z]+ )*(?:University )?Press\b|\bPrentice[ -]Hall\b|\bWiley\b|\bO'Reilly\b|"
