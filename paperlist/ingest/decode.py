@@ -110,6 +110,7 @@ from paperlist.ingest.roff import looks_like_roff, roff_to_markdown
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
 from paperlist.ingest.shellhistory import looks_like_shell_history, shell_history_to_text
+from paperlist.ingest.spreadsheetml import looks_like_spreadsheetml, spreadsheetml_to_markdown
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from paperlist.ingest.texinfo import looks_like_texinfo, texinfo_to_markdown
@@ -119,6 +120,7 @@ from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
 from paperlist.ingest.txt2tags import looks_like_txt2tags, txt2tags_to_markdown
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.unstructured import looks_like_unstructured, unstructured_to_markdown
+from paperlist.ingest.wikidot import looks_like_wikidot, wikidot_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.ingest.wordbib import looks_like_word_sources, word_sources_to_json
 from paperlist.ingest.wordml import looks_like_wordml, wordml_to_html
@@ -340,6 +342,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(translated), f"xliff/{encoding}"  # (a translation file: its sources)
     if looks_like_xwiki(text):
         return repair_markdown_links(xwiki_to_markdown(text)), f"xwiki/{encoding}"  # (an XWiki page's source)
+    if looks_like_wikidot(text, name):
+        return repair_markdown_links(wikidot_to_markdown(text)), f"wikidot/{encoding}"  # (a Wikidot page)
     if looks_like_remarkup(text, name):
         return repair_markdown_links(remarkup_to_markdown(text)), f"remarkup/{encoding}"  # (Phabricator's)
     if looks_like_jspwiki(text, name):
@@ -368,6 +372,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"foswiki/{encoding}"  # (a Foswiki/TWiki topic)
     if looks_like_cherrytree(text) and (nodes := cherrytree_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"cherrytree/{encoding}"  # (a CherryTree notebook: its nodes)
+    if looks_like_spreadsheetml(text) and (sheets := spreadsheetml_to_markdown(text)) is not None:
+        return repair_markdown_links(sheets), f"xmlss/{encoding}"  # (an Excel 2003 XML workbook: its tables)
     if looks_like_gnumeric(text) and (sheets := gnumeric_to_markdown(text)) is not None:
         return repair_markdown_links(
             sheets
@@ -815,11 +821,13 @@ def read_as_markdown(encoding: str) -> bool:
             "pmwiki/",
             "jspwiki/",
             "remarkup/",
+            "wikidot/",
             "roff/",
             "xliff/",
             "elements/",
             "api-md/",
             "gnumeric/",
+            "xmlss/",
             "cherrytree/",
             "foswiki/",
             "fodf/",

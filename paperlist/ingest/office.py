@@ -468,6 +468,15 @@ def _grid(texts: list[list[str]]) -> list[_Block]:
     texts = [row for row in texts if any(row)]  # (an empty row is spacing)
     if not texts:
         return []
+    # (a sheet's title and notes in its first rows, a cell each, above the header of its table: paragraphs)
+    header = next((index for index, row in enumerate(texts[:10]) if sum(1 for cell in row if cell) >= 3), 0)
+    above = [
+        next(cell for cell in row if cell) for row in texts[:header] if sum(1 for cell in row if cell) == 1
+    ]
+    if len(above) == header and header:
+        texts = texts[header:]
+    else:
+        above = []
     width = max(len(row) for row in texts)  # (a row spanning fewer cells would make later ones be cut)
     lines: list[str] = []
     for index, row in enumerate(texts):
@@ -476,7 +485,7 @@ def _grid(texts: list[list[str]]) -> list[_Block]:
         if index == 0:
             lines.append("|" + " --- |" * width)
     flat = " ".join(text for row in texts for text in row if text)
-    return [_Block("table", "\n".join(lines), flat)]
+    return [*(_Block("p", text, text) for text in above), _Block("table", "\n".join(lines), flat)]
 
 
 def _join(blocks: list[_Block]) -> str:

@@ -705,6 +705,10 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
     (`Understanding the difficulty of training deep feedforward neural networks`) is then a title too.
     """
     strength = title_strength(title, structured=True)
+    if not title.isascii() and sum(1 for char in title if char.isalpha()) > 2 * sum(
+        1 for char in title if char.isalpha() and char < "\u0250"
+    ):
+        return "words in another script than a paper's English title"  # (`PyTorch 공식 문서의 … 튜토리얼`)
     if (
         strength < 2
         and not (
@@ -1113,7 +1117,26 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         title, rest = _title_until_venue(names.group("title"))
         if len(title.split()) >= 2 and (_VENUE_START.match(rest) or YEAR.search(rest)):
             return title.strip(" *_"), names.group("authors"), rest
-    return _commas_citation(text)
+    return _commas_citation(text) or _aps_citation(text)
+
+
+# The American Physical Society's and AIP's style (REVTeX's `apsrev`): initials before each surname, names apart
+# by commas (the last after `and`, or `et al.`), a comma, the title with no marks, then `, in Proceedings … (Year)`
+# or `, Journal Vol, page (Year)`: `J. Jumper, R. Evans, et al., Highly accurate …, Nature 596, 583 (2021).`
+_APS_NAME = r"(?:[A-Z][a-z]?\.(?:[ \t\-]?[A-Z][a-z]?\.)*[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|le|la)[ \t]+)*[A-Z][\w'’\-]+|[A-Z][\w'’\-]+[ \t]Project)"
+_APS_CITATION = re.compile(
+    rf"^(?P<authors>{_APS_NAME}(?:,?[ \t]+(?:and[ \t]+)?{_APS_NAME})*(?:,[ \t]+et[ \t]+al\.)?),[ \t]+"
+    r"(?P<title>[A-Z0-9][^\n]{5,300}?[^,]),[ \t]+"
+    r"(?P<rest>in[ \t]+[A-Z][^\n]*?\([^()\n]*?(?:19|20)[0-9]{2}\)|[A-Z][\w.&\- ]{1,60}?[ \t]+[0-9]{1,4},[ \t]+[A-Za-z0-9\-–]+[ \t]+\((?:19|20)[0-9]{2}\))"
+)
+
+
+def _aps_citation(text: str) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of an APS-style entry (see `_APS_CITATION`), or None."""
+    match = _APS_CITATION.match(text)
+    if match is None or len(match.group("title").split()) < 2:
+        return None
+    return match.group("title"), match.group("authors"), text[match.start("rest") :]
 
 
 # GOST 7.1 and 7.0.5, as Russian, Ukrainian and Belarusian theses write their references: the title's part ends at
@@ -1337,9 +1360,10 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
         end = run[-1] + 1
         while end < len(text_lines) and text_lines[end].strip() and text_lines[end][:1] in (" ", "\t"):
             end += 1  # the last item's continuation lines
+        numbered = _BRACKET_NUMBER.match(text_lines[run[-1]]) is not None
         while (
             end < len(text_lines)
-            and end - run[-1] <= _WRAPPED_LINES
+            and end - run[-1] <= (_WRAPPED_NUMBERED if numbered else _WRAPPED_LINES)
             and text_lines[end].strip()
             and not _REF_MARKER.match(text_lines[end])
             and not YEAR.search(" ".join(text_lines[run[-1] : end]))
@@ -1352,7 +1376,9 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
             for part in _split_unmarked(text_lines, [n for n in item if text_lines[n].strip()])
         ]
         cited = [item for item in items if parse_citation(" ".join(text_lines[n].strip() for n in item))]
-        if len(cited) * 3 < len(items) * 2 or not all(
+        # (most entries cite papers; a list numbered `[1]`, `[2]` … one after the other is a reference list when
+        # half do, its others books, software and data)
+        if len(cited) * (2 if numbered else 3) < len(items) * (1 if numbered else 2) or not all(
             YEAR.search(written) or _SHORT_NOTE.search(written)  # (a note's short form: no year, a page)
             for written in (" ".join(text_lines[n] for n in item) for item in cited)
         ):
@@ -1468,6 +1494,10 @@ def _continues_run(text_lines: Sequence[str], previous: int, following: int) -> 
     continuation lines, or one blank line, between them)."""
     between = range(previous + 1, following)
     blanks = sum(1 for n in between if not text_lines[n].strip())
+    if _numbered_next(text_lines[previous], text_lines[following]) and len(between) <= _WRAPPED_NUMBERED:
+        # (`[7] X. Glorot and Y. Bengio, Understanding the` / … / `[8] …`: numbered one after the other, an entry
+        # wrapped over many short lines, as `pdftotext` gives a two-column page's, a page's footer between)
+        return True
     if (
         blanks == 0
         and len(between) <= _WRAPPED_LINES
@@ -1478,6 +1508,14 @@ def _continues_run(text_lines: Sequence[str], previous: int, following: int) -> 
 
 
 _WRAPPED_LINES = 2  # unindented lines an entry of a list of citations goes on over, at most
+_WRAPPED_NUMBERED = 10  # (and lines between two entries numbered one after the other: `[7] …`, `[8] …`)
+_BRACKET_NUMBER = re.compile(r"^[ \t]*\[([0-9]{1,3})\][ \t]")
+
+
+def _numbered_next(first: str, second: str) -> bool:
+    """Whether two lines open on bracketed numbers one after the other (`[7] …`, `[8] …`)."""
+    one, two = _BRACKET_NUMBER.match(first), _BRACKET_NUMBER.match(second)
+    return one is not None and two is not None and int(two.group(1)) == int(one.group(1)) + 1
 
 
 def _is_appendix_heading(text_lines: Sequence[str], index: int) -> bool:
@@ -1824,7 +1862,12 @@ def _listing_records(outline: Outline, result: Entries) -> None:
 
 _TITLE_COLUMNS = re.compile(
     r"^(?:name|work|item|论文|标题|题目|论文标题|名称|題名|タイトル|論文|논문|제목|논문 제목|título|titulo|titre|titel|"
-    r"artículo|articulo|artigo|articolo|статья|название)$"
+    r"artículo|articulo|artigo|articolo|статья|название|"
+    # (in more of the digests' languages: Turkish, Polish, Czech, Italian, Swedish, Finnish, Hungarian, Vietnamese,
+    # Indonesian, Ukrainian, Greek, Hebrew, Arabic, Persian, Hindi, Thai)
+    r"makale(?: başlığı| adı)?|başlık|tytuł|artykuł|název|článek|titolo|artikel|otsikko|artikkeli|cím|"
+    r"tiêu đề|bài báo|tên bài báo|judul|makalah|назва|стаття|τίτλος|άρθρο|כותרת|מאמר|"
+    r"العنوان|عنوان|الورقة|مقاله|शीर्षक|लेख|ชื่อเรื่อง|บทความ|ชื่อบทความ)$"
     r"|\b(?:papers?|titles?|readings?|articles?|publications?)\b",
     re.IGNORECASE,
 )

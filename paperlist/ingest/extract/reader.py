@@ -547,7 +547,8 @@ _CITED_WHO = re.compile(
     # (`and` in any language: `Glorot e Bengio, 2010`, `Hochreiter y Schmidhuber, 1997`, `Li und Liang, 2021`)
     rf"^{_PARTICLES}[A-Z][\w'’\-]+(?:(?:[ \t]*(?:,|&)[ \t]*|[ \t]+(?:and|{OTHER_AND})[ \t]+){_PARTICLES}[A-Z][\w'’\-]+)*,?[ \t]+"
     r"(?:19|20)[0-9]{2}[a-z]?$"
-    rf"|^{_PARTICLES}[A-Z][\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*{_PARTICLES}[A-Z][\w'’\-]+)+$"
+    # (names, not acronyms: `(DDP, FSDP)` names two methods)
+    rf"|^{_PARTICLES}[A-Z](?=[\w'’\-]*[a-z])[\w'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*{_PARTICLES}[A-Z](?=[\w'’\-]*[a-z])[\w'’\-]+)+$"
 )
 # (`Li et al.`, `Tim Dettmers et al.`, and with initials, as Russian and Vancouver styles write: `Vaswani A. et al.`)
 _AUTHOR_TAIL = re.compile(
@@ -4878,7 +4879,8 @@ def _parse_head(line: str) -> _Head | None:
             if len(title[:cut_at].split()) >= 4 and title[:cut_at].count("(") <= title[:cut_at].count(")"):
                 title, rest = title[:cut_at], title[cut_at:] + rest
                 flags.add("cut")
-        if "cut" not in flags and "(" in title:
+        if ("cut" not in flags or title.endswith(")")) and "(" in title:
+            # (also once cut at a dash: `Title (Goodfellow, … et al., 2014) — à relire …`)
             citation = _CITATION_PAREN.search(title)
             if citation is None and (comment := _CITATION_THEN_WORDS.search(title)) is not None:
                 # `- Title (Dai dkk., NeurIPS 2020) memampatkan ...`: a Title Case title, its citation, then the
@@ -4895,6 +4897,11 @@ def _parse_head(line: str) -> _Head | None:
                 )
                 and not _SENTENCE_INSIDE.search(before)
                 and not any(mark in before for mark in '*_"“《')  # a marked title inside: the prose reader's
+                # (cut at a dash already: a title in Title Case, not the last of a line's authors wrapped onto it)
+                and (
+                    "cut" not in flags
+                    or (_capital_ratio(before.split()) >= 0.75 and not _is_author_line(before))
+                )
             ):
                 # `Title (Loshchilov & Hutter, ICLR 2019). What the digest says`: the title, then its citation.
                 title, rest = before, title[citation.start() :] + rest
@@ -5728,10 +5735,14 @@ def _clean_title(title: str) -> str:
         elif " " not in name and _assess(after, True) == 2 and len(after.partition(": ")[0].split()) <= 3:
             title = after  # (`Oku: Linformer: Self-Attention …`: a to-do's one-word label, then a title with its name)
     if (
-        ": " in title[:24]
-        and " " not in (lead := title.partition(": ")[0])
-        and not lead.isascii()
-        and lead.isalpha()
+        ": " in title[:32]
+        and not (lead := title.partition(": ")[0]).isascii()
+        # (one word, or a few after it in lower case: `Přečíst: Title`, `Đọc thêm (tuỳ chọn): Title`)
+        and (
+            lead.isalpha()
+            or (len(lead.split()) <= 4 and all(word.lstrip("(")[:1].islower() for word in lead.split()[1:]))
+        )
+        and lead.replace(" ", "").replace("(", "").replace(")", "").isalpha()
         and _assess(title.partition(": ")[2], True) >= 1
         and len(title.partition(": ")[2].split()) >= 2
     ):
@@ -5892,6 +5903,10 @@ def _assess(title: str, structured: bool) -> int:
         return (
             1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
         )
+    if not title.isascii():
+        latin = sum(1 for char in title if char.isalpha() and char < "\u0250")
+        if sum(1 for char in title if char.isalpha()) > 2 * latin:
+            return 0  # `PyTorch 공식 문서의 분산 학습 튜토리얼`: words of another script, a paper's title in English none
     if SITE_PAGE_TITLE.search(title):
         # `GitHub - owner/repo: …`, `… — Dive into Deep Learning 1.0.3 documentation`: a repository's or a
         # documentation site's page, by the title the site gives it

@@ -932,6 +932,8 @@ _PROSE_TYPES = frozenset(
     # (and an issue tracker's tickets: Jira's `Epic`, `Story`, `Sub-task`, `Bug`)
     [
         "task",
+        "checklist",  # (TickTick's kinds of task: `TEXT`, `CHECKLIST`, `NOTE`)
+        "text",
         "subtask",
         "sub-task",
         "todo",
@@ -995,6 +997,11 @@ _BOOK_HEADERS = frozenset(["number of pages", "binding", "bookshelves", "exclusi
 def table_records(text: str, delimiter: str) -> Iterator[Record]:
     """One Record per row of a CSV or TSV export; its columns are found by their header and their content."""
     rows = list(_rows(text, delimiter))
+    # (an app's backup may open on lines of its own before the header, a cell each: TickTick's `"Date: …"`,
+    # `"Version: 7.1"`; the header is the first row of several cells)
+    lead = next((position for position, (_, cells) in enumerate(rows[:10]) if len(cells) >= 3), 0)
+    if all(len(cells) <= 1 for _, cells in rows[:lead]):
+        rows = rows[lead:]
     if len(rows) < 2:
         return
     (header_line, header), body = rows[0], rows[1:]
@@ -1072,7 +1079,15 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             yield record
             continue
         named = clean_title(record.title) if record.title else ""  # (`Sitzung 3: Title`: the title)
-        if kind_of_item in _PROSE_TYPES and not (named and not _URL.search(named) and _said_as_title(named)):
+        tagged_paper = (
+            len(named.split())
+            >= 3  # (not a nickname: `BIG-bench` tagged `paper` names the paper, not its title)
+            and _tagged_paper(cells, tags_column)
+            and title_strength(named, structured=True) >= 1
+        )
+        if kind_of_item in _PROSE_TYPES and not (
+            named and not _URL.search(named) and (_said_as_title(named) or tagged_paper)
+        ):
             # (`task,Confirm talk title with Priya,...`: read as a paragraph for what it cites, its links too; a
             # line a cell, so that a task named by a title heads what its other cells say. A task named by a title
             # in Title Case, `task,"Do As I Can, Not As I Say: Grounding …"`, is a card's: named by it)
@@ -1119,7 +1134,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         )
         if record.not_paper is None and kind_of_item and typed_papers and kind_of_item not in _PAPER_TYPES:
             record.not_paper = f"a {kind_of_item}, not a paper"  # (its type column says papers elsewhere)
-        record.paper_type = kind_of_item in _PAPER_TYPES
+        record.paper_type = kind_of_item in _PAPER_TYPES or tagged_paper  # (or tagged so: `doc-paper`)
         record.paper_column = paper_column or (
             papers_around
             and title_strength(cell, structured=False) >= 1
@@ -1156,6 +1171,16 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
 
 # A cell naming other pages of the workspace, each with its address, as Notion exports a relation:
 # `Week 2 (https://www.notion.so/Week-2-…)`, `Alice (https://…), Bob (https://…)`.
+def _tagged_paper(cells: Sequence[str], tags_column: int | None) -> bool:
+    """Whether a row's tags say it is a paper (`doc-paper,prompt`, `paper`, `论文`): its name is then a title."""
+    tags = (part.strip().casefold() for part in re.split(r"[,;]", _cell(cells, tags_column)))
+    return any(
+        word in ("paper", "papers", "论文", "論文", "논문")
+        for tag in tags
+        for word in re.split(r"[-_/ ]", tag)
+    )
+
+
 def _tagged_as(cells: Sequence[str], tags_column: int | None) -> str | None:
     """The kind of thing a row's tags say it is (`teaching, slides`, `thesis, draft`: a library's tags), when it
     is not a paper and the row gives no paper's id or page."""
@@ -1289,7 +1314,8 @@ def looks_like_table(text: str, delimiter: str) -> bool:
         ]
     except csv.Error:
         rows = [row.split(delimiter) for row in sample.split("\n") if row.strip()]
-    rows = rows[:20]
+    lead = next((position for position, row in enumerate(rows[:10]) if len(row) >= 3), 0)
+    rows = rows[lead:][:20]  # (past an app's lines of its own before the header: see `table_records`)
     if len(rows) < 3:
         return False
     counts = [len(row) - 1 for row in rows]
@@ -2272,6 +2298,17 @@ def data_records(text: str) -> list[Record] | None:
     try:
         # The base loader keeps every value as written: `arxiv: 2401.10020` stays that id, never a float.
         root = yaml.compose(text, Loader=yaml.BaseLoader)
+    except yaml.composer.ComposerError:
+        # (several documents apart by `---`, as `yaml.dump_all` writes a library's records: papis' export)
+        try:
+            documents = [node for node in yaml.compose_all(text, Loader=yaml.BaseLoader) if node is not None]
+        except (yaml.YAMLError, RecursionError, ValueError):
+            return None
+        if not documents:
+            return None
+        root = yaml.SequenceNode(
+            "tag:yaml.org,2002:seq", documents, documents[0].start_mark, documents[-1].end_mark
+        )
     except (yaml.YAMLError, RecursionError, ValueError):
         return None
     if root is None:

@@ -556,7 +556,9 @@ OTHER_KIND_AFTER = re.compile(
     r"documentation|handbooks?|newsletters?|podcasts?|slides|repo(?:sitory|sitories)?|library|cheat ?sheets?|"
     # (a book, a course, a video in the digests' languages in Latin letters: `— buku, bukan paper`, `(libro)`)
     r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|carte|lehrbuch|manuel|"
-    r"curso|cours|kurs|corso|vídeo|vidéo)\b|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
+    r"curso|cours|kurs|corso|vídeo|vidéo|"
+    r"software|logiciel|programa|programma|yazılım|phần mềm|perangkat lunak|программа)\b"
+    r"|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
     f"|(?:{_OTHER_KIND_NATIVE}))",
     re.IGNORECASE,
 )
