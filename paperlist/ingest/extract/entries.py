@@ -1369,6 +1369,8 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
             and not YEAR.search(" ".join(text_lines[run[-1] : end]))
         ):
             end += 1  # (its unindented ones, up to its year: `… Visual Features` / `without Supervision. TMLR 2024.`)
+        while end < len(text_lines) and _URL.fullmatch(text_lines[end].strip().rstrip(".,;")):
+            end += 1  # (and its link after its year: `… Representations (2015),` / `https://arxiv.org/abs/…`)
         items = [list(range(first, following)) for first, following in zip(run, [*run[1:], end], strict=True)]
         items = [
             part

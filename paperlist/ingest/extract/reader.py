@@ -1983,6 +1983,13 @@ class _Reader:
                 if _ends_with_sentence(prefix_text) or _runs_into_link(prefix_text)
                 else _parse_head(prefix_text)
             )  # a sentence before a `[Paper](...)` link is the digest's words, not the title
+        if head is None and after_previous == 0 and start <= WINDOW and " — " in raw_line[:start]:
+            # (`Continuous control with deep … learning — Timothy P. Lillicrap et al. — arXiv — https://…`: a title
+            # in sentence case, then only its authors and where it appeared, then its link)
+            named, _, cited = raw_line[:start].strip().partition(" — ")
+            named = _BULLET_OR_NUMBER.sub("", named).strip()
+            if cited.strip() and _cites_only(cited) and _sentence_case_research_title(named):
+                return named, raw_line[end : end + REST_LIMIT].strip(), None
         if (
             head is not None
             and head.strength >= 1
@@ -4504,6 +4511,7 @@ _SOURCE_AT_LINE_END = re.compile(
 
 
 _OPEN_ANGLE_AT_END = re.compile(r"<[A-Za-z0-9]*$")
+_BULLET_OR_NUMBER = re.compile(r"^[ \t]*(?:[-*+•][ \t]+|[0-9]{1,3}[.)][ \t]+)")
 _FETCHED_BEFORE = re.compile(r"<(?:GET|POST|HEAD|PUT|[1-5][0-9]{2})[ \t]+$")
 
 
@@ -5186,7 +5194,8 @@ _READ_MORE = re.compile(
     r"(?:second|2nd|third|3rd) pass|"
     # (a to-do's "read" in the writer's language: Spanish, Portuguese, French, Italian, German, Dutch, the
     # Scandinavian languages, Finnish, Indonesian and Malay, Turkish, Romanian, Hungarian, Czech, Polish)
-    r"leer|ler|lire|leggere|lesen|lezen|les|läs|læs|lue|baca|oku|cite[sș]te|olvasd?|přečti|przeczytaj)"
+    r"leer|ler|lire|leggere|lesen|lezen|les|läs|læs|lue|baca|oku|cite[sș]te|olvasd?|přečti|przeczytaj|"
+    r"read|to read|must read)"
     r"[ \t]*[:：][ \t]*(?=\S)",
     re.IGNORECASE,
 )
