@@ -1986,10 +1986,10 @@ class _Reader:
         if head is None and after_previous == 0 and start <= WINDOW and " — " in raw_line[:start]:
             # (`Continuous control with deep … learning — Timothy P. Lillicrap et al. — arXiv — https://…`: a title
             # in sentence case, then only its authors and where it appeared, then its link)
-            named, _, cited = raw_line[:start].strip().partition(" — ")
-            named = _BULLET_OR_NUMBER.sub("", named).strip()
-            if cited.strip() and _cites_only(cited) and _sentence_case_research_title(named):
-                return named, raw_line[end : end + REST_LIMIT].strip(), None
+            lead, _, cited = raw_line[:start].strip().partition(" — ")
+            lead = _BULLET_OR_NUMBER.sub("", lead).strip()
+            if cited.strip() and _cites_only(cited) and _sentence_case_research_title(lead):
+                return lead, raw_line[end : end + REST_LIMIT].strip(), None
         if (
             head is not None
             and head.strength >= 1
