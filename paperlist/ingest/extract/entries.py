@@ -535,7 +535,7 @@ def _cut(body: str) -> tuple[str, str]:
         before = body[: cjk.start()]
         if (
             len(before.split()) >= 3
-            and (before.endswith((" ", "\t")) or body[cjk.start()] in "（【「《")
+            and (before.endswith((" ", "\t")) or body[cjk.start()] in "（【「《，、；")
             and title_strength(before, structured=True) == 2
         ):
             # (`Title はGAU…`: a Latin title, then the writer's Japanese or Chinese words; `Title（Authors）—— …`: its
@@ -3045,6 +3045,10 @@ def _sibling_paper(
 # --- records of `Label: value` fields -----------------------------------------------------------------------
 
 
+# A short label of the writer's, then a link and nothing else (`ICLR 2020 评审意见：https://openreview.net/…`).
+_LABELLED_LINK_LINE = re.compile(r"[^:：\n]{1,40}[:：][ \t]*https?://\S+[ \t]*")
+
+
 def _read_record(
     outline: Outline, lead: list[int], field_lines: list[int], result: Entries, sections: list[bool]
 ) -> None:
@@ -3060,10 +3064,14 @@ def _read_record(
         if field_ is None:
             unmarked = _LIST_MARKER.sub("", text, count=1)
             linked = Found(line=line, lines={line}, raw=text)
-            if text and _take_ids(linked, text):
+            if text and (_take_ids(linked, text) or linked.openreview_id):  # (an OpenReview link too)
                 # `Paper: Title` then its link alone on the next line: the record's id. An id in a line of
                 # prose is another paper's, kept on its own (the record's lines are no other reader's).
-                if found.arxiv_id or found.openreview_id or not _alone_link(unmarked):
+                if (
+                    found.arxiv_id
+                    or found.openreview_id
+                    or not (_alone_link(unmarked) or _LABELLED_LINK_LINE.fullmatch(unmarked))
+                ):
                     others.append(linked)
                 else:
                     _take_ids(found, unmarked)
@@ -3355,6 +3363,11 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             for detail in details.get(found.line, ()):
                 _take_ids(found, text_lines[detail])
                 found.lines.add(detail)
+            if not (found.arxiv_id or found.openreview_id):
+                for index in authored:
+                    _take_ids(
+                        found, lines[index]
+                    )  # (a line it claims never hides an id: `ICLR 2020 评审：https://…`)
             result.found.append(found)
             result.claimed.update(found.lines)
 

@@ -570,12 +570,18 @@ TALK_IN_PARENS = re.compile(
 )
 
 
+_OPENING_PAREN = re.compile(r"^[」』》”\"»*_]*[ \t]*[(（][ \t]*")
+
+
 def says_other_kind_after(after: str) -> bool:
     """Whether the words after a name say it is a book, a post, a guide or a talk: a kind word (`"Title" guide`,
     `— blog post`), a publisher in parentheses (`(O'Reilly, 2022)`), an edition (`(4th ed.)`) or a talk's
     parenthesis (`(industry talk, no paper)`)."""
     if OTHER_KIND_AFTER.match(after) or EDITION.search(after[:80]) or TALK_IN_PARENS.match(after):
         return True
+    inside = _OPENING_PAREN.sub("", after, count=1)
+    if inside != after and OTHER_KIND_AFTER.match(inside):
+        return True  # (`「Title」（ブログ記事）`, `"Title" (blog post)`: its kind in parentheses)
     return after.lstrip(' *_”"»').startswith("(") and PUBLISHER.search(after.split(")", 1)[0]) is not None
 
 
