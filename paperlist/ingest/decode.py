@@ -108,6 +108,7 @@ from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
 from paperlist.ingest.remarkup import looks_like_remarkup, remarkup_to_markdown
 from paperlist.ingest.roff import looks_like_roff, roff_to_markdown
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
+from paperlist.ingest.scim import looks_like_scim, scim_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
 from paperlist.ingest.shellhistory import looks_like_shell_history, shell_history_to_text
 from paperlist.ingest.spreadsheetml import looks_like_spreadsheetml, spreadsheetml_to_markdown
@@ -372,6 +373,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"foswiki/{encoding}"  # (a Foswiki/TWiki topic)
     if looks_like_cherrytree(text) and (nodes := cherrytree_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"cherrytree/{encoding}"  # (a CherryTree notebook: its nodes)
+    if looks_like_scim(text) and (sheets := scim_to_markdown(text)) is not None:
+        return repair_markdown_links(sheets), f"scim/{encoding}"  # (an sc-im spreadsheet: its sheets' tables)
     if looks_like_spreadsheetml(text) and (sheets := spreadsheetml_to_markdown(text)) is not None:
         return repair_markdown_links(sheets), f"xmlss/{encoding}"  # (an Excel 2003 XML workbook: its tables)
     if looks_like_gnumeric(text) and (sheets := gnumeric_to_markdown(text)) is not None:
@@ -828,6 +831,7 @@ def read_as_markdown(encoding: str) -> bool:
             "api-md/",
             "gnumeric/",
             "xmlss/",
+            "scim/",
             "cherrytree/",
             "foswiki/",
             "fodf/",
@@ -1293,6 +1297,13 @@ def _is_layout_table(node: LexborNode) -> bool:
     A syllabus's reading column, two papers in a cell, is one."""
     if node.css_first(_LAYOUT_CELL) is not None:
         return True
+    cells = [
+        cell
+        for cell in node.css("td, th")
+        if (table := _cell_table(cell)) is not None and table.mem_id == node.mem_id
+    ]
+    if len(cells) == 1 and len(cells[0].css("br")) >= 3:
+        return True  # (one cell of lines apart by `<br>`: a mail client's printable view of a message's body)
     if node.css_first(_PARAGRAPHS_CELL) is None:
         return False
     rows = [
@@ -1310,6 +1321,14 @@ def _is_layout_table(node: LexborNode) -> bool:
 
 
 _HEADER_WORDS = 6  # (a column's name is a few words: `Required reading`, `Обов’язкове читання`)
+
+
+def _cell_table(cell: LexborNode) -> LexborNode | None:
+    """The table a cell belongs to."""
+    parent = cell.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent
 
 
 def _table_of(row: LexborNode) -> LexborNode | None:

@@ -1117,7 +1117,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
         title, rest = _title_until_venue(names.group("title"))
         if len(title.split()) >= 2 and (_VENUE_START.match(rest) or YEAR.search(rest)):
             return title.strip(" *_"), names.group("authors"), rest
-    return _commas_citation(text) or _aps_citation(text)
+    return _commas_citation(text) or _aps_citation(text) or _acs_citation(text)
 
 
 # The American Physical Society's and AIP's style (REVTeX's `apsrev`): initials before each surname, names apart
@@ -1129,6 +1129,25 @@ _APS_CITATION = re.compile(
     r"(?P<title>[A-Z0-9][^\n]{5,300}?[^,]),[ \t]+"
     r"(?P<rest>in[ \t]+[A-Z][^\n]*?\([^()\n]*?(?:19|20)[0-9]{2}\)|[A-Z][\w.&\- ]{1,60}?[ \t]+[0-9]{1,4},[ \t]+[A-Za-z0-9\-–]+[ \t]+\((?:19|20)[0-9]{2}\))"
 )
+
+
+# The American Chemical Society's style: `Surname, I. I.; Surname, I.` (the names apart by `;`), then the title to
+# its full stop, then the venue, the year and the pages apart by `;` (`In Proceedings …; 2015; pp 1026–1034.`).
+_ACS_NAME = r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t]+(?:[A-Z]\.[ \t\-]?){1,3}"
+_ACS_AUTHORS = re.compile(
+    rf"^(?P<authors>{_ACS_NAME}(?:;[ \t]+{_ACS_NAME})*(?:;?[ \t]+et[ \t]+al\.)?)[ \t]+(?=[A-Z0-9])"
+)
+
+
+def _acs_citation(text: str) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of an ACS-style entry (see `_ACS_AUTHORS`), or None."""
+    match = _ACS_AUTHORS.match(text)
+    if match is None:
+        return None
+    title, rest = _title_until_venue(text[match.end() :])
+    if len(title.split()) < 2 or not YEAR.search(rest or text[match.end() :]):
+        return None
+    return title, match.group("authors").strip(), rest
 
 
 def _aps_citation(text: str) -> tuple[str, str, str] | None:
@@ -1327,7 +1346,7 @@ _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+){0,4}:[ \t]*$"
 # `2. He K, Zhang X, ...`, `[7] A.~Vyas, ...` (LaTeX's tie between an initial and its surname), `[3] M. Zaheer
 # et al.` (`k.a.`, `и др.`: a lower-case word after one author's name), `2. Ho e.o., “Title,” 4.`.
 _CITATION_START = re.compile(
-    r"^[ \t]*(?:\[[0-9]{1,3}\]|[0-9]{1,3}[*†]?[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+|et[ \t]al\.|"
+    r"^[ \t]*(?:\[[0-9]{1,3}\]|\([0-9]{1,3}\)|[0-9]{1,3}[*†]?[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+|et[ \t]al\.|"
     r"[a-z]{1,3}\.[ \t]?[a-z]{0,3}\.?,|&[ \t]+[A-Z])|"
     r"[A-Z]\.(?:[ \t~]?[A-Z]\.)*[ \t~]+[A-Z][\w'’\-]+(?:,|[ \t]+[a-z])|[A-Z][\w'’\-]+[ \t][A-Z]{1,3}[,.][ \t])",
     re.MULTILINE,
@@ -1511,7 +1530,7 @@ def _continues_run(text_lines: Sequence[str], previous: int, following: int) -> 
 
 _WRAPPED_LINES = 2  # unindented lines an entry of a list of citations goes on over, at most
 _WRAPPED_NUMBERED = 10  # (and lines between two entries numbered one after the other: `[7] …`, `[8] …`)
-_BRACKET_NUMBER = re.compile(r"^[ \t]*\[([0-9]{1,3})\][ \t]")
+_BRACKET_NUMBER = re.compile(r"^[ \t]*[\[(]([0-9]{1,3})[\])][ \t]")
 
 
 def _numbered_next(first: str, second: str) -> bool:

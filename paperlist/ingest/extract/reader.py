@@ -5930,8 +5930,8 @@ def _assess(title: str, structured: bool) -> int:
         parts = [part.split() for part in re.split(r"[ \t]*(?:→|⇒|->)[ \t]*|[ \t]+/[ \t]+", title)]
         if len(parts) >= 2 and all(1 <= len(part) <= 2 for part in parts):
             return 0  # `Thought → Action → Observation`, `HotpotQA / ALFWorld`: steps or names side by side
-    lower = [word for word in words if word.isalpha() and word.islower()]
-    if len(lower) >= 4 and not any(word in _ENGLISH_WORDS for word in lower):
+    lower = [bare for word in words if len(bare := word.strip(",.;:()")) >= 2 and bare.isalpha() and bare.islower()]
+    if len(lower) >= 5 and not any(word in _ENGLISH_WORDS for word in lower):
         return 0  # `El estudio de Google Brain con agentes entrenados`: another language's sentence
     cited = english_et_al(title) if "." in title else title  # (`Conneau A. we başg.`: et al. in its language)
     if _is_author_line(title, strict=True) or (" al" in cited and _AUTHOR_TAIL.match(cited)):
@@ -6017,11 +6017,11 @@ _IN_PARENS = re.compile(r"\([^()]*\)")
 # A letter English words do not have: Latin with a diacritic (`ý`, `ø`, `í`), Greek, Cyrillic.
 _NON_ENGLISH_LETTER = re.compile(r"[À-ÖØ-öø-ɏͰ-ϿЀ-ӿ]")
 # Names in parentheses ending a title line: a short name, a lab, or both (`(Gato, DeepMind)`, `(Meta)`).
-_NAME_IN_PARENS = (
+_PARENS_NAME = (
     r"(?:(?:van|von|de|der|den|da|di|du|del|le|la|dos)[ \t]+){0,2}[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?"
 )
-_NAMES_IN_UNCLOSED_PARENS_END = re.compile(rf"[ \t]+\((?:{_NAME_IN_PARENS})(?:,[ \t]*{_NAME_IN_PARENS})+,?$")
-_NAMES_IN_PARENS_END = re.compile(rf"[ \t]+\((?:{_NAME_IN_PARENS})(?:,[ \t]*{_NAME_IN_PARENS}){{0,2}}\)$")
+_NAMES_IN_UNCLOSED_PARENS_END = re.compile(rf"[ \t]+\((?:{_PARENS_NAME})(?:,[ \t]*{_PARENS_NAME})+,?$")
+_NAMES_IN_PARENS_END = re.compile(rf"[ \t]+\((?:{_PARENS_NAME})(?:,[ \t]*{_PARENS_NAME}){{0,2}}\)$")
 # ... or its short name, then the writer's notes in lower case (`(Stable Diffusion 3, rectified flow + MM-DiT)`).
 # A short name and a year, in a parenthesis after a quoted title (`(phi-1, 2023)`).
 # A parenthesis after a title that opens with its short name, then the writer's note (`(phi-1: datos de …)`).

@@ -352,7 +352,8 @@ REFERENCE_SECTION = re.compile(
     # Dutch, Swedish, Danish and Norwegian, Romanian, Catalan, Indonesian and Malay, Greek, Ukrainian, Arabic,
     # Persian, Urdu, Hebrew, Hindi, Bengali, Tamil, Thai, Japanese)
     r"marejeo|marejeleo|kaynakça|kaynaklar|lähteet|viitteet|kirjallisuus|irodalom|hivatkozások|források|"
-    r"źródła|przypisy|zdroje|použitá literatura|literatuur|referenties|bronnen|referenser|källor|litteratur|"
+    r"źródła|przypisy|zdroje|použitá literatura|seznam použité literatury|seznam literatury|zoznam použitej literatúry|"
+    r"spis literatury|список использованной литературы|список використаних джерел|literatuur|referenties|bronnen|referenser|källor|litteratur|"
     r"referencer|kilder|bibliografie|referințe|referinţe|referències|daftar pustaka|referensi|rujukan|"
     r"βιβλιογραφία|αναφορές|література|джерела|المراجع|مراجع|منابع|حوالہ جات|מקורות|ביבליוגרפיה|संदर्भ|"
     r"सन्दर्भ|তথ্যসূত্র|மேற்கோள்கள்|เอกสารอ้างอิง|参考資料)[ \t:：*_#¶]*"
