@@ -121,6 +121,7 @@ from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
 from paperlist.ingest.txt2tags import looks_like_txt2tags, txt2tags_to_markdown
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.unstructured import looks_like_unstructured, unstructured_to_markdown
+from paperlist.ingest.warc import looks_like_warc, warc_documents
 from paperlist.ingest.wikidot import looks_like_wikidot, wikidot_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.ingest.wordbib import looks_like_word_sources, word_sources_to_json
@@ -236,6 +237,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(_normalise_text(notes)), "jex"  # (a Joplin export: its notes)
     if data.startswith(b"PK\x03\x04") and (topics := xmind_to_markdown(data)) is not None:
         return repair_markdown_links(_normalise_text(topics)), "xmind"  # (a mind map's workbook: its sheets)
+    if looks_like_warc(data) and (documents := warc_documents(data)):
+        return repair_markdown_links(_archived_pages(documents, name)), "html/warc"  # (a web archive's pages)
     if data.startswith(b"%PDF-"):
         pages = pdf_to_text(data)
         if pages is None:
@@ -488,6 +491,15 @@ _FRAMED_MAIL = re.compile(rb"[ \t]*([0-9]{1,9})[ \t]*\r?\n")
 _MAIL_TRAILING_SPACE = re.compile(rb"[ \t]+(\r?\n)")
 _FLOWED = re.compile(rb"format=\"?flowed", re.IGNORECASE)
 _MAIL_SHOWN = ("Subject", "From", "Date")  # the headers kept above the body, as a mail client shows them
+
+
+def _archived_pages(documents: list[tuple[str, str, bytes]], name: str) -> str:
+    """A web archive's pages and texts (address, media type, body), each read as what it is, one after the other."""
+    texts: list[str] = []
+    for address, media, body in documents:
+        text = _normalise_text(_decode(body, name)[0])
+        texts.append(html_to_text(text, address or None) if "html" in media.casefold() else text)
+    return "\n\n".join(texts)
 
 
 def _gunzipped(data: bytes) -> bytes | None:

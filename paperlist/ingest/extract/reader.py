@@ -5930,7 +5930,9 @@ def _assess(title: str, structured: bool) -> int:
         parts = [part.split() for part in re.split(r"[ \t]*(?:→|⇒|->)[ \t]*|[ \t]+/[ \t]+", title)]
         if len(parts) >= 2 and all(1 <= len(part) <= 2 for part in parts):
             return 0  # `Thought → Action → Observation`, `HotpotQA / ALFWorld`: steps or names side by side
-    lower = [bare for word in words if len(bare := word.strip(",.;:()")) >= 2 and bare.isalpha() and bare.islower()]
+    lower = [
+        bare for word in words if len(bare := word.strip(",.;:()")) >= 2 and bare.isalpha() and bare.islower()
+    ]
     if len(lower) >= 5 and not any(word in _ENGLISH_WORDS for word in lower):
         return 0  # `El estudio de Google Brain con agentes entrenados`: another language's sentence
     cited = english_et_al(title) if "." in title else title  # (`Conneau A. we başg.`: et al. in its language)
