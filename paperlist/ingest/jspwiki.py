@@ -29,6 +29,8 @@ def looks_like_jspwiki(text: str, name: str) -> bool:
     if name.casefold().endswith(".jspwiki"):
         return True
     head = text[:20_000]
+    if "[{" not in head and "\n!!" not in head and not head.startswith("!!"):
+        return False  # (no plugin and no `!!` heading: cheap test first)
     signs = _SIGNS.findall(head)
     return len(signs) >= 4 and any(sign.startswith(("[{", "!!")) for sign in signs)
 

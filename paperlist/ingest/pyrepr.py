@@ -54,6 +54,8 @@ _LOG_PREFIX = re.compile(
 def without_log_prefixes(text: str) -> str:
     """A program's log with each line's time, logger and level taken off, when most of its lines have them: what
     is left is what the program said (a link it fetched, a message), and no title takes the prefix for its own."""
+    if not any(level in text[:5_000] for level in ("INFO", "DEBUG", "WARN", "ERROR", "NOTICE", "TRACE")):
+        return text  # (no level on the first lines: cheap test first)
     prefixed = len(_LOG_PREFIX.findall(text[:50_000]))
     lines = sum(1 for line in text[:50_000].split("\n") if line.strip())
     if prefixed < 5 or prefixed * 3 < lines:

@@ -172,6 +172,8 @@ def looks_like_roff(text: str, name: str) -> bool:
     """A troff source: by its name (`.ms`, `.me`, a man page's `.1` …) with macro lines, or by its first lines,
     most of whose requests are the troff packages' macros."""
     head = text[:20_000]
+    if not head.startswith((".", "'")) and "\n." not in head and "\n'" not in head:
+        return False  # (no line opens on a request: cheap test first)
     macros = [match.group("name") for match in _MACRO_LINE.finditer(head)]
     known = sum(1 for macro in macros if macro in _KNOWN or macro == '\\"')
     base = name.casefold().rsplit("/", 1)[-1].split("?", 1)[0]

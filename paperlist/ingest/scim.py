@@ -25,6 +25,8 @@ _MAX_ROWS = 100_000
 def looks_like_scim(text: str) -> bool:
     """An sc-im file: its generated-by comment, or several `label`/`leftstring` cell lines and a `format` line."""
     head = text[:10_000]
+    if "string " not in head and "label " not in head:
+        return False  # (no cell line: cheap test first)
     if _SIGNATURE.search(head):
         return True
     return (

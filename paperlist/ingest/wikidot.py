@@ -30,6 +30,8 @@ def looks_like_wikidot(text: str, name: str) -> bool:
     if name.casefold().endswith(".wikidot"):
         return True
     head = text[:20_000]
+    if "\n+ " not in head and "\n++" not in head and not head.startswith("+"):
+        return False  # (no `+` heading: cheap test first)
     signs = _SIGNS.findall(head)
     return len(signs) >= 4 and any(sign.startswith("+") for sign in signs)
 

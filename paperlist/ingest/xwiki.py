@@ -31,6 +31,8 @@ def looks_like_xwiki(text: str) -> bool:
     """An XWiki source: its links (`[[label>>target]]`), macros (`{{toc/}}`, `{{info}}`), parameters (`(% … %)`)
     or header cells (`|=`), at least three of them, with `=` headings."""
     head = text[:20_000]
+    if ">>" not in head and "{{" not in head and "(%" not in head:
+        return False  # (no link, macro or parameters of XWiki's: cheap test first)
     return (
         len(_SIGNS.findall(head)) >= 3
         and re.search(r"^=+[ \t]*[^=\n]+?[ \t]*=+[ \t]*$", head, re.MULTILINE) is not None
