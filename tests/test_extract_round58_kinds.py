@@ -467,3 +467,45 @@ def test_an_openreview_link_on_a_field_record_s_unlabelled_line_is_kept(tmp_path
         """,
     )
     assert _titles(tmp_path) == {"Reformer: The Efficient Transformer": "rkgNKkHtvB"}
+
+
+def test_a_sheet_saved_as_tab_separated_unicode_text_is_read_as_its_rows(tmp_path: Path) -> None:
+    rows = [
+        ["No", "Title", "Authors", "Year", "Venue", "Link", "Status"],
+        [
+            "1",
+            "Deep Residual Learning for Image Recognition",
+            "Kaiming He et al.",
+            "2016",
+            "CVPR 2016",
+            "https://arxiv.org/abs/1512.03385",
+            "อ่านแล้ว",
+        ],
+        [
+            "2",
+            "Densely Connected Convolutional Networks",
+            "Gao Huang et al.",
+            "2017",
+            "CVPR 2017",
+            "",
+            "กำลังอ่าน",
+        ],
+        [
+            "3",
+            "Aggregated Residual Transformations for Deep Neural Networks",
+            "Saining Xie et al.",
+            "2017",
+            "CVPR 2017",
+            "",
+            "รอ",
+        ],
+    ]
+    buffer = io.StringIO()
+    buffer.write("รายการอ่าน ภาคเรียนที่ 2\r\nปรับปรุง: 14/3/2567\r\n\r\n")
+    csv.writer(buffer, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    (tmp_path / "tracker.txt").write_bytes(b"\xff\xfe" + buffer.getvalue().encode("utf-16-le"))  # (Excel's)
+    found = _titles(tmp_path)
+    assert found["Deep Residual Learning for Image Recognition"] == "1512.03385"
+    assert "Densely Connected Convolutional Networks" in found
+    assert "Aggregated Residual Transformations for Deep Neural Networks" in found
+    assert not [title for title in found if title and title[:2] in ("1 ", "2 ", "3 ")]

@@ -276,7 +276,28 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.RST
     if by_name is None and _count(_MARKDOWN_SIGNS, head[:8000], 3) >= 3:
         return Shape.MARKDOWN
+    if by_name in (None, Shape.TEXT) and head.count("\t") >= 12 and _tab_export(head):
+        return Shape.TSV  # (a sheet saved as tab-separated text: Excel's "Unicode Text", a `.txt` of cells)
     return Shape.TEXT
+
+
+def _tab_export(head: str) -> bool:
+    """Whether text is a sheet's tab-separated export: a header of four cells or more, each a few words, within
+    its first lines (a title line or two may stand above it), then three rows or more of as many cells."""
+    import csv
+    import io
+
+    try:
+        rows = [
+            row for row in csv.reader(io.StringIO(head[: head.rfind("\n") + 1]), delimiter="\t") if any(row)
+        ][:40]
+    except csv.Error:
+        return False
+    for position, row in enumerate(rows[:6]):
+        if len(row) >= 4 and all(cell.strip() and len(cell.split()) <= 4 for cell in row):
+            same = sum(1 for other in rows[position + 1 :] if abs(len(other) - len(row)) <= 1)
+            return same >= 3 and same * 5 >= (len(rows) - position - 1) * 4
+    return False
 
 
 # A Kindle clipping's head: its document's line, then `- Your Highlight on page 3 | Added on …` (in any language: the
