@@ -509,3 +509,27 @@ def test_a_sheet_saved_as_tab_separated_unicode_text_is_read_as_its_rows(tmp_pat
     assert "Densely Connected Convolutional Networks" in found
     assert "Aggregated Residual Transformations for Deep Neural Networks" in found
     assert not [title for title in found if title and title[:2] in ("1 ", "2 ", "3 ")]
+
+
+def test_a_tomboy_note_is_read_as_its_text_with_its_lists_and_emphasis() -> None:
+    note = textwrap.dedent(
+        """\
+        <?xml version="1.0" encoding="utf-8"?>
+        <note version="0.3" xmlns:link="http://beatniksoftware.com/tomboy/link" xmlns:size="http://beatniksoftware.com/tomboy/size" xmlns="http://beatniksoftware.com/tomboy">
+          <title>Lesekreis Sprachmodelle</title>
+          <text xml:space="preserve"><note-content version="0.1">Lesekreis Sprachmodelle
+
+        <size:large><bold>Sitzung 1</bold></size:large>
+        <list><list-item dir="ltr"><bold>Attention Is All You Need</bold> – Ashish Vaswani et al., NeurIPS 2017. <link:url>https://arxiv.org/abs/1706.03762</link:url>
+        </list-item><list-item dir="ltr">Language Models are Unsupervised Multitask Learners – Alec Radford et al., OpenAI 2019.
+        </list-item></list>
+        Leaderboard: Open LLM Leaderboard, Hugging Face, 2024
+        Notizen in <link:internal>Lesekreis – Termine</link:internal>.</note-content></text>
+        </note>
+        """
+    )
+    label, found = _decoded(note.encode(), "a1b2c3.note")
+    assert label.startswith("tomboy/")
+    assert found["Attention Is All You Need"] == "1706.03762"
+    assert "Language Models are Unsupervised Multitask Learners" in found
+    assert not [title for title in found if title and ("Sitzung" in title or "Leaderboard" in title)]

@@ -118,6 +118,7 @@ from paperlist.ingest.texinfo import looks_like_texinfo, texinfo_to_markdown
 from paperlist.ingest.texmacs import looks_like_texmacs, texmacs_to_markdown
 from paperlist.ingest.textdump import looks_like_text_dump, text_dump_to_markdown
 from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
+from paperlist.ingest.tomboy import looks_like_tomboy, tomboy_to_markdown
 from paperlist.ingest.txt2tags import looks_like_txt2tags, txt2tags_to_markdown
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.unstructured import looks_like_unstructured, unstructured_to_markdown
@@ -376,6 +377,8 @@ def decode_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"foswiki/{encoding}"  # (a Foswiki/TWiki topic)
     if looks_like_cherrytree(text) and (nodes := cherrytree_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"cherrytree/{encoding}"  # (a CherryTree notebook: its nodes)
+    if looks_like_tomboy(text) and (note := tomboy_to_markdown(text)) is not None:
+        return repair_markdown_links(note), f"tomboy/{encoding}"  # (a Tomboy or Gnote note)
     if looks_like_scim(text) and (sheets := scim_to_markdown(text)) is not None:
         return repair_markdown_links(sheets), f"scim/{encoding}"  # (an sc-im spreadsheet: its sheets' tables)
     if looks_like_spreadsheetml(text) and (sheets := spreadsheetml_to_markdown(text)) is not None:
@@ -844,6 +847,7 @@ def read_as_markdown(encoding: str) -> bool:
             "gnumeric/",
             "xmlss/",
             "scim/",
+            "tomboy/",
             "cherrytree/",
             "foswiki/",
             "fodf/",

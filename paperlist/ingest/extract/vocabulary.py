@@ -80,7 +80,7 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "book|books|textbook|blog|blog post|blogpost|post|repo link|library|libraries|tool|tools|"
         "video|videos|talk|talks|podcast|course|courses|lecture|lectures|tutorial|tutorials|dataset|datasets|"
         "benchmark site|news|docs|documentation|website link|thread|newsletter|slides link|demo|app|product|"
-        "lecture notes|slides|thesis|"
+        "lecture notes|slides|thesis|leaderboard|leaderboards|"
         "书|书籍|教材|博客|视频|课程|教程|数据集|仓库|工具|新闻|ブログ|動画|書籍|本|講義|チュートリアル|"
         "블로그|유튜브|영상|강의|책|"
         # (in German, French, Spanish, Italian and Portuguese: a course, a talk, a book, a video, a blog post)
