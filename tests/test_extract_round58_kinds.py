@@ -533,3 +533,17 @@ def test_a_tomboy_note_is_read_as_its_text_with_its_lists_and_emphasis() -> None
     assert found["Attention Is All You Need"] == "1706.03762"
     assert "Language Models are Unsupervised Multitask Learners" in found
     assert not [title for title in found if title and ("Sitzung" in title or "Leaderboard" in title)]
+
+
+def test_a_document_nested_deeper_than_the_readers_go_is_refused_by_name() -> None:
+    import pytest
+
+    from paperlist.errors import InputError
+
+    depth = 5000  # (made to break a reader: no real note nests so)
+    note = (
+        '<?xml version="1.0"?><note version="0.3" xmlns="http://beatniksoftware.com/tomboy"><title>T</title>'
+        f"<text><note-content>T {'<bold>' * depth}x{'</bold>' * depth}</note-content></text></note>"
+    )
+    with pytest.raises(InputError, match=r"deep\.note is nested too deeply to be read"):
+        decode_digest(note.encode(), "deep.note")

@@ -192,9 +192,18 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 def decode_digest(data: bytes, name: str) -> tuple[str, str]:
     """Return (text, encoding label) for the bytes of a digest named `name`.
 
-    Raise InputError, naming the file, for a binary file, a file over 20 MB or bytes that no supported
-    encoding (UTF-8, GB18030/GBK, UTF-16/32 with a BOM) reads.
+    Raise InputError, naming the file, for a binary file, a file over 20 MB, bytes that no supported
+    encoding (UTF-8, GB18030/GBK, UTF-16/32 with a BOM) reads, or a document nested deeper than its readers
+    go (a note or a page of thousands of elements one inside the other: made to break a reader, not to read).
     """
+    try:
+        return _decoded_digest(data, name)
+    except RecursionError as error:
+        raise InputError(f"{name} is nested too deeply to be read", _SKIP_HINT) from error
+
+
+def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
+    """`decode_digest`'s work."""
     if len(data) > MAX_DIGEST_BYTES:
         raise InputError(
             f"{name} is {len(data) / 1024 / 1024:.0f} MB, too large to be a digest (the limit is 20 MB)",
