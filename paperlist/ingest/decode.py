@@ -1325,7 +1325,7 @@ def _is_layout_table(node: LexborNode) -> bool:
     cells = [
         cell
         for cell in node.css("td, th")
-        if (table := _cell_table(cell)) is not None and table.mem_id == node.mem_id
+        if (table := _table_of(cell)) is not None and table.mem_id == node.mem_id
     ]
     if len(cells) == 1 and len(cells[0].css("br")) >= 3:
         return True  # (one cell of lines apart by `<br>`: a mail client's printable view of a message's body)
@@ -1348,16 +1348,8 @@ def _is_layout_table(node: LexborNode) -> bool:
 _HEADER_WORDS = 6  # (a column's name is a few words: `Required reading`, `Обов’язкове читання`)
 
 
-def _cell_table(cell: LexborNode) -> LexborNode | None:
-    """The table a cell belongs to."""
-    parent = cell.parent
-    while parent is not None and parent.tag != "table":
-        parent = parent.parent
-    return parent
-
-
 def _table_of(row: LexborNode) -> LexborNode | None:
-    """The table a row belongs to (past `<tbody>`, `<thead>`, `<tfoot>`)."""
+    """The table a row (or a cell) belongs to (past `<tbody>`, `<thead>`, `<tfoot>`, `<tr>`)."""
     parent = row.parent
     while parent is not None and parent.tag != "table":
         parent = parent.parent

@@ -103,6 +103,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_project_page,
     is_venue_site,
     label_of,
+    mostly_other_script,
     read_field,
     research_words,
     says_not_papers,
@@ -705,9 +706,7 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
     (`Understanding the difficulty of training deep feedforward neural networks`) is then a title too.
     """
     strength = title_strength(title, structured=True)
-    if not title.isascii() and sum(1 for char in title if char.isalpha()) > 2 * sum(
-        1 for char in title if char.isalpha() and char < "\u0250"
-    ):
+    if mostly_other_script(title):
         return "words in another script than a paper's English title"  # (`PyTorch 공식 문서의 … 튜토리얼`)
     if (
         strength < 2

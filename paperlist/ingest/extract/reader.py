@@ -58,6 +58,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_paper_page,
     is_paper_site,
     label_of,
+    mostly_other_script,
     names_a_subject,
     paper_page_title,
     pdf_file_head,
@@ -5914,10 +5915,8 @@ def _assess(title: str, structured: bool) -> int:
         return (
             1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
         )
-    if not title.isascii():
-        latin = sum(1 for char in title if char.isalpha() and char < "\u0250")
-        if sum(1 for char in title if char.isalpha()) > 2 * latin:
-            return 0  # `PyTorch 공식 문서의 분산 학습 튜토리얼`: words of another script, a paper's title in English none
+    if mostly_other_script(title):
+        return 0  # `PyTorch 공식 문서의 분산 학습 튜토리얼`: words of another script, a paper's title in English none
     if SITE_PAGE_TITLE.search(title):
         # `GitHub - owner/repo: …`, `… — Dive into Deep Learning 1.0.3 documentation`: a repository's or a
         # documentation site's page, by the title the site gives it

@@ -519,6 +519,17 @@ EDITION = re.compile(
 )
 VERSIONED = re.compile(r"\((?:v|version[ \t]?)[0-9]+(?:\.[0-9]+)+\)$", re.IGNORECASE)
 
+
+def mostly_other_script(text: str) -> bool:
+    """Whether most of a text's letters are of another script than Latin (`PyTorch 공식 문서의 분산 학습 튜토리얼`): no
+    paper's English title."""
+    if text.isascii():
+        return False
+    return sum(1 for char in text if char.isalpha()) > 2 * sum(
+        1 for char in text if char.isalpha() and char < "\u0250"
+    )
+
+
 # The title a site gives a page that is no paper's: a code host's repository (`GitHub - owner/repo: …`), a
 # documentation site's page (`… — Dive into Deep Learning 1.0.3 documentation`).
 SITE_PAGE_TITLE = re.compile(
