@@ -8,28 +8,13 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from paperlist.digests import Reference
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import extract_references
-from paperlist.ingest.run import read_digests
-
-
-def _read(folder: Path) -> tuple[Reference, ...]:
-    return tuple(
-        reference for reading in read_digests([str(folder)]) for reference in reading.extraction.references
-    )
-
-
-def _titles(folder: Path) -> dict[str | None, str | None]:
-    return {reference.title: reference.arxiv_id or reference.openreview_id for reference in _read(folder)}
-
-
-def _write(folder: Path, name: str, text: str) -> None:
-    (folder / name).write_text(textwrap.dedent(text), "utf-8")
+from tests.reading import folder_titles, write_digest
 
 
 def test_a_moinmoin_page_s_tables_and_links_are_read_and_its_processing_lines_are_not(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "AwesomeSSL.txt",
         """\
@@ -47,7 +32,7 @@ def test_a_moinmoin_page_s_tables_and_links_are_read_and_its_processing_lines_ar
         || Supervised Contrastive Learning || Prannay Khosla et al. || NeurIPS 2020 || [[https://proceedings.neurips.cc/|proceedings]] ||
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert found["Momentum Contrast for Unsupervised Visual Representation Learning"] == "1911.05722"
     # (linked to its venue's home: where it appeared, by the table's column of venues headed `Sede`)
     assert "Supervised Contrastive Learning" in found
@@ -79,7 +64,7 @@ def test_a_trac_page_s_escaped_wiki_word_and_emphasised_title_after_the_writer_s
 
 
 def test_a_foswiki_topic_is_read_as_its_headings_table_and_links(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "LesekreisAttention.txt",
         """\
@@ -96,7 +81,7 @@ def test_a_foswiki_topic_is_read_as_its_headings_table_and_links(tmp_path: Path)
         %META:FILEATTACHMENT{name="folien.pdf"}%
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert (
         found["Funnel-Transformer: Filtering out Sequential Redundancy for Efficient Language Processing"]
         == "2006.03236"
@@ -133,7 +118,7 @@ def test_a_flat_opendocument_presentation_is_read_as_its_slides_and_a_wrapped_it
     text, label = decode_digest(FODP.encode(), "cours.fodp")
     assert label.startswith("fodf/")
     assert "## Slide 1: Diffusion latente" in text
-    assert "Score-based Generative Modeling in Latent Space" in _titles(tmp_path)
+    assert "Score-based Generative Modeling in Latent Space" in folder_titles(tmp_path)
 
 
 POSTSCRIPT = r"""%!PS-Adobe-3.0
@@ -163,7 +148,7 @@ def test_a_postscript_printout_is_read_as_the_lines_it_prints(tmp_path: Path) ->
     assert "Café na afloop." in text  # (its octal escape, Latin-1)
     assert "\n\n1. " in text  # (a blank line where the page skips one)
     (tmp_path / "mail.ps").write_text(POSTSCRIPT, "latin-1")
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert found["EfficientNetV2: Smaller Models and Faster Training"] == "2104.00298"
     assert "In Search of Lost Domain Generalization" in found
 
@@ -180,7 +165,7 @@ def test_a_gopher_menu_s_web_links_and_text_are_read(tmp_path: Path) -> None:
         ".",
     ]
     (tmp_path / "gophermap").write_bytes(("\r\n".join(lines) + "\r\n").encode())
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert found["Longformer: The Long-Document Transformer"] == "2004.05150"
     assert "powrót do phloga" not in " ".join(title or "" for title in found)
 
@@ -228,7 +213,7 @@ def test_abiword_txt2tags_and_ganttproject_files_are_read(tmp_path: Path) -> Non
         "</task></tasks></project>",
         "utf-8",
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert "ImageNet Classification with Deep Convolutional Neural Networks" in found
     assert "Language Models are Unsupervised Multitask Learners" in found
     assert "Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer" in found
@@ -246,7 +231,7 @@ def test_an_irc_client_s_log_with_dates_is_read_message_by_message(tmp_path: Pat
         "2024-03-11 20:36:48\tkaede\tAutoML 枠で PyGlove もどうですか https://arxiv.org/abs/2101.08809\n",
         "utf-8",
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert "Flamingo: a Visual Language Model for Few-Shot Learning" in found
     assert "2101.08809" in found.values()
     assert not [title for title in found if title and title[:4].isdigit()]  # (no time stamp in a title)
@@ -260,7 +245,7 @@ def test_gerrit_s_guarded_json_is_read_as_json_and_a_commit_subject_is_no_title(
         '(https://arxiv.org/abs/2010.08895) in the docstring."}]}\n',
         "utf-8",
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert "2010.08895" in found.values()
     assert not [title for title in found if title and title.startswith("docs:")]
 

@@ -9,38 +9,13 @@ import json
 import textwrap
 from pathlib import Path
 
-from paperlist.digests import Reference
-from paperlist.ingest.decode import decode_digest, read_as_markdown
-from paperlist.ingest.extract import extract_document, extract_references
-from paperlist.ingest.run import read_digests
-
-
-def _read(folder: Path) -> tuple[Reference, ...]:
-    return tuple(
-        reference for reading in read_digests([str(folder)]) for reference in reading.extraction.references
-    )
-
-
-def _titles(folder: Path) -> dict[str | None, str | None]:
-    return {reference.title: reference.arxiv_id or reference.openreview_id for reference in _read(folder)}
-
-
-def _write(folder: Path, name: str, text: str) -> None:
-    (folder / name).write_text(textwrap.dedent(text), "utf-8")
-
-
-def _decoded_titles(data: bytes, name: str) -> tuple[str, dict[str | None, str | None]]:
-    text, label = decode_digest(data, name)
-    extraction = extract_document(
-        text, name, html=label.startswith("html/"), markdown=read_as_markdown(label)
-    )
-    return label, {
-        reference.title: reference.arxiv_id or reference.openreview_id for reference in extraction.references
-    }
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import extract_references
+from tests.reading import decoded_titles, folder_titles, write_digest
 
 
 def test_a_groff_ms_handout_s_refer_citations_are_its_references(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "week4.ms",
         r"""
@@ -83,7 +58,7 @@ def test_a_groff_ms_handout_s_refer_citations_are_its_references(tmp_path: Path)
         .]
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert found["Auto-Encoding Variational Bayes"] == "1312.6114"
     assert "Generative Adversarial Nets" in found  # (no id: cited by its authors, title and venue)
     assert not [title for title in found if title and ("Lab 4" in title or "Week 4" in title)]
@@ -129,7 +104,7 @@ def test_a_pmwiki_page_file_is_read_from_its_urlencoded_text_line() -> None:
         "time=1706786532\n"
         "diff:1706786532:1705489211:=3d2%0a%3c || 29 jan || inställt ||%0a\n"
     )
-    label, found = _decoded_titles(page.encode(), "Seminar.Varen2024")
+    label, found = decoded_titles(page.encode(), "Seminar.Varen2024")
     assert label.startswith("pmwiki/")
     assert found["Learning to Simulate Complex Physics with Graph Networks"] == "2003.04630"
     # (no id: in the schedule's column of papers, its journal and year after it)
@@ -156,7 +131,7 @@ def test_an_xwiki_page_s_table_links_and_italics_are_read_and_a_book_s_edition_i
         {{/info}}
         """
     )
-    label, found = _decoded_titles(source.encode(), "Lesegruppe.txt")
+    label, found = decoded_titles(source.encode(), "Lesegruppe.txt")
     assert label.startswith("xwiki/")
     assert found["RoBERTa: A Robustly Optimized BERT Pretraining Approach"] == "1907.11692"
     assert "Deep contextualized word representations" in found
@@ -184,7 +159,7 @@ def test_an_xliff_file_is_read_as_the_document_it_translates() -> None:
         </xliff>
         """
     )
-    label, found = _decoded_titles(xliff.encode(), "reading.xliff")
+    label, found = decoded_titles(xliff.encode(), "reading.xliff")
     assert label.startswith("xliff/")
     assert found["Mixtral of Experts"] == "2401.04088"
     # (the translation adds an id its source lacks: read too, so the paper has it)
@@ -221,7 +196,7 @@ def test_a_pdf_partitioner_s_elements_are_read_as_a_page_with_links_and_no_secti
         },
         {"type": "Footer", "element_id": "a5", "text": "Página 1 de 3", "metadata": {}},
     ]
-    label, found = _decoded_titles(json.dumps(elements, ensure_ascii=False).encode(), "handout.json")
+    label, found = decoded_titles(json.dumps(elements, ensure_ascii=False).encode(), "handout.json")
     assert label.startswith("elements/")
     assert found == {"Denoising Diffusion Implicit Models": "St1giarCHLP"}
 
@@ -229,7 +204,7 @@ def test_a_pdf_partitioner_s_elements_are_read_as_a_page_with_links_and_no_secti
 def test_a_quoted_sentence_case_title_then_its_authors_and_venue_after_a_comma_is_a_paper(
     tmp_path: Path,
 ) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "plan.rem",
         """\
@@ -239,7 +214,7 @@ def test_a_quoted_sentence_case_title_then_its_authors_and_venue_after_a_comma_i
         REM Mon AT 09:00 TAG jobb MSG Stand-up med veileder
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert "Deep residual learning for image recognition" in found
     assert "Dropout: a simple way to prevent neural networks from overfitting" in found
 
@@ -273,7 +248,7 @@ def test_a_task_tracker_s_description_column_names_papers_besides_the_task_s_own
     buffer = io.StringIO()
     csv.writer(buffer).writerows(rows)
     (tmp_path / "tasks.csv").write_text(buffer.getvalue(), "utf-8")
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert (
         "Score-Based Generative Modeling through Stochastic Differential Equations" in found
     )  # (no `Baca:`)
@@ -285,7 +260,7 @@ def test_a_task_tracker_s_description_column_names_papers_besides_the_task_s_own
 def test_a_chat_log_s_short_name_set_equal_to_a_quoted_title_and_a_sentence_case_subtitle(
     tmp_path: Path,
 ) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "stream.log",
         """\
@@ -296,14 +271,14 @@ def test_a_chat_log_s_short_name_set_equal_to_a_quoted_title_and_a_sentence_case
         # Stop logging at 2024-05-02 21:00:00
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert "Training Verifiers to Solve Math Word Problems" in found
     assert "Holistic Evaluation of Language Models: A living benchmark of everything" in found
     assert not [title for title in found if title and ("GSM8K =" in title or "estudio" in title)]
 
 
 def test_a_lecture_recording_named_in_quotes_is_no_paper(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "notes.txt",
         """\
@@ -314,7 +289,7 @@ def test_a_lecture_recording_named_in_quotes_is_no_paper(tmp_path: Path) -> None
         Dann: [Attention Is All You Need](https://arxiv.org/abs/1706.03762)
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert found == {"Attention Is All You Need": "1706.03762"}
 
 

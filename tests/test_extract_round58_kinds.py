@@ -11,34 +11,8 @@ import json
 import textwrap
 from pathlib import Path
 
-from paperlist.digests import Reference
-from paperlist.ingest.decode import decode_digest, read_as_markdown
-from paperlist.ingest.extract import extract_document
-from paperlist.ingest.run import read_digests
-
-
-def _read(folder: Path) -> tuple[Reference, ...]:
-    return tuple(
-        reference for reading in read_digests([str(folder)]) for reference in reading.extraction.references
-    )
-
-
-def _titles(folder: Path) -> dict[str | None, str | None]:
-    return {reference.title: reference.arxiv_id or reference.openreview_id for reference in _read(folder)}
-
-
-def _write(folder: Path, name: str, text: str) -> None:
-    (folder / name).write_text(textwrap.dedent(text), "utf-8")
-
-
-def _decoded(data: bytes, name: str) -> tuple[str, dict[str | None, str | None]]:
-    text, label = decode_digest(data, name)
-    extraction = extract_document(
-        text, name, html=label.startswith("html/"), markdown=read_as_markdown(label)
-    )
-    return label, {
-        reference.title: reference.arxiv_id or reference.openreview_id for reference in extraction.references
-    }
+from paperlist.ingest.decode import decode_digest
+from tests.reading import decoded_titles, folder_titles, write_digest
 
 
 def test_a_jspwiki_page_s_title_authors_and_link_lines_make_one_paper() -> None:
@@ -59,7 +33,7 @@ def test_a_jspwiki_page_s_title_authors_and_link_lines_make_one_paper() -> None:
         * kurs: wykład o grafach z Stanford CS224W (J. Leskovec) — materiał dydaktyczny
         """
     )
-    label, found = _decoded(page.encode(), "Reading.txt")
+    label, found = decoded_titles(page.encode(), "Reading.txt")
     assert label.startswith("jspwiki/")
     assert found["Semi-Supervised Classification with Graph Convolutional Networks"] == "1609.02907"
     assert "Graph Attention Networks" in found
@@ -81,7 +55,7 @@ def test_a_phabricator_remarkup_page_s_spaced_links_give_their_ids() -> None:
         | Big Bird: Transformers for Longer Sequences | [[ https://openreview.net/forum?id=HJlYzjyClB | OpenReview ]] |
         """
     )
-    label, found = _decoded(page.encode(), "reading.remarkup")
+    label, found = decoded_titles(page.encode(), "reading.remarkup")
     assert label.startswith("remarkup/")
     assert found["Longformer: The Long-Document Transformer"] == "2004.05150"
     assert found["Big Bird: Transformers for Longer Sequences"] == "HJlYzjyClB"
@@ -102,7 +76,7 @@ def test_a_wikidot_page_s_tables_are_read_and_its_modules_are_not() -> None:
         || Efficient Transformers: A Survey || Yi Tay et al. || {{arXiv:2009.06732}} ||
         """
     )
-    label, found = _decoded(page.encode(), "attention.txt")
+    label, found = decoded_titles(page.encode(), "attention.txt")
     assert label.startswith("wikidot/")
     assert found["Rethinking Attention with Performers"] == "2009.14794"
     assert "Linformer: Self-Attention with Linear Complexity" in found
@@ -119,7 +93,7 @@ def test_a_noteexpress_export_is_read_as_its_records_and_their_types() -> None:
         "{Reference Type}: Computer Program\r\n{Title}: PyTorch Image Models\r\n{Author}: Wightman, Ross\r\n"
         "{Year}: 2019\r\n\r\n{Reference Type}: Book\r\n{Title}: Dive into Deep Learning\r\n{Year}: 2023\r\n"
     )
-    label, found = _decoded(export.encode(), "library.txt")
+    label, found = decoded_titles(export.encode(), "library.txt")
     assert label.startswith("noteexpress/")
     assert found == {
         "Deep Residual Learning for Image Recognition": "1512.03385",
@@ -128,7 +102,7 @@ def test_a_noteexpress_export_is_read_as_its_records_and_their_types() -> None:
 
 
 def test_a_csv_of_named_tables_is_read_table_by_table(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "plan.csv",
         """\
@@ -143,7 +117,7 @@ def test_a_csv_of_named_tables_is_read_table_by_table(tmp_path: Path) -> None:
         course,CS231n,https://cs231n.stanford.edu
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert found["Flamingo: a Visual Language Model for Few-Shot Learning"] == "2204.14198"
     assert "Learning Transferable Visual Models From Natural Language Supervision" in found
     assert not [title for title in found if title and ("Weights" in title or "CS231n" in title)]
@@ -187,7 +161,7 @@ def test_an_app_s_csv_backup_behind_its_preamble_reads_tasks_and_a_row_tagged_pa
     buffer.write('"Date: 2024-03-14+0000"\n"Version: 7.1"\n"Status: \n0 Normal\n1 Completed"\n')
     csv.writer(buffer, quoting=csv.QUOTE_ALL).writerows(rows)
     (tmp_path / "backup.csv").write_text(buffer.getvalue(), "utf-8")
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert found["Masked Autoencoders Are Scalable Vision Learners"] == "2111.06377"
     assert "Momentum Contrast for Unsupervised Visual Representation Learning" in found
     assert "GPT Understands, Too" in found
@@ -219,13 +193,13 @@ def test_an_excel_2003_xml_workbook_is_read_as_its_sheet_s_table(tmp_path: Path)
         + "</Table></Worksheet></Workbook>"
     )
     (tmp_path / "liste.xml").write_text(workbook, "utf-8")
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert found["Proximal Policy Optimization Algorithms"] == "1707.06347"
     assert "Asynchronous Methods for Deep Reinforcement Learning" in found
 
 
 def test_a_multi_document_yaml_export_reads_each_record_and_its_type(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "papis.yaml",
         """\
@@ -244,7 +218,7 @@ def test_a_multi_document_yaml_export_reads_each_record_and_its_type(tmp_path: P
         url: https://www.openslr.org/12/
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert found == {"A Simple Framework for Contrastive Learning of Visual Representations": "2002.05709"}
 
 
@@ -267,13 +241,13 @@ def test_json_ld_types_say_which_items_are_papers(tmp_path: Path) -> None:
         ]
     }
     (tmp_path / "ro-crate-metadata.json").write_text(json.dumps(crate, ensure_ascii=False), "utf-8")
-    assert _titles(tmp_path) == {
+    assert folder_titles(tmp_path) == {
         "Sharpness-aware minimization for efficiently improving generalization": None
     }
 
 
 def test_a_program_s_log_of_printed_records_reads_each_record_and_no_log_line(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "crawl.log",
         """\
@@ -288,14 +262,14 @@ def test_a_program_s_log_of_printed_records_reads_each_record_and_no_log_line(tm
         2024-03-14 08:03:05 [scrapy.core.engine] INFO: Closing spider (finished)
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert "Playing Atari with Deep Reinforcement Learning" in found
     assert found["Continuous control with deep reinforcement learning"] == "1509.02971"
     assert not [title for title in found if title and ("Crawled" in title or "Scraped" in title)]
 
 
 def test_aps_references_wrapped_by_pdftotext_without_a_heading_are_read(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "paper.txt",
         """\
@@ -318,7 +292,7 @@ def test_aps_references_wrapped_by_pdftotext_without_a_heading_are_read(tmp_path
         https://arxiv.org/abs/1412.6980.
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert "Deep Residual Learning for Image Recognition" in found
     assert found["Adam: A Method for Stochastic Optimization"] == "1412.6980"
     assert any(title and title.startswith("Physics-informed neural networks") for title in found)
@@ -326,7 +300,7 @@ def test_aps_references_wrapped_by_pdftotext_without_a_heading_are_read(tmp_path
 
 
 def test_a_title_its_authors_line_and_a_line_of_its_links_make_one_paper(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "notes.md",
         """\
@@ -340,7 +314,7 @@ def test_a_title_its_authors_line_and_a_line_of_its_links_make_one_paper(tmp_pat
           Prafulla Dhariwal, Alex Nichol (NeurIPS 2021)
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert found["Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning"] == "2006.07733"
     assert "Diffusion Models Beat GANs on Image Synthesis" in found
     assert not [title for title in found if title and "Dhariwal" in title]
@@ -369,7 +343,7 @@ def test_a_web_archive_s_pages_are_read_and_its_requests_are_not() -> None:
     archive = record("request", "application/http;msgtype=request", request) + record(
         "response", "application/http;msgtype=response", response
     )
-    label, found = _decoded(archive, "course.warc")
+    label, found = decoded_titles(archive, "course.warc")
     assert label == "html/warc"
     assert found["Neural Machine Translation by Jointly Learning to Align and Translate"] == "1409.0473"
     assert "Language Models are Few-Shot Learners" in found
@@ -398,7 +372,7 @@ def test_an_sc_im_spreadsheet_is_read_as_its_sheets_tables() -> None:
         leftstring C3 = "https://arxiv.org/abs/1502.05477"
         """
     )
-    label, found = _decoded(sheet.encode(), "bacaan.sc")
+    label, found = decoded_titles(sheet.encode(), "bacaan.sc")
     assert label.startswith("scim/")
     assert found["Deep Reinforcement Learning from Human Preferences"] == "1706.03741"
     assert "Mastering the game of Go without human knowledge" in found
@@ -406,7 +380,7 @@ def test_an_sc_im_spreadsheet_is_read_as_its_sheets_tables() -> None:
 
 
 def test_acs_references_numbered_in_parentheses_under_a_czech_heading(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "thesis.txt",
         """\
@@ -425,14 +399,14 @@ def test_acs_references_numbered_in_parentheses_under_a_czech_heading(tmp_path: 
         (3) Goodfellow, I.; Bengio, Y.; Courville, A. Deep Learning; MIT Press: Cambridge, MA, 2016.
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert "Very Deep Convolutional Networks for Large-Scale Image Recognition" in found
     assert "Going Deeper with Convolutions" in found
     assert not [title for title in found if title and ("Simonyan" in title or "Deep Learning;" in title)]
 
 
 def test_a_mail_client_s_printable_view_reads_the_message_s_lines(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "printer.html",
         """\
@@ -450,13 +424,13 @@ def test_a_mail_client_s_printable_view_reads_the_message_s_lines(tmp_path: Path
         </body></html>
         """,
     )
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert any(title and title.startswith("BART: Denoising") for title in found)
     assert "1910.13461" in found.values()
 
 
 def test_an_openreview_link_on_a_field_record_s_unlabelled_line_is_kept(tmp_path: Path) -> None:
-    _write(
+    write_digest(
         tmp_path,
         "notes.md",
         """\
@@ -466,7 +440,7 @@ def test_an_openreview_link_on_a_field_record_s_unlabelled_line_is_kept(tmp_path
         ICLR 2020 评审意见：https://openreview.net/forum?id=rkgNKkHtvB
         """,
     )
-    assert _titles(tmp_path) == {"Reformer: The Efficient Transformer": "rkgNKkHtvB"}
+    assert folder_titles(tmp_path) == {"Reformer: The Efficient Transformer": "rkgNKkHtvB"}
 
 
 def test_a_sheet_saved_as_tab_separated_unicode_text_is_read_as_its_rows(tmp_path: Path) -> None:
@@ -504,7 +478,7 @@ def test_a_sheet_saved_as_tab_separated_unicode_text_is_read_as_its_rows(tmp_pat
     buffer.write("รายการอ่าน ภาคเรียนที่ 2\r\nปรับปรุง: 14/3/2567\r\n\r\n")
     csv.writer(buffer, delimiter="\t", lineterminator="\r\n").writerows(rows)
     (tmp_path / "tracker.txt").write_bytes(b"\xff\xfe" + buffer.getvalue().encode("utf-16-le"))  # (Excel's)
-    found = _titles(tmp_path)
+    found = folder_titles(tmp_path)
     assert found["Deep Residual Learning for Image Recognition"] == "1512.03385"
     assert "Densely Connected Convolutional Networks" in found
     assert "Aggregated Residual Transformations for Deep Neural Networks" in found
@@ -528,7 +502,7 @@ def test_a_tomboy_note_is_read_as_its_text_with_its_lists_and_emphasis() -> None
         </note>
         """
     )
-    label, found = _decoded(note.encode(), "a1b2c3.note")
+    label, found = decoded_titles(note.encode(), "a1b2c3.note")
     assert label.startswith("tomboy/")
     assert found["Attention Is All You Need"] == "1706.03762"
     assert "Language Models are Unsupervised Multitask Learners" in found

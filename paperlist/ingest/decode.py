@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -34,6 +33,7 @@ from paperlist.ingest.columns import (
     without_figures_column,
     without_page_breaks,
 )
+from paperlist.ingest.comments import comments_as_text
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.datajson import (
     aligned_records_to_json,
@@ -270,7 +270,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(_normalise_text(page)), f"lyx/{encoding}"
     if looks_like_icalendar(text):
         text = unfold(text)  # (first: a folded line's last space is the content's)
-    text = _comments_as_text(_normalise_text(text), name)
+    text = _normalise_text(text)
+    text = comments_as_text(
+        text, name, read_elsewhere=looks_like_notebook_source(text, name) or looks_like_lua_data(text, name)
+    )
     if (archived := ARCHIVE_ASSIGNMENT.match(text)) is not None:
         # An X (Twitter) archive's `data/tweets.js`: JSON assigned to a variable, read as the JSON it is (the
         # assignment is left out of its first line, so every line keeps its number).
@@ -950,75 +953,6 @@ def _normalise_text(text: str) -> str:
     if _SEARCH_HIT.search(text) is not None:
         text = without_hit_numbers(text)
     return text
-
-
-def _comments_as_text(text: str, name: str) -> str:
-    """A script's or a source file's comments without their marks: the writer's words, read as text, so that a
-    sentence wrapped over two comment lines reads on (`see "Title"` / `# (Zoph et al., NeurIPS 2020)`). A script
-    says it is one by its first line (`#!/bin/bash`), a Python or Julia source and a C-like source (`.cu`, `.c`,
-    `.go`) by its name."""
-    if text.startswith("#!") or (
-        # (a Python or Julia source's; a notebook saved as one is read by its cells, see `notebook_source`)
-        name.casefold().endswith((".py", ".jl")) and not looks_like_notebook_source(text, name)
-    ):
-        return _SCRIPT_COMMENT.sub(r"\g<indent>", text)
-    if name.casefold().rsplit(".", 1)[-1] in _SLASH_COMMENTED and "//" in text:
-        # (its code a blank line, so that a comment is a paragraph of its own, never headed by the code above it:
-        # `Dense Kind = iota` / `// Strided is the pattern of "Title" (…),` / `// https://arxiv.org/abs/…`; a
-        # line of code that holds a link or words in quotes, a table of papers, is kept)
-        return "\n".join(_slash_commented_lines(text.split("\n")))
-    return text
-
-
-def _slash_commented_lines(lines: list[str]) -> Iterator[str]:
-    """A C-like source's lines: a comment's words without its marks (`//`, and a block's `/*`, ` * `, `*/`), a
-    line of code that holds a link or words in quotes as it is, any other line of code blank."""
-    in_block = False
-    for line in lines:
-        if in_block or line.lstrip().startswith("/*"):
-            end = line.find("*/")
-            in_block = end < 0
-            words = line[:end] if end >= 0 else line
-            yield _BLOCK_COMMENT_MARK.sub(r"\g<indent>", words, count=1).rstrip()
-        elif _LINE_COMMENT.match(line):
-            yield _LINE_COMMENT.sub(r"\g<indent>", line, count=1)
-        elif "://" in line or any(quoted.group("inner").count(" ") >= 2 for quoted in _QUOTED.finditer(line)):
-            yield line
-        else:
-            yield ""
-
-
-_BLOCK_COMMENT_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:/\*+|\*+(?!/))[ \t]?")
-
-
-# Words in quotes (three or more make a title, or a table's cell: see `_slash_commented_lines`).
-_QUOTED = re.compile(r"[\"'“](?P<inner>[^\"'“”\n]{5,300})[\"'”]")
-
-
-_LINE_COMMENT = re.compile(r"^(?P<indent>[ \t]*)//+[ \t]?", re.MULTILINE)
-_SLASH_COMMENTED = frozenset(
-    [
-        "c",
-        "h",
-        "cc",
-        "cpp",
-        "cxx",
-        "hpp",
-        "cu",
-        "cuh",
-        "go",
-        "rs",
-        "java",
-        "kt",
-        "scala",
-        "swift",
-        "cs",
-        "dart",
-        "ts",
-        "zig",
-    ]
-)
-_SCRIPT_COMMENT = re.compile(r"^(?P<indent>[ \t]*)#+(?![!\[])[ \t]?", re.MULTILINE)
 
 
 # A search tool's hit, its file's line number first (`grep -n`, `rg -n`: `11:- Title https://…`).

@@ -17,7 +17,7 @@ import re
 
 from paperlist.ingest.extract.markup import html_value_to_markdown
 
-_NAME = re.compile(r"^[ \t]*::(?:[^:\\]|\\.)*::", re.MULTILINE)
+_NAME = re.compile(r"^[ \t]*::(?:[^:\\\n]|\\.)*::", re.MULTILINE)
 _ANSWERS = re.compile(r"(?<!\\)\{(?P<body>(?:[^{}\\]|\\.)*)(?<!\\)\}", re.DOTALL)
 _FORMAT = re.compile(r"^[ \t]*\[(?:html|markdown|moodle|plain)\][ \t]*", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([:=~#{}\\n])")

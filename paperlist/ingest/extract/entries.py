@@ -1320,9 +1320,11 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
                 break  # (`Questions:` after a review's plain `References` line: the list is over)
             end += 1
         result.claimed.add(index)
+        unread: set[int] = set()
         for entry_lines in _citation_items(text_lines, start, end):
-            _read_citation(text_lines, entry_lines, result)
-        result.claimed.update(range(start, end))
+            if not _read_citation(text_lines, entry_lines, result):
+                unread.update(entry_lines)  # (prose under the heading, not a reference: the line reader's)
+        result.claimed.update(n for n in range(start, end) if n not in unread)
         index = end
 
 
@@ -1623,6 +1625,7 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
 _LINKED_ENTRY = re.compile(
     r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-*+•][ \t]+)?\[(?P<label>[^\[\]\n]{8,300})\]\([^()\s]+\)"
 )
+_MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{8,300})\]\((?P<url>[^()\s]+)\)")
 # What a bibliography style writes in place of a venue for a thesis or a piece of software.
 _VENUE_KIND = re.compile(
     r"^(?:(?:Ph\.?[ \t]?D\.?|Doctoral|Master['’]?s|M\.?[ \t]?Sc\.?|Bachelor['’]?s|Diploma|Habilitation)[ \t]+"
@@ -1665,14 +1668,21 @@ _PRONOUN_SENTENCE = re.compile(
     r"^(?:He|She|They|We|I|It|This|There)[ \t]+(?:is|are|was|were|has|have|had|serves|served|received|leads|led|"
     r"works|worked|joined|holds|held)\b"
 )
+# A citation in running text, in parentheses (`… from Title (Zaheer et al., NeurIPS 2020); we only …`): prose that
+# cites, never a reference list's entry, which names its authors first.
+_CITED_IN_TEXT = re.compile(
+    r"[(（][A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+)?,[ \t]*"
+    r"(?:[A-Z][A-Za-z]{1,12}[ \t]+)?(?:19|20)[0-9]{2}[a-z]?[)）]"
+)
 # A data set cited by its name alone (`Wang, X. et al. ChestX-ray14 dataset. NIH Clinical Center ...`).
 _DATASET_TITLE = re.compile(r"^[^:]{1,60}[ \t](?:data[ \t]?set|corpus|database)$", re.IGNORECASE)
 
 
 def _read_citation(
     text_lines: Sequence[str], entry_lines: list[int], result: Entries, text: str | None = None
-) -> None:
-    """The reference of a reference-list entry at these lines (`text`: the part of them that is the entry)."""
+) -> bool:
+    """The reference of a reference-list entry at these lines (`text`: the part of them that is the entry); False
+    when they are no reference at all (no citation's grammar, no link, no id), left for the line reader."""
     if text is None:
         text = " ".join(text_lines[index].strip() for index in entry_lines[:40])[: CITATION_LIMIT * 2]
     found = Found(line=entry_lines[0], lines=set(entry_lines), raw=text_lines[entry_lines[0]].strip())
@@ -1680,6 +1690,12 @@ def _read_citation(
     parsed = parse_citation(text)
     if parsed is None:
         linked = _LINKED_ENTRY.match(text)
+        if linked is None and (identifier := found.arxiv_id or found.openreview_id):
+            # (prose that links as it goes, under a source's `# References`: `The kernel is the one in
+            # [Title](https://arxiv.org/abs/…), section 3.2.1.`: titled by the link to its id)
+            linked = next(
+                (link for link in _MARKDOWN_LINK.finditer(text) if identifier in link.group("url")), None
+            )
         label = clean_title(linked.group("label")) if linked is not None else ""
         if label and title_strength(label, structured=True) >= 1:
             # `2. [Title](https://arxiv.org/abs/…) – the writer's words`: a list of links under a references
@@ -1687,18 +1703,20 @@ def _read_citation(
             found.title, found.reason = label, Reason.LINK_TEXT
         if found.arxiv_id or found.openreview_id:
             result.found.append(found)
+        elif _CITED_IN_TEXT.search(text):
+            return False  # (prose that cites as it goes, `… from Title (Zaheer et al., NeurIPS 2020)`: the line reader's)
         else:
             result.reject(entry_lines[0], text, "a reference-list entry whose title could not be found")
-        return
+        return True
     title, authors, rest = parsed
     if "{" in title and title_strength(title, structured=True) == 0:
         # (`log::warn!("unknown attention_impl {other:?}, …")` under a source's `# References`: code, no entry)
         result.reject(entry_lines[0], text, "a program's format string, not a title")
-        return
+        return True
     if found.arxiv_id is None and found.openreview_id is None and OTHER_KIND_BEFORE.search(authors[-60:]):
         # (`Before class: Lilian Weng's blog "What are Diffusion Models?", printed`: a post, by what precedes it)
         result.reject(entry_lines[0], text, "names another kind of thing (a post, a video, a book …)")
-        return
+        return True
     if (
         found.arxiv_id is None
         and found.openreview_id is None
@@ -1716,11 +1734,11 @@ def _read_citation(
         # `Kaplan et al., “Scaling Laws,” 12.`: a note's short form of a work cited in full elsewhere (its short
         # title, a page), no title of its own
         result.reject(entry_lines[0], text, "a note's short form of a reference given in full elsewhere")
-        return
+        return True
     kind = _KIND_MARK.search(text)
     if kind is not None and found.arxiv_id is None and found.openreview_id is None:
         result.reject(entry_lines[0], text, f"marked as a {kind.group('kind')}, not a paper")
-        return
+        return True
     if found.arxiv_id is None and found.openreview_id is None:
         venue = rest
         # (a preprint cited with no venue: `Shoeybi, Patwary, Puri et al. 2019. Megatron-LM: Training …`)
@@ -1732,7 +1750,7 @@ def _read_citation(
         )
         if (not venue.strip() and not unpublished) or is_book_venue(venue) or EDITION.search(text):
             result.reject(entry_lines[0], text, "a book (its only venue is a publisher)")
-            return
+            return True
         urls = [url for url in _urls(text) if not url.casefold().split("?")[0].endswith(".pdf")]
         if (
             re.search(r"\bblog\b", _URL.sub(" ", venue), re.IGNORECASE)
@@ -1742,13 +1760,13 @@ def _read_citation(
             # `Raschka, S. (2023): Title. Lightning AI Blog, https://lightning.ai/pages/...`: a post, cited with its
             # page. (`Radford et al. ... OpenAI Blog` alone, or with its PDF, is the GPT-2 report: a paper.)
             result.reject(entry_lines[0], text, "a blog post (its venue is a blog, and it links to the post)")
-            return
+            return True
         pages = [url for url in urls if not is_paper_page(url)]
         if pages and _ACCESSED.search(venue):
             # `Rush A (2022) The annotated S4. https://srush.github.io/annotated-s4/. Accessed 9 Oct 2023`: a web
             # page, cited with the day it was read
             result.reject(entry_lines[0], text, "a web page (cited with the day it was accessed)")
-            return
+            return True
         if (
             pages
             and all(CODE_HOST.search(url) for url in pages)
@@ -1756,7 +1774,7 @@ def _read_citation(
         ):
             # `... (2022) xFormers: a modular ... library. https://github.com/…`: nothing but its repository
             result.reject(entry_lines[0], text, "software (its only venue is its repository)")
-            return
+            return True
         other = _VENUE_KIND.search(venue)
         if other is not None:
             # `\newblock PhD thesis, University of ...`, `\newblock {\em Software}, version 0.3.1`: what the
@@ -1772,33 +1790,34 @@ def _read_citation(
                 else "software"
             )
             result.reject(entry_lines[0], text, f"{said} (by what stands in place of its venue)")
-            return
+            return True
         if _DOCUMENT_TITLE.search(title):
             result.reject(entry_lines[0], text, "a manual or a project's documentation (by its title)")
-            return
+            return True
     found.title = clean_title(title)
     if found.arxiv_id is None and found.openreview_id is None:
         if VERSIONED.search(found.title):
             result.reject(entry_lines[0], text, "a versioned release (a data set's, a tool's), not a paper")
-            return
+            return True
         if _DATASET_TITLE.match(found.title) and len(found.title.split()) <= 4:
             result.reject(entry_lines[0], text, "a data set cited by its name, not a paper")
-            return
+            return True
         if _NAMES_PAIR.match(found.title):
             result.reject(entry_lines[0], text, "names its authors only, not a title")
-            return
+            return True
         if in_another_language(found.title) and title_strength(found.title, structured=True) == 0:
             # (`Ortega Salas, Lucía. “Las máquinas que conversan.” El Diario de Valdemora, 12 mar. 2023`: a work in
             # the writer's language, a newspaper's article, a book; the papers here are titled in English)
             result.reject(entry_lines[0], text, "a work titled in another language than English, with no id")
-            return
+            return True
         if _PRONOUN_SENTENCE.match(found.title):
             result.reject(entry_lines[0], text, "a sentence of prose (an author's biography), not a title")
-            return
+            return True
     found.reason = Reason.REFERENCE
     found.authors = authors or None
     found.code_url = _code(_urls(text))
     result.found.append(found)
+    return True
 
 
 # --- arXiv listing records ----------------------------------------------------------------------------------

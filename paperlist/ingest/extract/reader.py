@@ -5782,9 +5782,19 @@ def _clean_title(title: str) -> str:
         and _assess(title[part.end() :], True) == 2
     ):
         title = title[part.end() :]  # `Sitzung 3: Title`, `Week 2 — Title`: the session that reads it
+    if (
+        title[:1].islower()
+        and (led := _LOWER_LEAD.match(title)) is not None
+        and _assess(title[led.end() :], True) == 2
+    ):
+        title = title[
+            led.end() :
+        ]  # (`from Title (Zaheer et al., 2020)`: a wrapped sentence's last words before it)
     return title
 
 
+# A sentence's last words before a title it cites, wrapped onto the title's line (`… is the one` / `from Title (…)`).
+_LOWER_LEAD = re.compile(r"(?:from|in|of|by|after|following|per|see|cf\.)[ \t]+(?=[A-Z0-9])")
 # A to-do's verb before the title it names (`Read Title (sec 3)`, `Skim Title for the baselines table`).
 _TODO_VERBS = (
     "Read",

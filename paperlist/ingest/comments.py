@@ -1,0 +1,146 @@
+"""A program's source file read for its comments: the writer's words without their marks, its code left out.
+
+A researcher keeps a list of papers in a module's documentation (a Haddock header's `= References`), above the
+functions that implement them (`-- | After "Title" (ICML 2022)`), or in a script's comments. Each language marks a
+comment its own way, so a source is known by its name's suffix (`_SYNTAXES`): C-like ones by `//` and `/* … */`,
+Haskell-like ones by `--` and `{- … -}` (Haddock's `-- |`, `-- ^`, `-- *` and `{-|` marks too), Lua by `--` and
+`--[[ … ]]`, ML-like ones by `(* … *)`, Lisps by `;`, Erlang and MATLAB by `%` (MATLAB's `%{ … %}` blocks), R,
+Ruby, Perl, Nim and Elixir by `#` (R's roxygen `#'`). A comment's words keep their line, so that a sentence wrapped
+over two comment lines reads on; a line of code is blank, so that a comment is a paragraph of its own and never
+headed by the code above it — unless the code holds a link or words in quotes (a table of papers written as data),
+which is kept as it is. An example in a comment (`>>> f 0.2`, a doctest's prompt) is code too.
+
+Scripts that say what they are by their first line (`#!/bin/bash`), and Python and Julia sources, keep their code
+(`comments_as_text` takes only the `#` off): their strings are often the list itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CommentSyntax:
+    """How a language marks a comment: a line comment's mark (at the start of a line, after its indent), and a
+    block comment's opening and closing marks (or none)."""
+
+    line: re.Pattern[str] | None
+    block: tuple[str, str] | None = None
+    block_not: str | None = None  # (an opening that is code: Haskell's `{-#` pragma)
+    starred: bool = False  # (a block's lines each open with ` * `, as C's `/* … */` blocks are written)
+
+
+def _line_mark(mark: str) -> re.Pattern[str]:
+    return re.compile(rf"^(?P<indent>[ \t]*)(?:{mark})[ \t]?", re.MULTILINE)
+
+
+# Haddock's marks after `--`: `|` (documents what follows), `^` (what precedes), `*` (a section), `$name` (a chunk);
+# `-->` or `--|` with no space is an operator, not a comment.
+_DASHES = _line_mark(r"--+(?![!#$%&*+./<=>?@\\^|~:])(?:[ \t]*(?:[|^]|\*+|\$\w*)(?=[ \t]|$))?")
+_SLASHES = _line_mark(r"//+[!/]?")
+_SLASH = CommentSyntax(_SLASHES, ("/*", "*/"), starred=True)
+_HASKELL = CommentSyntax(_DASHES, ("{-", "-}"), block_not="{-#")
+_SYNTAXES: dict[str, CommentSyntax] = {
+    **dict.fromkeys(
+        [
+            "c",
+            "h",
+            "cc",
+            "cpp",
+            "cxx",
+            "hpp",
+            "cu",
+            "cuh",
+            "go",
+            "rs",
+            "java",
+            "kt",
+            "kts",
+            "scala",
+            "swift",
+            "cs",
+            "dart",
+            "ts",
+            "tsx",
+            "jsx",
+            "zig",
+            "groovy",
+            "sol",
+            "proto",
+        ],
+        _SLASH,
+    ),
+    **dict.fromkeys(["hs", "elm", "purs", "agda", "idr"], _HASKELL),
+    "lua": CommentSyntax(_line_mark(r"--+(?!\[=*\[)"), ("--[[", "]]")),
+    **dict.fromkeys(["ml", "mli", "sml"], CommentSyntax(None, ("(*", "*)"))),
+    **dict.fromkeys(["fs", "fsi", "fsx"], CommentSyntax(_SLASHES, ("(*", "*)"))),
+    **dict.fromkeys(
+        ["el", "lisp", "cl", "clj", "cljs", "cljc", "scm", "ss", "rkt", "fnl"],
+        CommentSyntax(_line_mark(r";+")),
+    ),
+    **dict.fromkeys(["erl", "hrl"], CommentSyntax(_line_mark(r"%+"))),
+    "m": CommentSyntax(_line_mark(r"%+(?![{}])"), ("%{", "%}")),
+    **dict.fromkeys(
+        ["r", "rb", "pl", "pm", "nim", "ex", "exs", "cr", "tcl", "ps1"],
+        CommentSyntax(_line_mark(r"#+'?(?![!\[{])")),
+    ),
+}
+
+_SCRIPT_COMMENT = re.compile(r"^(?P<indent>[ \t]*)#+(?![!\[])[ \t]?", re.MULTILINE)
+_SCRIPT_SUFFIXES = (".py", ".jl")
+# Words in quotes (three or more make a title, or a table's cell), in a line of code that is kept.
+_QUOTED = re.compile(r"[\"'“](?P<inner>[^\"'“”\n]{5,300})[\"'”]")
+_STAR = re.compile(r"^(?P<indent>[ \t]*)\*+(?!/)[ \t]?")  # (` * ` before each line of a `/* … */` block)
+_DOC_MARK = re.compile(r"^[|^*!]")  # (a documentation block's mark after its opening: `{-|`, `/**`, `/*!`)
+_DOCTEST = re.compile(r"^[ \t]*(?:>>>|λ>|ghci>)[ \t]")  # (an example's prompt in a comment)
+
+
+def comments_as_text(text: str, name: str, *, read_elsewhere: bool = False) -> str:
+    """`text` as the words of its comments when `name` (or its first line) says it is a program's source, else as
+    it is. `read_elsewhere` says another reader reads it by its own shape (a notebook saved as a Python source, a
+    Lua data file): left as it is."""
+    if read_elsewhere:
+        return text
+    if text.startswith("#!") or name.casefold().endswith(_SCRIPT_SUFFIXES):
+        return _SCRIPT_COMMENT.sub(r"\g<indent>", text)
+    syntax = _SYNTAXES.get(name.casefold().rsplit("/", 1)[-1].rpartition(".")[2])
+    if syntax is None or not _has_comments(text, syntax):
+        return text  # (a data file under a source's name is left as it is)
+    return "\n".join(_commented_lines(text.split("\n"), syntax))
+
+
+def _has_comments(text: str, syntax: CommentSyntax) -> bool:
+    return (syntax.block is not None and syntax.block[0] in text) or (
+        syntax.line is not None and syntax.line.search(text) is not None
+    )
+
+
+def _commented_lines(lines: list[str], syntax: CommentSyntax) -> Iterator[str]:
+    """A source's lines: a comment's words without its marks, a line of code that holds a link or words in
+    quotes as it is, any other line of code (and an example's prompt) blank."""
+    opening, closing = syntax.block or ("", "")
+    in_block = False
+    for line in lines:
+        stripped = line.lstrip()
+        opens = not in_block and bool(opening) and stripped.startswith(opening)
+        if opens and syntax.block_not is not None and stripped.startswith(syntax.block_not):
+            opens = False
+        if in_block or opens:
+            start = line.find(opening) + len(opening) if opens else 0
+            end = line.find(closing, start)
+            in_block = end < 0
+            words = line[start:] if end < 0 else line[start:end]
+            if opens:
+                words = line[: len(line) - len(stripped)] + _DOC_MARK.sub("", words, count=1)
+            elif syntax.starred:
+                words = _STAR.sub(r"\g<indent>", words, count=1)
+            yield "" if _DOCTEST.match(words) else words.rstrip()
+        elif syntax.line is not None and (mark := syntax.line.match(line)) is not None:
+            words = line[mark.end() :]
+            yield "" if _DOCTEST.match(words) else mark.group("indent") + words
+        elif "://" in line or any(quoted.group("inner").count(" ") >= 2 for quoted in _QUOTED.finditer(line)):
+            yield line
+        else:
+            yield ""

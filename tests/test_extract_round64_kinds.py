@@ -1,0 +1,139 @@
+"""Kinds and habits the blind rounds 64 and 65 brought (tests/data/digests-round64, -round65), each written here in
+a small digest of its own: a program's source read for its comments in the languages that mark them their own way
+(Haskell's Haddock, ML's `(* … *)`, Lisp's `;`), and prose under a source's `# References` heading."""
+
+from __future__ import annotations
+
+import textwrap
+
+from tests.reading import decoded_titles
+
+HADDOCK = """\
+{-# LANGUAGE BangPatterns #-}
+{-|
+Module      : Retrieval.Index
+Description : Прототипы индексов для поиска
+Maintainer  : someone@lab.example.org
+
+Реализации по статьям семинара.
+
+= Литература
+
+* __Dense Passage Retrieval for Open-Domain Question Answering__ — Vladimir Karpukhin, Barlas Oğuz et al., EMNLP 2020.
+* Improving language models by retrieving from trillions of tokens — Sebastian Borgeaud et al., ICML 2022.
+-}
+module Retrieval.Index
+  ( -- * Индексы
+    build
+  , query
+  ) where
+
+-- | Поиск по близости, как в "Billion-scale similarity search with GPUs" (Johnson et al., 2019).
+--
+-- >>> query idx (fromList [0.1, 0.2])
+-- [3,7]
+query
+  :: Index
+  -> Vector Double
+  -> [Int]
+query !idx v = topK 10 (scores idx v)
+
+build
+  :: [Vector Double]
+  -> Index
+build = Index . fromList
+
+-- | Scores of every stored vector against a query.
+scores
+  :: Index
+  -> Vector Double
+  -> Vector Double
+scores (Index m) v = m #> v
+
+-- | The k best.
+--
+-- >>> topK 2 (fromList [0.5, 0.9, 0.1])
+-- [1,0]
+topK
+  :: Int
+  -> Vector Double
+  -> [Int]
+topK k = take k . sortIndex
+"""
+
+
+def test_a_haskell_module_is_read_for_its_haddock_comments_not_as_a_question_bank() -> None:
+    # (its type signatures open lines with `::` and its pragmas and comments sit in braces, as a Moodle question
+    # bank's names and answers do; the module's references and a function's comment each name papers)
+    label, titles = decoded_titles(HADDOCK.encode(), "Index.hs")
+    assert not label.startswith("gift/")
+    assert set(titles) == {
+        "Dense Passage Retrieval for Open-Domain Question Answering",
+        "Improving language models by retrieving from trillions of tokens",
+        "Billion-scale similarity search with GPUs",
+    }
+
+
+def test_sources_in_other_comment_syntaxes_give_their_comments_papers_and_their_code_none() -> None:
+    ocaml = """\
+    (* Sampling strategies for the decoder.
+
+       Following "The Curious Case of Neural Text Degeneration" (Holtzman et al., ICLR 2020)
+       for nucleus sampling. *)
+
+    let top_p p logits =
+      let sorted = List.sort compare logits in
+      ignore p; sorted
+
+    (* Beam search as in Sequence to Sequence Learning with Neural Networks (NeurIPS 2014). *)
+    let beam k = k
+    """
+    lisp = """\
+    ;;; reading.el --- a reading list in my init -*- lexical-binding: t -*-
+
+    ;; Papers for the retrieval seminar:
+    ;;   "Dense X Retrieval: What Retrieval Granularity Should We Use?" (Chen et al., 2023)
+    ;;   https://arxiv.org/abs/2005.11401
+
+    (defun my/open-paper (id)
+      "Open the arXiv page of ID in a browser."
+      (browse-url (concat "https://arxiv.org/abs/" id)))
+
+    (setq my/reading-limit 12) ; Remaining Weekly Slots For New Papers
+    """
+    assert decoded_titles(textwrap.dedent(ocaml).encode(), "sampling.ml")[1] == {
+        "The Curious Case of Neural Text Degeneration": None,
+        "Sequence to Sequence Learning with Neural Networks": None,
+    }
+    # (the link on the line under the title is its paper's; a function's docstring and a comment trailing code
+    # name no paper)
+    assert decoded_titles(textwrap.dedent(lisp).encode(), "reading.el")[1] == {
+        "Dense X Retrieval: What Retrieval Granularity Should We Use?": "2005.11401"
+    }
+
+
+def test_prose_under_a_source_s_references_heading_is_read_for_the_papers_it_links_and_cites() -> None:
+    # (rustdoc's `# References` heads a module's or an item's prose, not a bibliography: a sentence that links a
+    # title or cites one as `(Zaheer et al., NeurIPS 2020)` names it)
+    source = """\
+    //! Attention kernels.
+    //!
+    //! # References
+    //!
+    //! The reference kernel is the one in
+    //! [Attention Is All You Need](https://arxiv.org/abs/1706.03762), section 3.2.1.
+
+    /// Which kernel a layer runs.
+    pub enum Kernel {
+        /// The quadratic kernel.
+        Naive,
+        /// Global, sliding-window and random blocks. The pattern is the one
+        /// from Big Bird: Transformers for Longer Sequences (Zaheer et al., NeurIPS 2020); we only
+        /// implement ITC.
+        BlockSparse,
+    }
+    """
+    assert decoded_titles(textwrap.dedent(source).encode(), "kernels.rs")[1] == {
+        "Attention Is All You Need": "1706.03762",
+        "Big Bird: Transformers for Longer Sequences": None,
+    }
