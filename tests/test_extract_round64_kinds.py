@@ -137,3 +137,88 @@ def test_prose_under_a_source_s_references_heading_is_read_for_the_papers_it_lin
         "Attention Is All You Need": "1706.03762",
         "Big Bird: Transformers for Longer Sequences": None,
     }
+
+
+SCRIBUS = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<SCRIBUSUTF8NEW Version="1.5.8">
+  <DOCUMENT ANZPAGES="1" TITLE="Locandina">
+    <STYLE NAME="Default Paragraph Style" DefaultStyle="1" FONTSIZE="11"/>
+    <STYLE NAME="Titolo" PARENT="Default Paragraph Style" FONTSIZE="30"/>
+    <STYLE NAME="Voce" PARENT="Default Paragraph Style"/>
+    <PAGEOBJECT XPOS="40" YPOS="40" PTYPE="4" ANNAME="Testata">
+      <StoryText>
+        <DefaultStyle/>
+        <ITEXT CH="Gruppo di lettura"/>
+        <trail PARENT="Titolo"/>
+      </StoryText>
+    </PAGEOBJECT>
+    <PAGEOBJECT XPOS="40" YPOS="190" PTYPE="4" ANNAME="Programma">
+      <StoryText>
+        <DefaultStyle/>
+        <ITEXT FONT="Source Sans Pro Bold" CH="16 maggio"/>
+        <tab/>
+        <ITEXT FONT="Source Sans Pro Italic" CH="Deep contextualized word representations"/>
+        <breakline/>
+        <ITEXT CH="Matthew E. Peters, Mark Neumann, Mohit Iyyer et al. — NAACL 2018 · presenta Davide"/>
+        <para PARENT="Voce"/>
+        <ITEXT FONT="Source Sans Pro Bold" CH="23 maggio"/>
+        <tab/>
+        <ITEXT FONT="Source Sans Pro Bold" CH="Sentence-BERT:"/>
+        <ITEXT CH=" Sentence Embeddings using Siamese BERT-Networks"/>
+        <breakline/>
+        <ITEXT CH="Nils Reimers, Iryna Gurevych — arxiv.org/abs/1908.10084"/>
+        <para PARENT="Voce"/>
+        <ITEXT FONT="Source Sans Pro Bold" CH="30 maggio"/>
+        <tab/>
+        <ITEXT CH="Efficient Estimation of Word Representations in Vector Space"/>
+        <breakline/>
+        <ITEXT CH="Tomas Mikolov, Kai Chen, Greg Corrado et al. — arXiv:1301.3781 · presenta Chiara"/>
+        <trail PARENT="Voce"/>
+      </StoryText>
+    </PAGEOBJECT>
+  </DOCUMENT>
+</SCRIBUSUTF8NEW>
+"""
+
+
+def test_a_scribus_poster_is_read_as_the_text_its_frames_print() -> None:
+    # (each programme line: a date in bold and a tab stop, the title, a line break, its authors and where to find it)
+    label, titles = decoded_titles(SCRIBUS.encode(), "locandina.sla")
+    assert label.startswith("scribus/")
+    assert titles == {
+        "Deep contextualized word representations": None,
+        "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks": "1908.10084",
+        "Efficient Estimation of Word Representations in Vector Space": "1301.3781",
+    }
+
+
+def test_a_title_line_then_names_and_the_paper_s_id_or_page_make_one_paper() -> None:
+    # (the authors line gives the paper's id or page after a dash, and the writer's note after a dot)
+    text = """\
+    # Programm
+
+    **2. Mai** · *Attention is Not Only a Weight: Analyzing Transformers with Vector Norms*
+    Goro Kobayashi, Tatsuki Kuribayashi, Sho Yokoi et al. — arXiv:2004.10102 · stellt Jonas vor
+
+    **9. Mai** · The Power of Scale for Parameter-Efficient Prompt Tuning
+    Brian Lester, Rami Al-Rfou, Noah Constant — https://arxiv.org/abs/2104.08691
+    """
+    assert decoded_titles(textwrap.dedent(text).encode(), "programm.md")[1] == {
+        "Attention is Not Only a Weight: Analyzing Transformers with Vector Norms": "2004.10102",
+        "The Power of Scale for Parameter-Efficient Prompt Tuning": "2104.08691",
+    }
+
+
+def test_a_quoted_title_then_a_dash_and_its_authors_is_a_paper_however_short() -> None:
+    # (a bot's log: a five-word title in quotes, its authors after a dash, `et al.` in the writer's language)
+    log = """\
+    2024-05-14 08:02:00 paperbot[41873]: Bot đã khởi động.
+
+    2024-05-14 08:02:03 paperbot[41873]: Đã lưu #44 (chỉ tiêu đề): “Textbooks Are All You Need” — Suriya Gunasekar, Yi Zhang và cộng sự; nhãn: data-quality
+
+    2024-05-14 08:02:09 paperbot[41873]: Đã lưu #45: “The Ultimate Guide” — trang blog của nhóm
+    """
+    assert decoded_titles(textwrap.dedent(log).encode(), "paperbot.log")[1] == {
+        "Textbooks Are All You Need": None
+    }

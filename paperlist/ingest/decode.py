@@ -110,6 +110,7 @@ from paperlist.ingest.roff import looks_like_roff, roff_to_markdown
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.scim import looks_like_scim, scim_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
+from paperlist.ingest.scribus import looks_like_scribus, scribus_to_markdown
 from paperlist.ingest.shellhistory import looks_like_shell_history, shell_history_to_text
 from paperlist.ingest.spreadsheetml import looks_like_spreadsheetml, spreadsheetml_to_markdown
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
@@ -389,6 +390,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"foswiki/{encoding}"  # (a Foswiki/TWiki topic)
     if looks_like_cherrytree(text) and (nodes := cherrytree_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"cherrytree/{encoding}"  # (a CherryTree notebook: its nodes)
+    if looks_like_scribus(text) and (frames := scribus_to_markdown(text)) is not None:
+        return repair_markdown_links(
+            frames
+        ), f"scribus/{encoding}"  # (a Scribus layout: the text its frames print)
     if looks_like_tomboy(text) and (note := tomboy_to_markdown(text)) is not None:
         return repair_markdown_links(note), f"tomboy/{encoding}"  # (a Tomboy or Gnote note)
     if looks_like_scim(text) and (sheets := scim_to_markdown(text)) is not None:
@@ -860,6 +865,7 @@ def read_as_markdown(encoding: str) -> bool:
             "xmlss/",
             "scim/",
             "tomboy/",
+            "scribus/",
             "cherrytree/",
             "foswiki/",
             "fodf/",

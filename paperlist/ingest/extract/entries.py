@@ -435,7 +435,15 @@ def read_head(text: str) -> Head | None:
         if inner is not None:
             title, link = inner.group("label"), inner.group("url")
         after = _LEAD_SEPARATOR_START.match(rest)
-        if inner is None and title.rstrip().endswith((":", "：")) and rest.strip():
+        if (
+            inner is None
+            and title.rstrip().endswith((":", "："))
+            and (named := title_past_name(title.rstrip().rstrip(":："), ": " + rest.lstrip())) is not None
+        ):
+            # `**Sentence-BERT:** Sentence Embeddings using Siamese BERT-Networks`: a short name in bold, its
+            # title going on after it
+            title, rest = named[0], rest.lstrip()[named[1] - 2 :]
+        elif inner is None and title.rstrip().endswith((":", "：")) and rest.strip():
             # `**Developed by:** Kestrel Vision Lab`, `**Model type:** …`: a field's label; what follows is its value
             value = read_head(rest.lstrip())
             return None if value is None else replace(value, field=title.strip().rstrip(":：").strip())
@@ -3186,7 +3194,7 @@ def _alone_link(text: str) -> bool:
 
 
 _LEAD_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+")
-_LEAD_SEPARATOR_START = re.compile(r"[ \t]*(?:[-–—|:：][ \t]+|[—–][ \t]*)")
+_LEAD_SEPARATOR_START = re.compile(r"[ \t]*(?:[-–—|:：·•][ \t]+|[—–][ \t]*)")
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_=—─][ \t]*){3,}$")
 
 
@@ -3297,7 +3305,11 @@ def _field_records(outline: Outline, result: Entries, sections: list[bool]) -> N
 
 def _authors_line(line: str) -> bool:
     text = line.strip()
-    if not text or len(text) > 800 or "://" in text or "www." in text or _HAS_CJK.search(text):
+    if not text or len(text) > 800 or _HAS_CJK.search(text):
+        return False
+    if (" — " in text or " – " in text) and names_then_source(text):
+        return True  # (`Names — NeurIPS 2019`, `Names — arXiv:1301.3781 · the writer's note`: names, their source)
+    if "://" in text or "www." in text:
         return False
     if "·" in text or " • " in text or " | " in text:
         # (most of the names of two words or more: `Save · Cite · Alert`, `Home · Blog · About` are buttons;

@@ -494,6 +494,12 @@ _SOURCE_OPENING = re.compile(
     + r")[^.;!?\n]{0,60}?\b(?:19[5-9][0-9]|20[0-4][0-9])\b"
 )
 
+# A source given as the paper's id or page (`Names — arXiv:1301.3781`, `Names — arxiv.org/abs/1908.10084`).
+_PAPER_SOURCE = re.compile(
+    r"(?:arXiv[ \t]*:?[ \t]*[0-9]{4}\.[0-9]{4,5}|(?:https?://)?(?:www\.|export\.)?(?:arxiv\.org|openreview\.net)/)",
+    re.IGNORECASE,
+)
+
 
 def names_then_source(text: str, *, strict: bool = False) -> bool:
     """Whether a line is an entry's authors and then its source: a venue and year after a spaced dash, or a year in
@@ -503,7 +509,10 @@ def names_then_source(text: str, *, strict: bool = False) -> bool:
         return False
     source = named.group("source")
     return (
-        source is None or _VENUE_YEAR.match(source) is not None or _SOURCE_OPENING.match(source) is not None
+        source is None
+        or _VENUE_YEAR.match(source) is not None
+        or _SOURCE_OPENING.match(source) is not None
+        or _PAPER_SOURCE.match(source) is not None
     )
 
 
@@ -533,6 +542,10 @@ _CITED_AFTER = re.compile(
 _COMMA_CITED_AFTER = re.compile(
     r"[ \t]*[,，][ \t]*(?P<who>[A-Z][^,;()\n\"“”«»]{1,40}?(?:[ \t]+et[ \t]+al\.?)?)[ \t]*[,;][ \t]*"
     r"[^\n]{0,40}?\b(?:19|20)[0-9]{2}\b"
+)
+# Who wrote a quoted title, after a dash, up to the end of the clause (`“Title” — Gunasekar, Zhang et al.; …`).
+_DASH_AUTHORS_AFTER = re.compile(
+    r"[ \t]*[—–][ \t]*(?P<who>[A-Z][^;()\n\"“”«»|]{2,160}?)[ \t]*(?:[;(|]|$)", re.MULTILINE
 )
 # Authors before a quoted title, as its owners: `Glorot & Bengio's`, `Li, Zhang and Arora's`, `Kaplan et al.'s`.
 _POSSESSIVE_AUTHORS = re.compile(
@@ -4096,6 +4109,13 @@ class _Reader:
             return Reason.QUOTED  # `Pick: "Title". Whatever you think of it, it's the paper that …`
         if _BY_AUTHORS.match(after) and len(words) >= 3:
             return Reason.AUTHORS  # `"Title" by Li, Zhang & Arora`
+        dashed = _DASH_AUTHORS_AFTER.match(self.text, match.end())
+        if (
+            dashed is not None
+            and len(words) >= 3
+            and (_ET_AL_ANY.search(who := dashed.group("who")) or _is_author_line(who, strict=True))
+        ):
+            return Reason.AUTHORS  # `“Title” — Suriya Gunasekar, Yi Zhang và cộng sự; tags: …`
         if len(words) >= 3 and _POSSESSIVE_AUTHORS.search(
             self.text[max(0, match.start() - 60) : match.start()]
         ):
