@@ -4,6 +4,7 @@ a small digest of its own: a program's source read for its comments in the langu
 
 from __future__ import annotations
 
+import json
 import textwrap
 
 from tests.reading import decoded_titles
@@ -221,4 +222,148 @@ def test_a_quoted_title_then_a_dash_and_its_authors_is_a_paper_however_short() -
     """
     assert decoded_titles(textwrap.dedent(log).encode(), "paperbot.log")[1] == {
         "Textbooks Are All You Need": None
+    }
+
+
+def test_lisp_data_is_read_as_the_records_it_writes_edn_and_a_notmuch_s_expression() -> None:
+    edn = """\
+    {:version 1,
+     :blocks
+     ({:block/id #uuid "7e76962e-d612-5f0b-9fd3-88aeb4a09db5",
+       :block/properties {:tags #{"nlp" "paper"}, :ano 2019},
+       :block/children
+       [{:block/id #uuid "2fb65c9b-58ac-50aa-a398-19164c23f6bd",
+         :block/content "link:: https://arxiv.org/abs/1908.10084"}],
+       :block/content "**Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks** — Reimers & Gurevych, EMNLP 2019"}
+      {:block/id #uuid "ce71ecf0-cb9d-52d3-a244-6ebbb2e3e57c",
+       :block/content "GENRE = Autoregressive Entity Retrieval (De Cao, Izacard, Riedel, Petroni — ICLR 2021)"})}
+    """
+    label, titles = decoded_titles(textwrap.dedent(edn).encode(), "pages.edn")
+    assert label.startswith("json/lisp/")
+    assert "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks" in titles
+    assert "Autoregressive Entity Retrieval" in titles  # (`GENRE =`: its short name, set equal to it)
+    assert "1908.10084" in titles.values()
+    sexp = (
+        '((((:id "87h6e4k2ab.fsf@lab.example.gr" :match t :excluded nil :timestamp 1715671351'
+        ' :tags ("inbox" "lists") :body ((:id 1 :content-type "text/plain" :content "Καλησπέρα,\\n\\n'
+        "Συνάντηση 1\\n  * Supervised Contrastive Learning\\n    Prannay Khosla, Piotr Teterwak, Chen Wang κ.ά.,"
+        ' NeurIPS 2020\\n    https://arxiv.org/abs/2004.11362\\n\\nΠροτείνω και το \\"Self-Supervised'
+        ' Variational Auto-Encoders\\" (Ioannis Gatopoulos, Jakub M. Tomczak, 2020) για την επόμενη φορά.\\n"))'
+        ' :headers (:Subject "[ssl] Πρόγραμμα" :From "Ελένη <eleni@lab.example.gr>" :Date "Tue, 14 May 2024"))'
+        " ())))\n"
+    )
+    label, titles = decoded_titles(sexp.encode(), "thread.sexp")
+    assert label.startswith("json/lisp/")
+    assert titles == {
+        "Supervised Contrastive Learning": "2004.11362",
+        "Self-Supervised Variational Auto-Encoders": None,
+    }
+
+
+def test_a_siyuan_note_is_read_as_its_document_each_paragraph_s_pieces_together() -> None:
+    def text(words: str) -> dict[str, object]:
+        return {"Type": "NodeText", "Data": words}
+
+    def item(*pieces: dict[str, object]) -> dict[str, object]:
+        paragraph = {"Type": "NodeParagraph", "Children": list(pieces)}
+        return {"Type": "NodeListItem", "ListData": {"Marker": "Kg=="}, "Children": [paragraph]}
+
+    link = {"Type": "NodeTextMark", "TextMarkType": "a", "TextMarkAHref": "https://arxiv.org/abs/2308.03688"}
+    note = {
+        "ID": "20240513210000-abcdefg",
+        "Type": "NodeDocument",
+        "Properties": {"title": "读书会"},
+        "Children": [
+            {"Type": "NodeHeading", "HeadingLevel": 2, "Children": [text("智能体")]},
+            {
+                "Type": "NodeList",
+                "ListData": {},
+                "Children": [
+                    item(
+                        text("DoRA: Weight-Decomposed Low-Rank Adaptation"),
+                        text(" — Shih-Yang Liu、Chien-Yi Wang、Hongxu Yin 等，ICML 2024。链接稍后补。"),
+                    ),
+                    item(
+                        text("AgentBench: Evaluating LLMs as Agents — Xiao Liu 等。"),
+                        {**link, "TextMarkTextContent": "arxiv.org/abs/2308.03688"},
+                    ),
+                ],
+            },
+        ],
+    }
+    label, titles = decoded_titles(json.dumps(note, ensure_ascii=False).encode(), "20240513210000-abcdefg.sy")
+    assert label.startswith("siyuan/")
+    assert titles == {
+        "DoRA: Weight-Decomposed Low-Rank Adaptation": None,
+        "AgentBench: Evaluating LLMs as Agents": "2308.03688",
+    }
+
+
+def test_an_italic_sentence_case_title_then_its_authors_is_a_paper_not_a_label() -> None:
+    text = """\
+    ## Sitzung 1
+
+    - **Deep Residual Learning for Image Recognition** – Kaiming He, Xiangyu Zhang, Shaoqing Ren u. a., CVPR 2016.
+    - *Understanding the difficulty of training deep feedforward neural networks* – Xavier Glorot, Yoshua Bengio, AISTATS 2010.
+    - **Woche 2** – Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift
+    """
+    assert set(decoded_titles(textwrap.dedent(text).encode(), "notiz.md")[1]) == {
+        "Deep Residual Learning for Image Recognition",
+        "Understanding the difficulty of training deep feedforward neural networks",
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+    }
+
+
+def test_records_that_are_feeds_or_typed_as_no_paper_give_no_paper_by_any_of_their_words() -> None:
+    # (a feed reader's entry holds its feed, titled by the site; a search index's record is typed by a class in
+    # the writer's language, its name never read again as prose)
+    entries = {
+        "total": 2,
+        "entries": [
+            {
+                "id": 1,
+                "title": "Adding Conditional Control to Text-to-Image Diffusion Models",
+                "url": "https://arxiv.org/abs/2302.05543",
+                "feed": {
+                    "id": 41,
+                    "title": "cs.CV updates on arXiv.org",
+                    "feed_url": "https://rss.arxiv.org/rss/cs.CV",
+                },
+            },
+            {
+                "id": 2,
+                "title": "Merging LoRA adapters in diffusers",
+                "url": "https://huggingface.co/blog/lora-adapters",
+                "feed": {
+                    "id": 44,
+                    "title": "Hugging Face - Blog",
+                    "feed_url": "https://huggingface.co/blog/feed.xml",
+                },
+            },
+        ],
+    }
+    assert decoded_titles(json.dumps(entries).encode(), "entries.json")[1] == {
+        "Adding Conditional Control to Text-to-Image Diffusion Models": "2302.05543"
+    }
+    docs = {
+        "response": {
+            "docs": [
+                {
+                    "id": "rec-1",
+                    "tipo": "artículo",
+                    "nombre": "Segment Anything",
+                    "url": "https://arxiv.org/abs/2304.02643",
+                },
+                {
+                    "id": "rec-2",
+                    "tipo": "recurso",
+                    "clase": "dataset",
+                    "nombre": "COCO (Common Objects in Context) – conjunto de datos",
+                    "url": "https://cocodataset.org/",
+                },
+            ]
+        }
+    }
+    assert decoded_titles(json.dumps(docs, ensure_ascii=False).encode(), "select.json")[1] == {
+        "Segment Anything": "2304.02643"
     }

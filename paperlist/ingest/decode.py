@@ -81,6 +81,7 @@ from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
 from paperlist.ingest.jspwiki import jspwiki_to_markdown, looks_like_jspwiki
 from paperlist.ingest.latexinline import latex_inline_to_text, looks_like_latex
+from paperlist.ingest.lispdata import lisp_data_to_json, looks_like_lisp_data
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
@@ -112,6 +113,7 @@ from paperlist.ingest.scim import looks_like_scim, scim_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
 from paperlist.ingest.scribus import looks_like_scribus, scribus_to_markdown
 from paperlist.ingest.shellhistory import looks_like_shell_history, shell_history_to_text
+from paperlist.ingest.siyuan import looks_like_siyuan, siyuan_to_markdown
 from paperlist.ingest.spreadsheetml import looks_like_spreadsheetml, spreadsheetml_to_markdown
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
@@ -338,6 +340,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return tables, f"json/sql/{encoding}"  # (a database's dump: its tables' rows as records)
     if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:
         return table, f"json/lua/{encoding}"  # (KOReader's book metadata, a Lua table of data)
+    if looks_like_lisp_data(text) and (lisp := lisp_data_to_json(text)) is not None:
+        return lisp, f"json/lisp/{encoding}"  # (EDN, a notmuch S-expression: its maps and lists as JSON)
     if looks_like_tab_list(text):
         return tab_list_to_json(
             text
@@ -390,6 +394,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"foswiki/{encoding}"  # (a Foswiki/TWiki topic)
     if looks_like_cherrytree(text) and (nodes := cherrytree_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"cherrytree/{encoding}"  # (a CherryTree notebook: its nodes)
+    if looks_like_siyuan(text) and (note := siyuan_to_markdown(text)) is not None:
+        return repair_markdown_links(note), f"siyuan/{encoding}"  # (a SiYuan note: its document's tree)
     if looks_like_scribus(text) and (frames := scribus_to_markdown(text)) is not None:
         return repair_markdown_links(
             frames
@@ -866,6 +872,7 @@ def read_as_markdown(encoding: str) -> bool:
             "scim/",
             "tomboy/",
             "scribus/",
+            "siyuan/",
             "cherrytree/",
             "foswiki/",
             "fodf/",

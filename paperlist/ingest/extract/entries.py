@@ -410,6 +410,9 @@ def strip_marks(text: str) -> tuple[str, str | None]:
     return text.strip(), label
 
 
+_LABEL_WORDS = 5  # (words of an emphasised label before a title at most: `**Week 3**:`, `**Must read** —`)
+
+
 def read_head(text: str) -> Head | None:
     """The title a head starts with, past its marks: bold, a link's text, quotes, or the words before a
     separator, a link, an identifier or a trailing parenthesis."""
@@ -450,7 +453,12 @@ def read_head(text: str) -> Head | None:
         if (
             inner is None
             and after is not None
-            and (DATE.search(title) or title_strength(title, structured=True) < 2)
+            and (
+                DATE.search(title)
+                # (a label is a few words; a sentence-case title in italics is not one: `*Understanding the
+                # difficulty of training deep feedforward neural networks* – Xavier Glorot, …`)
+                or (len(title.split()) <= _LABEL_WORDS and title_strength(title, structured=True) < 2)
+            )
         ):
             # `**Jan 26** — Title`, `**Week 3**: Title`: an emphasised date or label before the title.
             following = read_head(rest[after.end() :])

@@ -543,6 +543,8 @@ _COMMA_CITED_AFTER = re.compile(
     r"[ \t]*[,，][ \t]*(?P<who>[A-Z][^,;()\n\"“”«»]{1,40}?(?:[ \t]+et[ \t]+al\.?)?)[ \t]*[,;][ \t]*"
     r"[^\n]{0,40}?\b(?:19|20)[0-9]{2}\b"
 )
+# Full names, then a year (`Ioannis Gatopoulos, Jakub M. Tomczak, 2020`).
+_NAMES_THEN_YEAR = re.compile(r"(?P<names>[^()\n]{3,200}?),?[ \t]+(?:19|20)[0-9]{2}[a-z]?$")
 # Who wrote a quoted title, after a dash, up to the end of the clause (`“Title” — Gunasekar, Zhang et al.; …`).
 _DASH_AUTHORS_AFTER = re.compile(
     r"[ \t]*[—–][ \t]*(?P<who>[A-Z][^;()\n\"“”«»|]{2,160}?)[ \t]*(?:[;(|]|$)", re.MULTILINE
@@ -2841,6 +2843,12 @@ class _Reader:
             who = cited.group("who")
             if _ET_AL_ANY.search(who) or (_CITED_WHO.search(who) and not _VENUE_YEAR.search(who)):
                 return Reason.AUTHORS
+            if (dated := _NAMES_THEN_YEAR.match(who.strip())) is not None and _is_author_line(
+                dated.group("names"), strict=True
+            ):
+                return (
+                    Reason.AUTHORS
+                )  # (`"Title" (Ioannis Gatopoulos, Jakub M. Tomczak, 2020)`: full names, a year)
         below = self.lines[following].strip() if following is not None and following - index <= 2 else ""
         if (
             below
@@ -4126,6 +4134,12 @@ class _Reader:
             who = cited.group("who")
             if _ET_AL_ANY.search(who) or (_CITED_WHO.search(who) and not _VENUE_YEAR.search(who)):
                 return Reason.AUTHORS
+            if (dated := _NAMES_THEN_YEAR.match(who.strip())) is not None and _is_author_line(
+                dated.group("names"), strict=True
+            ):
+                return (
+                    Reason.AUTHORS
+                )  # (`"Title" (Ioannis Gatopoulos, Jakub M. Tomczak, 2020)`: full names, a year)
             if _VENUE_YEAR.search(who):
                 return Reason.VENUE
             if (
@@ -5802,6 +5816,10 @@ def _clean_title(title: str) -> str:
         and _assess(title[part.end() :], True) == 2
     ):
         title = title[part.end() :]  # `Sitzung 3: Title`, `Week 2 — Title`: the session that reads it
+    if " = " in title[:32]:
+        name, _, after = title.partition(" = ")
+        if PAPER_SHORT_NAME.fullmatch(name.strip()) and _assess(after, True) == 2:
+            title = after  # (`GENRE = Autoregressive Entity Retrieval`: a short name set equal to the title)
     if (
         title[:1].islower()
         and (led := _LOWER_LEAD.match(title)) is not None

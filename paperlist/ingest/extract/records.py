@@ -819,9 +819,12 @@ _VENUE_HEADERS = frozenset(
 _TYPE_HEADERS = frozenset(
     [
         *("item type", "type", "@type", "kind", "issue type", "类型", "種類", "種別", "tipo", "typ"),
+        *("class", "clase", "classe", "klasse"),
         *("סוג", "نوع", "тип", "유형", "종류", "tür", "loại", "jenis"),  # (Hebrew, Arabic, Russian, Korean …)
     ]
 )
+# Keys of a feed's record (a feed reader's subscription: Miniflux's, FreshRSS's, an OPML outline's `xmlUrl`).
+_FEED_KEYS = frozenset(["feed url", "feedurl", "xmlurl", "rss url", "rssurl", "feed link"])
 _SUMMARY_HEADERS = frozenset(
     [
         *("abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"),
@@ -2268,7 +2271,15 @@ _DATA_TITLE_KEYS = (
     "titolo",
     "tytuł",
     "제목",
+    # (a name, as `name` is: Spanish, Portuguese and Italian, French, Japanese, Chinese, Korean)
+    "nombre",
+    "nome",
+    "nom",
+    "名前",
+    "名称",
+    "이름",
 )
+_NAME_KEYS = frozenset(["name", "nombre", "nome", "nom", "名前", "名称", "이름"])
 _DATA_ID_KEYS = frozenset(["arxiv", "arxiv id", "eprint", "id", "openreview", "openreview id"])
 _DATA_CODE_KEYS = frozenset(["code", "github", "repo", "repository", "code url", "repository code", "代码"])
 # Keys whose list of mappings gives the record's own identifiers (`identifiers: [{type: doi, value: …}]`, as a
@@ -2394,6 +2405,9 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
     held = {record.title for record in records} | {
         record.summary for record in records if len(record.summary.split()) < _HELD_SUMMARY_WORDS
     }
+    # (the name of a record that is no paper, `"nombre": "COCO (Common Objects in Context) – conjunto de datos"`
+    # with `"clase": "dataset"`: said by the record, never read again as prose)
+    held.update(record.raw for record in records if record.not_paper)
     held.update(
         text for record in records for text, written in record.id_text if written is not None
     )  # (its ids)
@@ -2760,8 +2774,15 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
                 scalars[key] = address
     title_key = next((key for key in _DATA_TITLE_KEYS if scalars.get(key)), None)
     # (an API's kind of resource, `"kind": "tasks#task"`, `youtube#video`: what follows the `#`)
-    kind = next((scalars[key] for key in _TYPE_HEADERS if scalars.get(key)), "").casefold().replace(" ", "")
-    kind = kind.rpartition("#")[2]
+    # (of several, `"tipo": "recurso"` and `"clase": "dataset"`, the one that says what the record is)
+    kinds = [
+        scalars[key].casefold().replace(" ", "").rpartition("#")[2]
+        for key in _TYPE_HEADERS
+        if scalars.get(key)
+    ]
+    kind = next(
+        (said for said in kinds if said in NOT_PAPER_TYPES or said in _PAPER_TYPES), kinds[0] if kinds else ""
+    )
     if (kind in _PROSE_TYPES or sum(key in _TASK_HEADERS for key in fields) >= 2) and not (
         title_key
         and (named := clean_title(scalars[title_key]))
@@ -2783,6 +2804,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     if title is not None and _FILE_NAME.search(title):
         # (`Week 9 — LLM agents (reading circle).pptx`: a shared file's name, slides or a spreadsheet, no paper)
         return None
+    given = title
     if (
         title is not None
         and title_strength(title, structured=True) == 0
@@ -2793,11 +2815,11 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         if not ids:
             return None
     record = Record(
-        line=first, last_line=last, raw=title or (scalars[ids[0]] if ids else identifiers[0]), kind="YAML"
+        line=first, last_line=last, raw=given or (scalars[ids[0]] if ids else identifiers[0]), kind="YAML"
     )
     record.title = title
     record.paper_column = title_key in _PAPER_HEADERS
-    record.named = title_key == "name"
+    record.named = title_key in _NAME_KEYS
     author_key = next((key for key in _AUTHOR_HEADERS if key in fields), None)
     if author_key is not None:
         names = fields[author_key]
@@ -2811,6 +2833,9 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         )
     record.summary = next((scalars[key] for key in _SUMMARY_HEADERS if scalars.get(key)), "")
     record.not_paper = NOT_PAPER_TYPES.get(kind)
+    if record.not_paper is None and not _FEED_KEYS.isdisjoint(fields):
+        # (`"feed": {"title": "Hugging Face - Blog", "feed_url": …}`: a feed reader's subscription, a site)
+        record.not_paper = "a feed (a site's or a blog's subscription), not a paper"
     if record.not_paper is None and _RELEASE.fullmatch(scalars.get("version", "")):
         # (`info: {title: …, version: 1.4.0}`: an API's, a package's or a document's release, not a paper)
         record.not_paper = "a release with its version number (software, an API, a document), not a paper"
