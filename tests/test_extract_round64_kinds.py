@@ -367,3 +367,54 @@ def test_records_that_are_feeds_or_typed_as_no_paper_give_no_paper_by_any_of_the
     assert decoded_titles(json.dumps(docs, ensure_ascii=False).encode(), "select.json")[1] == {
         "Segment Anything": "2304.02643"
     }
+
+
+def test_a_citation_in_parentheses_typed_with_an_arabic_keyboard_is_not_part_of_the_title() -> None:
+    # (an Arabic comma after `et al.`, full names before it; the writer's words after the parenthesis in Arabic)
+    text = """\
+    ملاحظات إضافية للجلسة:
+    - ورقة التقييم الكبرى: Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models (Aarohi Srivastava, Abhinav Rastogi, Abhishek Rao et al.), رقمها arXiv:2206.04615 — سنناقش منها قسم المهام العربية فقط.
+    - للمقارنة: Federated Learning Based on Dynamic Regularization (Durmus Alp Emre Acar, Yue Zhao, Ramon Matas Navarro et al.، ICLR 2021). النسخة المطبوعة عندي.
+    - ورقة كلاسيكية: Connectionist Temporal Classification: Labelling Unsegmented Sequence Data with Recurrent Neural Networks (Alex Graves, Santiago Fernández, Faustino Gomez et al.، ICML 2006) — لا تتوفر على arXiv.
+    """
+    assert decoded_titles(textwrap.dedent(text).encode(), "fwd.txt")[1] == {
+        "Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models": "2206.04615",
+        "Federated Learning Based on Dynamic Regularization": None,
+        "Connectionist Temporal Classification: Labelling Unsegmented Sequence Data with Recurrent Neural Networks": None,
+    }
+
+
+def test_a_sheet_row_whose_source_column_names_a_course_or_a_leaderboard_is_no_paper() -> None:
+    rows = [
+        ["ลำดับ", "ชื่อบทความ", "ผู้แต่ง", "ปี", "แหล่งตีพิมพ์", "ลิงก์"],
+        [
+            "1",
+            "Scaling Vision Transformers",
+            "Xiaohua Zhai, Alexander Kolesnikov",
+            "2022",
+            "CVPR 2022",
+            "https://arxiv.org/abs/2106.04560",
+        ],
+        ["2", "A ConvNet for the 2020s", "Zhuang Liu, Hanzi Mao", "2022", "CVPR 2022", ""],
+        [
+            "C",
+            "Papers with Code — Image Classification on ImageNet",
+            "",
+            "",
+            "ลีดเดอร์บอร์ด",
+            "https://paperswithcode.com/sota/image-classification-on-imagenet",
+        ],
+        [
+            "D",
+            "CS231n: Deep Learning for Computer Vision",
+            "Stanford",
+            "2023",
+            "คอร์สเรียน",
+            "http://cs231n.stanford.edu",
+        ],
+    ]
+    sheet = "\r\n".join("\t".join(row) for row in rows) + "\r\n"
+    assert decoded_titles(sheet.encode("utf-16"), "tracker.txt")[1] == {
+        "Scaling Vision Transformers": "2106.04560",
+        "A ConvNet for the 2020s": None,
+    }

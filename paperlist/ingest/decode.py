@@ -938,12 +938,17 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _LIGATURE = re.compile("[ﬀ-ﬆ]")
 
 
+# An Arabic comma right after Latin letters, a period or a bracket, before a space: written in an English citation
+# by an Arabic keyboard.
+_LATIN_ARABIC_COMMA = re.compile(r"(?<=[A-Za-z0-9.)\]])،(?=[ \t])")
+
+
 def _normalise_text(text: str) -> str:
     """A PDF's page numbers left out at its page breaks (`without_page_breaks`); every line break as `\n`, every
     odd space (`_ODD_SPACES`) as a plain one, no spaces at the ends of lines (format=flowed mail and Markdown line
-    breaks leave them; they say nothing about papers), a full-width colon between English words as `: `, a
-    percent-encoded link inside another as the link it is, other languages' quotation marks as curly quotes, and a
-    PDF's ligatures (`ﬁ`, `ﬃ`) as their letters."""
+    breaks leave them; they say nothing about papers), a full-width colon between English words as `: ` (and an
+    Arabic comma after Latin text as `,`), a percent-encoded link inside another as the link it is, other
+    languages' quotation marks as curly quotes, and a PDF's ligatures (`ﬁ`, `ﬃ`) as their letters."""
     if "\f" in text:
         text = without_page_breaks(text)  # (a PDF's text: its page numbers out, an entry a break cut whole)
     for separator in _LINE_BREAKS:
@@ -955,6 +960,10 @@ def _normalise_text(text: str) -> str:
         text = _TRAILING_SPACES.sub("", text)
     if "：" in text:
         text = _LATIN_COLON.sub(": ", text)
+    if "،" in text:
+        text = _LATIN_ARABIC_COMMA.sub(
+            ",", text
+        )  # (`Gomez et al.، ICML 2006`: a comma in a citation's Latin text)
     if "%2F" in text or "%2f" in text:
         text = _ENCODED_URL.sub(lambda match: unquote(match.group()), text)
     if "«" in text or "„" in text or "»" in text or "‹" in text:

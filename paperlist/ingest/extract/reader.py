@@ -543,6 +543,8 @@ _COMMA_CITED_AFTER = re.compile(
     r"[ \t]*[,，][ \t]*(?P<who>[A-Z][^,;()\n\"“”«»]{1,40}?(?:[ \t]+et[ \t]+al\.?)?)[ \t]*[,;][ \t]*"
     r"[^\n]{0,40}?\b(?:19|20)[0-9]{2}\b"
 )
+# A parenthesis ending a title (its citation when it names authors with `et al.` or a venue and year).
+_CITATION_AT_END = re.compile(r"[ \t]*[(（](?P<inner>[^()（）\n]{3,200})[)）]$")
 # Full names, then a year (`Ioannis Gatopoulos, Jakub M. Tomczak, 2020`).
 _NAMES_THEN_YEAR = re.compile(r"(?P<names>[^()\n]{3,200}?),?[ \t]+(?:19|20)[0-9]{2}[a-z]?$")
 # Who wrote a quoted title, after a dash, up to the end of the clause (`“Title” — Gunasekar, Zhang et al.; …`).
@@ -5213,6 +5215,14 @@ _UNCLOSED_VENUE_AT_END = re.compile(
     + r")[,;]?|(?=[^()（）]*(?:\b(?:19|20)[0-9]{2}\b|\bet al\b))[^()（）]*)$"
 )
 _WHERE_AFTER = re.compile(r"[ \t]*[(（\[](?:arxiv|pdf|paper|html|abs|openreview|link)[)）\]]$", re.IGNORECASE)
+# Authors ending with `et al.` (and a venue and year), in parentheses after a title (full names, as many as the writer gives).
+_ET_AL_IN_PARENS_AT_END = re.compile(
+    r"[ \t]+[(（][^()（）\n]{3,200}?\bet[ \t]+al\.?(?:,?[^()（）\n]{0,40}?\b(?:19|20)[0-9]{2}[a-z]?)?[)）]$"
+)
+# A comma, then words in another script than the title's Latin one to the end (the writer's, after the title).
+_OTHER_SCRIPT_AT_END = re.compile(
+    r"[ \t]*[,，،][ \t]*(?=[^\sA-Za-z0-9À-ɏ(（\[\-–—\"“'‘])(?=[^A-Za-z]*[^\W\d_])[^A-Za-z]+$"
+)
 # Who wrote it and when, in parentheses after a title (`Title (Sohl-Dickstein et al., ICML 2015)`, `Title (Kingma &
 # Ba, 2015)`): its citation, not its words.
 _CITED_IN_PARENS_AT_END = re.compile(
@@ -5758,6 +5768,12 @@ def _clean_title(title: str) -> str:
         title = _without_todo(title)
     if title[-1:].isdigit() and ", " in title:
         title = _VENUE_AFTER_COMMA_AT_END.sub("", title)  # `*Title, ICLR 2021*`: where it appeared
+    if ("," in title or "،" in title or "，" in title) and (
+        other := _OTHER_SCRIPT_AT_END.search(title)
+    ) is not None:
+        title = title[
+            : other.start()
+        ]  # (`Title (Authors et al.), رقمها`: the writer's words after it, in their script)
     if title.count("(") < title.count(")"):
         title = title.rstrip(")")
     elif title.count("(") > title.count(")"):
@@ -5769,6 +5785,9 @@ def _clean_title(title: str) -> str:
         title = _CITED_IN_PARENS_AT_END.sub(
             "", title
         )  # `Title (Ho et al., NeurIPS 2020)`: who wrote it, when
+        title = _ET_AL_IN_PARENS_AT_END.sub(
+            "", title
+        )  # `Title (Alex Graves, …, Faustino Gomez et al., ICML 2006)`
         if title.endswith("）") and title[:1].isascii():
             # `Generative Agents: ...（斯坦福小镇）`: the digest's note on it
             title = _CJK_NOTE_AFTER.sub("", title)

@@ -152,6 +152,12 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         if record.venue and is_book_venue(record.venue):
             rejected.append(Rejected(record.line, _show(title), "a book (its only venue is a publisher)"))
             return None
+        if record.venue and says_other_kind_after(record.venue):
+            # (a sheet's source column: `คอร์สเรียน` (a course), `Leaderboard`, `Blog`: what the row names)
+            rejected.append(
+                Rejected(record.line, _show(title), f"its source says what it is: {record.venue}")
+            )
+            return None
         # (an icon's or a thumbnail's address is no page the record links: a chat's unfurled link has both)
         # (nor is a search engine's page the paper's, searched for by its title)
         links = list(
@@ -814,7 +820,12 @@ _AUTHOR_HEADERS = frozenset(
     ]
 )
 _VENUE_HEADERS = frozenset(
-    ["venue", "journal", "publication", "publication title", "publisher", "source", "会议/期刊"]
+    [
+        *("venue", "journal", "publication", "publication title", "publisher", "source", "会议/期刊"),
+        # (where it was published, in the languages of a sheet's headers: Spanish, Portuguese, German, Chinese,
+        # Japanese, Korean, Russian, Thai, Vietnamese)
+        *("fuente", "fonte", "quelle", "出处", "来源", "出典", "출처", "источник", "แหล่งตีพิมพ์", "nguồn"),
+    ]
 )
 _TYPE_HEADERS = frozenset(
     [
