@@ -187,6 +187,6 @@ for i, r in enumerate(REFS):
                       f"style='font:7.0pt \"Times New Roman\"'>{spacer}</span></span><span lang={lang}>{r}</span></p>"))
     parts.append("")
 parts += ["<p class=MsoNormal><span lang=UK>&nbsp;</span></p>", "", "</div>", "", "</body>", "", "</html>", ""]
-text = "\r\n".join(parts)
+text = "\r\n".join(parts).replace("\r\n", "\n").replace("\n", "\r\n")
 enc = text.encode("cp1251", "xmlcharrefreplace").decode("cp1251")
 write_encoded(F680, enc, "cp1251", K, forms=[html.unescape(enc)])
