@@ -418,3 +418,133 @@ def test_a_sheet_row_whose_source_column_names_a_course_or_a_leaderboard_is_no_p
         "Scaling Vision Transformers": "2106.04560",
         "A ConvNet for the 2020s": None,
     }
+
+
+MYST = """\
+---
+title: Attention efficace
+---
+
+# Attention efficace
+
+:::{note}
+Cette page fait partie du livre du groupe, construit avec Jupyter Book.
+:::
+
+```{math}
+:label: eq-attention
+\\mathrm{Attn}(Q, K, V) = \\mathrm{softmax}(QK^\\top) V
+```
+
+```{list-table} Méthodes d'attention efficace
+:header-rows: 1
+:name: tab-attention
+
+* - Article
+  - Auteurs
+  - Lien
+* - **Hyena Hierarchy: Towards Larger Convolutional Language Models**
+  - Michael Poli, Stefano Massaroli et al.
+  - [arXiv](https://arxiv.org/abs/2302.10866)
+* - **Memformer: A Memory-Augmented Transformer for Sequence Modeling**
+  - Qingyang Wu, Zhenzhong Lan et al.
+  - [OpenReview](https://openreview.net/forum?id=_adSMszz_g9)
+* - **Reformer: The Efficient Transformer**
+  - Nikita Kitaev, Łukasz Kaiser et al.
+  - ICLR 2020
+```
+"""
+
+
+def test_a_myst_page_s_directives_are_read_as_the_page_they_render_not_as_code() -> None:
+    # (a Jupyter Book page: a list table's rows, each a paper with its link; its maths stays code)
+    assert decoded_titles(MYST.encode(), "attention.md")[1] == {
+        "Hyena Hierarchy: Towards Larger Convolutional Language Models": "2302.10866",
+        "Memformer: A Memory-Augmented Transformer for Sequence Modeling": "_adSMszz_g9",
+        "Reformer: The Efficient Transformer": None,
+    }
+
+
+def test_a_link_under_a_label_in_another_language_is_the_item_s_own() -> None:
+    # (`Lien:` is French for link; a label no list knows, `Verknüpfung:`, with a link alone, is the item's too)
+    for label in ("Lien", "Verknüpfung"):
+        text = f"""\
+        - Article: **Hyena Hierarchy: Towards Larger Convolutional Language Models**
+          - Auteurs: Michael Poli, Stefano Massaroli et al.
+          - {label}: [arXiv](https://arxiv.org/abs/2302.10866)
+        - Article: **Reformer: The Efficient Transformer**
+          - Auteurs: Nikita Kitaev et al.
+          - {label}: ICLR 2020
+        """
+        assert decoded_titles(textwrap.dedent(text).encode(), "liste.md")[1] == {
+            "Hyena Hierarchy: Towards Larger Convolutional Language Models": "2302.10866",
+            "Reformer: The Efficient Transformer": None,
+        }
+
+
+def test_a_data_interchange_format_sheet_is_read_as_its_table() -> None:
+    def row(*cells: str) -> list[str]:
+        return ["-1,0", "BOT", *(line for cell in cells for line in ("1,0", f'"{cell}"'))]
+
+    lines = [
+        *("TABLE", "0,1", '"EXCEL"', "VECTORS", "0,4", '""', "TUPLES", "0,4", '""', "DATA", "0,0", '""'),
+        *row("Typ", "Titel", "Författare", "Länk / id"),
+        *row(
+            "artikel",
+            "Understanding the difficulty of training deep feedforward neural networks",
+            "Xavier Glorot, Yoshua Bengio",
+            "AISTATS 2010",
+        ),
+        *row(
+            "artikel",
+            "Sharpness-Aware Minimization for Efficiently Improving Generalization",
+            "Pierre Foret m.fl.",
+            "https://arxiv.org/abs/2010.01412",
+        ),
+        *row("verktyg", "NNI (Neural Network Intelligence)", "Microsoft", "https://github.com/microsoft/nni"),
+        "-1,0",
+        "EOD",
+    ]
+    label, titles = decoded_titles("\r\n".join(lines).encode("cp1252"), "tracker.dif")
+    assert label.startswith("dif/")
+    assert titles == {
+        "Understanding the difficulty of training deep feedforward neural networks": None,
+        "Sharpness-Aware Minimization for Efficiently Improving Generalization": "2010.01412",
+    }
+
+
+def test_a_to_do_app_s_tasks_give_their_papers_with_the_links_their_notes_hold() -> None:
+    # (Microsoft To Do through Graph: a task's title after a to-do's label, its notes in `body.content`, its steps
+    # in `checklistItems`; a post the notes mention is no paper)
+    def task(title: str, notes: str, steps: list[str]) -> dict[str, object]:
+        return {
+            "@odata.etag": 'W/"ZN51F29G"',
+            "importance": "normal",
+            "status": "notStarted",
+            "title": title,
+            "body": {"content": notes, "contentType": "text"},
+            "checklistItems": [{"displayName": step, "isChecked": False, "id": "8a18b93e"} for step in steps],
+        }
+
+    tasks = {
+        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('x')/todo/lists('y')/tasks",
+        "value": [
+            task(
+                "Ler: Language Models are Few-Shot Learners",
+                "Tom B. Brown, Benjamin Mann, Nick Ryder et al.\r\nhttps://arxiv.org/abs/2005.14165\r\n"
+                'Apoio (não é artigo): o post "How GPT3 Works - Visualizations and Animations" do Jay Alammar.',
+                ["Seções 1–2", "Seção 3 (até 3.3)"],
+            ),
+            task(
+                "Ler: LLaMA: Open and Efficient Foundation Language Models",
+                "Hugo Touvron, Thibaut Lavril, Gautier Izacard et al. — arXiv:2302.13971 (fevereiro de 2023).",
+                ["Ler o artigo"],
+            ),
+            task("Ler (opcional): A Survey of Large Language Models", "Wayne Xin Zhao, Kun Zhou et al.", []),
+        ],
+    }
+    assert decoded_titles(json.dumps(tasks, ensure_ascii=False).encode(), "tasks.json")[1] == {
+        "Language Models are Few-Shot Learners": "2005.14165",
+        "LLaMA: Open and Efficient Foundation Language Models": "2302.13971",
+        "A Survey of Large Language Models": None,
+    }

@@ -53,6 +53,7 @@ from paperlist.ingest.datajson import (
     toml_to_json,
     with_embedded_json,
 )
+from paperlist.ingest.dif import dif_to_csv, looks_like_dif
 from paperlist.ingest.disqus import disqus_to_markdown, looks_like_disqus
 from paperlist.ingest.docbook import docbook_to_html, looks_like_docbook
 from paperlist.ingest.dokuwiki import (
@@ -85,6 +86,7 @@ from paperlist.ingest.lispdata import lisp_data_to_json, looks_like_lisp_data
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
+from paperlist.ingest.myst import looks_like_myst, myst_to_markdown
 from paperlist.ingest.noteexpress import looks_like_noteexpress, noteexpress_to_refer
 from paperlist.ingest.office import (
     epub_html,
@@ -277,6 +279,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     text = comments_as_text(
         text, name, read_elsewhere=looks_like_notebook_source(text, name) or looks_like_lua_data(text, name)
     )
+    if "{" in text and looks_like_myst(text):
+        text = myst_to_markdown(text)  # (Jupyter Book's directives: their content read, their marks not)
     if (archived := ARCHIVE_ASSIGNMENT.match(text)) is not None:
         # An X (Twitter) archive's `data/tweets.js`: JSON assigned to a variable, read as the JSON it is (the
         # assignment is left out of its first line, so every line keeps its number).
@@ -402,6 +406,11 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"scribus/{encoding}"  # (a Scribus layout: the text its frames print)
     if looks_like_tomboy(text) and (note := tomboy_to_markdown(text)) is not None:
         return repair_markdown_links(note), f"tomboy/{encoding}"  # (a Tomboy or Gnote note)
+    if looks_like_dif(text) and (sheet := dif_to_csv(text)) is not None:
+        return (
+            sheet,
+            f"dif/{encoding}",
+        )  # (a Data Interchange Format sheet: its table as CSV, read so by its name)
     if looks_like_scim(text) and (sheets := scim_to_markdown(text)) is not None:
         return repair_markdown_links(sheets), f"scim/{encoding}"  # (an sc-im spreadsheet: its sheets' tables)
     if looks_like_spreadsheetml(text) and (sheets := spreadsheetml_to_markdown(text)) is not None:

@@ -2652,6 +2652,14 @@ def _read_item(
         distinct = _take_ids(found, own_text)
     if found.arxiv_id is None and found.openreview_id is None:
         _take_bare_id(found, head_text)
+    if found.arxiv_id is None and found.openreview_id is None:
+        for child in entry_children:
+            # (`  - Verknüpfung: [arXiv](https://arxiv.org/abs/…)`: a field under a label no list here knows, a
+            # link alone for its value: the item's own)
+            link_field = _unknown_link_field(outline, child)
+            if link_field is not None and _take_ids(found, link_field) <= 1:
+                found.lines.update(item_lines(child))
+                break
     if distinct > 1:
         return item, None, _SEVERAL  # it plainly lists several papers: the line reader reads them
     title_field = next(((value, label) for kind, label, value, _ in fields if kind is Label.TITLE), None)
@@ -3096,6 +3104,21 @@ def _sibling_paper(
 
 
 # --- records of `Label: value` fields -----------------------------------------------------------------------
+
+
+# A field under a label of a word or two (`Verknüpfung: …`), its value after the colon.
+_UNKNOWN_LABEL = re.compile(r"^[^\W\d_][\w .'-]{0,24}[:：][ \t]*(?P<value>\S.*)$")
+
+
+def _unknown_link_field(outline: Outline, child: Item) -> str | None:
+    """A sub-item that is a field under a label of its own with a paper's link alone for its value, or None."""
+    if len(item_lines(child)) != 1:
+        return None
+    text = outline.lines[child.start].strip()
+    labelled = _UNKNOWN_LABEL.match(_LIST_MARKER.sub("", text, count=1))
+    if labelled is None or not _links_only(labelled.group("value")) or not _has_id(text):
+        return None
+    return text
 
 
 # A short label of the writer's, then a link and nothing else (`ICLR 2020 评审意见：https://openreview.net/…`).

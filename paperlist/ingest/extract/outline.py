@@ -412,7 +412,7 @@ def _rst_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
         directive = _RST_DIRECTIVE.match(line)
         if directive is not None and directive.group("name").casefold() in _RST_TABLES:
             end = _rst_block_end(lines, index, len(directive.group("indent")))
-            out.extend(_rst_table(lines[index:end], directive.group("name").casefold(), targets))
+            out.extend(table_directive_lines(lines[index:end], directive.group("name").casefold(), targets))
             consumed = end
             continue
         if directive is not None:
@@ -464,8 +464,9 @@ def _rst_block_end(lines: list[str], start: int, indent: int) -> int:
     return last + 1
 
 
-def _rst_table(block: list[str], kind: str, targets: dict[str, str]) -> list[str]:
-    """A `list-table` or `csv-table` directive (`block`: its line and its body) as Markdown, line for line.
+def table_directive_lines(block: list[str], kind: str, targets: dict[str, str] | None) -> list[str]:
+    """A `list-table` or `csv-table` directive (`block`: its line and its body) as Markdown, line for line: reST's,
+    or MyST's (`targets` None: its cells are Markdown already, no reST markup to convert).
 
     A `list-table` row spans lines: it becomes an item whose first cell is its line (`- Paper: Title`) and whose
     other cells are its sub-items (`  - Link: [abs](url)`), each `Header: cell`, as a reading list's entries are
@@ -512,12 +513,15 @@ def _rst_table(block: list[str], kind: str, targets: dict[str, str]) -> list[str
             out[first - 2] = "| " + " | ".join(name.replace("|", "\\|") for name in names) + " |"
             out[first - 1] = "|" + " --- |" * width
         for row in rows:
-            cells = [_rst_inline(text, targets) if "`" in text else text for _, text in row]
+            cells = [
+                _rst_inline(text, targets) if "`" in text and targets is not None else text for _, text in row
+            ]
             out[row[0][0]] = "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
         return out
     for row in rows:
         for position, (number, text) in enumerate(row):
-            text = _rst_inline(text, targets) if "`" in text or "_" in text else text
+            if targets is not None and ("`" in text or "_" in text):
+                text = _rst_inline(text, targets)
             name = header[position].strip() if position < len(header) else ""
             written = f"{name}: {text}" if name and text.strip(" –-") else text
             out[number] = ("- " if position == 0 else "  - ") + written if written.strip(" –-") else ""

@@ -543,8 +543,6 @@ _COMMA_CITED_AFTER = re.compile(
     r"[ \t]*[,，][ \t]*(?P<who>[A-Z][^,;()\n\"“”«»]{1,40}?(?:[ \t]+et[ \t]+al\.?)?)[ \t]*[,;][ \t]*"
     r"[^\n]{0,40}?\b(?:19|20)[0-9]{2}\b"
 )
-# A parenthesis ending a title (its citation when it names authors with `et al.` or a venue and year).
-_CITATION_AT_END = re.compile(r"[ \t]*[(（](?P<inner>[^()（）\n]{3,200})[)）]$")
 # Full names, then a year (`Ioannis Gatopoulos, Jakub M. Tomczak, 2020`).
 _NAMES_THEN_YEAR = re.compile(r"(?P<names>[^()\n]{3,200}?),?[ \t]+(?:19|20)[0-9]{2}[a-z]?$")
 # Who wrote a quoted title, after a dash, up to the end of the clause (`“Title” — Gunasekar, Zhang et al.; …`).
@@ -718,6 +716,8 @@ OTHER_KIND_BEFORE = re.compile(
     r"\bbo[e]?k\b|\bkirja\w*|\bksiążk\w*|\bkniha\b|\bknjig\w*|\bkitab\w*|\bβιβλί\w*|\blecture\w*|\bvorlesung\w*|"
     r"\bwykład\w*|\bлекци\w*|\blezione\b|講演|讲座|강연|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
+    # (a post, as the digests' languages say it: `o post "…"`, `le billet « … »`, `der Beitrag „…“`)
+    r"\bposts?(?![\w\-])|\bpostagem|\bbillet|\bbeitrag|"
     # (a forum's thread: `Elixir Forum のスレッド「…」`, `the thread "…"`)
     r"\bthread|スレッド|帖子|主题帖|스레드|"
     # (a thesis, its degree after it: `Mémoire de Master 2 “…”`, `Master's thesis “…”`)
@@ -5243,7 +5243,8 @@ _READ_MORE = re.compile(
     # Scandinavian languages, Finnish, Indonesian and Malay, Turkish, Romanian, Hungarian, Czech, Polish)
     r"leer|ler|lire|leggere|lesen|lezen|les|läs|læs|lue|baca|oku|cite[sș]te|olvasd?|přečti|przeczytaj|"
     r"read|to read|must read)"
-    r"[ \t]*[:：][ \t]*(?=\S)",
+    # (and a note on it in parentheses: `Ler (opcional): Title`, `Read (optional): Title`)
+    r"(?:[ \t]*[(（][^()（）\n]{1,24}[)）])?[ \t]*[:：][ \t]*(?=\S)",
     re.IGNORECASE,
 )
 _AKA_AFTER = re.compile(
@@ -5824,7 +5825,7 @@ def _clean_title(title: str) -> str:
         after = title.split(" : ", 1)[1].strip(' «»"“”')
         if _assess(after, True) == 2:
             title = after
-    if ":" in title[:24] and _READ_MORE.match(title):
+    if ":" in title[:40] and _READ_MORE.match(title):
         title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
     if ":" in title[:32] and (role := READING_ROLE.match(title)) is not None:
         title = title[role.end() :]  # `Core: Title`: a reading plan's part for it

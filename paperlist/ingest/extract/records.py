@@ -27,6 +27,7 @@ from paperlist.ingest.extract.reader import (
     capital_ratio,
     clean_title,
     code_url,
+    names_then_source,
     page_named_by,
     person_names,
     research_title,
@@ -2302,6 +2303,36 @@ _IDENTIFIER_VALUES = frozenset(["value", "id", "url"])
 _NOTE_OPENS_WITH_ID = re.compile(
     r"^[ \t]*(?:arxiv[ \t]*(?:preprint[ \t]*)?(?:arxiv)?[ \t]*[:：]?[ \t]*)[0-9]{4}\.[0-9]{4,5}", re.I
 )
+# Keys of a record's notes kept as a mapping of their text and its type (Microsoft Graph's `itemBody`).
+_BODY_KEYS = frozenset(["body", "notes", "note", "description"])
+# A line of notes that is a paper's link alone (after a short label: `PDF: https://arxiv.org/pdf/…`).
+_LINK_LINE = re.compile(
+    r"^[ \t]*(?:[^\W\d_][\w ]{0,15}[:：][ \t]*)?<?(?:https?://)?(?:www\.|export\.)?"
+    r"(?:arxiv\.org/(?:abs|pdf|html)/|openreview\.net/(?:forum|pdf)\?id=)\S+[ \t\r]*$",
+    re.MULTILINE,
+)
+
+
+def _own_link_line(notes: str) -> str | None:
+    """The line of a titled record's notes that is its paper's link alone (`Tom B. Brown, … et al.` /
+    `https://arxiv.org/abs/2005.14165` / `Apresenta: Rafael.`) or its authors' line with the id as their source,
+    when the notes give one id and no more."""
+    if len({match.arxiv_id or match.openreview_id for match in find_ids(notes)}) != 1:
+        return None
+    line = _LINK_LINE.search(notes)
+    if line is not None:
+        return line.group(0)
+    # (or its authors' line, the id as their source: `Hugo Touvron, … et al. — arXiv:2302.13971 (2023).`)
+    return next(
+        (
+            text
+            for text in notes.splitlines()
+            if any(True for _ in find_ids(text)) and names_then_source(text.strip())
+        ),
+        None,
+    )
+
+
 _DATA_NESTING = 64  # levels of nesting read at most (a deeper document is no reading list)
 
 
@@ -2585,6 +2616,11 @@ _RECORD_PARTS = frozenset(
         "reactions",
         "members",
         "checklists",
+        # (a task's steps and its app's links to it: Microsoft To Do's `checklistItems`, `linkedResources`)
+        "checklist",
+        "checklistitems",
+        "subtasks",
+        "linkedresources",
         "files",
         "versions",
         "external ids",
@@ -2750,6 +2786,19 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     ):
         return None  # a section holding entries (`- title: Week 1` / `papers: [...]`), not one itself
     scalars = {key: " ".join(value.value.split()) for key, value in fields.items() if _is_scalar(value)}
+    body = next(
+        (
+            value.value
+            for key in _BODY_KEYS & fields.keys()
+            if isinstance(fields[key], yaml.MappingNode)
+            for name, value in fields[key].value
+            if _is_scalar(name)
+            and _key(name.value) == "content"
+            and _is_scalar(value)
+            and value.value.strip()
+        ),
+        None,
+    )  # (Microsoft Graph's `"body": {"content": "…", "contentType": "text"}`: a task's or a message's notes)
     for key in _RECORD_PARTS & fields.keys():
         part = fields[key]
         mappings = (
@@ -2784,6 +2833,12 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
             if address is not None:
                 scalars[key] = address
     title_key = next((key for key in _DATA_TITLE_KEYS if scalars.get(key)), None)
+    if body is not None and title_key is not None:
+        scalars.setdefault(
+            "notes", " ".join(body.split())
+        )  # (a titled task's notes; a message's body is prose)
+    else:
+        body = None
     # (an API's kind of resource, `"kind": "tasks#task"`, `youtube#video`: what follows the `#`)
     # (of several, `"tipo": "recurso"` and `"clase": "dataset"`, the one that says what the record is)
     kinds = [
@@ -2870,6 +2925,10 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         record.id_text.append((value, Evidence.ARXIV_TEXT))  # (an identifier by its key: no prose of its own)
     if _NOTE_OPENS_WITH_ID.match(record.summary):
         record.id_text.append((record.summary.split(";")[0].split(",")[0], Evidence.ARXIV_TEXT))
+    elif body is not None and title is not None and (alone := _own_link_line(body)) is not None:
+        record.id_text.append(
+            (alone, None)
+        )  # (`Names et al.` / `https://arxiv.org/abs/…` / `the writer's notes`)
     if names_others and not any(
         any(True for _ in find_ids(text)) or (written is not None and parse_arxiv_id(text) is not None)
         for text, written in record.id_text

@@ -44,14 +44,19 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "原文链接|链接|地址|网址|リンク|論文リンク|arxiv链接|project|project page|homepage|website|"
         "プロジェクトページ|项目主页|项目地址|主页|링크|논문 링크|주소|"
         # (where it was found, in German, Spanish, Italian and Portuguese, Russian, Chinese, Japanese, Korean)
-        "quelle|fuente|fonte|источник|来源|出处|出典|출처"
+        "quelle|fuente|fonte|источник|来源|出处|出典|출처|"
+        # (the word for a link in French, Spanish, Portuguese, Italian, Czech and Slovak, Swedish, Norwegian and
+        # Danish, Dutch, Polish, Turkish, Vietnamese, Indonesian, Russian, Ukrainian, Arabic, Hebrew, Hindi, Thai)
+        "lien|enlace|liga|ligação|link do artigo|collegamento|odkaz|länk|lenke|koppeling|odnośnik|bağlantı|"
+        "liên kết|tautan|ссылка|посилання|رابط|קישור|लिंक|ลิงก์"
     ),
     Label.CODE: _words(
         "code|github|repo|repository|source|代码|代码链接|代码地址|开源代码|源码|コード|実装|코드|mã nguồn|kode|"
         "código|код"
     ),
     Label.AUTHORS: _words(
-        "author|authors|by|作者|作者们|著者|저자|written by|tác giả|penulis|autores|autor|auteurs|autoren|авторы"
+        "author|authors|by|作者|作者们|著者|저자|written by|tác giả|penulis|autores|autor|auteurs|autoren|авторы|"
+        "autori|auteur|forfattere|författare|auteurs|yazarlar|автори|المؤلفون|מחברים|लेखक|ผู้แต่ง"
     ),
     Label.AFFILIATIONS: _words("affiliation|affiliations|institution|institutions|机构|单位|作者单位|所属"),
     Label.VENUE: _words(
