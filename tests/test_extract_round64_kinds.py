@@ -548,3 +548,59 @@ def test_a_to_do_app_s_tasks_give_their_papers_with_the_links_their_notes_hold()
         "LLaMA: Open and Efficient Foundation Language Models": "2302.13971",
         "A Survey of Large Language Models": None,
     }
+
+
+REFLIB = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<library>
+<manage_target braces="false" utf8="true"></manage_target>
+<taglist>
+<tag><uid>0</uid><name>PEFT</name></tag>
+<tag><uid>1</uid><name>software</name></tag>
+<tag><uid>2</uid><name>achtergrond</name></tag>
+</taglist>
+<doclist>
+<doc>
+\t<filename>file:///home/sanne/Literatuur/2106.09685v2.pdf</filename>
+\t<key>hu2021lora</key>
+\t<notes>Kernartikel voor hoofdstuk 2.</notes>
+\t<tagged>0</tagged>
+\t<bib_type>article</bib_type>
+\t<bib_title>LoRA: Low-Rank Adaptation of Large Language Models</bib_title>
+\t<bib_authors>Edward J. Hu and Yelong Shen and Phillip Wallis</bib_authors>
+\t<bib_year>2021</bib_year>
+\t<bib_extra key="eprint">2106.09685</bib_extra>
+\t<bib_extra key="archivePrefix">arXiv</bib_extra>
+</doc>
+<doc>
+\t<filename>file:///home/sanne/Literatuur/houlsby19a.pdf</filename>
+\t<key>houlsby2019parameter</key>
+\t<bib_type>inproceedings</bib_type>
+\t<bib_title>Parameter-Efficient Transfer Learning for NLP</bib_title>
+\t<bib_authors>Neil Houlsby and Andrei Giurgiu and Stanislaw Jastrzebski</bib_authors>
+\t<bib_journal>Proceedings of the 36th International Conference on Machine Learning</bib_journal>
+\t<bib_year>2019</bib_year>
+\t<bib_extra key="url">https://proceedings.mlr.press/v97/houlsby19a.html</bib_extra>
+</doc>
+<doc>
+\t<key>peft2024docs</key>
+\t<tagged>1</tagged>
+\t<bib_type>misc</bib_type>
+\t<bib_title>PEFT: State-of-the-art Parameter-Efficient Fine-Tuning methods</bib_title>
+\t<bib_authors>Hugging Face</bib_authors>
+\t<bib_extra key="url">https://github.com/huggingface/peft</bib_extra>
+</doc>
+</doclist>
+</library>
+"""
+
+
+def test_an_xml_library_of_references_no_reader_knows_is_read_as_its_records() -> None:
+    # (Referencer's `.reflib`: each document's fields as elements, some named by a `key` attribute; its tags are
+    # a list of their own, and a `misc` entry that only links a repository is no paper)
+    label, titles = decoded_titles(REFLIB.encode(), "library.reflib")
+    assert label.startswith("json/xml/")
+    assert titles == {
+        "LoRA: Low-Rank Adaptation of Large Language Models": "2106.09685",
+        "Parameter-Efficient Transfer Learning for NLP": None,
+    }

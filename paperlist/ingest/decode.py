@@ -65,6 +65,7 @@ from paperlist.ingest.dokuwiki import (
 from paperlist.ingest.downloadlist import download_list_to_markdown, looks_like_download_list
 from paperlist.ingest.drawio import drawio_to_markdown, looks_like_drawio
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
+from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
@@ -134,6 +135,7 @@ from paperlist.ingest.wordbib import looks_like_word_sources, word_sources_to_js
 from paperlist.ingest.wordml import looks_like_wordml, wordml_to_html
 from paperlist.ingest.xfdf import looks_like_xfdf, xfdf_to_markdown
 from paperlist.ingest.xliff import looks_like_xliff, xliff_to_markdown
+from paperlist.ingest.xmlrecords import looks_like_xml_records, xml_records_to_json
 from paperlist.ingest.xwiki import looks_like_xwiki, xwiki_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
 
@@ -448,6 +450,12 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return html_to_text(
             text, name if name.startswith(("http://", "https://")) else None
         ), f"html/{encoding}"
+    if (
+        looks_like_xml_records(text)
+        and sniff(name, text) is Shape.TEXT  # (no feed, JATS or Zotero RDF, each read by its own kind)
+        and (records := xml_records_to_json(text)) is not None
+    ):
+        return records, f"json/xml/{encoding}"  # (an XML export of records no reader knows: as JSON records)
     if looks_like_refworks(text):
         return refworks_to_refer(text), f"refworks/{encoding}"  # (read as the Refer records it says)
     if looks_like_noteexpress(text):

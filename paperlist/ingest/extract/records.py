@@ -2907,6 +2907,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         record.not_paper = "a release with its version number (software, an API, a document), not a paper"
     record.paper_type = kind in _PAPER_TYPES
     names_others = False
+    misc = kind in ("misc", "unpublished")  # (BibTeX's types, in a library exported as data: Referencer's)
     for key, value in scalars.items():
         if not value or key in _SUMMARY_HEADERS or key == title_key:
             continue
@@ -2929,6 +2930,8 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         record.id_text.append(
             (alone, None)
         )  # (`Names et al.` / `https://arxiv.org/abs/…` / `the writer's notes`)
+    if misc and record.not_paper is None:
+        record.not_paper = _web_only(record, scalars.get("howpublished", ""))
     if names_others and not any(
         any(True for _ in find_ids(text)) or (written is not None and parse_arxiv_id(text) is not None)
         for text, written in record.id_text
