@@ -604,3 +604,34 @@ def test_an_xml_library_of_references_no_reader_knows_is_read_as_its_records() -
         "LoRA: Low-Rank Adaptation of Large Language Models": "2106.09685",
         "Parameter-Efficient Transfer Learning for NLP": None,
     }
+
+
+def test_an_mjml_newsletter_is_read_as_the_page_it_renders() -> None:
+    # (Mailjet's template: its head's styles never read, each `mj-text` a block of its own; `आदि` is Hindi's
+    # `et al.`, so the line under each title is its authors, never a title)
+    mjml = """\
+    <mjml>
+      <mj-head>
+        <mj-title>जनरेटिव मॉडल पत्रिका — अंक 17</mj-title>
+        <mj-attributes><mj-text font-size="15px" /></mj-attributes>
+        <mj-style inline="inline">.link { color: #c2410c; }</mj-style>
+      </mj-head>
+      <mj-body>
+        <mj-section><mj-column>
+          <mj-text mj-class="item-title">1. Hierarchical Text-Conditional Image Generation with CLIP Latents</mj-text>
+          <mj-text mj-class="item-meta">Aditya Ramesh, Prafulla Dhariwal, Alex Nichol आदि</mj-text>
+          <mj-text>CLIP के इमेज-एम्बेडिंग से शुरू करके डिफ्यूज़न डिकोडर द्वारा चित्र बनाने का तरीका।</mj-text>
+          <mj-button href="https://arxiv.org/abs/2204.06125">arXiv पर पढ़ें →</mj-button>
+          <mj-text mj-class="item-title">2. SDXL: Improving Latent Diffusion Models for High-Resolution Image Synthesis</mj-text>
+          <mj-text mj-class="item-meta">Dustin Podell, Zion English, Kyle Lacey आदि</mj-text>
+          <mj-text>बड़ा UNet, दो टेक्स्ट-एनकोडर और एक रिफ़ाइनर मॉडल।</mj-text>
+        </mj-column></mj-section>
+      </mj-body>
+    </mjml>
+    """
+    label, titles = decoded_titles(textwrap.dedent(mjml).encode(), "issue-17.mjml")
+    assert label.startswith("html/mjml/")
+    assert titles == {
+        "Hierarchical Text-Conditional Image Generation with CLIP Latents": "2204.06125",
+        "SDXL: Improving Latent Diffusion Models for High-Resolution Image Synthesis": None,
+    }

@@ -87,6 +87,7 @@ from paperlist.ingest.lispdata import lisp_data_to_json, looks_like_lisp_data
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
+from paperlist.ingest.mjml import looks_like_mjml, mjml_to_html
 from paperlist.ingest.myst import looks_like_myst, myst_to_markdown
 from paperlist.ingest.noteexpress import looks_like_noteexpress, noteexpress_to_refer
 from paperlist.ingest.office import (
@@ -445,6 +446,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"html/fb2/{encoding}"  # (an e-book: read as its page)
     if looks_like_mindmap(text, name) and (nodes := mindmap_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"mm/{encoding}"  # (before HTML: its notes are HTML)
+    if looks_like_mjml(text):
+        return html_to_text(
+            mjml_to_html(text)
+        ), f"html/mjml/{encoding}"  # (a newsletter's MJML: the page it makes)
     if _looks_like_html(text) and not (_MARKDOWN_NAME.search(name) and _has_markdown_blocks(text)):
         # (a README that opens with `<h1 align="center">` is Markdown with HTML in it)
         return html_to_text(

@@ -727,7 +727,7 @@ OTHER_ET_AL_WORDS = (
 )
 # (and in other scripts, no full stop after them: Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean)
 OTHER_SCRIPT_ET_AL = (
-    r"(?:وآخرون|و[ \t]آخرون|وغيرهم|وزملاؤه|و[ \t]همکاران|و[ \t]دیگران|ואחרים|ואח['׳]|और[ \t]अन्य|एवं[ \t]अन्य|"
+    r"(?:وآخرون|و[ \t]آخرون|وغيرهم|وزملاؤه|و[ \t]همکاران|و[ \t]دیگران|ואחרים|ואח['׳]|और[ \t]अन्य|एवं[ \t]अन्य|आदि|इत्यादि|"
     r"และคณะ|等人|ほか|외)(?=[ \t,.;:)）—–\-]|$)"
 )
 _OTHER_ET_AL = re.compile(
