@@ -635,3 +635,17 @@ def test_an_mjml_newsletter_is_read_as_the_page_it_renders() -> None:
         "Hierarchical Text-Conditional Image Generation with CLIP Latents": "2204.06125",
         "SDXL: Improving Latent Diffusion Models for High-Resolution Image Synthesis": None,
     }
+
+
+def test_a_dstu_reference_s_document_kind_after_a_spaced_colon_is_not_part_of_its_title() -> None:
+    # (GOST and DSTU write the kind of document after the title and a spaced colon, in lower case)
+    text = """\
+    Список використаних джерел
+
+    1. Graves A., Wayne G., Danihelka I. Neural Turing Machines : preprint. London : Google DeepMind, 2014. 26 p.
+    2. Hochreiter S., Schmidhuber J. Long Short-Term Memory. Neural Computation. 1997. Vol. 9, no. 8. P. 1735–1780.
+    """
+    assert set(decoded_titles(textwrap.dedent(text).encode(), "dzherela.txt")[1]) == {
+        "Neural Turing Machines",
+        "Long Short-Term Memory",
+    }

@@ -1058,7 +1058,25 @@ def _unhyphenated(match: re.Match[str]) -> str:
 
 def parse_citation(text: str) -> tuple[str, str, str] | None:
     """(title, authors, the rest) of one reference-list entry in the ACL, APA, IEEE, Chicago, MLA, GB/T 7714,
-    LNCS or LaTeX (`\\newblock`) style; None if it follows none of them."""
+    LNCS or LaTeX (`\\newblock`) style; None if it follows none of them. A title followed by what GOST and DSTU
+    write after a spaced colon, the kind of document in lower case (`Neural Turing Machines : preprint`), is the
+    title alone."""
+    parsed = _parsed_citation(text)
+    if parsed is None or " : " not in parsed[0]:
+        return parsed
+    title, authors, rest = parsed
+    cut = _GOST_DESIGNATION.search(title)
+    if cut is None or len(title[: cut.start()].split()) < 2:
+        return parsed
+    return title[: cut.start()], authors, f"{title[cut.start() + 3 :]} {rest}".strip()
+
+
+# What GOST and DSTU write after a title's spaced colon: the kind of document, in lower case (`: preprint`,
+# `: монографія`, `: навч. посіб.`, `: дис. … канд. техн. наук`).
+_GOST_DESIGNATION = re.compile(r" : (?=[^\W\d_A-ZА-ЯІЇЄҐ])")
+
+
+def _parsed_citation(text: str) -> tuple[str, str, str] | None:
     # A citation is a few hundred characters: a longer "entry" is prose, read no further than that.
     text = " ".join(_REF_MARKER.sub("", text[:CITATION_LIMIT], count=1).split())
     if _NEWBLOCK.search(text):
@@ -2974,12 +2992,19 @@ def _noted_title(head_text: str, title: str) -> bool:
     """Whether `title` is a Title Case title of four words or more that a dash parts from the writer's note on it
     (`Language Models are Few-Shot Learners -- obviously, since everybody quotes ...`)."""
     at = head_text.find(title)
+    end = at + len(title)
+    # (set apart by quotes or emphasis, a title in sentence case is one too: `"Bootstrap your own latent: A new
+    # approach to self-supervised Learning" — the writer's note`)
+    marked = at > 0 and head_text[at - 1] in _MARKS_AROUND and head_text[end : end + 1] in _MARKS_AROUND
     return (
         at >= 0
-        and NOTE_DASH.match(head_text, at + len(title)) is not None
+        and NOTE_DASH.match(head_text, end + (1 if marked else 0)) is not None
         and len(title.split()) >= 4
-        and title_strength(title, structured=False) == 2
+        and title_strength(title, structured=marked) == 2
     )
+
+
+_MARKS_AROUND = frozenset("\"“”«»*_")
 
 
 # A label right before a link (`Code: [https://…`, `代码：https://…`).
