@@ -3004,7 +3004,7 @@ def _noted_title(head_text: str, title: str) -> bool:
     )
 
 
-_MARKS_AROUND = frozenset("\"“”«»*_")
+_MARKS_AROUND = frozenset('"“”«»*_')
 
 
 # A label right before a link (`Code: [https://…`, `代码：https://…`).
