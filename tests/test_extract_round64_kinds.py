@@ -649,3 +649,16 @@ def test_a_dstu_reference_s_document_kind_after_a_spaced_colon_is_not_part_of_it
         "Neural Turing Machines",
         "Long Short-Term Memory",
     }
+
+
+def test_an_emphasised_title_then_its_authors_in_parentheses_is_a_paper() -> None:
+    text = """\
+    ## Panoramas
+
+    *A Practical Survey on Faster and Lighter Transformers* (Quentin Fournier, Gaétan Marceau Caron, Daniel Aloise) — un bon point d'entrée.
+
+    *Nos notes de lecture* (Équipe SÉQUENCES) — le carnet du groupe.
+    """
+    assert set(decoded_titles(textwrap.dedent(text).encode(), "panoramas.md")[1]) == {
+        "A Practical Survey on Faster and Lighter Transformers"
+    }

@@ -543,6 +543,8 @@ _COMMA_CITED_AFTER = re.compile(
     r"[ \t]*[,，][ \t]*(?P<who>[A-Z][^,;()\n\"“”«»]{1,40}?(?:[ \t]+et[ \t]+al\.?)?)[ \t]*[,;][ \t]*"
     r"[^\n]{0,40}?\b(?:19|20)[0-9]{2}\b"
 )
+# Who wrote a title, in parentheses right after it (`(Quentin Fournier, Gaétan Marceau Caron, Daniel Aloise)`).
+_NAMES_IN_PARENS = re.compile(r"[(（](?P<who>[^()（）\n]{5,200})[)）]")
 # Full names, then a year (`Ioannis Gatopoulos, Jakub M. Tomczak, 2020`).
 _NAMES_THEN_YEAR = re.compile(r"(?P<names>[^()\n]{3,200}?),?[ \t]+(?:19|20)[0-9]{2}[a-z]?$")
 # Who wrote a quoted title, after a dash, up to the end of the clause (`“Title” — Gunasekar, Zhang et al.; …`).
@@ -2656,6 +2658,12 @@ class _Reader:
                 return evidence
             if head.rest.lstrip()[:1] in ("—", "–") and _authors_then_year(head.rest.strip(_TRIM)):
                 return Reason.AUTHORS  # (`**Title** — Alec Radford, Jeffrey Wu et al., OpenAI report, 2019.`)
+            if (
+                head.rest.lstrip()[:1] in ("(", "（")
+                and (named := _NAMES_IN_PARENS.match(head.rest.lstrip())) is not None
+                and _is_author_line(named.group("who"), strict=True)
+            ):
+                return Reason.AUTHORS  # (`*Title* (Quentin Fournier, Gaétan Marceau Caron, Daniel Aloise) — note`)
             if self.in_list_of_papers(index):
                 if _SENTENCE_INSIDE.search(title) or "!" in title or '"' in title or "“" in title:
                     # (a sentence quoting a title: the quoted title is the prose reader's)
