@@ -2663,7 +2663,9 @@ class _Reader:
                 and (named := _NAMES_IN_PARENS.match(head.rest.lstrip())) is not None
                 and _is_author_line(named.group("who"), strict=True)
             ):
-                return Reason.AUTHORS  # (`*Title* (Quentin Fournier, Gaétan Marceau Caron, Daniel Aloise) — note`)
+                return (
+                    Reason.AUTHORS
+                )  # (`*Title* (Quentin Fournier, Gaétan Marceau Caron, Daniel Aloise) — note`)
             if self.in_list_of_papers(index):
                 if _SENTENCE_INSIDE.search(title) or "!" in title or '"' in title or "“" in title:
                     # (a sentence quoting a title: the quoted title is the prose reader's)
