@@ -662,3 +662,33 @@ def test_an_emphasised_title_then_its_authors_in_parentheses_is_a_paper() -> Non
     assert set(decoded_titles(textwrap.dedent(text).encode(), "panoramas.md")[1]) == {
         "A Practical Survey on Faster and Lighter Transformers"
     }
+
+
+def test_an_ocaml_interface_s_odoc_comments_are_read_as_the_markdown_they_mean() -> None:
+    # (odoc's lists, links, emphasis and headings, in a comment indented as odoc's are; `等` is Chinese's et al.)
+    source = """\
+    (** 状态空间模型与记忆机制的基本算子。
+
+        {1 参考文献}
+
+        {ul
+        {- {{:https://arxiv.org/abs/2008.07669} {i HiPPO: Recurrent Memory with Optimal Polynomial Projections}}
+           — Albert Gu, Tri Dao, Stefano Ermon 等（NeurIPS 2020）。{!Hippo} 模块。}
+        {- {b Mamba: Linear-Time Sequence Modeling with Selective State Spaces} — Albert Gu, Tri Dao。
+           链接：{{:https://arxiv.org/abs/2312.00752v2} arXiv 页面}。}
+        {- Not All Memories are Created Equal: Learning to Forget by Expiring — Sainbayar Sukhbaatar 等，ICML 2021，
+           {{:https://openreview.net/forum?id=ZVBtN6B_6i7} OpenReview}。}
+        {- Addressing Some Limitations of Transformers with Feedback Memory（Angela Fan, Thibaut Lavril 等）。
+           {!Feedback} 模块；暂无链接。}
+        }
+    *)
+
+    val hippo_legs : int -> float array array
+    (** [hippo_legs n] 是 HiPPO-LegS 矩阵。 *)
+    """
+    assert decoded_titles(textwrap.dedent(source).encode(), "seqmem.mli")[1] == {
+        "HiPPO: Recurrent Memory with Optimal Polynomial Projections": "2008.07669",
+        "Mamba: Linear-Time Sequence Modeling with Selective State Spaces": "2312.00752",
+        "Not All Memories are Created Equal: Learning to Forget by Expiring": "ZVBtN6B_6i7",
+        "Addressing Some Limitations of Transformers with Feedback Memory": None,
+    }

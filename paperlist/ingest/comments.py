@@ -8,7 +8,8 @@ Haskell-like ones by `--` and `{- … -}` (Haddock's `-- |`, `-- ^`, `-- *` and 
 Ruby, Perl, Nim and Elixir by `#` (R's roxygen `#'`). A comment's words keep their line, so that a sentence wrapped
 over two comment lines reads on; a line of code is blank, so that a comment is a paragraph of its own and never
 headed by the code above it — unless the code holds a link or words in quotes (a table of papers written as data),
-which is kept as it is. An example in a comment (`>>> f 0.2`, a doctest's prompt) is code too.
+which is kept as it is. An example in a comment (`>>> f 0.2`, a doctest's prompt) is code too. OCaml's comments
+are written in odoc's markup, read as the Markdown it means (`odoc_to_markdown`).
 
 Scripts that say what they are by their first line (`#!/bin/bash`), and Python and Julia sources, keep their code
 (`comments_as_text` takes only the `#` off): their strings are often the list itself.
@@ -17,7 +18,6 @@ Scripts that say what they are by their first line (`#!/bin/bash`), and Python a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -88,6 +88,22 @@ _SYNTAXES: dict[str, CommentSyntax] = {
     ),
 }
 
+_ODOC: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\{!(?:[a-z]+-)?(?P<name>[^{}\s]+)\}"), r"`\g<name>`"),
+    (re.compile(r"\{([bie])[ \t\n]+(?P<words>[^{}]*)\}"), r"*\g<words>*"),
+    (
+        re.compile(r"\{\{:(?P<url>[^{}\s]+)\}[ \t\n]*(?P<words>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}"),
+        r"[\g<words>](\g<url>)",
+    ),
+    (re.compile(r"\{:(?P<url>[^{}\s]+)\}"), r"\g<url>"),
+    (
+        re.compile(r"^(?P<indent>[ \t]*)\{[1-6][ \t]+(?P<words>[^{}\n]*)\}", re.MULTILINE),
+        r"\g<indent>## \g<words>",
+    ),
+    (re.compile(r"^(?P<indent>[ \t]*)\{(?:ul|ol)[ \t]*$", re.MULTILINE), r""),
+    (re.compile(r"^(?P<indent>[ \t]*)\{[-+][ \t]*", re.MULTILINE), r"\g<indent>- "),
+)
+_ODOC_CLOSING = re.compile(r"\}(?=[ \t]*$)", re.MULTILINE)
 _SCRIPT_COMMENT = re.compile(r"^(?P<indent>[ \t]*)#+(?![!\[])[ \t]?", re.MULTILINE)
 _SCRIPT_SUFFIXES = (".py", ".jl")
 # Words in quotes (three or more make a title, or a table's cell), in a line of code that is kept.
@@ -105,10 +121,21 @@ def comments_as_text(text: str, name: str, *, read_elsewhere: bool = False) -> s
         return text
     if text.startswith("#!") or name.casefold().endswith(_SCRIPT_SUFFIXES):
         return _SCRIPT_COMMENT.sub(r"\g<indent>", text)
-    syntax = _SYNTAXES.get(name.casefold().rsplit("/", 1)[-1].rpartition(".")[2])
+    suffix = name.casefold().rsplit("/", 1)[-1].rpartition(".")[2]
+    syntax = _SYNTAXES.get(suffix)
     if syntax is None or not _has_comments(text, syntax):
         return text  # (a data file under a source's name is left as it is)
-    return "\n".join(_commented_lines(text.split("\n"), syntax))
+    words = "\n".join(_commented_lines(text.split("\n"), syntax))
+    return odoc_to_markdown(words) if suffix in ("ml", "mli") and "{" in words else words
+
+
+def odoc_to_markdown(text: str) -> str:
+    """OCaml's documentation markup (odoc's) as Markdown, line for line: `{{:url} text}` a link, `{!Name}` a
+    name, `{b …}`/`{i …}`/`{e …}` emphasis, `{1 …}` a heading, `{ul`/`{ol` and `{- …}` a list and its items;
+    a brace that closes one of them is left out."""
+    for pattern, replacement in _ODOC:
+        text = pattern.sub(replacement, text)
+    return _ODOC_CLOSING.sub("", text)
 
 
 def _has_comments(text: str, syntax: CommentSyntax) -> bool:
@@ -117,11 +144,14 @@ def _has_comments(text: str, syntax: CommentSyntax) -> bool:
     )
 
 
-def _commented_lines(lines: list[str], syntax: CommentSyntax) -> Iterator[str]:
-    """A source's lines: a comment's words without its marks, a line of code that holds a link or words in
-    quotes as it is, any other line of code (and an example's prompt) blank."""
+def _commented_lines(lines: list[str], syntax: CommentSyntax) -> list[str]:
+    """A source's lines: a comment's words without its marks (a block comment's lines without the indent they
+    share, so that none reads as Markdown's code), a line of code that holds a link or words in quotes as it is,
+    any other line of code (and an example's prompt) blank."""
     opening, closing = syntax.block or ("", "")
     in_block = False
+    out: list[str] = []
+    block: list[int] = []  # (the lines of the block comment being read)
     for line in lines:
         stripped = line.lstrip()
         opens = not in_block and bool(opening) and stripped.startswith(opening)
@@ -133,14 +163,30 @@ def _commented_lines(lines: list[str], syntax: CommentSyntax) -> Iterator[str]:
             in_block = end < 0
             words = line[start:] if end < 0 else line[start:end]
             if opens:
-                words = line[: len(line) - len(stripped)] + _DOC_MARK.sub("", words, count=1)
+                words = _DOC_MARK.sub("", words, count=1).lstrip()
             elif syntax.starred:
                 words = _STAR.sub(r"\g<indent>", words, count=1)
-            yield "" if _DOCTEST.match(words) else words.rstrip()
+            block.append(len(out))
+            out.append("" if _DOCTEST.match(words) else words.rstrip())
+            if not in_block:
+                _dedent(out, block[1:])
+                block = []
         elif syntax.line is not None and (mark := syntax.line.match(line)) is not None:
             words = line[mark.end() :]
-            yield "" if _DOCTEST.match(words) else mark.group("indent") + words
+            out.append("" if _DOCTEST.match(words) else mark.group("indent") + words)
         elif "://" in line or any(quoted.group("inner").count(" ") >= 2 for quoted in _QUOTED.finditer(line)):
-            yield line
+            out.append(line)
         else:
-            yield ""
+            out.append("")
+    _dedent(out, block[1:])
+    return out
+
+
+def _dedent(out: list[str], lines: list[int]) -> None:
+    """The indent these lines share (blank ones aside) taken off each."""
+    written = [out[line] for line in lines if out[line].strip()]
+    if not written:
+        return
+    shared = min(len(text) - len(text.lstrip(" \t")) for text in written)
+    for line in lines:
+        out[line] = out[line][shared:]

@@ -1731,11 +1731,20 @@ def _read_citation(
                 (link for link in _MARKDOWN_LINK.finditer(text) if identifier in link.group("url")), None
             )
         label = clean_title(linked.group("label")) if linked is not None else ""
-        if label and title_strength(label, structured=True) >= 1:
+        if label and title_strength(label, structured=True) >= 1 and len(label.split()) >= 2:
             # `2. [Title](https://arxiv.org/abs/…) – the writer's words`: a list of links under a references
-            # heading, each titled by its link's text
+            # heading, each titled by its link's text (never a site's name: `[OpenReview](…)`)
             found.title, found.reason = label, Reason.LINK_TEXT
-        if found.arxiv_id or found.openreview_id:
+        elif (
+            text[:2] in ("- ", "* ", "+ ", "• ")
+            and (head := read_head(text)) is not None
+            and title_strength(head.title, structured=True) == 2
+            and (found.arxiv_id or found.openreview_id or tail_reason(head.tail) is not None)
+        ):
+            # `- *Title* — Albert Gu, Tri Dao。 链接：[arXiv](…)`: an entry written as a list's item is, under a
+            # references heading
+            found.title, found.reason = head.title, tail_reason(head.tail) or Reason.BESIDE_LINK
+        if found.arxiv_id or found.openreview_id or found.reason is Reason.AUTHORS:
             result.found.append(found)
         elif _CITED_IN_TEXT.search(text):
             return False  # (prose that cites as it goes, `… from Title (Zaheer et al., NeurIPS 2020)`: the line reader's)

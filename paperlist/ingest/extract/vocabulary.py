@@ -728,7 +728,9 @@ OTHER_ET_AL_WORDS = (
 # (and in other scripts, no full stop after them: Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean)
 OTHER_SCRIPT_ET_AL = (
     r"(?:وآخرون|و[ \t]آخرون|وغيرهم|وزملاؤه|و[ \t]همکاران|و[ \t]دیگران|ואחרים|ואח['׳]|और[ \t]अन्य|एवं[ \t]अन्य|आदि|इत्यादि|"
-    r"และคณะ|等人|ほか|외)(?=[ \t,.;:)）—–\-]|$)"
+    r"และคณะ|等人|ほか|외"
+    # (Chinese `等` alone, right after a Latin name: `Albert Gu, Tri Dao 等`)
+    r"|(?<=[A-Za-z.][ \t])等|(?<=[A-Za-z.])等)(?=[ \t,.;:)）—–\-，。、；]|$)"
 )
 _OTHER_ET_AL = re.compile(
     rf"(?<=[\w.])[ \t]+(?:{OTHER_ET_AL_WORDS}(?:\.|$)|(?:és[ \t]+mtsai|và[ \t]+cộng[ \t]+sự)\b|{OTHER_SCRIPT_ET_AL})"
