@@ -692,3 +692,42 @@ def test_an_ocaml_interface_s_odoc_comments_are_read_as_the_markdown_they_mean()
         "Not All Memories are Created Equal: Learning to Forget by Expiring": "ZVBtN6B_6i7",
         "Addressing Some Limitations of Transformers with Feedback Memory": None,
     }
+
+
+def test_a_subversion_log_is_read_as_its_commit_messages() -> None:
+    # (a topic's number before each title, its authors on the next line up to `i in.` (Polish et al.), in
+    # parentheses or not, the writer's words after them; the changed paths are files)
+    log = """\
+    <?xml version="1.0" encoding="UTF-8"?>
+    <log>
+    <logentry
+       revision="402">
+    <author>pnowicki</author>
+    <date>2024-04-08T09:12:44.100000Z</date>
+    <paths>
+    <path kind="file" action="M">/trunk/czytelnia/lista.md</path>
+    </paths>
+    <msg>temat 8: Random Feature Attention
+    (Hao Peng, Nikolaos Pappas, Dani Yogatama i in., ICLR 2021) -- dopisane po dyskusji.</msg>
+    </logentry>
+    <logentry
+       revision="401">
+    <author>mkowalczyk</author>
+    <date>2024-04-02T11:00:08.117725Z</date>
+    <msg>temat 7 (benchmark): Long Range Arena: A Benchmark for Efficient Transformers
+    Yi Tay, Mostafa Dehghani, Samira Abnar i in.. Bez linku -- ktoś ma wersję z ICLR?</msg>
+    </logentry>
+    <logentry
+       revision="400">
+    <author>pnowicki</author>
+    <date>2024-03-21T08:00:00.000000Z</date>
+    <msg>pobierz_pdf.sh: obsługa adresów openreview.net, poprawka w pętli.</msg>
+    </logentry>
+    </log>
+    """
+    label, titles = decoded_titles(textwrap.dedent(log).encode(), "log.xml")
+    assert label.startswith("svn-log/")
+    assert set(titles) == {
+        "Random Feature Attention",
+        "Long Range Arena: A Benchmark for Efficient Transformers",
+    }

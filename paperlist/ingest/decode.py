@@ -121,6 +121,7 @@ from paperlist.ingest.siyuan import looks_like_siyuan, siyuan_to_markdown
 from paperlist.ingest.spreadsheetml import looks_like_spreadsheetml, spreadsheetml_to_markdown
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
+from paperlist.ingest.svnlog import looks_like_svn_log, svn_log_to_text
 from paperlist.ingest.texinfo import looks_like_texinfo, texinfo_to_markdown
 from paperlist.ingest.texmacs import looks_like_texmacs, texmacs_to_markdown
 from paperlist.ingest.textdump import looks_like_text_dump, text_dump_to_markdown
@@ -401,6 +402,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"foswiki/{encoding}"  # (a Foswiki/TWiki topic)
     if looks_like_cherrytree(text) and (nodes := cherrytree_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"cherrytree/{encoding}"  # (a CherryTree notebook: its nodes)
+    if looks_like_svn_log(text) and (log := svn_log_to_text(text)) is not None:
+        return log, f"svn-log/{encoding}"  # (Subversion's log: its commits' messages)
     if looks_like_siyuan(text) and (note := siyuan_to_markdown(text)) is not None:
         return repair_markdown_links(note), f"siyuan/{encoding}"  # (a SiYuan note: its document's tree)
     if looks_like_scribus(text) and (frames := scribus_to_markdown(text)) is not None:

@@ -545,6 +545,8 @@ _COMMA_CITED_AFTER = re.compile(
 )
 # Who wrote a title, in parentheses right after it (`(Quentin Fournier, Gaétan Marceau Caron, Daniel Aloise)`).
 _NAMES_IN_PARENS = re.compile(r"[(（](?P<who>[^()（）\n]{5,200})[)）]")
+# Names up to their `et al.`, in parentheses or not, whatever follows (the writer's words, a venue).
+_NAMES_TO_ET_AL = re.compile(r"[ \t]*[(（]?(?P<names>[^()（）\n]{3,300}?[ \t]et[ \t]+al\.)")
 # Full names, then a year (`Ioannis Gatopoulos, Jakub M. Tomczak, 2020`).
 _NAMES_THEN_YEAR = re.compile(r"(?P<names>[^()\n]{3,200}?),?[ \t]+(?:19|20)[0-9]{2}[a-z]?$")
 # Who wrote a quoted title, after a dash, up to the end of the clause (`“Title” — Gunasekar, Zhang et al.; …`).
@@ -3147,6 +3149,10 @@ class _Reader:
                 return True
             if names_then_source(text, strict=strict):
                 return True
+            if (named := _NAMES_TO_ET_AL.match(english_et_al(text))) is not None and _is_author_line(
+                named.group("names"), strict=strict
+            ):
+                return True  # (`Yi Tay, Mostafa Dehghani i in.. Bez linku`, `(Hao Peng, … i in., ICLR 2021) -- …`)
         return False
 
     def card_site(self, index: int) -> str | None:

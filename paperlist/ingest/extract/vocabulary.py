@@ -686,8 +686,13 @@ NUMBERED_PART = re.compile(
     r"(?:(?:session|sitzung|sesi[oó]n|sess[aã]o|s[ée]ance|seduta|sessione|sesja|spotkanie|week|woche|semana|semaine|"
     r"settimana|tydzie[nń]|lecture|vorlesung|clase|aula|cours|lezione|wyk[lł]ad|day|tag|d[ií]a|jour|giorno|"
     r"dzie[nń]|part|teil|parte|partie|module|modul|m[oó]dulo|unit|einheit|unidad|unit[àa]|meeting|treffen|termin|"
-    r"reuni[oó]n|r[ée]union|paper|reading|lektüre|lectura|leitura)[ \t]*#?[0-9]{1,3}"
+    r"reuni[oó]n|r[ée]union|paper|reading|lektüre|lectura|leitura|"
+    # (a topic, a chapter or a lesson: `temat 7`, `Thema 3`, `tema 2`, `téma 4`, `Kapitel 5`, `lesson 6`)
+    r"topic|thema|tema|temat|téma|sujet|argomento|chapter|kapitel|cap[ií]tulo|capitolo|rozdzia[lł]|lesson|"
+    r"lektion|lecci[oó]n|li[cç][aã]o)[ \t]*#?[0-9]{1,3}"
     r"|第[ \t]*[0-9０-９一二三四五六七八九十]+[ \t]*[回周週讲講课課章节節])"
+    # (and a word on it in parentheses: `temat 7 (benchmark): Title`)
+    r"(?:[ \t]*[(（][^()（）\n]{1,24}[)）])?"
     r"[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?-i:(?=[\"“‘'«*_\[A-Z0-9]))",
     re.IGNORECASE,
 )
