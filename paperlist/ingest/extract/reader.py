@@ -3149,8 +3149,11 @@ class _Reader:
                 return True
             if names_then_source(text, strict=strict):
                 return True
-            if (named := _NAMES_TO_ET_AL.match(english_et_al(text))) is not None and _is_author_line(
-                named.group("names"), strict=strict
+            if (
+                (named := _NAMES_TO_ET_AL.match(english_et_al(text))) is not None
+                and ","
+                in named.group("names")  # (a list of names: `(Haddad et al., 2020)` cites a line's title)
+                and _is_author_line(named.group("names"), strict=strict)
             ):
                 return True  # (`Yi Tay, Mostafa Dehghani i in.. Bez linku`, `(Hao Peng, … i in., ICLR 2021) -- …`)
         return False
