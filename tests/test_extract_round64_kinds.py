@@ -731,3 +731,72 @@ def test_a_subversion_log_is_read_as_its_commit_messages() -> None:
         "Random Feature Attention",
         "Long Range Arena: A Benchmark for Efficient Transformers",
     }
+
+
+def test_a_leo_outline_is_read_as_its_tree_of_headlines_and_bodies() -> None:
+    leo = """\
+    <?xml version="1.0" encoding="utf-8"?>
+    <leo_file xmlns:leo="http://leoeditor.com/namespaces/leo-python-editor/1.1" >
+    <leo_header file_format="2"/>
+    <vnodes>
+    <v t="lv.1" a="E"><vh>Difusión latente y edición</vh>
+    <v t="lv.2"><vh>[P] High-Resolution Image Synthesis with Latent Diffusion Models</vh>
+    <v t="lv.3"><vh>@url https://arxiv.org/abs/2112.10752</vh></v>
+    </v>
+    <v t="lv.4"><vh>[L] InstructPix2Pix: Learning to Follow Image Editing Instructions</vh></v>
+    <v t="lv.6"><vh>[L] Zero-1-to-3: Zero-shot One Image to 3D Object</vh>
+    <v t="lv.7"><vh>@url https://arxiv.org/abs/2303.11328</vh></v>
+    </v>
+    </v>
+    <v t="lv.5"><vh>Recursos (no son artículos)</vh></v>
+    </vnodes>
+    <tnodes>
+    <t tx="lv.2">Autores: Robin Rombach, Andreas Blattmann, Dominik Lorenz et al.
+    CVPR 2022.
+    </t>
+    <t tx="lv.4">Tim Brooks, Aleksander Holynski, Alexei A. Efros
+
+    Sin enlace: buscar la versión CVPR 2023.
+    </t>
+    <t tx="lv.5">Curso de difusión de Hugging Face; el blog de Lilian Weng.</t>
+    </tnodes>
+    </leo_file>
+    """
+    label, titles = decoded_titles(textwrap.dedent(leo).encode(), "seminario.leo")
+    assert label.startswith("leo/")
+    assert titles == {
+        "High-Resolution Image Synthesis with Latent Diffusion Models": "2112.10752",
+        "InstructPix2Pix: Learning to Follow Image Editing Instructions": None,
+        "Zero-1-to-3: Zero-shot One Image to 3D Object": "2303.11328",
+    }
+
+
+def test_a_dita_topic_is_read_as_the_page_it_renders() -> None:
+    # (its prolog's authors and keywords are metadata; a book cited after the Arabic word for a book is no paper)
+    dita = """\
+    <?xml version="1.0" encoding="UTF-8"?>
+    <!DOCTYPE concept PUBLIC "-//OASIS//DTD DITA Concept//EN" "concept.dtd">
+    <concept id="classics" xml:lang="ar-EG" dir="rtl">
+        <title>كلاسيكيات التدريب المسبق</title>
+        <prolog><author>سلمى الحداد</author><metadata><keywords><keyword>تدريب مسبق</keyword></keywords></metadata></prolog>
+        <conbody>
+            <section id="foundations">
+                <title>الأسس</title>
+                <ul>
+                    <li><cite><ph translate="no">Attention Is All You Need</ph></cite> — <ph translate="no">Ashish Vaswani, Noam Shazeer وآخرون</ph>. <xref href="https://arxiv.org/pdf/1706.03762v7" scope="external">PDF</xref></li>
+                    <li><cite><ph translate="no">Neural Machine Translation of Rare Words with Subword Units</ph></cite> — <ph translate="no">Rico Sennrich, Barry Haddow, Alexandra Birch</ph>. لا رابط هنا.</li>
+                </ul>
+            </section>
+            <section id="not_papers">
+                <title>مواد مساعدة</title>
+                <ul><li>كتاب <cite>Speech and Language Processing</cite> (الطبعة الثالثة) — الفصول 9 إلى 11.</li></ul>
+            </section>
+        </conbody>
+    </concept>
+    """
+    label, titles = decoded_titles(textwrap.dedent(dita).encode(), "classics.dita")
+    assert label.startswith("html/dita/")
+    assert titles == {
+        "Attention Is All You Need": "1706.03762",
+        "Neural Machine Translation of Rare Words with Subword Units": None,
+    }

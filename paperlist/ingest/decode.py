@@ -55,6 +55,7 @@ from paperlist.ingest.datajson import (
 )
 from paperlist.ingest.dif import dif_to_csv, looks_like_dif
 from paperlist.ingest.disqus import disqus_to_markdown, looks_like_disqus
+from paperlist.ingest.dita import dita_to_html, looks_like_dita
 from paperlist.ingest.docbook import docbook_to_html, looks_like_docbook
 from paperlist.ingest.dokuwiki import (
     dokuwiki_to_markdown,
@@ -83,6 +84,7 @@ from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
 from paperlist.ingest.jspwiki import jspwiki_to_markdown, looks_like_jspwiki
 from paperlist.ingest.latexinline import latex_inline_to_text, looks_like_latex
+from paperlist.ingest.leo import leo_to_markdown, looks_like_leo
 from paperlist.ingest.lispdata import lisp_data_to_json, looks_like_lisp_data
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
@@ -402,6 +404,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"foswiki/{encoding}"  # (a Foswiki/TWiki topic)
     if looks_like_cherrytree(text) and (nodes := cherrytree_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"cherrytree/{encoding}"  # (a CherryTree notebook: its nodes)
+    if looks_like_leo(text) and (outline := leo_to_markdown(text)) is not None:
+        return repair_markdown_links(outline), f"leo/{encoding}"  # (a Leo outline: its tree as a list)
     if looks_like_svn_log(text) and (log := svn_log_to_text(text)) is not None:
         return log, f"svn-log/{encoding}"  # (Subversion's log: its commits' messages)
     if looks_like_siyuan(text) and (note := siyuan_to_markdown(text)) is not None:
@@ -433,6 +437,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             cells
         ), f"mathematica/{encoding}"  # (a Mathematica notebook: its text cells)
+    if looks_like_dita(text) and (page := dita_to_html(text)) is not None:
+        return html_to_text(page), f"html/dita/{encoding}"  # (a DITA topic: the page it renders)
     if looks_like_docbook(text) and (page := docbook_to_html(text)) is not None:
         return html_to_text(page), f"html/docbook/{encoding}"  # (a DocBook manual: the page it renders)
     if looks_like_enex(text, name) and (notes := enex_to_html(text)) is not None:
@@ -897,6 +903,7 @@ def read_as_markdown(encoding: str) -> bool:
             "scim/",
             "tomboy/",
             "scribus/",
+            "leo/",
             "siyuan/",
             "cherrytree/",
             "foswiki/",

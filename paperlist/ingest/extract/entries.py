@@ -2648,6 +2648,9 @@ def _read_item(
             return item, None, None  # a bare title line: nothing here to tell; the line reader reads it
     head_text, rest_lines, fields = _item_text(outline, item, result.claimed)
     entry_children = [child for child in item.children if _field_of(outline, child) is None]
+    # (a sub-item that is the paper's link alone, labelled or not: `- Title` / `  - https://arxiv.org/abs/…`)
+    link_children = [child for child in entry_children if _link_field(outline, child) is not None]
+    entry_children = [child for child in entry_children if child not in link_children]
     if (
         entry_children
         and not _has_id(" ".join(outline.lines[line] for line in item.own[:12]))
@@ -2680,10 +2683,10 @@ def _read_item(
     if found.arxiv_id is None and found.openreview_id is None:
         _take_bare_id(found, head_text)
     if found.arxiv_id is None and found.openreview_id is None:
-        for child in entry_children:
-            # (`  - Verknüpfung: [arXiv](https://arxiv.org/abs/…)`: a field under a label no list here knows, a
-            # link alone for its value: the item's own)
-            link_field = _unknown_link_field(outline, child)
+        for child in link_children:
+            # (`  - Verknüpfung: [arXiv](https://arxiv.org/abs/…)`, `  - https://arxiv.org/abs/…`: a link alone,
+            # under a label no list here knows or none, is the item's own)
+            link_field = _link_field(outline, child)
             if link_field is not None and _take_ids(found, link_field) <= 1:
                 found.lines.update(item_lines(child))
                 break
@@ -3144,13 +3147,17 @@ def _sibling_paper(
 _UNKNOWN_LABEL = re.compile(r"^[^\W\d_][\w .'-]{0,24}[:：][ \t]*(?P<value>\S.*)$")
 
 
-def _unknown_link_field(outline: Outline, child: Item) -> str | None:
-    """A sub-item that is a field under a label of its own with a paper's link alone for its value, or None."""
-    if len(item_lines(child)) != 1:
+def _link_field(outline: Outline, child: Item) -> str | None:
+    """A sub-item that is a paper's link alone, or a field under a label of its own with a paper's link alone for
+    its value (the text of its line), or None."""
+    if child.children or len(child.own) != 1:
         return None
     text = outline.lines[child.start].strip()
-    labelled = _UNKNOWN_LABEL.match(_LIST_MARKER.sub("", text, count=1))
-    if labelled is None or not _links_only(labelled.group("value")) or not _has_id(text):
+    value = _LIST_MARKER.sub("", text, count=1)
+    labelled = _UNKNOWN_LABEL.match(value) if not value.startswith(("http://", "https://")) else None
+    if labelled is not None:
+        value = labelled.group("value")
+    if not (_URL.fullmatch(value.strip(" <>.,;")) or _alone_link(value)) or not _has_id(text):
         return None
     return text
 
