@@ -800,3 +800,48 @@ def test_a_dita_topic_is_read_as_the_page_it_renders() -> None:
         "Attention Is All You Need": "1706.03762",
         "Neural Machine Translation of Rare Words with Subword Units": None,
     }
+
+
+def test_okular_s_annotations_of_a_pdf_are_read_as_the_notes_they_hold() -> None:
+    docdata = """\
+    <?xml version="1.0" encoding="utf-8"?>
+    <!DOCTYPE documentInfo>
+    <documentInfo url="/home/ecelik/tez_taslak_v3.pdf">
+     <pageList>
+      <page number="17">
+       <annotationList>
+        <annotation type="1">
+         <base author="Doç. Dr. Elif Çelik" color="#0000ff" contents="3) Self-supervised Learning from a Multi-view Perspective&#xa;   (Yao-Hung Hubert Tsai, Yue Wu vd.) — bilgi kuramsal çerçeve." creationDate="2024-05-08T11:16:55" flags="0">
+          <boundary b="0.6" l="0.9" r="0.93" t="0.58"/>
+         </base>
+        </annotation>
+        <annotation type="4">
+         <base author="Doç. Dr. Elif Çelik" color="#ffff00" contents="" flags="0"/>
+        </annotation>
+       </annotationList>
+      </page>
+     </pageList>
+    </documentInfo>
+    """
+    label, titles = decoded_titles(textwrap.dedent(docdata).encode(), "tez_taslak_v3.pdf.xml")
+    assert label.startswith("okular/")
+    assert titles == {"Self-supervised Learning from a Multi-view Perspective": None}
+
+
+def test_a_fossil_wiki_artifact_is_read_as_its_page_each_cell_s_line_breaks_parting_what_it_holds() -> None:
+    # (a title in italics, a line break, its authors with the Czech `a kol.`; a leaderboard is no paper)
+    page = (
+        "<h1>Čtenářský kroužek</h1>\n\n<table>\n<tr><th>Datum</th><th>Článek</th><th>Poznámka</th></tr>\n"
+        "<tr><td>4. 4.</td><td><i>A ConvNet for the 2020s</i><br>Zhuang Liu, Hanzi Mao, Chao-Yuan Wu a kol.</td>"
+        "<td>Modernizace ResNetu.</td></tr>\n"
+        "<tr><td>14. 3.</td><td><i>Scaling Vision Transformers</i><br>Xiaohua Zhai, Alexander Kolesnikov a kol.</td>"
+        "<td>[https://arxiv.org/abs/2106.04560 | arXiv]</td></tr>\n</table>\n\n"
+        "  *  Žebříček: Open LLM Leaderboard (jen pro orientaci).\n"
+    )
+    artifact = (
+        "D 2024-04-19T08:14:52.637\nL Kroužek\\sčtení\nN text/x-fossil-wiki\nU novakova\n"
+        f"W {len(page.encode())}\n{page}\nZ 002d846f9e1de29ea7515735ab990cad\n"
+    )
+    label, titles = decoded_titles(artifact.encode(), "wiki-artifact.txt")
+    assert label.startswith("html/fossil/")
+    assert titles == {"A ConvNet for the 2020s": None, "Scaling Vision Transformers": "2106.04560"}

@@ -70,6 +70,7 @@ from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
+from paperlist.ingest.fossil import fossil_wiki_to_page, looks_like_fossil_wiki
 from paperlist.ingest.foswiki import foswiki_to_markdown, looks_like_foswiki
 from paperlist.ingest.ganttproject import ganttproject_to_markdown, looks_like_ganttproject
 from paperlist.ingest.gemtext import gemtext_to_markdown, looks_like_gemtext
@@ -99,6 +100,7 @@ from paperlist.ingest.office import (
     office_kind,
     office_to_markdown,
 )
+from paperlist.ingest.okular import looks_like_okular, okular_to_text
 from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
 from paperlist.ingest.patch import looks_like_patch, patch_to_text
 from paperlist.ingest.pdf import pdf_to_text
@@ -406,6 +408,18 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(nodes), f"cherrytree/{encoding}"  # (a CherryTree notebook: its nodes)
     if looks_like_leo(text) and (outline := leo_to_markdown(text)) is not None:
         return repair_markdown_links(outline), f"leo/{encoding}"  # (a Leo outline: its tree as a list)
+    if looks_like_fossil_wiki(text) and (wiki := fossil_wiki_to_page(text)) is not None:
+        page, markdown = wiki  # (a Fossil wiki artifact: its page, HTML or Markdown)
+        return (
+            (repair_markdown_links(page), f"md/fossil/{encoding}")
+            if markdown
+            else (
+                html_to_text(page),
+                f"html/fossil/{encoding}",
+            )
+        )
+    if looks_like_okular(text) and (notes := okular_to_text(text)) is not None:
+        return notes, f"okular/{encoding}"  # (Okular's annotations of a PDF: the notes they hold)
     if looks_like_svn_log(text) and (log := svn_log_to_text(text)) is not None:
         return log, f"svn-log/{encoding}"  # (Subversion's log: its commits' messages)
     if looks_like_siyuan(text) and (note := siyuan_to_markdown(text)) is not None:
@@ -903,6 +917,7 @@ def read_as_markdown(encoding: str) -> bool:
             "scim/",
             "tomboy/",
             "scribus/",
+            "md/",
             "leo/",
             "siyuan/",
             "cherrytree/",
@@ -1124,6 +1139,9 @@ def _looks_like_html(text: str) -> bool:
     return text.rstrip().endswith(">") and len(_CLOSING_TAG.findall(head)) >= 3
 
 
+_CELL_BREAK = " — "
+
+
 def html_to_text(html: str, address: str | None = None) -> str:
     """Turn an HTML page into text: one line per block, headings as `#`, links kept as `[text](url)`.
 
@@ -1204,7 +1222,14 @@ def _render(
             continue  # comments, doctype, scripts, styles
         if tag == "br":
             if not (pieces and pieces[-1].endswith("# ")):  # (a break opening a heading: none)
-                pieces.append(" " if state.cells else "\n")
+                # (in a table's cell, a break parts what it holds, as a dash would: `<i>Title</i><br>Authors`)
+                pieces.append(
+                    _CELL_BREAK
+                    if state.cells and "".join(pieces[-3:]).strip(" |")
+                    else " "
+                    if state.cells
+                    else "\n"
+                )
             continue
         if tag == "img":
             continue  # images are page furniture; their alt text is not the digest's words

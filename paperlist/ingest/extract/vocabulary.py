@@ -536,10 +536,12 @@ def mostly_other_script(text: str) -> bool:
 
 
 # The title a site gives a page that is no paper's: a code host's repository (`GitHub - owner/repo: …`), a
-# documentation site's page (`… — Dive into Deep Learning 1.0.3 documentation`).
+# documentation site's page (`… — Dive into Deep Learning 1.0.3 documentation`), a leaderboard's.
 SITE_PAGE_TITLE = re.compile(
     r"^(?:GitHub|GitLab|Gitee|Codeberg)[ \t]+-[ \t]+[\w.\-]+/[\w.\-]+|[ \t][0-9]+(?:\.[0-9]+)+[ \t]+documentation$"
-    r"|[ \t][—–\-][ \t][^—–\n]{1,60}[ \t](?:documentation|docs)$",
+    r"|[ \t][—–\-][ \t][^—–\n]{1,60}[ \t](?:documentation|docs)$"
+    # (a leaderboard's page: `Open LLM Leaderboard`, `MTEB Leaderboard`)
+    r"|^(?:[\w.\-]+[ \t]+){0,4}Leaderboard$",
     re.IGNORECASE,
 )
 
