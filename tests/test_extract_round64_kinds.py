@@ -845,3 +845,17 @@ def test_a_fossil_wiki_artifact_is_read_as_its_page_each_cell_s_line_breaks_part
     label, titles = decoded_titles(artifact.encode(), "wiki-artifact.txt")
     assert label.startswith("html/fossil/")
     assert titles == {"A ConvNet for the 2020s": None, "Scaling Vision Transformers": "2106.04560"}
+
+
+def test_an_id_on_the_authors_line_under_a_title_is_that_title_s() -> None:
+    # (`i in.` is Polish for et al.; the id follows the names after a comma, with no dash)
+    text = """\
+    r400 · pnowicki · 2024-04-02
+
+    temat 6: "Synthesizer: Rethinking Self-Attention in Transformer Models"
+    Yi Tay, Dara Bahri, Donald Metzler i in., arXiv:2005.00743 (ICML 2021)
+    Czy w ogóle potrzebujemy iloczynu zapytanie-klucz?
+    """
+    assert decoded_titles(textwrap.dedent(text).encode(), "log.txt")[1] == {
+        "Synthesizer: Rethinking Self-Attention in Transformer Models": "2005.00743"
+    }

@@ -547,6 +547,11 @@ _COMMA_CITED_AFTER = re.compile(
 _NAMES_IN_PARENS = re.compile(r"[(（](?P<who>[^()（）\n]{5,200})[)）]")
 # Names up to their `et al.`, in parentheses or not, whatever follows (the writer's words, a venue).
 _NAMES_TO_ET_AL = re.compile(r"[ \t]*[(（]?(?P<names>[^()（）\n]{3,300}?[ \t]et[ \t]+al\.)")
+# What ends the words before an id on an authors line: a dash or a comma, and `arXiv`, `preprint` or a label.
+_SOURCE_WORDS_AT_END = re.compile(
+    r"(?:[ \t]+[—–][ \t]*|[ \t]*--[ \t]*|,[ \t]*)(?:(?:arXiv|preprint|PDF|abs)[ \t:]*)*[ \t(\[]*$",
+    re.IGNORECASE,
+)
 # Full names, then a year (`Ioannis Gatopoulos, Jakub M. Tomczak, 2020`).
 _NAMES_THEN_YEAR = re.compile(r"(?P<names>[^()\n]{3,200}?),?[ \t]+(?:19|20)[0-9]{2}[a-z]?$")
 # Who wrote a quoted title, after a dash, up to the end of the clause (`“Title” — Gunasekar, Zhang et al.; …`).
@@ -2114,7 +2119,17 @@ class _Reader:
         [J Gao](…), W Chen - arXiv preprint arXiv:2006.03654, 2020 - microsoft.com`)."""
         before = _MD_LINK.sub(lambda link: link.group("label"), raw_line[:start])
         names, dash, _source = before.partition(" - ")
-        return bool(dash) and len(names) <= 200 and _is_author_line(names.strip(" ,…"))
+        if dash:
+            return len(names) <= 200 and _is_author_line(names.strip(" ,…"))
+        # (or right after the names, past another dash or a comma: `Yi Tay, Dara Bahri i in., arXiv:2005.00743`,
+        # `Iz Beltagy, Matthew E. Peters — arXiv:2004.05150`; `et al.` in the writer's language)
+        names = _SOURCE_WORDS_AT_END.sub("", before)
+        return (
+            names != before.strip()
+            and len(names) <= 200
+            and ("," in names or " et al" in english_et_al(names))
+            and _is_author_line(english_et_al(names).strip(" ,…"))
+        )
 
     def title_in_unfurl(self, raw_line: str, index: int) -> tuple[str, int, str, str | None] | None:
         """(title, its line, rest, category) of the preview a chat shows under a link it unfurls (`https://arxiv.org/
