@@ -859,3 +859,41 @@ def test_an_id_on_the_authors_line_under_a_title_is_that_title_s() -> None:
     assert decoded_titles(textwrap.dedent(text).encode(), "log.txt")[1] == {
         "Synthesizer: Rethinking Self-Attention in Transformer Models": "2005.00743"
     }
+
+
+def test_a_forum_s_printable_thread_laid_out_as_a_one_column_table_is_read_as_its_posts() -> None:
+    # (each post a cell of lines and lists: laid out by the table, never one row of data)
+    page = """\
+    <html><body><table width="98%">
+    <tr><td><strong>فهرست مطالعه</strong></td></tr>
+    <tr><td>سلام به همه<br />
+    فهرست مقاله‌ها:<br />
+    <ul><li>Flamingo: a Visual Language Model for Few-Shot Learning<br />
+    Jean-Baptiste Alayrac, Jeff Donahue, Pauline Luc و همکاران — <a href="https://arxiv.org/abs/2204.14198">نسخه‌ی arXiv</a><br /></li>
+    <li>DoRA: Weight-Decomposed Low-Rank Adaptation — arXiv:2402.09353<br /></li>
+    <li>Gradient Projection Memory for Continual Learning<br />
+    Gobinda Saha, Isha Garg, Kaushik Roy</li></ul></td></tr>
+    </table></body></html>
+    """
+    assert decoded_titles(textwrap.dedent(page).encode(), "printthread.html")[1] == {
+        "Flamingo: a Visual Language Model for Few-Shot Learning": "2204.14198",
+        "DoRA: Weight-Decomposed Low-Rank Adaptation": "2402.09353",
+        "Gradient Projection Memory for Continual Learning": None,
+    }
+
+
+def test_a_sheet_saved_as_a_web_page_is_read_by_its_own_header_not_its_column_letters() -> None:
+    page = """\
+    <html><body><table>
+    <tr><th></th><th>A</th><th>B</th><th>C</th><th>D</th></tr>
+    <tr><th>1</th><td>STT</td><td>Tiêu đề</td><td>Tác giả</td><td>Liên kết</td></tr>
+    <tr><th>2</th><td>1</td><td>Denoising Diffusion Probabilistic Models</td><td>Ho, Jain, Abbeel</td><td><a href="https://arxiv.org/abs/2006.11239">arXiv</a></td></tr>
+    <tr><th>3</th><td>2</td><td>Consistency Models</td><td>Song, Dhariwal et al.</td><td></td></tr>
+    <tr><th>4</th><td>3</td><td>Score-based Generative Modeling in Latent Space</td><td>Vahdat, Kreis, Kautz</td><td></td></tr>
+    </table></body></html>
+    """
+    assert decoded_titles(textwrap.dedent(page).encode(), "sheet.html")[1] == {
+        "Denoising Diffusion Probabilistic Models": "2006.11239",
+        "Consistency Models": None,
+        "Score-based Generative Modeling in Latent Space": None,
+    }

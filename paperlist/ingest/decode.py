@@ -1342,6 +1342,15 @@ def _is_layout_table(node: LexborNode) -> bool:
     ]
     if len(cells) == 1 and len(cells[0].css("br")) >= 3:
         return True  # (one cell of lines apart by `<br>`: a mail client's printable view of a message's body)
+    rows_of_one = all(
+        len([cell for cell in row.iter() if cell.tag in ("td", "th")]) <= 1
+        for row in node.css("tr")
+        if (table := _table_of(row)) is not None and table.mem_id == node.mem_id
+    )
+    if rows_of_one and any(
+        len(cell.css("br")) >= 3 or cell.css_first("ul, ol") is not None for cell in cells
+    ):
+        return True  # (a column of posts, each a cell of lines or lists: a forum's printable thread)
     if node.css_first(_PARAGRAPHS_CELL) is None:
         return False
     rows = [

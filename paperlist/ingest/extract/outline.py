@@ -619,6 +619,20 @@ def _cells(row: str) -> list[str]:
     return [cell.strip() for cell in re.split(r"(?<!\\)\|", row)]
 
 
+def _without_sheet_frame(
+    header: list[str], rows: list[tuple[int, list[str]]]
+) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """A sheet's table as a spreadsheet's HTML export writes it (Google Sheets', LibreOffice's) without its frame:
+    a header of column letters (`| | A | B | C |`) gives way to the first row, the sheet's own header, and a first
+    column of row numbers is left out."""
+    letters = [cell for cell in header if cell]
+    if len(letters) < 2 or not rows or letters != [chr(ord("A") + n) for n in range(len(letters))]:
+        return header, rows
+    numbered = not header[0] and all(cells[:1] and cells[0].isdigit() for _, cells in rows)
+    cut = 1 if numbered else 0
+    return rows[0][1][cut:], [(line, cells[cut:]) for line, cells in rows[1:]]
+
+
 def _table(result: Outline, start: int) -> int:
     lines = result.lines
     header = _cells(lines[start])
@@ -629,6 +643,7 @@ def _table(result: Outline, start: int) -> int:
         if not (rows and _goes_on(rows[-1][1], cells)):
             rows.append((index, cells))
         index += 1
+    header, rows = _without_sheet_frame(header, rows)
     result.tables.append(Table(start=start, end=index, header=header, rows=rows))
     result.in_structure.update(range(start, index))
     return index

@@ -938,7 +938,19 @@ NOT_PAPER_TYPES = {
     ),
     **dict.fromkeys(("מאגר קוד", "مستودع", "репозиторий", "저장소", "リポジトリ", "depo"), "a repository"),
     **dict.fromkeys(("ספר", "كتاب", "книга", "kitap", "sách", "buku"), "a book"),
+    # (in the Latin-script languages of sheets: Spanish, Portuguese, French, German, Italian, Vietnamese)
+    **dict.fromkeys(("curso", "cours", "kurs", "corso", "khoá học", "khóa học"), "a course"),
+    **dict.fromkeys(("libro", "livro", "livre", "buch"), "a book"),
+    **dict.fromkeys(("vídeo", "vidéo", "videó"), "a video"),
+    **dict.fromkeys(("logiciel", "programvara", "phần mềm"), "software"),
+    **dict.fromkeys(
+        ("conjunto de datos", "jeu de données", "datensatz", "dữ liệu", "bộ dữ liệu"), "a data set"
+    ),
 }
+# (read with their spaces taken out, as a type column's value is: `Book Section` is `booksection`)
+NOT_PAPER_TYPES.update(
+    {kind.replace(" ", ""): said for kind, said in list(NOT_PAPER_TYPES.items()) if " " in kind}
+)
 
 
 # Item types of a to-do or planning app's export (Todoist's `TYPE`, a tracker's `Kind`): the row is the writer's
