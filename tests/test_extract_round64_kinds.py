@@ -897,3 +897,30 @@ def test_a_sheet_saved_as_a_web_page_is_read_by_its_own_header_not_its_column_le
         "Consistency Models": None,
         "Score-based Generative Modeling in Latent Space": None,
     }
+
+
+def test_a_markdoc_page_s_table_is_read_as_a_table_and_its_tags_as_nothing() -> None:
+    # (rows apart by `---`, a cell a `*` item; a badge's marks inside a cell; a blog article named in Hindi)
+    page = """\
+    # {% $markdoc.frontmatter.title %} {% #efficient-attention %}
+
+    {% table %}
+    * शीर्षक
+    * लेखक
+    * लिंक
+    ---
+    * Linformer: Self-Attention with Linear Complexity
+    * Sinong Wang, Belinda Z. Li, Madian Khabsa आदि
+    * [arXiv](https://arxiv.org/abs/2006.04768)
+    ---
+    * Longformer: The Long-Document Transformer
+    * Iz Beltagy, Matthew E. Peters, Arman Cohan
+    * PDF समूह-ड्राइव में {% badge color="gray" %}लिंक बाकी{% /badge %}
+    {% /table %}
+
+    - Lilian Weng का ब्लॉग-लेख "The Transformer Family Version 2.0"
+    """
+    assert decoded_titles(textwrap.dedent(page).encode(), "attention.md")[1] == {
+        "Linformer: Self-Attention with Linear Complexity": "2006.04768",
+        "Longformer: The Long-Document Transformer": None,
+    }

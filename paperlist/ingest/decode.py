@@ -88,6 +88,7 @@ from paperlist.ingest.latexinline import latex_inline_to_text, looks_like_latex
 from paperlist.ingest.leo import leo_to_markdown, looks_like_leo
 from paperlist.ingest.lispdata import lisp_data_to_json, looks_like_lisp_data
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
+from paperlist.ingest.markdoc import looks_like_markdoc, markdoc_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
 from paperlist.ingest.mjml import looks_like_mjml, mjml_to_html
@@ -289,6 +290,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     )
     if "{" in text and looks_like_myst(text):
         text = myst_to_markdown(text)  # (Jupyter Book's directives: their content read, their marks not)
+    if "{%" in text and looks_like_markdoc(text):
+        text = markdoc_to_markdown(text)  # (Markdoc's tags: their content read, a table as a table)
     if (archived := ARCHIVE_ASSIGNMENT.match(text)) is not None:
         # An X (Twitter) archive's `data/tweets.js`: JSON assigned to a variable, read as the JSON it is (the
         # assignment is left out of its first line, so every line keeps its number).

@@ -735,7 +735,7 @@ OTHER_KIND_BEFORE = re.compile(
     r"\bm[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|\bth[eè]se\b|\bthesis|\bdissertation|\b(?:master|bachelor|diplom|doktor)arbeit\b|\btesis?\b|"
     # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
     r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
-    r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording)|[ \t]?(?:文章|帖子|記事|글|포스트))?"  # (`the blog post "..."`, `博客文章“…”`)
+    r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording)|[ \t\-]?(?:文章|帖子|記事|글|포스트|लेख|پست))?"  # (`the blog post "..."`, `博客文章“…”`)
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
     r"(?:(?:[ \t]+[a-z][\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
     r"[ \t]*\[?[\"“«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
