@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from pathlib import Path
 
 from tests.reading import decoded_titles
 
@@ -924,3 +925,34 @@ def test_a_markdoc_page_s_table_is_read_as_a_table_and_its_tags_as_nothing() -> 
         "Linformer: Self-Attention with Linear Complexity": "2006.04768",
         "Longformer: The Long-Document Transformer": None,
     }
+
+
+def test_a_clipboard_s_html_format_is_read_as_the_page_it_holds() -> None:
+    # (CF_HTML: a header of byte offsets and the source's address, then the HTML; a title's authors in
+    # parentheses end with Korean's et al., `외`)
+    html = (
+        "<html>\r\n<body>\r\n<!--StartFragment--><h2>Cinque anni di modelli di diffusione</h2>"
+        "<p>Il punto di partenza: <em>Deep Unsupervised Learning using Nonequilibrium Thermodynamics</em> "
+        "(Jascha Sohl-Dickstein, Eric A. Weiss et al., ICML 2015).</p>"
+        '<ul><li><a href="https://arxiv.org/abs/2207.12598">Classifier-Free Diffusion Guidance</a></li>'
+        "</ul><!--EndFragment-->\r\n</body>\r\n</html>"
+    )
+    header = (
+        "Version:0.9\r\nStartHTML:0000000222\r\nEndHTML:0000009080\r\nStartFragment:0000000258\r\n"
+        "EndFragment:0000009044\r\nSourceURL:https://blog.example.it/2024/03/04/diffusione/\r\n"
+    )
+    label, titles = decoded_titles((header + html).encode(), "clipboard.txt")
+    assert label.startswith("html/cf-html/")
+    assert titles == {
+        "Deep Unsupervised Learning using Nonequilibrium Thermodynamics": None,
+        "Classifier-Free Diffusion Guidance": "2207.12598",
+    }
+
+
+def test_a_title_s_authors_in_parentheses_ending_with_another_language_s_et_al_are_not_part_of_it() -> None:
+    # (round 69's Nextcloud Talk room: `- Title (Mohammad Shoeybi, Mostofa Patwary 외)`, Korean's et al.)
+    digest = next((Path(__file__).parent / "data" / "digests-round69" / "digests").glob("715_*.json"))
+    titles = decoded_titles(digest.read_bytes(), digest.name)[1]
+    assert "Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism" in titles
+    assert "GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding" in titles
+    assert not any("Shoeybi" in (title or "") or "Lepikhin" in (title or "") for title in titles)

@@ -20,6 +20,7 @@ from paperlist.ingest.apifile import api_file
 from paperlist.ingest.asciicast import asciicast_to_text, looks_like_asciicast
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
+from paperlist.ingest.cfhtml import cf_html_page, looks_like_cf_html
 from paperlist.ingest.chatlog import (
     looks_like_tab_chat,
     looks_like_zoom_chat,
@@ -472,6 +473,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"html/fb2/{encoding}"  # (an e-book: read as its page)
     if looks_like_mindmap(text, name) and (nodes := mindmap_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"mm/{encoding}"  # (before HTML: its notes are HTML)
+    if looks_like_cf_html(text) and (copied := cf_html_page(text)) is not None:
+        return html_to_text(
+            copied[0], copied[1]
+        ), f"html/cf-html/{encoding}"  # (a clipboard's HTML: its page)
     if looks_like_mjml(text):
         return html_to_text(
             mjml_to_html(text)

@@ -5815,6 +5815,9 @@ def _clean_title(title: str) -> str:
         title = title.rstrip(")")
     elif title.count("(") > title.count(")"):
         title = _UNCLOSED_VENUE_AT_END.sub("", title)  # `Title (ICML 2022,` / `https://…)`: its source, cut
+        opened = title.rfind(" (")
+        if opened > 0 and "," in title[opened:] and _is_author_line(title[opened + 2 :]):
+            title = title[:opened]  # (`Title (Mohammad Shoeybi, Mostofa Patwary` and `외)` cut: its authors)
     if title.endswith((")", "）", "]")):
         title = _AKA_AFTER.sub("", title)  # `Visual Instruction Tuning (aka LLaVA)`: the digest's name for it
         title = _WHERE_AFTER.sub("", title)  # `Title (arXiv)`, `Title [PDF]`: where the link goes
@@ -5822,9 +5825,9 @@ def _clean_title(title: str) -> str:
         title = _CITED_IN_PARENS_AT_END.sub(
             "", title
         )  # `Title (Ho et al., NeurIPS 2020)`: who wrote it, when
-        title = _ET_AL_IN_PARENS_AT_END.sub(
-            "", title
-        )  # `Title (Alex Graves, …, Faustino Gomez et al., ICML 2006)`
+        if _ET_AL_IN_PARENS_AT_END.search(english_et_al(title)) is not None:
+            # `Title (Alex Graves, …, Faustino Gomez et al., ICML 2006)`, `Title (Mohammad Shoeybi, … 외)`
+            title = title[: max(title.rfind("("), title.rfind("（"))].rstrip()
         if title.endswith("）") and title[:1].isascii():
             # `Generative Agents: ...（斯坦福小镇）`: the digest's note on it
             title = _CJK_NOTE_AFTER.sub("", title)
