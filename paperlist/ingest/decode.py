@@ -413,15 +413,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if looks_like_leo(text) and (outline := leo_to_markdown(text)) is not None:
         return repair_markdown_links(outline), f"leo/{encoding}"  # (a Leo outline: its tree as a list)
     if looks_like_fossil_wiki(text) and (wiki := fossil_wiki_to_page(text)) is not None:
-        page, markdown = wiki  # (a Fossil wiki artifact: its page, HTML or Markdown)
-        return (
-            (repair_markdown_links(page), f"md/fossil/{encoding}")
-            if markdown
-            else (
-                html_to_text(page),
-                f"html/fossil/{encoding}",
-            )
-        )
+        page, markdown = wiki  # (a Fossil wiki artifact: its page, Markdown or HTML)
+        if markdown:
+            return repair_markdown_links(page), f"md/fossil/{encoding}"
+        return html_to_text(page), f"html/fossil/{encoding}"
     if looks_like_okular(text) and (notes := okular_to_text(text)) is not None:
         return notes, f"okular/{encoding}"  # (Okular's annotations of a PDF: the notes they hold)
     if looks_like_svn_log(text) and (log := svn_log_to_text(text)) is not None:
@@ -1231,13 +1226,10 @@ def _render(
         if tag == "br":
             if not (pieces and pieces[-1].endswith("# ")):  # (a break opening a heading: none)
                 # (in a table's cell, a break parts what it holds, as a dash would: `<i>Title</i><br>Authors`)
-                pieces.append(
-                    _CELL_BREAK
-                    if state.cells and "".join(pieces[-3:]).strip(" |")
-                    else " "
-                    if state.cells
-                    else "\n"
-                )
+                if not state.cells:
+                    pieces.append("\n")
+                else:
+                    pieces.append(_CELL_BREAK if "".join(pieces[-3:]).strip(" |") else " ")
             continue
         if tag == "img":
             continue  # images are page furniture; their alt text is not the digest's words
@@ -1350,22 +1342,17 @@ def _is_layout_table(node: LexborNode) -> bool:
     ]
     if len(cells) == 1 and len(cells[0].css("br")) >= 3:
         return True  # (one cell of lines apart by `<br>`: a mail client's printable view of a message's body)
-    rows_of_one = all(
-        len([cell for cell in row.iter() if cell.tag in ("td", "th")]) <= 1
-        for row in node.css("tr")
-        if (table := _table_of(row)) is not None and table.mem_id == node.mem_id
-    )
-    if rows_of_one and any(
+    rows = [
+        row for row in node.css("tr") if (table := _table_of(row)) is not None and table.mem_id == node.mem_id
+    ]
+    widths = [len([cell for cell in row.iter() if cell.tag in ("td", "th")]) for row in rows]
+    if all(width <= 1 for width in widths) and any(
         len(cell.css("br")) >= 3 or cell.css_first("ul, ol") is not None for cell in cells
     ):
         return True  # (a column of posts, each a cell of lines or lists: a forum's printable thread)
     if node.css_first(_PARAGRAPHS_CELL) is None:
         return False
-    rows = [
-        row for row in node.css("tr") if (table := _table_of(row)) is not None and table.mem_id == node.mem_id
-    ]
-    widths = {len([cell for cell in row.iter() if cell.tag in ("td", "th")]) for row in rows}
-    if len(rows) < 2 or len(widths) != 1 or widths.pop() < 2:
+    if len(rows) < 2 or len(set(widths)) != 1 or widths[0] < 2:
         return True
     header = [cell for cell in rows[0].iter() if cell.tag in ("td", "th")]
     return not all(

@@ -58,8 +58,8 @@ def _block(node: dict[str, Any], prefix: str, lines: list[str]) -> None:
     elif kind in _BLOCKS:
         lines.extend([*(f"{prefix}{line}" for line in _inline(node).split("\n")), prefix.rstrip()])
     elif kind == "NodeList":
+        ordered = isinstance(node.get("ListData"), dict) and node["ListData"].get("Typ") == 1
         for number, item in enumerate(_children(node), start=1):
-            ordered = isinstance(node.get("ListData"), dict) and node["ListData"].get("Typ") == 1
             _item(item, prefix, f"{number}. " if ordered else "- ", lines)
         lines.append(prefix.rstrip())
     elif kind == "NodeBlockquote":

@@ -1056,6 +1056,9 @@ def _unhyphenated(match: re.Match[str]) -> str:
     return f"{first}-{rest}" if kept else first + rest
 
 
+_TITLED_LINK = 8  # (characters of a link's text at least, to title the entry it links: not `[PDF]`)
+
+
 def parse_citation(text: str) -> tuple[str, str, str] | None:
     """(title, authors, the rest) of one reference-list entry in the ACL, APA, IEEE, Chicago, MLA, GB/T 7714,
     LNCS or LaTeX (`\\newblock`) style; None if it follows none of them. A title followed by what GOST and DSTU
@@ -1659,7 +1662,6 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
 _LINKED_ENTRY = re.compile(
     r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-*+•][ \t]+)?\[(?P<label>[^\[\]\n]{8,300})\]\([^()\s]+\)"
 )
-_MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{8,300})\]\((?P<url>[^()\s]+)\)")
 # What a bibliography style writes in place of a venue for a thesis or a piece of software.
 _VENUE_KIND = re.compile(
     r"^(?:(?:Ph\.?[ \t]?D\.?|Doctoral|Master['’]?s|M\.?[ \t]?Sc\.?|Bachelor['’]?s|Diploma|Habilitation)[ \t]+"
@@ -1728,7 +1730,12 @@ def _read_citation(
             # (prose that links as it goes, under a source's `# References`: `The kernel is the one in
             # [Title](https://arxiv.org/abs/…), section 3.2.1.`: titled by the link to its id)
             linked = next(
-                (link for link in _MARKDOWN_LINK.finditer(text) if identifier in link.group("url")), None
+                (
+                    link
+                    for link in _MD_LINK.finditer(text)
+                    if identifier in link.group("url") and len(link.group("label")) >= _TITLED_LINK
+                ),
+                None,
             )
         label = clean_title(linked.group("label")) if linked is not None else ""
         if label and title_strength(label, structured=True) >= 1 and len(label.split()) >= 2:
