@@ -103,6 +103,21 @@ _ODOC: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?P<indent>[ \t]*)\{(?:ul|ol)[ \t]*$", re.MULTILINE), r""),
     (re.compile(r"^(?P<indent>[ \t]*)\{[-+][ \t]*", re.MULTILINE), r"\g<indent>- "),
 )
+_RDOC_WRAPPED = re.compile(
+    r"<(?P<tag>em|i|b|tt)>(?P<first>[^<>\n]*)\n[ \t]*(?P<second>[^<>\n]*)</(?P=tag)>(?P<rest>[^\n]*)"
+)
+_RDOC: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?P<marks>={1,6})[ \t]+", re.MULTILINE), "# "),
+    (re.compile(r"</?(?:em|i)>"), "*"),
+    (re.compile(r"</?(?:b|strong)>"), "**"),
+    (re.compile(r"</?(?:tt|code)>"), "`"),
+    (re.compile(r"(?<![\w+])\+(?P<name>[\w:./-]+)\+(?![\w+])"), r"`\g<name>`"),
+    (
+        re.compile(r"\{(?P<words>[^{}\n]+)\}\[(?P<url>(?:https?|ftp|mailto):[^\]\s]+)\]"),
+        r"[\g<words>](\g<url>)",
+    ),
+    (re.compile(r"(?<![\w\]])(?P<word>\w+)\[(?P<url>https?://[^\]\s]+)\]"), r"[\g<word>](\g<url>)"),
+)
 _ODOC_CLOSING = re.compile(r"\}(?=[ \t]*$)", re.MULTILINE)
 _SCRIPT_COMMENT = re.compile(r"^(?P<indent>[ \t]*)#+(?![!\[])[ \t]?", re.MULTILINE)
 _SCRIPT_SUFFIXES = (".py", ".jl")
@@ -126,7 +141,9 @@ def comments_as_text(text: str, name: str, *, read_elsewhere: bool = False) -> s
     if syntax is None or not _has_comments(text, syntax):
         return text  # (a data file under a source's name is left as it is)
     words = "\n".join(_commented_lines(text.split("\n"), syntax))
-    return odoc_to_markdown(words) if suffix in ("ml", "mli") and "{" in words else words
+    if suffix in ("ml", "mli") and "{" in words:
+        return odoc_to_markdown(words)
+    return rdoc_to_markdown(words) if suffix == "rb" else words
 
 
 def odoc_to_markdown(text: str) -> str:
@@ -136,6 +153,17 @@ def odoc_to_markdown(text: str) -> str:
     for pattern, replacement in _ODOC:
         text = pattern.sub(replacement, text)
     return _ODOC_CLOSING.sub("", text)
+
+
+def rdoc_to_markdown(text: str) -> str:
+    """Ruby's documentation markup (RDoc's) as Markdown, line for line: `= Title` a heading, `<em>`/`<i>` and
+    `<b>` emphasis, `<tt>` and `+name+` code, `{text}[url]` and `word[url]` links. An emphasis its writer wrapped
+    onto the next line (`<em>Title … Improving` / `Generalization</em>`) is put on one line, the second left
+    blank, so that the title it marks is read whole."""
+    text = _RDOC_WRAPPED.sub(r"<\g<tag>>\g<first> \g<second></\g<tag>>\g<rest>\n", text)
+    for pattern, replacement in _RDOC:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def _has_comments(text: str, syntax: CommentSyntax) -> bool:
@@ -173,7 +201,7 @@ def _commented_lines(lines: list[str], syntax: CommentSyntax) -> list[str]:
                 block = []
         elif syntax.line is not None and (mark := syntax.line.match(line)) is not None:
             words = line[mark.end() :]
-            out.append("" if _DOCTEST.match(words) else mark.group("indent") + words)
+            out.append("" if _DOCTEST.match(words) else words)  # (a comment's place in the code is no indent)
         elif "://" in line or any(quoted.group("inner").count(" ") >= 2 for quoted in _QUOTED.finditer(line)):
             out.append(line)
         else:

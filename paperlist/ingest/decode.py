@@ -20,6 +20,7 @@ from paperlist.ingest.apifile import api_file
 from paperlist.ingest.asciicast import asciicast_to_text, looks_like_asciicast
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
+from paperlist.ingest.cdl import cdl_to_text, looks_like_cdl
 from paperlist.ingest.cfhtml import cf_html_page, looks_like_cf_html
 from paperlist.ingest.chatlog import (
     looks_like_tab_chat,
@@ -35,6 +36,7 @@ from paperlist.ingest.columns import (
     without_page_breaks,
 )
 from paperlist.ingest.comments import comments_as_text
+from paperlist.ingest.conllu import conllu_to_text, looks_like_conllu
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.datajson import (
     aligned_records_to_json,
@@ -123,16 +125,20 @@ from paperlist.ingest.scim import looks_like_scim, scim_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
 from paperlist.ingest.scribus import looks_like_scribus, scribus_to_markdown
 from paperlist.ingest.shellhistory import looks_like_shell_history, shell_history_to_text
+from paperlist.ingest.sile import looks_like_sile, sile_to_markdown
 from paperlist.ingest.siyuan import looks_like_siyuan, siyuan_to_markdown
+from paperlist.ingest.smcl import looks_like_smcl, smcl_to_markdown
 from paperlist.ingest.spreadsheetml import looks_like_spreadsheetml, spreadsheetml_to_markdown
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from paperlist.ingest.svnlog import looks_like_svn_log, svn_log_to_text
+from paperlist.ingest.sylk import looks_like_sylk, sylk_to_csv
 from paperlist.ingest.texinfo import looks_like_texinfo, texinfo_to_markdown
 from paperlist.ingest.texmacs import looks_like_texmacs, texmacs_to_markdown
 from paperlist.ingest.textdump import looks_like_text_dump, text_dump_to_markdown
 from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
 from paperlist.ingest.tomboy import looks_like_tomboy, tomboy_to_markdown
+from paperlist.ingest.twtxt import looks_like_twtxt, twtxt_to_text
 from paperlist.ingest.txt2tags import looks_like_txt2tags, txt2tags_to_markdown
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.unstructured import looks_like_unstructured, unstructured_to_markdown
@@ -421,6 +427,18 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return notes, f"okular/{encoding}"  # (Okular's annotations of a PDF: the notes they hold)
     if looks_like_svn_log(text) and (log := svn_log_to_text(text)) is not None:
         return log, f"svn-log/{encoding}"  # (Subversion's log: its commits' messages)
+    if text[:1] in "#2" and looks_like_twtxt(text) and (posts := twtxt_to_text(text)) is not None:
+        return repair_markdown_links(posts), f"twtxt/{encoding}"  # (a twtxt feed: a paragraph a post)
+    if "\\begin" in text and looks_like_sile(text, name):
+        return repair_markdown_links(
+            sile_to_markdown(text)
+        ), f"md/sile/{encoding}"  # (a SILE document's page)
+    if looks_like_cdl(text) and (attributes := cdl_to_text(text)) is not None:
+        return attributes, f"cdl/{encoding}"  # (a netCDF file's header: its attributes' words)
+    if text[:1] == "#" and looks_like_conllu(text) and (sentences := conllu_to_text(text)) is not None:
+        return sentences, f"conllu/{encoding}"  # (a treebank: the sentences it parses)
+    if looks_like_smcl(text):
+        return repair_markdown_links(smcl_to_markdown(text)), f"md/smcl/{encoding}"  # (Stata's help or log)
     if looks_like_siyuan(text) and (note := siyuan_to_markdown(text)) is not None:
         return repair_markdown_links(note), f"siyuan/{encoding}"  # (a SiYuan note: its document's tree)
     if looks_like_scribus(text) and (frames := scribus_to_markdown(text)) is not None:
@@ -434,6 +452,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
             sheet,
             f"dif/{encoding}",
         )  # (a Data Interchange Format sheet: its table as CSV, read so by its name)
+    if looks_like_sylk(text) and (sheet := sylk_to_csv(text)) is not None:
+        return sheet, f"sylk/{encoding}"  # (a SYLK sheet: its table as CSV, read so by its name)
     if looks_like_scim(text) and (sheets := scim_to_markdown(text)) is not None:
         return repair_markdown_links(sheets), f"scim/{encoding}"  # (an sc-im spreadsheet: its sheets' tables)
     if looks_like_spreadsheetml(text) and (sheets := spreadsheetml_to_markdown(text)) is not None:

@@ -95,6 +95,8 @@ SUFFIXES: dict[str, Shape] = {
     ".enw": Shape.REFER,  # EndNote's tagged export (and Google Scholar's "EndNote" link)
     ".csv": Shape.CSV,
     ".dif": Shape.CSV,  # (decoded as the CSV of its table: `paperlist.ingest.dif`)
+    ".slk": Shape.CSV,  # (decoded as the CSV of its table: `paperlist.ingest.sylk`)
+    ".sylk": Shape.CSV,
     ".tsv": Shape.TSV,
     ".rdf": Shape.TEXT,  # Zotero's RDF export, or an RSS 1.0 feed (`sniff` tells them by their content)
     ".docx": Shape.MARKDOWN,  # Word (decoding makes Markdown of its paragraphs, lists, tables and links)

@@ -127,7 +127,7 @@ _CHECKBOX = re.compile(r"^\[[ xX\-✓✔]\][ \t]*")
 _BACKLINK = re.compile(r"^[\^↑][ \t]*(?:[a-z](?:[ \t]+|$)){0,5}")
 # (a number marked with a star or a dagger, `2*.`, is an item a handout marks as required)
 _LIST_MARKER = re.compile(
-    r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|(?:[0-9]{1,3}[*†]?[.)、/]|\([0-9]{1,3}\)|[①-⑳])[ \t]*)"
+    r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|・[ \t]*|(?:[0-9]{1,3}[*†]?[.)、/]|\([0-9]{1,3}\)|[①-⑳])[ \t]*)"
 )
 # A bracketed label of any script before a title: `[CV]`, `【对比学习】`, `(NLP)`, `[Survey]`.
 _BRACKET_LABEL = re.compile(r"^[\[【(（][ \t]*(?P<label>[^\]】)）\n]{1,20}?)[ \t]*[\]】)）][ \t]*")
@@ -1092,6 +1092,8 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         text = _plain_latex(text)
     text = _HYPHENATED.sub(_unhyphenated, text)  # a word hyphenated across lines
     text = _INITIALED_THEN_LOWER.sub(r"\g<names> et al.", text, count=1)
+    # (`Ruochen Wang, Minhao Cheng 等. Title. ICLR 2021.`: another language's et al. read as one)
+    text = english_et_al(text).replace(" et al..", " et al.")
     if " //" in text or "[" in text:
         gost = _gost_citation(text)
         if gost is not None:

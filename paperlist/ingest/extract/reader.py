@@ -128,12 +128,12 @@ _QUOTE_MARK = re.compile(r">[ \t]*")
 # (`**` opens bold, never a bullet: `**Title** Authors` starts with its title)
 # (an en dash and a space is the list marker a word processor or a mail client writes for `- `)
 _BULLET = re.compile(
-    r"(?:[-+•·▪▫●◆■□▶►▲△◇○➤➜→]|[*–](?=[ \t])|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*"
+    r"(?:[-+•·・▪▫●◆■□▶►▲△◇○➤➜→]|[*–](?=[ \t])|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*"
 )
 # The first characters of bullets of a list of entries.
-_LIST_BULLETS = "-*+•–"
+_LIST_BULLETS = "-*+•・–"
 # ... and of any item, heading or marked title a line may open with (`2.《Title》…`, `- Title …`, `## Title`).
-_ITEM_FIRST = frozenset("-*+•–#《【▪►▶●■◆➤→")
+_ITEM_FIRST = frozenset("-*+•・–#《【▪►▶●■◆➤→")
 _NUMBER = re.compile(
     r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*"  # `1️⃣`
     r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
@@ -203,7 +203,7 @@ _ANY_DECORATION: _Decorations = (
 )
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
-    r"(?:[#>*_\[【(（《\-–+•·▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"(?:[#>*_\[【(（《\-–+•·・▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 _OPENING_QUOTES = frozenset('"“')
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
@@ -259,6 +259,9 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}  # (French gui
 # The link right after a quoted name: `"Name"](url)`, `"Name" (url)`, `"Name" — url`, `"Name": url`.
 _LINK_AFTER = re.compile(r"[ \t]*(?:\]\(|[(（][ \t]*|[—–:-][ \t]*)(?P<url>(?:https?://|www\.)[^\s)）\]]+)")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_EMPHASIS_AMONG = re.compile(r"(?<![*\w])\*(?P<curly>[A-Za-z0-9][^*\n]{5,250}?)\*(?![*\w])")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 _LATIN_RUN = re.compile(f"[^{_CJK}]+")
 _CJK_LEAD = re.compile(f"[{_CJK}]{{1,12}}[ \t]*[:：][ \t]*(?=[A-Za-z0-9])")
@@ -4180,6 +4183,8 @@ class _Reader:
                 )  # (`"Title" (Ioannis Gatopoulos, Jakub M. Tomczak, 2020)`: full names, a year)
             if _VENUE_YEAR.search(who):
                 return Reason.VENUE
+            if len(words) >= 3 and "," in who and _is_author_line(who.strip(), strict=True):
+                return Reason.AUTHORS  # (`*Title* (Ilya Loshchilov, Frank Hutter)`: full names, no year)
             if (
                 len(words) >= 3
                 and _capital_ratio(words) >= 0.75
@@ -6477,13 +6482,31 @@ def _title_in_prose(title: str) -> str | None:
     """A head that is sentences of the digest's (a comment: `For context, this is the follow-up to "Title" from
     last year. Same group.`) is no title: the title quoted in it, else none (the id alone names the paper)."""
     if not _SENTENCE_INSIDE.search(title):
-        return title
+        return _quoted_among_words(title) or title
     quoted = _QUOTED_TITLE.search(title)
     if quoted is not None:
         inner = _clean_title(quoted.group("curly") or quoted.group("straight") or "")
         if _assess(inner, structured=True) == 2:
             return inner
     return None
+
+
+def _quoted_among_words(head: str) -> str | None:
+    """The title quoted in a head that is otherwise the writer's words, mostly in lower case (`Makalah pertama
+    adalah “Title” yang tersedia di`); None for any other head (`“Why Should I Trust You?”: Explaining …`, whose
+    words outside the quotes are the title's own)."""
+    quoted = _QUOTED_TITLE.search(head) if "“" in head or '"' in head else None
+    quoted = quoted or (_EMPHASIS_AMONG.search(head) if "*" in head else None)
+    if quoted is None:
+        return None
+    outside = _PARENTHESES.sub(
+        " ", head[: quoted.start()] + " " + head[quoted.end() :]
+    )  # (its authors, cited)
+    words = _LETTER_WORD.findall(outside)
+    if len(words) < 2 or sum(word[0].islower() for word in words) * 2 < len(words):
+        return None
+    inner = _clean_title(quoted.group("curly") or quoted.group("straight") or "")
+    return inner if _assess(inner, structured=True) == 2 else None
 
 
 def title_cited_before(line: str, start: int) -> str | None:

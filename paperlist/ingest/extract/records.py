@@ -765,6 +765,11 @@ _TITLE_HEADERS = frozenset(
         "論文タイトル",
         "item",
         "entry",
+        # (a sheet's header in the languages its users write: Spanish, Portuguese, French, German, Italian, Polish,
+        # Korean, Turkish, Russian and Ukrainian, Vietnamese, Indonesian, Czech, Greek, Arabic and Persian, Hindi,
+        # Hebrew)
+        *("título", "titulo", "titre", "titel", "titolo", "tytuł", "제목", "başlık", "название", "назва"),
+        *("tiêu đề", "judul", "název", "τίτλος", "عنوان", "शीर्षक", "כותרת"),
     ]
 )
 _LINK_HEADERS = frozenset(
@@ -1051,6 +1056,11 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         # (a column headed in another language, `Congreso / revista`, that names venues: `NeurIPS`, `ICLR`)
         venue_column = _venues_column([cells for _, cells in body], len(header))
     paper_column = title_column is not None and names[title_column] in _PAPER_HEADERS
+    totals = next(
+        (position for position, (_, cells) in enumerate(body) if _totals_row(cells, title_column)), None
+    )
+    if totals is not None:
+        body = body[:totals]  # (a sheet's totals row ends its table: the notes below it are no records)
     if title_column is None:
         # (a column headed as the writer's words, a time sheet's `Description`, is no column of titles)
         title_column = _titlest_column([cells for _, cells in body], len(header), prose_column)
@@ -1258,6 +1268,51 @@ def _reads_as_paper_name(name: str) -> bool:
 def _papers_by_row(body: Sequence[tuple[int, list[str]]]) -> int:
     """How many rows give a paper's arXiv or OpenReview id, or a link to a paper's page, in any cell."""
     return sum(1 for _, cells in body if any(_papers_linked(cell) for cell in cells if cell))
+
+
+# What a sheet's totals row says, in the languages its users write (`Total`, `Summe`, `Итого`, `合计`).
+_TOTALS = frozenset(
+    [
+        *(
+            "total",
+            "totals",
+            "grand total",
+            "sum",
+            "summe",
+            "gesamt",
+            "insgesamt",
+            "totale",
+            "totaal",
+            "suma",
+        ),
+        *("razem", "celkem", "yhteensä", "summa", "toplam", "tổng", "tổng cộng", "jumlah", "итого", "всего"),
+        *(
+            "разом",
+            "усього",
+            "合计",
+            "总计",
+            "合計",
+            "總計",
+            "합계",
+            "총계",
+            "σύνολο",
+            "المجموع",
+            "الإجمالي",
+            "कुल",
+        ),
+        *("סה״כ", 'סה"כ', "جمع کل", "รวม"),
+    ]
+)
+
+
+def _totals_row(cells: Sequence[str], title_column: int | None) -> bool:
+    """A row of sums: no title, and a cell that says `Total` (in any language) with a number after it."""
+    if title_column is None or _cell(cells, title_column):
+        return False
+    for index, cell in enumerate(cells):
+        if cell.casefold().rstrip(" :：") in _TOTALS:
+            return any(value.replace(".", "").replace(",", "").isdigit() for value in cells[index + 1 :])
+    return False
 
 
 def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:

@@ -1,0 +1,246 @@
+"""Kinds and habits the blind rounds 68 and 69 brought (tests/data/digests-round68, -round69), each written here in
+a small digest of its own: a twtxt feed, a SILE document, Stata's SMCL, a SYLK sheet, a netCDF header, a CoNLL-U
+treebank, Ruby's RDoc comments, Japanese `・` bullets, references citing with Chinese `等`."""
+
+from __future__ import annotations
+
+import textwrap
+
+from tests.reading import decoded_titles
+
+
+def test_a_twtxt_feed_is_read_as_its_posts_each_a_paragraph() -> None:
+    feed = (
+        "# nick = mika\n# url = https://pod.example.org/user/mika/twtxt.txt\n#\n"
+        "2024-05-02T09:10:00+02:00\tHeute im Lesekreis: „Attention Is All You Need“ "
+        "https://arxiv.org/abs/1706.03762 #<lesekreis https://pod.example.org/search?tag=lesekreis>\n"
+        "2024-05-03T18:00:00+02:00\t(#abcdefg) @<jo https://pod.example.org/user/jo/twtxt.txt> Nächste Woche:"
+        "\u2028・Deep Residual Learning for Image Recognition — Klassiker\u2028"
+        "・Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift — "
+        "für die Übung\n"
+        "2024-05-04T08:00:00Z\tKaffee alle. Nichts Neues.\n"
+    )
+    label, titles = decoded_titles(feed.encode(), "twtxt.txt")
+    assert label.startswith("twtxt/")
+    assert titles == {
+        "Attention Is All You Need": "1706.03762",
+        "Deep Residual Learning for Image Recognition": None,
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
+    }
+
+
+def test_a_chat_log_with_times_and_tabs_is_no_twtxt_feed() -> None:
+    # (WeeChat writes `date time<TAB>nick<TAB>text`: no `T`, no zone, two tabs)
+    log = (
+        "".join(f"2024-03-11 20:0{minute}:00\tkaede\tこんばんは {minute}\n" for minute in range(5))
+        + "2024-03-11 20:09:00\tsota\thttps://arxiv.org/abs/2103.00020\n"
+    )
+    label, _ = decoded_titles(log.encode(), "ml.weechatlog")
+    assert not label.startswith("twtxt/")
+
+
+SILE = r"""
+% handout.sil
+\begin[class=book,papersize=a5]{document}
+\use[module=packages.url]
+\define[command=paper]{\em{\process}}
+\chapter{Lecturas}
+
+\begin{enumerate}
+\item{\paper{Sequence to Sequence Learning with Neural Networks}. Ilya Sutskever, Oriol Vinyals, Quoc V. Le.
+NeurIPS 2014. Lean la sección 3 (100\% obligatorio).}
+\item{\href[src=https://arxiv.org/abs/1409.0473]{\paper{Neural Machine Translation by Jointly Learning to Align
+and Translate}} — Dzmitry Bahdanau, Kyunghyun Cho, Yoshua Bengio.}
+\end{enumerate}
+
+\font[size=9pt]{El libro de Goodfellow es un libro, no un artículo.}\footnote{Capítulo 10.}
+\end{document}
+"""
+
+
+def test_a_sile_document_is_read_as_the_page_it_typesets() -> None:
+    label, titles = decoded_titles(textwrap.dedent(SILE).lstrip().encode(), "lecturas.sil")
+    assert label.startswith("md/sile/")
+    assert titles == {
+        "Sequence to Sequence Learning with Neural Networks": None,
+        "Neural Machine Translation by Jointly Learning to Align and Translate": "1409.0473",
+    }
+
+
+SMCL = """\
+{smcl}
+{* *! version 1.0.0  01may2024}{...}
+{viewerjumpto "References" "mypkg##references"}{...}
+{title:Title}
+
+{phang}
+{bf:mypkg} {hline 2} Topic models for open answers
+
+
+{marker references}{...}
+{title:References}
+
+{phang}
+Blei, D. M., Andrew Y. Ng, Michael I. Jordan. 2003. Latent Dirichlet Allocation. {it:Journal of Machine
+Learning Research} 3: 993{hline 1}1022.
+
+{phang}
+Devlin, J., Ming-Wei Chang, Kenton Lee u. a.. 2019. BERT: Pre-training of Deep Bidirectional Transformers for
+Language Understanding. In {it:NAACL}. {browse "https://arxiv.org/abs/1810.04805":arXiv}.
+
+{pstd}
+Not papers: the book {it:Text as Data}, and {browse "https://www.sbert.net":sbert.net}.
+"""
+
+
+def test_a_stata_help_file_in_smcl_is_read_as_the_page_the_viewer_shows() -> None:
+    label, titles = decoded_titles(SMCL.encode(), "mypkg.sthlp")
+    assert label.startswith("md/smcl/")
+    assert titles == {
+        "Latent Dirichlet Allocation": None,
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding": "1810.04805",
+    }
+
+
+def test_a_sylk_sheet_is_read_as_its_table_and_ends_at_its_totals_row() -> None:
+    records = [
+        'C;Y1;X1;K"Titre"',
+        'C;X2;K"Auteurs"',
+        'C;X3;K"Lien"',
+        'C;X4;K"Pages"',
+        "F;P0;FG0G;Y2;X1",
+        'C;K"Deep Residual Learning for Image Recognition"',
+        'C;X2;K"Kaiming He, Xiangyu Zhang et al."',
+        'C;X3;K"https://arxiv.org/abs/1512.03385"',
+        "C;X4;K12",
+        'C;Y3;X1;K"Going Deeper with Convolutions"',
+        'C;X2;K"Christian Szegedy, Wei Liu et al."',
+        "C;X4;K9",
+        'C;Y4;X3;K"Total"',
+        "C;X4;K21;ESUM(R2C4:R3C4)",
+        'C;Y6;X1;K"Cours en ligne : Vision par ordinateur avancée ;; chapitres 1 à 9"',
+        'C;Y7;X1;K"Jeux de données ImageNet et COCO pour les reproductions"',
+        "E",
+    ]
+    sheet = ("ID;PWXL;N;E\r\n" + "\r\n".join(records) + "\r\n").encode("cp1252")
+    label, titles = decoded_titles(sheet, "lectures.slk")
+    assert label.startswith("sylk/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Going Deeper with Convolutions": None,
+    }
+
+
+CDL = """\
+netcdf ocean_bench {
+dimensions:
+\tmodel = 3 ;
+variables:
+\tfloat rmse(model) ;
+\t\trmse:long_name = "root mean square error" ;
+\t\trmse:comment = "Baseline after Adam: A Method for Stochastic Optimization (Diederik P. Kingma, Jimmy Ba)." ;
+
+// global attributes:
+\t\t:title = "Surrogate benchmark" ;
+\t\t:references = "[1] Olaf Ronneberger, Philipp Fischer 等. U-Net: Convolutional Networks for Biomedical Image \
+Segmentation. MICCAI 2015.\\n",
+\t\t\t"[2] Kaiming He, Xiangyu Zhang 等. Deep Residual Learning for Image Recognition. CVPR 2016. \
+https://arxiv.org/abs/1512.03385" ;
+data:
+
+ rmse = 0.1, 0.2, 0.3 ;
+}
+"""
+
+
+def test_a_netcdf_header_is_read_as_its_attributes_references_in_pieces_joined() -> None:
+    label, titles = decoded_titles(CDL.encode(), "bench.cdl")
+    assert label.startswith("cdl/")
+    assert titles == {
+        "Adam: A Method for Stochastic Optimization": None,
+        "U-Net: Convolutional Networks for Biomedical Image Segmentation": None,
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+    }
+
+
+def test_a_numbered_reference_citing_with_chinese_deng_is_read_as_one_citing_with_et_al() -> None:
+    references = (
+        "参考文献\n\n"
+        "[1] Olaf Ronneberger, Philipp Fischer 等. U-Net: Convolutional Networks for Biomedical Image "
+        "Segmentation. MICCAI 2015.\n"
+        "[2] Ilya Loshchilov, Frank Hutter 等. Decoupled Weight Decay Regularization. ICLR 2019.\n"
+    )
+    assert decoded_titles(references.encode(), "refs.txt")[1] == {
+        "U-Net: Convolutional Networks for Biomedical Image Segmentation": None,
+        "Decoupled Weight Decay Regularization": None,
+    }
+
+
+CONLLU = """\
+# newdoc id = blog-1
+# newpar id = p1
+# sent_id = 1
+# text = Kami membaca “Deep Residual Learning for Image Recognition” minggu lalu.
+1\tKami\tkami\tPRON\t_\t_\t2\tnsubj\t_\t_
+2\tmembaca\tbaca\tVERB\t_\t_\t0\troot\t_\t_
+3\tDeep\tdeep\tADJ\t_\t_\t2\tobj\t_\tSpaceAfter=No
+
+# sent_id = 2
+# text = Tautannya https://arxiv.org/abs/1512.03385 ada di grup.
+1\tTautannya\ttautan\tNOUN\t_\t_\t0\troot\t_\t_
+2\thttps://arxiv.org/abs/1512.03385\t_\tX\t_\t_\t1\tnmod\t_\t_
+3\tada\tada\tVERB\t_\t_\t1\tacl\t_\t_
+
+"""
+
+
+def test_a_conllu_treebank_is_read_as_the_sentences_it_parses_not_its_words() -> None:
+    label, titles = decoded_titles(CONLLU.encode(), "blog.conllu")
+    assert label.startswith("conllu/")
+    assert titles == {"Deep Residual Learning for Image Recognition": "1512.03385"}
+
+
+RUBY = """\
+# frozen_string_literal: true
+
+# = Otimizadores
+#
+# Receitas de treino. Posts de blog *não* são referências.
+module Treino
+  # == Adam
+  #
+  # Baseado em <em>Adam: A Method for Stochastic Optimization</em> (Diederik P. Kingma, Jimmy Ba),
+  # {arXiv}[https://arxiv.org/abs/1412.6980].
+  class Adam
+    # == Decaimento desacoplado
+    #
+    # Experimental. Segue <em>On the Variance of the Adaptive Learning Rate
+    # and Beyond</em> (Liyuan Liu, Haoming Jiang, Pengcheng He et al.). Use <tt>lr: 1e-3</tt>.
+    def to_h
+      { metodo: "adamw" }
+    end
+  end
+end
+"""
+
+
+def test_a_ruby_source_s_rdoc_comments_are_read_as_markdown_however_deep_in_the_code() -> None:
+    # (a comment indented with the code it documents is no Markdown code block; an emphasis wrapped onto the
+    # next line is one title)
+    assert decoded_titles(RUBY.encode(), "treino.rb")[1] == {
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+        "On the Variance of the Adaptive Learning Rate and Beyond": None,
+    }
+
+
+def test_titles_in_a_list_with_japanese_bullets_are_papers() -> None:
+    post = (
+        "次の輪講の候補：\n"
+        "・Deep Residual Learning for Image Recognition — 残差接続の原点\n"
+        "・Going Deeper with Convolutions — Inception の論文\n"
+        "どれも 1 回では終わらない。\n"
+    )
+    assert decoded_titles(post.encode(), "memo.txt")[1] == {
+        "Deep Residual Learning for Image Recognition": None,
+        "Going Deeper with Convolutions": None,
+    }
