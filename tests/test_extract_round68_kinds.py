@@ -244,3 +244,50 @@ def test_titles_in_a_list_with_japanese_bullets_are_papers() -> None:
         "Deep Residual Learning for Image Recognition": None,
         "Going Deeper with Convolutions": None,
     }
+
+
+MARC = """\
+=LDR  01381nam\\\\a2200313Ii\\4500
+=001  LIB0001
+=035  \\\\$a(arXiv)1512.03385
+=100  1\\$aHe, Kaiming,$eauthor.
+=245  10$aDeep Residual Learning for Image Recognition /$cKaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun.
+=520  3\\$aResidual connections let very deep networks train.
+
+=LDR  01325nam\\\\a2200277Ii\\4500
+=001  LIB0002
+=100  1\\$aKingma, Diederik P.,$eauthor.
+=245  10$aAdam :$bA Method for Stochastic Optimization /$cDiederik P. Kingma, Jimmy Ba.
+=856  40$uhttps://openreview.net/forum?id=8gmWwjFyLj$zOpenReview
+
+=LDR  00981nam\\\\a2200229Ii\\4500
+=001  LIB0003
+=020  \\\\$a9780262035613$qhardcover
+=245  10$aDeep learning /$cIan Goodfellow, Yoshua Bengio, Aaron Courville.
+
+=LDR  00977nmm\\\\a2200205Ii\\4500
+=001  LIB0004
+=245  10$aCommon Crawl news corpus, version 3 /$cData Lab.
+=856  42$uhttps://data.example.org/corpora/news/
+"""
+
+
+def test_a_library_s_marc_records_give_their_papers_not_their_books_or_data() -> None:
+    label, titles = decoded_titles(MARC.encode(), "reserve.mrk")
+    assert label.startswith("json/marc/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Adam: A Method for Stochastic Optimization": "8gmWwjFyLj",
+    }
+
+
+def test_a_newsletter_s_title_block_over_its_authors_a_paragraph_below_is_a_paper_however_short() -> None:
+    issue = (
+        "Bu sayıda üç çalışma var.\n\n"
+        "Mixed Precision Training\n\n"
+        "Paulius Micikevicius, Sharan Narang, Jonah Alben vd.\n\n"
+        "FP16 ile eğitimde kayıp ölçekleme.\n\n"
+        "Program Committee\n\n"
+        "Ayşe Yılmaz, Mehmet Demir, Elif Kaya\n"
+    )
+    assert decoded_titles(issue.encode(), "bulten.txt")[1] == {"Mixed Precision Training": None}

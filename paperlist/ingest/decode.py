@@ -91,6 +91,7 @@ from paperlist.ingest.latexinline import latex_inline_to_text, looks_like_latex
 from paperlist.ingest.leo import leo_to_markdown, looks_like_leo
 from paperlist.ingest.lispdata import lisp_data_to_json, looks_like_lisp_data
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
+from paperlist.ingest.marc import looks_like_marc, marc_to_json
 from paperlist.ingest.markdoc import looks_like_markdoc, markdoc_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
@@ -433,6 +434,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             sile_to_markdown(text)
         ), f"md/sile/{encoding}"  # (a SILE document's page)
+    if text[:1] in "=\ufeff" and looks_like_marc(text) and (records := marc_to_json(text)) is not None:
+        return records, f"json/marc/{encoding}"  # (a library's MARC records: a record each)
     if looks_like_cdl(text) and (attributes := cdl_to_text(text)) is not None:
         return attributes, f"cdl/{encoding}"  # (a netCDF file's header: its attributes' words)
     if text[:1] == "#" and looks_like_conllu(text) and (sentences := conllu_to_text(text)) is not None:

@@ -2778,6 +2778,19 @@ class _Reader:
         if head.cited and head.cut and head.rest.lstrip()[:1] in ("—", "–", "-"):
             return Reason.AUTHORS  # (in sentence case, a dash, its authors and year: see `_parse_head`)
         if (
+            following == index + 2
+            and len(words) >= 3
+            and ratio >= 0.75
+            and not head.rest.strip()
+            and research_words(words) >= 1
+            and not names_no_paper(title)
+            and _is_author_line(english_et_al(next_line), strict=True)
+            and _NAMES_SEPARATED.search(next_line) is not None
+        ):
+            # `Mixed Precision Training` / `` / `Paulius Micikevicius, Sharan Narang, Jonah Alben vd.`: a newsletter's
+            # title block, its authors' names (only names) a paragraph below
+            return Reason.AUTHORS
+        if (
             following is not None
             and following <= index + 2
             and len(words) >= 4
