@@ -291,3 +291,38 @@ def test_a_newsletter_s_title_block_over_its_authors_a_paragraph_below_is_a_pape
         "Ayşe Yılmaz, Mehmet Demir, Elif Kaya\n"
     )
     assert decoded_titles(issue.encode(), "bulten.txt")[1] == {"Mixed Precision Training": None}
+
+
+def test_a_table_in_fixed_width_columns_is_read_by_its_header_cells_cut_or_touching() -> None:
+    header = f"{'Datum':<11}{'Titel':<60}{'Auteurs':<22}{'Link':<34}{'Wie':<8}{'Aanw'} Opmerking"
+    rows = [
+        f"{'17-1-2024':<11}{'Deep Residual Learning for Image Recognition':<60}{'Kaiming He, Xiangyu Zh':<22}"
+        f"{'https://arxiv.org/abs/1512.03385':<34}{'Femke':<8}{'14':>4}zaal 2.14",
+        f"{'24-1-2024':<11}{'Going Deeper with Convolutions':<60}{'Christian Szegedy, Wei':<22}{'':<34}"
+        f"{'Joost':<8}{'9':>4}PDF in de map",
+        f"{'31-1-2024':<11}{'Voorjaarsvakantie - geen sessie':<60}{'':<22}{'':<34}{'':<8}{'':>4}",
+        f"{'':<11}{'Nieuwe leden: eerst de pagina op de wiki lezen en dan een mail sturen':<60}",
+    ]
+    table = "\r\n".join([header, *rows]) + "\r\n"
+    label, titles = decoded_titles(table.encode("cp1252"), "leesgroep.prn")
+    assert label.startswith("md/fixed-width/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Going Deeper with Convolutions": None,
+    }
+
+
+def test_iso_690_references_in_czech_give_their_papers_not_a_thesis_or_a_web_page() -> None:
+    references = (
+        "Seznam použité literatury\n\n"
+        "[1] HOWARD, Jeremy a RUDER, Sebastian. Universal Language Model Fine-tuning for Text\n"
+        "Classification. In: Proceedings of the 56th Annual Meeting of the Association for Computational\n"
+        "Linguistics. Melbourne: Association for Computational Linguistics, 2018, s. 328–339.\n\n"
+        "[2] WOLF, Thomas; DEBUT, Lysandre; SANH, Victor et al. Transformers: knihovna modelů. Online.\n"
+        "Hugging Face, 2024. [cit. 2024-04-18]. Dostupné z: https://huggingface.co/docs/transformers/index.\n\n"
+        "[3] NOVÁKOVÁ, Tereza. Klasifikace recenzí pomocí předtrénovaných jazykových modelů. Diplomová\n"
+        "práce. Brno: Vysoká škola technická, 2023.\n"
+    )
+    assert decoded_titles(references.encode(), "literatura.txt")[1] == {
+        "Universal Language Model Fine-tuning for Text Classification": None,
+    }

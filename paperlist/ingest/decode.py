@@ -73,6 +73,7 @@ from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
+from paperlist.ingest.fixedwidth import fixed_width_to_markdown, looks_like_fixed_width
 from paperlist.ingest.fossil import fossil_wiki_to_page, looks_like_fossil_wiki
 from paperlist.ingest.foswiki import foswiki_to_markdown, looks_like_foswiki
 from paperlist.ingest.ganttproject import ganttproject_to_markdown, looks_like_ganttproject
@@ -434,6 +435,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             sile_to_markdown(text)
         ), f"md/sile/{encoding}"  # (a SILE document's page)
+    if looks_like_fixed_width(text, name) and (table := fixed_width_to_markdown(text)) is not None:
+        return repair_markdown_links(table), f"md/fixed-width/{encoding}"  # (a table padded to its columns)
     if text[:1] in "=\ufeff" and looks_like_marc(text) and (records := marc_to_json(text)) is not None:
         return records, f"json/marc/{encoding}"  # (a library's MARC records: a record each)
     if looks_like_cdl(text) and (attributes := cdl_to_text(text)) is not None:

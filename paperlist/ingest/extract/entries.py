@@ -1074,6 +1074,12 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
     return title[: cut.start()], authors, f"{title[cut.start() + 3 :]} {rest}".strip()
 
 
+# Another language's `and` before the last name of an ISO 690 list, its surname in capitals (`… Jeremy a RUDER,
+# Sebastian`, `… D. y GARCÍA, Ana`, `… und MÜLLER, Jan`).
+_ISO_OTHER_AND = re.compile(
+    r"(?<=[a-zà-ÿ.])[ \t]+(?:a|i|e|y|u|und|et|en|og|och|ve|és|ja|oraz|и|і|та|kaj)[ \t]+"
+    r"(?=[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+,[ \t])"
+)
 # What GOST and DSTU write after a title's spaced colon: the kind of document, in lower case (`: preprint`,
 # `: монографія`, `: навч. посіб.`, `: дис. … канд. техн. наук`).
 _GOST_DESIGNATION = re.compile(r" : (?=[^\W\d_A-ZА-ЯІЇЄҐ])")
@@ -1094,6 +1100,8 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
     text = _INITIALED_THEN_LOWER.sub(r"\g<names> et al.", text, count=1)
     # (`Ruochen Wang, Minhao Cheng 等. Title. ICLR 2021.`: another language's et al. read as one)
     text = english_et_al(text).replace(" et al..", " et al.")
+    # (ISO 690's names, the last after another language's `and`: `HOWARD, Jeremy a RUDER, Sebastian.`)
+    text = _ISO_OTHER_AND.sub(" and ", text)
     if " //" in text or "[" in text:
         gost = _gost_citation(text)
         if gost is not None:
@@ -1671,7 +1679,13 @@ _VENUE_KIND = re.compile(
     # (in the languages theses are written in: `Masterarbeit, Fakultät für …`, `Thèse de doctorat`, `Tesi di laurea`)
     r"|(?P<thesis>(?:Master|Bachelor|Diplom|Doktor|Studien|Abschluss)arbeit\b|Habilitationsschrift\b|Thèse\b"
     r"|These[ \t]+de\b|M[eé]moire\b|Tesis\b|Tese\b|Disserta[çc][ãa]o\b|Tesi\b|Proefschrift\b|Scriptie\b"
-    r"|Praca[ \t]+(?:magisterska|doktorska)\b|(?:硕士|博士|学士)?学位论文|(?:修士|博士|卒業)論文))"
+    r"|Praca[ \t]+(?:magisterska|doktorska|licencjacka|dyplomowa)\b|(?:硕士|博士|学士)?学位论文|(?:修士|博士|卒業)論文"
+    # (Czech and Slovak, Russian and Ukrainian, Turkish, Hungarian, Swedish, Finnish, Spanish, Korean, Vietnamese)
+    r"|(?:Diplomová|Bakalářská|Disertační|Bakalárska|Dizertačná|Rigorózní)[ \t]+prác[ea]\b"
+    r"|(?:Магистерская[ \t]+)?[Дд]иссертация\b|[Дд]исертація\b|Дипломн(?:ая|а)[ \t]+(?:работа|робота)"
+    r"|Выпускная[ \t]+квалификационная[ \t]+работа|(?:Yüksek[ \t]+Lisans|Doktora)[ \t]+Tezi\b"
+    r"|Szakdolgozat\b|Diplomamunka\b|Doktori[ \t]+értekezés|Examensarbete\b|Pro[ \t]+gradu\b"
+    r"|Trabajo[ \t]+(?:de[ \t]+)?fin[ \t]+de[ \t]+(?:grado|máster)|(?:석사|박사)[ \t]?학위[ \t]?논문|Luận[ \t]+(?:văn|án)\b))"
     r"|(?:^|[.;][ \t]+)(?:Computer[ \t]+)?Software[,.][ \t]*(?:version\b|v?[0-9]|$)"
     r"|\bversion[ \t]+v?[0-9]+\.[0-9]+(?:\.[0-9]+)?\b"
     # (`R. Wightman, “PyTorch image models,” GitHub repository, 2019`: published as code)
@@ -1691,7 +1705,9 @@ _ACCESSED = re.compile(
     # (in the languages theses cite in: ABNT's `Acesso em: 20 fev. 2023`, `Consultado el`, `Consulté le`, `Zugriff
     # am`, `Abgerufen am`, `Consultato il`, `Geraadpleegd op`, `Dostęp`)
     r"|acess(?:o|ado)[ \t]+em|consultad[oa][ \t]+(?:el|en|em)|consulté[ \t]+le|zugriff[ \t]+am|abgerufen[ \t]+am"
-    r"|consultato[ \t]+il|geraadpleegd[ \t]+op|dostęp)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]",
+    r"|consultato[ \t]+il|geraadpleegd[ \t]+op|dostęp)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]"
+    # (ISO 690's date of citing, in brackets: `[cit. 2024-04-18]`, `[viewed 2024-04-18]`, `[дата обращения: …]`)
+    r"|\[(?:cit\.|viewed|zit\.|дата[ \t]+обращения:?|дата[ \t]+звернення:?)[ \t]*[0-9]",
     re.IGNORECASE,
 )
 # A bare arXiv id ending a reference (`… ICLR. 2006.03654.`).
@@ -2073,12 +2089,21 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         )
         >= 2
     )
+    # (a table whose rows fill most of their cells: a row that fills only its title's cell is a note written
+    # across the table, `| | Kolom Link: volledige URL …; anders leeg laten | | |`, when it reads as a sentence)
+    filled = [sum(1 for other in cells if other.strip()) for _, cells in table.rows]
+    full_rows = sum(1 for count in filled if count >= 3) * 2 >= len(filled)
     for line, cells in table.rows:
         if title_column >= len(cells):
             continue
         cell = cells[title_column]
         if _REMARK_CELL.fullmatch(cell.strip()) and not _urls(cell) and not _italic_title(cell.strip()):
             continue  # (`*Christmas break, no meeting*`: a remark in italics where a paper would be)
+        if full_rows and _sentence_across(cell, cells):
+            result.reject(
+                line, cell, "a note written across a table whose rows fill their cells, not a paper"
+            )
+            continue
         typed = next(
             (
                 said
@@ -2226,6 +2251,14 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         if cell_urls and any(is_paper_page(url) for url in cell_urls):
             found.reason = Reason.PAPER_PAGE
         result.found.append(found)
+
+
+def _sentence_across(cell: str, cells: Sequence[str]) -> bool:
+    """Whether a row's only filled cell is a sentence, most of its words in lower case, with no id or link."""
+    if sum(1 for other in cells if other.strip()) != 1 or _urls(cell) or any(find_ids(cell)):
+        return False
+    words = [word for word in _plain(cell).split() if len(word) >= 4 and word[:1].isalpha()]
+    return len(words) >= 4 and sum(1 for word in words if word[:1].islower()) * 2 >= len(words)
 
 
 # The share of a table's rows whose cell in one column must read as a paper's full title for that column to be
