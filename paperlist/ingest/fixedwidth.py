@@ -37,7 +37,7 @@ def fixed_width_to_markdown(text: str) -> str | None:
     starts = _columns(rows[:40])
     if len(starts) < 3:
         return None
-    bounds = list(zip(starts, [*starts[1:], None]))
+    bounds = list(zip(starts, [*starts[1:], None], strict=True))
     out: list[str] = []
     for index, line in enumerate(rows):
         cells = [line[start:end].strip().replace("|", "\\|") for start, end in bounds]
