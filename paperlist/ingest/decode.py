@@ -73,6 +73,7 @@ from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
+from paperlist.ingest.fits import fits_header_to_text, looks_like_fits_header
 from paperlist.ingest.fixedwidth import fixed_width_to_markdown, looks_like_fixed_width
 from paperlist.ingest.fossil import fossil_wiki_to_page, looks_like_fossil_wiki
 from paperlist.ingest.foswiki import foswiki_to_markdown, looks_like_foswiki
@@ -95,6 +96,7 @@ from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
 from paperlist.ingest.marc import looks_like_marc, marc_to_json
 from paperlist.ingest.markdoc import looks_like_markdoc, markdoc_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
+from paperlist.ingest.mif import looks_like_mif, mif_to_markdown
 from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
 from paperlist.ingest.mjml import looks_like_mjml, mjml_to_html
 from paperlist.ingest.myst import looks_like_myst, myst_to_markdown
@@ -120,7 +122,9 @@ from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_sou
 from paperlist.ingest.pyrepr import has_python_records, python_records_as_lines, without_log_prefixes
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
+from paperlist.ingest.regfile import looks_like_reg, reg_to_json
 from paperlist.ingest.remarkup import looks_like_remarkup, remarkup_to_markdown
+from paperlist.ingest.resp import aof_to_json, looks_like_aof
 from paperlist.ingest.roff import looks_like_roff, roff_to_markdown
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.scim import looks_like_scim, scim_to_markdown
@@ -435,6 +439,14 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             sile_to_markdown(text)
         ), f"md/sile/{encoding}"  # (a SILE document's page)
+    if looks_like_fits_header(text) and (cards := fits_header_to_text(text)) is not None:
+        return cards, f"fits/{encoding}"  # (a FITS file's header: its cards and comments)
+    if text[:1] in "#*\ufeff" and looks_like_aof(text) and (written := aof_to_json(text)) is not None:
+        return written, f"json/aof/{encoding}"  # (Redis's append-only file: the data its commands write)
+    if text[:1] in "WR\ufeff" and looks_like_reg(text) and (keys := reg_to_json(text)) is not None:
+        return keys, f"json/reg/{encoding}"  # (a registry export: a record a key)
+    if text[:1] in "<\ufeff" and looks_like_mif(text) and (document := mif_to_markdown(text)) is not None:
+        return repair_markdown_links(document), f"md/mif/{encoding}"  # (a FrameMaker document's paragraphs)
     if looks_like_fixed_width(text, name) and (table := fixed_width_to_markdown(text)) is not None:
         return repair_markdown_links(table), f"md/fixed-width/{encoding}"  # (a table padded to its columns)
     if text[:1] in "=\ufeff" and looks_like_marc(text) and (records := marc_to_json(text)) is not None:

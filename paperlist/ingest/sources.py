@@ -272,8 +272,22 @@ def _text_file(path: str) -> bool:
     return _is_text(head)
 
 
+# (UTF-32's marks first: its little-endian one starts with UTF-16's)
+_UNICODE_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
 def _is_text(head: bytes) -> bool:
-    """Whether a file's first bytes (`_HEAD_BYTES` of them) are text."""
+    """Whether a file's first bytes (`_HEAD_BYTES` of them) are text: UTF-16 or UTF-32 too, after its byte order
+    mark (as Windows' programs write text: regedit's `.reg` exports, Notepad's "Unicode")."""
+    for mark, encoding in _UNICODE_MARKS:
+        if head.startswith(mark):
+            cut = len(head) - (len(head) - len(mark)) % (4 if "32" in encoding else 2)
+            return _is_text(head[len(mark) : cut].decode(encoding, "replace").encode("utf-8"))
     if not head or b"\x00" in head:
         return False
     try:

@@ -3490,7 +3490,7 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             linked = [
                 start + index
                 for index in range(authored.stop, following)
-                if _has_id(lines[index]) and _links_only(lines[index])
+                if _has_id(lines[index]) and _links_only(_NOTE_AFTER_LINK.split(lines[index], maxsplit=1)[0])
             ]
             if linked and start + titled.start not in details:
                 details[start + titled.start] = linked
@@ -3626,6 +3626,10 @@ def _button_line(text: str) -> bool:
     return bool(_BUTTONS.match(text)) or (
         0 < len(words) <= 4 and all(word.casefold() in _BUTTON_WORDS for word in words)
     )
+
+
+# A dash or a semicolon after a record's link, then the writer's note (`arXiv:2006.07733 — no URL yet`).
+_NOTE_AFTER_LINK = re.compile(r"[ \t]+[—–][ \t]+|;[ \t]+|[ \t]+-[ \t]+(?=[^\W\d_])")
 
 
 def _links_only(text: str) -> bool:
