@@ -452,3 +452,36 @@ def test_a_fits_header_is_read_as_its_cards_a_numbered_series_as_one_thing() -> 
         "Deep Residual Learning for Image Recognition": "1512.03385",
         "Going Deeper with Convolutions": None,
     }
+
+
+R_CONSOLE = """\
+R version 4.3.2 (2023-10-31) -- "Eye Holes"
+
+> dput(lecturas)
+structure(list(id = 1:3, tipo = c("artículo", "artículo", "libro"), titulo = c("Deep Residual Learning for Image \
+Recognition", "Going Deeper with Convolutions", "Deep Learning"), enlace = c("https://arxiv.org/abs/1512.03385", NA, \
+NA), prioridad = structure(c(1L, 2L, 2L), levels = c("alta", "baja"), class = "factor")), row.names = c(NA, -3L), \
+class = c("tbl_df", "tbl", "data.frame"))
+> sessionInfo()
+Running under: Ubuntu 22.04.4 LTS
+"""
+
+
+def test_a_data_frame_r_s_dput_wrote_in_a_console_transcript_is_read_as_its_table() -> None:
+    label, titles = decoded_titles(R_CONSOLE.encode(), "sesion.txt")
+    assert label.startswith("md/dput/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Going Deeper with Convolutions": None,
+    }
+
+
+def test_a_list_item_naming_a_book_before_its_quoted_name_is_no_paper() -> None:
+    notes = (
+        '- Sách "Dive into Deep Learning", chương 11 (Attention Mechanisms and Transformers).\n'
+        '- Book "Dive into Deep Learning", chapter 11 (Attention Mechanisms and Transformers).\n'
+        '- "Deep Residual Learning for Image Recognition" (Kaiming He, Xiangyu Zhang et al.).\n'
+    )
+    assert decoded_titles(notes.encode(), "notes.md")[1] == {
+        "Deep Residual Learning for Image Recognition": None
+    }

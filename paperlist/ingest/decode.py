@@ -121,6 +121,7 @@ from paperlist.ingest.pukiwiki import looks_like_pukiwiki, pukiwiki_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.pyrepr import has_python_records, python_records_as_lines, without_log_prefixes
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
+from paperlist.ingest.rdput import dput_frames_to_markdown, has_dput_frame
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
 from paperlist.ingest.regfile import looks_like_reg, reg_to_json
 from paperlist.ingest.remarkup import looks_like_remarkup, remarkup_to_markdown
@@ -571,6 +572,9 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         text = zoom_chat_to_text(text)  # (Zoom's saved chat: each message under its header, unindented)
     elif (_PLAIN_TEXT_NAME.search(name) or _LOG_NAME.search(name)) and looks_like_tab_chat(text):
         text = tab_chat_to_text(text)  # (a chat app's export: each message under its header)
+    if has_dput_frame(text) and (framed := dput_frames_to_markdown(text)) != text:
+        # (R's `dput()` of a data frame, in a console's transcript: the table it holds, read as Markdown's)
+        return repair_markdown_links(framed), f"md/dput/{encoding}"
     if has_python_records(text) and _JSON_START.match(text) is None:
         text = python_records_as_lines(text)  # (a log's printed dicts, Scrapy's items: a record a line)
     if _LOG_NAME.search(name) or text[:1] in "[12":

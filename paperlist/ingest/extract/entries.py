@@ -715,6 +715,9 @@ def _tagged_with_venue(fields: Sequence[tuple[Label, str, str, int]]) -> bool:
 _PROSE_ITEM = frozenset({_NO_TITLE_SHAPE, _SENTENCE, _LINKS_ELSEWHERE})
 
 
+_OPENING_QUOTE = re.compile(r"[\"“«„]")
+
+
 def title_quality(title: str, *, evidenced: bool = False) -> str | None:
     """Why `title` is not a paper title, or None when it reads as one.
 
@@ -744,6 +747,9 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
         return _NO_TITLE_SHAPE
     if KIND_CITED.search(title):
         return "cited as another kind of thing (a blog post, a video …), not a paper"
+    quote = _OPENING_QUOTE.search(title)
+    if quote is not None and quote.start() > 0 and OTHER_KIND_BEFORE.search(title[: quote.end()]):
+        return "named as another kind of thing (a book, a course …) before its quoted name"  # (`Sách "…", chương 11`)
     if DATE.search(title) or THREAD_HEADER.search(title) or CHROME.match(title):
         return "a date, a thread header or page chrome"
     if VOLUME.match(title):

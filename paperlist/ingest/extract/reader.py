@@ -727,6 +727,9 @@ OTHER_KIND_BEFORE = re.compile(
     # (a book and a lecture in more languages: `boek`, `bok`, `kirja`, `książka`, `Vorlesungsaufzeichnung "…"`)
     r"\bbo[e]?k\b|\bkirja\w*|\bksiążk\w*|\bkniha\b|\bknjig\w*|\bkitab\w*|\bβιβλί\w*|\blecture\w*|\bvorlesung\w*|"
     r"\bwykład\w*|\bлекци\w*|\blezione\b|講演|讲座|강연|"
+    # (and in Vietnamese, Indonesian, Turkish, Hungarian, Finnish: `Sách "…"`, `buku “…”`, `kitap`, `könyv`)
+    r"\bsách\b|\bgiáo[ \t]+trình\b|\bkh[oó]a[ \t]+học\b|\bbài[ \t]+giảng\b|\bbuku\b|\bkursus\b|\bkitap\w*|"
+    r"\bders\b|\bkönyv\w*|\bkurzus\w*|\bkurssi\w*|"
     # (a book, a course, a blog in more scripts: Arabic, Persian, Hebrew, Hindi, Thai, Korean)
     r"كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ|책|مقرر|دورة|קורס|पाठ्यक्रम|คอร์ส|مدونة|בלוג|ब्लॉग|บล็อก|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
