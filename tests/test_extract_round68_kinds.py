@@ -485,3 +485,56 @@ def test_a_list_item_naming_a_book_before_its_quoted_name_is_no_paper() -> None:
     assert decoded_titles(notes.encode(), "notes.md")[1] == {
         "Deep Residual Learning for Image Recognition": None
     }
+
+
+LIVEJOURNAL = """\
+<?xml version="1.0" encoding='utf-8'?>
+<livejournal>
+<entry>
+<itemid>1841</itemid>
+<eventtime>2024-02-05 21:14:00</eventtime>
+<subject>Лекция 1</subject>
+<event>Обязательное чтение:
+&lt;lj-cut text="Список"&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Deep Residual Learning for Image Recognition&lt;/b&gt; — Kaiming He, Xiangyu Zhang, Shaoqing Ren \
+и др. (CVPR 2016)&lt;/li&gt;
+&lt;li&gt;&lt;a href="https://arxiv.org/abs/1409.4842"&gt;Going Deeper with Convolutions&lt;/a&gt;&lt;/li&gt;
+&lt;/ol&gt;
+&lt;/lj-cut&gt;
+Спасибо &lt;lj user="anna_sh"&gt; за помощь.</event>
+<security>public</security>
+</entry>
+</livejournal>
+"""
+
+
+def test_a_livejournal_export_is_read_as_the_page_of_its_posts() -> None:
+    label, titles = decoded_titles(LIVEJOURNAL.encode(), "export.xml")
+    assert label.startswith("html/livejournal/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": None,
+        "Going Deeper with Convolutions": "1409.4842",
+    }
+
+
+def test_an_iso_690_reference_whose_last_author_has_a_middle_initial_gives_its_title() -> None:
+    references = (
+        "Literatura\n\n"
+        "[4] PENNINGTON, Jeffrey; SOCHER, Richard a MANNING, Christopher D. GloVe: Global Vectors for\n"
+        "Word Representation. In: Proceedings of the 2014 Conference on Empirical Methods in Natural\n"
+        "Language Processing (EMNLP). Doha: Association for Computational Linguistics, 2014, s. 1532–1543.\n"
+    )
+    assert decoded_titles(references.encode(), "literatura.txt")[1] == {
+        "GloVe: Global Vectors for Word Representation": None,
+    }
+
+
+def test_a_five_word_title_in_emphasis_opening_as_research_does_is_a_paper_a_field_s_book_is_not() -> None:
+    post = (
+        "Negatif örneksiz yöntemler için şunu okudum: *Exploring Simple Siamese Representation Learning*.\n\n"
+        "Pour la théorie : *Learning Theory from First Principles* de Francis Bach.\n"
+    )
+    assert decoded_titles(post.encode(), "notes.md")[1] == {
+        "Exploring Simple Siamese Representation Learning": None
+    }

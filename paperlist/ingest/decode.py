@@ -92,6 +92,7 @@ from paperlist.ingest.jspwiki import jspwiki_to_markdown, looks_like_jspwiki
 from paperlist.ingest.latexinline import latex_inline_to_text, looks_like_latex
 from paperlist.ingest.leo import leo_to_markdown, looks_like_leo
 from paperlist.ingest.lispdata import lisp_data_to_json, looks_like_lisp_data
+from paperlist.ingest.livejournal import livejournal_to_html, looks_like_livejournal
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
 from paperlist.ingest.marc import looks_like_marc, marc_to_json
 from paperlist.ingest.markdoc import looks_like_markdoc, markdoc_to_markdown
@@ -489,6 +490,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             cells
         ), f"mathematica/{encoding}"  # (a Mathematica notebook: its text cells)
+    if looks_like_livejournal(text) and (posts := livejournal_to_html(text)) is not None:
+        return html_to_text(posts), f"html/livejournal/{encoding}"  # (a journal's export: its posts' page)
     if looks_like_dita(text) and (page := dita_to_html(text)) is not None:
         return html_to_text(page), f"html/dita/{encoding}"  # (a DITA topic: the page it renders)
     if looks_like_docbook(text) and (page := docbook_to_html(text)) is not None:

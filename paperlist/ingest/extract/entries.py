@@ -997,6 +997,17 @@ _DIN_TITLE = re.compile(
     rf"^(?:{_DIN_NAME}(?:[ \t]*;[ \t]*{_DIN_NAME}){{1,30}}|{_DIN_ALONE})"
     r"(?:[ \t]+(?:u\.[ \t]?a\.|et[ \t]+al\.))?[ \t]*:[ \t]+(?P<title>.+)"
 )
+# ISO 690 (as citace PRO and Czech, Slovak, Polish theses cite): each author `SURNAME, Given names` with the surname
+# in capitals, `;` between them (the last after `and`: see `_ISO_OTHER_AND`), a full stop, the title
+# (`PENNINGTON, Jeffrey; SOCHER, Richard a MANNING, Christopher D. GloVe: … In: Proceedings …`).
+_ISO_NAME = (
+    r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+)?,[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+)"
+)
+_ISO_GIVEN_MORE = r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,3}"
+_ISO_TITLE = re.compile(
+    rf"^{_ISO_NAME}{_ISO_GIVEN_MORE}(?:(?:;|,?[ \t]+and)[ \t]+{_ISO_NAME}{_ISO_GIVEN_MORE}){{0,30}}"
+    r"(?:,?[ \t]+et[ \t]+al\.?)?(?:(?<=\.)|\.)[ \t]+(?P<title>[A-Z0-9\"“].+)"
+)
 # ... and as GOST and many a European department's list write them, the surname then its dotted initials
 # (`Hochreiter S., Schmidhuber J. Title. Venue, 1997.`, `Manning C. D.`).
 _SURNAME_INITIALS_NAME = rf"{_SURNAME}[ \t]{_INITIALS}"
@@ -1129,7 +1140,7 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         title = emphasised.group("title").strip(" ,.")
         if len(title.split()) >= 2:
             return title, text[: emphasised.start()].strip(" ,.:;"), text[emphasised.end() :].strip(" ,.")
-    for pattern in (_APA_TITLE, _ACL_TITLE, _INITIALS_TITLE, _LNCS_TITLE, _DIN_TITLE):
+    for pattern in (_APA_TITLE, _ACL_TITLE, _INITIALS_TITLE, _LNCS_TITLE, _DIN_TITLE, _ISO_TITLE):
         match = pattern.search(text)
         if match is None:
             continue

@@ -260,6 +260,13 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}  # (French gui
 _LINK_AFTER = re.compile(r"[ \t]*(?:\]\(|[(（][ \t]*|[—–:-][ \t]*)(?P<url>(?:https?://|www\.)[^\s)）\]]+)")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+# How research titles open and a book's or a course's rarely do: a verb in -ing, `Towards`, `Rethinking`.
+# (`Learning`, `Computing`, `Programming` open as the nouns that name a field, and its books: `Learning Theory from
+# First Principles`)
+_RESEARCH_OPENING = re.compile(
+    r"(?:(?!(?:Learn|Comput|Engineer|Programm|Process|Min|Think|Reason)ing\b)[A-Z][a-z]+ing|Towards?|Rethinking"
+    r"|Revisiting|Beyond)[ \t]"
+)
 _EMPHASIS_AMONG = re.compile(r"(?<![*\w])\*(?P<curly>[A-Za-z0-9][^*\n]{5,250}?)\*(?![*\w])")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
@@ -4248,6 +4255,16 @@ class _Reader:
         ):
             # `in “Title” un modello … compete con … [6].`: quoted in a sentence the writer ends with the number
             # of its source, weakly a paper (a service confirms it)
+            return Reason.SHAPE
+        if (
+            len(words) == 5
+            and _capital_ratio(words) == 1
+            and research_words(words) >= 2
+            and _RESEARCH_OPENING.match(title) is not None
+            and not names_no_paper(title)
+        ):
+            # (`okudum: *Exploring Simple Siamese Representation Learning*.`: five words, opening as research titles
+            # do, with a verb in -ing or `Towards`, weakly a paper)
             return Reason.SHAPE
         if (
             len(words) >= 6
