@@ -1,11 +1,11 @@
-"""A table in fixed-width columns (`.prn`: Excel's "Formatted Text (Space delimited)", a report padded to its
-columns), read as the Markdown table it is.
+"""A table in fixed-width columns (`.prn`: Excel's "Formatted Text (Space delimited)"), read as the Markdown table
+it is.
 
 Each line is a row, each cell padded with spaces (a number to the right) or cut to its column's width, so that
 cells may touch (`Lucas Beyehttps://…`): the columns are where the header's names start. A name that starts after
 two spaces and more starts a column; one after a single space does too when the cells before it are numbers padded
-to their right (a space or a digit there in every row, a digit in some; never a letter). A table is known by its header (three names and more) over rows
-of about its width, most of them with words where its names are; a cell's text is kept as written, cut or not.
+to their right (a space or a digit there in every row, a digit in some; never a letter). A cell's text is kept as
+written, cut or not.
 """
 
 from __future__ import annotations
@@ -16,18 +16,12 @@ _NAME = re.compile(r"\S+")
 
 
 def looks_like_fixed_width(text: str, name: str) -> bool:
-    """A `.prn` file, or a text whose first line is a header of columns apart by runs of spaces over rows as wide."""
+    """A `.prn` file (Excel's name for it) whose first line is a header of three columns or more. (A table padded to
+    its columns under another name is read as the text it is, a row a line: `pdftotext -layout`'s pages, a report.)"""
+    if not name.casefold().endswith(".prn"):
+        return False
     lines = [line for line in text[:20_000].split("\n") if line.strip()][:40]
-    if len(lines) < 4:
-        return False
-    if name.casefold().endswith(".prn"):
-        return len(_columns(lines)) >= 3
-    header = lines[0].rstrip()
-    if header.count("  ") < 3 or "\t" in header or "|" in header:
-        return False
-    width = len(lines[0])
-    similar = sum(1 for line in lines[1:] if abs(len(line) - width) <= 2)
-    return similar * 4 >= (len(lines) - 1) * 3 and len(_columns(lines)) >= 3
+    return len(lines) >= 2 and len(_columns(lines)) >= 3
 
 
 def fixed_width_to_markdown(text: str) -> str | None:
