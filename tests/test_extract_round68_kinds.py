@@ -538,3 +538,39 @@ def test_a_five_word_title_in_emphasis_opening_as_research_does_is_a_paper_a_fie
     assert decoded_titles(post.encode(), "notes.md")[1] == {
         "Exploring Simple Siamese Representation Learning": None
     }
+
+
+def test_a_second_table_lower_in_a_sheet_s_page_is_read_by_its_own_header() -> None:
+    page = """\
+    <table>
+    <tr><th></th><th>A</th><th>B</th><th>C</th><th>D</th></tr>
+    <tr><th>1</th><td>Tiêu đề</td><td>Tác giả</td><td>Năm</td><td>Liên kết</td></tr>
+    <tr><th>2</th><td>Deep Residual Learning for Image Recognition</td><td>He, Zhang</td><td>2016</td>
+    <td>https://arxiv.org/abs/1512.03385</td></tr>
+    <tr><th>3</th><td>Going Deeper with Convolutions</td><td>Szegedy, Liu</td><td>2015</td><td></td></tr>
+    <tr><th>4</th><td></td><td></td><td></td><td></td></tr>
+    <tr><th>5</th><td>Lịch seminar</td><td>Địa điểm</td><td>Người trình bày</td><td></td></tr>
+    <tr><th>6</th><td>18/01/2024</td><td>Phòng B-112</td><td>Linh</td><td></td></tr>
+    <tr><th>7</th><td>25/01/2024</td><td>Phòng Hội Thảo Lớn</td><td>Huy</td><td></td></tr>
+    </table>
+    """
+    titles = decoded_titles(textwrap.dedent(page).encode(), "sheet.html")[1]
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Going Deeper with Convolutions": None,
+    }
+
+
+def test_din_references_under_author_year_labels_give_their_titles_not_a_documentation_page() -> None:
+    references = (
+        "Literaturverzeichnis\n\n"
+        "[Geirhos u. a. 2020] GEIRHOS, Robert ; JACOBSEN, Jörn-Henrik ; MICHAELIS, Claudio u. a.:\n"
+        "Shortcut Learning in Deep Neural Networks. In: Nature Machine Intelligence 2 (2020), Nr. 11,\n"
+        "S. 665–673\n\n"
+        "[PyTorch 2023] PYTORCH-ENTWICKLERTEAM: PyTorch Documentation, Version 2.1.\n"
+        "Software-Dokumentation, 2023. – URL https://pytorch.org/docs/2.1/. – Zugriffsdatum:\n"
+        "05.12.2023\n"
+    )
+    assert decoded_titles(references.encode(), "literatur.txt")[1] == {
+        "Shortcut Learning in Deep Neural Networks": None,
+    }

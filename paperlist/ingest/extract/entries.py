@@ -948,6 +948,8 @@ def _sections(outline: Outline) -> list[bool]:
 
 _REF_MARKER = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+(?=\[))?(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[*†]?[.)]|\([0-9]{1,3}\)|[-*•]|"
+    # (an author-year label, as German `alphadin`/`natdin` styles write it: `[Geirhos u. a. 2020]`, `[He 2016a]`)
+    r"\[[A-Z][^\[\]\n]{0,40}?[ \t](?:19|20)[0-9]{2}[a-z]?\]|"
     r"[0-9]{1,3}(?=[ \t]{2}))[ \t]+"  # (a bare number before a wide gap: a report's numbered rows, `  9     Title`)
     r"|^[ \t]*\\bibitem(?:\[[^\]\n]*\])?\{[^}\n]*\}[ \t]*"
 )
@@ -1722,7 +1724,7 @@ _ACCESSED = re.compile(
     # (in the languages theses cite in: ABNT's `Acesso em: 20 fev. 2023`, `Consultado el`, `Consulté le`, `Zugriff
     # am`, `Abgerufen am`, `Consultato il`, `Geraadpleegd op`, `Dostęp`)
     r"|acess(?:o|ado)[ \t]+em|consultad[oa][ \t]+(?:el|en|em)|consulté[ \t]+le|zugriff[ \t]+am|abgerufen[ \t]+am"
-    r"|consultato[ \t]+il|geraadpleegd[ \t]+op|dostęp)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]"
+    r"|consultato[ \t]+il|geraadpleegd[ \t]+op|dostęp|zugriffsdatum|abrufdatum)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]"
     # (ISO 690's date of citing, in brackets: `[cit. 2024-04-18]`, `[viewed 2024-04-18]`, `[дата обращения: …]`)
     r"|\[(?:cit\.|viewed|zit\.|дата[ \t]+обращения:?|дата[ \t]+звернення:?)[ \t]*[0-9]",
     re.IGNORECASE,

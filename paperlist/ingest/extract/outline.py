@@ -644,9 +644,41 @@ def _table(result: Outline, start: int) -> int:
             rows.append((index, cells))
         index += 1
     header, rows = _without_sheet_frame(header, rows)
-    result.tables.append(Table(start=start, end=index, header=header, rows=rows))
+    parts = _sheet_tables(start, header, rows)
+    for number, (part_start, part_header, part_rows) in enumerate(parts):
+        end = parts[number + 1][0] if number + 1 < len(parts) else index
+        result.tables.append(Table(start=part_start, end=end, header=part_header, rows=part_rows))
     result.in_structure.update(range(start, index))
     return index
+
+
+def _sheet_tables(
+    start: int, header: list[str], rows: list[tuple[int, list[str]]]
+) -> list[tuple[int, list[str], list[tuple[int, list[str]]]]]:
+    """A table as (first line, header, rows), or the tables a sheet's page holds one under another: after an empty
+    row, a row that names columns (short words, no number) over rows of their own starts a table with its own
+    header (`| | Lịch seminar | Địa điểm | Người trình bày |`, a schedule under a reading list)."""
+    tables = [(start, header, list[tuple[int, list[str]]]())]
+    for position, (line, cells) in enumerate(rows):
+        previous = rows[position - 1][1] if position else header
+        if (
+            position + 1 < len(rows)
+            and not any(cell.strip() for cell in previous)
+            and _names_columns(cells)
+            and cells != tables[-1][1]
+        ):
+            tables.append((line, cells, []))
+            continue
+        tables[-1][2].append((line, cells))
+    return [table for table in tables if table[2]]
+
+
+def _names_columns(cells: list[str]) -> bool:
+    """A row that reads as a header: two names or more, each a few words, none with a digit."""
+    named = [cell.strip() for cell in cells if cell.strip()]
+    return len(named) >= 2 and all(
+        len(name.split()) <= 4 and not any(c.isdigit() for c in name) for name in named
+    )
 
 
 def _goes_on(previous: list[str], cells: list[str]) -> bool:
