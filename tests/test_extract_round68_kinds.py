@@ -4,6 +4,7 @@ treebank, Ruby's RDoc comments, Japanese `・` bullets, references citing with C
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -573,4 +574,65 @@ def test_din_references_under_author_year_labels_give_their_titles_not_a_documen
     )
     assert decoded_titles(references.encode(), "literatur.txt")[1] == {
         "Shortcut Learning in Deep Neural Networks": None,
+    }
+
+
+def test_a_java_properties_file_is_read_from_a_folder_its_numbered_items_as_records(tmp_path: Path) -> None:
+    stored = (
+        "#Reader 2.3.1 \\u2014 \\u0431\\u0456\\u0431\\u043B\\u0456\\u043E\\u0442\\u0435\\u043A\\u0430\r\n"
+        "#Wed Mar 06 22:41:09 EET 2024\r\n"
+        "item.2.url=https\\://arxiv.org/abs/1512.03385\r\n"
+        "item.1.title=Going Deeper with Convolutions\r\n"
+        "item.2.title=Deep Residual Learning for Image \\\r\n    Recognition\r\n"
+        "item.3.title=Dive into Deep Learning, \\u0440\\u043E\\u0437\\u0434\\u0456\\u043B 12\r\n"
+        "item.3.note=\\u041A\\u043D\\u0438\\u0433\\u0430 / \\u043F\\u0456\\u0434\\u0440\\u0443\\u0447\\u043D\\u0438\\u043A, "
+        "\\u043D\\u0435 \\u0441\\u0442\\u0430\\u0442\\u0442\\u044F.\r\n"
+        "item.1.note=Christian Szegedy, Wei Liu, Yangqing Jia et al.\r\n"
+        "sync.server=https\\://sync.example.com/api/v2\r\n"
+    )
+    (tmp_path / "reader.properties").write_text(stored, "latin-1")
+    assert folder_titles(tmp_path) == {
+        "Going Deeper with Convolutions": None,
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+    }
+
+
+def test_a_program_s_report_of_a_day_and_a_time_is_no_title() -> None:
+    report = (
+        "Login: kana      \t\t\tName: Kana Morishita\n"
+        "Mail last read Tue Mar  5 08:58 2024 (JST)\n"
+        "Plan:\n"
+        "  - Deep Residual Learning for Image Recognition\n"
+        "    https://arxiv.org/abs/1512.03385\n"
+        "New mail received Tue Mar  5 09:31 2024 (JST)\n"
+    )
+    assert decoded_titles(report.encode(), "finger.txt")[1] == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+    }
+
+
+def test_a_bookmark_of_a_repository_gives_the_paper_its_notes_name() -> None:
+    bookmarks = {
+        "results": [
+            {
+                "url": "https://github.com/example/synthesizer",
+                "title": "Synthesizer (implementação não oficial)",
+                "notes": "Artigo: Synthesizer: Rethinking Self-Attention in Transformer Models, arXiv 2005.00743.",
+            },
+            {
+                "url": "https://github.com/example/long-range-arena",
+                "title": "GitHub - example/long-range-arena",
+                "notes": "Artigo correspondente: Long Range Arena: A Benchmark for Efficient Transformers — Yi Tay, "
+                "Mostafa Dehghani, Samira Abnar et al. Ainda sem link salvo.",
+            },
+            {
+                "url": "https://www.youtube.com/watch?v=abc",
+                "title": "Seminário (gravação)",
+                "notes": "Slides no Drive.",
+            },
+        ]
+    }
+    assert decoded_titles(json.dumps(bookmarks, ensure_ascii=False).encode(), "bookmarks.json")[1] == {
+        "Synthesizer: Rethinking Self-Attention in Transformer Models": "2005.00743",
+        "Long Range Arena: A Benchmark for Efficient Transformers": None,
     }

@@ -118,6 +118,7 @@ from paperlist.ingest.plantuml import looks_like_plantuml, plantuml_to_markdown
 from paperlist.ingest.plist import looks_like_plist, plist_to_json
 from paperlist.ingest.pmwiki import looks_like_pmwiki, pmwiki_to_markdown
 from paperlist.ingest.postscript import looks_like_postscript, postscript_to_text
+from paperlist.ingest.properties import looks_like_properties, properties_to_json
 from paperlist.ingest.pukiwiki import looks_like_pukiwiki, pukiwiki_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.pyrepr import has_python_records, python_records_as_lines, without_log_prefixes
@@ -441,6 +442,11 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             sile_to_markdown(text)
         ), f"md/sile/{encoding}"  # (a SILE document's page)
+    if looks_like_properties(text, name) and (entries := properties_to_json(text)) is not None:
+        return (
+            entries,
+            f"json/properties/{encoding}",
+        )  # (a Java properties file: its numbered items as records)
     if looks_like_fits_header(text) and (cards := fits_header_to_text(text)) is not None:
         return cards, f"fits/{encoding}"  # (a FITS file's header: its cards and comments)
     if text[:1] in "#*\ufeff" and looks_like_aof(text) and (written := aof_to_json(text)) is not None:

@@ -6031,6 +6031,13 @@ _LISTED_NUMBER = re.compile(r"[ \t]*[0-9]{1,3}[.、)]")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*(?::[^{}\s]{0,8})?\}")
 
 
+# A day and a time of day (`Tue Mar  5 08:58`, `5 Mar 2024 08:58`, `2024-03-05 08:58`), as a program reports when.
+_CLOCK_AND_DAY = re.compile(
+    r"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+[0-9]{1,2}"
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}),?[ \t]+(?:[0-9]{4}[ \t]+)?[0-9]{1,2}:[0-9]{2}\b"
+)
+
+
 def _assess(title: str, structured: bool) -> int:
     """0: not a title; 1: a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
     if not 2 <= len(title) <= 300:
@@ -6051,6 +6058,8 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `the RWKV paper`: a nickname for a paper, not its title
     if len(_NOT_LETTER.sub("", title)) < 0.5 * (len(title) - count + 1):
         return 0  # mostly digits and punctuation
+    if ":" in title and _CLOCK_AND_DAY.search(title):
+        return 0  # `Mail last read Tue Mar  5 08:58 2024`: a program's report of a time, not a title
     folded = [word.casefold().strip(_WORD_EDGES) for word in words]
     if len([word for word in folded if word in _NAV_WORDS]) * 2 >= count:
         return 0

@@ -674,6 +674,33 @@ _RIS_NOT_PAPERS = {
 }
 _RIS_START = re.compile(r"^TY  - ", re.MULTILINE)
 # A generic record's note that opens by saying what it is (`N1  - Dataset. Local copy: …`).
+# A record's note that opens by saying what kind of thing it is, in the languages its writers keep notes in (a book,
+# a textbook, a course, a blog post, a video, a talk, a library, a repository, a data set), then a stop, a slash or
+# a `not` (`Книга / підручник, не стаття.`, `Curso; clases 5 a 9`, `Livre, pas un article`).
+_NOTE_SAYS_ITS_KIND = re.compile(
+    r"[ \t]*(?:an?[ \t]+|un[ae]?[ \t]+|ein[e]?[ \t]+)?(?P<kind>books?|textbook|course|blog(?:[ \t]post)?|video|talk|"
+    r"library|repository|data[ \t]?set|software|tutorial|podcast|slides|"
+    r"книга|книжка|підручник|учебник|курс|блог|відео|видео|доповідь|доклад|бібліотека|библиотека|репозиторі[йя]|"
+    r"репозиторий|датасет|livre|libro|livro|buch|boek|kitap|książka|sách|buku|cours|curso|kurs|corso|vídeo|vidéo|"
+    r"charla|vortrag|exposé|biblioteca|bibliothèque|bibliothek|repositorio|dépôt|datensatz|"
+    r"书|书籍|書籍|本|책|كتاب|课程|講義|강의|博客|ブログ|블로그|视频|動画|영상|讲座|講演|발표|库|ライブラリ|라이브러리|"
+    r"数据集|データセット|데이터셋)"
+    r"(?=[ \t]*(?:[/,.;:—–(-]|$)|[ \t]+(?:not|no|ne|не|kein|pas|non|nie|değil)\b)",
+    re.IGNORECASE,
+)
+_LABEL_FIRST = re.compile(r"[^\W\d_][^:：\n]{0,30}[:：][ \t]+[A-Z0-9\"“«]")
+_NOTE_KEYS = (
+    "note",
+    "notes",
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "nota",
+    "notiz",
+    "примітка",
+    "заметка",
+)
 _NOTE_SAYS_KIND = re.compile(
     r"[ \t]*(?:a[ \t]+|an[ \t]+)?(?:data[ \t]?set|software|code|thesis|book|blog[ \t]post|video|talk|slides|"
     r"web[ \t]?page|tutorial|course|podcast)[ \t]*(?:[.:;,—–-]|$)",
@@ -2517,6 +2544,7 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
     # (the name of a record that is no paper, `"nombre": "COCO (Common Objects in Context) – conjunto de datos"`
     # with `"clase": "dataset"`: said by the record, never read again as prose)
     held.update(record.raw for record in records if record.not_paper)
+    held.update(record.body for record in records if record.body)  # (a bookmark's notes read as its own)
     held.update(
         text for record in records for text, written in record.id_text if written is not None
     )  # (its ids)
@@ -2999,6 +3027,23 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         )  # (`Names et al.` / `https://arxiv.org/abs/…` / `the writer's notes`)
     if misc and record.not_paper is None:
         record.not_paper = _web_only(record, scalars.get("howpublished", ""))
+    note = next((scalars[key] for key in _NOTE_KEYS if scalars.get(key)), "")
+    if (
+        note
+        and record.links
+        and not any(is_paper_page(link) for link in record.links)
+        and (any(True for _ in find_ids(note)) or _LABEL_FIRST.match(note))
+    ):
+        # (a bookmark of a repository or a post whose notes name the paper it goes with: `Artigo: Title, arXiv
+        # 2005.00743`, `Artigo correspondente: Title — Authors`: read for the papers they name)
+        record.body = note
+    if (
+        record.not_paper is None
+        and (said := _NOTE_SAYS_ITS_KIND.match(note)) is not None
+        and not any(True for value in scalars.values() for _ in find_ids(value))
+    ):
+        # (`note: Книга / підручник, не стаття.`, `remark: Biblioteca, no es un artículo`: its note says what it is)
+        record.not_paper = f"its note says: {said.group('kind')}"
     if names_others and not any(
         any(True for _ in find_ids(text)) or (written is not None and parse_arxiv_id(text) is not None)
         for text, written in record.id_text
