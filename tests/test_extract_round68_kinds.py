@@ -636,3 +636,51 @@ def test_a_bookmark_of_a_repository_gives_the_paper_its_notes_name() -> None:
         "Synthesizer: Rethinking Self-Attention in Transformer Models": "2005.00743",
         "Long Range Arena: A Benchmark for Efficient Transformers": None,
     }
+
+
+def test_footnotes_numbered_without_a_mark_are_read_as_references_not_their_publishers() -> None:
+    notes = (
+        "1 Dzmitry Bahdanau, Kyunghyun Cho e Yoshua Bengio, ‘Neural Machine Translation by Jointly Learning to "
+        "Align and Translate’, arXiv, 2014 <https://arxiv.org/abs/1409.0473>.\n\n"
+        "2 Nils Reimers e Iryna Gurevych, ‘Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks’, in "
+        "Proceedings of the 2019 Conference on Empirical Methods in Natural Language Processing (Hong Kong: "
+        "Association for Computational Linguistics, 2019), pp. 3982–92.\n\n"
+        "3 Reimers e Gurevych, p. 3985.\n"
+    )
+    assert decoded_titles(notes.encode(), "note.txt")[1] == {
+        "Neural Machine Translation by Jointly Learning to Align and Translate": "1409.0473",
+        "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks": None,
+    }
+
+
+TELLICO = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<tellico xmlns="http://periapsis.org/tellico/" syntaxVersion="11">
+ <collection title="Leesgroep" type="5">
+  <entry id="1">
+   <title>Understanding the difficulty of training deep feedforward neural networks</title>
+   <authors><author>Xavier Glorot</author><author>Yoshua Bengio</author></authors>
+   <entry-type>inproceedings</entry-type>
+   <year>2010</year>
+  </entry>
+  <entry id="2">
+   <title>Deep Residual Learning for Image Recognition</title>
+   <authors><author>Kaiming He</author><author>Xiangyu Zhang</author></authors>
+   <entry-type>inproceedings</entry-type>
+   <url>https://arxiv.org/abs/1512.03385</url>
+  </entry>
+  <entry id="3">
+   <title>Deep Learning</title>
+   <authors><author>Ian Goodfellow</author><author>Yoshua Bengio</author></authors>
+   <entry-type>book</entry-type>
+  </entry>
+ </collection>
+</tellico>
+"""
+
+
+def test_an_xml_library_s_entry_type_says_which_records_are_papers_a_sentence_case_title_too() -> None:
+    assert decoded_titles(TELLICO.encode(), "leesgroep.tc.xml")[1] == {
+        "Understanding the difficulty of training deep feedforward neural networks": None,
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+    }

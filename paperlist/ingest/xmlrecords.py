@@ -87,7 +87,12 @@ def _fields(element: Element) -> dict[str, object]:
     """An element's fields: each child with text, by its tag or its naming attribute (a list when repeated)."""
     fields: dict[str, object] = {}
     for child in element:
-        value = " ".join("".join(child.itertext()).split())
+        parts = list(child)
+        if len(parts) >= 2 and len({part.tag for part in parts}) == 1 and not (child.text or "").strip():
+            # (`<authors><author>A</author><author>B</author></authors>`: a list, its items apart)
+            value = ", ".join(" ".join("".join(part.itertext()).split()) for part in parts)
+        else:
+            value = " ".join("".join(child.itertext()).split())
         if not value:
             continue
         name = next((child.get(attribute) for attribute in _NAMING_ATTRIBUTES if child.get(attribute)), None)

@@ -948,6 +948,8 @@ def _sections(outline: Outline) -> list[bool]:
 
 _REF_MARKER = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+(?=\[))?(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[*†]?[.)]|\([0-9]{1,3}\)|[-*•]|"
+    # (a footnote's bare number, as an e-book's or a Word document's notes give it: `4 Nils Reimers e …`)
+    r"[0-9]{1,3}(?=[ \t]+[A-Z][\w'’\-]+[ \t,])|"
     # (an author-year label, as German `alphadin`/`natdin` styles write it: `[Geirhos u. a. 2020]`, `[He 2016a]`)
     r"\[[A-Z][^\[\]\n]{0,40}?[ \t](?:19|20)[0-9]{2}[a-z]?\]|"
     r"[0-9]{1,3}(?=[ \t]{2}))[ \t]+"  # (a bare number before a wide gap: a report's numbered rows, `  9     Title`)
@@ -1413,7 +1415,7 @@ _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+){0,4}:[ \t]*$"
 # `2. He K, Zhang X, ...`, `[7] A.~Vyas, ...` (LaTeX's tie between an initial and its surname), `[3] M. Zaheer
 # et al.` (`k.a.`, `и др.`: a lower-case word after one author's name), `2. Ho e.o., “Title,” 4.`.
 _CITATION_START = re.compile(
-    r"^[ \t]*(?:\[[0-9]{1,3}\]|\([0-9]{1,3}\)|[0-9]{1,3}[*†]?[.)]|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+|et[ \t]al\.|"
+    r"^[ \t]*(?:\[[0-9]{1,3}\]|\([0-9]{1,3}\)|[0-9]{1,3}[*†]?[.)]|[0-9]{1,3}(?=[ \t])|[-*•])[ \t]+(?:[A-Z][\w'’\-]+,?[ \t]+(?:[A-Z]\.|[A-Z][a-z]+|et[ \t]al\.|"
     r"[a-z]{1,3}\.[ \t]?[a-z]{0,3}\.?,|&[ \t]+[A-Z])|"
     r"[A-Z]\.(?:[ \t~]?[A-Z]\.)*[ \t~]+[A-Z][\w'’\-]+(?:,|[ \t]+[a-z])|[A-Z][\w'’\-]+[ \t][A-Z]{1,3}[,.][ \t])",
     re.MULTILINE,

@@ -863,6 +863,8 @@ _VENUE_HEADERS = frozenset(
 _TYPE_HEADERS = frozenset(
     [
         *("item type", "type", "@type", "kind", "issue type", "类型", "種類", "種別", "tipo", "typ"),
+        # (an export's type of entry: Tellico's `entry-type`, bibtexparser's `ENTRYTYPE`, Scopus' `Document Type`)
+        *("entry type", "entrytype", "document type", "publication type", "reference type", "record type"),
         *("class", "clase", "classe", "klasse"),
         *("סוג", "نوع", "тип", "유형", "종류", "tür", "loại", "jenis"),  # (Hebrew, Arabic, Russian, Korean …)
     ]
