@@ -684,3 +684,85 @@ def test_an_xml_library_s_entry_type_says_which_records_are_papers_a_sentence_ca
         "Understanding the difficulty of training deep feedforward neural networks": None,
         "Deep Residual Learning for Image Recognition": "1512.03385",
     }
+
+
+HALIBUT = r"""\# notes.but
+\cfg{input-charset}{UTF-8}
+\title Modèles de séquences
+
+\C{rappels} Rappels
+
+On part de l'article \q{Sequence to Sequence Learning with Neural Networks} \k{sutskever}
+(Ilya Sutskever, Oriol Vinyals, Quoc V. Le), sur \W{https://arxiv.org/abs/1409.3215}{arXiv}.
+
+\n \q{Neural Machine Translation by Jointly Learning to Align and Translate} \k{bahdanau} : l'alignement.
+
+Le TP utilise \c{torch.nn.CTCLoss} (une fonction, pas un article).
+"""
+
+
+def test_a_halibut_document_is_read_as_the_manual_it_makes() -> None:
+    label, titles = decoded_titles(HALIBUT.encode(), "notes.but")
+    assert label.startswith("md/halibut/")
+    assert titles == {
+        "Sequence to Sequence Learning with Neural Networks": "1409.3215",
+        "Neural Machine Translation by Jointly Learning to Align and Translate": None,
+    }
+
+
+HG_LOG = """\
+changeset:   2:52dd05a76214
+tag:         tip
+user:        Chen Yutong <chen.yutong@nlp.example.edu.cn>
+date:        Wed Mar 06 23:48:07 2024 +0800
+files:       nlp/pretraining.md
+description:
+加入能量模型完形填空那篇
+
+
+diff -r ba133c2c6255 -r 52dd05a76214 nlp/pretraining.md
+--- a/nlp/pretraining.md\tTue Mar 05 20:12:33 2024 +0800
++++ b/nlp/pretraining.md\tWed Mar 06 23:48:07 2024 +0800
+@@ -3,4 +3,6 @@
+ - [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)
++- Going Deeper with Convolutions
++  - Christian Szegedy, Wei Liu, Yangqing Jia et al.；Inception 模块。
+
+ ## 非论文资料
+
+ - Hugging Face Course 第 1–3 章（课程）
+
+changeset:   1:ba133c2c6255
+user:        Wang Haoran <hr.wang@nlp.example.edu.cn>
+date:        Tue Mar 05 20:12:33 2024 +0800
+description:
+新建 nlp/pretraining.md
+
+
+diff -r 000000000000 -r ba133c2c6255 nlp/pretraining.md
+--- /dev/null\tThu Jan 01 00:00:00 1970 +0000
++++ b/nlp/pretraining.md\tTue Mar 05 20:12:33 2024 +0800
+@@ -0,0 +1,3 @@
++# 预训练
++
++- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)
+"""
+
+
+def test_a_mercurial_log_with_patches_is_read_as_its_messages_and_added_text() -> None:
+    label, titles = decoded_titles(HG_LOG.encode(), "hg-log.txt")
+    assert label.startswith("patch/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Going Deeper with Convolutions": None,
+    }
+
+
+def test_a_blog_named_with_a_possessive_before_a_quoted_title_is_no_paper() -> None:
+    chat = (
+        '한지우: Lilian Weng 블로그의 "LLM Powered Autonomous Agents" 글은 읽을거리로만.\n'
+        '박서준: 논문은 "Toolformer: Language Models Can Teach Themselves to Use Tools" (Timo Schick et al.) 로.\n'
+    )
+    assert decoded_titles(chat.encode(), "chat.txt")[1] == {
+        "Toolformer: Language Models Can Teach Themselves to Use Tools": None,
+    }

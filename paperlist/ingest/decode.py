@@ -85,6 +85,7 @@ from paperlist.ingest.gnumeric import gnumeric_to_markdown, looks_like_gnumeric
 from paperlist.ingest.gopher import gopher_menu_to_text, looks_like_gopher_menu
 from paperlist.ingest.graphml import graphml_to_json, looks_like_graphml
 from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
+from paperlist.ingest.halibut import halibut_to_markdown, looks_like_halibut
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
@@ -442,6 +443,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             sile_to_markdown(text)
         ), f"md/sile/{encoding}"  # (a SILE document's page)
+    if (text[:1] == "\\" or name.casefold().endswith(".but")) and looks_like_halibut(text, name):
+        return repair_markdown_links(
+            halibut_to_markdown(text)
+        ), f"md/halibut/{encoding}"  # (a Halibut manual)
     if looks_like_properties(text, name) and (entries := properties_to_json(text)) is not None:
         return (
             entries,

@@ -5,18 +5,28 @@ message, a diffstat, then for each file `diff --git`, `index`, `--- a/…`, `+++
 whose lines start with a space (unchanged), `+` (added) or `-` (removed). What the patch says is the new text: its
 message, and each hunk's unchanged and added lines without their first column (so a Markdown list added to a README
 is read as the list it is); removed lines, file headers, hunk headers, the diffstat and the signature (`-- ` and
-git's version) are no text.
+git's version) are no text. A log of changes with their patches (`hg log -p`, `git log -p`) is read so too, each
+change's message (not its user, date or files) before its hunks.
 """
 
 from __future__ import annotations
 
 import re
 
-_START = re.compile(r"\A(?:From [0-9a-f]{40} |diff --git |--- \S|Index: \S)")
-_DIFF_START = re.compile(r"^diff --git |^--- \S+.*\n\+\+\+ \S", re.MULTILINE)
+_START = re.compile(
+    r"\A(?:From [0-9a-f]{40} |diff --git |diff -r |--- \S|Index: \S|changeset: +[0-9]+:[0-9a-f]+|commit [0-9a-f]{40})"
+)
+_DIFF_START = re.compile(r"^diff --git |^diff -r |^--- \S+.*\n\+\+\+ \S", re.MULTILINE)
+# A log's next change (`hg log -p`'s `changeset:   22:ba133c2c6255`, `git log -p`'s `commit 1a2b…`), and the fields
+# of its header that are no message (`user:`, `date:`, `files:`; git's `Author:`, `Date:`).
+_CHANGE = re.compile(r"^(?:changeset: +[0-9]+:[0-9a-f]+|commit [0-9a-f]{40})")
+_CHANGE_FIELD = re.compile(
+    r"^(?:changeset|tag|branch|parent|user|date|files|description|bookmark|phase|Author|AuthorDate|Commit|"
+    r"CommitDate|Date|Merge):"
+)
 _DIFFSTAT = re.compile(r"^ \S.*\|[ \t]+(?:[0-9]+ [+-]*|Bin\b.*)$|^ [0-9]+ files? changed\b")
 _FILE_HEADER = re.compile(
-    r"^(?:diff --git |index [0-9a-f]|--- |\+\+\+ |new file mode|deleted file mode|similarity|rename )"
+    r"^(?:diff --git |diff -r |index [0-9a-f]|--- |\+\+\+ |new file mode|deleted file mode|similarity|rename )"
 )
 
 
@@ -37,9 +47,18 @@ def patch_to_text(text: str) -> str | None:
             continue  # (the line that ends the message; the diffstat)
         out.append(line)
     in_hunk = False
+    in_header = False  # (a log's next change: its message, up to its diff)
     for line in text[diff.start() :].split("\n"):
         if _FILE_HEADER.match(line):
-            in_hunk = False
+            in_hunk = in_header = False
+            continue
+        if _CHANGE.match(line):
+            in_hunk, in_header = False, True
+            out.append("")
+            continue
+        if in_header:
+            if not _CHANGE_FIELD.match(line):
+                out.append(line.strip())
             continue
         if line.startswith("@@"):
             in_hunk = True

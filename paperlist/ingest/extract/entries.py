@@ -1340,9 +1340,11 @@ _DOCUMENT_TITLE = re.compile(
 )
 # A reference marked as another kind of thing: `Alammar, "The Illustrated BERT" (blog)`, `[video]`.
 _KIND_MARK = re.compile(
-    r"[(\[](?P<kind>blog(?: post)?|video|talk|slides|podcast|tutorial|book|textbook|course|website|"
-    r"web ?page|code|repo(?:sitory)?|software|computer software|data ?set|newsletter|news|thesis|thread)"
-    r"(?:[)\]]|[,;][ \t])",  # (APA's `[Data set]`, `[Computer software]` too)
+    r"[(\[（](?P<kind>blog(?: post)?|video|talk|slides|podcast|tutorial|book|textbook|course|website|"
+    r"web ?page|code|repo(?:sitory)?|software|computer software|data ?set|newsletter|news|thesis|thread"
+    # (in Chinese, Japanese and Korean, in full-width parentheses too: `Hugging Face Course 第 1–3 章（课程）`)
+    r"|课程|課程|教程|书籍?|書籍|博客|博文|视频|動画|ブログ|講義|강의|책|블로그|영상|数据集|データセット|代码|仓库|ソフトウェア|软件)"
+    r"(?:[)\]）]|[,;，、][ \t]?)",  # (APA's `[Data set]`, `[Computer software]` too)
     re.IGNORECASE,
 )
 
@@ -2708,6 +2710,9 @@ def _read_item(
     if not item.children and len(item.own) == 1:
         line = outline.lines[item.own[0]]
         if not _MAY_SAY_MORE.search(line) and read_field(line) is None:
+            if not sections[item.start] and not _has_id(line):
+                # (`## 非论文资料` / `- Hugging Face Course 第 1–3 章（课程）`: an item under a heading that says so)
+                return item, None, "in a section whose heading says its items are not papers"
             return item, None, None  # a bare title line: nothing here to tell; the line reader reads it
     head_text, rest_lines, fields = _item_text(outline, item, result.claimed)
     entry_children = [child for child in item.children if _field_of(outline, child) is None]

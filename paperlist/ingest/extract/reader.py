@@ -748,6 +748,7 @@ OTHER_KIND_BEFORE = re.compile(
     r"\bm[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|\bth[eè]se\b|\bthesis|\bdissertation|\b(?:master|bachelor|diplom|doktor)arbeit\b|\btesis?\b|"
     # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
     r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
+    r"(?:의|の|的)?"  # (`블로그의 "…"`, `ブログの「…」`: the kind's possessive before the name)
     r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording)|[ \t\-]?(?:文章|帖子|記事|글|포스트|लेख|پست))?"  # (`the blog post "..."`, `博客文章“…”`)
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
     r"(?:(?:[ \t]+[a-z][\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
@@ -2046,6 +2047,8 @@ class _Reader:
             )
             # (nor a sentence, then the link's label: `Benchmark paper (ICLR 2024). OpenReview: https://…`)
             and not _is_link_word(head.title.rsplit(". ", 1)[-1])
+            # (nor the end of a parenthesis the line above opened: `(Ilya Sutskever, …, Quoc V. Le), sur [arXiv](…)`)
+            and head.title.count(")") <= head.title.count("(")
         ):
             # (`Someone suggested adding Title (https://…)`: the words of the digest's before it are not)
             title = _title_run_after_prose(head.title)

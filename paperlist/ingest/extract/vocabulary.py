@@ -303,7 +303,8 @@ PAPER_SECTION = re.compile(
 _KIND_FOLLOWS = re.compile(
     r"(?:and|or|of|for|from|to|in|on|at|by|with|we|you|i|this|that|these|the|a|an|worth|used|mentioned|list|"
     r"roundup|corner|picks|recommendations?|"
-    r"und|oder|et|ou|y|o|e|en|of|i|oraz|и|или|ve|và|dan|atau)\b|与|和|及|推荐|分享|合集|汇总|列表|资源|精选|整理|一览",
+    r"und|oder|et|ou|y|o|e|en|of|i|oraz|и|или|ve|và|dan|atau)\b|与|和|及|推荐|分享|合集|汇总|列表|资源|精选|整理|一览"
+    r"|资料|材料|内容|相关|部分|資料|読み物|자료",  # (`非论文资料`: materials that are not papers)
     re.IGNORECASE,
 )
 
