@@ -542,17 +542,18 @@ def test_a_five_word_title_in_emphasis_opening_as_research_does_is_a_paper_a_fie
 
 
 def test_a_second_table_lower_in_a_sheet_s_page_is_read_by_its_own_header() -> None:
+    # (its rooms stand where the first table's titles stand: read with the first's header, they were titles)
     page = """\
     <table>
-    <tr><th></th><th>A</th><th>B</th><th>C</th><th>D</th></tr>
-    <tr><th>1</th><td>Tiêu đề</td><td>Tác giả</td><td>Năm</td><td>Liên kết</td></tr>
-    <tr><th>2</th><td>Deep Residual Learning for Image Recognition</td><td>He, Zhang</td><td>2016</td>
+    <tr><th></th><th>A</th><th>B</th><th>C</th><th>D</th><th>E</th></tr>
+    <tr><th>1</th><td>STT</td><td>Ngày thêm</td><td>Tiêu đề</td><td>Tác giả</td><td>Liên kết</td></tr>
+    <tr><th>2</th><td>1</td><td>04/01/2024</td><td>Deep Residual Learning for Image Recognition</td><td>He, Zhang</td>
     <td>https://arxiv.org/abs/1512.03385</td></tr>
-    <tr><th>3</th><td>Going Deeper with Convolutions</td><td>Szegedy, Liu</td><td>2015</td><td></td></tr>
-    <tr><th>4</th><td></td><td></td><td></td><td></td></tr>
-    <tr><th>5</th><td>Lịch seminar</td><td>Địa điểm</td><td>Người trình bày</td><td></td></tr>
-    <tr><th>6</th><td>18/01/2024</td><td>Phòng B-112</td><td>Linh</td><td></td></tr>
-    <tr><th>7</th><td>25/01/2024</td><td>Phòng Hội Thảo Lớn</td><td>Huy</td><td></td></tr>
+    <tr><th>3</th><td>2</td><td>11/01/2024</td><td>Going Deeper with Convolutions</td><td>Szegedy, Liu</td><td></td></tr>
+    <tr><th>4</th><td></td><td></td><td></td><td></td><td></td></tr>
+    <tr><th>5</th><td></td><td>Lịch seminar</td><td>Địa điểm</td><td>Người trình bày</td><td></td></tr>
+    <tr><th>6</th><td></td><td>18/01/2024</td><td>Phòng B-112</td><td>Linh</td><td></td></tr>
+    <tr><th>7</th><td></td><td>25/01/2024</td><td>Phòng C-004</td><td>Huy</td><td></td></tr>
     </table>
     """
     titles = decoded_titles(textwrap.dedent(page).encode(), "sheet.html")[1]
@@ -598,12 +599,16 @@ def test_a_java_properties_file_is_read_from_a_folder_its_numbered_items_as_reco
 
 
 def test_a_program_s_report_of_a_day_and_a_time_is_no_title() -> None:
+    # (`finger -l`'s lines, a time zone in parentheses after them, in a Japanese memo)
     report = (
+        "森下のメモ。\n\n"
         "Login: kana      \t\t\tName: Kana Morishita\n"
         "Mail last read Tue Mar  5 08:58 2024 (JST)\n"
         "Plan:\n"
+        "輪読の担当分：\n"
         "  - Deep Residual Learning for Image Recognition\n"
         "    https://arxiv.org/abs/1512.03385\n"
+        "    Kaiming He ほか。残差接続。\n"
         "New mail received Tue Mar  5 09:31 2024 (JST)\n"
     )
     assert decoded_titles(report.encode(), "finger.txt")[1] == {
