@@ -771,3 +771,11 @@ def test_a_blog_named_with_a_possessive_before_a_quoted_title_is_no_paper() -> N
     assert decoded_titles(chat.encode(), "chat.txt")[1] == {
         "Toolformer: Language Models Can Teach Themselves to Use Tools": None,
     }
+
+
+def test_a_five_word_title_with_a_verb_in_a_japanese_sentence_is_a_paper() -> None:
+    message = (
+        "了解です。few-shot の古典として Language Models are Few-Shot Learners も 1 行だけ触れてください。\n"
+        "手法名の Reinforcement Learning from Human Feedback は論文名ではありません。\n"
+    )
+    assert decoded_titles(message.encode(), "chat.txt")[1] == {"Language Models are Few-Shot Learners": None}

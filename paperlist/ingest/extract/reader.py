@@ -4040,7 +4040,7 @@ class _Reader:
             if lead.rstrip()[-1:] in ("《", "〈", "「", "『", "<", "“", '"'):
                 return None  # (in title marks or quotes: the book or quote reader's, which weighs what is before)
             if (
-                (len(words) < 6 and not _named_and_subtitled(title))
+                (len(words) < 6 and not _named_and_subtitled(title) and not _five_words_of_grammar(words))
                 or _capital_ratio(words) < 0.75
                 or names_no_paper(title)
                 or research_words(words) < 2
@@ -6534,6 +6534,15 @@ def _title_in_prose(title: str) -> str | None:
         if _assess(inner, structured=True) == 2:
             return inner
     return None
+
+
+def _five_words_of_grammar(words: list[str]) -> bool:
+    """Five words with a verb or a preposition among them (`Language Models are Few-Shot Learners`): a sentence's
+    grammar, as a title has and a method's name (`Reinforcement Learning from Human Feedback` aside) seldom does."""
+    return len(words) == 5 and any(word in _TITLE_GRAMMAR for word in words[1:-1])
+
+
+_TITLE_GRAMMAR = frozenset(["are", "is", "as", "can", "do", "does", "without", "beyond", "via"])
 
 
 def _quoted_among_words(head: str) -> str | None:
