@@ -779,3 +779,34 @@ def test_a_five_word_title_with_a_verb_in_a_japanese_sentence_is_a_paper() -> No
         "手法名の Reinforcement Learning from Human Feedback は論文名ではありません。\n"
     )
     assert decoded_titles(message.encode(), "chat.txt")[1] == {"Language Models are Few-Shot Learners": None}
+
+
+def test_russian_text_in_a_dos_or_windows_encoding_is_read_as_cyrillic(tmp_path: Path) -> None:
+    message = (
+        " Subj : что почитать про представления\n\n"
+        "Привет всем! Советую прочитать статью Deep Residual Learning for Image Recognition\n"
+        "(Kaiming He, Xiangyu Zhang и др.), вот ссылка: https://arxiv.org/abs/1512.03385\n"
+        "Ещё хорошая работа: Going Deeper with Convolutions (Christian Szegedy и др.).\n"
+    )
+    for encoding in ("cp866", "koi8_r", "cp1251"):
+        label, titles = decoded_titles(message.encode(encoding), "echo.txt")
+        assert label == encoding
+        assert "Deep Residual Learning for Image Recognition" in titles
+        assert "1512.03385" in titles.values()
+    (tmp_path / "echo.txt").write_bytes(message.encode("cp866"))
+    assert "Deep Residual Learning for Image Recognition" in folder_titles(tmp_path)
+
+
+def test_a_calendar_s_tasks_are_read_as_its_events_are() -> None:
+    calendar = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Nextcloud Tasks//EN\r\n"
+        "BEGIN:VTODO\r\nUID:1\r\nSUMMARY:Deep Residual Learning for Image Recognition\r\n"
+        "DESCRIPTION:Kaiming He\\, Xiangyu Zhang et al.\\nhttps://arxiv.org/abs/1512.03385\r\nEND:VTODO\r\n"
+        "BEGIN:VTODO\r\nUID:2\r\nSUMMARY:Going Deeper with Convolutions\r\n"
+        "DESCRIPTION:Christian Szegedy\\, Wei Liu\\, Yangqing Jia et al.\r\nEND:VTODO\r\n"
+        "END:VCALENDAR\r\n"
+    )
+    assert decoded_titles(calendar.encode(), "tasks.ics")[1] == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Going Deeper with Convolutions": None,
+    }

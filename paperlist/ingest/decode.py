@@ -836,6 +836,30 @@ def _part_text(part: EmailMessage) -> object:
     return raw.decode("utf-8", "replace")
 
 
+# The commonest Cyrillic letters (Russian's and Ukrainian's, in lower case): the legacy encoding whose reading is
+# made of them is the text's.
+_CYRILLIC_COMMON = frozenset("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъёієї")
+_CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "cp866")
+
+
+def _cyrillic_encoding(data: bytes) -> str | None:
+    """The legacy Cyrillic encoding (Windows-1251, KOI8-R, DOS's CP866) that reads `data` as Cyrillic words, when
+    most of its letters are bytes above ASCII and one of them reads them as common Cyrillic letters; None
+    otherwise."""
+    sample = data[:65_536]
+    high = sum(1 for byte in sample if byte >= 0x80)
+    ascii_letters = sum(1 for byte in sample if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
+    if high < 20 or high * 10 < (high + ascii_letters) * 3:
+        return None  # (a Western text's accented letters are a few among its words; a Russian text's are its words)
+    best, score = None, 0
+    for encoding in _CYRILLIC_ENCODINGS:
+        text = sample.decode(encoding, "replace")
+        letters = sum(1 for char in text if char in _CYRILLIC_COMMON)
+        if letters > score:
+            best, score = encoding, letters
+    return best if score * 3 >= high else None
+
+
 def _decode(data: bytes, name: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -874,12 +898,17 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if declared is not None:
         label = declared.group(1).decode("ascii").lower()
         try:
-            name = codecs.lookup(label).name
+            charset = codecs.lookup(label).name
         except LookupError:
-            name = "utf-8"
+            charset = "utf-8"
         # GB18030 reads everything GBK and GB2312 pages hold (and the characters they mislabel).
-        candidates.append("gb18030" if name in _GB_FAMILY else name)
+        candidates.append("gb18030" if charset in _GB_FAMILY else charset)
     candidates.append("gb18030")  # also reads GBK and GB2312, the usual encodings of Chinese pages
+    cyrillic = _cyrillic_encoding(data)
+    if cyrillic is not None:
+        candidates.append(
+            cyrillic
+        )  # (Russian or Ukrainian text of a DOS or Windows program: CP866, KOI8-R, 1251)
     candidates.append("cp1252")  # an English newsletter saved by an old Windows editor
     for encoding in candidates:
         try:
@@ -892,7 +921,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             continue
         return _checked(text, name), encoding
     raise InputError(
-        f"{name} cannot be read as text (not UTF-8, GB18030/GBK, Windows-1252, or UTF-16 with a byte-order mark)",
+        f"{name} cannot be read as text (not UTF-8, GB18030/GBK, Windows-1252, Windows-1251, KOI8-R, CP866, or"
+        " UTF-16 with a byte-order mark)",
         _SKIP_HINT,
     )
 

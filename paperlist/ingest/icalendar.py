@@ -1,6 +1,7 @@
-"""An iCalendar file (`.ics`: a reading group's calendar exported from Google Calendar or Outlook) as Markdown.
+"""An iCalendar file (`.ics`: a reading group's calendar exported from Google Calendar or Outlook, a task list
+from Nextcloud or Thunderbird) as Markdown.
 
-Each event becomes a section, its summary the heading and its description the body, so an event is an entry
+Each event (and each task, `VTODO`, and journal entry, `VJOURNAL`) becomes a section, its summary the heading and its description the body, so an event is an entry
 as a heading with its body is in any Markdown digest. The format's own encoding is undone on the way: folded
 lines (a line break and a space, anywhere, even inside a word or a URL) are joined, and `\\n`, `\\,`, `\\;` and
 `\\\\` are the characters they stand for.
@@ -12,6 +13,8 @@ _FOLD = re.compile(r"\r?\n[ \t]")
 _PROPERTY = re.compile(r"^(?P<name>[A-Z][A-Z0-9-]*)(?P<params>;[^:\n]*)?:(?P<value>.*)$")
 _ESCAPE = re.compile(r"\\([nN,;\\])")
 _SHOWN = ("SUMMARY", "DESCRIPTION", "LOCATION", "URL", "ATTACH")
+# (an event; a task, as Nextcloud's, Thunderbird's and Apple's reminders export them; a journal entry)
+_COMPONENTS = frozenset(["VEVENT", "VTODO", "VJOURNAL"])
 
 
 def looks_like_icalendar(text: str) -> bool:
@@ -33,9 +36,9 @@ def icalendar_to_markdown(text: str) -> str:
         if match is None:
             continue
         name, value = match.group("name"), _unescape(match.group("value"))
-        if name == "BEGIN" and value == "VEVENT":
+        if name == "BEGIN" and value in _COMPONENTS:
             event = {}
-        elif name == "END" and value == "VEVENT" and event is not None:
+        elif name == "END" and value in _COMPONENTS and event is not None:
             lines.extend(_event(event))
             event = None
         elif event is not None and name in _SHOWN:
