@@ -810,3 +810,77 @@ def test_a_calendar_s_tasks_are_read_as_its_events_are() -> None:
         "Deep Residual Learning for Image Recognition": "1512.03385",
         "Going Deeper with Convolutions": None,
     }
+
+
+def test_an_sfeed_feed_file_is_read_as_its_items_posts() -> None:
+    content = (
+        '<p>Kami membaca <a href="https://arxiv.org/abs/1512.03385">Deep Residual Learning for Image '
+        "Recognition</a> (Kaiming He, Xiangyu Zhang et al.).</p>\\n<ul><li>Going Deeper with Convolutions — "
+        "Christian Szegedy, Wei Liu, Yangqing Jia et al. (tanpa tautan)</li></ul>"
+    )
+    feed = (
+        f"1709646077\tCatatan baca: dua backbone CNN\thttps://blog.example.id/2024/03/cnn/\t{content}\thtml\t"
+        "https://blog.example.id/?p=12\tRina\t\tvisi\n"
+        "1709017365\tLowongan: asisten riset\thttps://blog.example.id/2024/02/lowongan/\t<p>Kirim CV.</p>\thtml\t"
+        "https://blog.example.id/?p=11\tRina\t\tlab\n"
+    )
+    label, titles = decoded_titles(feed.encode(), "planet-visi")
+    assert label.startswith("html/sfeed/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Going Deeper with Convolutions": None,
+    }
+
+
+VAR_DUMP = """\
+[2024-03-05 18:22:41] lecturas.DEBUG: volcando la cola completa con var_dump()
+array(2) {
+  ["total"]=>
+  int(3)
+  ["entradas"]=>
+  array(3) {
+    [0]=>
+    object(Lecturas\\\\Entrada)#14 (4) {
+      ["tipo"]=>
+      string(8) "articulo"
+      ["titulo"]=>
+      string(44) "Deep Residual Learning for Image Recognition"
+      ["enlace"]=>
+      string(32) "https://arxiv.org/abs/1512.03385"
+      ["autores"]=>
+      string(32) "Kaiming He, Xiangyu Zhang et al."
+    }
+    [1]=>
+    object(Lecturas\\\\Entrada)#15 (4) {
+      ["tipo"]=>
+      string(8) "articulo"
+      ["titulo"]=>
+      string(30) "Going Deeper with Convolutions"
+      ["enlace"]=>
+      string(0) ""
+      ["autores"]=>
+      string(32) "Christian Szegedy, Wei Liu et al."
+    }
+    [2]=>
+    object(Lecturas\\\\Entrada)#16 (4) {
+      ["tipo"]=>
+      string(5) "curso"
+      ["titulo"]=>
+      string(34) "Curso CS324: Large Language Models"
+      ["enlace"]=>
+      string(0) ""
+      ["autores"]=>
+      string(17) "Stanford, \\"2022\\""
+    }
+  }
+}
+"""
+
+
+def test_php_s_var_dump_in_a_log_is_read_as_the_records_it_shows() -> None:
+    label, titles = decoded_titles(VAR_DUMP.encode(), "revisar-cola.txt")
+    assert label.startswith("json/var-dump/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Going Deeper with Convolutions": None,
+    }

@@ -115,6 +115,7 @@ from paperlist.ingest.opml import looks_like_opml, opml_to_markdown
 from paperlist.ingest.patch import looks_like_patch, patch_to_text
 from paperlist.ingest.pdf import pdf_to_text
 from paperlist.ingest.pdftk import looks_like_pdftk, pdftk_to_markdown
+from paperlist.ingest.phpdump import looks_like_var_dump, var_dump_to_json
 from paperlist.ingest.plantuml import looks_like_plantuml, plantuml_to_markdown
 from paperlist.ingest.plist import looks_like_plist, plist_to_json
 from paperlist.ingest.pmwiki import looks_like_pmwiki, pmwiki_to_markdown
@@ -134,6 +135,7 @@ from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
 from paperlist.ingest.scim import looks_like_scim, scim_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
 from paperlist.ingest.scribus import looks_like_scribus, scribus_to_markdown
+from paperlist.ingest.sfeed import looks_like_sfeed, sfeed_to_html
 from paperlist.ingest.shellhistory import looks_like_shell_history, shell_history_to_text
 from paperlist.ingest.sile import looks_like_sile, sile_to_markdown
 from paperlist.ingest.siyuan import looks_like_siyuan, siyuan_to_markdown
@@ -501,6 +503,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             cells
         ), f"mathematica/{encoding}"  # (a Mathematica notebook: its text cells)
+    if looks_like_var_dump(text) and (dumped := var_dump_to_json(text)) is not None:
+        return dumped, f"json/var-dump/{encoding}"  # (PHP's var_dump() of a script's data: as JSON)
+    if text[:1].isdigit() and looks_like_sfeed(text) and (items := sfeed_to_html(text)) is not None:
+        return html_to_text(items), f"html/sfeed/{encoding}"  # (an sfeed feed file: its items' page)
     if looks_like_livejournal(text) and (posts := livejournal_to_html(text)) is not None:
         return html_to_text(posts), f"html/livejournal/{encoding}"  # (a journal's export: its posts' page)
     if looks_like_dita(text) and (page := dita_to_html(text)) is not None:

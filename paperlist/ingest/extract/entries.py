@@ -935,7 +935,11 @@ def _sections(outline: Outline) -> list[bool]:
                 text = _HEADING_IMAGE.sub(
                     " ", text
                 )  # (its badges: `![License: CC0-1.0](…)` says nothing of papers)
-            own = not says_not_papers(text)
+            # (a heading that links its post, `## [Notes: two CNN backbones](https://blog.example.id/…)`: its words
+            # say what the section holds, never its link's address)
+            own = not says_not_papers(
+                _MD_LINK.sub(lambda link: link.group("label"), text) if "](" in text else text
+            )
             inherited = levels[-1][1] if levels else True
             # (`## Papers` under any heading holds papers)
             current = own and (inherited or level == 1 or PAPER_SECTION.search(text) is not None)
