@@ -884,3 +884,40 @@ def test_php_s_var_dump_in_a_log_is_read_as_the_records_it_shows() -> None:
         "Deep Residual Learning for Image Recognition": "1512.03385",
         "Going Deeper with Convolutions": None,
     }
+
+
+SOCIALCALC = """\
+socialcalc:version:1.0
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary=SocialCalcSpreadsheetControlSave
+--SocialCalcSpreadsheetControlSave
+Content-type: text/plain; charset=UTF-8
+
+version:1.5
+cell:A1:t:Judul:f:1:c:1:bg:2
+cell:B1:t:Penulis:f:1
+cell:C1:t:Tautan:f:1
+cell:D1:t:Catatan:f:1
+cell:A2:t:Deep Residual Learning for Image Recognition
+cell:B2:t:Kaiming He, Xiangyu Zhang
+cell:C2:t:https\\c//arxiv.org/abs/1512.03385:tvf:1
+cell:D2:t:Bab 2.
+cell:A3:t:Going Deeper with Convolutions
+cell:B3:t:Christian Szegedy, Wei Liu
+cell:D3:t:PDF di folder bersama.
+cell:A4:t:CS231n\\c Deep Learning for Computer Vision
+cell:B4:t:Stanford
+cell:C4:t:https\\c//cs231n.stanford.edu/
+cell:D4:t:Kursus; catatan kuliah tentang CNN.
+sheet:c:4:r:4
+--SocialCalcSpreadsheetControlSave--
+"""
+
+
+def test_an_ethercalc_room_is_read_as_its_table_a_row_its_note_calls_a_course_no_paper() -> None:
+    label, titles = decoded_titles(SOCIALCALC.encode(), "room.socialcalc")
+    assert label.startswith("md/socialcalc/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Going Deeper with Convolutions": None,
+    }

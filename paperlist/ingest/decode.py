@@ -140,6 +140,7 @@ from paperlist.ingest.shellhistory import looks_like_shell_history, shell_histor
 from paperlist.ingest.sile import looks_like_sile, sile_to_markdown
 from paperlist.ingest.siyuan import looks_like_siyuan, siyuan_to_markdown
 from paperlist.ingest.smcl import looks_like_smcl, smcl_to_markdown
+from paperlist.ingest.socialcalc import looks_like_socialcalc, socialcalc_to_markdown
 from paperlist.ingest.spreadsheetml import looks_like_spreadsheetml, spreadsheetml_to_markdown
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
@@ -503,6 +504,12 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             cells
         ), f"mathematica/{encoding}"  # (a Mathematica notebook: its text cells)
+    if (
+        text[:1] in "sv\ufeff"
+        and looks_like_socialcalc(text)
+        and (sheet := socialcalc_to_markdown(text)) is not None
+    ):
+        return repair_markdown_links(sheet), f"md/socialcalc/{encoding}"  # (an EtherCalc room: its table)
     if looks_like_var_dump(text) and (dumped := var_dump_to_json(text)) is not None:
         return dumped, f"json/var-dump/{encoding}"  # (PHP's var_dump() of a script's data: as JSON)
     if text[:1].isdigit() and looks_like_sfeed(text) and (items := sfeed_to_html(text)) is not None:

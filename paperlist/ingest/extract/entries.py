@@ -64,7 +64,7 @@ from paperlist.ingest.extract.reader import (
     wrapped_at,
     wraps_into,
 )
-from paperlist.ingest.extract.records import NOT_PAPER_TYPES
+from paperlist.ingest.extract.records import NOT_PAPER_TYPES, NOTE_SAYS_ITS_KIND
 from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.vocabulary import (
     A_PAPER,
@@ -2126,6 +2126,20 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         cell = cells[title_column]
         if _REMARK_CELL.fullmatch(cell.strip()) and not _urls(cell) and not _italic_title(cell.strip()):
             continue  # (`*Christmas break, no meeting*`: a remark in italics where a paper would be)
+        noted = next(
+            (
+                said
+                for n, other in enumerate(cells)
+                if n != title_column
+                and len(other.split()) >= 2
+                and (said := NOTE_SAYS_ITS_KIND.match(_plain(other)))
+            ),
+            None,
+        )
+        if noted is not None and not _has_id(" ".join(cells)):
+            # (`| CS231n: Deep Learning for Computer Vision | Stanford | … | Kursus; catatan kuliah tentang CNN. |`)
+            result.reject(line, cell, f"its note says: {noted.group('kind')}, not a paper")
+            continue
         if full_rows and _sentence_across(cell, cells):
             result.reject(
                 line, cell, "a note written across a table whose rows fill their cells, not a paper"

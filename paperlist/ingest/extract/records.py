@@ -677,12 +677,13 @@ _RIS_START = re.compile(r"^TY  - ", re.MULTILINE)
 # A record's note that opens by saying what kind of thing it is, in the languages its writers keep notes in (a book,
 # a textbook, a course, a blog post, a video, a talk, a library, a repository, a data set), then a stop, a slash or
 # a `not` (`Книга / підручник, не стаття.`, `Curso; clases 5 a 9`, `Livre, pas un article`).
-_NOTE_SAYS_ITS_KIND = re.compile(
+NOTE_SAYS_ITS_KIND = re.compile(
     r"[ \t]*(?:an?[ \t]+|un[ae]?[ \t]+|ein[e]?[ \t]+)?(?P<kind>books?|textbook|course|blog(?:[ \t]post)?|video|talk|"
     r"library|repository|data[ \t]?set|software|tutorial|podcast|slides|"
     r"книга|книжка|підручник|учебник|курс|блог|відео|видео|доповідь|доклад|бібліотека|библиотека|репозиторі[йя]|"
     r"репозиторий|датасет|livre|libro|livro|buch|boek|kitap|książka|sách|buku|cours|curso|kurs|corso|vídeo|vidéo|"
     r"charla|vortrag|exposé|biblioteca|bibliothèque|bibliothek|repositorio|dépôt|datensatz|"
+    r"kursus|buku|pustaka|kitap|ders|könyv|kurzus|kurssi|kirja|kniha|kurz|sách|khóa học|khoá học|giáo trình|강좌|"
     r"书|书籍|書籍|本|책|كتاب|课程|講義|강의|博客|ブログ|블로그|视频|動画|영상|讲座|講演|발표|库|ライブラリ|라이브러리|"
     r"数据集|データセット|데이터셋)"
     r"(?=[ \t]*(?:[/,.;:—–(-]|$)|[ \t]+(?:not|no|ne|не|kein|pas|non|nie|değil)\b)",
@@ -3041,7 +3042,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         record.body = note
     if (
         record.not_paper is None
-        and (said := _NOTE_SAYS_ITS_KIND.match(note)) is not None
+        and (said := NOTE_SAYS_ITS_KIND.match(note)) is not None
         and not any(True for value in scalars.values() for _ in find_ids(value))
     ):
         # (`note: Книга / підручник, не стаття.`, `remark: Biblioteca, no es un artículo`: its note says what it is)
