@@ -2128,11 +2128,11 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             continue  # (`*Christmas break, no meeting*`: a remark in italics where a paper would be)
         noted = next(
             (
-                said
+                kind_said
                 for n, other in enumerate(cells)
                 if n != title_column
                 and len(other.split()) >= 2
-                and (said := NOTE_SAYS_ITS_KIND.match(_plain(other)))
+                and (kind_said := NOTE_SAYS_ITS_KIND.match(_plain(other)))
             ),
             None,
         )
