@@ -173,6 +173,13 @@ _OPENREVIEW = re.compile(
 )
 
 
+# A BibTeX entry's `eprint` field, written into any text (a library's record that keeps its other fields as one
+# string: `archiveprefix = {arXiv}, eprint = {2012.08561}`): a new-style id there is an arXiv id.
+_EPRINT_FIELD = re.compile(
+    r"(?i:\beprint)[ \t]*=[ \t]*[{\"]?[ \t]*(?P<yymm>[0-9]{4})\.(?P<seq>[0-9]{4,5})(?:v(?P<version>[0-9]+))?(?![0-9])"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class IdMatch:
     """An identifier found in text: where it is, what it is and how it was written."""
@@ -251,6 +258,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         passes.append((_old_style(text), Evidence.ARXIV_TEXT))
     if " on arxiv" in lower or "(arxiv" in lower:
         passes.append((_ON_ARXIV.finditer(text), Evidence.ARXIV_TEXT))
+    if "eprint" in lower:
+        passes.append((_EPRINT_FIELD.finditer(text), Evidence.ARXIV_TEXT))
     if "—" in text or "–" in text or " --" in text:
         passes.append((_leading(text), Evidence.ARXIV_TEXT))
     if "\n" in text:

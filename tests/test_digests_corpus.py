@@ -93,6 +93,8 @@ ROUND70 = DATA / "digests-round70"
 ROUND71 = DATA / "digests-round71"
 ROUND72 = DATA / "digests-round72"
 ROUND73 = DATA / "digests-round73"
+ROUND74 = DATA / "digests-round74"
+ROUND75 = DATA / "digests-round75"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
@@ -100,7 +102,7 @@ BLIND = (
     ROUND38, ROUND39, ROUND40, ROUND41, ROUND42, ROUND43, ROUND44, ROUND45, ROUND46, ROUND47,
     ROUND48, ROUND49, ROUND50, ROUND51, ROUND52, ROUND53, ROUND54, ROUND55, ROUND56, ROUND57, ROUND58, ROUND59,
     ROUND60, ROUND61, ROUND62, ROUND63, ROUND64, ROUND65, ROUND66, ROUND67, ROUND68, ROUND69, ROUND70, ROUND71,
-    ROUND72, ROUND73,
+    ROUND72, ROUND73, ROUND74, ROUND75,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -172,12 +174,15 @@ TITLE_FLOOR = {
     ROUND71: 0.9,
     ROUND72: 0.85,
     ROUND73: 0.9,
+    ROUND74: 0.8,
+    ROUND75: 0.7,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two papers in one title, round
 # 13's reader export gives one id only in an item's summary, round 15's chat export one bare id in prose, round
 # 17's chat export one bare id after a title and its bookmarks one in a name, rounds 39 and 45 one id each in a
 # file's or a data row's cell of code, round 46's forum topic one bare id in a reply, round 47's transcript one id in
-# a file's path (docs/extraction.md).
+# a file's path (docs/extraction.md); round 75's precision is held at 0.92 (a Debian changelog's entries name
+# what they implement after the writer's words).
 LINK_FLOOR = {
     ROUND12: 0.95,
     ROUND13: 0.95,
@@ -188,7 +193,7 @@ LINK_FLOOR = {
     ROUND46: 0.95,
     ROUND47: 0.95,
 }
-PRECISION_FLOOR = {ROUND12: 0.92}
+PRECISION_FLOOR = {ROUND12: 0.92, ROUND75: 0.92}
 
 
 def _score_module() -> ModuleType:

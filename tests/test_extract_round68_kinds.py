@@ -8,6 +8,7 @@ import json
 import textwrap
 from pathlib import Path
 
+from paperlist.ids import find_ids
 from tests.reading import decoded_titles, folder_titles
 
 
@@ -921,3 +922,9 @@ def test_an_ethercalc_room_is_read_as_its_table_a_row_its_note_calls_a_course_no
         "Deep Residual Learning for Image Recognition": "1512.03385",
         "Going Deeper with Convolutions": None,
     }
+
+
+def test_a_bibtex_eprint_field_written_into_any_text_gives_its_arxiv_id() -> None:
+    found = [match.arxiv_id for match in find_ids('misc="archiveprefix = {arXiv}, eprint = {2012.08561}"')]
+    assert found == ["2012.08561"]
+    assert [match.arxiv_id for match in find_ids("eprint = {1234.5678}, the page count")] == []
