@@ -928,3 +928,26 @@ def test_a_bibtex_eprint_field_written_into_any_text_gives_its_arxiv_id() -> Non
     found = [match.arxiv_id for match in find_ids('misc="archiveprefix = {arXiv}, eprint = {2012.08561}"')]
     assert found == ["2012.08561"]
     assert [match.arxiv_id for match in find_ids("eprint = {1234.5678}, the page count")] == []
+
+
+CHANGELOG = """\
+python-attnkern (0.9.1-1) lab-bookworm; urgency=medium
+
+  * Neue Upstream-Version 0.9.1.
+    - Lineare Attention nach Transformers are RNNs: Fast Autoregressive
+      Transformers with Linear Attention von Angelos Katharopoulos, Apoorv
+      Vyas, Nikolaos Pappas et al.; Paper: https://arxiv.org/abs/2006.16236.
+    - Tiefe Netze nach Going Deeper with Convolutions (Christian Szegedy et al.).
+  * debian/copyright: Jahr aktualisiert.
+
+ -- Jonas Bergmann <jonas.bergmann@lab.example.de>  Tue, 20 Feb 2024 09:41:07 +0100
+"""
+
+
+def test_a_debian_changelog_s_items_are_read_whole_the_title_after_another_language_s_after() -> None:
+    label, titles = decoded_titles(CHANGELOG.encode(), "changelog")
+    assert label.startswith("md/debian-changelog/")
+    assert titles == {
+        "Transformers are RNNs: Fast Autoregressive Transformers with Linear Attention": "2006.16236",
+        "Going Deeper with Convolutions": None,
+    }

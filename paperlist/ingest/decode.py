@@ -56,6 +56,7 @@ from paperlist.ingest.datajson import (
     toml_to_json,
     with_embedded_json,
 )
+from paperlist.ingest.debchangelog import debian_changelog_to_markdown, looks_like_debian_changelog
 from paperlist.ingest.dif import dif_to_csv, looks_like_dif
 from paperlist.ingest.disqus import disqus_to_markdown, looks_like_disqus
 from paperlist.ingest.dita import dita_to_html, looks_like_dita
@@ -510,6 +511,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         and (sheet := socialcalc_to_markdown(text)) is not None
     ):
         return repair_markdown_links(sheet), f"md/socialcalc/{encoding}"  # (an EtherCalc room: its table)
+    if looks_like_debian_changelog(text, name):
+        return repair_markdown_links(debian_changelog_to_markdown(text)), f"md/debian-changelog/{encoding}"
     if looks_like_var_dump(text) and (dumped := var_dump_to_json(text)) is not None:
         return dumped, f"json/var-dump/{encoding}"  # (PHP's var_dump() of a script's data: as JSON)
     if text[:1].isdigit() and looks_like_sfeed(text) and (items := sfeed_to_html(text)) is not None:

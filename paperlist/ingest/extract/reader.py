@@ -5921,6 +5921,24 @@ def _clean_title(title: str) -> str:
         if PAPER_SHORT_NAME.fullmatch(name.strip()) and _assess(after, True) == 2:
             title = after  # (`GENRE = Autoregressive Entity Retrieval`: a short name set equal to the title)
     if (
+        (written_by := _BY_NAMES_AT_END.search(title)) is not None
+        and "," in written_by.group("names")
+        # (English `by` may be a title's own word, `… by Generative Pre-Training`: names only authors have)
+        and _is_author_line(
+            english_et_al(written_by.group("names")).strip(" .,;"), strict=written_by.group("by") == "by"
+        )
+        and _assess(title[: written_by.start()], True) == 2
+    ):
+        title = title[
+            : written_by.start()
+        ]  # (`Title von Angelos Katharopoulos, Apoorv Vyas`: its authors after it)
+    if (after_word := _FOREIGN_AFTER.search(title, 0, 80)) is not None and _assess(
+        title[after_word.end() :], True
+    ) == 2:
+        title = title[
+            after_word.end() :
+        ]  # (`Lineare Attention nach Title`: what the writer built after it, first)
+    if (
         title[:1].islower()
         and (led := _LOWER_LEAD.match(title)) is not None
         and _assess(title[led.end() :], True) == 2
@@ -5932,6 +5950,15 @@ def _clean_title(title: str) -> str:
 
 
 # A sentence's last words before a title it cites, wrapped onto the title's line (`… is the one` / `from Title (…)`).
+# Another language's `after` or `following` (German, French, Spanish, Italian, Dutch, Polish, Czech, Russian) before
+# a title it names, the writer's words before it: no English title holds these words.
+# `by` and its authors' full names ending a title, in the digests' languages (`von`, `par`, `por`, `door`, `przez`).
+_BY_NAMES_AT_END = re.compile(
+    r"[ \t]+(?P<by>by|von|par|por|door|przez|od)[ \t]+(?P<names>[A-Z][^()\n]{3,200})$"
+)
+_FOREIGN_AFTER = re.compile(
+    r"[ \t](?:nach|gemäß|d[’']après|selon|según|segun|secondo|volgens|według|podle|согласно)[ \t]+(?=[A-Z0-9])"
+)
 _LOWER_LEAD = re.compile(r"(?:from|in|of|by|after|following|per|see|cf\.)[ \t]+(?=[A-Z0-9])")
 # A to-do's verb before the title it names (`Read Title (sec 3)`, `Skim Title for the baselines table`).
 _TODO_VERBS = (
