@@ -856,6 +856,7 @@ def _part_text(part: EmailMessage) -> object:
 # made of them is the text's.
 _CYRILLIC_COMMON = frozenset("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъёієї")
 _CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "cp866")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")  # (a word of three letters or more in a one-byte legacy encoding)
 
 
 def _cyrillic_encoding(data: bytes) -> str | None:
@@ -867,6 +868,9 @@ def _cyrillic_encoding(data: bytes) -> str | None:
     ascii_letters = sum(1 for byte in sample if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
     if high < 20 or high * 10 < (high + ascii_letters) * 3:
         return None  # (a Western text's accented letters are a few among its words; a Russian text's are its words)
+    in_words = sum(len(run) for run in _HIGH_RUN.findall(sample))
+    if in_words * 3 < high * 2:
+        return None  # (its bytes above ASCII stand alone or in twos: damaged bytes, not a script's words)
     best, score = None, 0
     for encoding in _CYRILLIC_ENCODINGS:
         text = sample.decode(encoding, "replace")

@@ -2131,8 +2131,10 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
                 kind_said
                 for n, other in enumerate(cells)
                 if n != title_column
+                and n < len(names)
+                and _NOTE_COLUMNS.search(names[n]) is not None
                 and len(other.split()) >= 2
-                and (kind_said := NOTE_SAYS_ITS_KIND.match(_plain(other)))
+                and (kind_said := NOTE_SAYS_ITS_KIND.match(other.strip(" *_")))
             ),
             None,
         )
@@ -2292,6 +2294,14 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         if cell_urls and any(is_paper_page(url) for url in cell_urls):
             found.reason = Reason.PAPER_PAGE
         result.found.append(found)
+
+
+# A table's column of the writer's notes on each row, by its header in the digests' languages.
+_NOTE_COLUMNS = re.compile(
+    r"^(?:notes?|comments?|remarks?|catatan|keterangan|nota[s]?|notiz(?:en)?|bemerkung(?:en)?|anmerkung(?:en)?|"
+    r"opmerking(?:en)?|uwagi|poznámk[ay]|примечани[ея]|заметк[иа]|примітк[иа]|not(?:lar)?|ghi chú|备注|メモ|비고|"
+    r"ملاحظات|הערות|टिप्पणी)$"
+)
 
 
 def _sentence_across(cell: str, cells: Sequence[str]) -> bool:
