@@ -924,13 +924,16 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         # GB18030 reads everything GBK and GB2312 pages hold (and the characters they mislabel).
         candidates.append("gb18030" if charset in _GB_FAMILY else charset)
     candidates.append("gb18030")  # also reads GBK and GB2312, the usual encodings of Chinese pages
-    cyrillic = _cyrillic_encoding(data)
-    if cyrillic is not None:
-        candidates.append(
-            cyrillic
-        )  # (Russian or Ukrainian text of a DOS or Windows program: CP866, KOI8-R, 1251)
+    candidates.append(
+        "cyrillic"
+    )  # (Russian or Ukrainian text of a DOS or Windows program: CP866, KOI8-R, 1251)
     candidates.append("cp1252")  # an English newsletter saved by an old Windows editor
     for encoding in candidates:
+        if encoding == "cyrillic":  # (weighed only when nothing before read the bytes: it reads them all)
+            cyrillic = _cyrillic_encoding(data)
+            if cyrillic is None:
+                continue
+            encoding = cyrillic
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
