@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from paperlist.ingest.office import sheets_to_markdown
+
 _START = re.compile(r"\A\ufeff?socialcalc:version:")
 _CELL = re.compile(r"^cell:(?P<column>[A-Z]{1,3})(?P<row>[0-9]{1,6}):(?P<rest>.*)$", re.MULTILINE)
 _ESCAPE = re.compile(r"\\([cnb])")
@@ -41,13 +43,11 @@ def socialcalc_to_markdown(text: str) -> str | None:
     if not cells:
         return None
     columns = sorted({column for _, column in cells})
-    lines: list[str] = []
-    for number, row in enumerate(sorted({row for row, _ in cells})):
-        values = [cells.get((row, column), "").replace("|", "\\|").replace("\n", " ") for column in columns]
-        lines.append("| " + " | ".join(values) + " |")
-        if number == 0:
-            lines.append("|" + " --- |" * len(columns))
-    return "\n".join(lines) + "\n"
+    rows = [
+        [cells.get((row, column), "").replace("|", "\\|").replace("\n", " ") for column in columns]
+        for row in sorted({row for row, _ in cells})
+    ]
+    return sheets_to_markdown([("", rows)])  # (as a workbook's sheet is written: `paperlist.ingest.office`)
 
 
 def _column_number(letters: str) -> int:
