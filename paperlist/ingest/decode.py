@@ -88,6 +88,7 @@ from paperlist.ingest.graphml import graphml_to_json, looks_like_graphml
 from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.halibut import halibut_to_markdown, looks_like_halibut
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
+from paperlist.ingest.info import info_to_markdown, looks_like_info
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
 from paperlist.ingest.jspwiki import jspwiki_to_markdown, looks_like_jspwiki
@@ -124,7 +125,13 @@ from paperlist.ingest.postscript import looks_like_postscript, postscript_to_tex
 from paperlist.ingest.properties import looks_like_properties, properties_to_json
 from paperlist.ingest.pukiwiki import looks_like_pukiwiki, pukiwiki_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
-from paperlist.ingest.pyrepr import has_python_records, python_records_as_lines, without_log_prefixes
+from paperlist.ingest.pyrepr import (
+    has_python_records,
+    looks_like_pretty_printed,
+    pretty_printed_to_json,
+    python_records_as_lines,
+    without_log_prefixes,
+)
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.rdput import dput_frames_to_markdown, has_dput_frame
 from paperlist.ingest.refworks import looks_like_refworks, refworks_to_refer
@@ -451,6 +458,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             halibut_to_markdown(text)
         ), f"md/halibut/{encoding}"  # (a Halibut manual)
+    if "\x1f" in text and looks_like_info(text):
+        return repair_markdown_links(
+            info_to_markdown(text)
+        ), f"md/info/{encoding}"  # (a GNU Info manual's nodes)
     if looks_like_properties(text, name) and (entries := properties_to_json(text)) is not None:
         return (
             entries,
@@ -513,6 +524,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(sheet), f"md/socialcalc/{encoding}"  # (an EtherCalc room: its table)
     if looks_like_debian_changelog(text, name):
         return repair_markdown_links(debian_changelog_to_markdown(text)), f"md/debian-changelog/{encoding}"
+    if looks_like_pretty_printed(text) and (printed := pretty_printed_to_json(text)) is not None:
+        return printed, f"json/pprint/{encoding}"  # (Python's pprint of a script's data: as JSON)
     if looks_like_var_dump(text) and (dumped := var_dump_to_json(text)) is not None:
         return dumped, f"json/var-dump/{encoding}"  # (PHP's var_dump() of a script's data: as JSON)
     if text[:1].isdigit() and looks_like_sfeed(text) and (items := sfeed_to_html(text)) is not None:

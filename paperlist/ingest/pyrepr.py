@@ -4,11 +4,16 @@ Scrapy's `Scraped from <200 …>` items, a script's `print(item)`.
 Such a line is one record: it is read as the line of its text values in their order, apart by ` — `
 (`Title — Authors — Nature 550, 2017 — https://…`), so that the line reader weighs it as it weighs a list's item;
 keys, numbers and empty values are no words of it. A line that is no Python literal stays as it is.
+
+`pprint` writes a literal too long for a line across several, indented under its opening bracket, a long string
+cut into adjacent pieces (`'Scaling Up Visual … '` / `'Learning With Noisy …'`). A program's output that is mostly
+such literals (`python3 script.py --pretty`, after its prompt and a few log lines) is read as their JSON.
 """
 
 from __future__ import annotations
 
 import ast
+import json
 import re
 
 _RECORD_LINE = re.compile(r"^[ \t]*\{['\"][^\n]{0,20000}\}[ \t]*$", re.MULTILINE)
@@ -61,3 +66,64 @@ def without_log_prefixes(text: str) -> str:
     if prefixed < 5 or prefixed * 3 < lines:
         return text
     return _LOG_PREFIX.sub("", text)
+
+
+# A pretty-printed literal's first line: a dict or a list of them opening at the line's start, a key or an item
+# after it (`{'generated': …`, `[{'title': …`), and its next line indented under it.
+_PRETTY_START = re.compile(r"^(?:>>> )?[\[({]+['\"][^\n]*\n[ \t]+[\[({'\"]", re.MULTILINE)
+
+
+def looks_like_pretty_printed(text: str) -> bool:
+    """Whether `text` holds a literal `pprint` spread over lines (a cheap test before reading it)."""
+    return ("{'" in text or '{"' in text) and _PRETTY_START.search(text[:200_000]) is not None
+
+
+def pretty_printed_to_json(text: str) -> str | None:
+    """The text's pretty-printed literals as JSON, when they are most of its lines; None otherwise."""
+    lines = text.split("\n")
+    literals: list[object] = []
+    covered = 0
+    index = 0
+    while index < len(lines):
+        if not _PRETTY_START.match("\n".join(lines[index : index + 2])):
+            index += 1
+            continue
+        end = _literal_end(lines, index)
+        if end is None:
+            index += 1
+            continue
+        source = "\n".join(lines[index:end]).removeprefix(">>> ")
+        literals.append(ast.literal_eval(source))
+        covered += end - index
+        index = end
+    written = sum(1 for line in lines if line.strip())
+    if not literals or covered * 5 < written * 3:
+        return None  # (a literal among other words: the words are read as they are)
+    value = literals[0] if len(literals) == 1 else literals
+    return json.dumps(value, ensure_ascii=False, indent=1, default=_plain)
+
+
+def _literal_end(lines: list[str], start: int) -> int | None:
+    """The line after the literal opening at `start`: the first at which its brackets close and it reads as one."""
+    depth = 0
+    for index in range(start, min(len(lines), start + 20_000)):
+        line = lines[index]
+        depth += sum(line.count(mark) for mark in "[({") - sum(line.count(mark) for mark in "])}")
+        if depth <= 0:
+            try:
+                ast.literal_eval("\n".join(lines[start : index + 1]).removeprefix(">>> "))
+            except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
+                if depth < 0:
+                    return None
+                continue
+            return index + 1
+    return None
+
+
+def _plain(value: object) -> object:
+    """A value JSON has no kind for, as the nearest it has: a set's items, bytes' text."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)

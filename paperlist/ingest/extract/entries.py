@@ -76,12 +76,14 @@ from paperlist.ingest.extract.vocabulary import (
     COMMA_AUTHORS,
     DATE,
     EDITION,
+    FULL_NAME,
     KIND_CITED,
     KIND_LABELS,
     LEADING_FIELDS,
     MORE_AUTHORS,
     NOT_PAPER_URL,
     NUMBERED_PART,
+    ONE_PERSON,
     OTHER_AND,
     OTHER_ET_AL_WORDS,
     PAPER_SECTION,
@@ -526,6 +528,18 @@ def read_head(text: str) -> Head | None:
     return Head(title=title, link=link, tail=tail, label=label, emphasised=emphasised)
 
 
+# An author's full name after a comma, before the names that end in `et al.` (`…, Michael Poli, Stefano Massaroli,
+# Eric Nguyen et al.`).
+_FULL_NAME_BEFORE = re.compile(rf",[ \t]+{FULL_NAME}$")
+# Two authors' full names or more after the title and a comma, then where and when it appeared (`Title, Xavier
+# Glorot, Yoshua Bengio, AISTATS 2010.`, `Title, Sepp Hochreiter, Jürgen Schmidhuber, Neural Computation 9(8),
+# 1997.`): an informal citation, the title first.
+_FULL_NAMES_THEN_YEAR = re.compile(
+    rf",[ \t]+(?={FULL_NAME}(?:,[ \t]+{FULL_NAME})*(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]+){FULL_NAME},[ \t]+"
+    r"[^\n]{0,80}?\b(?:19|20)[0-9]{2}\b)"
+)
+
+
 def _cut(body: str) -> tuple[str, str]:
     """Split a plain head at the first of: a URL, an identifier, a Markdown link, a separator."""
     end = len(body)
@@ -572,6 +586,22 @@ def _cut(body: str) -> tuple[str, str]:
         before = body[: authors.start()] if authors is not None else ""
         if authors is not None and len(before.split()) >= 3 and before.count("(") <= before.count(")"):
             end = authors.start()  # `Title, Gilmer et al., ICML 2017`: the title, then who wrote it
+            while (named := _FULL_NAME_BEFORE.search(body, 0, end)) is not None and len(
+                body[: named.start()].split()
+            ) >= 3:
+                end = (
+                    named.start()
+                )  # (`Title, Michael Poli, Stefano Massaroli, Eric Nguyen et al.`: all its authors)
+    if (
+        ", " in body[:end]
+        and (listed := _FULL_NAMES_THEN_YEAR.search(body, 0, end)) is not None
+        and len(body[: listed.start()].split()) >= 2
+        and body.count("(", 0, listed.start()) <= body.count(")", 0, listed.start())
+        and not ONE_PERSON.fullmatch(
+            body[: listed.start()]
+        )  # (`Nicola De Cao, Gautier Izacard, …`: all names)
+    ):
+        end = listed.start()  # `Title, Xavier Glorot, Yoshua Bengio, AISTATS 2010`: the title, who, where
     venue = _TRAILING_VENUE.search(body, 0, end)
     if venue is not None:
         end = venue.start()  # `Title, ICCV 2023 — [arXiv](...)`
@@ -659,9 +689,10 @@ _JOURNAL_YEAR = re.compile(
 )
 # Where the writer's own sentence starts after a title: a full stop, then a capital word and a word in lower case.
 _WRITERS_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
-# (it ends at its year: a full stop, a note in parentheses or a dash follow)
+# (it ends at its year: a full stop, a note in parentheses or a dash follow; its authors' initials have theirs:
+# `David E. Rumelhart, …, Nature 323, 1986.`)
 _CITING_SENTENCE = re.compile(
-    r"(?P<citation>[^.]{3,160}?\b(?:19|20)[0-9]{2}[a-z]?\)?)(?:\.[ \t]+\S|[ \t]*\(|[ \t]+[–—][ \t])"
+    r"(?P<citation>(?:[^.]|\b[A-Z]\.(?=[ \t][A-Z][a-z]))(?:[^.]|\b[A-Z]\.(?=[ \t][A-Z][a-z])){2,159}?\b(?:19|20)[0-9]{2}[a-z]?\)?)(?:\.[ \t]+\S|[ \t]*\(|[ \t]+[–—][ \t])"
 )
 
 

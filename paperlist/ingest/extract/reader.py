@@ -36,10 +36,12 @@ from paperlist.ingest.extract.vocabulary import (
     DATE,
     DATESTAMP,
     EDITION,
+    FULL_NAME,
     KIND_CITED,
     MORE_AUTHORS,
     NOT_PAPER_URL,
     NUMBERED_PART,
+    ONE_PERSON,
     OPAQUE_LINK,
     OTHER_AND,
     OTHER_SCRIPT_ET_AL,
@@ -238,7 +240,8 @@ _TITLE_MARK = re.compile(r"[*_\"“]")
 # (in any language written in letters: `Güvenlik tarafında tek bir makale öneriyorum: Title`)
 _LEAD_IN = re.compile(
     r"(?:(?:19|20)[0-9]{2},?[ \t]+)?"  # (`2020, la idea que lo cambió todo: Title`: the year it came out)
-    r"(?P<lead>[^\W\d_]+(?:[ \t]+[^\W\d_][\w'’\-]*){2,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])"
+    # (two words or more: `final paper: Title`; none after a comma, which ends the writer's clause)
+    r"(?P<lead>[^\W\d_]+(?:[ \t]+[^\W\d_][\w'’\-]*){1,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])"
 )
 # A scholarly search engine's tag before a result's title, of a file or a citation (not `[BOOK][B]`: a book's).
 _SEARCH_RESULT_KIND = re.compile(r"\[(?:PDF|HTML|DOC|PS|CITATION)\]\[(?:PDF|HTML|DOC|PS|C)\][ \t]*")
@@ -5118,6 +5121,7 @@ def _parse_head(line: str) -> _Head | None:
     if ('"' in title or "“" in title) and (quoted := _QUOTED_AT_END.search(title)) is not None:
         # (`Why … in this table: see "Title"`: the writer's words, then the title)
         title = quoted.group("quoted")
+    uncleaned = title
     title = _clean_title(title)
     after_lead = title_after_lead(title, cited="cited" in flags)
     if after_lead is not None:
@@ -5133,13 +5137,19 @@ def _parse_head(line: str) -> _Head | None:
     if (
         strength == 0
         and "cut" in flags
-        and rest.lstrip()[:1] in ("—", "–", "-")
         and not any(mark in title for mark in '"“”«»')
         and _sentence_case_research_title(title)
-        and _authors_then_year(rest.strip(_TRIM))
+        and (
+            (rest.lstrip()[:1] in ("—", "–", "-") and _authors_then_year(rest.strip(_TRIM)))
+            or (
+                (cited_after := uncleaned.partition(title)[2].lstrip())[:1] == "("
+                and _authors_then_year(cited_after.strip(" \t()"))
+            )
+        )
     ):
         # `1. Understanding the difficulty of training deep feedforward neural networks — Glorot & Bengio, AISTATS
-        # 2010`: in sentence case, a dash, then its authors and year
+        # 2010`: in sentence case, a dash, then its authors and year (or its citation in parentheses: `Title (John
+        # Jumper, …, Nature 596, 2021) — not on arXiv`)
         strength = 2
         flags.add("cited")
     if (
@@ -5932,6 +5942,14 @@ def _clean_title(title: str) -> str:
         title = title[
             : written_by.start()
         ]  # (`Title von Angelos Katharopoulos, Apoorv Vyas`: its authors after it)
+    if (
+        title.count(", ") >= 2
+        and (listed := _FULL_NAMES_AT_END.search(title)) is not None
+        and _is_author_line(listed.group("names"), strict=True)
+        and _assess(title[: listed.start()], True) == 2
+        and not ONE_PERSON.fullmatch(title[: listed.start()])  # (`Nicola De Cao, Gautier Izacard, …`: names)
+    ):
+        title = title[: listed.start()]  # (`Title, Michael Poli, Stefano Massaroli`: its authors' full names)
     if (after_word := _FOREIGN_AFTER.search(title, 0, 80)) is not None and _assess(
         title[after_word.end() :], True
     ) == 2:
@@ -5946,6 +5964,15 @@ def _clean_title(title: str) -> str:
         title = title[
             led.end() :
         ]  # (`from Title (Zaheer et al., 2020)`: a wrapped sentence's last words before it)
+    elif (
+        title[:1].islower()
+        and (led := _WORDS_IN_LOWER_CASE.match(title)) is not None
+        and _NAME_COLON_TITLE.match(title, led.end()) is not None
+        and _assess(title[led.end() :], True) == 2
+    ):
+        # (`luego Dropout: A Simple Way …`: the writer's words in any language, then a title that its short name
+        # opens)
+        title = title[led.end() :]
     return title
 
 
@@ -5956,8 +5983,19 @@ def _clean_title(title: str) -> str:
 _BY_NAMES_AT_END = re.compile(
     r"[ \t]+(?P<by>by|von|par|por|door|przez|od)[ \t]+(?P<names>[A-Z][^()\n]{3,200})$"
 )
+# Authors' full names after a comma ending a title (`…, Michael Poli, Stefano Massaroli, Eric Nguyen`); the last
+# one may be cut at its initial's full stop (`…, Hanxiao Liu, Quoc V`).
+_FULL_NAMES_AT_END = re.compile(
+    rf",[ \t]+(?P<names>{FULL_NAME}(?:,[ \t]+{FULL_NAME})+(?:,[ \t]+[A-Z][a-z]+[ \t][A-Z]\.?)?)"
+    r"(?:,?[ \t]+et[ \t]+al\.?)?$"
+)
 _FOREIGN_AFTER = re.compile(
     r"[ \t](?:nach|gemäß|d[’']après|selon|según|segun|secondo|volgens|według|podle|согласно)[ \t]+(?=[A-Z0-9])"
+)
+# One or two words in lower case, in any Latin script, then a capital: the writer's words before a title.
+_WORDS_IN_LOWER_CASE = re.compile(r"(?:[a-zß-öø-ÿ]+,?[ \t]+){1,2}(?=[A-Z])")
+_NAME_COLON_TITLE = re.compile(
+    r"[A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?:[ \t]+[A-Z][\w\-]*[ \t]+[\w\-]+[ \t]+[\w\-]+"
 )
 _LOWER_LEAD = re.compile(r"(?:from|in|of|by|after|following|per|see|cf\.)[ \t]+(?=[A-Z0-9])")
 # A to-do's verb before the title it names (`Read Title (sec 3)`, `Skim Title for the baselines table`).

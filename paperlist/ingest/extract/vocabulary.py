@@ -210,7 +210,12 @@ DATE = re.compile(_DATE_WORDS, re.IGNORECASE)
 _NAME = r"[\w.\-]{1,30}(?: [\w.\-]{1,30}){0,3}"  # a display name: a few words (never a run of spaces)
 # The time that opens a message of a chat app's tab-separated text export, and its tab (`20:35<TAB>`, `午後8:35<TAB>`).
 # (and WeeChat's and other IRC clients' logs, the day before the time: `2024-03-11 20:05:22<TAB>sota<TAB>…`)
-TAB_CHAT_TIME = r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[ T])?(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\t"
+# (and HexChat's, the month's name and the day before the time, a space after it: `Mar 04 20:55:03 <kaan><TAB>…`)
+TAB_CHAT_TIME = (
+    r"(?:(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[ T])?(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\t"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t][ 0-3][0-9][ \t][0-2][0-9]:[0-5][0-9]:[0-5][0-9][ \t]"
+    r"(?=[^\t\n]{1,60}\t))"
+)
 # ... and a character of the sender's name after it: no title's marks (a timetable's `13:25<TAB>「Title」<TAB>@speaker`
 # has the same shape, its second cell a talk's title)
 TAB_CHAT_NAME = r"[^\t\n「『《“\"]"
@@ -744,6 +749,21 @@ _OTHER_ET_AL = re.compile(
     rf"(?<=[\w.])[ \t]+(?:{OTHER_ET_AL_WORDS}(?:\.|$)|(?:és[ \t]+mtsai|và[ \t]+cộng[ \t]+sự)\b|{OTHER_SCRIPT_ET_AL})"
 )
 
+
+# An author's full name, given name first (`Sepp Hochreiter`, `David E. Rumelhart`, `Yao-Hung Hubert Tsai`, `Aäron
+# van den Oord`): a given name, an initial or another given name or two, the family name after its particles.
+_GIVEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+FULL_NAME = (
+    rf"{_GIVEN}(?:[ \t](?:[A-Z]\.|{_GIVEN})){{0,2}}[ \t]"
+    r"(?:(?:van|von|de|der|den|da|di|du|del|della|le|la|dos|das|ten|ter)[ \t]+){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+"
+)
+
+# One person's name and nothing else, two words but for initials and particles (`Nicola De Cao`, `Aäron van den
+# Oord`): a list of names read from its start, not a title before them (`Long Short-Term Memory`).
+ONE_PERSON = re.compile(
+    rf"{_GIVEN}(?:[ \t][A-Z]\.)*[ \t](?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[dD]u|[dD]el|[lL]e|[lL]a)[ \t]+){{0,2}}"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+"
+)
 
 # A word of one to three letters in lower case between two names: another language's `and` (`Glorot e Bengio`,
 # `Loshchilov et Hutter`, `Graves, Wayne i Danihelka`, `Li und Liang`).
