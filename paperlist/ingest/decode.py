@@ -20,6 +20,7 @@ from paperlist.ingest.apifile import api_file
 from paperlist.ingest.asciicast import asciicast_to_text, looks_like_asciicast
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
+from paperlist.ingest.boxtables import box_tables_to_markdown, looks_like_box_tables
 from paperlist.ingest.cdl import cdl_to_text, looks_like_cdl
 from paperlist.ingest.cfhtml import cf_html_page, looks_like_cf_html
 from paperlist.ingest.chatlog import (
@@ -91,6 +92,7 @@ from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalend
 from paperlist.ingest.info import info_to_markdown, looks_like_info
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
+from paperlist.ingest.jsliteral import js_output_to_json, looks_like_js_output
 from paperlist.ingest.jspwiki import jspwiki_to_markdown, looks_like_jspwiki
 from paperlist.ingest.latexinline import latex_inline_to_text, looks_like_latex
 from paperlist.ingest.leo import leo_to_markdown, looks_like_leo
@@ -121,8 +123,10 @@ from paperlist.ingest.phpdump import looks_like_var_dump, var_dump_to_json
 from paperlist.ingest.plantuml import looks_like_plantuml, plantuml_to_markdown
 from paperlist.ingest.plist import looks_like_plist, plist_to_json
 from paperlist.ingest.pmwiki import looks_like_pmwiki, pmwiki_to_markdown
+from paperlist.ingest.pollen import looks_like_pollen, pollen_to_markdown
 from paperlist.ingest.postscript import looks_like_postscript, postscript_to_text
 from paperlist.ingest.properties import looks_like_properties, properties_to_json
+from paperlist.ingest.pug import looks_like_pug, pug_to_markdown
 from paperlist.ingest.pukiwiki import looks_like_pukiwiki, pukiwiki_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.pyrepr import (
@@ -313,6 +317,9 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if looks_like_icalendar(text):
         text = unfold(text)  # (first: a folded line's last space is the content's)
     text = _normalise_text(text)
+    if ("◊" in text or text.startswith("#lang")) and looks_like_pollen(text, name):
+        # (a Pollen or Scribble page; before a `.pm` file's comments are read as Perl's)
+        return repair_markdown_links(pollen_to_markdown(text)), f"md/pollen/{encoding}"
     text = comments_as_text(
         text, name, read_elsewhere=looks_like_notebook_source(text, name) or looks_like_lua_data(text, name)
     )
@@ -458,6 +465,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             halibut_to_markdown(text)
         ), f"md/halibut/{encoding}"  # (a Halibut manual)
+    if looks_like_pug(text, name):
+        return repair_markdown_links(pug_to_markdown(text)), f"md/pug/{encoding}"  # (a Pug template's page)
     if "\x1f" in text and looks_like_info(text):
         return repair_markdown_links(
             info_to_markdown(text)
@@ -475,6 +484,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return keys, f"json/reg/{encoding}"  # (a registry export: a record a key)
     if text[:1] in "<\ufeff" and looks_like_mif(text) and (document := mif_to_markdown(text)) is not None:
         return repair_markdown_links(document), f"md/mif/{encoding}"  # (a FrameMaker document's paragraphs)
+    if looks_like_box_tables(text):
+        return repair_markdown_links(
+            box_tables_to_markdown(text)
+        ), f"md/box-tables/{encoding}"  # (a SQL monitor's)
     if looks_like_fixed_width(text, name) and (table := fixed_width_to_markdown(text)) is not None:
         return repair_markdown_links(table), f"md/fixed-width/{encoding}"  # (a table padded to its columns)
     if text[:1] in "=\ufeff" and looks_like_marc(text) and (records := marc_to_json(text)) is not None:
@@ -524,6 +537,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(sheet), f"md/socialcalc/{encoding}"  # (an EtherCalc room: its table)
     if looks_like_debian_changelog(text, name):
         return repair_markdown_links(debian_changelog_to_markdown(text)), f"md/debian-changelog/{encoding}"
+    if looks_like_js_output(text) and (printed := js_output_to_json(text)) is not None:
+        return printed, f"json/js/{encoding}"  # (the MongoDB shell's or Node's printed objects: as JSON)
     if looks_like_pretty_printed(text) and (printed := pretty_printed_to_json(text)) is not None:
         return printed, f"json/pprint/{encoding}"  # (Python's pprint of a script's data: as JSON)
     if looks_like_var_dump(text) and (dumped := var_dump_to_json(text)) is not None:

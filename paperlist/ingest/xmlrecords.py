@@ -4,7 +4,8 @@ the JSON records it holds.
 Such a file repeats one element (`<doc>`, `<entry>`, `<item>`) under one parent, each holding fields as child
 elements with text (`<bib_title>…</bib_title>`), some named by an attribute instead (`<bib_extra key="url">…`).
 Each repeated element becomes a JSON object of its fields (a field's name its tag, or its `key`/`name`/`type`
-attribute; a prefix many fields share, `bib_`, left out; a field given twice a list), so that the record readers
+attribute; a prefix many fields share, `bib_`, left out; a field given twice a list; the fields of an element that
+only wraps others, as an OAI-PMH record's `<metadata><oai_dc:dc>` does, the record's own), so that the record readers
 read it as they read a JSON export: its title, authors, links and notes. Of the elements repeated, the ones holding
 the most fields are the records (a library's documents, not its list of tags), and a file is read so only when most
 of them are references (a `title` field and an `author…` one): other XML (a schedule's events, a map's places) is
@@ -67,7 +68,10 @@ def _records(root: Element) -> list[dict[str, object]] | None:
 def _cited(record: dict[str, object]) -> bool:
     """Whether a record is a reference's: a title and its authors."""
     names = [name.casefold() for name in record]
-    return bool(_TITLE_FIELDS.intersection(names)) and any("author" in name for name in names)
+    # (Dublin Core's `creator`, as OAI-PMH repositories write their records, is an author too)
+    return bool(_TITLE_FIELDS.intersection(names)) and any(
+        "author" in name or name == "creator" for name in names
+    )
 
 
 def _without_prefix(records: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -88,6 +92,16 @@ def _fields(element: Element) -> dict[str, object]:
     fields: dict[str, object] = {}
     for child in element:
         parts = list(child)
+        if (
+            parts
+            and not (child.text or "").strip()
+            and (len(parts) == 1 or len({part.tag for part in parts}) > 1)
+        ):
+            # (a wrapper of fields, `<metadata><oai_dc:dc><dc:title>…`, `<header><identifier>…`: its fields are the
+            # record's, a name given in two wrappers a list of both)
+            for key, value in _fields(child).items():
+                _add(fields, key, value)
+            continue
         if len(parts) >= 2 and len({part.tag for part in parts}) == 1 and not (child.text or "").strip():
             # (`<authors><author>A</author><author>B</author></authors>`: a list, its items apart)
             value = ", ".join(" ".join("".join(part.itertext()).split()) for part in parts)
@@ -96,15 +110,20 @@ def _fields(element: Element) -> dict[str, object]:
         if not value:
             continue
         name = next((child.get(attribute) for attribute in _NAMING_ATTRIBUTES if child.get(attribute)), None)
-        key = name or _local(child.tag)
-        held = fields.get(key)
-        if held is None:
-            fields[key] = value
-        elif isinstance(held, list):
-            held.append(value)
-        else:
-            fields[key] = [held, value]
+        _add(fields, name or _local(child.tag), value)
     return fields
+
+
+def _add(fields: dict[str, object], key: str, value: object) -> None:
+    """`value` set as the field `key`, or added to the values it has (a list)."""
+    held = fields.get(key)
+    values = value if isinstance(value, list) else [value]
+    if held is None:
+        fields[key] = value
+    elif isinstance(held, list):
+        held.extend(values)
+    else:
+        fields[key] = [held, *values]
 
 
 def _local(tag: object) -> str:

@@ -87,6 +87,7 @@ SUFFIXES: dict[str, Shape] = {
     ".mhtml": Shape.HTML,  # a page saved as one file: MIME parts (decoding takes its HTML out)
     ".mht": Shape.HTML,
     ".org": Shape.ORG,
+    ".muse": Shape.ORG,  # (Emacs Muse: Org's headlines, links and lists, `#title` for `#+title:`)
     ".rst": Shape.RST,
     ".rest": Shape.RST,
     ".bib": Shape.BIBTEX,

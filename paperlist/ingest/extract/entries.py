@@ -42,6 +42,7 @@ from paperlist.ingest.extract.reader import (
     in_another_language,
     join_wrapped,
     label_only,
+    named_as_other_kind,
     names_only,
     names_then_source,
     narrates,
@@ -746,9 +747,6 @@ def _tagged_with_venue(fields: Sequence[tuple[Label, str, str, int]]) -> bool:
 _PROSE_ITEM = frozenset({_NO_TITLE_SHAPE, _SENTENCE, _LINKS_ELSEWHERE})
 
 
-_OPENING_QUOTE = re.compile(r"[\"“«„]")
-
-
 def title_quality(title: str, *, evidenced: bool = False) -> str | None:
     """Why `title` is not a paper title, or None when it reads as one.
 
@@ -778,8 +776,7 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
         return _NO_TITLE_SHAPE
     if KIND_CITED.search(title):
         return "cited as another kind of thing (a blog post, a video …), not a paper"
-    quote = _OPENING_QUOTE.search(title)
-    if quote is not None and quote.start() > 0 and OTHER_KIND_BEFORE.search(title[: quote.end()]):
+    if named_as_other_kind(title):
         return "named as another kind of thing (a book, a course …) before its quoted name"  # (`Sách "…", chương 11`)
     if DATE.search(title) or THREAD_HEADER.search(title) or CHROME.match(title):
         return "a date, a thread header or page chrome"
@@ -1190,8 +1187,9 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
             continue  # (`DeCandia et al. (2007): Title` and nothing after: a list's lead, read below)
         if pattern is _ACL_TITLE and re.search(r"[a-z]{3,}\.[ \t]+[A-Z][a-z]", text[: match.start()]):
             continue  # (`Authors. Title. ..., New York, 2006. Association for ...`: the year ends the entry)
-        if title and len(title.split()) >= 2 and not is_author_tail(title):
-            # (not `David E. Rumelhart, Geoffrey E. Hinton, and ...`: names after a first name's initial)
+        if title and len(title.split()) >= 2 and not is_author_tail(title) and "://" not in title:
+            # (not `David E. Rumelhart, Geoffrey E. Hinton, and ...`: names after a first name's initial; nor the
+            # entry's link after its year, `…, preprint (2014). URL: https://…`)
             return title, text[: match.start("title")].strip(" ,.("), rest
     dashed = _AUTHORS_DASH.match(text)
     if dashed is not None and is_author_tail(dashed.group("authors")):
@@ -1217,19 +1215,28 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         # `Xu, Hu, Leskovec, Jegelka. How Powerful are Graph Neural Networks? ICLR 2019.`, `Kaplan et al. Title.
         # 2020.`: no year after the authors; the title runs to the full stop (or `?`) before a venue or a year.
         title, rest = _title_until_venue(names.group("title"))
-        if len(title.split()) >= 2 and (_VENUE_START.match(rest) or YEAR.search(rest)):
+        if (
+            len(title.split()) >= 2
+            and "://"
+            not in title  # (`…, preprint (2014). URL: https://…`: the entry's link after it, no title)
+            and (_VENUE_START.match(rest) or YEAR.search(rest))
+        ):
             return title.strip(" *_"), names.group("authors"), rest
     return _commas_citation(text) or _aps_citation(text) or _acs_citation(text)
 
 
-# The American Physical Society's and AIP's style (REVTeX's `apsrev`): initials before each surname, names apart
+# The American Physical Society's and AIP's style (REVTeX's `apsrev`), and Elsevier's: initials before each surname, names apart
 # by commas (the last after `and`, or `et al.`), a comma, the title with no marks, then `, in Proceedings … (Year)`
 # or `, Journal Vol, page (Year)`: `J. Jumper, R. Evans, et al., Highly accurate …, Nature 596, 583 (2021).`
 _APS_NAME = r"(?:[A-Z][a-z]?\.(?:[ \t\-]?[A-Z][a-z]?\.)*[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|le|la)[ \t]+)*[A-Z][\w'’\-]+|[A-Z][\w'’\-]+[ \t]Project)"
 _APS_CITATION = re.compile(
     rf"^(?P<authors>{_APS_NAME}(?:,?[ \t]+(?:and[ \t]+)?{_APS_NAME})*(?:,[ \t]+et[ \t]+al\.)?),[ \t]+"
     r"(?P<title>[A-Z0-9][^\n]{5,300}?[^,]),[ \t]+"
-    r"(?P<rest>in[ \t]+[A-Z][^\n]*?\([^()\n]*?(?:19|20)[0-9]{2}\)|[A-Z][\w.&\- ]{1,60}?[ \t]+[0-9]{1,4},[ \t]+[A-Za-z0-9\-–]+[ \t]+\((?:19|20)[0-9]{2}\))"
+    r"(?P<rest>in[ \t]+[A-Z][^\n]*?\([^()\n]*?(?:19|20)[0-9]{2}\)|[A-Z][\w.&\- ]{1,60}?[ \t]+[0-9]{1,4},[ \t]+[A-Za-z0-9\-–]+[ \t]+\((?:19|20)[0-9]{2}\)"
+    # (and Elsevier's numbered style, the year after the volume and the pages after it: `Nature 323 (1986) 533–536`,
+    # `preprint (2014)`, `in: Proceedings of …, ACM, 2006, pp. 369–376`)
+    r"|[A-Za-z][\w.&/\- ]{1,60}?(?:[ \t]+[0-9]{1,4}(?:[ \t]?\([0-9]{1,3}\))?)?[ \t]+\((?:19|20)[0-9]{2}\)"
+    r"|in:[ \t]+[A-Z][^\n]*?\b(?:19|20)[0-9]{2}\b)"
 )
 
 
@@ -2031,6 +2038,9 @@ _TITLE_COLUMNS = re.compile(
     # (in more of the digests' languages: Turkish, Polish, Czech, Italian, Swedish, Finnish, Hungarian, Vietnamese,
     # Indonesian, Ukrainian, Greek, Hebrew, Arabic, Persian, Hindi, Thai)
     r"makale(?: başlığı| adı)?|başlık|tytuł|artykuł|název|článek|titolo|artikel|otsikko|artikkeli|cím|"
+    # (a work, a publication: Polish, Spanish, Portuguese, Italian, German, Dutch, Czech)
+    r"praca|publikacja|trabajo|publicación|trabalho|publicação|lavoro|pubblicazione|arbeit|veröffentlichung|"
+    r"publikation|werk|publicatie|práce|publikace|"
     r"tiêu đề|bài báo|tên bài báo|judul|makalah|назва|стаття|τίτλος|άρθρο|כותרת|מאמר|"
     r"العنوان|عنوان|الورقة|مقاله|शीर्षक|लेख|ชื่อเรื่อง|บทความ|ชื่อบทความ)$"
     r"|\b(?:papers?|titles?|readings?|articles?|publications?)\b",

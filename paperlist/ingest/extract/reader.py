@@ -755,9 +755,22 @@ OTHER_KIND_BEFORE = re.compile(
     r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording)|[ \t\-]?(?:文章|帖子|記事|글|포스트|लेख|پست))?"  # (`the blog post "..."`, `博客文章“…”`)
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
     r"(?:(?:[ \t]+[a-z][\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
-    r"[ \t]*\[?[\"“«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
+    r"[ \t]*\[?[\"“”«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
     re.IGNORECASE,
 )
+# A quotation mark opening a name (Swedish and Finnish open with `”` too).
+_OPENING_QUOTE = re.compile(r"[\"“”«„]")
+
+
+def named_as_other_kind(title: str) -> bool:
+    """Whether a head names another kind of thing before the name it quotes (`Sách "…", chương 11`, `Blogginlägget
+    ”The Bitter Lesson” (Sutton, 2019)`): a book, a course, a post, not a paper."""
+    quote = _OPENING_QUOTE.search(title)
+    return (
+        quote is not None and quote.start() > 0 and OTHER_KIND_BEFORE.search(title[: quote.end()]) is not None
+    )
+
+
 # A heading numbered as a section of a section (`### 2-2. Classifier guidance`, `## 3.1 Setup`).
 _SECTION_NUMBER = re.compile(r"^#{1,6}[ \t]+[0-9]{1,2}(?:[-.][0-9]{1,2})+\.?[ \t]")
 # The name before such a colon, found back from the colon (`_colon_titles`).
@@ -3025,6 +3038,7 @@ class _Reader:
         items = [index]
         for step in (-1, 1):
             line = index + step
+            crossed = False
             while 0 <= line < len(self.lines):
                 text = bare(line).strip() if quoted or boxed else self.lines[line]
                 if not text:
@@ -3033,6 +3047,12 @@ class _Reader:
                 depth = depth_of(line)
                 if depth > indent:
                     line += step  # (a sub-item or a continuation: the item's own)
+                    continue
+                if depth < indent and not crossed and _part_label(text):
+                    # (`Раздел «Обзоры»:` between two of a log message's lists: the list of papers goes on under
+                    # the next part's label)
+                    crossed = True
+                    line += step
                     continue
                 if (
                     depth < indent
@@ -3273,6 +3293,7 @@ class _Reader:
             (" — " in text or " – " in text or " -- " in text, _NOTED_RUN, "noted-run"),
         )
         taken: list[tuple[int, int]] = []  # where the titles taken so far stand in the text
+        by_span: dict[tuple[int, int], _Entry] = {}  # (the entries they made, by where they stand)
         for present, pattern, kind in checks:
             if not present:
                 continue
@@ -3399,6 +3420,19 @@ class _Reader:
                 reason = self.is_prose_title(title, kind, match, index)
                 if reason is None:
                     continue
+                for span, earlier in list(by_span.items()):
+                    if (
+                        match.start() <= span[0] < match.end()
+                        and earlier.title
+                        and title.endswith(earlier.title)
+                        and earlier in self.entries
+                    ):
+                        # (`Funnel-Transformer: Filtering out Sequential Redundancy …`: a run of capitals read first
+                        # from its end, `Sequential Redundancy … (Dai et al.)`, is this title's tail, no paper)
+                        self.entries.remove(earlier)
+                        if self.prose_lines.get(index) is earlier:
+                            del self.prose_lines[index]
+                        del by_span[span]
                 taken.append(match.span())
                 owner = self.id_owner.get(index)
                 if (
@@ -3420,6 +3454,7 @@ class _Reader:
                 entry.lines.add(index)
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
+                by_span[match.span()] = entry
 
     def join_footnotes(self) -> None:
         """A title named in prose with a footnote's mark after it (`статья «Title»[1]`, `"Title" [12]`) is the paper
@@ -4677,6 +4712,16 @@ _SMALL_WORD_OPENING = re.compile(
 )
 
 
+def _part_label(line: str) -> bool:
+    """Whether a line is a short label naming a part of a list (`Раздел «Обзоры»:`, `Surveys:`), no label of
+    another kind of thing (`Blogs:`, `Не статьи:`)."""
+    text = line.strip()
+    if not text.endswith((":", "：")) or len(text.split()) > 5 or "://" in text:
+        return False
+    label = text.rstrip(":： ")
+    return label_of(label) is not Label.NOT_PAPER and not OTHER_KIND_BEFORE.search(label + " “")
+
+
 def _named_then_title(before: str, after: str) -> bool:
     """Whether the words before a dash are a short name (three words at most) and those after it, to a
     parenthesis or another dash, a longer title in Title Case: `LSH attention -- Reformer: The Efficient
@@ -4732,6 +4777,10 @@ def _parse_head(line: str) -> _Head | None:
         text = text[keyed.end() :]
     if text[:1] in ('"', "“") and _QUOTED_PASSAGE.search(text) is not None:
         return None  # (`“ViT models are at least as robust …” (Bhojanapalli et al., 2021, p. 1)`: a passage quoted)
+    if ("”" in text[:60] or "»" in text[:60]) and named_as_other_kind(text[:60]):
+        # (`Blogginlägget ”The Bitter Lesson” (Sutton, 2019)`, a line opening on what it names: a post, a book; the
+        # quotes of other languages a title's cut would take apart)
+        return None
     if text[:1] == "【" and (bracketed := _TITLE_IN_BRACKETS.fullmatch(text)) is not None:
         # (`【Title】（ICCV 2023）`: a Chinese post's title marks around a paper's Latin title, its venue after)
         text = bracketed.group("title") + bracketed.group("venue")

@@ -27,6 +27,7 @@ from paperlist.ingest.extract.reader import (
     capital_ratio,
     clean_title,
     code_url,
+    named_as_other_kind,
     names_then_source,
     page_named_by,
     person_names,
@@ -104,6 +105,11 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         title = clean_title(paged[0])
     if record.not_paper:
         rejected.append(Rejected(record.line, _show(title or record.raw), record.not_paper))
+        return None
+    if record.title and named_as_other_kind(record.title):
+        # (a task `Blogginlägget ”The Bitter Lesson” (Sutton, 2019) som uppvärmning`: a post, named so)
+        why = "named as another kind of thing (a book, a course …) before its quoted name"
+        rejected.append(Rejected(record.line, _show(record.title), why))
         return None
     arxiv_id = version = openreview_id = None
     evidence = Evidence.TITLE_ONLY
@@ -797,6 +803,18 @@ _TITLE_HEADERS = frozenset(
         # Korean, Turkish, Russian and Ukrainian, Vietnamese, Indonesian, Czech, Greek, Arabic and Persian, Hindi,
         # Hebrew)
         *("título", "titulo", "titre", "titel", "titolo", "tytuł", "제목", "başlık", "название", "назва"),
+        # (a work, a publication: Polish, Spanish, Portuguese, Italian, German, Dutch, Czech)
+        *(
+            "praca",
+            "publikacja",
+            "trabajo",
+            "publicación",
+            "trabalho",
+            "publicação",
+            "lavoro",
+            "pubblicazione",
+        ),
+        *("arbeit", "veröffentlichung", "publikation", "werk", "publicatie", "práce", "publikace"),
         *("tiêu đề", "judul", "název", "τίτλος", "عنوان", "शीर्षक", "כותרת"),
     ]
 )
@@ -1011,6 +1029,8 @@ _PROSE_TYPES = frozenset(
         "issue",
         "ticket",
         "improvement",
+        "action",  # (OmniFocus' kinds of row: an `Action`, the `Project` it belongs to)
+        "project",
     ]
 )
 
@@ -1209,6 +1229,12 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             and not any(char.isdigit() for char in cell)
         )
         for index, value in enumerate(cells):
+            if index == summary_column and value and (alone := _own_link_line(value)) is not None:
+                # (a task's notes, `Tom B. Brown, … et al.` / `https://arxiv.org/abs/2005.14165` / `Fokus: …`: the
+                # line that is its paper's link alone is the row's; other papers its notes cite are not)
+                record.links.extend(_URL.findall(alone))
+                record.id_text.append((alone, None))
+                continue
             if index == summary_column or not value:
                 continue
             urls = _URL.findall(value)
@@ -2395,6 +2421,8 @@ _DATA_CODE_KEYS = frozenset(["code", "github", "repo", "repository", "code url",
 # CITATION.cff's references give them), and the keys of such a mapping that hold one.
 _IDENTIFIER_LISTS = frozenset(["identifiers", "ids", "external ids", "externalids"])
 _IDENTIFIER_VALUES = frozenset(["value", "id", "url"])
+# Keys whose list of texts gives the record's identifiers, one of them its arXiv id (Dublin Core's `identifier`).
+_IDENTIFIER_LISTS_OF_TEXT = frozenset(["identifier", "identifiers", "ids"])
 # A note that opens with the paper's arXiv id (`notes: 'arXiv:2402.09353; ICML 2024. …'`, Zotero's `extra:
 # arXiv: 2402.09353`): the record's own id.
 _NOTE_OPENS_WITH_ID = re.compile(
@@ -2919,6 +2947,13 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         for name, value in item.value
         if _is_scalar(name) and _is_scalar(value) and _key(name.value) in _IDENTIFIER_VALUES
     ]
+    identifiers.extend(
+        " ".join(item.value.split())
+        for key in _IDENTIFIER_LISTS_OF_TEXT & fields.keys()
+        if isinstance(fields[key], yaml.SequenceNode)
+        for item in fields[key].value
+        if _is_scalar(item) and any(True for _ in find_ids(item.value))
+    )  # (Dublin Core's identifiers, one an arXiv id: `["https://repo…/handle/…", "arXiv:1810.04805"]`)
     for key in _LINK_HEADERS & fields.keys():
         # (`"url": {"private_do_not_access_or_else_safe_url_do_not_use": "https://…"}`: a link kept in a mapping,
         # as Google Chat's link previews keep theirs)

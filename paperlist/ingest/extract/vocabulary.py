@@ -525,7 +525,8 @@ NOT_PAPER_URL = re.compile(
 # (v3.2)`): no paper's.
 EDITION = re.compile(
     r"\b(?:[0-9]+(?:st|nd|rd|th|ª|º|°|e|ème|a|\.)|second|third|fourth|fifth)[ \t]*"
-    r"(?:ed\.|edition\b|edizione\b|edici[oó]n\b|edi[cç][aã]o\b|[ée]d\.|[ée]dition\b|Aufl\.|Auflage\b)",
+    # (its full stop may have been taken as the sentence's end: `…, 2nd ed`)
+    r"(?:ed(?:\.|$)|edition\b|edizione\b|edici[oó]n\b|edi[cç][aã]o\b|[ée]d(?:\.|$)|[ée]dition\b|Aufl(?:\.|$)|Auflage\b)",
     re.IGNORECASE,
 )
 VERSIONED = re.compile(r"\((?:v|version[ \t]?)[0-9]+(?:\.[0-9]+)+\)$", re.IGNORECASE)
@@ -743,7 +744,7 @@ OTHER_SCRIPT_ET_AL = (
     r"(?:وآخرون|و[ \t]آخرون|وغيرهم|وزملاؤه|و[ \t]همکاران|و[ \t]دیگران|ואחרים|ואח['׳]|और[ \t]अन्य|एवं[ \t]अन्य|आदि|इत्यादि|"
     r"และคณะ|等人|ほか|외"
     # (Chinese `等` alone, right after a Latin name: `Albert Gu, Tri Dao 等`)
-    r"|(?<=[A-Za-z.][ \t])等|(?<=[A-Za-z.])等)(?=[ \t,.;:)）—–\-，。、；]|$)"
+    r"|(?<=[A-Za-z.][ \t])等|(?<=[A-Za-z.])等)(?=[ \t,.;:)）—–\-，。、；،؛]|$)"
 )
 _OTHER_ET_AL = re.compile(
     rf"(?<=[\w.])[ \t]+(?:{OTHER_ET_AL_WORDS}(?:\.|$)|(?:és[ \t]+mtsai|và[ \t]+cộng[ \t]+sự)\b|{OTHER_SCRIPT_ET_AL})"

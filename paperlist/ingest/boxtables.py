@@ -1,0 +1,66 @@
+"""Tables drawn in a terminal with box borders (the MySQL and MariaDB monitor's `+----+-------+`, SQLite's `.mode
+box` and DuckDB's `┌────┬───────┐`), read as Markdown tables.
+
+Such a table is a border line, its header row (`| id | title |`, `│ id │ title │`), a border under it, its rows, and
+a closing border. Each becomes a Markdown table (the header, a `|---|` line, the rows; `NULL` cells left empty), so
+that the table reader finds its columns by their headers and their content; the rest of the text (the prompts, the
+queries, `7 rows in set (0.001 sec)`) stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BORDER = re.compile(r"^[ \t]*[+┌├└╞╘╒┏┣┗╔╠╚][-─━═┬┼┴╤╪╧┳╋┻╦╬╩+]{3,}[+┐┤┘╡╛╕┓┫┛╗╣╝][ \t]*$")
+_ROW = re.compile(r"^[ \t]*[|│┃║](?P<cells>.*)[|│┃║][ \t]*$")
+_CELL_BAR = re.compile(r"[│┃║]")
+_NULL = re.compile(r"(?<=\|)[ \t]*NULL[ \t]*(?=\|)")
+
+
+def looks_like_box_tables(text: str) -> bool:
+    """Whether `text` draws a table with box borders: a border line, then a row of cells, then a border."""
+    if "+--" not in text and "┌" not in text and "┏" not in text and "╔" not in text:
+        return False
+    lines = text[:200_000].split("\n")
+    return any(
+        _BORDER.match(line) and _ROW.match(lines[index + 1]) and _BORDER.match(lines[index + 2])
+        for index, line in enumerate(lines[:-2])
+        if line.lstrip()[:1] in "+┌┏╔"
+    )
+
+
+def box_tables_to_markdown(text: str) -> str:
+    """`text` with each table drawn in box borders written as a Markdown table (see the module's docstring)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not _BORDER.match(line):
+            out.append(line)
+            index += 1
+            continue
+        header = lines[index + 1] if index + 1 < len(lines) else ""
+        under = lines[index + 2] if index + 2 < len(lines) else ""
+        if _ROW.match(header) and _BORDER.match(under):
+            cells = _cells(header)
+            out.extend(["", _markdown_row(cells), "|" + "|".join("---" for _ in cells) + "|"])
+            index += 3
+            while index < len(lines) and (_ROW.match(lines[index]) or _BORDER.match(lines[index])):
+                if _ROW.match(lines[index]):
+                    out.append(_NULL.sub(" ", _markdown_row(_cells(lines[index]))))
+                index += 1
+            out.append("")
+            continue
+        index += 1  # (a border alone: a table's rule between rows, or its end)
+    return "\n".join(out)
+
+
+def _cells(row: str) -> list[str]:
+    matched = _ROW.match(row)
+    inner = matched.group("cells") if matched is not None else row
+    return [cell.strip() for cell in _CELL_BAR.sub("|", inner).split("|")]
+
+
+def _markdown_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
