@@ -169,3 +169,298 @@ def test_a_sentence_case_title_with_its_citation_in_parentheses_is_a_paper() -> 
     )
     _, titles = decoded_titles(note.encode(), "week6.txt")
     assert titles == {"Highly accurate protein structure prediction with AlphaFold": None}
+
+
+def test_a_task_managers_csv_takes_each_rows_link_from_its_notes_and_reads_projects_as_no_paper() -> None:
+    # (OmniFocus: Task ID, Type, Name, …, Notes; a notes cell may hold the paper's link on a line of its own)
+    sheet = (
+        "Task ID,Type,Name,Status,Project,Notes,Tags\n"
+        '1,Project,Lesekreis Q2: Sprachmodelle,active,,"Dienstags 14 Uhr.",lesekreis\n'
+        "1.1,Action,Training Compute-Optimal Large Language Models,,Lesekreis Q2: Sprachmodelle,"
+        '"Jordan Hoffmann, Sebastian Borgeaud et al.\nhttps://arxiv.org/abs/2203.15556\nAbschnitt 3 lesen.",llm\n'
+        "1.2,Action,Scaling Laws for Neural Language Models,,Lesekreis Q2: Sprachmodelle,"
+        '"Jared Kaplan, Sam McCandlish et al. Kein Link.",llm\n'
+        '1.3,Action,"Der Blogbeitrag ”The Illustrated Transformer” (Alammar, 2018) zum Aufwärmen",,'
+        'Lesekreis Q2: Sprachmodelle,"Ein Blog, kein Artikel.",blog\n'
+        "2,Project,Lesekreis Q2: Organisation,active,,,admin\n"
+        "2.1,Action,Raum buchen,,Lesekreis Q2: Organisation,,admin\n"
+    )
+    _, titles = decoded_titles(sheet.encode(), "omnifocus.csv")
+    assert titles == {
+        "Training Compute-Optimal Large Language Models": "2203.15556",
+        "Scaling Laws for Neural Language Models": None,
+    }
+
+
+def test_elsevier_numbered_references_give_their_titles() -> None:
+    page = """\
+    <html><body><h2>Riferimenti</h2><ul>
+    <li>[1] S. Hochreiter, J. Schmidhuber, Long Short-Term Memory, Neural Comput. 9 (1997) 1735–1780.</li>
+    <li>[2] K. He, X. Zhang, S. Ren, J. Sun, Deep Residual Learning for Image Recognition, in: Proceedings of the
+    IEEE Conference on Computer Vision and Pattern Recognition, IEEE, 2016, pp. 770–778.</li>
+    <li>[3] A. Graves, G. Wayne, I. Danihelka, Neural Turing Machines, preprint (2014).
+    URL: https://arxiv.org/abs/1410.5401 .</li>
+    </ul></body></html>
+    """
+    _, titles = decoded_titles(textwrap.dedent(page).encode(), "handout.html")
+    assert titles == {
+        "Long Short-Term Memory": None,
+        "Deep Residual Learning for Image Recognition": None,
+        "Neural Turing Machines": "1410.5401",
+    }
+
+
+OAI = (
+    '<?xml version="1.0" encoding="UTF-8"?><OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><ListRecords>'
+    + "".join(
+        f"<record><header><identifier>oai:repo.example.org:{number}</identifier></header><metadata>"
+        '<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator>"
+        f"<dc:type>{kind}</dc:type>"
+        f"<dc:identifier>https://repo.example.org/handle/{number}</dc:identifier>{extra}"
+        "</oai_dc:dc></metadata></record>"
+        for number, title, creator, kind, extra in [
+            (
+                1,
+                "Deep Residual Learning for Image Recognition",
+                "He, Kaiming",
+                "info:eu-repo/semantics/conferenceObject",
+                "<dc:identifier>arXiv:1512.03385</dc:identifier>",
+            ),
+            (
+                2,
+                "Attention Is All You Need",
+                "Vaswani, Ashish",
+                "info:eu-repo/semantics/conferenceObject",
+                "<dc:relation>https://arxiv.org/abs/1706.03762</dc:relation>",
+            ),
+            (
+                3,
+                "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+                "Ioffe, Sergey",
+                "info:eu-repo/semantics/article",
+                "",
+            ),
+        ]
+    )
+    + "</ListRecords></OAI-PMH>"
+)
+
+
+def test_an_oai_pmh_dublin_core_response_is_read_as_its_records() -> None:
+    label, titles = decoded_titles(OAI.encode(), "listrecords.xml")
+    assert label.startswith("json/xml/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Attention Is All You Need": "1706.03762",
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
+    }
+
+
+def test_a_sql_monitors_box_table_is_read_as_a_table_its_empty_links_no_bar_to_titles() -> None:
+    session = """\
+    mysql> SELECT id, nazev, autori, odkaz FROM clanky;
+    +----+-------------------------------------------------+-------------------------------+----------------------------------+
+    | id | nazev                                           | autori                        | odkaz                            |
+    +----+-------------------------------------------------+-------------------------------+----------------------------------+
+    |  1 | Deep Residual Learning for Image Recognition    | Kaiming He, Xiangyu Zhang     | https://arxiv.org/abs/1512.03385 |
+    |  2 | Layer Normalization                             | Jimmy Lei Ba, Jamie Ryan Kiros | NULL                             |
+    |  3 | Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift | Sergey Ioffe, Christian Szegedy | NULL |
+    |  4 | Adam: A Method for Stochastic Optimization      | Diederik P. Kingma, Jimmy Ba  | NULL                             |
+    +----+-------------------------------------------------+-------------------------------+----------------------------------+
+    4 rows in set (0.00 sec)
+    """
+    label, titles = decoded_titles(textwrap.dedent(session).encode(), "session.txt")
+    assert label.startswith("md/box-tables/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Layer Normalization": None,
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
+        "Adam: A Method for Stochastic Optimization": None,
+    }
+
+
+def test_a_markdown_table_headed_by_another_languages_word_for_a_work_is_read_by_it() -> None:
+    page = (
+        "# Lista\n\n## Pamięć\n\n| Praca | Autorzy | Rok | Linki |\n|:--|:--|:--|:--|\n"
+        "| **Layer Normalization** | Jimmy Lei Ba, Jamie Ryan Kiros | 2016 | — |\n\n"
+        "## Uwaga\n\n| Praca | Autorzy | Rok | Linki |\n|:--|:--|:--|:--|\n"
+        "| **Attention Is All You Need** | Ashish Vaswani et al. | 2017 | [arXiv](https://arxiv.org/abs/1706.03762) |\n"
+        "| **Longformer: The Long-Document Transformer** | Iz Beltagy et al. | 2020 | "
+        "[arXiv](https://arxiv.org/abs/2004.05150) |\n"
+    )
+    _, titles = decoded_titles(page.encode(), "README.md")
+    assert titles == {
+        "Layer Normalization": None,
+        "Attention Is All You Need": "1706.03762",
+        "Longformer: The Long-Document Transformer": "2004.05150",
+    }
+
+
+def test_arabic_et_al_before_an_arabic_comma_cites_the_quoted_title() -> None:
+    post = (
+        "<html><body><h1>قراءات</h1><p>مرحبا بالجميع.</p>"
+        "<p>العنوان: &#8220;Generative Adversarial Networks&#8221; &#8211; Goodfellow وآخرون، 2014. "
+        "النسخة عندي PDF فقط.</p></body></html>"
+    )
+    _, titles = decoded_titles(post.encode(), "topic.html")
+    assert titles == {"Generative Adversarial Networks": None}
+
+
+POLLEN = """\
+#lang pollen
+
+◊(define-meta title "Lecturas de marzo")
+◊; borrador
+
+◊h2{Clásicos}
+
+Empezamos con ◊em{Mastering the game of Go without human knowledge} (David Silver, Julian Schrittwieser, Karen \
+Simonyan et al.), sin enlace.
+
+◊ul{
+  ◊li{◊strong{Proximal Policy Optimization Algorithms} — John Schulman, Filip Wolski et al. Lectura corta.}
+  ◊li{◊link["https://arxiv.org/abs/2106.01345"]{Decision Transformer: Reinforcement Learning via Sequence Modeling}}
+}
+"""
+
+
+def test_a_pollen_page_is_read_as_markdown_not_as_perl_comments() -> None:
+    label, titles = decoded_titles(POLLEN.encode(), "marzo.html.pm")
+    assert label.startswith("md/pollen/")
+    assert titles == {
+        "Mastering the game of Go without human knowledge": None,
+        "Proximal Policy Optimization Algorithms": None,
+        "Decision Transformer: Reinforcement Learning via Sequence Modeling": "2106.01345",
+    }
+
+
+def test_a_perl_module_is_no_pollen_page() -> None:
+    module = "package Foo;\n# helper\nmy @items = (1, 2);\nsub run { return scalar @items; }\n1;\n"
+    label, _ = decoded_titles(module.encode(), "Foo.pm")
+    assert not label.startswith("md/pollen/")
+
+
+PUG = """\
+extends ../layout.pug
+
+//- built with: npx pug src -o public
+
+mixin paper(title, authors, url)
+  li.paper
+    a(href=url)= title
+    span= authors
+
+block content
+  h2 Lecturas
+  ul
+    +paper("Deep Residual Learning for Image Recognition", "Kaiming He et al.", "https://arxiv.org/abs/1512.03385")
+    li.paper
+      | #[em Layer Normalization] (Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton).
+      p.note Lectura corta.
+  h2 No son artículos
+  ul
+    li: a(href="https://github.com/pytorch/vision") torchvision
+"""
+
+
+def test_a_pug_template_is_read_as_the_page_it_makes() -> None:
+    label, titles = decoded_titles(PUG.encode(), "semana3.pug")
+    assert label.startswith("md/pug/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Layer Normalization": None,
+    }
+
+
+def test_a_python_script_with_dotted_names_is_no_pug_template() -> None:
+    script = "import torch\n\nmodel = torch.nn.Linear(2, 2)\nmodel.train()\nself.x = 1\n" * 5
+    label, _ = decoded_titles(script.encode(), "train.py")
+    assert not label.startswith("md/pug/")
+
+
+MONGOSH = """\
+test> use reading
+switched to db reading
+reading> db.papers.find({}, { _id: 0 })
+[
+  {
+    title: 'Deep Residual Learning for Image Recognition',
+    authors: [ 'Kaiming He', 'Xiangyu Zhang' ],
+    links: { arxiv: 'https://arxiv.org/abs/1512.03385' },
+    added: ISODate('2024-03-05T08:12:44.512Z')
+  },
+  {
+    _id: ObjectId('65dbc3a0a7e4f1b2c8d5e923'),
+    title: 'Layer Normalization',
+    authors: [ 'Jimmy Lei Ba', 'Jamie Ryan Kiros', 'Geoffrey E. Hinton' ],
+    note: 'sin enlace; PDF en la carpeta',
+    added: ISODate('2024-02-23T11:09:58.777Z')
+  }
+]
+reading>
+"""
+
+
+def test_the_mongodb_shells_printed_documents_are_read_as_json_records() -> None:
+    label, titles = decoded_titles(MONGOSH.encode(), "mongosh.txt")
+    assert label.startswith("json/js/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Layer Normalization": None,
+    }
+
+
+def test_an_emacs_muse_page_is_read_as_org() -> None:
+    muse = (
+        "#title Wykład 3\n\n* Lektury\n\n"
+        " - [[https://arxiv.org/abs/1512.03385][Deep Residual Learning for Image Recognition]] (Kaiming He et al.)\n"
+        " - [[https://arxiv.org/abs/1607.06450][Layer Normalization]] (Jimmy Lei Ba et al.)\n"
+    )
+    _, titles = decoded_titles(muse.encode(), "wyklad3.muse")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Layer Normalization": "1607.06450",
+    }
+
+
+def test_a_list_of_papers_goes_on_under_the_next_parts_label() -> None:
+    log = """\
+    message:
+      docs: reading list for newcomers.
+
+      Part «Training»:
+       * Mixed Precision Training
+         https://openreview.net/forum?id=r1gs9JgRZ — loss scaling.
+       * Layer Normalization
+         https://arxiv.org/abs/1607.06450 — before the normalisation lecture.
+      Part «Surveys»:
+       * Efficient Transformers: A Survey —
+         no link, the PDF is in the shared folder.
+    """
+    _, titles = decoded_titles(textwrap.dedent(log).encode(), "bzr-log.txt")
+    assert "Efficient Transformers: A Survey" in titles
+
+
+def test_a_prose_titles_tail_read_first_is_no_paper_of_its_own() -> None:
+    note = (
+        "Нотатки із зустрічі.\n\n"
+        "Ідея з Funnel-Transformer: Filtering out Sequential Redundancy for Efficient Language Processing\n"
+        "(Zihang Dai, Guokun Lai, Yiming Yang et al.): стискаємо стани між блоками.\n"
+    )
+    _, titles = decoded_titles(note.encode(), "notatki.txt")
+    assert titles == {
+        "Funnel-Transformer: Filtering out Sequential Redundancy for Efficient Language Processing": None
+    }
+
+
+def test_a_books_edition_cut_at_its_full_stop_still_says_a_book() -> None:
+    page = (
+        "# Reading\n\n**Vision**\n\n"
+        "- Bao et al. (2022). BEiT: BERT Pre-Training of Image Transformers. ICLR.\n"
+        "- Szeliski, Computer Vision: Algorithms and Applications, 2nd ed. (book, free PDF on the author's site "
+        "https://szeliski.org/Book/) – chapters 5 and 6 only\n"
+    )
+    _, titles = decoded_titles(page.encode(), "reading.md")
+    assert not any(title and "Szeliski" in title for title in titles)

@@ -2161,6 +2161,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
     # across the table, `| | Kolom Link: volledige URL …; anders leeg laten | | |`, when it reads as a sentence)
     filled = [sum(1 for other in cells if other.strip()) for _, cells in table.rows]
     full_rows = sum(1 for count in filled if count >= 3) * 2 >= len(filled)
+    names_columns = _names_columns(table, len(names), title_column)
     for line, cells in table.rows:
         if title_column >= len(cells):
             continue
@@ -2312,7 +2313,20 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             evidenced, found.reason = True, Reason.SIBLINGS
         elif by_shape and not evidenced and found.title and title_strength(found.title, structured=True) == 2:
             evidenced, found.reason = True, Reason.SHAPE
-        why = _title_only_problem(found.title, cell_urls or page_urls[:1], named or evidenced, papers_here)
+        if (
+            not evidenced
+            and found.title
+            and any(n < len(cells) and is_author_tail(_plain(cells[n])) for n in names_columns)
+        ):
+            # (`| 2 | Layer Normalization | Jimmy Lei Ba, Jamie Ryan Kiros | |`: its authors, in a column of them)
+            evidenced, found.reason = True, Reason.AUTHORS
+        why = _title_only_problem(
+            found.title,
+            cell_urls or page_urls[:1],
+            named or evidenced,
+            papers_here,
+            authored=found.reason is Reason.AUTHORS,
+        )
         if (
             why == _NO_TITLE_SHAPE
             and named
@@ -2525,10 +2539,23 @@ def _read_field_table(outline: Outline, table: Table, result: Entries) -> None:
         result.found.append(found)
 
 
+def _names_columns(table: Table, width: int, title_column: int) -> set[int]:
+    """The columns other than the titles' whose filled cells (two or more) nearly all list people's names: the
+    papers' authors, whatever the header calls them (`syggrafeis`, `autori`)."""
+    found: set[int] = set()
+    for n in range(width):
+        if n == title_column:
+            continue
+        cells = [_plain(cells[n]) for _, cells in table.rows if n < len(cells) and cells[n].strip(" -—")]
+        if len(cells) >= 2 and sum(1 for cell in cells if is_author_tail(cell)) * 4 >= len(cells) * 3:
+            found.add(n)
+    return found
+
+
 def _title_only_problem(
-    title: str | None, urls: Sequence[str], strong_place: bool, papers_here: bool
+    title: str | None, urls: Sequence[str], strong_place: bool, papers_here: bool, authored: bool = False
 ) -> str | None:
-    """Why a title with no identifier is not a paper here, or None."""
+    """Why a title with no identifier is not a paper here, or None (`authored`: its row gives its authors)."""
     if not title:
         return "no title and no identifier"
     if any(page_named_by(url, title) and not CODE_HOST.search(url) for url in urls):
@@ -2554,7 +2581,7 @@ def _title_only_problem(
         return "in a section whose heading says its items are not papers"
     if not strong_place:
         return "a title with nothing to show it is a paper"
-    return title_quality(title)
+    return title_quality(title, evidenced=authored)
 
 
 # --- lists --------------------------------------------------------------------------------------------------

@@ -2640,7 +2640,12 @@ class _Reader:
         if _EVENT_START.match(title):
             # `Workshop on Medical Imaging meets NeurIPS (MedNeurIPS 2024)`: a paper's running header names its venue
             return self.turn_down(index, "an event (a workshop, a conference), not a paper")
-        if ":" in title and _is_author_line(title.split(":", 1)[1].strip(" ."), strict=True):
+        if (
+            ":" in title
+            and _is_author_line(named_after := title.split(":", 1)[1].strip(" ."), strict=True)
+            # (two names or an initial with its full stop: not `Efficient Transformers: A Survey`)
+            and ("," in named_after or "." in named_after or " and " in named_after or "&" in named_after)
+        ):
             return self.turn_down(
                 index, "a label, then names (`Panelists: A. Li, B. Wu`): people, not a paper"
             )
