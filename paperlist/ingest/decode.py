@@ -88,6 +88,7 @@ from paperlist.ingest.gopher import gopher_menu_to_text, looks_like_gopher_menu
 from paperlist.ingest.graphml import graphml_to_json, looks_like_graphml
 from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.halibut import halibut_to_markdown, looks_like_halibut
+from paperlist.ingest.hocon import hocon_to_json, looks_like_hocon
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.info import info_to_markdown, looks_like_info
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
@@ -175,6 +176,7 @@ from paperlist.ingest.wordml import looks_like_wordml, wordml_to_html
 from paperlist.ingest.xfdf import looks_like_xfdf, xfdf_to_markdown
 from paperlist.ingest.xliff import looks_like_xliff, xliff_to_markdown
 from paperlist.ingest.xmlrecords import looks_like_xml_records, xml_records_to_json
+from paperlist.ingest.xmlrpc import looks_like_xmlrpc, xmlrpc_to_json
 from paperlist.ingest.xwiki import looks_like_xwiki, xwiki_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
 
@@ -398,6 +400,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"json/tabs/{encoding}"  # (OneTab's export: a browser's tabs, a line each)
     if looks_like_recfile(text, name) and (records := recfile_to_json(text)) is not None:
         return records, f"json/recutils/{encoding}"  # (a GNU recutils database: its records)
+    if looks_like_hocon(text, name) and (configured := hocon_to_json(text)) is not None:
+        return configured, f"json/hocon/{encoding}"  # (a HOCON `application.conf`: its objects as JSON)
     if looks_like_toml(name) and (spelled := toml_to_json(text)) is not None:
         return spelled, f"json/toml/{encoding}"  # (a static site's data file: its tables as records)
     if looks_like_aligned_records(text) and (reported := aligned_records_to_json(text)) is not None:
@@ -578,6 +582,11 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return html_to_text(
             text, name if name.startswith(("http://", "https://")) else None
         ), f"html/{encoding}"
+    if looks_like_xmlrpc(text) and (returned := xmlrpc_to_json(text)) is not None:
+        return (
+            returned,
+            f"json/xml-rpc/{encoding}",
+        )  # (an XML-RPC answer, WordPress's posts: its value as JSON)
     if (
         looks_like_xml_records(text)
         and sniff(name, text) is Shape.TEXT  # (no feed, JATS or Zotero RDF, each read by its own kind)
@@ -908,6 +917,21 @@ def _cyrillic_encoding(data: bytes) -> str | None:
     return best if score * 3 >= high else None
 
 
+# What Mac OS Roman's bytes above ASCII stand for in a Western text: letters, and the typography a Mac typed.
+_MAC_TYPOGRAPHY = frozenset("’‘“”–—…•°«»¿¡§¶†")
+
+
+def _reads_as_mac_roman(data: bytes) -> bool:
+    """Whether Mac OS Roman reads `data`'s bytes above ASCII as letters and typography, within words: a French or
+    German text a classic Mac (or Excel's `CSV (Macintosh)`) saved; every byte string decodes, so this is the test."""
+    sample = data[:65_536].decode("mac_roman")
+    high = [char for char in sample if ord(char) >= 0x80]
+    if not high:
+        return False
+    readable = sum(1 for char in high if char.isalpha() or char in _MAC_TYPOGRAPHY)
+    return readable * 10 >= len(high) * 9
+
+
 def _decode(data: bytes, name: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -955,8 +979,15 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     candidates.append(
         "cyrillic"
     )  # (Russian or Ukrainian text of a DOS or Windows program: CP866, KOI8-R, 1251)
+    if b"\n" not in data[:65_536] and b"\r" in data[:65_536]:
+        candidates.append(
+            "mac_roman"
+        )  # (lines ended by a CR alone: a classic Mac's file, Excel's `CSV (Macintosh)`)
     candidates.append("cp1252")  # an English newsletter saved by an old Windows editor
+    candidates.append("mac_roman")  # (Mac OS Roman, when Windows-1252 cannot read the bytes: weighed below)
     for encoding in candidates:
+        if encoding == "mac_roman" and not _reads_as_mac_roman(data):
+            continue
         if encoding == "cyrillic":  # (weighed only when nothing before read the bytes: it reads them all)
             cyrillic = _cyrillic_encoding(data)
             if cyrillic is None:
@@ -972,8 +1003,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             continue
         return _checked(text, name), encoding
     raise InputError(
-        f"{name} cannot be read as text (not UTF-8, GB18030/GBK, Windows-1252, Windows-1251, KOI8-R, CP866, or"
-        " UTF-16 with a byte-order mark)",
+        f"{name} cannot be read as text (not UTF-8, GB18030/GBK, Windows-1252, Mac OS Roman, Windows-1251, KOI8-R,"
+        " CP866, or UTF-16 with a byte-order mark)",
         _SKIP_HINT,
     )
 

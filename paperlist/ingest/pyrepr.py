@@ -1,7 +1,7 @@
 """A log's or a program's output that prints records as Python writes a dict (`{'title': 'Title', 'url': None}`):
 Scrapy's `Scraped from <200 …>` items, a script's `print(item)`.
 
-Such a line is one record: it is read as the line of its text values in their order, apart by ` — `
+Such a line (or a log line's end, after its message) is one record: it is read as the line of its text values in their order, apart by ` — `
 (`Title — Authors — Nature 550, 2017 — https://…`), so that the line reader weighs it as it weighs a list's item;
 keys, numbers and empty values are no words of it. A line that is no Python literal stays as it is.
 
@@ -16,7 +16,9 @@ import ast
 import json
 import re
 
-_RECORD_LINE = re.compile(r"^[ \t]*\{['\"][^\n]{0,20000}\}[ \t]*$", re.MULTILINE)
+# (or at the end of a log's line, after its message: Celery's `Task tasks.fetch[…] succeeded in 3.2s: {'title': …}`)
+_RECORD_LINE = re.compile(r"^(?:[^\n{]{0,400}?:[ \t]+)?[ \t]*\{['\"][^\n]{0,20000}\}[ \t]*$", re.MULTILINE)
+_RECORD_START = re.compile(r"\{['\"]")
 
 
 def has_python_records(text: str) -> bool:
@@ -30,8 +32,11 @@ def python_records_as_lines(text: str) -> str:
 
 
 def _values_line(match: re.Match[str]) -> str:
+    line = match.group(0)
+    opening = _RECORD_START.search(line)
+    literal = line[opening.start() :] if opening is not None else line
     try:
-        record = ast.literal_eval(match.group(0).strip())
+        record = ast.literal_eval(literal.strip())
     except (ValueError, SyntaxError, MemoryError, RecursionError):
         return match.group(0)
     if not isinstance(record, dict):

@@ -981,7 +981,8 @@ def _sections(outline: Outline) -> list[bool]:
 _REF_MARKER = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+(?=\[))?(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[*†]?[.)]|\([0-9]{1,3}\)|[-*•]|"
     # (a footnote's bare number, as an e-book's or a Word document's notes give it: `4 Nils Reimers e …`)
-    r"[0-9]{1,3}(?=[ \t]+[A-Z][\w'’\-]+[ \t,])|"
+    # (or a PNAS entry's, its first author's initials alone before the surname: `4 K He, X Zhang, …`)
+    r"[0-9]{1,3}(?=[ \t]+[A-Z][\w'’\-]*[ \t,])|"
     # (an author-year label, as German `alphadin`/`natdin` styles write it: `[Geirhos u. a. 2020]`, `[He 2016a]`)
     r"\[[A-Z][^\[\]\n]{0,40}?[ \t](?:19|20)[0-9]{2}[a-z]?\]|"
     r"[0-9]{1,3}(?=[ \t]{2}))[ \t]+"  # (a bare number before a wide gap: a report's numbered rows, `  9     Title`)
@@ -1052,6 +1053,18 @@ _ET_AL_IN_REFERENCE = rf"(?:et[ \t]al|{OTHER_ET_AL_WORDS})"
 # ... and initials first, as BibTeX's plain styles, SIAM and many a lab's page write them (`T. B. Brown, B. Mann,
 # and N. Ryder. Title. Venue, 2020.`).
 _FIRST_INITIALS_NAME = rf"{_INITIALS}[ \t]{_SURNAME}"
+# PNAS's style: each author's initials with no full stops before the surname, all apart by commas, then a comma and
+# the title (`GE Hinton, S Osindero, YW Teh, A Fast Learning Algorithm for Deep Belief Nets. Neural Comput. 18,
+# 1527–1554 (2006).`, `X Glorot, Y Bengio, Title in Proceedings of …`).
+_PNAS_NAME = rf"{_CAPITAL}{{1,3}}[ \t]{_SURNAME}"
+# (its conference after the title with no mark between: `Title in Proceedings of the …`)
+_IN_PROCEEDINGS = re.compile(
+    r"[ \t]in[ \t]+(?=Proceedings\b|Proc\.|Advances[ \t]+in\b|(?:The[ \t]+)?(?:[A-Z][\w.]*[ \t]+){1,6}"
+    r"(?:Conference|Workshop|Symposium|Meeting)\b)"
+)
+_PNAS_TITLE = re.compile(
+    rf"^(?P<authors>{_PNAS_NAME}(?:,[ \t]{_PNAS_NAME})*(?:,?[ \t]+et[ \t]+al\.?)?),[ \t]+(?P<title>[A-Z0-9].+)"
+)
 _INITIALS_TITLE = re.compile(
     rf"^(?P<authors>{_NATURE_NAME}(?:[,;][ \t]{_NATURE_NAME}){{0,30}}(?:,?[ \t](?:&|and)[ \t]{_NATURE_NAME})?"
     rf"(?:,?[ \t]{_ET_AL_IN_REFERENCE}\.)?|"
@@ -1176,11 +1189,21 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         title = emphasised.group("title").strip(" ,.")
         if len(title.split()) >= 2:
             return title, text[: emphasised.start()].strip(" ,.:;"), text[emphasised.end() :].strip(" ,.")
-    for pattern in (_APA_TITLE, _ACL_TITLE, _INITIALS_TITLE, _LNCS_TITLE, _DIN_TITLE, _ISO_TITLE):
+    for pattern in (
+        _APA_TITLE,
+        _ACL_TITLE,
+        _INITIALS_TITLE,
+        _LNCS_TITLE,
+        _DIN_TITLE,
+        _ISO_TITLE,
+        _PNAS_TITLE,
+    ):
         match = pattern.search(text)
         if match is None:
             continue
         title, rest = _title_until_venue(match.group("title"))
+        if pattern is _PNAS_TITLE and (held := _IN_PROCEEDINGS.search(title)) is not None:
+            title, rest = title[: held.start()], f"{title[held.start() :].strip()} {rest}"
         if pattern is _INITIALS_TITLE and not (YEAR.search(rest) or _VENUE_START.match(rest)):
             continue  # (no year and no venue after it: not a citation)
         if pattern is _APA_TITLE and not rest and text[text.find(")", match.start()) + 1 :].startswith(":"):

@@ -737,6 +737,9 @@ OTHER_KIND_BEFORE = re.compile(
     # (a book and a lecture in more languages: `boek`, `bok`, `kirja`, `książka`, `Vorlesungsaufzeichnung "…"`)
     r"\bbo[e]?k\b|\bkirja\w*|\bksiążk\w*|\bkniha\b|\bknjig\w*|\bkitab\w*|\bβιβλί\w*|\blecture\w*|\bvorlesung\w*|"
     r"\bwykład\w*|\bлекци\w*|\blezione\b|講演|讲座|강연|"
+    # (a book's chapters: `chapters 10–12 of “…”`, `τα κεφάλαια 10–12 του “…”`, `Kapitel 3 aus „…“`)
+    r"\b(?:chapters?|kapitel|chapitres?|cap[ií]tulos?|capitoli|rozdzia\w*|глав\w*|κεφάλαι\w*)[ \t]+[0-9]+"
+    r"(?:[ \t]*[–\-][ \t]*[0-9]+)?[ \t]+(?:of|in|from|aus|von|de|du|des|di|del|da|do|του|της|из|z)(?:[ \t]+the)?|"
     # (and in Vietnamese, Indonesian, Turkish, Hungarian, Finnish: `Sách "…"`, `buku “…”`, `kitap`, `könyv`)
     r"\bsách\b|\bgiáo[ \t]+trình\b|\bkh[oó]a[ \t]+học\b|\bbài[ \t]+giảng\b|\bbuku\b|\bkursus\b|\bkitap\w*|"
     r"\bders\b|\bkönyv\w*|\bkurzus\w*|\bkurssi\w*|"
@@ -2812,7 +2815,7 @@ class _Reader:
         if head.cited and head.cut and head.rest.lstrip()[:1] in ("—", "–", "-"):
             return Reason.AUTHORS  # (in sentence case, a dash, its authors and year: see `_parse_head`)
         if (
-            following == index + 2
+            following in (index + 1, index + 2)
             and len(words) >= 3
             and ratio >= 0.75
             and not head.rest.strip()
@@ -2820,9 +2823,10 @@ class _Reader:
             and not names_no_paper(title)
             and _is_author_line(english_et_al(next_line), strict=True)
             and _NAMES_SEPARATED.search(next_line) is not None
+            and (following == index + 2 or _full_names(english_et_al(next_line)))
         ):
             # `Mixed Precision Training` / `` / `Paulius Micikevicius, Sharan Narang, Jonah Alben vd.`: a newsletter's
-            # title block, its authors' names (only names) a paragraph below
+            # title block, its authors' names (only names) on the next line or a paragraph below
             return Reason.AUTHORS
         if (
             following is not None
@@ -6154,6 +6158,7 @@ _PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*(?::[^{}\s]{0,8})?\}")
 
 
 # A day and a time of day (`Tue Mar  5 08:58`, `5 Mar 2024 08:58`, `2024-03-05 08:58`), as a program reports when.
+_CLOCK = re.compile(r"(?<![\w:.])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![\w:])")
 _CLOCK_AND_DAY = re.compile(
     r"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+[0-9]{1,2}"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}),?[ \t]+(?:[0-9]{4}[ \t]+)?[0-9]{1,2}:[0-9]{2}\b"
@@ -6182,6 +6187,12 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # mostly digits and punctuation
     if ":" in title and _CLOCK_AND_DAY.search(title):
         return 0  # `Mail last read Tue Mar  5 08:58 2024`: a program's report of a time, not a title
+    if (
+        ":" in title
+        and (clock := _CLOCK.search(title)) is not None
+        and any(char.isdigit() for char in title[: clock.start()] + title[clock.end() :])
+    ):
+        return 0  # (`Donnerstag, 14. März, 18:30 Uhr`: a day and its hour, in any language)
     folded = [word.casefold().strip(_WORD_EDGES) for word in words]
     if len([word for word in folded if word in _NAV_WORDS]) * 2 >= count:
         return 0
@@ -6623,6 +6634,17 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     if words[0] == "A" and len(words) >= 3:
         return False  # `A Generalist Agent`: the article, not an initial
     return has_initial and len(words) <= 4
+
+
+def _full_names(line: str) -> bool:
+    """Whether most of a list's parts are people's full names (`Cihang Xie, Mingxing Tan, Boqing Gong et al.`), not
+    single words (`Distributed, Parallel, and Cluster Computing`: a listing's subjects)."""
+    parts = [
+        part.strip()
+        for part in re.split(r",|;| and |&", line.replace("et al.", "").replace("et al", ""))
+        if part.strip()
+    ]
+    return bool(parts) and sum(1 for part in parts if ONE_PERSON.fullmatch(part)) * 2 > len(parts)
 
 
 def _dotted_names(text: str) -> bool:

@@ -49,6 +49,7 @@ from paperlist.ingest.extract.vocabulary import (
     paper_page_title,
     read_field,
     research_words,
+    says_not_papers,
     says_other_kind_after,
 )
 from paperlist.models import Evidence
@@ -846,6 +847,8 @@ _LINK_HEADERS = frozenset(
         "url / doi",
         "enlace",
         "lien",
+        "reference url",  # (a config's `reference-url`: the page of the paper its `reference` names)
+        "reference link",
     ]
 )
 _AUTHOR_HEADERS = frozenset(
@@ -1081,8 +1084,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     rows = list(_rows(text, delimiter))
     # (an app's backup may open on lines of its own before the header, a cell each: TickTick's `"Date: …"`,
     # `"Version: 7.1"`; the header is the first row of several cells)
-    lead = next((position for position, (_, cells) in enumerate(rows[:10]) if len(cells) >= 3), 0)
-    if all(len(cells) <= 1 for _, cells in rows[:lead]):
+    # (or rows that fill one cell of many, Excel's title lines over a table: `Groupe de lecture …;;;;;;`)
+    lead = next((position for position, (_, cells) in enumerate(rows[:10]) if _filled(cells) >= 3), 0)
+    if all(_filled(cells) <= 1 for _, cells in rows[:lead]):
         rows = rows[lead:]
     if len(rows) < 2:
         return
@@ -1133,9 +1137,19 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         and any(name in _BOOK_HEADERS for name in names)
     )
     tasks = type_column is None and sum(name in _TASK_HEADERS for name in names) >= 2
+    papers_part = (
+        True  # (a sheet's rows under a part's label that says they are not papers, `Ressources (hors
+    )
+    # articles)`, alone in its row, are none; a part's label that does not say so ends that)
     for position, (line, cells) in enumerate(body):
         last = body[position + 1][0] - 1 if position + 1 < len(body) else line
+        if _filled(cells) == 1 and not any(find_ids(" ".join(cells))) and not _URL.search(" ".join(cells)):
+            label = next(cell for cell in cells if cell.strip())
+            if len(label.split()) <= 6:
+                papers_part = not says_not_papers(label)
         record = Record(line=line, last_line=max(line, last), raw=delimiter.join(cells), kind=kind)
+        if not papers_part:
+            record.not_paper = "in a part of the sheet whose label says its rows are not papers"
         cell = _cell(cells, title_column)
         record.title = cell or None
         record.authors = _cell(cells, author_column) or None
@@ -1215,7 +1229,8 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             yield record
             continue
         record.not_paper = (
-            NOT_PAPER_TYPES.get(kind_of_item)
+            record.not_paper
+            or NOT_PAPER_TYPES.get(kind_of_item)
             or ("a book" if bookshelf else None)
             or _tagged_as(cells, tags_column)
         )
@@ -1264,6 +1279,11 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
 
 # A cell naming other pages of the workspace, each with its address, as Notion exports a relation:
 # `Week 2 (https://www.notion.so/Week-2-…)`, `Alice (https://…), Bob (https://…)`.
+def _filled(cells: Sequence[str]) -> int:
+    """How many of a row's cells hold anything."""
+    return sum(1 for cell in cells if cell.strip())
+
+
 def _tagged_paper(cells: Sequence[str], tags_column: int | None) -> bool:
     """Whether a row's tags say it is a paper (`doc-paper,prompt`, `paper`, `论文`): its name is then a title."""
     tags = (part.strip().casefold() for part in re.split(r"[,;]", _cell(cells, tags_column)))
@@ -1363,8 +1383,15 @@ _TOTALS = frozenset(
 
 def _totals_row(cells: Sequence[str], title_column: int | None) -> bool:
     """A row of sums: no title, and a cell that says `Total` (in any language) with a number after it."""
-    if title_column is None or _cell(cells, title_column):
+    if title_column is None:
         return False
+    titled = _cell(cells, title_column)
+    if titled:
+        # (`Total présentés : 5 / 8` in the titles' column: a count, no title)
+        first = titled.casefold().split(None, 1)[0].rstrip(" :：")
+        return (
+            first in _TOTALS and any(char.isdigit() for char in titled) and (":" in titled or "：" in titled)
+        )
     for index, cell in enumerate(cells):
         if cell.casefold().rstrip(" :：") in _TOTALS:
             return any(value.replace(".", "").replace(",", "").isdigit() for value in cells[index + 1 :])
@@ -2413,6 +2440,7 @@ _DATA_TITLE_KEYS = (
     "名前",
     "名称",
     "이름",
+    "reference",  # (a config's or a setting's `reference = \"Title\"`: the paper it follows)
 )
 _NAME_KEYS = frozenset(["name", "nombre", "nome", "nom", "名前", "名称", "이름"])
 _DATA_ID_KEYS = frozenset(["arxiv", "arxiv id", "eprint", "id", "openreview", "openreview id"])
@@ -2623,11 +2651,18 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
             seen.add(_plain_words(value))  # (a message's text, which its rich text runs write again)
             if is_html_value(value):  # (a chat message's `formatted_body`: its HTML as Markdown)
                 value = html_value_to_markdown(value)
+            elif node.style in ('"', "'") and "\n" in value:
+                # (a quoted string's line breaks are the writer's, as a chat message's or a comment's are: `推：\n
+                # Title\nAuthors et al.\n…` is lines, not one paragraph to run together)
+                value = _LINE_BREAKS.sub("\n\n", value)
             if len(value.split()) >= 5 or any(True for _ in find_ids(value)):
                 line = node.start_mark.line + 1
                 yield Record(
                     line=line, last_line=line, raw=value[:120], body=value, kind=PROSE_VALUE, group=group
                 )
+
+
+_LINE_BREAKS = re.compile(r"[ \t]*\n+")
 
 
 def _cut_short_values(node: yaml.MappingNode) -> list[yaml.Node]:

@@ -292,15 +292,20 @@ NON_PAPER_SECTION = re.compile(
     r"新闻|资讯|快讯|动态|招聘|活动|广告|赞助|工具|开源项目|代码|博客|教程|视频|播客|课程|书籍|目录|往期|评论|"
     r"ニュース|ツール|ライブラリ|書籍|動画|目次|お知らせ|コメント|"
     # (`参考（論文以外）`, `非论文`, `논문 외`: other than papers)
-    r"论文以外|論文以外|非论文|非論文|論文ではない|논문[ \t]*외)",
+    r"论文以外|論文以外|非论文|非論文|論文ではない|논문[ \t]*외|"
+    # (and `not articles` in the Latin and Cyrillic languages: `Ressources (hors articles)`, `no son artículos`)
+    r"\bhors[ \t]+(?:articles?|papiers?|publications?)\b|\bnot[ \t]+articles?\b|\bnon-articles?\b|"
+    r"\bno[ \t]+son[ \t]+art[ií]culos\b|\bnão[ \t]+são[ \t]+artigos\b|\bnon[ \t]+sono[ \t]+articoli\b|"
+    r"\bkeine[ \t]+(?:paper|artikel)\b|\bnicht-?(?:paper|artikel)\b|\bgeen[ \t]+(?:papers?|artikelen)\b|"
+    r"\bnie[ \t]+artykuły\b|не[ \t]+стат(?:ьи|ті))",
     re.IGNORECASE,
 )
 # ... unless the heading also says papers are in it (`Papers & code`, `论文与代码`).
 PAPER_SECTION = re.compile(
-    r"(?:(?<!not )\bpapers?\b|\bpreprints?\b|\bresearch\b|\breadings?\b|\bpublications?\b|\barxiv\b|"
+    r"(?:(?<!not )(?<!keine )(?<!geen )(?<!nicht-)\bpapers?\b|\bpreprints?\b|\bresearch\b|\breadings?\b|\bpublications?\b|\barxiv\b|"
     # (and reading as other languages say it: `Séminaire de lecture`, `groupe de lecture`, `Leseliste`, `lecturas`)
     r"\bde[ \t]+lecture\b|\blectures[ \t]+(?:recommandées|conseillées)\b|\blese(?:liste|kreis)\b|\blecturas\b|"
-    r"\bartículos\b|\bartigos\b|(?<!非)论文(?!以外)|(?<!非)論文(?!以外|ではない)|文献|논문(?![ \t]*외))",
+    r"(?<!no son )\bartículos\b|(?<!não são )\bartigos\b|(?<!非)论文(?!以外)|(?<!非)論文(?!以外|ではない)|文献|논문(?![ \t]*외))",
     re.IGNORECASE,
 )
 # After a non-paper word in a heading, what shows it names the section's kind (`Tools & libraries`, `Videos worth
