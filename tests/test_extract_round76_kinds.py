@@ -464,3 +464,182 @@ def test_a_books_edition_cut_at_its_full_stop_still_says_a_book() -> None:
     )
     _, titles = decoded_titles(page.encode(), "reading.md")
     assert not any(title and "Szeliski" in title for title in titles)
+
+
+def test_an_excel_for_mac_csv_in_mac_os_roman_with_cr_line_ends_is_read() -> None:
+    rows = [
+        "Lecture du groupe — printemps 2024;;;;",
+        ";;;;",
+        "N°;Titre;Auteurs;Année;Lien",
+        "1;Deep Residual Learning for Image Recognition;Kaiming He, Xiangyu Zhang et al.;2016;"
+        "https://arxiv.org/abs/1512.03385",
+        "2;Layer Normalization;Jimmy Lei Ba, Jamie Ryan Kiros;2016;",
+        "3;Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift;"
+        "Sergey Ioffe, Christian Szegedy;2015;",
+        ";;;;",
+        ";Ressources (hors articles);;;",
+        ";Jeu de données ImageNet-1k (sous-ensemble, prétraité);;;",
+        ";Total présentés : 2 / 3;;;",
+    ]
+    data = "\r".join(rows).encode("mac_roman")
+    label, titles = decoded_titles(data, "lecture.csv")
+    assert label == "mac_roman"
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Layer Normalization": None,
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
+    }
+
+
+def test_bytes_mac_os_roman_reads_as_symbols_are_still_refused() -> None:
+    # (every byte string decodes as Mac OS Roman: bytes it reads as symbols, not letters, are no Mac's text)
+    from paperlist.errors import InputError
+    from paperlist.ingest.decode import decode_digest
+
+    data = b"binary-ish \x81\x8d\x8f\x90\x9d\xad\xb0\xb1\xb2\xb3 header\n" * 20
+    try:
+        label = decode_digest(data, "blob.txt")[1]
+    except InputError:
+        return
+    assert label != "mac_roman"
+
+
+def test_pnas_references_give_their_titles() -> None:
+    page = """\
+    <html><body><h2>References</h2><ol class="references">
+    <li>1 GE Hinton, S Osindero, YW Teh, A Fast Learning Algorithm for Deep Belief Nets. Neural Comput. 18,
+    1527–1554 (2006).</li>
+    <li>2 K He, X Zhang, S Ren, J Sun, Deep Residual Learning for Image Recognition in Proceedings of the IEEE
+    Conference on Computer Vision and Pattern Recognition (CVPR). pp. 770–778 (2016).</li>
+    <li>3 I Goodfellow, Y Bengio, A Courville, Deep Learning (MIT Press, Cambridge, MA), (2016).</li>
+    </ol></body></html>
+    """
+    _, titles = decoded_titles(textwrap.dedent(page).encode(), "seminar.html")
+    assert titles == {
+        "A Fast Learning Algorithm for Deep Belief Nets": None,
+        "Deep Residual Learning for Image Recognition": None,
+    }
+
+
+def test_a_chat_messages_lines_in_json_stay_lines_a_title_over_its_authors() -> None:
+    thread = {
+        "comments": [
+            {
+                "id": 1,
+                "content": "對抗攻擊的話我推：\nSmooth Adversarial Training\nCihang Xie, Mingxing Tan, Boqing Gong et al.\n結論很簡單。",
+            },
+            {"id": 2, "content": "+1，謝謝分享！這篇我也想看"},
+        ]
+    }
+    import json
+
+    _, titles = decoded_titles(json.dumps(thread, ensure_ascii=False).encode(), "thread.json")
+    assert titles == {"Smooth Adversarial Training": None}
+
+
+def test_a_listings_subjects_under_a_heading_word_are_no_authors() -> None:
+    mail = (
+        "From: no-reply@arXiv.org\nSubject: cs daily\n\n"
+        "Submissions to:\nComputation and Language\nDistributed, Parallel, and Cluster Computing\nMachine Learning\n"
+        "\n------------------------------------------------------------------------------\n"
+        "arXiv:2006.16668\nTitle: GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding\n"
+    )
+    _, titles = decoded_titles(mail.encode(), "listing.txt")
+    assert "Computation and Language" not in titles
+
+
+def test_a_books_chapters_before_its_quoted_title_and_a_day_with_its_hour_are_no_papers() -> None:
+    post = (
+        "# Νέα\n\nΚαλημέρα σε όλους.\n\n"
+        "Για όποιον θέλει βιβλίο: τα κεφάλαια 10–12 του “Dive into Deep Learning” καλύπτουν την προσοχή.\n\n"
+        "Nächstes Treffen: **Donnerstag, 14. März, 18:30 Uhr** im Raum 2.\n\n"
+        "Und das Paper: “Attention Is All You Need” (Vaswani et al., NeurIPS 2017).\n"
+    )
+    _, titles = decoded_titles(post.encode(), "news.md")
+    assert titles == {"Attention Is All You Need": None}
+
+
+def test_a_celery_logs_printed_task_results_are_read_as_records() -> None:
+    log = (
+        "[2024-03-05 07:00:36,035: INFO/MainProcess] Task tasks.fetch[23822da7] received\n"
+        "[2024-03-05 07:00:39,262: INFO/ForkPoolWorker-4] Task tasks.fetch[23822da7] succeeded in 3.2s: "
+        "{'title': 'Autoregressive Entity Retrieval', 'authors': 'Nicola De Cao, Gautier Izacard et al.', "
+        "'year': 2020, 'source': None}\n"
+        "[2024-03-05 07:00:43,047: INFO/ForkPoolWorker-2] Task tasks.fetch[a0e6d33f] succeeded in 1.1s: "
+        "{'title': 'REALM: Retrieval-Augmented Language Model Pre-Training', 'authors': 'Kelvin Guu et al.', "
+        "'year': 2020, 'source': 'https://arxiv.org/abs/2002.08909'}\n"
+        "[2024-03-05 07:00:44,001: INFO/MainProcess] Events of group {task} enabled by remote.\n"
+    )
+    _, titles = decoded_titles(log.encode(), "worker.log")
+    assert titles == {
+        "Autoregressive Entity Retrieval": None,
+        "REALM: Retrieval-Augmented Language Model Pre-Training": "2002.08909",
+    }
+
+
+HOCON = """\
+# bench — application.conf
+include required("base.conf")
+
+bench {
+  http { port = 8080, port = ${?BENCH_PORT} }   // overridable
+  models = [
+    {
+      id = vit-b16
+      paper {
+        title = "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"
+        authors = ["Alexey Dosovitskiy", "Lucas Beyer", "et al."]
+        url = "https://openreview.net/forum?id=YicbFdNTTy"
+      }
+    }
+    {
+      id = effnet-v2
+      paper { title = "EfficientNetV2: Smaller Models and Faster Training", authors = ["Mingxing Tan", "Quoc V. Le"] }
+    }
+  ]
+  analyses.shortcut {
+    enabled = true
+    reference = "Shortcut Learning in Deep Neural Networks"
+  }
+  report { title = "Monthly robustness report" }
+}
+"""
+
+
+def test_a_hocon_config_is_read_as_its_objects() -> None:
+    label, titles = decoded_titles(HOCON.encode(), "application.conf")
+    assert label.startswith("json/hocon/")
+    assert titles == {
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale": "YicbFdNTTy",
+        "EfficientNetV2: Smaller Models and Faster Training": None,
+        "Shortcut Learning in Deep Neural Networks": None,
+    }
+
+
+def test_an_nginx_conf_is_no_hocon() -> None:
+    nginx = "server {\n  listen 80;\n  server_name example.org;\n  location / { root /srv/www; }\n}\n" * 3
+    label, _ = decoded_titles(nginx.encode(), "site.conf")
+    assert not label.startswith("json/hocon/")
+
+
+def test_an_xml_rpc_response_is_read_as_its_values() -> None:
+    def member(name: str, value: str) -> str:
+        escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return f"<member><name>{name}</name><value><string>{escaped}</string></value></member>"
+
+    content = (
+        "<ul><li>Universal Language Model Fine-tuning for Text Classification — Jeremy Howard, Sebastian Ruder</li>"
+        '<li><a href="https://arxiv.org/abs/1810.04805">BERT: Pre-training of Deep Bidirectional Transformers for '
+        "Language Understanding</a></li></ul>"
+    )
+    response = (
+        '<?xml version="1.0"?><methodResponse><params><param><value><array><data>'
+        f"<value><struct>{member('post_title', 'Reading group, week 4')}{member('post_content', content)}"
+        "</struct></value></data></array></value></param></params></methodResponse>"
+    )
+    label, titles = decoded_titles(response.encode(), "getposts.xml")
+    assert label.startswith("json/xml-rpc/")
+    assert titles == {
+        "Universal Language Model Fine-tuning for Text Classification": None,
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding": "1810.04805",
+    }

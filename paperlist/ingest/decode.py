@@ -1721,7 +1721,8 @@ def resolve_reference_links(text: str) -> str:
 
 # The start of an X (Twitter) archive's data file: `window.YTD.tweets.part0 = [`.
 ARCHIVE_ASSIGNMENT = re.compile(r"\ufeff?[ \t]*window\.YTD\.[A-Za-z0-9_]+\.part[0-9]+[ \t]*=[ \t]*(?=[\[{])")
-_JSON_START = re.compile(r"\s*(?:\{|\[\s*[\[{\"\]0-9-])")
+# (a number opening an array is followed by a comma or its end: `[2024-03-05 07:00:36,035: INFO/…]` opens a log's line)
+_JSON_START = re.compile(r"\s*(?:\{|\[\s*(?:[\[{\"\]]|-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?\s*[,\]]))")
 # A line that opens an HTML block in Markdown (CommonMark's kind 6: it runs to the next blank line).
 _HTML_BLOCK_START = re.compile(
     r"^[ \t]{0,3}<(?:table|thead|tbody|tr|ul|ol|dl|h[1-6]|center|section|article|blockquote|figure|details|"

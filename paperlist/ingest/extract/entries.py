@@ -107,6 +107,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_venue_site,
     label_of,
     mostly_other_script,
+    people_listed,
     read_field,
     research_words,
     says_not_papers,
@@ -979,7 +980,7 @@ def _sections(outline: Outline) -> list[bool]:
 # --- reference sections -------------------------------------------------------------------------------------
 
 _REF_MARKER = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+(?=\[))?(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[*†]?[.)]|\([0-9]{1,3}\)|[-*•]|"
+    r"^[ \t]*(?:[-*•][ \t]+(?=\[|[0-9]{1,3}[ \t]+[A-Z]))?(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[*†]?[.)]|\([0-9]{1,3}\)|[-*•]|"
     # (a footnote's bare number, as an e-book's or a Word document's notes give it: `4 Nils Reimers e …`)
     # (or a PNAS entry's, its first author's initials alone before the surname: `4 K He, X Zhang, …`)
     r"[0-9]{1,3}(?=[ \t]+[A-Z][\w'’\-]*[ \t,])|"
@@ -3650,6 +3651,12 @@ def _title_author_pairs(outline: Outline, result: Entries) -> None:
             )
             _take_ids(found, text)
             found.authors = " ".join(lines[index] for index in authored).replace(" | ", ", ")
+            if (
+                not (found.arxiv_id or found.openreview_id)
+                and research_words(found.authors.replace(",", " ").split())
+                and not people_listed(found.authors)
+            ):
+                continue  # (`Computation and Language` / `Distributed, Parallel, and Cluster Computing`: subjects)
             if not (found.arxiv_id or found.openreview_id) and names_then_source(found.authors):
                 # (`Yang Song, Stefano Ermon — NeurIPS 2019. Preprint: arXiv:1907.05600`: its id in its source)
                 _take_ids(found, found.authors)

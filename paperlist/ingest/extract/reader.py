@@ -64,6 +64,7 @@ from paperlist.ingest.extract.vocabulary import (
     names_a_subject,
     paper_page_title,
     pdf_file_head,
+    people_listed,
     read_field,
     research_words,
     says_not_papers,
@@ -2823,7 +2824,7 @@ class _Reader:
             and not names_no_paper(title)
             and _is_author_line(english_et_al(next_line), strict=True)
             and _NAMES_SEPARATED.search(next_line) is not None
-            and (following == index + 2 or _full_names(english_et_al(next_line)))
+            and (following == index + 2 or people_listed(english_et_al(next_line)))
         ):
             # `Mixed Precision Training` / `` / `Paulius Micikevicius, Sharan Narang, Jonah Alben vd.`: a newsletter's
             # title block, its authors' names (only names) on the next line or a paragraph below
@@ -6634,17 +6635,6 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     if words[0] == "A" and len(words) >= 3:
         return False  # `A Generalist Agent`: the article, not an initial
     return has_initial and len(words) <= 4
-
-
-def _full_names(line: str) -> bool:
-    """Whether most of a list's parts are people's full names (`Cihang Xie, Mingxing Tan, Boqing Gong et al.`), not
-    single words (`Distributed, Parallel, and Cluster Computing`: a listing's subjects)."""
-    parts = [
-        part.strip()
-        for part in re.split(r",|;| and |&", line.replace("et al.", "").replace("et al", ""))
-        if part.strip()
-    ]
-    return bool(parts) and sum(1 for part in parts if ONE_PERSON.fullmatch(part)) * 2 > len(parts)
 
 
 def _dotted_names(text: str) -> bool:

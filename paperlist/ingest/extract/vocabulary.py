@@ -771,6 +771,17 @@ ONE_PERSON = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+"
 )
 
+_LIST_PARTS = re.compile(r",|;|·|•| and |&")
+
+
+def people_listed(line: str) -> bool:
+    """Whether most of a list's parts are people's full names (`Cihang Xie, Mingxing Tan, Boqing Gong et al.`), not
+    single words (`Distributed, Parallel, and Cluster Computing`: a listing's subjects)."""
+    parts = [part.strip() for part in _LIST_PARTS.split(re.sub(r"\bet[ \t]+al\.?", "", line)) if part.strip()]
+    full = sum(1 for part in parts if ONE_PERSON.fullmatch(part) or re.fullmatch(FULL_NAME, part))
+    return bool(parts) and full * 2 > len(parts)
+
+
 # A word of one to three letters in lower case between two names: another language's `and` (`Glorot e Bengio`,
 # `Loshchilov et Hutter`, `Graves, Wayne i Danihelka`, `Li und Liang`).
 OTHER_AND = r"[^\W\d_A-Z]{1,3}"
