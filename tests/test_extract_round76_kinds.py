@@ -4,7 +4,9 @@ full names, informal citations (`Title, Given Family, Given Family, Venue Year.`
 
 from __future__ import annotations
 
+import os
 import textwrap
+from pathlib import Path
 
 from tests.reading import decoded_titles
 
@@ -643,3 +645,59 @@ def test_an_xml_rpc_response_is_read_as_its_values() -> None:
         "Universal Language Model Fine-tuning for Text Classification": None,
         "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding": "1810.04805",
     }
+
+
+SHAREPOINT = {
+    "d": {
+        "results": [
+            {
+                "__metadata": {"type": "SP.Data.ReadingListItem"},
+                "Author": {"__metadata": {"type": "SP.Data.UserInfoItem"}, "Title": "Mazen Khatib"},
+                "Id": 15,
+                "Title": "GPT Understands, Too",
+                "PaperLink": None,
+                "Authors": "Xiao Liu, Yanan Zheng, Zhengxiao Du et al.",
+                "Status": "to read",
+            },
+            {
+                "__metadata": {"type": "SP.Data.ReadingListItem"},
+                "Author": {"__metadata": {"type": "SP.Data.UserInfoItem"}, "Title": "Mazen Khatib"},
+                "Id": 16,
+                "Title": "The Power of Scale for Parameter-Efficient Prompt Tuning",
+                "PaperLink": "https://arxiv.org/abs/2104.08691",
+                "Authors": "Brian Lester, Rami Al-Rfou, Noah Constant",
+                "Status": "read",
+            },
+        ]
+    }
+}
+
+
+def test_a_records_authors_are_its_names_not_its_creators_account_whatever_the_hash_seed(
+    tmp_path: Path,
+) -> None:
+    # (the keys a record's authors and kind are looked up by were once iterated as a set: which of `Author` and
+    # `Authors` won changed from run to run with Python's hash seed)
+    import json
+    import subprocess
+    import sys
+
+    digest = tmp_path / "items.json"
+    digest.write_text(json.dumps(SHAREPOINT), "utf-8")
+    script = (
+        "import sys; from tests.reading import decoded_titles; "
+        "print(sorted(decoded_titles(open(sys.argv[1], 'rb').read(), 'items.json')[1].items()))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(digest)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=Path(__file__).resolve().parents[1],
+        ).stdout
+        for seed in ("1", "2", "3", "4", "5", "6")
+    }
+    assert len(outputs) == 1
+    assert "GPT Understands, Too" in outputs.pop()

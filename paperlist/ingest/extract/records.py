@@ -2950,7 +2950,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     body = next(
         (
             value.value
-            for key in _BODY_KEYS & fields.keys()
+            for key in fields if key in _BODY_KEYS
             if isinstance(fields[key], yaml.MappingNode)
             for name, value in fields[key].value
             if _is_scalar(name)
@@ -2960,7 +2960,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         ),
         None,
     )  # (Microsoft Graph's `"body": {"content": "…", "contentType": "text"}`: a task's or a message's notes)
-    for key in _RECORD_PARTS & fields.keys():
+    for key in [name for name in fields if name in _RECORD_PARTS]:
         part = fields[key]
         mappings = (
             [part]  # `"externalIds": {"ArXiv": "1512.03385", "DOI": ...}`
@@ -2975,7 +2975,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
                     scalars.setdefault(_key(name.value), " ".join(value.value.split()))
     identifiers = [
         " ".join(value.value.split())
-        for key in _IDENTIFIER_LISTS & fields.keys()
+        for key in fields if key in _IDENTIFIER_LISTS
         if isinstance(fields[key], yaml.SequenceNode)
         for item in fields[key].value
         if isinstance(item, yaml.MappingNode)
@@ -2984,12 +2984,12 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     ]
     identifiers.extend(
         " ".join(item.value.split())
-        for key in _IDENTIFIER_LISTS_OF_TEXT & fields.keys()
+        for key in fields if key in _IDENTIFIER_LISTS_OF_TEXT
         if isinstance(fields[key], yaml.SequenceNode)
         for item in fields[key].value
         if _is_scalar(item) and any(True for _ in find_ids(item.value))
     )  # (Dublin Core's identifiers, one an arXiv id: `["https://repo…/handle/…", "arXiv:1810.04805"]`)
-    for key in _LINK_HEADERS & fields.keys():
+    for key in [name for name in fields if name in _LINK_HEADERS]:
         # (`"url": {"private_do_not_access_or_else_safe_url_do_not_use": "https://…"}`: a link kept in a mapping,
         # as Google Chat's link previews keep theirs)
         part = fields[key]
@@ -3011,9 +3011,9 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     # (of several, `"tipo": "recurso"` and `"clase": "dataset"`, the one that says what the record is)
     kinds = [
         scalars[key].casefold().replace(" ", "").rpartition("#")[2]
-        for key in _TYPE_HEADERS
-        if scalars.get(key)
-    ]
+        for key in scalars
+        if key in _TYPE_HEADERS and scalars[key]
+    ]  # (in the record's own order: a set's would change from run to run)
     kind = next(
         (said for said in kinds if said in NOT_PAPER_TYPES or said in _PAPER_TYPES), kinds[0] if kinds else ""
     )
@@ -3054,7 +3054,12 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     record.title = title
     record.paper_column = title_key in _PAPER_HEADERS
     record.named = title_key in _NAME_KEYS
-    author_key = next((key for key in _AUTHOR_HEADERS if key in fields), None)
+    # (its authors as names, before a mapping of one user's account: SharePoint's `"Author": {"Title": …}` beside
+    # `"Authors": "Xiao Liu, …"`; in the record's own order, never a set's, which changes from run to run)
+    author_key = next(
+        (key for key in fields if key in _AUTHOR_HEADERS and not isinstance(fields[key], yaml.MappingNode)),
+        next((key for key in fields if key in _AUTHOR_HEADERS), None),
+    )
     if author_key is not None:
         names = fields[author_key]
         if isinstance(names, yaml.SequenceNode):
@@ -3065,7 +3070,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         record.authors = (
             None  # (`"creator": "ines.haddad"`: the account that wrote the note, not a paper's authors)
         )
-    record.summary = next((scalars[key] for key in _SUMMARY_HEADERS if scalars.get(key)), "")
+    record.summary = next((scalars[key] for key in scalars if key in _SUMMARY_HEADERS and scalars[key]), "")
     record.not_paper = NOT_PAPER_TYPES.get(kind)
     if record.not_paper is None and not _FEED_KEYS.isdisjoint(fields):
         # (`"feed": {"title": "Hugging Face - Blog", "feed_url": …}`: a feed reader's subscription, a site)
