@@ -88,6 +88,7 @@ from paperlist.ingest.gopher import gopher_menu_to_text, looks_like_gopher_menu
 from paperlist.ingest.graphml import graphml_to_json, looks_like_graphml
 from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.halibut import halibut_to_markdown, looks_like_halibut
+from paperlist.ingest.haml import haml_to_markdown, looks_like_haml
 from paperlist.ingest.hocon import hocon_to_json, looks_like_hocon
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.info import info_to_markdown, looks_like_info
@@ -469,6 +470,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             halibut_to_markdown(text)
         ), f"md/halibut/{encoding}"  # (a Halibut manual)
+    if looks_like_haml(text, name):
+        return repair_markdown_links(
+            haml_to_markdown(text)
+        ), f"md/haml/{encoding}"  # (a Haml template's page)
     if looks_like_pug(text, name):
         return repair_markdown_links(pug_to_markdown(text)), f"md/pug/{encoding}"  # (a Pug template's page)
     if "\x1f" in text and looks_like_info(text):

@@ -88,7 +88,7 @@ def pug_to_markdown(text: str) -> str:
         matched = _LINE.match(stripped)
         if matched is not None and matched.group("modifier") == ".":
             text_below = indent  # (`p.`: the lines below are its text)
-    return "\n".join(_paragraphs(out))
+    return "\n".join(join_blocks(out))
 
 
 def _element(line: str) -> str:
@@ -111,11 +111,16 @@ def _element(line: str) -> str:
 
 
 def _mark(tag: str, words: str, attributes: str) -> str:
+    href = _HREF.search(attributes) if tag == "a" else None
+    return mark(tag, words, (href.group(1) or href.group(2)) if href is not None else "")
+
+
+def mark(tag: str, words: str, url: str = "") -> str:
+    """An element of an indented template (Pug's, Haml's) as Markdown: a heading, a link to `url`, emphasis, a
+    list item, a table's cell, a block; a piece opening with a line break starts a block (see `join_blocks`)."""
     if tag in _HEADINGS:
         return "\n" + _HEADINGS[tag] + words + "\n" if words else "\n"
     if tag == "a":
-        href = _HREF.search(attributes)
-        url = (href.group(1) or href.group(2)) if href is not None else ""
         return f"[{words}]({url})" if url and words else words or url
     if tag in _EMPHASIS and words:
         return f"{_EMPHASIS[tag]}{words}{_EMPHASIS[tag]}"
@@ -140,14 +145,23 @@ def _inline(text: str) -> str:
     return _INTERPOLATION.sub(lambda value: value.group("expression").strip(), text)
 
 
-def _paragraphs(parts: list[tuple[str, bool]]) -> list[str]:
+# What opens an inline element's piece after another's on one line (`%span.title …` then `%span.authors …`): a dash
+# between them, as a list's `Title — Authors` has; none at a list item's start.
+NEXT_ELEMENT = "— "
+
+
+def join_blocks(parts: list[tuple[str, bool]]) -> list[str]:
     """The rendered pieces joined into lines: a piece opening with a line break starts a new block (indented under
-    the list item it stands in)."""
+    the list item it stands in); one opening with `NEXT_ELEMENT` follows another element on its line."""
     lines: list[str] = []
     for part, inside in parts:
         if part.startswith("\n") or not lines:
             lines.append("")
-            lines.append(("  " if inside else "") + part.strip("\n"))
+            lines.append(("  " if inside else "") + part.strip("\n").removeprefix(NEXT_ELEMENT))
+        elif part.startswith(NEXT_ELEMENT) and (
+            lines[-1].strip() in ("-", "") or lines[-1].rstrip().endswith(":")
+        ):
+            lines[-1] = f"{lines[-1]} {part.removeprefix(NEXT_ELEMENT)}".rstrip()
         else:
             lines[-1] = f"{lines[-1]} {part}".rstrip()
     return lines

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _NAMING_ATTRIBUTES = ("key", "name", "type", "field")
 _TITLE_FIELDS = frozenset(["title", "titel", "titre", "título", "titulo"])
 _MIN_RECORDS = 2
+# Attributes that hold a link (PreTeXt's and HTML's `href`, JATS's and TEI's `xlink:href`, `target`'s `url`).
+_LINK_ATTRIBUTES = ("href", "{http://www.w3.org/1999/xlink}href", "url", "uri")
 
 
 def looks_like_xml_records(text: str) -> bool:
@@ -107,10 +109,20 @@ def _fields(element: Element) -> dict[str, object]:
             value = ", ".join(" ".join("".join(part.itertext()).split()) for part in parts)
         else:
             value = " ".join("".join(child.itertext()).split())
+        address = next((child.get(name) for name in _LINK_ATTRIBUTES if child.get(name)), None)
+        if address is not None:
+            value = address  # (`<url href="https://…"/>`, `<link xlink:href="…">OpenReview</link>`: where it links)
         if not value:
             continue
         name = next((child.get(attribute) for attribute in _NAMING_ATTRIBUTES if child.get(attribute)), None)
         _add(fields, name or _local(child.tag), value)
+    loose = " ".join(" ".join([element.text or "", *(child.tail or "" for child in element)]).split()).strip(
+        " .,;()"
+    )
+    if any(char.isalnum() for char in loose):
+        # (mixed content, the words between a record's fields: PreTeXt's `<biblio type="raw">…<title>…</title>.
+        # arXiv:1410.5401 (<year>2014</year>).`)
+        _add(fields, "text", loose)
     return fields
 
 

@@ -154,9 +154,12 @@ _CATEGORY = re.compile(
 _TITLE_LABEL_WORDS = (
     r"(?:论文标题|论文题目|论文名称|文章标题|论文名|論文名|英文标题|原文标题|标题|题目|"
     r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
-    r"[Pp]aper|论文|"
+    r"[Pp]aper(?:[ \t]+[A-Za-z]{0,2}[0-9]{1,3})?|论文|"
     # (in the other languages a record's fields are named in: `Titel   : …` in PowerShell's German lists)
-    r"[Tt]itel|[Tt][ií]tulo|[Tt]itre|[Tt]itolo|[Tt]ytuł|[Нн]азвание|タイトル|論文タイトル|題目|題名|논문[ \t]?제목|제목)"
+    r"[Tt]itel|[Tt][ií]tulo|[Tt]itre|[Tt]itolo|[Tt]ytuł|[Нн]азвание|タイトル|論文タイトル|題目|題名|논문[ \t]?제목|제목|"
+    # (an article, in Swedish, German, Dutch, Danish and Norwegian, Polish, Czech, Turkish, with a sheet's code for
+    # it: `Artikel A04: Title`, as a script's report prints its rows)
+    r"(?:[Aa]rtikel|[Aa]rtikkel|[Aa]rtykuł|[Čč]lánek|[Mm]akale)(?:[ \t]+[A-Za-z]{0,2}[0-9]{1,3})?)"
 )
 _TITLE_LABEL = re.compile(_TITLE_LABEL_WORDS + r"[ \t]*[:：][ \t]*")
 # ... or in brackets, as a topic label is written: `【论文标题】Title`, `[Paper Title] Title`.
@@ -242,7 +245,9 @@ _TITLE_MARK = re.compile(r"[*_\"“]")
 _LEAD_IN = re.compile(
     r"(?:(?:19|20)[0-9]{2},?[ \t]+)?"  # (`2020, la idea que lo cambió todo: Title`: the year it came out)
     # (two words or more: `final paper: Title`; none after a comma, which ends the writer's clause)
-    r"(?P<lead>[^\W\d_]+(?:[ \t]+[^\W\d_][\w'’\-]*){1,10})[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])"
+    # (and a note in parentheses after them: `Dodatkowo (poza blokiem, dla chętnych): Title`)
+    r"(?P<lead>[^\W\d_]+(?:(?:[ \t]+[^\W\d_][\w'’\-]*){1,10}(?:[ \t]+\([^()\n]{1,80}\))?|[ \t]+\([^()\n]{1,80}\)))"
+    r"[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])"
 )
 # A scholarly search engine's tag before a result's title, of a file or a citation (not `[BOOK][B]`: a book's).
 _SEARCH_RESULT_KIND = re.compile(r"\[(?:PDF|HTML|DOC|PS|CITATION)\]\[(?:PDF|HTML|DOC|PS|C)\][ \t]*")
@@ -309,7 +314,11 @@ _PERSON = (
 _AUTHOR_PART = re.compile(_PERSON + r"[ \t]*[0-9*†‡∗,]*")
 _INITIAL = re.compile(r"(?:^|[ \t])[A-Z]\.?(?=[ \t]|$)")
 # (and in German, Spanish, Portuguese, French, Russian, Japanese, Korean: the vocabulary's author labels)
-_OTHER_AUTHOR_WORDS = r"Autoren|Autores|Autor|Auteurs|Авторы|著者|저자"
+_OTHER_AUTHOR_WORDS = (
+    r"Autoren|Autores|Autor|Auteurs|Авторы|著者|저자|"
+    # (Swedish, Danish and Norwegian, Finnish, Italian, Polish, Czech, Turkish, Vietnamese, Indonesian, Ukrainian)
+    r"Författare|Forfattere|Forfatter|Tekijät|Autori|Autorzy|Autoři|Yazarlar|Tác giả|Penulis|Автори"
+)
 _AUTHOR_LABEL = re.compile(
     rf"(?:作者|作者们|Authors?|By|{_OTHER_AUTHOR_WORDS})[ \t]*[:：][ \t]*", re.IGNORECASE
 )
@@ -2137,7 +2146,11 @@ class _Reader:
         wrapped_item = (
             index > 0 and _BULLET.match(self.lines[index - 1]) is not None and self.wrapped_into(index)
         )
-        ahead = self.look_ahead(index) if not wrapped_item else (None, None, "", None)
+        # (a link line indented under the record above, the next line back at the records' margin: `Artikel A01:
+        # Title` / `         Källa: https://arxiv.org/abs/…` / `Artikel A02: …`: the link is the record's above)
+        following = self.next_nonblank(index)
+        in_record_above = following is not None and self.indent(following) < self.indent(index)
+        ahead = self.look_ahead(index) if not wrapped_item and not in_record_above else (None, None, "", None)
         if ahead[0] is not None:
             self.last_reason = Reason.LISTING
             return ahead
@@ -5520,6 +5533,8 @@ def title_after_lead(title: str, *, cited: bool) -> str | None:
     lead_in = _LEAD_IN.match(title) if ": " in title else None
     if lead_in is None or _capital_ratio(lead_in.group("lead").split()) >= 0.5:
         return None
+    if "(" in lead_in.group("lead") and "(" in title[lead_in.end() :]:
+        return None  # (a lead with its own note, then more than a title: the prose readers weigh the line)
     rest_of = title[lead_in.end() :]
     if _assess(rest_of, True) == 2 or (cited and _sentence_case_research_title(rest_of)):
         return rest_of

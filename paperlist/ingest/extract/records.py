@@ -2950,7 +2950,8 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     body = next(
         (
             value.value
-            for key in fields if key in _BODY_KEYS
+            for key in fields
+            if key in _BODY_KEYS
             if isinstance(fields[key], yaml.MappingNode)
             for name, value in fields[key].value
             if _is_scalar(name)
@@ -2975,7 +2976,8 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
                     scalars.setdefault(_key(name.value), " ".join(value.value.split()))
     identifiers = [
         " ".join(value.value.split())
-        for key in fields if key in _IDENTIFIER_LISTS
+        for key in fields
+        if key in _IDENTIFIER_LISTS
         if isinstance(fields[key], yaml.SequenceNode)
         for item in fields[key].value
         if isinstance(item, yaml.MappingNode)
@@ -2984,7 +2986,8 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     ]
     identifiers.extend(
         " ".join(item.value.split())
-        for key in fields if key in _IDENTIFIER_LISTS_OF_TEXT
+        for key in fields
+        if key in _IDENTIFIER_LISTS_OF_TEXT
         if isinstance(fields[key], yaml.SequenceNode)
         for item in fields[key].value
         if _is_scalar(item) and any(True for _ in find_ids(item.value))

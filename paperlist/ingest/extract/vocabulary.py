@@ -37,7 +37,9 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "title|paper title|paper|paper name|full title|英文标题|论文标题|论文题目|论文名称|论文名|文章标题|原文标题|"
         "标题|题目|論文|論文名|論文タイトル|タイトル|題目|題名|论文|논문|논문명|논문 제목|제목|"
         # (Vietnamese, Indonesian, Portuguese, Spanish, French, German, Russian)
-        "bài báo|tên bài báo|makalah|judul|artigo|título|artículo|titre|titel|статья|название"
+        "bài báo|tên bài báo|makalah|judul|artigo|título|artículo|titre|titel|статья|название|"
+        # (an article, in Swedish, German, Dutch, Danish and Norwegian, Polish, Czech; a paper in Vietnamese)
+        "artikel|artikkel|artykuł|článek|bài"
     ),
     Label.LINK: _words(
         "arxiv|arxiv link|link|links|url|pdf|paper link|paper url|openreview|doi|abs|论文链接|论文地址|文章链接|"
@@ -45,6 +47,8 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "プロジェクトページ|项目主页|项目地址|主页|링크|논문 링크|주소|"
         # (where it was found, in German, Spanish, Italian and Portuguese, Russian, Chinese, Japanese, Korean)
         "quelle|fuente|fonte|источник|来源|出处|出典|출처|"
+        # (and in Swedish, Danish and Norwegian, Finnish, Dutch, Polish, Czech, Turkish, Vietnamese, Indonesian)
+        "källa|kilde|lähde|bron|źródło|zdroj|kaynak|nguồn|sumber|"
         # (the word for a link in French, Spanish, Portuguese, Italian, Czech and Slovak, Swedish, Norwegian and
         # Danish, Dutch, Polish, Turkish, Vietnamese, Indonesian, Russian, Ukrainian, Arabic, Hebrew, Hindi, Thai)
         "lien|enlace|liga|ligação|link do artigo|collegamento|odkaz|länk|lenke|koppeling|odnośnik|bağlantı|"
@@ -113,7 +117,8 @@ _BRACKETED_LABEL = re.compile(
     r"^[ \t]*(?:[-*+•·][ \t]+)?【(?P<label>[^【】\n]{1,12})】[ \t]*[:：]?[ \t]*(?P<value>.*)$"
 )
 _PAPER_WORDS = ("paper", "论文", "論文", "文章", "原文")
-_LABEL_NUMBER = re.compile(r"[ \t]*(?:[0-9]{1,3}|[一二三四五六七八九十]+)$")
+# (its number, or a code a sheet gives it: `Paper 3`, `Artikel A01`)
+_LABEL_NUMBER = re.compile(r"[ \t]*(?:[a-z]{0,2}[0-9]{1,3}|[一二三四五六七八九十]+)$")
 
 
 def label_of(name: str) -> Label | None:
