@@ -143,7 +143,28 @@ def comments_as_text(text: str, name: str, *, read_elsewhere: bool = False) -> s
     words = "\n".join(_commented_lines(text.split("\n"), syntax))
     if suffix in ("ml", "mli") and "{" in words:
         return odoc_to_markdown(words)
+    if suffix in _JAVADOC_SUFFIXES and ("<cite" in words or "{@" in words):
+        return javadoc_to_markdown(words)
     return rdoc_to_markdown(words) if suffix == "rb" else words
+
+
+def javadoc_to_markdown(text: str) -> str:
+    """Javadoc's (and KDoc's, Scaladoc's) inline tags as the words they show, line for line: `{@link Name label}`
+    its label, `{@code …}` code, `<cite>Title</cite>` the title in quotes, as the writer's sentence cites it (its
+    HTML blocks, `<p>`, `<ul>`, `<a href>`, are read as HTML is, in place)."""
+    for pattern, replacement in _JAVADOC:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+_JAVADOC_SUFFIXES = frozenset(["java", "kt", "kts", "scala", "groovy"])
+_JAVADOC: tuple[tuple[re.Pattern[str], str], ...] = (
+    # (`{@link #name(Type, Type)}`, `{@link Name label}`: the label, else the name)
+    (re.compile(r"\{@(?:link|linkplain)[ \t]+[^\s(){}]+(?:\([^(){}]*\))?[ \t]+([^{}\n]+)\}"), r"\1"),
+    (re.compile(r"\{@(?:link|linkplain|code|literal|value)[ \t]+([^{}\n]+)\}"), r"`\1`"),
+    # (a cited work's title in the writer's sentence: read as a quoted one is)
+    (re.compile(r"<cite>([^<\n]+)</cite>", re.IGNORECASE), r"“\1”"),
+)
 
 
 def odoc_to_markdown(text: str) -> str:

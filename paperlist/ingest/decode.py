@@ -109,6 +109,7 @@ from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xm
 from paperlist.ingest.mjml import looks_like_mjml, mjml_to_html
 from paperlist.ingest.myst import looks_like_myst, myst_to_markdown
 from paperlist.ingest.noteexpress import looks_like_noteexpress, noteexpress_to_refer
+from paperlist.ingest.octave import looks_like_octave_text, octave_text_to_text
 from paperlist.ingest.office import (
     epub_html,
     flat_odf_to_markdown,
@@ -470,6 +471,11 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             halibut_to_markdown(text)
         ), f"md/halibut/{encoding}"  # (a Halibut manual)
+    if text[:1] == "#" and looks_like_octave_text(text) and (saved := octave_text_to_text(text)) is not None:
+        return (
+            saved,
+            f"octave/{encoding}",
+        )  # (GNU Octave's saved variables: its strings, its tables a row a line)
     if looks_like_haml(text, name):
         return repair_markdown_links(
             haml_to_markdown(text)
