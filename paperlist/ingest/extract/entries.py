@@ -700,7 +700,8 @@ _CITING_SENTENCE = re.compile(
 
 def _authors_before_words(text: str) -> str | None:
     """`Lewis et al. 2019 — what the digest says`: the authors before a dash (or `;`) and the digest's words."""
-    first = re.split(r"[ \t]+[—–-][ \t]+|;", text, maxsplit=1)[0]
+    # (or a colon after `et al.`: `Scott Reed, Konrad Zolna et al.: what the writer says`)
+    first = re.split(r"[ \t]+[—–-][ \t]+|;|(?<=\bal\.):|(?<=\bal):", text, maxsplit=1)[0]
     return first if first != text and is_author_tail(first) else None
 
 

@@ -35,6 +35,7 @@ from paperlist.ingest.extract.vocabulary import (
     COMMA_AUTHORS,
     DATE,
     DATESTAMP,
+    DAY_MONTH_LEAD,
     EDITION,
     FULL_NAME,
     KIND_CITED,
@@ -2647,6 +2648,14 @@ class _Reader:
                 and names_then_source(head.rest.lstrip(" \t—–"), strict=True)
             ):
                 return Reason.AUTHORS  # (`Title in sentence case — Authors et al. — Nature 550, 2017 — note`)
+            if (
+                head.strength == 1
+                and len(words) >= 4
+                and not head.rest.strip()
+                and _sentence_case_research_title(title)
+                and (cited := self.cited_below(title, below)) is not None
+            ):
+                return cited  # (`21 maart   Title in sentence case` / `(Long Ouyang, Jeff Wu et al.) -- …`)
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -4820,6 +4829,9 @@ def _parse_head(line: str) -> _Head | None:
         # day. What follows the time or the date is its head.
         position = stamp.end()
         flags.add("bullet")
+    elif text[:1].isalnum() and (dated := DAY_MONTH_LEAD.match(text)) is not None:
+        position = dated.end()  # (`14 maart   Title`, `March 7 — Title`: a schedule's day, then its reading)
+        flags.add("bullet")
     for _ in range(6):
         if position >= len(text):
             break
@@ -5234,6 +5246,15 @@ def _parse_head(line: str) -> _Head | None:
         # `### [Exploring the limits of transfer learning with a unified …](https://www.jmlr.org/papers/…)`: in
         # sentence case as a search engine writes it, the text of a link to the paper's own page
         strength = 2
+    if (
+        strength == 0
+        and "bullet" in flags
+        and len(title.split()) >= 4
+        and _sentence_case_research_title(title)
+    ):
+        # (`21 maart   Training language models to follow instructions …` over `(Long Ouyang, Jeff Wu et al.)`: a
+        # schedule's reading in sentence case, weighed by what follows it)
+        strength = 1
     if strength < 2 and site in PAPER_SITE_HOSTS and (strength == 1 or _sentence_case_title(title)):
         strength = (
             2  # (`Highly accurate protein structure prediction with AlphaFold _ Nature`: its page's title)

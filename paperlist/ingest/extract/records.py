@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -1414,8 +1415,23 @@ def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
 
 
 def _column(names: Sequence[str], wanted: Iterable[str]) -> int | None:
+    """The first column whose header is one of `wanted`, as written or without its diacritics (a database's
+    column names are often ASCII: `baslik` for `başlık`, `tur` for `tür`)."""
     wanted = set(wanted)
-    return next((index for index, name in enumerate(names) if name in wanted), None)
+    found = next((index for index, name in enumerate(names) if name in wanted), None)
+    if found is not None:
+        return found
+    folded = {_ascii_folded(name) for name in wanted}
+    return next((index for index, name in enumerate(names) if name.isascii() and name in folded), None)
+
+
+_FOLDED_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def _ascii_folded(name: str) -> str:
+    """`name` with its letters' diacritics taken off (`başlık` → `baslik`)."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLDED_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 _ID_CELL = re.compile(BARE_ID)

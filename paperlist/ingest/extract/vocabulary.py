@@ -349,6 +349,26 @@ DATESTAMP = re.compile(
     r"(?:[ \t]+\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\)?|[ \t]*[(（][月火水木金土日一二三四五六][)）])?"
     r"(?:[ \t]*[-–—|·:][ \t]*|[ \t]+)(?=\S)"
 )
+# The months' names in the digests' languages (English, Dutch, German, French, Spanish, Portuguese, Italian, Swedish,
+# Polish in the genitive, Turkish, Indonesian), in full or cut short.
+MONTH_NAMES = (
+    r"(?:jan(?:uary|uari|uar)?|feb(?:ruary|ruari|ruar)?|mar(?:ch|s|et)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|"
+    r"aug(?:ust|ustus|usti)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"maart|mei|juni|juli|oktober|okt|december|dez(?:ember)?|märz|mai|"
+    r"janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"maj|augusti|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
+    r"grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember)"
+)
+# A day and its month's name opening a schedule's line, then the column's gap (two spaces or more, a tab) or a dash:
+# `14 maart   Title`, `March 7 — Title`, `7. Mai: Title`.
+DAY_MONTH_LEAD = re.compile(
+    rf"(?:[0-3]?[0-9]\.?[ \t]+{MONTH_NAMES}\.?|{MONTH_NAMES}\.?[ \t]+[0-3]?[0-9](?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+(?:19|20)[0-9]{2})?(?:[ \t]{2,}|\t|[ \t]*[-–—|:][ \t]*)(?=[^\s\-–—|:])",
+    re.IGNORECASE,
+)
 TIMESTAMP = re.compile(r"(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[ \t]*(?:[-–—|·:][ \t]*)?(?=\S)")
 
 # A volume of proceedings (`Proceedings of the 2020 Conference on ...`, `Findings of the ACL: EMNLP 2020`): the book
