@@ -701,3 +701,181 @@ def test_a_records_authors_are_its_names_not_its_creators_account_whatever_the_h
     }
     assert len(outputs) == 1
     assert "GPT Understands, Too" in outputs.pop()
+
+
+def test_an_octave_text_data_files_table_of_strings_is_read_a_row_a_line() -> None:
+    def string(value: str) -> str:
+        return f"# name: <cell-element>\n# type: sq_string\n# elements: 1\n# length: {len(value.encode())}\n{value}\n\n\n"
+
+    rows = [
+        ("Deep Residual Learning for Image Recognition", "K. He et al.", "https://arxiv.org/abs/1512.03385"),
+        ("Layer Normalization", "J. L. Ba, J. R. Kiros, G. E. Hinton", "—"),
+        ("Учебник: Численная оптимизация", "—", "библиотека"),
+    ]
+    columns = [
+        [row[column] for row in rows] for column in range(3)
+    ]  # (Octave writes a cell column by column)
+    data = (
+        "# Created by Octave 8.4.0, Tue Mar 05 11:20:31 2024 MSK <user@host>\n"
+        "# name: kurs\n# type: sq_string\n# elements: 1\n# length: 31\nМетоды оптимизации (весна 2024)\n\n\n"
+        "# name: istochniki\n# type: cell\n# rows: 3\n# columns: 3\n"
+        + "".join(string(cell) for column in columns for cell in column)
+        + "\n\n# name: n\n# type: scalar\n2\n"
+    )
+    label, titles = decoded_titles(data.encode(), "istochniki.txt")
+    assert label.startswith("md/octave/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Layer Normalization": None,
+    }
+
+
+def test_javadoc_inline_tags_are_read_as_the_words_they_show() -> None:
+    source = """\
+    package lab.attention;
+
+    /**
+     * Kernel di attenzione.
+     *
+     * <p>Riferimenti: il blocco convoluzionale segue <cite>ResNeSt: Split-Attention Networks</cite> di Hang Zhang,
+     * Chongruo Wu, Zhongyue Zhang et al.; vedi {@link #split(Tensor, int) la variante divisa}.
+     * Per una panoramica si veda <cite>A Practical Survey on Faster and Lighter Transformers</cite> di Quentin
+     * Fournier, Gaétan Marceau Caron, Daniel Aloise.
+     */
+    public final class Kernels {
+        static final String ERROR = "variante sconosciuta";
+    }
+    """
+    _, titles = decoded_titles(textwrap.dedent(source).encode(), "Kernels.java")
+    assert "A Practical Survey on Faster and Lighter Transformers" in titles
+    assert "variante sconosciuta" not in titles
+
+
+def test_a_haml_template_is_read_as_the_page_it_makes() -> None:
+    page = """\
+    ---
+    title: Lektury
+    ---
+    -# szablon strony
+    %section#lista
+      %h2 Blok 1
+      %ol
+        %li.artykul
+          %a.tytul{href: "https://arxiv.org/abs/1512.03385"}
+            Deep Residual Learning for Image Recognition
+          %span.autorzy Kaiming He, Xiangyu Zhang et al.
+        %li.artykul
+          %span.tytul Layer Normalization
+          %span.autorzy Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton
+      :markdown
+        Dodatkowo (dla chętnych): *Attention Is All You Need* (Ashish Vaswani et al.).
+      %h2 Materiały (nie artykuły)
+      %ul
+        %li= link_to "Kurs CS231n", "https://cs231n.github.io/"
+    """
+    label, titles = decoded_titles(textwrap.dedent(page).encode(), "lektury.html.haml")
+    assert label.startswith("md/haml/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Layer Normalization": None,
+        "Attention Is All You Need": None,
+    }
+
+
+def test_xml_records_take_links_from_href_and_ids_from_their_mixed_text() -> None:
+    pretext = """\
+    <?xml version="1.0" encoding="UTF-8"?>
+    <pretext><article><backmatter><references>
+      <biblio type="raw" xml:id="b1">
+        <author>Alex Graves, Greg Wayne and Ivo Danihelka</author>. <title>Neural Turing Machines</title>.
+        arXiv:1410.5401 (<year>2014</year>).
+      </biblio>
+      <biblio type="raw" xml:id="b2">
+        <author>Dzmitry Bahdanau, Kyunghyun Cho and Yoshua Bengio</author>.
+        <title>Neural Machine Translation by Jointly Learning to Align and Translate</title>.
+        ICLR (<year>2015</year>). <url href="https://arxiv.org/abs/1409.0473"/>
+      </biblio>
+      <biblio type="raw" xml:id="b3">
+        <author>Sepp Hochreiter and Jürgen Schmidhuber</author>. <title>Long Short-Term Memory</title>.
+        <journal>Neural Computation</journal> (<year>1997</year>).
+      </biblio>
+    </references></backmatter></article></pretext>
+    """
+    _, titles = decoded_titles(textwrap.dedent(pretext).encode(), "notes.ptx")
+    assert titles == {
+        "Neural Turing Machines": "1410.5401",
+        "Neural Machine Translation by Jointly Learning to Align and Translate": "1409.0473",
+        "Long Short-Term Memory": None,
+    }
+
+
+def test_a_reports_labelled_records_in_swedish_keep_their_indented_links() -> None:
+    report = """\
+    Rapport
+
+    Artikel A01: Fourier Neural Operator for Parametric Partial Differential Equations
+             Författare: Li Z, Kovachki N, Azizzadenesheli K m.fl.
+             Källa: https://arxiv.org/abs/2010.08895
+    Artikel A02: Smooth Adversarial Training
+             Författare: Xie C, Tan M, Gong B m.fl.
+             Källa: (saknas - fylls i senare)
+    Artikel A03: Segment Anything
+             Författare: Kirillov A, Mintun E, Ravi N m.fl.
+             Källa: https://arxiv.org/abs/2304.02643v1
+
+    Totalt 3 artiklar.
+    """
+    _, titles = decoded_titles(textwrap.dedent(report).encode(), "rapport.log")
+    assert titles == {
+        "Fourier Neural Operator for Parametric Partial Differential Equations": "2010.08895",
+        "Smooth Adversarial Training": None,
+        "Segment Anything": "2304.02643",
+    }
+
+
+def test_a_schedules_day_and_month_name_opens_its_reading_in_any_language() -> None:
+    mail = """\
+    Programma voor de komende weken (zaal 2.14):
+
+      7 maart   PaLM: Scaling Language Modeling with Pathways
+                (arXiv:2204.02311) -- Femke leidt.
+     14 maart   Mixed Precision Training
+                (Paulius Micikevicius, Sharan Narang et al., ICLR 2018)
+                -- als achtergrond.
+     21 maart   Training language models to follow instructions with human feedback
+                (Long Ouyang, Jeff Wu et al.) -- het stuk over RLHF.
+    """
+    _, titles = decoded_titles(textwrap.dedent(mail).encode(), "programma.txt")
+    assert titles == {
+        "PaLM: Scaling Language Modeling with Pathways": "2204.02311",
+        "Mixed Precision Training": None,
+        "Training language models to follow instructions with human feedback": None,
+    }
+
+
+def test_a_sheets_headers_written_without_their_diacritics_are_known() -> None:
+    sheet = (
+        '"id","tur","baslik","yazarlar","yil","baglanti"\n'
+        '"1","makale","Sequence to Sequence Learning with Neural Networks","Ilya Sutskever; Oriol Vinyals","2014",\\N\n'
+        '"2","kitap","Dive into Deep Learning — 9. ve 10. bölümler","Zhang; Lipton","2023","https://d2l.example.org/"\n'
+        '"3","makale","Retentive Network: A Successor to Transformer for Large Language Models","Yutao Sun et al.",'
+        '"2023","https://arxiv.org/abs/2307.08621"\n'
+    )
+    _, titles = decoded_titles(sheet.encode(), "okuma.csv")
+    assert titles == {
+        "Sequence to Sequence Learning with Neural Networks": None,
+        "Retentive Network: A Successor to Transformer for Large Language Models": "2307.08621",
+    }
+
+
+def test_authors_then_a_colon_after_et_al_vouch_for_a_short_title() -> None:
+    post = (
+        "Intro line.\n\n"
+        "- A Generalist Agent — Scott Reed, Konrad Zolna, Emilio Parisotto et al.: نموذج واحد يلعب ألعاب Atari\n"
+        "- Voyager: An Open-Ended Embodied Agent with Large Language Models — Guanzhi Wang et al.\n"
+    )
+    _, titles = decoded_titles(post.encode(), "topic.md")
+    assert titles == {
+        "A Generalist Agent": None,
+        "Voyager: An Open-Ended Embodied Agent with Large Language Models": None,
+    }

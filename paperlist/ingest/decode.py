@@ -474,7 +474,7 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if text[:1] == "#" and looks_like_octave_text(text) and (saved := octave_text_to_text(text)) is not None:
         return (
             saved,
-            f"octave/{encoding}",
+            f"md/octave/{encoding}",
         )  # (GNU Octave's saved variables: its strings, its tables a row a line)
     if looks_like_haml(text, name):
         return repair_markdown_links(

@@ -5205,6 +5205,8 @@ def _parse_head(line: str) -> _Head | None:
     if ('"' in title or "“" in title) and (quoted := _QUOTED_AT_END.search(title)) is not None:
         # (`Why … in this table: see "Title"`: the writer's words, then the title)
         title = quoted.group("quoted")
+    elif "“" in title and (among := _quoted_among_words(title)) is not None:
+        title = among  # (`Per una panoramica si veda “Title” di Quentin`: the title the writer's words quote)
     uncleaned = title
     title = _clean_title(title)
     after_lead = title_after_lead(title, cited="cited" in flags)
