@@ -879,3 +879,29 @@ def test_authors_then_a_colon_after_et_al_vouch_for_a_short_title() -> None:
         "A Generalist Agent": None,
         "Voyager: An Open-Ended Embodied Agent with Large Language Models": None,
     }
+
+
+def test_a_php_session_file_is_read_as_its_records_each_link_its_own_items() -> None:
+    def string(value: str) -> str:
+        return f's:{len(value.encode())}:"{value}";'
+
+    def item(title: str, url: str | None) -> str:
+        fields = [
+            ("title", string(title)),
+            ("url", string(url) if url else "N;"),
+            ("memo", string("輪読会で扱う")),
+        ]
+        return f"a:{len(fields)}:{{" + "".join(string(key) + value for key, value in fields) + "}"
+
+    items = [
+        ("OPT: Open Pre-trained Transformer Language Models", "https://arxiv.org/pdf/2205.01068.pdf"),
+        ("A Survey of Large Language Models", None),
+    ]
+    reading = "a:2:{" + "".join(f"i:{n};{item(title, url)}" for n, (title, url) in enumerate(items)) + "}"
+    session = f"_csrf|{string('9f1c3e0b')}locale|{string('ja_JP')}reading_list|{reading}flash|a:0:{{}}"
+    label, titles = decoded_titles(session.encode(), "sess_9f1c3e0b")
+    assert label.startswith("json/php-serialize/")
+    assert titles == {
+        "OPT: Open Pre-trained Transformer Language Models": "2205.01068",
+        "A Survey of Large Language Models": None,
+    }

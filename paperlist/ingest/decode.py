@@ -123,6 +123,7 @@ from paperlist.ingest.patch import looks_like_patch, patch_to_text
 from paperlist.ingest.pdf import pdf_to_text
 from paperlist.ingest.pdftk import looks_like_pdftk, pdftk_to_markdown
 from paperlist.ingest.phpdump import looks_like_var_dump, var_dump_to_json
+from paperlist.ingest.phpserial import looks_like_php_serialized, php_serialized_to_json
 from paperlist.ingest.plantuml import looks_like_plantuml, plantuml_to_markdown
 from paperlist.ingest.plist import looks_like_plist, plist_to_json
 from paperlist.ingest.pmwiki import looks_like_pmwiki, pmwiki_to_markdown
@@ -556,6 +557,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return printed, f"json/js/{encoding}"  # (the MongoDB shell's or Node's printed objects: as JSON)
     if looks_like_pretty_printed(text) and (printed := pretty_printed_to_json(text)) is not None:
         return printed, f"json/pprint/{encoding}"  # (Python's pprint of a script's data: as JSON)
+    if looks_like_php_serialized(text) and (stored := php_serialized_to_json(text)) is not None:
+        return stored, f"json/php-serialize/{encoding}"  # (a PHP session or serialized value: as JSON)
     if looks_like_var_dump(text) and (dumped := var_dump_to_json(text)) is not None:
         return dumped, f"json/var-dump/{encoding}"  # (PHP's var_dump() of a script's data: as JSON)
     if text[:1].isdigit() and looks_like_sfeed(text) and (items := sfeed_to_html(text)) is not None:
