@@ -905,3 +905,13 @@ def test_a_php_session_file_is_read_as_its_records_each_link_its_own_items() -> 
         "OPT: Open Pre-trained Transformer Language Models": "2205.01068",
         "A Survey of Large Language Models": None,
     }
+
+
+def test_a_folders_pollen_page_is_read_though_perl_modules_beside_it_are_not(tmp_path: Path) -> None:
+    from tests.reading import folder_titles
+
+    (tmp_path / "march.html.pm").write_text(POLLEN, "utf-8")
+    (tmp_path / "Helper.pm").write_text("package Helper;\n# Layer Normalization\n1;\n", "utf-8")
+    titles = folder_titles(tmp_path)
+    assert "Proximal Policy Optimization Algorithms" in titles
+    assert "Layer Normalization" not in titles

@@ -199,8 +199,8 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
                 # (a digest in a shape whose suffix paperlist does not know, `.gv`, `.Rd`, `.xfdf`, or none: its
                 # text is read by its content)
                 found.append(file_source(entry.path, entry.name))
-            elif (suffix in _SOURCE_SUFFIXES or entry.name in _NOT_DIGEST_NAMES) and _cites_papers(
-                entry.path
+            elif (suffix in _SOURCE_SUFFIXES or entry.name in _NOT_DIGEST_NAMES) and (
+                _cites_papers(entry.path) or _page_source(entry.path)
             ):
                 found.append(file_source(entry.path, entry.name))
         stack.extend(reversed(folders))
@@ -329,6 +329,19 @@ def _json_document(path: str, head: str) -> bool:
     except OSError:
         return False
     return tail[-1:] in (b"}", b"]")
+
+
+# A page's source under a code's suffix, as its first line says: a Pollen page (`.html.pm`, `#lang pollen`), a
+# Scribble one; read as a page, whatever it cites.
+_PAGE_SOURCE_HEAD = (b"#lang pollen", b"#lang scribble", b"\xef\xbb\xbf#lang pollen")
+
+
+def _page_source(path: str) -> bool:
+    try:
+        with open(path, "rb") as file:
+            return file.read(32).startswith(_PAGE_SOURCE_HEAD)
+    except OSError:
+        return False
 
 
 def _data_not_code(path: str, suffix: str) -> bool:
