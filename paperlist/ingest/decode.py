@@ -939,11 +939,24 @@ def _reads_as_mac_roman(data: bytes) -> bool:
     """Whether Mac OS Roman reads `data`'s bytes above ASCII as letters and typography, within words: a French or
     German text a classic Mac (or Excel's `CSV (Macintosh)`) saved; every byte string decodes, so this is the test."""
     sample = data[:65_536].decode("mac_roman")
-    high = [char for char in sample if ord(char) >= 0x80]
+    high = [index for index, char in enumerate(sample) if ord(char) >= 0x80]
     if not high:
         return False
-    readable = sum(1 for char in high if char.isalpha() or char in _MAC_TYPOGRAPHY)
+    readable = sum(1 for index in high if _reads_in_word(sample, index))
     return readable * 10 >= len(high) * 9
+
+
+def _reads_in_word(text: str, index: int) -> bool:
+    """Whether the character at `index` reads as a Western text's: typography, or a letter within a word, not a
+    capital after a small letter (`cafÈ`, `naÔve`: Latin-1's bytes misread, not a Mac's text)."""
+    char = text[index]
+    if char in _MAC_TYPOGRAPHY:
+        return True
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (
+        char.isalpha() and (before.isalpha() or after.isalpha()) and not (char.isupper() and before.islower())
+    )
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:

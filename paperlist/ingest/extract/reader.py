@@ -1776,6 +1776,8 @@ class _Reader:
                 continue
             if _LINK_START.match(second):
                 continue  # (a link on the next line, `ttps://…` as a forum writes it: no title's end)
+            if "," in second and people_listed(english_et_al(second)):
+                continue  # (`Smooth Adversarial Training` / `Cihang Xie, Mingxing Tan, …`: its authors, below it)
             tail = _LATIN_TAIL.search(first)
             opening = _LATIN_OPENING.match(second)
             if tail is None or opening is None or len(tail.group(0).split()) < 2:
@@ -6029,10 +6031,20 @@ def _clean_title(title: str) -> str:
             title = after  # (`GENRE = Autoregressive Entity Retrieval`: a short name set equal to the title)
     if (
         (written_by := _BY_NAMES_AT_END.search(title)) is not None
-        and "," in written_by.group("names")
-        # (English `by` may be a title's own word, `… by Generative Pre-Training`: names only authors have)
-        and _is_author_line(
-            english_et_al(written_by.group("names")).strip(" .,;"), strict=written_by.group("by") == "by"
+        # (English `by` may be a title's own word, `… by Generative Pre-Training`: names only authors have; after
+        # another language's `by`, one full name will do, the others cut off after it: `von Angelos Katharopoulos`)
+        and (
+            (
+                "," in written_by.group("names")
+                and _is_author_line(
+                    english_et_al(written_by.group("names")).strip(" .,;"),
+                    strict=written_by.group("by") == "by",
+                )
+            )
+            or (
+                written_by.group("by") != "by"
+                and re.fullmatch(FULL_NAME, written_by.group("names").strip(" .,;")) is not None
+            )
         )
         and _assess(title[: written_by.start()], True) == 2
     ):

@@ -2667,18 +2667,11 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
             seen.add(_plain_words(value))  # (a message's text, which its rich text runs write again)
             if is_html_value(value):  # (a chat message's `formatted_body`: its HTML as Markdown)
                 value = html_value_to_markdown(value)
-            elif node.style in ('"', "'") and "\n" in value:
-                # (a quoted string's line breaks are the writer's, as a chat message's or a comment's are: `推：\n
-                # Title\nAuthors et al.\n…` is lines, not one paragraph to run together)
-                value = _LINE_BREAKS.sub("\n\n", value)
             if len(value.split()) >= 5 or any(True for _ in find_ids(value)):
                 line = node.start_mark.line + 1
                 yield Record(
                     line=line, last_line=line, raw=value[:120], body=value, kind=PROSE_VALUE, group=group
                 )
-
-
-_LINE_BREAKS = re.compile(r"[ \t]*\n+")
 
 
 def _cut_short_values(node: yaml.MappingNode) -> list[yaml.Node]:
