@@ -1,151 +1,256 @@
 #!/usr/bin/env python3
-"""852: `git format-patch --stdout -3` of a Spanish reading-list repository, as mailed for review: three patches run
-together, each `From <sha1> Mon Sep 17 00:00:00 2001` (git's fixed magic date), `From:`, `Date:` (RFC 2822),
-`Subject: [PATCH n/3] …` (the prefix raw, the title RFC 2047 Q-encoded with `=20` for spaces and folded when it holds
-non-ASCII, as git writes it), `MIME-Version` / `Content-Type: text/plain; charset=UTF-8` / `Content-Transfer-Encoding: 8bit`, the message
-body, `---`, a diffstat (` path | N ++--`, summary line, `create mode`), `diff --git` with `index <abbrev>..<abbrev>`
-(real blob hashes of the old and new file), `--- a/` / `+++ b/` (`/dev/null` for a new file), unified hunks with
-three lines of context, and the `-- ` signature with the git version. Efficient-attention papers added and
-annotated; a library, a blog post and a leaderboard are not papers."""
-import difflib, hashlib, os, sys
+"""852: a Swift source file of a Swift package (Swift 5.9, Xcode's file header comment) documented for DocC: `///`
+comments in Markdown with a summary line, discussion paragraphs, `- Parameters:` with nested `- name:` items,
+`- Parameter name:`, `- Returns:`, `- Throws:`, `- Note:` / `- Important:` / `- Warning:` callouts, ``` ``Symbol`` ```
+symbol links, Markdown links `[text](url)`, fenced code; `// MARK: -` comments, `public struct` / `enum` /
+`extension` / `protocol`, argument labels (`de consultas: …`), `throws`, `@inlinable`, `#if canImport(…)`. A Spanish
+on-device inference library whose docs cite efficient-attention papers; Apple frameworks, a repository, a blog post
+and a leaderboard are not papers."""
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from catalogue import T, au, write_only
+from catalogue import T, au, fill, write_only
 from make_expected import by_num, keys
 
 F = by_num(852)
+ids = {"flash": "2205.14135", "lin": "2006.04768", "long": "2004.05150", "lra": "2011.04006", "perf": "2009.14794",
+       "funnel": "2006.03236", "sparse": "1904.10509", "rfa": "2103.02143"}
 
+SRC = r'''//
+//  AtencionEficiente.swift
+//  NucleoInferencia
+//
+//  Created by Lucía Ferrer Sanz on 4/3/24.
+//  Copyright © 2024 Grupo de PLN, Universidad de Valdemora. Todos los derechos reservados.
+//
 
-def blob(s):
-    b = s.encode()
-    return hashlib.sha1(b"blob %d\0" % len(b) + b).hexdigest()[:7]
+import Foundation
+import Accelerate
+#if canImport(Metal)
+import Metal
+#endif
 
+// MARK: - Errores
 
-def q_subject(prefix, s):
-    if all(ord(c) < 128 for c in s):
-        return "Subject: " + prefix + s
-    words, cur = [], ""
-    for ch in s:
-        enc = "".join(f"={b:02X}" for b in ch.encode()) if (ord(ch) > 126 or ch in " =?_\t") else ch
-        if len("=?UTF-8?q?" + cur + enc + "?=") > 76 - (9 + len(prefix) if not words else 1):
-            words.append(cur); cur = ""
-        cur += enc
-    words.append(cur)
-    return "Subject: " + prefix + "\n ".join(f"=?UTF-8?q?{w_}?=" for w_ in words)
+/// Errores que pueden lanzar los núcleos de atención.
+public enum ErrorAtencion: Error, Equatable {
+    /// Las dimensiones de consultas, claves y valores no coinciden.
+    case dimensionIncompatible(esperada: Int, recibida: Int)
+    /// La secuencia supera la longitud máxima configurada.
+    case secuenciaDemasiadoLarga(Int)
+    /// No hay dispositivo Metal disponible (simulador o Mac antiguo).
+    case sinDispositivo
+}
 
+// MARK: - Protocolo común
 
-V0 = ""
-V1 = f"""# Atención eficiente — lecturas del seminario
+/// Un mecanismo de atención que transforma consultas, claves y valores en una salida.
+///
+/// Todas las implementaciones de este archivo cumplen ``MecanismoDeAtencion`` para que
+/// ``ConfiguracionDeModelo`` pueda elegir una u otra según la longitud de la secuencia.
+///
+/// - Note: La comparación entre mecanismos que usamos en el informe interno sigue el banco de
+///   pruebas de [[[T:lra]]](https://openreview.net/forum?id=qVyeW-grC2k)
+///   ([[AU:lra:3]]), con sus seis tareas de 1K a 16K tokens.
+public protocol MecanismoDeAtencion {
+    /// Calcula la atención.
+    ///
+    /// - Parameters:
+    ///   - consultas: Matriz `n × d` de consultas.
+    ///   - claves: Matriz `n × d` de claves.
+    ///   - valores: Matriz `n × d` de valores.
+    /// - Returns: Matriz `n × d` con la salida.
+    /// - Throws: ``ErrorAtencion/dimensionIncompatible(esperada:recibida:)`` si las formas no cuadran.
+    func atender(consultas: [[Float]], claves: [[Float]], valores: [[Float]]) throws -> [[Float]]
+}
 
-Lista de artículos para el seminario de primavera (grupo de PLN, Universidad de Valdemora).
-Cada entrada: título completo, autores, enlace y una nota corta de quien la propone.
+// MARK: - Atención exacta por bloques
 
-## Núcleos y aproximaciones de la atención
+/// Atención exacta calculada por bloques, sin materializar la matriz `n × n`.
+///
+/// El orden de lecturas y escrituras sigue
+/// [[[T:flash]]](https://arxiv.org/abs/2205.14135)
+/// ([[AU:flash:3]]): se recorren bloques de claves y valores manteniendo el máximo y la
+/// suma acumulados de la softmax, de modo que la memoria es lineal en `n`.
+///
+/// ```swift
+/// let nucleo = AtencionPorBloques(tamanoBloque: 64)
+/// let salida = try nucleo.atender(consultas: q, claves: k, valores: v)
+/// ```
+///
+/// - Important: En el Neural Engine no hay control fino de la memoria compartida; esta versión
+///   solo gana en GPU (Metal). Ver la tabla de tiempos en el README del repositorio
+///   (código, no artículo): https://github.com/grupo-pln-valdemora/nucleo-inferencia
+public struct AtencionPorBloques: MecanismoDeAtencion {
+    /// Número de filas por bloque.
+    public let tamanoBloque: Int
 
-- **{T('2205.14135')}**
-  {au('2205.14135', 3)} — https://arxiv.org/abs/2205.14135
-  Nota (Lucía): atención exacta reordenando lecturas/escrituras en memoria. Imprescindible.
-- **{T('2006.04768')}**
-  {au('2006.04768', 3)} — https://arxiv.org/abs/2006.04768
-  Nota (Lucía): proyección de claves y valores a dimensión fija; complejidad lineal.
-- **{T('2103.02143')}**
-  {au('2103.02143', 3)} — ICLR 2021 (enlace pendiente)
-  Nota (Andrés): características aleatorias para aproximar el núcleo softmax.
+    /// Crea el núcleo.
+    ///
+    /// - Parameter tamanoBloque: Filas por bloque; 64 funciona bien en A17 y M2.
+    public init(tamanoBloque: Int = 64) {
+        self.tamanoBloque = tamanoBloque
+    }
 
-## Patrones dispersos
+    public func atender(consultas: [[Float]], claves: [[Float]], valores: [[Float]]) throws -> [[Float]] {
+        guard consultas.first?.count == claves.first?.count else {
+            throw ErrorAtencion.dimensionIncompatible(esperada: consultas.first?.count ?? 0, recibida: claves.first?.count ?? 0)
+        }
+        let d = Float(consultas.first?.count ?? 1)
+        var salida = [[Float]](repeating: [Float](repeating: 0, count: valores.first?.count ?? 0), count: consultas.count)
+        for (i, q) in consultas.enumerated() {
+            var maximo = -Float.infinity, suma: Float = 0
+            var acumulado = [Float](repeating: 0, count: valores.first?.count ?? 0)
+            for inicio in stride(from: 0, to: claves.count, by: tamanoBloque) {
+                for j in inicio..<min(inicio + tamanoBloque, claves.count) {
+                    let s = zip(q, claves[j]).map(*).reduce(0, +) / d.squareRoot()
+                    let nuevoMaximo = max(maximo, s)
+                    let escala = exp(maximo - nuevoMaximo)
+                    suma = suma * escala + exp(s - nuevoMaximo)
+                    acumulado = zip(acumulado, valores[j]).map { $0 * escala + exp(s - nuevoMaximo) * $1 }
+                    maximo = nuevoMaximo
+                }
+            }
+            salida[i] = acumulado.map { $0 / suma }
+        }
+        return salida
+    }
+}
 
-- **{T('1904.10509')}**
-  {au('1904.10509', 3)}
-  Nota (Andrés): factorizaciones dispersas de la matriz de atención; precursor de todo lo demás.
+// MARK: - Aproximaciones lineales
 
-## Software (no son artículos)
+/// Atención de complejidad lineal mediante proyección de claves y valores a `k` filas.
+///
+/// Basada en [[[T:lin]]](https://arxiv.org/abs/2006.04768) ([[AU:lin:3]]).
+/// Las matrices de proyección se aprenden en el entrenamiento y se exportan con el modelo.
+///
+/// - Warning: Solo vale para longitudes fijas: la proyección depende de `n`.
+public struct AtencionProyectada: MecanismoDeAtencion {
+    /// Matriz de proyección `k × n`.
+    public let proyeccion: [[Float]]
 
-- xformers: https://github.com/facebookresearch/xformers
-- Blog «La atención, explicada con dibujos» (blog del grupo, 2023)
-"""
-V2 = V1.replace(
-    "  Nota (Andrés): factorizaciones dispersas de la matriz de atención; precursor de todo lo demás.\n",
-    "  Nota (Andrés): factorizaciones dispersas de la matriz de atención; precursor de todo lo demás.\n"
-    f"- **{T('2004.05150')}**\n  {au('2004.05150', 3)} — https://arxiv.org/pdf/2004.05150v2\n"
-    "  Nota (Marta): ventana local + atención global en tokens elegidos; documentos largos.\n").replace(
-    "  Nota (Andrés): características aleatorias para aproximar el núcleo softmax.\n",
-    "  Nota (Andrés): características aleatorias para aproximar el núcleo softmax.\n"
-    f"- **{T('2009.14794')}**\n  {au('2009.14794', 3)} — arXiv:2009.14794 (ICLR 2021)\n"
-    "  Nota (Marta): FAVOR+, características aleatorias positivas y ortogonales.\n")
-V3 = V2.replace("## Software (no son artículos)\n",
-    "## Evaluación y compresión de secuencias\n\n"
-    f"- **{T('2011.04006')}**\n  {au('2011.04006', 3)} — https://openreview.net/forum?id=qVyeW-grC2k\n"
-    "  Nota (Lucía): banco de pruebas con secuencias de 1K a 16K; usar sus seis tareas como referencia común.\n"
-    f"- **{T('2006.03236')}**\n  {au('2006.03236', 3)}\n"
-    "  Nota (Marta): reducir la longitud de la secuencia capa a capa (pooling), como en una red piramidal.\n\n"
-    "## Software (no son artículos)\n").replace(
-    "- xformers: https://github.com/facebookresearch/xformers\n",
-    "- xformers: https://github.com/facebookresearch/xformers\n- Clasificación pública en Papers with Code (no es un artículo)\n")
-CAL0 = """# Calendario
+    /// - Parameter proyeccion: Matriz `k × n` aprendida.
+    public init(proyeccion: [[Float]]) {
+        self.proyeccion = proyeccion
+    }
 
-| Fecha | Ponente | Tema |
-|-------|---------|------|
-| 7 mar | Lucía | Núcleos exactos |
-| 14 mar | Andrés | Aproximaciones |
-"""
-CAL1 = CAL0 + """| 21 mar | Marta | Patrones dispersos y documentos largos |
-| 4 abr | Lucía | Evaluación con secuencias largas |
-"""
+    public func atender(consultas: [[Float]], claves: [[Float]], valores: [[Float]]) throws -> [[Float]] {
+        guard proyeccion.first?.count == claves.count else {
+            throw ErrorAtencion.dimensionIncompatible(esperada: proyeccion.first?.count ?? 0, recibida: claves.count)
+        }
+        let k = multiplicar(proyeccion, claves), v = multiplicar(proyeccion, valores)
+        return try AtencionPorBloques(tamanoBloque: 64).atender(consultas: consultas, claves: k, valores: v)
+    }
+}
 
+/// Atención con características aleatorias positivas (núcleo softmax aproximado).
+///
+/// Implementa el mecanismo FAVOR+ descrito en "[[T:perf]]"
+/// ([[AU:perf:3]]; arXiv:2009.14794). Una variante anterior con características
+/// trigonométricas es la de "[[T:rfa]]" (ICLR 2021), que no implementamos.
+public struct AtencionAleatoria: MecanismoDeAtencion {
+    let caracteristicas: [[Float]]
 
-def diff(path, old, new):
-    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
-    hunks = list(difflib.unified_diff(a, b, n=3))[2:]
-    head = f"diff --git a/{path} b/{path}\n"
-    if not old:
-        head += f"new file mode 100644\nindex 0000000..{blob(new)}\n--- /dev/null\n+++ b/{path}\n"
-        hunks = list(difflib.unified_diff(a, b, n=3))[2:]
-    else:
-        head += f"index {blob(old)}..{blob(new)} 100644\n--- a/{path}\n+++ b/{path}\n"
-    ins = sum(1 for l in hunks if l.startswith("+")); dels = sum(1 for l in hunks if l.startswith("-"))
-    return head + "".join(hunks), ins, dels
+    /// Crea la matriz de características ortogonales.
+    ///
+    /// - Parameters:
+    ///   - m: Número de características aleatorias.
+    ///   - d: Dimensión de cabeza.
+    ///   - semilla: Semilla del generador.
+    public init(m: Int, d: Int, semilla: UInt64 = 42) {
+        var generador = GeneradorLCG(semilla: semilla)
+        caracteristicas = (0..<m).map { _ in (0..<d).map { _ in generador.normal() } }
+    }
 
+    public func atender(consultas: [[Float]], claves: [[Float]], valores: [[Float]]) throws -> [[Float]] {
+        let phiQ = consultas.map(mapa), phiK = claves.map(mapa)
+        let kv = multiplicar(transponer(phiK), valores)
+        let normal = transponer(phiK).map { $0.reduce(0, +) }
+        return phiQ.map { fila in
+            let den = zip(fila, normal).map(*).reduce(0, +)
+            return transponer(kv).map { col in zip(fila, col).map(*).reduce(0, +) / den }
+        }
+    }
 
-def stat(files):
-    wpath = max(len(p) for p, _, _, _ in files)
-    wnum = max(len(str(i + d)) for _, i, d, _ in files)
-    out = [f" {p:<{wpath}} | {i + d:>{wnum}} {'+' * i}{'-' * d}\n" for p, i, d, _ in files]
-    ti, td = sum(f[1] for f in files), sum(f[2] for f in files)
-    s = f" {len(files)} file{'s' if len(files) > 1 else ''} changed"
-    if ti: s += f", {ti} insertion{'s' if ti != 1 else ''}(+)"
-    if td: s += f", {td} deletion{'s' if td != 1 else ''}(-)"
-    out.append(s + "\n")
-    out += [f" create mode 100644 {p}\n" for p, _, _, new in files if new]
-    return "".join(out)
+    @inlinable
+    func mapa(_ x: [Float]) -> [Float] {
+        let norma = x.map { $0 * $0 }.reduce(0, +) / 2
+        return caracteristicas.map { w in exp(zip(w, x).map(*).reduce(0, +) - norma) }
+    }
+}
 
+// MARK: - Patrones dispersos y ventanas
 
-def patch(n, sha, author, date, subject, body, changes):
-    files, diffs = [], []
-    for path, old, new in changes:
-        d, i, dl = diff(path, old, new)
-        files.append((path, i, dl, not old)); diffs.append(d)
-    return (f"From {sha} Mon Sep 17 00:00:00 2001\nFrom: {author}\nDate: {date}\n"
-            + q_subject(f"[PATCH {n}/3] ", subject) + "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
-            "Content-Transfer-Encoding: 8bit\n\n" + body + "---\n" + stat(files) + "\n" + "".join(diffs) + "-- \n2.43.0\n\n")
+/// Atención con ventana local deslizante más tokens globales.
+///
+/// El patrón (ventana de tamaño `w` + atención global para `[CLS]` y los tokens de la pregunta)
+/// viene de [[[T:long]]](https://arxiv.org/pdf/2004.05150v2) ([[AU:long:3]]).
+/// Los patrones factorizados (filas + columnas) de "[[T:sparse]]"
+/// ([[AU:sparse:2]] et al., 2019) se pueden expresar con la misma máscara.
+///
+/// - Note: Para reducir además la longitud de la secuencia capa a capa (pooling), véase
+///   "[[T:funnel]]"; lo dejamos para la versión 0.4.
+public struct AtencionConVentana: MecanismoDeAtencion {
+    /// Semiancho de la ventana.
+    public let ventana: Int
+    /// Posiciones con atención global.
+    public let globales: Set<Int>
 
+    /// - Parameters:
+    ///   - ventana: Semiancho de la ventana local.
+    ///   - globales: Índices con atención global.
+    public init(ventana: Int, globales: Set<Int> = [0]) {
+        self.ventana = ventana
+        self.globales = globales
+    }
 
-LU = "=?UTF-8?q?Luc=C3=ADa=20Ferrer=20Sanz?= <lucia.ferrer@pln.example.es>"
-MA = "Marta Iglesias <marta.iglesias@pln.example.es>"
-text = (patch(1, "6b0e5d2c8f4a1e9b3d7c5a2f8e6b4d1c9a7e3f05", LU, "Mon, 4 Mar 2024 18:02:41 +0100",
-              "Añade la lista de lecturas sobre atención eficiente",
-              "Primera versión de la lista para el seminario de primavera. Faltan enlaces\n"
-              "en dos entradas; los añado cuando tenga acceso a la biblioteca.\n\n"
-              "Signed-off-by: Lucía Ferrer Sanz <lucia.ferrer@pln.example.es>\n",
-              [("lecturas/atencion-eficiente.md", V0, V1)])
-        + patch(2, "c4d19e7a2b6f8035d1e4a9c7b2f0e6d3a8c5b1f7", MA, "Tue, 5 Mar 2024 09:47:15 +0100",
-                "lecturas: documentos largos y FAVOR+",
-                "Añado dos entradas que faltaban según lo hablado en la reunión del lunes:\n"
-                "la de ventana local + global y la de características aleatorias positivas.\n\n"
-                "Signed-off-by: Marta Iglesias <marta.iglesias@pln.example.es>\n",
-                [("lecturas/atencion-eficiente.md", V1, V2)])
-        + patch(3, "0f8a3c6e1d9b7f2a5c4e8d0b3a6f9c2e7d1b4a08", LU, "Wed, 6 Mar 2024 11:20:03 +0100",
-                "Sección de evaluación y calendario de sesiones",
-                "Nueva sección con el banco de pruebas de secuencias largas y la entrada\n"
-                "sobre reducción de longitud. Calendario actualizado hasta abril.\n\n"
-                "Signed-off-by: Lucía Ferrer Sanz <lucia.ferrer@pln.example.es>\n",
-                [("calendario.md", CAL0, CAL1), ("lecturas/atencion-eficiente.md", V2, V3)]))
+    public func atender(consultas: [[Float]], claves: [[Float]], valores: [[Float]]) throws -> [[Float]] {
+        let n = claves.count
+        return try consultas.indices.map { i in
+            let js = globales.contains(i) ? Array(0..<n) : Array(Set(max(0, i - ventana)...min(n - 1, i + ventana)).union(globales)).sorted()
+            return try AtencionPorBloques(tamanoBloque: 64).atender(consultas: [consultas[i]], claves: js.map { claves[$0] }, valores: js.map { valores[$0] })[0]
+        }
+    }
+}
+
+// MARK: - Utilidades
+
+/// Producto de matrices densas (sin Accelerate, para las pruebas).
+@usableFromInline
+func multiplicar(_ a: [[Float]], _ b: [[Float]]) -> [[Float]] {
+    let bt = transponer(b)
+    return a.map { fila in bt.map { col in zip(fila, col).map(*).reduce(0, +) } }
+}
+
+/// Traspuesta de una matriz.
+@usableFromInline
+func transponer(_ m: [[Float]]) -> [[Float]] {
+    guard let primera = m.first else { return [] }
+    return primera.indices.map { j in m.map { $0[j] } }
+}
+
+/// Generador congruencial lineal con salida normal (Box–Muller). No es criptográfico.
+struct GeneradorLCG {
+    var estado: UInt64
+
+    init(semilla: UInt64) {
+        estado = semilla
+    }
+
+    mutating func siguiente() -> Float {
+        estado = estado &* 6364136223846793005 &+ 1442695040888963407
+        return Float(estado >> 40) / Float(1 << 24)
+    }
+
+    mutating func normal() -> Float {
+        let u1 = max(siguiente(), 1e-7), u2 = siguiente()
+        return (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
+    }
+}
+
+// Lecturas de apoyo (no son artículos): la documentación de Metal Performance Shaders Graph,
+// la entrada del blog del grupo «Atención en el iPhone» (2023) y la clasificación pública
+// de Papers with Code para secuencias largas.
+'''
+
+text = fill(SRC, ids)
 write_only(F, text, keys(F))

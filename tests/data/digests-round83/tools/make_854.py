@@ -1,136 +1,113 @@
 #!/usr/bin/env python3
-"""854: a Mailman 2.1 pipermail text archive of one month (`2024-March.txt`, as served gunzipped from the list's
-archive page): messages in date order, each opened by an mbox `From ` line with the sender address obfuscated
-(`user at host`) and an asctime date in the server's local time (KST; day padded with a space), then the archived headers (`From: user at host
-(Name)`, `Date:`, `Subject:` still RFC 2047-encoded as sent — base64 `=?utf-8?b?…?=` —, `In-Reply-To:`,
-`References:`, `Message-ID:`), a blank line, the body as text (quoted replies with `> `), and for HTML alternatives
-the scrubber's `-------------- next part --------------` notice with an attachment URL. A Korean reading list on
-diffusion models; a library, a blog post, a dataset and a course are not papers."""
-import base64, datetime, os, sys
+"""854: a Hashnode GraphQL API response (`POST https://gql.hashnode.com`, query `publication(host:) { posts(first: 6)
+{ edges { node { … } cursor } pageInfo { … } } }`) saved from the API playground: pretty-printed with two spaces, raw
+UTF-8, final newline; keys in the order the query selects them; `data.publication` with `posts.edges[]` (`node`:
+`id` a 24-hex ObjectId whose first eight digits are its creation time, `title`, `slug`, `url` = publication URL +
+slug, `publishedAt` ISO with milliseconds, `readTimeInMinutes`, `tags`, `author`, `content.markdown` in Hashnode's
+Markdown — images as `![](… align="center")`, `\\_` and `\\[` escapes from its editor —), `cursor`, and `pageInfo`
+whose `endCursor` is the last edge's cursor. A Korean developer blog on diffusion models; a library, a dataset, a
+course and other blog posts are not papers."""
+import base64, datetime, json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from catalogue import T, au, write_only
 from make_expected import by_num, keys
 
 F = by_num(854)
-LIST = "genmodel-rg"
-HOST = "lists.example.ac.kr"
-KST = datetime.timezone(datetime.timedelta(hours=9))
+PUB = "https://diffusion-notes.example.dev"
 
 
-def enc_subject(s):
-    if all(ord(c) < 128 for c in s): return s
-    b = s.encode()
-    chunks, cur = [], b""
-    for ch in s:
-        e = ch.encode()
-        if len(cur + e) > 45: chunks.append(cur); cur = b""
-        cur += e
-    chunks.append(cur)
-    return "\n\t".join(f"=?utf-8?b?{base64.b64encode(c).decode()}?=" for c in chunks)
+def oid(iso, tail):
+    t = int(datetime.datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp())
+    return f"{t:08x}{tail[:16]}"
 
 
-msgs = []
+posts = []
 
 
-def msg(when, addr, name, subject, body, mid, reply=None, refs=(), html=None):
-    d = datetime.datetime(*when, tzinfo=KST)
-    ob = addr.replace("@", " at ")
-    head = [f"From {ob}  {d.strftime('%a %b')} {d.day:2d} {d.strftime('%H:%M:%S %Y')}",
-            f"From: {ob} ({name})", f"Date: {d.strftime('%a, %-d %b %Y %H:%M:%S %z')}",
-            f"Subject: [{LIST}] " + enc_subject(subject)]
-    if reply: head.append(f"In-Reply-To: <{reply}>")
-    if refs: head.append("References: " + "\n\t".join(f"<{r}>" for r in refs))
-    head.append(f"Message-ID: <{mid}>")
-    s = "\n".join(head) + "\n\n" + body.rstrip("\n") + "\n"
-    if html:
-        s += ("-------------- next part --------------\nAn HTML attachment was scrubbed...\n"
-              f"URL: <http://{HOST}/pipermail/{LIST}/attachments/{d.strftime('%Y%m%d')}/{html}/attachment.html>\n")
-    msgs.append(s)
+def post(created, published, tail, title, slug, minutes, tags, md):
+    i = oid(created, tail)
+    posts.append({"node": {"id": i, "title": title, "slug": slug, "url": f"{PUB}/{slug}", "publishedAt": published,
+                           "readTimeInMinutes": minutes, "tags": [{"name": t, "slug": t.lower().replace(" ", "-")} for t in tags],
+                           "author": {"name": "한지우", "username": "jiwoo-han"},
+                           "content": {"markdown": md}},
+                  "cursor": base64.b64encode(f"{i}_{published}".encode()).decode()})
 
 
-M1 = "CAH7x2kQ0pLd9fE3vS1mZb8uT4nYw6RgJc5aKo@mail.example.ac.kr"
-msg((2024, 3, 4, 9, 12, 33), "jiwoo.han@example.ac.kr", "한지우", "3월 읽기 목록: 확산 모델 기초부터 편집까지",
-    f"""안녕하세요, 생성모델 읽기모임 여러분.
+IMG = "https://cdn.hashnode.com/res/hashnode/image/upload/v1709{0}/{1}.png"
+post("2024-03-18T13:02:11Z", "2024-03-18T14:30:00.000Z", "7c1e2a9b4d3f6e05a8b1c2d3", "확산 모델 읽기 4주차: 지시문으로 이미지 편집하기",
+     "diffusion-week4-editing", 6, ["Diffusion", "Computer Vision"],
+     f"""이번 주에는 텍스트 지시문만으로 이미지를 편집하는 논문을 읽었습니다.
 
-3월 목록을 공유합니다. 매주 목요일 오후 4시, 공학관 512호입니다.
+## 읽은 논문
 
-1주차 (3/7) 기초
-  - {T('2006.11239')}
-    {au('2006.11239', 3)}
-    https://arxiv.org/abs/2006.11239
-  - {T('2112.10752')}
-    {au('2112.10752', 3)}
-    https://arxiv.org/abs/2112.10752
+**{T('2211.09800')}**
+{au('2211.09800', 3)}
 
-2주차 (3/14) 개인화
-  - {T('2208.12242')}
-    https://arxiv.org/pdf/2208.12242v2.pdf
-  - {T('2208.01618')}
-    ({au('2208.01618', 3)}) — 링크는 나중에 붙이겠습니다.
+학습용 (입력 이미지, 지시문, 출력 이미지) 쌍을 다른 생성 모델로 대량 생성한 뒤, 조건부 확산 모델을 학습합니다.
+논문 링크는 다음 글에서 정리해 올리겠습니다.
 
-3주차 (3/21) 빠른 샘플링
-  - {T('2303.01469')}
-    {au('2303.01469', 3)}, arXiv:2303.01469 (ICML 2023)
+![](https://cdn.hashnode.com/res/hashnode/image/upload/v1710770000000/editing-examples.png align="center")
 
-4주차 (3/28) 미정 — 추천 받습니다.
+## 실습 메모
 
-참고 자료(논문 아님):
-  - diffusers 라이브러리 문서: https://huggingface.co/docs/diffusers
-  - 연구실 블로그 "확산 모델을 그림으로 이해하기": https://blog.example.ac.kr/diffusion-intro
+- diffusers 라이브러리(논문 아님)의 파이프라인으로 바로 돌려 볼 수 있습니다.
+- 이미지 가이던스 스케일 1.5, 텍스트 가이던스 7.5가 무난했습니다.
+- 한국어 지시문은 번역해서 넣는 편이 훨씬 낫습니다 \\_(번역기 품질에 좌우됨)\\_
+""")
+post("2024-03-11T10:40:51Z", "2024-03-11T12:00:00.000Z", "1f0a9e8d7c6b5a4938271605", "확산 모델 읽기 3주차: 한 번에 샘플링하기",
+     "diffusion-week3-consistency", 5, ["Diffusion", "Generative Models"],
+     f"""3주차 논문은 **{T('2303.01469')}** ({au('2303.01469', 3)}, arXiv:2303.01469, ICML 2023) 입니다.
 
-한지우 드림
-""", M1, html="a1b2c3d4")
-M2 = "20240304131502.GA22817@hpc.example.ac.kr"
-msg((2024, 3, 4, 13, 15, 2), "seojun.lee@example.ac.kr", "이서준", "Re: 3월 읽기 목록: 확산 모델 기초부터 편집까지",
-    f"""On Mon, Mar 04, 2024 at 09:12:33AM +0900, 한지우 wrote:
-> 4주차 (3/28) 미정 — 추천 받습니다.
+궤적 위의 어느 점에서 출발해도 같은 원점으로 보내는 함수를 학습해서, 한 번(또는 몇 번)의 평가로 샘플을 만듭니다.
+증류 방식과 독립 학습 방식 두 가지를 비교합니다.
 
-4주차로 두 편 추천합니다.
+> 발표자 메모: 2주차에 본 개인화 논문들과 결합하면 추론 비용을 크게 줄일 수 있을지 토론했습니다.
 
-  - {T('2211.09800')}
-    ({au('2211.09800', 3)})
-    텍스트 지시로 이미지를 편집. 학습 데이터를 다른 생성 모델로 만드는 부분이 흥미롭습니다.
-  - {T('2009.09761')}
-    이미지가 아니라 오디오 쪽이지만, 같은 틀을 파형에 적용한 예라서 비교해 보면 좋겠습니다.
+참고로 곁다리로 본 오디오 쪽 논문도 남겨 둡니다: {T('2009.09761')} — 파형을 직접 생성하는 확산 모델입니다.
+""")
+post("2024-03-04T09:12:33Z", "2024-03-04T11:00:00.000Z", "a0b1c2d3e4f5061728394a5b", "확산 모델 읽기 2주차: 개인화와 동작 전이",
+     "diffusion-week2-personalization", 7, ["Diffusion", "Personalization"],
+     f"""2주차에는 몇 장의 사진만으로 특정 대상을 생성하게 만드는 논문 두 편과, 사람 동작을 옮기는 논문 한 편을 읽었습니다.
 
-PDF는 학과 공유 드라이브 /reading/2024-03/ 에 올려 두었습니다.
+1. [{T('2208.12242')}](https://arxiv.org/abs/2208.12242)
+   {au('2208.12242', 3)} — 희귀 토큰 식별자 + 사전 보존 손실.
+2. {T('2208.01618')}
+   {au('2208.01618', 3)} — 모델은 그대로 두고 새 단어 임베딩 하나만 학습.
+3. {T('2103.14338')}
+   {au('2103.14338', 3)} — 확산 모델은 아니지만 개인화라는 주제로 함께 봤습니다.
 
---
-이서준 / 멀티미디어 연구실
-""", M2, reply=M1, refs=[M1])
-M3 = "CAH7x2kQ9eRr3bT1uV5wXy7zA2cD4fG6hJ8kL0@mail.example.ac.kr"
-msg((2024, 3, 5, 10, 40, 51), "jiwoo.han@example.ac.kr", "한지우", "Re: 3월 읽기 목록: 확산 모델 기초부터 편집까지",
-    """이서준 wrote:
-> 4주차로 두 편 추천합니다.
+![](https://cdn.hashnode.com/res/hashnode/image/upload/v1709540000000/personalization-compare.png align="center")
 
-좋습니다. 4주차는 두 편 모두 하고, 발표는 서준 님과 민서 님이 나눠 맡아 주세요.
+두 번째 논문의 링크가 필요하신 분은 댓글로 남겨 주세요. 비교 실험 코드는 GitHub 저장소(코드, 논문 아님)에 올려 두었습니다:
+https://github.com/jiwoo-han/personalization-playground
+""")
+post("2024-02-26T08:01:40Z", "2024-02-26T09:30:00.000Z", "5e4d3c2b1a09f8e7d6c5b4a3", "확산 모델 읽기 1주차: 기초 두 편",
+     "diffusion-week1-basics", 8, ["Diffusion", "Deep Learning"],
+     f"""연구실 읽기모임에서 확산 모델을 처음부터 다시 읽기로 했습니다. 1주차는 기초 두 편입니다.
 
-그리고 지난 학기에 나왔던 LAION 데이터셋(논문 아님, 데이터셋) 사용 관련 윤리 검토 건은
-다음 주 회의에서 따로 이야기하겠습니다.
-""", M3, reply=M2, refs=[M1, M2], html="e5f6a7b8")
-M4 = "87a1c2d3-4e5f-6789-abcd-ef0123456789@example.ac.kr"
-msg((2024, 3, 11, 22, 3, 17), "minseo.park@example.ac.kr", "박민서", "[제안] 동작 전이 관련 논문 한 편 추가",
-    f"""모두 안녕하세요, 박민서입니다.
+### 1. {T('2006.11239')}
 
-2주차 개인화 주제와 이어지는 논문이 있어서 추가 제안드립니다.
+- 저자: {au('2006.11239', 3)}
+- 링크: https://arxiv.org/abs/2006.11239
+- 메모: 노이즈 예측 목적 함수가 변분 하한의 가중 버전이라는 점이 핵심.
 
-  {T('2103.14338')}
-  {au('2103.14338', 3)}
+### 2. {T('2112.10752')}
 
-사람 영상 몇 장만으로 동작을 옮기는 내용이라, 2주차 두 편과 함께 보면 좋을 것 같습니다.
-arXiv 링크는 학교 망에서 열리지 않아 못 붙였습니다.
+- 저자: {au('2112.10752', 3)}
+- 링크: [arxiv.org/abs/2112.10752](https://arxiv.org/abs/2112.10752)
+- 메모: 오토인코더의 잠재 공간에서 확산을 수행 → 계산량 대폭 감소. 교차 어텐션으로 텍스트 조건.
 
-강의 자료도 하나 공유합니다(논문 아님): MIT 6.S184 Generative AI with Stochastic Differential
-Equations 강의 노트.
-""", M4)
-M5 = "CAH7x2kQ1aB2cD3eF4gH5iJ6kL7mN8oP9q@mail.example.ac.kr"
-msg((2024, 3, 12, 8, 55, 9), "jiwoo.han@example.ac.kr", "한지우", "Re: [제안] 동작 전이 관련 논문 한 편 추가",
-    """박민서 wrote:
-> 사람 영상 몇 장만으로 동작을 옮기는 내용이라, 2주차 두 편과 함께 보면 좋을 것 같습니다.
+\\[참고\\] 논문이 아닌 자료: LAION 데이터셋 설명 페이지, MIT 6.S184 강의 노트, 그리고 제 예전 글
+[확산 모델을 그림으로 이해하기]({PUB}/diffusion-visual-intro).
+""")
+post("2024-02-19T12:20:00Z", "2024-02-19T13:00:00.000Z", "0123456789abcdef01234567", "읽기모임 공지: 3월 확산 모델 시리즈",
+     "reading-group-march-diffusion", 2, ["Announcement"],
+     """연구실 읽기모임이 3월 한 달 동안 확산 모델 시리즈로 진행됩니다. 매주 목요일 오후 4시, 공학관 512호.
 
-추가했습니다. 2주차는 세 편이 되었으니 각자 한 편씩 맡겠습니다.
+매주 읽은 내용은 이 블로그에 정리해서 올리겠습니다. 뉴스레터 구독은 블로그 상단 버튼으로 하실 수 있습니다.
+""")
 
-한지우
-""", M5, reply=M4, refs=[M4])
-text = "\n".join(msgs)
-write_only(F, text, keys(F))
+resp = {"data": {"publication": {"title": "확산 모델 노트", "url": PUB, "posts": {
+    "edges": posts, "pageInfo": {"hasNextPage": True, "endCursor": posts[-1]["cursor"]}}}}}
+text = json.dumps(resp, ensure_ascii=False, indent=2) + "\n"
+write_only(F, text, keys(F), ["\n".join(p["node"]["content"]["markdown"] for p in posts)])

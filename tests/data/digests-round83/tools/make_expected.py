@@ -21,10 +21,10 @@ F848 = "848_fish_shell_history_file_polish_phd_student_cnn_classics_automl_and_t
 F849 = "849_duckdb_cli_session_duckbox_and_line_mode_chinese_paper_table_nlp_pretraining_and_word_representations.txt"
 F850 = "850_sveltekit_page_svelte_component_german_lab_website_self_supervised_and_transfer_learning.svelte"
 F851 = "851_mlflow_rest_api_runs_search_json_japanese_experiment_notes_quantisation_and_multimodal.json"
-F852 = "852_git_format_patch_stdout_series_spanish_reading_list_repo_efficient_attention.patch.txt"
+F852 = "852_swift_package_source_docc_documentation_comments_spanish_on_device_inference_efficient_attention.swift"
 F853 = "853_firebase_realtime_database_json_export_push_ids_greek_reading_group_app_state_space_and_memory.json"
-F854 = "854_mailman_pipermail_gzip_text_archive_month_korean_mailing_list_diffusion_models.txt"
-F855 = "855_r_package_source_roxygen2_comments_turkish_prompting_toolkit_llm_reasoning_and_scaling.R"
+F854 = "854_hashnode_graphql_api_publication_posts_response_korean_dev_blog_diffusion_models.json"
+F855 = "855_cassandra_cqlsh_session_table_and_expanded_output_turkish_reading_keyspace_llm_reasoning_and_scaling.txt"
 F856 = "856_negative_openssh_client_config_ukrainian_comments_lab_clusters_and_jump_hosts.ssh_config"
 data = {
  F847: [("2106.01345", L), ("2204.01691", L), ("2303.11366", L), ("2304.03442", X), (ALPHAGOZERO, T),
