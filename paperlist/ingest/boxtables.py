@@ -1,10 +1,11 @@
 """Tables drawn in a terminal with box borders (the MySQL and MariaDB monitor's `+----+-------+`, SQLite's `.mode
 box` and DuckDB's `┌────┬───────┐`), read as Markdown tables.
 
-Such a table is a border line, its header row (`| id | title |`, `│ id │ title │`), a border under it, its rows, and
-a closing border. Each becomes a Markdown table (the header, a `|---|` line, the rows; `NULL` cells left empty), so
+Such a table is a border line, its header row (`| id | title |`, `│ id │ title │`; DuckDB's row of types under it),
+a border under it, its rows, and a closing border. Each becomes a Markdown table (the header, a `|---|` line, the rows; `NULL` cells left empty), so
 that the table reader finds its columns by their headers and their content; the rest of the text (the prompts, the
-queries, `7 rows in set (0.001 sec)`) stays as it is.
+queries, `7 rows in set (0.001 sec)`) stays as it is, but for a line mode's records (`  title = …`), written as
+labelled fields (`title: …`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,13 @@ import re
 _BORDER = re.compile(r"^[ \t]*[+┌├└╞╘╒┏┣┗╔╠╚][-─━═┬┼┴╤╪╧┳╋┻╦╬╩+]{3,}[+┐┤┘╡╛╕┓┫┛╗╣╝][ \t]*$")
 _ROW = re.compile(r"^[ \t]*[|│┃║](?P<cells>.*)[|│┃║][ \t]*$")
 _CELL_BAR = re.compile(r"[│┃║]")
+_TYPES_ROW = re.compile(
+    r"(?:varchar|int(?:8|16|32|64|eger)?|bigint|smallint|tinyint|double|float|real|boolean|bool|"
+    r"date|time|timestamp(?: with time zone)?|decimal(?:\([0-9, ]+\))?|blob|uuid|json|hugeint|interval|struct\(.*\)|"
+    r"[a-z]+\[\])+"
+)
+# (a record of the shell's line mode, `  title = …` / `authors = …`: a field a line, written as a label's)
+_LINE_MODE = re.compile(r"^(?P<indent>[ \t]*)(?P<key>[A-Za-z_][\w]{0,30}) = (?P<value>\S.*)$")
 _NULL = re.compile(r"(?<=\|)[ \t]*NULL[ \t]*(?=\|)")
 
 
@@ -23,7 +31,9 @@ def looks_like_box_tables(text: str) -> bool:
         return False
     lines = text[:200_000].split("\n")
     return any(
-        _BORDER.match(line) and _ROW.match(lines[index + 1]) and _BORDER.match(lines[index + 2])
+        _BORDER.match(line)
+        and _ROW.match(lines[index + 1])
+        and (_BORDER.match(lines[index + 2]) or (index + 3 < len(lines) and _BORDER.match(lines[index + 3])))
         for index, line in enumerate(lines[:-2])
         if line.lstrip()[:1] in "+┌┏╔"
     )
@@ -31,7 +41,7 @@ def looks_like_box_tables(text: str) -> bool:
 
 def box_tables_to_markdown(text: str) -> str:
     """`text` with each table drawn in box borders written as a Markdown table (see the module's docstring)."""
-    lines = text.split("\n")
+    lines = [_LINE_MODE.sub(r"\g<indent>\g<key>: \g<value>", line) for line in text.split("\n")]
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -41,11 +51,17 @@ def box_tables_to_markdown(text: str) -> str:
             index += 1
             continue
         header = lines[index + 1] if index + 1 < len(lines) else ""
-        under = lines[index + 2] if index + 2 < len(lines) else ""
+        typed = (
+            index + 2 < len(lines)
+            and _ROW.match(lines[index + 2]) is not None
+            and _TYPES_ROW.fullmatch("".join(_cells(lines[index + 2])))
+        )  # (DuckDB's row of the columns' types under its header: `│ varchar │ int64 │`)
+        under_at = index + 3 if typed else index + 2
+        under = lines[under_at] if under_at < len(lines) else ""
         if _ROW.match(header) and _BORDER.match(under):
             cells = _cells(header)
             out.extend(["", _markdown_row(cells), "|" + "|".join("---" for _ in cells) + "|"])
-            index += 3
+            index = under_at + 1
             while index < len(lines) and (_ROW.match(lines[index]) or _BORDER.match(lines[index])):
                 if _ROW.match(lines[index]):
                     out.append(_NULL.sub(" ", _markdown_row(_cells(lines[index]))))

@@ -463,7 +463,34 @@ def _merge(references: list[Reference]) -> tuple[Reference, ...]:
                 short, _ = _short_keys(title)
                 if len(short) >= 4:
                     by_short.setdefault(short, target)
-    return tuple(sorted(kept, key=lambda reference: reference.line))
+    return tuple(sorted(_without_cut_titles(kept), key=lambda reference: reference.line))
+
+
+def _without_cut_titles(kept: list[Reference]) -> list[Reference]:
+    """`kept` with a title cut short (`Efficient Estimation of Word Representations in…`, a terminal table's cell)
+    merged into the reference whose full title it begins, when one does."""
+    cut = [index for index, reference in enumerate(kept) if (reference.title or "").endswith(("…", "..."))]
+    if not cut:
+        return kept
+    gone: set[int] = set()
+    for index in cut:
+        title = kept[index].title or ""
+        prefix = _key(title.rstrip(" .…"))
+        if len(prefix) < 16:
+            continue
+        for other, reference in enumerate(kept):
+            if (
+                other != index
+                and other not in gone
+                and reference.title
+                and not reference.title.endswith(("…", "..."))
+                and _key(reference.title).startswith(prefix)
+                and _compatible(reference, kept[index])
+            ):
+                kept[other] = replace(_combine(reference, kept[index]), title=reference.title)
+                gone.add(index)
+                break
+    return [reference for index, reference in enumerate(kept) if index not in gone]
 
 
 def _id_keys(reference: Reference) -> list[str]:
