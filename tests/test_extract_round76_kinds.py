@@ -915,3 +915,55 @@ def test_a_folders_pollen_page_is_read_though_perl_modules_beside_it_are_not(tmp
     titles = folder_titles(tmp_path)
     assert "Proximal Policy Optimization Algorithms" in titles
     assert "Layer Normalization" not in titles
+
+
+def test_a_duckdb_sessions_tables_and_line_mode_give_full_titles_not_their_cut_cells() -> None:
+    session = """\
+    D SELECT id, title, year FROM papers ORDER BY id;
+    ┌───────┬──────────────────────────────────────────────────┬───────┐
+    │  id   │                      title                       │ year  │
+    │ int32 │                     varchar                      │ int16 │
+    ├───────┼──────────────────────────────────────────────────┼───────┤
+    │     1 │ Efficient Estimation of Word Representations in… │  2013 │
+    │     2 │ Deep contextualized word representations         │  2018 │
+    └───────┴──────────────────────────────────────────────────┴───────┘
+    D .mode line
+    D SELECT id, title, authors, url FROM papers;
+         id = 1
+      title = Efficient Estimation of Word Representations in Vector Space
+    authors = Tomas Mikolov, Kai Chen, Greg Corrado et al.
+        url = NULL
+
+         id = 2
+      title = Deep contextualized word representations
+    authors = Matthew E. Peters, Mark Neumann et al.
+        url = https://arxiv.org/abs/1802.05365
+    D .quit
+    """
+    label, titles = decoded_titles(textwrap.dedent(session).encode(), "duckdb-session.txt")
+    assert label.startswith("md/box-tables/")
+    assert titles == {
+        "Efficient Estimation of Word Representations in Vector Space": None,
+        "Deep contextualized word representations": "1802.05365",
+    }
+
+
+def test_a_dotclear_backup_is_read_as_its_posts_and_blogroll() -> None:
+    post = (
+        '<p>Trois articles : <a href="https://arxiv.org/abs/1911.05722">Momentum Contrast for Unsupervised '
+        "Visual Representation Learning</a> (He et al.), puis <em>Rethinking Pre-training and Self-training</em> "
+        "(Barret Zoph, Golnaz Ghiasi, Tsung-Yi Lin et al., NeurIPS 2020).</p>"
+    )
+    backup = (
+        "///DOTCLEAR|2.29|single\n\n"
+        "[link link_id,blog_id,link_href,link_title]\n"
+        '"1","default","https://distill.example.pub/","Distill (blog de vulgarisation)"\n\n'
+        "[post post_id,blog_id,post_title,post_content,post_content_xhtml]\n"
+        f'"47","default","Liste de lecture","!!!Pour le 7 mars\\n\\nTrois articles","{post.replace(chr(34), chr(92) + chr(34))}"\n'
+    )
+    label, titles = decoded_titles(backup.encode(), "blog-backup.txt")
+    assert label.startswith("html/dotclear/")
+    assert titles == {
+        "Momentum Contrast for Unsupervised Visual Representation Learning": "1911.05722",
+        "Rethinking Pre-training and Self-training": None,
+    }

@@ -68,6 +68,7 @@ from paperlist.ingest.dokuwiki import (
     looks_like_zim,
     zim_to_markdown,
 )
+from paperlist.ingest.dotclear import dotclear_to_html, looks_like_dotclear
 from paperlist.ingest.downloadlist import download_list_to_markdown, looks_like_download_list
 from paperlist.ingest.drawio import drawio_to_markdown, looks_like_drawio
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
@@ -477,6 +478,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
             saved,
             f"md/octave/{encoding}",
         )  # (GNU Octave's saved variables: its strings, its tables a row a line)
+    if text[:3] == "///" and looks_like_dotclear(text) and (blog := dotclear_to_html(text)) is not None:
+        return html_to_text(blog), f"html/dotclear/{encoding}"  # (a Dotclear blog's backup: its posts' page)
     if looks_like_haml(text, name):
         return repair_markdown_links(
             haml_to_markdown(text)
