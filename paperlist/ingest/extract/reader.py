@@ -4033,6 +4033,16 @@ class _Reader:
             ):
                 return None
             return Reason.SHAPE
+        if (
+            kind in ("foreign-run", "latin-run", "prose-run")
+            and len(words) >= 3
+            and _capital_ratio(words) >= 0.75
+        ):
+            byline = _BYLINE_AFTER.match(self.text, match.end())
+            if byline is not None and people_listed(english_et_al(byline.group("names"))):
+                # (`… đọc paper gốc: Decoupled Weight Decay Regularization của Ilya Loshchilov, Frank Hutter.`: its
+                # authors after another language's `by`)
+                return Reason.AUTHORS
         if kind == "foreign-run":
             # `ang Towards Domain-Agnostic Contrastive Learning ug`: a Title Case run in a sentence of another language
             # in Latin letters, weakly a paper when it reads as a research paper's title (three words will do there)
@@ -5981,6 +5991,10 @@ def _clean_title(title: str) -> str:
         if title.endswith("）") and title[:1].isascii():
             # `Generative Agents: ...（斯坦福小镇）`: the digest's note on it
             title = _CJK_NOTE_AFTER.sub("", title)
+    if title[:6] in ("Paper ", "paper ") and _assess(title[6:], True) == 2 and len(title.split()) >= 4:
+        title = title[
+            6:
+        ]  # (`Paper Few-Shot Parameter-Efficient …`: the writer's word for what it is, then its title)
     if title.count(": ") >= 2:
         name, _, after = title.partition(": ")
         if after.startswith((f"{name}: ", f"{name} ")):
@@ -6089,8 +6103,13 @@ def _clean_title(title: str) -> str:
 # Another language's `after` or `following` (German, French, Spanish, Italian, Dutch, Polish, Czech, Russian) before
 # a title it names, the writer's words before it: no English title holds these words.
 # `by` and its authors' full names ending a title, in the digests' languages (`von`, `par`, `por`, `door`, `przez`).
+# `by` and its authors' full names right after a title in a sentence, in the digests' languages.
+_BYLINE_AFTER = re.compile(
+    r"[ \t]+(?:by|của|von|di|par|por|av|door|przez|od)[ \t]+(?P<names>[A-Z][^.;()\n]{3,200})"
+)
 _BY_NAMES_AT_END = re.compile(
-    r"[ \t]+(?P<by>by|von|par|por|door|przez|od)[ \t]+(?P<names>[A-Z][^()\n]{3,200})$"
+    # (and Vietnamese `của`, Italian `di`, Swedish and Norwegian `av`)
+    r"[ \t]+(?P<by>by|von|par|por|door|przez|od|của|di|av)[ \t]+(?P<names>[A-Z][^()\n]{3,200})$"
 )
 # Authors' full names after a comma ending a title (`…, Michael Poli, Stefano Massaroli, Eric Nguyen`); the last
 # one may be cut at its initial's full stop (`…, Hanxiao Liu, Quoc V`).
