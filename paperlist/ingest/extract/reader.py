@@ -5991,10 +5991,6 @@ def _clean_title(title: str) -> str:
         if title.endswith("）") and title[:1].isascii():
             # `Generative Agents: ...（斯坦福小镇）`: the digest's note on it
             title = _CJK_NOTE_AFTER.sub("", title)
-    if title[:6] in ("Paper ", "paper ") and _assess(title[6:], True) == 2 and len(title.split()) >= 4:
-        title = title[
-            6:
-        ]  # (`Paper Few-Shot Parameter-Efficient …`: the writer's word for what it is, then its title)
     if title.count(": ") >= 2:
         name, _, after = title.partition(": ")
         if after.startswith((f"{name}: ", f"{name} ")):
