@@ -6095,32 +6095,31 @@ def _clean_title(title: str) -> str:
     return title
 
 
-# A sentence's last words before a title it cites, wrapped onto the title's line (`… is the one` / `from Title (…)`).
-# Another language's `after` or `following` (German, French, Spanish, Italian, Dutch, Polish, Czech, Russian) before
-# a title it names, the writer's words before it: no English title holds these words.
-# `by` and its authors' full names ending a title, in the digests' languages (`von`, `par`, `por`, `door`, `przez`).
-# `by` and its authors' full names right after a title in a sentence, in the digests' languages.
-_BYLINE_AFTER = re.compile(
-    r"[ \t]+(?:by|của|von|di|par|por|av|door|przez|od)[ \t]+(?P<names>[A-Z][^.;()\n]{3,200})"
-)
-_BY_NAMES_AT_END = re.compile(
-    # (and Vietnamese `của`, Italian `di`, Swedish and Norwegian `av`)
-    r"[ \t]+(?P<by>by|von|par|por|door|przez|od|của|di|av)[ \t]+(?P<names>[A-Z][^()\n]{3,200})$"
-)
+# `by` in the digests' languages: English, German, French, Spanish and Portuguese, Dutch, Polish and Czech,
+# Vietnamese (`của`), Italian (`di`), Swedish and Norwegian (`av`).
+_BY_WORDS = r"(?:by|von|par|por|door|przez|od|của|di|av)"
+# `by` and its authors' full names right after a title in a sentence.
+_BYLINE_AFTER = re.compile(rf"[ \t]+{_BY_WORDS}[ \t]+(?P<names>[A-Z][^.;()\n]{{3,200}})")
+# `by` and its authors' full names ending a title.
+_BY_NAMES_AT_END = re.compile(rf"[ \t]+(?P<by>{_BY_WORDS})[ \t]+(?P<names>[A-Z][^()\n]{{3,200}})$")
 # Authors' full names after a comma ending a title (`…, Michael Poli, Stefano Massaroli, Eric Nguyen`); the last
 # one may be cut at its initial's full stop (`…, Hanxiao Liu, Quoc V`).
 _FULL_NAMES_AT_END = re.compile(
     rf",[ \t]+(?P<names>{FULL_NAME}(?:,[ \t]+{FULL_NAME})+(?:,[ \t]+[A-Z][a-z]+[ \t][A-Z]\.?)?)"
     r"(?:,?[ \t]+et[ \t]+al\.?)?$"
 )
+# Another language's `after` or `following` (German, French, Spanish, Italian, Dutch, Polish, Czech, Russian) before
+# a title it names, the writer's words before it: no English title holds these words.
 _FOREIGN_AFTER = re.compile(
     r"[ \t](?:nach|gemäß|d[’']après|selon|según|segun|secondo|volgens|według|podle|согласно)[ \t]+(?=[A-Z0-9])"
 )
-# One or two words in lower case, in any Latin script, then a capital: the writer's words before a title.
+# One or two words in lower case, in any Latin script, then a capital: the writer's words before a title, which its
+# short name and a colon open.
 _WORDS_IN_LOWER_CASE = re.compile(r"(?:[a-zß-öø-ÿ]+,?[ \t]+){1,2}(?=[A-Z])")
 _NAME_COLON_TITLE = re.compile(
     r"[A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?:[ \t]+[A-Z][\w\-]*[ \t]+[\w\-]+[ \t]+[\w\-]+"
 )
+# A sentence's last words before a title it cites, wrapped onto the title's line (`… is the one` / `from Title (…)`).
 _LOWER_LEAD = re.compile(r"(?:from|in|of|by|after|following|per|see|cf\.)[ \t]+(?=[A-Z0-9])")
 # A to-do's verb before the title it names (`Read Title (sec 3)`, `Skim Title for the baselines table`).
 _TODO_VERBS = (
