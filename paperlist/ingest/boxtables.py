@@ -1,5 +1,6 @@
 """Tables drawn in a terminal with box borders (the MySQL and MariaDB monitor's `+----+-------+`, SQLite's `.mode
-box` and DuckDB's `┌────┬───────┐`), read as Markdown tables.
+box` and DuckDB's `┌────┬───────┐`), read as Markdown tables; and rows shown as expanded records (psql's `\\x`,
+cqlsh's `EXPAND ON`), read as labelled fields.
 
 Such a table is a border line, its header row (`| id | title |`, `│ id │ title │`; DuckDB's row of types under it),
 a border under it, its rows, and a closing border. Each becomes a Markdown table (the header, a `|---|` line, the rows; `NULL` cells left empty), so
@@ -80,3 +81,45 @@ def _cells(row: str) -> list[str]:
 
 def _markdown_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
+
+
+# An expanded record's head: psql's `-[ RECORD 1 ]-+----` (in the server's language: `-[ DATENSATZ 1 ]`), cqlsh's
+# `@ Row 1`, the MySQL monitor's `*************************** 1. row ***************************`.
+_RECORD_HEAD = re.compile(
+    r"^(?:-\[ [^\W\d_]+ [0-9]+ \][-+]*|@ Row [0-9]+|\*{5,} [0-9]+\. row \*{5,})[ \t]*$", re.MULTILINE
+)
+_RECORD_RULE = re.compile(r"^-+\+-+[ \t]*$")  # (cqlsh's rule under its head)
+_RECORD_FIELD = re.compile(r"^[ \t]?(?P<key>[^\W\d][\w ]{0,40}?)[ \t]*\| ?(?P<value>.*)$")
+
+
+def looks_like_expanded_records(text: str) -> bool:
+    """Whether `text` shows a query's rows as expanded records (psql's `\\x`, cqlsh's `EXPAND ON`): a record's head,
+    then its fields a line each, `name | value`."""
+    if "-[ " not in text and "@ Row " not in text:
+        return False
+    for head in _RECORD_HEAD.finditer(text):
+        below = [
+            line
+            for line in text[head.end() :].lstrip("\n").split("\n", 2)[:2]
+            if not _RECORD_RULE.match(line)
+        ]
+        if below and _RECORD_FIELD.match(below[0]) is not None:
+            return True
+    return False
+
+
+def expanded_records_to_fields(text: str) -> str:
+    """`text` with each expanded record's fields written as labelled fields (`title: …`), line for line: its head
+    and its rule blank, so that each record is a paragraph of its own."""
+    lines = text.split("\n")
+    inside = False
+    for index, line in enumerate(lines):
+        if _RECORD_HEAD.match(line):
+            lines[index], inside = "", True
+        elif inside and _RECORD_RULE.match(line):
+            lines[index] = ""
+        elif inside and (field := _RECORD_FIELD.match(line)) is not None:
+            lines[index] = f"{field.group('key').strip()}: {field.group('value').strip()}"
+        else:
+            inside = False
+    return "\n".join(lines)

@@ -81,6 +81,7 @@ _SYNTAXES: dict[str, CommentSyntax] = {
         CommentSyntax(_line_mark(r";+")),
     ),
     **dict.fromkeys(["erl", "hrl"], CommentSyntax(_line_mark(r"%+"))),
+    "vb": CommentSyntax(_line_mark(r"'+")),
     "m": CommentSyntax(_line_mark(r"%+(?![{}])"), ("%{", "%}")),
     **dict.fromkeys(
         ["r", "rb", "pl", "pm", "nim", "ex", "exs", "cr", "tcl", "ps1"],
@@ -145,6 +146,8 @@ def comments_as_text(text: str, name: str, *, read_elsewhere: bool = False) -> s
         return odoc_to_markdown(words)
     if suffix in _JAVADOC_SUFFIXES and ("<cite" in words or "{@" in words):
         return javadoc_to_markdown(words)
+    if suffix in _XMLDOC_SUFFIXES and _XMLDOC_SIGN.search(words) is not None:
+        return xmldoc_to_markdown(words)
     return rdoc_to_markdown(words) if suffix == "rb" else words
 
 
@@ -158,6 +161,33 @@ def javadoc_to_markdown(text: str) -> str:
 
 
 _JAVADOC_SUFFIXES = frozenset(["java", "kt", "kts", "scala", "groovy"])
+_XMLDOC_SUFFIXES = frozenset(["cs", "fs", "fsi", "fsx", "vb"])
+_XMLDOC_SIGN = re.compile(r"<(?:summary|remarks|para|see|seealso)\b")
+_XMLDOC: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"<(?P<tag>see|seealso|a)[ \t]+href=\"(?P<url>[^\"\s]+)\"[ \t]*>(?P<words>[^<\n]+)</(?P=tag)>"
+        ),
+        r"[\g<words>](\g<url>)",
+    ),
+    (re.compile(r"<(?:see|seealso)[ \t]+href=\"(?P<url>[^\"\s]+)\"[ \t]*/>"), r"\g<url>"),
+    # (a name the comment points to: a type or member (`T:`, `M:` for its kind), a parameter, a keyword)
+    (
+        re.compile(
+            r"<(?:see|seealso|paramref|typeparamref)[ \t]+(?:cref|langword|name)=\"(?:[A-Z]:)?(?P<name>[^\"]+)\"[ \t]*/>"
+        ),
+        r"`\g<name>`",
+    ),
+    (re.compile(r"<c>(?P<code>[^<\n]*)</c>"), r"`\g<code>`"),
+    (re.compile(r"<term>(?P<term>[^<\n]*)</term>[ \t]*"), r"\g<term>: "),
+    (re.compile(r"^(?P<indent>[ \t]*)<item>[ \t]*", re.MULTILINE), r"\g<indent>- "),
+    (re.compile(r"^(?P<indent>[ \t]*)</?code>[ \t]*$", re.MULTILINE), r"\g<indent>```"),
+)
+# (every other documentation tag: its words are kept, the tag is not)
+_XMLDOC_TAG = re.compile(
+    r"</?(?:summary|remarks|para|returns|value|example|exception|param|typeparam|list|listheader|item|description"
+    r"|term|code|inheritdoc|include|permission|copyright|see|seealso|a)\b[^<>\n]*>"
+)
 _JAVADOC: tuple[tuple[re.Pattern[str], str], ...] = (
     # (`{@link #name(Type, Type)}`, `{@link Name label}`: the label, else the name)
     (re.compile(r"\{@(?:link|linkplain)[ \t]+[^\s(){}]+(?:\([^(){}]*\))?[ \t]+([^{}\n]+)\}"), r"\1"),
@@ -165,6 +195,23 @@ _JAVADOC: tuple[tuple[re.Pattern[str], str], ...] = (
     # (a cited work's title in the writer's sentence: read as a quoted one is)
     (re.compile(r"<cite>([^<\n]+)</cite>", re.IGNORECASE), r"“\1”"),
 )
+
+
+def xmldoc_to_markdown(text: str) -> str:
+    """.NET's XML documentation comments (C#'s, F#'s and Visual Basic's `///` and `'''`) as Markdown, line for line:
+    `<see href="url">words</see>` a link, `<see cref="Name"/>` and `<c>…</c>` code, `<item><description>` a list
+    item, `<code>` an example's fence; the other tags (`<summary>`, `<para>`, `<param name="…">`) are left out and
+    their words kept, and the XML's `&amp;` read as `&`."""
+    for pattern, replacement in _XMLDOC:
+        text = pattern.sub(replacement, text)
+    return (
+        _XMLDOC_TAG.sub("", text)
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+    )
 
 
 def odoc_to_markdown(text: str) -> str:

@@ -20,7 +20,12 @@ from paperlist.ingest.apifile import api_file
 from paperlist.ingest.asciicast import asciicast_to_text, looks_like_asciicast
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
-from paperlist.ingest.boxtables import box_tables_to_markdown, looks_like_box_tables
+from paperlist.ingest.boxtables import (
+    box_tables_to_markdown,
+    expanded_records_to_fields,
+    looks_like_box_tables,
+    looks_like_expanded_records,
+)
 from paperlist.ingest.cdl import cdl_to_text, looks_like_cdl
 from paperlist.ingest.cfhtml import cf_html_page, looks_like_cf_html
 from paperlist.ingest.chatlog import (
@@ -503,6 +508,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return keys, f"json/reg/{encoding}"  # (a registry export: a record a key)
     if text[:1] in "<\ufeff" and looks_like_mif(text) and (document := mif_to_markdown(text)) is not None:
         return repair_markdown_links(document), f"md/mif/{encoding}"  # (a FrameMaker document's paragraphs)
+    if looks_like_expanded_records(text):
+        text = expanded_records_to_fields(
+            text
+        )  # (psql's or cqlsh's records: a field a line, the rest as it is)
     if looks_like_box_tables(text):
         return repair_markdown_links(
             box_tables_to_markdown(text)

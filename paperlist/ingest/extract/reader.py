@@ -1464,6 +1464,10 @@ _MARKED_BEFORE_ID = re.compile(
 # A journal's pages, after its volume: `550, 354–359`, `9(8), 1735–1780`.
 _PAGES = re.compile(r"[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6}\b")
 # ... and the same citation with the writer's words after it, in lower case.
+# Two or more people's full names in parentheses, at a clause's end (`(Michael Janner, Qiyang Li, Sergey Levine);`).
+_FULL_NAMES_IN_PARENS = re.compile(
+    r"[ \t]+\((?P<who>[^()\n]{5,200}?(?:,|[ \t]and[ \t]|&)[^()\n]{3,200}?)\)(?=[ \t]*(?:$|[.,;:—–]))"
+)
 _CITATION_THEN_WORDS = re.compile(
     r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=,?[ \t]+[^\W\d_A-Z])"
 )
@@ -3760,6 +3764,13 @@ class _Reader:
         labelled = _LINE_LABEL.match(self.text, line_start, match.start())
         if labelled is not None and label_of(labelled.group("label")) is Label.NOT_PAPER:
             return None  # (`1. kurs: wykład … z NYU Deep Learning (Y. LeCun, …)`: a line its label says is a course)
+        if (
+            labelled is not None
+            and labelled.end() == match.start()
+            and label_of(labelled.group("label")) in (Label.SUMMARY, Label.META)
+            and not self.text[match.end() : match.end() + 40].split("\n", 1)[0].strip(" \t,;")
+        ):
+            return None  # (`notiz: 'Words …',`: a data record's note, its whole value in quotes, not a title it quotes)
         opening = match.start("title") if kind == "latin-run" else match.start()
         if kind in ("quote", "book", "emphasis-name", "latin-run") and OTHER_KIND_BEFORE.search(
             self.text[max(line_start, opening - 64) : opening]
@@ -5111,6 +5122,16 @@ def _parse_head(line: str) -> _Head | None:
                 words = title[: comment.start()].split()
                 if len(words) >= 4 and _capital_ratio(words) >= 0.75:
                     citation = comment
+            if (
+                citation is None
+                and (listed := _FULL_NAMES_IN_PARENS.search(title)) is not None
+                and people_listed(listed.group("who"))
+                and len(words := title[: listed.start()].split()) >= 4
+                and _capital_ratio(words) >= 0.75
+            ):
+                # `Title (Michael Janner, Qiyang Li, Sergey Levine); o artigo …`: a Title Case title, its authors'
+                # full names in parentheses, then the writer's words in any language
+                citation = listed
             before = title[: citation.start()] if citation is not None else ""
             if (
                 citation is not None
@@ -5221,7 +5242,8 @@ def _parse_head(line: str) -> _Head | None:
         title = among  # (`Per una panoramica si veda “Title” di Quentin`: the title the writer's words quote)
     uncleaned = title
     title = _clean_title(title)
-    after_lead = title_after_lead(title, cited="cited" in flags)
+    # (after a title's label, what follows is the title whole: `title: 'Bootstrap your own latent: A new …'`)
+    after_lead = None if "label" in flags else title_after_lead(title, cited="cited" in flags)
     if after_lead is not None:
         title = after_lead
     elif before_link or "cited" in flags:

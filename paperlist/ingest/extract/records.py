@@ -12,7 +12,6 @@ import csv
 import io
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -44,6 +43,7 @@ from paperlist.ingest.extract.vocabulary import (
     NOT_PAPER_URL,
     VENUE_NAMES,
     Label,
+    ascii_folded,
     is_book_venue,
     is_paper_page,
     is_project_page,
@@ -1421,17 +1421,8 @@ def _column(names: Sequence[str], wanted: Iterable[str]) -> int | None:
     found = next((index for index, name in enumerate(names) if name in wanted), None)
     if found is not None:
         return found
-    folded = {_ascii_folded(name) for name in wanted}
+    folded = {ascii_folded(name) for name in wanted}
     return next((index for index, name in enumerate(names) if name.isascii() and name in folded), None)
-
-
-_FOLDED_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
-
-
-def _ascii_folded(name: str) -> str:
-    """`name` with its letters' diacritics taken off (`başlık` → `baslik`)."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLDED_LETTERS))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 _ID_CELL = re.compile(BARE_ID)

@@ -7,6 +7,7 @@ digests are written in (English, Chinese, Japanese). Nothing names a paper, a si
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from enum import StrEnum
 
@@ -39,7 +40,9 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         # (Vietnamese, Indonesian, Portuguese, Spanish, French, German, Russian)
         "bài báo|tên bài báo|makalah|judul|artigo|título|artículo|titre|titel|статья|название|"
         # (an article, in Swedish, German, Dutch, Danish and Norwegian, Polish, Czech; a paper in Vietnamese)
-        "artikel|artikkel|artykuł|článek|bài"
+        "artikel|artikkel|artykuł|článek|bài|"
+        # (a title, an article in Turkish, Italian, Polish, Greek, Ukrainian, Arabic, Hindi, Thai)
+        "makale adı|makale başlığı|titolo|articolo|tytuł|τίτλος|άρθρο|назва|стаття|عنوان|العنوان|शीर्षक|ชื่อเรื่อง"
     ),
     Label.LINK: _words(
         "arxiv|arxiv link|link|links|url|pdf|paper link|paper url|openreview|doi|abs|论文链接|论文地址|文章链接|"
@@ -70,7 +73,14 @@ _LABELS: dict[Label, tuple[str, ...]] = {
     Label.SUMMARY: _words(
         "abstract|summary|tl;dr|tldr|notes|note|why|takeaway|takeaways|key idea|idea|comment|my take|"
         "摘要|简介|概要|概述|一句话总结|总结|推荐|推荐理由|点评|要約|概要|ポイント|一言で|メモ|感想|요약|한 줄 요약|"
-        "초록"
+        "초록|"
+        # (a note, a remark, a summary in German, French, Spanish, Italian and Portuguese, Dutch, Polish, Swedish,
+        # Turkish, Vietnamese, Indonesian, Russian and Ukrainian, Greek, Arabic, Hindi, Thai, Korean)
+        "notiz|notizen|anmerkung|anmerkungen|bemerkung|kommentar|zusammenfassung|remarque|commentaire|"
+        "nota|notas|comentario|comentário|resumen|resumo|riassunto|commento|opmerking|notitie|samenvatting|"
+        "notatka|uwagi|uwaga|streszczenie|anteckning|sammanfattning|açıklama|özet|ghi chú|tóm tắt|catatan|"
+        "ringkasan|примечание|заметка|комментарий|аннотация|резюме|примітка|нотатка|σημείωση|σχόλιο|περίληψη|"
+        "ملاحظة|ملخص|टिप्पणी|सारांश|หมายเหตุ|สรุป|메모|비고|notlar|not"
     ),
     Label.META: _words(
         "priority|topics|topic|tags|tag|document tags|stars|star|status|date|dates|added|updated|created|modified|read|"
@@ -101,6 +111,21 @@ _LABEL_OF: dict[str, Label] = {}
 for _label, _spellings in _LABELS.items():
     for _spelling in _spellings:
         _LABEL_OF.setdefault(_spelling, _label)
+# Letters a keyboard without them writes plainly (`baslik` for `başlık`): those Unicode does not decompose.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def ascii_folded(word: str) -> str:
+    """`word` without its diacritics (`başlık` → `baslik`, `título` → `titulo`), as a label typed on a keyboard
+    without them, or as a database's column name, is written."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_LABEL_OF_FOLDED: dict[str, Label] = {}
+for _spelling, _label in _LABEL_OF.items():
+    if not _spelling.isascii() and (_folded := ascii_folded(_spelling)).isascii():
+        _LABEL_OF_FOLDED.setdefault(_folded, _label)
 
 # `Label: value`, `**Label**: value`, `**Label:** value`, `- Label：value`, Logseq's and Dataview's `label:: value`;
 # `Label - value` is not one (titles).
@@ -128,6 +153,8 @@ def label_of(name: str) -> Label | None:
     """
     key = " ".join(name.casefold().replace("*", "").replace("_", " ").split())
     found = _LABEL_OF.get(key)
+    if found is None and key.isascii():
+        found = _LABEL_OF_FOLDED.get(key)  # (`baslik`, `titulo`: a label without its diacritics)
     if found is None:
         # `论文地址`, `論文URL`, `Paper PDF`: a label word after `paper`.
         for prefix in _PAPER_WORDS:

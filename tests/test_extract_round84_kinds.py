@@ -1,0 +1,223 @@
+"""Kinds and habits the blind rounds 83 to 85 brought (tests/data/digests-round83 …), each written here in a small
+digest of its own: .NET XML documentation comments, fish's history and commit messages in any shell's history,
+expanded records of a SQL shell (psql's `\\x`, cqlsh's `EXPAND ON`), a title's authors' full names in parentheses,
+a data record's note quoted whole, a title after its label that holds a colon of its own, labels typed without their
+diacritics."""
+
+from __future__ import annotations
+
+from tests.reading import decoded_titles
+
+CSHARP = """\ufeff// <copyright file="Planner.cs" company="Lab">MIT</copyright>
+using System;
+
+namespace Lab.Agents
+{
+    /// <summary>
+    /// Plans moves as sequence modelling.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Follows <see href="https://arxiv.org/abs/1706.03762">Attention Is All You Need</see>
+    /// (NeurIPS 2017); see <see cref="T:Lab.Agents.Beam"/> for the decoder &amp; its cache.
+    /// </para>
+    /// <list type="bullet">
+    ///   <item><description>Proximal Policy Optimization Algorithms — John Schulman, Filip Wolski et al. (2017).
+    ///   Our clipping in <c>Clip()</c> is theirs.</description></item>
+    ///   <item><description>Repository (code, not a paper): <c>github.com/lab/agents</c>.</description></item>
+    /// </list>
+    /// </remarks>
+    /// <param name="steps">How far to plan.</param>
+    /// <example>
+    /// <code>
+    /// var plan = planner.Plan("Go to the door and open it quickly", 4);
+    /// </code>
+    /// </example>
+    public sealed class Planner
+    {
+        public int Plan(string goal, int steps) => steps;
+    }
+}
+"""
+
+
+def test_a_csharp_sources_xml_documentation_is_read_as_markdown() -> None:
+    _, titles = decoded_titles(CSHARP.replace("\n", "\r\n").encode(), "Planner.cs")
+    assert titles == {
+        "Attention Is All You Need": "1706.03762",
+        "Proximal Policy Optimization Algorithms": None,
+    }
+
+
+def test_a_visual_basic_sources_xml_documentation_is_read_too() -> None:
+    source = (
+        "''' <summary>\n"
+        "''' Ranks retrieved passages as in\n"
+        "''' <see href=\"https://arxiv.org/abs/2004.04906\">Dense Passage Retrieval for Open-Domain Question"
+        " Answering</see>.\n"
+        "''' </summary>\n"
+        "Public Function Rank(query As String) As Integer\n"
+        "    Return 0\n"
+        "End Function\n"
+    )
+    _, titles = decoded_titles(source.encode(), "Ranker.vb")
+    assert titles == {"Dense Passage Retrieval for Open-Domain Question Answering": "2004.04906"}
+
+
+FISH = r"""- cmd: cd ~/thesis
+  when: 1709309820
+- cmd: wget -O pdf/vit.pdf https://arxiv.org/pdf/2010.11929v2
+  when: 1709309840
+- cmd: echo '- [ ] Dropout: A Simple Way to Prevent Neural Networks from Overfitting -- section 3 before the seminar' >> todo.md
+  when: 1709309870
+  paths:
+    - todo.md
+- cmd: git commit -m "notes: Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift (Sergey Ioffe, Christian Szegedy) -- table 2"
+  when: 1709309900
+- cmd: for f in runs/*\n    echo $f\nend
+  when: 1709309950
+- cmd: python -c 'print(\"done\")'
+  when: 1709309990
+"""
+
+
+def test_a_fish_history_is_read_for_its_notes_links_and_commit_messages() -> None:
+    label, titles = decoded_titles(FISH.encode(), "fish_history")
+    assert label.startswith("shell-history/")
+    assert titles == {
+        None: "2010.11929",
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting": None,
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
+    }
+
+
+def test_a_commit_message_in_a_bash_history_is_a_note_and_the_command_is_no_title() -> None:
+    history = (
+        "#1709309820\ncd ~/notes\n"
+        "#1709309830\ngit -C ~/notes commit -am 'reading: Sequence to Sequence Learning with Neural Networks"
+        " (Ilya Sutskever, Oriol Vinyals, Quoc V. Le)'\n"
+        "#1709309840\ngit push\n"
+        "#1709309850\nls\n"
+    )
+    _, titles = decoded_titles(history.encode(), ".bash_history")
+    assert titles == {"Sequence to Sequence Learning with Neural Networks": None}
+
+
+CQLSH = """okuyucu@cqlsh:reading> EXPAND ON;
+Now Expanded output is enabled
+okuyucu@cqlsh:reading> SELECT id, titulo, url, notlar FROM papers;
+
+@ Row 1
+--------+---------------------------------------------------
+ id     | 1
+ titulo | Deep Residual Learning for Image Recognition
+ url    | https://arxiv.org/abs/1512.03385
+ notlar | Skip connections. Read section 3.
+
+@ Row 2
+--------+---------------------------------------------------
+ id     | 2
+ titulo | Learning Transferable Visual Models From Natural Language Supervision
+ url    | null
+ notlar | Not on our list yet; 400M pairs.
+
+(2 rows)
+"""
+
+
+def test_cqlsh_expanded_records_are_read_as_labelled_fields() -> None:
+    _, titles = decoded_titles(CQLSH.encode(), "session.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Learning Transferable Visual Models From Natural Language Supervision": None,
+    }
+
+
+def test_psql_expanded_records_in_the_servers_language_are_read_as_labelled_fields() -> None:
+    session = (
+        "lesekreis=> \\x\nErweiterte Anzeige ist an.\nlesekreis=> SELECT * FROM papiere;\n"
+        "-[ DATENSATZ 1 ]---------------------------------------------\n"
+        "id    | 17\n"
+        "titel | Neural Machine Translation by Jointly Learning to Align and Translate\n"
+        "url   |\n"
+        "notiz | Aufmerksamkeit, Abschnitt 3.\n"
+        "-[ DATENSATZ 2 ]---------------------------------------------\n"
+        "id    | 18\n"
+        "titel | Sequence to Sequence Learning with Neural Networks\n"
+        "url   | https://arxiv.org/abs/1409.3215\n"
+        "notiz | LSTM-Encoder und -Decoder.\n\n"
+        "lesekreis=> \\q\n"
+    )
+    _, titles = decoded_titles(session.encode(), "psql.txt")
+    assert titles == {
+        "Neural Machine Translation by Jointly Learning to Align and Translate": None,
+        "Sequence to Sequence Learning with Neural Networks": "1409.3215",
+    }
+
+
+def test_a_sql_shells_pipe_table_is_not_taken_for_expanded_records() -> None:
+    from paperlist.ingest.boxtables import looks_like_expanded_records
+
+    table = " id | title\n----+------\n  1 | Deep Residual Learning for Image Recognition\n(1 row)\n"
+    assert not looks_like_expanded_records(table)
+
+
+def test_a_title_followed_by_its_authors_full_names_in_parentheses_then_the_writers_words() -> None:
+    text = (
+        "Nuestra versión con búsqueda en haz sigue\n"
+        "Decision Transformer: Reinforcement Learning via Sequence Modeling (Lili Chen, Kevin Lu, Aravind"
+        " Rajeswaran); el artículo también discute el caso disperso.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "notas.txt")
+    assert titles == {"Decision Transformer: Reinforcement Learning via Sequence Modeling": None}
+
+
+def test_a_title_case_phrase_before_a_parenthesis_of_words_is_no_cited_title() -> None:
+    # (the parenthesis lists topics, not people: no author list vouches for the words before it)
+    text = "Sparse Models and Dense Layers in Practice (Mixture, Experts, Routing), notes for Monday.\n"
+    _, titles = decoded_titles(text.encode(), "notes.txt")
+    assert titles == {}
+
+
+SVELTE = """<script lang="ts">
+  const reading = [
+    {
+      titel: 'Bootstrap your own latent: A new approach to self-supervised Learning',
+      autoren: 'Jean-Bastien Grill, Florian Strub et al.',
+      link: 'https://arxiv.org/abs/2006.07733',
+      notiz: 'Zielnetz; keine Negativbeispiele. Warum kollabiert das nicht? Diskussion vorbereiten.',
+    },
+    {
+      titel: 'Momentum Contrast for Unsupervised Visual Representation Learning',
+      autoren: 'Kaiming He, Haoqi Fan et al.',
+      link: null,
+      anmerkung: 'Warteschlange negativer Beispiele; Abschnitte 3 und 4 lesen.',
+    },
+  ];
+</script>
+
+{#each reading as item}<li>{item.titel}</li>{/each}
+"""
+
+
+def test_a_labelled_titles_own_colon_keeps_the_words_before_it() -> None:
+    _, titles = decoded_titles(SVELTE.encode(), "+page.svelte")
+    assert titles["Bootstrap your own latent: A new approach to self-supervised Learning"] == "2006.07733"
+
+
+def test_a_records_note_quoted_whole_is_no_title() -> None:
+    _, titles = decoded_titles(SVELTE.encode(), "+page.svelte")
+    assert set(titles) == {
+        "Bootstrap your own latent: A new approach to self-supervised Learning",
+        "Momentum Contrast for Unsupervised Visual Representation Learning",
+    }
+
+
+def test_labels_typed_without_their_diacritics_are_known() -> None:
+    from paperlist.ingest.extract.vocabulary import Label, label_of
+
+    assert label_of("titulo") is Label.TITLE  # (título)
+    assert label_of("tytul") is Label.TITLE  # (tytuł)
+    assert label_of("zrodlo") is Label.LINK  # (źródło)
+    assert label_of("ozet") is Label.SUMMARY  # (özet)
+    assert label_of("tinder") is None
