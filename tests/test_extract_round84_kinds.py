@@ -221,3 +221,46 @@ def test_labels_typed_without_their_diacritics_are_known() -> None:
     assert label_of("zrodlo") is Label.LINK  # (źródło)
     assert label_of("ozet") is Label.SUMMARY  # (özet)
     assert label_of("tinder") is None
+
+
+def test_a_list_items_note_in_another_script_after_its_title_is_the_writers_words() -> None:
+    # (as a Chinese note after a Latin title is: the title is read alone, the note is its summary)
+    thread = (
+        "Прочитал пока:\n"
+        "1. Sequence to Sequence Learning with Neural Networks https://arxiv.org/abs/1409.3215\n"
+        "2. Dropout: A Simple Way to Prevent Neural Networks from Overfitting (этой статьи нет на arXiv)\n"
+        "3. ALBERT: A Lite BERT for Self-supervised Learning of Language Representations от Google\n"
+    )
+    _, titles = decoded_titles(thread.encode(), "thread.txt")
+    assert titles == {
+        "Sequence to Sequence Learning with Neural Networks": "1409.3215",
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting": None,
+        "ALBERT: A Lite BERT for Self-supervised Learning of Language Representations": None,
+    }
+
+
+def test_words_in_another_script_inside_a_citation_do_not_cut_the_title() -> None:
+    line = "רשימת קריאה\n\n- Why Do Local Methods Solve Nonconvex Problems? (Tengyu Ma, פרק מתוך ספר, 2021)\n"
+    _, titles = decoded_titles(line.encode(), "list.txt")
+    assert titles == {"Why Do Local Methods Solve Nonconvex Problems?": None}
+
+
+def test_a_short_latin_name_before_another_scripts_words_is_no_title() -> None:
+    advert = (
+        "Вакансии:\n"
+        "• Junior ML Engineer, агротех-стартап, удалённо\n"
+        "• 8 × NVIDIA A100 80GB GPU кластерге жетүү\n"
+        "• «Speech Recognition in the Wild» семинар сериясы\n"
+    )
+    _, titles = decoded_titles(advert.encode(), "advert.txt")
+    assert titles == {}
+
+
+def test_a_title_then_its_authors_full_names_then_a_hyphen_and_a_note() -> None:
+    line = (
+        "오늘 읽은 것\n\n"
+        "Dodrio: Exploring Transformer Models with Interactive Visualization (Zijie J. Wang, Robert Turko,"
+        " Duen Horng Chau) - 어텐션 헤드 시각화 도구 논문\n"
+    )
+    _, titles = decoded_titles(line.encode(), "post.txt")
+    assert titles == {"Dodrio: Exploring Transformer Models with Interactive Visualization": None}

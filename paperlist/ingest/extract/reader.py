@@ -1466,7 +1466,7 @@ _PAGES = re.compile(r"[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-
 # ... and the same citation with the writer's words after it, in lower case.
 # Two or more people's full names in parentheses, at a clause's end (`(Michael Janner, Qiyang Li, Sergey Levine);`).
 _FULL_NAMES_IN_PARENS = re.compile(
-    r"[ \t]+\((?P<who>[^()\n]{5,200}?(?:,|[ \t]and[ \t]|&)[^()\n]{3,200}?)\)(?=[ \t]*(?:$|[.,;:—–]))"
+    r"[ \t]+\((?P<who>[^()\n]{5,200}?(?:,|[ \t]and[ \t]|&)[^()\n]{3,200}?)\)(?=[ \t]*(?:$|[.,;:—–]|-[ \t]))"
 )
 _CITATION_THEN_WORDS = re.compile(
     r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=,?[ \t]+[^\W\d_A-Z])"
@@ -2740,6 +2740,14 @@ class _Reader:
             if head.category is not None and self.cjk_at(index):
                 return Reason.TOPIC
             if self.cjk_at(index):
+                return Reason.SUMMARY
+            if (
+                _OTHER_SCRIPT_OPENING.match(head.rest)
+                and len(head.rest) >= 10
+                and len(words) >= 4
+                and _named_and_subtitled(title)
+            ):
+                # (`2. Title (อันนี้ไม่มีใน arXiv …)`: the writer's words on it in their script, as a Chinese note is)
                 return Reason.SUMMARY
             evidence = self.evidence_around(index, head, following, next_url)
             if evidence is not None:
@@ -5041,6 +5049,17 @@ def _parse_head(line: str) -> _Head | None:
         title, rest = run.group(0), body[run.end() :]
         if len(title) > 400 and "://" not in title:
             return None  # English prose, not a title
+        if (
+            not title.isascii()
+            and (other := _OTHER_SCRIPT_NOTE.search(title)) is not None
+            and _OTHER_SCRIPT.search(title, 0, other.start()) is None
+            and len(title[: other.start()].split()) >= 3
+            and title.count("(", 0, other.start())
+            == title.count(")", 0, other.start())  # (not inside a citation)
+        ):
+            # (`Title (อันนี้ไม่มีใน arXiv …)`, `Title ของ Microsoft`: the writer's words in their script after it, as
+            # a Chinese note after a title is)
+            title, rest = title[: other.start()], title[other.start() :] + rest
         verb = _READING_VERB.match(title)
         named_end = _title_case_end(title, verb.end()) if verb is not None else None
         if verb is not None and named_end is not None:
@@ -5347,6 +5366,9 @@ _OTHER_LETTERS = (
     "\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\uac00-\ud7af"
 )
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
+# Where the writer's words in such a script start after a Latin title: a word of two letters of it or more.
+_OTHER_SCRIPT_NOTE = re.compile(f"[ \t]+[(（]?(?=[{_OTHER_LETTERS}]{{2}})")
+_OTHER_SCRIPT_OPENING = re.compile(f"[ \t]*[(（]?[{_OTHER_LETTERS}]{{2}}")
 # A Greek letter alone (`α`, `λ`): a formula's symbol, no word of Greek.
 # A venue and its year closing a title line after a comma (`…, ICLR 2021`).
 _VENUE_AT_END = re.compile(r",[ \t]+(?:" + _VENUE_YEAR.pattern + r")[ \t]*[,;]?[ \t]*$")
