@@ -264,3 +264,29 @@ def test_a_title_then_its_authors_full_names_then_a_hyphen_and_a_note() -> None:
     )
     _, titles = decoded_titles(line.encode(), "post.txt")
     assert titles == {"Dodrio: Exploring Transformer Models with Interactive Visualization": None}
+
+
+def test_a_quoted_name_the_writer_says_is_no_paper_is_none_in_any_language() -> None:
+    notes = (
+        "Weitere Quellen\n\n"
+        '- Kurs "Feinabstimmung großer Sprachmodelle in der Praxis" (Kurs, kein Paper)\n'
+        '- Khoá học "Fine-tuning LLM thực chiến cho người mới" (khoá học, không phải paper)\n'
+        '- Read "Improving Language Understanding by Generative Pre-Training", the paper behind it all\n'
+    )
+    _, titles = decoded_titles(notes.encode(), "notes.md")
+    assert titles == {"Improving Language Understanding by Generative Pre-Training": None}
+
+
+def test_a_three_word_title_then_its_authors_full_names_in_parentheses() -> None:
+    newsletter = (
+        "КЛАССИКА\n=========\n\n"
+        "* Generative Adversarial Networks (Ian J. Goodfellow, Jean Pouget-Abadie et al.)\n"
+        "  чтобы понимать, с чем сравнивают.\n\n"
+        "* Deep Unsupervised Learning using Nonequilibrium Thermodynamics (Jascha Sohl-Dickstein, Eric A. Weiss)\n"
+        "  arXiv:1503.03585 — с неё всё началось.\n"
+    )
+    _, titles = decoded_titles(newsletter.encode(), "letter.txt")
+    assert titles == {
+        "Generative Adversarial Networks": None,
+        "Deep Unsupervised Learning using Nonequilibrium Thermodynamics": "1503.03585",
+    }

@@ -493,6 +493,10 @@ _ET_AL_ANY = re.compile(
 # `"Title" is the BIG-bench paper`, `"Title" (SayCan) scores ...`: the sentence goes on to call it a paper.
 # (lower case: `the **Best Paper Award** and **Best Student Paper Award**` is a name, not a paper called so)
 _PAPER_AFTER = re.compile(
+    # (not where the writer says it is no paper: `(khoá học, không phải paper)`, `(Kurs, kein Paper)`)
+    r"^(?![^.!?。\n]{0,40}?\b(?:not|no|non|nicht|kein|keine|pas|không|bukan|não|nie|ne|не|ні|değil|tidak)\b"
+    r"[^.!?。\n]{0,12}?\b(?:[Pp]aper|preprint|study|publication|[Aa]rtikel|artículo|artigo|articolo|стать|статт)"
+    r")(?:"
     r"^[^.!?。\n]{0,40}?\b(?:paper|preprint|study|publication)\b"
     # (or the word for a paper in the digest's own language, an ending or a case on it: `”Title” -artikkelin`,
     # `„Title“-Paper`, `«Title» статья`, `"Title" 논문`)
@@ -500,7 +504,7 @@ _PAPER_AFTER = re.compile(
     r"|^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[^\s\x00-\x7f]{1,4}[ \t]+)?[\-‑]?[ \t]*"
     r"(?:[Pp]aper|[Aa]rtikkel|[Aa]rtikel|artículo|artigo|articolo|článek|článku|cikk|makale|makalah|"
     r"publikacj|стать|статт|άρθρο|מאמר|مقال|ورقة|लेख|पेपर|शोधनिबंध|शोधपत्र|शोध-पत्र|ਪੇਪਰ|પેપર|પેપરમાં|পেপার|"
-    r"প্রবন্ধ|கட்டுரை|పేపర్|ಪ್ರಬಂಧ|ಲೇಖನ|പ്രബന്ധ|論文|论文|논문|บทความ)"
+    r"প্রবন্ধ|கட்டுரை|పేపర్|ಪ್ರಬಂಧ|ಲೇಖನ|പ്രബന്ധ|論文|论文|논문|บทความ))"
 )
 # Who wrote it, then where and when, on one line (`Jeffrey Pennington, Richard Socher, Christopher D. Manning — EMNLP
 # 2014, …`, `Tomas Mikolov, Kai Chen, Greg Corrado et al. (2013). I-PDF: …`): the names, then a spaced dash or a
@@ -1464,9 +1468,10 @@ _MARKED_BEFORE_ID = re.compile(
 # A journal's pages, after its volume: `550, 354–359`, `9(8), 1735–1780`.
 _PAGES = re.compile(r"[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6}\b")
 # ... and the same citation with the writer's words after it, in lower case.
-# Two or more people's full names in parentheses, at a clause's end (`(Michael Janner, Qiyang Li, Sergey Levine);`).
+# Two or more people's full names in parentheses, at a clause's end or before the writer's words in lower case
+# (`(Michael Janner, Qiyang Li, Sergey Levine);`, `(Haokun Liu, Derek Tam et al.) so sánh …`).
 _FULL_NAMES_IN_PARENS = re.compile(
-    r"[ \t]+\((?P<who>[^()\n]{5,200}?(?:,|[ \t]and[ \t]|&)[^()\n]{3,200}?)\)(?=[ \t]*(?:$|[.,;:—–]|-[ \t]))"
+    r"[ \t]+\((?P<who>[^()\n]{5,200}?(?:,|[ \t]and[ \t]|&)[^()\n]{3,200}?)\)(?=[ \t]*(?:$|[.,;:—–]|-[ \t])|[ \t]+[^\W\d_A-Z])"
 )
 _CITATION_THEN_WORDS = re.compile(
     r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=,?[ \t]+[^\W\d_A-Z])"
@@ -5145,7 +5150,7 @@ def _parse_head(line: str) -> _Head | None:
                 citation is None
                 and (listed := _FULL_NAMES_IN_PARENS.search(title)) is not None
                 and people_listed(listed.group("who"))
-                and len(words := title[: listed.start()].split()) >= 4
+                and len(words := title[: listed.start()].split()) >= 3
                 and _capital_ratio(words) >= 0.75
             ):
                 # `Title (Michael Janner, Qiyang Li, Sergey Levine); o artigo …`: a Title Case title, its authors'
