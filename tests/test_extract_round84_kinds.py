@@ -290,3 +290,104 @@ def test_a_three_word_title_then_its_authors_full_names_in_parentheses() -> None
         "Generative Adversarial Networks": None,
         "Deep Unsupervised Learning using Nonequilibrium Thermodynamics": "1503.03585",
     }
+
+
+CLICKHOUSE = """ch :) SELECT id, title, status FROM papers
+
+Query id: 3ffa0c9e-5f7e-459c-a31e-e56e5cd89428
+
+┌─id─┬─title──────────────────────────────────────────────────────┬─status─┐
+│ 38 │ Scaling Laws for Neural Language Models                    │ read   │
+│ 47 │ Sequence to Sequence Learning with Neural Networks         │ want   │
+└────┴────────────────────────────────────────────────────────────┴────────┘
+
+2 rows in set. Elapsed: 0.004 sec.
+"""
+
+
+def test_clickhouse_tables_with_their_names_in_the_top_border_are_read_by_their_title_column() -> None:
+    label, titles = decoded_titles(CLICKHOUSE.encode(), "session.txt")
+    assert label.startswith("md/box-tables/")
+    assert titles == {
+        "Scaling Laws for Neural Language Models": None,
+        "Sequence to Sequence Learning with Neural Networks": None,
+    }
+
+
+def test_an_interactive_sessions_prompt_ends_the_entry_above_it() -> None:
+    # (the link a later command fetches is not the paper a note printed above it names)
+    session = (
+        "In [8]: for title, note in reading.items(): print(f'• {title}\\n    ↳ {note}')\n"
+        "• A Fast Learning Algorithm for Deep Belief Nets\n"
+        "    ↳ Neural Computation 2006, for history only\n\n"
+        "In [9]: !curl -sL https://arxiv.org/abs/2010.01412 | grep -o '<title>.*</title>'\n"
+        "<title>[2010.01412] Sharpness-Aware Minimization for Efficiently Improving Generalization</title>\n"
+    )
+    _, titles = decoded_titles(session.encode(), "session.txt")
+    assert titles.get("A Fast Learning Algorithm for Deep Belief Nets") is None
+    assert "2010.01412" in titles.values()
+
+
+def test_a_sentence_case_item_over_a_notes_arrow_and_its_venue_is_a_paper() -> None:
+    notes = (
+        "Reading\n\n"
+        "• Understanding the difficulty of training deep feedforward neural networks\n"
+        "    ↳ AISTATS 2010, the PDF from the proceedings\n"
+    )
+    _, titles = decoded_titles(notes.encode(), "notes.txt")
+    assert titles == {"Understanding the difficulty of training deep feedforward neural networks": None}
+
+
+def test_a_records_only_id_written_in_its_note_is_its_own() -> None:
+    record = (
+        "#### paper ####\n"
+        "title: Deep contextualized word representations\n----\n"
+        "authors: Matthew E. Peters, Mark Neumann et al.\n----\n"
+        "note: Session 2. Its code is arXiv:1802.05365, the link still to paste.\n"
+        "#### paper ####\n"
+        "title: Neural Machine Translation by Jointly Learning to Align and Translate\n----\n"
+        "note: Compare arXiv:1409.3215 and arXiv:1706.03762 before reading it.\n"
+    )
+    _, titles = decoded_titles(record.encode(), "contents.md")
+    assert titles["Deep contextualized word representations"] == "1802.05365"
+    # (a note naming two papers gives neither to its record)
+    assert titles["Neural Machine Translation by Jointly Learning to Align and Translate"] is None
+
+
+def test_an_id_in_a_note_is_not_the_next_records_whatever_the_shape() -> None:
+    # (read as text, where the fields are no record: the note's id stays its own, not given to the title below it)
+    record = (
+        "#### paper ####\n"
+        "title: Deep contextualized word representations\n----\n"
+        "note: Session 2. Its code is arXiv:1802.05365, the link still to paste.\n"
+        "#### paper ####\n"
+        "title: Neural Machine Translation by Jointly Learning to Align and Translate\n----\n"
+        "note: read section 3 first.\n"
+    )
+    _, titles = decoded_titles(record.encode(), "contents.lr")
+    assert titles.get("Neural Machine Translation by Jointly Learning to Align and Translate") is None
+    assert "1802.05365" in titles.values()
+
+
+def test_a_messages_date_time_and_read_status_line_is_no_title() -> None:
+    export = (
+        "Mar 05, 2024  9:04:31 PM (Read by you after 31 seconds)\n"
+        "Mori\n"
+        "https://arxiv.org/abs/2308.03688\n\n"
+        "Mar 05, 2024  9:23:32 PM (Read by them after 2 minutes, 10 seconds)\n"
+        "Me\n"
+        "ok\n"
+    )
+    _, titles = decoded_titles(export.encode(), "chat.txt")
+    assert titles == {None: "2308.03688"}
+
+
+def test_a_latin_title_over_a_short_note_in_japanese_is_a_paper() -> None:
+    chat = (
+        "チャット\n\n"
+        "安全性の回も作ろうよ。\n"
+        "Universal and Transferable Adversarial Attacks on Aligned Language Models\n"
+        "（接尾辞を最適化して拒否を外すやつ。デモは控えめに）\n"
+    )
+    _, titles = decoded_titles(chat.encode(), "chat.txt")
+    assert titles == {"Universal and Transferable Adversarial Attacks on Aligned Language Models": None}

@@ -1,12 +1,12 @@
 """Tables drawn in a terminal with box borders (the MySQL and MariaDB monitor's `+----+-------+`, SQLite's `.mode
-box` and DuckDB's `┌────┬───────┐`), read as Markdown tables; and rows shown as expanded records (psql's `\\x`,
-cqlsh's `EXPAND ON`), read as labelled fields.
+box`, DuckDB's `┌────┬───────┐`, ClickHouse's `┌─id─┬─title─┐` with the names in its border), read as Markdown
+tables; and rows shown as expanded records (psql's `\\x`, cqlsh's `EXPAND ON`), read as labelled fields.
 
 Such a table is a border line, its header row (`| id | title |`, `│ id │ title │`; DuckDB's row of types under it),
-a border under it, its rows, and a closing border. Each becomes a Markdown table (the header, a `|---|` line, the rows; `NULL` cells left empty), so
-that the table reader finds its columns by their headers and their content; the rest of the text (the prompts, the
-queries, `7 rows in set (0.001 sec)`) stays as it is, but for a line mode's records (`  title = …`), written as
-labelled fields (`title: …`).
+a border under it, its rows, and a closing border. Each becomes a Markdown table (the header, a `|---|` line, the
+rows; `NULL` cells left empty), so that the table reader finds its columns by their headers and their content; the
+rest of the text (the prompts, the queries, `7 rows in set (0.001 sec)`) stays as it is, but for a line mode's
+records (`  title = …`), written as labelled fields (`title: …`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 _BORDER = re.compile(r"^[ \t]*[+┌├└╞╘╒┏┣┗╔╠╚][-─━═┬┼┴╤╪╧┳╋┻╦╬╩+]{3,}[+┐┤┘╡╛╕┓┫┛╗╣╝][ \t]*$")
+# (ClickHouse's Pretty formats write the columns' names into the top border: `┌─id─┬─title───┐`)
+_NAMED_BORDER = re.compile(r"^[ \t]*┌─(?P<names>[^┐\n]*[^\W\d_][^┐\n]*?)─*┐[ \t]*$")
 _ROW = re.compile(r"^[ \t]*[|│┃║](?P<cells>.*)[|│┃║][ \t]*$")
 _CELL_BAR = re.compile(r"[│┃║]")
 _TYPES_ROW = re.compile(
@@ -32,6 +34,10 @@ def looks_like_box_tables(text: str) -> bool:
         return False
     lines = text[:200_000].split("\n")
     return any(
+        _NAMED_BORDER.match(line) and _ROW.match(lines[index + 1])
+        for index, line in enumerate(lines[:-2])
+        if line.lstrip()[:2] == "┌─"
+    ) or any(
         _BORDER.match(line)
         and _ROW.match(lines[index + 1])
         and (_BORDER.match(lines[index + 2]) or (index + 3 < len(lines) and _BORDER.match(lines[index + 3])))
@@ -47,6 +53,18 @@ def box_tables_to_markdown(text: str) -> str:
     index = 0
     while index < len(lines):
         line = lines[index]
+        named = _NAMED_BORDER.match(line) if line.lstrip()[:2] == "┌─" else None
+        if named is not None and index + 1 < len(lines) and _ROW.match(lines[index + 1]):
+            # (ClickHouse's `┌─id─┬─title─┐`: the columns' names in the top border, the rows below it)
+            cells = [name.strip("─ ") for name in named.group("names").split("┬")]
+            out.extend(["", _markdown_row(cells), "|" + "|".join("---" for _ in cells) + "|"])
+            index += 1
+            while index < len(lines) and (_ROW.match(lines[index]) or _BORDER.match(lines[index])):
+                if _ROW.match(lines[index]):
+                    out.append(_NULL.sub(" ", _markdown_row(_cells(lines[index]))))
+                index += 1
+            out.append("")
+            continue
         if not _BORDER.match(line):
             out.append(line)
             index += 1

@@ -3364,6 +3364,7 @@ def _read_record(
     found = Found(line=all_lines[0], lines=set(all_lines), raw=outline.lines[all_lines[0]].strip())
     title: tuple[str, Reason] | None = None
     others: list[Found] = []  # papers an unlabelled line links to, besides the record's own
+    noted: list[IdMatch] = []  # the ids its notes give
     for line in field_lines:
         text = outline.lines[line].strip()
         field_ = read_field(_LIST_MARKER.sub("", text, count=1))
@@ -3403,6 +3404,7 @@ def _read_record(
             found.affiliations = value
         elif kind is Label.SUMMARY:
             found.summary.append(value)
+            noted.extend(find_ids(value))
         elif kind is Label.NOT_PAPER and label.casefold() in KIND_LABELS:
             result.reject(all_lines[0], found.raw, f"{label}: {value}: not a paper")
             return  # `Type: blog`: the whole entry says what it is
@@ -3416,6 +3418,14 @@ def _read_record(
             return  # `Tags: [[generalization]] [[blog]]`: one of its tags says what it is
         elif kind is Label.NOT_PAPER:
             result.reject(line, text, f"labelled {label}: not a paper")
+    if (
+        not found.arxiv_id
+        and not found.openreview_id
+        and len({match.arxiv_id or match.openreview_id for match in noted}) == 1
+    ):
+        # (`note: Session 2. arXiv:1802.05365, the link still to paste`: a record with no link of its own, whose note
+        # gives one id and no other: its own)
+        _take_id_matches(found, noted)
     lead_text = " ".join(outline.lines[line].strip().lstrip("#").strip() for line in lead)
     lead_head = read_head(lead_text) if lead else None
     if lead_head is not None and found.authors is None:

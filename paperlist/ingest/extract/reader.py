@@ -2362,6 +2362,14 @@ class _Reader:
         """arXiv listing style: the id first, then a `Title:` line; or an id alone on its line (a trending page
         copied as text: `2307.03172` / `Title` / `Authors`), then its title on the next line."""
         alone = _ID_ALONE.fullmatch(self.lines[index]) is not None
+        noted = read_field(self.lines[index]) if not alone and ":" in self.lines[index] else None
+        if noted is not None and noted[0] in (Label.SUMMARY, Label.META):
+            return (
+                None,
+                None,
+                "",
+                None,
+            )  # (`note: … arXiv:1802.05365 …`: the writer's note, no listing's id line)
         for line in range(index + 1, min(len(self.lines), index + 4)):
             text = self.lines[line]
             if line in self.id_line_set or line in self.claimed:
@@ -2667,6 +2675,17 @@ class _Reader:
                 and (cited := self.cited_below(title, below)) is not None
             ):
                 return cited  # (`21 maart   Title in sentence case` / `(Long Ouyang, Jeff Wu et al.) -- …`)
+            if (
+                head.strength == 1
+                and len(words) >= 4
+                and not head.rest.strip()
+                and below[:1] in _NOTE_ARROWS
+                and _sentence_case_research_title(title)
+                and _VENUE_YEAR.match(below[1:].lstrip())
+            ):
+                return (
+                    Reason.VENUE
+                )  # (`• Title in sentence case` / `↳ AISTATS 2010, …`: where it appeared, noted)
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -2714,6 +2733,10 @@ class _Reader:
             return self.turn_down(index, "links to a blog post or news page, not a paper")
         following = self.next_nonblank(index)
         next_line = self.lines[following] if following is not None else ""
+        if next_line[:1] in _NOTE_ARROWS:
+            next_line = next_line[
+                1:
+            ].lstrip()  # (`↳ AISTATS 2010, …`: a note's arrow, under what it is about)
         next_url = _URL.match(next_line)
         if next_url and not _is_paper_or_code(next_url.group(0)) and not self.has_authors_below(index):
             return self.turn_down(index, "followed by a link to a page that is not a paper")
@@ -2924,7 +2947,9 @@ class _Reader:
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
-        if len(next_line) >= 40 and (next_head is None or next_head.strength < 2):
+        # (the digest's words below, as long as a line of forty columns at least: a CJK character takes two)
+        wide = sum(1 for char in next_line if char >= "\u2e80") if len(next_line) < 40 else 0
+        if len(next_line) + wide >= 40 and (next_head is None or next_head.strength < 2):
             return Reason.SUMMARY
         return None
 
@@ -4868,6 +4893,10 @@ def _parse_head(line: str) -> _Head | None:
     elif text[:1].isalnum() and (dated := DAY_MONTH_LEAD.match(text)) is not None:
         position = dated.end()  # (`14 maart   Title`, `March 7 — Title`: a schedule's day, then its reading)
         flags.add("bullet")
+        if text[position : position + 1].isdigit() and (clock := _CLOCK_AFTER_DAY.match(text, position)):
+            if clock.end() >= len(text) or text[clock.end()] in "([":
+                return None  # (`Mar 05, 2024  9:04:31 PM (Read by you …)`: a message's time, then its status)
+            position = clock.end()  # (`Mar 5, 9:30 — Title`: its day and hour, then its reading)
     for _ in range(6):
         if position >= len(text):
             break
@@ -5371,6 +5400,7 @@ _OTHER_LETTERS = (
     "\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\uac00-\ud7af"
 )
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
+_NOTE_ARROWS = frozenset("↳⤷↪➥")  # (a line's opening arrow that points back at the line above it)
 # Where the writer's words in such a script start after a Latin title: a word of two letters of it or more.
 _OTHER_SCRIPT_NOTE = re.compile(f"[ \t]+[(（]?(?=[{_OTHER_LETTERS}]{{2}})")
 _OTHER_SCRIPT_OPENING = re.compile(f"[ \t]*[(（]?[{_OTHER_LETTERS}]{{2}}")
@@ -6273,6 +6303,10 @@ _PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*(?::[^{}\s]{0,8})?\}")
 
 # A day and a time of day (`Tue Mar  5 08:58`, `5 Mar 2024 08:58`, `2024-03-05 08:58`), as a program reports when.
 _CLOCK = re.compile(r"(?<![\w:.])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![\w:])")
+# An hour after a day (`9:04:31 PM`, `21:30 —`), to the next word.
+_CLOCK_AFTER_DAY = re.compile(
+    r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*(?:[-–—|·:][ \t]*)?"
+)
 _CLOCK_AND_DAY = re.compile(
     r"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+[0-9]{1,2}"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}),?[ \t]+(?:[0-9]{4}[ \t]+)?[0-9]{1,2}:[0-9]{2}\b"

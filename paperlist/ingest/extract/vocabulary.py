@@ -278,6 +278,11 @@ _THREAD_HEADERS = (
     # `): what the command printed follows it, never what came before it
     r"^(?:\([\w.\-]{1,40}\)[ \t])?(?:\[?[\w.\-]{1,32}@[\w.\-]{1,64}[: ][^\s$#%>\]]{0,200}\]?[$#%]"
     r"|PS[ \t][A-Za-z]:\\[^>\n]{0,200}>)[ \t]",
+    # an interactive session's prompt (IPython's `In [7]: `, Python's `>>> `, `julia> `, `sqlite> `, `mysql> `,
+    # `MariaDB [db]> `, psql's `lesekreis=> `, cqlsh's `anna@cqlsh:ks> `, ClickHouse's `host :) `, irb's), the same
+    r"^(?:In[ \t]\[[0-9]{1,5}\]:|>>>|(?:julia|sqlite|mysql|scala|ghci|duckdb)>|MariaDB[ \t]\[[^\]\n]{0,64}\]>"
+    r"|[\w.\-]{1,40}=[>#]|[\w.\-]{1,32}@cqlsh(?::[\w.\-]{1,48})?>|[\w.\-]{1,64}[ \t]:\)|irb\([\w.]{1,20}\):[0-9:]{1,12}>)"
+    r"[ \t]",
 )
 THREAD_HEADER = re.compile("|".join(f"(?:{pattern})" for pattern in _THREAD_HEADERS), re.IGNORECASE)
 # The same, to find them in a whole text at once (headers start their line: no indentation to skip, which would
