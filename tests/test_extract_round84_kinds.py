@@ -391,3 +391,89 @@ def test_a_latin_title_over_a_short_note_in_japanese_is_a_paper() -> None:
     )
     _, titles = decoded_titles(chat.encode(), "chat.txt")
     assert titles == {"Universal and Transferable Adversarial Attacks on Aligned Language Models": None}
+
+
+AAAI_REFERENCES = """Notes copied from the PDF.
+
+References
+Clark, K.; Luong, M.-T.; Le, Q. V.; and Manning, C. D.
+2020. ELECTRA: Pre-training Text Encoders as Dis-
+criminators Rather Than Generators. In International
+Conference on Learning Representations.
+Conneau, A.; Khandelwal, K.; Goyal, N.; Chaudhary, V.;
+Wenzek, G.; Guzmán, F.; Grave, E.; Ott, M.; Zettle-
+moyer, L.; and Stoyanov, V. 2019. Unsupervised Cross-
+lingual Representation Learning at Scale. arXiv
+preprint arXiv:1911.02116.
+Habash, N. Y. 2010. Introduction to Arabic Natural Lan-
+guage Processing. Synthesis Lectures on Human Language
+Technologies. Morgan & Claypool.
+Ma, T. 2021. Why Do Local Methods Solve Nonconvex Problems? In
+Roughgarden, T., ed., Beyond the Worst-Case Analysis of Algorithms.
+Cambridge University Press.
+Wikimedia Foundation. 2023. Arabic Wikipedia database
+dump (arwiki-20230601). https://dumps.wikimedia.org/
+arwiki/.
+"""
+
+
+def test_aaai_references_copied_from_a_pdf_split_at_each_entrys_authors() -> None:
+    # (the authors on lines of their own above the year: each entry keeps its own id, none takes the next one's)
+    _, titles = decoded_titles(AAAI_REFERENCES.encode(), "refs.txt")
+    assert titles.get("ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators") is None
+    assert titles["Unsupervised Cross-lingual Representation Learning at Scale"] == "1911.02116"
+
+
+def test_a_reference_published_by_a_publisher_alone_is_a_book_and_a_dump_is_data() -> None:
+    _, titles = decoded_titles(AAAI_REFERENCES.encode(), "refs.txt")
+    assert "Introduction to Arabic Natural Language Processing" not in titles
+    assert not any(title and "Wikipedia" in title for title in titles)
+    # (a chapter of an edited book is cited as a paper is)
+    assert "Why Do Local Methods Solve Nonconvex Problems?" in titles
+
+
+def test_a_reference_whose_venue_says_blog_post_in_chinese_is_no_paper() -> None:
+    refs = "参考资料\n\n[1] Lilian Weng. What are Diffusion Models? 博客文章, 2021.\n\n[2] Jonathan Ho, Ajay Jain, Pieter Abbeel. Denoising Diffusion Probabilistic Models. NeurIPS, 2020.\n"
+    _, titles = decoded_titles(refs.encode(), "post.txt")
+    assert titles == {"Denoising Diffusion Probabilistic Models": None}
+
+
+def test_an_items_authors_with_a_full_width_venue_are_no_title() -> None:
+    wiki = (
+        "### 第7回\n\n"
+        "**Why Are Convolutional Nets More Sample-Efficient than Fully-Connected Nets?**\n\n"
+        "- Zhiyuan Li, Yi Zhang, Sanjeev Arora（ICLR 2021）\n"
+        "- 要点：畳み込みネットのサンプル複雑度の分離を証明。\n"
+    )
+    _, titles = decoded_titles(wiki.encode(), "wiki.md")
+    assert titles == {"Why Are Convolutional Nets More Sample-Efficient than Fully-Connected Nets?": None}
+
+
+def test_a_note_in_parentheses_that_another_script_runs_into_is_cut_from_the_title() -> None:
+    answer = (
+        "5. 덤\n- A Generalist Agent (DeepMind의 Gato)\n→ 아타리, 캡셔닝, 로봇 팔까지 하나의 트랜스포머로.\n"
+    )
+    _, titles = decoded_titles(("추천 논문\n\n" + answer).encode(), "answer.txt")
+    assert titles == {"A Generalist Agent": None}
+
+
+def test_a_citation_closed_by_a_devanagari_full_stop_cuts_the_title() -> None:
+    letter = (
+        "🧬 विज्ञान\n\n"
+        "Highly accurate protein structure prediction with AlphaFold (John Jumper, Richard Evans et al., Nature"
+        " 2021)। AlphaFold 2 वाला पेपर — MSA पर attention।\n"
+    )
+    _, titles = decoded_titles(letter.encode(), "letter.txt")
+    assert titles == {"Highly accurate protein structure prediction with AlphaFold": None}
+
+
+def test_a_sheet_row_its_notes_call_a_course_in_dutch_is_no_paper() -> None:
+    sheet = (
+        "id,Titel,Link,Tags,Samenvatting\n"
+        "3,Towards a Unified View of Parameter-Efficient Transfer Learning,https://openreview.net/forum?id=0RDcd5Axok,"
+        '"adapters, theorie","Brengt adapters en LoRA onder één noemer."\n'
+        '18,"Cursus: CS224N (Stanford), college over finetuning",https://web.stanford.edu/class/cs224n/,cursus,'
+        '"Cursus, geen artikel — voor de nieuwe masterstudenten."\n'
+    )
+    _, titles = decoded_titles(sheet.encode(), "lijst.csv")
+    assert titles == {"Towards a Unified View of Parameter-Efficient Transfer Learning": "0RDcd5Axok"}

@@ -88,6 +88,7 @@ from paperlist.ingest.extract.vocabulary import (
     OTHER_AND,
     OTHER_ET_AL_WORDS,
     PAPER_SECTION,
+    PUBLISHER,
     READING_ROLE,
     REFERENCE_SECTION,
     SITE_PAGE_TITLE,
@@ -791,8 +792,11 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
         return _SENTENCE
     if _SHORTHAND.search(title):
         return "the writer's shorthand for papers named elsewhere (`DINO (#7)`, `ViT + BiT refresher`)"
-    if _ALL_NAMES.search(english_et_al(title)) and is_author_tail(title):
-        return "names its authors only, not a title"  # `[4] Lester, Al-Rfou & Constant, EMNLP 2021`
+    if (_ALL_NAMES.search(english_et_al(title)) or (title.count(",") >= 2 and people_listed(title))) and (
+        is_author_tail(title)
+    ):
+        # `[4] Lester, Al-Rfou & Constant, EMNLP 2021`, `- Zhiyuan Li, Yi Zhang, Sanjeev Arora（ICLR 2021）`
+        return "names its authors only, not a title"
     return None
 
 
@@ -1748,14 +1752,39 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
     """Lines grouped into references: one starts at each unindented line that opens as a reference does (a
     surname) and holds a year; the others (indented, or not opening so) go on the reference above."""
     groups: list[list[int]] = []
-    for index in lines:
+    for position, index in enumerate(lines):
         line = text_lines[index]
         indented = line[:1] in (" ", "\t")
-        if not groups or (not indented and _REF_START.match(line) and YEAR.search(line)):
+        if not groups or (
+            not indented
+            and _REF_START.match(line)
+            and (
+                YEAR.search(line)
+                or (
+                    # (AAAI's `Clark, K.; …; and Manning, C. D.` / `2020. Title. …`: its authors over its year, on
+                    # lines of their own, the entry above ended by its full stop)
+                    text_lines[groups[-1][-1]].rstrip().endswith(".")
+                    and (
+                        _SEMICOLON_AUTHORS.match(line) is not None
+                        or (
+                            position + 1 < len(lines)
+                            and _YEAR_OPENING.match(text_lines[lines[position + 1]]) is not None
+                        )
+                    )
+                )
+            )
+        ):
             groups.append([index])
         else:
             groups[-1].append(index)
     return groups
+
+
+_YEAR_OPENING = re.compile(r"[ \t]*(?:19|20)[0-9]{2}[a-z]?\.[ \t]")
+# Authors as AAAI's style lists them, apart by semicolons (`Conneau, A.; Khandelwal, K.; …`).
+_SEMICOLON_AUTHORS = re.compile(
+    r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t](?:[A-Z]\.(?:[ \t\-]?[A-Z]\.)*);[ \t]"
+)
 
 
 # An entry that is a link with its title as its text (after its number or bullet).
@@ -1785,7 +1814,10 @@ _VENUE_KIND = re.compile(
     # (a tutorial, a video, slides or a course, in the languages bibliographies are written in: `“Main NLP tasks”.
     # Tutoriel. En ligne.`)
     # (never `Lecture Notes in Computer Science`, a series of papers)
-    r"|^(?P<other>tutori[ae]l|tutorial|vid[eé]o|v[ií]deo|podcast|slides|diapositiv[ae]s|cours|course|curso)\b",
+    r"|^(?P<other>tutori[ae]l|tutorial|vid[eé]o|v[ií]deo|podcast|slides|diapositiv[ae]s|cours|course|curso"
+    # (and a blog post: `[1] Lilian Weng. What are Diffusion Models? 博客文章, 2021.`)
+    r"|blog(?:[ \t]+post)?|blogbeitrag|billet[ \t]+de[ \t]+blog|entrada[ \t]+de[ \t]+blog|博客文章|博文|博客|ブログ記事|ブログ"
+    r"|블로그(?:[ \t]?글)?|блог|บล็อก)\b",
     re.IGNORECASE,
 )
 # The day a web page was read, as a bibliography style cites one (`Accessed 9 Oct 2023`, `Retrieved March 3, 2024,
@@ -1819,7 +1851,18 @@ _CITED_IN_TEXT = re.compile(
     r"(?:[A-Z][A-Za-z]{1,12}[ \t]+)?(?:19|20)[0-9]{2}[a-z]?[)）]"
 )
 # A data set cited by its name alone (`Wang, X. et al. ChestX-ray14 dataset. NIH Clinical Center ...`).
-_DATASET_TITLE = re.compile(r"^[^:]{1,60}[ \t](?:data[ \t]?set|corpus|database)$", re.IGNORECASE)
+_DATASET_TITLE = re.compile(
+    # (and a dump of one, with its date or version: `Arabic Wikipedia database dump (arwiki-20230601)`)
+    r"^[^:]{1,60}[ \t](?:data[ \t]?set|corpus|database)(?:[ \t]+(?:dump|snapshot|export))?(?:[ \t]*\([^()\n]{1,40}\))?$",
+    re.IGNORECASE,
+)
+# What a paper's venue names and a book's does not: proceedings, a journal, a preprint server, a volume and pages.
+_PAPER_VENUE = re.compile(
+    # (or an edited book's chapter: `In Tim Roughgarden, editor, …`, `in T. Roughgarden (ed.), …, ch. 21`)
+    r"\b(?:In\b|Proc\.|Proceedings|Conference|Workshop|Symposium|Journal|Transactions|Letters|Review|arXiv|"
+    r"preprint|vol\.|volume|pp\.|eds?\.|editors?\b|ch\.|chapter\b)|[0-9]+[–-][0-9]+",
+    re.IGNORECASE,
+)
 
 
 def _read_citation(
@@ -1941,7 +1984,7 @@ def _read_citation(
             said = (
                 "a thesis"
                 if "thes" in stands or "dissert" in stands or other.group("thesis")
-                else "a tutorial, a video, slides or a course"
+                else "a blog post, a tutorial, a video, slides or a course"
                 if other.group("other")
                 else "a guidance, a white paper or a press release"
                 if "guidance" in stands or "paper" in stands or "release" in stands
@@ -1957,7 +2000,14 @@ def _read_citation(
         if VERSIONED.search(found.title):
             result.reject(entry_lines[0], text, "a versioned release (a data set's, a tool's), not a paper")
             return True
-        if _DATASET_TITLE.match(found.title) and len(found.title.split()) <= 4:
+        tail = title[-24:]
+        after_title = text[text.rfind(tail) + len(tail) :] if tail in text else rest
+        if PUBLISHER.search(rest) and _PAPER_VENUE.search(after_title) is None:
+            # (`Habash, N. Y. 2010. Title. Synthesis Lectures on … Morgan & Claypool.`: a publisher, and no
+            # proceedings, journal or pages: a book)
+            result.reject(entry_lines[0], text, "a book (its only venue is its publisher)")
+            return True
+        if _DATASET_TITLE.match(found.title) and len(found.title.split()) <= 6:
             result.reject(entry_lines[0], text, "a data set cited by its name, not a paper")
             return True
         if _NAMES_PAIR.match(found.title):

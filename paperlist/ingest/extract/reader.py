@@ -1446,7 +1446,7 @@ _CITATION_PAREN = re.compile(
     r"[ \t]+\((?!" + _DATE_IN_PARENS + r")[A-Z][^()\n]{1,80}?[ \t,](?:(?:19|20)[0-9]{2}[a-z]?"
     # (or a journal's volume and pages: `(Nature 550, 354–359)`, `(Neural Computation 9(8), 1735–1780)`)
     r"|[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6})\)"
-    r"(?=[ \t]*(?:$|[.:;—–]|-[ \t])|[^.!?\n]{0,40}?\b(?:paper|preprint|study)\b)"
+    r"(?=[ \t]*(?:$|[.:;—–।。]|-[ \t])|[^.!?\n]{0,40}?\b(?:paper|preprint|study)\b)"
 )
 # A quoted title right before an id, with at most a dash, a colon or an opening parenthesis between them.
 _QUOTED_BEFORE_ID = re.compile(
@@ -1471,7 +1471,7 @@ _PAGES = re.compile(r"[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-
 # Two or more people's full names in parentheses, at a clause's end or before the writer's words in lower case
 # (`(Michael Janner, Qiyang Li, Sergey Levine);`, `(Haokun Liu, Derek Tam et al.) so sánh …`).
 _FULL_NAMES_IN_PARENS = re.compile(
-    r"[ \t]+\((?P<who>[^()\n]{5,200}?(?:,|[ \t]and[ \t]|&)[^()\n]{3,200}?)\)(?=[ \t]*(?:$|[.,;:—–]|-[ \t])|[ \t]+[^\W\d_A-Z])"
+    r"[ \t]+\((?P<who>[^()\n]{5,200}?(?:,|[ \t]and[ \t]|&)[^()\n]{3,200}?)\)(?=[ \t]*(?:$|[.,;:—–।。]|-[ \t])|[ \t]+[^\W\d_A-Z])"
 )
 _CITATION_THEN_WORDS = re.compile(
     r"[ \t]+\([A-Z][^()\n]{1,80}?[ \t,](?:19|20)[0-9]{2}[a-z]?\)(?=,?[ \t]+[^\W\d_A-Z])"
@@ -5083,6 +5083,9 @@ def _parse_head(line: str) -> _Head | None:
         title, rest = run.group(0), body[run.end() :]
         if len(title) > 400 and "://" not in title:
             return None  # English prose, not a title
+        if rest and (paren := title.rfind(" (")) > 0 and ")" not in title[paren:] and ")" in rest[:80]:
+            # (`A Generalist Agent (DeepMind의 Gato)`: a note in parentheses that the writer's script cut, no title's)
+            title, rest = title[:paren], title[paren:] + rest
         if (
             not title.isascii()
             and (other := _OTHER_SCRIPT_NOTE.search(title)) is not None
@@ -5101,6 +5104,10 @@ def _parse_head(line: str) -> _Head | None:
             # what to read, named in Title Case up to the writer's next word in lower case or mark
             title, rest = title[verb.end() : named_end], title[named_end:] + rest
             flags.update(("to-read", "cut"))
+        if "।" in title:
+            # (`Title (Authors et al., Nature 2021)। AlphaFold 2 वाला पेपर — …`: a Devanagari sentence's end, its
+            # next sentence the writer's)
+            title, rest = title[: title.index("।")], title[title.index("।") :] + rest
         dash = outside_parens(_SPACED_DASH, title) or (
             outside_parens(_DOUBLE_HYPHEN, title) if "--" in title else None
         )

@@ -691,7 +691,7 @@ NOTE_SAYS_ITS_KIND = re.compile(
     r"книга|книжка|підручник|учебник|курс|блог|відео|видео|доповідь|доклад|бібліотека|библиотека|репозиторі[йя]|"
     r"репозиторий|датасет|livre|libro|livro|buch|boek|kitap|książka|sách|buku|cours|curso|kurs|corso|vídeo|vidéo|"
     r"charla|vortrag|exposé|biblioteca|bibliothèque|bibliothek|repositorio|dépôt|datensatz|"
-    r"kursus|buku|pustaka|kitap|ders|könyv|kurzus|kurssi|kirja|kniha|kurz|sách|khóa học|khoá học|giáo trình|강좌|"
+    r"kursus|cursus|buku|pustaka|kitap|ders|könyv|kurzus|kurssi|kirja|kniha|kurz|sách|khóa học|khoá học|giáo trình|강좌|"
     r"书|书籍|書籍|本|책|كتاب|课程|講義|강의|博客|ブログ|블로그|视频|動画|영상|讲座|講演|발표|库|ライブラリ|라이브러리|"
     r"数据集|データセット|데이터셋)"
     r"(?=[ \t]*(?:[/,.;:—–(-]|$)|[ \t]+(?:not|no|ne|не|kein|pas|non|nie|değil)\b)",

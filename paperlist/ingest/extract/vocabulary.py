@@ -104,7 +104,9 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "블로그|유튜브|영상|강의|책|"
         # (in German, French, Spanish, Italian and Portuguese: a course, a talk, a book, a video, a blog post)
         "kurs|vortrag|buch|blogbeitrag|vorlesung|cours|livre|vidéo|billet|curso|charla|libro|"
-        "vídeo|corso|lezione|palestra|livro"
+        "vídeo|corso|lezione|palestra|livro|"
+        # (and in Dutch, Polish, Turkish, Indonesian, Vietnamese: a course, a book)
+        "cursus|boek|książka|kitap|kursus|buku|khóa học|khoá học|sách"
     ),
 }
 _LABEL_OF: dict[str, Label] = {}
@@ -333,7 +335,7 @@ NON_PAPER_SECTION = re.compile(
     # (and `not articles` in the Latin and Cyrillic languages: `Ressources (hors articles)`, `no son artículos`)
     r"\bhors[ \t]+(?:articles?|papiers?|publications?)\b|\bnot[ \t]+articles?\b|\bnon-articles?\b|"
     r"\bno[ \t]+son[ \t]+art[ií]culos\b|\bnão[ \t]+são[ \t]+artigos\b|\bnon[ \t]+sono[ \t]+articoli\b|"
-    r"\bkeine[ \t]+(?:paper|artikel)\b|\bnicht-?(?:paper|artikel)\b|\bgeen[ \t]+(?:papers?|artikelen)\b|"
+    r"\bkeine[ \t]+(?:paper|artikel)\b|\bnicht-?(?:paper|artikel)\b|\bgeen[ \t]+(?:papers?|artikel(?:en)?)\b|"
     r"\bnie[ \t]+artykuły\b|не[ \t]+стат(?:ьи|ті))",
     re.IGNORECASE,
 )
@@ -622,7 +624,7 @@ PUBLISHER = re.compile(
     r"\bSpringer(?:[ -]Verlag| Nature)?\.?(?:$|[ \t]*\()|\bElsevier\b|\bRoutledge\b|\bChapman (?:&|and) Hall\b|\bPackt\b|"
     r"\bNo Starch\b|\bNow Publishers\b|\bW\. ?H\. Freeman\b|\bMacmillan\b|\bPenguin\b|\bW\. ?W\. Norton\b|"
     r"\bBasic Books\b|\bRandom House\b|\bHarper(?:Collins)?\b|\bKnopf\b|\bBloomsbury\b|\bPalgrave\b|"
-    r"\bTaylor (?:&|and) Francis\b|\bDover\b|\b[0-9](?:st|nd|rd|th) (?:ed\.|edition)\b|\bedition\b",
+    r"\bTaylor (?:&|and) Francis\b|\bDover\b|\bMorgan (?:&|and) Claypool\b|\bCambridge University\b|\b[0-9](?:st|nd|rd|th) (?:ed\.|edition)\b|\bedition\b",
 )
 
 
