@@ -477,3 +477,69 @@ def test_a_sheet_row_its_notes_call_a_course_in_dutch_is_no_paper() -> None:
     )
     _, titles = decoded_titles(sheet.encode(), "lijst.csv")
     assert titles == {"Towards a Unified View of Parameter-Efficient Transfer Learning": "0RDcd5Axok"}
+
+
+BIGQUERY = """{
+  "kind": "bigquery#getQueryResultsResponse",
+  "schema": {"fields": [
+    {"name": "id", "type": "INTEGER", "mode": "REQUIRED"},
+    {"name": "judul", "type": "STRING", "mode": "REQUIRED"},
+    {"name": "tautan", "type": "STRING", "mode": "NULLABLE"},
+    {"name": "penulis", "type": "STRING", "mode": "REPEATED"},
+    {"name": "komentar", "type": "RECORD", "mode": "REPEATED", "fields": [
+      {"name": "oleh", "type": "STRING", "mode": "NULLABLE"}, {"name": "isi", "type": "STRING", "mode": "NULLABLE"}]}
+  ]},
+  "rows": [
+    {"f": [{"v": "101"}, {"v": "Deep Residual Learning for Image Recognition"},
+           {"v": "https://arxiv.org/abs/1512.03385"}, {"v": [{"v": "Kaiming He"}, {"v": "Xiangyu Zhang"}]},
+           {"v": [{"v": {"f": [{"v": "Dewi"}, {"v": "Slide sudah diunggah."}]}}]}]},
+    {"f": [{"v": "102"}, {"v": "Big Transfer (BiT): General Visual Representation Learning"}, {"v": null},
+           {"v": [{"v": "Alexander Kolesnikov"}]}, {"v": []}]}
+  ],
+  "totalRows": "2",
+  "jobComplete": true
+}
+"""
+
+
+def test_bigquery_rows_are_read_as_records_named_by_the_schema() -> None:
+    label, titles = decoded_titles(BIGQUERY.encode(), "results.json")
+    assert label.startswith("json/bigquery/")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Big Transfer (BiT): General Visual Representation Learning": None,
+    }
+
+
+LOGFMT = """time=2024-03-08T08:59:58.000+07:00 level=INFO msg=started version=1.4.2
+time=2024-03-08T09:00:00.090+07:00 level=DEBUG msg="fetching metadata" url=https://arxiv.org/abs/2307.01952 source=arxiv
+time=2024-03-08T09:00:00.502+07:00 level=INFO msg=fetched id=2307.01952 title="SDXL: Improving Latent Diffusion Models for High-Resolution Image Synthesis" authors="Dustin Podell et al."
+time=2024-03-08T09:01:42.234+07:00 level=WARN msg="no link or arXiv id: kept as a title only" title="Denoising Diffusion Probabilistic Models" by=nattaya
+time=2024-03-08T09:03:46.283+07:00 level=INFO msg="skipped a link that is no paper" url=https://github.com/huggingface/diffusers kind=repo
+"""
+
+
+def test_a_logfmt_log_is_read_a_line_a_record() -> None:
+    label, titles = decoded_titles(LOGFMT.encode(), "digestbot.log")
+    assert label.startswith("json/logfmt/")
+    assert titles == {
+        "SDXL: Improving Latent Diffusion Models for High-Resolution Image Synthesis": "2307.01952",
+        "Denoising Diffusion Probabilistic Models": None,
+    }
+
+
+def test_a_log_of_plain_lines_is_not_logfmt() -> None:
+    from paperlist.ingest.datajson import looks_like_logfmt
+
+    log = "[2024-03-08 09:00:00] INFO started\n[2024-03-08 09:00:01] INFO level=3 reached\nplain words here\n"
+    assert not looks_like_logfmt(log)
+
+
+def test_an_empty_line_in_an_html_value_ends_the_list_above_it() -> None:
+    work_item = (
+        '{"value": [{"id": 5152, "fields": {"System.Title": "הדמו נשמע מתכתי", "Microsoft.VSTS.TCM.ReproSteps": '
+        '"<div>1. לשאול שאלה.</div><div>2. ללחוץ על הקרא.</div><div><br></div><div>חשד: ה-vocoder. כדאי לבדוק את '
+        'DiffWave: A Versatile Diffusion Model for Audio Synthesis במקום ה-vocoder הנוכחי.</div>"}}]}\n'
+    )
+    _, titles = decoded_titles(work_item.encode(), "workitems.json")
+    assert titles == {"DiffWave: A Versatile Diffusion Model for Audio Synthesis": None}

@@ -28,6 +28,7 @@ import json
 import re
 import tomllib
 from itertools import islice
+from typing import Any
 
 _MAX_ROWS = 200_000
 
@@ -60,6 +61,55 @@ def sparql_to_json(text: str) -> str | None:
         if isinstance(binding, dict)
     ]
     return json.dumps(rows, ensure_ascii=False, indent=1)
+
+
+def looks_like_bigquery_rows(text: str) -> bool:
+    """Whether `text` is BigQuery's answer to a query (`jobs.getQueryResults`, `jobs.query`, `tabledata.list`):
+    its rows as lists of `{"v": value}` cells, named by the schema's fields."""
+    head = text[:4000]
+    return (
+        '"rows"' in text[:400_000] and ('"schema"' in head or "bigquery#" in head) and '"f"' in text[:400_000]
+    )
+
+
+def bigquery_to_json(text: str) -> str | None:
+    """The rows of a BigQuery answer as a JSON list of objects named by its schema (a repeated field a list, a
+    record an object); None when it is no such answer."""
+    try:
+        answer = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    schema = answer.get("schema") if isinstance(answer, dict) else None
+    fields = schema.get("fields") if isinstance(schema, dict) else None
+    rows = answer.get("rows") if isinstance(answer, dict) else None
+    if not isinstance(fields, list) or not isinstance(rows, list):
+        return None
+    return json.dumps(
+        [_bigquery_record(fields, row) for row in rows[:_MAX_ROWS]], ensure_ascii=False, indent=1
+    )
+
+
+def _bigquery_record(fields: list[Any], row: object) -> dict[str, Any]:
+    cells = row.get("f") if isinstance(row, dict) else None
+    if not isinstance(cells, list):
+        return {}
+    record: dict[str, Any] = {}
+    for field, cell in zip(fields, cells, strict=False):
+        if isinstance(field, dict) and isinstance(name := field.get("name"), str) and isinstance(cell, dict):
+            record[name] = _bigquery_value(field, cell.get("v"))
+    return record
+
+
+def _bigquery_value(field: dict[str, Any], value: object) -> Any:
+    """A cell's value: a repeated field's `[{"v": …}]` a list, a record's `{"f": [...]}` an object."""
+    if field.get("mode") == "REPEATED" and isinstance(value, list):
+        return [
+            _bigquery_value({**field, "mode": "NULLABLE"}, item.get("v") if isinstance(item, dict) else item)
+            for item in value
+        ]
+    if isinstance(value, dict) and isinstance(nested := field.get("fields"), list):
+        return _bigquery_record(nested, value)
+    return value
 
 
 # --- SQL dumps ------------------------------------------------------------------------------------------------
@@ -480,6 +530,46 @@ def toml_to_json(text: str) -> str | None:
 # --- GNU recutils ---------------------------------------------------------------------------------------------
 
 _REC_FIELD = re.compile(r"^(?P<name>[A-Za-z%][\w]*):[ \t]?(?P<value>.*)$")
+
+
+# --- logfmt: a service's log, a line of `key=value` pairs (Go's slog, Heroku's router, Grafana Loki's) ---------
+
+_LOGFMT_PAIR = re.compile(r'(?P<key>[^\s="]+)=(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<bare>[^\s"]*))(?=\s|$)')
+_LOGFMT_LINE = re.compile(r'(?:[^\s="]+=(?:"(?:[^"\\]|\\.)*"|[^\s"]*)(?:[ \t]+|$))+')
+_LOGFMT_SIGNS = ("level=", "lvl=", "msg=")
+
+
+def looks_like_logfmt(text: str) -> bool:
+    """Whether `text` is a logfmt log: most of its first lines wholly `key=value` pairs, with a level or a message."""
+    if "=" not in text[:200]:
+        return False
+    lines = [line for line in text[:20_000].split("\n")[:50] if line.strip()]
+    logged = sum(
+        1
+        for line in lines
+        if any(sign in line for sign in _LOGFMT_SIGNS) and _LOGFMT_LINE.fullmatch(line.strip())
+    )
+    return len(lines) >= 3 and logged * 10 >= len(lines) * 8
+
+
+def logfmt_to_json(text: str) -> str | None:
+    """A logfmt log's lines as a JSON list of objects, one a line and on its line (its keys as the line writes
+    them: `title="…"`, `url=https://…`, `id=2307.01952`); None when it holds no such line."""
+    records: list[dict[str, str]] = []
+    for line in text.lstrip("\ufeff").split("\n")[:_MAX_ROWS]:
+        record: dict[str, str] = {}
+        if _LOGFMT_LINE.fullmatch(line.strip()):
+            for pair in _LOGFMT_PAIR.finditer(line):
+                quoted = pair.group("quoted")
+                value = _LOGFMT_ESCAPE.sub(r"\g<char>", quoted) if quoted is not None else pair.group("bare")
+                record[pair.group("key")] = value
+        records.append(record)
+    if not any(records):
+        return None
+    return "[" + ",\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "]\n"
+
+
+_LOGFMT_ESCAPE = re.compile(r"\\(?P<char>[\\\"])")
 
 
 def looks_like_recfile(text: str, name: str) -> bool:

@@ -46,7 +46,11 @@ from paperlist.ingest.conllu import conllu_to_text, looks_like_conllu
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.datajson import (
     aligned_records_to_json,
+    bigquery_to_json,
+    logfmt_to_json,
     looks_like_aligned_records,
+    looks_like_bigquery_rows,
+    looks_like_logfmt,
     looks_like_lua_data,
     looks_like_recfile,
     looks_like_sparql_results,
@@ -397,6 +401,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
             return expanded, f"json/embedded/{encoding}"  # (a HAR's response bodies: JSON inside its strings)
         if looks_like_sparql_results(text) and (rows := sparql_to_json(text)) is not None:
             return rows, f"json/sparql/{encoding}"  # (a query's results: a row a record)
+        if looks_like_bigquery_rows(text) and (rows := bigquery_to_json(text)) is not None:
+            return rows, f"json/bigquery/{encoding}"  # (BigQuery's rows, named by its schema: a row a record)
     if looks_like_sql_dump(text, name) and (tables := sql_dump_to_json(text)) is not None:
         return tables, f"json/sql/{encoding}"  # (a database's dump: its tables' rows as records)
     if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:
@@ -407,6 +413,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return tab_list_to_json(
             text
         ), f"json/tabs/{encoding}"  # (OneTab's export: a browser's tabs, a line each)
+    if looks_like_logfmt(text) and (logged := logfmt_to_json(text)) is not None:
+        return logged, f"json/logfmt/{encoding}"  # (a service's log of `key=value` pairs: a line a record)
     if looks_like_recfile(text, name) and (records := recfile_to_json(text)) is not None:
         return records, f"json/recutils/{encoding}"  # (a GNU recutils database: its records)
     if looks_like_hocon(text, name) and (configured := hocon_to_json(text)) is not None:

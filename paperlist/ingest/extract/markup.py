@@ -62,6 +62,10 @@ _HTML_VALUE = re.compile(
 # description's end (`<dt>Volume:</dt><dd>Proceedings of …</dd>`: a term and its description, a line each pair).
 _HTML_LINE_END = re.compile(r"</(?:p|div|dd|dl)\s*>|<br\s*/?>", re.IGNORECASE)
 _TERM_END = re.compile(r"</dt\s*>", re.IGNORECASE)
+# An empty line in a rich-text editor's HTML: an empty block, or two line breaks in a row.
+_EMPTY_LINE = re.compile(
+    r"<(?P<tag>div|p)\b[^>]*>\s*(?:<br\s*/?>\s*)?</(?P=tag)\s*>|<br\s*/?>\s*<br\s*/?>", re.IGNORECASE
+)
 
 
 def is_html_value(value: str) -> bool:
@@ -70,7 +74,9 @@ def is_html_value(value: str) -> bool:
 
 
 def html_value_to_markdown(value: str) -> str:
-    """A data export's HTML value (`<p>…</p><ol><li><a href="…">Title</a></li></ol>`) as Markdown lines."""
+    """A data export's HTML value (`<p>…</p><ol><li><a href="…">Title</a></li></ol>`) as Markdown lines; an empty
+    line the writer left (`<div><br></div>`, `<br><br>`) a paragraph's end."""
+    value = _EMPTY_LINE.sub("\x00", value)
     value = _HTML_ITEM.sub(
         "\n- ", inline_html_to_markdown(_HTML_LINE_END.sub("\n", _TERM_END.sub(" ", value)))
     )

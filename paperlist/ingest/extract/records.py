@@ -779,6 +779,13 @@ _PAPER_HEADERS = frozenset(
         "論文タイトル",
     ]
 )
+# A title, as a sheet's header or a data file's key names it in the languages its users write: Spanish, Portuguese,
+# French, German, Italian, Polish, Korean, Turkish, Russian and Ukrainian, Vietnamese, Indonesian, Czech, Greek,
+# Arabic and Persian, Hindi, Hebrew.
+_TITLE_WORDS_ABROAD = (
+    *("título", "titulo", "titre", "titel", "titolo", "tytuł", "제목", "başlık", "название", "назва"),
+    *("tiêu đề", "judul", "název", "τίτλος", "عنوان", "शीर्षक", "כותרת"),
+)
 _TITLE_HEADERS = frozenset(
     [
         "title",
@@ -801,10 +808,7 @@ _TITLE_HEADERS = frozenset(
         "論文タイトル",
         "item",
         "entry",
-        # (a sheet's header in the languages its users write: Spanish, Portuguese, French, German, Italian, Polish,
-        # Korean, Turkish, Russian and Ukrainian, Vietnamese, Indonesian, Czech, Greek, Arabic and Persian, Hindi,
-        # Hebrew)
-        *("título", "titulo", "titre", "titel", "titolo", "tytuł", "제목", "başlık", "название", "назва"),
+        *_TITLE_WORDS_ABROAD,
         # (a work, a publication: Polish, Spanish, Portuguese, Italian, German, Dutch, Czech)
         *(
             "praca",
@@ -817,7 +821,6 @@ _TITLE_HEADERS = frozenset(
             "pubblicazione",
         ),
         *("arbeit", "veröffentlichung", "publikation", "werk", "publicatie", "práce", "publikace"),
-        *("tiêu đề", "judul", "název", "τίτλος", "عنوان", "शीर्षक", "כותרת"),
     ]
 )
 _LINK_HEADERS = frozenset(
@@ -2432,14 +2435,7 @@ _DATA_TITLE_KEYS = (
     "标题",
     "タイトル",
     "論文",
-    # (in the languages of a site's data files: Spanish, Portuguese, French, German, Italian, Polish, Korean)
-    "titulo",
-    "título",
-    "titre",
-    "titel",
-    "titolo",
-    "tytuł",
-    "제목",
+    *_TITLE_WORDS_ABROAD,
     # (a name, as `name` is: Spanish, Portuguese and Italian, French, Japanese, Chinese, Korean)
     "nombre",
     "nome",
