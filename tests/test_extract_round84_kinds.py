@@ -543,3 +543,21 @@ def test_an_empty_line_in_an_html_value_ends_the_list_above_it() -> None:
     )
     _, titles = decoded_titles(work_item.encode(), "workitems.json")
     assert titles == {"DiffWave: A Versatile Diffusion Model for Audio Synthesis": None}
+
+
+def test_a_court_case_emphasised_in_a_footnote_is_no_paper() -> None:
+    chapter = r"""
+A related point concerns the sharding of training across many parties. Where a model is trained in a federated
+manner, no single operator performs the whole computation.\footnote{Durmus Alp Emre Acar and others, `Federated Learning Based on Dynamic Regularization' (2021)
+<\url{https://arxiv.org/abs/2111.04263}> accessed 3~March 2024; on the data-protection side of federated training see
+Case C-311/18 \textit{Data Protection Commissioner v Facebook Ireland and Maximillian Schrems} EU:C:2020:559 (on
+transfers, not on training, but routinely cited in this context).} Article 51 aggregates `cumulative' computation, but
+it does not say whose. Game-theoretic reformulations of classical learning problems, in which many agents each
+compute a part of the answer,\footnote{Ian Gemp and others, `EigenGame: PCA as a Nash Equilibrium' (International Conference on Learning
+Representations, 2021).} show that the question is not hypothetical.
+
+\section{Interim conclusion}\label{sec:compute-interim}
+"""
+    _, titles = decoded_titles(chapter.encode(), "chapter.tex")
+    assert not any(title and " v " in title for title in titles)
+    assert "2111.04263" in titles.values()

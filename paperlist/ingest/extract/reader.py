@@ -6309,6 +6309,11 @@ _PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*(?::[^{}\s]{0,8})?\}")
 
 
 # A day and a time of day (`Tue Mar  5 08:58`, `5 Mar 2024 08:58`, `2024-03-05 08:58`), as a program reports when.
+# A court's case, as the law cites it: its parties' names in capitals on either side of a lone `v` (`Donoghue v
+# Stevenson`, `Data Protection Commissioner v Facebook Ireland`, `Roe v. Wade`).
+_LEGAL_CASE = re.compile(
+    r"(?:[A-Z][\w.&'’\-]*[ \t]+){1,6}v\.?[ \t]+(?:\(?[A-Z][\w.&'’\-]*\)?[ \t]*)+(?:and[ \t]+[A-Z]|$|,)"
+)
 _CLOCK = re.compile(r"(?<![\w:.])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![\w:])")
 # An hour after a day (`9:04:31 PM`, `21:30 —`), to the next word.
 _CLOCK_AFTER_DAY = re.compile(
@@ -6348,6 +6353,10 @@ def _assess(title: str, structured: bool) -> int:
         and any(char.isdigit() for char in title[: clock.start()] + title[clock.end() :])
     ):
         return 0  # (`Donnerstag, 14. März, 18:30 Uhr`: a day and its hour, in any language)
+    if " v" in title and _LEGAL_CASE.match(title):
+        return (
+            0  # (`Data Protection Commissioner v Facebook Ireland and Maximillian Schrems`: a court's case)
+        )
     folded = [word.casefold().strip(_WORD_EDGES) for word in words]
     if len([word for word in folded if word in _NAV_WORDS]) * 2 >= count:
         return 0
