@@ -561,3 +561,89 @@ Representations, 2021).} show that the question is not hypothetical.
     _, titles = decoded_titles(chapter.encode(), "chapter.tex")
     assert not any(title and " v " in title for title in titles)
     assert "2111.04263" in titles.values()
+
+
+def test_a_table_whose_headers_say_paper_and_code_in_hindi_reads_its_rows() -> None:
+    page = (
+        "## बैकबोन\n\n"
+        "| पेपर | उपनाम | वर्ष | लिंक | कोड |\n"
+        "| :--- | :---: | :---: | :--- | :--- |\n"
+        "| ResNeSt: Split-Attention Networks | ResNeSt | 2020 | — | [GitHub](https://github.com/zhanghang1989/ResNeSt) |\n"
+        "| Segment Anything | SAM | 2023 | [arXiv](https://arxiv.org/abs/2304.02643) | [code](https://github.com/facebookresearch/segment-anything) |\n"
+        "| 3D Gaussian Splatting for Real-Time Radiance Field Rendering | 3DGS | 2023 | — | [code](https://github.com/graphdeco-inria/gaussian-splatting) |\n"
+    )
+    _, titles = decoded_titles(page.encode(), "index.mdx")
+    assert titles == {
+        "ResNeSt: Split-Attention Networks": None,
+        "Segment Anything": "2304.02643",
+        "3D Gaussian Splatting for Real-Time Radiance Field Rendering": None,
+    }
+
+
+ICML_REFERENCES = """یادداشت‌های داوری داخلی
+
+---- مراجع (از بخش References کپی شده) ----
+
+Brown, T., Mann, B., Ryder, N., Subbiah, M., Kaplan, J.
+D., Dhariwal, P., Neelakantan, A., Shyam, P., Sastry, G.,
+Askell, A., et al. Language Models are Few-Shot Learners.
+In Advances in Neural Information Processing Systems,
+volume 33, pp. 1877–1901, 2020.
+
+↑ همان GPT-3.
+
+Fedus, W., Zoph, B., and Shazeer, N. Switch Transformers:
+Scaling to Trillion Parameter Models with Simple and
+Efficient Sparsity. Journal of Machine Learning Research,
+23(120):1–39, 2022.
+
+Kaplan, J., McCandlish, S., Henighan, T., Brown, T. B.,
+Chess, B., Child, R., Gray, S., Radford, A., Wu, J., and
+Amodei, D. Scaling Laws for Neural Language Models. arXiv
+preprint, 2020. URL https://arxiv.org/abs/2001.08361.
+"""
+
+
+def test_icml_references_a_paragraph_each_with_no_heading_are_read_as_references() -> None:
+    _, titles = decoded_titles(ICML_REFERENCES.encode(), "notes.txt")
+    assert titles == {
+        "Language Models are Few-Shot Learners": None,
+        "Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity": None,
+        "Scaling Laws for Neural Language Models": "2001.08361",
+    }
+
+
+def test_a_japanese_question_in_corner_brackets_is_no_title_and_a_korean_book_is_none() -> None:
+    post = (
+        "<blockquote><p>読者の方から「ReAct は LangChain のエージェントと同じもの？」と質問をいただきました。</p></blockquote>\n"
+        "<p>책은 Dive into Deep Learning 무료판 추천.</p>\n"
+    )
+    _, titles = decoded_titles(post.encode(), "letter.html")
+    assert titles == {}
+
+
+def test_a_short_title_a_korean_sentence_introduces_with_a_colon() -> None:
+    thread = (
+        "robust_j 2일전 [-]\n"
+        "적대적 강건성도 하나 끼워 넣자면:\n"
+        "Smooth Adversarial Training\n"
+        "ReLU 를 부드러운 활성함수로 바꾸기만 해도 adversarial training 이 잘 된다는 내용.\n"
+    )
+    _, titles = decoded_titles(("스레드\n\n" + thread).encode(), "thread.txt")
+    assert titles == {"Smooth Adversarial Training": None}
+
+
+def test_a_table_cells_reference_then_a_note_in_another_script() -> None:
+    page = """### Εβδομαδιαίο πρόγραμμα και αναγνώσματα
+
+| Εβδ.  | Ημ/νία  | Θέμα  | Ανάγνωσμα |
+| --- | --- | --- | --- |
+| 2  | 04/03  | Οπισθοδιάδοση  | “Learning representations by back-propagating errors”, Rumelhart, Hinton & Williams, Nature 323, 1986. Σύντομο (4 σελίδες), διαβάστε το ολόκληρο. |
+| 3  | 11/03  | Αρχικοποίηση και βάθος  | Glorot & Bengio, “Understanding the difficulty of training deep feedforward neural networks”, AISTATS 2010. Προαιρετικά: το σημείωμα του διδάσκοντα για την αρχικοποίηση He. |
+| 4  | 18/03  | Μη επιβλεπόμενη προεκπαίδευση (ιστορικά)  | Hinton, Osindero & Teh, “A Fast Learning Algorithm for Deep Belief Nets”, Neural Computation 18(7), 2006. |
+| 6  | 01/04  | Βελτιστοποίηση σε μη κυρτά τοπία  | T. Ma, “Why Do Local Methods Solve Nonconvex Problems?” ( https://arxiv.org/pdf/2103.13462 ) — κεφάλαιο του τόμου Beyond the Worst-Case Analysis of Algorithms. |
+| 10  | 29/04  | Εξωτερική μνήμη  | Graves, Wayne & Danihelka, “Neural Turing Machines”, arXiv:1410.5401 (2014). |
+"""
+    _, titles = decoded_titles(page.encode(), "course.md")
+    assert "Understanding the difficulty of training deep feedforward neural networks" in titles
+    assert titles["Neural Turing Machines"] == "1410.5401"

@@ -857,6 +857,7 @@ def read_entries(outline: Outline) -> Entries:
     _reference_sections(outline, result)
     _citation_runs(outline, result)
     _author_date_citations(outline, result)
+    _paragraph_citations(outline, result)
     _lone_citations(outline, result)
     _listing_records(outline, result)
     if outline.shape is Shape.TEXT and outline.tables:
@@ -1617,6 +1618,43 @@ def _author_date_citations(outline: Outline, result: Entries) -> None:
         result.claimed.update(entry)
 
 
+_PARAGRAPH_LINES = 10  # lines of a reference a paragraph at most (a long one wrapped by a PDF's narrow column)
+
+
+def _paragraph_citations(outline: Outline, result: Entries) -> None:
+    """References copied from a PDF with no heading over them, a paragraph each, unmarked (ICML's and NeurIPS's
+    natbib style: `Brown, T., Mann, B., …, et al. Title. In Venue, …, 2020.` over several lines): two or more such
+    paragraphs, each opening on a surname and its initials and read as a citation with a year."""
+    text_lines = outline.lines
+    found: list[list[int]] = []
+    index = 0
+    while index < len(text_lines):
+        if not text_lines[index].strip() or (index > 0 and text_lines[index - 1].strip()):
+            index += 1
+            continue
+        paragraph = [index]
+        while (
+            paragraph[-1] + 1 < len(text_lines)
+            and text_lines[paragraph[-1] + 1].strip()
+            and len(paragraph) <= _PARAGRAPH_LINES
+        ):
+            paragraph.append(paragraph[-1] + 1)
+        index = paragraph[-1] + 1
+        if (
+            len(paragraph) <= _PARAGRAPH_LINES
+            and _UNMARKED_CITATION.match(text_lines[paragraph[0]].lstrip()) is not None
+            and not any(n in result.claimed or n in result.masked or n in outline.code for n in paragraph)
+        ):
+            joined = " ".join(text_lines[n].strip() for n in paragraph)
+            if YEAR.search(joined) and parse_citation(joined) is not None:
+                found.append(paragraph)
+    if len(found) < 2:
+        return
+    for paragraph in found:
+        _read_citation(text_lines, paragraph, result)
+        result.claimed.update(paragraph)
+
+
 def _lone_citations(outline: Outline, result: Entries) -> None:
     """A line that is a whole reference on its own, outside any list of them (a slide's or a page's source
     line): `Song & Ermon. Generative Modeling by Estimating Gradients of the Data Distribution. NeurIPS 2019.`
@@ -2117,13 +2155,23 @@ _TITLE_COLUMNS = re.compile(
     r"praca|publikacja|trabajo|publicación|trabalho|publicação|lavoro|pubblicazione|arbeit|veröffentlichung|"
     r"publikation|werk|publicatie|práce|publikace|"
     r"tiêu đề|bài báo|tên bài báo|judul|makalah|назва|стаття|τίτλος|άρθρο|כותרת|מאמר|"
-    r"العنوان|عنوان|الورقة|مقاله|शीर्षक|लेख|ชื่อเรื่อง|บทความ|ชื่อบทความ)$"
+    r"العنوان|عنوان|الورقة|مقاله|शीर्षक|लेख|ชื่อเรื่อง|บทความ|ชื่อบทความ|"
+    # (the word `paper` as Hindi, Bengali, Thai and Urdu write it, and a research paper in Hindi)
+    r"पेपर|शोधपत्र|शोध पत्र|পেপার|เปเปอร์|پیپر|"
+    r"εργασία|работа|робота)$"
     r"|\b(?:papers?|titles?|readings?|articles?|publications?)\b",
     re.IGNORECASE,
 )
 _GENERIC_COLUMNS = re.compile(r"^(?:name|item|entry|名称)$", re.IGNORECASE)
 _BADGE = re.compile(r"img\.shields\.io|badge\.fury\.io|badgen\.net|/badges?/|\.svg(?:\?|$)", re.IGNORECASE)
-_CODE_COLUMNS = re.compile(r"^(?:code|github|repo|repository|implementation|代码|コード)$", re.I)
+_CODE_COLUMNS = re.compile(
+    r"^(?:code|github|repo|repository|implementation|代码|コード|"
+    # (in more of the digests' languages: Korean, Spanish and Portuguese, Italian, German, French, Czech and Slovak,
+    # Polish, Russian and Ukrainian, Greek, Hindi, Bengali, Thai, Persian, Arabic, Hebrew, Vietnamese, Indonesian)
+    r"코드|código|codice|kód|kod|код|κώδικας|कोड|কোড|โค้ด|کد|الكود|קוד|mã nguồn|kode|implementierung|"
+    r"implémentation|implementación|implementação|implementazione)$",
+    re.I,
+)
 # Columns of what goes with a paper, not the paper's own page: its slides, a blog post to read beside it, a video.
 _EXTRA_COLUMNS = re.compile(
     r"^(?:materials?|resources?|slides|background|extras?|further reading|see also|videos?|recordings?|"
@@ -2530,6 +2578,10 @@ _AUTHORS_TITLE_YEAR = re.compile(
 )
 
 
+# A sentence's end, then a word in a script other than Latin: where the writer's note starts after a reference.
+_NOTE_IN_OTHER_SCRIPT = re.compile(r"(?<=[0-9a-z)\]”\"])\.[ \t]+(?=[^\W\d_A-Za-z\u00c0-\u024f])")
+
+
 def _cell_citations(cell: str) -> list[tuple[str, str | None, str | None]]:
     """The references a table cell gives, one after another (a syllabus's readings: `Authors. Title, Venue Year.
     [(arXiv)](…)`), as (its text, title, authors) — the title None where one does not parse but an id is there;
@@ -2540,12 +2592,16 @@ def _cell_citations(cell: str) -> list[tuple[str, str | None, str | None]]:
     for segment in _NEXT_REFERENCE.split(cell.strip()):
         plain = " ".join(_REFERENCE_EXTRAS.sub("", segment.strip()).split())
         parsed = parse_citation(plain) if plain else None
+        if parsed is None and (note := _NOTE_IN_OTHER_SCRIPT.search(plain)) is not None:
+            # (`Glorot & Bengio, “Title”, AISTATS 2010. Προαιρετικά: …`: the reference, then the writer's note)
+            parsed = parse_citation(plain[: note.start() + 1])
         if parsed is None and (preprint := _AUTHORS_TITLE_YEAR.fullmatch(plain)) is not None:
             parsed = preprint.group("title"), preprint.group("authors"), preprint.group("year")
         if (
             parsed is not None
             and is_author_tail(parsed[1])
-            and title_strength(parsed[0], structured=True) >= 1
+            # (in sentence case too, cited with its authors and where it appeared)
+            and (title_strength(parsed[0], structured=True) >= 1 or _sentence_case_title(parsed[0]))
         ):
             found.append((segment, clean_title(parsed[0]), parsed[1]))
         elif not found:

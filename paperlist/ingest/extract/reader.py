@@ -769,7 +769,8 @@ OTHER_KIND_BEFORE = re.compile(
     r"\bm[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|\bth[eè]se\b|\bthesis|\bdissertation|\b(?:master|bachelor|diplom|doktor)arbeit\b|\btesis?\b|"
     # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
     r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
-    r"(?:의|の|的)?"  # (`블로그의 "…"`, `ブログの「…」`: the kind's possessive before the name)
+    # (`블로그의 "…"`, `ブログの「…」`: the kind's possessive before the name; `책은 …`, `本は …`: its topic's particle)
+    r"(?:의|の|的|은|는|は|では|なら)?"
     r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording)|[ \t\-]?(?:文章|帖子|記事|글|포스트|लेख|پست))?"  # (`the blog post "..."`, `博客文章“…”`)
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
     r"(?:(?:[ \t]+[a-z][\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
@@ -2914,6 +2915,20 @@ class _Reader:
             # `Towards Domain-Agnostic Contrastive Learning` / `https://www.semanticscholar.org/paper/…`: a feed's
             # title right over its paper's page
             return Reason.PAPER_PAGE
+        if (
+            len(words) == 3
+            and ratio == 1
+            and not head.rest.strip()
+            and following == index + 1
+            and index > 0
+            and self.lines[index - 1].rstrip().endswith((":", "："))
+            and _HAS_CJK.search(self.lines[index - 1]) is not None
+            and _HAS_CJK.search(next_line) is not None
+            and self.cjk_at(index)
+        ):
+            # (`적대적 강건성도 하나 끼워 넣자면:` / `Smooth Adversarial Training` / `ReLU 를 …`: a short title the
+            # writer's sentence introduces with its colon, its summary below)
+            return Reason.SUMMARY
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
             return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
@@ -3820,6 +3835,8 @@ class _Reader:
             # `"Policy (v3.2)"`, `"Title" guide`, `"Title" — blog post`, `*Title* (Hwu, Kirk, El Hajj; 4th ed.)`,
             # `*Title* (O'Reilly, 2022)`: a document, a post, a book
             return None
+        if kind == "book" and _KANA.search(title) is not None:
+            return None  # (`「ReAct は LangChain のエージェントと同じもの？」`: a reader's words quoted, in Japanese)
         words = title.split()
         if kind == "cited-sentence":
             # a sentence of a title's words alone, cited by its authors: weakly a paper (a service confirms it)
@@ -5407,6 +5424,7 @@ _OTHER_LETTERS = (
     "\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\uac00-\ud7af"
 )
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
+_KANA = re.compile("[\u3041-\u30ff]")  # (Japanese words: no English title holds a kana)
 _NOTE_ARROWS = frozenset("↳⤷↪➥")  # (a line's opening arrow that points back at the line above it)
 # Where the writer's words in such a script start after a Latin title: a word of two letters of it or more.
 _OTHER_SCRIPT_NOTE = re.compile(f"[ \t]+[(（]?(?=[{_OTHER_LETTERS}]{{2}})")

@@ -785,6 +785,7 @@ _PAPER_HEADERS = frozenset(
 _TITLE_WORDS_ABROAD = (
     *("título", "titulo", "titre", "titel", "titolo", "tytuł", "제목", "başlık", "название", "назва"),
     *("tiêu đề", "judul", "název", "τίτλος", "عنوان", "शीर्षक", "כותרת"),
+    *("पेपर", "शोधपत्र", "পেপার", "เปเปอร์", "บทความ", "ชื่อเรื่อง", "논문", "논문 제목", "статья", "стаття", "άρθρο"),
 )
 _TITLE_HEADERS = frozenset(
     [
