@@ -1618,7 +1618,8 @@ def _author_date_citations(outline: Outline, result: Entries) -> None:
         result.claimed.update(entry)
 
 
-_PARAGRAPH_LINES = 10  # lines of a reference a paragraph at most (a long one wrapped by a PDF's narrow column)
+# Lines of a reference a paragraph at most (a long one wrapped by a PDF's narrow column).
+_PARAGRAPH_LINES = 10
 
 
 def _paragraph_citations(outline: Outline, result: Entries) -> None:
