@@ -647,3 +647,98 @@ def test_a_table_cells_reference_then_a_note_in_another_script() -> None:
     _, titles = decoded_titles(page.encode(), "course.md")
     assert "Understanding the difficulty of training deep feedforward neural networks" in titles
     assert titles["Neural Turing Machines"] == "1410.5401"
+
+
+SQLPLUS = """SQL> select id, arxiv_id, title from papers order by id;
+
+        ID ARXIV      TITLE
+---------- ---------- ------------------------------------------------------------
+         1            Universal Language Model Fine-tuning for Text Classification
+         2 1906.08237 XLNet: Generalized Autoregressive Pretraining for Language
+                      Understanding
+         3 2012.08561 Pre-Training Transformers as Energy-Based Cloze Models
+
+3 rows selected.
+"""
+
+
+def test_sqlplus_results_under_a_rule_of_dashes_are_read_as_a_table() -> None:
+    # (its ARXIV column's bare ids and its TITLE column's titles, a wrapped title read whole)
+    _, titles = decoded_titles(SQLPLUS.encode(), "lab4.lst")
+    assert titles == {
+        "Universal Language Model Fine-tuning for Text Classification": None,
+        "XLNet: Generalized Autoregressive Pretraining for Language Understanding": "1906.08237",
+        "Pre-Training Transformers as Energy-Based Cloze Models": "2012.08561",
+    }
+
+
+def test_a_table_of_dashes_inside_a_code_block_stays_as_it_is() -> None:
+    from paperlist.ingest.boxtables import dashed_tables_to_markdown
+
+    text = "```\nmethod   cost\n------   ----\nsoftmax  O(n^2)\n```\nAfter the block.\n"
+    assert dashed_tables_to_markdown(text) == text
+
+
+KINTONE = """{"records": [
+ {"$id": {"type": "__ID__", "value": "27"},
+  "作成者": {"type": "CREATOR", "value": {"code": "m.tanaka", "name": "田中 美咲"}},
+  "タイトル": {"type": "SINGLE_LINE_TEXT", "value": "BitFit: Simple Parameter-efficient Fine-tuning for Transformer-based Masked Language-models"},
+  "URL": {"type": "LINK", "value": ""},
+  "arXiv_ID": {"type": "SINGLE_LINE_TEXT", "value": "2106.10199"},
+  "担当者": {"type": "USER_SELECT", "value": [{"code": "m.tanaka", "name": "田中 美咲"}]},
+  "関連リンク": {"type": "SUBTABLE", "value": [{"id": "47980", "value": {"リンク先": {"type": "LINK", "value": "https://github.com/example/bitfit"}}}]}},
+ {"$id": {"type": "__ID__", "value": "26"},
+  "タイトル": {"type": "SINGLE_LINE_TEXT", "value": "PyGlove: Symbolic Programming for Automated Machine Learning"},
+  "URL": {"type": "LINK", "value": ""},
+  "arXiv_ID": {"type": "SINGLE_LINE_TEXT", "value": ""},
+  "担当者": {"type": "USER_SELECT", "value": [{"code": "s.yamamoto", "name": "山本 翔"}]}}
+], "totalCount": "2"}
+"""
+
+
+def test_kintone_records_are_read_by_their_fields_values_and_an_assignee_is_no_entry() -> None:
+    label, titles = decoded_titles(KINTONE.encode(), "records.json")
+    assert label.startswith("json/typed-values/")
+    assert titles == {
+        "BitFit: Simple Parameter-efficient Fine-tuning for Transformer-based Masked Language-models": "2106.10199",
+        "PyGlove: Symbolic Programming for Automated Machine Learning": None,
+    }
+
+
+def test_a_bigbluebutton_chats_name_and_role_are_no_part_of_the_title() -> None:
+    chat = (
+        "system: Willkommen im Lesekreis!\n \n"
+        "[18:02] [Lea Schäfer : VIEWER]: Performer mit Reviews: https://openreview.net/forum?id=Ua6zuk0WRH\n"
+        "[18:02] [Lea Schäfer : VIEWER]: Titel: Rethinking Attention with Performers (ICLR 2021)\n"
+        "[18:04] [Jonas Weber : MODERATOR]: Danke!\n"
+    )
+    _, titles = decoded_titles(chat.encode(), "chat.txt")
+    assert all(title is None or "VIEWER" not in title for title in titles)
+    assert "Ua6zuk0WRH" in titles.values()
+
+
+BUKU = """1. CS231n Convolutional Neural Networks for Visual Recognition [12]
+   > https://cs231n.github.io/convolutional-networks/
+   + Apuntes de CS231n (curso, no artículo).
+   # clásicos,cnn,visión
+
+2. [2103.14030] Swin Transformer: Hierarchical Vision Transformer using Shifted Windows [31]
+   > https://arxiv.org/abs/2103.14030
+   + Ventanas desplazadas.
+   # backbone,visión
+
+3. Notas de lectura sobre ViT – El cuaderno de Lucía [35]
+   > https://lucia.example.es/notas/escalado-vit/
+   + Resumen en español; blog, no el artículo.
+   # blog,visión
+
+4. Papers with Code - ImageNet Benchmark (Image Classification) [53]
+   > https://paperswithcode.com/sota/image-classification-on-imagenet
+   # benchmark,visión
+"""
+
+
+def test_buku_bookmarks_are_read_as_records_and_their_tags_say_what_they_are() -> None:
+    label, titles = decoded_titles(BUKU.encode(), "bookmarks.txt")
+    assert label.startswith("json/buku/")
+    assert titles == {"Swin Transformer: Hierarchical Vision Transformer using Shifted Windows": "2103.14030"}

@@ -141,3 +141,63 @@ def expanded_records_to_fields(text: str) -> str:
         else:
             inside = False
     return "\n".join(lines)
+
+
+# A rule of dashes under a header, a run a column, apart by spaces: SQL*Plus's, sqlcmd's, DB2's query results.
+_DASH_RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$", re.MULTILINE)
+
+
+def looks_like_dashed_tables(text: str) -> bool:
+    """Whether `text` shows a query's results under a rule of dashes (SQL*Plus's `---------- ----------`): a
+    header line, the rule, then a row."""
+    for rule in _DASH_RULE.finditer(text):
+        before = text[: rule.start()].rstrip("\n").rpartition("\n")[2]
+        after = text[rule.end() + 1 :].partition("\n")[0]
+        if before.strip() and after.strip():
+            return True
+    return False
+
+
+def dashed_tables_to_markdown(text: str) -> str:
+    """`text` with each table under a rule of dashes written as a Markdown table, its columns where the rule's runs
+    are; a row whose first cell is empty goes on the row above (a long value wrapped within its column, as SQL*Plus's
+    `word_wrapped` writes it)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    fenced = False  # (inside a Markdown or Gemtext code block: left as it is)
+    while index < len(lines):
+        line = lines[index]
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced or not (
+            line.strip() and index + 1 < len(lines) and _DASH_RULE.fullmatch(lines[index + 1]) is not None
+        ):
+            out.append(line)
+            index += 1
+            continue
+        starts = [run.start() for run in re.finditer(r"-+", lines[index + 1])]
+        bounds = list(zip(starts, [*starts[1:], None], strict=True))
+        rows: list[list[str]] = []
+        index += 2
+        while (
+            index < len(lines)
+            and lines[index].strip()
+            and not _DASH_RULE.fullmatch(lines[index])
+            and not lines[index].lstrip().startswith(("```", "~~~"))
+        ):
+            cells = [lines[index][start:end].strip() for start, end in bounds]
+            if rows and not cells[0]:
+                rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells, strict=True)]
+            else:
+                rows.append(cells)
+            index += 1
+        header = [line[start:end].strip() for start, end in bounds]
+        out.extend(
+            [
+                _markdown_row(header),
+                "|" + "|".join("---" for _ in header) + "|",
+                *(_markdown_row([cell.replace("|", "\\|") for cell in row]) for row in rows),
+            ]
+        )
+    return "\n".join(out)

@@ -112,6 +112,88 @@ def _bigquery_value(field: dict[str, Any], value: object) -> Any:
     return value
 
 
+# A field written as its type and its value (kintone's REST API: `"タイトル": {"type": "SINGLE_LINE_TEXT", "value": "…"}`).
+_TYPED_VALUE = re.compile(r'\{\s*"type"\s*:\s*"[^"\n]{1,40}"\s*,\s*"value"\s*:')
+_TYPED_VALUES_ENOUGH = 5
+
+
+def looks_like_typed_values(text: str) -> bool:
+    """Whether a JSON document writes its records' fields as `{"type": …, "value": …}` (kintone's records)."""
+    head = text[:40_000]
+    return '"value"' in head and len(_TYPED_VALUE.findall(head)) >= _TYPED_VALUES_ENOUGH
+
+
+def typed_values_to_json(text: str) -> str | None:
+    """The JSON with each `{"type": …, "value": …}` field written as its value, so that a record's fields read as
+    any data file's (`"タイトル": "Title"`); None when it is no JSON."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return json.dumps(_unwrapped(data, 0), ensure_ascii=False, indent=1)
+
+
+def _unwrapped(node: Any, depth: int) -> Any:
+    if depth > 64:
+        return node
+    if isinstance(node, dict):
+        if set(node) == {"type", "value"} and isinstance(node["type"], str):
+            return _unwrapped(node["value"], depth + 1)
+        if set(node) == {"id", "value"} and isinstance(node["value"], dict):
+            return _unwrapped(node["value"], depth + 1)  # (a sub-table's row: its fields, not its row number)
+        return {key: _unwrapped(value, depth + 1) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_unwrapped(item, depth + 1) for item in node]
+    return node
+
+
+# --- buku: a bookmark manager's search results, a bookmark a block -------------------------------------------
+
+# `1. Title [12]` / `   > https://…` / `   + comment` / `   # tag,tag`: its title and index, then its fields.
+_BUKU_HEAD = re.compile(r"^[ \t]*[0-9]{1,6}\.[ \t]+(?P<title>.*?)[ \t]+\[(?P<index>[0-9]{1,7})\][ \t]*$")
+_BUKU_FIELD = re.compile(r"^[ \t]+(?P<mark>[>+#])[ \t](?P<value>.*)$")
+_BUKU_KEYS = {">": "url", "+": "comment", "#": "tags"}
+
+
+def looks_like_buku(text: str) -> bool:
+    """Whether `text` is buku's listing of bookmarks: two or more `N. Title [index]` lines, each over its `> URL`."""
+    lines = text[:40_000].split("\n")
+    return (
+        sum(
+            1
+            for index, line in enumerate(lines[:-1])
+            if _BUKU_HEAD.match(line)
+            and (field := _BUKU_FIELD.match(lines[index + 1]))
+            and field.group("mark") == ">"
+        )
+        >= 2
+    )
+
+
+def buku_to_json(text: str) -> str | None:
+    """buku's bookmarks as a JSON list of records (title, url, comment, tags), each on its head's line (the other
+    lines blank, so that every record keeps its line); None when there is none."""
+    lines = text.split("\n")
+    records: dict[int, dict[str, str]] = {}
+    current: dict[str, str] | None = None
+    for index, line in enumerate(lines):
+        head = _BUKU_HEAD.match(line)
+        field = _BUKU_FIELD.match(line) if head is None else None
+        if head is not None:
+            current = records[index] = {"title": head.group("title")}
+        elif field is not None and current is not None:
+            current[_BUKU_KEYS[field.group("mark")]] = field.group("value").strip()
+        else:
+            current = None
+    if not records:
+        return None
+    out = [""] * len(lines)
+    last = max(records)
+    for index, record in records.items():
+        out[index] = json.dumps(record, ensure_ascii=False) + ("" if index == last else ",")
+    return "[" + "\n".join(out) + "]\n"
+
+
 # --- SQL dumps ------------------------------------------------------------------------------------------------
 
 _CREATE = re.compile(

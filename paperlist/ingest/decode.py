@@ -22,8 +22,10 @@ from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
 from paperlist.ingest.boxtables import (
     box_tables_to_markdown,
+    dashed_tables_to_markdown,
     expanded_records_to_fields,
     looks_like_box_tables,
+    looks_like_dashed_tables,
     looks_like_expanded_records,
 )
 from paperlist.ingest.cdl import cdl_to_text, looks_like_cdl
@@ -47,9 +49,11 @@ from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.datajson import (
     aligned_records_to_json,
     bigquery_to_json,
+    buku_to_json,
     logfmt_to_json,
     looks_like_aligned_records,
     looks_like_bigquery_rows,
+    looks_like_buku,
     looks_like_logfmt,
     looks_like_lua_data,
     looks_like_recfile,
@@ -57,6 +61,7 @@ from paperlist.ingest.datajson import (
     looks_like_sql_dump,
     looks_like_tab_list,
     looks_like_toml,
+    looks_like_typed_values,
     lua_to_json,
     recfile_to_json,
     repair_escaped_utf8,
@@ -64,6 +69,7 @@ from paperlist.ingest.datajson import (
     sql_dump_to_json,
     tab_list_to_json,
     toml_to_json,
+    typed_values_to_json,
     with_embedded_json,
 )
 from paperlist.ingest.debchangelog import debian_changelog_to_markdown, looks_like_debian_changelog
@@ -401,6 +407,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
             return expanded, f"json/embedded/{encoding}"  # (a HAR's response bodies: JSON inside its strings)
         if looks_like_sparql_results(text) and (rows := sparql_to_json(text)) is not None:
             return rows, f"json/sparql/{encoding}"  # (a query's results: a row a record)
+        if looks_like_typed_values(text) and (records := typed_values_to_json(text)) is not None:
+            return records, f"json/typed-values/{encoding}"  # (kintone's records: each field its value)
         if looks_like_bigquery_rows(text) and (rows := bigquery_to_json(text)) is not None:
             return rows, f"json/bigquery/{encoding}"  # (BigQuery's rows, named by its schema: a row a record)
     if looks_like_sql_dump(text, name) and (tables := sql_dump_to_json(text)) is not None:
@@ -413,6 +421,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return tab_list_to_json(
             text
         ), f"json/tabs/{encoding}"  # (OneTab's export: a browser's tabs, a line each)
+    if looks_like_buku(text) and (bookmarks := buku_to_json(text)) is not None:
+        return bookmarks, f"json/buku/{encoding}"  # (buku's bookmarks: title, link, comment and tags each)
     if looks_like_logfmt(text) and (logged := logfmt_to_json(text)) is not None:
         return logged, f"json/logfmt/{encoding}"  # (a service's log of `key=value` pairs: a line a record)
     if looks_like_recfile(text, name) and (records := recfile_to_json(text)) is not None:
@@ -517,9 +527,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if text[:1] in "<\ufeff" and looks_like_mif(text) and (document := mif_to_markdown(text)) is not None:
         return repair_markdown_links(document), f"md/mif/{encoding}"  # (a FrameMaker document's paragraphs)
     if looks_like_expanded_records(text):
-        text = expanded_records_to_fields(
-            text
-        )  # (psql's or cqlsh's records: a field a line, the rest as it is)
+        # (psql's or cqlsh's records: a field a line, the rest as it is)
+        text = expanded_records_to_fields(text)
+    if "--" in text and looks_like_dashed_tables(text):
+        text = dashed_tables_to_markdown(text)  # (SQL*Plus's results under a rule of dashes: Markdown tables)
     if looks_like_box_tables(text):
         return repair_markdown_links(
             box_tables_to_markdown(text)

@@ -4797,7 +4797,8 @@ _QUOTED_PASSAGE = re.compile(r"[\"”][ \t]*\(+[^()\n]{0,120}?[ ,]p{1,2}\.[ \t]?
 # `name:` or `<name>`.
 _CHAT_LOG_PREFIX = re.compile(
     r"[(\[][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[)\]][ \t]+"
-    r"(?:<[^<>\s]{1,40}>|[^\s:<>*]{1,40}:|\*\*[^\s:<>*]{1,40}:\*\*)[ \t]+"
+    # (or a name and a role in brackets, as BigBlueButton's saved chat writes them: `[Lea Schäfer : VIEWER]:`)
+    r"(?:<[^<>\s]{1,40}>|[^\s:<>*]{1,40}:|\*\*[^\s:<>*]{1,40}:\*\*|\[[^\[\]\n]{1,60}\]:)[ \t]+"
 )
 
 

@@ -2459,6 +2459,7 @@ _DATA_TITLE_KEYS = (
     "reference",  # (a config's or a setting's `reference = \"Title\"`: the paper it follows)
 )
 _NAME_KEYS = frozenset(["name", "nombre", "nome", "nom", "名前", "名称", "이름"])
+_TITLE_KEY_SET = frozenset(_DATA_TITLE_KEYS)
 _DATA_ID_KEYS = frozenset(["arxiv", "arxiv id", "eprint", "id", "openreview", "openreview id"])
 _DATA_CODE_KEYS = frozenset(["code", "github", "repo", "repository", "code url", "repository code", "代码"])
 # Keys whose list of mappings gives the record's own identifiers (`identifiers: [{type: doi, value: …}]`, as a
@@ -2889,12 +2890,30 @@ def _entry_like(node: yaml.Node) -> bool:
     the record holding them)."""
     import yaml
 
-    return isinstance(node, yaml.MappingNode) and any(
-        _is_scalar(name)
-        and _is_scalar(value)
-        and ((key := _key(name.value)) in _DATA_TITLE_KEYS or key in _DATA_ID_KEYS or key in _LINK_HEADERS)
-        for name, value in node.value
-    )
+    if not isinstance(node, yaml.MappingNode):
+        return False
+    keys = {_key(name.value) for name, value in node.value if _is_scalar(name) and _is_scalar(value)}
+    if keys & _ACCOUNT_KEYS and not keys & (_TITLE_KEY_SET - _NAME_KEYS):
+        return False  # (`{"code": "m.tanaka", "name": "田中 美咲"}`: a person's account, as an app names who did it)
+    return bool(keys & (_TITLE_KEY_SET | _DATA_ID_KEYS | _LINK_HEADERS))
+
+
+# The keys of a person's account in an app's record (kintone's `{code, name}`, GitHub's `{login, id, avatar_url}`).
+_ACCOUNT_KEYS = frozenset(
+    [
+        "code",
+        "login",
+        "username",
+        "user name",
+        "email",
+        "mail",
+        "handle",
+        "avatar url",
+        "uid",
+        "user id",
+        "display name",
+    ]
+)
 
 
 # An account's name, as an app records who made an item (`ines.haddad`, `jdoe_42`): no person's name as written.
@@ -3029,6 +3048,11 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     kind = next(
         (said for said in kinds if said in NOT_PAPER_TYPES or said in _PAPER_TYPES), kinds[0] if kinds else ""
     )
+    if not kind and (tagged := next((scalars[key] for key in scalars if key in _TAGS_HEADERS), None)):
+        # (a bookmark's tags that say what it is: `blog,escalado,visión`, `foro,robustez`)
+        kind = next(
+            (tag for tag in re.split(r"[,;]", tagged.casefold()) if tag.strip() in NOT_PAPER_TYPES), ""
+        ).strip()
     if (kind in _PROSE_TYPES or sum(key in _TASK_HEADERS for key in fields) >= 2) and not (
         title_key
         and (named := clean_title(scalars[title_key]))

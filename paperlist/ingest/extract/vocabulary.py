@@ -611,8 +611,8 @@ def mostly_other_script(text: str) -> bool:
 SITE_PAGE_TITLE = re.compile(
     r"^(?:GitHub|GitLab|Gitee|Codeberg)[ \t]+-[ \t]+[\w.\-]+/[\w.\-]+|[ \t][0-9]+(?:\.[0-9]+)+[ \t]+documentation$"
     r"|[ \t][—–\-][ \t][^—–\n]{1,60}[ \t](?:documentation|docs)$"
-    # (a leaderboard's page: `Open LLM Leaderboard`, `MTEB Leaderboard`)
-    r"|^(?:[\w.\-]+[ \t]+){0,4}Leaderboard$",
+    # (a leaderboard's page: `Open LLM Leaderboard`, `MTEB Leaderboard`, `Papers with Code - ImageNet Benchmark …`)
+    r"|^(?:[\w.\-]+[ \t]+){0,4}Leaderboard$|^Papers[ \t]+with[ \t]+Code[ \t]+-[ \t]",
     re.IGNORECASE,
 )
 
