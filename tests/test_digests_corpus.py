@@ -106,6 +106,7 @@ ROUND83 = DATA / "digests-round83"
 ROUND84 = DATA / "digests-round84"
 ROUND85 = DATA / "digests-round85"
 ROUND86 = DATA / "digests-round86"
+ROUND87 = DATA / "digests-round87"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
@@ -114,7 +115,7 @@ BLIND = (
     ROUND48, ROUND49, ROUND50, ROUND51, ROUND52, ROUND53, ROUND54, ROUND55, ROUND56, ROUND57, ROUND58, ROUND59,
     ROUND60, ROUND61, ROUND62, ROUND63, ROUND64, ROUND65, ROUND66, ROUND67, ROUND68, ROUND69, ROUND70, ROUND71,
     ROUND72, ROUND73, ROUND74, ROUND75, ROUND76, ROUND77, ROUND78, ROUND79, ROUND80, ROUND81,
-    ROUND82, ROUND83, ROUND84, ROUND85, ROUND86,
+    ROUND82, ROUND83, ROUND84, ROUND85, ROUND86, ROUND87,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -199,6 +200,7 @@ TITLE_FLOOR = {
     ROUND84: 0.9,
     ROUND85: 0.9,
     ROUND86: 0.9,
+    ROUND87: 0.9,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two papers in one title, round
 # 13's reader export gives one id only in an item's summary, round 15's chat export one bare id in prose, round
