@@ -6,7 +6,11 @@ diacritics."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.reading import decoded_titles
+
+DATA = Path(__file__).parent / "data"
 
 CSHARP = """\ufeff// <copyright file="Planner.cs" company="Lab">MIT</copyright>
 using System;
@@ -742,3 +746,20 @@ def test_buku_bookmarks_are_read_as_records_and_their_tags_say_what_they_are() -
     label, titles = decoded_titles(BUKU.encode(), "bookmarks.txt")
     assert label.startswith("json/buku/")
     assert titles == {"Swin Transformer: Hierarchical Vision Transformer using Shifted Windows": "2103.14030"}
+
+
+def test_a_title_in_tex_single_quotes_is_read_as_quoted() -> None:
+    chapter = (
+        "\\section{Search}\n\n"
+        "Search is a learned quantity.\\footnote{Ruochen Wang and others, `Rethinking Architecture Selection in"
+        " Differentiable NAS' (International Conference on Learning\nRepresentations, 2021).} Even so.\n"
+    )
+    _, titles = decoded_titles(chapter.encode(), "chapter.tex")
+    assert titles == {"Rethinking Architecture Selection in Differentiable NAS": None}
+
+
+def test_a_linkchecker_reports_quoted_name_is_still_read_after_tex_quotes_are() -> None:
+    # (round 51's LinkChecker report: its names in GNU's quotes, `` `Title' ``, which decoding now makes curly)
+    report = next((DATA / "digests-round51" / "digests").glob("535_*"))
+    _, titles = decoded_titles(report.read_bytes(), report.name)
+    assert "Visual Instruction Tuning" in titles

@@ -157,6 +157,8 @@ _BUKU_KEYS = {">": "url", "+": "comment", "#": "tags"}
 
 def looks_like_buku(text: str) -> bool:
     """Whether `text` is buku's listing of bookmarks: two or more `N. Title [index]` lines, each over its `> URL`."""
+    if "> http" not in text[:40_000]:
+        return False  # (its bookmarks' links, each after a `>`: most texts are told by this alone)
     lines = text[:40_000].split("\n")
     return (
         sum(
@@ -729,7 +731,8 @@ def tab_list_to_json(text: str) -> str:
 
 # (a value opens on no mark of another layout: RIS's `TY  - JOUR`, PowerShell's `Name    : value`, `Key  = value`)
 _ALIGNED_LINE = re.compile(r"^(?P<key>[A-Z][A-Za-z]{2,}(?: [A-Za-z]+)?)[ \t]{2,}(?P<value>[^\s:=|-].*)$")
-_GNU_QUOTED = re.compile(r"^`[ \t]*(?P<inner>.*)'$")
+# (a value in GNU's quotes, `` `Title' ``, or in the curly quotes decoding made of them)
+_GNU_QUOTED = re.compile(r"^(?:`[ \t]*(?P<inner>.*)'|“(?P<curly>.*)”)$")
 _ALIGNED_START = re.compile(r"^[A-Z][A-Za-z]{2,}(?: [A-Za-z]+)?[ \t]{2,}[^\s:=|-]", re.MULTILINE)
 _ALIGNED_RECORDS = 3  # records with the same first key, at least
 
@@ -751,7 +754,10 @@ def aligned_records_to_json(text: str) -> str | None:
                 continue
             value = match.group("value").strip()
             quoted = _GNU_QUOTED.match(value)
-            record.setdefault(match.group("key").casefold(), quoted.group("inner") if quoted else value)
+            record.setdefault(
+                match.group("key").casefold(),
+                (quoted.group("inner") or quoted.group("curly") or "") if quoted else value,
+            )
         if len(record) >= 2:
             records.append(record)
     firsts = [next(iter(record)) for record in records]

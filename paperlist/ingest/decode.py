@@ -1210,6 +1210,11 @@ def _checked(text: str, name: str) -> str:
 
 # A quotation as TeX and Texinfo write it, two backquotes and two apostrophes (`` ``Title'' ``), over a line break too.
 _TEX_QUOTES = re.compile(r"(?<!`)``(?=[^`\s])(?P<inner>[^`'\n]{1,300}(?:\n[^`'\n]{1,300})?)(?<=\S)''(?!')")
+# ... and with one backquote and one apostrophe (`` `Title' ``): two words or more, a capital first, no apostrophe
+# inside, the apostrophe closing it before a space or a mark (never a Markdown code span's backquote).
+_TEX_SINGLE_QUOTES = re.compile(
+    r"(?<![`\w])`(?=[A-Z0-9])(?P<inner>[^`'\n]{2,300}?[ \t\n][^`'\n]{1,300}?)(?<=\S)'(?=[ \t\n,.;:)])"
+)
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "ft", "ﬆ": "st"})
 _LIGATURE = re.compile("[ﬀ-ﬆ]")
 
@@ -1246,6 +1251,9 @@ def _normalise_text(text: str) -> str:
         text = _OTHER_QUOTES.sub(lambda match: f"“{next(group for group in match.groups() if group)}”", text)
     if "``" in text and "''" in text:
         text = _TEX_QUOTES.sub(lambda match: f"“{match.group('inner')}”", text)  # (TeX's and Texinfo's ``…'')
+    if "`" in text and "' " in text:
+        # (TeX's single quotes, as OSCOLA and British styles quote a title: `` `Title' ``)
+        text = _TEX_SINGLE_QUOTES.sub(lambda match: f"“{match.group('inner')}”", text)
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)  # (text copied from a PDF: `Eﬃcient`, `classiﬁcation`)
     if _SEARCH_HIT.search(text) is not None:
