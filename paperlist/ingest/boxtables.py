@@ -56,14 +56,8 @@ def box_tables_to_markdown(text: str) -> str:
         named = _NAMED_BORDER.match(line) if line.lstrip()[:2] == "┌─" else None
         if named is not None and index + 1 < len(lines) and _ROW.match(lines[index + 1]):
             # (ClickHouse's `┌─id─┬─title─┐`: the columns' names in the top border, the rows below it)
-            cells = [name.strip("─ ") for name in named.group("names").split("┬")]
-            out.extend(["", _markdown_row(cells), "|" + "|".join("---" for _ in cells) + "|"])
-            index += 1
-            while index < len(lines) and (_ROW.match(lines[index]) or _BORDER.match(lines[index])):
-                if _ROW.match(lines[index]):
-                    out.append(_NULL.sub(" ", _markdown_row(_cells(lines[index]))))
-                index += 1
-            out.append("")
+            names = [name.strip("─ ") for name in named.group("names").split("┬")]
+            index = _table(names, lines, index + 1, out)
             continue
         if not _BORDER.match(line):
             out.append(line)
@@ -78,17 +72,22 @@ def box_tables_to_markdown(text: str) -> str:
         under_at = index + 3 if typed else index + 2
         under = lines[under_at] if under_at < len(lines) else ""
         if _ROW.match(header) and _BORDER.match(under):
-            cells = _cells(header)
-            out.extend(["", _markdown_row(cells), "|" + "|".join("---" for _ in cells) + "|"])
-            index = under_at + 1
-            while index < len(lines) and (_ROW.match(lines[index]) or _BORDER.match(lines[index])):
-                if _ROW.match(lines[index]):
-                    out.append(_NULL.sub(" ", _markdown_row(_cells(lines[index]))))
-                index += 1
-            out.append("")
+            index = _table(_cells(header), lines, under_at + 1, out)
             continue
         index += 1  # (a border alone: a table's rule between rows, or its end)
     return "\n".join(out)
+
+
+def _table(header: list[str], lines: list[str], index: int, out: list[str]) -> int:
+    """Write a table as Markdown into `out`: its header, then its rows from line `index` on (past its borders and
+    rules); where its lines end."""
+    out.extend(["", _markdown_row(header), "|" + "|".join("---" for _ in header) + "|"])
+    while index < len(lines) and (_ROW.match(lines[index]) or _BORDER.match(lines[index])):
+        if _ROW.match(lines[index]):
+            out.append(_NULL.sub(" ", _markdown_row(_cells(lines[index]))))
+        index += 1
+    out.append("")
+    return index
 
 
 def _cells(row: str) -> list[str]:
@@ -145,6 +144,7 @@ def expanded_records_to_fields(text: str) -> str:
 
 # A rule of dashes under a header, a run a column, apart by spaces: SQL*Plus's, sqlcmd's, DB2's query results.
 _DASH_RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$", re.MULTILINE)
+_DASH_RUN = re.compile(r"-+")
 
 
 def looks_like_dashed_tables(text: str) -> bool:
@@ -176,7 +176,7 @@ def dashed_tables_to_markdown(text: str) -> str:
             out.append(line)
             index += 1
             continue
-        starts = [run.start() for run in re.finditer(r"-+", lines[index + 1])]
+        starts = [run.start() for run in _DASH_RUN.finditer(lines[index + 1])]
         bounds = list(zip(starts, [*starts[1:], None], strict=True))
         rows: list[list[str]] = []
         index += 2
