@@ -117,10 +117,22 @@ _TYPED_VALUE = re.compile(r'\{\s*"type"\s*:\s*"[^"\n]{1,40}"\s*,\s*"value"\s*:')
 _TYPED_VALUES_ENOUGH = 5
 
 
+# ... or as Firestore's REST API does: `"title": {"stringValue": "…"}`, `{"mapValue": {"fields": …}}`.
+_FIRESTORE_VALUE = re.compile(
+    r'\{\s*"(?:string|integer|double|boolean|timestamp|null|map|array|reference)Value"\s*:'
+)
+_FIRESTORE_KINDS = frozenset(
+    ["string", "integer", "double", "boolean", "timestamp", "null", "reference", "bytes", "geoPoint"]
+)
+
+
 def looks_like_typed_values(text: str) -> bool:
-    """Whether a JSON document writes its records' fields as `{"type": …, "value": …}` (kintone's records)."""
+    """Whether a JSON document writes its records' fields as `{"type": …, "value": …}` (kintone's records) or as
+    `{"stringValue": …}` (Firestore's documents)."""
     head = text[:40_000]
-    return '"value"' in head and len(_TYPED_VALUE.findall(head)) >= _TYPED_VALUES_ENOUGH
+    return ('"value"' in head and len(_TYPED_VALUE.findall(head)) >= _TYPED_VALUES_ENOUGH) or (
+        "Value" in head and len(_FIRESTORE_VALUE.findall(head)) >= _TYPED_VALUES_ENOUGH
+    )
 
 
 def typed_values_to_json(text: str) -> str | None:
@@ -141,6 +153,21 @@ def _unwrapped(node: Any, depth: int) -> Any:
             return _unwrapped(node["value"], depth + 1)
         if set(node) == {"id", "value"} and isinstance(node["value"], dict):
             return _unwrapped(node["value"], depth + 1)  # (a sub-table's row: its fields, not its row number)
+        if len(node) == 1:
+            ((kind, value),) = node.items()
+            if kind.endswith("Value") and kind[:-5] in _FIRESTORE_KINDS:
+                return value if not isinstance(value, (dict, list)) else _unwrapped(value, depth + 1)
+            if kind == "mapValue" and isinstance(value, dict):
+                return _unwrapped(value.get("fields", {}), depth + 1)
+            if kind == "arrayValue" and isinstance(value, dict):
+                return _unwrapped(value.get("values", []), depth + 1)
+        if (
+            isinstance(node.get("fields"), dict)
+            and "name" in node
+            and ("createTime" in node or "updateTime" in node)
+        ):
+            # (a Firestore document: its fields are the record, its path and times beside them)
+            return {**_unwrapped(node["fields"], depth + 1), "path": node["name"]}
         return {key: _unwrapped(value, depth + 1) for key, value in node.items()}
     if isinstance(node, list):
         return [_unwrapped(item, depth + 1) for item in node]

@@ -2772,8 +2772,14 @@ def _text_runs(node: yaml.SequenceNode) -> str | None:
 
 
 def _key(name: str) -> str:
-    """A mapping's key as the headers are written: lower case, `_` and `-` as spaces (`paper_title`: `paper title`)."""
+    """A mapping's key as the headers are written: lower case, `_` and `-` as spaces (`paper_title`: `paper title`),
+    and a word a capital starts in camel case too (`arxivId`: `arxiv id`, `paperTitle`: `paper title`)."""
+    if name[:1].islower() and not name.islower():
+        name = _CAMEL_WORD.sub(" ", name.replace("arXiv", "arxiv"))  # (`arXiv` is one word, `arxivId` two)
     return " ".join(name.casefold().replace("_", " ").replace("-", " ").split())
+
+
+_CAMEL_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 # Keys whose list of mappings is part of one record (its authors' records, a card's attachments and labels, an API
