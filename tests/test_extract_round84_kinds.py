@@ -763,3 +763,60 @@ def test_a_linkchecker_reports_quoted_name_is_still_read_after_tex_quotes_are() 
     report = next((DATA / "digests-round51" / "digests").glob("535_*"))
     _, titles = decoded_titles(report.read_bytes(), report.name)
     assert "Visual Instruction Tuning" in titles
+
+
+FIRESTORE = """{"documents": [
+ {"name": "projects/lab/databases/(default)/documents/papers/2s5orO1QWwA1wyClhVZq",
+  "fields": {"title": {"stringValue": "LLaMA: Open and Efficient Foundation Language Models"},
+             "arxivId": {"stringValue": "2302.13971"},
+             "addedBy": {"mapValue": {"fields": {"name": {"stringValue": "佐々木 悠真"}}}},
+             "tags": {"arrayValue": {"values": [{"stringValue": "LLM"}]}},
+             "read": {"booleanValue": true}},
+  "createTime": "2024-02-26T05:12:08.412907Z", "updateTime": "2024-02-27T01:03:55.118244Z"},
+ {"name": "projects/lab/databases/(default)/documents/papers/BkJhijbNlFuyz0IAJaiv",
+  "fields": {"title": {"stringValue": "Measuring Massive Multitask Language Understanding"},
+             "arxivId": {"stringValue": "2009.03300"},
+             "url": {"stringValue": "https://github.com/hendrycks/test"},
+             "reactions": {"integerValue": "4"}},
+  "createTime": "2024-03-02T01:47:30.300Z", "updateTime": "2024-03-02T01:47:30.300Z"}
+]}
+"""
+
+
+def test_firestore_documents_are_read_as_records_their_camel_case_keys_as_words() -> None:
+    label, titles = decoded_titles(FIRESTORE.encode(), "documents.json")
+    assert label.startswith("json/typed-values/")
+    assert titles == {
+        "LLaMA: Open and Efficient Foundation Language Models": "2302.13971",
+        "Measuring Massive Multitask Language Understanding": "2009.03300",
+    }
+
+
+TRILIUM = """{"formatVersion": 2, "files": [
+ {"noteId": "y4zDtPOQ6kyj", "title": "Классика", "type": "text", "children": [
+  {"noteId": "YfNMyIJgCFMF", "title": "Long Short-Term Memory", "type": "text",
+   "attributes": [{"type": "label", "name": "авторы", "value": "Sepp Hochreiter, Jürgen Schmidhuber",
+                   "isInheritable": false, "position": 40},
+                  {"type": "label", "name": "arxiv", "value": "", "isInheritable": false, "position": 50}]},
+  {"noteId": "Qz1x", "title": "Neural Machine Translation by Jointly Learning to Align and Translate", "type": "text",
+   "attributes": [{"type": "label", "name": "arxiv", "value": "1409.0473", "isInheritable": false,
+                   "position": 50}]}
+ ]}
+]}
+"""
+
+
+def test_a_notes_name_value_attributes_are_its_fields_and_its_authors_vouch_for_a_short_title() -> None:
+    _, titles = decoded_titles(TRILIUM.encode(), "!!!meta.json")
+    assert titles["Long Short-Term Memory"] is None
+    assert titles["Neural Machine Translation by Jointly Learning to Align and Translate"] == "1409.0473"
+
+
+def test_an_event_pages_hosts_are_no_title() -> None:
+    page = (
+        "Explore Events\nSign In\n"
+        "Paper Reading Club BKK #14 — คืน MoE (Mixture-of-Experts)\n"
+        "Hosted by Pim Srisuk & Nattapong Chaiyasit\nThursday, March 21\n"
+    )
+    _, titles = decoded_titles(page.encode(), "event.txt")
+    assert titles == {}

@@ -6333,6 +6333,10 @@ _PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*(?::[^{}\s]{0,8})?\}")
 _LEGAL_CASE = re.compile(
     r"(?:[A-Z][\w.&'’\-]*[ \t]+){1,6}v\.?[ \t]+(?:\(?[A-Z][\w.&'’\-]*\)?[ \t]*)+(?:and[ \t]+[A-Z]|$|,)"
 )
+# Who holds an event or a post, as its page names them (`Hosted by …`, `Organized by …`, `Posted by …`).
+_HOSTED_BY = re.compile(
+    r"(?:Hosted|Organi[sz]ed|Presented|Moderated|Posted|Curated|Sponsored|Led|Run|Facilitated)[ \t]+by[ \t]"
+)
 _CLOCK = re.compile(r"(?<![\w:.])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![\w:])")
 # An hour after a day (`9:04:31 PM`, `21:30 —`), to the next word.
 _CLOCK_AFTER_DAY = re.compile(
@@ -6373,9 +6377,10 @@ def _assess(title: str, structured: bool) -> int:
     ):
         return 0  # (`Donnerstag, 14. März, 18:30 Uhr`: a day and its hour, in any language)
     if " v" in title and _LEGAL_CASE.match(title):
-        return (
-            0  # (`Data Protection Commissioner v Facebook Ireland and Maximillian Schrems`: a court's case)
-        )
+        # (`Data Protection Commissioner v Facebook Ireland and Maximillian Schrems`: a court's case)
+        return 0
+    if " by " in title[:24] and _HOSTED_BY.match(title):
+        return 0  # (`Hosted by Pim Srisuk & Nattapong Chaiyasit`: an event page's hosts, not a title)
     folded = [word.casefold().strip(_WORD_EDGES) for word in words]
     if len([word for word in folded if word in _NAV_WORDS]) * 2 >= count:
         return 0

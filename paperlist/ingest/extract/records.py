@@ -47,6 +47,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_book_venue,
     is_paper_page,
     is_project_page,
+    label_of,
     paper_page_title,
     read_field,
     research_words,
@@ -2896,12 +2897,38 @@ def _entry_like(node: yaml.Node) -> bool:
     the record holding them)."""
     import yaml
 
-    if not isinstance(node, yaml.MappingNode):
-        return False
+    if not isinstance(node, yaml.MappingNode) or _name_value_pair(node) is not None:
+        return False  # (`{"name": "arxiv", "value": "1409.0473"}`: an attribute of the record holding it)
     keys = {_key(name.value) for name, value in node.value if _is_scalar(name) and _is_scalar(value)}
     if keys & _ACCOUNT_KEYS and not keys & (_TITLE_KEY_SET - _NAME_KEYS):
         return False  # (`{"code": "m.tanaka", "name": "田中 美咲"}`: a person's account, as an app names who did it)
     return bool(keys & (_TITLE_KEY_SET | _DATA_ID_KEYS | _LINK_HEADERS))
+
+
+def _is_author_key(key: str) -> bool:
+    """Whether a data record's key names its authors, in the languages of sheets' headers and of field labels
+    (`authors`, `autoren`, `авторы`, `著者`)."""
+    return key in _AUTHOR_HEADERS or label_of(key) is Label.AUTHORS
+
+
+def _name_value_pair(node: yaml.Node) -> tuple[str, yaml.Node] | None:
+    """A mapping that is an attribute, a name and its value (Trilium's labels, `{"type": "label", "name": "arxiv",
+    "value": "1409.0473"}`), as (the name as a key, its value); None for any other node."""
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    parts = {_key(name.value): value for name, value in node.value if _is_scalar(name)}
+    name, value = parts.get("name"), parts.get("value")
+    if name is None or value is None or not _is_scalar(name) or not _is_scalar(value):
+        return None
+    if set(parts) - _PAIR_KEYS:
+        return None
+    label = name.value.rpartition(":")[2]  # (`label:arxiv`: a template's declaration of the label)
+    return (_key(label), value) if label else None
+
+
+_PAIR_KEYS = frozenset(["name", "value", "type", "position", "is inheritable", "id", "note id"])
 
 
 # The keys of a person's account in an app's record (kintone's `{code, name}`, GitHub's `{login, id, avatar_url}`).
@@ -2972,6 +2999,13 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     for key, value in node.value:
         if isinstance(key, yaml.ScalarNode):
             fields.setdefault(_key(key.value), value)
+    for value in list(fields.values()):
+        if isinstance(value, yaml.SequenceNode):
+            for pair in value.value:
+                attribute = _name_value_pair(pair)
+                if attribute is not None:
+                    # (`attributes: [{name: arxiv, value: 1409.0473}]`: the record's own fields)
+                    fields.setdefault(*attribute)
     if any(
         isinstance(value, yaml.SequenceNode)
         and any(_entry_like(item) for item in value.value)
@@ -3059,11 +3093,13 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         kind = next(
             (tag for tag in re.split(r"[,;]", tagged.casefold()) if tag.strip() in NOT_PAPER_TYPES), ""
         ).strip()
+    # (a note that names its paper's authors is a paper's record, whatever its app calls its kind: Trilium's `text`)
+    authored = any(scalars[key] and _is_author_key(key) for key in scalars)
     if (kind in _PROSE_TYPES or sum(key in _TASK_HEADERS for key in fields) >= 2) and not (
         title_key
         and (named := clean_title(scalars[title_key]))
         and not _URL.search(named)
-        and _said_as_title(named)
+        and (_said_as_title(named) or (authored and title_strength(named, structured=True) >= 1))
     ):
         # (a to-do app's task, `"title": "Longformer"` / `"notes": "Longformer: Title — arXiv:…"`: the writer's
         # words, read as prose for the papers they name, as a tracker's CSV row is; unless the task is named by a
@@ -3099,8 +3135,8 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     # (its authors as names, before a mapping of one user's account: SharePoint's `"Author": {"Title": …}` beside
     # `"Authors": "Xiao Liu, …"`; in the record's own order, never a set's, which changes from run to run)
     author_key = next(
-        (key for key in fields if key in _AUTHOR_HEADERS and not isinstance(fields[key], yaml.MappingNode)),
-        next((key for key in fields if key in _AUTHOR_HEADERS), None),
+        (key for key in fields if _is_author_key(key) and not isinstance(fields[key], yaml.MappingNode)),
+        next((key for key in fields if _is_author_key(key)), None),
     )
     if author_key is not None:
         names = fields[author_key]
