@@ -820,3 +820,34 @@ def test_an_event_pages_hosts_are_no_title() -> None:
     )
     _, titles = decoded_titles(page.encode(), "event.txt")
     assert titles == {}
+
+
+HWPML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="no" ?><HWPML Version="2.91"><HEAD SecCnt="1"><DOCSUMMARY>'
+    '<TITLE>세미나 계획</TITLE></DOCSUMMARY></HEAD><BODY><SECTION Id="0">'
+    '<TEXT CharShape="0"><CHAR>이번 학기 주제는 검출 백본입니다.</CHAR></TEXT>'
+    '<TEXT CharShape="0"><TABLE ColCount="3" RowCount="3">'
+    "<ROW><CELL><PARALIST><TEXT><CHAR>날짜</CHAR></TEXT></PARALIST></CELL><CELL><PARALIST><TEXT><CHAR>논문</CHAR></TEXT>"
+    "</PARALIST></CELL><CELL><PARALIST><TEXT><CHAR>비고</CHAR></TEXT></PARALIST></CELL></ROW>"
+    "<ROW><CELL><PARALIST><TEXT><CHAR>3월 12일</CHAR></TEXT></PARALIST></CELL><CELL><PARALIST><TEXT><CHAR>Deformable"
+    " DETR: Deformable Transformers for End-to-End Object Detection</CHAR></TEXT><TEXT><FIELDBEGIN"
+    ' Command="https\\://arxiv.org/abs/2010.04159;1;0;0;" Type="Hyperlink"/><CHAR>https://arxiv.org/abs/2010.04159'
+    '</CHAR><FIELDEND Type="Hyperlink"/></TEXT></PARALIST></CELL><CELL><PARALIST><TEXT><CHAR>코드 공개됨</CHAR>'
+    "</TEXT></PARALIST></CELL></ROW>"
+    "<ROW><CELL><PARALIST><TEXT><CHAR>3월 26일</CHAR></TEXT></PARALIST></CELL><CELL><PARALIST><TEXT><CHAR>ResNeSt:"
+    " Split-Attention Networks</CHAR></TEXT></PARALIST></CELL><CELL><PARALIST><TEXT><CHAR>링크는 추후 추가</CHAR>"
+    "</TEXT></PARALIST></CELL></ROW></TABLE></TEXT>"
+    '<TEXT CharShape="0"><CHAR>SAM 실습 코드(저장소, 논문 아님): </CHAR></TEXT><TEXT CharShape="3"><FIELDBEGIN'
+    ' Command="https\\://github.com/facebookresearch/segment-anything;1;0;0;" Type="Hyperlink"/><CHAR>'
+    'https://github.com/facebookresearch/segment-anything</CHAR><FIELDEND Type="Hyperlink"/></TEXT>'
+    "</SECTION></BODY></HWPML>"
+)
+
+
+def test_an_hwpml_document_is_read_as_its_body_its_tables_as_tables() -> None:
+    label, titles = decoded_titles(HWPML.encode(), "seminar.hml")
+    assert label.startswith("md/hwpml/")
+    assert titles == {
+        "Deformable DETR: Deformable Transformers for End-to-End Object Detection": "2010.04159",
+        "ResNeSt: Split-Attention Networks": None,
+    }

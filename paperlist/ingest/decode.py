@@ -106,6 +106,7 @@ from paperlist.ingest.graphviz import dot_to_markdown, looks_like_dot
 from paperlist.ingest.halibut import halibut_to_markdown, looks_like_halibut
 from paperlist.ingest.haml import haml_to_markdown, looks_like_haml
 from paperlist.ingest.hocon import hocon_to_json, looks_like_hocon
+from paperlist.ingest.hwpml import hwpml_to_markdown, looks_like_hwpml
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.info import info_to_markdown, looks_like_info
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
@@ -531,6 +532,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         text = expanded_records_to_fields(text)
     if "--" in text and looks_like_dashed_tables(text):
         text = dashed_tables_to_markdown(text)  # (SQL*Plus's results under a rule of dashes: Markdown tables)
+    if text[:1] in "<\ufeff" and looks_like_hwpml(text) and (document := hwpml_to_markdown(text)) is not None:
+        return repair_markdown_links(document), f"md/hwpml/{encoding}"  # (a Hancom Office document's body)
     if looks_like_box_tables(text):
         return repair_markdown_links(
             box_tables_to_markdown(text)
