@@ -851,3 +851,13 @@ def test_an_hwpml_document_is_read_as_its_body_its_tables_as_tables() -> None:
         "Deformable DETR: Deformable Transformers for End-to-End Object Detection": "2010.04159",
         "ResNeSt: Split-Attention Networks": None,
     }
+
+
+def test_a_quoted_name_given_on_a_video_site_is_a_talk_not_a_paper() -> None:
+    notes = (
+        "Материалы\n\n"
+        'Для интуиции — доклад Саши Раша "Do we need Attention?" на YouTube. Код Mamba: https://github.com/state-spaces/mamba\n'
+        'Статья "Mamba: Linear-Time Sequence Modeling with Selective State Spaces" — основа.\n'
+    )
+    _, titles = decoded_titles(notes.encode(), "notes.txt")
+    assert titles == {"Mamba: Linear-Time Sequence Modeling with Selective State Spaces": None}

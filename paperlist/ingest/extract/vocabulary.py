@@ -652,6 +652,8 @@ OTHER_KIND_AFTER = re.compile(
     r"curso|cours|kurs|corso|vídeo|vidéo|"
     r"software|logiciel|programa|programma|yazılım|phần mềm|perangkat lunak|программа)\b"
     r"|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
+    # (where it was given, a video site, after a short preposition: `"Title" на YouTube`, `« Title » sur YouTube`)
+    r"|(?:[^\W\d_]{1,3}[ \t]+)?(?:YouTube|Youtube|Bilibili|Vimeo|Niconico)\b"
     f"|(?:{_OTHER_KIND_NATIVE}))",
     re.IGNORECASE,
 )
