@@ -861,3 +861,23 @@ def test_a_quoted_name_given_on_a_video_site_is_a_talk_not_a_paper() -> None:
     )
     _, titles = decoded_titles(notes.encode(), "notes.txt")
     assert titles == {"Mamba: Linear-Time Sequence Modeling with Selective State Spaces": None}
+
+
+def test_links_each_with_a_note_of_their_own_are_no_one_papers_two_links() -> None:
+    # (a syllabus's links, each noted with its session: the arXiv link under the OpenReview one is another paper's,
+    # and does not take the title above them; it took it, and the online test found the wrong paper)
+    syllabus = (
+        "シラバス\n\n"
+        "教科書\t使用しない（各回の論文は研究室Wikiで配布する）\n"
+        "A. Zhang, Z. C. Lipton, M. Li, A. J. Smola, Dive into Deep Learning, Cambridge University Press, 2023\n"
+        "参考URL\thttps://arxiv.org/abs/2103.00020 （第6回）\n"
+        "https://openreview.net/forum?id=-bdp_8Itjwp （第5回）\n"
+        "https://arxiv.org/pdf/2103.09762.pdf （第8回）\n"
+    )
+    from paperlist.ingest.decode import decode_digest
+    from paperlist.ingest.extract import extract_document
+
+    text, _ = decode_digest(syllabus.encode(), "syllabus.txt")
+    references = extract_document(text, "syllabus.txt").references
+    last = next(reference for reference in references if reference.arxiv_id == "2103.09762")
+    assert last.title is None

@@ -2261,6 +2261,8 @@ class _Reader:
                     return None
                 if (owner.openreview_id if openreview else owner.arxiv_id) is not None:
                     return None
+                if _notes_differ(self.lines[line], self.lines[index]):
+                    return None  # (`https://… （第5回）` over `https://… （第8回）`: two papers' links, each noted)
                 head = self.head(owner.head)
                 return (owner.head, head) if head is not None else None
             if (line >= self.tail > index) or _is_tail_marker(text) or line in self.claimed:
@@ -6346,6 +6348,16 @@ _CLOCK_AND_DAY = re.compile(
     r"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+[0-9]{1,2}"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}),?[ \t]+(?:[0-9]{4}[ \t]+)?[0-9]{1,2}:[0-9]{2}\b"
 )
+
+
+def _notes_differ(above: str, below: str) -> bool:
+    """Whether two link lines each note something of their own beside their link (`（第5回）`, `(week 8)`), and not
+    the same thing: two papers' links, not one paper's two (`arXiv: …` over `OpenReview: …`, which a label names)."""
+    said = [_URL.sub("", line).strip(" \t-–—:|") for line in (above, below)]
+    return all(said) and said[0] != said[1] and not any(_SITE_LABEL.search(words) for words in said)
+
+
+_SITE_LABEL = re.compile(r"arxiv|openreview|pdf|abs|code|github|paper|论文|論文|代码|コード", re.IGNORECASE)
 
 
 def _assess(title: str, structured: bool) -> int:
