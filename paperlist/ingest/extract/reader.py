@@ -2367,12 +2367,8 @@ class _Reader:
         alone = _ID_ALONE.fullmatch(self.lines[index]) is not None
         noted = read_field(self.lines[index]) if not alone and ":" in self.lines[index] else None
         if noted is not None and noted[0] in (Label.SUMMARY, Label.META):
-            return (
-                None,
-                None,
-                "",
-                None,
-            )  # (`note: … arXiv:1802.05365 …`: the writer's note, no listing's id line)
+            # (`note: … arXiv:1802.05365 …`: the writer's note, no listing's id line)
+            return None, None, "", None
         for line in range(index + 1, min(len(self.lines), index + 4)):
             text = self.lines[line]
             if line in self.id_line_set or line in self.claimed:
@@ -2686,9 +2682,8 @@ class _Reader:
                 and _sentence_case_research_title(title)
                 and _VENUE_YEAR.match(below[1:].lstrip())
             ):
-                return (
-                    Reason.VENUE
-                )  # (`• Title in sentence case` / `↳ AISTATS 2010, …`: where it appeared, noted)
+                # (`• Title in sentence case` / `↳ AISTATS 2010, …`: where it appeared, noted)
+                return Reason.VENUE
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -2737,9 +2732,8 @@ class _Reader:
         following = self.next_nonblank(index)
         next_line = self.lines[following] if following is not None else ""
         if next_line[:1] in _NOTE_ARROWS:
-            next_line = next_line[
-                1:
-            ].lstrip()  # (`↳ AISTATS 2010, …`: a note's arrow, under what it is about)
+            # (`↳ AISTATS 2010, …`: a note's arrow, under what it is about)
+            next_line = next_line[1:].lstrip()
         next_url = _URL.match(next_line)
         if next_url and not _is_paper_or_code(next_url.group(0)) and not self.has_authors_below(index):
             return self.turn_down(index, "followed by a link to a page that is not a paper")
@@ -5111,8 +5105,8 @@ def _parse_head(line: str) -> _Head | None:
             and (other := _OTHER_SCRIPT_NOTE.search(title)) is not None
             and _OTHER_SCRIPT.search(title, 0, other.start()) is None
             and len(title[: other.start()].split()) >= 3
-            and title.count("(", 0, other.start())
-            == title.count(")", 0, other.start())  # (not inside a citation)
+            # (not inside a citation)
+            and title.count("(", 0, other.start()) == title.count(")", 0, other.start())
         ):
             # (`Title (อันนี้ไม่มีใน arXiv …)`, `Title ของ Microsoft`: the writer's words in their script after it, as
             # a Chinese note after a title is)
