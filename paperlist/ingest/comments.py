@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 
 
 @dataclass(frozen=True)
@@ -201,17 +202,10 @@ def xmldoc_to_markdown(text: str) -> str:
     """.NET's XML documentation comments (C#'s, F#'s and Visual Basic's `///` and `'''`) as Markdown, line for line:
     `<see href="url">words</see>` a link, `<see cref="Name"/>` and `<c>…</c>` code, `<item><description>` a list
     item, `<code>` an example's fence; the other tags (`<summary>`, `<para>`, `<param name="…">`) are left out and
-    their words kept, and the XML's `&amp;` read as `&`."""
+    their words kept, and the XML's entities (`&amp;`, `&lt;`) read as the characters they stand for."""
     for pattern, replacement in _XMLDOC:
         text = pattern.sub(replacement, text)
-    return (
-        _XMLDOC_TAG.sub("", text)
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", '"')
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-    )
+    return unescape(_XMLDOC_TAG.sub("", text))
 
 
 def odoc_to_markdown(text: str) -> str:

@@ -214,9 +214,15 @@ def buku_to_json(text: str) -> str | None:
             current[_BUKU_KEYS[field.group("mark")]] = field.group("value").strip()
         else:
             current = None
+    return _records_on_their_lines(records, len(lines))
+
+
+def _records_on_their_lines(records: dict[int, dict[str, str]], count: int) -> str | None:
+    """Records as a JSON list, each on the line (of `count`) it was read from and the other lines blank, so that
+    what is read from each points at the digest's own line; None when there are none."""
     if not records:
         return None
-    out = [""] * len(lines)
+    out = [""] * count
     last = max(records)
     for index, record in records.items():
         out[index] = json.dumps(record, ensure_ascii=False) + ("" if index == last else ",")
@@ -666,18 +672,17 @@ def looks_like_logfmt(text: str) -> bool:
 def logfmt_to_json(text: str) -> str | None:
     """A logfmt log's lines as a JSON list of objects, one a line and on its line (its keys as the line writes
     them: `title="…"`, `url=https://…`, `id=2307.01952`); None when it holds no such line."""
-    records: list[dict[str, str]] = []
-    for line in text.lstrip("\ufeff").split("\n")[:_MAX_ROWS]:
-        record: dict[str, str] = {}
+    lines = text.lstrip("\ufeff").split("\n")[:_MAX_ROWS]
+    records: dict[int, dict[str, str]] = {}
+    for index, line in enumerate(lines):
         if _LOGFMT_LINE.fullmatch(line.strip()):
-            for pair in _LOGFMT_PAIR.finditer(line):
-                quoted = pair.group("quoted")
-                value = _LOGFMT_ESCAPE.sub(r"\g<char>", quoted) if quoted is not None else pair.group("bare")
-                record[pair.group("key")] = value
-        records.append(record)
-    if not any(records):
-        return None
-    return "[" + ",\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "]\n"
+            records[index] = {
+                pair.group("key"): _LOGFMT_ESCAPE.sub(r"\g<char>", quoted)
+                if (quoted := pair.group("quoted")) is not None
+                else pair.group("bare")
+                for pair in _LOGFMT_PAIR.finditer(line)
+            }
+    return _records_on_their_lines({index: record for index, record in records.items() if record}, len(lines))
 
 
 _LOGFMT_ESCAPE = re.compile(r"\\(?P<char>[\\\"])")

@@ -4,7 +4,8 @@ headers and its value), read as text.
 A string variable (`# type: sq_string` or `string`) gives `# elements:` strings, each a `# length:` line then its
 characters. A cell array (`# type: cell`, `# rows:`, `# columns:`) gives its elements one after another, column by
 column, each a `# name: <cell-element>` variable of its own; a table of strings kept so (a course's references:
-titles, authors, links, notes) becomes a list, an item per row, its cells apart by ` — `. Numbers, matrices and other types are left out.
+titles, authors, links, notes) becomes a list, an item per row, its cells apart by ` — ` (a cell that is only a dash
+is an empty one). Numbers, matrices and other types are left out.
 """
 
 from __future__ import annotations
@@ -35,10 +36,9 @@ def octave_text_to_text(text: str) -> str | None:
             out.append(f"{name}: {value.strip()}")
         elif isinstance(value, list):
             out.append("")
-            # (a cell that is only a dash, `—`, is an empty one)
             out.extend(
                 "- " + " — ".join(cell for cell in row if cell.strip(" -–—")) for row in value if any(row)
-            )  # (a row an item of a list)
+            )
             out.append("")
     return "\n".join(out) if out else None
 

@@ -1315,9 +1315,17 @@ def _tagged_paper(cells: Sequence[str], tags_column: int | None) -> bool:
 def _tagged_as(cells: Sequence[str], tags_column: int | None) -> str | None:
     """The kind of thing a row's tags say it is (`teaching, slides`, `thesis, draft`: a library's tags), when it
     is not a paper and the row gives no paper's id or page."""
-    tags = (part.strip().casefold() for part in re.split(r"[,;]", _cell(cells, tags_column)))
-    said = next((NOT_PAPER_TYPES[tag] for tag in tags if tag in NOT_PAPER_TYPES), None)
+    tag = _kind_tagged(_cell(cells, tags_column))
+    said = NOT_PAPER_TYPES[tag] if tag is not None else None
     return said if said is not None and not any(_papers_linked(value) for value in cells if value) else None
+
+
+def _kind_tagged(tags: str) -> str | None:
+    """The first of a row's or a record's tags (`teaching, slides`, `blog,escalado`) that names a kind of thing other
+    than a paper, or None."""
+    return next(
+        (tag for part in re.split(r"[,;]", tags) if (tag := part.strip().casefold()) in NOT_PAPER_TYPES), None
+    )
 
 
 _CITES = re.compile(r"[«“„\"][^«»“”„\"]{12,}[»”“\"][ \t]*\([^()]*\b(?:et al|(?:19|20)[0-9]{2})\b")
@@ -3090,9 +3098,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     )
     if not kind and (tagged := next((scalars[key] for key in scalars if key in _TAGS_HEADERS), None)):
         # (a bookmark's tags that say what it is: `blog,escalado,visión`, `foro,robustez`)
-        kind = next(
-            (tag for tag in re.split(r"[,;]", tagged.casefold()) if tag.strip() in NOT_PAPER_TYPES), ""
-        ).strip()
+        kind = _kind_tagged(tagged) or ""
     # (a note that names its paper's authors is a paper's record, whatever its app calls its kind: Trilium's `text`)
     authored = any(scalars[key] and _is_author_key(key) for key in scalars)
     if (kind in _PROSE_TYPES or sum(key in _TASK_HEADERS for key in fields) >= 2) and not (
