@@ -70,6 +70,7 @@ from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.vocabulary import (
     A_PAPER,
     ABOUT_PAPERS,
+    AND_WORD,
     AUTHORS_YEAR_FIRST,
     CHROME,
     CHROME_LINES,
@@ -710,12 +711,17 @@ def _authors_before_words(text: str) -> str | None:
 _SENTENCE_BEFORE = re.compile(r"[a-z]{2,}\.[ \t]+[A-Z][a-z]*[ \t]+[A-Za-z]")
 # `and` in another language between two names (`Loshchilov et Hutter`, `Glorot e Bengio`, `Li und Liang`).
 _OTHER_AND = re.compile(rf"(?<=[a-z])[ \t]+{OTHER_AND}[ \t]+(?=[A-Z])")
+_NAMED_AND = re.compile(rf"(?<=[a-z])[ \t]+{AND_WORD}[ \t]+(?=[A-Z])")
 
 
 def is_author_tail(text: str) -> bool:
     """`Rumelhart, Hinton & Williams (1986)`, `Goodfellow et al. (2014)`, `He et al., CVPR 2016` (`Wu i dr.` too)."""
+    dated = YEAR.search(text) is not None
     text = re.sub(r"[(（][^()（）]*[)）]", " ", english_et_al(text))
     text = YEAR.sub(" ", text).strip(" \t,.;")
+    if dated:
+        # (a citation's names joined by another language's `and`: `Ho, Jain e Abbeel (2020)`, `Li und Liang, 2021`)
+        text = _NAMED_AND.sub(", ", text)
     if not text or len(text) > 300 or _HAS_CJK.search(text):
         return False
     if len(CAPITAL_SMALL_WORD.findall(text)) >= 2:
@@ -1150,7 +1156,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
 # Another language's `and` before the last name of an ISO 690 list, its surname in capitals (`… Jeremy a RUDER,
 # Sebastian`, `… D. y GARCÍA, Ana`, `… und MÜLLER, Jan`).
 _ISO_OTHER_AND = re.compile(
-    r"(?<=[a-zà-ÿ.])[ \t]+(?:a|i|e|y|u|und|et|en|og|och|ve|és|ja|oraz|и|і|та|kaj)[ \t]+"
+    rf"(?<=[a-zà-ÿ.])[ \t]+(?:a|{AND_WORD})[ \t]+"
     r"(?=[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+,[ \t])"
 )
 # What GOST and DSTU write after a title's spaced colon: the kind of document, in lower case (`: preprint`,
@@ -1510,46 +1516,58 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
     starts = sorted(
         n for n in {n for n, _, _ in outline.matches(_CITATION_START)} | marked if n not in result.claimed
     )
+    runs: list[list[int]] = []
     position = 0
     while position < len(starts):
-        run = [starts[position]]
-        while position + 1 < len(starts) and _continues_run(text_lines, run[-1], starts[position + 1]):
+        runs.append([starts[position]])
+        while position + 1 < len(starts) and _continues_run(text_lines, runs[-1][-1], starts[position + 1]):
             position += 1
-            run.append(starts[position])
+            runs[-1].append(starts[position])
         position += 1
-        if len(run) < 2:
-            continue
-        end = run[-1] + 1
-        while end < len(text_lines) and text_lines[end].strip() and text_lines[end][:1] in (" ", "\t"):
-            end += 1  # the last item's continuation lines
-        numbered = _BRACKET_NUMBER.match(text_lines[run[-1]]) is not None
-        while (
-            end < len(text_lines)
-            and end - run[-1] <= (_WRAPPED_NUMBERED if numbered else _WRAPPED_LINES)
-            and text_lines[end].strip()
-            and not _REF_MARKER.match(text_lines[end])
-            and not YEAR.search(" ".join(text_lines[run[-1] : end]))
-        ):
-            end += 1  # (its unindented ones, up to its year: `… Visual Features` / `without Supervision. TMLR 2024.`)
-        while end < len(text_lines) and _URL.fullmatch(text_lines[end].strip().rstrip(".,;")):
-            end += 1  # (and its link after its year: `… Representations (2015),` / `https://arxiv.org/abs/…`)
-        items = [list(range(first, following)) for first, following in zip(run, [*run[1:], end], strict=True)]
-        items = [
-            part
-            for item in items
-            for part in _split_unmarked(text_lines, [n for n in item if text_lines[n].strip()])
-        ]
-        cited = [item for item in items if parse_citation(" ".join(text_lines[n].strip() for n in item))]
-        # (most entries cite papers; a list numbered `[1]`, `[2]` … one after the other is a reference list when
-        # half do, its others books, software and data)
-        if len(cited) * (2 if numbered else 3) < len(items) * (1 if numbered else 2) or not all(
-            YEAR.search(written) or _SHORT_NOTE.search(written)  # (a note's short form: no year, a page)
-            for written in (" ".join(text_lines[n] for n in item) for item in cited)
-        ):
-            continue
-        for item in items:
-            _read_citation(text_lines, item, result)
-            result.claimed.update(item)
+    read = False
+    for run in [run for run in runs if len(run) >= 2]:
+        read = _read_citation_run(text_lines, run, result) or read
+    if read:
+        # (a list the writer parted under headings of their own, one entry under the last: the document's
+        # reference list all the same)
+        for run in [run for run in runs if len(run) == 1]:
+            _read_citation_run(text_lines, run, result)
+
+
+def _read_citation_run(text_lines: Sequence[str], run: list[int], result: Entries) -> bool:
+    """Read the entries of a run of citations' first lines, if they are a reference list's (see `_citation_runs`)."""
+    end = run[-1] + 1
+    while end < len(text_lines) and text_lines[end].strip() and text_lines[end][:1] in (" ", "\t"):
+        end += 1  # the last item's continuation lines
+    numbered = _BRACKET_NUMBER.match(text_lines[run[-1]]) is not None
+    while (
+        end < len(text_lines)
+        and end - run[-1] <= (_WRAPPED_NUMBERED if numbered else _WRAPPED_LINES)
+        and text_lines[end].strip()
+        and not _REF_MARKER.match(text_lines[end])
+        and not YEAR.search(" ".join(text_lines[run[-1] : end]))
+    ):
+        end += 1  # (its unindented ones, up to its year: `… Visual Features` / `without Supervision. TMLR 2024.`)
+    while end < len(text_lines) and _URL.fullmatch(text_lines[end].strip().rstrip(".,;")):
+        end += 1  # (and its link after its year: `… Representations (2015),` / `https://arxiv.org/abs/…`)
+    items = [list(range(first, following)) for first, following in zip(run, [*run[1:], end], strict=True)]
+    items = [
+        part
+        for item in items
+        for part in _split_unmarked(text_lines, [n for n in item if text_lines[n].strip()])
+    ]
+    cited = [item for item in items if parse_citation(" ".join(text_lines[n].strip() for n in item))]
+    # (most entries cite papers; a list numbered `[1]`, `[2]` … one after the other is a reference list when
+    # half do, its others books, software and data)
+    if len(cited) * (2 if numbered else 3) < len(items) * (1 if numbered else 2) or not all(
+        YEAR.search(written) or _SHORT_NOTE.search(written)  # (a note's short form: no year, a page)
+        for written in (" ".join(text_lines[n] for n in item) for item in cited)
+    ):
+        return False
+    for item in items:
+        _read_citation(text_lines, item, result)
+        result.claimed.update(item)
+    return True
 
 
 # A citation opening its line with no mark: a surname (in capitals, as a patent office writes it, or not), then
@@ -3168,11 +3186,19 @@ def _read_item(
         found.reason is Reason.NICKNAME and head is not None and head.emphasised
     ):
         # (`- « Training language models to follow … » (InstructGPT)`: quoted, and given its short name, weakly)
+        if found.reason is Reason.AUTHORS and _NAME_CITED_LAST.search(found.title):
+            # (`- For spatial control (edges, poses), ControlNet (Zhang, Rao and Agrawala, 2023) adds …`: the
+            # writer's sentence, whose last word is the method its citation names)
+            return item, None, _SENTENCE
         why = title_quality(found.title, evidenced=True)
         return (item, found, None) if why is None else (item, None, why)
     if title_quality(found.title) is not None and not _HAS_CJK.search(head_text):
         return item, None, title_quality(found.title)
     return item, None, None
+
+
+# A sentence's words in lower case, a comma, then one name of a method's shape (`ControlNet`, `GPT-3`, `T5`).
+_NAME_CITED_LAST = re.compile(r"^[^,]*\b[a-z]{2,}\b[^,]*(?:,[^,]*)*,[ \t]+[A-Z][\w\-]*[A-Z0-9][\w\-]*$")
 
 
 # A note giving an item's code, labelled (`code https://github.com/…`, `代码：https://github.com/…`).

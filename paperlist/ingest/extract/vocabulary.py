@@ -846,6 +846,9 @@ def people_listed(line: str) -> bool:
 # A word of one to three letters in lower case between two names: another language's `and` (`Glorot e Bengio`,
 # `Loshchilov et Hutter`, `Graves, Wayne i Danihelka`, `Li und Liang`).
 OTHER_AND = r"[^\W\d_A-Z]{1,3}"
+# The words themselves, where any short word would be too loose: Portuguese and Italian `e`, Spanish `y`, `und`,
+# `et`, Dutch `en`, the Nordic `og`/`och`, Turkish `ve`, Hungarian `és`, Finnish `ja`, Polish `i`/`oraz`, `и`, `та`.
+AND_WORD = r"(?:i|e|y|u|und|et|en|og|och|ve|és|ja|oraz|и|і|та|kaj)"
 
 
 def english_et_al(text: str) -> str:

@@ -1,0 +1,53 @@
+"""Habits the blind rounds 88 to 91 brought (tests/data/digests-round88 …), each written here in a small digest of
+its own: a citation's authors joined by another language's `and`, a reference list parted under headings with one
+entry under a heading of its own, a method's name cited at the end of the writer's sentence."""
+
+from __future__ import annotations
+
+from tests.reading import decoded_titles
+
+
+def test_a_titles_authors_joined_by_another_languages_and_vouch_for_it() -> None:
+    digest = (
+        "Clássicos para revisitar:\n\n"
+        "- “Denoising Diffusion Probabilistic Models” — Ho, Jain e Abbeel (2020). O ponto de partida.\n"
+        "- «Prefix-Tuning: Optimizing Continuous Prompts for Generation» — Li und Liang (2021), kurz gelesen.\n"
+        "- “Decoupled Weight Decay Regularization” — Loshchilov y Hutter (2019). Para el optimizador.\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "newsletter.md")
+    assert titles == {
+        "Denoising Diffusion Probabilistic Models": None,
+        "Prefix-Tuning: Optimizing Continuous Prompts for Generation": None,
+        "Decoupled Weight Decay Regularization": None,
+    }
+
+
+def test_a_method_cited_at_the_end_of_the_writers_sentence_is_no_title() -> None:
+    digest = (
+        "- Para el control espacial (bordes, poses, mapas de profundidad), ControlNet (Zhang, Rao y Agrawala, "
+        "2023) añade una copia entrenable del codificador.\n"
+        "- For spatial control (edges, poses, depth maps), ControlNet (Zhang, Rao and Agrawala, 2023) adds a "
+        "trainable copy of the encoder.\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "post.md")
+    assert titles == {}
+
+
+def test_a_reference_list_parted_under_headings_keeps_a_lone_entry() -> None:
+    entries = [
+        "3. Krizhevsky, A.; Sutskever, I.; Hinton, G.E. ImageNet Classification with Deep Convolutional Neural "
+        "Networks. In Proceedings of the Advances in Neural Information Processing Systems 25 (NIPS 2012), Lake "
+        "Tahoe, NV, USA, 3–6 December 2012; pp. 1097–1105. [Google Scholar]",
+        "7. He, K.; Zhang, X.; Ren, S.; Sun, J. Deep Residual Learning for Image Recognition. In Proceedings of "
+        "the 2016 IEEE Conference on Computer Vision and Pattern Recognition (CVPR), Las Vegas, NV, USA, 27–30 "
+        "June 2016; pp. 770–778. [Google Scholar] [CrossRef]",
+        "35. Geirhos, R.; Jacobsen, J.-H.; Michaelis, C.; Zemel, R.; Brendel, W.; Bethge, M.; Wichmann, F.A. "
+        "Shortcut Learning in Deep Neural Networks. Nat. Mach. Intell. 2020, 2, 665–673. [Google Scholar]",
+    ]
+    digest = f"## पहले ये\n\n{entries[0]}\n{entries[1]}\n\n## आख़िर में\n\n{entries[2]}\n   → चर्चा शुक्रवार को।\n"
+    _, titles = decoded_titles(digest.encode(), "reading.md")
+    assert titles == {
+        "ImageNet Classification with Deep Convolutional Neural Networks": None,
+        "Deep Residual Learning for Image Recognition": None,
+        "Shortcut Learning in Deep Neural Networks": None,
+    }
