@@ -51,3 +51,49 @@ def test_a_reference_list_parted_under_headings_keeps_a_lone_entry() -> None:
         "Deep Residual Learning for Image Recognition": None,
         "Shortcut Learning in Deep Neural Networks": None,
     }
+
+
+def test_a_chat_message_opening_on_a_title_in_bold_names_that_paper() -> None:
+    export = (
+        '{"messages": [\n'
+        ' {"id": 44, "sender": "sami_t", "body": "*Emerging Properties in Self-Supervised Vision Transformers*'
+        '\\nخرائط الانتباه في ViT تفصل الأجسام دون أي تسميات."},\n'
+        ' {"id": 45, "sender": "layla_h", "body": "*Important*\\nالاجتماع يوم الخميس."},\n'
+        ' {"id": 46, "sender": "omar_k", "body": "Momentum Contrast for Unsupervised Visual Representation Learning'
+        ' https://arxiv.org/abs/1911.05722"}\n'
+        "]}\n"
+    )
+    _, titles = decoded_titles(export.encode(), "chat.json")
+    assert titles == {
+        "Emerging Properties in Self-Supervised Vision Transformers": None,
+        "Momentum Contrast for Unsupervised Visual Representation Learning": "1911.05722",
+    }
+
+
+def test_a_quoted_title_wrapped_onto_the_next_line_is_one_paper() -> None:
+    syllabus = (
+        "第8回（5/29）継続学習：“Gradient Projection Memory for Continual Learning”。勾配の射影。\n"
+        "第9回（6/5）医用画像とメタ学習：“MedSelect: Selective Labeling for Medical Image Classification\n"
+        "Combining Meta-Learning with Deep Reinforcement Learning”\n"
+        "第11回（6/19）AutoML と強化学習：“Evolving Reinforcement Learning Algorithms”。探索の発想を議論する。\n"
+        "第12回（6/26）受講者の研究紹介：“Open Source Summit”に参加した感想。\n"
+    )
+    _, titles = decoded_titles(syllabus.encode(), "syllabus.txt")
+    assert titles == {
+        "Gradient Projection Memory for Continual Learning": None,
+        "MedSelect: Selective Labeling for Medical Image Classification Combining Meta-Learning with Deep "
+        "Reinforcement Learning": None,
+        "Evolving Reinforcement Learning Algorithms": None,
+    }
+
+
+def test_a_quotations_attribution_under_it_names_its_authors_not_a_paper() -> None:
+    post = (
+        "Un article fondateur\n"
+        "====================\n\n"
+        "    « Generative Modeling by Estimating Gradients of the Data Distribution »\n\n"
+        "    -- Yang Song et Stefano Ermon, NeurIPS 2019\n\n"
+        "C'est l'article qui m'a fait comprendre l'idée de *score*.\n"
+    )
+    _, titles = decoded_titles(post.encode(), "post.rst")
+    assert titles == {"Generative Modeling by Estimating Gradients of the Data Distribution": None}

@@ -31,6 +31,7 @@ from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.vocabulary import (
     A_PAPER,
     ABOUT_PAPERS,
+    AND_WORD,
     AUTHORS_YEAR_FIRST,
     COMMA_AUTHORS,
     DATE,
@@ -2687,6 +2688,9 @@ class _Reader:
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
+        if _ATTRIBUTION.match(self.lines[index]) and _TWO_PEOPLE.fullmatch(title):
+            # (`-- Yang Song et Stefano Ermon, NeurIPS 2019`: a quotation's attribution under it, its authors)
+            return self.turn_down(index, "a news headline or an authors line")
         if head.link is None and _JOB_OR_INSTITUTION.search(title):
             # `Title: Associate Professor, Department of …`, `Institution: Visayas Institute of Technology`: a job
             # or an institution, whatever its label
@@ -2817,6 +2821,16 @@ class _Reader:
                 return (
                     Reason.SHAPE
                 )  # (`D:\\Papers\\Bi-tuning of Pre-trained Representations.pdf`: a PDF named by a title)
+            if (
+                self.page_title == "\x00"
+                and self.lines[index][:1] in ("*", "_")
+                and (index == 0 or not self.lines[index - 1].strip())
+                and len(words) >= 4
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 1
+            ):
+                # (a chat message that opens on a title in bold, its note below: a message has no headings)
+                return Reason.SHAPE
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         cited = self.cited_below(title, next_line) if 3 <= len(words) <= 20 else None
@@ -3542,6 +3556,25 @@ class _Reader:
                 self.entries.append(entry)
                 self.prose_lines.setdefault(index, entry)
                 by_span[match.span()] = entry
+                if "\n" in match.group(0):
+                    self.drop_wrapped_ends(entry, bisect_right(self.starts, match.end() - 1) - 1)
+
+    def drop_wrapped_ends(self, entry: _Entry, last: int) -> None:
+        """Drop the line reader's titles that are only the end of `entry`'s, wrapped onto its lines up to `last`
+        (`“MedSelect: … Classification` / `Combining Meta-Learning with Deep Reinforcement Learning”`)."""
+        whole = _title_key(entry.title or "")
+        for line in range(entry.first_line + 1, last + 1):
+            wrapped = self.claimed.get(line)
+            if (
+                wrapped is not None
+                and wrapped is not entry
+                and wrapped.title
+                and not (wrapped.arxiv_id or wrapped.openreview_id)
+                and whole.endswith(_title_key(wrapped.title))
+                and wrapped in self.entries
+            ):
+                self.entries.remove(wrapped)
+                del self.claimed[line]
 
     def join_footnotes(self) -> None:
         """A title named in prose with a footnote's mark after it (`статья «Title»[1]`, `"Title" [12]`) is the paper
@@ -4402,6 +4435,17 @@ class _Reader:
         ):
             # `in “Title” un modello … compete con … [6].`: quoted in a sentence the writer ends with the number
             # of its source, weakly a paper (a service confirms it)
+            return Reason.SHAPE
+        if (
+            kind == "quote"
+            and len(words) >= 3
+            and _capital_ratio(words) == 1
+            and research_words(words) >= 2
+            and self.cjk_at(index)
+            and not names_no_paper(title)
+        ):
+            # (`第11回 AutoML と強化学習：“Evolving Reinforcement Learning Algorithms”。…`: English in Title Case, in
+            # research words, quoted in a Chinese or Japanese sentence, weakly a paper)
             return Reason.SHAPE
         if (
             len(words) == 5
@@ -6768,6 +6812,12 @@ _COPYRIGHT = re.compile(r"(?:Copyright|\(c\)|©)(?:[ \t]|$)", re.IGNORECASE)
 # `e`, Spanish `y`, French `et`, German `und`, Danish and Norwegian `og`, Swedish `och`, Turkish `ve`, Hungarian
 # `és`, Finnish `ja`, Romanian `și`, Russian `и`).
 _NAMES_AND = re.compile(r"(?<=[^\W\d_])[ \t]+(?:e|y|et|und|og|och|ve|és|ja|și|и)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-Я])")
+
+
+# A quotation's attribution: a dash opening its line (reStructuredText's `-- Name`, `— Name`, `― Name`).
+_ATTRIBUTION = re.compile(r"[ \t]*(?:--|—|―)[ \t]")
+# Two people's full names, joined by `and` in any language: `Yang Song and Stefano Ermon`, `Ana Lima e Rui Costa`.
+_TWO_PEOPLE = re.compile(rf"{FULL_NAME}[ \t]+(?:and|&|{AND_WORD})[ \t]+{FULL_NAME}")
 
 
 def _is_author_line(line: str, strict: bool = False) -> bool:
