@@ -97,3 +97,32 @@ def test_a_quotations_attribution_under_it_names_its_authors_not_a_paper() -> No
     )
     _, titles = decoded_titles(post.encode(), "post.rst")
     assert titles == {"Generative Modeling by Estimating Gradients of the Data Distribution": None}
+
+
+def test_a_trackers_stories_are_read_by_their_titles_not_their_own_pages() -> None:
+    header = "Id,Title,Labels,Type,Current State,Requested By,Description,URL\n"
+    story = "https://tracker.example.com/story/show/{}"
+    rows = [
+        ("187204113", "Κράτηση αίθουσας Α2", "chore", "Κάθε Τετάρτη 16:00–17:30."),
+        (
+            "187204127",
+            "Ανάγνωση: Decoupled Weight Decay Regularization",
+            "feature",
+            "Ilya Loshchilov, Frank Hutter (ICLR 2019), arXiv:1711.05101.\n\nΓιατί η L2 δεν είναι weight decay.",
+        ),
+        ("187204215", "Smooth Adversarial Training", "feature", "Xie, Tan, Gong et al. Ομαλές συναρτήσεις."),
+        ("187204228", "Rethinking Architecture Selection in Differentiable NAS", "feature", "Ιδέα για το εξάμηνο."),
+        ("187204240", "EigenGame: PCA as a Nash Equilibrium", "feature", "PCA ως παιχνίδι."),
+        ("187204251", "Σεμινάριο μέσου εξαμήνου", "release", "Παρουσιάσεις."),
+    ]
+    lines = [header] + [
+        f'{key},"{title}",lab,{kind},accepted,Νίκος,"{described}",{story.format(key)}\n'
+        for key, title, kind, described in rows
+    ]
+    _, titles = decoded_titles("".join(lines).encode(), "tracker.csv")
+    assert titles == {
+        "Decoupled Weight Decay Regularization": "1711.05101",
+        "Smooth Adversarial Training": None,
+        "Rethinking Architecture Selection in Differentiable NAS": None,
+        "EigenGame: PCA as a Nash Equilibrium": None,
+    }

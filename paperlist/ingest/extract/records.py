@@ -1097,6 +1097,23 @@ _TASK_HEADERS = frozenset(
 _BOOK_HEADERS = frozenset(["number of pages", "binding", "bookshelves", "exclusive shelf"])
 
 
+# A row's key: a number of five digits or more (`187204228`), or a project's key and a number (`ML-42`).
+_ROW_KEY = re.compile(r"[0-9]{5,}|[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}")
+
+
+def _rows_own_page(url: str, cells: Sequence[str]) -> bool:
+    """Whether `url` is the row's own page in the app it was exported from, its key in the address (a tracker's
+    story, `https://www.pivotaltracker.com/story/show/187204228` in the row keyed `187204228`), not a page the
+    row links to."""
+    if any(True for _ in find_ids(url)) or is_paper_page(url):
+        return False
+    return any(
+        _ROW_KEY.fullmatch(key := cell.strip()) and re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", url)
+        for cell in cells
+        if cell and len(cell) <= 20
+    )
+
+
 def table_records(text: str, delimiter: str) -> Iterator[Record]:
     """One Record per row of a CSV or TSV export; its columns are found by their header and their content."""
     rows = list(_rows(text, delimiter))
@@ -1121,7 +1138,10 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     described_names = [
         _cell(cells, title_column) for _, cells in body if _is_prose_cell(_cell(cells, prose_column))
     ]
-    things_named = sum(not _reads_as_paper_name(name) for name in described_names) * 2 > len(described_names)
+    # (a name read without its label: `Ανάγνωση: Title`, `Reading: Title` names the paper)
+    things_named = sum(not _reads_as_paper_name(clean_title(name)) for name in described_names) * 2 > len(
+        described_names
+    )
     tags_column = _column(names, _TAGS_HEADERS)
     venue_column = _column(names, _VENUE_HEADERS)
     if venue_column is None:
@@ -1232,11 +1252,14 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             and described.strip() != cell.strip()
         ):
             record.body = described  # (a task named by a title: the papers its description names besides)
+        if record.authors is None and described:
+            # (no column of authors: the names the description opens on, `Xie, Tan, Gong et al. What it does.`)
+            record.authors = _opening_authors(described)
         if (
             not record.named
             and described
             and _is_prose_cell(described)
-            and (things_named or not _reads_as_paper_name(cell))
+            and (things_named or not _reads_as_paper_name(clean_title(cell)))
             # (a row with its authors names a work, never a radar's thing: `Smooth Adversarial Training` by five)
             and not (record.authors and person_names(record.authors))
         ):
@@ -1270,7 +1293,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
                 continue
             if index == summary_column or not value:
                 continue
-            urls = _URL.findall(value)
+            urls = [url for url in _URL.findall(value) if not _rows_own_page(url, cells)]
+            if index in link_columns and not urls and _URL.search(value):
+                continue  # (a tracker's `URL` column: the story's own page, its id in the address)
             if (
                 urls
                 and index not in link_columns
@@ -1358,6 +1383,22 @@ _PROSE_WORDS = 12  # words a description holds, at least, to be read as prose
 def _is_prose_cell(value: str) -> bool:
     """A cell of prose: HTML, or a dozen words and more."""
     return bool(value) and (is_html_value(value) or len(value.split()) >= _PROSE_WORDS)
+
+
+# The lead of a row's description up to where its authors would end: a dash, a parenthesis, `et al.`, a comma
+# before a venue in capitals (`Gatopoulos & Tomczak — https://…`, `**Foret, Kleiner et al.**, ICLR 2021`).
+_AUTHORS_LEAD = re.compile(
+    r"[*_]*(?P<who>[^\n(—–:*_]{3,160}?)[*_]*(?:[ \t]+[—–-][ \t]|[ \t]*\(|,[ \t]+(?=[A-Z]{3,}[ \t]*(?:19|20)?[0-9]{2})"
+    r"|(?<=\bal)\.|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def _opening_authors(described: str) -> str | None:
+    """The authors' names a row's description opens on (then its venue, link or the writer's note), if any."""
+    lead = _AUTHORS_LEAD.match(described.lstrip())
+    who = lead.group("who").strip(" ,.;") if lead is not None else ""
+    return who if who and person_names(who) else None
 
 
 def _reads_as_paper_name(name: str) -> bool:
