@@ -111,7 +111,12 @@ def test_a_trackers_stories_are_read_by_their_titles_not_their_own_pages() -> No
             "Ilya Loshchilov, Frank Hutter (ICLR 2019), arXiv:1711.05101.\n\nΓιατί η L2 δεν είναι weight decay.",
         ),
         ("187204215", "Smooth Adversarial Training", "feature", "Xie, Tan, Gong et al. Ομαλές συναρτήσεις."),
-        ("187204228", "Rethinking Architecture Selection in Differentiable NAS", "feature", "Ιδέα για το εξάμηνο."),
+        (
+            "187204228",
+            "Rethinking Architecture Selection in Differentiable NAS",
+            "feature",
+            "Ιδέα για το εξάμηνο.",
+        ),
         ("187204240", "EigenGame: PCA as a Nash Equilibrium", "feature", "PCA ως παιχνίδι."),
         ("187204251", "Σεμινάριο μέσου εξαμήνου", "release", "Παρουσιάσεις."),
     ]
