@@ -103,6 +103,9 @@ _CITE = re.compile(_CITE_PREFIX + _ID)
 _BRACKETED = re.compile(
     r"[\[【(（][ \t]*" + _ID + r"[ \t]*[\]】)）]"
 )  # (`Textual Inversion (2208.01618)` too)
+# ... or a string of code or data that is the id and nothing else (`"adapter": "1902.00751",`, `['2106.09685']`),
+# where the text holds several such strings or speaks of arXiv: a program's or a notebook's list of ids.
+_QUOTED_LITERAL = re.compile(r"(?<=[\"'])" + _ID + r"(?=[\"'])")
 # ... or filling a cell of a table (`| 2404.19756 | KAN: ... |`, `2404.19756 | Title | Authors`): an id column.
 _CELL = re.compile(r"(?:^|(?<=\|))[ \t]*" + _ID + r"[ \t]*(?=\||$)", re.MULTILINE)
 # ... or a cell between tabs of a row written as text (`Title <tab> 2006.05990 <tab> note`).
@@ -266,6 +269,10 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         alone = _alone(text)
         if len(alone) >= 3 or (alone and "arxiv" in lower and _ALONE_CITED.search(text)):
             passes.append((iter(alone), Evidence.ARXIV_TEXT))
+    if '"' in text or "'" in text:
+        literals = list(_QUOTED_LITERAL.finditer(text))
+        if len(literals) >= 3 or (literals and "arxiv" in lower):
+            passes.append((iter(literals), Evidence.ARXIV_TEXT))
     # Overlapping readings of one place (a link and the old-style id inside it, `arXiv:hep-th/...` and the
     # bare old-style id) keep the one that starts first and reaches furthest: sort, then sweep once.
     readings: list[tuple[int, int, IdMatch]] = []

@@ -131,3 +131,28 @@ def test_a_trackers_stories_are_read_by_their_titles_not_their_own_pages() -> No
         "Rethinking Architecture Selection in Differentiable NAS": None,
         "EigenGame: PCA as a Nash Equilibrium": None,
     }
+
+
+def test_a_programs_strings_that_are_arxiv_ids_are_its_papers() -> None:
+    notebook = (
+        "# %% [markdown]\n"
+        "# Thí nghiệm PEFT. ID arXiv để trích dẫn trong báo cáo.\n\n"
+        "# %%\n"
+        "PAPERS = {\n"
+        "    # Parameter-Efficient Transfer Learning for NLP (Houlsby et al., 2019):\n"
+        '    "adapter": "1902.00751",\n'
+        "    # Few-Shot Parameter-Efficient Fine-Tuning is Better and Cheaper than In-Context Learning\n"
+        "    # (Liu et al., 2022)\n"
+        '    "ia3": "2205.05638",\n'
+        "}\n"
+        'IDS = ["2106.09685"]\n'
+    )
+    _, titles = decoded_titles(notebook.encode(), "peft.py")
+    assert titles == {
+        "Parameter-Efficient Transfer Learning for NLP": "1902.00751",
+        "Few-Shot Parameter-Efficient Fine-Tuning is Better and Cheaper than In-Context Learning": "2205.05638",
+        None: "2106.09685",
+    }
+    # (one such number in a program that never speaks of arXiv is a number: a version, a measurement)
+    _, none = decoded_titles(b'# %%\nTHRESHOLD = "1905.11946"\nprint(THRESHOLD)\n# %%\nx = 1\n', "run.py")
+    assert none == {}

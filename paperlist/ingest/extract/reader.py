@@ -2005,6 +2005,13 @@ class _Reader:
         """(title, rest of the line, category) when the id's own line names the paper, else None."""
         # A Markdown link around the id: its text is the title unless it is a word like "PDF".
         self.from_link_text = False
+        if (
+            start > 0
+            and raw_line[start - 1] in "\"'"
+            and raw_line[end : end + 1] == raw_line[start - 1]
+            and _CODE_NAME.fullmatch(raw_line[: start - 1].strip(_CODE_PUNCTUATION))
+        ):
+            return None  # (`"adapter": "1902.00751",`, `IDS = ["1902.00751"`: a program's string, its name no title)
         # The link may go on past the id (`...2212.09748&hl=en)`, a redirect's or a tracker's parameters).
         close = raw_line.find(")", end, end + 2000) if has_md_link else -1
         links = (
@@ -6814,6 +6821,9 @@ _COPYRIGHT = re.compile(r"(?:Copyright|\(c\)|©)(?:[ \t]|$)", re.IGNORECASE)
 _NAMES_AND = re.compile(r"(?<=[^\W\d_])[ \t]+(?:e|y|et|und|og|och|ve|és|ja|și|и)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-Я])")
 
 
+# The name a program gives a string, and the punctuation around it (`IDS = ["`, `"lora": "`, `papers['`).
+_CODE_NAME = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]]*)?|")
+_CODE_PUNCTUATION = " \t[]{}()=:,\"'"
 # A quotation's attribution: a dash opening its line (reStructuredText's `-- Name`, `— Name`, `― Name`).
 _ATTRIBUTION = re.compile(r"[ \t]*(?:--|—|―)[ \t]")
 # Two people's full names, joined by `and` in any language: `Yang Song and Stefano Ermon`, `Ana Lima e Rui Costa`.
