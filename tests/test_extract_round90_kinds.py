@@ -4,6 +4,8 @@ entry under a heading of its own, a method's name cited at the end of the writer
 
 from __future__ import annotations
 
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import extract_document
 from tests.reading import decoded_titles
 
 
@@ -156,3 +158,20 @@ def test_a_programs_strings_that_are_arxiv_ids_are_its_papers() -> None:
     # (one such number in a program that never speaks of arXiv is a number: a version, a measurement)
     _, none = decoded_titles(b'# %%\nTHRESHOLD = "1905.11946"\nprint(THRESHOLD)\n# %%\nx = 1\n', "run.py")
     assert none == {}
+
+
+def test_a_link_never_takes_a_title_from_above_another_papers_link() -> None:
+    page = (
+        "参考書\t岡谷貴之『深層学習 改訂第2版』（講談社，2022）\n"
+        "A. Zhang, Z. C. Lipton, M. Li, A. J. Smola, Dive into Deep Learning, Cambridge University Press, 2023\n"
+        "参考URL\thttps://arxiv.org/abs/2103.00020 （第6回）\n"
+        "https://openreview.net/forum?id=-bdp_8Itjwp （第5回）\n"
+        "https://arxiv.org/pdf/2103.09762.pdf （第8回）\n"
+    )
+    text, _ = decode_digest(page.encode(), "syllabus.txt")
+    found = extract_document(text, "syllabus.txt").references
+    assert {(reference.arxiv_id or reference.openreview_id, reference.title) for reference in found} == {
+        ("2103.00020", None),
+        ("-bdp_8Itjwp", None),
+        ("2103.09762", None),
+    }

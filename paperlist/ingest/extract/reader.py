@@ -2257,6 +2257,8 @@ class _Reader:
             if line in self.walls:
                 return None  # a message or comment header: the link is in a new message
             text = self.lines[line]
+            if not text and line in self.skip and any(True for _ in find_ids(self.written[line])):
+                return None  # (`参考URL <tab> https://arxiv.org/…`, a row another reader took: another paper's link)
             if not text:
                 if closes_prose:
                     # (`5/13 2020, la idea …: Title. La pérdida …` / `arxiv.org/abs/…`: a post's link, below its
