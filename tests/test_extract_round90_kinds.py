@@ -175,3 +175,27 @@ def test_a_link_never_takes_a_title_from_above_another_papers_link() -> None:
         ("-bdp_8Itjwp", None),
         ("2103.09762", None),
     }
+
+
+def test_a_forum_posts_titles_keep_their_words_past_two_spaces_and_a_wrap() -> None:
+    post = (
+        "二、子词\n"
+        "3. Sennrich 的 BPE：Neural Machine Translation of Rare Words with  Subword Units\n"
+        "   现在的分词器基本都从这里来，很短，一晚上就能看完。\n\n"
+        "三、预训练\n"
+        "4. RoBERTa: A Robustly Optimized BERT Pretraining Approach\n"
+        "   https://arxiv.org/abs/1907.11692\n"
+        "5. T5：Exploring the Limits of Transfer Learning with a Unified\n"
+        "   Text-to-Text Transformer https://arxiv.org/pdf/1910.10683.pdf\n"
+        "   正文太长了，先读第 3 节的实验部分。\n"
+        "6. Chain-of-Thought Prompting Elicits Reasoning in Large Language Models\n"
+        "   NeurIPS 2022 version: https://openreview.net/forum?id=_VjQlMeSB_J\n"
+    )
+    _, titles = decoded_titles(post.encode(), "thread.txt")
+    assert {title: titles[title] for title in titles if title and "Chain" not in title} == {
+        "BPE: Neural Machine Translation of Rare Words with Subword Units": None,
+        "RoBERTa: A Robustly Optimized BERT Pretraining Approach": "1907.11692",
+        "T5: Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer": "1910.10683",
+    }
+    # (a link's label in the words before it, `NeurIPS 2022 version:`, is no end of the title above)
+    assert "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models" in titles

@@ -698,7 +698,9 @@ _COLON_TITLE = re.compile(
     r"(?<!,):[ \t](?:(?:a|an|the)[ \t])?[A-Z][A-Za-z0-9'’\-]*"
     # (a title in a hard-wrapped paragraph goes on on the next line: weighed in `_colon_titles`)
     # (a word ends where another script's suffix begins: `… as a Nash Equilibriumৰ কথা`)
-    rf"(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?,?|{_SMALL})(?![A-Za-z0-9_'’\-])){{3,25}})"
+    # (two spaces between two words, as a forum's editor leaves them: `… of Rare Words with  Subword Units`)
+    rf"(?:(?:[ \t]|(?<=[a-z])  (?=[A-Z])|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[0-9]+)?,?|{_SMALL})"
+    r"(?![A-Za-z0-9_'’\-])){3,25})"
 )
 # A paper's short name, then its title in parentheses (`ControlNet (Adding Conditional Control to Text-to-Image
 # Diffusion Models)`, `LoRA (Low-Rank Adaptation of Large Language Models)`).
@@ -1999,6 +2001,30 @@ class _Reader:
         residue = _LABEL_WORDS.sub("", residue)
         return len(residue) <= 24
 
+    def title_begun_above(self, index: int, title: str) -> str | None:
+        """The whole title, when the words before a link are the end of a title its item began on the line above
+        (`5. T5：Exploring the Limits of Transfer Learning with a Unified` / `   Text-to-Text Transformer https://…`),
+        the item's text wrapped where a forum's editor wrapped it."""
+        if (
+            index == 0
+            or len(title.split()) > 5
+            or not title[:1].isupper()
+            or (index - 1) in self.id_line_set
+            or _capital_ratio(title.split()) < 1
+            or _YEAR_IN.search(title)  # (`NeurIPS 2022 version: https://…`: which version the link is)
+        ):
+            return None
+        # (as written: the line reader may have joined it to this line already, its own copy blank)
+        above = self.text[self.starts[index - 1] : self.starts[index]].strip()
+        marker = _NUMBER.match(above) or _BULLET.match(above)
+        if marker is None or (index - 1) in self.claimed or self.indent(index) <= self.indent(index - 1):
+            return None
+        begun = _clean_title(above[marker.end() :])
+        if _URL.search(begun) or begun[-1:] in ".。!?！？)）]】:：,，;" or not wraps_into(begun, title):
+            return None
+        whole = f"{begun} {title}"
+        return whole if _assess(whole, structured=True) == 2 else None
+
     def same_line_title(
         self, raw_line: str, has_md_link: bool, start: int, end: int, after_previous: int
     ) -> tuple[str, str, str | None] | None:
@@ -2140,6 +2166,9 @@ class _Reader:
         if same_line is not None:
             title, rest, category = same_line
             self.last_reason = Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK
+            begun = None if self.from_link_text or after_previous else self.title_begun_above(index, title)
+            if begun is not None:
+                return begun, index - 1, rest, category
             return (title if self.from_link_text else _title_in_prose(title)), index, rest, category
         if after_previous:
             return None, None, "", None
