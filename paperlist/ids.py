@@ -103,6 +103,8 @@ _CITE = re.compile(_CITE_PREFIX + _ID)
 _BRACKETED = re.compile(
     r"[\[【(（][ \t]*" + _ID + r"[ \t]*[\]】)）]"
 )  # (`Textual Inversion (2208.01618)` too)
+# ... or as DBLP gives CoRR's volume, outside any address (`CoRR, Vol.abs/1911.02116`, `volume = {abs/2005.14165}`).
+_CORR_VOLUME = re.compile(r"(?<![/\w-])abs/" + _ID)
 # ... or a string of code or data that is the id and nothing else (`"adapter": "1902.00751",`, `['2106.09685']`),
 # where the text holds several such strings or speaks of arXiv: a program's or a notebook's list of ids.
 _QUOTED_LITERAL = re.compile(r"(?<=[\"'])" + _ID + r"(?=[\"'])")
@@ -269,6 +271,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
         alone = _alone(text)
         if len(alone) >= 3 or (alone and "arxiv" in lower and _ALONE_CITED.search(text)):
             passes.append((iter(alone), Evidence.ARXIV_TEXT))
+    if "abs/" in lower:
+        passes.append((_anchored(_CORR_VOLUME, text, lower, ("abs/",)), Evidence.ARXIV_TEXT))
     if '"' in text or "'" in text:
         literals = list(_QUOTED_LITERAL.finditer(text))
         if len(literals) >= 3 or (literals and "arxiv" in lower):

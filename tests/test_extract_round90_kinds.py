@@ -199,3 +199,29 @@ def test_a_forum_posts_titles_keep_their_words_past_two_spaces_and_a_wrap() -> N
     }
     # (a link's label in the words before it, `NeurIPS 2022 version:`, is no end of the title above)
     assert "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models" in titles
+
+
+def test_ipsj_style_references_end_their_titles_at_the_comma_before_the_venue() -> None:
+    thesis = (
+        "参考文献\n\n"
+        "[1] Vaswani, A., Shazeer, N., Parmar, N., Uszkoreit, J., Jones, L., Gomez, A. N.,\n"
+        "Kaiser, L. and Polosukhin, I.: Attention Is All You Need, Advances in Neural\n"
+        "Information Processing Systems 30, pp.5998–6008 (2017).\n"
+        "[2] Devlin, J., Chang, M.-W., Lee, K. and Toutanova, K.: BERT: Pre-training of Deep\n"
+        "Bidirectional Transformers for Language Understanding, Proc. 2019 Conference of the\n"
+        "North American Chapter of the Association for Computational Linguistics, pp.4171–4186 (2019).\n"
+        "[3] Clark, K., Luong, M.-T., Le, Q. V. and Manning, C. D.: ELECTRA: Pre-training\n"
+        "Text Encoders as Discriminators Rather Than Generators, International Conference on\n"
+        "Learning Representations (ICLR 2020) (2020).\n"
+        "[4] Conneau, A., Khandelwal, K., Goyal, N., Chaudhary, V., Wenzek, G., Guzmán, F. et\n"
+        "al.: Unsupervised Cross-lingual Representation Learning at Scale, CoRR,\n"
+        "Vol.abs/1911.02116 (2019).\n"
+        "[5] 坪井祐太，海野裕也，鈴木 潤：深層学習による自然言語処理，講談社 (2017).\n"
+    )
+    _, titles = decoded_titles(thesis.encode(), "thesis.txt")
+    assert titles == {
+        "Attention Is All You Need": None,
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding": None,
+        "ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators": None,
+        "Unsupervised Cross-lingual Representation Learning at Scale": "1911.02116",
+    }

@@ -1215,6 +1215,16 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         if match is None:
             continue
         title, rest = _title_until_venue(match.group("title"))
+        colon = _COLON_AFTER_NAMES.match(title)
+        if colon is not None or text[: match.start("title")].rstrip().endswith(":"):
+            # (IPSJ's style, and others Japanese writers use: `Clark, K., …, Manning, C. D.: Title, Venue, pp. (Year).`:
+            # the names end at a colon, the title at the comma before its venue)
+            whole = match.group("title")[colon.end() :] if colon is not None else match.group("title")
+            title = title[colon.end() :] if colon is not None else title
+            venue = _COMMA_VENUE.search(whole)
+            if venue is not None and venue.start() < len(title):
+                # (the comma inside what the full stops gave: DIN's `Title. Preprint, 2020` keeps its title)
+                title, rest = whole[: venue.start()], whole[venue.start() + 1 :].strip()
         if pattern is _PNAS_TITLE and (held := _IN_PROCEEDINGS.search(title)) is not None:
             title, rest = title[: held.start()], f"{title[held.start() :].strip()} {rest}"
         if pattern is _INITIALS_TITLE and not (YEAR.search(rest) or _VENUE_START.match(rest)):
@@ -1366,6 +1376,15 @@ _VENUE_START = re.compile(
 )
 
 
+# The last initials of a name list that ends at a colon (`Manning, C. D.: Title`), read as the title's start.
+_COLON_AFTER_NAMES = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?[ \t]?){1,3}:[ \t]+")
+# A comma, then where a paper appeared: a venue's usual first words, a volume, or a Japanese journal's name.
+_COMMA_VENUE = re.compile(
+    r",[ \t]+(?=(?:"
+    + _VENUE_START.pattern
+    + r"|International\b|Conference\b|Workshop\b|Symposium\b|CoRR\b|Vol\.|IEEE\b|ACM\b|Nature\b|Science\b"
+    r"|Neural[ \t]+Computation|Machine[ \t]+Learning\b|[\u3040-\u30ff\u4e00-\u9fff]))",
+)
 # A venue and its year closing a citation after a comma, with nothing but a full stop after them.
 _VENUE_LAST = re.compile(rf",[ \t]+(?P<venue>{VENUE_YEAR.pattern})[ \t.]*$")
 
