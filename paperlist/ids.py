@@ -105,9 +105,10 @@ _BRACKETED = re.compile(
 )  # (`Textual Inversion (2208.01618)` too)
 # ... or as DBLP gives CoRR's volume, outside any address (`CoRR, Vol.abs/1911.02116`, `volume = {abs/2005.14165}`).
 _CORR_VOLUME = re.compile(r"(?<![/\w-])abs/" + _ID)
-# ... or a string of code or data that is the id and nothing else (`"adapter": "1902.00751",`, `['2106.09685']`),
-# where the text holds several such strings or speaks of arXiv: a program's or a notebook's list of ids.
-_QUOTED_LITERAL = re.compile(r"(?<=[\"'])" + _ID + r"(?=[\"'])")
+# ... or a string of code or data that is the id and nothing else (`"adapter": "1902.00751",`, `['2106.09685']`,
+# an XML element's text, `<Title>2112.10752v2</Title>`), where the text holds several such strings or speaks of
+# arXiv: a program's or a notebook's list of ids, an app's item named by its PDF's id.
+_QUOTED_LITERAL = re.compile(r"(?<=[\"'>])" + _ID + r"(?=[\"']|</)")
 # ... or filling a cell of a table (`| 2404.19756 | KAN: ... |`, `2404.19756 | Title | Authors`): an id column.
 _CELL = re.compile(r"(?:^|(?<=\|))[ \t]*" + _ID + r"[ \t]*(?=\||$)", re.MULTILINE)
 # ... or a cell between tabs of a row written as text (`Title <tab> 2006.05990 <tab> note`).
@@ -273,7 +274,7 @@ def find_ids(text: str) -> Iterator[IdMatch]:
             passes.append((iter(alone), Evidence.ARXIV_TEXT))
     if "abs/" in lower:
         passes.append((_anchored(_CORR_VOLUME, text, lower, ("abs/",)), Evidence.ARXIV_TEXT))
-    if '"' in text or "'" in text:
+    if '"' in text or "'" in text or "</" in text:
         literals = list(_QUOTED_LITERAL.finditer(text))
         if len(literals) >= 3 or (literals and "arxiv" in lower):
             passes.append((iter(literals), Evidence.ARXIV_TEXT))

@@ -225,3 +225,23 @@ def test_ipsj_style_references_end_their_titles_at_the_comma_before_the_venue() 
         "ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators": None,
         "Unsupervised Cross-lingual Representation Learning at Scale": "1911.02116",
     }
+
+
+def test_an_xml_elements_text_that_is_an_arxiv_id_is_a_paper() -> None:
+    binder = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<ScrivenerProject>\n<Binder>\n'
+        '  <BinderItem Type="PDF"><Title>Denoising Diffusion Probabilistic Models</Title>\n'
+        "    <MetaData><MetaDataItem><FieldID>arxiv</FieldID><Value>arXiv:2006.11239</Value></MetaDataItem>"
+        "</MetaData></BinderItem>\n"
+        '  <BinderItem Type="PDF"><Title>2112.10752v2</Title>\n'
+        "    <MetaData><Value>Renombrar: el de Stable Diffusion.</Value></MetaData></BinderItem>\n"
+        '  <BinderItem Type="Text"><Title>3.1 Condicionamiento</Title></BinderItem>\n'
+        "</Binder>\n</ScrivenerProject>\n"
+    )
+    _, titles = decoded_titles(binder.encode(), "tesis.scrivx")
+    assert "2112.10752" in titles.values()
+    # (an element's number in an XML file that never speaks of arXiv is no id: a measurement, a version)
+    _, none = decoded_titles(
+        b"<?xml version='1.0'?>\n<run><threshold>1905.11946</threshold></run>\n", "run.xml"
+    )
+    assert "1905.11946" not in none.values()
