@@ -245,3 +245,43 @@ def test_an_xml_elements_text_that_is_an_arxiv_id_is_a_paper() -> None:
         b"<?xml version='1.0'?>\n<run><threshold>1905.11946</threshold></run>\n", "run.xml"
     )
     assert "1905.11946" not in none.values()
+
+
+def test_an_arxiv_listing_quoted_in_a_reply_is_read_as_a_listing() -> None:
+    mail = (
+        "From: Nikos <nikos@example.org>\nSubject: Re: cs.LG replacements\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Ναι, το κρατάω εγώ.\n\n"
+        "> ------------------------------------------------------------------------------\n"
+        "> \\\\\n"
+        "> arXiv:2206.04615\n"
+        "> replaced with revised version Mon, 11 Dec 2023 09:14:40 GMT   (6781kb,D)\n"
+        ">\n"
+        "> Title: Beyond the Imitation Game: Quantifying and extrapolating the\n"
+        ">   capabilities of language models\n"
+        "> Authors: Aarohi Srivastava, Abhinav Rastogi, Abhishek Rao\n"
+        "> Categories: cs.CL cs.AI\n"
+        "> \\\\ ( https://arxiv.org/abs/2206.04615 ,  6781kb)\n"
+        "> ------------------------------------------------------------------------------\n"
+        "> \\\\\n"
+        "> arXiv:2010.00554\n"
+        ">\n"
+        "> Title: EigenGame: PCA as a Nash Equilibrium\n"
+        "> Authors: Ian Gemp, Brian McWilliams, Claire Vernade, Thore Graepel\n"
+        "> \\\\ ( https://arxiv.org/abs/2010.00554 ,  2244kb)\n"
+        "> ------------------------------------------------------------------------------\n\n"
+        "Και μια πρόταση για τον Ιανουάριο:\n\n"
+        '- 16/1: "Decoupled Weight Decay Regularization" — το κλασικό για το\n'
+        'AdamW, μαζί με το "AutoDropout: Learning Dropout Patterns to Regularize\n'
+        'Deep Networks" των Pham & Le.\n'
+        '- 23/1: ομοσπονδιακή μάθηση, "Federated Learning Based on Dynamic\n'
+        'Regularization" (FedDyn). Το διάβασε ήδη η Ελένη.\n'
+    )
+    _, titles = decoded_titles(mail.encode(), "reply.eml")
+    assert titles == {
+        "Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models": "2206.04615",
+        "EigenGame: PCA as a Nash Equilibrium": "2010.00554",
+        "Decoupled Weight Decay Regularization": None,
+        "AutoDropout: Learning Dropout Patterns to Regularize Deep Networks": None,
+        "Federated Learning Based on Dynamic Regularization": None,
+    }

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import overload
 
 from paperlist.cjk import CJK_TEXT
 from paperlist.digests import Reference, Rejected
@@ -2107,22 +2108,53 @@ def _read_citation(
 # --- arXiv listing records ----------------------------------------------------------------------------------
 
 # (on a listing page saved as HTML, the id is a link: `[1] [arXiv:2404.19756](/abs/2404.19756) [[pdf](...)]`)
+# (or quoted in a reply, each line after the mail's `> ` marks)
 _LISTING_ID = re.compile(
-    r"^[ \t]*(?:\[[0-9]+\][ \t]*)?\[?arXiv:[ \t]*(?P<id>[^\s\]]+)", re.IGNORECASE | re.MULTILINE
+    r"^(?P<quote>(?:[ \t]*>)*[ \t]?)[ \t]*(?:\[[0-9]+\][ \t]*)?\[?arXiv:[ \t]*(?P<id>[^\s\]]+)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _LISTING_FIELD = re.compile(r"^(?P<label>[A-Z][A-Za-z\-]{1,20}):[ \t]*(?P<value>.*)$")
 _LISTING_END = re.compile(r"^[ \t]*(?:-{10,}|={10,}|%%--)|^\\\\ \(")
 
 
+# The marks a reply puts before each line it quotes (`> `, `>> `), and the one space after them.
+_QUOTE_MARKS = re.compile(r"(?:[ \t]*>)+[ \t]?")
+
+
+class _Unquoted(Sequence[str]):
+    """A document's lines as a reply quotes them, read without the reply's marks (`> arXiv:…` as `arXiv:…`)."""
+
+    def __init__(self, lines: Sequence[str], marks: str) -> None:
+        self.lines, self.marks, self.bare = lines, marks, marks.rstrip()
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[n] for n in range(*index.indices(len(self)))]
+        line = self.lines[index]
+        if line.startswith(self.marks):
+            return line[len(self.marks) :]
+        return "" if line.rstrip() == self.bare else line
+
+
 def _listing_records(outline: Outline, result: Entries) -> None:
     """arXiv listing emails and pages: `arXiv:ID` then `Date:`, `Title:`, `Authors:` ... and the abstract."""
-    text_lines = outline.lines
-    count = len(text_lines)
+    written = outline.lines
+    count = len(written)
     index = 0
     for start_line, _, _ in outline.matches(_LISTING_ID, short=True):
         if start_line < index or start_line in result.claimed:
             continue
         index = start_line
+        quote = _QUOTE_MARKS.match(written[index])
+        marks = quote.group(0) if quote is not None and quote.group(0).strip() else ""
+        text_lines = _Unquoted(written, marks) if marks else written
         title_line = next(
             (n for n in range(index + 1, min(count, index + 5)) if text_lines[n].startswith("Title:")), None
         )

@@ -176,7 +176,11 @@ _WRAP_WORDS = _word_set(
     "in of for with and or the a an on to via from by at toward towards through using into as"
 )
 _Decorations = tuple[tuple[str, re.Pattern[str]], ...]
-_NUMBERED: _Decorations = (("number", _NUMBER),)
+# A day and month and a colon before a quoted title, a schedule's date for it (`16/1: "Title" — note`, `3.5.: „Title“`).
+_DATE_BEFORE_QUOTE = re.compile(
+    r"[0-3]?[0-9][/.][01]?[0-9]\.?(?:[/.](?:19|20)?[0-9]{2})?[ \t]*[:：][ \t]*(?=[\"“«„「『])"
+)
+_NUMBERED: _Decorations = (("number", _NUMBER), ("bullet", _DATE_BEFORE_QUOTE))
 # A bracketed topic label of any script before a title: `【对比学习】Title`, `[Survey] Title`, `(NLP) Title`.
 _TOPIC = re.compile(
     r"[\[【(（][ \t]*(?P<topic>[^\[\]【】()（）\n0-9:：|][^\[\]【】()（）\n|]{0,15}?)[ \t]*[\]】)）][ \t]*"
@@ -2816,6 +2820,17 @@ class _Reader:
             ):
                 # (`2. Title (อันนี้ไม่มีใน arXiv …)`: the writer's words on it in their script, as a Chinese note is)
                 return Reason.SUMMARY
+            if (
+                _OTHER_SCRIPT_OPENING.match(head.rest.lstrip(" \t—–-:"))
+                and len(words) >= 3
+                and _capital_ratio(words) == 1
+                and research_words(words) >= 1
+                and _QUOTED_WHOLE.search(self.lines[index], 0, 200) is not None
+                and any(f"{opening}{title}" in self.lines[index] for opening in '"“«„')
+            ):
+                # (`- 16/1: "Decoupled Weight Decay Regularization" — το κλασικό για το`: quoted, then the writer's
+                # note in their own script)
+                return Reason.SUMMARY
             evidence = self.evidence_around(index, head, following, next_url)
             if evidence is not None:
                 return evidence
@@ -3456,7 +3471,9 @@ class _Reader:
                 else pattern.finditer(text)
             )
             for match in matches:
-                if any(start <= match.start() and match.end() <= end for start, end in taken):
+                # (where its title stands: a run of Latin letters' match opens on the other script before it)
+                opens = match.start("title") if kind == "latin-run" else match.start()
+                if any(start <= opens and match.end() <= end for start, end in taken):
                     continue  # (`Created Equal: Subtitle` inside `*Not All Memories are Created Equal: Subtitle*`)
                 if kind in ("foreign-run", "foreign-cited") and any(
                     start < match.end() and match.start() < end for start, end in taken
@@ -3598,17 +3615,24 @@ class _Reader:
                     self.drop_wrapped_ends(entry, bisect_right(self.starts, match.end() - 1) - 1)
 
     def drop_wrapped_ends(self, entry: _Entry, last: int) -> None:
-        """Drop the line reader's titles that are only the end of `entry`'s, wrapped onto its lines up to `last`
+        """Drop the line reader's titles that are only a part of `entry`'s, wrapped over its lines up to `last`
         (`“MedSelect: … Classification` / `Combining Meta-Learning with Deep Reinforcement Learning”`)."""
         whole = _title_key(entry.title or "")
-        for line in range(entry.first_line + 1, last + 1):
+        for line in range(entry.first_line, last + 1):
             wrapped = self.claimed.get(line)
+            part = _title_key(wrapped.title) if wrapped is not None and wrapped.title else ""
             if (
                 wrapped is not None
                 and wrapped is not entry
-                and wrapped.title
+                and part
                 and not (wrapped.arxiv_id or wrapped.openreview_id)
-                and whole.endswith(_title_key(wrapped.title))
+                # (its end on the lines below; on its first line, its start cut where the line ends: `- 23/1:
+                # ομοσπονδιακή μάθηση, "Federated Learning Based on Dynamic` / `Regularization" (FedDyn).`)
+                and (
+                    whole.endswith(part)
+                    if line > entry.first_line
+                    else whole.startswith(part) and part != whole
+                )
                 and wrapped in self.entries
             ):
                 self.entries.remove(wrapped)
@@ -5507,6 +5531,8 @@ _KANA = re.compile("[\u3041-\u30ff]")  # (Japanese words: no English title holds
 _NOTE_ARROWS = frozenset("↳⤷↪➥")  # (a line's opening arrow that points back at the line above it)
 # Where the writer's words in such a script start after a Latin title: a word of two letters of it or more.
 _OTHER_SCRIPT_NOTE = re.compile(f"[ \t]+[(（]?(?=[{_OTHER_LETTERS}]{{2}})")
+# A quoted name that is all a line's head holds, its note after it (`- "Title" — note`, `1. «Title»: note`).
+_QUOTED_WHOLE = re.compile(r"^[^\"“«„]{0,24}[\"“«„][A-Z][^\"”»“]{8,250}[\"”»“][ \t]*(?:[—–\-:(]|$)")
 _OTHER_SCRIPT_OPENING = re.compile(f"[ \t]*[(（]?[{_OTHER_LETTERS}]{{2}}")
 # A Greek letter alone (`α`, `λ`): a formula's symbol, no word of Greek.
 # A venue and its year closing a title line after a comma (`…, ICLR 2021`).
