@@ -285,3 +285,61 @@ def test_an_arxiv_listing_quoted_in_a_reply_is_read_as_a_listing() -> None:
         "AutoDropout: Learning Dropout Patterns to Regularize Deep Networks": None,
         "Federated Learning Based on Dynamic Regularization": None,
     }
+
+
+def test_a_tables_emoji_marks_before_a_title_are_no_part_of_it() -> None:
+    page = (
+        "⭐ 는 발표한 논문, 🔁 는 다시 읽자는 요청이 있었던 논문입니다.\n\n"
+        "## 🧠 메모리 · 재귀\n\n"
+        "| 논문 | 학회 | 링크 | 한 줄 메모 |\n| --- | :-: | :-: | --- |\n"
+        "| ⭐🔁 Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context | ACL 2019 | — | 2회 발표함 |\n"
+        "| 🔁 Extending Context Window of Large Language Models via Positional Interpolation (PI) | arXiv 2023 | — |"
+        " RoPE |\n"
+    )
+    _, titles = decoded_titles(page.encode(), "awesome.md")
+    assert titles == {
+        "Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context": None,
+        "Extending Context Window of Large Language Models via Positional Interpolation": None,
+    }
+
+
+def test_a_sentence_citing_a_paper_by_its_short_name_is_no_title() -> None:
+    syllabus = (
+        'Referat 3 (Sophie Wendt): "Generative Modeling by Estimating Gradients of the Data Distribution" '
+        "(Song & Ermon, NeurIPS 2019), Stichwort NCSN.\n"
+        "Zur Einordnung von DDPM (Ho et al., 2020) siehe den Blogpost von Lilian Weng.\n"
+    )
+    _, titles = decoded_titles(syllabus.encode(), "ablaufplan.txt")
+    assert titles == {"Generative Modeling by Estimating Gradients of the Data Distribution": None}
+
+
+def test_tex_dashes_in_a_bibtex_title_are_read_as_dashes() -> None:
+    bib = (
+        "@misc{imagenet_site,\n"
+        "  title        = {{ImageNet} Large Scale Visual Recognition Challenge 2012 ({ILSVRC2012}) --- dataset page},\n"
+        "  howpublished = {\\url{https://www.image-net.org/challenges/LSVRC/2012/}}\n}\n"
+        "@inproceedings{he2016,\n  title={Deep Residual Learning for Image Recognition},\n"
+        "  author={He, Kaiming and Zhang, Xiangyu},\n  booktitle={CVPR},\n  pages={770--778},\n  year={2016}\n}\n"
+    )
+    _, titles = decoded_titles(bib.encode(), "refs.bib")
+    assert titles == {"Deep Residual Learning for Image Recognition": None}
+
+
+def test_a_surveys_free_text_answers_are_read_for_their_papers() -> None:
+    header = "序号,提交答卷时间,1、您的姓名：,3、您想讲的论文（请写完整题目，有链接最好）：,4、一句话推荐理由：,6、还想听别人讲哪篇？（选填）：\n"
+    rows = [
+        "1,2024/2/26 21:03:11,王浩然,Language Models are Few-Shot  Learners（GPT-3）https://arxiv.org/abs/2005.14165,"
+        "in-context learning 的起点，后面所有人都要用到这个概念，我先讲比较合适,(空)",
+        "3,2024/2/26 22:40:05,张一鸣,LLaMA: Open and Efficient Foundation Language Models https://arxiv.org/abs/2302.13971,"
+        '开源基座，顺便对比一下训练数据配比；代码用 Meta 官方仓库,"The Curious Case of Neural\nText Degeneration'
+        '（nucleus sampling 那篇，解码策略）"',
+        "4,2024/2/27 09:12:56,陈思雨,Toolformer: Language Models Can Teach Themselves to Use Tools，arXiv:2302.04761,"
+        "模型自己学会调 API，和我们做的检索增强可以结合起来一起讲,(空)",
+    ]
+    _, titles = decoded_titles(("\ufeff" + header + "\n".join(rows) + "\n").encode(), "wjx.csv")
+    assert titles == {
+        "Language Models are Few-Shot Learners": "2005.14165",
+        "LLaMA: Open and Efficient Foundation Language Models": "2302.13971",
+        "The Curious Case of Neural Text Degeneration": None,
+        "Toolformer: Language Models Can Teach Themselves to Use Tools": "2302.04761",
+    }

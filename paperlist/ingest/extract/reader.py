@@ -2120,7 +2120,9 @@ class _Reader:
             and head.strength >= 1
             and (
                 head.citation
-                or not head.rest.strip(_TRIM)
+                # (or a full-width comma, or its short name, before the link: `Title（GPT-3）https://…`, `Title，arXiv:…`)
+                or not head.rest.strip(_TRIM + "，、；：")
+                or _SHORT_NAME_ONLY.fullmatch(head.rest.strip(" \t，、；：")) is not None
                 or (head.cut and head.structured)
                 # (`Title — Authors et al. — arXiv — https://…`: its authors and where it appeared, then its link)
                 or _cites_only(head.rest)
@@ -3048,6 +3050,15 @@ class _Reader:
             ):
                 # (`Contrastive objectives maximise agreement (Chen et al., 2020). …`, `Then came residual
                 # connections (He et al., 2016).`: the writer's sentences)
+                return None
+            going_on = head.rest.partition(")")[2]
+            if (
+                research_words(cited_words) == 0
+                and any(word[:1].islower() for word in cited_words)
+                and _GOES_ON_IN_LOWER.match(going_on) is not None
+            ):
+                # (`Zur Einordnung von DDPM (Ho et al., 2020) siehe den Blogpost …`: the writer's sentence, citing
+                # a paper by its short name mid-way, in no research words)
                 return None
             return (
                 Reason.VENUE if _VENUE_YEAR.search(head.rest) or _PAGES.search(head.rest) else Reason.AUTHORS
@@ -6107,13 +6118,24 @@ _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 # Marks a list puts before a title to rank or flag it (`★ Title`: read it first), no part of the title.
+# A short name alone in parentheses (`(GPT-3)`, `（Gato）`): what a title's writer calls the paper.
+_SHORT_NAME_ONLY = re.compile(r"[(（][ \t]*[A-Za-z][\w.+\-]{0,15}(?:[ \t][\w.+\-]{1,8})?[ \t]*[)）]")
+# A sentence going on in lower case (past a comma), in any Latin-script language.
+_GOES_ON_IN_LOWER = re.compile(r"[ \t]*,?[ \t]*[a-zß-ÿ]")
 _LEADING_MARKS = "★☆⭐✩✪✫✯✰✔✓✅❗‼🔥📌"
+_LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?[ \t]*)+")
 
 
 def _clean_title(title: str) -> str:
     title = without_page_decoration(title)
     if title[:1] in _LEADING_MARKS:
         title = title.lstrip(_LEADING_MARKS + " \t\ufe0f")  # (`[★ Title](url)`: a starred item's link)
+    if title[:1] >= "\u2600" and (marked := _LEADING_EMOJI.match(title)) is not None:
+        # (`🔁 Title`: a list's emoji marks before a research title, what its legend says; not a topic's own emoji,
+        # `🕸️ Graphs & reasoning`)
+        unmarked = title[marked.end() :]
+        if len(unmarked.split()) >= 4 and _assess(unmarked, True) == 2:
+            title = unmarked
     if title.endswith(("→", "⇒", "➡", "➡️", "👉")):
         title = title.rstrip("→⇒➡️👉 \t")  # (`Title → https://…`: the arrow points at its link)
     if "\\" in title:

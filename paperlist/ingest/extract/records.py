@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, TypeGuard
 
+from paperlist.cjk import CJK_LETTERS
 from paperlist.digests import Reference, Rejected
 from paperlist.ids import BARE_ID, find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
@@ -621,6 +622,8 @@ _LATEX_HINTS = re.compile(r"[\\{}$~]")
 
 def latex_text(value: str) -> str:
     """LaTeX as the text it prints (`{\\L}ukasz` → `Łukasz`, `{GShard}` → `GShard`)."""
+    if "--" in value:
+        value = value.replace("---", "—").replace("--", "–")  # (TeX's dashes: `Title --- dataset page`)
     if not _LATEX_HINTS.search(value):
         return " ".join(value.split())
     if "\\" not in value and "$" not in value:
@@ -1097,6 +1100,28 @@ _TASK_HEADERS = frozenset(
 _BOOK_HEADERS = frozenset(["number of pages", "binding", "bookshelves", "exclusive shelf"])
 
 
+# A cell's line that ends on three words in Title Case, and one that opens on two: where a form's text box wrapped
+# the title typed in it (`The Curious Case of Neural` / `Text Degeneration（…）`).
+_TITLE_CASE_END = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][A-Za-z\-]*|of|and|the|for|in|on|with|to|a|an|via|from|by)[ \t]+){2}[A-Z][A-Za-z\-]*[ \t]*\r?$"
+)
+_TITLE_CASE_OPENING = re.compile(r"[ \t]*[A-Z][a-z][A-Za-z\-]*[ \t]+[A-Z]")
+
+
+def _unwrapped_cell(cell: str) -> str:
+    """A cell's text with a title it wrapped put back on one line."""
+    if "\n" not in cell:
+        return cell
+    lines = cell.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        if _TITLE_CASE_END.search(out[-1]) and _TITLE_CASE_OPENING.match(line):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 # A row's key: a number of five digits or more (`187204228`), or a project's key and a number (`ML-42`).
 _ROW_KEY = re.compile(r"[0-9]{5,}|[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}")
 
@@ -1199,7 +1224,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         kind_of_item = "task" if tasks else _cell(cells, type_column).casefold().replace(" ", "")
         if worded:
             record.kind = PROSE_VALUE
-            record.body = "\n\n".join(cell for cell in cells if cell)
+            record.body = "\n\n".join(_unwrapped_cell(cell) for cell in cells if cell)
             yield record
             continue
         described = _cell(cells, prose_column)
@@ -1378,11 +1403,18 @@ _DESCRIPTION_HEADERS = frozenset(
     ]
 )
 _PROSE_WORDS = 12  # words a description holds, at least, to be read as prose
+_PROSE_CJK_LETTERS = 20  # (or Chinese, Japanese or Korean letters)
+_CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
 
 
 def _is_prose_cell(value: str) -> bool:
-    """A cell of prose: HTML, or a dozen words and more."""
-    return bool(value) and (is_html_value(value) or len(value.split()) >= _PROSE_WORDS)
+    """A cell of prose: HTML, or a dozen words and more (in Chinese or Japanese, written without spaces, a dozen
+    words' characters)."""
+    return bool(value) and (
+        is_html_value(value)
+        or len(value.split()) >= _PROSE_WORDS
+        or len(_CJK_LETTER.findall(value, 0, 200)) >= _PROSE_CJK_LETTERS
+    )
 
 
 # The lead of a row's description up to where its authors would end: a dash, a parenthesis, `et al.`, a comma
