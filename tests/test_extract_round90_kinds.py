@@ -343,3 +343,18 @@ def test_a_surveys_free_text_answers_are_read_for_their_papers() -> None:
         "The Curious Case of Neural Text Degeneration": None,
         "Toolformer: Language Models Can Teach Themselves to Use Tools": "2302.04761",
     }
+
+
+def test_a_quoted_title_cited_by_authors_in_another_script_and_its_journal_is_one() -> None:
+    newsletter = (
+        "Класика:\n\n"
+        "- «Learning representations by back-propagating errors» — Румельхарт, Гінтон, Вільямс, Nature, 1986. "
+        "Чотири сторінки.\n"
+        "- «Highly accurate protein structure prediction with AlphaFold» — Джампер та ін., Nature, 2021. Погортайте.\n"
+        "- «Нова лабораторія у Львові» — Олена Коваль, 2024. Новина, не стаття.\n"
+    )
+    _, titles = decoded_titles(newsletter.encode(), "digest.md")
+    assert titles == {
+        "Learning representations by back-propagating errors": None,
+        "Highly accurate protein structure prediction with AlphaFold": None,
+    }

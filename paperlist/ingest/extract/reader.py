@@ -550,6 +550,7 @@ def names_then_source(text: str, *, strict: bool = False) -> bool:
 
 
 _VENUE_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b")
+_VENUE_COMMA_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r",[ \t]*(?:19|20)[0-9]{2}\b")
 # A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
 # `"Title" by Li, Zhang & Arora`, `"Title," by Chen et al.`: the quoted name, then who wrote it.
 # (and as the digests' other languages write `by` and `and`: `“Title” di Hochreiter e Schmidhuber`, `von Li und Liang`)
@@ -3070,7 +3071,13 @@ class _Reader:
         if next_url is not None:
             return Reason.CODE_BELOW if _CODE_URL.match(next_url.group(0)) else Reason.PAPER_PAGE
         rest = head.rest.strip(_TRIM)
-        if rest and (_VENUE_YEAR.search(rest) or _AUTHOR_TAIL.match(rest)):
+        if rest and (
+            _VENUE_YEAR.search(rest)
+            or _AUTHOR_TAIL.match(rest)
+            # (`«Title» — Румельхарт, Гінтон, Вільямс, Nature, 1986. …`: its authors in any script, then its
+            # journal and year apart by a comma, in the citation that opens the rest)
+            or _VENUE_COMMA_YEAR.search(rest.split(". ", 1)[0], 0, 160)
+        ):
             return Reason.VENUE
         if rest and _is_author_line(_BY_FROM.sub("", rest.lstrip(". ?").split(". ", 1)[0].rstrip("."))):
             # `**Title** — Kaiming He, Xiangyu Zhang`, `1. Title. Yupeng Ji, Yibo Cao. arXiv 2020.`, `*Title*, from
