@@ -358,3 +358,58 @@ def test_a_quoted_title_cited_by_authors_in_another_script_and_its_journal_is_on
         "Learning representations by back-propagating errors": None,
         "Highly accurate protein structure prediction with AlphaFold": None,
     }
+
+
+MAILX_SESSION = """taro@gpu03:~$ mail
+Mail version 8.1.2 01/15/2001.  Type ? for help.
+"/var/mail/taro": 2 messages 2 new
+>N  1 root@gpu03.lab.example  Mon Mar  4 07:00   36/1606  Cron <taro@gpu03> remind.sh
+ N  2 hanako@lab.example      Tue Mar  5 09:47   33/1457  =?UTF-8?B?QkFSVCDlm57jga7liY3jgavoqq3jgoDjgoLjga4=?=
+& 1
+Message 1:
+From root@gpu03.lab.example  Mon Mar  4 07:00:02 2024
+Return-Path: <root@gpu03.lab.example>
+Delivered-To: taro@gpu03.lab.example
+From: root@gpu03.lab.example (Cron Daemon)
+Subject: Cron <taro@gpu03> remind.sh
+Message-Id: <20240303220002.3F2A1C0042@gpu03.lab.example>
+Content-Type: text/plain; charset=UTF-8
+
+== 輪読会リマインダー (2024-03-04 月) ==
+今週 3/6 (水) 16:30- 知能情報棟 4F 演習室
+  担当: 山田 翔太
+  論文: Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer
+        Raffel et al., JMLR 2020 / arXiv:1910.10683
+
+& 2
+Message 2:
+From hanako@lab.example  Tue Mar  5 09:47:05 2024
+Return-Path: <hanako@lab.example>
+Message-ID: <5b2f8e0c@lab.example>
+From: =?UTF-8?B?6Yi05pyoIOiKseWtkA==?= <hanako@lab.example>
+Subject: =?UTF-8?B?QkFSVCDlm57jga7liY3jgavoqq3jgoDjgoLjga4=?=
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: base64
+
+{body}
+& q
+"""
+
+
+def test_a_mail_clients_session_is_read_as_its_messages() -> None:
+    import base64
+
+    body = (
+        "田中さん\n\n佐藤さんの BART 回の前に読んでおくとよさそうなもの、二つ共有します。\n\n"
+        "1. Language Models are Unsupervised Multitask Learners\n"
+        "   (Radford et al., 2019, OpenAI の技術レポートで arXiv 版はありません)\n"
+        "2. Improving Self-supervised Pre-training via a Fully-Explored Masked Language Model\n"
+        "   https://openreview.net/forum?id=cYr2OPNyTz7\n"
+    )
+    encoded = base64.encodebytes(body.encode()).decode()
+    _, titles = decoded_titles(MAILX_SESSION.format(body=encoded).encode(), "mailbox.txt")
+    assert titles == {
+        "Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer": "1910.10683",
+        "Language Models are Unsupervised Multitask Learners": None,
+        "Improving Self-supervised Pre-training via a Fully-Explored Masked Language Model": "cYr2OPNyTz7",
+    }

@@ -282,6 +282,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return decode_digest(inner, name[:-3] if name.casefold().endswith(".gz") else name)
     if data.startswith(b"From ") and (messages := _mbox_text(data)) is not None:
         return repair_markdown_links(resolve_reference_links(_normalise_text(messages))), "html/mbox"
+    if b"\nFrom " in data[:200_000] and (session := _mail_session_text(data)) is not None:
+        return repair_markdown_links(resolve_reference_links(_normalise_text(session))), "html/mbox"
     # (a file as GitHub's or GitLab's API gives it, its bytes in base64: read as that file, by its own name)
     held = api_file(data) if data[:1] in (b"{", b" ", b"\n", b"\xef") else None
     if held is not None and held[0]:
@@ -801,7 +803,26 @@ _MBOX_QUOTED_FROM = re.compile(r"^>(>*From )", re.MULTILINE)
 _ATTACHED_TEXT = ("text/plain", "text/markdown", "text/x-markdown")
 
 
-def _mbox_text(data: bytes) -> str | None:
+# ... or printed by a mail client in a terminal session (`mail`, `mailx`: `& 1` / `Message 1:` / `From sender
+# date` / the headers), its prompts and its listing between them.
+_SESSION_FROM = re.compile(
+    rb"(?:\A|\r?\n)(From [^\s@]+@[^\s]+ +[A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9][0-9] [0-9:]{8} [0-9]{4}\r?\n)"
+    rb"(?=[A-Za-z][A-Za-z0-9-]{1,40}:)"
+)
+
+
+def _mail_session_text(data: bytes) -> str | None:
+    """A terminal's mail session as text: what it printed before the first message as it is, then each message
+    as a mailbox's (`_mbox_text`); None when it shows fewer than two messages."""
+    separators = list(_SESSION_FROM.finditer(data))
+    if len(separators) < 2:
+        return None
+    lead = data[: separators[0].start()].decode("utf-8", "replace")
+    messages = _mbox_text(data[separators[0].start() :].lstrip(b"\r\n"), separators=_SESSION_FROM)
+    return f"{lead}\n\n{messages}" if messages is not None else None
+
+
+def _mbox_text(data: bytes, separators: re.Pattern[bytes] = _MBOX_SEPARATOR) -> str | None:
     """The messages of a mailbox as one text: each one's Subject, From and Date, then its body (its HTML part
     read as a page when that is the one with the links) and its attached text files; None when `data` is no
     mailbox."""
@@ -809,13 +830,13 @@ def _mbox_text(data: bytes) -> str | None:
     from email.message import EmailMessage
     from email.parser import BytesParser
 
-    separators = list(_MBOX_SEPARATOR.finditer(data))
-    if not separators or separators[0].start() != 0:
+    found = list(separators.finditer(data))
+    if not found or found[0].start() != 0:
         return None
     parser = BytesParser(policy=policy.default)
     messages: list[str] = []
-    for number, separator in enumerate(separators):
-        end = separators[number + 1].start() if number + 1 < len(separators) else len(data)
+    for number, separator in enumerate(found):
+        end = found[number + 1].start() if number + 1 < len(found) else len(data)
         try:
             message = parser.parsebytes(data[separator.end() : end])
             assert isinstance(message, EmailMessage)

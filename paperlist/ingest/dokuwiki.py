@@ -24,6 +24,9 @@ _HEADING = re.compile(
 _SIGNS = re.compile(
     r"^={2,6}[ \t]+[^=\s][^\n]*[ \t]={2,6}[ \t]*$|\[\[[^\]\n]+\]\]|^\^[^\n]*\^[ \t]*$|^  +[*-] ", re.MULTILINE
 )
+_MAIL_HEADER = re.compile(
+    r"^(?:Received|Return-Path|Message-I[Dd]|Delivered-To|X-Original-To|In-Reply-To):", re.MULTILINE
+)
 _LINK = re.compile(r"\[\[(?P<target>[^\]|\n]+)(?:\|(?P<text>[^\]\n]*))?\]\]")
 _MEDIA = re.compile(r"\{\{[^}\n]*\}\}")
 _MACRO = re.compile(r"~~[A-Z]+~~")
@@ -46,6 +49,9 @@ def looks_like_dokuwiki(text: str, name: str) -> bool:
         "'''" in head
         or "{{cite" in head.casefold()
         or name.casefold().endswith((".rst", ".rest", ".md", ".org"))
+        # (a mailbox or a mail client's session, whose messages' headers no wiki page has: `== Reminder ==` in a
+        # cron job's mail is its text)
+        or len(_MAIL_HEADER.findall(head, 0, 20_000)) >= 2
     ):
         return False
     found = _SIGNS.findall(head)

@@ -158,7 +158,7 @@ _TITLE_LABEL_WORDS = (
     r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
     r"[Pp]aper(?:[ \t]+[A-Za-z]{0,2}[0-9]{1,3})?|论文|"
     # (in the other languages a record's fields are named in: `Titel   : …` in PowerShell's German lists)
-    r"[Tt]itel|[Tt][ií]tulo|[Tt]itre|[Tt]itolo|[Tt]ytuł|[Нн]азвание|タイトル|論文タイトル|題目|題名|논문[ \t]?제목|제목|"
+    r"[Tt]itel|[Tt][ií]tulo|[Tt]itre|[Tt]itolo|[Tt]ytuł|[Нн]азвание|タイトル|論文タイトル|論文|題目|題名|논문[ \t]?제목|제목|논문|"
     # (an article, in Swedish, German, Dutch, Danish and Norwegian, Polish, Czech, Turkish, with a sheet's code for
     # it: `Artikel A04: Title`, as a script's report prints its rows)
     r"(?:[Aa]rtikel|[Aa]rtikkel|[Aa]rtykuł|[Čč]lánek|[Mm]akale)(?:[ \t]+[A-Za-z]{0,2}[0-9]{1,3})?)"
@@ -215,7 +215,8 @@ _ANY_DECORATION: _Decorations = (
 )
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
-    r"(?:[#>*_\[【(（《\-–+•·・▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"(?:[#>*_\[【(（《\-–+•·・▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|論文|題|タイトル|논문|제목|[Нн]азвание"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 _OPENING_QUOTES = frozenset('"“')
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
