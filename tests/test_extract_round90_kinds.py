@@ -413,3 +413,29 @@ def test_a_mail_clients_session_is_read_as_its_messages() -> None:
         "Language Models are Unsupervised Multitask Learners": None,
         "Improving Self-supervised Pre-training via a Fully-Explored Masked Language Model": "cYr2OPNyTz7",
     }
+
+
+def test_a_mail_in_iso_2022_jp_is_decoded_and_its_wrapped_items_joined() -> None:
+    body = (
+        "■2. 分散学習の定番\n\n"
+        "◆ Megatron-LM: Training Multi-Billion Parameter Language Models\n"
+        "　Using Model Parallelism\n"
+        "　Shoeybi ほか（NVIDIA, 2019）\n"
+        "　https://arxiv.org/abs/1909.08053\n"
+        "　テンソル並列の原典。\n\n"
+        "◆ ZeRO: Memory Optimizations Toward Training Trillion Parameter\n"
+        "　Models\n"
+        "　Rajbhandari ほか（SC 2020）\n"
+        "　https://arxiv.org/abs/1910.02054\n"
+    )
+    mail = (
+        b"From: mailmag@mag2.example\r\nTo: k.tanaka@example.jp\r\nSubject: =?ISO-2022-JP?B?GyRCNSEzIzNYPSwbKEI=?=\r\n"
+        b'MIME-Version: 1.0\r\nContent-Type: text/plain; charset="ISO-2022-JP"\r\nContent-Transfer-Encoding: 7bit\r\n\r\n'
+        + body.replace("\n", "\r\n").encode("iso-2022-jp")
+    )
+    label, titles = decoded_titles(mail, "magazine.eml")
+    assert label == "mail/iso-2022-jp"
+    assert titles == {
+        "Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism": "1909.08053",
+        "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models": "1910.02054",
+    }

@@ -716,7 +716,9 @@ _MAIL_START = re.compile(
 )
 _MAIL_ENCODED = re.compile(
     rb"^Content-Type:[ \t]*multipart/|^Content-Transfer-Encoding:[ \t]*(?:quoted-printable|base64)"
-    rb"|^Content-Type:[^\r\n]*format=flowed",  # (its lines' trailing spaces are soft breaks: see `unflow`)
+    rb"|^Content-Type:[^\r\n]*format=flowed"  # (its lines' trailing spaces are soft breaks: see `unflow`)
+    # (or in a charset of its own, 7-bit as ISO-2022-JP is, its escapes no text: decoded as the header says)
+    rb"|^Content-Type:[^\r\n]*charset=[\"']?(?!(?:utf-?8|us-ascii)\b)[\w-]+",
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADER_NAME = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:")

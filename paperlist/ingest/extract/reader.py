@@ -1802,12 +1802,22 @@ class _Reader:
             if tail is None or opening is None or len(tail.group(0).split()) < 2:
                 continue
             if not wrapped and (
-                opening.end() < len(second.rstrip()) or not _HAS_CJK.search(first, 0, tail.start())
+                opening.end() < len(second.rstrip())
+                or not (_HAS_CJK.search(first, 0, tail.start()) or self.item_goes_on(index))
             ):
                 continue
             title = f"{tail.group(0).strip()} {opening.group(0).strip()}"
             if _assess(title, False) == 2 and research_title(title.partition(": ")[2] or title):
                 lines[index], lines[index + 1] = "", f"{first} {second}"
+
+    def item_goes_on(self, index: int) -> bool:
+        """Whether the line after an item's line (`◆ Title`, `・Title`, `1. Title`) goes on with its text, indented
+        under it as a mail magazine's hand-wrapped items are (`　Using Model Parallelism`)."""
+        first = self.lines[index]
+        if not (_BULLET.match(first) or _NUMBER.match(first)):
+            return False
+        following = self.text[self.starts[index + 1] : self.starts[index + 1] + 2]
+        return following[:1] in (" ", "\t", "\u3000") and not (_BULLET.match(self.lines[index + 1]))
 
     # -- per-line classification (memoised: each line is looked at a constant number of times) --
 
