@@ -439,3 +439,37 @@ def test_a_mail_in_iso_2022_jp_is_decoded_and_its_wrapped_items_joined() -> None
         "Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism": "1909.08053",
         "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models": "1910.02054",
     }
+
+
+def test_a_publishers_references_a_field_a_line_are_read_whole() -> None:
+    copied = (
+        '# (ScienceDirect से कॉपी, इसलिए "View in ScopusGoogle Scholar" वाली लाइनें भी आ गईं)\n\n'
+        "References\n"
+        "[3]\nK. He, X. Zhang, S. Ren, J. Sun\nDeep Residual Learning for Image Recognition\n"
+        "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR) (2016), pp. 770-778\n"
+        "View in ScopusGoogle Scholar\n"
+        "→ ResNet। सेक्शन 3.3 ज़रूर पढ़ना।\n"
+        "[4]\nK. He, X. Zhang, S. Ren, J. Sun\n"
+        "Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification\n"
+        "Proceedings of the IEEE International Conference on Computer Vision (ICCV) (2015), pp. 1026-1034\n"
+        "View in ScopusGoogle Scholar\n"
+        '→ PReLU + "He initialization"।\n'
+        "[5]\nX. Glorot, Y. Bengio\nUnderstanding the difficulty of training deep feedforward neural networks\n"
+        "Proceedings of the Thirteenth International Conference on Artificial Intelligence and Statistics (2010)\n"
+        "Google Scholar\n"
+        "[9]\nI. Goodfellow, Y. Bengio, A. Courville\nDeep Learning\nMIT Press, Cambridge, MA (2016)\nGoogle Scholar\n"
+        "[17]\nH. Zhang, C. Wu, Z. Zhang\nResNeSt: Split-Attention Networks\n(2020)\nhttps://arxiv.org/abs/2004.08955\n"
+        "Google Scholar\n"
+        "[18]\nP. Foret, A. Kleiner, H. Mobahi, B. Neyshabur\n"
+        "Sharpness-Aware Minimization for Efficiently Improving Generalization\n"
+        "arXiv preprint arXiv:2010.01412 (2020)\nGoogle Scholar\n\n"
+        '# - NPTEL का "Deep Learning" कोर्स के week 5–6 वीडियो फिर से देखने हैं\n'
+    )
+    _, titles = decoded_titles(copied.encode(), "refs.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": None,
+        "Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification": None,
+        "Understanding the difficulty of training deep feedforward neural networks": None,
+        "ResNeSt: Split-Attention Networks": "2004.08955",
+        "Sharpness-Aware Minimization for Efficiently Improving Generalization": "2010.01412",
+    }

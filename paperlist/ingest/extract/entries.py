@@ -52,6 +52,7 @@ from paperlist.ingest.extract.reader import (
     page_named_by,
     reports_a_deed,
     research_title,
+    sentence_case_research_title,
     short_sentence_case,
     shown_title,
     title_after_lead,
@@ -999,7 +1000,9 @@ _REF_MARKER = re.compile(
     r"[0-9]{1,3}(?=[ \t]+[A-Z][\w'’\-]*[ \t,])|"
     # (an author-year label, as German `alphadin`/`natdin` styles write it: `[Geirhos u. a. 2020]`, `[He 2016a]`)
     r"\[[A-Z][^\[\]\n]{0,40}?[ \t](?:19|20)[0-9]{2}[a-z]?\]|"
-    r"[0-9]{1,3}(?=[ \t]{2}))[ \t]+"  # (a bare number before a wide gap: a report's numbered rows, `  9     Title`)
+    # (a bare number before a wide gap: a report's numbered rows, `  9     Title`; a bracketed number alone on its
+    # line, as a publisher's page lays out its references, `[3]` over the entry's fields)
+    r"[0-9]{1,3}(?=[ \t]{2}))(?:[ \t]+|(?<=\])[ \t]*\r?$)"
     r"|^[ \t]*\\bibitem(?:\[[^\]\n]*\])?\{[^}\n]*\}[ \t]*"
 )
 CITATION_LIMIT = 2000  # characters of a reference-list entry read for its title
@@ -1942,16 +1945,39 @@ _PAPER_VENUE = re.compile(
 )
 
 
+def _fielded_entry(text_lines: Sequence[str], entry_lines: list[int]) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of an entry a publisher's page lays out a field a line, as ScienceDirect's
+    references copy (`[3]` / `K. He, X. Zhang` / `Title` / `Venue (2016), pp. 770-778` / its links' labels, the
+    reader's note); None for an entry written as one citation."""
+    lines = [text_lines[index].strip() for index in entry_lines[:12] if text_lines[index].strip()]
+    if lines and _REF_MARKER.fullmatch(lines[0] + " "):
+        lines = lines[1:]
+    if len(lines) < 3 or YEAR.search(lines[1]) or not YEAR.search(lines[2]) or not names_only(lines[0]):
+        return None
+    if lines[0].endswith((",", ";", " and", "&")) or names_only(lines[1]) or is_author_tail(lines[1]):
+        return None  # (a list of names wrapped onto the next line: an entry written as one citation)
+    title = lines[1].rstrip(" .")
+    # (its names above and its source and year below vouch for a title in sentence case too)
+    if (
+        len(title.split()) < 2
+        or not title[:1].isupper()
+        or (title_strength(title, structured=True) < 1 and (not sentence_case_research_title(title)))
+    ):
+        return None
+    return title, lines[0].rstrip(" ,."), lines[2]  # (its venue line; its links' labels and notes follow)
+
+
 def _read_citation(
     text_lines: Sequence[str], entry_lines: list[int], result: Entries, text: str | None = None
 ) -> bool:
     """The reference of a reference-list entry at these lines (`text`: the part of them that is the entry); False
     when they are no reference at all (no citation's grammar, no link, no id), left for the line reader."""
+    fielded = _fielded_entry(text_lines, entry_lines) if text is None else None
     if text is None:
         text = " ".join(text_lines[index].strip() for index in entry_lines[:40])[: CITATION_LIMIT * 2]
     found = Found(line=entry_lines[0], lines=set(entry_lines), raw=text_lines[entry_lines[0]].strip())
     _take_ids(found, text)
-    parsed = parse_citation(text)
+    parsed = fielded or parse_citation(text)
     if parsed is None:
         linked = _LINKED_ENTRY.match(text)
         if linked is None and (identifier := found.arxiv_id or found.openreview_id):
@@ -1991,8 +2017,13 @@ def _read_citation(
         # (`log::warn!("unknown attention_impl {other:?}, …")` under a source's `# References`: code, no entry)
         result.reject(entry_lines[0], text, "a program's format string, not a title")
         return True
-    if found.arxiv_id is None and found.openreview_id is None and OTHER_KIND_BEFORE.search(authors[-60:]):
-        # (`Before class: Lilian Weng's blog "What are Diffusion Models?", printed`: a post, by what precedes it)
+    if (
+        found.arxiv_id is None
+        and found.openreview_id is None
+        and (OTHER_KIND_BEFORE.search(authors[-60:]) or says_other_kind_after(rest))
+    ):
+        # (`Before class: Lilian Weng's blog "What are Diffusion Models?", printed`: a post, by what precedes it;
+        # `NPTEL का "Deep Learning" कोर्स`: a course, by what follows it)
         result.reject(entry_lines[0], text, "names another kind of thing (a post, a video, a book …)")
         return True
     if (

@@ -3476,6 +3476,7 @@ class _Reader:
             (" — " in text or " – " in text or " -- " in text, _NOTED_RUN, "noted-run"),
         )
         taken: list[tuple[int, int]] = []  # where the titles taken so far stand in the text
+        refused: list[tuple[int, int]] = []  # (and the quoted names turned down)
         by_span: dict[tuple[int, int], _Entry] = {}  # (the entries they made, by where they stand)
         for present, pattern, kind in checks:
             if not present:
@@ -3602,8 +3603,16 @@ class _Reader:
                     "foreign-run",
                 ) and self.tail_of_head(index, title):
                     continue  # (the end of an item's title the line reader weighed whole: no title of its own)
+                if (
+                    kind in _RUN_KINDS
+                    and any(start <= opens and match.end() <= end for start, end in refused)
+                    and not research_words(title.split())
+                ):
+                    continue  # (a quoted name turned down as a whole, in no research words: `"View in Scopus"`)
                 reason = self.is_prose_title(title, kind, match, index)
                 if reason is None:
+                    if kind in ("quote", "book"):
+                        refused.append(match.span())
                     continue
                 for span, earlier in list(by_span.items()):
                     if (
@@ -5635,6 +5644,8 @@ _PAPER_WORD_BEFORE = re.compile(
     r"(?:पेपर|शोधपत्र|शोध-पत्र|लेख|стать[яеюи]|статт[яі]|работ[аеу]|άρθρο|εργασία|δημοσίευση|מאמר|ورقة|بحث|"
     r"مقاله|مقالهٔ|เปเปอร์|บทความ|งานวิจัย|논문|পেপার|গবেষণাপত্র|ஆய்வுக்கட்டுரை|கட்டுரை)[^\s]{0,3}[\s\u200c\u200e\u200f]*[«„“\"]?$"
 )
+# The readers of runs of words in prose, which weigh again the words of a quoted name turned down as a whole.
+_RUN_KINDS = frozenset(["latin-run", "foreign-run", "prose-run", "cjk-run", "lower-latin-run", "noted-run"])
 # A short name alone in parentheses after a quoted title: `(Gato)`, `(GPT-3)`, `(DALL·E 2)`.
 _NAME_ALONE = re.compile(r"[A-Z][A-Za-z0-9\-·.+]{1,23}(?:[ \t][0-9]{1,2})?")
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
@@ -7430,6 +7441,7 @@ title_strength = _assess  # 0: not a title; 1: a short title next to a link; 2: 
 in_another_language = _in_another_language
 word_set = _word_set
 sentence_case_title = _sentence_case_title
+sentence_case_research_title = _sentence_case_research_title
 capital_ratio = _capital_ratio
 is_author_line = _is_author_line
 code_url = _code_url
