@@ -4,9 +4,11 @@ entry under a heading of its own, a method's name cited at the end of the writer
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import extract_document
-from tests.reading import decoded_titles
+from tests.reading import decoded_titles, folder_titles
 
 
 def test_a_titles_authors_joined_by_another_languages_and_vouch_for_it() -> None:
@@ -472,4 +474,25 @@ def test_a_publishers_references_a_field_a_line_are_read_whole() -> None:
         "Understanding the difficulty of training deep feedforward neural networks": None,
         "ResNeSt: Split-Attention Networks": "2004.08955",
         "Sharpness-Aware Minimization for Efficiently Improving Generalization": "2010.01412",
+    }
+
+
+OBSERVABLE = """// https://observablehq.com/@kenji-sato/diffusion-timeline@218
+function _papers(){return(
+[
+  {year: 2015, short: "原点", title: "Deep Unsupervised Learning using Nonequilibrium Thermodynamics", url: "https://arxiv.org/abs/1503.03585", status: "読了"},
+  {year: 2020, short: "DDIM", title: "Denoising Diffusion Implicit Models", url: "https://openreview.net/forum?id=St1giarCHLP", status: "読了"},
+  {year: 2021, short: "LSGM", title: "Score-based Generative Modeling in Latent Space", url: null, status: "予定"}
+]
+)}
+"""
+
+
+def test_a_notebooks_javascript_records_are_read_with_their_titles(tmp_path: Path) -> None:
+    (tmp_path / "timeline.js").write_text(OBSERVABLE, "utf-8")
+    (tmp_path / "app.js").write_text("export const answer = 42;\n", "utf-8")
+    assert folder_titles(tmp_path) == {
+        "Deep Unsupervised Learning using Nonequilibrium Thermodynamics": "1503.03585",
+        "Denoising Diffusion Implicit Models": "St1giarCHLP",
+        "Score-based Generative Modeling in Latent Space": None,
     }

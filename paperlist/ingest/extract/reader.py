@@ -2017,6 +2017,22 @@ class _Reader:
         residue = _LABEL_WORDS.sub("", residue)
         return len(residue) <= 24
 
+    def keyed_title(self, raw_line: str) -> str | None:
+        """The value of the key naming a title (`title`, `name`, `titre`, `タイトル` …) in a record written on one
+        line, when it reads as a title and the line holds that record alone (one such value, one paper's id: a
+        line of several records, a citation field's JSON, pairs none)."""
+        values = [
+            match
+            for match in _KEYED_VALUE.finditer(raw_line)
+            if label_of(match.group("key")) is Label.TITLE and _assess(match.group("value"), True) >= 1
+        ]
+        if (
+            len(values) != 1
+            or len({match.arxiv_id or match.openreview_id for match in find_ids(raw_line)}) != 1
+        ):
+            return None
+        return _clean_title(values[0].group("value"))
+
     def title_begun_above(self, index: int, title: str) -> str | None:
         """The whole title, when the words before a link are the end of a title its item began on the line above
         (`5. T5：Exploring the Limits of Transfer Learning with a Unified` / `   Text-to-Text Transformer https://…`),
@@ -2054,6 +2070,12 @@ class _Reader:
             and _CODE_NAME.fullmatch(raw_line[: start - 1].strip(_CODE_PUNCTUATION))
         ):
             return None  # (`"adapter": "1902.00751",`, `IDS = ["1902.00751"`: a program's string, its name no title)
+        if ("title" in raw_line or "name" in raw_line or not raw_line.isascii()) and (
+            keyed := self.keyed_title(raw_line)
+        ) is not None:
+            # (`{year: 2015, title: "Title", url: "https://arxiv.org/abs/…"}`: a program's or a data file's record
+            # on one line, its title under its key)
+            return keyed, raw_line[end : end + REST_LIMIT].strip(), None
         # The link may go on past the id (`...2212.09748&hl=en)`, a redirect's or a tracker's parameters).
         close = raw_line.find(")", end, end + 2000) if has_md_link else -1
         links = (
@@ -6929,6 +6951,10 @@ _COPYRIGHT = re.compile(r"(?:Copyright|\(c\)|©)(?:[ \t]|$)", re.IGNORECASE)
 _NAMES_AND = re.compile(r"(?<=[^\W\d_])[ \t]+(?:e|y|et|und|og|och|ve|és|ja|și|и)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-Я])")
 
 
+# A key and its quoted value in a record written on one line (`title: "…"`, `"title": "…"`, `titre = '…'`).
+_KEYED_VALUE = re.compile(
+    r"[\"']?(?P<key>[^\W\d][\w\-]{0,24})[\"']?[ \t]*[:=][ \t]*(?P<quote>[\"'])(?P<value>[^\"'\n]{6,300})(?P=quote)"
+)
 # The name a program gives a string, and the punctuation around it (`IDS = ["`, `"lora": "`, `papers['`).
 _CODE_NAME = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]]*)?|")
 _CODE_PUNCTUATION = " \t[]{}()=:,\"'"
