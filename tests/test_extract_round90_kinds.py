@@ -496,3 +496,23 @@ def test_a_notebooks_javascript_records_are_read_with_their_titles(tmp_path: Pat
         "Denoising Diffusion Implicit Models": "St1giarCHLP",
         "Score-based Generative Modeling in Latent Space": None,
     }
+
+
+def test_a_trackers_column_headed_as_the_paper_that_holds_its_link_is_a_link_column() -> None:
+    header = "id,ref,subject,description,status,tags,Статья,Конференция\n"
+    rows = [
+        '1388,55,COTR: Correspondence Transformer for Matching Across Images,"Матчинг соответствий трансформером — '
+        'для совмещения снимков до и после ремонта ленты. Авторы из Google и UBC.",Готова,литература,,ICCV 2021',
+        '1379,52,Deformable DETR: Deformable Transformers for End-to-End Object Detection,"Основной кандидат на '
+        'детектор: каждая query смотрит на несколько точек вокруг reference point.",В работе,детекция,'
+        "https://arxiv.org/abs/2010.04159,ICLR 2021",
+        '1354,47,An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale,"С чего всё началось. '
+        'Читаем как базу перед Swin, ревью на OpenReview полезно почитать целиком.",Готова,литература,'
+        "https://openreview.net/forum?id=YicbFdNTTy,ICLR 2021",
+    ]
+    _, titles = decoded_titles((header + "\n".join(rows) + "\n").encode(), "userstories.csv")
+    assert titles == {
+        "COTR: Correspondence Transformer for Matching Across Images": None,
+        "Deformable DETR: Deformable Transformers for End-to-End Object Detection": "2010.04159",
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale": "YicbFdNTTy",
+    }

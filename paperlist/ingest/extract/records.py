@@ -1154,6 +1154,13 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     names = [" ".join(cell.casefold().split()) for cell in header]
     title_column = _column(names, _TITLE_HEADERS)
     link_columns = [index for index, name in enumerate(names) if name in _LINK_HEADERS]
+    if title_column is not None and _links_column([cells for _, cells in body], title_column):
+        # (a column headed as the paper, `Статья`, that holds its link: a column of links; the titles are in
+        # another, a tracker's `subject`)
+        link_columns.append(title_column)
+        title_column = _titlest_column(
+            [cells for _, cells in body], len(header), _column(names, _DESCRIPTION_HEADERS)
+        )
     author_column = _column(names, _AUTHOR_HEADERS)
     type_column = _column(names, _TYPE_HEADERS)
     summary_column = _column(names, _SUMMARY_HEADERS)
@@ -1537,6 +1544,12 @@ def _venues_column(rows: Sequence[Sequence[str]], width: int) -> int | None:
         ) >= _VENUE_SHARE * len(cells):
             return index
     return None
+
+
+def _links_column(rows: Sequence[Sequence[str]], index: int) -> bool:
+    """Whether most of a column's filled cells are a link and nothing else."""
+    cells = [row[index].strip() for row in rows if index < len(row) and row[index].strip()]
+    return bool(cells) and sum(1 for cell in cells if _URL.fullmatch(cell)) * 2 > len(cells)
 
 
 def _titlest_column(rows: Sequence[Sequence[str]], width: int, prose: int | None) -> int | None:
