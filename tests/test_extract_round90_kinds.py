@@ -516,3 +516,32 @@ def test_a_trackers_column_headed_as_the_paper_that_holds_its_link_is_a_link_col
         "Deformable DETR: Deformable Transformers for End-to-End Object Detection": "2010.04159",
         "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale": "YicbFdNTTy",
     }
+
+
+def test_a_sql_clients_tables_with_snake_case_headers_are_read() -> None:
+    session = (
+        "trino:nhom_doc> SELECT id, tieu_de, lien_ket FROM bai_bao ORDER BY id;\n"
+        " id  |                               tieu_de                               |              lien_ket\n"
+        "-----+---------------------------------------------------------------------+------------------------------------\n"
+        " 101 | PaLM: Scaling Language Modeling with Pathways                       | https://arxiv.org/abs/2204.02311\n"
+        " 103 | Solving Quantitative Reasoning Problems with Language Models        | NULL\n"
+        " 108 | Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection | https://selfrag.github.io/\n"
+        "(3 rows)\n\n"
+        "trino:nhom_doc> SELECT id, arxiv, nguoi_de_xuat FROM bai_bao WHERE arxiv IS NOT NULL;\n"
+        " id  |   arxiv    | nguoi_de_xuat\n"
+        "-----+------------+---------------\n"
+        " 103 | 2206.14858 | Quân\n"
+        " 108 | 2310.11511 | Huy\n"
+        "(2 rows)\n"
+    )
+    text, _ = decode_digest(session.encode(), "trino.txt")
+    found = {
+        (reference.title, reference.arxiv_id) for reference in extract_document(text, "trino.txt").references
+    }
+    assert found == {
+        ("PaLM: Scaling Language Modeling with Pathways", "2204.02311"),
+        ("Solving Quantitative Reasoning Problems with Language Models", None),
+        ("Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection", None),
+        (None, "2206.14858"),
+        (None, "2310.11511"),
+    }

@@ -104,6 +104,7 @@ from paperlist.ingest.extract.vocabulary import (
     VOLUME,
     YEAR,
     Label,
+    ascii_folded,
     english_et_al,
     is_book_venue,
     is_paper_page,
@@ -2263,6 +2264,18 @@ _TITLE_COLUMNS = re.compile(
     r"|\b(?:papers?|titles?|readings?|articles?|publications?)\b",
     re.IGNORECASE,
 )
+_FOLDED_TITLE_COLUMNS = re.compile(ascii_folded(_TITLE_COLUMNS.pattern), re.IGNORECASE)
+
+
+def _names_titles(header: str) -> bool:
+    """Whether a column's header names its papers' titles, as written or as a database's column name is, in
+    snake case and without diacritics (`tieu_de`, `baslik`)."""
+    if _TITLE_COLUMNS.search(header):
+        return True
+    plain = ascii_folded(header.replace("_", " "))
+    return plain != header and _FOLDED_TITLE_COLUMNS.search(plain) is not None
+
+
 _GENERIC_COLUMNS = re.compile(r"^(?:name|item|entry|名称)$", re.IGNORECASE)
 _BADGE = re.compile(r"img\.shields\.io|badge\.fury\.io|badgen\.net|/badges?/|\.svg(?:\?|$)", re.IGNORECASE)
 _CODE_COLUMNS = re.compile(
@@ -2313,10 +2326,7 @@ def _tables(outline: Outline, result: Entries, sections: list[bool]) -> None:
 
 def _has_title_column(table: Table) -> bool:
     names = [_plain(cell).casefold() for cell in table.header]
-    return (
-        any(_TITLE_COLUMNS.search(name) for name in names)
-        or _title_like_column(table, len(names)) is not None
-    )
+    return any(map(_names_titles, names)) or _title_like_column(table, len(names)) is not None
 
 
 def _plain(cell: str) -> str:
@@ -2339,7 +2349,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         _read_field_table(outline, table, result)
         return
     names = [_plain(cell).casefold() for cell in table.header]
-    title_column = next((n for n, name in enumerate(names) if _TITLE_COLUMNS.search(name)), None)
+    title_column = next((n for n, name in enumerate(names) if _names_titles(name)), None)
     by_shape = False  # (the column was chosen for its cells reading as paper titles, nothing else)
     if title_column is None and _read_transposed(table, result, papers_here):
         return
@@ -2352,14 +2362,15 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         scores = [0] * len(names)
         for _, cells in table.rows:
             for n, cell in enumerate(cells[: len(names)]):
-                if _names_paper(cell):
+                # (or holds its arXiv id alone, as a table's cell may: `| 2206.14858 |`)
+                if _names_paper(cell) or any(True for _ in find_ids(f"|{cell}|")):
                     scores[n] += 1
         best = max(range(len(scores)), key=lambda n: scores[n], default=None)
         if best is None or scores[best] == 0:
             result.reject(table.start, outline.lines[table.start], "a table with no column of papers")
             return
         title_column = best
-    named = _TITLE_COLUMNS.search(names[title_column]) is not None
+    named = _names_titles(names[title_column])
     generic = _GENERIC_COLUMNS.match(names[title_column]) is not None  # `Name`: of anything, not only papers
     # (the venues' column, by its header or, headed in a language of its own, `Sede`, by its cells: `ICML 2021`)
     venue_columns = {
