@@ -545,3 +545,31 @@ def test_a_sql_clients_tables_with_snake_case_headers_are_read() -> None:
         (None, "2206.14858"),
         (None, "2310.11511"),
     }
+
+
+def test_a_model_servers_log_is_read_for_the_prompts_it_logged() -> None:
+    prompt = "\\n".join(
+        [
+            "A chat between a curious user and an artificial intelligence assistant.",
+            "Human: 다음 논문을 연구실 위키용으로 세 줄 요약해 줘.",
+            "",
+            "제목: Pre-Training Transformers as Energy-Based Cloze Models",
+            "arXiv 2012.08561 (EMNLP 2020)",
+            "요청: 이서연 (#paper-wiki)",
+            "Assistant:",
+        ]
+    )
+    log = "\n".join(
+        [
+            "INFO 05-14 10:00:01 api_server.py:219] vLLM API server version 0.4.2",
+            "INFO 05-14 10:00:02 llm_engine.py:100] Initializing an LLM engine with config: model='lab/ko-7b'",
+            f'INFO 05-14 10:14:52 async_llm_engine.py:524] Received request cmpl-651c: prompt: "{prompt}", '
+            "sampling_params: SamplingParams(n=1, temperature=0.3), prompt_token_ids: [1, 7779, 19268].",
+            "INFO 05-14 10:14:57 metrics.py:229] Avg prompt throughput: 412.0 tokens/s, Running: 1 reqs",
+            "INFO 05-14 10:15:02 async_llm_engine.py:120] Finished request cmpl-651c.",
+            'INFO:     10.20.3.41:50433 - "POST /v1/completions HTTP/1.1" 200 OK',
+            "INFO 05-14 10:15:12 metrics.py:229] Avg prompt throughput: 0.0 tokens/s, Running: 0 reqs",
+        ]
+    )
+    _, titles = decoded_titles(log.encode(), "vllm.log")
+    assert titles == {"Pre-Training Transformers as Energy-Based Cloze Models": "2012.08561"}

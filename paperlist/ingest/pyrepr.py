@@ -56,7 +56,13 @@ def _values_line(match: re.Match[str]) -> str:
 _LOG_PREFIX = re.compile(
     r"^\[?(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9][ T][0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:[.,][0-9]{1,6})?)?\]?"
     r"(?:[ \t]+\[[\w.\-:/ ]{1,60}\])?(?:[ \t]+-[ \t]+[\w.\-]{1,60})?[ \t]*(?:-[ \t]+)?"
-    r"(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|NOTICE|TRACE)\b[ \t]*[:\-]?[ \t]*",
+    r"(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|NOTICE|TRACE)\b[ \t]*[:\-]?[ \t]*"
+    # (or the level first, then the day, the time and the source's line, as vLLM's and glog's lines open:
+    # `INFO 05-14 10:14:52 async_llm_engine.py:524] `, `I0514 10:14:52.123456  1234 main.cc:42] `; uvicorn's
+    # `INFO:     `)
+    r"|^(?:(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)[ \t]+[01][0-9]-[0-3][0-9]|[IWEF][01][0-9][0-3][0-9])"
+    r"[ \t]+[0-2][0-9]:[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,6})?(?:[ \t]+[0-9]+)?[ \t]+[\w.\-]+:[0-9]+\][ \t]*"
+    r"|^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[ \t]+",
     re.MULTILINE,
 )
 
@@ -70,7 +76,27 @@ def without_log_prefixes(text: str) -> str:
     lines = sum(1 for line in text[:50_000].split("\n") if line.strip())
     if prefixed < 5 or prefixed * 3 < lines:
         return text
-    return _LOG_PREFIX.sub("", text)
+    text = _LOG_PREFIX.sub("", text)
+    if "\\n" in text:
+        # (a request's text logged as one quoted string, its line breaks escaped: `prompt: "…\nTitle: …\n…"`, as
+        # a model server logs its prompts: read on lines of its own)
+        text = _ESCAPED_TEXT.sub(_unescaped_text, text)
+    return text
+
+
+# A quoted string on a log's line that holds lines of its own, their breaks escaped (`\n`), two of them at least.
+_ESCAPED_TEXT = re.compile(r'"(?P<inner>(?:[^"\\\n]|\\.){20,20000}?)"')
+
+
+def _unescaped_text(quoted: re.Match[str]) -> str:
+    inner = quoted.group("inner")
+    if inner.count("\\n") < 2:
+        return quoted.group(0)
+    try:
+        text = json.loads(f'"{inner}"')
+    except ValueError:
+        text = inner.replace("\\n", "\n")
+    return f"\n{text}\n" if isinstance(text, str) else quoted.group(0)
 
 
 # A pretty-printed literal's first line: a dict or a list of them opening at the line's start, a key or an item

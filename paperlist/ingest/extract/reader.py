@@ -2181,7 +2181,9 @@ class _Reader:
         # [2403.03206] Title`, `[x] arXiv:2211.09800  Title`).
         if start <= 40 and not _TO_DO_BOX.sub("", raw_line[:start]).strip(_TRIM + "0123456789.、#"):
             suffix = _CATEGORY.sub("", raw_line[end : end + WINDOW].lstrip(_TRIM + "]】"), count=1)
-            following = _parse_head(suffix)
+            # (a parenthesis after the id is a note on it, `arXiv 2012.08561 (EMNLP 2020)`, never its title)
+            noted = raw_line[end : end + 4].lstrip()[:1] in ("(", "（")
+            following = _parse_head(suffix) if not noted else None
             if (
                 following is not None
                 and following.strength >= 1
