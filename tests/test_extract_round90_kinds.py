@@ -573,3 +573,23 @@ def test_a_model_servers_log_is_read_for_the_prompts_it_logged() -> None:
     )
     _, titles = decoded_titles(log.encode(), "vllm.log")
     assert titles == {"Pre-Training Transformers as Energy-Based Cloze Models": "2012.08561"}
+
+
+def test_a_databases_delimited_export_under_a_txt_name_is_read_as_a_sheet() -> None:
+    export = (
+        '"LitID";"Titel";"Autoren";"Jahr";"Quelle";"Link";"Notiz"\r\n'
+        '112;"Mixed Precision Training";"Micikevicius, P.; Narang, S.; Alben, J.; u. a.";2018;"ICLR 2018";;'
+        '"FP16-Gewichte mit FP32-Masterkopie.\r\nGrundlage für AMP."\r\n'
+        '113;"Decoupled Weight Decay Regularization";"Loshchilov, I.; Hutter, F.";2019;"ICLR 2019";'
+        '"#https://arxiv.org/abs/1711.05101#";"Weight Decay ist bei Adam nicht L2."\r\n'
+        '121;"PyGlove: Symbolic Programming for Automated Machine Learning";"Peng, D.; Dong, X.; Real, E.; u. a.";'
+        '2020;"NeurIPS 2020";;"Nur falls wir das AutoML-Kapitel machen."\r\n'
+        '137;"Dive into Deep Learning (Lehrbuch)";"Zhang, A.; Lipton, Z. C.";2023;"Cambridge University Press";'
+        '"#https://d2l.ai/#";"Buch, kein Paper."\r\n'
+    )
+    _, titles = decoded_titles(export.encode("cp1252"), "literatur.txt")
+    assert titles == {
+        "Mixed Precision Training": None,
+        "Decoupled Weight Decay Regularization": "1711.05101",
+        "PyGlove: Symbolic Programming for Automated Machine Learning": None,
+    }

@@ -282,18 +282,33 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.MARKDOWN
     if by_name in (None, Shape.TEXT) and head.count("\t") >= 12 and _tab_export(head):
         return Shape.TSV  # (a sheet saved as tab-separated text: Excel's "Unicode Text", a `.txt` of cells)
+    if (
+        by_name in (None, Shape.TEXT)
+        and (quoted := _QUOTED_HEADER.match(head)) is not None
+        and _tab_export(head, quoted.group("delimiter"))
+    ):
+        # (a database's or a sheet's export as delimited text under a `.txt` name, its header's names quoted:
+        # Access's `"LitID";"Titel";…`; the CSV reader finds its delimiter)
+        return Shape.CSV
     return Shape.TEXT
 
 
-def _tab_export(head: str) -> bool:
-    """Whether text is a sheet's tab-separated export: a header of four cells or more, each a few words, within
-    its first lines (a title line or two may stand above it), then three rows or more of as many cells."""
+# A delimited export's header: a quoted name, then its delimiter and the next quoted name.
+_QUOTED_HEADER = re.compile(r'\ufeff?"[^"\n]{1,40}"(?P<delimiter>[;,|])"')
+
+
+def _tab_export(head: str, delimiter: str = "\t") -> bool:
+    """Whether text is a sheet's tab-separated (or `delimiter`-separated) export: a header of four cells or more,
+    each a few words, within its first lines (a title line or two may stand above it), then three rows or more of
+    as many cells."""
     import csv
     import io
 
     try:
         rows = [
-            row for row in csv.reader(io.StringIO(head[: head.rfind("\n") + 1]), delimiter="\t") if any(row)
+            row
+            for row in csv.reader(io.StringIO(head[: head.rfind("\n") + 1]), delimiter=delimiter)
+            if any(row)
         ][:40]
     except csv.Error:
         return False
