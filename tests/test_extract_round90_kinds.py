@@ -593,3 +593,14 @@ def test_a_databases_delimited_export_under_a_txt_name_is_read_as_a_sheet() -> N
         "Decoupled Weight Decay Regularization": "1711.05101",
         "PyGlove: Symbolic Programming for Automated Machine Learning": None,
     }
+
+
+def test_a_three_word_title_cited_by_its_authors_in_prose_is_one() -> None:
+    comment = (
+        "Old-timer take: if you want the model to point at things, Autoregressive Entity Retrieval "
+        "(De Cao et al., ICLR 2021) generates the entity's name.\n\n"
+        "Warmup was popularised for large-batch SGD on ImageNet (Goyal et al., 2017), where the network changes "
+        "rapidly early in training.\n"
+    )
+    _, titles = decoded_titles(comment.encode(), "thread.md")
+    assert titles == {"Autoregressive Entity Retrieval": None}

@@ -867,7 +867,7 @@ def _cited_runs(text: str) -> Iterator[re.Match[str]]:
             run -= 3  # `Start with the Title (...)`: a sentence's start, then the title
             while run > 0 and not words[len(words) - run][0][:1].isupper():
                 run -= 1
-        if run < 4:
+        if run < 3:
             continue
         match = _CITED_RUN.match(text, words[len(words) - run][1])
         if match is not None:
@@ -1358,7 +1358,7 @@ _CITED_RUN = re.compile(
     + _HEDGE
     + "|"
     + "(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|or|into|over|under|without|through|than))"
-    + r"){3,25}\??)(?:(?:[ \t]+|[ \t]*\n[ \t]*)\((?:(?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})"
+    + r"){2,25}\??)(?:(?:[ \t]+|[ \t]*\n[ \t]*)\((?:(?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})"
     # (or two authors' names alone: `(Loshchilov & Hutter)`)
     + r"|[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+)"
     + "|"
@@ -4088,7 +4088,17 @@ class _Reader:
                 and not self.wrapped_into(index)
             ) or (previous and previous[-1][:1].isupper()):
                 return None  # a title line (not one going on from a wrapped line above), or the end of a longer name
-            if len(words) < 4 or _capital_ratio(words) < 0.75 or names_no_paper(title):
+            # (three words will do, in research words, cited by its authors and year: `Autoregressive Entity
+            # Retrieval (De Cao et al., ICLR 2021)`)
+            short = (
+                len(words) == 3
+                and all(
+                    word[:1].isupper() for word in words
+                )  # (not `large-batch SGD on ImageNet (Goyal et al.)`)
+                and research_words(words) >= 1
+                and _ET_AL_ANY.search(match.group("who") or "")
+            )
+            if (len(words) < 4 and not short) or _capital_ratio(words) < 0.75 or names_no_paper(title):
                 return None
             nick = match.group("nick")
             if nick is not None:
