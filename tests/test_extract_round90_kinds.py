@@ -604,3 +604,27 @@ def test_a_three_word_title_cited_by_its_authors_in_prose_is_one() -> None:
     )
     _, titles = decoded_titles(comment.encode(), "thread.md")
     assert titles == {"Autoregressive Entity Retrieval": None}
+
+
+def test_a_filemaker_xml_export_is_read_as_its_table() -> None:
+    export = (
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<FMPXMLRESULT xmlns="http://www.filemaker.com/fmpxmlresult">'
+        '<ERRORCODE>0</ERRORCODE><DATABASE NAME="Biblio.fmp12" RECORDS="3"/><METADATA>'
+        '<FIELD NAME="Titre" TYPE="TEXT"/><FIELD NAME="Auteurs" TYPE="TEXT"/><FIELD NAME="Annee" TYPE="NUMBER"/>'
+        '<FIELD NAME="arXiv" TYPE="TEXT"/><FIELD MAXREPEAT="2" NAME="Mots_cles" TYPE="TEXT"/></METADATA>'
+        '<RESULTSET FOUND="3"><ROW RECORDID="41"><COL><DATA>Neural Machine Translation by Jointly Learning to Align'
+        " and Translate</DATA></COL><COL><DATA>Bahdanau, Cho, Bengio</DATA></COL><COL><DATA>2014</DATA></COL>"
+        "<COL><DATA>1409.0473</DATA></COL><COL><DATA>attention</DATA><DATA>traduction</DATA></COL></ROW>"
+        '<ROW RECORDID="57"><COL><DATA>Long Short-Term Memory</DATA></COL><COL><DATA>Hochreiter, Schmidhuber</DATA>'
+        "</COL><COL><DATA>1997</DATA></COL><COL><DATA></DATA></COL><COL><DATA>RNN</DATA></COL></ROW>"
+        '<ROW RECORDID="60"><COL><DATA>Neural Turing Machines</DATA></COL><COL><DATA>Graves, Wayne, Danihelka'
+        "</DATA></COL><COL><DATA>2014</DATA></COL><COL><DATA>1410.5401</DATA></COL><COL><DATA>mémoire</DATA></COL>"
+        "</ROW></RESULTSET></FMPXMLRESULT>\n"
+    )
+    label, titles = decoded_titles(export.encode(), "biblio.xml")
+    assert label.startswith("fmpxml/")
+    assert titles == {
+        "Neural Machine Translation by Jointly Learning to Align and Translate": "1409.0473",
+        "Long Short-Term Memory": None,
+        "Neural Turing Machines": "1410.5401",
+    }

@@ -91,6 +91,7 @@ from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
+from paperlist.ingest.filemaker import filemaker_to_markdown, looks_like_filemaker
 from paperlist.ingest.fits import fits_header_to_text, looks_like_fits_header
 from paperlist.ingest.fixedwidth import fixed_width_to_markdown, looks_like_fixed_width
 from paperlist.ingest.fossil import fossil_wiki_to_page, looks_like_fossil_wiki
@@ -569,6 +570,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(sheets), f"scim/{encoding}"  # (an sc-im spreadsheet: its sheets' tables)
     if looks_like_spreadsheetml(text) and (sheets := spreadsheetml_to_markdown(text)) is not None:
         return repair_markdown_links(sheets), f"xmlss/{encoding}"  # (an Excel 2003 XML workbook: its tables)
+    if looks_like_filemaker(text) and (records := filemaker_to_markdown(text)) is not None:
+        return repair_markdown_links(records), f"fmpxml/{encoding}"  # (a FileMaker XML export: its table)
     if looks_like_gnumeric(text) and (sheets := gnumeric_to_markdown(text)) is not None:
         return repair_markdown_links(
             sheets
@@ -1169,6 +1172,7 @@ def read_as_markdown(encoding: str) -> bool:
             "api-md/",
             "gnumeric/",
             "xmlss/",
+            "fmpxml/",
             "scim/",
             "tomboy/",
             "scribus/",
