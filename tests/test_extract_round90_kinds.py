@@ -628,3 +628,20 @@ def test_a_filemaker_xml_export_is_read_as_its_table() -> None:
         "Long Short-Term Memory": None,
         "Neural Turing Machines": "1410.5401",
     }
+
+
+def test_a_sources_strings_that_are_arxiv_ids_are_kept_with_its_comments() -> None:
+    notebook = (
+        ";; # एमएल फ़ॉर साइंस पठन सूची (arXiv लिंक के साथ)\n"
+        "(ns reading.core (:require [nextjournal.clerk :as clerk]))\n\n"
+        "(def papers\n"
+        '  [{:title "Neural Turing Machines"\n'
+        '    :arxiv "1410.5401"\n'
+        "    :status :todo}\n"
+        '   {:title "Visual Instruction Tuning"\n'
+        '    :arxiv "2304.08485"\n'
+        "    :status :reading}])\n"
+    )
+    text, _ = decode_digest(notebook.encode(), "reading.clj")
+    ids = {reference.arxiv_id for reference in extract_document(text, "reading.clj").references}
+    assert {"1410.5401", "2304.08485"} <= ids

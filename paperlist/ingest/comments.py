@@ -7,8 +7,8 @@ Haskell-like ones by `--` and `{- … -}` (Haddock's `-- |`, `-- ^`, `-- *` and 
 `--[[ … ]]`, ML-like ones by `(* … *)`, Lisps by `;`, Erlang and MATLAB by `%` (MATLAB's `%{ … %}` blocks), R,
 Ruby, Perl, Nim and Elixir by `#` (R's roxygen `#'`). A comment's words keep their line, so that a sentence wrapped
 over two comment lines reads on; a line of code is blank, so that a comment is a paragraph of its own and never
-headed by the code above it — unless the code holds a link or words in quotes (a table of papers written as data),
-which is kept as it is. An example in a comment (`>>> f 0.2`, a doctest's prompt) is code too. OCaml's comments
+headed by the code above it — unless the code holds a link, words in quotes or an arXiv id in quotes (a table of
+papers written as data), which is kept as it is. An example in a comment (`>>> f 0.2`, a doctest's prompt) is code too. OCaml's comments
 are written in odoc's markup, read as the Markdown it means (`odoc_to_markdown`).
 
 Scripts that say what they are by their first line (`#!/bin/bash`), and Python and Julia sources, keep their code
@@ -234,6 +234,10 @@ def _has_comments(text: str, syntax: CommentSyntax) -> bool:
     )
 
 
+# A string that is an arXiv id and nothing else.
+_QUOTED_ID = re.compile(r"[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?")
+
+
 def _commented_lines(lines: list[str], syntax: CommentSyntax) -> list[str]:
     """A source's lines: a comment's words without its marks (a block comment's lines without the indent they
     share, so that none reads as Markdown's code), a line of code that holds a link or words in quotes as it is,
@@ -264,8 +268,11 @@ def _commented_lines(lines: list[str], syntax: CommentSyntax) -> list[str]:
         elif syntax.line is not None and (mark := syntax.line.match(line)) is not None:
             words = line[mark.end() :]
             out.append("" if _DOCTEST.match(words) else words)  # (a comment's place in the code is no indent)
-        elif "://" in line or any(quoted.group("inner").count(" ") >= 2 for quoted in _QUOTED.finditer(line)):
-            out.append(line)
+        elif "://" in line or any(
+            quoted.group("inner").count(" ") >= 2 or _QUOTED_ID.fullmatch(quoted.group("inner"))
+            for quoted in _QUOTED.finditer(line)
+        ):
+            out.append(line)  # (and a string that is an arXiv id: `:arxiv "2006.05990"`, a record's field)
         else:
             out.append("")
     _dedent(out, block[1:])
