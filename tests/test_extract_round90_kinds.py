@@ -645,3 +645,20 @@ def test_a_sources_strings_that_are_arxiv_ids_are_kept_with_its_comments() -> No
     text, _ = decode_digest(notebook.encode(), "reading.clj")
     ids = {reference.arxiv_id for reference in extract_document(text, "reading.clj").references}
     assert {"1410.5401", "2304.08485"} <= ids
+
+
+def test_an_openreview_link_and_an_arxiv_id_a_sentence_apart_are_two_papers() -> None:
+    post = (
+        "1. 정확한 어텐션을 더 빠르게\n"
+        "가장 먼저 효과를 본 건 플래시 어텐션이다. 구현은 저장소를 그대로 썼다.\n"
+        "2. 어텐션을 근사하거나 바꾸기\n"
+        "LSH로 묶는 [Reformer: The Efficient Transformer](https://openreview.net/forum?id=rkgNKkHtvB)는 리뷰까지 읽어 볼 "
+        "만하다. 커널 트릭으로 softmax를 없애는 *Transformers are RNNs: Fast Autoregressive Transformers with Linear "
+        "Attention* (arXiv:2006.16236)는 아래 코드가 핵심의 전부다.\n"
+    )
+    text, _ = decode_digest(post.encode(), "post.md")
+    found = {
+        (reference.arxiv_id, reference.openreview_id)
+        for reference in extract_document(text, "post.md", markdown=True).references
+    }
+    assert found == {(None, "rkgNKkHtvB"), ("2006.16236", None)}

@@ -293,6 +293,19 @@ def _take_bare_id(found: Found, head_text: str) -> None:
         (found.arxiv_id, found.version), found.evidence = bare[1], Evidence.ARXIV_TEXT
 
 
+# A sentence's end between two ids: a full stop, then words.
+_IDS_APART = re.compile(r"[.!?。！？][ \t]+\S")
+
+
+def _ids_sentences_apart(text: str) -> bool:
+    """Whether an arXiv id and an OpenReview id stand in different sentences of `text`, each its own paper's."""
+    matches = list(find_ids(text))
+    for first, second in itertools.pairwise(matches):
+        if bool(first.arxiv_id) != bool(second.arxiv_id) and _IDS_APART.search(text, first.end, second.start):
+            return True
+    return False
+
+
 def _take_ids(found: Found, text: str) -> int:
     """Give `found` the first arXiv and OpenReview ids in `text`; return how many distinct arXiv ids it holds."""
     return _take_id_matches(found, find_ids(text))
@@ -3097,8 +3110,10 @@ def _read_item(
             if link_field is not None and _take_ids(found, link_field) <= 1:
                 found.lines.update(item_lines(child))
                 break
-    if distinct > 1:
-        return item, None, _SEVERAL  # it plainly lists several papers: the line reader reads them
+    if distinct > 1 or (found.arxiv_id and found.openreview_id and _ids_sentences_apart(own_text)):
+        # it plainly lists several papers: the line reader reads them (an arXiv and an OpenReview id a sentence
+        # apart are two papers', not one paper's two links)
+        return item, None, _SEVERAL
     title_field = next(((value, label) for kind, label, value, _ in fields if kind is Label.TITLE), None)
     if first_field is not None and first_field[0] is Label.TITLE:
         title_field = (first_field[2], first_field[1])

@@ -1954,14 +1954,23 @@ class _Reader:
                 if other and named is not None:
                     title, self.last_reason = named.group("name"), Reason.NICKNAME
                 elif (
-                    (match.arxiv_id and candidate.arxiv_id is None)
-                    or (match.openreview_id and candidate.openreview_id is None)
-                ) and not (
-                    # (`[Title A](arxiv…); … [Title B](openreview…)`: a link of its own text, another paper's)
-                    head_line == index
-                    and title
-                    and candidate.title
-                    and _title_key(title) != _title_key(candidate.title)
+                    (
+                        (match.arxiv_id and candidate.arxiv_id is None)
+                        or (match.openreview_id and candidate.openreview_id is None)
+                    )
+                    and not (
+                        # (`[Title A](arxiv…); … [Title B](openreview…)`: a link of its own text, another paper's)
+                        head_line == index
+                        and title
+                        and candidate.title
+                        and _title_key(title) != _title_key(candidate.title)
+                    )
+                    and not (
+                        # (`[Title A](https://openreview.net/…)는 … 볼 만하다. … *Title B* (arXiv:…)`: the id after a
+                        # sentence's end on the line of another is another paper's, whatever the item above them)
+                        after_previous
+                        and _SENTENCE_BETWEEN.search(raw_line, after_previous, start) is not None
+                    )
                 ):
                     entry = candidate  # the arXiv and the OpenReview link of one paper
             if entry is None:
@@ -5680,6 +5689,8 @@ _PAPER_WORD_BEFORE = re.compile(
 )
 # The readers of runs of words in prose, which weigh again the words of a quoted name turned down as a whole.
 _RUN_KINDS = frozenset(["latin-run", "foreign-run", "prose-run", "cjk-run", "lower-latin-run", "noted-run"])
+# A sentence's end between two ids on one line: a full stop, then words.
+_SENTENCE_BETWEEN = re.compile(r"[.!?。！？][ \t]+\S")
 # A short name alone in parentheses after a quoted title: `(Gato)`, `(GPT-3)`, `(DALL·E 2)`.
 _NAME_ALONE = re.compile(r"[A-Z][A-Za-z0-9\-·.+]{1,23}(?:[ \t][0-9]{1,2})?")
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
