@@ -662,3 +662,34 @@ def test_an_openreview_link_and_an_arxiv_id_a_sentence_apart_are_two_papers() ->
         for reference in extract_document(text, "post.md", markdown=True).references
     }
     assert found == {(None, "rkgNKkHtvB"), ("2006.16236", None)}
+
+
+def test_a_sql_sessions_quoted_id_never_takes_a_programs_output_above_as_its_title() -> None:
+    spool = (
+        "SQL> select * from paper;\nselect * from paper\n              *\nERROR at line 1:\n"
+        "ORA-00942: table or view does not exist\n\n\n"
+        "SQL> prompt Завдання 2. Додати статті тижня 5\nЗавдання 2. Додати статті тижня 5\n"
+        "SQL> insert into papers (id, week_no, arxiv_id, added_on)\n"
+        "  2  values (6, 5, '1906.08237', date '2024-03-07');\n\n1 row created.\n\n"
+        "SQL> insert into papers (id, week_no, arxiv_id, added_on)\n"
+        "  2  values (7, 6, '2012.08561', sysdate);\n\n1 row created.\n"
+        "SQL> prompt arXiv ids of weeks 5 and 6\n"
+    )
+    text, _ = decode_digest(spool.encode(), "lab.lst")
+    found = {
+        (reference.arxiv_id, reference.title) for reference in extract_document(text, "lab.lst").references
+    }
+    assert found == {("1906.08237", None), ("2012.08561", None)}
+
+
+def test_a_citation_line_with_its_title_after_the_year_is_its_own_paper() -> None:
+    page = (
+        "Week 4 · Selectieve SSM's en retentie\n"
+        "Daarnaast RetNet van Microsoft als tegenhanger (PDF hieronder).\n"
+        "Sun et al. (2023) Retentive Network: A Successor to Transformer for Large Language Models\n"
+        "PDF document\n\n"
+        "Front. Artif. Intell., 04 March 2024\n"
+        "Volume 7 - 2024 | https://doi.org/10.3389/frai.2024.1329481\n"
+    )
+    _, titles = decoded_titles(page.encode(), "course.txt")
+    assert titles == {"Retentive Network: A Successor to Transformer for Large Language Models": None}

@@ -1561,14 +1561,25 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
             position += 1
             runs[-1].append(starts[position])
         position += 1
-    read = False
+    marks: set[str] = set()  # (how the entries of the lists read so are marked: `3.`, `[3]`, `-`)
     for run in [run for run in runs if len(run) >= 2]:
-        read = _read_citation_run(text_lines, run, result) or read
-    if read:
-        # (a list the writer parted under headings of their own, one entry under the last: the document's
-        # reference list all the same)
-        for run in [run for run in runs if len(run) == 1]:
+        if _read_citation_run(text_lines, run, result):
+            marks.add(_entry_mark(text_lines[run[0]]))
+    marks.discard("")
+    # (a list the writer parted under headings of their own, one entry under the last, marked as the others are:
+    # the document's reference list all the same)
+    for run in [run for run in runs if len(run) == 1]:
+        if _entry_mark(text_lines[run[0]]) in marks:
             _read_citation_run(text_lines, run, result)
+
+
+def _entry_mark(line: str) -> str:
+    """How a list's entry is marked, as a kind: `N.`, `[N]`, `(N)`, a bullet; "" for none."""
+    marked = _ENTRY_MARK.match(line)
+    return re.sub(r"[0-9]+", "N", marked.group(0).strip()) if marked is not None else ""
+
+
+_ENTRY_MARK = re.compile(r"[ \t]*(?:[0-9]{1,3}[.)]|\[[0-9]{1,3}\]|\([0-9]{1,3}\)|[-*•])[ \t]")
 
 
 def _read_citation_run(text_lines: Sequence[str], run: list[int], result: Entries) -> bool:

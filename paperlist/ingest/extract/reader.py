@@ -2256,6 +2256,16 @@ class _Reader:
             self.last_reason = Reason.LISTING
             return ahead
         found = self.look_back(index, openreview)
+        if (
+            found is not None
+            and start > 0
+            and raw_line[start - 1] in "\"'"
+            and raw_line[end : end + 1] == raw_line[start - 1]
+            and not research_words(found[1].title.split())
+        ):
+            # (a program's string that is the id, `values (6, 5, '1906.08237', …)`: titled by a paper's title above
+            # it, never by a program's output, `ERROR at line 1:`)
+            found = None
         if found is not None:
             line, head = found
             self.last_reason = Reason.LABEL if head.labelled else Reason.ABOVE_LINK
@@ -3430,6 +3440,12 @@ class _Reader:
                 return False
             if text[:1] >= "\u2022" and (bullet := _BULLET.match(text)) is not None:
                 text = text[bullet.end() :]  # `👤 Lin, Tang, Han · MLSys 2024`: an emoji before the names
+            if (cited := AUTHORS_YEAR_FIRST.match(text)) is not None and _assess(
+                text[cited.end() :], True
+            ) == 2:
+                return (
+                    False  # (`Sun et al. (2023) Title`: another paper's citation, its title after its names)
+                )
             if _is_author_line(text, strict=strict) or _AUTHOR_LABEL.match(text):
                 return True
             if names_then_source(text, strict=strict):
@@ -3838,7 +3854,13 @@ class _Reader:
             authors = _AUTHORS_THEN_CITATION.match(next_line)
             if authors is not None and _ET_AL_ANY.search(authors.group("authors")):
                 cited = _CITED_BELOW.match(next_line, authors.end("authors"))
-                if cited is not None and _YEAR_IN.search(cited.group("who")):
+                after = next_line[cited.end() :].strip(" \t.:-–—") if cited is not None else ""
+                if (
+                    cited is not None
+                    and _YEAR_IN.search(cited.group("who"))
+                    # (not `Sun et al. (2023) Title`: another paper's citation, its own title after it)
+                    and not (len(after.split()) >= 3 and _assess(after, True) == 2)
+                ):
                     return Reason.AUTHORS
         if not (title[:1].isupper() or title[:1].isdigit()) or title.endswith((".", "!", ",")):
             return None  # (`3D Gaussian Splatting …`: a title may open with a digit)
@@ -5691,6 +5713,11 @@ _PAPER_WORD_BEFORE = re.compile(
 _RUN_KINDS = frozenset(["latin-run", "foreign-run", "prose-run", "cjk-run", "lower-latin-run", "noted-run"])
 # A sentence's end between two ids on one line: a full stop, then words.
 _SENTENCE_BETWEEN = re.compile(r"[.!?。！？][ \t]+\S")
+# A journal's volume or issue, with its year (`Volume 7 - 2024`, `Vol. 36, No. 2 (2023)`, `Issue 4`, `Band 12`).
+_VOLUME_ISSUE = re.compile(
+    r"(?:Volume|Vol\.?|Issue|No\.|Number|Band|Tome|Jahrgang)[ \t]*[0-9]{1,4}\b(?:[ \t,;:\-–—()./0-9]|No\.?|Issue|Nr\.?)*$",
+    re.IGNORECASE,
+)
 # A short name alone in parentheses after a quoted title: `(Gato)`, `(GPT-3)`, `(DALL·E 2)`.
 _NAME_ALONE = re.compile(r"[A-Z][A-Za-z0-9\-·.+]{1,23}(?:[ \t][0-9]{1,2})?")
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
@@ -6589,6 +6616,8 @@ def _assess(title: str, structured: bool) -> int:
     if " v" in title and _LEGAL_CASE.match(title):
         # (`Data Protection Commissioner v Facebook Ireland and Maximillian Schrems`: a court's case)
         return 0
+    if count <= 6 and first in "VvIiNnBbTt" and _VOLUME_ISSUE.match(title):
+        return 0  # (`Volume 7 - 2024`, `Vol. 36, No. 2`: a journal's volume and issue, its article's page chrome)
     if " by " in title[:24] and _HOSTED_BY.match(title):
         return 0  # (`Hosted by Pim Srisuk & Nattapong Chaiyasit`: an event page's hosts, not a title)
     folded = [word.casefold().strip(_WORD_EDGES) for word in words]

@@ -866,7 +866,9 @@ MORE_AUTHORS = re.compile(
 # A head that names the authors and the year first, then a dash, a colon or a comma and the title (`Vaswani et al.
 # 2017 - Title`, `Dean & Ghemawat (2004): Title`, `Kingma and Ba, 2015, Title`), as reading lists are often written.
 AUTHORS_YEAR_FIRST = re.compile(
-    r"(?P<lead>[A-Z][^*_\"“\[\n]{1,100}?[ \t,]\(?(?:19|20)[0-9]{2}[a-z]?\)?)(?:[ \t]*[:,]|[ \t]+[-–—])[ \t]+(?=[A-Z0-9\"“*_\[])"
+    # (or the year in parentheses, and a full stop or nothing after it: `Sun et al. (2023) Title`, APA's `(2023).`)
+    r"(?P<lead>[A-Z][^*_\"“\[\n]{1,100}?[ \t,]\(?(?:19|20)[0-9]{2}[a-z]?\)?)"
+    r"(?:(?:[ \t]*[:,]|[ \t]+[-–—])[ \t]+(?=[A-Z0-9\"“*_\[])|(?<=\))\.?[ \t]+(?=[A-Z0-9\"“]))"
 )
 
 
