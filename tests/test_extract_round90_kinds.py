@@ -693,3 +693,17 @@ def test_a_citation_line_with_its_title_after_the_year_is_its_own_paper() -> Non
     )
     _, titles = decoded_titles(page.encode(), "course.txt")
     assert titles == {"Retentive Network: A Successor to Transformer for Large Language Models": None}
+
+
+def test_a_title_after_its_authors_and_venue_in_parentheses_is_the_title() -> None:
+    answers = (
+        "Tan & Le (ICML 2019) — EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks\n\n"
+        "https://arxiv.org/abs/1905.11946\n\n"
+        "Bhojanapalli et al. (ICCV 2021) — Understanding Robustness of Transformers for Image Classification\n\n"
+        "Ευρωστία ViT vs ResNet. Δεν βρήκα σύνδεσμο, το PDF μας το έστειλε ο επιβλέπων.\n"
+    )
+    _, titles = decoded_titles(answers.encode(), "answers.md")
+    assert titles == {
+        "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks": "1905.11946",
+        "Understanding Robustness of Transformers for Image Classification": None,
+    }

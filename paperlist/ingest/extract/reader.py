@@ -5192,6 +5192,8 @@ def _parse_head(line: str) -> _Head | None:
         flags.add("cited")
     elif body[:1].isupper() and year_early(body) and (dated := AUTHORS_YEAR_FIRST.match(body)) is not None:
         who = _YEAR_IN.sub(" ", dated.group("lead")).strip(" \t,()")
+        # (its venue in the parenthesis with its year: `Tan & Le (ICML 2019) — Title`)
+        who = _VENUE_IN_PARENS_END.sub("", who)
         if ((" " in who or "," in who) and _is_author_line(who)) or (
             pdf_name and _SURNAME_ONLY.fullmatch(who)
         ):
@@ -5718,6 +5720,8 @@ _VOLUME_ISSUE = re.compile(
     r"(?:Volume|Vol\.?|Issue|No\.|Number|Band|Tome|Jahrgang)[ \t]*[0-9]{1,4}\b(?:[ \t,;:\-–—()./0-9]|No\.?|Issue|Nr\.?)*$",
     re.IGNORECASE,
 )
+# A venue's name opening the parenthesis of a year cut off an authors' lead (`Liu et al. (ICCV`).
+_VENUE_IN_PARENS_END = re.compile(r"[ \t]*\((?:" + PUBLISHING_VENUES + r"|[A-Z][A-Za-z .&]{1,60})[ \t]*$")
 # A short name alone in parentheses after a quoted title: `(Gato)`, `(GPT-3)`, `(DALL·E 2)`.
 _NAME_ALONE = re.compile(r"[A-Z][A-Za-z0-9\-·.+]{1,23}(?:[ \t][0-9]{1,2})?")
 _COURSE_NUMBER = re.compile(r"[0-9]{3}")  # `CS229`, `6.S191`: a course, not a model
