@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from html import unescape
 
+from paperlist.ids import BARE_ID
+
 
 @dataclass(frozen=True)
 class CommentSyntax:
@@ -235,7 +237,7 @@ def _has_comments(text: str, syntax: CommentSyntax) -> bool:
 
 
 # A string that is an arXiv id and nothing else.
-_QUOTED_ID = re.compile(r"[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?")
+_QUOTED_ID = re.compile(BARE_ID)
 
 
 def _commented_lines(lines: list[str], syntax: CommentSyntax) -> list[str]:

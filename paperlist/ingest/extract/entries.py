@@ -34,6 +34,7 @@ from paperlist.ingest.extract.reader import (
     OTHER_KIND_BEFORE,
     PAPER_SHORT_NAME,
     PERSONAL,
+    SENTENCE_BETWEEN,
     WRAP_WORDS,
     bounded,
     capital_ratio,
@@ -293,15 +294,13 @@ def _take_bare_id(found: Found, head_text: str) -> None:
         (found.arxiv_id, found.version), found.evidence = bare[1], Evidence.ARXIV_TEXT
 
 
-# A sentence's end between two ids: a full stop, then words.
-_IDS_APART = re.compile(r"[.!?。！？][ \t]+\S")
-
-
 def _ids_sentences_apart(text: str) -> bool:
     """Whether an arXiv id and an OpenReview id stand in different sentences of `text`, each its own paper's."""
     matches = list(find_ids(text))
     for first, second in itertools.pairwise(matches):
-        if bool(first.arxiv_id) != bool(second.arxiv_id) and _IDS_APART.search(text, first.end, second.start):
+        if bool(first.arxiv_id) != bool(second.arxiv_id) and SENTENCE_BETWEEN.search(
+            text, first.end, second.start
+        ):
             return True
     return False
 

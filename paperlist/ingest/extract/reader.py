@@ -7518,6 +7518,7 @@ def _add_name(
 # --- what the other readers of this package share with this one --------------------------------------------
 
 clean_title = _clean_title
+SENTENCE_BETWEEN = _SENTENCE_BETWEEN  # (a sentence's end between two ids on one line)
 WRAP_WORDS = _WRAP_WORDS  # (small words a wrapped title's line may end with: `… Optimizations Toward`)
 title_strength = _assess  # 0: not a title; 1: a short title next to a link; 2: reads as a paper title
 in_another_language = _in_another_language

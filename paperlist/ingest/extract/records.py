@@ -1124,6 +1124,7 @@ def _unwrapped_cell(cell: str) -> str:
 
 # A row's key: a number of five digits or more (`187204228`), or a project's key and a number (`ML-42`).
 _ROW_KEY = re.compile(r"[0-9]{5,}|[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}")
+_ADDRESS_PARTS = re.compile(r"[^\w-]+")  # (an address's parts between its slashes, `?`, `=` and `&`)
 
 
 def _rows_own_page(url: str, cells: Sequence[str]) -> bool:
@@ -1132,10 +1133,9 @@ def _rows_own_page(url: str, cells: Sequence[str]) -> bool:
     row links to."""
     if any(True for _ in find_ids(url)) or is_paper_page(url):
         return False
+    words = set(_ADDRESS_PARTS.split(url))
     return any(
-        _ROW_KEY.fullmatch(key := cell.strip()) and re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", url)
-        for cell in cells
-        if cell and len(cell) <= 20
+        _ROW_KEY.fullmatch(key := cell.strip()) and key in words for cell in cells if cell and len(cell) <= 20
     )
 
 
