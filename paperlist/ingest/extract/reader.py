@@ -677,15 +677,25 @@ _SPACE_ET_AL = re.compile(r"(?<=[A-Za-z0-9?])[ \t]+(?=[A-Z][\w'’\-]+[ \t]+et[ 
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|what|that|[a-z]+ing)\b")
 _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does (or at a dash).
+# A Title Case run: a capitalised word, then words in capitals or small words (as many as the pattern says).
+# (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`)
+_TITLE_CASE_FIRST = r"(?:[A-Z]|[0-9]+[A-Z])[A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\):?)?"
+_TITLE_CASE_NEXT = r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _HEDGE + "|" + _SMALL + r"))"
 _AFTER_COLON_TITLE = re.compile(
-    # (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`)
-    r"(?P<title>(?:[A-Z]|[0-9]+[A-Z])[A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\):?)?(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|"
-    + _HEDGE
-    + "|"
-    + _SMALL
-    + r")){3,25})"
+    r"(?P<title>" + _TITLE_CASE_FIRST + _TITLE_CASE_NEXT + r"{3,25})"
     # (or at an emoji the writer put after it: `Off-topic: 3D Gaussian Splatting for … Rendering 🔥 who wants …`)
     r"(?=[.;!?,]?[ \t]*$|[.;!?,][ \t]|[ \t]+[(（]|[ \t]+(?:[—–]|--)[ \t]|[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff])",
+    re.MULTILINE,
+)
+# The same, asked as a question and answered by a subtitle that ends the line: `Title? A Large-Scale Study`.
+_AFTER_COLON_QUESTION_TITLE = re.compile(
+    r"(?P<title>"
+    + _TITLE_CASE_FIRST
+    + _TITLE_CASE_NEXT
+    + r"{2,25}\?[ \t]"
+    + _TITLE_CASE_FIRST
+    + _TITLE_CASE_NEXT
+    + r"{1,15})(?=[.!]?[ \t]*$)",
     re.MULTILINE,
 )
 # Names after a title, joined as authors are: `by Gulrajani and Lopez-Paz`, `by Li et al.`.
@@ -1284,7 +1294,9 @@ def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
         lead = text[start:position]  # (the word before the colon: in lower case, or no Latin word at all)
         following = text[position + 2 : position + 4]
         if lead[-1:].isalpha() and lead == lead.lower() and (following[:1].isupper() or following.isalnum()):
-            match = _AFTER_COLON_TITLE.match(text, position + 2)
+            match = _AFTER_COLON_QUESTION_TITLE.match(text, position + 2) or _AFTER_COLON_TITLE.match(
+                text, position + 2
+            )
             if match is not None:
                 yield match
         position = text.find(": ", position + 2)
@@ -4173,7 +4185,7 @@ class _Reader:
                 return None  # `author: Distributed Systems Group (DSG)`: a field's value, never a title
             following = self.lines[index + 1].lstrip("> \t") if index + 1 < len(self.lines) else ""
             ends_line = self.text[match.end() : match.end() + 1] in ("\n", "")
-            if ends_line and following[:1].isupper():
+            if ends_line and following[:1].isupper() and "? " not in title:
                 return None  # (the title may go on on the next line, cut where the text was wrapped)
             # (a venue in parentheses after it is evidence; else weakly: a service, or the user, confirms it)
             return Reason.VENUE if _VENUE_AFTER.match(self.text, match.end()) else Reason.SHAPE
@@ -5892,13 +5904,44 @@ def title_after_lead(title: str, *, cited: bool) -> str | None:
         )  # (`Datos: "Textbooks Are All You Need"`: a word of the writer's, the title)
     lead_in = _LEAD_IN.match(title) if ": " in title else None
     if lead_in is None or _capital_ratio(lead_in.group("lead").split()) >= 0.5:
-        return None
+        return _title_after_sentence_lead(title) if ": " in title[:120] else None
     if "(" in lead_in.group("lead") and "(" in title[lead_in.end() :]:
         return None  # (a lead with its own note, then more than a title: the prose readers weigh the line)
     rest_of = title[lead_in.end() :]
     if _assess(rest_of, True) == 2 or (cited and _sentence_case_research_title(rest_of)):
         return rest_of
     return title
+
+
+def _title_after_sentence_lead(title: str) -> str | None:
+    """The title after the writer's words in sentence case and a colon, which a speaker's name and its own colon
+    may open (`Zeynep : for the 3D part: Title`, `3B için: Title`); None when no colon's lead so reads or what
+    follows it is no title in Title Case."""
+    opening = 0
+    position = title.find(": ")
+    for _ in range(3):
+        if position < 0 or position > 120:
+            return None
+        words = title[opening:position].strip(" \t:").split()
+        if (
+            2 <= len(words) <= 8
+            and not any(word[:1].isupper() or word[:1] in '("“' for word in words[1:])
+            # (a name's own words in sentence case open many titles, `Bootstrap your own latent: …`, `Llama 2: …`,
+            # `wav2vec 2.0: …`: the lead opens on a word in lower case, or on a number before the writer's words,
+            # or follows a speaker's colon)
+            and (
+                opening > 0
+                or (words[0].isalpha() and words[0].islower())
+                or (words[0][:1].isdigit() and any(word.isalpha() and word.islower() for word in words[1:]))
+            )
+        ):
+            rest_of = title[position + 2 :].lstrip()
+            if ") " in rest_of and rest_of[rest_of.rindex(") ") + 2 :].strip():
+                return None  # (`Title (Hinton et al., 2006) e`: its citation, then the writer's words go on)
+            return rest_of if _assess(rest_of, True) == 2 else None
+        opening = position + 2
+        position = title.find(": ", opening)
+    return None
 
 
 def _title_case_end(text: str, start: int) -> int | None:

@@ -1,0 +1,51 @@
+"""Habits the blind rounds 96 and 97 and a second look at rounds 90 to 95 brought (tests/data/digests-round9N),
+each written here in a small digest of its own: a title asked as a question and answered by its subtitle, a chat
+line's speaker and the writer's words in sentence case before the title on a link's line."""
+
+from __future__ import annotations
+
+from tests.reading import decoded_titles
+
+
+def test_a_title_asked_as_a_question_keeps_its_subtitle_after_the_writers_colon() -> None:
+    digest = (
+        "0:26:51.904,0:26:51.904\n"
+        "Lucía Gómez : para robustez es obligatorio: Is BERT Really Robust? A Strong Baseline for Natural "
+        "Language Attack on Text Classification and Entailment\n"
+        "TextFooler cambia palabras por sinónimos y el modelo se cae.\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "meet.sbv")
+    assert titles == {
+        "Is BERT Really Robust? A Strong Baseline for Natural Language Attack on Text Classification and "
+        "Entailment": None
+    }
+
+
+def test_a_speaker_and_the_writers_words_before_a_links_title_are_not_the_title() -> None:
+    digest = (
+        "Mehmet Kaya : ilk okuma: Deep Residual Learning for Image Recognition https://arxiv.org/abs/1512.03385\n"
+        "\n"
+        "3B için: 3D Gaussian Splatting for Real-Time Radiance Field Rendering https://arxiv.org/abs/2308.04079\n"
+        "\n"
+        "for the video part: Video Swin Transformer https://arxiv.org/abs/2106.13230\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "chat.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "3D Gaussian Splatting for Real-Time Radiance Field Rendering": "2308.04079",
+        "Video Swin Transformer": "2106.13230",
+    }
+
+
+def test_a_title_whose_name_is_in_sentence_case_keeps_its_name_on_a_links_line() -> None:
+    digest = (
+        "Llama 2: Open Foundation and Fine-Tuned Chat Models https://arxiv.org/abs/2307.09288\n"
+        "\n"
+        "wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations "
+        "https://arxiv.org/abs/2006.11477\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "links.txt")
+    assert titles == {
+        "Llama 2: Open Foundation and Fine-Tuned Chat Models": "2307.09288",
+        "wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations": "2006.11477",
+    }
