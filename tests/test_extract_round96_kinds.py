@@ -49,3 +49,35 @@ def test_a_title_whose_name_is_in_sentence_case_keeps_its_name_on_a_links_line()
         "Llama 2: Open Foundation and Fine-Tuned Chat Models": "2307.09288",
         "wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations": "2006.11477",
     }
+
+
+def test_a_reference_lists_author_year_labels_are_not_part_of_its_titles() -> None:
+    digest = (
+        "## Αναφορές\n\n"
+        "* \\biblabel{he2016}{He κ.ά. (2016)} K. He κ.ά. Deep Residual Learning for Image Recognition. CVPR 2016.\n"
+        "* \\biblabel{ba2016}{Ba & Kiros (2016)} J. L. Ba, J. R. Kiros, G. E. Hinton. Layer Normalization. "
+        "arXiv 2016.\n"
+        "* Dosovitskiy et al. (2021) A. Dosovitskiy et al. An Image is Worth 16x16 Words: Transformers for Image "
+        "Recognition at Scale. ICLR 2021.\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "page.md")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": None,
+        "Layer Normalization": None,
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale": None,
+    }
+
+
+def test_a_reference_written_initials_first_in_a_post_gives_its_title_alone() -> None:
+    digest = (
+        "Привет всем! На этой неделе читаем:\n\n"
+        "- K. He et al. Deep Residual Learning for Image Recognition. CVPR 2016. Классика.\n\n"
+        "И ещё одно: A. Gu, T. Dao. Mamba: Linear-Time Sequence Modeling with Selective State Spaces. "
+        "arXiv:2312.00752.\n\n"
+        "До встречи в четверг.\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "post.md")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": None,
+        "Mamba: Linear-Time Sequence Modeling with Selective State Spaces": "2312.00752",
+    }

@@ -451,6 +451,10 @@ def read_head(text: str) -> Head | None:
         who = dated.group("lead")
         if is_author_tail(who) or _one_name(YEAR.sub(" ", who).strip(" \t,()")):
             authors, body = who, body[dated.end() :]  # `Vaswani et al. 2017 - Attention Is All You Need`
+    elif body[1:2] == "." and body[:1].isupper() and (cited := _initials_first_citation(body)) is not None:
+        # `K. He et al. Title. CVPR 2016. The writer's note`: a reference written as a list's item, its authors
+        # with their initials first, then the title, then its source
+        authors, body = cited[1], f"{cited[0]} — {cited[2]}"
     match = _EMPHASIS_START.match(body)
     if match is not None:
         title = match.group("title") or match.group("em") or ""
@@ -545,6 +549,17 @@ def read_head(text: str) -> Head | None:
         return None
     tail = f"{rest.strip()} — {authors}" if authors and rest.strip() else authors or rest.strip()
     return Head(title=title, link=link, tail=tail, label=label, emphasised=emphasised)
+
+
+def _initials_first_citation(body: str) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of an item that is a reference whose authors are written initials first
+    (`A. Gu, T. Dao. Title. arXiv:2312.00752.`), read as a reference list's entry is; None when it is not one."""
+    if not (YEAR.search(body, 0, 400) or "arXiv" in body[:400]):
+        return None
+    parsed = _parsed_citation(body)
+    if parsed is None or not parsed[1] or not body.startswith(parsed[1]) or not is_author_tail(parsed[1]):
+        return None
+    return parsed
 
 
 # An author's full name after a comma, before the names that end in `et al.` (`…, Michael Poli, Stefano Massaroli,
@@ -1181,6 +1196,13 @@ _ISO_OTHER_AND = re.compile(
 _GOST_DESIGNATION = re.compile(r" : (?=[^\W\d_A-ZА-ЯІЇЄҐ])")
 
 
+# An entry's author–year label before its authors, who are named with their initials first.
+_LABEL_BEFORE_AUTHORS = re.compile(
+    r"^\S*?[A-Z][\w'’\-]+(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’\-]+|[ \t]+et[ \t]+al\.?)?,?[ \t]*"
+    r"\((?:19|20)[0-9]{2}[a-z]?\)[ \t]+(?=(?:[A-Z]\.[ \t\-]?){1,3}[ \t]?[A-Z][\w'’\-]+)"
+)
+
+
 def _parsed_citation(text: str) -> tuple[str, str, str] | None:
     # A citation is a few hundred characters: a longer "entry" is prose, read no further than that.
     text = " ".join(_REF_MARKER.sub("", text[:CITATION_LIMIT], count=1).split())
@@ -1196,6 +1218,10 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
     text = _INITIALED_THEN_LOWER.sub(r"\g<names> et al.", text, count=1)
     # (`Ruochen Wang, Minhao Cheng 等. Title. ICLR 2021.`: another language's et al. read as one)
     text = english_et_al(text).replace(" et al..", " et al.")
+    if "(" in text[:80]:
+        # (`Choromanski et al. (2021) K. Choromanski et al. Title. ICLR 2021.`: the entry's author–year label, as
+        # a page shows it before the entry; a LaTeX label's key may run into it, `choromanski2021Choromanski …`)
+        text = _LABEL_BEFORE_AUTHORS.sub("", text, count=1)
     # (ISO 690's names, the last after another language's `and`: `HOWARD, Jeremy a RUDER, Sebastian.`)
     text = _ISO_OTHER_AND.sub(" and ", text)
     if " //" in text or "[" in text:

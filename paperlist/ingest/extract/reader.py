@@ -401,6 +401,13 @@ _HEADING_PUNCT = re.compile(r"[。.!！?？,，;；:：、]")
 # --- reference lists ----------------------------------------------------------------------------------------
 
 # A year or a GB/T 7714 document-type mark: the signs of a reference-list entry.
+# An author as initials, then the name (`N. A. Smith`, `J.-H. Jacobsen`, `K. Choromanski`).
+_INITIALS_NAME = r"(?:[A-Z]\.(?:[ \t]?-?[A-Z]\.)*[ \t]?[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)"
+# The authors an entry opens on, initials first, and the full stop before its title (`A. Gu, T. Dao. `).
+_INITIALS_AUTHORS_LEAD = re.compile(
+    rf"{_INITIALS_NAME}(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_INITIALS_NAME})*"
+    r"(?:[ \t]+et[ \t]+al)?\.[ \t]+(?=[A-Z0-9])"
+)
 _CITATION_HINT = re.compile(r"\b(?:19|20)[0-9]{2}\b|\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
 _CITATION_STYLES = (
     # GB/T 7714: `Vaswani A, Shazeer N, et al. Attention is all you need[J]. Advances in ..., 2017.`
@@ -410,6 +417,13 @@ _CITATION_STYLES = (
     re.compile(r"(?:^|,[ \t]*)[\"“](?P<title>[A-Z][^\"“”]{6,300}?),?[\"”]"),
     # APA: `He, K., Zhang, X., & Sun, J. (2016). Deep residual learning for image recognition. In CVPR.`
     re.compile(r"\((?:19|20)[0-9]{2}[a-z]?\)\.?[ \t]+(?P<title>[A-Z][^.?!]{6,300}[?!]?)(?:\.|$)"),
+    # initials first (LNCS, ACM, many a blog): `A. Gu, T. Dao. Title. arXiv:2312.00752.`, `K. Choromanski et al.
+    # Title. ICLR 2021.`: the authors, the title, then its source with a year or an arXiv id
+    re.compile(
+        rf"^{_INITIALS_NAME}(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_INITIALS_NAME})*"
+        r"(?:[ \t]+et[ \t]+al\.?)?\.?[ \t]+(?P<title>[A-Z0-9][^\n]{6,300}?)(?:\.|(?<=[?!]))[ \t]+"
+        r"(?=[^\n]{0,80}?(?:\b(?:19|20)[0-9]{2}\b|arXiv))"
+    ),
 )
 
 # --- titles inside prose ------------------------------------------------------------------------------------
@@ -5239,7 +5253,10 @@ def _parse_head(line: str) -> _Head | None:
             if end is not None and len(body[: end.start()].split()) >= 2:
                 body = body[: end.start()] + " — " + body[end.end() :]
             flags.add("cited")
-    if "number" in flags and _CITATION_HINT.search(body):
+    # (a numbered entry, or one opening on an author's initial: `K. Choromanski et al. Title. ICLR 2021.`)
+    if ("number" in flags or (body[1:2] == "." and body[:1].isupper())) and (
+        _CITATION_HINT.search(body) or "arXiv" in body
+    ):
         cited = _citation_title(body)
         if cited is not None:
             return cited
@@ -5543,6 +5560,9 @@ def _parse_head(line: str) -> _Head | None:
     after_lead = None if "label" in flags else title_after_lead(title, cited="cited" in flags)
     if after_lead is not None:
         title = after_lead
+    if title[1:2] == "." and (named := _INITIALS_AUTHORS_LEAD.match(title)) is not None:
+        title = title[named.end() :]  # (`A. Gu, T. Dao. Title`, before its id: its authors, initials first)
+        flags.add("cited")
     elif before_link or "cited" in flags:
         title = _title_run_after_prose(title).rstrip(" ,;")  # (`Kaplan et al. (2020), Title, is the classic`)
     if link is None and ("://" in rest or "www." in rest):
