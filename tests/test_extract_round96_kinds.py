@@ -81,3 +81,21 @@ def test_a_reference_written_initials_first_in_a_post_gives_its_title_alone() ->
         "Deep Residual Learning for Image Recognition": None,
         "Mamba: Linear-Time Sequence Modeling with Selective State Spaces": "2312.00752",
     }
+
+
+def test_a_title_after_its_authors_surnames_wrapped_over_its_link_is_the_links_title() -> None:
+    digest = (
+        "Week 4 · Optimisers and diffusion\n"
+        "First the optimiser everyone uses:\n"
+        "Kingma and Ba, Adam: A Method for\n"
+        "Stochastic Optimization (ICLR 2015)\n"
+        "https://arxiv.org/abs/1412.6980\n"
+        "Then:\n"
+        "Ho, Jain & Abbeel, Denoising Diffusion Probabilistic Models (NeurIPS 2020)\n"
+        "https://arxiv.org/abs/2006.11239\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "course.txt")
+    assert titles == {
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+        "Denoising Diffusion Probabilistic Models": "2006.11239",
+    }

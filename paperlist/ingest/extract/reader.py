@@ -1801,8 +1801,14 @@ class _Reader:
                 continue  # (the next item of a list: a wrapper starts no line with a bullet)
             joined = join_wrapped([first, second])
             head = _parse_head(joined)
-            if head is None or head.strength < 2 or head.rest:
+            if head is None or head.strength < 2:
                 continue
+            if head.rest and not (
+                head.cited
+                and _VENUE_AFTER.fullmatch(head.rest.lstrip(" —–-"))
+                and not any(True for _ in find_ids(second))
+            ):
+                continue  # (but a cited title's venue after it: `Gu, Goel & Ré, Title with` / `Rest (ICLR 2022)`)
             self.lines[index], self.lines[following] = "", joined
 
     def join_wrapped_latin_titles(self, *, wrapped: bool) -> None:
@@ -2399,7 +2405,8 @@ class _Reader:
             if (
                 head is not None
                 and head.strength >= 1
-                and not _is_author_line(_without_source(text), strict=True)
+                # (`Ho, Jain & Abbeel, Title (NeurIPS 2020)` reads as names all along: its title, after them, not)
+                and not _is_author_line(head.title if head.cited else _without_source(text), strict=True)
             ):
                 if (
                     head.strength == 1
@@ -2579,7 +2586,9 @@ class _Reader:
                 title = _SHORT_NAME_AFTER.sub("", title)
             going = self.title_goes_on(index) if reason is Reason.AUTHORS and not head.rest.strip() else []
             if index in self.wrapped_titles:
-                title, going = f"{title} {self.wrapped_titles[index]}", []
+                ending = self.wrapped_titles[index]
+                # (unless the head read over its lines already holds it: `Authors, Title with` / `Rest (ICLR 2022)`)
+                title, going = (title if title.endswith(ending) else f"{title} {ending}"), []
             if going:
                 # `10:15 HiPPO: Recurrent Memory with Optimal` / `Polynomial Projections` / `Albert Gu, ...`
                 pieces = [self.lines[index], *(self.lines[continued] for continued in going)]
@@ -5198,12 +5207,20 @@ def _parse_head(line: str) -> _Head | None:
             else emphasised.group("title")
         )
         flags.add("cited")
-    cited_lead = _ET_AL_COMMA_LEAD.match(body) if body[:1].isupper() and " al" in body[:60] else None
+    cited_lead = (
+        _ET_AL_COMMA_LEAD.match(body)
+        if body[:1].isupper() and " al" in body[:60]
+        # (or surnames alone, the last after `&` or `and`: `Gu, Goel & Ré, Title (ICLR 2022)`)
+        else _SURNAMES_COMMA_LEAD.match(body)
+        if body[:1].isupper() and ("& " in body[:60] or " and " in body[:60])
+        else None
+    )
     source = _SOURCE_AT_END.search(body, cited_lead.end()) if cited_lead is not None else None
     if (
         cited_lead is not None
         and source is not None
         and len(body[cited_lead.end() : source.start()].split()) >= 3
+        and (cited_lead.re is _ET_AL_COMMA_LEAD or _is_author_line(cited_lead.group(0).strip(" ,")))
     ):
         # `Holtzman et al., The Curious Case of Neural Text Degeneration, ICLR 2020`, `Radford et al. 2018, Title
         # (OpenAI report)`: its authors (and year), the title, then where it appeared
@@ -5812,6 +5829,9 @@ _TO_DO_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[ xX~/\-]\][ \t]*")
 # A citation's lead that names its authors with `et al.` (and its year) before a comma and the title.
 _ET_AL_COMMA_LEAD = re.compile(
     r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\.?(?:[ \t]+(?:19|20)[0-9]{2}[a-z]?)?,[ \t]+(?=[A-Z0-9])"
+)
+_SURNAMES_COMMA_LEAD = re.compile(
+    r"[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+){0,6},?[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+,[ \t]+(?=[A-Z0-9])"
 )
 # Where a cited title's source follows it, at the end of its line: `, ICML 2006`, `(OpenAI report)`.
 _SOURCE_AT_END = re.compile(
