@@ -4,6 +4,8 @@ line's speaker and the writer's words in sentence case before the title on a lin
 
 from __future__ import annotations
 
+from paperlist.ingest.decode import decode_digest, read_as_markdown
+from paperlist.ingest.extract import extract_document
 from tests.reading import decoded_titles
 
 
@@ -99,3 +101,45 @@ def test_a_title_after_its_authors_surnames_wrapped_over_its_link_is_the_links_t
         "Adam: A Method for Stochastic Optimization": "1412.6980",
         "Denoising Diffusion Probabilistic Models": "2006.11239",
     }
+
+
+NAMU_PAGE = """[[분류:인공지능]]
+[목차]
+== 개요 ==
+'''어댑터'''는 사전 학습된 모델을 얼려 두고 작은 층만 학습하는 기법이다.
+
+{{{#!folding [ 표 펼치기 · 접기 ]
+||<tablealign=center><:> '''기법''' ||<:> '''원 논문''' ||<:> '''공개''' ||
+||<:> '''LoRA''' || [[https://arxiv.org/abs/2106.09685|LoRA: Low-Rank Adaptation of Large Language Models]] || 2021년 ||
+||<:> '''Prefix''' || Prefix-Tuning: Optimizing Continuous Prompts for Generation[* [[https://arxiv.org/abs/2101.00190|arXiv 초록]].] || 2021년 ||
+}}}
+
+옵티마이저는 AdamW를 쓴다. 원 논문 제목은 '''Decoupled Weight Decay Regularization'''로, 가중치 감쇠를 분리했다.
+위치 보간으로 긴 문맥을 다룬다.[* Extending Context Window of Large Language Models via Positional Interpolation. arXiv:2306.15595. 메타 연구진.] 짧은 추가 학습이 필요하다.
+"""
+
+
+def test_a_namu_wiki_pages_folded_table_footnotes_and_bold_title_are_read() -> None:
+    _, titles = decoded_titles(NAMU_PAGE.encode(), "peft.txt")
+    assert titles == {
+        "LoRA: Low-Rank Adaptation of Large Language Models": "2106.09685",
+        "Prefix-Tuning: Optimizing Continuous Prompts for Generation": "2101.00190",
+        "Decoupled Weight Decay Regularization": None,
+        "Extending Context Window of Large Language Models via Positional Interpolation": "2306.15595",
+    }
+
+
+def test_a_wiki_pages_papers_keep_the_lines_they_stand_on() -> None:
+    moin = (
+        "## page was renamed from Reading\n#format wiki\n#language it\n= Letture =\n\n"
+        "||<tablewidth=\"100%\"> '''Titolo''' || '''Sede''' ||\n"
+        "|| [[https://arxiv.org/abs/1911.05722|Momentum Contrast for Unsupervised Visual Representation "
+        "Learning]] || CVPR 2020 ||\n"
+    )
+    for page, name in ((moin, "letture.txt"), (NAMU_PAGE, "peft.txt")):
+        text, label = decode_digest(page.encode(), name)
+        references = extract_document(text, name, html=False, markdown=read_as_markdown(label)).references
+        lines = page.split("\n")
+        for reference in references:
+            if reference.arxiv_id is not None:
+                assert reference.arxiv_id in lines[reference.line - 1], (name, reference.arxiv_id)

@@ -79,15 +79,28 @@ _PROCESSING = re.compile(r"\A(?:#[^\n]*\n)+")
 _MACRO = re.compile(
     r"<<[^<>\n]*>>|\[\[(?:PageOutline|TOC|TitleIndex|RecentChanges|Image)\b[^\[\]\n]*\]\]|\[=#[^\]\n]*\]"
 )
-_CODE_BLOCK = re.compile(r"^[ \t]*\{\{\{(?:#![^\n]*)?\n(?P<code>.*?)^[ \t]*\}\}\}[ \t]*$", re.M | re.S)
+_CODE_BLOCK = re.compile(
+    r"^[ \t]*\{\{\{(?:#!(?P<parser>[\w\-]*)[^\n]*)?\n(?P<code>.*?)^[ \t]*\}\}\}[ \t]*$", re.M | re.S
+)
+# A `{{{#!…` block that holds the page's own text, not code: MoinMoin's `#!wiki` section, namu wiki's `#!folding`
+# (a table folded under a caption) and its styled `#!wiki` boxes.
+_TEXT_SECTIONS = frozenset({"wiki", "folding", "creole", "html"})
 _SIZED = re.compile(r"~-(?P<small>.*?)-~|~\+(?P<big>.*?)\+~")
 _ESCAPED_WORD = re.compile(r"(?<![\w!])!(?=[A-Z][a-z]+[A-Z])")
 
 
 def _moin_trac(text: str) -> str:
     """MoinMoin's and Trac's own signs as Markdown (or as the MediaWiki markup the rest converts)."""
-    text = _PROCESSING.sub("", text) if text.startswith("#") else text
-    text = _CODE_BLOCK.sub(lambda match: "```\n" + match.group("code") + "```", text)
+    if text.startswith("#"):  # (each instruction's line left blank: every line keeps its number)
+        text = _PROCESSING.sub(lambda match: "\n" * match.group(0).count("\n"), text)
+    text = _CODE_BLOCK.sub(
+        lambda match: (
+            "\n" + match.group("code")  # (its text on its own lines: every line keeps its number)
+            if (match.group("parser") or "").casefold() in _TEXT_SECTIONS
+            else "```\n" + match.group("code") + "```"
+        ),
+        text,
+    )
     text = _MACRO.sub("", text)
     text = _ADDRESS_LINK.sub(
         lambda match: f"[{(match.group('text') or match.group('url')).strip()}]({match.group('url')})", text
@@ -108,6 +121,13 @@ def _moin_trac(text: str) -> str:
             _CELL_ATTRIBUTES.sub("", cell).strip().strip("=").strip().replace("|", "\\|")
             for cell in row.group("cells").split("||")
         ]
+        if not in_table and out and not out[-1].strip():
+            # (the header row moves up onto the blank line above it, to make room for Markdown's rule under it:
+            # every row keeps its line's number)
+            out[-1] = "| " + " | ".join(cells) + " |"
+            out.append("|" + " --- |" * len(cells))
+            in_table = True
+            continue
         out.append("| " + " | ".join(cells) + " |")
         if not in_table:
             out.append("|" + " --- |" * len(cells))

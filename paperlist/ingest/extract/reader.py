@@ -494,7 +494,10 @@ _PROSE_TRIGGER = re.compile(
     # (Serbian, Croatian, Bosnian, Slovene, Czech, Slovak, Polish, Turkish, Indonesian and Malay, Finnish,
     # Hungarian: the word for a paper, as a sentence names one by it)
     r"rada|radu|radom|članak|članka|članku|prispevek|prispevku|článek|článok|článku|praca|pracy|pracę|"
-    r"artykuł|artykule|makale|makalesi|makalah|artikkeli|artikkelin|cikk|cikkben)[ \t]*[:：,，]?[ \t]*$",
+    r"artykuł|artykule|makale|makalesi|makalah|artikkeli|artikkelin|cikk|cikkben|"
+    # (Portuguese, Italian, Vietnamese, Greek, Arabic; Korean and Japanese with their particles: `원 논문 제목은 …`)
+    r"artigo|articolo|bài[ \t]+báo|άρθρο|εργασία|ورقة|مقالة|"
+    r"논문(?:은|인|의)?|제목(?:은|이)?|論文(?:は)?|タイトル(?:は)?|題目|题目)[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
 )
 # `et al.` in the languages digests are written in (`Tay и др., 2020`, `Dupont et coll.`, `Müller u. a.`).
@@ -1429,7 +1432,8 @@ _AUTHORS_THEN_EMPHASIS = re.compile(
 # (the mark first, and the look back after it: a pattern that opens with a character class is searched for fast)
 _EMPHASISED_NAME = re.compile(
     r"(?P<open>[*_])(?<![*_\w][*_])(?P<double>(?P=open)?)(?P<title>[A-Z0-9][^*_\n]{5,250}?)(?P=open)(?P=double)"
-    r"(?![*_\w])"
+    # (a Korean or Japanese particle may follow it at once: `**Title**로`, `**Title**を`)
+    r"(?![*_])(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 )
 _SHORT_NAME = re.compile(
     r"(?:简称|简写为|缩写为|以下简称|下称|称为|dubbed|called|named|abbreviated as)[ \t]*[:：]?[ \t]*"
@@ -1492,7 +1496,12 @@ _QUOTED_BEFORE_ID = re.compile(
 )
 # A title opening a parenthesis, a comma, then its id or link: `S4 (Efficiently Modeling Long Sequences with
 # Structured State Spaces, https://…)`, `(Title, arXiv:2111.00396)`.
-_TITLE_IN_PARENS_BEFORE_ID = re.compile(r"[(（](?P<title>[^()（）\n]{12,300}),[ \t]*$")
+# (or a wiki's footnote, `[* Title. arXiv:2306.15595. …]` as namu wiki writes one, its title then a full stop)
+_TITLE_IN_PARENS_BEFORE_ID = re.compile(
+    r"(?:[(（](?P<title>[^()（）\n]{12,300}),|\[\*[^\s\[\]]*[ \t]+(?P<noted>[^()（）\[\]\n]{12,300})[,.])"
+    r"[ \t]*(?:arXiv:?[ \t]*)?$",
+    re.IGNORECASE,
+)
 _MARKED_BEFORE_ID = re.compile(
     r"[《「『](?P<title>[^》」』\n]{8,300})[》」』]"
     r"(?:[ \t]*[，,；;：:]?[ \t]*(?:[^\s:：，,。]{1,10}[:：][ \t]*)?"
@@ -4877,7 +4886,7 @@ def title_in_parens_before(text: str, start: int, floor: int = 0) -> str | None:
     in_parens = _TITLE_IN_PARENS_BEFORE_ID.search(text, floor, start)
     if in_parens is None:
         return None
-    title = in_parens.group("title").strip()
+    title = (in_parens.group("title") or in_parens.group("noted")).strip()
     if (
         _assess(title, structured=False) < 2
         or _is_author_line(title)
