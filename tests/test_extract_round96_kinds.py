@@ -143,3 +143,96 @@ def test_a_wiki_pages_papers_keep_the_lines_they_stand_on() -> None:
         for reference in references:
             if reference.arxiv_id is not None:
                 assert reference.arxiv_id in lines[reference.line - 1], (name, reference.arxiv_id)
+
+
+def test_an_hbase_shell_sessions_rows_are_read_as_records() -> None:
+    cell = "column={family}:{qualifier}, timestamp=2024-01-08T10:12:41.307, value={value}"
+    rows = [
+        ("r01", "m", "link", "https://arxiv.org/abs/1706.03762"),
+        ("r01", "m", "title", "Attention Is All You Need"),
+        ("r02", "m", "arxiv", "1810.04805"),
+        (
+            "r02",
+            "m",
+            "title",
+            "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+        ),
+        ("r02", "n", "note", "\\xE5\\xBF\\x85\\xE8\\xAF\\xBB"),
+        ("r03", "m", "title", "Deep Residual Learning for Image Recognition"),
+        ("r04", "m", "link", "https://github.com/huggingface/peft"),
+        ("r04", "m", "title", "PEFT library"),
+    ]
+    scanned = [
+        f" {row:<36}" + cell.format(family=family, qualifier=qualifier, value=value)
+        for row, family, qualifier, value in rows
+    ]
+    session = "\n".join(
+        [
+            "[li@gw01 ~]$ hbase shell",
+            "HBase Shell",
+            "hbase:001:0> scan 'reading:papers'",
+            "ROW                                  COLUMN+CELL",
+            *scanned,
+            "4 row(s)",
+            "Took 0.1127 seconds",
+            "hbase:002:0> put 'reading:papers', 'r05', 'm:title', 'Adam: A Method for Stochastic Optimization'",
+            "Took 0.0312 seconds",
+            "hbase:003:0> exit",
+        ]
+    )
+    label, titles = decoded_titles(session.encode(), "session.txt")
+    assert label.startswith("json/hbase/")
+    assert titles == {
+        "Attention Is All You Need": "1706.03762",
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding": "1810.04805",
+        "Deep Residual Learning for Image Recognition": None,
+        "Adam: A Method for Stochastic Optimization": None,
+    }
+
+
+def test_a_structured_logs_messages_are_read_for_the_papers_they_list() -> None:
+    message = (
+        "قائمة مقترحة للأسبوع القادم:\\n1) Emergent Abilities of Large Language Models\\n2) Language Models "
+        "(Mostly) Know What They Know\\n3) Exploring the Limits of Transfer Learning with a Unified Text-to-Text "
+        "Transformer\\nمن يتطوع؟"
+    )
+    log = "\n".join(
+        [
+            "ops@host:~$ logcli query '{app=\"paper-bot\"}'",
+            '2024-03-09T11:31:05+03:00 {pod="bot-7f4b"}  {"level":"info","msg":"no link found","text_len":173}',
+            f'2024-03-09T11:30:27+03:00 {{pod="bot-7f4b"}}  {{"level":"info","msg":"message received",'
+            f'"text":"{message}"}}',
+            '2024-03-07T16:45:10+03:00 {pod="bot-6c8d"} {"level":"error","msg":"telegram api error",'
+            '"error":"Too Many Requests: retry after 3"}',
+            '2024-03-07T16:45:09+03:00 {pod="bot-6c8d"} {"level":"info","msg":"saved paper",'
+            '"url":"https://arxiv.org/abs/2204.02311","title":"PaLM: Scaling Language Modeling with Pathways"}',
+        ]
+    )
+    label, titles = decoded_titles(log.encode(), "bot.log")
+    assert label.startswith("json/log/")
+    assert titles == {
+        "Emergent Abilities of Large Language Models": None,
+        "Language Models (Mostly) Know What They Know": None,
+        "Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer": None,
+        "PaLM: Scaling Language Modeling with Pathways": "2204.02311",
+    }
+
+
+def test_a_numbered_list_of_research_titles_alone_is_read_and_a_list_of_sections_is_not() -> None:
+    digest = (
+        "Proposed for next week:\n"
+        "1) Emergent Abilities of Large Language Models\n"
+        "2) Language Models (Mostly) Know What They Know\n"
+        "3) Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer\n"
+        "Who presents?\n\n"
+        "Agenda:\n"
+        "1) Welcome and Introductions\n"
+        "2) Budget Review for the Quarter\n"
+        "3) Any Other Business\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "message.md")
+    assert titles == {
+        "Emergent Abilities of Large Language Models": None,
+        "Language Models (Mostly) Know What They Know": None,
+        "Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer": None,
+    }

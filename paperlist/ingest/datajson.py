@@ -18,6 +18,11 @@ reads its fields as it reads any export's: a title, an id, a link, a note.
   lines that start with `+`; `%` lines describe the record type, `#` lines are comments. Each record becomes an
   object, a field given twice its values joined with `; `.
 
+- An HBase shell session: the cells `scan` and `get` print (` row  column=family:qualifier, timestamp=…, value=…`)
+  and those `put` writes (`put 'table', 'row', 'family:qualifier', 'value'`), gathered by row, each row an object
+  of its qualifiers' values (the shell's `\\xE7\\xBA…` escapes read as the UTF-8 they spell), on the line of its first
+  cell.
+
 Facebook's and Instagram's data exports write text as UTF-8 bytes each escaped as a character (`\\u00c3\\u00a9`
 for `é`): `repair_escaped_utf8` writes such runs as the characters they encode.
 """
@@ -217,7 +222,7 @@ def buku_to_json(text: str) -> str | None:
     return _records_on_their_lines(records, len(lines))
 
 
-def _records_on_their_lines(records: dict[int, dict[str, str]], count: int) -> str | None:
+def _records_on_their_lines(records: dict[int, dict[str, Any]], count: int) -> str | None:
     """Records as a JSON list, each on the line (of `count`) it was read from and the other lines blank, so that
     what is read from each points at the digest's own line; None when there are none."""
     if not records:
@@ -686,6 +691,120 @@ def logfmt_to_json(text: str) -> str | None:
 
 
 _LOGFMT_ESCAPE = re.compile(r"\\(?P<char>[\\\"])")
+
+
+# --- a log whose lines end in a JSON object (Loki's `logcli`, `kubectl logs`, Docker's, a bot's structured log) --
+
+_JSON_TAIL = re.compile(r"^(?P<prefix>[^{\n]*\S[^{\n]*?)[ \t]+(?P<object>\{.*\})[ \t]*$")
+_JSON_LOG_SHARE = 0.5  # of the head's lines that are not blank, at least, that end in a JSON object
+
+
+def _json_tail(line: str) -> dict[str, Any] | None:
+    """The JSON object a log's line ends in, after its time and labels; None when it ends in none."""
+    if not line.endswith("}") or (tail := _JSON_TAIL.match(line)) is None:
+        return None
+    try:
+        value = json.loads(tail.group("object"))
+    except (ValueError, RecursionError):
+        # (its labels may come first in braces of their own, `{pod="…"}  {"level": …}`: the last object is the
+        # message's)
+        last = tail.group("object").rfind("  {")
+        if last < 0:
+            return None
+        try:
+            value = json.loads(tail.group("object")[last + 2 :])
+        except (ValueError, RecursionError):
+            return None
+    return value if isinstance(value, dict) else None
+
+
+def looks_like_json_log(text: str) -> bool:
+    """Whether most of the text's first lines are a log's: a time or labels, then a JSON object."""
+    if '{"' not in text[:20_000]:
+        return False
+    lines = [line for line in text[:50_000].split("\n")[:200] if line.strip()]
+    logged = sum(1 for line in lines if '{"' in line and _json_tail(line.rstrip()) is not None)
+    return logged >= 3 and logged >= len(lines) * _JSON_LOG_SHARE
+
+
+def json_log_to_json(text: str) -> str | None:
+    """Each log line's JSON object, on its line, in a JSON list (the lines that hold none left blank); None when
+    there are none."""
+    lines = text.lstrip("\ufeff").split("\n")[:_MAX_ROWS]
+    records = {
+        index: value
+        for index, line in enumerate(lines)
+        if '{"' in line and (value := _json_tail(line.rstrip())) is not None
+    }
+    return _records_on_their_lines(records, len(lines))
+
+
+# --- an HBase shell session: `scan`'s, `get`'s and `put`'s cells ----------------------------------------------
+
+_HBASE_PROMPT = re.compile(r"^hbase(?:\([^)\n]*\))?:[0-9]{3}:[0-9]+>[ \t]*(?P<command>.*)$", re.MULTILINE)
+_HBASE_SCAN_CELL = re.compile(
+    r"^[ \t]+(?P<row>\S+)[ \t]+column=(?P<family>[^:,\s]*):(?P<qualifier>[^,\n]*),[ \t]*timestamp=[^,\n]*,"
+    r"[ \t]*value=(?P<value>.*)$"
+)
+_HBASE_GET_CELL = re.compile(
+    r"^[ \t]+(?P<family>[^:\s]+):(?P<qualifier>\S+)[ \t]+timestamp=[^,\n]*,[ \t]*value=(?P<value>.*)$"
+)
+_HBASE_QUOTED = r"'((?:[^'\\]|\\.)*)'"
+_HBASE_GET = re.compile(rf"get[ \t]+{_HBASE_QUOTED}[ \t]*,[ \t]*{_HBASE_QUOTED}")
+_HBASE_PUT = re.compile(
+    rf"put[ \t]+{_HBASE_QUOTED}[ \t]*,[ \t]*{_HBASE_QUOTED}[ \t]*,[ \t]*{_HBASE_QUOTED}[ \t]*,[ \t]*{_HBASE_QUOTED}"
+)
+_HBASE_BYTE = re.compile(r"(?:\\x[0-9A-Fa-f]{2})+")
+
+
+def looks_like_hbase_shell(text: str) -> bool:
+    """An HBase shell's prompt (`hbase:001:0>`) in the text's head, and cells it printed."""
+    head = text[:50_000]
+    return "hbase" in head and _HBASE_PROMPT.search(head) is not None and "value=" in head
+
+
+def _hbase_text(value: str) -> str:
+    """A value as the shell prints it, its bytes beyond ASCII escaped (`\\xE7\\xBA\\xBF`), as the text they spell."""
+    if "\\x" not in value:
+        return value
+
+    def spelled(run: re.Match[str]) -> str:
+        return bytes.fromhex(run.group(0).replace("\\x", "")).decode("utf-8", errors="replace")
+
+    return _HBASE_BYTE.sub(spelled, value)
+
+
+def hbase_shell_to_json(text: str) -> str | None:
+    """The rows an HBase shell session shows, each an object of its cells' values by qualifier, on the line of its
+    first cell (a row shown again by a later command is another object); None when it shows no cell."""
+    lines = text.lstrip("\ufeff").split("\n")[:_MAX_ROWS]
+    records: dict[int, dict[str, str]] = {}
+    opened: dict[tuple[int, str], int] = {}  # (the command, the row) → the line its object stands on
+    command = 0
+    got = ""  # (the row the last `get` asked for)
+    for index, line in enumerate(lines):
+        prompt = _HBASE_PROMPT.match(line)
+        if prompt is not None:
+            command += 1
+            asked = _HBASE_GET.match(prompt.group("command"))
+            got = asked.group(2) if asked is not None else ""
+            put = _HBASE_PUT.match(prompt.group("command"))
+            if put is None:
+                continue
+            row, qualifier, value = put.group(2), put.group(3).partition(":")[2], put.group(4)
+            key = (0, row)  # (a row's `put`s, over several commands, make one object)
+        elif (cell := _HBASE_SCAN_CELL.match(line)) is not None:
+            row, qualifier, value = cell.group("row"), cell.group("qualifier"), cell.group("value")
+            key = (command, row)
+        elif got and (cell := _HBASE_GET_CELL.match(line)) is not None:
+            row, qualifier, value = got, cell.group("qualifier"), cell.group("value")
+            key = (command, row)
+        else:
+            continue
+        at = opened.setdefault(key, index)
+        record = records.setdefault(at, {"row": row})
+        record.setdefault(qualifier.strip(), _hbase_text(value.strip()))
+    return _records_on_their_lines(records, len(lines))
 
 
 def looks_like_recfile(text: str, name: str) -> bool:

@@ -50,10 +50,14 @@ from paperlist.ingest.datajson import (
     aligned_records_to_json,
     bigquery_to_json,
     buku_to_json,
+    hbase_shell_to_json,
+    json_log_to_json,
     logfmt_to_json,
     looks_like_aligned_records,
     looks_like_bigquery_rows,
     looks_like_buku,
+    looks_like_hbase_shell,
+    looks_like_json_log,
     looks_like_logfmt,
     looks_like_lua_data,
     looks_like_recfile,
@@ -427,6 +431,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         ), f"json/tabs/{encoding}"  # (OneTab's export: a browser's tabs, a line each)
     if looks_like_buku(text) and (bookmarks := buku_to_json(text)) is not None:
         return bookmarks, f"json/buku/{encoding}"  # (buku's bookmarks: title, link, comment and tags each)
+    if looks_like_hbase_shell(text) and (rows := hbase_shell_to_json(text)) is not None:
+        return rows, f"json/hbase/{encoding}"  # (an HBase shell session: the rows its commands show or write)
+    if looks_like_json_log(text) and (logged := json_log_to_json(text)) is not None:
+        return logged, f"json/log/{encoding}"  # (a structured log: each line's JSON object, on its line)
     if looks_like_logfmt(text) and (logged := logfmt_to_json(text)) is not None:
         return logged, f"json/logfmt/{encoding}"  # (a service's log of `key=value` pairs: a line a record)
     if looks_like_recfile(text, name) and (records := recfile_to_json(text)) is not None:

@@ -2985,6 +2985,16 @@ class _Reader:
             ):
                 # (a chat message that opens on a title in bold, its note below: a message has no headings)
                 return Reason.SHAPE
+            if (
+                len(words) >= 3
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 1
+                and not head.rest.strip()
+                and self.numbered_titles(index)
+            ):
+                # (`1) Title` / `2) Title` / `3) Title` under a message's `proposed for next week:`: a numbered list
+                # of research titles and nothing else, weakly papers: a service, or the user, confirms them)
+                return Reason.SHAPE
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         cited = self.cited_below(title, next_line) if 3 <= len(words) <= 20 else None
@@ -3465,6 +3475,29 @@ class _Reader:
                 or (len(with_ids) >= 2 and (len(with_ids) + len(linked)) * 2 >= len(numbered))
             )
         return self.numbered
+
+    def numbered_titles(self, index: int) -> bool:
+        """Whether the numbered line at `index` is one of a run of three numbered lines or more, one right under
+        another, each a research title in Title Case alone on its line (no section's name, no sentence)."""
+        if _NUMBER.match(self.lines[index]) is None:
+            return False
+        run = [index]
+        for step in (-1, 1):
+            line = index + step
+            while 0 <= line < len(self.lines) and _NUMBER.match(self.lines[line]) is not None:
+                run.append(line)
+                line += step
+        if len(run) < 3:
+            return False
+
+        def titled(line: int) -> bool:
+            head = self.head(line)
+            if head is None or head.strength < 2 or head.rest.strip():
+                return False
+            words = head.title.split()
+            return len(words) >= 3 and _capital_ratio(words) >= 0.75 and research_words(words) >= 1
+
+        return sum(1 for line in run if titled(line)) * 3 >= len(run) * 2
 
     def turn_down(self, index: int, why: str) -> Reason | None:
         """Note why the line at `index` is not a paper; None, for `return self.turn_down(...)`."""
