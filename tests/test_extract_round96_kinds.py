@@ -236,3 +236,20 @@ def test_a_numbered_list_of_research_titles_alone_is_read_and_a_list_of_sections
         "Language Models (Mostly) Know What They Know": None,
         "Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer": None,
     }
+
+
+def test_a_gost_reference_lists_headings_and_bracketed_designations() -> None:
+    digest = (
+        "Список литературы\n\n"
+        "1. Hochreiter, S. Long Short-Term Memory / S. Hochreiter, J. Schmidhuber // Neural Computation. – 1997. "
+        "– Vol. 9, № 8. – P. 1735–1780. – Текст : непосредственный.\n"
+        "2. Wu, Z. Lite Transformer with Long-Short Range Attention / Z. Wu, Z. Liu, J. Lin [et al.] // ICLR 2020. "
+        "– 2020. – arXiv:2004.11886. – Текст : электронный.\n"
+        "3. Olah, C. Understanding LSTM Networks : [блог]. – 2015. – URL: "
+        "https://colah.github.io/posts/2015-08-Understanding-LSTMs/ (дата обращения: 28.08.2023).\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "rpd.txt")
+    assert titles == {
+        "Long Short-Term Memory": None,
+        "Lite Transformer with Long-Short Range Attention": "2004.11886",
+    }

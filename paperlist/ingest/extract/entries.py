@@ -1182,7 +1182,8 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
     cut = _GOST_DESIGNATION.search(title)
     if cut is None or len(title[: cut.start()].split()) < 2:
         return parsed
-    return title[: cut.start()], authors, f"{title[cut.start() + 3 :]} {rest}".strip()
+    designation = title[cut.start() + 3 :].replace("[", "").replace("]", "")
+    return title[: cut.start()], authors, f"{designation} {rest}".strip()
 
 
 # Another language's `and` before the last name of an ISO 690 list, its surname in capitals (`… Jeremy a RUDER,
@@ -1193,7 +1194,8 @@ _ISO_OTHER_AND = re.compile(
 )
 # What GOST and DSTU write after a title's spaced colon: the kind of document, in lower case (`: preprint`,
 # `: монографія`, `: навч. посіб.`, `: дис. … канд. техн. наук`).
-_GOST_DESIGNATION = re.compile(r" : (?=[^\W\d_A-ZА-ЯІЇЄҐ])")
+# (in brackets too: `: [блог]`, `: [электронный ресурс]`)
+_GOST_DESIGNATION = re.compile(r" : (?=\[?[^\W\d_A-ZА-ЯІЇЄҐ])")
 
 
 # An entry's author–year label before its authors, who are named with their initials first.
@@ -1369,6 +1371,12 @@ _GOST_MEDIUM = re.compile(
 _GOST_ET_AL = re.compile(r"\[(et[ \t]+al\.|и[ \t]+др\.|і[ \t]+ін\.|та[ \t]+ін\.)\]")
 
 
+# The heading a GOST entry opens on, its first author's surname and initials (`Hochreiter, S.`, `Гудфеллоу, Я.`).
+_GOST_HEADING = re.compile(
+    r"^[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?,[ \t]+(?:[A-ZА-ЯЁІЇЄҐ]\.[ \t]?-?){1,3}[ \t]*(?=\S)"
+)
+
+
 def _gost_citation(text: str) -> tuple[str, str, str] | None:
     """(title, authors, the rest) of a GOST entry, or None when the text is not one."""
     cut = _GOST_VENUE.search(text) or _GOST_MEDIUM.search(text)
@@ -1379,6 +1387,11 @@ def _gost_citation(text: str) -> tuple[str, str, str] | None:
     title, slash, authors = head.partition(" / ")
     if slash:
         authors = _GOST_MEDIUM.sub(" ", authors).strip(" .")
+        heading = _GOST_HEADING.match(title)
+        if heading is not None and len(title[heading.end() :].split()) >= 2:
+            title = title[
+                heading.end() :
+            ]  # (`Hochreiter, S. Title / S. Hochreiter, …`: the first author's heading)
         if len(title.split()) >= 2 and is_author_tail(authors):
             return title.strip(), authors, rest
         return None
