@@ -253,3 +253,23 @@ def test_a_gost_reference_lists_headings_and_bracketed_designations() -> None:
         "Long Short-Term Memory": None,
         "Lite Transformer with Long-Short Range Attention": "2004.11886",
     }
+
+
+def test_a_bulleted_list_of_titles_one_of_them_linked_is_a_list_of_papers() -> None:
+    digest = (
+        "Für den Juli-Block zur Evaluation (wer mag, trägt sich in die Liste ein):\n\n"
+        "- Language Models are Few-Shot Learners (arXiv:2005.14165) – Abschnitt 3, nicht das ganze Ding\n\n"
+        "- Measuring Massive Multitask Language Understanding – Jörg\n\n"
+        '- A Generalist Agent – eher als Exot, wegen der Frage, was "Generalist" heißt\n\n'
+        "Viele Grüße\n\n"
+        "Und außerdem, ohne Links:\n\n"
+        "- Sommerfest im Innenhof – Anna\n\n"
+        "- Neue Kaffeemaschine im Labor – Jörg\n\n"
+        "- Raumplanung für das Wintersemester – Jonas\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "mail.md")
+    assert titles == {
+        "Language Models are Few-Shot Learners": "2005.14165",
+        "Measuring Massive Multitask Language Understanding": None,
+        "A Generalist Agent": None,
+    }

@@ -3316,12 +3316,16 @@ class _Reader:
 
         indent = depth_of(index)
         items = [index]
+        elsewhere: dict[int, bool] = {}  # (line → whether it gives an id)
         for step in (-1, 1):
             line = index + step
             crossed = False
             while 0 <= line < len(self.lines):
                 text = bare(line).strip() if quoted or boxed else self.lines[line]
                 if not text:
+                    if line in self.skip and _BULLET.match(self.written[line]) is not None:
+                        # (an item another reader took: the entries reader, for the id it gives or its title)
+                        elsewhere[line] = any(True for _ in find_ids(self.written[line]))
                     line += step
                     continue
                 depth = depth_of(line)
@@ -3344,7 +3348,7 @@ class _Reader:
                 items.append(line)
                 line += step
         items.sort()
-        if len(items) < 3:
+        if len(items) + len(elsewhere) < 3:
             return False
         ends = [*items[1:], items[-1] + 1]
         linked = 0
@@ -3355,7 +3359,19 @@ class _Reader:
                 for line in own
             ):
                 linked += 1
-        return linked * 2 >= len(items) and linked >= 2
+        if len(items) >= 3 and linked * 2 >= len(items) and linked >= 2:
+            return True
+        # (or one item gives its paper's id, and every item opens on a research title in Title Case: `- Title
+        # (arXiv:…) – note` / `- Title – Jörg` / `- Title – note`, a list of papers only one of which is linked)
+        return linked + sum(elsewhere.values()) >= 1 and all(self.titled_item(item) for item in items)
+
+    def titled_item(self, index: int) -> bool:
+        """Whether the list item at `index` opens on a research title in Title Case, three words or more."""
+        head = self.head(index)
+        if head is None or head.strength < 2 or any(mark in head.title for mark in "(（—–"):
+            return False  # (a title with a note or a name beside it: `Title (MMLU)`, `CPC — Title`, weighed as such)
+        words = head.title.split()
+        return len(words) >= 3 and _capital_ratio(words) >= 0.75 and research_words(words) >= 1
 
     def indented_under(self, index: int) -> list[int]:
         """The lines right below line `index` indented under it (a footnote definition's), at most three."""
