@@ -3370,6 +3370,8 @@ class _Reader:
         head = self.head(index)
         if head is None or head.strength < 2 or any(mark in head.title for mark in "(（—–"):
             return False  # (a title with a note or a name beside it: `Title (MMLU)`, `CPC — Title`, weighed as such)
+        if ": " in head.title and any(word[:1].islower() for word in head.title.split(": ", 1)[0].split()):
+            return False  # (`Regularization angle: Title`: the writer's words before it, weighed as such)
         words = head.title.split()
         return len(words) >= 3 and _capital_ratio(words) >= 0.75 and research_words(words) >= 1
 
