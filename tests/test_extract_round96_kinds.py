@@ -273,3 +273,31 @@ def test_a_bulleted_list_of_titles_one_of_them_linked_is_a_list_of_papers() -> N
         "Measuring Massive Multitask Language Understanding": None,
         "A Generalist Agent": None,
     }
+
+
+def test_a_reference_lists_parts_named_right_above_their_entries_keep_each_entry_apart() -> None:
+    digest = (
+        "TÀI LIỆU THAM KHẢO\n"
+        "Tiếng Việt\n"
+        "[1] Trần Minh Khoa, Lê Thị Hồng Nhung (2023), “Mô tả thay đổi trên cặp ảnh viễn thám bằng\n"
+        "mô hình Transformer hai nhánh”, Kỷ yếu Hội thảo Quốc gia, tr. 214–221.\n"
+        "[2] Hoàng Minh Tuấn (2020), Học sâu và ứng dụng trong thị giác máy tính, Nhà xuất bản\n"
+        "Khoa học và Kỹ thuật, Hà Nội.\n"
+        "Tiếng Anh\n"
+        "[3] Dosovitskiy A., Beyer L., Kolesnikov A., et al. (2021), “An Image is Worth 16x16\n"
+        "Words: Transformers for Image Recognition at Scale”, International Conference on\n"
+        "Learning Representations (ICLR), https://openreview.net/forum?id=YicbFdNTTy.\n"
+        "[4] LeCun Y., Bottou L., Bengio Y., Haffner P. (1998), “Gradient-Based Learning Applied\n"
+        "to Document Recognition”, Proceedings of the IEEE, 86(11), pp. 2278–2324.\n"
+        "[5] Li J., Li D., Savarese S., Hoi S. (2023), “BLIP-2: Bootstrapping Language-Image\n"
+        "Pre-training with Frozen Image Encoders and Large Language Models”, arXiv preprint\n"
+        "arXiv:2301.12597.\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "luan_van.txt")
+    assert titles == {
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale": "YicbFdNTTy",
+        "Gradient-Based Learning Applied to Document Recognition": None,
+        "BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and Large Language Models": (
+            "2301.12597"
+        ),
+    }

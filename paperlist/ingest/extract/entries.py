@@ -1857,6 +1857,14 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
         groups: list[list[int]] = []
         after_marked = False
         for paragraph in paragraphs:
+            first_marked = next(
+                (position for position, index in enumerate(paragraph) if index in marked), None
+            )
+            if first_marked:
+                # (`Tiếng Anh` / `[4] Dosovitskiy A., …`: a part's name right above its entries, no blank line
+                # between: a group of its own, and the entries below it theirs)
+                groups.append(paragraph[:first_marked])
+                paragraph = paragraph[first_marked:]
             if paragraph[0] not in marked:
                 if after_marked and text_lines[paragraph[0]][:1] in (" ", "\t"):
                     groups[-1].extend(paragraph)

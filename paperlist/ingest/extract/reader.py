@@ -6866,18 +6866,27 @@ def _in_another_language(title: str) -> bool:
     """Whether a title's words in lower case (two or more, past its first word) and all its others are neither
     English's commonest nor research words (parenthesised words aside): another language's."""
     plain = [word.strip(_WORD_EDGES) for word in _IN_PARENS.sub(" ", title).split()]
-    return sum(1 for word in plain[1:] if word[:1].islower()) >= 2 and not any(
-        word.casefold() in _ENGLISH_WORDS
+    lower = sum(1 for word in plain[1:] if word[:1].islower())
+    english = sum(
+        1
+        for word in plain
+        if word.casefold() in _ENGLISH_WORDS
         or _SMALL_RE.fullmatch(word.casefold())
         or RESEARCH_WORD.match(word)
         or word in ("et", "al")
-        for word in plain
+    )
+    # (or one research word borrowed among many of another language's, its letters with diacritics: `Mô tả thay đổi
+    # … bằng mô hình Transformer hai nhánh`)
+    return (lower >= 2 and english == 0) or (
+        lower >= 5
+        and english <= 1
+        and sum(1 for word in plain if _NON_ENGLISH_LETTER.search(word)) * 2 >= len(plain)
     )
 
 
 _IN_PARENS = re.compile(r"\([^()]*\)")
-# A letter English words do not have: Latin with a diacritic (`ý`, `ø`, `í`), Greek, Cyrillic.
-_NON_ENGLISH_LETTER = re.compile(r"[À-ÖØ-öø-ɏͰ-ϿЀ-ӿ]")
+# A letter English words do not have: Latin with a diacritic (`ý`, `ø`, `í`, Vietnamese `ả`), Greek, Cyrillic.
+_NON_ENGLISH_LETTER = re.compile(r"[À-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ]")
 # Names in parentheses ending a title line: a short name, a lab, or both (`(Gato, DeepMind)`, `(Meta)`).
 _PARENS_NAME = (
     r"(?:(?:van|von|de|der|den|da|di|du|del|le|la|dos)[ \t]+){0,2}[A-Z][\w.\-·]*(?:[ \t][A-Z][\w.\-·]*)?"
