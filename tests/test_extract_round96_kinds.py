@@ -301,3 +301,25 @@ def test_a_reference_lists_parts_named_right_above_their_entries_keep_each_entry
             "2301.12597"
         ),
     }
+
+
+def test_a_forms_paper_column_keeps_a_research_title_whose_link_is_its_code() -> None:
+    sheet = (
+        "Kimlik;Ad;Önerdiğiniz makalenin tam başlığı;Makalenin bağlantısı;Neden?\n"
+        "1;Elif;A Simple Framework for Contrastive Learning of Visual Representations;"
+        "https://arxiv.org/abs/2002.05709;Temel makale.\n"
+        "2;Emre;HuBERT: Self-Supervised Speech Representation Learning by Masked Prediction of Hidden Units;"
+        "https://github.com/facebookresearch/fairseq/tree/main/examples/hubert;Konuşma tarafı.\n"
+        "4;Zeynep;Emerging Properties in Self-Supervised Vision Transformers;https://arxiv.org/abs/2104.14294;"
+        "Dikkat haritaları.\n"
+        "5;Burak;Momentum Contrast for Unsupervised Visual Representation Learning;"
+        "https://arxiv.org/pdf/1911.05722v3.pdf;Bellek kuyruğu.\n"
+        "3;Deniz;Kurs deposu;https://github.com/example/course-repo;Ödevler burada.\n"
+    )
+    _, titles = decoded_titles(sheet.encode(), "form.csv")
+    assert titles == {
+        "A Simple Framework for Contrastive Learning of Visual Representations": "2002.05709",
+        "HuBERT: Self-Supervised Speech Representation Learning by Masked Prediction of Hidden Units": None,
+        "Emerging Properties in Self-Supervised Vision Transformers": "2104.14294",
+        "Momentum Contrast for Unsupervised Visual Representation Learning": "1911.05722",
+    }

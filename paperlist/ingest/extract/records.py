@@ -205,21 +205,37 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 and title_strength(title, structured=True) == 2
                 and capital_ratio(title.split()) == 1
             )
-            if not project and (
-                NOT_PAPER_URL.search(link)
-                or not _titled(title)
-                or _site_titled(title, link)
-                # (a data file's entry with a page on a site of no paper, not typed nor with its authors: a research
-                # title, or no paper: `Billets de train Paris – Grenoble`, a browser's tab)
-                or (
-                    record.kind == "YAML"
-                    and not _typed(record)
-                    and record.authors is None
-                    and not CODE_HOST.search(link)
-                    and not (
-                        research_title(title)
-                        or (title_strength(title, structured=True) == 2 and capital_ratio(title.split()) == 1)
-                        or (sentence_case_title(title) and research_words(title.split()) >= 2)
+            # (a sheet's paper column holding a research title, its link the paper's code: `HuBERT: Title`, the
+            # fairseq example's page, in a form's answers)
+            coded = (
+                record.paper_column
+                and bool(CODE_HOST.search(link))
+                and title_strength(title, structured=True) == 2
+                and capital_ratio(title.split()) == 1
+                and research_words(title.split()) >= 2
+            )
+            if (
+                not project
+                and not coded
+                and (
+                    NOT_PAPER_URL.search(link)
+                    or not _titled(title)
+                    or _site_titled(title, link)
+                    # (a data file's entry with a page on a site of no paper, not typed nor with its authors: a research
+                    # title, or no paper: `Billets de train Paris – Grenoble`, a browser's tab)
+                    or (
+                        record.kind == "YAML"
+                        and not _typed(record)
+                        and record.authors is None
+                        and not CODE_HOST.search(link)
+                        and not (
+                            research_title(title)
+                            or (
+                                title_strength(title, structured=True) == 2
+                                and capital_ratio(title.split()) == 1
+                            )
+                            or (sentence_case_title(title) and research_words(title.split()) >= 2)
+                        )
                     )
                 )
             ):
