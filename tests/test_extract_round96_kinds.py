@@ -323,3 +323,14 @@ def test_a_forms_paper_column_keeps_a_research_title_whose_link_is_its_code() ->
         "Emerging Properties in Self-Supervised Vision Transformers": "2104.14294",
         "Momentum Contrast for Unsupervised Visual Representation Learning": "1911.05722",
     }
+
+
+def test_a_quoted_title_in_sentence_case_then_called_an_article_with_an_elided_article() -> None:
+    digest = (
+        "Biologia strutturale\n--------------------\n\n"
+        "È uscito su Nature “Highly accurate protein structure prediction with AlphaFold”, l'articolo completo "
+        "con tutti i dettagli dell'architettura. Se non avete tempo, il post del blog è un buon riassunto.\n\n"
+        "Per la festa: “Cena di fine anno al ristorante”, l'invito è in bacheca.\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "newsletter.md")
+    assert titles == {"Highly accurate protein structure prediction with AlphaFold": None}

@@ -4613,6 +4613,12 @@ class _Reader:
         if trigger is not None or _PROSE_AFTER.match(after) or _PAPER_AFTER.match(after):
             return Reason.QUOTED if len(words) >= 3 else None
         if (
+            kind == "quote"
+            and len(words) >= 3
+            and _CALLED_A_PAPER.match(self.text, match.end(), match.end() + 80) is not None
+        ):
+            return Reason.QUOTED  # (`“Title”, l'articolo completo con …`: quoted, then called an article)
+        if (
             len(words) >= 3
             and _capital_ratio(words) >= 0.75
             and _CALLED_A_PAPER_NEXT.search(self.text, match.end(), match.end() + 160) is not None
@@ -6102,8 +6108,11 @@ def _title_case_run_end(title: str) -> int | None:
 # `— the GAU/FLASH paper`, `, el paper de InstructGPT`, `– el artículo de …`, `— das Paper zu …` (an article or a
 # determiner, a name of three words at most, the word).
 _CALLED_A_PAPER = re.compile(
-    r"[ \t]*(?:--|—|–|,|\()[ \t]*(?:the|a|an|this|that|el|la|le|l'|il|lo|der|die|das|het|de|o|um|uma|un|una|une|ein|"
-    r"eine|en|et|ett|den|det)[ \t]+(?:\S+[ \t]+){0,3}?" + A_PAPER.pattern + r"(?=[\s.,;:!?)]|$)",
+    r"[ \t]*(?:--|—|–|,|\()[ \t]*(?:(?:the|a|an|this|that|el|la|le|il|lo|der|die|das|het|de|o|um|uma|un|una|une|ein|"
+    # (an elided article runs into its word: `, l'articolo completo`, `, l’article`)
+    r"eine|en|et|ett|den|det)[ \t]+|[lL]['’][ \t]?)(?:\S+[ \t]+){0,3}?"
+    + A_PAPER.pattern
+    + r"(?=[\s.,;:!?)]|$)",
     re.IGNORECASE,
 )
 # A group or a meeting named at the start of an item (`Reading group on efficient attention — the paper of …`).
