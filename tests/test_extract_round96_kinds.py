@@ -334,3 +334,34 @@ def test_a_quoted_title_in_sentence_case_then_called_an_article_with_an_elided_a
     )
     _, titles = decoded_titles(digest.encode(), "newsletter.md")
     assert titles == {"Highly accurate protein structure prediction with AlphaFold": None}
+
+
+def test_a_blocks_link_takes_its_own_blocks_name_never_the_closed_block_above() -> None:
+    project = (
+        'task lit "Literatur" {\n'
+        '  task byol "Lesen: Bootstrap your own latent: A new approach to self-supervised Learning" {\n'
+        "    note -8<-\n"
+        "      https://arxiv.org/abs/2006.07733\n"
+        "    ->8-\n"
+        "  }\n"
+        '  task bit "Lesen: Big Transfer (BiT): General Visual Representation Learning" {\n'
+        '    note "Kolesnikov et al. — Upstream vs. Downstream"\n'
+        "  }\n"
+        '  task bitune "Lesen: Bi-tuning of Pre-trained Representations" {\n'
+        "    effort 1d\n"
+        "    note -8<-\n"
+        "      https://openreview.net/forum?id=3rRgu7OGgBI\n"
+        "    ->8-\n"
+        "  }\n"
+        "  task misc {\n"
+        "    note -8<-\n"
+        "      https://openreview.net/forum?id=OCm0rwa1lx1\n"
+        "    ->8-\n"
+        "  }\n"
+        "}\n"
+    )
+    _, titles = decoded_titles(project.encode(), "thesis.tjp")
+    assert titles["Bi-tuning of Pre-trained Representations"] == "3rRgu7OGgBI"
+    assert titles["Bootstrap your own latent: A new approach to self-supervised Learning"] == "2006.07733"
+    assert titles["Big Transfer (BiT): General Visual Representation Learning"] is None
+    assert titles[None] == "OCm0rwa1lx1"

@@ -2408,6 +2408,8 @@ class _Reader:
                 return (owner.head, head) if head is not None else None
             if (line >= self.tail > index) or _is_tail_marker(text) or line in self.claimed:
                 return None
+            if text in ("}", "};", "},", "]", "],", ")"):
+                return None  # (a block closed above it, `task a "Title" { … }` / `task b { … link … }`: another's)
             if text[-4:].isdigit() and _SOURCE_THEN_YEAR.fullmatch(text.strip()):
                 continue  # (`IEEE/ACM Transactions on Audio, Speech, and Language Processing · 2021`: its source)
             head = self.head(line) if _HEAD_START.match(text) else None
@@ -5069,7 +5071,12 @@ _ITEM_CODE = re.compile(r"^[A-Z]{1,2}[0-9]{2,3}[ \t]+[—–-][ \t]+(?=\S)")
 
 
 # An identifier's key before a quoted value (`dt: "Title" {`, `evo = "Title"`).
-_KEY_BEFORE_QUOTE = re.compile(r"(?P<key>[A-Za-z_][\w.\-]{0,30})[ \t]*[:=][ \t]*(?=\")")
+_KEY_BEFORE_QUOTE = re.compile(
+    r"(?P<key>[A-Za-z_][\w.\-]{0,30})[ \t]*[:=][ \t]*(?=\")"
+    # (or a block's declaration, a keyword and its identifier before its quoted name: TaskJuggler's `task bit
+    # "Title" {`, HCL's `resource "…" {`)
+    r"|(?P<declared>[a-z]+)[ \t]+[A-Za-z_][\w.\-]{0,30}[ \t]+(?=\"[^\"\n]+\"[ \t]*\{[ \t]*$)"
+)
 # The writer's sentence, then a short name set equal to a quoted title (`Now evaluation. MMLU = "Title", ICLR 2021`).
 _SENTENCE_THEN_KEY = re.compile(
     r"[^\"“\n]{1,60}?[.!?;:][ \t]+(?P<key>[A-Za-z][\w.\-]{0,30})[ \t]*=[ \t]*(?=\")"
@@ -5188,7 +5195,7 @@ def _parse_head(line: str) -> _Head | None:
     elif (
         '"' in text[:100]
         and (keyed := _KEY_BEFORE_QUOTE.match(text) or _SENTENCE_THEN_KEY.match(text)) is not None
-        and label_of(keyed.group("key")) is None
+        and (keyed.group("key") is None or label_of(keyed.group("key")) is None)
     ):
         # (`dt: "Title" {`, `evo = "Title"`: a diagram's or a config's key for the node its quoted label names)
         text = text[keyed.end() :]
@@ -5640,7 +5647,10 @@ def _parse_head(line: str) -> _Head | None:
     uncleaned = title
     title = _clean_title(title)
     # (after a title's label, what follows is the title whole: `title: 'Bootstrap your own latent: A new …'`)
-    after_lead = None if "label" in flags else title_after_lead(title, cited="cited" in flags)
+    # (nor inside quotes, which the writer put around the name whole: `task byol "Lesen: Bootstrap your own latent: …"`)
+    after_lead = (
+        None if "label" in flags or "quoted" in flags else title_after_lead(title, cited="cited" in flags)
+    )
     if after_lead is not None:
         title = after_lead
     if title[1:2] == "." and (named := _INITIALS_AUTHORS_LEAD.match(title)) is not None:
