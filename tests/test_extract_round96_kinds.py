@@ -365,3 +365,12 @@ def test_a_blocks_link_takes_its_own_blocks_name_never_the_closed_block_above() 
     assert titles["Bootstrap your own latent: A new approach to self-supervised Learning"] == "2006.07733"
     assert titles["Big Transfer (BiT): General Visual Representation Learning"] is None
     assert titles[None] == "OCm0rwa1lx1"
+
+
+def test_a_name_and_subtitle_title_inside_a_japanese_sentence_is_read() -> None:
+    digest = (
+        "3D方向に興味があるなら Zero-1-to-3: Zero-shot One Image to 3D Object も面白いですよ。"
+        "1枚の画像から別の視点の画像を作るやつです。\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "answer.txt")
+    assert titles == {"Zero-1-to-3: Zero-shot One Image to 3D Object": None}

@@ -4336,6 +4336,8 @@ class _Reader:
                 previous
                 and not opens
                 and (previous[-1][:1].isupper() or any(char.isdigit() for char in previous[-1]))
+                # (no Latin name's word: `3D方向に興味があるなら Name: Title`, the writer's own words in Japanese)
+                and _HAS_CJK.search(previous[-1]) is None
                 # (`About RAG: Self-RAG: Learning to …`: a label, then a research title)
                 and not (previous[-1].endswith((":", "：")) and research_words(words) >= 2)
             ):
