@@ -374,3 +374,21 @@ def test_a_name_and_subtitle_title_inside_a_japanese_sentence_is_read() -> None:
     )
     _, titles = decoded_titles(digest.encode(), "answer.txt")
     assert titles == {"Zero-1-to-3: Zero-shot One Image to 3D Object": None}
+
+
+def test_a_list_of_titles_keeps_its_papers_beside_an_item_that_is_the_writers_note() -> None:
+    digest = (
+        "Предлагаю на апрель блок про оценку LLM. Черновой список:\n\n"
+        "* Measuring Massive Multitask Language Understanding — классика, тот самый MMLU;\n"
+        "  посмотреть, как именно считают 5-shot.\n"
+        "* ReAct: Synergizing Reasoning and Acting in Language Models\n"
+        "  https://openreview.net/forum?id=WE_vluYUL-X (там же отзывы рецензентов ICLR)\n"
+        "* Textbooks Are All You Need — про качество данных; спорная, но для дискуссии самое то.\n"
+        "* Марко прислал ещё три, их Дима перешлёт.\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "mail.txt")
+    assert titles == {
+        "Measuring Massive Multitask Language Understanding": None,
+        "ReAct: Synergizing Reasoning and Acting in Language Models": "WE_vluYUL-X",
+        "Textbooks Are All You Need": None,
+    }

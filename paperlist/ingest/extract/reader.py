@@ -3365,7 +3365,13 @@ class _Reader:
             return True
         # (or one item gives its paper's id, and every item opens on a research title in Title Case: `- Title
         # (arXiv:…) – note` / `- Title – Jörg` / `- Title – note`, a list of papers only one of which is linked)
-        return linked + sum(elsewhere.values()) >= 1 and all(self.titled_item(item) for item in items)
+        # (an item with no title at all, the writer's note in another script, `* Марко прислал ещё три …`, aside)
+        named = [item for item in items if self.head(item) is not None]
+        return (
+            linked + sum(elsewhere.values()) >= 1
+            and len(named) * 2 >= len(items)
+            and all(self.titled_item(item) for item in named)
+        )
 
     def titled_item(self, index: int) -> bool:
         """Whether the list item at `index` opens on a research title in Title Case, three words or more."""
