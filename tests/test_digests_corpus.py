@@ -219,7 +219,7 @@ TITLE_FLOOR = {
     ROUND92: 0.85,
     ROUND93: 0.9,
     ROUND94: 0.9,
-    ROUND95: 0.55,
+    ROUND95: 0.6,
     ROUND96: 0.9,
     ROUND97: 0.85,
 }
