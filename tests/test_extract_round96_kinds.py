@@ -392,3 +392,14 @@ def test_a_list_of_titles_keeps_its_papers_beside_an_item_that_is_the_writers_no
         "ReAct: Synergizing Reasoning and Acting in Language Models": "WE_vluYUL-X",
         "Textbooks Are All You Need": None,
     }
+
+
+def test_a_quoted_name_whose_own_parenthesis_says_it_is_a_video_is_no_paper() -> None:
+    project = (
+        'task vl "Vorlesung ansehen: Self-Supervised Learning (Aufzeichnung, YouTube)" {\n'
+        "  effort 0.5d\n"
+        "}\n"
+        'Zum Nachlesen: "Emerging Properties in Self-Supervised Vision Transformers" (Caron et al., 2021).\n'
+    )
+    _, titles = decoded_titles(project.encode(), "plan.tjp")
+    assert titles == {"Emerging Properties in Self-Supervised Vision Transformers": None}

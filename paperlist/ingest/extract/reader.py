@@ -4118,7 +4118,12 @@ class _Reader:
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
         after = self.text[match.end() : match.end() + 60].split("\n", 1)[0]
         who = match.groupdict().get("who")
-        if VERSIONED.search(title) or says_other_kind_after(after) or (who and PUBLISHER.search(who)):
+        if (
+            VERSIONED.search(title)
+            or says_other_kind_after(after)
+            or (who and PUBLISHER.search(who))
+            or _kind_in_own_parenthesis(title)
+        ):
             # `"Policy (v3.2)"`, `"Title" guide`, `"Title" — blog post`, `*Title* (Hwu, Kirk, El Hajj; 4th ed.)`,
             # `*Title* (O'Reilly, 2022)`: a document, a post, a book
             return None
@@ -6035,6 +6040,18 @@ def title_after_lead(title: str, *, cited: bool) -> str | None:
     if _assess(rest_of, True) == 2 or (cited and _sentence_case_research_title(rest_of)):
         return rest_of
     return title
+
+
+_OWN_PARENTHESIS = re.compile(r"[ \t]\((?P<inside>[^()\n]{1,60})\)$")
+
+
+def _kind_in_own_parenthesis(title: str) -> bool:
+    """Whether a name's own closing parenthesis says, in one of its parts, that it is another kind of thing
+    (`Self-Supervised Learning (Aufzeichnung, YouTube)`: a recorded lecture, `(notes, blog post)`)."""
+    own = _OWN_PARENTHESIS.search(title) if title.endswith(")") else None
+    return own is not None and any(
+        says_other_kind_after(f"({part.strip()})") for part in own.group("inside").split(",") if part.strip()
+    )
 
 
 def _title_after_sentence_lead(title: str) -> str | None:
