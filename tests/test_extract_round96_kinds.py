@@ -403,3 +403,14 @@ def test_a_quoted_name_whose_own_parenthesis_says_it_is_a_video_is_no_paper() ->
     )
     _, titles = decoded_titles(project.encode(), "plan.tjp")
     assert titles == {"Emerging Properties in Self-Supervised Vision Transformers": None}
+
+
+def test_words_past_a_bracket_another_text_opened_are_no_title() -> None:
+    session = (
+        "a1 LOGIN olga secret\n"
+        "a1 OK [CAPABILITY IMAP4rev1 SASL-IR ID ENABLE IDLE SORT MOVE SNIPPET=FUZZY PREVIEW STATUS=SIZE SAVEDATE "
+        "LITERAL+ NOTIFY SPECIAL-USE] Logged in\n"
+        "a2 SELECT INBOX\n"
+    )
+    _, titles = decoded_titles(session.encode(), "imap.txt")
+    assert titles == {}

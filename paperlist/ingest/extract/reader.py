@@ -4090,6 +4090,10 @@ class _Reader:
     def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
+        if title.count("[") != title.count("]"):
+            return (
+                None  # (`… SAVEDATE LITERAL+ NOTIFY SPECIAL-USE] Logged in`: a bracket another text opened)
+            )
         line_start = self.starts[index]
         if (
             kind
