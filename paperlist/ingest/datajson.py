@@ -22,6 +22,8 @@ reads its fields as it reads any export's: a title, an id, a link, a note.
   and those `put` writes (`put 'table', 'row', 'family:qualifier', 'value'`), gathered by row, each row an object
   of its qualifiers' values (the shell's `\\xE7\\xBA…` escapes read as the UTF-8 they spell), on the line of its first
   cell.
+- A structured log whose lines end in a JSON object after their time and labels (Loki's `logcli`, `kubectl logs`):
+  each line's object on its line, the lines that hold none left blank.
 
 Facebook's and Instagram's data exports write text as UTF-8 bytes each escaped as a character (`\\u00c3\\u00a9`
 for `é`): `repair_escaped_utf8` writes such runs as the characters they encode.
