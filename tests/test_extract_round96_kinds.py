@@ -414,3 +414,21 @@ def test_words_past_a_bracket_another_text_opened_are_no_title() -> None:
     )
     _, titles = decoded_titles(session.encode(), "imap.txt")
     assert titles == {}
+
+
+def test_a_rich_text_editors_own_xml_in_a_json_value_is_read_as_its_html_would_be() -> None:
+    content = (
+        '<document version=\\"2.0\\"><paragraph>Readings for week 6.</paragraph><list style=\\"bullet\\">'
+        '<list-item><paragraph><link href=\\"https://arxiv.org/abs/2010.01412\\">Sharpness-Aware Minimization for '
+        "Efficiently Improving Generalization</link> \\u2014 we implement it in Lab 4.</paragraph></list-item>"
+        "<list-item><paragraph>Gradient-Based Learning Applied to Document Recognition (LeCun, Bottou, Bengio "
+        "\\u0026amp; Haffner, 1998) \\u2014 the long one.</paragraph></list-item></list>"
+        "<paragraph>Lecture slides are in the Week 6 module on the LMS.</paragraph>"
+        "<paragraph>Cheers,<break/>Priya</paragraph></document>"
+    )
+    thread = '{"comments": [{"id": 41, "type": "comment", "content": "' + content + '"}]}\n'
+    _, titles = decoded_titles(thread.encode(), "thread.json")
+    assert titles == {
+        "Sharpness-Aware Minimization for Efficiently Improving Generalization": "2010.01412",
+        "Gradient-Based Learning Applied to Document Recognition": None,
+    }

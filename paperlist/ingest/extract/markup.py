@@ -17,11 +17,16 @@ _HTML_LAYOUT = re.compile(
     re.IGNORECASE,
 )
 _ANY_TAG = re.compile(r"<[^>\n]*>")
+_OTHER_LINK = re.compile(r"<link(?P<rest>\s[^>\n]*?href\s*=)", re.IGNORECASE)
 # An HTML value's list items and blocks, as Markdown lines (`<li>` a `- ` item; `<ol>`, `<blockquote>` line breaks).
-_HTML_ITEM = re.compile(r"<li\b[^>\n]*>", re.IGNORECASE)
-_LIST_END = re.compile(r"</(?:ul|ol)\s*>", re.IGNORECASE)
+# (and a rich-text editor's own XML, HTML's blocks under other names: Ed Discussion's `<document><paragraph>…`,
+# `<list style="bullet"><list-item>`, `<heading>`, `<link href="…">`)
+_HTML_ITEM = re.compile(r"<(?:li|list-item)\b[^>\n]*>", re.IGNORECASE)
+_LIST_END = re.compile(r"</(?:ul|ol|list)\s*>", re.IGNORECASE)
 _HTML_BLOCK = re.compile(
-    r"</li\s*>|</?(?:ol|ul|blockquote|h[1-6]|tr|table|tbody|thead|pre|code|mx-reply)\b[^>\n]*>", re.IGNORECASE
+    r"</(?:li|list-item)\s*>|</?(?:ol|ul|list|blockquote|h[1-6]|heading|tr|table|tbody|thead|pre|code|mx-reply)\b"
+    r"[^>\n]*>",
+    re.IGNORECASE,
 )
 
 
@@ -54,13 +59,14 @@ def markdown_link(label: str, url: str) -> str:
 
 
 _HTML_VALUE = re.compile(
-    r"</(?:p|li|a|em|strong|b|i|blockquote|div|ol|ul|h[1-6]|code|span)\s*>", re.IGNORECASE
+    r"</(?:p|li|a|em|strong|b|i|blockquote|div|ol|ul|h[1-6]|code|span|paragraph|list-item|heading)\s*>",
+    re.IGNORECASE,
 )
 
 
 # Where an HTML value's lines end: a paragraph's or a block's end, a line break (`<p>…</p><p>…</p>`, `a<br>b`), a
 # description's end (`<dt>Volume:</dt><dd>Proceedings of …</dd>`: a term and its description, a line each pair).
-_HTML_LINE_END = re.compile(r"</(?:p|div|dd|dl)\s*>|<br\s*/?>", re.IGNORECASE)
+_HTML_LINE_END = re.compile(r"</(?:p|div|dd|dl|paragraph)\s*>|<(?:br|break)\s*/?>", re.IGNORECASE)
 _TERM_END = re.compile(r"</dt\s*>", re.IGNORECASE)
 # An empty line in a rich-text editor's HTML: an empty block, or two line breaks in a row.
 _EMPTY_LINE = re.compile(
@@ -76,6 +82,8 @@ def is_html_value(value: str) -> bool:
 def html_value_to_markdown(value: str) -> str:
     """A data export's HTML value (`<p>…</p><ol><li><a href="…">Title</a></li></ol>`) as Markdown lines; an empty
     line the writer left (`<div><br></div>`, `<br><br>`) a paragraph's end."""
+    if "</link>" in value:  # (a link under another name: `<link href="…">text</link>`)
+        value = _OTHER_LINK.sub(r"<a\g<rest>", value).replace("</link>", "</a>")
     value = _EMPTY_LINE.sub("\x00", value)
     value = _HTML_ITEM.sub(
         "\n- ", inline_html_to_markdown(_HTML_LINE_END.sub("\n", _TERM_END.sub(" ", value)))
