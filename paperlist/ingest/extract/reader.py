@@ -3376,12 +3376,11 @@ class _Reader:
     def titled_item(self, index: int) -> bool:
         """Whether the list item at `index` opens on a research title in Title Case, three words or more."""
         head = self.head(index)
-        if head is None or head.strength < 2 or any(mark in head.title for mark in "(（—–"):
+        if head is None or any(mark in head.title for mark in "(（—–"):
             return False  # (a title with a note or a name beside it: `Title (MMLU)`, `CPC — Title`, weighed as such)
         if ": " in head.title and any(word[:1].islower() for word in head.title.split(": ", 1)[0].split()):
             return False  # (`Regularization angle: Title`: the writer's words before it, weighed as such)
-        words = head.title.split()
-        return len(words) >= 3 and _capital_ratio(words) >= 0.75 and research_words(words) >= 1
+        return _listed_research_title(head)
 
     def indented_under(self, index: int) -> list[int]:
         """The lines right below line `index` indented under it (a footnote definition's), at most three."""
@@ -3515,15 +3514,14 @@ class _Reader:
                 line += step
         if len(run) < 3:
             return False
-
-        def titled(line: int) -> bool:
-            head = self.head(line)
-            if head is None or head.strength < 2 or head.rest.strip():
-                return False
-            words = head.title.split()
-            return len(words) >= 3 and _capital_ratio(words) >= 0.75 and research_words(words) >= 1
-
-        return sum(1 for line in run if titled(line)) * 3 >= len(run) * 2
+        titled = [
+            line
+            for line in run
+            if (head := self.head(line)) is not None
+            and not head.rest.strip()
+            and _listed_research_title(head)
+        ]
+        return len(titled) * 3 >= len(run) * 2
 
     def turn_down(self, index: int, why: str) -> Reason | None:
         """Note why the line at `index` is not a paper; None, for `return self.turn_down(...)`."""
@@ -6047,6 +6045,18 @@ def title_after_lead(title: str, *, cited: bool) -> str | None:
 
 
 _OWN_PARENTHESIS = re.compile(r"[ \t]\((?P<inside>[^()\n]{1,60})\)$")
+
+
+def _listed_research_title(head: _Head) -> bool:
+    """Whether a list item's head is a research title in Title Case of three words or more, as the items of a list
+    of papers with no other evidence must be."""
+    words = head.title.split()
+    return (
+        head.strength >= 2
+        and len(words) >= 3
+        and _capital_ratio(words) >= 0.75
+        and research_words(words) >= 1
+    )
 
 
 def _kind_in_own_parenthesis(title: str) -> bool:
