@@ -722,8 +722,8 @@ def _json_tail(line: str) -> dict[str, Any] | None:
 
 def looks_like_json_log(text: str) -> bool:
     """Whether most of the text's first lines are a log's: a time or labels, then a JSON object."""
-    if '{"' not in text[:20_000]:
-        return False
+    if '{"' not in text[:20_000] or text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        return False  # (none, or a JSON document whose lines may end in objects: the records reader's)
     lines = [line for line in text[:50_000].split("\n")[:200] if line.strip()]
     logged = sum(1 for line in lines if '{"' in line and _json_tail(line.rstrip()) is not None)
     return logged >= 3 and logged >= len(lines) * _JSON_LOG_SHARE
