@@ -6421,6 +6421,11 @@ _SENTENCE_THEN_EMPHASIS = re.compile(
     r"(?P<lead>[^*_\n]{3,80}?)[ \t](?P<mark>\*\*|__|\*|_)(?P<inner>[A-Z0-9][^*_\n]{6,}?)(?:(?P=mark))?$"
 )
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# The writer's words, a colon, then a quoted title that ends the text (`Gli adapter di Houlsby: "Title"`; its closing
+# mark may be trimmed already).
+_LEAD_THEN_QUOTE = re.compile(
+    r"(?P<lead>[^\"“”«»„:\n]{1,60}):[ \t]*[\"“«„](?P<inner>[^\"“”«»„\n]{6,})[\"”»“]?$"
+)
 
 
 # Marks a list puts before a title to rank or flag it (`★ Title`: read it first), no part of the title.
@@ -6528,6 +6533,13 @@ def _clean_title(title: str) -> str:
         if title.endswith("）") and title[:1].isascii():
             # `Generative Agents: ...（斯坦福小镇）`: the digest's note on it
             title = _CJK_NOTE_AFTER.sub("", title)
+    if (
+        ":" in title
+        and (quoted := _LEAD_THEN_QUOTE.match(title)) is not None
+        and any(word[:1].islower() for word in quoted.group("lead").split())
+        and _assess(quoted.group("inner"), True) == 2
+    ):
+        title = quoted.group("inner")  # (`Gli adapter di Houlsby: "Title"`: the writer's words, then it)
     if title.count(": ") >= 2:
         name, _, after = title.partition(": ")
         if after.startswith((f"{name}: ", f"{name} ")):

@@ -1375,19 +1375,34 @@ def _filled(cells: Sequence[str]) -> int:
     return sum(1 for cell in cells if cell.strip())
 
 
+_PAPER_TAG_WORDS = frozenset(["paper", "papers", "论文", "論文", "논문"])
+# Words that, in a tag, say the opposite of the word after them (`non-paper`, `not_paper`, `kein Paper`, `非论文`).
+_TAG_NEGATIONS = frozenset(["non", "not", "no", "kein", "keine", "nicht", "sin", "sem", "pas", "非", "不是"])
+
+
+def _paper_tags(cells: Sequence[str], tags_column: int | None) -> Iterator[bool]:
+    """For each of a row's tags that names papers (`doc-paper`, `paper`, `论文`), whether it says the row is one
+    (`non-paper`, `非论文`: a tag that says it is not)."""
+    for part in re.split(r"[,;]", _cell(cells, tags_column)):
+        words = [word for word in re.split(r"[-_/ ]", part.strip().casefold()) if word]
+        if words and words[0][:1] == "非" and words[0][1:] in _PAPER_TAG_WORDS:
+            yield False
+        elif any(word in _PAPER_TAG_WORDS for word in words):
+            yield not any(word in _TAG_NEGATIONS for word in words)
+
+
 def _tagged_paper(cells: Sequence[str], tags_column: int | None) -> bool:
     """Whether a row's tags say it is a paper (`doc-paper,prompt`, `paper`, `论文`): its name is then a title."""
-    tags = (part.strip().casefold() for part in re.split(r"[,;]", _cell(cells, tags_column)))
-    return any(
-        word in ("paper", "papers", "论文", "論文", "논문")
-        for tag in tags
-        for word in re.split(r"[-_/ ]", tag)
-    )
+    return any(_paper_tags(cells, tags_column))
 
 
 def _tagged_as(cells: Sequence[str], tags_column: int | None) -> str | None:
-    """The kind of thing a row's tags say it is (`teaching, slides`, `thesis, draft`: a library's tags), when it
-    is not a paper and the row gives no paper's id or page."""
+    """The kind of thing a row's tags say it is (`teaching, slides`, `thesis, draft`: a library's tags; `non-paper`),
+    when it is not a paper and the row gives no paper's id or page."""
+    if False in _paper_tags(cells, tags_column) and not any(
+        _papers_linked(value) for value in cells if value
+    ):
+        return "tagged as no paper"
     tag = _kind_tagged(_cell(cells, tags_column))
     said = NOT_PAPER_TYPES[tag] if tag is not None else None
     return said if said is not None and not any(_papers_linked(value) for value in cells if value) else None

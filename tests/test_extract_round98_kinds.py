@@ -1,0 +1,50 @@
+"""Habits the blind rounds 98 and 99 and a further look at the earlier rounds brought (tests/data/digests-round9N),
+each written here in a small digest of its own: a sheet's cell that quotes its title after the writer's words, and
+a row tagged as no paper."""
+
+from __future__ import annotations
+
+from tests.reading import decoded_titles
+
+
+def test_a_sheets_paper_cell_quoting_its_title_after_the_writers_words_gives_the_quoted_title() -> None:
+    sheet = (
+        "Nome,Quale paper proponi?,Link,Perché?\n"
+        'Luca,"Gli adapter di Houlsby: ""Parameter-Efficient Transfer Learning for NLP"" (ICML 2019)",'
+        "non ricordo,Il primo.\n"
+        'Sara,"da rileggere: “Deep Residual Learning for Image Recognition”",https://arxiv.org/abs/1512.03385,'
+        "Classico.\n"
+        "Marta,Denoising Diffusion Probabilistic Models,https://arxiv.org/abs/2006.11239,Base.\n"
+    )
+    _, titles = decoded_titles(sheet.encode(), "proposte.csv")
+    assert titles == {
+        "Parameter-Efficient Transfer Learning for NLP": None,
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Denoising Diffusion Probabilistic Models": "2006.11239",
+    }
+
+
+def test_a_title_with_its_own_quoted_part_after_a_colon_keeps_its_name() -> None:
+    sheet = (
+        "Title,Link\n"
+        'Deep Learning Scaling Is Predictable: "Empirically" Speaking,https://arxiv.org/abs/1712.00409\n'
+    )
+    _, titles = decoded_titles(sheet.encode(), "list.csv")
+    assert titles == {'Deep Learning Scaling Is Predictable: "Empirically" Speaking': "1712.00409"}
+
+
+def test_a_row_tagged_as_no_paper_is_none_and_a_row_tagged_paper_is_one() -> None:
+    sheet = (
+        "Name,Link,Notes,Tags\n"
+        "Hugging Face PEFT documentation (LoRA section),https://huggingface.co/docs/peft/index,Hands-on first.,"
+        "non-paper\n"
+        "Parameter-Efficient Fine-Tuning Library Notes,,Our own notes.,not_paper\n"
+        "Scaling Instruction-Finetuned Language Models,,Flan.,paper\n"
+        'LoRA: Low-Rank Adaptation of Large Language Models,https://arxiv.org/abs/2106.09685,Core.,"non-paper"\n'
+    )
+    _, titles = decoded_titles(sheet.encode(), "tags.csv")
+    assert titles == {
+        "Scaling Instruction-Finetuned Language Models": None,
+        # (a row that links its paper's page is read whatever its tags say)
+        "LoRA: Low-Rank Adaptation of Large Language Models": "2106.09685",
+    }
