@@ -48,3 +48,24 @@ def test_a_row_tagged_as_no_paper_is_none_and_a_row_tagged_paper_is_one() -> Non
         # (a row that links its paper's page is read whatever its tags say)
         "LoRA: Low-Rank Adaptation of Large Language Models": "2106.09685",
     }
+
+
+def test_a_trackers_ticket_in_sentence_case_is_a_paper_when_its_description_cites_authors_and_venue() -> None:
+    sheet = (
+        "Id,Proyecto,Resumen del ticket,Estado,Descripción\n"
+        "0000012,Seminario,Understanding the difficulty of training deep feedforward neural networks,cerrado,"
+        '"Glorot & Bengio, AISTATS 2010. De dónde viene la inicialización de Xavier y por qué la sigmoide se '
+        'satura en redes profundas."\n'
+        "0000013,Seminario,Deep Residual Learning for Image Recognition,cerrado,"
+        '"Conexiones residuales; Piotr lo presentó el 8 de febrero, las diapositivas están en el repositorio."\n'
+        "0000016,Seminario,Batch Normalization: Accelerating Deep Network Training by Reducing Internal "
+        'Covariate Shift,cerrado,"Ioffe y Szegedy; leer junto con el de Glorot, la discusión fue larga."\n'
+        "0000014,Seminario,Reservar la sala grande para el semestre de verano,abierto,"
+        '"Hablar con secretaría, el formulario nuevo pide la firma del director y dos semanas de antelación."\n'
+    )
+    _, titles = decoded_titles(sheet.encode(), "tracker.csv")
+    assert titles == {
+        "Understanding the difficulty of training deep feedforward neural networks": None,
+        "Deep Residual Learning for Image Recognition": None,
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
+    }

@@ -87,6 +87,9 @@ class Record:
     paper_column: bool = False  # its title is in a column headed as papers' (`Paper`, `论文`), not `Name`
     named: bool = False  # (a YAML or JSON mapping:) titled by its `name`, as a card or a board is
     cited: bool = False  # its title was given in a citation, with its authors (a table's `Source` cell)
+    source_cited: bool = (
+        False  # its notes open citing its authors and where it appeared (`Name & Name, ICML 2019`)
+    )
     body: str = ""  # a feed item's own words as Markdown (a blog post's), read for the papers it names
     group: int = 0  # (a free-text value:) the item of the document's outermost list that holds it (a message)
 
@@ -333,13 +336,22 @@ def _search_query(record: Record) -> str | None:
 def _authored_row(record: Record, title: str) -> bool:
     """Whether a sheet's row names its authors (people, not a team or a tool's maker) beside a title in Title Case
     that no other evidence vouches for: a work, weakly a paper (a book of theirs is told by its publisher)."""
-    return (
-        record.kind in ("CSV", "TSV")
-        and record.authors is not None
-        and person_names(record.authors)
-        and title_strength(title, structured=True) >= 1
-        and capital_ratio(title.split()) == 1
-    )
+    if record.kind not in ("CSV", "TSV") or record.authors is None or not person_names(record.authors):
+        return False
+    if title_strength(title, structured=True) >= 1 and capital_ratio(title.split()) == 1:
+        return True
+    # (its notes open citing its authors and where it appeared, `Glorot & Bengio, AISTATS 2010. …`, a tracker's
+    # reading ticket: a work of theirs, its title in sentence case too)
+    return record.source_cited and sentence_case_title(title) and research_words(title.split()) >= 2
+
+
+# A note that opens on its paper's authors, then where and when it appeared (`Glorot & Bengio, AISTATS 2010.`,
+# `Krizhevsky, Sutskever, Hinton — NIPS 2012.`, `Vaswani et al., NeurIPS 2017`): a venue's name holds two capitals
+# at least (never a month's, `Ana Ruiz, Marzo 2024`).
+_CITED_LEAD = re.compile(
+    r"[*_]*(?P<who>[^\n(—–:*_,.]{2,60}(?:,[^\n(—–:*_,.]{2,40}){0,6}?(?:[ \t]+et[ \t]+al\.?)?)[*_]*"
+    r"(?:,|[ \t][—–-])[ \t]*(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{2,}[ \t]*'?(?:19|20)?[0-9]{2}\b"
+)
 
 
 def _typed(record: Record) -> bool:
@@ -1181,15 +1193,6 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     type_column = _column(names, _TYPE_HEADERS)
     summary_column = _column(names, _SUMMARY_HEADERS)
     prose_column = _column(names, _DESCRIPTION_HEADERS)
-    # (a table whose described rows mostly name things, not papers: a radar's blips, a glossary's terms; a name
-    # there that reads as a title, `Kuantisashon di 4 bit despues di training`, is one of its things too)
-    described_names = [
-        _cell(cells, title_column) for _, cells in body if _is_prose_cell(_cell(cells, prose_column))
-    ]
-    # (a name read without its label: `Ανάγνωση: Title`, `Reading: Title` names the paper)
-    things_named = sum(not _reads_as_paper_name(clean_title(name)) for name in described_names) * 2 > len(
-        described_names
-    )
     tags_column = _column(names, _TAGS_HEADERS)
     venue_column = _column(names, _VENUE_HEADERS)
     if venue_column is None:
@@ -1204,6 +1207,15 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     if title_column is None:
         # (a column headed as the writer's words, a time sheet's `Description`, is no column of titles)
         title_column = _titlest_column([cells for _, cells in body], len(header), prose_column)
+    # (a table whose described rows mostly name things, not papers: a radar's blips, a glossary's terms; a name
+    # there that reads as a title, `Kuantisashon di 4 bit despues di training`, is one of its things too)
+    described_names = [
+        _cell(cells, title_column) for _, cells in body if _is_prose_cell(_cell(cells, prose_column))
+    ]
+    # (a name read without its label: `Ανάγνωση: Title`, `Reading: Title` names the paper)
+    things_named = sum(not _reads_as_paper_name(clean_title(name)) for name in described_names) * 2 > len(
+        described_names
+    )
     # (no column of titles at all: a sheet of the writer's words, a copy-editor's queries and their answers, whose
     # cells cite papers in their sentences: `Ye un articlo: Dao, T. et al. (2022). Title. Venue.`)
     worded = title_column is None and sum(
@@ -1303,6 +1315,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         if record.authors is None and described:
             # (no column of authors: the names the description opens on, `Xie, Tan, Gong et al. What it does.`)
             record.authors = _opening_authors(described)
+            record.source_cited = (
+                record.authors is not None and _CITED_LEAD.match(described.lstrip()) is not None
+            )
         if (
             not record.named
             and described
@@ -1432,6 +1447,10 @@ def _papers_linked(value: str) -> bool:
 _DESCRIPTION_HEADERS = frozenset(
     [
         *("description", "details", "comment", "comments", "body", "text", "content"),
+        # (in the languages a tracker's export is written in: Spanish, Portuguese, Italian, French, German, Dutch,
+        # Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese, Indonesian, Chinese, Japanese, Korean)
+        *("descripción", "descrição", "descrizione", "beschreibung", "beschrijving", "opis", "popis"),
+        *("описание", "опис", "açıklama", "mô tả", "deskripsi", "描述", "说明", "説明", "설명"),
         *(
             "task content",
             "task description",
