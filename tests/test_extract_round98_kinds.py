@@ -69,3 +69,52 @@ def test_a_trackers_ticket_in_sentence_case_is_a_paper_when_its_description_cite
         "Deep Residual Learning for Image Recognition": None,
         "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
     }
+
+
+def test_a_process_managers_gathered_log_is_read_without_each_lines_process_name() -> None:
+    log = (
+        "0|queue    | 2024-03-05 11:07:03 +09:00: 새 논문 등록: {\n"
+        "0|queue    |   id: 44,\n"
+        "0|queue    |   title: 'Evolving Reinforcement Learning Algorithms',\n"
+        "0|queue    |   url: null,\n"
+        "0|queue    |   tags: [ 'automl', 'rl' ],\n"
+        "0|queue    | }\n"
+        "0|queue    | 2024-03-05 11:09:10 +09:00: 새 논문 등록: {\n"
+        "0|queue    |   id: 45,\n"
+        "0|queue    |   title: 'The Power of Scale for Parameter-Efficient Prompt Tuning',\n"
+        "0|queue    |   url: 'https://arxiv.org/abs/2104.08691',\n"
+        "0|queue    | }\n"
+    )
+    _, titles = decoded_titles(log.encode(), "queue-out.log")
+    assert titles == {
+        "Evolving Reinforcement Learning Algorithms": None,
+        "The Power of Scale for Parameter-Efficient Prompt Tuning": "2104.08691",
+    }
+    compose = (
+        "web-1     | GET /papers 200\n"
+        "worker-1  | Deep Residual Learning for Image Recognition https://arxiv.org/abs/1512.03385\n"
+        "worker-1  | Layer Normalization https://arxiv.org/abs/1607.06450\n"
+        "web-1     | GET /papers/2 200\n"
+        "worker-1  | done\n"
+    )
+    _, titles = decoded_titles(compose.encode(), "compose.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Layer Normalization": "1607.06450",
+    }
+
+
+def test_a_table_whose_first_column_repeats_keeps_that_column() -> None:
+    from paperlist.ingest.pyrepr import without_process_prefixes
+
+    table = "".join(
+        f"{topic} | {title} | {link}\n"
+        for topic, title, link in [
+            ("NLP", "Layer Normalization", "https://arxiv.org/abs/1607.06450"),
+            ("Vision", "Deep Residual Learning for Image Recognition", "https://arxiv.org/abs/1512.03385"),
+            ("NLP", "Attention Is All You Need", "https://arxiv.org/abs/1706.03762"),
+            ("Vision", "An Image is Worth 16x16 Words", "https://arxiv.org/abs/2010.11929"),
+            ("NLP", "Language Models are Few-Shot Learners", "https://arxiv.org/abs/2005.14165"),
+        ]
+    )
+    assert without_process_prefixes(table) == table

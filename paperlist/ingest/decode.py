@@ -161,6 +161,7 @@ from paperlist.ingest.pyrepr import (
     pretty_printed_to_json,
     python_records_as_lines,
     without_log_prefixes,
+    without_process_prefixes,
 )
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.rdput import dput_frames_to_markdown, has_dput_frame
@@ -705,6 +706,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(framed), f"md/dput/{encoding}"
     if has_python_records(text) and _JSON_START.match(text) is None:
         text = python_records_as_lines(text)  # (a log's printed dicts, Scrapy's items: a record a line)
+    if "|" in text[:1_000]:
+        text = without_process_prefixes(
+            text
+        )  # (pm2's or docker compose's output: each process's name, then a bar)
     if _LOG_NAME.search(name) or text[:1] in "[12":
         text = without_log_prefixes(
             text

@@ -84,6 +84,31 @@ def without_log_prefixes(text: str) -> str:
     return text
 
 
+# A process's name before a bar, as a process manager writes it before each line of the output it gathers from
+# several (pm2's `0|api      | `, docker compose's `web-1  | `, foreman's `12:00:01 web.1  | `).
+_PROCESS_PREFIX = re.compile(
+    r"^(?P<name>(?:[0-2][0-9]:[0-5][0-9]:[0-5][0-9][ \t]+)?[\w.\-]{1,40}(?:\|[\w.\-]{1,40})?)[ \t]*\|(?:[ \t]|$)",
+    re.MULTILINE,
+)
+_PROCESSES = 6  # processes a manager's gathered output names, at most
+
+
+def without_process_prefixes(text: str) -> str:
+    """A process manager's gathered output with each line's process name taken off, when most of its lines have
+    one and a few processes are named: what the processes wrote, their own indents kept."""
+    lines = [line for line in text[:50_000].split("\n") if line.strip()]
+    prefixes = [match for line in lines if (match := _PROCESS_PREFIX.match(line)) is not None]
+    if len(prefixes) < 5 or len(prefixes) * 5 < len(lines) * 4:
+        return text
+    processes = {re.sub(r"^[0-9:]+[ \t]+", "", match.group("name")) for match in prefixes}
+    bars = {match.end("name") + len(match.group(0)[match.end("name") :].split("|")[0]) for match in prefixes}
+    if len(processes) > _PROCESSES or len(processes) * 3 > len(prefixes) or len(bars) > 1:
+        # (a table's first column: a different name a row, or its bars where each row's cell ends; a manager pads
+        # its processes' names to one width)
+        return text
+    return _PROCESS_PREFIX.sub("", text)
+
+
 # A quoted string on a log's line that holds lines of its own, their breaks escaped (`\n`), two of them at least.
 _ESCAPED_TEXT = re.compile(r'"(?P<inner>(?:[^"\\\n]|\\.){20,20000}?)"')
 

@@ -2750,12 +2750,15 @@ class _Reader:
             self.lines[index].count("(") > self.lines[index].count(")")
             or _QUOTED_BEFORE_COMMA.search(self.lines[index].strip()) is not None
         )
+        # (`  title: 'Title',`: a labelled value in a program's literal, an object printed to a log, not a sentence)
+        literal = head.labelled and self.lines[index].endswith(("',", '",'))
         if (
             self.lines[index].endswith((",", "，"))
             and head.link is None
             and not names_going_on
             and not read_over
             and not cited_going_on
+            and not literal
         ):
             # `Best,`, `À jeudi prochain,` above the names that sign a letter: no title ends with a comma.
             if len(self.lines[index].split()) > 6:
