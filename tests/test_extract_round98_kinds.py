@@ -118,3 +118,17 @@ def test_a_table_whose_first_column_repeats_keeps_that_column() -> None:
         ]
     )
     assert without_process_prefixes(table) == table
+
+
+def test_a_data_files_description_in_bbcode_is_read_as_the_markdown_it_means() -> None:
+    answer = (
+        '{"result":{"tasks":[{"id":"118","title":"Подготовить семинар по эмбеддингам","description":'
+        '"Прочитать до семинара:\\r\\n[LIST=1][*][url=https://arxiv.org/abs/1301.3781]Efficient Estimation of '
+        "Word Representations in Vector Space[/url] — [b]word2vec[/b][*][url=https://arxiv.org/abs/1802.05365]"
+        'Deep contextualized word representations[/url][/LIST]\\r\\nВопросы в чат."}]}}'
+    )
+    _, titles = decoded_titles(answer.encode(), "tasks.json")
+    assert titles == {
+        "Efficient Estimation of Word Representations in Vector Space": "1301.3781",
+        "Deep contextualized word representations": "1802.05365",
+    }

@@ -19,7 +19,6 @@ from paperlist.ingest.abiword import abiword_to_markdown, looks_like_abiword
 from paperlist.ingest.apifile import api_file
 from paperlist.ingest.asciicast import asciicast_to_text, looks_like_asciicast
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
-from paperlist.ingest.bbcode import bbcode_to_markdown, looks_like_bbcode
 from paperlist.ingest.boxtables import (
     box_tables_to_markdown,
     dashed_tables_to_markdown,
@@ -91,6 +90,7 @@ from paperlist.ingest.dotclear import dotclear_to_html, looks_like_dotclear
 from paperlist.ingest.downloadlist import download_list_to_markdown, looks_like_download_list
 from paperlist.ingest.drawio import drawio_to_markdown, looks_like_drawio
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
+from paperlist.ingest.extract.bbcode import bbcode_to_markdown, looks_like_bbcode
 from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.extract.xmlhead import XML_PROLOGUE

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypeGuard
 from paperlist.cjk import CJK_LETTERS
 from paperlist.digests import Reference, Rejected
 from paperlist.ids import BARE_ID, find_ids, parse_arxiv_id
+from paperlist.ingest.extract.bbcode import bbcode_to_markdown, looks_like_bbcode
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.markup import html_value_to_markdown, is_html_value
 from paperlist.ingest.extract.reader import (
@@ -2813,6 +2814,10 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
             seen.add(_plain_words(value))  # (a message's text, which its rich text runs write again)
             if is_html_value(value):  # (a chat message's `formatted_body`: its HTML as Markdown)
                 value = html_value_to_markdown(value)
+            elif "[/" in value and looks_like_bbcode(value):
+                value = bbcode_to_markdown(
+                    value
+                )  # (a task's description in BBCode, Bitrix24's: `[LIST][*]…`)
             if len(value.split()) >= 5 or any(True for _ in find_ids(value)):
                 line = node.start_mark.line + 1
                 yield Record(
