@@ -132,3 +132,86 @@ def test_a_data_files_description_in_bbcode_is_read_as_the_markdown_it_means() -
         "Efficient Estimation of Word Representations in Vector Space": "1301.3781",
         "Deep contextualized word representations": "1802.05365",
     }
+
+
+def test_a_course_lists_references_initials_first_with_commas_then_a_venue_and_year() -> None:
+    digest = (
+        "Literatura:\n"
+        "Podstawowa:\n"
+        "[1] W. Hua, Z. Dai, H. Liu, Q. V. Le, Transformer Quality in Linear Time, ICML 2022.\n"
+        "[2] A. Gu, K. Goel, C. Ré, Efficiently Modeling Long Sequences with Structured State Spaces, ICLR 2022 "
+        "- https://openreview.net/forum?id=uYLFoz1vlAC\n"
+        "[3] T. Ma, Why Do Local Methods Solve Nonconvex Problems? W: T. Roughgarden (red.), Beyond the "
+        "Worst-Case Analysis of Algorithms, Cambridge University Press, 2021, rozdz. 21.\n"
+        "[4] A. Zhang, Z. C. Lipton, M. Li, A. J. Smola, Dive into Deep Learning, Cambridge University Press "
+        "2023.\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "sylabus.txt")
+    assert titles == {
+        "Transformer Quality in Linear Time": None,
+        "Efficiently Modeling Long Sequences with Structured State Spaces": "uYLFoz1vlAC",
+        # (a chapter of an edited book, `W:` and `(red.)` as Polish writes `In:` and `(ed.)`: read as a paper is)
+        "Why Do Local Methods Solve Nonconvex Problems?": None,
+    }
+
+
+def test_a_hanging_reference_whose_link_line_holds_an_ids_digits_stays_one_entry() -> None:
+    digest = (
+        "DAFTAR PUSTAKA\n"
+        "Dong, X., Tan, M., Yu, A. W. dkk. 2020. AutoHAS: Efficient Hyperparameter and\n"
+        "Architecture Search. Tersedia pada: https://arxiv.org/pdf/2006.03656.pdf [Diakses 9\n"
+        "Februari 2024].\n"
+        "He, K., Zhang, X., Ren, S. dkk. 2016. Deep Residual Learning for Image Recognition.\n"
+        "Dalam: Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition\n"
+        "(CVPR), hlm. 770–778.\n"
+        "Zhai, X., Kolesnikov, A., Houlsby, N. and Beyer, L. (2022) ‘Scaling vision transformers’, in\n"
+        "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR),\n"
+        "pp. 12104–12113. Preprint: arXiv:2106.04560.\n"
+        "Zhang, H., Wu, C., Zhang, Z., Zhu, Y., Lin, H., Zhang, Z., Sun, Y., He, T., Mueller, J., Man-\n"
+        "matha, R., Li, M. and Smola, A. (2022) ‘ResNeSt: split-\n"
+        "attention networks’, in Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern\n"
+        "Recognition Workshops (CVPRW), pp. 2736–2746. arXiv preprint arXiv:2004.08955.\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "skripsi.txt")
+    assert titles == {
+        "AutoHAS: Efficient Hyperparameter and Architecture Search": "2006.03656",
+        "Deep Residual Learning for Image Recognition": None,
+        "Scaling vision transformers": "2106.04560",
+        "ResNeSt: split-attention networks": "2004.08955",
+    }
+
+
+def test_a_one_row_table_under_a_header_the_pages_other_tables_share_is_read() -> None:
+    digest = (
+        "基础理论\n"
+        "论文\t会议 / 年份\t论文链接\t代码\n"
+        "Consistency Models\tICML 2023\tarXiv:2303.01469\thttps://github.com/openai/consistency_models\n"
+        "Denoising Diffusion Probabilistic Models\tNeurIPS 2020\thttps://arxiv.org/abs/2006.11239\t—\n"
+        "音频\n"
+        "论文\t会议 / 年份\t论文链接\t代码\n"
+        "DiffWave: A Versatile Diffusion Model for Audio Synthesis\tICLR 2021\tPDF\tGitHub\n"
+        "学习资料\n"
+        "词条\t说明\n"
+        "Lilian Weng 的博客\t写得最清楚\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "README.txt")
+    assert titles == {
+        "Consistency Models": "2303.01469",
+        "Denoising Diffusion Probabilistic Models": "2006.11239",
+        "DiffWave: A Versatile Diffusion Model for Audio Synthesis": None,
+    }
+
+
+def test_a_title_alone_on_its_line_over_the_writers_words_naming_its_venue_and_year() -> None:
+    digest = (
+        "Εγώ ως δεύτερο σκεφτόμουν κάτι με knowledge graphs:\n"
+        "Complex Query Answering with Neural Link Predictors\n"
+        "πήρε outstanding paper στο ICLR 2021 νομίζω. Είναι εκτός θέματος;\n"
+        "\n"
+        "Τα βασικά για την εβδομάδα: Why Are Convolutional Nets More Sample-Efficient than\n"
+        "Fully-Connected Nets? (Li, Zhang & Arora, ICLR 2021).\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "chat.txt")
+    assert "Complex Query Answering with Neural Link Predictors" in titles
+    # (a title wrapped onto the line that names its venue is one title, never its first line alone)
+    assert not any(title and title.endswith("than") for title in titles)

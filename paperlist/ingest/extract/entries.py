@@ -107,6 +107,7 @@ from paperlist.ingest.extract.vocabulary import (
     Label,
     ascii_folded,
     english_et_al,
+    in_a_volume,
     is_book_venue,
     is_paper_page,
     is_project_page,
@@ -1322,12 +1323,15 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
 _APS_NAME = r"(?:[A-Z][a-z]?\.(?:[ \t\-]?[A-Z][a-z]?\.)*[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|le|la)[ \t]+)*[A-Z][\w'’\-]+|[A-Z][\w'’\-]+[ \t]Project)"
 _APS_CITATION = re.compile(
     rf"^(?P<authors>{_APS_NAME}(?:,?[ \t]+(?:and[ \t]+)?{_APS_NAME})*(?:,[ \t]+et[ \t]+al\.)?),[ \t]+"
-    r"(?P<title>[A-Z0-9][^\n]{5,300}?[^,]),[ \t]+"
+    r"(?P<title>[A-Z0-9][^\n]{5,300}?[^,])(?:,|(?<=[?!]))[ \t]+"
     r"(?P<rest>in[ \t]+[A-Z][^\n]*?\([^()\n]*?(?:19|20)[0-9]{2}\)|[A-Z][\w.&\- ]{1,60}?[ \t]+[0-9]{1,4},[ \t]+[A-Za-z0-9\-–]+[ \t]+\((?:19|20)[0-9]{2}\)"
     # (and Elsevier's numbered style, the year after the volume and the pages after it: `Nature 323 (1986) 533–536`,
     # `preprint (2014)`, `in: Proceedings of …, ACM, 2006, pp. 369–376`)
     r"|[A-Za-z][\w.&/\- ]{1,60}?(?:[ \t]+[0-9]{1,4}(?:[ \t]?\([0-9]{1,3}\))?)?[ \t]+\((?:19|20)[0-9]{2}\)"
-    r"|in:[ \t]+[A-Z][^\n]*?\b(?:19|20)[0-9]{2}\b)"
+    # (a chapter's book after `In:` as the list's language writes it: Polish `W:`, Spanish `En:`, French `Dans :`)
+    r"|(?:[Ii]n|W|En|Em|Dans|В)[ \t]?:[ \t]+[A-Z][^\n]*?\b(?:19|20)[0-9]{2}\b"
+    # (or a conference's short name and year alone, as a course's list writes them: `…, Title, ICML 2022.`)
+    r"|(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][\w&\-]{1,15}(?:[ \t]+[A-Z][\w&\-]{1,15}){0,2}[ \t]+'?(?:19|20)?[0-9]{2}\b)"
 )
 
 
@@ -1910,13 +1914,17 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
             not indented
             and _REF_START.match(line)
             and (
-                YEAR.search(line)
+                # (a year of its own: not an address's or an arXiv id's digits, `…/pdf/2006.03656.pdf`)
+                YEAR.search(_ADDRESS_OR_ID.sub(" ", line))
                 or (
                     # (AAAI's `Clark, K.; …; and Manning, C. D.` / `2020. Title. …`: its authors over its year, on
                     # lines of their own, the entry above ended by its full stop)
                     text_lines[groups[-1][-1]].rstrip().endswith(".")
                     and (
                         _SEMICOLON_AUTHORS.match(line) is not None
+                        # (Harvard's `Zhang, H., Wu, C., …, Man-` / `matha, R. … (2022) ‘Title’`: names wrapped
+                        # past the line its year is on)
+                        or _COMMA_AUTHORS.match(line) is not None
                         or (
                             position + 1 < len(lines)
                             and _YEAR_OPENING.match(text_lines[lines[position + 1]]) is not None
@@ -1931,6 +1939,11 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
     return groups
 
 
+_ADDRESS_OR_ID = re.compile(rf"{_URL.pattern}|\b{BARE_ID}\b", re.IGNORECASE)
+_COMMA_AUTHORS = re.compile(
+    r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t](?:[A-Z]\.(?:[ \t\-]?[A-Z]\.)*),[ \t]"
+    r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t](?:[A-Z]\.(?:[ \t\-]?[A-Z]\.)*)[, \t]"
+)
 _YEAR_OPENING = re.compile(r"[ \t]*(?:19|20)[0-9]{2}[a-z]?\.[ \t]")
 # Authors as AAAI's style lists them, apart by semicolons (`Conneau, A.; Khandelwal, K.; …`).
 _SEMICOLON_AUTHORS = re.compile(
@@ -2181,7 +2194,11 @@ def _read_citation(
             return True
         tail = title[-24:]
         after_title = text[text.rfind(tail) + len(tail) :] if tail in text else rest
-        if PUBLISHER.search(rest) and _PAPER_VENUE.search(after_title) is None:
+        if (
+            PUBLISHER.search(rest)
+            and _PAPER_VENUE.search(after_title) is None
+            and not in_a_volume(after_title)
+        ):
             # (`Habash, N. Y. 2010. Title. Synthesis Lectures on … Morgan & Claypool.`: a publisher, and no
             # proceedings, journal or pages: a book)
             result.reject(entry_lines[0], text, "a book (its only venue is its publisher)")

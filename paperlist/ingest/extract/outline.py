@@ -207,13 +207,26 @@ def outline(text: str, shape: Shape) -> Outline:
 
 
 def _tab_tables(result: Outline) -> None:
-    """The tables of a plain text whose cells tabs part (see `_tab_table_end`)."""
+    """The tables of a plain text whose cells tabs part (see `_tab_table_end`); a table of one row, too, under a
+    header another table of the text has (a list's parts, each a table under the same header)."""
+    single: list[tuple[int, int]] = []
+    headers: set[str] = set()
     index = 0
     while index < len(result.lines):
         end = _tab_table_end(result.lines, index) if "\t" in result.lines[index] else None
         if end is not None:
             _tab_table(result, index, end)
+            headers.add(result.lines[index].strip())
+        elif "\t" in result.lines[index] and (one := _tab_table_end(result.lines, index, rows=1)) is not None:
+            single.append((index, one))
         index = end or index + 1
+    taken = [(table.start, table.end) for table in result.tables]
+    for index, end in single:
+        if result.lines[index].strip() in headers and not any(
+            start < end and index < stop for start, stop in taken
+        ):
+            _tab_table(result, index, end)
+    result.tables.sort(key=lambda table: table.start)
 
 
 def _ruled_tables(result: Outline) -> None:
@@ -737,9 +750,9 @@ _TAB_ROWS = 3
 _TAB_CHAT_LINE = re.compile(r"^(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\t")
 
 
-def _tab_table_end(lines: list[str], start: int) -> int | None:
+def _tab_table_end(lines: list[str], start: int, rows: int = _TAB_ROWS - 1) -> int | None:
     """Where a table whose cells tabs part ends, when one starts at `start` (a header of two cells or more, then
-    rows of as many or fewer, none indented by a tab); None when none does."""
+    `rows` rows or more of as many cells or fewer, none indented by a tab); None when none does."""
     header = lines[start]
     if header[:1] == "\t" or _TAB_CHAT_LINE.match(header) or (start > 0 and "\t" in lines[start - 1]):
         return None
@@ -753,7 +766,7 @@ def _tab_table_end(lines: list[str], start: int) -> int | None:
     index = start + 1
     while index < len(lines) and 1 <= lines[index].count("\t") <= width and lines[index][:1] != "\t":
         index += 1
-    return index if index - start >= _TAB_ROWS and width >= 1 else None
+    return index if index - start > rows and width >= 1 else None
 
 
 def _tab_table(result: Outline, start: int, end: int) -> None:

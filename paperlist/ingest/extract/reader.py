@@ -568,6 +568,28 @@ def names_then_source(text: str, *, strict: bool = False) -> bool:
 
 
 _VENUE_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b")
+# Words a title does not end on: a line that ends on one goes on below (`… More Sample-Efficient than`).
+_TRAILING_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "with",
+        "than",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "by",
+        "from",
+        "via",
+        "as",
+        "at",
+    ]
+)
 _VENUE_COMMA_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r",[ \t]*(?:19|20)[0-9]{2}\b")
 # A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
 # `"Title" by Li, Zhang & Arora`, `"Title," by Chen et al.`: the quoted name, then who wrote it.
@@ -3138,6 +3160,18 @@ class _Reader:
             # (`… Dao, Fu, Ermon, Rudra, Ré, NeurIPS 2022:` / `Title`, `Projekcje … (Wang i in., 2020):` / `Title.
             # …`: who wrote it and when, then a colon: the title they introduce)
             return Reason.AUTHORS
+        if (
+            following == index + 1
+            and self.lines[index].strip()
+            == title  # (the line is the title alone, no name's quotes around it)
+            and not any(mark in title for mark in '"“”[]{}')
+            and words[-1].casefold() not in _TRAILING_FUNCTION_WORDS
+            and not next_line.lstrip()[:1].isupper()
+            and _VENUE_YEAR.search(next_line.split(". ", 1)[0][:80]) is not None
+        ):
+            # (`Title` / `πήρε outstanding paper στο ICLR 2021 νομίζω. …`: the writer's line under it, no title's
+            # words going on, says where and when it appeared)
+            return Reason.VENUE
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None

@@ -692,14 +692,27 @@ def is_book_venue(venue: str) -> bool:
     """Whether a reference's only venue is a publisher (`MIT Press`, `Springer (Information Science and
     Statistics)`, `2nd edition`): a book, unless proceedings or a journal are named too, or an edited volume
     or a chapter of it (`in T. Roughgarden (ed.), Beyond the Worst-Case Analysis of Algorithms. Cambridge
-    University Press, 2021, ch. 21`: a chapter, as a paper is)."""
+    University Press, 2021, ch. 21`: a chapter, as a paper is), in the list's language too (`W: T. Roughgarden
+    (red.), …, rozdz. 21`)."""
     return (
         PUBLISHER.search(venue) is not None or _PLACE_PUBLISHER.match(venue) is not None
-    ) and not re.search(
-        r"\bIn\b|Proc|Journal|Conference|report|\((?:eds?|Hrsg)\.\)|\bed(?:ited)?\.? by\b|\bch(?:apter|\.)[ \t]*[0-9]"
-        r"|\bpp\.[ \t]*[0-9]",
-        venue,
-    )
+    ) and not in_a_volume(venue)
+
+
+def in_a_volume(venue: str) -> bool:
+    """Whether what follows a reference's title says it is in a volume (see `_IN_A_VOLUME`)."""
+    return _IN_A_VOLUME.search(venue.lstrip(" \t?!.,;")) is not None
+
+
+# What says a reference is in a volume (a chapter of an edited book, proceedings, a journal), in the languages
+# reference lists are written in: `In:` (Polish `W:`, Spanish `En:`, Portuguese `Em:`, French `Dans :`, Russian
+# `В:`), its editors (`(eds.)`, `(Hrsg.)`, `(red.)`, `(dir.)`, `(ред.)`), its chapter (`ch. 21`, `rozdz. 21`,
+# `cap. 3`, `Kap. 4`, `гл. 2`) or its pages.
+_IN_A_VOLUME = re.compile(
+    r"\bIn\b|^(?:W|En|Em|Dans|В)[ \t]?:|Proc|Journal|Conference|report"
+    r"|\((?:eds?|Hrsg|red|réd|dir|coord|ред)\.\)|\bed(?:ited)?\.? by\b"
+    r"|\b(?:ch(?:apter)?|rozdz|cap|Kap|гл)\.?[ \t]*[0-9]|\bpp\.[ \t]*[0-9]"
+)
 
 
 # Venue words and a year: `ICLR 2023`, `CVPR 2016`, `NeurIPS'22`, `ACL 2022`, `arXiv 2020`.
