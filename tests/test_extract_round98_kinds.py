@@ -215,3 +215,76 @@ def test_a_title_alone_on_its_line_over_the_writers_words_naming_its_venue_and_y
     assert "Complex Query Answering with Neural Link Predictors" in titles
     # (a title wrapped onto the line that names its venue is one title, never its first line alone)
     assert not any(title and title.endswith("than") for title in titles)
+
+
+def test_an_apis_list_of_titled_typed_things_is_no_bibliography_and_its_descriptions_are_read() -> None:
+    todos = (
+        '[{"id":1,"title":"Прочитать AdaLoRA","type":"Todo","url":"https://3.basecampapi.com/1/todos/1.json",'
+        '"description":"<div>Adaptive Budget Allocation for Parameter-Efficient Fine-Tuning — '
+        '<a href=\\"https://arxiv.org/abs/2303.10512\\">arXiv</a></div>"},'
+        '{"id":2,"title":"Перечитать перед RLHF","type":"Todo","url":"https://3.basecampapi.com/1/todos/2.json",'
+        '"description":"<div>Training language models to follow instructions with human feedback — разделы 3 и 4 '
+        '(сбор демонстраций, reward model).</div>"}]'
+    )
+    _, titles = decoded_titles(todos.encode(), "todos.json")
+    assert titles["Training language models to follow instructions with human feedback"] is None
+    assert "2303.10512" in titles.values()
+    assert not any(title and title.startswith(("Прочитать", "Перечитать")) for title in titles)
+
+
+def test_a_haunt_posts_sxml_is_read_as_the_page_it_renders() -> None:
+    post = (
+        ";;; 扩散模型入门\n"
+        '(post #:title "阅读路线" #:date (make-date* 2024 3 10)\n'
+        '  `((h2 "一、起点")\n'
+        "    (ol\n"
+        '     (li (a (@ (href "https://arxiv.org/abs/1503.03585"))\n'
+        '            "Deep Unsupervised Learning using Nonequilibrium Thermodynamics")\n'
+        '         " —— Sohl-Dickstein 等，ICML 2015。")\n'
+        '     (li (em "Denoising Diffusion Implicit Models")\n'
+        '         "（Song, Meng, Ermon，ICLR 2021）。"\n'
+        '         (a (@ (href "https://openreview.net/forum?id=St1giarCHLP")) "OpenReview 页面")))\n'
+        '    (p "工具方面用 " (a (@ (href "https://huggingface.co/docs/diffusers/index")) "diffusers 的文档") "。")))\n'
+    )
+    label, titles = decoded_titles(post.encode(), "diffusion.sxml")
+    assert label.startswith("html/sxml/")
+    assert titles == {
+        "Deep Unsupervised Learning using Nonequilibrium Thermodynamics": "1503.03585",
+        "Denoising Diffusion Implicit Models": "St1giarCHLP",
+    }
+
+
+def test_a_programs_yaml_documents_after_a_shell_prompt_are_read_as_records() -> None:
+    documents = "".join(
+        f"---\ninsertId: {n:04d}\njsonPayload:\n  event: message_received\n  text: {text}\n"
+        f"  user_id: U{n}\nseverity: INFO\ntimestamp: '2024-03-0{n}T03:12:40Z'\n"
+        for n, text in enumerate(
+            [
+                "'ขอเพิ่มในลิสต์: Beyond the Imitation Game: Quantifying and extrapolating\n"
+                "    the capabilities of language models สองอันนี้ยาวหน่อย'",
+                "'https://arxiv.org/abs/2310.11511 Self-RAG: Learning to Retrieve, Generate, and Critique\n"
+                "    through Self-Reflection'",
+                "สวัสดีครับ",
+            ],
+            1,
+        )
+    )
+    session = (
+        "me@cloudshell:~ (bot-413207)$ gcloud logging read 'resource.type=\"cloud_run_revision\"' --limit=3\n"
+        + documents
+        + "me@cloudshell:~ (bot-413207)$ \n"
+    )
+    _, titles = decoded_titles(session.encode(), "logs.txt")
+    assert titles == {
+        "Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models": None,
+        "Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection": "2310.11511",
+    }
+
+
+def test_a_markdown_pages_front_matter_does_not_make_it_yaml() -> None:
+    from paperlist.ingest.extract.document import Shape, sniff
+
+    page = "---\ntitle: Notes\ntags: [reading]\n---\n\n" + "\n".join(
+        f"Paragraph {n} of the writer's notes on what the group read this week." for n in range(20)
+    )
+    assert sniff("notes.txt", page) is not Shape.YAML

@@ -184,6 +184,7 @@ from paperlist.ingest.spreadsheetml import looks_like_spreadsheetml, spreadsheet
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from paperlist.ingest.svnlog import looks_like_svn_log, svn_log_to_text
+from paperlist.ingest.sxml import looks_like_sxml, sxml_to_html
 from paperlist.ingest.sylk import looks_like_sylk, sylk_to_csv
 from paperlist.ingest.texinfo import looks_like_texinfo, texinfo_to_markdown
 from paperlist.ingest.texmacs import looks_like_texmacs, texmacs_to_markdown
@@ -424,6 +425,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return tables, f"json/sql/{encoding}"  # (a database's dump: its tables' rows as records)
     if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:
         return table, f"json/lua/{encoding}"  # (KOReader's book metadata, a Lua table of data)
+    if looks_like_sxml(text) and (sxml := sxml_to_html(text)) is not None:
+        return html_to_text(sxml), f"html/sxml/{encoding}"  # (a Haunt post's SXML: the page it renders)
     if looks_like_lisp_data(text) and (lisp := lisp_data_to_json(text)) is not None:
         return lisp, f"json/lisp/{encoding}"  # (EDN, a notmuch S-expression: its maps and lists as JSON)
     if looks_like_tab_list(text):

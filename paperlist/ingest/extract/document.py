@@ -258,6 +258,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         by_name in (None, Shape.TEXT) and start[:1] in ("[", "{") and _reads_as_json(text)
     ):
         return Shape.JSON  # (or JSON under a name of its own: `.har`, `.excalidraw`, `.ipynb`-like exports)
+    if by_name in (None, Shape.TEXT) and "\n---" in head and _reads_as_yaml_stream(head):
+        return Shape.YAML  # (a program's YAML documents, `gcloud logging read`'s or `kubectl get -o yaml`'s)
     if start[:1] in ("@", "%") and len(_BIBTEX_ENTRY.findall(head)) >= 2:
         return Shape.BIBTEX
     if start == "TY  - " and _RIS_TAG.search(head):
@@ -328,6 +330,34 @@ def _reads_as_json(text: str) -> bool:
     """Whether a text opens and closes as one JSON document does (`{"…}`, `[…]`); whether it parses is the record
     reader's to find (it reads the text as text when not), so it is parsed once."""
     return _JSON_OPENING.match(text) is not None and text.rstrip()[-1:] in ("}", "]")
+
+
+# A line of YAML: a document's start or end, a key, an item, or a line indented under one.
+_YAML_LINE = re.compile(
+    r"(?:---|\.\.\.)[ \t]*$|[ \t]*(?:-[ \t]+)?[\w.\-/\"']{1,60}:(?:[ \t]|$)|[ \t]+\S|-[ \t]"
+)
+_YAML_DOCUMENT_START = re.compile(r"^---[ \t]*$", re.MULTILINE)
+
+
+def yaml_stream_body(text: str) -> str:
+    """A stream of YAML documents without the terminal's lines around it (the prompt and command over its first
+    `---`, the next prompt under its last document): blank lines in their place, every other line where it was."""
+    lines = text.split("\n")
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    if len(filled) >= 2 and not _YAML_LINE.match(lines[filled[0]]) and lines[filled[1]].strip() == "---":
+        lines[filled[0]] = ""
+    if len(filled) >= 2 and not _YAML_LINE.match(lines[filled[-1]]):
+        lines[filled[-1]] = ""
+    return "\n".join(lines)
+
+
+def _reads_as_yaml_stream(head: str) -> bool:
+    """Whether a text is a stream of YAML documents (a program's output, after the command that asked for it): two
+    `---` lines or more, and nearly all its lines YAML's (not a Markdown page's front matter over its prose)."""
+    lines = [line for line in head.split("\n")[:300] if line.strip()]
+    if len(lines) < 12 or _count(_YAML_DOCUMENT_START, head, 2) < 2:
+        return False
+    return sum(1 for line in lines if _YAML_LINE.match(line)) * 10 >= len(lines) * 9
 
 
 _JSON_OPENING = re.compile(r'\ufeff?\s*(?:\{\s*"|\[\s*[\[{"\]0-9-]|\[\s*$)')

@@ -5844,7 +5844,8 @@ _LATIN_TITLE_RUN = re.compile(
 _LATIN_TITLE_OPENING = re.compile(
     r'^[ \t]*[«„“"]?'
     r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
-    f'(?=[»”"]?[ \t]*(?!{_LONE_GREEK})[{_OTHER_LETTERS}])',
+    # (the other script's words right after it, or after a dash: `Title — разделы 3 и 4`)
+    f'(?=[»”"]?[ \t]*(?:[—–][ \t]*)?(?!{_LONE_GREEK})[{_OTHER_LETTERS}])',
     re.MULTILINE,
 )
 # ... and a title written all in lower case there (`ଜରୁରୀ ପେପର: lost in the middle: how language models use long

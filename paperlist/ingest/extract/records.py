@@ -21,6 +21,7 @@ from paperlist.cjk import CJK_LETTERS
 from paperlist.digests import Reference, Rejected
 from paperlist.ids import BARE_ID, find_ids, parse_arxiv_id
 from paperlist.ingest.extract.bbcode import bbcode_to_markdown, looks_like_bbcode
+from paperlist.ingest.extract.document import yaml_stream_body
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.markup import html_value_to_markdown, is_html_value
 from paperlist.ingest.extract.reader import (
@@ -1846,7 +1847,47 @@ def csl_records(text: str) -> list[Record] | None:
         return None
     if not any("title" in item and ("type" in item or "itemType" in item) for item, _, _ in located):
         return None
+    if not any(_CSL_KEYS.intersection(item) or _csl_typed(item) for item, _, _ in located):
+        return None  # (an API's list of things with a title and a type, Basecamp's to-dos: no bibliography's)
     return [_csl_record(item, first, last) for item, first, last in located]
+
+
+# Keys only a bibliography's items have (CSL's, and Zotero's own JSON), and CSL's item types.
+_CSL_KEYS = frozenset(
+    [
+        *("author", "issued", "container-title", "DOI", "URL", "editor", "publisher", "page", "volume"),
+        *("creators", "itemType", "abstract", "citation-key", "ISBN", "ISSN", "collection-title"),
+    ]
+)
+_CSL_TYPES = frozenset(
+    [
+        *(
+            "article",
+            "article-journal",
+            "article-magazine",
+            "article-newspaper",
+            "book",
+            "chapter",
+            "dataset",
+        ),
+        *("document", "manuscript", "paper-conference", "patent", "post", "post-weblog", "report", "review"),
+        *(
+            "software",
+            "speech",
+            "thesis",
+            "webpage",
+            "entry-encyclopedia",
+            "entry-dictionary",
+            "motion_picture",
+        ),
+    ]
+)
+
+
+def _csl_typed(item: dict[str, object]) -> bool:
+    """Whether an item's `type` is one of CSL's (`article-journal`, `paper-conference` …)."""
+    kind = item.get("type")
+    return isinstance(kind, str) and kind in _CSL_TYPES
 
 
 # EndNote's reference types (`<ref-type name="...">`) that are not papers, and those that are.
@@ -2664,6 +2705,8 @@ def data_records(text: str) -> list[Record] | None:
         # JSON indented with tabs (Obsidian's canvases) is no YAML; a JSON string holds no raw tab, so every tab
         # is indentation, and spaces do as well.
         text = text.replace("\t", "    ")
+    if "\n---" in text:
+        text = yaml_stream_body(text)  # (a program's documents, the terminal's prompt around them)
     try:
         # The base loader keeps every value as written: `arxiv: 2401.10020` stays that id, never a float.
         root = yaml.compose(text, Loader=yaml.BaseLoader)
