@@ -809,6 +809,82 @@ def hbase_shell_to_json(text: str) -> str | None:
     return _records_on_their_lines(records, len(lines))
 
 
+# --- Gremlin console sessions (TinkerPop, JanusGraph) -------------------------------------------------------------
+
+_GREMLIN_PROMPT = re.compile(r"^gremlin>[ \t]?(?P<query>.*)$")
+_GREMLIN_RESULT = re.compile(r"^==>(?P<value>.*)$")
+# (what a query asks for: `….values('title')`, one property a result line)
+_GREMLIN_VALUES = re.compile(r"\.values\([ \t]*'(?P<key>[^'()]+)'[ \t]*\)[ \t;]*$")
+# (a vertex added with its properties: `g.addV('paper').property('title', 'Title').property('year', 2021)`)
+_GREMLIN_PROPERTY = re.compile(
+    r"\.property\([ \t]*'(?P<key>[\w\-]+)'[ \t]*,[ \t]*'(?P<value>(?:[^'\\]|\\.)*)'[ \t]*\)"
+)
+# A `valueMap()`'s pair, its values in brackets (`title:[Title]`), and where an `elementMap()`'s next pair starts.
+# (what a query filters by, a vertex's label and a property's value: `has('paper', 'title', 'Title')`,
+# `hasLabel('paper')`, `addV('paper')`: the results' kind and title when they do not show them)
+_GREMLIN_LABEL = re.compile(
+    r"(?:hasLabel|addV)\([ \t]*'(?P<label>[\w\-]+)'[ \t]*\)|\.has\([ \t]*'(?P<of>[\w\-]+)'[ \t]*,[ \t]*'"
+)
+_GREMLIN_HAS = re.compile(
+    r"\.has\((?:[ \t]*'[\w\-]+'[ \t]*,)?[ \t]*'(?P<key>[\w\-]+)'[ \t]*,[ \t]*'(?P<value>(?:[^'\\]|\\.)*)'[ \t]*\)"
+)
+_GREMLIN_STEP_AWAY = re.compile(
+    r"\.(?:out|in|both|outE|inE|bothE|outV|inV|otherV|bothV|select|path|repeat)\("
+)
+_GREMLIN_LISTED = re.compile(r"(?:^|,)(?P<key>[\w\-]+):\[(?P<value>.*?)\](?=,[\w\-]+:\[|$)")
+_GREMLIN_NEXT_PAIR = re.compile(r",(?=[\w\-]+:)")
+
+
+def looks_like_gremlin(text: str) -> bool:
+    """Whether `text` is a Gremlin console's session: its prompts, and results after `==>`."""
+    head = text[:20_000]
+    return head.count("\ngremlin> ") >= 2 and "\n==>" in head
+
+
+def gremlin_to_json(text: str) -> str | None:
+    """The vertices a Gremlin console session shows, each an object of its properties on its line: a `valueMap()`'s
+    or an `elementMap()`'s result line (`==>[title:[Title],url:[https://…]]`), a result of `values('title')` (the
+    property the query asked for), a vertex `addV()` made with its `property()`s; None when it shows none."""
+    lines = text.lstrip("\ufeff").split("\n")[:_MAX_ROWS]
+    records: dict[int, dict[str, str]] = {}
+    asked: str | None = None
+    given: dict[str, str] = {}  # (what the query says of its results: their label, the values it filters by)
+    for index, line in enumerate(lines):
+        prompt = _GREMLIN_PROMPT.match(line)
+        if prompt is not None:
+            query = prompt.group("query")
+            values = _GREMLIN_VALUES.search(query)
+            asked = values.group("key") if values is not None else None
+            label = _GREMLIN_LABEL.search(query)
+            given = {match.group("key"): match.group("value") for match in _GREMLIN_HAS.finditer(query)}
+            if label is not None:
+                given["type"] = label.group("label") or label.group("of")
+            if _GREMLIN_STEP_AWAY.search(query):
+                given = {}  # (`has('title', 'A').out('cites')`: its results are other vertices than the one filtered)
+            if "addV(" in query:
+                added = {
+                    match.group("key"): match.group("value") for match in _GREMLIN_PROPERTY.finditer(query)
+                }
+                if added:
+                    records[index] = {**given, **added}
+            continue
+        result = _GREMLIN_RESULT.match(line)
+        if result is None:
+            continue
+        value = result.group("value").strip()
+        if value.startswith("[") and value.endswith("]") and ":" in value:
+            inner = value[1:-1]
+            listed = {match.group("key"): match.group("value") for match in _GREMLIN_LISTED.finditer(inner)}
+            pairs = listed or dict(
+                pair.partition(":")[::2] for pair in _GREMLIN_NEXT_PAIR.split(inner) if ":" in pair
+            )
+            if pairs:
+                records[index] = {**given, **pairs}
+        elif asked is not None and value:
+            records[index] = {**given, asked: value}
+    return _records_on_their_lines(records, len(lines))
+
+
 def looks_like_recfile(text: str, name: str) -> bool:
     head = text[:20_000]
     return name.casefold().endswith(".rec") or (

@@ -49,12 +49,14 @@ from paperlist.ingest.datajson import (
     aligned_records_to_json,
     bigquery_to_json,
     buku_to_json,
+    gremlin_to_json,
     hbase_shell_to_json,
     json_log_to_json,
     logfmt_to_json,
     looks_like_aligned_records,
     looks_like_bigquery_rows,
     looks_like_buku,
+    looks_like_gremlin,
     looks_like_hbase_shell,
     looks_like_json_log,
     looks_like_logfmt,
@@ -195,6 +197,7 @@ from paperlist.ingest.twtxt import looks_like_twtxt, twtxt_to_text
 from paperlist.ingest.txt2tags import looks_like_txt2tags, txt2tags_to_markdown
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
 from paperlist.ingest.unstructured import looks_like_unstructured, unstructured_to_markdown
+from paperlist.ingest.viminfo import looks_like_viminfo, viminfo_to_text
 from paperlist.ingest.warc import looks_like_warc, warc_documents
 from paperlist.ingest.wikidot import looks_like_wikidot, wikidot_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
@@ -425,6 +428,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return tables, f"json/sql/{encoding}"  # (a database's dump: its tables' rows as records)
     if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:
         return table, f"json/lua/{encoding}"  # (KOReader's book metadata, a Lua table of data)
+    if looks_like_gremlin(text) and (vertices := gremlin_to_json(text)) is not None:
+        return vertices, f"json/gremlin/{encoding}"  # (a Gremlin console's session: the vertices it shows)
     if looks_like_sxml(text) and (sxml := sxml_to_html(text)) is not None:
         return html_to_text(sxml), f"html/sxml/{encoding}"  # (a Haunt post's SXML: the page it renders)
     if looks_like_lisp_data(text) and (lisp := lisp_data_to_json(text)) is not None:
@@ -689,6 +694,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         )
     if looks_like_subtitles(text, name):
         return repair_markdown_links(subtitles_to_text(text)), f"subtitles/{encoding}"
+    if looks_like_viminfo(text, name):
+        return viminfo_to_text(
+            text
+        ), f"viminfo/{encoding}"  # (Vim's registers and history: what was yanked, typed)
     if looks_like_shell_history(text, name):
         return shell_history_to_text(text), f"shell-history/{encoding}"  # (a shell's history: what was typed)
     if looks_like_gift(text):

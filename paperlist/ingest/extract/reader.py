@@ -568,6 +568,12 @@ def names_then_source(text: str, *, strict: bool = False) -> bool:
 
 
 _VENUE_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b")
+# An interactive shell's prompt opening a line, the command typed after it (`iex(10)> `, `...(10)> `, `>>> `,
+# `In [3]: `, `irb(main):001:0> `, `scala> `, `sqlite> `, `me@host:~$ `).
+_REPL_PROMPT = re.compile(
+    r"[ \t]*(?:[a-z][\w\-]{1,15}(?:\([\w:.]*\))?(?::[0-9]+)*[>$#%]|\.\.\.(?:\([0-9]+\))?>|>>>|In[ \t]\[[0-9]+\]:"
+    r"|[\w.\-]+@[\w.\-]+:[^\n$#]{0,80}[$#])[ \t]"
+)
 # Words a title does not end on: a line that ends on one goes on below (`… More Sample-Efficient than`).
 _TRAILING_FUNCTION_WORDS = frozenset(
     [
@@ -2294,7 +2300,7 @@ class _Reader:
             self.last_reason = Reason.LABEL if own.labelled else Reason.BESIDE_LINK
             return _title_in_prose(own.title), index, own.rest, own.category
         if not self.is_link_line(raw_line, start):
-            if self.cited_in_authors_line(raw_line, start):
+            if self.cited_in_authors_line(raw_line, start) and _REPL_PROMPT.match(raw_line) is None:
                 found = self.look_back(index, openreview)
                 if found is not None and found[0] >= index - 2:
                     # (`### [Title](…)` / `P He, X Liu, W Chen - arXiv preprint arXiv:2006.03654, 2020 - …`: the id
@@ -2319,15 +2325,18 @@ class _Reader:
             self.last_reason = Reason.LISTING
             return ahead
         found = self.look_back(index, openreview)
-        if (
-            found is not None
-            and start > 0
-            and raw_line[start - 1] in "\"'"
-            and raw_line[end : end + 1] == raw_line[start - 1]
-            and not research_words(found[1].title.split())
+        if found is not None and (
+            (
+                start > 0
+                and raw_line[start - 1] in "\"'"
+                and raw_line[end : end + 1] == raw_line[start - 1]
+                and not research_words(found[1].title.split())
+            )
+            or _REPL_PROMPT.match(raw_line) is not None
         ):
             # (a program's string that is the id, `values (6, 5, '1906.08237', …)`: titled by a paper's title above
-            # it, never by a program's output, `ERROR at line 1:`)
+            # it, never by a program's output, `ERROR at line 1:`; nor by anything above a command typed at a
+            # prompt, `iex(10)> Repo.get_by!(Artigo, arxiv_id: "1906.08237")`: the output of the command before)
             found = None
         if found is not None:
             line, head = found
