@@ -359,3 +359,26 @@ def test_an_id_in_a_command_typed_at_a_prompt_takes_no_title_from_the_output_abo
     _, titles = decoded_titles(session.encode(), "iex.txt")
     assert titles.get(None) == "1906.08237"
     assert not any(title and title.startswith("Curso") for title in titles)
+
+
+def test_a_whatsapp_exports_messages_are_read_without_their_day_time_and_sender() -> None:
+    for prefix in ("[11/01/2024, 18:40:12] ", "11/01/2024, 18:40 - "):
+        chat = (
+            f"{prefix}Priya Raman: Yes! First one 👇\n"
+            "https://arxiv.org/abs/2001.08361\n"
+            "Scaling Laws for Neural Language Models (Kaplan et al. 2020). Read sections 1-4\n"
+            f"{prefix}Dev Malhotra: Good session. Next is emergent abilities right?\n"
+            f"{prefix}Priya Raman: Yep, Emergent Abilities of Large Language Models\n"
+            "https://arxiv.org/abs/2206.07682\n"
+            f"{prefix}Γιάννης Κ.: Deep contextualized word representations (arXiv:1802.05365)\n"
+            f"{prefix}Dev Malhotra: Related, Minerva does well on the STEM subsets\n"
+            f"{prefix}Dev Malhotra: https://arxiv.org/pdf/2206.14858.pdf\n"
+        )
+        _, titles = decoded_titles(chat.encode(), "chat.txt")
+        by_id = {paper: title for title, paper in titles.items() if paper}
+        assert by_id["2206.07682"] == "Emergent Abilities of Large Language Models"
+        assert by_id["1802.05365"] == "Deep contextualized word representations"
+        # (a link alone in its message takes no title from the message above it)
+        assert by_id["2206.14858"] is None
+        assert "Scaling Laws for Neural Language Models" in titles
+        assert not any(title and ("Priya" in title or "2024" in title) for title in titles)

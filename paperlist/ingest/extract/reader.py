@@ -2227,6 +2227,21 @@ class _Reader:
             lead = _BULLET_OR_NUMBER.sub("", lead).strip()
             if cited.strip() and _cites_only(cited) and _sentence_case_research_title(lead):
                 return lead, raw_line[end : end + REST_LIMIT].strip(), None
+        if (head is None or head.strength < 1) and after_previous == 0 and start <= WINDOW:
+            opened = raw_line[:start].rstrip()
+            lead = _BULLET_OR_NUMBER.sub("", opened[:-1]).strip() if opened.endswith(("(", "（")) else ""
+            said = _CHAT_EXPORT_PREFIX.match(lead) or _CHAT_LOG_PREFIX.match(lead)
+            lead = lead[said.end() :] if said is not None else lead
+            if (
+                lead
+                and _sentence_case_title(lead)
+                and research_words(lead.split()) >= 2
+                and _CLAIM_WORD.search(lead) is None
+                and ":" not in lead
+            ):
+                # (`Deep contextualized word representations (arXiv:1802.05365)`: a title in sentence case, all the
+                # line or the message holds before its id in parentheses)
+                return lead, raw_line[end : end + REST_LIMIT].strip(), None
         if (
             head is not None
             and head.strength >= 1
@@ -2418,6 +2433,9 @@ class _Reader:
         for line in range(index - 1, max(-1, index - 1 - LOOKBACK_LINES), -1):
             if line in self.walls:
                 return None  # a message or comment header: the link is in a new message
+            below = self.lines[line + 1]
+            if below[:2].lstrip("[").isdigit() and _CHAT_EXPORT_PREFIX.match(below) is not None:
+                return None  # (the line below opens a chat export's message, `04/03/2024, 20:17 - Name: …`: its own)
             text = self.lines[line]
             if not text and line in self.skip and any(True for _ in find_ids(self.written[line])):
                 return None  # (`参考URL <tab> https://arxiv.org/…`, a row another reader took: another paper's link)
@@ -5176,6 +5194,12 @@ _CHAT_LOG_PREFIX = re.compile(
 )
 
 
+# A chat app's exported message's day, time and sender (WhatsApp's on iOS `[04/03/2024, 20:17:40] Name: `, on Android
+# `04/03/2024, 20:17 - Name: `; Signal's and Viber's alike).
+_CHAT_EXPORT_PREFIX = re.compile(
+    r"\[?[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+    r"(?:\][ \t]+|[ \t]+[-–][ \t]+)[^:\n\[\]]{1,40}?:[ \t]+"
+)
 # A subtitle in sentence case after a colon: its first word capitalised, then words in lower case.
 _SENTENCE_CASE_SUBTITLE = re.compile(
     r"[ \t]*:[ \t]+[A-Z][a-z]*[ \t]+(?:(?:and|or|of|the|a|an|for|in|on|with|to)[ \t]+)*[a-z][a-z\-]{3,}"
@@ -5240,6 +5264,10 @@ def _parse_head(line: str) -> _Head | None:
         text = _FILE_LISTING.sub("", text, count=1)
     if text[:1] in "([" and text[1:2].isdigit() and (said := _CHAT_LOG_PREFIX.match(text)) is not None:
         text = text[said.end() :]  # (`(19:00:25) mara: …`, `[19:00] <mara> …`: a chat log's time and speaker)
+    elif text[:2].lstrip("[").isdigit() and (said := _CHAT_EXPORT_PREFIX.match(text)) is not None:
+        text = text[
+            said.end() :
+        ]  # (`[04/03/2024, 20:17:40] Name: …`, `04/03/2024, 20:17 - Name: …`: WhatsApp's)
     if text[:1] == "*" and text[1:2].isdigit() and (note := _FOOTNOTE_LINE.match(text)) is not None:
         text = text[note.end() :]  # (`*2:Title（SIGGRAPH 2023）`: a blog's footnote, past its number)
     if text[4:5] == "." or text[6:7] == ".":  # (`2211.…`, `- 2211.…`: cheap tests first)
@@ -7208,6 +7236,9 @@ def _title_run_after_prose(head: str) -> str:
     kısmına Title` before its link or its citation), else the head as it is; and without the writer's sentence a
     title runs on into (`Title is the backbone most of our detectors use now`)."""
     head = _without_prose_tail(head)
+    lead, comma, rest = head.partition(", ")
+    if comma and lead.casefold() in _DISCOURSE_WORDS and _title_case_title(rest):
+        head = rest  # (`Yep, Title`, `Also, Title`: a chat message's first word, then the title)
     words = head.split(" ")
     run = _title_run(words)
     before = words[: len(words) - run]
@@ -7221,6 +7252,42 @@ def _title_run_after_prose(head: str) -> str:
     return title if _assess(title, True) == 2 else head
 
 
+# Words a chat message opens on before what it names (`Yep, Title`, `Also, Title`, `Related, Title`).
+_DISCOURSE_WORDS = frozenset(
+    [
+        *(
+            "yes",
+            "yep",
+            "yeah",
+            "yup",
+            "ok",
+            "okay",
+            "so",
+            "also",
+            "related",
+            "btw",
+            "next",
+            "then",
+            "plus",
+            "oh",
+        ),
+        *(
+            "ah",
+            "well",
+            "sure",
+            "right",
+            "nice",
+            "cool",
+            "great",
+            "agreed",
+            "thanks",
+            "and",
+            "anyway",
+            "fyi",
+            "ps",
+        ),
+    ]
+)
 # A Title Case title going on into the writer's sentence before its link: `Title is the backbone most of the
 # editing repos use now (arXiv:…)`, `Title was a nice read (…)`.
 _PROSE_TAIL = re.compile(
