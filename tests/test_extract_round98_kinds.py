@@ -382,3 +382,12 @@ def test_a_whatsapp_exports_messages_are_read_without_their_day_time_and_sender(
         assert by_id["2206.14858"] is None
         assert "Scaling Laws for Neural Language Models" in titles
         assert not any(title and ("Priya" in title or "2024" in title) for title in titles)
+
+
+def test_a_three_word_title_opening_on_an_indefinite_article_inside_another_scripts_sentence() -> None:
+    digest = (
+        "คาบหน้าใครพรีเซนต์ A Generalist Agent ครับ เห็นในลิสต์แต่ยังไม่มีชื่อคนรับ\n\n"
+        "ส่วนบล็อก The Illustrated Transformer อ่านประกอบได้ ส่วนโค้ดรันบน Google Cloud Run นะครับ\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "chat.txt")
+    assert titles == {"A Generalist Agent": None}

@@ -4455,11 +4455,22 @@ class _Reader:
                 _VENUE_YEAR.search(who) is not None
                 or (_ET_AL_ANY.search(who) is not None and _YEAR_IN.search(who))
             )
+            # (or they open on an indefinite article, as no product's or site's name does: `… พรีเซนต์ A Generalist
+            # Agent ครับ`)
+            indefinite = (
+                len(words) == 3
+                and words[0] in ("A", "An")
+                and _capital_ratio(words) == 1
+                and research_words(words[1:]) >= 1
+            )
             if (
                 # (three words will do when the sentence calls them a paper, `Το άρθρο Generative Adversarial
                 # Networks του 2014`, or a venue and year follow them, `Title (GENRE, ICLR 2021)`)
-                (len(words) < 4 and not (len(words) == 3 and (self.called_a_paper(match, index) or cited)))
-                or (len(words) == 3 and research_words(words) < 2 and not cited)
+                (
+                    len(words) < 4
+                    and not (len(words) == 3 and (self.called_a_paper(match, index) or cited or indefinite))
+                )
+                or (len(words) == 3 and research_words(words) < 2 and not cited and not indefinite)
                 or (_capital_ratio(words) < 0.75 and not sentence_cased)
                 or NOT_A_NAME.match(title)
                 or _URL.search(title)
