@@ -391,3 +391,23 @@ def test_a_three_word_title_opening_on_an_indefinite_article_inside_another_scri
     )
     _, titles = decoded_titles(digest.encode(), "chat.txt")
     assert titles == {"A Generalist Agent": None}
+
+
+def test_a_programs_printout_of_ids_and_titles_gives_the_titles_and_not_its_other_rows() -> None:
+    printout = (
+        'iex(6)> for a <- Repo.all(q), do: IO.puts("#{a.id}  #{a.titulo}")\n'
+        "5  RoBERTa: A Robustly Optimized BERT Pretraining Approach\n"
+        "9  DeBERTa: Decoding-enhanced BERT with Disentangled Attention\n"
+        "10  ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators\n"
+        "11  Curso Hugging Face, cap. 7 — tarefas principais de NLP\n"
+        "[:ok, :ok, :ok, :ok]\n"
+        "\n"
+        "12  rows in 3 ms\n"
+        "13  warnings\n"
+    )
+    _, titles = decoded_titles(printout.encode(), "iex.txt")
+    assert titles == {
+        "RoBERTa: A Robustly Optimized BERT Pretraining Approach": None,
+        "DeBERTa: Decoding-enhanced BERT with Disentangled Attention": None,
+        "ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators": None,
+    }

@@ -574,6 +574,9 @@ _REPL_PROMPT = re.compile(
     r"[ \t]*(?:[a-z][\w\-]{1,15}(?:\([\w:.]*\))?(?::[0-9]+)*[>$#%]|\.\.\.(?:\([0-9]+\))?>|>>>|In[ \t]\[[0-9]+\]:"
     r"|[\w.\-]+@[\w.\-]+:[^\n$#]{0,80}[$#])[ \t]"
 )
+# A printed record's number before its title, two spaces or more between (`10  Title`).
+# (not a year's: `2022  Title  [NeurIPS 2022]` is a listing's year, read as such)
+_PRINTED_ROW = re.compile(r"(?!(?:19|20)[0-9]{2}[ \t])[0-9]{1,6}[ \t]{2,}(?=\S)")
 # Words a title does not end on: a line that ends on one goes on below (`… More Sample-Efficient than`).
 _TRAILING_FUNCTION_WORDS = frozenset(
     [
@@ -3187,10 +3190,13 @@ class _Reader:
             # (`… Dao, Fu, Ermon, Rudra, Ré, NeurIPS 2022:` / `Title`, `Projekcje … (Wang i in., 2020):` / `Title.
             # …`: who wrote it and when, then a colon: the title they introduce)
             return Reason.AUTHORS
+        if self.printed_rows(index):
+            # (`5  RoBERTa: Title` / `6  XLNet: Title` / `10  ELECTRA: Title`: a program printing its records' ids
+            # and titles, a line each)
+            return Reason.SHAPE
         if (
             following == index + 1
-            and self.lines[index].strip()
-            == title  # (the line is the title alone, no name's quotes around it)
+            and self.lines[index].strip() == title  # (the line is the title alone, no quotes around it)
             and not any(mark in title for mark in '"“”[]{}')
             and words[-1].casefold() not in _TRAILING_FUNCTION_WORDS
             and not next_line.lstrip()[:1].isupper()
@@ -3564,6 +3570,29 @@ class _Reader:
                 or (len(with_ids) >= 2 and (len(with_ids) + len(linked)) * 2 >= len(numbered))
             )
         return self.numbered
+
+    def printed_rows(self, index: int) -> bool:
+        """Whether the line at `index` is a number, two spaces or more and a research title in Title Case alone, in a
+        run of three lines or more of a number and two spaces, one right under another, two in three of them titled
+        so (a program's printout of its records' ids and titles)."""
+        if _PRINTED_ROW.match(self.lines[index]) is None:
+            return False
+        run = [index]
+        for step in (-1, 1):
+            line = index + step
+            while 0 <= line < len(self.lines) and _PRINTED_ROW.match(self.lines[line]) is not None:
+                run.append(line)
+                line += step
+        if len(run) < 3:
+            return False
+        titled = [
+            line
+            for line in run
+            if (head := _parse_head(self.lines[line])) is not None
+            and not head.rest.strip()
+            and _listed_research_title(head)
+        ]
+        return index in titled and len(titled) * 3 >= len(run) * 2
 
     def numbered_titles(self, index: int) -> bool:
         """Whether the numbered line at `index` is one of a run of three numbered lines or more, one right under
@@ -5283,6 +5312,8 @@ def _parse_head(line: str) -> _Head | None:
         text = text[note.end() :]  # (`*2:Title（SIGGRAPH 2023）`: a blog's footnote, past its number)
     if text[4:5] == "." or text[6:7] == ".":  # (`2211.…`, `- 2211.…`: cheap tests first)
         text = ID_THEN_DASH.sub(r"\g<lead> ", text, count=1)  # (`2211.09800 — Title`: the id, then its title)
+    if text[:1].isdigit() and (printed := _PRINTED_ROW.match(text)) is not None:
+        text = text[printed.end() :]  # (`10  Title`: a program's printout of a record's number and title)
     if text.startswith("|"):
         return None  # a table row names a paper only next to its link (see `_table_row_title`)
     if text[1:3].isdigit() or text[2:4].isdigit():
