@@ -411,3 +411,14 @@ def test_a_programs_printout_of_ids_and_titles_gives_the_titles_and_not_its_othe
         "DeBERTa: Decoding-enhanced BERT with Disentangled Attention": None,
         "ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators": None,
     }
+
+
+def test_a_chat_message_that_is_a_papers_title_alone_names_it_weakly() -> None:
+    chat = (
+        "[04/03/2024, 20:16:44] Γιάννης Κ.: Τα παίρνω και τα δύο, είναι μικρά\n"
+        "[04/03/2024, 20:17:02] Γιάννης Κ.: Efficient Estimation of Word Representations in Vector Space\n"
+        "[04/03/2024, 20:18:10] Σοφία: Weekly Reading Group Meeting\n"
+        "[04/03/2024, 20:18:30] Σοφία: ok\n"
+    )
+    _, titles = decoded_titles(chat.encode(), "chat.txt")
+    assert titles == {"Efficient Estimation of Word Representations in Vector Space": None}

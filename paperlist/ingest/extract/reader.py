@@ -3190,6 +3190,16 @@ class _Reader:
             # (`… Dao, Fu, Ermon, Rudra, Ré, NeurIPS 2022:` / `Title`, `Projekcje … (Wang i in., 2020):` / `Title.
             # …`: who wrote it and when, then a colon: the title they introduce)
             return Reason.AUTHORS
+        if (
+            len(words) >= 5
+            and ratio >= 0.75
+            and not head.rest.strip()
+            and research_words(words) >= 2
+            and (said := _CHAT_EXPORT_PREFIX.match(self.lines[index].lstrip())) is not None
+            and _parse_head(self.lines[index].lstrip()[said.end() :]) == head
+        ):
+            # (`[04/03/2024, 20:17:02] Name: Title`: a chat message that is a paper's title alone, pasted)
+            return Reason.SHAPE
         if self.printed_rows(index):
             # (`5  RoBERTa: Title` / `6  XLNet: Title` / `10  ELECTRA: Title`: a program printing its records' ids
             # and titles, a line each)
