@@ -422,3 +422,50 @@ def test_a_chat_message_that_is_a_papers_title_alone_names_it_weakly() -> None:
     )
     _, titles = decoded_titles(chat.encode(), "chat.txt")
     assert titles == {"Efficient Estimation of Word Representations in Vector Space": None}
+
+
+def test_an_incopy_storys_paragraphs_links_and_table_are_read_as_the_page_it_lays_out() -> None:
+    story = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<?aid SnippetType="InCopyInterchange"?>\n'
+        '<Document DOMVersion="8.0" Self="doc">\n'
+        '<Story Self="story">\n'
+        '<ParagraphStyleRange AppliedParagraphStyle="ParagraphStyle/Header2">\n'
+        "  <CharacterStyleRange><Content>١. نقطة البداية</Content></CharacterStyleRange>\n"
+        "</ParagraphStyleRange>\n<Br />\n"
+        '<ParagraphStyleRange AppliedParagraphStyle="ParagraphStyle/Paragraph">\n'
+        "  <CharacterStyleRange><Content>بدأنا بالورقة الأصلية </Content></CharacterStyleRange>\n"
+        '  <CharacterStyleRange AppliedCharacterStyle="CharacterStyle/Link">\n'
+        '    <HyperlinkTextSource Self="htss-1" Name="" Hidden="false">\n'
+        "      <Content>Generative Adversarial Networks</Content>\n"
+        "    </HyperlinkTextSource>\n"
+        "  </CharacterStyleRange>\n"
+        "  <CharacterStyleRange><Content> لغودفيلو وزملائه (2014).</Content></CharacterStyleRange>\n"
+        "</ParagraphStyleRange>\n<Br />\n"
+        '<ParagraphStyleRange AppliedParagraphStyle="ParagraphStyle/TablePar">\n'
+        '  <Table Self="t1" BodyRowCount="2" ColumnCount="2">\n'
+        '    <Cell Name="0:0"><ParagraphStyleRange><CharacterStyleRange><Content>الورقة</Content>'
+        "</CharacterStyleRange></ParagraphStyleRange></Cell>\n"
+        '    <Cell Name="1:0"><ParagraphStyleRange><CharacterStyleRange><Content>السنة</Content>'
+        "</CharacterStyleRange></ParagraphStyleRange></Cell>\n"
+        '    <Cell Name="0:1"><ParagraphStyleRange><CharacterStyleRange><Content>Sigmoid Loss for Language Image '
+        "Pre-Training</Content></CharacterStyleRange></ParagraphStyleRange></Cell>\n"
+        '    <Cell Name="1:1"><ParagraphStyleRange><CharacterStyleRange><Content>2023</Content>'
+        "</CharacterStyleRange></ParagraphStyleRange></Cell>\n"
+        "  </Table>\n"
+        "</ParagraphStyleRange>\n"
+        "</Story>\n"
+        '<HyperlinkURLDestination Self="HyperlinkURLDestination/https%3a//arxiv.org/abs/1406.2661" Name="link" '
+        'DestinationURL="https://arxiv.org/abs/1406.2661" DestinationUniqueKey="1" />\n'
+        '<Hyperlink Self="uf-1" Name="https://arxiv.org/abs/1406.2661" Source="htss-1" Visible="true">\n'
+        '  <Properties><Destination type="object">HyperlinkURLDestination/https%3a//arxiv.org/abs/1406.2661'
+        "</Destination></Properties>\n"
+        "</Hyperlink>\n"
+        "</Document>\n"
+    )
+    label, titles = decoded_titles(story.encode(), "chapter.icml")
+    assert label.startswith("html/icml/")
+    assert titles == {
+        "Generative Adversarial Networks": "1406.2661",
+        "Sigmoid Loss for Language Image Pre-Training": None,
+    }

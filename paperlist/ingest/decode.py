@@ -115,6 +115,7 @@ from paperlist.ingest.haml import haml_to_markdown, looks_like_haml
 from paperlist.ingest.hocon import hocon_to_json, looks_like_hocon
 from paperlist.ingest.hwpml import hwpml_to_markdown, looks_like_hwpml
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
+from paperlist.ingest.icml import icml_to_html, looks_like_icml
 from paperlist.ingest.info import info_to_markdown, looks_like_info
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
@@ -587,6 +588,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(sheets), f"scim/{encoding}"  # (an sc-im spreadsheet: its sheets' tables)
     if looks_like_spreadsheetml(text) and (sheets := spreadsheetml_to_markdown(text)) is not None:
         return repair_markdown_links(sheets), f"xmlss/{encoding}"  # (an Excel 2003 XML workbook: its tables)
+    if looks_like_icml(text) and (story := icml_to_html(text)) is not None:
+        return html_to_text(story), f"html/icml/{encoding}"  # (an InCopy story: the page it lays out)
     if looks_like_filemaker(text) and (records := filemaker_to_markdown(text)) is not None:
         return repair_markdown_links(records), f"fmpxml/{encoding}"  # (a FileMaker XML export: its table)
     if looks_like_gnumeric(text) and (sheets := gnumeric_to_markdown(text)) is not None:
