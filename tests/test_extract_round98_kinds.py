@@ -469,3 +469,25 @@ def test_an_incopy_storys_paragraphs_links_and_table_are_read_as_the_page_it_lay
         "Generative Adversarial Networks": "1406.2661",
         "Sigmoid Loss for Language Image Pre-Training": None,
     }
+
+
+def test_japanese_korean_and_traditional_chinese_sheets_saved_by_windows_are_read_in_their_encodings() -> (
+    None
+):
+    from paperlist.ingest.decode import decode_digest
+
+    sheets = {
+        "cp932": "No,発表日,論文タイトル,メモ\n1,4/12,Gradient Projection Memory for Continual Learning,"
+        "継続学習の代表的な手法です。勾配を直交する部分空間に射影します。\n",
+        "cp949": "번호,분야,논문 제목,메모\n1,대조학습,Supervised Contrastive Learning,라벨을 쓰는 대조 학습으로 "
+        "배치 안의 같은 클래스를 모두 양성 쌍으로 씁니다.\n",
+        "big5": "編號,論文標題,備註\n1,Sigmoid Loss for Language Image Pre-Training,這是我們下週要讀的論文，"
+        "重點在於損失函數的設計。\n",
+        "euc_jp": "発表者,論文\n山田,Layer Normalization について、来週の輪講で説明します。\n",
+    }
+    for encoding, sheet in sheets.items():
+        text, label = decode_digest(sheet.encode(encoding), "sheet.csv")
+        assert text == sheet, encoding
+        assert label == encoding
+    western = "Titel;Notiz\nLayer Normalization;Für die Übung, später lesen.\n".encode("cp1252")
+    assert decode_digest(western, "notes.csv")[1] == "cp1252"

@@ -998,6 +998,46 @@ _CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "cp866")
 _HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")  # (a word of three letters or more in a one-byte legacy encoding)
 
 
+# What each East Asian encoding's reading of a text must hold to be that text's: Japanese its kana; Korean its
+# words of Hangul, apart by spaces as Korean writes them (a Chinese text read as Korean gives long runs of Hangul and
+# Hanja, and a Japanese one compatibility jamo for its kana); Chinese its commonest characters and punctuation.
+_KANA = re.compile("[\u3041-\u30ff]")
+_TOKEN = re.compile(r"[^\s,.;:!?()\[\]{}<>\"'|/\\=+*#@&%0-9A-Za-z_\-]+")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_JAMO = re.compile("[\u3131-\u318e]")
+_COMMON_TRADITIONAL = re.compile("[的是了在和有不這一我們為中，。、：；「」（）]")
+_EAST_ASIAN_ENCODINGS = ("cp932", "euc_jp", "cp949", "gb18030", "big5")
+
+
+def _east_asian_encoding(data: bytes) -> str | None:
+    """The legacy Japanese, Korean or Chinese encoding (Shift_JIS as Windows writes it, EUC-JP, CP949/EUC-KR,
+    GB18030/GBK, Big5) whose reading of `data` holds most of what that language's text holds (see above); None when
+    none reads it so."""
+    sample = data[:65_536]
+    cut = sample.rfind(b"\n")
+    sample = sample[:cut] if cut > 0 else sample  # (no character cut in two at the sample's end)
+    if sum(1 for byte in sample[:4096] if byte >= 0x80) < 8:
+        return None
+    best, best_score = None, 0.0
+    for encoding in _EAST_ASIAN_ENCODINGS:
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        wide = sum(1 for char in text if ord(char) >= 0x80) or 1
+        if encoding in ("cp932", "euc_jp"):
+            score, needed = len(_KANA.findall(text)) / wide, 0.15
+        elif encoding == "cp949":
+            words = sum(len(_HANGUL.findall(token)) for token in _TOKEN.findall(text) if len(token) <= 10)
+            score, needed = (words - 3 * len(_JAMO.findall(text))) / wide, 0.4
+        else:
+            common = _COMMON_CHINESE if encoding == "gb18030" else _COMMON_TRADITIONAL
+            score, needed = 3 * len(common.findall(text)) / wide, 0.15
+        if score >= needed and score > best_score:
+            best, best_score = encoding, score
+    return best
+
+
 def _cyrillic_encoding(data: bytes) -> str | None:
     """The legacy Cyrillic encoding (Windows-1251, KOI8-R, DOS's CP866) that reads `data` as Cyrillic words, when
     most of its letters are bytes above ASCII and one of them reads them as common Cyrillic letters; None
@@ -1090,6 +1130,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             charset = "utf-8"
         # GB18030 reads everything GBK and GB2312 pages hold (and the characters they mislabel).
         candidates.append("gb18030" if charset in _GB_FAMILY else charset)
+    # (Japanese, Korean or Chinese text a Windows program saved: Excel's CSV in Shift_JIS or CP949, Big5 …)
+    candidates.append("east-asian")
     candidates.append("gb18030")  # also reads GBK and GB2312, the usual encodings of Chinese pages
     candidates.append(
         "cyrillic"
@@ -1103,6 +1145,11 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     for encoding in candidates:
         if encoding == "mac_roman" and not _reads_as_mac_roman(data):
             continue
+        if encoding == "east-asian":
+            east_asian = _east_asian_encoding(data)
+            if east_asian is None:
+                continue
+            encoding = east_asian
         if encoding == "cyrillic":  # (weighed only when nothing before read the bytes: it reads them all)
             cyrillic = _cyrillic_encoding(data)
             if cyrillic is None:
@@ -1118,8 +1165,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             continue
         return _checked(text, name), encoding
     raise InputError(
-        f"{name} cannot be read as text (not UTF-8, GB18030/GBK, Windows-1252, Mac OS Roman, Windows-1251, KOI8-R,"
-        " CP866, or UTF-16 with a byte-order mark)",
+        f"{name} cannot be read as text (not UTF-8, GB18030/GBK, Big5, Shift_JIS, EUC-JP, CP949/EUC-KR, Windows-1252,"
+        " Mac OS Roman, Windows-1251, KOI8-R, CP866, or UTF-16 with a byte-order mark)",
         _SKIP_HINT,
     )
 
