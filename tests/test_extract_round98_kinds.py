@@ -491,3 +491,34 @@ def test_japanese_korean_and_traditional_chinese_sheets_saved_by_windows_are_rea
         assert label == encoding
     western = "Titel;Notiz\nLayer Normalization;Für die Übung, später lesen.\n".encode("cp1252")
     assert decode_digest(western, "notes.csv")[1] == "cp1252"
+
+
+def test_a_database_shells_records_listed_a_field_a_line_are_records_and_its_table_definition_is_not() -> (
+    None
+):
+    session = (
+        "SQL> SHOW TABLE PAPERS;\n"
+        "ID                              INTEGER Not Null\n"
+        "TITLE                           VARCHAR(300) Not Null\n"
+        "ARXIV_ID                        VARCHAR(20) Nullable\n"
+        "SQL> SET LIST ON;\n"
+        "SQL> SELECT * FROM PAPERS ORDER BY ID;\n\n"
+        + "".join(
+            f"ID                              {n}\nTITLE                           {title}\n"
+            f"ARXIV_ID                        {arxiv}\nURL                             <null>\n\n"
+            for n, (title, arxiv) in enumerate(
+                [
+                    ("Neural Machine Translation by Jointly Learning to Align and Translate", "1409.0473"),
+                    ("Rethinking Pre-training and Self-training", "2006.06882"),
+                    ("Learning representations by back-propagating errors", "<null>"),
+                ],
+                1,
+            )
+        )
+    )
+    _, titles = decoded_titles(session.encode(), "isql.txt")
+    assert titles == {
+        "Neural Machine Translation by Jointly Learning to Align and Translate": "1409.0473",
+        "Rethinking Pre-training and Self-training": "2006.06882",
+        "Learning representations by back-propagating errors": None,
+    }

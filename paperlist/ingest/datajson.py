@@ -959,10 +959,21 @@ def tab_list_to_json(text: str) -> str:
 # value quoted as old GNU tools quote, `` `…' ``)
 
 # (a value opens on no mark of another layout: RIS's `TY  - JOUR`, PowerShell's `Name    : value`, `Key  = value`)
-_ALIGNED_LINE = re.compile(r"^(?P<key>[A-Z][A-Za-z]{2,}(?: [A-Za-z]+)?)[ \t]{2,}(?P<value>[^\s:=|-].*)$")
+# (or a database shell's record, its column's name in capitals, `ARXIV_ID    1409.0473`: Firebird's isql `SET LIST ON`)
+_ALIGNED_LINE = re.compile(
+    r"^(?P<key>[A-Z][A-Za-z]{2,}(?: [A-Za-z]+)?|[A-Z][A-Z0-9_$]{1,30})[ \t]{2,}(?P<value>[^\s:=|-].*)$"
+)
 # (a value in GNU's quotes, `` `Title' ``, or in the curly quotes decoding made of them)
 _GNU_QUOTED = re.compile(r"^(?:`[ \t]*(?P<inner>.*)'|“(?P<curly>.*)”)$")
-_ALIGNED_START = re.compile(r"^[A-Z][A-Za-z]{2,}(?: [A-Za-z]+)?[ \t]{2,}[^\s:=|-]", re.MULTILINE)
+_ALIGNED_START = re.compile(
+    r"^(?:[A-Z][A-Za-z]{2,}(?: [A-Za-z]+)?|[A-Z][A-Z0-9_$]{1,30})[ \t]{2,}[^\s:=|-]", re.MULTILINE
+)
+# A column's type, as a database shell shows a table's definition (`TITLE   VARCHAR(300) Not Null`): no record's value.
+_COLUMN_TYPE = re.compile(
+    r"(?:VARCHAR|CHAR|NCHAR|NVARCHAR|INTEGER|INT|SMALLINT|BIGINT|BLOB|CLOB|TEXT|DATE|TIME|TIMESTAMP|NUMERIC|DECIMAL"
+    r"|FLOAT|DOUBLE|REAL|BOOLEAN|SERIAL|UUID|JSONB?)\b",
+    re.IGNORECASE,
+)
 _ALIGNED_RECORDS = 3  # records with the same first key, at least
 
 
@@ -987,7 +998,10 @@ def aligned_records_to_json(text: str) -> str | None:
                 match.group("key").casefold(),
                 (quoted.group("inner") or quoted.group("curly") or "") if quoted else value,
             )
-        if len(record) >= 2:
+        typed = sum(1 for value in record.values() if _COLUMN_TYPE.match(value))
+        if len(record) >= 2 and typed * 2 < len(
+            record
+        ):  # (a table's definition, its columns' types: no record)
             records.append(record)
     firsts = [next(iter(record)) for record in records]
     if not firsts or max(firsts.count(key) for key in set(firsts)) < _ALIGNED_RECORDS:
