@@ -522,3 +522,29 @@ def test_a_database_shells_records_listed_a_field_a_line_are_records_and_its_tab
         "Rethinking Pre-training and Self-training": "2006.06882",
         "Learning representations by back-propagating errors": None,
     }
+
+
+def test_a_log_searchs_csv_export_reads_each_rows_json_cell_as_its_record() -> None:
+    rows = [
+        {
+            "event": "title_noted",
+            "title": "Universal and Transferable Adversarial Attacks on Aligned Language Models",
+        },
+        {"event": "command", "cmd": "find", "arg": "https://arxiv.org/abs/2006.05990"},
+        {"event": "digest_sent", "msg": "weekly digest sent", "count": 5},
+    ]
+    import csv
+    import io
+    import json
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["_cd", "_raw", "_time", "host", "source"])
+    for n, row in enumerate(rows):
+        writer.writerow([f"41:{n}", json.dumps(row), "2024-03-06T19:35:26", "bot-1", "/var/log/bot/app.log"])
+    label, titles = decoded_titles(out.getvalue().encode(), "search_results.csv")
+    assert label.startswith("json/csv-json/")
+    assert titles == {
+        "Universal and Transferable Adversarial Attacks on Aligned Language Models": None,
+        None: "2006.05990",
+    }

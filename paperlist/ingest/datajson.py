@@ -604,6 +604,58 @@ _EMBEDDED_JSON = re.compile(r'"\s*[\[{]\s*\\"')
 _MAX_EMBEDDED = 4  # (levels of JSON inside JSON read, at most)
 
 
+# --- a sheet whose cells hold JSON objects (Splunk's `_raw`, a log search's export) ----------------------------
+
+_CSV_JSON_CELL = re.compile(r'(?:^|,)"\{""')
+
+
+def looks_like_csv_with_json(text: str, name: str) -> bool:
+    """Whether `text` is a CSV export (by its name) whose rows hold a JSON object in a quoted cell."""
+    return name.casefold().endswith((".csv", ".tsv")) and _CSV_JSON_CELL.search(text, 0, 20_000) is not None
+
+
+def csv_with_json_to_json(text: str) -> str | None:
+    """The sheet's rows as JSON objects, a row's JSON cell (`_raw`: a structured log's line) written as the data it
+    is beside the row's other cells; None when no column holds JSON objects in most of its rows."""
+    import csv
+    import io
+
+    rows = list(islice(csv.reader(io.StringIO(text.lstrip("\ufeff"))), _MAX_ROWS))
+    if len(rows) < 2:
+        return None
+    header, body = rows[0], [row for row in rows[1:] if any(cell.strip() for cell in row)]
+
+    def parsed(cell: str) -> dict[str, Any] | None:
+        if not cell.lstrip().startswith("{"):
+            return None
+        try:
+            value = json.loads(cell)
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) else None
+
+    columns = [
+        index
+        for index in range(len(header))
+        if sum(1 for row in body if index < len(row) and parsed(row[index]) is not None) * 2 >= len(body)
+    ]
+    if not columns or not body:
+        return None
+    records: list[dict[str, Any]] = []
+    for row in body:
+        record: dict[str, Any] = {}
+        for index, cell in enumerate(row):
+            data = parsed(cell) if index in columns else None
+            if data is not None:
+                record.update(data)
+            elif index < len(header) and cell and not header[index].startswith("_"):
+                record.setdefault(
+                    header[index], cell
+                )  # (Splunk's own `_cd`, `_serial`: no field of the row's)
+        records.append(record)
+    return json.dumps(records, ensure_ascii=False, indent=1)
+
+
 def with_embedded_json(text: str) -> str | None:
     """The JSON document with each string value that is itself a JSON object or array written in its place, as
     the data it is; None when it holds none (or is no JSON document)."""

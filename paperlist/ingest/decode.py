@@ -48,6 +48,7 @@ from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.datajson import (
     aligned_records_to_json,
     bigquery_to_json,
+    csv_with_json_to_json,
     buku_to_json,
     gremlin_to_json,
     hbase_shell_to_json,
@@ -56,6 +57,7 @@ from paperlist.ingest.datajson import (
     looks_like_aligned_records,
     looks_like_bigquery_rows,
     looks_like_buku,
+    looks_like_csv_with_json,
     looks_like_gremlin,
     looks_like_hbase_shell,
     looks_like_json_log,
@@ -429,6 +431,11 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return tables, f"json/sql/{encoding}"  # (a database's dump: its tables' rows as records)
     if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:
         return table, f"json/lua/{encoding}"  # (KOReader's book metadata, a Lua table of data)
+    if looks_like_csv_with_json(text, name) and (logged := csv_with_json_to_json(text)) is not None:
+        return (
+            logged,
+            f"json/csv-json/{encoding}",
+        )  # (a log search's export: each row's JSON cell as its record)
     if looks_like_gremlin(text) and (vertices := gremlin_to_json(text)) is not None:
         return vertices, f"json/gremlin/{encoding}"  # (a Gremlin console's session: the vertices it shows)
     if looks_like_sxml(text) and (sxml := sxml_to_html(text)) is not None:
