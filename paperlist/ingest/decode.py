@@ -48,8 +48,8 @@ from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
 from paperlist.ingest.datajson import (
     aligned_records_to_json,
     bigquery_to_json,
-    csv_with_json_to_json,
     buku_to_json,
+    csv_with_json_to_json,
     gremlin_to_json,
     hbase_shell_to_json,
     json_log_to_json,
