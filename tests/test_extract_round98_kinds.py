@@ -548,3 +548,24 @@ def test_a_log_searchs_csv_export_reads_each_rows_json_cell_as_its_record() -> N
         "Universal and Transferable Adversarial Attacks on Aligned Language Models": None,
         None: "2006.05990",
     }
+
+
+def test_a_list_numbered_with_dashes_whose_titles_carry_notes_in_another_script_is_a_list_of_papers() -> None:
+    digest = (
+        "إذا كان الهدف أن تفهم لماذا هذه النماذج كبيرة أصلًا فاقرأ بالترتيب:\n"
+        "1- Language Models are Unsupervised Multitask Learners (ورقة GPT-2)\n"
+        "2- PaLM: Scaling Language Modeling with Pathways\n"
+        "3- Solving Quantitative Reasoning Problems with Language Models لترى ماذا يحدث عند التدريب على الرياضيات\n"
+        "بعدها ستقرأ أوراق الضغط.\n"
+        "\n"
+        "جدول الأسبوع:\n"
+        "1- Opening Remarks and Logistics\n"
+        "2- Coffee Break (قاعة 3)\n"
+        "3- Closing Session\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "thread.txt")
+    assert titles == {
+        "Language Models are Unsupervised Multitask Learners": None,
+        "PaLM: Scaling Language Modeling with Pathways": None,
+        "Solving Quantitative Reasoning Problems with Language Models": None,
+    }

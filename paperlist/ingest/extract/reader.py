@@ -142,6 +142,7 @@ _ITEM_FIRST = frozenset("-*+•・–#《【▪►▶●■◆➤→")
 _NUMBER = re.compile(
     r"\d{1,3}[ \t]*[.、．)）](?![0-9])[ \t]*|[①-⑳⑴-⒇][ \t]*[.、．)）]?[ \t]*|\d{1,2}\ufe0f?\u20e3[ \t]*"  # `1️⃣`
     r"|\d{1,3}/(?:\d{1,3})?[ \t]+(?=\S)"  # a thread's numbering: `2/ Title`, `1/9 Title`
+    r"|\d{1,2}-[ \t]+(?=\S)"  # (`1- Title`, as many an Arabic or Persian writer numbers a list)
     r"|[\[【(（][ \t]*\d{1,3}[ \t]*[\]】)）][ \t]*"
     r"|\[\^[^\]\s]{1,30}\][ \t]*:[ \t]*"  # a Markdown footnote's definition: `[^1]: `, `[^rope]: `
     r"|(?:No\.|#)[ \t]*\d{1,3}[ \t]*[.:：]?[ \t]*"
@@ -3046,7 +3047,7 @@ class _Reader:
                 len(words) >= 3
                 and _capital_ratio(words) >= 0.75
                 and research_words(words) >= 1
-                and not head.rest.strip()
+                and _alone_or_noted(head.rest)
                 and self.numbered_titles(index)
             ):
                 # (`1) Title` / `2) Title` / `3) Title` under a message's `proposed for next week:`: a numbered list
@@ -3621,7 +3622,7 @@ class _Reader:
             line
             for line in run
             if (head := self.head(line)) is not None
-            and not head.rest.strip()
+            and _alone_or_noted(head.rest)
             and _listed_research_title(head)
         ]
         return len(titled) * 3 >= len(run) * 2
@@ -6172,6 +6173,13 @@ def title_after_lead(title: str, *, cited: bool) -> str | None:
 
 
 _OWN_PARENTHESIS = re.compile(r"[ \t]\((?P<inside>[^()\n]{1,60})\)$")
+
+
+def _alone_or_noted(rest: str) -> bool:
+    """Whether what follows a list item's title is nothing, a note in parentheses (`(GPT-2 paper)`) or the writer's
+    words in another script (`لترى ماذا يحدث …`): no sentence of the title's own language going on."""
+    rest = rest.strip()
+    return not rest or rest[:1] in ("(", "（") or _OTHER_SCRIPT_OPENING.match(rest) is not None
 
 
 def _listed_research_title(head: _Head) -> bool:
