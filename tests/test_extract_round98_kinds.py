@@ -569,3 +569,27 @@ def test_a_list_numbered_with_dashes_whose_titles_carry_notes_in_another_script_
         "PaLM: Scaling Language Modeling with Pathways": None,
         "Solving Quantitative Reasoning Problems with Language Models": None,
     }
+
+
+def test_a_sage_worksheets_cells_and_printed_output_are_read_as_text() -> None:
+    worksheet = (
+        "\ufe20 3b2d8a09-bb40-4a2b-ad24-8fb7680dbbd8i\ufe20\n"
+        "%md\n"
+        "**القراءة الأساسية:** [Sharpness-Aware Minimization for Efficiently Improving Generalization]"
+        "(https://arxiv.org/abs/2010.01412)\n"
+        '\ufe213cfefd1f-ef28-4601-8c38-8d5a8ae1a4d5\ufe21{"md":"**القراءة الأساسية:** [Sharpness-Aware '
+        'Minimization](https://arxiv.org/abs/2010.01412)"}\ufe21{"done":true}\ufe21\n'
+        "\ufe20 0f38d588-304e-4214-99a3-07c8e7ba8a38\ufe20\n"
+        "for aid, title in papers:\n"
+        '    print("arXiv:%s  %s" % (aid, title))\n'
+        '\ufe214333f28f-456b-48bd-99c4-187316bdc21f\ufe21{"stdout":"arXiv:2103.13462  Why Do Local Methods Solve '
+        'Nonconvex Problems?\\narXiv:2006.03656  AutoHAS: Efficient Hyperparameter and Architecture Search\\n"}'
+        '\ufe21{"done":true}\ufe21\n'
+    )
+    label, titles = decoded_titles(worksheet.encode(), "week7.sagews")
+    assert label.startswith("md/sagews/")
+    assert titles == {
+        "Sharpness-Aware Minimization for Efficiently Improving Generalization": "2010.01412",
+        "Why Do Local Methods Solve Nonconvex Problems?": "2103.13462",
+        "AutoHAS: Efficient Hyperparameter and Architecture Search": "2006.03656",
+    }

@@ -176,6 +176,7 @@ from paperlist.ingest.remarkup import looks_like_remarkup, remarkup_to_markdown
 from paperlist.ingest.resp import aof_to_json, looks_like_aof
 from paperlist.ingest.roff import looks_like_roff, roff_to_markdown
 from paperlist.ingest.rtf import looks_like_rtf, rtf_to_markdown
+from paperlist.ingest.sagews import looks_like_sagews, sagews_to_text
 from paperlist.ingest.scim import looks_like_scim, scim_to_markdown
 from paperlist.ingest.scrapbox import looks_like_scrapbox, scrapbox_to_markdown
 from paperlist.ingest.scribus import looks_like_scribus, scribus_to_markdown
@@ -462,6 +463,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return spelled, f"json/toml/{encoding}"  # (a static site's data file: its tables as records)
     if looks_like_aligned_records(text) and (reported := aligned_records_to_json(text)) is not None:
         return reported, f"json/aligned/{encoding}"  # (a link checker's report: `URL  …` / `Name  …` records)
+    if looks_like_sagews(text):
+        return repair_markdown_links(sagews_to_text(text)), f"md/sagews/{encoding}"  # (a SageMath worksheet)
     if looks_like_notebook_source(text, name):
         return repair_markdown_links(notebook_source_to_markdown(text)), f"notebook-source/{encoding}"
     if name.casefold().endswith(".ipynb"):
