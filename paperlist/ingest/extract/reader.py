@@ -581,23 +581,8 @@ _PRINTED_ROW = re.compile(r"(?!(?:19|20)[0-9]{2}[ \t])[0-9]{1,6}[ \t]{2,}(?=\S)"
 # Words a title does not end on: a line that ends on one goes on below (`… More Sample-Efficient than`).
 _TRAILING_FUNCTION_WORDS = frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "with",
-        "than",
-        "and",
-        "or",
-        "to",
-        "in",
-        "on",
-        "by",
-        "from",
-        "via",
-        "as",
-        "at",
+        *("a", "an", "the", "of", "for", "with", "than", "and", "or"),
+        *("to", "in", "on", "by", "from", "via", "as", "at"),
     ]
 )
 _VENUE_COMMA_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r",[ \t]*(?:19|20)[0-9]{2}\b")

@@ -89,9 +89,7 @@ class Record:
     paper_column: bool = False  # its title is in a column headed as papers' (`Paper`, `论文`), not `Name`
     named: bool = False  # (a YAML or JSON mapping:) titled by its `name`, as a card or a board is
     cited: bool = False  # its title was given in a citation, with its authors (a table's `Source` cell)
-    source_cited: bool = (
-        False  # its notes open citing its authors and where it appeared (`Name & Name, ICML 2019`)
-    )
+    source_cited: bool = False  # its notes open citing its authors and its venue (`Name & Name, ICML 2019`)
     body: str = ""  # a feed item's own words as Markdown (a blog post's), read for the papers it names
     group: int = 0  # (a free-text value:) the item of the document's outermost list that holds it (a message)
 
@@ -1861,25 +1859,10 @@ _CSL_KEYS = frozenset(
 )
 _CSL_TYPES = frozenset(
     [
-        *(
-            "article",
-            "article-journal",
-            "article-magazine",
-            "article-newspaper",
-            "book",
-            "chapter",
-            "dataset",
-        ),
-        *("document", "manuscript", "paper-conference", "patent", "post", "post-weblog", "report", "review"),
-        *(
-            "software",
-            "speech",
-            "thesis",
-            "webpage",
-            "entry-encyclopedia",
-            "entry-dictionary",
-            "motion_picture",
-        ),
+        *("article", "article-journal", "article-magazine", "article-newspaper", "book", "chapter"),
+        *("dataset", "document", "manuscript", "paper-conference", "patent", "post", "post-weblog"),
+        *("report", "review", "software", "speech", "thesis", "webpage", "entry-encyclopedia"),
+        *("entry-dictionary", "motion_picture"),
     ]
 )
 
