@@ -593,3 +593,13 @@ def test_a_sage_worksheets_cells_and_printed_output_are_read_as_text() -> None:
         "Why Do Local Methods Solve Nonconvex Problems?": "2103.13462",
         "AutoHAS: Efficient Hyperparameter and Architecture Search": "2006.03656",
     }
+
+
+def test_a_quoted_name_after_a_word_for_a_post_and_its_writers_name_is_no_paper() -> None:
+    digest = (
+        "Пост Лилиан Венг «The Transformer Family Version 2.0» — хорошая карта всей области.\n\n"
+        "Antes del seminario releer «ImageNet Classification with Deep Convolutional Neural Networks» "
+        "(Krizhevsky, Sutskever y Hinton, NIPS 2012).\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "notes.txt")
+    assert titles == {"ImageNet Classification with Deep Convolutional Neural Networks": None}

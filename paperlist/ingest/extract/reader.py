@@ -815,7 +815,7 @@ OTHER_KIND_BEFORE = re.compile(
     r"كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ|책|مقرر|دورة|קורס|पाठ्यक्रम|คอร์ส|مدونة|בלוג|ब्लॉग|บล็อก|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
     # (a post, as the digests' languages say it: `o post "…"`, `le billet « … »`, `der Beitrag „…“`)
-    r"\bposts?(?![\w\-])|\bpostagem|\bbillet|\bbeitrag|"
+    r"\bposts?(?![\w\-])|\bpostagem|\bbillet|\bbeitrag|\bпост(?:е|а)?(?![\w\-])|\bблог\w*|"
     # (a forum's thread: `Elixir Forum のスレッド「…」`, `the thread "…"`)
     r"\bthread|スレッド|帖子|主题帖|스레드|"
     # (a thesis, its degree after it: `Mémoire de Master 2 “…”`, `Master's thesis “…”`)
@@ -825,6 +825,8 @@ OTHER_KIND_BEFORE = re.compile(
     # (`블로그의 "…"`, `ブログの「…」`: the kind's possessive before the name; `책은 …`, `本は …`: its topic's particle)
     r"(?:의|の|的|은|는|は|では|なら)?"
     r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording)|[ \t\-]?(?:文章|帖子|記事|글|포스트|लेख|پست))?"  # (`the blog post "..."`, `博客文章“…”`)
+    # (its writer's name between: `Пост Лилиан Венг «…»`, `the blog post by Lilian Weng "…"`)
+    r"(?-i:(?:[ \t]+(?:by[ \t]+)?[A-ZА-ЯЁ][\w'’\-]+(?:[ \t]+[A-ZА-ЯЁ][\w'’\-]+){0,2})?)"  # (in capitals)
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
     r"(?:(?:[ \t]+[a-z][\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
     r"[ \t]*\[?[\"“”«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
