@@ -603,3 +603,20 @@ def test_a_quoted_name_after_a_word_for_a_post_and_its_writers_name_is_no_paper(
     )
     _, titles = decoded_titles(digest.encode(), "notes.txt")
     assert titles == {"ImageNet Classification with Deep Convolutional Neural Networks": None}
+
+
+def test_a_markdown_table_without_outer_bars_keeps_its_short_first_column() -> None:
+    from paperlist.ingest.pyrepr import without_process_prefixes
+
+    table = "Topic  | Title | Link\n-------|-------|------\n" + 3 * "".join(
+        f"{topic:<6} | {title} | {link}\n"
+        for topic, title, link in [
+            ("NLP", "Layer Normalization", "https://arxiv.org/abs/1607.06450"),
+            ("Vision", "Deep Residual Learning for Image Recognition", "https://arxiv.org/abs/1512.03385"),
+            ("NLP", "Attention Is All You Need", "https://arxiv.org/abs/1706.03762"),
+            ("Vision", "An Image is Worth 16x16 Words", "https://arxiv.org/abs/2010.11929"),
+            ("NLP", "Language Models are Few-Shot Learners", "https://arxiv.org/abs/2005.14165"),
+            ("RL", "Proximal Policy Optimization Algorithms", "https://arxiv.org/abs/1707.06347"),
+        ]
+    )
+    assert without_process_prefixes(table) == table

@@ -91,11 +91,16 @@ _PROCESS_PREFIX = re.compile(
     re.MULTILINE,
 )
 _PROCESSES = 6  # processes a manager's gathered output names, at most
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}", re.MULTILINE)
 
 
 def without_process_prefixes(text: str) -> str:
     """A process manager's gathered output with each line's process name taken off, when most of its lines have
     one and a few processes are named: what the processes wrote, their own indents kept."""
+    if _TABLE_RULE.search(text, 0, 50_000) is not None:
+        return (
+            text  # (a Markdown table without its outer bars, its cells padded by a formatter: no processes)
+        )
     lines = [line for line in text[:50_000].split("\n") if line.strip()]
     prefixes = [match for line in lines if (match := _PROCESS_PREFIX.match(line)) is not None]
     if len(prefixes) < 5 or len(prefixes) * 5 < len(lines) * 4:
