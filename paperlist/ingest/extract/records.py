@@ -349,7 +349,7 @@ def _authored_row(record: Record, title: str) -> bool:
 # `Krizhevsky, Sutskever, Hinton — NIPS 2012.`, `Vaswani et al., NeurIPS 2017`): a venue's name holds two capitals
 # at least (never a month's, `Ana Ruiz, Marzo 2024`).
 _CITED_LEAD = re.compile(
-    r"[*_]*(?P<who>[^\n(—–:*_,.]{2,60}(?:,[^\n(—–:*_,.]{2,40}){0,6}?(?:[ \t]+et[ \t]+al\.?)?)[*_]*"
+    r"[*_]*(?:[^\n(—–:*_,.]{2,60}(?:,[^\n(—–:*_,.]{2,40}){0,6}?(?:[ \t]+et[ \t]+al\.?)?)[*_]*"
     r"(?:,|[ \t][—–-])[ \t]*(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{2,}[ \t]*'?(?:19|20)?[0-9]{2}\b"
 )
 
