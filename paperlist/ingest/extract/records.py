@@ -1257,7 +1257,22 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             record.body = record.summary
         record.venue = _cell(cells, venue_column) or None
         kind_of_item = "task" if tasks else _cell(cells, type_column).casefold().replace(" ", "")
-        if worded:
+        said = [
+            cell
+            for cell in cells
+            if _said_as_title(cell.strip().rstrip(". ")) and research_title(cell.strip())
+        ]
+        if (
+            worded
+            and len(said) == 1
+            and not any(map(_is_prose_cell, cells))
+            and not _URL.search(" ".join(cells))
+            and not any(find_ids(" ".join(cells)))
+        ):
+            # (a chat's message that is a paper's title alone, pasted, among the writer's sentences: Viber's export,
+            # `04/03/2024,20:17:02,Name,+30…,Title`: named by it, as a card is)
+            record.title, record.named = said[0].strip().rstrip(". "), True
+        elif worded:
             record.kind = PROSE_VALUE
             record.body = "\n\n".join(_unwrapped_cell(cell) for cell in cells if cell)
             yield record
