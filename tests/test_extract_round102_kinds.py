@@ -3,6 +3,8 @@ each written here in a small digest of its own."""
 
 from __future__ import annotations
 
+import json
+
 from tests.reading import decoded_titles
 
 
@@ -26,3 +28,123 @@ def test_a_chat_exports_message_that_is_a_title_alone_names_that_paper() -> None
     )
     _, titles = decoded_titles(chat.encode(), "chat.csv")
     assert titles == {"Neural Machine Translation by Jointly Learning to Align and Translate": None}
+
+
+def _prosemirror_item(title: str, note: str, mark: str) -> str:
+    return (
+        "      -\n        type: listItem\n        content:\n          -\n            type: paragraph\n"
+        "            content:\n              -\n                type: text\n                marks:\n"
+        f"                  -\n                    type: {mark}\n                text: '{title}'\n"
+        f"              -\n                type: text\n                text: '{note}'\n"
+    )
+
+
+def test_a_page_whose_front_matter_holds_an_editors_document_is_read_as_that_document() -> None:
+    # (Statamic's entry: its Bard field a ProseMirror tree in the front matter, nothing below it)
+    link = (
+        "  -\n    type: paragraph\n    content:\n      -\n        type: text\n        text: 'Depois veio o '\n"
+        "      -\n        type: text\n        marks:\n          -\n            type: link\n            attrs:\n"
+        "              href: 'https://arxiv.org/abs/1907.11692'\n        text: 'RoBERTa: A Robustly Optimized "
+        "BERT Pretraining Approach'\n      -\n        type: text\n        text: ', que treina mais e melhor.'\n"
+    )
+    page = (
+        "---\nid: 5c1e\nblueprint: article\ntitle: 'Uma trilha de leitura'\ncontent:\n"
+        "  -\n    type: heading\n    attrs:\n      level: 2\n    content:\n      -\n        type: text\n"
+        "        text: 'Antes do Transformer'\n"
+        "  -\n    type: bulletList\n    content:\n"
+        + _prosemirror_item(
+            "Efficient Estimation of Word Representations in Vector Space",
+            " (Mikolov et al., 2013) — o começo de tudo.",
+            "italic",
+        )
+        + _prosemirror_item(
+            "Neural Machine Translation of Rare Words with Subword Units",
+            " (Sennrich, Haddow e Birch, 2016) — a origem do BPE.",
+            "italic",
+        )
+        + link
+        + "updated_at: 1710252481\n---\n"
+    )
+    _, titles = decoded_titles(page.encode(), "trilha.md")
+    assert titles == {
+        "Efficient Estimation of Word Representations in Vector Space": None,
+        "Neural Machine Translation of Rare Words with Subword Units": None,
+        "RoBERTa: A Robustly Optimized BERT Pretraining Approach": "1907.11692",
+    }
+
+
+def test_an_editors_document_inside_a_json_answer_is_read_as_the_page_it_shows() -> None:
+    # (a ProseMirror `doc` in one field, Portable Text blocks in another, a Lexical tree in a third: each read whole,
+    # so that a title in italics keeps the authors after it and a link its words)
+    answer = {
+        "posts": [
+            {
+                "id": 1,
+                "body": {
+                    "type": "doc",
+                    "content": [
+                        {
+                            "type": "paragraph",
+                            "content": [
+                                {"type": "text", "text": "Vale ler "},
+                                {
+                                    "type": "text",
+                                    "marks": [{"type": "em"}],
+                                    "text": "Learning Transferable Visual Models From Natural Language Supervision",
+                                },
+                                {"type": "text", "text": " (Radford et al., ICML 2021) antes da reunião."},
+                            ],
+                        }
+                    ],
+                },
+            },
+            {
+                "id": 2,
+                "body": [
+                    {
+                        "_type": "block",
+                        "style": "normal",
+                        "markDefs": [
+                            {"_key": "a1", "_type": "link", "href": "https://arxiv.org/abs/2010.11929"}
+                        ],
+                        "children": [
+                            {"_type": "span", "text": "O ViT: ", "marks": []},
+                            {
+                                "_type": "span",
+                                "text": "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+                                "marks": ["a1"],
+                            },
+                        ],
+                    }
+                ],
+            },
+            {
+                "id": 3,
+                "body": {
+                    "root": {
+                        "type": "root",
+                        "children": [
+                            {
+                                "type": "paragraph",
+                                "children": [
+                                    {"type": "text", "text": "E também ", "format": 0},
+                                    {
+                                        "type": "text",
+                                        "text": "Masked Autoencoders Are Scalable Vision Learners",
+                                        "format": 2,
+                                    },
+                                    {"type": "text", "text": " (He et al., CVPR 2022).", "format": 0},
+                                ],
+                            }
+                        ],
+                    }
+                },
+            },
+        ]
+    }
+    _, titles = decoded_titles(json.dumps(answer, ensure_ascii=False).encode(), "posts.json")
+    assert titles == {
+        "Learning Transferable Visual Models From Natural Language Supervision": None,
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale": "2010.11929",
+        "Masked Autoencoders Are Scalable Vision Learners": None,
+    }

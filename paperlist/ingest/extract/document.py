@@ -270,6 +270,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.CLIPPINGS
     if "\\entry{" in head and "\\field{" in head and _BIBLATEX_ENTRY.search(head):
         return Shape.BIBLATEX
+    if by_name in (None, Shape.TEXT, Shape.MARKDOWN) and start[:3] == "---" and _front_matter_only(text):
+        return Shape.YAML  # (a page whose front matter is all of it, its body an editor's tree: Statamic's)
     if by_name is Shape.MARKDOWN:
         return by_name
     if start[:2] in ("#+", "* ") and len(_ORG_SIGNS.findall(head)) >= 3:
@@ -349,6 +351,24 @@ def yaml_stream_body(text: str) -> str:
     if len(filled) >= 2 and not _YAML_LINE.match(lines[filled[-1]]):
         lines[filled[-1]] = ""
     return "\n".join(lines)
+
+
+# A rich-text editor's block in YAML (`type: paragraph`, Portable Text's `_type: block`): see `richtext`.
+_RICH_TEXT_BLOCK = re.compile(
+    r"^[ \t-]*_?type:[ \t]*['\"]?(?:paragraph|heading|block)['\"]?[ \t]*$", re.MULTILINE
+)
+
+
+def _front_matter_only(text: str) -> bool:
+    """Whether a page is front matter and nothing else (`---` / YAML / `---`), the YAML holding an editor's
+    document tree: the page's words are in it, none below."""
+    body = text.lstrip("\ufeff")
+    if not body.startswith(("---\n", "---\r\n")):
+        return False
+    end = body.find("\n---", 3)
+    while end >= 0 and body[end + 4 : end + 5] not in ("", "\n", "\r"):
+        end = body.find("\n---", end + 4)
+    return end >= 0 and not body[end + 4 :].strip() and _RICH_TEXT_BLOCK.search(body, 0, end) is not None
 
 
 def _reads_as_yaml_stream(head: str) -> bool:

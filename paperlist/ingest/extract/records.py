@@ -39,6 +39,7 @@ from paperlist.ingest.extract.reader import (
     title_strength,
     without_page_decoration,
 )
+from paperlist.ingest.extract.richtext import rich_text_markdown
 from paperlist.ingest.extract.vocabulary import (
     CODE_HOST,
     DATE,
@@ -2728,8 +2729,8 @@ def data_records(text: str) -> list[Record] | None:
     pending: list[tuple[yaml.Node, int, str]] = [(root, 0, "")]
     while pending:
         node, depth, key = pending.pop()
-        if depth > _DATA_NESTING:
-            continue
+        if depth > _DATA_NESTING or _rich_text(node) is not None:
+            continue  # (an editor's document tree is read whole, as the page it shows: see `_prose_values`)
         if isinstance(node, yaml.SequenceNode):
             # (`list: [...]` holds entries; `certificates: [...]` holds another kind of thing)
             kept = key if key in _NOT_PAPER_LISTS else ""
@@ -2820,6 +2821,16 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
     while pending:
         node, depth, group = pending.pop()
         if depth > _DATA_NESTING:
+            continue
+        shown = _rich_text(node)
+        if shown is not None:
+            # (an editor's document tree, Statamic's Bard field, a ProseMirror or Lexical document: its Markdown)
+            if shown not in seen:
+                seen.add(shown)
+                line = node.start_mark.line + 1
+                yield Record(
+                    line=line, last_line=line, raw=shown[:120], body=shown, kind=PROSE_VALUE, group=group
+                )
             continue
         runs = _text_runs(node) if isinstance(node, yaml.SequenceNode) else None
         if (
@@ -2923,6 +2934,64 @@ def _plain_words(text: str) -> str:
     if "<" in text or "[" in text or "*" in text or "`" in text or "~" in text:
         text = _LINK_MARKUP.sub(lambda match: match.group("slack") or match.group("md") or "", text)
     return " ".join(text.split())
+
+
+def _rich_text(node: yaml.Node) -> str | None:
+    """The Markdown a rich-text editor's document tree shows (see `richtext`), or None when `node` is none: a
+    cheap look at its first item's `type` first."""
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode):
+        first = node.value[0] if node.value else None
+    elif isinstance(node, yaml.MappingNode):
+        first = node
+    else:
+        return None
+    if not isinstance(first, yaml.MappingNode):
+        return None
+    kinds = [
+        value.value.casefold()
+        for name, value in first.value
+        if _is_scalar(name) and name.value in ("type", "_type") and _is_scalar(value)
+    ]
+    if not kinds or not (
+        kinds[0] in _RICH_TEXT_SIGNS if isinstance(node, yaml.SequenceNode) else kinds[0] in ("doc", "root")
+    ):
+        return None
+    return rich_text_markdown(_plain_data(node))
+
+
+# The type of a rich-text document's first block (`paragraph`, `heading` …: see `richtext`).
+_RICH_TEXT_SIGNS = frozenset(
+    [
+        "paragraph",
+        "heading",
+        "bulletlist",
+        "bullet_list",
+        "orderedlist",
+        "ordered_list",
+        "blockquote",
+        "block",
+        "list",
+        "quote",
+        "codeblock",
+        "code_block",
+        "table",
+    ]
+)
+
+
+def _plain_data(node: yaml.Node, depth: int = 0) -> object:
+    """A YAML node as plain data: mappings, lists and strings (the base loader's scalars are all strings)."""
+    import yaml
+
+    if depth > _DATA_NESTING * 4:
+        return None
+    if isinstance(node, yaml.MappingNode):
+        return {name.value: _plain_data(value, depth + 1) for name, value in node.value if _is_scalar(name)}
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain_data(item, depth + 1) for item in node.value]
+    return node.value if _is_scalar(node) else None
 
 
 def _text_runs(node: yaml.SequenceNode) -> str | None:
