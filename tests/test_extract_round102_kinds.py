@@ -148,3 +148,32 @@ def test_an_editors_document_inside_a_json_answer_is_read_as_the_page_it_shows()
         "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale": "2010.11929",
         "Masked Autoencoders Are Scalable Vision Learners": None,
     }
+
+
+def test_a_table_of_references_written_whole_a_row_each_gives_each_reference() -> None:
+    # (a course plan's references as its page shows them: a row's type, then the reference in ABNT style; a book
+    # and a site are no papers, an article's id or link is its own, never another row's)
+    page = (
+        "<html><body><h2>Referências Complementares</h2><table>"
+        "<tr><th>Tipo de Material</th><th>Descrição</th></tr>"
+        "<tr><td>Livro</td><td>GOODFELLOW, Ian; BENGIO, Yoshua; COURVILLE, Aaron. Deep Learning. Cambridge, MA: "
+        "MIT Press, 2016.</td></tr>"
+        "<tr><td>Artigo</td><td>GRAVES, A.; FERNÁNDEZ, S.; GOMEZ, F.; SCHMIDHUBER, J. Connectionist Temporal "
+        "Classification: Labelling Unsegmented Sequence Data with Recurrent Neural Networks. In: ICML, 23., 2006, "
+        "Pittsburgh. p. 369-376.</td></tr>"
+        "<tr><td>Artigo</td><td>BAHDANAU, D.; CHO, K.; BENGIO, Y. Neural Machine Translation by Jointly Learning "
+        "to Align and Translate. In: ICLR, 3., 2015, San Diego. arXiv:1409.0473.</td></tr>"
+        "<tr><td>Artigo</td><td>HE, P. et al. DeBERTa: Decoding-enhanced BERT with Disentangled Attention. In: "
+        "ICLR, 2021. Disponível em: https://arxiv.org/pdf/2006.03654.pdf</td></tr>"
+        "<tr><td>Site</td><td>HUGGING FACE. NLP Course. Disponível em: https://huggingface.co/learn/nlp-course."
+        "</td></tr>"
+        "</table></body></html>"
+    )
+    _, titles = decoded_titles(page.encode(), "plano.html")
+    assert titles == {
+        "Connectionist Temporal Classification: Labelling Unsegmented Sequence Data with Recurrent Neural Networks": (
+            None
+        ),
+        "Neural Machine Translation by Jointly Learning to Align and Translate": "1409.0473",
+        "DeBERTa: Decoding-enhanced BERT with Disentangled Attention": "2006.03654",
+    }

@@ -2435,6 +2435,30 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
     if _is_field_table(table):
         _read_field_table(outline, table, result)
         return
+    citations = _citations_column(table)
+    if citations is not None:
+        # (`| Artigo | RUMELHART, D. E.; … Title. Nature, v. 323, 1986. |`: a syllabus's references, a row each, the
+        # reference written whole in one cell: each read as a reference list's entry is)
+        for line, cells in table.rows:
+            cell = cells[citations].strip() if citations < len(cells) else ""
+            if not cell:
+                continue
+            result.claimed.add(line)
+            row_kind = next(
+                (
+                    said
+                    for n, other in enumerate(cells)
+                    if n != citations
+                    and len(other.split()) <= 3
+                    and (said := _other_kind(_plain(other))) is not None
+                ),
+                None,
+            )
+            if row_kind is not None and not _has_id(cell):
+                result.reject(line, cell, f"{row_kind}, by its row's type, not a paper")  # (`| Livro | … |`)
+                continue
+            _read_citation(outline.lines, [line], result, text=cell)
+        return
     names = [_plain(cell).casefold() for cell in table.header]
     title_column = next((n for n, name in enumerate(names) if _names_titles(name)), None)
     by_shape = False  # (the column was chosen for its cells reading as paper titles, nothing else)
@@ -2823,6 +2847,21 @@ def _own_paper_cell(cell: str, row_head: Head | None) -> Head | None:
     return head
 
 
+def _citations_column(table: Table) -> int | None:
+    """The column whose cells are references written whole (authors, title, venue, year), in two rows or more and
+    half its filled cells: each row is then that reference."""
+    for n in range(len(table.header)):
+        cells = [cells[n].strip() for _, cells in table.rows if n < len(cells) and cells[n].strip()]
+        if len(cells) < 2:
+            continue
+        cited = sum(
+            1 for cell in cells if len(cell) >= 40 and YEAR.search(cell) and parse_citation(cell) is not None
+        )
+        if cited >= 2 and cited * 2 >= len(cells):
+            return n
+    return None
+
+
 def _is_field_table(table: Table) -> bool:
     """A table of one item's fields, a name and a value a row (`| Item Type | Preprint |`, `| URL | ... |`), as a
     reference manager's report or an infobox gives them: two columns, short names, several known labels."""
@@ -2832,6 +2871,11 @@ def _is_field_table(table: Table) -> bool:
     names = [_plain(cells[0]) for cells in rows if cells]
     if any(len(name.split()) > 3 or "://" in name for name in names):
         return False
+    named = [
+        name.casefold() for name in names if label_of(name) is not Label.AUTHORS
+    ]  # (`| Author |` a row each)
+    if len(set(named)) * 3 < len(named) * 2 or any(named.count(name) >= 3 for name in set(named)):
+        return False  # (`| Livro | … |`, `| Artigo | … |` again and again: each row an entry of its kind, not a field)
     known = sum(1 for name in names if label_of(name) is not None)
     return known >= 3 and known * 3 >= len(names)
 
