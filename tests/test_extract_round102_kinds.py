@@ -177,3 +177,38 @@ def test_a_table_of_references_written_whole_a_row_each_gives_each_reference() -
         "Neural Machine Translation by Jointly Learning to Align and Translate": "1409.0473",
         "DeBERTa: Decoding-enhanced BERT with Disentangled Attention": "2006.03654",
     }
+
+
+def test_a_blog_posts_source_names_papers_in_hebrew_prose_in_emphasis_and_in_its_footnotes() -> None:
+    # (a Pelican post in reStructuredText: a title a Hebrew prefix joins with a hyphen, `ב-Title`; a title in bold,
+    # a dash and the writer's Hebrew note; an auto-numbered footnote giving a title, its venue and year)
+    post = (
+        "סיכום רבעוני\n############\n\n:date: 2024-04-02\n\n"
+        "הכללה\n=====\n\n"
+        "המאמר שהכי שינה לי את הדעה: ב-In Search of Lost Domain Generalization מראים שכאשר בוחרים מודלים בצורה "
+        "הוגנת,\nERM רגיל מנצח כמעט את כל השיטות המתוחכמות.\n\n"
+        "**Highly accurate protein structure prediction with AlphaFold** – לא נמצא ב-arXiv, רק ב-Nature (2021).\n"
+        "קראתי את המאמר הראשי ואת המוסף על Evoformer.\n\n"
+        "סימולציה על רשתות משולשים [#]_ – בד מתנופף.\n\n"
+        ".. [#] Learning Mesh-Based Simulation with Graph Networks, ICLR 2021. הקוד פורסם במאגר deepmind-research.\n"
+        "\n**מה הלאה** – בפוסט הבא: עיבוד שפה לעברית, מוזמנים לכתוב לי.\n"
+    )
+    _, titles = decoded_titles(post.encode(), "q1.rst")
+    assert titles == {
+        "In Search of Lost Domain Generalization": None,
+        "Highly accurate protein structure prediction with AlphaFold": None,
+        "Learning Mesh-Based Simulation with Graph Networks": None,
+    }
+
+
+def test_a_bracket_numbered_footnote_with_a_venue_and_year_names_a_paper() -> None:
+    notes = (
+        "Notes on the week.\n\n"
+        "[1] Rethinking Attention with Performers, ICLR 2021. The FAVOR+ derivation is in the appendix.\n"
+        "[2] Neural Ordinary Differential Equations (NeurIPS 2018)\n"
+    )
+    _, titles = decoded_titles(notes.encode(), "notes.md")
+    assert titles == {
+        "Rethinking Attention with Performers": None,
+        "Neural Ordinary Differential Equations": None,
+    }

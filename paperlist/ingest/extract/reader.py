@@ -2977,6 +2977,26 @@ class _Reader:
                 # (`- 16/1: "Decoupled Weight Decay Regularization" — το κλασικό για το`: quoted, then the writer's
                 # note in their own script)
                 return Reason.SUMMARY
+            if (
+                head.rest.lstrip()[:1] in ("—", "–", "-")
+                and _OTHER_SCRIPT_OPENING.match(head.rest.lstrip(" \t—–-"))
+                and len(head.rest) >= 12
+                and len(words) >= 4
+                and research_words(words) >= 2
+                and any(f"{mark}{title}{mark}" in self.lines[index] for mark in ("**", "__", "*", "_"))
+            ):
+                # (`**Highly accurate protein structure prediction with AlphaFold** – לא נמצא ב-arXiv …`: a title
+                # in emphasis, in sentence case too, then a dash and the writer's note on it in their script: weakly,
+                # as a bulleted one is)
+                return Reason.SHAPE
+            at = self.lines[index].find(title)
+            if (
+                at >= 0
+                and len(words) >= 3
+                and _VENUE_RIGHT_AFTER.match(self.lines[index], at + len(title)) is not None
+            ):
+                # (`[1] Title, ICLR 2021. The writer's note`: a footnote's title, where and when it appeared)
+                return Reason.VENUE
             evidence = self.evidence_around(index, head, following, next_url)
             if evidence is not None:
                 return evidence
@@ -5895,6 +5915,10 @@ _QUOTED_WHOLE = re.compile(r"^[^\"“«„]{0,24}[\"“«„][A-Z][^\"”»“]{
 _OTHER_SCRIPT_OPENING = re.compile(f"[ \t]*[(（]?[{_OTHER_LETTERS}]{{2}}")
 # A Greek letter alone (`α`, `λ`): a formula's symbol, no word of Greek.
 # A venue and its year closing a title line after a comma (`…, ICLR 2021`).
+# A venue and its year right after a title, after a comma or in parentheses (`Title, ICLR 2021.`, `Title (ICML 2019)`).
+_VENUE_RIGHT_AFTER = re.compile(
+    r"[*_]*(?:,[ \t]+|[ \t]+[(（])(?:" + _VENUE_YEAR.pattern + r")[ \t]*(?:[)）.,;]|$)"
+)
 _VENUE_AT_END = re.compile(r",[ \t]+(?:" + _VENUE_YEAR.pattern + r")[ \t]*[,;]?[ \t]*$")
 # A title, its short name in parentheses, then a colon or a dash and a note (`Title (SD3): rectified flow, …`).
 _NICK_THEN_NOTE = re.compile(
@@ -5905,8 +5929,10 @@ _LATIN_TITLE_RUN = re.compile(
     # (a right-to-left script's direction marks may stand on either side of the space: `مقالهٔ \u200eTitle\u200f (…)`)
     # (or after a dash or a colon that follows the other script's words, a number or a date in parentheses between:
     # `ವಾರ 4 (ಮಾರ್ಚ್ 28) — Title (NeurIPS 2020; …)`, a programme's week and date in another language)
-    f"(?:[{_OTHER_LETTERS}][.!?,:;]?|[{_OTHER_LETTERS}](?:[ \t]*[0-9]{{1,4}})?[)\\]][ \t]*[—–:]|[{_OTHER_LETTERS}][ \t]+[—–])"
-    f'[\u200c\u200e\u200f]?[ \t]+[\u200e\u200f]?[«„“"]?'
+    f"(?:(?:[{_OTHER_LETTERS}][.!?,:;]?|[{_OTHER_LETTERS}](?:[ \t]*[0-9]{{1,4}})?[)\\]][ \t]*[—–:]|[{_OTHER_LETTERS}][ \t]+[—–])"
+    f"[\u200c\u200e\u200f]?[ \t]+[\u200e\u200f]?"
+    # (or a Hebrew prefix a hyphen joins to it, `ב-Title`, `ה־Title`; an Arabic one drawn out to it, `بـTitle`)
+    f'|(?<![{_OTHER_LETTERS}])[\u05d0-\u05ea][-\u05be]|(?<![{_OTHER_LETTERS}])[\u0628\u0644\u0643\u0641\u0648]\u0640)[«„“"]?'
     # (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`; a short name in
     # parentheses before the subtitle's colon is one of its words: `Big Transfer (BiT): General ...`)
     r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?"
