@@ -212,3 +212,54 @@ def test_a_bracket_numbered_footnote_with_a_venue_and_year_names_a_paper() -> No
         "Rethinking Attention with Performers": None,
         "Neural Ordinary Differential Equations": None,
     }
+
+
+def test_an_arxiv_id_opening_a_link_cell_before_the_writers_note_is_that_papers() -> None:
+    # (a form's answers: the link column's header names arXiv, one answer gives the id bare, then a note)
+    sheet = (
+        "Submitted at,Họ và tên,Tên bài báo,Link bài báo (arXiv / OpenReview)\n"
+        "2024-02-26 01:12:40,Khoa,Deformable DETR: Deformable Transformers for End-to-End Object Detection,"
+        "https://arxiv.org/pdf/2010.04159v4\n"
+        "2024-02-29 01:14:54,Trí,Rethinking Architecture Selection in Differentiable NAS,"
+        "2108.04392 (ICLR 2021 outstanding paper)\n"
+    )
+    _, titles = decoded_titles(sheet.encode(), "answers.csv")
+    assert titles == {
+        "Deformable DETR: Deformable Transformers for End-to-End Object Detection": "2010.04159",
+        "Rethinking Architecture Selection in Differentiable NAS": "2108.04392",
+    }
+
+
+def test_a_title_in_another_scripts_text_its_short_name_or_quotes_around_it_is_weakly_a_paper() -> None:
+    # (Tamil: a title, a dash, its short name and the writer's note; Ukrainian: a quoted title after a company's
+    # name and a colon, the sentence going on in Cyrillic; Arabic: a blog post's quoted name after `مدوّنة`)
+    text = (
+        "பின்னணிக்கு:\n\n"
+        "- Improving Language Understanding by Generative Pre-Training — GPT-1; இது arXiv-இல் இல்லை, OpenAI "
+        "தளத்தில் PDF உள்ளது.\n\n"
+        "Суміжне, з тієї ж групи Google: «Evolving Reinforcement Learning Algorithms» — цікаво, чи можна так само "
+        "шукати функції втрат.\n\n"
+        "وللتجربة العملية: ومدوّنة Lilian Weng “What are Diffusion Models?” – تدوينة وليست ورقة.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "notes.md")
+    assert titles == {
+        "Improving Language Understanding by Generative Pre-Training": None,
+        "Evolving Reinforcement Learning Algorithms": None,
+    }
+
+
+def test_a_piece_of_a_title_written_whole_on_its_line_is_no_second_paper() -> None:
+    # (a build log prints each title; the Title Case run after a title's small words is a piece of it)
+    log = (
+        "[build] reading papers.yaml\n"
+        "[build] + Longformer: The Long-Document Transformer  <https://arxiv.org/abs/2004.05150>\n"
+        "[build] هشدار: مقاله بدون پیوند یا شناسه — فقط عنوان نمایش داده می‌شود: Funnel-Transformer: Filtering out "
+        "Sequential Redundancy for Efficient Language Processing\n"
+        "[build] + Funnel-Transformer: Filtering out Sequential Redundancy for Efficient Language Processing\n"
+        "[build] + Linformer: Self-Attention with Linear Complexity  <https://arxiv.org/abs/2006.04768>\n"
+    )
+    _, titles = decoded_titles(log.encode(), "build.log")
+    assert (
+        "Funnel-Transformer: Filtering out Sequential Redundancy for Efficient Language Processing" in titles
+    )
+    assert "Sequential Redundancy for Efficient Language Processing" not in titles

@@ -812,7 +812,8 @@ OTHER_KIND_BEFORE = re.compile(
     r"\bsách\b|\bgiáo[ \t]+trình\b|\bkh[oó]a[ \t]+học\b|\bbài[ \t]+giảng\b|\bbuku\b|\bkursus\b|\bkitap\w*|"
     r"\bders\b|\bkönyv\w*|\bkurzus\w*|\bkurssi\w*|"
     # (a book, a course, a blog in more scripts: Arabic, Persian, Hebrew, Hindi, Thai, Korean)
-    r"كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ|책|مقرر|دورة|קורס|पाठ्यक्रम|คอร์ส|مدونة|בלוג|ब्लॉग|บล็อก|"
+    # (Arabic's blog and post written with the doubling mark too: `مدوّنة`, `تدوينة`)
+    r"كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ|책|مقرر|دورة|קורס|पाठ्यक्रम|คอร์ส|مدو\u0651?نة|تدوين\u0651?ة|בלוג|ब्लॉग|บล็อก|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
     # (a post, as the digests' languages say it: `o post "…"`, `le billet « … »`, `der Beitrag „…“`)
     r"\bposts?(?![\w\-])|\bpostagem|\bbillet|\bbeitrag|\bпост(?:е|а)?(?![\w\-])|\bблог\w*|"
@@ -2978,16 +2979,20 @@ class _Reader:
                 # note in their own script)
                 return Reason.SUMMARY
             if (
-                head.rest.lstrip()[:1] in ("—", "–", "-")
-                and _OTHER_SCRIPT_OPENING.match(head.rest.lstrip(" \t—–-"))
+                (noted := _DASH_THEN_NICKNAME.match(head.rest)) is not None
+                and _OTHER_SCRIPT_OPENING.match(head.rest, noted.end())
                 and len(head.rest) >= 12
                 and len(words) >= 4
                 and research_words(words) >= 2
-                and any(f"{mark}{title}{mark}" in self.lines[index] for mark in ("**", "__", "*", "_"))
+                and (
+                    _capital_ratio(words) == 1
+                    or any(f"{mark}{title}{mark}" in self.lines[index] for mark in ("**", "__", "*", "_"))
+                )
             ):
-                # (`**Highly accurate protein structure prediction with AlphaFold** – לא נמצא ב-arXiv …`: a title
-                # in emphasis, in sentence case too, then a dash and the writer's note on it in their script: weakly,
-                # as a bulleted one is)
+                # (`**Highly accurate protein structure prediction with AlphaFold** – לא נמצא ב-arXiv …`, `- Title —
+                # GPT-1; இது arXiv-இல் இல்லை …`: a title in Title Case, or in emphasis in sentence case too, then a
+                # dash, maybe its short name, and the writer's note on it in their script: weakly, as a bulleted
+                # one is)
                 return Reason.SHAPE
             at = self.lines[index].find(title)
             if (
@@ -4846,11 +4851,22 @@ class _Reader:
             and len(words) >= 3
             and _capital_ratio(words) == 1
             and research_words(words) >= 2
-            and self.cjk_at(index)
+            and (
+                self.cjk_at(index)
+                or (
+                    len(words) >= 4
+                    and _OTHER_SCRIPT.search(self.text, line_start, match.start()) is not None
+                    and _OTHER_SCRIPT_OPENING.match(
+                        self.text[match.end() : match.end() + 40].lstrip(' \t—–-,:;»”"')
+                    )
+                    is not None
+                )
+            )
             and not names_no_paper(title)
         ):
             # (`第11回 AutoML と強化学習：“Evolving Reinforcement Learning Algorithms”。…`: English in Title Case, in
-            # research words, quoted in a Chinese or Japanese sentence, weakly a paper)
+            # research words, quoted in a Chinese or Japanese sentence, weakly a paper; four words or more in
+            # another script's, its words on both sides: `… групи Google: «Title» — цікаво, чи …`)
             return Reason.SHAPE
         if (
             len(words) == 5
@@ -5044,8 +5060,40 @@ class _Reader:
                 by_title.setdefault(key, entry)
                 if short and len(short) >= 8:
                     by_title.setdefault(short, entry)
+        kept = self.without_fragments(kept)
         kept.sort(key=lambda e: min(e.lines))
         return tuple(_to_reference(entry) for entry in kept)
+
+    def without_fragments(self, entries: list[_Entry]) -> list[_Entry]:
+        """`entries` less a title alone that is a piece of another's title written whole on its own line (`Sequential
+        Redundancy for …`, the Title Case run after `Filtering out` in `Funnel-Transformer: Filtering out Sequential
+        Redundancy for …`): one paper, not two."""
+        titled = [entry for entry in entries if entry.title]
+        if len(titled) < 2:
+            return entries
+        kept: list[_Entry] = []
+        for entry in entries:
+            piece = entry.title.casefold() if entry.title else ""
+            line = self.lines[entry.first_line].casefold() if 0 <= entry.first_line < len(self.lines) else ""
+            whole = (
+                next(
+                    (
+                        other
+                        for other in titled
+                        if other is not entry
+                        and other.title is not None
+                        and len(other.title) > len(piece)
+                        and piece in other.title.casefold()
+                        and other.title.casefold() in line
+                    ),
+                    None,
+                )
+                if piece and entry.arxiv_id is None and entry.openreview_id is None
+                else None
+            )
+            if whole is None:
+                kept.append(entry)
+        return kept
 
     # -- nicknames --
 
@@ -5915,6 +5963,8 @@ _QUOTED_WHOLE = re.compile(r"^[^\"“«„]{0,24}[\"“«„][A-Z][^\"”»“]{
 _OTHER_SCRIPT_OPENING = re.compile(f"[ \t]*[(（]?[{_OTHER_LETTERS}]{{2}}")
 # A Greek letter alone (`α`, `λ`): a formula's symbol, no word of Greek.
 # A venue and its year closing a title line after a comma (`…, ICLR 2021`).
+# A dash after a title, then maybe its short name and a semicolon, comma or colon (`— GPT-1; …`).
+_DASH_THEN_NICKNAME = re.compile(r"[ \t]*[—–-][ \t]*(?:[A-Za-z][\w.+\-]{0,20}[;,:][ \t]*)?")
 # A venue and its year right after a title, after a comma or in parentheses (`Title, ICLR 2021.`, `Title (ICML 2019)`).
 _VENUE_RIGHT_AFTER = re.compile(
     r"[*_]*(?:,[ \t]+|[ \t]+[(（])(?:" + _VENUE_YEAR.pattern + r")[ \t]*(?:[)）.,;]|$)"

@@ -131,7 +131,9 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 if evidence is Evidence.TITLE_ONLY:
                     evidence = Evidence.OPENREVIEW_LINK
         if written is not None and arxiv_id is None:
-            parsed = parse_arxiv_id(text)
+            # (the cell's id alone, or opening it before the writer's note: `2108.04392 (ICLR 2021 outstanding …)`)
+            lead = _LEADING_BARE_ID.match(text)
+            parsed = parse_arxiv_id(text) or (parse_arxiv_id(lead.group("id")) if lead is not None else None)
             if parsed is not None:
                 (arxiv_id, version), evidence = parsed, written
     if arxiv_id is None and openreview_id is None and title and "arxiv" in record.summary.casefold():
@@ -306,6 +308,8 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     )
 
 
+# An arXiv id opening a value, the writer's words after it (`2108.04392 (ICLR 2021 outstanding paper)`).
+_LEADING_BARE_ID = re.compile(rf"[ \t]*(?P<id>{BARE_ID})(?=[ \t]+[(\[–—-]|[,;][ \t])")
 _ID_IN_TITLE = re.compile(rf"[(\[](?i:arxiv)[ \t]*:?[ \t]*{BARE_ID}[)\]]")
 # A search engine's results page, and the site name its title ends with (`Title - Google Scholar`, `… - Buscar con
 # Google`, `… at DuckDuckGo`).
