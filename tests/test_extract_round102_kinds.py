@@ -263,3 +263,75 @@ def test_a_piece_of_a_title_written_whole_on_its_line_is_no_second_paper() -> No
         "Funnel-Transformer: Filtering out Sequential Redundancy for Efficient Language Processing" in titles
     )
     assert "Sequential Redundancy for Efficient Language Processing" not in titles
+
+
+def test_a_notes_name_with_the_writers_label_after_a_dash_is_no_papers_title() -> None:
+    # (a notes app's API answer: a note named `Decision Transformer — muistiinpanot`, the writer's label after the
+    # paper's short name, is no paper's title; a note named by a title is)
+    notes = [
+        {
+            "doctype": "markdown",
+            "bookId": "book:Hk3x9Tq2f",
+            "status": "active",
+            "numOfTasks": 2,
+            "title": "Decision Transformer — muistiinpanot",
+            "body": "# Decision Transformer: Reinforcement Learning via Sequence Modeling\n\n"
+            "Chen ym. 2021. Paluu (return-to-go) ehtona, autoregressiivinen toiminnon ennustus.\n\n"
+            "- vrt. Trajectory Transformer: sama idea, mutta beam search mallin sisällä\n\n"
+            "- [x] lue luvut 1–4\n",
+            "tags": ["tag:S1gq7wP0m"],
+            "_id": "note:NdTEUM0Pe",
+        },
+        {
+            "doctype": "markdown",
+            "bookId": "book:Hk3x9Tq2f",
+            "status": "active",
+            "numOfTasks": 0,
+            "title": "Reflexion: Language Agents with Verbal Reinforcement Learning",
+            "body": "Shinn ym., NeurIPS 2023. Kielellinen palaute muistina.\n",
+            "tags": [],
+            "_id": "note:Bk2",
+        },
+    ]
+    _, titles = decoded_titles(json.dumps(notes, ensure_ascii=False).encode(), "notes.json")
+    assert "Decision Transformer — muistiinpanot" not in titles
+    assert "Reflexion: Language Agents with Verbal Reinforcement Learning" in titles
+
+
+def test_a_subtitled_title_right_over_another_papers_subtitled_title_line_is_the_writers_paper_too() -> None:
+    comment = (
+        "D'accord. J'ajoute la quantification, puisqu'ils la manipulent au TP 4 :\n"
+        "LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale\n"
+        "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers (arXiv:2210.17323)\n"
+        "Julien, tu prépares le notebook GPTQ ?\n\n"
+        "Séance 3\n"
+        "Intervenants : Prof. Dr. Annika Brenner, Jonas Feldmann\n"
+        "SimCLR: A Simple Framework for Contrastive Learning of Visual Representations (arXiv:2002.05709)\n"
+    )
+    _, titles = decoded_titles(comment.encode(), "comment.txt")
+    assert titles == {
+        "LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale": None,
+        "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers": "2210.17323",
+        "SimCLR: A Simple Framework for Contrastive Learning of Visual Representations": "2002.05709",
+    }
+
+
+def test_a_course_named_after_the_czech_word_for_one_and_a_reference_titled_in_japanese_are_no_papers() -> (
+    None
+):
+    newsletter = (
+        "TIP MĚSÍCE\n\n"
+        "Kdo začíná, ať zkusí bezplatný kurz Practical Deep Learning for Coders od fast.ai "
+        "(https://course.fast.ai).\n"
+    )
+    _, titles = decoded_titles(newsletter.encode(), "newsletter.txt")
+    assert titles == {}
+    thesis = (
+        "\\begin{thebibliography}{9}\n"
+        "\\bibitem{adamw}\nI.~Loshchilov and F.~Hutter,\n``Decoupled Weight Decay Regularization,''\n"
+        "Proc. ICLR 2019, 2019.\n\n"
+        "\\bibitem{hitinst}\n佐々木研究室,\n``研究室内日本語指示追従データ HIT-Inst v2（非公開）,''\n2023.\n\n"
+        "\\end{thebibliography}\n"
+    )
+    _, titles = decoded_titles(thesis.encode(), "main.tex")
+    assert titles == {"Decoupled Weight Decay Regularization": None}

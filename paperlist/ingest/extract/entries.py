@@ -124,6 +124,8 @@ from paperlist.ingest.extract.vocabulary import (
 from paperlist.models import Evidence
 
 _HAS_CJK = re.compile(f"[{CJK_TEXT}]")
+# A letter of no Latin alphabet (Chinese, Japanese, Cyrillic, Arabic …).
+_OTHER_SCRIPT_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _HAS_LATIN = re.compile(r"[A-Za-z]{3}")
 _DIGIT = re.compile(r"[0-9]")
 _EARLY_COLON = re.compile(r"^[^\n:：]{1,47}[:：]", re.MULTILINE)
@@ -2209,7 +2211,10 @@ def _read_citation(
         if _NAMES_PAIR.match(found.title):
             result.reject(entry_lines[0], text, "names its authors only, not a title")
             return True
-        if in_another_language(found.title) and title_strength(found.title, structured=True) == 0:
+        latin = sum(1 for char in found.title if char.isascii() and char.isalpha())
+        if (in_another_language(found.title) and title_strength(found.title, structured=True) == 0) or len(
+            _OTHER_SCRIPT_LETTER.findall(found.title)
+        ) > latin:
             # (`Ortega Salas, Lucía. “Las máquinas que conversan.” El Diario de Valdemora, 12 mar. 2023`: a work in
             # the writer's language, a newspaper's article, a book; the papers here are titled in English)
             result.reject(entry_lines[0], text, "a work titled in another language than English, with no id")

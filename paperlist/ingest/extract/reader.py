@@ -811,6 +811,8 @@ OTHER_KIND_BEFORE = re.compile(
     # (and in Vietnamese, Indonesian, Turkish, Hungarian, Finnish: `Sách "…"`, `buku “…”`, `kitap`, `könyv`)
     r"\bsách\b|\bgiáo[ \t]+trình\b|\bkh[oó]a[ \t]+học\b|\bbài[ \t]+giảng\b|\bbuku\b|\bkursus\b|\bkitap\w*|"
     r"\bders\b|\bkönyv\w*|\bkurzus\w*|\bkurssi\w*|"
+    # (Czech, Slovak, Romanian, Croatian and Slovene: `kurz "…"`, `učebnice`, `cursul`, `tečaj`)
+    r"\bkurz(?:u|em|y)?\b|\bučebnic\w*|\bcurs(?:ul)?\b|\btečaj\w*|"
     # (a book, a course, a blog in more scripts: Arabic, Persian, Hebrew, Hindi, Thai, Korean)
     # (Arabic's blog and post written with the doubling mark too: `مدوّنة`, `تدوينة`)
     r"كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ|책|مقرر|دورة|קורס|पाठ्यक्रम|คอร์ส|مدو\u0651?نة|تدوين\u0651?ة|בלוג|ब्लॉग|บล็อก|"
@@ -3198,6 +3200,21 @@ class _Reader:
             # `EfficientNet: Rethinking … (arXiv:1905.11946)` / `EfficientNetV2: Smaller Models and Faster
             # Training`: a subtitled title right under a paper's title line is the next paper of the writer's
             return Reason.SIBLINGS
+        under = self.id_owner.get(index + 1)
+        if (
+            under is not None
+            and under.first_line == index + 1
+            and under.title is not None
+            and _named_and_subtitled(under.title)
+            and _named_and_subtitled(title)
+            and research_words(words) >= 1
+            and not _is_author_line(
+                title.partition(": ")[2].strip(" ."), strict=True
+            )  # (`Dozierende: Prof. …`)
+        ):
+            # `LLM.int8(): 8-bit Matrix Multiplication …` / `GPTQ: Accurate Post-Training … (arXiv:2210.17323)`: a
+            # subtitled title right over another paper's subtitled title line is the writer's paper before it
+            return Reason.SIBLINGS
         before = next((n for n in range(index - 1, max(-1, index - 4), -1) if self.lines[n]), -1)
         if before >= 0 and _CITED_BEFORE_COLON.search(self.lines[before]) is not None:
             # (`… Dao, Fu, Ermon, Rudra, Ré, NeurIPS 2022:` / `Title`, `Projekcje … (Wang i in., 2020):` / `Title.
@@ -4230,9 +4247,13 @@ class _Reader:
         ):
             return None  # (`notiz: 'Words …',`: a data record's note, its whole value in quotes, not a title it quotes)
         opening = match.start("title") if kind == "latin-run" else match.start()
-        if kind in ("quote", "book", "emphasis-name", "latin-run") and OTHER_KIND_BEFORE.search(
-            self.text[max(line_start, opening - 64) : opening]
-        ):
+        if kind in (
+            "quote",
+            "book",
+            "emphasis-name",
+            "latin-run",
+            "foreign-run",
+        ) and OTHER_KIND_BEFORE.search(self.text[max(line_start, opening - 64) : opening]):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
         after = self.text[match.end() : match.end() + 60].split("\n", 1)[0]
         who = match.groupdict().get("who")

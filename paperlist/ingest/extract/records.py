@@ -397,6 +397,11 @@ def _said_as_title(words: str) -> bool:
 
 def _titled(title: str) -> bool:
     """A record's title with no identifier or paper link must read as a paper title, not a note to self."""
+    named, dash, label = title.partition(" — ") if " — " in title else title.partition(" – ")
+    if dash and label and len(label.split()) <= 3 and all(word[:1].islower() for word in label.split()):
+        title = (
+            named  # (`Decision Transformer — muistiinpanot`: a note's name, the writer's label after a dash)
+        )
     words = title.split()
     if DATE.search(title) or title_strength(title, structured=True) < 2:
         return False
