@@ -121,6 +121,8 @@ ROUND98 = DATA / "digests-round98"
 ROUND99 = DATA / "digests-round99"
 ROUND100 = DATA / "digests-round100"
 ROUND101 = DATA / "digests-round101"
+ROUND102 = DATA / "digests-round102"
+ROUND103 = DATA / "digests-round103"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
@@ -130,7 +132,7 @@ BLIND = (
     ROUND60, ROUND61, ROUND62, ROUND63, ROUND64, ROUND65, ROUND66, ROUND67, ROUND68, ROUND69, ROUND70, ROUND71,
     ROUND72, ROUND73, ROUND74, ROUND75, ROUND76, ROUND77, ROUND78, ROUND79, ROUND80, ROUND81,
     ROUND82, ROUND83, ROUND84, ROUND85, ROUND86, ROUND87, ROUND88, ROUND89, ROUND90, ROUND91, ROUND92, ROUND93,
-    ROUND94, ROUND95, ROUND96, ROUND97, ROUND98, ROUND99, ROUND100, ROUND101,
+    ROUND94, ROUND95, ROUND96, ROUND97, ROUND98, ROUND99, ROUND100, ROUND101, ROUND102, ROUND103,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -230,6 +232,8 @@ TITLE_FLOOR = {
     ROUND99: 0.9,
     ROUND100: 0.9,
     ROUND101: 0.75,
+    ROUND102: 0.9,
+    ROUND103: 0.9,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
 # papers in one title, round 13's reader export gives one id only in an item's summary, round 15's chat export one
