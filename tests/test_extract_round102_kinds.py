@@ -335,3 +335,14 @@ def test_a_course_named_after_the_czech_word_for_one_and_a_reference_titled_in_j
     )
     _, titles = decoded_titles(thesis.encode(), "main.tex")
     assert titles == {"Decoupled Weight Decay Regularization": None}
+
+
+def test_a_quoted_sentence_case_research_title_in_another_scripts_item_is_weakly_a_paper() -> None:
+    reply = (
+        "إذا كان الهدف أن تفهم لماذا هذه النماذج كبيرة أصلًا فاقرأ بالترتيب:\n"
+        "4- «Training language models to follow instructions with human feedback» لأن Llama 2-Chat مبني على نفس فكرة "
+        "RLHF.\n"
+        "5- «Thanks for the slides everyone» شكرًا للجميع على الشرائح.\n"
+    )
+    _, titles = decoded_titles(reply.encode(), "reply.txt")
+    assert titles == {"Training language models to follow instructions with human feedback": None}

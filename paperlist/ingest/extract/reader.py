@@ -4218,6 +4218,26 @@ class _Reader:
                 )
         return False
 
+    def sentence_case_quoted_in_other_script(self, title: str, match: re.Match[str], line_start: int) -> bool:
+        """Whether a quoted title in sentence case, five words or more in research words (opening with what it does,
+        `Training …`, or three of them), stands in another script's sentence: its words right after the quote, and
+        before it on the line too, or the quote opening its list item (`4- «Title» لأن …`)."""
+        words = title.split()
+        if len(words) < 5 or not _sentence_case_research_title(title) or names_no_paper(title):
+            return False
+        if not (words[0].endswith("ing") or research_words(words) >= 3):
+            return False
+        after = self.text[match.end() : match.end() + 40].lstrip(' \t—–-,:;»”"')
+        if _OTHER_SCRIPT_OPENING.match(after) is None:
+            return False
+        lead = self.text[line_start : match.start()].strip()
+        marked = _NUMBER.match(lead + " x") or _BULLET.match(
+            lead + " x"
+        )  # (the item's mark and nothing else)
+        return _OTHER_SCRIPT.search(lead) is not None or (
+            marked is not None and marked.end() == len(lead) + 1
+        )
+
     def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
@@ -4331,6 +4351,7 @@ class _Reader:
                 and not _PAST_TENSE.search(title)
             )
             and not (kind == "quote" and (_subtitled(title) or _named_in_lower_case(title)))
+            and not (kind == "quote" and self.sentence_case_quoted_in_other_script(title, match, line_start))
             # (`"Training language models to follow …", el paper de InstructGPT`: quoted, then called a paper)
             and not (
                 kind == "quote"
@@ -4888,6 +4909,10 @@ class _Reader:
             # (`第11回 AutoML と強化学習：“Evolving Reinforcement Learning Algorithms”。…`: English in Title Case, in
             # research words, quoted in a Chinese or Japanese sentence, weakly a paper; four words or more in
             # another script's, its words on both sides: `… групи Google: «Title» — цікаво, чи …`)
+            return Reason.SHAPE
+        if kind == "quote" and self.sentence_case_quoted_in_other_script(title, match, line_start):
+            # (`4- «Training language models to follow instructions with human feedback» لأن …`: a research title in
+            # sentence case, quoted in another script's sentence or opening its item, weakly a paper)
             return Reason.SHAPE
         if (
             len(words) == 5
