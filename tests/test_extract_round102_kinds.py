@@ -346,3 +346,38 @@ def test_a_quoted_sentence_case_research_title_in_another_scripts_item_is_weakly
     )
     _, titles = decoded_titles(reply.encode(), "reply.txt")
     assert titles == {"Training language models to follow instructions with human feedback": None}
+
+
+def test_a_japanese_conference_papers_references_labelled_by_name_and_two_digit_year_give_each_paper() -> (
+    None
+):
+    # (the Japanese Society for AI's style from pdftotext: `[Name YY]` labels, names ending at a colon, the title
+    # ending at `, in` before its venue; a book in Japanese is none)
+    text = (
+        "本手法は潜在拡散モデル [Rombach 22] を前提としており，DDPM [Ho 20] の損失を用いた．\n"
+        "参考文献\n"
+        "[Ho 20] Ho, J., Jain, A., and Abbeel, P.: Denoising\n"
+        "Diffusion Probabilistic Models, in Advances in\n"
+        "Neural Information Processing Systems (NeurIPS),\n"
+        "Vol. 33, pp. 6840–6851 (2020)\n"
+        "[岡谷 22] 岡谷貴之: 深層学習 改訂第 2 版,\n"
+        "機械学習プロフェッショナルシリーズ, 講談社 (2022)\n"
+        "[Rombach 22] Rombach, R., Blattmann, A., Lorenz, D.,\n"
+        "Esser, P., and Ommer, B.: High-Resolution Image\n"
+        "Synthesis with Latent Diffusion Models, in\n"
+        "Proceedings of the IEEE/CVF Conference on Computer\n"
+        "Vision and Pattern Recognition (CVPR), pp.\n"
+        "10684–10695 (2022), https://arxiv.org/abs/2112.10752\n"
+        "[Song 21] Song, Y., Sohl-Dickstein, J., Kingma, D.\n"
+        "P., Kumar, A., Ermon, S., and Poole, B.: Score-Based\n"
+        "Generative Modeling through Stochastic Differential\n"
+        "Equations, in International Conference on Learning\n"
+        "Representations (ICLR) (2021),\n"
+        "https://openreview.net/forum?id=PxTIG12RRHS\n"
+    )
+    _, titles = decoded_titles(text.encode(), "jsai.txt")
+    assert titles == {
+        "Denoising Diffusion Probabilistic Models": None,
+        "High-Resolution Image Synthesis with Latent Diffusion Models": "2112.10752",
+        "Score-Based Generative Modeling through Stochastic Differential Equations": "PxTIG12RRHS",
+    }

@@ -1030,7 +1030,8 @@ _REF_MARKER = re.compile(
     # (or a PNAS entry's, its first author's initials alone before the surname: `4 K He, X Zhang, …`)
     r"[0-9]{1,3}(?=[ \t]+[A-Z][\w'’\-]*[ \t,])|"
     # (an author-year label, as German `alphadin`/`natdin` styles write it: `[Geirhos u. a. 2020]`, `[He 2016a]`)
-    r"\[[A-Z][^\[\]\n]{0,40}?[ \t](?:19|20)[0-9]{2}[a-z]?\]|"
+    # (`[Gal 23]`, `[von Platen 22]`, `[岡谷 22]`: the Japanese Society for AI's, a two-digit year, any script)
+    r"\[(?:[A-Z]|[a-z]{2,4}[ \t][A-Z]|[^\W\d_A-Za-z])[^\[\]\n]{0,40}?[ \t](?:(?:19|20)[0-9]{2}|[0-9]{2})[a-z]?\]|"
     # (a bare number before a wide gap: a report's numbered rows, `  9     Title`; a bracketed number alone on its
     # line, as a publisher's page lays out its references, `[3]` over the entry's fields)
     r"[0-9]{1,3}(?=[ \t]{2}))(?:[ \t]+|(?<=\])[ \t]*\r?$)"
@@ -1445,7 +1446,10 @@ _COMMA_VENUE = re.compile(
     r",[ \t]+(?=(?:"
     + _VENUE_START.pattern
     + r"|International\b|Conference\b|Workshop\b|Symposium\b|CoRR\b|Vol\.|IEEE\b|ACM\b|Nature\b|Science\b"
-    r"|Neural[ \t]+Computation|Machine[ \t]+Learning\b|[\u3040-\u30ff\u4e00-\u9fff]))",
+    r"|Neural[ \t]+Computation|Machine[ \t]+Learning\b|[\u3040-\u30ff\u4e00-\u9fff]"
+    # (`…: Title, in Advances in Neural …`, `, in Proceedings of …`: the JSAI's and IPSJ's `in` before the venue)
+    r"|in[ \t]+(?:Proceedings|Advances|International|Conference|Workshop|Annual|Findings|Transactions|Journal"
+    r"|[A-Z]{2,}\b)))",
 )
 # A venue and its year closing a citation after a comma, with nothing but a full stop after them.
 _VENUE_LAST = re.compile(rf",[ \t]+(?P<venue>{VENUE_YEAR.pattern})[ \t.]*$")
