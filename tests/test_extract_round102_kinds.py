@@ -381,3 +381,20 @@ def test_a_japanese_conference_papers_references_labelled_by_name_and_two_digit_
         "High-Resolution Image Synthesis with Latent Diffusion Models": "2112.10752",
         "Score-Based Generative Modeling through Stochastic Differential Equations": "PxTIG12RRHS",
     }
+
+
+def test_a_numbered_point_in_the_writers_sentences_is_no_paper_in_a_list_of_papers() -> None:
+    answer = (
+        "Para caber numa placa só você tem três frentes:\n"
+        "1. Não guardar tudo na GPU. O DeepSpeed implementa o ZeRO, que particiona estados do otimizador, "
+        "gradientes e parâmetros e pode descarregar parte deles para a CPU:\n"
+        "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models — https://arxiv.org/abs/1910.02054\n"
+        "2. Quantizar o modelo base. GPTQ: Accurate Post-Training Quantization for Generative Pre-trained "
+        "Transformers (https://arxiv.org/abs/2210.17323) quantiza os pesos para 4 bits depois do treino.\n"
+        "3. Treinar poucos parâmetros. O extremo é o prompt tuning: The Power of Scale for Parameter-Efficient "
+        "Prompt Tuning mostra que, em modelos grandes, treinar só alguns vetores de prompt chega perto do "
+        "fine-tuning completo.\n"
+    )
+    _, titles = decoded_titles(answer.encode(), "answer.txt")
+    assert not any(title and (title.startswith("Não guardar") or " mostra que" in title) for title in titles)
+    assert titles["ZeRO: Memory Optimizations Toward Training Trillion Parameter Models"] == "1910.02054"

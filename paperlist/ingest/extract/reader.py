@@ -275,6 +275,8 @@ _TITLE_STOP = re.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bet)(?<!a\.
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}  # (French guillemets and German quotes too)
 # The link right after a quoted name: `"Name"](url)`, `"Name" (url)`, `"Name" — url`, `"Name": url`.
 _LINK_AFTER = re.compile(r"[ \t]*(?:\]\(|[(（][ \t]*|[—–:-][ \t]*)(?P<url>(?:https?://|www\.)[^\s)）\]]+)")
+# A sentence ending and the next opening, in any Latin-script language (`… na GPU. O DeepSpeed …`).
+_SENTENCE_BREAK = re.compile(r"[a-zà-ÿ)][.!?][ \t]+[A-ZÀ-Ý]")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 # How research titles open and a book's or a course's rarely do: a verb in -ing, `Towards`, `Rethinking`.
@@ -3030,6 +3032,14 @@ class _Reader:
                 ):
                     # (a bullet is written more freely than a numbered item: `GShard if we want MoE history`,
                     # `DreamBooth fine-tune the whole model with a rare identifier`)
+                    return self.turn_down(index, "words of the writer's, in a list of papers")
+                if (
+                    writers_words(title)
+                    and _assess(title, False) == 0
+                    and (len(words) > 15 or _SENTENCE_BREAK.search(title) is not None)
+                ):
+                    # (`1. Não guardar tudo na GPU. O DeepSpeed implementa …`: a numbered point of the writer's own,
+                    # in sentences of their language, not a title)
                     return self.turn_down(index, "words of the writer's, in a list of papers")
                 if reports_a_deed(title):
                     return self.turn_down(index, "the writer's report or to-do, in a list of papers")
