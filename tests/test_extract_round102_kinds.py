@@ -398,3 +398,60 @@ def test_a_numbered_point_in_the_writers_sentences_is_no_paper_in_a_list_of_pape
     _, titles = decoded_titles(answer.encode(), "answer.txt")
     assert not any(title and (title.startswith("Não guardar") or " mostra que" in title) for title in titles)
     assert titles["ZeRO: Memory Optimizations Toward Training Trillion Parameter Models"] == "1910.02054"
+
+
+def test_prismics_rich_text_blocks_are_read_with_their_spans_as_emphasis_and_links() -> None:
+    # (a headless CMS's API answer: each block's whole text and its spans, offsets into it; a title in italics
+    # keeps the authors after it, a link's words are its title, a post's name linked to a blog is none)
+    def block(kind: str, text: str, *spans: tuple[str, str, str | None]) -> dict[str, object]:
+        marks: list[dict[str, object]] = []
+        for words, mark, url in spans:
+            start = text.index(words)
+            span: dict[str, object] = {"start": start, "end": start + len(words), "type": mark}
+            if url is not None:
+                span["data"] = {"link_type": "Web", "url": url}
+            marks.append(span)
+        return {"type": kind, "text": text, "spans": marks}
+
+    title = "Hierarchical Text-Conditional Image Generation with CLIP Latents"
+    gans = "Generative Adversarial Networks"
+    ddim = "Denoising Diffusion Implicit Models"
+    answer = {
+        "results": [
+            {
+                "id": "Ze3xIHKPBkHRxLPM",
+                "data": {
+                    "titolo": [block("heading1", "Breve storia dei modelli di diffusione")],
+                    "corpo": [
+                        block(
+                            "paragraph",
+                            f"Prima della diffusione dominavano le GAN, introdotte in {gans} (Goodfellow et al., "
+                            "2014). Addestramento instabile.",
+                            (gans, "em", None),
+                        ),
+                        block(
+                            "paragraph",
+                            f"Il primo passo avanti è {ddim} (Song, Meng, Ermon, ICLR 2021): meno passi.",
+                            (ddim, "hyperlink", "https://openreview.net/forum?id=St1giarCHLP"),
+                        ),
+                        block(
+                            "paragraph",
+                            f"Chiudiamo con DALL·E 2, cioè {title} (Ramesh et al., 2022): un prior e un decoder.",
+                            (title, "em", None),
+                        ),
+                        block(
+                            "list-item",
+                            "Per una panoramica: What are Diffusion Models? di Lilian Weng (blog).",
+                            (
+                                "What are Diffusion Models?",
+                                "hyperlink",
+                                "https://lilianweng.github.io/posts/2021-07-11-diffusion-models/",
+                            ),
+                        ),
+                    ],
+                },
+            }
+        ]
+    }
+    _, titles = decoded_titles(json.dumps(answer, ensure_ascii=False).encode(), "search.json")
+    assert titles == {gans: None, ddim: "St1giarCHLP", title: None}

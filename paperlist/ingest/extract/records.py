@@ -2986,6 +2986,16 @@ _RICH_TEXT_SIGNS = frozenset(
         "codeblock",
         "code_block",
         "table",
+        # (Prismic's blocks: `heading1` … `heading6`, list items, preformatted text)
+        "heading1",
+        "heading2",
+        "heading3",
+        "heading4",
+        "heading5",
+        "heading6",
+        "list-item",
+        "o-list-item",
+        "preformatted",
     ]
 )
 

@@ -4,7 +4,8 @@ ProseMirror and the editors built on it (Tiptap, Statamic's Bard field, Atlassia
 store a document as nested nodes: `{"type": "paragraph", "content": [{"type": "text", "text": "…", "marks":
 [{"type": "italic"}]}]}`; Lexical (Payload, Meta's) names the list `children` and a text's emphasis `format`
 bits; Portable Text (Sanity) writes `_type: block` with `style`, `listItem` and `children` spans whose marks
-are names or keys of the block's `markDefs` (a link's `href`). Read node by node, a title in italics is torn from
+are names or keys of the block's `markDefs` (a link's `href`); Prismic writes each block's whole `text` and its
+`spans`, offsets into it (`em`, `strong`, a `hyperlink` with its `data.url`). Read node by node, a title in italics is torn from
 the authors after it and a link from its words: the tree is written whole, a paragraph, heading, list item or
 table row a line, as the editor shows it.
 """
@@ -68,8 +69,15 @@ def is_rich_text(tree: object) -> bool:
     if isinstance(tree, list) and tree:
         if not all(isinstance(node, Mapping) and _kind(node) for node in tree):
             return False
+        if all(_spanned(node) for node in tree if isinstance(node, Mapping)):
+            return True  # (Prismic's blocks: each a `text` and the `spans` that mark it)
         return any(_kind(node) in _BLOCKS and _children(node) for node in tree if isinstance(node, Mapping))
     return False
+
+
+def _spanned(node: Mapping[str, object]) -> bool:
+    """A Prismic block: its whole `text`, and its marks as `spans` of offsets into it."""
+    return isinstance(node.get("text"), str) and isinstance(node.get("spans"), list)
 
 
 def rich_text_markdown(tree: object) -> str | None:
@@ -103,6 +111,8 @@ def _block(node: Mapping[str, object], depth: int) -> list[str]:
     attrs = attrs if isinstance(attrs, Mapping) else {}
     if kind == "block" or "markDefs" in node:  # (Portable Text's block: its style, list item and spans)
         return _portable_block(node)
+    if _spanned(node):
+        return _prismic_block(node, kind)
     if kind in _LISTS:
         ordered = kind == "orderedlist" or node.get("listType") == "number" or node.get("tag") == "ol"
         lines: list[str] = []
@@ -205,6 +215,46 @@ def _marked(text: str, node: Mapping[str, object]) -> str:
     if href:
         words = f"[{words}]({href})"
     return text.replace(core, words, 1)
+
+
+def _prismic_block(node: Mapping[str, object], kind: str) -> list[str]:
+    """A Prismic block: its text with each span's mark put around the characters it covers (`em`, `strong`, a
+    `hyperlink`'s `data.url`), a heading by its level (`heading2`), a list item by its kind (`o-list-item`)."""
+    text = str(node.get("text", ""))
+    marks: list[tuple[int, int, str, str]] = []  # (start, end, before, after)
+    spans = node.get("spans")
+    for span in spans if isinstance(spans, list) else []:
+        if not isinstance(span, Mapping):
+            continue
+        start, end, name = _offset(span.get("start")), _offset(span.get("end")), _kind(span)
+        if start is None or end is None or not 0 <= start < end <= len(text):
+            continue
+        data = span.get("data")
+        url = data.get("url") if isinstance(data, Mapping) else None
+        if name == "hyperlink" and isinstance(url, str):
+            marks.append((start, end, "[", f"]({url})"))
+        elif name in _MARKS:
+            marks.append((start, end, _MARKS[name], _MARKS[name]))
+    pieces: list[str] = []
+    for position, char in enumerate(text):
+        pieces.extend(before for start, _, before, _ in marks if start == position)
+        pieces.append(char)
+        pieces.extend(after for _, end, _, after in reversed(marks) if end == position + 1)
+    line = "".join(pieces)
+    if kind.startswith("heading") and kind[7:].isdigit():
+        return ["#" * min(6, int(kind[7:])) + " " + line]
+    if kind in ("listitem", "olistitem"):
+        return [("1. " if kind == "olistitem" else "- ") + line]
+    if kind == "preformatted":
+        return ["```", *line.splitlines(), "```"]
+    return [line] if line.strip() else []
+
+
+def _offset(value: object) -> int | None:
+    """A span's offset: a number, or its digits (a YAML reader's strings)."""
+    if isinstance(value, int):
+        return value
+    return int(value) if isinstance(value, str) and value.isdigit() else None
 
 
 def _portable_block(node: Mapping[str, object]) -> list[str]:
