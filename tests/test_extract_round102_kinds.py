@@ -455,3 +455,30 @@ def test_prismics_rich_text_blocks_are_read_with_their_spans_as_emphasis_and_lin
     }
     _, titles = decoded_titles(json.dumps(answer, ensure_ascii=False).encode(), "search.json")
     assert titles == {gans: None, ddim: "St1giarCHLP", title: None}
+
+
+def test_a_tasks_short_notes_in_chinese_are_read_for_the_paper_and_id_they_give() -> None:
+    # (a task manager's backup: tasks titled in Chinese, their notes naming the paper and its id; Chinese is written
+    # without spaces, so a note of a few space-parted words is no short label)
+    backup = {
+        "task": {
+            "entities": {
+                "uiE08": {
+                    "id": "uiE08",
+                    "title": "写相关工作：P-Tuning 系列",
+                    "notes": "P-Tuning 原文：GPT Understands, Too，arXiv:2103.10385。\n注意区分 P-Tuning v2（那篇不在这里引）。",
+                    "isDone": False,
+                },
+                "KqTmG": {
+                    "id": "KqTmG",
+                    "title": "确定基座模型",
+                    "notes": "候选：DeBERTaV3-base。原始论文是 DeBERTa: Decoding-enhanced BERT with Disentangled "
+                    "Attention，v3 的改进（ELECTRA 式预训练）另有技术报告。\n模型页见附件（模型卡，不是论文）。",
+                    "isDone": True,
+                },
+            }
+        }
+    }
+    _, titles = decoded_titles(json.dumps(backup, ensure_ascii=False).encode(), "backup.json")
+    assert "2103.10385" in titles.values()
+    assert "DeBERTa: Decoding-enhanced BERT with Disentangled Attention" in titles

@@ -2812,7 +2812,16 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
 
     # (a record's long description is read too: an API's `description: |` cites the papers its parts follow)
     held = {record.title for record in records} | {
-        record.summary for record in records if len(record.summary.split()) < _HELD_SUMMARY_WORDS
+        record.summary
+        for record in records
+        # (Chinese or Japanese is written without spaces: two of its characters count as a word)
+        if len(record.summary.split()) + len(_CJK_LETTER.findall(record.summary)) // 2 < _HELD_SUMMARY_WORDS
+        # (a short note that gives an id the record's own fields do not is read: `P-Tuning 原文：Title，arXiv:…`)
+        and not (
+            any(True for _ in find_ids(record.summary))
+            and not any(True for text, _ in record.id_text for _ in find_ids(text))
+            and not record.title
+        )
     }
     # (the name of a record that is no paper, `"nombre": "COCO (Common Objects in Context) – conjunto de datos"`
     # with `"clase": "dataset"`: said by the record, never read again as prose)
