@@ -482,3 +482,23 @@ def test_a_tasks_short_notes_in_chinese_are_read_for_the_paper_and_id_they_give(
     _, titles = decoded_titles(json.dumps(backup, ensure_ascii=False).encode(), "backup.json")
     assert "2103.10385" in titles.values()
     assert "DeBERTa: Decoding-enhanced BERT with Disentangled Attention" in titles
+
+
+def test_a_session_labelled_as_lightning_talks_or_a_keynote_is_no_paper() -> None:
+    # (an event platform's sessions: each a title, a description and its speakers)
+    sessions = [
+        {
+            "id": "598232",
+            "title": "Lightning talks: 5 นาที × 5 คน",
+            "description": "เปิดรับหัวข้อหน้างาน ใครมีโปรเจกต์ เครื่องมือ หรือความล้มเหลวที่อยากเล่า",
+            "speakers": ["6a1c6886-2681-41b5-b891-6a51ed38f4bc"],
+        },
+        {
+            "id": "598233",
+            "title": "Keynote: Scaling Open Models for Southeast Asian Languages",
+            "description": "เปิดงานด้วยภาพรวมของโมเดลภาษาแบบเปิด",
+            "speakers": ["0b7d2f4e-5c1a-4c7e-9a55-2f0e1c3d4b6a"],
+        },
+    ]
+    _, titles = decoded_titles(json.dumps(sessions, ensure_ascii=False).encode(), "sessions.json")
+    assert titles == {}

@@ -97,7 +97,8 @@ _LABELS: dict[Label, tuple[str, ...]] = {
     ),
     Label.NOT_PAPER: _words(
         "book|books|textbook|blog|blog post|blogpost|post|repo link|library|libraries|tool|tools|"
-        "video|videos|talk|talks|podcast|course|courses|lecture|lectures|tutorial|tutorials|dataset|datasets|"
+        "video|videos|talk|talks|lightning talk|lightning talks|keynote|keynotes|panel discussion|poster session|"
+        "podcast|course|courses|lecture|lectures|tutorial|tutorials|dataset|datasets|"
         "benchmark site|news|docs|documentation|website link|thread|newsletter|slides link|demo|app|product|"
         "lecture notes|slides|thesis|leaderboard|leaderboards|"
         "书|书籍|教材|博客|视频|课程|教程|数据集|仓库|工具|新闻|ブログ|動画|書籍|本|講義|チュートリアル|"
