@@ -3218,9 +3218,8 @@ class _Reader:
             and _named_and_subtitled(under.title)
             and _named_and_subtitled(title)
             and research_words(words) >= 1
-            and not _is_author_line(
-                title.partition(": ")[2].strip(" ."), strict=True
-            )  # (`Dozierende: Prof. …`)
+            # (not a label and people's names: `Dozierende: Prof. …`)
+            and not _is_author_line(title.partition(": ")[2].strip(" ."), strict=True)
         ):
             # `LLM.int8(): 8-bit Matrix Multiplication …` / `GPTQ: Accurate Post-Training … (arXiv:2210.17323)`: a
             # subtitled title right over another paper's subtitled title line is the writer's paper before it
@@ -4241,9 +4240,8 @@ class _Reader:
         if _OTHER_SCRIPT_OPENING.match(after) is None:
             return False
         lead = self.text[line_start : match.start()].strip()
-        marked = _NUMBER.match(lead + " x") or _BULLET.match(
-            lead + " x"
-        )  # (the item's mark and nothing else)
+        # (the item's mark and nothing else before the quote: `4-`, `•`)
+        marked = _NUMBER.match(lead + " x") or _BULLET.match(lead + " x")
         return _OTHER_SCRIPT.search(lead) is not None or (
             marked is not None and marked.end() == len(lead) + 1
         )
@@ -6019,13 +6017,13 @@ _QUOTED_WHOLE = re.compile(r"^[^\"“«„]{0,24}[\"“«„][A-Z][^\"”»“]{
 _OTHER_SCRIPT_OPENING = re.compile(f"[ \t]*[(（]?[{_OTHER_LETTERS}]{{2}}")
 # A Greek letter alone (`α`, `λ`): a formula's symbol, no word of Greek.
 # A venue and its year closing a title line after a comma (`…, ICLR 2021`).
+_VENUE_AT_END = re.compile(r",[ \t]+(?:" + _VENUE_YEAR.pattern + r")[ \t]*[,;]?[ \t]*$")
 # A dash after a title, then maybe its short name and a semicolon, comma or colon (`— GPT-1; …`).
 _DASH_THEN_NICKNAME = re.compile(r"[ \t]*[—–-][ \t]*(?:[A-Za-z][\w.+\-]{0,20}[;,:][ \t]*)?")
 # A venue and its year right after a title, after a comma or in parentheses (`Title, ICLR 2021.`, `Title (ICML 2019)`).
 _VENUE_RIGHT_AFTER = re.compile(
     r"[*_]*(?:,[ \t]+|[ \t]+[(（])(?:" + _VENUE_YEAR.pattern + r")[ \t]*(?:[)）.,;]|$)"
 )
-_VENUE_AT_END = re.compile(r",[ \t]+(?:" + _VENUE_YEAR.pattern + r")[ \t]*[,;]?[ \t]*$")
 # A title, its short name in parentheses, then a colon or a dash and a note (`Title (SD3): rectified flow, …`).
 _NICK_THEN_NOTE = re.compile(
     r"(?P<title>[A-Z][^()]{8,300}?)[ \t]+\((?P<name>[^()]{1,30})\)[ \t]*[:：—–][ \t]+\S"

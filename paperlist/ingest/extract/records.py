@@ -1267,11 +1267,15 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             record.body = record.summary
         record.venue = _cell(cells, venue_column) or None
         kind_of_item = "task" if tasks else _cell(cells, type_column).casefold().replace(" ", "")
-        said = [
-            cell
-            for cell in cells
-            if _said_as_title(cell.strip().rstrip(". ")) and research_title(cell.strip())
-        ]
+        said = (
+            [
+                cell
+                for cell in cells
+                if _said_as_title(cell.strip().rstrip(". ")) and research_title(cell.strip())
+            ]
+            if worded
+            else []
+        )
         if (
             worded
             and len(said) == 1

@@ -5,9 +5,9 @@ store a document as nested nodes: `{"type": "paragraph", "content": [{"type": "t
 [{"type": "italic"}]}]}`; Lexical (Payload, Meta's) names the list `children` and a text's emphasis `format`
 bits; Portable Text (Sanity) writes `_type: block` with `style`, `listItem` and `children` spans whose marks
 are names or keys of the block's `markDefs` (a link's `href`); Prismic writes each block's whole `text` and its
-`spans`, offsets into it (`em`, `strong`, a `hyperlink` with its `data.url`). Read node by node, a title in italics is torn from
-the authors after it and a link from its words: the tree is written whole, a paragraph, heading, list item or
-table row a line, as the editor shows it.
+`spans`, offsets into it (`em`, `strong`, a `hyperlink` with its `data.url`). Read node by node, a title in italics
+is torn from the authors after it and a link from its words: the tree is written whole, a paragraph, heading, list
+item or table row a line, as the editor shows it.
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ _BLOCKS = frozenset(
 )
 _ROOTS = frozenset(["doc", "root"])
 _LISTS = frozenset(["bulletlist", "orderedlist", "tasklist", "list"])
-_ITEMS = frozenset(["listitem", "taskitem"])
 _BREAKS = frozenset(["hardbreak", "linebreak"])
 _RULES = frozenset(["horizontalrule", "rule"])
 _ROWS = frozenset(["tablerow"])
