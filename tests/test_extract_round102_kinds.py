@@ -502,3 +502,22 @@ def test_a_session_labelled_as_lightning_talks_or_a_keynote_is_no_paper() -> Non
     ]
     _, titles = decoded_titles(json.dumps(sessions, ensure_ascii=False).encode(), "sessions.json")
     assert titles == {}
+
+
+def test_a_copied_tables_row_cites_its_paper_in_its_last_cell_after_the_weeks_name_and_dates() -> None:
+    # (a course plan copied from a learning platform: cells parted by tabs, a cell's words running on below)
+    plan = (
+        "Plan\tTid\tBeskrivelse\tRessurser og aktiviteter\n"
+        "Uke 6 – AlexNet og ImageNet\t05.02.2024 – 09.02.2024\tKrizhevsky, Sutskever & Hinton (2012): ImageNet "
+        "Classification with Deep Convolutional Neural Networks, NIPS 2012.\n"
+        "Artikkelen ligger ikke på arXiv – pdf-en finner dere under Ressurser.\tFil: krizhevsky_2012.pdf\n"
+        "Uke 11 – Robusthet\t11.03.2024 – 15.03.2024\tXie, Tan, Gong, Yuille & Le (2020): Smooth Adversarial "
+        "Training\n"
+        "Kode: https://github.com/cihangxie/SmoothAdversarialTraining\n"
+        "Week 12 (Dec 11)\tPresenter: TBD\tPaper: TBD — vote in #rl-reading\t\n"
+    )
+    _, titles = decoded_titles(plan.encode(), "plan.txt")
+    assert titles == {
+        "ImageNet Classification with Deep Convolutional Neural Networks": None,
+        "Smooth Adversarial Training": None,
+    }

@@ -5419,6 +5419,10 @@ def _parse_head(line: str) -> _Head | None:
         return _Head(titled.group("title").strip(), "", True, True, None, 2, None)
     if "\t" in text and (listed := _FILE_CELL.match(text)) is not None:
         text = listed.group("file")  # (`Title.pdf<tab>Owner<tab>Modified<tab>Size`: a file manager's row)
+    elif "\t" in text and (last := _LAST_CELL_AFTER_LABELS.match(text)) is not None:
+        # (`Uke 6 – AlexNet og ImageNet<tab>05.02.2024 – 09.02.2024<tab>Krizhevsky, … (2012): Title, NIPS 2012.`: a
+        # row of a table copied from a page, short cells naming its week and dates, then the one that says it)
+        text = last.group("cell")
     if (text[2:3] in ("/", ".", "-") and text[:1].isdigit()) or (text[:1] in "-dl" and text[1:2] in "r-"):
         # (`01/03/2024  11:20  76 Name`: `dir`'s or `ls -l`'s row; cheap tests first)
         text = _FILE_LISTING.sub("", text, count=1)
@@ -6018,6 +6022,8 @@ _OTHER_SCRIPT_OPENING = re.compile(f"[ \t]*[(（]?[{_OTHER_LETTERS}]{{2}}")
 # A Greek letter alone (`α`, `λ`): a formula's symbol, no word of Greek.
 # A venue and its year closing a title line after a comma (`…, ICLR 2021`).
 _VENUE_AT_END = re.compile(r",[ \t]+(?:" + _VENUE_YEAR.pattern + r")[ \t]*[,;]?[ \t]*$")
+# A copied table's row: two short cells or more (a week's name, its dates; no `Label: value`), then a long last one.
+_LAST_CELL_AFTER_LABELS = re.compile(r"(?:[^\t:]{1,48}\t){2,}(?P<cell>[^\t]{24,})$")
 # A dash after a title, then maybe its short name and a semicolon, comma or colon (`— GPT-1; …`).
 _DASH_THEN_NICKNAME = re.compile(r"[ \t]*[—–-][ \t]*(?:[A-Za-z][\w.+\-]{0,20}[;,:][ \t]*)?")
 # A venue and its year right after a title, after a comma or in parentheses (`Title, ICLR 2021.`, `Title (ICML 2019)`).
