@@ -433,10 +433,7 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:
         return table, f"json/lua/{encoding}"  # (KOReader's book metadata, a Lua table of data)
     if looks_like_csv_with_json(text, name) and (logged := csv_with_json_to_json(text)) is not None:
-        return (
-            logged,
-            f"json/csv-json/{encoding}",
-        )  # (a log search's export: each row's JSON cell as its record)
+        return logged, f"json/csv-json/{encoding}"  # (a log search's export: a row's JSON cell its record)
     if looks_like_gremlin(text) and (vertices := gremlin_to_json(text)) is not None:
         return vertices, f"json/gremlin/{encoding}"  # (a Gremlin console's session: the vertices it shows)
     if looks_like_sxml(text) and (sxml := sxml_to_html(text)) is not None:

@@ -2738,11 +2738,12 @@ def data_records(text: str) -> list[Record] | None:
     if root is None:
         return None
     records: list[Record] = []
+    trees: dict[int, str | None] = {}  # (what each node shows as an editor's document, once weighed)
     # (node, depth, the key it is the value of): a mapping under `board:`, `channel:` or `user:` names no paper
     pending: list[tuple[yaml.Node, int, str]] = [(root, 0, "")]
     while pending:
         node, depth, key = pending.pop()
-        if depth > _DATA_NESTING or _rich_text(node) is not None:
+        if depth > _DATA_NESTING or _rich_text(node, trees) is not None:
             continue  # (an editor's document tree is read whole, as the page it shows: see `_prose_values`)
         if isinstance(node, yaml.SequenceNode):
             # (`list: [...]` holds entries; `certificates: [...]` holds another kind of thing)
@@ -2761,7 +2762,7 @@ def data_records(text: str) -> list[Record] | None:
                 ):
                     continue  # (a record's authors, labels and ids are the record's, not records)
                 pending.append((value, depth + 1, part))
-    records.extend(_prose_values(root, records))
+    records.extend(_prose_values(root, records, trees))
     records.sort(key=lambda record: record.line)
     if "#" in text:
         _comment_ids(text, records)
@@ -2808,7 +2809,9 @@ _HELD_SUMMARY_WORDS = 25
 _RELEASE = re.compile(r"v?[0-9]+\.[0-9]+(?:\.[0-9]+)*(?:[-+.][\w.]+)?")
 
 
-def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record]:
+def _prose_values(
+    root: yaml.Node, records: Sequence[Record], trees: dict[int, str | None]
+) -> Iterator[Record]:
     """A record for each string value no entry holds that names papers or may (holds an id, or is prose): a chat
     export's messages (`"text": "today's paper: <https:\\/\\/arxiv.org\\/abs\\/2205.14135>"`), a note's free text.
     Its `body` is read for the papers it names, at its line (each distinct value once)."""
@@ -2844,7 +2847,7 @@ def _prose_values(root: yaml.Node, records: Sequence[Record]) -> Iterator[Record
         node, depth, group = pending.pop()
         if depth > _DATA_NESTING:
             continue
-        shown = _rich_text(node)
+        shown = _rich_text(node, trees)
         if shown is not None:
             # (an editor's document tree, Statamic's Bard field, a ProseMirror or Lexical document: its Markdown)
             if shown not in seen:
@@ -2958,9 +2961,16 @@ def _plain_words(text: str) -> str:
     return " ".join(text.split())
 
 
-def _rich_text(node: yaml.Node) -> str | None:
+def _rich_text(node: yaml.Node, trees: dict[int, str | None]) -> str | None:
     """The Markdown a rich-text editor's document tree shows (see `richtext`), or None when `node` is none: a
-    cheap look at its first item's `type` first."""
+    cheap look at its first item's `type` first; each node weighed once (`trees`, by the node's id: the records'
+    walk and the values' walk both ask)."""
+    if id(node) not in trees:
+        trees[id(node)] = _rich_text_of(node)
+    return trees[id(node)]
+
+
+def _rich_text_of(node: yaml.Node) -> str | None:
     import yaml
 
     if isinstance(node, yaml.SequenceNode):
