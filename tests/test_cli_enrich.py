@@ -199,3 +199,25 @@ def test_an_id_the_user_chose_for_a_title_keeps_that_title(
     assert [mention["title"] for mention in shown["mentions"]] == [
         "Towards Domain-Agnostic Contrastive Learning"
     ]
+
+
+def test_a_title_written_with_the_paper_s_short_name_in_parentheses_finds_its_paper_on_arxiv(
+    cli: Cli, services: Services, isolated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (a digest's habit either way round: the name, then the title in parentheses, or the title, then the name;
+    # arXiv alone is asked, as when Semantic Scholar cannot be reached)
+    monkeypatch.setenv("PAPERLIST_S2_URL", "http://127.0.0.1:9")
+    digest = tmp_path / "notes.md"
+    digest.write_text(
+        "# 스터디 목록\n\n"
+        "1. DACL (Towards Domain-Agnostic Contrastive Learning) — 도메인에 상관없는 대조 학습\n"
+        "2. Lite Transformer with Long-Short Range Attention (LSRA) — 모바일용 경량 번역 모델\n",
+        encoding="utf-8",
+    )
+    result = cli("ingest", str(digest))
+    assert result.exit_code == 0, result.stderr
+    listed = json.loads(cli("list", "--format", "json").stdout)
+    assert {paper["arxiv_id"]: paper["title"] for paper in listed} == {
+        "2011.04419": "Towards Domain-Agnostic Contrastive Learning",
+        "2004.11886": "Lite Transformer with Long-Short Range Attention",
+    }

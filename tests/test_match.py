@@ -14,6 +14,7 @@ from paperlist.enrich.match import (
     fallback_clauses,
     surnames,
     title_similarity,
+    title_variants,
 )
 from paperlist.metadata import Metadata
 from paperlist.titles import match_key
@@ -172,3 +173,29 @@ def test_an_exact_title_cited_with_its_venue_is_taken_by_its_first_author() -> N
         ("Deep contextualized word representations",), surnames("Peters et al., NAACL 2018"), 2018
     )
     assert decide(wanted, [record]).match is not None  # (read as `al` and `2018`, no author was in common)
+
+
+@pytest.mark.parametrize(
+    ("title", "variants"),
+    [
+        (
+            "MAE (Masked Autoencoders Are Scalable Vision Learners)",
+            ["Masked Autoencoders Are Scalable Vision Learners"],
+        ),
+        (
+            "Masked Autoencoders Are Scalable Vision Learners (MAE)",
+            ["Masked Autoencoders Are Scalable Vision Learners"],
+        ),
+        (
+            "Deep Residual Learning for Image Recognition (CVPR 2016)",
+            ["Deep Residual Learning for Image Recognition"],
+        ),
+        # (a citation in parentheses is not a short name; a title alone has no other part)
+        ("Deep Residual Learning (He et al., 2016)", []),
+        ("Attention Is All You Need", []),
+    ],
+)
+def test_the_title_part_of_a_title_written_with_a_short_name_is_searched_too(
+    title: str, variants: list[str]
+) -> None:
+    assert title_variants(title) == [title, *variants]

@@ -37,6 +37,26 @@ def content_words(title: str) -> list[str]:
     return [word for word in match_key(title).split() if word not in STOPWORDS]
 
 
+# A digest's title with the paper's short name beside it in parentheses, after it or around it: `Masked Autoencoders Are
+# Scalable Vision Learners (MAE)`, `SimSiam (Exploring Simple Siamese Representation Learning)`.
+_PARENTHESISED_AT_END = re.compile(r"(?P<outer>[^()（）]+?)\s*[(（](?P<inner>[^()（）]+)[)）]\s*")
+
+
+def title_variants(title: str) -> list[str]:
+    """The title, then the part of it that is a paper's title when the rest is a short name in parentheses (two
+    words at most, as a nickname, a venue or a year is): arXiv's phrase search finds neither whole."""
+    found = _PARENTHESISED_AT_END.fullmatch(title.strip())
+    if found is None:
+        return [title]
+    outer, inner = found.group("outer").strip(), found.group("inner").strip()
+    parts = [
+        part
+        for part, other in ((outer, inner), (inner, outer))
+        if len(part.split()) >= 3 and len(other.split()) <= 2
+    ]
+    return [title, *parts]
+
+
 def head(title: str) -> str | None:
     """The part before a colon (or ` - `, `?`): the name a paper goes by ("EfficientNetV2", "Memformer")."""
     parts = _HEAD_SEPARATOR.split(title.strip(), maxsplit=1)

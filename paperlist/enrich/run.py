@@ -29,7 +29,15 @@ from typing import Protocol
 from paperlist.config import ServiceSettings
 from paperlist.dates import days_ago, now_iso
 from paperlist.enrich import arxiv, openreview, semanticscholar
-from paperlist.enrich.match import Decision, Wanted, decide, fallback_clauses, names_another_paper, surnames
+from paperlist.enrich.match import (
+    Decision,
+    Wanted,
+    decide,
+    fallback_clauses,
+    names_another_paper,
+    surnames,
+    title_variants,
+)
 from paperlist.errors import ServiceBlocked, ServiceError, ServiceUnreachable
 from paperlist.http import Wait
 from paperlist.metadata import Metadata
@@ -313,7 +321,9 @@ class _Run:
     def _job(paper: queries.PendingPaper) -> _Job:
         return _Job(
             paper=paper,
-            titles=list(paper.titles),
+            titles=list(
+                dict.fromkeys(variant for title in paper.titles for variant in title_variants(title))
+            ),
             authors=tuple(name for line in paper.authors for name in surnames(line)),
             paper_id=paper.id,
         )
