@@ -37,24 +37,62 @@ def content_words(title: str) -> list[str]:
     return [word for word in match_key(title).split() if word not in STOPWORDS]
 
 
-# A digest's title with the paper's short name beside it in parentheses, after it or around it: `Masked Autoencoders Are
-# Scalable Vision Learners (MAE)`, `SimSiam (Exploring Simple Siamese Representation Learning)`.
+# What a digest writes around a paper's whole title, which arXiv's phrase search does not see past:
+# - its short name, a venue or a year in parentheses (`Masked Autoencoders Are Scalable Vision Learners (MAE)`,
+#   `SimSiam (Exploring Simple Siamese Representation Learning)`);
 _PARENTHESISED_AT_END = re.compile(r"(?P<outer>[^()（）]+?)\s*[(（](?P<inner>[^()（）]+)[)）]\s*")
+# - its title quoted or marked in the writer's sentence (`Tengyu Ma, «Title»`, POD's `I<Title>`);
+_MARKED = re.compile(
+    r"«(?P<a>[^«»]+)»|“(?P<b>[^“”]+)”|\"(?P<c>[^\"]+)\"|《(?P<d>[^《》]+)》|\b[IB]<(?P<e>[^<>]+)>"
+)
+# - the writer's words before it: lower-case words or a date (`und Title`, `and, for fun, Title`, `2024-03-06
+#   Title`), up to three words and a comma (`Pertama, Title`, `Li & Liang, Title`), or a label with a word in lower
+#   case other than a title's small words, then a colon or `=` (`VLM week: Title`, `He init = Title`); a lead of
+#   capitalised words may be the paper's own name (`Prefix-Tuning:`, `Learning to Rank:`) and is never dropped;
+_LOWER_LEAD = re.compile(r"(?:(?:[a-z][\w'’]*|[0-9][0-9./-]*)[,;]?\s+){1,4}(?=[A-Z0-9])")
+_COMMA_LEAD = re.compile(r"(?:[^\s,:;]+\s+){0,2}[^\s,:;]+,\s+(?=[A-Z0-9])")
+_LABEL_LEAD = re.compile(r"(?P<label>[^:=,;\s][^:=,;]{0,40}?)\s*(?::|\s=)\s+")
+_TAIL_AFTER_COMMA = re.compile(r"(?P<title>[^,]+),\s+(?P<tail>[^,]+(?:,\s+[^,]+){0,3})")
+_MARK_AT_END = re.compile(r"\s*(?:→|->|\[[a-z]{1,2}\])\s*$")
 
 
-def title_variants(title: str) -> list[str]:
-    """The title, then the part of it that is a paper's title when the rest is a short name in parentheses (two
-    words at most, as a nickname, a venue or a year is): arXiv's phrase search finds neither whole."""
-    found = _PARENTHESISED_AT_END.fullmatch(title.strip())
-    if found is None:
-        return [title]
-    outer, inner = found.group("outer").strip(), found.group("inner").strip()
-    parts = [
+def _labelled(text: str) -> re.Match[str] | None:
+    """A label before a colon or `=` that is the writer's (a word in lower case, not a title's small word)."""
+    labelled = _LABEL_LEAD.match(text)
+    if labelled is None or len(labelled.group("label").split()) > 4:
+        return None
+    words = re.findall(r"[^\W\d_][\w'’-]*", labelled.group("label"))
+    return labelled if any(word[0].islower() and word not in STOPWORDS for word in words) else None
+
+
+def title_parts(title: str) -> list[str]:
+    """The part of what a digest gave as a title that is the paper's title alone, when the rest is plainly not a
+    title's: at least three content words. A record whose title is one of them is a close match, never an exact
+    one, so a record with the whole title written wins over it."""
+    text = " ".join(title.split())
+    found: list[str] = []
+    if (marked := _MARK_AT_END.search(text)) is not None:
+        text = text[: marked.start()]
+        found.append(text)
+    if (parenthesised := _PARENTHESISED_AT_END.fullmatch(text)) is not None:
+        outer, inner = parenthesised.group("outer").strip(), parenthesised.group("inner").strip()
+        found += [part for part, other in ((outer, inner), (inner, outer)) if len(other.split()) <= 2]
+    for quoted in _MARKED.finditer(text):
+        span = next(group for group in quoted.groups() if group is not None)
+        if len(text) - len(span) <= 40:  # (the writer's words around it are a few)
+            found.append(span)
+    for lead in _LOWER_LEAD.match(text), _COMMA_LEAD.match(text), _labelled(text):
+        if lead is not None:
+            found.append(text[lead.end() :])
+    tailed = _TAIL_AFTER_COMMA.fullmatch(text) if "(" not in text else None
+    if tailed is not None and len(tailed.group("tail").split()) <= 4:
+        found.append(tailed.group("title"))
+    parts = [part.strip(" ,;:") for part in found]
+    return [
         part
-        for part, other in ((outer, inner), (inner, outer))
-        if len(part.split()) >= 3 and len(other.split()) <= 2
+        for part in dict.fromkeys(parts)
+        if part != title and len([word for word in content_words(part) if len(word) > 1]) >= 3
     ]
-    return [title, *parts]
 
 
 def head(title: str) -> str | None:
@@ -113,6 +151,11 @@ class Wanted:
     titles: tuple[str, ...]  # the digest's title, the OpenReview title ... (first is the main one)
     surnames: tuple[str, ...] = ()
     year: int | None = None
+    parts: tuple[str, ...] = field(init=False)  # each title's part that is a title alone (`title_parts`)
+
+    def __post_init__(self) -> None:
+        parts = dict.fromkeys(part for title in self.titles for part in title_parts(title))
+        object.__setattr__(self, "parts", tuple(part for part in parts if part not in self.titles))
 
     @property
     def title(self) -> str:
@@ -260,6 +303,8 @@ def _year(published: str | None) -> int | None:
 def weigh(wanted: Wanted, record: Metadata) -> Candidate:
     """Compare one record with what we look for, and say whether it may be accepted on its own."""
     level, similarity = max(title_similarity(title, record.title) for title in wanted.titles)
+    if level < Level.CLOSE and any(match_key(part) == match_key(record.title) for part in wanted.parts):
+        level = Level.CLOSE  # (the whole title inside the writer's words around it: `VLM week: Title`)
     found = surnames(record.authors)
     authors: float | None = None
     first: bool | None = None

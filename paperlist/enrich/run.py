@@ -36,7 +36,6 @@ from paperlist.enrich.match import (
     fallback_clauses,
     names_another_paper,
     surnames,
-    title_variants,
 )
 from paperlist.errors import ServiceBlocked, ServiceError, ServiceUnreachable
 from paperlist.http import Wait
@@ -150,7 +149,7 @@ class _Job:
 
 def _title_clauses(job: _Job) -> list[str]:
     clauses = []
-    for title in job.titles:
+    for title in (*job.titles, *job.wanted().parts):
         phrase = arxiv.title_phrase(title)
         if phrase:
             clauses.append(arxiv.title_clause(phrase))
@@ -321,9 +320,7 @@ class _Run:
     def _job(paper: queries.PendingPaper) -> _Job:
         return _Job(
             paper=paper,
-            titles=list(
-                dict.fromkeys(variant for title in paper.titles for variant in title_variants(title))
-            ),
+            titles=list(paper.titles),
             authors=tuple(name for line in paper.authors for name in surnames(line)),
             paper_id=paper.id,
         )
