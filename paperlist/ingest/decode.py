@@ -221,6 +221,13 @@ if TYPE_CHECKING:
 
 MAX_DIGEST_BYTES = 20 * 1024 * 1024  # larger than any digest a person writes: a dump, a log or an archive
 
+# An HTTP answer as a command line prints it (`curl -i`, HTTPie): maybe the command, a status line, its headers, a
+# blank line, then a body that opens as JSON does
+_RESPONSE_HEAD = re.compile(
+    r"(?:[^\n]{0,300}\b(?:curl|http|https|xh|wget)\b[^\n]*\r?\n)?HTTP/[0-9](?:\.[0-9])? [0-9]{3}\b[^\n]*\r?\n"
+    r"(?:[A-Za-z0-9-]+:[^\n]*\r?\n){1,80}\r?\n(?=[ \t\r\n]*[\[{])"
+)
+
 _SKIP_HINT = "leave it out of the digest folder, or save it as UTF-8 text"
 
 # File signatures of formats people keep next to their digests (images, archives, databases; a PDF is read).
@@ -346,6 +353,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if text.startswith(")]}'"):
         # (Gerrit's REST API, and Google's, guard their JSON with `)]}'` on a line before it: the JSON is the rest)
         text = text.partition("\n")[2]
+    if "HTTP/" in text[:2000] and (answered := _RESPONSE_HEAD.match(text)) is not None:
+        # (`curl -i`'s or HTTPie's answer, maybe under the command typed: its status line and headers, a blank
+        # line, then the JSON it was asked for, which is the rest)
+        text = text[answered.end() :]
     if looks_like_rtf(text):  # (its escapes say which characters it holds: converted before anything else)
         return repair_markdown_links(_normalise_text(rtf_to_markdown(text))), f"rtf/{encoding}"
     if looks_like_lyx(text, name) and (page := lyx_to_markdown(text)) is not None:
