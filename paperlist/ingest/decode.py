@@ -207,6 +207,7 @@ from paperlist.ingest.wikidot import looks_like_wikidot, wikidot_to_markdown
 from paperlist.ingest.wikitext import looks_like_wikitext, wikitext_to_markdown
 from paperlist.ingest.wordbib import looks_like_word_sources, word_sources_to_json
 from paperlist.ingest.wordml import looks_like_wordml, wordml_to_html
+from paperlist.ingest.wos import looks_like_wos, wos_to_refer
 from paperlist.ingest.xfdf import looks_like_xfdf, xfdf_to_markdown
 from paperlist.ingest.xliff import looks_like_xliff, xliff_to_markdown
 from paperlist.ingest.xmlrecords import looks_like_xml_records, xml_records_to_json
@@ -688,6 +689,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return refworks_to_refer(text), f"refworks/{encoding}"  # (read as the Refer records it says)
     if looks_like_noteexpress(text):
         return noteexpress_to_refer(text), f"noteexpress/{encoding}"  # (read as the Refer records it says)
+    if text[:12].lstrip("\ufeff")[:3] in ("FN ", "VR ", "PT ") and looks_like_wos(text):
+        return wos_to_refer(
+            text
+        ), f"wos/{encoding}"  # (a Web of Science export: read as the Refer records it says)
     # A forum's, a tracker's or a wiki's markup is saved as plain text (`post.txt`, a page with no suffix): a
     # CSV, JSON or Markdown file that quotes some keeps its own shape.
     plain_name = _PLAIN_TEXT_NAME.search(name.rsplit("/", 1)[-1].split("?", 1)[0]) is not None
