@@ -43,3 +43,50 @@ def test_a_web_of_science_export_is_read_record_by_record_and_a_book_in_it_is_no
         "Denoising Diffusion Probabilistic Models": None,
         "Classifier-Free Diffusion Guidance": "2207.12598",
     }
+
+
+def test_a_course_plan_s_dated_session_topics_over_the_papers_they_read_are_no_papers() -> None:
+    # (a course page copied as text: each session a date and its topic, the paper it reads on the lines below,
+    # cited however the teacher cites it; sessions without a paper; topics in the course's language)
+    plan = (
+        "Programme du séminaire\n\nSéances (mardi, 14h–16h, salle B 2.14)\n"
+        "06.02.2024 – Introduction et choix des sujets\n"
+        "Pas d'article. Envoyez-moi trois souhaits par mail avant vendredi.\n"
+        "13.02.2024 – Attention pour la traduction\n"
+        "Neural Machine Translation by Jointly Learning to Align and Translate\n"
+        "Bahdanau, Cho, Bengio (ICLR 2015) – https://arxiv.org/abs/1409.0473\n"
+        "Le mécanisme d'attention additif, à comparer avec le produit scalaire.\n"
+        "20.02.2024 – Modèles de langue\n"
+        "Language Models are Few-Shot Learners (Brown et al., NeurIPS 2020), arXiv:2005.14165\n"
+        "La section 3 suffit.\n"
+        "27.02.2024 – Jeux et recherche\n"
+        "Silver et al. (2016), Mastering the game of Go with deep neural networks and tree search, Nature 529, "
+        "484–489.\n"
+        "05.03.2024 – Pas de séance (vacances)\n"
+        "12.03.2024 – Vision sans convolutions\n"
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale\n"
+        "Dosovitskiy et al. (ICLR 2021) – https://arxiv.org/abs/2010.11929\n"
+        "19.03.2024 – Discussion finale\n"
+    )
+    _, titles = decoded_titles(plan.encode(), "seminaire.txt")
+    assert titles == {
+        # (its authors and where it appeared after an en dash, then its link: the title above is the link's)
+        "Neural Machine Translation by Jointly Learning to Align and Translate": "1409.0473",
+        "Language Models are Few-Shot Learners": "2005.14165",
+        # (cited as `Authors (Year), Title, Journal volume, pages.`)
+        "Mastering the game of Go with deep neural networks and tree search": None,
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale": "2010.11929",
+    }
+
+
+def test_a_session_topic_in_another_language_over_an_authors_line_is_no_paper() -> None:
+    # (German's small words: `und`, `als`; the line below cites the paper the session reads, its title after its
+    # authors and year)
+    plan = (
+        "Sitzungen (jeweils Dienstag)\n\n"
+        "26.03.2024 – Suche und Selbstspiel\n"
+        "Silver et al. (2017), Mastering the game of Go without human knowledge, Nature 550, 354–359.\n"
+        "AlphaGo Zero. Hintergrund zu MCTS im Buch von Sutton und Barto.\n"
+    )
+    _, titles = decoded_titles(plan.encode(), "leseplan.txt")
+    assert titles == {"Mastering the game of Go without human knowledge": None}

@@ -2362,8 +2362,13 @@ class _Reader:
         """Whether the id at `raw_line[start]` is in the source an authors line gives after a dash (`P He, X Liu,
         [J Gao](…), W Chen - arXiv preprint arXiv:2006.03654, 2020 - microsoft.com`)."""
         before = _MD_LINK.sub(lambda link: link.group("label"), raw_line[:start])
-        names, dash, _source = before.partition(" - ")
+        # (or an en or em dash: `Bahdanau, Cho, Bengio (ICLR 2015) – https://arxiv.org/abs/1409.0473`)
+        names, dash, _source = before.partition(" - ") if " - " in before else before.partition(" – ")
+        if not dash:
+            names, dash, _source = before.partition(" — ")
         if dash:
+            # (past where and when, in parentheses: `Sutskever, Vinyals, Le (NIPS 2014) – …`)
+            names = _VENUE_YEAR_IN_PARENS_END.sub("", names)
             return len(names) <= 200 and _is_author_line(names.strip(" ,…"))
         # (or right after the names, past another dash or a comma: `Yi Tay, Dara Bahri i in., arXiv:2005.00743`,
         # `Iz Beltagy, Matthew E. Peters — arXiv:2004.05150`; `et al.` in the writer's language)
@@ -3398,7 +3403,10 @@ class _Reader:
         while last + 1 < len(self.lines) and last - index < 30 and self.lines[last + 1].strip():
             last += 1
         paragraph = "\n".join(self.lines[first : last + 1])
-        return len(_AUTHOR_YEAR_CITATION.findall(paragraph)) >= 3
+        # (a block of short lines is a list, a plan's sessions each citing its paper, not a paragraph of prose)
+        return len(_AUTHOR_YEAR_CITATION.findall(paragraph)) >= 3 and len(paragraph) >= 60 * (
+            last - first + 1
+        )
 
     def in_list_of_papers(self, index: int) -> bool:
         """Whether the line at `index` is an item of a numbered list, or a day of a dated log, of papers (in a
@@ -3551,6 +3559,21 @@ class _Reader:
         entry = self.claimed.get(line)
         return entry is not None and entry.reason is not Reason.TO_READ
 
+    def paper_named_below(self, index: int) -> bool:
+        """Whether the line right below `index` names a paper of its own: an entry's head, a full title, or its
+        authors over one."""
+        below = index + 1
+        if below >= len(self.lines) or not self.lines[below]:
+            return False
+        if self.names_a_paper(below):
+            return True
+        head = self.head(below)
+        return (head is not None and head.strength == 2 and not head.rest.strip()) or (
+            _is_author_line(self.lines[below].strip(" :"))
+            and below + 1 < len(self.lines)
+            and self.names_a_paper(below + 1)
+        )
+
     def dated_papers(self) -> bool:
         """Whether most dated lines of this digest that name something (`2024-02-26 Mon — Title`, not `2024-02-28
         — (skipped)` or `— re-read: CLIP`) name a paper by its id: a reading log of papers."""
@@ -3563,7 +3586,15 @@ class _Reader:
                     dated.append(index)
             ids = self.id_line_set
             with_ids = [n for n in dated if self.names_a_paper(n) or {n, n + 1, n + 2} & ids]
-            self.dated = len(with_ids) >= 3 and len(with_ids) * 2 >= len(dated)
+            # (`27.02.2024 – Seq2Seq` / `Sequence to Sequence Learning with Neural Networks` / `Sutskever, … –
+            # https://arxiv.org/abs/1409.3215`: a session's date and topic over the paper it reads, which the
+            # lines below name: the dated lines are labels, not papers)
+            labels = [
+                n for n in with_ids if not (self.names_a_paper(n) or n in ids) and self.paper_named_below(n)
+            ]
+            self.dated = (
+                len(with_ids) >= 3 and len(with_ids) * 2 >= len(dated) and len(labels) * 2 < len(with_ids)
+            )
         return self.dated
 
     def tail_of_head(self, index: int, title: str) -> bool:
@@ -3684,9 +3715,11 @@ class _Reader:
                 return False
             if text[:1] >= "\u2022" and (bullet := _BULLET.match(text)) is not None:
                 text = text[bullet.end() :]  # `👤 Lin, Tang, Han · MLSys 2024`: an emoji before the names
-            if (cited := AUTHORS_YEAR_FIRST.match(text)) is not None and _assess(
-                text[cited.end() :], True
-            ) == 2:
+            if (cited := AUTHORS_YEAR_FIRST.match(text)) is not None and (
+                _assess(text[cited.end() :], True) == 2
+                # (`Silver et al. (2016), Title, Nature 529, 484–489.`: where it appeared after it)
+                or ((own := self.head(line)) is not None and own.strength == 2 and own.cited)
+            ):
                 return (
                     False  # (`Sun et al. (2023) Title`: another paper's citation, its title after its names)
                 )
@@ -3902,6 +3935,8 @@ class _Reader:
                     and not research_words(title.split())
                 ):
                     continue  # (a quoted name turned down as a whole, in no research words: `"View in Scopus"`)
+                if kind in _RUN_KINDS and "\n" in match.group(0) and self.runs_into_a_title(match, index):
+                    continue  # (`… ein Modell` / `Unsupervised Cross-lingual …`: a line's end, then another's title)
                 reason = self.is_prose_title(title, kind, match, index)
                 if reason is None:
                     if kind in ("quote", "book"):
@@ -3944,6 +3979,20 @@ class _Reader:
                 by_span[match.span()] = entry
                 if "\n" in match.group(0):
                     self.drop_wrapped_ends(entry, bisect_right(self.starts, match.end() - 1) - 1)
+
+    def runs_into_a_title(self, match: re.Match[str], index: int) -> bool:
+        """Whether a run of capitalised words read across a line break goes on into a whole title another entry
+        reads on the next line (the run's words before the break are a label's end, not that title's start; a
+        title's start wrapped above the rest of it, `Domain Generalization (arXiv:…)`, is no whole title)."""
+        going_on = match.group(0).split("\n", 1)[1].strip()
+        owner = self.claimed.get(index + 1)
+        return (
+            owner is not None
+            and owner.title is not None
+            and bool(going_on)
+            and _title_key(owner.title).startswith(_title_key(going_on)[:40])
+            and _assess(owner.title, True) == 2
+        )
 
     def drop_wrapped_ends(self, entry: _Entry, last: int) -> None:
         """Drop the line reader's titles that are only a part of `entry`'s, wrapped over its lines up to `last`
@@ -6171,15 +6220,19 @@ _FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,20}\]:[ \t]")
 # A to-do's box before an item's text, maybe after its bullet: `[ ]`, `[x]`, `[~]`, `- [ ]`.
 _TO_DO_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[ xX~/\-]\][ \t]*")
 # A citation's lead that names its authors with `et al.` (and its year) before a comma and the title.
+_VENUE_YEAR_IN_PARENS_END = re.compile(r"[ \t]*\([^()\n]{0,40}\b(?:19|20)[0-9]{2}[a-z]?\)[ \t]*$")
 _ET_AL_COMMA_LEAD = re.compile(
-    r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\.?(?:[ \t]+(?:19|20)[0-9]{2}[a-z]?)?,[ \t]+(?=[A-Z0-9])"
+    r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\.?"
+    r"(?:[ \t]+(?:19|20)[0-9]{2}[a-z]?|[ \t]*\((?:19|20)[0-9]{2}[a-z]?\))?,[ \t]+(?=[A-Z0-9])"
 )
 _SURNAMES_COMMA_LEAD = re.compile(
     r"[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+){0,6},?[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+,[ \t]+(?=[A-Z0-9])"
 )
-# Where a cited title's source follows it, at the end of its line: `, ICML 2006`, `(OpenAI report)`.
+# Where a cited title's source follows it, at the end of its line: `, ICML 2006`, `(OpenAI report)`, a journal's
+# volume and pages (`, Nature 550, 354–359.`).
 _SOURCE_AT_END = re.compile(
     r",[ \t]+[^,()\n]{2,60}?\b(?:19|20)[0-9]{2}[a-z]?\.?[ \t]*$|[ \t]+\([^()\n]{2,60}\)\.?[ \t]*$"
+    r"|,[ \t]+[A-Z][^,()\n]{1,50}?[ \t][0-9]{1,4}(?:\([0-9]{1,4}\))?,[ \t]*[0-9]{1,6}[–-][0-9]{1,6}\.?[ \t]*$"
 )
 # Who wrote it, before the title on its line: `Co-Reyes et al., `, `Ho and Salimans, `.
 _ET_AL_FIRST = re.compile(
@@ -7209,11 +7262,75 @@ def _in_another_language(title: str) -> bool:
     )
     # (or one research word borrowed among many of another language's, its letters with diacritics: `Mô tả thay đổi
     # … bằng mô hình Transformer hai nhánh`)
-    return (lower >= 2 and english == 0) or (
-        lower >= 5
-        and english <= 1
-        and sum(1 for word in plain if _NON_ENGLISH_LETTER.search(word)) * 2 >= len(plain)
+    return (
+        (lower >= 2 and english == 0)
+        # (or one small word of another language's, no English word: `Suche und Selbstspiel`, a session's topic)
+        or (lower >= 1 and english == 0 and any(word in _OTHER_SMALL_WORDS for word in plain[1:]))
+        or (
+            lower >= 5
+            and english <= 1
+            and sum(1 for word in plain if _NON_ENGLISH_LETTER.search(word)) * 2 >= len(plain)
+        )
     )
+
+
+# Other languages' small words (articles, `and`, prepositions) that no English title writes, not even in a name
+# (`von`, `de`, `da`, `di`, `du`, `dos` are left out: `von Neumann`, `de Finetti`).
+_OTHER_SMALL_WORDS = frozenset(
+    [
+        "und",
+        "oder",
+        "der",
+        "das",
+        "dem",
+        "ein",
+        "eine",
+        "einer",
+        "einen",
+        "mit",
+        "für",
+        "zur",
+        "zum",
+        "als",
+        "ist",
+        "nicht",
+        "kein",
+        "keine",
+        "auf",
+        "über",
+        "wie",
+        "les",
+        "pour",
+        "avec",
+        "dans",
+        "sur",
+        "une",
+        "est",
+        "los",
+        "las",
+        "para",
+        "por",
+        "una",
+        "della",
+        "delle",
+        "degli",
+        "uma",
+        "het",
+        "een",
+        "voor",
+        "och",
+        "för",
+        "på",
+        "ve",
+        "ile",
+        "için",
+        "bir",
+        "oraz",
+        "dla",
+        "og",
+        "y",
+    ]
+)
 
 
 _IN_PARENS = re.compile(r"\([^()]*\)")
