@@ -90,3 +90,35 @@ def test_a_session_topic_in_another_language_over_an_authors_line_is_no_paper() 
     )
     _, titles = decoded_titles(plan.encode(), "leseplan.txt")
     assert titles == {"Mastering the game of Go without human knowledge": None}
+
+
+def test_bullets_each_a_long_title_a_dash_and_the_writers_note_ending_with_a_comma_are_papers() -> None:
+    # (a sentence set out as bullets in a mail: each item a title of five words or more, a dash, a note in the
+    # writer's language, a comma; a bullet of a shorter topic is not read this way)
+    mail = (
+        "Na další setkání navrhuju blok o dekódování:\n"
+        "- A Contrastive Framework for Neural Text Generation – odtud je contrastive search,\n"
+        "- Neural Text Generation with Unlikelihood Training – opakování a jak ho trestat,\n"
+        "- Decoding Strategies – jen přehled, bez článku.\n"
+    )
+    _, titles = decoded_titles(mail.encode(), "mail.txt")
+    assert set(titles) == {
+        "A Contrastive Framework for Neural Text Generation",
+        "Neural Text Generation with Unlikelihood Training",
+    }
+
+
+def test_a_title_with_a_subtitle_in_sentence_case_inside_the_writers_sentence_is_read_whole() -> None:
+    # (its name in Title Case, a colon, a subtitle in sentence case, then the writer's sentence goes on; the
+    # writer's own `Name: sentence` is not a title, nor a chat's speaker and words)
+    prose = (
+        "Kdo by chtěl dělat vyhodnocení: úlohy jsou popsané v Holistic Evaluation of Language Models: Measuring "
+        "the capabilities of foundation models across many scenarios, a na nich ukazuje škálování i další práce.\n\n"
+        "Poznámka k rozvrhu: Our reading group moves to Friday this week.\n"
+        "Jana Nováková: Ours is the tokenizer paper, right?\n"
+    )
+    _, titles = decoded_titles(prose.encode(), "zprava.txt")
+    assert titles == {
+        "Holistic Evaluation of Language Models: Measuring the capabilities of foundation models across many "
+        "scenarios": None
+    }

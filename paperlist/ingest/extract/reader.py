@@ -1344,6 +1344,66 @@ def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
         position = text.find(": ", position + 2)
 
 
+# A title's subtitle in sentence case after its name's colon, ending where the writer's sentence goes on (`,`, `.`,
+# `;`, a parenthesis, the line's end): `Beyond the Imitation Game: Quantifying and extrapolating the capabilities of
+# language models, a PaLM …`.
+_SENTENCE_CASE_TAIL = re.compile(
+    r":[ \t](?P<subtitle>[A-Z][a-z\-]+(?:[ \t]+(?:[a-z][a-z0-9\-]*|[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)){3,15})"
+    r"(?=[ \t]*(?:[,.;(（]|$))",
+    re.MULTILINE,
+)
+# Words of the writer's own sentence, which a subtitle does not have.
+_WRITERS_SUBTITLE_WORDS = frozenset(
+    {
+        "we",
+        "our",
+        "ours",
+        "us",
+        "i",
+        "my",
+        "me",
+        "you",
+        "your",
+        "please",
+        "was",
+        "were",
+        "will",
+        "would",
+        "should",
+    }
+    | {"been", "did", "does", "paper", "papers"}
+)
+
+
+_WRITERS_LAST_WORD = re.compile(r"[ \t]+(?:anyway|too|also|though|again|here|there|now|today|btw)$")
+
+
+def _sentence_subtitled_titles(text: str) -> Iterator[re.Match[str]]:
+    """A name in Title Case (two words or more, or a coined one), its colon, then a subtitle in sentence case, in the
+    writer's prose: each as a match whose `title` group is the whole title."""
+    position = text.find(": ")
+    while position >= 0:
+        if text[position + 2 : position + 3].isupper():
+            tail = _SENTENCE_CASE_TAIL.match(text, position)
+            name = _NAME_BEFORE_COLON.search(text, max(0, position - 80), position) if tail else None
+            if tail is not None and name is not None:
+                start = name.start()
+                first = text[
+                    start : text.find(" ", start, position) if " " in text[start:position] else position
+                ]
+                if first.casefold() in _SENTENCE_OPENERS:
+                    start += len(first) + 1
+                end = tail.end()
+                while (last := _WRITERS_LAST_WORD.search(text, start, end)) is not None:
+                    end = last.start()  # (`… of language models anyway.`: the writer's word after it)
+                found = _WHOLE.match(text, start, end)
+                if found is not None:
+                    yield found
+                position = text.find(": ", tail.end())
+                continue
+        position = text.find(": ", position + 2)
+
+
 def _colon_titles(text: str) -> Iterator[re.Match[str]]:
     """`_COLON_TITLE` matches, looked for from each `: ` followed by a capital (or `a`, `an`, `the`) rather than
     tried at every capital of the text: most colons of a digest are not inside a title."""
@@ -2803,6 +2863,16 @@ class _Reader:
         )
         # (`  title: 'Title',`: a labelled value in a program's literal, an object printed to a log, not a sentence)
         literal = head.labelled and self.lines[index].endswith(("',", '",'))
+        # (`- Title – odtud je nucleus sampling,` / `- Title – Anthropic, kalibrace,` / `- a jako …`: a sentence's
+        # parts set out as bullets, each ending with a comma; an item's title, cut at its dash, is whole)
+        itemised = (
+            head.cut
+            and head.rest.lstrip()[:1] in ("–", "—", "-")
+            and self.lines[index][:1] in _LIST_BULLETS
+            and _BULLET.match(self.lines[index]) is not None
+            and after_head is not None
+            and _BULLET.match(self.lines[after_head]) is not None
+        )
         if (
             self.lines[index].endswith((",", "，"))
             and head.link is None
@@ -2810,6 +2880,7 @@ class _Reader:
             and not read_over
             and not cited_going_on
             and not literal
+            and not itemised
         ):
             # `Best,`, `À jeudi prochain,` above the names that sign a letter: no title ends with a comma.
             if len(self.lines[index].split()) > 6:
@@ -3082,6 +3153,10 @@ class _Reader:
             ):
                 # (`1) Title` / `2) Title` / `3) Title` under a message's `proposed for next week:`: a numbered list
                 # of research titles and nothing else, weakly papers: a service, or the user, confirms them)
+                return Reason.SHAPE
+            if self.noted_bullets(index):
+                # (`- The Curious Case of Neural Text Degeneration – odtud je nucleus sampling,` / `- Title –
+                # Anthropic, kalibrace,`: bullets each a long research title, a dash, the writer's note)
                 return Reason.SHAPE
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
@@ -3485,7 +3560,10 @@ class _Reader:
         for item, end in zip(items, ends, strict=True):
             own = range(item, min(end, item + 6))
             if any(
-                self.names_a_paper(line) or line in self.id_line_set or _bare_id_in(self.lines[line])
+                # (a bullet taken for its shape alone, `- Title – the writer's note,`, is no evidence for the others)
+                (self.names_a_paper(line) and self.claimed[line].reason is not Reason.SHAPE)
+                or line in self.id_line_set
+                or _bare_id_in(self.lines[line])
                 for line in own
             ):
                 linked += 1
@@ -3697,6 +3775,28 @@ class _Reader:
         ]
         return len(titled) * 3 >= len(run) * 2
 
+    def noted_bullets(self, index: int) -> bool:
+        """Whether the bulleted line at `index` and a bullet right above or below it are each a research title in
+        Title Case of five words or more, cut at a spaced dash before the writer's note."""
+        bullet = self.lines[index][:1]
+
+        def noted(line: int) -> bool:
+            head = self.head(line)
+            return (
+                head is not None
+                and head.cut
+                and head.rest.lstrip()[:1] in ("–", "—", "-")
+                and len(head.title.split()) >= 5
+                and _listed_research_title(head)
+            )
+
+        if bullet not in _LIST_BULLETS or _BULLET.match(self.lines[index]) is None or not noted(index):
+            return False
+        return any(
+            0 <= line < len(self.lines) and self.lines[line][:1] == bullet and noted(line)
+            for line in (index - 1, index + 1)
+        )
+
     def turn_down(self, index: int, why: str) -> Reason | None:
         """Note why the line at `index` is not a paper; None, for `return self.turn_down(...)`."""
         self.rejected.append(Rejected(index + 1, _bounded(self.lines[index], 160), why))
@@ -3776,6 +3876,7 @@ class _Reader:
             ("*" in text or "_" in text, _EMPHASISED_NAME, "emphasis-name"),
             (": " in text, _COLON_TITLE, "colon"),
             (": " in text, _AFTER_COLON_TITLE, "after-colon"),
+            (": " in text, _SENTENCE_CASE_TAIL, "sentence-subtitled"),
             ("* paper" in text or "_ paper" in text, _NAMED_EMPHASIS, "named-emphasis"),
             (" paper (" in text, _THE_PAPER_CITED, "the-paper-cited"),
             ("read " in text, _READ_IN_PROSE, "read-run"),
@@ -3812,6 +3913,8 @@ class _Reader:
                 if kind == "colon"
                 else _titles_after_colons(text)
                 if kind == "after-colon"
+                else _sentence_subtitled_titles(text)
+                if kind == "sentence-subtitled"
                 else _cited_runs(text)
                 if kind == "cited"
                 else _prose_runs(text)
@@ -4195,6 +4298,7 @@ class _Reader:
             "lower-latin-run",
             "cjk-run",
             "colon",
+            "sentence-subtitled",
             "emphasis",
             "emphasis-name",
             "nick-then-title",
@@ -4296,6 +4400,30 @@ class _Reader:
             marked is not None and marked.end() == len(lead) + 1
         )
 
+    def sentence_subtitled(self, title: str, match: re.Match[str]) -> Reason | None:
+        """Whether a name, its colon and a subtitle in sentence case, in the writer's prose, is a paper's title:
+        weakly, when its name is in Title Case (or a coined one), its subtitle in a research paper's words and none
+        of the writer's own (`we`, `please`, `was`), and no longer name ends before it."""
+        name, _, subtitle = title.partition(": ")
+        name_words, subtitle_words = name.split(), subtitle.split()
+        coined = len(name_words) == 1 and (
+            _MIXED_CASE_NAME.search(name) is not None or any(char.isdigit() or char == "-" for char in name)
+        )
+        if not ((len(name_words) >= 2 and _capital_ratio(name_words) >= 0.75) or coined):
+            return None
+        if _capital_ratio(subtitle_words) >= 0.5 or research_words(subtitle_words) == 0:
+            return None  # (in Title Case: the colon reader's; or in no research words: the writer's sentence)
+        if any(word.casefold() in _WRITERS_SUBTITLE_WORDS for word in subtitle_words):
+            return None  # (`Update: We moved the reading group to Friday`)
+        if label_of(name) is not None or _EVENT_WORDS.search(title) or NOT_A_NAME.match(title):
+            return None  # (`Topics: Masked language modelling and …`, a label's value)
+        on_line, previous = self.words_before(match.start())
+        if not any(char.isalpha() for char in on_line):
+            return None  # (a line that opens with it: a title line, the line reader's; a chat's speaker and words)
+        if previous and (previous[-1][:1].isupper() or previous[-1].endswith((":", "："))):
+            return None  # (the end of a longer name, or a label's value)
+        return Reason.VENUE if _VENUE_AFTER.match(self.text, match.end()) else Reason.SHAPE
+
     def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
@@ -4347,6 +4475,8 @@ class _Reader:
         if kind == "book" and _KANA.search(title) is not None:
             return None  # (`「ReAct は LangChain のエージェントと同じもの？」`: a reader's words quoted, in Japanese)
         words = title.split()
+        if kind == "sentence-subtitled":
+            return self.sentence_subtitled(title, match)
         if kind == "cited-sentence":
             # a sentence of a title's words alone, cited by its authors: weakly a paper (a service confirms it)
             # (in sentence case, only a title that opens with what it does, `Mastering …`, `Training …`: a claim
