@@ -122,3 +122,40 @@ def test_a_title_with_a_subtitle_in_sentence_case_inside_the_writers_sentence_is
         "Holistic Evaluation of Language Models: Measuring the capabilities of foundation models across many "
         "scenarios": None
     }
+
+
+def test_a_title_cited_with_its_journal_volume_and_year_is_read_without_them() -> None:
+    # (in a reading group's table and on a line of its own)
+    table = (
+        "| Dato | Artikel | Oplægsholder |\n| --- | --- | --- |\n"
+        "| 7/3 | Deep learning, Nature 521 (2015) | Ida |\n"
+        "| 14/3 | Human-level control through deep reinforcement learning, Nature 518 (2015) | Rasmus |\n"
+        "| 21/3 | Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model (Nature 2020) | Sofie |\n"
+    )
+    _, titles = decoded_titles(table.encode(), "plan.md")
+    # (`Deep learning`, two words, is too short a title to be read without more; never with its journal)
+    assert set(titles) == {
+        "Human-level control through deep reinforcement learning",
+        "Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model",
+    }
+
+
+def test_a_quoted_title_a_chinese_sentence_calls_a_paper_is_read() -> None:
+    # (`“Title”不用多说了，Transformer 的原始论文`: one research word in it, the sentence after it says 论文)
+    post = (
+        "一、打地基\n\n"
+        "1. 2017 年的“Attention Is All You Need”不用多说了，Transformer 的原始论文。建议先看第 3 节。\n"
+        "2. 组里的“Friday Reading Club”每周五下午开，欢迎旁听。\n"
+    )
+    _, titles = decoded_titles(post.encode(), "blog.txt")
+    assert titles == {"Attention Is All You Need": None}
+
+
+def test_a_machines_part_and_its_numbers_are_no_title() -> None:
+    # (a question's details in Japanese, its environment given line by line)
+    question = (
+        "学習率を5e-5と2e-4でも試しましたが、どちらも同じように7付近で止まります。\n補足\nGPU: RTX 4090 ×1\n"
+        "論文の実装は公開されていないので、論文本文の付録にあるハイパーパラメータを見ながら書いています。\n"
+    )
+    _, titles = decoded_titles(question.encode(), "question.txt")
+    assert titles == {}

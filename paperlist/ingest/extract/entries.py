@@ -82,6 +82,7 @@ from paperlist.ingest.extract.vocabulary import (
     DATE,
     EDITION,
     FULL_NAME,
+    JOURNAL_VOLUME_AT_END,
     KIND_CITED,
     KIND_LABELS,
     LEADING_FIELDS,
@@ -537,6 +538,11 @@ def read_head(text: str) -> Head | None:
     if paren is not None and _paren_is_tail(paren.group("inner")):
         rest = title[paren.start() :] + " " + rest
         title = title[: paren.start()]
+        volume = JOURNAL_VOLUME_AT_END.search(title) if YEAR.fullmatch(paren.group("inner").strip()) else None
+        if volume is not None and len(title[: volume.start()].split()) >= 2:
+            # (`Title, Nature Machine Intelligence 2 (2020)`: the journal and its volume before the year)
+            rest = title[volume.start() :] + " " + rest
+            title = title[: volume.start()]
     if not emphasised and ": " in title and _FRAMING_LEAD.match(title):
         # `- For the theory people: Understanding deep learning requires rethinking generalization (Zhang et al.,
         # ICLR 2017)`: the writer's words framing the item and a colon before the title its citation follows (not a

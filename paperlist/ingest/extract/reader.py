@@ -40,6 +40,7 @@ from paperlist.ingest.extract.vocabulary import (
     DAY_MONTH_LEAD,
     EDITION,
     FULL_NAME,
+    JOURNAL_AT_END,
     KIND_CITED,
     MORE_AUTHORS,
     NOT_PAPER_URL,
@@ -1375,6 +1376,8 @@ _WRITERS_SUBTITLE_WORDS = frozenset(
 )
 
 
+_PAPER_WORD_CJK = re.compile(r"论文|論文|논문|文章")
+_CJK_OR_LATIN_STOP = re.compile(r"[。！？.!?]")
 _WRITERS_LAST_WORD = re.compile(r"[ \t]+(?:anyway|too|also|though|again|here|there|now|today|btw)$")
 
 
@@ -4400,6 +4403,15 @@ class _Reader:
             marked is not None and marked.end() == len(lead) + 1
         )
 
+    def called_a_paper_after(self, match: re.Match[str]) -> bool:
+        """Whether the sentence going on after a quoted name calls it a paper, in Chinese, Japanese or Korean
+        (`“Attention Is All You Need”不用多说了，Transformer 的原始论文。`)."""
+        end = self.text.find("\n", match.end(), match.end() + 80)
+        sentence = _CJK_OR_LATIN_STOP.split(
+            self.text[match.end() : end if end >= 0 else match.end() + 80], maxsplit=1
+        )[0]
+        return _PAPER_WORD_CJK.search(sentence) is not None
+
     def sentence_subtitled(self, title: str, match: re.Match[str]) -> Reason | None:
         """Whether a name, its colon and a subtitle in sentence case, in the writer's prose, is a paper's title:
         weakly, when its name is in Title Case (or a coined one), its subtitle in a research paper's words and none
@@ -5080,7 +5092,10 @@ class _Reader:
             kind == "quote"
             and len(words) >= 3
             and _capital_ratio(words) == 1
-            and research_words(words) >= 2
+            and (
+                research_words(words) >= 2
+                or (research_words(words) == 1 and self.called_a_paper_after(match))
+            )
             and (
                 self.cjk_at(index)
                 or (
@@ -6075,6 +6090,10 @@ def _parse_head(line: str) -> _Head | None:
     mark = _CITATION_MARK.search(title) if title.endswith("]") else None
     if mark is not None and len(title[: mark.start()].split()) >= 2:
         title, rest = title[: mark.start()], title[mark.start() :] + rest
+    journal = JOURNAL_AT_END.search(title) if title[-1:] in ")0123456789" and ", " in title else None
+    if journal is not None and len(title[: journal.start()].split()) >= 2:
+        # (`Shortcut Learning in Deep Neural Networks, Nature Machine Intelligence 2 (2020)`: where it appeared)
+        title, rest = title[: journal.start()], title[journal.start() :] + rest
     if ('"' in title or "“" in title) and (quoted := _QUOTED_AT_END.search(title)) is not None:
         # (`Why … in this table: see "Title"`: the writer's words, then the title)
         title = quoted.group("quoted")
@@ -7299,6 +7318,12 @@ def _assess(title: str, structured: bool) -> int:
         return 0
     if sum(1 for word in words if word.strip("(),.:;/").isdigit()) >= 3:
         return 0  # `Crawled 3 pages (at 3 pages/min), scraped 4 items`: a program's count of what it did
+    if (
+        len(words) <= 4
+        and sum(1 for word in words if any(char.isdigit() for char in word)) * 2 >= len(words)
+        and not any(sum(1 for char in word if char.islower()) >= 3 for word in words)
+    ):
+        return 0  # `GPU: RTX 4090 ×1`, `CUDA 12.1 / cuDNN 8`: a machine's part and its numbers
     if "<" in title and _OPEN_ANGLE_AT_END.search(title):
         return 0  # `Scraped from <200`, `Crawled (200) <GET`: a log's words before the address it fetched
     if "→" in title or "⇒" in title or " -> " in title or " / " in title:

@@ -1050,3 +1050,15 @@ def names_a_subject(words: Sequence[str]) -> bool:
     named = [word.strip(":,.").casefold() for word in words]
     named = [word for word in named if word not in _SUBJECT_JOINS]
     return bool(named) and all(word in _SUBJECT_WORDS for word in named)
+
+
+# A journal's name after a title's comma, then its volume and the year, or the year in parentheses, as a citation
+# ends: `, Nature Machine Intelligence 2 (2020)`, `, JMLR 21 2020`, `, Nature (2015)` (a venue and a bare year,
+# `, NeurIPS 2019`, is weighed as a citation's venue, not cut here); with the year already cut off, its volume.
+_JOURNAL_NAME = r",[ \t]+[A-Z][A-Za-z&.\-]*(?:[ \t]+(?:[A-Z][A-Za-z&.\-]*|of|on|and|in|for)){0,6}"
+_VOLUME = r"[ \t]+[0-9]{1,4}(?:\([0-9]{1,3}\))?"
+JOURNAL_AT_END = re.compile(
+    _JOURNAL_NAME
+    + rf"(?:{_VOLUME}[ \t]+(?:\((?:19|20)[0-9]{{2}}\)|(?:19|20)[0-9]{{2}})|[ \t]+\((?:19|20)[0-9]{{2}}\))\.?$"
+)
+JOURNAL_VOLUME_AT_END = re.compile(_JOURNAL_NAME + _VOLUME + "$")
