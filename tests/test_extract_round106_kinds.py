@@ -159,3 +159,18 @@ def test_a_machines_part_and_its_numbers_are_no_title() -> None:
     )
     _, titles = decoded_titles(question.encode(), "question.txt")
     assert titles == {}
+
+
+def test_a_sessions_numbered_paper_labels_each_name_their_own_paper() -> None:
+    # (a calendar event's notes: `論文1:` with its link below, then `論文2:` with none: two papers, each its title)
+    notes = (
+        "発表: 佐藤\n論文1: Lost in the Middle: How Language Models Use Long Contexts\n"
+        "https://arxiv.org/pdf/2307.03172\n長い文脈の真ん中にある情報が使われにくい問題。\n"
+        "論文2: Universal and Transferable Adversarial Attacks on Aligned Language Models\n"
+        "安全性の回。再現は検証環境のみで行うこと。\n"
+    )
+    _, titles = decoded_titles(notes.encode(), "event.txt")
+    assert titles == {
+        "Lost in the Middle: How Language Models Use Long Contexts": "2307.03172",
+        "Universal and Transferable Adversarial Attacks on Aligned Language Models": None,
+    }

@@ -159,9 +159,11 @@ _CATEGORY = re.compile(
 _TITLE_LABEL_WORDS = (
     r"(?:论文标题|论文题目|论文名称|文章标题|论文名|論文名|英文标题|原文标题|标题|题目|"
     r"[Pp]aper[ \t]+[Tt]itle|[Tt]itle|"
-    r"[Pp]aper(?:[ \t]+[A-Za-z]{0,2}[0-9]{1,3})?|论文|"
+    r"[Pp]aper(?:[ \t]+[A-Za-z]{0,2}[0-9]{1,3})?|论文(?:[ \t]?[0-9]{1,3})?|"
     # (in the other languages a record's fields are named in: `Titel   : …` in PowerShell's German lists)
-    r"[Tt]itel|[Tt][ií]tulo|[Tt]itre|[Tt]itolo|[Tt]ytuł|[Нн]азвание|タイトル|論文タイトル|論文|題目|題名|논문[ \t]?제목|제목|논문|"
+    r"[Tt]itel|[Tt][ií]tulo|[Tt]itre|[Tt]itolo|[Tt]ytuł|[Нн]азвание|タイトル|論文タイトル|論文(?:[ \t]?[0-9]{1,3})?|題目|題名|논문[ \t]?제목|제목|"
+    # (numbered, as a session's papers are: `論文2: Title`, `论文 1：Title`, `논문3: Title`)
+    r"논문(?:[ \t]?[0-9]{1,3})?|"
     # (an article, in Swedish, German, Dutch, Danish and Norwegian, Polish, Czech, Turkish, with a sheet's code for
     # it: `Artikel A04: Title`, as a script's report prints its rows)
     r"(?:[Aa]rtikel|[Aa]rtikkel|[Aa]rtykuł|[Čč]lánek|[Mm]akale)(?:[ \t]+[A-Za-z]{0,2}[0-9]{1,3})?)"
@@ -2632,6 +2634,8 @@ class _Reader:
             if line in self.id_line_set or line in self.claimed:
                 break
             label = _TITLE_LABEL.match(text)
+            if label is not None and any(char.isdigit() for char in label.group(0)):
+                break  # (`論文2: Title`, `Paper 2: Title`: a numbered item of its own, not this id's record)
             if label is not None or (alone and text):
                 head = _parse_head(text)
                 if head is not None and head.strength >= 1:
