@@ -174,3 +174,39 @@ def test_a_sessions_numbered_paper_labels_each_name_their_own_paper() -> None:
         "Lost in the Middle: How Language Models Use Long Contexts": "2307.03172",
         "Universal and Transferable Adversarial Attacks on Aligned Language Models": None,
     }
+
+
+def _maple_field(text: str, layout: str = "Normal", style: str = "Text") -> str:
+    return (
+        f'<Group><Input><Text-field layout="{layout}" style="{style}">{text}</Text-field></Input></Group>\n'
+    )
+
+
+def test_a_maple_worksheet_is_read_as_its_text_and_a_book_its_editor_made_is_no_paper() -> None:
+    # (`.mw`: XML; headings, paragraphs with links, bullets; the commands typed at its prompt are no text)
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Worksheet>\n<Version major="2023" minor="2"/>\n'
+        '<Section collapsed="false"><Title><Text-field layout="Heading 1" style="Heading 1">Εργαστήριο 3</Text-field>'
+        "</Title>\n"
+        + _maple_field(
+            "Διαβάστε το “Decoupled Weight Decay Regularization” (Loshchilov, Hutter): "
+            '<Hyperlink hyperlink="true" linktarget="https://arxiv.org/abs/1711.05101" style="Hyperlink">arXiv'
+            "</Hyperlink> (κεφ. 3 στο Convex Optimization for Machine Learning Practitioners, επιμ. A. Example)."
+        )
+        + _maple_field(
+            'f := x -&gt; x^2: print("Deep Residual Learning for Image Recognition");', style="Maple Input"
+        )
+        + "</Section>\n<Section><Title>"
+        + '<Text-field layout="Heading 1" style="Heading 1">Επιπλέον διάβασμα</Text-field></Title>\n'
+        + _maple_field(
+            "Rethinking Architecture Selection in Differentiable NAS — γιατί το α δεν δείχνει την πράξη (ICLR 2021).",
+            layout="Bullet Item",
+        )
+        + "</Section>\n</Worksheet>\n"
+    )
+    label, titles = decoded_titles(sheet.encode(), "lab3.mw")
+    assert label.startswith("maple/")
+    assert titles == {
+        "Decoupled Weight Decay Regularization": "1711.05101",
+        "Rethinking Architecture Selection in Differentiable NAS": None,
+    }

@@ -128,6 +128,7 @@ from paperlist.ingest.leo import leo_to_markdown, looks_like_leo
 from paperlist.ingest.lispdata import lisp_data_to_json, looks_like_lisp_data
 from paperlist.ingest.livejournal import livejournal_to_html, looks_like_livejournal
 from paperlist.ingest.lyx import looks_like_lyx, lyx_to_markdown
+from paperlist.ingest.maple import looks_like_maple, maple_to_markdown
 from paperlist.ingest.marc import looks_like_marc, marc_to_json
 from paperlist.ingest.markdoc import looks_like_markdoc, markdoc_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
@@ -500,6 +501,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(txt2tags_to_markdown(text)), f"t2t/{encoding}"  # (a txt2tags source)
     if looks_like_abiword(text) and (document := abiword_to_markdown(text)) is not None:
         return repair_markdown_links(document), f"abiword/{encoding}"  # (an AbiWord document)
+    if text[:400].find("<Worksheet") >= 0 and looks_like_maple(text) and (sheet := maple_to_markdown(text)):
+        return repair_markdown_links(
+            sheet
+        ), f"maple/{encoding}"  # (a Maple worksheet: its text, not its code)
     if looks_like_gopher_menu(text):
         return repair_markdown_links(
             gopher_menu_to_text(text)
@@ -1281,6 +1286,7 @@ def read_as_markdown(encoding: str) -> bool:
             "foswiki/",
             "fodf/",
             "abiword/",
+            "maple/",
             "gopher/",
             "t2t/",
             "gan/",

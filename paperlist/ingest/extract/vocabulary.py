@@ -669,12 +669,23 @@ TALK_IN_PARENS = re.compile(
 _OPENING_PAREN = re.compile(r"^[」』》”\"»*_]*[ \t]*[(（][ \t]*")
 
 
+# An editor named right after a name, as a collection's is: `, ed. T. Roughgarden`, `(eds.)`, `, hg. von`, `, επιμ.`,
+# `, a cura di`, `, под ред.`.
+_EDITED_BY = re.compile(
+    r"^[*_”\"»]*[ \t]*[,(]?[ \t]*(?:eds?\.|editors?\b|edited[ \t]+by|ed\.[ \t]+by|hrsg\.|hg\.|éds?\.|επιμ\.|"
+    r"a[ \t]+cura[ \t]+di|под[ \t]+ред\.|ред\.|red\.)",
+    re.IGNORECASE,
+)
+
+
 def says_other_kind_after(after: str) -> bool:
     """Whether the words after a name say it is a book, a post, a guide or a talk: a kind word (`"Title" guide`,
     `— blog post`), a publisher in parentheses (`(O'Reilly, 2022)`), an edition (`(4th ed.)`) or a talk's
     parenthesis (`(industry talk, no paper)`)."""
     if OTHER_KIND_AFTER.match(after) or EDITION.search(after[:80]) or TALK_IN_PARENS.match(after):
         return True
+    if _EDITED_BY.match(after):
+        return True  # (`Beyond the Worst-Case Analysis of Algorithms, επιμ. T. Roughgarden`: a book its editor made)
     inside = _OPENING_PAREN.sub("", after, count=1)
     if inside != after and OTHER_KIND_AFTER.match(inside):
         return True  # (`「Title」（ブログ記事）`, `"Title" (blog post)`: its kind in parentheses)
