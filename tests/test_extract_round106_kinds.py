@@ -210,3 +210,20 @@ def test_a_maple_worksheet_is_read_as_its_text_and_a_book_its_editor_made_is_no_
         "Decoupled Weight Decay Regularization": "1711.05101",
         "Rethinking Architecture Selection in Differentiable NAS": None,
     }
+
+
+def test_a_pages_own_title_with_another_languages_small_word_is_no_paper_whatever_english_it_borrows() -> (
+    None
+):
+    # (a docs page's front matter: its title a reading circle's name in German, borrowing English words)
+    page = (
+        "---\nuid: ml-infra.lesekreis.2024-q1\ntitle: Lesekreis Q1/2024 – Sparse Experten und effiziente Attention\n"
+        "description: Termine und Leseliste des Lesekreises.\nauthor: j.hartmann\nms.topic: conceptual\n---\n\n"
+        "# Lesekreis Q1/2024: Sparse Experten und effiziente Attention\n\n| Datum | Paper |\n| --- | --- |\n"
+        "| 14.03. | [Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity]"
+        "(https://arxiv.org/abs/2101.03961) |\n"
+    )
+    _, titles = decoded_titles(page.encode(), "lesekreis.md")
+    assert titles == {
+        "Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity": "2101.03961"
+    }

@@ -7408,7 +7408,8 @@ _QUOTED_BEFORE_COMMA = re.compile(r"^[^\"“:]*[A-Z][\w'’\-]+[^\"“:]*,[ \t]*
 
 def _in_another_language(title: str) -> bool:
     """Whether a title's words in lower case (two or more, past its first word) and all its others are neither
-    English's commonest nor research words (parenthesised words aside): another language's."""
+    English's commonest nor research words (parenthesised words aside), or one of them is another language's small
+    word (`und`, `pour`): another language's."""
     plain = [word.strip(_WORD_EDGES) for word in _IN_PARENS.sub(" ", title).split()]
     lower = sum(1 for word in plain[1:] if word[:1].islower())
     english = sum(
@@ -7423,8 +7424,9 @@ def _in_another_language(title: str) -> bool:
     # … bằng mô hình Transformer hai nhánh`)
     return (
         (lower >= 2 and english == 0)
-        # (or one small word of another language's, no English word: `Suche und Selbstspiel`, a session's topic)
-        or (lower >= 1 and english == 0 and any(word in _OTHER_SMALL_WORDS for word in plain[1:]))
+        # (or any small word of another language's, past its first word, whatever English words it borrows: `Suche
+        # und Selbstspiel`, a session's topic; `Sparse Experten und effiziente Attention`, a reading circle's name)
+        or any(word in _OTHER_SMALL_WORDS for word in plain[1:])
         or (
             lower >= 5
             and english <= 1
