@@ -227,3 +227,15 @@ def test_a_pages_own_title_with_another_languages_small_word_is_no_paper_whateve
     assert titles == {
         "Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity": "2101.03961"
     }
+
+
+def test_a_title_whose_record_note_calls_it_a_blog_post_is_no_paper() -> None:
+    # (a job queue's log: each job's arguments printed, a title and the writer's note on it as keyword arguments)
+    log = (
+        "09:01:01 digest: paperbot.tasks.post_to_channel('@nlp', 'https://arxiv.org/abs/2005.14165', "
+        "title='Language Models are Few-Shot Learners', note='مقالهٔ پایه') (6050b64b)\n"
+        "09:08:19 digest: paperbot.tasks.post_to_channel('@nlp', 'https://example.org/posts/moore', "
+        "title=\"Large Language Models: A New Moore's Law?\", note='پست وبلاگ، نه مقاله') (66edc822)\n"
+    )
+    _, titles = decoded_titles(log.encode(), "worker.log")
+    assert titles == {"Language Models are Few-Shot Learners": "2005.14165"}
