@@ -239,3 +239,36 @@ def test_a_title_whose_record_note_calls_it_a_blog_post_is_no_paper() -> None:
     )
     _, titles = decoded_titles(log.encode(), "worker.log")
     assert titles == {"Language Models are Few-Shot Learners": "2005.14165"}
+
+
+def test_numbered_references_wrapped_over_many_lines_each_keep_their_own_ids() -> None:
+    # (a two-column journal's references from pdftotext: `[n]` opens each, seven lines or more each, a title in
+    # quotes broken across lines, a link closing some; each id stays with its own entry)
+    references = (
+        "References\n"
+        '[1] S. Wang, B. Z. Li, M. Khabsa, H. Fang, and\nH. Ma, "Linformer: Self-Attention with Linear\n'
+        'Complexity," arXiv preprint arXiv:2006.04768,\n2020.\n'
+        "[2] K. Choromanski, V. Likhosherstov, D. Dohan,\nX. Song, A. Gane, T. Sarlos, P. Hawkins, J.\n"
+        'Davis, A. Mohiuddin, L. Kaiser, D. Belanger, L.\nColwell, and A. Weller, "Rethinking Attention\n'
+        'with Performers," Proc. of the 9th International\nConference on Learning Representations, 2021.\n'
+        "[Online]. Available:\nhttps://openreview.net/forum?id=Ua6zuk0WRH\n"
+        '[3] H. Peng, N. Pappas, D. Yogatama, R.\nSchwartz, N. A. Smith, and L. Kong, "Random\n'
+        'Feature Attention," Proc. of the 9th\nInternational Conference on Learning\n'
+        "Representations, 2021. [Online]. Available:\nhttps://openreview.net/forum?id=QtTKTdVrFBB\n"
+        "[4] P. Micikevicius, S. Narang, J. Alben, G.\nDiamos, E. Elsen, D. Garcia, B. Ginsburg, M.\n"
+        'Houston, O. Kuchaiev, G. Venkatesh, and H. Wu,\n"Mixed Precision Training," Proc. of the 6th\n'
+        "International Conference on Learning\nRepresentations, 2018.\n"
+        + "".join(
+            f"\n{name}\n2017년 한빛대학교 컴퓨터공학과(학사)\n2019년 한빛대학교 인공지능학과(석사)\n"
+            "2019년~현재 한빛대학교 인공지능학과 박사과정\n관심분야는 효율적 딥러닝, 자연어처리,\n"
+            "경량화 모델, 양자화, 저정밀도 학습, 대규모 언어모델의\n효율적 미세조정\n"
+            for name in ("김 지 현", "박 성 훈")
+        )
+    )
+    _, titles = decoded_titles(references.encode(), "references.txt")
+    assert titles == {
+        "Linformer: Self-Attention with Linear Complexity": "2006.04768",
+        "Rethinking Attention with Performers": "Ua6zuk0WRH",
+        "Random Feature Attention": "QtTKTdVrFBB",
+        "Mixed Precision Training": None,
+    }

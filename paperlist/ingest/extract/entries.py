@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import overload
 
 from paperlist.cjk import CJK_TEXT
@@ -1852,6 +1853,20 @@ def _is_appendix_heading(text_lines: Sequence[str], index: int) -> bool:
     ) and not YEAR.search(line)
 
 
+_BRACKET_NUMBER = re.compile(r"^[ \t]*\[(?P<number>[0-9]{1,3})\]")
+
+
+def _numbered_in_order(text_lines: Sequence[str], marked: set[int]) -> bool:
+    """Whether three markers or more number the entries one after another (`[1]`, `[2]`, `[3]`): a list's entries,
+    however many lines each wraps over (a narrow column copied from a PDF gives them seven or eight)."""
+    numbers = [
+        int(numbered.group("number"))
+        for index in sorted(marked)
+        if (numbered := _BRACKET_NUMBER.match(text_lines[index])) is not None
+    ]
+    return len(numbers) >= 3 and all(after == before + 1 for before, after in pairwise(numbers))
+
+
 def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[list[int]]:
     """Split a reference section into its entries: by markers (`[1]`, `1.`), else by blank lines, else (one
     reference per line, or hanging indents) by the lines that start a new one."""
@@ -1867,7 +1882,7 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
         else:
             paragraphs[-1].append(index)
         previous = index
-    if len(marked) >= max(2, len(content) // 6):
+    if len(marked) >= max(2, len(content) // 6) or _numbered_in_order(text_lines, marked):
         # Entries start at their markers; a paragraph without one is an entry of its own (the section mixes
         # paragraphs and a list), unless it is indented under the entry above (its continuation).
         groups: list[list[int]] = []
