@@ -17,7 +17,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import overload
 
 from paperlist.cjk import CJK_TEXT
@@ -1864,7 +1863,7 @@ def _numbered_in_order(text_lines: Sequence[str], marked: set[int]) -> bool:
         for index in sorted(marked)
         if (numbered := _BRACKET_NUMBER.match(text_lines[index])) is not None
     ]
-    return len(numbers) >= 3 and all(after == before + 1 for before, after in pairwise(numbers))
+    return len(numbers) >= 3 and all(after == before + 1 for before, after in itertools.pairwise(numbers))
 
 
 def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[list[int]]:
