@@ -1852,14 +1852,11 @@ def _is_appendix_heading(text_lines: Sequence[str], index: int) -> bool:
     ) and not YEAR.search(line)
 
 
-_BRACKET_NUMBER = re.compile(r"^[ \t]*\[(?P<number>[0-9]{1,3})\]")
-
-
 def _numbered_in_order(text_lines: Sequence[str], marked: set[int]) -> bool:
     """Whether three markers or more number the entries one after another (`[1]`, `[2]`, `[3]`): a list's entries,
     however many lines each wraps over (a narrow column copied from a PDF gives them seven or eight)."""
     numbers = [
-        int(numbered.group("number"))
+        int(numbered.group(1))
         for index in sorted(marked)
         if (numbered := _BRACKET_NUMBER.match(text_lines[index])) is not None
     ]
