@@ -5609,7 +5609,7 @@ def _named_then_title(before: str, after: str) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
     text = line.strip()
@@ -6903,7 +6903,7 @@ _LEADING_MARKS = "★☆⭐✩✪✫✯✰✔✓✅❗‼🔥📌"
 _LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?[ \t]*)+")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _clean_title(title: str) -> str:
     title = without_page_decoration(title)
     if title[:1] in _LEADING_MARKS:
@@ -7269,7 +7269,7 @@ def _notes_differ(above: str, below: str) -> bool:
 _SITE_LABEL = re.compile(r"arxiv|openreview|pdf|abs|code|github|paper|论文|論文|代码|コード", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _assess(title: str, structured: bool) -> int:
     """0: not a title; 1: a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
     if not 2 <= len(title) <= 300:
@@ -7821,7 +7821,7 @@ _ATTRIBUTION = re.compile(r"[ \t]*(?:--|—|―)[ \t]")
 _TWO_PEOPLE = re.compile(rf"{FULL_NAME}[ \t]+(?:and|&|{AND_WORD})[ \t]+{FULL_NAME}")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _is_author_line(line: str, strict: bool = False) -> bool:
     """`Y H Tsai, Y Wu, R Salakhutdinov` or `T Ma`: names, not a title. Names cut short and followed by the
     venue, as search engines list them (`AQ Jiang, A Sablayrolles, B Savary… - arXiv preprint, 2024`), too.
