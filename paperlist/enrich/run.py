@@ -29,14 +29,7 @@ from typing import Protocol
 from paperlist.config import ServiceSettings
 from paperlist.dates import days_ago, now_iso
 from paperlist.enrich import arxiv, openreview, semanticscholar
-from paperlist.enrich.match import (
-    Decision,
-    Wanted,
-    decide,
-    fallback_clauses,
-    names_another_paper,
-    surnames,
-)
+from paperlist.enrich.match import Decision, Wanted, decide, fallback_clauses, names_another_paper, surnames
 from paperlist.errors import ServiceBlocked, ServiceError, ServiceUnreachable
 from paperlist.http import Wait
 from paperlist.metadata import Metadata

@@ -502,9 +502,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if looks_like_abiword(text) and (document := abiword_to_markdown(text)) is not None:
         return repair_markdown_links(document), f"abiword/{encoding}"  # (an AbiWord document)
     if text[:400].find("<Worksheet") >= 0 and looks_like_maple(text) and (sheet := maple_to_markdown(text)):
-        return repair_markdown_links(
-            sheet
-        ), f"maple/{encoding}"  # (a Maple worksheet: its text, not its code)
+        # (a Maple worksheet: its text, not its code)
+        return repair_markdown_links(sheet), f"maple/{encoding}"
     if looks_like_gopher_menu(text):
         return repair_markdown_links(
             gopher_menu_to_text(text)
@@ -695,9 +694,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if looks_like_noteexpress(text):
         return noteexpress_to_refer(text), f"noteexpress/{encoding}"  # (read as the Refer records it says)
     if text[:12].lstrip("\ufeff")[:3] in ("FN ", "VR ", "PT ") and looks_like_wos(text):
-        return wos_to_refer(
-            text
-        ), f"wos/{encoding}"  # (a Web of Science export: read as the Refer records it says)
+        # (a Web of Science export: read as the Refer records it says)
+        return wos_to_refer(text), f"wos/{encoding}"
     # A forum's, a tracker's or a wiki's markup is saved as plain text (`post.txt`, a page with no suffix): a
     # CSV, JSON or Markdown file that quotes some keeps its own shape.
     plain_name = _PLAIN_TEXT_NAME.search(name.rsplit("/", 1)[-1].split("?", 1)[0]) is not None

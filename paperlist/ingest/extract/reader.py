@@ -1356,26 +1356,10 @@ _SENTENCE_CASE_TAIL = re.compile(
     re.MULTILINE,
 )
 # Words of the writer's own sentence, which a subtitle does not have.
-_WRITERS_SUBTITLE_WORDS = frozenset(
-    {
-        "we",
-        "our",
-        "ours",
-        "us",
-        "i",
-        "my",
-        "me",
-        "you",
-        "your",
-        "please",
-        "was",
-        "were",
-        "will",
-        "would",
-        "should",
-    }
-    | {"been", "did", "does", "paper", "papers"}
-)
+_WRITERS_SUBTITLE_WORDS = frozenset((
+    "we", "our", "ours", "us", "i", "my", "me", "you", "your", "please", "was", "were", "will", "would", "should",
+    "been", "did", "does", "paper", "papers",
+))  # fmt: skip
 
 
 _PAPER_WORD_CJK = re.compile(r"论文|論文|논문|文章")
@@ -7437,61 +7421,12 @@ def _in_another_language(title: str) -> bool:
 
 # Other languages' small words (articles, `and`, prepositions) that no English title writes, not even in a name
 # (`von`, `de`, `da`, `di`, `du`, `dos` are left out: `von Neumann`, `de Finetti`).
-_OTHER_SMALL_WORDS = frozenset(
-    [
-        "und",
-        "oder",
-        "der",
-        "das",
-        "dem",
-        "ein",
-        "eine",
-        "einer",
-        "einen",
-        "mit",
-        "für",
-        "zur",
-        "zum",
-        "als",
-        "ist",
-        "nicht",
-        "kein",
-        "keine",
-        "auf",
-        "über",
-        "wie",
-        "les",
-        "pour",
-        "avec",
-        "dans",
-        "sur",
-        "une",
-        "est",
-        "los",
-        "las",
-        "para",
-        "por",
-        "una",
-        "della",
-        "delle",
-        "degli",
-        "uma",
-        "het",
-        "een",
-        "voor",
-        "och",
-        "för",
-        "på",
-        "ve",
-        "ile",
-        "için",
-        "bir",
-        "oraz",
-        "dla",
-        "og",
-        "y",
-    ]
-)
+_OTHER_SMALL_WORDS = frozenset((
+    "und", "oder", "der", "das", "dem", "ein", "eine", "einer", "einen", "mit", "für", "zur", "zum", "als", "ist",
+    "nicht", "kein", "keine", "auf", "über", "wie", "les", "pour", "avec", "dans", "sur", "une", "est", "los",
+    "las", "para", "por", "una", "della", "delle", "degli", "uma", "het", "een", "voor", "och", "för", "på", "ve",
+    "ile", "için", "bir", "oraz", "dla", "og", "y",
+))  # fmt: skip
 
 
 _IN_PARENS = re.compile(r"\([^()]*\)")
