@@ -272,3 +272,25 @@ def test_numbered_references_wrapped_over_many_lines_each_keep_their_own_ids() -
         "Random Feature Attention": "QtTKTdVrFBB",
         "Mixed Precision Training": None,
     }
+
+
+def test_siam_style_references_without_emphasis_are_read_by_their_commas() -> None:
+    # (SIAM's style, its titles' italics lost in a page's text: initials first, names apart by commas, the title,
+    # then `in` its proceedings and the year after a comma, or a preprint and its year; a book is not a paper)
+    references = (
+        "Referencias\n\n"
+        "[1] I. Sutskever, O. Vinyals, and Q. V. Le, Sequence to Sequence Learning with Neural Networks, in "
+        "Advances in Neural Information Processing Systems, vol. 27, 2014, pp. 3104–3112. arXiv:1409.3215.\n"
+        "[2] I. Goodfellow, Y. Bengio, and A. Courville, Deep Learning, MIT Press, 2016. Libro; capítulo 10.\n"
+        "[3] S. Sukhbaatar, D. Ju, S. Poff, et al., Not All Memories are Created Equal: Learning to Forget by "
+        "Expiring, in Proceedings of the 38th International Conference on Machine Learning, vol. 139 of Proceedings "
+        "of Machine Learning Research, PMLR, 2021, pp. 9902–9912.\n"
+        "[4] Y. Sun, L. Dong, S. Huang, et al., Retentive Network: A Successor to Transformer for Large Language "
+        "Models, preprint, 2023. Versión leída: la del repositorio de los autores.\n"
+    )
+    _, titles = decoded_titles(references.encode(), "capitulo.txt")
+    assert titles == {
+        "Sequence to Sequence Learning with Neural Networks": "1409.3215",
+        "Not All Memories are Created Equal: Learning to Forget by Expiring": None,
+        "Retentive Network: A Successor to Transformer for Large Language Models": None,
+    }

@@ -1288,6 +1288,14 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
             continue  # (`DeCandia et al. (2007): Title` and nothing after: a list's lead, read below)
         if pattern is _ACL_TITLE and re.search(r"[a-z]{3,}\.[ \t]+[A-Z][a-z]", text[: match.start()]):
             continue  # (`Authors. Title. ..., New York, 2006. Association for ...`: the year ends the entry)
+        if (
+            pattern is _ACL_TITLE
+            and not is_author_tail(text[: match.start()].strip(" ,."))
+            and (siam := _aps_citation(text)) is not None
+        ):
+            # (`Y. Sun, L. Dong, et al., Title, preprint, 2023. Versión leída: …`: what the year ends is a whole
+            # entry in SIAM's style, the writer's note after it)
+            return siam
         if title and len(title.split()) >= 2 and not is_author_tail(title) and "://" not in title:
             # (not `David E. Rumelhart, Geoffrey E. Hinton, and ...`: names after a first name's initial; nor the
             # entry's link after its year, `…, preprint (2014). URL: https://…`)
@@ -1340,7 +1348,11 @@ _APS_CITATION = re.compile(
     # (a chapter's book after `In:` as the list's language writes it: Polish `W:`, Spanish `En:`, French `Dans :`)
     r"|(?:[Ii]n|W|En|Em|Dans|В)[ \t]?:[ \t]+[A-Z][^\n]*?\b(?:19|20)[0-9]{2}\b"
     # (or a conference's short name and year alone, as a course's list writes them: `…, Title, ICML 2022.`)
-    r"|(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][\w&\-]{1,15}(?:[ \t]+[A-Z][\w&\-]{1,15}){0,2}[ \t]+'?(?:19|20)?[0-9]{2}\b)"
+    r"|(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][\w&\-]{1,15}(?:[ \t]+[A-Z][\w&\-]{1,15}){0,2}[ \t]+'?(?:19|20)?[0-9]{2}\b"
+    # (or SIAM's, its proceedings after `in` and the year after a comma, or a preprint and its year: `…, Title, in
+    # Advances in Neural Information Processing Systems, vol. 33, 2020, pp. …`, `…, Title, preprint, 2023.`)
+    r"|in[ \t]+(?:Proceedings|Proc\.|Advances|(?:The[ \t]+)?(?:[A-Z][\w.]*[ \t]+){1,6}(?:Conference|Workshop|Symposium))"
+    r"[^\n]{0,200}?,[ \t]+(?:19|20)[0-9]{2}\b|preprint,[ \t]+(?:19|20)[0-9]{2}\b)"
 )
 
 
