@@ -294,3 +294,19 @@ def test_siam_style_references_without_emphasis_are_read_by_their_commas() -> No
         "Not All Memories are Created Equal: Learning to Forget by Expiring": None,
         "Retentive Network: A Successor to Transformer for Large Language Models": None,
     }
+
+
+def test_a_posts_linked_title_over_its_section_says_what_the_section_holds_not_its_blogs_address() -> None:
+    # (a blog page saved as HTML: the post's title a heading linked to its own page on the blog's host)
+    page = (
+        "# [研究室の片隅で](http://blog.example.jp/kaori/)\n\n2024年03月09日\n\n"
+        "## [2024年前期の輪講で読む論文（3D・最適化）](http://blog.example.jp/kaori/archives/58213947.html)\n\n"
+        "**■ 3D**\n・3D Gaussian Splatting for Real-Time Radiance Field Rendering\n"
+        "Bernhard Kerbl, Georgios Kopanas, Thomas Leimkühler et al.（SIGGRAPH 2023）。実装は公式リポジトリ。\n\n"
+        "**■ 最適化**\n・Why Do Local Methods Solve Nonconvex Problems?\nTengyu Ma による解説的なサーベイ。\n"
+    )
+    _, titles = decoded_titles(page.encode(), "entry.md")
+    assert set(titles) == {
+        "3D Gaussian Splatting for Real-Time Radiance Field Rendering",
+        "Why Do Local Methods Solve Nonconvex Problems?",
+    }

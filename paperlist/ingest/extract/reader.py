@@ -2640,6 +2640,10 @@ class _Reader:
                 continue
             if index in headings and index not in self.claimed:
                 bare = line.lstrip("#").strip()
+                if "](" in bare:
+                    # (`## [2024年前期の輪講で読む論文](http://blog.example.jp/…)`: a post's title linked to its own
+                    # page says what its section holds; the blog's address does not)
+                    bare = _MD_LINK.sub(lambda link: link.group("label"), bare)
                 if says_not_papers(bare, _NON_PAPER_SECTION, _PAPER_SECTION):
                     section_is_papers = False
                     continue
