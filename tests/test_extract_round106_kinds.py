@@ -310,3 +310,31 @@ def test_a_posts_linked_title_over_its_section_says_what_the_section_holds_not_i
         "3D Gaussian Splatting for Real-Time Radiance Field Rendering",
         "Why Do Local Methods Solve Nonconvex Problems?",
     }
+
+
+def test_a_natbib_bibliography_wrapped_with_no_indent_is_split_by_its_authors_full_names() -> None:
+    # (a thesis's `plainnat` list from pdftotext: no numbers, no indent, no blank lines; each entry opens on its
+    # authors' full names after a line ending its predecessor; software entries among them are no papers)
+    bibliography = (
+        "บรรณานุกรม\n"
+        "Kevin Clark, Minh-Thang Luong, Quoc V. Le, and Christopher D. Manning. ELECTRA: Pre-training\n"
+        "Text Encoders as Discriminators Rather Than Generators. In International Conference on Learning\n"
+        "Representations, 2020.\n"
+        "Pengcheng He, Xiaodong Liu, Jianfeng Gao, and Weizhu Chen. DeBERTa: Decoding-enhanced BERT with\n"
+        "Disentangled Attention. In International Conference on Learning Representations, 2021.\n"
+        "Edward J. Hu, Yelong Shen, Phillip Wallis, Zeyuan Allen-Zhu, Yuanzhi Li, Shean Wang, Lu Wang,\n"
+        "and Weizhu Chen. LoRA: Low-Rank Adaptation of Large Language Models. In International Conference\n"
+        "on Learning Representations, 2022. URL https://arxiv.org/abs/2106.09685.\n"
+        "Xiao Liu, Yanan Zheng, Zhengxiao Du, Ming Ding, Yujie Qian, Zhilin Yang, and Jie Tang. GPT\n"
+        "Understands, Too. arXiv preprint arXiv:2103.10385, 2021.\n"
+        "Sourab Mangrulkar, Sylvain Gugger, Lysandre Debut, Younes Belkada, Sayak Paul, and Benjamin\n"
+        "Bossan. PEFT: State-of-the-art parameter-efficient fine-tuning methods, 2022. URL\n"
+        "https://github.com/huggingface/peft.\n"
+    )
+    _, titles = decoded_titles(bibliography.encode(), "thesis.txt")
+    assert titles == {
+        "ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators": None,
+        "DeBERTa: Decoding-enhanced BERT with Disentangled Attention": None,
+        "LoRA: Low-Rank Adaptation of Large Language Models": "2106.09685",
+        "GPT Understands, Too": "2103.10385",
+    }

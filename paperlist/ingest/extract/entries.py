@@ -1927,7 +1927,11 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
             cited = sum(
                 1 for group in lines if parse_citation(" ".join(text_lines[index].strip() for index in group))
             )
-            split.extend(lines if len(lines) >= 3 and cited * 3 >= len(lines) * 2 else [paragraph])
+            # (or most open on their authors' full names: natbib's list, its software and data sets no citation)
+            named = sum(1 for group in lines if _FULL_NAMES_START.match(text_lines[group[0]]))
+            split.extend(
+                lines if len(lines) >= 3 and max(cited, named) * 3 >= len(lines) * 2 else [paragraph]
+            )
         return split
     # One paragraph: a reference per line, or continuation lines indented under their first line.
     groups = _by_first_lines(text_lines, content)
@@ -1948,6 +1952,10 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
         if not groups or (
             not indented
             and _REF_START.match(line)
+            # (not after a line that stops mid-phrase, at a comma or a word in lower case: natbib's entries wrapped
+            # by pdftotext with no indent, `… Conference on Learning` / `Representations, 2020.`, `…, Arthit
+            # Suriyawongkul,` / `Lalita Lowphansirikul, and Pattarawat Chormai. Title, 2016.`)
+            and not _STOPS_MID_PHRASE.search(text_lines[groups[-1][-1]])
             and (
                 # (a year of its own: not an address's or an arXiv id's digits, `…/pdf/2006.03656.pdf`)
                 YEAR.search(_ADDRESS_OR_ID.sub(" ", line))
@@ -1960,6 +1968,9 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
                         # (Harvard's `Zhang, H., Wu, C., …, Man-` / `matha, R. … (2022) ‘Title’`: names wrapped
                         # past the line its year is on)
                         or _COMMA_AUTHORS.match(line) is not None
+                        # (natbib's `Kevin Clark, Minh-Thang Luong, …` / `Xiang Lisa Li and Percy Liang. Title`: full
+                        # names, their year lines below)
+                        or _FULL_NAMES_START.match(line) is not None
                         or (
                             position + 1 < len(lines)
                             and _YEAR_OPENING.match(text_lines[lines[position + 1]]) is not None
@@ -1975,6 +1986,9 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
 
 
 _ADDRESS_OR_ID = re.compile(rf"{_URL.pattern}|\b{BARE_ID}\b", re.IGNORECASE)
+_FULL_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t](?:[A-Z]\.|[A-Z][a-z]+))?[ \t](?:(?:de|van|von|der|da|di|le)[ \t])?[A-Z][\w'’\-]+"
+_FULL_NAMES_START = re.compile(rf"{_FULL_NAME}(?:,[ \t]+{_FULL_NAME}|,?[ \t]+and[ \t]+{_FULL_NAME}\.)")
+_STOPS_MID_PHRASE = re.compile(r"[,A-Za-z][ \t]*$")
 _COMMA_AUTHORS = re.compile(
     r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t](?:[A-Z]\.(?:[ \t\-]?[A-Z]\.)*),[ \t]"
     r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t](?:[A-Z]\.(?:[ \t\-]?[A-Z]\.)*)[, \t]"
