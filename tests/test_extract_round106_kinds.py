@@ -338,3 +338,23 @@ def test_a_natbib_bibliography_wrapped_with_no_indent_is_split_by_its_authors_fu
         "LoRA: Low-Rank Adaptation of Large Language Models": "2106.09685",
         "GPT Understands, Too": "2103.10385",
     }
+
+
+def test_a_build_logs_lines_are_read_past_their_time_status_block_and_step_count() -> None:
+    # (TeamCity's downloaded log: `[time]X:`, tabs, the block's name and the step's count in brackets; a writer's
+    # note after the title's last colon is no part of it)
+    log = (
+        "[07:00:14] :\t [Step 2/3] Kontrola odkazů (4s)\n"
+        "[07:00:15] :\t\t [Kontrola odkazů] [1/3] Generating Long Sequences with Sparse Transformers → "
+        "https://arxiv.org/abs/1904.10509 … 200 OK\n"
+        "[07:00:16] :\t\t [Kontrola odkazů] [2/3] Longformer: The Long-Document Transformer → "
+        "https://arxiv.org/abs/2004.05150 … 200 OK\n"
+        "[07:00:17]W:\t\t [Kontrola odkazů] [3/3] Linformer: Self-Attention with Linear Complexity: odkaz "
+        "„arXiv:2006.04768“ není URL, ponechávám jako text\n"
+    )
+    _, titles = decoded_titles(log.encode(), "build.log")
+    assert titles == {
+        "Generating Long Sequences with Sparse Transformers": "1904.10509",
+        "Longformer: The Long-Document Transformer": "2004.05150",
+        "Linformer: Self-Attention with Linear Complexity": "2006.04768",
+    }

@@ -5534,6 +5534,12 @@ _QUOTED_PASSAGE = re.compile(r"[\"”][ \t]*\(+[^()\n]{0,120}?[ ,]p{1,2}\.[ \t]?
 
 # A chat log's line opening (Pidgin's, Adium's, an IRC client's): the time in brackets, then who speaks, as
 # `name:` or `<name>`.
+# A build server's log line (TeamCity's): its time, a status letter or a space, a colon, then maybe its block's name
+# and a step's count in brackets (`[07:00:15]W:\t\t [Kontrola odkazů] [1/8] `).
+_BUILD_LOG_PREFIX = re.compile(
+    r"\[[0-9]{2}:[0-9]{2}:[0-9]{2}\][ A-Z]?:[ \t]+(?:\[[^\[\]\n]{1,40}\][ \t]+){0,2}"
+    r"(?:\[[0-9]{1,4}/[0-9]{1,4}\][ \t]+)?"
+)
 _CHAT_LOG_PREFIX = re.compile(
     r"[(\[][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[)\]][ \t]+"
     # (or a name and a role in brackets, as BigBlueButton's saved chat writes them: `[Lea Schäfer : VIEWER]:`)
@@ -5616,6 +5622,10 @@ def _parse_head(line: str) -> _Head | None:
         text = _FILE_LISTING.sub("", text, count=1)
     if text[:1] in "([" and text[1:2].isdigit() and (said := _CHAT_LOG_PREFIX.match(text)) is not None:
         text = text[said.end() :]  # (`(19:00:25) mara: …`, `[19:00] <mara> …`: a chat log's time and speaker)
+    elif text[:1] == "[" and text[1:2].isdigit() and (built := _BUILD_LOG_PREFIX.match(text)) is not None:
+        # (`[07:00:15]W:  [Kontrola odkazů] [1/8] Title → …`: a build log's time and status, its block's name and
+        # the step's count)
+        text = text[built.end() :]
     elif text[:2].lstrip("[").isdigit() and (said := _CHAT_EXPORT_PREFIX.match(text)) is not None:
         text = text[
             said.end() :
@@ -7096,6 +7106,15 @@ def _clean_title(title: str) -> str:
         # (`luego Dropout: A Simple Way …`: the writer's words in any language, then a title that its short name
         # opens)
         title = title[led.end() :]
+    if title.count(": ") >= 2:
+        named, _, last = title.rpartition(": ")
+        if (
+            last[:1].islower()
+            and len(last.split()) <= 6
+            and "://" not in last
+            and not last.startswith("www.")
+        ):
+            title = named  # (`Linformer: Self-Attention with Linear Complexity: odkaz`: the writer's note after it)
     return title
 
 
