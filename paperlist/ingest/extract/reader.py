@@ -7107,14 +7107,15 @@ def _clean_title(title: str) -> str:
         # opens)
         title = title[led.end() :]
     if title.count(": ") >= 2:
-        named, _, last = title.rpartition(": ")
+        before_note, _, note = title.rpartition(": ")
         if (
-            last[:1].islower()
-            and len(last.split()) <= 6
-            and "://" not in last
-            and not last.startswith("www.")
+            note[:1].islower()
+            and len(note.split()) <= 6
+            and "://" not in note
+            and not note.startswith("www.")
         ):
-            title = named  # (`Linformer: Self-Attention with Linear Complexity: odkaz`: the writer's note after it)
+            # (`Linformer: Self-Attention with Linear Complexity: odkaz`: the writer's note after it)
+            title = before_note
     return title
 
 
