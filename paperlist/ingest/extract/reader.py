@@ -1367,6 +1367,12 @@ _CJK_OR_LATIN_STOP = re.compile(r"[。！？.!?]")
 _WRITERS_LAST_WORD = re.compile(r"[ \t]+(?:anyway|too|also|though|again|here|there|now|today|btw)$")
 
 
+def _past_sentence_opener(text: str, start: int, colon: int) -> int:
+    """Where a name before a colon starts: past a sentence's first word (`And PaLM: Scaling ...`: no name's)."""
+    first = text[start : text.find(" ", start, colon) if " " in text[start:colon] else start]
+    return start + len(first) + 1 if first.casefold() in _SENTENCE_OPENERS else start
+
+
 def _sentence_subtitled_titles(text: str) -> Iterator[re.Match[str]]:
     """A name in Title Case (two words or more, or a coined one), its colon, then a subtitle in sentence case, in the
     writer's prose: each as a match whose `title` group is the whole title."""
@@ -1376,12 +1382,7 @@ def _sentence_subtitled_titles(text: str) -> Iterator[re.Match[str]]:
             tail = _SENTENCE_CASE_TAIL.match(text, position)
             name = _NAME_BEFORE_COLON.search(text, max(0, position - 80), position) if tail else None
             if tail is not None and name is not None:
-                start = name.start()
-                first = text[
-                    start : text.find(" ", start, position) if " " in text[start:position] else position
-                ]
-                if first.casefold() in _SENTENCE_OPENERS:
-                    start += len(first) + 1
+                start = _past_sentence_opener(text, name.start(), position)
                 end = tail.end()
                 while (last := _WRITERS_LAST_WORD.search(text, start, end)) is not None:
                     end = last.start()  # (`… of language models anyway.`: the writer's word after it)
@@ -1404,12 +1405,7 @@ def _colon_titles(text: str) -> Iterator[re.Match[str]]:
             window = max(floor, position - 80)
             name = _NAME_BEFORE_COLON.search(text, window, position)
             if name is not None:
-                start = name.start()
-                first = text[
-                    start : text.find(" ", start, position) if " " in text[start:position] else start
-                ]
-                if first.casefold() in _SENTENCE_OPENERS:
-                    start += len(first) + 1  # `And PaLM: Scaling ...`: the sentence's first word is no name's
+                start = _past_sentence_opener(text, name.start(), position)
                 match = _COLON_TITLE.match(text, start)
                 if match is not None and "\n" in match.group("title"):
                     # it goes on past its line only from within a long line of prose (`… as in Megatron-LM:
