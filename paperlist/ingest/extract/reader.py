@@ -1023,6 +1023,9 @@ def names_no_paper(title: str) -> bool:
 _JOINING_ONLY = frozenset({"and", "or", "the", "a", "an", "vs", "vs."})
 # A word of a title as its writers capitalise it: a capital, then small letters (not an acronym, not a brand).
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Za-z]+)*")
+# The particle of a phrasal verb, which a title in Title Case often leaves in lower case (`Filtering out`, `Scaling
+# up`, `Breaking down`).
+_VERB_PARTICLES = _word_set("out up down off back away apart together")
 
 
 def _prose_runs(text: str) -> Iterator[re.Match[str]]:
@@ -1044,9 +1047,14 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
         opens = not before or before[-1].endswith((".", "?", "!", ">"))  # (a sentence's or a message's start)
         if not opens and (not before[-1].strip("(,;:“\"'‘").isalpha() or not before[-1].islower()):
             continue
-        if before and _SMALL_RE.fullmatch(before[-1]) and (len(before) < 2 or not before[-2].islower()):
+        if (
+            before
+            and (_SMALL_RE.fullmatch(before[-1]) or before[-1] in _VERB_PARTICLES)
+            and (len(before) < 2 or not before[-2].islower())
+        ):
             # `Flamingo: a Visual Language Model ...`, `..., and Regularization in ...`, a line that opens with
-            # `with Frozen Image Encoders ...`: the run goes on from a title before it, or from the line above
+            # `with Frozen Image Encoders ...`, a verb's particle in a title (`Name: Filtering out ...`): the run
+            # goes on from a title before it, or from the line above
             continue
         title = match.group("title")
         if text[match.end() : match.end() + 1] == "." and text[match.end() + 1 : match.end() + 2].isdigit():
@@ -1145,6 +1153,9 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
             continue
         if last.isalpha() and not last.islower():
             continue  # (`Ahmed Title`: a longer name's words)
+        earlier = text[line_start : max(line_start, word_start)].split()
+        if last in _VERB_PARTICLES and earlier and not earlier[-1].islower():
+            continue  # (`Name: Filtering out Title`: a verb's particle inside a longer title)
         if not last.isalpha() and not (
             last.endswith((",", ";")) or (last.endswith(":") and last.rstrip(":").islower())
         ):
@@ -3326,6 +3337,9 @@ class _Reader:
             # (`Title` / `πήρε outstanding paper στο ICLR 2021 νομίζω. …`: the writer's line under it, no title's
             # words going on, says where and when it appeared)
             return Reason.VENUE
+        if self.in_list_of_papers(index):
+            # (`[8/8] Title: note`, `7. Title`: an item of a list most of whose items are papers)
+            return Reason.SIBLINGS
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
@@ -3484,6 +3498,8 @@ class _Reader:
             line = _TO_DO_BOX.sub("- ", line, count=1)  # (`[ ] Title`: a to-do's item, as `- [ ] Title` is)
         if _NUMBER.match(line) is not None:
             return self.numbered_papers()
+        if "/" in line[:80] and (counted := _COUNTED.search(line[:80])) is not None:
+            return self.counted_papers(counted.group("total"))
         if line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None:
             return self.bulleted_papers(index)
         return line[:1].isdigit() and DATESTAMP.match(line) is not None and self.dated_papers()
@@ -3720,6 +3736,19 @@ class _Reader:
                 or (len(with_ids) >= 2 and (len(with_ids) + len(linked)) * 2 >= len(numbered))
             )
         return self.numbered
+
+    def counted_papers(self, total: str) -> bool:
+        """Whether most lines a program counted out of `total` (`[3/8] Title: …`) name a paper by its id: three
+        lines or more, as a script or a build step prints the items it goes through."""
+        counted = [
+            index
+            for index in self.head_candidates
+            if (found := _COUNTED.search(self.lines[index][:80])) is not None
+            and found.group("total") == total
+        ]
+        ids = self.id_line_set
+        with_ids = [n for n in counted if self.names_a_paper(n) or n in ids]
+        return len(counted) >= 3 and len(with_ids) * 2 >= len(counted)
 
     def printed_rows(self, index: int) -> bool:
         """Whether the line at `index` is a number, two spaces or more and a research title in Title Case alone, in a
@@ -5536,6 +5565,8 @@ _BUILD_LOG_PREFIX = re.compile(
     r"\[[0-9]{2}:[0-9]{2}:[0-9]{2}\][ A-Z]?:[ \t]+(?:\[[^\[\]\n]{1,40}\][ \t]+){0,2}"
     r"(?:\[[0-9]{1,4}/[0-9]{1,4}\][ \t]+)?"
 )
+# A program's count of the items it goes through, on a line of its output (`[3/8] `, ` (3/8) `).
+_COUNTED = re.compile(r"(?:^|[ \t])[\[(][0-9]{1,4}/(?P<total>[0-9]{1,4})[\])][ \t]+(?=\S)")
 _CHAT_LOG_PREFIX = re.compile(
     r"[(\[][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[)\]][ \t]+"
     # (or a name and a role in brackets, as BigBlueButton's saved chat writes them: `[Lea Schäfer : VIEWER]:`)
@@ -6897,6 +6928,10 @@ _LEADING_MARKS = "★☆⭐✩✪✫✯✰✔✓✅❗‼🔥📌"
 _LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?[ \t]*)+")
 
 
+# A parenthesis at a title's end, and the spaces before it.
+_PARENS_AT_END = re.compile(r"[ \t]*\([^()\n]*\)$")
+
+
 @lru_cache(maxsize=1024)
 def _clean_title(title: str) -> str:
     title = without_page_decoration(title)
@@ -7103,7 +7138,9 @@ def _clean_title(title: str) -> str:
         # opens)
         title = title[led.end() :]
     if title.count(": ") >= 2:
-        before_note, _, note = title.rpartition(": ")
+        # (the note's own parenthesis may hold a colon: `…: no link (url: null)`)
+        noted = _PARENS_AT_END.sub("", title) if title.endswith(")") and title.count(": ") >= 3 else title
+        before_note, _, note = noted.rpartition(": ")
         if (
             note[:1].islower()
             and len(note.split()) <= 6
