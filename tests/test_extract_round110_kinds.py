@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.reading import decoded_titles
@@ -64,3 +66,62 @@ def test_the_items_a_program_counts_out_are_a_list_of_papers_when_most_give_thei
     _, titles = decoded_titles(digest.encode(), "build.log")
     assert "Big Bird: Transformers for Longer Sequences" in titles
     assert len(titles) == 5
+
+
+def test_a_log_message_s_format_version_does_not_make_it_a_release() -> None:
+    # (GELF: every message says `"version": "1.1"`, the log format's, beside its level and time; a package's or an
+    # API's record with a version and no such keys is a release, no paper)
+    messages = [
+        {
+            "version": "1.1",
+            "host": "bot.example.org",
+            "short_message": "paper.added",
+            "full_message": f"{title}\nA classic, scanned PDF from the library.",
+            "timestamp": 1709802001.731 + n,
+            "level": 4,
+            "_title": title,
+        }
+        for n, title in enumerate(
+            [
+                "Learning representations by back-propagating errors",
+                "Connectionist Temporal Classification: Labelling Unsegmented Sequence Data with Recurrent "
+                "Neural Networks",
+            ]
+        )
+    ]
+    release = {"name": "Attention Is All You Need Toolkit", "version": "1.4.0", "description": "a library"}
+    text = "\n".join(json.dumps(message) for message in [*messages, release]) + "\n"
+    _, titles = decoded_titles(text.encode(), "graylog.jsonl")
+    assert set(titles) == {message["_title"] for message in messages}
+
+
+def test_a_title_that_is_another_message_s_start_cut_short_is_no_paper() -> None:
+    # (a chat API's comment holds a preview of the message it answers, cut at forty characters, mid-word or
+    # after a small word: the message itself, elsewhere in the document, is what names the papers)
+    message = (
+        "Avoimet mallit: LLaMA: Open and Efficient Foundation Language Models https://arxiv.org/abs/2302.13971 "
+        "— kokeillaan 7B:tä"
+    )
+    listed = "Arviointi-osio:\n• Beyond the Imitation Game benchmark\n• Judging LLM-as-a-Judge"
+    flow = [
+        {"id": 1, "event": "message", "content": message},
+        {"id": 2, "event": "comment", "content": {"title": message[:40], "text": "Varattu ke–to, gpu-03."}},
+        {"id": 3, "event": "message", "content": listed},
+        {"id": 4, "event": "comment", "content": {"title": listed[:37], "text": "Hyvä lisä."}},
+    ]
+    _, titles = decoded_titles(json.dumps(flow, ensure_ascii=False).encode(), "messages.json")
+    assert message[:40] not in titles
+    assert not [title for title in titles if title and title.endswith("Beyond the")]
+    assert "2302.13971" in titles.values()
+
+
+def test_a_long_research_title_bulleted_beside_a_paper_is_one_too() -> None:
+    # (a message lists two papers as bullets; one is known by its short name in parentheses, the other is bare)
+    message = (
+        "Evaluation part for Thursday:\n"
+        "• Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models (BIG-bench)\n"
+        "• Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena\n"
+        "The latter: GPT-4 as a judge is surprisingly close to people.\n"
+    )
+    _, titles = decoded_titles(message.encode(), "message.txt")
+    assert "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena" in titles

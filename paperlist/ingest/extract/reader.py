@@ -56,6 +56,7 @@ from paperlist.ingest.extract.vocabulary import (
     RESEARCH_WORD,
     SITE_PAGE_TITLE,
     TIMESTAMP,
+    TRAILING_FUNCTION_WORDS,
     VENUE_NAMES,
     VERSIONED,
     VOLUME,
@@ -584,13 +585,6 @@ _REPL_PROMPT = re.compile(
 # A printed record's number before its title, two spaces or more between (`10  Title`).
 # (not a year's: `2022  Title  [NeurIPS 2022]` is a listing's year, read as such)
 _PRINTED_ROW = re.compile(r"(?!(?:19|20)[0-9]{2}[ \t])[0-9]{1,6}[ \t]{2,}(?=\S)")
-# Words a title does not end on: a line that ends on one goes on below (`… More Sample-Efficient than`).
-_TRAILING_FUNCTION_WORDS = frozenset(
-    [
-        *("a", "an", "the", "of", "for", "with", "than", "and", "or"),
-        *("to", "in", "on", "by", "from", "via", "as", "at"),
-    ]
-)
 _VENUE_COMMA_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r",[ \t]*(?:19|20)[0-9]{2}\b")
 # A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
 # `"Title" by Li, Zhang & Arora`, `"Title," by Chen et al.`: the quoted name, then who wrote it.
@@ -3156,6 +3150,17 @@ class _Reader:
                 # (`1) Title` / `2) Title` / `3) Title` under a message's `proposed for next week:`: a numbered list
                 # of research titles and nothing else, weakly papers: a service, or the user, confirms them)
                 return Reason.SHAPE
+            if (
+                len(words) >= 5
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 1
+                and _alone_or_noted(head.rest)
+                and "(" not in title  # (`Title (Ioannis Gatopoulos, Jakub M. Tomczak)`: weighed as cited)
+                and self.paper_bullet_beside(index)
+            ):
+                # (`• Title (BIG-bench)` / `• Title`: a long research title bulleted right under another bullet
+                # that names a paper, in a message that lists two or three)
+                return Reason.SIBLINGS
             if self.noted_bullets(index):
                 # (`- The Curious Case of Neural Text Degeneration – odtud je nucleus sampling,` / `- Title –
                 # Anthropic, kalibrace,`: bullets each a long research title, a dash, the writer's note)
@@ -3330,7 +3335,7 @@ class _Reader:
             following == index + 1
             and self.lines[index].strip() == title  # (the line is the title alone, no quotes around it)
             and not any(mark in title for mark in '"“”[]{}')
-            and words[-1].casefold() not in _TRAILING_FUNCTION_WORDS
+            and words[-1].casefold() not in TRAILING_FUNCTION_WORDS
             and not next_line.lstrip()[:1].isupper()
             and _VENUE_YEAR.search(next_line.split(". ", 1)[0][:80]) is not None
         ):
@@ -3794,6 +3799,16 @@ class _Reader:
             and _listed_research_title(head)
         ]
         return len(titled) * 3 >= len(run) * 2
+
+    def paper_bullet_beside(self, index: int) -> bool:
+        """Whether the bulleted line right above or below the one at `index`, with the same bullet, names a paper."""
+        bullet = self.lines[index][:1]
+        if bullet not in _LIST_BULLETS or _BULLET.match(self.lines[index]) is None:
+            return False
+        return any(
+            0 <= line < len(self.lines) and self.lines[line][:1] == bullet and self.names_a_paper(line)
+            for line in (index - 1, index + 1)
+        )
 
     def noted_bullets(self, index: int) -> bool:
         """Whether the bulleted line at `index` and a bullet right above or below it are each a research title in

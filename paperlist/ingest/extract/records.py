@@ -45,6 +45,7 @@ from paperlist.ingest.extract.vocabulary import (
     DATE,
     EDITION,
     NOT_PAPER_URL,
+    TRAILING_FUNCTION_WORDS,
     VENUE_NAMES,
     Label,
     ascii_folded,
@@ -952,6 +953,8 @@ _TYPE_HEADERS = frozenset(
 )
 # Keys of a feed's record (a feed reader's subscription: Miniflux's, FreshRSS's, an OPML outline's `xmlUrl`).
 _FEED_KEYS = frozenset(["feed url", "feedurl", "xmlurl", "rss url", "rssurl", "feed link"])
+# A logged message's keys: its severity and its time.
+_LOG_MESSAGE_KEYS = frozenset(["level", "severity", "log level", "loglevel", "timestamp", "@timestamp"])
 _SUMMARY_HEADERS = frozenset(
     [
         *("abstract", "abstract note", "summary", "notes", "note", "tl;dr", "tldr", "摘要", "备注", "メモ"),
@@ -2763,6 +2766,7 @@ def data_records(text: str) -> list[Record] | None:
                     continue  # (a record's authors, labels and ids are the record's, not records)
                 pending.append((value, depth + 1, part))
     records.extend(_prose_values(root, records, trees))
+    records = _without_cut_titles(root, records)
     records.sort(key=lambda record: record.line)
     if "#" in text:
         _comment_ids(text, records)
@@ -2900,6 +2904,51 @@ def _prose_values(
                 yield Record(
                     line=line, last_line=line, raw=value[:120], body=value, kind=PROSE_VALUE, group=group
                 )
+
+
+def _without_cut_titles(root: yaml.Node, records: list[Record]) -> list[Record]:
+    """`records` without the titles that are another text value's start cut short, mid-word or at a space (a
+    reply's `"title": "Avoimet mallit: LLaMA: Open and Efficien"`: a preview of the message it answers, whose
+    text is elsewhere in the document); a record left with nothing else to show goes."""
+    titled = {
+        record.title
+        for record in records
+        if record.kind == "YAML" and record.title and len(record.title) >= 16
+    }
+    if not titled:
+        return records
+    import yaml
+
+    cut: set[str] = set()
+    pending = [root]
+    while pending and len(cut) < len(titled):
+        node = pending.pop()
+        if isinstance(node, yaml.ScalarNode) and len(node.value) > 16:
+            text = " ".join(node.value.split())
+            cut.update(
+                title
+                for title in titled
+                if len(text) > len(title)
+                and text.startswith(title)
+                and (
+                    (title[-1].isalnum() and text[len(title)].isalnum())  # (mid-word)
+                    or title.rsplit(None, 1)[-1].casefold() in TRAILING_FUNCTION_WORDS  # (`… Beyond the`)
+                )
+            )
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            pending.extend(value for _, value in node.value)
+    if not cut:
+        return records
+    for record in records:
+        if record.kind == "YAML" and record.title in cut:
+            record.title = None
+    return [
+        record
+        for record in records
+        if record.kind != "YAML" or record.title or record.id_text or record.links
+    ]
 
 
 def _cut_short_values(node: yaml.MappingNode) -> list[yaml.Node]:
@@ -3452,7 +3501,12 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     if record.not_paper is None and not _FEED_KEYS.isdisjoint(fields):
         # (`"feed": {"title": "Hugging Face - Blog", "feed_url": …}`: a feed reader's subscription, a site)
         record.not_paper = "a feed (a site's or a blog's subscription), not a paper"
-    if record.not_paper is None and _RELEASE.fullmatch(scalars.get("version", "")):
+    if (
+        record.not_paper is None
+        and _RELEASE.fullmatch(scalars.get("version", ""))
+        # (`{"version": "1.1", "level": 6, "timestamp": …}`: a log message's format, GELF's, not a release)
+        and _LOG_MESSAGE_KEYS.isdisjoint(fields)
+    ):
         # (`info: {title: …, version: 1.4.0}`: an API's, a package's or a document's release, not a paper)
         record.not_paper = "a release with its version number (software, an API, a document), not a paper"
     record.paper_type = kind in _PAPER_TYPES

@@ -1075,3 +1075,13 @@ JOURNAL_AT_END = re.compile(
     + rf"(?:{_VOLUME}[ \t]+(?:\((?:19|20)[0-9]{{2}}\)|(?:19|20)[0-9]{{2}})|[ \t]+\((?:19|20)[0-9]{{2}}\))\.?$"
 )
 JOURNAL_VOLUME_AT_END = re.compile(_JOURNAL_NAME + _VOLUME + "$")
+
+
+# Words a title does not end on: a line that ends on one goes on below (`… More Sample-Efficient than`), and a text
+# cut there was cut short.
+TRAILING_FUNCTION_WORDS = frozenset(
+    [
+        *("a", "an", "the", "of", "for", "with", "than", "and", "or"),
+        *("to", "in", "on", "by", "from", "via", "as", "at"),
+    ]
+)
