@@ -125,3 +125,54 @@ def test_a_long_research_title_bulleted_beside_a_paper_is_one_too() -> None:
     )
     _, titles = decoded_titles(message.encode(), "message.txt")
     assert "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena" in titles
+
+
+def test_a_bulleted_day_of_a_schedule_and_who_presents_it_are_not_the_title() -> None:
+    # (`- 2024-04-16（鈴木）Title — note`: a reading group's day and its presenter before the paper it reads)
+    plan = (
+        "## 2024春 PEFT 輪読会\n\n"
+        "- 2024-04-09（田中）[LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685)"
+        " — LoRA 本体\n"
+        "- 2024-04-16（鈴木）Decoupled Weight Decay Regularization — AdamW。L2 正則化とは別物\n"
+        "- 2024-04-23 (Ana) Towards a Unified View of Parameter-Efficient Transfer Learning — adapters\n"
+        "- 2024-04-30 Prefix-Tuning: Optimizing Continuous Prompts for Generation arXiv:2101.00190 — 連続プロンプト\n"
+    )
+    _, titles = decoded_titles(plan.encode(), "plan.md")
+    assert "Decoupled Weight Decay Regularization" in titles
+    assert "Towards a Unified View of Parameter-Efficient Transfer Learning" in titles
+    assert not [title for title in titles if title and title[:1].isdigit()]
+
+
+def test_a_json_object_printed_in_a_shell_session_is_read_by_its_members() -> None:
+    # (a database shell prints its query's results as JSON: `"titulo": "Title",` is a title and its label, not a
+    # title that opens on the key's name)
+    session = (
+        'cbq> SELECT l.titulo, l.enlace FROM lecturas l ORDER BY l.sesion;\n{\n    "results": [\n'
+        '        {\n            "ponente": "Marta Quiroga",\n'
+        '            "titulo": "XLNet: Generalized Autoregressive Pretraining for Language Understanding",\n'
+        '            "enlace": "https://arxiv.org/pdf/1906.08237.pdf"\n        },\n'
+        '        {\n            "ponente": "Iker Goñi",\n'
+        '            "titulo": "Autoregressive Entity Retrieval",\n            "enlace": null\n        }\n'
+        '    ],\n    "status": "success"\n}\ncbq> \\QUIT;\n'
+    )
+    _, titles = decoded_titles(session.encode(), "cbq-session.txt")
+    assert titles == {
+        "XLNet: Generalized Autoregressive Pretraining for Language Understanding": "1906.08237",
+        "Autoregressive Entity Retrieval": None,
+    }
+
+
+def test_a_link_field_is_its_own_record_s_not_the_next_record_s_after_a_blank_line() -> None:
+    # (records of `label: value` lines, a blank line between them: the link belongs with the title above it, never
+    # with the `Title:` that opens the next record, as an arXiv listing's id line would)
+    records = (
+        "Results:\n\n"
+        "titulo: XLNet: Generalized Autoregressive Pretraining for Language Understanding\n"
+        "enlace: https://arxiv.org/pdf/1906.08237.pdf\n\n"
+        "titulo: Autoregressive Entity Retrieval\nenlace: null\n"
+    )
+    _, titles = decoded_titles(records.encode(), "results.txt")
+    assert titles == {
+        "XLNet: Generalized Autoregressive Pretraining for Language Understanding": "1906.08237",
+        "Autoregressive Entity Retrieval": None,
+    }

@@ -80,6 +80,7 @@ from paperlist.ingest.extract.vocabulary import (
     CODE_HOST,
     COMMA_AUTHORS,
     DATE,
+    DATESTAMP,
     EDITION,
     FULL_NAME,
     JOURNAL_VOLUME_AT_END,
@@ -393,6 +394,8 @@ def strip_marks(text: str) -> tuple[str, str | None]:
     """A head without its list marker, checkbox, TODO keyword and bracketed labels: (text, first label)."""
     text = _LIST_MARKER.sub("", text.strip(), count=1)
     text = TIMESTAMP.sub("", text, count=1)  # `08:45 Title`: a video's chapter
+    if text[:1].isdigit() and (stamp := DATESTAMP.match(text)) is not None:
+        text = text[stamp.end() :]  # (`2024-04-23 (Ana) Title`: a schedule's day, and who presents it)
     text = _CHECKBOX.sub("", text)
     text = TODO_KEYWORD.sub("", text)
     text = _TASK_FIELDS.sub("", text)

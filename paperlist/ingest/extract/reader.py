@@ -2573,8 +2573,10 @@ class _Reader:
     def in_quoted_run(self, line: int) -> bool:
         """Whether the line at `line` opens on a quoted title beside another such line with no id: one of a list
         of titles in quotes (`"AgentBench: …",` / `"SWE-bench: …",`), whose links come in a list of their own."""
-        if self.lines[line].lstrip()[:1] not in _OPENING_QUOTES:
-            return False
+        if self.lines[line].lstrip()[:1] not in _OPENING_QUOTES or _JSON_MEMBER.fullmatch(
+            self.lines[line].strip()
+        ):
+            return False  # (`"title": "Title",`: a member of an object, its link a member of the same object)
         return any(
             0 <= other < len(self.lines)
             and other not in self.id_line_set
@@ -2616,8 +2618,8 @@ class _Reader:
             return None, None, "", None
         for line in range(index + 1, min(len(self.lines), index + 4)):
             text = self.lines[line]
-            if line in self.id_line_set or line in self.claimed:
-                break
+            if line in self.id_line_set or line in self.claimed or (not alone and not text):
+                break  # (a blank line ends a listing's record: `titulo: Title` / `enlace: <link>` / `` / `titulo: …`)
             label = _TITLE_LABEL.match(text)
             if label is not None and any(char.isdigit() for char in label.group(0)):
                 break  # (`論文2: Title`, `Paper 2: Title`: a numbered item of its own, not this id's record)
@@ -5543,6 +5545,8 @@ _KEY_BEFORE_QUOTE = re.compile(
     # "Title" {`, HCL's `resource "…" {`)
     r"|(?P<declared>[a-z]+)[ \t]+[A-Za-z_][\w.\-]{0,30}[ \t]+(?=\"[^\"\n]+\"[ \t]*\{[ \t]*$)"
 )
+# A member of a JSON object on its own line, its value a string with no escapes: `"title": "Title",`.
+_JSON_MEMBER = re.compile(r'"(?P<key>[^"\\\n]{1,30})"[ \t]*:[ \t]*"(?P<value>[^"\\\n]+)"[ \t]*,?')
 # The writer's sentence, then a short name set equal to a quoted title (`Now evaluation. MMLU = "Title", ICLR 2021`).
 _SENTENCE_THEN_KEY = re.compile(
     r"[^\"“\n]{1,60}?[.!?;:][ \t]+(?P<key>[A-Za-z][\w.\-]{0,30})[ \t]*=[ \t]*(?=\")"
@@ -5687,6 +5691,9 @@ def _parse_head(line: str) -> _Head | None:
     if text[:1] == "(" and text[1:2] in ('"', "“"):
         # (`("Title", Beltagy, Peters and Cohan,`: a parenthesis citing it opens on its title)
         text = text[1:]
+    elif text[:1] == '"' and (member := _JSON_MEMBER.fullmatch(text)) is not None:
+        # (`"titulo": "Title",`: a member of a JSON object a program printed, read as the label and value it is)
+        text = f"{member.group('key')}: {member.group('value')}"
     elif (
         '"' in text[:100]
         and (keyed := _KEY_BEFORE_QUOTE.match(text) or _SENTENCE_THEN_KEY.match(text)) is not None
@@ -5711,7 +5718,13 @@ def _parse_head(line: str) -> _Head | None:
     flags: set[str] = set()
     before_link = False  # (the title is the text before a link on its line)
     category: str | None = None
-    if text[:1].isdigit() and (stamp := TIMESTAMP.match(text) or DATESTAMP.match(text)) is not None:
+    dated_from = 0
+    if text[:1] in _LIST_BULLETS and text[2:3].isdigit() and (marker := _BULLET.match(text)) is not None:
+        dated_from = marker.end()  # (`- 2024-04-16（鈴木）Title`: a bulleted day of a schedule)
+    if (
+        text[dated_from : dated_from + 1].isdigit()
+        and (stamp := TIMESTAMP.match(text, dated_from) or DATESTAMP.match(text, dated_from)) is not None
+    ):
         # `08:45 PaLM: Scaling ...`, `1:02:10 - Title`: a video's chapter; `2024-02-26 Mon — Title`: a log's
         # day. What follows the time or the date is its head.
         position = stamp.end()

@@ -382,7 +382,8 @@ def says_not_papers(
 DATESTAMP = re.compile(
     r"(?:(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9]|[0-3]?[0-9][./][01]?[0-9][./](?:19|20)[0-9]{2})"
     r"(?:[ \t]+\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\)?|[ \t]*[(（][月火水木金土日一二三四五六][)）])?"
-    r"(?:[ \t]*[-–—|·:][ \t]*|[ \t]+)(?=\S)"
+    # (then a separator, or who presents it in parentheses: `2024-04-16（鈴木）Title`, `2024-03-05 (Ana) Title`)
+    r"(?:[ \t]*[(（][^()（）\n0-9]{1,24}[)）][ \t]*|[ \t]*[-–—|·:][ \t]*|[ \t]+)(?=\S)"
 )
 # The months' names in the digests' languages (English, Dutch, German, French, Spanish, Portuguese, Italian, Swedish,
 # Polish in the genitive, Turkish, Indonesian), in full or cut short.
