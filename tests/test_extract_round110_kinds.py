@@ -176,3 +176,25 @@ def test_a_link_field_is_its_own_record_s_not_the_next_record_s_after_a_blank_li
         "XLNet: Generalized Autoregressive Pretraining for Language Understanding": "1906.08237",
         "Autoregressive Entity Retrieval": None,
     }
+
+
+def test_a_numbered_list_s_bare_titles_are_papers_when_its_items_with_ids_were_read_elsewhere() -> None:
+    # (a blog post numbers its papers in Persian digits, one paragraph each: the items with a link or an id are read
+    # for them first, and they still show the list is one of papers)
+    items = [
+        "۱. EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks<br>مقاله‌ی کوتاه و خوش‌خوانی است.",
+        "۲. How to train your ViT? Data, Augmentation, and Regularization in Vision Transformers (arXiv:2106.10270)",
+        '۳. <a href="https://arxiv.org/abs/2103.00020">Learning Transferable Visual Models From Natural Language '
+        "Supervision</a> (همان CLIP)",
+        '۴. <a href="https://arxiv.org/abs/2304.08485">Visual Instruction Tuning</a> — LLaVA.',
+        "۵. Few-Shot Human Motion Transfer by Personalized Geometry and Texture Modeling<br>پیشنهاد علی.",
+    ]
+    page = (
+        '<html><head><meta charset="utf-8"><title>فهرست مقاله‌ها</title></head><body dir="rtl">'
+        "<p>سلام دوستان. فهرست مقاله‌های گروه مطالعه:</p>"
+        + "".join(f"<p>{item}</p>" for item in items)
+        + "</body></html>"
+    )
+    _, titles = decoded_titles(page.encode(), "post.html")
+    assert "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks" in titles
+    assert "Few-Shot Human Motion Transfer by Personalized Geometry and Texture Modeling" in titles

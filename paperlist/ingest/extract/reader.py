@@ -3731,6 +3731,18 @@ class _Reader:
             numbered = [index for index in self.head_candidates if _NUMBER.match(self.lines[index])]
             ids = self.id_line_set
             with_ids = [n for n in numbered if self.names_a_paper(n) or {n, n + 1, n + 2} & ids]
+            # (items another reader took, for the id they give, between this list's own: `3. Title
+            # (arXiv:2106.10270)` among bare titles)
+            taken = [
+                line
+                for line in self.skip
+                if len(numbered) >= 2
+                and min(numbered) < line < max(numbered)
+                and _NUMBER.match(self.written[line]) is not None
+                and any(True for _ in find_ids(self.written[line]))
+            ]
+            numbered += taken
+            with_ids += taken
             # (items whose link cannot tell, a short link `lnkd.in/...`, count beside two or more that give an id)
             linked = [
                 n
