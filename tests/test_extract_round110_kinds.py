@@ -198,3 +198,20 @@ def test_a_numbered_list_s_bare_titles_are_papers_when_its_items_with_ids_were_r
     _, titles = decoded_titles(page.encode(), "post.html")
     assert "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks" in titles
     assert "Few-Shot Human Motion Transfer by Personalized Geometry and Texture Modeling" in titles
+
+
+@pytest.mark.parametrize("kind", ["Documentation", "תיעוד", "документация", "ドキュメント"])
+def test_a_sheet_row_typed_as_documentation_is_no_paper(kind: str) -> None:
+    # (a team's reading list exported as CSV, its type column saying what each row is, in the team's language)
+    sheet = (
+        "id,title,link,type,presenter\n"
+        "1,ZeRO: Memory Optimizations Toward Training Trillion Parameter Models,"
+        "https://arxiv.org/abs/1910.02054,paper,Itai\n"
+        f"2,DeepSpeed – ZeRO tutorial,https://www.deepspeed.ai/tutorials/zero/,{kind},Itai\n"
+        "3,Training Compute-Optimal Large Language Models,,paper,Noa\n"
+    )
+    _, titles = decoded_titles(sheet.encode(), "reading-list.csv")
+    assert set(titles) == {
+        "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models",
+        "Training Compute-Optimal Large Language Models",
+    }

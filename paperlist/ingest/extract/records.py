@@ -1056,6 +1056,14 @@ NOT_PAPER_TYPES = {
     ),
     **dict.fromkeys(("מאגר קוד", "مستودع", "репозиторий", "저장소", "リポジトリ", "depo"), "a repository"),
     **dict.fromkeys(("ספר", "كتاب", "книга", "kitap", "sách", "buku"), "a book"),
+    # (a program's or a library's documentation, in the sheets' languages)
+    **dict.fromkeys(
+        (
+            *("documentation", "docs", "תיעוד", "توثيق", "документация", "документація", "문서", "ドキュメント"),
+            *("文档", "dokümantasyon", "dokumentation", "documentación", "documentação"),
+        ),
+        "documentation",
+    ),
     # (in the Latin-script languages of sheets: Spanish, Portuguese, French, German, Italian, Vietnamese)
     **dict.fromkeys(("curso", "cours", "kurs", "corso", "khoá học", "khóa học"), "a course"),
     **dict.fromkeys(("libro", "livro", "livre", "buch"), "a book"),
