@@ -200,15 +200,15 @@ def test_a_numbered_list_s_bare_titles_are_papers_when_its_items_with_ids_were_r
     assert "Few-Shot Human Motion Transfer by Personalized Geometry and Texture Modeling" in titles
 
 
-@pytest.mark.parametrize("kind", ["Documentation", "תיעוד", "документация", "ドキュメント"])
+@pytest.mark.parametrize("kind", ["תיעוד", "Documentation", "документация", "ドキュメント"])
 def test_a_sheet_row_typed_as_documentation_is_no_paper(kind: str) -> None:
-    # (a team's reading list exported as CSV, its type column saying what each row is, in the team's language)
+    # (a team's reading list exported as CSV with Hebrew headers, its type column saying what each row is)
     sheet = (
-        "id,title,link,type,presenter\n"
+        "מזהה,כותרת,קישור,סוג,מציג/ה\n"
         "1,ZeRO: Memory Optimizations Toward Training Trillion Parameter Models,"
-        "https://arxiv.org/abs/1910.02054,paper,Itai\n"
-        f"2,DeepSpeed – ZeRO tutorial,https://www.deepspeed.ai/tutorials/zero/,{kind},Itai\n"
-        "3,Training Compute-Optimal Large Language Models,,paper,Noa\n"
+        "https://arxiv.org/abs/1910.02054,מאמר,איתי\n"
+        f"2,DeepSpeed – ZeRO tutorial,https://www.deepspeed.ai/tutorials/zero/,{kind},איתי\n"
+        "3,Training Compute-Optimal Large Language Models,,מאמר,נועה\n"
     )
     _, titles = decoded_titles(sheet.encode(), "reading-list.csv")
     assert set(titles) == {

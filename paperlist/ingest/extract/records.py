@@ -1059,8 +1059,8 @@ NOT_PAPER_TYPES = {
     # (a program's or a library's documentation, in the sheets' languages)
     **dict.fromkeys(
         (
-            *("documentation", "docs", "תיעוד", "توثيق", "документация", "документація", "문서", "ドキュメント"),
-            *("文档", "dokümantasyon", "dokumentation", "documentación", "documentação"),
+            *("documentation", "docs", "תיעוד", "توثيق", "документация", "документація", "문서"),
+            *("ドキュメント", "文档", "dokümantasyon", "dokumentation", "documentación", "documentação"),
         ),
         "documentation",
     ),
