@@ -1775,6 +1775,7 @@ class _Reader:
         self.last_reason: Reason | None = None
         self.from_link_text = False
         self.numbered: bool | None = None
+        self.counted: dict[str, bool] = {}  # (for each count's total: whether its items are papers)
         self.dated: bool | None = None
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
         if not self.cjk:
@@ -3759,6 +3760,8 @@ class _Reader:
     def counted_papers(self, total: str) -> bool:
         """Whether most lines a program counted out of `total` (`[3/8] Title: …`) name a paper by its id: three
         lines or more, as a script or a build step prints the items it goes through."""
+        if total in self.counted:
+            return self.counted[total]
         counted = [
             index
             for index in self.head_candidates
@@ -3767,7 +3770,8 @@ class _Reader:
         ]
         ids = self.id_line_set
         with_ids = [n for n in counted if self.names_a_paper(n) or n in ids]
-        return len(counted) >= 3 and len(with_ids) * 2 >= len(counted)
+        self.counted[total] = len(counted) >= 3 and len(with_ids) * 2 >= len(counted)
+        return self.counted[total]
 
     def printed_rows(self, index: int) -> bool:
         """Whether the line at `index` is a number, two spaces or more and a research title in Title Case alone, in a

@@ -2927,6 +2927,9 @@ def _without_cut_titles(root: yaml.Node, records: list[Record]) -> list[Record]:
         return records
     import yaml
 
+    by_start: dict[str, list[str]] = {}  # (each title by its first 16 characters: a value is checked once)
+    for title in titled:
+        by_start.setdefault(title[:16], []).append(title)
     cut: set[str] = set()
     pending = [root]
     while pending and len(cut) < len(titled):
@@ -2935,7 +2938,7 @@ def _without_cut_titles(root: yaml.Node, records: list[Record]) -> list[Record]:
             text = " ".join(node.value.split())
             cut.update(
                 title
-                for title in titled
+                for title in by_start.get(text[:16], ())
                 if len(text) > len(title)
                 and text.startswith(title)
                 and (
