@@ -215,3 +215,38 @@ def test_a_sheet_row_typed_as_documentation_is_no_paper(kind: str) -> None:
         "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models",
         "Training Compute-Optimal Large Language Models",
     }
+
+
+def test_a_short_title_in_a_record_titled_as_the_others_that_give_ids_is_a_paper() -> None:
+    # (a bot's log messages, each with its paper's title in `_title`, most with its link: a three-word title among
+    # them is a paper's; alone in a settings file it would be no title)
+    titles = [
+        ("Attention Is All You Need", "https://arxiv.org/abs/1706.03762"),
+        ("Lite Transformer with Long-Short Range Attention", "arXiv:2004.11886"),
+        ("Long Short-Term Memory", ""),
+        (
+            "HuBERT: Self-Supervised Speech Representation Learning by Masked Prediction of Hidden Units",
+            "https://arxiv.org/pdf/2106.07447.pdf",
+        ),
+    ]
+    messages = [
+        {
+            "version": "1.1",
+            "host": "bot",
+            "short_message": "paper.added",
+            "timestamp": 1709802000 + n,
+            "level": 6,
+            "_title": title,
+            "_ref": ref,
+        }
+        for n, (title, ref) in enumerate(titles)
+    ]
+    text = "\n".join(json.dumps(message) for message in messages) + "\n"
+    _, found = decoded_titles(text.encode(), "bot.jsonl")
+    assert "Long Short-Term Memory" in found
+    settings = [
+        {"_title": "Long Short-Term Memory", "theme": "dark"},
+        {"_title": "Reader settings", "font": 12},
+    ]
+    _, alone = decoded_titles(json.dumps(settings).encode(), "settings.json")
+    assert alone == {}

@@ -94,6 +94,8 @@ class Record:
     source_cited: bool = False  # its notes open citing its authors and its venue (`Name & Name, ICML 2019`)
     body: str = ""  # a feed item's own words as Markdown (a blog post's), read for the papers it names
     group: int = 0  # (a free-text value:) the item of the document's outermost list that holds it (a message)
+    title_key: str = ""  # (a data document's record:) the key its title was given by
+    among_papers: bool = False  # its title key titles the records that give papers' ids, most of them
 
 
 # The kind of a record that is a data document's free text (a chat's message), read for the papers it names.
@@ -280,6 +282,12 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             # of training deep feedforward neural networks`)
             or (vouched and (title_strength(title, structured=True) >= 1 or sentence_case_title(title)))
             or (record.paper_column and title_strength(title, structured=False) >= 1)  # `Pointer Networks`
+            # (`Long Short-Term Memory` in a log's message titled as the others, most of which give an id)
+            or (
+                record.among_papers
+                and title_strength(title, structured=True) == 2
+                and capital_ratio(title.split()) == 1
+            )
             # (`language models (mostly) know what they know`, linked to `…/research/language-models-mostly-know-…`)
             or (spelled and len(title.split()) >= 3)
         ):
@@ -2775,6 +2783,7 @@ def data_records(text: str) -> list[Record] | None:
                 pending.append((value, depth + 1, part))
     records.extend(_prose_values(root, records, trees))
     records = _without_cut_titles(root, records)
+    _mark_among_papers(records)
     records.sort(key=lambda record: record.line)
     if "#" in text:
         _comment_ids(text, records)
@@ -2960,6 +2969,25 @@ def _without_cut_titles(root: yaml.Node, records: list[Record]) -> list[Record]:
         for record in records
         if record.kind != "YAML" or record.title or record.id_text or record.links
     ]
+
+
+def _mark_among_papers(records: list[Record]) -> None:
+    """Mark the records titled by a key (not a name's) that titles three or more of the document's records, most of
+    which give a paper's id (a log's `"_title"` on each message, a query's `"titulo"` on each row): a short title
+    there is a paper's, as a paper column's is."""
+    groups: dict[str, list[Record]] = {}
+    for record in records:
+        if record.kind == "YAML" and record.title and record.title_key and not record.named:
+            groups.setdefault(record.title_key, []).append(record)
+    for group in groups.values():
+        with_ids = [
+            record
+            for record in group
+            if any(match.arxiv_id or match.openreview_id for text, _ in record.id_text for match in find_ids(text))
+        ]
+        if len(group) >= 3 and len(with_ids) * 2 >= len(group):
+            for record in group:
+                record.among_papers = True
 
 
 def _cut_short_values(node: yaml.MappingNode) -> list[yaml.Node]:
@@ -3491,6 +3519,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     record.title = title
     record.paper_column = title_key in _PAPER_HEADERS
     record.named = title_key in _NAME_KEYS
+    record.title_key = title_key or ""
     # (its authors as names, before a mapping of one user's account: SharePoint's `"Author": {"Title": …}` beside
     # `"Authors": "Xiao Liu, …"`; in the record's own order, never a set's, which changes from run to run)
     author_key = next(
