@@ -2983,7 +2983,11 @@ def _mark_among_papers(records: list[Record]) -> None:
         with_ids = [
             record
             for record in group
-            if any(match.arxiv_id or match.openreview_id for text, _ in record.id_text for match in find_ids(text))
+            if any(
+                match.arxiv_id or match.openreview_id
+                for text, _ in record.id_text
+                for match in find_ids(text)
+            )
         ]
         if len(group) >= 3 and len(with_ids) * 2 >= len(group):
             for record in group:
