@@ -250,3 +250,17 @@ def test_a_short_title_in_a_record_titled_as_the_others_that_give_ids_is_a_paper
     ]
     _, alone = decoded_titles(json.dumps(settings).encode(), "settings.json")
     assert alone == {}
+
+
+def test_a_paper_cited_by_its_authors_and_year_after_another_s_link_is_read_too() -> None:
+    # (`[Title A](link) — also: Clark et al. (2020): Title B, EMNLP 2020`: the second paper, on the first one's line)
+    line = (
+        "[ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators]"
+        "(https://arxiv.org/pdf/2003.10555.pdf) —  ergänzend: Clark et al. (2020): Pre-Training Transformers as "
+        "Energy-Based Cloze Models, EMNLP 2020\n"
+    )
+    _, titles = decoded_titles(("Plan\n\n" + line).encode(), "plan.md")
+    assert titles == {
+        "ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators": "2003.10555",
+        "Pre-Training Transformers as Energy-Based Cloze Models": None,
+    }

@@ -1335,15 +1335,29 @@ def _words_before(text: str, end: int) -> list[tuple[str, int]]:
         end, line_start, lines = line_start - 1, above, lines + 1
 
 
+# Who wrote a paper and its year in parentheses, ending where a colon follows: `Clark et al. (2020)`, `Li & Liang
+# (2021)`, `Kaplan (2020)`.
+_CITED_YEAR_AT_END = re.compile(
+    r"(?:\bet[ \t]+al\.?|\b[A-Z][\w'’\-]+(?:[ \t]+(?:and|&|und|et|y|e|i)[ \t]+[A-Z][\w'’\-]+)?)"
+    r"[ \t]*\((?:19|20)[0-9]{2}[a-z]?\)$"
+)
+
+
 def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
     """`_AFTER_COLON_TITLE` matches: a Title Case run right after the colon of a lead in lower case (`the SDE
-    paper obviously: Title.`, `Old man answer: Title.`), never after a name's own colon (`PaLM: Scaling ...`)."""
+    paper obviously: Title.`, `Old man answer: Title.`) or of its authors' citation (`ergänzend: Clark et al.
+    (2020): Title, EMNLP 2020`), never after a name's own colon (`PaLM: Scaling ...`)."""
     position = text.find(": ")
     while position >= 0:
         start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
         lead = text[start:position]  # (the word before the colon: in lower case, or no Latin word at all)
         following = text[position + 2 : position + 4]
-        if lead[-1:].isalpha() and lead == lead.lower() and (following[:1].isupper() or following.isalnum()):
+        cited = (
+            lead[-1:] == ")" and _CITED_YEAR_AT_END.search(text, max(0, position - 80), position) is not None
+        )
+        if (cited or (lead[-1:].isalpha() and lead == lead.lower())) and (
+            following[:1].isupper() or following.isalnum()
+        ):
             match = _AFTER_COLON_QUESTION_TITLE.match(text, position + 2) or _AFTER_COLON_TITLE.match(
                 text, position + 2
             )
@@ -4351,6 +4365,7 @@ class _Reader:
             "lower-latin-run",
             "cjk-run",
             "colon",
+            "after-colon",
             "sentence-subtitled",
             "emphasis",
             "emphasis-name",
