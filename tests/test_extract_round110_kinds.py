@@ -264,3 +264,36 @@ def test_a_paper_cited_by_its_authors_and_year_after_another_s_link_is_read_too(
         "ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators": "2003.10555",
         "Pre-Training Transformers as Energy-Based Cloze Models": None,
     }
+
+
+def test_a_presenter_s_name_in_bold_before_a_title_and_an_id_printed_bare_above() -> None:
+    # (a shell session prints a reading list's map with its ids, then the same list as Markdown, each item a day, the
+    # presenter's name in bold, its colon, the title and its link: the ids get the titles their items give)
+    session = (
+        "groovy:000> leituras\n"
+        "===> [[data:2024-05-02, quem:Beatriz, link:https://openreview.net/forum?id=WE_vluYUL-X], "
+        "[data:2024-05-16, quem:Camila, link:https://arxiv.org/abs/2204.01691]]\n"
+        "groovy:000> println md\n"
+        "# Grupo de leitura\n\n"
+        "- 2024-05-02 **Beatriz**: ReAct: Synergizing Reasoning and Acting in Language Models — "
+        "https://openreview.net/forum?id=WE_vluYUL-X\n"
+        "- 2024-05-16 **Camila**: Do As I Can, Not As I Say: Grounding Language in Robotic Affordances — "
+        "https://arxiv.org/abs/2204.01691\n"
+        "- 2024-05-23 **Thiago**: AgentBench: Evaluating LLMs as Agents (arXiv:2308.03688)\n"
+    )
+    _, titles = decoded_titles(session.encode(), "groovysh.txt")
+    assert titles == {
+        "ReAct: Synergizing Reasoning and Acting in Language Models": "WE_vluYUL-X",
+        "Do As I Can, Not As I Say: Grounding Language in Robotic Affordances": "2204.01691",
+        "AgentBench: Evaluating LLMs as Agents": "2308.03688",
+    }
+
+
+def test_a_paper_s_own_name_in_bold_before_its_colon_stays_in_its_title() -> None:
+    # (`**Toolformer**: Subtitle`: the bold name is the paper's, not a presenter's)
+    listed = (
+        "Weekly picks\n\n"
+        "- **Toolformer**: Language Models Can Teach Themselves to Use Tools — https://arxiv.org/abs/2302.04761\n"
+    )
+    _, titles = decoded_titles(listed.encode(), "picks.txt")
+    assert titles == {"Toolformer: Language Models Can Teach Themselves to Use Tools": "2302.04761"}

@@ -2064,6 +2064,19 @@ class _Reader:
                     # Cited bare first (or by a few words of prose: `[position interpolation][pi]`), named by
                     # its title here: the title that reads as a paper's is kept.
                     found = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
+                    if found is None and existing.title is None and index not in self.claimed:
+                        # (`- 2024-05-02 **Beatriz**: Title — <link>`, the id given bare in a printout above: the
+                        # line's own head, read as a first sight of the id would read it)
+                        own = self.title_for(
+                            raw_line,
+                            has_md_link,
+                            start,
+                            end,
+                            after_previous,
+                            index,
+                            match.openreview_id is not None,
+                        )
+                        found = (own[0], own[2], own[3]) if own[0] is not None and own[1] == index else None
                     if found is not None and (existing.title is None or _assess(found[0], True) == 2):
                         existing.title = found[0]
                         existing.reason = Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK
@@ -5933,6 +5946,22 @@ def _parse_head(line: str) -> _Head | None:
                 opened = _parse_head(rest.strip())
                 if opened is not None and opened.strength == 2 and research_title(opened.title):
                     return replace(opened, structured=True)
+            elif (
+                rest[:1] in (":", "：")
+                and 1 <= len(title.split()) <= 3
+                and all(
+                    word.isalpha() and word[:1].isupper() and word[1:].islower() for word in title.split()
+                )
+            ):
+                # `**Beatriz**: Title`, `**Toolformer**: Subtitle`: a name in plain words in bold, then its colon,
+                # read as it would be written plain; a title with a colon of its own after it is the whole title
+                # (`**Camila**: Do As I Can, Not As I Say: Grounding …`: a presenter's name, left out)
+                after = _parse_head(rest[1:].strip())
+                if after is not None and after.strength == 2 and ": " in after.title:
+                    return replace(after, structured=True)
+                plain = _parse_head(f"{title}: {rest[1:].strip()}")
+                if plain is not None and plain.strength == 2:
+                    return replace(plain, structured=True)
         else:
             title = body.lstrip("*_")
     elif body[:1] in _QUOTE_PAIRS and body.find(_QUOTE_PAIRS[body[0]], 1) > 8:
