@@ -5956,9 +5956,9 @@ def _parse_head(line: str) -> _Head | None:
                 # `**Beatriz**: Title`, `**Toolformer**: Subtitle`: a name in plain words in bold, then its colon,
                 # read as it would be written plain; a title with a colon of its own after it is the whole title
                 # (`**Camila**: Do As I Can, Not As I Say: Grounding …`: a presenter's name, left out)
-                after = _parse_head(rest[1:].strip())
-                if after is not None and after.strength == 2 and ": " in after.title:
-                    return replace(after, structured=True)
+                titled_after = _parse_head(rest[1:].strip())
+                if titled_after is not None and titled_after.strength == 2 and ": " in titled_after.title:
+                    return replace(titled_after, structured=True)
                 plain = _parse_head(f"{title}: {rest[1:].strip()}")
                 if plain is not None and plain.strength == 2:
                     return replace(plain, structured=True)
