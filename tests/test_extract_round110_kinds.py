@@ -297,3 +297,46 @@ def test_a_paper_s_own_name_in_bold_before_its_colon_stays_in_its_title() -> Non
     )
     _, titles = decoded_titles(listed.encode(), "picks.txt")
     assert titles == {"Toolformer: Language Models Can Teach Themselves to Use Tools": "2302.04761"}
+
+
+def test_a_program_s_time_stamp_is_no_title() -> None:
+    # (a bug tracker's field of when its state changed, in a problem report that lists papers with their links)
+    report = (
+        ">Description:\n"
+        "  Attention Is All You Need https://arxiv.org/abs/1706.03762\n"
+        "  Deep Residual Learning for Image Recognition https://arxiv.org/abs/1512.03385\n\n"
+        ">Audit-Trail:\n"
+        "State-Changed-From-To: open->analyzed\n"
+        "State-Changed-By: kenji\n"
+        "State-Changed-When: Wed Apr 10 13:19:53 +0900 2024\n"
+        "State-Changed-Why: 確認しました\n"
+    )
+    _, titles = decoded_titles(report.encode(), "report.pr")
+    assert set(titles) == {"Attention Is All You Need", "Deep Residual Learning for Image Recognition"}
+
+
+def test_an_http_status_a_program_logs_is_no_title() -> None:
+    # (a bot's log4j XML events: the papers it sent, then an error sending them, its status and its exception)
+    event = (
+        '<Event xmlns="http://logging.apache.org/log4j/2.0/events" level="{level}" loggerName="digest.Bot">\n'
+        "  <Message>{message}</Message>\n{extra}</Event>\n\n"
+    )
+    log = "".join(
+        event.format(level=level, message=message, extra=extra)
+        for level, message, extra in [
+            ("INFO", "Статья: Attention Is All You Need — https://arxiv.org/abs/1706.03762", ""),
+            (
+                "INFO",
+                "Статья: Deep Residual Learning for Image Recognition — https://arxiv.org/abs/1512.03385",
+                "",
+            ),
+            (
+                "ERROR",
+                "Ошибка отправки в @channel: HTTP 429 Too Many Requests, retry_after=7",
+                '  <Thrown localizedMessage="Too Many Requests: retry after 7" '
+                'message="Too Many Requests: retry after 7" name="digest.TelegramException"/>\n',
+            ),
+        ]
+    )
+    _, titles = decoded_titles(log.encode(), "digest.log")
+    assert set(titles) == {"Attention Is All You Need", "Deep Residual Learning for Image Recognition"}

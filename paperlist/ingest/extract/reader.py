@@ -7382,6 +7382,16 @@ _CLOCK = re.compile(r"(?<![\w:.])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![\w:])")
 _CLOCK_AFTER_DAY = re.compile(
     r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*(?:[-–—|·:][ \t]*)?"
 )
+# A day of the week, then a month and its day: a program's stamp of a time (`Wed Apr 10 13:19:53 +0900 2024`, cut).
+_WEEKDAY_MONTH_DAY = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+[0-9]{1,2}\b"
+)
+# An HTTP status, by its code after `HTTP` or by the phrases of the commonest errors a program logs.
+_HTTP_STATUS = re.compile(
+    r"\bHTTP(?:/[0-9.]+)?[ \t]+[1-5][0-9]{2}\b|^(?:Too Many Requests|Service Unavailable|Internal Server Error|"
+    r"Bad Gateway|Gateway Time-?out|Request Time-?out|Payload Too Large|Bad Request)\b"
+)
 _CLOCK_AND_DAY = re.compile(
     r"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+[0-9]{1,2}"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}),?[ \t]+(?:[0-9]{4}[ \t]+)?[0-9]{1,2}:[0-9]{2}\b"
@@ -7421,6 +7431,8 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # mostly digits and punctuation
     if ":" in title and _CLOCK_AND_DAY.search(title):
         return 0  # `Mail last read Tue Mar  5 08:58 2024`: a program's report of a time, not a title
+    if _WEEKDAY_MONTH_DAY.search(title) or _HTTP_STATUS.search(title):
+        return 0  # `State-Changed-When: Wed Apr 10 13`, `HTTP 429 Too Many …`: a program's time or status
     if (
         ":" in title
         and (clock := _CLOCK.search(title)) is not None
