@@ -340,3 +340,29 @@ def test_an_http_status_a_program_logs_is_no_title() -> None:
     )
     _, titles = decoded_titles(log.encode(), "digest.log")
     assert set(titles) == {"Attention Is All You Need", "Deep Residual Learning for Image Recognition"}
+
+
+def test_rows_of_data_apart_by_semicolons_give_their_quoted_titles() -> None:
+    # (a statistics program's inline data: a row a session, its title quoted among other fields, most with a link; the
+    # bare titles are papers too, one of them in sentence case)
+    syntax = (
+        "* Reading group survey.\n"
+        'DATA LIST LIST (";") / session (F2.0) day (EDATE10) who (A24) paper (A160) source (A64) score (F3.1).\n'
+        "BEGIN DATA\n"
+        '1;20.02.2024;"Elif Aydın";"Understanding the difficulty of training deep feedforward neural networks";"";4.3\n'
+        '2;27.02.2024;"Mert Kaya";"Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet '
+        'Classification";"arXiv:1502.01852";4.0\n'
+        '3;05.03.2024;"Zeynep Demir";"Deep Residual Learning for Image Recognition";'
+        '"https://arxiv.org/abs/1512.03385";4.8\n'
+        '4;12.03.2024;"Can Yıldız";"Big Transfer (BiT): General Visual Representation Learning";"";3.9\n'
+        '5;19.03.2024;"Elif Aydın";"ResNeSt: Split-Attention Networks";"https://arxiv.org/abs/2004.08955";3.6\n'
+        "END DATA.\n"
+    )
+    _, titles = decoded_titles(syntax.encode(), "survey.sps")
+    assert titles == {
+        "Understanding the difficulty of training deep feedforward neural networks": None,
+        "Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification": "1502.01852",
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Big Transfer (BiT): General Visual Representation Learning": None,
+        "ResNeSt: Split-Attention Networks": "2004.08955",
+    }

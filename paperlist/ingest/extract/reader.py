@@ -2291,6 +2291,9 @@ class _Reader:
             head = (
                 _table_row_title(prefix_text)
                 if prefix_text.lstrip().startswith("|")
+                # (`2;27.02.2024;"Name";"Title";"arXiv:…";4.0`: a data row, its title the quoted field)
+                else _parse_head(raw_line)
+                if ";" in prefix_text and _quoted_cell(raw_line) is not None
                 else None
                 if _ends_with_sentence(prefix_text) or _runs_into_link(prefix_text)
                 else _parse_head(prefix_text)
@@ -2981,6 +2984,16 @@ class _Reader:
             ):
                 # (`• Title in sentence case` / `↳ AISTATS 2010, …`: where it appeared, noted)
                 return Reason.VENUE
+            if (
+                head.strength == 1
+                and len(words) >= 4
+                and _sentence_case_research_title(title)
+                and _delimited_row(self.lines[index])
+                and self.delimited_papers(index)
+            ):
+                return (
+                    Reason.SIBLINGS
+                )  # (a data row's title in sentence case, among rows most of which give ids)
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -3533,6 +3546,8 @@ class _Reader:
             line = _TO_DO_BOX.sub("- ", line, count=1)  # (`[ ] Title`: a to-do's item, as `- [ ] Title` is)
         if _NUMBER.match(line) is not None:
             return self.numbered_papers()
+        if ";" in line and _delimited_row(line):
+            return self.delimited_papers(index)
         if "/" in line[:80] and (counted := _COUNTED.search(line[:80])) is not None:
             return self.counted_papers(counted.group("total"))
         if line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None:
@@ -3783,6 +3798,18 @@ class _Reader:
                 or (len(with_ids) >= 2 and (len(with_ids) + len(linked)) * 2 >= len(numbered))
             )
         return self.numbered
+
+    def delimited_papers(self, index: int) -> bool:
+        """Whether the data row at `index` is one of a run of three rows or more, one right under another, most of
+        which give a paper's id (a statistics program's inline data, a European CSV pasted into a note)."""
+        run = [index]
+        for step in (-1, 1):
+            line = index + step
+            while 0 <= line < len(self.lines) and _delimited_row(self.lines[line]):
+                run.append(line)
+                line += step
+        with_ids = [line for line in run if self.names_a_paper(line) or line in self.id_line_set]
+        return len(run) >= 3 and len(with_ids) * 2 >= len(run)
 
     def counted_papers(self, total: str) -> bool:
         """Whether most lines a program counted out of `total` (`[3/8] Title: …`) name a paper by its id: three
@@ -5697,6 +5724,7 @@ def _named_then_title(before: str, after: str) -> bool:
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
     text = line.strip()
+    celled = False  # (the text is a field of a data row)
     if "\t" in text and (titled := _FILE_THEN_TITLE.fullmatch(text)) is not None:
         # (`dino_caron2021.pdf<tab>Emerging Properties in …`: a PDF's name, then the title its metadata gives, as a
         # shell loop over `pdfinfo` prints them)
@@ -5707,6 +5735,11 @@ def _parse_head(line: str) -> _Head | None:
         # (`Uke 6 – AlexNet og ImageNet<tab>05.02.2024 – 09.02.2024<tab>Krizhevsky, … (2012): Title, NIPS 2012.`: a
         # row of a table copied from a page, short cells naming its week and dates, then the one that says it)
         text = last.group("cell")
+    elif ";" in text and '"' in text and (cell := _quoted_cell(text)) is not None:
+        text = (
+            cell  # (`4;12.03.2024;"Can Yıldız";"Title";"";0;3.9`: a data row, its fields apart by semicolons)
+        )
+        celled = True
     if (text[2:3] in ("/", ".", "-") and text[:1].isdigit()) or (text[:1] in "-dl" and text[1:2] in "r-"):
         # (`01/03/2024  11:20  76 Name`: `dir`'s or `ls -l`'s row; cheap tests first)
         text = _FILE_LISTING.sub("", text, count=1)
@@ -6266,7 +6299,7 @@ def _parse_head(line: str) -> _Head | None:
         strength = 2
     if (
         strength == 0
-        and "bullet" in flags
+        and ("bullet" in flags or celled)
         and len(title.split()) >= 4
         and _sentence_case_research_title(title)
     ):
@@ -6340,6 +6373,26 @@ _OTHER_SCRIPT_OPENING = re.compile(f"[ \t]*[(（]?[{_OTHER_LETTERS}]{{2}}")
 # A venue and its year closing a title line after a comma (`…, ICLR 2021`).
 _VENUE_AT_END = re.compile(r",[ \t]+(?:" + _VENUE_YEAR.pattern + r")[ \t]*[,;]?[ \t]*$")
 # A copied table's row: two short cells or more (a week's name, its dates; no `Label: value`), then a long last one.
+# A row of data with its fields apart by semicolons, four or more, as a statistics program's inline data or a
+# European CSV writes it (`4;12.03.2024;"Can Yıldız";"Title";"";0;3.9`).
+_SEMICOLON_ROW = re.compile(r'(?:(?:"[^"\n]*"|[^;"\n]*);){3,}(?:"[^"\n]*"|[^;"\n]*)')
+
+
+def _delimited_row(line: str) -> bool:
+    """Whether a line is a row of four fields or more apart by semicolons, one of them quoted."""
+    return ";" in line and '"' in line and _SEMICOLON_ROW.fullmatch(line.strip()) is not None
+
+
+def _quoted_cell(line: str) -> str | None:
+    """The quoted field of a semicolon-separated row that reads most as a title (its longest of three words or
+    more), or None when the line is no such row."""
+    if not _delimited_row(line):
+        return None
+    cells = [cell.strip()[1:-1] for cell in line.strip().split(";") if cell.strip().startswith('"')]
+    named = [cell for cell in cells if len(cell.split()) >= 3]
+    return max(named, key=len) if named else None
+
+
 _LAST_CELL_AFTER_LABELS = re.compile(r"(?:[^\t:]{1,48}\t){2,}(?P<cell>[^\t]{24,})$")
 # A dash after a title, then maybe its short name and a semicolon, comma or colon (`— GPT-1; …`).
 _DASH_THEN_NICKNAME = re.compile(r"[ \t]*[—–-][ \t]*(?:[A-Za-z][\w.+\-]{0,20}[;,:][ \t]*)?")
