@@ -366,3 +366,25 @@ def test_rows_of_data_apart_by_semicolons_give_their_quoted_titles() -> None:
         "Big Transfer (BiT): General Visual Representation Learning": None,
         "ResNeSt: Split-Attention Networks": "2004.08955",
     }
+
+
+def test_a_chat_export_s_sender_and_time_in_brackets_open_a_message_whose_link_is_its_title_s() -> None:
+    # (JANDI's and KakaoTalk's text export: `[sender] [오전 10:16] text`, a link on the next line; the message before
+    # it names another paper, and a line of its own says nothing of either)
+    chat = (
+        "[JANDI] 토픽 '비전-백본-스터디' 대화 내보내기\n"
+        "--------------------------------------------------------------\n\n"
+        "2024-05-07 (화)\n"
+        "[김도윤] [오전 10:12] 이번 달 스터디는 비전 백본 + 검출 순서로 갑니다.\n"
+        "1주차: An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale\n"
+        "https://openreview.net/forum?id=YicbFdNTTy\n"
+        "ICLR 리뷰 코멘트도 같이 보면 재밌어요. 발표는 제가 할게요.\n"
+        "[박서연] [오전 10:15] 넵 👍 ViT 다음엔 Swin 하는 거죠?\n"
+        "[김도윤] [오전 10:16] 네 2주차 Swin Transformer: Hierarchical Vision Transformer using Shifted Windows\n"
+        "https://arxiv.org/abs/2103.14030\n"
+    )
+    _, titles = decoded_titles(chat.encode(), "jandi.txt")
+    assert titles == {
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale": "YicbFdNTTy",
+        "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows": "2103.14030",
+    }

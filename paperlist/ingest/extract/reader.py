@@ -5383,6 +5383,8 @@ class _Reader:
             paragraph: list[_Entry] = []
             while above >= 0 and self.lines[above] and linked.first_line - above <= 6:
                 paragraph.extend(prose.get(above, ()))
+                if above in self.walls:
+                    break  # (a message's header line: its first words, and nothing of the message before)
                 above -= 1
             if len(paragraph) != 1:
                 continue
@@ -5657,6 +5659,11 @@ _BUILD_LOG_PREFIX = re.compile(
 )
 # A program's count of the items it goes through, on a line of its output (`[3/8] `, ` (3/8) `).
 _COUNTED = re.compile(r"(?:^|[ \t])[\[(][0-9]{1,4}/(?P<total>[0-9]{1,4})[\])][ \t]+(?=\S)")
+# A chat export's sender in brackets, then the time in brackets (JANDI's, KakaoTalk's `[김도윤] [오전 10:16] `).
+_SENDER_THEN_TIME = re.compile(
+    r"\[[^\[\]\n]{1,40}\][ \t]*\[(?:오전|오후|午前|午後|上午|下午|AM|PM)?[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"(?:[ \t]*[AP]M)?\][ \t]+"
+)
 _CHAT_LOG_PREFIX = re.compile(
     r"[(\[][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[)\]][ \t]+"
     # (or a name and a role in brackets, as BigBlueButton's saved chat writes them: `[Lea Schäfer : VIEWER]:`)
@@ -5745,6 +5752,8 @@ def _parse_head(line: str) -> _Head | None:
         text = _FILE_LISTING.sub("", text, count=1)
     if text[:1] in "([" and text[1:2].isdigit() and (said := _CHAT_LOG_PREFIX.match(text)) is not None:
         text = text[said.end() :]  # (`(19:00:25) mara: …`, `[19:00] <mara> …`: a chat log's time and speaker)
+    elif text[:1] == "[" and (sent := _SENDER_THEN_TIME.match(text)) is not None:
+        text = text[sent.end() :]  # (`[김도윤] [오전 10:16] …`: a chat export's sender and time)
     elif text[:1] == "[" and text[1:2].isdigit() and (built := _BUILD_LOG_PREFIX.match(text)) is not None:
         # (`[07:00:15]W:  [Kontrola odkazů] [1/8] Title → …`: a build log's time and status, its block's name and
         # the step's count)

@@ -273,6 +273,9 @@ _THREAD_HEADERS = (
     + _NAME
     + r"[ \t]+[—–\-][ \t]+(?:Today|Yesterday|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4})[ \t]+at[ \t]+[0-9]",
     r"^\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\][ \t]*+" + _NAME + r":",
+    # (a chat app's text export, the sender in brackets, then the time: JANDI's and KakaoTalk's `[김도윤] [오전 10:12]`)
+    r"^\[[^\[\]\n]{1,40}\][ \t]*\[(?:오전|오후|午前|午後|上午|下午|AM|PM)?[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"(?:[ \t]*[AP]M)?\]",
     r"^" + _NAME + r"[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]*(?:AM|PM)?$",
     # a chat app's text export, a message a line (LINE: `20:35<TAB>小林 さくら<TAB>message`)
     r"^" + TAB_CHAT_TIME + TAB_CHAT_NAME + r"{1,60}\t",
