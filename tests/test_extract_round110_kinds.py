@@ -1,4 +1,4 @@
-"""Habits the blind rounds 110 and 111 brought, and the misses of earlier rounds read again in that session
+"""Habits the blind rounds 110 to 113 brought, and the misses of earlier rounds read again in that session
 (tests/data/digests-round1NN), each written here in a small digest of its own."""
 
 from __future__ import annotations
