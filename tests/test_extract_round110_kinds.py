@@ -388,3 +388,23 @@ def test_a_chat_export_s_sender_and_time_in_brackets_open_a_message_whose_link_i
         "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale": "YicbFdNTTy",
         "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows": "2103.14030",
     }
+
+
+def test_a_thesis_s_apa_references_leave_out_a_book_by_its_publisher_and_a_documentation_page() -> None:
+    # (a Turkish thesis's `Kaynaklar` from pdftotext: a book whose only venue is a publishing house, `Yayınevi`,
+    # and a library's documentation page, `— PyTorch 2.1 belgeleri`, beside the papers it cites)
+    references = (
+        "KAYNAKLAR\n\n"
+        "Alpaydın, E. (2011). Yapay Öğrenme. İstanbul: Boğaziçi Üniversitesi Yayınevi.\n\n"
+        "Kirkpatrick, J., Pascanu, R., Rabinowitz, N., vd. (2017). Overcoming catastrophic forgetting in neural\n"
+        "     networks. Proceedings of the National Academy of Sciences, 114(13), 3521-3526.\n\n"
+        "PyTorch Geliştiricileri. (2023). torch.nn.init — PyTorch 2.1 belgeleri. Erişim\n"
+        "     adresi https://pytorch.org/docs/2.1/nn.init.html (Erişim tarihi: 12.11.2023).\n\n"
+        "Saha, G., Garg, I. ve Roy, K. (2021). Gradient projection memory for continual learning. ICLR 2021.\n"
+        "     arXiv:2103.09762.\n"
+    )
+    _, titles = decoded_titles(references.encode(), "tez.txt")
+    assert set(titles) == {
+        "Overcoming catastrophic forgetting in neural networks",
+        "Gradient projection memory for continual learning",
+    }

@@ -2272,6 +2272,10 @@ def _read_citation(
         if _PRONOUN_SENTENCE.match(found.title):
             result.reject(entry_lines[0], text, "a sentence of prose (an author's biography), not a title")
             return True
+        if SITE_PAGE_TITLE.search(found.title):
+            # (`PyTorch Geliştiricileri. (2023). torch.nn.init — PyTorch 2.1 belgeleri. Erişim adresi https://…`)
+            result.reject(entry_lines[0], text, "a web page's title (a repository's, a documentation site's)")
+            return True
     found.reason = Reason.REFERENCE
     found.authors = authors or None
     found.code_url = _code(_urls(text))

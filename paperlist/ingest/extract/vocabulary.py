@@ -615,7 +615,9 @@ def mostly_other_script(text: str) -> bool:
 # documentation site's page (`… — Dive into Deep Learning 1.0.3 documentation`), a leaderboard's.
 SITE_PAGE_TITLE = re.compile(
     r"^(?:GitHub|GitLab|Gitee|Codeberg)[ \t]+-[ \t]+[\w.\-]+/[\w.\-]+|[ \t][0-9]+(?:\.[0-9]+)+[ \t]+documentation$"
-    r"|[ \t][—–\-][ \t][^—–\n]{1,60}[ \t](?:documentation|docs)$"
+    # (a documentation site's page, `… — PyTorch 2.1 documentation`, in the languages its translations are in too)
+    r"|[ \t][—–\-][ \t][^—–\n]{1,60}[ \t](?:documentation|docs|belgeleri|dokümantasyonu|Dokumentation"
+    r"|documentación|documentação|документация|документація|ドキュメント|文档|문서)$"
     # (a leaderboard's page: `Open LLM Leaderboard`, `MTEB Leaderboard`, `Papers with Code - ImageNet Benchmark …`)
     r"|^(?:[\w.\-]+[ \t]+){0,4}Leaderboard$|^Papers[ \t]+with[ \t]+Code[ \t]+-[ \t]",
     re.IGNORECASE,
@@ -629,7 +631,10 @@ PUBLISHER = re.compile(
     r"\bSpringer(?:[ -]Verlag| Nature)?\.?(?:$|[ \t]*\()|\bElsevier\b|\bRoutledge\b|\bChapman (?:&|and) Hall\b|\bPackt\b|"
     r"\bNo Starch\b|\bNow Publishers\b|\bW\. ?H\. Freeman\b|\bMacmillan\b|\bPenguin\b|\bW\. ?W\. Norton\b|"
     r"\bBasic Books\b|\bRandom House\b|\bHarper(?:Collins)?\b|\bKnopf\b|\bBloomsbury\b|\bPalgrave\b|"
-    r"\bTaylor (?:&|and) Francis\b|\bDover\b|\bMorgan (?:&|and) Claypool\b|\bCambridge University\b|\b[0-9](?:st|nd|rd|th) (?:ed\.|edition)\b|\bedition\b",
+    r"\bTaylor (?:&|and) Francis\b|\bDover\b|\bMorgan (?:&|and) Claypool\b|\bCambridge University\b|\b[0-9](?:st|nd|rd|th) (?:ed\.|edition)\b|\bedition\b"
+    # (a publishing house in the languages of the lists: Turkish, German, French, Polish, Russian, Czech, Hungarian …)
+    r"|\bYayın(?:evi|ları|cılık)\b|\bVerlag\b|\bÉditions\b|\bWydawnictw\w*|\bИздательств\w*|\bВидавництв\w*"
+    r"|\bNakladatelství\b|\bKiadó\b|出版社",
 )
 
 
