@@ -408,3 +408,25 @@ def test_a_thesis_s_apa_references_leave_out_a_book_by_its_publisher_and_a_docum
         "Overcoming catastrophic forgetting in neural networks",
         "Gradient projection memory for continual learning",
     }
+
+
+def test_a_sheet_row_s_notes_give_its_id_unless_they_name_another_paper_and_no_id_is_lost() -> None:
+    # (a task board's CSV export: the paper's link inside the row's notes, after a sentence of the writer's; notes
+    # that cite another paper by name keep that id apart, never dropped)
+    sheet = (
+        "Name,Notes,Section,Status\n"
+        'Neural Machine Translation of Rare Words with Subword Units,"BPE cho từ hiếm. '
+        'https://arxiv.org/abs/1508.07909\nLiên quan tới tokenizer.",Đã trình bày,completed\n'
+        "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers,"
+        "Lượng tử hoá 3–4 bit. https://arxiv.org/abs/2210.17323,Cần đọc,open\n"
+        'Sequence to Sequence Learning with Neural Networks,"Đọc cùng với ""Effective Approaches to Attention-based '
+        'Neural Machine Translation"" https://arxiv.org/abs/1508.04025",Cần đọc,open\n'
+    )
+    _, titles = decoded_titles(sheet.encode(), "board.csv")
+    assert titles.get("Neural Machine Translation of Rare Words with Subword Units") == "1508.07909"
+    assert (
+        titles.get("GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers")
+        == "2210.17323"
+    )
+    assert titles.get("Sequence to Sequence Learning with Neural Networks") is None
+    assert "1508.04025" in titles.values()

@@ -1402,6 +1402,10 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
                 record.links.extend(_URL.findall(alone))
                 record.id_text.append((alone, None))
                 continue
+            if index == summary_column and value and not record.body and any(True for _ in find_ids(value)):
+                # (notes that cite other papers by their ids, `see also "Title" https://arxiv.org/abs/…`: read for
+                # the papers they name, every id kept)
+                record.body = value
             if index == summary_column or not value:
                 continue
             urls = [url for url in _URL.findall(value) if not _rows_own_page(url, cells)]
@@ -2711,7 +2715,7 @@ def _own_link_line(notes: str) -> str | None:
     if line is not None:
         return line.group(0)
     # (or its authors' line, the id as their source: `Hugo Touvron, … et al. — arXiv:2302.13971 (2023).`)
-    return next(
+    cited = next(
         (
             text
             for text in notes.splitlines()
@@ -2719,6 +2723,17 @@ def _own_link_line(notes: str) -> str | None:
         ),
         None,
     )
+    if cited is not None or _NAMES_ANOTHER.search(_URL.sub(" ", notes)) is not None:
+        return cited
+    # (or the one id of notes that name no other paper, no quoted or Title Case name: `BPE cho từ hiếm.
+    # https://arxiv.org/abs/1508.07909`)
+    return next(text for text in notes.splitlines() if any(True for _ in find_ids(text)))
+
+
+# What names another paper in a record's notes: a quotation mark, or three words or more in Title Case.
+_NAMES_ANOTHER = re.compile(
+    r"[\"“”«»„「『]|\b[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|for|and|the|with|in|on|to|a|an|via|from)){2,}"
+)
 
 
 _DATA_NESTING = 64  # levels of nesting read at most (a deeper document is no reading list)
