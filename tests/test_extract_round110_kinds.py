@@ -430,3 +430,19 @@ def test_a_sheet_row_s_notes_give_its_id_unless_they_name_another_paper_and_no_i
     )
     assert titles.get("Sequence to Sequence Learning with Neural Networks") is None
     assert "1508.04025" in titles.values()
+
+
+def test_a_bibtex_entry_s_notes_give_its_preprint_id_and_say_when_it_is_a_blog_post() -> None:
+    # (ZoteroBib's export: a journal article's `annotation` gives its arXiv preprint; a `@misc` whose annotation
+    # calls it a blog post is none)
+    bib = (
+        "@article{liu_gpt_2023,\n\ttitle = {{GPT} {Understands}, {Too}},\n\tjournal = {AI Open},\n"
+        "\tauthor = {Liu, Xiao and Zheng, Yanan},\n\tyear = {2023},\n"
+        "\tannotation = {P-tuning. نسخهٔ پیش‌انتشار: arXiv:2103.10385},\n}\n\n"
+        "@misc{raschka_practical_2023,\n\ttitle = {Practical {Tips} for {Finetuning} {LLMs} {Using} {LoRA}},\n"
+        "\turl = {https://magazine.sebastianraschka.com/p/practical-tips-for-finetuning-llms},\n"
+        "\tauthor = {Raschka, Sebastian},\n\tyear = {2023},\n"
+        "\tannotation = {پست وبلاگ؛ برای تنظیم alpha و r مفید است.},\n}\n"
+    )
+    _, titles = decoded_titles(bib.encode(), "zbib.bib")
+    assert titles == {"GPT Understands, Too": "2103.10385"}

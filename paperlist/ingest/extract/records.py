@@ -45,6 +45,7 @@ from paperlist.ingest.extract.vocabulary import (
     DATE,
     EDITION,
     NOT_PAPER_URL,
+    OTHER_KIND_AFTER,
     TRAILING_FUNCTION_WORDS,
     VENUE_NAMES,
     Label,
@@ -486,6 +487,8 @@ _BIB_NOT_PAPERS = {
     "image": "an image",
 }
 _BIB_ID_FIELDS = ("url", "journal", "note", "howpublished", "booktitle", "eprint", "doi", "pdf", "arxiv")
+# Fields of the writer's own notes on an entry (Zotero's `annotation`, BibDesk's `annote`, JabRef's `comment`).
+_BIB_NOTE_FIELDS = ("annotation", "annote", "comment", "comments", "notes")
 # More fields holding a link, as reference managers number them: BibDesk's `bdsk-url-1`, `url2`, `url-3`.
 _BIB_URL_FIELD = re.compile(r"(?:bdsk-)?url-?[0-9]+")
 # What a `@misc` entry's `howpublished` says it is, when it is no paper: `GitHub repository`, `Site web`.
@@ -558,12 +561,33 @@ def _bib_record(fields: dict[str, str], kind: str, line: int, last_line: int, ra
             continue
         record.id_text.append((value, None))
         record.links.extend(_URL.findall(value))
+    given = any(
+        match.arxiv_id or match.openreview_id for text, _ in record.id_text for match in find_ids(text)
+    )
+    notes = "\n".join(latex_text(fields[name]) for name in _BIB_NOTE_FIELDS if fields.get(name))
+    if not given and notes and any(True for _ in find_ids(notes)):
+        alone = _own_link_line(notes)
+        if alone is not None:
+            # (`annotation = {P-tuning. … preprint: arXiv:2103.10385 …}`: the one id its notes give, naming no
+            # other paper, is the entry's)
+            record.id_text.append((alone, Evidence.ARXIV_TEXT if "://" not in alone else None))
+        else:
+            record.body = notes  # (notes citing other papers by their ids: read for them, no id lost)
     volume = fields.get("volume", "")
     if volume.casefold().startswith("abs/") and journal.casefold() in ("corr", "arxiv"):
         # DBLP's arXiv entries: `journal = {CoRR}, volume = {abs/1810.04805}`.
         record.id_text.append((volume[4:], Evidence.ARXIV_TEXT))
     if record.not_paper is None and kind in ("misc", "unpublished"):
         record.not_paper = _web_only(record, fields.get("howpublished", ""))
+    if (
+        record.not_paper is None
+        and kind in ("misc", "online", "electronic", "www")
+        and notes
+        and not given
+        and OTHER_KIND_AFTER.match(notes)
+    ):
+        # (`@misc{…, url = {https://magazine.…/p/…}, annotation = {پست وبلاگ؛ …}}`: its notes open saying what it is)
+        record.not_paper = "its notes say it is no paper: " + notes[:40]
     if kind in ("online", "electronic", "www") and any(
         match.arxiv_id or match.openreview_id for text, _ in record.id_text for match in find_ids(text)
     ):
