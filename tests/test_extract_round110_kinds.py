@@ -446,3 +446,25 @@ def test_a_bibtex_entry_s_notes_give_its_preprint_id_and_say_when_it_is_a_blog_p
     )
     _, titles = decoded_titles(bib.encode(), "zbib.bib")
     assert titles == {"GPT Understands, Too": "2103.10385"}
+
+
+def test_a_title_alone_on_its_line_amid_a_chat_message_in_another_script_is_weakly_a_paper() -> None:
+    # (Zoho Cliq's export: a message in Hindi names two papers in English, each on a line of its own; a title wrapped
+    # onto the next line is not cut there)
+    chat = (
+        "----- Wednesday, 06 March 2024 -----\n\n"
+        "[09:15 AM] Farhan Qureshi: Kaplan वाला पेपर यानी\n"
+        "    Scaling Laws for Neural Language Models\n"
+        "    और फिर Chinchilla यानी\n"
+        "    Training Compute-Optimal Large Language Models\n"
+        "    दोनों को साथ में पढ़ना मज़ेदार होगा\n\n"
+        "[09:21 AM] Priya Nair: link? 🙏\n\n"
+        '[09:30 AM] Тимур: прочитаем "Efficiently Modeling Long Sequences with Structured\n'
+        '    State Spaces" — читаем версию ICLR 2022 с рецензиями\n'
+    )
+    _, titles = decoded_titles(chat.encode(), "cliq.txt")
+    assert {
+        "Scaling Laws for Neural Language Models",
+        "Training Compute-Optimal Large Language Models",
+    } <= set(titles)
+    assert "Efficiently Modeling Long Sequences with Structured" not in titles

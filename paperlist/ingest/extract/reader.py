@@ -3388,6 +3388,20 @@ class _Reader:
         if self.in_list_of_papers(index):
             # (`[8/8] Title: note`, `7. Title`: an item of a list most of whose items are papers)
             return Reason.SIBLINGS
+        if (
+            research_words(words) >= 2
+            and self.lines[index].strip() == title  # (the title alone on its line, as a chat message's)
+            and index > 0
+            and _in_another_script(self.lines[index - 1])
+            # (the line below in that script too, or none: not a title wrapped onto it, `… with Structured` /
+            # `State Spaces`)
+            and (not next_line or index + 1 >= len(self.lines) or _in_another_script(self.lines[index + 1]))
+            and not _in_another_script(title)
+        ):
+            # (`[09:15 AM] Farhan: Kaplan वाला पेपर यानी` / `Title` / `दोनों को साथ में …`: the writer's words in their
+            # own script around the paper's title in English on a line of its own, weakly a paper: a service, or
+            # the user, confirms it)
+            return Reason.SHAPE
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
@@ -5659,6 +5673,22 @@ _BUILD_LOG_PREFIX = re.compile(
 )
 # A program's count of the items it goes through, on a line of its output (`[3/8] `, ` (3/8) `).
 _COUNTED = re.compile(r"(?:^|[ \t])[\[(][0-9]{1,4}/(?P<total>[0-9]{1,4})[\])][ \t]+(?=\S)")
+# A chat log's time in brackets, then who speaks and a colon (`[09:15 AM] Farhan Qureshi: `).
+_TIMED_SPEAKER = re.compile(r"[ \t]*[(\[][0-9]{1,2}:[0-9]{2}[^)\]\n]{0,12}[)\]][ \t]*[^:\n]{1,40}:[ \t]+")
+
+
+def _in_another_script(line: str) -> bool:
+    """Whether a line, past a chat log's time and speaker, is mostly written in a script other than Latin letters
+    and Chinese or Japanese (Devanagari, Arabic, Cyrillic, Greek, Thai …): more of its words in it than in Latin."""
+    if line.isascii():
+        return False
+    said = _TIMED_SPEAKER.match(line)
+    words = (line[said.end() :] if said is not None else line).split()
+    other = sum(1 for word in words if any("\u0370" <= char < "\u2e80" and char.isalpha() for char in word))
+    latin = sum(1 for word in words if any(char.isalpha() and char < "\u0250" for char in word))
+    return other > latin
+
+
 # A chat export's sender in brackets, then the time in brackets (JANDI's, KakaoTalk's `[김도윤] [오전 10:16] `).
 _SENDER_THEN_TIME = re.compile(
     r"\[[^\[\]\n]{1,40}\][ \t]*\[(?:오전|오후|午前|午後|上午|下午|AM|PM)?[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
