@@ -468,3 +468,24 @@ def test_a_title_alone_on_its_line_amid_a_chat_message_in_another_script_is_weak
         "Training Compute-Optimal Large Language Models",
     } <= set(titles)
     assert "Efficiently Modeling Long Sequences with Structured" not in titles
+
+
+def test_a_journal_page_s_references_are_read_past_the_links_copied_under_each() -> None:
+    # (PLOS's references copied from the page: `View Article` and `Google Scholar` under each entry, Vancouver's
+    # names with hyphenated initials, `arXiv [Preprint]` as the venue)
+    references = (
+        "References\n\n"
+        "20.\nWang R, Cheng M, Chen X, Tang X, Hsieh C-J. Rethinking Architecture Selection in Differentiable NAS. "
+        "In: International Conference on Learning Representations; 2021.\nGoogle Scholar\n\n"
+        "22.\nZoph B, Ghiasi G, Lin T-Y, Cui Y, Liu H, Cubuk ED, et al. Rethinking Pre-training and Self-training. "
+        "arXiv:2006.06882 [Preprint]. 2020.\nGoogle Scholar\n\n"
+        "23.\nGoodfellow I, Bengio Y, Courville A. Deep Learning. Cambridge (MA): MIT Press; 2016.\nGoogle Scholar\n\n"
+        "25.\nXie C, Tan M, Gong B, Yuille A, Le QV. Smooth Adversarial Training. arXiv [Preprint]. 2020.\n"
+        "View Article\nGoogle Scholar\n"
+    )
+    _, titles = decoded_titles(references.encode(), "refs.txt")
+    assert titles == {
+        "Rethinking Architecture Selection in Differentiable NAS": None,
+        "Rethinking Pre-training and Self-training": "2006.06882",
+        "Smooth Adversarial Training": None,
+    }

@@ -96,6 +96,7 @@ from paperlist.ingest.extract.vocabulary import (
     PAPER_SECTION,
     PUBLISHER,
     READING_ROLE,
+    REFERENCE_LINK_LABEL,
     REFERENCE_SECTION,
     SITE_PAGE_TITLE,
     TAG_LABELS,
@@ -1081,7 +1082,7 @@ _SURNAME = (
 )
 _INITIALS = rf"{_CAPITAL}\.(?:[ \t\-]?{_CAPITAL}\.){{0,3}}"
 _NATURE_NAME = rf"{_SURNAME},[ \t]{_INITIALS}"
-_VANCOUVER_NAME = rf"{_SURNAME}[ \t][A-Z]{{1,3}}"
+_VANCOUVER_NAME = rf"{_SURNAME}[ \t][A-Z](?:-?[A-Z]){{0,2}}"  # (`Hsieh C-J`: a hyphen between initials too)
 _LNCS_TITLE = re.compile(r"^[^:]{3,400}?[A-Z]\.(?:,[^:]{0,200})?:[ \t]+(?P<title>.+)")
 # DIN 1505 (German theses' `alphadin`): each author `Surname, Given names`, `;` between them, a colon, the title
 # (`Glorot, Xavier ; Bengio, Yoshua: Understanding … In: Proceedings …`).
@@ -2110,7 +2111,12 @@ def _read_citation(
     when they are no reference at all (no citation's grammar, no link, no id), left for the line reader."""
     fielded = _fielded_entry(text_lines, entry_lines) if text is None else None
     if text is None:
-        text = " ".join(text_lines[index].strip() for index in entry_lines[:40])[: CITATION_LIMIT * 2]
+        text = " ".join(
+            text_lines[index].strip()
+            for index in entry_lines[:40]
+            # (`View Article`, `Google Scholar`: a journal page's links under the entry, copied with it)
+            if not REFERENCE_LINK_LABEL.match(text_lines[index])
+        )[: CITATION_LIMIT * 2]
     found = Found(line=entry_lines[0], lines=set(entry_lines), raw=text_lines[entry_lines[0]].strip())
     _take_ids(found, text)
     parsed = fielded or parse_citation(text)

@@ -297,6 +297,9 @@ THREAD_HEADER_LINES = re.compile(
     "|".join(f"(?:{pattern})" for pattern in _THREAD_HEADERS), re.IGNORECASE | re.MULTILINE
 )
 
+# The labels of a journal page's links under each of its references, copied with them (PLOS's, PubMed Central's).
+_REFERENCE_LINK_LABELS = r"(?:view article|google scholar|pubmed(?:/ncbi)?|crossref|pmc free article)"
+REFERENCE_LINK_LABEL = re.compile(r"[ \t]*" + _REFERENCE_LINK_LABELS + r"[ \t]*$", re.IGNORECASE)
 # Mastheads, footers and ads of newsletters and pages: they run a whole line or start it.
 CHROME = re.compile(
     r"^[*_ \t]*+(?:view (?:this email )?in (?:your )?browser|forward(?:ed)? to a friend|unsubscribe|"
@@ -309,7 +312,7 @@ CHROME = re.compile(
     r"read more(?![ \t]*[:：][ \t]*[\[A-Z0-9\"“*_])|continue reading|next page|previous page|"
     r"page [0-9]+ of|showing [0-9]+|results? [0-9]+|« previous|next »|back to top|skip to content|"
     r"点击上方|扫码|长按|关注我们|阅读原文|转载|投稿|往期|赞同|收藏|分享|点赞|在看|编辑于|发表于|IP 属地|"
-    r"いいね|ストック|シェア|コメント[0-9 ]|フォロー)",
+    r"いいね|ストック|シェア|コメント[0-9 ]|フォロー|" + _REFERENCE_LINK_LABELS + r"[ \t]*$)",
     re.IGNORECASE,
 )
 
