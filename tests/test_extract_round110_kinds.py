@@ -300,7 +300,7 @@ def test_a_paper_s_own_name_in_bold_before_its_colon_stays_in_its_title() -> Non
 
 
 def test_a_program_s_time_stamp_is_no_title() -> None:
-    # (a bug tracker's field of when its state changed, in a problem report that lists papers with their links)
+    # (a bug tracker's field of when its state changed, an export's date, in a report that lists papers with links)
     report = (
         ">Description:\n"
         "  Attention Is All You Need https://arxiv.org/abs/1706.03762\n"
@@ -309,6 +309,7 @@ def test_a_program_s_time_stamp_is_no_title() -> None:
         "State-Changed-From-To: open->analyzed\n"
         "State-Changed-By: kenji\n"
         "State-Changed-When: Wed Apr 10 13:19:53 +0900 2024\n"
+        "Exported by: Ankit Verma on 11 March 2024, 09:12 AM\n"
         "State-Changed-Why: 確認しました\n"
     )
     _, titles = decoded_titles(report.encode(), "report.pr")

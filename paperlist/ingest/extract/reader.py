@@ -7479,6 +7479,15 @@ _WEEKDAY_MONTH_DAY = re.compile(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+[0-9]{1,2}\b"
 )
+# A whole date, its day, month's name and year in either order (`11 March 2024`, `Mar 5, 2024`).
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_FULL_DATE = re.compile(
+    rf"\b[0-3]?[0-9][ \t]+{_MONTH_NAME},?[ \t]+(?:19|20)[0-9]{{2}}\b"
+    rf"|\b{_MONTH_NAME}[ \t]+[0-3]?[0-9],?[ \t]+(?:19|20)[0-9]{{2}}\b"
+)
 # An HTTP status, by its code after `HTTP` or by the phrases of the commonest errors a program logs.
 _HTTP_STATUS = re.compile(
     r"\bHTTP(?:/[0-9.]+)?[ \t]+[1-5][0-9]{2}\b|^(?:Too Many Requests|Service Unavailable|Internal Server Error|"
@@ -7523,7 +7532,7 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # mostly digits and punctuation
     if ":" in title and _CLOCK_AND_DAY.search(title):
         return 0  # `Mail last read Tue Mar  5 08:58 2024`: a program's report of a time, not a title
-    if _WEEKDAY_MONTH_DAY.search(title) or _HTTP_STATUS.search(title):
+    if _WEEKDAY_MONTH_DAY.search(title) or _HTTP_STATUS.search(title) or _FULL_DATE.search(title):
         return 0  # `State-Changed-When: Wed Apr 10 13`, `HTTP 429 Too Many …`: a program's time or status
     if (
         ":" in title
