@@ -490,3 +490,51 @@ def test_a_journal_page_s_references_are_read_past_the_links_copied_under_each()
         "Rethinking Pre-training and Self-training": "2006.06882",
         "Smooth Adversarial Training": None,
     }
+
+
+def test_a_syllabus_table_cell_citing_authors_and_year_first_gives_its_title_in_sentence_case() -> None:
+    # (a course page's table: the reading cell cites `Authors (Year). Title. Venue.`, the title in sentence case
+    # and the venue without its year)
+    rows = [
+        ("1주차", "강좌 소개", "교재 1–2장 (Goodfellow 외, Deep Learning, MIT Press) — 논문 아님"),
+        (
+            "2주차",
+            "역전파",
+            "Rumelhart, Hinton & Williams (1986). Learning representations by back-propagating errors. "
+            "Nature 323, 533–536.",
+        ),
+        ("3주차", "추석 연휴 — 휴강", "—"),
+        (
+            "5주차",
+            "초기화",
+            "Glorot & Bengio (2010). Understanding the difficulty of training deep feedforward neural "
+            "networks. AISTATS. (일명 Xavier 초기화)",
+        ),
+        (
+            "6주차",
+            "순환 신경망",
+            "Hochreiter & Schmidhuber (1997). Long Short-Term Memory. Neural Computation 9(8).",
+        ),
+        (
+            "7주차",
+            "어텐션",
+            '<a href="https://arxiv.org/abs/1409.0473">Neural Machine Translation by Jointly Learning '
+            "to Align and Translate</a> (Bahdanau 외, ICLR 2015)",
+        ),
+        ("8주차", "중간고사", "—"),
+    ]
+    page = (
+        '<html><head><meta charset="utf-8"><title>강의계획서</title></head><body><table>'
+        "<tr><th>주차</th><th>주제</th><th>읽을거리</th></tr>"
+        + "".join(
+            f"<tr><td>{week}</td><td>{topic}</td><td>{reading}</td></tr>" for week, topic, reading in rows
+        )
+        + "</table></body></html>"
+    )
+    _, titles = decoded_titles(page.encode(), "syllabus.html")
+    assert set(titles) == {
+        "Learning representations by back-propagating errors",
+        "Understanding the difficulty of training deep feedforward neural networks",
+        "Long Short-Term Memory",
+        "Neural Machine Translation by Jointly Learning to Align and Translate",
+    }

@@ -722,6 +722,10 @@ def tail_reason(tail: str) -> Reason | None:
         for cut in range(len(parts) - 1, 0, -1):
             if YEAR.search(", ".join(parts[cut:])) and is_author_tail(", ".join(parts[:cut])):
                 return Reason.AUTHORS
+    who = tail.rsplit(" — ", 1)[1].strip() if " — " in tail else ""
+    if who and YEAR.search(who) and is_author_tail(YEAR.sub(" ", who).strip(" \t,()")):
+        # (`Glorot & Bengio (2010). Title. AISTATS.`: its authors and year before it, which `read_head` puts last)
+        return Reason.AUTHORS
     return None
 
 
@@ -2687,7 +2691,12 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
                 found.title, found.reason = None, None
             result.found.append(found)
             continue
-        evidenced = head is not None and tail_reason(head.tail) is not None
+        tailed = tail_reason(head.tail) if head is not None else None
+        evidenced = tailed is not None
+        if tailed is Reason.AUTHORS:
+            found.reason = (
+                Reason.AUTHORS
+            )  # (`Glorot & Bengio (2010). Title in sentence case. AISTATS.`: cited so)
         published = any(
             n in venue_columns and VENUE_YEAR.search(other)
             for n, other in enumerate(cells)
