@@ -538,3 +538,20 @@ def test_a_syllabus_table_cell_citing_authors_and_year_first_gives_its_title_in_
         "Long Short-Term Memory",
         "Neural Machine Translation by Jointly Learning to Align and Translate",
     }
+
+
+@pytest.mark.parametrize("name", ["Hugging Face Diffusion Models Course", "The Gradient Podcast"])
+def test_a_record_named_by_what_its_last_word_says_it_is_is_no_paper(name: str) -> None:
+    # (a shell's JSON of a reading list: a course or a podcast listed beside the papers, its link a site's page)
+    papers = [
+        {"title": "Multimodal Few-Shot Learning with Frozen Language Models", "url": None, "by": "Γιώργος"},
+        {"title": name, "url": "https://example.org/learn/it", "by": "Ελένη"},
+        {
+            "title": "Denoising Diffusion Probabilistic Models",
+            "url": "https://arxiv.org/abs/2006.11239",
+            "by": "Ελένη",
+        },
+    ]
+    _, titles = decoded_titles(json.dumps(papers, ensure_ascii=False).encode(), "papers.json")
+    assert name not in titles
+    assert "Denoising Diffusion Probabilistic Models" in titles

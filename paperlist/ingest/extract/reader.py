@@ -7479,6 +7479,8 @@ _WEEKDAY_MONTH_DAY = re.compile(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+[0-9]{1,2}\b"
 )
+# The last word of a name that says it is another kind of thing than a paper (`… Course`, `… Podcast`).
+_KIND_LAST_WORDS = _word_set("course courses podcast documentation docs cheatsheet newsletter")
 # A whole date, its day, month's name and year in either order (`11 March 2024`, `Mar 5, 2024`).
 _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -7528,6 +7530,8 @@ def _assess(title: str, structured: bool) -> int:
     last = next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
     if count >= 2 and last.casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
         return 0  # `the RWKV paper`: a nickname for a paper, not its title
+    if count >= 2 and last.casefold().strip(_WORD_EDGES) in _KIND_LAST_WORDS:
+        return 0  # `Hugging Face Diffusion Models Course`: what its last word says it is, no paper
     if len(_NOT_LETTER.sub("", title)) < 0.5 * (len(title) - count + 1):
         return 0  # mostly digits and punctuation
     if ":" in title and _CLOCK_AND_DAY.search(title):
