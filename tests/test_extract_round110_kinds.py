@@ -555,3 +555,28 @@ def test_a_record_named_by_what_its_last_word_says_it_is_is_no_paper(name: str) 
     _, titles = decoded_titles(json.dumps(papers, ensure_ascii=False).encode(), "papers.json")
     assert name not in titles
     assert "Denoising Diffusion Probabilistic Models" in titles
+
+
+def test_rows_of_a_plain_text_list_apart_by_bars_give_their_title_field_not_the_presenter() -> None:
+    # (`cat lista.txt` in a shell: `fecha|ponente|título|enlace`, the link empty for some; a formula's norm, `||W||`,
+    # is no row)
+    session = (
+        "lucia@nlp-login2:~/grupo> cat lista.txt\n"
+        "# fecha|ponente|título|enlace  (enlace vacío = solo el título)\n"
+        "2024-02-08|Lucía|Universal Language Model Fine-tuning for Text Classification|\n"
+        "2024-02-22|Marta|Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer|"
+        "https://arxiv.org/abs/1910.10683\n"
+        "2024-02-29|Pablo|XLNet: Generalized Autoregressive Pretraining for Language Understanding|arXiv:1906.08237\n"
+        "2024-03-07|Javier|RoBERTa: A Robustly Optimized BERT Pretraining Approach|https://arxiv.org/pdf/1907.11692\n"
+        "2024-03-21|Lucía|Pre-Training Transformers as Energy-Based Cloze Models|\n"
+        "lucia@nlp-login2:~/grupo> cat notas.txt\n"
+        "7. DoRA: W' = m * (W0 + BA) / ||W0 + BA||_c, column-wise norm\n"
+    )
+    _, titles = decoded_titles(session.encode(), "tcsh.txt")
+    assert titles == {
+        "Universal Language Model Fine-tuning for Text Classification": None,
+        "Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer": "1910.10683",
+        "XLNet: Generalized Autoregressive Pretraining for Language Understanding": "1906.08237",
+        "RoBERTa: A Robustly Optimized BERT Pretraining Approach": "1907.11692",
+        "Pre-Training Transformers as Energy-Based Cloze Models": None,
+    }

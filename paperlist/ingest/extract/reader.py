@@ -2293,7 +2293,7 @@ class _Reader:
                 if prefix_text.lstrip().startswith("|")
                 # (`2;27.02.2024;"Name";"Title";"arXiv:…";4.0`: a data row, its title the quoted field)
                 else _parse_head(raw_line)
-                if ";" in prefix_text and _quoted_cell(raw_line) is not None
+                if (";" in prefix_text or "|" in prefix_text) and _quoted_cell(raw_line) is not None
                 else None
                 if _ends_with_sentence(prefix_text) or _runs_into_link(prefix_text)
                 else _parse_head(prefix_text)
@@ -3560,7 +3560,7 @@ class _Reader:
             line = _TO_DO_BOX.sub("- ", line, count=1)  # (`[ ] Title`: a to-do's item, as `- [ ] Title` is)
         if _NUMBER.match(line) is not None:
             return self.numbered_papers()
-        if ";" in line and _delimited_row(line):
+        if (";" in line or "|" in line) and _delimited_row(line):
             return self.delimited_papers(index)
         if "/" in line[:80] and (counted := _COUNTED.search(line[:80])) is not None:
             return self.counted_papers(counted.group("total"))
@@ -5772,7 +5772,7 @@ def _parse_head(line: str) -> _Head | None:
         # (`Uke 6 – AlexNet og ImageNet<tab>05.02.2024 – 09.02.2024<tab>Krizhevsky, … (2012): Title, NIPS 2012.`: a
         # row of a table copied from a page, short cells naming its week and dates, then the one that says it)
         text = last.group("cell")
-    elif ";" in text and '"' in text and (cell := _quoted_cell(text)) is not None:
+    elif (";" in text or "|" in text) and (cell := _quoted_cell(text)) is not None:
         text = (
             cell  # (`4;12.03.2024;"Can Yıldız";"Title";"";0;3.9`: a data row, its fields apart by semicolons)
         )
@@ -6411,27 +6411,45 @@ _OTHER_SCRIPT_OPENING = re.compile(f"[ \t]*[(（]?[{_OTHER_LETTERS}]{{2}}")
 # A Greek letter alone (`α`, `λ`): a formula's symbol, no word of Greek.
 # A venue and its year closing a title line after a comma (`…, ICLR 2021`).
 _VENUE_AT_END = re.compile(r",[ \t]+(?:" + _VENUE_YEAR.pattern + r")[ \t]*[,;]?[ \t]*$")
-# A copied table's row: two short cells or more (a week's name, its dates; no `Label: value`), then a long last one.
-# A row of data with its fields apart by semicolons, four or more, as a statistics program's inline data or a
-# European CSV writes it (`4;12.03.2024;"Can Yıldız";"Title";"";0;3.9`).
-_SEMICOLON_ROW = re.compile(r'(?:(?:"[^"\n]*"|[^;"\n]*);){3,}(?:"[^"\n]*"|[^;"\n]*)')
+# A row of data with its fields apart by semicolons or bars, four or more, as a statistics program's inline data, a
+# European CSV or a plain-text list writes it (`4;12.03.2024;"Can Yıldız";"Title";"";0;3.9`, `2024-02-08|Lucía|Title|`).
+_DELIMITED_ROWS = {
+    ";": re.compile(r'(?:(?:"[^"\n]*"|[^;"\n]*);){3,}(?:"[^"\n]*"|[^;"\n]*)'),
+    # (three fields or more, none empty but a last one: `a || b` is a formula's norm, no row)
+    "|": re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}\|?"),
+}
+
+
+def _row_delimiter(line: str) -> str | None:
+    """The delimiter of a line that is a row of data, its fields apart by semicolons (one of them quoted) or by three
+    bars or more (never a Markdown table's row, which opens on its bar), or None."""
+    text = line.strip()
+    if ";" in text and '"' in text and _DELIMITED_ROWS[";"].fullmatch(text) is not None:
+        return ";"
+    if text.count("|") >= 3 and text[:1] != "|" and _DELIMITED_ROWS["|"].fullmatch(text) is not None:
+        return "|"
+    return None
 
 
 def _delimited_row(line: str) -> bool:
-    """Whether a line is a row of four fields or more apart by semicolons, one of them quoted."""
-    return ";" in line and '"' in line and _SEMICOLON_ROW.fullmatch(line.strip()) is not None
+    """Whether a line is a row of data (see `_row_delimiter`)."""
+    return _row_delimiter(line) is not None
 
 
 def _quoted_cell(line: str) -> str | None:
-    """The quoted field of a semicolon-separated row that reads most as a title (its longest of three words or
-    more), or None when the line is no such row."""
-    if not _delimited_row(line):
+    """The field of a row of data that reads most as a title (its longest of three words or more, quoted where
+    the row quotes its text), or None when the line is no such row."""
+    delimiter = _row_delimiter(line)
+    if delimiter is None:
         return None
-    cells = [cell.strip()[1:-1] for cell in line.strip().split(";") if cell.strip().startswith('"')]
-    named = [cell for cell in cells if len(cell.split()) >= 3]
+    cells = [cell.strip() for cell in line.strip().split(delimiter)]
+    if delimiter == ";":
+        cells = [cell[1:-1] for cell in cells if cell.startswith('"')]
+    named = [cell for cell in cells if len(cell.split()) >= 3 and "://" not in cell]
     return max(named, key=len) if named else None
 
 
+# A copied table's row: two short cells or more (a week's name, its dates; no `Label: value`), then a long last one.
 _LAST_CELL_AFTER_LABELS = re.compile(r"(?:[^\t:]{1,48}\t){2,}(?P<cell>[^\t]{24,})$")
 # A dash after a title, then maybe its short name and a semicolon, comma or colon (`— GPT-1; …`).
 _DASH_THEN_NICKNAME = re.compile(r"[ \t]*[—–-][ \t]*(?:[A-Za-z][\w.+\-]{0,20}[;,:][ \t]*)?")
