@@ -2694,9 +2694,8 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         tailed = tail_reason(head.tail) if head is not None else None
         evidenced = tailed is not None
         if tailed is Reason.AUTHORS:
-            found.reason = (
-                Reason.AUTHORS
-            )  # (`Glorot & Bengio (2010). Title in sentence case. AISTATS.`: cited so)
+            # (`Glorot & Bengio (2010). Title in sentence case. AISTATS.`: cited so)
+            found.reason = Reason.AUTHORS
         published = any(
             n in venue_columns and VENUE_YEAR.search(other)
             for n, other in enumerate(cells)

@@ -2991,9 +2991,8 @@ class _Reader:
                 and _delimited_row(self.lines[index])
                 and self.delimited_papers(index)
             ):
-                return (
-                    Reason.SIBLINGS
-                )  # (a data row's title in sentence case, among rows most of which give ids)
+                # (a data row's title in sentence case, among rows most of which give ids)
+                return Reason.SIBLINGS
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -5773,10 +5772,8 @@ def _parse_head(line: str) -> _Head | None:
         # row of a table copied from a page, short cells naming its week and dates, then the one that says it)
         text = last.group("cell")
     elif (";" in text or "|" in text) and (cell := _quoted_cell(text)) is not None:
-        text = (
-            cell  # (`4;12.03.2024;"Can Yıldız";"Title";"";0;3.9`: a data row, its fields apart by semicolons)
-        )
-        celled = True
+        # (`4;12.03.2024;"Can Yıldız";"Title";"";0;3.9`, `2024-02-08|Lucía|Title|`: a data row, its title field)
+        text, celled = cell, True
     if (text[2:3] in ("/", ".", "-") and text[:1].isdigit()) or (text[:1] in "-dl" and text[1:2] in "r-"):
         # (`01/03/2024  11:20  76 Name`: `dir`'s or `ls -l`'s row; cheap tests first)
         text = _FILE_LISTING.sub("", text, count=1)

@@ -2751,7 +2751,7 @@ def _own_link_line(notes: str) -> str | None:
         return cited
     # (or the one id of notes that name no other paper, no quoted or Title Case name: `BPE cho từ hiếm.
     # https://arxiv.org/abs/1508.07909`)
-    return next(text for text in notes.splitlines() if any(True for _ in find_ids(text)))
+    return next((text for text in notes.splitlines() if any(True for _ in find_ids(text))), None)
 
 
 # What names another paper in a record's notes: a quotation mark, or three words or more in Title Case.
