@@ -580,3 +580,14 @@ def test_rows_of_a_plain_text_list_apart_by_bars_give_their_title_field_not_the_
         "RoBERTa: A Robustly Optimized BERT Pretraining Approach": "1907.11692",
         "Pre-Training Transformers as Energy-Based Cloze Models": None,
     }
+
+
+def test_a_quoted_title_after_a_field_s_label_in_a_log_line_is_a_paper() -> None:
+    # (a Rust program's env_logger lines warn of entries with no link: `…, nur Titel: "Title"`, `title: "Title"`)
+    log = (
+        "[2024-05-08T06:45:12Z INFO  digest::liste] 8 Einträge gelesen\n"
+        '[2024-05-08T06:45:14Z WARN  digest::liste] Eintrag 5 ohne Link oder ID, nur Titel: "Long Short-Term Memory"\n'
+        '[2024-05-08T06:45:14Z WARN  digest::liste] entry 6 has no link, title: "Neural Turing Machines"\n'
+    )
+    _, titles = decoded_titles(log.encode(), "digest.log")
+    assert set(titles) == {"Long Short-Term Memory", "Neural Turing Machines"}

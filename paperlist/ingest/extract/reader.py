@@ -505,7 +505,9 @@ _PROSE_TRIGGER = re.compile(
     r"artykuł|artykule|makale|makalesi|makalah|artikkeli|artikkelin|cikk|cikkben|"
     # (Portuguese, Italian, Vietnamese, Greek, Arabic; Korean and Japanese with their particles: `원 논문 제목은 …`)
     r"artigo|articolo|bài[ \t]+báo|άρθρο|εργασία|ورقة|مقالة|"
-    r"논문(?:은|인|의)?|제목(?:은|이)?|論文(?:は)?|タイトル(?:は)?|題目|题目)[ \t]*[:：,，]?[ \t]*$",
+    r"논문(?:은|인|의)?|제목(?:은|이)?|論文(?:は)?|タイトル(?:は)?|題目|题目|"
+    # (a field's label and its colon before the quoted value, in a program's log: `title only: "…"`, `nur Titel: "…"`)
+    r"(?:title|titel|t[ií]tulo|titre|titolo|tytuł|название)[ \t]*[:：])[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
 )
 # `et al.` in the languages digests are written in (`Tay и др., 2020`, `Dupont et coll.`, `Müller u. a.`).
