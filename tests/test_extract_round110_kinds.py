@@ -591,3 +591,20 @@ def test_a_quoted_title_after_a_field_s_label_in_a_log_line_is_a_paper() -> None
     )
     _, titles = decoded_titles(log.encode(), "digest.log")
     assert set(titles) == {"Long Short-Term Memory", "Neural Turing Machines"}
+
+
+@pytest.mark.parametrize(
+    "guide", ["Cluster Jaguatirica: guia do usuário", "Clúster del laboratorio: guía del usuario"]
+)
+def test_a_user_s_guide_in_a_reference_list_is_no_paper_in_the_list_s_language(guide: str) -> None:
+    # (a dissertation's IEEEtran references from pdftotext: the lab's cluster guide, an internal report)
+    references = (
+        "REFERÊNCIAS\n\n"
+        "[11] K. He, X. Zhang, S. Ren, and J. Sun, “Deep residual learning for image recognition,” in CVPR, 2016.\n\n"
+        f"[12] Laboratório de Visão Computacional, “{guide},” Relatório interno, 2022.\n\n"
+        "[13] M. Tan and Q. V. Le, “EfficientNet: Rethinking model scaling for convolutional neural networks,” in\n"
+        "     ICML, 2019.\n"
+    )
+    _, titles = decoded_titles(references.encode(), "dissertacao.txt")
+    assert guide not in titles
+    assert "Deep residual learning for image recognition" in titles
