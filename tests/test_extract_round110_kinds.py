@@ -608,3 +608,17 @@ def test_a_user_s_guide_in_a_reference_list_is_no_paper_in_the_list_s_language(g
     _, titles = decoded_titles(references.encode(), "dissertacao.txt")
     assert guide not in titles
     assert "Deep residual learning for image recognition" in titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Κάνε πρώτα ένα μάθημα και ένα βιβλίο (Bishop ή το “Dive into Deep Learning”, που είναι δωρεάν online).",
+        "Книгу Гудфеллоу подтверждаю, но для начала лучше «Dive into Deep Learning», она бесплатная и с кодом.",
+    ],
+)
+def test_a_short_name_quoted_in_the_clause_that_speaks_of_a_book_is_no_paper(sentence: str) -> None:
+    # (a forum reply recommends a free book to start with, in the sentence that speaks of books)
+    post = f"Как начать читать статьи?\n\n{sentence}\n"
+    _, titles = decoded_titles(post.encode(), "thread.txt")
+    assert "Dive into Deep Learning" not in titles

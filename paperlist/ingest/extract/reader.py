@@ -837,6 +837,12 @@ OTHER_KIND_BEFORE = re.compile(
     r"[ \t]*\[?[\"“”«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
     re.IGNORECASE,
 )
+# The word for a book, then the rest of its clause (no sentence's end) up to a quoted name: the book it names.
+_BOOK_IN_CLAUSE = re.compile(
+    r"(?:\bbooks?\b|\btextbooks?\b|\bbuch\b|\blivres?\b|\blibros?\b|\blivros?\b|\bкниг\w*|\bβιβλί\w*|\bkitab\w*|"
+    r"\bksiążk\w*|\bkniha\b|书|書籍|책|كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ)[^.!?。！？\n]{0,60}$",
+    re.IGNORECASE,
+)
 # A quotation mark opening a name (Swedish and Finnish open with `”` too).
 _OPENING_QUOTE = re.compile(r"[\"“”«„]")
 
@@ -4593,6 +4599,15 @@ class _Reader:
             "foreign-run",
         ) and OTHER_KIND_BEFORE.search(self.text[max(line_start, opening - 64) : opening]):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
+        if (
+            kind in ("quote", "latin-run", "foreign-run", "emphasis-name")
+            and ":" not in title
+            and len(title.split()) <= 6
+            and _BOOK_IN_CLAUSE.search(self.text[max(line_start, opening - 64) : opening]) is not None
+        ):
+            # (`ένα βιβλίο (Bishop ή το “Dive into Deep Learning”)`, `Книгу Гудфеллоу …, но лучше «…»`: a short name
+            # quoted in the clause that speaks of a book, no paper's title with its subtitle)
+            return None
         after = self.text[match.end() : match.end() + 60].split("\n", 1)[0]
         who = match.groupdict().get("who")
         if (
