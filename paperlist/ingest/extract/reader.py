@@ -54,6 +54,7 @@ from paperlist.ingest.extract.vocabulary import (
     PUBLISHING_VENUES,
     READING_ROLE,
     RESEARCH_WORD,
+    SENDER_THEN_TIME,
     SITE_PAGE_TITLE,
     TIMESTAMP,
     TRAILING_FUNCTION_WORDS,
@@ -2301,7 +2302,7 @@ class _Reader:
                 if prefix_text.lstrip().startswith("|")
                 # (`2;27.02.2024;"Name";"Title";"arXiv:…";4.0`: a data row, its title the quoted field)
                 else _parse_head(raw_line)
-                if (";" in prefix_text or "|" in prefix_text) and _quoted_cell(raw_line) is not None
+                if (";" in prefix_text or "|" in prefix_text) and _row_title_cell(raw_line) is not None
                 else None
                 if _ends_with_sentence(prefix_text) or _runs_into_link(prefix_text)
                 else _parse_head(prefix_text)
@@ -3829,8 +3830,12 @@ class _Reader:
             while 0 <= line < len(self.lines) and _delimited_row(self.lines[line]):
                 run.append(line)
                 line += step
-        with_ids = [line for line in run if self.names_a_paper(line) or line in self.id_line_set]
-        return len(run) >= 3 and len(with_ids) * 2 >= len(run)
+        return self.mostly_papers(run)
+
+    def mostly_papers(self, lines: Sequence[int]) -> bool:
+        """Whether there are three lines or more and most of them name a paper by its id."""
+        with_ids = sum(1 for line in lines if self.names_a_paper(line) or line in self.id_line_set)
+        return len(lines) >= 3 and with_ids * 2 >= len(lines)
 
     def counted_papers(self, total: str) -> bool:
         """Whether most lines a program counted out of `total` (`[3/8] Title: …`) name a paper by its id: three
@@ -3843,9 +3848,7 @@ class _Reader:
             if (found := _COUNTED.search(self.lines[index][:80])) is not None
             and found.group("total") == total
         ]
-        ids = self.id_line_set
-        with_ids = [n for n in counted if self.names_a_paper(n) or n in ids]
-        self.counted[total] = len(counted) >= 3 and len(with_ids) * 2 >= len(counted)
+        self.counted[total] = self.mostly_papers(counted)
         return self.counted[total]
 
     def printed_rows(self, index: int) -> bool:
@@ -5705,11 +5708,8 @@ def _in_another_script(line: str) -> bool:
     return other > latin
 
 
-# A chat export's sender in brackets, then the time in brackets (JANDI's, KakaoTalk's `[김도윤] [오전 10:16] `).
-_SENDER_THEN_TIME = re.compile(
-    r"\[[^\[\]\n]{1,40}\][ \t]*\[(?:오전|오후|午前|午後|上午|下午|AM|PM)?[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
-    r"(?:[ \t]*[AP]M)?\][ \t]+"
-)
+# A chat export's sender in brackets, then the time in brackets, then the message (JANDI's, KakaoTalk's).
+_SENDER_THEN_TIME = re.compile(SENDER_THEN_TIME + r"[ \t]+")
 _CHAT_LOG_PREFIX = re.compile(
     r"[(\[][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[)\]][ \t]+"
     # (or a name and a role in brackets, as BigBlueButton's saved chat writes them: `[Lea Schäfer : VIEWER]:`)
@@ -5788,7 +5788,7 @@ def _parse_head(line: str) -> _Head | None:
         # (`Uke 6 – AlexNet og ImageNet<tab>05.02.2024 – 09.02.2024<tab>Krizhevsky, … (2012): Title, NIPS 2012.`: a
         # row of a table copied from a page, short cells naming its week and dates, then the one that says it)
         text = last.group("cell")
-    elif (";" in text or "|" in text) and (cell := _quoted_cell(text)) is not None:
+    elif (";" in text or "|" in text) and (cell := _row_title_cell(text)) is not None:
         # (`4;12.03.2024;"Can Yıldız";"Title";"";0;3.9`, `2024-02-08|Lucía|Title|`: a data row, its title field)
         text, celled = cell, True
     if (text[2:3] in ("/", ".", "-") and text[:1].isdigit()) or (text[:1] in "-dl" and text[1:2] in "r-"):
@@ -6450,7 +6450,7 @@ def _delimited_row(line: str) -> bool:
     return _row_delimiter(line) is not None
 
 
-def _quoted_cell(line: str) -> str | None:
+def _row_title_cell(line: str) -> str | None:
     """The field of a row of data that reads most as a title (its longest of three words or more, quoted where
     the row quotes its text), or None when the line is no such row."""
     delimiter = _row_delimiter(line)

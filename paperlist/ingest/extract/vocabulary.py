@@ -254,6 +254,11 @@ TAB_CHAT_TIME = (
 # ... and a character of the sender's name after it: no title's marks (a timetable's `13:25<TAB>「Title」<TAB>@speaker`
 # has the same shape, its second cell a talk's title)
 TAB_CHAT_NAME = r"[^\t\n「『《“\"]"
+# A chat app's text export's sender in brackets, then the time in brackets (JANDI's, KakaoTalk's `[김도윤] [오전 10:12]`).
+SENDER_THEN_TIME = (
+    r"\[[^\[\]\n]{1,40}\][ \t]*\[(?:오전|오후|午前|午後|上午|下午|AM|PM)?[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"(?:[ \t]*[AP]M)?\]"
+)
 _THREAD_HEADERS = (
     # `nadia-k commented on Feb 6, 2024`, `**tvo** commented 3 days ago`, `bot added the stale label on ...`
     r"^[*_]{0,2}@?[\w.\-]{1,39}[*_]{0,2}(?:[ \t]+(?:bot|\(bot\)|\[bot\]))?[ \t]+(?:commented|replied|wrote|"
@@ -274,8 +279,7 @@ _THREAD_HEADERS = (
     + r"[ \t]+[—–\-][ \t]+(?:Today|Yesterday|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4})[ \t]+at[ \t]+[0-9]",
     r"^\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[AP]M)?\][ \t]*+" + _NAME + r":",
     # (a chat app's text export, the sender in brackets, then the time: JANDI's and KakaoTalk's `[김도윤] [오전 10:12]`)
-    r"^\[[^\[\]\n]{1,40}\][ \t]*\[(?:오전|오후|午前|午後|上午|下午|AM|PM)?[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
-    r"(?:[ \t]*[AP]M)?\]",
+    r"^" + SENDER_THEN_TIME,
     r"^" + _NAME + r"[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]*(?:AM|PM)?$",
     # a chat app's text export, a message a line (LINE: `20:35<TAB>小林 さくら<TAB>message`)
     r"^" + TAB_CHAT_TIME + TAB_CHAT_NAME + r"{1,60}\t",
