@@ -320,9 +320,9 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     gmail = gmail_message_bytes(data) if data[:1] in (b"{", b" ", b"\n", b"\xef") else None
     mail = (_mail_body(gmail) if gmail is not None else None) or _mail_body(data)
     if mail is not None:
-        headers, body, is_html, charset = mail
+        headers, body, is_html, charset, forwarded = mail
         text = html_to_text(_normalise_text(body)) if is_html else body
-        text = _normalise_text(headers + text)
+        text = _normalise_text(headers + text + forwarded)
         label = f"html/mail/{charset}" if is_html else f"mail/{charset}"  # (`html/`: read as a page)
         return repair_markdown_links(resolve_reference_links(text)), label
     if data.startswith(b"PK\x03\x04") and (kind := office_kind(data)) is not None:
@@ -809,9 +809,10 @@ def _gunzipped(data: bytes) -> bytes | None:
     return inner
 
 
-def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
-    """(headers shown, body, whether the body is HTML, its charset) of a MIME email whose body is encoded
-    (quoted-printable, base64) or in parts; None for anything else, which is read as the text it is."""
+def _mail_body(data: bytes) -> tuple[str, str, bool, str, str] | None:
+    """(headers shown, body, whether the body is HTML, its charset, the messages it forwards as attachments, as
+    text) of a MIME email whose body is encoded (quoted-printable, base64) or in parts; None for anything else,
+    which is read as the text it is."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # (a byte-order mark an editor added)
     framed = _FRAMED_MAIL.match(data)
@@ -842,17 +843,18 @@ def _mail_body(data: bytes) -> tuple[str, str, bool, str] | None:
         assert isinstance(message, EmailMessage)
         digest = _digest_messages(message)
         if digest is not None:  # (a mailing list's digest: the messages it encloses, one after another)
-            return _shown_headers(message) + "\n", digest, False, "utf-8"
+            return _shown_headers(message) + "\n", digest, False, "utf-8", ""
         part, use_html = _body_part(message)
         if part is None:
             return None
         body = _part_text(part)
         charset = part.get_content_charset() or "utf-8"
+        forwarded = _forwarded_messages(message)
     except (LookupError, ValueError, UnicodeError, KeyError, AssertionError):
         return None
     if not isinstance(body, str):
         return None
-    return _shown_headers(message) + "\n", body, use_html, charset
+    return _shown_headers(message) + "\n", body, use_html, charset, forwarded
 
 
 # A mailbox (`.mbox`: Gmail's Takeout, Thunderbird's folders, `mbox` from mutt): messages one after another, each
@@ -946,6 +948,20 @@ def _digest_messages(message: EmailMessage) -> str | None:
         if isinstance(inner, EmailMessage):
             texts.append(_shown_headers(inner) + "\n" + _readable_part(inner))
     return "\n\n---\n\n".join(texts) if texts else None
+
+
+def _forwarded_messages(message: EmailMessage) -> str:
+    """The messages a mail forwards as attachments (`message/rfc822` parts: a client's "forward as attachment"), as
+    a mailbox's are (each one's Subject, From and Date, then its body), after a `---` line each; "" when it
+    forwards none."""
+    from email.message import EmailMessage
+
+    texts: list[str] = []
+    for attached in message.iter_attachments():
+        inner = attached.get_content() if attached.get_content_type() == "message/rfc822" else None
+        if isinstance(inner, EmailMessage):
+            texts.append("\n\n---\n\n" + _shown_headers(inner) + "\n" + _readable_part(inner))
+    return "".join(texts)
 
 
 def _readable_part(message: EmailMessage) -> str:

@@ -784,6 +784,8 @@ def is_author_tail(text: str) -> bool:
             return False
         if not any(token[:1].isupper() for token in tokens):
             return False
+    if len(parts) >= 2 and sum(1 for part in parts if research_words(part.split())) * 2 >= len(parts):
+        return False  # (`Computer Vision · Representation Learning · Robustness`: topics, no people)
     return has_et_al or len(parts) >= 2 or bool(YEAR.search(text))
 
 
@@ -1039,7 +1041,7 @@ def _sections(outline: Outline) -> list[bool]:
 # --- reference sections -------------------------------------------------------------------------------------
 
 _REF_MARKER = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+(?=\[|[0-9]{1,3}[ \t]+[A-Z]))?(?:\[[0-9A-Za-z+][0-9A-Za-z+_.:-]{0,29}\]|[0-9]{1,3}[*†]?[.)]|\([0-9]{1,3}\)|[-*•]|"
+    r"^[ \t]*(?:[-*•][ \t]+(?=\[|[0-9]{1,3}[ \t]+[A-Z]))?(?:\[(?:[^\W_]|\+)[\w+.:-]{0,29}\]|[0-9]{1,3}[*†]?[.)]|\([0-9]{1,3}\)|[-*•]|"
     # (a footnote's bare number, as an e-book's or a Word document's notes give it: `4 Nils Reimers e …`)
     # (or a PNAS entry's, its first author's initials alone before the surname: `4 K He, X Zhang, …`)
     r"[0-9]{1,3}(?=[ \t]+[A-Z][\w'’\-]*[ \t,])|"
@@ -1070,6 +1072,8 @@ _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,300}?)[,.]?[\"”]")
 _SINGLE_QUOTED_TITLE = re.compile(r"‘(?P<title>[^‘\"“”]{6,300}?)[,.]?’(?![\w])")
 # (quoted in the marks of the writer's language: „Title“)
 _LOW_QUOTED_TITLE = re.compile(r"„(?P<title>[^\"“”„]{6,300}?)[,.]?[\"”“]")
+# (in the corner brackets of Japanese and the guillemets of other languages: `Rumelhart, Hinton, Williams「Title」Nature`)
+_CORNER_QUOTED_TITLE = re.compile(r"[「『«](?P<title>[^「」『』«»\[\]\n]{6,300}?)[,.]?[」』»]")
 _GBT_TITLE = re.compile(r"(?:^|\.[ \t]+)(?P<title>[^.\[\]]{6,300}?)[ \t]*\[(?:[JCMDRPSNAZ]|EB/OL|[JCM]/OL)\]")
 # (in emphasis, as Markdown writes italics, right after the authors: `Loshchilov et Hutter, *Title*, ICLR 2019`)
 _EMPHASISED_TITLE = re.compile(
@@ -1248,7 +1252,7 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         gost = _gost_citation(text)
         if gost is not None:
             return gost
-    for pattern in (_GBT_TITLE, _LOW_QUOTED_TITLE, _QUOTED_TITLE, _SINGLE_QUOTED_TITLE):
+    for pattern in (_GBT_TITLE, _LOW_QUOTED_TITLE, _QUOTED_TITLE, _SINGLE_QUOTED_TITLE, _CORNER_QUOTED_TITLE):
         match = pattern.search(text)
         if match is not None:
             title = match.group("title").strip(" ,.")
@@ -1332,6 +1336,12 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         # `Xu, Hu, Leskovec, Jegelka. How Powerful are Graph Neural Networks? ICLR 2019.`, `Kaplan et al. Title.
         # 2020.`: no year after the authors; the title runs to the full stop (or `?`) before a venue or a year.
         title, rest = _title_until_venue(names.group("title"))
+        paren = _TRAILING_PAREN.search(title) if not rest else None
+        if paren is not None and any(True for _ in find_ids(paren.group("inner"))):
+            title, rest = (
+                title[: paren.start()],
+                paren.group("inner"),
+            )  # (`Graves et al. Title (arXiv:…)`: its id)
         if (
             len(title.split()) >= 2
             and "://"
@@ -1339,7 +1349,9 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
             and (_VENUE_START.match(rest) or YEAR.search(rest))
         ):
             return title.strip(" *_"), names.group("authors"), rest
-    return _commas_citation(text) or _aps_citation(text) or _acs_citation(text)
+    return (
+        _commas_citation(text) or _aps_citation(text) or _acs_citation(text) or _named_commas_citation(text)
+    )
 
 
 # The American Physical Society's and AIP's style (REVTeX's `apsrev`), and Elsevier's: initials before each surname, names apart
@@ -1454,6 +1466,51 @@ def _commas_citation(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _named_commas_citation(text: str) -> tuple[str, str, str] | None:
+    """The AMS's style (`amsalpha`, `amsplain`) and others like it: the authors' full names apart by commas (the
+    last after `and`, or `et al.` after them), a comma, the title, a comma, then where and when it appeared
+    (`Xinlei Chen and Kaiming He, Title, Proceedings of …, 2021, pp. 15750–15758.`, `…, et al., Title, arXiv
+    preprint arXiv:1807.03748 (2018).`). The title runs to the comma before a venue's usual first words, a
+    publisher or a year; None when the text is not so."""
+    parts = english_et_al(text).split(", ")
+    for count, part in enumerate(parts[:32], start=1):
+        tokens = part.split()
+        if part == "et al." and count > 1:
+            break  # (`…, Dirk Weissenborn, et al.,`)
+        if not 2 <= len(tokens) <= (9 if "and" in tokens else 5) or not all(
+            _NAME_TOKEN.match(t) for t in tokens
+        ):
+            return None  # (a name of two to five words; two names joined by `and`, `Diederik P. Kingma and Jimmy Ba`)
+        if tokens[tokens[0] in ("and", "&")].endswith("."):
+            return None  # (`I. Goodfellow, Y. Bengio, and …`: initials first, IEEE's style, read above)
+        if tokens[0] in ("and", "&") or " and " in part or part.endswith(" et al."):
+            break  # (the last author: `and Geoffrey Hinton`, `Xinlei Chen and Kaiming He`)
+    else:
+        return None
+    authors, rest = ", ".join(parts[:count]), parts[count:]
+    if len(rest) < 2 or not is_author_tail(authors):
+        return None
+    ends = next(
+        (
+            index
+            for index in range(1, len(rest))
+            if _VENUE_START.match(rest[index])
+            or _COMMA_VENUE.match(", " + rest[index])
+            or YEAR.match(rest[index])
+            or PUBLISHER.match(rest[index])  # (`…, Deep Learning, MIT Press, 2016`: a book's, weighed below)
+            or _ACRONYM.fullmatch(rest[index])  # (`…, Title, JMLR, 2014`: a journal's short name)
+        ),
+        None,
+    )
+    if ends is None or not YEAR.search(", ".join(rest[ends:])):
+        return None
+    title = ", ".join(rest[:ends]).strip()
+    if len(title.split()) < 2 or "://" in title or PUBLISHER.search(title):
+        return None
+    return title, authors, ", ".join(rest[ends:])
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}\.?")
 _AUTHORS_DASH = re.compile(r"^(?P<authors>[^—–\n]{3,300}?)[ \t]+[—–][ \t]+(?P<title>[A-Z0-9\"“*].+)")
 # (full names may hold middle initials: `Paul N. Whatmough, and Venkatesh Saligrama. Title. In ...`, `Tengyu Ma.`)
 _NAMES_THEN_TITLE = re.compile(
@@ -1686,7 +1743,8 @@ def _read_citation_run(text_lines: Sequence[str], run: list[int], result: Entrie
     # (most entries cite papers; a list numbered `[1]`, `[2]` … one after the other is a reference list when
     # half do, its others books, software and data)
     if len(cited) * (2 if numbered else 3) < len(items) * (1 if numbered else 2) or not all(
-        YEAR.search(written) or _SHORT_NOTE.search(written)  # (a note's short form: no year, a page)
+        # (a note's short form: no year, a page; or its arXiv id in place of its year: `Graves et al. Title (arXiv:…)`)
+        YEAR.search(written) or _SHORT_NOTE.search(written) or _has_id(written)
         for written in (" ".join(text_lines[n] for n in item) for item in cited)
     ):
         return False
@@ -1887,17 +1945,31 @@ def _numbered_in_order(text_lines: Sequence[str], marked: set[int]) -> bool:
     return len(numbers) >= 3 and all(after == before + 1 for before, after in itertools.pairwise(numbers))
 
 
+# A page's number alone, or with the running head in capitals (`88 ΒΙΒΛΙΟΓΡΑΦΙΑ`, `REFERENCES 23`): where a page of a
+# PDF ended and the next began, in a reference list copied from it; no entry's words.
+_PAGE_CHROME = re.compile(
+    r"^[ \t]*(?:[0-9]{1,4}|[0-9]{1,4}[ \t]+[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,3}|[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,3}[ \t]+[0-9]{1,4})[ \t]*$"
+)
+
+
+def _page_chrome(line: str) -> bool:
+    """Whether a line of a reference section is a page's number, or it and the page's running head in capitals."""
+    return _PAGE_CHROME.match(line) is not None and not any(char.islower() for char in line)
+
+
 def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[list[int]]:
     """Split a reference section into its entries: by markers (`[1]`, `1.`), else by blank lines, else (one
     reference per line, or hanging indents) by the lines that start a new one."""
-    content = [index for index in range(start, end) if text_lines[index].strip()]
+    chrome = {index for index in range(start, end) if _page_chrome(text_lines[index])}
+    content = [index for index in range(start, end) if text_lines[index].strip() and index not in chrome]
     if not content:
         return []
     marked = {index for index in content if _REF_MARKER.match(text_lines[index])}
     paragraphs: list[list[int]] = []
     previous = -2
     for index in content:
-        if index != previous + 1 or not paragraphs:
+        # (a page's number and running head between two lines join them still: an entry goes on over the page)
+        if not paragraphs or any(between not in chrome for between in range(previous + 1, index)):
             paragraphs.append([index])
         else:
             paragraphs[-1].append(index)
@@ -2081,6 +2153,8 @@ _DATASET_TITLE = re.compile(
     r"^[^:]{1,60}[ \t](?:data[ \t]?set|corpus|database)(?:[ \t]+(?:dump|snapshot|export))?(?:[ \t]*\([^()\n]{1,40}\))?$",
     re.IGNORECASE,
 )
+# A book's number (`ISBN 978-0-387-31073-2`): cited with no proceedings, journal or pages, a book.
+_ISBN = re.compile(r"\bISBN(?:-1[03])?:?[ \t]*[0-9][0-9Xx \-–]{8,20}")
 # What a paper's venue names and a book's does not: proceedings, a journal, a preprint server, a volume and pages.
 _PAPER_VENUE = re.compile(
     # (or an edited book's chapter: `In Tim Roughgarden, editor, …`, `in T. Roughgarden (ed.), …, ch. 21`)
@@ -2261,8 +2335,8 @@ def _read_citation(
         tail = title[-24:]
         after_title = text[text.rfind(tail) + len(tail) :] if tail in text else rest
         if (
-            PUBLISHER.search(rest)
-            and _PAPER_VENUE.search(after_title) is None
+            (PUBLISHER.search(rest) or _ISBN.search(rest))
+            and _PAPER_VENUE.search(_ISBN.sub(" ", after_title)) is None  # (its digits are no pages)
             and not in_a_volume(after_title)
         ):
             # (`Habash, N. Y. 2010. Title. Synthesis Lectures on … Morgan & Claypool.`: a publisher, and no
@@ -3475,7 +3549,9 @@ def _read_item(
             # (`*Title* — the writer's note. Code: [https://github.com/… repo]`: the paper's code, by its label)
             found.code_url = found.code_url or _code([url])
             break
-        if CODE_HOST.search(url) or NOT_PAPER_URL.search(url):
+        if (CODE_HOST.search(url) or NOT_PAPER_URL.search(url)) and not _in_its_note(
+            head_text, found.title, url
+        ):
             return item, None, _LINKS_ELSEWHERE
     if (
         head is not None
@@ -3623,6 +3699,22 @@ def _after_its_citation(head_text: str, title: str, url: str) -> bool:
         return False
     ended = re.search(r"\b(?:19|20)[0-9]{2}[a-z]?\)?\.[ \t]+\S", head_text[at + len(title) : link])
     return ended is not None
+
+
+def _in_its_note(head_text: str, title: str, url: str) -> bool:
+    """Whether `url` stands in the writer's note on `title`, which a spaced colon or dash parts from it, four words
+    or more past it (`Title : 객체를 잘라서 … Detectron2로 구현 쉬워요 ([문서](https://…))`): a page the note names,
+    not the title's."""
+    at = head_text.find(title)
+    link = head_text.find(url)
+    if at < 0 or link < 0:
+        return False
+    between = head_text[at + len(title) : link]
+    opened = _NOTE_OPENS.match(between)
+    return opened is not None and len(between[opened.end() :].split()) >= 4
+
+
+_NOTE_OPENS = re.compile(r"[ \t]+(?::|[—–]|--?)[ \t]+")
 
 
 def _noted_title(head_text: str, title: str) -> bool:

@@ -68,6 +68,7 @@ from paperlist.ingest.extract.vocabulary import (
     label_of,
     mostly_other_script,
     names_a_subject,
+    names_a_venue,
     paper_page_title,
     pdf_file_head,
     people_listed,
@@ -1119,9 +1120,14 @@ def _says_in_english(who: str) -> bool:
 
 def _in_other_language(words: Sequence[str]) -> bool:
     """Whether words in lower case are another language's: four or more, and at most one in five of English's
-    commonest (`_ENGLISH_WORDS`)."""
+    commonest (`_ENGLISH_WORDS`); or one in three when two or more have letters English does not write (Hungarian's
+    `a` and `is` are English's words too: `a Graphormer, ami megnyerte …, mellé a … is`)."""
     english = sum(1 for word in words if word.casefold() in _ENGLISH_WORDS)
-    return len(words) >= 4 and english * 5 <= len(words)
+    if len(words) < 4:
+        return False
+    return english * 5 <= len(words) or (
+        english * 3 <= len(words) and sum(1 for word in words if not word.isascii()) >= 2
+    )
 
 
 def _other_language_around(text: str, start: int, end: int, *, line: bool) -> bool:
@@ -1160,7 +1166,10 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
         if last in _VERB_PARTICLES and earlier and not earlier[-1].islower():
             continue  # (`Name: Filtering out Title`: a verb's particle inside a longer title)
         if not last.isalpha() and not (
-            last.endswith((",", ";")) or (last.endswith(":") and last.rstrip(":").islower())
+            last.endswith((",", ";"))
+            or (last.endswith(":") and last.rstrip(":").islower())
+            # (`Gráfokra: Title`: a label in the line's language, its letters no English name has)
+            or (last.endswith(":") and last.rstrip(":").isalpha() and not last.isascii())
         ):
             continue  # (`Toolformer: Title`: the title's own colon; `ALIGN, Title`, `label: Title`: a title)
         if _GOES_ON_IN_TITLE_CASE.match(text, match.end()) or not research_words(
@@ -4113,6 +4122,10 @@ class _Reader:
                     # (`BIG-bench: Beyond the Imitation Game: Quantifying and extrapolating …`: cut short before its
                     # own subtitle in sentence case, which another reader takes whole)
                     continue
+                if kind == "foreign-run" and text[match.end() : match.end() + 1] == "?":
+                    title += (
+                        "?"  # (`Gráfokra: Do Transformers Really Perform Bad for Graph Representation? – …`)
+                    )
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title)).rstrip(",;")
@@ -6302,6 +6315,10 @@ def _parse_head(line: str) -> _Head | None:
         title = quoted.group("quoted")
     elif "“" in title and (among := _quoted_among_words(title)) is not None:
         title = among  # (`Per una panoramica si veda “Title” di Quentin`: the title the writer's words quote)
+    inner = _VENUE_IN_WORDS.search(title) if "(" in title else None
+    if inner is not None and len(title[: inner.start()].split()) >= 3:
+        # (`Title A (ICLR 2021) és Title B (ICLR 2021) – …`: where the first appeared ends it; words follow)
+        title, rest = title[: inner.start()], f"{title[inner.start() :].strip()} {rest}"
     uncleaned = title
     title = _clean_title(title)
     # (after a title's label, what follows is the title whole: `title: 'Bootstrap your own latent: A new …'`)
@@ -6313,6 +6330,11 @@ def _parse_head(line: str) -> _Head | None:
         title = after_lead
     if title[1:2] == "." and (named := _INITIALS_AUTHORS_LEAD.match(title)) is not None:
         title = title[named.end() :]  # (`A. Gu, T. Dao. Title`, before its id: its authors, initials first)
+        flags.add("cited")
+    elif " al. " in title[:60] and (named := _ET_AL_LEAD.match(title)) is not None:
+        title = title[
+            named.end() :
+        ]  # (`Graves et al. Neural Turing Machines (arXiv:…)`: who wrote it, first)
         flags.add("cited")
     elif before_link or "cited" in flags:
         title = _title_run_after_prose(title).rstrip(" ,;")  # (`Kaplan et al. (2020), Title, is the classic`)
@@ -6652,6 +6674,8 @@ _JOURNAL_PAGES = re.compile(
     r"^[A-Z][A-Za-z. ]{1,40}[ \t]+[0-9]{1,4}(?:[ \t]*\([0-9]{1,3}\))?[,:][ \t]*[0-9]+[-–][0-9]+$"
 )
 # A venue and year in parentheses right after a title: `Title (ICLR 2021).`
+# ... and a venue and year in parentheses inside a line's words, more words after it.
+_VENUE_IN_WORDS = re.compile(r"[ \t]+\(" + _VENUE_YEAR.pattern + r"\)[ \t]+(?=[^\W\d_])")
 _VENUE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{0,30}?" + _VENUE_YEAR.pattern + r"[^()（）\n]{0,20}[)）]")
 
 
@@ -7522,6 +7546,8 @@ _FULL_DATE = re.compile(
     rf"\b[0-3]?[0-9][ \t]+{_MONTH_NAME},?[ \t]+(?:19|20)[0-9]{{2}}\b"
     rf"|\b{_MONTH_NAME}[ \t]+[0-3]?[0-9],?[ \t]+(?:19|20)[0-9]{{2}}\b"
 )
+# A middle dot, then a month and year or a year, ending the line: a source's (a venue's, a feed's) date.
+_DOT_THEN_DATE = re.compile(rf"[ \t][·•][ \t]*(?:(?P<month>{_MONTH_NAME})[ \t]+)?(?:19|20)[0-9]{{2}}[ \t]*$")
 # An HTTP status, by its code after `HTTP` or by the phrases of the commonest errors a program logs.
 _HTTP_STATUS = re.compile(
     r"\bHTTP(?:/[0-9.]+)?[ \t]+[1-5][0-9]{2}\b|^(?:Too Many Requests|Service Unavailable|Internal Server Error|"
@@ -7570,6 +7596,14 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `Mail last read Tue Mar  5 08:58 2024`: a program's report of a time, not a title
     if _WEEKDAY_MONTH_DAY.search(title) or _HTTP_STATUS.search(title) or _FULL_DATE.search(title):
         return 0  # `State-Changed-When: Wed Apr 10 13`, `HTTP 429 Too Many …`: a program's time or status
+    if (
+        ("·" in title or "•" in title)
+        and (dated := _DOT_THEN_DATE.search(title)) is not None
+        and (dated.group("month") or names_a_venue(title[: dated.start()]))
+    ):
+        return (
+            0  # (`arXiv (Cornell University) · Jul 2019`: where and when a paper appeared, under its title)
+        )
     if (
         ":" in title
         and (clock := _CLOCK.search(title)) is not None
@@ -7671,6 +7705,8 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # a sentence
     if count >= 10 and ":" not in title and not _ENGLISH_SMALL.intersection(folded):
         return 0  # (`Wazo la kufunza modeli ya lugha kwenye …`: a sentence of another language; titles are English)
+    if ("you" in words or "your" in words) and ratio < 0.5 and count >= 6 and ":" not in title:
+        return 0  # (`Here are 3 papers picked for you this week, based on your topics`: said to the reader)
     if structured and first.isupper() and ratio >= 0.2:
         return 2
     return 1 if ratio >= 0.4 and first.isupper() else 0
@@ -7864,6 +7900,10 @@ def title_case_then_prose(text: str) -> tuple[str, str] | None:
         return None
     if title[-2].endswith(":"):
         return None  # (`Beyond the Imitation Game: Quantifying and extrapolating …`: a subtitle in sentence case)
+    if title[-1].isdigit() and tail[0][:1].islower():
+        return (
+            None  # (`Here are 5 papers picked for you`: a number counting the word after it, in mid-phrase)
+        )
     return run, " ".join(tail)
 
 
@@ -8118,6 +8158,8 @@ def _dotted_names(text: str) -> bool:
     parts = [part.strip() for part in _DOTS.split(text.strip(" ·•")) if part.strip()]
     if len(parts) < 3 or not all(_AUTHOR_PART.fullmatch(part) for part in parts):
         return False
+    if sum(1 for part in parts if research_words(part.split())) * 2 >= len(parts):
+        return False  # (`Computer Vision · Representation Learning · Robustness`: a feed's topics, no people)
     return len([part for part in parts if " " in part]) * 2 >= len(parts)
 
 
@@ -8217,6 +8259,8 @@ def title_cited_before(line: str, start: int) -> str | None:
 
 
 # A lead of a few words and a colon, then a paper's authors (`et al.` in any language) and year, before its title.
+# A first author's surname and `et al.` opening a title's line, the title after them.
+_ET_AL_LEAD = re.compile(r"[A-Z][\w'’\-]+[ \t]+et[ \t]+al\.[ \t]+(?=[A-Z0-9])")
 _LEAD_THEN_ET_AL = re.compile(
     r"(?:^[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3}|[;；])?[:：;；][ \t]+[A-Z][\w'’\-]+[ \t]+(?:et[ \t]+al\.?|и[ \t]+др\.?)"
     r"[ \t]*,?[ \t]*\(?(?:19|20)[0-9]{2}[a-z]?\)?[ \t]*[,:][ \t]+(?=[A-Z0-9])"

@@ -600,8 +600,8 @@ NOT_PAPER_URL = re.compile(
 # A book's edition after its title (`(Hwu, Kirk, El Hajj; 4th ed.)`), a document's version in its title (`Policy
 # (v3.2)`): no paper's.
 EDITION = re.compile(
-    r"\b(?:[0-9]+(?:st|nd|rd|th|ª|º|°|e|ème|a|\.)|second|third|fourth|fifth)[ \t]*"
-    # (its full stop may have been taken as the sentence's end: `…, 2nd ed`)
+    r"\b(?:[0-9]+(?:\.?(?:st|nd|rd|th|ª|º|°|e|ème|a)|\.)|second|third|fourth|fifth)[ \t]*"
+    # (its full stop may have been taken as the sentence's end: `…, 2nd ed`; Spanish and Portuguese `3.ª ed.`)
     r"(?:ed(?:\.|$)|edition\b|edizione\b|edici[oó]n\b|edi[cç][aã]o\b|[ée]d(?:\.|$)|[ée]dition\b|Aufl(?:\.|$)|Auflage\b)",
     re.IGNORECASE,
 )
@@ -882,7 +882,12 @@ def people_listed(line: str) -> bool:
     """Whether most of a list's parts are people's full names (`Cihang Xie, Mingxing Tan, Boqing Gong et al.`), not
     single words (`Distributed, Parallel, and Cluster Computing`: a listing's subjects)."""
     parts = [part.strip() for part in _LIST_PARTS.split(re.sub(r"\bet[ \t]+al\.?", "", line)) if part.strip()]
-    full = sum(1 for part in parts if ONE_PERSON.fullmatch(part) or re.fullmatch(FULL_NAME, part))
+    full = sum(
+        1
+        for part in parts
+        if (ONE_PERSON.fullmatch(part) or re.fullmatch(FULL_NAME, part))
+        and not research_words(part.split())  # (`Computer Vision · Representation Learning`: a feed's topics)
+    )
     return bool(parts) and full * 2 > len(parts)
 
 

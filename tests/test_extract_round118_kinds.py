@@ -1,0 +1,175 @@
+"""Habits the blind rounds 118 and 119 brought (tests/data/digests-round118 and -round119), each written here in a
+small digest of its own, in other words and languages than the round's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reading import decoded_titles, folder_titles, write_digest
+
+
+def test_a_mail_forwarded_as_an_attachment_is_read_after_the_note_that_forwards_it(tmp_path: Path) -> None:
+    # (a client's "forward as attachment": the alert itself is a `message/rfc822` part, base64 inside it)
+    import base64
+
+    alert = (
+        "Your weekly picks:\n\n"
+        "1. Deep Residual Learning for Image Recognition\n"
+        "   Kaiming He, Xiangyu Zhang, Shaoqing Ren et al.\n"
+        "   arXiv (Cornell University) · Dec 2015\n"
+        "   Read on arXiv: https://arxiv.org/abs/1512.03385\n"
+    )
+    mail = (
+        "From: Ana <ana@example.org>\nTo: group@example.org\nSubject: Fwd: weekly picks\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="outer"\n\n'
+        "--outer\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        "Veja abaixo, ol=C3=A1!\n\n"
+        '--outer\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename="picks.eml"\n\n'
+        "From: Alerts <alerts@example.com>\nSubject: Your weekly picks\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: base64\n\n"
+        f"{base64.encodebytes(alert.encode()).decode()}\n"
+        "--outer--\n"
+    )
+    _, titles = decoded_titles(mail.encode(), "fwd.eml")
+    # (and the source and month under the title are no title of the link's)
+    assert titles == {"Deep Residual Learning for Image Recognition": "1512.03385"}
+
+
+def test_a_number_counting_the_word_after_it_does_not_end_a_title() -> None:
+    digest = (
+        "Bom dia!\n\n"
+        "Here are 3 papers picked for you this week, based on your topics:\n"
+        "Computer Vision · Representation Learning · Robustness\n\n"
+        "1. Deep Residual Learning for Image Recognition\n"
+        "   Kaiming He, Xiangyu Zhang, Shaoqing Ren et al.\n"
+        "   Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition · 2016\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "picks.txt")
+    assert titles == {"Deep Residual Learning for Image Recognition": None}
+
+
+def test_ams_style_references_give_the_title_between_the_authors_full_names_and_the_venue() -> None:
+    # (`amsalpha`: `[Label] First Last, First Last, and First Last, Title, Venue, Year, pp.`, copied from a PDF
+    # whose page ended inside the list: its number and running head are no entry's words; a label in the thesis'
+    # own script opens an entry too)
+    references = (
+        "Литература\n\n"
+        "[HZRS16] Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun, Deep Residual Learning for Image\n"
+        "Recognition, Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR),\n"
+        "2016, pp. 770–778.\n"
+        "[KB15] Diederik P. Kingma and Jimmy Ba, Adam: A Method for Stochastic Optimization, International\n"
+        "Conference on Learning Representations (ICLR), 2015.\n"
+        "41\n"
+        "42 ЛИТЕРАТУРА\n"
+        "[GBC16] Ian Goodfellow, Yoshua Bengio, and Aaron Courville, Deep Learning, MIT Press, Cambridge,\n"
+        "MA, 2016.\n"
+        "[SHK+14] Nitish Srivastava, Geoffrey Hinton, Alex Krizhevsky, Ilya Sutskever, et al., Dropout: A\n"
+        "Simple Way to Prevent Neural Networks from Overfitting, Journal of Machine Learning Research 15\n"
+        "(2014), 1929–1958.\n"
+        "[Иван20] Иван Петров, Глубокое обучение: конспект лекций, Москва, 2020.\n"
+    )
+    _, titles = decoded_titles(references.encode(), "literatura.txt")
+    assert set(titles) == {
+        "Deep Residual Learning for Image Recognition",
+        "Adam: A Method for Stochastic Optimization",
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting",
+    }
+
+
+def test_a_label_in_the_lines_language_before_a_title_in_its_prose() -> None:
+    # (a word no English name is spelt with, then a colon, then a title that ends in a question mark)
+    post = (
+        "## Olvasnivaló\n\n"
+        "Képfelismeréshez: Do Vision Transformers See Like Convolutional Neural Networks? – érdemes "
+        "elolvasni, mielőtt a saját modellünket építjük, és a függelék is hasznos.\n"
+    )
+    _, titles = decoded_titles(post.encode(), "bejegyzes.md")
+    assert titles == {"Do Vision Transformers See Like Convolutional Neural Networks?": None}
+
+
+def test_two_titles_each_with_its_venue_and_year_on_one_line_are_two_papers() -> None:
+    post = (
+        "## Kimaradt\n\n"
+        "Deep Residual Learning for Image Recognition (CVPR 2016) és Densely Connected Convolutional "
+        "Networks (CVPR 2017) – mindkettő klasszikus, a következő alkalomra.\n"
+    )
+    _, titles = decoded_titles(post.encode(), "bejegyzes.md")
+    assert set(titles) == {
+        "Deep Residual Learning for Image Recognition",
+        "Densely Connected Convolutional Networks",
+    }
+
+
+def test_a_page_named_in_the_note_on_a_title_does_not_take_the_title_from_it(tmp_path: Path) -> None:
+    # (`- Title : the writer's note … ([docs](…))`: the documentation belongs to the note's tool, not the title)
+    write_digest(
+        tmp_path,
+        "answer.md",
+        """\
+        데이터가 적을 때 추천합니다.
+
+        - Mixup: Beyond Empirical Risk Minimization : 두 이미지를 섞는 방식입니다. timm으로 바로 쓸 수 있어요 ([문서](https://timm.readthedocs.io/))
+        - Improved Regularization of Convolutional Neural Networks with Cutout : 구현은 간단합니다.
+        """,
+    )
+    assert folder_titles(tmp_path) == {
+        "Mixup: Beyond Empirical Risk Minimization": None,
+        "Improved Regularization of Convolutional Neural Networks with Cutout": None,
+    }
+
+
+def test_a_book_cited_with_its_isbn_or_its_edition_is_no_paper() -> None:
+    # (a DIN 1505 list and a Spanish syllabus: a book's title reads like a paper's; its ISBN or `3.ª ed.` says
+    # what it is, and no proceedings, journal or pages follow it; the ISBN's digits are no pages)
+    references = (
+        "Literaturverzeichnis\n\n"
+        "[Murphy 2012] MURPHY, Kevin P.: Machine Learning: A Probabilistic Perspective. Cambridge :\n"
+        "MIT, 2012 (Adaptive Computation and Machine Learning). – ISBN 978-0-262-01802-9\n\n"
+        "[He u. a. 2016] HE, Kaiming ; ZHANG, Xiangyu ; REN, Shaoqing u. a.: Deep Residual Learning for Image\n"
+        "Recognition. In: Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR),\n"
+        "2016, S. 770–778\n"
+    )
+    _, titles = decoded_titles(references.encode(), "literatur.txt")
+    assert set(titles) == {"Deep Residual Learning for Image Recognition"}
+    syllabus = (
+        "BIBLIOGRAFÍA FUNDAMENTAL\n\n"
+        "  •   Goodfellow, I., Bengio, Y. y Courville, A. (2016). Deep Learning Methods and Applications (2.ª ed.).\n"
+        "  •   He, K., Zhang, X., Ren, S. y Sun, J. (2016). Deep Residual Learning for Image Recognition. En:\n"
+        "      Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition, pp. 770–778.\n"
+    )
+    _, titles = decoded_titles(syllabus.encode(), "guia.txt")
+    assert set(titles) == {"Deep Residual Learning for Image Recognition"}
+
+
+def test_an_entry_goes_on_over_a_page_break_and_a_list_of_citations_quotes_in_corner_brackets() -> None:
+    # (a Harvard list copied from a PDF: the page's number and running head cut an entry in two; its link is below
+    # them. And a blog's list of citations, one title in 「」, one after `Surname et al.`, with its id)
+    references = (
+        "References\n\n"
+        "He, K., Zhang, X., Ren, S. and Sun, J. (2016) ‘Deep residual learning for image recognition’, in\n"
+        "Proceedings of the IEEE Conference on Computer Vision and Pattern Recog-\n"
+        "12\n"
+        "2.4. References 13\n"
+        "nition (CVPR), pp. 770–778. Available at: https://arxiv.org/abs/1512.03385 (Accessed: 2 May 2024).\n"
+        "Kingma, D.P. and Ba, J. (2015) ‘Adam: a method for stochastic optimization’, in International\n"
+        "Conference on Learning Representations (ICLR).\n"
+    )
+    _, titles = decoded_titles(references.encode(), "thesis.txt")
+    assert titles == {
+        "Deep residual learning for image recognition": "1512.03385",
+        "Adam: a method for stochastic optimization": None,
+    }
+    post = (
+        "今回読んだもの\n\n"
+        "- Rumelhart, Hinton, Williams「Learning representations by back-propagating errors」Nature 323 (1986)\n"
+        '- Hochreiter & Schmidhuber, "Long Short-Term Memory", Neural Computation, 1997\n'
+        "- Srivastava et al., Dropout: A Simple Way to Prevent Neural Networks from Overfitting, JMLR, 2014\n"
+        "- Graves et al. Neural Turing Machines (arXiv:1410.5401)\n"
+    )
+    _, titles = decoded_titles(post.encode(), "memo.md")
+    assert titles == {
+        "Learning representations by back-propagating errors": None,
+        "Long Short-Term Memory": None,
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting": None,
+        "Neural Turing Machines": "1410.5401",
+    }
