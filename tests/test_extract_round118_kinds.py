@@ -173,3 +173,110 @@ def test_an_entry_goes_on_over_a_page_break_and_a_list_of_citations_quotes_in_co
         "Dropout: A Simple Way to Prevent Neural Networks from Overfitting": None,
         "Neural Turing Machines": "1410.5401",
     }
+
+
+def test_a_config_languages_records_in_a_folder_give_each_link_its_title(tmp_path: Path) -> None:
+    # (Pkl, whose `.pkl` a pickle shares: read when its text cites a paper by id; each `new { … }` record's title
+    # field is its link's title, over the record's own block of authors; a pickle's bytes are never read)
+    write_digest(
+        tmp_path,
+        "lista.pkl",
+        """\
+        /// Lista lektur seminarium.
+        module seminarium.lektury
+
+        pozycje: Listing<Pozycja> = new {
+          new {
+            tytul = "Deep Residual Learning for Image Recognition"
+            autorzy {
+              "Kaiming He"
+              "Jian Sun"
+            }
+            rok = 2016
+            link = "https://arxiv.org/abs/1512.03385"
+          }
+          new {
+            tytul = "Layer Normalization"
+            autorzy {
+              "Jimmy Lei Ba"
+            }
+            link = "https://arxiv.org/abs/1607.06450"
+          }
+          new {
+            tytul = "Densely Connected Convolutional Networks"
+            link = null
+            uwagi = "tylko tytuł"
+          }
+        }
+        """,
+    )
+    (tmp_path / "cache.pkl").write_bytes(b"\x80\x04\x95\x10\x00\x00\x00\x00\x00\x00\x00}\x94.")
+    assert folder_titles(tmp_path) == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Layer Normalization": "1607.06450",
+        "Densely Connected Convolutional Networks": None,
+    }
+
+
+def test_a_typedb_answer_gives_each_link_the_title_typed_below_it() -> None:
+    session = (
+        "$ typedb console --core=localhost:1729\n\n"
+        "> transaction lab data read\n"
+        "lab::data::read> match $p isa paper, has title $t, has link $l; get $t, $l;\n\n"
+        "{\n    $l https://arxiv.org/abs/1512.03385 isa link;\n"
+        "    $t Deep Residual Learning for Image Recognition isa title;\n}\n"
+        "answers: 1, total duration: 12 ms\n"
+        "lab::data::read> match $p isa paper, has title $t, has note $n; get $t, $n;\n\n"
+        "{\n    $n พี่ต้นขอให้อ่านก่อนประชุม isa note;\n"
+        "    $t Densely Connected Convolutional Networks isa title;\n}\n"
+        "lab::data::read> match $r isa resource, has title $t, has link $l; get $t, $l;\n\n"
+        "{\n    $l https://cs231n.stanford.edu/ isa link;\n"
+        "    $t CS231n: Deep Learning for Computer Vision isa title;\n}\n"
+    )
+    _, titles = decoded_titles(session.encode(), "session.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Densely Connected Convolutional Networks": None,
+    }
+
+
+def test_rows_given_as_lists_of_cells_are_named_by_the_columns_beside_them() -> None:
+    # (a query service's answer: ClickHouse's `meta` / `data`; a row's kind column says which rows are papers)
+    import json
+
+    answer = {
+        "meta": [
+            {"name": "title", "type": "String"},
+            {"name": "kind", "type": "String"},
+            {"name": "url", "type": "String"},
+            {"name": "note", "type": "String"},
+        ],
+        "data": [
+            [
+                "Deep Residual Learning for Image Recognition",
+                "paper",
+                "https://arxiv.org/abs/1512.03385",
+                "ResNet",
+            ],
+            ["Densely Connected Convolutional Networks", "paper", "", "DenseNet, sem link"],
+            ["PyTorch Image Models", "software", "https://github.com/huggingface/pytorch-image-models", ""],
+        ],
+        "rows": 3,
+        "statistics": {"elapsed": 0.001, "rows_read": 3},
+    }
+    _, titles = decoded_titles(json.dumps(answer).encode(), "answer.json")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Densely Connected Convolutional Networks": None,
+    }
+
+
+def test_a_pages_toml_front_matter_title_and_a_documentation_links_words_are_no_papers() -> None:
+    post = (
+        '+++\ntitle = "Papers I Read This Winter"\ndate = 2024-12-29\n[cover]\nimage = "/img/cover.jpg"\n+++\n\n'
+        "What stuck this winter: [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385), "
+        "and for the training side the [PyTorch docs: Efficient Training on Many Machines at Once]"
+        "(https://pytorch.org/docs/stable/distributed.html) page, which I keep open all day.\n"
+    )
+    _, titles = decoded_titles(post.encode(), "winter.md")
+    assert titles == {"Deep Residual Learning for Image Recognition": "1512.03385"}

@@ -14,6 +14,8 @@ reads its fields as it reads any export's: a title, an id, a link, a note.
   (`[[week.reading]]`) become the objects and lists they spell; dates and times are written as text.
 - A list of browser tabs as OneTab exports it, a tab a line: `https://… | the page's title`, groups parted by
   blank lines. Each tab becomes `{"url": …, "title": …}`, as a browser's own bookmarks give them.
+- A query's answer that gives its rows as lists of cells, named by a list of its columns beside them (Kusto's
+  `Columns` / `Rows`, ClickHouse's `meta` / `data`, Datasette's `columns` / `rows`): each row becomes an object.
 - A GNU recutils database (`.rec`): records of `Field: value` lines parted by blank lines, a value going on at
   lines that start with `+`; `%` lines describe the record type, `#` lines are comments. Each record becomes an
   object, a field given twice its values joined with `; `.
@@ -94,6 +96,80 @@ def bigquery_to_json(text: str) -> str | None:
     return json.dumps(
         [_bigquery_record(fields, row) for row in rows[:_MAX_ROWS]], ensure_ascii=False, indent=1
     )
+
+
+# --- Rows as lists, named by their columns -----------------------------------------------------------------------
+
+# Where a query's answer names its columns: the key of the column's name in each of their objects.
+_COLUMN_NAME_KEYS = ("name", "ColumnName", "columnName", "column_name", "label", "field")
+_ROWS_OF_LISTS = re.compile(r"\[\s*\[")
+
+
+def looks_like_columnar_json(text: str) -> bool:
+    """Whether `text` may be JSON that gives its rows as lists of cells (`[[…], […]]`), named by a list of its
+    columns beside them: Azure Data Explorer's (Kusto) `Tables[].Columns` / `Rows`, ClickHouse's `meta` / `data`,
+    Trino's and Druid's `columns` / `data`, Datasette's `columns` / `rows`, pandas' `orient="split"`."""
+    return _ROWS_OF_LISTS.search(text, 0, 400_000) is not None
+
+
+def columnar_json_to_json(text: str) -> str | None:
+    """The JSON with each list of rows given as lists of cells written as objects, each cell under its column's
+    name (the rest of the answer as it is); None when it holds no such rows."""
+    try:
+        answer = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    found = False
+    pending: list[Any] = [answer]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, list):
+            pending.extend(item for item in node if isinstance(item, dict | list))
+            continue
+        if not isinstance(node, dict):
+            continue
+        for key, value in list(node.items()):
+            if not _rows_of_cells(value):
+                if isinstance(value, dict | list):
+                    pending.append(value)
+                continue
+            width = len(value[0])
+            names = _named_columns(node, key, width)
+            if names is not None:
+                node[key] = [dict(zip(names, row, strict=False)) for row in value[:_MAX_ROWS]]
+                found = True
+    return json.dumps(answer, ensure_ascii=False, indent=1) if found else None
+
+
+def _rows_of_cells(value: object) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(row, list) for row in value)
+        and bool(value[0])
+        and not any(isinstance(cell, dict | list) for cell in value[0])
+    )
+
+
+def _named_columns(holder: dict[str, Any], rows_key: str, width: int) -> list[str] | None:
+    """The names of `width` columns given beside a list of rows: a list of names, or of objects that each name
+    one, under another key of the same object or of an object inside it (Pinot's `dataSchema.columnNames`)."""
+    candidates: list[object] = [value for key, value in holder.items() if key != rows_key]
+    candidates += [inner for value in candidates if isinstance(value, dict) for inner in value.values()]
+    for candidate in candidates:
+        if not isinstance(candidate, list) or len(candidate) != width:
+            continue
+        if all(isinstance(name, str) for name in candidate):
+            return [str(name) for name in candidate]
+        names = [
+            next((str(column[key]) for key in _COLUMN_NAME_KEYS if isinstance(column.get(key), str)), None)
+            if isinstance(column, dict)
+            else None
+            for column in candidate
+        ]
+        if all(name is not None for name in names):
+            return [name for name in names if name is not None]
+    return None
 
 
 def _bigquery_record(fields: list[Any], row: object) -> dict[str, Any]:

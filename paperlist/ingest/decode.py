@@ -49,6 +49,7 @@ from paperlist.ingest.datajson import (
     aligned_records_to_json,
     bigquery_to_json,
     buku_to_json,
+    columnar_json_to_json,
     csv_with_json_to_json,
     gremlin_to_json,
     hbase_shell_to_json,
@@ -57,6 +58,7 @@ from paperlist.ingest.datajson import (
     looks_like_aligned_records,
     looks_like_bigquery_rows,
     looks_like_buku,
+    looks_like_columnar_json,
     looks_like_csv_with_json,
     looks_like_gremlin,
     looks_like_hbase_shell,
@@ -434,6 +436,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if _JSON_START.match(text) is not None:
         text = repair_escaped_utf8(text)  # (Facebook's exports: UTF-8 bytes escaped one by one)
         if (expanded := with_embedded_json(text)) is not None:
+            if looks_like_columnar_json(expanded) and (rows := columnar_json_to_json(expanded)) is not None:
+                return rows, f"json/columns/{encoding}"  # (and its rows given as lists of cells: see below)
             return expanded, f"json/embedded/{encoding}"  # (a HAR's response bodies: JSON inside its strings)
         if looks_like_sparql_results(text) and (rows := sparql_to_json(text)) is not None:
             return rows, f"json/sparql/{encoding}"  # (a query's results: a row a record)
@@ -441,6 +445,11 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
             return records, f"json/typed-values/{encoding}"  # (kintone's records: each field its value)
         if looks_like_bigquery_rows(text) and (rows := bigquery_to_json(text)) is not None:
             return rows, f"json/bigquery/{encoding}"  # (BigQuery's rows, named by its schema: a row a record)
+        if looks_like_columnar_json(text) and (rows := columnar_json_to_json(text)) is not None:
+            return (
+                rows,
+                f"json/columns/{encoding}",
+            )  # (rows as lists of cells, named by their columns: a row a record)
     if looks_like_sql_dump(text, name) and (tables := sql_dump_to_json(text)) is not None:
         return tables, f"json/sql/{encoding}"  # (a database's dump: its tables' rows as records)
     if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:

@@ -193,6 +193,7 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
                     found.append(file_source(entry.path, entry.name))
             elif (
                 suffix not in _NOT_DIGEST_SUFFIXES
+                and suffix not in _BINARY_SUFFIXES
                 and entry.name not in _NOT_DIGEST_NAMES
                 and _text_file(entry.path)
             ):
@@ -202,6 +203,10 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
             elif (suffix in _SOURCE_SUFFIXES or entry.name in _NOT_DIGEST_NAMES) and (
                 _cites_papers(entry.path) or _page_source(entry.path)
             ):
+                found.append(file_source(entry.path, entry.name))
+            elif suffix in _SHARED_SUFFIXES and _cites_papers(entry.path):
+                # (a text whose suffix another kind of file shares, Pkl's `.pkl` and a pickle's: read when it
+                # cites a paper by its id; a pickle's bytes are no text)
                 found.append(file_source(entry.path, entry.name))
         stack.extend(reversed(folders))
     return found
@@ -227,8 +232,13 @@ _NOT_DIGEST_SUFFIXES = _words(
     ".zsh .fish .ps1 .bat .cmd .r .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
     ".mjs .cjs .vue .svelte .css .scss .sass .less .styl .ini .cfg .conf .env .properties .lock .gradle "
     ".cmake .mk .make .in .ac .am .pyi .pyx .pxd .pth .pt .ckpt .npy .npz .pkl .pickle .svg "
-    ".map .sum .mod .pem .crt .key .pub .gitignore .gitattributes .editorconfig .dockerignore "
-    # (and binary kinds, whose bytes are told apart anyway: a few bytes of one may look like text)
+    ".map .sum .mod .pem .crt .key .pub .gitignore .gitattributes .editorconfig .dockerignore"
+)
+# Of those, the suffixes a language of data or of drawings shares with another kind of file (Apple's Pkl and
+# Python's pickles, a Go module's list and Modula-2, an SVG drawing's text): read when they cite a paper by its id.
+_SHARED_SUFFIXES = _words(".pkl .pickle .mod .svg")
+# (and binary kinds, whose bytes are told apart anyway: a few bytes of one may look like text)
+_BINARY_SUFFIXES = _words(
     ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .ico .heic .avif .mp3 .mp4 .m4a .mov .wav .ogg .webm .zip .gz "
     ".tgz .bz2 .xz .7z .rar .tar .exe .dll .so .dylib .woff .woff2 .ttf .otf .doc .xls .ppt .db .sqlite"
 )

@@ -146,6 +146,7 @@ _LIST_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[*†]?[.)])(?:[
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:[|+][ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FRONT_KEY = re.compile(r"^[A-Za-z_][\w\- ]*:(?!//)")  # (`https://...` is a link, not a key)
+_TOML_LINE = re.compile(r"[A-Za-z_][\w\-]*[ \t]*=|\[\[?[\w.\-]+\]\]?[ \t]*$")
 # Org-mode
 _ORG_HEADLINE = re.compile(r"^(?P<stars>\*+)[ \t]+(?P<text>.*?)(?:[ \t]+:[\w@#%:]+:)?[ \t]*$")
 _ORG_KEYWORD = re.compile(r"^[ \t]*#\+(?!begin|end)[A-Za-z_]+:", re.IGNORECASE)
@@ -280,6 +281,7 @@ def _front_matter(lines: list[str]) -> set[int]:
         if (
             line.strip()
             and not _FRONT_KEY.match(line)
+            and not (fence == "+++" and _TOML_LINE.match(line))  # (Hugo's TOML: `title = "…"`, `[cover]`)
             and not line[:1].isspace()
             and not line.startswith("-")
         ):

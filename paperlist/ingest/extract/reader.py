@@ -224,7 +224,8 @@ _ANY_DECORATION: _Decorations = (
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
     r"(?:[#>*_\[【(（《\-–+•·・▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|論文|題|タイトル|논문|제목|[Нн]азвание"
-    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"|\$[\w\-]+[ \t][^\n]*[ \t]isa[ \t])"  # (TypeDB's answer: `$t Title isa title;`)
 )
 _OPENING_QUOTES = frozenset('"“')
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
@@ -795,6 +796,8 @@ _TALK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ \t]?[0-9]{2,4}[A-Z]?:")
+# ... a university's number for a course, three digits after its department's letters (`CS231n:`, `EECS 498:`).
+_COURSE_TITLE = re.compile(r"[A-Z]{2,5}[ \t]?[0-9]{3}[A-Za-z]?(?:-[0-9]{3})?:[ \t]")
 # A LaTeX footnote citing a paper by its title and venue (`Lite Transformer\footnote{Lite Transformer with
 # Long-Short Range Attention, ICLR 2020}`).
 _FOOTNOTE_TITLE = re.compile(
@@ -2028,7 +2031,11 @@ class _Reader:
             if not line:
                 continue
             first = line[0]
-            if first in _HEAD_FIRST or (first >= "\u2022" and _HEAD_START.match(line)):
+            if (
+                first in _HEAD_FIRST
+                or (first >= "\u2022" and _HEAD_START.match(line))
+                or (first == "$" and _HEAD_START.match(line))
+            ):
                 heads.append(index)
             if (len(line) <= 24 or first in "#-*_=—─") and self.is_heading(index):
                 headings.append(index)
@@ -2529,11 +2536,18 @@ class _Reader:
         link's, when it has no id of this kind yet.
         """
         closes_prose = False  # (right below a paragraph of prose with no title line: the paragraph's link)
+        nested = 0  # (blocks inside the link's own, closed above it and not yet opened: `authors { … }`)
+        opened = False  # (whether the block the link is in has opened above, or the link stands in none)
         if index in self.walls:
             return None  # (a link on a message's header line, a command at a shell's prompt: its message starts there)
         for line in range(index - 1, max(-1, index - 1 - LOOKBACK_LINES), -1):
             if line in self.walls:
                 return None  # a message or comment header: the link is in a new message
+            if nested:
+                stripped = self.lines[line].strip()
+                nested += stripped in _BLOCK_CLOSES
+                nested -= stripped.endswith(("{", "["))
+                continue  # (a record's own block of names or tags above its link, `autorzy { "…" }`: not its title)
             below = self.lines[line + 1]
             if below[:2].lstrip("[").isdigit() and _CHAT_EXPORT_PREFIX.match(below) is not None:
                 return None  # (the line below opens a chat export's message, `04/03/2024, 20:17 - Name: …`: its own)
@@ -2558,6 +2572,16 @@ class _Reader:
                 return (owner.head, head) if head is not None else None
             if (line >= self.tail > index) or _is_tail_marker(text) or line in self.claimed:
                 return None
+            if text in _BLOCK_CLOSES and not opened:
+                nested = (
+                    1  # (a block inside the link's own record, closed before the link: its list of authors)
+                )
+                continue
+            if text in ("{", "[") and not opened:
+                return None  # (a record opening right above, a bare brace: what stands above it is no part of it)
+            opened = opened or text.endswith(
+                ("{", "[")
+            )  # (the link's own block opens here: `task b {`, `new {`)
             if text in ("}", "};", "},", "]", "],", ")"):
                 return None  # (a block closed above it, `task a "Title" { … }` / `task b { … link … }`: another's)
             if text[-4:].isdigit() and _SOURCE_THEN_YEAR.fullmatch(text.strip()):
@@ -2578,8 +2602,10 @@ class _Reader:
                     )  # (a sentence quoting the title names it: `_title_in_prose`)
                 ):
                     continue  # `Exposure bias, and a fix for it.`: a card's sentence about the paper
-                if head.strength == 1 and index - line > WEAK_LOOKBACK_LINES:
-                    return None
+                if head.strength == 1 and index - line > WEAK_LOOKBACK_LINES and not head.labelled:
+                    return (
+                        None  # (a short title far above; one its label names is its record's: `title = "…"`)
+                    )
                 if not head.labelled and _NEWS.search(head.title):
                     return None  # `Google releases Gemini 1.5`: a news item's headline, not the paper's title
                 if self.below_list_of_several(index, line) or self.in_quoted_run(line):
@@ -2672,9 +2698,11 @@ class _Reader:
             label = _TITLE_LABEL.match(text)
             if label is not None and any(char.isdigit() for char in label.group(0)):
                 break  # (`論文2: Title`, `Paper 2: Title`: a numbered item of its own, not this id's record)
-            if label is not None or (alone and text):
+            # (or a value its type labels a title, TypeDB's `$t Title isa title;` below the link's `$l https://…`)
+            typed = text.lstrip()[:1] == "$" and _TYPED_VALUE.fullmatch(text.strip()) is not None
+            if label is not None or typed or (alone and text):
                 head = _parse_head(text)
-                if head is not None and head.strength >= 1:
+                if head is not None and head.strength >= 1 and (head.labelled or not typed):
                     return head.title, line, head.rest, head.category
                 if alone and text:
                     break  # (the line after a lone id is its title or nothing)
@@ -4042,6 +4070,18 @@ class _Reader:
             (not self.cjk and "(" in text, _CITATION_WITH_YEAR, "foreign-cited"),
             (" — " in text or " – " in text or " -- " in text, _NOTED_RUN, "noted-run"),
         )
+        # (the words of a link to a library's documentation: that page's title, `[Hugging Face docs: Efficient
+        # Training on a Single GPU](https://huggingface.co/docs/…)`; a post's, a video's or a repository's may name
+        # the paper it is about)
+        elsewhere = (
+            [
+                (link.start("label"), link.end("label"))
+                for link in _MD_LINK.finditer(text)
+                if _DOCUMENTATION_URL.search(link.group("url"))
+            ]
+            if "](" in text
+            else []
+        )
         taken: list[tuple[int, int]] = []  # where the titles taken so far stand in the text
         refused: list[tuple[int, int]] = []  # (and the quoted names turned down)
         by_span: dict[tuple[int, int], _Entry] = {}  # (the entries they made, by where they stand)
@@ -4072,6 +4112,8 @@ class _Reader:
             for match in matches:
                 # (where its title stands: a run of Latin letters' match opens on the other script before it)
                 opens = match.start("title") if kind == "latin-run" else match.start()
+                if elsewhere and any(start <= opens < end for start, end in elsewhere):
+                    continue
                 if any(start <= opens and match.end() <= end for start, end in taken):
                     continue  # (`Created Equal: Subtitle` inside `*Not All Memories are Created Equal: Subtitle*`)
                 if kind in ("foreign-run", "foreign-cited") and any(
@@ -5665,6 +5707,12 @@ _KEY_BEFORE_QUOTE = re.compile(
     r"|(?P<declared>[a-z]+)[ \t]+[A-Za-z_][\w.\-]{0,30}[ \t]+(?=\"[^\"\n]+\"[ \t]*\{[ \t]*$)"
 )
 # A member of a JSON object on its own line, its value a string with no escapes: `"title": "Title",`.
+_TYPED_VALUE = re.compile(
+    r"\$[\w\-]{1,30}[ \t]+(?P<value>[^\n]+?)[ \t]+isa[ \t]+(?P<type>[\w\-]{1,40})[ \t]*;?"
+)
+_KEY_EQUALS_QUOTED = re.compile(
+    r'(?P<key>[A-Za-z_][\w.\-]{0,30})[ \t]*=[ \t]*"(?P<value>[^"\\\n]+)"[ \t]*[,;]?'
+)
 _JSON_MEMBER = re.compile(r'"(?P<key>[^"\\\n]{1,30})"[ \t]*:[ \t]*"(?P<value>[^"\\\n]+)"[ \t]*,?')
 # The writer's sentence, then a short name set equal to a quoted title (`Now evaluation. MMLU = "Title", ICLR 2021`).
 _SENTENCE_THEN_KEY = re.compile(
@@ -5837,6 +5885,20 @@ def _parse_head(line: str) -> _Head | None:
     elif text[:1] == '"' and (member := _JSON_MEMBER.fullmatch(text)) is not None:
         # (`"titulo": "Title",`: a member of a JSON object a program printed, read as the label and value it is)
         text = f"{member.group('key')}: {member.group('value')}"
+    elif text[:1] == "$" and (typed := _TYPED_VALUE.fullmatch(text)) is not None:
+        # (`$t Supervised Contrastive Learning isa title;`: TypeDB's answer, a variable's value and its attribute's
+        # type, read as the label and value it is)
+        key = "Title" if label_of(typed.group("type")) is Label.TITLE else typed.group("type")
+        text = f"{key}: {typed.group('value')}"
+    elif (
+        "=" in text[:40]
+        and (assigned := _KEY_EQUALS_QUOTED.fullmatch(text)) is not None
+        and (assigned_label := label_of(assigned.group("key"))) is not None
+    ):
+        # (`tytul = "Title"`: a config language's field (Pkl, HCL, TOML), read as the label and value it is, a
+        # title's label as English writes it, whatever the key's language and spelling)
+        key = "Title" if assigned_label is Label.TITLE else assigned.group("key")
+        text = f"{key}: {assigned.group('value')}"
     elif (
         '"' in text[:100]
         and (keyed := _KEY_BEFORE_QUOTE.match(text) or _SENTENCE_THEN_KEY.match(text)) is not None
@@ -6674,6 +6736,10 @@ _JOURNAL_PAGES = re.compile(
     r"^[A-Z][A-Za-z. ]{1,40}[ \t]+[0-9]{1,4}(?:[ \t]*\([0-9]{1,3}\))?[,:][ \t]*[0-9]+[-–][0-9]+$"
 )
 # A venue and year in parentheses right after a title: `Title (ICLR 2021).`
+# A line that closes a block of a program's data, a record's or a list's (`}`, `],`).
+_BLOCK_CLOSES = frozenset({"}", "};", "},", "]", "],"})
+# A library's documentation, by its address.
+_DOCUMENTATION_URL = re.compile(r"/docs?/|//docs\.|readthedocs\.|/documentation/", re.IGNORECASE)
 # ... and a venue and year in parentheses inside a line's words, more words after it.
 _VENUE_IN_WORDS = re.compile(r"[ \t]+\(" + _VENUE_YEAR.pattern + r"\)[ \t]+(?=[^\W\d_])")
 _VENUE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{0,30}?" + _VENUE_YEAR.pattern + r"[^()（）\n]{0,20}[)）]")
@@ -7610,6 +7676,8 @@ def _assess(title: str, structured: bool) -> int:
         and any(char.isdigit() for char in title[: clock.start()] + title[clock.end() :])
     ):
         return 0  # (`Donnerstag, 14. März, 18:30 Uhr`: a day and its hour, in any language)
+    if title[:2].isupper() and any(char.isdigit() for char in title[2:8]) and _COURSE_TITLE.match(title):
+        return 0  # (`CS231n: Deep Learning for Computer Vision`: a university course, by its number)
     if " v" in title and _LEGAL_CASE.match(title):
         # (`Data Protection Commissioner v Facebook Ireland and Maximillian Schrems`: a court's case)
         return 0
