@@ -280,3 +280,17 @@ def test_a_pages_toml_front_matter_title_and_a_documentation_links_words_are_no_
     )
     _, titles = decoded_titles(post.encode(), "winter.md")
     assert titles == {"Deep Residual Learning for Image Recognition": "1512.03385"}
+
+
+def test_a_title_cited_by_its_first_author_and_et_al_in_the_writers_language() -> None:
+    # (no year: `(Zhao и др.)`, `(He i in.)`; the citation in parentheses says the words before it are a title)
+    notes = (
+        "Обязательное чтение к лекции 2: Deep Residual Learning for Image Recognition (He и др.); "
+        "дополнительно — конспекты семинаров.\n\n"
+        "Na zajęcia: Densely Connected Convolutional Networks (Huang i in.), potem ćwiczenia w notatniku.\n"
+    )
+    _, titles = decoded_titles(notes.encode(), "notatki.txt")
+    assert set(titles) == {
+        "Deep Residual Learning for Image Recognition",
+        "Densely Connected Convolutional Networks",
+    }

@@ -890,7 +890,9 @@ _CITATION_IN_PARENS = re.compile(
     # (a title wrapped with the text, its citation opening the next line: `... Deep Neural Networks\n(Geirhos ...`)
     r"(?:[ \t]|\n[ \t]*)\((?!"
     + _DATE_IN_PARENS
-    + r")(?=[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})\)|"
+    + r")(?=[A-Z][^()\n]{2,80}?(?:(?:"
+    + _ET_AL_ANY.pattern
+    + r")\.?|(?:19|20)[0-9]{2})\)|"
     r"[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+\)|" + _NAME_IN_PARENS + r"\))"
     r"|[ \t]by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z][\w'’\-]+))"
 )
@@ -1497,7 +1499,9 @@ _CITED_RUN = re.compile(
     + _HEDGE
     + "|"
     + "(?:of|for|and|the|a|an|in|on|with|to|via|from|as|using|by|at|is|are|or|into|over|under|without|through|than))"
-    + r"){2,25}\??)(?:(?:[ \t]+|[ \t]*\n[ \t]*)\((?:(?P<who>[A-Z][^()\n]{2,80}?(?:et[ \t]+al\.?|(?:19|20)[0-9]{2})"
+    + r"){2,25}\??)(?:(?:[ \t]+|[ \t]*\n[ \t]*)\((?:(?P<who>[A-Z][^()\n]{2,80}?(?:(?:"
+    + _ET_AL_ANY.pattern  # (in the writer's language too: `(Zhao и др.)`, `(Zhao 等)`)
+    + r")\.?|(?:19|20)[0-9]{2})"
     # (or two authors' names alone: `(Loshchilov & Hutter)`)
     + r"|[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+)"
     + "|"
