@@ -294,3 +294,49 @@ def test_a_title_cited_by_its_first_author_and_et_al_in_the_writers_language() -
         "Deep Residual Learning for Image Recognition",
         "Densely Connected Convolutional Networks",
     }
+
+
+def test_an_apps_fields_given_as_labelled_values_say_what_its_item_is() -> None:
+    # (an app's API answer, each item's fields a list of `{"label": …, "values": [{"value": …}]}`: a category's
+    # value `데이터셋` makes its item a data set, and the link preview inside an item is the item again, its link
+    # the item's)
+    import json
+
+    def item(title: str, category: str, url: str) -> dict[str, object]:
+        return {
+            "item_id": 7,
+            "title": title,
+            "fields": [
+                {
+                    "field_id": 1,
+                    "type": "text",
+                    "external_id": "jemog",
+                    "label": "제목",
+                    "values": [{"value": title}],
+                },
+                {
+                    "field_id": 2,
+                    "type": "embed",
+                    "external_id": "ringkeu",
+                    "label": "링크",
+                    "values": [{"embed": {"type": "link", "title": title, "url": url}}],
+                },
+                {
+                    "field_id": 3,
+                    "type": "category",
+                    "external_id": "bunryu",
+                    "label": "분류",
+                    "values": [{"value": {"status": "active", "text": category, "id": 3}}],
+                },
+            ],
+        }
+
+    answer = {
+        "total": 2,
+        "items": [
+            item("Deep Residual Learning for Image Recognition", "논문", "https://arxiv.org/abs/1512.03385"),
+            item("ImageNet Large Scale Visual Recognition Challenge", "데이터셋", "https://image-net.org/"),
+        ],
+    }
+    _, titles = decoded_titles(json.dumps(answer, ensure_ascii=False).encode(), "items.json")
+    assert titles == {"Deep Residual Learning for Image Recognition": "1512.03385"}

@@ -446,10 +446,7 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         if looks_like_bigquery_rows(text) and (rows := bigquery_to_json(text)) is not None:
             return rows, f"json/bigquery/{encoding}"  # (BigQuery's rows, named by its schema: a row a record)
         if looks_like_columnar_json(text) and (rows := columnar_json_to_json(text)) is not None:
-            return (
-                rows,
-                f"json/columns/{encoding}",
-            )  # (rows as lists of cells, named by their columns: a row a record)
+            return rows, f"json/columns/{encoding}"  # (rows as cells, named by their columns: a row a record)
     if looks_like_sql_dump(text, name) and (tables := sql_dump_to_json(text)) is not None:
         return tables, f"json/sql/{encoding}"  # (a database's dump: its tables' rows as records)
     if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:

@@ -1338,10 +1338,8 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         title, rest = _title_until_venue(names.group("title"))
         paren = _TRAILING_PAREN.search(title) if not rest else None
         if paren is not None and any(True for _ in find_ids(paren.group("inner"))):
-            title, rest = (
-                title[: paren.start()],
-                paren.group("inner"),
-            )  # (`Graves et al. Title (arXiv:…)`: its id)
+            # (`Graves et al. Title (arXiv:…)`: its id in parentheses after it)
+            title, rest = title[: paren.start()], paren.group("inner")
         if (
             len(title.split()) >= 2
             and "://"
@@ -1481,7 +1479,8 @@ def _named_commas_citation(text: str) -> tuple[str, str, str] | None:
             _NAME_TOKEN.match(t) for t in tokens
         ):
             return None  # (a name of two to five words; two names joined by `and`, `Diederik P. Kingma and Jimmy Ba`)
-        if tokens[tokens[0] in ("and", "&")].endswith("."):
+        given = tokens[1] if tokens[0] in ("and", "&") else tokens[0]
+        if given.endswith("."):
             return None  # (`I. Goodfellow, Y. Bengio, and …`: initials first, IEEE's style, read above)
         if tokens[0] in ("and", "&") or " and " in part or part.endswith(" et al."):
             break  # (the last author: `and Geoffrey Hinton`, `Xinlei Chen and Kaiming He`)

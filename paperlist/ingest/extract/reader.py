@@ -2577,15 +2577,13 @@ class _Reader:
             if (line >= self.tail > index) or _is_tail_marker(text) or line in self.claimed:
                 return None
             if text in _BLOCK_CLOSES and not opened:
-                nested = (
-                    1  # (a block inside the link's own record, closed before the link: its list of authors)
-                )
+                # (a block inside the link's own record, closed before the link: its list of authors)
+                nested = 1
                 continue
             if text in ("{", "[") and not opened:
                 return None  # (a record opening right above, a bare brace: what stands above it is no part of it)
-            opened = opened or text.endswith(
-                ("{", "[")
-            )  # (the link's own block opens here: `task b {`, `new {`)
+            # (the link's own block opens here: `task b {`, `new {`)
+            opened = opened or text.endswith(("{", "["))
             if text in ("}", "};", "},", "]", "],", ")"):
                 return None  # (a block closed above it, `task a "Title" { … }` / `task b { … link … }`: another's)
             if text[-4:].isdigit() and _SOURCE_THEN_YEAR.fullmatch(text.strip()):
@@ -2606,10 +2604,9 @@ class _Reader:
                     )  # (a sentence quoting the title names it: `_title_in_prose`)
                 ):
                     continue  # `Exposure bias, and a fix for it.`: a card's sentence about the paper
+                # (a short title far above is another's; one its label names is its record's: `title = "…"`)
                 if head.strength == 1 and index - line > WEAK_LOOKBACK_LINES and not head.labelled:
-                    return (
-                        None  # (a short title far above; one its label names is its record's: `title = "…"`)
-                    )
+                    return None
                 if not head.labelled and _NEWS.search(head.title):
                     return None  # `Google releases Gemini 1.5`: a news item's headline, not the paper's title
                 if self.below_list_of_several(index, line) or self.in_quoted_run(line):
@@ -4169,9 +4166,8 @@ class _Reader:
                     # own subtitle in sentence case, which another reader takes whole)
                     continue
                 if kind == "foreign-run" and text[match.end() : match.end() + 1] == "?":
-                    title += (
-                        "?"  # (`Gráfokra: Do Transformers Really Perform Bad for Graph Representation? – …`)
-                    )
+                    # (`Gráfokra: Do Transformers Really Perform Bad for Graph Representation? – …`)
+                    title += "?"
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title)).rstrip(",;")
@@ -6398,9 +6394,8 @@ def _parse_head(line: str) -> _Head | None:
         title = title[named.end() :]  # (`A. Gu, T. Dao. Title`, before its id: its authors, initials first)
         flags.add("cited")
     elif " al. " in title[:60] and (named := _ET_AL_LEAD.match(title)) is not None:
-        title = title[
-            named.end() :
-        ]  # (`Graves et al. Neural Turing Machines (arXiv:…)`: who wrote it, first)
+        # (`Graves et al. Neural Turing Machines (arXiv:…)`: who wrote it, first)
+        title = title[named.end() :]
         flags.add("cited")
     elif before_link or "cited" in flags:
         title = _title_run_after_prose(title).rstrip(" ,;")  # (`Kaplan et al. (2020), Title, is the classic`)
@@ -7671,9 +7666,8 @@ def _assess(title: str, structured: bool) -> int:
         and (dated := _DOT_THEN_DATE.search(title)) is not None
         and (dated.group("month") or names_a_venue(title[: dated.start()]))
     ):
-        return (
-            0  # (`arXiv (Cornell University) · Jul 2019`: where and when a paper appeared, under its title)
-        )
+        # (`arXiv (Cornell University) · Jul 2019`: where and when a paper appeared, under its title)
+        return 0
     if (
         ":" in title
         and (clock := _CLOCK.search(title)) is not None
@@ -7973,9 +7967,8 @@ def title_case_then_prose(text: str) -> tuple[str, str] | None:
     if title[-2].endswith(":"):
         return None  # (`Beyond the Imitation Game: Quantifying and extrapolating …`: a subtitle in sentence case)
     if title[-1].isdigit() and tail[0][:1].islower():
-        return (
-            None  # (`Here are 5 papers picked for you`: a number counting the word after it, in mid-phrase)
-        )
+        # (`Here are 5 papers picked for you`: a number counting the word after it, in mid-phrase)
+        return None
     return run, " ".join(tail)
 
 

@@ -981,6 +981,19 @@ _TYPE_HEADERS = frozenset(
         *("entry type", "entrytype", "document type", "publication type", "reference type", "record type"),
         *("class", "clase", "classe", "klasse"),
         *("סוג", "نوع", "тип", "유형", "종류", "tür", "loại", "jenis"),  # (Hebrew, Arabic, Russian, Korean …)
+        # (its category, as an app's field names it in those languages: `분류`, `分類`, `категория`)
+        *(
+            "분류",
+            "구분",
+            "分類",
+            "分类",
+            "类别",
+            "категория",
+            "kategorie",
+            "catégorie",
+            "categoría",
+            "categoria",
+        ),
     ]
 )
 # Keys of a feed's record (a feed reader's subscription: Miniflux's, FreshRSS's, an OPML outline's `xmlUrl`).
@@ -2797,29 +2810,37 @@ def data_records(text: str) -> list[Record] | None:
         return None
     records: list[Record] = []
     trees: dict[int, str | None] = {}  # (what each node shows as an editor's document, once weighed)
-    # (node, depth, the key it is the value of): a mapping under `board:`, `channel:` or `user:` names no paper
-    pending: list[tuple[yaml.Node, int, str]] = [(root, 0, "")]
+    # (node, depth, the key it is the value of, the title of the record it is inside): a mapping under `board:`,
+    # `channel:` or `user:` names no paper
+    pending: list[tuple[yaml.Node, int, str, Record | None]] = [(root, 0, "", None)]
     while pending:
-        node, depth, key = pending.pop()
+        node, depth, key, inside = pending.pop()
         if depth > _DATA_NESTING or _rich_text(node, trees) is not None:
             continue  # (an editor's document tree is read whole, as the page it shows: see `_prose_values`)
         if isinstance(node, yaml.SequenceNode):
             # (`list: [...]` holds entries; `certificates: [...]` holds another kind of thing)
             kept = key if key in _NOT_PAPER_LISTS else ""
-            pending.extend((item, depth + 1, kept) for item in reversed(node.value))
+            pending.extend((item, depth + 1, kept, inside) for item in reversed(node.value))
         elif isinstance(node, yaml.MappingNode):
             record = (
                 _data_record(node) if key not in _CONTAINER_KEYS and key not in _NOT_PAPER_LISTS else None
             )
+            if record is not None and inside is not None and _same_title(record.title, inside.title):
+                # (an item's link preview, its embed, inside it: `{"title": "COCO — …", "url": …}`, the item again:
+                # its links are the item's)
+                inside.links.extend(link for link in record.links if link not in inside.links)
+                inside.id_text.extend(record.id_text)
+                record = None
             if record is not None:
                 records.append(record)
+                inside = record if record.title else inside
             for name, value in reversed(node.value):
                 part = _key(name.value) if _is_scalar(name) else ""
                 if _is_scalar(value) or (
                     record is not None and (part in _RECORD_PARTS or part in _AUTHOR_HEADERS)
                 ):
                     continue  # (a record's authors, labels and ids are the record's, not records)
-                pending.append((value, depth + 1, part))
+                pending.append((value, depth + 1, part, inside))
     records.extend(_prose_values(root, records, trees))
     records = _without_cut_titles(root, records)
     _mark_among_papers(records)
@@ -2827,6 +2848,12 @@ def data_records(text: str) -> list[Record] | None:
     if "#" in text:
         _comment_ids(text, records)
     return records or None
+
+
+def _same_title(one: str | None, other: str | None) -> bool:
+    return bool(one and other) and " ".join((one or "").casefold().split()) == " ".join(
+        (other or "").casefold().split()
+    )
 
 
 # A YAML comment (`# the paper is arXiv 2106.08254`): the writer's words, which YAML's reader leaves out.
@@ -3351,7 +3378,8 @@ def _name_value_pair(node: yaml.Node) -> tuple[str, yaml.Node] | None:
     if not isinstance(node, yaml.MappingNode):
         return None
     parts = {_key(name.value): value for name, value in node.value if _is_scalar(name)}
-    name, value = parts.get("name"), parts.get("value")
+    name = parts.get("name") or parts.get("label")
+    value = parts.get("value") or _first_value(parts.get("values"))
     if name is None or value is None or not _is_scalar(name) or not _is_scalar(value):
         return None
     if set(parts) - _PAIR_KEYS:
@@ -3360,7 +3388,26 @@ def _name_value_pair(node: yaml.Node) -> tuple[str, yaml.Node] | None:
     return (_key(label), value) if label else None
 
 
-_PAIR_KEYS = frozenset(["name", "value", "type", "position", "is inheritable", "id", "note id"])
+# (and an app's field, its label and its values, Podio's `{"label": "분류", "values": [{"value": {"text": …}}]}`)
+_PAIR_KEYS = frozenset(
+    ["name", "value", "type", "position", "is inheritable", "id", "note id", "label", "values", "field id",
+     "external id"]
+)  # fmt: skip
+
+
+def _first_value(node: yaml.Node | None) -> yaml.Node | None:
+    """The value a field's list of values or a value's object gives first: its `value`, or its `text`."""
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode):
+        node = node.value[0] if node.value else None
+    if not isinstance(node, yaml.MappingNode):
+        return node
+    inner = {_key(name.value): value for name, value in node.value if _is_scalar(name)}
+    found = inner.get("value") or inner.get("text")
+    if isinstance(found, yaml.MappingNode):
+        return _first_value(found)  # (`{"value": {"text": "데이터셋", …}}`: a category's value, its text)
+    return found if found is None or _is_scalar(found) else None
 
 
 # The keys of a person's account in an app's record (kintone's `{code, name}`, GitHub's `{login, id, avatar_url}`).
