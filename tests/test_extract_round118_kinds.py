@@ -340,3 +340,42 @@ def test_an_apps_fields_given_as_labelled_values_say_what_its_item_is() -> None:
     }
     _, titles = decoded_titles(json.dumps(answer, ensure_ascii=False).encode(), "items.json")
     assert titles == {"Deep Residual Learning for Image Recognition": "1512.03385"}
+
+
+def test_iop_style_references_end_the_title_where_the_abbreviated_venue_starts() -> None:
+    # (the Institute of Physics' style: initials with no full stops, the year, a title in sentence case with no mark
+    # after it, the venue abbreviated; a book's publisher in parentheses)
+    references = (
+        "Bibliografie\n\n"
+        "[1] Bishop C M 2006 Pattern Recognition and Machine Learning (New York: Springer)\n"
+        "[2] He K, Zhang X, Ren S and Sun J 2016 Deep residual learning for image recognition Proc. IEEE\n"
+        "Conf. on Computer Vision and Pattern Recognition (CVPR) pp 770–8\n"
+        "[3] Ba J L, Kiros J R and Hinton G E 2016 Layer normalization (arXiv:1607.06450)\n"
+        "[4] Huang G et al 2017 Densely connected convolutional networks Proc. IEEE Conf. on Computer Vision\n"
+        "and Pattern Recognition (CVPR) pp 4700–8 URL https://arxiv.org/abs/1608.06993\n"
+    )
+    _, titles = decoded_titles(references.encode(), "bibliografie.txt")
+    assert titles == {
+        "Deep residual learning for image recognition": None,
+        "Layer normalization": "1607.06450",
+        "Densely connected convolutional networks": "1608.06993",
+    }
+
+
+def test_a_mail_magazines_marked_titles_and_the_authors_line_that_gives_an_id() -> None:
+    # (a Japanese mail magazine's back number: `▼Title`, then `Authors（Venue Year）arXiv:…` under it; any geometric
+    # shape marks a title so)
+    issue = (
+        "■1. 分布シフト\n\n"
+        "▼Deep Residual Learning for Image Recognition\n"
+        "He ほか（CVPR 2016）arXiv:1512.03385\n"
+        "残差接続の原点。\n\n"
+        "◎Densely Connected Convolutional Networks\n"
+        "Huang, Liu（CVPR 2017）\n"
+        "密な接続。\n"
+    )
+    _, titles = decoded_titles(issue.encode(), "backnumber.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Densely Connected Convolutional Networks": None,
+    }

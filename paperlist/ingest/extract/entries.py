@@ -1348,7 +1348,11 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         ):
             return title.strip(" *_"), names.group("authors"), rest
     return (
-        _commas_citation(text) or _aps_citation(text) or _acs_citation(text) or _named_commas_citation(text)
+        _commas_citation(text)
+        or _aps_citation(text)
+        or _acs_citation(text)
+        or _named_commas_citation(text)
+        or _iop_citation(text)
     )
 
 
@@ -1510,6 +1514,39 @@ def _named_commas_citation(text: str) -> tuple[str, str, str] | None:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}\.?")
+
+
+# The Institute of Physics' style (and Vancouver's with the year first): surnames and their initials with no full
+# stops (`Tsai Y-H H, Wu Y, Salakhutdinov R and Morency L-P`, `Dosovitskiy A et al`), the year, then the title in
+# sentence case with no mark after it, and the venue abbreviated (`Proc. IEEE/CVF Conf. on …`, `Int. Conf. on …`).
+_IOP_NAME = (
+    r"(?:(?:van|von|de|der|den|da|di|du|del|le|la)[ \t]+)*[A-Z][\w'’\-]+"
+    r"[ \t]+[A-Z](?:-?[A-Z]){0,3}(?:[ \t][A-Z](?:-[A-Z])?)?"
+)
+_IOP_CITATION = re.compile(
+    rf"^(?P<authors>{_IOP_NAME}(?:,[ \t]+{_IOP_NAME})*(?:[ \t]+and[ \t]+{_IOP_NAME}|[ \t]+et[ \t]+al\.?)?)"
+    r"[ \t]+(?:19|20)[0-9]{2}[a-z]?[ \t]+(?P<title>[A-Z0-9][^\n]{5,400})"
+)
+# Where the title of such an entry ends: the venue's abbreviation, a report's kind, a parenthesis, a link.
+_IOP_VENUE = re.compile(
+    r"[ \t](?=(?:Proc\.|Int\.|J\.|Adv\.|Trans\.|Conf\.|Ann\.|Phys\.|IEEE[ \t]|ACM[ \t]|Nature\b|Science\b"
+    r"|Neural[ \t]+Comput\.|Mach\.|Technical[ \t]+Report|PhD[ \t]+[Tt]hesis|Preprint|preprint|arXiv|URL[ \t]|\())"
+)
+
+
+def _iop_citation(text: str) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of an entry in the IOP's style (see `_IOP_CITATION`), or None."""
+    match = _IOP_CITATION.match(text)
+    if match is None:
+        return None
+    written = match.group("title")
+    end = _IOP_VENUE.search(written)
+    title = (written[: end.start()] if end is not None else written).strip(" .,")
+    if len(title.split()) < 2 or "://" in title:
+        return None
+    return title, match.group("authors"), written[len(title) :].strip()
+
+
 _AUTHORS_DASH = re.compile(r"^(?P<authors>[^—–\n]{3,300}?)[ \t]+[—–][ \t]+(?P<title>[A-Z0-9\"“*].+)")
 # (full names may hold middle initials: `Paul N. Whatmough, and Venkatesh Saligrama. Title. In ...`, `Tengyu Ma.`)
 _NAMES_THEN_TITLE = re.compile(

@@ -138,7 +138,8 @@ _QUOTE_MARK = re.compile(r">[ \t]*")
 # (`**` opens bold, never a bullet: `**Title** Authors` starts with its title)
 # (an en dash and a space is the list marker a word processor or a mail client writes for `- `)
 _BULLET = re.compile(
-    r"(?:[-+•·・▪▫●◆■□▶►▲△◇○➤➜→]|[*–](?=[ \t])|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*"
+    # (any of the geometric shapes, U+25A0 to U+25FF: `■ ▶ ▼ ◆ ○ ◎`, a Japanese mail magazine's `▼Title`)
+    r"(?:[-+•·・\u25a0-\u25ff➤➜→]|[*–](?=[ \t])|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]*"
 )
 # The first characters of bullets of a list of entries.
 _LIST_BULLETS = "-*+•・–"
@@ -223,7 +224,7 @@ _ANY_DECORATION: _Decorations = (
 )
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
-    r"(?:[#>*_\[【(（《\-–+•·・▪▫●◆■□▶►▲△◇○➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|論文|題|タイトル|논문|제목|[Нн]азвание"
+    r"(?:[#>*_\[【(（《\-–+•·・\u25a0-\u25ff➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|論文|題|タイトル|논문|제목|[Нн]азвание"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
     r"|\$[\w\-]+[ \t][^\n]*[ \t]isa[ \t])"  # (TypeDB's answer: `$t Title isa title;`)
 )
@@ -2327,6 +2328,15 @@ class _Reader:
                 if _ends_with_sentence(prefix_text) or _runs_into_link(prefix_text)
                 else _parse_head(prefix_text)
             )  # a sentence before a `[Paper](...)` link is the digest's words, not the title
+        if (
+            head is not None
+            and head.strength < 2
+            and _VENUE_AFTER.match(head.rest)
+            and _is_author_line(head.title)
+        ):
+            head = (
+                None  # (`Gulrajani, Lopez-Paz（ICLR 2021）arXiv:…`: who wrote it and where, under its title)
+            )
         if head is None and after_previous == 0 and start <= WINDOW and " — " in raw_line[:start]:
             # (`Continuous control with deep … learning — Timothy P. Lillicrap et al. — arXiv — https://…`: a title
             # in sentence case, then only its authors and where it appeared, then its link)
@@ -2482,7 +2492,8 @@ class _Reader:
             return len(names) <= 200 and _is_author_line(names.strip(" ,…"))
         # (or right after the names, past another dash or a comma: `Yi Tay, Dara Bahri i in., arXiv:2005.00743`,
         # `Iz Beltagy, Matthew E. Peters — arXiv:2004.05150`; `et al.` in the writer's language)
-        names = _SOURCE_WORDS_AT_END.sub("", before)
+        # (or past where and when, in parentheses: `Gulrajani, Lopez-Paz（ICLR 2021）arXiv:2007.01434`)
+        names = _VENUE_YEAR_IN_PARENS_END.sub("", _SOURCE_WORDS_AT_END.sub("", before)).rstrip()
         return (
             names != before.strip()
             and len(names) <= 200
@@ -6693,7 +6704,7 @@ _FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,20}\]:[ \t]")
 # A to-do's box before an item's text, maybe after its bullet: `[ ]`, `[x]`, `[~]`, `- [ ]`.
 _TO_DO_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[ xX~/\-]\][ \t]*")
 # A citation's lead that names its authors with `et al.` (and its year) before a comma and the title.
-_VENUE_YEAR_IN_PARENS_END = re.compile(r"[ \t]*\([^()\n]{0,40}\b(?:19|20)[0-9]{2}[a-z]?\)[ \t]*$")
+_VENUE_YEAR_IN_PARENS_END = re.compile(r"[ \t]*[(（][^()（）\n]{0,40}\b(?:19|20)[0-9]{2}[a-z]?[)）][ \t]*$")
 _ET_AL_COMMA_LEAD = re.compile(
     r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]+et[ \t]+al\.?"
     r"(?:[ \t]+(?:19|20)[0-9]{2}[a-z]?|[ \t]*\((?:19|20)[0-9]{2}[a-z]?\))?,[ \t]+(?=[A-Z0-9])"
