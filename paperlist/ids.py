@@ -348,7 +348,7 @@ _ARXIV_FOLDER = re.compile(r"/(?i:arxiv)(?:[_\-][\w\-]*)?/$")
 
 
 def _file_names(text: str, lower: str) -> Iterator[re.Match[str]]:
-    """`2307.09288v2.pdf`, `2011.03459-cqd.md` as a file's name or path, never inside a URL
+    """`2307.09288v2.pdf`, `2011.03459-cqd.md` as a file's name or path (a `file:///` URL's too), never inside a URL
     (`https://example.com/files/ID.pdf` is another site's file: no evidence of the arXiv paper) unless in a folder
     named for arXiv (`https://mirror.example.org/papers/arxiv/ID.pdf`, a mirror of its PDFs). Found from each
     extension (a literal), then read back from it."""
@@ -362,9 +362,17 @@ def _file_names(text: str, lower: str) -> Iterator[re.Match[str]]:
             )
             if match is not None and match.start() not in seen:
                 seen.add(match.start())
-                token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+                token_start = (
+                    max(
+                        text.rfind(" ", 0, match.start()),
+                        text.rfind("\n", 0, match.start()),
+                        text.rfind("\t", 0, match.start()),
+                    )
+                    + 1
+                )
                 path = text[token_start : match.start()]
-                if "://" not in path or _ARXIV_FOLDER.search(path) is not None:
+                # (a `file://` URL is a path on the reader's own disk, as a desktop search prints one)
+                if "://" not in path or "file:///" in path or _ARXIV_FOLDER.search(path) is not None:
                     yield match
             at = lower.find(extension, end)
 

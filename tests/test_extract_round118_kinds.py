@@ -379,3 +379,55 @@ def test_a_mail_magazines_marked_titles_and_the_authors_line_that_gives_an_id() 
         "Deep Residual Learning for Image Recognition": "1512.03385",
         "Densely Connected Convolutional Networks": None,
     }
+
+
+def test_xit_to_dos_read_with_their_states_priorities_and_due_dates() -> None:
+    # ([x]it!: `[@]` ongoing, `[?]` in question, priority marks after the box, a due date and tags after the title;
+    # each box opens an item of its own, however long the one above; titles alone among items most of which give
+    # their id)
+    todo = (
+        "قائمة القراءة\n"
+        "[x] Deep Residual Learning for Image Recognition https://arxiv.org/abs/1512.03385 #vision\n"
+        "[@] ! Layer Normalization (arXiv:1607.06450)، يقرؤها عمر الآن -> 2024-05-20 #nlp\n"
+        "[ ] Identity Mappings in Deep Residual Networks — بلا رابط، اسأل يوسف #vision\n"
+        "[ ] .! Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift\n"
+        "[ ] !! Dropout: A Simple Way to Prevent Neural Networks from Overfitting\n"
+        "    https://jmlr.org/papers/v15/srivastava14a.html — JMLR -> 2024-W22 #regularization\n"
+        "[x] Adam: A Method for Stochastic Optimization https://arxiv.org/abs/1412.6980 #optim\n"
+        "[ ] Searching for Activation Functions arXiv:1710.05941 -> 2024-W23 #optim\n"
+    )
+    _, titles = decoded_titles(todo.encode(), "reading.xit")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Layer Normalization": "1607.06450",
+        "Identity Mappings in Deep Residual Networks": None,
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting": None,
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+        "Searching for Activation Functions": "1710.05941",
+    }
+
+
+def test_a_desktop_searchs_hits_give_their_documents_titles_and_ids() -> None:
+    # (Recoll's `recollq -A`: type, [address], [title], size; an arXiv page's title opens on its id, a PDF on disk
+    # is named by its id or is a paper by its title; a note's file name and a library's page are no papers; the
+    # abstract's first line repeats the title with its authors run on)
+    hits = (
+        "$ recollq -A 'residual'\n12 results\n"
+        "text/html\t[https://arxiv.org/abs/1512.03385]\t[[1512.03385] Deep Residual Learning for Image Recognition]"
+        "\t48213\tbytes\t\nABSTRACT\nDeep Residual Learning for Image Recognition Kaiming He Deeper neural networks"
+        " are more difficult to train ...\n/ABSTRACT\n"
+        "application/pdf\t[file:///home/yu/papers/1608.06993v5.pdf]\t[Densely Connected Convolutional Networks]"
+        "\t1432576\tbytes\t\nABSTRACT\nRecent work has shown ...\n/ABSTRACT\n"
+        "application/pdf\t[file:///home/yu/papers/NIPS-2012-imagenet-Paper.pdf]"
+        "\t[ImageNet Classification with Deep Convolutional Neural Networks]\t1405112\tbytes\t\n"
+        "text/markdown\t[file:///home/yu/notes/ResNet.md]\t[ResNet.md]\t6317\tbytes\t\n"
+        "text/html\t[https://pytorch.org/docs/stable/index.html]\t[PyTorch documentation — PyTorch 2.3 documentation]"
+        "\t21934\tbytes\t\n"
+    )
+    _, titles = decoded_titles(hits.encode(), "hits.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Densely Connected Convolutional Networks": "1608.06993",
+        "ImageNet Classification with Deep Convolutional Neural Networks": None,
+    }

@@ -24,7 +24,7 @@ from paperlist.ids import find_ids
 from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.entries import is_author_tail, parse_citation, read_entries
 from paperlist.ingest.extract.outline import Outline, outline
-from paperlist.ingest.extract.reader import read_lines, title_strength
+from paperlist.ingest.extract.reader import person_names, read_lines, title_strength
 from paperlist.ingest.extract.records import (
     PROSE_VALUE,
     Record,
@@ -49,7 +49,7 @@ from paperlist.ingest.extract.records import (
     to_reference,
     zotero_rdf_records,
 )
-from paperlist.ingest.extract.vocabulary import names_a_venue
+from paperlist.ingest.extract.vocabulary import ONE_PERSON, names_a_venue
 from paperlist.models import Evidence
 from paperlist.rawtext import is_text, whole_characters
 
@@ -463,7 +463,34 @@ def _merge(references: list[Reference]) -> tuple[Reference, ...]:
                 short, _ = _short_keys(title)
                 if len(short) >= 4:
                     by_short.setdefault(short, target)
-    return tuple(sorted(_without_cut_titles(kept), key=lambda reference: reference.line))
+    return tuple(
+        sorted(_without_authors_run_on(_without_cut_titles(kept)), key=lambda reference: reference.line)
+    )
+
+
+def _without_authors_run_on(kept: list[Reference]) -> list[Reference]:
+    """`kept` without a title-only reference whose title is another's with its authors' names run on after it
+    (`BEiT: BERT Pre-Training of Image Transformers Hangbo Bao`, an abstract's first line: its title, its authors):
+    the same paper, read again."""
+    titles = [reference.title for reference in kept if reference.title and len(reference.title) >= 16]
+    if len(titles) < 2:
+        return kept
+    return [
+        reference
+        for reference in kept
+        if reference.arxiv_id
+        or reference.openreview_id
+        or not reference.title
+        or not any(
+            reference.title.startswith(f"{title} ")
+            and (
+                person_names(tail := reference.title[len(title) + 1 :])
+                or ONE_PERSON.fullmatch(tail) is not None
+            )
+            for title in titles
+            if title != reference.title
+        )
+    ]
 
 
 def _without_cut_titles(kept: list[Reference]) -> list[Reference]:

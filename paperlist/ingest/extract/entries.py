@@ -111,6 +111,7 @@ from paperlist.ingest.extract.vocabulary import (
     ascii_folded,
     english_et_al,
     in_a_volume,
+    indexed_document,
     is_book_venue,
     is_paper_page,
     is_project_page,
@@ -445,6 +446,10 @@ _LABEL_WORDS = 5  # (words of an emphasised label before a title at most: `**Wee
 def read_head(text: str) -> Head | None:
     """The title a head starts with, past its marks: bold, a link's text, quotes, or the words before a
     separator, a link, an identifier or a trailing parenthesis."""
+    if (indexed := indexed_document(text)) is not None:
+        text = (
+            f"{indexed[0]} {indexed[1]}"  # (a desktop search's hit: its document's title, then its address)
+        )
     body, label = strip_marks(text)
     if not body:
         return None
@@ -4073,6 +4078,14 @@ def _tab_rows(outline: Outline, result: Entries) -> None:
         )
         found = Found(line=index, lines={index}, raw=line.strip())
         _take_ids(found, line)
+        indexed = indexed_document(line)
+        if indexed is not None and (
+            found.arxiv_id or found.openreview_id or indexed[1].casefold().split("?")[0].endswith(".pdf")
+        ):
+            # (a desktop search's hit: its document's title, a paper's when its file is a PDF or its id is given)
+            titled = indexed[0]
+        elif indexed is not None:
+            continue  # (a note's, a page's, a slide deck's: its title is the file's name or the page's)
         if titled is None:
             if not (found.arxiv_id or found.openreview_id) or fields[0] is not None:
                 continue

@@ -63,6 +63,7 @@ from paperlist.ingest.extract.vocabulary import (
     VOLUME,
     Label,
     english_et_al,
+    indexed_document,
     is_paper_page,
     is_paper_site,
     label_of,
@@ -195,7 +196,18 @@ _TOPIC = re.compile(
     r"[\[【(（][ \t]*(?P<topic>[^\[\]【】()（）\n0-9:：|][^\[\]【】()（）\n|]{0,15}?)[ \t]*[\]】)）][ \t]*"
     r"(?=[A-Za-z0-9《“\"*]|\[[^\]\n]{1,12}\][ \t]*\[)"
 )
-_BRACKETED_START: _Decorations = (("number", _NUMBER), ("category", _CATEGORY), ("topic", _TOPIC))
+# A to-do's due date at its end, as [x]it! writes it (`-> 2024-05-20`, `-> 2024-W22`, `-> 2024-05`), its tags after.
+_DUE_AT_END = re.compile(
+    r"[ \t]+->[ \t]+(?:19|20)[0-9]{2}(?:-(?:W|Q)?[0-9]{1,2}(?:-[0-9]{1,2})?)?(?=(?:[ \t]+#[^\s#]+)*[ \t]*$)"
+)  # (its tags may follow: `-> 2024-W22 #efficiency`)
+# A to-do's box, Markdown's and [x]it!'s (`[ ]`, `[x]`, `[@]` ongoing, `[?]` in question), its priority after it.
+_TO_DO_MARK = re.compile(r"\[[ xX~/\-@?]\][ \t]*(?:[.!]*![.!]*[ \t]+)?")
+_BRACKETED_START: _Decorations = (
+    ("bullet", _TO_DO_MARK),
+    ("number", _NUMBER),
+    ("category", _CATEGORY),
+    ("topic", _TOPIC),
+)
 # (and a reading plan's label of the part a reading plays, `Core: Title`: stripped, no title's label)
 _WORD_START: _Decorations = (
     ("number", _NUMBER),
@@ -2253,6 +2265,10 @@ class _Reader:
             and _CODE_NAME.fullmatch(raw_line[: start - 1].strip(_CODE_PUNCTUATION))
         ):
             return None  # (`"adapter": "1902.00751",`, `IDS = ["1902.00751"`: a program's string, its name no title)
+        if (indexed := indexed_document(raw_line)) is not None:
+            # (a desktop search's hit, its document's address (the id) and title side by side)
+            title = _clean_title(indexed[0])
+            return (title, "", None) if _assess(title, structured=True) >= 1 else None
         if ("title" in raw_line or "name" in raw_line or not raw_line.isascii()) and (
             keyed := self.keyed_title(raw_line)
         ) is not None:
@@ -2892,7 +2908,11 @@ class _Reader:
         if (
             self.wrapped_into(index)
             and head.link is None
-            and not (_BULLET.match(self.lines[index]) or _NUMBER.match(self.lines[index]))
+            and not (
+                _BULLET.match(self.lines[index])
+                or _NUMBER.match(self.lines[index])
+                or _TO_DO_BOX.match(self.lines[index])  # (`[ ] .! Title — …`: a to-do's item of its own)
+            )
         ):
             # (`… volve aos clásicos: A Fast Learning` / `Algorithm for Deep Belief Nets (Hinton …, 2006) e`: the
             # line goes on from the one above, a paragraph hard-wrapped at its width; its titles are the prose
@@ -5923,6 +5943,10 @@ def _parse_head(line: str) -> _Head | None:
         # (`Blogginlägget ”The Bitter Lesson” (Sutton, 2019)`, a line opening on what it names: a post, a book; the
         # quotes of other languages a title's cut would take apart)
         return None
+    if (indexed := indexed_document(text)) is not None:
+        text = (
+            f"{indexed[0]} {indexed[1]}"  # (a desktop search's hit: its document's title, then its address)
+        )
     if text[:1] == "【" and (bracketed := _TITLE_IN_BRACKETS.fullmatch(text)) is not None:
         # (`【Title】（ICCV 2023）`: a Chinese post's title marks around a paper's Latin title, its venue after)
         text = bracketed.group("title") + bracketed.group("venue")
@@ -6702,7 +6726,7 @@ _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24}(?:[ ][
 # A Markdown footnote's definition (pandoc's, GitHub's): `[^3]: its text`.
 _FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,20}\]:[ \t]")
 # A to-do's box before an item's text, maybe after its bullet: `[ ]`, `[x]`, `[~]`, `- [ ]`.
-_TO_DO_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[ xX~/\-]\][ \t]*")
+_TO_DO_BOX = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?" + _TO_DO_MARK.pattern)
 # A citation's lead that names its authors with `et al.` (and its year) before a comma and the title.
 _VENUE_YEAR_IN_PARENS_END = re.compile(r"[ \t]*[(（][^()（）\n]{0,40}\b(?:19|20)[0-9]{2}[a-z]?[)）][ \t]*$")
 _ET_AL_COMMA_LEAD = re.compile(
@@ -7247,6 +7271,8 @@ _PARENS_AT_END = re.compile(r"[ \t]*\([^()\n]*\)$")
 @lru_cache(maxsize=1024)
 def _clean_title(title: str) -> str:
     title = without_page_decoration(title)
+    if " -> " in title:
+        title = _DUE_AT_END.sub("", title)  # (`Title -> 2024-W22`: [x]it!'s due date for the to-do)
     if title[:1] in _LEADING_MARKS:
         title = title.lstrip(_LEADING_MARKS + " \t\ufe0f")  # (`[★ Title](url)`: a starred item's link)
     if title[:1] >= "\u2600" and (marked := _LEADING_EMOJI.match(title)) is not None:

@@ -899,6 +899,25 @@ OTHER_AND = r"[^\W\d_A-Z]{1,3}"
 AND_WORD = r"(?:i|e|y|u|und|et|en|og|och|ve|és|ja|oraz|и|і|та|kaj)"
 
 
+# A desktop search's hit on one line (Recoll's `recollq -A`): the document's type, its address and its title in
+# brackets, its size (`application/pdf<TAB>[file:///…/2103.03230v3.pdf]<TAB>[Title]<TAB>1432576<TAB>bytes`).
+_INDEXED_DOCUMENT = re.compile(
+    r"[ \t]*[a-z]+/[\w.+\-]+\t\[(?P<url>[^\]\t\n]+)\]\t\[(?P<title>[^\t\n]+)\]\t[0-9]+\tbytes\b"
+)
+_ID_IN_BRACKETS = re.compile(r"\[[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?\][ \t]*")
+
+
+def indexed_document(line: str) -> tuple[str, str] | None:
+    """(title, address) of a desktop search's hit on `line` (see `_INDEXED_DOCUMENT`), an arXiv page's title
+    without the id it opens on (`[2103.00020] Title`); None for any other line."""
+    if "\t[" not in line:
+        return None
+    found = _INDEXED_DOCUMENT.match(line)
+    if found is None:
+        return None
+    return _ID_IN_BRACKETS.sub("", found.group("title"), count=1), found.group("url")
+
+
 def english_et_al(text: str) -> str:
     """`text` with another language's `et al.` after a name written `et al.` (`Wu i dr.` → `Wu et al.`), so that
     a list of authors reads as one whatever language its writer cites in."""
