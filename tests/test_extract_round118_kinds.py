@@ -431,3 +431,34 @@ def test_a_desktop_searchs_hits_give_their_documents_titles_and_ids() -> None:
         "Densely Connected Convolutional Networks": "1608.06993",
         "ImageNet Classification with Deep Convolutional Neural Networks": None,
     }
+
+
+def test_a_search_results_site_profile_and_a_quoted_course_number_are_no_papers() -> None:
+    # (a search API's answer: each result's `profile` names the site it is on; an SML record quotes a course by its
+    # number, `"CS 285: …"`)
+    import json
+
+    answer = {
+        "web": {
+            "results": [
+                {
+                    "title": "Deep Residual Learning for Image Recognition",
+                    "url": "https://arxiv.org/abs/1512.03385",
+                    "profile": {
+                        "name": "Meta AI",
+                        "url": "https://ai.meta.com/research/",
+                        "long_name": "ai.meta.com",
+                    },
+                }
+            ]
+        }
+    }
+    _, titles = decoded_titles(json.dumps(answer).encode(), "answer.json")
+    assert titles == {"Deep Residual Learning for Image Recognition": "1512.03385"}
+    session = (
+        '- val spysok = [\n=   {nazva = "Deep Residual Learning for Image Recognition", posylannia = ""},\n'
+        '=   {nazva = "CS 231N: Deep Learning for Computer Vision (Stanford)", posylannia = ""}];\n'
+    )
+    _, titles = decoded_titles(session.encode(), "sml.txt")
+    assert "CS 231N: Deep Learning for Computer Vision (Stanford)" not in titles
+    assert "CS 231N: Deep Learning for Computer Vision" not in titles

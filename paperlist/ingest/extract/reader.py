@@ -4655,9 +4655,10 @@ class _Reader:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
         if title.count("[") != title.count("]"):
-            return (
-                None  # (`… SAVEDATE LITERAL+ NOTIFY SPECIAL-USE] Logged in`: a bracket another text opened)
-            )
+            # (`… SAVEDATE LITERAL+ NOTIFY SPECIAL-USE] Logged in`: a bracket another text opened)
+            return None
+        if title[:2].isupper() and _COURSE_TITLE.match(title):
+            return None  # (`"CS 285: Deep Reinforcement Learning (Berkeley)"`: a university course, by its number)
         line_start = self.starts[index]
         if (
             kind

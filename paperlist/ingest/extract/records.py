@@ -3313,6 +3313,10 @@ _CONTAINER_KEYS = frozenset(
         "institution",
         "location",
         "database provider",
+        # (a search engine's result's site, as Brave's and Kagi's answers give it: `profile: {name: "Meta AI", …}`)
+        "profile",
+        "meta url",
+        "site",
         *_PUBLISHED_IN,
     ]
 )
