@@ -462,3 +462,35 @@ def test_a_search_results_site_profile_and_a_quoted_course_number_are_no_papers(
     _, titles = decoded_titles(session.encode(), "sml.txt")
     assert "CS 231N: Deep Learning for Computer Vision (Stanford)" not in titles
     assert "CS 231N: Deep Learning for Computer Vision" not in titles
+
+
+def test_a_link_after_another_papers_title_is_that_papers_not_the_cited_ones() -> None:
+    # (a syllabus's cell, and a reference list's entry: a citation with no arXiv version, then `— Name: Title —` and
+    # a link: the link is the second paper's)
+    plan = (
+        "| Semana | Tema | Lecturas |\n| --- | --- | --- |\n"
+        "| 9 | Preentrenamiento | Radford et al., “Improving Language Understanding by Generative Pre-Training”, "
+        "informe técnico de OpenAI, 2018 (sin versión en arXiv). — BERT: Pre-training of Deep Bidirectional "
+        "Transformers for Language Understanding — https://arxiv.org/pdf/1810.04805.pdf |\n"
+        "| 10 | Atención | Bahdanau, Cho y Bengio, “Neural Machine Translation by Jointly Learning to Align and "
+        "Translate”, ICLR 2015 — https://arxiv.org/abs/1409.0473 |\n"
+    )
+    _, titles = decoded_titles(plan.encode(), "plan.md")
+    assert titles == {
+        "Improving Language Understanding by Generative Pre-Training": None,
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding": "1810.04805",
+        "Neural Machine Translation by Jointly Learning to Align and Translate": "1409.0473",
+    }
+    references = (
+        "Referencias\n\n"
+        "[1] Radford, A. et al. (2018). “Improving Language Understanding by Generative Pre-Training”. Informe "
+        "técnico. — BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding — "
+        "https://arxiv.org/abs/1810.04805\n"
+        "[2] Vaswani, A. et al. (2017). “Attention Is All You Need”. NeurIPS. https://arxiv.org/abs/1706.03762\n"
+    )
+    _, titles = decoded_titles(references.encode(), "refs.txt")
+    assert titles.get("Improving Language Understanding by Generative Pre-Training") is None
+    assert (
+        titles["BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"]
+        == "1810.04805"
+    )

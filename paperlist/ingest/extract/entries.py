@@ -2227,6 +2227,10 @@ def _fielded_entry(text_lines: Sequence[str], entry_lines: list[int]) -> tuple[s
     return title, lines[0].rstrip(" ,."), lines[2]  # (its venue line; its links' labels and notes follow)
 
 
+# A sentence's end, a spaced dash, then another paper named by its short name and a colon (`… 2018. — BERT: Title`).
+_NEXT_PAPER = re.compile(r"[.;)][ \t]+[—–][ \t]+(?P<head>[A-Z][\w\-]{1,30}:[ \t]+[A-Z])")
+
+
 def _read_citation(
     text_lines: Sequence[str], entry_lines: list[int], result: Entries, text: str | None = None
 ) -> bool:
@@ -2243,6 +2247,21 @@ def _read_citation(
     found = Found(line=entry_lines[0], lines=set(entry_lines), raw=text_lines[entry_lines[0]].strip())
     _take_ids(found, text)
     parsed = fielded or parse_citation(text)
+    if (
+        parsed is not None
+        and (found.arxiv_id or found.openreview_id)
+        and (other := _NEXT_PAPER.search(parsed[2])) is not None
+        and not _has_id(parsed[2][: other.start()])
+        and (named := read_head(parsed[2][other.start("head") :])) is not None
+        and title_strength(named.title, structured=True) == 2
+    ):
+        # (`Radford et al., “Title A”, informe técnico, 2018 (sin arXiv). — Title B — https://arxiv.org/…`: the id
+        # after another paper's title is that one's; the cited one has none)
+        second = Found(line=found.line, lines=set(found.lines), raw=found.raw)
+        _take_ids(second, parsed[2][other.start() :])
+        second.title, second.reason = clean_title(named.title), Reason.BESIDE_LINK
+        result.found.append(second)
+        found = Found(line=entry_lines[0], lines=set(entry_lines), raw=found.raw)
     if parsed is None:
         linked = _LINKED_ENTRY.match(text)
         if linked is None and (identifier := found.arxiv_id or found.openreview_id):
@@ -3004,7 +3023,18 @@ def _cell_citations(cell: str) -> list[tuple[str, str | None, str | None]]:
     if "," not in cell or len(cell) < 40:
         return []
     found: list[tuple[str, str | None, str | None]] = []
-    for segment in _NEXT_REFERENCE.split(cell.strip()):
+    for whole in _NEXT_REFERENCE.split(cell.strip()):
+        segment, after = whole, ""
+        if (other := _NEXT_PAPER.search(whole)) is not None:
+            # (`…, “Title A”, informe técnico, 2018. — BERT: Title B — https://…`: another paper after it, its link)
+            segment, after = whole[: other.start() + 1], whole[other.start("head") :]
+        found_after: tuple[str, str | None, str | None] | None = None
+        if (
+            after
+            and (named := read_head(after)) is not None
+            and title_strength(named.title, structured=True) == 2
+        ):
+            found_after = (after, clean_title(named.title), None)
         plain = " ".join(_REFERENCE_EXTRAS.sub("", segment.strip()).split())
         parsed = parse_citation(plain) if plain else None
         if parsed is None and (note := _NOTE_IN_OTHER_SCRIPT.search(plain)) is not None:
@@ -3023,6 +3053,8 @@ def _cell_citations(cell: str) -> list[tuple[str, str | None, str | None]]:
             return []
         elif any(match.arxiv_id or match.openreview_id for match in find_ids(segment)):
             found.append((segment, None, None))
+        if found_after is not None and found:
+            found.append(found_after)
     return found
 
 
