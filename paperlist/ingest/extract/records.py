@@ -2851,9 +2851,10 @@ def data_records(text: str) -> list[Record] | None:
 
 
 def _same_title(one: str | None, other: str | None) -> bool:
-    return bool(one and other) and " ".join((one or "").casefold().split()) == " ".join(
-        (other or "").casefold().split()
-    )
+    """Whether two records' titles are the same words, whatever their case and spacing."""
+    if not one or not other:
+        return False
+    return " ".join(one.casefold().split()) == " ".join(other.casefold().split())
 
 
 # A YAML comment (`# the paper is arXiv 2106.08254`): the writer's words, which YAML's reader leaves out.
