@@ -494,3 +494,16 @@ def test_a_link_after_another_papers_title_is_that_papers_not_the_cited_ones() -
         titles["BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"]
         == "1810.04805"
     )
+
+
+def test_a_post_and_a_course_quoted_after_their_kind_in_a_korean_answer_are_no_papers() -> None:
+    # (`블로그지만 Lilian Weng의 "…" 글`: a blog, but, its writer's name and possessive, then the quoted post; `단기
+    # 강좌 "…"`: a short course; the paper quoted beside them is one)
+    answer = (
+        '에이전트 입문이라면 먼저 "ReAct: Synergizing Reasoning and Acting in Language Models" 논문부터 보세요.\n\n'
+        '그리고 블로그지만 Lilian Weng의 "Prompt Engineering for Autonomous Reasoning Systems" 글이 전체 지도를 그리는 데 '
+        "좋습니다.\n\n"
+        '강의로는 DeepLearning.AI의 단기 강좌 "Multi Agent Systems with Planning and Memory"가 무료입니다.\n'
+    )
+    _, titles = decoded_titles(answer.encode(), "answer.md")
+    assert titles == {"ReAct: Synergizing Reasoning and Acting in Language Models": None}

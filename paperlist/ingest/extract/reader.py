@@ -818,7 +818,7 @@ _FOOTNOTE_TITLE = re.compile(
 )
 # Words right before a quoted name that say it is another kind of thing than a paper.
 OTHER_KIND_BEFORE = re.compile(
-    r"(?:ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|[短网網公]课|講義|チュートリアル|播客|专栏|블로그|영상|강의|"
+    r"(?:ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|[短网網公]课|講義|チュートリアル|播客|专栏|블로그|영상|강의|강좌|"
     r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
     # (a textbook: `підручник «…»`, `учебник`, `podręcznik`, `Lehrbuch`, `manuel`, `manual`, `教科書`, `教材`)
     r"\bкниг\w*|\bпідручник\w*|\bучебник\w*|\bpodręcznik\w*|\blehrbuch\w*|\bmanuel|\bmanual|教科書|教材|교재|교과서|"
@@ -846,10 +846,12 @@ OTHER_KIND_BEFORE = re.compile(
     # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
     r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
     # (`블로그의 "…"`, `ブログの「…」`: the kind's possessive before the name; `책은 …`, `本は …`: its topic's particle)
-    r"(?:의|の|的|은|는|は|では|なら)?"
+    # (or its clause's ending: `블로그지만 … "…"`, a blog, but …)
+    r"(?:의|の|的|은|는|は|では|なら|지만|이지만|だが|けど)?"
     r"(?:[ \t]+(?:posts?|articles?|entry|episodes?|series|recording)|[ \t\-]?(?:文章|帖子|記事|글|포스트|लेख|پست))?"  # (`the blog post "..."`, `博客文章“…”`)
     # (its writer's name between: `Пост Лилиан Венг «…»`, `the blog post by Lilian Weng "…"`)
-    r"(?-i:(?:[ \t]+(?:by[ \t]+)?[A-ZА-ЯЁ][\w'’\-]+(?:[ \t]+[A-ZА-ЯЁ][\w'’\-]+){0,2})?)"  # (in capitals)
+    # (in capitals; in Korean and Japanese, its possessive after it: `Lilian Weng의 "…"`)
+    r"(?-i:(?:[ \t]+(?:by[ \t]+)?[A-ZА-ЯЁ][\w'’\-]+(?:[ \t]+[A-ZА-ЯЁ][\w'’\-]+){0,2}(?:의|の)?)?)"
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
     r"(?:(?:[ \t]+[a-z][\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
     r"[ \t]*\[?[\"“”«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
