@@ -507,3 +507,17 @@ def test_a_post_and_a_course_quoted_after_their_kind_in_a_korean_answer_are_no_p
     )
     _, titles = decoded_titles(answer.encode(), "answer.md")
     assert titles == {"ReAct: Synergizing Reasoning and Acting in Language Models": None}
+
+
+def test_a_bulleted_title_in_sentence_case_with_its_models_name_after_a_dash() -> None:
+    # (`- Title in sentence case – InstructGPT. …`: the model the paper made names it, as a note's words do not)
+    answer = (
+        "기본기 두 편은 꼭 보시길:\n\n"
+        "- Training language models to follow instructions with human feedback – InstructGPT. RLHF가 중요합니다.\n"
+        "- Language models are few-shot learners – GPT-3, 모든 것의 시작.\n"
+    )
+    _, titles = decoded_titles(answer.encode(), "answer.md")
+    assert titles == {
+        "Training language models to follow instructions with human feedback": None,
+        "Language models are few-shot learners": None,
+    }

@@ -3073,6 +3073,15 @@ class _Reader:
             ):
                 # (a data row's title in sentence case, among rows most of which give ids)
                 return Reason.SIBLINGS
+            if (
+                head.strength == 1
+                and len(words) >= 5
+                and _BULLET.match(self.lines[index]) is not None
+                and _sentence_case_research_title(title)
+                and _DASH_THEN_MODEL.match(head.rest) is not None
+            ):
+                # (`- Title in sentence case – InstructGPT. RLHF가 …`: a bulleted title, then the model it made)
+                return Reason.NICKNAME
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -6773,6 +6782,9 @@ _JOURNAL_PAGES = re.compile(
     r"^[A-Z][A-Za-z. ]{1,40}[ \t]+[0-9]{1,4}(?:[ \t]*\([0-9]{1,3}\))?[,:][ \t]*[0-9]+[-–][0-9]+$"
 )
 # A venue and year in parentheses right after a title: `Title (ICLR 2021).`
+# A spaced dash, then a model's short name with a capital or a digit inside it (`– InstructGPT.`, `— GPT-3,`), at the
+# end of its clause.
+_DASH_THEN_MODEL = re.compile(r"[ \t]*[—–][ \t]+[A-Z][a-z]*[A-Z0-9][\w\-+.]{0,20}?(?:[.,;:)]|[ \t]*$)")
 # A line that closes a block of a program's data, a record's or a list's (`}`, `],`).
 _BLOCK_CLOSES = frozenset({"}", "};", "},", "]", "],"})
 # A library's documentation, by its address.
