@@ -447,9 +447,8 @@ def read_head(text: str) -> Head | None:
     """The title a head starts with, past its marks: bold, a link's text, quotes, or the words before a
     separator, a link, an identifier or a trailing parenthesis."""
     if (indexed := indexed_document(text)) is not None:
-        text = (
-            f"{indexed[0]} {indexed[1]}"  # (a desktop search's hit: its document's title, then its address)
-        )
+        # (a desktop search's hit: its document's title, then its address)
+        text = f"{indexed[0]} {indexed[1]}"
     body, label = strip_marks(text)
     if not body:
         return None

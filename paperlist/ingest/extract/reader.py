@@ -2352,9 +2352,8 @@ class _Reader:
             and _VENUE_AFTER.match(head.rest)
             and _is_author_line(head.title)
         ):
-            head = (
-                None  # (`Gulrajani, Lopez-Paz（ICLR 2021）arXiv:…`: who wrote it and where, under its title)
-            )
+            # (`Gulrajani, Lopez-Paz（ICLR 2021）arXiv:…`: who wrote it and where, under its title)
+            head = None
         if head is None and after_previous == 0 and start <= WINDOW and " — " in raw_line[:start]:
             # (`Continuous control with deep … learning — Timothy P. Lillicrap et al. — arXiv — https://…`: a title
             # in sentence case, then only its authors and where it appeared, then its link)
@@ -5956,9 +5955,8 @@ def _parse_head(line: str) -> _Head | None:
         # quotes of other languages a title's cut would take apart)
         return None
     if (indexed := indexed_document(text)) is not None:
-        text = (
-            f"{indexed[0]} {indexed[1]}"  # (a desktop search's hit: its document's title, then its address)
-        )
+        # (a desktop search's hit: its document's title, then its address)
+        text = f"{indexed[0]} {indexed[1]}"
     if text[:1] == "【" and (bracketed := _TITLE_IN_BRACKETS.fullmatch(text)) is not None:
         # (`【Title】（ICCV 2023）`: a Chinese post's title marks around a paper's Latin title, its venue after)
         text = bracketed.group("title") + bracketed.group("venue")
