@@ -471,8 +471,9 @@ def _merge(references: list[Reference]) -> tuple[Reference, ...]:
 def _without_authors_run_on(kept: list[Reference]) -> list[Reference]:
     """`kept` without a title-only reference whose title is another's with its authors' names run on after it
     (`BEiT: BERT Pre-Training of Image Transformers Hangbo Bao`, an abstract's first line: its title, its authors):
-    the same paper, read again."""
-    titles = [reference.title for reference in kept if reference.title and len(reference.title) >= 16]
+    the same paper, read again. (Each title's shorter forms are looked up, a few names' worth: a digest of
+    thousands of titles is not compared pair by pair.)"""
+    titles = {reference.title for reference in kept if reference.title and len(reference.title) >= 16}
     if len(titles) < 2:
         return kept
     return [
@@ -481,16 +482,21 @@ def _without_authors_run_on(kept: list[Reference]) -> list[Reference]:
         if reference.arxiv_id
         or reference.openreview_id
         or not reference.title
-        or not any(
-            reference.title.startswith(f"{title} ")
-            and (
-                person_names(tail := reference.title[len(title) + 1 :])
-                or ONE_PERSON.fullmatch(tail) is not None
-            )
-            for title in titles
-            if title != reference.title
-        )
+        or not _authors_run_on(reference.title, titles)
     ]
+
+
+_RUN_ON_WORDS = 12  # (the most words of names looked for after a title)
+
+
+def _authors_run_on(title: str, titles: set[str]) -> bool:
+    """Whether `title` is another of `titles` followed by people's names."""
+    words = title.split(" ")
+    for count in range(1, min(_RUN_ON_WORDS, len(words) - 1) + 1):
+        head, tail = " ".join(words[:-count]), " ".join(words[-count:])
+        if head in titles and (person_names(tail) or ONE_PERSON.fullmatch(tail) is not None):
+            return True
+    return False
 
 
 def _without_cut_titles(kept: list[Reference]) -> list[Reference]:

@@ -83,6 +83,7 @@ from paperlist.ingest.extract.vocabulary import (
     DATESTAMP,
     EDITION,
     FULL_NAME,
+    ID_IN_BRACKETS,
     JOURNAL_VOLUME_AT_END,
     KIND_CITED,
     KIND_LABELS,
@@ -167,7 +168,6 @@ _SEPARATORS = re.compile(
 # A bare new-style arXiv id after a title's words (`Mamba: … State Spaces 2312.00752 ← …`): the title ends there.
 _BARE_ID_IN_HEAD = re.compile(r"[ \t]+[(\[]?(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?)[)\]]?(?=[ \t,;:]|$)")
 # A short name before a title: one capitalised word (a model's name: `Graphormer`, `HuBERT`, `GPT-2`).
-_ID_IN_BRACKETS = re.compile(r"\[(?:arXiv:)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?\][ \t]+(?=\S)")
 _DASH_START = re.compile(r"[ \t]*(?:——|—|–|--)[ \t]+")
 # An item opening (past its marker) with a short name, emphasised or not, and a dash (`- **BYOL** — Title`).
 _NAME_DASH = re.compile(
@@ -504,7 +504,7 @@ def read_head(text: str) -> Head | None:
     elif "[[" in body[:60] and (wiki := _WIKILINK.search(body, 0, 400)) is not None and wiki.start() <= 40:
         # A note-taking app's link to a note (`[[Title]]`, `Read [[Title]] again`): the note is named by it.
         title, rest = shown_title(wiki.group("page"), wiki.group("shown")), body[wiki.end() :]
-    elif body.startswith("[") and (listed := _ID_IN_BRACKETS.match(body)) is not None:
+    elif body.startswith("[") and (listed := ID_IN_BRACKETS.match(body)) is not None:
         # `[2006.11239] Title`: the id in brackets, as arXiv's listings and its PDFs' names write it, then the title
         title, rest = _cut(body[listed.end() :])
         rest = listed.group(0) + " " + rest

@@ -904,7 +904,9 @@ AND_WORD = r"(?:i|e|y|u|und|et|en|og|och|ve|és|ja|oraz|и|і|та|kaj)"
 _INDEXED_DOCUMENT = re.compile(
     r"[ \t]*[a-z]+/[\w.+\-]+\t\[(?P<url>[^\]\t\n]+)\]\t\[(?P<title>[^\t\n]+)\]\t[0-9]+\tbytes\b"
 )
-_ID_IN_BRACKETS = re.compile(r"\[[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?\][ \t]*")
+# An arXiv id in brackets before a title, as arXiv's pages, its listings and its PDFs' names write it (`[2006.11239]
+# Title`).
+ID_IN_BRACKETS = re.compile(r"\[(?:arXiv:)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?\][ \t]+(?=\S)")
 
 
 def indexed_document(line: str) -> tuple[str, str] | None:
@@ -915,7 +917,9 @@ def indexed_document(line: str) -> tuple[str, str] | None:
     found = _INDEXED_DOCUMENT.match(line)
     if found is None:
         return None
-    return _ID_IN_BRACKETS.sub("", found.group("title"), count=1), found.group("url")
+    title = found.group("title")
+    listed = ID_IN_BRACKETS.match(title)
+    return (title[listed.end() :] if listed is not None else title), found.group("url")
 
 
 def english_et_al(text: str) -> str:
