@@ -8,7 +8,8 @@ Prints MB/s (of UTF-8 digest bytes per second of CPU time on one core, median of
   with page chrome, Markdown newsletters, arXiv-daily lists, Weibo-style digests, comment and related lists;
 - extraction of one very large digest (a guard against work that grows faster than the text);
 - extraction of the labelled digests of other shapes (tests/data/digests-dev and digests-own: Markdown plans and
-  tables, BibTeX, RIS, CSV, org, reference lists, arXiv listings, threads, HTML pages), each read by its shape;
+  tables, BibTeX, RIS, CSV, org, reference lists, arXiv listings, threads, HTML pages), each read by its shape,
+  and those of them that are JSON or YAML documents;
 - decoding (`decode_digest`) of the same digests as UTF-8, GB18030 and HTML bytes.
 
 Run: .venv/bin/python benchmarks/bench_extract.py [--megabytes 20] [--runs 5]
@@ -201,6 +202,10 @@ def corpus(megabytes: float, seed: int = 7) -> list[str]:
     return digests
 
 
+# Data documents (API answers, exports, task files) read through the YAML parser.
+DATA_SUFFIXES = (".json", ".jsonl", ".ndjson", ".yaml", ".yml")
+
+
 def _labelled() -> list[tuple[str, str, bool]]:
     """(name, decoded text, was HTML) of the labelled digests in tests/data (all shapes)."""
     found = []
@@ -259,6 +264,18 @@ def main() -> None:
     print(
         f"extraction, {len(shaped)} labelled digests of other shapes ({shaped_mb:.2f} MB): "
         f"{_rate(extract_shaped, shaped_mb, args.runs):6.1f} MB/s"
+    )
+
+    data = [(name, text, html) for name, text, html in shaped if name.endswith(DATA_SUFFIXES)]
+    data_mb = sum(len(text.encode("utf-8")) for _, text, _ in data) / 1024 / 1024
+
+    def extract_data() -> None:
+        for name, text, html in data:
+            extract_document(text, name, html=html)
+
+    print(
+        f"extraction, the {len(data)} of them in JSON or YAML ({data_mb:.2f} MB): "
+        f"{_rate(extract_data, data_mb, args.runs):6.1f} MB/s"
     )
 
     gb = [digest.encode("gb18030") for digest in digests]

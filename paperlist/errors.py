@@ -42,6 +42,13 @@ class InputError(PaperlistError):
     exit_code = ExitCode.INPUT
 
 
+class DigestNotRead(InputError):
+    """A digest whose reading failed on a bug (a rule met a shape it was not written for): that digest is
+    skipped with this message, never the rest of the run. Alone, it ends the command as an internal error."""
+
+    exit_code = ExitCode.FAILURE
+
+
 class PaperNotFound(PaperlistError):
     exit_code = ExitCode.NOT_FOUND
 

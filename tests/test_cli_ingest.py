@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from paperlist.errors import DigestNotRead
 from tests.conftest import Run
 
 SEED_ARXIV_IDS = {
@@ -164,3 +165,39 @@ def test_dangling_symlink_is_skipped_with_a_warning(cli: Callable[..., Run], see
     assert "gone.txt" in result.stderr
     assert "1 skipped" in result.stderr
     assert {paper["arxiv_id"] for paper in listed(cli)} >= SEED_ARXIV_IDS
+
+
+def test_a_digest_whose_reading_fails_on_a_bug_is_skipped_and_said_not_the_whole_folder(
+    cli: Callable[..., Run], seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (a reading rule that meets a shape it was not written for, as a blind round once found one: the folder's
+    # other digests must still go in, and the user be told which digest to report)
+    from paperlist.ingest import run as ingest_run
+
+    real = ingest_run.extract_document
+
+    def failing(text: str, name: str, **options: bool) -> object:
+        if name == "zz_odd.txt":
+            raise ValueError("list.remove(x): x not in list")
+        return real(text, name, **options)
+
+    monkeypatch.setattr(ingest_run, "extract_document", failing)
+    (seeds / "zz_odd.txt").write_text("Some title\nhttps://arxiv.org/abs/2007.14062\n", encoding="utf-8")
+    result = cli("ingest", str(seeds), "--offline")
+    assert result.exit_code == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    warning = next(line for line in result.stderr.splitlines() if "zz_odd.txt" in line)
+    assert "ValueError" in warning
+    assert "report" in warning
+    assert "1 skipped" in result.stderr
+    assert {paper["arxiv_id"] for paper in listed(cli)} >= SEED_ARXIV_IDS
+    assert "2007.14062" not in {paper["arxiv_id"] for paper in listed(cli)}
+    # Alone, the same digest is an internal error: exit 1, one line, and --debug shows where.
+    alone = cli("extract", str(seeds / "zz_odd.txt"))
+    assert alone.exit_code == 1
+    assert "Traceback" not in alone.stderr
+    assert alone.stderr.count("\n") == 1
+    assert "zz_odd.txt" in alone.stderr
+    with pytest.raises(DigestNotRead) as raised:
+        cli("--debug", "extract", str(seeds / "zz_odd.txt"))
+    assert isinstance(raised.value.__cause__, ValueError)

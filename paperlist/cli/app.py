@@ -39,6 +39,8 @@ class PaperlistGroup(TyperGroup):
         except (typer.Exit, typer.Abort, TyperException):
             raise
         except PaperlistError as error:
+            if error.exit_code == ExitCode.FAILURE and isinstance(ctx.obj, AppContext) and ctx.obj.debug:
+                raise  # (a bug told in one line: --debug shows where, as for any internal error)
             _fail(ctx, str(error), error.exit_code)
         except KeyboardInterrupt:
             _fail(ctx, "interrupted: everything stored before the interruption is kept", ExitCode.INTERRUPTED)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import shlex
 import signal
 import sys
 import threading
@@ -25,7 +26,7 @@ from typing import Protocol
 
 from paperlist.dates import now_iso
 from paperlist.digests import Digest, DigestReading, Extraction
-from paperlist.errors import InputError
+from paperlist.errors import DigestNotRead, InputError
 from paperlist.ingest.decode import decode_digest, decoding_note, read_as_markdown
 from paperlist.ingest.extract import extract_document
 from paperlist.ingest.sources import Source, collect_sources, read_source
@@ -194,20 +195,30 @@ def ingest_paths(
 def parse_digest(source: Source, data: bytes | None = None) -> Parsed:
     """A digest's bytes (read here when not given) → its text and the references in it.
 
-    InputError if it cannot be read or is no digest.
+    InputError if it cannot be read or is no digest; DigestNotRead if reading it failed on a bug, so that one
+    digest is skipped and said, not the whole folder.
     """
     if data is None:
         data = read_source(source)
-    text, encoding = decode_digest(data, source.name)
+    try:
+        text, encoding = decode_digest(data, source.name)
+        extraction = extract_document(
+            text, source.name, html=encoding.startswith("html/"), markdown=read_as_markdown(encoding)
+        )
+    except InputError:
+        raise
+    except Exception as error:
+        raise DigestNotRead(
+            f"{source.name}: paperlist failed while reading it ({type(error).__name__}: {error})",
+            "the other digests are read; this is a bug: please report it, with the digest if you can"
+            f" (`paperlist --debug extract {shlex.quote(source.location)}` shows where)",
+        ) from error
     digest = Digest(
         path=source.location,
         name=source.name,
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
         encoding=encoding,
-    )
-    extraction = extract_document(
-        text, source.name, html=encoding.startswith("html/"), markdown=read_as_markdown(encoding)
     )
     return Parsed(digest, extraction, fts.prepare_index_text(extraction.references))
 

@@ -5508,7 +5508,7 @@ class _Reader:
         for entry in self.entries:
             if entry.arxiv_id is None and entry.openreview_id is None and entry.title:
                 prose.setdefault(entry.first_line, []).append(entry)
-        for linked in untitled:
+        for linked in sorted(untitled, key=lambda entry: entry.first_line):  # (the nearest link line first)
             above = linked.first_line - 1
             paragraph: list[_Entry] = []
             while above >= 0 and self.lines[above] and linked.first_line - above <= 6:
@@ -5522,6 +5522,8 @@ class _Reader:
             _absorb(linked, named)
             linked.first_line, linked.raw, linked.reason = named.first_line, named.raw, Reason.ABOVE_LINK
             self.entries.remove(named)
+            # (a title is one link's: a second link line below the same paragraph takes it no more)
+            prose[named.first_line].remove(named)
 
     def merge(self) -> tuple[Reference, ...]:
         by_title: dict[str, _Entry] = {}

@@ -2776,6 +2776,32 @@ _NAMES_ANOTHER = re.compile(
 _DATA_NESTING = 64  # levels of nesting read at most (a deeper document is no reading list)
 
 
+def _yaml_root(text: str) -> yaml.Node | None:
+    """The node tree of a YAML or JSON document (of several documents apart by `---`, as `yaml.dump_all` writes a
+    library's records (papis' export): one list of them), or None when `text` is neither.
+
+    The base loader keeps every value as written: `arxiv: 2401.10020` stays that id, never a float. Its C build
+    (libyaml), where installed, is ten times as fast on a large JSON digest; it refuses a few things JSON allows
+    (an emoji escaped as two surrogates, `\\ud83d\\ude80`), which the Python build then reads."""
+    import yaml  # (only for these files: start-up stays light)
+
+    fast: list[type[yaml.CBaseLoader]] = [yaml.CBaseLoader] if yaml.__with_libyaml__ else []
+    for loader in (*fast, yaml.BaseLoader):
+        try:
+            try:
+                return yaml.compose(text, Loader=loader)
+            except yaml.composer.ComposerError:
+                documents = [node for node in yaml.compose_all(text, Loader=loader) if node is not None]
+                if not documents:
+                    return None
+                return yaml.SequenceNode(
+                    "tag:yaml.org,2002:seq", documents, documents[0].start_mark, documents[-1].end_mark
+                )
+        except (yaml.YAMLError, RecursionError, ValueError):
+            continue
+    return None
+
+
 def data_records(text: str) -> list[Record] | None:
     """One Record per entry of a YAML or JSON reading list (`- title: ... url: ...`, `[{"title": ...}]`): each
     mapping that gives a title or a paper's link, at any depth, with the lines it spans. None when `text` is no
@@ -2790,22 +2816,7 @@ def data_records(text: str) -> list[Record] | None:
         text = text.replace("\t", "    ")
     if "\n---" in text:
         text = yaml_stream_body(text)  # (a program's documents, the terminal's prompt around them)
-    try:
-        # The base loader keeps every value as written: `arxiv: 2401.10020` stays that id, never a float.
-        root = yaml.compose(text, Loader=yaml.BaseLoader)
-    except yaml.composer.ComposerError:
-        # (several documents apart by `---`, as `yaml.dump_all` writes a library's records: papis' export)
-        try:
-            documents = [node for node in yaml.compose_all(text, Loader=yaml.BaseLoader) if node is not None]
-        except (yaml.YAMLError, RecursionError, ValueError):
-            return None
-        if not documents:
-            return None
-        root = yaml.SequenceNode(
-            "tag:yaml.org,2002:seq", documents, documents[0].start_mark, documents[-1].end_mark
-        )
-    except (yaml.YAMLError, RecursionError, ValueError):
-        return None
+    root = _yaml_root(text)
     if root is None:
         return None
     records: list[Record] = []
