@@ -103,6 +103,29 @@ def test_extract_reads_bibtex_csv_and_ris_found_in_a_folder(cli: Callable[..., R
     assert shapes == {"list.csv": "csv", "refs.bib": "bibtex", "zotero.ris": "ris"}
 
 
+def test_a_bibtex_entry_left_unclosed_is_read_by_its_fields_and_nothing_is_logged(
+    cli: Callable[..., Run], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # (an entry whose closing brace was lost while editing by hand: the parser gives up on it, and said so on
+    # stderr in its own words, and the entry was lost)
+    (tmp_path / "refs.bib").write_text(
+        "@inproceedings{he2016,\n  title = {Deep Residual Learning for Image Recognition},\n"
+        '  author = "He, Kaiming and Zhang, Xiangyu",\n  year = 2016,\n  eprint = {1512.03385}\n\n'
+        "@article{vaswani2017, title = {Attention Is All You Need}, year = {2017}}\n",
+        "utf-8",
+    )
+    result = cli("extract", str(tmp_path / "refs.bib"), "--format", "json")
+    assert result.exit_code == 0
+    # (Python prints a library's warnings on stderr when nothing handles them: none is logged)
+    assert [record.getMessage() for record in caplog.records if record.name.startswith("bibtexparser")] == []
+    (reading,) = json.loads(result.stdout)
+    papers = reading["papers"]
+    assert [(paper["title"], paper["arxiv_id"], paper["line"]) for paper in papers] == [
+        ("Deep Residual Learning for Image Recognition", "1512.03385", 1),
+        ("Attention Is All You Need", None, 7),
+    ]
+
+
 def test_extract_of_a_missing_file_is_one_line_and_exit_3(cli: Callable[..., Run], tmp_path: Path) -> None:
     result = cli("extract", str(tmp_path / "nope.md"))
     assert result.exit_code == ExitCode.INPUT

@@ -17,3 +17,24 @@ def test_a_title_above_two_link_lines_goes_to_the_first_and_the_digest_is_read()
     _, titles = decoded_titles(digest.encode(), "chat.txt")
     assert titles["Deep Residual Learning for Image Recognition"] == "H1eA7AEtvS"
     assert "1706.03762" in titles.values()
+
+
+def test_readings_whose_authors_end_at_a_semicolon_are_read_as_references() -> None:
+    # (a university's course page: `Full Name, Full Name; Title, Venue, vol., pp., Year`, one per line, some after
+    # a week's label; the textbooks among them are books)
+    page = (
+        "Literatura podstawowa\n"
+        "Christopher M. Bishop; Pattern recognition and machine learning, Springer, 2006. ISBN: 978-0-387-31073-2\n"
+        "\n"
+        "Literatura uzupełniająca\n"
+        "Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun; Deep Residual Learning for Image Recognition, CVPR, 2016\n"
+        "Diederik P. Kingma, Jimmy Ba; Adam: A Method for Stochastic Optimization, ICLR 2015 (arXiv:1412.6980)\n"
+        "\n"
+        "Tydzień 5 - Ashish Vaswani, Noam Shazeer, Niki Parmar et al.; Attention Is All You Need, NIPS 2017.\n"
+    )
+    _, titles = decoded_titles(page.encode(), "sylabus.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": None,
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+        "Attention Is All You Need": None,
+    }

@@ -918,6 +918,7 @@ def read_entries(outline: Outline) -> Entries:
     _author_date_citations(outline, result)
     _paragraph_citations(outline, result)
     _lone_citations(outline, result)
+    _semicolon_lines(outline, result)
     _listing_records(outline, result)
     if outline.shape is Shape.TEXT and outline.tables:
         # (a plain text's tables: tabs part their cells, see `outline`)
@@ -1273,6 +1274,8 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         title = emphasised.group("title").strip(" ,.")
         if len(title.split()) >= 2:
             return title, text[: emphasised.start()].strip(" ,.:;"), text[emphasised.end() :].strip(" ,.")
+    if "; " in text[:400] and (semicolon := _semicolon_citation(text)) is not None:
+        return semicolon  # (before the styles whose names end at a full stop: `David E. Rumelhart, …;`)
     for pattern in (
         _APA_TITLE,
         _ACL_TITLE,
@@ -1497,6 +1500,14 @@ def _named_commas_citation(text: str) -> tuple[str, str, str] | None:
     authors, rest = ", ".join(parts[:count]), parts[count:]
     if len(rest) < 2 or not is_author_tail(authors):
         return None
+    told = _title_then_where(rest)
+    return (told[0], authors, told[1]) if told is not None else None
+
+
+def _title_then_where(rest: Sequence[str]) -> tuple[str, str] | None:
+    """(title, where and when it appeared) of the parts after a citation's authors, apart at their commas: the
+    title runs to the comma before a venue's usual first words, a publisher, a journal's short name or a year
+    (and a year must follow); None when they are not so."""
     ends = next(
         (
             index
@@ -1514,7 +1525,28 @@ def _named_commas_citation(text: str) -> tuple[str, str, str] | None:
     title = ", ".join(rest[:ends]).strip()
     if len(title.split()) < 2 or "://" in title or PUBLISHER.search(title):
         return None
-    return title, authors, ", ".join(rest[ends:])
+    return title, ", ".join(rest[ends:])
+
+
+# Authors' full names apart by commas, then a semicolon before the title (`Sepp Hochreiter, Jürgen Schmidhuber;
+# Long Short-Term Memory, Neural Computation, vol. 9, 1997`), as some universities' course pages list readings.
+_NAMES_SEMICOLON = re.compile(r"^(?P<authors>[^;:\n]{3,400}?);[ \t]+(?=[A-Z0-9\"“])")
+
+
+def _semicolon_citation(text: str) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of an entry whose authors end at a semicolon (see `_NAMES_SEMICOLON`), or None."""
+    match = _NAMES_SEMICOLON.match(text)
+    if match is None:
+        return None
+    authors = english_et_al(match.group("authors")).strip()
+    for part in authors.split(", "):
+        tokens = part.removesuffix(" et al.").split()
+        if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(token) for token in tokens):
+            return None
+    if not is_author_tail(authors):
+        return None
+    told = _title_then_where(text[match.end() :].split(", "))
+    return (told[0], authors, told[1]) if told is not None else None
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}\.?")
@@ -1923,6 +1955,27 @@ def _lone_citations(outline: Outline, result: Entries) -> None:
         result.claimed.add(index)
 
 
+def _semicolon_lines(outline: Outline, result: Entries) -> None:
+    """A line that is a whole reference whose authors end at a semicolon (`Sepp Hochreiter, Jürgen Schmidhuber;
+    Long Short-Term Memory, Neural Computation, vol. 9, 1997`), as a course page lists its readings, even one at a
+    time and after a short label (`Week 7 - …`)."""
+    text_lines = outline.lines
+    for index, match, length in outline.matches(_SEMICOLON_LINE):
+        if length > 600 or index in result.claimed or index in result.masked or index in outline.code:
+            continue
+        line = text_lines[index].strip()[match.end("label") - match.start("label") :].lstrip(" -*•")
+        if _semicolon_citation(" ".join(line.split())) is None:
+            continue
+        _read_citation(text_lines, [index], result, text=line)
+        result.claimed.add(index)
+
+
+# (the line's first words and their semicolon; a short label before them: `Semana 7 - `, `Week 3 – `, `- `)
+_SEMICOLON_LINE = re.compile(
+    r"^[ \t]*(?P<label>(?:[-*•][ \t]+)?(?:[^\W\d_]{2,20}(?:[ \t][0-9]{1,3})?[ \t]+[-–—][ \t]+)?)"
+    r"[A-Z][^;\n]{2,400}?;[ \t]+[A-Z0-9\"“]",
+    re.MULTILINE,
+)
 _SOURCES_APART = re.compile(r"[ \t]+[·|][ \t]+")
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
 # Who wrote it, a full stop, then more: a line that may be a whole reference (`Ramesh et al. Title. 2022.`).

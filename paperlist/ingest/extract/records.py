@@ -501,20 +501,63 @@ _PUBLISHED_AS = re.compile(
 
 def bibtex_records(text: str) -> Iterator[Record]:
     """One Record per BibTeX entry (`@string`, `@comment` and `@preamble` are not entries)."""
+    import logging
+
     from bibtexparser.entrypoint import parse_string  # here: only BibTeX digests need it
 
-    library = parse_string(text)
+    # (bibtexparser logs each entry it could not parse on stderr: such an entry is read below, its fields one by one)
+    log = logging.getLogger("bibtexparser")
+    was_level = log.level
+    log.setLevel(logging.CRITICAL + 1)
+    try:
+        library = parse_string(text)
+    finally:
+        log.setLevel(was_level)
     text_lines = text.split("\n")
-    blocks = sorted(library.entries, key=lambda entry: entry.start_line or 0)
-    for position, entry in enumerate(blocks):
-        fields = {key.casefold(): str(value.value) for key, value in entry.fields_dict.items()}
-        start = entry.start_line or 0
-        following = blocks[position + 1].start_line or 0 if position + 1 < len(blocks) else len(text_lines)
+    blocks: list[tuple[int, str, dict[str, str]]] = [
+        (
+            entry.start_line or 0,
+            entry.entry_type.casefold(),
+            {key.casefold(): str(value.value) for key, value in entry.fields_dict.items()},
+        )
+        for entry in library.entries
+    ]
+    for failed in library.failed_blocks:
+        salvaged = _salvaged_entry(failed.raw or "")
+        if salvaged is not None:
+            blocks.append((failed.start_line or 0, *salvaged))
+    blocks.sort(key=lambda block: block[0])
+    for position, (start, kind, fields) in enumerate(blocks):
+        following = blocks[position + 1][0] if position + 1 < len(blocks) else len(text_lines)
         end = max(start, following - 1)
         end = _last_line_of_entry(text_lines, start, end)
         raw = text_lines[start].strip() if start < len(text_lines) else ""
-        yield _bib_record(fields, entry.entry_type.casefold(), start + 1, end + 1, raw)
+        yield _bib_record(fields, kind, start + 1, end + 1, raw)
     yield from _bib_comments(text_lines)
+
+
+# An entry's opening (`@misc{key,`) and each of its fields (`title = {…}`, `title = "…"`, `year = 2016`), read one by
+# one from an entry the parser gave up on (a closing brace or a comma missing, a stray quote).
+_BIB_OPENING = re.compile(r"^[ \t]*@(?P<kind>[A-Za-z]+)[ \t]*[{(]")
+_BIB_FIELD = re.compile(
+    r"(?:^|[,{(])[ \t\n]*(?P<key>[A-Za-z][\w\-]*)[ \t]*=[ \t]*"
+    r"(?:\{(?P<braced>(?:[^{}\n]|\{[^{}\n]*\})*)\}|\"(?P<quoted>[^\"\n]*)\"|(?P<bare>[\w.:/\-]+))",
+    re.MULTILINE,
+)
+_NOT_ENTRIES = ("string", "comment", "preamble")
+
+
+def _salvaged_entry(raw: str) -> tuple[str, dict[str, str]] | None:
+    """(kind, fields) of a BibTeX entry bibtexparser could not parse, each field whole on its line; None for
+    what is no entry (`@string`, `@comment`) or gives no field."""
+    opening = _BIB_OPENING.match(raw)
+    if opening is None or opening.group("kind").casefold() in _NOT_ENTRIES:
+        return None
+    fields: dict[str, str] = {}
+    for found in _BIB_FIELD.finditer(raw, opening.end()):
+        value = found.group("braced") if found.group("braced") is not None else found.group("quoted")
+        fields.setdefault(found.group("key").casefold(), value if value is not None else found.group("bare"))
+    return (opening.group("kind").casefold(), fields) if fields else None
 
 
 def _bib_comments(text_lines: Sequence[str]) -> Iterator[Record]:
