@@ -38,3 +38,47 @@ def test_readings_whose_authors_end_at_a_semicolon_are_read_as_references() -> N
         "Adam: A Method for Stochastic Optimization": "1412.6980",
         "Attention Is All You Need": None,
     }
+
+
+def test_a_toon_document_is_read_as_the_records_its_rows_spell() -> None:
+    # (TOON, JSON written for language models' prompts: a list's rows under a header of its fields, cells apart
+    # by commas or the tab its brackets name, quoted when they hold one; half the rows give an id, in a link or
+    # bare under an `arxiv` field, so a short title among them is a paper's too)
+    toon = (
+        "ryhmä: Lukupiiri\n"
+        "päivitetty: 2025-02-01\n"
+        "tunnisteet[3]: nlp,näkö,rl\n"
+        "paperit[4]{otsikko,linkki,arxiv,tila}:\n"
+        '  "Attention Is All You Need",https://arxiv.org/abs/1706.03762,null,luettu\n'
+        "  Deep Residual Learning for Image Recognition,null,1512.03385,kesken\n"
+        '  "Neural Turing Machines",null,null,"lukematta, lyhyt"\n'
+        "  Neural Ordinary Differential Equations,null,null,lukematta\n"
+        "työkalut[2\t]{nimi\tlinkki}:\n"
+        "  PyTorch Lightning\thttps://github.com/Lightning-AI/lightning\n"
+        "  Weights, Biases\thttps://wandb.ai/\n"
+        "istunnot[2]:\n"
+        "  - päivä: 2025-02-06\n"
+        "    aihe: Transformer\n"
+        "  - päivä: 2025-02-13\n"
+        "    aihe: ResNet\n"
+    )
+    label, titles = decoded_titles(toon.encode(), "lukulista.toon")
+    assert label.startswith("json/toon/")
+    assert titles == {
+        "Attention Is All You Need": "1706.03762",
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Neural Turing Machines": None,
+        "Neural Ordinary Differential Equations": None,
+    }
+
+
+def test_text_that_only_looks_like_a_toon_header_is_read_as_text() -> None:
+    # (a line of a Markdown note shaped like a list's header, then prose: no TOON grammar reads the rest)
+    note = (
+        "results[3]{acc,f1}:\n"
+        "The table above comes from Deep Residual Learning for Image Recognition, https://arxiv.org/abs/1512.03385\n"
+        "and we never reran it.\n"
+    )
+    label, titles = decoded_titles(note.encode(), "notes.md")
+    assert not label.startswith("json/toon/")
+    assert "1512.03385" in titles.values()

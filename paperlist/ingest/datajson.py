@@ -24,6 +24,10 @@ reads its fields as it reads any export's: a title, an id, a link, a note.
   and those `put` writes (`put 'table', 'row', 'family:qualifier', 'value'`), gathered by row, each row an object
   of its qualifiers' values (the shell's `\\xE7\\xBA…` escapes read as the UTF-8 they spell), on the line of its first
   cell.
+- TOON (Token-Oriented Object Notation, JSON written for language models' prompts): `key: value` fields nested by
+  indentation, a list of rows as `name[N]{field,field}:` then a row a line with its cells apart by commas (or
+  the tab or `|` its brackets name), `name[N]: a,b` for a list of values and `- ` items for others. It becomes the
+  JSON it spells, each row an object of its fields.
 - A structured log whose lines end in a JSON object after their time and labels (Loki's `logcli`, `kubectl logs`):
   each line's object on its line, the lines that hold none left blank.
 
@@ -1135,3 +1139,134 @@ def aligned_records_to_json(text: str) -> str | None:
     if not firsts or max(firsts.count(key) for key in set(firsts)) < _ALIGNED_RECORDS:
         return None
     return json.dumps(records, ensure_ascii=False, indent=1)
+
+
+# TOON: a list's header (`articles[8]{id,title,url}:`, `[3\t]{…}:`, `tags[2]: a,b`, `items[4]:`), and a field.
+_TOON_KEY = r'(?:"(?:[^"\\\n]|\\.)*"|[^\s:\[\]{}"\-][^:\[\]{}"\n]*?)'
+_TOON_HEADER = re.compile(
+    rf"^(?P<key>{_TOON_KEY})?\[#?(?P<count>[0-9]+)(?P<delimiter>[\t|]?)\](?:\{{(?P<fields>[^{{}}\n]*)\}})?:"
+    r"[ \t]*(?P<inline>.*)$"
+)
+_TOON_FIELD = re.compile(rf"^(?P<key>{_TOON_KEY}):(?:[ \t]+(?P<value>.*))?$")
+_TOON_TABLE = re.compile(
+    rf"^[ \t]*(?:- )?{_TOON_KEY}?\[#?[0-9]+[\t|]?\]\{{[^{{}}\n]+\}}:[ \t]*$", re.MULTILINE
+)
+
+
+def looks_like_toon(text: str) -> bool:
+    """Whether `text` may be TOON: a list of rows under its header of fields (`name[N]{a,b}:`), which neither
+    YAML nor any other format writes."""
+    return text.lstrip()[:1] not in ("{", "<") and _TOON_TABLE.search(text, 0, 400_000) is not None
+
+
+def toon_to_json(text: str) -> str | None:
+    """The JSON a TOON document spells (see the module's notes), indented; None when it is not TOON."""
+    lines = [
+        (len(line) - len(line.lstrip(" ")), line.strip())
+        for line in text.lstrip("\ufeff").split("\n")
+        if line.strip()
+    ]
+    if not lines:
+        return None
+    root: dict[str, Any] | list[Any]
+    try:
+        header = _TOON_HEADER.match(lines[0][1])
+        if header is not None and header.group("key") is None:
+            root, position = _toon_list(lines, 0, lines[0][0], header)  # (a list at the root: `[3]{…}:`)
+        else:
+            root, position = _toon_object(lines, 0, lines[0][0])
+    except ValueError:
+        return None
+    if position < len(lines):
+        return None  # (a line no TOON grammar reads: some other text)
+    return json.dumps(root, ensure_ascii=False, indent=1)
+
+
+def _toon_object(lines: list[tuple[int, str]], position: int, indent: int) -> tuple[dict[str, Any], int]:
+    """The object whose fields are the lines at `indent` from `position` on, and the line after it."""
+    found: dict[str, Any] = {}
+    while position < len(lines) and lines[position][0] == indent:
+        content = lines[position][1]
+        header = _TOON_HEADER.match(content)
+        if header is not None and header.group("key") is not None:
+            found[_toon_text(header.group("key"))], position = _toon_list(lines, position, indent, header)
+            continue
+        field = _TOON_FIELD.match(content)
+        if field is None:
+            raise ValueError(content)
+        key, value = _toon_text(field.group("key")), field.group("value")
+        position += 1
+        if value:
+            found[key] = _toon_value(value)
+        elif position < len(lines) and lines[position][0] > indent:
+            found[key], position = _toon_object(lines, position, lines[position][0])
+        else:
+            found[key] = {}
+    return found, position
+
+
+def _toon_list(
+    lines: list[tuple[int, str]], position: int, indent: int, header: re.Match[str]
+) -> tuple[list[Any], int]:
+    """The list a header opens (its rows, its inline values or its `- ` items), and the line after it."""
+    delimiter = header.group("delimiter") or ","
+    position += 1
+    if header.group("fields") is not None:
+        names = [str(name) for name in _toon_cells(header.group("fields"), delimiter)]
+        rows: list[Any] = []
+        while position < len(lines) and lines[position][0] > indent and len(rows) < _MAX_ROWS:
+            rows.append(dict(zip(names, _toon_cells(lines[position][1], delimiter), strict=False)))
+            position += 1
+        return rows, position
+    if header.group("inline"):
+        return _toon_cells(header.group("inline"), delimiter), position
+    items: list[Any] = []
+    while position < len(lines) and lines[position][0] > indent and lines[position][1][:2] in ("- ", "-"):
+        depth, content = lines[position]
+        content = content[2:]
+        if _TOON_HEADER.match(content) or _TOON_FIELD.match(content):
+            # (an object as an item: its first field on the `- ` line, the others under it)
+            lines[position] = (depth + 2, content)
+            item, position = _toon_object(lines, position, depth + 2)
+            items.append(item)
+        else:
+            items.append(_toon_value(content))
+            position += 1
+    return items, position
+
+
+def _toon_cells(text: str, delimiter: str) -> list[str | None]:
+    """A row's or a list's values, apart at `delimiter` outside quotes."""
+    cells: list[str | None] = []
+    start, quoted, index = 0, False, 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and quoted:
+            index += 2
+            continue
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            cells.append(_toon_value(text[start:index]))
+            start = index + 1
+        index += 1
+    cells.append(_toon_value(text[start:]))
+    return cells
+
+
+def _toon_value(text: str) -> str | None:
+    written = text.strip()
+    if written == "null":
+        return None
+    return _toon_text(written)
+
+
+def _toon_text(written: str) -> str:
+    """A key or a value as written: a quoted one with its escapes read (`\\"`, `\\\\`, `\\n`, `\\t`)."""
+    if len(written) >= 2 and written[0] == written[-1] == '"':
+        try:
+            decoded = json.loads(written)
+        except ValueError:
+            return written[1:-1]
+        return decoded if isinstance(decoded, str) else written[1:-1]
+    return written

@@ -70,6 +70,7 @@ from paperlist.ingest.datajson import (
     looks_like_sql_dump,
     looks_like_tab_list,
     looks_like_toml,
+    looks_like_toon,
     looks_like_typed_values,
     lua_to_json,
     recfile_to_json,
@@ -78,6 +79,7 @@ from paperlist.ingest.datajson import (
     sql_dump_to_json,
     tab_list_to_json,
     toml_to_json,
+    toon_to_json,
     typed_values_to_json,
     with_embedded_json,
 )
@@ -447,6 +449,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
             return rows, f"json/bigquery/{encoding}"  # (BigQuery's rows, named by its schema: a row a record)
         if looks_like_columnar_json(text) and (rows := columnar_json_to_json(text)) is not None:
             return rows, f"json/columns/{encoding}"  # (rows as cells, named by their columns: a row a record)
+    if looks_like_toon(text) and (toon := toon_to_json(text)) is not None:
+        return toon, f"json/toon/{encoding}"  # (TOON: a list's rows under its header of fields, as objects)
     if looks_like_sql_dump(text, name) and (tables := sql_dump_to_json(text)) is not None:
         return tables, f"json/sql/{encoding}"  # (a database's dump: its tables' rows as records)
     if looks_like_lua_data(text, name) and (table := lua_to_json(text)) is not None:

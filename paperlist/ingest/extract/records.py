@@ -134,12 +134,8 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 openreview_id = match.openreview_id
                 if evidence is Evidence.TITLE_ONLY:
                     evidence = Evidence.OPENREVIEW_LINK
-        if written is not None and arxiv_id is None:
-            # (the cell's id alone, or opening it before the writer's note: `2108.04392 (ICLR 2021 outstanding …)`)
-            lead = _LEADING_BARE_ID.match(text)
-            parsed = parse_arxiv_id(text) or (parse_arxiv_id(lead.group("id")) if lead is not None else None)
-            if parsed is not None:
-                (arxiv_id, version), evidence = parsed, written
+        if written is not None and arxiv_id is None and (parsed := _bare_id(text)) is not None:
+            (arxiv_id, version), evidence = parsed, written
     if arxiv_id is None and openreview_id is None and title and "arxiv" in record.summary.casefold():
         # (`Title` … notes: `project page only, paper is arXiv 2310.08560`: the one arXiv id a titled record's
         # notes write out is its paper's, when nothing else of the record gives one)
@@ -899,10 +895,11 @@ _PAPER_HEADERS = frozenset(
 )
 # A title, as a sheet's header or a data file's key names it in the languages its users write: Spanish, Portuguese,
 # French, German, Italian, Polish, Korean, Turkish, Russian and Ukrainian, Vietnamese, Indonesian, Czech, Greek,
-# Arabic and Persian, Hindi, Hebrew.
+# Arabic and Persian, Hindi, Hebrew, Finnish, Estonian, Hungarian, Romanian, Croatian and Serbian, Lithuanian.
 _TITLE_WORDS_ABROAD = (
     *("título", "titulo", "titre", "titel", "titolo", "tytuł", "제목", "başlık", "название", "назва"),
     *("tiêu đề", "judul", "název", "τίτλος", "عنوان", "शीर्षक", "כותרת"),
+    *("otsikko", "nimeke", "pealkiri", "cím", "titlu", "naslov", "pavadinimas"),
     *(
         "पेपर",
         "शोधपत्र",
@@ -3092,6 +3089,22 @@ def _without_cut_titles(root: yaml.Node, records: list[Record]) -> list[Record]:
     ]
 
 
+def _bare_id(text: str) -> tuple[str, int | None] | None:
+    """(arXiv id, version) of a field that holds one bare (`arxiv: 2011.03459`), alone or opening it before the
+    writer's note (`2108.04392 (ICLR 2021 outstanding …)`)."""
+    lead = _LEADING_BARE_ID.match(text)
+    return parse_arxiv_id(text) or (parse_arxiv_id(lead.group("id")) if lead is not None else None)
+
+
+def _gives_id(record: Record) -> bool:
+    """Whether a record gives a paper's id: in a link or written out, or bare in a field for ids."""
+    return any(
+        any(match.arxiv_id or match.openreview_id for match in find_ids(text))
+        or (written is not None and _bare_id(text) is not None)
+        for text, written in record.id_text
+    )
+
+
 def _mark_among_papers(records: list[Record]) -> None:
     """Mark the records titled by a key (not a name's) that titles three or more of the document's records, most of
     which give a paper's id (a log's `"_title"` on each message, a query's `"titulo"` on each row): a short title
@@ -3101,15 +3114,7 @@ def _mark_among_papers(records: list[Record]) -> None:
         if record.kind == "YAML" and record.title and record.title_key and not record.named:
             groups.setdefault(record.title_key, []).append(record)
     for group in groups.values():
-        with_ids = [
-            record
-            for record in group
-            if any(
-                match.arxiv_id or match.openreview_id
-                for text, _ in record.id_text
-                for match in find_ids(text)
-            )
-        ]
+        with_ids = [record for record in group if _gives_id(record)]
         if len(group) >= 3 and len(with_ids) * 2 >= len(group):
             for record in group:
                 record.among_papers = True
