@@ -82,3 +82,13 @@ def test_text_that_only_looks_like_a_toon_header_is_read_as_text() -> None:
     label, titles = decoded_titles(note.encode(), "notes.md")
     assert not label.startswith("json/toon/")
     assert "1512.03385" in titles.values()
+
+
+def test_a_word_in_parentheses_inside_an_english_title_in_other_script_prose_is_the_titles() -> None:
+    # (a task written in Hindi around the title; a name in parentheses after a title stays out of it)
+    tasks = (
+        "बैठक से पहले पढ़ें Language Models (Mostly) Know What They Know और नोट्स लिखें\n"
+        "फिर Attention Is All You Need (Transformer) दोबारा पढ़ें\n"
+    )
+    _, titles = decoded_titles(tasks.encode(), "tasks.txt")
+    assert set(titles) == {"Language Models (Mostly) Know What They Know", "Attention Is All You Need"}

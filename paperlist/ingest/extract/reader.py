@@ -6615,9 +6615,10 @@ _LATIN_TITLE_RUN = re.compile(
     # (or a Hebrew prefix a hyphen joins to it, `ב-Title`, `ה־Title`; an Arabic one drawn out to it, `بـTitle`)
     f'|(?<![{_OTHER_LETTERS}])[\u05d0-\u05ea][-\u05be]|(?<![{_OTHER_LETTERS}])[\u0628\u0644\u0643\u0641\u0648]\u0640)[«„“"]?'
     # (a name with a call in it opens some: `LLM.int8(): 8-bit Matrix Multiplication ...`; a short name in
-    # parentheses before the subtitle's colon is one of its words: `Big Transfer (BiT): General ...`)
+    # parentheses before the subtitle's colon is one of its words: `Big Transfer (BiT): General ...`, and a word
+    # in parentheses inside it: `Language Models (Mostly) Know …`)
     r"(?P<title>[A-Z0-9][A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\))?:?"
-    r"(?:[ \t]+(?:[A-Za-z0-9][A-Za-z0-9'’\-:,&]*|\([A-Za-z][A-Za-z0-9\-]{0,15}\):)){2,30}?)"
+    r"(?:[ \t]+(?:[A-Za-z0-9][A-Za-z0-9'’\-:,&]*|\([A-Za-z][A-Za-z0-9\-]{0,15}\):?)){2,30}?)"
     # (what follows is a word of the other script, not a formula's Greek letter: `… in differentiable nas, los
     # pesses α de DARTS` is no title in Greek)
     f'(?=[»”"]?[\u200e\u200f]?[ \t]*(?:(?!{_LONE_GREEK})[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
