@@ -92,3 +92,19 @@ def test_a_word_in_parentheses_inside_an_english_title_in_other_script_prose_is_
     )
     _, titles = decoded_titles(tasks.encode(), "tasks.txt")
     assert set(titles) == {"Language Models (Mostly) Know What They Know", "Attention Is All You Need"}
+
+
+def test_an_id_on_a_line_of_its_own_words_does_not_take_the_title_of_the_paper_linked_above() -> None:
+    # (a search index's commands, each pushing a paper's note: the second's id opens its own line, its title after
+    # it; the title above already has its OpenReview link, and the arXiv id is another paper's)
+    session = (
+        'ADD lecturas grupo-ml doc:resnet "Deep Residual Learning for Image Recognition — '
+        'https://openreview.net/forum?id=AbCdEfGh123 — leer antes del jueves"\n'
+        "OK\n"
+        'ADD lecturas grupo-ml arxiv:1706.03762 "Attention Is All You Need (arXiv:1706.03762) — el transformer '
+        'original, enlace pendiente todavía"\n'
+        "OK\n"
+    )
+    _, titles = decoded_titles(session.encode(), "indice.txt")
+    assert titles["Deep Residual Learning for Image Recognition"] == "AbCdEfGh123"
+    assert "1706.03762" in titles.values()

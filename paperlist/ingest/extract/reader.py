@@ -2561,6 +2561,13 @@ class _Reader:
             return None
         return head.title, following, head.rest, head.category
 
+    def words_of_its_own(self, index: int) -> bool:
+        """Whether a link line says more than a label and its links (`arXiv: https://…`): words of its own."""
+        line = self.lines[index]
+        residue = _strip_urls(_MD_LINK.sub(" ", _BRACKETED_SEGMENT.sub(" ", line)))
+        residue = " ".join(match.group(0) for match in re.finditer(r"[^\W\d_]{2,}", residue))
+        return len(_LABEL_WORDS.sub("", residue)) > 40
+
     def look_back(self, index: int, openreview: bool) -> tuple[int, _Head] | None:
         """The nearest free title line above a link line, within the entry the link closes.
 
@@ -2598,6 +2605,10 @@ class _Reader:
                     return None
                 if (owner.openreview_id if openreview else owner.arxiv_id) is not None:
                     return None
+                if self.words_of_its_own(index):
+                    return (
+                        None  # (`arxiv:2010.04592 "Other Title (arXiv:…) — …"`: a line about another paper)
+                    )
                 if _notes_differ(self.lines[line], self.lines[index]):
                     return None  # (`https://… （第5回）` over `https://… （第8回）`: two papers' links, each noted)
                 head = self.head(owner.head)
