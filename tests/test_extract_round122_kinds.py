@@ -108,3 +108,29 @@ def test_an_id_on_a_line_of_its_own_words_does_not_take_the_title_of_the_paper_l
     _, titles = decoded_titles(session.encode(), "indice.txt")
     assert titles["Deep Residual Learning for Image Recognition"] == "AbCdEfGh123"
     assert "1706.03762" in titles.values()
+
+
+def test_the_quoted_title_in_a_time_trackers_line_is_the_title_of_the_link_after_it() -> None:
+    # (times, tags and an annotation around the one quoted title, then its link: a time's `T` and `Z` are no words)
+    data = (
+        'inc 20250301T080000Z - 20250301T093000Z # "BERT: Pre-training of Deep Bidirectional Transformers for '
+        'Language Understanding" lectura # "https://arxiv.org/abs/1810.04805 — para el jueves"\n'
+        'inc 20250302T080000Z - 20250302T093000Z # "Offline Reinforcement Learning: Tutorial, Review, and '
+        'Perspectives on Open Problems" lectura # "arXiv:2005.01643, sin enlace"\n'
+    )
+    _, titles = decoded_titles(data.encode(), "lecturas.data")
+    assert titles == {
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding": "1810.04805",
+        "Offline Reinforcement Learning: Tutorial, Review, and Perspectives on Open Problems": "2005.01643",
+    }
+
+
+def test_a_title_quoted_in_an_earlier_sentence_is_not_the_title_of_a_link_another_sentence_ends() -> None:
+    # (prose that quotes one title, then names another before the link: the link is never the first's)
+    prose = (
+        'Zacznij od "Deep Residual Learning for Image Recognition" (ResNet). Potem przeczytaj '
+        "Neural Ordinary Differential Equations — https://arxiv.org/abs/1806.07366 — bez pośpiechu.\n"
+    )
+    _, titles = decoded_titles(prose.encode(), "notatka.txt")
+    assert "1806.07366" in titles.values()
+    assert titles.get("Deep Residual Learning for Image Recognition") != "1806.07366"

@@ -8305,11 +8305,22 @@ def _title_in_prose(title: str) -> str | None:
     if not _SENTENCE_INSIDE.search(title):
         return _quoted_among_words(title) or title
     quoted = _QUOTED_TITLE.search(title)
+    last = max(found.start() for found in _SENTENCE_INSIDE.finditer(title))
+    if quoted is not None and quoted.start() < last and _TITLE_RUN.search(title, last) is not None:
+        # (`Start with "Title A" (ResNet). Then read Title B — https://…`: the sentence the link ends names another
+        # paper; the one quoted before it is not the link's)
+        return None
     if quoted is not None:
         inner = _clean_title(quoted.group("curly") or quoted.group("straight") or "")
         if _assess(inner, structured=True) == 2:
             return inner
     return None
+
+
+# Three capitalised words in a row, small words between them: a title's words in a sentence.
+_TITLE_RUN = re.compile(
+    r"\b[A-Z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the|in|on|with|to|a|an|via|by)[ \t]+)*[A-Z][\w'’\-]*){2,}"
+)
 
 
 def _five_words_of_grammar(words: list[str]) -> bool:
@@ -8332,7 +8343,8 @@ def _quoted_among_words(head: str) -> str | None:
     outside = _PARENTHESES.sub(
         " ", head[: quoted.start()] + " " + head[quoted.end() :]
     )  # (its authors, cited)
-    words = _LETTER_WORD.findall(outside)
+    # (a letter alone is no word of the writer's: a time's `T` and `Z`, `20240502T061500Z`, in a tracker's line)
+    words = [word for word in _LETTER_WORD.findall(outside) if len(word) > 1]
     if len(words) < 2 or sum(word[0].islower() for word in words) * 2 < len(words):
         return None
     inner = _clean_title(quoted.group("curly") or quoted.group("straight") or "")
