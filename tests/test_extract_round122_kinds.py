@@ -134,3 +134,21 @@ def test_a_title_quoted_in_an_earlier_sentence_is_not_the_title_of_a_link_anothe
     _, titles = decoded_titles(prose.encode(), "notatka.txt")
     assert "1806.07366" in titles.values()
     assert titles.get("Deep Residual Learning for Image Recognition") != "1806.07366"
+
+
+def test_a_citation_with_full_names_then_the_writers_note_gives_the_title_not_the_note() -> None:
+    # (a syllabus's cell: the authors' full names, `et al.`, the title, the venue and year, then what to read of it)
+    page = (
+        "| Week | Topic | Reading |\n"
+        "| --- | --- | --- |\n"
+        "| 1 | CNNs | Kaiming He, Xiangyu Zhang, Shaoqing Ren et al., Deep Residual Learning for Image Recognition, "
+        "Proceedings of CVPR, 2016. Lees secties 1–3. |\n"
+        "| 2 | Attention | Ashish Vaswani, Noam Shazeer, Niki Parmar et al., Attention Is All You Need, NIPS 2017 |\n"
+        "| 3 | Adam | Diederik P. Kingma and Jimmy Ba, Adam: A Method for Stochastic Optimization, ICLR 2015 |\n"
+    )
+    _, titles = decoded_titles(page.encode(), "syllabus.md")
+    assert set(titles) == {
+        "Deep Residual Learning for Image Recognition",
+        "Attention Is All You Need",
+        "Adam: A Method for Stochastic Optimization",
+    }

@@ -1310,11 +1310,15 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         if (
             pattern is _ACL_TITLE
             and not is_author_tail(text[: match.start()].strip(" ,."))
-            and (siam := _aps_citation(text)) is not None
+            and (siam := _aps_citation(text) or _named_commas_citation(text)) is not None
         ):
             # (`Y. Sun, L. Dong, et al., Title, preprint, 2023. Versión leída: …`: what the year ends is a whole
-            # entry in SIAM's style, the writer's note after it)
+            # entry in SIAM's style, or with full names (`Yann LeCun, Léon Bottou et al., Title, Proceedings of
+            # the IEEE, 1998. Läs avsnitt I–II.`), the writer's note after it)
             return siam
+        lead = title.split(", ", 1)[0] if ", " in title else ""
+        if " and " in lead and is_author_tail(lead):
+            continue  # (`Diederik P. Kingma and Jimmy Ba, Title, ICLR 2015`: a middle initial, not a full stop)
         if title and len(title.split()) >= 2 and not is_author_tail(title) and "://" not in title:
             # (not `David E. Rumelhart, Geoffrey E. Hinton, and ...`: names after a first name's initial; nor the
             # entry's link after its year, `…, preprint (2014). URL: https://…`)
