@@ -152,3 +152,18 @@ def test_a_citation_with_full_names_then_the_writers_note_gives_the_title_not_th
         "Attention Is All You Need",
         "Adam: A Method for Stochastic Optimization",
     }
+
+
+def test_a_nature_journal_by_its_full_name_and_year_ends_a_title() -> None:
+    # (a syllabus's cell: the title, a comma, the journal of Nature's by its name and the year, then a note)
+    page = (
+        "- Shortcut Learning in Deep Neural Networks, Nature Machine Intelligence 2020 – om generalisering\n"
+        "- Highly accurate protein structure prediction with AlphaFold, Nature 2021\n"
+        "- Mastering the game of Go without human knowledge, Nature Communications 2017 – läs inledningen\n"
+    )
+    _, titles = decoded_titles(page.encode(), "kurs.md")
+    assert set(titles) == {
+        "Shortcut Learning in Deep Neural Networks",
+        "Highly accurate protein structure prediction with AlphaFold",
+        "Mastering the game of Go without human knowledge",
+    }

@@ -750,7 +750,8 @@ _IN_A_VOLUME = re.compile(
 PUBLISHING_VENUES = (
     r"(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|WWW|SIGIR|"
     r"SIGGRAPH|UIST|CHI|TACL|TPAMI|JMLR|TMLR|COLM|CoRL|RSS|ICRA|IROS|MICCAI|Interspeech|ICASSP|UAI|AISTATS|"
-    r"COLT|WACV|BMVC|ISCA|MLSys|OSDI|SOSP|NSDI|Nature|Science)"
+    # (and Nature's and Science's journals by their names: `Nature Machine Intelligence`, `Science Robotics`)
+    r"COLT|WACV|BMVC|ISCA|MLSys|OSDI|SOSP|NSDI|(?:Nature|Science)(?:[ \t]+[A-Z][a-z]+){0,3})"
 )
 VENUE_NAMES = PUBLISHING_VENUES[:-1] + "|arXiv|CoRR)"
 VENUE_YEAR = re.compile(
