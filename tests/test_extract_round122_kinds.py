@@ -167,3 +167,26 @@ def test_a_nature_journal_by_its_full_name_and_year_ends_a_title() -> None:
         "Highly accurate protein structure prediction with AlphaFold",
         "Mastering the game of Go without human knowledge",
     }
+
+
+def test_an_iso_690_list_with_surnames_in_capitals_and_full_given_names_is_a_reference_list() -> None:
+    # (a thesis's list copied from its PDF: `SURNAME, Given [et al.] – Title [online]. …`, no blank line between
+    # entries, each wrapped where the page's line ended, a place and its publisher apart by ` : ` across lines)
+    references = (
+        "Références bibliographiques\n"
+        "HE, Kaiming [et al.] – Deep Residual Learning for Image Recognition. In IEEE CONFERENCE ON COMPUTER\n"
+        "VISION AND PATTERN RECOGNITION, Las Vegas, 2016 – Proceedings. [S.l.] : IEEE, 2016. p. 770-778.\n"
+        "VASWANI, Ashish [et al.] – Attention Is All You Need [en ligne]. In ADVANCES IN NEURAL INFORMATION\n"
+        "PROCESSING SYSTEMS, 30, 2017. [S.l.] :\n"
+        "Curran Associates, 2017. Disponible sur WWW:<URL:https://arxiv.org/abs/1706.03762>.\n"
+        "GOODFELLOW, Ian ; BENGIO, Yoshua ; COURVILLE, Aaron – Deep learning. Cambridge, MA : The MIT\n"
+        "Press, 2016. ISBN 978-0-262-03561-3.\n"
+        "KINGMA, Diederik P. ; BA, Jimmy – Adam: A Method for Stochastic Optimization [en ligne]. [S.l.] :\n"
+        "arXiv, 2014. Disponible sur WWW:<URL:https://arxiv.org/abs/1412.6980>.\n"
+    )
+    _, titles = decoded_titles(references.encode(), "these.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": None,
+        "Attention Is All You Need": "1706.03762",
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+    }

@@ -1213,6 +1213,14 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
     return title[: cut.start()], authors, f"{designation} {rest}".strip()
 
 
+# The medium a reference notes in brackets after its title, in the list's language (ISO 690's `[online]`).
+_MEDIUM_NOTED = re.compile(
+    r"[ \t]*\[(?:online|on-line|em linha|en línea|en linea|en ligne|in linea|Online-Ressource|w:|электронный ресурс"
+    r"|електронний ресурс|elektronický zdroj|zdroj online)\](?=[ \t.,;:]|$)",
+    re.IGNORECASE,
+)
+
+
 # Another language's `and` before the last name of an ISO 690 list, its surname in capitals (`… Jeremy a RUDER,
 # Sebastian`, `… D. y GARCÍA, Ana`, `… und MÜLLER, Jan`).
 _ISO_OTHER_AND = re.compile(
@@ -1257,6 +1265,10 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         gost = _gost_citation(text)
         if gost is not None:
             return gost
+    if "[" in text:
+        # (ISO 690's and Portugal's NP 405's brackets: `CARON, Mathilde [et al.] – Title [Em linha]. [S.l.] : …`,
+        # the medium noted after the title in the list's language)
+        text = _MEDIUM_NOTED.sub("", text.replace("[et al.]", "et al."))
     for pattern in (_GBT_TITLE, _LOW_QUOTED_TITLE, _QUOTED_TITLE, _SINGLE_QUOTED_TITLE, _CORNER_QUOTED_TITLE):
         match = pattern.search(text)
         if match is not None:
@@ -2152,6 +2164,8 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
                         # (natbib's `Kevin Clark, Minh-Thang Luong, …` / `Xiang Lisa Li and Percy Liang. Title`: full
                         # names, their year lines below)
                         or _FULL_NAMES_START.match(line) is not None
+                        # (ISO 690's `CARON, Mathilde [et al.] – Title` / `…`: the surname in capitals, a given name)
+                        or _CAPITAL_SURNAME_START.match(line) is not None
                         or (
                             position + 1 < len(lines)
                             and _YEAR_OPENING.match(text_lines[lines[position + 1]]) is not None
@@ -2167,9 +2181,13 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
 
 
 _ADDRESS_OR_ID = re.compile(rf"{_URL.pattern}|\b{BARE_ID}\b", re.IGNORECASE)
+_CAPITAL_SURNAME_START = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)?,[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\b"
+)
 _FULL_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t](?:[A-Z]\.|[A-Z][a-z]+))?[ \t](?:(?:de|van|von|der|da|di|le)[ \t])?[A-Z][\w'’\-]+"
 _FULL_NAMES_START = re.compile(rf"{_FULL_NAME}(?:,[ \t]+{_FULL_NAME}|,?[ \t]+and[ \t]+{_FULL_NAME}\.)")
-_STOPS_MID_PHRASE = re.compile(r"[,A-Za-z][ \t]*$")
+# (a comma, a word, or ISO 690's spaced colon between place and publisher: `[S.l.] :` / `PMLR, 2020.`)
+_STOPS_MID_PHRASE = re.compile(r"(?:[,A-Za-z]|[ \t]:)[ \t]*$")
 _COMMA_AUTHORS = re.compile(
     r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t](?:[A-Z]\.(?:[ \t\-]?[A-Z]\.)*),[ \t]"
     r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t](?:[A-Z]\.(?:[ \t\-]?[A-Z]\.)*)[, \t]"
