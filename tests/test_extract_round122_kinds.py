@@ -190,3 +190,15 @@ def test_an_iso_690_list_with_surnames_in_capitals_and_full_given_names_is_a_ref
         "Attention Is All You Need": "1706.03762",
         "Adam: A Method for Stochastic Optimization": "1412.6980",
     }
+
+
+def test_a_three_word_title_then_its_models_name_and_a_summary_after_a_colon_is_a_paper() -> None:
+    # (a Japanese post's paragraph: a short title, the model's name in full-width parentheses, the writer's summary)
+    post = (
+        "### 記憶とアテンション\n\n"
+        "Neural Turing Machines（NTM）：外部メモリへの読み書きを微分可能にした古典。今読んでも面白い。\n\n"
+        "Pointer Networks：出力が入力の位置を指す。\n\n"
+        "PyTorch Lightning（PL）：学習ループを書かずに済むライブラリ。\n"
+    )
+    _, titles = decoded_titles(post.encode(), "post.md")
+    assert set(titles) == {"Neural Turing Machines"}

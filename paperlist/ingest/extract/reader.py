@@ -3414,6 +3414,16 @@ class _Reader:
             # (`적대적 강건성도 하나 끼워 넣자면:` / `Smooth Adversarial Training` / `ReLU 를 …`: a short title the
             # writer's sentence introduces with its colon, its summary below)
             return Reason.SUMMARY
+        if (
+            len(words) == 3
+            and ratio == 1
+            and research_words(words) >= 1
+            and (named := _NAME_THEN_SUMMARY.match(head.rest)) is not None
+            and _HAS_CJK.search(head.rest, named.end()) is not None
+        ):
+            # (`Autoregressive Entity Retrieval（GENRE）：实体检索直接生成…`: a short title, its model's name, then the
+            # writer's summary in their script after a colon)
+            return Reason.SUMMARY
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
             return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
@@ -8321,6 +8331,10 @@ def _title_in_prose(title: str) -> str | None:
 _TITLE_RUN = re.compile(
     r"\b[A-Z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the|in|on|with|to|a|an|via|by)[ \t]+)*[A-Z][\w'’\-]*){2,}"
 )
+
+
+# A model's short name in parentheses (full-width too), then a colon: `（GENRE）：`, `(GENRE): `.
+_NAME_THEN_SUMMARY = re.compile(r"[ \t]*[(（][A-Za-z][\w.\-]{1,15}[)）][ \t]*[:：]")
 
 
 def _five_words_of_grammar(words: list[str]) -> bool:
