@@ -202,3 +202,40 @@ def test_a_three_word_title_then_its_models_name_and_a_summary_after_a_colon_is_
     )
     _, titles = decoded_titles(post.encode(), "post.md")
     assert set(titles) == {"Neural Turing Machines"}
+
+
+def test_a_conferences_track_in_a_citations_parentheses_is_no_paper() -> None:
+    # (a task's note: the title, then where it appeared, its track named after the venue and year)
+    note = (
+        "Para leer antes: LAION-5B: An open large-scale dataset for training next generation image-text models "
+        "(NeurIPS 2022, Datasets and Benchmarks Track).\n\n"
+        "Y también Large Language Models Are Reasoning Teachers (ACL 2023, Main Conference).\n"
+    )
+    _, titles = decoded_titles(note.encode(), "tarea.txt")
+    assert not {"Datasets and Benchmarks Track", "Main Conference"} & set(titles)
+    assert "Large Language Models Are Reasoning Teachers" in titles
+
+
+def test_a_search_answers_description_of_its_query_is_no_paper() -> None:
+    # (an OpenSearch-style answer: the query it answers and its next page, each titled, then the items found)
+    import json
+
+    answer = {
+        "queries": {
+            "request": [{"title": "Lab Search Engine - Vision Transformers", "searchTerms": "transformers", "startIndex": 1,
+                         "totalResults": "412"}],
+            "nextPage": [{"title": "Lab Search Engine - Vision Transformers", "searchTerms": "transformers", "startIndex": 11,
+                          "totalResults": "412"}],
+        },
+        "items": [
+            {"title": "Attention Is All You Need", "link": "https://arxiv.org/abs/1706.03762",
+             "snippet": "The dominant sequence transduction models…"},
+            {"title": "Deep Residual Learning for Image Recognition", "link": "https://arxiv.org/abs/1512.03385",
+             "snippet": "Deeper neural networks are more difficult to train…"},
+        ],
+    }  # fmt: skip
+    _, titles = decoded_titles(json.dumps(answer, ensure_ascii=False).encode(), "busqueda.json")
+    assert titles == {
+        "Attention Is All You Need": "1706.03762",
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+    }

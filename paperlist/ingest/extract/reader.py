@@ -7724,6 +7724,8 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `unknown attention_impl {other:?}, using …`: a program's format string, its value to come
     if ":" in title[:24] and _COMMIT_SUBJECT.match(title):
         return 0  # `docs: add references page for …`, `fix(loader): …`: a commit's subject, Conventional Commits'
+    if count <= 5 and _VENUE_TRACK.fullmatch(title):
+        return 0  # `(NeurIPS 2023, Datasets and Benchmarks)`: a conference's track, where a paper appeared
     last = next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
     if count >= 2 and last.casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
         return 0  # `the RWKV paper`: a nickname for a paper, not its title
@@ -7852,6 +7854,12 @@ def _assess(title: str, structured: bool) -> int:
     return 1 if ratio >= 0.4 and first.isupper() else 0
 
 
+# A conference's track or session, as a citation names it after the venue.
+_VENUE_TRACK = re.compile(
+    r"(?:(?:the[ \t]+)?Datasets[ \t]+(?:and|&)[ \t]+Benchmarks(?:[ \t]+Track)?|Main[ \t]+(?:Conference|Track)"
+    r"|Findings(?:[ \t]+of[ \t]+[A-Z]+)?|Workshops?(?:[ \t]+Track)?|Oral|Spotlight|Poster(?:[ \t]+Session)?)",
+    re.IGNORECASE,
+)
 _EXCLAIMED = re.compile(r"!+[ \t]+[A-Z]")
 _COMMIT_SUBJECT = re.compile(
     r"(?:feat|fix|docs|chore|refactor|test|tests|style|perf|build|ci|revert)(?:\([\w./\-]*\))?!?:[ \t]+[a-z]"

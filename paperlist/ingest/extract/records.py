@@ -2874,7 +2874,9 @@ def data_records(text: str) -> list[Record] | None:
             pending.extend((item, depth + 1, kept, inside) for item in reversed(node.value))
         elif isinstance(node, yaml.MappingNode):
             record = (
-                _data_record(node) if key not in _CONTAINER_KEYS and key not in _NOT_PAPER_LISTS else None
+                _data_record(node)
+                if key not in _CONTAINER_KEYS and key not in _NOT_PAPER_LISTS and not _describes_a_query(node)
+                else None
             )
             if record is not None and inside is not None and _same_title(record.title, inside.title):
                 # (an item's link preview, its embed, inside it: `{"title": "COCO — …", "url": …}`, the item again:
@@ -3385,9 +3387,30 @@ _CONTAINER_KEYS = frozenset(
 # Keys whose list holds things of other kinds than papers, as a CV (JSON Resume's `resume.json`) or a profile
 # lists them: a certificate's or a course's `name` is no paper's title, nor what an interest's keywords say.
 _NOT_PAPER_LISTS = frozenset(
-    ["certificates", "certifications", "courses", "awards", "honors", "skills", "languages", "interests"]
+    [
+        *(
+            "certificates",
+            "certifications",
+            "courses",
+            "awards",
+            "honors",
+            "skills",
+            "languages",
+            "interests",
+        ),
+    ]
 )
 _NO_PROSE_KEYS = _PUBLICATION_PARTS | _NOT_PAPER_LISTS  # (values not read for the papers their words name)
+
+
+# What a search engine's answer says of the query it answers (OpenSearch's `Query` element, as Google's Custom
+# Search gives it: `{title: "Google Custom Search - diffusion", searchTerms: …, startIndex: …, totalResults: …}`).
+_QUERY_KEYS = frozenset(["search terms", "start index", "total results", "start page", "items per page"])
+
+
+def _describes_a_query(node: yaml.MappingNode) -> bool:
+    """Whether a mapping describes a search's query (two of `_QUERY_KEYS`), not an item it found."""
+    return sum(1 for key, _ in node.value if _is_scalar(key) and _key(str(key.value)) in _QUERY_KEYS) >= 2
 
 
 def _person_named(node: yaml.Node) -> str | None:
