@@ -239,3 +239,14 @@ def test_a_search_answers_description_of_its_query_is_no_paper() -> None:
         "Attention Is All You Need": "1706.03762",
         "Deep Residual Learning for Image Recognition": "1512.03385",
     }
+
+
+def test_a_video_named_after_its_kind_and_the_writers_words_in_their_script_is_no_paper() -> None:
+    # (a to-do list: a lecture video to watch, its kind and the writer's words before a colon; then a paper)
+    plan = (
+        "오늘의 할 일\n\n"
+        '- 강의 영상 복습: "Neural Networks From Scratch In Practice"\n'
+        '- 논문 읽기: "Deep Residual Learning for Image Recognition"\n'
+    )
+    _, titles = decoded_titles(plan.encode(), "plan.md")
+    assert set(titles) == {"Deep Residual Learning for Image Recognition"}

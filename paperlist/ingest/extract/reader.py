@@ -853,7 +853,8 @@ OTHER_KIND_BEFORE = re.compile(
     # (in capitals; in Korean and Japanese, its possessive after it: `Lilian Weng의 "…"`)
     r"(?-i:(?:[ \t]+(?:by[ \t]+)?[A-ZА-ЯЁ][\w'’\-]+(?:[ \t]+[A-ZА-ЯЁ][\w'’\-]+){0,2}(?:의|の)?)?)"
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
-    r"(?:(?:[ \t]+[a-z][\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
+    # (or in the writer's script: `특강 영상 시청: "…"`, a lecture's video to watch)
+    r"(?:(?:[ \t]+(?:[a-z]|[^\W\d_\x00-\x7f])[\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
     r"[ \t]*\[?[\"“”«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
     re.IGNORECASE,
 )
