@@ -1,5 +1,6 @@
 """Digests of shapes paperlist was not built on, labelled (tests/data/digests-dev, tests/data/digests-own):
-recall and precision through the CLI, scored with the corpus's own rules (its score.py), offline and online.
+recall and precision through the CLI, scored with the corpus's own rules (its score.py), offline (online: its
+neighbour `test_digests_corpus_online.py`).
 
 digests-dev is the labelled corpus of issue 12 (16 real-world shapes); digests-own holds shapes it lacks
 (a syllabus, a Slack export, a LaTeX bibliography, a RIS export). Both are read as a user would: `ingest` a
@@ -11,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -19,9 +20,6 @@ from typing import Any
 import pytest
 
 from tests.conftest import Run
-from tests.servers.arxiv_api import ArxivImitation, load_records
-from tests.servers.fixtures import TEST_DELAY
-from tests.servers.openreview_api import OpenReviewImitation, load_notes
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "digests-dev"
@@ -315,7 +313,7 @@ def _score_module() -> ModuleType:
 SCORE = _score_module()
 
 
-def _papers(cli: Callable[..., Run], *extra: str) -> list[dict[str, Any]]:
+def papers_listed(cli: Callable[..., Run], *extra: str) -> list[dict[str, Any]]:
     listed = cli("list", "--format", "json", "--limit", "1000000", *extra)
     assert listed.exit_code == 0, listed.stderr
     papers: list[dict[str, Any]] = json.loads(listed.stdout)
@@ -342,7 +340,7 @@ def _ingest_offline(cli: Callable[..., Run], corpus: Path, tmp_path: Path) -> di
     ingested = cli("ingest", str(folder), "--offline")
     assert ingested.exit_code == 0, ingested.stderr
     expected = json.loads((corpus / "expected.json").read_text("utf-8"))
-    result: dict[str, dict[str, Any]] = SCORE.score(_papers(cli), expected)
+    result: dict[str, dict[str, Any]] = SCORE.score(papers_listed(cli), expected)
     return result
 
 
@@ -364,104 +362,3 @@ def test_the_negative_control_yields_no_paper(cli: Callable[..., Run], tmp_path:
     negative = [name for name, items in json.loads((DEV / "expected.json").read_text()).items() if not items]
     assert negative
     assert all(per[name]["false"] == [] for name in negative)
-
-
-# --- online: the corpus's catalogue served by the imitations ------------------------------------------------
-
-
-# The catalogues each corpus's papers are served from: the dev corpus's own; digests-own and the blind rounds cite
-# papers of both it and tests/data/catalogue.json (the seeds' papers and their confusable neighbours).
-CATALOGUES = {
-    DEV: (DEV / "catalogue.json",),
-    **dict.fromkeys((OWN, *BLIND), (DATA / "catalogue.json", DEV / "catalogue.json")),
-}
-
-
-@pytest.fixture(params=[DEV, OWN, *BLIND], ids=lambda corpus: corpus.name)
-def corpus_services(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> Iterator[tuple[Path, list[dict[str, Any]]]]:
-    """arXiv and OpenReview imitations serving a corpus's catalogue (its papers and confusable ones)."""
-    corpus: Path = request.param
-    catalogue = [item for path in CATALOGUES[corpus] for item in json.loads(path.read_text("utf-8"))]
-    served = tmp_path / "catalogue.json"
-    served.write_text(json.dumps(catalogue), "utf-8")
-    with (
-        ArxivImitation(records=load_records(served)) as arxiv,
-        OpenReviewImitation(api=2, notes=load_notes(served)) as v2,
-        OpenReviewImitation(api=1) as v1,
-    ):
-        monkeypatch.setenv("PAPERLIST_ARXIV_URL", arxiv.url)
-        monkeypatch.setenv("PAPERLIST_OPENREVIEW_URL", v2.base_url)
-        monkeypatch.setenv("PAPERLIST_OPENREVIEW_V1_URL", v1.base_url)
-        monkeypatch.setenv("PAPERLIST_ARXIV_DELAY", str(TEST_DELAY))
-        monkeypatch.setenv("PAPERLIST_OPENREVIEW_DELAY", "0.01")
-        yield corpus, catalogue
-
-
-def test_online_no_paper_ends_on_a_wrong_id_and_titles_find_their_arxiv_paper(
-    cli: Callable[..., Run], tmp_path: Path, corpus_services: tuple[Path, list[dict[str, Any]]]
-) -> None:
-    corpus, catalogue = corpus_services
-    folder = tmp_path / "digests"
-    shutil.copytree(corpus / "digests", folder)
-    ingested = cli("ingest", str(folder))
-    assert ingested.exit_code == 0, ingested.stderr
-    served = {item["arxiv_id"] for item in catalogue if item.get("arxiv_id")}
-    expected: dict[str, list[dict[str, Any]]] = json.loads((corpus / "expected.json").read_text("utf-8"))
-    cited = {
-        item.get(key)
-        for items in expected.values()
-        for item in items
-        for key in ("arxiv_id", "true_arxiv_id")
-    }
-    # (a paper one corpus cites may be another's confusable neighbour: only an uncited one is a distractor)
-    distractors = {item["arxiv_id"] for item in catalogue if item.get("role") == "distractor"} - cited
-    papers = _papers(cli) + _papers(cli, "--unconfirmed")
-    by_digest: dict[str, list[dict[str, Any]]] = {}
-    for paper in papers:
-        assert paper["arxiv_id"] not in distractors, paper
-        for mention in paper["mentions"]:
-            by_digest.setdefault(mention["digest"], []).append(paper)
-    wrong: list[str] = []
-    resolved, on_arxiv = 0, 0
-    for digest, items in expected.items():
-        for item in items:
-            match = _paper_for(item, by_digest.get(digest, []))
-            true_id = item.get("true_arxiv_id")
-            if match is not None and match["arxiv_id"] and match["arxiv_id"] != true_id:
-                wrong.append(f"{digest}: {item['title']!r} ended on {match['arxiv_id']}, not {true_id}")
-            if item["evidence"] == "title-only" and true_id in served:
-                on_arxiv += 1
-                resolved += bool(match is not None and match["arxiv_id"] == true_id)
-    print(f"online: {resolved}/{on_arxiv} title-only references on their arXiv paper, {len(wrong)} wrong ids")
-    assert wrong == []
-    if (
-        corpus not in BLIND
-    ):  # (their titles are not all read yet: what they resolve is printed, not held to 0.9)
-        assert on_arxiv >= 60
-        assert resolved / on_arxiv >= 0.9, f"{resolved}/{on_arxiv} title-only references resolved"
-
-
-def _paper_for(item: dict[str, Any], papers: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The paper a labelled reference became, by score.py's rules (id, else a similar title)."""
-    for paper in papers:
-        if item.get("arxiv_id") and paper["arxiv_id"] == item["arxiv_id"]:
-            return paper
-        if item.get("openreview_id") and paper["openreview_id"] == item["openreview_id"]:
-            return paper
-    best = max(
-        papers,
-        key=lambda paper: max(
-            SCORE.similar(title or "", item["title"])
-            for title in [paper["title"], *(m["title"] for m in paper["mentions"])]
-        ),
-        default=None,
-    )
-    if best is None:
-        return None
-    similarity = max(
-        SCORE.similar(title or "", item["title"])
-        for title in [best["title"], *(m["title"] for m in best["mentions"])]
-    )
-    return best if similarity >= 0.85 else None

@@ -1215,7 +1215,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
 
 # The medium a reference notes in brackets after its title, in the list's language (ISO 690's `[online]`).
 _MEDIUM_NOTED = re.compile(
-    r"[ \t]*\[(?:online|on-line|em linha|en línea|en linea|en ligne|in linea|Online-Ressource|w:|электронный ресурс"
+    r"[ \t]*\[(?:online|on-line|em linha|en línea|en linea|en ligne|in linea|Online-Ressource|электронный ресурс"
     r"|електронний ресурс|elektronický zdroj|zdroj online)\](?=[ \t.,;:]|$)",
     re.IGNORECASE,
 )

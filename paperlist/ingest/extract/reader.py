@@ -2607,9 +2607,8 @@ class _Reader:
                 if (owner.openreview_id if openreview else owner.arxiv_id) is not None:
                     return None
                 if self.words_of_its_own(index):
-                    return (
-                        None  # (`arxiv:2010.04592 "Other Title (arXiv:…) — …"`: a line about another paper)
-                    )
+                    # (`arxiv:2010.04592 "Other Title (arXiv:…) — …"`: a line about another paper)
+                    return None
                 if _notes_differ(self.lines[line], self.lines[index]):
                     return None  # (`https://… （第5回）` over `https://… （第8回）`: two papers' links, each noted)
                 head = self.head(owner.head)

@@ -2821,8 +2821,9 @@ def _yaml_root(text: str) -> yaml.Node | None:
     library's records (papis' export): one list of them), or None when `text` is neither.
 
     The base loader keeps every value as written: `arxiv: 2401.10020` stays that id, never a float. Its C build
-    (libyaml), where installed, is ten times as fast on a large JSON digest; it refuses a few things JSON allows
-    (an emoji escaped as two surrogates, `\\ud83d\\ude80`), which the Python build then reads."""
+    (libyaml), where installed, reads JSON and YAML digests twice as fast, extraction included (`bench_extract.py`);
+    it refuses a few things JSON allows (an emoji escaped as two surrogates, `\\ud83d\\ude80`), which the Python
+    build then reads."""
     import yaml  # (only for these files: start-up stays light)
 
     fast: list[type[yaml.CBaseLoader]] = [yaml.CBaseLoader] if yaml.__with_libyaml__ else []
