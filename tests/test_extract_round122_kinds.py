@@ -250,3 +250,20 @@ def test_a_video_named_after_its_kind_and_the_writers_words_in_their_script_is_n
     )
     _, titles = decoded_titles(plan.encode(), "plan.md")
     assert set(titles) == {"Deep Residual Learning for Image Recognition"}
+
+
+def test_a_gost_entrys_authors_after_the_slash_end_at_the_next_area_not_at_the_venue() -> None:
+    # (GOST 7.0.5: `Surname, I. Title / I. Surname, … [et al.]. – Year. – Text : electronic // Venue. – URL: …`)
+    references = (
+        "Список литературы\n\n"
+        "1. He, K. Deep Residual Learning for Image Recognition / K. He, X. Zhang, S. Ren, J. Sun. – 2015. – "
+        "Текст : электронный // arXiv. – URL: https://arxiv.org/abs/1512.03385 (дата обращения: 01.02.2024).\n"
+        "2. Vaswani, A. Attention Is All You Need / A. Vaswani, N. Shazeer, N. Parmar [et al.]. – 2017. – "
+        "Текст : электронный // OpenReview. – URL: https://openreview.net/forum?id=AbCdEfGh123 "
+        "(дата обращения: 01.02.2024).\n"
+    )
+    _, titles = decoded_titles(references.encode(), "rpd.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Attention Is All You Need": "AbCdEfGh123",
+    }

@@ -1441,6 +1441,7 @@ _GOST_MEDIUM = re.compile(
 _GOST_ET_AL = re.compile(r"\[(et[ \t]+al\.|и[ \t]+др\.|і[ \t]+ін\.|та[ \t]+ін\.)\]")
 
 
+_GOST_AREA = re.compile(r"\.[ \t]+[–—-][ \t]+")
 # The heading a GOST entry opens on, its first author's surname and initials (`Hochreiter, S.`, `Гудфеллоу, Я.`).
 _GOST_HEADING = re.compile(
     r"^[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?,[ \t]+(?:[A-ZА-ЯЁІЇЄҐ]\.[ \t]?-?){1,3}[ \t]*(?=\S)"
@@ -1454,6 +1455,9 @@ def _gost_citation(text: str) -> tuple[str, str, str] | None:
         return None
     head, rest = _GOST_ET_AL.sub(r"\1", text[: cut.start()]), text[cut.end() :].strip(" .–-")
     head = _GOST_MEDIUM.sub(" ", head).strip(" .")
+    # (GOST parts its areas with `. – `: `Title / A. Fan, E. Grave [et al.]. – 2020. – Текст : электронный // …`,
+    # the year and the medium after the authors)
+    head = _GOST_AREA.split(head, maxsplit=1)[0].strip(" .")
     title, slash, authors = head.partition(" / ")
     if slash:
         authors = _GOST_MEDIUM.sub(" ", authors).strip(" .")
