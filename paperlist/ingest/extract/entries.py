@@ -1441,6 +1441,7 @@ _GOST_MEDIUM = re.compile(
 _GOST_ET_AL = re.compile(r"\[(et[ \t]+al\.|и[ \t]+др\.|і[ \t]+ін\.|та[ \t]+ін\.)\]")
 
 
+# Where GOST ends an area of an entry and opens the next: a full stop, a spaced dash (`… [et al.]. – 2020. – Текст`).
 _GOST_AREA = re.compile(r"\.[ \t]+[–—-][ \t]+")
 # The heading a GOST entry opens on, its first author's surname and initials (`Hochreiter, S.`, `Гудфеллоу, Я.`).
 _GOST_HEADING = re.compile(
