@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 
+from paperlist.quiet import quiet_library
+
 _MAX_PAGES = 2_000
 _SLACK = 3.0  # (points: a rectangle drawn a little larger or smaller than the line it covers)
 
@@ -18,23 +20,19 @@ _SLACK = 3.0  # (points: a rectangle drawn a little larger or smaller than the l
 def pdf_to_text(data: bytes) -> str | None:
     """The text of a PDF's pages, each link's address after the line it covers; None when pypdf cannot read it
     (damaged, encrypted with a password)."""
-    import logging
-
     # (pypdf logs what it repairs, `EOF marker not found`, on stderr: the one-line error says it for the user)
-    log = logging.getLogger("pypdf")
-    was_level = log.level
-    log.setLevel(logging.CRITICAL + 1)
-    try:
-        from pypdf import PdfReader
+    with quiet_library("pypdf"):
+        try:
+            from pypdf import PdfReader
 
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                return None
+            pages = [_page_text(page) for page in list(reader.pages)[:_MAX_PAGES]]
+        except (
+            Exception
+        ):  # (pypdf raises many kinds of error on a damaged file: each means it cannot be read)
             return None
-        pages = [_page_text(page) for page in list(reader.pages)[:_MAX_PAGES]]
-    except Exception:  # (pypdf raises many kinds of error on a damaged file: each means it cannot be read)
-        return None
-    finally:
-        log.setLevel(was_level)
     return "\n\n".join(page for page in pages if page.strip()) + "\n"
 
 

@@ -2566,7 +2566,7 @@ class _Reader:
         """Whether a link line says more than a label and its links (`arXiv: https://…`): words of its own."""
         line = self.lines[index]
         residue = _strip_urls(_MD_LINK.sub(" ", _BRACKETED_SEGMENT.sub(" ", line)))
-        residue = " ".join(match.group(0) for match in re.finditer(r"[^\W\d_]{2,}", residue))
+        residue = " ".join(word for word in _LETTER_WORD.findall(residue) if len(word) > 1)
         return len(_LABEL_WORDS.sub("", residue)) > 40
 
     def look_back(self, index: int, openreview: bool) -> tuple[int, _Head] | None:
@@ -6803,7 +6803,6 @@ _AUTHORS_THEN_CITATION = re.compile(r"(?P<authors>[A-Z][^()（）\n]{1,80}?)(?=[
 _JOURNAL_PAGES = re.compile(
     r"^[A-Z][A-Za-z. ]{1,40}[ \t]+[0-9]{1,4}(?:[ \t]*\([0-9]{1,3}\))?[,:][ \t]*[0-9]+[-–][0-9]+$"
 )
-# A venue and year in parentheses right after a title: `Title (ICLR 2021).`
 # A spaced dash, then a model's short name with a capital or a digit inside it (`– InstructGPT.`, `— GPT-3,`), at the
 # end of its clause.
 _DASH_THEN_MODEL = re.compile(r"[ \t]*[—–][ \t]+[A-Z][a-z]*[A-Z0-9][\w\-+.]{0,20}?(?:[.,;:)]|[ \t]*$)")
@@ -6811,9 +6810,10 @@ _DASH_THEN_MODEL = re.compile(r"[ \t]*[—–][ \t]+[A-Z][a-z]*[A-Z0-9][\w\-+.]{
 _BLOCK_CLOSES = frozenset({"}", "};", "},", "]", "],"})
 # A library's documentation, by its address.
 _DOCUMENTATION_URL = re.compile(r"/docs?/|//docs\.|readthedocs\.|/documentation/", re.IGNORECASE)
+# A venue and year in parentheses right after a title: `Title (ICLR 2021).`
+_VENUE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{0,30}?" + _VENUE_YEAR.pattern + r"[^()（）\n]{0,20}[)）]")
 # ... and a venue and year in parentheses inside a line's words, more words after it.
 _VENUE_IN_WORDS = re.compile(r"[ \t]+\(" + _VENUE_YEAR.pattern + r"\)[ \t]+(?=[^\W\d_])")
-_VENUE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{0,30}?" + _VENUE_YEAR.pattern + r"[^()（）\n]{0,20}[)）]")
 
 
 def _opens_line(before: str) -> bool:

@@ -61,6 +61,7 @@ from paperlist.ingest.extract.vocabulary import (
     says_other_kind_after,
 )
 from paperlist.models import Evidence
+from paperlist.quiet import quiet_library
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -497,18 +498,11 @@ _PUBLISHED_AS = re.compile(
 
 def bibtex_records(text: str) -> Iterator[Record]:
     """One Record per BibTeX entry (`@string`, `@comment` and `@preamble` are not entries)."""
-    import logging
-
     from bibtexparser.entrypoint import parse_string  # here: only BibTeX digests need it
 
     # (bibtexparser logs each entry it could not parse on stderr: such an entry is read below, its fields one by one)
-    log = logging.getLogger("bibtexparser")
-    was_level = log.level
-    log.setLevel(logging.CRITICAL + 1)
-    try:
+    with quiet_library("bibtexparser"):
         library = parse_string(text)
-    finally:
-        log.setLevel(was_level)
     text_lines = text.split("\n")
     blocks: list[tuple[int, str, dict[str, str]]] = [
         (
