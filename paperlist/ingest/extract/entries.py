@@ -4201,6 +4201,12 @@ def _tab_rows(outline: Outline, result: Entries) -> None:
             if not (found.arxiv_id or found.openreview_id) or fields[0] is not None:
                 continue
             titled = cells[0]  # `Title <tab> 2006.05990 <tab> (a note)`
+            if len(cells) >= 2 and title_strength(cells[0], structured=True) < 2:
+                # (`LLaVA <tab> Title — Authors — <link>`: a flash card's term, then the definition its title
+                # opens)
+                defined = read_head(cells[1])
+                if defined is not None and title_strength(defined.title, structured=True) == 2:
+                    titled = cells[1]
         head = read_head(titled)
         title = head.title if head is not None else clean_title(titled)
         if _PLACEHOLDER.match(title) or " + " in title or title_strength(title, structured=True) < 1:

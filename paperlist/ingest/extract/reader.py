@@ -1830,7 +1830,8 @@ class _Reader:
         self.last_reason: Reason | None = None
         self.from_link_text = False
         self.numbered: bool | None = None
-        self.counted: dict[str, bool] = {}  # (for each count's total: whether its items are papers)
+        # (for each count's total, each command's name: whether its items are papers)
+        self.counted: dict[str, bool] = {}
         self.dated: bool | None = None
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
         if not self.cjk:
@@ -1840,6 +1841,9 @@ class _Reader:
             self.join_wrapped_latin_titles(wrapped="\f" in text or wrap_width(self.lines) is not None)
         # (the page's headline: its first line; none when the text is no page)
         self.page_title = next((line for line in self.lines if line), "") if page else "\x00"
+        if "\t" in self.page_title.strip():
+            # (a row of cells a tab parts opens the text: a sheet's, flash cards'; no headline)
+            self.page_title = ""
         self.heads: dict[int, _Head | None] = {}
         self.entries: list[_Entry] = []
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
@@ -3078,10 +3082,17 @@ class _Reader:
                 head.strength == 1
                 and len(words) >= 4
                 and _sentence_case_research_title(title)
-                and _delimited_row(self.lines[index])
-                and self.delimited_papers(index)
+                and (
+                    (_delimited_row(self.lines[index]) and self.delimited_papers(index))
+                    or (
+                        '"' in self.lines[index]
+                        and _COMMAND_LINE.match(self.lines[index])
+                        and self.in_list_of_papers(index)
+                    )
+                )
             ):
-                # (a data row's title in sentence case, among rows most of which give ids)
+                # (a data row's title in sentence case, among rows most of which give ids; a record's or a command's
+                # quoted value among theirs)
                 return Reason.SIBLINGS
             if (
                 head.strength == 1
@@ -3425,6 +3436,10 @@ class _Reader:
             # writer's summary in their script after a colon)
             return Reason.SUMMARY
         if len(words) < 4 or ratio < 0.75 or not (":" in title or "?" in title or len(words) >= 5):
+            if len(words) >= 3 and ratio >= 0.75 and self.in_list_of_papers(index):
+                # (`RPUSH list "Neural Ordinary Differential Equations — note"`: a short title among a list's
+                # papers, the items a session sends, most of the others with ids)
+                return Reason.SIBLINGS
             return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
         if head.marked:
@@ -3674,6 +3689,14 @@ class _Reader:
             return self.counted_papers(counted.group("total"))
         if line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None:
             return self.bulleted_papers(index)
+        if '"' in line and (command := _COMMAND_LINE.match(line)) is not None:
+            # (a command's items are of every kind, a lecture's and a dataset's too: a title in a research's words)
+            head = self.head(index)
+            return (
+                head is not None
+                and research_words(head.title.split()) >= 1
+                and self.commanded_papers(command.group("command"))
+            )
         return line[:1].isdigit() and DATESTAMP.match(line) is not None and self.dated_papers()
 
     def indent(self, index: int) -> int:
@@ -3950,6 +3973,22 @@ class _Reader:
         ]
         self.counted[total] = self.mostly_papers(counted)
         return self.counted[total]
+
+    def commanded_papers(self, command: str) -> bool:
+        """Whether three lines or more giving a protocol's `command` its quoted text (`PUSH … "Title — note"`), a
+        third of them at least, name a paper by its id, as a session indexing a reading list sends them (its other
+        items, a repository's or a dataset's, and the titles alone fill the rest)."""
+        if command not in self.counted:
+            lines = [
+                index
+                for index, line in enumerate(self.lines)
+                if command in line
+                and (match := _COMMAND_LINE.match(line)) is not None
+                and match.group("command") == command
+            ]
+            with_ids = sum(1 for line in lines if self.names_a_paper(line) or line in self.id_line_set)
+            self.counted[command] = with_ids >= 3 and with_ids * 3 >= len(lines)
+        return self.counted[command]
 
     def printed_rows(self, index: int) -> bool:
         """Whether the line at `index` is a number, two spaces or more and a research title in Title Case alone, in a
@@ -5818,6 +5857,16 @@ _BUILD_LOG_PREFIX = re.compile(
 )
 # A program's count of the items it goes through, on a line of its output (`[3/8] `, ` (3/8) `).
 _COUNTED = re.compile(r"(?:^|[ \t])[\[(][0-9]{1,4}/(?P<total>[0-9]{1,4})[\])][ \t]+(?=\S)")
+# A protocol's command in capitals, its arguments, then its quoted text (`PUSH collection bucket object "…"`).
+# (after a client's prompt, maybe: `127.0.0.1:6379> `), or a data file's record, a keyword in lower case, a time and
+# marks before its quoted values (a time tracker's `inc 20240502T061500Z - 20240502T074000Z # "Title" reading`)
+_COMMAND_LINE = re.compile(
+    r"(?:[\w.\-]{1,60}(?::[0-9]{1,5})?>[ \t]+)?(?P<command>[A-Z][A-Z_]{1,15}|[a-z]{2,12}(?=[ \t]+[0-9]))"
+    r"(?:[ \t]+[\w.:/@\-#|]{1,60}){1,6}[ \t]+\""
+)
+# A quoted string with its escapes (`"Title — see \\"SAM\\""`), and an escaped quote in it.
+_QUOTED_PAYLOAD = re.compile(r'"(?P<text>(?:[^"\\\n]|\\.)*)"')
+_ESCAPED_QUOTE = re.compile(r'\\"')
 # A chat log's time in brackets, then who speaks and a colon (`[09:15 AM] Farhan Qureshi: `).
 _TIMED_SPEAKER = re.compile(r"[ \t]*[(\[][0-9]{1,2}:[0-9]{2}[^)\]\n]{0,12}[)\]][ \t]*[^:\n]{1,40}:[ \t]+")
 
@@ -5914,6 +5963,12 @@ def _parse_head(line: str) -> _Head | None:
         # (`Uke 6 – AlexNet og ImageNet<tab>05.02.2024 – 09.02.2024<tab>Krizhevsky, … (2012): Title, NIPS 2012.`: a
         # row of a table copied from a page, short cells naming its week and dates, then the one that says it)
         text = last.group("cell")
+    elif "\t" in text and (card := _TERM_THEN_DEFINITION.fullmatch(text)) is not None:
+        # (`Term<tab>Title — Authors, Venue 2010. What it says`: a flash card or a glossary's row, its term in the
+        # writer's words; a title the definition opens on is the line's, not the term run into it)
+        defined = _parse_head(card.group("definition"))
+        if defined is not None and defined.strength == 2 and len(defined.title.split()) >= 3:
+            return defined
     elif (";" in text or "|" in text) and (cell := _row_title_cell(text)) is not None:
         # (`4;12.03.2024;"Can Yıldız";"Title";"";0;3.9`, `2024-02-08|Lucía|Title|`: a data row, its title field)
         text, celled = cell, True
@@ -5964,6 +6019,14 @@ def _parse_head(line: str) -> _Head | None:
         # title's label as English writes it, whatever the key's language and spelling)
         key = "Title" if assigned_label is Label.TITLE else assigned.group("key")
         text = f"{key}: {assigned.group('value')}"
+    elif (
+        '"' in text
+        and (command := _COMMAND_LINE.match(text)) is not None
+        and (payload := _QUOTED_PAYLOAD.match(text, command.end() - 1)) is not None
+    ):
+        # (`PUSH collection bucket object "Title — note" LANG(ces)`: a protocol's command in capitals and its
+        # arguments, then the text it sends, quoted, which says what the writer wrote)
+        text = _ESCAPED_QUOTE.sub('"', payload.group("text"))
     elif (
         '"' in text[:100]
         and (keyed := _KEY_BEFORE_QUOTE.match(text) or _SENTENCE_THEN_KEY.match(text)) is not None
@@ -6616,6 +6679,9 @@ def _row_title_cell(line: str) -> str | None:
 
 # A copied table's row: two short cells or more (a week's name, its dates; no `Label: value`), then a long last one.
 _LAST_CELL_AFTER_LABELS = re.compile(r"(?:[^\t:]{1,48}\t){2,}(?P<cell>[^\t]{24,})$")
+# A term in a cell of its own, then its definition: a flash card's or a glossary's row (a word first, not a log's
+# `[07:00:15] :` or a bracketed tag).
+_TERM_THEN_DEFINITION = re.compile(r"[^\W_][^\t]{0,59}?[ ]*\t+[ ]*(?P<definition>[^\t]{24,})")
 # A dash after a title, then maybe its short name and a semicolon, comma or colon (`— GPT-1; …`).
 _DASH_THEN_NICKNAME = re.compile(r"[ \t]*[—–-][ \t]*(?:[A-Za-z][\w.+\-]{0,20}[;,:][ \t]*)?")
 # A venue and its year right after a title, after a comma or in parentheses (`Title, ICLR 2021.`, `Title (ICML 2019)`).

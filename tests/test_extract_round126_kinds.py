@@ -1,0 +1,73 @@
+"""Habits the blind rounds 124 to 127 brought (tests/data/digests-round124 to -round127), each written here in a
+small digest of its own, in other words and languages than the round's."""
+
+from __future__ import annotations
+
+from tests.reading import decoded_titles
+
+
+def test_flash_cards_give_the_title_their_definition_opens_not_the_term_run_into_it() -> None:
+    # (a flash-card set exported as `term<TAB>definition`, a card a line: the term in the writer's words or a short
+    # name, the definition opening on the paper's title, its authors, a link or nothing; cards that are no paper)
+    cards = (
+        "Residual-Netze\tDeep Residual Learning for Image Recognition — He et al., CVPR 2016. Skip-Verbindungen.\n"
+        "Adam\tAdam: A Method for Stochastic Optimization — Kingma & Ba — https://arxiv.org/abs/1412.6980 — Momente\n"
+        "Batch-Normierung (BN)\tBatch Normalization: Accelerating Deep Network Training by Reducing Internal "
+        "Covariate Shift (ICML 2015), nur der Titel.\n"
+        "Dropout\tVerfahren, das zufällig Neuronen abschaltet; siehe Vorlesung 4.\n"
+        "Prüfung\t12.07., 10 Uhr, Hörsaal 2; Karten 1–20.\n"
+    )
+    _, titles = decoded_titles(cards.encode(), "karten.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": None,
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
+    }
+
+
+def test_a_protocol_session_sending_quoted_titles_gives_the_ones_without_ids_too() -> None:
+    # (a key-value store's or a search index's session typed by hand: a command in capitals, its arguments, then
+    # the quoted text it stores, `Title — note`; a third of the items or more give an id, so a title in research
+    # words among them is a paper's, a lecture's name is not)
+    session = (
+        "$ redis-cli -h lectura.example.es\n"
+        'lectura.example.es:6379> RPUSH lista:vision "Deep Residual Learning for Image Recognition — '
+        'https://arxiv.org/abs/1512.03385 — clásico"\n'
+        "(integer) 1\n"
+        'lectura.example.es:6379> RPUSH lista:vision "Adam: A Method for Stochastic Optimization — arXiv:1412.6980"\n'
+        "(integer) 2\n"
+        'lectura.example.es:6379> RPUSH lista:vision "Attention Is All You Need — https://arxiv.org/abs/1706.03762"\n'
+        "(integer) 3\n"
+        'lectura.example.es:6379> RPUSH lista:vision "Neural Ordinary Differential Equations — solo el título, '
+        'María busca el enlace"\n'
+        "(integer) 4\n"
+        'lectura.example.es:6379> RPUSH lista:vision "Clase de Visión por Computador (curso 2024/25) — diapositivas"\n'
+        "(integer) 5\n"
+        "lectura.example.es:6379> LRANGE lista:vision 0 -1\n"
+    )
+    _, titles = decoded_titles(session.encode(), "sesion.txt")
+    assert titles.get("Neural Ordinary Differential Equations", "missing") is None
+    assert not any("Clase" in title for title in titles)
+    assert {"1512.03385", "1412.6980", "1706.03762"} <= set(titles.values())
+
+
+def test_a_time_trackers_records_give_their_quoted_titles_among_others_with_ids() -> None:
+    # (a data file a program writes, a record a line: a keyword, times, marks, then quoted values; a third of the
+    # records or more name a paper by its id, so a title quoted alone in another, in title or sentence case, is a
+    # paper's; a record of a course is not)
+    records = (
+        'entry 2025-03-03T08:00 2025-03-03T09:10 | "Attention Is All You Need" lectura | "arXiv:1706.03762"\n'
+        'entry 2025-03-04T08:00 2025-03-04T09:00 | "Deep Residual Learning for Image Recognition" lectura | '
+        '"https://arxiv.org/abs/1512.03385"\n'
+        'entry 2025-03-05T08:00 2025-03-05T08:40 | curso | "clase 4 del curso de visión, grabación"\n'
+        'entry 2025-03-06T08:00 2025-03-06T09:30 | "Adam: A Method for Stochastic Optimization" lectura | '
+        '"https://arxiv.org/pdf/1412.6980v9"\n'
+        'entry 2025-03-07T08:00 2025-03-07T09:00 | "Neural Ordinary Differential Equations" lectura\n'
+        'entry 2025-03-10T08:00 2025-03-10T09:00 | "Playing Atari with deep reinforcement learning" lectura '
+        '| "NIPS workshop 2013, impreso"\n'
+    )
+    _, titles = decoded_titles(records.encode(), "registro.data")
+    assert titles.get("Neural Ordinary Differential Equations", "missing") is None
+    assert titles.get("Playing Atari with deep reinforcement learning", "missing") is None
+    assert {"1706.03762", "1512.03385", "1412.6980"} <= set(titles.values())
+    assert len(titles) == 5
