@@ -71,3 +71,40 @@ def test_a_time_trackers_records_give_their_quoted_titles_among_others_with_ids(
     assert titles.get("Playing Atari with deep reinforcement learning", "missing") is None
     assert {"1706.03762", "1512.03385", "1412.6980"} <= set(titles.values())
     assert len(titles) == 5
+
+
+def test_a_printed_structs_field_that_titles_its_linked_records_titles_the_others_whatever_its_name() -> None:
+    # (a program's records printed by its debugger or its shell, `key: "value",` a field a line, the keys in the
+    # writer's language: the field that holds the title of the records giving an id holds the others' too; a
+    # repository's name under it is no paper)
+    printed = (
+        "iex(3)> IO.inspect(lugemik)\n"
+        "[\n"
+        "  %{\n"
+        '    markus: "klassika",\n'
+        '    pealkiri: "Deep Residual Learning for Image Recognition",\n'
+        '    viide: "https://arxiv.org/abs/1512.03385"\n'
+        "  },\n"
+        "  %{\n"
+        "    markus: nil,\n"
+        '    pealkiri: "Adam: A Method for Stochastic Optimization",\n'
+        '    viide: "arXiv:1412.6980"\n'
+        "  },\n"
+        "  %{\n"
+        '    markus: "raamatukogus",\n'
+        '    pealkiri: "Neural Ordinary Differential Equations",\n'
+        "    viide: nil\n"
+        "  },\n"
+        "  %{\n"
+        '    markus: "hoidla, kood",\n'
+        '    pealkiri: "karpathy/nanoGPT",\n'
+        "    viide: nil\n"
+        "  }\n"
+        "]\n"
+    )
+    _, titles = decoded_titles(printed.encode(), "iex.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+        "Neural Ordinary Differential Equations": None,
+    }

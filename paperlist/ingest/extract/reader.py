@@ -2985,7 +2985,15 @@ class _Reader:
             or _QUOTED_BEFORE_COMMA.search(self.lines[index].strip()) is not None
         )
         # (`  title: 'Title',`: a labelled value in a program's literal, an object printed to a log, not a sentence)
-        literal = head.labelled and self.lines[index].endswith(("',", '",'))
+        # (`    titel: "Title",`: a field, whatever its name, that titles the records whose ids are given, a struct
+        # printed by a program's debugger)
+        literal = self.lines[index].endswith(("',", '",')) and (
+            head.labelled
+            or (
+                (field_ := _LITERAL_FIELD.match(self.lines[index].lstrip())) is not None
+                and self.keyed_papers(field_.group("key"))
+            )
+        )
         # (`- Title – odtud je nucleus sampling,` / `- Title – Anthropic, kalibrace,` / `- a jako …`: a sentence's
         # parts set out as bullets, each ending with a comma; an item's title, cut at its dash, is whole)
         itemised = (
@@ -3317,6 +3325,16 @@ class _Reader:
                 # (`- The Curious Case of Neural Text Degeneration – odtud je nucleus sampling,` / `- Title –
                 # Anthropic, kalibrace,`: bullets each a long research title, a dash, the writer's note)
                 return Reason.SHAPE
+            if (
+                len(words) >= 3
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 1
+                and (field_ := _LITERAL_FIELD.match(self.lines[index].lstrip())) is not None
+                and self.keyed_papers(field_.group("key"))
+            ):
+                # (`titel: "Title",` in a struct a debugger printed, the same field naming the papers its other
+                # records link: whatever the language of its name, it is their title's)
+                return Reason.SIBLINGS
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         cited = self.cited_below(title, next_line) if 3 <= len(words) <= 20 else None
@@ -3973,6 +3991,25 @@ class _Reader:
         ]
         self.counted[total] = self.mostly_papers(counted)
         return self.counted[total]
+
+    def keyed_papers(self, key: str) -> bool:
+        """Whether two lines or more giving a literal's field `key` a quoted value (`titel: "…",`), a third of them
+        at least, are the title lines of entries with an id: the field is the records' title, whatever its name."""
+        if ":" + key not in self.counted:
+            lines = [
+                index
+                for index, line in enumerate(self.lines)
+                if key in line
+                and (field_ := _LITERAL_FIELD.match(line.lstrip())) is not None
+                and field_.group("key") == key
+            ]
+            titled = sum(
+                1
+                for line in lines
+                if (entry := self.claimed.get(line)) is not None and (entry.arxiv_id or entry.openreview_id)
+            )
+            self.counted[":" + key] = titled >= 2 and titled * 3 >= len(lines)
+        return self.counted[":" + key]
 
     def commanded_papers(self, command: str) -> bool:
         """Whether three lines or more giving a protocol's `command` its quoted text (`PUSH … "Title — note"`), a
@@ -5810,6 +5847,9 @@ _KEY_BEFORE_QUOTE = re.compile(
     # "Title" {`, HCL's `resource "…" {`)
     r"|(?P<declared>[a-z]+)[ \t]+[A-Za-z_][\w.\-]{0,30}[ \t]+(?=\"[^\"\n]+\"[ \t]*\{[ \t]*$)"
 )
+# A field of a program's literal or of a struct its debugger prints: an identifier, a colon or an equals sign, then a
+# quoted value (`titel: "Title",`, `'title' => 'Title',`).
+_LITERAL_FIELD = re.compile(r"[\"']?(?P<key>[A-Za-z_][\w]{0,30})[\"']?[ \t]*(?::|=>?)[ \t]*[\"']")
 # A member of a JSON object on its own line, its value a string with no escapes: `"title": "Title",`.
 _TYPED_VALUE = re.compile(
     r"\$[\w\-]{1,30}[ \t]+(?P<value>[^\n]+?)[ \t]+isa[ \t]+(?P<type>[\w\-]{1,40})[ \t]*;?"
