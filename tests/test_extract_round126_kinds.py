@@ -108,3 +108,41 @@ def test_a_printed_structs_field_that_titles_its_linked_records_titles_the_other
         "Adam: A Method for Stochastic Optimization": "1412.6980",
         "Neural Ordinary Differential Equations": None,
     }
+
+
+def test_a_sessions_label_then_a_citation_gives_its_quoted_title_in_any_script() -> None:
+    # (a syllabus's sessions: a session's number and topic, a colon (full-width in Chinese and Japanese), then the
+    # reading cited by its authors, its year in parentheses and its quoted title, in sentence case too)
+    syllabus = (
+        "课程安排\n"
+        "\n"
+        "第3周　反向传播：Rumelhart, Hinton & Williams (1986) \u201cLearning representations by back-propagating "
+        "errors\u201d, Nature 323\n"
+        "第5周　循环网络：Hochreiter & Schmidhuber (1997) \u201cLong Short-Term Memory\u201d, Neural Computation\n"
+        'Week 9: Kingma & Ba (2015) "Adam: A Method for Stochastic Optimization", ICLR\n'
+    )
+    _, titles = decoded_titles(syllabus.encode(), "kecheng.txt")
+    assert set(titles) == {
+        "Learning representations by back-propagating errors",
+        "Long Short-Term Memory",
+        "Adam: A Method for Stochastic Optimization",
+    }
+
+
+def test_a_title_in_book_marks_then_its_venue_then_its_link_is_the_links_one_paper() -> None:
+    # (Japanese references: `Authors 『Title』（Venue Year） link`, and a quoted title right before a full-width
+    # parenthesis giving its id: one paper each, its id with its title, not an id alone and a title alone)
+    references = (
+        "参考書\n"
+        "\n"
+        "Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun 『Deep Residual Learning for Image Recognition』"
+        "（CVPR 2016） https://arxiv.org/abs/1512.03385\n"
+        "Ashish Vaswani et al. 『Attention Is All You Need』（NeurIPS 2017） https://arxiv.org/pdf/1706.03762\n"
+        "最適化：Kingma & Ba \u201cAdam: A Method for Stochastic Optimization\u201d（arXiv:1412.6980、ICLR版）\n"
+    )
+    _, titles = decoded_titles(references.encode(), "sankou.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Attention Is All You Need": "1706.03762",
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+    }

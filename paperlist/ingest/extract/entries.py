@@ -205,6 +205,8 @@ _KIND_TAGS = frozenset(
 _PAPER_KIND = re.compile(r"^[\[\s\"'`]*(?:paper|preprint|article|论文|論文|논문)[\]\s\"'`]*$", re.IGNORECASE)
 _PAPER_TAG = re.compile(r"(?:^|[ \t])#(?:paper|papers|论文|論文|논문)(?![\w/-])", re.IGNORECASE)
 _ET_AL = re.compile(r"\bet[ \t]+al\b\.?", re.IGNORECASE)
+# A citation's year in parentheses right before its quoted title (`Hinton & Williams (1986) "Title"`).
+_YEAR_THEN_QUOTE = re.compile(r"\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“]")
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŴŶŸŹŻŽ][\w'’\-]*\.?|[A-Z]\.(?:-[A-Z]\.)?|"
     r"van|von|de|den|der|del|della|di|da|du|dos|das|las|los|le|la|ter|ten|zu|bin|al|"
@@ -909,7 +911,13 @@ def read_entries(outline: Outline) -> Entries:
             continue
         stripped = text_lines[index].strip()
         field_ = read_field(stripped)
-        if field_ is not None and field_[0] in (Label.META, Label.NOT_PAPER) and not _has_id(stripped):
+        if (
+            field_ is not None
+            and field_[0] in (Label.META, Label.NOT_PAPER)
+            and not _has_id(stripped)
+            # (`Week 2: Rumelhart, Hinton & Williams (1986) "Title", Nature 323`: a day's field whose value cites)
+            and not (field_[0] is Label.META and _YEAR_THEN_QUOTE.search(field_[2]))
+        ):
             result.masked.add(index)
     if outline.front:
         _front_matter_record(outline, result)

@@ -238,7 +238,9 @@ _ANY_DECORATION: _Decorations = (
 _HEAD_START = re.compile(
     r"(?:[#>*_\[【(（《\-–+•·・\u25a0-\u25ff➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|論文|題|タイトル|논문|제목|[Нн]азвание"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
-    r"|\$[\w\-]+[ \t][^\n]*[ \t]isa[ \t])"  # (TypeDB's answer: `$t Title isa title;`)
+    r"|\$[\w\-]+[ \t][^\n]*[ \t]isa[ \t]"  # (TypeDB's answer: `$t Title isa title;`)
+    # (`第2回　誤差逆伝播法：Rumelhart, … (1986) "Title"`: a label in any script and its colon, then a citation)
+    r"|[^:：\"“\n]{1,40}?[:：][ \t\u3000]*[A-Z][^\n\"“]{0,120}?\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“])"
 )
 _OPENING_QUOTES = frozenset('"“')
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
@@ -311,6 +313,10 @@ _EMPHASIS_AMONG = re.compile(r"(?<![*\w])\*(?P<curly>[A-Za-z0-9][^*\n]{5,250}?)\
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 _LATIN_RUN = re.compile(f"[^{_CJK}]+")
+# A label and its colon before a citation, its authors, its year in parentheses, then its quoted title.
+_LEAD_THEN_CITED = re.compile(
+    r"[^:：\"“\n]{1,40}?[:：][ \t\u3000]*(?=[A-Z][^\n\"“]{0,120}?\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“])"
+)
 _CJK_LEAD = re.compile(f"[{_CJK}]{{1,12}}[ \t]*[:：][ \t]*(?=[A-Za-z0-9])")
 _TRIM = " \t-–—|:：,;/\\(（[【*_~`'\"“”‘’"
 _SMALL_WORDS = _word_set(
@@ -1620,7 +1626,7 @@ _CITATION_PAREN = re.compile(
 )
 # A quoted title right before an id, with at most a dash, a colon or an opening parenthesis between them.
 _QUOTED_BEFORE_ID = re.compile(
-    r"[\"“«„](?P<title>[^\"“”«»„\n]{8,300}?)[\"”»][ \t]*(?:--|[—–:,(\[<-])?[ \t]*"
+    r"[\"“«„](?P<title>[^\"“”«»„\n]{8,300}?)[\"”»][ \t]*(?:--|[—–:,(\[<（-])?[ \t]*"
     r"(?:(?:https?://|www\.)\S*?|arxiv:?[ \t]*|\(?arxiv\.org/\S*?)?$",
     re.IGNORECASE,
 )
@@ -1636,7 +1642,9 @@ _MARKED_BEFORE_ID = re.compile(
     r"[《「『](?P<title>[^》」』\n]{8,300})[》」』]"
     r"(?:[ \t]*[，,；;：:]?[ \t]*(?:[^\s:：，,。]{1,10}[:：][ \t]*)?"
     # (or its citation between, then the id in parentheses: `『Title』 Authors, ICLR 2021 (arXiv:2007.01434)`)
-    r"|[ \t]+(?=[^《「『》」』()（）\n]{0,160}?(?:(?:19|20)[0-9]{2}|et al))[^《「『》」』()（）\n]{0,160}?[(（][ \t]*)"
+    r"|[ \t]+(?=[^《「『》」』()（）\n]{0,160}?(?:(?:19|20)[0-9]{2}|et al))[^《「『》」』()（）\n]{0,160}?[(（][ \t]*"
+    # (or where it appeared in parentheses, then its link: `Authors 『Title』（NIPS 2014） https://…`)
+    r"|[ \t]*[(（][^()（）\n]{1,60}[)）][ \t]*)"
     r"(?:(?:https?://|www\.)\S*?|arxiv:?[ \t]*)?$",
     re.IGNORECASE,
 )
@@ -6313,6 +6321,15 @@ def _parse_head(line: str) -> _Head | None:
         if label_head is not None:
             title = label_head.title
     else:
+        if (
+            ("：" in body[:60] or ": " in body[:60])
+            and (led := _LEAD_THEN_CITED.match(body)) is not None
+            and (cited_after := _parse_head(body[led.end() :])) is not None
+            and cited_after.cited
+        ):
+            # (`第2回　誤差逆伝播法：Rumelhart, Hinton & Williams (1986) "Title", Nature 323`, `Transformer：Vaswani et
+            # al. (2017) "Title"`: a session's or a topic's label and its colon, then the reading's citation)
+            return replace(cited_after, structured=True)
         run = _LATIN_RUN.match(body)
         if run is None:
             lead = _CJK_LEAD.match(body)
