@@ -6324,12 +6324,12 @@ def _parse_head(line: str) -> _Head | None:
         if (
             ("：" in body[:60] or ": " in body[:60])
             and (led := _LEAD_THEN_CITED.match(body)) is not None
-            and (cited_after := _parse_head(body[led.end() :])) is not None
-            and cited_after.cited
+            and (citation_after := _parse_head(body[led.end() :])) is not None
+            and citation_after.cited
         ):
             # (`第2回　誤差逆伝播法：Rumelhart, Hinton & Williams (1986) "Title", Nature 323`, `Transformer：Vaswani et
             # al. (2017) "Title"`: a session's or a topic's label and its colon, then the reading's citation)
-            return replace(cited_after, structured=True)
+            return replace(citation_after, structured=True)
         run = _LATIN_RUN.match(body)
         if run is None:
             lead = _CJK_LEAD.match(body)
