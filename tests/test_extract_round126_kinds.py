@@ -146,3 +146,20 @@ def test_a_title_in_book_marks_then_its_venue_then_its_link_is_the_links_one_pap
         "Attention Is All You Need": "1706.03762",
         "Adam: A Method for Stochastic Optimization": "1412.6980",
     }
+
+
+def test_a_titles_label_after_the_writers_sentences_starts_the_title() -> None:
+    # (a search hit's or a notice's description: the writer's sentences, then a title's label and the title, its
+    # citation after it; the sentences before are no part of it)
+    notes = (
+        "Resultados\n"
+        "\n"
+        "Grupo de lectura, sesión 4 (12.03.2025), diapositivas: Ana Ruiz. Artículo: Neural Ordinary Differential "
+        "Equations (Chen et al., NeurIPS 2018). Solvers adaptativos y el método adjunto.\n"
+        "Port of the ResNet block. Paper: Deep Residual Learning for Image Recognition https://arxiv.org/abs/1512.03385\n"
+    )
+    _, titles = decoded_titles(notes.encode(), "resultados.txt")
+    assert titles == {
+        "Neural Ordinary Differential Equations": None,
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+    }

@@ -8240,6 +8240,12 @@ def _title_run_after_prose(head: str) -> str:
     kısmına Title` before its link or its citation), else the head as it is; and without the writer's sentence a
     title runs on into (`Title is the backbone most of our detectors use now`)."""
     head = _without_prose_tail(head)
+    if ": " in head and (labels := list(_TITLE_LABEL_AFTER_SENTENCE.finditer(head))):
+        labelled = labels[-1]
+        if label_of(labelled.group("label")) is Label.TITLE and _assess(head[labelled.end() :], True) == 2:
+            # (`Sitzung 13, Folien: Paul Richter. Paper: Title (Hua et al., ICML 2022)`: the writer's sentences,
+            # then a title's label and the title)
+            return head[labelled.end() :]
     lead, comma, rest = head.partition(", ")
     if comma and lead.casefold() in _DISCOURSE_WORDS and _title_case_title(rest):
         head = rest  # (`Yep, Title`, `Also, Title`: a chat message's first word, then the title)
@@ -8256,6 +8262,10 @@ def _title_run_after_prose(head: str) -> str:
     return title if _assess(title, True) == 2 else head
 
 
+# A label of a word or two and its colon, after a sentence's end (`…. Paper: Title`).
+_TITLE_LABEL_AFTER_SENTENCE = re.compile(
+    r"[.!?;][ \t]+(?P<label>[^\W\d_][\w\-]{1,20}(?:[ \t][\w\-]{1,20})?):[ \t]+"
+)
 # Words a chat message opens on before what it names (`Yep, Title`, `Also, Title`, `Related, Title`).
 _DISCOURSE_WORDS = frozenset(
     [
