@@ -163,3 +163,38 @@ def test_a_titles_label_after_the_writers_sentences_starts_the_title() -> None:
         "Neural Ordinary Differential Equations": None,
         "Deep Residual Learning for Image Recognition": "1512.03385",
     }
+
+
+def test_a_consoles_box_down_the_left_is_read_past_and_a_record_linking_a_docs_page_is_no_paper() -> None:
+    # (a command-line client's output: each printed object in a box drawn down its left, `┌` / `│ {…}` / `└`; the
+    # records read as written, a title field and its link or id field one paper; a record whose link is a
+    # documentation's page names that page)
+    output = (
+        "$ lectura-cli listar --formato objeto\n"
+        "→ GET /api/lecturas [200 OK]\n"
+        "  ┌\n"
+        "  │ {\n"
+        "  │   title: 'Deep Residual Learning for Image Recognition',\n"
+        "  │   url: 'https://arxiv.org/abs/1512.03385'\n"
+        "  │ }\n"
+        "  └\n"
+        "  ┌\n"
+        "  │ {\n"
+        "  │   title: 'Attention Is All You Need',\n"
+        "  │   arxiv: 'arXiv:1706.03762',\n"
+        "  │   url: null\n"
+        "  │ }\n"
+        "  └\n"
+        "  ┌\n"
+        "  │ {\n"
+        "  │   title: 'PyTorch Distributed Overview',\n"
+        "  │   url: 'https://pytorch.org/tutorials/beginner/dist_overview.html'\n"
+        "  │ }\n"
+        "  └\n"
+        "  ✓  estado 200\n"
+    )
+    _, titles = decoded_titles(output.encode(), "salida.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Attention Is All You Need": "1706.03762",
+    }

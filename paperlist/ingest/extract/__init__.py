@@ -128,6 +128,8 @@ def extract_references(
         text = _XML_REFERENCE.sub(_xml_character, text)
     if not text.isascii() and _NATIVE_DIGIT.search(text) is not None:
         text = _NATIVE_ITEM_NUMBER.sub(_ascii_number, text)
+    if chosen in (Shape.TEXT, Shape.MARKDOWN) and ("│" in text or "┃" in text):
+        text = _without_gutters(text)
     embedded: list[Reference] = []
     embedded_rejected: list[Rejected] = []
     if "\\begin{filecontents" in text:
@@ -252,6 +254,21 @@ def _within(record: Record) -> list[Reference]:
         )
         for reference in inner
     ]
+
+
+# A console's box drawn down the left of what it prints, its bar before each line and its corners above and below
+# (`┌` / `│ { title: 'Title', … }` / `└`: newman's, a test runner's, a log viewer's), no bar at the right.
+_GUTTER = re.compile(
+    r"^(?P<indent>[ \t]*)(?:[│┃][ \t]?(?![^\n]*[│┃][ \t]*$)|[┌└┏┗][─━]*[ \t]*$)", re.MULTILINE
+)
+
+
+def _without_gutters(text: str) -> str:
+    """The text without a console's box down the left of its lines (its bar and corners), where two lines or more
+    carry one, so that what it printed reads as written: a record's fields, a list's items."""
+    if len(_GUTTER.findall(text, 0, 200_000)) < 2:
+        return text
+    return _GUTTER.sub(lambda gutter: gutter.group("indent"), text)
 
 
 _XML_REFERENCE = re.compile(r"&(?:(amp|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")

@@ -4053,6 +4053,7 @@ def _read_record(
     title: tuple[str, Reason] | None = None
     others: list[Found] = []  # papers an unlabelled line links to, besides the record's own
     noted: list[IdMatch] = []  # the ids its notes give
+    pages: list[str] = []  # the addresses its link fields give
     for line in field_lines:
         text = outline.lines[line].strip()
         field_ = read_field(_LIST_MARKER.sub("", text, count=1))
@@ -4082,6 +4083,8 @@ def _read_record(
         elif kind in (Label.LINK, Label.CODE, Label.VENUE):
             _take_ids(found, text)  # with its label: `arXiv: 1711.05101` is an id, `1711.05101` alone is not
             found.code_url = found.code_url or _code(_urls(value))
+            if kind is Label.LINK:
+                pages.extend(_urls(value))
             if kind is Label.LINK and not found.arxiv_id and not found.openreview_id:
                 for url in _urls(value):
                     if is_paper_page(url) and title is not None and title[1] is Reason.LABEL:
@@ -4140,6 +4143,17 @@ def _read_record(
         return
     if title is None or title[1] is not Reason.LABEL:
         result.reject(all_lines[0], found.raw, "no labelled title and no identifier")
+        return
+    if pages and all(
+        NOT_PAPER_URL.search(url)
+        and not CODE_HOST.search(url)
+        and not is_paper_page(url)
+        and not is_project_page(url, title[0])
+        for url in pages
+    ):
+        # (`title: 'LangChain Agents', url: 'https://python.langchain.com/docs/…'`: its link is a documentation's,
+        # a blog's, a video's page: the record names that page)
+        result.reject(all_lines[0], found.raw, "links to a web page, not a paper")
         return
     if not sections[all_lines[0]]:
         result.reject(all_lines[0], found.raw, "in a section whose heading says its items are not papers")

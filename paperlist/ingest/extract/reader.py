@@ -66,6 +66,7 @@ from paperlist.ingest.extract.vocabulary import (
     indexed_document,
     is_paper_page,
     is_paper_site,
+    is_project_page,
     label_of,
     mostly_other_script,
     names_a_subject,
@@ -3175,6 +3176,8 @@ class _Reader:
         next_url = _URL.match(next_line)
         if next_url and not _is_paper_or_code(next_url.group(0)) and not self.has_authors_below(index):
             return self.turn_down(index, "followed by a link to a page that is not a paper")
+        if head.labelled and self.page_field_below(index, title):
+            return self.turn_down(index, "its link field, below, is a page that is not a paper")
         if self.lines[index] == self.page_title and _NUMBER.match(self.lines[index]) is None:
             # The page's own headline is not a paper, unless it is tagged or labelled like an entry (a numbered
             # line is an item of a list, never the page's headline: it is weighed as any other item below).
@@ -4110,6 +4113,25 @@ class _Reader:
         return any(
             0 <= line < len(self.lines) and self.lines[line][:1] == bullet and noted(line)
             for line in (index - 1, index + 1)
+        )
+
+    def page_field_below(self, index: int, title: str) -> bool:
+        """Whether the next line is a link field whose address is a page of no paper, not the paper's project
+        page (`title: 'LangChain Agents',` / `url: 'https://python.langchain.com/docs/…'`: a record's fields)."""
+        following = self.next_nonblank(index)
+        next_line = self.lines[following] if following is not None else ""
+        if (
+            ":" not in next_line[:16]
+            or (linked := read_field(next_line)) is None
+            or linked[0] is not Label.LINK
+        ):
+            return False
+        url = _URL.match(linked[2].strip(" \t'\",<"))
+        return (
+            url is not None
+            and not _is_paper_or_code(url.group(0))
+            # (`**Project page**: https://textual-inversion.github.io/`: the paper's own)
+            and not is_project_page(url.group(0), title)
         )
 
     def turn_down(self, index: int, why: str) -> Reason | None:
@@ -5320,6 +5342,15 @@ class _Reader:
             and not _CODE_URL.match(link.group("url"))
         ):
             return None  # the name of a blog post or a page it links to, not a paper
+        if (
+            ":" in self.lines[index][:32]
+            and (titled := read_field(self.lines[index])) is not None
+            and titled[0] is Label.TITLE
+            and self.page_field_below(index, title)
+        ):
+            return (
+                None  # (a record's title field, its link field below a page's: `title: 'Title',` / `url: …`)
+            )
         if (
             len(words) >= 3
             and research_words(words) >= 1
