@@ -198,3 +198,42 @@ def test_a_consoles_box_down_the_left_is_read_past_and_a_record_linking_a_docs_p
         "Deep Residual Learning for Image Recognition": "1512.03385",
         "Attention Is All You Need": "1706.03762",
     }
+
+
+def test_a_bookmark_with_files_and_a_note_opening_on_a_title_are_read_as_papers() -> None:
+    # (a read-later app's API answer: a bookmark titled by its paper, its PDF kept as an asset, the assets a list
+    # of the app's own ids; a text bookmark whose note opens on a short name, a dash and the title, the writer's
+    # words in their script under it; a link bookmark, its page's title and address in its content)
+    answer = (
+        "{\n"
+        '  "bookmarks": [\n'
+        "    {\n"
+        '      "id": "q1w2e3r4t5y6u7i8o9p0a1s2",\n'
+        '      "title": "Deep Residual Learning for Image Recognition",\n'
+        '      "tags": [{"id": "t9y8u7i6o5p4", "name": "視覺", "attachedBy": "ai"}],\n'
+        '      "content": {"type": "asset", "assetType": "pdf", "fileName": "resnet.pdf"},\n'
+        '      "assets": [{"id": "z1x2c3v4b5n6m7a8s9d0f1g2", "assetType": "bannerImage"}]\n'
+        "    },\n"
+        "    {\n"
+        '      "id": "h1j2k3l4z5x6c7v8b9n0m1q2",\n'
+        '      "title": null,\n'
+        '      "content": {"type": "text", "text": "CPC — Representation Learning with Contrastive Predictive '
+        'Coding\\nยังหาลิงก์ไม่เจอ จดชื่อมาจากสไลด์ของอาจารย์"},\n'
+        '      "assets": []\n'
+        "    },\n"
+        "    {\n"
+        '      "id": "w1e2r3t4y5u6i7o8p9a0s1d2",\n'
+        '      "title": null,\n'
+        '      "content": {"type": "link", "title": "Attention Is All You Need", '
+        '"url": "https://arxiv.org/abs/1706.03762"},\n'
+        '      "assets": []\n'
+        "    }\n"
+        "  ]\n"
+        "}\n"
+    )
+    _, titles = decoded_titles(answer.encode(), "bookmarks.json")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": None,
+        "Representation Learning with Contrastive Predictive Coding": None,
+        "Attention Is All You Need": "1706.03762",
+    }

@@ -3469,6 +3469,12 @@ class _Reader:
                 # (`RPUSH list "Neural Ordinary Differential Equations — note"`: a short title among a list's
                 # papers, the items a session sends, most of the others with ids)
                 return Reason.SIBLINGS
+            if (
+                len(words) >= 3
+                and research_words(words) >= 2
+                and self.among_other_script(index, title, next_line)
+            ):
+                return Reason.SHAPE  # (a short title among the writer's words in another script, see below)
             return None
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
         if head.marked:
@@ -3540,19 +3546,10 @@ class _Reader:
         if self.in_list_of_papers(index):
             # (`[8/8] Title: note`, `7. Title`: an item of a list most of whose items are papers)
             return Reason.SIBLINGS
-        if (
-            research_words(words) >= 2
-            and self.lines[index].strip() == title  # (the title alone on its line, as a chat message's)
-            and index > 0
-            and _in_another_script(self.lines[index - 1])
-            # (the line below in that script too, or none: not a title wrapped onto it, `… with Structured` /
-            # `State Spaces`)
-            and (not next_line or index + 1 >= len(self.lines) or _in_another_script(self.lines[index + 1]))
-            and not _in_another_script(title)
-        ):
-            # (`[09:15 AM] Farhan: Kaplan वाला पेपर यानी` / `Title` / `दोनों को साथ में …`: the writer's words in their
-            # own script around the paper's title in English on a line of its own, weakly a paper: a service, or
-            # the user, confirms it)
+        if research_words(words) >= 2 and self.among_other_script(index, title, next_line):
+            # (`[09:15 AM] Farhan: Kaplan वाला पेपर यानी` / `Title` / `दोनों को साथ में …`, `Title` / `لینکش را پیدا
+            # نکردم …`: the writer's words in their own script around the paper's title in English on a line of its
+            # own, weakly a paper: a service, or the user, confirms it)
             return Reason.SHAPE
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
@@ -4113,6 +4110,32 @@ class _Reader:
         return any(
             0 <= line < len(self.lines) and self.lines[line][:1] == bullet and noted(line)
             for line in (index - 1, index + 1)
+        )
+
+    def among_other_script(self, index: int, title: str, next_line: str) -> bool:
+        """Whether a title stands alone on its line (past a short name and a dash) among the writer's words in
+        another script: between two of their lines, or opening a note, their words right under it."""
+        alone = self.lines[index].strip()
+        if alone != title and alone.endswith(title) and _SHORT_NAME_DASH.fullmatch(alone[: -len(title)]):
+            alone = title  # (`DACL — Title`: its short name and a dash before it)
+        if (
+            alone != title
+            or _in_another_script(title)
+            or title.split()[-1].casefold() in TRAILING_FUNCTION_WORDS
+        ):
+            return (
+                False  # (`… the capabilities of` / `language models" …`: a title wrapped onto the next line)
+            )
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if index > 0 and _in_another_script(self.lines[index - 1]):
+            # (the line below in that script too, or none: not a title wrapped onto it, `… with Structured` /
+            # `State Spaces`)
+            return not next_line or index + 1 >= len(self.lines) or _in_another_script(below)
+        return (
+            (index == 0 or not self.lines[index - 1].strip())
+            and _capital_ratio(title.split()) >= 0.75
+            and bool(below.strip())
+            and _in_another_script(below)
         )
 
     def page_field_below(self, index: int, title: str) -> bool:
@@ -5936,6 +5959,8 @@ _BUILD_LOG_PREFIX = re.compile(
 )
 # A program's count of the items it goes through, on a line of its output (`[3/8] `, ` (3/8) `).
 _COUNTED = re.compile(r"(?:^|[ \t])[\[(][0-9]{1,4}/(?P<total>[0-9]{1,4})[\])][ \t]+(?=\S)")
+# A short name and a spaced dash before a title (`DACL — `).
+_SHORT_NAME_DASH = re.compile(r"[\w.+\-]{2,20}[ \t]+(?:—|–|--|-)[ \t]+")
 # A protocol's command in capitals, its arguments, then its quoted text (`PUSH collection bucket object "…"`).
 # (after a client's prompt, maybe: `127.0.0.1:6379> `), or a data file's record, a keyword in lower case, a time and
 # marks before its quoted values (a time tracker's `inc 20240502T061500Z - 20240502T074000Z # "Title" reading`)
@@ -6410,11 +6435,11 @@ def _parse_head(line: str) -> _Head | None:
             flags.add("cut")
         elif (
             dash is not None
-            and dash.start() >= 8
+            and (dash.start() >= 8 or (dash.start() >= 2 and title[: dash.start()].isascii()))
             and _named_then_title(title[: dash.start()], title[dash.end() :])
         ):
-            # `GAU / FLASH -- Transformer Quality in Linear Time (ICML 2022)`: the digest's short name for it, a
-            # dash, then its title in Title Case
+            # `GAU / FLASH -- Transformer Quality in Linear Time (ICML 2022)`, `DACL — Title`: the digest's short
+            # name for it, a dash, then its title in Title Case
             title = title[dash.end() :]
         elif dash is not None and dash.start() >= 8:
             # `Title — what the digest says about it`: a spaced dash ends a title.

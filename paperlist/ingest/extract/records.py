@@ -3304,6 +3304,7 @@ _CAMEL_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _RECORD_PARTS = frozenset(
     [
         "attachments",
+        "assets",  # (a bookmark's files: Karakeep's `assets: [{"id": …, "assetType": "bannerImage"}]`)
         "labels",
         "tags",
         "comments",
