@@ -237,3 +237,27 @@ def test_a_bookmark_with_files_and_a_note_opening_on_a_title_are_read_as_papers(
         "Representation Learning with Contrastive Predictive Coding": None,
         "Attention Is All You Need": "1706.03762",
     }
+
+
+def test_a_search_programs_places_before_the_lines_it_found_are_read_past() -> None:
+    # (`git grep -n` over a notes repository: each line found after its file's path (quoted with its bytes escaped
+    # when not ASCII) and its number; the lines read as they are in their files: items with links, items with a
+    # title alone, its citation in parentheses, a note in the writer's script after a dash)
+    found = (
+        "eleni@lab:~/simeioseis$ git grep -n -i 'arxiv\\|τίτλος'\n"
+        '"\\317\\203\\316\\265\\316\\274\\316\\271\\316\\275\\316\\254\\317\\201\\316\\271\\316\\277/2025-03.md":4:- Deep Residual '
+        "Learning for Image Recognition — https://arxiv.org/abs/1512.03385\n"
+        '"\\317\\203\\316\\265\\316\\274\\316\\271\\316\\275\\316\\254\\317\\201\\316\\271\\316\\277/2025-03.md":6:- Attention Is '
+        "All You Need (arXiv:1706.03762) — το παρουσιάζει η Ρένα\n"
+        "anagnoseis/prosopika.md:3:- [ ] Self-Supervised Variational Auto-Encoders — δεν βρήκα ακόμα σύνδεσμο\n"
+        "anagnoseis/prosopika.md:5:- [ ] A Fast Learning Algorithm for Deep Belief Nets (Hinton 2006, Neural "
+        "Computation) — PDF από τη βιβλιοθήκη\n"
+        "README.md:2:- οι σύνδεσμοι άρθρων πάντα ως arXiv abs\n"
+    )
+    _, titles = decoded_titles(found.encode(), "grep.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Attention Is All You Need": "1706.03762",
+        "Self-Supervised Variational Auto-Encoders": None,
+        "A Fast Learning Algorithm for Deep Belief Nets": None,
+    }

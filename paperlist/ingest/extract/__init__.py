@@ -130,6 +130,8 @@ def extract_references(
         text = _NATIVE_ITEM_NUMBER.sub(_ascii_number, text)
     if chosen in (Shape.TEXT, Shape.MARKDOWN) and ("│" in text or "┃" in text):
         text = _without_gutters(text)
+    if chosen in (Shape.TEXT, Shape.MARKDOWN) and ":" in text:
+        text = _without_match_places(text)
     embedded: list[Reference] = []
     embedded_rejected: list[Rejected] = []
     if "\\begin{filecontents" in text:
@@ -269,6 +271,22 @@ def _without_gutters(text: str) -> str:
     if len(_GUTTER.findall(text, 0, 200_000)) < 2:
         return text
     return _GUTTER.sub(lambda gutter: gutter.group("indent"), text)
+
+
+# Where a search program found a line, before the line (`grep -n`, `git grep -n`, `rg -n`): the file's path (quoted,
+# its bytes escaped, as git writes a path not in ASCII), its line's number, and a colon (a dash: a line of context).
+_MATCH_PLACE = re.compile(
+    r'^(?:"(?:[^"\\\n]|\\.){1,300}"|[^\s:"]{0,300}/[^\s:"]{1,300}|[^\s:"/]{1,200}\.[A-Za-z0-9]{1,8}):[0-9]{1,7}[:-]',
+    re.MULTILINE,
+)
+
+
+def _without_match_places(text: str) -> str:
+    """The text without a search program's places before the lines it found (`notes/week3.md:12:- Title`), where
+    three lines or more carry one, so that each line is read as it is in its file: an item, a heading, a field."""
+    if len(_MATCH_PLACE.findall(text, 0, 200_000)) < 3:
+        return text
+    return _MATCH_PLACE.sub("", text)
 
 
 _XML_REFERENCE = re.compile(r"&(?:(amp|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")

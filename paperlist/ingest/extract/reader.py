@@ -1620,7 +1620,9 @@ _TITLE_FIRST = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"“*_[《「')  #
 _SURNAME_ONLY = re.compile(r"[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?")  # (`Vaswani`, `McMahan`: who names a PDF)
 _CITATION_PAREN = re.compile(
     # (a season or a month before the year is a date: `lecture videos (Winter 2023)`, `(March 2024)`)
+    # (its venue after the year too: `(Hinton 2006, Neural Computation)`)
     r"[ \t]+\((?!" + _DATE_IN_PARENS + r")[A-Z][^()\n]{1,80}?[ \t,](?:(?:19|20)[0-9]{2}[a-z]?"
+    r"(?:,[ \t]+[A-Z][^()\n]{1,60})?"
     # (or a journal's volume and pages: `(Nature 550, 354–359)`, `(Neural Computation 9(8), 1735–1780)`)
     r"|[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6})\)"
     r"(?=[ \t]*(?:$|[.:;—–।。]|-[ \t])|[^.!?\n]{0,40}?\b(?:paper|preprint|study)\b)"
@@ -3227,10 +3229,17 @@ class _Reader:
                 # note in their own script)
                 return Reason.SUMMARY
             if (
-                (noted := _DASH_THEN_NICKNAME.match(head.rest)) is not None
-                and _OTHER_SCRIPT_OPENING.match(head.rest, noted.end())
+                # (the dash maybe taken with the title's end already, the writer's script ending it: the line has
+                # it right after the title)
+                (
+                    (noted := _DASH_THEN_NICKNAME.match(head.rest)) is not None
+                    or f"{title} — " in self.lines[index]
+                    or f"{title} – " in self.lines[index]
+                )
+                and _OTHER_SCRIPT_OPENING.match(head.rest, noted.end() if noted is not None else 0)
                 and len(head.rest) >= 12
-                and len(words) >= 4
+                # (three words will do when all are research's: `Self-Supervised Variational Auto-Encoders`)
+                and (len(words) >= 4 or (len(words) == 3 and research_words(words) == 3))
                 and research_words(words) >= 2
                 and (
                     _capital_ratio(words) == 1
