@@ -261,3 +261,32 @@ def test_a_search_programs_places_before_the_lines_it_found_are_read_past() -> N
         "Self-Supervised Variational Auto-Encoders": None,
         "A Fast Learning Algorithm for Deep Belief Nets": None,
     }
+
+
+def test_a_labelled_title_in_sentence_case_is_read_and_a_kind_at_a_parenthesis_end_is_no_paper() -> None:
+    # (a program's records printed field by field: a title's label and its colon, then the title as its
+    # paper writes it, in sentence case; a record whose title ends on whose it is and its kind in parentheses, a
+    # company's docs, a university's course, is that thing)
+    records = (
+        "$ leer --formato campos\n"
+        "id: 1\n"
+        "título: Understanding the difficulty of training deep feedforward neural networks\n"
+        "arxiv: -\n"
+        "\n"
+        "id: 2\n"
+        "título: Deep Residual Learning for Image Recognition\n"
+        "arxiv: 1512.03385\n"
+        "\n"
+        "id: 3\n"
+        "título: Spinning Up in Deep RL (OpenAI docs)\n"
+        "arxiv: -\n"
+        "\n"
+        "id: 4\n"
+        "título: Convolutional Neural Networks for Visual Recognition (Stanford course)\n"
+        "arxiv: -\n"
+    )
+    _, titles = decoded_titles(records.encode(), "campos.txt")
+    assert titles == {
+        "Understanding the difficulty of training deep feedforward neural networks": None,
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+    }

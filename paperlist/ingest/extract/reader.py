@@ -3034,8 +3034,10 @@ class _Reader:
         if title[:1].isdigit() and _trailing_id(title) is not None:
             return Reason.BESIDE_LINK  # `2211.09800 InstructPix2Pix: …`: its arXiv id, bare, opens the line
         if head.strength < 2:
-            if head.strength == 1 and head.labelled and title[:1].islower():
-                return Reason.LABEL  # (typed in lower case after its label: see `_parse_head`)
+            if head.strength == 1 and head.labelled and (title[:1].islower() or _sentence_case_title(title)):
+                return (
+                    Reason.LABEL
+                )  # (typed in lower case, or in sentence case, after its label: see `_parse_head`)
             if head.strength == 1 and head.link is not None and page_named_by(head.link, title):
                 return Reason.PAPER_PAGE  # `[Segment Anything](.../paper/segment-anything)`: a short title
             if (
@@ -6702,12 +6704,14 @@ def _parse_head(line: str) -> _Head | None:
     if (
         strength == 0
         and "label" in flags
-        and title[:1].islower()
         and len(title.split()) >= 4
+        # (in sentence case, in English words and no number: not a course's `CS231n: …`, a talk in the writer's
+        # language)
+        and (title[:1].islower() or (title.isascii() and not any(char.isdigit() for char in title)))
         and (title.endswith("?") or _sentence_case_research_title(title[:1].upper() + title[1:]))
     ):
-        # `論文名：why do local methods solve nonconvex problems?`: typed in lower case after a label that says
-        # it is the paper's title
+        # `論文名：why do local methods solve nonconvex problems?`, `标题    Understanding the difficulty of …`: typed
+        # in lower case, or in sentence case, after a label that says it is the paper's title
         strength = 1
     if strength == 0:
         return None

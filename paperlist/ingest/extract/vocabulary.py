@@ -661,6 +661,12 @@ _OTHER_KIND_NATIVE = (
 )
 # Words right after a quoted or emphasised name that say what else it is (`"Title" guide`, `"Title" — blog post`),
 # or a chapter of it cited (`*Title* (2024), ch. 19`: a book's).
+# A parenthesis that ends on a kind of thing other than a paper, whose it is before (`(OpenAI docs)`).
+_KIND_LAST_IN_PARENS = re.compile(
+    r"[ \t*_”\"»]*\([^()\n]{1,40}[ \t](?:docs|documentation|blog|blog post|course|tutorial|book|textbook|video|"
+    r"talk|podcast|newsletter|slides|repo|repository|library|leaderboard|lecture notes)\)",
+    re.IGNORECASE,
+)
 OTHER_KIND_AFTER = re.compile(
     r"^[?!]?[*_”\"»)]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[—–,:][ \t]*|-[ \t]+)?"
     # (or a record's note on it, a program's keyword argument or field: `title="Title", note='پست وبلاگ، …'`)
@@ -709,6 +715,8 @@ def says_other_kind_after(after: str) -> bool:
     inside = _OPENING_PAREN.sub("", after, count=1)
     if inside != after and OTHER_KIND_AFTER.match(inside):
         return True  # (`「Title」（ブログ記事）`, `"Title" (blog post)`: its kind in parentheses)
+    if _KIND_LAST_IN_PARENS.match(after):
+        return True  # (`Title (OpenAI docs)`, `Title (Stanford course)`: whose it is, then its kind)
     return after.lstrip(' *_”"»').startswith("(") and PUBLISHER.search(after.split(")", 1)[0]) is not None
 
 
