@@ -284,6 +284,10 @@ def test_a_labelled_title_in_sentence_case_is_read_and_a_kind_at_a_parenthesis_e
         "id: 4\n"
         "título: Convolutional Neural Networks for Visual Recognition (Stanford course)\n"
         "arxiv: -\n"
+        "\n"
+        "id: 5\n"
+        "título: Deep Reinforcement Learning Course\n"
+        "arxiv: -\n"
     )
     _, titles = decoded_titles(records.encode(), "campos.txt")
     assert titles == {

@@ -6708,6 +6708,8 @@ def _parse_head(line: str) -> _Head | None:
         # (in sentence case, in English words and no number: not a course's `CS231n: …`, a talk in the writer's
         # language)
         and (title[:1].islower() or (title.isascii() and not any(char.isdigit() for char in title)))
+        # (nor what its last word says it is: `Deep Reinforcement Learning Course`)
+        and title.split()[-1].casefold().strip(_WORD_EDGES) not in _KIND_LAST_WORDS
         and (title.endswith("?") or _sentence_case_research_title(title[:1].upper() + title[1:]))
     ):
         # `論文名：why do local methods solve nonconvex problems?`, `标题    Understanding the difficulty of …`: typed
