@@ -294,3 +294,18 @@ def test_a_labelled_title_in_sentence_case_is_read_and_a_kind_at_a_parenthesis_e
         "Understanding the difficulty of training deep feedforward neural networks": None,
         "Deep Residual Learning for Image Recognition": "1512.03385",
     }
+
+
+def test_a_book_named_with_its_edition_in_another_language_is_no_paper() -> None:
+    # (a blog's comments: a reader names the book they are reading, its edition in parentheses in their language;
+    # the post's paper, linked, stays one)
+    comments = (
+        "<html><body>\n"
+        '<p>Начните с <a href="https://arxiv.org/abs/1512.03385">Deep Residual Learning for Image Recognition</a>.</p>\n'
+        '<div class="comment"><p>Для начинающих: я читаю Шелиски, Computer Vision: Algorithms and Applications '
+        "(2-е издание), очень понятно.</p></div>\n"
+        '<div class="comment"><p>我在读 Pattern Recognition and Machine Learning（第2版），很清楚。</p></div>\n'
+        "</body></html>\n"
+    )
+    _, titles = decoded_titles(comments.encode(), "post.html")
+    assert titles == {"Deep Residual Learning for Image Recognition": "1512.03385"}

@@ -604,7 +604,11 @@ NOT_PAPER_URL = re.compile(
 EDITION = re.compile(
     r"\b(?:[0-9]+(?:\.?(?:st|nd|rd|th|ª|º|°|e|ème|a)|\.)|second|third|fourth|fifth)[ \t]*"
     # (its full stop may have been taken as the sentence's end: `…, 2nd ed`; Spanish and Portuguese `3.ª ed.`)
-    r"(?:ed(?:\.|$)|edition\b|edizione\b|edici[oó]n\b|edi[cç][aã]o\b|[ée]d(?:\.|$)|[ée]dition\b|Aufl(?:\.|$)|Auflage\b)",
+    r"(?:ed(?:\.|$)|edition\b|edizione\b|edici[oó]n\b|edi[cç][aã]o\b|[ée]d(?:\.|$)|[ée]dition\b|Aufl(?:\.|$)|Auflage\b)"
+    # (or an edition in parentheses in another language, its ordinal before: `(दूसरा संस्करण)`, `(第2版)`, `(2-е
+    # издание)`, `(2. wydanie)`)
+    r"|[(（](?:[^()（）\n]{0,24}?[ \t]?)?(?:संस्करण|版|издание|изд\.|видання|wydanie|vydání|baskı|upplaga|udgave|utgave"
+    r"|painos|kiadás)[)）]",
     re.IGNORECASE,
 )
 VERSIONED = re.compile(r"\((?:v|version[ \t]?)[0-9]+(?:\.[0-9]+)+\)$", re.IGNORECASE)
