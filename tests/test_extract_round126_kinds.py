@@ -309,3 +309,18 @@ def test_a_book_named_with_its_edition_in_another_language_is_no_paper() -> None
     )
     _, titles = decoded_titles(comments.encode(), "post.html")
     assert titles == {"Deep Residual Learning for Image Recognition": "1512.03385"}
+
+
+def test_a_courses_english_name_about_papers_in_a_cjk_page_is_no_paper() -> None:
+    # (a syllabus page: the course's English name on a line of its own cell, about papers in the plural; the
+    # readings below it are the papers)
+    page = (
+        "课程名称\n"
+        "<英文>\t深度学习经典论文导读\n"
+        "Guided Reading of Landmark Papers in Machine Learning\t授课教师\n"
+        "\n"
+        "第1周　He et al. (2016) \u201cDeep Residual Learning for Image Recognition\u201d，CVPR\n"
+        "第2周　Vaswani et al. (2017) \u201cAttention Is All You Need\u201d，NeurIPS\n"
+    )
+    _, titles = decoded_titles(page.encode(), "kecheng.txt")
+    assert set(titles) == {"Deep Residual Learning for Image Recognition", "Attention Is All You Need"}

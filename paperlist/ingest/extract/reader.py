@@ -241,7 +241,7 @@ _HEAD_START = re.compile(
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
     r"|\$[\w\-]+[ \t][^\n]*[ \t]isa[ \t]"  # (TypeDB's answer: `$t Title isa title;`)
     # (`第2回　誤差逆伝播法：Rumelhart, … (1986) "Title"`: a label in any script and its colon, then a citation)
-    r"|[^:：\"“\n]{1,40}?[:：][ \t\u3000]*[A-Z][^\n\"“]{0,120}?\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“])"
+    r"|[^:：\"“\n]{1,40}?(?:[:：][ \t\u3000]*|[\u3000\t]+)[A-Z][^\n\"“]{0,120}?\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“])"
 )
 _OPENING_QUOTES = frozenset('"“')
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
@@ -315,8 +315,10 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 
 _LATIN_RUN = re.compile(f"[^{_CJK}]+")
 # A label and its colon before a citation, its authors, its year in parentheses, then its quoted title.
+# (or a full-width space or a tab after it: `第2周　Vaswani et al. (2017) "Title"`)
 _LEAD_THEN_CITED = re.compile(
-    r"[^:：\"“\n]{1,40}?[:：][ \t\u3000]*(?=[A-Z][^\n\"“]{0,120}?\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“])"
+    r"[^:：\"“\n]{1,40}?(?:[:：][ \t\u3000]*|[\u3000\t]+)"
+    r"(?=[A-Z][^\n\"“]{0,120}?\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“])"
 )
 _CJK_LEAD = re.compile(f"[{_CJK}]{{1,12}}[ \t]*[:：][ \t]*(?=[A-Za-z0-9])")
 _TRIM = " \t-–—|:：,;/\\(（[【*_~`'\"“”‘’"
@@ -4830,6 +4832,8 @@ class _Reader:
             return None
         if title[:2].isupper() and _COURSE_TITLE.match(title):
             return None  # (`"CS 285: Deep Reinforcement Learning (Berkeley)"`: a university course, by its number)
+        if kind in ("latin-run", "cjk-run", "cjk-line", "prose-run") and speaks_of_papers(title):
+            return None  # (`Close Reading of Classic Papers in Deep Learning`: a course's name, about papers)
         line_start = self.starts[index]
         if (
             kind
@@ -6389,7 +6393,7 @@ def _parse_head(line: str) -> _Head | None:
             title = label_head.title
     else:
         if (
-            ("：" in body[:60] or ": " in body[:60])
+            ("：" in body[:60] or ": " in body[:60] or "\u3000" in body[:60] or "\t" in body[:60])
             and (led := _LEAD_THEN_CITED.match(body)) is not None
             and (citation_after := _parse_head(body[led.end() :])) is not None
             and citation_after.cited
