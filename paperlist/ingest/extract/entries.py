@@ -4151,7 +4151,7 @@ def _read_record(
         and not is_project_page(url, title[0])
         for url in pages
     ):
-        # (`title: 'LangChain Agents', url: 'https://python.langchain.com/docs/…'`: its link is a documentation's,
+        # (`title: 'Some Library's Agents', url: 'https://docs.example.org/agents/'`: its link is a documentation's,
         # a blog's, a video's page: the record names that page)
         result.reject(all_lines[0], found.raw, "links to a web page, not a paper")
         return
@@ -4224,7 +4224,7 @@ def _tab_rows(outline: Outline, result: Entries) -> None:
                 continue
             titled = cells[0]  # `Title <tab> 2006.05990 <tab> (a note)`
             if len(cells) >= 2 and title_strength(cells[0], structured=True) < 2:
-                # (`LLaVA <tab> Title — Authors — <link>`: a flash card's term, then the definition its title
+                # (`ResNet <tab> Title — Authors — <link>`: a flash card's term, then the definition its title
                 # opens)
                 defined = read_head(cells[1])
                 if defined is not None and title_strength(defined.title, structured=True) == 2:

@@ -240,7 +240,7 @@ _HEAD_START = re.compile(
     r"(?:[#>*_\[【(（《\-–+•·・\u25a0-\u25ff➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|論文|題|タイトル|논문|제목|[Нн]азвание"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
     r"|\$[\w\-]+[ \t][^\n]*[ \t]isa[ \t]"  # (TypeDB's answer: `$t Title isa title;`)
-    # (`第2回　誤差逆伝播法：Rumelhart, … (1986) "Title"`: a label in any script and its colon, then a citation)
+    # (`第3周　反向传播：Rumelhart, … (1986) "Title"`: a label in any script and its colon, then a citation)
     r"|[^:：\"“\n]{1,40}?(?:[:：][ \t\u3000]*|[\u3000\t]+)[A-Z][^\n\"“]{0,120}?\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“])"
 )
 _OPENING_QUOTES = frozenset('"“')
@@ -3037,9 +3037,8 @@ class _Reader:
             return Reason.BESIDE_LINK  # `2211.09800 InstructPix2Pix: …`: its arXiv id, bare, opens the line
         if head.strength < 2:
             if head.strength == 1 and head.labelled and (title[:1].islower() or _sentence_case_title(title)):
-                return (
-                    Reason.LABEL
-                )  # (typed in lower case, or in sentence case, after its label: see `_parse_head`)
+                # (typed in lower case, or in sentence case, after its label: see `_parse_head`)
+                return Reason.LABEL
             if head.strength == 1 and head.link is not None and page_named_by(head.link, title):
                 return Reason.PAPER_PAGE  # `[Segment Anything](.../paper/segment-anything)`: a short title
             if (
@@ -3242,7 +3241,7 @@ class _Reader:
                 )
                 and _OTHER_SCRIPT_OPENING.match(head.rest, noted.end() if noted is not None else 0)
                 and len(head.rest) >= 12
-                # (three words will do when all are research's: `Self-Supervised Variational Auto-Encoders`)
+                # (three words will do when all are research's: `Self-Supervised Representation Learning`)
                 and (len(words) >= 4 or (len(words) == 3 and research_words(words) == 3))
                 and research_words(words) >= 2
                 and (
@@ -4130,15 +4129,14 @@ class _Reader:
         another script: between two of their lines, or opening a note, their words right under it."""
         alone = self.lines[index].strip()
         if alone != title and alone.endswith(title) and _SHORT_NAME_DASH.fullmatch(alone[: -len(title)]):
-            alone = title  # (`DACL — Title`: its short name and a dash before it)
+            alone = title  # (`CPC — Title`: its short name and a dash before it)
         if (
             alone != title
             or _in_another_script(title)
+            # (`… the capabilities of` / `language models" …`: a title wrapped onto the next line)
             or title.split()[-1].casefold() in TRAILING_FUNCTION_WORDS
         ):
-            return (
-                False  # (`… the capabilities of` / `language models" …`: a title wrapped onto the next line)
-            )
+            return False
         below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
         if index > 0 and _in_another_script(self.lines[index - 1]):
             # (the line below in that script too, or none: not a title wrapped onto it, `… with Structured` /
@@ -4153,7 +4151,7 @@ class _Reader:
 
     def page_field_below(self, index: int, title: str) -> bool:
         """Whether the next line is a link field whose address is a page of no paper, not the paper's project
-        page (`title: 'LangChain Agents',` / `url: 'https://python.langchain.com/docs/…'`: a record's fields)."""
+        page (`title: 'Some Library's Agents',` / `url: 'https://docs.example.org/agents/'`: a record's fields)."""
         following = self.next_nonblank(index)
         next_line = self.lines[following] if following is not None else ""
         if (
@@ -4166,7 +4164,7 @@ class _Reader:
         return (
             url is not None
             and not _is_paper_or_code(url.group(0))
-            # (`**Project page**: https://textual-inversion.github.io/`: the paper's own)
+            # (`**Project page**: https://some-method.github.io/`: the paper's own)
             and not is_project_page(url.group(0), title)
         )
 
@@ -4833,7 +4831,7 @@ class _Reader:
         if title[:2].isupper() and _COURSE_TITLE.match(title):
             return None  # (`"CS 285: Deep Reinforcement Learning (Berkeley)"`: a university course, by its number)
         if kind in ("latin-run", "cjk-run", "cjk-line", "prose-run") and speaks_of_papers(title):
-            return None  # (`Close Reading of Classic Papers in Deep Learning`: a course's name, about papers)
+            return None  # (`Guided Reading of Landmark Papers in Machine Learning`: a course's name, about papers)
         line_start = self.starts[index]
         if (
             kind
@@ -5386,9 +5384,8 @@ class _Reader:
             and titled[0] is Label.TITLE
             and self.page_field_below(index, title)
         ):
-            return (
-                None  # (a record's title field, its link field below a page's: `title: 'Title',` / `url: …`)
-            )
+            # (a record's title field, its link field below a page's: `title: 'Title',` / `url: …`)
+            return None
         if (
             len(words) >= 3
             and research_words(words) >= 1
@@ -5974,16 +5971,16 @@ _BUILD_LOG_PREFIX = re.compile(
 )
 # A program's count of the items it goes through, on a line of its output (`[3/8] `, ` (3/8) `).
 _COUNTED = re.compile(r"(?:^|[ \t])[\[(][0-9]{1,4}/(?P<total>[0-9]{1,4})[\])][ \t]+(?=\S)")
-# A short name and a spaced dash before a title (`DACL — `).
+# A short name and a spaced dash before a title (`CPC — `).
 _SHORT_NAME_DASH = re.compile(r"[\w.+\-]{2,20}[ \t]+(?:—|–|--|-)[ \t]+")
 # A protocol's command in capitals, its arguments, then its quoted text (`PUSH collection bucket object "…"`).
 # (after a client's prompt, maybe: `127.0.0.1:6379> `), or a data file's record, a keyword in lower case, a time and
-# marks before its quoted values (a time tracker's `inc 20240502T061500Z - 20240502T074000Z # "Title" reading`)
+# marks before its quoted values (a time tracker's `inc 20250301T080000Z - 20250301T090000Z # "Title" tag`)
 _COMMAND_LINE = re.compile(
     r"(?:[\w.\-]{1,60}(?::[0-9]{1,5})?>[ \t]+)?(?P<command>[A-Z][A-Z_]{1,15}|[a-z]{2,12}(?=[ \t]+[0-9]))"
     r"(?:[ \t]+[\w.:/@\-#|]{1,60}){1,6}[ \t]+\""
 )
-# A quoted string with its escapes (`"Title — see \\"SAM\\""`), and an escaped quote in it.
+# A quoted string with its escapes (`"Title — see \"a note\""`), and an escaped quote in it.
 _QUOTED_PAYLOAD = re.compile(r'"(?P<text>(?:[^"\\\n]|\\.)*)"')
 _ESCAPED_QUOTE = re.compile(r'\\"')
 # A chat log's time in brackets, then who speaks and a colon (`[09:15 AM] Farhan Qureshi: `).
@@ -6398,7 +6395,7 @@ def _parse_head(line: str) -> _Head | None:
             and (citation_after := _parse_head(body[led.end() :])) is not None
             and citation_after.cited
         ):
-            # (`第2回　誤差逆伝播法：Rumelhart, Hinton & Williams (1986) "Title", Nature 323`, `Transformer：Vaswani et
+            # (`第3周　反向传播：Rumelhart, Hinton & Williams (1986) "Title", Nature 323`, `Transformer：Vaswani et
             # al. (2017) "Title"`: a session's or a topic's label and its colon, then the reading's citation)
             return replace(citation_after, structured=True)
         run = _LATIN_RUN.match(body)
@@ -6453,7 +6450,7 @@ def _parse_head(line: str) -> _Head | None:
             and (dash.start() >= 8 or (dash.start() >= 2 and title[: dash.start()].isascii()))
             and _named_then_title(title[: dash.start()], title[dash.end() :])
         ):
-            # `GAU / FLASH -- Transformer Quality in Linear Time (ICML 2022)`, `DACL — Title`: the digest's short
+            # `GAU / FLASH -- Transformer Quality in Linear Time (ICML 2022)`, `CPC — Title`: the digest's short
             # name for it, a dash, then its title in Title Case
             title = title[dash.end() :]
         elif dash is not None and dash.start() >= 8:
@@ -8318,7 +8315,7 @@ def _title_run_after_prose(head: str) -> str:
     if ": " in head and (labels := list(_TITLE_LABEL_AFTER_SENTENCE.finditer(head))):
         labelled = labels[-1]
         if label_of(labelled.group("label")) is Label.TITLE and _assess(head[labelled.end() :], True) == 2:
-            # (`Sitzung 13, Folien: Paul Richter. Paper: Title (Hua et al., ICML 2022)`: the writer's sentences,
+            # (`Session 13, slides: a name. Paper: Title (Hua et al., ICML 2022)`: the writer's sentences,
             # then a title's label and the title)
             return head[labelled.end() :]
     lead, comma, rest = head.partition(", ")

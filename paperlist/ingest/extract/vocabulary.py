@@ -663,14 +663,14 @@ _OTHER_KIND_NATIVE = (
     # (a project: `«Title» долбоорунун алкагында`, Kyrgyz; `проекта`, `项目`)
     "проект|долбоор|жоба|پروژه|परियोजना|प्रोजेक्ट|项目|プロジェクト|프로젝트"
 )
-# Words right after a quoted or emphasised name that say what else it is (`"Title" guide`, `"Title" — blog post`),
-# or a chapter of it cited (`*Title* (2024), ch. 19`: a book's).
 # A parenthesis that ends on a kind of thing other than a paper, whose it is before (`(OpenAI docs)`).
 _KIND_LAST_IN_PARENS = re.compile(
     r"[ \t*_”\"»]*\([^()\n]{1,40}[ \t](?:docs|documentation|blog|blog post|course|tutorial|book|textbook|video|"
     r"talk|podcast|newsletter|slides|repo|repository|library|leaderboard|lecture notes)\)",
     re.IGNORECASE,
 )
+# Words right after a quoted or emphasised name that say what else it is (`"Title" guide`, `"Title" — blog post`),
+# or a chapter of it cited (`*Title* (2024), ch. 19`: a book's).
 OTHER_KIND_AFTER = re.compile(
     r"^[?!]?[*_”\"»)]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[—–,:][ \t]*|-[ \t]+)?"
     # (or a record's note on it, a program's keyword argument or field: `title="Title", note='پست وبلاگ، …'`)
