@@ -235,13 +235,19 @@ _ANY_DECORATION: _Decorations = (
     ("bullet", _BULLET),
     ("part", NUMBERED_PART),
 )
+# A label and its colon before a citation, its authors, its year in parentheses, then its quoted title.
+# (or a full-width space or a tab after it: `第2周　Vaswani et al. (2017) "Title"`)
+_LEAD_THEN_CITED = re.compile(
+    r"[^:：\"“\n]{1,40}?(?:[:：][ \t\u3000]*|[\u3000\t]+)"
+    r"(?=[A-Z][^\n\"“]{0,120}?\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“])"
+)
 # A cheap test that a stripped line could start with a title at all (after its decorations).
 _HEAD_START = re.compile(
     r"(?:[#>*_\[【(（《\-–+•·・\u25a0-\u25ff➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|論文|題|タイトル|논문|제목|[Нн]азвание"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
     r"|\$[\w\-]+[ \t][^\n]*[ \t]isa[ \t]"  # (TypeDB's answer: `$t Title isa title;`)
     # (`第3周　反向传播：Rumelhart, … (1986) "Title"`: a label in any script and its colon, then a citation)
-    r"|[^:：\"“\n]{1,40}?(?:[:：][ \t\u3000]*|[\u3000\t]+)[A-Z][^\n\"“]{0,120}?\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“])"
+    rf"|{_LEAD_THEN_CITED.pattern})"
 )
 _OPENING_QUOTES = frozenset('"“')
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
@@ -314,12 +320,6 @@ _EMPHASIS_AMONG = re.compile(r"(?<![*\w])\*(?P<curly>[A-Za-z0-9][^*\n]{5,250}?)\
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 _LATIN_RUN = re.compile(f"[^{_CJK}]+")
-# A label and its colon before a citation, its authors, its year in parentheses, then its quoted title.
-# (or a full-width space or a tab after it: `第2周　Vaswani et al. (2017) "Title"`)
-_LEAD_THEN_CITED = re.compile(
-    r"[^:：\"“\n]{1,40}?(?:[:：][ \t\u3000]*|[\u3000\t]+)"
-    r"(?=[A-Z][^\n\"“]{0,120}?\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“])"
-)
 _CJK_LEAD = re.compile(f"[{_CJK}]{{1,12}}[ \t]*[:：][ \t]*(?=[A-Za-z0-9])")
 _TRIM = " \t-–—|:：,;/\\(（[【*_~`'\"“”‘’"
 _SMALL_WORDS = _word_set(
@@ -1843,8 +1843,10 @@ class _Reader:
         self.last_reason: Reason | None = None
         self.from_link_text = False
         self.numbered: bool | None = None
-        # (for each count's total, each command's name: whether its items are papers)
-        self.counted: dict[str, bool] = {}
+        self.counted: dict[str, bool] = {}  # (for each count's total: whether its items are papers)
+        # (for each literal's field and each command's name: whether the lines giving it are papers')
+        self.fields: dict[str, bool] = {}
+        self.commands: dict[str, bool] = {}
         self.dated: bool | None = None
         self.starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
         if not self.cjk:
@@ -4015,7 +4017,7 @@ class _Reader:
     def keyed_papers(self, key: str) -> bool:
         """Whether two lines or more giving a literal's field `key` a quoted value (`titel: "…",`), a third of them
         at least, are the title lines of entries with an id: the field is the records' title, whatever its name."""
-        if ":" + key not in self.counted:
+        if key not in self.fields:
             lines = [
                 index
                 for index, line in enumerate(self.lines)
@@ -4028,14 +4030,14 @@ class _Reader:
                 for line in lines
                 if (entry := self.claimed.get(line)) is not None and (entry.arxiv_id or entry.openreview_id)
             )
-            self.counted[":" + key] = titled >= 2 and titled * 3 >= len(lines)
-        return self.counted[":" + key]
+            self.fields[key] = titled >= 2 and titled * 3 >= len(lines)
+        return self.fields[key]
 
     def commanded_papers(self, command: str) -> bool:
         """Whether three lines or more giving a protocol's `command` its quoted text (`PUSH … "Title — note"`), a
         third of them at least, name a paper by its id, as a session indexing a reading list sends them (its other
         items, a repository's or a dataset's, and the titles alone fill the rest)."""
-        if command not in self.counted:
+        if command not in self.commands:
             lines = [
                 index
                 for index, line in enumerate(self.lines)
@@ -4044,8 +4046,8 @@ class _Reader:
                 and match.group("command") == command
             ]
             with_ids = sum(1 for line in lines if self.names_a_paper(line) or line in self.id_line_set)
-            self.counted[command] = with_ids >= 3 and with_ids * 3 >= len(lines)
-        return self.counted[command]
+            self.commands[command] = with_ids >= 3 and with_ids * 3 >= len(lines)
+        return self.commands[command]
 
     def printed_rows(self, index: int) -> bool:
         """Whether the line at `index` is a number, two spaces or more and a research title in Title Case alone, in a

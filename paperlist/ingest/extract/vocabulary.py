@@ -663,11 +663,16 @@ _OTHER_KIND_NATIVE = (
     # (a project: `«Title» долбоорунун алкагында`, Kyrgyz; `проекта`, `项目`)
     "проект|долбоор|жоба|پروژه|परियोजना|प्रोजेक्ट|项目|プロジェクト|프로젝트"
 )
+# Kinds of things other than papers, in English words (`blog post`, `docs`, `leaderboard`).
+_KIND_WORDS = (
+    r"guides?|blog(?:[ \t]posts?)?|posts?|books?|textbooks?|courses?|tutorials?|videos?|talks?|docs|"
+    r"documentation|handbooks?|newsletters?|podcasts?|slides|repo(?:sitory|sitories)?|library|cheat ?sheets?|"
+    r"leaderboards?"
+)
 # A parenthesis that ends on a kind of thing other than a paper, whose it is before (`(OpenAI docs)`).
+# (not `Lecture Notes in Computer Science`, a venue, after a name: only at the parenthesis's end)
 _KIND_LAST_IN_PARENS = re.compile(
-    r"[ \t*_”\"»]*\([^()\n]{1,40}[ \t](?:docs|documentation|blog|blog post|course|tutorial|book|textbook|video|"
-    r"talk|podcast|newsletter|slides|repo|repository|library|leaderboard|lecture notes)\)",
-    re.IGNORECASE,
+    rf"[ \t*_”\"»]*\([^()\n]{{1,40}}[ \t](?:{_KIND_WORDS}|lecture notes)\)", re.IGNORECASE
 )
 # Words right after a quoted or emphasised name that say what else it is (`"Title" guide`, `"Title" — blog post`),
 # or a chapter of it cited (`*Title* (2024), ch. 19`: a book's).
@@ -675,9 +680,7 @@ OTHER_KIND_AFTER = re.compile(
     r"^[?!]?[*_”\"»)]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[—–,:][ \t]*|-[ \t]+)?"
     # (or a record's note on it, a program's keyword argument or field: `title="Title", note='پست وبلاگ، …'`)
     r"(?:(?:note|notes|type|kind|comment)[ \t]*[=:][ \t]*['\"]?)?(?:(?:a|an|the|his|her|their)[ \t]+)?"
-    r"(?:(?:guides?|blog(?:[ \t]posts?)?|posts?|books?|textbooks?|courses?|tutorials?|videos?|talks?|docs|"
-    r"documentation|handbooks?|newsletters?|podcasts?|slides|repo(?:sitory|sitories)?|library|cheat ?sheets?|"
-    r"leaderboards?|"
+    rf"(?:(?:{_KIND_WORDS}|"
     # (a book, a course, a video in the digests' languages in Latin letters: `— buku, bukan paper`, `(libro)`)
     r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|carte|lehrbuch|manuel|"
     r"curso|cours|kurs|corso|vídeo|vidéo|"
