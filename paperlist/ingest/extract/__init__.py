@@ -49,6 +49,7 @@ from paperlist.ingest.extract.records import (
     to_reference,
     zotero_rdf_records,
 )
+from paperlist.ingest.extract.triples import triples_records
 from paperlist.ingest.extract.vocabulary import ONE_PERSON, names_a_venue
 from paperlist.models import Evidence
 from paperlist.rawtext import is_text, whole_characters
@@ -367,6 +368,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return mods_records(text)
         if shape is Shape.JATS:
             return jats_records(text)
+        if shape is Shape.TRIPLES:
+            return triples_records(text)
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None

@@ -40,6 +40,7 @@ class Shape(StrEnum):
     TEI = "tei"  # TEI XML (GROBID's reading of a paper): the `<biblStruct>`s of its bibliography
     MODS = "mods"  # MODS XML (the Library of Congress's; Zotero, Mendeley and library catalogues export it)
     JATS = "jats"  # a JATS article's XML (PubMed Central's, a journal's): its reference list
+    TRIPLES = "n-triples"  # an RDF graph as N-Triples or N-Quads: `<subject> <predicate> <object> .` a line
 
     @property
     def is_record(self) -> bool:
@@ -61,6 +62,7 @@ class Shape(StrEnum):
             Shape.TEI,
             Shape.MODS,
             Shape.JATS,
+            Shape.TRIPLES,
         )
 
 
@@ -211,6 +213,26 @@ _MARKDOWN_SIGNS = re.compile(
 )
 
 
+# An RDF statement as N-Triples and N-Quads write it, one a line (see `triples.py`).
+IRI = r"<[^<>\"{}|^`\s]*>"
+_BLANK = r"_:[A-Za-z0-9_][\w.\-]*"
+_LITERAL = r"\"(?:[^\"\\\n]|\\.)*\"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^" + IRI + r")?"
+# One statement a line: subject, predicate, object, and (N-Quads) the graph it is in, then the full stop.
+STATEMENT = re.compile(
+    rf"^[ \t]*(?P<subject>{IRI}|{_BLANK})[ \t]+(?P<predicate>{IRI})[ \t]+"
+    rf"(?P<object>{IRI}|{_BLANK}|{_LITERAL})(?:[ \t]+(?:{IRI}|{_BLANK}))?[ \t]*\.[ \t]*(?:#.*)?$"
+)
+
+
+def looks_like_triples(head: str) -> bool:
+    """Whether a text opens as N-Triples: most of its first statements' lines are statements, three at least."""
+    lines = [line for line in head.splitlines()[:40] if line.strip() and not line.lstrip().startswith("#")]
+    if len(lines) < 3:
+        return False
+    matched = sum(1 for line in lines[:-1] if STATEMENT.match(line))  # (the last may be cut)
+    return matched >= 3 and matched * 10 >= (len(lines) - 1) * 9
+
+
 def sniff(name: str, text: str, *, html: bool = False) -> Shape:
     """The shape of a digest named `name` (a file name or URL) with this decoded text.
 
@@ -252,6 +274,9 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.MODS
     if start[:1] == "<" and _JATS_START.match(head):
         return Shape.JATS
+    # (by its lines only: `.nt` is NestedText's suffix too)
+    if by_name in (None, Shape.TEXT) and start[:1] in ("<", "_") and looks_like_triples(head):
+        return Shape.TRIPLES
     if start[:1] in ("[", "{") and _CSL_KEYS.match(head) and '"title"' in head:
         return Shape.CSL_JSON
     if by_name is Shape.JSON or (

@@ -53,7 +53,9 @@ from paperlist.ingest.extract.vocabulary import (
     is_book_venue,
     is_paper_page,
     is_project_page,
+    is_site_home,
     label_of,
+    names_a_dataset,
     paper_page_title,
     read_field,
     research_words,
@@ -227,7 +229,10 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 and (
                     NOT_PAPER_URL.search(link)
                     or not _titled(title)
-                    or _site_titled(title, link)
+                    # (the record's title as written: the site's name after it is cut from the title read)
+                    or _site_titled(record.title or title, link)
+                    # (a site's home page: the site is what its title names, a book's or a tool's)
+                    or is_site_home(link)
                     # (a data file's entry with a page on a site of no paper, not typed nor with its authors: a research
                     # title, or no paper: `Billets de train Paris – Grenoble`, a browser's tab)
                     or (
@@ -410,7 +415,7 @@ def _titled(title: str) -> bool:
             named  # (`Decision Transformer — muistiinpanot`: a note's name, the writer's label after a dash)
         )
     words = title.split()
-    if DATE.search(title) or title_strength(title, structured=True) < 2:
+    if DATE.search(title) or title_strength(title, structured=True) < 2 or names_a_dataset(title):
         return False
     if len(words) > 30 or " = " in title or re.search(r"[.!?][ \t]+[A-Z]", title):
         return False  # `Legend: Type = paper / blog. Rating only once ...`: a note, in sentences
@@ -1188,7 +1193,7 @@ _PROSE_TYPES = frozenset(
 
 
 # Zotero and Mendeley item types of papers.
-_PAPER_TYPES = frozenset(
+PAPER_TYPES = frozenset(
     [
         "scholarlyarticle",  # (schema.org's)
         "journalarticle",
@@ -1326,7 +1331,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     papers_around = not paper_column and _papers_by_row(body) * 2 >= len(body)
     kind = "TSV" if delimiter == "\t" else "CSV"
     typed_papers = type_column is not None and any(
-        _cell(cells, type_column).casefold().replace(" ", "") in _PAPER_TYPES for _, cells in body
+        _cell(cells, type_column).casefold().replace(" ", "") in PAPER_TYPES for _, cells in body
     )
     # (a library's shelf: Goodreads', LibraryThing's or Calibre's export, its books' ISBN and pages or binding)
     bookshelf = (
@@ -1457,9 +1462,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             or ("a book" if bookshelf else None)
             or _tagged_as(cells, tags_column)
         )
-        if record.not_paper is None and kind_of_item and typed_papers and kind_of_item not in _PAPER_TYPES:
+        if record.not_paper is None and kind_of_item and typed_papers and kind_of_item not in PAPER_TYPES:
             record.not_paper = f"a {kind_of_item}, not a paper"  # (its type column says papers elsewhere)
-        record.paper_type = kind_of_item in _PAPER_TYPES or tagged_paper  # (or tagged so: `doc-paper`)
+        record.paper_type = kind_of_item in PAPER_TYPES or tagged_paper  # (or tagged so: `doc-paper`)
         record.paper_column = paper_column or (
             papers_around
             and title_strength(cell, structured=False) >= 1
@@ -2212,7 +2217,7 @@ def _mods_record(entry: Element, line: int) -> Record:
     record.authors = ", ".join(name for name in names if name) or None
     genre = "".join(words(node) for node in entry.findall(_MODS + "genre")[:1]).casefold().replace(" ", "")
     record.not_paper = NOT_PAPER_TYPES.get(genre)
-    record.paper_type = genre in _PAPER_TYPES or genre == "conferencepublication"  # (as MARC genres call it)
+    record.paper_type = genre in PAPER_TYPES or genre == "conferencepublication"  # (as MARC genres call it)
     host = next((item for item in entry.findall(_MODS + "relatedItem") if item.get("type") == "host"), None)
     venue = words(host.find(f"{_MODS}titleInfo/{_MODS}title")) if host is not None else ""
     years = [
@@ -2623,7 +2628,7 @@ def _zotero_item(node: Element, local: str, nodes: dict[str, Element], line: int
     record.summary = " ".join(words("dcterms:abstract"))
     folded = kind.casefold().replace(" ", "")
     record.not_paper = NOT_PAPER_TYPES.get(folded) or _CSL_NOT_PAPERS.get(folded)
-    record.paper_type = folded in _PAPER_TYPES
+    record.paper_type = folded in PAPER_TYPES
     about = node.get(_RDF_ABOUT, "")
     links = [about] if about.startswith(("http://", "https://")) else []
     links += words("dc:identifier/dcterms:URI/rdf:value")
@@ -2709,7 +2714,7 @@ def _csl_record(item: dict[str, object], first: int, last: int) -> Record:
     record.venue = str(item.get("container-title") or "") or None
     normalised = kind.casefold().replace("-", "").replace("_", "")
     record.not_paper = _CSL_NOT_PAPERS.get(normalised) or NOT_PAPER_TYPES.get(normalised)
-    record.paper_type = normalised in _CSL_PAPERS or normalised in _PAPER_TYPES
+    record.paper_type = normalised in _CSL_PAPERS or normalised in PAPER_TYPES
     for name in _CSL_ID_FIELDS:
         value = item.get(name)
         if isinstance(value, str) and value:
@@ -3648,7 +3653,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         if key in _TYPE_HEADERS and scalars[key]
     ]  # (in the record's own order: a set's would change from run to run)
     kind = next(
-        (said for said in kinds if said in NOT_PAPER_TYPES or said in _PAPER_TYPES), kinds[0] if kinds else ""
+        (said for said in kinds if said in NOT_PAPER_TYPES or said in PAPER_TYPES), kinds[0] if kinds else ""
     )
     if not kind and (tagged := next((scalars[key] for key in scalars if key in _TAGS_HEADERS), None)):
         # (a bookmark's tags that say what it is: `blog,escalado,visión`, `foro,robustez`)
@@ -3681,7 +3686,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         title is not None
         and title_strength(title, structured=True) == 0
         # (typed a paper, `"@type": "ScholarlyArticle"`: its title in sentence case too)
-        and not (kind in _PAPER_TYPES and _sentence_titled(title))
+        and not (kind in PAPER_TYPES and _sentence_titled(title))
     ):
         title = None  # `"name": "reader"` in a settings file: no paper's title
         if not ids:
@@ -3722,7 +3727,7 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
     ):
         # (`info: {title: …, version: 1.4.0}`: an API's, a package's or a document's release, not a paper)
         record.not_paper = "a release with its version number (software, an API, a document), not a paper"
-    record.paper_type = kind in _PAPER_TYPES
+    record.paper_type = kind in PAPER_TYPES
     names_others = False
     misc = kind in ("misc", "unpublished")  # (BibTeX's types, in a library exported as data: Referencer's)
     for key, value in scalars.items():

@@ -481,6 +481,29 @@ def is_paper_page(url: str) -> bool:
     )
 
 
+# A data set's name: names only (an acronym, a name with a digit or an inner capital), then the kind of data it
+# is at the end (`MNIST database`, `XYZ-10 and XYZ-100 datasets`): no paper's title, which says what it does.
+_DATA_KIND = frozenset(["dataset", "datasets", "database", "databases", "corpus", "corpora", "benchmark"])
+_JOINING = frozenset(["and", "&", "the", "of", ",", "/"])
+
+
+def names_a_dataset(title: str) -> bool:
+    """Whether a title is a data set's name: names, then the kind of data (`ABC-10 and ABC-100 datasets`)."""
+    words = title.rstrip(" .").split()
+    if len(words) < 2 or words[-1].casefold() not in _DATA_KIND:
+        return False
+    names = [word.strip(",()") for word in words[:-1] if word.casefold() not in _JOINING]
+    return bool(names) and all(
+        any(char.isdigit() for char in name) or sum(char.isupper() for char in name) >= 2 for name in names
+    )
+
+
+def is_site_home(url: str) -> bool:
+    """Whether `url` is a site's home page, no path after its host (`https://example.org/`): a bookmark of it is the
+    site's, a book's, a course's or a tool's, not one paper's page."""
+    return _SITE_ROOT.match(url) is not None
+
+
 def is_venue_site(url: str) -> bool:
     """Whether `url` is the home of a venue's or a publisher's site of papers (`https://proceedings.neurips.cc/`,
     `https://proceedings.mlr.press/`): where a paper appeared, linked in place of the paper's own page."""

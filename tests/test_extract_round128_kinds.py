@@ -1,0 +1,77 @@
+"""Habits the blind rounds 126 to 129 brought (tests/data/digests-round126 to -round129), each written here in a
+small digest of its own, in other words and languages than the round's."""
+
+from __future__ import annotations
+
+from paperlist.ingest.extract import extract_document
+from tests.reading import decoded_titles
+
+_BOOKMARKS_HEADER = "title,url,tags,note,added\n"
+
+
+def test_a_bookmark_of_a_sites_home_a_leaderboard_or_a_data_set_is_no_paper() -> None:
+    # (a bookmark manager's export: each row a page's title as the browser showed it and its address; a site's home
+    # is a book's, a course's or a tool's, a page titled with the site's name after a bar is that site's page, and
+    # a data set's name is no paper's, while a paper's page or project page titled by the paper is one)
+    rows = (
+        "Mathematics for Machine Learning,https://mml-book.example.org/,książka,Rozdziały 2–5 na egzamin.,2025-01-04\n"
+        "Monocular Depth Estimation on NYU-Depth V2 | Papers with Code,"
+        "https://paperswithcode.com/sota/monocular-depth-estimation-on-nyu-depth-v2,ranking,Do slajdów.,2025-01-05\n"
+        "STL-10 and SVHN datasets,https://data.example.edu/~lab/stl10-svhn.html,dane,Do zadania 2.,2025-01-06\n"
+        "Deep Residual Learning for Image Recognition,https://arxiv.org/abs/1512.03385,artykuł,Klasyk.,2025-01-07\n"
+        "Denoising Diffusion Probabilistic Models,https://ddpm-example.github.io/,artykuł,Strona projektu.,2025-01-08\n"
+        "Neural Ordinary Differential Equations,https://proceedings.neurips.cc/paper/2018/hash/69386f6b.html,"
+        "artykuł,NeurIPS 2018.,2025-01-09\n"
+    )
+    _, titles = decoded_titles((_BOOKMARKS_HEADER + rows).encode(), "zakladki.csv")
+    assert "Mathematics for Machine Learning" not in titles
+    assert not any("Depth Estimation" in str(title) for title in titles)
+    assert not any("SVHN" in str(title) for title in titles)
+    assert titles.get("Deep Residual Learning for Image Recognition") == "1512.03385"
+    assert "Neural Ordinary Differential Equations" in titles
+    assert "Denoising Diffusion Probabilistic Models" in titles
+
+
+def test_an_rdf_graph_as_n_triples_gives_each_described_paper_with_its_own_id_and_authors() -> None:
+    # (a triple store's dump, a statement a line, in schema.org's and FOAF's words: a paper typed as an article is
+    # one whatever its title's case, its identifier and address its own; a person, an event and a book are not;
+    # an arXiv address only pointed at is a paper; an event's description is read for the papers it names)
+    graph = (
+        "<https://kg.example.pt/evento/7> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        "<https://schema.org/Event> .\n"
+        '<https://kg.example.pt/evento/7> <https://schema.org/name> "Sess\\u00E3o 7: redes recorrentes"@pt .\n'
+        "<https://kg.example.pt/evento/7> <https://schema.org/about> <https://kg.example.pt/artigo/lstm> .\n"
+        "<https://kg.example.pt/evento/7> <https://schema.org/about> <https://arxiv.org/abs/1409.3215> .\n"
+        '<https://kg.example.pt/evento/7> <https://schema.org/description> "Extra: ver arXiv:1412.3555 para '
+        'compara\\u00E7\\u00E3o"@pt .\n'
+        "<https://kg.example.pt/artigo/lstm> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        "<https://schema.org/ScholarlyArticle> .\n"
+        '<https://kg.example.pt/artigo/lstm> <https://schema.org/name> "Long short-term memory"@en .\n'
+        "<https://kg.example.pt/artigo/lstm> <https://schema.org/author> _:b1 .\n"
+        '_:b1 <http://xmlns.com/foaf/0.1/name> "Sepp Hochreiter" .\n'
+        "<https://kg.example.pt/artigo/seq> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        "<https://schema.org/ScholarlyArticle> .\n"
+        '<https://kg.example.pt/artigo/seq> <https://schema.org/name> "Neural machine translation by jointly '
+        'learning to align and translate" .\n'
+        "<https://kg.example.pt/artigo/seq> <http://www.w3.org/2002/07/owl#sameAs> "
+        "<https://arxiv.org/abs/1409.0473> .\n"
+        "<https://kg.example.pt/livro/dl> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        "<https://schema.org/Book> .\n"
+        '<https://kg.example.pt/livro/dl> <https://schema.org/name> "Deep Learning for Natural Language Processing" .\n'
+        "<https://kg.example.pt/pessoa/ana> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        "<https://schema.org/Person> .\n"
+        '<https://kg.example.pt/pessoa/ana> <https://schema.org/name> "Ana Ribeiro" .\n'
+    )
+    extraction = extract_document(graph, "grafo.txt")
+    titles = {reference.title: reference.arxiv_id for reference in extraction.references}
+    assert extraction.shape == "n-triples"
+    assert titles.get("Long short-term memory", "missing") is None
+    assert titles.get("Neural machine translation by jointly learning to align and translate") == "1409.0473"
+    assert {"1409.3215", "1412.3555"} <= {reference.arxiv_id for reference in extraction.references}
+    assert [
+        reference.authors
+        for reference in extraction.references
+        if reference.title == "Long short-term memory"
+    ] == ["Sepp Hochreiter"]
+    assert "Deep Learning for Natural Language Processing" not in titles
+    assert not any(title and ("Ana" in title or "Sess" in title) for title in titles)
