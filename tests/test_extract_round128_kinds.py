@@ -75,3 +75,25 @@ def test_an_rdf_graph_as_n_triples_gives_each_described_paper_with_its_own_id_an
     ] == ["Sepp Hochreiter"]
     assert "Deep Learning for Natural Language Processing" not in titles
     assert not any(title and ("Ana" in title or "Sess" in title) for title in titles)
+
+
+def test_an_emphasised_title_in_sentence_case_among_a_lists_papers_is_one() -> None:
+    # (a newsletter's list, each item an emphasised title and the writer's note after a dash: one in sentence case
+    # among titles in Title Case and one with its id is a paper too, weakly; the same sentence in a list of
+    # announcements, or an emphasised sentence that is no title, is not)
+    newsletter = (
+        "## Taustaksi\n\n"
+        "- **Deep Residual Learning for Image Recognition** (arXiv:1512.03385) – klassikko, lue ensin.\n"
+        "- **Neural Ordinary Differential Equations: Continuous Depth Models** – jatkuvat mallit.\n"
+        "- **Adam: A Method for Stochastic Optimization** – optimoinnin perusta.\n"
+        "- **Understanding deep learning requires rethinking generalization** – yleistymisestä.\n"
+        "- **Registration for the summer school closes on friday** – muistakaa ilmoittautua.\n\n"
+        "## Tapahtumat\n\n"
+        "- **Kesäkoulu alkaa maanantaina** – sali A.\n"
+        "- **Understanding deep learning requires rethinking generalization** – lukupiirin aihe.\n"
+        "- **Kahvitauko klo 14** – keittiössä.\n"
+    )
+    _, titles = decoded_titles(newsletter.encode(), "uutiskirje.md")
+    assert "Understanding deep learning requires rethinking generalization" in titles
+    assert not any(title and "Registration" in title for title in titles)
+    assert titles.get("Deep Residual Learning for Image Recognition") == "1512.03385"

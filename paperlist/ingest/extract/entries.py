@@ -3368,6 +3368,22 @@ def _read_list(
         # (a list of nothing but research titles, `- Prefix-Tuning: Optimizing Continuous Prompts for Generation`:
         # its items are papers as a list of papers' are, weakly)
         papers = len(counted)
+    # (an emphasised title in sentence case is a paper where its list's other items are, its one-line items with no
+    # evidence of their own that are emphasised research titles counted as papers for it: `- **Title** (arXiv:…) –
+    # note`, `- **Title: Subtitle** – note`, `- **Title in sentence case** – note`, and the writer's one other item)
+    titled = (
+        [
+            item
+            for item, _, why in decided
+            if len(item_lines(item)) == 1
+            and (
+                (why is None and _research_title(outline, item) and _emphasised_head(outline, item))
+                or (why == _NO_TITLE_SHAPE and _emphasised_sentence_title(outline, item))
+            )
+        ]
+        if papers and len(counted) >= 3 and any(why == _NO_TITLE_SHAPE for _, _, why in decided)
+        else []
+    )
     for item, found, why in decided:
         if found is not None:
             result.found.append(found)
@@ -3385,11 +3401,39 @@ def _read_list(
             # list of papers, the line reader reads it as free text.
             pending.append((item, papers, len(counted)))
             continue
+        if why == _NO_TITLE_SHAPE and item in titled:
+            # (`- **Training deep networks with noisy labels** – the writer's note`: in sentence case, emphasised
+            # as its list's titles are; a paper if they are papers)
+            pending.append((item, papers + len(titled), len(counted)))
+            continue
         result.claimed.update(item_lines(item))
         result.reject(item.start, outline.lines[item.start], why)
         if why in _PROSE_ITEM:
             # (`*Learned forgetting.* *Title: Subtitle* predicts ...`: no paper's entry, but its prose may name one)
             result.prose.update(item_lines(item))
+
+
+def _emphasised_head(outline: Outline, item: Item) -> bool:
+    """Whether a list item opens on an emphasised title (`- **Title** – note`), no label's value nor a link's text."""
+    head = read_head(_item_text(outline, item)[0])
+    return head is not None and head.emphasised and not head.label and not head.link and not head.field
+
+
+def _emphasised_sentence_title(outline: Outline, item: Item) -> bool:
+    """Whether a list item opens on an emphasised title in sentence case: six words or more, three of research."""
+    return _sentence_title_emphasised(read_head(_item_text(outline, item)[0]))
+
+
+def _sentence_title_emphasised(head: Head | None) -> bool:
+    if head is None or not head.emphasised or head.label or head.link:
+        return False
+    words = head.title.split()
+    return (
+        len(words) >= 6
+        and research_words(words) >= 3
+        and title_strength(head.title, structured=True) < 2
+        and _sentence_case_title(head.title)
+    )
 
 
 def _research_title(outline: Outline, item: Item) -> bool:
@@ -3972,12 +4016,14 @@ def _sibling_paper(
     elsewhere = [
         url for url in _urls(head_text) if not (CODE_HOST.search(url) and _labelled_code(head_text, url))
     ]
-    if head is None or title_quality(head.title) is not None or elsewhere:
+    # (an emphasised title in sentence case among papers: see `_read_list`)
+    emphasised_sentence = among_papers and _sentence_title_emphasised(head)
+    if head is None or title_quality(head.title, evidenced=emphasised_sentence) is not None or elsewhere:
         return None
     named_subtitled = (  # (`**BYOL** — Bootstrap your own latent: A new approach …`: a model's name, its title)
         _NAME_DASH.match(head_text) is not None and ": " in head.title and len(head.title.split()) >= 6
     )
-    if title_strength(head.title, structured=False) == 0 and not named_subtitled:
+    if title_strength(head.title, structured=False) == 0 and not named_subtitled and not emphasised_sentence:
         return None  # `LibriSpeech download + 960h manifest on the cluster`: a to-do, in the writer's case
     if ABOUT_PAPERS.search(head.title):
         return None  # `More papers next week`: about the list's papers, not one of them
@@ -3992,6 +4038,12 @@ def _sibling_paper(
         return None
     # (a title, a dash, the writer's note on it)
     noted = noted_research or _noted_title(head_text, head.title)
+    if emphasised_sentence and not noted and (at := head_text.find(head.title)) >= 0:
+        # (`**Title in sentence case** – the writer's note`: the note after the emphasis's closing marks)
+        closed = at + len(head.title)
+        while head_text[closed : closed + 1] in _MARKS_AROUND and closed < len(head_text):
+            closed += 1
+        noted = NOTE_DASH.match(head_text, closed) is not None
     # (`Title is het enige paper op de lijst …`: the sentence goes on from the title, calling it a paper)
     noted = noted or bool(head.tail and A_PAPER.search(" ".join(head.tail.split()[:6])))
     at = head_text.find(head.title)
