@@ -4,6 +4,7 @@ small digest of its own, in other words and languages than the round's."""
 from __future__ import annotations
 
 from paperlist.ingest.extract import extract_document
+from paperlist.ingest.extract.entries import title_quality
 from tests.reading import decoded_titles
 
 _BOOKMARKS_HEADER = "title,url,tags,note,added\n"
@@ -97,3 +98,36 @@ def test_an_emphasised_title_in_sentence_case_among_a_lists_papers_is_one() -> N
     assert "Understanding deep learning requires rethinking generalization" in titles
     assert not any(title and "Registration" in title for title in titles)
     assert titles.get("Deep Residual Learning for Image Recognition") == "1512.03385"
+
+
+def test_a_terminal_session_printing_a_csv_file_and_its_table_gives_each_rows_title_and_id() -> None:
+    # (a shell session: `head` prints a CSV file, then a tool prints it as a table whose rule has spaces inside its
+    # bars; each row's title is a paper, its id cell its own; a cell labelled as a lecture is not a paper)
+    session = (
+        "ana@pc:~/leituras$ head -n 4 lista.csv\n"
+        "num,titulo,arxiv,quem\n"
+        "1,Deep Residual Learning for Image Recognition,1512.03385,Ana\n"
+        "2,Neural Ordinary Differential Equations,,Rui\n"
+        "3,Adam: A Method for Stochastic Optimization,1412.6980,Ana\n"
+        "ana@pc:~/leituras$ csvlook lista.csv\n"
+        "| num | titulo                                                  |      arxiv | quem |\n"
+        "| --- | ------------------------------------------------------- | ---------- | ---- |\n"
+        "|   4 | Batch Normalization: Accelerating Deep Network Training |            | Rui  |\n"
+        "|   5 | Aula: Redes neuronais na prática (gravação)             |            | Ana  |\n"
+        "|   6 | Layer Normalization                                     |            | Rui  |\n"
+        "ana@pc:~/leituras$\n"
+    )
+    _, titles = decoded_titles(session.encode(), "sessao.txt")
+    assert titles.get("Deep Residual Learning for Image Recognition") == "1512.03385"
+    assert titles.get("Adam: A Method for Stochastic Optimization") == "1412.6980"
+    assert titles.get("Neural Ordinary Differential Equations", "missing") is None
+    assert titles.get("Batch Normalization: Accelerating Deep Network Training", "missing") is None
+    assert not any(title and "prática" in title for title in titles)
+
+
+def test_an_abstract_pages_subject_classes_are_no_title() -> None:
+    # (an arXiv abstract page's `Subjects:` row, read where a page's rows may be papers: `Machine Learning (cs.LG)`
+    # is a subject class, not a paper, whatever surrounds it; a title naming a subject without its class is one)
+    assert title_quality("Computer Vision and Pattern Recognition (cs.CV); Machine Learning") is not None
+    assert title_quality("Statistical Mechanics of Learning (cond-mat.dis-nn)") is not None
+    assert title_quality("Deep Residual Learning for Image Recognition") is None

@@ -74,6 +74,7 @@ from paperlist.ingest.extract.vocabulary import (
     A_PAPER,
     ABOUT_PAPERS,
     AND_WORD,
+    ARXIV_CLASS,
     AUTHORS_YEAR_FIRST,
     CHROME,
     CHROME_LINES,
@@ -840,6 +841,8 @@ def title_quality(title: str, *, evidenced: bool = False) -> str | None:
         return _NO_TITLE_SHAPE
     if KIND_CITED.search(title):
         return "cited as another kind of thing (a blog post, a video …), not a paper"
+    if "(" in title and ARXIV_CLASS.search(title):
+        return "arXiv's subject classes, not a title"  # (`Computation and Language (cs.CL); …`)
     if named_as_other_kind(title):
         return "named as another kind of thing (a book, a course …) before its quoted name"  # (`Sách "…", chương 11`)
     if DATE.search(title) or THREAD_HEADER.search(title) or CHROME.match(title):
@@ -2915,6 +2918,15 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             ):
                 found.title, found.reason = None, None
             result.found.append(found)
+            continue
+        if (
+            head is not None
+            and ":" in cell[:30]
+            and (labelled := read_field(cell.strip(" *_"))) is not None
+            and labelled[0] is Label.NOT_PAPER
+        ):
+            # (`| 10 | Lecture: Vision Transformers in practice (recording) |`: a cell that says it names a talk)
+            result.reject(line, cell, f"labelled {labelled[1]}: not a paper")
             continue
         tailed = tail_reason(head.tail) if head is not None else None
         evidenced = tailed is not None

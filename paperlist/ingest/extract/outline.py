@@ -40,7 +40,9 @@ class Table:
     end: int
     header: list[str]
     rows: list[tuple[int, list[str]]]  # (0-based line, raw cells)
-    tabbed: bool = False  # its cells parted by tabs (copied from a page or a sheet), not a Markdown table
+    # its cells parted by tabs (copied from a page or a sheet) or commas (a CSV file printed in a terminal), not a
+    # Markdown table: read as one only with a column of titles
+    tabbed: bool = False
 
 
 @dataclass(slots=True)
@@ -198,7 +200,10 @@ def outline(text: str, shape: Shape) -> Outline:
     if shape is Shape.TEXT:
         if "\t" in text:
             _tab_tables(result)  # (plain text has no other structure read here: its lines are the reader's)
-        if "|" in text and ("-+-" in text or "|-" in text or "-|" in text):
+        if ",," in text or text.count(",") >= 6:
+            _comma_tables(result)  # (or a CSV file printed in a terminal, `head papers.csv`)
+        # (its rule with or without spaces inside its bars: `|---|`, `| -- | --- |` as csvlook writes it)
+        if "|" in text and ("-+-" in text or "|-" in text or "-|" in text or "| -" in text):
             _ruled_tables(
                 result
             )  # (but a table of bars with its rule: a query's result in `psql`, Markdown's)
@@ -769,6 +774,50 @@ def _tab_table_end(lines: list[str], start: int, rows: int = _TAB_ROWS - 1) -> i
     while index < len(lines) and 1 <= lines[index].count("\t") <= width and lines[index][:1] != "\t":
         index += 1
     return index if index - start > rows and width >= 1 else None
+
+
+def _comma_tables(result: Outline) -> None:
+    """The CSV files a plain text holds as printed (`head papers.csv` in a terminal): a header of three names or
+    more, each a word or two with no digit, then two rows or more of as many cells, one a line."""
+    lines = result.lines
+    taken = {line for table in result.tables for line in range(table.start, table.end)}
+    index = 0
+    while index + 2 < len(lines):
+        commas = lines[index].count(",")
+        if (
+            commas < 2
+            or index in taken
+            or lines[index + 1].count(",") < commas
+            or lines[index + 2].count(",") < commas
+            or "\t" in lines[index]
+        ):
+            index += 1
+            continue
+        header = _csv_cells(lines[index])
+        if len(header) < 3 or not all(
+            cell and len(cell) <= 30 and len(cell.split()) <= 3 and not any(char.isdigit() for char in cell)
+            for cell in header
+        ):
+            index += 1
+            continue
+        end = index + 1
+        rows: list[tuple[int, list[str]]] = []
+        while end < len(lines) and end not in taken and len(cells := _csv_cells(lines[end])) == len(header):
+            rows.append((end, cells))
+            end += 1
+        if len(rows) >= 2:
+            result.tables.append(Table(start=index, end=end, header=header, rows=rows, tabbed=True))
+        index = max(end, index + 1)
+    result.tables.sort(key=lambda table: table.start)
+
+
+def _csv_cells(line: str) -> list[str]:
+    import csv  # (only for texts that hold comma-parted lines)
+
+    try:
+        return [cell.strip() for cell in next(csv.reader([line]), [])]
+    except csv.Error:
+        return []
 
 
 def _tab_table(result: Outline, start: int, end: int) -> None:

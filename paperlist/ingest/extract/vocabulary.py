@@ -107,7 +107,12 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "kurs|vortrag|buch|blogbeitrag|vorlesung|cours|livre|vidéo|billet|curso|charla|libro|"
         "vídeo|corso|lezione|palestra|livro|"
         # (and in Dutch, Polish, Turkish, Indonesian, Vietnamese: a course, a book)
-        "cursus|boek|książka|kitap|kursus|buku|khóa học|khoá học|sách"
+        "cursus|boek|książka|kitap|kursus|buku|khóa học|khoá học|sách|"
+        # (a lecture, its recording, a video, a book, a course in Polish, Russian, Ukrainian, Czech and Slovak,
+        # Hungarian, Portuguese, Romanian, Turkish, Greek, Arabic, Hindi, Vietnamese, Indonesian)
+        "wykład|nagranie|wideo|лекция|запись|видео|книга|лекція|відео|книжка|přednáška|prednáška|kniha|kurz|"
+        "előadás|könyv|videó|kurzus|aula|prelegere|carte|ders|διάλεξη|βιβλίο|βίντεο|محاضرة|كتاب|فيديو|"
+        "व्याख्यान|पुस्तक|वीडियो|bài giảng|kuliah"
     ),
 }
 _LABEL_OF: dict[str, Label] = {}
@@ -1140,6 +1145,14 @@ _SUBJECT_WORDS = frozenset(
 
 _SUBJECT_JOINS = frozenset(
     ["a", "an", "the", "and", "&", "or", "of", "for", "in", "on", "into", "to", "with"]
+)
+
+
+# An arXiv subject class in parentheses, as an abstract page's `Subjects:` lists them (`Computation and Language
+# (cs.CL)`): no title holds one.
+ARXIV_CLASS = re.compile(
+    r"\((?:cs|stat|math|eess|econ|q-bio|q-fin|physics|astro-ph|cond-mat|hep-(?:th|ph|ex|lat)|quant-ph|nlin|gr-qc"
+    r"|nucl-(?:th|ex)|math-ph)\.[A-Za-z\-]{2,}\)"
 )
 
 
