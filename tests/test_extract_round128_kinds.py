@@ -131,3 +131,27 @@ def test_an_abstract_pages_subject_classes_are_no_title() -> None:
     assert title_quality("Computer Vision and Pattern Recognition (cs.CV); Machine Learning") is not None
     assert title_quality("Statistical Mechanics of Learning (cond-mat.dis-nn)") is not None
     assert title_quality("Deep Residual Learning for Image Recognition") is None
+
+
+def test_records_printed_one_a_line_after_their_keys_give_their_titles_without_the_keys() -> None:
+    # (a REPL printing a list of records, each line its key, its title, the writer's note and its link or a dash:
+    # the key is no part of the title, a title with no link is a paper among the others, and the line as stored
+    # keeps its key)
+    printed = (
+        ">>> for r in kayitlar: print(r['id'], r['text'], r['url'] or '-')\n"
+        "...\n"
+        "k01 Deep Residual Learning for Image Recognition — artık bağlantılar https://arxiv.org/abs/1512.03385\n"
+        "k02 Adam: A Method for Stochastic Optimization — uyarlamalı öğrenme oranı https://arxiv.org/abs/1412.6980\n"
+        "k03 Neural Ordinary Differential Equations — sürekli derinlik; bağlantı yok -\n"
+        "k04 Layer Normalization — RNN'ler için normalleştirme https://arxiv.org/abs/1607.06450\n"
+        ">>> len(kayitlar)\n"
+        "4\n"
+    )
+    extraction = extract_document(printed, "oturum.txt")
+    titles = {reference.title: reference.arxiv_id for reference in extraction.references}
+    assert titles.get("Deep Residual Learning for Image Recognition") == "1512.03385"
+    assert titles.get("Adam: A Method for Stochastic Optimization") == "1412.6980"
+    assert titles.get("Neural Ordinary Differential Equations", "missing") is None
+    assert [
+        reference.raw[:4] for reference in extraction.references if reference.arxiv_id == "1512.03385"
+    ] == ["k01 "]

@@ -131,6 +131,9 @@ def extract_references(
         text = _NATIVE_ITEM_NUMBER.sub(_ascii_number, text)
     if chosen in (Shape.TEXT, Shape.MARKDOWN) and ("│" in text or "┃" in text):
         text = _without_gutters(text)
+    keys: dict[int, tuple[str, str]] = {}  # (1-based line: each record key read as a number, and the key)
+    if chosen is Shape.TEXT and _RECORD_KEY.search(text) is not None:
+        text, keys = _keys_as_numbers(text)
     if chosen in (Shape.TEXT, Shape.MARKDOWN) and ":" in text:
         text = _without_match_places(text)
     embedded: list[Reference] = []
@@ -161,7 +164,17 @@ def extract_references(
     rejected = sorted(
         [*entries.rejected, *lines.rejected, *embedded_rejected, *venues], key=lambda item: item.line
     )
+    if keys:
+        references = tuple(_with_keys(reference, keys) for reference in references)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
+
+
+def _with_keys(reference: Reference, keys: dict[int, tuple[str, str]]) -> Reference:
+    """A reference whose line opened on a record's key read as a number, its words as the digest wrote them."""
+    number, key = keys.get(reference.line, ("", ""))
+    if number and reference.raw.startswith(number):
+        return replace(reference, raw=key + reference.raw[len(number) :])
+    return reference
 
 
 # The decimal digits of the scripts digests are written in beside Latin (Arabic, Persian, the Indic scripts, Thai,
@@ -264,6 +277,41 @@ def _within(record: Record) -> list[Reference]:
 _GUTTER = re.compile(
     r"^(?P<indent>[ \t]*)(?:[│┃][ \t]?(?![^\n]*[│┃][ \t]*$)|[┌└┏┗][─━]*[ \t]*$)", re.MULTILINE
 )
+
+
+# A line opening on a record's key, a letter or three then its number (`p01 Title — note`, `R-12 Title`), as a
+# program prints its records one a line.
+_RECORD_KEY = re.compile(r"^(?P<key>[A-Za-z]{1,3}[-_]?)(?P<number>[0-9]{1,4})[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _keys_as_numbers(text: str) -> tuple[str, dict[int, tuple[str, str]]]:
+    """The text with the keys of records printed one a line read as a numbered list's (`p01 Title` as `1.  Title`,
+    as long), where three lines or more in a row open on one key's letters and numbers that count up by one: so
+    that what follows a key is read as an item's title, not with the key run into it. Also, by 1-based line, the
+    number each key became and the key."""
+    lines = text.split("\n")
+    keys: dict[int, tuple[str, str]] = {}
+    keyed = [_RECORD_KEY.match(line) for line in lines]
+    index = 0
+    while index < len(lines):
+        start = index
+        while (
+            index + 1 < len(lines)
+            and (this := keyed[index]) is not None
+            and (following := keyed[index + 1]) is not None
+            and following.group("key") == this.group("key")
+            and int(following.group("number")) == int(this.group("number")) + 1
+        ):
+            index += 1
+        if index - start >= 2:
+            for number in range(start, index + 1):
+                key = keyed[number]
+                assert key is not None
+                item = f"{int(key.group('number'))}.".ljust(key.end())
+                keys[number + 1] = (item, key.group(0))
+                lines[number] = item + lines[number][key.end() :]
+        index += 1
+    return "\n".join(lines), keys
 
 
 def _without_gutters(text: str) -> str:
