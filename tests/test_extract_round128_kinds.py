@@ -155,3 +155,19 @@ def test_records_printed_one_a_line_after_their_keys_give_their_titles_without_t
     assert [
         reference.raw[:4] for reference in extraction.references if reference.arxiv_id == "1512.03385"
     ] == ["k01 "]
+
+
+def test_bullets_each_a_title_its_year_and_the_writers_note_are_papers_without_the_year() -> None:
+    # (an assistant's answer listing two papers, each `- Title (Year): note` or `- Title (Year) — note` in another
+    # language: a title and its year, not an author–year citation whose title is the note)
+    for mark in (":", " —"):
+        answer = (
+            "Додано до списку:\n\n"
+            f"- Neural Ordinary Differential Equations for Continuous Time Series (2018){mark} неперервна глибина.\n"
+            f"- Layer Normalization for Recurrent Neural Network Training (2016){mark} нормалізація без батчів.\n"
+        )
+        extraction = extract_document(answer, "відповідь.txt")
+        assert [reference.title for reference in extraction.references] == [
+            "Neural Ordinary Differential Equations for Continuous Time Series",
+            "Layer Normalization for Recurrent Neural Network Training",
+        ]

@@ -1328,6 +1328,14 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
             continue  # (no year and no venue after it: not a citation)
         if pattern is _APA_TITLE and not rest and text[text.find(")", match.start()) + 1 :].startswith(":"):
             continue  # (`DeCandia et al. (2007): Title` and nothing after: a list's lead, read below)
+        if pattern is _APA_TITLE and (
+            match.group("title")[:1] in "—–-"
+            or (
+                research_words((before_year := text[: match.start()]).split()) >= 2
+                and not is_author_tail(before_year.strip(" ,."))
+            )
+        ):
+            continue  # (`Title in Research Words (2022) — the writer's note`: a title and its year, no authors)
         if pattern is _ACL_TITLE and re.search(r"[a-z]{3,}\.[ \t]+[A-Z][a-z]", text[: match.start()]):
             continue  # (`Authors. Title. ..., New York, 2006. Association for ...`: the year ends the entry)
         if (

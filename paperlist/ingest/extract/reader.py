@@ -2840,6 +2840,10 @@ class _Reader:
                 reason is Reason.NICKNAME
             ):  # `Title (S4)`: the short name is a name of the digest's, not the title
                 title = _SHORT_NAME_AFTER.sub("", title)
+            if title.endswith((")", "）")) and (dated := _YEAR_PAREN_END.search(title)) is not None:
+                title = title[
+                    : dated.start()
+                ]  # (`Title (2022): note`: the year it appeared, no word of its title)
             going = self.title_goes_on(index) if reason is Reason.AUTHORS and not head.rest.strip() else []
             if index in self.wrapped_titles:
                 ending = self.wrapped_titles[index]
@@ -4111,12 +4115,21 @@ class _Reader:
 
         def noted(line: int) -> bool:
             head = self.head(line)
+            if head is None:
+                return False
+            if head.cut and head.rest.lstrip()[:1] in ("–", "—", "-"):
+                return len(head.title.split()) >= 5 and _listed_research_title(head)
+            # (or its year in parentheses before the dash or a colon: `- Title (2022): the writer's note`)
+            dated = _YEAR_PAREN_END.search(head.title)
+            if dated is None or not head.rest.strip():
+                return False
+            after = self.lines[line].find(head.title)
+            after = after + len(head.title) if after >= 0 else -1
             return (
-                head is not None
-                and head.cut
-                and head.rest.lstrip()[:1] in ("–", "—", "-")
-                and len(head.title.split()) >= 5
-                and _listed_research_title(head)
+                after >= 0
+                and self.lines[line][after:].lstrip()[:1] in ("–", "—", "-", ":")
+                and len(head.title[: dated.start()].split()) >= 5
+                and _listed_research_title(replace(head, title=head.title[: dated.start()].rstrip()))
             )
 
         if bullet not in _LIST_BULLETS or _BULLET.match(self.lines[index]) is None or not noted(index):
@@ -7505,6 +7518,12 @@ _PARENS_AT_END = re.compile(r"[ \t]*\([^()\n]*\)$")
 @lru_cache(maxsize=1024)
 def _clean_title(title: str) -> str:
     title = without_page_decoration(title)
+    if (
+        title.endswith((")", "）"))
+        and (dated := _YEAR_PAREN_END.search(title)) is not None
+        and dated.start() > 0
+    ):
+        title = title[: dated.start()]  # (`Title (2022)`: the year it appeared, no word of its title)
     if " -> " in title:
         title = _DUE_AT_END.sub("", title)  # (`Title -> 2024-W22`: [x]it!'s due date for the to-do)
     if title[:1] in _LEADING_MARKS:
@@ -8705,6 +8724,8 @@ _QUOTED_AT_END = re.compile(r"[A-Za-z,:;.][ \t]+[\"“](?P<quoted>[A-Z0-9][^\"�
 # A label saying where what follows comes from, before a citation: `出处：`, `出典：`, `来源:`.
 _SOURCE_LABEL = re.compile(r"^(?:出处|出處|来源|來源|出典|引用元|参考|參考|参考文献)[ \t]*[:：][ \t]*")
 _PDF_LINK = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
+# A year in parentheses ending a title as read (`Title (2022)`, before the writer's note).
+_YEAR_PAREN_END = re.compile(r"[ \t]*[(（](?:19|20)[0-9]{2}[)）]$")
 _MIXED_CASE_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _FILE_CELL = re.compile(r"(?P<file>[^\t]{1,300}?\.pdf)\t", re.IGNORECASE)
 _FILE_THEN_TITLE = re.compile(r"[^\t/\\]{1,120}\.pdf\t+(?P<title>[^\t]{6,300})", re.IGNORECASE)
