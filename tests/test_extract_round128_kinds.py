@@ -171,3 +171,37 @@ def test_bullets_each_a_title_its_year_and_the_writers_note_are_papers_without_t
             "Neural Ordinary Differential Equations for Continuous Time Series",
             "Layer Normalization for Recurrent Neural Network Training",
         ]
+
+
+def test_a_reference_list_whose_entries_end_without_a_full_stop_is_split_at_each_authors_and_year() -> None:
+    # (Springer's basic style copied from a PDF: `Surname AB, Surname C, et al (Year) Title. Venue`, hard-wrapped,
+    # an entry ending without a full stop on a place or a word; each entry keeps its own title and id)
+    references = (
+        "Tài liệu tham khảo\n"
+        "Goodfellow I, Bengio Y, Courville A (2016) Deep Learning. MIT Press, Cambridge, MA\n"
+        "He K, Zhang X, Ren S, et al (2016) Deep residual learning for image recognition. In: Proceedings of\n"
+        "the IEEE Conference on Computer Vision and Pattern Recognition, pp 770–778, arXiv:1512.03385\n"
+        "Kingma DP, Ba J (2015) Adam: A method for stochastic optimization. In: International Conference on\n"
+        "Learning Representations\n"
+        "Ba JL, Kiros JR, Hinton GE (2016) Layer normalization. arXiv preprint arXiv:1607.06450\n"
+    )
+    extraction = extract_document(references, "luanvan.txt")
+    titles = {reference.title: reference.arxiv_id for reference in extraction.references}
+    assert titles.get("Deep residual learning for image recognition") == "1512.03385"
+    assert titles.get("Adam: A method for stochastic optimization", "missing") is None
+    assert titles.get("Layer normalization") == "1607.06450"
+
+
+def test_a_five_word_title_a_japanese_sentence_calls_a_paper_is_one() -> None:
+    # (a chat line in Japanese naming a paper by its title of five words right after the word for a paper and a
+    # particle; the same run of words with nothing calling it a paper is a name, not a title)
+    _, titles = decoded_titles(
+        "10:16 mori: 元になった論文として Deep Residual Image Recognition Networks も読んでください\n".encode(),
+        "chat.log",
+    )
+    assert "Deep Residual Image Recognition Networks" in titles
+    _, titles = decoded_titles(
+        "10:17 mori: 今日は Deep Residual Image Recognition Networks の実装を動かしました\n".encode(),
+        "chat.log",
+    )
+    assert "Deep Residual Image Recognition Networks" not in titles

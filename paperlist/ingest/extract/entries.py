@@ -2172,7 +2172,12 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
             # (not after a line that stops mid-phrase, at a comma or a word in lower case: natbib's entries wrapped
             # by pdftotext with no indent, `… Conference on Learning` / `Representations, 2020.`, `…, Arthit
             # Suriyawongkul,` / `Lalita Lowphansirikul, and Pattarawat Chormai. Title, 2016.`)
-            and not _STOPS_MID_PHRASE.search(text_lines[groups[-1][-1]])
+            and (
+                not _STOPS_MID_PHRASE.search(text_lines[groups[-1][-1]])
+                # (unless it opens on names and their year in parentheses, as Springer's basic style does, whose
+                # entries end with no full stop: `…, San Rafael, CA` / `Holtzman A, Buys J, et al (2020) Title`)
+                or _NAMES_THEN_YEAR_OPENING.match(line) is not None
+            )
             and (
                 # (a year of its own: not an address's or an arXiv id's digits, `…/pdf/2006.03656.pdf`)
                 YEAR.search(_ADDRESS_OR_ID.sub(" ", line))
@@ -2204,6 +2209,11 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
     return groups
 
 
+# A reference's first line opening on its authors' names alone (each word capitalised, `et al` among them), then
+# its year in parentheses and the title (`Holtzman A, Buys J, Du L, et al (2020) The curious …`).
+_NAMES_THEN_YEAR_OPENING = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][^\s,()]*(?:[ \t,]+(?:[A-ZÀ-ÖØ-Þ][^\s,()]*|et[ \t]al\.?)){1,24}[ \t]+\((?:19|20)[0-9]{2}[a-z]?\)[ \t]+\S"
+)
 _ADDRESS_OR_ID = re.compile(rf"{_URL.pattern}|\b{BARE_ID}\b", re.IGNORECASE)
 _CAPITAL_SURNAME_START = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)?,[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\b"

@@ -535,6 +535,9 @@ _PROSE_TRIGGER = re.compile(
     r"(?:title|titel|t[ií]tulo|titre|titolo|tytuł|название)[ \t]*[:：])[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
 )
+# The word for a paper, a particle or two after it, right before a run of Latin words in a Chinese, Japanese or
+# Korean sentence (`元論文として`, `这篇论文`, `논문인`).
+_CJK_PAPER_WORD_BEFORE = re.compile(r"(?:論文|论文|논문)[^\s\n]{0,4}[ \t]*$")
 # `et al.` in the languages digests are written in (`Tay и др., 2020`, `Dupont et coll.`, `Müller u. a.`).
 _ET_AL_ANY = re.compile(
     r"\bet[ \t]+al\b|и[ \t]+(?:др|соавт|сътр)\b|\bet[ \t]+coll\b|\bu\.[ \t]?a\.|\b[ye][ \t]+col\b"
@@ -5275,8 +5278,15 @@ class _Reader:
             lead = self.text[max(line_start, match.start() - 64) : match.start()]
             if lead.rstrip()[-1:] in ("《", "〈", "「", "『", "<", "“", '"'):
                 return None  # (in title marks or quotes: the book or quote reader's, which weighs what is before)
+            # (or of five words, when the sentence calls it a paper right before it: `元論文として Title も`)
+            called = len(words) == 5 and _CJK_PAPER_WORD_BEFORE.search(lead) is not None
             if (
-                (len(words) < 6 and not _named_and_subtitled(title) and not _five_words_of_grammar(words))
+                (
+                    len(words) < 6
+                    and not _named_and_subtitled(title)
+                    and not _five_words_of_grammar(words)
+                    and not called
+                )
                 or _capital_ratio(words) < 0.75
                 or names_no_paper(title)
                 or research_words(words) < 2
