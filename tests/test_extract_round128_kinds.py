@@ -205,3 +205,29 @@ def test_a_five_word_title_a_japanese_sentence_calls_a_paper_is_one() -> None:
         "chat.log",
     )
     assert "Deep Residual Image Recognition Networks" not in titles
+
+
+def test_json_flattened_by_gron_gives_each_records_title_with_its_id() -> None:
+    # (gron prints a reading list's JSON an assignment a line: a title's key in another language, its address on
+    # the next line, a description that is the writer's note; each title clean, with its own id)
+    flattened = (
+        "ana@pc:~$ gron lista.json\n"
+        "json = {};\n"
+        "json.papers = [];\n"
+        "json.papers[0] = {};\n"
+        'json.papers[0].titulo = "Deep Residual Learning for Image Recognition";\n'
+        'json.papers[0].url = "https://arxiv.org/abs/1512.03385";\n'
+        "json.papers[1] = {};\n"
+        'json.papers[1].titulo = "Neural Ordinary Differential Equations";\n'
+        'json.papers[1].url = "";\n'
+        'json.papers[1].description = "Profundidad continua; falta el \\"enlace\\".";\n'
+        "json.papers[2] = {};\n"
+        'json.papers[2].titulo = "Adam: A Method for Stochastic Optimization";\n'
+        'json.papers[2].url = "https://arxiv.org/abs/1412.6980";\n'
+    )
+    _, titles = decoded_titles(flattened.encode(), "sesion.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Neural Ordinary Differential Equations": None,
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+    }

@@ -5957,6 +5957,11 @@ _KEY_EQUALS_QUOTED = re.compile(
     r'(?P<key>[A-Za-z_][\w.\-]{0,30})[ \t]*=[ \t]*"(?P<value>[^"\\\n]+)"[ \t]*[,;]?'
 )
 _JSON_MEMBER = re.compile(r'"(?P<key>[^"\\\n]{1,30})"[ \t]*:[ \t]*"(?P<value>[^"\\\n]+)"[ \t]*,?')
+# A value of JSON flattened by gron, an assignment a line: its path from `json`, its last key, the string.
+_GRON_ASSIGNMENT = re.compile(
+    r'json(?:\.[A-Za-z_$][\w$]*|\[[0-9]+\]|\["[^"\n]*"\])*\.(?P<key>[A-Za-z_$][\w$]*)[ \t]=[ \t]'
+    r'"(?P<value>(?:[^"\\\n]|\\.)*)";'
+)
 # The writer's sentence, then a short name set equal to a quoted title (`Now evaluation. MMLU = "Title", ICLR 2021`).
 _SENTENCE_THEN_KEY = re.compile(
     r"[^\"“\n]{1,60}?[.!?;:][ \t]+(?P<key>[A-Za-z][\w.\-]{0,30})[ \t]*=[ \t]*(?=\")"
@@ -6146,6 +6151,9 @@ def _parse_head(line: str) -> _Head | None:
     elif text[:1] == '"' and (member := _JSON_MEMBER.fullmatch(text)) is not None:
         # (`"titulo": "Title",`: a member of a JSON object a program printed, read as the label and value it is)
         text = f"{member.group('key')}: {member.group('value')}"
+    elif text.startswith("json") and (flat := _GRON_ASSIGNMENT.fullmatch(text)) is not None:
+        # (`json[0].description = "…";`: JSON flattened by gron, a value a line, read as its last key and value)
+        text = flat.group("key") + ": " + _ESCAPED_QUOTE.sub('"', flat.group("value"))
     elif text[:1] == "$" and (typed := _TYPED_VALUE.fullmatch(text)) is not None:
         # (`$t Supervised Contrastive Learning isa title;`: TypeDB's answer, a variable's value and its attribute's
         # type, read as the label and value it is)

@@ -71,7 +71,7 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "konferensi|conferência|conferencia|conférence|konferenz"
     ),
     Label.SUMMARY: _words(
-        "abstract|summary|tl;dr|tldr|notes|note|why|takeaway|takeaways|key idea|idea|comment|my take|"
+        "abstract|summary|tl;dr|tldr|notes|note|why|takeaway|takeaways|key idea|idea|comment|my take|description|"
         "摘要|简介|概要|概述|一句话总结|总结|推荐|推荐理由|点评|要約|概要|ポイント|一言で|メモ|感想|요약|한 줄 요약|"
         "초록|"
         # (a note, a remark, a summary in German, French, Spanish, Italian and Portuguese, Dutch, Polish, Swedish,
