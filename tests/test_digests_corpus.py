@@ -147,6 +147,7 @@ ROUND126 = DATA / "digests-round126"
 ROUND127 = DATA / "digests-round127"
 ROUND128 = DATA / "digests-round128"
 ROUND129 = DATA / "digests-round129"
+ROUND131 = DATA / "digests-round131"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
@@ -159,7 +160,7 @@ BLIND = (
     ROUND94, ROUND95, ROUND96, ROUND97, ROUND98, ROUND99, ROUND100, ROUND101, ROUND102, ROUND103,
     ROUND104, ROUND105, ROUND106, ROUND107, ROUND108, ROUND109, ROUND110, ROUND111,
     ROUND112, ROUND113, ROUND114, ROUND115, ROUND116, ROUND117, ROUND118, ROUND119, ROUND120, ROUND121,
-    ROUND122, ROUND123, ROUND124, ROUND125, ROUND126, ROUND127, ROUND128, ROUND129,
+    ROUND122, ROUND123, ROUND124, ROUND125, ROUND126, ROUND127, ROUND128, ROUND129, ROUND131,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -287,6 +288,7 @@ TITLE_FLOOR = {
     ROUND127: 0.85,
     ROUND128: 0.85,
     ROUND129: 0.5,
+    ROUND131: 0.5,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
 # papers in one title, round 13's reader export gives one id only in an item's summary, round 15's chat export one

@@ -231,3 +231,22 @@ def test_json_flattened_by_gron_gives_each_records_title_with_its_id() -> None:
         "Neural Ordinary Differential Equations": None,
         "Adam: A Method for Stochastic Optimization": "1412.6980",
     }
+
+
+def test_a_listing_of_numbered_pdfs_with_their_sizes_gives_each_files_title() -> None:
+    # (a torrent's or an archive's file list: a folder named in another script, each file numbered, its size after
+    # it; a file named by its arXiv id and title gives both; a video and an archive are no paper)
+    listing = (
+        "FILES\n\n"
+        "  Чтения 2024/01 Deep Residual Learning for Image Recognition.pdf (819.6 kB)\n"
+        "  Чтения 2024/02 - Neural Ordinary Differential Equations.pdf (1.27 MB)\n"
+        "  Чтения 2024/03 1412.6980 - Adam: A Method for Stochastic Optimization.pdf (600 kB)\n"
+        "  Чтения 2024/видео/семинар-04.mp4 (341.9 MB)\n"
+        "  Чтения 2024/код/resnet-impl-0.9.tar.gz (2.11 MB)\n"
+    )
+    _, titles = decoded_titles(listing.encode(), "torrent.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": None,
+        "Neural Ordinary Differential Equations": None,
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+    }

@@ -249,6 +249,8 @@ _HEAD_START = re.compile(
     # (`第3周　反向传播：Rumelhart, … (1986) "Title"`: a label in any script and its colon, then a citation)
     rf"|{_LEAD_THEN_CITED.pattern})"
 )
+# A line ending on a PDF's name, its size after it as a listing prints it (`… Title.pdf (1.2 MB)`).
+_PDF_AT_END = re.compile(r"\.pdf(?:[ \t]+\([^()\n]{1,20}\))?[ \t]*$", re.IGNORECASE)
 _OPENING_QUOTES = frozenset('"“')
 # First characters of lines that can begin a title (anything from U+2022 on is checked with _HEAD_START).
 _HEAD_FIRST = frozenset('#>*_[(-–+"“0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz')
@@ -2077,6 +2079,8 @@ class _Reader:
                 first in _HEAD_FIRST
                 or (first >= "\u2022" and _HEAD_START.match(line))
                 or (first == "$" and _HEAD_START.match(line))
+                # (or a PDF's path in any script, indented as a listing prints it: `  Лекции/01 Title.pdf`)
+                or (line[-1] in "fF)" and _PDF_AT_END.search(line))
             ):
                 heads.append(index)
             if (len(line) <= 24 or first in "#-*_=—─") and self.is_heading(index):
@@ -2792,7 +2796,7 @@ class _Reader:
                 section_is_papers = True
             if index in self.claimed or index in self.id_line_set or not section_is_papers:
                 continue
-            head = self.head(index) if _HEAD_START.match(line) else None
+            head = self.head(index) if _HEAD_START.match(line) or _PDF_AT_END.search(line) else None
             if (head is None or head.strength < 2) and line.lstrip()[:1].isupper():
                 head = self.record_head(index) or head
             reason = self.is_title_only(index, head) if head is not None else None
@@ -6253,6 +6257,8 @@ def _parse_head(line: str) -> _Head | None:
     if body[-4:].casefold() == ".url" or body[-7:].casefold() == ".webloc":
         # (`Title _ Nature.url`: a web shortcut, named by its page's title, of any page)
         body = body[: body.rfind(".")]
+    if body.endswith(")") and (sized := _FILE_SIZE_AT_END.search(body)) is not None:
+        body = body[: sized.start()]  # (`Folder/Title.pdf (1.27 MB)`: a listing's size of the file)
     file_head = pdf_file_head(body) if body[-4:].casefold() == ".pdf" else None
     pdf_name = file_head is not None
     if file_head is not None:
@@ -8746,6 +8752,10 @@ _PDF_LINK = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _YEAR_PAREN_END = re.compile(r"[ \t]*[(（](?:19|20)[0-9]{2}[)）]$")
 _MIXED_CASE_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _FILE_CELL = re.compile(r"(?P<file>[^\t]{1,300}?\.pdf)\t", re.IGNORECASE)
+# A file's size in parentheses after its name, as a listing prints it (`(819.6 kB)`, `(1,27 MiB)`, `(2048 bytes)`).
+_FILE_SIZE_AT_END = re.compile(
+    r"(?<=\.pdf)[ \t]+\([0-9][0-9.,]*[ \t]?(?:[kKMGT]i?B|bytes?|B)\)$", re.IGNORECASE
+)
 _FILE_THEN_TITLE = re.compile(r"[^\t/\\]{1,120}\.pdf\t+(?P<title>[^\t]{6,300})", re.IGNORECASE)
 # A search engine's file link: its kind and the host it is on (`[PDF] arxiv.org`, `(PDF) jmlr.org`).
 _FILE_AT_HOST = re.compile(r"[\[(]?(?:PDF|HTML|DOC|PS)[\])]?[ \t]+(?:[\w\-]+\.)+[a-z]{2,}", re.IGNORECASE)

@@ -997,6 +997,7 @@ _PDF_PATH = re.compile(
     r"(?P<name>[^/\\\n]{8,300})\.pdf$",
     re.IGNORECASE,
 )
+_FILE_NUMBER = re.compile(r"^[0-9]{1,3}(?:[ \t]*[-–—._)][ \t]*|[ \t]+)(?=[A-Za-z0-9])(?![0-9]{4}\b(?![.][0-9]))")
 _DASHED_YEAR = re.compile(r"[ \t][-–—][ \t]((?:19|20)[0-9]{2}[a-z]?)[ \t][-–—][ \t]")
 # A citation key before the title in a file's name, its year in two digits or four (`lecun-98 Title.pdf`).
 _KEY_BEFORE_TITLE = re.compile(r"^[a-z]+[-_]?(?:19|20)?[0-9]{2}[a-z]?[ \t]+(?=[A-Z])")
@@ -1025,6 +1026,8 @@ def pdf_file_head(text: str) -> str | None:
     if match is None:
         return None
     name = _KEY_BEFORE_TITLE.sub("", match.group("name").replace("_", " ").strip(), count=1)
+    # (`01 Title.pdf`, `07 - Title.pdf`: its place in a numbered folder, no word of the title)
+    name = _FILE_NUMBER.sub("", name, count=1)
     # (Zotero's own naming, `Caron et al. - 2021 - Title.pdf`: the year between two dashes)
     name = _DASHED_YEAR.sub(r" \1 - ", name, count=1)
     if not re.search(r"[ \t][-–—][ \t]", name):
