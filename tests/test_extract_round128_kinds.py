@@ -250,3 +250,24 @@ def test_a_listing_of_numbered_pdfs_with_their_sizes_gives_each_files_title() ->
         "Neural Ordinary Differential Equations": None,
         "Adam: A Method for Stochastic Optimization": "1412.6980",
     }
+
+
+def test_a_syllabus_pages_references_cell_listing_its_readings_gives_each_one() -> None:
+    # (a course page's table under its references heading, in another language: one cell lists the readings as
+    # an HTML list, each an author–year reference with its link or id; a book among them is no paper)
+    page = (
+        "<html><body><h4>Bibliografía</h4><table><tr><th>Apuntes</th><th>Otras lecturas</th></tr>"
+        "<tr><td>Diapositivas semanales en el campus virtual.</td><td><ol>"
+        "<li>He, K., Zhang, X., Ren, S., Sun, J. (2016). Deep Residual Learning for Image Recognition. CVPR 2016. "
+        "https://arxiv.org/abs/1512.03385</li>"
+        "<li>Kingma, D. P., Ba, J. (2015). Adam: A Method for Stochastic Optimization. ICLR 2015.</li>"
+        "<li>Bishop, C. M. (2006). Pattern Recognition and Machine Learning. Springer.</li>"
+        "<li>Ba, J. L., Kiros, J. R., Hinton, G. E. (2016). Layer Normalization. arXiv:1607.06450</li>"
+        "</ol></td></tr></table></body></html>"
+    )
+    _, titles = decoded_titles(page.encode(), "programa.html")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Adam: A Method for Stochastic Optimization": None,
+        "Layer Normalization": "1607.06450",
+    }

@@ -1665,6 +1665,11 @@ def _render(
             elif tag == "table":
                 state.tables.append(0)
                 pieces.append("\n\n")
+            elif tag == "li":
+                # (a list in a cell, a syllabus's readings: its items parted as a break parts a cell's lines; the
+                # first opens the cell or follows its label, `Required:`)
+                held = "".join(pieces[-3:]).rstrip()
+                pieces.append(" " if not held or held.endswith(("|", ":", "：", _PARAGRAPH)) else _CELL_BREAK)
             # Inside a table, other blocks run on in their cell: a row stays one line.
         elif tag in _HEADINGS:
             pieces.append("\n\n" + _HEADINGS[tag])

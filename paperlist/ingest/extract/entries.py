@@ -1753,10 +1753,17 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
             end += 1
         result.claimed.add(index)
         unread: set[int] = set()
-        for entry_lines in _citation_items(text_lines, start, end):
+        # (a table under the heading is the table reader's, which reads its cells' references one by one)
+        tabled = {
+            n for table in outline.tables if start <= table.start < end for n in range(table.start, table.end)
+        }
+        first = start
+        while first < end and (first in tabled or not text_lines[first].strip()):
+            first += 1
+        for entry_lines in _citation_items(text_lines, first, end):
             if not _read_citation(text_lines, entry_lines, result):
                 unread.update(entry_lines)  # (prose under the heading, not a reference: the line reader's)
-        result.claimed.update(n for n in range(start, end) if n not in unread)
+        result.claimed.update(n for n in range(first, end) if n not in unread and n not in tabled)
         index = end
 
 
@@ -3112,6 +3119,9 @@ def _names_paper(cell: str) -> bool:
 # authors (`… CVPR 2021. Xinlei Chen, Kaiming He. Title, …`); never after `et al.`
 _NEXT_REFERENCE = re.compile(
     r"(?<=[.)])(?<!al\.)[ \t]+(?=(?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+,[ \t]+[A-Z][\w'’\-]+[ \t]+[A-Z])"
+    # (or a dash, as a cell's lines or list items are parted, before a surname and its initials: `… 533–536. —
+    # Hochreiter, S., …`)
+    r"|[ \t]+—[ \t]+(?=[A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t]+[A-Z]\.|(?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+,)"
 )
 # A link's word in parentheses after a reference (`[(arXiv)](https://…)`), a parenthesised id (`(arXiv:2103.03230)`),
 # and a syllabus's label before or after it (`Required:`, `Optional:`).
@@ -3165,6 +3175,8 @@ def _cell_citations(cell: str) -> list[tuple[str, str | None, str | None]]:
             # (in sentence case too, cited with its authors and where it appeared)
             and (title_strength(parsed[0], structured=True) >= 1 or _sentence_case_title(parsed[0]))
         ):
+            if is_book_venue(parsed[2]) and not any(True for _ in find_ids(segment)):
+                continue  # (`Goodfellow, I., … (2016). Deep Learning. MIT Press.`: a book among the readings)
             found.append((segment, clean_title(parsed[0]), parsed[1]))
         elif not found:
             return []

@@ -997,7 +997,9 @@ _PDF_PATH = re.compile(
     r"(?P<name>[^/\\\n]{8,300})\.pdf$",
     re.IGNORECASE,
 )
-_FILE_NUMBER = re.compile(r"^[0-9]{1,3}(?:[ \t]*[-–—._)][ \t]*|[ \t]+)(?=[A-Za-z0-9])(?![0-9]{4}\b(?![.][0-9]))")
+_FILE_NUMBER = re.compile(
+    r"^[0-9]{1,3}(?:[ \t]*[-–—._)][ \t]*|[ \t]+)(?=[A-Za-z0-9])(?![0-9]{4}\b(?![.][0-9]))"
+)
 _DASHED_YEAR = re.compile(r"[ \t][-–—][ \t]((?:19|20)[0-9]{2}[a-z]?)[ \t][-–—][ \t]")
 # A citation key before the title in a file's name, its year in two digits or four (`lecun-98 Title.pdf`).
 _KEY_BEFORE_TITLE = re.compile(r"^[a-z]+[-_]?(?:19|20)?[0-9]{2}[a-z]?[ \t]+(?=[A-Z])")
