@@ -271,3 +271,34 @@ def test_a_syllabus_pages_references_cell_listing_its_readings_gives_each_one() 
         "Adam: A Method for Stochastic Optimization": None,
         "Layer Normalization": "1607.06450",
     }
+
+
+def test_json_a_packet_dissector_prints_gives_each_objects_title_with_its_link_or_id() -> None:
+    # (a capture's request bodies as Wireshark's JSON dissector prints them: each member's key, its value a level
+    # down, the key again; every title with its own address or id, none titled by the dissector's words)
+    dissected = (
+        "JavaScript Object Notation: application/json\n"
+        "    Array\n"
+        "        Object\n"
+        "            Member Key: title\n"
+        "                String value: Deep Residual Learning for Image Recognition\n"
+        "                Key: title\n"
+        "            Member Key: url\n"
+        "                String value: https://arxiv.org/abs/1512.03385\n"
+        "                Key: url\n"
+        "        Object\n"
+        "            Member Key: title\n"
+        "                String value: Adam: A Method for Stochastic Optimization\n"
+        "                Key: title\n"
+        "            Member Key: url\n"
+        "                String value:\n"
+        "                Key: url\n"
+        "            Member Key: arxiv\n"
+        "                String value: 1412.6980\n"
+        "                Key: arxiv\n"
+    )
+    _, titles = decoded_titles(dissected.encode(), "captura.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+    }

@@ -131,6 +131,8 @@ def extract_references(
         text = _NATIVE_ITEM_NUMBER.sub(_ascii_number, text)
     if chosen in (Shape.TEXT, Shape.MARKDOWN) and ("│" in text or "┃" in text):
         text = _without_gutters(text)
+    if chosen is Shape.TEXT and "Member Key: " in text:
+        text = _members_as_fields(text)
     keys: dict[int, tuple[str, str]] = {}  # (1-based line: each record key read as a number, and the key)
     if chosen is Shape.TEXT and _RECORD_KEY.search(text) is not None:
         text, keys = _keys_as_numbers(text)
@@ -277,6 +279,27 @@ def _within(record: Record) -> list[Reference]:
 _GUTTER = re.compile(
     r"^(?P<indent>[ \t]*)(?:[│┃][ \t]?(?![^\n]*[│┃][ \t]*$)|[┌└┏┗][─━]*[ \t]*$)", re.MULTILINE
 )
+
+
+# A JSON member as a packet dissector prints its tree (Wireshark's, `tshark -O json`): its key's line, then its
+# value's one level down (`Member Key: title` / `    String value: Title`).
+# (and the key again under its value, as Wireshark repeats it: `Key: title`)
+_MEMBER_KEY_AGAIN = re.compile(r"^(?P<indent>[ \t]+)Key: (?P<key>[\w\-]{1,40})$", re.MULTILINE)
+_MEMBER_KEY = re.compile(
+    r"^(?P<indent>[ \t]*)Member Key: (?P<key>[^\n]{1,60})\n(?P<below>[ \t]+)String value:(?: |$)",
+    re.MULTILINE,
+)
+
+
+def _members_as_fields(text: str) -> str:
+    """The text with each dissected JSON member's string value read as its key's field (`title: Title`), on the
+    value's line, the key's lines its label alone (`title:`): every line keeps its number."""
+    return _MEMBER_KEY_AGAIN.sub(r"\g<indent>\g<key>:", _MEMBER_KEY.sub(_member_as_field, text))
+
+
+def _member_as_field(member: re.Match[str]) -> str:
+    indent, key, below = member.group("indent"), member.group("key"), member.group("below")
+    return f"{indent}{key}:\n{below}{key}: "
 
 
 # A line opening on a record's key, a letter or three then its number (`p01 Title — note`, `R-12 Title`), as a
