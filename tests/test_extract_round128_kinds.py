@@ -302,3 +302,31 @@ def test_json_a_packet_dissector_prints_gives_each_objects_title_with_its_link_o
         "Deep Residual Learning for Image Recognition": "1512.03385",
         "Adam: A Method for Stochastic Optimization": "1412.6980",
     }
+
+
+def test_an_xbel_bookmarks_file_gives_its_paper_bookmarks_and_leaves_out_repositories_and_pages() -> None:
+    # (the XML Bookmark Exchange Language, as a browser extension syncs it: folders named in another language, each
+    # bookmark a page's title and address; an arXiv page titles its paper, a local PDF its file's title, a
+    # repository, a course page and a blog post no paper)
+    bookmarks = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<!DOCTYPE xbel PUBLIC "+//IDN python.org//DTD XML Bookmark Exchange Language 1.0//EN//XML" '
+        '"http://pyxml.sourceforge.net/topics/dtds/xbel.dtd">\n'
+        '<xbel version="1.0">\n<folder id="1">\n    <title>Lecturas — otoño</title>\n'
+        '    <bookmark href="https://arxiv.org/abs/1512.03385" id="2">\n'
+        "    <title>[1512.03385] Deep Residual Learning for Image Recognition</title>\n</bookmark>\n"
+        '<bookmark href="file:///home/ana/papers/node.pdf" id="3">\n'
+        "    <title>Neural Ordinary Differential Equations.pdf</title>\n</bookmark>\n"
+        '<bookmark href="https://github.com/example/resnet-impl" id="4">\n'
+        "    <title>GitHub - example/resnet-impl: Deep Residual Learning in PyTorch</title>\n</bookmark>\n"
+        '<bookmark href="https://campus.example.es/course/view.php?id=12" id="5">\n'
+        "    <title>Aprendizaje profundo — página del curso</title>\n</bookmark>\n"
+        "</folder>\n</xbel>\n"
+    )
+    extraction = extract_document(bookmarks, "bookmarks.xbel")
+    titles = {reference.title: reference.arxiv_id for reference in extraction.references}
+    assert extraction.shape == "xbel"
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Neural Ordinary Differential Equations": None,
+    }

@@ -47,6 +47,7 @@ from paperlist.ingest.extract.records import (
     table_records,
     tei_records,
     to_reference,
+    xbel_records,
     zotero_rdf_records,
 )
 from paperlist.ingest.extract.triples import triples_records
@@ -441,6 +442,8 @@ def _records(text: str, shape: Shape) -> list[Record] | None:
             return jats_records(text)
         if shape is Shape.TRIPLES:
             return triples_records(text)
+        if shape is Shape.XBEL:
+            return xbel_records(text)
         if shape is Shape.FEED:
             records = list(feed_records(text))
             return records or None

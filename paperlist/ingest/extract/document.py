@@ -40,6 +40,7 @@ class Shape(StrEnum):
     TEI = "tei"  # TEI XML (GROBID's reading of a paper): the `<biblStruct>`s of its bibliography
     MODS = "mods"  # MODS XML (the Library of Congress's; Zotero, Mendeley and library catalogues export it)
     JATS = "jats"  # a JATS article's XML (PubMed Central's, a journal's): its reference list
+    XBEL = "xbel"  # XML Bookmark Exchange Language (Floccus, Konqueror, Midori): `<xbel>` folders of `<bookmark>`
     TRIPLES = "n-triples"  # an RDF graph as N-Triples or N-Quads: `<subject> <predicate> <object> .` a line
 
     @property
@@ -63,6 +64,7 @@ class Shape(StrEnum):
             Shape.MODS,
             Shape.JATS,
             Shape.TRIPLES,
+            Shape.XBEL,
         )
 
 
@@ -187,6 +189,7 @@ _JATS_START = re.compile(
     XML_PROLOGUE + r"<article\b[^>]*\b(?:dtd-version|article-type)=",
     re.DOTALL,
 )
+_XBEL_START = re.compile(XML_PROLOGUE + r"<xbel\b", re.DOTALL)
 _TEI_START = re.compile(
     XML_PROLOGUE + r"<(?:tei:)?TEI\b[^>]*\bhttp://www\.tei-c\.org/ns/1\.0",
     re.DOTALL,
@@ -272,6 +275,8 @@ def sniff(name: str, text: str, *, html: bool = False) -> Shape:
         return Shape.TEI
     if start[:1] == "<" and _MODS_START.match(head):
         return Shape.MODS
+    if start[:1] == "<" and _XBEL_START.match(head):
+        return Shape.XBEL
     if start[:1] == "<" and _JATS_START.match(head):
         return Shape.JATS
     # (by its lines only: `.nt` is NestedText's suffix too)

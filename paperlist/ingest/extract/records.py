@@ -163,6 +163,12 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             if match.arxiv_id:
                 arxiv_id, version, evidence = match.arxiv_id, match.version, Evidence.ARXIV_TEXT
                 break
+        if (
+            record.kind == "XBEL"
+            and (other_note := _NOTE_IN_OTHER_SCRIPT.search(title[: named.start()])) is not None
+        ):
+            # (`Title — קוד (arXiv:…)`: a bookmark's title, the writer's note in another script, then the id)
+            title = title[: other_note.start()].rstrip()
     code = next((link for link in record.links if CODE_HOST.search(link)), None)
     reason: Reason | None = Reason.RECORD if title else None
     if arxiv_id is None and openreview_id is None:
@@ -2170,6 +2176,49 @@ def _corr_volume(volume: str, venue: Sequence[str]) -> list[tuple[str, Evidence 
 
 _MODS = "{http://www.loc.gov/mods/v3}"
 _MODS_RECORD = re.compile(r"<(?:mods:)?mods\b")
+
+
+def xbel_records(text: str) -> list[Record] | None:
+    """One Record per `<bookmark>` of an XBEL file (the XML Bookmark Exchange Language: Floccus', Konqueror's), or
+    None when `text` is none: its `<title>` as the page's title, its `href` as its link, its `<desc>` as the
+    writer's words; read as any bookmark is (a paper's page titles a paper, a repository or a blog is none)."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        root = fromstring(text.lstrip("\ufeff"))
+    except (ParseError, DefusedXmlException):
+        return None
+    if root.tag != "xbel":
+        return None
+    starts = [text.count("\n", 0, match.start()) + 1 for match in _XBEL_BOOKMARK.finditer(text)]
+    records: list[Record] = []
+    for number, bookmark in enumerate(root.iter("bookmark")):
+        line = starts[number] if number < len(starts) else 1
+        title = " ".join("".join(bookmark.findtext("title") or "").split())
+        href = (bookmark.get("href") or "").strip()
+        record = Record(line=line, last_line=line, raw=title or href, kind="XBEL")
+        record.title = _local_pdf_name(title, href) or None
+        if href.startswith(("http://", "https://")):
+            record.links.append(href)
+            record.id_text.append((href, None))
+        record.summary = " ".join((bookmark.findtext("desc") or "").split())
+        records.append(record)
+    return records
+
+
+_XBEL_BOOKMARK = re.compile(r"<bookmark\b")
+# A spaced dash, then words in another script than Latin to the end (`Title — קוד`).
+_NOTE_IN_OTHER_SCRIPT = re.compile(r"[ \t]+[—–-][ \t]+[^\x00-\u024f]+[ \t]*$")
+
+
+def _local_pdf_name(title: str, href: str) -> str:
+    """A bookmark's title without the `.pdf` of a local file's name (`file:///…/x.pdf` titled `Title.pdf`)."""
+    if href.startswith("file:") and title.casefold().endswith(".pdf"):
+        return title[:-4].rstrip()
+    return title
 
 
 def mods_records(text: str) -> list[Record] | None:
