@@ -306,8 +306,8 @@ def test_json_a_packet_dissector_prints_gives_each_objects_title_with_its_link_o
 
 def test_an_xbel_bookmarks_file_gives_its_paper_bookmarks_and_leaves_out_repositories_and_pages() -> None:
     # (the XML Bookmark Exchange Language, as a browser extension syncs it: folders named in another language, each
-    # bookmark a page's title and address; an arXiv page titles its paper, a local PDF its file's title, a
-    # repository, a course page and a blog post no paper)
+    # bookmark a page's title and address; an arXiv page titles its paper, a local PDF its file's title, a post
+    # titled by a paper's whole title and the writer's note the paper, weakly; a repository, a course page no paper)
     bookmarks = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<!DOCTYPE xbel PUBLIC "+//IDN python.org//DTD XML Bookmark Exchange Language 1.0//EN//XML" '
@@ -319,6 +319,8 @@ def test_an_xbel_bookmarks_file_gives_its_paper_bookmarks_and_leaves_out_reposit
         "    <title>Neural Ordinary Differential Equations.pdf</title>\n</bookmark>\n"
         '<bookmark href="https://github.com/example/resnet-impl" id="4">\n'
         "    <title>GitHub - example/resnet-impl: Deep Residual Learning in PyTorch</title>\n</bookmark>\n"
+        '<bookmark href="https://blog.example.es/2024/05/adam-resumen" id="6">\n'
+        "    <title>Adam: A Method for Stochastic Optimization — resumen en el blog del grupo</title>\n</bookmark>\n"
         '<bookmark href="https://campus.example.es/course/view.php?id=12" id="5">\n'
         "    <title>Aprendizaje profundo — página del curso</title>\n</bookmark>\n"
         "</folder>\n</xbel>\n"
@@ -329,4 +331,5 @@ def test_an_xbel_bookmarks_file_gives_its_paper_bookmarks_and_leaves_out_reposit
     assert titles == {
         "Deep Residual Learning for Image Recognition": "1512.03385",
         "Neural Ordinary Differential Equations": None,
+        "Adam: A Method for Stochastic Optimization": None,
     }

@@ -229,9 +229,22 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 and capital_ratio(title.split()) == 1
                 and research_words(title.split()) >= 2
             )
+            # (a bookmark of a post on a paper, titled by the paper's whole title, its name and subtitle, and the
+            # writer's note after a dash: `Name: Subtitle — summary on the lab's blog`, weakly the paper)
+            dashed = _NOTE_AFTER_DASH.search(title) if record.kind == "XBEL" else None
+            posted = title[: dashed.start()] if dashed is not None else ""
+            about = (
+                not CODE_HOST.search(link)
+                and ": " in posted
+                and title_strength(posted, structured=True) == 2
+                and research_words(posted.split()) >= 2
+            )
+            if about:
+                title, reason = posted, Reason.SHAPE
             if (
                 not project
                 and not coded
+                and not about
                 and (
                     NOT_PAPER_URL.search(link)
                     or not _titled(title)
@@ -2211,6 +2224,7 @@ def xbel_records(text: str) -> list[Record] | None:
 
 _XBEL_BOOKMARK = re.compile(r"<bookmark\b")
 # A spaced dash, then words in another script than Latin to the end (`Title — קוד`).
+_NOTE_AFTER_DASH = re.compile(r"[ \t]+[—–][ \t]+\S[^—–]*$")
 _NOTE_IN_OTHER_SCRIPT = re.compile(r"[ \t]+[—–-][ \t]+[^\x00-\u024f]+[ \t]*$")
 
 
