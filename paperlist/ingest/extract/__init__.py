@@ -303,13 +303,13 @@ def _member_as_field(member: re.Match[str]) -> str:
     return f"{indent}{key}:\n{below}{key}: "
 
 
-# A line opening on a record's key, a letter or three then its number (`p01 Title — note`, `R-12 Title`), as a
+# A line opening on a record's key, a letter or three then its number (`k07 Title — note`, `R-12 Title`), as a
 # program prints its records one a line.
 _RECORD_KEY = re.compile(r"^(?P<key>[A-Za-z]{1,3}[-_]?)(?P<number>[0-9]{1,4})[ \t]+(?=\S)", re.MULTILINE)
 
 
 def _keys_as_numbers(text: str) -> tuple[str, dict[int, tuple[str, str]]]:
-    """The text with the keys of records printed one a line read as a numbered list's (`p01 Title` as `1.  Title`,
+    """The text with the keys of records printed one a line read as a numbered list's (`k07 Title` as `7.  Title`,
     as long), where three lines or more in a row open on one key's letters and numbers that count up by one: so
     that what follows a key is read as an item's title, not with the key run into it. Also, by 1-based line, the
     number each key became and the key."""

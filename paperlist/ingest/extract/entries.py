@@ -2182,7 +2182,7 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
             and (
                 not _STOPS_MID_PHRASE.search(text_lines[groups[-1][-1]])
                 # (unless it opens on names and their year in parentheses, as Springer's basic style does, whose
-                # entries end with no full stop: `…, San Rafael, CA` / `Holtzman A, Buys J, et al (2020) Title`)
+                # entries end with no full stop: `…, Cambridge, MA` / `Vaswani A, Shazeer N, et al (2017) Title`)
                 or _NAMES_THEN_YEAR_OPENING.match(line) is not None
             )
             and (
@@ -2217,7 +2217,7 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
 
 
 # A reference's first line opening on its authors' names alone (each word capitalised, `et al` among them), then
-# its year in parentheses and the title (`Holtzman A, Buys J, Du L, et al (2020) The curious …`).
+# its year in parentheses and the title (`Vaswani A, Shazeer N, et al (2017) Attention …`).
 _NAMES_THEN_YEAR_OPENING = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\s,()]*(?:[ \t,]+(?:[A-ZÀ-ÖØ-Þ][^\s,()]*|et[ \t]al\.?)){1,24}[ \t]+\((?:19|20)[0-9]{2}[a-z]?\)[ \t]+\S"
 )
@@ -2950,7 +2950,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             and (labelled := read_field(cell.strip(" *_"))) is not None
             and labelled[0] is Label.NOT_PAPER
         ):
-            # (`| 10 | Lecture: Vision Transformers in practice (recording) |`: a cell that says it names a talk)
+            # (`| 7 | Lecture: graph networks, part 2 (recording) |`: a cell that says it names a talk)
             result.reject(line, cell, f"labelled {labelled[1]}: not a paper")
             continue
         tailed = tail_reason(head.tail) if head is not None else None

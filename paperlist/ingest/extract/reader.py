@@ -538,7 +538,7 @@ _PROSE_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 # The word for a paper, a particle or two after it, right before a run of Latin words in a Chinese, Japanese or
-# Korean sentence (`元論文として`, `这篇论文`, `논문인`).
+# Korean sentence (`参考にした論文の`, `这篇论文`, `논문인`).
 _CJK_PAPER_WORD_BEFORE = re.compile(r"(?:論文|论文|논문)[^\s\n]{0,4}[ \t]*$")
 # `et al.` in the languages digests are written in (`Tay и др., 2020`, `Dupont et coll.`, `Müller u. a.`).
 _ET_AL_ANY = re.compile(
@@ -2079,7 +2079,7 @@ class _Reader:
                 first in _HEAD_FIRST
                 or (first >= "\u2022" and _HEAD_START.match(line))
                 or (first == "$" and _HEAD_START.match(line))
-                # (or a PDF's path in any script, indented as a listing prints it: `  Лекции/01 Title.pdf`)
+                # (or a PDF's path in any script, indented as a listing prints it: `  Семинар/03 Title.pdf`)
                 or (line[-1] in "fF)" and _PDF_AT_END.search(line))
             ):
                 heads.append(index)
@@ -5282,7 +5282,7 @@ class _Reader:
             lead = self.text[max(line_start, match.start() - 64) : match.start()]
             if lead.rstrip()[-1:] in ("《", "〈", "「", "『", "<", "“", '"'):
                 return None  # (in title marks or quotes: the book or quote reader's, which weighs what is before)
-            # (or of five words, when the sentence calls it a paper right before it: `元論文として Title も`)
+            # (or of five words, when the sentence calls it a paper right before it: `参考にした論文の Title を`)
             called = len(words) == 5 and _CJK_PAPER_WORD_BEFORE.search(lead) is not None
             if (
                 (
@@ -8752,7 +8752,7 @@ _PDF_LINK = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _YEAR_PAREN_END = re.compile(r"[ \t]*[(（](?:19|20)[0-9]{2}[)）]$")
 _MIXED_CASE_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _FILE_CELL = re.compile(r"(?P<file>[^\t]{1,300}?\.pdf)\t", re.IGNORECASE)
-# A file's size in parentheses after its name, as a listing prints it (`(819.6 kB)`, `(1,27 MiB)`, `(2048 bytes)`).
+# A file's size in parentheses after its name, as a listing prints it (`(1.4 MB)`, `(1,27 MiB)`, `(2048 bytes)`).
 _FILE_SIZE_AT_END = re.compile(
     r"(?<=\.pdf)[ \t]+\([0-9][0-9.,]*[ \t]?(?:[kKMGT]i?B|bytes?|B)\)$", re.IGNORECASE
 )

@@ -167,7 +167,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             record.kind == "XBEL"
             and (other_note := _NOTE_IN_OTHER_SCRIPT.search(title[: named.start()])) is not None
         ):
-            # (`Title — קוד (arXiv:…)`: a bookmark's title, the writer's note in another script, then the id)
+            # (`Title — код (arXiv:…)`: a bookmark's title, the writer's note in another script, then the id)
             title = title[: other_note.start()].rstrip()
     code = next((link for link in record.links if CODE_HOST.search(link)), None)
     reason: Reason | None = Reason.RECORD if title else None
@@ -230,7 +230,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 and research_words(title.split()) >= 2
             )
             # (a bookmark of a post on a paper, titled by the paper's whole title, its name and subtitle, and the
-            # writer's note after a dash: `Name: Subtitle — summary on the lab's blog`, weakly the paper)
+            # writer's note after a dash: `Name: Subtitle — our reading notes`, weakly the paper)
             dashed = _NOTE_AFTER_DASH.search(title) if record.kind == "XBEL" else None
             posted = title[: dashed.start()] if dashed is not None else ""
             about = (
@@ -2223,7 +2223,7 @@ def xbel_records(text: str) -> list[Record] | None:
 
 
 _XBEL_BOOKMARK = re.compile(r"<bookmark\b")
-# A spaced dash, then words in another script than Latin to the end (`Title — קוד`).
+# A spaced dash, then words in another script than Latin to the end (`Title — код`).
 _NOTE_AFTER_DASH = re.compile(r"[ \t]+[—–][ \t]+\S[^—–]*$")
 _NOTE_IN_OTHER_SCRIPT = re.compile(r"[ \t]+[—–-][ \t]+[^\x00-\u024f]+[ \t]*$")
 
