@@ -59,6 +59,12 @@ def test_an_rdf_graph_as_n_triples_gives_each_described_paper_with_its_own_id_an
         "<https://kg.example.pt/livro/dl> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
         "<https://schema.org/Book> .\n"
         '<https://kg.example.pt/livro/dl> <https://schema.org/name> "Deep Learning for Natural Language Processing" .\n'
+        "<https://kg.example.pt/livro/pr> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        "<https://dblp.org/rdf/schema#Publication> .\n"
+        "<https://kg.example.pt/livro/pr> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        "<https://dblp.org/rdf/schema#Book> .\n"
+        '<https://kg.example.pt/livro/pr> <https://dblp.org/rdf/schema#title> "Pattern Recognition and Neural '
+        'Networks" .\n'
         "<https://kg.example.pt/pessoa/ana> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
         "<https://schema.org/Person> .\n"
         '<https://kg.example.pt/pessoa/ana> <https://schema.org/name> "Ana Ribeiro" .\n'
@@ -75,6 +81,7 @@ def test_an_rdf_graph_as_n_triples_gives_each_described_paper_with_its_own_id_an
         if reference.title == "Long short-term memory"
     ] == ["Sepp Hochreiter"]
     assert "Deep Learning for Natural Language Processing" not in titles
+    assert "Pattern Recognition and Neural Networks" not in titles
     assert not any(title and ("Ana" in title or "Sess" in title) for title in titles)
 
 

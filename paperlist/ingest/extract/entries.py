@@ -3119,8 +3119,8 @@ def _names_paper(cell: str) -> bool:
 # authors (`… CVPR 2021. Xinlei Chen, Kaiming He. Title, …`); never after `et al.`
 _NEXT_REFERENCE = re.compile(
     r"(?<=[.)])(?<!al\.)[ \t]+(?=(?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+,[ \t]+[A-Z][\w'’\-]+[ \t]+[A-Z])"
-    # (or a dash, as a cell's lines or list items are parted, before a surname and its initials: `… 533–536. —
-    # Hochreiter, S., …`)
+    # (or a dash, as a cell's lines or list items are parted, before a surname and its initials or full names: `…
+    # pp. 1–9. — Vaswani, A., …`)
     r"|[ \t]+—[ \t]+(?=[A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t]+[A-Z]\.|(?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+,)"
 )
 # A link's word in parentheses after a reference (`[(arXiv)](https://…)`), a parenthesised id (`(arXiv:2103.03230)`),
@@ -4083,7 +4083,7 @@ def _sibling_paper(
     if emphasised_sentence and not noted and (at := head_text.find(head.title)) >= 0:
         # (`**Title in sentence case** – the writer's note`: the note after the emphasis's closing marks)
         closed = at + len(head.title)
-        while head_text[closed : closed + 1] in _MARKS_AROUND and closed < len(head_text):
+        while closed < len(head_text) and head_text[closed] in _MARKS_AROUND:
             closed += 1
         noted = NOTE_DASH.match(head_text, closed) is not None
     # (`Title is het enige paper op de lijst …`: the sentence goes on from the title, calling it a paper)

@@ -2848,9 +2848,8 @@ class _Reader:
             ):  # `Title (S4)`: the short name is a name of the digest's, not the title
                 title = _SHORT_NAME_AFTER.sub("", title)
             if title.endswith((")", "）")) and (dated := _YEAR_PAREN_END.search(title)) is not None:
-                title = title[
-                    : dated.start()
-                ]  # (`Title (2022): note`: the year it appeared, no word of its title)
+                # (`Title (2022): note`: the year it appeared, no word of its title)
+                title = title[: dated.start()]
             going = self.title_goes_on(index) if reason is Reason.AUTHORS and not head.rest.strip() else []
             if index in self.wrapped_titles:
                 ending = self.wrapped_titles[index]

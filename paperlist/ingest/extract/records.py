@@ -2210,7 +2210,7 @@ def xbel_records(text: str) -> list[Record] | None:
     records: list[Record] = []
     for number, bookmark in enumerate(root.iter("bookmark")):
         line = starts[number] if number < len(starts) else 1
-        title = " ".join("".join(bookmark.findtext("title") or "").split())
+        title = " ".join((bookmark.findtext("title") or "").split())
         href = (bookmark.get("href") or "").strip()
         record = Record(line=line, last_line=line, raw=title or href, kind="XBEL")
         record.title = _local_pdf_name(title, href) or None
@@ -2223,8 +2223,9 @@ def xbel_records(text: str) -> list[Record] | None:
 
 
 _XBEL_BOOKMARK = re.compile(r"<bookmark\b")
-# A spaced dash, then words in another script than Latin to the end (`Title — код`).
+# The writer's note after a spaced dash at a title's end (`Title — our reading notes`).
 _NOTE_AFTER_DASH = re.compile(r"[ \t]+[—–][ \t]+\S[^—–]*$")
+# A spaced dash, then words in another script than Latin to the end (`Title — код`).
 _NOTE_IN_OTHER_SCRIPT = re.compile(r"[ \t]+[—–-][ \t]+[^\x00-\u024f]+[ \t]*$")
 
 

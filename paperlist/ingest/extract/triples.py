@@ -126,9 +126,12 @@ def _subject_records(name: str, subject: _Subject, subjects: dict[str, _Subject]
     identifiers = [
         _text(value) for key in _IDENTIFIERS for value in said.get(key, []) if value.startswith('"')
     ]
-    not_paper = next((_NOT_PAPERS.get(kind) or NOT_PAPER_TYPES.get(kind) for kind in sorted(types)), None)
+    not_paper = next(
+        (what for kind in sorted(types) if (what := _NOT_PAPERS.get(kind) or NOT_PAPER_TYPES.get(kind))), None
+    )
     notes = [_text(value) for key in _SUMMARIES for value in said.get(key, []) if value.startswith('"')]
-    paper = bool(types & (_PAPERS | PAPER_TYPES))
+    # (typed as a paper and as nothing else: dblp types a book `Publication` and `Book`)
+    paper = bool(types & (_PAPERS | PAPER_TYPES)) and not_paper is None
     if not paper and (not_paper or not title):
         if notes:  # (a session's, a person's words: read for the papers they name)
             words = Record(line=subject.line, last_line=subject.last_line, raw=title, kind=PROSE_VALUE)
@@ -140,7 +143,7 @@ def _subject_records(name: str, subject: _Subject, subjects: dict[str, _Subject]
     record = Record(line=subject.line, last_line=subject.last_line, raw=title or address, kind="N-Triples")
     record.title = title or None
     record.paper_type = paper
-    record.not_paper = None if paper else not_paper
+    record.not_paper = not_paper
     record.authors = ", ".join(_authors(said, subjects)) or None
     record.summary = " ".join(notes)
     for link in dict.fromkeys(addresses):
