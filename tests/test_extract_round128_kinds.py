@@ -340,3 +340,18 @@ def test_an_xbel_bookmarks_file_gives_its_paper_bookmarks_and_leaves_out_reposit
         "Neural Ordinary Differential Equations": None,
         "Adam: A Method for Stochastic Optimization": None,
     }
+
+
+def test_a_title_a_repl_prints_first_with_the_writers_note_in_japanese_under_it_is_a_paper() -> None:
+    # (a search library's stored documents printed in the Python REPL: the title first, the writer's note in
+    # Japanese under it, no link; an error a program prints there is no paper)
+    session = (
+        ">>> print(index.doc('node').contents())\n"
+        "Neural Ordinary Differential Equations for Continuous Depth Models\n"
+        "連続的な深さのモデル。リンクはまだない。\n"
+        ">>> print(index.doc('missing').contents())\n"
+        "Traceback (most recent call last):\n"
+        "AttributeError: 'NoneType' object has no attribute 'contents'\n"
+    )
+    _, titles = decoded_titles(session.encode(), "session.txt")
+    assert titles == {"Neural Ordinary Differential Equations for Continuous Depth Models": None}

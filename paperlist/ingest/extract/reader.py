@@ -4163,11 +4163,14 @@ class _Reader:
             # (the line below in that script too, or none: not a title wrapped onto it, `… with Structured` /
             # `State Spaces`)
             return not next_line or index + 1 >= len(self.lines) or _in_another_script(below)
+        # (or first in a program's output, its prompt and command above, `>>> print(…)`: then a note in Chinese or
+        # Japanese under it too)
+        prompted = index > 0 and _REPL_PROMPT.match(self.lines[index - 1]) is not None
         return (
-            (index == 0 or not self.lines[index - 1].strip())
+            (index == 0 or not self.lines[index - 1].strip() or prompted)
             and _capital_ratio(title.split()) >= 0.75
             and bool(below.strip())
-            and _in_another_script(below)
+            and (_in_another_script(below) or (prompted and _mostly_cjk(below)))
         )
 
     def page_field_below(self, index: int, title: str) -> bool:
@@ -6018,6 +6021,13 @@ _QUOTED_PAYLOAD = re.compile(r'"(?P<text>(?:[^"\\\n]|\\.)*)"')
 _ESCAPED_QUOTE = re.compile(r'\\"')
 # A chat log's time in brackets, then who speaks and a colon (`[09:15 AM] Farhan Qureshi: `).
 _TIMED_SPEAKER = re.compile(r"[ \t]*[(\[][0-9]{1,2}:[0-9]{2}[^)\]\n]{0,12}[)\]][ \t]*[^:\n]{1,40}:[ \t]+")
+
+
+def _mostly_cjk(line: str) -> bool:
+    """Whether a line is written mostly in Chinese or Japanese characters (more of them than Latin letters)."""
+    return sum(1 for char in line if "\u2e80" <= char < "\ua000") > sum(
+        1 for char in line if char.isascii() and char.isalpha()
+    )
 
 
 def _in_another_script(line: str) -> bool:
