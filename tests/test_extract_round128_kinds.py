@@ -355,3 +355,23 @@ def test_a_title_a_repl_prints_first_with_the_writers_note_in_japanese_under_it_
     )
     _, titles = decoded_titles(session.encode(), "session.txt")
     assert titles == {"Neural Ordinary Differential Equations for Continuous Depth Models": None}
+
+
+def test_references_in_iso_style_tell_a_short_report_from_a_book_and_a_degree_work() -> None:
+    # (a thesis's references in an ISO 690 style, in Spanish: a company's report of a dozen pages from its place
+    # and publisher is a paper; a book of hundreds of pages and a degree's final work are not)
+    references = (
+        "REFERENCIAS\n\n"
+        "BROWN, Ana, et al. Scaling Laws for Sparse Expert Language Models [en línea]. San Diego: Example Labs, 2021. "
+        "14 p. Disponible en: <https://labs.example.com/reports/sparse.pdf>\n\n"
+        "GOODFELLOW, Ian; BENGIO, Yoshua y COURVILLE, Aaron. Deep Learning. Cambridge: MIT Press, 2016. 775 p.\n\n"
+        "PÉREZ GÓMEZ, Juan. Detección de comentarios tóxicos con modelos de lenguaje. Trabajo de grado Ingeniería de "
+        "Sistemas. Bogotá: Universidad Ejemplo, 2023. 88 p.\n\n"
+        "VASWANI, Ashish, et al. Attention Is All You Need. En: Advances in Neural Information Processing Systems. "
+        "2017. vol. 30. arXiv:1706.03762\n"
+    )
+    _, titles = decoded_titles(references.encode(), "tesis.txt")
+    assert titles == {
+        "Scaling Laws for Sparse Expert Language Models": None,
+        "Attention Is All You Need": "1706.03762",
+    }

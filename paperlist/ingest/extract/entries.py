@@ -2257,7 +2257,7 @@ _VENUE_KIND = re.compile(
     r"|(?:Магистерская[ \t]+)?[Дд]иссертация\b|[Дд]исертація\b|Дипломн(?:ая|а)[ \t]+(?:работа|робота)"
     r"|Выпускная[ \t]+квалификационная[ \t]+работа|(?:Yüksek[ \t]+Lisans|Doktora)[ \t]+Tezi\b"
     r"|Szakdolgozat\b|Diplomamunka\b|Doktori[ \t]+értekezés|Examensarbete\b|Pro[ \t]+gradu\b"
-    r"|Trabajo[ \t]+(?:de[ \t]+)?fin[ \t]+de[ \t]+(?:grado|máster)|(?:석사|박사)[ \t]?학위[ \t]?논문|Luận[ \t]+(?:văn|án)\b))"
+    r"|Trabajo[ \t]+(?:de[ \t]+)?fin[ \t]+de[ \t]+(?:grado|máster)|Trabajo[ \t]+de[ \t]+grado\b|(?:석사|박사)[ \t]?학위[ \t]?논문|Luận[ \t]+(?:văn|án)\b))"
     r"|(?:^|[.;][ \t]+)(?:Computer[ \t]+)?Software[,.][ \t]*(?:version\b|v?[0-9]|$)"
     r"|\bversion[ \t]+v?[0-9]+\.[0-9]+(?:\.[0-9]+)?\b"
     # (`R. Wightman, “PyTorch image models,” GitHub repository, 2019`: published as code)

@@ -763,6 +763,11 @@ _PLACE_PUBLISHER = re.compile(
 )
 
 
+# A work's whole length in pages when short, as ISO 690 and its kin give it (`12 p.`, `24 pp.`, `9 S.`, `30 с.`):
+# a report or a paper, no book.
+_FEW_PAGES = re.compile(r"(?<![0-9–\-])\b[1-5]?[0-9][ \t]?(?:p|pp|S|с|s|str)\.(?=[ \t]|$)")
+
+
 def is_book_venue(venue: str) -> bool:
     """Whether a reference's only venue is a publisher (`MIT Press`, `Springer (Information Science and
     Statistics)`, `2nd edition`): a book, unless proceedings or a journal are named too, or an edited volume
@@ -770,8 +775,11 @@ def is_book_venue(venue: str) -> bool:
     University Press, 2021, ch. 21`: a chapter, as a paper is), in the list's language too (`W: T. Roughgarden
     (red.), …, rozdz. 21`)."""
     return (
-        PUBLISHER.search(venue) is not None or _PLACE_PUBLISHER.match(venue) is not None
-    ) and not in_a_volume(venue)
+        (PUBLISHER.search(venue) is not None or _PLACE_PUBLISHER.match(venue) is not None)
+        and not in_a_volume(venue)
+        # (nor a report of a few pages from its place and publisher: `San Diego: Some Lab, 2018. 12 p.`)
+        and not _FEW_PAGES.search(venue)
+    )
 
 
 def in_a_volume(venue: str) -> bool:
