@@ -375,3 +375,28 @@ def test_references_in_iso_style_tell_a_short_report_from_a_book_and_a_degree_wo
         "Scaling Laws for Sparse Expert Language Models": None,
         "Attention Is All You Need": "1706.03762",
     }
+
+
+def test_a_json_records_title_under_its_url_of_a_page_of_no_paper_is_that_pages() -> None:
+    # (request bodies a proxy printed, each a JSON object with its address first, then its title: a blog post's
+    # or a tutorial's title, in Title Case or not, names that page, not a paper; an arXiv page's title is a paper)
+    flows = (
+        ">> POST https://clips.example.org/api/clip\n"
+        "    {\n"
+        '        "url": "https://blog.example-lab.org/2023/05/sparse-mixture-of-experts-explained.html",\n'
+        '        "title": "Sparse Mixture of Experts: Scaling Language Models Efficiently – Example Lab Blog",\n'
+        '        "note": "ブログ記事"\n'
+        "    }\n"
+        ">> POST https://clips.example.org/api/clip\n"
+        "    {\n"
+        '        "url": "https://arxiv.org/abs/1512.03385",\n'
+        '        "title": "Deep Residual Learning for Image Recognition",\n'
+        '        "note": "論文"\n'
+        "    }\n"
+    )
+    extraction = extract_document(flows, "flows.txt")
+    assert not any(reference.title and "Sparse" in reference.title for reference in extraction.references)
+    assert "Deep Residual Learning for Image Recognition" in {
+        reference.title for reference in extraction.references
+    }
+    assert "1512.03385" in {reference.arxiv_id for reference in extraction.references}

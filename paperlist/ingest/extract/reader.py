@@ -1867,6 +1867,7 @@ class _Reader:
         self.heads: dict[int, _Head | None] = {}
         self.entries: list[_Entry] = []
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
+        self.page_titles: set[int] = set()  # lines that title a page of no paper: no prose to read titles in
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.owners: dict[int, list[str | None]] | None = None  # line → titles of the entries that claimed it
         self.paper_words: frozenset[str] | None = (
@@ -3194,7 +3195,8 @@ class _Reader:
         if next_url and not _is_paper_or_code(next_url.group(0)) and not self.has_authors_below(index):
             return self.turn_down(index, "followed by a link to a page that is not a paper")
         if head.labelled and self.page_field_below(index, title):
-            return self.turn_down(index, "its link field, below, is a page that is not a paper")
+            self.page_titles.add(index)
+            return self.turn_down(index, "its link field, below or above, is a page that is not a paper")
         if self.lines[index] == self.page_title and _NUMBER.match(self.lines[index]) is None:
             # The page's own headline is not a paper, unless it is tagged or labelled like an entry (a numbered
             # line is an item of a list, never the page's headline: it is weighed as any other item below).
@@ -4174,23 +4176,35 @@ class _Reader:
         )
 
     def page_field_below(self, index: int, title: str) -> bool:
-        """Whether the next line is a link field whose address is a page of no paper, not the paper's project
-        page (`title: 'Some Library's Agents',` / `url: 'https://docs.example.org/agents/'`: a record's fields)."""
+        """Whether the next line, or the line right above, is a link field whose address is a page of no paper, not
+        the paper's project page (`title: 'Some Library's Agents',` / `url: 'https://docs.example.org/agents/'`, or
+        a JSON record's `"url": "https://blog…",` over its `"title": "…",`: a record's fields)."""
         following = self.next_nonblank(index)
-        next_line = self.lines[following] if following is not None else ""
-        if (
-            ":" not in next_line[:16]
-            or (linked := read_field(next_line)) is None
-            or linked[0] is not Label.LINK
-        ):
-            return False
-        url = _URL.match(linked[2].strip(" \t'\",<"))
-        return (
-            url is not None
-            and not _is_paper_or_code(url.group(0))
-            # (`**Project page**: https://some-method.github.io/`: the paper's own)
-            and not is_project_page(url.group(0), title)
-        )
+        # (the line above only in a JSON object, the title a member of it too: a record of `Label: value` lines
+        # opens on its title, the link field above it the record before's)
+        above = index - 1 if index > 0 and self.lines[index][:1] == '"' else None
+        for line in (following, above):
+            field_line = self.lines[line].strip() if line is not None else ""
+            if field_line[:1] == '"' and (member := _JSON_MEMBER.fullmatch(field_line)) is not None:
+                field_line = f"{member.group('key')}: {member.group('value')}"
+            elif line == above:
+                continue
+            if (
+                ":" not in field_line[:16]
+                or (linked := read_field(field_line)) is None
+                or linked[0] is not Label.LINK
+            ):
+                continue
+            url = _URL.match(linked[2].strip(" \t'\",<"))
+            if (
+                url is not None
+                and not _is_paper_or_code(url.group(0))
+                and not any(match.arxiv_id or match.openreview_id for match in find_ids(url.group(0)))
+                # (`**Project page**: https://some-method.github.io/`: the paper's own)
+                and not is_project_page(url.group(0), title)
+            ):
+                return True
+        return False
 
     def turn_down(self, index: int, why: str) -> Reason | None:
         """Note why the line at `index` is not a paper; None, for `return self.turn_down(...)`."""
@@ -4348,6 +4362,8 @@ class _Reader:
                 ):
                     continue  # (a part of a title read another way: `“Title”`, `Title (Authors, 2021)`)
                 index = bisect_right(self.starts, match.start()) - 1
+                if index in self.page_titles:
+                    continue  # (a record's title field whose link field is a page of no paper: that page's)
                 if index >= self.tail or (
                     index in self.claimed and not self.other_paper_quoted(kind, match, index)
                 ):
