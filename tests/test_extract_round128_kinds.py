@@ -400,3 +400,18 @@ def test_a_json_records_title_under_its_url_of_a_page_of_no_paper_is_that_pages(
         reference.title for reference in extraction.references
     }
     assert "1512.03385" in {reference.arxiv_id for reference in extraction.references}
+
+
+def test_json_objects_a_terminal_prints_one_a_line_are_read_as_records() -> None:
+    # (a database dump printed as JSON, an object a line, between a shell's commands: each object a record, its
+    # kind field leaving a course out, its title in sentence case a paper's, its id field its id)
+    session = (
+        "ana@db:~$ mongoexport --collection=lecturas --quiet\n"
+        '{"_id":{"$oid":"65f0"},"title":"Adam: A Method for Stochastic Optimization","arxiv":"1412.6980","kind":"paper"}\n'
+        '{"_id":{"$oid":"65f1"},"title":"Layer normalization","url":"https://aclanthology.org/X99-1001/","kind":"paper"}\n'
+        '{"_id":{"$oid":"65f2"},"title":"Curso de PyTorch — Capítulo 3: Entrenamiento","url":"https://curso.example.es/3",'
+        '"kind":"course"}\n'
+        "ana@db:~$ exit\n"
+    )
+    _, titles = decoded_titles(session.encode(), "sesion.txt")
+    assert titles == {"Adam: A Method for Stochastic Optimization": "1412.6980", "Layer normalization": None}

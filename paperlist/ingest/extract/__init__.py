@@ -14,6 +14,7 @@ and merges what the readers found, one reference per paper per digest.
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from bisect import bisect_right
 from dataclasses import fields, replace
@@ -105,23 +106,7 @@ def extract_references(
         records = _records(text, chosen)
         if records is not None:
             rejected: list[Rejected] = []
-            found: list[Reference | None] = []
-            values: list[Record] = []
-            for record in records:
-                if record.kind == PROSE_VALUE:
-                    if _BIBTEX_VALUE.match(record.body):
-                        found.extend(_bibtex_value(record, rejected))
-                    else:
-                        values.append(record)
-                    continue
-                reference = to_reference(record, rejected)
-                found.append(reference)
-                if record.body:  # a feed item that is a post, a library item's notes: the papers they name
-                    found.extend(_within(record))
-            found.extend(_values_within(values))
-            references = _merge(
-                _not_venues([reference for reference in found if reference is not None], rejected)
-            )
+            references = _merge(_not_venues(_record_references(records, rejected), rejected))
             return Extraction(references=references, shape=chosen.value, rejected=tuple(rejected))
         chosen = Shape.TEXT  # not what its name says: read it as text
     if chosen is Shape.TEXT and text.startswith(("<?xml", "\ufeff<?xml")) and "&" in text:
@@ -143,6 +128,9 @@ def extract_references(
     embedded_rejected: list[Rejected] = []
     if "\\begin{filecontents" in text:
         text, embedded = _embedded_bibliographies(text, embedded_rejected)
+    if chosen is Shape.TEXT and '\n{"' in text:
+        text, objects = _embedded_json_lines(text, embedded_rejected)
+        embedded.extend(objects)
     structure = outline(text, chosen)
     entries = read_entries(structure)
     cited = _front_matter_references(structure)
@@ -223,6 +211,58 @@ def _bibtex_value(record: Record, rejected: list[Rejected]) -> list[Reference]:
             if reference is not None:
                 found.append(reference)
     return found
+
+
+def _record_references(records: list[Record], rejected: list[Rejected]) -> list[Reference]:
+    """The references a data file's records give, and those their free text names."""
+    found: list[Reference | None] = []
+    values: list[Record] = []
+    for record in records:
+        if record.kind == PROSE_VALUE:
+            if _BIBTEX_VALUE.match(record.body):
+                found.extend(_bibtex_value(record, rejected))
+            else:
+                values.append(record)
+            continue
+        reference = to_reference(record, rejected)
+        found.append(reference)
+        if record.body:  # a feed item that is a post, a library item's notes: the papers they name
+            found.extend(_within(record))
+    found.extend(_values_within(values))
+    return [reference for reference in found if reference is not None]
+
+
+def _embedded_json_lines(text: str, rejected: list[Rejected]) -> tuple[str, list[Reference]]:
+    """The references of JSON objects a text holds one a line, two or more in a row (what `bsondump`, `jq -c` or a
+    program's log prints in a terminal), read as a data file's records, each at its own line; and the text with
+    those lines left blank (every other line keeps its number) for the text readers."""
+    lines = text.split("\n")
+    found: list[Reference] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _json_object_line(lines[end]):
+            end += 1
+        if end - index >= 2:
+            records = data_records("\n".join(lines[index:end]))
+            for record in records or []:
+                record.line += index
+                record.last_line += index
+            found.extend(_record_references(records or [], rejected))
+            lines[index:end] = [""] * (end - index)
+        index = max(end, index + 1)
+    return "\n".join(lines), found
+
+
+def _json_object_line(line: str) -> bool:
+    """Whether a line is a JSON object and nothing else (`{"title": "…", "url": "…"}`)."""
+    stripped = line.strip()
+    if len(stripped) < 8 or stripped[0] != "{" or stripped[-1] != "}" or '"' not in stripped[:3]:
+        return False
+    try:
+        return isinstance(json.loads(stripped), dict)
+    except ValueError:
+        return False
 
 
 def _embedded_bibliographies(text: str, rejected: list[Rejected]) -> tuple[str, list[Reference]]:
