@@ -415,3 +415,20 @@ def test_json_objects_a_terminal_prints_one_a_line_are_read_as_records() -> None
     )
     _, titles = decoded_titles(session.encode(), "sesion.txt")
     assert titles == {"Adam: A Method for Stochastic Optimization": "1412.6980", "Layer normalization": None}
+
+
+def test_a_table_whose_title_column_is_headed_in_bengali_or_georgian_gives_its_unlinked_titles() -> None:
+    # (an awesome list's generated table of two rows, headed in the list's language: its title column's unlinked
+    # titles are papers, the header naming the column)
+    for title_word, venue_word in (("শিরোনাম", "ভেন্যু"), ("სათაური", "კონფერენცია")):
+        table = (
+            f"| {title_word} | {venue_word} |\n"
+            "|---|---|\n"
+            "|Neural Ordinary Differential Equations|NeurIPS|\n"
+            "|Adam: A Method for Stochastic Optimization|ICLR|\n"
+        )
+        _, titles = decoded_titles(table.encode(), "README.md")
+        assert titles == {
+            "Neural Ordinary Differential Equations": None,
+            "Adam: A Method for Stochastic Optimization": None,
+        }

@@ -2669,6 +2669,8 @@ _TITLE_COLUMNS = re.compile(
     r"العنوان|عنوان|الورقة|مقاله|शीर्षक|लेख|ชื่อเรื่อง|บทความ|ชื่อบทความ|"
     # (the word `paper` as Hindi, Bengali, Thai and Urdu write it, and a research paper in Hindi)
     r"पेपर|शोधपत्र|शोध पत्र|পেপার|เปเปอร์|پیپر|"
+    # (a title, a paper in Bengali, Tamil, Telugu, Georgian, Armenian, Amharic, Slovak, Romanian, Malay)
+    r"শিরোনাম|গবেষণাপত্র|தலைப்பு|శీర్షిక|სათაური|სტატია|վերնագիր|ርዕስ|názov|titlu|tajuk|"
     r"εργασία|работа|робота)$"
     r"|\b(?:papers?|titles?|readings?|articles?|publications?)\b",
     re.IGNORECASE,

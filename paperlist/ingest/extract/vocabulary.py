@@ -42,7 +42,11 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         # (an article, in Swedish, German, Dutch, Danish and Norwegian, Polish, Czech; a paper in Vietnamese)
         "artikel|artikkel|artykuł|článek|bài|"
         # (a title, an article in Turkish, Italian, Polish, Greek, Ukrainian, Arabic, Hindi, Thai)
-        "makale adı|makale başlığı|titolo|articolo|tytuł|τίτλος|άρθρο|назва|стаття|عنوان|العنوان|शीर्षक|ชื่อเรื่อง"
+        "makale adı|makale başlığı|titolo|articolo|tytuł|τίτλος|άρθρο|назва|стаття|عنوان|العنوان|शीर्षक|ชื่อเรื่อง|"
+        # (a title, a paper in Bengali, Tamil, Telugu, Marathi, Urdu, Persian, Hebrew, Georgian, Armenian, Amharic,
+        # Czech and Slovak, Hungarian, Romanian, Finnish, Malay)
+        "শিরোনাম|গবেষণাপত্র|தலைப்பு|శీర్షిక|शीर्षक|عنوان مقاله|مقاله|כותרת|מאמר|სათაური|სტატია|վերնագիր|ርዕስ|"
+        "název|názov|cím|titlu|otsikko|tajuk"
     ),
     Label.LINK: _words(
         "arxiv|arxiv link|link|links|url|pdf|paper link|paper url|openreview|doi|abs|论文链接|论文地址|文章链接|"
