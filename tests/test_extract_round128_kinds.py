@@ -432,3 +432,42 @@ def test_a_table_whose_title_column_is_headed_in_bengali_or_georgian_gives_its_u
             "Neural Ordinary Differential Equations": None,
             "Adam: A Method for Stochastic Optimization": None,
         }
+
+
+def test_a_syllabus_cell_of_numbered_references_written_initials_first_with_a_colon_gives_each() -> None:
+    # (a course page's row of references, one cell, each `[n] I. Surname, …: Title, Venue (Year), pp.` apart by
+    # line breaks, as Japanese syllabi write them: each its own title and id, none run into another)
+    page = (
+        "<html><body><table><tr><th>授業計画</th><td>第1回 導入</td></tr>"
+        "<tr><th>参考文献</th><td>[1] K. He, X. Zhang, S. Ren, J. Sun: Deep Residual Learning for Image Recognition, "
+        'CVPR 2016, pp. 770–778. <a href="https://arxiv.org/abs/1512.03385">https://arxiv.org/abs/1512.03385</a>'
+        "<br>[2] D. P. Kingma, J. Ba: Adam: A Method for Stochastic Optimization, ICLR 2015."
+        "<br>[3] J. L. Ba, J. R. Kiros, G. E. Hinton: Layer Normalization, 2016. arXiv:1607.06450</td></tr>"
+        "</table></body></html>"
+    )
+    _, titles = decoded_titles(page.encode(), "syllabus.html")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Adam: A Method for Stochastic Optimization": None,
+        "Layer Normalization": "1607.06450",
+    }
+
+
+def test_a_task_boards_csv_with_its_description_column_headed_in_persian_reads_the_descriptions_papers() -> (
+    None
+):
+    # (a board's cards exported as CSV, headed in Persian: each card named for a session in the writer's language,
+    # its description naming the paper and its link; the paper's title, not the card's name, goes with the id)
+    board = (
+        "شناسه,عنوان,برچسب‌ها,توضیحات\n"
+        '1,جلسه‌ی ۱: شبکه‌های باقیمانده,مقاله,"مقاله‌ی پایه: Deep Residual Learning for Image Recognition\n'
+        "https://arxiv.org/abs/1512.03385\n"
+        'ارائه: سارا"\n'
+        '2,جلسه‌ی ۲: بهینه‌سازی,مقاله,"«Adam: A Method for Stochastic Optimization» — ICLR 2015\n'
+        'https://openreview.net/forum?id=8gmWwjFyLj"\n'
+    )
+    _, titles = decoded_titles(board.encode(), "board.csv")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Adam: A Method for Stochastic Optimization": "8gmWwjFyLj",
+    }

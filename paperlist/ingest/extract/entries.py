@@ -1213,7 +1213,11 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
     LNCS or LaTeX (`\\newblock`) style; None if it follows none of them. A title followed by what GOST and DSTU
     write after a spaced colon, the kind of document in lower case (`Neural Turing Machines : preprint`), is the
     title alone."""
-    parsed = _parsed_citation(text)
+    parsed = (
+        _initials_first_colon(" ".join(_REF_MARKER.sub("", text[:CITATION_LIMIT], count=1).split()))
+        if ": " in text[:300] and text.lstrip()[:1] in "[ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        else None
+    ) or _parsed_citation(text)
     if parsed is None or " : " not in parsed[0]:
         return parsed
     title, authors, rest = parsed
@@ -1249,6 +1253,27 @@ _LABEL_BEFORE_AUTHORS = re.compile(
     r"^\S*?[A-Z][\w'’\-]+(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’\-]+|[ \t]+et[ \t]+al\.?)?,?[ \t]*"
     r"\((?:19|20)[0-9]{2}[a-z]?\)[ \t]+(?=(?:[A-Z]\.[ \t\-]?){1,3}[ \t]?[A-Z][\w'’\-]+)"
 )
+
+
+# Authors with their initials first, then a colon and the title (`I. Sutskever, O. Vinyals, Q. V. Le: Title, Venue`,
+# as Japanese syllabi and IPSJ's style write them).
+_INITIALS_FIRST_COLON = re.compile(
+    r"(?P<authors>(?:[A-ZÀ-ÞĀ-Ž]\.(?:[ \t\-]?[A-ZÀ-ÞĀ-Ž]\.)*[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’\-]+)(?:,[ \t]+(?:[A-ZÀ-ÞĀ-Ž]\."
+    r"(?:[ \t\-]?[A-ZÀ-ÞĀ-Ž]\.)*[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’\-]+))*(?:,?[ \t]+et[ \t]+al\.)?):[ \t]+(?P<title>[^\n]+)"
+)
+
+
+def _initials_first_colon(text: str) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of `I. Sutskever, O. Vinyals: Title, Venue (Year), pp. …` or `…: Title, 2014.`"""
+    matched = _INITIALS_FIRST_COLON.fullmatch(text.strip())
+    if matched is None:
+        return None
+    whole = matched.group("title")
+    venue = _COMMA_VENUE.search(whole) or re.search(r",[ \t]+(?=(?:19|20)[0-9]{2}\b)", whole)
+    title = (whole[: venue.start()] if venue is not None else whole.split(". ", 1)[0]).strip(" .")
+    if len(title.split()) < 2:
+        return None
+    return title, matched.group("authors"), whole[len(title) :].strip(" ,.")
 
 
 def _parsed_citation(text: str) -> tuple[str, str, str] | None:
@@ -3123,7 +3148,9 @@ _NEXT_REFERENCE = re.compile(
     r"(?<=[.)])(?<!al\.)[ \t]+(?=(?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+,[ \t]+[A-Z][\w'’\-]+[ \t]+[A-Z])"
     # (or a dash, as a cell's lines or list items are parted, before a surname and its initials or full names: `…
     # pp. 1–9. — Vaswani, A., …`)
-    r"|[ \t]+—[ \t]+(?=[A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t]+[A-Z]\.|(?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+,)"
+    r"|[ \t]+—[ \t]+(?=[A-ZÀ-Þ][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t]+[A-Z]\.|(?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+,"
+    # (or its number in brackets: `… pp. 1–9. — [2] A. Vaswani, …`)
+    r"|\[[0-9]{1,3}\][ \t])"
 )
 # A link's word in parentheses after a reference (`[(arXiv)](https://…)`), a parenthesised id (`(arXiv:2103.03230)`),
 # and a syllabus's label before or after it (`Required:`, `Optional:`).

@@ -55,6 +55,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_project_page,
     is_site_home,
     label_of,
+    mostly_other_script,
     names_a_dataset,
     paper_page_title,
     read_field,
@@ -1464,7 +1465,11 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         if (
             not record.named
             and described
-            and _is_prose_cell(described)
+            # (or a short one naming a paper by its id, the row named in another script: a card named for a session)
+            and (
+                _is_prose_cell(described)
+                or (mostly_other_script(cell) and any(True for _ in find_ids(described)))
+            )
             and (things_named or not _reads_as_paper_name(clean_title(cell)))
             # (a row with its authors names a work, never a radar's thing: `Smooth Adversarial Training` by five)
             and not (record.authors and person_names(record.authors))
@@ -1598,6 +1603,9 @@ _DESCRIPTION_HEADERS = frozenset(
         # Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese, Indonesian, Chinese, Japanese, Korean)
         *("descripción", "descrição", "descrizione", "beschreibung", "beschrijving", "opis", "popis"),
         *("описание", "опис", "açıklama", "mô tả", "deskripsi", "描述", "说明", "説明", "설명"),
+        # (and Persian, Arabic, Hebrew, Hindi, Bengali, Thai, Greek, Georgian, Romanian, Hungarian, Swedish, Finnish)
+        *("توضیحات", "الوصف", "תיאור", "विवरण", "বিবরণ", "รายละเอียด", "περιγραφή", "აღწერა", "descriere"),
+        *("leírás", "beskrivning", "kuvaus"),
         *(
             "task content",
             "task description",
