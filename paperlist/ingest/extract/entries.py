@@ -1215,7 +1215,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
     title alone."""
     parsed = (
         _initials_first_colon(" ".join(_REF_MARKER.sub("", text[:CITATION_LIMIT], count=1).split()))
-        if ": " in text[:300] and text.lstrip()[:1] in "[ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        if ": " in text[:300] and (text.lstrip()[:1].isupper() or text.lstrip()[:1] == "[")
         else None
     ) or _parsed_citation(text)
     if parsed is None or " : " not in parsed[0]:
@@ -1263,13 +1263,16 @@ _INITIALS_FIRST_COLON = re.compile(
 )
 
 
+_COMMA_YEAR = re.compile(r",[ \t]+(?=(?:19|20)[0-9]{2}\b)")  # (`…: Title, 2014.`: its year after a comma)
+
+
 def _initials_first_colon(text: str) -> tuple[str, str, str] | None:
     """(title, authors, the rest) of `I. Sutskever, O. Vinyals: Title, Venue (Year), pp. …` or `…: Title, 2014.`"""
     matched = _INITIALS_FIRST_COLON.fullmatch(text.strip())
     if matched is None:
         return None
     whole = matched.group("title")
-    venue = _COMMA_VENUE.search(whole) or re.search(r",[ \t]+(?=(?:19|20)[0-9]{2}\b)", whole)
+    venue = _COMMA_VENUE.search(whole) or _COMMA_YEAR.search(whole)
     title = (whole[: venue.start()] if venue is not None else whole.split(". ", 1)[0]).strip(" .")
     if len(title.split()) < 2:
         return None
