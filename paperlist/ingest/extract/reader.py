@@ -4185,8 +4185,8 @@ class _Reader:
         above = index - 1 if index > 0 and self.lines[index][:1] == '"' else None
         for line in (following, above):
             field_line = self.lines[line].strip() if line is not None else ""
-            if field_line[:1] == '"' and (member := _JSON_MEMBER.fullmatch(field_line)) is not None:
-                field_line = f"{member.group('key')}: {member.group('value')}"
+            if (member := _member_field(field_line)) is not None:
+                field_line = member
             elif line == above:
                 continue
             if (
@@ -5979,6 +5979,15 @@ _KEY_EQUALS_QUOTED = re.compile(
     r'(?P<key>[A-Za-z_][\w.\-]{0,30})[ \t]*=[ \t]*"(?P<value>[^"\\\n]+)"[ \t]*[,;]?'
 )
 _JSON_MEMBER = re.compile(r'"(?P<key>[^"\\\n]{1,30})"[ \t]*:[ \t]*"(?P<value>[^"\\\n]+)"[ \t]*,?')
+
+
+def _member_field(text: str) -> str | None:
+    """A JSON object's member on its own line read as the label and value it is (`"titulo": "Title",` → `titulo:
+    Title`), or None when `text` is none."""
+    member = _JSON_MEMBER.fullmatch(text) if text[:1] == '"' else None
+    return f"{member.group('key')}: {member.group('value')}" if member is not None else None
+
+
 # A value of JSON flattened by gron, an assignment a line: its path from `json`, its last key, the string.
 _GRON_ASSIGNMENT = re.compile(
     r'json(?:\.[A-Za-z_$][\w$]*|\[[0-9]+\]|\["[^"\n]*"\])*\.(?P<key>[A-Za-z_$][\w$]*)[ \t]=[ \t]'
@@ -6177,9 +6186,8 @@ def _parse_head(line: str) -> _Head | None:
     if text[:1] == "(" and text[1:2] in ('"', "“"):
         # (`("Title", Beltagy, Peters and Cohan,`: a parenthesis citing it opens on its title)
         text = text[1:]
-    elif text[:1] == '"' and (member := _JSON_MEMBER.fullmatch(text)) is not None:
-        # (`"titulo": "Title",`: a member of a JSON object a program printed, read as the label and value it is)
-        text = f"{member.group('key')}: {member.group('value')}"
+    elif text[:1] == '"' and (member := _member_field(text)) is not None:
+        text = member  # (`"titulo": "Title",`: a member of a JSON object a program printed)
     elif text.startswith("json") and (flat := _GRON_ASSIGNMENT.fullmatch(text)) is not None:
         # (`json[0].description = "…";`: JSON flattened by gron, a value a line, read as its last key and value)
         text = flat.group("key") + ": " + _ESCAPED_QUOTE.sub('"', flat.group("value"))

@@ -166,7 +166,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 break
         if (
             record.kind == "XBEL"
-            and (other_note := _NOTE_IN_OTHER_SCRIPT.search(title[: named.start()])) is not None
+            and (other_note := _DASHED_NOTE_IN_OTHER_SCRIPT.search(title[: named.start()])) is not None
         ):
             # (`Title — код (arXiv:…)`: a bookmark's title, the writer's note in another script, then the id)
             title = title[: other_note.start()].rstrip()
@@ -2234,7 +2234,7 @@ _XBEL_BOOKMARK = re.compile(r"<bookmark\b")
 # The writer's note after a spaced dash at a title's end (`Title — our reading notes`).
 _NOTE_AFTER_DASH = re.compile(r"[ \t]+[—–][ \t]+\S[^—–]*$")
 # A spaced dash, then words in another script than Latin to the end (`Title — код`).
-_NOTE_IN_OTHER_SCRIPT = re.compile(r"[ \t]+[—–-][ \t]+[^\x00-\u024f]+[ \t]*$")
+_DASHED_NOTE_IN_OTHER_SCRIPT = re.compile(r"[ \t]+[—–-][ \t]+[^\x00-\u024f]+[ \t]*$")
 
 
 def _local_pdf_name(title: str, href: str) -> str:
