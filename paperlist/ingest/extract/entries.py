@@ -1354,6 +1354,8 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
             title, rest = title[: held.start()], f"{title[held.start() :].strip()} {rest}"
         if pattern is _INITIALS_TITLE and not (YEAR.search(rest) or _VENUE_START.match(rest)):
             continue  # (no year and no venue after it: not a citation)
+        if pattern is _INITIALS_TITLE and _ET_AL.search(title):
+            continue  # (`John D. Smith, Ann Lee et al. Title.`: a first name and its initial, not a surname's)
         if pattern is _APA_TITLE and not rest and text[text.find(")", match.start()) + 1 :].startswith(":"):
             continue  # (`DeCandia et al. (2007): Title` and nothing after: a list's lead, read below)
         if pattern is _APA_TITLE and (
@@ -2021,10 +2023,13 @@ def _lone_citations(outline: Outline, result: Entries) -> None:
         if parsed is None:
             continue
         _, authors, rest = parsed
-        cited = rest.strip(" .")
+        # (what may end the reference after its year: its arXiv id, DOI or link, `… ICLR 2021. arXiv:…`)
+        cited = _IDENTIFIER_AT_END.sub("", rest).strip(" .,;")
         if not (_ET_AL.search(authors) or is_author_tail(authors)) or "](" in line:
             continue  # (a title that is a link's text: the line reader's, with its link)
-        if len(cited) > 60 or not (VENUE_YEAR.fullmatch(cited) or YEAR.fullmatch(cited)):
+        if len(cited) > 60 or not (
+            VENUE_YEAR.fullmatch(cited) or YEAR.fullmatch(cited) or _JOURNAL_ISSUE_YEAR.fullmatch(cited)
+        ):
             continue  # (a year and a venue, and no more words: not a sentence that happens to have periods)
         _read_citation(text_lines, [index], result, text=line)
         result.claimed.add(index)
@@ -2052,10 +2057,23 @@ _SEMICOLON_LINE = re.compile(
     re.MULTILINE,
 )
 _SOURCES_APART = re.compile(r"[ \t]+[·|][ \t]+")
+# A reference's arXiv id, DOI or link at its end, after its year (`… ICLR 2021. arXiv:2101.03958`).
+_IDENTIFIER_AT_END = re.compile(
+    r"(?:[ \t.,;]+(?:arXiv:[ \t]?\S+|doi:[ \t]?\S+|https?://\S+|10\.[0-9]{4,9}/\S+))+[ \t.]*$", re.IGNORECASE
+)
+# A journal's name, its volume (and issue, and pages), then its year: `Neural Computation 18(7), 2006`,
+# `Nature 521:436-444, 2015`, `J. Mach. Learn. Res. 15 (2014)`.
+_JOURNAL_ISSUE_YEAR = re.compile(
+    r"[A-Z][\w.&\-]*(?:[ \t]+(?:[A-Z][\w.&\-]*|of|on|in|and|for|the|&)){0,8},?[ \t]+[0-9]{1,4}"
+    r"(?:[ \t]?\([0-9]{1,4}\))?(?:[:,][ \t]*(?:pp\.[ \t]?)?[0-9]+(?:[-–][0-9]+)?)?"
+    r"(?:,[ \t]*(?:19|20)[0-9]{2}|[ \t]+\((?:19|20)[0-9]{2}\))"
+)
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
-# Who wrote it, a full stop, then more: a line that may be a whole reference (`Ramesh et al. Title. 2022.`).
+# Who wrote it, a full stop, then more: a line that may be a whole reference (`Ramesh et al. Title. 2022.`). A
+# name may be whole, with a middle initial (`Geoffrey E. Hinton, Simon Osindero, Yee-Whye Teh. Title. …`).
+_LONE_NAME = r"[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]+)){0,3}"
 _LONE_CITATION = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+)?[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+)*(?:,?[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+|"
+    rf"^[ \t]*(?:[-*•][ \t]+)?{_LONE_NAME}(?:,[ \t]+{_LONE_NAME})*(?:,?[ \t]+(?:&|and)[ \t]+{_LONE_NAME}|"
     r"[ \t]+et[ \t]+al)?\.[ \t]+[A-Z]",
     re.MULTILINE,
 )

@@ -1,0 +1,24 @@
+"""Habits the blind rounds 132 to 135 brought (tests/data/digests-round132 to -round135), each written here in a
+small digest of its own, in other words and languages than the round's."""
+
+from __future__ import annotations
+
+from tests.reading import decoded_titles
+
+
+def test_a_lone_reference_with_whole_names_and_its_id_after_its_year_gives_its_title() -> None:
+    # (a note holding a reference or two pasted from a paper, not under any references heading: its authors named
+    # in full with a middle initial, and after its venue and year its arXiv id, or a journal's volume and issue)
+    note = (
+        "Para el seminario del jueves:\n\n"
+        "Ashish Vaswani, Noam M. Shazeer, Niki Parmar et al. Attention Is All You Need. NeurIPS 2017. "
+        "arXiv:1706.03762\n\n"
+        "Yann A. LeCun, Léon Bottou, Yoshua Bengio, Patrick Haffner. Gradient-Based Learning Applied to Document "
+        "Recognition. Proceedings of the IEEE 86(11), 1998.\n\n"
+        "Llevad portátil. Sala 2.14, Edificio C.\n"
+    )
+    _, titles = decoded_titles(note.encode(), "seminario.txt")
+    assert titles.get("Attention Is All You Need") == "1706.03762"
+    assert "Gradient-Based Learning Applied to Document Recognition" in titles
+    assert not any(title and "Parmar" in title for title in titles)
+    assert len(titles) == 2
