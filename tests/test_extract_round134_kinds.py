@@ -22,3 +22,27 @@ def test_a_lone_reference_with_whole_names_and_its_id_after_its_year_gives_its_t
     assert "Gradient-Based Learning Applied to Document Recognition" in titles
     assert not any(title and "Parmar" in title for title in titles)
     assert len(titles) == 2
+
+
+def test_one_or_two_titles_listed_under_a_lead_that_speaks_of_papers_are_weak_papers() -> None:
+    # (a message's short list: the lead says papers or readings, the items are research titles alone on their
+    # lines, one with its code's link in parentheses; a short list under a lead that says tools is no list of papers)
+    message = (
+        "Lecturas para el martes:\n\n"
+        "1. Neural Ordinary Differential Equations (code: https://github.com/example/torchdiffeq )\n"
+        "2. Augmented Neural ODEs for Irregular Time Series\n\n"
+        "Herramientas que usaremos:\n\n"
+        "- Weights and Biases Dashboard\n"
+        "- Lightning Fabric Launcher\n\n"
+        "Saludos,\nMarta\n"
+    )
+    _, titles = decoded_titles(message.encode(), "martes.txt")
+    assert "Neural Ordinary Differential Equations" in titles
+    assert "Augmented Neural ODEs for Irregular Time Series" in titles
+    assert not any(title and ("Weights" in title or "Lightning" in title) for title in titles)
+    bulleted = "Two papers for Friday:\n- Deep Sets: Permutation Invariant Functions on Sets\n- Conditional Neural Processes\n"
+    _, titles = decoded_titles(bulleted.encode(), "friday.txt")
+    assert set(titles) == {
+        "Deep Sets: Permutation Invariant Functions on Sets",
+        "Conditional Neural Processes",
+    }

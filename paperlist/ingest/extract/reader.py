@@ -49,6 +49,7 @@ from paperlist.ingest.extract.vocabulary import (
     OPAQUE_LINK,
     OTHER_AND,
     OTHER_SCRIPT_ET_AL,
+    PAPER_SECTION,
     PAPER_SITE_HOSTS,
     PUBLISHER,
     PUBLISHING_VENUES,
@@ -145,6 +146,8 @@ _BULLET = re.compile(
 )
 # The first characters of bullets of a list of entries.
 _LIST_BULLETS = "-*+•・–"
+# (items of a list, at most, that its lead alone may show are papers)
+_SHORT_LIST = 6
 # ... and of any item, heading or marked title a line may open with (`2.《Title》…`, `- Title …`, `## Title`).
 _ITEM_FIRST = frozenset("-*+•・–#《【▪►▶●■◆➤→")
 _NUMBER = re.compile(
@@ -3348,6 +3351,16 @@ class _Reader:
                 # of research titles and nothing else, weakly papers: a service, or the user, confirms them)
                 return Reason.SHAPE
             if (
+                len(words) >= 3
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 1
+                and _alone_or_noted(head.rest)
+                and self.listed_under_papers_lead(index)
+            ):
+                # (`Papers for Thursday:` / `1. Title` / `2. Title`: one or two research titles listed under a lead
+                # that speaks of papers, weakly papers as a longer list of them is)
+                return Reason.SHAPE
+            if (
                 len(words) >= 5
                 and _capital_ratio(words) >= 0.75
                 and research_words(words) >= 1
@@ -4105,6 +4118,48 @@ class _Reader:
             and _listed_research_title(head)
         ]
         return len(titled) * 3 >= len(run) * 2
+
+    def listed_under_papers_lead(self, index: int) -> bool:
+        """Whether the numbered or bulleted line at `index` is in a short list (six items at most), two in three of
+        them research titles in Title Case alone on their lines, right under a lead line ending at a colon that
+        speaks of papers or readings (`Papers for this week:`, `Reading group:`, `本周论文：`)."""
+        line = self.lines[index]
+        numbered = _NUMBER.match(line) is not None
+        if not numbered and not (line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None):
+            return False
+
+        def item(number: int) -> bool:
+            text = self.lines[number]
+            if numbered:
+                return _NUMBER.match(text) is not None
+            return text[:1] == line[:1] and _BULLET.match(text) is not None
+
+        first, last = index, index
+        while first > 0 and item(first - 1):
+            first -= 1
+        while last + 1 < len(self.lines) and item(last + 1):
+            last += 1
+        if last - first >= _SHORT_LIST:
+            return False
+        lead = first - 1
+        if lead >= 0 and not self.lines[lead].strip():
+            lead -= 1
+        if lead < 0 or not self.lines[lead].rstrip().endswith((":", "：")):
+            return False
+        words = self.lines[lead].split()
+        said = self.lines[lead]
+        if len(words) > 12 or not (
+            speaks_of_papers(said) or A_PAPER.search(said) or PAPER_SECTION.search(said)
+        ):
+            return False
+        titled = sum(
+            1
+            for number in range(first, last + 1)
+            if (head := self.head(number)) is not None
+            and _alone_or_noted(head.rest)
+            and _listed_research_title(head)
+        )
+        return titled * 3 >= (last - first + 1) * 2
 
     def paper_bullet_beside(self, index: int) -> bool:
         """Whether the bulleted line right above or below the one at `index`, with the same bullet, names a paper."""
@@ -6678,6 +6733,10 @@ def _parse_head(line: str) -> _Head | None:
             link = url.group(0).rstrip(_URL_TAIL)
             title, rest = title[: url.start()], title[url.end() :] + rest
             before_link = True
+            labelled = title.rfind(" (")
+            if labelled > 0 and ")" not in title[labelled:] and len(title[labelled + 2 :].split()) <= 2:
+                # (`Title (code: https://…)`: the link's label in parentheses after the title, not the title's)
+                title, rest = title[:labelled], title[labelled:] + url.group(0) + rest
             linked = _LINK_IN_PROSE.search(title) if is_paper_page(link) else None
             if linked is not None:
                 # `We read [Title](https://aclanthology.org/…) last week`: a link inside the writer's sentence
