@@ -46,3 +46,18 @@ def test_one_or_two_titles_listed_under_a_lead_that_speaks_of_papers_are_weak_pa
         "Deep Sets: Permutation Invariant Functions on Sets",
         "Conditional Neural Processes",
     }
+
+
+def test_a_reference_written_title_first_gives_the_title_without_its_authors() -> None:
+    # (a wiki page's references, each its title, a full stop, then its authors, whole names with initials)
+    page = (
+        "Quellen aus dem Wiki:\n"
+        "Language Models are Few-Shot Learners. Tom B. Brown, Benjamin Mann, Nick Ryder et al. NeurIPS 2020.\n"
+        "Learning Transferable Visual Models From Natural Language Supervision. Alec Radford, Jong Wook Kim, "
+        "Chris Hallacy. ICML 2021.\n"
+    )
+    _, titles = decoded_titles(page.encode(), "quellen.txt")
+    assert set(titles) == {
+        "Language Models are Few-Shot Learners",
+        "Learning Transferable Visual Models From Natural Language Supervision",
+    }

@@ -1681,6 +1681,10 @@ _LINK_RIGHT_BEFORE = re.compile(
 )
 # A Markdown link's text after words of the writer's, cut where its address starts: `We read [Title](`.
 _LINK_IN_PROSE = re.compile(r"\S[ \t]+\[(?P<label>[^\[\]\n]{8,300})\]\($")
+# A full stop after a title's last word, then a person's name and a comma (`Title. Tom B. Brown, …`).
+_STOP_THEN_NAMES = re.compile(
+    r"(?<=[a-z0-9?)])\.[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t][A-Z]\.)*[ \t][A-Z][\w'’\-]+,[ \t])"
+)
 _NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
 _YEAR_IN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _LOWER_WORD = re.compile(
@@ -6610,6 +6614,13 @@ def _parse_head(line: str) -> _Head | None:
                 flags.add("cut")
             elif stop is not None and len(before.split()) >= 2 and before.count("(") <= before.count(")"):
                 title, rest = title[: stop.start()], title[stop.start() :] + rest
+                flags.add("cut")
+        if "cut" not in flags and ". " in title and (named := _STOP_THEN_NAMES.search(title)) is not None:
+            authors_said = _ET_AL_ANY.split(title[named.end() :], maxsplit=1)[0].split(". ", 1)[0]
+            if len(title[: named.start()].split()) >= 3 and _is_author_line(authors_said.strip(" ,")):
+                # (`Title. Tom B. Brown, Benjamin Mann et al. NeurIPS 2020.`: a reference written title first,
+                # its authors after its full stop)
+                title, rest = title[: named.start()], title[named.end() :] + rest
                 flags.add("cut")
         if "cut" not in flags and ", " in title and (" et al" in title or " and " in title or "&" in title):
             authors = COMMA_AUTHORS.search(title)
