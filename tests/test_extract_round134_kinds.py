@@ -61,3 +61,22 @@ def test_a_reference_written_title_first_gives_the_title_without_its_authors() -
         "Language Models are Few-Shot Learners",
         "Learning Transferable Visual Models From Natural Language Supervision",
     }
+
+
+def test_a_paragraph_led_by_a_research_title_in_bold_under_a_papers_heading_is_a_weak_paper() -> None:
+    # (a newsletter's sections: under its papers heading each paragraph opens on a title in bold and the writer's
+    # note; under its tools heading each on a tool's name, and its introduction speaks of neither)
+    letter = (
+        "# Notas da semana\n\n"
+        "**Open Source Highlights** — o que mudou este mês.\n\n"
+        "## Artigos e papers\n\n"
+        "**Scaling Instruction-Finetuned Language Models** — ajuste por instruções em 1.800 tarefas.\n\n"
+        "**Efficient Streaming Language Models with Attention Sinks** — contexto infinito sem retreinar.\n\n"
+        "## Ferramentas\n\n"
+        "**Text Generation Inference Server** — servidor de inferência.\n"
+    )
+    _, titles = decoded_titles(letter.encode(), "notas.md")
+    assert set(titles) == {
+        "Scaling Instruction-Finetuned Language Models",
+        "Efficient Streaming Language Models with Attention Sinks",
+    }

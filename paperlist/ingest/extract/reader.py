@@ -411,18 +411,11 @@ _TAIL = re.compile(
     r"Comments?\s*(?:\(\d+\))?$|Share this|Copyright\b)",
     re.IGNORECASE,
 )
-_NON_PAPER_SECTION = re.compile(
-    r"(?:新闻|资讯|快讯|动态|招聘|活动|广告|赞助|工具|开源项目|博客|教程|视频|播客|\bnews\b|\bjobs?\b|\bevents?\b|"
-    r"\bsponsors?\b|\bannouncements?\b|\btools?\b|\bprojects?\b|\brepos(?:itories)?\b|\bblogs?\b|\btutorials?\b|"
-    r"\bvideos?\b|\bpodcasts?\b|\bcourses?\b)",
-    re.IGNORECASE,
-)
 _SECTION_HEADING = re.compile(
     r"\b(?:papers?|preprints?|reading|readings|picks?|highlights?|news|research|articles?|links?|"
     r"resources|updates?|recap|roundup|digest|newsletter)\b",
     re.IGNORECASE,
 )
-_PAPER_SECTION = re.compile(r"(?:论文|papers?|research|preprints?|arxiv)", re.IGNORECASE)
 _RULE = re.compile(r"(?:[-*_=—─]\s*){3,}")
 _SECTION_MARKS = frozenset("#-*_=—─")  # first characters of headings and rules
 _CHROME_LINE = re.compile(
@@ -2798,7 +2791,7 @@ class _Reader:
                     # (`## [2024年前期の輪講で読む論文](http://blog.example.jp/…)`: a post's title linked to its own
                     # page says what its section holds; the blog's address does not)
                     bare = _MD_LINK.sub(lambda link: link.group("label"), bare)
-                if says_not_papers(bare, _NON_PAPER_SECTION, _PAPER_SECTION):
+                if says_not_papers(bare):
                     section_is_papers = False
                     continue
                 section_is_papers = True
@@ -3375,6 +3368,16 @@ class _Reader:
                 # (`• Title (BIG-bench)` / `• Title`: a long research title bulleted right under another bullet
                 # that names a paper, in a message that lists two or three)
                 return Reason.SIBLINGS
+            if (
+                self.lines[index][:2] in ("**", "__")
+                and len(words) >= 3
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 1
+                and self.under_papers_heading(index)
+            ):
+                # (`## Papers` / `**Title** — the writer's note`: a paragraph led by a research title in bold, in
+                # a section its heading says holds papers, weakly a paper as a list of titles is)
+                return Reason.SHAPE
             if self.noted_bullets(index):
                 # (`- The Curious Case of Neural Text Degeneration – odtud je nucleus sampling,` / `- Title –
                 # Anthropic, kalibrace,`: bullets each a long research title, a dash, the writer's note)
@@ -4122,6 +4125,15 @@ class _Reader:
             and _listed_research_title(head)
         ]
         return len(titled) * 3 >= len(run) * 2
+
+    def under_papers_heading(self, index: int) -> bool:
+        """Whether the nearest section heading above the line at `index` says its section holds papers
+        (`## Papers`, `## 本周论文`) and not that it holds none."""
+        above = bisect_right(self.headings, index - 1) - 1
+        if above < 0:
+            return False
+        heading = self.lines[self.headings[above]].lstrip("#").strip()
+        return PAPER_SECTION.search(heading) is not None and not says_not_papers(heading)
 
     def listed_under_papers_lead(self, index: int) -> bool:
         """Whether the numbered or bulleted line at `index` is in a short list (six items at most), two in three of
