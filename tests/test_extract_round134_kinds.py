@@ -80,3 +80,21 @@ def test_a_paragraph_led_by_a_research_title_in_bold_under_a_papers_heading_is_a
         "Scaling Instruction-Finetuned Language Models",
         "Efficient Streaming Language Models with Attention Sinks",
     }
+
+
+def test_a_title_in_a_sentence_named_by_its_first_author_right_after_or_read_before_more_words() -> None:
+    # (a blog's prose: a title in emphasis and its first author's name after a comma; a title the writer says they
+    # read, their sentence going on in lower case after it; a run of capitals after `read` that stops at `of` is
+    # not cut there)
+    post = (
+        "In *Neural Ordinary Differential Equations*, Chen et al. made depth continuous.\n\n"
+        "I finally read Generative Adversarial Nets last night and it holds up.\n\n"
+        "Then reread Efficient Estimation of Word Representations in Vector Space, Table 2 especially.\n"
+    )
+    _, titles = decoded_titles(post.encode(), "blog.txt")
+    assert "Neural Ordinary Differential Equations" in titles
+    assert "Generative Adversarial Nets" in titles
+    assert not any(title and title.startswith("Efficient Estimation") for title in titles) or (
+        "Efficient Estimation of Word Representations in Vector Space" in titles
+    )
+    assert "Efficient Estimation" not in titles

@@ -475,7 +475,8 @@ _QUOTED_TITLE = re.compile(
 _READ_IN_PROSE = re.compile(
     r"\b(?:[Tt]hen|[Nn]ext|[Ff]irst|[Aa]lso|[Nn]ow)?[ \t]*(?:read|re-?read|skim)[ \t]+"
     r"(?P<title>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z0-9][\w'’\-]*|of|for|with|and|in|on|to|the|a|an|via|from)){2,12})"
-    r"(?=[.;!?](?:[ \t]|$))",
+    # (its end: the sentence's, or the writer's next word in lower case, `… read Title last night and …`)
+    r"(?=[.;!?](?:[ \t]|$)|[ \t]+(?!(?:of|for|with|and|in|on|to|the|a|an|via|from)\b)[a-z])",
     re.MULTILINE,
 )
 # A title called a paper in the writer's sentence and cited right after (`the Neural Turing Machines paper (Graves,
@@ -617,6 +618,9 @@ _VENUE_COMMA_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r",[ \t]*(?:19|20)[0-
 # A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
 # `"Title" by Li, Zhang & Arora`, `"Title," by Chen et al.`: the quoted name, then who wrote it.
 # (and as the digests' other languages write `by` and `and`: `“Title” di Hochreiter e Schmidhuber`, `von Li und Liang`)
+_COMMA_ET_AL_AFTER = re.compile(
+    rf"^,[ \t]+[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t]+(?:{_ET_AL_ANY.pattern}))"
+)
 _BY_AUTHORS = re.compile(
     r"^,?[ \t]+(?:by|from|di|de|von|par|door|przez|av|af|od)[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b"
     r"|(?:(?:[ \t]*[,&][ \t]*|[ \t]+(?:and|e|y|und|et|en|i|og|och|ve|és)[ \t]+)[A-Z][\w'’\-]+)+"
@@ -5537,6 +5541,10 @@ class _Reader:
             return Reason.QUOTED  # `Pick: "Title". Whatever you think of it, it's the paper that …`
         if _BY_AUTHORS.match(after) and len(words) >= 3:
             return Reason.AUTHORS  # `"Title" by Li, Zhang & Arora`
+        if len(words) >= 3 and _capital_ratio(words) >= 0.75 and _COMMA_ET_AL_AFTER.match(after):
+            return (
+                Reason.AUTHORS
+            )  # (`In *Title*, Vaswani et al. introduced …`: its first author's name right after)
         dashed = _DASH_AUTHORS_AFTER.match(self.text, match.end())
         if (
             dashed is not None
