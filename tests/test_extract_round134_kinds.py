@@ -98,3 +98,14 @@ def test_a_title_in_a_sentence_named_by_its_first_author_right_after_or_read_bef
         "Efficient Estimation of Word Representations in Vector Space" in titles
     )
     assert "Efficient Estimation" not in titles
+
+
+def test_a_coined_name_and_its_short_subtitle_in_a_chinese_sentence_is_a_weak_paper() -> None:
+    # (a name in mixed case, a colon and three words of subtitle, run into a Chinese sentence after a verb, its id
+    # nowhere: a title, while a tool's plain name in the same sentence is not)
+    post = "这周组里讨论了 QLoRA 的替代方案，有人提出了 GaLore: Memory-Efficient LLM Training by Gradient Low-Rank Projection，显存更省，还有人推荐 PyTorch Lightning。\n"
+    _, titles = decoded_titles(post.encode(), "组会.txt")
+    assert "GaLore: Memory-Efficient LLM Training by Gradient Low-Rank Projection" in titles
+    short = "上周有人提出了 AdaMerge: Sparse Adapter Merging，效果比 LoRA 好。\n"
+    _, titles = decoded_titles(short.encode(), "笔记.txt")
+    assert set(titles) == {"AdaMerge: Sparse Adapter Merging"}

@@ -5377,16 +5377,22 @@ class _Reader:
                 return None  # (in title marks or quotes: the book or quote reader's, which weighs what is before)
             # (or of five words, when the sentence calls it a paper right before it: `参考にした論文の Title を`)
             called = len(words) == 5 and _CJK_PAPER_WORD_BEFORE.search(lead) is not None
+            # (or a coined name in mixed case and a subtitle of three words: `提出了 DoRA: Weight-Decomposed …`)
+            name, _, subtitle = title.partition(": ")
+            coined = (
+                bool(subtitle) and _MIXED_CASE_NAME.fullmatch(name) is not None and len(subtitle.split()) >= 3
+            )
             if (
                 (
                     len(words) < 6
                     and not _named_and_subtitled(title)
                     and not _five_words_of_grammar(words)
                     and not called
+                    and not coined
                 )
                 or _capital_ratio(words) < 0.75
                 or names_no_paper(title)
-                or research_words(words) < 2
+                or research_words(words) < (1 if coined else 2)
             ):
                 return None
             return Reason.SHAPE
@@ -7029,7 +7035,7 @@ _LOWER_LATIN_RUN = re.compile(
 # Contrast for Unsupervised Visual Representation Learning（いわゆる MoCo）`).
 _CJK_TITLE_RUN = re.compile(
     f"(?<=[{_CJK}])[ \t]*"
-    r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
+    r"(?P<title>[A-Z][A-Za-z0-9'’\-]*:?(?:[ \t]+(?![Aa]r[Xx]iv\b)[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
     f"(?=[ \t]*(?:[{_CJK}]|[(,.;!?—–]|$))",
     re.MULTILINE,
 )
