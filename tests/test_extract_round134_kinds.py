@@ -3,6 +3,7 @@ small digest of its own, in other words and languages than the round's."""
 
 from __future__ import annotations
 
+from paperlist.ingest.decode import decode_digest
 from tests.reading import decoded_titles
 
 
@@ -88,12 +89,12 @@ def test_a_title_in_a_sentence_named_by_its_first_author_right_after_or_read_bef
     # not cut there)
     post = (
         "In *Neural Ordinary Differential Equations*, Chen et al. made depth continuous.\n\n"
-        "I finally read Generative Adversarial Nets last night and it holds up.\n\n"
+        "I finally read Densely Connected Convolutional Networks last night and it holds up.\n\n"
         "Then reread Efficient Estimation of Word Representations in Vector Space, Table 2 especially.\n"
     )
     _, titles = decoded_titles(post.encode(), "blog.txt")
     assert "Neural Ordinary Differential Equations" in titles
-    assert "Generative Adversarial Nets" in titles
+    assert "Densely Connected Convolutional Networks" in titles
     assert not any(title and title.startswith("Efficient Estimation") for title in titles) or (
         "Efficient Estimation of Word Representations in Vector Space" in titles
     )
@@ -109,3 +110,61 @@ def test_a_coined_name_and_its_short_subtitle_in_a_chinese_sentence_is_a_weak_pa
     short = "上周有人提出了 AdaMerge: Sparse Adapter Merging，效果比 LoRA 好。\n"
     _, titles = decoded_titles(short.encode(), "笔记.txt")
     assert set(titles) == {"AdaMerge: Sparse Adapter Merging"}
+
+
+def test_an_openreview_link_whose_equals_sign_a_template_escaped_gives_its_id() -> None:
+    # (a README a template engine wrote: `=` as `&#x3D;` in a link's query, and percent-encoded in another)
+    readme = (
+        "# Reading list\n\n"
+        "- **Deformable DETR: Deformable Transformers for End-to-End Object Detection** · "
+        "[OpenReview](https://openreview.net/forum?id&#x3D;gZ9hCDWe6ke)\n"
+        "- **Fourier Neural Operator for Parametric Partial Differential Equations** · "
+        "[PDF](https://openreview.net/pdf?id%3Dc8P9NQVtmnO)\n"
+    )
+    _, titles = decoded_titles(readme.encode(), "README.md")
+    assert titles == {
+        "Deformable DETR: Deformable Transformers for End-to-End Object Detection": "gZ9hCDWe6ke",
+        "Fourier Neural Operator for Parametric Partial Differential Equations": "c8P9NQVtmnO",
+    }
+
+
+def test_records_a_program_printed_with_escaped_bytes_are_read_as_the_text_they_spell() -> None:
+    # (a key-value store's dump: each value's fields parted by the unit separator, every byte outside ASCII
+    # printed as a backslash and two hex digits; the notes are Ukrainian, a record's id in its own field)
+    def escaped(text: str) -> str:
+        return "".join(
+            char
+            if char.isascii() and char.isprintable()
+            else "".join(f"\\{byte:02x}" for byte in char.encode())
+            for char in text
+        )
+
+    records = [
+        (
+            "2024-03-01#1",
+            "Deep Residual Learning for Image Recognition\x1f\x1f1512.03385\x1fкласика, читати першою",
+        ),
+        (
+            "2024-03-01#2",
+            "Densely Connected Convolutional Networks\x1f\x1f\x1fнемає посилання, шукати в бібліотеці",
+        ),
+        (
+            "2024-03-08#1",
+            "Squeeze-and-Excitation Networks\x1fhttps://arxiv.org/abs/1709.01507\x1f\x1fпро увагу",
+        ),
+    ]
+    dump = (
+        "VERSION=3\nformat=print\ntype=btree\nHEADER=END\n"
+        + "".join(f" {key}\n {escaped(value)}\n" for key, value in records)
+        + "DATA=END\n"
+    )
+    assert "\\d0\\ba" in dump
+    _, titles = decoded_titles(dump.encode(), "reading.dump")
+    assert titles.get("Deep Residual Learning for Image Recognition") == "1512.03385"
+    assert titles.get("Squeeze-and-Excitation Networks") == "1709.01507"
+    assert "Densely Connected Convolutional Networks" in titles
+    text, _ = decode_digest(dump.encode(), "reading.dump")
+    assert "класика" in text
+    # (a LaTeX source's backslashes are no escaped bytes)
+    latex = "Notes: \\begin{itemize} \\item \\bf\\ce\\ab{Title} \\end{itemize}\n"
+    assert decode_digest(latex.encode(), "notes.txt")[0].count("\\") == latex.count("\\")

@@ -1416,7 +1416,61 @@ def _normalise_text(text: str) -> str:
         text = text.translate(_LIGATURES)  # (text copied from a PDF: `Eﬃcient`, `classiﬁcation`)
     if _SEARCH_HIT.search(text) is not None:
         text = without_hit_numbers(text)
+    if "\\" in text:
+        text = with_escaped_bytes_decoded(text)
     return text
+
+
+# Bytes a program printed as escapes, a run of them at least (C's octal `\316\261`, `\xce\xb1`, Berkeley DB's
+# `db_dump -p` and others `\ce\b1`): the UTF-8 text they spell.
+_ESCAPED_BYTE_RUNS = (
+    (re.compile(r"(?:\\[0-3][0-7]{2}){2,}"), 4, 8),
+    (re.compile(r"(?:\\x[0-9a-fA-F]{2}){2,}"), 4, 16),
+    (re.compile(r"(?:\\[0-9a-fA-F]{2}){2,}"), 3, 16),
+)
+_ESCAPED_BYTES_NEEDED = 3  # (runs spelling letters of another script, to show a document escapes its bytes)
+# (the separators of fields and records, 0x1C to 0x1F, as tabs; other control bytes, a key's type codes, kept escaped)
+_SEPARATORS_AS_TABS = dict.fromkeys(range(0x1C, 0x20), "\t")
+_OTHER_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1b\x7f]")
+
+
+def with_escaped_bytes_decoded(text: str) -> str:
+    r"""`text` with the runs of escaped bytes a program printed (`ltrace`'s and `strace`'s octal `\330\243`,
+    Python's `\xce\xb1`, `db_dump -p`'s `\ce\b1`) written as the UTF-8 text they spell, the separators of fields
+    (a record's `\1f`) as tabs, and other control bytes left escaped (a key's type codes, `\x02…\x00`); only when
+    three runs or more spell letters of another script, so that a backslash in other text (LaTeX's `\bf`) stays as
+    it is."""
+    for pattern, width, base in _ESCAPED_BYTE_RUNS:
+        runs = pattern.findall(text, 0, 200_000)
+        spelled = 0
+        for run in runs:
+            decoded = _escaped_run(run, width, base)
+            if decoded is not None and not decoded.isascii():
+                spelled += 1
+                if spelled >= _ESCAPED_BYTES_NEEDED:
+                    break
+        if spelled >= _ESCAPED_BYTES_NEEDED:
+
+            def written(match: re.Match[str], width: int = width, base: int = base) -> str:
+                decoded = _escaped_run(match.group(), width, base)
+                if decoded is None or _OTHER_CONTROL.search(decoded):
+                    return match.group()
+                return decoded.translate(_SEPARATORS_AS_TABS)
+
+            # (then a lone escape too: a control byte between two fields, `…\1f2105.06548\1f…`)
+            return re.compile(pattern.pattern.replace("{2,}", "+")).sub(written, text)
+    return text
+
+
+def _escaped_run(run: str, width: int, base: int) -> str | None:
+    """The UTF-8 text a run of escaped bytes spells, each `width` characters long; None if it spells none."""
+    digits = 2 if base == 16 else 3
+    try:
+        return bytes(
+            int(run[at + width - digits : at + width], base) for at in range(0, len(run), width)
+        ).decode()
+    except (UnicodeDecodeError, ValueError):
+        return None
 
 
 # A search tool's hit, its file's line number first (`grep -n`, `rg -n`: `11:- Title https://…`).

@@ -476,7 +476,7 @@ _READ_IN_PROSE = re.compile(
     r"\b(?:[Tt]hen|[Nn]ext|[Ff]irst|[Aa]lso|[Nn]ow)?[ \t]*(?:read|re-?read|skim)[ \t]+"
     r"(?P<title>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z0-9][\w'’\-]*|of|for|with|and|in|on|to|the|a|an|via|from)){2,12})"
     # (its end: the sentence's, or the writer's next word in lower case, `… read Title last night and …`)
-    r"(?=[.;!?](?:[ \t]|$)|[ \t]+(?!(?:of|for|with|and|in|on|to|the|a|an|via|from)\b)[a-z])",
+    r"(?=[.;!?](?:[ \t]|$)|[ \t]+(?!(?:of|for|with|and|in|on|to|the|a|an|via|from|by|et)\b)[a-z])",
     re.MULTILINE,
 )
 # A title called a paper in the writer's sentence and cited right after (`the Neural Turing Machines paper (Graves,
@@ -1679,8 +1679,10 @@ _LINK_RIGHT_BEFORE = re.compile(
 # A Markdown link's text after words of the writer's, cut where its address starts: `We read [Title](`.
 _LINK_IN_PROSE = re.compile(r"\S[ \t]+\[(?P<label>[^\[\]\n]{8,300})\]\($")
 # A full stop after a title's last word, then a person's name and a comma (`Title. Tom B. Brown, …`).
+# (not a title's abbreviation before a name: `Prof. Dr. Anna Berg, …`)
 _STOP_THEN_NAMES = re.compile(
-    r"(?<=[a-z0-9?)])\.[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t][A-Z]\.)*[ \t][A-Z][\w'’\-]+,[ \t])"
+    r"(?<=[a-z0-9?)])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bJr)(?<!\bSr)\.[ \t]+"
+    r"(?=[A-Z][\w'’\-]+(?:[ \t][A-Z]\.)*[ \t][A-Z][\w'’\-]+,[ \t])"
 )
 _NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
 _YEAR_IN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
@@ -5024,8 +5026,10 @@ class _Reader:
         if kind == "read-run":
             # `(3) Then read Neural Turing Machines. (4) …`: a reading plan's sentence names what to read, weakly a
             # paper when it is a research title of three words or more in Title Case
+            # (four words or more when the writer's sentence goes on after it: `read Title last night`)
+            going_on = self.text[match.end() : match.end() + 1] in (" ", "\t")
             if (
-                len(words) < 3
+                len(words) < (4 if going_on else 3)
                 or _capital_ratio(words) < 1
                 or names_no_paper(title)
                 or not research_words(words)
