@@ -168,3 +168,28 @@ def test_records_a_program_printed_with_escaped_bytes_are_read_as_the_text_they_
     # (a LaTeX source's backslashes are no escaped bytes)
     latex = "Notes: \\begin{itemize} \\item \\bf\\ce\\ab{Title} \\end{itemize}\n"
     assert decode_digest(latex.encode(), "notes.txt")[0].count("\\") == latex.count("\\")
+
+
+def test_a_sheet_with_no_title_column_reads_its_notes_column_as_the_writers_words() -> None:
+    # (a time tracker's export: each session's note names what was read, with its link, in its title marks, or
+    # before its short name and the writer's note in parentheses; a note of other work names nothing)
+    sheet = (
+        "Started,Ended,Project,Notes,Billable\n"
+        "2024-05-06 09:00,2024-05-06 10:00,読書,Deep Residual Learning for Image Recognition "
+        "https://arxiv.org/abs/1512.03385 を読んだ,No\n"
+        "2024-05-06 10:30,2024-05-06 11:00,開発,データローダーの修正,No\n"
+        "2024-05-07 09:00,2024-05-07 10:30,読書,「Learning transferable visual models from natural language "
+        "supervision」（CLIP）ゼロショットの節まで,No\n"
+        "2024-05-08 09:00,2024-05-08 09:45,読書,評価：General Language Understanding Evaluation Benchmark Suite"
+        "（GLUE，9 タスク）,No\n"
+    )
+    _, titles = decoded_titles(sheet.encode(), "sessions.csv")
+    assert titles.get("Deep Residual Learning for Image Recognition") == "1512.03385"
+    assert "Learning transferable visual models from natural language supervision" in titles
+    assert "General Language Understanding Evaluation Benchmark Suite" in titles
+    assert len(titles) == 3
+    # (a concept's name and its short name alone in parentheses is no paper's)
+    _, titles = decoded_titles(
+        "深度学习里，Deep Convolutional Neural Networks（CNNs）很常见。\n".encode(), "a.txt"
+    )
+    assert titles == {}

@@ -5069,6 +5069,15 @@ class _Reader:
             )
             and not (kind == "quote" and (_subtitled(title) or _named_in_lower_case(title)))
             and not (kind == "quote" and self.sentence_case_quoted_in_other_script(title, match, line_start))
+            # (in Chinese or Japanese title marks, not angle brackets, a research title in sentence case:
+            # `「Title」（Nick）`)
+            and not (
+                kind == "book"
+                and not match.group("angled")
+                and len(words) >= 5
+                and _sentence_case_research_title(title)
+                and not _SENTENCE_INSIDE.search(title)
+            )
             # (`"Training language models to follow …", el paper de InstructGPT`: quoted, then called a paper)
             and not (
                 kind == "quote"
@@ -5381,6 +5390,15 @@ class _Reader:
                 return None  # (in title marks or quotes: the book or quote reader's, which weighs what is before)
             # (or of five words, when the sentence calls it a paper right before it: `参考にした論文の Title を`)
             called = len(words) == 5 and _CJK_PAPER_WORD_BEFORE.search(lead) is not None
+            nicked = _NICK_OPENS_PARENS.match(self.text, match.end(), match.end() + 40)
+            if (
+                nicked is not None
+                and len(words) >= 5
+                and spelled_by_initials(f"{title} ({nicked.group('name')})")
+            ):
+                # (`評測週：Title（MMLU，57 個科目）`: the short name its initials spell opens the writer's note after
+                # it; a concept's name and its short name alone in parentheses, `…（CNNs）`, is no paper's)
+                return Reason.NICKNAME
             # (or a coined name in mixed case and a subtitle of three words: `提出了 DoRA: Weight-Decomposed …`)
             name, _, subtitle = title.partition(": ")
             coined = (
@@ -7121,6 +7139,8 @@ _AKA_AFTER = re.compile(
     r"[ \t]*[(（](?:aka|a\.k\.a\.?|also known as)[ \t]+[^()（）]{1,40}[)）]$", re.IGNORECASE
 )
 # (a version after a space is part of the name: `(DALL-E 2)`, `(Stable Diffusion 3)` is no short name)
+# (a short name opening the parentheses after a title, the writer's note going on after it: `（MMLU，57 個科目）`)
+_NICK_OPENS_PARENS = re.compile(r"[ \t]*[(（](?P<name>[A-Za-z][\w\-]{1,15})[,，;；、:：]")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24}(?:[ ][0-9]{1,2}(?:\.[0-9])?)?)[)）]$")
 
 

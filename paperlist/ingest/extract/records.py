@@ -1332,6 +1332,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     if title_column is None:
         # (a column headed as the writer's words, a time sheet's `Description`, is no column of titles)
         title_column = _titlest_column([cells for _, cells in body], len(header), prose_column)
+    if title_column is None and prose_column is None:
+        # (and with no column of titles, one headed as notes, a focus timer's `Note`, holds the writer's words)
+        prose_column = summary_column
     # (a table whose described rows mostly name things, not papers: a radar's blips, a glossary's terms; a name
     # there that reads as a title, `Kuantisashon di 4 bit despues di training`, is one of its things too)
     described_names = [
