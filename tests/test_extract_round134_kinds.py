@@ -193,3 +193,20 @@ def test_a_sheet_with_no_title_column_reads_its_notes_column_as_the_writers_word
         "深度学习里，Deep Convolutional Neural Networks（CNNs）很常见。\n".encode(), "a.txt"
     )
     assert titles == {}
+
+
+def test_a_quoted_title_with_its_venue_a_few_words_later_and_a_bullet_with_its_code_link_are_papers() -> None:
+    # (a forwarded note: a quoted title, the writer's word and its author's name, then where and when it appeared;
+    # a newsletter's bullets: a title, the writer's note in two scripts, and a link its label calls the code,
+    # behind a click tracker's address)
+    note = '- como repaso histórico, el clásico "Deep Boltzmann Machines" de Salakhutdinov (AISTATS 2009).\n'
+    _, titles = decoded_titles(note.encode(), "note.txt")
+    assert "Deep Boltzmann Machines" in titles
+    letter = (
+        "**อื่น ๆ**\n\n"
+        "- Masked Autoencoders Are Scalable Vision Learners — ภาพรวมดีมาก "
+        "([โค้ด](https://news.example.ac.th/l/Ab12/Cd34))\n"
+        "- ชุดข้อมูล: COCO 2017 ([ลิงก์](https://news.example.ac.th/l/Ef56/Gh78))\n"
+    )
+    _, titles = decoded_titles(letter.encode(), "letter.md")
+    assert set(titles) == {"Masked Autoencoders Are Scalable Vision Learners"}

@@ -3845,6 +3845,13 @@ def _read_item(
             # (`*Title* — the writer's note. Code: [https://github.com/… repo]`: the paper's code, by its label)
             found.code_url = found.code_url or _code([url])
             break
+        if any(
+            link.group("url") == url and label_of(link.group("label")) is Label.CODE
+            for link in _MD_LINK.finditer(head_text)
+        ):
+            # (`Title — the writer's note ([代码](https://t.example/l/…))`: its code's link, whatever address a
+            # newsletter's click tracking gave it, named so in any language)
+            break
         if (CODE_HOST.search(url) or NOT_PAPER_URL.search(url)) and not _in_its_note(
             head_text, found.title, url
         ):

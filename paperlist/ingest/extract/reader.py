@@ -618,6 +618,8 @@ _VENUE_COMMA_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r",[ \t]*(?:19|20)[0-
 # A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
 # `"Title" by Li, Zhang & Arora`, `"Title," by Chen et al.`: the quoted name, then who wrote it.
 # (and as the digests' other languages write `by` and `and`: `“Title” di Hochreiter e Schmidhuber`, `von Li und Liang`)
+# (parentheses a few words after a quoted title, in its sentence: `"Title" του Goodfellow (NIPS 2014)`)
+_PAREN_SOON_AFTER = re.compile(r"^[ \t,]*(?:[^\s.;:!?()\[\]]+[ \t]+){1,3}\((?P<inside>[^()\n]{2,30})\)")
 _COMMA_ET_AL_AFTER = re.compile(
     rf"^,[ \t]+[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t]+(?:{_ET_AL_ANY.pattern}))"
 )
@@ -3384,6 +3386,16 @@ class _Reader:
                 # (`## Papers` / `**Title** — the writer's note`: a paragraph led by a research title in bold, in
                 # a section its heading says holds papers, weakly a paper as a list of titles is)
                 return Reason.SHAPE
+            if (
+                len(words) >= 4
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 1
+                and "](" in head.rest
+                and any(label_of(link.group("label")) is Label.CODE for link in _MD_LINK.finditer(head.rest))
+            ):
+                # (`- Title — the writer's note ([代码](https://…))`: its code's link, named so in any language,
+                # whatever address a newsletter's click tracking gave it)
+                return Reason.CODE_BELOW
             if self.noted_bullets(index):
                 # (`- The Curious Case of Neural Text Degeneration – odtud je nucleus sampling,` / `- Title –
                 # Anthropic, kalibrace,`: bullets each a long research title, a dash, the writer's note)
@@ -5570,9 +5582,18 @@ class _Reader:
         if _BY_AUTHORS.match(after) and len(words) >= 3:
             return Reason.AUTHORS  # `"Title" by Li, Zhang & Arora`
         if len(words) >= 3 and _capital_ratio(words) >= 0.75 and _COMMA_ET_AL_AFTER.match(after):
-            return (
-                Reason.AUTHORS
-            )  # (`In *Title*, Vaswani et al. introduced …`: its first author's name right after)
+            # (`In *Title*, Vaswani et al. introduced …`: its first author's name right after)
+            return Reason.AUTHORS
+        if (
+            kind == "quote"
+            and len(words) >= 3
+            and _capital_ratio(words) >= 0.75
+            and (soon := _PAREN_SOON_AFTER.match(after)) is not None
+            and _VENUE_YEAR.fullmatch(soon.group("inside").strip()) is not None
+        ):
+            # (`"Title" του Goodfellow (NIPS 2014)`: a word or two of the writer's, its author's name, then where
+            # and when it appeared)
+            return Reason.VENUE
         dashed = _DASH_AUTHORS_AFTER.match(self.text, match.end())
         if (
             dashed is not None

@@ -63,7 +63,10 @@ _LABELS: dict[Label, tuple[str, ...]] = {
     ),
     Label.CODE: _words(
         "code|github|repo|repository|source|代码|代码链接|代码地址|开源代码|源码|コード|実装|코드|mã nguồn|kode|"
-        "código|код"
+        "código|код|"
+        # (and in Traditional Chinese, Thai, Hindi, Bengali, Persian, Arabic, Hebrew, Greek, Polish, Czech,
+        # Hungarian, Finnish, Romanian)
+        "程式碼|原始碼|โค้ด|কোড|کد|الكود|الشيفرة|קוד|κώδικας|kod|kód|koodi|cod"
     ),
     Label.AUTHORS: _words(
         "author|authors|by|作者|作者们|著者|저자|written by|tác giả|penulis|autores|autor|auteurs|autoren|авторы|"
