@@ -210,3 +210,32 @@ def test_a_quoted_title_with_its_venue_a_few_words_later_and_a_bullet_with_its_c
     )
     _, titles = decoded_titles(letter.encode(), "letter.md")
     assert set(titles) == {"Masked Autoencoders Are Scalable Vision Learners"}
+
+
+def test_a_book_a_tutorial_or_software_the_writer_marks_so_in_their_language_is_no_paper() -> None:
+    # (a book by its chapter or its kind in another script, a tutorial the writer says in parentheses is not a
+    # paper, a program in a reference list by ISO 690's designation in the list's language; the paper beside them
+    # is still read)
+    notes = (
+        "id | 標題 | 連結\n"
+        "6 | Pattern Recognition and Machine Learning, অধ্যায় ৩ (বই) | https://prml.example.org/\n"
+        "7 | Hands-On Machine Learning with Scikit-Learn and TensorFlow（O'Reilly 教學，不是論文） | "
+        "https://homl.example.org/\n"
+        "8 | Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift | "
+        "https://arxiv.org/abs/1502.03167\n"
+    )
+    _, titles = decoded_titles(notes.encode(), "notes.txt")
+    assert titles == {
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": "1502.03167"
+    }
+    references = (
+        "ЛИТЕРАТУРА\n\n"
+        "[1] HE, Kaiming et al. Deep residual learning for image recognition. In: Proceedings of the IEEE "
+        "Conference on Computer Vision and Pattern Recognition. 2016, s. 770–778.\n"
+        "[2] PASZKE, Adam. Torchvision Model Zoo [софтвер онлајн]. GitHub, 2017 [приступљено 3. 3. 2024].\n"
+        "[3] SIMONYAN, Karen a ZISSERMAN, Andrew. Very deep convolutional networks for large-scale image "
+        "recognition. arXiv preprint arXiv:1409.1556, 2014.\n"
+    )
+    _, titles = decoded_titles(references.encode(), "literatura.txt")
+    assert "Deep residual learning for image recognition" in titles
+    assert not any(title and "Torchvision" in title for title in titles)

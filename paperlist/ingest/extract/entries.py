@@ -1735,7 +1735,13 @@ _KIND_MARK = re.compile(
     r"[(\[（](?P<kind>blog(?: post)?|video|talk|slides|podcast|tutorial|book|textbook|course|website|"
     r"web ?page|code|repo(?:sitory)?|software|computer software|data ?set|newsletter|news|thesis|thread"
     # (in Chinese, Japanese and Korean, in full-width parentheses too: `Hugging Face Course 第 1–3 章（课程）`)
-    r"|课程|課程|教程|书籍?|書籍|博客|博文|视频|動画|ブログ|講義|강의|책|블로그|영상|数据集|データセット|代码|仓库|ソフトウェア|软件)"
+    r"|课程|課程|教程|书籍?|書籍|博客|博文|视频|動画|ブログ|講義|강의|책|블로그|영상|数据集|データセット|代码|仓库|ソフトウェア|软件"
+    # (ISO 690's designation in the list's language: `[софтвер онлајн]`, `[Software]`, `[logiciel]`, `[video]`)
+    r"|софтвер|программное обеспечение|програмне забезпечення|oprogramowanie|logiciel|yazılım|phần mềm|"
+    r"λογισμικό|תוכנה|نرم‌افزار|برمجيات|सॉफ़्टवेयर|ซอฟต์แวร์|видео|відео|βίντεο|skup podataka|набор данных|"
+    r"набір даних|zbiór danych|veri seti|jeu de données|conjunto de datos|datensatz)"
+    # (a word may follow it: `[software online]`, `[видео онлајн]`)
+    r"(?:[ \t]+[^\s()\[\]（）]{1,20})?"
     r"(?:[)\]）]|[,;，、][ \t]?)",  # (APA's `[Data set]`, `[Computer software]` too)
     re.IGNORECASE,
 )

@@ -119,7 +119,9 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         # Hungarian, Portuguese, Romanian, Turkish, Greek, Arabic, Hindi, Vietnamese, Indonesian)
         "wykład|nagranie|wideo|лекция|запись|видео|книга|лекція|відео|книжка|přednáška|prednáška|kniha|kurz|"
         "előadás|könyv|videó|kurzus|aula|prelegere|carte|ders|διάλεξη|βιβλίο|βίντεο|محاضرة|كتاب|فيديو|"
-        "व्याख्यान|पुस्तक|वीडियो|bài giảng|kuliah"
+        "व्याख्यान|पुस्तक|वीडियो|bài giảng|kuliah|"
+        # (and a book, a course, a video, a lecture in Bengali, Hebrew, Persian, Thai, Georgian)
+        "বই|কোর্স|ভিডিও|বক্তৃতা|ספר|קורס|הרצאה|סרטון|کتاب|دوره|ویدیو|หนังสือ|คอร์ส|วิดีโอ|წიგნი|კურსი"
     ),
 }
 _LABEL_OF: dict[str, Label] = {}
@@ -696,7 +698,9 @@ _OTHER_KIND_NATIVE = (
     # (a leaderboard: `ลีดเดอร์บอร์ด`, `리더보드`, `リーダーボード`, `排行榜`, `лидерборд`)
     "ลีดเดอร์บอร์ด|리더보드|リーダーボード|排行榜|榜单|лидерборд|"
     # (a project: `«Title» долбоорунун алкагында`, Kyrgyz; `проекта`, `项目`)
-    "проект|долбоор|жоба|پروژه|परियोजना|प्रोजेक्ट|项目|プロジェクト|프로젝트"
+    "проект|долбоор|жоба|پروژه|परियोजना|प्रोजेक्ट|项目|プロジェクト|프로젝트|"
+    # (a book: `Title (বই)`, `«Title» — книга`, `"Title" 책`)
+    "книга|книжка|βιβλίο|كتاب|کتاب|ספר|पुस्तक|किताब|বই|หนังสือ|წიგნი|书|書籍|책|도서"
 )
 # Kinds of things other than papers, in English words (`blog post`, `docs`, `leaderboard`).
 _KIND_WORDS = (
@@ -721,6 +725,9 @@ OTHER_KIND_AFTER = re.compile(
     r"curso|cours|kurs|corso|vídeo|vidéo|"
     r"software|logiciel|programa|programma|yazılım|phần mềm|perangkat lunak|программа)\b"
     r"|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
+    # (a chapter of it in another language: `Title, অধ্যায় ৭`, `Title, глава 3`, `Title, Kapitel 2`)
+    r"|(?:kapitel|chapitre|capítulo|capitolo|rozdział|kapitola|bölüm|chương|глава|розділ|κεφάλαιο|فصل|פרק|"
+    r"अध्याय|অধ্যায়|บทที่)[ \t]*\d"
     # (where it was given, a video site, after a short preposition: `"Title" на YouTube`, `« Title » sur YouTube`)
     r"|(?:[^\W\d_]{1,3}[ \t]+)?(?:YouTube|Youtube|Bilibili|Vimeo|Niconico)\b"
     f"|(?:{_OTHER_KIND_NATIVE}))",
@@ -734,6 +741,14 @@ TALK_IN_PARENS = re.compile(
 )
 
 
+# The writer saying a thing is not a paper, in the digests' languages.
+_NOT_A_PAPER_SAID = re.compile(
+    r"不是论文|不是論文|并非论文|並非論文|非论文|非論文|論文ではない|論文じゃない|논문이[ \t]*아니|논문[ \t]*아님|"
+    r"\bnot[ \t]+(?:a[ \t]+)?paper\b|\bno[ \t]+paper\b|\bkein[ \t]+(?:paper|artikel)\b|\bpas[ \t]+un[ \t]+article\b|"
+    r"\bno[ \t]+es[ \t]+un[ \t]+(?:artículo|paper)\b|\bnão[ \t]+é[ \t]+(?:um[ \t]+)?artigo\b|не[ \t]+стат(?:ья|тя)|"
+    r"לא[ \t]+מאמר|ليس[ \t]+ورقة|ليست[ \t]+ورقة|مقاله[ \t]+نیست|ไม่ใช่เปเปอร์|ไม่ใช่บทความ|पेपर[ \t]+नहीं",
+    re.IGNORECASE,
+)
 _OPENING_PAREN = re.compile(r"^[」』》”\"»*_]*[ \t]*[(（][ \t]*")
 
 
@@ -759,6 +774,10 @@ def says_other_kind_after(after: str) -> bool:
         return True  # (`「Title」（ブログ記事）`, `"Title" (blog post)`: its kind in parentheses)
     if _KIND_LAST_IN_PARENS.match(after):
         return True  # (`Title (OpenAI docs)`, `Title (Stanford course)`: whose it is, then its kind)
+    if inside != after and _NOT_A_PAPER_SAID.search(inside, 0, min(len(inside), 60)):
+        # (`Title（OpenAI 教學，不是論文）`, `Title (tutorial, not a paper)`: the writer says so in parentheses)
+        closing = min((at for at in (inside.find(")"), inside.find("）")) if at >= 0), default=len(inside))
+        return _NOT_A_PAPER_SAID.search(inside, 0, closing) is not None
     return after.lstrip(' *_”"»').startswith("(") and PUBLISHER.search(after.split(")", 1)[0]) is not None
 
 
