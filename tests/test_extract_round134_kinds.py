@@ -239,3 +239,16 @@ def test_a_book_a_tutorial_or_software_the_writer_marks_so_in_their_language_is_
     _, titles = decoded_titles(references.encode(), "literatura.txt")
     assert "Deep residual learning for image recognition" in titles
     assert not any(title and "Torchvision" in title for title in titles)
+
+
+def test_a_competition_quoted_after_the_word_for_it_is_no_paper() -> None:
+    # (a club's news: the competition it enters, quoted after the word for a competition in the writer's language,
+    # a research title's words or not; a paper quoted in the same post is still read)
+    post = (
+        'El club participará en la competición de Kaggle "Predicting Molecular Properties with Graph Networks" '
+        "este semestre.\n\n"
+        "Kolo weźmie udział w konkursie „Detecting Machine Generated Text in Student Essays”.\n\n"
+        'Lectura previa: "Neural Message Passing for Quantum Chemistry" (Gilmer et al., 2017).\n'
+    )
+    _, titles = decoded_titles(post.encode(), "club.txt")
+    assert set(titles) == {"Neural Message Passing for Quantum Chemistry"}

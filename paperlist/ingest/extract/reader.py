@@ -857,6 +857,10 @@ OTHER_KIND_BEFORE = re.compile(
     r"\bposts?(?![\w\-])|\bpostagem|\bbillet|\bbeitrag|\bпост(?:е|а)?(?![\w\-])|\bблог\w*|"
     # (a forum's thread: `Elixir Forum のスレッド「…」`, `the thread "…"`)
     r"\bthread|スレッド|帖子|主题帖|스레드|"
+    # (a competition: `the Kaggle competition "…"`, `cuộc thi Kaggle "…"`, `比赛「…」`, `конкурс «…»`)
+    r"\bcompetitions?|\bcontests?|\bkaggle|cuộc[ \t]+thi|竞赛|比赛|競賽|コンペ|대회|\bконкурс\w*|\bсоревновани\w*|"
+    r"\bwettbewerb\w*|\bconcurso|\bcompetici[oó]n|\bcompetição|\bcompétition|\bcompetizione|\bkonkurs\w*|\byarışma\w*|\bkompetisi|\blomba|"
+    r"مسابقة|مسابقه|תחרות|प्रतियोगिता|การแข่งขัน|\bδιαγωνισμ\w*|"
     # (a thesis, its degree after it: `Mémoire de Master 2 “…”`, `Master's thesis “…”`)
     r"\bm[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|\bth[eè]se\b|\bthesis|\bdissertation|\b(?:master|bachelor|diplom|doktor)arbeit\b|\btesis?\b|"
     # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
