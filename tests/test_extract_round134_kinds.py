@@ -252,3 +252,19 @@ def test_a_competition_quoted_after_the_word_for_it_is_no_paper() -> None:
     )
     _, titles = decoded_titles(post.encode(), "club.txt")
     assert set(titles) == {"Neural Message Passing for Quantum Chemistry"}
+
+
+def test_a_table_listing_files_reads_the_pdfs_named_by_research_titles() -> None:
+    # (a query console's table of a downloads folder: PDFs named by their papers' titles, short ones too, a
+    # wheel, an archive and slides named otherwise)
+    table = (
+        "| name | bytes | modified |\n"
+        "|---|---|---|\n"
+        "| Deep Image Prior.pdf | 811203 | 2024-05-01 |\n"
+        "| Neural Discrete Representation Learning.pdf | 1022044 | 2024-05-02 |\n"
+        "| torch-2.3.0-cp311-none-macosx_11_0_arm64.whl | 61022044 | 2024-05-03 |\n"
+        "| cifar-10-python.tar.gz | 170498071 | 2024-05-03 |\n"
+        "| Folien Woche 3.pdf | 4022044 | 2024-05-04 |\n"
+    )
+    _, titles = decoded_titles(table.encode(), "downloads.md")
+    assert set(titles) == {"Deep Image Prior", "Neural Discrete Representation Learning"}

@@ -2845,6 +2845,10 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         # column of their own: `| Date | Presenter | Title | arXiv:1807.03748 |`)
         title_column, by_shape = titled, True
     if title_column is None:
+        # (or a column of files, two of them PDFs named by research titles: a folder's listing, whose PDFs are
+        # read by their names below)
+        title_column = _pdf_names_column(table, len(names))
+    if title_column is None:
         # No header names the papers: the column whose cells link to papers, if one does.
         scores = [0] * len(names)
         for _, cells in table.rows:
@@ -3048,6 +3052,9 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             evidenced, found.reason = True, Reason.SIBLINGS
         elif by_shape and not evidenced and found.title and title_strength(found.title, structured=True) == 2:
             evidenced, found.reason = True, Reason.SHAPE
+        elif not evidenced and found.title and _pdf_name_title(cell) is not None:
+            # (`| Title.pdf | 1412360 | 2024-03-24 |`: a PDF its file's name titles, as a folder's listing shows it)
+            evidenced, found.reason = True, Reason.SHAPE
         if (
             not evidenced
             and found.title
@@ -3130,6 +3137,24 @@ def _title_like_column(table: Table, width: int) -> int | None:
     if not ranked or shares[ranked[0]] < _TITLE_LIKE_SHARE or (len(ranked) > 1 and shares[ranked[1]] >= 0.5):
         return None
     return ranked[0]
+
+
+def _pdf_name_title(cell: str) -> str | None:
+    """The research title a PDF's file name gives (`Smooth Adversarial Training.pdf`), or None."""
+    written = _MD_LINK.sub(lambda link: link.group("label"), cell).strip(" `'\"*_")
+    if not written.casefold().endswith(".pdf"):
+        return None
+    stem = clean_title(written)
+    return stem if len(stem.split()) >= 3 and research_title(stem) else None
+
+
+def _pdf_names_column(table: Table, width: int) -> int | None:
+    """The column whose cells are files, two or more of them PDFs named by research titles; None if none is."""
+    for n in range(width):
+        named = sum(1 for _, cells in table.rows if n < len(cells) and _pdf_name_title(cells[n]) is not None)
+        if named >= 2:
+            return n
+    return None
 
 
 def _read_transposed(table: Table, result: Entries, papers_here: bool) -> bool:
