@@ -268,3 +268,47 @@ def test_a_table_listing_files_reads_the_pdfs_named_by_research_titles() -> None
     )
     _, titles = decoded_titles(table.encode(), "downloads.md")
     assert set(titles) == {"Deep Image Prior", "Neural Discrete Representation Learning"}
+
+
+def test_a_sheets_column_headed_as_the_paper_keeps_its_titles_whatever_its_row_links() -> None:
+    # (a reading plan's sheet, its title column headed by the language's word for a paper: a row linking the
+    # benchmark's repository or its leaderboard still names its paper; an id in parentheses after a title is the
+    # row's id, not the title's words; a practice session's row is no paper)
+    sheet = (
+        "№;Tema;Artículo;Enlace;Ponente\n"
+        "1;Evaluación;Holistic Evaluation of Language Models: Measuring the capabilities of foundation models;"
+        "https://github.com/example-org/helm;Lucía\n"
+        "2;Evaluación;Chatbot Arena: An Open Platform for Evaluating LLMs by Human Preference;"
+        "https://arena.example.org/?leaderboard;Pablo\n"
+        "3;Escalado;Scaling Laws for Neural Language Models (arXiv:2001.08361);;Marta\n"
+        "4;Práctica;Ejecutar el arnés de evaluación en nuestros modelos;https://github.com/example-org/harness;Pablo\n"
+    )
+    _, titles = decoded_titles(sheet.encode(), "plan.csv")
+    assert titles == {
+        "Holistic Evaluation of Language Models: Measuring the capabilities of foundation models": None,
+        "Chatbot Arena: An Open Platform for Evaluating LLMs by Human Preference": None,
+        "Scaling Laws for Neural Language Models": "2001.08361",
+    }
+
+
+def test_a_reference_whose_only_venue_is_a_sites_address_is_no_paper() -> None:
+    # (a thesis's references copied from its PDF: a tool and a data dump cited by their pages and a year, a page
+    # footer run into one of them; the papers around them are read)
+    references = (
+        "参考文献\n"
+        "[1] Jacob Devlin, Ming-Wei Chang, Kenton Lee, and Kristina Toutanova. BERT: Pre-training of deep\n"
+        "bidirectional transformers for language understanding. In Proceedings of NAACL-HLT, pp. 4171–4186, 2019.\n"
+        "[2] Tomoko Sato. Kagome: A morphological analyzer written in Go.\n"
+        "https://kagome.example.org/, 2019.\n"
+        "― 112 ―\n"
+        "[3] Example Archive Foundation. Example Archive text dumps.\n"
+        "https://dumps.example.org/, 2022.\n"
+        "[4] Taku Kudo and John Richardson. SentencePiece: A simple and language independent subword tokenizer\n"
+        "and detokenizer for neural text processing. In Proceedings of EMNLP: System Demonstrations, 2018.\n"
+    )
+    _, titles = decoded_titles(references.encode(), "refs.txt")
+    assert set(titles) == {
+        "BERT: Pre-training of deep bidirectional transformers for language understanding",
+        "SentencePiece: A simple and language independent subword tokenizer and detokenizer for neural text "
+        "processing",
+    }

@@ -2535,6 +2535,14 @@ def _read_citation(
             # `... (2022) xFormers: a modular ... library. https://github.com/…`: nothing but its repository
             result.reject(entry_lines[0], text, "software (its only venue is its repository)")
             return True
+        addressed = _URL.sub(" ", venue)
+        dated = YEAR.search(addressed)
+        if pages and dated is not None and not YEAR.sub(" ", addressed[: dated.end()]).strip(" \t.,;:()"):
+            # (`Taku Kudo. MeCab: Yet another … analyzer. https://taku910.github.io/mecab/, 2006.`: nothing but a
+            # site's address and a year where a paper's venue would stand, a tool's or a data set's page; what
+            # follows the year is no venue, a PDF's running footer maybe)
+            result.reject(entry_lines[0], text, "a web page (its only venue is its address)")
+            return True
         other = _VENUE_KIND.search(venue)
         if other is not None:
             # `\newblock PhD thesis, University of ...`, `\newblock {\em Software}, version 0.3.1`: what the

@@ -41,6 +41,7 @@ from paperlist.ingest.extract.reader import (
 )
 from paperlist.ingest.extract.richtext import rich_text_markdown
 from paperlist.ingest.extract.vocabulary import (
+    A_PAPER,
     CODE_HOST,
     DATE,
     EDITION,
@@ -94,6 +95,7 @@ class Record:
     kind: str = "record"  # bibtex, RIS, CSV ...
     paper_type: bool = False  # its type column says it is a paper (`journalArticle`, `preprint` ...)
     paper_column: bool = False  # its title is in a column headed as papers' (`Paper`, `论文`), not `Name`
+    paper_headed: bool = False  # (that column's header itself says papers, not its neighbours' links)
     named: bool = False  # (a YAML or JSON mapping:) titled by its `name`, as a card or a board is
     cited: bool = False  # its title was given in a citation, with its authors (a table's `Source` cell)
     source_cited: bool = False  # its notes open citing its authors and its venue (`Name & Name, ICML 2019`)
@@ -170,6 +172,15 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         ):
             # (`Title — код (arXiv:…)`: a bookmark's title, the writer's note in another script, then the id)
             title = title[: other_note.start()].rstrip()
+    if (
+        title
+        and title.endswith((")", "]"))
+        and (given := _ID_IN_TITLE.search(title)) is not None
+        and given.end() == len(title)
+        and len(title[: given.start()].split()) >= 2
+    ):
+        # (`Title (arXiv:2006.16668)` in a sheet's paper column: the title, its id read with the row's)
+        title = title[: given.start()].rstrip(" ,;–—-")
     code = next((link for link in record.links if CODE_HOST.search(link)), None)
     reason: Reason | None = Reason.RECORD if title else None
     if arxiv_id is None and openreview_id is None:
@@ -222,13 +233,28 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 and capital_ratio(title.split()) == 1
             )
             # (a sheet's paper column holding a research title, its link the paper's code: `HuBERT: Title`, the
-            # fairseq example's page, in a form's answers)
+            # fairseq example's page, in a form's answers; or its benchmark's leaderboard, its tasks' repository,
+            # the title subtitled in sentence case: `Name: Quantifying and extrapolating …`)
+            words = title.split()
+            name, _, subtitle = title.partition(": ")
             coded = (
                 record.paper_column
-                and bool(CODE_HOST.search(link))
                 and title_strength(title, structured=True) == 2
-                and capital_ratio(title.split()) == 1
-                and research_words(title.split()) >= 2
+                and bool(CODE_HOST.search(link))
+                and capital_ratio(words) == 1
+                and research_words(words) >= 2
+            ) or (
+                record.paper_headed
+                and title_strength(title, structured=True) == 2
+                and (
+                    (capital_ratio(words) == 1 and len(words) >= 5 and research_words(words) >= 1)
+                    or (
+                        bool(subtitle)
+                        and len(name.split()) <= 6
+                        and len(subtitle.split()) >= 4
+                        and research_words(words) >= 2
+                    )
+                )
             )
             # (a bookmark of a post on a paper, titled by the paper's whole title, its name and subtitle, and the
             # writer's note after a dash: `Name: Subtitle — our reading notes`, weakly the paper)
@@ -1306,6 +1332,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     (header_line, header), body = rows[0], rows[1:]
     names = [" ".join(cell.casefold().split()) for cell in header]
     title_column = _column(names, _TITLE_HEADERS)
+    if title_column is None:
+        # (a column headed by the word for a paper in the sheet's language: `Artículo`, `Стаття`, `מאמר`)
+        title_column = next((index for index, name in enumerate(names) if A_PAPER.fullmatch(name)), None)
     link_columns = [index for index, name in enumerate(names) if name in _LINK_HEADERS]
     if title_column is not None and _links_column([cells for _, cells in body], title_column):
         # (a column headed as the paper, `Статья`, that holds its link: a column of links; the titles are in
@@ -1323,7 +1352,10 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     if venue_column is None:
         # (a column headed in another language, `Congreso / revista`, that names venues: `NeurIPS`, `ICLR`)
         venue_column = _venues_column([cells for _, cells in body], len(header))
-    paper_column = title_column is not None and names[title_column] in _PAPER_HEADERS
+    # (or headed by the word for a paper in the sheet's language: `Стаття`, `Artículo`, `מאמר`)
+    paper_column = title_column is not None and (
+        names[title_column] in _PAPER_HEADERS or A_PAPER.fullmatch(names[title_column]) is not None
+    )
     totals = next(
         (position for position, (_, cells) in enumerate(body) if _totals_row(cells, title_column)), None
     )
@@ -1492,6 +1524,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         if record.not_paper is None and kind_of_item and typed_papers and kind_of_item not in PAPER_TYPES:
             record.not_paper = f"a {kind_of_item}, not a paper"  # (its type column says papers elsewhere)
         record.paper_type = kind_of_item in PAPER_TYPES or tagged_paper  # (or tagged so: `doc-paper`)
+        record.paper_headed = paper_column
         record.paper_column = paper_column or (
             papers_around
             and title_strength(cell, structured=False) >= 1
