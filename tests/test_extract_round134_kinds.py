@@ -312,3 +312,86 @@ def test_a_reference_whose_only_venue_is_a_sites_address_is_no_paper() -> None:
         "SentencePiece: A simple and language independent subword tokenizer and detokenizer for neural text "
         "processing",
     }
+
+
+def test_a_terminal_session_reads_its_pretty_printed_json_as_records_and_its_capitals_bibliography() -> None:
+    # (a shell session: a bibliography printed by `cat`, ISO 690's surnames in capitals, unmarked, an entry a line;
+    # then a parser's JSON of it through `jq .`, each field a list of one string: the records' titles are read,
+    # their journals and publishers are not, and a book is no paper)
+    session = (
+        "ana@laptop:~/tese$ cat refs.txt\n"
+        "SUTSKEVER, Ilya, VINYALS, Oriol e LE, Quoc V. Sequence to Sequence Learning with Neural Networks. "
+        "In: Advances in Neural Information Processing Systems 27. 2014.\n"
+        "BAHDANAU, Dzmitry, CHO, Kyunghyun e BENGIO, Yoshua. Neural Machine Translation by Jointly Learning "
+        "to Align and Translate. arXiv:1409.0473, 2014.\n"
+        "GOODFELLOW, Ian, BENGIO, Yoshua e COURVILLE, Aaron. Deep Learning. Cambridge: MIT Press, 2016.\n"
+        "ana@laptop:~/tese$ anystyle -f json parse refs.txt | jq .\n"
+        "[\n"
+        "  {\n"
+        '    "author": [\n'
+        '      {\n        "family": "LUONG",\n        "given": "Minh-Thang"\n      }\n'
+        "    ],\n"
+        '    "title": [\n      "Effective Approaches to Attention-based Neural Machine Translation"\n    ],\n'
+        '    "container-title": [\n      "In: Proceedings of the 2015 Conference on Empirical Methods"\n    ],\n'
+        '    "date": [\n      "2015"\n    ],\n'
+        '    "type": "paper-conference"\n'
+        "  }\n"
+        "]\n"
+        "ana@laptop:~/tese$\n"
+    )
+    _, titles = decoded_titles(session.encode(), "sessao.txt")
+    assert titles == {
+        "Sequence to Sequence Learning with Neural Networks": None,
+        "Neural Machine Translation by Jointly Learning to Align and Translate": "1409.0473",
+        "Effective Approaches to Attention-based Neural Machine Translation": None,
+    }
+
+
+def test_a_pdf_search_tools_hits_read_as_the_reference_list_they_show() -> None:
+    # (a PDF search tool's hits, each after its page's number, the same number for a page's hits: a thesis's
+    # IEEE reference list, each entry cut after its first line, `và cs.` for et al., a book marked in the list's
+    # language, a program on a code host; a folder's file named by author, venue and year is no title; a single
+    # hit right under its command)
+    session = (
+        "nam@lab:~/thesis$ ls papers/\n"
+        "Tan_ICML2019_EfficientNet.pdf\n"
+        'nam@lab:~/thesis$ pdfgrep -n "“" thesis.pdf\n'
+        "41:[1] C. M. Bishop, “Pattern Recognition and Machine Learning”, Springer, 2006. (sách)\n"
+        "41:[2] S. Ioffe, C. Szegedy, “Batch Normalization: Accelerating Deep Network Training by Reducing "
+        "Internal Covariate Shift”, in Proc. ICML, 2015.\n"
+        "41:[3] M. Tan, Q. V. Le và cs., “EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks”,\n"
+        "42:[4] A. Dosovitskiy, L. Beyer và cs., “An Image is Worth 16x16 Words: Transformers for Image "
+        "Recognition at Scale”, in Proc. ICLR, 2021.\n"
+        "42:[5] X. Chen, “A PyTorch Toolbox for Detection”, GitHub. Địa chỉ: https://github.com/example/toolbox\n"
+        'nam@lab:~/thesis$ pdfgrep -n -m 1 "Dropout" papers/srivastava14a.pdf\n'
+        "1:Dropout: A Simple Way to Prevent Neural Networks from Overfitting\n"
+        "nam@lab:~/thesis$\n"
+    )
+    _, titles = decoded_titles(session.encode(), "session.txt")
+    assert set(titles) == {
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+        "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting",
+    }
+
+
+def test_a_tab_separated_rows_empty_first_cell_is_its_own_row_not_the_row_above_s() -> None:
+    # (a TSV printed by `cat`: rows with no id open on a tab; each is its own paper, its link its own, not the
+    # id of the row above it)
+    table = (
+        "$ cat reading.tsv\n"
+        "id\ttitle\tlink\tnote\n"
+        "1706.03762\tAttention Is All You Need\t\tтолько ID, без ссылки\n"
+        "\tDeformable DETR: Deformable Transformers for End-to-End Object Detection\t"
+        "https://openreview.net/forum?id=gZ9hCDWe6ke\tICLR 2021\n"
+        "\tMastering the game of Go with deep neural networks and tree search\t"
+        "https://www.nature.com/articles/nature16961\tнет на arXiv\n"
+        "$\n"
+    )
+    _, titles = decoded_titles(table.encode(), "session.txt")
+    assert titles == {
+        "Attention Is All You Need": "1706.03762",
+        "Deformable DETR: Deformable Transformers for End-to-End Object Detection": "gZ9hCDWe6ke",
+        "Mastering the game of Go with deep neural networks and tree search": None,
+    }

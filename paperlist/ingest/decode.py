@@ -1490,7 +1490,31 @@ def without_hit_numbers(text: str) -> str:
         after = numbers[index + 1] if index + 1 < len(numbers) else None
         if (before is not None and before < number) or (after is not None and number < after):
             lines[index] = lines[index][len(str(number)) + 1 :]
+        elif (
+            (before is not None and before == number and (after == number or _hit_rises(numbers, index, -1)))
+            or (after is not None and after == number and _hit_rises(numbers, index, 1))
+            # (or a search's one hit, right under the command that numbers its hits: `$ pdfgrep -n -m 1 …`)
+            or (index > 0 and _NUMBERING_SEARCH.search(lines[index - 1]) is not None)
+        ):
+            # (a page's number before each of its hits, `pdfgrep -n`'s: the same number on several lines in a
+            # row, rising between pages)
+            lines[index] = lines[index][len(str(number)) + 1 :]
     return "\n".join(lines)
+
+
+# A search command that numbers its hits (`grep -n`, `rg -n`, `pdfgrep -Hn`), as a shell's prompt shows it.
+_NUMBERING_SEARCH = re.compile(r"\b(?:grep|egrep|rg|ag|ack|pdfgrep)\b[^\n|]*?[ \t]-[A-Za-z]*n")
+
+
+def _hit_rises(numbers: list[int | None], index: int, step: int) -> bool:
+    """Whether, past the hits numbered as the one at `index` in the direction `step`, the next hit's number
+    rises (going down the lines) or falls (going up)."""
+    number = numbers[index]
+    at = index + step
+    while 0 <= at < len(numbers) and numbers[at] == number:
+        at += step
+    other = numbers[at] if 0 <= at < len(numbers) else None
+    return other is not None and number is not None and (other > number if step > 0 else other < number)
 
 
 # --- Jupyter notebooks --------------------------------------------------------------------------------------

@@ -52,7 +52,7 @@ from paperlist.ingest.extract.records import (
     zotero_rdf_records,
 )
 from paperlist.ingest.extract.triples import triples_records
-from paperlist.ingest.extract.vocabulary import ONE_PERSON, names_a_venue
+from paperlist.ingest.extract.vocabulary import ONE_PERSON, Label, label_of, names_a_venue
 from paperlist.models import Evidence
 from paperlist.rawtext import is_text, whole_characters
 
@@ -130,6 +130,9 @@ def extract_references(
         text, embedded = _embedded_bibliographies(text, embedded_rejected)
     if chosen is Shape.TEXT and '\n{"' in text:
         text, objects = _embedded_json_lines(text, embedded_rejected)
+        embedded.extend(objects)
+    if chosen in (Shape.TEXT, Shape.MARKDOWN) and ("\n[\n" in text or "\n{\n" in text):
+        text, objects = _embedded_json_blocks(text, embedded_rejected)
         embedded.extend(objects)
     structure = outline(text, chosen)
     entries = read_entries(structure)
@@ -252,6 +255,83 @@ def _embedded_json_lines(text: str, rejected: list[Rejected]) -> tuple[str, list
             lines[index:end] = [""] * (end - index)
         index = max(end, index + 1)
     return "\n".join(lines), found
+
+
+_JSON_BLOCK_START = re.compile(r"^[\[{]$", re.MULTILINE)
+
+
+def _embedded_json_blocks(text: str, rejected: list[Rejected]) -> tuple[str, list[Reference]]:
+    """The references of pretty-printed JSON documents a text holds, each opening on a line of its own (`[` or
+    `{`: what `jq .` prints in a terminal session after its prompt), read as a data file's records at their own
+    lines; and the text with those lines left blank (every other line keeps its number) for the text readers."""
+    decoder = json.JSONDecoder()
+    found: list[Reference] = []
+    blanked: list[tuple[int, int]] = []
+    position = 0
+    while (start := _JSON_BLOCK_START.search(text, position)) is not None:
+        try:
+            value, end = decoder.raw_decode(text, start.start())
+        except ValueError:
+            position = start.end()
+            continue
+        position = end
+        items = value if isinstance(value, list) else []
+        if (
+            not items
+            or not all(isinstance(item, dict) for item in items)
+            or (end < len(text) and text[end] != "\n")
+            or not any(_wrapped_title(item) for item in items)
+        ):
+            # (only a list of records whose titles are each a list of one string, as AnyStyle, Crossref and
+            # CSL-JSON give them: the text readers read other JSON a terminal shows line by line)
+            continue
+        first = text.count("\n", 0, start.start())
+        # (a value given as a list of one string, as AnyStyle and Crossref give a title: `"title": ["Title"]`)
+        unwrapped = [{key: _one_string(field) for key, field in item.items()} for item in items]
+        records = data_records(_as_lines(unwrapped, text[start.start() : end])) or []
+        for record in records:
+            record.line += first
+            record.last_line += first
+        found.extend(_record_references(records, rejected))
+        blanked.append((start.start(), end))
+    for begin, finish in reversed(blanked):
+        text = text[:begin] + "\n" * text.count("\n", begin, finish) + text[finish:]
+    return text, found
+
+
+def _wrapped_title(item: dict[str, object]) -> bool:
+    """Whether a record gives its title as a list of one string (`"title": ["Title"]`)."""
+    return any(
+        label_of(key) is Label.TITLE
+        and isinstance(field, list)
+        and len(field) == 1
+        and isinstance(field[0], str)
+        for key, field in item.items()
+    )
+
+
+def _one_string(value: object) -> object:
+    """A list holding one string as that string; any other value as it is."""
+    return value[0] if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str) else value
+
+
+def _as_lines(items: list[dict[str, object]], written: str) -> str:
+    """`items` as JSON of as many lines as `written`, each item opening at the line where it was written (so that
+    each record keeps its own line number)."""
+    braces = list(re.finditer(r"^([ \t]*)\{", written, re.MULTILINE))
+    indent = min((len(match.group(1)) for match in braces), default=0)
+    opened = [match.start() for match in braces if len(match.group(1)) == indent]
+    lines = [""] * (written.count("\n") + 1)
+    lines[0] = "["
+    lines[-1] = "]"
+    for number, item in enumerate(items):
+        at = written.count("\n", 0, opened[number]) if number < len(opened) else 0
+        lines[at] = (
+            (lines[at] + " " if lines[at] else "")
+            + json.dumps(item, ensure_ascii=False)
+            + ("," if number + 1 < len(items) else "")
+        )
+    return "\n".join(lines)
 
 
 def _json_object_line(line: str) -> bool:

@@ -928,6 +928,7 @@ def read_entries(outline: Outline) -> Entries:
     _citation_runs(outline, result)
     _author_date_citations(outline, result)
     _paragraph_citations(outline, result)
+    _capital_surname_runs(outline, result)
     _lone_citations(outline, result)
     _semicolon_lines(outline, result)
     _listing_records(outline, result)
@@ -1125,7 +1126,8 @@ _ISO_NAME = (
 )
 _ISO_GIVEN_MORE = r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,3}"
 _ISO_TITLE = re.compile(
-    rf"^{_ISO_NAME}{_ISO_GIVEN_MORE}(?:(?:;|,?[ \t]+and)[ \t]+{_ISO_NAME}{_ISO_GIVEN_MORE}){{0,30}}"
+    # (the names parted by semicolons, `and`, or commas: `BELTAGY, Iz, PETERS, Matthew E. and COHAN, Arman.`)
+    rf"^{_ISO_NAME}{_ISO_GIVEN_MORE}(?:(?:;|,|,?[ \t]+and)[ \t]+{_ISO_NAME}{_ISO_GIVEN_MORE}){{0,30}}"
     r"(?:,?[ \t]+et[ \t]+al\.?)?(?:(?<=\.)|\.)[ \t]+(?P<title>[A-Z0-9\"“].+)"
 )
 # ... and as GOST and many a European department's list write them, the surname then its dotted initials
@@ -1331,9 +1333,11 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         _APA_TITLE,
         _ACL_TITLE,
         _INITIALS_TITLE,
+        # (ISO 690's surnames in capitals before LNCS's `Name, I.: Title`, which would take a title's own colon:
+        # `MA, Hao. Linformer: Self-Attention …`)
+        _ISO_TITLE,
         _LNCS_TITLE,
         _DIN_TITLE,
-        _ISO_TITLE,
         _PNAS_TITLE,
     ):
         match = pattern.search(text)
@@ -1736,6 +1740,8 @@ _KIND_MARK = re.compile(
     r"web ?page|code|repo(?:sitory)?|software|computer software|data ?set|newsletter|news|thesis|thread"
     # (in Chinese, Japanese and Korean, in full-width parentheses too: `Hugging Face Course 第 1–3 章（课程）`)
     r"|课程|課程|教程|书籍?|書籍|博客|博文|视频|動画|ブログ|講義|강의|책|블로그|영상|数据集|データセット|代码|仓库|ソフトウェア|软件"
+    # (a book in the list's language: `(sách)`, `(libro)`, `(книга)`)
+    r"|sách|libro|livre|livro|buch|boek|książka|kniha|kitap|книга|книжка|βιβλίο|ספר|كتاب|किताब|หนังสือ|도서"
     # (ISO 690's designation in the list's language: `[софтвер онлајн]`, `[Software]`, `[logiciel]`, `[video]`)
     r"|софтвер|программное обеспечение|програмне забезпечення|oprogramowanie|logiciel|yazılım|phần mềm|"
     r"λογισμικό|תוכנה|نرم‌افزار|برمجيات|सॉफ़्टवेयर|ซอฟต์แวร์|видео|відео|βίντεο|skup podataka|набор данных|"
@@ -1884,6 +1890,8 @@ def _read_citation_run(text_lines: Sequence[str], run: list[int], result: Entrie
         and text_lines[end].strip()
         and not _REF_MARKER.match(text_lines[end])
         and not YEAR.search(" ".join(text_lines[run[-1] : end]))
+        # (nor a shell's prompt after it: the list was a command's output)
+        and not _SHELL_PROMPT.match(text_lines[end])
     ):
         end += 1  # (its unindented ones, up to its year: `… Visual Features` / `without Supervision. TMLR 2024.`)
     while end < len(text_lines) and _URL.fullmatch(text_lines[end].strip().rstrip(".,;")):
@@ -1897,10 +1905,16 @@ def _read_citation_run(text_lines: Sequence[str], run: list[int], result: Entrie
     cited = [item for item in items if parse_citation(" ".join(text_lines[n].strip() for n in item))]
     # (most entries cite papers; a list numbered `[1]`, `[2]` … one after the other is a reference list when
     # half do, its others books, software and data)
-    if len(cited) * (2 if numbered else 3) < len(items) * (1 if numbered else 2) or not all(
+    dated = sum(
         # (a note's short form: no year, a page; or its arXiv id in place of its year: `Graves et al. Title (arXiv:…)`)
-        YEAR.search(written) or _SHORT_NOTE.search(written) or _has_id(written)
+        1
         for written in (" ".join(text_lines[n] for n in item) for item in cited)
+        if YEAR.search(written) or _SHORT_NOTE.search(written) or _has_id(written)
+    )
+    # (all of them dated; in a list numbered `[1]`, `[2]` …, two in three, the others cut short, as a search
+    # tool's hits show an entry's first line only)
+    if len(cited) * (2 if numbered else 3) < len(items) * (1 if numbered else 2) or (
+        dated * 3 < len(cited) * 2 if numbered else dated < len(cited)
     ):
         return False
     for item in items:
@@ -2013,6 +2027,36 @@ def _paragraph_citations(outline: Outline, result: Entries) -> None:
         result.claimed.update(paragraph)
 
 
+# An ISO 690 or GOST reference opening its line unmarked: its first author's surname in capitals, a comma, then
+# the given name (`BELTAGY, Iz, PETERS, Matthew E. i COHAN, Arman. Title. …`).
+_ISO_SURNAME_LINE = re.compile(
+    r"^[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ'’\-]+(?:[ \t][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ'’\-]+)?,[ \t]+\w"
+)
+_CAPITAL_RUN = 3  # (lines in a row, at least, most of them opening so, to be a reference list)
+
+
+def _capital_surname_runs(outline: Outline, result: Entries) -> None:
+    """A bibliography copied with no heading and no marks, an entry a line, in a style that writes surnames in
+    capitals (ISO 690, GOST): three lines or more in a row, half of them opening on a surname in capitals and a
+    comma (a shell's prompt may stand around them); each such line is read as a reference-list entry."""
+    text_lines = outline.lines
+    if not any(_ISO_SURNAME_LINE.match(line) for line in text_lines):
+        return
+    index = 0
+    while index < len(text_lines):
+        end = index
+        while end < len(text_lines) and text_lines[end].strip() and end not in outline.code:
+            end += 1
+        run = range(index, end)
+        opening = [n for n in run if n not in result.claimed and _ISO_SURNAME_LINE.match(text_lines[n])]
+        if len(run) >= _CAPITAL_RUN and len(opening) * 2 >= len(run):
+            for line in opening:
+                if parse_citation(text_lines[line].strip()) is not None:
+                    _read_citation(text_lines, [line], result)
+                    result.claimed.add(line)
+        index = max(end, index + 1)
+
+
 def _lone_citations(outline: Outline, result: Entries) -> None:
     """A line that is a whole reference on its own, outside any list of them (a slide's or a page's source
     line): `Song & Ermon. Generative Modeling by Estimating Gradients of the Data Distribution. NeurIPS 2019.`
@@ -2063,6 +2107,8 @@ _SEMICOLON_LINE = re.compile(
     re.MULTILINE,
 )
 _SOURCES_APART = re.compile(r"[ \t]+[·|][ \t]+")
+_SHELL_PROMPT = re.compile(r"[\w.\-]+@[\w.\-]+:[^\n$#]{0,80}[$#](?:[ \t]|$)")
+_CODE_HOST_NAME = re.compile(r"(?:GitHub|GitLab|Bitbucket|Codeberg|Hugging[ \t]?Face)\b", re.IGNORECASE)
 # A reference's arXiv id, DOI or link at its end, after its year (`… ICLR 2021. arXiv:2101.03958`).
 _IDENTIFIER_AT_END = re.compile(
     r"(?:[ \t.,;]+(?:arXiv:[ \t]?\S+|doi:[ \t]?\S+|https?://\S+|10\.[0-9]{4,9}/\S+))+[ \t.]*$", re.IGNORECASE
@@ -2507,6 +2553,13 @@ def _read_citation(
             not venue.strip()
             and (research_words(title.split()) >= 2 or (len(title.split()) >= 4 and _ET_AL.search(authors)))
             and YEAR.search(authors)
+        ) or (
+            # (an IEEE entry cut after its quoted title, as a search tool's hit shows its first line only:
+            # `[5] A. Krizhevsky, I. Sutskever, G. E. Hinton, “Title”,`)
+            not venue.strip(" ,.")
+            and any(f"{mark}{title}" in text for mark in '“"')
+            and research_words(title.split()) >= 1
+            and is_author_tail(authors.strip(" ,"))
         )
         if (not venue.strip() and not unpublished) or is_book_venue(venue) or EDITION.search(text):
             result.reject(entry_lines[0], text, "a book (its only venue is a publisher)")
@@ -2530,7 +2583,9 @@ def _read_citation(
         if (
             pages
             and all(CODE_HOST.search(url) for url in pages)
-            and not _URL.sub(" ", venue).strip(" \t.,;:")
+            # (or the host's name, and a label of the address: `GitHub. Available: https://github.com/…`)
+            and len(_URL.sub(" ", venue).strip(" \t.,;:").split()) <= 3
+            and (not _URL.sub(" ", venue).strip(" \t.,;:") or _CODE_HOST_NAME.match(venue.strip()))
         ):
             # `... (2022) xFormers: a modular ... library. https://github.com/…`: nothing but its repository
             result.reject(entry_lines[0], text, "software (its only venue is its repository)")

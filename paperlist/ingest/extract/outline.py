@@ -759,7 +759,8 @@ _TAB_CHAT_LINE = re.compile(r"^(?:午[前後][ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9
 
 def _tab_table_end(lines: list[str], start: int, rows: int = _TAB_ROWS - 1) -> int | None:
     """Where a table whose cells tabs part ends, when one starts at `start` (a header of two cells or more, then
-    `rows` rows or more of as many cells or fewer, none indented by a tab); None when none does."""
+    `rows` rows or more of as many cells or fewer, none indented by a tab but a row of all its cells whose first is
+    empty); None when none does."""
     header = lines[start]
     if header[:1] == "\t" or _TAB_CHAT_LINE.match(header) or (start > 0 and "\t" in lines[start - 1]):
         return None
@@ -771,7 +772,12 @@ def _tab_table_end(lines: list[str], start: int, rows: int = _TAB_ROWS - 1) -> i
         # schedule, of a log …)
         return None
     index = start + 1
-    while index < len(lines) and 1 <= lines[index].count("\t") <= width and lines[index][:1] != "\t":
+    while (
+        index < len(lines)
+        and 1 <= lines[index].count("\t") <= width
+        # (a row whose first cell is empty opens on its tab, its cells as many as the header's: no indent)
+        and (lines[index][:1] != "\t" or lines[index].count("\t") == width >= 2)
+    ):
         index += 1
     return index if index - start > rows and width >= 1 else None
 

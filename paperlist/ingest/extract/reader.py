@@ -146,8 +146,13 @@ _BULLET = re.compile(
 )
 # The first characters of bullets of a list of entries.
 _LIST_BULLETS = "-*+•・–"
+# A pretty-printed JSON array's key line (`"title": [`) and a string item of it (`"Title",`).
+_JSON_ARRAY_KEY = re.compile(r'[ \t]*"(?P<key>[^"\n]{1,40})"[ \t]*:[ \t]*\[[ \t]*')
+_JSON_STRING_ITEM = re.compile(r'[ \t]*"(?:[^"\\\n]|\\.)*",?[ \t]*')
 # (items of a list, at most, that its lead alone may show are papers)
 _SHORT_LIST = 6
+# A venue and its year run together, as a file's name writes them (`CVPRW2022`, `NeurIPS2020`).
+_VENUE_YEAR_WORD = re.compile(r"[A-Za-z]{2,}(?:19|20)[0-9]{2}[a-z]?")
 # ... and of any item, heading or marked title a line may open with (`2.《Title》…`, `- Title …`, `## Title`).
 _ITEM_FIRST = frozenset("-*+•・–#《【▪►▶●■◆➤→")
 _NUMBER = re.compile(
@@ -543,7 +548,7 @@ _ET_AL_ANY = re.compile(
     # (Indonesian and Malay, Turkish, Uzbek, Polish, Czech and Slovak, Croatian, Hungarian, Romanian, Finnish,
     # the Scandinavian languages, Vietnamese, Greek)
     r"|\bdkk\.|\bve[ \t]+ark\.|\bva[ \t]+boshq\.|\bi[ \t]+in\.|\ba[ \t]+kol\.|\bi[ \t]+sur\.|\bés[ \t]+mtsai\b"
-    r"|\bși[ \t]+colab\.|\bym\.|\bm\.[ \t]?fl\.|\bvà[ \t]+cộng[ \t]+sự\b|\bκ\.[ \t]?ά\."
+    r"|\bși[ \t]+colab\.|\bym\.|\bm\.[ \t]?fl\.|\bvà[ \t]+cộng[ \t]+sự\b|\bvà[ \t]+cs\.|\bκ\.[ \t]?ά\."
     # (Latvian, Lithuanian, Estonian, Slovenian)
     r"|\bu\.[ \t]?c\.|\bir[ \t]+kt\.|\bjt\.|\bin[ \t]+sod\.|\bidr\."
     # (Bosnian, Croatian, Serbian and Slovene `i dr.`, `in dr.`; Polish `i wsp.`; Turkish `vd.`)
@@ -2959,6 +2964,12 @@ class _Reader:
         """
         title = head.title
         words = title.split()
+        if self.lines[index].lstrip()[:1] == '"' and (key := self.array_key(index)) is not None:
+            # (`"container-title": [` / `"W: Advances in …"`: a value of a pretty-printed JSON record's array,
+            # the key above it saying what it is)
+            if label_of(key) is Label.TITLE:
+                return Reason.LABEL
+            return self.turn_down(index, f"a value of the record's {key}, not its title")
         if (
             self.wrapped_into(index)
             and head.link is None
@@ -3331,6 +3342,8 @@ class _Reader:
             if (
                 head.file
                 and len(words) >= 3
+                # (not `Zhang_CVPRW2022_ResNeSt.pdf`: its author, venue and year, and its short name)
+                and not any(_VENUE_YEAR_WORD.fullmatch(word) for word in words)
                 # (or a model's name in mixed case: `A ConvNet for the 2020s.pdf`)
                 and (research_words(words) >= 1 or any(_MIXED_CASE_NAME.fullmatch(word) for word in words))
                 and _capital_ratio(words) >= 0.75
@@ -4147,6 +4160,19 @@ class _Reader:
             and _listed_research_title(head)
         ]
         return len(titled) * 3 >= len(run) * 2
+
+    def array_key(self, index: int) -> str | None:
+        """The key of the JSON array the string at `index` is an item of, in a record pretty-printed a value a
+        line (`"title": [` / `"Title"`), or None."""
+        if _JSON_STRING_ITEM.fullmatch(self.lines[index]) is None:
+            return None
+        above = index - 1
+        while (
+            above >= 0 and index - above <= 20 and _JSON_STRING_ITEM.fullmatch(self.lines[above]) is not None
+        ):
+            above -= 1
+        opened = _JSON_ARRAY_KEY.fullmatch(self.lines[above]) if above >= 0 else None
+        return opened.group("key") if opened is not None else None
 
     def under_papers_heading(self, index: int) -> bool:
         """Whether the nearest section heading above the line at `index` says its section holds papers

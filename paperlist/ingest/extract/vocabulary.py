@@ -926,7 +926,7 @@ A_PAPER = re.compile(
 OTHER_ET_AL_WORDS = (
     r"(?:i[ \t]+dr|in[ \t]+dr|i[ \t]+sur|i[ \t]+wsp|i[ \t]+in|a[ \t]+kol|и[ \t]+др|и[ \t]+соавт|і[ \t]+інш|і[ \t]+ін|"
     r"та[ \t]+ін|u\.[ \t]?a|[ye][ \t]+col|et[ \t]+coll|dkk|ve[ \t]+ark|vd|va[ \t]+boshq|și[ \t]+colab|ym|m\.[ \t]?fl|jt|u\.[ \t]?c|"
-    r"ir[ \t]+kt|idr|κ\.[ \t]?ά|o\.[ \t]?ø|k\.[ \t]?a|we[ \t]+başg|e\.[ \t]?[ao])"
+    r"ir[ \t]+kt|idr|κ\.[ \t]?ά|o\.[ \t]?ø|k\.[ \t]?a|we[ \t]+başg|e\.[ \t]?[ao]|và[ \t]+cs)"
 )
 # (and in other scripts, no full stop after them: Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean)
 OTHER_SCRIPT_ET_AL = (
