@@ -173,7 +173,7 @@ ID_LINK_HOSTS = (
 
 # OpenReview note ids: letters, digits, `-` and `_` (they may start with `-` or `_`); `id=` may follow other
 # parameters (`forum?noteId=x&id=y`, HTML-escaped `&amp;`), never `noteId=`; its `=` escaped too, as a template
-# engine writes it (`id&#x3D;`, `id&#61;`, `id%3D`).
+# engine writes it (`id&#61;`, its hexadecimal form, `id%3D`).
 _OPENREVIEW = re.compile(
     r"(?i:o(?<![A-Za-z0-9-].)penreview\.net)/(?:forum|pdf|attachment|revisions)/?"
     r"\?(?:[^\s#\"'<>()\[\]]*?&(?:amp;)?)?id(?:=|&#[xX]3[dD];|&#61;|&equals;|%3[dD])"

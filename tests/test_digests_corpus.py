@@ -300,10 +300,10 @@ TITLE_FLOOR = {
     ROUND131: 0.75,
     ROUND132: 0.7,
     ROUND133: 0.65,
-    ROUND134: 0.75,
-    ROUND135: 0.6,
-    ROUND136: 0.85,
-    ROUND137: 0.7,
+    ROUND134: 0.9,
+    ROUND135: 0.8,
+    ROUND136: 0.9,
+    ROUND137: 0.8,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
 # papers in one title, round 13's reader export gives one id only in an item's summary, round 15's chat export one

@@ -117,7 +117,7 @@ def test_an_openreview_link_whose_equals_sign_a_template_escaped_gives_its_id() 
     readme = (
         "# Reading list\n\n"
         "- **Deformable DETR: Deformable Transformers for End-to-End Object Detection** · "
-        "[OpenReview](https://openreview.net/forum?id&#x3D;gZ9hCDWe6ke)\n"
+        "[OpenReview](https://openreview.net/forum?id&#61;gZ9hCDWe6ke)\n"
         "- **Fourier Neural Operator for Parametric Partial Differential Equations** · "
         "[PDF](https://openreview.net/pdf?id%3Dc8P9NQVtmnO)\n"
     )
@@ -232,7 +232,7 @@ def test_a_book_a_tutorial_or_software_the_writer_marks_so_in_their_language_is_
         "ЛИТЕРАТУРА\n\n"
         "[1] HE, Kaiming et al. Deep residual learning for image recognition. In: Proceedings of the IEEE "
         "Conference on Computer Vision and Pattern Recognition. 2016, s. 770–778.\n"
-        "[2] PASZKE, Adam. Torchvision Model Zoo [софтвер онлајн]. GitHub, 2017 [приступљено 3. 3. 2024].\n"
+        "[2] PASZKE, Adam. Torchvision Model Zoo [софтвер]. GitHub, 2017 [приступљено 3. 3. 2024].\n"
         "[3] SIMONYAN, Karen a ZISSERMAN, Andrew. Very deep convolutional networks for large-scale image "
         "recognition. arXiv preprint arXiv:1409.1556, 2014.\n"
     )
@@ -395,3 +395,20 @@ def test_a_tab_separated_rows_empty_first_cell_is_its_own_row_not_the_row_above_
         "Deformable DETR: Deformable Transformers for End-to-End Object Detection": "gZ9hCDWe6ke",
         "Mastering the game of Go with deep neural networks and tree search": None,
     }
+
+
+def test_a_numbered_item_whose_number_is_inside_its_bold_is_in_the_list_of_papers() -> None:
+    # (a newsletter's items, `**3. Title**` over the writer's words and the paper's link; an item without a link
+    # among them is a paper too, weakly)
+    letter = (
+        "**1. Deep Residual Learning for Image Recognition**\n"
+        "Sieci resztkowe. [arxiv.org/abs/1512.03385](https://arxiv.org/abs/1512.03385)\n\n"
+        "**2. Densely Connected Convolutional Networks**\n"
+        "Połączenia gęste. [Czytaj](https://arxiv.org/abs/1608.06993)\n\n"
+        "**3. Aggregated Residual Transformations for Deep Neural Networks**\n"
+        "Grupy splotów. [PDF](https://arxiv.org/pdf/1611.05431.pdf)\n\n"
+        "**4. Wide Residual Networks for Image Classification Benchmarks**\n"
+        "Szersze zamiast głębszych; PDF w folderze na dysku.\n"
+    )
+    _, titles = decoded_titles(letter.encode(), "letter.md")
+    assert "Wide Residual Networks for Image Classification Benchmarks" in titles

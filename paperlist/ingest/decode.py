@@ -1421,8 +1421,8 @@ def _normalise_text(text: str) -> str:
     return text
 
 
-# Bytes a program printed as escapes, a run of them at least (C's octal `\316\261`, `\xce\xb1`, Berkeley DB's
-# `db_dump -p` and others `\ce\b1`): the UTF-8 text they spell.
+# Bytes a program printed as escapes, a run of them at least (C's octal `\320\261`, `\xd0\xb1`, Berkeley DB's
+# `db_dump -p` and others `\d0\b1`): the UTF-8 text they spell.
 _ESCAPED_BYTE_RUNS = (
     (re.compile(r"(?:\\[0-3][0-7]{2}){2,}"), 4, 8),
     (re.compile(r"(?:\\x[0-9a-fA-F]{2}){2,}"), 4, 16),
@@ -1436,7 +1436,7 @@ _OTHER_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1b\x7f]")
 
 def with_escaped_bytes_decoded(text: str) -> str:
     r"""`text` with the runs of escaped bytes a program printed (`ltrace`'s and `strace`'s octal `\330\243`,
-    Python's `\xce\xb1`, `db_dump -p`'s `\ce\b1`) written as the UTF-8 text they spell, the separators of fields
+    Python's `\xd0\xb1`, `db_dump -p`'s `\d0\b1`) written as the UTF-8 text they spell, the separators of fields
     (a record's `\1f`) as tabs, and other control bytes left escaped (a key's type codes, `\x02…\x00`); only when
     three runs or more spell letters of another script, so that a backslash in other text (LaTeX's `\bf`) stays as
     it is."""
@@ -1457,7 +1457,7 @@ def with_escaped_bytes_decoded(text: str) -> str:
                     return match.group()
                 return decoded.translate(_SEPARATORS_AS_TABS)
 
-            # (then a lone escape too: a control byte between two fields, `…\1f2105.06548\1f…`)
+            # (then a lone escape too: a control byte between two fields, `…\1f2401.01234\1f…`)
             return re.compile(pattern.pattern.replace("{2,}", "+")).sub(written, text)
     return text
 
@@ -1493,7 +1493,7 @@ def without_hit_numbers(text: str) -> str:
         elif (
             (before is not None and before == number and (after == number or _hit_rises(numbers, index, -1)))
             or (after is not None and after == number and _hit_rises(numbers, index, 1))
-            # (or a search's one hit, right under the command that numbers its hits: `$ pdfgrep -n -m 1 …`)
+            # (or a search's one hit, right under the command that numbers its hits: `$ grep -n -m 1 …`)
             or (index > 0 and _NUMBERING_SEARCH.search(lines[index - 1]) is not None)
         ):
             # (a page's number before each of its hits, `pdfgrep -n`'s: the same number on several lines in a

@@ -708,7 +708,7 @@ def tail_reason(tail: str) -> Reason | None:
         return Reason.VENUE
     cited = _CITING_SENTENCE.match(text)
     if cited is not None:
-        # `Hochreiter & Schmidhuber, Neural Computation 9(8), 1997. Dense; …`: the sentence that cites it, then
+        # `Hochreiter & Schmidhuber, Neural Networks Letters 12(3), 2011. Dense; …`: the sentence that cites it, then
         # the writer's note
         text = cited.group("citation")
     inner = text
@@ -724,7 +724,7 @@ def tail_reason(tail: str) -> Reason | None:
             Reason.VENUE
         )  # (`(Nature 596, 2021)`, `(J. Comput. Phys. 2019)`: a journal, its volume and year)
     if cited is not None:
-        # `Hochreiter & Schmidhuber, Neural Computation 9(8), 1997`: its authors, then its journal and year
+        # `Hochreiter & Schmidhuber, Neural Networks Letters 12(3), 2011`: its authors, then its journal and year
         parts = inner.split(", ")
         for cut in range(len(parts) - 1, 0, -1):
             if YEAR.search(", ".join(parts[cut:])) and is_author_tail(", ".join(parts[:cut])):
@@ -737,7 +737,7 @@ def tail_reason(tail: str) -> Reason | None:
 
 
 # A journal by its name (its words, or a name a journal's abbreviation has: `J.`, `Trans.`, `Phys.`), its volume
-# and pages if given, then its year: `Nature 596, 2021`, `J. Comput. Phys. 2019`, `Neural Computation 9(8), 1997`.
+# and pages if given, then its year: `Nature 596, 2021`, `J. Comput. Phys. 2019`, `Neural Networks Letters 12(3), 2011`.
 _JOURNAL_YEAR = re.compile(
     r"(?=[^\n]*\b(?:Nature|Science|Journal|J\.|Trans(?:actions|\.)|Proc(?:eedings|\.)|Letters|Lett\.|Review|Rev\.|"
     r"Computation|Comput\.|Phys(?:ics|\.)|Magazine|Mag\.|Annals|Ann\.|Acta|Commun(?:ications|\.)|Intell\.|Mach\.))"
@@ -1126,7 +1126,7 @@ _ISO_NAME = (
 )
 _ISO_GIVEN_MORE = r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,3}"
 _ISO_TITLE = re.compile(
-    # (the names parted by semicolons, `and`, or commas: `BELTAGY, Iz, PETERS, Matthew E. and COHAN, Arman.`)
+    # (the names parted by semicolons, `and`, or commas: `KIM, Jin, LEE, Ana M. and PARK, Su.`)
     rf"^{_ISO_NAME}{_ISO_GIVEN_MORE}(?:(?:;|,|,?[ \t]+and)[ \t]+{_ISO_NAME}{_ISO_GIVEN_MORE}){{0,30}}"
     r"(?:,?[ \t]+et[ \t]+al\.?)?(?:(?<=\.)|\.)[ \t]+(?P<title>[A-Z0-9\"“].+)"
 )
@@ -1334,7 +1334,7 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         _ACL_TITLE,
         _INITIALS_TITLE,
         # (ISO 690's surnames in capitals before LNCS's `Name, I.: Title`, which would take a title's own colon:
-        # `MA, Hao. Linformer: Self-Attention …`)
+        # `KIM, Jin. Name: Subtitle …`)
         _ISO_TITLE,
         _LNCS_TITLE,
         _DIN_TITLE,
@@ -1742,7 +1742,7 @@ _KIND_MARK = re.compile(
     r"|课程|課程|教程|书籍?|書籍|博客|博文|视频|動画|ブログ|講義|강의|책|블로그|영상|数据集|データセット|代码|仓库|ソフトウェア|软件"
     # (a book in the list's language: `(sách)`, `(libro)`, `(книга)`)
     r"|sách|libro|livre|livro|buch|boek|książka|kniha|kitap|книга|книжка|βιβλίο|ספר|كتاب|किताब|หนังสือ|도서"
-    # (ISO 690's designation in the list's language: `[софтвер онлајн]`, `[Software]`, `[logiciel]`, `[video]`)
+    # (ISO 690's designation in the list's language: `[софтвер]`, `[Software]`, `[logiciel]`, `[video]`)
     r"|софтвер|программное обеспечение|програмне забезпечення|oprogramowanie|logiciel|yazılım|phần mềm|"
     r"λογισμικό|תוכנה|نرم‌افزار|برمجيات|सॉफ़्टवेयर|ซอฟต์แวร์|видео|відео|βίντεο|skup podataka|набор данных|"
     r"набір даних|zbiór danych|veri seti|jeu de données|conjunto de datos|datensatz)"
@@ -2028,7 +2028,7 @@ def _paragraph_citations(outline: Outline, result: Entries) -> None:
 
 
 # An ISO 690 or GOST reference opening its line unmarked: its first author's surname in capitals, a comma, then
-# the given name (`BELTAGY, Iz, PETERS, Matthew E. i COHAN, Arman. Title. …`).
+# the given name (`KIM, Jin, LEE, Ana M. i PARK, Su. Title. …`).
 _ISO_SURNAME_LINE = re.compile(
     r"^[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ'’\-]+(?:[ \t][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ'’\-]+)?,[ \t]+\w"
 )
@@ -2109,11 +2109,11 @@ _SEMICOLON_LINE = re.compile(
 _SOURCES_APART = re.compile(r"[ \t]+[·|][ \t]+")
 _SHELL_PROMPT = re.compile(r"[\w.\-]+@[\w.\-]+:[^\n$#]{0,80}[$#](?:[ \t]|$)")
 _CODE_HOST_NAME = re.compile(r"(?:GitHub|GitLab|Bitbucket|Codeberg|Hugging[ \t]?Face)\b", re.IGNORECASE)
-# A reference's arXiv id, DOI or link at its end, after its year (`… ICLR 2021. arXiv:2101.03958`).
+# A reference's arXiv id, DOI or link at its end, after its year (`… NeurIPS 2023. arXiv:2401.01234`).
 _IDENTIFIER_AT_END = re.compile(
     r"(?:[ \t.,;]+(?:arXiv:[ \t]?\S+|doi:[ \t]?\S+|https?://\S+|10\.[0-9]{4,9}/\S+))+[ \t.]*$", re.IGNORECASE
 )
-# A journal's name, its volume (and issue, and pages), then its year: `Neural Computation 18(7), 2006`,
+# A journal's name, its volume (and issue, and pages), then its year: `Neural Networks Letters 12(3), 2011`,
 # `Nature 521:436-444, 2015`, `J. Mach. Learn. Res. 15 (2014)`.
 _JOURNAL_ISSUE_YEAR = re.compile(
     r"[A-Z][\w.&\-]*(?:[ \t]+(?:[A-Z][\w.&\-]*|of|on|in|and|for|the|&)){0,8},?[ \t]+[0-9]{1,4}"
@@ -2555,7 +2555,7 @@ def _read_citation(
             and YEAR.search(authors)
         ) or (
             # (an IEEE entry cut after its quoted title, as a search tool's hit shows its first line only:
-            # `[5] A. Krizhevsky, I. Sutskever, G. E. Hinton, “Title”,`)
+            # `[7] A. Author, B. Author, “Title”,`)
             not venue.strip(" ,.")
             and any(f"{mark}{title}" in text for mark in '“"')
             and research_words(title.split()) >= 1
@@ -2593,7 +2593,7 @@ def _read_citation(
         addressed = _URL.sub(" ", venue)
         dated = YEAR.search(addressed)
         if pages and dated is not None and not YEAR.sub(" ", addressed[: dated.end()]).strip(" \t.,;:()"):
-            # (`Taku Kudo. MeCab: Yet another … analyzer. https://taku910.github.io/mecab/, 2006.`: nothing but a
+            # (`Jane Roe. Name: A fast tokenizer. https://tool.example.org/, 2019.`: nothing but a
             # site's address and a year where a paper's venue would stand, a tool's or a data set's page; what
             # follows the year is no venue, a PDF's running footer maybe)
             result.reject(entry_lines[0], text, "a web page (its only venue is its address)")
@@ -3203,7 +3203,7 @@ def _title_like_column(table: Table, width: int) -> int | None:
 
 
 def _pdf_name_title(cell: str) -> str | None:
-    """The research title a PDF's file name gives (`Smooth Adversarial Training.pdf`), or None."""
+    """The research title a PDF's file name gives (`Deep Image Prior.pdf`), or None."""
     written = _MD_LINK.sub(lambda link: link.group("label"), cell).strip(" `'\"*_")
     if not written.casefold().endswith(".pdf"):
         return None

@@ -151,7 +151,7 @@ _JSON_ARRAY_KEY = re.compile(r'[ \t]*"(?P<key>[^"\n]{1,40})"[ \t]*:[ \t]*\[[ \t]
 _JSON_STRING_ITEM = re.compile(r'[ \t]*"(?:[^"\\\n]|\\.)*",?[ \t]*')
 # (items of a list, at most, that its lead alone may show are papers)
 _SHORT_LIST = 6
-# A venue and its year run together, as a file's name writes them (`CVPRW2022`, `NeurIPS2020`).
+# A venue and its year run together, as a file's name writes them (`ICCV2019`, `NeurIPS2020`).
 _VENUE_YEAR_WORD = re.compile(r"[A-Za-z]{2,}(?:19|20)[0-9]{2}[a-z]?")
 # ... and of any item, heading or marked title a line may open with (`2.《Title》…`, `- Title …`, `## Title`).
 _ITEM_FIRST = frozenset("-*+•・–#《【▪►▶●■◆➤→")
@@ -623,7 +623,7 @@ _VENUE_COMMA_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r",[ \t]*(?:19|20)[0-
 # A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
 # `"Title" by Li, Zhang & Arora`, `"Title," by Chen et al.`: the quoted name, then who wrote it.
 # (and as the digests' other languages write `by` and `and`: `“Title” di Hochreiter e Schmidhuber`, `von Li und Liang`)
-# (parentheses a few words after a quoted title, in its sentence: `"Title" του Goodfellow (NIPS 2014)`)
+# (parentheses a few words after a quoted title, in its sentence: `"Title" της Ruder (EMNLP 2016)`)
 _PAREN_SOON_AFTER = re.compile(r"^[ \t,]*(?:[^\s.;:!?()\[\]]+[ \t]+){1,3}\((?P<inside>[^()\n]{2,30})\)")
 _COMMA_ET_AL_AFTER = re.compile(
     rf"^,[ \t]+[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t]+(?:{_ET_AL_ANY.pattern}))"
@@ -862,7 +862,7 @@ OTHER_KIND_BEFORE = re.compile(
     r"\bposts?(?![\w\-])|\bpostagem|\bbillet|\bbeitrag|\bпост(?:е|а)?(?![\w\-])|\bблог\w*|"
     # (a forum's thread: `Elixir Forum のスレッド「…」`, `the thread "…"`)
     r"\bthread|スレッド|帖子|主题帖|스레드|"
-    # (a competition: `the Kaggle competition "…"`, `cuộc thi Kaggle "…"`, `比赛「…」`, `конкурс «…»`)
+    # (a competition: `the Kaggle competition "…"`, `cuộc thi "…"`, `比赛「…」`, `конкурс «…»`)
     r"\bcompetitions?|\bcontests?|\bkaggle|cuộc[ \t]+thi|竞赛|比赛|競賽|コンペ|대회|\bконкурс\w*|\bсоревновани\w*|"
     r"\bwettbewerb\w*|\bconcurso|\bcompetici[oó]n|\bcompetição|\bcompétition|\bcompetizione|\bkonkurs\w*|\byarışma\w*|\bkompetisi|\blomba|"
     r"مسابقة|مسابقه|תחרות|प्रतियोगिता|การแข่งขัน|\bδιαγωνισμ\w*|"
@@ -2965,7 +2965,7 @@ class _Reader:
         title = head.title
         words = title.split()
         if self.lines[index].lstrip()[:1] == '"' and (key := self.array_key(index)) is not None:
-            # (`"container-title": [` / `"W: Advances in …"`: a value of a pretty-printed JSON record's array,
+            # (`"journal": [` / `"Proc. of …"`: a value of a pretty-printed JSON record's array,
             # the key above it saying what it is)
             if label_of(key) is Label.TITLE:
                 return Reason.LABEL
@@ -3342,7 +3342,7 @@ class _Reader:
             if (
                 head.file
                 and len(words) >= 3
-                # (not `Zhang_CVPRW2022_ResNeSt.pdf`: its author, venue and year, and its short name)
+                # (not `Lee_ICCV2019_Name.pdf`: its author, venue and year, and its short name)
                 and not any(_VENUE_YEAR_WORD.fullmatch(word) for word in words)
                 # (or a model's name in mixed case: `A ConvNet for the 2020s.pdf`)
                 and (research_words(words) >= 1 or any(_MIXED_CASE_NAME.fullmatch(word) for word in words))
@@ -3788,7 +3788,7 @@ class _Reader:
         )
         if line[:1] == "[" and _TO_DO_BOX.match(line) is not None:
             line = _TO_DO_BOX.sub("- ", line, count=1)  # (`[ ] Title`: a to-do's item, as `- [ ] Title` is)
-        if _NUMBER.match(line) is not None:
+        if _numbered(line):
             return self.numbered_papers()
         if (";" in line or "|" in line) and _delimited_row(line):
             return self.delimited_papers(index)
@@ -4023,7 +4023,7 @@ class _Reader:
     def numbered_papers(self) -> bool:
         """Whether most numbered lines of this digest name a paper by its id (a numbered list of papers)."""
         if self.numbered is None:
-            numbered = [index for index in self.head_candidates if _NUMBER.match(self.lines[index])]
+            numbered = [index for index in self.head_candidates if _numbered(self.lines[index])]
             ids = self.id_line_set
             with_ids = [n for n in numbered if self.names_a_paper(n) or {n, n + 1, n + 2} & ids]
             # (items another reader took, for the id they give, between this list's own: `3. Title
@@ -4033,7 +4033,7 @@ class _Reader:
                 for line in self.skip
                 if len(numbered) >= 2
                 and min(numbered) < line < max(numbered)
-                and _NUMBER.match(self.written[line]) is not None
+                and _numbered(self.written[line])
                 and any(True for _ in find_ids(self.written[line]))
             ]
             numbered += taken
@@ -5438,10 +5438,10 @@ class _Reader:
                 and len(words) >= 5
                 and spelled_by_initials(f"{title} ({nicked.group('name')})")
             ):
-                # (`評測週：Title（MMLU，57 個科目）`: the short name its initials spell opens the writer's note after
+                # (`評估：Title（GLUE，9 項任務）`: the short name its initials spell opens the writer's note after
                 # it; a concept's name and its short name alone in parentheses, `…（CNNs）`, is no paper's)
                 return Reason.NICKNAME
-            # (or a coined name in mixed case and a subtitle of three words: `提出了 DoRA: Weight-Decomposed …`)
+            # (or a coined name in mixed case and a subtitle of three words: `提出了 Name: Three Word Subtitle`)
             name, _, subtitle = title.partition(": ")
             coined = (
                 bool(subtitle) and _MIXED_CASE_NAME.fullmatch(name) is not None and len(subtitle.split()) >= 3
@@ -5621,7 +5621,7 @@ class _Reader:
             and (soon := _PAREN_SOON_AFTER.match(after)) is not None
             and _VENUE_YEAR.fullmatch(soon.group("inside").strip()) is not None
         ):
-            # (`"Title" του Goodfellow (NIPS 2014)`: a word or two of the writer's, its author's name, then where
+            # (`"Title" της Ruder (EMNLP 2016)`: a word or two of the writer's, its author's name, then where
             # and when it appeared)
             return Reason.VENUE
         dashed = _DASH_AUTHORS_AFTER.match(self.text, match.end())
@@ -7190,7 +7190,7 @@ _AKA_AFTER = re.compile(
     r"[ \t]*[(（](?:aka|a\.k\.a\.?|also known as)[ \t]+[^()（）]{1,40}[)）]$", re.IGNORECASE
 )
 # (a version after a space is part of the name: `(DALL-E 2)`, `(Stable Diffusion 3)` is no short name)
-# (a short name opening the parentheses after a title, the writer's note going on after it: `（MMLU，57 個科目）`)
+# (a short name opening the parentheses after a title, the writer's note going on after it: `（GLUE，9 項任務）`)
 _NICK_OPENS_PARENS = re.compile(r"[ \t]*[(（](?P<name>[A-Za-z][\w\-]{1,15})[,，;；、:：]")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24}(?:[ ][0-9]{1,2}(?:\.[0-9])?)?)[)）]$")
 
@@ -7340,6 +7340,13 @@ def title_after_lead(title: str, *, cited: bool) -> str | None:
 
 
 _OWN_PARENTHESIS = re.compile(r"[ \t]\((?P<inside>[^()\n]{1,60})\)$")
+
+
+def _numbered(line: str) -> bool:
+    """Whether a line opens on an item's number, maybe inside its bold (`3. Title`, `**6. Title**`)."""
+    if line[:2] in ("**", "__"):
+        return _NUMBER.match(line, 2) is not None
+    return _NUMBER.match(line) is not None
 
 
 def _alone_or_noted(rest: str) -> bool:
@@ -8422,7 +8429,7 @@ def _citation_line(line: str) -> bool:
 
 def _authors_then_year(rest: str) -> bool:
     """Whether what follows a title's dash is its citation: authors, then a venue and a year or a year
-    (`Glorot & Bengio, AISTATS 2010 …`, `Hinton, Osindero & Teh, Neural Computation 18(7), 2006 …`, `Gatopoulos &
+    (`Glorot & Bengio, AISTATS 2010 …`, `Hinton, Osindero & Teh, Neural Networks Letters 12(3), 2011 …`, `Gatopoulos &
     Tomczak (2020), …`)."""
     year = _YEAR_IN.search(rest, 0, 160)
     if year is None:

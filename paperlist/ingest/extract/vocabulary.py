@@ -725,7 +725,7 @@ OTHER_KIND_AFTER = re.compile(
     r"curso|cours|kurs|corso|vídeo|vidéo|"
     r"software|logiciel|programa|programma|yazılım|phần mềm|perangkat lunak|программа)\b"
     r"|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
-    # (a chapter of it in another language: `Title, অধ্যায় ৭`, `Title, глава 3`, `Title, Kapitel 2`)
+    # (a chapter of it in another language: `Title, অধ্যায় ৩`, `Title, глава 3`, `Title, Kapitel 2`)
     r"|(?:kapitel|chapitre|capítulo|capitolo|rozdział|kapitola|bölüm|chương|глава|розділ|κεφάλαιο|فصل|פרק|"
     r"अध्याय|অধ্যায়|บทที่)[ \t]*\d"
     # (where it was given, a video site, after a short preposition: `"Title" на YouTube`, `« Title » sur YouTube`)
@@ -775,7 +775,7 @@ def says_other_kind_after(after: str) -> bool:
     if _KIND_LAST_IN_PARENS.match(after):
         return True  # (`Title (OpenAI docs)`, `Title (Stanford course)`: whose it is, then its kind)
     if inside != after and _NOT_A_PAPER_SAID.search(inside, 0, min(len(inside), 60)):
-        # (`Title（OpenAI 教學，不是論文）`, `Title (tutorial, not a paper)`: the writer says so in parentheses)
+        # (`Title（某某 教程，不是論文）`, `Title (tutorial, not a paper)`: the writer says so in parentheses)
         closing = min((at for at in (inside.find(")"), inside.find("）")) if at >= 0), default=len(inside))
         return _NOT_A_PAPER_SAID.search(inside, 0, closing) is not None
     return after.lstrip(' *_”"»').startswith("(") and PUBLISHER.search(after.split(")", 1)[0]) is not None
