@@ -24,8 +24,8 @@ _MAX_LINES = 20000  # a longer text is no page layout, and is not looked at
 
 def looks_like_columns(text: str) -> bool:
     """Whether `text` may be laid out in columns: many of its lines hold a wide run of spaces between words."""
-    if text.count("\n") > _MAX_LINES:
-        return False
+    if text.count("\n") > _MAX_LINES or "   " not in text:
+        return False  # (too long, or no gap of three spaces anywhere: no columns)
     gaps = sum(1 for _ in _GAP.finditer(text))
     return gaps >= _MIN_SIDE_BY_SIDE and gaps * 6 >= sum(1 for line in text.splitlines() if line.strip())
 

@@ -1156,7 +1156,12 @@ _TOON_TABLE = re.compile(
 def looks_like_toon(text: str) -> bool:
     """Whether `text` may be TOON: a list of rows under its header of fields (`name[N]{a,b}:`), which neither
     YAML nor any other format writes."""
-    return text.lstrip()[:1] not in ("{", "<") and _TOON_TABLE.search(text, 0, 400_000) is not None
+    # (its header's `]{`, a cheap sign, first)
+    return (
+        "]{" in text[:400_000]
+        and text.lstrip()[:1] not in ("{", "<")
+        and _TOON_TABLE.search(text, 0, 400_000) is not None
+    )
 
 
 def toon_to_json(text: str) -> str | None:

@@ -268,7 +268,8 @@ _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
 _TRAILING_SPACES = re.compile(r"[ \t]+(?=\n)")
 # A full-width colon typed between English words (a Chinese keyboard's: `InstantID：Zero-shot ...`) is the
 # title's own colon; beside Chinese text (`论文标题：`) it is left as written.
-_LATIN_COLON = re.compile(r"(?<=[A-Za-z0-9)])：[ \t]*(?=[A-Za-z0-9(])")
+# (the colon first, its letter before it looked at after: a search for the literal, not at every position)
+_LATIN_COLON = re.compile(r"：(?<=[A-Za-z0-9)]：)[ \t]*(?=[A-Za-z0-9(])")
 # Other languages' quotation marks around a title (`«Title»`, `« Title »`, `„Title“`, `»Title«`, `‹Title›`) as the
 # curly quotes the readers know (`“Title”`): a title quoted in Russian, French or German is quoted all the same.
 _OTHER_QUOTES = re.compile(
@@ -1059,6 +1060,13 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 _JAMO = re.compile("[\u3131-\u318e]")
 _COMMON_TRADITIONAL = re.compile("[的是了在和有不這一我們為中，。、：；「」（）]")
 _EAST_ASIAN_ENCODINGS = ("cp932", "euc_jp", "cp949", "gb18030", "big5")
+_ASCII_BYTES = bytes(range(0x80))
+_LONE_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def _non_ascii(text: str) -> int:
+    """How many characters of `text` are outside ASCII (counted by the codec, not a loop in Python)."""
+    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 def _east_asian_encoding(data: bytes) -> str | None:
@@ -1068,7 +1076,7 @@ def _east_asian_encoding(data: bytes) -> str | None:
     sample = data[:65_536]
     cut = sample.rfind(b"\n")
     sample = sample[:cut] if cut > 0 else sample  # (no character cut in two at the sample's end)
-    if sum(1 for byte in sample[:4096] if byte >= 0x80) < 8:
+    if len(sample[:4096].translate(None, _ASCII_BYTES)) < 8:  # (its bytes outside ASCII, counted in C)
         return None
     best, best_score = None, 0.0
     for encoding in _EAST_ASIAN_ENCODINGS:
@@ -1076,7 +1084,7 @@ def _east_asian_encoding(data: bytes) -> str | None:
             text = sample.decode(encoding)
         except UnicodeDecodeError:
             continue
-        wide = sum(1 for char in text if ord(char) >= 0x80) or 1
+        wide = _non_ascii(text) or 1
         if encoding in ("cp932", "euc_jp"):
             score, needed = len(_KANA.findall(text)) / wide, 0.15
         elif encoding == "cp949":
@@ -1246,8 +1254,8 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """(text with U+FFFD for each byte that is not UTF-8, how many) when `data` is UTF-8 but for a few bytes
     (a bad sector, a file cut mid-character); None when it is rather another encoding."""
     text = data.decode("utf-8", "surrogateescape")  # each invalid byte becomes a lone surrogate
-    damaged = sum(1 for char in text if "\udc80" <= char <= "\udcff")
-    multibyte = sum(1 for char in text if char > "\x7f") - damaged
+    damaged = len(_LONE_SURROGATE.findall(text))
+    multibyte = _non_ascii(text) - damaged
     if damaged * _DAMAGED_AT_MOST_ONE_IN > len(data) or multibyte < damaged * _UTF8_PER_DAMAGED:
         return None
     return re.sub("[\udc80-\udcff]", "\ufffd", text), damaged

@@ -21,6 +21,8 @@ _NAMING_KEYS = frozenset(["out", "output"])
 def looks_like_download_list(text: str) -> bool:
     """Two downloads or more, each a URI with an option below it, and nothing but downloads, their options and
     comments in the file."""
+    if "=" not in text[:40000] or "://" not in text[:40000]:
+        return False  # (no option and no address: no download list)
     downloads = options = other = 0
     previous_uri = False
     for line in text[:40000].splitlines():

@@ -17,6 +17,8 @@ _SHARE = 0.8  # of a file's non-blank lines, at least, that are menu items
 
 
 def looks_like_gopher_menu(text: str) -> bool:
+    if "\t" not in text[:20_000]:
+        return False  # (a menu's items part their fields by tabs)
     lines = [line for line in text[:20_000].split("\n")[:200] if line.strip() and line.strip() != "."]
     return len(lines) >= 5 and sum(1 for line in lines if _ITEM.match(line)) >= len(lines) * _SHARE
 

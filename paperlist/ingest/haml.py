@@ -35,7 +35,7 @@ def looks_like_haml(text: str, name: str) -> bool:
     """A `.haml` file, or text most of whose element lines are Haml's (`%tag`, `.class`, `-#`)."""
     if name.casefold().endswith(".haml"):
         return True
-    return len(_SIGN.findall(text[:20_000])) >= 10 and "<" not in text[:1_000]
+    return "<" not in text[:1_000] and len(_SIGN.findall(text[:20_000])) >= 10
 
 
 def haml_to_markdown(text: str) -> str:

@@ -28,7 +28,11 @@ _SIGN_LITERALS = (
     "h4.",
     "h5.",
     "h6.",
-    "{",
+    "{quote",
+    "{panel",
+    "{code",
+    "{noformat",
+    "{color",
     "|http",
     "|mailto",
     "||",
@@ -36,6 +40,8 @@ _SIGN_LITERALS = (
     '":http',
     "|_.",
 )
+# (one pass over the text for any of them: faster than a search for each, in text outside ASCII most of all)
+_ANY_SIGN_LITERAL = re.compile("|".join(map(re.escape, _SIGN_LITERALS)))
 # Textile's: `"text":https://...` (the address ends before closing punctuation), `|_. head |`, `@code@`, block starts.
 _TEXTILE_LINK = re.compile(
     r"\"(?P<text>[^\"\n]+)\":(?P<url>(?:https?://|mailto:)[^\s<>\"]*[^\s<>\".,;:!?)\]])"
@@ -61,7 +67,7 @@ def looks_like_jira(text: str) -> bool:
     """Text with Jira's markup: three signs at least (`h2.` headings, `{quote}` blocks, `[text|url]` links,
     `||head||` rows, `[~user]` mentions), of two kinds or more."""
     head = text[:100_000]
-    if not any(literal in head for literal in _SIGN_LITERALS):
+    if _ANY_SIGN_LITERAL.search(head) is None:
         return False  # (most text digests, told without a pattern)
     found = _SIGNS.findall(head)
     kinds = {sign[:1] if sign.startswith('"') else sign[:2] for sign in found}

@@ -22,7 +22,7 @@ _TECHNICAL_KEYS = frozenset(
 
 def looks_like_pdftk(text: str) -> bool:
     head = text[:20000]
-    return len(_RECORD_START.findall(head)) >= 2 and ("BookmarkTitle:" in head or "InfoKey:" in head)
+    return ("BookmarkTitle:" in head or "InfoKey:" in head) and len(_RECORD_START.findall(head)) >= 2
 
 
 def pdftk_to_markdown(text: str) -> str:

@@ -25,7 +25,9 @@ def looks_like_txt2tags(text: str, name: str) -> bool:
     """A `.t2t` file, or one with txt2tags' settings (`%!Target`, `%!Encoding` …) and `=` headings."""
     head = text[:20_000]
     return name.casefold().endswith(".t2t") or (
-        len(_SETTING.findall(head)) >= 2 and any(_HEADING.match(line) for line in head.split("\n"))
+        "%!" in head
+        and len(_SETTING.findall(head)) >= 2
+        and any(_HEADING.match(line) for line in head.split("\n"))
     )
 
 
