@@ -412,3 +412,36 @@ def test_a_numbered_item_whose_number_is_inside_its_bold_is_in_the_list_of_paper
     )
     _, titles = decoded_titles(letter.encode(), "letter.md")
     assert "Wide Residual Networks for Image Classification Benchmarks" in titles
+
+
+def test_a_table_cell_holding_a_whole_message_body_is_read_as_the_pages_blocks() -> None:
+    # (a mail magazine's back-number page: a table of the fields, its body one cell of many lines apart by
+    # `<br>`; each paper heads its own lines, its link below)
+    body = "<br>\n".join(
+        [
+            "いつもお読みいただきありがとうございます。",
+            "",
+            "■ 今月の論文",
+            "",
+            "【1】Deep Residual Learning for Image Recognition",
+            "残差接続の原典です。",
+            "▼論文",
+            '<a href="https://arxiv.org/abs/1512.03385">https://arxiv.org/abs/1512.03385</a>',
+            "",
+            "【2】Densely Connected Convolutional Networks",
+            "層を密につなぐ構成。",
+            "▼論文",
+            '<a href="https://arxiv.org/abs/1608.06993">https://arxiv.org/abs/1608.06993</a>',
+            "",
+            "配信停止はこちら",
+        ]
+    )
+    page = (
+        "<html><head><title>バックナンバー</title></head><body><table>"
+        "<tr><th>配信日時</th><td>2024/05/10 12:00</td></tr>"
+        "<tr><th>件名</th><td>第12号</td></tr>"
+        f"<tr><th>本文</th><td>{body}</td></tr></table></body></html>"
+    )
+    _, titles = decoded_titles(page.encode(), "backnumber.html")
+    assert titles.get("Deep Residual Learning for Image Recognition") == "1512.03385"
+    assert titles.get("Densely Connected Convolutional Networks") == "1608.06993"

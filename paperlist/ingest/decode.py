@@ -1825,6 +1825,8 @@ def _is_layout_table(node: LexborNode) -> bool:
     ]
     if len(cells) == 1 and len(cells[0].css("br")) >= 3:
         return True  # (one cell of lines apart by `<br>`: a mail client's printable view of a message's body)
+    if any(len(cell.css("br")) >= _BODY_BREAKS for cell in cells):
+        return True  # (a cell of a dozen lines and more: a message's body beside its fields, a mail magazine's issue)
     rows = [
         row for row in node.css("tr") if (table := _table_of(row)) is not None and table.mem_id == node.mem_id
     ]
@@ -1845,6 +1847,7 @@ def _is_layout_table(node: LexborNode) -> bool:
     )
 
 
+_BODY_BREAKS = 12  # (line breaks in one cell, at least, that make it a page's block, not a table's datum)
 _HEADER_WORDS = 6  # (a column's name is a few words: `Required reading`, `Обов’язкове читання`)
 
 
