@@ -445,3 +445,21 @@ def test_a_table_cell_holding_a_whole_message_body_is_read_as_the_pages_blocks()
     _, titles = decoded_titles(page.encode(), "backnumber.html")
     assert titles.get("Deep Residual Learning for Image Recognition") == "1512.03385"
     assert titles.get("Densely Connected Convolutional Networks") == "1608.06993"
+
+
+def test_a_reference_list_labelled_with_a_letter_and_a_number_is_read_as_one() -> None:
+    # (a course plan through `pdftotext -layout`: readings labelled `[R1]`, `[R2]` …, indented under the table's
+    # left column, each entry over two lines; a textbook among them is no paper)
+    plan = (
+        "Referensi              Utama:\n"
+        "                       [R1] Bishop, C. M. (2006). Pattern Recognition and Machine Learning. Springer.\n"
+        "                       [R2] Ioffe, S., & Szegedy, C. (2015). Batch Normalization: Accelerating Deep\n"
+        "                            Network Training by Reducing Internal Covariate Shift. ICML 2015.\n"
+        "                       [R3] He, K., Zhang, X., Ren, S., & Sun, J. (2016). Identity Mappings in Deep\n"
+        "                            Residual Networks. ECCV 2016. https://arxiv.org/abs/1603.05027\n"
+    )
+    _, titles = decoded_titles(plan.encode(), "rps.txt")
+    assert titles == {
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
+        "Identity Mappings in Deep Residual Networks": "1603.05027",
+    }

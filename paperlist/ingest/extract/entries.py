@@ -1835,7 +1835,9 @@ _CITATION_START = re.compile(
 )
 
 
-_BRACKET_NUMBERED = re.compile(r"^[ \t]*\[[0-9]{1,3}\][ \t]+\S", re.MULTILINE)
+# (a bracketed number, maybe after a letter or two of its list's own, `[P3]`, `[R12]`, as a syllabus labels its
+# readings)
+_BRACKET_NUMBERED = re.compile(r"^[ \t]*\[[A-Z]{0,2}[0-9]{1,3}\][ \t]+\S", re.MULTILINE)
 
 
 def _citation_runs(outline: Outline, result: Entries) -> None:
@@ -1844,7 +1846,9 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
     text_lines = outline.lines
     # (and any `[n]` item: a list of them is numbered as a reference list is, whatever its entries' first words)
     marked = (
-        {n for n, _, _ in outline.matches(_BRACKET_NUMBERED)} if outline.has_text("[1] ", "[2] ") else set()
+        {n for n, _, _ in outline.matches(_BRACKET_NUMBERED)}
+        if outline.has_text("[1] ", "[2] ") or outline.has_text("1] ", "2] ")
+        else set()
     )
     starts = sorted(
         n for n in {n for n, _, _ in outline.matches(_CITATION_START)} | marked if n not in result.claimed
@@ -2151,7 +2155,7 @@ def _continues_run(text_lines: Sequence[str], previous: int, following: int) -> 
 
 _WRAPPED_LINES = 2  # unindented lines an entry of a list of citations goes on over, at most
 _WRAPPED_NUMBERED = 10  # (and lines between two entries numbered one after the other: `[7] …`, `[8] …`)
-_BRACKET_NUMBER = re.compile(r"^[ \t]*[\[(]([0-9]{1,3})[\])][ \t]")
+_BRACKET_NUMBER = re.compile(r"^[ \t]*[\[(][A-Z]{0,2}([0-9]{1,3})[\])][ \t]")
 
 
 def _numbered_next(first: str, second: str) -> bool:
