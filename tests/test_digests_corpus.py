@@ -306,7 +306,7 @@ TITLE_FLOOR = {
     ROUND135: 0.8,
     ROUND136: 0.9,
     ROUND137: 0.8,
-    ROUND138: 0.5,
+    ROUND138: 0.75,
     ROUND139: 0.55,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
@@ -325,8 +325,9 @@ LINK_FLOOR = {
 }
 # Precision below 0.95 where the false papers are still read (docs/extraction.md, "What they still miss"): round 12's
 # two papers in one title; round 109's blog post named in a FigJam sticky, two titles joined by ` / ` in a request's
-# body, a German label before a title.
-PRECISION_FLOOR = {ROUND12: 0.92, ROUND109: 0.9}
+# body, a German label before a title; round 139's data-repository answer whose records cite a paper or a data set
+# whole in their title fields, a phone's alert app named in Title Case, a blog post's question-title in a data file.
+PRECISION_FLOOR = {ROUND12: 0.92, ROUND109: 0.9, ROUND139: 0.93}
 
 
 def _score_module() -> ModuleType:

@@ -463,3 +463,15 @@ def test_a_reference_list_labelled_with_a_letter_and_a_number_is_read_as_one() -
         "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
         "Identity Mappings in Deep Residual Networks": "1603.05027",
     }
+
+
+def test_a_redirecting_links_target_is_read_as_the_link() -> None:
+    # (an alert mail's results: each link a search engine's redirect whose `url=` parameter is the page it goes to;
+    # the page's address, not the redirect's, is what the text holds)
+    alert = (
+        "Deep Residual Learning for Image Recognition\n"
+        "<https://www.google.com/url?rct=j&sa=t&url=https://arxiv.org/abs/1512.03385&ct=ga&cd=CAEY&usg=AOv>\n"
+    )
+    text, _ = decode_digest(alert.encode(), "alert.txt")
+    assert "<https://arxiv.org/abs/1512.03385>" in text
+    assert "google.com/url" not in text

@@ -278,6 +278,12 @@ _OTHER_QUOTES = re.compile(
 )
 # A link carried inside another one, percent-encoded (a mail's tracking link: `...&url=https%3A%2F%2Farxiv.org
 # %2Fabs%2F2006.03656`): decoded, it is the link it leads to.
+# A redirecting link whose target is one of its parameters, written plainly (Google Alerts' and search results'
+# `https://www.google.com/url?rct=j&sa=t&url=https://…&ct=ga&…`): the target is where it goes.
+_REDIRECT_URL = re.compile(
+    r"https?://[^\s<>\"'()\[\]?]+/(?:url|link|redirect|out|r)\?(?:[^\s<>\"'()\[\]]*?&)?(?:url|q|u|target|dest)="
+    r"(?P<target>https?://[^\s&<>\"'()\[\]]+)[^\s<>\"'()\[\]]*"
+)
 _ENCODED_URL = re.compile(r"https?%3A%2F%2F[A-Za-z0-9.\-]+(?:%2F[^\s&\"'<>()\[\]]*)?", re.IGNORECASE)
 _PLAIN_SPACES = str.maketrans(dict.fromkeys([0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F], " "))
 _COMMON_CHINESE = re.compile("[的是了在和有不这一我们为中，。、：；“”（）]")
@@ -1413,6 +1419,8 @@ def _normalise_text(text: str) -> str:
         )  # (`Gomez et al.، ICML 2006`: a comma in a citation's Latin text)
     if "%2F" in text or "%2f" in text:
         text = _ENCODED_URL.sub(lambda match: unquote(match.group()), text)
+    if "=http" in text:
+        text = _REDIRECT_URL.sub(lambda match: match.group("target"), text)
     if "«" in text or "„" in text or "»" in text or "‹" in text:
         text = _OTHER_QUOTES.sub(lambda match: f"“{next(group for group in match.groups() if group)}”", text)
     if "``" in text and "''" in text:
