@@ -708,7 +708,7 @@ def tail_reason(tail: str) -> Reason | None:
         return Reason.VENUE
     cited = _CITING_SENTENCE.match(text)
     if cited is not None:
-        # `Hochreiter & Schmidhuber, Neural Networks Letters 12(3), 2011. Dense; …`: the sentence that cites it, then
+        # `Hochreiter & Schmidhuber, Neural Computation 9(8), 1997. Dense; …`: the sentence that cites it, then
         # the writer's note
         text = cited.group("citation")
     inner = text
@@ -724,7 +724,7 @@ def tail_reason(tail: str) -> Reason | None:
             Reason.VENUE
         )  # (`(Nature 596, 2021)`, `(J. Comput. Phys. 2019)`: a journal, its volume and year)
     if cited is not None:
-        # `Hochreiter & Schmidhuber, Neural Networks Letters 12(3), 2011`: its authors, then its journal and year
+        # `Hochreiter & Schmidhuber, Neural Computation 9(8), 1997`: its authors, then its journal and year
         parts = inner.split(", ")
         for cut in range(len(parts) - 1, 0, -1):
             if YEAR.search(", ".join(parts[cut:])) and is_author_tail(", ".join(parts[:cut])):
@@ -737,7 +737,7 @@ def tail_reason(tail: str) -> Reason | None:
 
 
 # A journal by its name (its words, or a name a journal's abbreviation has: `J.`, `Trans.`, `Phys.`), its volume
-# and pages if given, then its year: `Nature 596, 2021`, `J. Comput. Phys. 2019`, `Neural Networks Letters 12(3), 2011`.
+# and pages if given, then its year: `Nature 596, 2021`, `J. Comput. Phys. 2019`, `Neural Computation 9(8), 1997`.
 _JOURNAL_YEAR = re.compile(
     r"(?=[^\n]*\b(?:Nature|Science|Journal|J\.|Trans(?:actions|\.)|Proc(?:eedings|\.)|Letters|Lett\.|Review|Rev\.|"
     r"Computation|Comput\.|Phys(?:ics|\.)|Magazine|Mag\.|Annals|Ann\.|Acta|Commun(?:ications|\.)|Intell\.|Mach\.))"

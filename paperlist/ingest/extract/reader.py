@@ -8429,7 +8429,7 @@ def _citation_line(line: str) -> bool:
 
 def _authors_then_year(rest: str) -> bool:
     """Whether what follows a title's dash is its citation: authors, then a venue and a year or a year
-    (`Glorot & Bengio, AISTATS 2010 …`, `Hinton, Osindero & Teh, Neural Networks Letters 12(3), 2011 …`, `Gatopoulos &
+    (`Glorot & Bengio, AISTATS 2010 …`, `Hinton, Osindero & Teh, Neural Computation 18(7), 2006 …`, `Gatopoulos &
     Tomczak (2020), …`)."""
     year = _YEAR_IN.search(rest, 0, 160)
     if year is None:
