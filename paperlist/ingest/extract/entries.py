@@ -2036,7 +2036,7 @@ def _paragraph_citations(outline: Outline, result: Entries) -> None:
 _ISO_SURNAME_LINE = re.compile(
     r"^[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ'’\-]+(?:[ \t][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ'’\-]+)?,[ \t]+\w"
 )
-_CAPITAL_RUN = 3  # (lines in a row, at least, most of them opening so, to be a reference list)
+_CAPITAL_RUN = 3  # (lines in a row, at least, half of them opening so, to be a reference list)
 
 
 def _capital_surname_runs(outline: Outline, result: Entries) -> None:
@@ -2126,7 +2126,7 @@ _JOURNAL_ISSUE_YEAR = re.compile(
 )
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
 # Who wrote it, a full stop, then more: a line that may be a whole reference (`Ramesh et al. Title. 2022.`). A
-# name may be whole, with a middle initial (`Geoffrey E. Hinton, Simon Osindero, Yee-Whye Teh. Title. …`).
+# name may be whole, with a middle initial (`Yann A. LeCun, Léon Bottou, Yoshua Bengio. Title. …`).
 _LONE_NAME = r"[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]+)){0,3}"
 _LONE_CITATION = re.compile(
     rf"^[ \t]*(?:[-*•][ \t]+)?{_LONE_NAME}(?:,[ \t]+{_LONE_NAME})*(?:,?[ \t]+(?:&|and)[ \t]+{_LONE_NAME}|"
