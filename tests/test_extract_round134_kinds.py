@@ -475,3 +475,17 @@ def test_a_redirecting_links_target_is_read_as_the_link() -> None:
     text, _ = decode_digest(alert.encode(), "alert.txt")
     assert "<https://arxiv.org/abs/1512.03385>" in text
     assert "google.com/url" not in text
+
+
+def test_a_title_column_headed_without_its_diacritics_is_the_title_column() -> None:
+    # (a CSV printed in a terminal, its header typed without diacritics, `Tytul` for `Tytuł`: a row with no link
+    # is read by its title all the same)
+    session = (
+        "C:\\lista>type lista.csv\n"
+        "Tytul,Link,Status\n"
+        "Deep Residual Learning for Image Recognition,https://arxiv.org/abs/1512.03385,przeczytane\n"
+        "Identity Mappings in Deep Residual Networks,,do przeczytania\n"
+        "Wide Residual Networks,https://arxiv.org/abs/1605.07146,do przeczytania\n"
+    )
+    _, titles = decoded_titles(session.encode(), "sesja.txt")
+    assert titles.get("Identity Mappings in Deep Residual Networks", "missing") is None

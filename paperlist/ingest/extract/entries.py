@@ -2802,8 +2802,9 @@ def _names_titles(header: str) -> bool:
     snake case and without diacritics (`tieu_de`, `baslik`)."""
     if _TITLE_COLUMNS.search(header):
         return True
+    # (a header typed without its diacritics, `Baslik`, as well as one folded here)
     plain = ascii_folded(header.replace("_", " "))
-    return plain != header and _FOLDED_TITLE_COLUMNS.search(plain) is not None
+    return _FOLDED_TITLE_COLUMNS.search(plain) is not None
 
 
 _GENERIC_COLUMNS = re.compile(r"^(?:name|item|entry|名称)$", re.IGNORECASE)
