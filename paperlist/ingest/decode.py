@@ -1439,10 +1439,15 @@ def _normalise_text(text: str) -> str:
 
 # Bytes a program printed as escapes, a run of them at least (C's octal `\320\261`, `\xd0\xb1`, Berkeley DB's
 # `db_dump -p` and others `\d0\b1`): the UTF-8 text they spell.
-_ESCAPED_BYTE_RUNS = (
-    (re.compile(r"(?:\\[0-3][0-7]{2}){2,}"), 4, 8),
-    (re.compile(r"(?:\\x[0-9a-fA-F]{2}){2,}"), 4, 16),
-    (re.compile(r"(?:\\[0-9a-fA-F]{2}){2,}"), 3, 16),
+# (each escape's pattern, in runs of two or more to tell a document escapes its bytes, then alone as well to decode
+# them, its width and its base)
+_ESCAPED_BYTE_RUNS = tuple(
+    (re.compile(rf"(?:{escape}){{2,}}"), re.compile(rf"(?:{escape})+"), width, base)
+    for escape, width, base in (
+        (r"\\[0-3][0-7]{2}", 4, 8),
+        (r"\\x[0-9a-fA-F]{2}", 4, 16),
+        (r"\\[0-9a-fA-F]{2}", 3, 16),
+    )
 )
 _ESCAPED_BYTES_NEEDED = 3  # (runs spelling letters of another script, to show a document escapes its bytes)
 # (the separators of fields and records, 0x1C to 0x1F, as tabs; other control bytes, a key's type codes, kept escaped)
@@ -1456,7 +1461,7 @@ def with_escaped_bytes_decoded(text: str) -> str:
     (a record's `\1f`) as tabs, and other control bytes left escaped (a key's type codes, `\x02…\x00`); only when
     three runs or more spell letters of another script, so that a backslash in other text (LaTeX's `\bf`) stays as
     it is."""
-    for pattern, width, base in _ESCAPED_BYTE_RUNS:
+    for pattern, any_run, width, base in _ESCAPED_BYTE_RUNS:
         runs = pattern.findall(text, 0, 200_000)
         spelled = 0
         for run in runs:
@@ -1474,7 +1479,7 @@ def with_escaped_bytes_decoded(text: str) -> str:
                 return decoded.translate(_SEPARATORS_AS_TABS)
 
             # (then a lone escape too: a control byte between two fields, `…\1f2401.01234\1f…`)
-            return re.compile(pattern.pattern.replace("{2,}", "+")).sub(written, text)
+            return any_run.sub(written, text)
     return text
 
 

@@ -1847,7 +1847,7 @@ def _citation_runs(outline: Outline, result: Entries) -> None:
     # (and any `[n]` item: a list of them is numbered as a reference list is, whatever its entries' first words)
     marked = (
         {n for n, _, _ in outline.matches(_BRACKET_NUMBERED)}
-        if outline.has_text("[1] ", "[2] ") or outline.has_text("1] ", "2] ")
+        if outline.has_text("1] ", "2] ")  # (`[1] `, `[R1] `)
         else set()
     )
     starts = sorted(
