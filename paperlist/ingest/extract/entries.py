@@ -146,7 +146,12 @@ _CHECKBOX = re.compile(r"^\[[ xX\-✓✔]\][ \t]*")
 _BACKLINK = re.compile(r"^[\^↑][ \t]*(?:[a-z](?:[ \t]+|$)){0,5}")
 # (a number marked with a star or a dagger, `2*.`, is an item a handout marks as required)
 _LIST_MARKER = re.compile(
-    r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|・[ \t]*|(?:[0-9]{1,3}[*†]?[.)、/]|\([0-9]{1,3}\)|[①-⑳])[ \t]*)"
+    r"^[ \t]*(?:[-*+•·▪●◆■▶►][ \t]+|・[ \t]*|(?:[0-9]{1,3}[*†]?(?:[.)、]|/(?![0-9]))|\([0-9]{1,3}\)|[①-⑳])[ \t]*)"
+)
+# A schedule's day without its year before a title, month and day or day and month apart by a slash (`5/23 Title`,
+# `23/5 (Ana) – Title`).
+_DAY_MONTH_LEAD = re.compile(
+    r"[0-3]?[0-9]/[0-3]?[0-9](?:[ \t]*[(（][^()（）\n]{1,24}[)）])?[ \t]*(?:[-–—|·:][ \t]*)?(?=[A-Z\"“«*_\[])"
 )
 # A bracketed label of any script before a title: `[CV]`, `【对比学习】`, `(NLP)`, `[Survey]`.
 _BRACKET_LABEL = re.compile(r"^[\[【(（][ \t]*(?P<label>[^\]】)）\n]{1,20}?)[ \t]*[\]】)）][ \t]*")
@@ -176,6 +181,13 @@ _NAME_DASH = re.compile(
 )
 _QUOTED_START = re.compile(r"^[\"“«„「『《][ \t]?(?P<title>[^\"”»“」』》\n]{4,300}?)[ \t]?[\"”»“」』》]")
 _LEAD_THEN_QUOTED = re.compile(r"^[^\"“”\n]{2,60}?[:.,][ \t]+[\"“](?P<title>[A-Z0-9][^\"”\n]{4,300})[\"”]")
+# A few words leading into a quoted title without a stop, the title's citation right after its closing quote (`- Top-k
+# comes from "Title" (Fan et al., ACL 2018)`): the quotes bound the title; the lead is the writer's sentence (not a
+# title of its own before a separator: `Title? - a chapter in "Book"`).
+_LEAD_THEN_QUOTED_CITED = re.compile(
+    r"^(?:(?![ \t]-[ \t])[^\"“”\n?!—–:]){2,40}?[ \t]+[\"“](?P<title>[A-Z0-9][^\"”\n]{4,300})[\"”]"
+    r"(?=[ \t]*[(（][^)）\n]{0,80}?(?:\bet al\b|\b(?:19|20)[0-9]{2}\b))"
+)
 _EMPHASIS_START = re.compile(
     r"^(?:\*\*|__)(?P<title>[^*_\n]{2,300}?)(?:\*\*|__)|^[*_/](?P<em>[^*_/\n]{2,300}?)[*_/](?![*_\w])"
 )
@@ -399,7 +411,7 @@ def strip_marks(text: str) -> tuple[str, str | None]:
     """A head without its list marker, checkbox, TODO keyword and bracketed labels: (text, first label)."""
     text = _LIST_MARKER.sub("", text.strip(), count=1)
     text = TIMESTAMP.sub("", text, count=1)  # `08:45 Title`: a video's chapter
-    if text[:1].isdigit() and (stamp := DATESTAMP.match(text)) is not None:
+    if text[:1].isdigit() and (stamp := DATESTAMP.match(text) or _DAY_MONTH_LEAD.match(text)) is not None:
         text = text[stamp.end() :]  # (`2024-04-23 (Ana) Title`: a schedule's day, and who presents it)
     text = _CHECKBOX.sub("", text)
     text = TODO_KEYWORD.sub("", text)
@@ -417,7 +429,7 @@ def strip_marks(text: str) -> tuple[str, str | None]:
         text = (
             text[role.end() :] if role is not None else text
         )  # (`Core: "Title" (Authors, Venue)`: its part)
-    if text[:1].isalpha() and any(char.isdigit() for char in text[:16]):
+    if (text[:1].isalpha() or text[:1].isdigit()) and any(char.isdigit() for char in text[:16]):
         part = NUMBERED_PART.match(text)
         text = (
             text[part.end() :] if part is not None else text
@@ -527,7 +539,9 @@ def read_head(text: str) -> Head | None:
             title, rest = named[0], rest[named[1] :]
     elif (quoted := _QUOTED_START.match(body)) is not None:
         title, rest = quoted.group("title"), body[quoted.end() :]
-    elif ('"' in body or "“" in body) and (led := _LEAD_THEN_QUOTED.match(body)) is not None:
+    elif ('"' in body or "“" in body) and (
+        led := _LEAD_THEN_QUOTED.match(body) or _cited_after_lead(body)
+    ) is not None:
         # `Starting point, obviously: "Title" (Authors)`, `Theory week. "Title"`: a run-in lead, then the title.
         title, rest = led.group("title"), body[led.end() :]
     else:
@@ -569,6 +583,13 @@ def read_head(text: str) -> Head | None:
         return None
     tail = f"{rest.strip()} — {authors}" if authors and rest.strip() else authors or rest.strip()
     return Head(title=title, link=link, tail=tail, label=label, emphasised=emphasised)
+
+
+def _cited_after_lead(body: str) -> re.Match[str] | None:
+    """A quoted title cited right after a lead of a few words (`_LEAD_THEN_QUOTED_CITED`); None when there is none
+    or the lead names another kind of thing (`Olah's blog post "…" (2015)`), which the item's checks then refuse."""
+    led = _LEAD_THEN_QUOTED_CITED.match(body)
+    return None if led is None or named_as_other_kind(body[: led.end()]) else led
 
 
 def _initials_first_citation(body: str) -> tuple[str, str, str] | None:

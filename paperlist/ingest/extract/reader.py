@@ -182,7 +182,10 @@ _TITLE_LABEL_WORDS = (
     # it: `Artikel A04: Title`, as a script's report prints its rows)
     r"(?:[Aa]rtikel|[Aa]rtikkel|[Aa]rtykuł|[Čč]lánek|[Mm]akale)(?:[ \t]+[A-Za-z]{0,2}[0-9]{1,3})?)"
 )
-_TITLE_LABEL = re.compile(_TITLE_LABEL_WORDS + r"[ \t]*[:：][ \t]*")
+# (emphasised too, as a search engine's hit marks the word searched for: `**paper**: Title`, `<b>paper</b>: Title`)
+_TITLE_LABEL = re.compile(
+    r"(?:\*\*(?=[^*\n]{2,20}\*\*[ \t]*[:：]))?" + _TITLE_LABEL_WORDS + r"(?:\*\*)?[ \t]*[:：][ \t]*"
+)
 # ... or in brackets, as a topic label is written: `【论文标题】Title`, `[Paper Title] Title`.
 _BRACKETED_TITLE_LABEL = re.compile(_TITLE_LABEL_WORDS)
 # A model's name before a bar and the title: `CLIP｜Title`, `LLaVA | Title` (the name is kept as a nickname).
@@ -199,7 +202,8 @@ _Decorations = tuple[tuple[str, re.Pattern[str]], ...]
 _DATE_BEFORE_QUOTE = re.compile(
     r"[0-3]?[0-9][/.][01]?[0-9]\.?(?:[/.](?:19|20)?[0-9]{2})?[ \t]*[:：][ \t]*(?=[\"“«„「『])"
 )
-_NUMBERED: _Decorations = (("number", _NUMBER), ("bullet", _DATE_BEFORE_QUOTE))
+# (and a week or a session counted after its number: `3주차 (5/23) Title`, `4週目: Title`)
+_NUMBERED: _Decorations = (("number", _NUMBER), ("bullet", _DATE_BEFORE_QUOTE), ("part", NUMBERED_PART))
 # A bracketed topic label of any script before a title: `【对比学习】Title`, `[Survey] Title`, `(NLP) Title`.
 _TOPIC = re.compile(
     r"[\[【(（][ \t]*(?P<topic>[^\[\]【】()（）\n0-9:：|][^\[\]【】()（）\n|]{0,15}?)[ \t]*[\]】)）][ \t]*"
@@ -230,7 +234,8 @@ _BULLETED: _Decorations = (("bullet", _BULLET),)
 _DECORATIONS_BY_START: dict[str, _Decorations] = {
     "#": (("heading", _HEADING), ("number", _NUMBER)),
     ">": (("quote", _QUOTE_MARK),),
-    **dict.fromkeys("-*+·", _BULLETED),
+    **dict.fromkeys("-+·", _BULLETED),
+    "*": (("bullet", _BULLET), ("label", _TITLE_LABEL)),  # (`**paper**: Title`, a searched word marked)
     **dict.fromkeys("0123456789", _NUMBERED),
     **dict.fromkeys("[(", _BRACKETED_START),
     **dict.fromkeys("NnPpTtCcRrOoBbEeMmSsFfDdZzWwLlUuAaJjGgVv", _WORD_START),
