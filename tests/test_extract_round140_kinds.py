@@ -58,3 +58,50 @@ def test_a_search_tools_hits_give_the_titles_their_lines_label_past_the_file_and
         "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness",
         "Root Mean Square Layer Normalization",
     }
+
+
+def test_an_alert_mails_results_give_their_titles_when_their_links_are_papers_pages() -> None:
+    # (a search alert's results, each its page's title, its source's name, a snippet cut short, then its link alone
+    # in angle brackets; a news result's link is no paper's page, a PDF's is weakly one)
+    alert = (
+        "=== Web - 3 new results for [normalizing flows] ===\n\n"
+        "Glow: Generative Flow with Invertible 1x1 Convolutions\n"
+        "NeurIPS Proceedings\n"
+        "Flow-based generative models are conceptually attractive due to tractability of the exact log-likelihood ...\n"
+        "<https://proceedings.neurips.cc/paper/2018/hash/d139db6a236200b21cc7f752979132d0-Abstract.html>\n\n"
+        "Neural Spline Flows for Density Estimation in Practice\n"
+        "Example Lab\n"
+        "[PDF] We revisit spline couplings for normalizing flows and study their behaviour on tabular data ...\n"
+        "<https://lab.example.org/reports/spline-flows.pdf>\n\n"
+        "Startup Raises Funding for Generative Flow Models\n"
+        "Tech News Daily\n"
+        "The company said it would use the money to hire researchers ...\n"
+        "<https://news.example.com/2024/05/startup-raises-funding>\n"
+    )
+    _, titles = decoded_titles(alert.encode(), "alert.txt")
+    assert "Glow: Generative Flow with Invertible 1x1 Convolutions" in titles
+    assert "Neural Spline Flows for Density Estimation in Practice" in titles
+    assert not any(title and "Startup" in title for title in titles)
+
+
+def test_a_research_title_alone_between_two_lines_of_the_writers_korean_or_chinese_is_weakly_a_paper() -> (
+    None
+):
+    # (a team chat saved as text: a message naming a paper on a line of its own, the writer's words in their own
+    # script right above and below it; an English line of the writer's own between them is no title)
+    chat = (
+        "[한지수] [오후 3:02] 이번 주 발표는 이걸로 할게요\n"
+        "Improving Language Understanding by Generative Pre-Training\n"
+        "(링크는 위키에)\n"
+        "[박도윤] [오후 3:05] 좋아요, 저는 긴 문서 쪽으로\n"
+        "Longformer: The Long-Document Transformer\n"
+        "링크 찾는 중…\n"
+        "[박도윤] [오후 3:07] 회의실은\n"
+        "See you all on Monday\n"
+        "월요일에 봬요\n"
+    )
+    _, titles = decoded_titles(chat.encode(), "chat.txt")
+    assert set(titles) == {
+        "Improving Language Understanding by Generative Pre-Training",
+        "Longformer: The Long-Document Transformer",
+    }

@@ -3166,6 +3166,12 @@ class _Reader:
             ):
                 # (`- Title in sentence case – InstructGPT. RLHF가 …`: a bulleted title, then the model it made)
                 return Reason.NICKNAME
+            if (
+                len(words) >= 6
+                and _sentence_case_research_title(title)
+                and self.between_writers_lines(index, title)
+            ):
+                return Reason.SHAPE  # (see `between_writers_lines`)
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -3632,6 +3638,13 @@ class _Reader:
         if self.in_list_of_papers(index):
             # (`[8/8] Title: note`, `7. Title`: an item of a list most of whose items are papers)
             return Reason.SIBLINGS
+        if (result := self.result_link(index)) is not None:
+            # (`Title` / `NeurIPS Proceedings` / `We introduce … ...` / `<https://proceedings.neurips.cc/…>`: a search
+            # engine's result as an alert mail lists it, its link a paper's page, or a PDF, weakly: any site's)
+            if is_paper_page(result):
+                return Reason.PAPER_PAGE
+            if _PDF_LINK.search(result) and not NOT_PAPER_URL.search(result) and research_words(words) >= 2:
+                return Reason.SHAPE
         if research_words(words) >= 2 and self.among_other_script(index, title, next_line):
             # (`[09:15 AM] Farhan: Kaplan वाला पेपर यानी` / `Title` / `दोनों को साथ में …`, `Title` / `لینکش را پیدا
             # نکردم …`: the writer's words in their own script around the paper's title in English on a line of its
@@ -3644,6 +3657,13 @@ class _Reader:
         wide = sum(1 for char in next_line if char >= "\u2e80") if len(next_line) < 40 else 0
         if len(next_line) + wide >= 40 and (next_head is None or next_head.strength < 2):
             return Reason.SUMMARY
+        if (
+            len(words) >= 4
+            and ratio >= 0.75
+            and research_words(words) >= 1
+            and self.between_writers_lines(index, title)
+        ):
+            return Reason.SHAPE  # (see `between_writers_lines`)
         return None
 
     def evidence_around(
@@ -4299,6 +4319,17 @@ class _Reader:
             and (_in_another_script(below) or (prompted and _mostly_cjk(below)))
         )
 
+    def between_writers_lines(self, index: int, title: str) -> bool:
+        """Whether a research title stands alone on its line right between two lines of the writer's in Chinese,
+        Japanese or Korean (`[이준호] [오후 2:12] 메모리 쪽은 …` / `Title` / `링크 찾는 중…`: a chat message naming a
+        paper on a line of its own, their words about it around it): weakly a paper, as a title among the words of
+        another script is (`among_other_script`)."""
+        if self.lines[index].strip() != title or title.split()[-1].casefold() in TRAILING_FUNCTION_WORDS:
+            return False
+        above = self.lines[index - 1] if index > 0 else ""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        return _mostly_east_asian(above) and _mostly_east_asian(below)
+
     def page_field_below(self, index: int, title: str) -> bool:
         """Whether the next line, or the line right above, is a link field whose address is a page of no paper, not
         the paper's project page (`title: 'Some Library's Agents',` / `url: 'https://docs.example.org/agents/'`, or
@@ -4368,6 +4399,18 @@ class _Reader:
             ):
                 return True  # (`Yi Tay, Mostafa Dehghani i in.. Bez linku`, `(Hao Peng, … i in., ICLR 2021) -- …`)
         return False
+
+    def result_link(self, index: int) -> str | None:
+        """The link of the search result line `index` heads (its page's title, then its source's name, a snippet
+        cut short with `...`, and the link alone, maybe in angle brackets: an alert mail's or a copied results
+        page's), or None."""
+        if index + 3 >= len(self.lines):
+            return None
+        source, snippet = self.lines[index + 1], self.lines[index + 2].rstrip()
+        if not source or len(source.split()) > 6 or "://" in source or not snippet.endswith(("...", "…")):
+            return None
+        link = self.lines[index + 3].strip().strip("<>")
+        return link if _URL.fullmatch(link) else None
 
     def card_site(self, index: int) -> str | None:
         """The site of the link card line `index` heads (its page's title, then a description cut short with `...`,
@@ -6214,6 +6257,14 @@ _TIMED_SPEAKER = re.compile(r"[ \t]*[(\[][0-9]{1,2}:[0-9]{2}[^)\]\n]{0,12}[)\]][
 def _mostly_cjk(line: str) -> bool:
     """Whether a line is written mostly in Chinese or Japanese characters (more of them than Latin letters)."""
     return sum(1 for char in line if "\u2e80" <= char < "\ua000") > sum(
+        1 for char in line if char.isascii() and char.isalpha()
+    )
+
+
+def _mostly_east_asian(line: str) -> bool:
+    """Whether a line is written mostly in Chinese, Japanese or Korean characters (more of them than Latin
+    letters)."""
+    return sum(1 for char in line if "\u2e80" <= char < "\ua000" or "\uac00" <= char <= "\ud7af") > sum(
         1 for char in line if char.isascii() and char.isalpha()
     )
 
