@@ -105,3 +105,45 @@ def test_a_research_title_alone_between_two_lines_of_the_writers_korean_or_chine
         "Improving Language Understanding by Generative Pre-Training",
         "Longformer: The Long-Document Transformer",
     }
+
+
+def test_a_syllabus_recommended_literature_reads_its_references_surnames_before_initials() -> None:
+    # (a course programme's `Рекомендована література`, its references written surname then initials, hard-wrapped,
+    # a page count or an issue's number after the year; a textbook in it is no paper)
+    programme = (
+        "9. Рекомендована література\n\n"
+        "1. Bishop C. M. Pattern Recognition and Machine Learning. New York : Springer, 2006. 738 p.\n\n"
+        "2. Srivastava N., Hinton G., Krizhevsky A., Sutskever I., Salakhutdinov R. Dropout: A Simple Way to\n"
+        "Prevent Neural Networks from Overfitting. Journal of Machine Learning Research. 2014. Vol. 15, no. 56.\n"
+        "P. 1929–1958.\n\n"
+        "3. Kingma D. P., Ba J. Adam: A Method for Stochastic Optimization. arXiv:1412.6980. 2014. 15 p.\n\n"
+        "4. Ioffe S., Szegedy C. Batch Normalization: Accelerating Deep Network Training by Reducing Internal\n"
+        "Covariate Shift. 2015. 11 p.\n"
+    )
+    _, titles = decoded_titles(programme.encode(), "programme.txt")
+    assert titles == {
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting": None,
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift": None,
+    }
+
+
+def test_a_recommendation_mails_cards_give_their_titles_over_a_lower_case_byline() -> None:
+    # (a research network's recommendation mail: each card a title, `by` and its first author on the line below,
+    # a snippet, a view link to the network's own page; a card whose snippet holds the arXiv id takes the title)
+    mail = (
+        "Based on your research interests, here are papers you may be interested in.\n\n"
+        "Manifold Mixup: Better Representations by Interpolating Hidden States\n"
+        "by Vikas Verma\n\n"
+        "Large deep neural networks are powerful, but exhibit undesirable behaviors such as memorization…\n\n"
+        "View PDF ▸ https://www.research-network.example/5501/Manifold_Mixup\n\n"
+        "Cutout: Improved Regularization of Convolutional Neural Networks\n"
+        "by Terrance DeVries\n\n"
+        "arXiv:1708.04552v2 [cs.CV] 29 Nov 2017 Convolutional neural networks are capable of learning…\n\n"
+        "View PDF ▸ https://www.research-network.example/5502/Cutout\n"
+    )
+    _, titles = decoded_titles(mail.encode(), "mail.txt")
+    assert titles == {
+        "Manifold Mixup: Better Representations by Interpolating Hidden States": None,
+        "Cutout: Improved Regularization of Convolutional Neural Networks": "1708.04552",
+    }

@@ -1405,9 +1405,15 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         lead = title.split(", ", 1)[0] if ", " in title else ""
         if " and " in lead and is_author_tail(lead):
             continue  # (`Diederik P. Kingma and Jimmy Ba, Title, ICLR 2015`: a middle initial, not a full stop)
-        if title and len(title.split()) >= 2 and not is_author_tail(title) and "://" not in title:
+        if (
+            title
+            and sum(1 for word in title.split() if sum(char.isalpha() for char in word) >= 2) >= 2
+            and not is_author_tail(title)
+            and "://" not in title
+        ):
             # (not `David E. Rumelhart, Geoffrey E. Hinton, and ...`: names after a first name's initial; nor the
-            # entry's link after its year, `…, preprint (2014). URL: https://…`)
+            # entry's link after its year, `…, preprint (2014). URL: https://…`; nor what follows a year that ends
+            # the entry's source, its pages or its issue, `… arXiv:1409.0473. 2014. 15 p.`, `2023. № 2.`)
             return title, text[: match.start("title")].strip(" ,.("), rest
     dashed = _AUTHORS_DASH.match(text)
     if dashed is not None and is_author_tail(dashed.group("authors")):

@@ -1982,7 +1982,12 @@ class _Reader:
                     continue
             if len(second) > 90 and "://" not in second:
                 continue
-            if _is_author_line(second) or _FIELD_LABEL.match(second) or _capital_ratio(second.split()) < 0.6:
+            if (
+                _is_author_line(second)
+                or _FIELD_LABEL.match(second)
+                or _capital_ratio(second.split()) < 0.6
+                or _BYLINE_NAMES.fullmatch(second.strip())
+            ):
                 continue
             if _BULLET.match(second.lstrip()) or _NUMBER.match(second.lstrip()):
                 continue  # (the next item of a list: a wrapper starts no line with a bullet)
@@ -3638,6 +3643,16 @@ class _Reader:
         if self.in_list_of_papers(index):
             # (`[8/8] Title: note`, `7. Title`: an item of a list most of whose items are papers)
             return Reason.SIBLINGS
+        if (
+            len(words) >= 4
+            and ratio >= 0.75
+            and research_words(words) >= 1
+            and following == index + 1
+            and _BYLINE_NAMES.fullmatch(next_line.strip())
+        ):
+            # (`Title` / `by Ada Lovelace`: a recommendation mail's card, its author under its title in lower-case
+            # `by`, weakly: a blog post's byline reads the same)
+            return Reason.SHAPE
         if (result := self.result_link(index)) is not None:
             # (`Title` / `NeurIPS Proceedings` / `We introduce … ...` / `<https://proceedings.neurips.cc/…>`: a search
             # engine's result as an alert mail lists it, its link a paper's page, or a PDF, weakly: any site's)
@@ -6350,6 +6365,8 @@ def _named_then_title(before: str, after: str) -> bool:
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
     text = line.strip()
+    if text[:3] == "by " and _BYLINE_NAMES.fullmatch(text) is not None:
+        return None  # (`by Ada Lovelace`: a byline under a title, never one)
     celled = False  # (the text is a field of a data row)
     if "\t" in text and (titled := _FILE_THEN_TITLE.fullmatch(text)) is not None:
         # (`dino_caron2021.pdf<tab>Emerging Properties in …`: a PDF's name, then the title its metadata gives, as a
@@ -8722,6 +8739,11 @@ def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
     return capitals / len(significant)
 
 
+# A byline of people's names under a title, its `by` in lower case (`by Ada Lovelace`, `by Ada Lovelace, Alan Turing`),
+# as a recommendation mail prints it under each paper's title.
+_BYLINE_NAMES = re.compile(
+    rf"by[ \t]+{FULL_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){FULL_NAME}){{0,5}}(?:,?[ \t]+et al\.?)?"
+)
 _ONE_NAME = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][\w'’\-]+){1,2}")
 
 

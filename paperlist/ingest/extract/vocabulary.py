@@ -440,7 +440,10 @@ REFERENCE_SECTION = re.compile(
     r"^[ \t]*\\begin\{thebibliography\}|"
     r"^[ \t#*_]*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+|[IVX]{1,4}\.[ \t]+)?"
     # (`Primary sources`, `Selected references`, `Further reading`'s neighbours)
-    r"(?:(?:primary|secondary|selected|further|additional|key|main)[ \t]+)?(?:references|reference list|bibliography|"
+    # (and a syllabus's `Recommended literature`, `Рекомендована література`, `Основная литература`)
+    r"(?:(?:primary|secondary|selected|further|additional|key|main|recommended|required|suggested|core|"
+    r"рекомендован\w{0,3}|рекомендуем\w{0,3}|основн\w{0,3}|допоміжн\w{0,3}|дополнительн\w{0,3}|додатков\w{0,3}|"
+    r"обязательн\w{0,3})[ \t]+)?(?:references|reference list|bibliography|"
     # (the words Latin-script languages build on the same stems: `Literatuer`, `Bibliografy`, `Referenties` …)
     r"referen\w{0,6}|bibliogra\w{0,6}|literat\w{0,8}|"
     r"works cited|literature cited|cited works|cited literature|citations|literature|sources|"
@@ -448,7 +451,7 @@ REFERENCE_SECTION = re.compile(
     r"obras citadas|obras consultadas|trabalhos citados|ouvrages cités|opere citate|zitierte werke|"
     r"参考文献|参考资料|引用文献|参考論文|引用|참고문헌|referencias|bibliografía|bibliografia|références|"
     r"bibliographie|literatur|literaturverzeichnis|quellen|referências|riferimenti|литература|"
-    r"список литературы|источники|tài liệu tham khảo|"
+    r"список литературы|список літератури|источники|tài liệu tham khảo|"
     # (and in the other languages digests are written in: Swahili, Turkish, Finnish, Hungarian, Polish, Czech,
     # Dutch, Swedish, Danish and Norwegian, Romanian, Catalan, Indonesian and Malay, Greek, Ukrainian, Arabic,
     # Persian, Urdu, Hebrew, Hindi, Bengali, Tamil, Thai, Japanese)
@@ -782,9 +785,10 @@ def says_other_kind_after(after: str) -> bool:
 
 
 # A book's imprint as ABNT, APA 6 and Chicago write it, its city, a colon, its publisher and year (`San Rafael: Morgan
-# & Claypool, 2017.`, `Cambridge, MA: Harvard University Press, 1998`, `Rio de Janeiro: LTC, 2019`).
+# & Claypool, 2017.`, `Cambridge, MA: Harvard University Press, 1998`, `Rio de Janeiro: LTC, 2019`), or with a space
+# before its colon as GOST and French usage write it (`New York : Springer, 2006`).
 _PLACE_PUBLISHER = re.compile(
-    r"[ \t]*[A-Z][\w'’\-]+(?:[ \t](?:[a-z]{2,3}[ \t])?[A-Z][\w'’\-]+){0,2}(?:,[ \t][A-Z]{2})?:[ \t]+"
+    r"[ \t]*[A-Z][\w'’\-]+(?:[ \t](?:[a-z]{2,3}[ \t])?[A-Z][\w'’\-]+){0,2}(?:,[ \t][A-Z]{2})?[ \t]?:[ \t]+"
     r"[A-Z][^:;.]{0,60}?,[ \t]+(?:19|20)[0-9]{2}\b"
 )
 
