@@ -147,3 +147,56 @@ def test_a_recommendation_mails_cards_give_their_titles_over_a_lower_case_byline
         "Manifold Mixup: Better Representations by Interpolating Hidden States": None,
         "Cutout: Improved Regularization of Convolutional Neural Networks": "1708.04552",
     }
+
+
+def test_a_title_opening_a_reply_then_the_writers_note_in_their_own_script_is_a_paper() -> None:
+    # (a group newsletter's answers, each a member's name, their city, then the title they propose, a full stop and
+    # their note in Greek; a video series named the same way in Hebrew is no paper)
+    answers = (
+        "Τι διαβάζετε αυτόν τον μήνα;\n\n"
+        "Μαρία Κ.\nΠάτρα\n"
+        "Language Models are Unsupervised Multitask Learners. Το GPT-2, το διάβασα ξανά για τη διάλεξη και "
+        "αξίζει.\n\n"
+        "Γιώργος Π.\nΒόλος\n"
+        "Deep Double Descent: Where Bigger Models and More Data Hurt. Ωραίο paper για το γιατί μεγαλύτερο δεν είναι "
+        "πάντα καλύτερο.\n"
+    )
+    _, titles = decoded_titles(answers.encode(), "answers.txt")
+    assert set(titles) == {
+        "Language Models are Unsupervised Multitask Learners",
+        "Deep Double Descent: Where Bigger Models and More Data Hurt",
+    }
+    post = "• מתמטיקה: סדרת הסרטונים Calculus Foundations for Machine Learning של ערוץ ביוטיוב.\n"
+    assert decoded_titles(post.encode(), "post.txt")[1] == {}
+
+
+def test_a_title_in_a_chinese_sentence_named_by_its_model_right_after_it_is_weakly_a_paper() -> None:
+    # (a team chat in Cantonese: a title run into the sentence, then its short name after a full-width comma, or a
+    # three-word title whose model the note in parentheses names first; three words and their own initials may be
+    # a method's or a concept's name)
+    chat = (
+        "上午 09:12 阿詩: 仲有 Holistic Evaluation of Language Models，HELM 嗰個 leaderboard 都要睇\n"
+        "上午 09:15 阿明: 我想加返 Zero-Shot Text-to-Image Generation（DALL-E，第一代）同埋 "
+        "Proximal Policy Optimization（PPO，即係 RL 入門）\n"
+    )
+    _, titles = decoded_titles(chat.encode("utf-8"), "chat.txt")
+    assert set(titles) == {"Holistic Evaluation of Language Models", "Zero-Shot Text-to-Image Generation"}
+
+
+def test_a_hindi_thesis_bibliography_reads_its_vancouver_references_wrapped_over_lines() -> None:
+    # (a thesis chapter headed `संदर्भ ग्रंथ सूची`, its Vancouver-style references numbered, each wrapped over
+    # lines, the first author list going on onto the next line; the chapter's note naming the style is no paper)
+    chapter = (
+        "संदर्भ ग्रंथ सूची\n\n"
+        "संदर्भ ICMJE (International Committee of Medical Journal Editors, 4था संस्करण) की शैली में दिए गए हैं।\n\n"
+        "1. Raffel C, Shazeer N, Roberts A, Lee K, Narang S, Matena M, Zhou Y, Li W,\n"
+        "Liu PJ, et al. Exploring the limits of transfer learning with a unified text-to-text transformer. In:\n"
+        "Journal of Machine Learning Research 21; 2020. p. 1–67.\n"
+        "2. Clark K, Luong MT, Le QV, Manning CD. ELECTRA: pre-training text encoders as discriminators rather\n"
+        "than generators. In: 8th International Conference on Learning Representations (ICLR 2020); 2020.\n"
+    )
+    _, titles = decoded_titles(chapter.encode(), "chapter.txt")
+    assert set(titles) == {
+        "Exploring the limits of transfer learning with a unified text-to-text transformer",
+        "ELECTRA: pre-training text encoders as discriminators rather than generators",
+    }

@@ -862,6 +862,8 @@ OTHER_KIND_BEFORE = re.compile(
     # (a book, a course, a blog in more scripts: Arabic, Persian, Hebrew, Hindi, Thai, Korean)
     # (Arabic's blog and post written with the doubling mark too: `مدوّنة`, `تدوينة`)
     r"كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ|책|مقرر|دورة|קורס|पाठ्यक्रम|คอร์ส|مدو\u0651?نة|تدوين\u0651?ة|בלוג|ब्लॉग|บล็อก|"
+    # (a video, a video series, in those scripts and in Cyrillic: `סדרת הסרטונים "…"`, `видео`, `فيديو`)
+    r"סרטון\w*|הסרטונים|וידאו|видео\w*|відео\w*|فيديو|ویدیو|वीडियो|วิดีโอ|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
     # (a post, as the digests' languages say it: `o post "…"`, `le billet « … »`, `der Beitrag „…“`)
     r"\bposts?(?![\w\-])|\bpostagem|\bbillet|\bbeitrag|\bпост(?:е|а)?(?![\w\-])|\bблог\w*|"
@@ -3578,6 +3580,15 @@ class _Reader:
             return Reason.CITATION_MARK  # (or the mark of the bibliography entry it is)
         if _HAS_CJK.search(head.rest) and len(head.rest) >= 10:
             return Reason.SUMMARY
+        if (
+            len(head.rest) >= 20
+            and self.lines[index].lstrip().startswith(f"{title}. ")
+            and research_words(words) >= 1
+            and _in_another_script(head.rest)
+        ):
+            # (`Title. Το nucleus sampling …`: the writer's note in their own script after its full stop, as a
+            # Chinese or Japanese one is)
+            return Reason.SUMMARY
         if not next_line:
             return None
         if _is_author_line(next_line) or _AUTHOR_LABEL.match(next_line):
@@ -4481,6 +4492,7 @@ class _Reader:
             (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_OPENING, "latin-run"),
             (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
             (_HAS_CJK.search(text) is not None, _CJK_TITLE_OPENING, "cjk-run"),
+            (_HAS_CJK.search(text) is not None and "（" in text, _CJK_NICKED_RUN, "cjk-run"),
             (_HAS_CJK.search(text) is not None, _LATIN_LINE_IN_CJK, "cjk-line"),
             (
                 _OTHER_SCRIPT.search(text) is not None or _HAS_CJK.search(text) is not None,
@@ -5496,13 +5508,27 @@ class _Reader:
             # (or of five words, when the sentence calls it a paper right before it: `参考にした論文の Title を`)
             called = len(words) == 5 and _CJK_PAPER_WORD_BEFORE.search(lead) is not None
             nicked = _NICK_OPENS_PARENS.match(self.text, match.end(), match.end() + 40)
+            short = nicked or _NICK_AFTER_COMMA.match(self.text, match.end(), match.end() + 40)
+            if (
+                short is not None
+                and len(words) >= 5
+                and spelled_by_initials(f"{title} ({short.group('name')})")
+            ):
+                # (`評估：Title（GLUE，9 項任務）`, `Title，MMLU 嗰個 benchmark`: the short name its initials spell opens
+                # the writer's note after it; a concept's name and its short name alone in parentheses, `…（CNNs）`,
+                # is no paper's)
+                return Reason.NICKNAME
             if (
                 nicked is not None
-                and len(words) >= 5
-                and spelled_by_initials(f"{title} ({nicked.group('name')})")
+                and len(words) >= 3
+                and _capital_ratio(words) == 1
+                and research_words(words) >= 1
+                and _NICKNAME.fullmatch(nicked.group("name")) is not None
+                and nicked.group("name").casefold() not in _NOT_NICKNAMES_FOLDED
+                and not _initials_spell(nicked.group("name"), title)
             ):
-                # (`評估：Title（GLUE，9 項任務）`: the short name its initials spell opens the writer's note after
-                # it; a concept's name and its short name alone in parentheses, `…（CNNs）`, is no paper's)
+                # (`Autoregressive Entity Retrieval（GENRE，用 seq2seq …）`: a short title, then the model it made, named
+                # first in the writer's note in parentheses: no concept's initials, a model's name)
                 return Reason.NICKNAME
             # (or a coined name in mixed case and a subtitle of three words: `提出了 Name: Three Word Subtitle`)
             name, _, subtitle = title.partition(": ")
@@ -7185,6 +7211,13 @@ _CJK_TITLE_RUN = re.compile(
     f"(?=[ \t]*(?:[{_CJK}]|[(,.;!?—–]|$))",
     re.MULTILINE,
 )
+# ... and of three words in Title Case when the writer's note in parentheses right after it opens on a name
+# (`舊啲嘅 Autoregressive Entity Retrieval（GENRE，用 seq2seq …）`: weighed as its model's name, see `is_prose_title`)
+_CJK_NICKED_RUN = re.compile(
+    f"(?<=[{_CJK}])[ \t]*"
+    r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+[A-Z][A-Za-z0-9'’\-]*){2})"
+    r"(?=[ \t]*[(（][A-Za-z][\w\-]{1,15}[,，;；、:：])"
+)
 # ... and opening the line, the sentence going on in the other script (`FlashAttention: Fast and … を読んでから`)
 _CJK_TITLE_OPENING = re.compile(
     r"^[ \t]*(?P<title>[A-Z][A-Za-z0-9'’\-]*:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
@@ -7265,6 +7298,8 @@ _AKA_AFTER = re.compile(
 # (a version after a space is part of the name: `(DALL-E 2)`, `(Stable Diffusion 3)` is no short name)
 # (a short name opening the parentheses after a title, the writer's note going on after it: `（GLUE，9 項任務）`)
 _NICK_OPENS_PARENS = re.compile(r"[ \t]*[(（](?P<name>[A-Za-z][\w\-]{1,15})[,，;；、:：]")
+# (or after a full-width comma, the writer's words going on after it: `Title，MMLU 嗰個 benchmark`)
+_NICK_AFTER_COMMA = re.compile(r"[，、][ \t]*(?P<name>[A-Z][\w\-]{1,15})(?=[ \t]|[^\x00-\x7f])")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24}(?:[ ][0-9]{1,2}(?:\.[0-9])?)?)[)）]$")
 
 
@@ -7647,10 +7682,18 @@ def spelled_by_initials(title: str) -> bool:
     if found is None or _SPELLED_NAME.fullmatch(found.group("name")) is None:
         return False
     named = title[: found.start()]
-    capitals = [letter for letter in found.group("name") if letter.isupper()]
-    initials = [word[0].upper() for word in re.split(r"[ \t\-]+", named) if word[:1].isalpha()]
     words = named.split()
-    if len(capitals) < 3 or len(words) < 3 or research_words(words) < 2:
+    if len(words) < 3 or research_words(words) < 2:
+        return False
+    return _initials_spell(found.group("name"), named)
+
+
+def _initials_spell(name: str, named: str) -> bool:
+    """Whether each capital of `name` (three or more) is the initial of a word of `named`, in order, the first one
+    of its first two words' (see `spelled_by_initials`)."""
+    capitals = [letter for letter in name if letter.isupper()]
+    initials = [word[0].upper() for word in re.split(r"[ \t\-]+", named) if word[:1].isalpha()]
+    if len(capitals) < 3:
         return False
     position = 0
     for number, letter in enumerate(capitals):

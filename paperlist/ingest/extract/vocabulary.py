@@ -460,7 +460,7 @@ REFERENCE_SECTION = re.compile(
     r"spis literatury|список использованной литературы|список використаних джерел|literatuur|referenties|bronnen|referenser|källor|litteratur|"
     r"referencer|kilder|bibliografie|referințe|referinţe|referències|daftar pustaka|referensi|rujukan|"
     r"βιβλιογραφία|αναφορές|література|джерела|المراجع|مراجع|منابع|حوالہ جات|מקורות|ביבליוגרפיה|संदर्भ|"
-    r"सन्दर्भ|তথ্যসূত্র|மேற்கோள்கள்|เอกสารอ้างอิง|บรรณานุกรม|参考資料)"
+    r"सन्दर्भ|संदर्भ ग्रंथ सूची|ग्रंथ सूची|संदर्भ सूची|তথ্যসূত্র|மேற்கோள்கள்|เอกสารอ้างอิง|บรรณานุกรม|参考資料)"
     # (and the adjective Romance languages add: `Referências bibliográficas`, `Références bibliographiques`)
     r"(?:[ \t]+bibliogr\w{0,10})?[ \t:：*_#¶]*"
     # (`#`, `¶`: an anchor; a page's number after a wide gap: a printed thesis's running head, `Literatur      43`)
