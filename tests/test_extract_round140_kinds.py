@@ -200,3 +200,31 @@ def test_a_hindi_thesis_bibliography_reads_its_vancouver_references_wrapped_over
         "Exploring the limits of transfer learning with a unified text-to-text transformer",
         "ELECTRA: pre-training text encoders as discriminators rather than generators",
     }
+
+
+def test_a_terminal_search_clients_results_give_titles_by_their_pages_and_project_addresses() -> None:
+    # (a search client's numbered results, each its page's title, its address indented below, then a snippet
+    # wrapped onto a last word that reads like a heading; a page title naming its site, a project page whose
+    # address the title's words name, and a post or a tutorial named by neither)
+    results = (
+        '$ websearch -n 4 "neural radiance fields"\n\n'
+        " 1.  Plenoxels: Radiance Fields without Neural Networks | OpenReview\n"
+        "     https://openreview.net/forum?id=Pl3n0xE1sAB\n"
+        "     We introduce Plenoxels (plenoptic voxels), a system for photorealistic view synthesis. Data from\n"
+        "     sources\n\n"
+        " 2.  Mip-NeRF: A Multiscale Representation for Anti-Aliasing Neural Radiance Fields\n"
+        "     https://jonbarron.example.io/projects/mip-nerf/\n"
+        "     The rendering procedure used by neural radiance fields (NeRF) samples a scene with a single ray ...\n\n"
+        " 3.  NeRF explained in ten minutes - Example Blog\n"
+        "     https://blog.example.com/p/nerf-explained-in-ten-minutes-x8Kq2\n"
+        "     A gentle introduction with code ...\n\n"
+        " 4.  [PDF] Instant Neural Graphics Primitives with a Multiresolution Hash Encoding | Semantic Scholar\n"
+        "     https://www.semanticscholar.org/paper/Instant-Neural-Graphics-Primitives/0a1b2c3d4e5f\n"
+        "     Neural graphics primitives, parameterized by fully connected neural networks, can be costly ...\n"
+    )
+    _, titles = decoded_titles(results.encode(), "results.txt")
+    assert titles == {
+        "Plenoxels: Radiance Fields without Neural Networks": "Pl3n0xE1sAB",
+        "Mip-NeRF: A Multiscale Representation for Anti-Aliasing Neural Radiance Fields": None,
+        "Instant Neural Graphics Primitives with a Multiresolution Hash Encoding": None,
+    }

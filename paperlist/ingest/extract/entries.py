@@ -1780,6 +1780,18 @@ _KIND_MARK = re.compile(
 )
 
 
+def _goes_on_indented(text_lines: Sequence[str], n: int) -> bool:
+    """Whether the indented line `n`, in lower case, goes on with the indented line right above it, at the same
+    indentation (a search result's snippet wrapped onto a last word, `     sources`): a paragraph's line, no
+    heading."""
+    line = text_lines[n]
+    indent = len(line) - len(line.lstrip(" \t"))
+    if indent == 0 or n == 0 or not line.lstrip()[:1].islower() or not text_lines[n - 1].strip():
+        return False
+    above = text_lines[n - 1]
+    return len(above) - len(above.lstrip(" \t")) == indent
+
+
 def _reference_sections(outline: Outline, result: Entries) -> None:
     text_lines = outline.lines
     count = len(text_lines)
@@ -1790,6 +1802,7 @@ def _reference_sections(outline: Outline, result: Entries) -> None:
         if (length <= 60 or len(" ".join(text_lines[n].split())) <= 60)
         and n not in outline.code  # (not a front matter's `references:` key, not code)
         and not _in_menu(text_lines, n)
+        and not _goes_on_indented(text_lines, n)
     ]
 
     index = 0

@@ -3234,6 +3234,16 @@ class _Reader:
             next_line = next_line[1:].lstrip()
         next_url = _URL.match(next_line)
         if next_url and not _is_paper_or_code(next_url.group(0)) and not self.has_authors_below(index):
+            if (
+                len(words) >= 4
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 1
+                and _named_by_its_address(next_url.group(0), title)
+                and not named_as_other_kind(self.lines[index])  # (`discuss the blog post "Title"` / its page)
+            ):
+                # (`3D Gaussian Splatting for …` / `https://lab.example.fr/…/3d-gaussian-splatting/`: a page whose
+                # address the title's own words name, a paper's project page, weakly: a post's may be so named)
+                return Reason.SHAPE
             return self.turn_down(index, "followed by a link to a page that is not a paper")
         if head.labelled and self.page_field_below(index, title):
             self.page_titles.add(index)
@@ -6300,6 +6310,22 @@ def _mostly_cjk(line: str) -> bool:
     return sum(1 for char in line if "\u2e80" <= char < "\ua000") > sum(
         1 for char in line if char.isascii() and char.isalpha()
     )
+
+
+def _named_by_its_address(url: str, title: str) -> bool:
+    """Whether a page's address is named by the title over it: its last path segment (or, with no path, its host's
+    first label, `textual-inversion.github.io`) two of the title's words or more and nothing else
+    (`…/3d-gaussian-splatting/` under `3D Gaussian Splatting for …`; not a post's `…-la-gi-Qm6L2x1vJeE`)."""
+    address = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    host, _, path = address.partition("/")
+    parts = [part for part in path.split("/") if part]
+    slug = parts[-1] if parts else host.split(".", 1)[0]
+    slug_words = _ALNUM_RUN.findall(slug.casefold())
+    title_words = set(_ALNUM_RUN.findall(title.casefold()))
+    return len(slug_words) >= 2 and all(word in title_words for word in slug_words)
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 def _mostly_east_asian(line: str) -> bool:
