@@ -228,3 +228,27 @@ def test_a_terminal_search_clients_results_give_titles_by_their_pages_and_projec
         "Mip-NeRF: A Multiscale Representation for Anti-Aliasing Neural Radiance Fields": None,
         "Instant Neural Graphics Primitives with a Multiresolution Hash Encoding": None,
     }
+
+
+def test_a_query_shells_dumped_tuples_give_their_title_fields_and_its_log_lines_no_titles() -> None:
+    # (a query shell's dump: a log line naming a logger's class before a colon, then a record a line, its fields
+    # apart by bare commas, a title's own commas followed by a space; most title-like rows give an id, a holiday's
+    # row in the writer's words gives none and is no reason to doubt the others)
+    dump = (
+        "grunt> DUMP lecturas;\n"
+        "2024-03-02 09:15:11,204 [main] INFO  org.example.exec.PlannerProvider: Picked LOCAL as the Planner\n"
+        "(1,Deep Residual Learning for Image Recognition,https://arxiv.org/abs/1512.03385,Lucía,CVPR 2016)\n"
+        "(2,Identity Mappings in Deep Residual Networks,,Pablo,ECCV 2016, continuación)\n"
+        "(3,Wide Residual Networks,https://arxiv.org/abs/1605.07146,Marta,BMVC)\n"
+        "(4,Semana Santa: no hay sesión,,,)\n"
+        "(5,Densely Connected Convolutional Networks,https://arxiv.org/abs/1608.06993,Lucía,)\n"
+        "(6,Squeeze-and-Excitation Networks,https://arxiv.org/abs/1709.01507,Pablo,CVPR 2018, SE)\n"
+    )
+    _, titles = decoded_titles(dump.encode(), "dump.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Identity Mappings in Deep Residual Networks": None,
+        "Wide Residual Networks": "1605.07146",
+        "Densely Connected Convolutional Networks": "1608.06993",
+        "Squeeze-and-Excitation Networks": "1709.01507",
+    }

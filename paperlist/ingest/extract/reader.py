@@ -2369,11 +2369,21 @@ class _Reader:
             # (`… there is "Title" — https://…`, `Oor DARTS: "Title" (arXiv:…)`: the quoted words right before
             # the id are its title, whatever the sentence around them says)
             return _clean_title(quoted.group("title")), raw_line[end : end + REST_LIMIT].strip(), None
-        in_parens = title_in_parens_before(raw_line, start, max(after_previous, start - WINDOW))
+        # (a dumped tuple's parentheses are the record's, its title one of its fields: `(1,Title,https://…,Name)`)
+        tuple_row = raw_line[:1] == "(" and _row_delimiter(raw_line) == ","
+        in_parens = (
+            title_in_parens_before(raw_line, start, max(after_previous, start - WINDOW))
+            if not tuple_row
+            else None
+        )
         if in_parens is not None:
             return in_parens, raw_line[end : end + REST_LIMIT].strip(), None
-        cited = title_cited_before(raw_line, start) if after_previous < start - 8 else None
-        if cited is None and ("(" in raw_line[end : end + 4] or "（" in raw_line[end : end + 4]):
+        cited = title_cited_before(raw_line, start) if after_previous < start - 8 and not tuple_row else None
+        if (
+            cited is None
+            and not tuple_row
+            and ("(" in raw_line[end : end + 4] or "（" in raw_line[end : end + 4])
+        ):
             after = title_in_parens_after(raw_line, end)
             name = after.partition(": ")[0] if after is not None and ": " in after else None
             if after is not None and (
@@ -2398,7 +2408,7 @@ class _Reader:
                 if prefix_text.lstrip().startswith("|")
                 # (`2;27.02.2024;"Name";"Title";"arXiv:…";4.0`: a data row, its title the quoted field)
                 else _parse_head(raw_line)
-                if (";" in prefix_text or "|" in prefix_text) and _row_title_cell(raw_line) is not None
+                if _may_be_row(prefix_text) and _row_title_cell(raw_line) is not None
                 else None
                 if _ends_with_sentence(prefix_text) or _runs_into_link(prefix_text)
                 else _parse_head(prefix_text)
@@ -3851,7 +3861,7 @@ class _Reader:
             line = _TO_DO_BOX.sub("- ", line, count=1)  # (`[ ] Title`: a to-do's item, as `- [ ] Title` is)
         if _numbered(line):
             return self.numbered_papers()
-        if (";" in line or "|" in line) and _delimited_row(line):
+        if _may_be_row(line) and _delimited_row(line):
             return self.delimited_papers(index)
         if "/" in line[:80] and (counted := _COUNTED.search(line[:80])) is not None:
             return self.counted_papers(counted.group("total"))
@@ -4114,14 +4124,21 @@ class _Reader:
 
     def delimited_papers(self, index: int) -> bool:
         """Whether the data row at `index` is one of a run of three rows or more, one right under another, most of
-        which give a paper's id (a statistics program's inline data, a European CSV pasted into a note)."""
+        which give a paper's id (a statistics program's inline data, a European CSV pasted into a note), leaving
+        out the rows whose title field reads as no title at all (a holiday's, a demo's, in the writer's words)."""
         run = [index]
         for step in (-1, 1):
             line = index + step
             while 0 <= line < len(self.lines) and _delimited_row(self.lines[line]):
                 run.append(line)
                 line += step
-        return self.mostly_papers(run)
+        return self.mostly_papers(
+            [
+                line
+                for line in run
+                if line in self.id_line_set or ((head := self.head(line)) is not None and head.strength == 2)
+            ]
+        )
 
     def mostly_papers(self, lines: Sequence[int]) -> bool:
         """Whether there are three lines or more and most of them name a paper by its id."""
@@ -5351,6 +5368,10 @@ class _Reader:
             if on_line.endswith(("*", "_")) and self.text[match.end() : match.end() + 1] in ("*", "_"):
                 return None  # emphasised whole (`In *Deep Learning: Foundations and Concepts*, Bishop …`): the emphasis reader's
             before = self.text[max(line_start, match.start() - 48) : match.start()]
+            if before[-1:] in (".", "/", "_", "$", "\\"):
+                return (
+                    None  # (`pig.ExecTypeProvider: Picked LOCAL …`: a logger's qualified name, a log message)
+                )
             opens = (
                 bool(previous)
                 and previous[-1].casefold() in _SENTENCE_OPENERS
@@ -6436,7 +6457,7 @@ def _parse_head(line: str) -> _Head | None:
         defined = _parse_head(card.group("definition"))
         if defined is not None and defined.strength == 2 and len(defined.title.split()) >= 3:
             return defined
-    elif (";" in text or "|" in text) and (cell := _row_title_cell(text)) is not None:
+    elif _may_be_row(text) and (cell := _row_title_cell(text)) is not None:
         # (`4;12.03.2024;"Can Yıldız";"Title";"";0;3.9`, `2024-02-08|Lucía|Title|`: a data row, its title field)
         text, celled = cell, True
     if (text[2:3] in ("/", ".", "-") and text[:1].isdigit()) or (text[:1] in "-dl" and text[1:2] in "r-"):
@@ -7140,18 +7161,31 @@ _DELIMITED_ROWS = {
     ";": re.compile(r'(?:(?:"[^"\n]*"|[^;"\n]*);){3,}(?:"[^"\n]*"|[^;"\n]*)'),
     # (three fields or more, none empty but a last one: `a || b` is a formula's norm, no row)
     "|": re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}\|?"),
+    # (a tuple a query shell dumps, Pig's or Spark's: its record's number first, its fields apart by bare commas,
+    # `(15,Title,,Name,ACL 2016, BPE)`)
+    ",": re.compile(r"\([0-9]{1,9},[^\n]*,[^\n]*\)"),
 }
+# Where a dumped tuple's fields part: a comma with no space after it (a field's own commas are written `, `).
+_TUPLE_FIELD_SEPARATOR = re.compile(r",(?![ \t])")
 
 
 def _row_delimiter(line: str) -> str | None:
-    """The delimiter of a line that is a row of data, its fields apart by semicolons (one of them quoted) or by three
-    bars or more (never a Markdown table's row, which opens on its bar), or None."""
+    """The delimiter of a line that is a row of data, its fields apart by semicolons (one of them quoted), by three
+    bars or more (never a Markdown table's row, which opens on its bar) or by bare commas in a dumped tuple, or
+    None."""
     text = line.strip()
     if ";" in text and '"' in text and _DELIMITED_ROWS[";"].fullmatch(text) is not None:
         return ";"
     if text.count("|") >= 3 and text[:1] != "|" and _DELIMITED_ROWS["|"].fullmatch(text) is not None:
         return "|"
+    if text[:1] == "(" and text[-1:] == ")" and _DELIMITED_ROWS[","].fullmatch(text) is not None:
+        return ","
     return None
+
+
+def _may_be_row(text: str) -> bool:
+    """Whether a line may be a row of data at all (its delimiter's sign: a cheap test before `_row_delimiter`)."""
+    return ";" in text or "|" in text or text.lstrip()[:1] == "("
 
 
 def _delimited_row(line: str) -> bool:
@@ -7165,10 +7199,25 @@ def _row_title_cell(line: str) -> str | None:
     delimiter = _row_delimiter(line)
     if delimiter is None:
         return None
-    cells = [cell.strip() for cell in line.strip().split(delimiter)]
+    text = line.strip()
+    cells = [
+        cell.strip()
+        for cell in (_TUPLE_FIELD_SEPARATOR.split(text[1:-1]) if delimiter == "," else text.split(delimiter))
+    ]
     if delimiter == ";":
         cells = [cell[1:-1] for cell in cells if cell.startswith('"')]
     named = [cell for cell in cells if len(cell.split()) >= 3 and "://" not in cell]
+    if delimiter == ",":
+        # (a tuple's fields are not quoted: its title is the first field of words after its record's number, two
+        # at least, not a longer note's after it, `(6,Squeeze-and-Excitation Networks,https://…,Name,CVPR 2018, SE)`)
+        return next(
+            (
+                cell
+                for cell in cells[1:]
+                if len(cell.split()) >= 2 and "://" not in cell and _VENUE_YEAR.match(cell) is None
+            ),
+            None,
+        )
     return max(named, key=len) if named else None
 
 
