@@ -252,3 +252,20 @@ def test_a_query_shells_dumped_tuples_give_their_title_fields_and_its_log_lines_
         "Densely Connected Convolutional Networks": "1608.06993",
         "Squeeze-and-Excitation Networks": "1709.01507",
     }
+
+
+def test_a_debug_logs_compact_records_give_their_titles_and_its_request_lines_none() -> None:
+    # (a reference manager's debug output: lines numbered by level and time, a compact JSON record of each item
+    # it saved after the prefix, and its server's messages about the paths it handles)
+    log = (
+        "(3)(+0000012): Connector Server: Handling request /connector/saveItems\n"
+        '(5)(+0000001): {"items":[{"itemType":"journalArticle","title":"Neural Ordinary Differential Equations",'
+        '"creators":[{"firstName":"Ricky","lastName":"Chen","creatorType":"author"}],"date":"2018"}]}\n'
+        "(3)(+0000040): Connector Server: Handling request /connector/saveSnapshot\n"
+        "(3)(+0000002): Saved https://arxiv.org/abs/1810.01367\n"
+        "(3)(+0000040): Connector Server: Handling request /connector/attachmentProgress\n"
+        "(3)(+0000002): Saved https://arxiv.org/abs/1904.01681\n"
+        '(5)(+0000001): {"items":[{"itemType":"webpage","title":"Home","url":"https://example.org/"}]}\n'
+    )
+    _, titles = decoded_titles(log.encode(), "debug.txt")
+    assert {title for title in titles if title} == {"Neural Ordinary Differential Equations"}

@@ -6259,6 +6259,23 @@ _KEY_EQUALS_QUOTED = re.compile(
 _JSON_MEMBER = re.compile(r'"(?P<key>[^"\\\n]{1,30})"[ \t]*:[ \t]*"(?P<value>[^"\\\n]+)"[ \t]*,?')
 
 
+def _compact_title_member(text: str) -> str | None:
+    """The title member of a compact JSON object a line holds after whatever a program printed before it (`(5)(+01):
+    {"items":[{"itemType":"conferencePaper","title":"Title","creators":[…`: a log's dump of a record), read as the
+    label and value it is (`Title: Title`), or None."""
+    opening = text.find('{"')
+    if opening < 0:
+        return None
+    for member in _COMPACT_MEMBER.finditer(text, opening):
+        if label_of(member.group("key")) is Label.TITLE:
+            return "Title: " + _ESCAPED_QUOTE.sub('"', member.group("value"))
+    return None
+
+
+# A JSON object's member with a string value, inside a compact object (`"title":"Title",`).
+_COMPACT_MEMBER = re.compile(r'"(?P<key>[^"\n]{1,30})":[ \t]?"(?P<value>(?:[^"\\\n]|\\.){4,400})"(?=[,}])')
+
+
 def _member_field(text: str) -> str | None:
     """A JSON object's member on its own line read as the label and value it is (`"titulo": "Title",` → `titulo:
     Title`), or None when `text` is none."""
@@ -6492,6 +6509,8 @@ def _parse_head(line: str) -> _Head | None:
         text = text[1:]
     elif text[:1] == '"' and (member := _member_field(text)) is not None:
         text = member  # (`"titulo": "Title",`: a member of a JSON object a program printed)
+    elif '{"' in text and (compact := _compact_title_member(text)) is not None:
+        text = compact  # (`… {"itemType":"journalArticle","title":"Title",…`: a compact record a program printed)
     elif text.startswith("json") and (flat := _GRON_ASSIGNMENT.fullmatch(text)) is not None:
         # (`json[0].description = "…";`: JSON flattened by gron, a value a line, read as its last key and value)
         text = flat.group("key") + ": " + _ESCAPED_QUOTE.sub('"', flat.group("value"))
@@ -8350,6 +8369,10 @@ def _notes_differ(above: str, below: str) -> bool:
 _SITE_LABEL = re.compile(r"arxiv|openreview|pdf|abs|code|github|paper|论文|論文|代码|コード", re.IGNORECASE)
 
 
+# A path of two parts or more among a line's words (`/connector/ping`, `/api/v2/items`): a program's, no title's.
+_PATH_WORD = re.compile(r"(?:^|[ \t])/[\w.\-]+/[\w.\-/]*")
+
+
 @lru_cache(maxsize=1024)
 def _assess(title: str, structured: bool) -> int:
     """0: not a title; 1: a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
@@ -8362,6 +8385,8 @@ def _assess(title: str, structured: bool) -> int:
     count = len(words)
     if count > 35 or "://" in title or "www." in title or "@" in title:
         return 0
+    if " /" in title and _PATH_WORD.search(title):
+        return 0  # `Connector Server: Handling request /connector/ping`: a program's message about a path
     if "{" in title and _PLACEHOLDER.search(title):
         return 0  # `unknown attention_impl {other:?}, using …`: a program's format string, its value to come
     if ":" in title[:24] and _COMMIT_SUBJECT.match(title):
