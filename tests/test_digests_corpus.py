@@ -311,7 +311,7 @@ TITLE_FLOOR = {
     ROUND138: 0.75,
     ROUND139: 0.65,
     ROUND140: 0.95,
-    ROUND141: 0.5,
+    ROUND141: 0.75,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
 # papers in one title, round 13's reader export gives one id only in an item's summary, round 15's chat export one
@@ -331,7 +331,7 @@ LINK_FLOOR = {
 # two papers in one title; round 109's blog post named in a FigJam sticky, two titles joined by ` / ` in a request's
 # body, a German label before a title; round 139's data-repository answer whose records cite a paper or a data set
 # whole in their title fields, a phone's alert app named in Title Case, a blog post's question-title in a data file.
-PRECISION_FLOOR = {ROUND12: 0.92, ROUND109: 0.9, ROUND139: 0.93, ROUND141: 0.92}
+PRECISION_FLOOR = {ROUND12: 0.92, ROUND109: 0.9, ROUND139: 0.93}
 
 
 def _score_module() -> ModuleType:
