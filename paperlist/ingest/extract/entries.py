@@ -587,7 +587,7 @@ def read_head(text: str) -> Head | None:
 
 def _cited_after_lead(body: str) -> re.Match[str] | None:
     """A quoted title cited right after a lead of a few words (`_LEAD_THEN_QUOTED_CITED`); None when there is none
-    or the lead names another kind of thing (`Olah's blog post "…" (2015)`), which the item's checks then refuse."""
+    or the lead names another kind of thing (`a blog post "…" (2022)`), which the item's checks then refuse."""
     led = _LEAD_THEN_QUOTED_CITED.match(body)
     return None if led is None or named_as_other_kind(body[: led.end()]) else led
 
@@ -1413,7 +1413,7 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         ):
             # (not `David E. Rumelhart, Geoffrey E. Hinton, and ...`: names after a first name's initial; nor the
             # entry's link after its year, `…, preprint (2014). URL: https://…`; nor what follows a year that ends
-            # the entry's source, its pages or its issue, `… arXiv:1409.0473. 2014. 15 p.`, `2023. № 2.`)
+            # the entry's source, its pages or its issue, `… arXiv:1412.6980. 2014. 13 p.`, `2021. № 3.`)
             return title, text[: match.start("title")].strip(" ,.("), rest
     dashed = _AUTHORS_DASH.match(text)
     if dashed is not None and is_author_tail(dashed.group("authors")):

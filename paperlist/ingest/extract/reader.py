@@ -182,7 +182,7 @@ _TITLE_LABEL_WORDS = (
     # it: `Artikel A04: Title`, as a script's report prints its rows)
     r"(?:[Aa]rtikel|[Aa]rtikkel|[Aa]rtykuł|[Čč]lánek|[Mm]akale)(?:[ \t]+[A-Za-z]{0,2}[0-9]{1,3})?)"
 )
-# (emphasised too, as a search engine's hit marks the word searched for: `**paper**: Title`, `<b>paper</b>: Title`)
+# (emphasised too, as a search engine's hit marks the word searched for: `**paper**: Title`, `**Paper**: Title`)
 _TITLE_LABEL = re.compile(
     r"(?:\*\*(?=[^*\n]{2,20}\*\*[ \t]*[:：]))?" + _TITLE_LABEL_WORDS + r"(?:\*\*)?[ \t]*[:：][ \t]*"
 )
@@ -202,7 +202,7 @@ _Decorations = tuple[tuple[str, re.Pattern[str]], ...]
 _DATE_BEFORE_QUOTE = re.compile(
     r"[0-3]?[0-9][/.][01]?[0-9]\.?(?:[/.](?:19|20)?[0-9]{2})?[ \t]*[:：][ \t]*(?=[\"“«„「『])"
 )
-# (and a week or a session counted after its number: `3주차 (5/23) Title`, `4週目: Title`)
+# (and a week or a session counted after its number: `2회차 (6/11) Title`, `4週目: Title`)
 _NUMBERED: _Decorations = (("number", _NUMBER), ("bullet", _DATE_BEFORE_QUOTE), ("part", NUMBERED_PART))
 # A bracketed topic label of any script before a title: `【对比学习】Title`, `[Survey] Title`, `(NLP) Title`.
 _TOPIC = re.compile(
@@ -862,7 +862,7 @@ OTHER_KIND_BEFORE = re.compile(
     # (a book, a course, a blog in more scripts: Arabic, Persian, Hebrew, Hindi, Thai, Korean)
     # (Arabic's blog and post written with the doubling mark too: `مدوّنة`, `تدوينة`)
     r"كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ|책|مقرر|دورة|קורס|पाठ्यक्रम|คอร์ส|مدو\u0651?نة|تدوين\u0651?ة|בלוג|ब्लॉग|บล็อก|"
-    # (a video, a video series, in those scripts and in Cyrillic: `סדרת הסרטונים "…"`, `видео`, `فيديو`)
+    # (a video, a video series, in those scripts and in Cyrillic: `הסרטון "…"`, `видео`, `فيديو`)
     r"סרטון\w*|הסרטונים|וידאו|видео\w*|відео\w*|فيديو|ویدیو|वीडियो|วิดีโอ|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
     # (a post, as the digests' languages say it: `o post "…"`, `le billet « … »`, `der Beitrag „…“`)
@@ -3249,9 +3249,9 @@ class _Reader:
                 and _capital_ratio(words) >= 0.75
                 and research_words(words) >= 1
                 and _named_by_its_address(next_url.group(0), title)
-                and not named_as_other_kind(self.lines[index])  # (`discuss the blog post "Title"` / its page)
+                and not named_as_other_kind(self.lines[index])  # (`the blog post "Title"` / its page)
             ):
-                # (`3D Gaussian Splatting for …` / `https://lab.example.fr/…/3d-gaussian-splatting/`: a page whose
+                # (`Mip-NeRF: A Multiscale …` / `https://lab.example.io/projects/mip-nerf/`: a page whose
                 # address the title's own words name, a paper's project page, weakly: a post's may be so named)
                 return Reason.SHAPE
             return self.turn_down(index, "followed by a link to a page that is not a paper")
@@ -3606,7 +3606,7 @@ class _Reader:
             and research_words(words) >= 1
             and _in_another_script(head.rest)
         ):
-            # (`Title. Το nucleus sampling …`: the writer's note in their own script after its full stop, as a
+            # (`Title. Το GPT-2, το διάβασα …`: the writer's note in their own script after its full stop, as a
             # Chinese or Japanese one is)
             return Reason.SUMMARY
         if not next_line:
@@ -3685,7 +3685,7 @@ class _Reader:
             # `by`, weakly: a blog post's byline reads the same)
             return Reason.SHAPE
         if (result := self.result_link(index)) is not None:
-            # (`Title` / `NeurIPS Proceedings` / `We introduce … ...` / `<https://proceedings.neurips.cc/…>`: a search
+            # (`Title` / `Advances in NeurIPS` / `Flow-based models … ...` / `<https://proceedings.example.cc/…>`: a search
             # engine's result as an alert mail lists it, its link a paper's page, or a PDF, weakly: any site's)
             if is_paper_page(result):
                 return Reason.PAPER_PAGE
@@ -4374,7 +4374,7 @@ class _Reader:
 
     def between_writers_lines(self, index: int, title: str) -> bool:
         """Whether a research title stands alone on its line right between two lines of the writer's in Chinese,
-        Japanese or Korean (`[이준호] [오후 2:12] 메모리 쪽은 …` / `Title` / `링크 찾는 중…`: a chat message naming a
+        Japanese or Korean (`[한지수] [오후 3:02] 이번 주 발표는 …` / `Title` / `(링크는 위키에)`: a chat message naming a
         paper on a line of its own, their words about it around it): weakly a paper, as a title among the words of
         another script is (`among_other_script`)."""
         if self.lines[index].strip() != title or title.split()[-1].casefold() in TRAILING_FUNCTION_WORDS:
@@ -5370,7 +5370,7 @@ class _Reader:
             before = self.text[max(line_start, match.start() - 48) : match.start()]
             if before[-1:] in (".", "/", "_", "$", "\\"):
                 return (
-                    None  # (`pig.ExecTypeProvider: Picked LOCAL …`: a logger's qualified name, a log message)
+                    None  # (`exec.PlannerProvider: Picked LOCAL …`: a logger's qualified name, a log message)
                 )
             opens = (
                 bool(previous)
@@ -5545,7 +5545,7 @@ class _Reader:
                 and len(words) >= 5
                 and spelled_by_initials(f"{title} ({short.group('name')})")
             ):
-                # (`評估：Title（GLUE，9 項任務）`, `Title，MMLU 嗰個 benchmark`: the short name its initials spell opens
+                # (`評估：Title（GLUE，9 項任務）`, `Title，HELM 嗰個 leaderboard`: the short name its initials spell opens
                 # the writer's note after it; a concept's name and its short name alone in parentheses, `…（CNNs）`,
                 # is no paper's)
                 return Reason.NICKNAME
@@ -5558,7 +5558,7 @@ class _Reader:
                 and nicked.group("name").casefold() not in _NOT_NICKNAMES_FOLDED
                 and not _initials_spell(nicked.group("name"), title)
             ):
-                # (`Autoregressive Entity Retrieval（GENRE，用 seq2seq …）`: a short title, then the model it made, named
+                # (`Zero-Shot Text-to-Image Generation（DALL-E，第一代）`: a short title, then the model it made, named
                 # first in the writer's note in parentheses: no concept's initials, a model's name)
                 return Reason.NICKNAME
             # (or a coined name in mixed case and a subtitle of three words: `提出了 Name: Three Word Subtitle`)
@@ -6352,8 +6352,8 @@ def _mostly_cjk(line: str) -> bool:
 
 def _named_by_its_address(url: str, title: str) -> bool:
     """Whether a page's address is named by the title over it: its last path segment (or, with no path, its host's
-    first label, `textual-inversion.github.io`) two of the title's words or more and nothing else
-    (`…/3d-gaussian-splatting/` under `3D Gaussian Splatting for …`; not a post's `…-la-gi-Qm6L2x1vJeE`)."""
+    first label, `plenoxels.example.io`) two of the title's words or more and nothing else (`…/projects/mip-nerf/`
+    under `Mip-NeRF: A Multiscale …`; not a post's `…/nerf-explained-in-ten-minutes-x8Kq2`)."""
     address = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
     host, _, path = address.partition("/")
     parts = [part for part in path.split("/") if part]
@@ -7181,7 +7181,7 @@ _DELIMITED_ROWS = {
     # (three fields or more, none empty but a last one: `a || b` is a formula's norm, no row)
     "|": re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}\|?"),
     # (a tuple a query shell dumps, Pig's or Spark's: its record's number first, its fields apart by bare commas,
-    # `(15,Title,,Name,ACL 2016, BPE)`)
+    # `(2,Title,,Name,ECCV 2016, continuación)`)
     ",": re.compile(r"\([0-9]{1,9},[^\n]*,[^\n]*\)"),
 }
 # Where a dumped tuple's fields part: a comma with no space after it (a field's own commas are written `, `).
@@ -7306,7 +7306,7 @@ _CJK_TITLE_RUN = re.compile(
     re.MULTILINE,
 )
 # ... and of three words in Title Case when the writer's note in parentheses right after it opens on a name
-# (`舊啲嘅 Autoregressive Entity Retrieval（GENRE，用 seq2seq …）`: weighed as its model's name, see `is_prose_title`)
+# (`加返 Zero-Shot Text-to-Image Generation（DALL-E，第一代）`: weighed as its model's name, see `is_prose_title`)
 _CJK_NICKED_RUN = re.compile(
     f"(?<=[{_CJK}])[ \t]*"
     r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+[A-Z][A-Za-z0-9'’\-]*){2})"
@@ -7392,7 +7392,7 @@ _AKA_AFTER = re.compile(
 # (a version after a space is part of the name: `(DALL-E 2)`, `(Stable Diffusion 3)` is no short name)
 # (a short name opening the parentheses after a title, the writer's note going on after it: `（GLUE，9 項任務）`)
 _NICK_OPENS_PARENS = re.compile(r"[ \t]*[(（](?P<name>[A-Za-z][\w\-]{1,15})[,，;；、:：]")
-# (or after a full-width comma, the writer's words going on after it: `Title，MMLU 嗰個 benchmark`)
+# (or after a full-width comma, the writer's words going on after it: `Title，HELM 嗰個 leaderboard`)
 _NICK_AFTER_COMMA = re.compile(r"[，、][ \t]*(?P<name>[A-Z][\w\-]{1,15})(?=[ \t]|[^\x00-\x7f])")
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*[(（](?P<name>[^()（）\s]{2,24}(?:[ ][0-9]{1,2}(?:\.[0-9])?)?)[)）]$")
 
@@ -8369,7 +8369,7 @@ def _notes_differ(above: str, below: str) -> bool:
 _SITE_LABEL = re.compile(r"arxiv|openreview|pdf|abs|code|github|paper|论文|論文|代码|コード", re.IGNORECASE)
 
 
-# A path of two parts or more among a line's words (`/connector/ping`, `/api/v2/items`): a program's, no title's.
+# A path of two parts or more among a line's words (`/api/items/sync`, `/api/v2/items`): a program's, no title's.
 _PATH_WORD = re.compile(r"(?:^|[ \t])/[\w.\-]+/[\w.\-/]*")
 
 
@@ -8386,7 +8386,7 @@ def _assess(title: str, structured: bool) -> int:
     if count > 35 or "://" in title or "www." in title or "@" in title:
         return 0
     if " /" in title and _PATH_WORD.search(title):
-        return 0  # `Connector Server: Handling request /connector/ping`: a program's message about a path
+        return 0  # `Sync Server: Handling request /api/items/sync`: a program's message about a path
     if "{" in title and _PLACEHOLDER.search(title):
         return 0  # `unknown attention_impl {other:?}, using …`: a program's format string, its value to come
     if ":" in title[:24] and _COMMIT_SUBJECT.match(title):

@@ -893,7 +893,7 @@ NUMBERED_PART = re.compile(
     r"topic|thema|tema|temat|téma|sujet|argomento|chapter|kapitel|cap[ií]tulo|capitolo|rozdzia[lł]|lesson|"
     r"lektion|lecci[oó]n|li[cç][aã]o)[ \t]*#?[0-9]{1,3}"
     r"|第[ \t]*[0-9０-９一二三四五六七八九十]+[ \t]*[回周週讲講课課章节節]"
-    # (a week, a session or a lecture counted after its number: `3주차`, `2회차`, `5강`, `4週目`, `2回目`)
+    # (a week, a session or a lecture counted after its number: `2회차`, `5강`, `4週目`, `2回目`)
     r"|[0-9]{1,2}[ \t]?(?:주차|회차|강|週目|回目))"
     # (and a word on it in parentheses, its date or who presents it: `temat 7 (benchmark): Title`, `Week 3
     # (5/23) Title`, the parenthesis closing the lead without a separator)
