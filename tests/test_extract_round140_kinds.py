@@ -269,3 +269,42 @@ def test_a_debug_logs_compact_records_give_their_titles_and_its_request_lines_no
     )
     _, titles = decoded_titles(log.encode(), "debug.txt")
     assert {title for title in titles if title} == {"Neural Ordinary Differential Equations"}
+
+
+def test_a_tsv_keyed_by_ids_gives_each_rows_title_cell_and_its_dash_keyed_rows_weakly() -> None:
+    # (a shell's `cat` of a TSV: an arXiv id, the title, who reads it; a dash where a row has no id yet, its title a
+    # weak paper among rows most of which give ids; the last cell is never part of the title)
+    tsv = (
+        "$ cat pendientes.tsv\n"
+        "1512.03385v1\tDeep Residual Learning for Image Recognition\tAna (ResNet)\n"
+        "1608.06993v5\tDensely Connected Convolutional Networks\tLuis\n"
+        "1709.01507v4\tSqueeze-and-Excitation Networks\tAna (SENet)\n"
+        "-\tMobileNetV2: Inverted Residuals and Linear Bottlenecks\tLuis (buscar la versión de CVPR)\n"
+        "1905.11946v5\tEfficientNet: Rethinking Model Scaling for Convolutional Neural Networks\tAna\n"
+    )
+    _, titles = decoded_titles(tsv.encode(), "pendientes.txt")
+    assert titles == {
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+        "Densely Connected Convolutional Networks": "1608.06993",
+        "Squeeze-and-Excitation Networks": "1709.01507",
+        "MobileNetV2: Inverted Residuals and Linear Bottlenecks": None,
+        "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks": "1905.11946",
+    }
+
+
+def test_a_file_managers_comments_on_pdfs_give_the_titles_written_after_their_names() -> None:
+    # (a file manager's comment file, a line per file: its name, quoted when it holds spaces, then the comment, a
+    # PDF's comment opening on the paper's title; a slide deck's and an archive's comments are no papers)
+    comments = (
+        "\ufeffslides_week3.pdf Слайди лекції 3, не стаття\r\n"
+        '"Ioffe & Szegedy 2015.pdf" Batch Normalization: Accelerating Deep Network Training by Reducing Internal '
+        "Covariate Shift — ICML 2015; нормалізація\r\n"
+        "he2015delving.pdf Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet "
+        "Classification — Microsoft Research; ініціалізація He\r\n"
+        "dataset-v2.zip Архів даних для лабораторної\r\n"
+    )
+    _, titles = decoded_titles(comments.encode(), "descript.ion")
+    assert set(titles) == {
+        "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+        "Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification",
+    }

@@ -2475,6 +2475,9 @@ class _Reader:
         # [2403.03206] Title`, `[x] arXiv:2211.09800  Title`).
         if start <= 40 and not _TO_DO_BOX.sub("", raw_line[:start]).strip(_TRIM + "0123456789.、#"):
             suffix = _CATEGORY.sub("", raw_line[end : end + WINDOW].lstrip(_TRIM + "]】"), count=1)
+            if "\t" in suffix.rstrip() and raw_line[end : end + 4].lstrip(" v0123456789")[:1] == "\t":
+                # (`2304.02643v1<tab>Title<tab>Name`: a TSV row keyed by the id, its title the next cell)
+                suffix = _cells_as_head(suffix)
             # (a parenthesis after the id is a note on it, `arXiv 2012.08561 (EMNLP 2020)`, never its title)
             noted = raw_line[end : end + 4].lstrip()[:1] in ("(", "（")
             following = _parse_head(suffix) if not noted else None
@@ -3863,6 +3866,8 @@ class _Reader:
             return self.numbered_papers()
         if _may_be_row(line) and _delimited_row(line):
             return self.delimited_papers(index)
+        if "\t" in line and _KEYED_TAB_ROW.match(line) is not None:
+            return self.keyed_tab_papers(index)
         if "/" in line[:80] and (counted := _COUNTED.search(line[:80])) is not None:
             return self.counted_papers(counted.group("total"))
         if line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None:
@@ -4139,6 +4144,17 @@ class _Reader:
                 if line in self.id_line_set or ((head := self.head(line)) is not None and head.strength == 2)
             ]
         )
+
+    def keyed_tab_papers(self, index: int) -> bool:
+        """Whether the TSV row at `index`, keyed by a dash or a number where it has no id, is one of a run of three
+        rows or more, one right under another, most of which are keyed by a paper's id (`2304.02643v1<tab>Title`)."""
+        run = [index]
+        for step in (-1, 1):
+            line = index + step
+            while 0 <= line < len(self.lines) and "\t" in self.lines[line]:
+                run.append(line)
+                line += step
+        return self.mostly_papers(run)
 
     def mostly_papers(self, lines: Sequence[int]) -> bool:
         """Whether there are three lines or more and most of them name a paper by its id."""
@@ -6462,7 +6478,11 @@ def _parse_head(line: str) -> _Head | None:
         # (`dino_caron2021.pdf<tab>Emerging Properties in …`: a PDF's name, then the title its metadata gives, as a
         # shell loop over `pdfinfo` prints them)
         return _Head(titled.group("title").strip(), "", True, True, None, 2, None)
-    if "\t" in text and (listed := _FILE_CELL.match(text)) is not None:
+    if "\t" in text and (keyed := _KEYED_TAB_ROW.match(text)) is not None:
+        # (`-<tab>Title<tab>Name (note)`: a TSV row keyed by a dash where it has no id, or by a number, its title the
+        # next cell; what the cells after it say is its rest)
+        text = _cells_as_head(text[keyed.end() :])
+    elif "\t" in text and (listed := _FILE_CELL.match(text)) is not None:
         text = listed.group("file")  # (`Title.pdf<tab>Owner<tab>Modified<tab>Size`: a file manager's row)
     elif "\t" in text and (last := _LAST_CELL_AFTER_LABELS.match(text)) is not None:
         # (`Uke 6 – AlexNet og ImageNet<tab>05.02.2024 – 09.02.2024<tab>Krizhevsky, … (2012): Title, NIPS 2012.`: a
@@ -6610,6 +6630,11 @@ def _parse_head(line: str) -> _Head | None:
             kind.end()
         )  # (`[PDF][PDF] Title`, `[CITATION][C] Title`: a search engine's tag of the result)
     body = text[position:]
+    if ".pdf" in body[:130].casefold() and (described := _DESCRIBED_FILE.match(body)) is not None:
+        # (`glorot10a.pdf Title — Authors, Venue 2010`, `"Name (2022).pdf" Title — note`: a file manager's comment on
+        # a PDF, as Total Commander's `descript.ion` keeps one a line, the file's name first)
+        body = body[described.end() :]
+        flags.add("file")
     if body[-4:].casefold() == ".url" or body[-7:].casefold() == ".webloc":
         # (`Title _ Nature.url`: a web shortcut, named by its page's title, of any page)
         body = body[: body.rfind(".")]
@@ -7238,6 +7263,17 @@ def _row_title_cell(line: str) -> str | None:
             None,
         )
     return max(named, key=len) if named else None
+
+
+# A TSV row's first cell when it is a key with no words (a dash where the row has no id, a number), then its tab.
+_KEYED_TAB_ROW = re.compile(r"(?:[-–—]|[0-9]{1,6})\t+(?=[^\t\n]{4})")
+
+
+def _cells_as_head(text: str) -> str:
+    """A TSV row's cells from its title's on, read as a head: the title, then what the other cells say after a spaced
+    dash (`Title<tab>Name (note)` → `Title — Name (note)`)."""
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    return " — ".join(cells) if cells else text
 
 
 # A copied table's row: two short cells or more (a week's name, its dates; no `Label: value`), then a long last one.
@@ -9187,6 +9223,10 @@ _FILE_CELL = re.compile(r"(?P<file>[^\t]{1,300}?\.pdf)\t", re.IGNORECASE)
 # A file's size in parentheses after its name, as a listing prints it (`(1.4 MB)`, `(1,27 MiB)`, `(2048 bytes)`).
 _FILE_SIZE_AT_END = re.compile(
     r"(?<=\.pdf)[ \t]+\([0-9][0-9.,]*[ \t]?(?:[kKMGT]i?B|bytes?|B)\)$", re.IGNORECASE
+)
+# A PDF's name, quoted when it holds spaces, then a space and the words describing it (a file comment's line).
+_DESCRIBED_FILE = re.compile(
+    r'(?:"[^"\n]{1,120}\.pdf"|[^\s"/\\]{1,120}\.pdf)[ \t]+(?=[A-Z0-9"“])', re.IGNORECASE
 )
 _FILE_THEN_TITLE = re.compile(r"[^\t/\\]{1,120}\.pdf\t+(?P<title>[^\t]{6,300})", re.IGNORECASE)
 # A search engine's file link: its kind and the host it is on (`[PDF] arxiv.org`, `(PDF) jmlr.org`).
