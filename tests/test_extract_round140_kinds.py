@@ -275,14 +275,14 @@ def test_a_tsv_keyed_by_ids_gives_each_rows_title_cell_and_its_dash_keyed_rows_w
     # (a shell's `cat` of a TSV: an arXiv id, the title, who reads it; a dash where a row has no id yet, its title a
     # weak paper among rows most of which give ids; the last cell is never part of the title)
     tsv = (
-        "$ cat pendientes.tsv\n"
+        "$ cat lecturas.tsv\n"
         "1512.03385v1\tDeep Residual Learning for Image Recognition\tAna (ResNet)\n"
         "1608.06993v5\tDensely Connected Convolutional Networks\tLuis\n"
         "1709.01507v4\tSqueeze-and-Excitation Networks\tAna (SENet)\n"
         "-\tMobileNetV2: Inverted Residuals and Linear Bottlenecks\tLuis (buscar la versión de CVPR)\n"
         "1905.11946v5\tEfficientNet: Rethinking Model Scaling for Convolutional Neural Networks\tAna\n"
     )
-    _, titles = decoded_titles(tsv.encode(), "pendientes.txt")
+    _, titles = decoded_titles(tsv.encode(), "lecturas.txt")
     assert titles == {
         "Deep Residual Learning for Image Recognition": "1512.03385",
         "Densely Connected Convolutional Networks": "1608.06993",

@@ -2476,7 +2476,7 @@ class _Reader:
         if start <= 40 and not _TO_DO_BOX.sub("", raw_line[:start]).strip(_TRIM + "0123456789.、#"):
             suffix = _CATEGORY.sub("", raw_line[end : end + WINDOW].lstrip(_TRIM + "]】"), count=1)
             if "\t" in suffix.rstrip() and raw_line[end : end + 4].lstrip(" v0123456789")[:1] == "\t":
-                # (`2304.02643v1<tab>Title<tab>Name`: a TSV row keyed by the id, its title the next cell)
+                # (`1512.03385v1<tab>Title<tab>Name`: a TSV row keyed by the id, its title the next cell)
                 suffix = _cells_as_head(suffix)
             # (a parenthesis after the id is a note on it, `arXiv 2012.08561 (EMNLP 2020)`, never its title)
             noted = raw_line[end : end + 4].lstrip()[:1] in ("(", "（")
@@ -4147,7 +4147,7 @@ class _Reader:
 
     def keyed_tab_papers(self, index: int) -> bool:
         """Whether the TSV row at `index`, keyed by a dash or a number where it has no id, is one of a run of three
-        rows or more, one right under another, most of which are keyed by a paper's id (`2304.02643v1<tab>Title`)."""
+        rows or more, one right under another, most of which are keyed by a paper's id (`1512.03385v1<tab>Title`)."""
         run = [index]
         for step in (-1, 1):
             line = index + step
@@ -6631,8 +6631,8 @@ def _parse_head(line: str) -> _Head | None:
         )  # (`[PDF][PDF] Title`, `[CITATION][C] Title`: a search engine's tag of the result)
     body = text[position:]
     if ".pdf" in body[:130].casefold() and (described := _DESCRIBED_FILE.match(body)) is not None:
-        # (`glorot10a.pdf Title — Authors, Venue 2010`, `"Name (2022).pdf" Title — note`: a file manager's comment on
-        # a PDF, as Total Commander's `descript.ion` keeps one a line, the file's name first)
+        # (`he2015delving.pdf Title — Authors, Venue 2015`, `"Name (2015).pdf" Title — note`: a file manager's
+        # comment on a PDF, as Total Commander's `descript.ion` keeps one a line, the file's name first)
         body = body[described.end() :]
         flags.add("file")
     if body[-4:].casefold() == ".url" or body[-7:].casefold() == ".webloc":
