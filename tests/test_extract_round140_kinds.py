@@ -308,3 +308,20 @@ def test_a_file_managers_comments_on_pdfs_give_the_titles_written_after_their_na
         "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
         "Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification",
     }
+
+
+def test_a_task_whose_notes_open_on_its_venue_and_year_and_link_its_code_is_a_paper() -> None:
+    # (a task tracker's CSV: a reading task per paper, its title behind a reading verb, its description opening on
+    # where and when it appeared, its one link the code; a task about a library's repository says no venue)
+    rows = (
+        '"Task ID","Task Title","Status","Description"\n'
+        '"T-7","Czytać: Reformer: The Efficient Transformer","Open","ICLR 2020. Kod: https://github.com/example/reformer\n'
+        'Porównać z Linformerem."\n'
+        '"T-8","Czytać: Longformer: The Long-Document Transformer","Done","arXiv:2004.05150, implementacja w HF"\n'
+        '"T-9","Zainstalować bibliotekę xformers","Open","https://github.com/example/xformers"\n'
+    )
+    _, titles = decoded_titles(rows.encode(), "zadania.csv")
+    assert titles == {
+        "Reformer: The Efficient Transformer": None,
+        "Longformer: The Long-Document Transformer": "2004.05150",
+    }

@@ -49,6 +49,7 @@ from paperlist.ingest.extract.vocabulary import (
     OTHER_KIND_AFTER,
     TRAILING_FUNCTION_WORDS,
     VENUE_NAMES,
+    VENUE_YEAR,
     Label,
     ascii_folded,
     is_book_venue,
@@ -255,6 +256,14 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                         and research_words(words) >= 2
                     )
                 )
+            )
+            # (or a task whose notes open on where and when it appeared, its one link its code: `Title` / `ICLR 2020.
+            # Code: https://github.com/…`)
+            coded = coded or (
+                bool(CODE_HOST.search(link))
+                and VENUE_YEAR.match((record.venue or record.summary or record.body).lstrip()) is not None
+                and title_strength(title, structured=True) == 2
+                and capital_ratio(words) >= 0.75
             )
             # (a bookmark of a post on a paper, titled by the paper's whole title, its name and subtitle, and the
             # writer's note after a dash: `Name: Subtitle — our reading notes`, weakly the paper)
@@ -1442,6 +1451,10 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             yield record
             continue
         described = _cell(cells, prose_column)
+        if record.venue is None and (opened := VENUE_YEAR.match(described.lstrip())) is not None:
+            record.venue = (
+                opened.group()
+            )  # (`ICLR 2020. Code: https://…`: a description opening on where it appeared)
         if title_column is None and prose_column is not None and _said_as_title(described.rstrip(". ")):
             # (no column of titles but one of the writer's words, a time sheet's `Description`: a row that says
             # only a paper's title in Title Case is named by it, as a card is)
