@@ -3,6 +3,8 @@ small digest of its own, in other words and languages than the round's."""
 
 from __future__ import annotations
 
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import extract_document
 from tests.reading import decoded_titles
 
 
@@ -325,3 +327,52 @@ def test_a_task_whose_notes_open_on_its_venue_and_year_and_link_its_code_is_a_pa
         "Reformer: The Efficient Transformer": None,
         "Longformer: The Long-Document Transformer": "2004.05150",
     }
+
+
+def test_links_whose_slashes_a_json_encoder_escaped_give_their_ids() -> None:
+    # (a catalogue's API answer printed as PHP's encoder writes JSON, every slash of a link escaped)
+    answer = (
+        '$ curl -s "https://katalog.example.cz/api/v1/search?lookfor=ssl"\n'
+        "{\n"
+        '    "records": [\n'
+        '        {"title": "A Simple Framework for Contrastive Learning of Visual Representations",\n'
+        '         "urls": [{"url": "https:\\/\\/arxiv.org\\/abs\\/2002.05709", "desc": "arXiv"}]},\n'
+        '        {"title": "Bootstrap your own latent",\n'
+        '         "urls": [{"url": "https:\\/\\/arxiv.org\\/pdf\\/2006.07733v3", "desc": "PDF"}]}\n'
+        "    ]\n"
+        "}\n"
+    )
+    text, _ = decode_digest(answer.encode(), "answer.txt")
+    ids = {reference.arxiv_id for reference in extract_document(text, "answer.txt").references}
+    assert {"2002.05709", "2006.07733"} <= ids
+
+
+def test_a_ris_records_full_text_link_and_its_journal_type_make_it_a_paper() -> None:
+    # (a RIS export from a search engine's library: its `UR` the engine's own page of the record, `L1` the PDF;
+    # a journal article whose only link is the engine's page is still a paper, a web page record is not)
+    ris = (
+        "TY  - JOUR\r\nTI  - Dropout: A Simple Way to Prevent Neural Networks from Overfitting\r\n"
+        "AU  - Srivastava, Nitish\r\nJO  - Journal of Machine Learning Research\r\nPY  - 2014\r\n"
+        "UR  - https://academic.example.cn/profile?id=9f3a&v=paper_preview\r\nER  - \r\n\r\n"
+        "TY  - CONF\r\nTI  - Deep Residual Learning for Image Recognition\r\nAU  - He, Kaiming\r\n"
+        "T2  - CVPR\r\nPY  - 2016\r\nUR  - https://academic.example.cn/profile?id=1b2c&v=paper_preview\r\n"
+        "L1  - https://arxiv.org/pdf/1512.03385\r\nER  - \r\n\r\n"
+        "TY  - ELEC\r\nTI  - Home\r\nUR  - https://academic.example.cn/\r\nER  - \r\n"
+    )
+    _, titles = decoded_titles(ris.encode(), "export.ris")
+    assert titles == {
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting": None,
+        "Deep Residual Learning for Image Recognition": "1512.03385",
+    }
+
+
+def test_a_media_librarys_talks_named_by_their_kind_are_no_papers() -> None:
+    # (a media server's answer: recordings named `Keynote: …`, `S1E2 Tutorial: …`, `Panel: …`, in JSON quotes)
+    answer = (
+        '{"Items": [\n'
+        '  {"Name": "Keynote: Scaling Speech Recognition to Many Languages", "Type": "Video"},\n'
+        '  {"Name": "S1E2 Tutorial: Efficient Fine-tuning of Large Language Models", "Type": "Episode"},\n'
+        '  {"Name": "Panel: Evaluating Multilingual Language Models", "Type": "Video"}\n'
+        "]}\n"
+    )
+    assert decoded_titles(answer.encode(), "items.txt")[1] == {}

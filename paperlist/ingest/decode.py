@@ -1433,8 +1433,14 @@ def _normalise_text(text: str) -> str:
     if _SEARCH_HIT.search(text) is not None:
         text = without_hit_numbers(text)
     if "\\" in text:
-        text = with_escaped_bytes_decoded(text)
+        text = with_escaped_bytes_decoded(with_slashes_unescaped(text))
     return text
+
+
+def with_slashes_unescaped(text: str) -> str:
+    r"""`text` with the slashes JSON lets an encoder escape written plainly, where links are written so
+    (`https:\/\/arxiv.org\/abs\/…`, as PHP's `json_encode` writes them): the same JSON, and links a reader finds."""
+    return text.replace("\\/", "/") if ":\\/\\/" in text else text
 
 
 # Bytes a program printed as escapes, a run of them at least (C's octal `\320\261`, `\xd0\xb1`, Berkeley DB's

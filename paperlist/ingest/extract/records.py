@@ -281,6 +281,8 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 not project
                 and not coded
                 and not about
+                # (typed a journal's article or a conference's paper, in its journal: its one link a catalogue's page)
+                and not (record.paper_type and record.venue)
                 and (
                     NOT_PAPER_URL.search(link)
                     or not _titled(title)
@@ -885,6 +887,10 @@ _NOTE_SAYS_KIND = re.compile(
 )
 
 
+# RIS's types of a paper: a journal's article (in print or online), a conference's paper, a preprint.
+_RIS_PAPERS = frozenset(["JOUR", "EJOUR", "JFULL", "CONF", "CPAPER", "INPR"])
+
+
 def ris_records(text: str) -> Iterator[Record]:
     """One Record per RIS record (`TY  -` to `ER  -`)."""
     import rispy  # here: only RIS digests need it
@@ -905,7 +911,15 @@ def ris_records(text: str) -> Iterator[Record]:
         record.summary = str(entry.get("abstract") or "")
         record.venue = str(entry.get("secondary_title") or entry.get("journal_name") or "") or None
         record.not_paper = _RIS_NOT_PAPERS.get(str(entry.get("type_of_reference", "")).upper())
-        for url in _as_list(entry.get("urls")) + _as_list(entry.get("url")):
+        record.paper_type = str(entry.get("type_of_reference", "")).upper() in _RIS_PAPERS
+        # (and the links to its full text, `L1`/`L2` in RIS: a PDF's address, an arXiv one among them)
+        attached = [
+            url
+            for name in ("file_attachments1", "file_attachments2")
+            for url in _as_list(entry.get(name))
+            if _URL.match(url.strip())
+        ]
+        for url in _as_list(entry.get("urls")) + _as_list(entry.get("url")) + attached:
             record.id_text.append((url, None))
             record.links.append(url)
         if entry.get("doi"):
@@ -1119,6 +1133,7 @@ NOT_PAPER_TYPES = {
     "thesis": "a thesis",
     "videorecording": "a video",
     "video": "a video",
+    "episode": "a recording's episode",  # (a media library's item, Jellyfin's and Plex's `Episode`)
     "podcast": "a podcast",
     "newspaperarticle": "a news article",
     "magazinearticle": "a magazine article",

@@ -104,7 +104,7 @@ _LABELS: dict[Label, tuple[str, ...]] = {
     ),
     Label.NOT_PAPER: _words(
         "book|books|textbook|blog|blog post|blogpost|post|repo link|library|libraries|tool|tools|"
-        "video|videos|talk|talks|lightning talk|lightning talks|keynote|keynotes|panel discussion|poster session|"
+        "video|videos|talk|talks|lightning talk|lightning talks|keynote|keynotes|panel|panel discussion|poster session|"
         "podcast|course|courses|lecture|lectures|tutorial|tutorials|dataset|datasets|"
         "benchmark site|news|docs|documentation|website link|thread|newsletter|slides link|demo|app|product|"
         "lecture notes|slides|thesis|leaderboard|leaderboards|"
