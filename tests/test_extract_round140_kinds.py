@@ -376,3 +376,25 @@ def test_a_media_librarys_talks_named_by_their_kind_are_no_papers() -> None:
         "]}\n"
     )
     assert decoded_titles(answer.encode(), "items.txt")[1] == {}
+
+
+def test_a_science_style_references_and_notes_section_gives_its_titles() -> None:
+    # (a review's `References and Notes` in Science's style, wrapped as a PDF's lines: initials before surnames, the
+    # title's full stop or question mark, the journal, volume, pages and year in parentheses; a data bank's entry
+    # is no paper)
+    section = (
+        "References and Notes\n\n"
+        "1. K. He, X. Zhang, S. Ren, J. Sun, Deep residual learning for image recognition. Proc. IEEE Conf.\n"
+        "Comput. Vis. Pattern Recognit. 2016, 770–778 (2016).\n"
+        "2. D. Silver et al., Mastering the game of Go with deep neural networks and tree search. Nature\n"
+        "529, 484–489 (2016).\n"
+        "3. Materials Project (LBNL, 2024); https://materials.example.org.\n"
+        "4. M. Raghu et al., Do vision transformers see like convolutional neural networks?\n"
+        "arXiv:2108.08810 [cs.CV] (2021).\n"
+    )
+    _, titles = decoded_titles(section.encode(), "review.txt")
+    assert titles == {
+        "Mastering the game of Go with deep neural networks and tree search": None,
+        "Do vision transformers see like convolutional neural networks?": "2108.08810",
+        "Deep residual learning for image recognition": None,
+    }

@@ -1327,6 +1327,8 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         gost = _gost_citation(text)
         if gost is not None:
             return gost
+    if text[1:2] == "." and (science := _science_citation(text)) is not None:
+        return science  # (before the styles whose names end at a full stop: `D. E. Rumelhart, …, Title. Nature …`)
     if "[" in text:
         # (ISO 690's and Portugal's NP 405's brackets: `CARON, Mathilde [et al.] – Title [Em linha]. [S.l.] : …`,
         # the medium noted after the title in the list's language)
@@ -1498,6 +1500,30 @@ def _acs_citation(text: str) -> tuple[str, str, str] | None:
     if len(title.split()) < 2 or not YEAR.search(rest or text[match.end() :]):
         return None
     return title, match.group("authors").strip(), rest
+
+
+# Science's and AAAS's style: initials before each surname (or the first author and `et al.`), a comma, the title
+# and its full stop (or its question mark), then the journal, its volume, its pages and the year in parentheses
+# (`J. Doe, A. Roe, Title. Nature 596, 583–589 (2021).`), or an arXiv id and the year (`Title. arXiv:2010.08895
+# [cs.LG] (2020).`).
+_SCIENCE_CITATION = re.compile(
+    rf"^(?P<authors>{_APS_NAME}(?:,[ \t]+{_APS_NAME})*(?:[ \t]+et[ \t]+al\.)?),[ \t]+"
+    r"(?P<title>[A-Z0-9][^\n]{5,300}?)(?:\.|(?<=\?))[ \t]+"
+    r"(?P<rest>[A-Z][\w.&\- ]{1,60}?[ \t]+[0-9]{1,4},[ \t]+[A-Za-z0-9\-–]+[ \t]+\((?:19|20)[0-9]{2}\)"
+    r"|arXiv:[0-9]{4}\.[0-9]{4,5}[^\n]{0,20}?\((?:19|20)[0-9]{2}\))"
+)
+
+
+def _science_citation(text: str) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of a Science-style entry (see `_SCIENCE_CITATION`), or None."""
+    match = _SCIENCE_CITATION.match(text)
+    if match is None or len(match.group("title").split()) < 2 or _NAMES_IN_TITLE.search(match.group("title")):
+        return None  # (`M. Raissi, P. Perdikaris, and G. E. Karniadakis, Title, J. Comput. Phys. …`: APS's, read so)
+    return match.group("title"), match.group("authors"), text[match.start("rest") :]
+
+
+# An initial opening what was read as a title, or a last author after `and`: the authors go on, no title yet.
+_NAMES_IN_TITLE = re.compile(r"^[A-Z][a-z]?\.[ \t]|(?:^|[ \t,])and[ \t]+[A-Z][a-z]?\.[ \t]")
 
 
 def _aps_citation(text: str) -> tuple[str, str, str] | None:

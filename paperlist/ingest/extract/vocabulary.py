@@ -447,6 +447,8 @@ REFERENCE_SECTION = re.compile(
     # (the words Latin-script languages build on the same stems: `Literatuer`, `Bibliografy`, `Referenties` …)
     r"referen\w{0,6}|bibliogra\w{0,6}|literat\w{0,8}|"
     r"works cited|literature cited|cited works|cited literature|citations|literature|sources|"
+    # (Science's `References and Notes`, in the languages too: `संदर्भ आणि टिपा`, `संदर्भ और टिप्पणियाँ`)
+    r"references and notes|notes and references|संदर्भ आणि टिपा|संदर्भ और टिप्पणियाँ|"
     # (MLA's `Works Cited` in Spanish, Portuguese, French, Italian, German)
     r"obras citadas|obras consultadas|trabalhos citados|ouvrages cités|opere citate|zitierte werke|"
     r"参考文献|参考资料|引用文献|参考論文|引用|참고문헌|referencias|bibliografía|bibliografia|références|"
