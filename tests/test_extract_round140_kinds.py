@@ -367,11 +367,11 @@ def test_a_ris_records_full_text_link_and_its_journal_type_make_it_a_paper() -> 
 
 
 def test_a_media_librarys_talks_named_by_their_kind_are_no_papers() -> None:
-    # (a media server's answer: recordings named `Keynote: …`, `S1E2 Tutorial: …`, `Panel: …`, in JSON quotes)
+    # (a media server's answer: recordings named `Talk: …`, `S2E5 Lecture: …`, `Panel: …`, in JSON quotes)
     answer = (
         '{"Items": [\n'
-        '  {"Name": "Keynote: Scaling Speech Recognition to Many Languages", "Type": "Video"},\n'
-        '  {"Name": "S1E2 Tutorial: Efficient Fine-tuning of Large Language Models", "Type": "Episode"},\n'
+        '  {"Name": "Talk: Scaling Speech Recognition to Many Languages", "Type": "Video"},\n'
+        '  {"Name": "S2E5 Lecture: Efficient Fine-tuning of Large Language Models", "Type": "Episode"},\n'
         '  {"Name": "Panel: Evaluating Multilingual Language Models", "Type": "Video"}\n'
         "]}\n"
     )

@@ -1328,7 +1328,7 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         if gost is not None:
             return gost
     if text[1:2] == "." and (science := _science_citation(text)) is not None:
-        return science  # (before the styles whose names end at a full stop: `D. E. Rumelhart, …, Title. Nature …`)
+        return science  # (before the styles whose names end at a full stop: `K. He, X. Zhang, …, Title. Nature …`)
     if "[" in text:
         # (ISO 690's and Portugal's NP 405's brackets: `CARON, Mathilde [et al.] – Title [Em linha]. [S.l.] : …`,
         # the medium noted after the title in the list's language)

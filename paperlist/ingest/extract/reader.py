@@ -3274,7 +3274,7 @@ class _Reader:
         if head.to_read:
             return Reason.TO_READ
         if (own_kind := _names_own_kind(title)) is not None:
-            # (`"Name": "Keynote: Title"`, `S1E2 Tutorial: Title`: a value that names its own kind, a talk's)
+            # (`"Name": "Talk: Title"`, `S2E5 Lecture: Title`: a value that names its own kind, a talk's)
             return self.turn_down(index, f"labelled {own_kind}: not a paper")
         if (
             head.link is None
@@ -5111,9 +5111,7 @@ class _Reader:
         if title[:2].isupper() and _COURSE_TITLE.match(title):
             return None  # (`"CS 285: Deep Reinforcement Learning (Berkeley)"`: a university course, by its number)
         if _names_own_kind(title) is not None:
-            return (
-                None  # (`"Keynote: Title"`, `S1E2 Tutorial: Title`: a name that says its own kind, a talk's)
-            )
+            return None  # (`"Talk: Title"`, `S2E5 Lecture: Title`: a name that says its own kind, a talk's)
         if kind in ("latin-run", "cjk-run", "cjk-line", "prose-run") and speaks_of_papers(title):
             return None  # (`Guided Reading of Landmark Papers in Machine Learning`: a course's name, about papers)
         line_start = self.starts[index]
@@ -7273,15 +7271,15 @@ def _row_title_cell(line: str) -> str | None:
 
 
 def _names_own_kind(title: str) -> str | None:
-    """The label a name opens on when it says it is another kind of thing than a paper (`Keynote: …`, `Tutorial:
-    …`, past an episode's code, `S1E2 Panel: …`), or None."""
+    """The label a name opens on when it says it is another kind of thing than a paper (`Talk: …`, `Lecture:
+    …`, past an episode's code, `S2E5 Panel: …`), or None."""
     if ": " not in title[:40]:
         return None
     field_ = read_field(_EPISODE_CODE.sub("", title, count=1))
     return field_[1] if field_ is not None and field_[0] is Label.NOT_PAPER else None
 
 
-# A series' code for an episode before its name (`S1E2 Title`, `s02e11 - Title`): a recording's, in a media library.
+# A series' code for an episode before its name (`S2E5 Title`, `s02e11 - Title`): a recording's, in a media library.
 _EPISODE_CODE = re.compile(r"^[Ss][0-9]{1,2}[Ee][0-9]{1,3}[ \t]*(?:[-–—:][ \t]*)?")
 # A TSV row's first cell when it is a key with no words (a dash where the row has no id, a number), then its tab.
 _KEYED_TAB_ROW = re.compile(r"(?:[-–—]|[0-9]{1,6})\t+(?=[^\t\n]{4})")
