@@ -398,3 +398,24 @@ def test_a_science_style_references_and_notes_section_gives_its_titles() -> None
         "Do vision transformers see like convolutional neural networks?": "2108.08810",
         "Deep residual learning for image recognition": None,
     }
+
+
+def test_a_table_of_tools_whose_notes_quote_the_papers_behind_them_gives_those_papers() -> None:
+    # (an awesome list's table: a tool, its documentation's link, a note that quotes the paper it implements and
+    # calls it one; a table of tools whose notes quote no paper gives none)
+    table = (
+        "| Оптимизатор | Документация | Заметки |\n"
+        "| --- | --- | --- |\n"
+        "| Adafactor | [docs](https://docs.example.org/adafactor) | статья: «Adafactor: Adaptive Learning Rates with "
+        "Sublinear Memory Cost» (Shazeer, Stern) |\n"
+        "| LAMB | [docs](https://docs.example.org/lamb) | статья: «Large Batch Optimization for Deep Learning: "
+        "Training BERT in 76 minutes» |\n\n"
+        "| Курс | Ссылка |\n"
+        "| --- | --- |\n"
+        "| Deep Learning Fall 2023 | [видео](https://video.example.org/dl) |\n"
+    )
+    _, titles = decoded_titles(table.encode(), "README.md")
+    assert set(titles) == {
+        "Adafactor: Adaptive Learning Rates with Sublinear Memory Cost",
+        "Large Batch Optimization for Deep Learning: Training BERT in 76 minutes",
+    }

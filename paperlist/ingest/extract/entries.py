@@ -2993,6 +2993,14 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         best = max(range(len(scores)), key=lambda n: scores[n], default=None)
         if best is None or scores[best] == 0:
             result.reject(table.start, outline.lines[table.start], "a table with no column of papers")
+            if any(
+                A_PAPER.search(cell) is not None and any(mark in cell for mark in '"“«„「')
+                for _, cells in table.rows
+                for cell in cells
+            ):
+                # (unless its cells quote papers, calling them so: `| AdamW | docs | paper: «Title» (Authors) |`,
+                # read as the writer's words are, for the papers they name)
+                result.claimed.difference_update(range(table.start + 1, table.end))
             return
         title_column = best
     named = _names_titles(names[title_column])
