@@ -419,3 +419,23 @@ def test_a_table_of_tools_whose_notes_quote_the_papers_behind_them_gives_those_p
         "Adafactor: Adaptive Learning Rates with Sublinear Memory Cost",
         "Large Batch Optimization for Deep Learning: Training BERT in 76 minutes",
     }
+
+
+def test_a_changelogs_section_headings_in_a_japanese_release_note_are_no_papers() -> None:
+    # (a draft changelog a release tool built, its sections underlined as reStructuredText, its entries in Japanese;
+    # one entry names the paper a sampler implements, quoted)
+    changelog = (
+        "ryusan 0.7.0 (2024-06-01)\n"
+        "=========================\n\n"
+        "Features\n"
+        "--------\n\n"
+        '- DDIM サンプラーを追加しました。"Denoising Diffusion Implicit Models" の実装です。 (#41)\n\n'
+        "Bugfixes\n"
+        "--------\n\n"
+        "- 乱数シードが保存されない問題を修正しました。 (#44)\n\n"
+        "Deprecations and Removals\n"
+        "-------------------------\n\n"
+        "- 古いスケジューラを削除しました。0.5 系で非推奨にしていたものです。 (#45)\n"
+    )
+    _, titles = decoded_titles(changelog.encode(), "NEWS.rst")
+    assert set(titles) == {"Denoising Diffusion Implicit Models"}

@@ -423,7 +423,10 @@ _TAIL = re.compile(
 )
 _SECTION_HEADING = re.compile(
     r"\b(?:papers?|preprints?|reading|readings|picks?|highlights?|news|research|articles?|links?|"
-    r"resources|updates?|recap|roundup|digest|newsletter)\b",
+    r"resources|updates?|recap|roundup|digest|newsletter|"
+    # (a changelog's sections, as towncrier and Keep a Changelog name them: `Deprecations and Removals`, `Bugfixes`)
+    r"features|bug[ \t]?fixes|bugfixes|deprecations|removals|improvements|breaking[ \t]+changes|"
+    r"improved[ \t]+documentation)\b",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"(?:[-*_=—─]\s*){3,}")
