@@ -7258,7 +7258,6 @@ def _row_title_cell(line: str) -> str | None:
     ]
     if delimiter == ";":
         cells = [cell[1:-1] for cell in cells if cell.startswith('"')]
-    named = [cell for cell in cells if len(cell.split()) >= 3 and "://" not in cell]
     if delimiter == ",":
         # (a tuple's fields are not quoted: its title is the first field of words after its record's number, two
         # at least, not a longer note's after it, `(6,Squeeze-and-Excitation Networks,https://…,Name,CVPR 2018, SE)`)
@@ -7270,6 +7269,7 @@ def _row_title_cell(line: str) -> str | None:
             ),
             None,
         )
+    named = [cell for cell in cells if len(cell.split()) >= 3 and "://" not in cell]
     return max(named, key=len) if named else None
 
 
