@@ -161,6 +161,8 @@ ROUND140 = DATA / "digests-round140"
 ROUND141 = DATA / "digests-round141"
 ROUND142 = DATA / "digests-round142"
 ROUND143 = DATA / "digests-round143"
+ROUND144 = DATA / "digests-round144"
+ROUND145 = DATA / "digests-round145"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
@@ -175,7 +177,7 @@ BLIND = (
     ROUND112, ROUND113, ROUND114, ROUND115, ROUND116, ROUND117, ROUND118, ROUND119, ROUND120, ROUND121,
     ROUND122, ROUND123, ROUND124, ROUND125, ROUND126, ROUND127, ROUND128, ROUND129, ROUND130, ROUND131, ROUND132, ROUND133,
     ROUND134, ROUND135, ROUND136, ROUND137, ROUND138, ROUND139, ROUND140, ROUND141,
-    ROUND142, ROUND143,
+    ROUND142, ROUND143, ROUND144, ROUND145,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -317,6 +319,8 @@ TITLE_FLOOR = {
     ROUND141: 0.85,
     ROUND142: 0.9,
     ROUND143: 0.6,
+    ROUND144: 0.95,
+    ROUND145: 0.95,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
 # papers in one title, round 13's reader export gives one id only in an item's summary, round 15's chat export one

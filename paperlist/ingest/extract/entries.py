@@ -68,7 +68,7 @@ from paperlist.ingest.extract.reader import (
     wrapped_at,
     wraps_into,
 )
-from paperlist.ingest.extract.records import NOT_PAPER_TYPES, NOTE_SAYS_ITS_KIND
+from paperlist.ingest.extract.records import NOTE_SAYS_ITS_KIND
 from paperlist.ingest.extract.records import latex_text as _latex
 from paperlist.ingest.extract.vocabulary import (
     A_PAPER,
@@ -90,6 +90,7 @@ from paperlist.ingest.extract.vocabulary import (
     KIND_LABELS,
     LEADING_FIELDS,
     MORE_AUTHORS,
+    NOT_PAPER_TYPES,
     NOT_PAPER_URL,
     NUMBERED_PART,
     ONE_PERSON,

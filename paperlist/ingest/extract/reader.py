@@ -43,6 +43,7 @@ from paperlist.ingest.extract.vocabulary import (
     JOURNAL_AT_END,
     KIND_CITED,
     MORE_AUTHORS,
+    NOT_PAPER_TYPES,
     NOT_PAPER_URL,
     NUMBERED_PART,
     ONE_PERSON,
@@ -51,6 +52,7 @@ from paperlist.ingest.extract.vocabulary import (
     OTHER_SCRIPT_ET_AL,
     PAPER_SECTION,
     PAPER_SITE_HOSTS,
+    PAPER_TYPES,
     PUBLISHER,
     PUBLISHING_VENUES,
     READING_ROLE,
@@ -441,6 +443,21 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 _HEADING_PUNCT = re.compile(r"[。.!！?？,，;；:：、]")
+# A section of learning material other than papers: courses, books, videos and channels, tutorials, podcasts (in
+# the digests' languages), whose items' names read like titles. (Not tools or libraries: a paper on one is listed
+# there; not comments or news, whose sentences name papers.)
+_MATERIALS_SECTION = re.compile(
+    r"\b(?:courses?|books?|textbooks?|videos?|channels?|tutorials?|lectures?|podcasts?|moocs?|kurse|bücher|"
+    r"livres|vidéos|cursos|libros|livros|corsi|libri|boeken|kursy|książki|курсы|книги|видео|курси|книжки|"
+    r"відео|kurslar|kitaplar|khóa học|sách|kursus|buku|μαθήματα|βιβλία|βίντεο)\b|"
+    r"कोर्स|पाठ्यक्रम|किताबें|पुस्तकें|वीडियो|चैनल|دورات|كتب|فيديوهات|قنوات|دوره‌ها|کتاب‌ها|ویدیوها|"
+    r"קורסים|ספרים|סרטונים|ערוצים|คอร์ส|หนังสือ|วิดีโอ|ช่อง|강의|강좌|도서|영상|채널|"
+    r"课程|課程|书籍|書籍|视频|影片|教程|频道|頻道|講座|講義|動画|チャンネル",
+    re.IGNORECASE,
+)
+_SECTION_REACH = 20  # (lines below its heading, at most, that a section of such material is read to hold)
+# A numbered section's label on a line of its own, a list of items below it (`2. Books` / `- …`, `3) 도구`).
+_NUMBERED_LABEL = re.compile(r"[0-9]{1,2}[.)][ \t]+(?P<label>[^\W\d_][^\n]{0,21})")
 
 # --- reference lists ----------------------------------------------------------------------------------------
 
@@ -507,6 +524,17 @@ _PAPER_LINK_AFTER = re.compile(
     r"|arXiv:[ \t]?[0-9])",
     re.IGNORECASE,
 )
+
+
+def _past_line_break(text: str, position: int) -> int:
+    """`position`, or the next line's first character but its indent when only spaces stand before the break."""
+    end = text.find("\n", position)
+    if end < 0 or text[position:end].strip(" \t"):
+        return position
+    start = end + 1
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    return start
 
 
 def _word_before(text: str, position: int) -> str:
@@ -637,8 +665,9 @@ _COMMA_ET_AL_AFTER = re.compile(
     rf"^,[ \t]+[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t]+(?:{_ET_AL_ANY.pattern}))"
 )
 _BY_AUTHORS = re.compile(
-    r"^,?[ \t]+(?:by|from|di|de|von|par|door|przez|av|af|od)[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b"
-    r"|(?:(?:[ \t]*[,&][ \t]*|[ \t]+(?:and|e|y|und|et|en|i|og|och|ve|és)[ \t]+)[A-Z][\w'’\-]+)+"
+    # (`by` as other languages write it: Vietnamese `của`, Indonesian and Malay `oleh`, Tagalog `ni`, `ng`)
+    r"^,?[ \t]+(?:by|from|di|de|von|par|door|przez|av|af|od|của|oleh|ni|ng)[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b"
+    r"|(?:(?:[ \t]*[,&][ \t]*|[ \t]+(?:and|e|y|und|et|en|i|og|och|ve|és|và|dan)[ \t]+)[A-Z][\w'’\-]+)+"
     r"|[ \t]+(?:and|&)[ \t]+(?:colleagues|co-?authors|others)\b)"  # (`by Child and colleagues`)
 )
 # A short name, a subtitle in sentence case, then who wrote it or where in parentheses: `InstructGPT: Training
@@ -866,7 +895,7 @@ OTHER_KIND_BEFORE = re.compile(
     # (Arabic's blog and post written with the doubling mark too: `مدوّنة`, `تدوينة`)
     r"كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ|책|مقرر|دورة|קורס|पाठ्यक्रम|คอร์ส|مدو\u0651?نة|تدوين\u0651?ة|בלוג|ब्लॉग|บล็อก|"
     # (a video, a video series, in those scripts and in Cyrillic: `הסרטון "…"`, `видео`, `فيديو`)
-    r"סרטון\w*|הסרטונים|וידאו|видео\w*|відео\w*|فيديو|ویدیو|वीडियो|วิดีโอ|"
+    r"סרטון\w*|הסרטונים|וידאו|видео\w*|відео\w*|فيديو|ویدیو|वीडियो|วิดีโอ|\bseries\b|"
     r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
     # (a post, as the digests' languages say it: `o post "…"`, `le billet « … »`, `der Beitrag „…“`)
     r"\bposts?(?![\w\-])|\bpostagem|\bbillet|\bbeitrag|\bпост(?:е|а)?(?![\w\-])|\bблог\w*|"
@@ -1353,6 +1382,30 @@ def _runs_ending_at_dashes(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+# What opens a line's tuple before its first element (`  '((`, `#(`, `{`), and the bare word that ends it after its
+# other elements, its kind (`… "note" book)`, `…, :paper}`, `… 'video))`).
+_TUPLE_OPENING = re.compile(r"[ \t]*[#'`]?[(\[{]{1,3}[ \t]*")
+_TUPLE_KIND_AT_END = re.compile(r"[ \t,]+[:']?(?P<kind>[^\W\d_][\w\-]{1,24})[ \t]*[)}\]]+[ \t,;.]*$")
+_SPACED_LONG_DASH = re.compile(r"[ \t][—–][ \t]")
+# A front matter's key that gives its document's kind, and its values on the same line, if any.
+_FRONT_MATTER_KEY = re.compile(
+    r"(?:type|kind|category|categories|tags|labels)[ \t]*:(?P<values>.*)$", re.IGNORECASE
+)
+_FRONT_MATTER_LINES = 40  # (a front matter's lines, at most, read above a title)
+# The banner `head` and `tail` print above each file when given several (`==> notes/a.md <==`).
+_FILE_BANNER = re.compile(r"^==> [^\n]{1,300} <==$", re.MULTILINE)
+# Small words that join a title's words, never the writer's lead into one (`A Survey of`, `Learning with`).
+_TITLE_JOINING_WORDS = frozenset(
+    ["of", "for", "to", "on", "with", "via", "and", "using", "without", "towards"]
+)
+# An arXiv id written inside a name (`Title, arXiv:1706.03762`): a list's line quoted whole, not a title.
+_ARXIV_ID_INSIDE = re.compile(r"\barXiv:?[ \t]?[0-9]{4}\.[0-9]{4,5}", re.IGNORECASE)
+# ... at a name's end, in parentheses or after a comma: `Title (arXiv:2004.10102)`.
+_ARXIV_ID_AT_END = re.compile(
+    r"[ \t]*[,(\[]?[ \t]*arXiv:?[ \t]?(?P<id>[0-9]{4}\.[0-9]{4,5})(?:v[0-9]+)?[)\]]?[ \t.]*$", re.IGNORECASE
+)
+
+
 def _noted_runs(text: str) -> Iterator[re.Match[str]]:
     """`_NOTED_RUN` matches after a word in lower case or a lead's colon (never a longer name's last words),
     three words at least, in a research title's words, with three words or more of the writer's note after the
@@ -1362,6 +1415,8 @@ def _noted_runs(text: str) -> Iterator[re.Match[str]]:
         before = text[line_start : match.start()].split()
         if not before or not before[-1].rstrip(":,;").isalpha() or not before[-1].rstrip(":,;").islower():
             continue  # (`I'd add Title`, `Despre partea adversarială: Title`)
+        if before[-1] in _TITLE_JOINING_WORDS:
+            continue  # (`…ntroduction to Graph Neural Networks — note`: a title's tail, its head cut off or in lower case)
         title = _SMALL_AT_END.sub("", match.group("title"))
         note_end = text.find("\n", match.end())
         note = text[match.end() : note_end if note_end >= 0 else len(text)]
@@ -1900,6 +1955,12 @@ class _Reader:
         self.paper_words: frozenset[str] | None = (
             None  # the digest's own words for a paper (`quoted_paper_words`)
         )
+        self.linked_quotes: int | None = (
+            None  # how many quoted names a paper's link follows (`quotes_papers`)
+        )
+        self.section_labels: list[int] | None = (
+            None  # headings and numbered labels (`in_section_of_no_papers`)
+        )
         self.width: int | None = None  # the width the text was hard-wrapped at (0: not wrapped), once asked
         # title line → the words of its title wrapped onto the next line, before the citation there
         self.wrapped_titles: dict[int, str] = {}
@@ -2138,6 +2199,8 @@ class _Reader:
             # (a `Comments` line that more papers follow than precede is no page's tail: a chat's embedded card
             # names its fields so, and the conversation goes on below it)
             before = bisect_right(ordered, marker)
+            if _FILE_BANNER.search(self.text, self.starts[marker]) is not None:
+                continue  # (one file's comments heading in `head`'s print of several: the next file's lines follow)
             if len(ordered) - before <= before:
                 return marker
         return len(self.lines)
@@ -2830,6 +2893,12 @@ class _Reader:
             line = self.lines[index]
             if not line:
                 continue
+            label = self.numbered_label(index) if line[:1].isdigit() else None
+            if label is not None and index not in self.claimed:
+                # (`1. Courses` over its bulleted items: a numbered section's label, as a heading is)
+                section_is_papers = not says_not_papers(label)
+                if not section_is_papers:
+                    continue
             if index in headings and index not in self.claimed:
                 bare = line.lstrip("#").strip()
                 if "](" in bare:
@@ -3474,6 +3543,15 @@ class _Reader:
                 # (`titel: "Title",` in a struct a debugger printed, the same field naming the papers its other
                 # records link: whatever the language of its name, it is their title's)
                 return Reason.SIBLINGS
+            if (
+                self.lines[index].startswith("# ")
+                and len(words) >= 3
+                and research_words(words) >= 1
+                and self.front_matter_types(index) & PAPER_TYPES
+            ):
+                # (a note's or a task file's `# Title` right under its front matter, whose tags or type say paper:
+                # a board's card, as `head` prints each file of it)
+                return Reason.NAMED
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         cited = self.cited_below(title, next_line) if 3 <= len(words) <= 20 else None
@@ -4283,6 +4361,43 @@ class _Reader:
         heading = self.lines[self.headings[above]].lstrip("#").strip()
         return PAPER_SECTION.search(heading) is not None and not says_not_papers(heading)
 
+    def in_section_of_no_papers(self, index: int) -> bool:
+        """Whether the line at `index` is in the list right under a short heading or numbered label that says its
+        items are learning material other than papers (`## Courses`, `1. Books` over its bulleted list)."""
+        if self.section_labels is None:
+            labels = set(self.headings)
+            for line in self.head_candidates:
+                if self.numbered_label(line) is not None:
+                    labels.add(line)
+            self.section_labels = sorted(labels)
+        above = bisect_right(self.section_labels, index - 1) - 1
+        if above < 0:
+            return False
+        line = self.section_labels[above]
+        if index - line > _SECTION_REACH or sum(not self.lines[at] for at in range(line + 1, index)) > 1:
+            return False  # (its list is over: a heading this reader did not see may stand between)
+        label = self.numbered_label(line) or self.lines[line].lstrip("#").strip()
+        return (
+            len(label.split()) <= 6
+            and "://" not in label
+            and says_not_papers(label)
+            and _MATERIALS_SECTION.search(label) is not None
+        )
+
+    def numbered_label(self, index: int) -> str | None:
+        """The words of a numbered section's label on the line at `index` (`2. Books`), a blank line above it and a
+        bulleted item below; a few words and no sentence's marks."""
+        numbered = _NUMBERED_LABEL.fullmatch(self.lines[index].strip())
+        if (
+            numbered is None
+            or not self.is_blank(index - 1)
+            or index + 1 >= len(self.lines)
+            or _BULLET.match(self.lines[index + 1]) is None
+        ):
+            return None
+        label = numbered.group("label").strip()
+        return label if len(label.split()) <= 3 and _HEADING_PUNCT.search(label) is None else None
+
     def listed_under_papers_lead(self, index: int) -> bool:
         """Whether the numbered or bulleted line at `index` is in a short list (six items at most), two in three of
         them research titles in Title Case alone on their lines, right under a lead line ending at a colon that
@@ -4628,6 +4743,42 @@ class _Reader:
                 if kind == "wiki":
                     title = shown_title(title, match.group("alias"))  # `[[Graves 2014 NTM|Title]]`
                 title = _clean_title(title)
+                if kind == "quote" and "\\n" in title:
+                    title = title.split("\\n", 1)[
+                        0
+                    ].rstrip()  # (a data string's lines, escaped: its first one)
+                if (
+                    kind == "quote"
+                    and "iv" in title
+                    and (cited := _ARXIV_ID_AT_END.search(title)) is not None
+                ):
+                    # (`"Title (arXiv:2004.10102)"`, a record's string naming a paper and its id: the title of that
+                    # id's entry, read whole, past a shorter part of it another reader took)
+                    named = title[: cited.start()].rstrip(" ,;(—–-")
+                    owner = self.id_owner.get(index)
+                    if (
+                        owner is not None
+                        and owner.arxiv_id == cited.group("id")
+                        and len(named.split()) >= 3
+                        and (owner.title is None or named.endswith(owner.title))
+                    ):
+                        owner.title, owner.reason = named, Reason.BESIDE_LINK
+                        taken.append(match.span())
+                        continue
+                noted_nick = (
+                    None  # (the short name a quoted title's own note opens on: `"Title — ELMo, for …"`)
+                )
+                if kind == "quote" and (" — " in title or " – " in title):
+                    # (a data record's string, `"Title — the one to cite for the method."`: the title, then the
+                    # writer's note after a spaced dash)
+                    head = _SPACED_LONG_DASH.split(title, maxsplit=1)[0]
+                    note = title[len(head) :].lstrip(" —–")
+                    if len(head.split()) >= 3 and len(note.split()) >= 2 and _URL.search(note) is None:
+                        # (not past a note with a link: `"Lecture — slides at https://…"` names the page; a list's
+                        # number before the title is the list's: `"6. Title — note"`)
+                        numbered = _NUMBER.match(head)
+                        title = head[numbered.end() :] if numbered is not None else head
+                        noted_nick = note.split(",", 1)[0] if "," in note[:25] else None
                 if kind == "nick-then-title":
                     title = _BEFORE_CODE.split(title, maxsplit=1)[0]  # `SigLIP (Title, `google/siglip-…`)`
                     title = _SOURCE_AT_END.sub(
@@ -4712,6 +4863,17 @@ class _Reader:
                 if kind in _RUN_KINDS and "\n" in match.group(0) and self.runs_into_a_title(match, index):
                     continue  # (`… ein Modell` / `Unsupervised Cross-lingual …`: a line's end, then another's title)
                 reason = self.is_prose_title(title, kind, match, index)
+                if (
+                    reason is None
+                    and noted_nick is not None
+                    and _sentence_case_research_title(title)
+                    and nicknamed(f"{title} ({noted_nick})")
+                ):
+                    reason = (
+                        Reason.NICKNAME
+                    )  # (`"Enriching word vectors with subword information — FastText, …"`)
+                if reason is Reason.SHAPE and self.in_section_of_no_papers(index):
+                    reason = None  # (a name read by its shape alone, in a section of courses or tools: one of them)
                 if reason is None:
                     if kind in ("quote", "book"):
                         refused.append(match.span())
@@ -5018,6 +5180,17 @@ class _Reader:
             self.paper_words = frozenset(word for word, count in counts.items() if count >= 2)
         return self.paper_words
 
+    def quotes_papers(self) -> bool:
+        """Whether the digest quotes the papers it names: two quoted names or more with a paper's link or arXiv id
+        right after them, on their line or the next (`14.03 - "Title"` / `https://arxiv.org/abs/…`)."""
+        if self.linked_quotes is None:
+            self.linked_quotes = sum(
+                1
+                for match in _QUOTED_TITLE.finditer(self.text)
+                if _PAPER_LINK_AFTER.match(self.text, _past_line_break(self.text, match.end())) is not None
+            )
+        return self.linked_quotes >= 2
+
     def words_before(self, position: int) -> tuple[str, list[str]]:
         """What stands before `position` on its line, and its last two words without their marks."""
         on_line = self.text[self.text.rfind("\n", 0, position) + 1 : position]
@@ -5081,6 +5254,40 @@ class _Reader:
         )[0]
         return _PAPER_WORD_CJK.search(sentence) is not None
 
+    def front_matter_types(self, index: int) -> frozenset[str]:
+        """The kinds, in lower case, that the front matter right above the line at `index` gives its document by its
+        `type`, `kind`, `category` or `tags` (`type: paper`, `tags: [paper]`, or a list's item, `tags:` / `  - paper`);
+        none when no `---` block ends right above it. (Its lines as the digest has them: a record's reader may have
+        taken them.)"""
+        above = index - 1
+        while above >= 0 and not self.written[above].strip():
+            above -= 1
+        if above < 1 or self.written[above].strip() != "---":
+            return frozenset()
+        kinds: set[str] = set()
+        for line in range(above - 1, max(-1, above - _FRONT_MATTER_LINES), -1):
+            text = self.written[line].strip()
+            if text == "---":
+                return frozenset(kinds)
+            keyed = _FRONT_MATTER_KEY.match(text)
+            if keyed is not None:
+                values = keyed.group("values").strip(" []")
+                kinds.update(value.strip(" '\"").casefold() for value in values.split(",") if value.strip())
+            elif text.startswith("- "):
+                kinds.add(
+                    text[2:].strip(" '\"").casefold()
+                )  # (a list's value: its key's, `tags:` / `  - paper`)
+        return frozenset()
+
+    def tuple_kind(self, match: re.Match[str], line_start: int) -> str | None:
+        """The kind a tuple's last bare word gives (`book`, `:paper`), in lower case, when the quoted name at `match`
+        opens the tuple on its line (`  '(("Title" "https://…" 2 "note" paper)`)."""
+        if _TUPLE_OPENING.fullmatch(self.text, line_start, match.start()) is None:
+            return None
+        end = self.text.find("\n", match.end())
+        typed = _TUPLE_KIND_AT_END.search(self.text, match.end(), end if end >= 0 else len(self.text))
+        return typed.group("kind").casefold() if typed is not None else None
+
     def sentence_subtitled(self, title: str, match: re.Match[str]) -> Reason | None:
         """Whether a name, its colon and a subtitle in sentence case, in the writer's prose, is a paper's title:
         weakly, when its name is in Title Case (or a coined one), its subtitle in a research paper's words and none
@@ -5128,6 +5335,21 @@ class _Reader:
             and self.inside_page_link(match, line_start)
         ):
             return None  # (`[Chapter — Dive into Deep Learning 1.0.3 documentation](https://d2l.ai/…)`: a page's title)
+        if "iv" in title and _ARXIV_ID_INSIDE.search(title):
+            return None  # (`"1. Title, arXiv:1706.03762 ."`: a quoted line of a list, its id in it, no title)
+        if kind == "quote" and (typed := self.tuple_kind(match, line_start)) is not None:
+            # (a quoted name opening a tuple whose last bare word gives its kind: `("Title" "https://…" 2 "note"
+            # book)`, a REPL's list; Elixir's `{"Title", :paper}`)
+            if typed in NOT_PAPER_TYPES:
+                return None
+            words = title.split()
+            if (
+                typed in PAPER_TYPES
+                and len(words) >= 3
+                and (research_words(words) >= 1 or _sentence_case_research_title(title))
+                and not names_no_paper(title)
+            ):
+                return Reason.NAMED
         labelled = _LINE_LABEL.match(self.text, line_start, match.start())
         if labelled is not None and label_of(labelled.group("label")) is Label.NOT_PAPER:
             return None  # (`1. kurs: wykład … z NYU Deep Learning (Y. LeCun, …)`: a line its label says is a course)
@@ -5728,6 +5950,18 @@ class _Reader:
             and _word_before(self.text, match.start()) in self.quoted_paper_words()
         ):
             return Reason.NAMED  # (`pepa “Title”`: the word this digest puts before the papers it links)
+        if (
+            kind == "quote"
+            and len(words) >= 4
+            and _capital_ratio(words) >= 0.75
+            and research_words(words) >= 2
+            and not title.endswith("?")
+            and not names_no_paper(title)
+            and self.quotes_papers()
+        ):
+            # (`Background: "Title" - chapters 2 and 3`, in a mail whose other quoted names have their paper's link:
+            # quoted as this digest quotes its papers, weakly one)
+            return Reason.SHAPE
         trigger = _PROSE_TRIGGER.search(before)
         if (
             trigger is not None
@@ -8391,7 +8625,15 @@ _WEEKDAY_MONTH_DAY = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+[0-9]{1,2}\b"
 )
 # The last word of a name that says it is another kind of thing than a paper (`… Course`, `… Podcast`).
-_KIND_LAST_WORDS = _word_set("course courses podcast documentation docs cheatsheet newsletter")
+_KIND_LAST_WORDS = _word_set(
+    "course courses podcast documentation docs cheatsheet newsletter specialization specialisation nanodegree bootcamp"
+)
+# A university course's name as catalogues word it (`Advanced Topics in Speech Processing`, `Special Topics in …`).
+_TOPICS_IN = re.compile(r"(?:Advanced|Special|Selected|Current)[ \t]+Topics[ \t]+(?:in|on)\b", re.IGNORECASE)
+# A short name in parentheses closing a name (`Latent Diffusion (SD)`): another name for it, none of its words.
+_NAME_IN_PARENS_AT_END = re.compile(r"[ \t]+\([A-Za-z][\w.\-]{0,15}\)$")
+# Short names joined by plus signs (`BYOL + SwAV`, `wav2vec + CTC`): a session's pair of models, no title.
+_PLUS_JOINED = re.compile(r"[^\s+]+(?:[ \t][^\s+]+)?(?:[ \t]+\+[ \t]+[^\s+]+(?:[ \t][^\s+]+)?)+")
 # A whole date, its day, month's name and year in either order (`11 March 2024`, `Mar 5, 2024`).
 _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -8405,8 +8647,10 @@ _FULL_DATE = re.compile(
 _DOT_THEN_DATE = re.compile(rf"[ \t][·•][ \t]*(?:(?P<month>{_MONTH_NAME})[ \t]+)?(?:19|20)[0-9]{{2}}[ \t]*$")
 # An HTTP status, by its code after `HTTP` or by the phrases of the commonest errors a program logs.
 _HTTP_STATUS = re.compile(
-    r"\bHTTP(?:/[0-9.]+)?[ \t]+[1-5][0-9]{2}\b|^(?:Too Many Requests|Service Unavailable|Internal Server Error|"
-    r"Bad Gateway|Gateway Time-?out|Request Time-?out|Payload Too Large|Bad Request)\b"
+    r"\bHTTP(?:/[0-9.]+)?[ \t]+[1-5][0-9]{2}\b|(?:^|\b[1-5][0-9]{2}[ \t]+)(?:Too Many Requests|Service Unavailable|"
+    # (or its code before the phrase, anywhere: `Slack API 503 Service Unavailable`, a service's error in a log)
+    r"Internal Server Error|Bad Gateway|Gateway Time-?out|Request Time-?out|Payload Too Large|Bad Request|"
+    r"Not Found|Forbidden|Unauthorized)\b"
 )
 _CLOCK_AND_DAY = re.compile(
     r"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+[0-9]{1,2}"
@@ -8474,6 +8718,20 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # (`Donnerstag, 14. März, 18:30 Uhr`: a day and its hour, in any language)
     if title[:2].isupper() and any(char.isdigit() for char in title[2:8]) and _COURSE_TITLE.match(title):
         return 0  # (`CS231n: Deep Learning for Computer Vision`: a university course, by its number)
+    if "Topics" in title[:20] and _TOPICS_IN.match(title):
+        return (
+            0  # (`Advanced Topics in Machine Translation`: a university course, by its catalogue's wording)
+        )
+    if " + " in title and _PLUS_JOINED.fullmatch(title):
+        return 0  # (`BYOL + SwAV`: two models a session covers together)
+    if (
+        title[-1] == ")"
+        and count <= 4
+        and (nick := _NAME_IN_PARENS_AT_END.search(title)) is not None
+        and len(title[: nick.start()].split()) <= 2
+    ):
+        # (`Latent Diffusion (SD)`: two words and the name's short form, as short as the two words alone)
+        return min(1, _assess(title[: nick.start()], structured))
     if " v" in title and _LEGAL_CASE.match(title):
         # (`Data Protection Commissioner v Facebook Ireland and Maximillian Schrems`: a court's case)
         return 0

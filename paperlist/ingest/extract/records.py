@@ -45,8 +45,10 @@ from paperlist.ingest.extract.vocabulary import (
     CODE_HOST,
     DATE,
     EDITION,
+    NOT_PAPER_TYPES,
     NOT_PAPER_URL,
     OTHER_KIND_AFTER,
+    PAPER_TYPES,
     TRAILING_FUNCTION_WORDS,
     VENUE_NAMES,
     VENUE_YEAR,
@@ -1114,125 +1116,6 @@ _SUMMARY_HEADERS = frozenset(
         *("notas", "notizen", "resumen", "resumo", "résumé"),  # (Spanish, Portuguese, German, French)
     ]
 )
-# Item types (Zotero's, Mendeley's, a spreadsheet's `Type` column) of things that are not papers.
-NOT_PAPER_TYPES = {
-    "book": "a book",
-    "course": "a course",
-    "talk": "a talk",
-    "tutorial": "a tutorial",
-    "library": "software",
-    "post": "a blog post",
-    "newsletter": "a newsletter",
-    "thread": "a thread",
-    "booksection": "a book chapter",
-    "webpage": "a web page",
-    "blogpost": "a blog post",
-    "computerprogram": "software",
-    "software": "software",
-    "dataset": "a data set",
-    "thesis": "a thesis",
-    "videorecording": "a video",
-    "video": "a video",
-    "episode": "a recording's episode",  # (a media library's item, Jellyfin's and Plex's `Episode`)
-    "podcast": "a podcast",
-    "newspaperarticle": "a news article",
-    "magazinearticle": "a magazine article",
-    "forumpost": "a forum post",
-    "presentation": "slides",
-    "slides": "slides",
-    "lecture notes": "lecture notes",
-    "repo": "a repository",
-    "repository": "a repository",
-    "blog": "a blog post",
-    "website": "a web page",
-    "tool": "a tool",
-    "data": "a data set",  # (CITATION.cff's type of a data set)
-    # (schema.org's types, as JSON-LD gives them in `@type`: an RO-Crate's files and code, a page's people)
-    "file": "a file",
-    "mediaobject": "a file",
-    "imageobject": "an image",
-    "softwaresourcecode": "software",
-    "softwareapplication": "software",
-    "person": "a person",
-    "organization": "an organization",
-    "place": "a place",
-    # (Hayagriva's, Typst's bibliography: a web page, a volume or a journal, a recording, a patent ...)
-    "web": "a web page",
-    "proceedings": "a volume of proceedings",
-    "periodical": "a periodical",
-    "newspaper": "a news article",
-    "audio": "a recording",
-    "patent": "a patent",
-    "artwork": "an artwork",
-    "performance": "a performance",
-    "exhibition": "an exhibition",
-    # (in German, French, Spanish, Portuguese, Italian: a book, a course, a talk)
-    "buch": "a book",
-    "livre": "a book",
-    "libro": "a book",
-    "livro": "a book",
-    "kurs": "a course",
-    "cours": "a course",
-    "curso": "a course",
-    "vortrag": "a talk",
-    "charla": "a talk",
-    "capitulo": "a book chapter",
-    "capítulo": "a book chapter",
-    "kapitel": "a book chapter",
-    "chapitre": "a book chapter",
-    "vídeo": "a video",
-    # (in Chinese, Japanese and Korean: a blog post, a book, a video, a course, a repository)
-    "博客": "a blog post",
-    "博文": "a blog post",
-    "ブログ": "a blog post",
-    "블로그": "a blog post",
-    "书": "a book",
-    "书籍": "a book",
-    "書籍": "a book",
-    "책": "a book",
-    "视频": "a video",
-    "動画": "a video",
-    "영상": "a video",
-    "课程": "a course",
-    "講義": "a course",
-    "代码": "software",
-    "仓库": "a repository",
-    # (in Hebrew, Arabic, Russian, Korean, Japanese, Turkish, Vietnamese, Indonesian: a tool, a library, a course,
-    # a blog, a data set, a repository, a book)
-    **dict.fromkeys(("כלי", "أداة", "инструмент", "도구", "ツール", "araç", "công cụ", "alat"), "a tool"),
-    **dict.fromkeys(
-        ("ספרייה", "مكتبة", "библиотека", "라이브러리", "ライブラリ", "kütüphane", "thư viện"), "software"
-    ),
-    **dict.fromkeys(("קורס", "دورة", "курс", "강의", "講座", "ders"), "a course"),
-    **dict.fromkeys(("בלוג", "مدونة", "блог"), "a blog post"),
-    **dict.fromkeys(
-        ("מאגר נתונים", "مجموعة بيانات", "датасет", "데이터셋", "データセット", "veri seti"), "a data set"
-    ),
-    **dict.fromkeys(("מאגר קוד", "مستودع", "репозиторий", "저장소", "リポジトリ", "depo"), "a repository"),
-    **dict.fromkeys(("ספר", "كتاب", "книга", "kitap", "sách", "buku"), "a book"),
-    # (a program's or a library's documentation, in the sheets' languages)
-    **dict.fromkeys(
-        (
-            *("documentation", "docs", "תיעוד", "توثيق", "документация", "документація", "문서"),
-            *("ドキュメント", "文档", "dokümantasyon", "dokumentation", "documentación", "documentação"),
-        ),
-        "documentation",
-    ),
-    # (in the Latin-script languages of sheets: Spanish, Portuguese, French, German, Italian, Vietnamese)
-    **dict.fromkeys(("curso", "cours", "kurs", "corso", "khoá học", "khóa học"), "a course"),
-    **dict.fromkeys(("libro", "livro", "livre", "buch"), "a book"),
-    **dict.fromkeys(("vídeo", "vidéo", "videó"), "a video"),
-    **dict.fromkeys(("logiciel", "programvara", "phần mềm"), "software"),
-    **dict.fromkeys(
-        ("conjunto de datos", "jeu de données", "datensatz", "dữ liệu", "bộ dữ liệu"), "a data set"
-    ),
-}
-# (read with their spaces taken out, as a type column's value is: `Book Section` is `booksection`)
-NOT_PAPER_TYPES.update(
-    {kind.replace(" ", ""): said for kind, said in list(NOT_PAPER_TYPES.items()) if " " in kind}
-)
-
-
 # Item types of a to-do or planning app's export (Todoist's `TYPE`, a tracker's `Kind`): the row is the writer's
 # own words, read for the papers it names, never an entry itself.
 _PROSE_TYPES = frozenset(
@@ -1258,34 +1141,6 @@ _PROSE_TYPES = frozenset(
         "improvement",
         "action",  # (OmniFocus' kinds of row: an `Action`, the `Project` it belongs to)
         "project",
-    ]
-)
-
-
-# Zotero and Mendeley item types of papers.
-PAPER_TYPES = frozenset(
-    [
-        "scholarlyarticle",  # (schema.org's)
-        "journalarticle",
-        "conferencepaper",
-        # (in Spanish, Portuguese, French, German, Italian)
-        "articulo",
-        "artículo",
-        "artigo",
-        "artikel",
-        "articolo",
-        "preprint",
-        "report",
-        "thesis",
-        "manuscript",
-        "article",
-        "inproceedings",
-        "paper",
-        "proceedingspaper",
-        "workingpaper",
-        "论文",
-        "論文",
-        "논문",
     ]
 )
 
@@ -1388,6 +1243,13 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     if title_column is None:
         # (a column headed as the writer's words, a time sheet's `Description`, is no column of titles)
         title_column = _titlest_column([cells for _, cells in body], len(header), prose_column)
+    asked = None
+    if title_column is None or names[title_column] == "name":
+        # (no column of titles by its header or its cells, or only one headed `Name`, a survey's respondent: a
+        # question that asks for a paper heads the column of titles)
+        asked = _asked_for_papers([cells for _, cells in body], names)
+        if asked is not None:
+            title_column, paper_column = asked, True
     if title_column is None and prose_column is None:
         # (and with no column of titles, one headed as notes, a focus timer's `Note`, holds the writer's words)
         prose_column = summary_column
@@ -1433,7 +1295,14 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         if not papers_part:
             record.not_paper = "in a part of the sheet whose label says its rows are not papers"
         cell = _cell(cells, title_column)
-        record.title = cell or None
+        record.title = (_answered_title(cell) if asked is not None else cell) or None
+        if asked is not None and title_strength(record.title or "", structured=True) == 0:
+            # (an answer that names no paper, `Other` with the title in the next column, `-`: the row is read as
+            # the writer's words, for the papers its other answers name)
+            record.title, record.kind = None, PROSE_VALUE
+            record.body = "\n\n".join(_unwrapped_cell(cell) for cell in cells if cell)
+            yield record
+            continue
         record.authors = _cell(cells, author_column) or None
         record.summary = _cell(cells, summary_column)
         if _CITES.search(record.summary):
@@ -1572,6 +1441,12 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
                 record.body = value
             if index == summary_column or not value:
                 continue
+            if asked is not None and index != asked and index not in link_columns and _is_prose_cell(value):
+                # (a survey's answer in the writer's words, `Why this paper?`: the papers it names are read from
+                # it, its links are not the asked paper's)
+                if _URL.search(value) or any(True for _ in find_ids(value)):
+                    record.body = "\n\n".join(part for part in (record.body, value) if part)
+                continue
             urls = [url for url in _URL.findall(value) if not _rows_own_page(url, cells)]
             if index in link_columns and not urls and _URL.search(value):
                 continue  # (a tracker's `URL` column: the story's own page, its id in the address)
@@ -1587,10 +1462,13 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             column = names[index] if index < len(names) else ""
             written = (
                 Evidence.ARXIV_TEXT
-                # (or a cell that is an arXiv id and nothing else: `2104.14294` in a sheet's link column)
-                if column == "doi"
-                or column in _DATA_ID_KEYS
-                or "arxiv" in column
+                # (or a cell that is an arXiv id and nothing else: `2104.14294` in a sheet's link column; not a
+                # link in a column whose question names arXiv, `Link to the paper (arXiv, OpenReview…)`)
+                if (
+                    (column == "doi" or column in _DATA_ID_KEYS or "arxiv" in column)
+                    and not urls
+                    and not _PAPER_HOST.search(value)
+                )
                 or _ID_CELL.fullmatch(value)
                 else None
             )
@@ -1838,6 +1716,44 @@ def _titlest_column(rows: Sequence[Sequence[str]], width: int, prose: int | None
         if score > best_score:
             best, best_score = index, score
     return best if best_score >= 0.5 else None
+
+
+def _asked_for_papers(rows: Sequence[Sequence[str]], names: Sequence[str]) -> int | None:
+    """The column a survey's question heads that asks for a paper (`Suggest a paper to discuss (title or link)`,
+    in any language): its answers are short, a title or a link, never the writer's sentences (the column that asks
+    `Why this paper?` holds those; an answer may add a few words after its title)."""
+    for index, name in enumerate(names):
+        if A_PAPER.search(name) is None:
+            continue
+        cells = [row[index] for row in rows if index < len(row) and row[index].strip()]
+        if len(cells) < 2 or _links_column(rows, index):
+            continue  # (`Link to the paper`: its page's address)
+        answers = [_answered_title(cell) for cell in cells]
+        if sum(map(_is_prose_cell, answers)) * 3 <= len(answers) and sum(
+            title_strength(answer, structured=True) >= 1 for answer in answers
+        ) * 2 > len(answers):
+            return index
+    return None
+
+
+# A paper's page written without its scheme (`arxiv.org/abs/1706.03762v5`): a link all the same.
+_PAPER_HOST = re.compile(r"\b(?:arxiv\.org|openreview\.net)/", re.IGNORECASE)
+# Where an answer's title ends: at a link or a line break; a spaced dash between it and the writer's note.
+_LINK_OR_BREAK = re.compile(r"(?:https?://|www\.)|\n")
+_SPACED_DASH = re.compile(r"[ \t][—–][ \t]")
+
+
+def _answered_title(cell: str) -> str:
+    """The title a survey's answer gives, without the link or the note after it (`Title, https://…`,
+    `"Title"` / `https://…`, `Title — a recording exists`), or the authors before it (`Tan & Le — Title`): of the
+    parts a spaced dash parts, the one that reads most as a title."""
+    ending = _LINK_OR_BREAK.search(cell)
+    answer = cell[: ending.start()] if ending is not None else cell
+    parts = [part.strip().rstrip(",;:").strip(' "“”«»') for part in _SPACED_DASH.split(answer)]
+    # (the part naming no authors first: `Ruiz & Okafor (NeurIPS 2021) — Title` reads as strongly as the title does)
+    return max(
+        parts, key=lambda part: (title_strength(part, structured=True), _opening_authors(part) is None)
+    )
 
 
 def _cell(cells: Sequence[str], index: int | None) -> str:

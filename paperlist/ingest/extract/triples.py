@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from paperlist.ids import find_ids
 from paperlist.ingest.extract.document import STATEMENT
-from paperlist.ingest.extract.records import NOT_PAPER_TYPES, PAPER_TYPES, PROSE_VALUE, Record
-from paperlist.ingest.extract.vocabulary import CODE_HOST, is_paper_page
+from paperlist.ingest.extract.records import PROSE_VALUE, Record
+from paperlist.ingest.extract.vocabulary import CODE_HOST, NOT_PAPER_TYPES, PAPER_TYPES, is_paper_page
 from paperlist.models import Evidence
 
 _ESCAPE = re.compile(r"\\(?:u(?P<short>[0-9A-Fa-f]{4})|U(?P<long>[0-9A-Fa-f]{8})|(?P<char>.))")

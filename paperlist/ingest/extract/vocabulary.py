@@ -352,7 +352,13 @@ NON_PAPER_SECTION = re.compile(
     r"notizie|cursussen|boeken|hulpmiddelen|narzędzia|kursy|książki|zbiory danych|инструменты|курсы|книги|"
     r"видео|новости|датасеты|наборы данных|araçlar|kurslar|kitaplar|veri setleri|công cụ|khóa học|sách|"
     r"perisian|perangkat lunak|kursus|buku|berita|set data|papan pendahulu)\b|"
-    r"도구|강의|도서|영상|뉴스|데이터셋|"
+    r"도구|강의|도서|영상|뉴스|데이터셋|강좌|채널|"
+    # (and in Hindi, Arabic, Persian, Hebrew, Thai, Greek and Ukrainian: courses, books, videos, channels, tools)
+    r"कोर्स|पाठ्यक्रम|किताबें|पुस्तकें|वीडियो|चैनल|टूल्स|उपकरण|डेटासेट|समाचार|"
+    r"دورات|كتب|أدوات|فيديوهات|قنوات|دوره‌ها|کتاب‌ها|ابزارها|ویدیوها|"
+    r"קורסים|ספרים|כלים|סרטונים|ערוצים|คอร์ส|หนังสือ|เครื่องมือ|วิดีโอ|ช่อง|"
+    r"\b(?:μαθήματα|βιβλία|εργαλεία|βίντεο|курси|книжки|інструменти|відео|channels?)\b|"
+    r"課程|書籍|影片|頻道|講座|チャンネル|频道|"
     r"新闻|资讯|快讯|动态|招聘|活动|广告|赞助|工具|开源项目|代码|博客|教程|视频|播客|课程|书籍|目录|往期|评论|"
     r"ニュース|ツール|ライブラリ|書籍|動画|目次|お知らせ|コメント|"
     # (`参考（論文以外）`, `非论文`, `논문 외`: other than papers)
@@ -734,7 +740,8 @@ OTHER_KIND_AFTER = re.compile(
     r"|(?:kapitel|chapitre|capítulo|capitolo|rozdział|kapitola|bölüm|chương|глава|розділ|κεφάλαιο|فصل|פרק|"
     r"अध्याय|অধ্যায়|บทที่)[ \t]*\d"
     # (where it was given, a video site, after a short preposition: `"Title" на YouTube`, `« Title » sur YouTube`)
-    r"|(?:[^\W\d_]{1,3}[ \t]+)?(?:YouTube|Youtube|Bilibili|Vimeo|Niconico)\b"
+    # (its maker's name between: `Title by Name on YouTube`, `Title của Name trên YouTube`)
+    r"|(?:[^\W\d_]{1,4}[ \t]+[A-Z][\w'’\-]+[ \t]+)?(?:[^\W\d_]{1,4}[ \t]+)?(?:YouTube|Youtube|Bilibili|Vimeo|Niconico)\b"
     f"|(?:{_OTHER_KIND_NATIVE}))",
     re.IGNORECASE,
 )
@@ -1229,5 +1236,152 @@ TRAILING_FUNCTION_WORDS = frozenset(
     [
         *("a", "an", "the", "of", "for", "with", "than", "and", "or"),
         *("to", "in", "on", "by", "from", "via", "as", "at"),
+    ]
+)
+
+
+# Item types (Zotero's, Mendeley's, a spreadsheet's `Type` column) of things that are not papers.
+NOT_PAPER_TYPES = {
+    "book": "a book",
+    "course": "a course",
+    "talk": "a talk",
+    "tutorial": "a tutorial",
+    "library": "software",
+    "post": "a blog post",
+    "newsletter": "a newsletter",
+    "thread": "a thread",
+    "booksection": "a book chapter",
+    "webpage": "a web page",
+    "blogpost": "a blog post",
+    "computerprogram": "software",
+    "software": "software",
+    "dataset": "a data set",
+    "thesis": "a thesis",
+    "videorecording": "a video",
+    "video": "a video",
+    "episode": "a recording's episode",  # (a media library's item, Jellyfin's and Plex's `Episode`)
+    "podcast": "a podcast",
+    "newspaperarticle": "a news article",
+    "magazinearticle": "a magazine article",
+    "forumpost": "a forum post",
+    "presentation": "slides",
+    "slides": "slides",
+    "lecture notes": "lecture notes",
+    "repo": "a repository",
+    "repository": "a repository",
+    "blog": "a blog post",
+    "website": "a web page",
+    "tool": "a tool",
+    "data": "a data set",  # (CITATION.cff's type of a data set)
+    # (schema.org's types, as JSON-LD gives them in `@type`: an RO-Crate's files and code, a page's people)
+    "file": "a file",
+    "mediaobject": "a file",
+    "imageobject": "an image",
+    "softwaresourcecode": "software",
+    "softwareapplication": "software",
+    "person": "a person",
+    "organization": "an organization",
+    "place": "a place",
+    # (Hayagriva's, Typst's bibliography: a web page, a volume or a journal, a recording, a patent ...)
+    "web": "a web page",
+    "proceedings": "a volume of proceedings",
+    "periodical": "a periodical",
+    "newspaper": "a news article",
+    "audio": "a recording",
+    "patent": "a patent",
+    "artwork": "an artwork",
+    "performance": "a performance",
+    "exhibition": "an exhibition",
+    # (in German, French, Spanish, Portuguese, Italian: a book, a course, a talk)
+    "buch": "a book",
+    "livre": "a book",
+    "libro": "a book",
+    "livro": "a book",
+    "kurs": "a course",
+    "cours": "a course",
+    "curso": "a course",
+    "vortrag": "a talk",
+    "charla": "a talk",
+    "capitulo": "a book chapter",
+    "capítulo": "a book chapter",
+    "kapitel": "a book chapter",
+    "chapitre": "a book chapter",
+    "vídeo": "a video",
+    # (in Chinese, Japanese and Korean: a blog post, a book, a video, a course, a repository)
+    "博客": "a blog post",
+    "博文": "a blog post",
+    "ブログ": "a blog post",
+    "블로그": "a blog post",
+    "书": "a book",
+    "书籍": "a book",
+    "書籍": "a book",
+    "책": "a book",
+    "视频": "a video",
+    "動画": "a video",
+    "영상": "a video",
+    "课程": "a course",
+    "講義": "a course",
+    "代码": "software",
+    "仓库": "a repository",
+    # (in Hebrew, Arabic, Russian, Korean, Japanese, Turkish, Vietnamese, Indonesian: a tool, a library, a course,
+    # a blog, a data set, a repository, a book)
+    **dict.fromkeys(("כלי", "أداة", "инструмент", "도구", "ツール", "araç", "công cụ", "alat"), "a tool"),
+    **dict.fromkeys(
+        ("ספרייה", "مكتبة", "библиотека", "라이브러리", "ライブラリ", "kütüphane", "thư viện"), "software"
+    ),
+    **dict.fromkeys(("קורס", "دورة", "курс", "강의", "講座", "ders"), "a course"),
+    **dict.fromkeys(("בלוג", "مدونة", "блог"), "a blog post"),
+    **dict.fromkeys(
+        ("מאגר נתונים", "مجموعة بيانات", "датасет", "데이터셋", "データセット", "veri seti"), "a data set"
+    ),
+    **dict.fromkeys(("מאגר קוד", "مستودع", "репозиторий", "저장소", "リポジトリ", "depo"), "a repository"),
+    **dict.fromkeys(("ספר", "كتاب", "книга", "kitap", "sách", "buku"), "a book"),
+    # (a program's or a library's documentation, in the sheets' languages)
+    **dict.fromkeys(
+        (
+            *("documentation", "docs", "תיעוד", "توثيق", "документация", "документація", "문서"),
+            *("ドキュメント", "文档", "dokümantasyon", "dokumentation", "documentación", "documentação"),
+        ),
+        "documentation",
+    ),
+    # (in the Latin-script languages of sheets: Spanish, Portuguese, French, German, Italian, Vietnamese)
+    **dict.fromkeys(("curso", "cours", "kurs", "corso", "khoá học", "khóa học"), "a course"),
+    **dict.fromkeys(("libro", "livro", "livre", "buch"), "a book"),
+    **dict.fromkeys(("vídeo", "vidéo", "videó"), "a video"),
+    **dict.fromkeys(("logiciel", "programvara", "phần mềm"), "software"),
+    **dict.fromkeys(
+        ("conjunto de datos", "jeu de données", "datensatz", "dữ liệu", "bộ dữ liệu"), "a data set"
+    ),
+}
+# (read with their spaces taken out, as a type column's value is: `Book Section` is `booksection`)
+NOT_PAPER_TYPES.update(
+    {kind.replace(" ", ""): said for kind, said in list(NOT_PAPER_TYPES.items()) if " " in kind}
+)
+
+
+# Zotero and Mendeley item types of papers.
+PAPER_TYPES = frozenset(
+    [
+        "scholarlyarticle",  # (schema.org's)
+        "journalarticle",
+        "conferencepaper",
+        # (in Spanish, Portuguese, French, German, Italian)
+        "articulo",
+        "artículo",
+        "artigo",
+        "artikel",
+        "articolo",
+        "preprint",
+        "report",
+        "thesis",
+        "manuscript",
+        "article",
+        "inproceedings",
+        "paper",
+        "proceedingspaper",
+        "workingpaper",
+        "论文",
+        "論文",
+        "논문",
     ]
 )

@@ -1,0 +1,236 @@
+"""Habits the blind rounds 144 and 145 brought (tests/data/digests-round144 and -round145), each written here in a
+small digest of its own, in other words and languages than the round's."""
+
+from __future__ import annotations
+
+from paperlist.digests import Evidence
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import extract_document
+from tests.reading import decoded_titles
+
+
+def _references(data: bytes, name: str) -> list[tuple[str | None, str | None, Evidence]]:
+    text, label = decode_digest(data, name)
+    extraction = extract_document(text, name, html=label.startswith("html/"))
+    return [
+        (reference.title, reference.arxiv_id or reference.openreview_id, reference.evidence)
+        for reference in extraction.references
+    ]
+
+
+def test_a_surveys_question_that_asks_for_a_paper_heads_the_column_of_its_titles() -> None:
+    # (a form's export: the question asks for a paper "(title or link)"; its answers give a title alone, a title
+    # and its link, a title and a note after a dash, the authors before a dash; another question asks why, and its
+    # answers are sentences that may hold a repository's link, which is not the paper's)
+    sheet = (
+        "Zeitstempel,Name,Welches Paper schlägst du vor? (Titel oder Link),Warum dieses?\n"
+        '2024-04-02 09:14,Lena,"Neural Ordinary Differential Equations, https://arxiv.org/abs/1806.07366",'
+        '"Kontinuierliche Tiefe statt Schichten, passt gut zu unserem Thema über dynamische Systeme."\n'
+        "2024-04-02 11:40,Timo,Score-Based Generative Modeling through Stochastic Differential Equations,"
+        '"Verbindet Diffusion und SDEs, der Code liegt unter https://github.com/example/score-sde bereit."\n'
+        "2024-04-03 08:05,Jana,Grathwohl & Duvenaud — FFJORD: Free-form Continuous Dynamics for Scalable "
+        'Reversible Generative Models,"Weil die Spurschätzung elegant ist und wir sie im Projekt brauchen könnten."\n'
+        "2024-04-03 17:22,Paul,Augmented Neural ODEs — gibt es als Vortrag,"
+        '"Kurz und gut lesbar, die Idee der zusätzlichen Dimensionen ist wichtig für uns alle hier."\n'
+    )
+    references = _references(sheet.encode(), "umfrage.csv")
+    titles = {title: paper for title, paper, _ in references}
+    assert titles == {
+        "Neural Ordinary Differential Equations": "1806.07366",
+        "Score-Based Generative Modeling through Stochastic Differential Equations": None,
+        "FFJORD: Free-form Continuous Dynamics for Scalable Reversible Generative Models": None,
+        "Augmented Neural ODEs": None,
+    }
+
+
+def test_a_column_named_for_arxiv_that_holds_links_gives_them_as_links() -> None:
+    # (a sheet's `arXiv` column: some cells a bare id, some the paper's page, with its scheme or without it)
+    sheet = (
+        "Title,arXiv,Owner\n"
+        "Neural Ordinary Differential Equations,1806.07366,ana\n"
+        "Latent ODEs for Irregularly-Sampled Time Series,https://arxiv.org/abs/1907.03907,bo\n"
+        "Neural Controlled Differential Equations for Irregular Time Series,arxiv.org/pdf/2005.08926v2,cy\n"
+    )
+    evidence = {paper: how for _, paper, how in _references(sheet.encode(), "sheet.csv")}
+    assert evidence == {
+        "1806.07366": Evidence.ARXIV_TEXT,
+        "1907.03907": Evidence.ARXIV_LINK,
+        "2005.08926": Evidence.ARXIV_LINK,
+    }
+
+
+def test_a_quoted_name_in_a_mail_that_quotes_its_linked_papers_so_is_a_paper() -> None:
+    # (a mail whose sessions quote each paper with its link below; the background reading is quoted the same way,
+    # without a link: a paper too. A mail that quotes nothing linked gives no paper for such a quote)
+    mail = (
+        "Hei kaikki,\n\n"
+        'ti 5.3. - "Improving Language Understanding by Generative Pre-Training"\n'
+        "        https://arxiv.org/abs/1801.06146\n"
+        'ti 12.3. - "Universal Language Model Fine-tuning for Text Classification"\n'
+        "        https://arxiv.org/abs/1801.06146v5\n\n"
+        'Taustaksi uusille: "Deep Contextualized Word Representations" - luvut 2 ja 3 riittävät,\n'
+        "loput ovat tulostaulukoita.\n"
+    )
+    _, titles = decoded_titles(mail.encode(), "kutsu.eml")
+    assert "Deep Contextualized Word Representations" in titles
+    alone = 'Hei kaikki,\n\nTaustaksi uusille: "Deep Contextualized Word Representations" - luvut 2 ja 3 riittävät.\n'
+    _, titles = decoded_titles(alone.encode(), "kutsu.txt")
+    assert "Deep Contextualized Word Representations" not in titles
+
+
+def test_a_quoted_title_then_its_authors_after_the_languages_word_for_by() -> None:
+    # (Vietnamese `của`, Indonesian `oleh`: the quoted name's authors, then its year)
+    post = (
+        "Mình đang đọc “Recurrent Neural Network Regularization” của Zaremba và Sutskever (2014), khá dễ hiểu.\n\n"
+        "Saya baru selesai membaca “Neural Turing Machines” oleh Graves, Wayne & Danihelka (2014).\n"
+    )
+    _, titles = decoded_titles(post.encode(), "bai.txt")
+    assert {"Recurrent Neural Network Regularization", "Neural Turing Machines"} <= set(titles)
+
+
+def test_a_video_series_named_before_its_maker_on_a_video_site_is_no_paper() -> None:
+    # (a named video series: `series` before it, or its maker and the video site after it)
+    thread = (
+        "Trước khi đọc paper, nên xem series Deep Learning: Foundations and Concepts Explained của Bishop trên "
+        "YouTube.\n\n"
+        "Before the reading group, watch the series Probabilistic Machine Learning: Advanced Topics Walkthrough "
+        "first.\n"
+    )
+    _, titles = decoded_titles(thread.encode(), "thread.txt")
+    assert titles == {}
+
+
+def test_a_numbered_label_over_a_list_of_courses_or_books_says_its_items_are_no_papers() -> None:
+    # (a blog's numbered sections, each a label over its bulleted items: courses and books in Polish and Hindi are
+    # no papers, the papers' section after them is)
+    post = (
+        "Darmowe materiały na start\n\n"
+        "1. Kursy\n"
+        "- Deep Learning Fundamentals (Lightning AI) – w przeglądarce, za darmo.\n"
+        "- NPTEL: Foundations of Probabilistic Reasoning (IIT) – 12 tygodni.\n\n"
+        "2. पुस्तकें\n"
+        "- Mathematics for Machine Learning Explained Simply – मुफ़्त PDF।\n\n"
+        "3. Artykuły\n"
+        "- Attention Is All You Need – https://arxiv.org/abs/1706.03762\n"
+    )
+    _, titles = decoded_titles(post.encode(), "materialy.txt")
+    assert titles == {"Attention Is All You Need": "1706.03762"}
+
+
+def test_a_plain_text_heading_of_courses_holds_no_papers_read_by_their_shape() -> None:
+    # (a plain text page's list of courses under its heading: a colon name there is a course; the same name in a
+    # list of readings is read as a title)
+    page = (
+        "Resources\n\n"
+        "## Courses\n\n"
+        "- MOOC: Foundations of Statistical Learning Theory – eight weeks, free to audit.\n"
+    )
+    _, titles = decoded_titles(page.encode(), "resources.txt")
+    assert titles == {}
+    _, titles = decoded_titles(page.replace("Courses", "Readings").encode(), "resources.txt")
+    assert "MOOC: Foundations of Statistical Learning Theory" in titles
+
+
+def test_course_names_model_pairs_and_a_short_name_with_its_nickname_are_no_titles() -> None:
+    # (a syllabus's course name in the catalogue's wording; a session's two models joined by a plus; two words and
+    # their short name in parentheses, as short as the two words alone)
+    syllabus = (
+        "科目名\t機械学習特論\n"
+        "（英語名）\tSpecial Topics in Statistical Machine Learning\n\n"
+        "日程\n"
+        "10/2 BYOL + SwAV（発表：中村）\n"
+        "10/9 Masked Autoencoders Are Scalable Vision Learners（発表：佐藤）\n\n"
+        "- Latent Diffusion (SD) — モデルカードは下の表を参照。\n"
+    )
+    _, titles = decoded_titles(syllabus.encode(), "syllabus.txt")
+    assert set(titles) == {"Masked Autoencoders Are Scalable Vision Learners"}
+
+
+def test_a_tuples_last_bare_word_gives_the_kind_of_what_its_quoted_name_names() -> None:
+    # (a REPL's list of tuples, each a quoted name, its link or none, a priority, a note and a bare word for its
+    # kind: a paper's name in sentence case is a paper, a book's or a video's is none)
+    session = (
+        "> (define reading\n"
+        '  \'(("Improving neural networks by preventing co-adaptation of feature detectors" #f 1 "đọc lại" paper)\n'
+        '    ("Elements of Statistical Learning, chapter 7" "https://example.org/esl" 2 "ôn tập" book)\n'
+        '    ("Neural Networks Explained in Twelve Minutes" "https://example.org/v" 3 "xem" video)))\n'
+        ";Value: reading\n"
+    )
+    _, titles = decoded_titles(session.encode(), "repl.txt")
+    assert set(titles) == {"Improving neural networks by preventing co-adaptation of feature detectors"}
+
+
+def test_a_data_strings_title_comes_without_the_note_after_its_dash_or_its_second_line() -> None:
+    # (an API's strings: `Title — the writer's note`, a sentence-case title whose note opens on its short name, a
+    # title with its id in parentheses then an escaped line break and a note; a lecture whose note links its slides
+    # stays no paper)
+    response = (
+        "$ curl -s https://l10n.example.org/api/units/ | jq '.'\n"
+        "{\n"
+        '  "units": [\n'
+        '    {"source": ["Neural Machine Translation of Rare Words with Subword Units — cite it for BPE."]},\n'
+        '    {"source": ["Enriching word vectors with subword information — FastText, for the history part."]},\n'
+        '    {"source": ["Adam: A Method for Stochastic Optimization (arXiv:1412.6980)\\nthe optimiser we use"]},\n'
+        '    {"source": ["Seminar on Sequence Models (autumn) — slides at https://example.org/seq — not a paper"]}\n'
+        "  ]\n"
+        "}\n"
+    )
+    references = _references(response.encode(), "units.json")
+    titles = {title: paper for title, paper, _ in references}
+    assert titles == {
+        "Neural Machine Translation of Rare Words with Subword Units": None,
+        "Enriching word vectors with subword information": None,
+        "Adam: A Method for Stochastic Optimization": "1412.6980",
+    }
+
+
+def test_a_checkers_snippets_of_a_list_give_no_titles_cut_short_or_with_their_ids() -> None:
+    # (a grammar checker's report: each match quotes its sentence whole, a list's line with its arXiv id, and a
+    # context cut at both ends, `...ntroduction to Title — note...`)
+    report = (
+        "1. Deep Residual Learning for Image Recognition, arXiv:1512.03385 .\n\n"
+        "{\n"
+        '  "context": {"text": "...ntroduction to Graph Neural Networks — читаємо весь семестр..."},\n'
+        '  "sentence": "1. Deep Residual Learning for Image Recognition, arXiv:1512.03385 ."\n'
+        "}\n"
+    )
+    _, titles = decoded_titles(report.encode(), "report.txt")
+    assert titles == {"Deep Residual Learning for Image Recognition": "1512.03385"}
+
+
+def test_a_note_file_titled_under_front_matter_that_tags_it_a_paper_is_one_in_heads_print() -> None:
+    # (`head` over a board's task files: each file's banner, its front matter with its tags, then `# Title`; one
+    # file's comments heading is no page's tail, the next files follow it)
+    printed = (
+        "==> tasks/a.md <==\n"
+        "---\n"
+        "created: 2024-04-01T08:00:00.000Z\n"
+        "tags:\n"
+        "  - paper\n"
+        "---\n\n"
+        "# Spatial Transformer Networks\n\n"
+        "Ghi chú ngắn.\n\n"
+        "## Comments\n\n"
+        "==> tasks/b.md <==\n"
+        "---\n"
+        "tags: [admin]\n"
+        "---\n\n"
+        "# Order New Lab Monitors\n\n"
+        "==> tasks/c.md <==\n"
+        "---\n"
+        "type: paper\n"
+        "---\n\n"
+        "# Densely Connected Convolutional Networks\n"
+    )
+    _, titles = decoded_titles(printed.encode(), "head.txt")
+    assert set(titles) == {"Spatial Transformer Networks", "Densely Connected Convolutional Networks"}
+
+
+def test_a_services_error_status_in_a_log_is_no_title() -> None:
+    # (a bot's log: its messages in Thai, an API's status code and phrase after them)
+    log = (
+        '{"_time":"2024-05-01T10:00:00Z","_msg":"ส่งไม่สำเร็จ: Slack API 503 Service Unavailable"}\n'
+        '{"_time":"2024-05-01T10:01:00Z","_msg":"ส่งไม่สำเร็จ: Webhook Gateway 404 Not Found"}\n'
+    )
+    _, titles = decoded_titles(log.encode(), "bot.log")
+    assert titles == {}
