@@ -234,3 +234,19 @@ def test_a_services_error_status_in_a_log_is_no_title() -> None:
     )
     _, titles = decoded_titles(log.encode(), "bot.log")
     assert titles == {}
+
+
+def test_a_short_name_the_sentence_goes_on_from_is_no_title_but_one_alone_on_its_line_is() -> None:
+    # (a numbered instruction in Korean opening on a product's name, the sentence going on from it at once; a
+    # numbered short title alone on its line in a Chinese list stays a paper)
+    guide = (
+        "## 기여 방법\n\n"
+        "1. Example Cloud Console 설정에서 저장소 권한을 받습니다.\n"
+        "2. 브랜치를 만들고 PR 을 보냅니다.\n\n"
+        "## 论文\n\n"
+        "（1）Deep Networks with Stochastic Depth\n"
+        "（2）Going Deeper, Too\n"
+    )
+    _, titles = decoded_titles(guide.encode(), "guide.md")
+    assert "Example Cloud Console" not in titles
+    assert "Going Deeper, Too" in titles

@@ -3363,7 +3363,14 @@ class _Reader:
                 return Reason.CATEGORY
             if head.category is not None and self.cjk_at(index):
                 return Reason.TOPIC
-            if self.cjk_at(index):
+            if self.cjk_at(index) and not (
+                len(words) <= 3
+                and research_words(words) == 0
+                and head.link is None
+                and _HAS_CJK.match(head.rest.lstrip()) is not None
+            ):
+                # (not three words or fewer in no research words that the sentence goes on from at once, a
+                # product's name: `1. Example Cloud Console 설정에서 …`)
                 return Reason.SUMMARY
             if (
                 _OTHER_SCRIPT_OPENING.match(head.rest)
