@@ -250,3 +250,29 @@ def test_a_short_name_the_sentence_goes_on_from_is_no_title_but_one_alone_on_its
     _, titles = decoded_titles(guide.encode(), "guide.md")
     assert "Example Cloud Console" not in titles
     assert "Going Deeper, Too" in titles
+
+
+def test_a_title_typed_in_lower_case_heads_its_entry_and_a_lab_forges_repository_is_no_paper() -> None:
+    # (a forum post's numbered entries, one title typed all in lower case, its venue and the writer's note below;
+    # a BibTeX `@misc` whose one link is a repository on the lab's own forge is the code, not a paper)
+    post = (
+        "整理一下最近讀的：\n\n"
+        "(1) 《Parameter-Efficient Transfer Learning for NLP》\n"
+        "    ICML 2019\n"
+        "    心得：adapter 的起點。\n\n"
+        "(2) mad-x: an adapter-based framework for multi-task cross-lingual transfer\n"
+        "    NeurIPS 2021，程式碼在作者的 GitHub。\n"
+        "    心得：參數更少。\n"
+    )
+    _, titles = decoded_titles(post.encode(), "post.txt")
+    assert "mad-x: an adapter-based framework for multi-task cross-lingual transfer" in titles
+    bib = (
+        "@misc{stellarnet_code,\n"
+        "  title = {stellarnet: self-supervised representation learning for stellar spectra},\n"
+        "  author = {Ana Ruiz and Bo Chen},\n"
+        "  year = {2024},\n"
+        "  howpublished = {\\url{https://git.obs.example.edu/aruiz/stellarnet}}\n"
+        "}\n"
+    )
+    _, titles = decoded_titles(bib.encode(), "refs.bib")
+    assert titles == {}

@@ -8838,6 +8838,15 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # (`Here are 3 papers picked for you this week, based on your topics`: said to the reader)
     if structured and first.isupper() and ratio >= 0.2:
         return 2
+    if (
+        first.islower()
+        and _named_in_lower_case(title)
+        and label_of(title.partition(": ")[0]) is None
+        and NOT_A_NAME.match(title) is None
+    ):
+        return (
+            2  # (`bitfit: simple parameter-efficient fine-tuning for …`: a paper's title typed in lower case)
+        )
     return 1 if ratio >= 0.4 and first.isupper() else 0
 
 

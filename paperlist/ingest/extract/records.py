@@ -287,6 +287,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 and not (record.paper_type and record.venue)
                 and (
                     NOT_PAPER_URL.search(link)
+                    or CODE_HOST.search(link)  # (a repository's, on any forge: `git.example.edu/…` too)
                     or not _titled(title)
                     # (the record's title as written: the site's name after it is cut from the title read)
                     or _site_titled(record.title or title, link)

@@ -635,7 +635,10 @@ _SITE_ROOT = re.compile(r"^(?:https?://)?[^/\s?#]+/?(?:[?#]\S*)?$")
 
 
 CODE_HOST = re.compile(
-    r"(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|huggingface\.co/(?!papers))", re.I
+    r"(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|codeberg\.org|git\.sr\.ht|huggingface\.co/(?!papers)"
+    # (a lab's own forge, by its host's first name: `https://git.example.edu/…`, `gitlab.`, `gitea.`, `forgejo.`)
+    r"|//(?:git|gitlab|gitea|forgejo)\.[\w.\-]+/)",
+    re.I,
 )
 # A URL that plainly points at a web page that is not a paper (a post, docs, a product, a video).
 NOT_PAPER_URL = re.compile(
