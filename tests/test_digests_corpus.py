@@ -163,6 +163,8 @@ ROUND142 = DATA / "digests-round142"
 ROUND143 = DATA / "digests-round143"
 ROUND144 = DATA / "digests-round144"
 ROUND145 = DATA / "digests-round145"
+ROUND146 = DATA / "digests-round146"
+ROUND147 = DATA / "digests-round147"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
@@ -177,7 +179,7 @@ BLIND = (
     ROUND112, ROUND113, ROUND114, ROUND115, ROUND116, ROUND117, ROUND118, ROUND119, ROUND120, ROUND121,
     ROUND122, ROUND123, ROUND124, ROUND125, ROUND126, ROUND127, ROUND128, ROUND129, ROUND130, ROUND131, ROUND132, ROUND133,
     ROUND134, ROUND135, ROUND136, ROUND137, ROUND138, ROUND139, ROUND140, ROUND141,
-    ROUND142, ROUND143, ROUND144, ROUND145,
+    ROUND142, ROUND143, ROUND144, ROUND145, ROUND146, ROUND147,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -321,6 +323,8 @@ TITLE_FLOOR = {
     ROUND143: 0.6,
     ROUND144: 0.95,
     ROUND145: 0.95,
+    ROUND146: 0.75,
+    ROUND147: 0.8,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
 # papers in one title, round 13's reader export gives one id only in an item's summary, round 15's chat export one
@@ -339,8 +343,9 @@ LINK_FLOOR = {
 # Precision below 0.95 where the false papers are still read (docs/extraction.md, "What they still miss"): round 12's
 # two papers in one title; round 109's blog post named in a FigJam sticky, two titles joined by ` / ` in a request's
 # body, a German label before a title; round 139's data-repository answer whose records cite a paper or a data set
-# whole in their title fields, a phone's alert app named in Title Case, a blog post's question-title in a data file.
-PRECISION_FLOOR = {ROUND12: 0.92, ROUND109: 0.9, ROUND139: 0.93, ROUND142: 0.92}
+# whole in their title fields, a phone's alert app named in Title Case, a blog post's question-title in a data file;
+# round 146's thesis references to papers no catalogue holds and a digest's subject line.
+PRECISION_FLOOR = {ROUND12: 0.92, ROUND109: 0.9, ROUND139: 0.93, ROUND142: 0.92, ROUND146: 0.93}
 
 
 def _score_module() -> ModuleType:

@@ -276,3 +276,97 @@ def test_a_title_typed_in_lower_case_heads_its_entry_and_a_lab_forges_repository
     )
     _, titles = decoded_titles(bib.encode(), "refs.bib")
     assert titles == {}
+
+
+def test_a_boxed_array_ruled_under_every_row_has_no_header_row() -> None:
+    # (an array language's boxed table: a rule under every row, its first line a row as the others, not a header)
+    rows = [
+        (
+            "1",
+            "Neural Machine Translation of Rare Words with Subword Units",
+            "https://arxiv.org/abs/1508.07909",
+        ),
+        ("1", "Deep contextualized word representations", "no link, NAACL 2018"),
+        (
+            "2",
+            "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks",
+            "https://arxiv.org/pdf/1908.10084",
+        ),
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+
+    def rule(left: str, middle: str, right: str) -> str:
+        return left + middle.join("─" * width for width in widths) + right
+
+    lines = ['   (<"0 week) ,. titles ,. links', rule("┌", "┬", "┐")]
+    for number, row in enumerate(rows):
+        lines.append("│" + "│".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) + "│")
+        lines.append(rule("├", "┼", "┤") if number < len(rows) - 1 else rule("└", "┴", "┘"))
+    _, titles = decoded_titles(("\n".join(lines) + "\n").encode(), "session.txt")
+    assert titles == {
+        "Neural Machine Translation of Rare Words with Subword Units": "1508.07909",
+        "Deep contextualized word representations": None,
+        "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks": "1908.10084",
+    }
+
+
+def test_a_query_shells_table_under_one_rule_gives_its_title_column_and_its_banner_no_title() -> None:
+    # (a query shell's result: a banner in angle brackets, the columns' names over one rule of equals signs, the
+    # strings in single quotes, NULL for none, a presenter's name in Hangul, which a terminal shows two columns
+    # wide; the papers' key column, `paper_id`, is no column of titles)
+    rows = [
+        ("201", "'정하은'", "'Efficient Transformers: A Survey'", "'https://arxiv.org/abs/2009.06732'", "1"),
+        ("202", "'김민준'", "'Random Feature Attention'", "NULL", "2"),
+        ("203", "'정하은'", "'Rethinking Attention with Performers'", "NULL", "2"),
+    ]
+    widths = [9, 10, 42, 36, 4]
+    header = ["paper_id", "presenter", "title", "url", "week"]
+
+    def padded(cells: tuple[str, ...] | list[str]) -> str:
+        out = ""
+        for cell, width in zip(cells, widths, strict=True):
+            shown = sum(2 if "\uac00" <= char <= "\ud7a3" else 1 for char in cell)
+            out += "  " + cell + " " * (width - shown)
+        return out.rstrip()
+
+    session = (
+        "sql> SELECT paper_id, presenter, title, url, week FROM paper;\n\n"
+        "=== <Result of SELECT Command in Line 1> ===\n\n"
+        + padded(header)
+        + "\n"
+        + "=" * len(padded(header))
+        + "\n"
+        + "\n".join(padded(row) for row in rows)
+        + "\n\n3 rows selected.\n"
+    )
+    _, titles = decoded_titles(session.encode(), "session.txt")
+    assert titles == {
+        "Efficient Transformers: A Survey": "2009.06732",
+        "Random Feature Attention": None,
+        "Rethinking Attention with Performers": None,
+    }
+
+
+def test_a_question_titles_subtitle_after_its_question_mark_stays_in_it() -> None:
+    # (a log's message in Russian: a label, a title whose first part is a question, its subtitle, a note)
+    log = (
+        '{"level":"info","msg":"Добавлена статья: Do Vision Transformers See Like Convolutional Neural Networks? '
+        'A Representational Study (без ссылки)"}\n'
+    )
+    _, titles = decoded_titles(log.encode(), "bot.log")
+    assert set(titles) == {
+        "Do Vision Transformers See Like Convolutional Neural Networks? A Representational Study"
+    }
+
+
+def test_a_licences_name_is_no_title() -> None:
+    # (a data package's licences beside its resources: each licence's name in a title field)
+    package = (
+        '{\n  "name": "reading-list",\n  "licenses": [\n'
+        '    {"name": "ODC-BY-1.0", "title": "Open Data Commons Attribution License v1.0"},\n'
+        '    {"name": "CC-BY-SA-4.0", "title": "Creative Commons Attribution Share-Alike 4.0"}\n  ],\n'
+        '  "resources": [{"name": "papers", "data": [{"title": "Layer Normalization", '
+        '"url": "https://arxiv.org/abs/1607.06450"}]}]\n}\n'
+    )
+    _, titles = decoded_titles(package.encode(), "datapackage.json")
+    assert titles == {"Layer Normalization": "1607.06450"}

@@ -12,6 +12,8 @@ records (`  title = …`), written as labelled fields (`title: …`).
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
 
 _BORDER = re.compile(r"^[ \t]*[+┌├└╞╘╒┏┣┗╔╠╚][-─━═┬┼┴╤╪╧┳╋┻╦╬╩+]{3,}[+┐┤┘╡╛╕┓┫┛╗╣╝][ \t]*$")
 # (ClickHouse's Pretty formats write the columns' names into the top border: `┌─id─┬─title───┐`)
@@ -72,6 +74,11 @@ def box_tables_to_markdown(text: str) -> str:
         under_at = index + 3 if typed else index + 2
         under = lines[under_at] if under_at < len(lines) else ""
         if _ROW.match(header) and _BORDER.match(under):
+            if not typed and _ruled_rows(lines, under_at + 1):
+                # (a rule under every row, J's boxed arrays, `├─┼─┤` between all its rows: no header, its first
+                # line a row as the others; the columns are found by their cells alone)
+                index = _table([""] * len(_cells(header)), lines, index + 1, out)
+                continue
             index = _table(_cells(header), lines, under_at + 1, out)
             continue
         index += 1  # (a border alone: a table's rule between rows, or its end)
@@ -88,6 +95,43 @@ def _table(header: list[str], lines: list[str], index: int, out: list[str]) -> i
         index += 1
     out.append("")
     return index
+
+
+def _sliced(line: str, bounds: list[tuple[int, int | None]]) -> list[str]:
+    """A row's cells between the columns' bounds, counted as a terminal shows them: a Chinese, Japanese or Korean
+    character takes two columns (`'김민준'` is eight wide)."""
+    if line.isascii():
+        return [line[start:end] for start, end in bounds]
+    at: list[int] = []  # (the display column each character starts at)
+    column = 0
+    for char in line:
+        at.append(column)
+        column += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return [
+        line[bisect_left(at, start) : bisect_left(at, end) if end is not None else None]
+        for start, end in bounds
+    ]
+
+
+def _unquoted(cell: str) -> str:
+    """A cell's value without the single quotes a query shell writes around a string (csql's `'Title'`), and
+    empty for its `NULL`."""
+    if cell == "NULL":
+        return ""
+    quoted = _QUOTED_CELL.match(cell)
+    return quoted.group("value") if quoted is not None else cell
+
+
+def _ruled_rows(lines: list[str], index: int) -> bool:
+    """Whether the rows from line `index` on each have a rule under them, two rows at least (a headed table's rows
+    follow one another under the one rule below its header)."""
+    rows = 0
+    while index + 1 < len(lines) and _ROW.match(lines[index]):
+        if not _BORDER.match(lines[index + 1]):
+            return False
+        rows += 1
+        index += 2
+    return rows >= 2
 
 
 def _cells(row: str) -> list[str]:
@@ -147,15 +191,33 @@ _DASH_RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$", re.MULTILINE)
 _DASH_RUN = re.compile(r"-+")
 
 
+# ... or one rule across the whole header, of dashes or equals signs (CUBRID's csql, Informix's dbaccess): its
+# columns where the header's names start, three names or more apart by two spaces or more, each a single word.
+_WHOLE_RULE = re.compile(r"^[ \t]*(?:={8,}|-{8,})[ \t]*$", re.MULTILINE)
+_COLUMN_NAMES = re.compile(r"^[ \t]*[^\W\d][\w()*.]*(?:[ \t]{2,}[^\W\d][\w()*.]*){2,}[ \t]*$")
+_COLUMN_NAME = re.compile(r"\S+")
+_QUOTED_CELL = re.compile(r"^'(?P<value>.*)'$")
+
+
 def looks_like_dashed_tables(text: str) -> bool:
-    """Whether `text` shows a query's results under a rule of dashes (SQL*Plus's `---------- ----------`): a
-    header line, the rule, then a row."""
+    """Whether `text` shows a query's results under a rule of dashes (SQL*Plus's `---------- ----------`), or
+    under one rule across the header's column names (csql's `=====`): a header line, the rule, then a row."""
     for rule in _DASH_RULE.finditer(text):
         before = text[: rule.start()].rstrip("\n").rpartition("\n")[2]
         after = text[rule.end() + 1 :].partition("\n")[0]
         if before.strip() and after.strip():
             return True
+    for rule in _WHOLE_RULE.finditer(text):
+        before = text[: rule.start()].rstrip("\n").rpartition("\n")[2]
+        after = text[rule.end() + 1 :].partition("\n")[0]
+        if _names_over(before, rule.group()) and after.strip():
+            return True
     return False
+
+
+def _names_over(header: str, rule: str) -> bool:
+    """Whether `header` is a row of column names that `rule`, one run, underlines whole."""
+    return _COLUMN_NAMES.fullmatch(header) is not None and len(rule.strip()) >= len(header.strip())
 
 
 def dashed_tables_to_markdown(text: str) -> str:
@@ -170,13 +232,28 @@ def dashed_tables_to_markdown(text: str) -> str:
         line = lines[index]
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
-        if fenced or not (
-            line.strip() and index + 1 < len(lines) and _DASH_RULE.fullmatch(lines[index + 1]) is not None
+        whole = (
+            not fenced
+            and index + 1 < len(lines)
+            and _WHOLE_RULE.fullmatch(lines[index + 1]) is not None
+            and _names_over(line, lines[index + 1])
+        )
+        if not whole and (
+            fenced
+            or not (
+                line.strip() and index + 1 < len(lines) and _DASH_RULE.fullmatch(lines[index + 1]) is not None
+            )
         ):
             out.append(line)
             index += 1
             continue
-        starts = [run.start() for run in _DASH_RUN.finditer(lines[index + 1])]
+        # (the columns start where the rule's runs do, or, under one rule, where the header's names do)
+        starts = [
+            run.start()
+            for run in (_COLUMN_NAME if whole else _DASH_RUN).finditer(lines[index + (0 if whole else 1)])
+        ]
+        if whole:
+            starts[0] = 0  # (a number right-aligned under its name starts before it)
         bounds = list(zip(starts, [*starts[1:], None], strict=True))
         rows: list[list[str]] = []
         index += 2
@@ -184,9 +261,13 @@ def dashed_tables_to_markdown(text: str) -> str:
             index < len(lines)
             and lines[index].strip()
             and not _DASH_RULE.fullmatch(lines[index])
+            and not _WHOLE_RULE.fullmatch(
+                lines[index]
+            )  # (a rule under the rows ends them: a progress table's)
+            and not _BORDER.match(lines[index])
             and not lines[index].lstrip().startswith(("```", "~~~"))
         ):
-            cells = [lines[index][start:end].strip() for start, end in bounds]
+            cells = [_unquoted(cell.strip()) for cell in _sliced(lines[index], bounds)]
             if rows and not cells[0]:
                 rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells, strict=True)]
             else:

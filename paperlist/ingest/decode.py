@@ -591,7 +591,7 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if looks_like_expanded_records(text):
         # (psql's or cqlsh's records: a field a line, the rest as it is)
         text = expanded_records_to_fields(text)
-    if "--" in text and looks_like_dashed_tables(text):
+    if ("--" in text or "====" in text) and looks_like_dashed_tables(text):
         text = dashed_tables_to_markdown(text)  # (SQL*Plus's results under a rule of dashes: Markdown tables)
     if text[:1] in "<\ufeff" and looks_like_hwpml(text) and (document := hwpml_to_markdown(text)) is not None:
         return repair_markdown_links(document), f"md/hwpml/{encoding}"  # (a Hancom Office document's body)

@@ -2867,14 +2867,18 @@ _FOLDED_TITLE_COLUMNS = re.compile(ascii_folded(_TITLE_COLUMNS.pattern), re.IGNO
 def _names_titles(header: str) -> bool:
     """Whether a column's header names its papers' titles, as written or as a database's column name is, in
     snake case and without diacritics (`tieu_de`, `baslik`)."""
+    plain = ascii_folded(header.replace("_", " "))
+    if _KEY_COLUMN.search(plain) is not None:
+        return False  # (`paper_id`, `paper no.`: the papers' keys, not their titles)
     if _TITLE_COLUMNS.search(header):
         return True
     # (a header typed without its diacritics, `Baslik`, as well as one folded here)
-    plain = ascii_folded(header.replace("_", " "))
     return _FOLDED_TITLE_COLUMNS.search(plain) is not None
 
 
 _GENERIC_COLUMNS = re.compile(r"^(?:name|item|entry|名称)$", re.IGNORECASE)
+# A column of keys named after what they key (`paper_id`, `paper no.`, `paper #`).
+_KEY_COLUMN = re.compile(r"[ \t](?:id|ids|no|nr|num|number|key|#)\.?$", re.IGNORECASE)
 _BADGE = re.compile(r"img\.shields\.io|badge\.fury\.io|badgen\.net|/badges?/|\.svg(?:\?|$)", re.IGNORECASE)
 _CODE_COLUMNS = re.compile(
     r"^(?:code|github|repo|repository|implementation|代码|コード|"

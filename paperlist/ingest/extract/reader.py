@@ -1394,6 +1394,17 @@ _FRONT_MATTER_KEY = re.compile(
 _FRONT_MATTER_LINES = 40  # (a front matter's lines, at most, read above a title)
 # The banner `head` and `tail` print above each file when given several (`==> notes/a.md <==`).
 _FILE_BANNER = re.compile(r"^==> [^\n]{1,300} <==$", re.MULTILINE)
+# A line that is a name in angle brackets between runs of a rule's marks: a program's banner.
+_BANNER_LINE = re.compile(r"[ \t]*([=\-*#~_+])\1+[ \t]*<[^<>\n]+>[ \t]*\1{2,}[ \t]*$", re.MULTILINE)
+# A licence's name as data packages and code repositories give it (`Creative Commons Attribution-ShareAlike 4.0
+# International`, `Open Data Commons Attribution License v1.0`, `GNU General Public License v3.0`, `MIT License`).
+_LICENSE_NAME = re.compile(
+    r"(?:Creative[ \t]+Commons[ \t]+(?:Attribution|Zero|CC0)[\w \t\-.]*"
+    r"|Open[ \t]+Data[ \t]+Commons[\w \t\-.]*"
+    r"|(?:GNU[ \t]+)?(?:Lesser[ \t]+|Affero[ \t]+)?General[ \t]+Public[ \t]+License[\w \t\-.]*"
+    r"|(?:MIT|BSD(?:[ \t\-][0-9]-Clause)?|Apache|Mozilla[ \t]+Public|Eclipse[ \t]+Public)[ \t]+License[\w \t\-.]*)",
+    re.IGNORECASE,
+)
 # Small words that join a title's words, never the writer's lead into one (`A Survey of`, `Learning with`).
 _TITLE_JOINING_WORDS = frozenset(
     ["of", "for", "to", "on", "with", "via", "and", "using", "without", "towards"]
@@ -4811,6 +4822,14 @@ class _Reader:
                 if kind == "foreign-run" and text[match.end() : match.end() + 1] == "?":
                     # (`Gráfokra: Do Transformers Really Perform Bad for Graph Representation? – …`)
                     title += "?"
+                if (
+                    kind in ("latin-run", "colon", "after-colon")
+                    and text[match.end() : match.end() + 1] == "?"
+                    and (subtitled := _QUESTION_SUBTITLE.match(text, match.end())) is not None
+                ):
+                    # (`… مقاله: What Matters In Title? A Large-Scale Empirical Study (…)`: a question, then its
+                    # subtitle in Title Case, up to where the other script's words or a parenthesis resume)
+                    title += "? " + subtitled.group("rest")
                 if kind in ("colon", "after-colon"):
                     # `PaLM: Scaling ... with Pathways for the loss-spike`, `Title by Gulrajani and Lopez-Paz`
                     title = _SMALL_AT_END.sub("", _BY_AUTHORS_AT_END.sub("", title)).rstrip(",;")
@@ -5342,6 +5361,10 @@ class _Reader:
             and self.inside_page_link(match, line_start)
         ):
             return None  # (`[Chapter — Dive into Deep Learning 1.0.3 documentation](https://d2l.ai/…)`: a page's title)
+        if kind == "book" and _BANNER_LINE.match(self.text, line_start) is not None:
+            return (
+                None  # (`=== <Result of SELECT Command in Line 1> ===`: a program's banner over its output)
+            )
         if "iv" in title and _ARXIV_ID_INSIDE.search(title):
             return None  # (`"1. Title, arXiv:1706.03762 ."`: a quoted line of a list, its id in it, no title)
         if kind == "quote" and (typed := self.tuple_kind(match, line_start)) is not None:
@@ -7570,6 +7593,14 @@ _LATIN_TITLE_RUN = re.compile(
     f'(?=[»”"]?[\u200e\u200f]?[ \t]*(?:(?!{_LONE_GREEK})[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
     re.MULTILINE,
 )
+# A question mark inside a title, then its subtitle in Title Case to the run's end (`? A Large-Scale Empirical Study`).
+_QUESTION_SUBTITLE = re.compile(
+    r"\?[ \t]+(?P<rest>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
+    + _SMALL
+    + r")){1,12})"
+    + f"(?=[ \t]*(?:[(（,.;!—–]|[{_OTHER_LETTERS}]|$))",
+    re.MULTILINE,
+)
 # ... or opening a line, the other script's sentence right after it (`Toolformer: Language Models Can Teach
 # Themselves to Use Tools بھی اسی سلسلے کی کڑی ہے`).
 _LATIN_TITLE_OPENING = re.compile(
@@ -8801,6 +8832,8 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `THIS SOFTWARE IS PROVIDED "AS IS" AND WITHOUT ANY EXPRESS OR`: a notice's sentence, cut
     if _COPYRIGHT.match(title):
         return 0  # `Copyright (c) 2001 Python Software Foundation`: a notice
+    if _LICENSE_NAME.fullmatch(title):
+        return 0  # `Creative Commons Attribution 4.0`, `Apache License 2.0`: a licence, a data package's or a code's
     if _HOUSE_NUMBER.match(title):
         return 0  # `12, 4th Cross Street, Kasturba Nagar`: an address
     if DATE.search(title) and not any(char.isalpha() for char in _STAMP_WORDS.sub(" ", DATE.sub(" ", title))):
