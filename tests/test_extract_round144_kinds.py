@@ -370,3 +370,77 @@ def test_a_licences_name_is_no_title() -> None:
     )
     _, titles = decoded_titles(package.encode(), "datapackage.json")
     assert titles == {"Layer Normalization": "1607.06450"}
+
+
+def test_a_list_digests_topics_are_its_messages_subjects_not_papers() -> None:
+    # (a mailing list's digest: its topics numbered with their messages' counts, each message below under its
+    # subject, `Re:` before a reply's; the papers a message numbers make the topics no papers' list)
+    digest = (
+        "Topics of the day:\n\n"
+        "  1. Grupa czytelnicza: agenci i narzędzia (2)\n"
+        "  2. Benchmarki na maj (1)\n"
+        "  3. Sala i link do Teams (1)\n\n"
+        "----------------------------------------------------------------------\n\n"
+        "Date:    Mon, 3 Jun 2024 10:00:00 +0200\n"
+        "From:    Adam Nowak <an@example.org>\n"
+        "Subject: Grupa czytelnicza: agenci i narzędzia\n\n"
+        "Propozycja:\n\n"
+        "1. Toolformer: Language Models Can Teach Themselves to Use Tools https://arxiv.org/abs/2302.04761\n"
+        "2. ReAct: Synergizing Reasoning and Acting in Language Models https://arxiv.org/abs/2210.03629\n"
+        "3. Reflexion: Language Agents with Verbal Reinforcement Learning https://arxiv.org/abs/2303.11366\n\n"
+        "------------------------------\n\n"
+        "Date:    Tue, 4 Jun 2024 09:12:00 +0200\n"
+        "From:    Jana Vogt <jv@example.org>\n"
+        "Subject: Re: Benchmarki na maj\n\n"
+        "Na maj proponuję MMLU i HELM, szczegóły później.\n"
+    )
+    _, titles = decoded_titles(digest.encode(), "digest.txt")
+    assert set(titles) == {
+        "Toolformer: Language Models Can Teach Themselves to Use Tools",
+        "ReAct: Synergizing Reasoning and Acting in Language Models",
+        "Reflexion: Language Agents with Verbal Reinforcement Learning",
+    }
+
+
+def test_a_bulleted_title_subtitled_in_sentence_case_beside_a_paper_is_one() -> None:
+    # (a message's two bulleted papers, the second a Title Case name and a subtitle in sentence case)
+    message = (
+        "Für Juni schlage ich zwei Klassiker vor:\n\n"
+        "- Measuring Massive Multitask Language Understanding (MMLU)\n"
+        "- Holistic Evaluation of Language Models: Benchmarking many models across many scenarios and metrics\n"
+        "  (HELM, nur die Einleitung)\n"
+    )
+    _, titles = decoded_titles(message.encode(), "message.txt")
+    assert set(titles) == {
+        "Measuring Massive Multitask Language Understanding",
+        "Holistic Evaluation of Language Models: Benchmarking many models across many scenarios and metrics",
+    }
+
+
+def test_a_title_then_its_lab_and_year_after_a_dash_is_a_paper() -> None:
+    # (a forum reply's lines of papers, one with its lab and year after a dash, then the writer's note)
+    reply = (
+        "Има цяла поредица:\n"
+        "Reformer: The Efficient Transformer – https://arxiv.org/abs/2001.04451 (LSH внимание)\n"
+        "Compressive Transformers for Long-Range Sequence Modelling – DeepMind, 2019. Компресира старата памет.\n"
+    )
+    _, titles = decoded_titles(reply.encode(), "reply.txt")
+    assert "Compressive Transformers for Long-Range Sequence Modelling" in titles
+
+
+def test_a_surveys_answer_naming_a_second_paper_on_its_next_line_gives_both() -> None:
+    # (a form's answer: a title, then on its next line the writer's words naming another)
+    sheet = (
+        "Zeitstempel,Welches Paper schlägst du vor? (Titel oder Link),Warum?\n"
+        '2024-04-02 09:14,"Language Models are Unsupervised Multitask Learners\n'
+        'und dazu Improving Language Understanding by Generative Pre-Training",'
+        '"Die beiden ersten GPT-Arbeiten gehören für mich einfach zusammen, in dieser Reihenfolge gelesen."\n'
+        "2024-04-03 10:01,https://arxiv.org/abs/2001.08361,Kurz und gut.\n"
+        '2024-04-03 11:30,"Attention Is All You Need — https://arxiv.org/abs/1706.03762",Der Klassiker.\n'
+    )
+    _, titles = decoded_titles(sheet.encode(), "umfrage.csv")
+    assert {
+        "Language Models are Unsupervised Multitask Learners",
+        "Improving Language Understanding by Generative Pre-Training",
+        "Attention Is All You Need",
+    } <= set(titles)

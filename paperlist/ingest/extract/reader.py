@@ -1405,6 +1405,15 @@ _LICENSE_NAME = re.compile(
     r"|(?:MIT|BSD(?:[ \t\-][0-9]-Clause)?|Apache|Mozilla[ \t]+Public|Eclipse[ \t]+Public)[ \t]+License[\w \t\-.]*)",
     re.IGNORECASE,
 )
+# A message's subject header, and the reply or forward marks before a subject (`Re: Fwd: …`); a count of messages
+# after a topic in a list digest's table of contents (`Topic (3)`).
+_SUBJECT_LINE = re.compile(r"^Subject:[ \t]*(?P<subject>\S[^\n]*)$", re.MULTILINE)
+_REPLY_PREFIX = re.compile(r"^(?:(?:Re|RE|Fwd|FW|Fw|AW|SV|VS|Odp|Ynt)[ \t]*:[ \t]*)+")
+_COUNT_AT_END = re.compile(r"[ \t]*\([0-9]{1,3}\)$")
+# A lab's or a company's name of a few capitalised words, a comma and a year, opening a title's note.
+_LAB_COMMA_YEAR = re.compile(
+    r"[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3},[ \t]*(?:19|20)[0-9]{2}\b(?![\-/.][0-9])"
+)
 # Small words that join a title's words, never the writer's lead into one (`A Survey of`, `Learning with`).
 _TITLE_JOINING_WORDS = frozenset(
     ["of", "for", "to", "on", "with", "via", "and", "using", "without", "towards"]
@@ -1972,6 +1981,7 @@ class _Reader:
         self.section_labels: list[int] | None = (
             None  # headings and numbered labels (`in_section_of_no_papers`)
         )
+        self.subjects: frozenset[str] | None = None  # the messages' subjects (`message_subjects`)
         self.width: int | None = None  # the width the text was hard-wrapped at (0: not wrapped), once asked
         # title line → the words of its title wrapped onto the next line, before the citation there
         self.wrapped_titles: dict[int, str] = {}
@@ -3354,6 +3364,14 @@ class _Reader:
             return self.turn_down(index, "the page's own headline")
         if head.link is None and _SECTION_NUMBER.match(self.lines[index]):
             return self.turn_down(index, "a numbered section of the post (`### 2-2. ...`), not a paper")
+        if (
+            head.link is None
+            and self.message_subjects()
+            and _COUNT_AT_END.sub("", title) in self.message_subjects()
+        ):
+            # (`2. Benchmarks for May (1)` under a list digest's `Topics of the day:`, its messages below under
+            # `Subject: Benchmarks for May`: a message's subject and its count, not a paper)
+            return self.turn_down(index, "a message's subject, in the digest's list of topics")
         if head.to_read:
             return Reason.TO_READ
         if (own_kind := _names_own_kind(title)) is not None:
@@ -3518,7 +3536,8 @@ class _Reader:
                 return Reason.SHAPE
             if (
                 len(words) >= 5
-                and _capital_ratio(words) >= 0.75
+                # (or a Title Case name and a subtitle in sentence case: `Name of It: Quantifying and …`)
+                and (_capital_ratio(words) >= 0.75 or _subtitled(title))
                 and research_words(words) >= 1
                 and _alone_or_noted(head.rest)
                 and "(" not in title  # (`Title (Ioannis Gatopoulos, Jakub M. Tomczak)`: weighed as cited)
@@ -3703,6 +3722,14 @@ class _Reader:
         # A bare title line needs what a paper entry has after it: the digest's words, authors or a link.
         if head.marked:
             return Reason.CITATION_MARK  # (or the mark of the bibliography entry it is)
+        if (
+            (lab_note := head.rest.strip(_TRIM))
+            and _LAB_COMMA_YEAR.match(lab_note) is not None
+            and ratio >= 0.75
+            and research_title(title)
+        ):
+            # (`Title – Facebook AI, 2020. The writer's note`: after a dash, the lab that wrote it and the year)
+            return Reason.VENUE
         if _HAS_CJK.search(head.rest) and len(head.rest) >= 10:
             return Reason.SUMMARY
         if (
@@ -5279,6 +5306,15 @@ class _Reader:
             self.text[match.end() : end if end >= 0 else match.end() + 80], maxsplit=1
         )[0]
         return _PAPER_WORD_CJK.search(sentence) is not None
+
+    def message_subjects(self) -> frozenset[str]:
+        """The subjects of the messages the digest holds (`Subject: …`, past `Re:` and `Fwd:`), once asked."""
+        if self.subjects is None:
+            self.subjects = frozenset(
+                _REPLY_PREFIX.sub("", found.group("subject")).strip()
+                for found in _SUBJECT_LINE.finditer(self.text)
+            )
+        return self.subjects
 
     def front_matter_types(self, index: int) -> frozenset[str]:
         """The kinds, in lower case, that the front matter right above the line at `index` gives its document by its

@@ -1297,6 +1297,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             record.not_paper = "in a part of the sheet whose label says its rows are not papers"
         cell = _cell(cells, title_column)
         record.title = (_answered_title(cell) if asked is not None else cell) or None
+        if asked is not None and "\n" in cell.strip():
+            # (an answer naming a second paper on its next line, `Title A` / `and with it Title B`: read for it)
+            record.body = cell.strip().split("\n", 1)[1]
         if asked is not None and title_strength(record.title or "", structured=True) == 0:
             # (an answer that names no paper, `Other` with the title in the next column, `-`: the row is read as
             # the writer's words, for the papers its other answers name)
