@@ -444,3 +444,27 @@ def test_a_surveys_answer_naming_a_second_paper_on_its_next_line_gives_both() ->
         "Improving Language Understanding by Generative Pre-Training",
         "Attention Is All You Need",
     } <= set(titles)
+
+
+def test_search_results_titled_as_notes_on_one_paper_name_that_paper() -> None:
+    # (a search engine's results copied as text: posts whose titles say they are notes on a paper, then its whole
+    # title, then the site's name; a post tagged as an event names none)
+    page = (
+        "搜索结果\n\n"
+        "【论文笔记】Deep Networks with Stochastic Depth_随机深度-CSDN博客\n"
+        "2023年5月2日 — 训练时随机丢弃残差块...\n"
+        "blog.csdn.net/example/article/details/1 - 快照\n\n"
+        "论文解读 | Densely Connected Convolutional Networks - 知乎\n"
+        "2022年1月9日 — 每一层都与之前所有层相连...\n"
+        "zhuanlan.zhihu.com/p/1 - 快照\n\n"
+        "[논문 리뷰] Searching for Activation Functions\n"
+        "Swish 를 처음 제안한 논문입니다.\n\n"
+        "【活动】Summer School on Computer Vision 2024_报名-CSDN博客\n"
+        "2024年3月1日 — 报名截止...\n"
+    )
+    _, titles = decoded_titles(page.encode(), "results.txt")
+    assert set(titles) == {
+        "Deep Networks with Stochastic Depth",
+        "Densely Connected Convolutional Networks",
+        "Searching for Activation Functions",
+    }

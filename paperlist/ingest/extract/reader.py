@@ -1414,6 +1414,17 @@ _COUNT_AT_END = re.compile(r"[ \t]*\([0-9]{1,3}\)$")
 _LAB_COMMA_YEAR = re.compile(
     r"[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3},[ \t]*(?:19|20)[0-9]{2}\b(?![\-/.][0-9])"
 )
+# A post's title that says it is notes on, or a review of, one paper (in Chinese, Japanese, Korean or English),
+# in brackets or before a bar, then that paper's title.
+_NOTES_ON_PAPER = re.compile(
+    r"(?:【[^】\n]{0,8}(?:论文|論文|논문)[^】\n]{0,8}】|\[[^\]\n]{0,8}(?:论文|論文|논문|[Pp]aper)[^\]\n]{0,8}\]"
+    r"|[^\s|｜]{0,4}(?:论文|論文|논문)[^\s|｜]{0,4}[ \t]*[|｜])[ \t]*(?P<rest>[A-Z][^\n]{8,300})$"
+)
+# The name of the site a page's title ends on, as a search result shows it (`… - 知乎`, `…_keywords-CSDN博客`).
+_SITE_SUFFIX = re.compile(
+    r"(?:_[^_\n]{0,60})?[ \t]*[-–—|_][ \t]*(?:知乎|CSDN博客|博客园|掘金|简书|cnblogs|Qiita|Zenn|velog|티스토리|"
+    r"네이버 블로그|Medium|DEV Community)[ \t]*$"
+)
 # Small words that join a title's words, never the writer's lead into one (`A Survey of`, `Learning with`).
 _TITLE_JOINING_WORDS = frozenset(
     ["of", "for", "to", "on", "with", "via", "and", "using", "without", "towards"]
@@ -6828,6 +6839,12 @@ def _parse_head(line: str) -> _Head | None:
         text = text[printed.end() :]  # (`10  Title`: a program's printout of a record's number and title)
     if text.startswith("|"):
         return None  # a table row names a paper only next to its link (see `_table_row_title`)
+    if (text[:1] in "【[" or "|" in text[:16] or "｜" in text[:16]) and (
+        noted := _NOTES_ON_PAPER.match(text)
+    ) is not None:
+        # (`【论文笔记】Title_keywords-CSDN博客`, `论文精读 | Title - 知乎`, `[논문 리뷰] Title`: a post's title that
+        # says it is notes on one paper, named whole: that paper, as labelled, without the site's name)
+        text = "Paper: " + _SITE_SUFFIX.sub("", noted.group("rest")).strip()
     if text[1:3].isdigit() or text[2:4].isdigit():
         text = _ITEM_CODE.sub(
             "", text, count=1
@@ -6923,6 +6940,10 @@ def _parse_head(line: str) -> _Head | None:
                     topic = match.group("topic").strip()
                     if _BRACKETED_TITLE_LABEL.fullmatch(topic):
                         name = "label"  # `【论文标题】Title`: the title's label, not a topic
+                    elif says_not_papers(topic):
+                        return (
+                            None  # (`【活动】Summer School …`, `[Jobs] …`: a tag that says it names no paper)
+                        )
                     else:
                         category = category or topic
                 flags.add(name)
