@@ -331,7 +331,7 @@ def test_a_query_shells_table_under_one_rule_gives_its_title_column_and_its_bann
 
     session = (
         "sql> SELECT paper_id, presenter, title, url, week FROM paper;\n\n"
-        "=== <Result of SELECT Command in Line 1> ===\n\n"
+        "=== <Query Result 1> ===\n\n"
         + padded(header)
         + "\n"
         + "=" * len(padded(header))
@@ -376,7 +376,7 @@ def test_a_list_digests_topics_are_its_messages_subjects_not_papers() -> None:
     # (a mailing list's digest: its topics numbered with their messages' counts, each message below under its
     # subject, `Re:` before a reply's; the papers a message numbers make the topics no papers' list)
     digest = (
-        "Topics of the day:\n\n"
+        "Today's Topics:\n\n"
         "  1. Grupa czytelnicza: agenci i narzędzia (2)\n"
         "  2. Benchmarki na maj (1)\n"
         "  3. Sala i link do Teams (1)\n\n"
@@ -406,13 +406,13 @@ def test_a_bulleted_title_subtitled_in_sentence_case_beside_a_paper_is_one() -> 
     # (a message's two bulleted papers, the second a Title Case name and a subtitle in sentence case)
     message = (
         "Für Juni schlage ich zwei Klassiker vor:\n\n"
-        "- Measuring Massive Multitask Language Understanding (MMLU)\n"
+        "- Adversarial NLI: A New Benchmark for Natural Language Understanding (ANLI)\n"
         "- Holistic Evaluation of Language Models: Benchmarking many models across many scenarios and metrics\n"
         "  (HELM, nur die Einleitung)\n"
     )
     _, titles = decoded_titles(message.encode(), "message.txt")
     assert set(titles) == {
-        "Measuring Massive Multitask Language Understanding",
+        "Adversarial NLI: A New Benchmark for Natural Language Understanding",
         "Holistic Evaluation of Language Models: Benchmarking many models across many scenarios and metrics",
     }
 
@@ -468,3 +468,74 @@ def test_search_results_titled_as_notes_on_one_paper_name_that_paper() -> None:
         "Densely Connected Convolutional Networks",
         "Searching for Activation Functions",
     }
+
+
+def test_an_e_book_catalogues_entries_with_a_publisher_an_isbn_or_an_edition_are_books() -> None:
+    # (an OPDS feed of a lab's e-book library: each entry's publisher, ISBN or edition says it is a book)
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/terms/">\n'
+        "  <title>Library</title>\n"
+        "  <entry><title>Kernel Methods for Pattern Analysis in Practice</title>\n"
+        "    <author><name>John Shawe</name></author><dc:issued>2004</dc:issued><dc:publisher>Springer</dc:publisher>\n"
+        '    <link rel="http://opds-spec.org/acquisition" type="application/pdf" href="/opds/1.pdf"/></entry>\n'
+        "  <entry><title>Probabilistic Graphical Models for Vision</title>\n"
+        "    <dc:identifier>urn:isbn:978-0-00-000000-0</dc:identifier>\n"
+        '    <link rel="http://opds-spec.org/acquisition" type="application/epub+zip" href="/opds/2.epub"/></entry>\n'
+        "  <entry><title>Dive into Statistical Learning (2nd ed. draft)</title>\n"
+        "    <author><name>Ana Ruiz</name></author>\n"
+        '    <link rel="http://opds-spec.org/acquisition" type="application/pdf" href="/opds/3.pdf"/></entry>\n'
+        "</feed>\n"
+    )
+    _, titles = decoded_titles(feed.encode(), "catalog.xml")
+    assert titles == {}
+
+
+def test_a_note_tools_listing_and_its_notes_tagged_a_paper_give_their_titles() -> None:
+    # (a note tool's session: its files listed with their titles, most of them research titles; a note whose
+    # heading has the tag for a paper under it, in Hindi)
+    session = (
+        "$ zk list --format '{{path}}  {{title}}'\n"
+        "a1b2.md  Deep Residual Learning for Image Recognition\n"
+        "c3d4.md  Wide Residual Networks for Image Classification\n"
+        "e5f6.md  संसाधन: पायटॉर्च ट्यूटोरियल\n"
+        "g7h8.md  Identity Mappings in Deep Residual Networks\n\n"
+        "$ cat i9j0.md\n"
+        "# Aggregated Residual Transformations for Deep Neural Networks\n\n"
+        "#पेपर #cnn\n\n"
+        "- लिंक अभी नहीं मिला।\n"
+    )
+    _, titles = decoded_titles(session.encode(), "zk.txt")
+    assert {
+        "Deep Residual Learning for Image Recognition",
+        "Wide Residual Networks for Image Classification",
+        "Identity Mappings in Deep Residual Networks",
+        "Aggregated Residual Transformations for Deep Neural Networks",
+    } <= set(titles)
+
+
+def test_a_reading_plans_row_cites_its_paper_in_one_cell_and_may_link_two() -> None:
+    # (a course's plan copied from its page, a row a week: one cell cites the paper by its authors (`i` for and),
+    # year, title and venue; another row's cell cites two papers, each with its id)
+    plan = (
+        "Setmana\tData\tTema\tLectura\tComplementària\n"
+        "1\t09/09/2024\tRegularització\tSrivastava, Hinton i Salakhutdinov (2014). Dropout: A Simple Way to "
+        "Prevent Neural Networks from Overfitting. JMLR 15.\tNotebook 1\n"
+        "2\t16/09/2024\tOptimització\tKingma i Ba (2015). Adam: A Method for Stochastic Optimization. "
+        "arXiv:1412.6980 — i — Loshchilov i Hutter. Decoupled Weight Decay Regularization. "
+        "https://arxiv.org/abs/1711.05101\t—\n"
+    )
+    _, titles = decoded_titles(plan.encode(), "pla.txt")
+    assert "Dropout: A Simple Way to Prevent Neural Networks from Overfitting" in titles
+    assert {paper for paper in titles.values() if paper} == {"1412.6980", "1711.05101"}
+
+
+def test_a_competition_with_its_year_is_no_paper() -> None:
+    # (a newsletter's items: a competition named with its year beside a linked paper)
+    issue = (
+        "Newsletter\n\n"
+        "- Sparse Retrieval Benchmark Challenge 2023 — results are out, see the leaderboard.\n"
+        "- Dense Passage Retrieval for Open-Domain Question Answering — https://arxiv.org/abs/2004.04906\n"
+    )
+    _, titles = decoded_titles(issue.encode(), "issue.txt")
+    assert titles == {"Dense Passage Retrieval for Open-Domain Question Answering": "2004.04906"}

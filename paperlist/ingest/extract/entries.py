@@ -4538,6 +4538,8 @@ def _tab_rows(outline: Outline, result: Entries) -> None:
         titled = next(
             (field_[2] for field_ in fields if field_ is not None and field_[0] is Label.TITLE), None
         )
+        if len({match.arxiv_id or match.openreview_id for match in find_ids(line)}) > 1:
+            continue  # (a cell citing two papers, each with its id: the line reader's, a paper for each)
         found = Found(line=index, lines={index}, raw=line.strip())
         _take_ids(found, line)
         indexed = indexed_document(line)

@@ -1387,6 +1387,7 @@ def _runs_ending_at_dashes(text: str) -> Iterator[re.Match[str]]:
 _TUPLE_OPENING = re.compile(r"[ \t]*[#'`]?[(\[{]{1,3}[ \t]*")
 _TUPLE_KIND_AT_END = re.compile(r"[ \t,]+[:']?(?P<kind>[^\W\d_][\w\-]{1,24})[ \t]*[)}\]]+[ \t,;.]*$")
 _SPACED_LONG_DASH = re.compile(r"[ \t][—–][ \t]")
+_HASHTAG = re.compile(r"#[^\s#]+")  # (a note's tag: `#paper`, `#पेपर`, `#論文/読了`)
 # A front matter's key that gives its document's kind, and its values on the same line, if any.
 _FRONT_MATTER_KEY = re.compile(
     r"(?:type|kind|category|categories|tags|labels)[ \t]*:(?P<values>.*)$", re.IGNORECASE
@@ -1396,6 +1397,10 @@ _FRONT_MATTER_LINES = 40  # (a front matter's lines, at most, read above a title
 _FILE_BANNER = re.compile(r"^==> [^\n]{1,300} <==$", re.MULTILINE)
 # A line that is a name in angle brackets between runs of a rule's marks: a program's banner.
 _BANNER_LINE = re.compile(r"[ \t]*([=\-*#~_+])\1+[ \t]*<[^<>\n]+>[ \t]*\1{2,}[ \t]*$", re.MULTILINE)
+# A competition's name and its year, or a series' season and episode.
+_CONTEST_OR_SEASON = re.compile(
+    r"\b(?:Challenge|Competition|Hackathon|Kaggle[ \t]+Cup)[ \t]+(?:19|20)[0-9]{2}$|\bSeason[ \t]+[0-9]{1,2}[ \t,]+Episode[ \t]+[0-9]{1,3}\b"
+)
 # A licence's name as data packages and code repositories give it (`Creative Commons Attribution-ShareAlike 4.0
 # International`, `Open Data Commons Attribution License v1.0`, `GNU General Public License v3.0`, `MIT License`).
 _LICENSE_NAME = re.compile(
@@ -3380,7 +3385,7 @@ class _Reader:
             and self.message_subjects()
             and _COUNT_AT_END.sub("", title) in self.message_subjects()
         ):
-            # (`2. Benchmarks for May (1)` under a list digest's `Topics of the day:`, its messages below under
+            # (`2. Benchmarks for May (1)` under a list digest's `Today's Topics:`, its messages below under
             # `Subject: Benchmarks for May`: a message's subject and its count, not a paper)
             return self.turn_down(index, "a message's subject, in the digest's list of topics")
         if head.to_read:
@@ -3592,10 +3597,18 @@ class _Reader:
                 # records link: whatever the language of its name, it is their title's)
                 return Reason.SIBLINGS
             if (
+                len(words) >= 3
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 1
+                and self.listed_note_files(index)
+            ):
+                # (`t3fa.md  Title` among a note tool's listing of its files, most of them named by research titles)
+                return Reason.SIBLINGS
+            if (
                 self.lines[index].startswith("# ")
                 and len(words) >= 3
                 and research_words(words) >= 1
-                and self.front_matter_types(index) & PAPER_TYPES
+                and (self.front_matter_types(index) & PAPER_TYPES or self.tagged_a_paper_below(index))
             ):
                 # (a note's or a task file's `# Title` right under its front matter, whose tags or type say paper:
                 # a board's card, as `head` prints each file of it)
@@ -4822,7 +4835,7 @@ class _Reader:
                         taken.append(match.span())
                         continue
                 noted_nick = (
-                    None  # (the short name a quoted title's own note opens on: `"Title — ELMo, for …"`)
+                    None  # (the short name a quoted title's own note opens on: `"Title — FastText, for …"`)
                 )
                 if kind == "quote" and (" — " in title or " – " in title):
                     # (a data record's string, `"Title — the one to cite for the method."`: the title, then the
@@ -4865,7 +4878,7 @@ class _Reader:
                     and text[match.end() : match.end() + 1] == "?"
                     and (subtitled := _QUESTION_SUBTITLE.match(text, match.end())) is not None
                 ):
-                    # (`… مقاله: What Matters In Title? A Large-Scale Empirical Study (…)`: a question, then its
+                    # (`… статья: Do Title? A Representational Study (…)`: a question, then its
                     # subtitle in Title Case, up to where the other script's words or a parenthesis resume)
                     title += "? " + subtitled.group("rest")
                 if kind in ("colon", "after-colon"):
@@ -5327,6 +5340,41 @@ class _Reader:
             )
         return self.subjects
 
+    def listed_note_files(self, index: int) -> bool:
+        """Whether the line at `index` is in a run of three or more lines listing note files and their titles
+        (`t3fa.md  Title`), half of whose titles or more read as research papers'."""
+        if _NOTE_FILE_THEN_TITLE.fullmatch(self.lines[index]) is None:
+            return False
+        first = index
+        while first > 0 and _NOTE_FILE_THEN_TITLE.fullmatch(self.lines[first - 1]) is not None:
+            first -= 1
+        last = index
+        while (
+            last + 1 < len(self.lines) and _NOTE_FILE_THEN_TITLE.fullmatch(self.lines[last + 1]) is not None
+        ):
+            last += 1
+        if last - first < 2:
+            return False
+        titles = [
+            found.group("title")
+            for line in range(first, last + 1)
+            if (found := _NOTE_FILE_THEN_TITLE.fullmatch(self.lines[line])) is not None
+        ]
+        return sum(1 for title in titles if research_title(title)) * 2 >= len(titles)
+
+    def tagged_a_paper_below(self, index: int) -> bool:
+        """Whether the line below the heading at `index` (past a blank one) holds its note's tags alone, one of them a
+        paper's (`#paper #vae`, `#पेपर`, `#論文`)."""
+        below = next((line for line in self.written[index + 1 : index + 3] if line.strip()), "")
+        tags = below.split()
+        return (
+            bool(tags)
+            and all(_HASHTAG.fullmatch(tag) is not None for tag in tags)
+            and any(
+                tag[1:].casefold() in PAPER_TYPES or A_PAPER.fullmatch(tag[1:]) is not None for tag in tags
+            )
+        )
+
     def front_matter_types(self, index: int) -> frozenset[str]:
         """The kinds, in lower case, that the front matter right above the line at `index` gives its document by its
         `type`, `kind`, `category` or `tags` (`type: paper`, `tags: [paper]`, or a list's item, `tags:` / `  - paper`);
@@ -5409,9 +5457,7 @@ class _Reader:
         ):
             return None  # (`[Chapter — Dive into Deep Learning 1.0.3 documentation](https://d2l.ai/…)`: a page's title)
         if kind == "book" and _BANNER_LINE.match(self.text, line_start) is not None:
-            return (
-                None  # (`=== <Result of SELECT Command in Line 1> ===`: a program's banner over its output)
-            )
+            return None  # (`=== <Query Result 1> ===`: a program's banner over its output)
         if "iv" in title and _ARXIV_ID_INSIDE.search(title):
             return None  # (`"1. Title, arXiv:1706.03762 ."`: a quoted line of a list, its id in it, no title)
         if kind == "quote" and (typed := self.tuple_kind(match, line_start)) is not None:
@@ -6797,6 +6843,14 @@ def _parse_head(line: str) -> _Head | None:
         # (`dino_caron2021.pdf<tab>Emerging Properties in …`: a PDF's name, then the title its metadata gives, as a
         # shell loop over `pdfinfo` prints them)
         return _Head(titled.group("title").strip(), "", True, True, None, 2, None)
+    if ".md  " in text[:70] and (noted := _NOTE_FILE_THEN_TITLE.fullmatch(text)) is not None:
+        # (`t3fa.md  Title`: a note tool's listing of its files and their titles, `zk list`'s)
+        title = noted.group("title").strip()
+        return _Head(title, "", True, False, None, _assess(title, True), None)
+    if "\t" in text and "(" in text and (cited := _cited_cell(text)) is not None:
+        # (`2<tab>16/09/2024<tab>Topic<tab>Rumelhart, Hinton i Williams (1986). Title. Nature 323.<tab>…`: a row of
+        # a reading plan copied from a page, one cell citing the paper by its authors, year, title and venue)
+        return cited
     if "\t" in text and (keyed := _KEYED_TAB_ROW.match(text)) is not None:
         # (`-<tab>Title<tab>Name (note)`: a TSV row keyed by a dash where it has no id, or by a number, its title the
         # next cell; what the cells after it say is its rest)
@@ -7617,6 +7671,27 @@ def _cells_as_head(text: str) -> str:
 
 
 # A copied table's row: two short cells or more (a week's name, its dates; no `Label: value`), then a long last one.
+# A cell citing a paper by its authors and year, then its title and its venue after full stops.
+_CELL_CITATION = re.compile(
+    r"(?P<who>[^()\t]{3,120}?)[ \t]*\((?:19|20)[0-9]{2}[a-z]?\)\.[ \t]+(?P<title>[A-Z][^\t]{8,300}?[^.\s])\."
+    r"(?:[ \t]+(?P<rest>[^\t]*))?"
+)
+_AND_IN_NAMES = re.compile(rf"[ \t]+{AND_WORD}[ \t]+")
+
+
+def _cited_cell(row: str) -> _Head | None:
+    """The paper a row's cell cites by its authors (their `and` in any of the digests' languages), year, title and
+    venue, as a head labelled by its citation."""
+    for cell in row.split("\t"):
+        cited = _CELL_CITATION.fullmatch(cell.strip())
+        if cited is None or not _is_author_line(_AND_IN_NAMES.sub(" and ", cited.group("who").strip())):
+            continue
+        title = cited.group("title").strip()
+        if _assess(title, True) == 2:
+            return _Head(title, cited.group("rest") or "", True, True, None, 2, None)
+    return None
+
+
 _LAST_CELL_AFTER_LABELS = re.compile(r"(?:[^\t:]{1,48}\t){2,}(?P<cell>[^\t]{24,})$")
 # A term in a cell of its own, then its definition: a flash card's or a glossary's row (a word first, not a log's
 # `[07:00:15] :` or a bracketed tag).
@@ -8889,6 +8964,8 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `THIS SOFTWARE IS PROVIDED "AS IS" AND WITHOUT ANY EXPRESS OR`: a notice's sentence, cut
     if _COPYRIGHT.match(title):
         return 0  # `Copyright (c) 2001 Python Software Foundation`: a notice
+    if ("20" in title or "Season" in title) and _CONTEST_OR_SEASON.search(title):
+        return 0  # (`Speech Recognition Challenge 2023`, `Tabular Series Season 3 Episode 2`: a contest, an episode)
     if _LICENSE_NAME.fullmatch(title):
         return 0  # `Creative Commons Attribution 4.0`, `Apache License 2.0`: a licence, a data package's or a code's
     if _HOUSE_NUMBER.match(title):
@@ -8934,9 +9011,7 @@ def _assess(title: str, structured: bool) -> int:
         and label_of(title.partition(": ")[0]) is None
         and NOT_A_NAME.match(title) is None
     ):
-        return (
-            2  # (`bitfit: simple parameter-efficient fine-tuning for …`: a paper's title typed in lower case)
-        )
+        return 2  # (`mad-x: an adapter-based framework for …`: a paper's title typed in lower case)
     return 1 if ratio >= 0.4 and first.isupper() else 0
 
 
@@ -9611,6 +9686,7 @@ _FILE_SIZE_AT_END = re.compile(
 _DESCRIBED_FILE = re.compile(
     r'(?:"[^"\n]{1,120}\.pdf"|[^\s"/\\]{1,120}\.pdf)[ \t]+(?=[A-Z0-9"“])', re.IGNORECASE
 )
+_NOTE_FILE_THEN_TITLE = re.compile(r"[\w\-.]{1,60}\.md[ \t]{2,}(?P<title>\S[^\t\n]{5,300})")
 _FILE_THEN_TITLE = re.compile(r"[^\t/\\]{1,120}\.pdf\t+(?P<title>[^\t]{6,300})", re.IGNORECASE)
 # A search engine's file link: its kind and the host it is on (`[PDF] arxiv.org`, `(PDF) jmlr.org`).
 _FILE_AT_HOST = re.compile(r"[\[(]?(?:PDF|HTML|DOC|PS)[\])]?[ \t]+(?:[\w\-]+\.)+[a-z]{2,}", re.IGNORECASE)

@@ -1871,6 +1871,14 @@ def feed_records(text: str) -> Iterator[Record]:
             record.id_text.append((record.summary[:300], None))
         authors = [_feed_text(found.group("value")) for found in _FEED_AUTHOR.finditer(body)]
         record.authors = ", ".join(author for author in authors if author) or None
+        publisher = _FEED_PUBLISHER.search(body)
+        if publisher is not None:
+            record.venue = (
+                _feed_text(publisher.group("value")) or None
+            )  # (a book's publisher: weighed as a book)
+        if _FEED_ISBN.search(body) is not None or (record.title and EDITION.search(record.title)):
+            # (an e-book catalogue's entry, OPDS's `urn:isbn:`, or a title that names its edition: `(2nd edition)`)
+            record.not_paper = "a book (its ISBN or edition)"
         if record.links and not any(
             is_paper_page(link) or any(True for _ in find_ids(link)) for link in record.links
         ):
@@ -1885,6 +1893,11 @@ def feed_records(text: str) -> Iterator[Record]:
         yield record
 
 
+# A feed entry's publisher (Dublin Core's, as OPDS catalogues give it) and an ISBN among its identifiers.
+_FEED_PUBLISHER = re.compile(
+    r"<dc(?:terms)?:publisher\b[^>]*>(?P<value>.*?)</dc(?:terms)?:publisher>", re.S | re.I
+)
+_FEED_ISBN = re.compile(r"<dc(?:terms)?:identifier\b[^>]*>[ \t]*urn:isbn:", re.IGNORECASE)
 _FEED_COMMENT = re.compile(
     r"<wp:comment_content\b[^>]*>(?P<value>.*?)</wp:comment_content>", re.DOTALL | re.IGNORECASE
 )
