@@ -1399,7 +1399,8 @@ _FILE_BANNER = re.compile(r"^==> [^\n]{1,300} <==$", re.MULTILINE)
 _BANNER_LINE = re.compile(r"[ \t]*([=\-*#~_+])\1+[ \t]*<[^<>\n]+>[ \t]*\1{2,}[ \t]*$", re.MULTILINE)
 # A competition's name and its year, or a series' season and episode.
 _CONTEST_OR_SEASON = re.compile(
-    r"\b(?:Challenge|Competition|Hackathon|Kaggle[ \t]+Cup)[ \t]+(?:19|20)[0-9]{2}$|\bSeason[ \t]+[0-9]{1,2}[ \t,]+Episode[ \t]+[0-9]{1,3}\b"
+    r"\b(?:Challenge|Competition|Hackathon|Kaggle[ \t]+Cup)[ \t]+(?:19|20)[0-9]{2}$"
+    r"|\bSeason[ \t]+[0-9]{1,2}[ \t,]+Episode[ \t]+[0-9]{1,3}\b"
 )
 # A licence's name as data packages and code repositories give it (`Creative Commons Attribution-ShareAlike 4.0
 # International`, `Open Data Commons Attribution License v1.0`, `GNU General Public License v3.0`, `MIT License`).
@@ -4813,9 +4814,8 @@ class _Reader:
                     title = shown_title(title, match.group("alias"))  # `[[Graves 2014 NTM|Title]]`
                 title = _clean_title(title)
                 if kind == "quote" and "\\n" in title:
-                    title = title.split("\\n", 1)[
-                        0
-                    ].rstrip()  # (a data string's lines, escaped: its first one)
+                    # (a data string's lines, escaped: its first one)
+                    title = title.split("\\n", 1)[0].rstrip()
                 if (
                     kind == "quote"
                     and "iv" in title
@@ -4834,9 +4834,8 @@ class _Reader:
                         owner.title, owner.reason = named, Reason.BESIDE_LINK
                         taken.append(match.span())
                         continue
-                noted_nick = (
-                    None  # (the short name a quoted title's own note opens on: `"Title — FastText, for …"`)
-                )
+                # (the short name a quoted title's own note opens on: `"Title — FastText, for …"`)
+                noted_nick = None
                 if kind == "quote" and (" — " in title or " – " in title):
                     # (a data record's string, `"Title — the one to cite for the method."`: the title, then the
                     # writer's note after a spaced dash)
@@ -4946,9 +4945,8 @@ class _Reader:
                     and _sentence_case_research_title(title)
                     and nicknamed(f"{title} ({noted_nick})")
                 ):
-                    reason = (
-                        Reason.NICKNAME
-                    )  # (`"Enriching word vectors with subword information — FastText, …"`)
+                    # (`"Enriching word vectors with subword information — FastText, …"`)
+                    reason = Reason.NICKNAME
                 if reason is Reason.SHAPE and self.in_section_of_no_papers(index):
                     reason = None  # (a name read by its shape alone, in a section of courses or tools: one of them)
                 if reason is None:
@@ -5395,9 +5393,8 @@ class _Reader:
                 values = keyed.group("values").strip(" []")
                 kinds.update(value.strip(" '\"").casefold() for value in values.split(",") if value.strip())
             elif text.startswith("- "):
-                kinds.add(
-                    text[2:].strip(" '\"").casefold()
-                )  # (a list's value: its key's, `tags:` / `  - paper`)
+                # (a list's value: its key's, `tags:` / `  - paper`)
+                kinds.add(text[2:].strip(" '\"").casefold())
         return frozenset()
 
     def tuple_kind(self, match: re.Match[str], line_start: int) -> str | None:
@@ -6995,9 +6992,8 @@ def _parse_head(line: str) -> _Head | None:
                     if _BRACKETED_TITLE_LABEL.fullmatch(topic):
                         name = "label"  # `【论文标题】Title`: the title's label, not a topic
                     elif says_not_papers(topic):
-                        return (
-                            None  # (`【活动】Summer School …`, `[Jobs] …`: a tag that says it names no paper)
-                        )
+                        # (`【活动】Summer School …`, `[Jobs] …`: a tag that says it names no paper)
+                        return None
                     else:
                         category = category or topic
                 flags.add(name)
@@ -7725,7 +7721,7 @@ _LATIN_TITLE_RUN = re.compile(
     f'(?=[»”"]?[\u200e\u200f]?[ \t]*(?:(?!{_LONE_GREEK})[{_OTHER_LETTERS}]|[(（,.;!?—–]|$))',
     re.MULTILINE,
 )
-# A question mark inside a title, then its subtitle in Title Case to the run's end (`? A Large-Scale Empirical Study`).
+# A question mark inside a title, then its subtitle in Title Case to the run's end (`? A Representational Study`).
 _QUESTION_SUBTITLE = re.compile(
     r"\?[ \t]+(?P<rest>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
     + _SMALL
