@@ -292,7 +292,7 @@ _CITED_TITLE_END = re.compile(
     r"|(?:[!?]|(?<![0-9])\.|\.(?=[ \t]+[A-Z0-9]))[ \t]+(?=[A-Za-z0-9])"
     r"|[ \t]*[(（](?=[^()（）\n]{0,40}\b(?:19|20)[0-9]{2}\b[^()（）\n]{0,20}[)）])"  # (`Title (ICML 2023 oral)`)
 )
-_SPACED_DASH = re.compile(r"[ \t]+(?:——|[—–])[ \t]+")  # (`——`: a Chinese text's dash)
+SPACED_DASH = re.compile(r"[ \t]+(?:——|[—–])[ \t]+")  # (`——`: a Chinese text's dash)
 _DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, READMEs)
 # Marks an emphasised or quoted title starts with (`Su et al., *Title*`): looked for before the authors are.
 _TITLE_MARK = re.compile(r"[*_\"“]")
@@ -524,17 +524,8 @@ _PAPER_LINK_AFTER = re.compile(
     r"|arXiv:[ \t]?[0-9])",
     re.IGNORECASE,
 )
-
-
-def _past_line_break(text: str, position: int) -> int:
-    """`position`, or the next line's first character but its indent when only spaces stand before the break."""
-    end = text.find("\n", position)
-    if end < 0 or text[position:end].strip(" \t"):
-        return position
-    start = end + 1
-    while start < len(text) and text[start] in " \t":
-        start += 1
-    return start
+# ... or at the next line's start, its indent aside (`"Title"` / `    https://arxiv.org/abs/…`).
+_PAPER_LINK_AFTER_OR_BELOW = re.compile(r"(?:[ \t]*\n)?" + _PAPER_LINK_AFTER.pattern, re.IGNORECASE)
 
 
 def _word_before(text: str, position: int) -> str:
@@ -1386,7 +1377,6 @@ def _runs_ending_at_dashes(text: str) -> Iterator[re.Match[str]]:
 # other elements, its kind (`… "note" book)`, `…, :paper}`, `… 'video))`).
 _TUPLE_OPENING = re.compile(r"[ \t]*[#'`]?[(\[{]{1,3}[ \t]*")
 _TUPLE_KIND_AT_END = re.compile(r"[ \t,]+[:']?(?P<kind>[^\W\d_][\w\-]{1,24})[ \t]*[)}\]]+[ \t,;.]*$")
-_SPACED_LONG_DASH = re.compile(r"[ \t][—–][ \t]")
 _HASHTAG = re.compile(r"#[^\s#]+")  # (a note's tag: `#paper`, `#पेपर`, `#論文/読了`)
 # A front matter's key that gives its document's kind, and its values on the same line, if any.
 _FRONT_MATTER_KEY = re.compile(
@@ -4839,7 +4829,7 @@ class _Reader:
                 if kind == "quote" and (" — " in title or " – " in title):
                     # (a data record's string, `"Title — the one to cite for the method."`: the title, then the
                     # writer's note after a spaced dash)
-                    head = _SPACED_LONG_DASH.split(title, maxsplit=1)[0]
+                    head = SPACED_DASH.split(title, maxsplit=1)[0]
                     note = title[len(head) :].lstrip(" —–")
                     if len(head.split()) >= 3 and len(note.split()) >= 2 and _URL.search(note) is None:
                         # (not past a note with a link: `"Lecture — slides at https://…"` names the page; a list's
@@ -5262,7 +5252,7 @@ class _Reader:
             self.linked_quotes = sum(
                 1
                 for match in _QUOTED_TITLE.finditer(self.text)
-                if _PAPER_LINK_AFTER.match(self.text, _past_line_break(self.text, match.end())) is not None
+                if _PAPER_LINK_AFTER_OR_BELOW.match(self.text, match.end()) is not None
             )
         return self.linked_quotes >= 2
 
@@ -7236,7 +7226,7 @@ def _parse_head(line: str) -> _Head | None:
             # (`Title (Authors et al., Nature 2021)। AlphaFold 2 वाला पेपर — …`: a Devanagari sentence's end, its
             # next sentence the writer's)
             title, rest = title[: title.index("।")], title[title.index("।") :] + rest
-        dash = outside_parens(_SPACED_DASH, title) or (
+        dash = outside_parens(SPACED_DASH, title) or (
             outside_parens(_DOUBLE_HYPHEN, title) if "--" in title else None
         )
         bar = title.find(" | ")

@@ -25,6 +25,7 @@ from paperlist.ingest.extract.document import yaml_stream_body
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.markup import html_value_to_markdown, is_html_value
 from paperlist.ingest.extract.reader import (
+    SPACED_DASH,
     SUMMARY_LIMIT,
     bounded,
     capital_ratio,
@@ -1742,9 +1743,8 @@ def _asked_for_papers(rows: Sequence[Sequence[str]], names: Sequence[str]) -> in
 
 # A paper's page written without its scheme (`arxiv.org/abs/1706.03762v5`): a link all the same.
 _PAPER_HOST = re.compile(r"\b(?:arxiv\.org|openreview\.net)/", re.IGNORECASE)
-# Where an answer's title ends: at a link or a line break; a spaced dash between it and the writer's note.
+# Where an answer's title ends: at a link or a line break (a spaced dash stands between it and a note).
 _LINK_OR_BREAK = re.compile(r"(?:https?://|www\.)|\n")
-_SPACED_DASH = re.compile(r"[ \t][—–][ \t]")
 
 
 def _answered_title(cell: str) -> str:
@@ -1753,7 +1753,7 @@ def _answered_title(cell: str) -> str:
     parts a spaced dash parts, the one that reads most as a title."""
     ending = _LINK_OR_BREAK.search(cell)
     answer = cell[: ending.start()] if ending is not None else cell
-    parts = [part.strip().rstrip(",;:").strip(' "“”«»') for part in _SPACED_DASH.split(answer)]
+    parts = [part.strip().rstrip(",;:").strip(' "“”«»') for part in SPACED_DASH.split(answer)]
     # (the part naming no authors first: `Ruiz & Okafor (NeurIPS 2021) — Title` reads as strongly as the title does)
     return max(
         parts, key=lambda part: (title_strength(part, structured=True), _opening_authors(part) is None)
