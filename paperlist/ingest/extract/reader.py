@@ -2545,6 +2545,7 @@ class _Reader:
                 # (or a full-width comma, or its short name, before the link: `Title（GPT-3）https://…`, `Title，arXiv:…`)
                 or not head.rest.strip(_TRIM + "，、；：")
                 or _SHORT_NAME_ONLY.fullmatch(head.rest.strip(" \t，、；：")) is not None
+                or (head.cut and _DASHED_SHORT_NAME.fullmatch(head.rest.strip(" \t，、；：")) is not None)
                 or (head.cut and head.structured)
                 # (`Title — Authors et al. — arXiv — https://…`: its authors and where it appeared, then its link)
                 or _cites_only(head.rest)
@@ -3573,6 +3574,13 @@ class _Reader:
                 # (`- Title — the writer's note ([代码](https://…))`: its code's link, named so in any language,
                 # whatever address a newsletter's click tracking gave it)
                 return Reason.CODE_BELOW
+            if (
+                len(words) >= 4
+                and _capital_ratio(words) >= 0.75
+                and self.noted_in_own_script(index, title, head.rest)
+            ):
+                # (`- **Title** — заметка …`: as a title line's, below)
+                return Reason.NICKNAME if _SHORT_NAME_AFTER.search(title) else Reason.SUMMARY
             if self.noted_bullets(index):
                 # (`- The Curious Case of Neural Text Degeneration – odtud je nucleus sampling,` / `- Title –
                 # Anthropic, kalibrace,`: bullets each a long research title, a dash, the writer's note)
@@ -3747,15 +3755,8 @@ class _Reader:
             return Reason.VENUE
         if _HAS_CJK.search(head.rest) and len(head.rest) >= 10:
             return Reason.SUMMARY
-        if (
-            len(head.rest) >= 20
-            and self.lines[index].lstrip().startswith(f"{title}. ")
-            and research_words(words) >= 1
-            and _in_another_script(head.rest)
-        ):
-            # (`Title. Το GPT-2, το διάβασα …`: the writer's note in their own script after its full stop, as a
-            # Chinese or Japanese one is)
-            return Reason.SUMMARY
+        if self.noted_in_own_script(index, title, head.rest):
+            return Reason.NICKNAME if _SHORT_NAME_AFTER.search(title) else Reason.SUMMARY
         if not next_line:
             return None
         if _is_author_line(next_line) or _AUTHOR_LABEL.match(next_line):
@@ -5081,6 +5082,22 @@ class _Reader:
             return
         entry.arxiv_id, entry.version = parsed
         entry.evidence = Evidence.ARXIV_TEXT
+
+    def noted_in_own_script(self, index: int, title: str, rest: str) -> bool:
+        """Whether a research title's line goes on, after its full stop or a dash, with the writer's note in their
+        own script (`Title. Το GPT-2, το διάβασα …`, `**Title** — NickName, ו…`), as a Chinese or Japanese one is."""
+        if len(rest) < 20 or research_words(title.split()) < 1 or not _in_another_script(rest):
+            return False
+        line = self.lines[index]
+        if line.lstrip().startswith(f"{title}. "):
+            return True
+        at = line.find(title)
+        # (not a reference's whole entry: `Name I., Name Y. Title. Publisher, 2016 — note`)
+        return (
+            at >= 0
+            and ". " not in title
+            and SPACED_DASH.match(line[at + len(title) :].lstrip("*_")) is not None
+        )
 
     @staticmethod
     def nicknamed_after(title: str, rest: str) -> bool:
@@ -8395,6 +8412,8 @@ _LEAD_THEN_QUOTE = re.compile(
 # Marks a list puts before a title to rank or flag it (`★ Title`: read it first), no part of the title.
 # A short name alone in parentheses (`(GPT-3)`, `（Gato）`): what a title's writer calls the paper.
 _SHORT_NAME_ONLY = re.compile(r"[(（][ \t]*[A-Za-z][\w.+\-]{0,15}(?:[ \t][\w.+\-]{1,8})?[ \t]*[)）]")
+# (or after a dash, before a comma: `Title — NickName, arXiv:…`)
+_DASHED_SHORT_NAME = re.compile(r"(?:——|[—–]|--?)[ \t]*[A-Za-z][\w.+\-]{0,15}(?:[ \t][\w.+\-]{1,8})?[ \t]*,?")
 # A sentence going on in lower case (past a comma), in any Latin-script language.
 _GOES_ON_IN_LOWER = re.compile(r"[ \t]*,?[ \t]*[a-zß-ÿ]")
 _LEADING_MARKS = "★☆⭐✩✪✫✯✰✔✓✅❗‼🔥📌"

@@ -1,0 +1,62 @@
+"""Habits the blind rounds 150 and 151 brought (tests/data/digests-round150 and -round151) and the misses of
+earlier rounds read again this session, each written here in a small digest of its own, in other words and
+languages than the rounds'."""
+
+from __future__ import annotations
+
+from paperlist.digests import Evidence
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import extract_document
+
+
+def _references(data: bytes, name: str) -> list[tuple[str | None, str | None, Evidence]]:
+    text, label = decode_digest(data, name)
+    extraction = extract_document(text, name, html=label.startswith("html/"))
+    return [
+        (reference.title, reference.arxiv_id or reference.openreview_id, reference.evidence)
+        for reference in extraction.references
+    ]
+
+
+def test_a_title_then_its_short_name_after_a_dash_then_its_id_is_titled() -> None:
+    # (`Title — Name, arXiv:…`: the short name and a comma between the title and its id are a note on it)
+    digest = (
+        "Leseliste Woche 12\n\n"
+        "Neural Ordinary Differential Equations — NODE, arXiv:1806.07366 (aus der Vorlesung)\n\n"
+        "Latent ODEs for Irregularly-Sampled Time Series – ODE-RNN, arXiv:1907.03907\n"
+    )
+    assert _references(digest.encode(), "woche12.txt") == [
+        ("Neural Ordinary Differential Equations", "1806.07366", Evidence.ARXIV_TEXT),
+        ("Latent ODEs for Irregularly-Sampled Time Series", "1907.03907", Evidence.ARXIV_TEXT),
+    ]
+
+
+def test_a_title_line_whose_note_after_a_dash_is_in_the_writers_own_script_is_a_paper() -> None:
+    # (a reading list's titles without links, each with the writer's note in Russian or Greek after a dash; a
+    # reference's whole entry with its note so is a book, not a title)
+    digest = (
+        "Что читаем: https://arxiv.org/abs/1806.07366\n\n"
+        "Augmented Neural ODEs for Learning Dynamics — ANODE, добавляют размерности, чтобы обойти ограничения.\n\n"
+        "Score-Based Generative Modeling through Stochastic Differential Equations — το διαβάζουμε την Τρίτη μαζί.\n\n"
+        "3 Smith J., Doe A. Dynamical Systems and Chaos. Springer, 2011 — учебник для студентов первого курса.\n\n"
+        "- **Neural Controlled Differential Equations for Irregular Time Series** — продолжение, читать после.\n\n"
+        "FFJORD Free-form Continuous Dynamics for Scalable Generative Models (FFJORD 2) — το δεύτερο για την Πέμπτη.\n"
+    )
+    titles = {title for title, _, _ in _references(digest.encode(), "spisok.txt")}
+    assert "Augmented Neural ODEs for Learning Dynamics" in titles
+    assert "Score-Based Generative Modeling through Stochastic Differential Equations" in titles
+    # (in bold too; its short name in parentheses is the writer's, no word of its title)
+    assert "Neural Controlled Differential Equations for Irregular Time Series" in titles
+    assert "FFJORD Free-form Continuous Dynamics for Scalable Generative Models" in titles
+    assert not any(title and "Springer" in title for title in titles)
+
+
+def test_a_bold_title_whose_note_after_a_dash_is_in_the_writers_own_script_is_a_paper() -> None:
+    # (an awesome list's section: a title in bold, a dash, the writer's note in Ukrainian; a title of names and
+    # hyphenated words that prose would not weigh as a paper's)
+    digest = (
+        "## Оцінювання\n"
+        "- **Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena** — їхній рейтинг ведуть окремо, на сайті.\n"
+    )
+    titles = [title for title, _, _ in _references(digest.encode(), "README.md")]
+    assert titles == ["Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena"]
