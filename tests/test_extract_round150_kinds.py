@@ -60,3 +60,17 @@ def test_a_bold_title_whose_note_after_a_dash_is_in_the_writers_own_script_is_a_
     )
     titles = [title for title, _, _ in _references(digest.encode(), "README.md")]
     assert titles == ["Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena"]
+
+
+def test_a_latin_title_right_before_its_id_in_parentheses_after_other_words_is_one_paper() -> None:
+    # (the writer's words in Chinese or a dash, then the title, then its id in parentheses: one paper with its
+    # title, not an id alone beside a title alone)
+    digest = (
+        "本周推荐\n"
+        "1. 连续深度模型 —— Neural Ordinary Differential Equations（arXiv:1806.07366）\n"
+        "2. 不规则时间序列：Latent ODEs for Irregularly-Sampled Time Series (https://arxiv.org/abs/1907.03907)\n"
+    )
+    assert _references(digest.encode(), "tuijian.txt") == [
+        ("Neural Ordinary Differential Equations", "1806.07366", Evidence.ARXIV_TEXT),
+        ("Latent ODEs for Irregularly-Sampled Time Series", "1907.03907", Evidence.ARXIV_LINK),
+    ]

@@ -2522,6 +2522,16 @@ class _Reader:
             lead = _BULLET_OR_NUMBER.sub("", lead).strip()
             if cited.strip() and _cites_only(cited) and _sentence_case_research_title(lead):
                 return lead, raw_line[end : end + REST_LIMIT].strip(), None
+        if (
+            head is None
+            and after_previous == 0
+            and start <= WINDOW
+            and (run := _TITLE_RUN_BEFORE_PARENS.search(raw_line, 0, start)) is not None
+            and _assess(_clean_title(run.group("title")), structured=True) >= 2
+        ):
+            # (`1. 线性时间的序列建模 —— Title（arXiv:…）`: a title in Latin letters right before its id in
+            # parentheses, after the writer's words in another script or a dash)
+            return _clean_title(run.group("title")), raw_line[end : end + REST_LIMIT].strip(), None
         if (head is None or head.strength < 1) and after_previous == 0 and start <= WINDOW:
             opened = raw_line[:start].rstrip()
             lead = _BULLET_OR_NUMBER.sub("", opened[:-1]).strip() if opened.endswith(("(", "（")) else ""
@@ -8412,6 +8422,12 @@ _LEAD_THEN_QUOTE = re.compile(
 # Marks a list puts before a title to rank or flag it (`★ Title`: read it first), no part of the title.
 # A short name alone in parentheses (`(GPT-3)`, `（Gato）`): what a title's writer calls the paper.
 _SHORT_NAME_ONLY = re.compile(r"[(（][ \t]*[A-Za-z][\w.+\-]{0,15}(?:[ \t][\w.+\-]{1,8})?[ \t]*[)）]")
+# A run of Latin letters right before an id's opening parenthesis (`(arXiv:`, `（`), after a character of another
+# script or a spaced dash.
+_TITLE_RUN_BEFORE_PARENS = re.compile(
+    r"(?:[^\x00-\u024f\u2000-\u206f]|[ \t](?:——|[—–]|--?)[ \t])[ \t]*"
+    r"(?P<title>[A-Z][^\u0250-\uffff()]{10,250}?)[ \t]*[(（][ \t]*[^()（）\s]*$"
+)
 # (or after a dash, before a comma: `Title — NickName, arXiv:…`)
 _DASHED_SHORT_NAME = re.compile(r"(?:——|[—–]|--?)[ \t]*[A-Za-z][\w.+\-]{0,15}(?:[ \t][\w.+\-]{1,8})?[ \t]*,?")
 # A sentence going on in lower case (past a comma), in any Latin-script language.
