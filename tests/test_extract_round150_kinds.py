@@ -74,3 +74,82 @@ def test_a_latin_title_right_before_its_id_in_parentheses_after_other_words_is_o
         ("Neural Ordinary Differential Equations", "1806.07366", Evidence.ARXIV_TEXT),
         ("Latent ODEs for Irregularly-Sampled Time Series", "1907.03907", Evidence.ARXIV_LINK),
     ]
+
+
+def test_a_bibliography_page_as_a_table_of_numbered_entries_keeps_every_entry_and_its_links() -> None:
+    # (a page a bibliography tool made: a table without headers, a row per entry, its number and its citation,
+    # then the writer's note in Persian or Russian, then `[ bib | http ]`, a bar alone between two links)
+    def row(number: int, citation: str, link: str | None) -> str:
+        links = f'<a href="b.html#k{number}">bib</a>' + (
+            f'&nbsp;| \n<a href="{link}">http</a>' if link else ""
+        )
+        return (
+            f'<tr valign="top"><td class="num">[<a name="k{number}">{number}</a>]</td>'
+            f'<td class="item">\n{citation}\n[&nbsp;{links}&nbsp;]\n</td></tr>\n'
+        )
+
+    page = (
+        "<html><head><title>Список литературы</title></head><body><h1>Список литературы</h1><table>\n"
+        + row(
+            1,
+            "Ricky T. Q. Chen, Yulia Rubanova, Jesse Bettencourt, and David Duvenaud.\n Neural ordinary differential"
+            " equations.\n In <em>NeurIPS</em>, 2018.\n Читаем первым; основа курса.",
+            None,
+        )
+        + row(
+            2,
+            "Yulia Rubanova, Ricky T. Q. Chen, and David Duvenaud.\n Latent ODEs for irregularly-sampled time"
+            " series.\n In <em>NeurIPS</em>, 2019.\n Продолжение первой статьи.",
+            "https://arxiv.org/abs/1907.03907",
+        )
+        + row(
+            3,
+            "Ke Li, Jun Wu, Yu Sun, and Wei Xu.\n Neural controlled differential equations"
+            " for irregular time series.\n <em>arXiv preprint arXiv:2005.08926</em>, 2020.\n Версию NeurIPS не нашли;"
+            " пока препринт.",
+            None,
+        )
+        + "</table></body></html>\n"
+    )
+    assert _references(page.encode(), "literatura.html") == [
+        ("Neural ordinary differential equations", None, Evidence.TITLE_ONLY),
+        ("Latent ODEs for irregularly-sampled time series", "1907.03907", Evidence.ARXIV_LINK),
+        (
+            "Neural controlled differential equations for irregular time series",
+            "2005.08926",
+            Evidence.ARXIV_TEXT,
+        ),
+    ]
+
+
+def test_a_programs_printout_of_numbered_rows_gives_its_title_column() -> None:
+    # (Lua's REPL printing a sheet's rows with `%2d %-7s %s`: the number, who took it, the title; rows of about one
+    # width, none going on from the one above however long; rows whose titles say documentation, a talk, a course
+    # are none; the links, printed as a column of their own below, are not the rows' above them)
+    rows = [
+        ("Lena", "Neural Ordinary Differential Equations for Continuous-Depth Networks"),
+        ("Jonas", "Score-Based Generative Modeling through Stochastic Differential Equations"),
+        ("Mia", "Augmented Neural ODEs for Learning Flexible Dynamics in Latent Space"),
+        ("Ole", "Latent ODEs for Irregularly-Sampled Time Series and Their Extensions"),
+        ("Lena", "Neural Controlled Differential Equations for Irregular Time Series"),
+        ("Mia", "Free-form Continuous Dynamics for Scalable Reversible Generative Models"),
+        ("Ole", "Stable Neural Flows"),
+        ("Jonas", "torchdiffeq Solvers and Adjoint Methods for Neural ODEs (Dokumentation)"),
+        ("Lena", "Vortrag: Neuronale ODEs in der Praxis (Aufzeichnung)"),
+        ("Mia", "Kurs: Dynamische Systeme, Kapitel 3"),
+        ("Ole", "Übungsblatt 4"),
+    ]
+    session = (
+        "> for i, r in ipairs(rows) do print(('%2d %-7s %s'):format(i, r[1], r[2])) end\n"
+        + "".join(f"{number:2d} {name:<7} {title}\n" for number, (name, title) in enumerate(rows, 1))
+        + "> for _, r in ipairs(rows) do print(('%q'):format(r[3])) end\n"
+        + '"https://arxiv.org/abs/1806.07366"\n"https://arxiv.org/abs/2005.08926"\n'
+        + '"-"\n' * 9
+    )
+    references = _references(session.encode(), "irb.txt")
+    titles = [title for title, paper, _ in references if paper is None]
+    assert titles == [title for _, title in rows[:-4]]
+    assert {paper: title for title, paper, _ in references if paper} == {
+        "1806.07366": None,
+        "2005.08926": None,
+    }

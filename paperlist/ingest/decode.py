@@ -1764,7 +1764,7 @@ def _render(
             continue
         if state.cells:
             if tag in ("td", "th"):
-                pieces.append(" | ")
+                pieces.append(_CELL_OPENING)
             elif tag == "tr":
                 pieces.append("\n")
             elif tag == "table":
@@ -1793,7 +1793,7 @@ def _render(
         elif tag == "tr":
             pieces.append("\n")
         elif tag in ("td", "th"):
-            pieces.append(" | ")
+            pieces.append(_CELL_OPENING)
         elif state.tables and tag in ("thead", "tbody", "tfoot", "caption", "colgroup"):
             pass  # a table's rows follow each other, line after line
         elif tag in _BLOCK_TAGS and not (state.lists and tag in ("ul", "ol")) and not _opens_item(pieces):
@@ -1888,6 +1888,18 @@ def _absolute(address: str, href: str) -> str:
 
 
 _CELL = "\x00"  # (a table cell's opening bar, while its row is put together)
+
+
+# A table's row of data, not of headers: a cell of a sentence's length (a citation, a note).
+_DATA_ROW = re.compile(r"[^\x00]{100}")
+
+
+class _CellOpening(str):
+    """A table cell's opening bar among the pieces: told from a cell's text that is a bar alone (`[bib&nbsp;| pdf]`
+    reads ` | ` once its spaces are made plain), which is escaped."""
+
+
+_CELL_OPENING = _CellOpening(" | ")
 _PARAGRAPH = "\x01"  # (the end of a paragraph inside a table's cell, until its row is written)
 
 
@@ -1984,7 +1996,8 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
     elif tag == "tr":
         # (each cell opens with its own ` | ` piece; a bar in a cell's text is escaped, and an empty cell stays one)
         row = "".join(
-            _CELL if piece == " | " else piece.replace("|", "\\|") for piece in pieces[begun:]
+            _CELL if isinstance(piece, _CellOpening) else piece.replace("|", "\\|")
+            for piece in pieces[begun:]
         ).strip()
         cells = row.count(_CELL)
         pieces[begun:] = [_row_lines(row)]
@@ -1992,7 +2005,12 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
         if state.tables:
             state.tables[-1] += 1
             if state.tables[-1] == 1 and cells:
-                pieces.append("\n|" + " --- |" * cells)
+                if _DATA_ROW.search(row) is not None and not any(cell.tag == "th" for cell in node.iter()):
+                    # (a first row of data, no headers: a bibliography's `[1] | Authors. Title. Venue, 2022.`; an
+                    # empty header row over it, as Markdown wants one, so that it is read as the rows below)
+                    pieces.insert(begun, "|" + "  |" * cells + "\n|" + " --- |" * cells + "\n")
+                else:
+                    pieces.append("\n|" + " --- |" * cells)
     elif tag == "table":
         if state.tables:
             state.tables.pop()

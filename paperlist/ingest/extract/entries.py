@@ -1237,6 +1237,26 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
     LNCS or LaTeX (`\\newblock`) style; None if it follows none of them. A title followed by what GOST and DSTU
     write after a spaced colon, the kind of document in lower case (`Neural Turing Machines : preprint`), is the
     title alone."""
+    parsed = _parse_citation_styles(text)
+    if (
+        parsed is not None
+        and _OTHER_SCRIPT_LETTER.match(parsed[0]) is not None
+        and (note := _OTHER_SCRIPT_WORD.search(text)) is not None
+        and (entry := _parse_citation_styles(text[: note.start()])) is not None
+        and _LATIN_LETTER.match(entry[0]) is not None
+    ):
+        # (`Authors. Title. Venue, 2021. <the writer's note in their own script>`: read as a title after a year, the
+        # note opens the title; the entry is what stands before the note's first word, the note part of its rest)
+        return entry[0], entry[1], f"{entry[2]} {text[note.start() :]}".strip()
+    return parsed
+
+
+# A word in a script other than Latin letters (Arabic, Cyrillic, Devanagari, Chinese …).
+_OTHER_SCRIPT_WORD = re.compile(r"\b[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]{2,}")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _parse_citation_styles(text: str) -> tuple[str, str, str] | None:
     parsed = (
         _initials_first_colon(" ".join(_REF_MARKER.sub("", text[:CITATION_LIMIT], count=1).split()))
         if ": " in text[:300] and (text.lstrip()[:1].isupper() or text.lstrip()[:1] == "[")

@@ -645,6 +645,8 @@ _REPL_PROMPT = re.compile(
 )
 # A printed record's number before its title, two spaces or more between (`10  Title`).
 # (not a year's: `2022  Title  [NeurIPS 2022]` is a listing's year, read as such)
+# (a number, then a short column or two, then two spaces or more where the last column starts)
+_PRINTED_COLUMNS = re.compile(r"[ \t]*[0-9]{1,6}[ \t]+(?:\S{1,16}[ \t])?\S{1,16}[ \t]{2,}(?=\S)")
 _PRINTED_ROW = re.compile(r"(?!(?:19|20)[0-9]{2}[ \t])[0-9]{1,6}[ \t]{2,}(?=\S)")
 _VENUE_COMMA_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r",[ \t]*(?:19|20)[0-9]{2}\b")
 # A parenthesis right after a quoted title that cites it: `(Li & Liu, 2016)`, `(He et al., CVPR 2016)`.
@@ -1979,6 +1981,7 @@ class _Reader:
         self.page_titles: set[int] = set()  # lines that title a page of no paper: no prose to read titles in
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.owners: dict[int, list[str | None]] | None = None  # line → titles of the entries that claimed it
+        self.printed_titles: dict[int, _Head] | None = None  # (see `printed_columns`)
         self.paper_words: frozenset[str] | None = (
             None  # the digest's own words for a paper (`quoted_paper_words`)
         )
@@ -2085,6 +2088,8 @@ class _Reader:
                 continue
             if _BULLET.match(second.lstrip()) or _NUMBER.match(second.lstrip()):
                 continue  # (the next item of a list: a wrapper starts no line with a bullet)
+            if second[:1].isdigit() and _PRINTED_COLUMNS.match(second):
+                continue  # (nor a program's next row: ` 3 Ann    Title`)
             joined = join_wrapped([first, second])
             head = _parse_head(joined)
             if head is None or head.strength < 2:
@@ -2953,6 +2958,10 @@ class _Reader:
             head = self.head(index) if _HEAD_START.match(line) or _PDF_AT_END.search(line) else None
             if (head is None or head.strength < 2) and line.lstrip()[:1].isupper():
                 head = self.record_head(index) or head
+            if (line[:1].isdigit() or line[:1] == " ") and (
+                cell := self.printed_columns().get(index)
+            ) is not None:
+                head = cell  # (` 4 Ann    Title`: the title column of a program's printout)
             reason = self.is_title_only(index, head) if head is not None else None
             item_lines: list[int] = []
             going_on: list[int] = []  # (lines the title goes on over, all of them title)
@@ -3113,6 +3122,7 @@ class _Reader:
                 _BULLET.match(self.lines[index])
                 or _NUMBER.match(self.lines[index])
                 or _TO_DO_BOX.match(self.lines[index])  # (`[ ] .! Title — …`: a to-do's item of its own)
+                or index in self.printed_columns()  # (a printout's row of its own)
             )
         ):
             # (`… volve aos clásicos: A Fast Learning` / `Algorithm for Deep Belief Nets (Hinton …, 2006) e`: the
@@ -3745,6 +3755,8 @@ class _Reader:
                 # (`RPUSH list "Neural Ordinary Differential Equations — note"`: a short title among a list's
                 # papers, the items a session sends, most of the others with ids)
                 return Reason.SIBLINGS
+            if index in self.printed_columns():
+                return Reason.SHAPE  # (a short title in a printout's column of titles, as a longer one there)
             if (
                 len(words) >= 3
                 and research_words(words) >= 2
@@ -4369,6 +4381,8 @@ class _Reader:
         """Whether the line at `index` is a number, two spaces or more and a research title in Title Case alone, in a
         run of three lines or more of a number and two spaces, one right under another, two in three of them titled
         so (a program's printout of its records' ids and titles)."""
+        if index in self.printed_columns():
+            return True
         if _PRINTED_ROW.match(self.lines[index]) is None:
             return False
         run = [index]
@@ -4387,6 +4401,34 @@ class _Reader:
             and _listed_research_title(head)
         ]
         return index in titled and len(titled) * 3 >= len(run) * 2
+
+    def printed_columns(self) -> dict[int, _Head]:
+        """The last column's heads of a program's printout of its rows, a line each: a number, a short column or two
+        (a name, a status), then a column that starts where it starts on every line, two in three of them research
+        titles (`%2d %-6s %s`: ` 4 Ann    Title`). Runs of three lines or more."""
+        if self.printed_titles is None:
+            self.printed_titles = {}
+            run: list[tuple[int, int]] = []
+            for index, line in enumerate([*self.lines, ""]):
+                row = _PRINTED_COLUMNS.match(line) if line[:1].isdigit() or line[:1] == " " else None
+                if row is not None and (not run or row.end() == run[-1][1]):
+                    run.append((index, row.end()))
+                    continue
+                cells = {at: self.lines[at][offset:].rstrip() for at, offset in run} if len(run) >= 3 else {}
+                heads = {at: _parse_head(cell) for at, cell in cells.items()}
+                titled = {
+                    at: head
+                    for at, head in heads.items()
+                    # (its title alone: not `Title (documentation)`)
+                    if head is not None
+                    and not head.rest.strip()
+                    and not _kind_in_own_parenthesis(cells[at])
+                    and _listed_research_title(head)
+                }
+                if heads and len(titled) * 3 >= len(heads) * 2:
+                    self.printed_titles.update(titled)
+                run = [(index, row.end())] if row is not None else []
+        return self.printed_titles
 
     def numbered_titles(self, index: int) -> bool:
         """Whether the numbered line at `index` is one of a run of three numbered lines or more, one right under
@@ -6397,7 +6439,13 @@ class _Reader:
             return
         prose: dict[int, list[_Entry]] = {}
         for entry in self.entries:
-            if entry.arxiv_id is None and entry.openreview_id is None and entry.title:
+            if (
+                entry.arxiv_id is None
+                and entry.openreview_id is None
+                and entry.title
+                # (not a program's printed row, a record whole on its line)
+                and entry.first_line not in self.printed_columns()
+            ):
                 prose.setdefault(entry.first_line, []).append(entry)
         for linked in sorted(untitled, key=lambda entry: entry.first_line):  # (the nearest link line first)
             above = linked.first_line - 1

@@ -789,6 +789,8 @@ def says_other_kind_after(after: str) -> bool:
         return True  # (`「Title」（ブログ記事）`, `"Title" (blog post)`: its kind in parentheses)
     if _KIND_LAST_IN_PARENS.match(after):
         return True  # (`Title (OpenAI docs)`, `Title (Stanford course)`: whose it is, then its kind)
+    if inside != after and re.split(r"[)）]", inside, maxsplit=1)[0].strip().casefold() in NOT_PAPER_TYPES:
+        return True  # (`Title (Dokumentation)`, `Title (kurs)`: its kind alone in parentheses, in the list's language)
     if inside != after and _NOT_A_PAPER_SAID.search(inside, 0, min(len(inside), 60)):
         # (`Title（某某 教程，不是論文）`, `Title (tutorial, not a paper)`: the writer says so in parentheses)
         closing = min((at for at in (inside.find(")"), inside.find("）")) if at >= 0), default=len(inside))
