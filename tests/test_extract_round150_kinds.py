@@ -153,3 +153,34 @@ def test_a_programs_printout_of_numbered_rows_gives_its_title_column() -> None:
         "1806.07366": None,
         "2005.08926": None,
     }
+
+
+def test_an_identifier_given_by_its_system_is_the_records_arxiv_id() -> None:
+    # (a record that keeps what it cites in a mapping of its own, its identifiers each a system and a value, as
+    # FHIR's citations do; a bare id is an arXiv id because its system says so, and a DOI's is not)
+    bundle = """{"entry": [
+  {"resource": {"resourceType": "Citation", "title": "Neural Ordinary Differential Equations",
+    "citedArtifact": {"identifier": [
+      {"system": "https://doi.org", "value": "10.5555/3327757.3327764"},
+      {"system": "https://arxiv.org", "value": "1806.07366"}]}}},
+  {"resource": {"resourceType": "Citation", "title": "Latent ODEs for Irregularly-Sampled Time Series",
+    "citedArtifact": {"identifier": [{"system": "urn:ietf:rfc:3986", "value": "1907.03907"}]}}}
+]}
+"""
+    references = _references(bundle.encode(), "bundle.json")
+    assert ("Neural Ordinary Differential Equations", "1806.07366", Evidence.ARXIV_TEXT) in references
+    assert all(paper != "1907.03907" for _, paper, _ in references)
+
+
+def test_a_title_with_a_word_in_parentheses_before_the_writers_note_is_read_whole() -> None:
+    # (two titles in a Polish sentence, joined by its `oraz`, the second with a word in parentheses, then a dash
+    # and the writer's note)
+    message = (
+        "Dorzućcie jeszcze: Neural Ordinary Differential Equations oraz Deep Networks (Sometimes) Forget What"
+        " They Learn — oba na czwartek, linki wrzucę później.\n"
+    )
+    titles = {title for title, _, _ in _references(message.encode(), "czat.txt")}
+    assert titles == {
+        "Neural Ordinary Differential Equations",
+        "Deep Networks (Sometimes) Forget What They Learn",
+    }

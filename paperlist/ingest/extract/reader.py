@@ -1322,9 +1322,11 @@ def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
 # Training — swapping ReLU for …`, `Porovnat s Training Compute-Optimal Large Language Models – Chinchilla …`).
 _NOTED_RUN = re.compile(
     r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[:,;][ \t][A-Z]))[A-Za-z0-9'’\-]*"
-    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|" + _SMALL + r")){2,30})"
+    # (and a word in parentheses inside it, the title going on in Title Case: `Models (Mostly) Know`)
+    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|\([A-Z][a-z]+\)(?=[ \t][A-Z])|" + _SMALL + r")){2,30})"
     r"(?=[ \t]+(?:--|—|–)[ \t]+[^\W\d_])"
 )
+_WORD_IN_PARENS = re.compile(r"\([A-Z][a-z]+\)")
 
 
 # (the dash first, a literal found fast; the space before it is checked where it is found)
@@ -1366,7 +1368,7 @@ def _runs_ending_at_dashes(text: str) -> Iterator[re.Match[str]]:
             token = word.group(0)
             if _RUN_WORD.fullmatch(token):
                 starts.append(offset + word.start())
-            elif not _SMALL_RE.fullmatch(token.casefold()):
+            elif not _SMALL_RE.fullmatch(token.casefold()) and _WORD_IN_PARENS.fullmatch(token) is None:
                 break
         for start in reversed(starts):
             match = _NOTED_RUN.match(text, start)

@@ -3537,6 +3537,18 @@ def _name_value_pair(node: yaml.Node) -> tuple[str, yaml.Node] | None:
     parts = {_key(name.value): value for name, value in node.value if _is_scalar(name)}
     name = parts.get("name") or parts.get("label")
     value = parts.get("value") or _first_value(parts.get("values"))
+    scheme = parts.get("system") or parts.get("scheme") or parts.get("type")
+    if (
+        name is None
+        and scheme is not None
+        and value is not None
+        and _is_scalar(scheme)
+        and "arxiv" in scheme.value.casefold()
+        and _is_scalar(value)
+    ):
+        # (an identifier by its system, as FHIR and schemes of identifiers write one: `{"system":
+        # "https://arxiv.org", "value": "1502.01852"}`, `{"scheme": "arXiv", "value": …}`)
+        return ("arxiv", value) if set(parts) <= _IDENTIFIER_PAIR_KEYS else None
     if name is None or value is None or not _is_scalar(name) or not _is_scalar(value):
         return None
     if set(parts) - _PAIR_KEYS:
@@ -3546,6 +3558,7 @@ def _name_value_pair(node: yaml.Node) -> tuple[str, yaml.Node] | None:
 
 
 # (and an app's field, its label and its values, Podio's `{"label": "분류", "values": [{"value": {"text": …}}]}`)
+_IDENTIFIER_PAIR_KEYS = frozenset(["system", "scheme", "type", "value", "use", "assigner", "period"])
 _PAIR_KEYS = frozenset(
     ["name", "value", "type", "position", "is inheritable", "id", "note id", "label", "values", "field id",
      "external id"]
@@ -3636,12 +3649,15 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         if isinstance(key, yaml.ScalarNode):
             fields.setdefault(_key(key.value), value)
     for value in list(fields.values()):
-        if isinstance(value, yaml.SequenceNode):
-            for pair in value.value:
-                attribute = _name_value_pair(pair)
-                if attribute is not None:
-                    # (`attributes: [{name: arxiv, value: 1409.0473}]`: the record's own fields)
-                    fields.setdefault(*attribute)
+        # (or those of a mapping the record keeps what it cites in: FHIR's `citedArtifact: {identifier: […]}`)
+        inner = [part for _, part in value.value] if isinstance(value, yaml.MappingNode) else []
+        for listed in (value, *inner):
+            if isinstance(listed, yaml.SequenceNode):
+                for pair in listed.value:
+                    attribute = _name_value_pair(pair)
+                    if attribute is not None:
+                        # (`attributes: [{name: arxiv, value: 1409.0473}]`: the record's own fields)
+                        fields.setdefault(*attribute)
     if any(
         isinstance(value, yaml.SequenceNode)
         and any(_entry_like(item) for item in value.value)
