@@ -184,3 +184,47 @@ def test_a_title_with_a_word_in_parentheses_before_the_writers_note_is_read_whol
         "Neural Ordinary Differential Equations",
         "Deep Networks (Sometimes) Forget What They Learn",
     }
+
+
+def test_a_tabbed_syllabus_whose_reading_column_is_named_for_what_to_read_gives_its_papers() -> None:
+    # (a course page copied as text: its plan a table whose cells tabs part, the column of papers named for the
+    # required reading in German; a row that says there is none; a row citing two papers, each with its id)
+    page = (
+        "Seminar Dynamische Systeme und Lernen — Sommersemester\n\n"
+        "Die Pflichtlektüre lesen alle vor der Sitzung; wer ein Referat hält, schickt die Folien am Vortag.\n"
+        "Die Texte ohne Link liegen im Ordner der Veranstaltung.\n"
+        "Fragen bitte ins Forum, nicht per Mail.\n"
+        "Die Anwesenheit wird nicht kontrolliert.\n\n"
+        "Sitzung\tTermin\tThema\tPflichtlektüre\tHinweise\n"
+        "1\t15.04.\tEinführung\tNeural Ordinary Differential Equations (NeurIPS 2018)\tFolien im Moodle\n"
+        "2\t22.04.\tLatente Modelle\tLatent ODEs for Irregularly-Sampled Time Series https://arxiv.org/abs/1907.03907"
+        "\tReferat: Jonas\n"
+        "3\t29.04.\tExkursion\tKeine Pflichtlektüre\tTreffpunkt am Institut\n"
+        "4\t06.05.\tSteuerung\tKidger et al. (2020). Neural Controlled Differential Equations for Irregular Time"
+        " Series. arXiv:2005.08926 — und — Morrill et al. (2021). Neural Rough Differential Equations for Long Time"
+        " Series. https://arxiv.org/abs/2009.08295\tzwei Referate\n"
+    )
+    references = _references(page.encode(), "seminar.txt")
+    assert ("Neural Ordinary Differential Equations", None, Evidence.TITLE_ONLY) in references
+    assert (
+        "Latent ODEs for Irregularly-Sampled Time Series",
+        "1907.03907",
+        Evidence.ARXIV_LINK,
+    ) in references
+    assert {paper for _, paper, _ in references if paper} == {"1907.03907", "2005.08926", "2009.08295"}
+    assert not any(title and "Keine" in title for title, _, _ in references)
+
+
+def test_a_sheets_reading_column_gives_its_titles_without_their_links_or_remarks() -> None:
+    # (a sheet exported as TSV: the column of papers named for the required reading in Spanish; a title with its
+    # link after it in the cell; a remark that names the column where a title would stand)
+    sheet = (
+        "Semana\tTema\tLectura obligatoria\tResponsable\n"
+        "1\tIntroducción\tNeural Ordinary Differential Equations https://arxiv.org/abs/1806.07366\tAna\n"
+        "2\tModelos latentes\tLatent ODEs for Irregularly-Sampled Time Series\tBruno\n"
+        "3\tVisita\tSin lectura obligatoria\tCarla\n"
+    )
+    assert _references(sheet.encode(), "plan.tsv") == [
+        ("Neural Ordinary Differential Equations", "1806.07366", Evidence.ARXIV_LINK),
+        ("Latent ODEs for Irregularly-Sampled Time Series", None, Evidence.TITLE_ONLY),
+    ]

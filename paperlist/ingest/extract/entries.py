@@ -98,6 +98,7 @@ from paperlist.ingest.extract.vocabulary import (
     OTHER_ET_AL_WORDS,
     PAPER_SECTION,
     PUBLISHER,
+    READING_HEADERS,
     READING_ROLE,
     REFERENCE_LINK_LABEL,
     REFERENCE_SECTION,
@@ -121,6 +122,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_venue_site,
     label_of,
     mostly_other_script,
+    names_its_column,
     people_listed,
     read_field,
     research_words,
@@ -2535,6 +2537,24 @@ def _fielded_entry(text_lines: Sequence[str], entry_lines: list[int]) -> tuple[s
 _NEXT_PAPER = re.compile(r"[.;)][ \t]+[—–][ \t]+(?P<head>[A-Z][\w\-]{1,30}:[ \t]+[A-Z])")
 
 
+# What joins two citations in one cell or line: a dash, a semicolon or a slash, and the list's `and` maybe.
+_CITATIONS_JOINED = re.compile(rf"[ \t]*[—–;/][ \t]*(?:(?:and|{AND_WORD})[ \t]*[—–][ \t]*)?[ \t]*(?=[A-Z])")
+
+
+def _two_citations(text: str) -> tuple[str, str] | None:
+    """The two citations a text holds one after the other, each ending on its own id, joined by a dash or a
+    semicolon (and the list's `and`); None for any other text."""
+    found = list(find_ids(text))
+    if len(found) != 2 or (found[0].arxiv_id or found[0].openreview_id) == (
+        found[1].arxiv_id or found[1].openreview_id
+    ):
+        return None
+    joined = _CITATIONS_JOINED.match(text, found[0].end)
+    if joined is None or not (YEAR.search(text, 0, found[0].start) or YEAR.search(text, joined.end())):
+        return None  # (a year cited in one of them at least: references, not a sentence's links)
+    return text[: found[0].end], text[joined.end() :]
+
+
 def _read_citation(
     text_lines: Sequence[str], entry_lines: list[int], result: Entries, text: str | None = None
 ) -> bool:
@@ -2548,6 +2568,12 @@ def _read_citation(
             # (`View Article`, `Google Scholar`: a journal page's links under the entry, copied with it)
             if not REFERENCE_LINK_LABEL.match(text_lines[index])
         )[: CITATION_LIMIT * 2]
+    if fielded is None and (parts := _two_citations(text)) is not None:
+        # (`Authors (2020). Title A. arXiv:… — and — Authors (2021). Title B. https://arxiv.org/abs/…`: two entries
+        # in one, each with its id)
+        for part in parts:
+            _read_citation(text_lines, entry_lines, result, text=part)
+        return True
     found = Found(line=entry_lines[0], lines=set(entry_lines), raw=text_lines[entry_lines[0]].strip())
     _take_ids(found, text)
     parsed = fielded or parse_citation(text)
@@ -2890,7 +2916,7 @@ def _names_titles(header: str) -> bool:
     plain = ascii_folded(header.replace("_", " "))
     if _KEY_COLUMN.search(plain) is not None:
         return False  # (`paper_id`, `paper no.`: the papers' keys, not their titles)
-    if _TITLE_COLUMNS.search(header):
+    if _TITLE_COLUMNS.search(header) or header.strip().casefold() in READING_HEADERS:
         return True
     # (a header typed without its diacritics, `Baslik`, as well as one folded here)
     return _FOLDED_TITLE_COLUMNS.search(plain) is not None
@@ -3061,6 +3087,8 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         cell = cells[title_column]
         if _REMARK_CELL.fullmatch(cell.strip()) and not _urls(cell) and not _italic_title(cell.strip()):
             continue  # (`*Christmas break, no meeting*`: a remark in italics where a paper would be)
+        if title_column < len(names) and names_its_column(_plain(cell), names[title_column]):
+            continue  # (`| Keine Lektüre |` under `Lektüre`: a remark where a title would stand)
         noted = next(
             (
                 kind_said

@@ -50,6 +50,7 @@ from paperlist.ingest.extract.vocabulary import (
     NOT_PAPER_URL,
     OTHER_KIND_AFTER,
     PAPER_TYPES,
+    READING_HEADERS,
     TRAILING_FUNCTION_WORDS,
     VENUE_NAMES,
     VENUE_YEAR,
@@ -62,6 +63,7 @@ from paperlist.ingest.extract.vocabulary import (
     label_of,
     mostly_other_script,
     names_a_dataset,
+    names_its_column,
     paper_page_title,
     read_field,
     research_words,
@@ -116,6 +118,9 @@ PROSE_VALUE = "text value"
 _OPENS_ON_ARXIV = re.compile(r"[ \t\n]*<?https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/")
 
 
+_LINK_AT_END = re.compile(r"[ \t(<]+https?://\S+$")
+
+
 def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     """The reference a record makes, or None (with why in `rejected`)."""
     if record.kind == PROSE_VALUE:
@@ -125,6 +130,10 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     paged = paper_page_title(record.title) if record.title else None
     if paged is not None:
         title = clean_title(paged[0])
+    if title and "://" in title and len((unlinked := _LINK_AT_END.sub("", title)).split()) >= 2:
+        title = (
+            unlinked  # (`Title https://arxiv.org/abs/…` in a title column: its link after it, no part of it)
+        )
     if record.not_paper:
         rejected.append(Rejected(record.line, _show(title or record.raw), record.not_paper))
         return None
@@ -1008,6 +1017,7 @@ _TITLE_HEADERS = frozenset(
         "論文タイトル",
         "item",
         "entry",
+        *READING_HEADERS,
         *_TITLE_WORDS_ABROAD,
         # (a work, a publication: Polish, Spanish, Portuguese, Italian, German, Dutch, Czech)
         *(
@@ -1298,6 +1308,13 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             record.not_paper = "in a part of the sheet whose label says its rows are not papers"
         cell = _cell(cells, title_column)
         record.title = (_answered_title(cell) if asked is not None else cell) or None
+        if title_column is not None and names_its_column(cell, names[title_column]):
+            record.not_paper = "a remark that names its column, where a title would stand"
+        if len({match.arxiv_id or match.openreview_id for match in find_ids(cell)}) > 1:
+            # (a cell citing two papers, each with its id: read as the writer's words, a paper each)
+            record.title, record.kind, record.body = None, PROSE_VALUE, cell
+            yield record
+            continue
         if asked is not None and "\n" in cell.strip():
             # (an answer naming a second paper on its next line, `Title A` / `and with it Title B`: read for it)
             record.body = cell.strip().split("\n", 1)[1]

@@ -1364,6 +1364,36 @@ NOT_PAPER_TYPES.update(
 )
 
 
+# Headers of a syllabus's or a reading group's column of what to read, its papers (Japanese, Chinese, Korean, German,
+# Spanish, Catalan, Portuguese, Italian, Polish, Czech, Russian, Ukrainian).
+READING_HEADERS = frozenset(
+    [
+        *(
+            "文献",
+            "必読文献",
+            "必読論文",
+            "必読",
+            "読む論文",
+            "必读",
+            "必读文献",
+            "必读论文",
+            "阅读",
+            "阅读材料",
+        ),
+        *("필독", "필독 논문", "읽을 논문", "문헌", "lektüre", "pflichtlektüre", "lectura", "lecturas"),
+        *("lectura obligatoria", "lectura obligatòria", "leitura", "leituras", "lettura", "letture"),
+        *("lektura", "lektury", "литература", "чтение", "література"),
+    ]
+)
+
+
+def names_its_column(cell: str, header: str) -> bool:
+    """Whether a table's short cell names its own column (`Keine Lektüre` under `Lektüre`, `No paper this week`
+    under `Paper`): a remark where a title would stand."""
+    name = header.strip().casefold()
+    return bool(name) and len(cell.split()) <= 4 and name in cell.casefold()
+
+
 # Zotero and Mendeley item types of papers.
 PAPER_TYPES = frozenset(
     [
