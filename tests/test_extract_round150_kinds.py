@@ -228,3 +228,31 @@ def test_a_sheets_reading_column_gives_its_titles_without_their_links_or_remarks
         ("Neural Ordinary Differential Equations", "1806.07366", Evidence.ARXIV_LINK),
         ("Latent ODEs for Irregularly-Sampled Time Series", None, Evidence.TITLE_ONLY),
     ]
+
+
+def test_a_short_title_with_its_models_name_in_another_scripts_sentence_is_a_paper() -> None:
+    # (three words of research, then the model's short name in parentheses, inside a Japanese sentence; a concept
+    # and its short name in an English sentence that goes on about it is none)
+    post = (
+        "最近読んだ中では Neural Ordinary Differential (NODE) が面白かったです。\n\n"
+        "Convolutional Neural Networks (ConvNets) are usually trained on labelled images first.\n"
+    )
+    titles = [title for title, _, _ in _references(post.encode(), "memo.txt")]
+    assert titles == ["Neural Ordinary Differential"]
+
+
+def test_a_book_by_its_edition_in_the_writers_language_and_documentation_cited_as_a_reference_are_no_papers() -> (
+    None
+):
+    # (a Korean post naming a book by its edition in parentheses; a reference list citing a library's documentation,
+    # its title subtitled after the word)
+    post = "요즘 읽는 책: Hands-On Machine Learning with Scikit-Learn and TensorFlow (3판) 정말 좋아요.\n"
+    assert _references(post.encode(), "post.txt") == []
+    references = (
+        "Referencias\n\n"
+        "1. Chen, R. T. Q., Rubanova, Y. (2018). Neural ordinary differential equations. NeurIPS 31.\n"
+        "2. SciPy (2024). scipy.integrate 1.13 documentation: ODE solvers and their options.\n"
+        "   https://docs.scipy.org/doc/scipy/reference/integrate.html.\n"
+    )
+    titles = [title for title, _, _ in _references(references.encode(), "refs.txt")]
+    assert titles == ["Neural ordinary differential equations"]

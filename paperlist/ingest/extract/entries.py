@@ -1803,7 +1803,7 @@ _SUBTITLE_AFTER_QUESTION = re.compile(r"[A-Z](?:[a-z][\w\-]*)?(?:,|[ \t]+[A-Za-z
 
 # A manual's title (`cuDNN developer guide`, `PyTorch documentation`): a company's or a project's document.
 _DOCUMENT_TITLE = re.compile(
-    r"\b(?:developer|user|reference|programming|installation)['’]?s?[ \t]+(?:guide|manual)$|\bdocumentation$"
+    r"\b(?:developer|user|reference|programming|installation)['’]?s?[ \t]+(?:guide|manual)$|\bdocumentation(?:$|:[ \t])"
     # (a user's guide in the languages of the lists: Portuguese, Spanish, French, Italian, German, Russian)
     r"|\b(?:guia|manual)[ \t]+d[oe][ \t]+usu[aá]rio$|\bgu[ií]a[ \t]+del[ \t]+usuario$|\bguide[ \t]+de[ \t]+l['’]utilisateur$"
     r"|\bmanuel[ \t]+d['’]utilisation$|\bguida[ \t]+(?:per[ \t]+l['’]|all['’])utente$|\bbenutzerhandbuch$"

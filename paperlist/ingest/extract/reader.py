@@ -5686,15 +5686,26 @@ class _Reader:
                 return None  # a title line (not one going on from a wrapped line above), or the end of a longer name
             # (three words will do, in research words, cited by its authors and year: `Autoregressive Entity
             # Retrieval (De Cao et al., ICLR 2021)`)
-            short = (
+            short_cited = bool(
                 len(words) == 3
                 and all(
                     word[:1].isupper() for word in words
                 )  # (not `large-batch SGD on ImageNet (Goyal et al.)`)
                 and research_words(words) >= 1
-                and _ET_AL_ANY.search(match.group("who") or "")
+                and (
+                    _ET_AL_ANY.search(match.group("who") or "")
+                    # (or by its model's short name, no initials of its words: `Title (GENRE)`)
+                    or (
+                        (short_name := match.group("nick")) is not None
+                        and _NICKNAME.fullmatch(short_name) is not None
+                        and short_name.casefold() not in _NOT_NICKNAMES_FOLDED
+                        and not spelled_by_initials(f"{title} ({short_name})")
+                        # (not a sentence going on about the thing named: `… Networks (ConvNets) are commonly …`)
+                        and re.match(r"[ \t]+[a-z]", self.text[match.end() : match.end() + 3]) is None
+                    )
+                )
             )
-            if (len(words) < 4 and not short) or _capital_ratio(words) < 0.75 or names_no_paper(title):
+            if (len(words) < 4 and not short_cited) or _capital_ratio(words) < 0.75 or names_no_paper(title):
                 return None
             nick = match.group("nick")
             if nick is not None:
@@ -5706,7 +5717,7 @@ class _Reader:
                 if match.group("called") is None and (
                     # bare, it must read as a model's name: `(SayCan)`, `(DALL-E 2)`, not a person's (`(Mei-Ling
                     # Sato)`, a talk's speaker), nor the initials of a name (`GNU Lesser Public License (LGPL)`)
-                    not nicknamed(f"{title} ({names[0]})")
+                    not (nicknamed(f"{title} ({names[0]})") or (short_cited and len(words) == 3))
                     or (nick.isupper() and set(nick.casefold()) <= {word[0].casefold() for word in words})
                 ):
                     return None

@@ -659,7 +659,9 @@ EDITION = re.compile(
     # (or an edition in parentheses in another language, its ordinal before: `(दूसरा संस्करण)`, `(第2版)`, `(2-е
     # издание)`, `(2. wydanie)`)
     r"|[(（](?:[^()（）\n]{0,24}?[ \t]?)?(?:संस्करण|版|издание|изд\.|видання|wydanie|vydání|baskı|upplaga|udgave|utgave"
-    r"|painos|kiadás)[)）]",
+    r"|painos|kiadás"
+    # (Bengali, Korean, Arabic, Persian, Greek, Hebrew, Indonesian, Vietnamese, Thai)
+    r"|সংস্করণ|판|الطبعة|ویرایش|έκδοση|מהדורה|edisi|ấn bản|ฉบับ)[)）]",
     re.IGNORECASE,
 )
 VERSIONED = re.compile(r"\((?:v|version[ \t]?)[0-9]+(?:\.[0-9]+)+\)$", re.IGNORECASE)
