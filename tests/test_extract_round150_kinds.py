@@ -256,3 +256,35 @@ def test_a_book_by_its_edition_in_the_writers_language_and_documentation_cited_a
     )
     titles = [title for title, _, _ in _references(references.encode(), "refs.txt")]
     assert titles == ["Neural ordinary differential equations"]
+
+
+def test_a_record_titled_as_software_by_its_label_is_no_paper() -> None:
+    # (a CSL-JSON export of what a group cites: a paper's record, and records whose titles say they are software,
+    # in English and in Swedish)
+    export = (
+        '[{"title": "Neural Ordinary Differential Equations", "author": [{"family": "Chen"}],'
+        ' "issued": {"date-parts": [[2018]]}},\n'
+        ' {"title": "Software: Scalable Differential Equation Solvers 0.2.3", "author": [{"family": "Kidger"}],'
+        ' "issued": {"date-parts": [[2021]]}},\n'
+        ' {"title": "Programvara: Adaptive Neural Solvers for Stiff Systems", "author": [{"family": "Lind"}],'
+        ' "issued": {"date-parts": [[2022]]}}]\n'
+    )
+    assert [title for title, _, _ in _references(export.encode(), "cited.json")] == [
+        "Neural Ordinary Differential Equations"
+    ]
+
+
+def test_a_repositorys_page_title_among_search_results_is_no_paper() -> None:
+    # (a search engine's results printed as title, address, snippet: a repository's page is titled by its host, its
+    # owner and name, then what it does, in sentence case after a colon)
+    results = (
+        "[1806.07366] Neural Ordinary Differential Equations\n"
+        "  https://arxiv.org/abs/1806.07366\n"
+        "  We introduce a new family of deep neural network models.\n"
+        "GitHub - example/NeuroFlow: Fast inference from neural differential equations via adaptive solvers\n"
+        "  https://github.com/example/NeuroFlow\n"
+        "  A library of solvers, its benchmarks and its notebooks.\n"
+    )
+    assert [title for title, _, _ in _references(results.encode(), "results.txt")] == [
+        "Neural Ordinary Differential Equations"
+    ]

@@ -4837,6 +4837,8 @@ class _Reader:
                 index = bisect_right(self.starts, match.start()) - 1
                 if index in self.page_titles:
                     continue  # (a record's title field whose link field is a page of no paper: that page's)
+                if self.lines[index][:3] in ("Git", "Cod") and SITE_PAGE_TITLE.match(self.lines[index]):
+                    continue  # (`GitHub - owner/repo: what it does`: a repository's page, as a search lists it)
                 if index >= self.tail or (
                     index in self.claimed and not self.other_paper_quoted(kind, match, index)
                 ):

@@ -103,7 +103,8 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "nr|no|nº|número|nummer|numéro|termin|datum|fecha|data"
     ),
     Label.NOT_PAPER: _words(
-        "book|books|textbook|blog|blog post|blogpost|post|repo link|library|libraries|tool|tools|"
+        "book|books|textbook|blog|blog post|blogpost|post|repo link|library|libraries|tool|tools|software|"
+        "软件|ソフトウェア|소프트웨어|logiciel|programvara|phần mềm|программа|програма|"
         "video|videos|talk|talks|lightning talk|lightning talks|keynote|keynotes|panel|panel discussion|poster session|"
         "podcast|course|courses|lecture|lectures|tutorial|tutorials|dataset|datasets|"
         "benchmark site|news|docs|documentation|website link|thread|newsletter|slides link|demo|app|product|"
