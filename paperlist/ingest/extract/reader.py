@@ -1322,7 +1322,7 @@ def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
 # Training — swapping ReLU for …`, `Porovnat s Training Compute-Optimal Large Language Models – Chinchilla …`).
 _NOTED_RUN = re.compile(
     r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[:,;][ \t][A-Z]))[A-Za-z0-9'’\-]*"
-    # (and a word in parentheses inside it, the title going on in Title Case: `Models (Mostly) Know`)
+    # (and a word in parentheses inside it, the title going on in Title Case: `Networks (Sometimes) Forget`)
     r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|\([A-Z][a-z]+\)(?=[ \t][A-Z])|" + _SMALL + r")){2,30})"
     r"(?=[ \t]+(?:--|—|–)[ \t]+[^\W\d_])"
 )
@@ -4407,7 +4407,7 @@ class _Reader:
     def printed_columns(self) -> dict[int, _Head]:
         """The last column's heads of a program's printout of its rows, a line each: a number, a short column or two
         (a name, a status), then a column that starts where it starts on every line, two in three of them research
-        titles (`%2d %-6s %s`: ` 4 Ann    Title`). Runs of three lines or more."""
+        titles (`%3d %-8s %s`: `  4 Ann      Title`). Runs of three lines or more."""
         if self.printed_titles is None:
             self.printed_titles = {}
             run: list[tuple[int, int]] = []
@@ -5702,7 +5702,7 @@ class _Reader:
                         and _NICKNAME.fullmatch(short_name) is not None
                         and short_name.casefold() not in _NOT_NICKNAMES_FOLDED
                         and not spelled_by_initials(f"{title} ({short_name})")
-                        # (not a sentence going on about the thing named: `… Networks (ConvNets) are commonly …`)
+                        # (not a sentence going on about the thing named: `… Networks (ConvNets) are usually …`)
                         and re.match(r"[ \t]+[a-z]", self.text[match.end() : match.end() + 3]) is None
                     )
                 )
