@@ -288,3 +288,14 @@ def test_a_repositorys_page_title_among_search_results_is_no_paper() -> None:
     assert [title for title, _, _ in _references(results.encode(), "results.txt")] == [
         "Neural Ordinary Differential Equations"
     ]
+
+
+def test_a_subtitled_title_and_a_long_note_after_its_last_colon_is_the_title_alone() -> None:
+    # (an issue's comment listing papers, one with its link, one with the writer's note in Spanish after a colon)
+    comment = (
+        "  - Neural Ordinary Differential Equations: https://arxiv.org/abs/1806.07366\n"
+        "- AutoFlow: Efficient Solver and Architecture Search: no encontré el enlace, creo que solo existe la versión"
+        " del taller\n"
+    )
+    titles = [title for title, paper, _ in _references(comment.encode(), "issue.txt") if paper is None]
+    assert titles == ["AutoFlow: Efficient Solver and Architecture Search"]

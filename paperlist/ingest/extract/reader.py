@@ -8722,7 +8722,11 @@ def _clean_title(title: str) -> str:
         before_note, _, note = noted.rpartition(": ")
         if (
             note[:1].islower()
-            and len(note.split()) <= 6
+            # (a longer note after a title in Latin letters alone: `Title: mình chưa đọc kỹ phần thí nghiệm, để …`)
+            and (
+                len(note.split()) <= 6
+                or (len(note.split()) <= 14 and _OTHER_SCRIPT.search(before_note) is None)
+            )
             and "://" not in note
             and not note.startswith("www.")
         ):
