@@ -1895,6 +1895,12 @@ def _is_break(line: str) -> bool:
     return _HEADING.match(line) is not None if line[0] == "#" else _RULE.fullmatch(line) is not None
 
 
+# A short label before an address on a line of its own (`url: https://…`, `Link → https://…`, `PDF: https://…`).
+_LABELLED_ADDRESS = re.compile(
+    r"[ \t]*(?P<label>[^\W\d_][\w ]{0,11}?)[ \t]*(?:[:：]|->|→)[ \t]*(?=https?://)"
+)
+
+
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width at which plain text was hard-wrapped (a mail client's 72 or 78 columns), or None.
 
@@ -3368,6 +3374,12 @@ class _Reader:
         if next_line[:1] in _NOTE_ARROWS:
             # (`↳ AISTATS 2010, …`: a note's arrow, under what it is about)
             next_line = next_line[1:].lstrip()
+        if (address := _LABELLED_ADDRESS.match(next_line)) is not None and label_of(
+            address.group("label")
+        ) is Label.LINK:
+            # (`Title` / `  url: https://proceedings…`: a program's printout of a record's fields, its address
+            # labelled as the paper's link)
+            next_line = next_line[address.end() :]
         next_url = _URL.match(next_line)
         if next_url and not _is_paper_or_code(next_url.group(0)) and not self.has_authors_below(index):
             if (
@@ -4341,7 +4353,18 @@ class _Reader:
             if (found := _COUNTED.search(self.lines[index][:80])) is not None
             and found.group("total") == total
         ]
-        self.counted[total] = self.mostly_papers(counted)
+        # (or most of them research titles, each alone after its count: a job's log of the papers it fetches, their
+        # ids on lines of their own)
+        titled = sum(
+            1
+            for index in counted
+            if (head := self.head(index)) is not None
+            and not head.rest.strip()
+            and _listed_research_title(head)
+        )
+        self.counted[total] = self.mostly_papers(counted) or (
+            len(counted) >= 3 and titled * 3 >= len(counted) * 2
+        )
         return self.counted[total]
 
     def keyed_papers(self, key: str) -> bool:
@@ -6783,6 +6806,13 @@ _BUILD_LOG_PREFIX = re.compile(
     r"\[[0-9]{2}:[0-9]{2}:[0-9]{2}\][ A-Z]?:[ \t]+(?:\[[^\[\]\n]{1,40}\][ \t]+){0,2}"
     r"(?:\[[0-9]{1,4}/[0-9]{1,4}\][ \t]+)?"
 )
+# A log line's time (its date before it maybe), then its task, process or logger in brackets or parentheses, its level
+# in capitals or a dotted logger's name, and a count of the items it goes through: all before what it says.
+_LOG_LINE_PREFIX = re.compile(
+    r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[ T])?[0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,6})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
+    r"[ \t]+(?:(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\)|[A-Z]{4,8}|[a-z][\w\-]*[._][\w.\-]*:)[ \t]+){1,4}"
+    r"(?:[\[(][0-9]{1,4}/[0-9]{1,4}[\])][ \t]+)?"
+)
 # A program's count of the items it goes through, on a line of its output (`[3/8] `, ` (3/8) `).
 _COUNTED = re.compile(r"(?:^|[ \t])[\[(][0-9]{1,4}/(?P<total>[0-9]{1,4})[\])][ \t]+(?=\S)")
 # A short name and a spaced dash before a title (`CPC — `).
@@ -6962,6 +6992,10 @@ def _parse_head(line: str) -> _Head | None:
         text = text[
             said.end() :
         ]  # (`[04/03/2024, 20:17:40] Name: …`, `04/03/2024, 20:17 - Name: …`: WhatsApp's)
+    if text[:2].isdigit() and (logged := _LOG_LINE_PREFIX.match(text)) is not None:
+        # (`2024-06-03 10:15:04.986 [run/fetch/2 (pid 4821)] [1/8] Title`: a program's log line, its time, its
+        # task or logger and its count of the items it goes through)
+        text = text[logged.end() :]
     if text[:1] == "*" and text[1:2].isdigit() and (note := _FOOTNOTE_LINE.match(text)) is not None:
         text = text[note.end() :]  # (`*2:Title（SIGGRAPH 2023）`: a blog's footnote, past its number)
     if text[4:5] == "." or text[6:7] == ".":  # (`2211.…`, `- 2211.…`: cheap tests first)

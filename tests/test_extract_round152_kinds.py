@@ -1,0 +1,53 @@
+"""Habits the blind rounds 152 and 153 brought (tests/data/digests-round152 and -round153), each written here in a
+small digest of its own, in other words and languages than the rounds'."""
+
+from __future__ import annotations
+
+from paperlist.digests import Evidence
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import extract_document
+
+
+def _references(data: bytes, name: str) -> list[tuple[str | None, str | None, Evidence]]:
+    text, label = decode_digest(data, name)
+    extraction = extract_document(text, name, html=label.startswith("html/"))
+    return [
+        (reference.title, reference.arxiv_id or reference.openreview_id, reference.evidence)
+        for reference in extraction.references
+    ]
+
+
+def test_a_title_over_its_labelled_address_on_a_paper_site_is_a_paper() -> None:
+    # (a program printing each record's title, then its address and its identifiers under labels: the address of a
+    # paper's page on a proceedings site)
+    printout = (
+        '$ jq -r \'.hits[] | .title, "  link: " + .url, "  ids: " + (.ids | join(" "))\' hits.json\n'
+        "Neural Ordinary Differential Equations\n"
+        "  link: https://arxiv.org/abs/1806.07366\n"
+        "  ids: arXiv:1806.07366\n"
+        "Augmented Neural ODEs for Learning Flexible Dynamics\n"
+        "  link: https://proceedings.neurips.cc/paper/2019/hash/21be9a4bd4f81549a9d1d241981cec3c-Abstract.html\n"
+        "  ids: \n"
+    )
+    references = _references(printout.encode(), "hits.txt")
+    assert ("Augmented Neural ODEs for Learning Flexible Dynamics", None, Evidence.TITLE_ONLY) in references
+
+
+def test_a_jobs_log_counting_out_the_papers_it_fetches_gives_their_titles() -> None:
+    # (a workflow's log: each line its time and task, then `[n/5] Title` as it goes through the papers)
+    prefix = "2024-05-02 08:30:{:02d}.{:03d} [run-77/fetch/{} (pid 90{:02d})] "
+    titles = [
+        "Neural Ordinary Differential Equations",
+        "Latent ODEs for Irregularly-Sampled Time Series",
+        "Augmented Neural ODEs for Flexible Dynamics",
+        "Neural Controlled Differential Equations for Irregular Time Series",
+        "Stable Neural Flows for Physical Systems",
+    ]
+    log = prefix.format(0, 0, 0, 0) + "Workflow starting (run-77).\n"
+    log += "".join(
+        prefix.format(number, 100 + number, number, number) + f"[{number}/5] {title}\n"
+        for number, title in enumerate(titles, 1)
+    )
+    log += prefix.format(9, 900, 0, 0) + "Done.\n"
+    found = [title for title, _, _ in _references(log.encode(), "run.log")]
+    assert found == titles
