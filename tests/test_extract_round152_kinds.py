@@ -51,3 +51,15 @@ def test_a_jobs_log_counting_out_the_papers_it_fetches_gives_their_titles() -> N
     log += prefix.format(9, 900, 0, 0) + "Done.\n"
     found = [title for title, _, _ in _references(log.encode(), "run.log")]
     assert found == titles
+
+
+def test_a_learning_platforms_course_named_in_prose_is_no_paper() -> None:
+    # (a post in Hindi naming courses after their platforms, and one by its `Intro to` name, beside a paper)
+    post = (
+        "मैंने पहले Coursera का Neural Networks and Deep Learning Specialization किया, फिर fast.ai का Practical"
+        " Deep Learning for Coders देखा।\n"
+        "बाद में Intro to Neural Differential Equations भी पूरा किया।\n"
+        "पेपर भी पढ़ा: Neural Ordinary Differential Equations (Chen et al., 2018)।\n"
+    )
+    titles = [title for title, _, _ in _references(post.encode(), "post.txt")]
+    assert titles == ["Neural Ordinary Differential Equations"]

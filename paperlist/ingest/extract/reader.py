@@ -860,6 +860,12 @@ _TALK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ \t]?[0-9]{2,4}[A-Z]?:")
+# Learning platforms whose names come before their courses' (`NPTEL का …`, `fast.ai's …`, `Coursera의 …`).
+_COURSE_PLATFORM = re.compile(
+    r"(?<![\w.])(?:NPTEL|SWAYAM|Coursera|edX|Udacity|Udemy|fast\.ai|Kaggle[ \t]+Learn|DeepLearning\.AI|Khan[ \t]+Academy"
+    r"|OpenCourseWare|Stepik|Skillbox|FutureLearn|Class[ \t]+Central|MOOC|学堂在线|网易云课堂|인프런|"
+    r"K-MOOC|JMOOC|gacco)(?![\w])['’]?s?[ \t]*[^\s\w]{0,2}[^ \t\n]{0,6}[ \t]*$"
+)
 # ... a university's number for a course, three digits after its department's letters (`CS231n:`, `EECS 498:`).
 _COURSE_TITLE = re.compile(r"[A-Z]{2,5}[ \t]?[0-9]{3}[A-Za-z]?(?:-[0-9]{3})?:[ \t]")
 # A LaTeX footnote citing a paper by its title and venue (`Lite Transformer\footnote{Lite Transformer with
@@ -5529,6 +5535,15 @@ class _Reader:
         if kind in ("latin-run", "cjk-run", "cjk-line", "prose-run") and speaks_of_papers(title):
             return None  # (`Guided Reading of Landmark Papers in Machine Learning`: a course's name, about papers)
         line_start = self.starts[index]
+        if _COURSE_PLATFORM.search(self.text, max(line_start, match.start() - 24), match.start()) is not None:
+            return (
+                None  # (`Coursera's Title`, `Udacity-এর Title`: a course a learning platform gives, no paper)
+            )
+        if (
+            title[:9].casefold() == "intro to "
+            or self.text[max(line_start, match.start() - 9) : match.start()].casefold() == "intro to "
+        ):
+            return None  # (`Intro to Deep Learning`: a course's or a tutorial's name, as no paper is titled)
         if (
             kind
             not in (
