@@ -63,3 +63,30 @@ def test_a_learning_platforms_course_named_in_prose_is_no_paper() -> None:
     )
     titles = [title for title, _, _ in _references(post.encode(), "post.txt")]
     assert titles == ["Neural Ordinary Differential Equations"]
+
+
+def test_pdf_titles_and_note_headings_printed_with_their_file_names_give_the_titles() -> None:
+    # (GNU parallel with `--tag`: each file's name, a tab, then what the command printed for it: pdfinfo's `Title:`
+    # line, a title a word processor made from a file's name, and the heading of notes kept in a Cyrillic folder)
+    session = (
+        "$ parallel --tag -k \"pdfinfo {} | grep '^Title:'\" ::: *.pdf\n"
+        "node_2018.pdf\tTitle:          Neural Ordinary Differential Equations\n"
+        "latent_ode.pdf\tTitle:          Latent ODEs for Irregularly-Sampled Time Series\n"
+        "old_scan.pdf\tTitle:          Microsoft Word - ode_notes_v3.doc\n"
+        "lecture05.pdf\tTitle:          Лекция 5 — жёсткие системы и их решатели (слайды)\n"
+        "$ parallel --tag -k head -n 2 ::: заметки/*.md\n"
+        "заметки/anode.md\t# Augmented Neural ODEs for Flexible Dynamics\n"
+        "заметки/anode.md\tNeurIPS 2019 — ссылки пока нет\n"
+        "заметки/ncde.md\t# Neural Controlled Differential Equations for Irregular Time Series\n"
+        "заметки/ncde.md\thttps://arxiv.org/abs/2005.08926\n"
+    )
+    references = _references(session.encode(), "session.txt")
+    titles = {title for title, _, _ in references}
+    assert {
+        "Neural Ordinary Differential Equations",
+        "Latent ODEs for Irregularly-Sampled Time Series",
+        "Augmented Neural ODEs for Flexible Dynamics",
+    } <= titles
+    assert not any(
+        title and ("Microsoft" in title or "Title:" in title or "Лекция" in title) for title in titles
+    )

@@ -110,6 +110,7 @@ from paperlist.ingest.extract.vocabulary import (
     VENUE_YEAR,
     VERSIONED,
     VOLUME,
+    WORD_PROCESSOR_TITLE,
     YEAR,
     Label,
     ascii_folded,
@@ -4610,6 +4611,8 @@ def _tab_rows(outline: Outline, result: Entries) -> None:
                     titled = cells[1]
         head = read_head(titled)
         title = head.title if head is not None else clean_title(titled)
+        if WORD_PROCESSOR_TITLE.search(titled.strip()) is not None:
+            continue  # (`file.pdf<tab>Title: Microsoft Word - draft.doc`: a file's name, no title)
         if _PLACEHOLDER.match(title) or " + " in title or title_strength(title, structured=True) < 1:
             if found.arxiv_id or found.openreview_id:
                 result.found.append(found)

@@ -64,6 +64,7 @@ from paperlist.ingest.extract.vocabulary import (
     VENUE_NAMES,
     VERSIONED,
     VOLUME,
+    WORD_PROCESSOR_TITLE,
     Label,
     english_et_al,
     indexed_document,
@@ -2222,6 +2223,8 @@ class _Reader:
                 or (first == "$" and _HEAD_START.match(line))
                 # (or a PDF's path in any script, indented as a listing prints it: `  Семинар/03 Title.pdf`)
                 or (line[-1] in "fF)" and _PDF_AT_END.search(line))
+                # (or a note file's path in any script, then its title: `ملاحظات/a.md<tab># Title`)
+                or (".md" in line[:64] and _NOTE_FILE_THEN_TITLE.match(line))
             ):
                 heads.append(index)
             if (len(line) <= 24 or first in "#-*_=—─") and self.is_heading(index):
@@ -2969,7 +2972,11 @@ class _Reader:
                 section_is_papers = True
             if index in self.claimed or index in self.id_line_set or not section_is_papers:
                 continue
-            head = self.head(index) if _HEAD_START.match(line) or _PDF_AT_END.search(line) else None
+            head = (
+                self.head(index)
+                if _HEAD_START.match(line) or _PDF_AT_END.search(line) or ".md" in line[:64]
+                else None
+            )
             if (head is None or head.strength < 2) and line.lstrip()[:1].isupper():
                 head = self.record_head(index) or head
             if (line[:1].isdigit() or line[:1] == " ") and (
@@ -6964,8 +6971,13 @@ def _parse_head(line: str) -> _Head | None:
     if "\t" in text and (titled := _FILE_THEN_TITLE.fullmatch(text)) is not None:
         # (`dino_caron2021.pdf<tab>Emerging Properties in …`: a PDF's name, then the title its metadata gives, as a
         # shell loop over `pdfinfo` prints them)
-        return _Head(titled.group("title").strip(), "", True, True, None, 2, None)
-    if ".md  " in text[:70] and (noted := _NOTE_FILE_THEN_TITLE.fullmatch(text)) is not None:
+        given = titled.group("title").strip()
+        if WORD_PROCESSOR_TITLE.search(given) is not None or _assess(given, True) == 0:
+            return None  # (`Microsoft Word - draft_final.doc`: the name of the file the PDF was printed from)
+        return _Head(given, "", True, True, None, 2, None)
+    if (".md  " in text[:70] or ".md\t" in text[:70]) and (
+        noted := _NOTE_FILE_THEN_TITLE.fullmatch(text)
+    ) is not None:
         # (`t3fa.md  Title`: a note tool's listing of its files and their titles, `zk list`'s)
         title = noted.group("title").strip()
         return _Head(title, "", True, False, None, _assess(title, True), None)
@@ -9823,7 +9835,9 @@ _FILE_SIZE_AT_END = re.compile(
 _DESCRIBED_FILE = re.compile(
     r'(?:"[^"\n]{1,120}\.pdf"|[^\s"/\\]{1,120}\.pdf)[ \t]+(?=[A-Z0-9"“])', re.IGNORECASE
 )
-_NOTE_FILE_THEN_TITLE = re.compile(r"[\w\-.]{1,60}\.md[ \t]{2,}(?P<title>\S[^\t\n]{5,300})")
+_NOTE_FILE_THEN_TITLE = re.compile(
+    r"[\w\-./]{1,60}\.md(?:[ \t]{2,}|\t)(?:#{1,3}[ \t]+)?(?P<title>\S[^\t\n]{5,300})"
+)
 _FILE_THEN_TITLE = re.compile(r"[^\t/\\]{1,120}\.pdf\t+(?P<title>[^\t]{6,300})", re.IGNORECASE)
 # A search engine's file link: its kind and the host it is on (`[PDF] arxiv.org`, `(PDF) jmlr.org`).
 _FILE_AT_HOST = re.compile(r"[\[(]?(?:PDF|HTML|DOC|PS)[\])]?[ \t]+(?:[\w\-]+\.)+[a-z]{2,}", re.IGNORECASE)

@@ -1367,6 +1367,13 @@ NOT_PAPER_TYPES.update(
 )
 
 
+# A PDF's title that a word processor gave it from the name of the file it was printed from (`Microsoft Word -
+# draft_final.doc`): no title of a paper.
+WORD_PROCESSOR_TITLE = re.compile(
+    r"^Microsoft[ \t]+(?:Word|PowerPoint)[ \t]+-|\.(?:docx?|odt|rtf|tex|dvi|pptx?)$", re.IGNORECASE
+)
+
+
 # Headers of a syllabus's or a reading group's column of what to read, its papers (Japanese, Chinese, Korean, German,
 # Spanish, Catalan, Portuguese, Italian, Polish, Czech, Russian, Ukrainian).
 READING_HEADERS = frozenset(
