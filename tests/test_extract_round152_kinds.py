@@ -90,3 +90,25 @@ def test_pdf_titles_and_note_headings_printed_with_their_file_names_give_the_tit
     assert not any(
         title and ("Microsoft" in title or "Title:" in title or "Лекция" in title) for title in titles
     )
+
+
+def test_a_repl_printing_each_rows_count_and_title_gives_the_titles() -> None:
+    # (a JavaScript REPL printing a list's index and title, one space between, counting up from 0; a line of its
+    # own output that is no row breaks no run)
+    session = (
+        "> rows.forEach((r, i) => print(i, r.title))\n"
+        "0 Neural Ordinary Differential Equations\n"
+        "1 Latent ODEs for Irregularly-Sampled Time Series\n"
+        "2 Augmented Neural ODEs for Flexible Dynamics\n"
+        "3 Stable Neural Flows\n"
+        "undefined\n"
+        "> rows.length\n"
+        "4\n"
+    )
+    titles = [title for title, _, _ in _references(session.encode(), "repl.txt")]
+    assert titles == [
+        "Neural Ordinary Differential Equations",
+        "Latent ODEs for Irregularly-Sampled Time Series",
+        "Augmented Neural ODEs for Flexible Dynamics",
+        "Stable Neural Flows",
+    ]

@@ -646,6 +646,9 @@ _REPL_PROMPT = re.compile(
 )
 # A printed record's number before its title, two spaces or more between (`10  Title`).
 # (not a year's: `2022  Title  [NeurIPS 2022]` is a listing's year, read as such)
+# (a row's count alone before its title, one space after it: `print(i, title)`)
+# (no column of its own after the count: not `7 Ann    Title`)
+_COUNTED_ROW = re.compile(r"[ \t]*(?P<number>[0-9]{1,4})[ \t]+(?=[A-Z])(?![^\t\n]{0,20}?\S(?:[ ]{2,}|\t)\S)")
 # (a number, then a short column or two, then two spaces or more where the last column starts)
 _PRINTED_COLUMNS = re.compile(r"[ \t]*[0-9]{1,6}[ \t]+(?:\S{1,16}[ \t])?\S{1,16}[ \t]{2,}(?=\S)")
 _PRINTED_ROW = re.compile(r"(?!(?:19|20)[0-9]{2}[ \t])[0-9]{1,6}[ \t]{2,}(?=\S)")
@@ -4442,31 +4445,49 @@ class _Reader:
 
     def printed_columns(self) -> dict[int, _Head]:
         """The last column's heads of a program's printout of its rows, a line each: a number, a short column or two
-        (a name, a status), then a column that starts where it starts on every line, two in three of them research
-        titles (`%3d %-8s %s`: `  4 Ann      Title`). Runs of three lines or more."""
+        (a name, a status), then a column that starts where it starts on every line (`%3d %-8s %s`: `  4 Ann
+        Title`); or a count from row to row, then the title (`print(i, title)`: `4 Title`). Runs of three lines or
+        more, two in three of them research titles."""
         if self.printed_titles is None:
             self.printed_titles = {}
-            run: list[tuple[int, int]] = []
+            aligned: list[tuple[int, int]] = []  # (line, where its last column starts)
+            counted: list[tuple[int, int]] = []
+            previous = -2  # (the last counted row's number)
             for index, line in enumerate([*self.lines, ""]):
-                row = _PRINTED_COLUMNS.match(line) if line[:1].isdigit() or line[:1] == " " else None
-                if row is not None and (not run or row.end() == run[-1][1]):
-                    run.append((index, row.end()))
-                    continue
-                cells = {at: self.lines[at][offset:].rstrip() for at, offset in run} if len(run) >= 3 else {}
-                heads = {at: _parse_head(cell) for at, cell in cells.items()}
-                titled = {
-                    at: head
-                    for at, head in heads.items()
-                    # (its title alone: not `Title (documentation)`)
-                    if head is not None
-                    and not head.rest.strip()
-                    and not _kind_in_own_parenthesis(cells[at])
-                    and _listed_research_title(head)
-                }
-                if heads and len(titled) * 3 >= len(heads) * 2:
-                    self.printed_titles.update(titled)
-                run = [(index, row.end())] if row is not None else []
+                opens = line[:1].isdigit() or line[:1] == " "
+                row = _PRINTED_COLUMNS.match(line) if opens else None
+                if row is not None and (not aligned or row.end() == aligned[-1][1]):
+                    aligned.append((index, row.end()))
+                else:
+                    self.take_printed_titles(aligned)
+                    aligned = [(index, row.end())] if row is not None else []
+                number = _COUNTED_ROW.match(line) if opens else None
+                if number is not None and (not counted or int(number.group("number")) == previous + 1):
+                    counted.append((index, number.end()))
+                else:
+                    self.take_printed_titles(counted)
+                    counted = [(index, number.end())] if number is not None else []
+                previous = int(number.group("number")) if number is not None else -2
         return self.printed_titles
+
+    def take_printed_titles(self, run: list[tuple[int, int]]) -> None:
+        """Keep the titles of a printout's run of rows (line, where its title starts), if it is one (see
+        `printed_columns`)."""
+        if len(run) < 3 or self.printed_titles is None:
+            return
+        cells = {at: self.lines[at][offset:].rstrip() for at, offset in run}
+        heads = {at: _parse_head(cell) for at, cell in cells.items()}
+        titled = {
+            at: head
+            for at, head in heads.items()
+            # (its title alone: not `Title (documentation)`)
+            if head is not None
+            and not head.rest.strip()
+            and not _kind_in_own_parenthesis(cells[at])
+            and _listed_research_title(head)
+        }
+        if len(titled) * 3 >= len(heads) * 2:
+            self.printed_titles.update(titled)
 
     def numbered_titles(self, index: int) -> bool:
         """Whether the numbered line at `index` is one of a run of three numbered lines or more, one right under
