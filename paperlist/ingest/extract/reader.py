@@ -864,7 +864,7 @@ _TALK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ \t]?[0-9]{2,4}[A-Z]?:")
-# Learning platforms whose names come before their courses' (`NPTEL का …`, `fast.ai's …`, `Coursera의 …`).
+# Learning platforms whose names come before their courses' (`Udacity-এর …`, `edX's …`, `Coursera의 …`).
 _COURSE_PLATFORM = re.compile(
     r"(?<![\w.])(?:NPTEL|SWAYAM|Coursera|edX|Udacity|Udemy|fast\.ai|Kaggle[ \t]+Learn|DeepLearning\.AI|Khan[ \t]+Academy"
     r"|OpenCourseWare|Stepik|Skillbox|FutureLearn|Class[ \t]+Central|MOOC|学堂在线|网易云课堂|인프런|"
@@ -3393,7 +3393,7 @@ class _Reader:
         if (address := _LABELLED_ADDRESS.match(next_line)) is not None and label_of(
             address.group("label")
         ) is Label.LINK:
-            # (`Title` / `  url: https://proceedings…`: a program's printout of a record's fields, its address
+            # (`Title` / `  url: https://papers.example.org/…`: a program's printout of a record's fields, its address
             # labelled as the paper's link)
             next_line = next_line[address.end() :]
         next_url = _URL.match(next_line)
@@ -5571,7 +5571,7 @@ class _Reader:
             title[:9].casefold() == "intro to "
             or self.text[max(line_start, match.start() - 9) : match.start()].casefold() == "intro to "
         ):
-            return None  # (`Intro to Deep Learning`: a course's or a tutorial's name, as no paper is titled)
+            return None  # (`Intro to Graph Models`: a course's or a tutorial's name, as no paper is titled)
         if (
             kind
             not in (
