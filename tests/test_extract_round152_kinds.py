@@ -112,3 +112,20 @@ def test_a_repl_printing_each_rows_count_and_title_gives_the_titles() -> None:
         "Augmented Neural ODEs for Flexible Dynamics",
         "Stable Neural Flows",
     ]
+
+
+def test_a_query_consoles_counted_rows_with_a_status_before_each_title_give_the_titles() -> None:
+    # (an XML database's console returning `no [status] title` for each record, the status in Czech)
+    session = (
+        "> XQUERY for $r in //clanek return $r/@no || ' [' || $r/@stav || '] ' || $r/title\n"
+        "1 [přečteno] Neural Ordinary Differential Equations\n"
+        "2 [čtu] Latent ODEs for Irregularly-Sampled Time Series\n"
+        "3 [nečteno] Augmented Neural ODEs for Flexible Dynamics\n"
+        "Query executed in 0.92 ms.\n"
+    )
+    titles = [title for title, _, _ in _references(session.encode(), "console.txt")]
+    assert titles == [
+        "Neural Ordinary Differential Equations",
+        "Latent ODEs for Irregularly-Sampled Time Series",
+        "Augmented Neural ODEs for Flexible Dynamics",
+    ]

@@ -647,8 +647,10 @@ _REPL_PROMPT = re.compile(
 # A printed record's number before its title, two spaces or more between (`10  Title`).
 # (not a year's: `2022  Title  [NeurIPS 2022]` is a listing's year, read as such)
 # (a row's count alone before its title, one space after it: `print(i, title)`)
-# (no column of its own after the count: not `7 Ann    Title`)
-_COUNTED_ROW = re.compile(r"[ \t]*(?P<number>[0-9]{1,4})[ \t]+(?=[A-Z])(?![^\t\n]{0,20}?\S(?:[ ]{2,}|\t)\S)")
+# (no column of its own after the count: not `7 Ann    Title`; a status in brackets before the title, `7 [unread]`)
+_COUNTED_ROW = re.compile(
+    r"[ \t]*(?P<number>[0-9]{1,4})[ \t]+(?:\[[^\]\n]{1,12}\][ \t]+)?(?=[A-Z])(?![^\t\n]{0,20}?\S(?:[ ]{2,}|\t)\S)"
+)
 # (a number, then a short column or two, then two spaces or more where the last column starts)
 _PRINTED_COLUMNS = re.compile(r"[ \t]*[0-9]{1,6}[ \t]+(?:\S{1,16}[ \t])?\S{1,16}[ \t]{2,}(?=\S)")
 _PRINTED_ROW = re.compile(r"(?!(?:19|20)[0-9]{2}[ \t])[0-9]{1,6}[ \t]{2,}(?=\S)")
