@@ -129,3 +129,19 @@ def test_a_query_consoles_counted_rows_with_a_status_before_each_title_give_the_
         "Latent ODEs for Irregularly-Sampled Time Series",
         "Augmented Neural ODEs for Flexible Dynamics",
     ]
+
+
+def test_a_link_printed_by_the_next_command_takes_no_title_from_the_commands_output_above() -> None:
+    # (a console session: one query prints titles, the next the records' links; the first link is no title's)
+    session = (
+        "> XQUERY //clanek/title/string()\n"
+        "Neural Ordinary Differential Equations\n"
+        "Latent ODEs for Irregularly-Sampled Time Series\n"
+        "Query executed in 1.10 ms.\n"
+        "\n"
+        "> XQUERY //clanek[url]/url/string()\n"
+        "https://arxiv.org/abs/2005.08926\n"
+        "Query executed in 0.80 ms.\n"
+    )
+    references = _references(session.encode(), "console.txt")
+    assert ("2005.08926", None) in {(paper, title) for title, paper, _ in references if paper}

@@ -644,6 +644,8 @@ _REPL_PROMPT = re.compile(
     r"[ \t]*(?:[a-z][\w\-]{1,15}(?:\([\w:.]*\))?(?::[0-9]+)*[>$#%]|\.\.\.(?:\([0-9]+\))?>|>>>|In[ \t]\[[0-9]+\]:"
     r"|[\w.\-]+@[\w.\-]+:[^\n$#]{0,80}[$#])[ \t]"
 )
+# A console's command after its bare `>` prompt, a word in capitals (`> XQUERY …`, `> OPEN db`).
+_CONSOLE_COMMAND = re.compile(r">[ \t]+[A-Z]{4,}[ \t]+\S")
 # A printed record's number before its title, two spaces or more between (`10  Title`).
 # (not a year's: `2022  Title  [NeurIPS 2022]` is a listing's year, read as such)
 # (a row's count alone before its title, one space after it: `print(i, title)`)
@@ -2793,6 +2795,8 @@ class _Reader:
             if below[:2].lstrip("[").isdigit() and _CHAT_EXPORT_PREFIX.match(below) is not None:
                 return None  # (the line below opens a chat export's message, `04/03/2024, 20:17 - Name: …`: its own)
             text = self.lines[line]
+            if text[:1] == ">" and _CONSOLE_COMMAND.match(text):
+                return None  # (`> XQUERY …`: a console's command typed, the link is in its own output)
             if not text and line in self.skip and any(True for _ in find_ids(self.written[line])):
                 return None  # (`参考URL <tab> https://arxiv.org/…`, a row another reader took: another paper's link)
             if not text:
