@@ -145,3 +145,24 @@ def test_a_link_printed_by_the_next_command_takes_no_title_from_the_commands_out
     )
     references = _references(session.encode(), "console.txt")
     assert ("2005.08926", None) in {(paper, title) for title, paper, _ in references if paper}
+
+
+def test_a_lecture_named_by_its_number_is_no_paper() -> None:
+    # (a playlist of papers read aloud and a course's recorded lecture among them, each a track with its title)
+    playlist = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<playlist xmlns="http://xspf.org/ns/0/" version="1">\n'
+        "  <title>Слухаю в дорозі</title>\n"
+        "  <trackList>\n"
+        "    <track><location>file:///home/u/audio/node.mp3</location>"
+        "<title>Neural Ordinary Differential Equations</title><creator>Chen, Rubanova</creator></track>\n"
+        "    <track><location>file:///home/u/audio/latent.mp3</location>"
+        "<title>Latent ODEs for Irregularly-Sampled Time Series</title><creator>Rubanova</creator></track>\n"
+        "    <track><location>file:///home/u/audio/l7.mp3</location>"
+        "<title>EE364 Lecture 7 — Stiff Differential Equations</title><creator>Course staff</creator></track>\n"
+        "  </trackList>\n"
+        "</playlist>\n"
+    )
+    titles = [title for title, _, _ in _references(playlist.encode(), "doroga.xspf")]
+    assert "Neural Ordinary Differential Equations" in titles
+    assert not any(title and "Lecture" in title for title in titles)

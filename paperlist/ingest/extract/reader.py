@@ -9018,6 +9018,12 @@ _SITE_LABEL = re.compile(r"arxiv|openreview|pdf|abs|code|github|paper|论文|論
 _PATH_WORD = re.compile(r"(?:^|[ \t])/[\w.\-]+/[\w.\-/]*")
 
 
+# A lecture named by its number in a course (`Lecture 16`, `Lec. 3`, `Vorlesung 5`, `Лекция 7`).
+_LECTURE_NUMBER = re.compile(
+    r"\b(?:Lecture|Lec\.|Vorlesung|Lezione|Leçon|Clase|Aula|Wykład|Přednáška|Лекция|Лекція)[ \t]*#?[0-9]{1,3}\b"
+)
+
+
 @lru_cache(maxsize=1024)
 def _assess(title: str, structured: bool) -> int:
     """0: not a title; 1: a short title (`EfficientNetV2`) next to a link; 2: reads as a paper title."""
@@ -9038,6 +9044,10 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `docs: add references page for …`, `fix(loader): …`: a commit's subject, Conventional Commits'
     if count <= 5 and _VENUE_TRACK.fullmatch(title):
         return 0  # `(NeurIPS 2023, Datasets and Benchmarks)`: a conference's track, where a paper appeared
+    if _LECTURE_NUMBER.search(title):
+        return (
+            0  # `CS101 Lecture 16 — Topic`, `Vorlesung 3: Topic`: a course's lecture by its number, no paper
+        )
     last = next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
     if count >= 2 and last.casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
         return 0  # `the RWKV paper`: a nickname for a paper, not its title
