@@ -166,3 +166,21 @@ def test_a_lecture_named_by_its_number_is_no_paper() -> None:
     titles = [title for title, _, _ in _references(playlist.encode(), "doroga.xspf")]
     assert "Neural Ordinary Differential Equations" in titles
     assert not any(title and "Lecture" in title for title in titles)
+
+
+def test_a_tabbed_plan_whose_column_is_the_reading_in_czech_gives_its_papers() -> None:
+    # (a course page copied as text: week, date, topic and `četba`, what to read)
+    page = (
+        "Osnova\n"
+        "týden\tdatum\ttéma\tčetba\n"
+        "1\t19. 2. 2025\tÚvod\tNeural Ordinary Differential Equations (NeurIPS 2018)\n"
+        "2\t26. 2. 2025\tStabilita\tStable Neural Flows (NeurIPS 2021)\n"
+        "3\t5. 3. 2025\tŘízení\tNeural Controlled Differential Equations for Irregular Time Series (NeurIPS 2020)\n"
+        "Poslední přednáška: 7. 5.\n"
+    )
+    titles = [title for title, _, _ in _references(page.encode(), "predmet.txt")]
+    assert titles == [
+        "Neural Ordinary Differential Equations",
+        "Stable Neural Flows",
+        "Neural Controlled Differential Equations for Irregular Time Series",
+    ]

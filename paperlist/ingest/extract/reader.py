@@ -869,10 +869,12 @@ _TALK_BEFORE = re.compile(
 )
 _COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ \t]?[0-9]{2,4}[A-Z]?:")
 # Learning platforms whose names come before their courses' (`Udacity-এর …`, `edX's …`, `Coursera의 …`).
+_COURSE_PLATFORMS = (
+    r"(?:NPTEL|SWAYAM|Coursera|edX|Udacity|Udemy|fast\.ai|Kaggle[ \t]+Learn|DeepLearning\.AI|Khan[ \t]+Academy"
+    r"|OpenCourseWare|Stepik|Skillbox|FutureLearn|Class[ \t]+Central|MOOC|学堂在线|网易云课堂|인프런|K-MOOC|JMOOC|gacco)"
+)
 _COURSE_PLATFORM = re.compile(
-    r"(?<![\w.])(?:NPTEL|SWAYAM|Coursera|edX|Udacity|Udemy|fast\.ai|Kaggle[ \t]+Learn|DeepLearning\.AI|Khan[ \t]+Academy"
-    r"|OpenCourseWare|Stepik|Skillbox|FutureLearn|Class[ \t]+Central|MOOC|学堂在线|网易云课堂|인프런|"
-    r"K-MOOC|JMOOC|gacco)(?![\w])['’]?s?[ \t]*[^\s\w]{0,2}[^ \t\n]{0,6}[ \t]*$"
+    rf"(?<![\w.]){_COURSE_PLATFORMS}(?![\w])['’]?s?[ \t]*[^\s\w]{{0,2}}[^ \t\n]{{0,6}}[ \t]*$"
 )
 # ... a university's number for a course, three digits after its department's letters (`CS231n:`, `EECS 498:`).
 _COURSE_TITLE = re.compile(r"[A-Z]{2,5}[ \t]?[0-9]{3}[A-Za-z]?(?:-[0-9]{3})?:[ \t]")

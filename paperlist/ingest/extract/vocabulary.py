@@ -1375,7 +1375,7 @@ WORD_PROCESSOR_TITLE = re.compile(
 
 
 # Headers of a syllabus's or a reading group's column of what to read, its papers (Japanese, Chinese, Korean, German,
-# Spanish, Catalan, Portuguese, Italian, Polish, Czech, Russian, Ukrainian).
+# Spanish, Catalan, Portuguese, Italian, Polish, Czech, Slovak, Russian, Ukrainian).
 READING_HEADERS = frozenset(
     [
         *(
@@ -1392,7 +1392,7 @@ READING_HEADERS = frozenset(
         ),
         *("필독", "필독 논문", "읽을 논문", "문헌", "lektüre", "pflichtlektüre", "lectura", "lecturas"),
         *("lectura obligatoria", "lectura obligatòria", "leitura", "leituras", "lettura", "letture"),
-        *("lektura", "lektury", "литература", "чтение", "література"),
+        *("lektura", "lektury", "četba", "čítanie", "povinná četba", "литература", "чтение", "література"),
     ]
 )
 
