@@ -9020,7 +9020,7 @@ _SITE_LABEL = re.compile(r"arxiv|openreview|pdf|abs|code|github|paper|论文|論
 _PATH_WORD = re.compile(r"(?:^|[ \t])/[\w.\-]+/[\w.\-/]*")
 
 
-# A lecture named by its number in a course (`Lecture 16`, `Lec. 3`, `Vorlesung 5`, `Лекция 7`).
+# A lecture named by its number in a course (`Lecture 9`, `Lec. 3`, `Vorlesung 5`, `Лекция 4`).
 _LECTURE_NUMBER = re.compile(
     r"\b(?:Lecture|Lec\.|Vorlesung|Lezione|Leçon|Clase|Aula|Wykład|Přednáška|Лекция|Лекція)[ \t]*#?[0-9]{1,3}\b"
 )
@@ -9048,7 +9048,7 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `(NeurIPS 2023, Datasets and Benchmarks)`: a conference's track, where a paper appeared
     if _LECTURE_NUMBER.search(title):
         return (
-            0  # `CS101 Lecture 16 — Topic`, `Vorlesung 3: Topic`: a course's lecture by its number, no paper
+            0  # `CS101 Lecture 9 — Topic`, `Vorlesung 3: Topic`: a course's lecture by its number, no paper
         )
     last = next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
     if count >= 2 and last.casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
