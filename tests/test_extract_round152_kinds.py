@@ -184,3 +184,20 @@ def test_a_tabbed_plan_whose_column_is_the_reading_in_czech_gives_its_papers() -
         "Stable Neural Flows",
         "Neural Controlled Differential Equations for Irregular Time Series",
     ]
+
+
+def test_a_querys_rows_printed_with_bars_after_their_numbers_give_their_titles() -> None:
+    # (SQL over a CSV, its rows printed with `|` between the fields: the record's number, its title, its year; no ids)
+    session = (
+        '$ q -H -d , -D "|" "select id, title, year from ./list.csv where link = \'\'"\n'
+        "4|Neural Ordinary Differential Equations|2018\n"
+        "5|Latent ODEs for Irregularly-Sampled Time Series|2019\n"
+        "6|Augmented Neural ODEs for Flexible Dynamics|2019\n"
+        "$ exit\n"
+    )
+    titles = [title for title, _, _ in _references(session.encode(), "q.txt")]
+    assert titles == [
+        "Neural Ordinary Differential Equations",
+        "Latent ODEs for Irregularly-Sampled Time Series",
+        "Augmented Neural ODEs for Flexible Dynamics",
+    ]

@@ -4342,13 +4342,16 @@ class _Reader:
             while 0 <= line < len(self.lines) and _delimited_row(self.lines[line]):
                 run.append(line)
                 line += step
+        titled = sum(
+            1 for line in run if (head := self.head(line)) is not None and _listed_research_title(head)
+        )
         return self.mostly_papers(
             [
                 line
                 for line in run
                 if line in self.id_line_set or ((head := self.head(line)) is not None and head.strength == 2)
             ]
-        )
+        ) or (len(run) >= 3 and titled * 3 >= len(run) * 2)  # (or most of them research titles, ids or none)
 
     def keyed_tab_papers(self, index: int) -> bool:
         """Whether the TSV row at `index`, keyed by a dash or a number where it has no id, is one of a run of three
@@ -7762,6 +7765,9 @@ _DELIMITED_ROWS = {
 _TUPLE_FIELD_SEPARATOR = re.compile(r",(?![ \t])")
 
 
+_KEYED_BAR_ROW = re.compile(r"[0-9]{1,6}\|[^|]")
+
+
 def _row_delimiter(line: str) -> str | None:
     """The delimiter of a line that is a row of data, its fields apart by semicolons (one of them quoted), by three
     bars or more (never a Markdown table's row, which opens on its bar) or by bare commas in a dumped tuple, or
@@ -7769,8 +7775,12 @@ def _row_delimiter(line: str) -> str | None:
     text = line.strip()
     if ";" in text and '"' in text and _DELIMITED_ROWS[";"].fullmatch(text) is not None:
         return ";"
-    if text.count("|") >= 3 and text[:1] != "|" and _DELIMITED_ROWS["|"].fullmatch(text) is not None:
-        return "|"
+    if (
+        (text.count("|") >= 3 or (text.count("|") == 2 and text[:1].isdigit() and _KEYED_BAR_ROW.match(text)))
+        and text[:1] != "|"
+        and _DELIMITED_ROWS["|"].fullmatch(text) is not None
+    ):
+        return "|"  # (or two, after a record's number: `6|Title|2012`, a query's rows printed with `|`)
     if text[:1] == "(" and text[-1:] == ")" and _DELIMITED_ROWS[","].fullmatch(text) is not None:
         return ","
     return None
