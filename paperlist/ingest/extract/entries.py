@@ -1255,7 +1255,7 @@ def parse_citation(text: str) -> tuple[str, str, str] | None:
 
 
 # A word in a script other than Latin letters (Arabic, Cyrillic, Devanagari, Chinese …).
-_OTHER_SCRIPT_WORD = re.compile(r"\b[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]{2,}")
+_OTHER_SCRIPT_WORD = re.compile(rf"\b{_OTHER_SCRIPT_LETTER.pattern}{{2,}}")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 

@@ -8584,7 +8584,8 @@ _LEAD_THEN_QUOTE = re.compile(
 
 # Marks a list puts before a title to rank or flag it (`★ Title`: read it first), no part of the title.
 # A short name alone in parentheses (`(GPT-3)`, `（Gato）`): what a title's writer calls the paper.
-_SHORT_NAME_ONLY = re.compile(r"[(（][ \t]*[A-Za-z][\w.+\-]{0,15}(?:[ \t][\w.+\-]{1,8})?[ \t]*[)）]")
+_SHORT_NAME_WORDS = r"[A-Za-z][\w.+\-]{0,15}(?:[ \t][\w.+\-]{1,8})?"
+_SHORT_NAME_ONLY = re.compile(rf"[(（][ \t]*{_SHORT_NAME_WORDS}[ \t]*[)）]")
 # A run of Latin letters right before an id's opening parenthesis (`(arXiv:`, `（`), after a character of another
 # script or a spaced dash.
 _TITLE_RUN_BEFORE_PARENS = re.compile(
@@ -8592,7 +8593,7 @@ _TITLE_RUN_BEFORE_PARENS = re.compile(
     r"(?P<title>[A-Z][^\u0250-\uffff()]{10,250}?)[ \t]*[(（][ \t]*[^()（）\s]*$"
 )
 # (or after a dash, before a comma: `Title — NickName, arXiv:…`)
-_DASHED_SHORT_NAME = re.compile(r"(?:——|[—–]|--?)[ \t]*[A-Za-z][\w.+\-]{0,15}(?:[ \t][\w.+\-]{1,8})?[ \t]*,?")
+_DASHED_SHORT_NAME = re.compile(rf"(?:——|[—–]|--?)[ \t]*{_SHORT_NAME_WORDS}[ \t]*,?")
 # A sentence going on in lower case (past a comma), in any Latin-script language.
 _GOES_ON_IN_LOWER = re.compile(r"[ \t]*,?[ \t]*[a-zß-ÿ]")
 _LEADING_MARKS = "★☆⭐✩✪✫✯✰✔✓✅❗‼🔥📌"
