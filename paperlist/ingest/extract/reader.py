@@ -3447,8 +3447,9 @@ class _Reader:
             head.link is None
             and not head.labelled
             and not head.file
-            and speaks_of_papers(f"{title} {head.rest}")
+            and speaks_of_papers(without_page_decoration(f"{title} {head.rest}".rstrip()))
         ):
+            # (not for a site's name after a page's title: `Title | Papers With Code`)
             # (`# 【论文笔记】AI for Science 与 AutoML 入门：读过的 8 篇论文`: a heading counting the post's papers)
             return self.turn_down(index, "speaks of papers in the plural: about the digest's papers, not one")
         if head.structured:

@@ -591,7 +591,7 @@ _PAPER_SITE_SUFFIX = re.compile(
 )
 _SITE_SEPARATORS = (" - ", " | ", " _ ", " – ", " — ", " · ")
 _CVF_SITE = re.compile(
-    r"(?:CVPR|ICCV|ECCV|WACV)[ \t]+(?:19|20)[0-9]{2}[ \t]+Open[ \t]+Access[ \t]+Repository"
+    r"(?:CVPR|ICCV|ECCV|WACV)[ \t]+(?:19|20)[0-9]{2}[ \t]+Open[ \t]+Access(?:[ \t]+Repository)?"
 )
 _JOURNAL_SITE = re.compile(r"(?:Nature|Science|PNAS)(?:[ \t]+[A-Z][a-z]+){0,3}")
 
