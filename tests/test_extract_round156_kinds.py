@@ -36,3 +36,18 @@ def test_search_results_titled_by_their_pages_give_the_papers_without_the_sites_
     assert "Emerging Properties in Self-Supervised Vision Transformers" in titles
     assert "Masked Autoencoders Are Scalable Vision Learners" in titles
     assert not any(title and ("Open Access" in title or "Papers With Code" in title) for title in titles)
+
+
+def test_a_titles_short_names_and_a_note_in_parentheses_after_it_are_no_part_of_it() -> None:
+    # (a list of titles without links, one with two short names and the writer's note in parentheses after it)
+    mail = (
+        "Temat: lista na wrzesień (bez linków)\n"
+        "\n"
+        "1) Efficient Streaming Language Models with Attention Sinks (StreamingLLM, KV cache w praktyce)\n"
+        "2) Ring Attention with Blockwise Transformers for Near-Infinite Context\n"
+        "3) Lost in the Middle: How Language Models Use Long Contexts\n"
+        "4) wykład o FlashAttention, tylko nagranie\n"
+    )
+    titles = [title for title, _, _ in _references(mail.encode(), "lista.txt")]
+    assert "Efficient Streaming Language Models with Attention Sinks" in titles
+    assert not any(title and "StreamingLLM" in title for title in titles)

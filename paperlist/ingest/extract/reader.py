@@ -9290,7 +9290,10 @@ _NAME_AND_YEAR = re.compile(r"[A-Za-z][\w.\-]{1,20},?[ \t]+(?:19|20)[0-9]{2}")
 _ASIDE_END = re.compile(
     r"[ \t]+\((?:[\"“«‘'][^()\"“”«»]{1,40}[\"”»’']|[A-Z][\w'’\-]+(?=[^()]*[ \t][^\W\d_A-Z])(?:[ \t]+[^\s()]+){1,3})\)$"
 )
-_NAME_THEN_NOTES_END = re.compile(r"[ \t]+\([A-Z][\w.\-]*(?:[ \t][\w.\-]+){0,2},[ \t]+[a-z][^()\n]{0,80}\)$")
+# (and a second short name before the notes: `(NAME, NAME2 block)`)
+_NAME_THEN_NOTES_END = re.compile(
+    r"[ \t]+\([A-Z][\w.\-]*(?:[ \t][\w.\-]+){0,2},[ \t]+(?:[A-Z][\w.\-]*[ \t]+)?[a-z][^()\n]{0,80}\)$"
+)
 _LONG_NUMBER = re.compile(r"(?<![\w.\-])[0-9]{3,}(?![\w.\-])")
 # The last word of a name that says what kind of thing it names, other than a paper (`… Audio Course`).
 _OTHER_KIND_LAST = re.compile(
