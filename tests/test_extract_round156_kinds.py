@@ -3,9 +3,14 @@ small digest of its own, in other words and languages than the rounds'."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from pathlib import Path
+
 from paperlist.digests import Evidence
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import extract_document
+from paperlist.ingest.sources import collect_sources
 
 
 def _references(data: bytes, name: str) -> list[tuple[str | None, str | None, Evidence]]:
@@ -51,3 +56,55 @@ def test_a_titles_short_names_and_a_note_in_parentheses_after_it_are_no_part_of_
     titles = [title for title, _, _ in _references(mail.encode(), "lista.txt")]
     assert "Efficient Streaming Language Models with Attention Sinks" in titles
     assert not any(title and "StreamingLLM" in title for title in titles)
+
+
+def test_a_folders_database_of_json_documents_is_read_and_a_sqlite_file_is_not(tmp_path: Path) -> None:
+    # (a bot's store that an embedded database writes as a `.db` file of JSON lines, beside a SQLite library)
+    records = [
+        {"text": "Worth a look: https://arxiv.org/abs/2106.09685", "title": "LoRA", "_id": "a1"},
+        {"text": "and the follow-up https://arxiv.org/abs/2305.14314", "title": "QLoRA", "_id": "b2"},
+    ]
+    (tmp_path / "links.db").write_text("".join(json.dumps(record) + "\n" for record in records))
+    with sqlite3.connect(tmp_path / "library.db") as library:
+        library.execute("create table notes (body text)")
+        library.execute("insert into notes values ('https://arxiv.org/abs/1706.03762')")
+    assert [source.name for source in collect_sources([str(tmp_path)])] == ["links.db"]
+
+
+def test_references_with_the_year_between_commas_are_read_over_a_page_break() -> None:
+    # (a Malaysian thesis's bibliography copied from its PDF: `Names, I. dan Names, I.J., Year, Title, Venue`, a
+    # book among the papers, and the page's number where the list goes on over the next page)
+    thesis = (
+        "RUJUKAN\n"
+        "\n"
+        "Bahdanau, D., Cho, K. dan Bengio, Y., 2015, Neural Machine Translation by Jointly Learning to Align\n"
+        "and Translate, International Conference on Learning Representations (ICLR 2015), San Diego.\n"
+        "\n"
+        "Ismail, R. dan Hamid, N.A., 2019, Asas Pemprosesan Bahasa Tabii, Edisi ke-2, Penerbit UKM, Bangi.\n"
+        "\n"
+        "\n"
+        "88\n"
+        "\n"
+        "Kingma, D.P. dan Ba, J., 2015, Adam: A Method for Stochastic Optimization, Proceedings of the 3rd\n"
+        "International Conference on Learning Representations, San Diego.\n"
+        "\n"
+        "Srivastava, N., Hinton, G., Krizhevsky, A., Sutskever, I. dan Salakhutdinov, R., 2014, Dropout: A Simple\n"
+        "Way to Prevent Neural Networks from Overfitting, Journal of Machine Learning Research, 15(56), 1929–1958.\n"
+    )
+    titles = {title for title, _, _ in _references(thesis.encode(), "rujukan.txt")}
+    assert titles == {
+        "Neural Machine Translation by Jointly Learning to Align and Translate",
+        "Adam: A Method for Stochastic Optimization",
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting",
+    }
+
+
+def test_a_sentences_citation_wrapped_onto_the_next_line_makes_no_title_of_the_line_above() -> None:
+    # (a thesis's conclusion in Malay, hard-wrapped: a line ends mid-sentence and the next opens on the citation,
+    # the sentence going on after it)
+    conclusion = (
+        "5.2 Cadangan\n"
+        "Kajian lanjutan dicadangkan untuk: (1) menguji penyesuaian domain antara set data\n"
+        "(Ganin dkk., 2016) bagi mengurangkan jurang taburan; serta (2) memperluas korpus.\n"
+    )
+    assert _references(conclusion.encode(), "bab5.txt") == []

@@ -237,10 +237,11 @@ _NOT_DIGEST_SUFFIXES = _words(
 # Of those, the suffixes a language of data or of drawings shares with another kind of file (Apple's Pkl and
 # Python's pickles, a Go module's list and Modula-2, an SVG drawing's text): read when they cite a paper by its id.
 _SHARED_SUFFIXES = _words(".pkl .pickle .mod .svg")
-# (and binary kinds, whose bytes are told apart anyway: a few bytes of one may look like text)
+# (and binary kinds, whose bytes are told apart anyway: a few bytes of one may look like text; not `.db`, which
+# embedded databases of JSON documents write as text, NeDB's and TinyDB's, where SQLite's file is binary)
 _BINARY_SUFFIXES = _words(
     ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .ico .heic .avif .mp3 .mp4 .m4a .mov .wav .ogg .webm .zip .gz "
-    ".tgz .bz2 .xz .7z .rar .tar .exe .dll .so .dylib .woff .woff2 .ttf .otf .doc .xls .ppt .db .sqlite"
+    ".tgz .bz2 .xz .7z .rar .tar .exe .dll .so .dylib .woff .woff2 .ttf .otf .doc .xls .ppt .sqlite"
 )
 # Of those, the text of sources, build and configuration files, which a folder's ingest reads all the same when
 # they cite a paper by its arXiv or OpenReview id or link: a source whose comments name the papers its code

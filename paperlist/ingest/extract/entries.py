@@ -1260,6 +1260,8 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def _parse_citation_styles(text: str) -> tuple[str, str, str] | None:
+    if ", " in text[:300] and (dated := _year_comma_citation(text)) is not None:
+        return dated
     parsed = (
         _initials_first_colon(" ".join(_REF_MARKER.sub("", text[:CITATION_LIMIT], count=1).split()))
         if ": " in text[:300] and (text.lstrip()[:1].isupper() or text.lstrip()[:1] == "[")
@@ -1273,6 +1275,32 @@ def _parse_citation_styles(text: str) -> tuple[str, str, str] | None:
         return parsed
     designation = title[cut.start() + 3 :].replace("[", "").replace("]", "")
     return title[: cut.start()], authors, f"{designation} {rest}".strip()
+
+
+# The year between commas after an entry's authors, then its title (`Tan, M. dan Le, Q.V., 2021, Title, Proceedings
+# of …`: the style of Indonesian and Malay theses), and another language's `and` before the last name.
+_YEAR_BETWEEN_COMMAS = re.compile(r",[ \t]+(?:19|20)[0-9]{2}[a-z]?,[ \t]+")
+_AND_BEFORE_LAST_NAME = re.compile(rf"(?<=[a-z.])[ \t]+{OTHER_AND}[ \t]+(?=[A-Z])")
+_JOINED_INITIALS = re.compile(r"\b[A-Z]\.(?=[A-Z]\.)")
+
+
+def _year_comma_citation(text: str) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of `Names, I. and Names, I., 2021, Title, Venue …`: the title runs to the comma
+    before its venue; None without one (`…, 2018, Title, Edition, Publisher, City`: a book's, no paper's)."""
+    text = " ".join(text[:CITATION_LIMIT].split())
+    year = _YEAR_BETWEEN_COMMAS.search(text, 0, 300)
+    if year is None:
+        return None
+    authors = text[: year.start()]
+    # (initials written together, `I.J.`, read apart)
+    names = _AND_BEFORE_LAST_NAME.sub(", ", _JOINED_INITIALS.sub(r"\g<0> ", authors))
+    if not is_author_tail(f"{names} ({text[year.start() + 1 : year.end()].strip(' ,')})"):
+        return None
+    whole = text[year.end() :]
+    venue = _COMMA_VENUE.search(whole)
+    if venue is None or len(whole[: venue.start()].split()) < 2:
+        return None
+    return whole[: venue.start()].strip(), authors, whole[venue.start() + 1 :].strip()
 
 
 # The medium a reference notes in brackets after its title, in the list's language (ISO 690's `[online]`).
@@ -2259,8 +2287,8 @@ def _is_appendix_heading(text_lines: Sequence[str], index: int) -> bool:
     line = text_lines[index].strip()
     before = text_lines[index - 1].strip() if index > 0 else ""
     after = text_lines[index + 1].strip() if index + 1 < len(text_lines) else ""
-    if not line or before or after or len(line) > 60 or line.endswith((".", ",")):
-        return False
+    if not line or before or after or len(line) > 60 or line.endswith((".", ",")) or line.isdigit():
+        return False  # (a number alone is a page's, printed where the list went on over a page: `72`)
     return bool(
         re.match(r"^(?:[A-Z](?:\.[0-9]+)*|Appendix|Supplementary|[0-9]+(?:\.[0-9]+)*)\b", line)
     ) and not YEAR.search(line)

@@ -5310,6 +5310,11 @@ class _Reader:
             if opened[:1] in ("(", "（") and ")" not in opened and "）" not in opened:
                 return Reason.VENUE if _VENUE_YEAR.match(opened[1:].split(",", 1)[0].strip()) else None
             return None
+        after = next_line[below.end("who") + 1 :]
+        if after[:1] in (" ", "\t") and after.lstrip()[:1].islower():
+            # (`… menguji pencocokan antar-citra` over `(Jiang dkk., 2021) untuk mengatasi …`: a sentence's own
+            # citation, the sentence wrapped onto the line below and going on after it in lower case)
+            return None
         who = below.group("who")
         if _CALLED_PAPER.fullmatch(who.strip()):
             return Reason.NAMED  # (`(the unCLIP / DALL-E 2 paper)`: what the digest calls the paper)
