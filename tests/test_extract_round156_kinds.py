@@ -108,3 +108,61 @@ def test_a_sentences_citation_wrapped_onto_the_next_line_makes_no_title_of_the_l
         "(Ganin dkk., 2016) bagi mengurangkan jurang taburan; serta (2) memperluas korpus.\n"
     )
     assert _references(conclusion.encode(), "bab5.txt") == []
+
+
+AMSREFS = r"""% seminar.ltb -- amsrefs-Datenbank für das Oberseminar
+% Pflege: N. Nowak
+
+\bib*{icml2017}{proceedings}{
+  title={Proceedings of the 34th International Conference on Machine Learning},
+  date={2017},
+}
+
+\bib{Villani2009}{book}{
+  author={Villani, C\'edric},
+  title={Optimal Transport: Old and New},
+  publisher={Springer},
+  date={2009},
+}
+
+\bib{ArjovskyChintala2017}{article}{
+  author={Arjovsky, Martin},
+  author={Chintala, Soumith},
+  author={Bottou, L\'eon},
+  title={Wasserstein Generative Adversarial Networks},
+  book={xref={icml2017}},
+  date={2017},
+}
+
+\bib{Cuturi2013}{article}{
+  author={Cuturi, Marco},
+  title={Sinkhorn Distances: Lightspeed Computation of Optimal Transport},
+  conference={
+    title={Advances in Neural Information Processing Systems 26},
+    date={2013},
+  },
+  eprint={arXiv:1306.0895},
+}
+
+\bib{Peyre2019}{article}{
+  author={Peyr\'e, Gabriel},
+  author={Cuturi, Marco},
+  title={Computational Optimal Transport},
+  journal={Foundations and Trends in Machine Learning},
+  date={2019},
+  note={\url{https://arxiv.org/abs/1803.00567}},
+}
+"""
+
+
+def test_an_amsrefs_database_gives_its_works_and_not_its_volumes_or_books() -> None:
+    found = _references(AMSREFS.encode(), "seminar.ltb")
+    assert ("Wasserstein Generative Adversarial Networks", None, Evidence.TITLE_ONLY) in found
+    by_id = {identifier: title for title, identifier, _ in found if identifier}
+    assert by_id == {
+        "1306.0895": "Sinkhorn Distances: Lightspeed Computation of Optimal Transport",
+        "1803.00567": "Computational Optimal Transport",
+    }
+    titles = {title for title, _, _ in found}
+    assert "Optimal Transport: Old and New" not in titles  # (a book)
+    assert not any(title and "Proceedings" in title for title in titles)  # (a volume only referred to)

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from paperlist.errors import InputError
 from paperlist.ids import find_ids
 from paperlist.ingest.abiword import abiword_to_markdown, looks_like_abiword
+from paperlist.ingest.amsrefs import amsrefs_to_bibtex, looks_like_amsrefs
 from paperlist.ingest.apifile import api_file
 from paperlist.ingest.asciicast import asciicast_to_text, looks_like_asciicast
 from paperlist.ingest.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
@@ -636,6 +637,12 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(
             sheets
         ), f"gnumeric/{encoding}"  # (a Gnumeric workbook: its sheets' tables)
+    if (
+        text.lstrip()[:1] in "%\\"
+        and looks_like_amsrefs(text)
+        and (entries := amsrefs_to_bibtex(text)) is not None
+    ):
+        return entries, f"bibtex/amsrefs/{encoding}"  # (an amsrefs database: its entries as BibTeX)
     if looks_like_word_sources(text) and (sources := word_sources_to_json(text)) is not None:
         return sources, f"json/word-sources/{encoding}"  # (Word's citation sources: a record each)
     if looks_like_texmacs(text):
