@@ -166,3 +166,17 @@ def test_an_amsrefs_database_gives_its_works_and_not_its_volumes_or_books() -> N
     titles = {title for title, _, _ in found}
     assert "Optimal Transport: Old and New" not in titles  # (a book)
     assert not any(title and "Proceedings" in title for title in titles)  # (a volume only referred to)
+
+
+def test_a_boards_cards_tagged_with_the_word_for_a_paper_are_papers_however_short_their_titles() -> None:
+    # (a Dutch team's board exported with `;`: cards tagged `Artikel` are papers, a card tagged `Software` is not)
+    board = (
+        "ID;Naam;Omschrijving;Lijst;Etiketten;Aangemaakt\n"
+        "K-1;Graph Attention Networks;Basis voor week 3, https://arxiv.org/abs/1710.10903;Klaar;Artikel;2025-01-06\n"
+        "K-2;Neural Turing Machines;Nog geen link, iemand zoekt de PDF.;Gepland;Artikel, Geheugen;2025-01-07\n"
+        "K-3;Relational Inductive Biases;Samenvatting voor de nieuwsbrief.;Gepland;Blog;2025-01-08\n"
+        "K-4;PyTorch Geometric;De bibliotheek die we gebruiken.;Bronnen;Software;2025-01-08\n"
+    )
+    titles = {title for title, _, _ in _references(board.encode(), "bord.csv")}
+    assert "Neural Turing Machines" in titles
+    assert not titles & {"Relational Inductive Biases", "PyTorch Geometric"}

@@ -1518,7 +1518,8 @@ def _paper_tags(cells: Sequence[str], tags_column: int | None) -> Iterator[bool]
         words = [word for word in re.split(r"[-_/ ]", part.strip().casefold()) if word]
         if words and words[0][:1] == "非" and words[0][1:] in _PAPER_TAG_WORDS:
             yield False
-        elif any(word in _PAPER_TAG_WORDS for word in words):
+        # (or the word for a paper in the list's language: `Artikel`, `artículo`, `статья`)
+        elif any(word in _PAPER_TAG_WORDS or A_PAPER.fullmatch(word) for word in words):
             yield not any(word in _TAG_NEGATIONS for word in words)
 
 
@@ -1548,7 +1549,10 @@ def _kind_tagged(tags: str) -> str | None:
 
 
 _CITES = re.compile(r"[«“„\"][^«»“”„\"]{12,}[»”“\"][ \t]*\([^()]*\b(?:et al|(?:19|20)[0-9]{2})\b")
-_TAGS_HEADERS = frozenset(["tags", "tag", "labels", "etiquetas", "schlagwörter", "étiquettes"])
+_TAGS_HEADERS = frozenset([
+    "tags", "tag", "labels", "etiquetas", "schlagwörter", "étiquettes", "etiketter", "etiketten", "etichette",
+    "tagit", "címkék", "štítky", "etykiety", "метки", "теги", "标签", "標籤", "タグ", "태그",
+])  # fmt: skip
 _RELATION_CELL = re.compile(
     r"[^()\n]{1,120}[ \t]\(https?://[^\s()]+\)(?:,[ \t]*[^()\n]{1,120}[ \t]\(https?://[^\s()]+\))*"
 )
