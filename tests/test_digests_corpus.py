@@ -173,6 +173,8 @@ ROUND152 = DATA / "digests-round152"
 ROUND153 = DATA / "digests-round153"
 ROUND154 = DATA / "digests-round154"
 ROUND155 = DATA / "digests-round155"
+ROUND156 = DATA / "digests-round156"
+ROUND157 = DATA / "digests-round157"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
@@ -188,7 +190,7 @@ BLIND = (
     ROUND122, ROUND123, ROUND124, ROUND125, ROUND126, ROUND127, ROUND128, ROUND129, ROUND130, ROUND131, ROUND132, ROUND133,
     ROUND134, ROUND135, ROUND136, ROUND137, ROUND138, ROUND139, ROUND140, ROUND141,
     ROUND142, ROUND143, ROUND144, ROUND145, ROUND146, ROUND147, ROUND148, ROUND149, ROUND150, ROUND151,
-    ROUND152, ROUND153, ROUND154, ROUND155,
+    ROUND152, ROUND153, ROUND154, ROUND155, ROUND156, ROUND157,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -342,6 +344,8 @@ TITLE_FLOOR = {
     ROUND153: 0.8,
     ROUND154: 0.8,
     ROUND155: 0.6,
+    ROUND156: 0.8,
+    ROUND157: 0.9,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
 # papers in one title, round 13's reader export gives one id only in an item's summary, round 15's chat export one
