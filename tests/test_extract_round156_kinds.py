@@ -7,6 +7,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from paperlist.digests import Evidence
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import extract_document
@@ -180,3 +182,36 @@ def test_a_boards_cards_tagged_with_the_word_for_a_paper_are_papers_however_shor
     titles = {title for title, _, _ in _references(board.encode(), "bord.csv")}
     assert "Neural Turing Machines" in titles
     assert not titles & {"Relational Inductive Biases", "PyTorch Geometric"}
+
+
+TABLE = (
+    "Kurssin aikataulu ja lukemisto\n"
+    "Viikko\tPäivä\tAihe\tLukemisto\n"
+    "2\t14.1.2025\tJohdanto\tRussell & Norvig, osa 1 (kirja, ei artikkeli)\n"
+    "3\t21.1.2025\tKonvoluutioverkot\tGradient-Based Learning Applied to Document Recognition\n"
+    "4\t28.1.2025\tJäännösverkot\tDeep Residual Learning for Image Recognition https://arxiv.org/abs/1512.03385\n"
+    "5\t4.2.2025\tNormalisointi\tBatch Normalization: Accelerating Deep Network Training by Reducing Internal"
+    " Covariate Shift https://arxiv.org/abs/1502.03167\n"
+    "6\t11.2.2025\tHuomiomekanismi\tAttention Is All You Need (arXiv:1706.03762)\n"
+)
+PAGE = (
+    "Koneoppimisen perusteet (5 op)\n"
+    "Opettaja: Aino Virtanen. Luennot tiistaisin klo 12–14, sali B213.\n"
+    + TABLE
+    + "Arviointi: tentti 60 %, harjoitukset 40 %.\n"
+    "Palaute kurssista Moodlessa viikolla 7.\n"
+)
+
+
+@pytest.mark.parametrize("text", [PAGE, TABLE], ids=["in-a-page", "alone"])
+def test_a_syllabus_tab_table_headed_for_reading_in_finnish_gives_its_papers_and_not_its_book(
+    text: str,
+) -> None:
+    # (a course page copied from the browser, or its table alone: the weekly table apart by tabs, the reading
+    # column headed in Finnish, one row a book the writer says is no paper)
+    found = _references(text.encode(), "kurssi.txt")
+    by_id = {identifier: title for title, identifier, _ in found if identifier}
+    assert by_id["1512.03385"] == "Deep Residual Learning for Image Recognition"
+    titles = {title for title, _, _ in found}
+    assert "Gradient-Based Learning Applied to Document Recognition" in titles
+    assert not any(title and "Norvig" in title for title in titles)

@@ -127,6 +127,7 @@ from paperlist.ingest.extract.vocabulary import (
     people_listed,
     read_field,
     research_words,
+    says_its_kind_in_parens,
     says_not_papers,
     says_other_kind_after,
     year_early,
@@ -3234,6 +3235,10 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
         ):
             # (`| 7 | Lecture: graph networks, part 2 (recording) |`: a cell that says it names a talk)
             result.reject(line, cell, f"labelled {labelled[1]}: not a paper")
+            continue
+        if head is not None and head.tail and says_its_kind_in_parens(head.tail):
+            # (`| 3 | Jurafsky & Martin, ch. 1–2 (a book, no paper) |`: the writer's words after it say its kind)
+            result.reject(line, cell, "a book, a post or a document by the words after it, not a paper")
             continue
         tailed = tail_reason(head.tail) if head is not None else None
         evidenced = tailed is not None

@@ -67,6 +67,7 @@ from paperlist.ingest.extract.vocabulary import (
     paper_page_title,
     read_field,
     research_words,
+    says_its_kind_in_parens,
     says_not_papers,
     says_other_kind_after,
 )
@@ -342,6 +343,14 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             # (`Talk: evaluating agents (group seminar)`: a row named as another kind of thing)
             rejected.append(Rejected(record.line, _show(title), f"labelled {labelled[1]}: not a paper"))
             return None
+        if (
+            title.endswith((")", "）"))
+            and (opens := max(title.rfind(" ("), title.rfind("（"))) > 0
+            and says_its_kind_in_parens(title[opens:])
+        ):
+            # (`Russell & Norvig, part 1 (a book, no paper)`: the writer's parenthesis after it says its kind)
+            rejected.append(Rejected(record.line, _show(title), _OTHER_KIND_SAID))
+            return None
         authored = False
         if searched and title_strength(title, structured=True) == 2 and capital_ratio(title.split()) == 1:
             reason = (
@@ -491,6 +500,8 @@ def _titled(title: str) -> bool:
         return False  # `Legend: Type = paper / blog. Rating only once ...`: a note, in sentences
     return len(words) >= 4 or ":" in title or "?" in title
 
+
+_OTHER_KIND_SAID = "a book, a post or a document by the words after it, not a paper"
 
 # A web page's title as a browser shows it: the page's name, a dash or a bar, then its site (`… – Google Drive`).
 _SITE_AFTER_BAR = re.compile(r"[ \t]+[|·][ \t]+(?P<site>[^–—|·]{2,40})$")

@@ -739,11 +739,13 @@ OTHER_KIND_AFTER = re.compile(
     rf"(?:(?:{_KIND_WORDS}|"
     # (a book, a course, a video in the digests' languages in Latin letters: `— buku, bukan paper`, `(libro)`)
     r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|carte|lehrbuch|manuel|"
+    r"raamat|knyga|grāmata|bog|knjiga|"
     r"curso|cours|kurs|corso|vídeo|vidéo|"
     r"software|logiciel|programa|programma|yazılım|phần mềm|perangkat lunak|программа)\b"
     r"|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
     # (a chapter of it in another language: `Title, অধ্যায় ৩`, `Title, глава 3`, `Title, Kapitel 2`)
     r"|(?:kapitel|chapitre|capítulo|capitolo|rozdział|kapitola|bölüm|chương|глава|розділ|κεφάλαιο|فصل|פרק|"
+    r"peatükk|ptk\.?|luku|fejezet|skyrius|nodaļa|hoofdstuk|kap\.|bab|"
     r"अध्याय|অধ্যায়|บทที่)[ \t]*\d"
     # (where it was given, a video site, after a short preposition: `"Title" на YouTube`, `« Title » sur YouTube`)
     # (its maker's name between: `Title by Name on YouTube`, `Title của Name trên YouTube`)
@@ -764,7 +766,11 @@ _NOT_A_PAPER_SAID = re.compile(
     r"不是论文|不是論文|并非论文|並非論文|非论文|非論文|論文ではない|論文じゃない|논문이[ \t]*아니|논문[ \t]*아님|"
     r"\bnot[ \t]+(?:a[ \t]+)?paper\b|\bno[ \t]+paper\b|\bkein[ \t]+(?:paper|artikel)\b|\bpas[ \t]+un[ \t]+article\b|"
     r"\bno[ \t]+es[ \t]+un[ \t]+(?:artículo|paper)\b|\bnão[ \t]+é[ \t]+(?:um[ \t]+)?artigo\b|не[ \t]+стат(?:ья|тя)|"
-    r"לא[ \t]+מאמר|ليس[ \t]+ورقة|ليست[ \t]+ورقة|مقاله[ \t]+نیست|ไม่ใช่เปเปอร์|ไม่ใช่บทความ|पेपर[ \t]+नहीं",
+    r"לא[ \t]+מאמר|ليس[ \t]+ورقة|ليست[ \t]+ورقة|مقاله[ \t]+نیست|ไม่ใช่เปเปอร์|ไม่ใช่บทความ|पेपर[ \t]+नहीं|"
+    # (Estonian, Finnish, Hungarian, Lithuanian, Swedish, Dutch, Romanian, Indonesian, Turkish, Polish, Czech)
+    r"\bmitte[ \t]+artikkel\b|\bei[ \t]+artikkeli\b|\bnem[ \t]+cikk\b|\bne[ \t]+straipsnis\b|"
+    r"\binte[ \t]+(?:en[ \t]+)?artikel\b|\bgeen[ \t]+(?:paper|artikel)\b|\bnu[ \t]+(?:e|este)[ \t]+(?:un[ \t]+)?articol\b|"
+    r"\bbukan[ \t]+(?:paper|artikel|makalah)\b|\bmakale[ \t]+değil\b|\bnie[ \t]+(?:jest[ \t]+)?artykuł|\bnení[ \t]+článek\b",
     re.IGNORECASE,
 )
 _OPENING_PAREN = re.compile(r"^[」』》”\"»*_]*[ \t]*[(（][ \t]*")
@@ -799,6 +805,19 @@ def says_other_kind_after(after: str) -> bool:
         closing = min((at for at in (inside.find(")"), inside.find("）")) if at >= 0), default=len(inside))
         return _NOT_A_PAPER_SAID.search(inside, 0, closing) is not None
     return after.lstrip(' *_”"»').startswith("(") and PUBLISHER.search(after.split(")", 1)[0]) is not None
+
+
+def says_its_kind_in_parens(after: str) -> bool:
+    """Whether the parenthesis right after a name opens on another kind of thing than a paper, or says it is none
+    (`Title (book, not a paper)`, `(raamat, …)`): not a parenthesis that only names its repository or maker
+    besides (`(AllenAI; allenai/longformer repo)`)."""
+    inside = _OPENING_PAREN.sub("", after, count=1)
+    if inside == after:
+        return False
+    closing = min((at for at in (inside.find(")"), inside.find("）")) if at >= 0), default=len(inside))
+    return (
+        OTHER_KIND_AFTER.match(inside) is not None or _NOT_A_PAPER_SAID.search(inside, 0, closing) is not None
+    )
 
 
 # A book's imprint as ABNT, APA 6 and Chicago write it, its city, a colon, its publisher and year (`San Rafael: Morgan
@@ -1393,6 +1412,12 @@ READING_HEADERS = frozenset(
         *("필독", "필독 논문", "읽을 논문", "문헌", "lektüre", "pflichtlektüre", "lectura", "lecturas"),
         *("lectura obligatoria", "lectura obligatòria", "leitura", "leituras", "lettura", "letture"),
         *("lektura", "lektury", "četba", "čítanie", "povinná četba", "литература", "чтение", "література"),
+        # (Estonian, Finnish, Hungarian, the Baltic and Nordic languages, Dutch, Turkish, Malay and Indonesian,
+        # Vietnamese, Greek)
+        *("lugemine", "lugemismaterjal", "lukemisto", "luettavaa", "olvasmány", "kötelező olvasmány"),
+        *("skaitiniai", "literatūra", "lasāmviela", "läsning", "kurslitteratur", "litteratur", "lesestoff"),
+        *("lectuur", "literatuur", "okuma", "okuma listesi", "bacaan", "bahan bacaan", "tài liệu đọc"),
+        *("ανάγνωση", "βιβλιογραφία"),
     ]
 )
 
