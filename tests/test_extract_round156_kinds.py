@@ -215,3 +215,37 @@ def test_a_syllabus_tab_table_headed_for_reading_in_finnish_gives_its_papers_and
     titles = {title for title, _, _ in found}
     assert "Gradient-Based Learning Applied to Document Recognition" in titles
     assert not any(title and "Norvig" in title for title in titles)
+
+
+def test_a_reading_cell_opening_on_its_first_author_and_et_al_in_the_lists_language_gives_the_title() -> None:
+    # (a Lithuanian course's table: `Surname ir kt. Title (venue)`, `ir kt.` being its `et al.`)
+    plan = (
+        "| Savaitė | Tema | Skaitiniai |\n"
+        "| --- | --- | --- |\n"
+        "| 1 | Difuzija | Ho ir kt. Denoising Diffusion Probabilistic Models (NeurIPS 2020) |\n"
+        "| 2 | Balai | Song ir kt. Score-Based Generative Modeling through Stochastic Differential Equations"
+        " https://arxiv.org/abs/2011.13456 |\n"
+        "| 3 | Latentinė erdvė | Rombach ir kt. High-Resolution Image Synthesis with Latent Diffusion Models"
+        " (CVPR 2022) |\n"
+        "| 4 | Pastabos | <ref>Ho ir kt. The appendix has the full derivation of the loss.</ref> |\n"
+    )
+    found = _references(plan.encode(), "planas.md")
+    titles = {title for title, _, _ in found}
+    assert "Denoising Diffusion Probabilistic Models" in titles
+    assert ("Score-Based Generative Modeling through Stochastic Differential Equations", "2011.13456") in {
+        (title, identifier) for title, identifier, _ in found
+    }
+    assert not any(title and ("ir kt" in title or "appendix" in title) for title in titles)
+
+
+def test_a_sentence_after_a_first_author_and_et_al_is_no_title() -> None:
+    # (a note on a paper that opens on its author: the words after `ir kt.` are the writer's, in sentence case)
+    notes = (
+        "Skaitiniai:\n"
+        "* Ho ir kt. The appendix has the full derivation of the loss.\n"
+        "* Song ir kt. Score-Based Generative Modeling through Stochastic Differential Equations"
+        " https://arxiv.org/abs/2011.13456\n"
+    )
+    titles = {title for title, _, _ in _references(notes.encode(), "skaitiniai.md")}
+    assert "Score-Based Generative Modeling through Stochastic Differential Equations" in titles
+    assert not any(title and "appendix" in title for title in titles)

@@ -200,6 +200,21 @@ _EMPHASIS_START = re.compile(
 _AUTHORS_FIRST = re.compile(
     r"(?P<lead>[^*_\"“\[\n]{2,120}?)[ \t]*[,:.][ \t]*(?=\*{1,2}[^*\s]|_{1,2}[^_\s]|[\"“])"
 )
+# A first author (or two) and `et al.` in any of the digests' languages opening a head, a title after them.
+_ET_AL_LEAD = re.compile(
+    r"(?P<lead>[A-Z][\w'’\-]+(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+)?[ \t]+"
+    rf"(?:et[ \t]+al|{OTHER_ET_AL_WORDS})\.?)[ \t]+(?=[A-Z0-9\"“«„])"
+)
+_TITLE_START_END = re.compile(r"[.(\[]|https?://")
+
+
+def _reads_as_title_start(text: str) -> bool:
+    """Whether the words up to a full stop, a parenthesis or a link read as a title: a name and a colon, or most
+    words capitalised."""
+    words = _TITLE_START_END.split(text, maxsplit=1)[0].split()
+    return len(words) >= 2 and (":" in " ".join(words[:4]) or capital_ratio(words) >= 0.6)
+
+
 # Obsidian's and Logseq's links to a note (`[[Title]]`, `[[Title|shown]]`), and their tags saying it is a paper.
 _WIKILINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]{2,300})(?:\|(?P<shown>[^\[\]\n]{0,300}))?\]\]")
 _NOTE_LINKS = re.compile(r"\[\[|\]\]")  # `[[Jonathan Ho]], [[Ajay Jain]]`: names as note links
@@ -483,6 +498,15 @@ def read_head(text: str) -> Head | None:
         who = dated.group("lead")
         if is_author_tail(who) or _one_name(YEAR.sub(" ", who).strip(" \t,()")):
             authors, body = who, body[dated.end() :]  # `Vaswani et al. 2017 - Attention Is All You Need`
+    elif (
+        body[:1].isupper()
+        and " " in body[:40]
+        and (first_author := _ET_AL_LEAD.match(body)) is not None
+        and _reads_as_title_start(body[first_author.end() :])
+    ):
+        # `Pennington et al. GloVe: Global Vectors …`, `Radford u.c. Title (…)`: its first author and `et al.` in
+        # the list's language, then the title (not `Kolesnikov et al. The ECCV version has …`: a sentence on it)
+        authors, body = first_author.group("lead"), body[first_author.end() :]
     elif body[1:2] == "." and body[:1].isupper() and (cited := _initials_first_citation(body)) is not None:
         # `K. He et al. Title. CVPR 2016. The writer's note`: a reference written as a list's item, its authors
         # with their initials first, then the title, then its source
