@@ -249,3 +249,22 @@ def test_a_sentence_after_a_first_author_and_et_al_is_no_title() -> None:
     titles = {title for title, _, _ in _references(notes.encode(), "skaitiniai.md")}
     assert "Score-Based Generative Modeling through Stochastic Differential Equations" in titles
     assert not any(title and "appendix" in title for title in titles)
+
+
+def test_a_table_under_a_rule_of_dashes_ends_where_the_next_prompt_starts() -> None:
+    # (a terminal session: a tool's padded table under its rule of dashes, the next prompt right under its last row,
+    # then another command's tab-separated rows, whose links must not be cut at the table's columns)
+    session = (
+        "$ leeslijst toon\n"
+        "titel                                               status\n"
+        "--------------------------------------------------  --------\n"
+        "Neural Turing Machines                              gelezen\n"
+        "Pointer Networks                                    gepland\n"
+        "$ leeslijst links\n"
+        "Neural Turing Machines\thttps://arxiv.org/abs/1410.5401\n"
+        "Pointer Networks\thttps://arxiv.org/abs/1506.03134\n"
+        "$ \n"
+    )
+    found = {identifier: title for title, identifier, _ in _references(session.encode(), "sessie.txt")}
+    assert found.get("1410.5401") == "Neural Turing Machines"
+    assert found.get("1506.03134") == "Pointer Networks"

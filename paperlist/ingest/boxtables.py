@@ -220,6 +220,17 @@ def _names_over(header: str, rule: str) -> bool:
     return _COLUMN_NAMES.fullmatch(header) is not None and len(rule.strip()) >= len(header.strip())
 
 
+def _fits(line: str, starts: list[int]) -> bool:
+    """Whether a line is a row of the columns starting at `starts`: no tab, and a space (or its end) right before
+    each column after the first, where the rule has its gaps. (Not the terminal's next prompt, or another program's
+    output, right under the table's last row: `user@host:~$ cmd`, `title<TAB>link`.)"""
+    if "\t" in line:
+        return False
+    if any(unicodedata.east_asian_width(char) in "WF" for char in line):
+        return True  # (a character a terminal shows two columns wide shifts the rest: its columns are not counted)
+    return all(len(line) < start or line[start - 1] == " " for start in starts[1:])
+
+
 def dashed_tables_to_markdown(text: str) -> str:
     """`text` with each table under a rule of dashes written as a Markdown table, its columns where the rule's runs
     are; a row whose first cell is empty goes on the row above (a long value wrapped within its column, as SQL*Plus's
@@ -266,6 +277,7 @@ def dashed_tables_to_markdown(text: str) -> str:
             )  # (a rule under the rows ends them: a progress table's)
             and not _BORDER.match(lines[index])
             and not lines[index].lstrip().startswith(("```", "~~~"))
+            and _fits(lines[index], starts)
         ):
             cells = [_unquoted(cell.strip()) for cell in _sliced(lines[index], bounds)]
             if rows and not cells[0]:
