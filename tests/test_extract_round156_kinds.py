@@ -268,3 +268,20 @@ def test_a_table_under_a_rule_of_dashes_ends_where_the_next_prompt_starts() -> N
     found = {identifier: title for title, identifier, _ in _references(session.encode(), "sessie.txt")}
     assert found.get("1410.5401") == "Neural Turing Machines"
     assert found.get("1506.03134") == "Pointer Networks"
+
+
+def test_multimarkdown_citation_definitions_are_references() -> None:
+    # (a MultiMarkdown note citing by key, `[][#key]`, its citations defined under it: `[#key]: Authors. *Title.*
+    # Venue.`, one with a link, one without)
+    note = (
+        "Title: Lesenotizen zu Normalisierung\n"
+        "Author: J. Weber\n"
+        "\n"
+        "Die Schichtnormalisierung [][#ba2016] ersetzt die Batch-Statistik; dazu [][#wu2018].\n"
+        "\n"
+        "[#ba2016]: Jimmy Lei Ba u. a. *Layer Normalization.* arXiv 2016. <https://arxiv.org/abs/1607.06450>\n"
+        "[#wu2018]: Yuxin Wu, Kaiming He. *Group Normalization.* ECCV 2018.\n"
+    )
+    found = {(title, identifier) for title, identifier, _ in _references(note.encode(), "notiz.md")}
+    assert ("Layer Normalization", "1607.06450") in found
+    assert ("Group Normalization", None) in found

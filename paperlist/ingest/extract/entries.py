@@ -980,6 +980,7 @@ def read_entries(outline: Outline) -> Entries:
     _paragraph_citations(outline, result)
     _capital_surname_runs(outline, result)
     _lone_citations(outline, result)
+    _citation_definitions(outline, result)
     _semicolon_lines(outline, result)
     _listing_records(outline, result)
     if outline.shape is Shape.TEXT and outline.tables:
@@ -2229,6 +2230,30 @@ def _lone_citations(outline: Outline, result: Entries) -> None:
         ):
             continue  # (a year and a venue, and no more words: not a sentence that happens to have periods)
         _read_citation(text_lines, [index], result, text=line)
+        result.claimed.add(index)
+
+
+# A citation's definition, as MultiMarkdown writes it under a note's text: `[#key]: `, then the reference. (Not a
+# footnote's, `[^key]: `: the writer's words, or a reference in any order, the line reader's.)
+_CITATION_DEFINITION = re.compile(r"^[ \t]{0,3}\[#[^\]\s]{1,60}\]:[ \t]+(?P<text>\S.*)$", re.MULTILINE)
+
+
+def _citation_definitions(outline: Outline, result: Entries) -> None:
+    """A citation defined by its key (`[#chen2021]: Lili Chen et al. *Title.* NeurIPS 2021. <https://…>`): the
+    reference it gives, when it reads as one."""
+    text_lines = outline.lines
+    for index, match, length in outline.matches(_CITATION_DEFINITION):
+        if (
+            length > CITATION_LIMIT
+            or index in result.claimed
+            or index in result.masked
+            or index in outline.code
+        ):
+            continue
+        text = match.group("text")
+        if parse_citation(text) is None:
+            continue  # (a note in the writer's words: the line reader's)
+        _read_citation(text_lines, [index], result, text=text)
         result.claimed.add(index)
 
 
