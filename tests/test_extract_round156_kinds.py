@@ -285,3 +285,33 @@ def test_multimarkdown_citation_definitions_are_references() -> None:
     found = {(title, identifier) for title, identifier, _ in _references(note.encode(), "notiz.md")}
     assert ("Layer Normalization", "1607.06450") in found
     assert ("Group Normalization", None) in found
+
+
+def test_a_bookmark_named_by_a_papers_title_linking_its_code_with_a_note_on_its_venue_is_the_paper() -> None:
+    # (a browser's bookmarks as JSON: a paper's full title on a bookmark of its repository, the note opening on
+    # where and when it appeared; a repository's own bookmark beside it)
+    bookmarks = {
+        "roots": {
+            "bookmark_bar": {
+                "type": "folder",
+                "name": "Lecturas",
+                "children": [
+                    {
+                        "type": "url",
+                        "name": "Denoising Diffusion Probabilistic Models",
+                        "url": "https://github.com/hojonathanho/diffusion",
+                        "description": "NeurIPS 2020, código oficial en TensorFlow",
+                    },
+                    {
+                        "type": "url",
+                        "name": "diffusers",
+                        "url": "https://github.com/huggingface/diffusers",
+                        "description": "la biblioteca que usamos",
+                    },
+                ],
+            }
+        }
+    }
+    found = _references(json.dumps(bookmarks, ensure_ascii=False).encode(), "marcadores.json")
+    titles = {title for title, _, _ in found}
+    assert titles == {"Denoising Diffusion Probabilistic Models"}
