@@ -315,3 +315,21 @@ def test_a_bookmark_named_by_a_papers_title_linking_its_code_with_a_note_on_its_
     found = _references(json.dumps(bookmarks, ensure_ascii=False).encode(), "marcadores.json")
     titles = {title for title, _, _ in found}
     assert titles == {"Denoising Diffusion Probabilistic Models"}
+
+
+def test_a_titles_authors_and_venue_in_parentheses_after_it_are_no_part_of_it() -> None:
+    # (a concept map's notes as XML attributes: a title, then its authors and its journal of two words)
+    concept_map = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<cmap xmlns="http://cmap.ihmc.us/xml/cmap/">\n'
+        '    <map width="900" height="600">\n'
+        "        <concept-list>\n"
+        '            <concept id="1A" label="Apprentissage non supervisé" long-comment="Reducing the'
+        ' Dimensionality of Data with Neural Networks (Hinton, Salakhutdinov, Science Magazine 2006)"/>\n'
+        '            <concept id="1B" label="Rétropropagation"/>\n'
+        "        </concept-list>\n"
+        "    </map>\n"
+        "</cmap>\n"
+    )
+    titles = {title for title, _, _ in _references(concept_map.encode(), "carte.cxl")}
+    assert titles == {"Reducing the Dimensionality of Data with Neural Networks"}

@@ -8006,8 +8006,10 @@ _OTHER_SCRIPT_AT_END = re.compile(
 # Who wrote it and when, in parentheses after a title (`Title (Sohl-Dickstein et al., ICML 2015)`, `Title (Kingma &
 # Ba, 2015)`): its citation, not its words.
 _CITED_IN_PARENS_AT_END = re.compile(
-    r"[ \t]+[(（][A-Z][\w'’\-]+(?:[ \t]+(?:et[ \t]+al\.?|(?:&|and)[ \t]+[A-Z][\w'’\-]+))?,[ \t]*"
-    r"(?:[A-Z][A-Za-z]{1,12}[ \t]+)?(?:19|20)[0-9]{2}[a-z]?[)）]$"
+    r"[ \t]+[(（][A-Z][\w'’\-]+(?:[ \t]+(?:et[ \t]+al\.?|(?:&|and)[ \t]+[A-Z][\w'’\-]+))?"
+    # (or three authors or more, and a venue of a few words: `(Hinton, Osindero, Teh, Neural Computation 2006)`)
+    r"(?:,[ \t]*[A-Z][\w'’\-]+){0,5},[ \t]*"
+    r"(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,3}(?:19|20)[0-9]{2}[a-z]?[)）]$"
 )
 # What a reading log writes after a title: its venue in parentheses, a rating, its tags (`Title (Nature) ★★★★★
 # #science`, `Title 4/5 #ssl`).
