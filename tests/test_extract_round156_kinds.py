@@ -333,3 +333,17 @@ def test_a_titles_authors_and_venue_in_parentheses_after_it_are_no_part_of_it() 
     )
     titles = {title for title, _, _ in _references(concept_map.encode(), "carte.cxl")}
     assert titles == {"Reducing the Dimensionality of Data with Neural Networks"}
+
+
+def test_an_outlines_item_titled_after_a_model_named_in_capitals_with_its_venue_below_is_a_paper() -> None:
+    # (an outliner's file: checkbox items indented by tabs, each paper's notes below it after a colon, the first
+    # naming its venue; a title with names in capitals, `ALBERT:` … `BERT`)
+    outline = (
+        "Kapitola 3: multimodální modely\n"
+        "\t[_] 0% 3.1 Předtrénování\n"
+        "\t\t[_] ALBERT: A Lite BERT for Self-supervised Learning of Language Representations\n"
+        "\t\t\t: ICLR 2020. Sdílení parametrů mezi vrstvami.\n"
+        "\t\t[_] Připravit obrázky do kapitoly\n"
+    )
+    titles = {title for title, _, _ in _references(outline.encode(), "kapitola3.otl")}
+    assert titles == {"ALBERT: A Lite BERT for Self-supervised Learning of Language Representations"}

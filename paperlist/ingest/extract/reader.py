@@ -1121,6 +1121,7 @@ def names_no_paper(title: str) -> bool:
 _JOINING_ONLY = frozenset({"and", "or", "the", "a", "an", "vs", "vs."})
 # A word of a title as its writers capitalise it: a capital, then small letters (not an acronym, not a brand).
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Za-z]+)*")
+_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*:?")
 # The particle of a phrasal verb, which a title in Title Case often leaves in lower case (`Filtering out`, `Scaling
 # up`, `Breaking down`).
 _VERB_PARTICLES = _word_set("out up down off back away apart together")
@@ -1480,7 +1481,14 @@ def research_title(title: str) -> bool:
     words = title.split()
     named = [word for word in words if not _SMALL_RE.fullmatch(word.casefold())]
     if len(named) < 3 or len(
-        [word for word in named if _CAPITALISED.fullmatch(word.rstrip(":,")) or word[:1].isdigit()]
+        [
+            word
+            for word in named
+            # (or a model's name in capitals, `BERT`, `BEiT`, ahead of its subtitle)
+            if _CAPITALISED.fullmatch(word.rstrip(":,"))
+            or word[:1].isdigit()
+            or _NAME_IN_CAPITALS.fullmatch(word)
+        ]
     ) * 4 < (len(named) * 3):
         return False
     found = research_words(words)
