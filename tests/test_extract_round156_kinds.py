@@ -347,3 +347,32 @@ def test_an_outlines_item_titled_after_a_model_named_in_capitals_with_its_venue_
     )
     titles = {title for title, _, _ in _references(outline.encode(), "kapitola3.otl")}
     assert titles == {"ALBERT: A Lite BERT for Self-supervised Learning of Language Representations"}
+
+
+def test_a_cue_sheets_tracks_named_by_papers_titles_give_the_papers_and_their_links() -> None:
+    # (a recorded seminar's cue sheet: each track titled by what it covers, the comment noting its link)
+    cue = (
+        'REM GENRE "Seminário"\r\n'
+        'PERFORMER "Grupo de leitura"\r\n'
+        'TITLE "Sessão de 12 de abril"\r\n'
+        'FILE "sessao_2024-04-12.wav" WAVE\r\n'
+        "  TRACK 01 AUDIO\r\n"
+        '    TITLE "Abertura e avisos"\r\n'
+        '    PERFORMER "Rita Lopes"\r\n'
+        "    INDEX 01 00:00:00\r\n"
+        "  TRACK 02 AUDIO\r\n"
+        '    TITLE "Neural Ordinary Differential Equations"\r\n'
+        '    PERFORMER "Tiago Nunes"\r\n'
+        '    REM COMMENT "NeurIPS 2018 - slides: https://arxiv.org/pdf/1806.07366"\r\n'
+        "    INDEX 01 04:12:00\r\n"
+        "  TRACK 03 AUDIO\r\n"
+        '    TITLE "Latent ODEs for Irregularly-Sampled Time Series"\r\n'
+        '    PERFORMER "Rita Lopes"\r\n'
+        '    REM COMMENT "NeurIPS 2019"\r\n'
+        "    INDEX 01 31:40:00\r\n"
+    )
+    found = {(title, identifier) for title, identifier, _ in _references(cue.encode(), "sessao.cue")}
+    assert found == {
+        ("Neural Ordinary Differential Equations", "1806.07366"),
+        ("Latent ODEs for Irregularly-Sampled Time Series", None),
+    }

@@ -46,6 +46,7 @@ from paperlist.ingest.columns import (
 from paperlist.ingest.comments import comments_as_text
 from paperlist.ingest.conllu import conllu_to_text, looks_like_conllu
 from paperlist.ingest.crossref import crossref_to_markdown, looks_like_crossref
+from paperlist.ingest.cuesheet import cue_sheet_to_json, looks_like_cue_sheet
 from paperlist.ingest.datajson import (
     aligned_records_to_json,
     bigquery_to_json,
@@ -643,6 +644,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         and (entries := amsrefs_to_bibtex(text)) is not None
     ):
         return entries, f"bibtex/amsrefs/{encoding}"  # (an amsrefs database: its entries as BibTeX)
+    if looks_like_cue_sheet(text) and (tracks := cue_sheet_to_json(text)) is not None:
+        return tracks, f"json/cue/{encoding}"  # (a recording's cue sheet: a record per track)
     if looks_like_word_sources(text) and (sources := word_sources_to_json(text)) is not None:
         return sources, f"json/word-sources/{encoding}"  # (Word's citation sources: a record each)
     if looks_like_texmacs(text):
