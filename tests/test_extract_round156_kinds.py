@@ -299,7 +299,7 @@ def test_a_bookmark_named_by_a_papers_title_linking_its_code_with_a_note_on_its_
                     {
                         "type": "url",
                         "name": "Denoising Diffusion Probabilistic Models",
-                        "url": "https://github.com/hojonathanho/diffusion",
+                        "url": "https://github.com/example-lab/ddpm-port",
                         "description": "NeurIPS 2020, código oficial en TensorFlow",
                     },
                     {
@@ -321,7 +321,7 @@ def test_a_titles_authors_and_venue_in_parentheses_after_it_are_no_part_of_it() 
     # (a concept map's notes as XML attributes: a title, then its authors and its journal of two words)
     concept_map = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<cmap xmlns="http://cmap.ihmc.us/xml/cmap/">\n'
+        '<cmap xmlns="https://maps.example.org/schema/1.0">\n'
         '    <map width="900" height="600">\n'
         "        <concept-list>\n"
         '            <concept id="1A" label="Apprentissage non supervisé" long-comment="Reducing the'
@@ -353,7 +353,7 @@ def test_a_cue_sheets_tracks_named_by_papers_titles_give_the_papers_and_their_li
     # (a recorded seminar's cue sheet: each track titled by what it covers, the comment noting its link)
     cue = (
         'REM GENRE "Seminário"\r\n'
-        'PERFORMER "Grupo de leitura"\r\n'
+        'PERFORMER "Círculo de estudos"\r\n'
         'TITLE "Sessão de 12 de abril"\r\n'
         'FILE "sessao_2024-04-12.wav" WAVE\r\n'
         "  TRACK 01 AUDIO\r\n"

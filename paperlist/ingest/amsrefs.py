@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-# An entry's opening at a line's start: `\bib{GuDao2020}{article}{`, `\bib*{iclr2021}{proceedings}{`.
+# An entry's opening at a line's start: `\bib{Cuturi2013}{article}{`, `\bib*{nips2013}{proceedings}{`.
 _ENTRY = re.compile(r"^[ \t]*\\bib(?P<star>\*?)\{(?P<key>[^{}\n]+)\}\{(?P<type>[A-Za-z]+)\}\{", re.MULTILINE)
 _FIELD_NAME = re.compile(r"[ \t\r\n]*(?P<name>[A-Za-z]+)[ \t]*=[ \t]*")
 # (the fields a compound one holds: `title={…}`, `xref={…}`)
@@ -57,7 +57,7 @@ def _fields(body: str) -> list[tuple[str, str]]:
         if body[position : position + 1] == "{":
             end = _braced(body, position + 1)
             value = body[position + 1 : end - 1]
-        else:  # (a bare value: `date=2020`)
+        else:  # (a bare value: `date=2013`)
             end = body.find(",", position)
             end = len(body) if end < 0 else end
             value = body[position:end]

@@ -504,8 +504,8 @@ def read_head(text: str) -> Head | None:
         and (first_author := _ET_AL_LEAD.match(body)) is not None
         and _reads_as_title_start(body[first_author.end() :])
     ):
-        # `Pennington et al. GloVe: Global Vectors …`, `Radford u.c. Title (…)`: its first author and `et al.` in
-        # the list's language, then the title (not `Kolesnikov et al. The ECCV version has …`: a sentence on it)
+        # `Ramesh et al. Hierarchical Text-Conditional …`, `Rombach u.c. Title (…)`: its first author and `et al.` in
+        # the list's language, then the title (not `Ho et al. The appendix has …`: a sentence on it)
         authors, body = first_author.group("lead"), body[first_author.end() :]
     elif body[1:2] == "." and body[:1].isupper() and (cited := _initials_first_citation(body)) is not None:
         # `K. He et al. Title. CVPR 2016. The writer's note`: a reference written as a list's item, its authors

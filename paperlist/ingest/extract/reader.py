@@ -5320,7 +5320,7 @@ class _Reader:
             return None
         after = next_line[below.end("who") + 1 :]
         if after[:1] in (" ", "\t") and after.lstrip()[:1].islower():
-            # (`… menguji pencocokan antar-citra` over `(Jiang dkk., 2021) untuk mengatasi …`: a sentence's own
+            # (`… menguji penyesuaian domain` over `(Ganin dkk., 2016) bagi mengurangkan …`: a sentence's own
             # citation, the sentence wrapped onto the line below and going on after it in lower case)
             return None
         who = below.group("who")
@@ -8015,7 +8015,7 @@ _OTHER_SCRIPT_AT_END = re.compile(
 # Ba, 2015)`): its citation, not its words.
 _CITED_IN_PARENS_AT_END = re.compile(
     r"[ \t]+[(（][A-Z][\w'’\-]+(?:[ \t]+(?:et[ \t]+al\.?|(?:&|and)[ \t]+[A-Z][\w'’\-]+))?"
-    # (or three authors or more, and a venue of a few words: `(Hinton, Osindero, Teh, Neural Computation 2006)`)
+    # (or three authors or more, and a venue of a few words: `(Ba, Kiros, Hinton, Deep Learning Symposium 2016)`)
     r"(?:,[ \t]*[A-Z][\w'’\-]+){0,5},[ \t]*"
     r"(?:[A-Z][A-Za-z]{1,12}[ \t]+){0,3}(?:19|20)[0-9]{2}[a-z]?[)）]$"
 )

@@ -809,8 +809,8 @@ def says_other_kind_after(after: str) -> bool:
 
 def says_its_kind_in_parens(after: str) -> bool:
     """Whether the parenthesis right after a name opens on another kind of thing than a paper, or says it is none
-    (`Title (book, not a paper)`, `(raamat, …)`): not a parenthesis that only names its repository or maker
-    besides (`(AllenAI; allenai/longformer repo)`)."""
+    (`Title (a textbook, no paper)`, `(kirja, …)`): not a parenthesis that only names its repository or maker
+    besides (`(FAIR; the authors' own repo)`)."""
     inside = _OPENING_PAREN.sub("", after, count=1)
     if inside == after:
         return False
