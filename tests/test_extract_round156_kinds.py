@@ -376,3 +376,19 @@ def test_a_cue_sheets_tracks_named_by_papers_titles_give_the_papers_and_their_li
         ("Neural Ordinary Differential Equations", "1806.07366"),
         ("Latent ODEs for Irregularly-Sampled Time Series", None),
     }
+
+
+def test_a_sites_menu_copied_with_its_page_is_no_title() -> None:
+    # (a forum page copied from the browser: its menu's items set apart by wide gaps, the login links under them)
+    page = (
+        "Tehnoforum\n"
+        "\n"
+        "Uutiset   Arvostelut   Keskustelu   Videot   Tilaa\n"
+        "Kirjaudu   Rekisteröidy\n"
+        "\n"
+        "Diffuusiomallit opinnäytteeseen – mitä lukea?\n"
+        "Aloittaja: mikko_k\n"
+        "Lue ensin Denoising Diffusion Probabilistic Models, https://arxiv.org/abs/2006.11239 on hyvä alku.\n"
+    )
+    titles = {title for title, _, _ in _references(page.encode(), "ketju.txt")}
+    assert not any(title and "Arvostelut" in title for title in titles)

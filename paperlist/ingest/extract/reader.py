@@ -3149,6 +3149,9 @@ class _Reader:
         """
         title = head.title
         words = title.split()
+        if "   " in self.lines[index] and _menu_line(self.lines[index]):
+            # (`News   Reviews   Forum   Video`: a site's menu copied with its page, its items set apart)
+            return self.turn_down(index, "a menu's items set apart, not a title")
         if self.lines[index].lstrip()[:1] == '"' and (key := self.array_key(index)) is not None:
             # (`"journal": [` / `"Proc. of …"`: a value of a pretty-printed JSON record's array,
             # the key above it saying what it is)
@@ -8614,6 +8617,15 @@ _DASHED_SHORT_NAME = re.compile(rf"(?:——|[—–]|--?)[ \t]*{_SHORT_NAME_WOR
 _GOES_ON_IN_LOWER = re.compile(r"[ \t]*,?[ \t]*[a-zß-ÿ]")
 _LEADING_MARKS = "★☆⭐✩✪✫✯✰✔✓✅❗‼🔥📌"
 _LEADING_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?[ \t]*)+")
+
+
+_WIDE_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _menu_line(line: str) -> bool:
+    """Whether a line is three items or more of a word or two each, set apart by gaps of three spaces or more."""
+    items = _WIDE_GAP.split(line.strip())
+    return len(items) >= 3 and all(len(item.split()) <= 2 for item in items)
 
 
 # A parenthesis at a title's end, and the spaces before it.
