@@ -1,4 +1,4 @@
-"""Habits the blind rounds 155 to 157 brought (tests/data/digests-round155 to -round157), each written here in a
+"""Habits the blind rounds 155 to 159 brought (tests/data/digests-round155 to -round159), each written here in a
 small digest of its own, in other words and languages than the rounds'."""
 
 from __future__ import annotations
