@@ -57,9 +57,8 @@ def cue_sheet_to_json(text: str) -> str | None:
         if value.strip():
             records[-1][key] = value.strip()
         if key == "note" and (link := _LINK.search(value)) is not None:
-            records[-1].setdefault(
-                "url", link.group(0)
-            )  # (the comment's link: the track's page, its paper's)
+            # (the comment's link: the track's page, its paper's)
+            records[-1].setdefault("url", link.group(0))
     if not tracks:
         return None
     return json.dumps([record for record in records[1:] if len(record) > 1], ensure_ascii=False, indent=1)

@@ -3286,7 +3286,7 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             result.reject(line, cell, f"labelled {labelled[1]}: not a paper")
             continue
         if head is not None and head.tail and says_its_kind_in_parens(head.tail):
-            # (`| 3 | Jurafsky & Martin, ch. 1–2 (a book, no paper) |`: the writer's words after it say its kind)
+            # (`| 3 | Russell & Norvig, part 1 (a book, no paper) |`: the writer's words after it say its kind)
             result.reject(line, cell, "a book, a post or a document by the words after it, not a paper")
             continue
         tailed = tail_reason(head.tail) if head is not None else None

@@ -3833,9 +3833,8 @@ def _data_record(node: yaml.MappingNode) -> Record | None:
         )
     record.summary = next((scalars[key] for key in scalars if key in _SUMMARY_HEADERS and scalars[key]), "")
     if record.venue is None and (opens := VENUE_YEAR.match(scalars.get("description", ""))) is not None:
-        record.venue = opens.group(
-            0
-        )  # (a bookmark's note opening on where and when it appeared: `NeurIPS 2020, code`)
+        # (a bookmark's note opening on where and when it appeared: `NeurIPS 2020, code`)
+        record.venue = opens.group(0)
     record.not_paper = NOT_PAPER_TYPES.get(kind)
     if record.not_paper is None and not _FEED_KEYS.isdisjoint(fields):
         # (`"feed": {"title": "Hugging Face - Blog", "feed_url": …}`: a feed reader's subscription, a site)
