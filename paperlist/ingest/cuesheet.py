@@ -25,13 +25,17 @@ _KEYS = {
     "DATE": "date",
 }
 _HEAD_LINES = 60
+_HEAD_CHARACTERS = 8000
 _LINK = re.compile(r"https?://[^\s\"<>]+")
 
 
 def looks_like_cue_sheet(text: str) -> bool:
     """Whether a text is a cue sheet: a `FILE` and a `TRACK` among its first lines, nearly all of them its
     commands."""
-    lines = [line for line in text.splitlines()[:_HEAD_LINES] if line.strip()]
+    head = text[:_HEAD_CHARACTERS]
+    if "TRACK" not in head:
+        return False  # (cheap first: every digest is asked)
+    lines = [line for line in head.splitlines()[:_HEAD_LINES] if line.strip()]
     commands = sum(1 for line in lines if _COMMAND.match(line))
     return (
         len(lines) >= 3

@@ -1306,6 +1306,7 @@ def _parse_citation_styles(text: str) -> tuple[str, str, str] | None:
 # The year between commas after an entry's authors, then its title (`Tan, M. dan Le, Q.V., 2021, Title, Proceedings
 # of …`: the style of Indonesian and Malay theses), and another language's `and` before the last name.
 _YEAR_BETWEEN_COMMAS = re.compile(r",[ \t]+(?:19|20)[0-9]{2}[a-z]?,[ \t]+")
+_YEAR_BETWEEN_COMMAS_SPACED = re.compile(r",\s+(?:19|20)[0-9]{2}[a-z]?,\s")  # (before its lines are joined)
 _AND_BEFORE_LAST_NAME = re.compile(rf"(?<=[a-z.])[ \t]+{OTHER_AND}[ \t]+(?=[A-Z])")
 _JOINED_INITIALS = re.compile(r"\b[A-Z]\.(?=[A-Z]\.)")
 
@@ -1313,6 +1314,8 @@ _JOINED_INITIALS = re.compile(r"\b[A-Z]\.(?=[A-Z]\.)")
 def _year_comma_citation(text: str) -> tuple[str, str, str] | None:
     """(title, authors, the rest) of `Names, I. and Names, I., 2021, Title, Venue …`: the title runs to the comma
     before its venue; None without one (`…, 2018, Title, Edition, Publisher, City`: a book's, no paper's)."""
+    if _YEAR_BETWEEN_COMMAS_SPACED.search(text, 0, CITATION_LIMIT) is None:
+        return None  # (cheap first: every entry is asked)
     text = " ".join(text[:CITATION_LIMIT].split())
     year = _YEAR_BETWEEN_COMMAS.search(text, 0, 300)
     if year is None:
