@@ -107,6 +107,7 @@ from paperlist.ingest.extract.vocabulary import (
     THREAD_HEADER,
     THREAD_HEADER_LINES,
     TIMESTAMP,
+    VENUE_NAMES,
     VENUE_YEAR,
     VERSIONED,
     VOLUME,
@@ -1539,6 +1540,7 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         or _acs_citation(text)
         or _named_commas_citation(text)
         or _iop_citation(text)
+        or (_initials_commas_citation(text) if text[1:2] == "." else None)
     )
 
 
@@ -1712,6 +1714,37 @@ def _named_commas_citation(text: str) -> tuple[str, str, str] | None:
     return (told[0], authors, told[1]) if told is not None else None
 
 
+# One author as IEEE writes them, initials before the surname (`D. E. Rumelhart`, `M.-W. Chang`, `and Q. V. Le`).
+_INITIALS_NAME = re.compile(
+    r"(?:and[ \t]+)?[A-Z][a-z]?\.(?:[ \t\-]?[A-Z][a-z]?\.){0,3}[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|le|la)"
+    r"[ \t]+)*[A-Z][\w'’\-]+(?:[ \t]et[ \t]al\.)?"
+)
+
+
+def _initials_commas_citation(text: str) -> tuple[str, str, str] | None:
+    """IEEE's style without the quotes around the title, as a syllabus or a thesis copied from a PDF writes it:
+    every author's initials before the surname, all apart by commas, then the title, a comma, and where and when it
+    appeared (`S. Hochreiter, J. Schmidhuber, Title, Neural Computation, 9(8), 1997, pp. …`). The authors run over
+    the parts that are such names; the title to the comma before a venue's usual first words, a publisher or a
+    year (`_title_then_where`)."""
+    parts = english_et_al(text).split(", ")
+    count = 0
+    for part in parts[:32]:
+        if part == "et al." and count:
+            count += 1
+            break
+        if _INITIALS_NAME.fullmatch(part) is None:
+            break
+        count += 1
+    if count == 0 or len(parts) - count < 2:
+        return None
+    authors = ", ".join(parts[:count])
+    if not is_author_tail(authors):
+        return None
+    told = _title_then_where(parts[count:])
+    return (told[0], authors, told[1]) if told is not None else None
+
+
 def _title_then_where(rest: Sequence[str]) -> tuple[str, str] | None:
     """(title, where and when it appeared) of the parts after a citation's authors, apart at their commas: the
     title runs to the comma before a venue's usual first words, a publisher, a journal's short name or a year
@@ -1725,6 +1758,8 @@ def _title_then_where(rest: Sequence[str]) -> tuple[str, str] | None:
             or YEAR.match(rest[index])
             or PUBLISHER.match(rest[index])  # (`…, Deep Learning, MIT Press, 2016`: a book's, weighed below)
             or _ACRONYM.fullmatch(rest[index])  # (`…, Title, JMLR, 2014`: a journal's short name)
+            # (a conference's short name without its year, `…, Title, NeurIPS, 2014`, or a preprint's note)
+            or _VENUE_ALONE.fullmatch(rest[index])
         ),
         None,
     )
@@ -1758,6 +1793,9 @@ def _semicolon_citation(text: str) -> tuple[str, str, str] | None:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}\.?")
+_VENUE_ALONE = re.compile(
+    rf"{VENUE_NAMES}(?:-[A-Z]{{2,6}})?(?:[ \t]+Workshops?)?\.?|(?i:(?:arXiv[ \t]+)?preprint)\b.*"
+)
 
 
 # The Institute of Physics' style (and Vancouver's with the year first): surnames and their initials with no full
@@ -2553,7 +2591,13 @@ _ACCESSED = re.compile(
     # (in the languages theses cite in: ABNT's `Acesso em: 20 fev. 2023`, `Consultado el`, `Consulté le`, `Zugriff
     # am`, `Abgerufen am`, `Consultato il`, `Geraadpleegd op`, `Dostęp`)
     r"|acess(?:o|ado)[ \t]+em|consultad[oa][ \t]+(?:el|en|em)|consulté[ \t]+le|zugriff[ \t]+am|abgerufen[ \t]+am"
-    r"|consultato[ \t]+il|geraadpleegd[ \t]+op|dostęp|zugriffsdatum|abrufdatum)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]"
+    r"|consultato[ \t]+il|geraadpleegd[ \t]+op|dostęp|zugriffsdatum|abrufdatum"
+    # (and more: Bulgarian, Romanian, Catalan, Italian, Czech, Croatian, Slovenian, Hungarian, Finnish, Estonian,
+    # Latvian, Lithuanian, Swedish, Norwegian, Danish, Turkish, Indonesian, Malay, Vietnamese and Greek words for it)
+    r"|посетен[оа]?[ \t]+на|достъпен[ \t]+на|accesat[ \t]+(?:la|în|pe)|consultat[ \t]+el|ultimo[ \t]+accesso"
+    r"|citováno|navštíveno|pristupljeno|dostopano|letöltve|megtekintve|viitattu|luettu|vaadatud|skatīts|žiūrėta"
+    r"|hämtad|hämtat|hentet|besøgt|erişim[ \t]+tarihi|diakses[ \t]+(?:pada|tanggal)|dicapai[ \t]+pada"
+    r"|truy[ \t]+cập[ \t]+(?:ngày|lúc)|ανακτήθηκε|πρόσβαση)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]"
     # (ISO 690's date of citing, in brackets: `[cit. 2024-04-18]`, `[viewed 2024-04-18]`, `[дата обращения: …]`)
     r"|\[(?:cit\.|viewed|zit\.|дата[ \t]+обращения:?|дата[ \t]+звернення:?)[ \t]*[0-9]",
     re.IGNORECASE,

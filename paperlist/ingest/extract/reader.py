@@ -638,6 +638,8 @@ def names_then_source(text: str, *, strict: bool = False) -> bool:
 
 
 _VENUE_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b")
+# ... alone, in parentheses or not (`(AISTATS 2010)`, `ICML 2015.`).
+_VENUE_YEAR_ALONE = re.compile(r"\(?" + _VENUE_YEAR.pattern + r"\)?\.?")
 # An interactive shell's prompt opening a line, the command typed after it (`iex(10)> `, `...(10)> `, `>>> `,
 # `In [3]: `, `irb(main):001:0> `, `scala> `, `sqlite> `, `me@host:~$ `).
 _REPL_PROMPT = re.compile(
@@ -1255,9 +1257,18 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
         last = text[max(word_start + 1, line_start) : match.start()].strip().strip("(“\"'‘«„")
         if not last:
             continue
-        if last.isalpha() and not last.islower():
-            continue  # (`Ahmed Title`: a longer name's words)
         earlier = text[line_start : max(line_start, word_start)].split()
+        if (
+            last.isalpha()
+            and not last.islower()
+            and not (
+                # (a sentence's first word in the line's language, capitalised as a sentence opens: `También Title,
+                # …`, `Y Title de …`: its letters no English word has, or a small word English never writes)
+                (not earlier or earlier[-1].endswith((".", ":", "!", "?")))
+                and (_NON_ENGLISH_LETTER.search(last) is not None or last.casefold() in _OTHER_SMALL_WORDS)
+            )
+        ):
+            continue  # (`Ahmed Title`: a longer name's words)
         if last in _VERB_PARTICLES and earlier and not earlier[-1].islower():
             continue  # (`Name: Filtering out Title`: a verb's particle inside a longer title)
         if not last.isalpha() and not (
@@ -3261,8 +3272,14 @@ class _Reader:
         if title[:1].isdigit() and _trailing_id(title) is not None:
             return Reason.BESIDE_LINK  # `2211.09800 InstructPix2Pix: …`: its arXiv id, bare, opens the line
         if head.strength < 2:
-            if head.strength == 1 and head.labelled and (title[:1].islower() or _sentence_case_title(title)):
-                # (typed in lower case, or in sentence case, after its label: see `_parse_head`)
+            if (
+                head.strength == 1
+                and head.labelled
+                and (title[:1].islower() or _sentence_case_title(title))
+                and not _in_another_language(title)
+            ):
+                # (typed in lower case, or in sentence case, after its label: see `_parse_head`; in English, not a
+                # post's title in the writer's language, as a program prints a page's fields)
                 return Reason.LABEL
             if head.strength == 1 and head.link is not None and page_named_by(head.link, title):
                 return Reason.PAPER_PAGE  # `[Segment Anything](.../paper/segment-anything)`: a short title
@@ -3324,6 +3341,16 @@ class _Reader:
                 and _VENUE_YEAR.match(below[1:].lstrip())
             ):
                 # (`• Title in sentence case` / `↳ AISTATS 2010, …`: where it appeared, noted)
+                return Reason.VENUE
+            if (
+                head.strength == 1
+                and len(words) >= 4
+                and _sentence_case_research_title(title)
+                and research_words(words) >= 2
+                and not _in_another_language(title)
+                and _VENUE_YEAR_ALONE.fullmatch(head.rest.strip(" \t,;—–-")) is not None
+            ):
+                # (`Title in sentence case (AISTATS 2010)`: where and when it appeared, and nothing else, after it)
                 return Reason.VENUE
             if (
                 head.strength == 1
@@ -9282,7 +9309,15 @@ def _in_another_language(title: str) -> bool:
             and english <= 1
             and sum(1 for word in plain if _NON_ENGLISH_LETTER.search(word)) * 2 >= len(plain)
         )
+        # (or four words in lower case past its first, at most one English word among them all, and two of the
+        # small words a name may hold once, `de`, `di`: `Club de lectura: escalado de modelos de lenguaje`, a post's
+        # title in the writer's language)
+        or (lower >= 4 and english <= 1 and sum(1 for word in plain[1:] if word in _NAME_SMALL_WORDS) >= 2)
     )
+
+
+# The small words a name of another language holds (`de Finetti`, `da Vinci`): once in a title, not twice.
+_NAME_SMALL_WORDS = frozenset(("de", "di", "da", "do", "du", "dos", "des", "del", "dei", "van", "von"))
 
 
 # Other languages' small words (articles, `and`, prepositions) that no English title writes, not even in a name

@@ -31,6 +31,7 @@ from paperlist.ingest.extract.reader import (
     capital_ratio,
     clean_title,
     code_url,
+    in_another_language,
     named_as_other_kind,
     names_then_source,
     page_named_by,
@@ -208,6 +209,19 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             # (a sheet's source column: `คอร์สเรียน` (a course), `Leaderboard`, `Blog`: what the row names)
             rejected.append(
                 Rejected(record.line, _show(title), f"its source says what it is: {record.venue}")
+            )
+            return None
+        if (
+            record.kind in ("BibTeX", "RIS")
+            and in_another_language(title)
+            and title_strength(title, structured=True) == 0
+        ):
+            # (a library's record of an article in the writer's language, a magazine's or a newspaper's, no id: as in
+            # a reference list, the papers here are titled in English)
+            rejected.append(
+                Rejected(
+                    record.line, _show(title), "a work titled in another language than English, with no id"
+                )
             )
             return None
         # (an icon's or a thumbnail's address is no page the record links: a chat's unfurled link has both)

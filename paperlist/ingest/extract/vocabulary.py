@@ -741,6 +741,9 @@ OTHER_KIND_AFTER = re.compile(
     r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|carte|lehrbuch|manuel|"
     r"raamat|knyga|grāmata|bog|knjiga|"
     r"curso|cours|kurs|corso|vídeo|vidéo|"
+    # (talks and lectures: `Meetup – előadások`, `– Vorträge`, `– charlas`, `– wykłady`)
+    r"előadás(?:ok|a|ai)?|vortr(?:a|ä)ge?|charlas?|palestras?|ponencias?|lezion[ei]|wykład(?:y|ów)?|přednášk[ay]|"
+    r"prednášk[ay]|luennot|luento|föreläsning(?:ar)?|forelesning(?:er)?|forelæsning(?:er)?|lezing(?:en)?|"
     r"software|logiciel|programa|programma|yazılım|phần mềm|perangkat lunak|программа)\b"
     r"|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
     # (a chapter of it in another language: `Title, অধ্যায় ৩`, `Title, глава 3`, `Title, Kapitel 2`)

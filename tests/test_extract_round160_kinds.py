@@ -1,0 +1,145 @@
+"""Habits the blind rounds 160 and 161 brought (tests/data/digests-round160 and -round161), each written here in a
+small digest of its own, in other words and languages than the rounds' (the titles are invented)."""
+
+from __future__ import annotations
+
+from paperlist.digests import Evidence
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import extract_document
+
+
+def _references(data: bytes, name: str) -> list[tuple[str | None, str | None, Evidence]]:
+    text, label = decode_digest(data, name)
+    extraction = extract_document(text, name, html=label.startswith("html/"))
+    return [
+        (reference.title, reference.arxiv_id or reference.openreview_id, reference.evidence)
+        for reference in extraction.references
+    ]
+
+
+def _titles(text: str, name: str) -> set[str]:
+    return {title for title, _, _ in _references(text.encode(), name) if title}
+
+
+def test_ieee_references_without_quotes_give_their_titles_up_to_the_venue() -> None:
+    # (a course form copied from a PDF: initials before each surname, all apart by commas, the title unquoted, then
+    # a journal and its volume, a conference's short name without its year, or a preprint's note; a book's
+    # publisher after its title makes no paper of it)
+    syllabus = (
+        "Bibliografia obowiązkowa\n"
+        "1. K. Nowak, P. Zieliński, Sparse token routing for conditional computation, Neural Computation,"
+        " 31(4), 2019, pp. 611–640.\n"
+        "2. M. Wiśniewska, T. O. Lewandowski, A. Kamińska, Calibrated Ensembles for Streaming Speech"
+        " Recognition, Proceedings of ICASSP, 2021.\n"
+        "3. J. Dąbrowski, E. Kozłowska, Contrastive Pretraining of Tabular Encoders, NeurIPS, 2022,"
+        " https://arxiv.org/abs/2206.01234\n"
+        "4. R. Mazur, Q. V. Tran, Gradient Noise Shaping for Federated Optimisers, preprint arXiv:2104.05678,"
+        " 2021.\n"
+        "5. A. Krawczyk, B. Pawlak, Uczenie maszynowe w praktyce, PWN Press, 2020.\n"
+    )
+    references = _references(syllabus.encode(), "karta_przedmiotu.txt")
+    titles = {title for title, _, _ in references}
+    assert "Sparse token routing for conditional computation" in titles
+    assert "Calibrated Ensembles for Streaming Speech Recognition" in titles
+    assert ("Contrastive Pretraining of Tabular Encoders", "2206.01234", Evidence.ARXIV_LINK) in references
+    assert (
+        "Gradient Noise Shaping for Federated Optimisers",
+        "2104.05678",
+        Evidence.ARXIV_TEXT,
+    ) in references
+    assert not any(title and "praktyce" in title for title in titles)
+
+
+def test_web_pages_cited_with_the_day_they_were_visited_in_other_languages_are_no_papers() -> None:
+    # (a thesis's references: a toolkit's manual and a data set's repository, each with its address and the day it
+    # was read, in Czech and Romanian; the paper beside them stays)
+    references = (
+        "Literatura\n"
+        "[1] Horák, J., Veselá, M. Tiered Caching for Retrieval-Augmented Decoders. In: Proceedings of ACL 2023,"
+        " pp. 101–112.\n"
+        "[2] Acme Robotics. WidgetKit Docs. Dostupné na: https://docs.widgetkit.example.org [citováno"
+        " 14.02.2025].\n"
+        "[3] Echipa Lumina. Lumina-Streets (set de date). Disponibil la: https://github.com/lumina/streets"
+        " [accesat la 03.01.2025].\n"
+    )
+    titles = _titles(references, "diplomova_prace_literatura.txt")
+    assert "Tiered Caching for Retrieval-Augmented Decoders" in titles
+    assert not any("WidgetKit" in title or "Lumina" in title for title in titles)
+
+
+def test_a_library_record_titled_in_another_language_without_an_id_is_no_paper() -> None:
+    # (a library catalogue's RIS export: a magazine's article in Swedish beside a paper, neither with an id)
+    ris = (
+        "TY  - JOUR\n"
+        "TI  - Adaptive Tokenisation for Low-Resource Speech Translation\n"
+        "AU  - Lind, Karin\n"
+        "PY  - 2022\n"
+        "JO  - Transactions of the Association for Computational Linguistics\n"
+        "ER  - \n"
+        "\n"
+        "TY  - JOUR\n"
+        "TI  - Datorn som lär sig lyssna utan lärare\n"
+        "AU  - Berg, Olof\n"
+        "PY  - 2023\n"
+        "JO  - Teknikens värld\n"
+        "LA  - swe\n"
+        "ER  - \n"
+    )
+    titles = _titles(ris, "favoriter.ris")
+    assert "Adaptive Tokenisation for Low-Resource Speech Translation" in titles
+    assert not any("lyssna" in title for title in titles)
+
+
+def test_a_title_after_a_sentences_first_word_in_another_language_is_read() -> None:
+    # (a chat's messages naming papers inside Polish and Swedish sentences, opening on a word capitalised as a
+    # sentence opens: one with letters English has not, one a small word English never writes)
+    chat = "[10:02] ola: Także Learning Sparse Token Routers for Efficient Inference, o którym mówiliśmy w piątek.\n"
+    assert "Learning Sparse Token Routers for Efficient Inference" in _titles(chat, "czat.txt")
+    export = (
+        '[{"name": "Jan", "created_at": 1741704903, "text": "Och Robust Calibration of Retrieval Scores under'
+        ' Distribution Shift, som vi borde läsa till nästa vecka"},'
+        ' {"name": "Eva", "created_at": 1741704999, "text": "Jag tar med kaffe."}]'
+    )
+    assert _titles(export, "meddelanden.json") == {
+        "Robust Calibration of Retrieval Scores under Distribution Shift"
+    }
+
+
+def test_a_pages_title_printed_by_a_program_in_the_writers_language_is_no_paper() -> None:
+    # (a page parser's fields printed as JSON in a terminal: the post's own title, in Italian, in sentence case)
+    session = (
+        "anna@laptop:~$ parse-page https://blog.example.it/gruppo | jq 'del(.content)'\n"
+        "{\n"
+        '  "title": "Club di lettura: crescita dei modelli di linguaggio (marzo)",\n'
+        '  "author": "Anna Ferri",\n'
+        '  "word_count": 512\n'
+        "}\n"
+    )
+    assert not _titles(session, "pagina.txt")
+
+
+def test_a_sentence_case_item_with_its_venue_and_year_after_it_is_a_paper() -> None:
+    # (a dissertation's outline: a bulleted title in sentence case, where and when it appeared in parentheses)
+    outline = (
+        "Capítulo 2 - Fundamentos\n"
+        "\n"
+        "- Regularising deep recurrent encoders with stochastic depth (AISTATS 2015)\n"
+        "  - comparar com dropout na seção 2.3.\n"
+        "- Revisão de literatura (ICML 2019)\n"
+        "- Mittelung über die Schichten, Encoder für Token-Klassifikation (ACL 2020)\n"
+    )
+    titles = _titles(outline, "esboco.txt")
+    assert "Regularising deep recurrent encoders with stochastic depth" in titles
+    assert not any("Revisão" in title or "Mittelung" in title for title in titles)
+
+
+def test_a_meetups_talks_named_after_a_dash_in_another_language_are_no_paper() -> None:
+    # (a video site's playlist fetched with curl: the playlist's title, a meetup's name and the word for its talks)
+    session = (
+        "ewa@host:~$ curl -s 'https://video.example.net/api/v1/playlists/PLx1' | jq '{title, videoCount}'\n"
+        "{\n"
+        '  "title": "Poznań Data Science – wykłady",\n'
+        '  "videoCount": 7\n'
+        "}\n"
+    )
+    assert not _titles(session, "playlista.txt")
