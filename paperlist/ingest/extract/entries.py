@@ -1714,7 +1714,7 @@ def _named_commas_citation(text: str) -> tuple[str, str, str] | None:
     return (told[0], authors, told[1]) if told is not None else None
 
 
-# One author as IEEE writes them, initials before the surname (`D. E. Rumelhart`, `M.-W. Chang`, `and Q. V. Le`).
+# One author as IEEE writes them, initials before the surname (`K. T. Nowak`, `J.-H. Park`, `and T. N. Vo`).
 _INITIALS_NAME = re.compile(
     r"(?:and[ \t]+)?[A-Z][a-z]?\.(?:[ \t\-]?[A-Z][a-z]?\.){0,3}[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|le|la)"
     r"[ \t]+)*[A-Z][\w'’\-]+(?:[ \t]et[ \t]al\.)?"
@@ -1724,7 +1724,7 @@ _INITIALS_NAME = re.compile(
 def _initials_commas_citation(text: str) -> tuple[str, str, str] | None:
     """IEEE's style without the quotes around the title, as a syllabus or a thesis copied from a PDF writes it:
     every author's initials before the surname, all apart by commas, then the title, a comma, and where and when it
-    appeared (`S. Hochreiter, J. Schmidhuber, Title, Neural Computation, 9(8), 1997, pp. …`). The authors run over
+    appeared (`K. Nowak, P. Zielinski, Title, Neural Computation, 31(4), 2019, pp. …`). The authors run over
     the parts that are such names; the title to the comma before a venue's usual first words, a publisher or a
     year (`_title_then_where`)."""
     parts = english_et_al(text).split(", ")
@@ -1758,7 +1758,7 @@ def _title_then_where(rest: Sequence[str]) -> tuple[str, str] | None:
             or YEAR.match(rest[index])
             or PUBLISHER.match(rest[index])  # (`…, Deep Learning, MIT Press, 2016`: a book's, weighed below)
             or _ACRONYM.fullmatch(rest[index])  # (`…, Title, JMLR, 2014`: a journal's short name)
-            # (a conference's short name without its year, `…, Title, NeurIPS, 2014`, or a preprint's note)
+            # (a conference's short name without its year, `…, Title, NeurIPS, 2022`, or a preprint's note)
             or _VENUE_ALONE.fullmatch(rest[index])
         ),
         None,

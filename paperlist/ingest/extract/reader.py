@@ -638,7 +638,7 @@ def names_then_source(text: str, *, strict: bool = False) -> bool:
 
 
 _VENUE_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b")
-# ... alone, in parentheses or not (`(AISTATS 2010)`, `ICML 2015.`).
+# ... alone, in parentheses or not (`(COLT 2016)`, `ICML 2015.`).
 _VENUE_YEAR_ALONE = re.compile(r"\(?" + _VENUE_YEAR.pattern + r"\)?\.?")
 # An interactive shell's prompt opening a line, the command typed after it (`iex(10)> `, `...(10)> `, `>>> `,
 # `In [3]: `, `irb(main):001:0> `, `scala> `, `sqlite> `, `me@host:~$ `).
@@ -1262,8 +1262,8 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
             last.isalpha()
             and not last.islower()
             and not (
-                # (a sentence's first word in the line's language, capitalised as a sentence opens: `También Title,
-                # …`, `Y Title de …`: its letters no English word has, or a small word English never writes)
+                # (a sentence's first word in the line's language, capitalised as a sentence opens: `Także Title,
+                # …`, `Och Title, som …`: its letters no English word has, or a small word English never writes)
                 (not earlier or earlier[-1].endswith((".", ":", "!", "?")))
                 and (_NON_ENGLISH_LETTER.search(last) is not None or last.casefold() in _OTHER_SMALL_WORDS)
             )
@@ -3350,7 +3350,7 @@ class _Reader:
                 and not _in_another_language(title)
                 and _VENUE_YEAR_ALONE.fullmatch(head.rest.strip(" \t,;—–-")) is not None
             ):
-                # (`Title in sentence case (AISTATS 2010)`: where and when it appeared, and nothing else, after it)
+                # (`Title in sentence case (COLT 2016)`: where and when it appeared, and nothing else, after it)
                 return Reason.VENUE
             if (
                 head.strength == 1
@@ -9310,7 +9310,7 @@ def _in_another_language(title: str) -> bool:
             and sum(1 for word in plain if _NON_ENGLISH_LETTER.search(word)) * 2 >= len(plain)
         )
         # (or four words in lower case past its first, at most one English word among them all, and two of the
-        # small words a name may hold once, `de`, `di`: `Club de lectura: escalado de modelos de lenguaje`, a post's
+        # small words a name may hold once, `de`, `di`: `Club di lettura: crescita dei modelli di linguaggio`, a post's
         # title in the writer's language)
         or (lower >= 4 and english <= 1 and sum(1 for word in plain[1:] if word in _NAME_SMALL_WORDS) >= 2)
     )

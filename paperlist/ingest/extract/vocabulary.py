@@ -741,7 +741,7 @@ OTHER_KIND_AFTER = re.compile(
     r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|carte|lehrbuch|manuel|"
     r"raamat|knyga|grāmata|bog|knjiga|"
     r"curso|cours|kurs|corso|vídeo|vidéo|"
-    # (talks and lectures: `Meetup – előadások`, `– Vorträge`, `– charlas`, `– wykłady`)
+    # (talks and lectures in more languages: `Meetup – Vorträge`, `– föreläsningar`)
     r"előadás(?:ok|a|ai)?|vortr(?:a|ä)ge?|charlas?|palestras?|ponencias?|lezion[ei]|wykład(?:y|ów)?|přednášk[ay]|"
     r"prednášk[ay]|luennot|luento|föreläsning(?:ar)?|forelesning(?:er)?|forelæsning(?:er)?|lezing(?:en)?|"
     r"software|logiciel|programa|programma|yazılım|phần mềm|perangkat lunak|программа)\b"
