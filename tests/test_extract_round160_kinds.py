@@ -143,3 +143,107 @@ def test_a_meetups_talks_named_after_a_dash_in_another_language_are_no_paper() -
         "}\n"
     )
     assert not _titles(session, "playlista.txt")
+
+
+def test_a_title_with_the_writers_notes_indented_below_in_their_language_is_a_paper() -> None:
+    # (a dissertation's notes in Portuguese: a paper's title on a line of its own, bulleted notes indented under it;
+    # a heading of the writer's in English with no notes stays out)
+    notes = (
+        "Capítulo 3 - Otimização\n"
+        "\n"
+        "Adaptive Gradient Clipping for Sharp Minima Escape\n"
+        "  - usar no experimento 2; comparar com o SGD puro da seção 3.1.\n"
+        "  - o código dos autores não está disponível, reimplementar.\n"
+        "Warmup Schedules Revisited: A Study of Large-Batch Training\n"
+        "  - ler antes da reunião de quinta.\n"
+        "\n"
+        "Related Work Overview\n"
+    )
+    titles = _titles(notes, "capitulo3.txt")
+    assert "Adaptive Gradient Clipping for Sharp Minima Escape" in titles
+    assert "Warmup Schedules Revisited: A Study of Large-Batch Training" in titles
+    assert "Related Work Overview" not in titles
+
+
+def test_a_treepad_outline_is_read_as_its_nodes_keeping_its_lines() -> None:
+    # (TreePad Lite's file, Windows line ends and a Western code page: its signature and node markers are no titles;
+    # a paper in a node's text keeps the line it has in the file)
+    outline = (
+        "<Treepad version 3.0>\r\n"
+        "dt=Text\r\n"
+        "<node>\r\n"
+        "Leituras\r\n"
+        "0\r\n"
+        "Lista para o semestre.\r\n"
+        "<end node> 5P9i0s8y19Z\r\n"
+        "dt=Text\r\n"
+        "<node>\r\n"
+        "Otimização\r\n"
+        "1\r\n"
+        "Adaptive Gradient Clipping for Sharp Minima Escape\r\n"
+        "  - comparar com o SGD puro; o código não está disponível.\r\n"
+        "Stochastic Weight Averaging in Low Precision\r\n"
+        "https://arxiv.org/abs/1904.11943\r\n"
+        "<end node> 5P9i0s8y19Z\r\n"
+    ).encode("cp1252")
+    text, label = decode_digest(outline, "notas.hjt")
+    assert label.startswith("treepad/")
+    assert "Treepad" not in text
+    assert "<node>" not in text
+    assert len(text.split("\n")) == 17
+    references = extract_document(text, "notas.hjt").references
+    found = {(reference.title, reference.arxiv_id, reference.line) for reference in references}
+    assert ("Adaptive Gradient Clipping for Sharp Minima Escape", None, 12) in found
+    assert ("Stochastic Weight Averaging in Low Precision", "1904.11943", 14) in found
+    assert len(references) == 2
+
+
+def test_rows_printed_a_field_a_line_give_their_title_field_whatever_its_name() -> None:
+    # (a MySQL session's rows printed with `\G`, their fields named in Finnish, `nimike` no label any list knows: the
+    # field whose values are research titles is the rows' title, with or without a link beside it; the other fields
+    # are no papers)
+    rows = [
+        (
+            "1",
+            "Adaptive Gradient Clipping for Sharp Minima Escape",
+            "https://arxiv.org/abs/2101.04567",
+            "luettu",
+        ),
+        ("2", "Warmup Schedules Revisited: A Study of Large-Batch Training", "NULL", "kesken"),
+        ("3", "Stochastic Weight Averaging in Low Precision", "https://arxiv.org/abs/1904.11943", "luettu"),
+        ("4", "Token Dropping for Efficient Sequence Models", "NULL", "lukematta"),
+    ]
+    session = "mysql> SELECT id, nimike, linkki, tila FROM artikkelit\\G\n"
+    for number, (row_id, title, link, state) in enumerate(rows, start=1):
+        session += (
+            f"*************************** {number}. row ***************************\n"
+            f"     id: {row_id}\n"
+            f" nimike: {title}\n"
+            f" linkki: {link}\n"
+            f"   tila: {state}\n"
+        )
+    session += "4 rows in set (0.00 sec)\n"
+    references = _references(session.encode(), "istunto.txt")
+    assert {(title, identifier) for title, identifier, _ in references} == {
+        ("Adaptive Gradient Clipping for Sharp Minima Escape", "2101.04567"),
+        ("Warmup Schedules Revisited: A Study of Large-Batch Training", None),
+        ("Stochastic Weight Averaging in Low Precision", "1904.11943"),
+        ("Token Dropping for Efficient Sequence Models", None),
+    }
+
+
+def test_a_title_labelled_in_another_language_above_its_link_is_the_title_alone() -> None:
+    # (records of a reading list, their fields named in Czech: the label is no part of the title)
+    records = (
+        "Seznam\n"
+        "\n"
+        "Název: Adaptive Gradient Clipping for Sharp Minima Escape\n"
+        "Odkaz: https://arxiv.org/abs/2101.04567\n"
+        "\n"
+        "Název: Warmup Schedules Revisited: A Study of Large-Batch Training\n"
+        "Odkaz: NULL\n"
+    )
+    assert {(title, identifier) for title, identifier, _ in _references(records.encode(), "seznam.txt")} == {
+        ("Adaptive Gradient Clipping for Sharp Minima Escape", "2101.04567"),
+        ("Warmup Schedules Revisited: A Study of Large-Batch Training", None),
+    }

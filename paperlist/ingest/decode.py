@@ -105,6 +105,7 @@ from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
+from paperlist.ingest.fieldrecords import titled_field_records
 from paperlist.ingest.filemaker import filemaker_to_markdown, looks_like_filemaker
 from paperlist.ingest.fits import fits_header_to_text, looks_like_fits_header
 from paperlist.ingest.fixedwidth import fixed_width_to_markdown, looks_like_fixed_width
@@ -204,6 +205,7 @@ from paperlist.ingest.texmacs import looks_like_texmacs, texmacs_to_markdown
 from paperlist.ingest.textdump import looks_like_text_dump, text_dump_to_markdown
 from paperlist.ingest.tiddlywiki import looks_like_tiddlers, tiddlers_to_json
 from paperlist.ingest.tomboy import looks_like_tomboy, tomboy_to_markdown
+from paperlist.ingest.treepad import looks_like_treepad, treepad_to_text
 from paperlist.ingest.twtxt import looks_like_twtxt, twtxt_to_text
 from paperlist.ingest.txt2tags import looks_like_txt2tags, txt2tags_to_markdown
 from paperlist.ingest.typst import looks_like_typst, typst_to_markdown
@@ -593,6 +595,9 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if looks_like_expanded_records(text):
         # (psql's or cqlsh's records: a field a line, the rest as it is)
         text = expanded_records_to_fields(text)
+    if (titled := titled_field_records(text)) is not None:
+        # (rows printed a field a line, sqsh's or MySQL's: their title field named as one, whatever its name)
+        text = titled
     if ("--" in text or "====" in text) and looks_like_dashed_tables(text):
         text = dashed_tables_to_markdown(text)  # (SQL*Plus's results under a rule of dashes: Markdown tables)
     if text[:1] in "<\ufeff" and looks_like_hwpml(text) and (document := hwpml_to_markdown(text)) is not None:
@@ -646,6 +651,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return entries, f"bibtex/amsrefs/{encoding}"  # (an amsrefs database: its entries as BibTeX)
     if looks_like_cue_sheet(text) and (tracks := cue_sheet_to_json(text)) is not None:
         return tracks, f"json/cue/{encoding}"  # (a recording's cue sheet: a record per track)
+    if looks_like_treepad(text):
+        return treepad_to_text(
+            text
+        ), f"treepad/{encoding}"  # (a TreePad outline: its nodes, their titles over their text)
     if looks_like_word_sources(text) and (sources := word_sources_to_json(text)) is not None:
         return sources, f"json/word-sources/{encoding}"  # (Word's citation sources: a record each)
     if looks_like_texmacs(text):

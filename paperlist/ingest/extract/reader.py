@@ -179,6 +179,8 @@ _TITLE_LABEL_WORDS = (
     r"[Pp]aper(?:[ \t]+[A-Za-z]{0,2}[0-9]{1,3})?|论文(?:[ \t]?[0-9]{1,3})?|"
     # (in the other languages a record's fields are named in: `Titel   : …` in PowerShell's German lists)
     r"[Tt]itel|[Tt][ií]tulo|[Tt]itre|[Tt]itolo|[Tt]ytuł|[Нн]азвание|タイトル|論文タイトル|論文(?:[ \t]?[0-9]{1,3})?|題目|題名|논문[ \t]?제목|제목|"
+    # (and in Finnish, Czech, Slovak, Hungarian, Romanian, Malay, Indonesian, Greek, Ukrainian)
+    r"[Oo]tsikko|[Nn]ázev|[Nn]ázov|[Cc]ím|[Tt]itlu|[Tt]ajuk|[Jj]udul|[Ττ]ίτλος|[Нн]азва|"
     # (numbered, as a session's papers are: `論文2: Title`, `论文 1：Title`, `논문3: Title`)
     r"논문(?:[ \t]?[0-9]{1,3})?|"
     # (an article, in Swedish, German, Dutch, Danish and Norwegian, Polish, Czech, Turkish, with a sheet's code for
@@ -638,6 +640,8 @@ def names_then_source(text: str, *, strict: bool = False) -> bool:
 
 
 _VENUE_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b")
+# A bullet indented under a line: a note on what that line names (`  - …`, `\t• …`).
+_INDENTED_BULLET = re.compile(r"[ \t]{2,}[-*•–][ \t]+\S")
 # ... alone, in parentheses or not (`(COLT 2016)`, `ICML 2015.`).
 _VENUE_YEAR_ALONE = re.compile(r"\(?" + _VENUE_YEAR.pattern + r"\)?\.?")
 # An interactive shell's prompt opening a line, the command typed after it (`iex(10)> `, `...(10)> `, `>>> `,
@@ -3151,6 +3155,17 @@ class _Reader:
         # (a cited one is weighed as a title line is, not as a structured head)
         return _Head(title, "", link is not None, False, None, 2, link)
 
+    def indented_notes(self, index: int) -> str | None:
+        """The bulleted lines indented under line `index` (at most three), joined: the writer's notes on what that
+        line names; None when the line below is not one."""
+        notes: list[str] = []
+        for below in range(index + 1, min(index + 4, len(self.lines))):
+            # (the line as written: `self.lines` are stripped of their indentation)
+            if _INDENTED_BULLET.match(self.text, self.starts[below]) is None:
+                break
+            notes.append(self.lines[below][1:].strip())
+        return "\n".join(notes) if notes else None
+
     def is_title_only(self, index: int, head: _Head) -> Reason | None:
         """Why the title line at `index` names a paper with no id, or None (noting why, when it looked like one).
 
@@ -3942,6 +3957,18 @@ class _Reader:
             # (`[09:15 AM] Farhan: Kaplan वाला पेपर यानी` / `Title` / `दोनों को साथ में …`, `Title` / `لینکش را پیدا
             # نکردم …`: the writer's words in their own script around the paper's title in English on a line of its
             # own, weakly a paper: a service, or the user, confirms it)
+            return Reason.SHAPE
+        if (
+            len(words) >= 4
+            and ratio >= 0.75
+            and research_words(words) >= 1
+            and following == index + 1
+            and self.lines[index].strip() == title
+            and (notes := self.indented_notes(index)) is not None
+            and _in_other_language(_LOWER_CASE_WORD.findall(notes))
+        ):
+            # (`Title` / `  - what the writer notes on it, in their language`: an outline's or a note's paper, its
+            # notes indented below it as bullets, weakly: a service confirms it)
             return Reason.SHAPE
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
