@@ -247,3 +247,9 @@ def test_a_title_labelled_in_another_language_above_its_link_is_the_title_alone(
         ("Adaptive Gradient Clipping for Sharp Minima Escape", "2101.04567"),
         ("Warmup Schedules Revisited: A Study of Large-Batch Training", None),
     }
+
+
+def test_a_title_cited_after_a_dash_by_two_authors_joined_in_another_language_is_a_paper() -> None:
+    # (a reading list in Norwegian: a title, a dash, its authors joined by `og` and the year, then the writer's note)
+    reading = "Leseliste\n\n  • Contrastive Pretraining of Tabular Encoders — Nordmann og Hansen, 2022; kort og godt\n"
+    assert _titles(reading, "leseliste.txt") == {"Contrastive Pretraining of Tabular Encoders"}

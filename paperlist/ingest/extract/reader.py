@@ -7924,6 +7924,8 @@ _CELL_CITATION = re.compile(
     r"(?:[ \t]+(?P<rest>[^\t]*))?"
 )
 _AND_IN_NAMES = re.compile(rf"[ \t]+{AND_WORD}[ \t]+")
+# ... before a name (not another language's et al., `ve ark.`, `og fl.`)
+_AND_BEFORE_NAME = re.compile(rf"[ \t]+{AND_WORD}[ \t]+(?=[A-Z])")
 
 
 def _cited_cell(row: str) -> _Head | None:
@@ -9438,7 +9440,8 @@ def _authors_then_year(rest: str) -> bool:
         return False
     parts = rest[: year.start()].rstrip(" \t,(").split(", ")
     for count in range(len(parts), 0, -1):
-        who = ", ".join(parts[:count]).strip()
+        # (their `and` in any of the digests' languages: `Name ve Name, 2020`, `Name og Name, 2021`)
+        who = _AND_BEFORE_NAME.sub(" and ", ", ".join(parts[:count]).strip())
         if len(who.split()) >= 2 and _is_author_line(who):
             return True
     return False
