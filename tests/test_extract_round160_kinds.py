@@ -253,3 +253,21 @@ def test_a_title_cited_after_a_dash_by_two_authors_joined_in_another_language_is
     # (a reading list in Norwegian: a title, a dash, its authors joined by `og` and the year, then the writer's note)
     reading = "Leseliste\n\n  • Contrastive Pretraining of Tabular Encoders — Nordmann og Hansen, 2022; kort og godt\n"
     assert _titles(reading, "leseliste.txt") == {"Contrastive Pretraining of Tabular Encoders"}
+
+
+def test_a_series_session_named_by_its_number_is_no_paper() -> None:
+    # (a video site's answer through curl: a meetup's recording named by the series, its number, a dash and the
+    # talk; the paper in the playlist stays)
+    session = (
+        "ewa@host:~$ curl -s 'https://video.example.net/api/v1/videos/x1' | jq '{title}'\n"
+        "{\n"
+        '  "title": "Poznań Deep Learning Meetup #12 – uczenie ze wzmocnieniem w praktyce (Anna Nowak)"\n'
+        "}\n"
+        "ewa@host:~$ curl -s 'https://video.example.net/api/v1/videos/x2' | jq '{title}'\n"
+        "{\n"
+        '  "title": "Adaptive Gradient Clipping for Sharp Minima Escape (arXiv:2101.04567)"\n'
+        "}\n"
+    )
+    references = _references(session.encode(), "nagrania.txt")
+    assert [identifier for _, identifier, _ in references] == ["2101.04567"]
+    assert not any(title and "Meetup" in title for title, _, _ in references)

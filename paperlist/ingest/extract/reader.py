@@ -642,6 +642,8 @@ def names_then_source(text: str, *, strict: bool = False) -> bool:
 _VENUE_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b")
 # A bullet indented under a line: a note on what that line names (`  - …`, `\t• …`).
 _INDENTED_BULLET = re.compile(r"[ \t]{2,}[-*•–][ \t]+\S")
+# A series' number right after its name (`#31`): an episode's, a meetup's.
+_SERIES_NUMBER = re.compile(r"[ \t]*#[0-9]{1,4}\b")
 # ... alone, in parentheses or not (`(COLT 2016)`, `ICML 2015.`).
 _VENUE_YEAR_ALONE = re.compile(r"\(?" + _VENUE_YEAR.pattern + r"\)?\.?")
 # An interactive shell's prompt opening a line, the command typed after it (`iex(10)> `, `...(10)> `, `>>> `,
@@ -3505,6 +3507,13 @@ class _Reader:
             # (not for a site's name after a page's title: `Title | Papers With Code`)
             # (`# 【论文笔记】AI for Science 与 AutoML 入门：读过的 8 篇论文`: a heading counting the post's papers)
             return self.turn_down(index, "speaks of papers in the plural: about the digest's papers, not one")
+        if (
+            "#" in self.lines[index]
+            and (at := self.lines[index].find(title)) >= 0
+            and _SERIES_NUMBER.match(self.lines[index], at + len(title)) is not None
+        ):
+            # (`Name Meetup #31 – a talk (speaker)`, `Paper Club #7`: a series' session by its number, not a paper)
+            return self.turn_down(index, "a session of a series, by its number")
         if head.structured:
             if head.labelled:
                 return Reason.LABEL
