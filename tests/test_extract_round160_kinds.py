@@ -271,3 +271,42 @@ def test_a_series_session_named_by_its_number_is_no_paper() -> None:
     references = _references(session.encode(), "nagrania.txt")
     assert [identifier for _, identifier, _ in references] == ["2101.04567"]
     assert not any(title and "Meetup" in title for title, _, _ in references)
+
+
+def test_a_text_browsers_list_of_links_gives_each_title_after_its_address() -> None:
+    # (a text browser's list of a page's links: a number in brackets, the address, then the link's text; a PDF's
+    # address and a version's, and a note in parentheses after an address, which is no title)
+    listing = (
+        "browser> links\n"
+        "[1] https://arxiv.org/abs/2101.04567 Adaptive Gradient Clipping for Sharp Minima Escape\n"
+        "[2] https://arxiv.org/pdf/1904.11943.pdf Stochastic Weight Averaging in Low Precision\n"
+        "[3] https://arxiv.org/abs/2106.01234v3 Token Dropping for Efficient Sequence Models\n"
+        "[4] https://github.com/example/tokdrop tokdrop\n"
+    )
+    references = _references(listing.encode(), "links.txt")
+    assert {(title, identifier) for title, identifier, _ in references} == {
+        ("Adaptive Gradient Clipping for Sharp Minima Escape", "2101.04567"),
+        ("Stochastic Weight Averaging in Low Precision", "1904.11943"),
+        ("Token Dropping for Efficient Sequence Models", "2106.01234"),
+    }
+
+
+def test_a_project_plans_tasks_are_no_papers_unless_named_by_a_title() -> None:
+    # (a project plan exported as CSV, its columns in German: how long each task lasts, who does it; tasks named in
+    # the writer's words are no papers, even over the paper their notes cite; a task named by a paper's title is
+    # one, and its notes' papers are read)
+    plan = (
+        '"ID";"Vorgang";"Anfang";"Abschluss";"Dauer";"Ressourcen";"Kommentar"\n'
+        '"1";"Literaturstudie PEFT";"03.03.25";"18.03.25";"12 T";"";""\n'
+        '"2";"Efficient Training of Sparse Neural Networks with Gradient Clipping";"03.03.25";"05.03.25";"3 T";'
+        '"Anna Vogel";"Zusammenfassung im Wiki."\n'
+        '"3";"Pruning und Sparse Attention";"06.03.25";"07.03.25";"2 T";"Jan Roth";'
+        '"Nordmann et al., Token Dropping for Efficient Sequence Models (arXiv:2106.01234)"\n'
+        '"4";"Baseline: vollständiges Training (Llama 3 8B)";"10.03.25";"14.03.25";"5 T";"Jan Roth";""\n'
+        '"5";"Meilenstein: Bericht an die Partner";"17.03.25";"17.03.25";"0 T";"Anna Vogel";""\n'
+    )
+    references = _references(plan.encode(), "projektplan.csv")
+    assert {title for title, identifier, _ in references if identifier is None} == {
+        "Efficient Training of Sparse Neural Networks with Gradient Clipping"
+    }
+    assert [identifier for _, identifier, _ in references if identifier] == ["2106.01234"]

@@ -642,6 +642,8 @@ def names_then_source(text: str, *, strict: bool = False) -> bool:
 _VENUE_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r"[ \t]*['’]?[ \t]*(?:19|20)?[0-9]{2}\b")
 # A bullet indented under a line: a note on what that line names (`  - …`, `\t• …`).
 _INDENTED_BULLET = re.compile(r"[ \t]{2,}[-*•–][ \t]+\S")
+# The rest of a link's address after the id in it (`.pdf`, `v2`, a query), up to a space or a bracket.
+_ADDRESS_REST = re.compile(r"[^\s\])>]*")
 # A series' number right after its name (`#31`): an episode's, a meetup's.
 _SERIES_NUMBER = re.compile(r"[ \t]*#[0-9]{1,4}\b")
 # ... alone, in parentheses or not (`(COLT 2016)`, `ICML 2015.`).
@@ -2633,14 +2635,18 @@ class _Reader:
             if after is not None:
                 return after, raw_line[end : end + REST_LIMIT].strip(), None
         # `[2403.01744] Title` and `arXiv:2403.01744 Title`: the title follows the id (past a to-do's box too: `[ ]
-        # [2403.03206] Title`, `[x] arXiv:2211.09800  Title`).
-        if start <= 40 and not _TO_DO_BOX.sub("", raw_line[:start]).strip(_TRIM + "0123456789.、#"):
-            suffix = _CATEGORY.sub("", raw_line[end : end + WINDOW].lstrip(_TRIM + "]】"), count=1)
+        # [2403.03206] Title`, `[x] arXiv:2211.09800  Title`; or a reference's number, `[1] https://… Title`, as a
+        # text browser lists a page's links).
+        if start <= 40 and not _TO_DO_BOX.sub("", raw_line[:start]).strip(_TRIM + "]0123456789.、#"):
+            # (past the rest of a link's address: `….pdf`, `v2`)
+            address_rest = _ADDRESS_REST.match(raw_line, end) if raw_line.startswith("http", start) else None
+            title_at = address_rest.end() if address_rest is not None else end
+            suffix = _CATEGORY.sub("", raw_line[title_at : title_at + WINDOW].lstrip(_TRIM + "]】"), count=1)
             if "\t" in suffix.rstrip() and raw_line[end : end + 4].lstrip(" v0123456789")[:1] == "\t":
                 # (`1512.03385v1<tab>Title<tab>Name`: a TSV row keyed by the id, its title the next cell)
                 suffix = _cells_as_head(suffix)
             # (a parenthesis after the id is a note on it, `arXiv 2012.08561 (EMNLP 2020)`, never its title)
-            noted = raw_line[end : end + 4].lstrip()[:1] in ("(", "（")
+            noted = raw_line[title_at : title_at + 4].lstrip()[:1] in ("(", "（")
             following = _parse_head(suffix) if not noted else None
             if (
                 following is not None
@@ -3735,7 +3741,13 @@ class _Reader:
                 return Reason.NAMED
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
-        cited = self.cited_below(title, next_line) if 3 <= len(words) <= 20 else None
+        # (in English: `Adapter und Prefix-Tuning` over `Houlsby et al., Title (arXiv:…)` is a task's name, in the
+        # writer's language, over the paper it reads)
+        cited = (
+            self.cited_below(title, next_line)
+            if 3 <= len(words) <= 20 and not _in_another_language(title)
+            else None
+        )
         wrapped = (
             _WRAPPED_BEFORE_CITATION.match(next_line) if cited is None and 3 <= len(words) <= 20 else None
         )

@@ -1189,6 +1189,11 @@ _TASK_HEADERS = frozenset(
         *("assignee", "assignees", "assignee email", "assigned to", "reporter", "members"),
         *("due date", "due", "completed at", "completed date", "parent task", "section/column", "list name"),
         *("sprint", "story points", "blocked by (dependencies)", "blocking (dependencies)"),
+        # (a project plan's: how long a task lasts and who does it, in the languages plans are kept in)
+        *("% complete", "percent complete", "resource names", "predecessors", "outline number"),
+        *("dauer", "ressourcen", "vorgänger", "gliederungsnummer", "durée", "ressources", "prédécesseurs"),
+        *("duración", "recursos", "predecesoras", "durata", "risorse", "predecessori", "duur", "voorgangers"),
+        *("kestus", "ressurss", "czas trwania", "zasoby", "doba trvání", "varaktighet", "resurser"),
     ]
 )
 # (columns only a library of books has: a Zotero export's `ISBN`, `Publisher` and `Pages` hold papers too)
