@@ -310,3 +310,38 @@ def test_a_project_plans_tasks_are_no_papers_unless_named_by_a_title() -> None:
         "Efficient Training of Sparse Neural Networks with Gradient Clipping"
     }
     assert [identifier for _, identifier, _ in references if identifier] == ["2106.01234"]
+
+
+def test_a_link_that_calls_to_read_in_another_language_takes_the_title_above_it() -> None:
+    # (a newsletter's web version in French: each paper's title as a heading, the writer's words, then a link that
+    # says only "read the article")
+    page = (
+        "<html><body><h1>La lettre du labo</h1>"
+        "<h3>Efficient Training of Sparse Neural Networks with Gradient Clipping</h3>"
+        "<p>Une méthode simple pour stabiliser l'entraînement des réseaux creux.</p>"
+        '<p><a href="https://arxiv.org/abs/2101.04567">Lire l’article</a></p>'
+        "<h3>Token Dropping for Efficient Sequence Models</h3>"
+        "<p>Moins de jetons, presque la même précision.</p>"
+        '<p><a href="https://arxiv.org/abs/2106.01234">Lire l’article sur arXiv</a></p>'
+        "</body></html>"
+    )
+    references = _references(page.encode(), "lettre.html")
+    assert {(title, identifier) for title, identifier, _ in references} == {
+        ("Efficient Training of Sparse Neural Networks with Gradient Clipping", "2101.04567"),
+        ("Token Dropping for Efficient Sequence Models", "2106.01234"),
+    }
+
+
+def test_a_sentence_case_title_cited_at_the_end_of_another_languages_sentence_is_the_title_alone() -> None:
+    # (a Norwegian newsletter's short items: the writer's sentence runs into a title in sentence case, then its
+    # journal and year in parentheses)
+    page = (
+        "<html><body><h2>Kort fortalt</h2><ul>"
+        "<li>Prisen gikk i år delvis til arbeidet bak Efficient training of sparse neural networks with gradient"
+        " clipping (Nature, 2022). Foredraget ligger ute på nettsiden.</li>"
+        "<li>Neste møte er 4. april i rom 2.07.</li>"
+        "</ul></body></html>"
+    )
+    assert _titles(page, "nyhetsbrev.html") == {
+        "Efficient training of sparse neural networks with gradient clipping"
+    }

@@ -40,6 +40,7 @@ from paperlist.ingest.extract.reader import (
     capital_ratio,
     clean_title,
     code_url,
+    english_title_after_other_language,
     exclaims,
     in_another_language,
     join_wrapped,
@@ -4104,6 +4105,9 @@ def _read_item(
             found.authors = _authors_of(head.tail)
         if head.tail and not (found.arxiv_id or found.openreview_id) and tail is not None:
             found.reason = tail
+            if found.title:
+                # (`Nobel words of the writer's … behind Title in sentence case (Nature, 2021).`: the title only)
+                found.title = english_title_after_other_language(found.title)
         elif (
             found.reason is Reason.BESIDE_LINK
             and head.link is None

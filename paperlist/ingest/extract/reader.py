@@ -9609,11 +9609,51 @@ def _title_run_after_prose(head: str) -> str:
     # (`Jemand schlug vor, Title`, `for whoever wants a break from transformers: Title`: a clause, then the title)
     last = before[-1].rstrip(",;:") if before else ""
     if run < 4 or len(before) < 2 or not last.isalpha() or not last.islower():
-        return head  # (a title in Title Case throughout, or one whose end only is capitalised)
+        # (a title in Title Case throughout, or one whose end only is capitalised; or one in sentence case after the
+        # writer's sentence in another language)
+        return _sentence_case_after_other_language(words) or head
     if _capital_ratio(before[1:]) >= 0.5:  # (a sentence's first word aside)
         return head
     title = " ".join(words[len(words) - run :])
     return title if _assess(title, True) == 2 else head
+
+
+def _sentence_case_after_other_language(words: Sequence[str]) -> str | None:
+    """The title in English sentence case that ends a head opening in another language's words in Latin letters
+    (`… gick delvis till arbetet bakom Title in sentence case`): from the last capitalised word right after one of
+    theirs in lower case, when four of theirs at least stand before it and what follows reads as a research title
+    in English; None otherwise."""
+    for index in range(len(words) - 3, 0, -1):
+        previous, word = words[index - 1], words[index]
+        if not (word[:1].isupper() and previous.isalpha() and previous.islower()):
+            continue
+        if previous.casefold() in _ENGLISH_WORDS or RESEARCH_WORD.match(previous):
+            continue
+        before = _LOWER_CASE_WORD.findall(" ".join(words[:index]))
+        title = " ".join(words[index:])
+        # (its words in lower case English or research words, but one: `accurate`; no mark of the sentence before)
+        unknown = sum(
+            1
+            for word in words[index + 1 :]
+            if word[:1].islower() and word.casefold() not in _ENGLISH_WORDS and not RESEARCH_WORD.match(word)
+        )
+        if (
+            unknown <= 2
+            and not any(mark in title for mark in "()'’")
+            and _in_other_language(before)
+            and _sentence_case_research_title(title)
+            and research_words(words[index:]) >= 2
+            and not _in_another_language(title)
+        ):
+            return title
+        return None
+    return None
+
+
+def english_title_after_other_language(title: str) -> str:
+    """`title` past the words of another language's sentence it opens with (see `_sentence_case_after_other_language`),
+    else as it is."""
+    return _sentence_case_after_other_language(title.split(" ")) or title
 
 
 # A label of a word or two and its colon, after a sentence's end (`…. Paper: Title`).
@@ -10016,8 +10056,19 @@ def _is_link_word(label: str) -> bool:
     if _FILE_AT_HOST.fullmatch(label) is not None:
         return True
     words = label.casefold().split()
+    if len(words) <= 6 and _READ_CALL.match(label) is not None:
+        return True  # (`Läs artikeln`, `Lire l'article`, `Read more`: a call to follow the link, in any language)
     # `PDF on arXiv`, `OpenReview forum`, `the paper on arXiv`: where the link goes, in a few words
     return 1 < len(words) <= 5 and all(word.strip(".,:()") in _WHERE_WORDS for word in words)
+
+
+# A call to read what a link leads to, opening its text, in the digests' languages (`Read more`, `Läs artikeln`,
+# `Lire l'article`, `Leer el artículo`, `Czytaj dalej`).
+_READ_CALL = re.compile(
+    r"(?:read|läs|les|læs|lees|lue|lies|lire|leer|leggi|ler|czytaj|přečtěte|čítajte|olvasd|citește|oku|читать|"
+    r"читайте|читати|baca|đọc)(?![\w'’])",
+    re.IGNORECASE,
+)
 
 
 _WHERE_WORDS = frozenset(
