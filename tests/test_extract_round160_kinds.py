@@ -1,5 +1,5 @@
-"""Habits the blind rounds 160 and 161 brought (tests/data/digests-round160 and -round161), each written here in a
-small digest of its own, in other words and languages than the rounds' (the titles are invented)."""
+"""Habits the blind rounds 160 to 163 brought (tests/data/digests-round160 to -round163), each written here in a small
+digest of its own, in other words and languages than the rounds' (the titles are invented)."""
 
 from __future__ import annotations
 

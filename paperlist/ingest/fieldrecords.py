@@ -2,7 +2,7 @@
 sqsh's `go -m vert`, MySQL's `\\G`, and any program printing its records so.
 
 The field whose values are mostly research titles is the records' title, whatever the language of its name
-(`tieu_de:`, `otsikko:`): its lines are rewritten `title: …`, line for line, so that each record is read as a
+(`nimike:`, `otsikko:`): its lines are rewritten `title: …`, line for line, so that each record is read as a
 labelled title with its other fields. Nothing else is changed.
 """
 
@@ -13,7 +13,7 @@ from collections import Counter
 
 from paperlist.ingest.extract.vocabulary import Label, read_field, research_words
 
-# A field a line, its value after its name (`id:       5`, `   title: Attention …`).
+# A field a line, its value after its name (`id:       7`, `   nimike: Title …`).
 _FIELD = re.compile(
     r"^(?P<indent>[ \t]{0,12})(?P<key>[A-Za-z_][\w]{0,30})[ \t]*:(?P<gap>[ \t]+)(?P<value>\S.*?)[ \t]*$"
 )

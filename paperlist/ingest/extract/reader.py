@@ -3741,7 +3741,7 @@ class _Reader:
                 return Reason.NAMED
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
-        # (in English: `Adapter und Prefix-Tuning` over `Houlsby et al., Title (arXiv:…)` is a task's name, in the
+        # (in English: `Pruning und Sparse Attention` over `Name et al., Title (arXiv:…)` is a task's name, in the
         # writer's language, over the paper it reads)
         cited = (
             self.cited_below(title, next_line)
@@ -10057,12 +10057,12 @@ def _is_link_word(label: str) -> bool:
         return True
     words = label.casefold().split()
     if len(words) <= 6 and _READ_CALL.match(label) is not None:
-        return True  # (`Läs artikeln`, `Lire l'article`, `Read more`: a call to follow the link, in any language)
+        return True  # (`Lies den Artikel`, `Lire l'article`, `Read more`: a call to follow the link, in any language)
     # `PDF on arXiv`, `OpenReview forum`, `the paper on arXiv`: where the link goes, in a few words
     return 1 < len(words) <= 5 and all(word.strip(".,:()") in _WHERE_WORDS for word in words)
 
 
-# A call to read what a link leads to, opening its text, in the digests' languages (`Read more`, `Läs artikeln`,
+# A call to read what a link leads to, opening its text, in the digests' languages (`Read more`, `Lies den Artikel`,
 # `Lire l'article`, `Leer el artículo`, `Czytaj dalej`).
 _READ_CALL = re.compile(
     r"(?:read|läs|les|læs|lees|lue|lies|lire|leer|leggi|ler|czytaj|přečtěte|čítajte|olvasd|citește|oku|читать|"
