@@ -345,3 +345,31 @@ def test_a_sentence_case_title_cited_at_the_end_of_another_languages_sentence_is
     assert _titles(page, "nyhetsbrev.html") == {
         "Efficient training of sparse neural networks with gradient clipping"
     }
+
+
+def test_a_time_trackers_sheet_gives_each_entrys_note_without_its_times() -> None:
+    # (a time tracker's sheet printed in a terminal: the day, start and end times and the duration before each
+    # note; the papers' titles beside their links, none of the times in them)
+    sheet = (
+        "anna@host:~$ t display\n"
+        "Timesheet: reading\n"
+        "    Day                Start      End        Duration   Notes\n"
+        "    Mon Apr 07, 2025   09:02:11 - 10:15:40   1:13:29    Token Dropping for Efficient Sequence Models"
+        " https://arxiv.org/abs/2106.01234 (sections 3 and 4)\n"
+        "                       10:30:00 - 11:00:05   0:30:05    mails\n"
+        "                       13:12:48 - 14:40:02   1:27:14    Stochastic Weight Averaging in Low Precision"
+        " https://arxiv.org/pdf/1904.11943v2 – proofs skipped\n"
+        "                                             3:10:48\n"
+        "    Tue Apr 08, 2025   08:50:00 - 10:01:30   1:11:30    Adaptive Gradient Clipping for Sharp Minima Escape"
+        " (arXiv:2101.04567) figures 2 and 5\n"
+        "                                             1:11:30\n"
+        "    ---------------------------------------------------------\n"
+        "    Total                                    4:22:18\n"
+        "anna@host:~$\n"
+    )
+    references = _references(sheet.encode(), "sheet.txt")
+    assert {(title, identifier) for title, identifier, _ in references} == {
+        ("Token Dropping for Efficient Sequence Models", "2106.01234"),
+        ("Stochastic Weight Averaging in Low Precision", "1904.11943"),
+        ("Adaptive Gradient Clipping for Sharp Minima Escape", "2101.04567"),
+    }

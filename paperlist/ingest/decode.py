@@ -175,6 +175,7 @@ from paperlist.ingest.pyrepr import (
     python_records_as_lines,
     without_log_prefixes,
     without_process_prefixes,
+    without_time_sheet_prefixes,
 )
 from paperlist.ingest.rd import looks_like_rd, rd_to_markdown
 from paperlist.ingest.rdput import dput_frames_to_markdown, has_dput_frame
@@ -791,6 +792,7 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         text = without_log_prefixes(
             text
         )  # (a program's log: what it said, without each line's time and level)
+    text = without_time_sheet_prefixes(text)  # (a time tracker's sheet: each entry's note, without its times)
     if _PLAIN_TEXT_NAME.search(name) and looks_like_columns(text):
         text = columns_to_text(text)  # `pdftotext -layout` of a two-column page: one column, then the other
         text = without_figures_column(text)  # (a report's column of shares beside its sources)

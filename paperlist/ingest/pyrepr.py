@@ -84,6 +84,27 @@ def without_log_prefixes(text: str) -> str:
     return text
 
 
+# A time tracker's entry: its day maybe, its start and end times and its duration, before the note (timetrap's
+# `t display`: `Mon Mar 04, 2024   08:47:12 - 10:21:55   1:34:43    note`; Watson's and others' alike).
+_TIME_SHEET_PREFIX = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]{2}[ \t]+[A-Z][a-z]{2}[ \t]+[0-9]{1,2},[ \t]+[0-9]{4}[ \t]+|[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+)?"
+    r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?[ \t]*[-–][ \t]*(?:[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?[ \t]+"
+    r"[0-9]{1,3}:[0-5][0-9](?::[0-5][0-9])?[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_TIME_SHEET_ENTRIES = 3  # (entries of a time sheet, at least)
+
+
+def without_time_sheet_prefixes(text: str) -> str:
+    """A time tracker's sheet with each entry's day, times and duration taken off, when three entries or more have
+    them: the notes are left, a line each, as the writer typed them."""
+    if " - " not in text[:20_000] and "–" not in text[:20_000]:
+        return text  # (cheap test first: no span of times)
+    if len(_TIME_SHEET_PREFIX.findall(text, 0, 200_000)) < _TIME_SHEET_ENTRIES:
+        return text
+    return _TIME_SHEET_PREFIX.sub("", text)
+
+
 # A process's name before a bar, as a process manager writes it before each line of the output it gathers from
 # several (pm2's `0|api      | `, docker compose's `web-1  | `, foreman's `12:00:01 web.1  | `).
 _PROCESS_PREFIX = re.compile(
