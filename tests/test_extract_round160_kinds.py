@@ -373,3 +373,33 @@ def test_a_time_trackers_sheet_gives_each_entrys_note_without_its_times() -> Non
         ("Stochastic Weight Averaging in Low Precision", "1904.11943"),
         ("Adaptive Gradient Clipping for Sharp Minima Escape", "2101.04567"),
     }
+
+
+def test_a_bulleted_title_and_the_writers_note_in_their_language_after_a_dash_is_a_paper() -> None:
+    # (a French blog's list copied as text: a research title in Title Case, a dash and the writer's note wrapped
+    # below; a data set named with its expansion and noted so stays out)
+    post = (
+        "Les lectures du mois\n"
+        "\n"
+        "Nous avons commencé par relire un rapport :\n"
+        "\n"
+        "• Efficient Training of Sparse Neural Networks with Gradient Clipping — pas de version publiée, chacun avait\n"
+        "  sa copie du manuscrit. Ce qui frappe, c'est la simplicité de la méthode.\n"
+        "• TBD (Tabular Benchmark Datasets) — jeu de données pour les tableaux, pas un article.\n"
+    )
+    assert _titles(post, "billet.txt") == {
+        "Efficient Training of Sparse Neural Networks with Gradient Clipping"
+    }
+
+
+def test_a_bulleted_titles_note_wrapped_after_a_comma_does_not_turn_it_down() -> None:
+    # (a note file's list of papers: one item's note ends its first line on a comma and goes on, indented, below)
+    note = (
+        "Leesgroep\n"
+        "\n"
+        "- [Token Dropping for Efficient Sequence Models](https://arxiv.org/abs/2106.01234): korte samenvatting.\n"
+        "- Sparse Mixture Routing — vervangt dichte lagen door experts. Geen link bij de hand,\n"
+        "  staat in de gedeelde map.\n"
+        "- Stochastic Weight Averaging in Low Precision (arXiv:1904.11943) — voor de cursus.\n"
+    )
+    assert "Sparse Mixture Routing" in _titles(note, "notitie.txt")

@@ -644,6 +644,8 @@ _VENUE_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r"[ \t]*['’]?[ \t]*(?:19|
 _INDENTED_BULLET = re.compile(r"[ \t]{2,}[-*•–][ \t]+\S")
 # The rest of a link's address after the id in it (`.pdf`, `v2`, a query), up to a space or a bracket.
 _ADDRESS_REST = re.compile(r"[^\s\])>]*")
+# A dash or a spaced colon after a title, then the writer's note (`— a note`, ` : a note`).
+_NOTE_AFTER_TITLE = re.compile(r"[ \t]*(?:[—–]|--|[ \t]:)[ \t]+(?P<note>\S.*)")
 # A series' number right after its name (`#31`): an episode's, a meetup's.
 _SERIES_NUMBER = re.compile(r"[ \t]*#[0-9]{1,4}\b")
 # ... alone, in parentheses or not (`(COLT 2016)`, `ICML 2015.`).
@@ -3073,6 +3075,10 @@ class _Reader:
                 reason is Reason.NICKNAME
             ):  # `Title (S4)`: the short name is a name of the digest's, not the title
                 title = _SHORT_NAME_AFTER.sub("", title)
+            if reason is Reason.SIBLINGS:
+                title = named_title_after_lead(
+                    title
+                )  # (`Regularization angle: Name: Subtitle`, among papers)
             if title.endswith((")", "）")) and (dated := _YEAR_PAREN_END.search(title)) is not None:
                 # (`Title (2022): note`: the year it appeared, no word of its title)
                 title = title[: dated.start()]
@@ -3276,6 +3282,16 @@ class _Reader:
             and after_head is not None
             and _BULLET.match(self.lines[after_head]) is not None
         )
+        # (`- Title – the writer's note, going on,` / `  wrapped onto the item's next line`: the note's comma)
+        wrapped_note = (
+            head.cut
+            and head.rest.lstrip()[:1] in ("–", "—", "-")
+            and self.lines[index][:1] in _LIST_BULLETS
+            and index + 1 < len(self.lines)
+            and bool(self.lines[index + 1])
+            and self.text.startswith(("  ", "\t"), self.starts[index + 1])
+            and self.lines[index + 1][:1] not in _LIST_BULLETS
+        )
         if (
             self.lines[index].endswith((",", "，"))
             and head.link is None
@@ -3284,6 +3300,7 @@ class _Reader:
             and not cited_going_on
             and not literal
             and not itemised
+            and not wrapped_note
         ):
             # `Best,`, `À jeudi prochain,` above the names that sign a letter: no title ends with a comma.
             if len(self.lines[index].split()) > 6:
@@ -3708,6 +3725,23 @@ class _Reader:
             ):
                 # (`- **Title** — заметка …`: as a title line's, below)
                 return Reason.NICKNAME if _SHORT_NAME_AFTER.search(title) else Reason.SUMMARY
+            if (
+                len(words) >= 4
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 2
+                and self.lines[index][:1] in _LIST_BULLETS
+                # (not a name and its expansion, `NAME (Long Name)`, nor a title holding another language's word or
+                # quotes)
+                and not any(mark in title for mark in '(（„“”"«»')
+                and _NON_ENGLISH_LETTER.search(title) is None
+                and (noted := _NOTE_AFTER_TITLE.match(head.rest)) is not None
+                and not says_other_kind_after(noted.group("note"))
+                and _in_other_language(_LOWER_CASE_WORD.findall(self.note_below(index, noted.group("note"))))
+            ):
+                # (`• Title — the writer's note in their language` / `  wrapped below`, `- Title : a note …`: a
+                # bulleted research title in Title Case, a dash or a spaced colon, and the writer's note in another
+                # language, weakly)
+                return Reason.SHAPE
             if self.noted_bullets(index):
                 # (`- The Curious Case of Neural Text Degeneration – odtud je nucleus sampling,` / `- Title –
                 # Anthropic, kalibrace,`: bullets each a long research title, a dash, the writer's note)
@@ -5293,6 +5327,16 @@ class _Reader:
             return
         entry.arxiv_id, entry.version = parsed
         entry.evidence = Evidence.ARXIV_TEXT
+
+    def note_below(self, index: int, note: str) -> str:
+        """A note on line `index`, with the lines that carry it on below (indented, up to two): what a wrapped
+        bulleted item says."""
+        lines = [note]
+        for below in range(index + 1, min(index + 3, len(self.lines))):
+            if not self.lines[below] or not self.text.startswith(("  ", "\t"), self.starts[below]):
+                break
+            lines.append(self.lines[below])
+        return " ".join(lines)
 
     def noted_in_own_script(self, index: int, title: str, rest: str) -> bool:
         """Whether a research title's line goes on, after its full stop or a dash, with the writer's note in their
@@ -9648,6 +9692,22 @@ def _sentence_case_after_other_language(words: Sequence[str]) -> str | None:
             return title
         return None
     return None
+
+
+def named_title_after_lead(title: str) -> str:
+    """`title` past a lead of the writer's in sentence case and its colon when a named and subtitled title follows it
+    (`Regularization angle: Name: Subtitle in Title Case`), else as it is."""
+    lead, colon, rest = title.partition(": ")
+    words = lead.split()
+    if (
+        colon
+        and 2 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and all(word.islower() for word in words[1:])
+        and _named_and_subtitled(rest)
+    ):
+        return rest
+    return title
 
 
 def english_title_after_other_language(title: str) -> str:
