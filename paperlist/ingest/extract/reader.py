@@ -646,7 +646,7 @@ _INDENTED_BULLET = re.compile(r"[ \t]{2,}[-*•–][ \t]+\S")
 _ADDRESS_REST = re.compile(r"[^\s\])>]*")
 # A dash or a spaced colon after a title, then the writer's note (`— a note`, ` : a note`).
 _NOTE_AFTER_TITLE = re.compile(r"[ \t]*(?:[—–]|--|[ \t]:)[ \t]+(?P<note>\S.*)")
-# A series' number right after its name (`#31`): an episode's, a meetup's.
+# A series' number right after its name (`#12`): an episode's, a meetup's.
 _SERIES_NUMBER = re.compile(r"[ \t]*#[0-9]{1,4}\b")
 # ... alone, in parentheses or not (`(COLT 2016)`, `ICML 2015.`).
 _VENUE_YEAR_ALONE = re.compile(r"\(?" + _VENUE_YEAR.pattern + r"\)?\.?")
@@ -3076,9 +3076,8 @@ class _Reader:
             ):  # `Title (S4)`: the short name is a name of the digest's, not the title
                 title = _SHORT_NAME_AFTER.sub("", title)
             if reason is Reason.SIBLINGS:
-                title = named_title_after_lead(
-                    title
-                )  # (`Regularization angle: Name: Subtitle`, among papers)
+                # (`Some angle: Name: Subtitle` among papers: the writer's lead is no part of the title)
+                title = named_title_after_lead(title)
             if title.endswith((")", "）")) and (dated := _YEAR_PAREN_END.search(title)) is not None:
                 # (`Title (2022): note`: the year it appeared, no word of its title)
                 title = title[: dated.start()]
@@ -3535,7 +3534,7 @@ class _Reader:
             and (at := self.lines[index].find(title)) >= 0
             and _SERIES_NUMBER.match(self.lines[index], at + len(title)) is not None
         ):
-            # (`Name Meetup #31 – a talk (speaker)`, `Paper Club #7`: a series' session by its number, not a paper)
+            # (`Name Meetup #12 – a talk (speaker)`, `Paper Club #7`: a series' session by its number, not a paper)
             return self.turn_down(index, "a session of a series, by its number")
         if head.structured:
             if head.labelled:
