@@ -4,7 +4,7 @@ digest of its own, in other words and languages than the rounds' (the titles are
 from __future__ import annotations
 
 from paperlist.digests import Evidence
-from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.decode import decode_digest, read_as_markdown
 from paperlist.ingest.extract import extract_document
 
 
@@ -403,3 +403,34 @@ def test_a_bulleted_titles_note_wrapped_after_a_comma_does_not_turn_it_down() ->
         "- Stochastic Weight Averaging in Low Precision (arXiv:1904.11943) — voor de cursus.\n"
     )
     assert "Sparse Mixture Routing" in _titles(note, "notitie.txt")
+
+
+def test_a_literate_python_scripts_text_is_read_as_markdown_without_its_chunk_options() -> None:
+    # (a Pweave script: its text in `#'` comments, Markdown; its code chunks opened by `#+` option lines)
+    script = (
+        "#' % Wochenbericht: Architektursuche\n"
+        "#' % Anna Vogel\n"
+        "\n"
+        "#' # Lektüre\n"
+        "#'\n"
+        "#' - [Token Dropping for Efficient Sequence Models](https://arxiv.org/abs/2106.01234): kurz zusammengefasst.\n"
+        "#' - Stochastic Weight Averaging in Low Precision (arXiv:1904.11943), für das Kapitel 3.\n"
+        "\n"
+        "#+ setup, echo=False\n"
+        "import numpy as np\n"
+        "\n"
+        "#+ plot, echo=False, fig=True, caption='Genauigkeit je Seed'\n"
+        "print(np.arange(3))\n"
+        "\n"
+        "#+ + extra, echo=False\n"
+        "#+ + more\n"
+    )
+    text, label = decode_digest(script.encode(), "bericht.py")
+    assert "echo=False" not in text  # (the chunks' options are no words of the text)
+    assert not any(line.startswith("'") for line in text.split("\n"))  # (nor the text's own mark)
+    extraction = extract_document(text, "bericht.py", markdown=read_as_markdown(label))
+    assert extraction.shape == "markdown"
+    assert {(reference.title, reference.arxiv_id) for reference in extraction.references} == {
+        ("Token Dropping for Efficient Sequence Models", "2106.01234"),
+        ("Stochastic Weight Averaging in Low Precision", "1904.11943"),
+    }

@@ -123,7 +123,10 @@ _RDOC: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w\]])(?P<word>\w+)\[(?P<url>https?://[^\]\s]+)\]"), r"[\g<word>](\g<url>)"),
 )
 _ODOC_CLOSING = re.compile(r"\}(?=[ \t]*$)", re.MULTILINE)
-_SCRIPT_COMMENT = re.compile(r"^(?P<indent>[ \t]*)#+(?![!\[])[ \t]?", re.MULTILINE)
+# (and a literate script's mark for its text, Pweave's and knitr's `spin`: `#' Words`)
+_SCRIPT_COMMENT = re.compile(r"^(?P<indent>[ \t]*)#+'?(?![!\[])[ \t]?", re.MULTILINE)
+# A literate script's chunk header, the options of the code below it (`#+ name, echo=False`): no words of the text.
+_CHUNK_OPTIONS = re.compile(r"^[ \t]*#\+(?:[ \t].*)?$", re.MULTILINE)
 _SCRIPT_SUFFIXES = (".py", ".jl")
 # Words in quotes (three or more make a title, or a table's cell), in a line of code that is kept.
 _QUOTED = re.compile(r"[\"'“](?P<inner>[^\"'“”\n]{5,300})[\"'”]")
@@ -139,6 +142,8 @@ def comments_as_text(text: str, name: str, *, read_elsewhere: bool = False) -> s
     if read_elsewhere:
         return text
     if text.startswith("#!") or name.casefold().endswith(_SCRIPT_SUFFIXES):
+        if "#+" in text:
+            text = _CHUNK_OPTIONS.sub("", text)
         return _SCRIPT_COMMENT.sub(r"\g<indent>", text)
     suffix = name.casefold().rsplit("/", 1)[-1].rpartition(".")[2]
     syntax = _SYNTAXES.get(suffix)
