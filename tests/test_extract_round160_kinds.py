@@ -434,3 +434,29 @@ def test_a_literate_python_scripts_text_is_read_as_markdown_without_its_chunk_op
         ("Token Dropping for Efficient Sequence Models", "2106.01234"),
         ("Stochastic Weight Averaging in Low Precision", "1904.11943"),
     }
+
+
+def test_a_headers_field_listing_papers_keeps_every_id_and_its_own_title_in_another_language_is_none() -> (
+    None
+):
+    # (a writing tool's file: its header of aligned fields, the chapter's own title in Polish, and a notes field
+    # whose lines, indented under it, list the papers the chapter cites)
+    chapter = (
+        "title:              Głębokie sieci: inicjalizacja, głębokość i zapominanie\n"
+        "ID:                 12\n"
+        "notes:              Źródła do przypisów:\n"
+        "                    - Token Dropping for Efficient Sequence Models — https://arxiv.org/abs/2106.01234\n"
+        "                    - Stochastic Weight Averaging in Low Precision — https://arxiv.org/pdf/1904.11943v2\n"
+        "                    - Adaptive Gradient Clipping for Sharp Minima Escape — arXiv:2101.04567\n"
+        "status:             2\n"
+        "\n"
+        "## Kiedy sygnał znika\n"
+        "\n"
+        "W połowie lat dwutysięcznych nikt nie trenował sieci o dziesięciu warstwach.\n"
+    )
+    references = _references(chapter.encode(), "rozdzial.md")
+    assert {(title, identifier) for title, identifier, _ in references} == {
+        ("Token Dropping for Efficient Sequence Models", "2106.01234"),
+        ("Stochastic Weight Averaging in Low Precision", "1904.11943"),
+        ("Adaptive Gradient Clipping for Sharp Minima Escape", "2101.04567"),
+    }

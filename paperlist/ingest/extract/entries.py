@@ -4032,6 +4032,10 @@ def _read_item(
             if link_field is not None and _take_ids(found, link_field) <= 1:
                 found.lines.update(item_lines(child))
                 break
+    if distinct == 1 and len({match.arxiv_id or match.openreview_id for match in find_ids(own_text)}) >= 3:
+        # (a head's id, and two papers' more in the lines it goes on over: `notes: Sources:` / `  - Title — https://…`
+        # / `  - Title — https://…`, a record's field whose lines list papers, wrapped into one item)
+        distinct = 3
     if distinct > 1 or (found.arxiv_id and found.openreview_id and _ids_sentences_apart(own_text)):
         # it plainly lists several papers: the line reader reads them (an arXiv and an OpenReview id a sentence
         # apart are two papers', not one paper's two links)
@@ -4587,7 +4591,13 @@ def _read_record(
                 result.prose.add(line)  # (`Background: Title (Janner, Li, 2021)`: another paper named)
             continue
         kind, label, value = field_
-        if kind is Label.TITLE and title is None and _HAS_LATIN.search(value):
+        if (
+            kind is Label.TITLE
+            and title is None
+            and _HAS_LATIN.search(value)
+            # (not a record's own title in the writer's language: a chapter's, a post's, in a writing tool's header)
+            and not in_another_language(value)
+        ):
             head = read_head(value)
             title = (head.title if head else clean_title(value), Reason.LABEL)
             _take_ids(found, value)
