@@ -460,3 +460,23 @@ def test_a_headers_field_listing_papers_keeps_every_id_and_its_own_title_in_anot
         ("Stochastic Weight Averaging in Low Precision", "1904.11943"),
         ("Adaptive Gradient Clipping for Sharp Minima Escape", "2101.04567"),
     }
+
+
+def test_references_whose_last_author_follows_another_languages_and_give_their_titles() -> None:
+    # (a Spanish thesis's references: full names, the last after `y`, a full stop, the title, `En` and the venue;
+    # the journal's running footer, its name joined by `y`, is no reference)
+    references = (
+        "Bibliografía\n"
+        "\n"
+        "[1] Ana Torres, Luis Pérez y Marta Gil. Token Dropping for Efficient Sequence Models. En Proceedings\n"
+        "    of the Annual Meeting of the Association for Computational Linguistics (ACL), 2022.\n"
+        "\n"
+        "[2] Jorge Ruiz y Elena Castro. Adaptive Gradient Clipping for Sharp Minima Escape. En International\n"
+        "    Conference on Learning Representations (ICLR), 2021.\n"
+        "\n"
+        "Revista de Ciencia y Datos, Vol. 12, No. 4, 2023, pp. 101–118\n"
+    )
+    assert _titles(references, "memoria.txt") == {
+        "Token Dropping for Efficient Sequence Models",
+        "Adaptive Gradient Clipping for Sharp Minima Escape",
+    }

@@ -818,6 +818,10 @@ _SENTENCE_BEFORE = re.compile(r"[a-z]{2,}\.[ \t]+[A-Z][a-z]*[ \t]+[A-Za-z]")
 # `and` in another language between two names (`Loshchilov et Hutter`, `Glorot e Bengio`, `Li und Liang`).
 _OTHER_AND = re.compile(rf"(?<=[a-z])[ \t]+{OTHER_AND}[ \t]+(?=[A-Z])")
 _NAMED_AND = re.compile(rf"(?<=[a-z])[ \t]+{AND_WORD}[ \t]+(?=[A-Z])")
+# Another language's `and` before a last author's full name, given name and surname (`… y Sanjeev Arora`).
+_AND_BEFORE_FULL_NAME = re.compile(rf"(?<=[a-z])[ \t]+{AND_WORD}[ \t]+(?=[A-Z][\w'’\-]*[ \t]+[A-Z])")
+# The full stop that ends a citation's names: after a word of two letters or more (not an initial's).
+_NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]")
 
 
 def is_author_tail(text: str) -> bool:
@@ -1400,6 +1404,15 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
     text = _INITIALED_THEN_LOWER.sub(r"\g<names> et al.", text, count=1)
     # (`Ruochen Wang, Minhao Cheng 等. Title. ICLR 2021.`: another language's et al. read as one)
     text = english_et_al(text).replace(" et al..", " et al.")
+    names_end = _NAMES_END.search(text, 0, 300)
+    if (
+        names_end is not None
+        and _AND_BEFORE_FULL_NAME.search(text, 0, names_end.start()) is not None
+        and is_author_tail(joined := _AND_BEFORE_FULL_NAME.sub(" and ", text[: names_end.start()]))
+    ):
+        # (`Name Surname, Name Surname y Name Surname. Title. En Venue, 2021.`: the last author after another
+        # language's `and`, read as `and`, in the names before the first full stop only, when they are names)
+        text = joined + text[names_end.start() :]
     if "(" in text[:80]:
         # (`Choromanski et al. (2021) K. Choromanski et al. Title. ICLR 2021.`: the entry's author–year label, as
         # a page shows it before the entry; a LaTeX label's key may run into it, `choromanski2021Choromanski …`)
