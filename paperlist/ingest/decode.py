@@ -653,9 +653,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if looks_like_cue_sheet(text) and (tracks := cue_sheet_to_json(text)) is not None:
         return tracks, f"json/cue/{encoding}"  # (a recording's cue sheet: a record per track)
     if looks_like_treepad(text):
-        return treepad_to_text(
-            text
-        ), f"treepad/{encoding}"  # (a TreePad outline: its nodes, their titles over their text)
+        # (a TreePad outline: its nodes, their titles over their text)
+        return treepad_to_text(text), f"treepad/{encoding}"
     if looks_like_word_sources(text) and (sources := word_sources_to_json(text)) is not None:
         return sources, f"json/word-sources/{encoding}"  # (Word's citation sources: a record each)
     if looks_like_texmacs(text):

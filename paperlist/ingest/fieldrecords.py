@@ -62,7 +62,8 @@ def titled_field_records(text: str) -> str | None:
         for _, key, value in row:
             given[key] += 1
             titled[key] += _title_like(value)
-    key, most = max(titled.items(), key=lambda item: (item[1], -list(given).index(item[0])))
+    key = max(given, key=titled.__getitem__)  # (the first field, in the rows' order, with the most titles)
+    most = titled[key]
     if most < _MIN_ROWS or most * 2 < given[key]:
         return None
     named = read_field(f"{key}: x")

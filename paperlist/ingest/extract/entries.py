@@ -32,6 +32,7 @@ from paperlist.ingest.extract.reader import (
     NOT_A_NAME,
     NOTE_DASH,
     OTHER_KIND_BEFORE,
+    OTHER_LANGUAGE_WORK,
     PAPER_SHORT_NAME,
     PERSONAL,
     SENTENCE_BETWEEN,
@@ -64,6 +65,7 @@ from paperlist.ingest.extract.reader import (
     title_in_parens_before,
     title_past_name,
     title_strength,
+    titled_in_another_language,
     word_set,
     wrap_width,
     wrapped_at,
@@ -2897,12 +2899,10 @@ def _read_citation(
             result.reject(entry_lines[0], text, "names its authors only, not a title")
             return True
         latin = sum(1 for char in found.title if char.isascii() and char.isalpha())
-        if (in_another_language(found.title) and title_strength(found.title, structured=True) == 0) or len(
-            _OTHER_SCRIPT_LETTER.findall(found.title)
-        ) > latin:
+        if titled_in_another_language(found.title) or len(_OTHER_SCRIPT_LETTER.findall(found.title)) > latin:
             # (`Ortega Salas, Lucía. “Las máquinas que conversan.” El Diario de Valdemora, 12 mar. 2023`: a work in
             # the writer's language, a newspaper's article, a book; the papers here are titled in English)
-            result.reject(entry_lines[0], text, "a work titled in another language than English, with no id")
+            result.reject(entry_lines[0], text, OTHER_LANGUAGE_WORK)
             return True
         if _PRONOUN_SENTENCE.match(found.title):
             result.reject(entry_lines[0], text, "a sentence of prose (an author's biography), not a title")
@@ -4045,11 +4045,12 @@ def _read_item(
             if link_field is not None and _take_ids(found, link_field) <= 1:
                 found.lines.update(item_lines(child))
                 break
-    if distinct == 1 and len({match.arxiv_id or match.openreview_id for match in find_ids(own_text)}) >= 3:
-        # (a head's id, and two papers' more in the lines it goes on over: `notes: Sources:` / `  - Title — https://…`
-        # / `  - Title — https://…`, a record's field whose lines list papers, wrapped into one item)
-        distinct = 3
-    if distinct > 1 or (found.arxiv_id and found.openreview_id and _ids_sentences_apart(own_text)):
+    # (a head's id, and two papers' more in the lines it goes on over: `notes: Sources:` / `  - Title — https://…` /
+    # `  - Title — https://…`, a record's field whose lines list papers, wrapped into one item)
+    listed = (
+        distinct == 1 and len({match.arxiv_id or match.openreview_id for match in find_ids(own_text)}) >= 3
+    )
+    if distinct > 1 or listed or (found.arxiv_id and found.openreview_id and _ids_sentences_apart(own_text)):
         # it plainly lists several papers: the line reader reads them (an arXiv and an OpenReview id a sentence
         # apart are two papers', not one paper's two links)
         return item, None, _SEVERAL

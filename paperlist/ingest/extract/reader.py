@@ -3168,6 +3168,10 @@ class _Reader:
         # (a cited one is weighed as a title line is, not as a structured head)
         return _Head(title, "", link is not None, False, None, 2, link)
 
+    def indented(self, index: int) -> bool:
+        """Whether line `index` is indented as written (`self.lines` are stripped of their indentation)."""
+        return self.text.startswith(("  ", "\t"), self.starts[index])
+
     def indented_notes(self, index: int) -> str | None:
         """The bulleted lines indented under line `index` (at most three), joined: the writer's notes on what that
         line names; None when the line below is not one."""
@@ -3288,7 +3292,7 @@ class _Reader:
             and self.lines[index][:1] in _LIST_BULLETS
             and index + 1 < len(self.lines)
             and bool(self.lines[index + 1])
-            and self.text.startswith(("  ", "\t"), self.starts[index + 1])
+            and self.indented(index + 1)
             and self.lines[index + 1][:1] not in _LIST_BULLETS
         )
         if (
@@ -5332,7 +5336,7 @@ class _Reader:
         bulleted item says."""
         lines = [note]
         for below in range(index + 1, min(index + 3, len(self.lines))):
-            if not self.lines[below] or not self.text.startswith(("  ", "\t"), self.starts[below]):
+            if not self.lines[below] or not self.indented(below):
                 break
             lines.append(self.lines[below])
         return " ".join(lines)
@@ -10375,6 +10379,16 @@ SENTENCE_BETWEEN = _SENTENCE_BETWEEN  # (a sentence's end between two ids on one
 WRAP_WORDS = _WRAP_WORDS  # (small words a wrapped title's line may end with: `… Optimizations Toward`)
 title_strength = _assess  # 0: not a title; 1: a short title next to a link; 2: reads as a paper title
 in_another_language = _in_another_language
+# Why a work with no id titled in another language is turned down, wherever its title is read.
+OTHER_LANGUAGE_WORK = "a work titled in another language than English, with no id"
+
+
+def titled_in_another_language(title: str) -> bool:
+    """Whether a title reads as another language's and not at all as a paper's in English (a magazine's article, a
+    book in the writer's language): the papers digests cite are titled in English."""
+    return _in_another_language(title) and _assess(title, True) == 0
+
+
 word_set = _word_set
 sentence_case_title = _sentence_case_title
 sentence_case_research_title = _sentence_case_research_title

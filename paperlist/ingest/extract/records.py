@@ -25,13 +25,13 @@ from paperlist.ingest.extract.document import yaml_stream_body
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.markup import html_value_to_markdown, is_html_value
 from paperlist.ingest.extract.reader import (
+    OTHER_LANGUAGE_WORK,
     SPACED_DASH,
     SUMMARY_LIMIT,
     bounded,
     capital_ratio,
     clean_title,
     code_url,
-    in_another_language,
     named_as_other_kind,
     names_then_source,
     page_named_by,
@@ -39,6 +39,7 @@ from paperlist.ingest.extract.reader import (
     research_title,
     sentence_case_title,
     title_strength,
+    titled_in_another_language,
     without_page_decoration,
 )
 from paperlist.ingest.extract.richtext import rich_text_markdown
@@ -211,18 +212,10 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
                 Rejected(record.line, _show(title), f"its source says what it is: {record.venue}")
             )
             return None
-        if (
-            record.kind in ("BibTeX", "RIS")
-            and in_another_language(title)
-            and title_strength(title, structured=True) == 0
-        ):
+        if record.kind in ("BibTeX", "RIS") and titled_in_another_language(title):
             # (a library's record of an article in the writer's language, a magazine's or a newspaper's, no id: as in
             # a reference list, the papers here are titled in English)
-            rejected.append(
-                Rejected(
-                    record.line, _show(title), "a work titled in another language than English, with no id"
-                )
-            )
+            rejected.append(Rejected(record.line, _show(title), OTHER_LANGUAGE_WORK))
             return None
         # (an icon's or a thumbnail's address is no page the record links: a chat's unfurled link has both)
         # (nor is a search engine's page the paper's, searched for by its title)
