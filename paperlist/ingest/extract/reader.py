@@ -3168,6 +3168,10 @@ class _Reader:
         # (a cited one is weighed as a title line is, not as a structured head)
         return _Head(title, "", link is not None, False, None, 2, link)
 
+    def line_end(self, index: int) -> int:
+        """Where line `index` ends in the text, before its newline."""
+        return self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+
     def indented(self, index: int) -> bool:
         """Whether line `index` is indented as written (`self.lines` are stripped of their indentation)."""
         return self.text.startswith(("  ", "\t"), self.starts[index])
@@ -4027,6 +4031,35 @@ class _Reader:
         ):
             # (`Title` / `  - what the writer notes on it, in their language`: an outline's or a note's paper, its
             # notes indented below it as bullets, weakly: a service confirms it)
+            return Reason.SHAPE
+        if (
+            len(words) >= 4
+            and ratio >= 0.75
+            and research_words(words) >= 1
+            and head.cut
+            and not any(mark in title for mark in '(（„“”"«»')
+            and _NON_ENGLISH_LETTER.search(title) is None
+            # (its words in lower case all English's: not `Porovnat s Title`, another language's sentence opening)
+            and all(
+                word.casefold() in _ENGLISH_WORDS or RESEARCH_WORD.match(word)
+                for word in words
+                if word[:1].islower()
+            )
+            and (noted := _NOTE_AFTER_TITLE.match(head.rest)) is not None
+            and not says_other_kind_after(noted.group("note"))
+            and (
+                _in_other_language(noted_words := _LOWER_CASE_WORD.findall(noted.group("note")))
+                or (
+                    any(word.islower() and word not in _ENGLISH_WORDS for word in noted_words)
+                    and _other_language_around(
+                        self.text, self.starts[index], self.line_end(index), line=False
+                    )
+                )
+            )
+        ):
+            # (`Title – was der Schreiber dazu notiert`: a line of its own, a research title in Title Case, a dash and
+            # the writer's note in another language, weakly, as a bulleted one is; a short note, `Kapitel 2 für
+            # Vergleich`, told by its paragraph's language and a word of its own not English's)
             return Reason.SHAPE
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
@@ -7803,6 +7836,17 @@ def _parse_head(line: str) -> _Head | None:
         flags.add("cited")
     if (
         strength == 0
+        and _VENUE_IN_PARENTHESES.fullmatch(rest.strip()) is not None
+        and len(title.split()) >= 4
+        and _sentence_case_research_title(title)
+        and not _in_another_language(title)
+    ):
+        # (`Sparse mixtures of experts for vision tasks (ECCV 2018)`, `… (SMX, ICML 2022)`: in sentence case, where
+        # and when it appeared in parentheses after it, maybe beside its short name)
+        strength = 2
+        flags.add("cited")
+    if (
+        strength == 0
         and "link-text" in flags
         and link
         and _sentence_case_title(title)
@@ -8016,6 +8060,10 @@ _TERM_THEN_DEFINITION = re.compile(r"[^\W_][^\t]{0,59}?[ ]*\t+[ ]*(?P<definition
 # A dash after a title, then maybe its short name and a semicolon, comma or colon (`— GPT-1; …`).
 _DASH_THEN_NICKNAME = re.compile(r"[ \t]*[—–-][ \t]*(?:[A-Za-z][\w.+\-]{0,20}[;,:][ \t]*)?")
 # A venue and its year right after a title, after a comma or in parentheses (`Title, ICLR 2021.`, `Title (ICML 2019)`).
+# A venue and year alone in parentheses, maybe after a short name (`(ICML 2022)`, `(SMX, ICML 2022)`).
+_VENUE_IN_PARENTHESES = re.compile(
+    r"[(（](?:[^()（）,，]{1,24}[,，][ \t]*)?(?:" + _VENUE_YEAR.pattern + r")[)）]"
+)
 _VENUE_RIGHT_AFTER = re.compile(
     r"[*_]*(?:,[ \t]+|[ \t]+[(（])(?:" + _VENUE_YEAR.pattern + r")[ \t]*(?:[)）.,;]|$)"
 )
@@ -9423,7 +9471,8 @@ _OTHER_SMALL_WORDS = frozenset((
     "und", "oder", "der", "das", "dem", "ein", "eine", "einer", "einen", "mit", "für", "zur", "zum", "als", "ist",
     "nicht", "kein", "keine", "auf", "über", "wie", "les", "pour", "avec", "dans", "sur", "une", "est", "los",
     "las", "para", "por", "una", "della", "delle", "degli", "uma", "het", "een", "voor", "och", "för", "på", "ve",
-    "ile", "için", "bir", "oraz", "dla", "og", "y",
+    "ile", "için", "bir", "oraz", "dla", "og", "y", "sulla", "sulle", "nella", "nelle", "alla", "alle", "dalla",
+    "dalle", "gli",
 ))  # fmt: skip
 
 

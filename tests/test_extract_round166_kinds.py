@@ -1,0 +1,48 @@
+"""Habits the blind rounds 166 and 167 brought, and misses of earlier rounds read again (tests/data/digests-round161
+and -round163), each written here in a small digest of its own, in other words and languages than the rounds' (the
+titles are invented)."""
+
+from __future__ import annotations
+
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import extract_document
+
+
+def _titles(text: str, name: str) -> set[str]:
+    decoded, label = decode_digest(text.encode(), name)
+    extraction = extract_document(decoded, name, html=label.startswith("html/"))
+    return {reference.title for reference in extraction.references if reference.title}
+
+
+def test_a_sentence_case_title_given_with_its_venue_and_year_in_parentheses_is_a_paper() -> None:
+    # (an outline's node: a title in sentence case on a line of its own, where and when it appeared after it, maybe
+    # beside its short name; a line in the writer's language with a venue is no title)
+    outline = (
+        "Capitolo 3 - Metodi\n"
+        "Sparse mixtures of routing experts for dense prediction (ECCV 2018)\n"
+        "  - da rileggere la sezione 3.2 sul bilanciamento del carico.\n"
+        "Learning calibrated token budgets for long inputs (SCB, ICML 2022)\n"
+        "Pooling sulla sequenza, decoder per compiti a livello di token (NeurIPS 2020)\n"
+    )
+    titles = _titles(outline, "capitolo3.txt")
+    assert "Sparse mixtures of routing experts for dense prediction" in titles
+    assert "Learning calibrated token budgets for long inputs" in titles
+    assert not any("Pooling" in title for title in titles)
+
+
+def test_a_title_case_title_then_a_dash_and_a_short_note_in_the_paragraphs_language_is_a_paper() -> None:
+    # (a time sheet's notes, its times left out: a research title in Title Case on a line of its own, a dash, and a
+    # note of a few words in the language the lines around it are written in)
+    sheet = (
+        "Lesezeit der Woche\n"
+        "Mails beantwortet und Übungsblatt für die Gruppe korrigiert, danach kurz mit den Betreuern gesprochen\n"
+        "Hierarchical Memory Routers: The Long-Context Transformer – Gleitfenster + globale Tokens, für Kapitel 2\n"
+        "Graph Quality in Sublinear Time – Gated Units, Vergleich mit Performer\n"
+        "Verglichen mit Sparse Kernel Attention for Long Inputs – Notiz für später\n"
+        "Blogbeitrag zu den Varianten nur überflogen, morgen noch einmal lesen und die Tabellen vergleichen\n"
+    )
+    titles = _titles(sheet, "stunden.txt")
+    assert "Hierarchical Memory Routers: The Long-Context Transformer" in titles
+    assert "Graph Quality in Sublinear Time" in titles
+    # (not a sentence of the writer's language that opens the line)
+    assert not any(title.startswith("Verglichen") for title in titles)
