@@ -46,3 +46,33 @@ def test_a_title_case_title_then_a_dash_and_a_short_note_in_the_paragraphs_langu
     assert "Graph Quality in Sublinear Time" in titles
     # (not a sentence of the writer's language that opens the line)
     assert not any(title.startswith("Verglichen") for title in titles)
+
+
+def test_three_bare_title_case_titles_one_under_another_are_papers() -> None:
+    # (a console printing a table's title column, one a line, under the command that printed it: each a research
+    # title in Title Case alone on its line; a printed list of fields of study, or of rows' numbers and titles, is
+    # not read so)
+    session = (
+        "> seleziona(letture, stato == 'da leggere')$titolo\n"
+        "Attention Sinks Are All You Need\n"
+        "A Survey of Sparse Language Models\n"
+        "LoKA: Low-Rank Kernel Adaptation\n"
+        "\n"
+        "> aree\n"
+        "Engineering & Computer Science (AREA)\n"
+        "Physics & Mathematics (AREA)\n"
+        "Theoretical Computer Science (AREA)\n"
+        "\n"
+        "> paste(priorita, titolo)\n"
+        "1 Sparse Routing for Mixture Models\n"
+        "1 Gradient Noise in Federated Optimisers\n"
+        "2 Calibrated Ensembles for Speech Recognition\n"
+        "2 Tiered Caching for Retrieval Decoders\n"
+    )
+    titles = _titles(session, "sessione.txt")
+    assert {
+        "Attention Sinks Are All You Need",
+        "A Survey of Sparse Language Models",
+        "LoKA: Low-Rank Kernel Adaptation",
+    } <= titles
+    assert not any("(AREA)" in title or "Science" in title or title[0].isdigit() for title in titles)

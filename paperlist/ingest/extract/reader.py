@@ -4061,6 +4061,10 @@ class _Reader:
             # the writer's note in another language, weakly, as a bulleted one is; a short note, `Kapitel 2 für
             # Vergleich`, told by its paragraph's language and a word of its own not English's)
             return Reason.SHAPE
+        if self.bare_titles(index):
+            # (`Title` / `Title` / `Title`, set apart by blank lines: a program's printout of titles, a plain list of
+            # papers, weakly: a service, or the user, confirms them)
+            return Reason.SHAPE
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
@@ -4678,6 +4682,36 @@ class _Reader:
             and _listed_research_title(head)
         ]
         return len(titled) * 3 >= len(run) * 2
+
+    def bare_titles(self, index: int) -> bool:
+        """Whether the line at `index` is one of a run of three lines or more, one right under another, each a title
+        in Title Case of three words or more alone on its line, two in three at least in research words: the titles
+        a program printed one a line (`cat(titles, sep = "\\n")`), or a plain list of papers."""
+        if not self.bare_title(index):
+            return False
+        start, end = index, index + 1
+        while start > 0 and index - start < 40 and self.bare_title(start - 1):
+            start -= 1
+        while end < len(self.lines) and end - index < 40 and self.bare_title(end):
+            end += 1
+        if end - start < 3:
+            return False
+        researched = sum(1 for line in range(start, end) if research_words(self.lines[line].split()) >= 1)
+        return researched * 3 >= (end - start) * 2
+
+    def bare_title(self, index: int) -> bool:
+        """Whether line `index` holds a title in Title Case of three words or more and nothing else, unindented, and
+        no field of study's name (`Physical Sciences (AREA)`) nor a row's number before it (`2 Title`)."""
+        head = self.head(index) if self.lines[index] else None
+        return (
+            head is not None
+            and head.title == self.lines[index]
+            and head.title[:1].isalpha()
+            and len(words := head.title.split()) >= 3
+            and _capital_ratio(words) >= 0.75
+            and not names_a_subject(_IN_PARENS.sub(" ", head.title).split())
+            and not self.indented(index)
+        )
 
     def array_key(self, index: int) -> str | None:
         """The key of the JSON array the string at `index` is an item of, in a record pretty-printed a value a
