@@ -76,3 +76,25 @@ def test_three_bare_title_case_titles_one_under_another_are_papers() -> None:
         "LoKA: Low-Rank Kernel Adaptation",
     } <= titles
     assert not any("(AREA)" in title or "Science" in title or title[0].isdigit() for title in titles)
+
+
+def test_a_title_opening_its_line_before_a_sentence_in_another_language_is_a_paper() -> None:
+    # (a note's lines, each opening on a research title in Title Case, then the writer's sentence on it in their
+    # language; a course's name before its label's colon, or a title's part before English words, is no title)
+    notes = (
+        "Lecturas de la semana\n"
+        "\n"
+        "Sparse Routing Networks for Multilingual Speech Recognition propone un enrutador que aprende qué experto"
+        " usar en cada idioma, con resultados muy buenos en lenguas pequeñas.\n"
+        "- Calibrated Ensembles for Streaming Language Models: fuera de tema, pero el código de su evaluación nos"
+        " sirve para las demos del viernes.\n"
+        "ABC123 Deep Learning: grabaciones de las clases del curso, 2023\n"
+        "Gradient Noise Shaping for Federated Optimisers and a note written in English after it.\n"
+        "Sparse Neural Operator Networks for Parametric Partial Differential Equations — una nota sobre el artículo"
+        " que leímos ayer en el grupo.\n"
+    )
+    titles = _titles(notes, "lecturas.md")
+    assert "Sparse Routing Networks for Multilingual Speech Recognition" in titles
+    assert "Calibrated Ensembles for Streaming Language Models" in titles
+    assert not any("ABC123" in title or title == "Gradient Noise Shaping" for title in titles)
+    assert "Sparse Neural Operator Networks" not in titles

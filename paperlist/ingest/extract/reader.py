@@ -1199,6 +1199,13 @@ _FOREIGN_RUN = re.compile(
     r"(?=[ \t]+[^\W\d_A-Z]|[ \t]*[,.;!?)(\[]|[ \t]*$)",
     re.MULTILINE,
 )
+# ... or opening its line, maybe after a bullet, before a word in lower case.
+_FOREIGN_OPENING = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?P<title>[A-Z][A-Za-z0-9'’\-]*:?"
+    r"(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r"(?=[ \t]))){2,30})"
+    r"(?=[ \t]+[^\W\d_A-Z])",
+    re.MULTILINE,
+)
 # A title's small word, then its next word in Title Case: the run goes on past where it was cut.
 _GOES_ON_IN_TITLE_CASE = re.compile(r"[ \t]+" + _SMALL + r"[ \t]+[A-Z]")
 # A word in the possessive (`DTU's`): a title does not own.
@@ -1258,7 +1265,8 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
     """`_FOREIGN_RUN` matches on lines of another language in Latin letters: after a word of that language in lower
     case, or after a comma, a semicolon or a colon (`ka pepa ALIGN, Title, ua`); before one of its words, a
     mark or the line's end; cut of the small words they end with. The language is told on the line's words within
-    `_LANGUAGE_WINDOW` characters either side (a long line is not read whole for each run on it)."""
+    `_LANGUAGE_WINDOW` characters either side (a long line is not read whole for each run on it). Then the runs
+    opening a line (`_FOREIGN_OPENING`) before a sentence of another language."""
     for match in _FOREIGN_RUN.finditer(text):
         line_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - _LANGUAGE_WINDOW)
         word_start = max(
@@ -1306,6 +1314,30 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
         whole = _WHOLE.match(text, match.start(), match.start() + len(title))
         if whole is not None:
             yield whole
+
+    for match in _FOREIGN_OPENING.finditer(text):
+        # (`Title würde ich gern als fünftes Paper ergänzen …`: a title in Title Case opening its line, maybe after
+        # a bullet, then the writer's sentence on it in their language)
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        title = _SMALL_AT_END.sub("", match.group("title"))
+        following = _LOWER_CASE_WORD.match(text, match.end() + 1)
+        if (
+            research_words(title.split()) >= 1
+            # (not a short label's colon, `Course Name: what it holds`; a long title's, then the writer's note)
+            and (not title.endswith(":") or len(title.split()) >= 4)
+            # (a word in Latin letters, not English's: not `Title Part` / `for Its Rest — …`, a longer title's part
+            # cut before its small word; another script's words around an English title are other readers')
+            and following is not None
+            and following.group(0).casefold() not in _ENGLISH_WORDS
+            and all(letter < "\u0250" for letter in following.group(0))
+            and _in_other_language(
+                _LOWER_CASE_WORD.findall(text, match.end(), min(line_end, match.end() + _LANGUAGE_WINDOW))
+            )
+        ):
+            whole = _WHOLE.match(text, match.start("title"), match.start("title") + len(title.rstrip(":")))
+            if whole is not None:
+                yield whole
 
 
 _LANGUAGE_WINDOW = 240  # characters either side of a run where its line's language is told
