@@ -98,3 +98,38 @@ def test_a_title_opening_its_line_before_a_sentence_in_another_language_is_a_pap
     assert "Calibrated Ensembles for Streaming Language Models" in titles
     assert not any("ABC123" in title or title == "Gradient Noise Shaping" for title in titles)
     assert "Sparse Neural Operator Networks" not in titles
+
+
+def test_a_bulleted_title_then_a_colon_spaced_as_french_writes_it_and_a_note_is_a_paper() -> None:
+    # (a notebook's bullets: a research title in Title Case, ` : ` and the writer's note in French; a bullet in the
+    # writer's language is none)
+    notes = (
+        "## À garder en tête\n"
+        "\n"
+        "- Rethinking Token Pruning and Self-distillation : l'élagage peut battre la distillation quand les"
+        " données sont loin.\n"
+        "- Cours du M2 (séance 6) et bibliothèque de référence pour les implémentations.\n"
+    )
+    titles = _titles(notes, "carnet.txt")
+    assert "Rethinking Token Pruning and Self-distillation" in titles
+    assert not any(title.startswith("Cours") for title in titles)
+
+
+def test_a_title_after_a_lead_in_another_language_and_its_colon_is_a_paper() -> None:
+    # (a talk's notes: the writer's lead in their language, a colon, then the title in Title Case and a note; a
+    # label before people's names, or a name's own colon after the writer's word, is read otherwise)
+    notes = (
+        "Aantekeningen bij de dia's\n"
+        "\n"
+        "Zijstap voor Pieter (grafen): Sparse Query Routing with Neural Link Experts — redeneren zonder taalmodel.\n"
+        "Háttérként: Which Details Matter In Offline Policy Learning? A Controlled Empirical Study – melyik rész"
+        " számít.\n"
+        "Júri: Ana Maria Sousa Lopes, Inês Carvalho Dias\n"
+        "Também Orbit: A Scalable Planner for Embodied Language Agents, o de Minecraft.\n"
+    )
+    titles = _titles(notes, "notas.txt")
+    assert "Sparse Query Routing with Neural Link Experts" in titles
+    assert "Which Details Matter In Offline Policy Learning? A Controlled Empirical Study" in titles
+    assert "Which Details Matter In Offline Policy Learning?" not in titles
+    assert not any("Lopes" in title for title in titles)
+    assert "A Scalable Planner for Embodied Language Agents" not in titles

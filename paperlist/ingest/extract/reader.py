@@ -644,8 +644,9 @@ _VENUE_YEAR = re.compile(r"\b" + PUBLISHING_VENUES + r"[ \t]*['’]?[ \t]*(?:19|
 _INDENTED_BULLET = re.compile(r"[ \t]{2,}[-*•–][ \t]+\S")
 # The rest of a link's address after the id in it (`.pdf`, `v2`, a query), up to a space or a bracket.
 _ADDRESS_REST = re.compile(r"[^\s\])>]*")
-# A dash or a spaced colon after a title, then the writer's note (`— a note`, ` : a note`).
-_NOTE_AFTER_TITLE = re.compile(r"[ \t]*(?:[—–]|--|[ \t]:)[ \t]+(?P<note>\S.*)")
+# A dash or a spaced colon after a title, then the writer's note (`— a note`, ` : a note`; `: a note` when the
+# head's rest, stripped, opens on it).
+_NOTE_AFTER_TITLE = re.compile(r"[ \t]*(?:[—–]|--|[ \t]:|^:)[ \t]+(?P<note>\S.*)")
 # A series' number right after its name (`#12`): an episode's, a meetup's.
 _SERIES_NUMBER = re.compile(r"[ \t]*#[0-9]{1,4}\b")
 # ... alone, in parentheses or not (`(COLT 2016)`, `ICML 2015.`).
@@ -810,7 +811,8 @@ _AFTER_COLON_TITLE = re.compile(
     r"(?=[.;!?,]?[ \t]*$|[.;!?,][ \t]|[ \t]+[(（]|[ \t]+(?:[—–]|--)[ \t]|[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff])",
     re.MULTILINE,
 )
-# The same, asked as a question and answered by a subtitle that ends the line: `Title? A Large-Scale Study`.
+# The same, asked as a question and answered by a subtitle that ends the line or a dash's note: `Title? A
+# Large-Scale Study`.
 _AFTER_COLON_QUESTION_TITLE = re.compile(
     r"(?P<title>"
     + _TITLE_CASE_FIRST
@@ -818,7 +820,7 @@ _AFTER_COLON_QUESTION_TITLE = re.compile(
     + r"{2,25}\?[ \t]"
     + _TITLE_CASE_FIRST
     + _TITLE_CASE_NEXT
-    + r"{1,15})(?=[.!]?[ \t]*$)",
+    + r"{1,15})(?=[.!]?[ \t]*$|[ \t]+(?:[—–]|--)[ \t])",
     re.MULTILINE,
 )
 # Names after a title, joined as authors are: `by Gulrajani and Lopez-Paz`, `by Li et al.`.
@@ -1582,8 +1584,9 @@ _CITED_YEAR_AT_END = re.compile(
 
 def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
     """`_AFTER_COLON_TITLE` matches: a Title Case run right after the colon of a lead in lower case (`the SDE
-    paper obviously: Title.`, `Old man answer: Title.`) or of its authors' citation (`ergänzend: Clark et al.
-    (2020): Title, EMNLP 2020`), never after a name's own colon (`PaLM: Scaling ...`)."""
+    paper obviously: Title.`, `Old man answer: Title.`), of its authors' citation (`ergänzend: Clark et al.
+    (2020): Title, EMNLP 2020`) or of a lead in another language (`_other_language_lead`), never after a name's own
+    colon (`PaLM: Scaling ...`)."""
     position = text.find(": ")
     while position >= 0:
         start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
@@ -1592,15 +1595,39 @@ def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
         cited = (
             lead[-1:] == ")" and _CITED_YEAR_AT_END.search(text, max(0, position - 80), position) is not None
         )
-        if (cited or (lead[-1:].isalpha() and lead == lead.lower())) and (
-            following[:1].isupper() or following.isalnum()
-        ):
+        in_lower_case = lead[-1:].isalpha() and lead == lead.lower()
+        other_language = not cited and not in_lower_case and _other_language_lead(text, position)
+        if (cited or in_lower_case or other_language) and (following[:1].isupper() or following.isalnum()):
             match = _AFTER_COLON_QUESTION_TITLE.match(text, position + 2) or _AFTER_COLON_TITLE.match(
                 text, position + 2
             )
-            if match is not None:
+            # (after another language's lead, a research title: not `Júri: Name Names`, a label and its people)
+            if match is not None and (
+                not other_language or research_words(match.group("title").split()) >= 1
+            ):
+                if other_language and text.startswith("?", match.end()):
+                    # (`Lead: Title? – a note`: its question mark is the title's)
+                    match = _WHOLE.match(text, match.start("title"), match.end() + 1) or match
                 yield match
         position = text.find(": ", position + 2)
+
+
+def _other_language_lead(text: str, colon: int) -> bool:
+    """Whether the words from their line's start (or a string's opening quote) to the colon at `colon` are a lead
+    of the writer's in another language, no name's: one to six words, no digit, one with a letter English does not
+    write or another language's small word (`Háttérnek:`, `Zijstap voor Joris (kennisgrafen):`)."""
+    start = max(text.rfind("\n", 0, colon), text.rfind('"', max(0, colon - 80), colon)) + 1
+    words = text[start:colon].strip(" \t*-•>").split()
+    return (
+        1 <= len(words) <= 6
+        and not any(char.isdigit() for word in words for char in word)
+        # (not a name's own colon after the writer's words: `También Name: Subtitle`)
+        and (len(words) == 1 or not words[-1][:1].isupper())
+        and (
+            _NON_ENGLISH_LETTER.search(" ".join(words)) is not None
+            or any(word.strip("()").casefold() in _OTHER_SMALL_WORDS for word in words)
+        )
+    )
 
 
 # A title's subtitle in sentence case after its name's colon, ending where the writer's sentence goes on (`,`, `.`,
@@ -7666,6 +7693,15 @@ def _parse_head(line: str) -> _Head | None:
         elif dash is not None and dash.start() >= 8:
             # `Title — what the digest says about it`: a spaced dash ends a title.
             title, rest = title[: dash.start()], title[dash.start() :] + rest
+            flags.add("cut")
+        elif (
+            flags & {"number", "bullet"}
+            and (colon_at := title.find(" : ")) >= 8
+            and len(title[:colon_at].split()) >= 3
+            and _capital_ratio(title[:colon_at].split()) >= 0.75
+        ):
+            # `- Title : ce qu'en dit le lecteur`: a colon spaced as French writes it ends an item's title too
+            title, rest = title[:colon_at], title[colon_at:] + rest
             flags.add("cut")
         elif flags & {"number", "bullet"}:
             # `2/ Title. What the digest says about it.`: in an item, a full stop before more words ends it.
