@@ -133,3 +133,61 @@ def test_a_title_after_a_lead_in_another_language_and_its_colon_is_a_paper() -> 
     assert "Which Details Matter In Offline Policy Learning?" not in titles
     assert not any("Lopes" in title for title in titles)
     assert "A Scalable Planner for Embodied Language Agents" not in titles
+
+
+def test_a_bookmark_files_folders_headed_inside_list_items_keep_every_link_its_own() -> None:
+    # (a browser's hotlist saved as HTML: each folder an item holding a heading and a list of links; every link
+    # below a folder's heading is an item of its own, not a sub-item of the folder's first link)
+    page = (
+        "<html><head><title>Hotlist</title></head><body><ul>"
+        "<li><h4>Lukulista</h4><ul>"
+        '<li><a href="https://arxiv.org/abs/2101.01234">[2101.01234] Sparse Routing for Mixture Models</a></li>'
+        '<li><a href="https://arxiv.org/pdf/2102.02345v1">Gradient Noise in Federated Optimisers (PDF, v1)</a></li>'
+        '<li><a href="https://arxiv.org/abs/2103.03456">[2103.03456] Calibrated Ensembles for Speech</a></li>'
+        '<li><a href="https://example.org/tools">Työkalut – Intra</a></li>'
+        "</ul></li></ul></body></html>"
+    )
+    decoded, label = decode_digest(page.encode(), "hotlist.html")
+    extraction = extract_document(decoded, "hotlist.html", html=label.startswith("html/"))
+    assert {reference.arxiv_id for reference in extraction.references} == {
+        "2101.01234",
+        "2102.02345",
+        "2103.03456",
+    }
+
+
+def test_sub_items_each_linking_a_paper_are_papers_of_their_own() -> None:
+    # (a reading plan whose weeks hold their readings as linked sub-items, and a link nested under another link:
+    # every id is read, none taken for its parent's second link)
+    plan = (
+        "# Plan\n"
+        "\n"
+        "- Semana 4\n"
+        "    - [Sparse Routing for Mixture Models (PDF, v1)](https://arxiv.org/pdf/2101.01234v1)\n"
+        "    - [(2102.02345) Gradient Noise in Federated Optimisers](https://arxiv.org/abs/2102.02345)\n"
+        "- [(2103.03456) Calibrated Ensembles for Speech Recognition](https://arxiv.org/abs/2103.03456)\n"
+        "    - [Tiered Caching for Retrieval Decoders](https://arxiv.org/abs/2104.04567)\n"
+        "- [Contrastive Pretraining of Tabular Encoders](https://arxiv.org/abs/2105.05678)\n"
+        "    - [PDF](https://arxiv.org/pdf/2105.05678v2)\n"
+    )
+    decoded, label = decode_digest(plan.encode(), "plan.md")
+    extraction = extract_document(decoded, "plan.md", html=label.startswith("html/"))
+    ids = [reference.arxiv_id for reference in extraction.references]
+    assert sorted(ids) == ["2101.01234", "2102.02345", "2103.03456", "2104.04567", "2105.05678"]
+
+
+def test_a_ris_records_corr_volume_gives_its_arxiv_id() -> None:
+    # (dblp's arXiv preprints exported as RIS: the journal CoRR, the volume `abs/` and the id)
+    ris = (
+        "TY  - JOUR\nAU  - Doe, Jane\nTI  - Sparse Routing for Mixture Models\nJO  - CoRR\nVL  - abs/2101.01234\n"
+        "PY  - 2021\nER  - \n\n"
+        "TY  - JOUR\nTI  - Gradient Noise in Federated Optimisers\nJO  - Neural Computation\nVL  - 31\nPY  - 2019\n"
+        "ER  - \n"
+    )
+    decoded, label = decode_digest(ris.encode(), "export.ris")
+    extraction = extract_document(decoded, "export.ris", html=label.startswith("html/"))
+    ids = {reference.title: reference.arxiv_id for reference in extraction.references}
+    assert ids == {
+        "Sparse Routing for Mixture Models": "2101.01234",
+        "Gradient Noise in Federated Optimisers": None,
+    }

@@ -1798,6 +1798,10 @@ def _render(
             # Inside a table, other blocks run on in their cell: a row stays one line.
         elif tag in _HEADINGS:
             pieces.append("\n\n" + _HEADINGS[tag])
+            if state.lists:
+                # (a heading inside a list's item, `<li><h4>Group</h4><ul><li>…`, a bookmark file's folder: the lists
+                # below it start again from the margin, as under any heading)
+                state.heading_depths.append(state.lists)
         elif tag == "summary" and not any(inner.tag in _HEADINGS for inner in node.traverse()):
             # (`<details><summary><b>Foundations</b> (5)</summary>`: a README's folding section, headed by it)
             pieces.append("\n\n## ")
@@ -1806,7 +1810,8 @@ def _render(
             # `<dt><a href=...>Title</a></dt><dd>authors, [pdf] [arXiv]</dd>`): each term heads its entry.
             pieces.append("\n\n#### ")
         elif tag == "li":
-            pieces.append("\n" + _INDENT * max(0, state.lists - 1) + "- ")
+            under = state.heading_depths[-1] if state.heading_depths else 0
+            pieces.append("\n" + _INDENT * max(0, state.lists - 1 - under) + "- ")
         elif tag == "table":
             state.tables.append(0)
             pieces.append("\n\n")
@@ -1959,7 +1964,8 @@ def _row_lines(row: str) -> str:
 
 
 class _RenderState:
-    """Where the walk is: inside how many `pre`, lists, table cells; rows seen per open table."""
+    """Where the walk is: inside how many `pre`, lists, table cells; rows seen per open table; headings inside
+    lists' items."""
 
     def __init__(self) -> None:
         self.preformatted = 0
@@ -1967,6 +1973,7 @@ class _RenderState:
         self.cells = 0
         self.tables: list[int] = []  # rows written so far, per open table
         self.layouts: list[bool] = []  # per open table: whether it lays the page out (not a table of data)
+        self.heading_depths: list[int] = []  # open lists at each heading inside a list's item
         self.address: str | None = None  # the page's own address, for its relative links
 
 
@@ -1982,6 +1989,8 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
         state.preformatted -= 1
     elif tag in ("ul", "ol"):
         state.lists -= 1
+        while state.heading_depths and state.lists < state.heading_depths[-1]:
+            state.heading_depths.pop()
         if state.lists:
             return  # (the item holding this list goes on; the next item starts its own line)
     elif tag in ("td", "th"):

@@ -4032,6 +4032,18 @@ def _read_item(
         ]
     )
     head_ids = list(find_ids(head_text))
+    # (the papers its sub-items link alone name: `- Week 4` / `  - [Title](https://arxiv.org/abs/…)` / `  - [Title](…)`,
+    # a lecture's readings, or `- [Title](…)` / `  - [Other Title](…)`, a bookmark folder's links nested under its
+    # first)
+    linked = {
+        match.arxiv_id or match.openreview_id
+        for child in link_children
+        for match in find_ids(" ".join(outline.lines[line] for line in child.own))
+    }
+    if len(linked) >= 2 or (
+        linked and head_ids and linked - {match.arxiv_id or match.openreview_id for match in head_ids}
+    ):
+        return item, None, _SEVERAL
     distinct = _take_id_matches(found, head_ids)
     if found.arxiv_id is None and found.openreview_id is None:
         distinct = _take_ids(found, own_text)

@@ -958,6 +958,16 @@ def ris_records(text: str) -> Iterator[Record]:
         for name in ("notes", "note", "custom1", "custom2", "number", "secondary_title", "journal_name"):
             for value in _as_list(entry.get(name)):
                 record.id_text.append((value, None))
+        # (dblp's arXiv preprints: `JO  - CoRR`, `VL  - abs/1807.03748`)
+        journals = (
+            "journal_name",
+            "secondary_title",
+            "alternate_title1",
+            "alternate_title2",
+            "alternate_title3",
+        )
+        venues = [value for name in journals for value in _as_list(entry.get(name))]
+        record.id_text.extend(_corr_volume(str(entry.get("volume") or ""), venues))
         if record.not_paper is None and str(entry.get("type_of_reference", "")).upper() == "GEN":
             record.not_paper = _web_only(record) if not record.id_text[len(record.links) :] else None
             for note in _as_list(entry.get("notes")) + _as_list(entry.get("note")):
