@@ -70,6 +70,19 @@ def test_three_bare_title_case_titles_one_under_another_are_papers() -> None:
         "2 Tiered Caching for Retrieval Decoders\n"
     )
     titles = _titles(session, "sessione.txt")
+    # (and indented alike under a line of their own, a calendar's entry: `<tab>candidates:` / `<tab>Title`)
+    calendar = (
+        "Apr 4\t(čt) 14:00 čtenářská skupina, místnost K4: volné téma\n"
+        "\tkandidáti:\n"
+        "\tSelf-Supervised Graph Auto-Encoders\n"
+        "\tFew-Shot Motion Transfer by Personalized Geometry\n"
+        "\t4D Gaussian Fields for Real-Time Scene Rendering\n"
+    )
+    assert {
+        "Self-Supervised Graph Auto-Encoders",
+        "Few-Shot Motion Transfer by Personalized Geometry",
+        "4D Gaussian Fields for Real-Time Scene Rendering",
+    } <= _titles(calendar, "calendar")
     assert {
         "Attention Sinks Are All You Need",
         "A Survey of Sparse Language Models",
@@ -191,3 +204,25 @@ def test_a_ris_records_corr_volume_gives_its_arxiv_id() -> None:
         "Sparse Routing for Mixture Models": "2101.01234",
         "Gradient Noise in Federated Optimisers": None,
     }
+
+
+def test_the_cells_under_a_padded_tables_title_header_are_titles() -> None:
+    # (a CSV tool's pretty print in a shell session: columns padded with spaces under a header naming the title
+    # column in the writer's language; a cell cut to its column's width, or a prompt below, is no row's title)
+    session = (
+        "ana@portatil:~/tese$ csvtk cut -f id,titulo,ano leituras.csv | csvtk pretty\n"
+        "id           titulo                                                ano\n"
+        "doe21        Sparse Routing for Mixture Models                     2021\n"
+        "roe19        Gradient Noise in Federated Optimisers                2019\n"
+        "poe22        Calibrated Ensembles for Streaming Speech Recogni…    2022\n"
+        "ana@portatil:~/tese$ csvtk cut -f titulo,nota leituras.csv\n"
+        f"{'titulo':<110}estado\n"
+        f"{'Contrastive Pretraining of Tabular Encoders':<110}lido\n"
+        "ana@portatil:~/tese$ csvtk grep -f estado -p lido leituras.csv | csvtk cut -f titulo,nota\n"
+        "titulo,nota\n"
+        "Contrastive Pretraining of Tabular Encoders,base do capítulo 2; comparar com a linha de base\n"
+    )
+    titles = _titles(session, "sessao.txt")
+    assert {"Sparse Routing for Mixture Models", "Gradient Noise in Federated Optimisers"} <= titles
+    assert "Contrastive Pretraining of Tabular Encoders" in titles
+    assert not any(title.startswith(("Calibrated", "ana@")) or "capítulo" in title for title in titles)

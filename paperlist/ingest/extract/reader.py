@@ -647,6 +647,10 @@ _ADDRESS_REST = re.compile(r"[^\s\])>]*")
 # A dash or a spaced colon after a title, then the writer's note (`— a note`, ` : a note`; `: a note` when the
 # head's rest, stripped, opens on it).
 _NOTE_AFTER_TITLE = re.compile(r"[ \t]*(?:[—–]|--|[ \t]:|^:)[ \t]+(?P<note>\S.*)")
+# A cell of a table padded with spaces: words one space apart, two spaces or more after the cell.
+_PADDED_CELL = re.compile(r"\S+(?: \S+)*")
+# The spaces and tabs a line opens with (none will do).
+_LEADING_SPACE = re.compile(r"[ \t]*")
 # A series' number right after its name (`#12`): an episode's, a meetup's.
 _SERIES_NUMBER = re.compile(r"[ \t]*#[0-9]{1,4}\b")
 # ... alone, in parentheses or not (`(COLT 2016)`, `ICML 2015.`).
@@ -2094,6 +2098,7 @@ class _Reader:
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.owners: dict[int, list[str | None]] | None = None  # line → titles of the entries that claimed it
         self.printed_titles: dict[int, _Head] | None = None  # (see `printed_columns`)
+        self.column_titles: dict[int, _Head] | None = None  # (see `titled_columns`)
         self.paper_words: frozenset[str] | None = (
             None  # the digest's own words for a paper (`quoted_paper_words`)
         )
@@ -3086,6 +3091,8 @@ class _Reader:
                 cell := self.printed_columns().get(index)
             ) is not None:
                 head = cell  # (` 4 Ann    Title`: the title column of a program's printout)
+            if "  " in line and (cell := self.titled_columns().get(index)) is not None:
+                head = cell  # (`peng20    Title    2020` under `id    title    year`: a table's title column)
             reason = self.is_title_only(index, head) if head is not None else None
             item_lines: list[int] = []
             going_on: list[int] = []  # (lines the title goes on over, all of them title)
@@ -3255,6 +3262,11 @@ class _Reader:
         """
         title = head.title
         words = title.split()
+        if self.column_titles and self.column_titles.get(index) is head:
+            # (`peng20    Title    2020` under `id    title    year`: the cell under a table's title header)
+            if _assess(title, True) >= 1 and not says_other_kind_after(head.rest) and not _NEWS.search(title):
+                return Reason.TABLE
+            return self.turn_down(index, "a table's title cell that does not read as a paper's title")
         if "   " in self.lines[index] and _menu_line(self.lines[index]):
             # (`News   Reviews   Forum   Video`: a site's menu copied with its page, its items set apart)
             return self.turn_down(index, "a menu's items set apart, not a title")
@@ -3939,6 +3951,10 @@ class _Reader:
             # `Towards Domain-Agnostic Contrastive Learning` / `https://www.semanticscholar.org/paper/…`: a feed's
             # title right over its paper's page
             return Reason.PAPER_PAGE
+        if self.bare_titles(index):
+            # (`Title` / `Title` / `Title`, one right under another: a program's printout of titles, a plain list of
+            # papers, weakly: a service, or the user, confirms them)
+            return Reason.SHAPE
         if (
             len(words) == 3
             and ratio == 1
@@ -4119,10 +4135,6 @@ class _Reader:
             # (`Title – was der Schreiber dazu notiert`: a line of its own, a research title in Title Case, a dash and
             # the writer's note in another language, weakly, as a bulleted one is; a short note, `Kapitel 2 für
             # Vergleich`, told by its paragraph's language and a word of its own not English's)
-            return Reason.SHAPE
-        if self.bare_titles(index):
-            # (`Title` / `Title` / `Title`, set apart by blank lines: a program's printout of titles, a plain list of
-            # papers, weakly: a service, or the user, confirms them)
             return Reason.SHAPE
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
@@ -4701,6 +4713,44 @@ class _Reader:
                 previous = int(number.group("number")) if number is not None else -2
         return self.printed_titles
 
+    def titled_columns(self) -> dict[int, _Head]:
+        """The title cells of a table printed in columns padded with spaces under a header that names them
+        (`id   titulo   ano`, a CSV tool's pretty print, a console's query): each row's text where its header's title
+        column starts, up to where the next one does, by line."""
+        if self.column_titles is None:
+            self.column_titles = {}
+            for index, line in enumerate(self.lines):
+                if "  " not in line or len(line) > 400 or self.indented(index):
+                    continue
+                cells = [(match.start(), match.group(0)) for match in _PADDED_CELL.finditer(line)]
+                if not 2 <= len(cells) <= 10 or any(len(cell) > 30 for _, cell in cells):
+                    continue
+                titled = [at for at, (_, cell) in enumerate(cells) if label_of(cell) is Label.TITLE]
+                if len(titled) != 1:
+                    continue
+                start = cells[titled[0]][0]
+                end = cells[titled[0] + 1][0] if titled[0] + 1 < len(cells) else None
+                for row in range(index + 1, min(len(self.lines), index + 200)):
+                    text = self.lines[row]
+                    if (
+                        not text
+                        or self.indented(row)
+                        or len(text) <= start
+                        or (start > 0 and text[start - 1] != " ")
+                        or text[start] == " "
+                        # (a cell in the next column too, where its header's starts)
+                        or (
+                            end is not None and (len(text) <= end or text[end - 1] != " " or text[end] == " ")
+                        )
+                    ):
+                        break
+                    cell = text[start:end].strip()
+                    # (a cell cut short to its column's width, `Title…`: the title is read whole elsewhere, if at all)
+                    head = _parse_head(cell) if not cell.endswith(("…", "...")) else None
+                    if head is not None:
+                        self.column_titles[row] = head
+        return self.column_titles
+
     def take_printed_titles(self, run: list[tuple[int, int]]) -> None:
         """Keep the titles of a printout's run of rows (line, where its title starts), if it is one (see
         `printed_columns`)."""
@@ -4748,29 +4798,36 @@ class _Reader:
         a program printed one a line (`cat(titles, sep = "\\n")`), or a plain list of papers."""
         if not self.bare_title(index):
             return False
+        margin = self.indentation(index)
         start, end = index, index + 1
-        while start > 0 and index - start < 40 and self.bare_title(start - 1):
+        while start > 0 and index - start < 40 and self.bare_title(start - 1, margin):
             start -= 1
-        while end < len(self.lines) and end - index < 40 and self.bare_title(end):
+        while end < len(self.lines) and end - index < 40 and self.bare_title(end, margin):
             end += 1
         if end - start < 3:
             return False
         researched = sum(1 for line in range(start, end) if research_words(self.lines[line].split()) >= 1)
         return researched * 3 >= (end - start) * 2
 
-    def bare_title(self, index: int) -> bool:
-        """Whether line `index` holds a title in Title Case of three words or more and nothing else, unindented, and
-        no field of study's name (`Physical Sciences (AREA)`) nor a row's number before it (`2 Title`)."""
+    def bare_title(self, index: int, margin: str | None = None) -> bool:
+        """Whether line `index` holds a title in Title Case of three words or more and nothing else, no field of
+        study's name (`Physical Sciences (AREA)`) nor a row's number before it (`2 Title`); indented as `margin`
+        says, when given (a run's lines are indented alike: at the margin, or under a line, `kandidáti:` /
+        `<tab>Title`)."""
         head = self.head(index) if self.lines[index] else None
         return (
             head is not None
             and head.title == self.lines[index]
-            and head.title[:1].isalpha()
             and len(words := head.title.split()) >= 3
+            and not words[0].isdigit()
             and _capital_ratio(words) >= 0.75
             and not names_a_subject(_IN_PARENS.sub(" ", head.title).split())
-            and not self.indented(index)
+            and (margin is None or self.indentation(index) == margin)
         )
+
+    def indentation(self, index: int) -> str:
+        """The spaces and tabs line `index` opens with, as written."""
+        return _LEADING_SPACE.match(self.text, self.starts[index]).group(0)  # type: ignore[union-attr]
 
     def array_key(self, index: int) -> str | None:
         """The key of the JSON array the string at `index` is an item of, in a record pretty-printed a value a
