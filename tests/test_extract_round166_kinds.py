@@ -226,3 +226,36 @@ def test_the_cells_under_a_padded_tables_title_header_are_titles() -> None:
     assert {"Sparse Routing for Mixture Models", "Gradient Noise in Federated Optimisers"} <= titles
     assert "Contrastive Pretraining of Tabular Encoders" in titles
     assert not any(title.startswith(("Calibrated", "ana@")) or "capítulo" in title for title in titles)
+
+
+def test_a_catalogues_records_authors_title_and_where_it_appeared_line_by_line() -> None:
+    # (a course's reading list from a library catalogue: the authors' line, the title, where it appeared with its
+    # pages in the page's language or a journal's volume and year, maybe its link below; a book's imprint is none)
+    reading_list = (
+        "Artiklar\n"
+        "\n"
+        "Lind, Anna; Berg, Johan\n"
+        "Sparse routing of experts in recurrent networks\n"
+        "Neural Computation 9:8 (1997), s. 1735–1780.\n"
+        "\n"
+        "Holm, Erik m.fl.\n"
+        "Calibrated Ensembles for Streaming Speech\n"
+        "EMNLP 2014, s. 1532–1543.\n"
+        "\n"
+        "Ek, Maja m.fl.\n"
+        "Gradient Noise in Federated Optimisers\n"
+        "NeurIPS 2014.\n"
+        "https://arxiv.org/abs/1406.2345\n"
+        "\n"
+        "Holm, Erik\n"
+        "Maskininlärning i praktiken\n"
+        "Cambridge, Massachusetts: The MIT Press : [2016]\n"
+    )
+    decoded, label = decode_digest(reading_list.encode(), "kurs.txt")
+    extraction = extract_document(decoded, "kurs.txt", html=label.startswith("html/"))
+    found = {(reference.title, reference.arxiv_id) for reference in extraction.references}
+    assert found == {
+        ("Sparse routing of experts in recurrent networks", None),
+        ("Calibrated Ensembles for Streaming Speech", None),
+        ("Gradient Noise in Federated Optimisers", "1406.2345"),
+    }

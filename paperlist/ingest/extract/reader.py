@@ -649,6 +649,8 @@ _ADDRESS_REST = re.compile(r"[^\s\])>]*")
 _NOTE_AFTER_TITLE = re.compile(r"[ \t]*(?:[—–]|--|[ \t]:|^:)[ \t]+(?P<note>\S.*)")
 # A cell of a table padded with spaces: words one space apart, two spaces or more after the cell.
 _PADDED_CELL = re.compile(r"\S+(?: \S+)*")
+# A year ending a book's imprint, maybe in brackets as a catalogue writes one it inferred (`, 2016`, `: [2016]`).
+_IMPRINT_YEAR_END = re.compile(r"[,:][ \t]*[\[(]?(?:c|©)?(?:19|20)[0-9]{2}[\])]?\.?$")
 # The spaces and tabs a line opens with (none will do).
 _LEADING_SPACE = re.compile(r"[ \t]*")
 # A series' number right after its name (`#12`): an episode's, a meetup's.
@@ -2931,6 +2933,8 @@ class _Reader:
                 return None  # (a block closed above it, `task a "Title" { … }` / `task b { … link … }`: another's)
             if text[-4:].isdigit() and _SOURCE_THEN_YEAR.fullmatch(text.strip()):
                 continue  # (`IEEE/ACM Transactions on Audio, Speech, and Language Processing · 2021`: its source)
+            if _VENUE_LINE.fullmatch(text):
+                continue  # (`Title` / `NeurIPS 2014.` / its link: where it appeared, between its title and link)
             head = self.head(line) if _HEAD_START.match(text) else None
             if (
                 head is not None
@@ -3267,6 +3271,10 @@ class _Reader:
             if _assess(title, True) >= 1 and not says_other_kind_after(head.rest) and not _NEWS.search(title):
                 return Reason.TABLE
             return self.turn_down(index, "a table's title cell that does not read as a paper's title")
+        if PUBLISHER.search(title) is not None and _IMPRINT_YEAR_END.search(title) is not None:
+            # (`Cambridge, Massachusetts: The MIT Press : [2016]`, a catalogue's record of a book: its publisher and
+            # year)
+            return self.turn_down(index, "a book's publisher and year, not a paper")
         if "   " in self.lines[index] and _menu_line(self.lines[index]):
             # (`News   Reviews   Forum   Video`: a site's menu copied with its page, its items set apart)
             return self.turn_down(index, "a menu's items set apart, not a title")
@@ -8420,8 +8428,16 @@ _CITED_BELOW = re.compile(
     r"[ \t]*[(（](?P<who>[^()（）\n]{3,120})(?:\)(?:[.,;:]?[ \t]|[.,;:]?$)|）)"  # (`（ICCV 2021）ImageNet-C で…`)
 )
 # A line that is a journal's or a meeting's name and a year alone: `Nature Machine Intelligence 2020`, `ICML, 2021`.
+# ... maybe with its pages in any language's abbreviation (`, pp. 1532–1543`, `, s. 533–536`, `, str. 12–20`).
+_PAGES_AFTER = r"(?:,?[ \t]+(?:pp?|s|S|str|с|стр|old)\.?[ \t]*[0-9]+(?:[-–][0-9]+)?)?"
 _VENUE_LINE = re.compile(
-    r"[ \t]*" + VENUE_NAMES + r"\b[A-Za-z&.\- ]{0,60}?,?[ \t]+(?:19|20)[0-9]{2}\.?[ \t]*"
+    r"[ \t]*(?:"
+    + VENUE_NAMES
+    + r"\b[A-Za-z&.\- ]{0,60}?,?[ \t]+(?:19|20)[0-9]{2}"
+    # (or a journal by its name, volume and issue, then the year in parentheses: `Neural Computation 9:8 (1997)`)
+    + r"|[A-Z][A-Za-z&.\- ]{1,60}?[ \t]+[0-9]{1,4}(?:[:(][0-9]{1,4}\)?)?[ \t]+\((?:19|20)[0-9]{2}\))"
+    + _PAGES_AFTER
+    + r"\.?[ \t]*"
 )
 _AUTHORS_THEN_CITATION = re.compile(r"(?P<authors>[A-Z][^()（）\n]{1,80}?)(?=[ \t]*[(（])")
 # A journal's volume and pages: `Nature 596, 583-589`, `JMLR 15(1):1929–1958`.
