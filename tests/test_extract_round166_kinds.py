@@ -259,3 +259,24 @@ def test_a_catalogues_records_authors_title_and_where_it_appeared_line_by_line()
         ("Calibrated Ensembles for Streaming Speech", None),
         ("Gradient Noise in Federated Optimisers", "1406.2345"),
     }
+
+
+def test_a_trackers_column_of_keys_is_no_column_of_titles() -> None:
+    # (a roadmap tool's CSV: its features' keys, names in the team's language and descriptions citing the papers;
+    # the keys are no titles, the descriptions give them)
+    sheet = (
+        "Feature reference #,Feature name,Feature status,Feature description\n"
+        'KEY-41,Línea base con rutas dispersas,Shipped,"Artículo de referencia: Sparse Routing for Mixture Models\n'
+        'https://arxiv.org/abs/2101.01234\n\nRango 16, solo proyecciones de atención."\n'
+        'KEY-42,Cuantización del modelo para el servidor,In progress,"Artículo: Gradient Noise in Federated Optimisers\n'
+        'https://arxiv.org/abs/2102.02345\n\nCuatro bits con doble cuantización; medir la memoria en la A100."\n'
+        "KEY-43,Evaluación interna del trimestre,Not started,Comparar con la línea base del trimestre pasado en las"
+        " tres tareas del equipo y repetir las métricas.\n"
+    )
+    decoded, label = decode_digest(sheet.encode(), "roadmap.csv")
+    extraction = extract_document(decoded, "roadmap.csv", html=label.startswith("html/"))
+    found = {(reference.arxiv_id, reference.title) for reference in extraction.references}
+    assert found == {
+        ("2101.01234", "Sparse Routing for Mixture Models"),
+        ("2102.02345", "Gradient Noise in Federated Optimisers"),
+    }

@@ -1767,10 +1767,15 @@ def _titlest_column(rows: Sequence[Sequence[str]], width: int, prose: int | None
         cells = [row[index] for row in rows if index < len(row) and row[index]]
         if not cells or len(set(cells)) * 2 <= len(cells):
             continue  # (a column that mostly repeats itself, a time sheet's user or project, names no papers)
+        if sum(1 for cell in cells if len(cell.split()) >= 2) * 2 < len(cells):
+            continue  # (a column of one word a cell, a tracker's keys `AJUR-41`, names no papers)
         # (a short title, `Layer Normalization`, counts half: a sheet of papers has them beside long ones)
         # (a column of people's names, `Aguilar Ruiz, Lucía`, is a sheet's students or authors: no titles)
+        # (nor one of names in the writer's language, a tracker's features `Línea base con …`)
         score = sum(
-            min(title_strength(cell, structured=True), 2) / 2 for cell in cells if not person_names(cell)
+            min(title_strength(cell, structured=True), 2) / 2
+            for cell in cells
+            if not person_names(cell) and not titled_in_another_language(cell)
         ) / len(rows)
         if score > best_score:
             best, best_score = index, score
