@@ -280,3 +280,41 @@ def test_a_trackers_column_of_keys_is_no_column_of_titles() -> None:
         ("2101.01234", "Sparse Routing for Mixture Models"),
         ("2102.02345", "Gradient Noise in Federated Optimisers"),
     }
+
+
+def test_titles_listed_in_a_configurations_comment_one_a_line_are_papers() -> None:
+    # (a config file's header comment: the experiments still to do, each a research title alone after the comment's
+    # mark, under a line in the writer's language; none joined to the next as if wrapped)
+    config = (
+        "# sparse_runs.gin — konfiguracja dla długich sekwencji (wspólne repozytorium całej pracowni)\n"
+        "#\n"
+        "# Zadania ustawione jak w ListOps: długość sekwencji 2000, słownik 18, klas 10, dane są już\n"
+        "# zarejestrowane w TFDS przez nasz moduł; porównamy warianty przy tej samej głębokości sieci\n"
+        "#\n"
+        "# Jeszcze niezaimplementowane (odpowiada za nie Tomek, zaczynamy po kwietniu, jak co roku):\n"
+        "#   Hierarchical Token Routing: Fast and Memory-Efficient Sparse Attention with IO-Awareness\n"
+        "#   Generating Long Sequences with Sparse Routers\n"
+        "#   Routing Quality in Linear Time\n"
+        "\n"
+        "import trax.layers\n"
+        "d_model = 256\n"
+    )
+
+    titles = _titles(config, "sparse_runs.gin")
+    assert {
+        "Hierarchical Token Routing: Fast and Memory-Efficient Sparse Attention with IO-Awareness",
+        "Generating Long Sequences with Sparse Routers",
+        "Routing Quality in Linear Time",
+    } <= titles
+
+
+def test_a_sources_label_in_another_language_before_a_title_cites_it() -> None:
+    # (a documented module's comment: `Source:` in the writer's language, then the paper's title, its authors and
+    # venue)
+    module = (
+        "Inicjalizacja w stylu klasycznym.\n"
+        "Wagi z N(0, 0.01); obciążenia 1 w wybranych warstwach, 0 w pozostałych.\n"
+        "Źródło: Sparse Routing Networks with Deep Convolutional Experts, Nowak i in., NIPS 2012.\n"
+        "@param net nn.Sequential\n"
+    )
+    assert "Sparse Routing Networks with Deep Convolutional Experts" in _titles(module, "trening.txt")

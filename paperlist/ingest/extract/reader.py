@@ -651,6 +651,8 @@ _NOTE_AFTER_TITLE = re.compile(r"[ \t]*(?:[—–]|--|[ \t]:|^:)[ \t]+(?P<note>\
 _PADDED_CELL = re.compile(r"\S+(?: \S+)*")
 # A year ending a book's imprint, maybe in brackets as a catalogue writes one it inferred (`, 2016`, `: [2016]`).
 _IMPRINT_YEAR_END = re.compile(r"[,:][ \t]*[\[(]?(?:c|©)?(?:19|20)[0-9]{2}[\])]?\.?$")
+# A comment's mark opening a line of a configuration or a script, and the spaces after it (`#   `, `// `, `;; `).
+_COMMENT_MARK = re.compile(r"(?:#+|//+|;+|%+)[ \t]+")
 # The spaces and tabs a line opens with (none will do).
 _LEADING_SPACE = re.compile(r"[ \t]*")
 # A series' number right after its name (`#12`): an episode's, a meetup's.
@@ -2207,6 +2209,8 @@ class _Reader:
                 continue
             if _BULLET.match(second.lstrip()) or _NUMBER.match(second.lstrip()):
                 continue  # (the next item of a list: a wrapper starts no line with a bullet)
+            if second[:1] in "#/;%" and _COMMENT_MARK.match(second):
+                continue  # (nor a comment's next line, `#   Title`: its mark would sit inside the title)
             if second[:1].isdigit() and _PRINTED_COLUMNS.match(second):
                 continue  # (nor a program's next row: ` 3 Ann    Title`)
             joined = join_wrapped([first, second])
@@ -3859,6 +3863,10 @@ class _Reader:
                 # (a note's or a task file's `# Title` right under its front matter, whose tags or type say paper:
                 # a board's card, as `head` prints each file of it)
                 return Reason.NAMED
+            if self.lines[index][:1] in "#/;%" and self.bare_titles(index):
+                return (
+                    Reason.SHAPE
+                )  # (`#   Title` / `#   Title` / `#   Title`: a comment's titles, see below)
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         # (in English: `Pruning und Sparse Attention` over `Name et al., Title (arXiv:…)` is a task's name, in the
@@ -4806,7 +4814,8 @@ class _Reader:
         a program printed one a line (`cat(titles, sep = "\\n")`), or a plain list of papers."""
         if not self.bare_title(index):
             return False
-        margin = self.indentation(index)
+        mark = _COMMENT_MARK.match(self.lines[index]) if self.lines[index][:1] in "#/;%" else None
+        margin = self.indentation(index) + (mark.group(0) if mark else "")
         start, end = index, index + 1
         while start > 0 and index - start < 40 and self.bare_title(start - 1, margin):
             start -= 1
@@ -4822,15 +4831,19 @@ class _Reader:
         study's name (`Physical Sciences (AREA)`) nor a row's number before it (`2 Title`); indented as `margin`
         says, when given (a run's lines are indented alike: at the margin, or under a line, `kandidáti:` /
         `<tab>Title`)."""
-        head = self.head(index) if self.lines[index] else None
+        line = self.lines[index]
+        # (or a comment's, in a configuration or a script: `#   Title`)
+        mark = _COMMENT_MARK.match(line) if line[:1] in "#/;%" else None
+        body = line[mark.end() :] if mark is not None else line
+        head = _parse_head(body) if body else None
         return (
             head is not None
-            and head.title == self.lines[index]
+            and head.title == body
             and len(words := head.title.split()) >= 3
             and not words[0].isdigit()
             and _capital_ratio(words) >= 0.75
             and not names_a_subject(_IN_PARENS.sub(" ", head.title).split())
-            and (margin is None or self.indentation(index) == margin)
+            and (margin is None or self.indentation(index) + (mark.group(0) if mark else "") == margin)
         )
 
     def indentation(self, index: int) -> str:
@@ -6154,8 +6167,10 @@ class _Reader:
             item = _BULLET.match(line) or _NUMBER.match(line)
             if line.startswith("#") or (item is not None and not _writers_lead(line[item.end() :], title)):
                 return None  # (an item's or a heading's `Label: Title` is the line reader's, a field's)
-            if label_of(lead) not in (None, Label.TITLE):
-                return None  # `author: Distributed Systems Group (DSG)`: a field's value, never a title
+            if label_of(lead) not in (None, Label.TITLE, Label.LINK):
+                # `author: Distributed Systems Group (DSG)`: a field's value, never a title (a source's label names
+                # its title when no address follows it, `Źródło: Title, Authors, NIPS 2012.`)
+                return None
             following = self.lines[index + 1].lstrip("> \t") if index + 1 < len(self.lines) else ""
             ends_line = self.text[match.end() : match.end() + 1] in ("\n", "")
             if ends_line and following[:1].isupper() and "? " not in title:
