@@ -318,3 +318,23 @@ def test_a_sources_label_in_another_language_before_a_title_cites_it() -> None:
         "@param net nn.Sequential\n"
     )
     assert "Sparse Routing Networks with Deep Convolutional Experts" in _titles(module, "trening.txt")
+
+
+def test_a_headings_hidden_comment_says_nothing_of_its_section() -> None:
+    # (a note tool's outline: each heading carries its metadata in an HTML comment, its tags `teza` (a thesis), no word
+    # of the heading's; the section's bulleted titles are read)
+    outline = (
+        "# Cercetare <!-- Metadata: type: Outline; tags: teza,nlp; created: 2024-02-26 11:05:09; -->\n"
+        "\n"
+        "## Lecturi <!-- Metadata: type: Note; created: 2024-02-26 11:12:44; reads: 7; revision: 3; -->\n"
+        "\n"
+        "- Improving Sparse Pre-training via a Fully-Explored Masked Routing Model – sugerat de colegi la seminar,"
+        " EMNLP\n"
+        "- Attention is Not Only a Router: Analyzing Experts with Vector Norms – EMNLP 2020, pentru capitolul al treilea"
+        " din teză\n"
+    )
+    titles = _titles(outline, "outline.md")
+    assert {
+        "Improving Sparse Pre-training via a Fully-Explored Masked Routing Model",
+        "Attention is Not Only a Router: Analyzing Experts with Vector Norms",
+    } <= titles

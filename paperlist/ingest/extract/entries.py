@@ -1086,6 +1086,10 @@ def _has_id(text: str) -> bool:
 _HEADING_IMAGE = re.compile(r"\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?")
 
 
+# An HTML comment in Markdown, unseen when it is rendered.
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)")
+
+
 def _sections(outline: Outline) -> list[bool]:
     """Per line: whether it is in a section whose heading says its items are not papers."""
     paper_ok = [True] * len(outline.lines)
@@ -1101,6 +1105,10 @@ def _sections(outline: Outline) -> list[bool]:
                 text = _HEADING_IMAGE.sub(
                     " ", text
                 )  # (its badges: `![License: CC0-1.0](…)` says nothing of papers)
+            if "<!--" in text:
+                # (a note tool's metadata in a comment after the heading, `## To read <!-- type: Note; … -->`: no word
+                # of the heading's)
+                text = _HTML_COMMENT.sub(" ", text)
             # (a heading that links its post, `## [Notes: two CNN backbones](https://blog.example.id/…)`: its words
             # say what the section holds, never its link's address)
             own = not says_not_papers(
