@@ -338,3 +338,60 @@ def test_a_headings_hidden_comment_says_nothing_of_its_section() -> None:
         "Improving Sparse Pre-training via a Fully-Explored Masked Routing Model",
         "Attention is Not Only a Router: Analyzing Experts with Vector Norms",
     } <= titles
+
+
+def test_ids_in_a_markdown_code_block_are_read_with_their_titles() -> None:
+    # (a notebook's cell holding its reading list as data: every id is read, with the title beside it)
+    notebook = (
+        "# Koszt uwagi\n"
+        "\n"
+        "```typescript\n"
+        "export const papers = [\n"
+        "  { tytul: 'Sparse Routing for Mixture Models', url: 'https://arxiv.org/abs/2101.01234', uwagi: 'pełna' },\n"
+        "  { tytul: 'Generating Long Sequences with Sparse Routers', url: 'https://arxiv.org/abs/2102.02345' },\n"
+        "];\n"
+        "```\n"
+    )
+    decoded, label = decode_digest(notebook.encode(), "notatnik.src.md")
+    extraction = extract_document(decoded, "notatnik.src.md", html=label.startswith("html/"))
+    found = {(reference.arxiv_id, reference.title) for reference in extraction.references}
+    assert found == {
+        ("2101.01234", "Sparse Routing for Mixture Models"),
+        ("2102.02345", "Generating Long Sequences with Sparse Routers"),
+    }
+
+
+def test_a_title_and_an_id_apart_by_the_writers_words_stay_two_papers() -> None:
+    # (a sentence naming one paper by its title and another by its short name and link: the title is not the link's)
+    post = (
+        "Kilka lektur na weekend\n"
+        "\n"
+        "Polecam 《Calibrated Ensembles for Streaming Speech》（CES）oraz SRM（https://arxiv.org/abs/2101.01234）.\n"
+    )
+    decoded, label = decode_digest(post.encode(), "wpis.txt")
+    extraction = extract_document(decoded, "wpis.txt", html=label.startswith("html/"))
+    titled = {reference.title: reference.arxiv_id for reference in extraction.references if reference.title}
+    assert titled.get("Calibrated Ensembles for Streaming Speech") is None
+
+
+def test_a_web_components_single_file_is_read_as_its_source() -> None:
+    # (a Vue component holding a reading group's schedule in its script: read as text, not as a page whose script
+    # is left out)
+    component = (
+        "<script setup>\n"
+        "import { ref } from 'vue'\n"
+        "const sessions = ref([\n"
+        "  { date: '2024-04-11', title: 'Sparse Routing for Mixture Models', url: 'https://arxiv.org/abs/2101.01234' },\n"
+        "  { date: '2024-04-18', title: 'Gradient Noise in Federated Optimisers', url: '', arxiv: '2102.02345' },\n"
+        "])\n"
+        "</script>\n"
+        "\n"
+        "<template>\n"
+        "  <h2>輪読会（前期）</h2>\n"
+        '  <ul><li v-for="s in sessions" :key="s.date">{{ s.title }}</li></ul>\n'
+        "  <p>資料は共有フォルダへ。</p>\n"
+        "</template>\n"
+    )
+    decoded, label = decode_digest(component.encode(), "Rindoku.vue")
+    extraction = extract_document(decoded, "Rindoku.vue", html=label.startswith("html/"))
+    assert {reference.arxiv_id for reference in extraction.references} == {"2101.01234", "2102.02345"}

@@ -1645,12 +1645,32 @@ _LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
 _INDENT = "\ue000"
 
 
+_COMPONENT_START = re.compile(r"<(?:script|template|style)\b", re.I)
+
+
+def _opens_as_component(head: str) -> bool:
+    """Whether a text opens, past comments, on a `<script>`, `<template>` or `<style>` block (a web component's
+    single file)."""
+    at = len(head) - len(head.lstrip())
+    while head.startswith("<!--", at):
+        end = head.find("-->", at)
+        if end < 0:
+            return False
+        at = end + 3
+        at += len(head[at:]) - len(head[at:].lstrip())
+    return _COMPONENT_START.match(head, at) is not None
+
+
 def _looks_like_html(text: str) -> bool:
     """Sniff HTML from the content, never the file name: a page, or a fragment made of tags."""
     head = text[:4096]
     if _HTML_START.match(head):
         return True
     if _FRAGMENT_START.match(head) is None:
+        return False
+    if _opens_as_component(head):
+        # (a web component's single file, Vue's or Svelte's: `<script setup>` … `<template>` … `<style>`, source
+        # whose papers sit in its script's data, read as the text it is)
         return False
     if _HTML_TAG.search(head):
         return True

@@ -158,9 +158,66 @@ def extract_references(
     rejected = sorted(
         [*entries.rejected, *lines.rejected, *embedded_rejected, *venues], key=lambda item: item.line
     )
+    references = _titled_on_their_line(references, text.split("\n"))
     if keys:
         references = tuple(_with_keys(reference, keys) for reference in references)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
+
+
+def _titled_on_their_line(references: tuple[Reference, ...], lines: list[str]) -> tuple[Reference, ...]:
+    """An id read with no title, and the one title read with no id on the same line right beside it (a field's name
+    at most between them), as one reference: two readers' halves of one paper (`{ title: 'Title', url:
+    'https://arxiv.org/abs/…', … }`, a record's literal); not a title the writer's words part from the id (`Title
+    and ModelName (https://arxiv.org/abs/…)`, two papers)."""
+    by_line: dict[int, list[int]] = {}
+    for position, reference in enumerate(references):
+        by_line.setdefault(reference.line, []).append(position)
+    pairs: dict[int, int] = {}  # (the id's position: the title's)
+    for positions in by_line.values():
+        if len(positions) != 2:
+            continue
+        bare, titled = positions if references[positions[0]].title is None else positions[::-1]
+        if (
+            references[bare].title is None
+            and (references[bare].arxiv_id or references[bare].openreview_id)
+            and references[titled].title is not None
+            and references[titled].arxiv_id is None
+            and references[titled].openreview_id is None
+            and _side_by_side(references[bare], references[titled], lines)
+        ):
+            pairs[bare] = titled
+    if not pairs:
+        return references
+    dropped = set(pairs.values())
+    return tuple(
+        _combine(reference, references[pairs[position]]) if position in pairs else reference
+        for position, reference in enumerate(references)
+        if position not in dropped
+    )
+
+
+def _side_by_side(bare: Reference, titled: Reference, lines: list[str]) -> bool:
+    """Whether `titled`'s title and `bare`'s id stand on their line with at most one word between them, past
+    addresses (a field's name: `url`, `link`), and no dash."""
+    if not 0 < bare.line <= len(lines) or titled.title is None:
+        return False
+    line = lines[bare.line - 1]
+    named = bare.arxiv_id or bare.openreview_id or ""
+    at_id, at_title = line.find(named), line.find(titled.title)
+    if at_id < 0 or at_title < 0:
+        return False
+    if at_title < at_id:
+        between = line[at_title + len(titled.title) : at_id]
+    else:
+        between = line[at_id + len(named) : at_title]
+    between = _ADDRESS_START.sub(" ", between)
+    # (nor a dash, the writer's next clause: `(arXiv:…), the second — "Title"`)
+    return len(_WORD.findall(between)) <= 1 and "—" not in between and "–" not in between
+
+
+# What an address opens with up to its id (`https://arxiv.org/abs/`, `openreview.net/forum?id=`), and a word.
+_ADDRESS_START = re.compile(r"(?:https?://)?[\w.\-]+\.[a-z]{2,}/[\w/.\-]*(?:\?[\w=&]*)?|arXiv:", re.I)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _with_keys(reference: Reference, keys: dict[int, tuple[str, str]]) -> Reference:

@@ -954,7 +954,9 @@ def read_entries(outline: Outline) -> Entries:
     result = Entries()
     text_lines = outline.lines
     sections = _sections(outline)
-    result.masked |= outline.code
+    # (code is no prose, but a paper's id in it is the paper's: `{ title: 'Title', url: 'https://arxiv.org/…' }` in a
+    # notebook's cell, a page's data; those lines are read as a script's are)
+    result.masked |= {index for index in outline.code if not _has_id(text_lines[index])}
     # Thread headers, chrome and metadata fields, each found by one scan of the whole text.
     for index, header, length in outline.matches(THREAD_HEADER_LINES, short=True):
         if index in outline.code or length > 200:
