@@ -649,7 +649,7 @@ _ADDRESS_REST = re.compile(r"[^\s\])>]*")
 _NOTE_AFTER_TITLE = re.compile(r"[ \t]*(?:[—–]|--|[ \t]:|^:)[ \t]+(?P<note>\S.*)")
 # A cell of a table padded with spaces: words one space apart, two spaces or more after the cell.
 _PADDED_CELL = re.compile(r"\S+(?: \S+)*")
-# A year ending a book's imprint, maybe in brackets as a catalogue writes one it inferred (`, 2016`, `: [2016]`).
+# A year ending a book's imprint, maybe in brackets as a catalogue writes one it inferred (`, 2019`, `: [2019]`).
 _IMPRINT_YEAR_END = re.compile(r"[,:][ \t]*[\[(]?(?:c|©)?(?:19|20)[0-9]{2}[\])]?\.?$")
 # A comment's mark opening a line of a configuration or a script, and the spaces after it (`#   `, `// `, `;; `).
 _COMMENT_MARK = re.compile(r"(?:#+|//+|;+|%+)[ \t]+")
@@ -1623,7 +1623,7 @@ def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
 def _other_language_lead(text: str, colon: int) -> bool:
     """Whether the words from their line's start (or a string's opening quote) to the colon at `colon` are a lead
     of the writer's in another language, no name's: one to six words, no digit, one with a letter English does not
-    write or another language's small word (`Háttérnek:`, `Zijstap voor Joris (kennisgrafen):`)."""
+    write or another language's small word (`Olvasmánynak:`, `Omweg voor Anna (grafen):`)."""
     start = max(text.rfind("\n", 0, colon), text.rfind('"', max(0, colon - 80), colon)) + 1
     words = text[start:colon].strip(" \t*-•>").split()
     return (
@@ -3276,7 +3276,7 @@ class _Reader:
                 return Reason.TABLE
             return self.turn_down(index, "a table's title cell that does not read as a paper's title")
         if PUBLISHER.search(title) is not None and _IMPRINT_YEAR_END.search(title) is not None:
-            # (`Cambridge, Massachusetts: The MIT Press : [2016]`, a catalogue's record of a book: its publisher and
+            # (`Oxford: Clarendon Press : [2019]`, a catalogue's record of a book: its publisher and
             # year)
             return self.turn_down(index, "a book's publisher and year, not a paper")
         if "   " in self.lines[index] and _menu_line(self.lines[index]):
@@ -4829,7 +4829,7 @@ class _Reader:
     def bare_title(self, index: int, margin: str | None = None) -> bool:
         """Whether line `index` holds a title in Title Case of three words or more and nothing else, no field of
         study's name (`Physical Sciences (AREA)`) nor a row's number before it (`2 Title`); indented as `margin`
-        says, when given (a run's lines are indented alike: at the margin, or under a line, `kandidáti:` /
+        says, when given (a run's lines are indented alike: at the margin, or under a line, `návrhy:` /
         `<tab>Title`)."""
         line = self.lines[index]
         # (or a comment's, in a configuration or a script: `#   Title`)
@@ -8443,13 +8443,13 @@ _CITED_BELOW = re.compile(
     r"[ \t]*[(（](?P<who>[^()（）\n]{3,120})(?:\)(?:[.,;:]?[ \t]|[.,;:]?$)|）)"  # (`（ICCV 2021）ImageNet-C で…`)
 )
 # A line that is a journal's or a meeting's name and a year alone: `Nature Machine Intelligence 2020`, `ICML, 2021`.
-# ... maybe with its pages in any language's abbreviation (`, pp. 1532–1543`, `, s. 533–536`, `, str. 12–20`).
+# ... maybe with its pages in any language's abbreviation (`, pp. 1532–1543`, `, s. 101–112`, `, str. 12–20`).
 _PAGES_AFTER = r"(?:,?[ \t]+(?:pp?|s|S|str|с|стр|old)\.?[ \t]*[0-9]+(?:[-–][0-9]+)?)?"
 _VENUE_LINE = re.compile(
     r"[ \t]*(?:"
     + VENUE_NAMES
     + r"\b[A-Za-z&.\- ]{0,60}?,?[ \t]+(?:19|20)[0-9]{2}"
-    # (or a journal by its name, volume and issue, then the year in parentheses: `Neural Computation 9:8 (1997)`)
+    # (or a journal by its name, volume and issue, then the year in parentheses: `Neural Networks 12:4 (2003)`)
     + r"|[A-Z][A-Za-z&.\- ]{1,60}?[ \t]+[0-9]{1,4}(?:[:(][0-9]{1,4}\)?)?[ \t]+\((?:19|20)[0-9]{2}\))"
     + _PAGES_AFTER
     + r"\.?[ \t]*"

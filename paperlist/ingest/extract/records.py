@@ -958,7 +958,7 @@ def ris_records(text: str) -> Iterator[Record]:
         for name in ("notes", "note", "custom1", "custom2", "number", "secondary_title", "journal_name"):
             for value in _as_list(entry.get(name)):
                 record.id_text.append((value, None))
-        # (dblp's arXiv preprints: `JO  - CoRR`, `VL  - abs/1807.03748`)
+        # (dblp's arXiv preprints: `JO  - CoRR`, `VL  - abs/2101.01234`)
         journals = (
             "journal_name",
             "secondary_title",
@@ -1768,10 +1768,10 @@ def _titlest_column(rows: Sequence[Sequence[str]], width: int, prose: int | None
         if not cells or len(set(cells)) * 2 <= len(cells):
             continue  # (a column that mostly repeats itself, a time sheet's user or project, names no papers)
         if sum(1 for cell in cells if len(cell.split()) >= 2) * 2 < len(cells):
-            continue  # (a column of one word a cell, a tracker's keys `AJUR-41`, names no papers)
+            continue  # (a column of one word a cell, a tracker's keys `KEY-7`, names no papers)
         # (a short title, `Layer Normalization`, counts half: a sheet of papers has them beside long ones)
         # (a column of people's names, `Aguilar Ruiz, Lucía`, is a sheet's students or authors: no titles)
-        # (nor one of names in the writer's language, a tracker's features `Línea base con …`)
+        # (nor one of names in the writer's language, a tracker's features `Tarea de base para …`)
         score = sum(
             min(title_strength(cell, structured=True), 2) / 2
             for cell in cells
