@@ -70,9 +70,9 @@ def test_three_bare_title_case_titles_one_under_another_are_papers() -> None:
         "2 Tiered Caching for Retrieval Decoders\n"
     )
     titles = _titles(session, "sessione.txt")
-    # (and indented alike under a line of their own, a calendar's entry: `<tab>candidates:` / `<tab>Title`)
+    # (and indented under a line of their own, a calendar's entry: `<tab>candidates:` / `<tab>Title`)
     calendar = (
-        "Apr 4\t(čt) 14:00 čtenářská skupina, místnost K4: volné téma\n"
+        "May 2\t(čt) 15:00 seminář, učebna B2: téma podle hlasování\n"
         "\tnávrhy:\n"
         "\tSelf-Supervised Graph Auto-Encoders\n"
         "\tFew-Shot Motion Transfer by Personalized Geometry\n"
@@ -95,7 +95,7 @@ def test_a_title_opening_its_line_before_a_sentence_in_another_language_is_a_pap
     # (a note's lines, each opening on a research title in Title Case, then the writer's sentence on it in their
     # language; a course's name before its label's colon, or a title's part before English words, is no title)
     notes = (
-        "Lecturas de la semana\n"
+        "Lecturas pendientes\n"
         "\n"
         "Sparse Routing Networks for Multilingual Speech Recognition propone un enrutador que aprende qué experto"
         " usar en cada idioma, con resultados muy buenos en lenguas pequeñas.\n"
@@ -117,7 +117,7 @@ def test_a_bulleted_title_then_a_colon_spaced_as_french_writes_it_and_a_note_is_
     # (a notebook's bullets: a research title in Title Case, ` : ` and the writer's note in French; a bullet in the
     # writer's language is none)
     notes = (
-        "## À garder en tête\n"
+        "## Pour plus tard\n"
         "\n"
         "- Rethinking Token Pruning and Self-distillation : l'élagage peut battre la distillation quand le"
         " domaine change.\n"
@@ -135,8 +135,8 @@ def test_a_title_after_a_lead_in_another_language_and_its_colon_is_a_paper() -> 
         "Aantekeningen bij de dia's\n"
         "\n"
         "Omweg voor Pieter (grafen): Sparse Query Routing with Neural Link Experts — redeneren zonder taalmodel.\n"
-        "Háttérként: Which Details Matter In Offline Policy Learning? A Controlled Empirical Study – melyik rész"
-        " számít.\n"
+        "Háttérként: Which Details Matter In Offline Policy Learning? A Controlled Empirical Study – érdemes"
+        " elolvasni.\n"
         "Júri: Ana Maria Sousa Lopes, Inês Carvalho Dias\n"
         "Também Orbit: A Scalable Planner for Embodied Language Agents, o de Minecraft.\n"
     )
@@ -210,17 +210,17 @@ def test_the_cells_under_a_padded_tables_title_header_are_titles() -> None:
     # (a CSV tool's pretty print in a shell session: columns padded with spaces under a header naming the title
     # column in the writer's language; a cell cut to its column's width, or a prompt below, is no row's title)
     session = (
-        "ana@portatil:~/tese$ csvtk cut -f id,titulo,ano lista.csv | csvtk pretty\n"
-        "id           titulo                                                ano\n"
+        "ana@portatil:~/tese$ csvtk cut -f chave,titulo,ano artigos.csv | csvtk pretty\n"
+        "chave        titulo                                                ano\n"
         "doe21        Sparse Routing for Mixture Models                     2021\n"
         "roe19        Gradient Noise in Federated Optimisers                2019\n"
         "poe22        Calibrated Ensembles for Streaming Speech Recogni…    2022\n"
-        "ana@portatil:~/tese$ csvtk cut -f titulo,nota lista.csv\n"
+        "ana@portatil:~/tese$ csvtk cut -f titulo,estado artigos.csv\n"
         f"{'titulo':<110}estado\n"
         f"{'Contrastive Pretraining of Tabular Encoders':<110}lido\n"
-        "ana@portatil:~/tese$ csvtk grep -f estado -p lido lista.csv | csvtk cut -f titulo,nota\n"
+        "ana@portatil:~/tese$ csvtk filter2 -f '$estado==\"lido\"' artigos.csv | csvtk cut -f titulo,nota\n"
         "titulo,nota\n"
-        "Contrastive Pretraining of Tabular Encoders,base do capítulo 2; comparar com a linha de base\n"
+        "Contrastive Pretraining of Tabular Encoders,ponto de partida do capítulo 3; rever as tabelas\n"
     )
     titles = _titles(session, "sessao.txt")
     assert {"Sparse Routing for Mixture Models", "Gradient Noise in Federated Optimisers"} <= titles
@@ -249,7 +249,7 @@ def test_a_catalogues_records_authors_title_and_where_it_appeared_line_by_line()
         "\n"
         "Holm, Erik\n"
         "Maskininlärning i praktiken\n"
-        "Oxford: Clarendon Press : [2019]\n"
+        "Oxford, England: The Clarendon Press : [2019]\n"
     )
     decoded, label = decode_digest(reading_list.encode(), "kurs.txt")
     extraction = extract_document(decoded, "kurs.txt", html=label.startswith("html/"))
@@ -265,9 +265,9 @@ def test_a_trackers_column_of_keys_is_no_column_of_titles() -> None:
     # (a roadmap tool's CSV: its features' keys, names in the team's language and descriptions citing the papers;
     # the keys are no titles, the descriptions give them)
     sheet = (
-        "Feature reference #,Feature name,Feature status,Feature description\n"
-        'KEY-41,Línea base con rutas dispersas,Shipped,"Artículo de referencia: Sparse Routing for Mixture Models\n'
-        'https://arxiv.org/abs/2101.01234\n\nRango 16, solo proyecciones de atención."\n'
+        "Item reference #,Item name,Item status,Item description\n"
+        'KEY-41,Línea base con rutas dispersas,Shipped,"Fuente principal: Sparse Routing for Mixture Models\n'
+        'https://arxiv.org/abs/2101.01234\n\nRango 8 en todas las capas del modelo."\n'
         'KEY-42,Cuantización del modelo para el servidor,In progress,"Artículo: Gradient Noise in Federated Optimisers\n'
         'https://arxiv.org/abs/2102.02345\n\nCuatro bits con doble cuantización; medir la memoria en la A100."\n'
         "KEY-43,Evaluación interna del trimestre,Not started,Comparar con la línea base del trimestre pasado en las"
@@ -296,7 +296,7 @@ def test_titles_listed_in_a_configurations_comment_one_a_line_are_papers() -> No
         "#   Generating Long Sequences with Sparse Routers\n"
         "#   Routing Quality in Linear Time\n"
         "\n"
-        "import trax.layers\n"
+        "import flax.linen\n"
         "d_model = 256\n"
     )
 
@@ -312,10 +312,10 @@ def test_a_sources_label_in_another_language_before_a_title_cites_it() -> None:
     # (a documented module's comment: `Source:` in the writer's language, then the paper's title, its authors and
     # venue)
     module = (
-        "Inicjalizacja w stylu klasycznym.\n"
-        "Wagi z N(0, 0.01); obciążenia 1 w wybranych warstwach, 0 w pozostałych.\n"
+        "Inicjalizacja wag, wariant prosty.\n"
+        "Wagi losowane z rozkładu normalnego; obciążenia zerowe we wszystkich warstwach.\n"
         "Źródło: Sparse Routing Networks with Deep Convolutional Experts, Nowak i in., NIPS 2012.\n"
-        "@param net nn.Sequential\n"
+        "@param siec nn.Sequential\n"
     )
     assert "Sparse Routing Networks with Deep Convolutional Experts" in _titles(module, "trening.txt")
 
@@ -381,8 +381,8 @@ def test_a_web_components_single_file_is_read_as_its_source() -> None:
         "<script setup>\n"
         "import { ref } from 'vue'\n"
         "const sessions = ref([\n"
-        "  { date: '2024-04-11', title: 'Sparse Routing for Mixture Models', url: 'https://arxiv.org/abs/2101.01234' },\n"
-        "  { date: '2024-04-18', title: 'Gradient Noise in Federated Optimisers', url: '', arxiv: '2102.02345' },\n"
+        "  { date: '2025-01-09', title: 'Sparse Routing for Mixture Models', url: 'https://arxiv.org/abs/2101.01234' },\n"
+        "  { date: '2025-01-16', title: 'Gradient Noise in Federated Optimisers', url: '', arxiv: '2102.02345' },\n"
         "])\n"
         "</script>\n"
         "\n"

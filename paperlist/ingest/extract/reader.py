@@ -653,8 +653,6 @@ _PADDED_CELL = re.compile(r"\S+(?: \S+)*")
 _IMPRINT_YEAR_END = re.compile(r"[,:][ \t]*[\[(]?(?:c|©)?(?:19|20)[0-9]{2}[\])]?\.?$")
 # A comment's mark opening a line of a configuration or a script, and the spaces after it (`#   `, `// `, `;; `).
 _COMMENT_MARK = re.compile(r"(?:#+|//+|;+|%+)[ \t]+")
-# The spaces and tabs a line opens with (none will do).
-_LEADING_SPACE = re.compile(r"[ \t]*")
 # A series' number right after its name (`#12`): an episode's, a meetup's.
 _SERIES_NUMBER = re.compile(r"[ \t]*#[0-9]{1,4}\b")
 # ... alone, in parentheses or not (`(COLT 2016)`, `ICML 2015.`).
@@ -4814,23 +4812,20 @@ class _Reader:
         a program printed one a line (`cat(titles, sep = "\\n")`), or a plain list of papers."""
         if not self.bare_title(index):
             return False
-        mark = _COMMENT_MARK.match(self.lines[index]) if self.lines[index][:1] in "#/;%" else None
-        margin = self.indentation(index) + (mark.group(0) if mark else "")
         start, end = index, index + 1
-        while start > 0 and index - start < 40 and self.bare_title(start - 1, margin):
+        while start > 0 and index - start < 40 and self.bare_title(start - 1):
             start -= 1
-        while end < len(self.lines) and end - index < 40 and self.bare_title(end, margin):
+        while end < len(self.lines) and end - index < 40 and self.bare_title(end):
             end += 1
         if end - start < 3:
             return False
         researched = sum(1 for line in range(start, end) if research_words(self.lines[line].split()) >= 1)
         return researched * 3 >= (end - start) * 2
 
-    def bare_title(self, index: int, margin: str | None = None) -> bool:
-        """Whether line `index` holds a title in Title Case of three words or more and nothing else, no field of
-        study's name (`Physical Sciences (AREA)`) nor a row's number before it (`2 Title`); indented as `margin`
-        says, when given (a run's lines are indented alike: at the margin, or under a line, `návrhy:` /
-        `<tab>Title`)."""
+    def bare_title(self, index: int) -> bool:
+        """Whether line `index` holds a title in Title Case of three words or more and nothing else, past its
+        indentation or a comment's mark (`<tab>Title` under a calendar's entry, `#   Title`), no field of study's name
+        (`Physical Sciences (AREA)`) nor a row's number before it (`2 Title`)."""
         line = self.lines[index]
         # (or a comment's, in a configuration or a script: `#   Title`)
         mark = _COMMENT_MARK.match(line) if line[:1] in "#/;%" else None
@@ -4843,12 +4838,7 @@ class _Reader:
             and not words[0].isdigit()
             and _capital_ratio(words) >= 0.75
             and not names_a_subject(_IN_PARENS.sub(" ", head.title).split())
-            and (margin is None or self.indentation(index) + (mark.group(0) if mark else "") == margin)
         )
-
-    def indentation(self, index: int) -> str:
-        """The spaces and tabs line `index` opens with, as written."""
-        return _LEADING_SPACE.match(self.text, self.starts[index]).group(0)  # type: ignore[union-attr]
 
     def array_key(self, index: int) -> str | None:
         """The key of the JSON array the string at `index` is an item of, in a record pretty-printed a value a

@@ -1771,11 +1771,8 @@ def _titlest_column(rows: Sequence[Sequence[str]], width: int, prose: int | None
             continue  # (a column of one word a cell, a tracker's keys `KEY-7`, names no papers)
         # (a short title, `Layer Normalization`, counts half: a sheet of papers has them beside long ones)
         # (a column of people's names, `Aguilar Ruiz, Lucía`, is a sheet's students or authors: no titles)
-        # (nor one of names in the writer's language, a tracker's features `Tarea de base para …`)
         score = sum(
-            min(title_strength(cell, structured=True), 2) / 2
-            for cell in cells
-            if not person_names(cell) and not titled_in_another_language(cell)
+            min(title_strength(cell, structured=True), 2) / 2 for cell in cells if not person_names(cell)
         ) / len(rows)
         if score > best_score:
             best, best_score = index, score
