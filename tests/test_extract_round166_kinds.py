@@ -395,3 +395,49 @@ def test_a_web_components_single_file_is_read_as_its_source() -> None:
     decoded, label = decode_digest(component.encode(), "Rindoku.vue")
     extraction = extract_document(decoded, "Rindoku.vue", html=label.startswith("html/"))
     assert {reference.arxiv_id for reference in extraction.references} == {"2101.01234", "2102.02345"}
+
+
+def test_a_jsmind_maps_nodes_are_read_as_an_outline() -> None:
+    # (a jsMind map saved as its node tree: each node's topic an item under its branch's heading, so that a paper's
+    # link or id is its node's, and a title with its venue below it a paper)
+    import json
+
+    tree = {
+        "meta": {"name": "mapa", "author": "ana@example.org", "version": "0.4.6"},
+        "format": "node_tree",
+        "data": {
+            "id": "root",
+            "topic": "Mapa de lecturas",
+            "children": [
+                {
+                    "id": "a",
+                    "topic": "Agentes",
+                    "children": [
+                        {
+                            "id": "a1",
+                            "topic": "Sparse Routing for Mixture Models",
+                            "children": [{"id": "a1l", "topic": "https://arxiv.org/abs/2101.01234"}],
+                        },
+                        {
+                            "id": "a2",
+                            "topic": "Gradient Noise in Federated Optimisers",
+                            "children": [{"id": "a2n", "topic": "arXiv:2102.02345"}],
+                        },
+                        {
+                            "id": "a3",
+                            "topic": "Calibrated Ensembles for Streaming Speech Recognition",
+                            "children": [{"id": "a3v", "topic": "ICLR 2021, capítulo 3"}],
+                        },
+                    ],
+                }
+            ],
+        },
+    }
+    decoded, label = decode_digest(json.dumps(tree, ensure_ascii=False).encode(), "mapa.jm")
+    extraction = extract_document(decoded, "mapa.jm", html=label.startswith("html/"))
+    found = {(reference.arxiv_id, reference.title) for reference in extraction.references}
+    assert found == {
+        ("2101.01234", "Sparse Routing for Mixture Models"),
+        ("2102.02345", "Gradient Noise in Federated Optimisers"),
+        (None, "Calibrated Ensembles for Streaming Speech Recognition"),
+    }

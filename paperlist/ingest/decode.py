@@ -140,7 +140,12 @@ from paperlist.ingest.marc import looks_like_marc, marc_to_json
 from paperlist.ingest.markdoc import looks_like_markdoc, markdoc_to_markdown
 from paperlist.ingest.mathematica import looks_like_notebook, notebook_to_markdown
 from paperlist.ingest.mif import looks_like_mif, mif_to_markdown
-from paperlist.ingest.mindmap import looks_like_mindmap, mindmap_to_markdown, xmind_to_markdown
+from paperlist.ingest.mindmap import (
+    jsmind_to_markdown,
+    looks_like_mindmap,
+    mindmap_to_markdown,
+    xmind_to_markdown,
+)
 from paperlist.ingest.mjml import looks_like_mjml, mjml_to_html
 from paperlist.ingest.myst import looks_like_myst, myst_to_markdown
 from paperlist.ingest.noteexpress import looks_like_noteexpress, noteexpress_to_refer
@@ -699,6 +704,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return html_to_text(
             fictionbook_to_html(text)
         ), f"html/fb2/{encoding}"  # (an e-book: read as its page)
+    if '"node_tree"' in text[:4096] and (nodes := jsmind_to_markdown(text)) is not None:
+        return nodes, f"jm/{encoding}"  # (a jsMind map: its nodes' topics as a list)
     if looks_like_mindmap(text, name) and (nodes := mindmap_to_markdown(text)) is not None:
         return repair_markdown_links(nodes), f"mm/{encoding}"  # (before HTML: its notes are HTML)
     if looks_like_cf_html(text) and (copied := cf_html_page(text)) is not None:

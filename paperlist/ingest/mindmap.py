@@ -7,6 +7,8 @@ its depth (the root the page's title), its link after its text, its attributes a
 note a paragraph of the item below it, so that a node is an entry as a list item with its sub-items is in any
 Markdown digest. Icons, edges, fonts, clouds and arrows are drawing, not text.
 
+A jsMind map (`.jm`) is JSON, its `node_tree` read the same way: each node's `topic` an item.
+
 An XMind workbook is a ZIP: XMind 2020 and later keep its sheets in `content.json` (each sheet's `rootTopic`, each
 topic's `title`, `href`, `labels`, `notes` and `children.attached`), XMind 8 in `content.xml` (`<sheet>`,
 `<topic xlink:href>`, `<title>`, `<labels>`, `<notes><plain>`, `<children><topics>`). Each sheet is read as a map
@@ -146,6 +148,49 @@ def xmind_to_markdown(data: bytes) -> str | None:
         _topic_lines(root, "", lines, with_title=False)
         lines.append("")
     return "\n".join(lines) + "\n" if lines else None
+
+
+def jsmind_to_markdown(text: str) -> str | None:
+    """A jsMind map saved as its `node_tree` JSON (`{"meta": …, "format": "node_tree", "data": {"topic": …,
+    "children": […]}}`) as Markdown: the root the page's title, each main branch a section's heading, the nodes
+    under it items at their depth; or None when `text` is no such map."""
+    import json
+
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(document, dict) or document.get("format") != "node_tree":
+        return None
+    root = _jsmind_topic(document.get("data"), 0)
+    if root is None:
+        return None
+    lines = [f"# {root.title}", ""] if root.title else []
+    for branch in root.children:
+        # (a main branch is a section of the map: its heading says what its nodes are, `Resources (no papers)`)
+        lines += [f"## {branch.title}", ""]
+        _topic_lines(branch, "", lines, with_title=False)
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def _jsmind_topic(node: object, depth: int) -> _Topic | None:
+    if not isinstance(node, dict) or depth > _MAX_DEPTH:
+        return None
+    children = node.get("children")
+    return _Topic(
+        title=" ".join(str(node.get("topic") or "").split()),
+        link="",
+        labels=(),
+        note="",
+        children=tuple(
+            child
+            for child in (
+                _jsmind_topic(item, depth + 1) for item in (children if isinstance(children, list) else [])
+            )
+            if child is not None
+        ),
+    )
 
 
 _XMIND = "{urn:xmind:xmap:xmlns:content:2.0}"
