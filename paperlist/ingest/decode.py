@@ -1658,14 +1658,16 @@ _COMPONENT_START = re.compile(r"<(?:script|template|style)\b", re.I)
 def _opens_as_component(head: str) -> bool:
     """Whether a text opens, past comments, on a `<script>`, `<template>` or `<style>` block (a web component's
     single file)."""
-    at = len(head) - len(head.lstrip())
-    while head.startswith("<!--", at):
+    at = 0
+    while True:
+        while at < len(head) and head[at].isspace():
+            at += 1
+        if not head.startswith("<!--", at):
+            return _COMPONENT_START.match(head, at) is not None
         end = head.find("-->", at)
         if end < 0:
             return False
         at = end + 3
-        at += len(head[at:]) - len(head[at:].lstrip())
-    return _COMPONENT_START.match(head, at) is not None
 
 
 def _looks_like_html(text: str) -> bool:

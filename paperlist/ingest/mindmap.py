@@ -162,7 +162,7 @@ def jsmind_to_markdown(text: str) -> str | None:
         return None
     if not isinstance(document, dict) or document.get("format") != "node_tree":
         return None
-    root = _jsmind_topic(document.get("data"), 0)
+    root = _json_topic(document.get("data"), 0)
     if root is None:
         return None
     lines = [f"# {root.title}", ""] if root.title else []
@@ -174,40 +174,22 @@ def jsmind_to_markdown(text: str) -> str | None:
     return "\n".join(lines) + "\n"
 
 
-def _jsmind_topic(node: object, depth: int) -> _Topic | None:
-    if not isinstance(node, dict) or depth > _MAX_DEPTH:
-        return None
-    children = node.get("children")
-    return _Topic(
-        title=" ".join(str(node.get("topic") or "").split()),
-        link="",
-        labels=(),
-        note="",
-        children=tuple(
-            child
-            for child in (
-                _jsmind_topic(item, depth + 1) for item in (children if isinstance(children, list) else [])
-            )
-            if child is not None
-        ),
-    )
-
-
 _XMIND = "{urn:xmind:xmap:xmlns:content:2.0}"
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 
 
 def _json_topic(topic: object, depth: int) -> _Topic | None:
+    """An XMind topic (`title`, `children.attached`, …) or a jsMind node (`topic`, `children`) as a `_Topic`."""
     if not isinstance(topic, dict) or depth > _MAX_DEPTH:
         return None
     notes = topic.get("notes")
     plain = notes.get("plain") if isinstance(notes, dict) else None
     note = plain.get("content") if isinstance(plain, dict) else None
     children = topic.get("children")
-    attached = children.get("attached") if isinstance(children, dict) else None
+    attached = children.get("attached") if isinstance(children, dict) else children
     labels = topic.get("labels")
     return _Topic(
-        title=" ".join(str(topic.get("title") or "").split()),
+        title=" ".join(str(topic.get("title") or topic.get("topic") or "").split()),
         link=str(topic.get("href") or "").strip(),
         labels=tuple(str(label) for label in labels) if isinstance(labels, list) else (),
         note=str(note or ""),

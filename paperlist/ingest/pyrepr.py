@@ -99,10 +99,9 @@ _TIME_SPAN = re.compile(r"[0-9]:[0-5][0-9][ \t]*[-–][ \t]*[0-2]?[0-9]:[0-5][0-
 def without_time_sheet_prefixes(text: str) -> str:
     """A time tracker's sheet with each entry's day, times and duration taken off, when three entries or more have
     them: the notes are left, a line each, as the writer typed them."""
+    # (cheap test first: a sheet's first entries open it, their span of clock times in its head)
     if _TIME_SPAN.search(text, 0, 4_000) is None:
-        return (
-            text  # (cheap test first: a sheet's first entries open it, their span of clock times in its head)
-        )
+        return text
     if len(_TIME_SHEET_PREFIX.findall(text, 0, 200_000)) < _TIME_SHEET_ENTRIES:
         return text
     return _TIME_SHEET_PREFIX.sub("", text)
