@@ -24,8 +24,9 @@ from paperlist.digests import Extraction, Reference, Rejected
 from paperlist.ids import find_ids
 from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.entries import is_author_tail, parse_citation, read_entries
+from paperlist.ingest.extract.evidence import Reason
 from paperlist.ingest.extract.outline import Outline, outline
-from paperlist.ingest.extract.reader import person_names, read_lines, title_strength
+from paperlist.ingest.extract.reader import person_names, read_lines, research_title, title_strength
 from paperlist.ingest.extract.records import (
     PROSE_VALUE,
     Record,
@@ -52,7 +53,14 @@ from paperlist.ingest.extract.records import (
     zotero_rdf_records,
 )
 from paperlist.ingest.extract.triples import triples_records
-from paperlist.ingest.extract.vocabulary import ONE_PERSON, Label, label_of, names_a_venue
+from paperlist.ingest.extract.vocabulary import (
+    NOT_PAPER_TYPES,
+    ONE_PERSON,
+    Label,
+    label_of,
+    names_a_venue,
+    research_words,
+)
 from paperlist.models import Evidence
 from paperlist.rawtext import is_text, whole_characters
 
@@ -159,6 +167,7 @@ def extract_references(
         [*entries.rejected, *lines.rejected, *embedded_rejected, *venues], key=lambda item: item.line
     )
     references = _titled_on_their_line(references, text.split("\n"))
+    references = _sibling_records(references, text.split("\n"))
     if keys:
         references = tuple(_with_keys(reference, keys) for reference in references)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
@@ -194,6 +203,135 @@ def _titled_on_their_line(references: tuple[Reference, ...], lines: list[str]) -
         for position, reference in enumerate(references)
         if position not in dropped
     )
+
+
+# A quoted string on a line, in single or double quotes (a program's literal, a SQL value).
+_QUOTED_VALUE = re.compile(r"'(?P<single>[^'\n]{1,300})'|\"(?P<double>[^\"\n]{1,300})\"")
+
+
+def _quoted_values(line: str) -> list[tuple[int, str]]:
+    return [
+        (match.start(), match.group("single") or match.group("double"))
+        for match in _QUOTED_VALUE.finditer(line)
+    ]
+
+
+# A note beside a title in one value: a spaced dash, a parenthesis, a sentence's end.
+_NOTED = re.compile(r" [—–-] |[(（]|\. ")
+
+
+_BARE_WORD = re.compile(r"(?<![\w.:/])[:]?[^\W\d_]{2,}(?![\w.:/])")
+
+
+def _record_shape(line: str, values: list[tuple[int, str]], position: int) -> str:
+    """A record line's shape up to its `position`-th quoted value: its text there with every value emptied and every
+    digit a 0 (`(0, '', `, `{ title: `), or "" when it has no such value."""
+    if position >= len(values):
+        return ""
+    at = values[position][0]
+    return re.sub(r"[0-9]+", "0", " ".join(_QUOTED_VALUE.sub("''", line[:at]).split()))
+
+
+def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tuple[Reference, ...]:
+    """Titles of a run of records written one a line in a program's or a query's literal (`{ title: 'Title', url:
+    null }`, `(9, 'Title', null, 'read')`): where two lines or more of a run of three or more, alike up to the same
+    quoted value, had that value read as a paper's title, the same value of the run's other lines is a paper's title
+    too, when it reads as one (an item among papers: weak until a service confirms it)."""
+    quoted = [reference for reference in references if reference.title and 0 < reference.line <= len(lines)]
+    if len(quoted) < 2 or not any(
+        f"'{ref.title}'" in lines[ref.line - 1] or f'"{ref.title}"' in lines[ref.line - 1] for ref in quoted
+    ):
+        return references
+    by_line: dict[int, list[int]] = {}
+    for position, reference in enumerate(references):
+        by_line.setdefault(reference.line, []).append(position)
+    shapes: dict[
+        tuple[int, str], set[int]
+    ] = {}  # (the value's place and the shape before it: the titled lines)
+    for reference in quoted:
+        values = _quoted_values(lines[reference.line - 1])
+        for n, (_, value) in enumerate(values):
+            if " ".join(value.split()).casefold() == (reference.title or "").casefold():
+                shape = _record_shape(lines[reference.line - 1], values, n)
+                if shape.strip(" \t,") and any(mark in shape for mark in "{([,:="):
+                    shapes.setdefault((n, shape), set()).add(reference.line)
+                break
+    added: list[Reference] = []
+    titled: dict[int, str] = {}
+    for (n, shape), titled_lines in shapes.items():
+        if len(titled_lines) < 2:
+            continue
+        run = sorted({number for line in titled_lines for number in _run_around(lines, line, n, shape)})
+        for number in run:
+            if number in titled_lines:
+                continue
+            text = lines[number - 1]
+            values = _quoted_values(text)
+            title = " ".join(values[n][1].split())
+            # (the record's other fields: its quoted values and its bare words, `book`, `'blog'`, `:kind :talk`)
+            others = [value.strip().casefold() for m, (_, value) in enumerate(values) if m != n]
+            others += [
+                word.lstrip(":").casefold() for word in _BARE_WORD.findall(_QUOTED_VALUE.sub(" ", text))
+            ]
+            if (
+                len(title.split()) < 3
+                or title_strength(title, structured=True) < 2
+                # (a title alone, no note, parenthesis or sentence beside it, in a research paper's words: not a
+                # chapter, a course, a venue or a remark)
+                or _NOTED.search(title) is not None
+                or not (research_title(title) or research_words(title.split()) >= 1)
+                or names_a_venue(title)
+                or any(
+                    other in NOT_PAPER_TYPES for other in others
+                )  # (`kind: 'book'`: a field saying its kind)
+                or any(
+                    (references[p].title or "").casefold() == title.casefold()
+                    for p in by_line.get(number, [])
+                )
+            ):
+                continue
+            bare = [p for p in by_line.get(number, []) if references[p].title is None]
+            if len(bare) == 1:
+                titled[bare[0]] = title  # (its id read, its title not: this one)
+            elif not by_line.get(number):
+                added.append(
+                    Reference(
+                        evidence=Evidence.TITLE_ONLY,
+                        line=number,
+                        raw=text.strip(),
+                        title=title,
+                        lines=(number,),
+                        reason=Reason.SIBLINGS.value,
+                        weak=True,
+                    )
+                )
+    if not titled and not added:
+        return references
+    kept = tuple(
+        replace(reference, title=titled[position], reason=Reason.SIBLINGS.value)
+        if position in titled
+        else reference
+        for position, reference in enumerate(references)
+    )
+    return tuple(sorted(kept + tuple(added), key=lambda reference: reference.line))
+
+
+def _run_around(lines: list[str], start: int, position: int, shape: str) -> list[int]:
+    """The 1-based lines of the run of lines alike up to their `position`-th quoted value that holds line `start`."""
+
+    def alike(number: int) -> bool:
+        return (
+            0 < number <= len(lines)
+            and _record_shape(lines[number - 1], _quoted_values(lines[number - 1]), position) == shape
+        )
+
+    first = start
+    while alike(first - 1):
+        first -= 1
+    last = start
+    while alike(last + 1):
+        last += 1
+    return list(range(first, last + 1)) if last - first >= 2 else []
 
 
 def _side_by_side(bare: Reference, titled: Reference, lines: list[str]) -> bool:

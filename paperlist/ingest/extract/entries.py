@@ -3360,6 +3360,11 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             # (`| 3 | Russell & Norvig, part 1 (a book, no paper) |`: the writer's words after it say its kind)
             result.reject(line, cell, "a book, a post or a document by the words after it, not a paper")
             continue
+        if by_shape and head is not None and says_other_kind_after(cell.partition(head.title)[2]):
+            # (a row of a column chosen by its cells' shape, `Title (printed blog post)`: the words after it say
+            # its kind, as a line's would)
+            result.reject(line, cell, "a book, a post or a document by the words after it, not a paper")
+            continue
         tailed = tail_reason(head.tail) if head is not None else None
         evidenced = tailed is not None
         if tailed is Reason.AUTHORS:

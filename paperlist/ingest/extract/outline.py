@@ -225,6 +225,8 @@ def _tab_tables(result: Outline) -> None:
             headers.add(result.lines[index].strip())
         elif "\t" in result.lines[index] and (one := _tab_table_end(result.lines, index, rows=1)) is not None:
             single.append((index, one))
+        elif "\t" in result.lines[index] and (end := _headerless_table_end(result.lines, index)) is not None:
+            _headerless_table(result, index, end)
         index = end or index + 1
     taken = [(table.start, table.end) for table in result.tables]
     for index, end in single:
@@ -780,6 +782,48 @@ def _tab_table_end(lines: list[str], start: int, rows: int = _TAB_ROWS - 1) -> i
     ):
         index += 1
     return index if index - start > rows and width >= 1 else None
+
+
+_HEADED_ABOVE = 12
+_LIST_NUMBER_CELL = re.compile(r"[0-9]{1,3}[.)]\t")
+# (a label a cell opens on: `Title: `, `Re: `, `[list-name] `)
+_CELL_LABEL = re.compile(r"\[[^\]\n]{1,40}\]|[^\W\d_]{1,15}:(?= )")
+
+
+def _headerless_table_end(lines: list[str], start: int) -> int | None:
+    """Where a table of rows with no header ends (a query's output printed as tab-separated values, `jq -r …
+    | @tsv`), when one starts at `start`: three rows or more, each with as many cells as the first, two or more,
+    none opening on a tab, the line before holding no tab; None when none does."""
+    first = lines[start]
+    width = first.count("\t")
+    if first[:1] == "\t" or _TAB_CHAT_LINE.match(first) or (start > 0 and "\t" in lines[start - 1]):
+        return None
+    if any(line.count("\t") == width for line in lines[max(0, start - _HEADED_ABOVE) : start]):
+        return (
+            None  # (the rows of a table headed above, a label line between: `Name<TAB>Size`, `Files`, rows)
+        )
+    index = start + 1
+    while index < len(lines) and lines[index].count("\t") == width and lines[index][:1] != "\t":
+        index += 1
+    if index - start < _TAB_ROWS or _LIST_NUMBER_CELL.match(first):
+        return None  # (`1.<tab>Reference …`: a word processor's numbered list, not a table)
+    for column in zip(*(line.split("\t") for line in lines[start:index]), strict=True):
+        openings = [opening.group() for cell in column if (opening := _CELL_LABEL.match(cell.strip()))]
+        if len(openings) > len(set(openings)):
+            # (`Title: …`, `Re: [list] …` opening cells of one column: fields or mail subjects, each line's own
+            # label read by the line reader)
+            return None
+    return index
+
+
+def _headerless_table(result: Outline, start: int, end: int) -> None:
+    lines = result.lines
+    rows = [(index, [cell.strip() for cell in lines[index].split("\t")]) for index in range(start, end)]
+    # (its columns unnamed: only a column whose cells read as papers' titles makes it a table, see
+    # `entries._tables`)
+    result.tables.append(
+        Table(start=start, end=end, header=[""] * (lines[start].count("\t") + 1), rows=rows, tabbed=True)
+    )
 
 
 def _comma_tables(result: Outline) -> None:
