@@ -101,6 +101,15 @@ def test_a_record_literal_s_title_field_with_no_link_is_a_paper_when_its_sibling
     titled = {reference.title: reference for reference in references if reference.title}
     assert "Kernelized Recurrence for Streaming Transformers" in titled
     assert titled["Kernelized Recurrence for Streaming Transformers"].weak  # (a service confirms it)
+    # (named again below the literal, with its authors: one paper, no longer weak)
+    again = cell + "\nNa jutro:\n- Kernelized Recurrence for Streaming Transformers (Okafor et al., 2021)\n"
+    named = [
+        reference
+        for reference in _references(again, "notes.md")
+        if reference.title == "Kernelized Recurrence for Streaming Transformers"
+    ]
+    assert len(named) == 1
+    assert not named[0].weak
     assert not any(
         title.startswith(("Streaming Transformers", "International", "Efficient", "Walking"))
         for title in titled
@@ -120,6 +129,135 @@ def test_a_query_s_values_rows_give_the_titles_of_rows_without_links_and_of_rows
         ") as t(semana, titulo, enlace, estado)\n"
         "```\n"
     )
-    by_id = {reference.arxiv_id: reference.title for reference in _references(page, "panel.md")}
+    by_id = {reference.arxiv_id: reference.title for reference in _references(page, "syksy.html")}
     assert by_id["2103.00019"] == "Graph Kernels Meet Contrastive Learning"
     assert by_id[None] == "Streaming Distillation of Diffusion Samplers"
+
+
+def test_a_list_of_records_in_a_page_s_front_matter_is_read_as_a_reading_list() -> None:
+    # (a static site's page keeping its schedule as data in its front matter, shown by its template: each record's
+    # title field a paper's, with its link or id where given; the page's own title is none)
+    page = (
+        "---\n"
+        "layout: layouts/post.njk\n"
+        'title: "Lukupiiri syksyllä: harvat mallit"\n'
+        "sessions:\n"
+        "  - date: 2025-09-02\n"
+        '    otsikko: "Sparse Routing Experts for Dense Retrieval"\n'
+        "    link: https://arxiv.org/abs/2101.00017\n"
+        "  - date: 2025-09-09\n"
+        "    otsikko: Calibrated Token Budgets for Long-Context Language Models\n"
+        "    link:\n"
+        "  - date: 2025-09-16\n"
+        '    otsikko: "Graph Kernels Meet Contrastive Learning"\n'
+        '    arxiv: "2103.00019"\n'
+        "---\n"
+        "<p>\n"
+        "  Luemme tiistaisin kello 14 artikkelin harvoista malleista; esittelijä tuo kaksi kalvoa ja avoimet\n"
+        "  kysymykset. Ensimmäinen kerta on syyskuun alussa, ja lokakuussa pidämme tauon.\n"
+        "</p>\n"
+        "<ul>\n"
+        "  {{ for s of sessions }}<li>{{ s.date }}: {{ s.otsikko }}</li>{{ /for }}\n"
+        "</ul>\n"
+    )
+    references = _references(page, "syksy.vto")
+    found = {(reference.arxiv_id, reference.title) for reference in references}
+    assert found == {
+        ("2101.00017", "Sparse Routing Experts for Dense Retrieval"),
+        (None, "Calibrated Token Budgets for Long-Context Language Models"),
+        ("2103.00019", "Graph Kernels Meet Contrastive Learning"),
+    }
+    assert references[0].line == 5  # (each at its own record's line)
+
+
+def test_a_value_whose_own_parenthesis_says_it_is_no_paper_is_none() -> None:
+    # (a record's title field, labelled or quoted, ending on a parenthesis that says what it is in the writer's
+    # language: a workshop's documentation, an online book)
+    response = (
+        "$ curl -s https://cms.example.nl/api/sessies | jq '.docs[] | {titel, link}'\n"
+        "{\n"
+        '  "titel": "Sparse Routing Experts for Dense Retrieval",\n'
+        '  "link": "https://arxiv.org/abs/2101.00017"\n'
+        "}\n"
+        "{\n"
+        '  "titel": "Oefenmiddag: eigen retrieval-index bouwen (geen paper; handleiding)",\n'
+        '  "link": null\n'
+        "}\n"
+    )
+    assert not any(title.startswith("Oefenmiddag") for title in _titles(response, "sessies.txt"))
+    records = (
+        "$ kcat -C -t olvasnivalo -e -J\n"
+        "{\n"
+        '  "topic": "olvasnivalo",\n'
+        '  "payload": "{\\"cim\\":\\"Anna Kovács: Efficient Training of Language Models (online könyv)\\",'
+        '\\"link\\":null}",\n'
+        '  "offset": 7\n'
+        "}\n"
+        "{\n"
+        '  "topic": "olvasnivalo",\n'
+        '  "payload": "{\\"cim\\":\\"Sparse Routing Experts for Dense Retrieval\\",'
+        '\\"link\\":\\"https://arxiv.org/abs/2101.00017\\"}",\n'
+        '  "offset": 8\n'
+        "}\n"
+    )
+    assert not any("Efficient Training" in title for title in _titles(records, "uzenetek.txt"))
+
+
+def test_a_quoted_label_beside_a_link_to_documentation_names_that_page() -> None:
+    # (a component's links: each label names the page it links to, a library's documentation here)
+    component = (
+        "export class ReadingComponent {\n"
+        "  readonly links = [\n"
+        "    { label: 'Example Toolkit 문서: Sparse Mixture Layers', href: 'https://docs.example.org/layers/moe' },\n"
+        "    { label: '세미나 자료실', href: 'https://lab.example.ac.kr/seminar' },\n"
+        "  ];\n"
+        "}\n"
+    )
+    assert not any("Sparse Mixture" in title for title in _titles(component, "reading.component.ts"))
+
+
+def test_iso_690_names_parted_by_dashes_before_a_colon_leave_the_title_whole() -> None:
+    # (STN ISO 690 as Slovak and Czech course sheets write it: surnames in capitals, initials, dashes between the
+    # names, a colon before the title)
+    sheet = (
+        "Odporúčaná literatúra:\n"
+        "1. OKAFOR, N. A. – LINDQVIST, E. M. – BERG, T.: Sparse routing experts for dense retrieval. In: Neural\n"
+        "Computation, 2021, roč. 33, č. 4, s. 101 – 109.\n"
+        "2. MARCHETTI, L. – HADDAD, R.: Calibrated Token Budgets for Long-Context Language Models. In: Proceedings\n"
+        "of the 40th International Conference on Machine Learning (ICML 2023), 2023, s. 1 – 12.\n"
+    )
+    titles = _titles(sheet, "listok.txt")
+    assert "Sparse routing experts for dense retrieval" in titles
+    assert "Calibrated Token Budgets for Long-Context Language Models" in titles
+
+
+def test_a_russian_thesis_list_of_sources_is_a_reference_section() -> None:
+    # (GOST 7.1 entries under `Список использованных источников`, hard-wrapped as copied from the PDF: each
+    # title before its slash, the id in its entry's link on a later line; a title with no author before it)
+    thesis = (
+        "Список использованных источников\n"
+        "\n"
+        "1. Sparse Routing Experts for Dense Retrieval / N. Okafor [et al.] // Proceedings of the IEEE/CVF\n"
+        "Conference on Computer Vision and Pattern Recognition (CVPR). – 2022. – P. 101–109. – Mode of\n"
+        "access: https://arxiv.org/pdf/2101.00017. – Date of access: 03.03.2025.\n"
+        "2. GKML: Graph Kernels Meet Contrastive Learning / R. Haddad [et al.] //\n"
+        "Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV). – 2021. –\n"
+        "P. 55–61.\n"
+    )
+    found = {(reference.arxiv_id, reference.title) for reference in _references(thesis, "dissertatsiya.txt")}
+    assert found == {
+        ("2101.00017", "Sparse Routing Experts for Dense Retrieval"),
+        (None, "GKML: Graph Kernels Meet Contrastive Learning"),
+    }
+
+
+def test_the_word_for_by_before_authors_et_al_is_no_part_of_the_title() -> None:
+    # (a forum post's list: a title, then `by` in the writer's language and its first author with `et al.`)
+    post = (
+        "Consigli di lettura per chi inizia:\n"
+        "- Sparse Routing Experts for Dense Retrieval di Okafor et al. (2021), il punto di partenza\n"
+        "- Calibrated Token Budgets for Long-Context Language Models von Marchetti et al. (2023), kurz\n"
+    )
+    titles = _titles(post, "thread.txt")
+    assert "Sparse Routing Experts for Dense Retrieval" in titles
+    assert "Calibrated Token Budgets for Long-Context Language Models" in titles

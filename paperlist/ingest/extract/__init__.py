@@ -142,6 +142,9 @@ def extract_references(
     if chosen in (Shape.TEXT, Shape.MARKDOWN) and ("\n[\n" in text or "\n{\n" in text):
         text, objects = _embedded_json_blocks(text, embedded_rejected)
         embedded.extend(objects)
+    if chosen in (Shape.TEXT, Shape.MARKDOWN) and text.startswith("---\n") and "\n  - " in text:
+        text, objects = _front_matter_lists(text, embedded_rejected)
+        embedded.extend(objects)
     structure = outline(text, chosen)
     entries = read_entries(structure)
     cited = _front_matter_references(structure)
@@ -307,13 +310,13 @@ def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tup
                 )
     if not titled and not added:
         return references
-    kept = tuple(
+    kept = [
         replace(reference, title=titled[position], reason=Reason.SIBLINGS.value)
         if position in titled
         else reference
         for position, reference in enumerate(references)
-    )
-    return tuple(sorted(kept + tuple(added), key=lambda reference: reference.line))
+    ]
+    return _merge(kept + added)  # (a title now given twice, with its id and without, is one paper)
 
 
 def _run_around(lines: list[str], start: int, position: int, shape: str) -> list[int]:
@@ -492,6 +495,44 @@ def _embedded_json_blocks(text: str, rejected: list[Rejected]) -> tuple[str, lis
     for begin, finish in reversed(blanked):
         text = text[:begin] + "\n" * text.count("\n", begin, finish) + text[finish:]
     return text, found
+
+
+# A page's front matter at its top, within its `---` fences (a static site's page: Jekyll, Hugo, Lume, Eleventy).
+_FRONT_MATTER = re.compile(r"---\n(?P<body>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
+
+
+def _front_matter_lists(text: str, rejected: list[Rejected]) -> tuple[str, list[Reference]]:
+    """The references of a list of records a page's front matter holds (`sessions:`, each `- title: … link: …`,
+    the data its template shows), read as a YAML reading list is, at their own lines; and the text with the front
+    matter left blank for the text readers. A front matter with no such list is left to them."""
+    import yaml  # (only for pages whose front matter holds a list)
+
+    matter = _FRONT_MATTER.match(text)
+    if matter is None:
+        return text, []
+    body = matter.group("body")
+    try:
+        data = yaml.load(body, Loader=yaml.BaseLoader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return text, []
+    if not isinstance(data, dict) or not any(
+        isinstance(value, list)
+        and sum(
+            isinstance(item, dict) and any(label_of(key) is Label.TITLE for key in item) for item in value
+        )
+        >= 2
+        for value in data.values()
+    ):
+        return text, []
+    records = data_records(body) or []
+    for record in records:
+        record.line += 1  # (the body opens on the line after the fence)
+        record.last_line += 1
+    found = _record_references(records, rejected)
+    if not found:
+        return text, []
+    end = matter.end()
+    return "\n" * text.count("\n", 0, end) + text[end:], found
 
 
 def _wrapped_title(item: dict[str, object]) -> bool:

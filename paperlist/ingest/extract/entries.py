@@ -1197,7 +1197,7 @@ _ISO_GIVEN_MORE = r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,3}"
 _ISO_TITLE = re.compile(
     # (the names parted by semicolons, `and`, or commas: `KIM, Jin, LEE, Ana M. and PARK, Su.`)
     rf"^{_ISO_NAME}{_ISO_GIVEN_MORE}(?:(?:;|,|,?[ \t]+and)[ \t]+{_ISO_NAME}{_ISO_GIVEN_MORE}){{0,30}}"
-    r"(?:,?[ \t]+et[ \t]+al\.?)?(?:(?<=\.)|\.)[ \t]+(?P<title>[A-Z0-9\"“].+)"
+    r"(?:,?[ \t]+et[ \t]+al\.?)?(?:(?<=\.)|\.)[ \t]+(?![A-Z]\.[ \t])(?P<title>[A-Z0-9\"“].+)"
 )
 # ... and as GOST and many a European department's list write them, the surname then its dotted initials
 # (`Hochreiter S., Schmidhuber J. Title. Venue, 1997.`, `Manning C. D.`).
@@ -1226,7 +1226,9 @@ _INITIALS_TITLE = re.compile(
     rf"{_VANCOUVER_NAME}(?:,[ \t]{_VANCOUVER_NAME}){{0,30}}"
     rf"(?:,[ \t]{_ET_AL_IN_REFERENCE})?\.|{_FIRST_INITIALS_NAME}(?:,[ \t]{_FIRST_INITIALS_NAME}){{0,30}}"
     rf"(?:,?[ \t](?:&|and)[ \t]{_FIRST_INITIALS_NAME})?(?:,?[ \t]{_ET_AL_IN_REFERENCE})?\.)"
-    r"[ \t]+(?P<title>[*_\"“]?[A-Z0-9].+)"
+    # (here and in ISO 690's, not a title opening on a given name's initial: `RUMELHART, D. E. – HINTON, G. E.:
+    # Title`, STN ISO 690's names parted by dashes, whose colon LNCS's pattern reads)
+    r"[ \t]+(?![A-Z]\.[ \t])(?P<title>[*_\"“]?[A-Z0-9].+)"
 )
 
 

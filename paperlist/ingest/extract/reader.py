@@ -804,6 +804,8 @@ NOTE_DASH = re.compile(r"[ \t]+(?:--|—|–)[ \t]+")
 _NAME_ENDING_LINE = re.compile(r"(?:^|[ \t])(?P<name>[A-Z][\w.\-]*[A-Z0-9\-][\w.\-]*):[ \t]*$")
 # A surname and `et al.` right after a title's last word, with no comma between them.
 _SPACE_ET_AL = re.compile(r"(?<=[A-Za-z0-9?])[ \t]+(?=[A-Z][\w'’\-]+[ \t]+et[ \t]+al\b)")
+# `by` in the languages `_BY_AUTHORS` knows, ending what stood before the authors.
+_BY_WORD_AT_END = re.compile(r"[ \t]+(?:by|di|de|von|par|door|przez|av|af|od|của|oleh)$")
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|what|that|[a-z]+ing)\b")
 _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does (or at a dash).
@@ -3268,6 +3270,9 @@ class _Reader:
         """
         title = head.title
         words = title.split()
+        if title.endswith(")") and _kind_in_own_parenthesis(title):
+            # (`"name": "Title (no paper; the docs)"`: a value whose own parenthesis says what else it is)
+            return self.turn_down(index, "a book, a post or a document by its own parenthesis, not a paper")
         if self.column_titles and self.column_titles.get(index) is head:
             # (`peng20    Title    2020` under `id    title    year`: the cell under a table's title header)
             if _assess(title, True) >= 1 and not says_other_kind_after(head.rest) and not _NEWS.search(title):
@@ -5245,6 +5250,8 @@ class _Reader:
                     continue
                 if kind == "wiki":
                     title = shown_title(title, match.group("alias"))  # `[[Graves 2014 NTM|Title]]`
+                if kind == "quote" and _kind_in_own_parenthesis(title.rstrip(" .,;\\")):
+                    continue  # (`"Name: Title (online book)"`: a quoted value whose own parenthesis says its kind)
                 title = _clean_title(title)
                 if kind == "quote" and "\\n" in title:
                     # (a data string's lines, escaped: its first one)
@@ -5894,6 +5901,18 @@ class _Reader:
             return None  # (the end of a longer name, or a label's value)
         return Reason.VENUE if _VENUE_AFTER.match(self.text, match.end()) else Reason.SHAPE
 
+    def labels_documentation(self, end: int) -> bool:
+        """Whether what ends at `end` is the label of a link to documentation that follows it on its line, a field's
+        name at most between them (a record's label and its docs link: `'Name', href: 'https://…/docs/…'`)."""
+        stop = self.text.find("\n", end)
+        rest = self.text[end : stop if stop >= 0 else len(self.text)]
+        url = _URL.search(rest)
+        return (
+            url is not None
+            and _DOCUMENTATION_URL.search(url.group()) is not None
+            and len(re.findall(r"[^\W\d_]{2,}", rest[: url.start()])) <= 1
+        )
+
     def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
@@ -5907,6 +5926,8 @@ class _Reader:
         if kind in ("latin-run", "cjk-run", "cjk-line", "prose-run") and speaks_of_papers(title):
             return None  # (`Guided Reading of Landmark Papers in Machine Learning`: a course's name, about papers)
         line_start = self.starts[index]
+        if kind == "quote" and self.labels_documentation(match.end()):
+            return None  # (`{ label: 'Library docs: Model', href: 'https://…/docs/…' }`: that page's name)
         if _COURSE_PLATFORM.search(self.text, max(line_start, match.start() - 24), match.start()) is not None:
             return (
                 None  # (`Coursera's Title`, `Udacity-এর Title`: a course a learning platform gives, no paper)
@@ -7824,6 +7845,8 @@ def _parse_head(line: str) -> _Head | None:
             cut_at = spaced.start() if spaced is not None else 0
             if len(title[:cut_at].split()) >= 4 and title[:cut_at].count("(") <= title[:cut_at].count(")"):
                 title, rest = title[:cut_at], title[cut_at:] + rest
+                # (and the word for `by` before them, in the writer's language: `Title di Reed et al. (2022)`)
+                title = _BY_WORD_AT_END.sub("", title)
                 flags.add("cut")
         if ("cut" not in flags or title.endswith(")")) and "(" in title:
             # (also once cut at a dash: `Title (Goodfellow, … et al., 2014) — à relire …`)
@@ -8581,7 +8604,9 @@ def _kind_in_own_parenthesis(title: str) -> bool:
     (`Self-Supervised Learning (Aufzeichnung, YouTube)`: a recorded lecture, `(notes, blog post)`)."""
     own = _OWN_PARENTHESIS.search(title) if title.endswith(")") else None
     return own is not None and any(
-        says_other_kind_after(f"({part.strip()})") for part in own.group("inside").split(",") if part.strip()
+        says_other_kind_after(f"({part.strip()})")
+        for part in re.split(r"[,;]", own.group("inside"))
+        if part.strip()
     )
 
 

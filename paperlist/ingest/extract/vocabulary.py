@@ -460,13 +460,17 @@ REFERENCE_SECTION = re.compile(
     r"obras citadas|obras consultadas|trabalhos citados|ouvrages cités|opere citate|zitierte werke|"
     r"参考文献|参考资料|引用文献|参考論文|引用|참고문헌|referencias|bibliografía|bibliografia|références|"
     r"bibliographie|literatur|literaturverzeichnis|quellen|referências|riferimenti|литература|"
-    r"список литературы|список літератури|источники|tài liệu tham khảo|"
+    # (the lists of a Russian, Ukrainian or Belarusian thesis: `Список использованных источников`, `Список
+    # використаної літератури`, `Спіс выкарыстаных крыніц`, `Библиографический список`)
+    r"список(?:[ \t]+(?:использованн\w{0,3}|цитированн\w{0,3}|використан\w{0,3}|процитован\w{0,3}))?[ \t]+"
+    r"(?:литературы|источников|літератури|джерел)|спіс(?:[ \t]+выкарыстан\w{0,3})?[ \t]+(?:літаратуры|крыніц)|"
+    r"библиографический список|бібліографічний список|источники|tài liệu tham khảo|"
     # (and in the other languages digests are written in: Swahili, Turkish, Finnish, Hungarian, Polish, Czech,
     # Dutch, Swedish, Danish and Norwegian, Romanian, Catalan, Indonesian and Malay, Greek, Ukrainian, Arabic,
     # Persian, Urdu, Hebrew, Hindi, Bengali, Tamil, Thai, Japanese)
     r"marejeo|marejeleo|kaynakça|kaynaklar|lähteet|viitteet|kirjallisuus|irodalom|hivatkozások|források|"
     r"źródła|przypisy|zdroje|použitá literatura|seznam použité literatury|seznam literatury|zoznam použitej literatúry|"
-    r"spis literatury|список использованной литературы|список використаних джерел|literatuur|referenties|bronnen|referenser|källor|litteratur|"
+    r"spis literatury|literatuur|referenties|bronnen|referenser|källor|litteratur|"
     r"referencer|kilder|bibliografie|referințe|referinţe|referències|daftar pustaka|referensi|rujukan|"
     r"βιβλιογραφία|αναφορές|література|джерела|المراجع|مراجع|منابع|حوالہ جات|מקורות|ביבליוגרפיה|संदर्भ|"
     r"सन्दर्भ|संदर्भ ग्रंथ सूची|ग्रंथ सूची|संदर्भ सूची|তথ্যসূত্র|மேற்கோள்கள்|เอกสารอ้างอิง|บรรณานุกรม|参考資料)"
@@ -725,10 +729,19 @@ _KIND_WORDS = (
     r"documentation|handbooks?|newsletters?|podcasts?|slides|repo(?:sitory|sitories)?|library|cheat ?sheets?|"
     r"leaderboards?"
 )
-# A parenthesis that ends on a kind of thing other than a paper, whose it is before (`(OpenAI docs)`).
+# A book, a course, a video in the digests' languages in Latin letters (`— buku, bukan paper`, `(libro)`, `(online
+# könyv)`).
+_KIND_WORDS_ABROAD = (
+    r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|lehrbuch|"
+    r"raamat|knyga|grāmata|knjiga|"
+    r"curso|cours|kurs|corso|vídeo|vidéo"
+)
+# A parenthesis that ends on a kind of thing other than a paper, whose it is before (`(OpenAI docs)`, `(online
+# Buch)`).
 # (not `Lecture Notes in Computer Science`, a venue, after a name: only at the parenthesis's end)
 _KIND_LAST_IN_PARENS = re.compile(
-    rf"[ \t*_”\"»]*\([^()\n]{{1,40}}[ \t](?:{_KIND_WORDS}|lecture notes)\)", re.IGNORECASE
+    rf"[ \t*_”\"»]*\([^()\n]{{1,40}}[ \t](?:{_KIND_WORDS}|lecture notes|{_KIND_WORDS_ABROAD})\)",
+    re.IGNORECASE,
 )
 # Words right after a quoted or emphasised name that say what else it is (`"Title" guide`, `"Title" — blog post`),
 # or a chapter of it cited (`*Title* (2024), ch. 19`: a book's).
@@ -738,9 +751,7 @@ OTHER_KIND_AFTER = re.compile(
     r"(?:(?:note|notes|type|kind|comment)[ \t]*[=:][ \t]*['\"]?)?(?:(?:a|an|the|his|her|their)[ \t]+)?"
     rf"(?:(?:{_KIND_WORDS}|"
     # (a book, a course, a video in the digests' languages in Latin letters: `— buku, bukan paper`, `(libro)`)
-    r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|carte|lehrbuch|manuel|"
-    r"raamat|knyga|grāmata|bog|knjiga|"
-    r"curso|cours|kurs|corso|vídeo|vidéo|"
+    rf"{_KIND_WORDS_ABROAD}|carte|manuel|bog|"
     # (talks and lectures in more languages: `Meetup – Vorträge`, `– föreläsningar`)
     r"előadás(?:ok|a|ai)?|vortr(?:a|ä)ge?|charlas?|palestras?|ponencias?|lezion[ei]|wykład(?:y|ów)?|přednášk[ay]|"
     r"prednášk[ay]|luennot|luento|föreläsning(?:ar)?|forelesning(?:er)?|forelæsning(?:er)?|lezing(?:en)?|"
