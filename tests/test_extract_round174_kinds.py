@@ -120,7 +120,7 @@ def test_a_query_s_values_rows_give_the_titles_of_rows_without_links_and_of_rows
     # (a dashboard page's SQL: a row a paper, its title a value, a link in some rows only)
     page = (
         "```sql lecturas\n"
-        "select * from (values\n"
+        "with t(semana, titulo, enlace, estado) as (values\n"
         "  (1, 'Sparse Routing Experts for Dense Retrieval', 'https://arxiv.org/abs/2101.00017', 'leído'),\n"
         "  (2, 'Calibrated Token Budgets for Long-Context Language Models', 'https://arxiv.org/abs/2102.00018', "
         "'leído'),\n"
@@ -207,7 +207,7 @@ def test_a_quoted_label_beside_a_link_to_documentation_names_that_page() -> None
     # (a component's links: each label names the page it links to, a library's documentation here)
     component = (
         "export class ReadingComponent {\n"
-        "  readonly links = [\n"
+        "  readonly pages = [\n"
         "    { label: 'Example Toolkit 문서: Sparse Mixture Layers', href: 'https://docs.example.org/layers/moe' },\n"
         "    { label: '세미나 자료실', href: 'https://lab.example.ac.kr/seminar' },\n"
         "  ];\n"
@@ -220,7 +220,7 @@ def test_iso_690_names_parted_by_dashes_before_a_colon_leave_the_title_whole() -
     # (STN ISO 690 as Slovak and Czech course sheets write it: surnames in capitals, initials, dashes between the
     # names, a colon before the title)
     sheet = (
-        "Odporúčaná literatúra:\n"
+        "Študijná literatúra:\n"
         "1. OKAFOR, N. A. – LINDQVIST, E. M. – BERG, T.: Sparse routing experts for dense retrieval. In: Neural\n"
         "Computation, 2021, roč. 33, č. 4, s. 101 – 109.\n"
         "2. MARCHETTI, L. – HADDAD, R.: Calibrated Token Budgets for Long-Context Language Models. In: Proceedings\n"
@@ -232,16 +232,16 @@ def test_iso_690_names_parted_by_dashes_before_a_colon_leave_the_title_whole() -
 
 
 def test_a_russian_thesis_list_of_sources_is_a_reference_section() -> None:
-    # (GOST 7.1 entries under `Список использованных источников`, hard-wrapped as copied from the PDF: each
+    # (GOST 7.1 entries under `Список использованной литературы`, hard-wrapped as copied from the PDF: each
     # title before its slash, the id in its entry's link on a later line; a title with no author before it)
     thesis = (
-        "Список использованных источников\n"
+        "Список использованной литературы\n"
         "\n"
         "1. Sparse Routing Experts for Dense Retrieval / N. Okafor [et al.] // Proceedings of the IEEE/CVF\n"
         "Conference on Computer Vision and Pattern Recognition (CVPR). – 2022. – P. 101–109. – Mode of\n"
         "access: https://arxiv.org/pdf/2101.00017. – Date of access: 03.03.2025.\n"
         "2. GKML: Graph Kernels Meet Contrastive Learning / R. Haddad [et al.] //\n"
-        "Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV). – 2021. –\n"
+        "Proceedings of the European Conference on Computer Vision (ECCV). – 2022. –\n"
         "P. 55–61.\n"
     )
     found = {(reference.arxiv_id, reference.title) for reference in _references(thesis, "dissertatsiya.txt")}

@@ -7845,7 +7845,7 @@ def _parse_head(line: str) -> _Head | None:
             cut_at = spaced.start() if spaced is not None else 0
             if len(title[:cut_at].split()) >= 4 and title[:cut_at].count("(") <= title[:cut_at].count(")"):
                 title, rest = title[:cut_at], title[cut_at:] + rest
-                # (and the word for `by` before them, in the writer's language: `Title di Reed et al. (2022)`)
+                # (and the word for `by` before them, in the writer's language: `Title di Okafor et al. (2021)`)
                 title = _BY_WORD_AT_END.sub("", title)
                 flags.add("cut")
         if ("cut" not in flags or title.endswith(")")) and "(" in title:

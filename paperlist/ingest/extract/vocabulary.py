@@ -460,7 +460,7 @@ REFERENCE_SECTION = re.compile(
     r"obras citadas|obras consultadas|trabalhos citados|ouvrages cités|opere citate|zitierte werke|"
     r"参考文献|参考资料|引用文献|参考論文|引用|참고문헌|referencias|bibliografía|bibliografia|références|"
     r"bibliographie|literatur|literaturverzeichnis|quellen|referências|riferimenti|литература|"
-    # (the lists of a Russian, Ukrainian or Belarusian thesis: `Список использованных источников`, `Список
+    # (the lists of a Russian, Ukrainian or Belarusian thesis: `Список использованной литературы`, `Список
     # використаної літератури`, `Спіс выкарыстаных крыніц`, `Библиографический список`)
     r"список(?:[ \t]+(?:использованн\w{0,3}|цитированн\w{0,3}|використан\w{0,3}|процитован\w{0,3}))?[ \t]+"
     r"(?:литературы|источников|літератури|джерел)|спіс(?:[ \t]+выкарыстан\w{0,3})?[ \t]+(?:літаратуры|крыніц)|"
