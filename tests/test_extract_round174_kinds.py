@@ -231,11 +231,11 @@ def test_iso_690_names_parted_by_dashes_before_a_colon_leave_the_title_whole() -
     assert "Calibrated Token Budgets for Long-Context Language Models" in titles
 
 
-def test_a_russian_thesis_list_of_sources_is_a_reference_section() -> None:
-    # (GOST 7.1 entries under `Список использованной литературы`, hard-wrapped as copied from the PDF: each
-    # title before its slash, the id in its entry's link on a later line; a title with no author before it)
+def test_a_belarusian_or_russian_thesis_list_of_sources_is_a_reference_section() -> None:
+    # (GOST 7.1 entries under a Belarusian thesis's `Спіс выкарыстаных крыніц`, hard-wrapped as copied from the PDF:
+    # each title before its slash, the id in its entry's link on a later line; a title with no author before it)
     thesis = (
-        "Список использованной литературы\n"
+        "Спіс выкарыстаных крыніц\n"
         "\n"
         "1. Sparse Routing Experts for Dense Retrieval / N. Okafor [et al.] // Proceedings of the IEEE/CVF\n"
         "Conference on Computer Vision and Pattern Recognition (CVPR). – 2022. – P. 101–109. – Mode of\n"
