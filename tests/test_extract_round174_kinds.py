@@ -244,11 +244,17 @@ def test_a_belarusian_or_russian_thesis_list_of_sources_is_a_reference_section()
         "Proceedings of the European Conference on Computer Vision (ECCV). – 2022. –\n"
         "P. 55–61.\n"
     )
-    found = {(reference.arxiv_id, reference.title) for reference in _references(thesis, "dissertatsiya.txt")}
-    assert found == {
+    expected = {
         ("2101.00017", "Sparse Routing Experts for Dense Retrieval"),
         (None, "GKML: Graph Kernels Meet Contrastive Learning"),
     }
+    found = {(reference.arxiv_id, reference.title) for reference in _references(thesis, "dissertatsiya.txt")}
+    assert found == expected
+    # (and under a Russian one's heading, in another of its wordings)
+    russian = thesis.replace("Спіс выкарыстаных крыніц", "Список цитированных источников")
+    assert {
+        (reference.arxiv_id, reference.title) for reference in _references(russian, "vkr.txt")
+    } == expected
 
 
 def test_the_word_for_by_before_authors_et_al_is_no_part_of_the_title() -> None:
