@@ -193,6 +193,8 @@ ROUND172 = DATA / "digests-round172"
 ROUND173 = DATA / "digests-round173"
 ROUND174 = DATA / "digests-round174"
 ROUND175 = DATA / "digests-round175"
+ROUND176 = DATA / "digests-round176"
+ROUND177 = DATA / "digests-round177"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
@@ -210,7 +212,7 @@ BLIND = (
     ROUND142, ROUND143, ROUND144, ROUND145, ROUND146, ROUND147, ROUND148, ROUND149, ROUND150, ROUND151,
     ROUND152, ROUND153, ROUND154, ROUND155, ROUND156, ROUND157, ROUND158, ROUND159, ROUND160, ROUND161,
     ROUND162, ROUND163, ROUND164, ROUND165, ROUND166, ROUND167, ROUND168, ROUND169, ROUND170, ROUND171,
-    ROUND172, ROUND173, ROUND174, ROUND175,
+    ROUND172, ROUND173, ROUND174, ROUND175, ROUND176, ROUND177,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -384,6 +386,8 @@ TITLE_FLOOR = {
     ROUND173: 0.6,
     ROUND174: 0.95,
     ROUND175: 0.95,
+    ROUND176: 0.9,
+    ROUND177: 0.95,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
 # papers in one title, round 13's reader export gives one id only in an item's summary, round 15's chat export one

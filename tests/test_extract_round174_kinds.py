@@ -267,3 +267,118 @@ def test_the_word_for_by_before_authors_et_al_is_no_part_of_the_title() -> None:
     titles = _titles(post, "thread.txt")
     assert "Sparse Routing Experts for Dense Retrieval" in titles
     assert "Calibrated Token Budgets for Long-Context Language Models" in titles
+
+
+def test_a_record_s_title_whose_own_parenthesis_or_label_says_its_kind_is_no_paper() -> None:
+    # (a wiki's query answer, each page's title in an array under its field: one says in its parenthesis that it is
+    # a lab's blog post)
+    answer = (
+        "$ curl -s 'https://wiki.example.org/api.php?action=ask&format=json' | jq '.query.results'\n"
+        "{\n"
+        '  "Stránka:Routing": {\n'
+        '    "printouts": {\n'
+        '      "Název": [\n'
+        '        "Sparse Routing Experts for Dense Retrieval"\n'
+        "      ]\n"
+        "    }\n"
+        "  },\n"
+        '  "Stránka:Memory": {\n'
+        '    "printouts": {\n'
+        '      "Název": [\n'
+        '        "The Illustrated Memory Layer (blog skupiny Example NLP)"\n'
+        "      ]\n"
+        "    }\n"
+        "  }\n"
+        "}\n"
+    )
+    assert not any("Illustrated" in title for title in _titles(answer, "ask.txt"))
+    # (a plan's tasks, named in attributes: a label that ends on its kind, a blog, and a note that it is no article)
+    plan = (
+        '<?xml version="1.0"?>\n'
+        '<project name="Litteraturgenomgång">\n'
+        "  <tasks>\n"
+        '    <task id="1" name="Sparse Routing Experts for Dense Retrieval" note="https://arxiv.org/abs/2101.00017"/>\n'
+        '    <task id="2" name="Labbets Blogg: Notes on Calibrated Token Budgets for Language Models" note=""/>\n'
+        '    <task id="3" name="Graph Kernels for Contrastive Learning of Molecules (ej en artikel)" note=""/>\n'
+        "  </tasks>\n"
+        "</project>\n"
+    )
+    titles = _titles(plan, "plan.planner")
+    assert not any(
+        word in title for title in titles for word in ("Calibrated", "Graph Kernels", "Memory Layers")
+    )
+    # (a merged list exported by a data tool as JSON records: a course's videos, said in its title's parenthesis)
+    export = (
+        "{\n"
+        '  "rows" : [\n'
+        '    { "Tiêu đề" : "Sparse Routing Experts for Dense Retrieval", "Liên kết" : "https://arxiv.org/abs/2101.00017" },\n'
+        '    { "Tiêu đề" : "Example 101: Streaming Transformers in Practice (khóa học, video)", "Liên kết" : null }\n'
+        "  ]\n"
+        "}\n"
+    )
+    assert not any("Streaming" in title for title in _titles(export, "export.json"))
+    # (and a task named by a one-word label that says it is a blog post, in Swedish)
+    assert not any(
+        "Token" in title for title in _titles(plan.replace("Labbets Blogg:", "Blogg:"), "plan.planner")
+    )
+
+
+def test_a_quoted_record_value_whose_parenthesis_calls_it_a_blog_post_in_another_language_is_none() -> None:
+    # (a hand-typed table in a query language, a record a line: the blog post says so in Polish, `blogu`)
+    query = (
+        "let\n"
+        '    Zrodlo = #table({"Tytuł", "Link", "Rok"}, {\n'
+        '        {"Sparse Routing Experts for Dense Retrieval", "https://arxiv.org/abs/2101.00017", 2021},\n'
+        '        {"Anna Nowak: Memory Layers for Streaming Transformers? (wpis na blogu)", "https://blog.example.org/m", 2022}\n'
+        "    })\n"
+        "in\n"
+        "    Zrodlo\n"
+    )
+    assert not any("Memory Layers" in title for title in _titles(query, "lista.pq"))
+
+
+def test_a_time_sheet_s_comment_column_is_read_for_the_papers_it_names() -> None:
+    # (a time tracker's CSV export: no column of titles, the comment column in the sheet's language holding what
+    # was read, with links)
+    sheet = (
+        '"Data";"Pracownik";"Projekt";"Godziny";"Komentarz"\n'
+        '"03.02.2025";"Anna Nowak";"Asystent";"3,5";"Sparse Routing Experts for Dense Retrieval '
+        '(https://arxiv.org/abs/2101.00017), notatki dla zespołu."\n'
+        '"04.02.2025";"Anna Nowak";"Asystent";"2,0";"Calibrated Token Budgets for Long-Context Language Models – '
+        'https://arxiv.org/pdf/2102.00018"\n'
+        '"05.02.2025";"Jan Kowalski";"Wewnętrzny";"1,0";"Spotkanie zespołu."\n'
+        '"06.02.2025";"Anna Nowak";"Asystent";"4,0";"Konfiguracja środowiska."\n'
+        '"07.02.2025";"Jan Kowalski";"Asystent";"2,5";"Testy adaptera na danych testowych."\n'
+    )
+    by_id = {reference.arxiv_id: reference.title for reference in _references(sheet, "godziny.csv")}
+    assert by_id["2101.00017"] == "Sparse Routing Experts for Dense Retrieval"
+    assert by_id["2102.00018"] == "Calibrated Token Budgets for Long-Context Language Models"
+
+
+def test_a_title_case_run_in_a_chinese_sentence_with_its_citation_after_it_is_a_paper() -> None:
+    # (a reply in Chinese naming a title of few words, its authors and venue in full-width parentheses right after)
+    reply = (
+        "大家好。\n"
+        "\n"
+        "做背景介绍的话，可以先看 Sparse Routing for Language Models（Okafor 等，ICLR 2023）再讨论。\n"
+        "我们组的实验结果下周再发。\n"
+    )
+    assert "Sparse Routing for Language Models" in _titles(reply, "reply.txt")
+
+
+def test_a_logic_program_s_facts_give_their_quoted_titles() -> None:
+    # (a reading group's schedule as a logic program's facts, a paper a line, each keyed by its own name: the quoted
+    # title, not the fact's name before it; a fact with no link is a paper as its siblings are)
+    program = (
+        "% agenda do grupo de leitura\n"
+        'leitura(rota, "Sparse Routing Experts for Dense Retrieval", "https://arxiv.org/abs/2101.00017").\n'
+        'leitura(orcamento, "Calibrated Token Budgets for Long-Context Language Models", '
+        '"https://arxiv.org/abs/2102.00018").\n'
+        'leitura(recorrencia, "Kernelized Recurrence for Streaming Transformers", "").\n'
+        "semana(1..3).\n"
+    )
+    references = _references(program, "agenda.lp")
+    by_id = {reference.arxiv_id: reference.title for reference in references}
+    assert by_id["2101.00017"] == "Sparse Routing Experts for Dense Retrieval"
+    assert by_id["2102.00018"] == "Calibrated Token Budgets for Long-Context Language Models"
+    assert by_id[None] == "Kernelized Recurrence for Streaming Transformers"

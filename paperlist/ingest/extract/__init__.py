@@ -223,16 +223,19 @@ def _quoted_values(line: str) -> list[tuple[int, str]]:
 _NOTED = re.compile(r" [—–-] |[(（]|\. ")
 
 
+_FIRST_ARGUMENT = re.compile(r"(?<=\()[^\W\d]\w*(?=,)")
 _BARE_WORD = re.compile(r"(?<![\w.:/])[:]?[^\W\d_]{2,}(?![\w.:/])")
 
 
 def _record_shape(line: str, values: list[tuple[int, str]], position: int) -> str:
-    """A record line's shape up to its `position`-th quoted value: its text there with every value emptied and every
-    digit a 0 (`(0, '', `, `{ title: `), or "" when it has no such value."""
+    """A record line's shape up to its `position`-th quoted value: its text there with every value emptied, every
+    number a 0 and a call's bare first argument a `w` (`(0, '', `, `{ title: `, `paper(w, `: a fact's key differs
+    from line to line, a field's name does not), or "" when it has no such value."""
     if position >= len(values):
         return ""
     at = values[position][0]
-    return re.sub(r"[0-9]+", "0", " ".join(_QUOTED_VALUE.sub("''", line[:at]).split()))
+    shape = re.sub(r"[0-9]+", "0", " ".join(_QUOTED_VALUE.sub("''", line[:at]).split()))
+    return _FIRST_ARGUMENT.sub("w", shape)
 
 
 def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tuple[Reference, ...]:

@@ -71,6 +71,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_paper_page,
     is_paper_site,
     is_project_page,
+    kind_in_own_parenthesis,
     label_of,
     mostly_other_script,
     names_a_subject,
@@ -3270,7 +3271,9 @@ class _Reader:
         """
         title = head.title
         words = title.split()
-        if title.endswith(")") and _kind_in_own_parenthesis(title):
+        if (title.endswith(")") and kind_in_own_parenthesis(title)) or (
+            (own := self.parenthesis_after(index, title)) and kind_in_own_parenthesis(f"{title} {own}")
+        ):
             # (`"name": "Title (no paper; the docs)"`: a value whose own parenthesis says what else it is)
             return self.turn_down(index, "a book, a post or a document by its own parenthesis, not a paper")
         if self.column_titles and self.column_titles.get(index) is head:
@@ -4783,7 +4786,7 @@ class _Reader:
             # (its title alone: not `Title (documentation)`)
             if head is not None
             and not head.rest.strip()
-            and not _kind_in_own_parenthesis(cells[at])
+            and not kind_in_own_parenthesis(cells[at])
             and _listed_research_title(head)
         }
         if len(titled) * 3 >= len(heads) * 2:
@@ -5250,7 +5253,7 @@ class _Reader:
                     continue
                 if kind == "wiki":
                     title = shown_title(title, match.group("alias"))  # `[[Graves 2014 NTM|Title]]`
-                if kind == "quote" and _kind_in_own_parenthesis(title.rstrip(" .,;\\")):
+                if kind == "quote" and kind_in_own_parenthesis(title.rstrip(" .,;\\")):
                     continue  # (`"Name: Title (online book)"`: a quoted value whose own parenthesis says its kind)
                 title = _clean_title(title)
                 if kind == "quote" and "\\n" in title:
@@ -5901,6 +5904,13 @@ class _Reader:
             return None  # (the end of a longer name, or a label's value)
         return Reason.VENUE if _VENUE_AFTER.match(self.text, match.end()) else Reason.SHAPE
 
+    def parenthesis_after(self, index: int, title: str) -> str:
+        """The parenthesis right after `title` on line `index` (`"Title (a note)"`), or ""."""
+        line = self.lines[index]
+        at = line.find(title)
+        own = _PARENTHESIS_NEXT.match(line, at + len(title)) if at >= 0 else None
+        return own.group("own") if own is not None else ""
+
     def labels_documentation(self, end: int) -> bool:
         """Whether what ends at `end` is the label of a link to documentation that follows it on its line, a field's
         name at most between them (a record's label and its docs link: `'Name', href: 'https://…/docs/…'`)."""
@@ -5998,7 +6008,7 @@ class _Reader:
             VERSIONED.search(title)
             or says_other_kind_after(after)
             or (who and PUBLISHER.search(who))
-            or _kind_in_own_parenthesis(title)
+            or kind_in_own_parenthesis(title)
         ):
             # `"Policy (v3.2)"`, `"Title" guide`, `"Title" — blog post`, `*Title* (Hwu, Kirk, El Hajj; 4th ed.)`,
             # `*Title* (O'Reilly, 2022)`: a document, a post, a book
@@ -6411,6 +6421,8 @@ class _Reader:
                 return None  # (in title marks or quotes: the book or quote reader's, which weighs what is before)
             # (or of five words, when the sentence calls it a paper right before it: `参考にした論文の Title を`)
             called = len(words) == 5 and _CJK_PAPER_WORD_BEFORE.search(lead) is not None
+            # (or of three words or more with its citation right after it: `Title（Hendrycks 等，ICLR 2021）`)
+            cited = len(words) >= 3 and _CJK_CITATION_AFTER.match(self.text, match.end()) is not None
             nicked = _NICK_OPENS_PARENS.match(self.text, match.end(), match.end() + 40)
             short = nicked or _NICK_AFTER_COMMA.match(self.text, match.end(), match.end() + 40)
             if (
@@ -6446,6 +6458,7 @@ class _Reader:
                     and not _five_words_of_grammar(words)
                     and not called
                     and not coined
+                    and not cited
                 )
                 or _capital_ratio(words) < 0.75
                 or names_no_paper(title)
@@ -8208,9 +8221,22 @@ def _names_own_kind(title: str) -> str | None:
     if ": " not in title[:40]:
         return None
     field_ = read_field(_EPISODE_CODE.sub("", title, count=1))
-    return field_[1] if field_ is not None and field_[0] is Label.NOT_PAPER else None
+    if field_ is not None and field_[0] is Label.NOT_PAPER:
+        return field_[1]
+    # (or whose label ends on a kind of thing: `Name ブログ: Title`, `Lab Blogg: Title`, a site's blog post)
+    label = title.split(": ", 1)[0].split()
+    last = label[-1].casefold() if label else ""
+    if 2 <= len(label) <= 4 and _KIND_LABEL_WORD.fullmatch(last):
+        return NOT_PAPER_TYPES.get(last, "another kind of thing")
+    return None
 
 
+# A parenthesis right after a name, past its closing quote at most.
+_PARENTHESIS_NEXT = re.compile(r"[\"”»'*_]?[ \t]*(?P<own>\([^()\n]{1,60}\))")
+# The kinds a label's last word may name (a blog, a video, a course, a podcast, a talk, documentation).
+_KIND_LABEL_WORD = re.compile(
+    r"blog\w{0,4}|ブログ|博客|블로그|videos?|動画|视频|courses?|podcasts?|talks?|docs|documentation"
+)
 # A series' code for an episode before its name (`S2E5 Title`, `s02e11 - Title`): a recording's, in a media library.
 _EPISODE_CODE = re.compile(r"^[Ss][0-9]{1,2}[Ee][0-9]{1,3}[ \t]*(?:[-–—:][ \t]*)?")
 # A TSV row's first cell when it is a key with no words (a dash where the row has no id, a number), then its tab.
@@ -8332,6 +8358,14 @@ _CJK_NICKED_RUN = re.compile(
     r"(?=[ \t]*[(（][A-Za-z][\w\-]{1,15}[,，;；、:：])"
 )
 # ... and opening the line, the sentence going on in the other script (`FlashAttention: Fast and … を読んでから`)
+# A program's call or a logic program's fact opening a line, up to the quote of its string argument: `paper(dt, "`,
+# `add_reading('`.
+_CALL_OPENING = re.compile(r"[a-z_][\w.]{0,30}\((?:[^()\"'\n,]{1,30},[ \t]*){0,3}(?P<quote>[\"'])")
+# A citation in parentheses right after a title in a sentence of Chinese, Japanese or Korean: its authors with `等`,
+# `ら`, `외` or `et al.`, or a year (`（Hendrycks 等，ICLR 2021）`, `(Vaswani et al., 2017)`).
+_CJK_CITATION_AFTER = re.compile(
+    r"[ \t]*[（(][^（）()\n]{0,60}?(?:等|ら|외|et[ \t]+al\.?|\b(?:19|20)[0-9]{2}\b)[^（）()\n]{0,40}[）)]"
+)
 _CJK_TITLE_OPENING = re.compile(
     r"^[ \t]*(?P<title>[A-Z][A-Za-z0-9'’\-]*:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
     f"(?=[ \t]*[{_CJK}])",
@@ -8570,9 +8604,6 @@ def title_after_lead(title: str, *, cited: bool) -> str | None:
     return title
 
 
-_OWN_PARENTHESIS = re.compile(r"[ \t]\((?P<inside>[^()\n]{1,60})\)$")
-
-
 def _numbered(line: str) -> bool:
     """Whether a line opens on an item's number, maybe inside its bold (`3. Title`, `**6. Title**`)."""
     if line[:2] in ("**", "__"):
@@ -8596,17 +8627,6 @@ def _listed_research_title(head: _Head) -> bool:
         and len(words) >= 3
         and _capital_ratio(words) >= 0.75
         and research_words(words) >= 1
-    )
-
-
-def _kind_in_own_parenthesis(title: str) -> bool:
-    """Whether a name's own closing parenthesis says, in one of its parts, that it is another kind of thing
-    (`Self-Supervised Learning (Aufzeichnung, YouTube)`: a recorded lecture, `(notes, blog post)`)."""
-    own = _OWN_PARENTHESIS.search(title) if title.endswith(")") else None
-    return own is not None and any(
-        says_other_kind_after(f"({part.strip()})")
-        for part in re.split(r"[,;]", own.group("inside"))
-        if part.strip()
     )
 
 
@@ -9012,6 +9032,9 @@ _PARENS_AT_END = re.compile(r"[ \t]*\([^()\n]*\)$")
 @lru_cache(maxsize=1024)
 def _clean_title(title: str) -> str:
     title = without_page_decoration(title)
+    if "(" in title[:40] and (call := _CALL_OPENING.match(title)) is not None:
+        # (`paper(dt, "Title", "https://…")`: a program's call or a logic program's fact, its quoted argument)
+        title = title[call.end() :].split(call.group("quote"), 1)[0]
     if (
         title.endswith((")", "）"))
         and (dated := _YEAR_PAREN_END.search(title)) is not None

@@ -62,6 +62,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_paper_page,
     is_project_page,
     is_site_home,
+    kind_in_own_parenthesis,
     label_of,
     mostly_other_script,
     names_a_dataset,
@@ -139,6 +140,12 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         )
     if record.not_paper:
         rejected.append(Rejected(record.line, _show(title or record.raw), record.not_paper))
+        return None
+    if record.title and kind_in_own_parenthesis(record.title.strip()):
+        # (`CS 101: Title (a course, video)`: the record's title says what it is in its own parenthesis)
+        rejected.append(
+            Rejected(record.line, _show(record.title), "another kind of thing, by its own parenthesis")
+        )
         return None
     if record.title and named_as_other_kind(record.title):
         # (a task `Blogginlägget ”The Bitter Lesson” (Sutton, 2019) som uppvärmning`: a post, named so)
@@ -1607,6 +1614,11 @@ _DESCRIPTION_HEADERS = frozenset(
         # (and Persian, Arabic, Hebrew, Hindi, Bengali, Thai, Greek, Georgian, Romanian, Hungarian, Swedish, Finnish)
         *("توضیحات", "الوصف", "תיאור", "विवरण", "বিবরণ", "รายละเอียด", "περιγραφή", "აღწერა", "descriere"),
         *("leírás", "beskrivning", "kuvaus"),
+        # (and a comment's column, as time sheets and trackers name it: Norwegian, Danish, Swedish, German, French,
+        # Spanish, Portuguese, Italian, Dutch, Polish, Czech, Slovak, Russian, Ukrainian, Turkish, Finnish, Hungarian)
+        *("kommentar", "kommentarer", "merknad", "beskrivelse", "bemærkning", "anmerkung", "commentaire"),
+        *("comentario", "comentário", "commento", "opmerking", "komentarz", "komentář", "komentár"),
+        *("комментарий", "коментар", "yorum", "kommentti", "megjegyzés"),
         *(
             "task content",
             "task description",

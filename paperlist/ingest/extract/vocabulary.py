@@ -114,8 +114,9 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         # (in German, French, Spanish, Italian and Portuguese: a course, a talk, a book, a video, a blog post)
         "kurs|vortrag|buch|blogbeitrag|vorlesung|cours|livre|vidéo|billet|curso|charla|libro|"
         "vídeo|corso|lezione|palestra|livro|"
-        # (and in Dutch, Polish, Turkish, Indonesian, Vietnamese: a course, a book)
-        "cursus|boek|książka|kitap|kursus|buku|khóa học|khoá học|sách|"
+        # (and in Dutch, Polish, Turkish, Indonesian, Vietnamese: a course, a book; a blog post in the Nordic
+        # languages)
+        "cursus|boek|książka|kitap|kursus|buku|khóa học|khoá học|sách|blogg|blogginlägg|blogginnlegg|blogindlæg|"
         # (a lecture, its recording, a video, a book, a course in Polish, Russian, Ukrainian, Czech and Slovak,
         # Hungarian, Portuguese, Romanian, Turkish, Greek, Arabic, Hindi, Vietnamese, Indonesian)
         "wykład|nagranie|wideo|лекция|запись|видео|книга|лекція|відео|книжка|přednáška|prednáška|kniha|kurz|"
@@ -725,7 +726,8 @@ _OTHER_KIND_NATIVE = (
 )
 # Kinds of things other than papers, in English words (`blog post`, `docs`, `leaderboard`).
 _KIND_WORDS = (
-    r"guides?|blog(?:[ \t]posts?)?|posts?|books?|textbooks?|courses?|tutorials?|videos?|talks?|docs|"
+    # (a blog in the inflections of the languages that borrow the word: `blogg`, `blogu`, `bloggen`)
+    r"guides?|blog\w{0,4}(?:[ \t]posts?)?|posts?|books?|textbooks?|courses?|tutorials?|videos?|talks?|docs|"
     r"documentation|handbooks?|newsletters?|podcasts?|slides|repo(?:sitory|sitories)?|library|cheat ?sheets?|"
     r"leaderboards?"
 )
@@ -783,7 +785,7 @@ _NOT_A_PAPER_SAID = re.compile(
     r"לא[ \t]+מאמר|ليس[ \t]+ورقة|ليست[ \t]+ورقة|مقاله[ \t]+نیست|ไม่ใช่เปเปอร์|ไม่ใช่บทความ|पेपर[ \t]+नहीं|"
     # (Estonian, Finnish, Hungarian, Lithuanian, Swedish, Dutch, Romanian, Indonesian, Turkish, Polish, Czech)
     r"\bmitte[ \t]+artikkel\b|\bei[ \t]+artikkeli\b|\bnem[ \t]+cikk\b|\bne[ \t]+straipsnis\b|"
-    r"\binte[ \t]+(?:en[ \t]+)?artikel\b|\bgeen[ \t]+(?:paper|artikel)\b|\bnu[ \t]+(?:e|este)[ \t]+(?:un[ \t]+)?articol\b|"
+    r"\b(?:inte|ej|icke)[ \t]+(?:en[ \t]+)?artikel\b|\bikke[ \t]+(?:en[ \t]+)?artikk?el\b|\bgeen[ \t]+(?:paper|artikel)\b|\bnu[ \t]+(?:e|este)[ \t]+(?:un[ \t]+)?articol\b|"
     r"\bbukan[ \t]+(?:paper|artikel|makalah)\b|\bmakale[ \t]+değil\b|\bnie[ \t]+(?:jest[ \t]+)?artykuł|\bnení[ \t]+článek\b",
     re.IGNORECASE,
 )
@@ -819,6 +821,22 @@ def says_other_kind_after(after: str) -> bool:
         closing = min((at for at in (inside.find(")"), inside.find("）")) if at >= 0), default=len(inside))
         return _NOT_A_PAPER_SAID.search(inside, 0, closing) is not None
     return after.lstrip(' *_”"»').startswith("(") and PUBLISHER.search(after.split(")", 1)[0]) is not None
+
+
+# A name's own closing parenthesis, at its end (`Title (a note)`).
+_OWN_PARENTHESIS = re.compile(r"[ \t]\((?P<inside>[^()\n]{1,60})\)$")
+
+
+def kind_in_own_parenthesis(title: str) -> bool:
+    """Whether a name's own closing parenthesis says, in one of its parts, that it is another kind of thing
+    (`Self-Supervised Learning (Aufzeichnung, YouTube)`: a recorded lecture, `(notes, blog post)`, `(no paper; the
+    docs)`)."""
+    own = _OWN_PARENTHESIS.search(title) if title.endswith(")") else None
+    return own is not None and any(
+        says_other_kind_after(f"({part.strip()})")
+        for part in re.split(r"[,;]", own.group("inside"))
+        if part.strip()
+    )
 
 
 def says_its_kind_in_parens(after: str) -> bool:
