@@ -251,9 +251,8 @@ def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tup
     by_line: dict[int, list[int]] = {}
     for position, reference in enumerate(references):
         by_line.setdefault(reference.line, []).append(position)
-    shapes: dict[
-        tuple[int, str], set[int]
-    ] = {}  # (the value's place and the shape before it: the titled lines)
+    # (the value's place and the shape of the line before it: the lines titled by that value)
+    shapes: dict[tuple[int, str], set[int]] = {}
     for reference in quoted:
         values = _quoted_values(lines[reference.line - 1])
         for n, (_, value) in enumerate(values):
@@ -287,9 +286,8 @@ def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tup
                 or _NOTED.search(title) is not None
                 or not (research_title(title) or research_words(title.split()) >= 1)
                 or names_a_venue(title)
-                or any(
-                    other in NOT_PAPER_TYPES for other in others
-                )  # (`kind: 'book'`: a field saying its kind)
+                # (`kind: 'book'`: a field saying its kind)
+                or any(other in NOT_PAPER_TYPES for other in others)
                 or any(
                     (references[p].title or "").casefold() == title.casefold()
                     for p in by_line.get(number, [])

@@ -799,9 +799,8 @@ def _headerless_table_end(lines: list[str], start: int) -> int | None:
     if first[:1] == "\t" or _TAB_CHAT_LINE.match(first) or (start > 0 and "\t" in lines[start - 1]):
         return None
     if any(line.count("\t") == width for line in lines[max(0, start - _HEADED_ABOVE) : start]):
-        return (
-            None  # (the rows of a table headed above, a label line between: `Name<TAB>Size`, `Files`, rows)
-        )
+        # (the rows of a table headed above, a label line between: `Name<TAB>Size`, `Files`, rows)
+        return None
     index = start + 1
     while index < len(lines) and lines[index].count("\t") == width and lines[index][:1] != "\t":
         index += 1

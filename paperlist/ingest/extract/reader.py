@@ -8357,7 +8357,6 @@ _CJK_NICKED_RUN = re.compile(
     r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+[A-Z][A-Za-z0-9'’\-]*){2})"
     r"(?=[ \t]*[(（][A-Za-z][\w\-]{1,15}[,，;；、:：])"
 )
-# ... and opening the line, the sentence going on in the other script (`FlashAttention: Fast and … を読んでから`)
 # A program's call or a logic program's fact opening a line, up to the quote of its string argument: `paper(dt, "`,
 # `add_reading('`.
 _CALL_OPENING = re.compile(r"[a-z_][\w.]{0,30}\((?:[^()\"'\n,]{1,30},[ \t]*){0,3}(?P<quote>[\"'])")
@@ -8366,6 +8365,7 @@ _CALL_OPENING = re.compile(r"[a-z_][\w.]{0,30}\((?:[^()\"'\n,]{1,30},[ \t]*){0,3
 _CJK_CITATION_AFTER = re.compile(
     r"[ \t]*[（(][^（）()\n]{0,60}?(?:等|ら|외|et[ \t]+al\.?|\b(?:19|20)[0-9]{2}\b)[^（）()\n]{0,40}[）)]"
 )
+# ... and opening the line, the sentence going on in the other script (`FlashAttention: Fast and … を読んでから`)
 _CJK_TITLE_OPENING = re.compile(
     r"^[ \t]*(?P<title>[A-Z][A-Za-z0-9'’\-]*:?(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-:,&]*){3,30}?)"
     f"(?=[ \t]*[{_CJK}])",

@@ -731,8 +731,7 @@ _KIND_WORDS = (
     r"documentation|handbooks?|newsletters?|podcasts?|slides|repo(?:sitory|sitories)?|library|cheat ?sheets?|"
     r"leaderboards?"
 )
-# A book, a course, a video in the digests' languages in Latin letters (`— buku, bukan paper`, `(libro)`, `(online
-# könyv)`).
+# A book, a course, a video in the digests' languages in Latin letters (`— buku, bukan paper`, `(libro)`, `(kirja)`).
 _KIND_WORDS_ABROAD = (
     r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|lehrbuch|"
     r"raamat|knyga|grāmata|knjiga|"
