@@ -382,3 +382,46 @@ def test_a_logic_program_s_facts_give_their_quoted_titles() -> None:
     assert by_id["2101.00017"] == "Sparse Routing Experts for Dense Retrieval"
     assert by_id["2102.00018"] == "Calibrated Token Budgets for Long-Context Language Models"
     assert by_id[None] == "Kernelized Recurrence for Streaming Transformers"
+
+
+def test_a_status_column_padded_before_the_titles_is_no_part_of_them() -> None:
+    # (a REPL printing its list a paper a row, the status padded to a column, the link and note below each; a status
+    # of two words fills its column with one space left)
+    session = (
+        "> for (const p of lista) console.log(`${p.estado.padEnd(10)}${p.titulo}\\n${' '.repeat(10)}${p.enlace}`)\n"
+        "leído     Sparse Routing Experts for Dense Retrieval\n"
+        "          https://arxiv.org/abs/2101.00017 | para la reunión\n"
+        "en curso  Calibrated Token Budgets for Long-Context Language Models\n"
+        "          https://arxiv.org/abs/2102.00018 | capítulos 3 y 4\n"
+        "pendiente Kernelized Recurrence for Streaming Transformers\n"
+        "          (sin enlace) | lo propone Marta\n"
+        "pendiente Graph Kernels Meet Contrastive Learning for Molecules\n"
+        "          (sin enlace) | para mayo\n"
+        "Streaming Distillation of Diffusion Samplers\n"
+        "          https://arxiv.org/abs/2104.00021 | sin estado todavía\n"
+        "leído     Memory Layers for Efficient Language Models\n"
+        "          https://arxiv.org/abs/2103.00019 | ya comentado\n"
+    )
+    by_id = {reference.arxiv_id: reference.title for reference in _references(session, "repl.txt")}
+    assert by_id["2101.00017"] == "Sparse Routing Experts for Dense Retrieval"
+    assert by_id["2102.00018"] == "Calibrated Token Budgets for Long-Context Language Models"
+    assert by_id["2103.00019"] == "Memory Layers for Efficient Language Models"
+    assert not any(title and title.split()[0] in ("pendiente", "leído", "curso") for title in by_id.values())
+    titles = _titles(session, "repl.txt")
+    # (a title-only row after a note ending on a name is a row of its own, not the note's words going on)
+    assert "Graph Kernels Meet Contrastive Learning for Molecules" in titles
+    # (a line opening on a capitalised word of the column's width is no row: its words are left whole)
+    assert by_id["2104.00021"] == "Streaming Distillation of Diffusion Samplers"
+
+
+def test_a_title_with_its_authors_then_another_title_before_a_dash_gives_both() -> None:
+    # (a chat message: a title, its citation with `et al.`, the word for `and`, a second title, then a dash and why)
+    message = (
+        "Павел Смирнов 10:12\n"
+        "Для начала предлагаю:\n"
+        "Sparse Routing Experts for Dense Retrieval (Okafor et al., 2021) и Calibrated Token Budgets for "
+        "Long-Context Language Models — чтобы было с чем сравнивать.\n"
+    )
+    titles = _titles(message, "chat.txt")
+    assert "Sparse Routing Experts for Dense Retrieval" in titles
+    assert "Calibrated Token Budgets for Long-Context Language Models" in titles

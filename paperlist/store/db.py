@@ -266,6 +266,10 @@ class Batch:
         `idle`: the caller would wait for its next block anyway; commit sooner (after a fifth of the slice), so
         the work a commit does (rebuilding search rows) fills the wait instead of adding to it.
         """
+        if not self._store.conn.in_transaction:
+            # (SQLite ended the transaction itself on a failure, a full disk or an I/O error, which is being
+            # raised: nothing to commit, and a COMMIT would hide that failure behind its own)
+            return
         age = time.monotonic() - self._started
         if age >= self._seconds or (idle and age >= self._seconds / 5):
             with translate_errors(self._store.path):

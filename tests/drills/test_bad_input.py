@@ -494,6 +494,34 @@ def test_a_full_disk_simulated_by_a_page_limit(library: Path, tmp_path: Path) ->
     assert snapshot(library) == before
 
 
+def test_a_full_disk_is_said_as_such_when_the_batch_would_commit_right_after(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a busy machine the batch's time slice may end at the very digest the disk fills on: the checkpoint after
+    it must not commit a transaction SQLite has already rolled back (which would say `no transaction is active`
+    instead of a full disk)."""
+    from paperlist.errors import DatabaseError
+    from paperlist.ingest.run import ingest_paths
+    from paperlist.store.db import Store, open_store
+
+    batch = Store.batch
+    monkeypatch.setattr(
+        Store, "batch", lambda self, seconds=0.5: batch(self, 0.0)
+    )  # (a slice ends every digest)
+    corpus = bulky_corpus(tmp_path / "corpus", 40)
+    store = open_store(library)
+    try:
+        pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+        store.conn.execute(f"PRAGMA max_page_count = {pages + 20}")
+        with pytest.raises(DatabaseError, match="is full") as raised:
+            ingest_paths(store, [str(corpus)])
+        assert "nothing stored was lost" in str(raised.value)
+        assert not store.conn.in_transaction
+    finally:
+        store.close()
+    assert integrity(library) == ["ok"]  # (and what each earlier slice committed is kept, whole)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     query=st.lists(

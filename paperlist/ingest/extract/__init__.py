@@ -125,6 +125,8 @@ def extract_references(
         text = _NATIVE_ITEM_NUMBER.sub(_ascii_number, text)
     if chosen in (Shape.TEXT, Shape.MARKDOWN) and ("│" in text or "┃" in text):
         text = _without_gutters(text)
+    if chosen is Shape.TEXT and "   " in text:
+        text = _without_padded_leads(text)
     if chosen is Shape.TEXT and "Member Key: " in text:
         text = _members_as_fields(text)
     keys: dict[int, tuple[str, str]] = {}  # (1-based line: each record key read as a number, and the key)
@@ -360,6 +362,45 @@ def _side_by_side(bare: Reference, titled: Reference, lines: list[str]) -> bool:
 # What an address opens with up to its id (`https://arxiv.org/abs/`, `openreview.net/forum?id=`), and a word.
 _ADDRESS_START = re.compile(r"(?:https?://)?[\w.\-]+\.[a-z]{2,}/[\w/.\-]*(?:\?[\w=&]*)?|arXiv:", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+# A row's first column padded with spaces before a title in Title Case (`offen     Title`, as a program prints
+# its rows with `padEnd`): a word or two with no digit, then two spaces or more.
+_PADDED_LEAD = re.compile(
+    r"([^\W\d_][^\s\d]{0,14}(?: [^\W\d_][^\s\d]{0,14})?) {2,}(?=[A-Z0-9\"“])", re.MULTILINE
+)
+_PADDED_ROWS = 3
+
+
+def _without_padded_leads(text: str) -> str:
+    """The text with a padded first column made a list's mark (every other line and column as it was): where three
+    lines or more have a short lead of words padded to the same column before a Title Case title, that column's
+    lead, a status in lower case as a program prints its rows, is no part of the title, on those lines and on the
+    lines between them whose lead of the same width ends there (`in Arbeit Title`, the lead filling its column)."""
+    columns: dict[int, list[int]] = {}  # (the width of the padded column: the lines that open on it)
+    number, counted = 0, 0  # (the line a match opens, counted as the matches go)
+    for match in _PADDED_LEAD.finditer(text):
+        if match.start() == 0 or text[match.start() - 1] == "\n":
+            number, counted = number + text.count("\n", counted, match.start()), match.start()
+            columns.setdefault(match.end() - match.start(), []).append(number)
+    spans = {width: (rows[0], rows[-1]) for width, rows in columns.items() if len(rows) >= _PADDED_ROWS}
+    if not spans:
+        return text
+    lines = text.split("\n")
+    for width, (first, last) in spans.items():
+        for index in range(first, last + 1):
+            line = lines[index]
+            lead = line[:width]
+            if (
+                len(line) > width
+                and lead.endswith(" ")
+                and line[width].isupper()
+                and lead[:1].islower()
+                and len(lead.split()) <= 2
+                and not any(char.isdigit() for char in lead)
+            ):
+                lines[index] = "-" + " " * (width - 1) + line[width:]  # (an item of its own: a row)
+    return "\n".join(lines)
 
 
 def _with_keys(reference: Reference, keys: dict[int, tuple[str, str]]) -> Reference:

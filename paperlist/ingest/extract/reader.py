@@ -7861,8 +7861,15 @@ def _parse_head(line: str) -> _Head | None:
                 # (and the word for `by` before them, in the writer's language: `Title di Okafor et al. (2021)`)
                 title = _BY_WORD_AT_END.sub("", title)
                 flags.add("cut")
-        if ("cut" not in flags or title.endswith(")")) and "(" in title:
-            # (also once cut at a dash: `Title (Goodfellow, … et al., 2014) — à relire …`)
+        if (
+            "cut" not in flags
+            or title.endswith(")")
+            or (
+                (inner := _CITATION_THEN_WORDS.search(title)) is not None and _ET_AL_ANY.search(inner.group())
+            )
+        ) and "(" in title:
+            # (also once cut at a dash: `Title (Goodfellow, … et al., 2014) — à relire …`, `Title (Name et al.,
+            # 2018) and Other Title — why`)
             citation = _CITATION_PAREN.search(title)
             if citation is None and (comment := _CITATION_THEN_WORDS.search(title)) is not None:
                 # `- Title (Dai dkk., NeurIPS 2020) memampatkan ...`: a Title Case title, its citation, then the
