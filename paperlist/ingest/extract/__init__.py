@@ -364,10 +364,10 @@ _ADDRESS_START = re.compile(r"(?:https?://)?[\w.\-]+\.[a-z]{2,}/[\w/.\-]*(?:\?[\
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-# A row's first column padded with spaces before a title in Title Case (`offen     Title`, as a program prints
-# its rows with `padEnd`): a word or two with no digit, then two spaces or more.
+# A row's first column padded with spaces before a title in Title Case (`to read   Title`, as a program prints
+# its rows with `padEnd`): a word or two with no digit opening the line, then two spaces or more.
 _PADDED_LEAD = re.compile(
-    r"([^\W\d_][^\s\d]{0,14}(?: [^\W\d_][^\s\d]{0,14})?) {2,}(?=[A-Z0-9\"“])", re.MULTILINE
+    r"^([^\W\d_][^\s\d]{0,14}(?: [^\W\d_][^\s\d]{0,14})?) {2,}(?=[A-Z0-9\"“])", re.MULTILINE
 )
 _PADDED_ROWS = 3
 
@@ -376,13 +376,12 @@ def _without_padded_leads(text: str) -> str:
     """The text with a padded first column made a list's mark (every other line and column as it was): where three
     lines or more have a short lead of words padded to the same column before a Title Case title, that column's
     lead, a status in lower case as a program prints its rows, is no part of the title, on those lines and on the
-    lines between them whose lead of the same width ends there (`in Arbeit Title`, the lead filling its column)."""
+    lines between them whose lead of the same width ends there (`en curso Title`, the lead filling its column)."""
     columns: dict[int, list[int]] = {}  # (the width of the padded column: the lines that open on it)
     number, counted = 0, 0  # (the line a match opens, counted as the matches go)
     for match in _PADDED_LEAD.finditer(text):
-        if match.start() == 0 or text[match.start() - 1] == "\n":
-            number, counted = number + text.count("\n", counted, match.start()), match.start()
-            columns.setdefault(match.end() - match.start(), []).append(number)
+        number, counted = number + text.count("\n", counted, match.start()), match.start()
+        columns.setdefault(match.end() - match.start(), []).append(number)
     spans = {width: (rows[0], rows[-1]) for width, rows in columns.items() if len(rows) >= _PADDED_ROWS}
     if not spans:
         return text
