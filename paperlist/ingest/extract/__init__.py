@@ -171,8 +171,8 @@ def extract_references(
     rejected = sorted(
         [*entries.rejected, *lines.rejected, *embedded_rejected, *venues], key=lambda item: item.line
     )
-    references = _titled_on_their_line(references, text.split("\n"))
-    references = _sibling_records(references, text.split("\n"))
+    text_lines = text.split("\n")
+    references = _sibling_records(_titled_on_their_line(references, text_lines), text_lines)
     if keys:
         references = tuple(_with_keys(reference, keys) for reference in references)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
