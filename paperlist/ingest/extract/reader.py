@@ -686,9 +686,9 @@ _COMMA_ET_AL_AFTER = re.compile(
     rf"^,[ \t]+[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t]+(?:{_ET_AL_ANY.pattern}))"
 )
 # `by` as other languages write it: Vietnamese `của`, Indonesian and Malay `oleh`, Tagalog `ni`, `ng`.
-_BY_WORDS = r"(?:by|from|di|de|von|par|door|przez|av|af|od|của|oleh|ni|ng)"
+_BY_WORDS_BEFORE_AUTHORS = r"(?:by|from|di|de|von|par|door|przez|av|af|od|của|oleh|ni|ng)"
 _BY_AUTHORS = re.compile(
-    rf"^,?[ \t]+{_BY_WORDS}[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b"
+    rf"^,?[ \t]+{_BY_WORDS_BEFORE_AUTHORS}[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b"
     r"|(?:(?:[ \t]*[,&][ \t]*|[ \t]+(?:and|e|y|und|et|en|i|og|och|ve|és|và|dan)[ \t]+)[A-Z][\w'’\-]+)+"
     r"|[ \t]+(?:and|&)[ \t]+(?:colleagues|co-?authors|others)\b)"  # (`by Child and colleagues`)
 )
@@ -807,7 +807,7 @@ _NAME_ENDING_LINE = re.compile(r"(?:^|[ \t])(?P<name>[A-Z][\w.\-]*[A-Z0-9\-][\w.
 # A surname and `et al.` right after a title's last word, with no comma between them.
 _SPACE_ET_AL = re.compile(r"(?<=[A-Za-z0-9?])[ \t]+(?=[A-Z][\w'’\-]+[ \t]+et[ \t]+al\b)")
 # `by` in the languages `_BY_AUTHORS` knows, ending what stood before the authors.
-_BY_WORD_AT_END = re.compile(rf"[ \t]+{_BY_WORDS}$")
+_BY_WORD_AT_END = re.compile(rf"[ \t]+{_BY_WORDS_BEFORE_AUTHORS}$")
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:the|a|an|to|its|their|how|what|that|[a-z]+ing)\b")
 _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a-z])")
 # A Title Case run that a sentence names after its colon, ending where the sentence or clause does (or at a dash).
