@@ -79,9 +79,31 @@ def is_html_value(value: str) -> bool:
     return "</" in value and _HTML_VALUE.search(value) is not None
 
 
+# A table's row and its cells in an HTML value (`<tr><td>…</td><td>…</td></tr>`), and a block or a line break inside
+# a cell (the cell stays on its row's line).
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<row>.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t(?P<kind>[dh])\b[^>]*>(?P<cell>.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+_CELL_BREAK = re.compile(r"</?(?:p|div|br)\b[^>]*>", re.IGNORECASE)
+
+
+def _row_as_markdown(match: re.Match[str]) -> str:
+    """A table's row as a Markdown table's line (`| date | [Title](url) | note |`), every cell on it; a row of
+    header cells followed by the rule that makes it the table's head."""
+    cells = list(_HTML_CELL.finditer(match.group("row")))
+    if not cells:
+        return match.group()
+    texts = [" ".join(_CELL_BREAK.sub(" ", cell.group("cell")).split()).replace("|", "/") for cell in cells]
+    line = "\n| " + " | ".join(texts) + " |\n"
+    if all(cell.group("kind").lower() == "h" for cell in cells):
+        line += "| " + " | ".join("---" for _ in cells) + " |\n"
+    return line
+
+
 def html_value_to_markdown(value: str) -> str:
     """A data export's HTML value (`<p>…</p><ol><li><a href="…">Title</a></li></ol>`) as Markdown lines; an empty
-    line the writer left (`<div><br></div>`, `<br><br>`) a paragraph's end."""
+    line the writer left (`<div><br></div>`, `<br><br>`) a paragraph's end; a table's rows as a Markdown table's."""
+    if "<tr" in value or "<TR" in value:
+        value = _HTML_ROW.sub(_row_as_markdown, value)
     if "</link>" in value:  # (a link under another name: `<link href="…">text</link>`)
         value = _OTHER_LINK.sub(r"<a\g<rest>", value).replace("</link>", "</a>")
     value = _EMPTY_LINE.sub("\x00", value)

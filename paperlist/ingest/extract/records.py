@@ -2065,8 +2065,10 @@ def csl_records(text: str) -> list[Record] | None:
         return None
     if not any("title" in item and ("type" in item or "itemType" in item) for item, _, _ in located):
         return None
-    if not any(_CSL_KEYS.intersection(item) or _csl_typed(item) for item, _, _ in located):
-        return None  # (an API's list of things with a title and a type, Basecamp's to-dos: no bibliography's)
+    if not any(len(_CSL_KEYS.intersection(item)) >= 2 or _csl_typed(item) for item, _, _ in located):
+        # (an API's list of things with a title and a type, Basecamp's to-dos: no bibliography's; nor an app's
+        # record whose type is its own and that shares one key with CSL's, a notebook entry's `page`)
+        return None
     return [_csl_record(item, first, last) for item, first, last in located]
 
 
