@@ -47,3 +47,38 @@ def test_an_app_s_record_with_a_title_and_one_bibliography_key_is_read_for_its_h
     titles = {reference.title for reference in references}
     assert "Calibrated Token Budgets for Long-Context Language Models" in titles
     assert "Leesgroep voorjaar" not in titles
+
+
+def test_an_apa_description_in_square_brackets_in_the_list_s_language_says_its_kind() -> None:
+    # (APA 7 in another language: `[Billet de blog]`, `[Archivo de video]` after the title)
+    references = (
+        "Références\n\n"
+        "- Okafor, N., & Lindqvist, E. (2021). Sparse routing experts for dense retrieval. Proceedings of ICML.\n"
+        "- Marchetti, L. (2022). An illustrated tour of sparse experts [Billet de blog]. Atelier ML.\n"
+        "- Haddad, R. (2023). Token budgets explained in ten minutes [Archivo de video]. Canal Numérique.\n"
+    )
+    titles = _titles(references, "references.md")
+    assert "Sparse routing experts for dense retrieval" in titles
+    assert not any("illustrated tour" in title or "ten minutes" in title for title in titles)
+
+
+def test_a_short_name_opening_on_a_kind_word_and_whose_it_is_is_no_paper() -> None:
+    # (a course's schedule under its reading list, whose reading column cites the list's papers by author and
+    # year, and one week the docs of a program: `Documentação do …`, in the schedule's language)
+    schedule = (
+        "Programa da disciplina MAC0460: Modelos de sequência\n\n"
+        "Ementa\n\nRedes recorrentes, atenção e memória; leitura semanal de um artigo.\n\n"
+        "Avaliação\n\nDois exames (60%) e um projeto (40%).\n\n"
+        "Bibliografia\n\n"
+        "- Okafor, N., & Lindqvist, E. (2021). Sparse routing experts for dense retrieval. Proceedings of ICML.\n"
+        "- Marchetti, L. (2022). Calibrated token budgets for long-context language models. Preprint.\n\n"
+        "Cronograma\n\n"
+        "Semana\tData\tTema\tLeitura\n"
+        "1\t03/02/2025\tIntrodução aos especialistas\tOkafor e Lindqvist (2021)\n"
+        "2\t10/02/2025\tOrçamentos de contexto\tMarchetti (2022)\n"
+        "3\t17/02/2025\tPrática 1: treino distribuído em Torchlet\tDocumentação do Torchlet\n"
+        "4\t24/02/2025\tExame\t—\n"
+    )
+    titles = _titles(schedule, "programa.txt")
+    assert "Sparse routing experts for dense retrieval" in titles
+    assert not any("Torchlet" in title for title in titles)

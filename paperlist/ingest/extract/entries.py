@@ -1935,8 +1935,8 @@ _DOCUMENT_TITLE = re.compile(
     re.IGNORECASE,
 )
 # A reference marked as another kind of thing: `Alammar, "The Illustrated BERT" (blog)`, `[video]`.
-_KIND_MARK = re.compile(
-    r"[(\[（](?P<kind>blog(?: post)?|video|talk|slides|podcast|tutorial|book|textbook|course|website|"
+_KIND_MARK_WORDS = (
+    r"(?P<kind>blog(?: post)?|video|talk|slides|podcast|tutorial|book|textbook|course|website|"
     r"web ?page|code|repo(?:sitory)?|software|computer software|data ?set|newsletter|news|thesis|thread"
     # (in Chinese, Japanese and Korean, in full-width parentheses too: `Hugging Face Course 第 1–3 章（课程）`)
     r"|课程|課程|教程|书籍?|書籍|博客|博文|视频|動画|ブログ|講義|강의|책|블로그|영상|数据集|データセット|代码|仓库|ソフトウェア|软件"
@@ -1946,11 +1946,17 @@ _KIND_MARK = re.compile(
     r"|софтвер|программное обеспечение|програмне забезпечення|oprogramowanie|logiciel|yazılım|phần mềm|"
     r"λογισμικό|תוכנה|نرم‌افزار|برمجيات|सॉफ़्टवेयर|ซอฟต์แวร์|видео|відео|βίντεο|skup podataka|набор данных|"
     r"набір даних|zbiór danych|veri seti|jeu de données|conjunto de datos|datensatz)"
+)
+_KIND_MARK = re.compile(
+    rf"[(\[（]{_KIND_MARK_WORDS}"
     # (a word may follow it: `[software online]`, `[видео онлајн]`)
     r"(?:[ \t]+[^\s()\[\]（）]{1,20})?"
     r"(?:[)\]）]|[,;，、][ \t]?)",  # (APA's `[Data set]`, `[Computer software]` too)
     re.IGNORECASE,
 )
+# APA's description in square brackets opening on a word or two in the list's language: `[Entrada de blog]`,
+# `[Billet de blog]`, `[Archivo de video]`.
+_KIND_DESCRIBED = re.compile(rf"\[(?:[^\W\d][\w'’\-]*[ \t]+){{1,2}}{_KIND_MARK_WORDS}\]", re.IGNORECASE)
 
 
 def _goes_on_indented(text_lines: Sequence[str], n: int) -> bool:
@@ -2812,7 +2818,7 @@ def _read_citation(
         # title, a page), no title of its own
         result.reject(entry_lines[0], text, "a note's short form of a reference given in full elsewhere")
         return True
-    kind = _KIND_MARK.search(text)
+    kind = _KIND_MARK.search(text) or (_KIND_DESCRIBED.search(text) if "[" in text else None)
     if kind is not None and found.arxiv_id is None and found.openreview_id is None:
         result.reject(entry_lines[0], text, f"marked as a {kind.group('kind')}, not a paper")
         return True

@@ -9423,6 +9423,13 @@ _WEEKDAY_MONTH_DAY = re.compile(
 _KIND_LAST_WORDS = _word_set(
     "course courses podcast documentation docs cheatsheet newsletter specialization specialisation nanodegree bootcamp"
 )
+# A kind word opening a short name, then whose it is (`Documentation of Ray`, `Documentación de PyTorch`, `Kurs von
+# fast.ai`, `Blog de Ana Ruiz`): the program's docs, a course, a blog, no paper.
+_KIND_FIRST_WORDS = _word_set(
+    "documentation documentación documentação dokumentation documentazione dokumentace dokumentacja docs course"
+    " curso cours kurs corso blog podcast newsletter"
+)
+_WHOSE_WORDS = _word_set("of de do da del della di du des von van")
 # A university course's name as catalogues word it (`Advanced Topics in Speech Processing`, `Special Topics in …`).
 _TOPICS_IN = re.compile(r"(?:Advanced|Special|Selected|Current)[ \t]+Topics[ \t]+(?:in|on)\b", re.IGNORECASE)
 # A short name in parentheses closing a name (`Latent Diffusion (SD)`): another name for it, none of its words.
@@ -9547,6 +9554,8 @@ def _assess(title: str, structured: bool) -> int:
     folded = [word.casefold().strip(_WORD_EDGES) for word in words]
     if len([word for word in folded if word in _NAV_WORDS]) * 2 >= count:
         return 0
+    if 3 <= count <= 4 and folded[0] in _KIND_FIRST_WORDS and folded[1] in _WHOSE_WORDS:
+        return 0  # (`Documentación de PyTorch`: a program's docs, by the kind word its name opens on)
     if count == 1:
         word = words[0]
         model_like = not word[1:].islower() or any(char.isdigit() for char in word)
