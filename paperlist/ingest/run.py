@@ -454,6 +454,7 @@ def _worker_start(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _die_with_parent()
     # The one writing process is what ingest waits for: workers use what CPU it leaves.
     if hasattr(os, "nice"):  # (POSIX only)
         os.nice(WORKER_NICENESS)
@@ -463,7 +464,26 @@ def _worker_start(parent: int) -> None:
             time.sleep(0.2)
         os._exit(1)
 
+    # (where the kernel cannot be asked, or the parent was gone before it was: noticed within a fifth of a second,
+    # once this process gets the CPU, which a busy machine may make it wait for)
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _die_with_parent() -> None:
+    """On Linux, ask the kernel to kill this process the moment its parent dies (`PR_SET_PDEATHSIG`): at once,
+    however busy the machine, where a watch must first be given the CPU."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return  # (a C library without prctl: the watch does it)
+
+
+_PR_SET_PDEATHSIG = 1  # (linux/prctl.h)
 
 
 def _parse_jobs(jobs: list[tuple[Source, bytes | None]]) -> list[JobResult]:

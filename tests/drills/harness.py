@@ -116,8 +116,8 @@ class Running:
         if self.alive():
             self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=10)
-        poll(lambda: not any(_exists(pid) for pid in children), grace, interval=0.05)
-        self.orphans = [pid for pid in children if _exists(pid)]
+        poll(lambda: not any(is_alive(pid) for pid in children), grace, interval=0.05)
+        self.orphans = [pid for pid in children if is_alive(pid)]
         for pid in self.orphans:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
@@ -169,7 +169,7 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def _exists(pid: int) -> bool:
+def is_alive(pid: int) -> bool:
     """Whether `pid` is a live process (a zombie waiting for its reaper counts as gone)."""
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
