@@ -82,3 +82,32 @@ def test_a_short_name_opening_on_a_kind_word_and_whose_it_is_is_no_paper() -> No
     titles = _titles(schedule, "programa.txt")
     assert "Sparse routing experts for dense retrieval" in titles
     assert not any("Torchlet" in title for title in titles)
+
+
+def test_a_title_alone_under_words_that_end_at_a_colon_and_speak_of_a_paper() -> None:
+    # (a chat's message that ends `there is an article on exactly this:` in its language, the title alone on the
+    # next line; the reply quoting that message, `> Speaker: words`, names no paper)
+    chat = (
+        "[12/04/2025, 09:10] Ana Ruiz: Die data is te klein vir ons model. Daar's 'n artikel oor presies dit:\n"
+        "Sparse Routing Experts for Dense Retrieval\n"
+        "[12/04/2025, 09:12] Ben Li: > Ana Ruiz: Die data is te klein vir ons model. Daar's 'n artikel oor presies dit:\n"
+        "Goeie een, ek lees dit vanaand.\n"
+    )
+    titles = _titles(chat, "klets.txt")
+    assert "Sparse Routing Experts for Dense Retrieval" in titles
+    assert not any(title.startswith("Ana Ruiz") for title in titles)
+    # (nor a line the writer's sentence goes on from, in lower case below it: a paragraph wrapped)
+    wrapped = (
+        "[12/04/2025, 09:20] Ben Li: Ek het gister 'n artikel gelees, die een met die titel:\n"
+        "Dense Retrieval Models for Very Long Legal Documents in\n"
+        "verskillende tale, maar ek onthou nie die skrywers nie.\n"
+    )
+    assert not any(title.startswith("Dense Retrieval Models") for title in _titles(wrapped, "klets2.txt"))
+    # (words that speak of papers, many: a list follows, and the line right under them is no paper)
+    mail = (
+        "Good morning, Ana!\n\n"
+        "Here are 3 papers picked for you today, based on your interests:\n"
+        "Dense Retrieval · Sparse Experts · Long-Context Language Models\n\n"
+        "1. Sparse Routing Experts for Dense Retrieval\n"
+    )
+    assert not any("·" in title for title in _titles(mail, "alert.txt"))

@@ -4159,6 +4159,16 @@ class _Reader:
             # the writer's note in another language, weakly, as a bulleted one is; a short note, `Kapitel 2 für
             # Vergleich`, told by its paragraph's language and a word of its own not English's)
             return Reason.SHAPE
+        if (
+            len(words) >= 4
+            and ratio >= 0.75
+            and research_words(words) >= 1
+            and self.lines[index].strip() == title
+            and self.under_a_paper_lead(index)
+        ):
+            # (`… there is a paper on exactly this:` / `Title`: a title alone right under the writer's words that
+            # end at a colon and speak of one paper, in a chat's message or a mail, weakly)
+            return Reason.SHAPE
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
@@ -4907,6 +4917,19 @@ class _Reader:
             return None
         label = numbered.group("label").strip()
         return label if len(label.split()) <= 3 and _HEADING_PUNCT.search(label) is None else None
+
+    def under_a_paper_lead(self, index: int) -> bool:
+        """Whether the line above `index` ends at a colon in a sentence that speaks of a paper (`Daar's 'n artikel
+        oor presies dit:`, `Here is the paper:`) and the line below is no more of the same paragraph (blank, the
+        end, or opening on a capital, a digit or a mark: a message's header)."""
+        if index == 0 or not self.lines[index - 1].rstrip().endswith((":", "：")):
+            return False
+        if index + 1 < len(self.lines) and self.lines[index + 1].lstrip()[:1].islower():
+            return False
+        last_sentence = _SENTENCE_END.split(self.lines[index - 1].rstrip())[-1]
+        return (
+            A_PAPER.search(last_sentence) is not None
+        )  # (one: `Here are 5 papers:` leads a list, its own reader's)
 
     def listed_under_papers_lead(self, index: int) -> bool:
         """Whether the numbered or bulleted line at `index` is in a short list (six items at most), two in three of
@@ -5903,6 +5926,9 @@ class _Reader:
             return None  # (a line that opens with it: a title line, the line reader's; a chat's speaker and words)
         if previous and (previous[-1][:1].isupper() or previous[-1].endswith((":", "："))):
             return None  # (the end of a longer name, or a label's value)
+        if _QUOTE_MARK_BEFORE.search(on_line) is not None:
+            # (`Ana: > Ben Li: his words`: a chat's reply quoting a message, its speaker and words)
+            return None
         return Reason.VENUE if _VENUE_AFTER.match(self.text, match.end()) else Reason.SHAPE
 
     def parenthesis_after(self, index: int, title: str) -> str:
@@ -8552,6 +8578,10 @@ def _named_in_lower_case(title: str) -> bool:
         and research_words(tail.split()) >= 3
         and _sentence_case_research_title(tail[:1].upper() + tail[1:])
     )
+
+
+# A mail's or a chat's quote mark right before a position (`Ana: > `), its words the quoted message's.
+_QUOTE_MARK_BEFORE = re.compile(r"(?:^|[ \t])>+[ \t]*$")
 
 
 def _subtitled(title: str) -> bool:
