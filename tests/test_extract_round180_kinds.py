@@ -111,3 +111,43 @@ def test_a_title_alone_under_words_that_end_at_a_colon_and_speak_of_a_paper() ->
         "1. Sparse Routing Experts for Dense Retrieval\n"
     )
     assert not any("·" in title for title in _titles(mail, "alert.txt"))
+
+
+def test_a_bookmark_s_annotations_with_their_flags_are_its_own_not_entries_inside_it() -> None:
+    # (a browser's bookmarks backup: a bookmark's description kept as an annotation, `{"name": "…/description",
+    # "flags": 0, "expires": 4, "value": "…"}`; the bookmark is an entry all the same, a PDF saved on disk too)
+    def bookmark(title: str, uri: str, note: str) -> dict[str, object]:
+        return {
+            "title": title,
+            "type": "text/x-moz-place",
+            "uri": uri,
+            "annos": [{"name": "bookmarkProperties/description", "flags": 0, "expires": 4, "value": note}],
+        }
+
+    backup = {
+        "title": "",
+        "type": "text/x-moz-place-container",
+        "children": [
+            {
+                "title": "Leeslijst",
+                "type": "text/x-moz-place-container",
+                "children": [
+                    bookmark(
+                        "Sparse Routing Experts for Dense Retrieval",
+                        "https://arxiv.org/pdf/2101.00017.pdf",
+                        "ICML 2021; eerst lezen",
+                    ),
+                    bookmark(
+                        "Calibrated Token Budgets for Long-Context Language Models",
+                        "file:///home/ruud/papers/token-budgets.pdf",
+                        "NeurIPS 2022; op schijf",
+                    ),
+                ],
+            }
+        ],
+    }
+    references = _references(json.dumps(backup), "bookmarks-2025-03-01.json")
+    by_id = {reference.arxiv_id: reference for reference in references}
+    assert by_id["2101.00017"].title == "Sparse Routing Experts for Dense Retrieval"
+    titles = {reference.title for reference in references}
+    assert "Calibrated Token Budgets for Long-Context Language Models" in titles

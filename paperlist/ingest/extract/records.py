@@ -3621,8 +3621,11 @@ def _name_value_pair(node: yaml.Node) -> tuple[str, yaml.Node] | None:
         return ("arxiv", value) if set(parts) <= _IDENTIFIER_PAIR_KEYS else None
     if name is None or value is None or not _is_scalar(name) or not _is_scalar(value):
         return None
-    if set(parts) - _PAIR_KEYS:
-        return None
+    if any(
+        not (_is_scalar(parts[key]) and _FLAG_VALUE.fullmatch(parts[key].value))
+        for key in set(parts) - _PAIR_KEYS
+    ):
+        return None  # (other keys than an attribute's, unless they only hold its flags: `"flags": 0, "expires": 4`)
     label = name.value.rpartition(":")[2]  # (`label:arxiv`: a template's declaration of the label)
     return (_key(label), value) if label else None
 
@@ -3633,6 +3636,10 @@ _PAIR_KEYS = frozenset(
     ["name", "value", "type", "position", "is inheritable", "id", "note id", "label", "values", "field id",
      "external id"]
 )  # fmt: skip
+
+
+# A flag's value: a number, a truth value or nothing.
+_FLAG_VALUE = re.compile(r"-?[0-9]+|true|false|null|~|", re.IGNORECASE)
 
 
 def _first_value(node: yaml.Node | None) -> yaml.Node | None:
