@@ -151,3 +151,21 @@ def test_a_bookmark_s_annotations_with_their_flags_are_its_own_not_entries_insid
     assert by_id["2101.00017"].title == "Sparse Routing Experts for Dense Retrieval"
     titles = {reference.title for reference in references}
     assert "Calibrated Token Budgets for Long-Context Language Models" in titles
+
+
+def test_a_name_s_own_parenthesis_calling_it_a_repository_or_lecture_notes_in_its_language() -> None:
+    # (a page's list of readings as its template's records, each one's kind in its own parenthesis, in Portuguese
+    # and Spanish: a repository, a course's notes)
+    page = (
+        "<cfset leituras = [\n"
+        '    { titulo: "Sparse Routing Experts for Dense Retrieval", link: "https://arxiv.org/abs/2101.00017" },\n'
+        '    { titulo: "Torchlet Trainer (repositório do laboratório no GitHub)", link: "" },\n'
+        '    { titulo: "Scaling Laws for Sparse Models (notas de aula)", link: "" },\n'
+        '    { titulo: "Dense Retrieval at Scale (apuntes de clase)", link: "" }\n'
+        "]>\n"
+    )
+    titles = _titles(page, "leituras.cfm")
+    assert "Sparse Routing Experts for Dense Retrieval" in titles
+    assert not any(
+        ("Torchlet" in title or "Scaling Laws" in title or "at Scale" in title) for title in titles
+    )

@@ -735,7 +735,10 @@ _KIND_WORDS = (
 _KIND_WORDS_ABROAD = (
     r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|lehrbuch|"
     r"raamat|knyga|grāmata|knjiga|"
-    r"curso|cours|kurs|corso|vídeo|vidéo"
+    r"curso|cours|kurs|corso|vídeo|vidéo|"
+    # (a repository and a course's notes: `(repositório da NVIDIA)`, `(notas de aula)`, `(apuntes de clase)`)
+    r"repositório|repositorio|repozytorium|depozitář|dépôt|notas[ \t]+de[ \t]+aula|apuntes(?:[ \t]+de[ \t]+clase)?|"
+    r"appunti|notatki[ \t]+z[ \t]+wykładu"
 )
 # A parenthesis that ends on a kind of thing other than a paper, whose it is before (`(OpenAI docs)`, `(online
 # Buch)`).
