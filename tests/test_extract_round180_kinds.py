@@ -169,3 +169,59 @@ def test_a_name_s_own_parenthesis_calling_it_a_repository_or_lecture_notes_in_it
     assert not any(
         ("Torchlet" in title or "Scaling Laws" in title or "at Scale" in title) for title in titles
     )
+
+
+def test_a_link_card_is_its_labelled_title_s_link_and_a_pdf_field_below_another_paper_s() -> None:
+    # (a Zenn article: a title's label, its link card `@[card](…)`, then a paragraph naming another paper whose
+    # PDF link comes under it labelled; the card's paper keeps its title, the other its own link)
+    article = (
+        "## 検索\n\n"
+        "論文名：Sparse Routing Experts for Dense Retrieval（ICML 2021）\n\n"
+        "@[card](https://arxiv.org/abs/2101.00017)\n\n"
+        "クエリごとに専門家を選ぶモデルです。\n\n"
+        "もう一本は『Calibrated Token Budgets for Long-Context Language Models』（NeurIPS 2022）。\n"
+        "論文 PDF：https://arxiv.org/pdf/2102.00018.pdf\n"
+    )
+    by_id = {reference.arxiv_id: reference.title for reference in _references(article, "zenn.md")}
+    assert by_id["2101.00017"] == "Sparse Routing Experts for Dense Retrieval"
+    assert "2102.00018" in by_id
+    assert by_id["2102.00018"] != "Sparse Routing Experts for Dense Retrieval"
+
+
+def test_a_word_document_s_citation_fields_are_read_as_the_items_they_hold() -> None:
+    # (a manuscript copied with its reference manager's field codes shown: each citation a field whose JSON holds
+    # the cited items; one field's title is never the next field's link's)
+    def field(citation: str, item: dict[str, object]) -> str:
+        code = {
+            "citationID": "x1",
+            "properties": {"formattedCitation": citation, "plainCitation": citation, "noteIndex": 0},
+            "citationItems": [{"id": 1, "itemData": item}],
+        }
+        return "{ ADDIN ZOTERO_ITEM CSL_CITATION " + json.dumps(code) + " }"
+
+    first = field(
+        "(Okafor i in., 2021)",
+        {
+            "type": "article",
+            "title": "Sparse Routing Experts for Dense Retrieval",
+            "URL": "http://arxiv.org/abs/2101.00017",
+            "author": [{"family": "Okafor", "given": "Nneka"}],
+        },
+    )
+    second = field(
+        "(Marchetti, 2022)",
+        {
+            "type": "paper-conference",
+            "title": "Calibrated Token Budgets for Long-Context Language Models",
+            "URL": "https://openreview.net/forum?id=AbCdEfGhIjK",
+            "author": [{"family": "Marchetti", "given": "Lia"}],
+        },
+    )
+    chapter = f"Rozdział 2\n\nModele rzadkie {first}, a budżety tokenów {second} poprawiają wydajność.\n"
+    references = _references(chapter, "rozdzial.txt")
+    by_title = {reference.title: reference for reference in references}
+    assert by_title["Sparse Routing Experts for Dense Retrieval"].arxiv_id == "2101.00017"
+    assert (
+        by_title["Calibrated Token Budgets for Long-Context Language Models"].openreview_id == "AbCdEfGhIjK"
+    )
+    assert by_title["Calibrated Token Budgets for Long-Context Language Models"].arxiv_id is None

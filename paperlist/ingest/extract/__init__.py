@@ -138,6 +138,9 @@ def extract_references(
     embedded_rejected: list[Rejected] = []
     if "\\begin{filecontents" in text:
         text, embedded = _embedded_bibliographies(text, embedded_rejected)
+    if "CSL_CITATION" in text:
+        text, objects = _citation_fields(text, embedded_rejected)
+        embedded.extend(objects)
     if chosen is Shape.TEXT and '\n{"' in text:
         text, objects = _embedded_json_lines(text, embedded_rejected)
         embedded.extend(objects)
@@ -497,6 +500,54 @@ def _embedded_json_lines(text: str, rejected: list[Rejected]) -> tuple[str, list
 
 
 _JSON_BLOCK_START = re.compile(r"^[\[{]$", re.MULTILINE)
+
+
+# A citation field a reference manager's plugin puts in a word processor's document, as its field codes show:
+# `{ ADDIN ZOTERO_ITEM CSL_CITATION {…JSON…} }` (Zotero), `{ ADDIN CSL_CITATION {…} }` (Mendeley).
+_CITATION_FIELD = re.compile(r"ADDIN[ \t]+(?:ZOTERO_ITEM[ \t]+)?CSL_CITATION[ \t]*(?=\{)")
+
+
+def _citation_fields(text: str, rejected: list[Rejected]) -> tuple[str, list[Reference]]:
+    """The papers a document's citation fields cite, each field's items read as a CSL-JSON export's at the field's
+    line; and the text with each field's JSON replaced by the citation it shows (`(Lewis et al., 2019)`), so that
+    no reader pairs one field's title with the next field's link."""
+    decoder = json.JSONDecoder()
+    found: list[Reference] = []
+    pieces: list[str] = []
+    position = 0
+    for field_ in _CITATION_FIELD.finditer(text):
+        if field_.start() < position:
+            continue
+        try:
+            value, end = decoder.raw_decode(text, field_.end())
+        except ValueError:
+            continue
+        if not isinstance(value, dict):
+            continue
+        items = [
+            item["itemData"]
+            for item in value.get("citationItems") or []
+            if isinstance(item, dict) and isinstance(item.get("itemData"), dict)
+        ]
+        shown = value.get("properties", {}) if isinstance(value.get("properties"), dict) else {}
+        citation = shown.get("plainCitation") or shown.get("formattedCitation") or ""
+        line = text.count("\n", 0, field_.start()) + 1
+        with contextlib.suppress(
+            Exception
+        ):  # (items that only looked like CSL's: the field's citation alone)
+            for record in csl_records(json.dumps(items)) or []:
+                record.line = record.last_line = line
+                reference = to_reference(record, rejected)
+                if reference is not None:
+                    found.append(reference)
+        kept_lines = "\n" * text.count("\n", field_.start(), end)
+        pieces.append(
+            text[position : field_.start()] + (citation if isinstance(citation, str) else "") + kept_lines
+        )
+        position = end
+    if not pieces:
+        return text, []
+    return "".join(pieces) + text[position:], found
 
 
 def _embedded_json_blocks(text: str, rejected: list[Rejected]) -> tuple[str, list[Reference]]:

@@ -4651,6 +4651,12 @@ def _read_record(
             title = (head.title if head else clean_title(value), Reason.LABEL)
             _take_ids(found, value)
         elif kind in (Label.LINK, Label.CODE, Label.VENUE):
+            linked = Found(line=line, lines={line}, raw=text)
+            if found.arxiv_id and _take_ids(linked, text) and linked.arxiv_id != found.arxiv_id:
+                # (the record's link already given, `@[card](…/abs/2101.00017)`, and a link field further down to
+                # another paper, `PDF: …/pdf/2102.00018`: the next paragraph's, kept on its own)
+                others.append(linked)
+                continue
             _take_ids(found, text)  # with its label: `arXiv: 1711.05101` is an id, `1711.05101` alone is not
             found.code_url = found.code_url or _code(_urls(value))
             if kind is Label.LINK:
@@ -4732,8 +4738,13 @@ def _read_record(
 
 
 def _alone_link(text: str) -> bool:
-    """Whether `text` is one link and nothing else: a URL (`<URL>`), or `[label](URL)`."""
-    return _URL.fullmatch(text) is not None or _MD_LINK.fullmatch(text) is not None
+    """Whether `text` is one link and nothing else: a URL (`<URL>`), `[label](URL)`, or an embed of one (`@[card](URL)`,
+    as Zenn and markdown-it's embed plugins write a link card)."""
+    return (
+        _URL.fullmatch(text) is not None
+        or _MD_LINK.fullmatch(text) is not None
+        or (text[:2] == "@[" and _MD_LINK.fullmatch(text, 1) is not None)
+    )
 
 
 _LEAD_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+")
