@@ -88,9 +88,9 @@ def test_a_title_alone_under_words_that_end_at_a_colon_and_speak_of_a_paper() ->
     # (a chat's message that ends `there is an article on exactly this:` in its language, the title alone on the
     # next line; the reply quoting that message, `> Speaker: words`, names no paper)
     chat = (
-        "[12/04/2025, 09:10] Ana Ruiz: Die data is te klein vir ons model. Daar's 'n artikel oor presies dit:\n"
+        "[12/04/2025, 09:10] Ana Ruiz: Die data is te klein vir ons model. Hier is 'n artikel daaroor:\n"
         "Sparse Routing Experts for Dense Retrieval\n"
-        "[12/04/2025, 09:12] Ben Li: > Ana Ruiz: Die data is te klein vir ons model. Daar's 'n artikel oor presies dit:\n"
+        "[12/04/2025, 09:12] Ben Li: > Ana Ruiz: Die data is te klein vir ons model. Hier is 'n artikel daaroor:\n"
         "Goeie een, ek lees dit vanaand.\n"
     )
     titles = _titles(chat, "klets.txt")
@@ -176,11 +176,11 @@ def test_a_link_card_is_its_labelled_title_s_link_and_a_pdf_field_below_another_
     # PDF link comes under it labelled; the card's paper keeps its title, the other its own link)
     article = (
         "## 検索\n\n"
-        "論文名：Sparse Routing Experts for Dense Retrieval（ICML 2021）\n\n"
+        "タイトル：Sparse Routing Experts for Dense Retrieval（ICML 2021）\n\n"
         "@[card](https://arxiv.org/abs/2101.00017)\n\n"
         "クエリごとに専門家を選ぶモデルです。\n\n"
         "もう一本は『Calibrated Token Budgets for Long-Context Language Models』（NeurIPS 2022）。\n"
-        "論文 PDF：https://arxiv.org/pdf/2102.00018.pdf\n"
+        "PDF：https://arxiv.org/pdf/2102.00018.pdf\n"
     )
     by_id = {reference.arxiv_id: reference.title for reference in _references(article, "zenn.md")}
     assert by_id["2101.00017"] == "Sparse Routing Experts for Dense Retrieval"

@@ -4919,8 +4919,8 @@ class _Reader:
         return label if len(label.split()) <= 3 and _HEADING_PUNCT.search(label) is None else None
 
     def under_a_paper_lead(self, index: int) -> bool:
-        """Whether the line above `index` ends at a colon in a sentence that speaks of a paper (`Daar's 'n artikel
-        oor presies dit:`, `Here is the paper:`) and the line below is no more of the same paragraph (blank, the
+        """Whether the line above `index` ends at a colon in a sentence that speaks of a paper (`Hier is 'n artikel
+        daaroor:`, `Here is the paper:`) and the line below is no more of the same paragraph (blank, the
         end, or opening on a capital, a digit or a mark: a message's header)."""
         if index == 0 or not self.lines[index - 1].rstrip().endswith((":", "：")):
             return False
@@ -9453,7 +9453,7 @@ _WEEKDAY_MONTH_DAY = re.compile(
 _KIND_LAST_WORDS = _word_set(
     "course courses podcast documentation docs cheatsheet newsletter specialization specialisation nanodegree bootcamp"
 )
-# A kind word opening a short name, then whose it is (`Documentation of Ray`, `Documentación de PyTorch`, `Kurs von
+# A kind word opening a short name, then whose it is (`Documentation of Ray`, `Documentación de Torchlet`, `Kurs von
 # fast.ai`, `Blog de Ana Ruiz`): the program's docs, a course, a blog, no paper.
 _KIND_FIRST_WORDS = _word_set(
     "documentation documentación documentação dokumentation documentazione dokumentace dokumentacja docs course"
@@ -9585,7 +9585,7 @@ def _assess(title: str, structured: bool) -> int:
     if len([word for word in folded if word in _NAV_WORDS]) * 2 >= count:
         return 0
     if 3 <= count <= 4 and folded[0] in _KIND_FIRST_WORDS and folded[1] in _WHOSE_WORDS:
-        return 0  # (`Documentación de PyTorch`: a program's docs, by the kind word its name opens on)
+        return 0  # (`Documentación de Torchlet`: a program's docs, by the kind word its name opens on)
     if count == 1:
         word = words[0]
         model_like = not word[1:].islower() or any(char.isdigit() for char in word)

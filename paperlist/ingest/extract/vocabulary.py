@@ -736,7 +736,7 @@ _KIND_WORDS_ABROAD = (
     r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|lehrbuch|"
     r"raamat|knyga|grāmata|knjiga|"
     r"curso|cours|kurs|corso|vídeo|vidéo|"
-    # (a repository and a course's notes: `(repositório da NVIDIA)`, `(notas de aula)`, `(apuntes de clase)`)
+    # (a repository and a course's notes: `(repositório do laboratório)`, `(notas de aula)`, `(apuntes de clase)`)
     r"repositório|repositorio|repozytorium|depozitář|dépôt|notas[ \t]+de[ \t]+aula|apuntes(?:[ \t]+de[ \t]+clase)?|"
     r"appunti|notatki[ \t]+z[ \t]+wykładu"
 )
