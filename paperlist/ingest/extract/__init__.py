@@ -532,9 +532,8 @@ def _citation_fields(text: str, rejected: list[Rejected]) -> tuple[str, list[Ref
         shown = value.get("properties", {}) if isinstance(value.get("properties"), dict) else {}
         citation = shown.get("plainCitation") or shown.get("formattedCitation") or ""
         line = text.count("\n", 0, field_.start()) + 1
-        with contextlib.suppress(
-            Exception
-        ):  # (items that only looked like CSL's: the field's citation alone)
+        # (items that only looked like CSL's: the field's citation alone)
+        with contextlib.suppress(Exception):
             for record in csl_records(json.dumps(items)) or []:
                 record.line = record.last_line = line
                 reference = to_reference(record, rejected)

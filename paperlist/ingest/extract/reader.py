@@ -4927,9 +4927,8 @@ class _Reader:
         if index + 1 < len(self.lines) and self.lines[index + 1].lstrip()[:1].islower():
             return False
         last_sentence = _SENTENCE_END.split(self.lines[index - 1].rstrip())[-1]
-        return (
-            A_PAPER.search(last_sentence) is not None
-        )  # (one: `Here are 5 papers:` leads a list, its own reader's)
+        # (one paper: words that speak of papers, `Here are 5 papers:`, lead a list, its own reader's)
+        return A_PAPER.search(last_sentence) is not None
 
     def listed_under_papers_lead(self, index: int) -> bool:
         """Whether the numbered or bulleted line at `index` is in a short list (six items at most), two in three of
