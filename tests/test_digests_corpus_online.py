@@ -4,7 +4,7 @@ OpenReview imitations: no paper ends on a wrong id, and titles alone find their 
 (A module of its own: the test runner gives each module to one process, and the two halves of the corpus's tests
 then run side by side.)
 
-The blind rounds are ingested thirty at a time into one library, as a user ingests folder after folder: a paper
+The blind rounds are ingested twenty at a time into one library, as a user ingests folder after folder: a paper
 several rounds cite is one paper, looked up once (the same lookups per round cost most of this module's time), and a
 reference that merges with another round's paper must still end on its own paper's id.
 """
@@ -37,7 +37,7 @@ CATALOGUES = {
 
 
 # (in groups of rounds, each group one library: a test's time stays well inside its timeout)
-_GROUP = 30
+_GROUP = 20
 BLIND_GROUPS = [BLIND[start : start + _GROUP] for start in range(0, len(BLIND), _GROUP)]
 
 

@@ -225,3 +225,33 @@ def test_a_word_document_s_citation_fields_are_read_as_the_items_they_hold() -> 
         by_title["Calibrated Token Budgets for Long-Context Language Models"].openreview_id == "AbCdEfGhIjK"
     )
     assert by_title["Calibrated Token Budgets for Long-Context Language Models"].arxiv_id is None
+
+
+def test_an_id_whose_line_names_its_paper_does_not_take_a_title_some_lines_above() -> None:
+    # (a review's paragraphs: a title with its citation and no id, then the writer's lead, then a short name and its
+    # id; the id is the named paper's, not the title's above)
+    review = (
+        "Pour une vue d'ensemble, lisez\n"
+        "« Sparse Routing Experts for Dense Retrieval » (Okafor & Lindqvist, ICML 2021).\n\n"
+        "Deux autres travaux se comparent à votre tableau 2 :\n"
+        "Budgeteer (arXiv:2102.00018), c'est-à-dire Budgeteer: Calibrated Token Budgets for Long-Context Language "
+        "Models en entier.\n"
+    )
+    by_id = {reference.arxiv_id: reference.title for reference in _references(review, "relecture.txt")}
+    assert by_id["2102.00018"] != "Sparse Routing Experts for Dense Retrieval"
+    # (but a name that is the title's own keeps the title above: `« Budgeteer: … »` / `Budgeteer (arXiv:…)`)
+    named = (
+        "Pour une vue d'ensemble, lisez\n"
+        "« Budgeteer: Calibrated Token Budgets for Long-Context Language Models » (Marchetti, NeurIPS 2022).\n\n"
+        "Budgeteer (arXiv:2102.00018), le code est publié.\n"
+    )
+    by_id = {reference.arxiv_id: reference.title for reference in _references(named, "relecture2.txt")}
+    assert by_id["2102.00018"] == "Budgeteer: Calibrated Token Budgets for Long-Context Language Models"
+    # (and a title wrapped onto its id's line keeps it: `… for Dense` / `Retrieval (arXiv:…)`)
+    wrapped = (
+        "Two suggestions for the next session:\n\n"
+        "(a) Sparse Routing Experts for Dense\n"
+        "Retrieval (arXiv:2101.00017). Lots of follow-ups since.\n"
+    )
+    titled = {reference.arxiv_id: reference.title for reference in _references(wrapped, "digest.txt")}
+    assert (titled["2101.00017"] or "").startswith("Sparse Routing Experts")

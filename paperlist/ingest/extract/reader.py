@@ -2785,6 +2785,16 @@ class _Reader:
             self.last_reason = Reason.LISTING
             return ahead
         found = self.look_back(index, openreview)
+        if (
+            found is not None
+            and found[0] < index - 1
+            and (named := _NAME_BEFORE_ID.search(raw_line, 0, start)) is not None
+            and named.group("name").casefold() not in found[1].title.casefold()
+        ):
+            # (`… Title (Authors, Venue 2023).` / `…:` / `Name (arXiv:…), …`: its line names the id's paper, and
+            # the title some lines above is another's; not a title wrapped onto the id's line, `… Improving` /
+            # `Generalization (arXiv:…)`)
+            found = None
         if found is not None and (
             (
                 start > 0
@@ -8579,6 +8589,10 @@ def _named_in_lower_case(title: str) -> bool:
     )
 
 
+# A name right before an id in parentheses (`Name (arXiv:…)`, `Name (2006.03236)`): the paper its line names.
+_NAME_BEFORE_ID = re.compile(
+    r"(?P<name>[A-Za-z][\w.\-]{2,})[ \t]*\([ \t]*(?:arXiv[ \t]*:?[ \t]*)?$", re.IGNORECASE
+)
 # A mail's or a chat's quote mark right before a position (`Ana: > `), its words the quoted message's.
 _QUOTE_MARK_BEFORE = re.compile(r"(?:^|[ \t])>+[ \t]*$")
 
