@@ -14,8 +14,6 @@ import os
 import shlex
 import signal
 import sys
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,6 +28,7 @@ from paperlist.errors import DigestNotRead, InputError
 from paperlist.ingest.decode import decode_digest, decoding_note, read_as_markdown
 from paperlist.ingest.extract import extract_document
 from paperlist.ingest.sources import Source, collect_sources, read_source
+from paperlist.ingest.worker import start_worker
 from paperlist.store import fts
 from paperlist.store.db import Store
 from paperlist.store.digests import DigestOutcome, DigestStatus, is_known_path, known_digest, record_digest
@@ -121,7 +120,6 @@ IN_FLIGHT_PER_WORKER = 32
 IN_FLIGHT_BYTES = 32_000_000
 GROUP_DIGESTS = 16  # digests per job handed to a worker
 GROUP_BYTES = 2_000_000
-WORKER_NICENESS = 10
 PARSED_HERE_FIRST = 32  # digests the writing process parses itself while the workers start
 
 
@@ -302,7 +300,7 @@ def _parse_all(
         ProcessPoolExecutor(
             max_workers=workers,
             mp_context=get_context("spawn"),
-            initializer=_worker_start,
+            initializer=start_worker,
             initargs=(os.getpid(),),
         ) as pool,
     ):
@@ -429,8 +427,8 @@ def _ctrl_c_held() -> Iterator[None]:
     """Hold Ctrl-C back (block SIGINT) while worker processes may be started.
 
     A terminal sends Ctrl-C to the whole process group, workers included. A worker still starting (importing,
-    before `_worker_start` runs) would die of it printing a KeyboardInterrupt traceback. Started with SIGINT
-    blocked, it holds the signal until `_worker_start` ignores it; this process gets its own Ctrl-C as soon
+    before `start_worker` runs) would die of it printing a KeyboardInterrupt traceback. Started with SIGINT
+    blocked, it holds the signal until `start_worker` ignores it; this process gets its own Ctrl-C as soon
     as the block ends, so none is lost.
     """
     if not hasattr(signal, "pthread_sigmask"):  # (POSIX only)
@@ -441,49 +439,6 @@ def _ctrl_c_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def _worker_start(parent: int) -> None:
-    """In each worker: leave Ctrl-C to the parent, yield the CPU to it, and end when the parent is gone.
-
-    A terminal sends Ctrl-C to the whole process group: the parent stops the pool and says it was
-    interrupted; a worker must not also die printing a traceback. (It starts with Ctrl-C held back, see
-    `_ctrl_c_held`: ignored from here, one pressed meanwhile is dropped.) And a parent killed outright (kill -9,
-    out of memory) cannot stop its pool: without this watch its workers would wait for work forever.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    _die_with_parent()
-    # The one writing process is what ingest waits for: workers use what CPU it leaves.
-    if hasattr(os, "nice"):  # (POSIX only)
-        os.nice(WORKER_NICENESS)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.2)
-        os._exit(1)
-
-    # (where the kernel cannot be asked, or the parent was gone before it was: noticed within a fifth of a second,
-    # once this process gets the CPU, which a busy machine may make it wait for)
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
-def _die_with_parent() -> None:
-    """On Linux, ask the kernel to kill this process the moment its parent dies (`PR_SET_PDEATHSIG`): at once,
-    however busy the machine, where a watch must first be given the CPU."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        return  # (a C library without prctl: the watch does it)
-
-
-_PR_SET_PDEATHSIG = 1  # (linux/prctl.h)
 
 
 def _parse_jobs(jobs: list[tuple[Source, bytes | None]]) -> list[JobResult]:
