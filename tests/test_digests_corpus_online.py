@@ -3,10 +3,6 @@ OpenReview imitations: no paper ends on a wrong id, and titles alone find their 
 
 (A module of its own: the test runner gives each module to one process, and the two halves of the corpus's tests
 then run side by side.)
-
-The blind rounds are ingested twenty at a time into one library, as a user ingests folder after folder: a paper
-several rounds cite is one paper, looked up once (the same lookups per round cost most of this module's time), and a
-reference that merges with another round's paper must still end on its own paper's id.
 """
 
 from __future__ import annotations
@@ -36,21 +32,13 @@ CATALOGUES = {
 }
 
 
-# (in groups of rounds, each group one library: a test's time stays well inside its timeout)
-_GROUP = 20
-BLIND_GROUPS = [BLIND[start : start + _GROUP] for start in range(0, len(BLIND), _GROUP)]
-
-
-@pytest.fixture(
-    params=[(DEV,), (OWN,), *BLIND_GROUPS],
-    ids=lambda corpora: corpora[0].name if len(corpora) == 1 else f"{corpora[0].name}-to-{corpora[-1].name}",
-)
+@pytest.fixture(params=[DEV, OWN, *BLIND], ids=lambda corpus: corpus.name)
 def corpus_services(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> Iterator[tuple[tuple[Path, ...], list[dict[str, Any]]]]:
-    """arXiv and OpenReview imitations serving the corpora's catalogue (their papers and confusable ones)."""
-    corpora: tuple[Path, ...] = request.param
-    catalogue = [item for path in CATALOGUES[corpora[0]] for item in json.loads(path.read_text("utf-8"))]
+) -> Iterator[tuple[Path, list[dict[str, Any]]]]:
+    """arXiv and OpenReview imitations serving a corpus's catalogue (its papers and confusable ones)."""
+    corpus: Path = request.param
+    catalogue = [item for path in CATALOGUES[corpus] for item in json.loads(path.read_text("utf-8"))]
     served = tmp_path / "catalogue.json"
     served.write_text(json.dumps(catalogue), "utf-8")
     with (
@@ -63,21 +51,19 @@ def corpus_services(
         monkeypatch.setenv("PAPERLIST_OPENREVIEW_V1_URL", v1.base_url)
         monkeypatch.setenv("PAPERLIST_ARXIV_DELAY", str(TEST_DELAY))
         monkeypatch.setenv("PAPERLIST_OPENREVIEW_DELAY", "0.01")
-        yield corpora, catalogue
+        yield corpus, catalogue
 
 
 def test_online_no_paper_ends_on_a_wrong_id_and_titles_find_their_arxiv_paper(
-    cli: Callable[..., Run], tmp_path: Path, corpus_services: tuple[tuple[Path, ...], list[dict[str, Any]]]
+    cli: Callable[..., Run], tmp_path: Path, corpus_services: tuple[Path, list[dict[str, Any]]]
 ) -> None:
-    corpora, catalogue = corpus_services
+    corpus, catalogue = corpus_services
     folder = tmp_path / "digests"
-    expected: dict[str, list[dict[str, Any]]] = {}
-    for corpus in corpora:  # (file names are unique across the corpora: a digest's name says which it is)
-        shutil.copytree(corpus / "digests", folder, dirs_exist_ok=True)
-        expected.update(json.loads((corpus / "expected.json").read_text("utf-8")))
+    shutil.copytree(corpus / "digests", folder)
     ingested = cli("ingest", str(folder))
     assert ingested.exit_code == 0, ingested.stderr
     served = {item["arxiv_id"] for item in catalogue if item.get("arxiv_id")}
+    expected: dict[str, list[dict[str, Any]]] = json.loads((corpus / "expected.json").read_text("utf-8"))
     cited = {
         item.get(key)
         for items in expected.values()
@@ -106,7 +92,7 @@ def test_online_no_paper_ends_on_a_wrong_id_and_titles_find_their_arxiv_paper(
     print(f"online: {resolved}/{on_arxiv} title-only references on their arXiv paper, {len(wrong)} wrong ids")
     assert wrong == []
     if (
-        corpora not in BLIND_GROUPS
+        corpus not in BLIND
     ):  # (their titles are not all read yet: what they resolve is printed, not held to 0.9)
         assert on_arxiv >= 60
         assert resolved / on_arxiv >= 0.9, f"{resolved}/{on_arxiv} title-only references resolved"
