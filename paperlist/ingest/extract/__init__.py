@@ -529,8 +529,10 @@ def _citation_fields(text: str, rejected: list[Rejected]) -> tuple[str, list[Ref
             for item in value.get("citationItems") or []
             if isinstance(item, dict) and isinstance(item.get("itemData"), dict)
         ]
-        shown = value.get("properties", {}) if isinstance(value.get("properties"), dict) else {}
-        citation = shown.get("plainCitation") or shown.get("formattedCitation") or ""
+        shown = value.get("properties")
+        citation = (
+            (shown.get("plainCitation") or shown.get("formattedCitation")) if isinstance(shown, dict) else ""
+        )
         line = text.count("\n", 0, field_.start()) + 1
         # (items that only looked like CSL's: the field's citation alone)
         with contextlib.suppress(Exception):

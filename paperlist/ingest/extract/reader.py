@@ -2788,7 +2788,7 @@ class _Reader:
         if (
             found is not None
             and found[0] < index - 1
-            and (named := _NAME_BEFORE_ID.search(raw_line, 0, start)) is not None
+            and (named := _NAME_BEFORE_ID.search(raw_line, max(0, start - 80), start)) is not None
             and named.group("name").casefold() not in found[1].title.casefold()
         ):
             # (`… Title (Authors, Venue 2023).` / `…:` / `Name (arXiv:…), …`: its line names the id's paper, and
