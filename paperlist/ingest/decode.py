@@ -126,6 +126,7 @@ from paperlist.ingest.hwpml import hwpml_to_markdown, looks_like_hwpml
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.icml import icml_to_html, looks_like_icml
 from paperlist.ingest.info import info_to_markdown, looks_like_info
+from paperlist.ingest.inifile import ini_to_json, looks_like_ini
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
 from paperlist.ingest.jsliteral import js_output_to_json, looks_like_js_output
@@ -590,6 +591,11 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
             entries,
             f"json/properties/{encoding}",
         )  # (a Java properties file: its numbered items as records)
+    if "[" in text[:5_000] and looks_like_ini(text) and (sections := ini_to_json(text)) is not None:
+        return (
+            sections,
+            f"json/ini/{encoding}",
+        )  # (an INI-style file: a desktop entry's actions, a section each)
     if looks_like_fits_header(text) and (cards := fits_header_to_text(text)) is not None:
         return cards, f"fits/{encoding}"  # (a FITS file's header: its cards and comments)
     if text[:1] in "#*\ufeff" and looks_like_aof(text) and (written := aof_to_json(text)) is not None:
@@ -1932,6 +1938,20 @@ def _table_of(row: LexborNode) -> LexborNode | None:
     return parent
 
 
+_ADDRESS_IN_SCRIPT = re.compile(r"https?://[^\s<>\"'()\[\]]+")
+
+
+def _scripted_target(node: LexborNode) -> str | None:
+    """The one address a link opens from its script (`<a href="#" onclick="open('https://…')">`), if one."""
+    found = {
+        address.rstrip(".,;")
+        for name, value in node.attributes.items()
+        if name not in ("href", "title") and value
+        for address in _ADDRESS_IN_SCRIPT.findall(value)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _absolute(address: str, href: str) -> str:
     """A relative link made absolute when it then names a paper by its id (arXiv, Hugging Face, OpenReview ...);
     other relative links (a site's own menus and pages) stay as they were, and are not kept as links."""
@@ -2032,6 +2052,8 @@ def _close(node: LexborNode, tag: str, pieces: list[str], begun: int, state: _Re
         return
     if tag == "a":
         href = (node.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            href = _scripted_target(node) or href
         relative = bool(href) and href[0] != "#" and ":" not in href.split("/", 1)[0]
         if relative and state.address is not None:
             href = _absolute(state.address, href)  # a relative link to a paper (`/papers/2402.19427`)

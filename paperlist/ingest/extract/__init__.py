@@ -228,6 +228,8 @@ def _quoted_values(line: str) -> list[tuple[int, str]]:
 _NOTED = re.compile(r" [—–-] |[(（]|\. ")
 
 
+# (a command's option before the value: `launch --title "Title" …`, `-t 'Title'`)
+_OPTION_LAST = re.compile(r"(?:^|[ \t])--?[A-Za-z][\w-]*$")
 _FIRST_ARGUMENT = re.compile(r"(?<=\()[^\W\d]\w*(?=,)")
 _BARE_WORD = re.compile(r"(?<![\w.:/])[:]?[^\W\d_]{2,}(?![\w.:/])")
 
@@ -263,7 +265,9 @@ def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tup
         for n, (_, value) in enumerate(values):
             if " ".join(value.split()).casefold() == (reference.title or "").casefold():
                 shape = _record_shape(lines[reference.line - 1], values, n)
-                if shape.strip(" \t,") and any(mark in shape for mark in "{([,:="):
+                if shape.strip(" \t,") and (
+                    any(mark in shape for mark in "{([,:=") or _OPTION_LAST.search(shape) is not None
+                ):
                     shapes.setdefault((n, shape), set()).add(reference.line)
                 break
     added: list[Reference] = []
@@ -271,13 +275,27 @@ def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tup
     for (n, shape), titled_lines in shapes.items():
         if len(titled_lines) < 2:
             continue
-        run = sorted({number for line in titled_lines for number in _run_around(lines, line, n, shape)})
-        for number in run:
-            if number in titled_lines:
-                continue
+        runs = {
+            number: stride for line in titled_lines for number, stride in _run_around(lines, line, n, shape)
+        }
+        for number, stride in sorted(runs.items()):
             text = lines[number - 1]
             values = _quoted_values(text)
             title = " ".join(values[n][1].split())
+            # (an id on the record's other lines, `make("Title",` above `2020, "https://arxiv.org/abs/…", …)`: its)
+            identified = [
+                p
+                for m in range(number + 1, number + stride)
+                for p in by_line.get(m, [])
+                if references[p].arxiv_id or references[p].openreview_id
+            ]
+            if number in titled_lines:
+                if (
+                    len(identified) == 1
+                    and (references[identified[0]].title or "").casefold() != title.casefold()
+                ):
+                    titled[identified[0]] = title
+                continue
             # (the record's other fields: its quoted values and its bare words, `book`, `'blog'`, `:kind :talk`)
             others = [value.strip().casefold() for m, (_, value) in enumerate(values) if m != n]
             others += [
@@ -302,6 +320,8 @@ def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tup
             bare = [p for p in by_line.get(number, []) if references[p].title is None]
             if len(bare) == 1:
                 titled[bare[0]] = title  # (its id read, its title not: this one)
+            elif len(identified) == 1 and not by_line.get(number):
+                titled[identified[0]] = title
             elif not by_line.get(number):
                 added.append(
                     Reference(
@@ -325,8 +345,9 @@ def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tup
     return _merge(kept + added)  # (a title now given twice, with its id and without, is one paper)
 
 
-def _run_around(lines: list[str], start: int, position: int, shape: str) -> list[int]:
-    """The 1-based lines of the run of lines alike up to their `position`-th quoted value that holds line `start`."""
+def _run_around(lines: list[str], start: int, position: int, shape: str) -> list[tuple[int, int]]:
+    """(1-based first line, lines a record) of each record of the run of lines alike up to their `position`-th quoted value that holds line `start`:
+    one a line, or records of two or three lines each (`make("Title",` with its other fields on the next line)."""
 
     def alike(number: int) -> bool:
         return (
@@ -334,13 +355,24 @@ def _run_around(lines: list[str], start: int, position: int, shape: str) -> list
             and _record_shape(lines[number - 1], _quoted_values(lines[number - 1]), position) == shape
         )
 
-    first = start
-    while alike(first - 1):
-        first -= 1
-    last = start
-    while alike(last + 1):
-        last += 1
-    return list(range(first, last + 1)) if last - first >= 2 else []
+    for stride in (1, 2, 3):
+        if stride > 1 and not _left_open(lines[start - 1]):
+            break  # (a record goes on over the next lines only when its brackets are left open)
+        first = start
+        while alike(first - stride) and not any(alike(first - n) for n in range(1, stride)):
+            first -= stride
+        last = start
+        while alike(last + stride) and not any(alike(last + n) for n in range(1, stride)):
+            last += stride
+        if last - first >= 2 * stride:
+            return [(number, stride) for number in range(first, last + 1, stride)]
+    return []
+
+
+def _left_open(line: str) -> bool:
+    """Whether a line opens more brackets than it closes, its quoted values aside (`make("Title",`)."""
+    bare = _QUOTED_VALUE.sub("", line)
+    return sum(bare.count(mark) for mark in "([{") > sum(bare.count(mark) for mark in ")]}")
 
 
 def _side_by_side(bare: Reference, titled: Reference, lines: list[str]) -> bool:

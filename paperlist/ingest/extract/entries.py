@@ -3429,7 +3429,8 @@ def _read_table(outline: Outline, table: Table, result: Entries, papers_here: bo
             cell_urls or page_urls[:1],
             named or evidenced,
             papers_here,
-            authored=found.reason is Reason.AUTHORS,
+            # (its authors or where it appeared, `| Title in sentence case | AISTATS 2010 |`, say it is one)
+            authored=found.reason in (Reason.AUTHORS, Reason.VENUE),
         )
         if (
             why == _NO_TITLE_SHAPE

@@ -213,6 +213,17 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         if record.venue and is_book_venue(record.venue):
             rejected.append(Rejected(record.line, _show(title), "a book (its only venue is a publisher)"))
             return None
+        dash = _SPACED_DASH.search(title)
+        if (
+            dash is not None
+            and len(title[: dash.start()].split()) >= 2
+            and says_other_kind_after(title[dash.start() :])
+        ):
+            # (a launcher's or a list's item `Title – blog post by Name`: the words after its name say its kind)
+            rejected.append(
+                Rejected(record.line, _show(title), "a book, a post or a document by the words after it")
+            )
+            return None
         if record.venue and says_other_kind_after(record.venue):
             # (a sheet's source column: `คอร์สเรียน` (a course), `Leaderboard`, `Blog`: what the row names)
             rejected.append(
@@ -2301,6 +2312,7 @@ _XBEL_BOOKMARK = re.compile(r"<bookmark\b")
 # The writer's note after a spaced dash at a title's end (`Title — our reading notes`).
 _NOTE_AFTER_DASH = re.compile(r"[ \t]+[—–][ \t]+\S[^—–]*$")
 # A spaced dash, then words in another script than Latin to the end (`Title — код`).
+_SPACED_DASH = re.compile(r"[ \t][–—-][ \t]")  # (between a name and the words on it)
 _DASHED_NOTE_IN_OTHER_SCRIPT = re.compile(r"[ \t]+[—–-][ \t]+[^\x00-\u024f]+[ \t]*$")
 
 
