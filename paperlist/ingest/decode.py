@@ -1429,12 +1429,16 @@ _LIGATURE = re.compile("[ﬀ-ﬆ]")
 _LATIN_ARABIC_COMMA = re.compile(r"(?<=[A-Za-z0-9.)\]])،(?=[ \t])")
 
 
+_TEMPLATE_VARIABLE = re.compile(r"\$\{[A-Za-z_]\w{0,30}\}")
+
+
 def _normalise_text(text: str) -> str:
     """A PDF's page numbers left out at its page breaks (`without_page_breaks`); every line break as `\n`, every
     odd space (`_ODD_SPACES`) as a plain one, no spaces at the ends of lines (format=flowed mail and Markdown line
     breaks leave them; they say nothing about papers), a full-width colon between English words as `: ` (and an
     Arabic comma after Latin text as `,`), a percent-encoded link inside another as the link it is, other
-    languages' quotation marks as curly quotes, and a PDF's ligatures (`ﬁ`, `ﬃ`) as their letters."""
+    languages' quotation marks as curly quotes, a PDF's ligatures (`ﬁ`, `ﬃ`) as their letters, and a template's
+    variables (`${color}`) left out."""
     if "\f" in text:
         text = without_page_breaks(text)  # (a PDF's text: its page numbers out, an entry a break cut whole)
     for separator in _LINE_BREAKS:
@@ -1463,6 +1467,9 @@ def _normalise_text(text: str) -> str:
         text = _TEX_SINGLE_QUOTES.sub(lambda match: f"“{match.group('inner')}”", text)
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)  # (text copied from a PDF: `Eﬃcient`, `classiﬁcation`)
+    if "${" in text:
+        # (a template's or a panel's variables, `${color1}6.${color} Title`: markup, never a title's words)
+        text = _TEMPLATE_VARIABLE.sub("", text)
     if _SEARCH_HIT.search(text) is not None:
         text = without_hit_numbers(text)
     if "\\" in text:

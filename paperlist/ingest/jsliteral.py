@@ -1,11 +1,12 @@
 """A program's output that prints its data as JavaScript writes it: the MongoDB shell's (`mongosh`) documents, Node's
-`console.log` of objects (`util.inspect`). Read as the JSON of that data.
+`console.log` of objects (`util.inspect`), and a script's data assigned to a name (`var nodes = [{ name: 'Title',
+url: '…' }, …];`, a chart's or a page's). Read as the JSON of that data.
 
 Such output is an object or an array of them spread over lines, its keys unquoted (`title: 'Title'`), its strings in
 single quotes, its values sometimes wrapped in a constructor (`ObjectId('…')`, `ISODate('…')`, `new Date(…)`,
 `Long('5')`), nested objects cut short (`[Object]`, `[Array]`, `... 3 more items`). A literal opens on a line of its
-own at the line's start (`[`, `{`), after the shell's prompt and command lines. When the literals are most of the
-text's lines, the text is read as their JSON; a literal that does not parse is left out.
+own at the line's start (`[`, `{`), after the shell's prompt and command lines, or after `name =`. When the literals
+are most of the text's lines, the text is read as their JSON; a literal that does not parse is left out.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ import json
 import re
 
 _START = re.compile(r"^[\[{][ \t]*$|^[\[{][ \t]*[A-Za-z_$'\"{\[]", re.MULTILINE)
+# (or a script's data, assigned at a line's start: `var nodes = [`, `const links = [{ … }];`)
+_ASSIGNED = re.compile(r"^(?:(?:var|let|const)[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*=[ \t]*(?=[\[{])", re.MULTILINE)
 _SIGN = re.compile(
-    r"^[ \t]+[A-Za-z_$][\w$]*: (?:'|\[|\{|[0-9]|true|false|null|ObjectId\(|ISODate\()", re.MULTILINE
+    r"^[ \t]+(?:\{[ \t]*)?[A-Za-z_$][\w$]*: (?:'|\"|\[|\{|[0-9]|true|false|null|ObjectId\(|ISODate\()",
+    re.MULTILINE,
 )
 _TOKEN = re.compile(
     r"""[ \t\r\n]*(?:(?P<string>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`)"""
@@ -24,6 +28,7 @@ _TOKEN = re.compile(
     r"""|(?P<name>(?:new[ \t]+)?[A-Za-z_$][\w$.]*)"""
     r"""|(?P<mark>[\[\]{}(),:]))"""
 )
+_LINKED = re.compile(r"https?://|\barXiv[: ]|\b[0-9]{4}\.[0-9]{4,5}\b", re.IGNORECASE)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "'": "'", '"': '"', "\\": "\\", "`": "`"}
 _WORDS = {"true": True, "false": False, "null": None, "undefined": None, "NaN": None, "Infinity": None}
 _DEPTH = 64
@@ -36,7 +41,9 @@ class _Unreadable(Exception):
 def looks_like_js_output(text: str) -> bool:
     """Whether `text` holds objects written as JavaScript prints them (unquoted keys over lines)."""
     head = text[:200_000]
-    return _START.search(head) is not None and len(_SIGN.findall(head)) >= 3
+    return (_START.search(head) is not None or _ASSIGNED.search(head) is not None) and len(
+        _SIGN.findall(head)
+    ) >= 3
 
 
 def js_output_to_json(text: str) -> str | None:
@@ -47,23 +54,38 @@ def js_output_to_json(text: str) -> str | None:
         starts.append(starts[-1] + len(line) + 1)
     literals: list[object] = []
     covered = 0
+    assigned_any = False
+    outside: list[str] = []  # (the lines no literal holds)
     index = 0
     while index < len(lines):
-        if not _START.match(lines[index]):
+        assigned = _ASSIGNED.match(lines[index])
+        if not _START.match(lines[index]) and assigned is None:
+            outside.append(lines[index])
             index += 1
             continue
         try:
-            value, end = _Parser(text, starts[index]).read()
+            value, end = _Parser(text, starts[index] + (assigned.end() if assigned is not None else 0)).read()
         except (_Unreadable, IndexError, RecursionError):
+            outside.append(lines[index])
             index += 1
             continue
         last = next(line for line in range(index, len(lines)) if starts[line + 1] > end - 1)
         literals.append(value)
+        assigned_any = assigned_any or assigned is not None
         covered += last + 1 - index
         index = last + 1
-    written = sum(1 for line in lines if line.strip())
-    if not literals or covered * 5 < written * 3:
+    written = sum(
+        1
+        for line in lines
+        if line.strip() and not (assigned_any and line.lstrip().startswith(("//", "/*", "*")))
+    )
+    # (printed output is its literals, most of its lines; a script's data may be half of it, its code the rest,
+    # its comments aside)
+    if not literals or covered * (2 if assigned_any else 5) < written * (1 if assigned_any else 3):
         return None  # (a literal among other words: the words are read as they are)
+    if assigned_any:
+        # (the script's other lines, its comments: those that link to something kept, as records of their own)
+        literals += [{"comment": line.strip()} for line in outside if _LINKED.search(line)]
     value = literals[0] if len(literals) == 1 else literals
     return json.dumps(value, ensure_ascii=False, indent=1)
 

@@ -1469,6 +1469,23 @@ _FRONT_MATTER_KEY = re.compile(
     r"(?:type|kind|category|categories|tags|labels)[ \t]*:(?P<values>.*)$", re.IGNORECASE
 )
 _FRONT_MATTER_LINES = 40  # (a front matter's lines, at most, read above a title)
+_FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,30})[ \t]*:")
+# A front matter's keys that say its document is a note on a paper, not a page of its own.
+_PAPER_NOTE_KEYS = frozenset(
+    [
+        "authors",
+        "arxiv",
+        "arxiv_id",
+        "doi",
+        "eprint",
+        "pdf",
+        "paper",
+        "venue",
+        "journal",
+        "booktitle",
+        "openreview",
+    ]
+)
 # The banner `head` and `tail` print above each file when given several (`==> notes/a.md <==`).
 _FILE_BANNER = re.compile(r"^==> [^\n]{1,300} <==$", re.MULTILINE)
 # A line that is a name in angle brackets between runs of a rule's marks: a program's banner.
@@ -3453,8 +3470,9 @@ class _Reader:
             ):
                 return self.evidence_around(index, head, None, None)
             short_sibling = len(words) >= 2 and _capital_ratio(words) == 1 and self.in_list_of_papers(index)
-            if head.strength == 1 and short_sibling:
-                return Reason.SIBLINGS  # `7. Layer Normalization`, `2023-10-04 — Segment Anything`
+            if head.strength == 1 and short_sibling and not says_other_kind_after(head.rest):
+                # `7. Layer Normalization`, `2023-10-04 — Segment Anything` (not `… — Name — a database of …`)
+                return Reason.SIBLINGS
             below = self.lines[index + 1].strip() if index + 1 < len(self.lines) else ""
             if (
                 head.strength == 1
@@ -3645,6 +3663,9 @@ class _Reader:
             # (`Name Meetup #12 – a talk (speaker)`, `Paper Club #7`: a series' session by its number, not a paper)
             return self.turn_down(index, "a session of a series, by its number")
         if head.structured:
+            if head.labelled and self.own_title_in_front_matter(index):
+                # (`title: Name — the seminar's timeline` over `description:` and `timezone:`: the document's name)
+                return self.turn_down(index, "the document's own title, in its front matter")
             if head.labelled:
                 return Reason.LABEL
             if head.category is not None and not head.topic:
@@ -3884,6 +3905,18 @@ class _Reader:
                 return (
                     Reason.SHAPE
                 )  # (`#   Title` / `#   Title` / `#   Title`: a comment's titles, see below)
+            if (
+                self.lines[index][:1].isdigit()
+                and DATESTAMP.match(self.lines[index]) is not None
+                and len(words) >= 4
+                and research_words(words) >= 1
+                and title_strength(title, structured=True) == 2
+                and not says_other_kind_after(head.rest)
+                and self.dated_papers()
+            ):
+                # (`2023-06-20: Title #reading` over its note, among a timeline's dated entries that mostly name their
+                # paper by its id on their line or below: an entry as they are, weakly)
+                return Reason.SIBLINGS
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         # (in English: `Pruning und Sparse Attention` over `Name et al., Title (arXiv:…)` is a task's name, in the
@@ -4525,7 +4558,12 @@ class _Reader:
             for index in self.head_candidates:
                 line = self.lines[index]
                 stamp = DATESTAMP.match(line) if line[:1].isdigit() else None
-                if stamp is not None and line[stamp.end() : stamp.end() + 1] in _TITLE_FIRST:
+                if (
+                    stamp is not None
+                    and line[stamp.end() : stamp.end() + 1] in _TITLE_FIRST
+                    and DATESTAMP.match(line, stamp.end())
+                    is None  # (not a span's end: `2024-08-14 - 2024-08-20:`)
+                ):
                     dated.append(index)
             ids = self.id_line_set
             with_ids = [n for n in dated if self.names_a_paper(n) or {n, n + 1, n + 2} & ids]
@@ -5879,6 +5917,29 @@ class _Reader:
                 tag[1:].casefold() in PAPER_TYPES or A_PAPER.fullmatch(tag[1:]) is not None for tag in tags
             )
         )
+
+    def own_title_in_front_matter(self, index: int) -> bool:
+        """Whether the line at `index` is the `title:` of the front matter that opens the digest (`---` … `---`),
+        and nothing else there says the document is about a paper (its authors, id, venue, or `type: paper`)."""
+        if (
+            not self.written
+            or self.written[0].strip() != "---"
+            or not self.written[index].startswith("title:")
+        ):
+            return False
+        keys: set[str] = set()
+        for line in range(1, min(len(self.written), _FRONT_MATTER_LINES)):
+            text = self.written[line]
+            if text.strip() == "---":
+                return index < line and not keys & _PAPER_NOTE_KEYS
+            if (key := _FRONT_MATTER_FIELD.match(text)) is not None:
+                keys.add(key.group("key").casefold())
+                if (typed := _FRONT_MATTER_KEY.match(text)) is not None and any(
+                    value.strip(" '\"").casefold() in PAPER_TYPES
+                    for value in typed.group("values").strip(" []").split(",")
+                ):
+                    keys.add("paper")
+        return False
 
     def front_matter_types(self, index: int) -> frozenset[str]:
         """The kinds, in lower case, that the front matter right above the line at `index` gives its document by its

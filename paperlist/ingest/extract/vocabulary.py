@@ -739,7 +739,10 @@ _KIND_WORDS_ABROAD = (
     r"curso|cours|kurs|corso|vídeo|vidéo|"
     # (a repository and a course's notes: `(repositório do laboratório)`, `(notas de aula)`, `(apuntes de clase)`)
     r"repositório|repositorio|repozytorium|depozitář|dépôt|notas[ \t]+de[ \t]+aula|apuntes(?:[ \t]+de[ \t]+clase)?|"
-    r"appunti|notatki[ \t]+z[ \t]+wykładu"
+    r"appunti|notatki[ \t]+z[ \t]+wykładu|"
+    # (a dataset or a database: `Name — base de datos de …`, `(Datensatz)`)
+    r"datasets?|databases?|base[ \t]+de[ \t]+datos|banco[ \t]+de[ \t]+dados|base[ \t]+de[ \t]+données|datenbank|datensatz|"
+    r"conjunto[ \t]+de[ \t]+datos"
 )
 # A parenthesis that ends on a kind of thing other than a paper, whose it is before (`(OpenAI docs)`, `(online
 # Buch)`).
