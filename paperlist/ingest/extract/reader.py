@@ -3905,18 +3905,6 @@ class _Reader:
                 return (
                     Reason.SHAPE
                 )  # (`#   Title` / `#   Title` / `#   Title`: a comment's titles, see below)
-            if (
-                self.lines[index][:1].isdigit()
-                and DATESTAMP.match(self.lines[index]) is not None
-                and len(words) >= 4
-                and research_words(words) >= 1
-                and title_strength(title, structured=True) == 2
-                and not says_other_kind_after(head.rest)
-                and self.dated_papers()
-            ):
-                # (`2023-06-20: Title #reading` over its note, among a timeline's dated entries that mostly name their
-                # paper by its id on their line or below: an entry as they are, weakly)
-                return Reason.SIBLINGS
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         # (in English: `Pruning und Sparse Attention` over `Name et al., Title (arXiv:…)` is a task's name, in the
@@ -4558,11 +4546,11 @@ class _Reader:
             for index in self.head_candidates:
                 line = self.lines[index]
                 stamp = DATESTAMP.match(line) if line[:1].isdigit() else None
+                # (not a span of dates: `2024-08-14 - 2024-08-20: Lecture 1`)
                 if (
                     stamp is not None
                     and line[stamp.end() : stamp.end() + 1] in _TITLE_FIRST
-                    and DATESTAMP.match(line, stamp.end())
-                    is None  # (not a span's end: `2024-08-14 - 2024-08-20:`)
+                    and DATESTAMP.match(line, stamp.end()) is None
                 ):
                     dated.append(index)
             ids = self.id_line_set
