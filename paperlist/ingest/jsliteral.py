@@ -70,6 +70,11 @@ def js_output_to_json(text: str) -> str | None:
             index += 1
             continue
         last = next(line for line in range(index, len(lines)) if starts[line + 1] > end - 1)
+        if assigned is not None and isinstance(value, list) and (last + 1 - index) * 2 < len(value) * 3:
+            # (a script's records one a line, `{ title: 'Title', url: … },`: read as the lines they are, alike)
+            outside.extend(lines[index : last + 1])
+            index = last + 1
+            continue
         literals.append(value)
         assigned_any = assigned_any or assigned is not None
         covered += last + 1 - index
