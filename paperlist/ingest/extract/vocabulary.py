@@ -1012,8 +1012,9 @@ OTHER_SCRIPT_ET_AL = (
     # (Chinese `等` alone, right after a Latin name: `Albert Gu, Tri Dao 等`)
     r"|(?<=[A-Za-z.][ \t])等|(?<=[A-Za-z.])等)(?=[ \t,.;:)）—–\-，。、；،؛]|$)"
 )
+# (its first space first, then the look back: a pattern that opens with a character class is searched fast)
 _OTHER_ET_AL = re.compile(
-    rf"(?<=[\w.])[ \t]+(?:{OTHER_ET_AL_WORDS}(?:\.|$)|(?:és[ \t]+mtsai|và[ \t]+cộng[ \t]+sự)\b|{OTHER_SCRIPT_ET_AL})"
+    rf"[ \t](?<=[\w.][ \t])[ \t]*(?:{OTHER_ET_AL_WORDS}(?:\.|$)|(?:és[ \t]+mtsai|và[ \t]+cộng[ \t]+sự)\b|{OTHER_SCRIPT_ET_AL})"
 )
 
 
