@@ -56,7 +56,6 @@ from paperlist.ingest.extract.vocabulary import (
     PUBLISHER,
     PUBLISHING_VENUES,
     READING_ROLE,
-    RESEARCH_WORD,
     SENDER_THEN_TIME,
     SITE_PAGE_TITLE,
     TIMESTAMP,
@@ -71,6 +70,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_paper_page,
     is_paper_site,
     is_project_page,
+    is_research_word,
     kind_in_own_parenthesis,
     label_of,
     mostly_other_script,
@@ -1375,7 +1375,7 @@ _PLAIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*:?")
 def _reads_as_english(words: Sequence[str]) -> bool:
     """Whether a sentence-case title's words read as English research: two research words or more, and half its
     words English's commonest or research words."""
-    english = [word for word in words if word.casefold() in _ENGLISH_WORDS or RESEARCH_WORD.match(word)]
+    english = [word for word in words if word.casefold() in _ENGLISH_WORDS or is_research_word(word)]
     return research_words(words) >= 2 and len(english) * 2 >= len(words)
 
 
@@ -4158,7 +4158,7 @@ class _Reader:
             and _NON_ENGLISH_LETTER.search(title) is None
             # (its words in lower case all English's: not `Porovnat s Title`, another language's sentence opening)
             and all(
-                word.casefold() in _ENGLISH_WORDS or RESEARCH_WORD.match(word)
+                word.casefold() in _ENGLISH_WORDS or is_research_word(word)
                 for word in words
                 if word[:1].islower()
             )
@@ -9765,7 +9765,7 @@ def _in_another_language(title: str) -> bool:
         for word in plain
         if word.casefold() in _ENGLISH_WORDS
         or _SMALL_RE.fullmatch(word.casefold())
-        or RESEARCH_WORD.match(word)
+        or is_research_word(word)
         or word in ("et", "al")
     )
     # (or one research word borrowed among many of another language's, its letters with diacritics: `Mô tả thay đổi
@@ -10049,7 +10049,7 @@ def _sentence_case_after_other_language(words: Sequence[str]) -> str | None:
         previous, word = words[index - 1], words[index]
         if not (word[:1].isupper() and previous.isalpha() and previous.islower()):
             continue
-        if previous.casefold() in _ENGLISH_WORDS or RESEARCH_WORD.match(previous):
+        if previous.casefold() in _ENGLISH_WORDS or is_research_word(previous):
             continue
         before = _LOWER_CASE_WORD.findall(" ".join(words[:index]))
         title = " ".join(words[index:])
@@ -10057,7 +10057,7 @@ def _sentence_case_after_other_language(words: Sequence[str]) -> str | None:
         unknown = sum(
             1
             for word in words[index + 1 :]
-            if word[:1].islower() and word.casefold() not in _ENGLISH_WORDS and not RESEARCH_WORD.match(word)
+            if word[:1].islower() and word.casefold() not in _ENGLISH_WORDS and not is_research_word(word)
         )
         if (
             unknown <= 2
