@@ -56,7 +56,6 @@ from paperlist.ingest.extract.vocabulary import (
     PUBLISHER,
     PUBLISHING_VENUES,
     READING_ROLE,
-    RESEARCH_WORD,
     SENDER_THEN_TIME,
     SITE_PAGE_TITLE,
     TIMESTAMP,
@@ -71,6 +70,7 @@ from paperlist.ingest.extract.vocabulary import (
     is_paper_page,
     is_paper_site,
     is_project_page,
+    is_research_word,
     kind_in_own_parenthesis,
     label_of,
     mostly_other_script,
@@ -908,40 +908,49 @@ _FOOTNOTE_TITLE = re.compile(
     r"\\footnote\{(?P<title>[A-Z0-9][^{}\n]{5,250}?),[ \t]*(?P<who>[^{}\n,]{2,60}?(?:19|20)[0-9]{2})[ \t.]*\}"
 )
 # Words right before a quoted name that say it is another kind of thing than a paper.
+# (the words of scripts that space their words are tried only where a word starts, one `\b` before them all: the
+# engine tries this pattern at every position, and a `\b` before each word was four times as slow)
 OTHER_KIND_BEFORE = re.compile(
-    r"(?:ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|[短网網公]课|講義|チュートリアル|播客|专栏|블로그|영상|강의|강좌|"
-    r"\bblog\w*|\bvid[eé]o\w*|\bbook|\bbuch|\blivre|\blibro|\blivro|\btutorial\w*|\bcourse|\bkurs|\bcours|\bcurso|"
+    r"(?:\b(?:blog\w*|vid[eé]o\w*|book|buch|livre|libro|livro|tutorial\w*|course|kurs|cours|curso|"
     # (a textbook: `підручник «…»`, `учебник`, `podręcznik`, `Lehrbuch`, `manuel`, `manual`, `教科書`, `教材`)
-    r"\bкниг\w*|\bпідручник\w*|\bучебник\w*|\bpodręcznik\w*|\blehrbuch\w*|\bmanuel|\bmanual|教科書|教材|교재|교과서|"
+    r"книг\w*|підручник\w*|учебник\w*|podręcznik\w*|lehrbuch\w*|manuel|manual|"
     # (a book and a lecture in more languages: `boek`, `bok`, `kirja`, `książka`, `Vorlesungsaufzeichnung "…"`)
-    r"\bbo[e]?k\b|\bkirja\w*|\bksiążk\w*|\bkniha\b|\bknjig\w*|\bkitab\w*|\bβιβλί\w*|\blecture\w*|\bvorlesung\w*|"
-    r"\bwykład\w*|\bлекци\w*|\blezione\b|講演|讲座|강연|"
+    r"bo[e]?k\b|kirja\w*|książk\w*|kniha\b|knjig\w*|kitab\w*|βιβλί\w*|lecture\w*|vorlesung\w*|"
+    r"wykład\w*|лекци\w*|lezione\b|"
     # (a book's chapters: `chapters 10–12 of “…”`, `τα κεφάλαια 10–12 του “…”`, `Kapitel 3 aus „…“`)
-    r"\b(?:chapters?|kapitel|chapitres?|cap[ií]tulos?|capitoli|rozdzia\w*|глав\w*|κεφάλαι\w*)[ \t]+[0-9]+"
+    r"(?:chapters?|kapitel|chapitres?|cap[ií]tulos?|capitoli|rozdzia\w*|глав\w*|κεφάλαι\w*)[ \t]+[0-9]+"
     r"(?:[ \t]*[–\-][ \t]*[0-9]+)?[ \t]+(?:of|in|from|aus|von|de|du|des|di|del|da|do|του|της|из|z)(?:[ \t]+the)?|"
     # (and in Vietnamese, Indonesian, Turkish, Hungarian, Finnish: `Sách "…"`, `buku “…”`, `kitap`, `könyv`)
-    r"\bsách\b|\bgiáo[ \t]+trình\b|\bkh[oó]a[ \t]+học\b|\bbài[ \t]+giảng\b|\bbuku\b|\bkursus\b|\bkitap\w*|"
-    r"\bders\b|\bkönyv\w*|\bkurzus\w*|\bkurssi\w*|"
+    r"sách\b|giáo[ \t]+trình\b|kh[oó]a[ \t]+học\b|bài[ \t]+giảng\b|buku\b|kursus\b|kitap\w*|"
+    r"ders\b|könyv\w*|kurzus\w*|kurssi\w*|"
     # (Czech, Slovak, Romanian, Croatian and Slovene: `kurz "…"`, `učebnice`, `cursul`, `tečaj`)
-    r"\bkurz(?:u|em|y)?\b|\bučebnic\w*|\bcurs(?:ul)?\b|\btečaj\w*|"
+    r"kurz(?:u|em|y)?\b|učebnic\w*|curs(?:ul)?\b|tečaj\w*|"
+    r"series\b|talk|vortrag|charla|palestra|podcast\w*|proje[ck]t|s[eé]min(?:ar|aire|ario)\w*|"
+    # (a post, as the digests' languages say it: `o post "…"`, `le billet « … »`, `der Beitrag „…“`)
+    r"posts?(?![\w\-])|postagem|billet|beitrag|пост(?:е|а)?(?![\w\-])|блог\w*|"
+    # (a forum's thread: `the thread "…"`)
+    r"thread|"
+    # (a competition: `the Kaggle competition "…"`, `конкурс «…»`)
+    r"competitions?|contests?|kaggle|конкурс\w*|соревновани\w*|"
+    r"wettbewerb\w*|concurso|competici[oó]n|competição|compétition|competizione|konkurs\w*|yarışma\w*|kompetisi|lomba|"
+    r"διαγωνισμ\w*|"
+    # (a thesis, its degree after it: `Mémoire de Master 2 “…”`, `Master's thesis “…”`)
+    r"m[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|th[eè]se\b|thesis|dissertation|(?:master|bachelor|diplom|doktor)arbeit\b|tesis?\b|"
+    # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
+    r"design[ \t]+doc\w*|doc(?:ument)?|memo|rfc|post-?mortem|runbook|wiki[ \t]+page)|"
+    # (the words of other scripts, anywhere: `ブログ記事「…」`, `博客文章“…”`, `책은 …`, `видео`)
+    r"ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|[短网網公]课|講義|チュートリアル|播客|专栏|블로그|영상|강의|강좌|"
+    r"教科書|教材|교재|교과서|講演|讲座|강연|"
     # (a book, a course, a blog in more scripts: Arabic, Persian, Hebrew, Hindi, Thai, Korean)
     # (Arabic's blog and post written with the doubling mark too: `مدوّنة`, `تدوينة`)
     r"كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ|책|مقرر|دورة|קורס|पाठ्यक्रम|คอร์ส|مدو\u0651?نة|تدوين\u0651?ة|בלוג|ब्लॉग|บล็อก|"
     # (a video, a video series, in those scripts and in Cyrillic: `הסרטון "…"`, `видео`, `فيديو`)
-    r"סרטון\w*|הסרטונים|וידאו|видео\w*|відео\w*|فيديو|ویدیو|वीडियो|วิดีโอ|\bseries\b|"
-    r"\btalk|\bvortrag|\bcharla|\bpalestra|\bpodcast\w*|\bproje[ck]t|\bs[eé]min(?:ar|aire|ario)\w*|"
-    # (a post, as the digests' languages say it: `o post "…"`, `le billet « … »`, `der Beitrag „…“`)
-    r"\bposts?(?![\w\-])|\bpostagem|\bbillet|\bbeitrag|\bпост(?:е|а)?(?![\w\-])|\bблог\w*|"
-    # (a forum's thread: `Elixir Forum のスレッド「…」`, `the thread "…"`)
-    r"\bthread|スレッド|帖子|主题帖|스레드|"
-    # (a competition: `the Kaggle competition "…"`, `cuộc thi "…"`, `比赛「…」`, `конкурс «…»`)
-    r"\bcompetitions?|\bcontests?|\bkaggle|cuộc[ \t]+thi|竞赛|比赛|競賽|コンペ|대회|\bконкурс\w*|\bсоревновани\w*|"
-    r"\bwettbewerb\w*|\bconcurso|\bcompetici[oó]n|\bcompetição|\bcompétition|\bcompetizione|\bkonkurs\w*|\byarışma\w*|\bkompetisi|\blomba|"
-    r"مسابقة|مسابقه|תחרות|प्रतियोगिता|การแข่งขัน|\bδιαγωνισμ\w*|"
-    # (a thesis, its degree after it: `Mémoire de Master 2 “…”`, `Master's thesis “…”`)
-    r"\bm[eé]moire(?:[ \t]+de[ \t]+\w+(?:[ \t]+[0-9])?)?|\bth[eè]se\b|\bthesis|\bdissertation|\b(?:master|bachelor|diplom|doktor)arbeit\b|\btesis?\b|"
-    # a team's own documents: `design doc "..."`, `Design doc: ["..."|url]` (a tracker's link), `RFC: "..."`
-    r"\bdesign[ \t]+doc\w*|\bdoc(?:ument)?|\bmemo|\brfc|\bpost-?mortem|\brunbook|\bwiki[ \t]+page)"
+    r"סרטון\w*|הסרטונים|וידאו|видео\w*|відео\w*|فيديو|ویدیو|वीडियो|วิดีโอ|"
+    # (a forum's thread: `Elixir Forum のスレッド「…」`)
+    r"スレッド|帖子|主题帖|스레드|"
+    # (a competition: `cuộc thi "…"`, `比赛「…」`)
+    r"cuộc[ \t]+thi|竞赛|比赛|競賽|コンペ|대회|"
+    r"مسابقة|مسابقه|תחרות|प्रतियोगिता|การแข่งขัน)"
     # (`블로그의 "…"`, `ブログの「…」`: the kind's possessive before the name; `책은 …`, `本は …`: its topic's particle)
     # (or its clause's ending: `블로그지만 … "…"`, a blog, but …)
     r"(?:의|の|的|은|는|は|では|なら|지만|이지만|だが|けど)?"
@@ -1366,7 +1375,7 @@ _PLAIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*:?")
 def _reads_as_english(words: Sequence[str]) -> bool:
     """Whether a sentence-case title's words read as English research: two research words or more, and half its
     words English's commonest or research words."""
-    english = [word for word in words if word.casefold() in _ENGLISH_WORDS or RESEARCH_WORD.match(word)]
+    english = [word for word in words if word.casefold() in _ENGLISH_WORDS or is_research_word(word)]
     return research_words(words) >= 2 and len(english) * 2 >= len(words)
 
 
@@ -4170,7 +4179,7 @@ class _Reader:
             and _NON_ENGLISH_LETTER.search(title) is None
             # (its words in lower case all English's: not `Porovnat s Title`, another language's sentence opening)
             and all(
-                word.casefold() in _ENGLISH_WORDS or RESEARCH_WORD.match(word)
+                word.casefold() in _ENGLISH_WORDS or is_research_word(word)
                 for word in words
                 if word[:1].islower()
             )
@@ -5274,7 +5283,7 @@ class _Reader:
                 if kind == "noted-run"
                 else _runs_before(text, _SUBTITLE_COLON, pattern)
                 if kind == "named-cited"
-                else pattern.finditer(text)
+                else _finditer(pattern, text)
             )
             for match in matches:
                 # (where its title stands: a run of Latin letters' match opens on the other script before it)
@@ -8449,6 +8458,35 @@ _CJK_NICKED_RUN = re.compile(
     r"(?P<title>[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+[A-Z][A-Za-z0-9'’\-]*){2})"
     r"(?=[ \t]*[(（][A-Za-z][\w\-]{1,15}[,，;；、:：])"
 )
+# Where the prose patterns that open on a look back can start: one character class first, which the engine scans for
+# fast, then the same look back. A pattern's own search tries every position of a digest's text; `_finditer` tries
+# it only where its opening matches.
+_OPENINGS: dict[re.Pattern[str], re.Pattern[str]] = {
+    # (a sentence's or a line's first letter, or a line's bullet)
+    _CITED_SENTENCE: re.compile(r"[-*+A-Zw](?:(?<=[.!?][ \t].)|(?<=^.))", re.MULTILINE),
+    # (a space or a capital after a Chinese, Japanese or Korean character)
+    _CJK_TITLE_RUN: re.compile(f"[ \tA-Z](?<=[{_CJK}][ \tA-Z])"),
+}
+
+
+def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` (of a pattern that matches no empty string), found faster where
+    `_OPENINGS` says where it can start: `pattern.match` at a position is the same attempt its search makes there
+    (looking back past that position too)."""
+    opening = _OPENINGS.get(pattern)
+    if opening is None:
+        yield from pattern.finditer(text)
+        return
+    position = 0
+    while (candidate := opening.search(text, position)) is not None:
+        found = pattern.match(text, candidate.start())
+        if found is None:
+            position = candidate.start() + 1
+        else:
+            yield found
+            position = found.end()
+
+
 # A program's call or a logic program's fact opening a line, up to the quote of its string argument: `paper(dt, "`,
 # `add_reading('`.
 _CALL_OPENING = re.compile(r"[a-z_][\w.]{0,30}\((?:[^()\"'\n,]{1,30},[ \t]*){0,3}(?P<quote>[\"'])")
@@ -9776,7 +9814,7 @@ def _in_another_language(title: str) -> bool:
         for word in plain
         if word.casefold() in _ENGLISH_WORDS
         or _SMALL_RE.fullmatch(word.casefold())
-        or RESEARCH_WORD.match(word)
+        or is_research_word(word)
         or word in ("et", "al")
     )
     # (or one research word borrowed among many of another language's, its letters with diacritics: `Mô tả thay đổi
@@ -10060,7 +10098,7 @@ def _sentence_case_after_other_language(words: Sequence[str]) -> str | None:
         previous, word = words[index - 1], words[index]
         if not (word[:1].isupper() and previous.isalpha() and previous.islower()):
             continue
-        if previous.casefold() in _ENGLISH_WORDS or RESEARCH_WORD.match(previous):
+        if previous.casefold() in _ENGLISH_WORDS or is_research_word(previous):
             continue
         before = _LOWER_CASE_WORD.findall(" ".join(words[:index]))
         title = " ".join(words[index:])
@@ -10068,7 +10106,7 @@ def _sentence_case_after_other_language(words: Sequence[str]) -> str | None:
         unknown = sum(
             1
             for word in words[index + 1 :]
-            if word[:1].islower() and word.casefold() not in _ENGLISH_WORDS and not RESEARCH_WORD.match(word)
+            if word[:1].islower() and word.casefold() not in _ENGLISH_WORDS and not is_research_word(word)
         )
         if (
             unknown <= 2
