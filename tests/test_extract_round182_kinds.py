@@ -39,11 +39,14 @@ def test_a_link_that_opens_its_address_from_a_script_is_that_address() -> None:
         "Calibrated Token Budgets for Long-Context Language Models</a></td><td>NeurIPS 2022</td></tr>\n"
         '<tr><td>17.4.</td><td><a href="#" onclick=\'Oeffne "routing.pdf"\'>Routing Experts Beyond Dense '
         "Retrieval Benchmarks</a></td><td>ACL 2023</td></tr>\n"
+        "<tr><td>24.4.</td><td><a href=\"javascript:window.open('https://arxiv.org/abs/2302.04567')\">Gadget "
+        "Experts: Calibrated Routing at Scale</a></td><td>ICLR 2024</td></tr>\n"
         "</table></body></html>\n"
     )
     assert _by_id(page, "lesekreis.hta") == {
         "2101.00017": "Sparse Routing Experts for Dense Retrieval",
         "2203.01234": "Calibrated Token Budgets for Long-Context Language Models",
+        "2302.04567": "Gadget Experts: Calibrated Routing at Scale",
     }
 
 

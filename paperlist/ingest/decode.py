@@ -1949,11 +1949,12 @@ _ADDRESS_IN_SCRIPT = re.compile(r"https?://[^\s<>\"'()\[\]]+")
 
 
 def _scripted_target(node: LexborNode) -> str | None:
-    """The one address a link opens from its script (`<a href="#" onclick="open('https://…')">`), if one."""
+    """The one address a link opens from its script (`<a href="#" onclick="open('https://…')">`, `href="javascript:
+    open('https://…')"`), if one."""
     found = {
         address.rstrip(".,;")
         for name, value in node.attributes.items()
-        if name not in ("href", "title") and value
+        if name != "title" and value and (name != "href" or value.lstrip().startswith("javascript:"))
         for address in _ADDRESS_IN_SCRIPT.findall(value)
     }
     return found.pop() if len(found) == 1 else None

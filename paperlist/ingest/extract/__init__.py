@@ -282,7 +282,8 @@ def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tup
             text = lines[number - 1]
             values = _quoted_values(text)
             title = " ".join(values[n][1].split())
-            # (an id on the record's other lines, `make("Title",` above `2020, "https://arxiv.org/abs/…", …)`: its)
+            # (an id on the record's other lines, `make("Title",` above `2020, "https://arxiv.org/abs/…", …)`, is the
+            # record's own)
             identified = [
                 p
                 for m in range(number + 1, number + stride)
@@ -346,8 +347,9 @@ def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tup
 
 
 def _run_around(lines: list[str], start: int, position: int, shape: str) -> list[tuple[int, int]]:
-    """(1-based first line, lines a record) of each record of the run of lines alike up to their `position`-th quoted value that holds line `start`:
-    one a line, or records of two or three lines each (`make("Title",` with its other fields on the next line)."""
+    """(1-based first line, lines a record) of each record of the run that holds line `start`, its records alike up
+    to their `position`-th quoted value: one a line, or of two or three lines each when a record's first line leaves
+    a bracket open (`make("Title",` with its other fields on the next line)."""
 
     def alike(number: int) -> bool:
         return (
