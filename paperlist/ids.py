@@ -230,6 +230,11 @@ def _canonical(match: re.Match[str]) -> tuple[str, int | None] | None:
     return (f"{archive}/{yymm}{seq}", number) if _valid_old(archive, yymm, seq) else None
 
 
+def links_or_names_a_paper(text: str) -> bool:
+    """Whether `text` holds a web address or a paper's id (a comment a reader keeps: `// see arXiv:2302.04567`)."""
+    return "http://" in text or "https://" in text or next(find_ids(text), None) is not None
+
+
 def find_ids(text: str) -> Iterator[IdMatch]:
     """Yield every valid arXiv and OpenReview identifier in `text`, in order of position."""
     lower = text.lower()

@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 import re
 
+from paperlist.ids import links_or_names_a_paper
+
 _SECTION = re.compile(r"^[ \t]*\[(?P<name>[^\[\]\n]{1,200})\][ \t]*$")
 _PAIR = re.compile(r"^[ \t]*(?P<key>[^\s=:#;\[][^=\n]{0,80}?)[ \t]*=[ \t]*(?P<value>.*?)[ \t]*$")
 _COMMENT = re.compile(r"^[ \t]*[#;]")
-_LINKED = re.compile(r"https?://|\b(?:arXiv|arxiv)[: ]|\b[0-9]{4}\.[0-9]{4,5}\b")
 _MIN_SECTIONS = 2
 
 
@@ -43,7 +44,7 @@ def ini_to_json(text: str) -> str | None:
     for line in text.split("\n"):
         if _COMMENT.match(line):
             comment = line.strip().lstrip("#;").strip()
-            if _LINKED.search(comment):
+            if links_or_names_a_paper(comment):
                 records.append({"comment": comment})
             continue
         if (section := _SECTION.match(line)) is not None:

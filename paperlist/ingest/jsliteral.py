@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import re
 
+from paperlist.ids import links_or_names_a_paper
+
 _START = re.compile(r"^[\[{][ \t]*$|^[\[{][ \t]*[A-Za-z_$'\"{\[]", re.MULTILINE)
 # (or a script's data, assigned at a line's start: `var nodes = [`, `const links = [{ … }];`)
 _ASSIGNED = re.compile(r"^(?:(?:var|let|const)[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*=[ \t]*(?=[\[{])", re.MULTILINE)
@@ -28,7 +30,6 @@ _TOKEN = re.compile(
     r"""|(?P<name>(?:new[ \t]+)?[A-Za-z_$][\w$.]*)"""
     r"""|(?P<mark>[\[\]{}(),:]))"""
 )
-_LINKED = re.compile(r"https?://|\barXiv[: ]|\b[0-9]{4}\.[0-9]{4,5}\b", re.IGNORECASE)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "'": "'", '"': '"', "\\": "\\", "`": "`"}
 _WORDS = {"true": True, "false": False, "null": None, "undefined": None, "NaN": None, "Infinity": None}
 _DEPTH = 64
@@ -90,7 +91,7 @@ def js_output_to_json(text: str) -> str | None:
         return None  # (a literal among other words: the words are read as they are)
     if assigned_any:
         # (the script's other lines, its comments: those that link to something kept, as records of their own)
-        literals += [{"comment": line.strip()} for line in outside if _LINKED.search(line)]
+        literals += [{"comment": line.strip()} for line in outside if links_or_names_a_paper(line)]
     value = literals[0] if len(literals) == 1 else literals
     return json.dumps(value, ensure_ascii=False, indent=1)
 
