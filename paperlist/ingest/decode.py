@@ -813,7 +813,21 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         if _MARKDOWN_NAME.search(name):  # (a README's `<table>`: not a feed's or a LaTeX file's tags)
             text = html_blocks_to_markdown(_MARKDOWN_ROW_BREAKS.sub(_row_per_paragraph, text))
         text = inline_html_to_markdown(text)
+    if "== " in text:
+        text = _MARKED_HEADING.sub(_as_markdown_heading, text)
     return repair_markdown_links(resolve_reference_links(text)), encoding
+
+
+# A heading marked with equals signs in a text no reader of its markup took (`== 38. Title`, as AsciiDoc writes a
+# section's and a script prints one, `=== Notes ===`): a Markdown heading of its level. One `=` is no heading
+# (`= 5`, a result), nor is a program's banner in brackets (`=== <Result of …> ===`).
+_MARKED_HEADING = re.compile(
+    r"^(?P<marks>={2,6})[ \t]+(?P<text>[^\W_][^\n]*?)(?:[ \t]+=+)?[ \t]*$", re.MULTILINE
+)
+
+
+def _as_markdown_heading(match: re.Match[str]) -> str:
+    return "#" * len(match.group("marks")) + " " + match.group("text")
 
 
 # A saved email (`.eml`, a mail client's "save as"): its first line a header, a blank line after the headers.

@@ -178,6 +178,10 @@ TODO_KEYWORD = re.compile(
     r"^(?:TODO|DONE|NEXT|WAITING|WAIT|READING|SKIPPED|CANCELLED|CANCELED|DOING|LATER|NOW)[ \t]+"
 )
 _ORG_PRIORITY = re.compile(r"^\[#[A-Z]\][ \t]+")
+# A file's declaration of its own task keywords (`#+TODO:`, `#+SEQ_TODO:`, `#+TYP_TODO:`), and one keyword in it
+# (`LEYENDO(l!)`: the word before its key and logging marks).
+_ORG_TODO_LINE = re.compile(r"^[ \t]*#\+(?:SEQ_|TYP_)?TODO:", re.IGNORECASE)
+_ORG_TODO_WORD = re.compile(r"(?<!\S)(?P<word>[^\s|()]+)(?:\([^)\s]*\))?(?!\S)")
 
 
 def _starts(text: str) -> list[int]:
@@ -303,6 +307,13 @@ def _org_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
     in_block = False
     in_drawer = False
     in_properties = False
+    # (the file's own task keywords, `#+TODO: POR-LEER(p) | LEÍDO(d!)`, as well as org's usual ones)
+    own_keywords = {
+        keyword.group("word")
+        for line in lines
+        if (declared := _ORG_TODO_LINE.match(line)) is not None
+        for keyword in _ORG_TODO_WORD.finditer(line, declared.end())
+    }
     for index, line in enumerate(lines):
         block = _ORG_BLOCK.match(line)
         if block is not None:
@@ -330,7 +341,10 @@ def _org_to_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
             continue
         headline = _ORG_HEADLINE.match(line)
         if headline is not None:
-            words = _ORG_PRIORITY.sub("", TODO_KEYWORD.sub("", headline.group("text")))
+            words = TODO_KEYWORD.sub("", headline.group("text"))
+            if own_keywords and (first := words.split(None, 1)) and first[0] in own_keywords:
+                words = first[1] if len(first) > 1 else ""
+            words = _ORG_PRIORITY.sub("", words)
             out.append("#" * min(6, len(headline.group("stars"))) + " " + words)
             continue
         if "[[" in line:

@@ -413,6 +413,11 @@ _LINK_WORDS = (
     "主页|下载|源码|repo"
 )
 _LINK_LABEL = re.compile(rf"(?:{_LINK_WORDS})[^。，,.;；\n]{{0,8}}[:：]?[ \t]*$", re.IGNORECASE)
+# A label of one or two words and its colon right before a link, in any language (`Enlace: `, `Artículo: `, `Lähde:`),
+# after the line's start or the end of the writer's sentence.
+_LABEL_BEFORE = re.compile(
+    r"(?:^|(?<=[\s.。!?！？;；,，(（]))(?P<label>[^\W\d_][^\s:：.。]{0,24}(?:[ \t][^\s:：.。]{1,24})?)[:：][ \t]*$"
+)
 _LABEL_WORDS = re.compile(
     rf"(?:{_LINK_WORDS}|gitlab|openreview|html|home|website|网站|[:：|/\-–—•·,，、()（）\[\]【】<>《》\s])+",
     re.IGNORECASE,
@@ -2145,6 +2150,8 @@ class _Reader:
         # title line → the words of its title wrapped onto the next line, before the citation there
         self.wrapped_titles: dict[int, str] = {}
         self.id_owner: dict[int, _Entry] = {}  # line with an id → the entry of its (last) id
+        # line with an id → where each of its ids starts (an offset in the text) and whose it is
+        self.id_spans: dict[int, list[tuple[int, _Entry]]] = {}
 
     def cjk_at(self, index: int) -> bool:
         """Whether the digest is read as Chinese or Japanese at this line (where English lines are names of
@@ -2408,6 +2415,7 @@ class _Reader:
             previous_end[index] = end
             existing = by_key.get(key)
             if existing is not None:
+                self.id_spans.setdefault(index, []).append((match.start, existing))
                 existing.lines.add(index)
                 if existing.version is None and match.version is not None:
                     existing.version = match.version
@@ -2429,7 +2437,17 @@ class _Reader:
                             index,
                             match.openreview_id is not None,
                         )
-                        found = (own[0], own[2], own[3]) if own[0] is not None and own[1] == index else None
+                        found = (
+                            (own[0], own[2], own[3])
+                            if own[0] is not None
+                            and (
+                                own[1] == index
+                                # (or the heading right above its link: `## Title` / `PDF: https://…`, the id
+                                # given bare in a record printed above)
+                                or (own[1] == index - 1 and self.lines[index - 1][:1] == "#")
+                            )
+                            else None
+                        )
                     if found is not None and (existing.title is None or _assess(found[0], True) == 2):
                         existing.title = found[0]
                         existing.reason = Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK
@@ -2507,6 +2525,7 @@ class _Reader:
                 entry.category = tag.group("cat") if tag else None
             by_key[key] = entry
             self.id_owner[index] = entry
+            self.id_spans.setdefault(index, []).append((match.start, entry))
 
     def is_link_line(self, raw_line: str, start: int) -> bool:
         """Is the id the point of its line (`论文链接:https://...`), or a citation inside prose?"""
@@ -2515,6 +2534,13 @@ class _Reader:
             return False  # (`Crawled (200) <GET https://…>`: a program's log of a page it fetched, no entry's link)
         if _LINK_LABEL.search(before[-40:]):
             return True
+        if (labelled := _LABEL_BEFORE.search(before[-52:])) is not None and label_of(
+            labelled.group("label")
+        ) in (
+            Label.LINK,
+            Label.TITLE,
+        ):
+            return True  # (`… la base de Stable Diffusion. Enlace: https://…`: a label, in the digest's language)
         if start > WINDOW:
             return False  # far into a line: prose around it
         if "(" in raw_line[start - 2 : start + 1] and _NAME_THEN_ID.search(raw_line[: start + 1]):
@@ -2820,6 +2846,17 @@ class _Reader:
             # (`… Title (Authors, Venue 2023).` / `…:` / `Name (arXiv:…), …`: its line names the id's paper, and
             # the title some lines above is another's; not a title wrapped onto the id's line, `… Improving` /
             # `Generalization (arXiv:…)`)
+            found = None
+        if (
+            found is not None
+            and (opening := _NAME_OPENING.match(raw_line)) is not None
+            and not _may_name(opening.group("name"), found[1].title)
+            and len(found[1].rest.split()) >= 4
+            and self.words_of_its_own(index)
+        ):
+            # (`Title A — the writer's note on it.` / `LLaVA, as its title says, … Paper: https://…`: a title
+            # noted on its own line, then a line about the paper its opening name names, in words of its own,
+            # linking that one)
             found = None
         if found is not None and (
             (
@@ -3914,6 +3951,16 @@ class _Reader:
                 return (
                     Reason.SHAPE
                 )  # (`#   Title` / `#   Title` / `#   Title`: a comment's titles, see below)
+            if (
+                len(words) >= 4
+                and (_capital_ratio(words) >= 0.75 or _subtitled(title))
+                and research_words(words) >= 2
+                and not head.link
+                and self.papers_in_sibling_headings(index) >= 2
+            ):
+                # (`## 37. Title` among `## 38. Title` / `PDF: https://arxiv.org/…` sections: a research title
+                # heading a section as its siblings, whose links make them papers, do; its own section links none)
+                return Reason.SIBLINGS
             return self.turn_down(index, "a heading or emphasised line with nothing to show it is a paper")
         ratio = _capital_ratio(words)
         # (in English: `Pruning und Sparse Attention` over `Name et al., Title (arXiv:…)` is a task's name, in the
@@ -5017,6 +5064,21 @@ class _Reader:
         )
         return titled * 3 >= (last - first + 1) * 2
 
+    def papers_in_sibling_headings(self, index: int) -> int:
+        """How many other Markdown headings of the level of the one at `index` (a section's: `##` or deeper) head a
+        paper's entry by its id."""
+        marks = self.lines[index][: len(self.lines[index]) - len(self.lines[index].lstrip("#"))]
+        if len(marks) < 2:
+            return 0  # (a page's title, `# Title`, heads the page, whatever its sections hold)
+        return sum(
+            1
+            for line, entry in self.claimed.items()
+            if line != index
+            and (entry.arxiv_id or entry.openreview_id)
+            and self.lines[line].startswith(marks)
+            and self.lines[line][len(marks) : len(marks) + 1] in (" ", "\t")
+        )
+
     def paper_bullet_beside(self, index: int) -> bool:
         """Whether the bulleted line right above or below the one at `index`, with the same bullet, names a paper."""
         bullet = self.lines[index][:1]
@@ -5478,15 +5540,8 @@ class _Reader:
                             del self.prose_lines[index]
                         del by_span[span]
                 taken.append(match.span())
-                owner = self.id_owner.get(index)
-                if (
-                    owner is not None
-                    and owner.title is None
-                    and (
-                        _LINK_RIGHT_AFTER.match(self.text, match.end())
-                        or _LINK_RIGHT_BEFORE.search(self.text, self.starts[index], match.start())
-                    )
-                ):
+                owner = self.owner_beside(index, match.start(), match.end())
+                if owner is not None and owner.title is None:
                     # `the paper is worth a read: Title — https://arxiv.org/abs/…`, `Paper here:
                     # https://huggingface.co/papers/… (Title)`: the title of the id beside it
                     owner.title, owner.reason = title, Reason.BESIDE_LINK
@@ -5584,6 +5639,23 @@ class _Reader:
                 note.lines |= {entry.first_line, *entry.lines}
                 joined.append(entry)
         self.entries = [entry for entry in self.entries if all(entry is not other for other in joined)]
+
+    def owner_beside(self, index: int, start: int, end: int) -> _Entry | None:
+        """The entry of the id whose link comes right after text[start:end] or right before it, on line `index`:
+        of a line's several ids, the one beside those words (`候補: Title A https://… そして Title B https://…`)."""
+        after = _LINK_RIGHT_AFTER.match(self.text, end) is not None
+        if not after and _LINK_RIGHT_BEFORE.search(self.text, self.starts[index], start) is None:
+            return None
+        spans = self.id_spans.get(index, [])
+        if len(spans) > 1:
+            beside = (
+                [entry for at, entry in spans if at >= end][:1]
+                if after
+                else [entry for at, entry in spans if at < start][-1:]
+            )
+            if beside:
+                return beside[0]
+        return self.id_owner.get(index)
 
     def take_id_after(self, entry: _Entry, match: re.Match[str]) -> None:
         """A bare arXiv id written right after a title named in prose is that paper's (`LLaMA: Open and Efficient
@@ -8677,6 +8749,10 @@ def _named_in_lower_case(title: str) -> bool:
 
 
 # A name right before an id in parentheses (`Name (arXiv:…)`, `Name (2006.03236)`): the paper its line names.
+# A name in mixed case opening a line, as a model's is (`LLaVA는`, `DeBERTa,`, `FlashAttention`), no word's.
+_NAME_OPENING = re.compile(
+    r"[ \t]*(?P<name>[A-Z]+[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Za-z0-9]*)(?![A-Za-z0-9])"
+)
 _NAME_BEFORE_ID = re.compile(
     r"(?P<name>[A-Za-z][\w.\-]{2,})[ \t]*\([ \t]*(?:arXiv[ \t]*:?[ \t]*)?$", re.IGNORECASE
 )
@@ -8986,6 +9062,18 @@ def _initials_spell(name: str, named: str) -> bool:
             return False
         position += 1
     return True
+
+
+def _may_name(name: str, title: str) -> bool:
+    """Whether `name` may be the short name of the paper titled `title`: a word of it (`Hyena`), the start of one
+    (`Graph…`), or its capitals the initials of its words, in order (`RetNet`: Retentive Network)."""
+    folded = name.casefold()
+    words = re.split(r"[^\w]+", title.casefold())
+    if folded in title.casefold() or any(word.startswith(folded[:4]) for word in words if len(word) >= 4):
+        return True
+    capitals = [letter.casefold() for letter in name if letter.isupper()]
+    initials = iter(word[0] for word in words if word)
+    return len(capitals) >= 2 and all(letter in initials for letter in capitals)
 
 
 # (a short name made of initials: a capital first, a dozen letters, digits or hyphens at most)

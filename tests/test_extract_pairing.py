@@ -1,0 +1,143 @@
+"""Which title goes with which id: habits the reference dump of the labelled digests showed (an id carrying its
+neighbour's title, or none), each written here in a small digest of its own, in other words and languages than the
+labelled digests' (the titles, hosts and names are invented)."""
+
+from __future__ import annotations
+
+from paperlist.digests import Reference
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import extract_document
+
+
+def _references(text: str, name: str) -> list[Reference]:
+    decoded, label = decode_digest(text.encode(), name)
+    return list(extract_document(decoded, name, html=label.startswith("html/")).references)
+
+
+def _by_id(text: str, name: str) -> dict[str, str | None]:
+    return {
+        reference.arxiv_id or reference.openreview_id or "": reference.title
+        for reference in _references(text, name)
+        if reference.arxiv_id or reference.openreview_id
+    }
+
+
+def _title_only(text: str, name: str) -> set[str]:
+    return {
+        reference.title
+        for reference in _references(text, name)
+        if reference.title and not (reference.arxiv_id or reference.openreview_id)
+    }
+
+
+def test_each_of_two_titled_links_on_one_line_keeps_its_own_title() -> None:
+    # (a chat message naming two papers, each followed by its link, joined by the writer's words in Japanese)
+    message = (
+        "[10:02] 佐藤: 次の候補 Gadget Experts: Calibrated Routing at Scale https://arxiv.org/abs/2101.00017 それから "
+        "TokenBudget: Calibrated Token Budgets for Long-Context Language Models https://arxiv.org/abs/2203.01234v2\n"
+        "[10:04] 田中: いいですね、二本目を担当します\n"
+    )
+    assert _by_id(message, "chat.txt") == {
+        "2101.00017": "Gadget Experts: Calibrated Routing at Scale",
+        "2203.01234": "TokenBudget: Calibrated Token Budgets for Long-Context Language Models",
+    }
+
+
+def test_a_link_labelled_in_the_writers_language_under_a_heading_takes_the_headings_title() -> None:
+    # (a podcast's episode notes: each episode's heading, then a sentence and the paper's link, labelled in
+    # Portuguese and Finnish)
+    notes = (
+        "## 12. Sparse Routing Experts for Dense Retrieval\n"
+        "Conversamos sobre roteamento esparso com a Inês.Ligação: https://arxiv.org/abs/2101.00017\n\n"
+        "## 11. Calibrated Token Budgets for Long-Context Language Models\n"
+        "Jakso pitkistä konteksteista ja niiden hinnasta. Lähde: https://arxiv.org/pdf/2203.01234v2\n"
+    )
+    assert _by_id(notes, "jaksot.md") == {
+        "2101.00017": "Sparse Routing Experts for Dense Retrieval",
+        "2203.01234": "Calibrated Token Budgets for Long-Context Language Models",
+    }
+
+
+def test_headings_marked_with_equals_signs_head_their_sections() -> None:
+    # (a script's printout of episodes, each under `== title`, as AsciiDoc marks a section; one banner in brackets
+    # is no heading)
+    printout = (
+        "$ ./episodes.sh --season 3\n"
+        "=== <Output of query 1> ===\n\n"
+        "== 7. Sparse Routing Experts for Dense Retrieval\n"
+        "We talk routing with a guest from the retrieval team. PDF: https://arxiv.org/abs/2101.00017\n\n"
+        "== 6. Calibrated Token Budgets for Long-Context Language Models\n"
+        "Long contexts and what they cost. PDF: https://arxiv.org/abs/2203.01234\n"
+    )
+    assert _by_id(printout, "episodes.txt") == {
+        "2101.00017": "Sparse Routing Experts for Dense Retrieval",
+        "2203.01234": "Calibrated Token Budgets for Long-Context Language Models",
+    }
+    assert "Output of query 1" not in {reference.title for reference in _references(printout, "episodes.txt")}
+
+
+def test_a_section_heading_among_sections_whose_links_make_them_papers_is_one_without_a_link() -> None:
+    # (an episode list: two sections link their paper, one names its paper without a link, one is no paper's)
+    notes = (
+        "# Lesekreis, Staffel 2\n\n"
+        "## 9. Sparse Routing Experts for Dense Retrieval\n"
+        "Über spärliches Routing. Artikel: https://arxiv.org/abs/2101.00017\n\n"
+        "## 8. Gadget Experts: Calibrated Routing at Scale for Sparse Language Models\n"
+        "Diesmal ohne Link, er steht in den Akten der Konferenz.\n\n"
+        "## 7. Ein Abend mit unseren Hörern\n"
+        "Fragen und Antworten, kein Aufsatz.\n\n"
+        "## 6. Calibrated Token Budgets for Long-Context Language Models\n"
+        "Lange Kontexte. PDF: https://arxiv.org/abs/2203.01234\n"
+    )
+    assert "Gadget Experts: Calibrated Routing at Scale for Sparse Language Models" in _title_only(
+        notes, "s2.md"
+    )
+    assert not any("Abend" in title for title in _title_only(notes, "s2.md"))
+
+
+def test_a_line_about_another_named_model_does_not_take_the_noted_title_above_it() -> None:
+    # (a title with its note on its line, then a line about another model, by its name, with that model's link)
+    post = (
+        "Sparse Routing Experts for Dense Retrieval — from the retrieval team. The appendix is long, read part 3.\n"
+        "GadgetNet, as the name says, routes gadgets; it trains on synthetic data. Paper: "
+        "https://arxiv.org/abs/2302.04567 (its demo is no paper)\n"
+    )
+    assert _by_id(post, "post.txt") == {"2302.04567": None}
+
+
+def test_a_short_name_of_the_title_above_opening_the_link_line_keeps_that_title() -> None:
+    post = (
+        "Retentive Routing Networks for Sparse Language Models — the lab's pick. Long, but read it all.\n"
+        "RetRouNet keeps its routing across steps and trains in parallel; a fine read. Paper: "
+        "https://arxiv.org/abs/2302.04567\n"
+    )
+    assert _by_id(post, "post.md") == {"2302.04567": "Retentive Routing Networks for Sparse Language Models"}
+
+
+def test_an_org_files_own_task_keywords_are_no_part_of_a_title() -> None:
+    plan = (
+        "#+TITLE: Leseplan\n"
+        "#+TODO: OFFEN(o) LESEND(l!) | GELESEN(g!) VERWORFEN(v@)\n\n"
+        "* Woche 1\n"
+        "** GELESEN [#A] Sparse Routing Experts for Dense Retrieval :routing:\n"
+        "   https://arxiv.org/abs/2101.00017\n"
+        "** LESEND [#B] Calibrated Token Budgets for Long-Context Language Models\n"
+        "   https://arxiv.org/abs/2203.01234\n"
+    )
+    assert _by_id(plan, "plan.org") == {
+        "2101.00017": "Sparse Routing Experts for Dense Retrieval",
+        "2203.01234": "Calibrated Token Budgets for Long-Context Language Models",
+    }
+
+
+def test_an_id_given_bare_above_takes_the_heading_over_its_link_below() -> None:
+    # (a search's printout gives the id bare first; the notes below give it again under its heading)
+    printout = (
+        '$ jq ".hits[0]" hits.json\n'
+        '{"id": 41, "link": "https://arxiv.org/abs/2101.00017", "score": 0.93}\n\n'
+        "## 41. Sparse Routing Experts for Dense Retrieval\n"
+        "Routing, sparsely. PDF: https://arxiv.org/abs/2101.00017\n\n"
+        "## 40. Calibrated Token Budgets for Long-Context Language Models\n"
+        "Long contexts. PDF: https://arxiv.org/abs/2203.01234\n"
+    )
+    assert _by_id(printout, "hits.txt")["2101.00017"] == "Sparse Routing Experts for Dense Retrieval"
