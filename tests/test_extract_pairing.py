@@ -141,3 +141,50 @@ def test_an_id_given_bare_above_takes_the_heading_over_its_link_below() -> None:
         "Long contexts. PDF: https://arxiv.org/abs/2203.01234\n"
     )
     assert _by_id(printout, "hits.txt")["2101.00017"] == "Sparse Routing Experts for Dense Retrieval"
+
+
+def test_a_link_brought_in_by_the_writers_words_ending_in_a_colon_is_not_the_title_far_above() -> None:
+    # (a forum thread: one post quotes a title; the next, after its signature and a quote, brings in another
+    # paper and its link)
+    thread = (
+        "А для пошуку як частини моделі — старий добрий\n"
+        "«Sparse Routing Experts for Dense Retrieval». Йому чотири роки, але ідея ретривера,\n"
+        "який вчиться разом з моделлю, нікуди не зникла.\n"
+        "kit_u_chobotakh ★★★★ (12.03.24 21:24:47 EET)\n"
+        "Відповісти на це повідомлення\n\n"
+        "> Цікавить архітектура пам'яті\n\n"
+        "Тоді тобі Gadget Experts: Calibrated Routing at Scale:\n"
+        "https://arxiv.org/pdf/2302.04567.pdf\n"
+        "Контекст як оперативна пам'ять, зовнішня база як диск.\n"
+    )
+    assert _by_id(thread, "thread.txt")["2302.04567"] == "Gadget Experts: Calibrated Routing at Scale"
+
+
+def test_an_item_that_is_its_link_alone_takes_the_title_indented_under_it() -> None:
+    todo = (
+        "[x] Sparse Routing Experts for Dense Retrieval\n"
+        "    für das Seminar; der Anhang ist lang\n"
+        "[ ] arxiv.org/abs/2302.04567\n"
+        "    Gadget Experts: Calibrated Routing at Scale\n"
+        "[ ] arxiv.org/abs/2203.01234\n"
+        "    Calibrated Token Budgets for Long-Context Language Models\n"
+    )
+    references = {
+        reference.arxiv_id: reference for reference in _references(todo, "todo.txt") if reference.arxiv_id
+    }
+    assert references["2302.04567"].title == "Gadget Experts: Calibrated Routing at Scale"
+    assert references["2302.04567"].reason == "under its link, in the link's own item"
+    assert references["2203.01234"].title == "Calibrated Token Budgets for Long-Context Language Models"
+
+
+def test_a_bulleted_link_alone_is_not_the_noted_item_above_it() -> None:
+    message = (
+        "Marta Kowal  9:41 AM\n"
+        "reading for the quantisation sync:\n"
+        "• Sparse Routing Experts for Dense Retrieval — the routing table in section 4, why top-1 collapses\n"
+        "• https://arxiv.org/abs/2302.04567v3\n"
+        "• Calibrated Token Budgets for Long-Context Language Models https://arxiv.org/pdf/2203.01234.pdf\n"
+    )
+    by_id = _by_id(message, "slack.txt")
+    assert by_id["2302.04567"] is None
+    assert by_id["2203.01234"] == "Calibrated Token Budgets for Long-Context Language Models"

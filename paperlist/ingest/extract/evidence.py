@@ -22,6 +22,7 @@ class Reason(StrEnum):
     LINK_TEXT = "the text of its link"
     BESIDE_LINK = "on the line of its link"
     ABOVE_LINK = "heads the entry its link is in"
+    UNDER_LINK = "under its link, in the link's own item"
     AUTHORS = "given with its authors"
     VENUE = "given with its venue and year"
     PAPER_PAGE = "links to a paper's page"

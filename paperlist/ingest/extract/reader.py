@@ -2834,7 +2834,9 @@ class _Reader:
         in_record_above = following is not None and self.indent(following) < self.indent(index)
         ahead = self.look_ahead(index) if not wrapped_item and not in_record_above else (None, None, "", None)
         if ahead[0] is not None:
-            self.last_reason = Reason.LISTING
+            self.last_reason = (
+                Reason.UNDER_LINK if ahead[1] == index + 1 and self.indented_under(index) else Reason.LISTING
+            )
             return ahead
         found = self.look_back(index, openreview)
         if (
@@ -3035,6 +3037,10 @@ class _Reader:
                     return None
                 if not head.labelled and _NEWS.search(head.title):
                     return None  # `Google releases Gemini 1.5`: a news item's headline, not the paper's title
+                if self.sibling_item_noted(index, line, head):
+                    # (`• Title — the writer's note on it` / `• https://arxiv.org/abs/…`: the link is an item of its
+                    # own, the item above a paper named and noted whole)
+                    return None
                 if self.below_list_of_several(index, line) or self.in_quoted_run(line):
                     # (`– Title A` / `– Title B` / `QR: link`: which item's link it is, nothing says; nor in a list
                     # of titles in quotes, then one of their links, as code's arrays give them side by side)
@@ -3070,6 +3076,10 @@ class _Reader:
                 return None
             if line == index - 1 and head is None and len(text) >= 80 and _SENTENCE_INSIDE.search(text):
                 closes_prose = True
+            if line == index - 1 and head is None and text.endswith((":", "：")) and len(text.split()) >= 3:
+                # (`Then for you, Title:` / its link: the writer's words bringing in the link below, a paragraph
+                # of their own; a title above the blank line before them is another's)
+                closes_prose = True
         return None
 
     def in_quoted_run(self, line: int) -> bool:
@@ -3086,6 +3096,20 @@ class _Reader:
             and (head := self.head(other)) is not None
             and head.strength >= 1
             for other in (line - 1, line + 1)
+        )
+
+    def sibling_item_noted(self, index: int, line: int, head: _Head) -> bool:
+        """Whether the link line at `index` is a bulleted item that is its link alone, right under an item of the
+        same bullet and depth, at `line`, whose title the writer's note follows after a dash."""
+        item = _BULLET.match(self.lines[index])
+        return (
+            line == index - 1
+            and item is not None
+            and self.lines[line][:1] == self.lines[index][:1]
+            and self.indent(line) == self.indent(index)
+            and _is_link_only(self.lines[index][item.end() :])
+            and head.rest.lstrip()[:1] in ("—", "–", "-")
+            and len(head.rest.split()) >= 4
         )
 
     def below_list_of_several(self, index: int, line: int) -> bool:
@@ -3114,6 +3138,20 @@ class _Reader:
         """arXiv listing style: the id first, then a `Title:` line; or an id alone on its line (a trending page
         copied as text: `2307.03172` / `Title` / `Authors`), then its title on the next line."""
         alone = _ID_ALONE.fullmatch(self.lines[index]) is not None
+        below = index + 1
+        if (
+            not alone
+            and below < len(self.lines)
+            and self.lines[below]
+            and (item := _TO_DO_BOX.match(self.lines[index]) or _BULLET.match(self.lines[index])) is not None
+            and _is_link_only(self.lines[index][item.end() :])
+            and self.indented_under(index)
+            and below not in self.id_line_set
+            and (head := self.head(below)) is not None
+            and head.strength == 2
+        ):
+            # (`[ ] arxiv.org/abs/…` / `    Title`: an item that is its link alone, its title indented under it)
+            return head.title, below, head.rest, head.category
         noted = read_field(self.lines[index]) if not alone and ":" in self.lines[index] else None
         if noted is not None and noted[0] in (Label.SUMMARY, Label.META):
             # (`note: … arXiv:1802.05365 …`: the writer's note, no listing's id line)
@@ -7085,6 +7123,10 @@ class _Reader:
             if len(paragraph) != 1:
                 continue
             (named,) = paragraph
+            if (head := self.head(named.first_line)) is not None and self.sibling_item_noted(
+                linked.first_line, named.first_line, head
+            ):
+                continue  # (`• Title — the writer's note` / `• https://…`: an item of its own, see `look_back`)
             _absorb(linked, named)
             linked.first_line, linked.raw, linked.reason = named.first_line, named.raw, Reason.ABOVE_LINK
             self.entries.remove(named)
