@@ -188,3 +188,35 @@ def test_a_bulleted_link_alone_is_not_the_noted_item_above_it() -> None:
     by_id = _by_id(message, "slack.txt")
     assert by_id["2302.04567"] is None
     assert by_id["2203.01234"] == "Calibrated Token Budgets for Long-Context Language Models"
+
+
+def test_a_call_to_read_under_a_sections_summary_links_the_sections_heading() -> None:
+    # (a newsletter's sections: a title heading, a summary that cites other papers, a "read the article" button)
+    page = (
+        "<html><body><h1>Nyhetsbrev nr. 3</h1>\n"
+        "<h2>Sparse Routing Experts for Dense Retrieval</h2>\n"
+        "<p>Ruting uten tette lag. Se også “Calibrated Token Budgets for Long-Context Language Models” (Lund et al.,"
+        " ICLR 2022) for bakgrunn.</p>\n"
+        '<p><a href="https://arxiv.org/abs/2101.00017">Les artikkelen</a></p>\n'
+        "<h2>Gadget Experts: Calibrated Routing at Scale</h2>\n"
+        "<p>Et eldre eksempel er “Routing Tables for Retrieval” "
+        '(<a href="https://arxiv.org/abs/2001.00001">arxiv.org/abs/2001.00001</a>).</p>\n'
+        '<p><a href="https://arxiv.org/pdf/2302.04567.pdf">Les artikkelen</a></p>\n'
+        "</body></html>\n"
+    )
+    by_id = _by_id(page, "nyhetsbrev.html")
+    assert by_id["2101.00017"] == "Sparse Routing Experts for Dense Retrieval"
+    assert by_id["2302.04567"] == "Gadget Experts: Calibrated Routing at Scale"
+
+
+def test_an_id_on_a_line_an_item_goes_on_over_keeps_the_title_in_parentheses_after_it() -> None:
+    mail = (
+        "Still open from last week:\n"
+        "- Sparse Routing Experts for Dense Retrieval – Ola presents\n"
+        "- Why Do Gadget Experts Route Better than Dense Layers? (ICLR 2021)\n"
+        "og som bakgrunn for alt dette: https://arxiv.org/abs/2004.01234 (Calibrated Token Budgets for "
+        "Long-Context Language Models, Lund et al.)\n"
+    )
+    assert _by_id(mail, "mail.md") == {
+        "2004.01234": "Calibrated Token Budgets for Long-Context Language Models"
+    }

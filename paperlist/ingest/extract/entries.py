@@ -4068,6 +4068,13 @@ def _read_item(
         linked and head_ids and linked - {match.arxiv_id or match.openreview_id for match in head_ids}
     ):
         return item, None, _SEVERAL
+    if "(" in own_text and any(
+        "\n" in own_text[: match.start] and title_in_parens_after(own_text, match.end) is not None
+        for match in find_ids(own_text)
+    ):
+        # (`- Title A? (ICLR 2021)` / `and behind it all: https://arxiv.org/abs/… (Title B, Geirhos et al.)`: a line
+        # the item goes on over gives an id its own title, after it; the line reader pairs them)
+        return item, None, _SEVERAL
     distinct = _take_id_matches(found, head_ids)
     if found.arxiv_id is None and found.openreview_id is None:
         distinct = _take_ids(found, own_text)

@@ -2838,7 +2838,7 @@ class _Reader:
                 Reason.UNDER_LINK if ahead[1] == index + 1 and self.indented_under(index) else Reason.LISTING
             )
             return ahead
-        found = self.look_back(index, openreview)
+        found = self.section_read_call(index, raw_line) or self.look_back(index, openreview)
         if (
             found is not None
             and found[0] < index - 1
@@ -3080,6 +3080,30 @@ class _Reader:
                 # (`Then for you, Title:` / its link: the writer's words bringing in the link below, a paragraph
                 # of their own; a title above the blank line before them is another's)
                 closes_prose = True
+        return None
+
+    def section_read_call(self, index: int, raw_line: str) -> tuple[int, _Head] | None:
+        """The title heading the section a link closes when the link is only a call to read it (`## Title` / the
+        writer's summary / `[Read the article](https://arxiv.org/abs/…)`, a newsletter's button in any language):
+        the section's paper, whatever the summary mentions by name."""
+        links = list(_MD_LINK.finditer(raw_line))
+        if (
+            len(links) != 1
+            or _READ_CALL.match(links[0].group("label").strip()) is None
+            or raw_line[: links[0].start()].strip(" \t-*•")
+            or raw_line[links[0].end() :].strip()
+        ):
+            return None
+        for line in range(index - 1, max(-1, index - 1 - LOOKBACK_LINES), -1):
+            if line in self.walls:
+                return None
+            if self.lines[line][:1] == "#":
+                # (the summary may link other papers it mentions; the heading is the section's, unless an id of
+                # its own claimed it)
+                head = (
+                    self.head(line) if _HEADING.match(self.lines[line]) and line not in self.claimed else None
+                )
+                return (line, head) if head is not None and head.strength >= 1 else None
         return None
 
     def in_quoted_run(self, line: int) -> bool:
