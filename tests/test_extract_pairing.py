@@ -220,3 +220,22 @@ def test_an_id_on_a_line_an_item_goes_on_over_keeps_the_title_in_parentheses_aft
     assert _by_id(mail, "mail.md") == {
         "2004.01234": "Calibrated Token Budgets for Long-Context Language Models"
     }
+
+
+def test_an_xml_field_whose_text_runs_over_lines_does_not_share_its_first_line_with_other_fields() -> None:
+    # (a diary app's backup: each entry one line of fields, its text field running over several lines)
+    backup = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        "<backup><entries>\n"
+        "<e><id>1</id><day>2024-03-01</day><subject>Lesezeit</subject><body>Heute nur Titel, Links folgen:\n"
+        "Sparse Routing Experts for Dense Retrieval\n"
+        "Gadget Experts: Calibrated Routing at Scale</body><mood>2</mood></e>\n"
+        "<e><id>2</id><day>2024-03-04</day><subject>Seminar</subject><body>Calibrated Token Budgets for "
+        "Long-Context Language Models\n"
+        "https://arxiv.org/abs/2203.01234\n"
+        "gut für Kapitel 3</body><mood>3</mood></e>\n"
+        "</entries></backup>\n"
+    )
+    assert _by_id(backup, "tagebuch.xml") == {
+        "2203.01234": "Calibrated Token Budgets for Long-Context Language Models"
+    }

@@ -738,6 +738,14 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         and (records := xml_records_to_json(text)) is not None
     ):
         return records, f"json/xml/{encoding}"  # (an XML export of records no reader knows: as JSON records)
+    if (
+        looks_like_xml_records(text)
+        and sniff(name, text) is Shape.TEXT
+        and _MULTILINE_FIELD.search(text) is not None
+    ):
+        # (other XML, read as text: a field whose text runs over lines starts and ends on lines of its own, so its
+        # first line is not one with the record's other fields, `…</title><text>Title of a paper`)
+        text = _MULTILINE_FIELD.sub(_field_apart, text)
     if looks_like_refworks(text):
         return refworks_to_refer(text), f"refworks/{encoding}"  # (read as the Refer records it says)
     if looks_like_noteexpress(text):
@@ -816,6 +824,18 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
     if "== " in text:
         text = _MARKED_HEADING.sub(_as_markdown_heading, text)
     return repair_markdown_links(resolve_reference_links(text)), encoding
+
+
+# An XML element holding text only, over several lines.
+_MULTILINE_FIELD = re.compile(
+    r"<(?P<tag>[A-Za-z][\w:.\-]*)(?:[ \t][^<>\n]*)?>(?P<body>[^<>]*\n[^<>]*)</(?P=tag)>"
+)
+
+
+def _field_apart(match: re.Match[str]) -> str:
+    body = match.group("body")
+    opening = match.group(0)[: match.start("body") - match.start()]
+    return f"{opening}\n{body.strip(chr(10))}\n</{match.group('tag')}>"
 
 
 # A heading marked with equals signs in a text no reader of its markup took (`== 38. Title`, as AsciiDoc writes a
