@@ -262,7 +262,16 @@ def _cites_papers(path: str) -> bool:
             head = file.read(_CITING_BYTES)
     except OSError:
         return False
-    return _is_text(head[:_HEAD_BYTES]) and any(True for _ in find_ids(head.decode("utf-8", "replace")))
+    return _is_text(head[:_HEAD_BYTES]) and any(True for _ in find_ids(_head_text(head)))
+
+
+def _head_text(head: bytes) -> str:
+    """A text file's first bytes as text: in UTF-16 or UTF-32 after their byte order mark (a Windows program's
+    `.ini` saved as "Unicode"), else as UTF-8, a character cut at the end or a byte of another encoding replaced."""
+    for mark, encoding in _UNICODE_MARKS:
+        if head.startswith(mark):
+            return head[len(mark) :].decode(encoding, "replace")
+    return head.decode("utf-8", "replace")
 
 
 _NOT_DIGEST_NAMES = _words(
