@@ -30,3 +30,57 @@ def test_a_configuration_file_saved_as_utf16_that_cites_a_paper_is_read_from_a_f
     (tmp_path / "widget.ini").write_bytes("\ufeff".encode("utf-16-le") + settings.encode("utf-16-le"))
     (tmp_path / "plain.ini").write_text("[Fenster]\nBreite=400\n", encoding="utf-16")
     assert [source.name for source in collect_sources([str(tmp_path)])] == ["widget.ini"]
+
+
+def test_an_xml_files_list_items_are_read_as_a_lists_items() -> None:
+    # (a quiz's feedback in XHTML inside an XML item: each reference a `<li>`, one linked, one with its venue)
+    quiz = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<assessmentItem identifier="q7" title="Reihenfolge">\n'
+        '  <modalFeedback identifier="FB" showHide="show">\n'
+        "    <ol>\n"
+        "      <li>2019: Sparse Routing Experts for Dense Retrieval. ICML 2019, Woche 3.</li>\n"
+        '      <li>2021: <a href="https://arxiv.org/abs/2203.01234">Calibrated Token Budgets for Long-Context '
+        "Language Models</a>. ICLR 2022.</li>\n"
+        "    </ol>\n"
+        "  </modalFeedback>\n"
+        "</assessmentItem>\n"
+    )
+    references = _references(quiz.encode(), "frage.xml")
+    assert {reference.title for reference in references} == {
+        "Sparse Routing Experts for Dense Retrieval",
+        "Calibrated Token Budgets for Long-Context Language Models",
+    }
+
+
+def test_a_year_leading_a_list_item_is_no_part_of_its_title() -> None:
+    timeline = (
+        "## Zeitleiste\n\n"
+        "- 2019: Sparse Routing Experts for Dense Retrieval. ICML 2019.\n"
+        "- 2021 — Calibrated Token Budgets for Long-Context Language Models. ICLR 2022.\n"
+    )
+    titles = {reference.title for reference in _references(timeline.encode(), "zeitleiste.md")}
+    assert titles == {
+        "Sparse Routing Experts for Dense Retrieval",
+        "Calibrated Token Budgets for Long-Context Language Models",
+    }
+
+
+def test_a_journal_its_volume_and_issue_without_a_year_are_where_a_listed_title_appeared() -> None:
+    reading = (
+        "## Lektüre\n\n"
+        "- Sparse Routing Experts for Dense Retrieval. *Neural Computation* 18(7). Kopie im Ordner.\n"
+        "- Gadget Experts: Calibrated Routing at Scale. ICML 2021.\n"
+    )
+    titles = {reference.title for reference in _references(reading.encode(), "lektuere.md")}
+    assert "Sparse Routing Experts for Dense Retrieval" in titles
+
+
+def test_a_journal_its_volume_and_issue_after_a_numbered_title_in_plain_text_are_where_it_appeared() -> None:
+    reading = (
+        "Reading for Thursday\n\n"
+        "1. Sparse Routing Experts for Dense Retrieval. Neural Computation 18(7), 1527-1554.\n"
+        "2. Gadget Experts: Calibrated Routing at Scale. Kopie im Ordner.\n"
+    )
+    titles = {reference.title for reference in _references(reading.encode(), "reading.txt")}
+    assert "Sparse Routing Experts for Dense Retrieval" in titles

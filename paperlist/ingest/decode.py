@@ -738,14 +738,12 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         and (records := xml_records_to_json(text)) is not None
     ):
         return records, f"json/xml/{encoding}"  # (an XML export of records no reader knows: as JSON records)
-    if (
-        looks_like_xml_records(text)
-        and sniff(name, text) is Shape.TEXT
-        and _MULTILINE_FIELD.search(text) is not None
-    ):
-        # (other XML, read as text: a field whose text runs over lines starts and ends on lines of its own, so its
-        # first line is not one with the record's other fields, `…</title><text>Title of a paper`)
-        text = _MULTILINE_FIELD.sub(_field_apart, text)
+    if looks_like_xml_records(text) and sniff(name, text) is Shape.TEXT:
+        if _MULTILINE_FIELD.search(text) is not None:
+            # (other XML, read as text: a field whose text runs over lines starts and ends on lines of its own, so
+            # its first line is not one with the record's other fields, `…</title><text>Title of a paper`)
+            text = _MULTILINE_FIELD.sub(_field_apart, text)
+        text = _with_listed_elements(text)
     if looks_like_refworks(text):
         return refworks_to_refer(text), f"refworks/{encoding}"  # (read as the Refer records it says)
     if looks_like_noteexpress(text):
@@ -830,6 +828,37 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
 _MULTILINE_FIELD = re.compile(
     r"<(?P<tag>[A-Za-z][\w:.\-]*)(?:[ \t][^<>\n]*)?>(?P<body>[^<>]*\n[^<>]*)</(?P=tag)>"
 )
+
+
+# An XML element alone on its line, holding text only: `<simpleChoice id="A">Title</simpleChoice>`, `<li>Title</li>`.
+# (its text may hold inline markup, converted later: `<li>Title. <em>Journal</em> 18(7).</li>`)
+_LINE_ELEMENT = re.compile(
+    r"^[ \t]*<(?P<tag>[A-Za-z][\w:.\-]*)(?:[ \t][^<>]*)?>"
+    r"(?P<text>(?:[^<>]|</?(?:em|i|b|strong|a|code|span|sup|sub|cite|q)\b[^<>]*>)+)</(?P=tag)>[ \t]*$"
+)
+
+
+def _with_listed_elements(text: str) -> str:
+    """XML read as text with its lists' items as a list's: a line that is one element holding text, beside another
+    line of the same element (a quiz's choices, a list's `<li>`s), as `- text`, so the readers of lists read them
+    (a field alone, `<title>…</title>`, keeps its tag, which names it)."""
+    lines = text.split("\n")
+    elements = [_LINE_ELEMENT.match(line) if "</" in line else None for line in lines]
+    changed = False
+    for index, element in enumerate(elements):
+        if element is None:
+            continue
+        tag = element.group("tag")
+        beside = any(
+            0 <= other < len(elements)
+            and (found := elements[other]) is not None
+            and found.group("tag") == tag
+            for other in (index - 1, index + 1)
+        )
+        if beside or tag.casefold() == "li":
+            lines[index] = f"- {element.group('text').strip()}"
+            changed = True
+    return "\n".join(lines) if changed else text
 
 
 def _field_apart(match: re.Match[str]) -> str:

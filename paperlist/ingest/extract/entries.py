@@ -88,7 +88,9 @@ from paperlist.ingest.extract.vocabulary import (
     EDITION,
     FULL_NAME,
     ID_IN_BRACKETS,
+    JOURNAL_VOLUME,
     JOURNAL_VOLUME_AT_END,
+    JOURNAL_YEAR,
     KIND_CITED,
     KIND_LABELS,
     LEADING_FIELDS,
@@ -431,12 +433,18 @@ _LEADING_EMOJI = re.compile(
 )
 
 
+# A year alone leading an item, then a colon or a dash: `2006: Title`, `2019 — Title`.
+_YEAR_LEAD = re.compile(r"(?:19|20)[0-9]{2}[a-z]?(?::[ \t]+|[ \t]*[–—|·][ \t]*)(?=\S)")
+
+
 def strip_marks(text: str) -> tuple[str, str | None]:
     """A head without its list marker, checkbox, TODO keyword and bracketed labels: (text, first label)."""
     text = _LIST_MARKER.sub("", text.strip(), count=1)
     text = TIMESTAMP.sub("", text, count=1)  # `08:45 Title`: a video's chapter
     if text[:1].isdigit() and (stamp := DATESTAMP.match(text) or _DAY_MONTH_LEAD.match(text)) is not None:
         text = text[stamp.end() :]  # (`2024-04-23 (Ana) Title`: a schedule's day, and who presents it)
+    elif text[:2] in ("19", "20") and (year := _YEAR_LEAD.match(text)) is not None:
+        text = text[year.end() :]  # (`2006: Title. Venue`: a timeline's year, the list ordered by it)
     text = _CHECKBOX.sub("", text)
     text = TODO_KEYWORD.sub("", text)
     text = _TASK_FIELDS.sub("", text)
@@ -773,10 +781,14 @@ def tail_reason(tail: str) -> Reason | None:
         inner = inner[1 : close.start()]
     if is_author_tail(inner) or _authors_before_words(inner) is not None:
         return Reason.AUTHORS
-    if _JOURNAL_YEAR.fullmatch(inner.strip()):
+    if JOURNAL_YEAR.fullmatch(inner.strip()):
         return (
             Reason.VENUE
         )  # (`(Nature 596, 2021)`, `(J. Comput. Phys. 2019)`: a journal, its volume and year)
+    if "(" in text and JOURNAL_VOLUME.match(text.replace("*", "").replace("_", " ")) is not None:
+        return (
+            Reason.VENUE
+        )  # (`*Neural Computation* 18(7). The writer's note`: a journal, its volume and issue)
     if cited is not None:
         # `Hochreiter & Schmidhuber, Neural Computation 9(8), 1997`: its authors, then its journal and year
         parts = inner.split(", ")
@@ -790,15 +802,6 @@ def tail_reason(tail: str) -> Reason | None:
     return None
 
 
-# A journal by its name (its words, or a name a journal's abbreviation has: `J.`, `Trans.`, `Phys.`), its volume
-# and pages if given, then its year: `Nature 596, 2021`, `J. Comput. Phys. 2019`, `Neural Computation 9(8), 1997`.
-_JOURNAL_YEAR = re.compile(
-    r"(?=[^\n]*\b(?:Nature|Science|Journal|J\.|Trans(?:actions|\.)|Proc(?:eedings|\.)|Letters|Lett\.|Review|Rev\.|"
-    r"Computation|Comput\.|Phys(?:ics|\.)|Magazine|Mag\.|Annals|Ann\.|Acta|Commun(?:ications|\.)|Intell\.|Mach\.))"
-    r"[A-Z][\w.&\-]*(?:[ \t]+(?:of|on|and|in|for|&|[A-Z][\w.&\-]*)){0,8}"
-    r"(?:,?[ \t]*(?:vol\.[ \t]*)?[0-9]{1,4}(?:[ \t]?\([0-9]{1,3}\))?(?:[:,][ \t]*(?:pp?\.[ \t]*)?[0-9]+(?:[-–][0-9]+)?)?)?"
-    r",?[ \t]*\(?(?:19|20)[0-9]{2}\)?"
-)
 # Where the writer's own sentence starts after a title: a full stop, then a capital word and a word in lower case.
 _WRITERS_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
 # (it ends at its year: a full stop, a note in parentheses or a dash follow; its authors' initials have theirs:

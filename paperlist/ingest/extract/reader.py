@@ -41,6 +41,7 @@ from paperlist.ingest.extract.vocabulary import (
     EDITION,
     FULL_NAME,
     JOURNAL_AT_END,
+    JOURNAL_VOLUME,
     KIND_CITED,
     MORE_AUTHORS,
     NOT_PAPER_TYPES,
@@ -4377,6 +4378,8 @@ class _Reader:
             # (`«Title» — Румельхарт, Гінтон, Вільямс, Nature, 1986. …`: its authors in any script, then its
             # journal and year apart by a comma, in the citation that opens the rest)
             or _VENUE_COMMA_YEAR.search(rest.split(". ", 1)[0], 0, 160)
+            # (`Title. *Neural Computation* 18(7). The writer's note`: a journal, its volume and issue)
+            or ("(" in rest and JOURNAL_VOLUME.match(rest.lstrip(" .").replace("*", "").replace("_", " ")))
         ):
             return Reason.VENUE
         if rest and _is_author_line(_BY_FROM.sub("", rest.lstrip(". ?").split(". ", 1)[0].rstrip("."))):
