@@ -84,3 +84,63 @@ def test_a_journal_its_volume_and_issue_after_a_numbered_title_in_plain_text_are
     )
     titles = {reference.title for reference in _references(reading.encode(), "reading.txt")}
     assert "Sparse Routing Experts for Dense Retrieval" in titles
+
+
+def test_a_hardware_modules_comments_are_read_as_text() -> None:
+    # (a SystemVerilog module citing what its design follows in its header comment, one paper only by its title)
+    module = (
+        "// =============================================\n"
+        "// Datei   : router_core.sv\n"
+        "// Quellen:\n"
+        "//   [1] Sparse Routing Experts for Dense Retrieval\n"
+        "//       https://arxiv.org/abs/2101.00017\n"
+        "//       → die Tabelle der Experten im Block RAM\n"
+        "// Verworfen:\n"
+        "//   - Gadget Experts: Calibrated Routing at Scale — zu viel Logik für das FPGA\n"
+        "// =============================================\n"
+        "module router_core #(parameter int N = 8) (input logic clk);\n"
+        "endmodule\n"
+    )
+    references = _references(module.encode(), "router_core.sv")
+    assert {(reference.arxiv_id, reference.title) for reference in references} == {
+        ("2101.00017", "Sparse Routing Experts for Dense Retrieval"),
+        (None, "Gadget Experts: Calibrated Routing at Scale"),
+    }
+
+
+def test_a_text_held_by_an_element_whose_class_calls_it_a_title_is_a_title() -> None:
+    # (a component test's snapshot of a reading list, the class names in Norwegian)
+    snapshot = (
+        "exports[`Leseliste viser artiklene 1`] = `\n"
+        "<ol>\n"
+        "  <li>\n"
+        "    <span\n"
+        '      className="artikkel__tittel artikkel__titel"\n'
+        "    >\n"
+        "      Sparse Routing Experts for Dense Retrieval\n"
+        "    </span>\n"
+        "    <span\n"
+        '      className="artikkel__meta"\n'
+        "    >\n"
+        "      Uke 3 · lest\n"
+        "    </span>\n"
+        "  </li>\n"
+        "</ol>\n"
+        "`;\n"
+    )
+    titles = {reference.title for reference in _references(snapshot.encode(), "leseliste.test.js.snap")}
+    assert titles == {"Sparse Routing Experts for Dense Retrieval"}
+
+
+def test_a_numbered_reference_of_its_title_alone_then_its_link_keeps_its_title() -> None:
+    notes = (
+        "References:\n"
+        "[1] Sparse Routing Experts for Dense Retrieval\n"
+        "    https://arxiv.org/abs/2101.00017\n"
+        "[2] Gadget Experts: Calibrated Routing at Scale\n"
+        "    https://openreview.net/forum?id=GadgetXp01\n"
+    )
+    assert _by_id(notes, "notes.txt") == {
+        "2101.00017": "Sparse Routing Experts for Dense Retrieval",
+        "GadgetXp01": "Gadget Experts: Calibrated Routing at Scale",
+    }

@@ -2,10 +2,11 @@
 
 A researcher keeps a list of papers in a module's documentation (a Haddock header's `= References`), above the
 functions that implement them (`-- | After "Title" (ICML 2022)`), or in a script's comments. Each language marks a
-comment its own way, so a source is known by its name's suffix (`_SYNTAXES`): C-like ones by `//` and `/* … */`,
-Haskell-like ones by `--` and `{- … -}` (Haddock's `-- |`, `-- ^`, `-- *` and `{-|` marks too), Lua by `--` and
-`--[[ … ]]`, ML-like ones by `(* … *)`, Lisps by `;`, Erlang and MATLAB by `%` (MATLAB's `%{ … %}` blocks), R,
-Ruby, Perl, Nim and Elixir by `#` (R's roxygen `#'`). A comment's words keep their line, so that a sentence wrapped
+comment its own way, so a source is known by its name's suffix (`_SYNTAXES`): C-like ones (SystemVerilog, shaders
+and Arduino sketches too) by `//` and `/* … */`, VHDL and Ada by `--`, Haskell-like ones by `--` and `{- … -}`
+(Haddock's `-- |`, `-- ^`, `-- *` and `{-|` marks too), Lua by `--` and `--[[ … ]]`, ML-like ones by `(* … *)`,
+Lisps by `;`, Erlang and MATLAB by `%` (MATLAB's `%{ … %}` blocks), R, Ruby, Perl, Nim, Elixir, Nix and GDScript
+by `#` (R's roxygen `#'`). A comment's words keep their line, so that a sentence wrapped
 over two comment lines reads on; a line of code is blank, so that a comment is a paragraph of its own and never
 headed by the code above it — unless the code holds a link, words in quotes or an arXiv id in quotes (a table of
 papers written as data), which is kept as it is. An example in a comment (`>>> f 0.2`, a doctest's prompt) is code too. OCaml's comments
@@ -72,9 +73,25 @@ _SYNTAXES: dict[str, CommentSyntax] = {
             "groovy",
             "sol",
             "proto",
+            # (hardware description, shader and sketch languages: SystemVerilog, Arduino, Processing, OpenSCAD,
+            # GLSL, HLSL, WGSL, QML)
+            "sv",
+            "svh",
+            "vh",
+            "ino",
+            "pde",
+            "scad",
+            "glsl",
+            "hlsl",
+            "wgsl",
+            "frag",
+            "vert",
+            "qml",
         ],
         _SLASH,
     ),
+    # (VHDL and Ada: `--`)
+    **dict.fromkeys(["vhd", "vhdl", "adb", "ads"], CommentSyntax(_line_mark(r"--+"))),
     **dict.fromkeys(["hs", "elm", "purs", "agda", "idr"], _HASKELL),
     "lua": CommentSyntax(_line_mark(r"--+(?!\[=*\[)"), ("--[[", "]]")),
     **dict.fromkeys(["ml", "mli", "sml"], CommentSyntax(None, ("(*", "*)"))),
@@ -87,7 +104,7 @@ _SYNTAXES: dict[str, CommentSyntax] = {
     "vb": CommentSyntax(_line_mark(r"'+")),
     "m": CommentSyntax(_line_mark(r"%+(?![{}])"), ("%{", "%}")),
     **dict.fromkeys(
-        ["r", "rb", "pl", "pm", "nim", "ex", "exs", "cr", "tcl", "ps1"],
+        ["r", "rb", "pl", "pm", "nim", "ex", "exs", "cr", "tcl", "ps1", "nix", "gd"],
         CommentSyntax(_line_mark(r"#+'?(?![!\[{])")),
     ),
 }

@@ -437,6 +437,10 @@ _LEADING_EMOJI = re.compile(
 _YEAR_LEAD = re.compile(r"(?:19|20)[0-9]{2}[a-z]?(?::[ \t]+|[ \t]*[–—|·][ \t]*)(?=\S)")
 
 
+# A reference's number opening its entry: `[1] `, `[12] `.
+_REFERENCE_NUMBER = re.compile(r"\[[0-9]{1,3}\][ \t]+(?=\S)")
+
+
 def strip_marks(text: str) -> tuple[str, str | None]:
     """A head without its list marker, checkbox, TODO keyword and bracketed labels: (text, first label)."""
     text = _LIST_MARKER.sub("", text.strip(), count=1)
@@ -2774,13 +2778,15 @@ def _read_citation(
             # heading, each titled by its link's text (never a site's name: `[OpenReview](…)`)
             found.title, found.reason = label, Reason.LINK_TEXT
         elif (
-            text[:2] in ("- ", "* ", "+ ", "• ")
+            (text[:2] in ("- ", "* ", "+ ", "• ") or _REFERENCE_NUMBER.match(text) is not None)
             and (head := read_head(text)) is not None
             and title_strength(head.title, structured=True) == 2
+            # (by its number, its title alone: no authors before it, `[3] D. Podell, Z. English, … Title`)
+            and (text[:1] != "[" or ("," not in head.title and not is_author_tail(head.title.split(". ")[0])))
             and (found.arxiv_id or found.openreview_id or tail_reason(head.tail) is not None)
         ):
             # `- *Title* — Albert Gu, Tri Dao。 链接：[arXiv](…)`: an entry written as a list's item is, under a
-            # references heading
+            # references heading; so is one by its number alone, `[1] Title` / its link
             found.title, found.reason = head.title, tail_reason(head.tail) or Reason.BESIDE_LINK
         if found.arxiv_id or found.openreview_id or found.reason is Reason.AUTHORS:
             result.found.append(found)

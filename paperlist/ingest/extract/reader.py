@@ -4319,6 +4319,9 @@ class _Reader:
             # (`… there is a paper on exactly this:` / `Title`: a title alone right under the writer's words that
             # end at a colon and speak of one paper, in a chat's message or a mail, weakly)
             return Reason.SHAPE
+        if len(words) >= 3 and self.lines[index].strip() == title and self.titled_by_markup(index):
+            # (`<span className="card__title">` / `  Title` / `</span>`: the element holding it says it is a title)
+            return Reason.LABEL
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
@@ -5128,6 +5131,19 @@ class _Reader:
             and _listed_research_title(head)
         )
         return titled * 3 >= (last - first + 1) * 2
+
+    def titled_by_markup(self, index: int) -> bool:
+        """Whether the line at `index`, a text alone, is held by an element whose class (or test id) calls it a
+        title, in any language (`className="artikel__titel"`, `class="paper-title"`, `data-testid="titulo"`), on
+        one of the three lines above it with nothing but markup between."""
+        for line in range(index - 1, max(-1, index - 4), -1):
+            text = self.lines[line]
+            named = _CLASS_NAMED.search(text)
+            if named is not None:
+                return _TITLE_CLASS_WORD.search(named.group("name")) is not None
+            if text.strip() not in ("", ">", "/>") and not text.lstrip().startswith("<"):
+                return False
+        return False
 
     def papers_in_sibling_headings(self, index: int) -> int:
         """How many other Markdown headings of the level of the one at `index` (a section's: `##` or deeper) head a
@@ -8818,6 +8834,16 @@ def _named_in_lower_case(title: str) -> bool:
 
 
 # A name right before an id in parentheses (`Name (arXiv:…)`, `Name (2006.03236)`): the paper its line names.
+# An element's class or test id (`className="card__title"`, `class='paper-title'`, `data-testid="titulo"`).
+_CLASS_NAMED = re.compile(
+    r"\b(?:class|className|data-testid|data-test|id)[ \t]*=[ \t]*[\"'{](?P<name>[^\"'}\n]{1,80})"
+)
+# A word of a class name that says the element holds a title, in the digests' languages.
+_TITLE_CLASS_WORD = re.compile(
+    r"(?<![^\W_])(?:title|titel|tytu[lł]|titre|t[ií]tulo|titolo|titulek|n[aá]zev|ba[sş]l[iı]k|otsikko|judul|tajuk|"
+    r"c[ií]m|headline)(?![^\W_])",
+    re.IGNORECASE,
+)
 # A name in mixed case opening a line, as a model's is (`LLaVA는`, `DeBERTa,`, `FlashAttention`), no word's.
 _NAME_OPENING = re.compile(
     r"[ \t]*(?P<name>[A-Z]+[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Za-z0-9]*)(?![A-Za-z0-9])"
