@@ -144,3 +144,16 @@ def test_a_numbered_reference_of_its_title_alone_then_its_link_keeps_its_title()
         "2101.00017": "Sparse Routing Experts for Dense Retrieval",
         "GadgetXp01": "Gadget Experts: Calibrated Routing at Scale",
     }
+
+
+def test_a_named_title_opening_a_sentence_after_a_capitalised_word_is_a_title() -> None:
+    # (German capitalises its nouns: the sentence before may end on one, `… nach Routing.`)
+    chat = (
+        "Mi, 4. März 2026 09:12:57 - Lea Brandt: Frage aus dem Team nach Routing. GadgetNet: Calibrated Routing "
+        "Experts for Dense Retrieval wäre dort das Gegenstück, leite ich weiter.\n"
+        "Mi, 4. März 2026 09:14:02 - Lea Brandt: In TokenBudget: Calibrated Token Budgets for Long-Context "
+        "Language Models wird das Budget pro Schicht gelernt.\n"
+    )
+    titles = {reference.title for reference in _references(chat.encode(), "raum.txt")}
+    assert "GadgetNet: Calibrated Routing Experts for Dense Retrieval" in titles
+    assert "TokenBudget: Calibrated Token Budgets for Long-Context Language Models" in titles

@@ -770,6 +770,10 @@ _SMALL = (
     r"through|across|towards?|beyond|about|than|not)"
 )
 # Words that open a sentence, capitalised for it, before a name: `And PaLM: ...`, `Also LoRA: ...`.
+# A preposition opening a sentence right before a paper's name and its colon (`In Name: Title wird …`).
+_PREPOSITION_BEFORE_NAME = re.compile(
+    r"(?:In|With|From|By|At|As|Via|Like|After|Before|Than|Unlike)[ \t]+(?=\S+:[ \t])"
+)
 _SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe perhaps finally next lastly")
 # A word of a title in parentheses, inside it: `Language Models (Mostly) Know What They Know`.
 _HEDGE = r"\([A-Z][a-z]+\)(?=[ \t][A-Z])"
@@ -5593,6 +5597,10 @@ class _Reader:
                 if kind in _RUN_KINDS and "\n" in match.group(0) and self.runs_into_a_title(match, index):
                     continue  # (`… ein Modell` / `Unsupervised Cross-lingual …`: a line's end, then another's title)
                 reason = self.is_prose_title(title, kind, match, index)
+                if reason is not None and (lead := _PREPOSITION_BEFORE_NAME.match(title)) is not None:
+                    title = title[
+                        lead.end() :
+                    ]  # (`… In AdaLoRA: Adaptive …`: the sentence's word, not the title's)
                 if (
                     reason is None
                     and noted_nick is not None
@@ -6511,6 +6519,8 @@ class _Reader:
                 previous
                 and not opens
                 and (previous[-1][:1].isupper() or any(char.isdigit() for char in previous[-1]))
+                # (nor the last word of the sentence before, `… fragt nach Audio. Name: Title …`, not an initial)
+                and not (previous[-1][-1:] in ".!?…" and len(previous[-1].rstrip(".!?…")) > 1)
                 # (no Latin name's word: `3D方向に興味があるなら Name: Title`, the writer's own words in Japanese)
                 and _HAS_CJK.search(previous[-1]) is None
                 # (`About RAG: Self-RAG: Learning to …`: a label, then a research title)
