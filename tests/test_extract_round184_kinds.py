@@ -157,3 +157,24 @@ def test_a_named_title_opening_a_sentence_after_a_capitalised_word_is_a_title() 
     titles = {reference.title for reference in _references(chat.encode(), "raum.txt")}
     assert "GadgetNet: Calibrated Routing Experts for Dense Retrieval" in titles
     assert "TokenBudget: Calibrated Token Budgets for Long-Context Language Models" in titles
+
+
+def test_a_book_and_a_talk_named_so_in_catalan_are_not_papers() -> None:
+    readme = (
+        "## Articles\n\n"
+        "- Sparse Routing Experts for Dense Retrieval — Puig et al., ICML 2021.\n"
+        "- Llibre: Calibrated Routing for Molecules and Materials — Jordi Puig, 2022 (en línia).\n"
+        "- Xerrada «Calibrated Routing Experts for Supercomputing Centres» (jornades internes): transparències a la wiki.\n"
+    )
+    titles = {reference.title for reference in _references(readme.encode(), "README.md")}
+    assert titles == {"Sparse Routing Experts for Dense Retrieval"}
+
+
+def test_a_stamp_in_capitals_under_a_reference_list_is_no_reference() -> None:
+    programme = (
+        "BIBLIOGRAFÍA\n\n"
+        "Puig, J., Ferrer, A. (2021). Sparse Routing Experts for Dense Retrieval. ICML 2021.\n\n"
+        "APROBADO POR RES. DEL CONSEJO DE FAC. ING. DE FECHA 11/06/2026 EXP. 060180-000412-26\n"
+    )
+    titles = {reference.title for reference in _references(programme.encode(), "programa.txt")}
+    assert titles == {"Sparse Routing Experts for Dense Retrieval"}

@@ -2800,6 +2800,10 @@ def _read_citation(
         # (`log::warn!("unknown attention_impl {other:?}, …")` under a source's `# References`: code, no entry)
         result.reject(entry_lines[0], text, "a program's format string, not a title")
         return True
+    if title.isupper() and not research_words(title.split()) and not (found.arxiv_id or found.openreview_id):
+        # (`APROBADO POR RES. DEL CONSEJO DE FAC. ING. DE FECHA …`: a form's stamp in capitals under the list)
+        result.reject(entry_lines[0], text, "words in capitals with no research word, not a title")
+        return True
     if (
         found.arxiv_id is None
         and found.openreview_id is None

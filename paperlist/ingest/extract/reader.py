@@ -935,7 +935,8 @@ OTHER_KIND_BEFORE = re.compile(
     r"ders\b|könyv\w*|kurzus\w*|kurssi\w*|"
     # (Czech, Slovak, Romanian, Croatian and Slovene: `kurz "…"`, `učebnice`, `cursul`, `tečaj`)
     r"kurz(?:u|em|y)?\b|učebnic\w*|curs(?:ul)?\b|tečaj\w*|"
-    r"series\b|talk|vortrag|charla|palestra|podcast\w*|proje[ck]t|s[eé]min(?:ar|aire|ario)\w*|"
+    r"series\b|talk|vortrag|charla|xerrad\w*|palestra|podcast\w*|proje[ck]t|s[eé]min(?:ar|aire|ario)\w*|"
+    r"llibre\w*|"
     # (a post, as the digests' languages say it: `o post "…"`, `le billet « … »`, `der Beitrag „…“`)
     r"posts?(?![\w\-])|postagem|billet|beitrag|пост(?:е|а)?(?![\w\-])|блог\w*|"
     # (a forum's thread: `the thread "…"`)

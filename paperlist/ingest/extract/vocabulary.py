@@ -115,6 +115,8 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         # (in German, French, Spanish, Italian and Portuguese: a course, a talk, a book, a video, a blog post)
         "kurs|vortrag|buch|blogbeitrag|vorlesung|cours|livre|vidéo|billet|curso|charla|libro|"
         "vídeo|corso|lezione|palestra|livro|"
+        # (and in Catalan: a book, a talk, a course)
+        "llibre|xerrada|curs|"
         # (and in Dutch, Polish, Turkish, Indonesian, Vietnamese: a course, a book; a blog post in the Nordic
         # languages)
         "cursus|boek|książka|kitap|kursus|buku|khóa học|khoá học|sách|blogg|blogginlägg|blogginnlegg|blogindlæg|"
@@ -737,7 +739,7 @@ _KIND_WORDS = (
 )
 # A book, a course, a video in the digests' languages in Latin letters (`— buku, bukan paper`, `(libro)`, `(kirja)`).
 _KIND_WORDS_ABROAD = (
-    r"buku|libro|livro|livre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|lehrbuch|"
+    r"buku|libro|livro|livre|llibre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|lehrbuch|"
     r"raamat|knyga|grāmata|knjiga|"
     r"curso|cours|kurs|corso|vídeo|vidéo|"
     # (a repository and a course's notes: `(repositório do laboratório)`, `(notas de aula)`, `(apuntes de clase)`)
@@ -764,7 +766,8 @@ OTHER_KIND_AFTER = re.compile(
     # (a book, a course, a video in the digests' languages in Latin letters: `— buku, bukan paper`, `(libro)`)
     rf"{_KIND_WORDS_ABROAD}|carte|manuel|bog|"
     # (talks and lectures in more languages: `Meetup – Vorträge`, `– föreläsningar`)
-    r"előadás(?:ok|a|ai)?|vortr(?:a|ä)ge?|charlas?|palestras?|ponencias?|lezion[ei]|wykład(?:y|ów)?|přednášk[ay]|"
+    r"előadás(?:ok|a|ai)?|vortr(?:a|ä)ge?|charlas?|xerrad(?:a|es)|palestras?|ponencias?|lezion[ei]|wykład(?:y|ów)?|"
+    r"přednášk[ay]|"
     r"prednášk[ay]|luennot|luento|föreläsning(?:ar)?|forelesning(?:er)?|forelæsning(?:er)?|lezing(?:en)?|"
     r"software|logiciel|programa|programma|yazılım|phần mềm|perangkat lunak|программа)\b"
     r"|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
@@ -1394,6 +1397,8 @@ NOT_PAPER_TYPES = {
     "curso": "a course",
     "vortrag": "a talk",
     "charla": "a talk",
+    "llibre": "a book",
+    "xerrada": "a talk",
     "capitulo": "a book chapter",
     "capítulo": "a book chapter",
     "kapitel": "a book chapter",
