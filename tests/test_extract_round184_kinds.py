@@ -178,3 +178,32 @@ def test_a_stamp_in_capitals_under_a_reference_list_is_no_reference() -> None:
     )
     titles = {reference.title for reference in _references(programme.encode(), "programa.txt")}
     assert titles == {"Sparse Routing Experts for Dense Retrieval"}
+
+
+def test_a_tracking_link_carrying_its_target_in_base64_is_that_target() -> None:
+    # (a newsletter's click tracking: the link it leads to in Base64, URL-safe and unpadded, or standard and padded)
+    page = (
+        "<html><body><h2>Sparse Routing Experts for Dense Retrieval</h2>\n"
+        '<p><a href="https://t.mailer.example/c/9/2?u=aHR0cHM6Ly9hcnhpdi5vcmcvYWJzLzIxMDEuMDAwMTc">閱讀論文</a></p>\n'
+        "<h2>Gadget Experts: Calibrated Routing at Scale</h2>\n"
+        '<p><a href="https://t.mailer.example/c/9/3/aHR0cHM6Ly9vcGVucmV2aWV3Lm5ldC9mb3J1bT9pZD1HYWRnZXRYcDAx">'
+        "OpenReview</a></p>\n"
+        '<p><a href="https://t.mailer.example/c/9/4?u=aHR0cHMtbm90LWEtbGluaw">退訂</a></p>\n'
+        "</body></html>\n"
+    )
+    assert _by_id(page, "newsletter.html") == {
+        "2101.00017": "Sparse Routing Experts for Dense Retrieval",
+        "GadgetXp01": "Gadget Experts: Calibrated Routing at Scale",
+    }
+
+
+def test_a_links_text_saying_where_it_goes_in_another_language_is_no_title() -> None:
+    page = (
+        "<p><b>Sparse Routing Experts for Dense Retrieval</b> — ein Klassiker. "
+        '<a href="https://openreview.net/forum?id=GadgetXp01">Das Paper auf OpenReview</a></p>\n'
+        "<p><b>Calibrated Token Budgets for Long-Context Language Models</b> — un classique. "
+        '<a href="https://arxiv.org/abs/2203.01234">Le papier sur arXiv</a></p>\n'
+    )
+    by_id = _by_id(page, "lettre.html")
+    assert by_id["GadgetXp01"] != "Das Paper auf OpenReview"
+    assert by_id["2203.01234"] != "Le papier sur arXiv"

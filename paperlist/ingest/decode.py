@@ -295,6 +295,30 @@ _REDIRECT_URL = re.compile(
     r"https?://[^\s<>\"'()\[\]?]+/(?:url|link|redirect|out|r)\?(?:[^\s<>\"'()\[\]]*?&)?(?:url|q|u|target|dest)="
     r"(?P<target>https?://[^\s&<>\"'()\[\]]+)[^\s<>\"'()\[\]]*"
 )
+# A tracking link carrying its target in Base64 (standard or URL-safe), which always opens `aHR0c` (`http`).
+_BASE64_REDIRECT_URL = re.compile(
+    r"https?://[^\s<>\"'()\[\]]+?[=/](?P<target>aHR0c[A-Za-z0-9+/_\-]{8,}={0,2})(?![A-Za-z0-9+/_\-=])[^\s<>\"'()\[\]]*"
+)
+
+
+def _base64_target(match: re.Match[str]) -> str:
+    """The link a tracking link's Base64 carries, or the tracking link as it is when that is no link."""
+    import base64  # (only for such links: decoding every digest stays light)
+    import binascii
+
+    token = match.group("target").rstrip("=")
+    try:
+        target = base64.b64decode(
+            token.replace("-", "+").replace("_", "/") + "=" * (-len(token) % 4), validate=True
+        ).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return match.group(0)
+    if _PLAIN_URL.fullmatch(target) is None:
+        return match.group(0)
+    return target
+
+
+_PLAIN_URL = re.compile(r"https?://[!-~]+")
 _ENCODED_URL = re.compile(r"https?%3A%2F%2F[A-Za-z0-9.\-]+(?:%2F[^\s&\"'<>()\[\]]*)?", re.IGNORECASE)
 _PLAIN_SPACES = str.maketrans(dict.fromkeys([0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F], " "))
 _COMMON_CHINESE = re.compile("[的是了在和有不这一我们为中，。、：；“”（）]")
@@ -1521,6 +1545,9 @@ def _normalise_text(text: str) -> str:
         text = _ENCODED_URL.sub(lambda match: unquote(match.group()), text)
     if "=http" in text:
         text = _REDIRECT_URL.sub(lambda match: match.group("target"), text)
+    if "aHR0c" in text:
+        # (a newsletter's click tracking that carries the link it leads to in Base64, `?u=aHR0cHM6Ly9…`: that link)
+        text = _BASE64_REDIRECT_URL.sub(_base64_target, text)
     if "«" in text or "„" in text or "»" in text or "‹" in text:
         text = _OTHER_QUOTES.sub(lambda match: f"“{next(group for group in match.groups() if group)}”", text)
     if "``" in text and "''" in text:
