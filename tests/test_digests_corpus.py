@@ -201,6 +201,8 @@ ROUND180 = DATA / "digests-round180"
 ROUND181 = DATA / "digests-round181"
 ROUND182 = DATA / "digests-round182"
 ROUND183 = DATA / "digests-round183"
+ROUND184 = DATA / "digests-round184"
+ROUND185 = DATA / "digests-round185"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
@@ -219,7 +221,7 @@ BLIND = (
     ROUND152, ROUND153, ROUND154, ROUND155, ROUND156, ROUND157, ROUND158, ROUND159, ROUND160, ROUND161,
     ROUND162, ROUND163, ROUND164, ROUND165, ROUND166, ROUND167, ROUND168, ROUND169, ROUND170, ROUND171,
     ROUND172, ROUND173, ROUND174, ROUND175, ROUND176, ROUND177, ROUND178, ROUND179,
-    ROUND180, ROUND181, ROUND182, ROUND183,
+    ROUND180, ROUND181, ROUND182, ROUND183, ROUND184, ROUND185,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -401,6 +403,8 @@ TITLE_FLOOR = {
     ROUND181: 0.75,
     ROUND182: 0.8,
     ROUND183: 0.85,
+    ROUND184: 0.85,
+    ROUND185: 0.85,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
 # papers in one title, round 13's reader export gives one id only in an item's summary, round 15's chat export one

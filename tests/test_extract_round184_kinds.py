@@ -207,3 +207,48 @@ def test_a_links_text_saying_where_it_goes_in_another_language_is_no_title() -> 
     by_id = _by_id(page, "lettre.html")
     assert by_id["GadgetXp01"] != "Das Paper auf OpenReview"
     assert by_id["2203.01234"] != "Le papier sur arXiv"
+
+
+def test_a_link_element_written_over_lines_takes_its_own_text_not_the_item_closed_above() -> None:
+    # (a component test's snapshot: one item's title in a span, the next item's link and text in an `<a>`)
+    snapshot = (
+        "exports[`Leseliste 1`] = `\n"
+        "<ol>\n"
+        "  <li>\n"
+        "    <span\n"
+        '      className="post"\n'
+        "    >\n"
+        "      Sparse Routing Experts for Dense Retrieval\n"
+        "    </span>\n"
+        "  </li>\n"
+        "  <li>\n"
+        "    <a\n"
+        '      href="https://arxiv.org/abs/2203.01234"\n'
+        '      target="_blank"\n'
+        "    >\n"
+        "      Calibrated Token Budgets for Long-Context Language Models\n"
+        "    </a>\n"
+        "  </li>\n"
+        "</ol>\n"
+        "`;\n"
+    )
+    references = [ref for ref in _references(snapshot.encode(), "liste.snap") if ref.arxiv_id == "2203.01234"]
+    assert [(ref.title, ref.reason) for ref in references] == [
+        ("Calibrated Token Budgets for Long-Context Language Models", "the text of its link")
+    ]
+
+
+def test_a_link_under_a_closed_element_keeps_a_title_its_own_element_names() -> None:
+    page = (
+        "<Card>\n"
+        "  Calibrated Token Budgets for Long-Context Language Models — Lund et al.\n"
+        "</Card>\n"
+        "<Card>\n"
+        "  Routing: Sparse Routing Experts for Dense Retrieval — Puig et al.\n"
+        "</Card>\n\n"
+        "<LinkCard\n"
+        '  title="Routing — informe técnico (PDF)"\n'
+        '  href="https://arxiv.org/pdf/2101.00017.pdf"\n'
+        "/>\n"
+    )
+    assert _by_id(page, "index.mdx") == {"2101.00017": "Routing: Sparse Routing Experts for Dense Retrieval"}

@@ -2116,6 +2116,7 @@ class _Reader:
         self.section_cjk: list[bool] = []
         self.rejected: list[Rejected] = []
         self.last_reason: Reason | None = None
+        self.ahead_reason = Reason.LISTING  # (why `look_ahead` took the title it last gave)
         self.from_link_text = False
         self.numbered: bool | None = None
         self.counted: dict[str, bool] = {}  # (for each count's total: whether its items are papers)
@@ -2840,9 +2841,7 @@ class _Reader:
         in_record_above = following is not None and self.indent(following) < self.indent(index)
         ahead = self.look_ahead(index) if not wrapped_item and not in_record_above else (None, None, "", None)
         if ahead[0] is not None:
-            self.last_reason = (
-                Reason.UNDER_LINK if ahead[1] == index + 1 and self.indented_under(index) else Reason.LISTING
-            )
+            self.last_reason = self.ahead_reason
             return ahead
         found = self.section_read_call(index, raw_line) or self.look_back(index, openreview)
         if (
@@ -2967,6 +2966,7 @@ class _Reader:
         link's, when it has no id of this kind yet.
         """
         closes_prose = False  # (right below a paragraph of prose with no title line: the paragraph's link)
+        own_element: str | None = None  # (the link's own element's lines, once an element closed above it)
         nested = 0  # (blocks inside the link's own, closed above it and not yet opened: `authors { … }`)
         opened = False  # (whether the block the link is in has opened above, or the link stands in none)
         if index in self.walls:
@@ -3018,6 +3018,10 @@ class _Reader:
             opened = opened or text.endswith(("{", "["))
             if text in ("}", "};", "},", "]", "],", ")"):
                 return None  # (a block closed above it, `task a "Title" { … }` / `task b { … link … }`: another's)
+            if text[:2] == "</" and _CLOSING_TAG.fullmatch(text) is not None and own_element is None:
+                # (an element closed above it, `<li>` / `Title` / `</li>` / `<li>` / `<a href=…>`: another's title,
+                # unless the link's own element names it, `<LinkCard title="Name — report" href=…>`)
+                own_element = " ".join(self.lines[line + 1 : index + 1])
             if text[-4:].isdigit() and _SOURCE_THEN_YEAR.fullmatch(text.strip()):
                 continue  # (`IEEE/ACM Transactions on Audio, Speech, and Language Processing · 2021`: its source)
             if _VENUE_LINE.fullmatch(text):
@@ -3055,6 +3059,8 @@ class _Reader:
                 if site is not None and (site.group("site").casefold() == "openreview") != openreview:
                     # (`Title | OpenReview` / `2305.16291.pdf`: the title of a page on the other service, a list of
                     # sources' lines, each its own)
+                    return None
+                if own_element is not None and not _names_title(own_element, head.title):
                     return None
                 return line, head
             if self.is_heading(line) and not _is_author_line(text, strict=True):
@@ -3164,11 +3170,32 @@ class _Reader:
             and head.strength >= 1
         )
 
+    def element_text_below(self, index: int) -> tuple[str, int, str, str | None] | None:
+        """The text of the element whose `href` attribute is the line at `index`, when its other attributes, the
+        `>` that closes its opening tag and then its text follow on lines of their own."""
+        for line in range(index + 1, min(len(self.lines), index + 8)):
+            text = self.lines[line]
+            if _ATTRIBUTE_LINE.fullmatch(text) is not None:
+                continue
+            if text != ">" or line + 1 >= len(self.lines):
+                return None
+            head = self.head(line + 1)
+            if head is None or head.strength < 1 or line + 1 in self.id_line_set:
+                return None
+            return head.title, line + 1, head.rest, head.category
+        return None
+
     def look_ahead(self, index: int) -> tuple[str | None, int | None, str, str | None]:
         """arXiv listing style: the id first, then a `Title:` line; or an id alone on its line (a trending page
         copied as text: `2307.03172` / `Title` / `Authors`), then its title on the next line."""
         alone = _ID_ALONE.fullmatch(self.lines[index]) is not None
         below = index + 1
+        self.ahead_reason = Reason.LISTING
+        if self.lines[index][:5] == "href=" and (element := self.element_text_below(index)) is not None:
+            # (`<a` / `href="https://arxiv.org/abs/…"` / `target="_blank"` / `>` / `Title` / `</a>`: a link's
+            # element written over lines, as a component's snapshot prints it: its text is its title)
+            self.ahead_reason = Reason.LINK_TEXT
+            return element
         if (
             not alone
             and below < len(self.lines)
@@ -3181,6 +3208,7 @@ class _Reader:
             and head.strength == 2
         ):
             # (`[ ] arxiv.org/abs/…` / `    Title`: an item that is its link alone, its title indented under it)
+            self.ahead_reason = Reason.UNDER_LINK
             return head.title, below, head.rest, head.category
         noted = read_field(self.lines[index]) if not alone and ":" in self.lines[index] else None
         if noted is not None and noted[0] in (Label.SUMMARY, Label.META):
@@ -8855,6 +8883,10 @@ _TITLE_CLASS_WORD = re.compile(
     r"c[ií]m|headline)(?![^\W_])",
     re.IGNORECASE,
 )
+# A line that is one attribute of an element written over lines: `rel="noreferrer"`, `onClick={open}`.
+_ATTRIBUTE_LINE = re.compile(r"[A-Za-z][\w:.\-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|\{[^{}\n]*\})")
+# A line that only closes an element: `</li>`, `</entry>`.
+_CLOSING_TAG = re.compile(r"</[A-Za-z][\w:.\-]*>")
 # A name in mixed case opening a line, as a model's is (`LLaVA는`, `DeBERTa,`, `FlashAttention`), no word's.
 _NAME_OPENING = re.compile(
     r"[ \t]*(?P<name>[A-Z]+[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Za-z0-9]*)(?![A-Za-z0-9])"
@@ -9168,6 +9200,15 @@ def _initials_spell(name: str, named: str) -> bool:
             return False
         position += 1
     return True
+
+
+def _names_title(text: str, title: str) -> bool:
+    """Whether `text` names the paper titled `title` by its name, the part before its colon (`SDXL` of `SDXL:
+    Improving …`), as a word."""
+    name, colon, _ = title.partition(":")
+    if not colon or not name.strip():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", text, re.IGNORECASE) is not None
 
 
 def _may_name(name: str, title: str) -> bool:
