@@ -252,3 +252,31 @@ def test_a_link_under_a_closed_element_keeps_a_title_its_own_element_names() -> 
         "/>\n"
     )
     assert _by_id(page, "index.mdx") == {"2101.00017": "Routing: Sparse Routing Experts for Dense Retrieval"}
+
+
+def test_a_records_kind_or_tag_naming_a_book_or_a_course_in_its_language_is_no_paper() -> None:
+    # (a reading app's table exported as CSV, its columns named in Czech: its kind column says book or course)
+    table = (
+        "nazev,druh,odkaz\n"
+        "Sparse Routing Experts for Dense Retrieval,článek,https://arxiv.org/abs/2101.00017\n"
+        "Calibrated Token Budgets for Long-Context Language Models,kniha,\n"
+        "Gadget Experts: Calibrated Routing at Scale,kurz,https://learn.example.org/gadget\n"
+    )
+    titles = {reference.title for reference in _references(table.encode(), "zdroje.csv")}
+    assert titles == {"Sparse Routing Experts for Dense Retrieval"}
+    # (a start page's links in YAML, each tagged in Finnish)
+    page = (
+        "services:\n"
+        "  - name: Lukemista\n"
+        "    items:\n"
+        '      - name: "Calibrated Token Budgets for Long-Context Language Models"\n'
+        '        subtitle: "Lund & Puig, 2. painos"\n'
+        '        tag: "kirja"\n'
+        '        url: "https://books.example.org/budgets"\n'
+        '      - name: "Sparse Routing Experts for Dense Retrieval"\n'
+        '        subtitle: "Puig et al., ICML 2021"\n'
+        '        tag: "artikkeli"\n'
+        '        url: "https://arxiv.org/abs/2101.00017"\n'
+    )
+    titles = {reference.title for reference in _references(page.encode(), "config.yml")}
+    assert titles == {"Sparse Routing Experts for Dense Retrieval"}

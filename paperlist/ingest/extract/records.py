@@ -1149,6 +1149,7 @@ _TYPE_HEADERS = frozenset(
         *("entry type", "entrytype", "document type", "publication type", "reference type", "record type"),
         *("class", "clase", "classe", "klasse"),
         *("סוג", "نوع", "тип", "유형", "종류", "tür", "loại", "jenis"),  # (Hebrew, Arabic, Russian, Korean …)
+        *("druh", "rodzaj", "soort", "tyyppi", "laji", "típus", "vrsta"),  # (Czech, Polish, Dutch, Finnish …)
         # (its category, as an app's field names it in those languages: `분류`, `分類`, `категория`)
         *(
             "분류",

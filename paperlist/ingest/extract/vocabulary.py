@@ -1399,6 +1399,15 @@ NOT_PAPER_TYPES = {
     "charla": "a talk",
     "llibre": "a book",
     "xerrada": "a talk",
+    # (a book, a course and a talk in Finnish, Czech and Slovak, Polish, Dutch, the Nordic languages, Hungarian,
+    # Turkish, Romanian, Croatian)
+    **dict.fromkeys(
+        ("kirja", "kniha", "książka", "boek", "bok", "bog", "könyv", "kitap", "carte", "knjiga"), "a book"
+    ),
+    **dict.fromkeys(("kurz", "kurssi", "kurs", "kurzus", "cursus", "corso", "kursus"), "a course"),
+    **dict.fromkeys(
+        ("přednáška", "prednáška", "wykład", "előadás", "luento", "föreläsning", "lezing"), "a talk"
+    ),
     "capitulo": "a book chapter",
     "capítulo": "a book chapter",
     "kapitel": "a book chapter",
