@@ -1826,9 +1826,23 @@ _EMPHASISED_NAME = re.compile(
     # (a Korean or Japanese particle may follow it at once: `**Title**로`, `**Title**を`)
     r"(?![*_])(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 )
+# The words that give a paper's short name after them (`简称 ViT`, `dubbed DINO`): literals, looked for before
+# the pattern is (which has no opening the engine can skip to, and so tries every position of the text).
+_NAMING_WORDS = (
+    "简称",
+    "简写为",
+    "缩写为",
+    "以下简称",
+    "下称",
+    "称为",
+    "dubbed",
+    "called",
+    "named",
+    "abbreviated as",
+)
 _SHORT_NAME = re.compile(
-    r"(?:简称|简写为|缩写为|以下简称|下称|称为|dubbed|called|named|abbreviated as)[ \t]*[:：]?[ \t]*"
-    r"[\"“「]?(?P<name>[A-Za-z][A-Za-z0-9\-+.]{0,24}[A-Za-z0-9+])",
+    f"(?:{'|'.join(_NAMING_WORDS)})"
+    r"[ \t]*[:：]?[ \t]*[\"“「]?(?P<name>[A-Za-z][A-Za-z0-9\-+.]{0,24}[A-Za-z0-9+])",
 )
 
 # --- nicknames ----------------------------------------------------------------------------------------------
@@ -5201,6 +5215,10 @@ class _Reader:
     def add_prose_titles(self) -> None:
         """Titles named inside prose: 《Title》, “Title”, "Title", 论文Title."""
         text = self.prose_text()
+        # (whether the text holds a letter of another script, and of Chinese, Japanese or Korean: each a scan of
+        # the whole text when it holds none, made once here for the several patterns that need it)
+        other_script = _OTHER_SCRIPT.search(text) is not None
+        has_cjk = _HAS_CJK.search(text) is not None
         checks = (
             (
                 "《" in text or "「" in text or "『" in text or "〈" in text or "<" in text,
@@ -5229,14 +5247,14 @@ class _Reader:
             ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
             ("(" in text and ": " in text, _NAMED_CITED, "named-cited"),
             ("=" in text, _NICK_EQUALS_TITLE, "nick-then-title"),
-            (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_RUN, "latin-run"),
-            (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_OPENING, "latin-run"),
-            (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
-            (_HAS_CJK.search(text) is not None, _CJK_TITLE_OPENING, "cjk-run"),
-            (_HAS_CJK.search(text) is not None and "（" in text, _CJK_NICKED_RUN, "cjk-run"),
-            (_HAS_CJK.search(text) is not None, _LATIN_LINE_IN_CJK, "cjk-line"),
+            (other_script, _LATIN_TITLE_RUN, "latin-run"),
+            (other_script, _LATIN_TITLE_OPENING, "latin-run"),
+            (has_cjk, _CJK_TITLE_RUN, "cjk-run"),
+            (has_cjk, _CJK_TITLE_OPENING, "cjk-run"),
+            (has_cjk and "（" in text, _CJK_NICKED_RUN, "cjk-run"),
+            (has_cjk, _LATIN_LINE_IN_CJK, "cjk-line"),
             (
-                _OTHER_SCRIPT.search(text) is not None or _HAS_CJK.search(text) is not None,
+                other_script or has_cjk,
                 _LOWER_LATIN_RUN,
                 "lower-latin-run",
             ),
@@ -7084,9 +7102,13 @@ class _Reader:
         seen: dict[str, NameMention] = {}
         titles = {_title_key(e.title) for e in self.entries if e.title}
         text = self.text[: self.starts[self.tail]] if self.tail < len(self.lines) else self.text
+        if _HAS_CJK.search(text) is None:
+            return ()  # (a name counts only on a line of Chinese, Japanese or Korean: none here)
         chinese: dict[int, bool] = {}
         done: set[str] = set()
         for pattern, group in ((_SHORT_NAME, "name"), (_NICKNAME, 0)):
+            if pattern is _SHORT_NAME and not any(word in text for word in _NAMING_WORDS):
+                continue  # (no word that gives a short name: the pattern's scan of every position spared)
             for match in pattern.finditer(text):
                 name = match.group(group)
                 if name in done:
