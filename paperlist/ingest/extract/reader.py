@@ -29,6 +29,7 @@ from paperlist.cjk import CJK_TEXT
 from paperlist.digests import Extraction, NameMention, Reference, Rejected
 from paperlist.ids import ASCII_LOWER, BARE_ID, ID_LINK_HOSTS, IdMatch, find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
+from paperlist.ingest.extract.linescan import line_matches
 from paperlist.ingest.extract.vocabulary import (
     A_PAPER,
     ABOUT_PAPERS,
@@ -1336,7 +1337,7 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
         if whole is not None:
             yield whole
 
-    for match in _FOREIGN_OPENING.finditer(text):
+    for match in line_matches(_FOREIGN_OPENING, text):
         # (`Title würde ich gern als fünftes Paper ergänzen …`: a title in Title Case opening its line, maybe after
         # a bullet, then the writer's sentence on it in their language)
         line_end = text.find("\n", match.end())
@@ -5894,7 +5895,7 @@ class _Reader:
         if self.subjects is None:
             self.subjects = frozenset(
                 _REPLY_PREFIX.sub("", found.group("subject")).strip()
-                for found in _SUBJECT_LINE.finditer(self.text)
+                for found in line_matches(_SUBJECT_LINE, self.text)
             )
         return self.subjects
 
@@ -8494,7 +8495,10 @@ _OPENINGS: dict[re.Pattern[str], re.Pattern[str]] = {
 def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)` (of a pattern that matches no empty string), found faster where
     `_OPENINGS` says where it can start: `pattern.match` at a position is the same attempt its search makes there
-    (looking back past that position too)."""
+    (looking back past that position too); and from the line breaks for `_LINE_PATTERNS`."""
+    if pattern in _LINE_PATTERNS:
+        yield from line_matches(pattern, text)
+        return
     opening = _OPENINGS.get(pattern)
     if opening is None:
         yield from pattern.finditer(text)
@@ -8530,6 +8534,8 @@ _LATIN_LINE_IN_CJK = re.compile(
     r"(?=[ \t]*(?:の|は|を|が|も|と|で|に|って|とか|など|、|的|是|这|은|는|을|를|이|가|의|에서))",
     re.MULTILINE,
 )
+# The prose patterns above that open on `^`: `_finditer` finds them from the text's line breaks (see `linescan`).
+_LINE_PATTERNS = frozenset({_LATIN_TITLE_OPENING, _CJK_TITLE_OPENING, _LATIN_LINE_IN_CJK})
 # The word for a paper in the scripts `_LATIN_TITLE_RUN` reads, right before the title it names (Hindi, Russian and
 # Ukrainian, Greek, Hebrew, Arabic and Persian, Thai, Korean).
 _PAPER_WORD_BEFORE = re.compile(
