@@ -119,7 +119,9 @@ _POINTERS = ("👉", "👇", "→", "➡")
 _POINTED = re.compile(f"[{''.join(_POINTERS)}]\ufe0f?[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # ... or after the word paper and a separator, as Hugging Face's collections and pages show one (`Paper • 2309.06180
 # • Published Sep 12, 2023`) ...
-_PAPER_LABELLED = re.compile(r"\b[Pp]aper[ \t]*[•·|:][ \t]*" + _ID + r"(?![\w.])")
+# (the `P` first, then the look back that `\b` before it would be: a pattern that opens with a character set is
+# scanned for quickly, one that opens with `\b` is tried at every position)
+_PAPER_LABELLED = re.compile(r"[Pp](?<!\w[Pp])aper[ \t]*[•·|:][ \t]*" + _ID + r"(?![\w.])")
 # ... or as the name of its PDF, as arXiv names a download (`2307.09288v2.pdf`, `files/2307.09288v2.pdf`), or of a
 # file of notes on it named the same way (`notes/kg/2011.03459-cqd.md`, `2106.09685v2-lora.org`) ...
 _FILE_EXTENSIONS = (".pdf", ".md", ".markdown", ".org", ".txt", ".tex", ".ipynb")
@@ -129,7 +131,11 @@ _FILE_NAME = re.compile(
 )
 # ... or after a dash that ends a line naming it, or its sentence (`• Switch Transformers: Scaling ... — 2101.03961`,
 # `Full title: Title — 2403.03206. Skip SDXL.`).
-_DASHED = re.compile(r"(?<=\S)[ \t]+[—–][ \t]*" + _ID + r"(?=[ \t]*[.;,]?[ \t]*$|[.;,][ \t])", re.MULTILINE)
+# (the run of blanks before the dash opens on its first blank, then looks back past it: `(?<=\S)[ \t]+`, opened by
+# a character set, which is scanned for quickly)
+_DASHED = re.compile(
+    r"[ \t](?<=\S[ \t])[ \t]*[—–][ \t]*" + _ID + r"(?=[ \t]*[.;,]?[ \t]*$|[.;,][ \t])", re.MULTILINE
+)
 # ... or alone on its line in a digest that writes its ids so (a listing copied from a page: `arXiv:2310.11511` on
 # one line, `2307.03172` on another, each above its title): several, or one beside an `arXiv:ID` written alone.
 _ALONE = re.compile(r"^[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
@@ -139,9 +145,10 @@ _ALONE_AFTER_BREAK = re.compile(r"\n[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?[ 
 # a note beside the paper's title).
 # (a dash, not a hyphen: `2310.11511 - 2310.11600` may be a range of numbers)
 _LEADING = re.compile(r"[ \t]*" + _ID + r"[ \t]+(?:[—–]|--)[ \t]+(?=\S)")
-_LEADING_AFTER_BREAK = re.compile(
-    r"(?:\A|\n)[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?[ \t]+(?:[—–]|--)[ \t]"
-)
+_LEADING_LINE = r"[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,3})?[ \t]+(?:[—–]|--)[ \t]"
+# (found from a line break, a literal scanned for quickly; the first line is tried on its own)
+_LEADING_AFTER_BREAK = re.compile(r"\n" + _LEADING_LINE)
+_LEADING_FIRST_LINE = re.compile(_LEADING_LINE)
 _ALONE_CITED = re.compile(r"^[ \t]*(?i:arxiv)[ \t]*:[ \t]*" + _ID + r"[ \t]*$", re.MULTILINE)
 # ... or said to be on arXiv right after it (`It's 2008.07669 on arXiv`, `2302.10866 (arXiv)`).
 _ON_ARXIV = re.compile(r"(?<![\w.\-/])" + _ID + r"(?:[ \t]+on[ \t]+|[ \t]*\([ \t]*)(?i:arxiv)\b")
@@ -334,9 +341,11 @@ def _url_start(text: str, host: int) -> int:
 
 def _leading(text: str) -> Iterator[re.Match[str]]:
     """New-style ids opening their lines before a spaced dash (the first line too)."""
+    first = _LEADING.match(text) if _LEADING_FIRST_LINE.match(text) is not None else None
+    if first is not None:
+        yield first
     for candidate in _LEADING_AFTER_BREAK.finditer(text):
-        start = candidate.start() + (1 if text[candidate.start() : candidate.start() + 1] == "\n" else 0)
-        match = _LEADING.match(text, start)
+        match = _LEADING.match(text, candidate.start() + 1)
         if match is not None:
             yield match
 
@@ -354,6 +363,18 @@ def _alone(text: str) -> list[re.Match[str]]:
 _ARXIV_FOLDER = re.compile(r"/(?i:arxiv)(?:[_\-][\w\-]*)?/$")
 
 
+def _may_end_file_name(text: str, at: int) -> bool:
+    """Whether a file's name holding an id can end where an extension starts, at `at`: right after the id's last
+    digit, or after a slug (`-` and word characters, at most 62 of them: `2011.03459-cqd.md`). A cheap test before
+    `_FILE_NAME` is tried over the 80 characters before it (`arxiv.org` holds `.org` in every arXiv link)."""
+    if text[at - 1 : at].isdigit():
+        return True
+    start = at
+    while start > 0 and at - start < 62 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    return "-" in text[start:at]
+
+
 def _file_names(text: str, lower: str) -> Iterator[re.Match[str]]:
     """`2307.09288v2.pdf`, `2011.03459-cqd.md` as a file's name or path (a `file:///` URL's too), never inside a URL
     (`https://example.com/files/ID.pdf` is another site's file: no evidence of the arXiv paper) unless in a folder
@@ -364,8 +385,10 @@ def _file_names(text: str, lower: str) -> Iterator[re.Match[str]]:
         at = lower.find(extension)
         while at >= 0:
             end = at + len(extension)
-            match = next(
-                (m for m in _FILE_NAME.finditer(text, max(0, at - 80), end + 1) if m.end() == end), None
+            match = (
+                next((m for m in _FILE_NAME.finditer(text, max(0, at - 80), end + 1) if m.end() == end), None)
+                if _may_end_file_name(text, at)
+                else None
             )
             if match is not None and match.start() not in seen:
                 seen.add(match.start())

@@ -18,6 +18,7 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import fields, replace
+from itertools import islice
 from typing import Any
 
 from paperlist.digests import Extraction, Reference, Rejected
@@ -25,6 +26,7 @@ from paperlist.ids import find_ids
 from paperlist.ingest.extract.document import Shape, sniff
 from paperlist.ingest.extract.entries import is_author_tail, parse_citation, read_entries
 from paperlist.ingest.extract.evidence import Reason
+from paperlist.ingest.extract.linescan import line_matches, line_search
 from paperlist.ingest.extract.outline import Outline, outline
 from paperlist.ingest.extract.reader import person_names, read_lines, research_title, title_strength
 from paperlist.ingest.extract.records import (
@@ -130,7 +132,7 @@ def extract_references(
     if chosen is Shape.TEXT and "Member Key: " in text:
         text = _members_as_fields(text)
     keys: dict[int, tuple[str, str]] = {}  # (1-based line: each record key read as a number, and the key)
-    if chosen is Shape.TEXT and _RECORD_KEY.search(text) is not None:
+    if chosen is Shape.TEXT and line_search(_RECORD_KEY, text) is not None:
         text, keys = _keys_as_numbers(text)
     if chosen in (Shape.TEXT, Shape.MARKDOWN) and ":" in text:
         text = _without_match_places(text)
@@ -416,7 +418,7 @@ def _without_padded_leads(text: str) -> str:
     lines between them whose lead of the same width ends there (`en curso Title`, the lead filling its column)."""
     columns: dict[int, list[int]] = {}  # (the width of the padded column: the lines that open on it)
     number, counted = 0, 0  # (the line a match opens, counted as the matches go)
-    for match in _PADDED_LEAD.finditer(text):
+    for match in line_matches(_PADDED_LEAD, text):
         number, counted = number + text.count("\n", counted, match.start()), match.start()
         columns.setdefault(match.end() - match.start(), []).append(number)
     spans = {width: (rows[0], rows[-1]) for width, rows in columns.items() if len(rows) >= _PADDED_ROWS}
@@ -840,7 +842,7 @@ _MATCH_PLACE = re.compile(
 def _without_match_places(text: str) -> str:
     """The text without a search program's places before the lines it found (`notes/week3.md:12:- Title`), where
     three lines or more carry one, so that each line is read as it is in its file: an item, a heading, a field."""
-    if len(_MATCH_PLACE.findall(text, 0, 200_000)) < 3:
+    if len(list(islice(line_matches(_MATCH_PLACE, text, 200_000), 3))) < 3:
         return text
     return _MATCH_PLACE.sub("", text)
 

@@ -4081,16 +4081,18 @@ def _read_item(
         linked and head_ids and linked - {match.arxiv_id or match.openreview_id for match in head_ids}
     ):
         return item, None, _SEVERAL
+    # (the ids of its whole text: its head's, found above, when its head is all it says)
+    own_ids = head_ids if own_text == head_text else list(find_ids(own_text))
     if "(" in own_text and any(
         "\n" in own_text[: match.start] and title_in_parens_after(own_text, match.end) is not None
-        for match in find_ids(own_text)
+        for match in own_ids
     ):
         # (`- Title A? (ICLR 2021)` / `and behind it all: https://arxiv.org/abs/… (Title B, Geirhos et al.)`: a line
         # the item goes on over gives an id its own title, after it; the line reader pairs them)
         return item, None, _SEVERAL
     distinct = _take_id_matches(found, head_ids)
     if found.arxiv_id is None and found.openreview_id is None:
-        distinct = _take_ids(found, own_text)
+        distinct = _take_id_matches(found, own_ids)
     if found.arxiv_id is None and found.openreview_id is None:
         _take_bare_id(found, head_text)
     if found.arxiv_id is None and found.openreview_id is None:
@@ -4103,9 +4105,7 @@ def _read_item(
                 break
     # (a head's id, and two papers' more in the lines it goes on over: `notes: Sources:` / `  - Title — https://…` /
     # `  - Title — https://…`, a record's field whose lines list papers, wrapped into one item)
-    listed = (
-        distinct == 1 and len({match.arxiv_id or match.openreview_id for match in find_ids(own_text)}) >= 3
-    )
+    listed = distinct == 1 and len({match.arxiv_id or match.openreview_id for match in own_ids}) >= 3
     if distinct > 1 or listed or (found.arxiv_id and found.openreview_id and _ids_sentences_apart(own_text)):
         # it plainly lists several papers: the line reader reads them (an arXiv and an OpenReview id a sentence
         # apart are two papers', not one paper's two links)

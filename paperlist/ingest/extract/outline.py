@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from paperlist.ingest.extract.document import Shape
+from paperlist.ingest.extract.linescan import line_matches
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -75,8 +76,9 @@ class Outline:
         self, pattern: re.Pattern[str], *, short: bool = False
     ) -> Iterator[tuple[int, re.Match[str], int]]:
         """(line, match, the line's length) for each match of `pattern`, a `^`-anchored pattern compiled with
-        re.MULTILINE, found in one scan of the text (in C, not line by line in Python). `short`: only lines of
-        at most 200 characters are scanned (headers, labels and chrome are short; the digest's words are not)."""
+        re.MULTILINE, found in one scan of the text (in C, not line by line in Python), from its line breaks (see
+        `linescan`). `short`: only lines of at most 200 characters are scanned (headers, labels and chrome are
+        short; the digest's words are not)."""
         if short:
             if self._short_text is None:
                 self._short_text = "\n".join(self.lines[n] for n in self.short_lines)
@@ -87,7 +89,7 @@ class Outline:
                 self._text = "\n".join(self.lines)
                 self._starts = _starts(self._text)
             text, starts, numbers = self._text, self._starts or [0], None
-        for match in pattern.finditer(text):
+        for match in line_matches(pattern, text):
             line = bisect_right(starts, match.start()) - 1
             end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
             yield (numbers[line] if numbers is not None else line), match, end - starts[line]
@@ -102,7 +104,7 @@ class Outline:
                 self._starts = _starts(self._text)
             starts = self._starts or [0]
             self._short = [
-                bisect_right(starts, match.start()) - 1 for match in _SHORT_LINE.finditer(self._text)
+                bisect_right(starts, match.start()) - 1 for match in line_matches(_SHORT_LINE, self._text)
             ]
         return self._short
 

@@ -29,6 +29,7 @@ from paperlist.cjk import CJK_TEXT
 from paperlist.digests import Extraction, NameMention, Reference, Rejected
 from paperlist.ids import ASCII_LOWER, BARE_ID, ID_LINK_HOSTS, IdMatch, find_ids, parse_arxiv_id
 from paperlist.ingest.extract.evidence import WEAK, Reason
+from paperlist.ingest.extract.linescan import line_matches
 from paperlist.ingest.extract.vocabulary import (
     A_PAPER,
     ABOUT_PAPERS,
@@ -1347,7 +1348,7 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
         if whole is not None:
             yield whole
 
-    for match in _FOREIGN_OPENING.finditer(text):
+    for match in line_matches(_FOREIGN_OPENING, text):
         # (`Title würde ich gern als fünftes Paper ergänzen …`: a title in Title Case opening its line, maybe after
         # a bullet, then the writer's sentence on it in their language)
         line_end = text.find("\n", match.end())
@@ -1837,9 +1838,23 @@ _EMPHASISED_NAME = re.compile(
     # (a Korean or Japanese particle may follow it at once: `**Title**로`, `**Title**を`)
     r"(?![*_])(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 )
+# The words that give a paper's short name after them (`简称 ViT`, `dubbed DINO`): literals, looked for before
+# the pattern is (which has no opening the engine can skip to, and so tries every position of the text).
+_NAMING_WORDS = (
+    "简称",
+    "简写为",
+    "缩写为",
+    "以下简称",
+    "下称",
+    "称为",
+    "dubbed",
+    "called",
+    "named",
+    "abbreviated as",
+)
 _SHORT_NAME = re.compile(
-    r"(?:简称|简写为|缩写为|以下简称|下称|称为|dubbed|called|named|abbreviated as)[ \t]*[:：]?[ \t]*"
-    r"[\"“「]?(?P<name>[A-Za-z][A-Za-z0-9\-+.]{0,24}[A-Za-z0-9+])",
+    f"(?:{'|'.join(_NAMING_WORDS)})"
+    r"[ \t]*[:：]?[ \t]*[\"“「]?(?P<name>[A-Za-z][A-Za-z0-9\-+.]{0,24}[A-Za-z0-9+])",
 )
 
 # --- nicknames ----------------------------------------------------------------------------------------------
@@ -5377,6 +5392,10 @@ class _Reader:
     def add_prose_titles(self) -> None:
         """Titles named inside prose: 《Title》, “Title”, "Title", 论文Title."""
         text = self.prose_text()
+        # (whether the text holds a letter of another script, and of Chinese, Japanese or Korean: each a scan of
+        # the whole text when it holds none, made once here for the several patterns that need it)
+        other_script = _OTHER_SCRIPT.search(text) is not None
+        has_cjk = _HAS_CJK.search(text) is not None
         checks = (
             (
                 "《" in text or "「" in text or "『" in text or "〈" in text or "<" in text,
@@ -5405,14 +5424,14 @@ class _Reader:
             ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
             ("(" in text and ": " in text, _NAMED_CITED, "named-cited"),
             ("=" in text, _NICK_EQUALS_TITLE, "nick-then-title"),
-            (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_RUN, "latin-run"),
-            (_OTHER_SCRIPT.search(text) is not None, _LATIN_TITLE_OPENING, "latin-run"),
-            (_HAS_CJK.search(text) is not None, _CJK_TITLE_RUN, "cjk-run"),
-            (_HAS_CJK.search(text) is not None, _CJK_TITLE_OPENING, "cjk-run"),
-            (_HAS_CJK.search(text) is not None and "（" in text, _CJK_NICKED_RUN, "cjk-run"),
-            (_HAS_CJK.search(text) is not None, _LATIN_LINE_IN_CJK, "cjk-line"),
+            (other_script, _LATIN_TITLE_RUN, "latin-run"),
+            (other_script, _LATIN_TITLE_OPENING, "latin-run"),
+            (has_cjk, _CJK_TITLE_RUN, "cjk-run"),
+            (has_cjk, _CJK_TITLE_OPENING, "cjk-run"),
+            (has_cjk and "（" in text, _CJK_NICKED_RUN, "cjk-run"),
+            (has_cjk, _LATIN_LINE_IN_CJK, "cjk-line"),
             (
-                _OTHER_SCRIPT.search(text) is not None or _HAS_CJK.search(text) is not None,
+                other_script or has_cjk,
                 _LOWER_LATIN_RUN,
                 "lower-latin-run",
             ),
@@ -6066,7 +6085,7 @@ class _Reader:
         if self.subjects is None:
             self.subjects = frozenset(
                 _REPLY_PREFIX.sub("", found.group("subject")).strip()
-                for found in _SUBJECT_LINE.finditer(self.text)
+                for found in line_matches(_SUBJECT_LINE, self.text)
             )
         return self.subjects
 
@@ -7280,9 +7299,13 @@ class _Reader:
         seen: dict[str, NameMention] = {}
         titles = {_title_key(e.title) for e in self.entries if e.title}
         text = self.text[: self.starts[self.tail]] if self.tail < len(self.lines) else self.text
+        if _HAS_CJK.search(text) is None:
+            return ()  # (a name counts only on a line of Chinese, Japanese or Korean: none here)
         chinese: dict[int, bool] = {}
         done: set[str] = set()
         for pattern, group in ((_SHORT_NAME, "name"), (_NICKNAME, 0)):
+            if pattern is _SHORT_NAME and not any(word in text for word in _NAMING_WORDS):
+                continue  # (no word that gives a short name: the pattern's scan of every position spared)
             for match in pattern.finditer(text):
                 name = match.group(group)
                 if name in done:
@@ -8668,7 +8691,10 @@ _OPENINGS: dict[re.Pattern[str], re.Pattern[str]] = {
 def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)` (of a pattern that matches no empty string), found faster where
     `_OPENINGS` says where it can start: `pattern.match` at a position is the same attempt its search makes there
-    (looking back past that position too)."""
+    (looking back past that position too); and from the line breaks for `_LINE_PATTERNS`."""
+    if pattern in _LINE_PATTERNS:
+        yield from line_matches(pattern, text)
+        return
     opening = _OPENINGS.get(pattern)
     if opening is None:
         yield from pattern.finditer(text)
@@ -8704,6 +8730,8 @@ _LATIN_LINE_IN_CJK = re.compile(
     r"(?=[ \t]*(?:の|は|を|が|も|と|で|に|って|とか|など|、|的|是|这|은|는|을|를|이|가|의|에서))",
     re.MULTILINE,
 )
+# The prose patterns above that open on `^`: `_finditer` finds them from the text's line breaks (see `linescan`).
+_LINE_PATTERNS = frozenset({_LATIN_TITLE_OPENING, _CJK_TITLE_OPENING, _LATIN_LINE_IN_CJK})
 # The word for a paper in the scripts `_LATIN_TITLE_RUN` reads, right before the title it names (Hindi, Russian and
 # Ukrainian, Greek, Hebrew, Arabic and Persian, Thai, Korean).
 _PAPER_WORD_BEFORE = re.compile(
