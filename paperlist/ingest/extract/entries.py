@@ -379,10 +379,14 @@ def _take_id_matches(found: Found, matches: Iterable[IdMatch]) -> int:
 
 
 def _urls(text: str) -> list[str]:
-    urls = [match.group("url") for match in _MD_LINK.finditer(text)]
-    rest = _MD_LINK.sub(" ", text)
+    # (a Markdown link holds `](`, a bare host's address a `/`: where a text holds neither, their patterns, the
+    # second tried at every position, are not)
+    linked = "](" in text
+    urls = [match.group("url") for match in _MD_LINK.finditer(text)] if linked else []
+    rest = _MD_LINK.sub(" ", text) if linked else text
     urls += [url.strip("<>").rstrip(".,;:!?'\")]】") for url in _URL.findall(rest)]
-    urls += [url.rstrip(".,;:!?'\")]】") for url in _BARE_HOST_URL.findall(_URL.sub(" ", rest))]
+    if "/" in rest:
+        urls += [url.rstrip(".,;:!?'\")]】") for url in _BARE_HOST_URL.findall(_URL.sub(" ", rest))]
     return [url for url in urls if not url.startswith("#")]
 
 
@@ -976,7 +980,7 @@ def read_entries(outline: Outline) -> Entries:
     for index, _, length in outline.matches(CHROME_LINES, short=True):
         if length <= 200 and index not in result.walls:
             result.masked.add(index)
-    for index, _, length in outline.matches(_EARLY_COLON, short=True):
+    for index, _, length in outline.matches(_EARLY_COLON, short=True) if outline.has_text(":", "：") else ():
         if length > 200 or index in result.masked or index in result.walls:
             continue
         stripped = text_lines[index].strip()
@@ -2292,6 +2296,8 @@ def _lone_citations(outline: Outline, result: Entries) -> None:
     line): `Song & Ermon. Generative Modeling by Estimating Gradients of the Data Distribution. NeurIPS 2019.`
     Its authors (a list, or `et al.`), its title, then a venue and year or a year, and nothing more."""
     text_lines = outline.lines
+    if not outline.has_text(". ", ".\t"):
+        return  # (no full stop after authors)
     for index, _, length in outline.matches(_LONE_CITATION):
         if length > 400 or index in result.claimed or index in result.masked or index in outline.code:
             continue
@@ -2324,6 +2330,8 @@ def _citation_definitions(outline: Outline, result: Entries) -> None:
     """A citation defined by its key (`[#chen2021]: Lili Chen et al. *Title.* NeurIPS 2021. <https://…>`): the
     reference it gives, when it reads as one."""
     text_lines = outline.lines
+    if not outline.has_text("[#"):
+        return  # (no key to define)
     for index, match, length in outline.matches(_CITATION_DEFINITION):
         if (
             length > CITATION_LIMIT
@@ -2344,6 +2352,8 @@ def _semicolon_lines(outline: Outline, result: Entries) -> None:
     Long Short-Term Memory, Neural Computation, vol. 9, 1997`), as a course page lists its readings, even one at a
     time and after a short label (`Week 7 - …`)."""
     text_lines = outline.lines
+    if not outline.has_text(";"):
+        return  # (no semicolon to end the authors at)
     for index, match, length in outline.matches(_SEMICOLON_LINE):
         if length > 600 or index in result.claimed or index in result.masked or index in outline.code:
             continue
@@ -4012,6 +4022,8 @@ def _item_text(
 def _authors_below(text: str) -> bool:
     """Whether a line under an item's title is its authors line (`Long Ouyang, Jeff Wu, … et al. — NeurIPS 2022`,
     `… Abu Awal Md Shoeb وأكثر من 400 مؤلف`): names, then maybe where it appeared or words in another script."""
+    if "," not in text:
+        return False  # (no comma between names: `english_et_al` adds none)
     names = english_et_al(text.strip())
     names = re.split(
         r"[ \t]+[—–-][ \t]+|[ \t]*[(（]|[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u9fff\uac00-\ud7af]",
