@@ -886,9 +886,10 @@ def _with_listed_elements(text: str) -> str:
 
 
 def _field_apart(match: re.Match[str]) -> str:
-    body = match.group("body")
+    """The element with its text on lines of its own, between its opening and its closing tag."""
+    body = match.group("body").strip("\n")
     opening = match.group(0)[: match.start("body") - match.start()]
-    return f"{opening}\n{body.strip(chr(10))}\n</{match.group('tag')}>"
+    return f"{opening}\n{body}\n</{match.group('tag')}>"
 
 
 # A heading marked with equals signs in a text no reader of its markup took (`== 38. Title`, as AsciiDoc writes a
