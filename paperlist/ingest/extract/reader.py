@@ -2556,12 +2556,8 @@ class _Reader:
             return False  # (`Crawled (200) <GET https://…>`: a program's log of a page it fetched, no entry's link)
         if _LINK_LABEL.search(before[-40:]):
             return True
-        if (labelled := _LABEL_BEFORE.search(before[-52:])) is not None and label_of(
-            labelled.group("label")
-        ) in (
-            Label.LINK,
-            Label.TITLE,
-        ):
+        labelled = _LABEL_BEFORE.search(before[-52:])
+        if labelled is not None and label_of(labelled.group("label")) in (Label.LINK, Label.TITLE):
             return True  # (`… la base de Stable Diffusion. Enlace: https://…`: a label, in the digest's language)
         if start > WINDOW:
             return False  # far into a line: prose around it
@@ -5646,9 +5642,8 @@ class _Reader:
                     continue  # (`… ein Modell` / `Unsupervised Cross-lingual …`: a line's end, then another's title)
                 reason = self.is_prose_title(title, kind, match, index)
                 if reason is not None and (lead := _PREPOSITION_BEFORE_NAME.match(title)) is not None:
-                    title = title[
-                        lead.end() :
-                    ]  # (`… In AdaLoRA: Adaptive …`: the sentence's word, not the title's)
+                    # (`… In AdaLoRA: Adaptive …`: the sentence's word, not the title's)
+                    title = title[lead.end() :]
                 if (
                     reason is None
                     and noted_nick is not None
