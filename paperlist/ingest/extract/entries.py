@@ -439,8 +439,6 @@ _LEADING_EMOJI = re.compile(
 
 # A year alone leading an item, then a colon or a dash: `2006: Title`, `2019 — Title`.
 _YEAR_LEAD = re.compile(r"(?:19|20)[0-9]{2}[a-z]?(?::[ \t]+|[ \t]*[–—|·][ \t]*)(?=\S)")
-
-
 # A reference's number opening its entry: `[1] `, `[12] `.
 _REFERENCE_NUMBER = re.compile(r"\[[0-9]{1,3}\][ \t]+(?=\S)")
 
@@ -794,9 +792,8 @@ def tail_reason(tail: str) -> Reason | None:
             Reason.VENUE
         )  # (`(Nature 596, 2021)`, `(J. Comput. Phys. 2019)`: a journal, its volume and year)
     if "(" in text and JOURNAL_VOLUME.match(text.replace("*", "").replace("_", " ")) is not None:
-        return (
-            Reason.VENUE
-        )  # (`*Neural Computation* 18(7). The writer's note`: a journal, its volume and issue)
+        # (`*Neural Computation* 18(7). The writer's note`: a journal, its volume and issue)
+        return Reason.VENUE
     if cited is not None:
         # `Hochreiter & Schmidhuber, Neural Computation 9(8), 1997`: its authors, then its journal and year
         parts = inner.split(", ")
