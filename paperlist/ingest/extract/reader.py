@@ -8895,7 +8895,6 @@ def _named_in_lower_case(title: str) -> bool:
     )
 
 
-# A name right before an id in parentheses (`Name (arXiv:…)`, `Name (2006.03236)`): the paper its line names.
 # An element's class or test id (`className="card__title"`, `class='paper-title'`, `data-testid="titulo"`).
 _CLASS_NAMED = re.compile(
     r"\b(?:class|className|data-testid|data-test|id)[ \t]*=[ \t]*[\"'{](?P<name>[^\"'}\n]{1,80})"
@@ -8914,6 +8913,7 @@ _CLOSING_TAG = re.compile(r"</[A-Za-z][\w:.\-]*>")
 _NAME_OPENING = re.compile(
     r"[ \t]*(?P<name>[A-Z]+[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Za-z0-9]*)(?![A-Za-z0-9])"
 )
+# A name right before an id in parentheses (`Name (arXiv:…)`, `Name (2006.03236)`): the paper its line names.
 _NAME_BEFORE_ID = re.compile(
     r"(?P<name>[A-Za-z][\w.\-]{2,})[ \t]*\([ \t]*(?:arXiv[ \t]*:?[ \t]*)?$", re.IGNORECASE
 )
