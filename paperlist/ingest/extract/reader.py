@@ -771,11 +771,11 @@ _SMALL = (
     r"through|across|towards?|beyond|about|than|not)"
 )
 # Words that open a sentence, capitalised for it, before a name: `And PaLM: ...`, `Also LoRA: ...`.
+_SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe perhaps finally next lastly")
 # A preposition opening a sentence right before a paper's name and its colon (`In Name: Title wird …`).
 _PREPOSITION_BEFORE_NAME = re.compile(
     r"(?:In|With|From|By|At|As|Via|Like|After|Before|Than|Unlike)[ \t]+(?=\S+:[ \t])"
 )
-_SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe perhaps finally next lastly")
 # A word of a title in parentheses, inside it: `Language Models (Mostly) Know What They Know`.
 _HEDGE = r"\([A-Z][a-z]+\)(?=[ \t][A-Z])"
 # The writer's sentence after a title that opens a paragraph: an end mark, then a word in lower case or a number.
