@@ -919,19 +919,19 @@ PUBLISHING_VENUES = (
 VENUE_NAMES = PUBLISHING_VENUES[:-1] + "|arXiv|CoRR)"
 # A journal by its name (its words, or a name a journal's abbreviation has: `J.`, `Trans.`, `Phys.`), its volume
 # and pages if given, then its year: `Nature 596, 2021`, `J. Comput. Phys. 2019`, `Neural Computation 9(8), 1997`.
-_JOURNAL_NAME = (
+_JOURNAL_BY_NAME = (
     r"(?=[^\n]*\b(?:Nature|Science|Journal|J\.|Trans(?:actions|\.)|Proc(?:eedings|\.)|Letters|Lett\.|Review|Rev\.|"
     r"Computation|Comput\.|Phys(?:ics|\.)|Magazine|Mag\.|Annals|Ann\.|Acta|Commun(?:ications|\.)|Intell\.|Mach\.))"
     r"[A-Z][\w.&\-]*(?:[ \t]+(?:of|on|and|in|for|&|[A-Z][\w.&\-]*)){0,8}"
 )
 JOURNAL_YEAR = re.compile(
-    _JOURNAL_NAME
+    _JOURNAL_BY_NAME
     + r"(?:,?[ \t]*(?:vol\.[ \t]*)?[0-9]{1,4}(?:[ \t]?\([0-9]{1,3}\))?(?:[:,][ \t]*(?:pp?\.[ \t]*)?[0-9]+(?:[-–][0-9]+)?)?)?"
     r",?[ \t]*\(?(?:19|20)[0-9]{2}\)?"
 )
 # A journal by its name (as above), then its volume and issue, with no year: `Neural Computation 18(7), 1527–1554`.
 JOURNAL_VOLUME = re.compile(
-    _JOURNAL_NAME + r",?[ \t]*(?:vol\.[ \t]*)?[0-9]{1,4}[ \t]?\([0-9]{1,3}\)(?![\w(])"
+    _JOURNAL_BY_NAME + r",?[ \t]*(?:vol\.[ \t]*)?[0-9]{1,4}[ \t]?\([0-9]{1,3}\)(?![\w(])"
 )
 VENUE_YEAR = re.compile(
     rf"\b{VENUE_NAMES}"
