@@ -280,3 +280,21 @@ def test_a_records_kind_or_tag_naming_a_book_or_a_course_in_its_language_is_no_p
     )
     titles = {reference.title for reference in _references(page.encode(), "config.yml")}
     assert titles == {"Sparse Routing Experts for Dense Retrieval"}
+
+
+def test_whose_paper_it_is_before_a_title_in_a_comment_is_no_part_of_it() -> None:
+    alert = (
+        '1. comment by gpm in "Why long context models forget"\n'
+        "   https://forum.example.org/s/k3vd9q#c_w1pzfa\n"
+        "   \"...MIRA's Calibrated Token Budgets for Long-Context Language Models made the same point in 2021: the "
+        'lower layers never see..."\n'
+        "2. comment by ctx_stretcher\n"
+        "   I think MIRA's Gadget Experts Calibrate Routing at Scale for Sparse Models made it first.\n"
+        "3. comment by tmlsg\n"
+        '   "...we used HuggingFace\'s Transformers: State-of-the-art Natural Language Processing for all of it..."\n'
+    )
+    titles = {reference.title for reference in _references(alert.encode(), "alert.txt")}
+    assert "Calibrated Token Budgets for Long-Context Language Models" in titles
+    assert "Gadget Experts Calibrate Routing at Scale for Sparse Models" in titles
+    assert not any(title.startswith("MIRA") for title in titles if title)
+    assert "Transformers: State-of-the-art Natural Language Processing" not in titles

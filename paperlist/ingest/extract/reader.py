@@ -772,6 +772,10 @@ _SMALL = (
 )
 # Words that open a sentence, capitalised for it, before a name: `And PaLM: ...`, `Also LoRA: ...`.
 _SENTENCE_OPENERS = _word_set("and but also then plus so or see try read maybe perhaps finally next lastly")
+# A name's possessive, a word of its own: `FAIR's`, `DeepMind’s`.
+_NAMES_POSSESSIVE = re.compile(r"[A-Z][\w&\-]*['’]s")
+# Whose a paper is, before its title in the writer's sentence: `FAIR's `, `DeepMind’s `.
+_POSSESSIVE_LEAD = re.compile(r"[A-Z][\w&.\-]*['’]s[ \t]+(?=[A-Z0-9])")
 # A preposition opening a sentence right before a paper's name and its colon (`In Name: Title wird …`).
 _PREPOSITION_BEFORE_NAME = re.compile(
     r"(?:In|With|From|By|At|As|Via|Like|After|Before|Than|Unlike)[ \t]+(?=\S+:[ \t])"
@@ -1189,7 +1193,13 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
                 continue
             before = before[:-1]
         opens = not before or before[-1].endswith((".", "?", "!", ">"))  # (a sentence's or a message's start)
-        if not opens and (not before[-1].strip("(,;:“\"'‘").isalpha() or not before[-1].islower()):
+        # (or whose paper it is, `…FAIR's Title made …`: a possessive is no part of a longer name)
+        owned = bool(before) and _NAMES_POSSESSIVE.fullmatch(before[-1].lstrip("\"“'‘.…")) is not None
+        if (
+            not opens
+            and not owned
+            and (not before[-1].strip("(,;:“\"'‘").isalpha() or not before[-1].islower())
+        ):
             continue
         if (
             before
@@ -5644,6 +5654,16 @@ class _Reader:
                 if reason is not None and (lead := _PREPOSITION_BEFORE_NAME.match(title)) is not None:
                     # (`… In AdaLoRA: Adaptive …`: the sentence's word, not the title's)
                     title = title[lead.end() :]
+                if (
+                    reason is not None
+                    and "s " in title[:40]
+                    and (owner_name := _POSSESSIVE_LEAD.match(title)) is not None
+                    and len(title[owner_name.end() :].split()) >= 3
+                    and ":"
+                    not in title  # (`HuggingFace's Transformers: State-of-the-art …`: a named title's own)
+                ):
+                    # (`FAIR's Addressing Some Limitations of …`: whose paper it is, the writer's words, not its title)
+                    title = title[owner_name.end() :]
                 if (
                     reason is None
                     and noted_nick is not None
