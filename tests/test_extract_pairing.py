@@ -239,3 +239,36 @@ def test_an_xml_field_whose_text_runs_over_lines_does_not_share_its_first_line_w
     assert _by_id(backup, "tagebuch.xml") == {
         "2203.01234": "Calibrated Token Budgets for Long-Context Language Models"
     }
+
+
+def test_a_log_of_parallel_workers_pairs_each_workers_title_with_its_own_link() -> None:
+    # (two workers print a paper's title each, then their links, their lines interleaved)
+    log = (
+        "2025-02-11 09:00:01.100 [run/fetch/1 (pid 411)] Task is starting.\n"
+        "2025-02-11 09:00:01.120 [run/fetch/2 (pid 412)] Task is starting.\n"
+        "2025-02-11 09:00:01.300 [run/fetch/1 (pid 411)] [1/2] Sparse Routing Experts for Dense Retrieval\n"
+        "2025-02-11 09:00:01.310 [run/fetch/2 (pid 412)] [2/2] Calibrated Token Budgets for Long-Context Language "
+        "Models\n"
+        "2025-02-11 09:00:01.500 [run/fetch/2 (pid 412)]     source: https://arxiv.org/abs/2203.01234\n"
+        "2025-02-11 09:00:01.520 [run/fetch/1 (pid 411)]     source: https://arxiv.org/abs/2101.00017\n"
+        "2025-02-11 09:00:02.000 [run/fetch/1 (pid 411)] Task finished successfully.\n"
+        "2025-02-11 09:00:02.100 [run/fetch/2 (pid 412)] Task finished successfully.\n"
+    )
+    assert _by_id(log, "run.log") == {
+        "2101.00017": "Sparse Routing Experts for Dense Retrieval",
+        "2203.01234": "Calibrated Token Budgets for Long-Context Language Models",
+    }
+
+
+def test_log_levels_in_brackets_are_no_workers() -> None:
+    from paperlist.ingest.pyrepr import grouped_by_worker
+
+    log = (
+        "12:00:01 [INFO] Sparse Routing Experts for Dense Retrieval\n"
+        "12:00:02 [WARN] no PDF\n"
+        "12:00:03 [INFO] https://arxiv.org/abs/2101.00017\n"
+        "12:00:04 [WARN] retrying\n"
+        "12:00:05 [INFO] done\n"
+        "12:00:06 [WARN] done too\n"
+    )
+    assert grouped_by_worker(log) == log

@@ -179,6 +179,7 @@ from paperlist.ingest.pyrepr import (
     looks_like_pretty_printed,
     pretty_printed_to_json,
     python_records_as_lines,
+    grouped_by_worker,
     without_log_prefixes,
     without_process_prefixes,
     without_time_sheet_prefixes,
@@ -832,7 +833,7 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         )  # (pm2's or docker compose's output: each process's name, then a bar)
     if _LOG_NAME.search(name) or text[:1] in "[12":
         text = without_log_prefixes(
-            text
+            grouped_by_worker(text)  # (parallel workers' interleaved lines: each worker's together)
         )  # (a program's log: what it said, without each line's time and level)
     text = without_time_sheet_prefixes(text)  # (a time tracker's sheet: each entry's note, without its times)
     if _PLAIN_TEXT_NAME.search(name) and looks_like_columns(text):

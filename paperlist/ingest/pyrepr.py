@@ -67,6 +67,49 @@ _LOG_PREFIX = re.compile(
 )
 
 
+# A log line of one of several workers: its time, then the worker in brackets (`2024-06-03 10:15:05.026
+# [1717377302118347/fetch/5 (pid 48231)] …`, `12:00:01 [pool-1-thread-2] …`).
+_WORKER_LINE = re.compile(
+    r"^(?:\[?(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9][ T])?[0-2][0-9]:[0-5][0-9]:[0-5][0-9](?:[.,][0-9]{1,6})?\]?"
+    r"[ \t]+\[(?P<worker>[^\[\]\n]{1,80})\]",
+    re.MULTILINE,
+)
+_LEVELS = frozenset(["debug", "info", "warning", "warn", "error", "critical", "notice", "trace", "fatal"])
+_WORKERS_ENOUGH = 2
+_SWITCHES_ENOUGH = 3  # (workers' turns interleaved at least this often: one worker's lines are not together)
+
+
+def grouped_by_worker(text: str) -> str:
+    """A log whose workers' lines interleave (parallel tasks each printing a paper's title, then later its link),
+    its lines grouped by worker, each worker's in their order where its first line was, a blank line after each
+    group: what one task printed reads as one entry. Lines no worker printed stay where they are."""
+    if "]" not in text[:4_000]:
+        return text
+    lines = text.split("\n")
+    workers: list[str | None] = []
+    for line in lines:
+        match = _WORKER_LINE.match(line) if line[:1].isdigit() or line[:1] == "[" else None
+        worker = match.group("worker") if match is not None else None
+        workers.append(worker if worker is None or worker.casefold() not in _LEVELS else None)
+    named = [worker for worker in workers if worker is not None]
+    if len(set(named)) < _WORKERS_ENOUGH or len(named) * 2 < len([line for line in lines if line.strip()]):
+        return text
+    switches = sum(1 for a, b in zip(named, named[1:], strict=False) if a != b)
+    if switches - (len(set(named)) - 1) < _SWITCHES_ENOUGH:
+        return text  # (each worker's lines already together: nothing to regroup)
+    groups: dict[str, list[str]] = {}
+    for line, worker in zip(lines, workers, strict=True):
+        if worker is not None:
+            groups.setdefault(worker, []).append(line)
+    out: list[str] = []
+    for line, worker in zip(lines, workers, strict=True):
+        if worker is None:
+            out.append(line)
+        elif worker in groups:  # (its first line: the whole group here, then a blank line)
+            out.extend([*groups.pop(worker), ""])
+    return "\n".join(out)
+
+
 def without_log_prefixes(text: str) -> str:
     """A program's log with each line's time, logger and level taken off, when most of its lines have them: what
     is left is what the program said (a link it fetched, a message), and no title takes the prefix for its own."""
