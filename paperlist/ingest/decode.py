@@ -175,11 +175,11 @@ from paperlist.ingest.pug import looks_like_pug, pug_to_markdown
 from paperlist.ingest.pukiwiki import looks_like_pukiwiki, pukiwiki_to_markdown
 from paperlist.ingest.pynotebook import looks_like_notebook_source, notebook_source_to_markdown
 from paperlist.ingest.pyrepr import (
+    grouped_by_worker,
     has_python_records,
     looks_like_pretty_printed,
     pretty_printed_to_json,
     python_records_as_lines,
-    grouped_by_worker,
     without_log_prefixes,
     without_process_prefixes,
     without_time_sheet_prefixes,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from itertools import pairwise
 
 # (or at the end of a log's line, after its message: Celery's `Task tasks.fetch[…] succeeded in 3.2s: {'title': …}`)
 _RECORD_LINE = re.compile(r"^(?:[^\n{]{0,400}?:[ \t]+)?[ \t]*\{['\"][^\n]{0,20000}\}[ \t]*$", re.MULTILINE)
@@ -94,7 +95,7 @@ def grouped_by_worker(text: str) -> str:
     named = [worker for worker in workers if worker is not None]
     if len(set(named)) < _WORKERS_ENOUGH or len(named) * 2 < len([line for line in lines if line.strip()]):
         return text
-    switches = sum(1 for a, b in zip(named, named[1:], strict=False) if a != b)
+    switches = sum(1 for a, b in pairwise(named) if a != b)
     if switches - (len(set(named)) - 1) < _SWITCHES_ENOUGH:
         return text  # (each worker's lines already together: nothing to regroup)
     groups: dict[str, list[str]] = {}
