@@ -272,3 +272,14 @@ def test_log_levels_in_brackets_are_no_workers() -> None:
         "12:00:06 [WARN] done too\n"
     )
     assert grouped_by_worker(log) == log
+
+
+def test_a_link_in_a_paragraphs_next_numbered_item_is_not_the_title_of_the_item_before() -> None:
+    plan = (
+        "This week, in order. (1) Start with the routing paper,\n"
+        "“Sparse Routing Experts for Dense Retrieval”, ICML\n"
+        "2021, sections 3 and 4 only. (2) Then the budgets from the\n"
+        "lab's paper on calibrated token budgets for long contexts\n"
+        "(arXiv:2203.01234), where figure 2 is the part to read.\n"
+    )
+    assert _by_id(plan, "plan.md")["2203.01234"] != "Sparse Routing Experts for Dense Retrieval"

@@ -2995,6 +2995,10 @@ class _Reader:
         for line in range(index - 1, max(-1, index - 1 - LOOKBACK_LINES), -1):
             if line in self.walls:
                 return None  # a message or comment header: the link is in a new message
+            if "(" in self.lines[line] and _INLINE_ITEM.search(self.lines[line]) is not None:
+                # (`… sections 3.2 only. (2) Then the paper on …` / `(arXiv:…)`: a paragraph's next numbered item
+                # opened between the title above and the link; the link is that item's)
+                return None
             if nested:
                 stripped = self.lines[line].strip()
                 nested += stripped in _BLOCK_CLOSES
@@ -8927,6 +8931,8 @@ _TITLE_CLASS_WORD = re.compile(
 )
 # A line that is one attribute of an element written over lines: `rel="noreferrer"`, `onClick={open}`.
 _ATTRIBUTE_LINE = re.compile(r"[A-Za-z][\w:.\-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|\{[^{}\n]*\})")
+# A numbered item opening inside a paragraph after a sentence's end: `… only. (2) Then …`.
+_INLINE_ITEM = re.compile(r"[.;:][ \t]+\([0-9]{1,2}\)[ \t]+[A-Z]")
 # A line that only closes an element: `</li>`, `</entry>`.
 _CLOSING_TAG = re.compile(r"</[A-Za-z][\w:.\-]*>")
 # A name in mixed case opening a line, as a model's is (`LLaVA는`, `DeBERTa,`, `FlashAttention`), no word's.
