@@ -298,3 +298,41 @@ def test_whose_paper_it_is_before_a_title_in_a_comment_is_no_part_of_it() -> Non
     assert "Gadget Experts Calibrate Routing at Scale for Sparse Models" in titles
     assert not any(title.startswith("MIRA") for title in titles if title)
     assert "Transformers: State-of-the-art Natural Language Processing" not in titles
+
+
+def test_an_author_date_reference_list_with_typewriter_quotes_reads_each_entry() -> None:
+    # (a report's references copied from its PDF, in an author-date style: titles in single quotes, a book's title
+    # and publisher, a web page with the day it was accessed, an entry that ends at its link)
+    references = (
+        "References\n\n"
+        "Puig J, Ferrer A and Lund M (2021) 'Sparse Routing Experts for Dense Retrieval', Proceedings of the 38th "
+        "International Conference on Machine Learning, accessed 2 March 2026. https://openreview.net/forum?id=GadgetXp01\n"
+        "Lund M, Puig J and Ferrer A (2022) 'Why Do Calibrated Token Budgets Help Long-Context Language Models?', "
+        "Transactions on Machine Learning Research, 4(2):1–20.\n"
+        "Marine Agency (2025) Coastal Imagery Portal, accessed 12 February 2026. https://portal.example.gov/\n"
+        "Ferrer A (2023) Understanding routing, MIT Press, Cambridge MA.\n"
+    )
+    found = {(ref.openreview_id, ref.title) for ref in _references(references.encode(), "report.txt")}
+    assert found == {
+        ("GadgetXp01", "Sparse Routing Experts for Dense Retrieval"),
+        (None, "Why Do Calibrated Token Budgets Help Long-Context Language Models?"),
+    }
+
+
+def test_a_reference_after_one_ending_at_its_link_or_its_place_starts_an_entry_of_its_own() -> None:
+    references = (
+        "References\n\n"
+        "Puig J and Ferrer A (2021) 'Sparse Routing Experts for Dense Retrieval', Proceedings of Retrieval, "
+        "Cambridge MA\n"
+        "Lund M, Puig J and Ferrer A (2022) 'Why Do Calibrated Token Budgets Help Long-Context Language Models?', "
+        "Transactions on Machine Learning Research. https://openreview.net/forum?id=GadgetXpAb\n"
+        "Lund M, Puig J, Ferrer A, 2024. Gadget Experts: Calibrated Routing at Scale. ICLR 2024\n"
+        "\nCoastal report | Page 18\n\n"
+        "Puig J (2020) 'Routing Tables for Retrieval', Journal of Retrieval Research, 2(1):1–9\n"
+    )
+    titles = {ref.title for ref in _references(references.encode(), "report.txt")}
+    assert {
+        "Sparse Routing Experts for Dense Retrieval",
+        "Why Do Calibrated Token Budgets Help Long-Context Language Models?",
+        "Gadget Experts: Calibrated Routing at Scale",
+    } <= titles

@@ -1164,6 +1164,11 @@ _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,300}?)[,.]?[\"”]")
 # (and in single quotes, as Harvard and British styles quote it: `(2016) ‘Deep residual learning …’, in …`; the
 # closing mark is no apostrophe: a word does not go on after it)
 _SINGLE_QUOTED_TITLE = re.compile(r"‘(?P<title>[^‘\"“”]{6,300}?)[,.]?’(?![\w])")
+# (or in typewriter single quotes after its year, as a PDF's copy of Harvard's and the Australian style's quotes come:
+# `(2021) 'Title', Venue`; no apostrophe inside, none after)
+_ASCII_QUOTED_TITLE = re.compile(
+    r"\((?:19|20)[0-9]{2}[a-z]?\)[ \t]+'(?P<title>[A-Z0-9][^'\"“”\n]{5,300}?)'(?=[,.;:]?(?:[ \t]|$))"
+)
 # (quoted in the marks of the writer's language: „Title“)
 _LOW_QUOTED_TITLE = re.compile(r"„(?P<title>[^\"“”„]{6,300}?)[,.]?[\"”“]")
 # (in the corner brackets of Japanese and the guillemets of other languages: `Rumelhart, Hinton, Williams「Title」Nature`)
@@ -1451,7 +1456,14 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         # (ISO 690's and Portugal's NP 405's brackets: `CARON, Mathilde [et al.] – Title [Em linha]. [S.l.] : …`,
         # the medium noted after the title in the list's language)
         text = _MEDIUM_NOTED.sub("", text.replace("[et al.]", "et al."))
-    for pattern in (_GBT_TITLE, _LOW_QUOTED_TITLE, _QUOTED_TITLE, _SINGLE_QUOTED_TITLE, _CORNER_QUOTED_TITLE):
+    for pattern in (
+        _GBT_TITLE,
+        _LOW_QUOTED_TITLE,
+        _QUOTED_TITLE,
+        _SINGLE_QUOTED_TITLE,
+        _CORNER_QUOTED_TITLE,
+        _ASCII_QUOTED_TITLE,
+    ):
         match = pattern.search(text)
         if match is not None:
             title = match.group("title").strip(" ,.")
@@ -2540,6 +2552,8 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
             # Suriyawongkul,` / `Lalita Lowphansirikul, and Pattarawat Chormai. Title, 2016.`)
             and (
                 not _STOPS_MID_PHRASE.search(text_lines[groups[-1][-1]])
+                # (nor at its link: `…, accessed 12 February 2026. https://openreview.net/forum?id=…` ends one)
+                or _ENDS_AT_LINK.search(text_lines[groups[-1][-1]]) is not None
                 # (unless it opens on names and their year in parentheses, as Springer's basic style does, whose
                 # entries end with no full stop: `…, Cambridge, MA` / `Vaswani A, Shazeer N, et al (2017) Title`)
                 or _NAMES_THEN_YEAR_OPENING.match(line) is not None
@@ -2578,7 +2592,8 @@ def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[lis
 # A reference's first line opening on its authors' names alone (each word capitalised, `et al` among them), then
 # its year in parentheses and the title (`Vaswani A, Shazeer N, et al (2017) Attention …`).
 _NAMES_THEN_YEAR_OPENING = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][^\s,()]*(?:[ \t,]+(?:[A-ZÀ-ÖØ-Þ][^\s,()]*|et[ \t]al\.?)){1,24}[ \t]+\((?:19|20)[0-9]{2}[a-z]?\)[ \t]+\S"
+    r"[A-ZÀ-ÖØ-Þ][^\s,()]*(?:[ \t,]+(?:[A-ZÀ-ÖØ-Þ][^\s,()]*|et[ \t]al\.?|and|&)){1,24}"
+    r"[ \t]+\((?:19|20)[0-9]{2}[a-z]?\)[ \t]+\S"
 )
 _ADDRESS_OR_ID = re.compile(rf"{_URL.pattern}|\b{BARE_ID}\b", re.IGNORECASE)
 _CAPITAL_SURNAME_START = re.compile(
@@ -2588,6 +2603,7 @@ _FULL_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t](?:[A-Z]\.|[A-Z][a-z]+))?[ \t
 _FULL_NAMES_START = re.compile(rf"{_FULL_NAME}(?:,[ \t]+{_FULL_NAME}|,?[ \t]+and[ \t]+{_FULL_NAME}\.)")
 # (a comma, a word, or ISO 690's spaced colon between place and publisher: `[S.l.] :` / `PMLR, 2020.`)
 _STOPS_MID_PHRASE = re.compile(r"(?:[,A-Za-z]|[ \t]:)[ \t]*$")
+_ENDS_AT_LINK = re.compile(r"[ \t]https?://\S+[ \t]*$")
 _COMMA_AUTHORS = re.compile(
     r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t](?:[A-Z]\.(?:[ \t\-]?[A-Z]\.)*),[ \t]"
     r"[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?,[ \t](?:[A-Z]\.(?:[ \t\-]?[A-Z]\.)*)[, \t]"
@@ -2844,6 +2860,17 @@ def _read_citation(
         return True
     if found.arxiv_id is None and found.openreview_id is None:
         venue = rest
+        if (
+            not _URL.sub(" ", venue).strip(" ,.")
+            and ", " in title
+            and not any(f"{mark}{title}" in text for mark in "“\"'‘")
+        ):
+            # (`Prince SJD (2023) Understanding deep learning, MIT Press, Cambridge MA.`, `Agency (2025) Name,
+            # accessed 12 February 2026. https://…`: an unquoted title whose publisher or day of access the same
+            # sentence gives after a comma)
+            cut, _, after = title.partition(", ")
+            if is_book_venue(after) or _ACCESSED.search(after):
+                title, venue = cut, f"{after} {venue}".strip()
         # (a preprint cited with no venue: `Shoeybi, Patwary, Puri et al. 2019. Megatron-LM: Training …`)
         # (or by many authors, as a book seldom is: `Gunasekar S. et al. (2023). Title in five words.`)
         unpublished = (
