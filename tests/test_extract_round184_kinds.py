@@ -336,3 +336,15 @@ def test_a_reference_after_one_ending_at_its_link_or_its_place_starts_an_entry_o
         "Why Do Calibrated Token Budgets Help Long-Context Language Models?",
         "Gadget Experts: Calibrated Routing at Scale",
     } <= titles
+
+
+def test_a_user_style_sheet_that_cites_papers_is_read_from_a_folder(tmp_path: Path) -> None:
+    # (a browser's user style marking the reading group's papers on arXiv; another style sheet cites none)
+    (tmp_path / "lesekreis.user.css").write_text(
+        "/* ==UserStyle==\n@name Lesekreis\n==/UserStyle== */\n"
+        '@-moz-document url("https://arxiv.org/abs/2101.00017"), url-prefix("http://arxiv.org/abs/2203.01234") {\n'
+        "  h1.title { border-left: 4px solid gold; }\n}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "site.css").write_text("body { margin: 0; }\n", encoding="utf-8")
+    assert [source.name for source in collect_sources([str(tmp_path)])] == ["lesekreis.user.css"]

@@ -250,7 +250,9 @@ _BINARY_SUFFIXES = _words(
 _SOURCE_SUFFIXES = _words(
     ".c .h .cc .cpp .cxx .hpp .hh .m .java .kt .kts .scala .go .rs .swift .cs .fs .vb .rb .php .pl .pm .sh .bash "
     ".zsh .fish .ps1 .bat .cmd .r .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
-    ".mjs .cjs .vue .svelte .ini .cfg .conf .properties .gradle .cmake .mk .make .py .jl .js .lua .sql"
+    ".mjs .cjs .vue .svelte .ini .cfg .conf .properties .gradle .cmake .mk .make .py .jl .js .lua .sql "
+    # (and style sheets: a browser's user style that marks the papers' pages, `@-moz-document url(…)`)
+    ".css .scss .less .styl"
 )
 _CITING_BYTES = 65_536
 
