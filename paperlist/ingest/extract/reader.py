@@ -5663,10 +5663,10 @@ class _Reader:
                     and "s " in title[:40]
                     and (owner_name := _POSSESSIVE_LEAD.match(title)) is not None
                     and len(title[owner_name.end() :].split()) >= 3
-                    and ":"
-                    not in title  # (`HuggingFace's Transformers: State-of-the-art …`: a named title's own)
+                    and ":" not in title
                 ):
-                    # (`FAIR's Addressing Some Limitations of …`: whose paper it is, the writer's words, not its title)
+                    # (`FAIR's Addressing Some Limitations of …`: whose paper it is, the writer's words, not its title;
+                    # but a name and its subtitle keep it, `HuggingFace's Transformers: State-of-the-art …`)
                     title = title[owner_name.end() :]
                 if (
                     reason is None
