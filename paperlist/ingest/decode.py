@@ -758,12 +758,13 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
             f"json/xml-rpc/{encoding}",
         )  # (an XML-RPC answer, WordPress's posts: its value as JSON)
     if (
-        looks_like_xml_records(text)
-        and sniff(name, text) is Shape.TEXT  # (no feed, JATS or Zotero RDF, each read by its own kind)
-        and (records := xml_records_to_json(text)) is not None
-    ):
-        return records, f"json/xml/{encoding}"  # (an XML export of records no reader knows: as JSON records)
-    if looks_like_xml_records(text) and sniff(name, text) is Shape.TEXT:
+        looks_like_xml_records(text) and sniff(name, text) is Shape.TEXT
+    ):  # (no feed, JATS or Zotero RDF: their own)
+        if (records := xml_records_to_json(text)) is not None:
+            return (
+                records,
+                f"json/xml/{encoding}",
+            )  # (an XML export of records no reader knows: as JSON records)
         if _MULTILINE_FIELD.search(text) is not None:
             # (other XML, read as text: a field whose text runs over lines starts and ends on lines of its own, so
             # its first line is not one with the record's other fields, `…</title><text>Title of a paper`)
