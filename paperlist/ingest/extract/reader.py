@@ -1262,6 +1262,9 @@ _ENGLISH_WORDS = _word_set(
     "have had do does did done about after before between through during up down out off again once one two new "
     "use used using read paper papers see like well such other same own too while because until since per"
 )
+# The verbs a title that reads as a sentence holds, in Title Case (`Attention Is All You Need`, `Language Models Are
+# Few-Shot Learners`, `What Can Transformers Learn In-Context?`).
+_SENTENCE_VERBS = frozenset(["Is", "Are", "Can", "Do", "Does", "Was", "Were"])
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-Z][^\W\d_]*(?![\w'’\-])")
 
 
@@ -6672,9 +6675,16 @@ class _Reader:
             if (
                 len(words) < 3
                 or len(words) > 30
-                # (one research word will do in a title of five words or more with small words between them:
-                # `Describing and Localizing Multiple Changes with Transformers`)
-                or research_words(words) < (1 if len(named) >= 5 and len(named) < len(words) else 2)
+                # (one research word will do in a title of five words or more with small words between them,
+                # `Describing and Localizing Multiple Changes with Transformers`, or in one of five words or more
+                # that says something as a sentence does, `Attention Is All You Need`)
+                or research_words(words)
+                < (
+                    1
+                    if (len(named) >= 5 and len(named) < len(words))
+                    or (len(words) >= 5 and any(word in _SENTENCE_VERBS for word in words))
+                    else 2
+                )
                 or _capital_ratio(words) < 0.75
                 or names_no_paper(title)
                 or names_a_subject(words)  # (`buku Dive into Deep Learning`: a book)

@@ -1,0 +1,32 @@
+"""Habits of the blind rounds 186 to 189 that their first fixes left, each written here in a small digest of its own,
+in other words and languages than the rounds' (the titles, hosts and names are invented)."""
+
+from __future__ import annotations
+
+from paperlist.digests import Reference
+from paperlist.ingest.decode import decode_digest
+from paperlist.ingest.extract import extract_document
+
+
+def _references(data: bytes, name: str) -> list[Reference]:
+    decoded, label = decode_digest(data, name)
+    return list(extract_document(decoded, name, html=label.startswith("html/")).references)
+
+
+def _titles(text: str, name: str = "digest.txt") -> set[str | None]:
+    return {reference.title for reference in _references(text.encode(), name)}
+
+
+def test_a_title_that_reads_as_a_sentence_is_found_in_a_sentence_of_another_language() -> None:
+    # (one research word, but a verb of its own: a title such as many famous ones, inside Portuguese prose)
+    mail = (
+        "Olá pessoal,\n"
+        "para maio sugiro começar pelo clássico Sparsity Is What You Want e depois passar aos modelos\n"
+        "que evitam a atenção quadrática.\n"
+    )
+    assert "Sparsity Is What You Want" in _titles(mail)
+    # (five capitalised words of a place or a degree, with no verb and one research word, stay out)
+    assert (
+        _titles(mail.replace("Sparsity Is What You Want", "Doctor of Philosophy in Computer Science"))
+        == set()
+    )
