@@ -30,3 +30,18 @@ def test_a_title_that_reads_as_a_sentence_is_found_in_a_sentence_of_another_lang
         _titles(mail.replace("Sparsity Is What You Want", "Doctor of Philosophy in Computer Science"))
         == set()
     )
+
+
+def test_a_link_opening_a_line_then_and_takes_the_title_above_not_the_one_after_and() -> None:
+    # (a mail's sentence runs over lines: the title ends the line above, its link opens the next, then `y` and
+    # another paper's title)
+    mail = (
+        "Para el contexto largo: Sparse Routing Experts for Dense Retrieval\n"
+        "https://arxiv.org/pdf/2101.00017v2 y Calibrated Token Budgets for Long-Context Language Models (la de la\n"
+        "ventana deslizante). ¡Hasta el jueves!\n"
+    )
+    references = _references(mail.encode(), "post.eml")
+    assert {reference.arxiv_id: reference.title for reference in references} == {
+        "2101.00017": "Sparse Routing Experts for Dense Retrieval",
+        None: "Calibrated Token Budgets for Long-Context Language Models",
+    }

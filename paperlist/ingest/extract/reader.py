@@ -1265,6 +1265,10 @@ _ENGLISH_WORDS = _word_set(
 # The verbs a title that reads as a sentence holds, in Title Case (`Attention Is All You Need`, `Language Models Are
 # Few-Shot Learners`, `What Can Transformers Learn In-Context?`).
 _SENTENCE_VERBS = frozenset(["Is", "Are", "Can", "Do", "Does", "Was", "Were"])
+# `and` (or `or`, `versus`) in lower case between an id and the words after it, in the languages of Latin letters.
+_JOINED_AFTER_ID = re.compile(
+    r"[ \t,]+(?:and|or|e|ed|o|und|oder|et|ou|y|i|og|och|eller|en|ja|és|oraz|plus|vs\.?|versus|&|\+)[ \t]+(?=\S)"
+)
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-Z][^\W\d_]*(?![\w'’\-])")
 
 
@@ -2798,6 +2802,10 @@ class _Reader:
             # (past the rest of a link's address: `….pdf`, `v2`)
             address_rest = _ADDRESS_REST.match(raw_line, end) if raw_line.startswith("http", start) else None
             title_at = address_rest.end() if address_rest is not None else end
+            if _JOINED_AFTER_ID.match(raw_line, title_at) is not None:
+                # (`https://arxiv.org/pdf/… e Title B (…)`, a link opening a line the sentence above runs on to: the
+                # words after `and` in any language name another paper, not the link's)
+                return None
             suffix = _CATEGORY.sub("", raw_line[title_at : title_at + WINDOW].lstrip(_TRIM + "]】"), count=1)
             if "\t" in suffix.rstrip() and raw_line[end : end + 4].lstrip(" v0123456789")[:1] == "\t":
                 # (`1512.03385v1<tab>Title<tab>Name`: a TSV row keyed by the id, its title the next cell)
