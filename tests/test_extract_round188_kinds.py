@@ -45,3 +45,13 @@ def test_a_link_opening_a_line_then_and_takes_the_title_above_not_the_one_after_
         "2101.00017": "Sparse Routing Experts for Dense Retrieval",
         None: "Calibrated Token Budgets for Long-Context Language Models",
     }
+
+
+def test_a_title_opening_a_line_that_goes_on_a_sentence_of_another_language_above_is_found() -> None:
+    # (a mail's sentence wrapped right before the title: the line above ends in the writer's words in lower case)
+    mail = (
+        "Voor de lange context volstaat dat. Als er nog tijd rest, lezen we ook\n"
+        "Sparse Routing Experts for Dense Retrieval.\n"
+        "Tot donderdag!\n"
+    )
+    assert "Sparse Routing Experts for Dense Retrieval" in _titles(mail)

@@ -1237,7 +1237,7 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
 # Domain-Agnostic Contrastive Learning ug ang Self-Supervised Variational Auto-Encoders, ug`): that language's words
 # in lower case bound it, as another script's letters bound a `latin-run`.
 _FOREIGN_RUN = re.compile(
-    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[,;:][ \t][A-Z]))[A-Za-z0-9'’\-]*:?"
+    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[,;:][ \t][A-Z])|(?<=[^\W\d_]\n[A-Z]))[A-Za-z0-9'’\-]*:?"
     r"(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r"(?=[ \t]))){2,30})"
     r"(?=[ \t]+[^\W\d_A-Z]|[ \t]*[,.;!?)(\[]|[ \t]*$)",
     re.MULTILINE,
@@ -1318,12 +1318,26 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
     `_LANGUAGE_WINDOW` characters either side (a long line is not read whole for each run on it). Then the runs
     opening a line (`_FOREIGN_OPENING`) before a sentence of another language."""
     for match in _FOREIGN_RUN.finditer(text):
-        line_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - _LANGUAGE_WINDOW)
+        # (a run opening its line goes on the sentence of the line above, its last word in lower case: `Se avanza
+        # tempo anche` / `Title.`; that sentence's line is where its language is told)
+        wrapped = text[match.start() - 1] == "\n"
+        line_start = max(
+            text.rfind("\n", 0, match.start() - 1 if wrapped else match.start()) + 1,
+            match.start() - _LANGUAGE_WINDOW,
+        )
         word_start = max(
             text.rfind(" ", line_start, match.start() - 1), text.rfind("\t", line_start, match.start() - 1)
         )
         last = text[max(word_start + 1, line_start) : match.start()].strip().strip("(“\"'‘«„")
-        if not last:
+        if not last or (
+            wrapped
+            and not (
+                last.islower()
+                # (the line above a sentence in that language, not a list's title in sentence case: `Deep
+                # contextualized word representations` / `Title`)
+                and _in_other_language(_LOWER_CASE_WORD.findall(text, line_start, match.start()))
+            )
+        ):
             continue
         earlier = text[line_start : max(line_start, word_start)].split()
         if (
@@ -1358,7 +1372,7 @@ def _foreign_runs(text: str) -> Iterator[re.Match[str]]:
             nearest.append(following.group(0))
         if sum(1 for word in nearest if word.casefold() in _ENGLISH_WORDS) >= 2:
             continue  # (`we read Title and …`: English words right around it; the line is told below otherwise)
-        if not _other_language_around(text, match.start(), match.end(), line=True):
+        if not _other_language_around(text, match.start(), match.end(), line=not wrapped):
             continue
         title = _SMALL_AT_END.sub("", match.group("title").rstrip(":"))
         whole = _WHOLE.match(text, match.start(), match.start() + len(title))
