@@ -55,3 +55,21 @@ def test_a_title_opening_a_line_that_goes_on_a_sentence_of_another_language_abov
         "Tot donderdag!\n"
     )
     assert "Sparse Routing Experts for Dense Retrieval" in _titles(mail)
+
+
+def test_a_csv_cell_of_rich_text_reads_its_links_and_ids_whole() -> None:
+    # (a CRM's activities export: each note is HTML inside a quoted cell, its quotes doubled; one paragraph ends
+    # right after a bare link, the next opens on its item number)
+    export = (
+        "Activity ID,Activity Type,Subject,Details\n"
+        '51,Meeting,Lesekreis 4,"<p>1. Sparse Routing Experts for Dense Retrieval<br />'
+        'https://arxiv.org/abs/2101.00017</p><p>2. <a href=""https://arxiv.org/abs/2203.01234"">Calibrated '
+        'Token Budgets for Long-Context Language Models</a></p>"\n'
+        '52,Call,Rückfrage,"<p>Nur Termine besprochen.</p>"\n'
+    )
+    assert {
+        reference.arxiv_id: reference.title for reference in _references(export.encode(), "activities.csv")
+    } == {
+        "2101.00017": "Sparse Routing Experts for Dense Retrieval",
+        "2203.01234": "Calibrated Token Budgets for Long-Context Language Models",
+    }

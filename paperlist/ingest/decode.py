@@ -844,6 +844,10 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         # (not in JSON: its string values are read, and their HTML converted, once it is parsed)
         if _MARKDOWN_NAME.search(name):  # (a README's `<table>`: not a feed's or a LaTeX file's tags)
             text = html_blocks_to_markdown(_MARKDOWN_ROW_BREAKS.sub(_row_per_paragraph, text))
+        if _TABLE_NAME.search(name) is not None:
+            # (a CSV's cell of rich text, a CRM's note: its paragraphs and line breaks part words, `…/2303.10512</p>
+            # <p>2. …` is no id running into the next item)
+            text = _BLOCK_BREAK.sub(" ", text)
         text = inline_html_to_markdown(text)
     if "== " in text:
         text = _MARKED_HEADING.sub(_as_markdown_heading, text)
@@ -1733,6 +1737,9 @@ _LOG_NAME = re.compile(
     r"\.(?:log|weechatlog)$", re.IGNORECASE
 )  # (a chat client's log: `#channel.weechatlog`)
 _PLAIN_TEXT_NAME = re.compile(r"(?:\.(?:txt|text)|^[^.]*)$", re.IGNORECASE)  # (`notes.txt`, `README`, `-`)
+_TABLE_NAME = re.compile(r"\.(?:csv|tsv|tab)(?:$|[?#])", re.IGNORECASE)
+# Where a paragraph or a line of HTML ends.
+_BLOCK_BREAK = re.compile(r"</(?:p|div|li)\s*>|<br\s*/?>", re.IGNORECASE)
 _MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd)(?:$|[?#])", re.IGNORECASE)
 _FRAGMENT_START = re.compile(r"\s*<[A-Za-z!]")
 _CLOSING_TAG = re.compile(r"</(?:p|div|li|h[1-6]|section|article|span|a|td|tr|table|ul|ol)>", re.IGNORECASE)

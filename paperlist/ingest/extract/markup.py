@@ -7,7 +7,8 @@ import re
 from html import unescape
 
 _HTML_LINK = re.compile(
-    r"""<a\s[^>\n]*?href\s*=\s*["'](?P<url>[^"'\n]+)["'][^>\n]*>(?P<label>[^\n]*?)</a\s*>""", re.IGNORECASE
+    r"""<a\s[^>\n]*?href\s*=\s*["']{1,2}(?P<url>[^"'\n]+)["'][^>\n]*>(?P<label>[^\n]*?)</a\s*>""",
+    re.IGNORECASE,
 )
 _HTML_BOLD = re.compile(r"<(?P<tag>b|strong)>(?P<inner>[^<\n]+)</(?P=tag)>", re.IGNORECASE)
 _HTML_ITALIC = re.compile(r"<(?P<tag>i|em)>(?P<inner>[^<\n]+)</(?P=tag)>", re.IGNORECASE)

@@ -1025,7 +1025,7 @@ _PAPER_HEADERS = frozenset(
 # Arabic and Persian, Hindi, Hebrew, Finnish, Estonian, Hungarian, Romanian, Croatian and Serbian, Lithuanian.
 _TITLE_WORDS_ABROAD = (
     *("título", "titulo", "titre", "titel", "titolo", "tytuł", "제목", "başlık", "название", "назва"),
-    *("tiêu đề", "judul", "název", "τίτλος", "عنوان", "शीर्षक", "כותרת"),
+    *("tiêu đề", "judul", "název", "τίτλος", "عنوان", "العنوان", "शीर्षक", "כותרת"),
     *("otsikko", "nimeke", "pealkiri", "cím", "titlu", "naslov", "pavadinimas"),
     *(
         "पेपर",
