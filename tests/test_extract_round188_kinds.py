@@ -73,3 +73,52 @@ def test_a_csv_cell_of_rich_text_reads_its_links_and_ids_whole() -> None:
         "2101.00017": "Sparse Routing Experts for Dense Retrieval",
         "2203.01234": "Calibrated Token Budgets for Long-Context Language Models",
     }
+
+
+def test_a_programs_settings_file_is_read_for_what_its_comments_list() -> None:
+    # (a trainer's INI-style settings: sections of numbers, and a comment header saying where they come from, one
+    # paper linked, others by their titles alone in a list)
+    settings = (
+        "# detector-small.cfg: ajustes del detector de piezas (laboratorio de visión)\n"
+        "#\n"
+        "# De dónde salen los ajustes:\n"
+        "#   Optimizador: Sparse Routing Experts for Dense Retrieval\n"
+        "#       https://arxiv.org/abs/2101.00017\n"
+        "#\n"
+        "# Lecturas para los becarios nuevos:\n"
+        "#   - Calibrated Token Budgets for Long-Context Language Models\n"
+        "#   - Contrastive Warmup Schedules for Sparse Vision Encoders\n"
+        "#   - Learning rate warmup for deep residual vision networks  -> explica el arranque abajo\n"
+        "\n"
+        "[net]\nbatch=64\nwidth=512\n\n[convolutional]\nfilters=32\nsize=3\n"
+    )
+    references = _references(settings.encode(), "detector-small.cfg")
+    assert {reference.arxiv_id for reference in references} == {"2101.00017", None}
+    assert {reference.title for reference in references if reference.arxiv_id is None} == {
+        "Calibrated Token Budgets for Long-Context Language Models",
+        "Contrastive Warmup Schedules for Sparse Vision Encoders",
+        "Learning rate warmup for deep residual vision networks",
+    }
+
+
+def test_a_spaced_arrow_ends_a_title_as_a_dash_does_but_a_chain_of_steps_does_not() -> None:
+    listed = (
+        "Leituras da semana:\n"
+        "- Calibrated Token Budgets for Long-Context Language Models -> explica o orçamento\n"
+        "- Contrastive Warmup Schedules for Sparse Vision Encoders\n"
+    )
+    assert "Calibrated Token Budgets for Long-Context Language Models" in _titles(listed)
+    # (in a note, `A → B → C` is a pipeline's steps: no part of it is a title)
+    noted = (
+        "Título,Link,Tipo,Tema,Responsável,Sessão,Lido?,Tags,Notas\n"
+        "Sparse Routing Experts for Dense Retrieval,https://arxiv.org/abs/2101.00017,Artigo,Escala,Ana Lima,"
+        '3/7/2024,true,"escala, TPU",ler a seção 4\n'
+        "Calibrated token budgets for long-context language models,,Artigo,Alinhamento,Bruno Reis,3/21/2024,false,"
+        'RLHF,"arXiv:2203.01234 — o ""Budget"". Foco: SFT → RM → PPO, e a parte de rotuladores"\n'
+    )
+    assert {
+        reference.arxiv_id: reference.title for reference in _references(noted.encode(), "sheet.csv")
+    } == {
+        "2101.00017": "Sparse Routing Experts for Dense Retrieval",
+        "2203.01234": "Calibrated token budgets for long-context language models",
+    }

@@ -126,7 +126,7 @@ from paperlist.ingest.hwpml import hwpml_to_markdown, looks_like_hwpml
 from paperlist.ingest.icalendar import icalendar_to_markdown, looks_like_icalendar, unfold
 from paperlist.ingest.icml import icml_to_html, looks_like_icml
 from paperlist.ingest.info import info_to_markdown, looks_like_info
-from paperlist.ingest.inifile import ini_to_json, looks_like_ini
+from paperlist.ingest.inifile import ini_comments, ini_to_json, looks_like_ini
 from paperlist.ingest.jira import jira_to_markdown, looks_like_jira
 from paperlist.ingest.joplin import jex_to_markdown, looks_like_jex
 from paperlist.ingest.jsliteral import js_output_to_json, looks_like_js_output
@@ -616,11 +616,13 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
             entries,
             f"json/properties/{encoding}",
         )  # (a Java properties file: its numbered items as records)
-    if "[" in text[:5_000] and looks_like_ini(text) and (sections := ini_to_json(text)) is not None:
-        return (
-            sections,
-            f"json/ini/{encoding}",
-        )  # (an INI-style file: a desktop entry's actions, a section each)
+    if "[" in text[:5_000] and looks_like_ini(text):
+        if (sections := ini_to_json(text)) is not None:
+            return (
+                sections,
+                f"json/ini/{encoding}",
+            )  # (an INI-style file: a desktop entry's actions, a section each)
+        text = ini_comments(text)  # (a program's settings, no section linking anything: its comments' words)
     if looks_like_fits_header(text) and (cards := fits_header_to_text(text)) is not None:
         return cards, f"fits/{encoding}"  # (a FITS file's header: its cards and comments)
     if text[:1] in "#*\ufeff" and looks_like_aof(text) and (written := aof_to_json(text)) is not None:

@@ -5,7 +5,10 @@ Desktop entries (`.desktop`: a launcher's `[Desktop Action …]` per item of its
 (`.url`), `.ini`, `.cfg` and many programs' `.conf` are written so. A program or a person that keeps a list in
 one writes an item a section (`Name=Title`, `Exec=xdg-open https://…`, `URL=…`): each section becomes a record of
 its keys, read as any record of a reading list is. A comment holding an address or an identifier is kept as a
-record of its own (`comment`), so that nothing a comment links to is lost; other comments are left out.
+record of its own (`comment`), so that nothing a comment links to is lost; other comments are left out. A file whose
+sections link nothing is a program's settings (a detector's `[net]`, `batch=64`): its comments are its only words,
+and a header there may list what its settings come from, papers linked or named by their titles alone
+(`ini_comments`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from paperlist.ids import links_or_names_a_paper
 _SECTION = re.compile(r"^[ \t]*\[(?P<name>[^\[\]\n]{1,200})\][ \t]*$")
 _PAIR = re.compile(r"^[ \t]*(?P<key>[^\s=:#;\[][^=\n]{0,80}?)[ \t]*=[ \t]*(?P<value>.*?)[ \t]*$")
 _COMMENT = re.compile(r"^[ \t]*[#;]")
+_COMMENT_MARK = re.compile(r"^[ \t]*[#;]+[ \t]?")  # (and the mark itself, with the space after it)
 _MIN_SECTIONS = 2
 
 
@@ -53,9 +57,23 @@ def ini_to_json(text: str) -> str | None:
         elif record is not None and (pair := _PAIR.match(line)) is not None:
             record[pair.group("key")] = _unquoted(pair.group("value"))
     kept = [record for record in records if len(record) > 1 or "comment" in record]
-    if not any(len(record) > 1 for record in kept):
+    if not any(
+        len(record) > 1 and links_or_names_a_paper(" ".join(record.values()))
+        for record in kept
+        if "section" in record
+    ):
+        # (no section links anything: a program's settings, `[net]` / `batch=64`, whose comments only may list
+        # papers; the file is read as text, those comments whole)
         return None
     return json.dumps(kept, ensure_ascii=False, indent=1)
+
+
+def ini_comments(text: str) -> str:
+    """The words of an INI-style file's comments, each at its line without its mark (`#   - Title` as `  - Title`),
+    its settings' lines blank: a program's settings read for what their comments say."""
+    return "\n".join(
+        _COMMENT_MARK.sub("", line, count=1) if _COMMENT.match(line) else "" for line in text.split("\n")
+    )
 
 
 def _unquoted(value: str) -> str:

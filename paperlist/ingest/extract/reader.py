@@ -300,6 +300,10 @@ _CITED_TITLE_END = re.compile(
 )
 SPACED_DASH = re.compile(r"[ \t]+(?:——|[—–])[ \t]+")  # (`——`: a Chinese text's dash)
 _DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, READMEs)
+# An arrow spaced as a dash is (`Title  -> what it explains`): one alone, not a chain of steps (`SFT → RM → PPO`).
+_ARROW = re.compile(r"[ \t]+(?:->|=>|→)[ \t]+")
+# Where a writer's note after a title starts: a dash or an arrow (`— reads well`, `-> explains the init below`).
+_NOTE_AFTER_DASH = re.compile(r"[ \t]*(?:——|[—–]|--|->|=>|→)[ \t]+\S")
 # Marks an emphasised or quoted title starts with (`Su et al., *Title*`): looked for before the authors are.
 _TITLE_MARK = re.compile(r"[*_\"“]")
 # (in any language written in letters: `Güvenlik tarafında tek bir makale öneriyorum: Title`)
@@ -3740,6 +3744,16 @@ class _Reader:
                 and self.between_writers_lines(index, title)
             ):
                 return Reason.SHAPE  # (see `between_writers_lines`)
+            if (
+                len(words) >= 5
+                and research_words(words) >= 2
+                and _sentence_case_research_title(title)
+                and _alone_or_dash_noted(head)
+                and self.listed_under_papers_lead(index)
+            ):
+                # (`Reading for the new students:` / `- Title` / `- Title in sentence case -> what it explains`: a
+                # long research title in sentence case among the Title Case ones of a short list of papers)
+                return Reason.SHAPE
             return None
         if _NEWS.search(title) or _is_author_line(title, strict=True):
             return self.turn_down(index, "a news headline or an authors line")
@@ -4000,7 +4014,8 @@ class _Reader:
                 len(words) >= 3
                 and _capital_ratio(words) >= 0.75
                 and research_words(words) >= 1
-                and _alone_or_noted(head.rest)
+                # (alone, or with the writer's note after a dash: `Title  -> explains the init below`)
+                and _alone_or_dash_noted(head)
                 and self.listed_under_papers_lead(index)
             ):
                 # (`Papers for Thursday:` / `1. Title` / `2. Title`: one or two research titles listed under a lead
@@ -5210,7 +5225,7 @@ class _Reader:
             1
             for number in range(first, last + 1)
             if (head := self.head(number)) is not None
-            and _alone_or_noted(head.rest)
+            and _alone_or_dash_noted(head)
             and _listed_research_title(head)
         )
         return titled * 3 >= (last - first + 1) * 2
@@ -8145,6 +8160,8 @@ def _parse_head(line: str) -> _Head | None:
         dash = outside_parens(SPACED_DASH, title) or (
             outside_parens(_DOUBLE_HYPHEN, title) if "--" in title else None
         )
+        if dash is None and (">" in title or "→" in title) and len(_ARROW.findall(title)) == 1:
+            dash = outside_parens(_ARROW, title)
         bar = title.find(" | ")
         if bar >= 8 and (dash is None or bar < dash.start()):
             # `Title | Authors | cs.LG`: the cells of a row written as text; the title is one of them.
@@ -9049,6 +9066,12 @@ def _alone_or_noted(rest: str) -> bool:
     words in another script (`لترى ماذا يحدث …`): no sentence of the title's own language going on."""
     rest = rest.strip()
     return not rest or rest[:1] in ("(", "（") or _OTHER_SCRIPT_OPENING.match(rest) is not None
+
+
+def _alone_or_dash_noted(head: _Head) -> bool:
+    """Whether a list item's title stands alone or noted (`_alone_or_noted`), or before the writer's note after a
+    dash or an arrow (`Title -> what it explains`)."""
+    return _alone_or_noted(head.rest) or (head.cut and _NOTE_AFTER_DASH.match(head.rest) is not None)
 
 
 def _listed_research_title(head: _Head) -> bool:

@@ -379,7 +379,9 @@ NON_PAPER_SECTION = re.compile(
 PAPER_SECTION = re.compile(
     r"(?:(?<!not )(?<!keine )(?<!geen )(?<!nicht-)\bpapers?\b|\bpreprints?\b|\bresearch\b|\breadings?\b|\bpublications?\b|\barxiv\b|"
     # (and reading as other languages say it: `Séminaire de lecture`, `groupe de lecture`, `Leseliste`, `lecturas`)
-    r"\bde[ \t]+lecture\b|\blectures[ \t]+(?:recommandées|conseillées)\b|\blese(?:liste|kreis)\b|\blecturas\b|"
+    r"\bde[ \t]+lecture\b|\blectures[ \t]+(?:recommandées|conseillées)\b|\blese(?:liste|kreis|stoff)\b|\blecturas\b|"
+    # (`Lesestoff`, `Pflichtlektüre`, `Letture per aprile`, `Leituras`, `Leesvoer`, `Lektyr`: what there is to read)
+    r"\b(?:pflicht)?lektüre\b|\bletture\b|\bleituras\b|\bleesvoer\b|\blektyr\b|"
     r"(?<!no son )\bartículos\b|(?<!não são )\bartigos\b|(?<!非)论文(?!以外)|(?<!非)論文(?!以外|ではない)|文献|논문(?![ \t]*외))",
     re.IGNORECASE,
 )
