@@ -122,3 +122,29 @@ def test_a_spaced_arrow_ends_a_title_as_a_dash_does_but_a_chain_of_steps_does_no
         "2101.00017": "Sparse Routing Experts for Dense Retrieval",
         "2203.01234": "Calibrated token budgets for long-context language models",
     }
+
+
+def test_a_tla_specifications_comments_are_read_and_its_formulas_are_not() -> None:
+    spec = (
+        "------------------------------ MODULE Shards ------------------------------\n"
+        "\\* Skąd pochodzi model:\n"
+        "\\*   Sparse Routing Experts for Dense Retrieval\n"
+        "\\*     https://arxiv.org/abs/2101.00017\n"
+        "\\*   Gradient Sharding for Elastic Pipeline Training\n"
+        "\\*     https://arxiv.org/abs/2104.00302 (poza modelem)\n"
+        "\\* Do przeczytania (bez linków):\n"
+        "\\*   Calibrated Token Budgets for Long-Context Language Models\n"
+        "\\*   Contrastive Warmup Schedules for Sparse Vision Encoders\n"
+        "EXTENDS Naturals, Sequences\n"
+        "(* Workers Owning Shards Send Gradients *)\n"
+        "VARIABLES step, grads\n"
+        "Init == step = 0 /\\ grads = <<>>\n"
+        "=============================================================================\n"
+    )
+    references = _references(spec.encode(), "Shards.tla")
+    assert {reference.arxiv_id: reference.title for reference in references if reference.arxiv_id} == {
+        "2101.00017": "Sparse Routing Experts for Dense Retrieval",
+        "2104.00302": "Gradient Sharding for Elastic Pipeline Training",
+    }
+    # (the unlinked titles are weighed as any list's; a formula's words in Title Case never are)
+    assert "Workers Owning Shards Send Gradients" not in {reference.title for reference in references}

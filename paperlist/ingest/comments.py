@@ -5,7 +5,7 @@ functions that implement them (`-- | After "Title" (ICML 2022)`), or in a script
 comment its own way, so a source is known by its name's suffix (`_SYNTAXES`): C-like ones (SystemVerilog, shaders
 and Arduino sketches too) by `//` and `/* … */`, VHDL and Ada by `--`, Haskell-like ones by `--` and `{- … -}`
 (Haddock's `-- |`, `-- ^`, `-- *` and `{-|` marks too), Lua by `--` and `--[[ … ]]`, ML-like ones by `(* … *)`,
-Lisps by `;`, Erlang and MATLAB by `%` (MATLAB's `%{ … %}` blocks), R, Ruby, Perl, Nim, Elixir, Nix and GDScript
+TLA+ by `\\*` and `(* … *)`, Lisps by `;`, Erlang and MATLAB by `%` (MATLAB's `%{ … %}` blocks), R, Ruby, Perl, Nim, Elixir, Nix and GDScript
 by `#` (R's roxygen `#'`). A comment's words keep their line, so that a sentence wrapped over two comment lines
 reads on; a line of code is blank, so that a comment is a paragraph of its own and never headed by the code above
 it — unless the code holds a link, words in quotes or an arXiv id in quotes (a table of papers written as data),
@@ -95,6 +95,8 @@ _SYNTAXES: dict[str, CommentSyntax] = {
     **dict.fromkeys(["hs", "elm", "purs", "agda", "idr"], _HASKELL),
     "lua": CommentSyntax(_line_mark(r"--+(?!\[=*\[)"), ("--[[", "]]")),
     **dict.fromkeys(["ml", "mli", "sml"], CommentSyntax(None, ("(*", "*)"))),
+    # (TLA+: `\*` and `(* … *)`)
+    "tla": CommentSyntax(_line_mark(r"\\\*"), ("(*", "*)")),
     **dict.fromkeys(["fs", "fsi", "fsx"], CommentSyntax(_SLASHES, ("(*", "*)"))),
     **dict.fromkeys(
         ["el", "lisp", "cl", "clj", "cljs", "cljc", "scm", "ss", "rkt", "fnl"],
