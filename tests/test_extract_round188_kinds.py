@@ -148,3 +148,23 @@ def test_a_tla_specifications_comments_are_read_and_its_formulas_are_not() -> No
     }
     # (the unlinked titles are weighed as any list's; a formula's words in Title Case never are)
     assert "Workers Owning Shards Send Gradients" not in {reference.title for reference in references}
+
+
+def test_a_yaml_settings_files_comments_are_read_as_words_and_a_to_read_lead_heads_a_list_of_papers() -> None:
+    # (a trainer's YAML settings: no entry of a reading list, only a header comment listing what to read)
+    config = (
+        "# tr-en.yaml: çeviri deneyi, NLP grubu\n"
+        "#\n"
+        "# Cuma seminerinden önce okunacak (henüz bağlantı yok):\n"
+        "#   * Calibrated Token Budgets for Long-Context Language Models\n"
+        "#   * Contrastive Warmup Schedules for Sparse Vision Encoders\n"
+        "#\n"
+        "save_data: run/tr-en\n"
+        "src_vocab: run/vocab.src\n"
+        "train_steps: 200000\n"
+        "learning_rate: 2.0\n"
+    )
+    assert _titles(config, "tr-en.yaml") == {
+        "Calibrated Token Budgets for Long-Context Language Models",
+        "Contrastive Warmup Schedules for Sparse Vision Encoders",
+    }

@@ -118,6 +118,10 @@ def extract_references(
             rejected: list[Rejected] = []
             references = _merge(_not_venues(_record_references(records, rejected), rejected))
             return Extraction(references=references, shape=chosen.value, rejected=tuple(rejected))
+        if chosen is Shape.YAML and "#" in text:
+            # (a program's settings in YAML, no reading list's entries: its comments are the writer's words, read
+            # without their marks, `#   * Title` as `  * Title`, not as headings)
+            text = _YAML_COMMENT.sub(r"\g<indent>", text)
         chosen = Shape.TEXT  # not what its name says: read it as text
     if chosen is Shape.TEXT and text.startswith(("<?xml", "\ufeff<?xml")) and "&" in text:
         # (an XML document no reader knows, a bug tracker's export, read as text: its words as written, `&amp;`
@@ -847,6 +851,8 @@ def _without_match_places(text: str) -> str:
     return _MATCH_PLACE.sub("", text)
 
 
+# A YAML comment on a line of its own, its mark and the space after it.
+_YAML_COMMENT = re.compile(r"^(?P<indent>[ \t]*)#+[ \t]?", re.MULTILINE)
 _XML_REFERENCE = re.compile(r"&(?:(amp|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
 _XML_NAMED = {"amp": "&", "quot": '"', "apos": "'"}
 

@@ -61,6 +61,7 @@ from paperlist.ingest.extract.vocabulary import (
     SENDER_THEN_TIME,
     SITE_PAGE_TITLE,
     TIMESTAMP,
+    TO_READ,
     TRAILING_FUNCTION_WORDS,
     VENUE_NAMES,
     VERSIONED,
@@ -5218,7 +5219,10 @@ class _Reader:
         words = self.lines[lead].split()
         said = self.lines[lead]
         if len(words) > 12 or not (
-            speaks_of_papers(said) or A_PAPER.search(said) or PAPER_SECTION.search(said)
+            speaks_of_papers(said)
+            or A_PAPER.search(said)
+            or PAPER_SECTION.search(said)
+            or TO_READ.search(said)
         ):
             return False
         titled = sum(

@@ -385,6 +385,15 @@ PAPER_SECTION = re.compile(
     r"(?<!no son )\bartículos\b|(?<!não são )\bartigos\b|(?<!非)论文(?!以外)|(?<!非)論文(?!以外|ではない)|文献|논문(?![ \t]*외))",
     re.IGNORECASE,
 )
+# Words that say what follows is to be read, in the languages digests are written in (`To read before Friday:`, `Do
+# przeczytania:`, `Đọc thêm trước buổi seminar:`, `Zu lesen:`, `À lire :`, `読むもの：`): a list's lead calling its
+# items readings.
+TO_READ = re.compile(
+    r"(?:\b(?:to read|reading|zu lesen|à lire|a lire|para leer|para ler|da leggere|te lezen|do przeczytania|"
+    r"przeczytać|đọc thêm|cần đọc|nên đọc|untuk dibaca|bacaan|okunacak|att läsa|luettavaa|k přečtení|"
+    r"к прочтению|прочитать|почитать|прочитати)\b|読む|読み物|要阅读|必读|必讀|阅读|閱讀|읽을|읽기)",
+    re.IGNORECASE,
+)
 # After a non-paper word in a heading, what shows it names the section's kind (`Tools & libraries`, `Videos worth
 # watching`, `工具推荐`) rather than a research topic (`Video Diffusion`, `Tool Learning`, `代码生成`).
 _KIND_FOLLOWS = re.compile(
