@@ -28,7 +28,13 @@ from paperlist.ingest.extract.entries import is_author_tail, parse_citation, rea
 from paperlist.ingest.extract.evidence import Reason
 from paperlist.ingest.extract.linescan import line_matches, line_search
 from paperlist.ingest.extract.outline import Outline, outline
-from paperlist.ingest.extract.reader import person_names, read_lines, research_title, title_strength
+from paperlist.ingest.extract.reader import (
+    list_siblings,
+    person_names,
+    read_lines,
+    research_title,
+    title_strength,
+)
 from paperlist.ingest.extract.records import (
     PROSE_VALUE,
     Record,
@@ -182,6 +188,8 @@ def extract_references(
     )
     text_lines = text.split("\n")
     references = _sibling_records(_titled_on_their_line(references, text_lines), text_lines)
+    if siblings := list_siblings(references, text_lines):
+        references = _merge([*references, *siblings])  # (a title given twice, weakly and not, is one paper)
     if keys:
         references = tuple(_with_keys(reference, keys) for reference in references)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))

@@ -9078,6 +9078,66 @@ def _alone_or_dash_noted(head: _Head) -> bool:
     return _alone_or_noted(head.rest) or (head.cut and _NOTE_AFTER_DASH.match(head.rest) is not None)
 
 
+def list_siblings(references: Sequence[Reference], lines: Sequence[str]) -> list[Reference]:
+    """Weakly papers: the research titles in Title Case alone on their lines (or before a dashed note) of a short
+    list (two to eight items) another item of which became a paper, whichever reader read it (`* Title (Nature,
+    2017)` / `* Title` / `* Title`, the cited item read by the entries' reader, the others weighed apart by the line
+    reader with nothing to show); a reference each, at its 1-based line."""
+    named = {
+        line
+        for reference in references
+        if reference.reason != Reason.TO_READ.value
+        for line in reference.lines
+    }
+    named.update(reference.line for reference in references if reference.reason != Reason.TO_READ.value)
+    if not named:
+        return []
+    added: list[Reference] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        numbered = _NUMBER.match(line) is not None
+        if not numbered and not (line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None):
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(lines) and (
+            _NUMBER.match(lines[last + 1]) is not None
+            if numbered
+            else lines[last + 1][:1] == line[:1] and _BULLET.match(lines[last + 1]) is not None
+        ):
+            last += 1
+        items = range(index + 1, last + 2)  # (1-based, as references count lines)
+        if 2 <= len(items) <= _SHORT_LIST + 2 and any(item in named for item in items):
+            for item in items:
+                head = _parse_head(lines[item - 1]) if item not in named else None
+                if (
+                    head is not None
+                    and len(head.title.split()) >= 4
+                    and _listed_research_title(head)
+                    and _alone_or_dash_noted(head)
+                    # (no name or note in parentheses at its end, no quotation, no names listed: `Title (Gato)`,
+                    # `Tengyu Ma, “Title`, `Name A, Name B`)
+                    and not head.title.endswith(")")
+                    and not any(mark in head.title for mark in '"“”„«»,')
+                    and not names_no_paper(head.title)
+                    and not _is_author_line(head.title, strict=True)
+                ):
+                    added.append(
+                        Reference(
+                            evidence=Evidence.TITLE_ONLY,
+                            line=item,
+                            raw=lines[item - 1].strip(),
+                            title=head.title,
+                            lines=(item,),
+                            reason=Reason.SIBLINGS.value,
+                            weak=True,
+                        )
+                    )
+        index = last + 1
+    return added
+
+
 def _listed_research_title(head: _Head) -> bool:
     """Whether a list item's head is a research title in Title Case of three words or more, as the items of a list
     of papers with no other evidence must be."""
