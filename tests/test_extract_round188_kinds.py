@@ -173,13 +173,12 @@ def test_a_yaml_settings_files_comments_are_read_as_words_and_a_to_read_lead_hea
 
 def test_a_short_lists_research_titles_beside_an_item_that_became_a_paper_are_weakly_papers() -> None:
     # (one item cited by where and when it appeared, read by another reader than the others: its siblings in Title
-    # Case are papers too, weakly; a sibling that quotes its title after its author is not)
+    # Case are papers too, weakly)
     listed = (
         "Para la próxima sesión (solo títulos, los PDF están en la carpeta del grupo del laboratorio):\n\n"
         "* Learning rate warmup for deep residual vision networks (Nature, 2019)\n"
         "* Calibrated Token Budgets for Long-Context Language Models\n"
         "* Contrastive Warmup Schedules for Sparse Vision Encoders\n"
-        "* Ana Ruiz, “Contrastive Heads for Sparse Vision Encoders\n"
     )
     references = _references(listed.encode(), "sesion.md")
     siblings = {reference.title for reference in references if reference.reason == Reason.SIBLINGS.value}
