@@ -187,3 +187,13 @@ def test_a_short_lists_research_titles_beside_an_item_that_became_a_paper_are_we
         "Contrastive Warmup Schedules for Sparse Vision Encoders",
     }
     assert all(reference.weak for reference in references if reference.title in siblings)
+
+
+def test_a_title_ends_where_the_writers_next_sentence_opens_in_their_script() -> None:
+    # (a chat line: the writer's lead, a title and its full stop, then their next sentence in Greek naming another)
+    chat = (
+        "[12.03.2026 10:15:05] <eleni> Παλιό αλλά χρήσιμο: Sparse Routing Experts for Dense Retrieval. "
+        "Ο Νίκος προτείνει και Calibrated Token Budgets for Long-Context Language Models από την ομάδα.\n"
+        "[12.03.2026 10:16:20] <nikos> συμφωνώ\n"
+    )
+    assert "Sparse Routing Experts for Dense Retrieval" in _titles(chat, "chat.txt")

@@ -8141,6 +8141,15 @@ def _parse_head(line: str) -> _Head | None:
             title, rest = title[:paren], title[paren:] + rest
         if (
             not title.isascii()
+            and (ended := _SENTENCE_INTO_OTHER_SCRIPT.search(title)) is not None
+            and _OTHER_SCRIPT.search(title, 0, ended.start()) is None
+            and len(title[: ended.start()].split()) >= 3
+        ):
+            # (`Title. И ещё A Generalist Agent от DeepMind.`: the title's sentence ends, the writer's next one in
+            # their script opens; a one-letter word of theirs first, which a note's test below needs two of)
+            title, rest = title[: ended.start()], title[ended.start() :] + rest
+        if (
+            not title.isascii()
             and (other := _OTHER_SCRIPT_NOTE.search(title)) is not None
             and _OTHER_SCRIPT.search(title, 0, other.start()) is None
             and len(title[: other.start()].split()) >= 3
@@ -8527,6 +8536,8 @@ _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
 _KANA = re.compile("[\u3041-\u30ff]")  # (Japanese words: no English title holds a kana)
 _NOTE_ARROWS = frozenset("↳⤷↪➥")  # (a line's opening arrow that points back at the line above it)
 # Where the writer's words in such a script start after a Latin title: a word of two letters of it or more.
+# A sentence's end, then the next one's first letter in another script (`Title. И ещё …`).
+_SENTENCE_INTO_OTHER_SCRIPT = re.compile(f"[.!?][ \t]+(?=[{_OTHER_LETTERS}])")
 _OTHER_SCRIPT_NOTE = re.compile(f"[ \t]+[(（]?(?=[{_OTHER_LETTERS}]{{2}})")
 # A quoted name that is all a line's head holds, its note after it (`- "Title" — note`, `1. «Title»: note`).
 _QUOTED_WHOLE = re.compile(r"^[^\"“«„]{0,24}[\"“«„][A-Z][^\"”»“]{8,250}[\"”»“][ \t]*(?:[—–\-:(]|$)")
