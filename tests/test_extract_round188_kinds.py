@@ -190,10 +190,20 @@ def test_a_short_lists_research_titles_beside_an_item_that_became_a_paper_are_we
 
 
 def test_a_title_ends_where_the_writers_next_sentence_opens_in_their_script() -> None:
-    # (a chat line: the writer's lead, a title and its full stop, then their next sentence in Greek naming another)
+    # (a chat log: the writer's lead, a title and its full stop, then their next sentence in Ukrainian, a
+    # one-letter word first, naming another)
     chat = (
-        "[12.03.2026 10:15:05] <eleni> Παλιό αλλά χρήσιμο: Sparse Routing Experts for Dense Retrieval. "
-        "Ο Νίκος προτείνει και Calibrated Token Budgets for Long-Context Language Models από την ομάδα.\n"
-        "[12.03.2026 10:16:20] <nikos> συμφωνώ\n"
+        "Журнал розмови: reading@conference.jabber.lab.example.ua\n"
+        "Експортовано з Psi+ 1.5, 25.02.2026\n\n"
+        "[24.02.2026 19:02:05] *** olena увійшла до кімнати\n"
+        "[24.02.2026 19:03:15] <olena> Привіт! Складаю список на березень. Почнемо з бенчмарка:\n"
+        "[24.02.2026 19:04:15] <taras> Плюс Gradient Sharding for Elastic Pipeline Training — "
+        "https://arxiv.org/abs/2104.00302\n"
+        "[24.02.2026 19:10:05] <ivan> Старе, але корисне: Calibrated Token Budgets for Long-Context Language Models. "
+        "І ще Contrastive Warmup Schedules for Sparse Vision Encoders від DeepMind.\n"
+        "[24.02.2026 19:11:25] <taras> згоден\n"
     )
-    assert "Sparse Routing Experts for Dense Retrieval" in _titles(chat, "chat.txt")
+    assert {
+        "Calibrated Token Budgets for Long-Context Language Models",
+        "Contrastive Warmup Schedules for Sparse Vision Encoders",
+    } <= _titles(chat, "chat.txt")
