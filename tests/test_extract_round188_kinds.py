@@ -207,3 +207,18 @@ def test_a_title_ends_where_the_writers_next_sentence_opens_in_their_script() ->
         "Calibrated Token Budgets for Long-Context Language Models",
         "Contrastive Warmup Schedules for Sparse Vision Encoders",
     } <= _titles(chat, "chat.txt")
+
+
+def test_an_xmpp_logs_nick_is_no_part_of_a_title_and_a_title_cut_inside_its_id_is_none() -> None:
+    chat = (
+        "[24.02.2026 19:03:15] <olena> Привіт! Складаю список на березень. Почнемо з бенчмарка:\n"
+        "[24.02.2026 19:03:20] <olena> SparseBench: Can Routers Resolve Real Retrieval Tasks? "
+        "https://arxiv.org/abs/2101.00017\n"
+        "[24.02.2026 19:04:15] <taras> Для RAG: SparseRAG: Learning to Route, Rank, and Retrieve through "
+        "Self-Reflection, arXiv:2203.01234\n"
+    )
+    references = _references(chat.encode(), "chat.txt")
+    assert {reference.arxiv_id: reference.title for reference in references} == {
+        "2101.00017": "SparseBench: Can Routers Resolve Real Retrieval Tasks?",
+        "2203.01234": "SparseRAG: Learning to Route, Rank, and Retrieve through Self-Reflection",
+    }

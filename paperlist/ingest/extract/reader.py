@@ -6325,8 +6325,10 @@ class _Reader:
             return None  # (`[Chapter — Dive into Deep Learning 1.0.3 documentation](https://d2l.ai/…)`: a page's title)
         if kind == "book" and _BANNER_LINE.match(self.text, line_start) is not None:
             return None  # (`=== <Query Result 1> ===`: a program's banner over its output)
-        if "iv" in title and _ARXIV_ID_INSIDE.search(title):
-            return None  # (`"1. Title, arXiv:1706.03762 ."`: a quoted line of a list, its id in it, no title)
+        if "iv" in title and (_ARXIV_ID_INSIDE.search(title) or _ARXIV_CUT.search(title)):
+            # (`"1. Title, arXiv:1706.03762 ."`: a quoted line of a list, its id in it, no title; `Title, arXiv:2310`, a
+            # run cut inside the id that follows the title, which that id's entry holds)
+            return None
         if kind == "quote" and (typed := self.tuple_kind(match, line_start)) is not None:
             # (a quoted name opening a tuple whose last bare word gives its kind: `("Title" "https://…" 2 "note"
             # book)`, a REPL's list; Elixir's `{"Title", :paper}`)
@@ -7690,10 +7692,10 @@ _CHAT_LOG_PREFIX = re.compile(
 
 
 # A chat app's exported message's day, time and sender (WhatsApp's on iOS `[04/03/2024, 20:17:40] Name: `, on Android
-# `04/03/2024, 20:17 - Name: `; Signal's and Viber's alike).
+# `04/03/2024, 20:17 - Name: `; Signal's and Viber's alike; an XMPP or IRC client's log, `[24.02.2026 19:03:20] <nick> `).
 _CHAT_EXPORT_PREFIX = re.compile(
     r"\[?[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
-    r"(?:\][ \t]+|[ \t]+[-–][ \t]+)[^:\n\[\]]{1,40}?:[ \t]+"
+    r"(?:\][ \t]+|[ \t]+[-–][ \t]+)(?:<[^<>\s]{1,40}>|[^:\n\[\]<>]{1,40}?:)[ \t]+"
 )
 # A subtitle in sentence case after a colon: its first word capitalised, then words in lower case.
 _SENTENCE_CASE_SUBTITLE = re.compile(
@@ -8410,6 +8412,15 @@ def _parse_head(line: str) -> _Head | None:
     )
     if after_lead is not None:
         title = after_lead
+    if (
+        not title.isascii()
+        and title != uncleaned
+        and (ended := _SENTENCE_INTO_OTHER_SCRIPT.search(title)) is not None
+        and _OTHER_SCRIPT.search(title, 0, ended.start()) is None
+    ):
+        # (`Старое, но полезное: Title. И ещё …`: past the writer's lead in their script, cut off just above, their
+        # next sentence in it ends the title as it does when no lead opens it)
+        title, rest = title[: ended.start()], title[ended.start() :] + rest
     if title[1:2] == "." and (named := _INITIALS_AUTHORS_LEAD.match(title)) is not None:
         title = title[named.end() :]  # (`A. Gu, T. Dao. Title`, before its id: its authors, initials first)
         flags.add("cited")
@@ -8536,6 +8547,8 @@ _OTHER_SCRIPT = re.compile(f"[{_OTHER_LETTERS}]")
 _KANA = re.compile("[\u3041-\u30ff]")  # (Japanese words: no English title holds a kana)
 _NOTE_ARROWS = frozenset("↳⤷↪➥")  # (a line's opening arrow that points back at the line above it)
 # Where the writer's words in such a script start after a Latin title: a word of two letters of it or more.
+# `arXiv:` and the digits of an id's first half, where a run of a title's words was cut inside its id.
+_ARXIV_CUT = re.compile(r"\barXiv:[ \t]?[0-9]{4}$", re.IGNORECASE)
 # A sentence's end, then the next one's first letter in another script (`Title. И ещё …`).
 _SENTENCE_INTO_OTHER_SCRIPT = re.compile(f"[.!?][ \t]+(?=[{_OTHER_LETTERS}])")
 _OTHER_SCRIPT_NOTE = re.compile(f"[ \t]+[(（]?(?=[{_OTHER_LETTERS}]{{2}})")
