@@ -222,3 +222,17 @@ def test_an_xmpp_logs_nick_is_no_part_of_a_title_and_a_title_cut_inside_its_id_i
         "2101.00017": "SparseBench: Can Routers Resolve Real Retrieval Tasks?",
         "2203.01234": "SparseRAG: Learning to Route, Rank, and Retrieve through Self-Reflection",
     }
+
+
+def test_a_survey_exports_paper_title_column_holds_titles_in_sentence_case_too() -> None:
+    export = (
+        "record_id,nomination_timestamp,paper_title,paper_link,reason\n"
+        "1,2026-01-19 08:52:11,Sparse Routing Experts for Dense Retrieval,https://arxiv.org/abs/2101.00017,Msingi.\n"
+        "2,2026-01-26 13:55:47,Learning rate warmup for deep residual vision networks,,Before the chatbot project.\n"
+        "3,2026-01-27 07:31:26,Calibrated Token Budgets for Long-Context Language Models,,Mobile deployment.\n"
+    )
+    assert {reference.title for reference in _references(export.encode(), "nominations.csv")} == {
+        "Sparse Routing Experts for Dense Retrieval",
+        "Learning rate warmup for deep residual vision networks",
+        "Calibrated Token Budgets for Long-Context Language Models",
+    }

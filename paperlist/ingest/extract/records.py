@@ -389,6 +389,8 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             # of training deep feedforward neural networks`)
             or (vouched and (title_strength(title, structured=True) >= 1 or sentence_case_title(title)))
             or (record.paper_column and title_strength(title, structured=False) >= 1)  # `Pointer Networks`
+            # (or in sentence case, in research words: `Training language models to follow instructions with …`)
+            or (record.paper_column and sentence_case_title(title) and research_words(title.split()) >= 2)
             # (`Long Short-Term Memory` in a log's message titled as the others, most of which give an id)
             or (
                 record.among_papers
@@ -1273,7 +1275,8 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     if len(rows) < 2:
         return
     (header_line, header), body = rows[0], rows[1:]
-    names = [" ".join(cell.casefold().split()) for cell in header]
+    # (a database's or a survey tool's column names join their words with `_`: REDCap's `paper_title`)
+    names = [" ".join(cell.casefold().replace("_", " ").split()) for cell in header]
     title_column = _column(names, _TITLE_HEADERS)
     if title_column is None:
         # (a column headed by the word for a paper in the sheet's language: `Artículo`, `Стаття`, `מאמר`)
