@@ -236,3 +236,11 @@ def test_a_survey_exports_paper_title_column_holds_titles_in_sentence_case_too()
         "Learning rate warmup for deep residual vision networks",
         "Calibrated Token Budgets for Long-Context Language Models",
     }
+
+
+def test_a_research_title_in_sentence_case_between_a_cjk_sentences_commas_is_found() -> None:
+    post = "视觉那边不用多说，Learning rate warmup for deep residual vision networks，今年最火的一篇。代码也快开源了。\n"
+    assert "Learning rate warmup for deep residual vision networks" in _titles(post)
+    # (words in sentence case that are no research title, between the same commas, are not)
+    chat = "周末安排，we will meet at the usual place after lunch，大家记得带电脑。\n"
+    assert _titles(chat) == set()

@@ -6289,6 +6289,20 @@ class _Reader:
             and len(re.findall(r"[^\W\d_]{2,}", rest[: url.start()])) <= 1
         )
 
+    def clause_of_its_own(self, match: re.Match[str], title: str, words: Sequence[str]) -> bool:
+        """Whether a run in sentence case inside a Chinese, Japanese or Korean sentence stands between two of its
+        commas or stops, a clause of its own, and reads as a research title of six words or more (`蛋白那边不用说了，
+        Highly accurate protein structure prediction with …，今年最大的新闻`)."""
+        before = self.text[max(0, match.start() - 1) : match.start()]
+        after = self.text[match.end() : match.end() + 1]
+        return (
+            before in _CJK_CLAUSE_MARKS
+            and after in _CJK_CLAUSE_MARKS
+            and len(words) >= 6
+            and research_words(words) >= 2
+            and _sentence_case_research_title(title)
+        )
+
     def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
@@ -6469,6 +6483,8 @@ class _Reader:
             # (a long sentence-case title in another script's sentence: the script around it bounds it; in another
             # language's sentence, the citation after it and its first capital, weighed below)
             and kind not in ("foreign-cited", "lower-latin-run", "cjk-line")
+            # (or a clause of its own in a Chinese, Japanese or Korean sentence, weighed below)
+            and not (kind == "cjk-run" and self.clause_of_its_own(match, title, words))
             and not (
                 kind == "latin-run"
                 and (len(words) >= 7 or self.called_a_paper(match, index))
@@ -6837,7 +6853,7 @@ class _Reader:
                     and not coined
                     and not cited
                 )
-                or _capital_ratio(words) < 0.75
+                or (_capital_ratio(words) < 0.75 and not self.clause_of_its_own(match, title, words))
                 or names_no_paper(title)
                 or research_words(words) < (1 if coined else 2)
             ):
@@ -8758,6 +8774,8 @@ _LOWER_LATIN_RUN = re.compile(
     f"(?=[ \t]*(?:{_SCRIPT}|[(（,.;!?—–]|$))",
     re.MULTILINE,
 )
+# The full-width marks that part a Chinese, Japanese or Korean sentence's clauses: commas, stops and colons.
+_CJK_CLAUSE_MARKS = frozenset("，、。：；！？")
 # ... and inside a Chinese, Japanese or Korean sentence, which writes no space around it (`まず定番から。Momentum
 # Contrast for Unsupervised Visual Representation Learning（いわゆる MoCo）`).
 _CJK_TITLE_RUN = re.compile(
