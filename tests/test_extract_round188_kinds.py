@@ -244,3 +244,22 @@ def test_a_research_title_in_sentence_case_between_a_cjk_sentences_commas_is_fou
     # (words in sentence case that are no research title, between the same commas, are not)
     chat = "周末安排，we will meet at the usual place after lunch，大家记得带电脑。\n"
     assert _titles(chat) == set()
+
+
+def test_a_plans_numbered_parts_reading_titles_are_title_lines_linked_or_not() -> None:
+    plan = (
+        "Proposed order for the spring term:\n\n"
+        " week 1: Sparse Routing Experts for Dense Retrieval\n"
+        " week 2: Calibrated Token Budgets for Long-Context Language Models\n"
+        "            https://arxiv.org/abs/2203.01234\n"
+        " week 3: Contrastive Warmup Schedules for Sparse Vision Encoders\n"
+        "            http://arxiv.org/abs/2104.00302v2\n"
+        " week 4: Scale\n"
+    )
+    references = _references(plan.encode(), "plan.txt")
+    assert {reference.arxiv_id: reference.title for reference in references} == {
+        "2203.01234": "Calibrated Token Budgets for Long-Context Language Models",
+        "2104.00302": "Contrastive Warmup Schedules for Sparse Vision Encoders",
+        None: "Sparse Routing Experts for Dense Retrieval",
+    }
+    assert [reference.weak for reference in references if reference.arxiv_id is None] == [True]

@@ -988,6 +988,13 @@ def read_entries(outline: Outline) -> Entries:
             and not _has_id(stripped)
             # (`Week 2: Rumelhart, Hinton & Williams (1986) "Title", Nature 323`: a day's field whose value cites)
             and not (field_[0] is Label.META and _YEAR_THEN_QUOTE.search(field_[2]))
+            # (nor a numbered part of a plan whose value is a research title, `week 1: Title`, its link maybe
+            # under it: the line reader's title line, not a field)
+            and not (
+                NUMBERED_PART.match(stripped) is not None
+                and len(field_[2].split()) >= 3
+                and title_strength(field_[2], structured=True) == 2
+            )
         ):
             result.masked.add(index)
     if outline.front:

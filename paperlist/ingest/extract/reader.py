@@ -158,6 +158,7 @@ _JSON_ARRAY_KEY = re.compile(r'[ \t]*"(?P<key>[^"\n]{1,40})"[ \t]*:[ \t]*\[[ \t]
 _JSON_STRING_ITEM = re.compile(r'[ \t]*"(?:[^"\\\n]|\\.)*",?[ \t]*')
 # (items of a list, at most, that its lead alone may show are papers)
 _SHORT_LIST = 6
+_PART_REACH = 8  # lines above and below a plan's numbered part where its sibling parts are looked for
 # A venue and its year run together, as a file's name writes them (`ICCV2019`, `NeurIPS2020`).
 _VENUE_YEAR_WORD = re.compile(r"[A-Za-z]{2,}(?:19|20)[0-9]{2}[a-z]?")
 # ... and of any item, heading or marked title a line may open with (`2.《Title》…`, `- Title …`, `## Title`).
@@ -4048,6 +4049,16 @@ class _Reader:
                 len(words) >= 4
                 and _capital_ratio(words) >= 0.75
                 and research_words(words) >= 1
+                and _alone_or_dash_noted(head)
+                and self.part_among_papers(index)
+            ):
+                # (`week 1: Title` / `week 2: Title` / its link: a plan's numbered part reading a research title,
+                # beside parts whose titles' links make them papers, weakly a paper)
+                return Reason.SIBLINGS
+            if (
+                len(words) >= 4
+                and _capital_ratio(words) >= 0.75
+                and research_words(words) >= 1
                 and "](" in head.rest
                 and any(label_of(link.group("label")) is Label.CODE for link in _MD_LINK.finditer(head.rest))
             ):
@@ -5261,6 +5272,23 @@ class _Reader:
             and self.lines[line].startswith(marks)
             and self.lines[line][len(marks) : len(marks) + 1] in (" ", "\t")
         )
+
+    def part_among_papers(self, index: int) -> bool:
+        """Whether the line at `index` opens on a plan's numbered part (`week 1:`, `Sitzung 3 —`) and another line
+        within a few lines opens on the same word, numbered, heading an entry with an id (`week 2: Title` over its
+        link)."""
+        part = NUMBERED_PART.match(self.lines[index].lstrip())
+        if part is None:
+            return False
+        word = part.group(0).split()[0].casefold() if part.group(0).split() else ""
+        for line in range(max(0, index - _PART_REACH), min(len(self.lines), index + _PART_REACH + 1)):
+            other = NUMBERED_PART.match(self.lines[line].lstrip()) if line != index else None
+            if other is None or not other.group(0).split() or other.group(0).split()[0].casefold() != word:
+                continue
+            entry = self.claimed.get(line)
+            if entry is not None and (entry.arxiv_id or entry.openreview_id):
+                return True
+        return False
 
     def paper_bullet_beside(self, index: int) -> bool:
         """Whether the bulleted line right above or below the one at `index`, with the same bullet, names a paper."""
