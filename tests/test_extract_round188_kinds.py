@@ -263,3 +263,25 @@ def test_a_plans_numbered_parts_reading_titles_are_title_lines_linked_or_not() -
         None: "Sparse Routing Experts for Dense Retrieval",
     }
     assert [reference.weak for reference in references if reference.arxiv_id is None] == [True]
+
+
+def test_a_chat_bots_buttons_each_a_title_take_a_short_title_too() -> None:
+    # (a chat bot's YAML responses: a list of buttons titled with papers, one a link named `PDF`, one title short)
+    domain = (
+        "responses:\n"
+        "  utter_paper:\n"
+        '    - text: "Bu haftanın makalesi"\n'
+        "      buttons:\n"
+        '        - title: "PDF"\n'
+        '          url: "https://arxiv.org/pdf/2101.00017"\n'
+        "  utter_list:\n"
+        '    - text: "Nisan için öneriler:"\n'
+        "      buttons:\n"
+        '        - title: "Calibrated Token Budgets for Long-Context Language Models"\n'
+        '          payload: "/liste{\\"konu\\": \\"butce\\"}"\n'
+        '        - title: "Sparse Warmup Encoders"\n'
+        '          payload: "/liste{\\"konu\\": \\"isinma\\"}"\n'
+        '        - title: "Contrastive Warmup Schedules for Sparse Vision Encoders"\n'
+        '          payload: "/liste{\\"konu\\": \\"gorme\\"}"\n'
+    )
+    assert "Sparse Warmup Encoders" in _titles(domain, "domain.yml")

@@ -3272,7 +3272,10 @@ def _mark_among_papers(records: list[Record]) -> None:
             groups.setdefault(record.title_key, []).append(record)
     for group in groups.values():
         with_ids = [record for record in group if _gives_id(record)]
-        if len(group) >= 3 and len(with_ids) * 2 >= len(group):
+        # (or two in three at least give an id or a title that reads as a paper's: a chat bot's buttons, each a
+        # title, some a link named `PDF`)
+        papers = [record for record in group if _gives_id(record) or (record.title and _titled(record.title))]
+        if len(group) >= 3 and (len(with_ids) * 2 >= len(group) or len(papers) * 3 >= len(group) * 2):
             for record in group:
                 record.among_papers = True
 
