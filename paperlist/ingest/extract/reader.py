@@ -67,6 +67,7 @@ from paperlist.ingest.extract.vocabulary import (
     VOLUME,
     WORD_PROCESSOR_TITLE,
     Label,
+    date_in,
     english_et_al,
     indexed_document,
     is_paper_page,
@@ -1041,7 +1042,7 @@ _TITLE_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9'’\-]*:?|\([A-Z][a-z]+\)|" + _SMA
 
 def _dated_words(title: str) -> bool:
     """A date and a word or two (`answered Mar 4, 2023 at 8:31`, `Published Sep 12, 2023 • 25`): a byline."""
-    return DATE.search(title) is not None and len(DATE.sub(" ", title).split()) <= 3
+    return date_in(title) is not None and len(DATE.sub(" ", title).split()) <= 3
 
 
 def _title_run(words: Sequence[str], question: bool = False) -> int:
@@ -9888,6 +9889,8 @@ _SITE_LABEL = re.compile(r"arxiv|openreview|pdf|abs|code|github|paper|论文|論
 _PATH_WORD = re.compile(r"(?:^|[ \t])/[\w.\-]+/[\w.\-/]*")
 
 
+# (a digit, which the patterns of dates, hours and numbers in `_assess` all need)
+_ASCII_DIGIT = re.compile(r"[0-9]")
 # A lecture named by its number in a course (`Lecture 9`, `Lec. 3`, `Vorlesung 5`, `Лекция 4`).
 _LECTURE_NUMBER = re.compile(
     r"\b(?:Lecture|Lec\.|Vorlesung|Lezione|Leçon|Clase|Aula|Wykład|Přednáška|Лекция|Лекція)[ \t]*#?[0-9]{1,3}\b"
@@ -9914,7 +9917,10 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `docs: add references page for …`, `fix(loader): …`: a commit's subject, Conventional Commits'
     if count <= 5 and _VENUE_TRACK.fullmatch(title):
         return 0  # `(NeurIPS 2023, Datasets and Benchmarks)`: a conference's track, where a paper appeared
-    if _LECTURE_NUMBER.search(title):
+    # (the patterns of lectures, dates, statuses and numbers below each need an ASCII digit to match, and most titles
+    # hold none: looked for once, not by each pattern's search at every position of the title)
+    digits = _ASCII_DIGIT.search(title) is not None
+    if digits and _LECTURE_NUMBER.search(title):
         return (
             0  # `CS101 Lecture 9 — Topic`, `Vorlesung 3: Topic`: a course's lecture by its number, no paper
         )
@@ -9925,12 +9931,17 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `Hugging Face Diffusion Models Course`: what its last word says it is, no paper
     if len(_NOT_LETTER.sub("", title)) < 0.5 * (len(title) - count + 1):
         return 0  # mostly digits and punctuation
-    if ":" in title and _CLOCK_AND_DAY.search(title):
+    if ":" in title and digits and _CLOCK_AND_DAY.search(title):
         return 0  # `Mail last read Tue Mar  5 08:58 2024`: a program's report of a time, not a title
-    if _WEEKDAY_MONTH_DAY.search(title) or _HTTP_STATUS.search(title) or _FULL_DATE.search(title):
+    if (
+        (digits and (_WEEKDAY_MONTH_DAY.search(title) or _FULL_DATE.search(title)))
+        # (with no digit, only a status phrase opening the title: `^`, the one branch without a code)
+        or (_HTTP_STATUS.search(title) if digits else _HTTP_STATUS.match(title))
+    ):
         return 0  # `State-Changed-When: Wed Apr 10 13`, `HTTP 429 Too Many …`: a program's time or status
     if (
         ("·" in title or "•" in title)
+        and digits
         and (dated := _DOT_THEN_DATE.search(title)) is not None
         and (dated.group("month") or names_a_venue(title[: dated.start()]))
     ):
@@ -9938,6 +9949,7 @@ def _assess(title: str, structured: bool) -> int:
         return 0
     if (
         ":" in title
+        and digits
         and (clock := _CLOCK.search(title)) is not None
         and any(char.isdigit() for char in title[: clock.start()] + title[clock.end() :])
     ):
@@ -10022,19 +10034,19 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `THIS SOFTWARE IS PROVIDED "AS IS" AND WITHOUT ANY EXPRESS OR`: a notice's sentence, cut
     if _COPYRIGHT.match(title):
         return 0  # `Copyright (c) 2001 Python Software Foundation`: a notice
-    if ("20" in title or "Season" in title) and _CONTEST_OR_SEASON.search(title):
+    if digits and ("20" in title or "Season" in title) and _CONTEST_OR_SEASON.search(title):
         return 0  # (`Speech Recognition Challenge 2023`, `Tabular Series Season 3 Episode 2`: a contest, an episode)
     if _LICENSE_NAME.fullmatch(title):
         return 0  # `Creative Commons Attribution 4.0`, `Apache License 2.0`: a licence, a data package's or a code's
-    if _HOUSE_NUMBER.match(title):
+    if digits and _HOUSE_NUMBER.match(title):
         return 0  # `12, 4th Cross Street, Kasturba Nagar`: an address
-    if DATE.search(title) and not any(char.isalpha() for char in _STAMP_WORDS.sub(" ", DATE.sub(" ", title))):
+    if date_in(title) and not any(char.isalpha() for char in _STAMP_WORDS.sub(" ", DATE.sub(" ", title))):
         return 0  # `Monday, March 4, 2024 at 10:05:32 AM UTC`: a message's date and time
     if _PAST_TENSE.search(title):
         return 0  # `BERT was significantly undertrained`: a sentence telling what happened, never a title
     if "!" in title and _EXCLAIMED.search(title):
         return 0  # `Nice post! The PDF for the weight one`: the writer's exclamation, then another sentence
-    if len(_LONG_NUMBER.findall(title)) >= 2:
+    if digits and len(_LONG_NUMBER.findall(title)) >= 2:
         return 0  # `Meeting ID 842 1573 0042, Passcode 605118`: numbers to dial or type, not a title's words
     label, colon, compared = title.partition(": ")
     if not colon or (len(label.split()) == 1 and ":" not in compared):
@@ -10569,7 +10581,7 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
                 if (
                     " · " in line
                     and _YEAR_IN.search(venue)
-                    and not DATE.search(venue)  # (`By Jack · Apr 29, 2024`: a post's byline and date)
+                    and not date_in(venue)  # (`By Jack · Apr 29, 2024`: a post's byline and date)
                     and _ONE_NAME.fullmatch(text)
                     and not text.startswith("By ")
                 ):

@@ -260,6 +260,19 @@ _DATE_WORDS = (
     r"|(?:today|yesterday)(?:[ \t]+at[ \t]+[0-9:]+(?:[ \t]*[AP]M)?)?|[0-9]+[ \t]*(?:minutes?|hours?|days?|weeks?)[ \t]+ago"
 )
 DATE = re.compile(_DATE_WORDS, re.IGNORECASE)
+# (a digit that any date but `today` or `yesterday` holds)
+_DATE_DIGIT = re.compile(r"[0-9]")
+
+
+def date_in(text: str) -> re.Match[str] | None:
+    """`DATE.search(text)`. Every date DATE reads holds an ASCII digit, or is `today` or `yesterday` (`day` in
+    any case: no other letter folds to `d`, `a` or `y`); a text with neither, as most are, is not searched (the
+    search tries its many alternatives, case-blind, at every position)."""
+    if _DATE_DIGIT.search(text) is None and "day" not in text.lower():
+        return None
+    return DATE.search(text)
+
+
 # Comment and post headers of threads: GitHub issues and discussions, forums, X/Twitter, Slack, Discord, mail.
 _NAME = r"[\w.\-]{1,30}(?: [\w.\-]{1,30}){0,3}"  # a display name: a few words (never a run of spaces)
 # The time that opens a message of a chat app's tab-separated text export, and its tab (`20:35<TAB>`, `午後8:35<TAB>`).
