@@ -299,7 +299,9 @@ _CITED_TITLE_END = re.compile(
     r"|(?:[!?]|(?<![0-9])\.|\.(?=[ \t]+[A-Z0-9]))[ \t]+(?=[A-Za-z0-9])"
     r"|[ \t]*[(（](?=[^()（）\n]{0,40}\b(?:19|20)[0-9]{2}\b[^()（）\n]{0,20}[)）])"  # (`Title (ICML 2023 oral)`)
 )
-SPACED_DASH = re.compile(r"[ \t]+(?:——|[—–])[ \t]+")  # (`——`: a Chinese text's dash)
+# (its first spaces written as one space, then any more: the engine scans for that character; the dash after them is
+# no space, so the same spaces are taken)
+SPACED_DASH = re.compile(r"[ \t][ \t]*(?:——|[—–])[ \t]+")  # (`——`: a Chinese text's dash)
 _DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, READMEs)
 # Marks an emphasised or quoted title starts with (`Su et al., *Title*`): looked for before the authors are.
 _TITLE_MARK = re.compile(r"[*_\"“]")
@@ -702,8 +704,10 @@ _BY_AUTHORS = re.compile(
 )
 # A short name, a subtitle in sentence case, then who wrote it or where in parentheses: `InstructGPT: Training
 # language models to follow instructions with human feedback (Ouyang et al., 2022)`.
+# (it opens on its capital, then looks back past it: the engine scans for that character class, and tries the pattern
+# only at a capital, not at every position of the text)
 _NAMED_CITED = re.compile(
-    r"(?<![\w\-])(?P<title>[A-Z][A-Za-z0-9\-.]*(?:[ \t](?:[A-Z][A-Za-z0-9\-.]*|the|of|for|and|in|on|to|with)){0,4}"
+    r"(?P<title>[A-Z](?<![\w\-][A-Z])[A-Za-z0-9\-.]*(?:[ \t](?:[A-Z][A-Za-z0-9\-.]*|the|of|for|and|in|on|to|with)){0,4}"
     r":[ \t]+[A-Z](?:[a-z][A-Za-z0-9'’\-]*)?"
     r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-,]*){3,25})[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]"
 )
@@ -880,8 +884,9 @@ _NICK_THEN_TITLE = re.compile(
 # ... or a short name set equal to its title (`GPT-3 = Language Models are Few-Shot Learners; GPT-2 = …`, a
 # translator's note `ViT = An Image is Worth 16x16 Words: …`), the title ending at a semicolon, a parenthesis, a
 # spaced dash, a sentence's end or the line's.
+# (opening on its capital, then looking back, as `_NICK_THEN_TITLE` does)
 _NICK_EQUALS_TITLE = re.compile(
-    r"(?<![\w\-])(?P<nick>[A-Z][\w\-+.]{1,24})[ \t]*=[ \t]*(?P<title>[A-Z0-9][^;=()\n]{12,250}?)"
+    r"(?P<nick>[A-Z](?<![\w\-][A-Z])[\w\-+.]{1,24})[ \t]*=[ \t]*(?P<title>[A-Z0-9][^;=()\n]{12,250}?)"
     r"(?=[ \t]*(?:[;(]|[—–][ \t]|\.(?:[ \t]|$)|$))",
     re.MULTILINE,
 )
@@ -1964,8 +1969,11 @@ _LINK_RIGHT_BEFORE = re.compile(
 _LINK_IN_PROSE = re.compile(r"\S[ \t]+\[(?P<label>[^\[\]\n]{8,300})\]\($")
 # A full stop after a title's last word, then a person's name and a comma (`Title. Tom B. Brown, …`).
 # (not a title's abbreviation before a name: `Prof. Dr. Anna Berg, …`)
+# (it opens on its full stop, then looks back past it: the engine scans for a literal opening, and tries the pattern
+# at each full stop, not at every position of the title)
 _STOP_THEN_NAMES = re.compile(
-    r"(?<=[a-z0-9?)])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bJr)(?<!\bSr)\.[ \t]+"
+    r"\.(?<=[a-z0-9?)]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"(?<!\bSr\.)[ \t]+"
     r"(?=[A-Z][\w'’\-]+(?:[ \t][A-Z]\.)*[ \t][A-Z][\w'’\-]+,[ \t])"
 )
 _NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
@@ -9693,7 +9701,9 @@ _BY_WORDS = r"(?:by|von|par|por|door|przez|od|của|di|av)"
 # `by` and its authors' full names right after a title in a sentence.
 _BYLINE_AFTER = re.compile(rf"[ \t]+{_BY_WORDS}[ \t]+(?P<names>[A-Z][^.;()\n]{{3,200}})")
 # `by` and its authors' full names ending a title.
-_BY_NAMES_AT_END = re.compile(rf"[ \t]+(?P<by>{_BY_WORDS})[ \t]+(?P<names>[A-Z][^()\n]{{3,200}})$")
+# (its spaces written as one space, then any more: the engine scans for that character, and tries the pattern only at
+# a space; after them the word opens on a letter, so the same spaces are taken)
+_BY_NAMES_AT_END = re.compile(rf"[ \t][ \t]*(?P<by>{_BY_WORDS})[ \t]+(?P<names>[A-Z][^()\n]{{3,200}})$")
 # Authors' full names after a comma ending a title (`…, Michael Poli, Stefano Massaroli, Eric Nguyen`); the last
 # one may be cut at its initial's full stop (`…, Hanxiao Liu, Quoc V`).
 _FULL_NAMES_AT_END = re.compile(
@@ -9732,16 +9742,21 @@ _TODO_LEAD = re.compile(rf"^(?:{'|'.join(_TODO_VERBS)})[ \t]+(?=[A-Z0-9])")
 # The writer's words after a Title Case title: a clause of lower-case words (`for the efficiency baselines table`,
 # `before writing the decoding section`) or a note in parentheses (`(sec 3 + appendix)`); a short name in
 # parentheses (`(CLIP)`) stays: it is evidence the name before it is a paper's title.
+# (each of its ways opens on the spaces before the writer's words, written once, a single space first: the engine
+# scans for that character, and tries the pattern only at a space; after the spaces, each way opens on a letter or
+# a parenthesis, so the ways are tried at the same place, in the same order, as when each opened on its own spaces)
 _NOTE_TAIL = re.compile(
-    r"[ \t]+(?:for|before|after|while|when|to|so|once)[ \t]+(?:the|a|an|our|my|this|that|these|it|its|their|we|[a-z]+ing)\b"
+    r"[ \t][ \t]*(?:"
+    r"(?:for|before|after|while|when|to|so|once)[ \t]+(?:the|a|an|our|my|this|that|these|it|its|their|we|[a-z]+ing)\b"
     r"[^A-Z\n]*$"
-    r"|[ \t]+\((?=[^()]*[a-z]{3})[^()A-Z]*\)$"
-    r"|[ \t]+\((?:the|a|an|aka|a\.k\.a\.?|i\.e\.|e\.g\.)[ \t][^()]*\)$"  # (`(the ViT-G/14 one)`)
+    r"|\((?=[^()]*[a-z]{3})[^()A-Z]*\)$"
+    r"|\((?:the|a|an|aka|a\.k\.a\.?|i\.e\.|e\.g\.)[ \t][^()]*\)$"  # (`(the ViT-G/14 one)`)
     # (words of the writer's opening in lower case, four or more: `(multi-scale deformable attention, 10× faster
     # convergence than DETR)`)
-    r"|[ \t]+\((?=[a-z][a-z\-]*[ \t])(?=(?:[^()]*?[ \t]){3})"
+    r"|\((?=[a-z][a-z\-]*[ \t])(?=(?:[^()]*?[ \t]){3})"
     # (not a surname's particle: `(van den Oord, Li, Vinyals)` names its authors)
     r"(?!(?:van|von|de|der|den|da|di|du|del|della|le|la|dos|das|ten|ter)[ \t]+(?:(?:de|der|den)[ \t]+)?[A-Z])[^()]*\)$"
+    r")"
 )
 
 
