@@ -1030,15 +1030,17 @@ _DATE_IN_PARENS = (
     r"(?:Winter|Spring|Summer|Fall|Autumn|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"[ \t,]+(?:19|20)[0-9]{2}\)"
 )
+# (it opens on one character of a class, a space or a line break, the look backs after it choosing the way: the
+# engine scans for that class, and tries the pattern only there, not at every position of the text)
 _CITATION_IN_PARENS = re.compile(
     # (a title wrapped with the text, its citation opening the next line: `... Deep Neural Networks\n(Geirhos ...`)
-    r"(?:[ \t]|\n[ \t]*)\((?!"
+    r"[ \t\n](?:(?:(?<=\n)[ \t]*)?\((?!"
     + _DATE_IN_PARENS
     + r")(?=[A-Z][^()\n]{2,80}?(?:(?:"
     + _ET_AL_ANY.pattern
     + r")\.?|(?:19|20)[0-9]{2})\)|"
     r"[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+\)|" + _NAME_IN_PARENS + r"\))"
-    r"|[ \t]by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z][\w'’\-]+))"
+    r"|(?<=[ \t])by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z][\w'’\-]+)))"
 )
 _SMALL_RE = re.compile(_SMALL)
 _NON_SPACE = re.compile(r"\S+")
