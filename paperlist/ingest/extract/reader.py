@@ -2958,7 +2958,10 @@ class _Reader:
                 return (
                     None  # (the message ends, or another link to the same site: whose preview, nothing says)
                 )
-            site = text.strip().casefold().replace(" ", "")
+            stripped = text.strip()
+            if len(stripped) - stripped.count(" ") > 30:
+                continue  # (too long for a site's name: casefolding never shortens a character, nor makes a space)
+            site = stripped.casefold().replace(" ", "")
             if len(site) <= 30 and (site in host or host.split(".")[0] == site.split(".")[0]):
                 break
         else:
