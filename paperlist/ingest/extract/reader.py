@@ -505,15 +505,20 @@ _CITATION_STYLES = (
 
 _BOOK_CLOSE = re.compile(r"[》」』]")
 # (`<Title>` and `〈Title〉` as Korean posts quote a title: a name of words, never a tag's or a link's `<...>`)
+# (its ways open on one character class, the mark; a look back after it chooses the way: the engine scans for the
+# class instead of trying the pattern at every position of the text)
 _BOOK_TITLE = re.compile(
-    r"[《「『〈](?P<title>[A-Za-z0-9][^《》「」『』〈〉\n]{3,250}?)[》」』〉]"
-    r"|(?<![\w<])<(?P<angled>[A-Z][^<>/=@:\n]{2,250}?[ \t][^<>/=@\n]{1,250}?)>(?!>)"
+    r"[《「『〈<](?:(?<=[《「『〈])(?P<title>[A-Za-z0-9][^《》「」『』〈〉\n]{3,250}?)[》」』〉]"
+    r"|(?<=<)(?<![\w<]<)(?P<angled>[A-Z][^<>/=@:\n]{2,250}?[ \t][^<>/=@\n]{1,250}?)>(?!>))"
 )
 # A quoted title may wrap onto the next line of its paragraph.
 # (Quotation marks as the digests' languages write them: “English”, „German“, „Polish”, ”Finnish”, « French ».)
+# (both ways open on one character class, the opening quote, a look back after it choosing the way, as in
+# `_BOOK_TITLE`)
 _QUOTED_TITLE = re.compile(
-    r"(?:[“„”«][ \u00a0\u202f]?(?P<curly>[A-Za-z0-9][^“”„«»\n]{5,250}?(?:\n[^“”„«»\n]{1,200}?)?)[ \u00a0\u202f]?[”“»]"
-    r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
+    r"[“„”«\"](?:(?<=[“„”«])[ \u00a0\u202f]?(?P<curly>[A-Za-z0-9][^“”„«»\n]{5,250}?(?:\n[^“”„«»\n]{1,200}?)?)"
+    r"[ \u00a0\u202f]?[”“»]"
+    r"|(?<=\")(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
 # What a sentence says to read, in Title Case up to the sentence's end (`Then read Neural Turing Machines.`).
 _READ_IN_PROSE = re.compile(
@@ -531,7 +536,8 @@ _THE_PAPER_CITED = re.compile(
 )
 # A name in straight single quotes, opening with a capital (`and 'Linformer: Self-Attention with Linear Complexity'
 # for …`): no apostrophe inside, none right before or after; the quote readers weigh it as a quoted name.
-_SINGLE_QUOTED = re.compile(r"(?<![\w'’])'(?P<title>[A-Z0-9][^'\n]{5,250}?[^\s'])'(?![\w'])")
+# (opening on its quote, then looking back past it: the engine scans for the quote)
+_SINGLE_QUOTED = re.compile(r"'(?<![\w'’]')(?P<title>[A-Z0-9][^'\n]{5,250}?[^\s'])'(?![\w'])")
 # A paper's link or arXiv id right after a quoted name (`“Title” (https://arxiv.org/abs/…)`, `“Title”, arXiv:…`).
 _PAPER_LINK_AFTER = re.compile(
     r"[ \t]*[,:]?[ \t]*[(\[]?[ \t]*(?:https?://(?:www\.)?(?:arxiv\.org|openreview\.net|huggingface\.co/papers)/"
@@ -1834,7 +1840,9 @@ _AUTHOR_YEAR_CITATION = re.compile(
 )
 _EMPHASIS_TITLE = re.compile(
     # (a title wrapped over two lines of a paragraph, and its citation too: `*Title ...\n... words* (Holtzman et\nal.`)
-    r"[*_]{1,2}(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)[*_]{1,2}"
+    # (its first mark written once, then an optional second, the same as `[*_]{1,2}`: a pattern opening on a
+    # character class is searched by scanning for it)
+    r"[*_][*_]?(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)[*_]{1,2}"
     r"[ \t]*[(（][ \t]*(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?[ \t\n]+et[ \t\n]+al\b"
     r"|[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?,?[ \t]+(?:19|20)[0-9]{2}\b"
     r"|(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|JMLR|TMLR|COLM)"
