@@ -68,6 +68,7 @@ from paperlist.ingest.extract.vocabulary import (
     VOLUME,
     WORD_PROCESSOR_TITLE,
     Label,
+    date_in,
     english_et_al,
     indexed_document,
     is_paper_page,
@@ -300,7 +301,9 @@ _CITED_TITLE_END = re.compile(
     r"|(?:[!?]|(?<![0-9])\.|\.(?=[ \t]+[A-Z0-9]))[ \t]+(?=[A-Za-z0-9])"
     r"|[ \t]*[(（](?=[^()（）\n]{0,40}\b(?:19|20)[0-9]{2}\b[^()（）\n]{0,20}[)）])"  # (`Title (ICML 2023 oral)`)
 )
-SPACED_DASH = re.compile(r"[ \t]+(?:——|[—–])[ \t]+")  # (`——`: a Chinese text's dash)
+# (its first spaces written as one space, then any more: the engine scans for that character; the dash after them is
+# no space, so the same spaces are taken)
+SPACED_DASH = re.compile(r"[ \t][ \t]*(?:——|[—–])[ \t]+")  # (`——`: a Chinese text's dash)
 _DOUBLE_HYPHEN = re.compile(r"[ \t]+--[ \t]+")  # plain text's em dash (email, READMEs)
 # An arrow spaced as a dash is (`Title  -> what it explains`): one alone, not a chain of steps (`SFT → RM → PPO`).
 _ARROW = re.compile(r"[ \t]+(?:->|=>|→)[ \t]+")
@@ -508,15 +511,20 @@ _CITATION_STYLES = (
 
 _BOOK_CLOSE = re.compile(r"[》」』]")
 # (`<Title>` and `〈Title〉` as Korean posts quote a title: a name of words, never a tag's or a link's `<...>`)
+# (its ways open on one character class, the mark; a look back after it chooses the way: the engine scans for the
+# class instead of trying the pattern at every position of the text)
 _BOOK_TITLE = re.compile(
-    r"[《「『〈](?P<title>[A-Za-z0-9][^《》「」『』〈〉\n]{3,250}?)[》」』〉]"
-    r"|(?<![\w<])<(?P<angled>[A-Z][^<>/=@:\n]{2,250}?[ \t][^<>/=@\n]{1,250}?)>(?!>)"
+    r"[《「『〈<](?:(?<=[《「『〈])(?P<title>[A-Za-z0-9][^《》「」『』〈〉\n]{3,250}?)[》」』〉]"
+    r"|(?<=<)(?<![\w<]<)(?P<angled>[A-Z][^<>/=@:\n]{2,250}?[ \t][^<>/=@\n]{1,250}?)>(?!>))"
 )
 # A quoted title may wrap onto the next line of its paragraph.
 # (Quotation marks as the digests' languages write them: “English”, „German“, „Polish”, ”Finnish”, « French ».)
+# (both ways open on one character class, the opening quote, a look back after it choosing the way, as in
+# `_BOOK_TITLE`)
 _QUOTED_TITLE = re.compile(
-    r"(?:[“„”«][ \u00a0\u202f]?(?P<curly>[A-Za-z0-9][^“”„«»\n]{5,250}?(?:\n[^“”„«»\n]{1,200}?)?)[ \u00a0\u202f]?[”“»]"
-    r"|\"(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
+    r"[“„”«\"](?:(?<=[“„”«])[ \u00a0\u202f]?(?P<curly>[A-Za-z0-9][^“”„«»\n]{5,250}?(?:\n[^“”„«»\n]{1,200}?)?)"
+    r"[ \u00a0\u202f]?[”“»]"
+    r"|(?<=\")(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
 # What a sentence says to read, in Title Case up to the sentence's end (`Then read Neural Turing Machines.`).
 _READ_IN_PROSE = re.compile(
@@ -534,7 +542,8 @@ _THE_PAPER_CITED = re.compile(
 )
 # A name in straight single quotes, opening with a capital (`and 'Linformer: Self-Attention with Linear Complexity'
 # for …`): no apostrophe inside, none right before or after; the quote readers weigh it as a quoted name.
-_SINGLE_QUOTED = re.compile(r"(?<![\w'’])'(?P<title>[A-Z0-9][^'\n]{5,250}?[^\s'])'(?![\w'])")
+# (opening on its quote, then looking back past it: the engine scans for the quote)
+_SINGLE_QUOTED = re.compile(r"'(?<![\w'’]')(?P<title>[A-Z0-9][^'\n]{5,250}?[^\s'])'(?![\w'])")
 # A paper's link or arXiv id right after a quoted name (`“Title” (https://arxiv.org/abs/…)`, `“Title”, arXiv:…`).
 _PAPER_LINK_AFTER = re.compile(
     r"[ \t]*[,:]?[ \t]*[(\[]?[ \t]*(?:https?://(?:www\.)?(?:arxiv\.org|openreview\.net|huggingface\.co/papers)/"
@@ -707,8 +716,10 @@ _BY_AUTHORS = re.compile(
 )
 # A short name, a subtitle in sentence case, then who wrote it or where in parentheses: `InstructGPT: Training
 # language models to follow instructions with human feedback (Ouyang et al., 2022)`.
+# (it opens on its capital, then looks back past it: the engine scans for that character class, and tries the pattern
+# only at a capital, not at every position of the text)
 _NAMED_CITED = re.compile(
-    r"(?<![\w\-])(?P<title>[A-Z][A-Za-z0-9\-.]*(?:[ \t](?:[A-Z][A-Za-z0-9\-.]*|the|of|for|and|in|on|to|with)){0,4}"
+    r"(?P<title>[A-Z](?<![\w\-][A-Z])[A-Za-z0-9\-.]*(?:[ \t](?:[A-Z][A-Za-z0-9\-.]*|the|of|for|and|in|on|to|with)){0,4}"
     r":[ \t]+[A-Z](?:[a-z][A-Za-z0-9'’\-]*)?"
     r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-,]*){3,25})[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]"
 )
@@ -885,8 +896,9 @@ _NICK_THEN_TITLE = re.compile(
 # ... or a short name set equal to its title (`GPT-3 = Language Models are Few-Shot Learners; GPT-2 = …`, a
 # translator's note `ViT = An Image is Worth 16x16 Words: …`), the title ending at a semicolon, a parenthesis, a
 # spaced dash, a sentence's end or the line's.
+# (opening on its capital, then looking back, as `_NICK_THEN_TITLE` does)
 _NICK_EQUALS_TITLE = re.compile(
-    r"(?<![\w\-])(?P<nick>[A-Z][\w\-+.]{1,24})[ \t]*=[ \t]*(?P<title>[A-Z0-9][^;=()\n]{12,250}?)"
+    r"(?P<nick>[A-Z](?<![\w\-][A-Z])[\w\-+.]{1,24})[ \t]*=[ \t]*(?P<title>[A-Z0-9][^;=()\n]{12,250}?)"
     r"(?=[ \t]*(?:[;(]|[—–][ \t]|\.(?:[ \t]|$)|$))",
     re.MULTILINE,
 )
@@ -1030,15 +1042,17 @@ _DATE_IN_PARENS = (
     r"(?:Winter|Spring|Summer|Fall|Autumn|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"[ \t,]+(?:19|20)[0-9]{2}\)"
 )
+# (it opens on one character of a class, a space or a line break, the look backs after it choosing the way: the
+# engine scans for that class, and tries the pattern only there, not at every position of the text)
 _CITATION_IN_PARENS = re.compile(
     # (a title wrapped with the text, its citation opening the next line: `... Deep Neural Networks\n(Geirhos ...`)
-    r"(?:[ \t]|\n[ \t]*)\((?!"
+    r"[ \t\n](?:(?:(?<=\n)[ \t]*)?\((?!"
     + _DATE_IN_PARENS
     + r")(?=[A-Z][^()\n]{2,80}?(?:(?:"
     + _ET_AL_ANY.pattern
     + r")\.?|(?:19|20)[0-9]{2})\)|"
     r"[A-Z][\w'’\-]+[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+\)|" + _NAME_IN_PARENS + r"\))"
-    r"|[ \t]by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z][\w'’\-]+))"
+    r"|(?<=[ \t])by[ \t]+(?=[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\b|(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)[A-Z][\w'’\-]+)))"
 )
 _SMALL_RE = re.compile(_SMALL)
 _NON_SPACE = re.compile(r"\S+")
@@ -1047,7 +1061,7 @@ _TITLE_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9'’\-]*:?|\([A-Z][a-z]+\)|" + _SMA
 
 def _dated_words(title: str) -> bool:
     """A date and a word or two (`answered Mar 4, 2023 at 8:31`, `Published Sep 12, 2023 • 25`): a byline."""
-    return DATE.search(title) is not None and len(DATE.sub(" ", title).split()) <= 3
+    return date_in(title) is not None and len(DATE.sub(" ", title).split()) <= 3
 
 
 def _title_run(words: Sequence[str], question: bool = False) -> int:
@@ -1853,7 +1867,9 @@ _AUTHOR_YEAR_CITATION = re.compile(
 )
 _EMPHASIS_TITLE = re.compile(
     # (a title wrapped over two lines of a paragraph, and its citation too: `*Title ...\n... words* (Holtzman et\nal.`)
-    r"[*_]{1,2}(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)[*_]{1,2}"
+    # (its first mark written once, then an optional second, the same as `[*_]{1,2}`: a pattern opening on a
+    # character class is searched by scanning for it)
+    r"[*_][*_]?(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)[*_]{1,2}"
     r"[ \t]*[(（][ \t]*(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?[ \t\n]+et[ \t\n]+al\b"
     r"|[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?,?[ \t]+(?:19|20)[0-9]{2}\b"
     r"|(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|JMLR|TMLR|COLM)"
@@ -1990,8 +2006,11 @@ _LINK_RIGHT_BEFORE = re.compile(
 _LINK_IN_PROSE = re.compile(r"\S[ \t]+\[(?P<label>[^\[\]\n]{8,300})\]\($")
 # A full stop after a title's last word, then a person's name and a comma (`Title. Tom B. Brown, …`).
 # (not a title's abbreviation before a name: `Prof. Dr. Anna Berg, …`)
+# (it opens on its full stop, then looks back past it: the engine scans for a literal opening, and tries the pattern
+# at each full stop, not at every position of the title)
 _STOP_THEN_NAMES = re.compile(
-    r"(?<=[a-z0-9?)])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bJr)(?<!\bSr)\.[ \t]+"
+    r"\.(?<=[a-z0-9?)]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"(?<!\bSr\.)[ \t]+"
     r"(?=[A-Z][\w'’\-]+(?:[ \t][A-Z]\.)*[ \t][A-Z][\w'’\-]+,[ \t])"
 )
 _NAMES_THEN_VENUE = re.compile(r"[ \t]+[-·|][ \t]+")
@@ -2978,7 +2997,10 @@ class _Reader:
                 return (
                     None  # (the message ends, or another link to the same site: whose preview, nothing says)
                 )
-            site = text.strip().casefold().replace(" ", "")
+            stripped = text.strip()
+            if len(stripped) - stripped.count(" ") > 30:
+                continue  # (too long for a site's name: casefolding never shortens a character, nor makes a space)
+            site = stripped.casefold().replace(" ", "")
             if len(site) <= 30 and (site in host or host.split(".")[0] == site.split(".")[0]):
                 break
         else:
@@ -9881,7 +9903,9 @@ _BY_WORDS = r"(?:by|von|par|por|door|przez|od|của|di|av)"
 # `by` and its authors' full names right after a title in a sentence.
 _BYLINE_AFTER = re.compile(rf"[ \t]+{_BY_WORDS}[ \t]+(?P<names>[A-Z][^.;()\n]{{3,200}})")
 # `by` and its authors' full names ending a title.
-_BY_NAMES_AT_END = re.compile(rf"[ \t]+(?P<by>{_BY_WORDS})[ \t]+(?P<names>[A-Z][^()\n]{{3,200}})$")
+# (its spaces written as one space, then any more: the engine scans for that character, and tries the pattern only at
+# a space; after them the word opens on a letter, so the same spaces are taken)
+_BY_NAMES_AT_END = re.compile(rf"[ \t][ \t]*(?P<by>{_BY_WORDS})[ \t]+(?P<names>[A-Z][^()\n]{{3,200}})$")
 # Authors' full names after a comma ending a title (`…, Michael Poli, Stefano Massaroli, Eric Nguyen`); the last
 # one may be cut at its initial's full stop (`…, Hanxiao Liu, Quoc V`).
 _FULL_NAMES_AT_END = re.compile(
@@ -9920,16 +9944,21 @@ _TODO_LEAD = re.compile(rf"^(?:{'|'.join(_TODO_VERBS)})[ \t]+(?=[A-Z0-9])")
 # The writer's words after a Title Case title: a clause of lower-case words (`for the efficiency baselines table`,
 # `before writing the decoding section`) or a note in parentheses (`(sec 3 + appendix)`); a short name in
 # parentheses (`(CLIP)`) stays: it is evidence the name before it is a paper's title.
+# (each of its ways opens on the spaces before the writer's words, written once, a single space first: the engine
+# scans for that character, and tries the pattern only at a space; after the spaces, each way opens on a letter or
+# a parenthesis, so the ways are tried at the same place, in the same order, as when each opened on its own spaces)
 _NOTE_TAIL = re.compile(
-    r"[ \t]+(?:for|before|after|while|when|to|so|once)[ \t]+(?:the|a|an|our|my|this|that|these|it|its|their|we|[a-z]+ing)\b"
+    r"[ \t][ \t]*(?:"
+    r"(?:for|before|after|while|when|to|so|once)[ \t]+(?:the|a|an|our|my|this|that|these|it|its|their|we|[a-z]+ing)\b"
     r"[^A-Z\n]*$"
-    r"|[ \t]+\((?=[^()]*[a-z]{3})[^()A-Z]*\)$"
-    r"|[ \t]+\((?:the|a|an|aka|a\.k\.a\.?|i\.e\.|e\.g\.)[ \t][^()]*\)$"  # (`(the ViT-G/14 one)`)
+    r"|\((?=[^()]*[a-z]{3})[^()A-Z]*\)$"
+    r"|\((?:the|a|an|aka|a\.k\.a\.?|i\.e\.|e\.g\.)[ \t][^()]*\)$"  # (`(the ViT-G/14 one)`)
     # (words of the writer's opening in lower case, four or more: `(multi-scale deformable attention, 10× faster
     # convergence than DETR)`)
-    r"|[ \t]+\((?=[a-z][a-z\-]*[ \t])(?=(?:[^()]*?[ \t]){3})"
+    r"|\((?=[a-z][a-z\-]*[ \t])(?=(?:[^()]*?[ \t]){3})"
     # (not a surname's particle: `(van den Oord, Li, Vinyals)` names its authors)
     r"(?!(?:van|von|de|der|den|da|di|du|del|della|le|la|dos|das|ten|ter)[ \t]+(?:(?:de|der|den)[ \t]+)?[A-Z])[^()]*\)$"
+    r")"
 )
 
 
@@ -10077,6 +10106,8 @@ _SITE_LABEL = re.compile(r"arxiv|openreview|pdf|abs|code|github|paper|论文|論
 _PATH_WORD = re.compile(r"(?:^|[ \t])/[\w.\-]+/[\w.\-/]*")
 
 
+# (a digit, which the patterns of dates, hours and numbers in `_assess` all need)
+_ASCII_DIGIT = re.compile(r"[0-9]")
 # A lecture named by its number in a course (`Lecture 9`, `Lec. 3`, `Vorlesung 5`, `Лекция 4`).
 _LECTURE_NUMBER = re.compile(
     r"\b(?:Lecture|Lec\.|Vorlesung|Lezione|Leçon|Clase|Aula|Wykład|Přednáška|Лекция|Лекція)[ \t]*#?[0-9]{1,3}\b"
@@ -10103,7 +10134,10 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `docs: add references page for …`, `fix(loader): …`: a commit's subject, Conventional Commits'
     if count <= 5 and _VENUE_TRACK.fullmatch(title):
         return 0  # `(NeurIPS 2023, Datasets and Benchmarks)`: a conference's track, where a paper appeared
-    if _LECTURE_NUMBER.search(title):
+    # (the patterns of lectures, dates, statuses and numbers below each need an ASCII digit to match, and most titles
+    # hold none: looked for once, not by each pattern's search at every position of the title)
+    digits = _ASCII_DIGIT.search(title) is not None
+    if digits and _LECTURE_NUMBER.search(title):
         return (
             0  # `CS101 Lecture 9 — Topic`, `Vorlesung 3: Topic`: a course's lecture by its number, no paper
         )
@@ -10114,12 +10148,17 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `Hugging Face Diffusion Models Course`: what its last word says it is, no paper
     if len(_NOT_LETTER.sub("", title)) < 0.5 * (len(title) - count + 1):
         return 0  # mostly digits and punctuation
-    if ":" in title and _CLOCK_AND_DAY.search(title):
+    if ":" in title and digits and _CLOCK_AND_DAY.search(title):
         return 0  # `Mail last read Tue Mar  5 08:58 2024`: a program's report of a time, not a title
-    if _WEEKDAY_MONTH_DAY.search(title) or _HTTP_STATUS.search(title) or _FULL_DATE.search(title):
+    if (
+        (digits and (_WEEKDAY_MONTH_DAY.search(title) or _FULL_DATE.search(title)))
+        # (with no digit, only a status phrase opening the title: `^`, the one branch without a code)
+        or (_HTTP_STATUS.search(title) if digits else _HTTP_STATUS.match(title))
+    ):
         return 0  # `State-Changed-When: Wed Apr 10 13`, `HTTP 429 Too Many …`: a program's time or status
     if (
         ("·" in title or "•" in title)
+        and digits
         and (dated := _DOT_THEN_DATE.search(title)) is not None
         and (dated.group("month") or names_a_venue(title[: dated.start()]))
     ):
@@ -10127,6 +10166,7 @@ def _assess(title: str, structured: bool) -> int:
         return 0
     if (
         ":" in title
+        and digits
         and (clock := _CLOCK.search(title)) is not None
         and any(char.isdigit() for char in title[: clock.start()] + title[clock.end() :])
     ):
@@ -10211,19 +10251,19 @@ def _assess(title: str, structured: bool) -> int:
         return 0  # `THIS SOFTWARE IS PROVIDED "AS IS" AND WITHOUT ANY EXPRESS OR`: a notice's sentence, cut
     if _COPYRIGHT.match(title):
         return 0  # `Copyright (c) 2001 Python Software Foundation`: a notice
-    if ("20" in title or "Season" in title) and _CONTEST_OR_SEASON.search(title):
+    if digits and ("20" in title or "Season" in title) and _CONTEST_OR_SEASON.search(title):
         return 0  # (`Speech Recognition Challenge 2023`, `Tabular Series Season 3 Episode 2`: a contest, an episode)
     if _LICENSE_NAME.fullmatch(title):
         return 0  # `Creative Commons Attribution 4.0`, `Apache License 2.0`: a licence, a data package's or a code's
-    if _HOUSE_NUMBER.match(title):
+    if digits and _HOUSE_NUMBER.match(title):
         return 0  # `12, 4th Cross Street, Kasturba Nagar`: an address
-    if DATE.search(title) and not any(char.isalpha() for char in _STAMP_WORDS.sub(" ", DATE.sub(" ", title))):
+    if date_in(title) and not any(char.isalpha() for char in _STAMP_WORDS.sub(" ", DATE.sub(" ", title))):
         return 0  # `Monday, March 4, 2024 at 10:05:32 AM UTC`: a message's date and time
     if _PAST_TENSE.search(title):
         return 0  # `BERT was significantly undertrained`: a sentence telling what happened, never a title
     if "!" in title and _EXCLAIMED.search(title):
         return 0  # `Nice post! The PDF for the weight one`: the writer's exclamation, then another sentence
-    if len(_LONG_NUMBER.findall(title)) >= 2:
+    if digits and len(_LONG_NUMBER.findall(title)) >= 2:
         return 0  # `Meeting ID 842 1573 0042, Passcode 605118`: numbers to dial or type, not a title's words
     label, colon, compared = title.partition(": ")
     if not colon or (len(label.split()) == 1 and ":" not in compared):
@@ -10758,7 +10798,7 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
                 if (
                     " · " in line
                     and _YEAR_IN.search(venue)
-                    and not DATE.search(venue)  # (`By Jack · Apr 29, 2024`: a post's byline and date)
+                    and not date_in(venue)  # (`By Jack · Apr 29, 2024`: a post's byline and date)
                     and _ONE_NAME.fullmatch(text)
                     and not text.startswith("By ")
                 ):

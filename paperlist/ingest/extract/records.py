@@ -46,7 +46,6 @@ from paperlist.ingest.extract.richtext import rich_text_markdown
 from paperlist.ingest.extract.vocabulary import (
     A_PAPER,
     CODE_HOST,
-    DATE,
     EDITION,
     NOT_PAPER_TYPES,
     NOT_PAPER_URL,
@@ -58,6 +57,7 @@ from paperlist.ingest.extract.vocabulary import (
     VENUE_YEAR,
     Label,
     ascii_folded,
+    date_in,
     is_book_venue,
     is_paper_page,
     is_project_page,
@@ -521,7 +521,7 @@ def _titled(title: str) -> bool:
             named  # (`Decision Transformer — muistiinpanot`: a note's name, the writer's label after a dash)
         )
     words = title.split()
-    if DATE.search(title) or title_strength(title, structured=True) < 2 or names_a_dataset(title):
+    if date_in(title) or title_strength(title, structured=True) < 2 or names_a_dataset(title):
         return False
     if len(words) > 30 or " = " in title or re.search(r"[.!?][ \t]+[A-Z]", title):
         return False  # `Legend: Type = paper / blog. Rating only once ...`: a note, in sentences

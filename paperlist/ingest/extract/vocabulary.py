@@ -260,6 +260,19 @@ _DATE_WORDS = (
     r"|(?:today|yesterday)(?:[ \t]+at[ \t]+[0-9:]+(?:[ \t]*[AP]M)?)?|[0-9]+[ \t]*(?:minutes?|hours?|days?|weeks?)[ \t]+ago"
 )
 DATE = re.compile(_DATE_WORDS, re.IGNORECASE)
+# (a digit that any date but `today` or `yesterday` holds)
+_DATE_DIGIT = re.compile(r"[0-9]")
+
+
+def date_in(text: str) -> re.Match[str] | None:
+    """`DATE.search(text)`. Every date DATE reads holds an ASCII digit, or is `today` or `yesterday` (`day` in
+    any case: no other letter folds to `d`, `a` or `y`); a text with neither, as most are, is not searched (the
+    search tries its many alternatives, case-blind, at every position)."""
+    if _DATE_DIGIT.search(text) is None and "day" not in text.lower():
+        return None
+    return DATE.search(text)
+
+
 # Comment and post headers of threads: GitHub issues and discussions, forums, X/Twitter, Slack, Discord, mail.
 _NAME = r"[\w.\-]{1,30}(?: [\w.\-]{1,30}){0,3}"  # a display name: a few words (never a run of spaces)
 # The time that opens a message of a chat app's tab-separated text export, and its tab (`20:35<TAB>`, `午後8:35<TAB>`).
@@ -342,47 +355,59 @@ CHROME = re.compile(
 CHROME_LINES = re.compile(CHROME.pattern, re.IGNORECASE | re.MULTILINE)
 
 # Section headings whose items are not papers. A heading that says so (`Not papers`) counts too.
+# (the words of scripts that space their words come first, after one `\b` before them all; the words of the scripts
+# that do not follow, as written: no word of one set opens on a letter that a word of the other opens on, so at any
+# place the same word matches. The engine tries the pattern at every position, and a `\b` before each word, tried
+# there one after another, was several times as slow)
 NON_PAPER_SECTION = re.compile(
-    r"(?:\bnot (?:a )?papers?\b|\bnon-papers?\b|\bnews\b|\bjobs?\b|\bhiring\b|\bcareers?\b|\bsponsors?\b|"
-    r"\bevents?\b|\bannouncements?\b|\btools?\b|\blibrar(?:y|ies)\b|\bcode\b|\bsoftware\b|\bframeworks?\b|"
-    r"\brepos(?:itories)?\b|\bprojects?\b|\bblogs?\b|\bblog posts?\b|\bposts?\b|\btutorials?\b|\bvideos?\b|"
-    r"\btalks?\b|\bpodcasts?\b|\bcourses?\b|\blectures?\b|\bbooks?\b|\btextbooks?\b|\bdatasets?\b|"
-    r"\blicen[cs]e\b|\bcontents\b|\btable of contents\b|\btoc\b|\backnowledge?ments?\b|\bcontributing\b|"
-    r"\blogistics\b|\bcomments?\b|\breplies\b|\bfootnotes?\b|\btags\b|\bkeywords\b|\battachments?\b|"
-    r"\bleaderboards?\b|"
+    r"\b(?:not (?:a )?papers?\b|non-papers?\b|news\b|jobs?\b|hiring\b|careers?\b|sponsors?\b|"
+    r"events?\b|announcements?\b|tools?\b|librar(?:y|ies)\b|code\b|software\b|frameworks?\b|"
+    r"repos(?:itories)?\b|projects?\b|blogs?\b|blog posts?\b|posts?\b|tutorials?\b|videos?\b|"
+    r"talks?\b|podcasts?\b|courses?\b|lectures?\b|books?\b|textbooks?\b|datasets?\b|"
+    r"licen[cs]e\b|contents\b|table of contents\b|toc\b|acknowledge?ments?\b|contributing\b|"
+    r"logistics\b|comments?\b|replies\b|footnotes?\b|tags\b|keywords\b|attachments?\b|"
+    r"leaderboards?\b|"
     # (the same kinds in the other languages digests are written in: German, French, Spanish, Portuguese, Italian,
-    # Dutch, Polish, Russian, Turkish, Vietnamese, Malay and Indonesian, Korean)
-    r"\b(?:werkzeuge|kurse|bücher|datensätze|nachrichten|outils|logiciels|livres|vidéos|actualités|"
+    # Dutch, Polish, Russian, Turkish, Vietnamese, Malay and Indonesian)
+    r"(?:werkzeuge|kurse|bücher|datensätze|nachrichten|outils|logiciels|livres|vidéos|actualités|"
     r"jeux de données|herramientas|cursos|libros|noticias|ferramentas|livros|notícias|strumenti|corsi|libri|"
     r"notizie|cursussen|boeken|hulpmiddelen|narzędzia|kursy|książki|zbiory danych|инструменты|курсы|книги|"
     r"видео|новости|датасеты|наборы данных|araçlar|kurslar|kitaplar|veri setleri|công cụ|khóa học|sách|"
     r"perisian|perangkat lunak|kursus|buku|berita|set data|papan pendahulu)\b|"
+    # (and in Greek and Ukrainian)
+    r"(?:μαθήματα|βιβλία|εργαλεία|βίντεο|курси|книжки|інструменти|відео|channels?)\b|"
+    # (and `not articles` in the Latin and Cyrillic languages: `Ressources (hors articles)`, `no son artículos`)
+    r"hors[ \t]+(?:articles?|papiers?|publications?)\b|not[ \t]+articles?\b|non-articles?\b|"
+    r"no[ \t]+son[ \t]+art[ií]culos\b|não[ \t]+são[ \t]+artigos\b|non[ \t]+sono[ \t]+articoli\b|"
+    r"keine[ \t]+(?:paper|artikel)\b|nicht-?(?:paper|artikel)\b|geen[ \t]+(?:papers?|artikel(?:en)?)\b|"
+    r"nie[ \t]+artykuły\b)|"
+    # (Korean)
     r"도구|강의|도서|영상|뉴스|데이터셋|강좌|채널|"
-    # (and in Hindi, Arabic, Persian, Hebrew, Thai, Greek and Ukrainian: courses, books, videos, channels, tools)
+    # (Hindi, Arabic, Persian, Hebrew, Thai: courses, books, videos, channels, tools)
     r"कोर्स|पाठ्यक्रम|किताबें|पुस्तकें|वीडियो|चैनल|टूल्स|उपकरण|डेटासेट|समाचार|"
     r"دورات|كتب|أدوات|فيديوهات|قنوات|دوره‌ها|کتاب‌ها|ابزارها|ویدیوها|"
     r"קורסים|ספרים|כלים|סרטונים|ערוצים|คอร์ส|หนังสือ|เครื่องมือ|วิดีโอ|ช่อง|"
-    r"\b(?:μαθήματα|βιβλία|εργαλεία|βίντεο|курси|книжки|інструменти|відео|channels?)\b|"
     r"課程|書籍|影片|頻道|講座|チャンネル|频道|"
     r"新闻|资讯|快讯|动态|招聘|活动|广告|赞助|工具|开源项目|代码|博客|教程|视频|播客|课程|书籍|目录|往期|评论|"
     r"ニュース|ツール|ライブラリ|書籍|動画|目次|お知らせ|コメント|"
     # (`参考（論文以外）`, `非论文`, `논문 외`: other than papers)
     r"论文以外|論文以外|非论文|非論文|論文ではない|논문[ \t]*외|"
-    # (and `not articles` in the Latin and Cyrillic languages: `Ressources (hors articles)`, `no son artículos`)
-    r"\bhors[ \t]+(?:articles?|papiers?|publications?)\b|\bnot[ \t]+articles?\b|\bnon-articles?\b|"
-    r"\bno[ \t]+son[ \t]+art[ií]culos\b|\bnão[ \t]+são[ \t]+artigos\b|\bnon[ \t]+sono[ \t]+articoli\b|"
-    r"\bkeine[ \t]+(?:paper|artikel)\b|\bnicht-?(?:paper|artikel)\b|\bgeen[ \t]+(?:papers?|artikel(?:en)?)\b|"
-    r"\bnie[ \t]+artykuły\b|не[ \t]+стат(?:ьи|ті))",
+    # (Russian `не статьи`, with no `\b` before it: `наборы`, `новости` above open on its letter, but no word of
+    # theirs on its next one)
+    r"не[ \t]+стат(?:ьи|ті)",
     re.IGNORECASE,
 )
 # ... unless the heading also says papers are in it (`Papers & code`, `论文与代码`).
+# (as above, the spaced scripts' words after one `\b`, its look backs after it: both only look at the place)
 PAPER_SECTION = re.compile(
-    r"(?:(?<!not )(?<!keine )(?<!geen )(?<!nicht-)\bpapers?\b|\bpreprints?\b|\bresearch\b|\breadings?\b|\bpublications?\b|\barxiv\b|"
+    r"\b(?:(?<!not )(?<!keine )(?<!geen )(?<!nicht-)papers?\b|preprints?\b|research\b|readings?\b|publications?\b|"
+    r"arxiv\b|"
     # (and reading as other languages say it: `Séminaire de lecture`, `groupe de lecture`, `Leseliste`, `lecturas`)
-    r"\bde[ \t]+lecture\b|\blectures[ \t]+(?:recommandées|conseillées)\b|\blese(?:liste|kreis|stoff)\b|\blecturas\b|"
+    r"de[ \t]+lecture\b|lectures[ \t]+(?:recommandées|conseillées)\b|lese(?:liste|kreis|stoff)\b|lecturas\b|"
     # (`Lesestoff`, `Pflichtlektüre`, `Letture per aprile`, `Leituras`, `Leesvoer`, `Lektyr`: what there is to read)
-    r"\b(?:pflicht)?lektüre\b|\bletture\b|\bleituras\b|\bleesvoer\b|\blektyr\b|"
-    r"(?<!no son )\bartículos\b|(?<!não são )\bartigos\b|(?<!非)论文(?!以外)|(?<!非)論文(?!以外|ではない)|文献|논문(?![ \t]*외))",
+    r"(?:pflicht)?lektüre\b|letture\b|leituras\b|leesvoer\b|lektyr\b|"
+    r"(?<!no son )artículos\b|(?<!não são )artigos\b)|"
+    r"(?<!非)论文(?!以外)|(?<!非)論文(?!以外|ではない)|文献|논문(?![ \t]*외)",
     re.IGNORECASE,
 )
 # Words that say what follows is to be read, in the languages digests are written in (`To read before Friday:`, `Do
