@@ -9202,16 +9202,19 @@ def list_siblings(references: Sequence[Reference], lines: Sequence[str]) -> list
         items = range(index + 1, last + 2)  # (1-based, as references count lines)
         if 2 <= len(items) <= _SHORT_LIST + 2 and any(item in named for item in items):
             for item in items:
-                head = _parse_head(lines[item - 1]) if item not in named else None
+                text = lines[item - 1]
+                head = _parse_head(text) if item not in named else None
                 if (
                     head is not None
                     and len(head.title.split()) >= 4
                     and _listed_research_title(head)
                     and _alone_or_dash_noted(head)
-                    # (no name or note in parentheses at its end, no quotation, no names listed: `Title (Gato)`,
-                    # `Tengyu Ma, “Title`, `Name A, Name B`)
+                    # (no item that says its kind, `Llibre: Title`, or quotes a name, `Xerrada «Title»`, `Tengyu
+                    # Ma, “Title`; no name or note in parentheses at its end, `Title (Gato)`; no names listed)
+                    and _names_own_kind(_BULLET_OR_NUMBER.sub("", text).strip()) is None
+                    and not any(mark in text for mark in '"“”„«»')
                     and not head.title.endswith(")")
-                    and not any(mark in head.title for mark in '"“”„«»,')
+                    and "," not in head.title
                     and not names_no_paper(head.title)
                     and not _is_author_line(head.title, strict=True)
                 ):
@@ -9219,7 +9222,7 @@ def list_siblings(references: Sequence[Reference], lines: Sequence[str]) -> list
                         Reference(
                             evidence=Evidence.TITLE_ONLY,
                             line=item,
-                            raw=lines[item - 1].strip(),
+                            raw=text.strip(),
                             title=head.title,
                             lines=(item,),
                             reason=Reason.SIBLINGS.value,
