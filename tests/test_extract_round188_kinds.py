@@ -285,3 +285,19 @@ def test_a_chat_bots_buttons_each_a_title_take_a_short_title_too() -> None:
         '          payload: "/liste{\\"konu\\": \\"gorme\\"}"\n'
     )
     assert "Sparse Warmup Encoders" in _titles(domain, "domain.yml")
+
+
+def test_a_task_lists_codes_under_name_leave_its_titles_to_the_description() -> None:
+    # (an animation studio's task export: `Name` holds the tasks' codes; each description opens on the title)
+    export = (
+        "Project,Type,Name,Assignees,Status,Description\n"
+        'RND_2026,Lektura,LEK_010,Ana Nowak,done,"Calibrated Token Budgets for Long-Context Language Models - klasyka, '
+        'od tego zaczynamy."\n'
+        "RND_2026,Lektura,LEK_020,Jan Wójcik,done,Learning Warmup using Nonequilibrium Contrastive Schedules\n"
+        "RND_2026,Lektura,LEK_030,Ana Nowak,wip,Sparse Routing Experts for Dense Retrieval (Puig i Ferrer)\n"
+    )
+    assert {reference.title for reference in _references(export.encode(), "tasks.csv")} == {
+        "Calibrated Token Budgets for Long-Context Language Models",
+        "Learning Warmup using Nonequilibrium Contrastive Schedules",
+        "Sparse Routing Experts for Dense Retrieval",
+    }

@@ -188,7 +188,7 @@ def extract_references(
     )
     text_lines = text.split("\n")
     references = _sibling_records(_titled_on_their_line(references, text_lines), text_lines)
-    if siblings := list_siblings(references, text_lines):
+    if siblings := list_siblings(references, text_lines, rejected):
         references = _merge([*references, *siblings])  # (a title given twice, weakly and not, is one paper)
     if keys:
         references = tuple(_with_keys(reference, keys) for reference in references)

@@ -9170,11 +9170,15 @@ def _alone_or_dash_noted(head: _Head) -> bool:
     return _alone_or_noted(head.rest) or (head.cut and _NOTE_AFTER_DASH.match(head.rest) is not None)
 
 
-def list_siblings(references: Sequence[Reference], lines: Sequence[str]) -> list[Reference]:
+def list_siblings(
+    references: Sequence[Reference], lines: Sequence[str], rejected: Sequence[Rejected] = ()
+) -> list[Reference]:
     """Weakly papers: the research titles in Title Case alone on their lines (or before a dashed note) of a short
     list (two to eight items) another item of which became a paper, whichever reader read it (`* Title (Nature,
     2017)` / `* Title` / `* Title`, the cited item read by the entries' reader, the others weighed apart by the line
-    reader with nothing to show); a reference each, at its 1-based line."""
+    reader with nothing to show); a reference each, at its 1-based line. An item a reader turned down for what it
+    is (a post, a book, a note's name), not for want of evidence, stays turned down."""
+    turned_down = {item.line for item in rejected if not _FOR_WANT_OF_EVIDENCE.search(item.why)}
     named = {
         line
         for reference in references
@@ -9203,7 +9207,7 @@ def list_siblings(references: Sequence[Reference], lines: Sequence[str]) -> list
         if 2 <= len(items) <= _SHORT_LIST + 2 and any(item in named for item in items):
             for item in items:
                 text = lines[item - 1]
-                head = _parse_head(text) if item not in named else None
+                head = _parse_head(text) if item not in named and item not in turned_down else None
                 if (
                     head is not None
                     and len(head.title.split()) >= 4
@@ -9213,6 +9217,9 @@ def list_siblings(references: Sequence[Reference], lines: Sequence[str]) -> list
                     # Ma, “Title`; no name or note in parentheses at its end, `Title (Gato)`; no names listed)
                     and _names_own_kind(_BULLET_OR_NUMBER.sub("", text).strip()) is None
                     and not any(mark in text for mark in '"“”„«»')
+                    # (nor a link's item, `[[Name - Title]] #blog`, which the link's own reader weighs)
+                    and "[[" not in text
+                    and "](" not in text
                     and not head.title.endswith(")")
                     and "," not in head.title
                     and not names_no_paper(head.title)
@@ -9231,6 +9238,10 @@ def list_siblings(references: Sequence[Reference], lines: Sequence[str]) -> list
                     )
         index = last + 1
     return added
+
+
+# Why a line was turned down when nothing more than evidence was wanting (`nothing to show it is a paper`).
+_FOR_WANT_OF_EVIDENCE = re.compile(r"nothing to show|does not read as a paper title")
 
 
 def _listed_research_title(head: _Head) -> bool:

@@ -504,13 +504,22 @@ def _named_as_paper(name: str) -> bool:
 
 
 def _said_as_title(words: str) -> bool:
-    """Whether the writer's words are a paper's title alone, in Title Case, with no figure in them."""
+    """Whether the writer's words are a paper's title alone, in Title Case (a verb in lower case aside: `Deep
+    Unsupervised Learning using Nonequilibrium Thermodynamics`), with no figure in them."""
     return (
         _titled(words)
         and len(words.split()) >= 4
-        and capital_ratio(words.split()) == 1
+        and capital_ratio([word for word in words.split() if word not in _LOWER_IN_TITLES]) == 1
         and not any(char.isdigit() for char in words)
     )
+
+
+# Words a title in Title Case writes in lower case besides its small words (`… Learning using Nonequilibrium …`).
+_LOWER_IN_TITLES = frozenset(["using", "via", "versus", "vs", "vs."])
+
+
+# Where a title in a description ends before the writer's note: a spaced dash, or a parenthesis.
+_NOTE_AFTER_TITLE = re.compile(r"[ \t]+(?:[-–—]|--)[ \t]+|[ \t]+\(")
 
 
 def _titled(title: str) -> bool:
@@ -1289,6 +1298,10 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         title_column = _titlest_column(
             [cells for _, cells in body], len(header), _column(names, _DESCRIPTION_HEADERS)
         )
+    coded = title_column is not None and names[title_column] == "name" and _codes_column(body, title_column)
+    if coded:
+        # (a tracker's `Name` that holds its tasks' codes, Kitsu's `LEK_010`: no titles; its description says them)
+        title_column = None
     author_column = _column(names, _AUTHOR_HEADERS)
     type_column = _column(names, _TYPE_HEADERS)
     summary_column = _column(names, _SUMMARY_HEADERS)
@@ -1307,7 +1320,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     )
     if totals is not None:
         body = body[:totals]  # (a sheet's totals row ends its table: the notes below it are no records)
-    if title_column is None:
+    if title_column is None and not (coded and prose_column is not None):
         # (a column headed as the writer's words, a time sheet's `Description`, is no column of titles)
         title_column = _titlest_column([cells for _, cells in body], len(header), prose_column)
     asked = None
@@ -1416,10 +1429,23 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             record.venue = (
                 opened.group()
             )  # (`ICLR 2020. Code: https://…`: a description opening on where it appeared)
+        # (the description's words before the writer's note after a dash or their parenthesis: `Title - klasyka, od
+        # tego zaczynamy.`, `Title (Song i Ermon)`)
+        opening = _NOTE_AFTER_TITLE.split(described.strip(), maxsplit=1)[0].rstrip(". ")
         if title_column is None and prose_column is not None and _said_as_title(described.rstrip(". ")):
             # (no column of titles but one of the writer's words, a time sheet's `Description`: a row that says
             # only a paper's title in Title Case is named by it, as a card is)
             record.title, record.named = described, True
+        elif (
+            title_column is None
+            and prose_column is not None
+            and "\n" not in described.strip()
+            and opening != described.strip().rstrip(". ")
+            and not any(mark in opening for mark in '"“”„«»:')
+            and _said_as_title(opening)
+        ):
+            # (or that opens on one, then the writer's note: a task list's `Title - classic, we start with it`)
+            record.title, record.named = opening, True
         elif title_column is None and prose_column is not None:
             # (what the other rows say is read as a short paragraph, `Okuma: Title`, its links and ids with it)
             record.kind = PROSE_VALUE
@@ -1783,6 +1809,13 @@ def _links_column(rows: Sequence[Sequence[str]], index: int) -> bool:
     """Whether most of a column's filled cells are a link and nothing else."""
     cells = [row[index].strip() for row in rows if index < len(row) and row[index].strip()]
     return bool(cells) and sum(1 for cell in cells if _URL.fullmatch(cell)) * 2 > len(cells)
+
+
+def _codes_column(body: Sequence[tuple[int, Sequence[str]]], index: int) -> bool:
+    """Whether a column's cells are mostly codes: one word each, with a digit (`LEK_010`, `SHOT-0040`)."""
+    cells = [cells[index] for _, cells in body if index < len(cells) and cells[index]]
+    coded = sum(1 for cell in cells if len(cell.split()) == 1 and any(char.isdigit() for char in cell))
+    return bool(cells) and coded * 3 >= len(cells) * 2
 
 
 def _titlest_column(rows: Sequence[Sequence[str]], width: int, prose: int | None) -> int | None:
