@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""1933: an Italian reading group's TADS 3 (adv3) source (`biblioteca.t`): `#charset`, `#include`s, versionInfo
+(IFID, name, byline, …), gameMain, three rooms with exits, an actor, furniture and readable objects whose `readDesc`
+strings hold the papers — arXiv `/abs/`, `/pdf/…v4`, `http://`, `/abs/…v1` links, one id in a string (arxiv-text),
+three titles alone (one not on arXiv) — with non-papers (a repository, a book, a dataset, a talk). Italian game
+text (adv3's English parser, vocabulary in Italian). LF, a final newline."""
+import os, sys, uuid
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from catalogue import T, write_only
+from make_expected import keys, by_num, GPT2
+
+F = by_num(1933)
+IFID = str(uuid.uuid5(uuid.NAMESPACE_URL, "biblioteca.t/ifid")).upper()
+
+
+def build():
+    L = [
+        '#charset "utf-8"',
+        "",
+        "/*",
+        " *   La biblioteca dei vettori — un\'avventura testuale per il gruppo di lettura NLP",
+        " *   (Dipartimento di Informatica, aula 2.11). Autrice: Giulia Ferrante.",
+        " *   Compilare con: t3make -f biblioteca.t3m",
+        " *   Nota: la libreria italiana per adv3 non c\'è; il parser resta inglese, i testi sono in italiano.",
+        " */",
+        "",
+        "#include <adv3.h>",
+        "#include <en_us.h>",
+        "",
+        "versionInfo: GameID",
+        f"    IFID = '{IFID}'",
+        "    name = 'La biblioteca dei vettori'",
+        "    byline = 'di Giulia Ferrante'",
+        "    htmlByline = 'di <a href=\"mailto:g.ferrante@nlp-lettura.example.it\">Giulia Ferrante</a>'",
+        "    version = '0.3'",
+        "    authorEmail = 'Giulia Ferrante <g.ferrante@nlp-lettura.example.it>'",
+        "    desc = 'Trova i quattro articoli prima della riunione del giovedì.'",
+        "    htmlDesc = 'Trova i quattro articoli prima della riunione del giovedì.'",
+        ";",
+        "",
+        "gameMain: GameMainDef",
+        "    initialPlayerChar = me",
+        "    showIntro()",
+        "    {",
+        '        "Sono le 17:50. La riunione è alle 18. Mancano quattro articoli.<.p>";',
+        "    }",
+        ";",
+        "",
+        "sala: Room 'Sala di lettura' 'la sala di lettura'",
+        '    "Tavoli lunghi, lampade verdi. A nord l\'archivio, a est il laboratorio. "',
+        "    north = archivio",
+        "    east = laboratorio",
+        ";",
+        "",
+        "+ me: Actor",
+        ";",
+        "",
+        "+ bacheca: Fixture 'bacheca/avvisi' 'bacheca'",
+        '    "Un foglio appeso: <q>Giovedì 18:00, aula 2.11. Leggere almeno i primi due.</q> "',
+        ";",
+        "",
+        "+ quaderno: Readable 'quaderno nero' 'quaderno nero'",
+        '    "Un quaderno con la copertina nera. "',
+        "    readDesc = \"Prima pagina, con la grafia di Marco:",
+        f"        <q>{T('1301.3781')}</q> — https://arxiv.org/abs/1301.3781 <.p>",
+        f"        Sotto, sottolineato due volte: <q>{T('1802.05365')}</q> (arXiv 1802.05365). \"",
+        ";",
+        "",
+        "archivio: Room 'Archivio' 'l\\'archivio'",
+        '    "Scaffali metallici. Odore di carta. A sud la sala di lettura. "',
+        "    south = sala",
+        ";",
+        "",
+        "+ scaffale: Fixture, Surface 'scaffale/scaffali' 'scaffale'",
+        '    "Uno scaffale pieno di rilegature. "',
+        ";",
+        "",
+        "++ rilegatura: Readable 'rilegatura blu' 'rilegatura blu'",
+        '    "Una rilegatura blu, etichetta <q>transfer</q>. "',
+        "    readDesc = \"Dentro c\'è la stampa di",
+        f"        <q>{T('1910.10683')}</q>; in margine: https://arxiv.org/pdf/1910.10683v4 \"",
+        ";",
+        "",
+        "++ libro: Readable 'libro/manuale' 'manuale'",
+        '    "Jurafsky e Martin, Speech and Language Processing. Un libro, non un articolo. "',
+        '    readDesc = "Capitolo 6: vettori semantici. Qualcuno ha scritto: <q>vedi anche il dataset WikiText-103</q>. "',
+        ";",
+        "",
+        "laboratorio: Room 'Laboratorio' 'il laboratorio'",
+        '    "Tre monitor accesi. A ovest la sala di lettura. "',
+        "    west = sala",
+        ";",
+        "",
+        "+ monitor: Fixture, Readable 'monitor/schermo/schermi' 'monitor'",
+        '    "Sul monitor centrale c\'è un terminale aperto. "',
+        "    readDesc = \"Sullo schermo, due schede aperte:",
+        f"        <q>{T('1508.07909')}</q> http://arxiv.org/abs/1508.07909 e",
+        f"        <q>{T('2008.07905')}</q> https://arxiv.org/abs/2008.07905v1 .",
+        "        Nella terza scheda c\'è il repository https://github.com/google/sentencepiece (codice, non un articolo). \"",
+        ";",
+        "",
+        "+ post_it: Readable 'post-it giallo/post-it' 'post-it giallo'",
+        '    "Un post-it attaccato al monitor. "',
+        "    readDesc = \"<q>Per la prossima volta (Luca):",
+        f"        {T(GPT2)};",
+        f"        {T('2010.06040')};",
+        f"        {T('2012.08561')}.",
+        "        Registrazione del seminario scorso: https://video.nlp-lettura.example.it/seminari/2024-03-07</q> \"",
+        ";",
+    ]
+    return "\n".join(L) + "\n"
+
+
+if __name__ == "__main__":
+    write_only(F, build(), keys(F))
