@@ -301,3 +301,19 @@ def test_a_task_lists_codes_under_name_leave_its_titles_to_the_description() -> 
         "Learning Warmup using Nonequilibrium Contrastive Schedules",
         "Sparse Routing Experts for Dense Retrieval",
     }
+
+
+def test_a_live_coding_sessions_comments_name_titles_given_short_in_the_line_above() -> None:
+    # (a TidalCycles set: Haskell comments between patterns; the writer names two papers short, then their titles)
+    session = (
+        "-- set.tidal — Algorave, Samstag\n"
+        'd1 $ sound "bd*4 [~ bd]" # gain 1.1\n'
+        "-- Block 4: Kompression (Calibra, SparseRoute … besprechen wir danach)\n"
+        "--   Calibra: Token Budgets for Long-Context Language Models\n"
+        "--   SparseRoute: Routing Experts for Dense Retrieval\n"
+        'd5 $ slow 2 $ n (scale "minor" "0 .. 7") # sound "supersaw"\n'
+    )
+    assert _titles(session, "set.tidal") == {
+        "Calibra: Token Budgets for Long-Context Language Models",
+        "SparseRoute: Routing Experts for Dense Retrieval",
+    }

@@ -92,7 +92,8 @@ _SYNTAXES: dict[str, CommentSyntax] = {
     ),
     # (VHDL and Ada: `--`)
     **dict.fromkeys(["vhd", "vhdl", "adb", "ads"], CommentSyntax(_line_mark(r"--+"))),
-    **dict.fromkeys(["hs", "elm", "purs", "agda", "idr"], _HASKELL),
+    # (and TidalCycles sessions, Haskell run live: `.tidal`)
+    **dict.fromkeys(["hs", "elm", "purs", "agda", "idr", "tidal"], _HASKELL),
     "lua": CommentSyntax(_line_mark(r"--+(?!\[=*\[)"), ("--[[", "]]")),
     **dict.fromkeys(["ml", "mli", "sml"], CommentSyntax(None, ("(*", "*)"))),
     # (TLA+: `\*` and `(* … *)`)

@@ -160,6 +160,8 @@ _JSON_STRING_ITEM = re.compile(r'[ \t]*"(?:[^"\\\n]|\\.)*",?[ \t]*')
 # (items of a list, at most, that its lead alone may show are papers)
 _SHORT_LIST = 6
 _PART_REACH = 8  # lines above and below a plan's numbered part where its sibling parts are looked for
+_SIBLING_TITLES_ABOVE = 4  # subtitled titles a line naming them short may stand above
+_WORD_OR_NAME = re.compile(r"[\w][\w\-]*")  # (a word, or a name with its hyphens: `Funnel-Transformer`)
 # A venue and its year run together, as a file's name writes them (`ICCV2019`, `NeurIPS2020`).
 _VENUE_YEAR_WORD = re.compile(r"[A-Za-z]{2,}(?:19|20)[0-9]{2}[a-z]?")
 # ... and of any item, heading or marked title a line may open with (`2.《Title》…`, `- Title …`, `## Title`).
@@ -4454,6 +4456,16 @@ class _Reader:
         if len(words) >= 3 and self.lines[index].strip() == title and self.titled_by_markup(index):
             # (`<span className="card__title">` / `  Title` / `</span>`: the element holding it says it is a title)
             return Reason.LABEL
+        if (
+            len(words) >= 4
+            and ratio >= 0.75
+            and research_words(words) >= 1
+            and self.lines[index].strip() == title
+            and self.named_shortly_above(index, title)
+        ):
+            # (`block 4: compression (Funnel, DoRA …)` / `  Funnel-Transformer: Title` / `  DoRA: Title`: a name and
+            # its subtitle alone on a line, the name given short in the writer's words right above, weakly)
+            return Reason.NICKNAME
         if not self.cjk_at(index):
             return self.turn_down(index, "a line of English with nothing to show it is a paper")
         next_head = self.head(following) if following is not None and _HEAD_START.match(next_line) else None
@@ -5294,6 +5306,26 @@ class _Reader:
             and self.lines[line].startswith(marks)
             and self.lines[line][len(marks) : len(marks) + 1] in (" ", "\t")
         )
+
+    def named_shortly_above(self, index: int, title: str) -> bool:
+        """Whether a subtitled title's name (`Funnel-Transformer: …`, or its first part before a hyphen, `Funnel`)
+        is a word of the writer's line right above it, past its sibling titles' lines (`compression (Funnel, DoRA …
+        we'll talk after)` / `Funnel-Transformer: Title` / `DoRA: Title`), which names the titles below short."""
+        name, colon, subtitle = title.partition(": ")
+        if not colon or " " in name or len(subtitle.split()) < 3 or len(name.split("-", 1)[0]) < 3:
+            return False
+        for line in range(index - 1, max(-1, index - _SIBLING_TITLES_ABOVE - 1), -1):
+            above = self.lines[line].strip()
+            if not above:
+                return False
+            above_name, above_colon, _ = above.partition(": ")
+            if above_colon and " " not in above_name:
+                continue  # (a sibling title of its own, `Funnel-Transformer: Title`)
+            if "://" in above or line in self.id_line_set:
+                return False  # (`Then Mamba https://…` / `Mamba: Title`: the link's paper, titled under it)
+            words = _WORD_OR_NAME.findall(above)
+            return name in words or name.split("-", 1)[0] in words
+        return False
 
     def part_among_papers(self, index: int) -> bool:
         """Whether the line at `index` opens on a plan's numbered part (`week 1:`, `Sitzung 3 —`) and another line
