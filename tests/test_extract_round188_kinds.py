@@ -317,3 +317,21 @@ def test_a_live_coding_sessions_comments_name_titles_given_short_in_the_line_abo
         "Calibra: Token Budgets for Long-Context Language Models",
         "SparseRoute: Routing Experts for Dense Retrieval",
     }
+
+
+def test_a_list_of_titles_written_as_a_sentence_one_a_line_is_a_list_of_titles() -> None:
+    # (a game's text string: the items end at semicolons, the last at a full stop)
+    source = (
+        'postIt: Readable "post-it"\n'
+        '    readDesc = "Per la prossima volta (Lucia):\n'
+        "        Calibrated Token Budgets for Long-Context Language Models;\n"
+        "        Sparse Routing Experts for Dense Retrieval;\n"
+        "        Contrastive Warmup Schedules for Sparse Vision Encoders.\n"
+        '        Registrazione: https://video.example.it/seminari/2024-03-07 "\n'
+        ";\n"
+    )
+    assert _titles(source, "biblioteca.t") >= {
+        "Calibrated Token Budgets for Long-Context Language Models",
+        "Sparse Routing Experts for Dense Retrieval",
+        "Contrastive Warmup Schedules for Sparse Vision Encoders",
+    }

@@ -5153,6 +5153,9 @@ class _Reader:
         # (or a comment's, in a configuration or a script: `#   Title`)
         mark = _COMMENT_MARK.match(line) if line[:1] in "#/;%" else None
         body = line[mark.end() :] if mark is not None else line
+        # (or one of a list written as a sentence, each item ending at its semicolon, the last at its full stop:
+        # `    Title;` / `    Title.`)
+        body = body.strip()[:-1] if body.endswith((";", ".")) else body
         head = _parse_head(body) if body else None
         return (
             head is not None
