@@ -335,3 +335,16 @@ def test_a_list_of_titles_written_as_a_sentence_one_a_line_is_a_list_of_titles()
         "Sparse Routing Experts for Dense Retrieval",
         "Contrastive Warmup Schedules for Sparse Vision Encoders",
     }
+
+
+def test_a_semicolon_lists_item_cut_by_its_parenthesis_is_a_sibling_of_its_titles() -> None:
+    line = (
+        "Lista de espera (sem links): Calibrated Token Budgets for Long-Context Language Models; Sparse Experts "
+        "(Mostly) Route What They Know; Contrastive Warmup Schedules for Sparse Vision Encoders.\n"
+    )
+    references = _references(line.encode(), "notas.txt")
+    assert {reference.title for reference in references} == {
+        "Calibrated Token Budgets for Long-Context Language Models",
+        "Sparse Experts (Mostly) Route What They Know",
+        "Contrastive Warmup Schedules for Sparse Vision Encoders",
+    }

@@ -9272,6 +9272,50 @@ def list_siblings(
                         )
                     )
         index = last + 1
+    return added + _semicolon_siblings(references, lines)
+
+
+def _semicolon_siblings(references: Sequence[Reference], lines: Sequence[str]) -> list[Reference]:
+    """Weakly papers: the research titles in Title Case of a list written on one line, its items parted by
+    semicolons after a lead's colon, two of whose items or more became titles (`Waiting list: Title A; Title (With
+    a Word) B; Title C.`: the item a parenthesis cut from the readers' runs)."""
+    titled: dict[int, set[str]] = {}
+    for reference in references:
+        if reference.title and reference.arxiv_id is None and reference.openreview_id is None:
+            titled.setdefault(reference.line, set()).add(reference.title)
+    added: list[Reference] = []
+    for number, known in titled.items():
+        if len(known) < 2 or not 0 < number <= len(lines) or lines[number - 1].count("; ") < 2:
+            continue
+        text = lines[number - 1]
+        # (the list starts where its first title read does, past the lead)
+        start = min((text.find(title) for title in known if title in text), default=-1)
+        if start < 0:
+            continue
+        items = [item.strip().rstrip(".").strip() for item in text[start:].split("; ")]
+        if sum(1 for item in items if item in known) < 2:
+            continue
+        for item in items:
+            words = item.split()
+            if (
+                item not in known
+                and len(words) >= 4
+                and _capital_ratio([word for word in words if word[:1] != "("]) >= 0.75
+                and research_words(words) >= 1
+                and not names_no_paper(item)
+                and not any(mark in item for mark in '"“”„«»:')
+            ):
+                added.append(
+                    Reference(
+                        evidence=Evidence.TITLE_ONLY,
+                        line=number,
+                        raw=text.strip(),
+                        title=item,
+                        lines=(number,),
+                        reason=Reason.SIBLINGS.value,
+                        weak=True,
+                    )
+                )
     return added
 
 
