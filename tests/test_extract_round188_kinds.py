@@ -348,3 +348,17 @@ def test_a_semicolon_lists_item_cut_by_its_parenthesis_is_a_sibling_of_its_title
         "Sparse Experts (Mostly) Route What They Know",
         "Contrastive Warmup Schedules for Sparse Vision Encoders",
     }
+
+
+def test_two_subtitled_titles_joined_by_and_in_another_language_are_two_papers() -> None:
+    mail = (
+        "> Para la sesión: Sparse: Routing Experts for Dense Retrieval Tasks, arXiv:2101.00017, luego\n"
+        "> Calibra: Token Budgets for Long-Context Language Models y Warmup: Contrastive Schedules for Sparse "
+        "Vision Encoders.\n"
+        "> No hacen falta enlaces.\n"
+    )
+    titles = {reference.title for reference in _references(mail.encode(), "resumen.eml")}
+    assert {
+        "Calibra: Token Budgets for Long-Context Language Models",
+        "Warmup: Contrastive Schedules for Sparse Vision Encoders",
+    } <= titles

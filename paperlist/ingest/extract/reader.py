@@ -158,6 +158,10 @@ _LIST_BULLETS = "-*+•・–"
 _JSON_ARRAY_KEY = re.compile(r'[ \t]*"(?P<key>[^"\n]{1,40})"[ \t]*:[ \t]*\[[ \t]*')
 _JSON_STRING_ITEM = re.compile(r'[ \t]*"(?:[^"\\\n]|\\.)*",?[ \t]*')
 # (items of a list, at most, that its lead alone may show are papers)
+# Two subtitled titles joined by `and` in any language: `Name: Title A et Name: Title B`.
+_TWO_NAMED_TITLES = re.compile(
+    rf"[A-Z][\w\-]*:[ \t]+[A-Z][^:]{{10,}}?[ \t]+(?:and|&|{AND_WORD})[ \t]+[A-Z][\w\-]*:[ \t]+[A-Z]"
+)
 _SHORT_LIST = 6
 _PART_REACH = 8  # lines above and below a plan's numbered part where its sibling parts are looked for
 _SIBLING_TITLES_ABOVE = 4  # subtitled titles a line naming them short may stand above
@@ -3394,6 +3398,10 @@ class _Reader:
                 if whole is not None:
                     head, reason = whole, self.is_title_only(index, whole)
             if head is None or reason is None:
+                continue
+            if _TWO_NAMED_TITLES.search(head.title) is not None:
+                # (`Name: Title A et Name: Title B.`: two subtitled titles joined by `and` in any language, each the
+                # prose reader's, not one title of the line's)
                 continue
             title = head.title
             if (
