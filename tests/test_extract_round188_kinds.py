@@ -362,3 +362,12 @@ def test_two_subtitled_titles_joined_by_and_in_another_language_are_two_papers()
         "Calibra: Token Budgets for Long-Context Language Models",
         "Warmup: Contrastive Schedules for Sparse Vision Encoders",
     } <= titles
+
+
+def test_a_titles_citation_in_parentheses_may_end_on_the_writers_note() -> None:
+    listed = (
+        "Eto yung shortlist ko:\n\n"
+        "1. Learning rate warmup for deep residual vision networks (Nature 2021, walang arXiv)\n"
+        "2. Sparse Routing Experts for Dense Retrieval https://arxiv.org/pdf/2101.00017v4\n"
+    )
+    assert "Learning rate warmup for deep residual vision networks" in _titles(listed, "thread.txt")

@@ -1959,9 +1959,10 @@ _TITLE_FIRST = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"“*_[《「')  #
 _SURNAME_ONLY = re.compile(r"[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?")  # (`Vaswani`, `McMahan`: who names a PDF)
 _CITATION_PAREN = re.compile(
     # (a season or a month before the year is a date: `lecture videos (Winter 2023)`, `(March 2024)`)
-    # (its venue after the year too: `(Hinton 2006, Neural Computation)`)
+    # (its venue after the year too, or the writer's note: `(Hinton 2006, Neural Computation)`, `(Nature 2021, not
+    # on arXiv)`)
     r"[ \t]+\((?!" + _DATE_IN_PARENS + r")[A-Z][^()\n]{1,80}?[ \t,](?:(?:19|20)[0-9]{2}[a-z]?"
-    r"(?:,[ \t]+[A-Z][^()\n]{1,60})?"
+    r"(?:,[ \t]+[^()\n]{1,60})?"
     # (or a journal's volume and pages: `(Nature 550, 354–359)`, `(Neural Computation 9(8), 1735–1780)`)
     r"|[0-9]{1,4}(?:\([0-9]{1,4}\))?[,:][ \t]*[0-9]{1,6}[–-][0-9]{1,6})\)"
     r"(?=[ \t]*(?:$|[.:;—–।。]|-[ \t])|[^.!?\n]{0,40}?\b(?:paper|preprint|study)\b)"
