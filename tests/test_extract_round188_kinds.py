@@ -367,7 +367,7 @@ def test_two_subtitled_titles_joined_by_and_in_another_language_are_two_papers()
 def test_a_titles_citation_in_parentheses_may_end_on_the_writers_note() -> None:
     listed = (
         "Eto yung shortlist ko:\n\n"
-        "1. Learning rate warmup for deep residual vision networks (Nature 2021, walang arXiv)\n"
+        "1. Sparse attention for protein structure prediction with FoldNet (Nature 2021, walang arXiv)\n"
         "2. Sparse Routing Experts for Dense Retrieval https://arxiv.org/pdf/2101.00017v4\n"
     )
-    assert "Learning rate warmup for deep residual vision networks" in _titles(listed, "thread.txt")
+    assert "Sparse attention for protein structure prediction with FoldNet" in _titles(listed, "thread.txt")
