@@ -371,3 +371,9 @@ def test_a_titles_citation_in_parentheses_may_end_on_the_writers_note() -> None:
         "2. Sparse Routing Experts for Dense Retrieval https://arxiv.org/pdf/2101.00017v4\n"
     )
     assert "Sparse attention for protein structure prediction with FoldNet" in _titles(listed, "thread.txt")
+    # (in sentence case with no name of its own, its citation is all it has)
+    plain = listed.replace(
+        "Sparse attention for protein structure prediction with FoldNet",
+        "Learning rate warmup for deep residual vision networks",
+    )
+    assert "Learning rate warmup for deep residual vision networks" in _titles(plain, "thread.txt")

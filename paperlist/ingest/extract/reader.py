@@ -8809,7 +8809,9 @@ _DASH_THEN_NICKNAME = re.compile(r"[ \t]*[—–-][ \t]*(?:[A-Za-z][\w.+\-]{0,20
 # A venue and its year right after a title, after a comma or in parentheses (`Title, ICLR 2021.`, `Title (ICML 2019)`).
 # A venue and year alone in parentheses, maybe after a short name (`(ICML 2022)`, `(SMX, ICML 2022)`).
 _VENUE_IN_PARENTHESES = re.compile(
-    r"[(（](?:[^()（）,，]{1,24}[,，][ \t]*)?(?:" + _VENUE_YEAR.pattern + r")[)）]"
+    r"[(（](?:[^()（）,，]{1,24}[,，][ \t]*)?(?:" + _VENUE_YEAR.pattern + r")"
+    # (or, after it, the writer's short note: `(Nature 2021, not on arXiv)`, `(ICML 2022, walang arXiv)`)
+    r"(?:[,，;；][ \t]*[^()（）\n]{1,40})?[)）]"
 )
 _VENUE_RIGHT_AFTER = re.compile(
     r"[*_]*(?:,[ \t]+|[ \t]+[(（])(?:" + _VENUE_YEAR.pattern + r")[ \t]*(?:[)）.,;]|$)"
