@@ -889,7 +889,9 @@ _COLON_TITLE = re.compile(
 # Diffusion Models)`, `LoRA (Low-Rank Adaptation of Large Language Models)`).
 _NICK_THEN_TITLE = re.compile(
     # (`DINO (Title)`, `the DINO paper (Title)`, `The phi-1 result (Title)`: a short name in lower case has a digit)
-    r"(?<![\w\-])(?P<nick>[A-Z][\w\-+.]{1,24}|[a-z][a-z+.]{0,12}-?[0-9][\w\-+.]{0,12})"
+    # (its runs of letters possessive: what may follow each (a space, a hyphen, a digit) is none of its letters, so
+    # giving letters back can never make the rest match; the engine would give them back one by one at every word)
+    r"(?<![\w\-])(?P<nick>[A-Z][\w\-+.]{1,24}+|[a-z][a-z+.]{0,12}+-?[0-9][\w\-+.]{0,12}+)"
     r"(?:[ \t]+(?:paper|result|work|report|model|method|approach))?"
     r"[ \t]+\((?P<title>[A-Z0-9][^()\n]{12,250}?(?:\n[^()\n]{1,120}?)?)\)"
 )
