@@ -1104,8 +1104,11 @@ _PROSE_RUN = re.compile(
     # (a title wrapped with its paragraph goes on on the next line)
     # (the capital first and the look back after it: a pattern that opens with a character class is searched fast)
     # (after a word in lower case; or opening a sentence, a line or a chat message, weighed in `_prose_runs`)
-    r"(?P<title>[A-Z](?:(?<=[a-z.?!>,;:–—][ \t][A-Z])|(?<=[a-z][ \t]\([A-Z])|(?<=\n[A-Z])|(?<=\A[A-Z]))[A-Za-z0-9'’\-]*"
-    r"(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
+    # (each word's letters possessive: what may follow a word (a space, a line break, the run's end) is none of its
+    # letters, so giving letters back never makes the run match; the engine would give them back one by one
+    # wherever a run is too short)
+    r"(?P<title>[A-Z](?:(?<=[a-z.?!>,;:–—][ \t][A-Z])|(?<=[a-z][ \t]\([A-Z])|(?<=\n[A-Z])|(?<=\A[A-Z]))[A-Za-z0-9'’\-]*+"
+    r"(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*+|"
     + _HEDGE
     + "|"
     + _SMALL
