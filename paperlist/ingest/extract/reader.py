@@ -1883,9 +1883,11 @@ _EMPHASIS_TITLE = re.compile(
 # Authors, then the title in emphasis (`Graves et al., _Title_, ICML 2006`, `Hochreiter and Schmidhuber, *Title*`,
 # `Zhang et al.: *Title*`),
 # in any language (`Graves, Wayne i Danihelka, *Title*`, `Vaswani i otros, *Title*`: its `and`, its `et al.`).
+# (each name's letters possessive: what may follow a name (a comma, a space, a colon) is none of its letters, so
+# giving letters back never makes the rest match; the engine would give them back one by one after every capital)
 _AUTHORS_THEN_EMPHASIS = re.compile(
-    r"(?P<who>[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+)*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t\n]+et[ \t\n]+al\.?"
-    rf"|[ \t]+{OTHER_AND}[ \t]+[A-Z][\w'’\-]+,|[ \t]+{OTHER_AND}[ \t]+[^\W\d_A-Z]{{2,8}}\.?,))[,:]?[ \t\n]+"
+    r"(?P<who>[A-Z][\w'’\-]++(?:,[ \t]+[A-Z][\w'’\-]++)*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]++|[ \t\n]+et[ \t\n]+al\.?"
+    rf"|[ \t]+{OTHER_AND}[ \t]+[A-Z][\w'’\-]++,|[ \t]+{OTHER_AND}[ \t]+[^\W\d_A-Z]{{2,8}}\.?,))[,:]?[ \t\n]+"
     r"(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)(?P=mark)(?![*_\w])"
 )
 # Any name in emphasis inside prose (`the paper everybody cites as *Title*, from 2017`, `*Name: Words of a Title*`):
