@@ -718,10 +718,13 @@ _BY_AUTHORS = re.compile(
 # language models to follow instructions with human feedback (Ouyang et al., 2022)`.
 # (it opens on its capital, then looks back past it: the engine scans for that character class, and tries the pattern
 # only at a capital, not at every position of the text)
+# (each word's letters possessive: what may follow a word (a space, a colon, the parenthesis) is none of its
+# letters, so giving letters back never makes the rest match; the engine would give them back one by one)
 _NAMED_CITED = re.compile(
-    r"(?P<title>[A-Z](?<![\w\-][A-Z])[A-Za-z0-9\-.]*(?:[ \t](?:[A-Z][A-Za-z0-9\-.]*|the|of|for|and|in|on|to|with)){0,4}"
-    r":[ \t]+[A-Z](?:[a-z][A-Za-z0-9'’\-]*)?"
-    r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-,]*){3,25})[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]"
+    r"(?P<title>[A-Z](?<![\w\-][A-Z])[A-Za-z0-9\-.]*+"
+    r"(?:[ \t](?:[A-Z][A-Za-z0-9\-.]*+|the|of|for|and|in|on|to|with)){0,4}"
+    r":[ \t]+[A-Z](?:[a-z][A-Za-z0-9'’\-]*+)?"
+    r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-,]*+){3,25})[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]"
 )
 _VENUE_ALONE = re.compile(VENUE_NAMES)
 # (the parenthesis may be wrapped onto the next line: `(Hendrycks et al.,` / `ICLR 2021)`)
@@ -1261,9 +1264,11 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
 # A Title Case run inside a sentence of another language written in Latin letters (`gipresentar niya ang Towards
 # Domain-Agnostic Contrastive Learning ug ang Self-Supervised Variational Auto-Encoders, ug`): that language's words
 # in lower case bound it, as another script's letters bound a `latin-run`.
+# (each word's letters possessive: what may follow a word (a colon, a space, a mark, the line's end) is none of its
+# letters, so giving letters back never makes the rest match; the engine would give them back one by one)
 _FOREIGN_RUN = re.compile(
-    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[,;:][ \t][A-Z])|(?<=[^\W\d_]\n[A-Z]))[A-Za-z0-9'’\-]*:?"
-    r"(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r"(?=[ \t]))){2,30})"
+    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[,;:][ \t][A-Z])|(?<=[^\W\d_]\n[A-Z]))[A-Za-z0-9'’\-]*+:?"
+    r"(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*+:?|" + _SMALL + r"(?=[ \t]))){2,30})"
     r"(?=[ \t]+[^\W\d_A-Z]|[ \t]*[,.;!?)(\[]|[ \t]*$)",
     re.MULTILINE,
 )
@@ -1480,9 +1485,11 @@ def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
 # A Title Case run in a sentence, then a spaced dash and the writer's note on it (`I'd add Smooth Adversarial
 # Training — swapping ReLU for …`, `Porovnat s Training Compute-Optimal Large Language Models – Chinchilla …`).
 _NOTED_RUN = re.compile(
-    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[:,;][ \t][A-Z]))[A-Za-z0-9'’\-]*"
+    # (each word's letters possessive: what may follow a word (a space) is none of its letters, so giving letters
+    # back never makes the rest match; the engine would give them back one by one)
+    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[:,;][ \t][A-Z]))[A-Za-z0-9'’\-]*+"
     # (and a word in parentheses inside it, the title going on in Title Case: `Networks (Sometimes) Forget`)
-    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|\([A-Z][a-z]+\)(?=[ \t][A-Z])|" + _SMALL + r")){2,30})"
+    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*+|\([A-Z][a-z]+\)(?=[ \t][A-Z])|" + _SMALL + r")){2,30})"
     r"(?=[ \t]+(?:--|—|–)[ \t]+[^\W\d_])"
 )
 _WORD_IN_PARENS = re.compile(r"\([A-Z][a-z]+\)")
