@@ -724,10 +724,13 @@ _BY_AUTHORS = re.compile(
 # language models to follow instructions with human feedback (Ouyang et al., 2022)`.
 # (it opens on its capital, then looks back past it: the engine scans for that character class, and tries the pattern
 # only at a capital, not at every position of the text)
+# (each word's letters possessive: what may follow a word (a space, a colon, the parenthesis) is none of its
+# letters, so giving letters back never makes the rest match; the engine would give them back one by one)
 _NAMED_CITED = re.compile(
-    r"(?P<title>[A-Z](?<![\w\-][A-Z])[A-Za-z0-9\-.]*(?:[ \t](?:[A-Z][A-Za-z0-9\-.]*|the|of|for|and|in|on|to|with)){0,4}"
-    r":[ \t]+[A-Z](?:[a-z][A-Za-z0-9'’\-]*)?"
-    r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-,]*){3,25})[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]"
+    r"(?P<title>[A-Z](?<![\w\-][A-Z])[A-Za-z0-9\-.]*+"
+    r"(?:[ \t](?:[A-Z][A-Za-z0-9\-.]*+|the|of|for|and|in|on|to|with)){0,4}"
+    r":[ \t]+[A-Z](?:[a-z][A-Za-z0-9'’\-]*+)?"
+    r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-,]*+){3,25})[ \t]*[(（](?P<who>[^()（）\n]{2,80})[)）]"
 )
 _VENUE_ALONE = re.compile(VENUE_NAMES)
 # (the parenthesis may be wrapped onto the next line: `(Hendrycks et al.,` / `ICLR 2021)`)
@@ -895,7 +898,9 @@ _COLON_TITLE = re.compile(
 # Diffusion Models)`, `LoRA (Low-Rank Adaptation of Large Language Models)`).
 _NICK_THEN_TITLE = re.compile(
     # (`DINO (Title)`, `the DINO paper (Title)`, `The phi-1 result (Title)`: a short name in lower case has a digit)
-    r"(?<![\w\-])(?P<nick>[A-Z][\w\-+.]{1,24}|[a-z][a-z+.]{0,12}-?[0-9][\w\-+.]{0,12})"
+    # (its runs of letters possessive: what may follow each (a space, a hyphen, a digit) is none of its letters, so
+    # giving letters back can never make the rest match; the engine would give them back one by one at every word)
+    r"(?<![\w\-])(?P<nick>[A-Z][\w\-+.]{1,24}+|[a-z][a-z+.]{0,12}+-?[0-9][\w\-+.]{0,12}+)"
     r"(?:[ \t]+(?:paper|result|work|report|model|method|approach))?"
     r"[ \t]+\((?P<title>[A-Z0-9][^()\n]{12,250}?(?:\n[^()\n]{1,120}?)?)\)"
 )
@@ -1108,8 +1113,11 @@ _PROSE_RUN = re.compile(
     # (a title wrapped with its paragraph goes on on the next line)
     # (the capital first and the look back after it: a pattern that opens with a character class is searched fast)
     # (after a word in lower case; or opening a sentence, a line or a chat message, weighed in `_prose_runs`)
-    r"(?P<title>[A-Z](?:(?<=[a-z.?!>,;:–—][ \t][A-Z])|(?<=[a-z][ \t]\([A-Z])|(?<=\n[A-Z])|(?<=\A[A-Z]))[A-Za-z0-9'’\-]*"
-    r"(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*|"
+    # (each word's letters possessive: what may follow a word (a space, a line break, the run's end) is none of its
+    # letters, so giving letters back never makes the run match; the engine would give them back one by one
+    # wherever a run is too short)
+    r"(?P<title>[A-Z](?:(?<=[a-z.?!>,;:–—][ \t][A-Z])|(?<=[a-z][ \t]\([A-Z])|(?<=\n[A-Z])|(?<=\A[A-Z]))[A-Za-z0-9'’\-]*+"
+    r"(?:(?:[ \t]|[ \t]*\n[ \t]*)(?:[A-Z0-9][A-Za-z0-9'’\-]*+|"
     + _HEDGE
     + "|"
     + _SMALL
@@ -1262,9 +1270,11 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
 # A Title Case run inside a sentence of another language written in Latin letters (`gipresentar niya ang Towards
 # Domain-Agnostic Contrastive Learning ug ang Self-Supervised Variational Auto-Encoders, ug`): that language's words
 # in lower case bound it, as another script's letters bound a `latin-run`.
+# (each word's letters possessive: what may follow a word (a colon, a space, a mark, the line's end) is none of its
+# letters, so giving letters back never makes the rest match; the engine would give them back one by one)
 _FOREIGN_RUN = re.compile(
-    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[,;:][ \t][A-Z])|(?<=[^\W\d_]\n[A-Z]))[A-Za-z0-9'’\-]*:?"
-    r"(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _SMALL + r"(?=[ \t]))){2,30})"
+    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[,;:][ \t][A-Z])|(?<=[^\W\d_]\n[A-Z]))[A-Za-z0-9'’\-]*+:?"
+    r"(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9'’\-]*+:?|" + _SMALL + r"(?=[ \t]))){2,30})"
     r"(?=[ \t]+[^\W\d_A-Z]|[ \t]*[,.;!?)(\[]|[ \t]*$)",
     re.MULTILINE,
 )
@@ -1481,9 +1491,11 @@ def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
 # A Title Case run in a sentence, then a spaced dash and the writer's note on it (`I'd add Smooth Adversarial
 # Training — swapping ReLU for …`, `Porovnat s Training Compute-Optimal Large Language Models – Chinchilla …`).
 _NOTED_RUN = re.compile(
-    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[:,;][ \t][A-Z]))[A-Za-z0-9'’\-]*"
+    # (each word's letters possessive: what may follow a word (a space) is none of its letters, so giving letters
+    # back never makes the rest match; the engine would give them back one by one)
+    r"(?P<title>[A-Z](?:(?<=[^\W\d_][ \t][A-Z])|(?<=[:,;][ \t][A-Z]))[A-Za-z0-9'’\-]*+"
     # (and a word in parentheses inside it, the title going on in Title Case: `Networks (Sometimes) Forget`)
-    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*|\([A-Z][a-z]+\)(?=[ \t][A-Z])|" + _SMALL + r")){2,30})"
+    r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*+|\([A-Z][a-z]+\)(?=[ \t][A-Z])|" + _SMALL + r")){2,30})"
     r"(?=[ \t]+(?:--|—|–)[ \t]+[^\W\d_])"
 )
 _WORD_IN_PARENS = re.compile(r"\([A-Z][a-z]+\)")
@@ -1884,9 +1896,11 @@ _EMPHASIS_TITLE = re.compile(
 # Authors, then the title in emphasis (`Graves et al., _Title_, ICML 2006`, `Hochreiter and Schmidhuber, *Title*`,
 # `Zhang et al.: *Title*`),
 # in any language (`Graves, Wayne i Danihelka, *Title*`, `Vaswani i otros, *Title*`: its `and`, its `et al.`).
+# (each name's letters possessive: what may follow a name (a comma, a space, a colon) is none of its letters, so
+# giving letters back never makes the rest match; the engine would give them back one by one after every capital)
 _AUTHORS_THEN_EMPHASIS = re.compile(
-    r"(?P<who>[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+)*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+|[ \t\n]+et[ \t\n]+al\.?"
-    rf"|[ \t]+{OTHER_AND}[ \t]+[A-Z][\w'’\-]+,|[ \t]+{OTHER_AND}[ \t]+[^\W\d_A-Z]{{2,8}}\.?,))[,:]?[ \t\n]+"
+    r"(?P<who>[A-Z][\w'’\-]++(?:,[ \t]+[A-Z][\w'’\-]++)*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]++|[ \t\n]+et[ \t\n]+al\.?"
+    rf"|[ \t]+{OTHER_AND}[ \t]+[A-Z][\w'’\-]++,|[ \t]+{OTHER_AND}[ \t]+[^\W\d_A-Z]{{2,8}}\.?,))[,:]?[ \t\n]+"
     r"(?P<mark>[*_]{1,2})(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)(?P=mark)(?![*_\w])"
 )
 # Any name in emphasis inside prose (`the paper everybody cites as *Title*, from 2017`, `*Name: Words of a Title*`):
