@@ -102,6 +102,19 @@ def test_a_programs_settings_file_is_read_for_what_its_comments_list() -> None:
     }
 
 
+def test_an_ini_files_sections_that_give_titles_stay_records_though_nothing_links() -> None:
+    # (a reading list kept as INI sections, a title each and no link: records, not a program's settings)
+    listed = (
+        "; Leseliste, Sommer\n"
+        "[paper1]\ntitle=Sparse Routing Experts for Dense Retrieval\nyear=2021\n\n"
+        "[paper2]\ntitle=Calibrated Token Budgets for Long-Context Language Models\nyear=2022\n"
+    )
+    assert _titles(listed, "liste.ini") == {
+        "Sparse Routing Experts for Dense Retrieval",
+        "Calibrated Token Budgets for Long-Context Language Models",
+    }
+
+
 def test_a_spaced_arrow_ends_a_title_as_a_dash_does_but_a_chain_of_steps_does_not() -> None:
     listed = (
         "Leituras da semana:\n"

@@ -17,6 +17,7 @@ import json
 import re
 
 from paperlist.ids import links_or_names_a_paper
+from paperlist.ingest.extract.vocabulary import Label, label_of
 
 _SECTION = re.compile(r"^[ \t]*\[(?P<name>[^\[\]\n]{1,200})\][ \t]*$")
 _PAIR = re.compile(r"^[ \t]*(?P<key>[^\s=:#;\[][^=\n]{0,80}?)[ \t]*=[ \t]*(?P<value>.*?)[ \t]*$")
@@ -57,15 +58,18 @@ def ini_to_json(text: str) -> str | None:
         elif record is not None and (pair := _PAIR.match(line)) is not None:
             record[pair.group("key")] = _unquoted(pair.group("value"))
     kept = [record for record in records if len(record) > 1 or "comment" in record]
-    if not any(
-        len(record) > 1 and links_or_names_a_paper(" ".join(record.values()))
-        for record in kept
-        if "section" in record
-    ):
-        # (no section links anything: a program's settings, `[net]` / `batch=64`, whose comments only may list
-        # papers; the file is read as text, those comments whole)
+    if not any(_names_or_links(record) for record in kept if "section" in record):
+        # (no section names or links anything: a program's settings, `[net]` / `batch=64`, whose comments only may
+        # list papers; the file is read as text, those comments whole)
         return None
     return json.dumps(kept, ensure_ascii=False, indent=1)
+
+
+def _names_or_links(record: dict[str, str]) -> bool:
+    """Whether a section gives a title (`title=`, `Name=`, a key for a title in any language) or links a paper."""
+    return any(
+        key.casefold() == "name" or label_of(key) is Label.TITLE for key in record if key != "section"
+    ) or links_or_names_a_paper(" ".join(record.values()))
 
 
 def ini_comments(text: str) -> str:
