@@ -2,15 +2,15 @@
 
 A researcher keeps a list of papers in a module's documentation (a Haddock header's `= References`), above the
 functions that implement them (`-- | After "Title" (ICML 2022)`), or in a script's comments. Each language marks a
-comment its own way, so a source is known by its name's suffix (`_SYNTAXES`): C-like ones (SystemVerilog, shaders
-and Arduino sketches too) by `//` and `/* … */`, VHDL and Ada by `--`, Haskell-like ones by `--` and `{- … -}`
-(Haddock's `-- |`, `-- ^`, `-- *` and `{-|` marks too; TidalCycles sessions too), Lua by `--` and `--[[ … ]]`,
-ML-like ones by `(* … *)`, TLA+ by `\\*` and `(* … *)`, Lisps by `;`, Erlang and MATLAB by `%` (MATLAB's `%{ … %}`
-blocks), R, Ruby, Perl, Nim, Elixir, Nix and GDScript by `#` (R's roxygen `#'`). A comment's words keep their
-line, so that a sentence wrapped over two comment lines reads on; a line of code is blank, so that a comment is a
-paragraph of its own and never headed by the code above it — unless the code holds a link, words in quotes or an arXiv id in quotes (a table of papers written as data),
-which is kept as it is. An example in a comment (`>>> f 0.2`, a doctest's prompt) is code too. OCaml's comments are
-written in odoc's markup, read as the Markdown it means (`odoc_to_markdown`).
+comment its own way, so a source is known by its name's suffix (`_SYNTAXES`): C-like ones (SystemVerilog, shaders and
+Arduino sketches too) by `//` and `/* … */`, VHDL and Ada by `--`, Haskell-like ones by `--` and `{- … -}` (Haddock's
+`-- |`, `-- ^`, `-- *` and `{-|` marks too; TidalCycles sessions too), Lua by `--` and `--[[ … ]]`, ML-like ones by
+`(* … *)`, TLA+ by `\\*` and `(* … *)`, Lisps by `;`, Erlang and MATLAB by `%` (MATLAB's `%{ … %}` blocks), R, Ruby,
+Perl, Nim, Elixir, Nix and GDScript by `#` (R's roxygen `#'`). A comment's words keep their line, so that a sentence
+wrapped over two comment lines reads on; a line of code is blank, so that a comment is a paragraph of its own and
+never headed by the code above it — unless the code holds a link, words in quotes or an arXiv id in quotes (a table of
+papers written as data), which is kept as it is. An example in a comment (`>>> f 0.2`, a doctest's prompt) is code
+too. OCaml's comments are written in odoc's markup, read as the Markdown it means (`odoc_to_markdown`).
 
 Scripts that say what they are by their first line (`#!/bin/bash`), and Python and Julia sources, keep their code
 (`comments_as_text` takes only the `#` off): their strings are often the list itself.
