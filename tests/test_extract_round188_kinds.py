@@ -222,7 +222,7 @@ def test_a_title_ends_where_the_writers_next_sentence_opens_in_their_script() ->
     } <= _titles(chat, "chat.txt")
 
 
-def test_an_xmpp_logs_nick_is_no_part_of_a_title_and_a_title_cut_inside_its_id_is_none() -> None:
+def test_an_xmpp_logs_nick_is_no_part_of_a_title() -> None:
     chat = (
         "[24.02.2026 19:03:15] <olena> Привіт! Складаю список на березень. Почнемо з бенчмарка:\n"
         "[24.02.2026 19:03:20] <olena> SparseBench: Can Routers Resolve Real Retrieval Tasks? "
