@@ -192,12 +192,16 @@ def test_a_short_lists_research_titles_beside_an_item_that_became_a_paper_are_we
         "* Learning rate warmup for deep residual vision networks (Nature, 2019)\n"
         "* Calibrated Token Budgets for Long-Context Language Models\n"
         "* Contrastive Warmup Schedules for Sparse Vision Encoders\n"
+        "* Sparse Vision Transformers\n"
+        "* Coffee And Closing Remarks\n"
     )
     references = _references(listed.encode(), "sesion.md")
     siblings = {reference.title for reference in references if reference.reason == Reason.SIBLINGS.value}
     assert siblings == {
         "Calibrated Token Budgets for Long-Context Language Models",
         "Contrastive Warmup Schedules for Sparse Vision Encoders",
+        # (three words will do when all are research words; a list's other lines are not papers)
+        "Sparse Vision Transformers",
     }
     assert all(reference.weak for reference in references if reference.title in siblings)
 

@@ -9270,7 +9270,11 @@ def list_siblings(
                 head = _parse_head(text) if item not in named and item not in turned_down else None
                 if (
                     head is not None
-                    and len(head.title.split()) >= 4
+                    # (four words at least, or three all of research: `Visual Instruction Tuning`)
+                    and (
+                        len(head.title.split()) >= 4
+                        or (len(head.title.split()) == 3 and research_words(head.title.split()) == 3)
+                    )
                     and _listed_research_title(head)
                     and _alone_or_dash_noted(head)
                     # (no item that says its kind, `Llibre: Title`, or quotes a name, `Xerrada «Title»`, `Tengyu
