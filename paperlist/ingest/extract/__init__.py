@@ -33,6 +33,7 @@ from paperlist.ingest.extract.reader import (
     person_names,
     read_lines,
     research_title,
+    sibling_reference,
     title_strength,
 )
 from paperlist.ingest.extract.records import (
@@ -338,17 +339,7 @@ def _sibling_records(references: tuple[Reference, ...], lines: list[str]) -> tup
             elif len(identified) == 1 and not by_line.get(number):
                 titled[identified[0]] = title
             elif not by_line.get(number):
-                added.append(
-                    Reference(
-                        evidence=Evidence.TITLE_ONLY,
-                        line=number,
-                        raw=text.strip(),
-                        title=title,
-                        lines=(number,),
-                        reason=Reason.SIBLINGS.value,
-                        weak=True,
-                    )
-                )
+                added.append(sibling_reference(number, text, title))
     if not titled and not added:
         return references
     kept = [

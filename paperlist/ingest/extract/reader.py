@@ -9243,9 +9243,8 @@ def list_siblings(
         line
         for reference in references
         if reference.reason != Reason.TO_READ.value
-        for line in reference.lines
+        for line in (reference.line, *reference.lines)
     }
-    named.update(reference.line for reference in references if reference.reason != Reason.TO_READ.value)
     if not named:
         return []
     added: list[Reference] = []
@@ -9289,19 +9288,22 @@ def list_siblings(
                     and not names_no_paper(head.title)
                     and not _is_author_line(head.title, strict=True)
                 ):
-                    added.append(
-                        Reference(
-                            evidence=Evidence.TITLE_ONLY,
-                            line=item,
-                            raw=text.strip(),
-                            title=head.title,
-                            lines=(item,),
-                            reason=Reason.SIBLINGS.value,
-                            weak=True,
-                        )
-                    )
+                    added.append(sibling_reference(item, text, head.title))
         index = last + 1
     return added + _semicolon_siblings(references, lines)
+
+
+def sibling_reference(line: int, text: str, title: str) -> Reference:
+    """A title read on `line` (1-based) of `text` as an item among papers: weakly a paper, a service confirms it."""
+    return Reference(
+        evidence=Evidence.TITLE_ONLY,
+        line=line,
+        raw=text.strip(),
+        title=title,
+        lines=(line,),
+        reason=Reason.SIBLINGS.value,
+        weak=True,
+    )
 
 
 def _semicolon_siblings(references: Sequence[Reference], lines: Sequence[str]) -> list[Reference]:
@@ -9334,17 +9336,7 @@ def _semicolon_siblings(references: Sequence[Reference], lines: Sequence[str]) -
                 and not names_no_paper(item)
                 and not any(mark in item for mark in '"“”„«»:')
             ):
-                added.append(
-                    Reference(
-                        evidence=Evidence.TITLE_ONLY,
-                        line=number,
-                        raw=text.strip(),
-                        title=item,
-                        lines=(number,),
-                        reason=Reason.SIBLINGS.value,
-                        weak=True,
-                    )
-                )
+                added.append(sibling_reference(number, text, item))
     return added
 
 
