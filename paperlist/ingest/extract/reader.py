@@ -8267,15 +8267,6 @@ def _parse_head(line: str) -> _Head | None:
             title, rest = title[:paren], title[paren:] + rest
         if (
             not title.isascii()
-            and (ended := _SENTENCE_INTO_OTHER_SCRIPT.search(title)) is not None
-            and _OTHER_SCRIPT.search(title, 0, ended.start()) is None
-            and len(title[: ended.start()].split()) >= 3
-        ):
-            # (`Title. И ещё A Generalist Agent от DeepMind.`: the title's sentence ends, the writer's next one in
-            # their script opens; a one-letter word of theirs first, which a note's test below needs two of)
-            title, rest = title[: ended.start()], title[ended.start() :] + rest
-        if (
-            not title.isascii()
             and (other := _OTHER_SCRIPT_NOTE.search(title)) is not None
             and _OTHER_SCRIPT.search(title, 0, other.start()) is None
             and len(title[: other.start()].split()) >= 3
@@ -8538,12 +8529,13 @@ def _parse_head(line: str) -> _Head | None:
         title = after_lead
     if (
         not title.isascii()
-        and title != uncleaned
         and (ended := _SENTENCE_INTO_OTHER_SCRIPT.search(title)) is not None
         and _OTHER_SCRIPT.search(title, 0, ended.start()) is None
+        and len(title[: ended.start()].split()) >= 3
     ):
-        # (`Старое, но полезное: Title. И ещё …`: past the writer's lead in their script, cut off just above, their
-        # next sentence in it ends the title as it does when no lead opens it)
+        # (`Title. И ещё A Generalist Agent от DeepMind.`, `Старое, но полезное: Title. И ещё …`: the title's
+        # sentence ends and the writer's next one opens in their script, a one-letter word of theirs first; looked
+        # for once the writer's lead is cut off, so that a lead in their script does not hide it)
         title, rest = title[: ended.start()], title[ended.start() :] + rest
     if title[1:2] == "." and (named := _INITIALS_AUTHORS_LEAD.match(title)) is not None:
         title = title[named.end() :]  # (`A. Gu, T. Dao. Title`, before its id: its authors, initials first)
