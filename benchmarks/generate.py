@@ -236,7 +236,7 @@ def digest_text(rng: random.Random, papers: int = 8) -> str:
 
 def shape(folder: Path, limit: int = 200) -> str:
     """How a folder of digests compares with real ones: what ingest's cost depends on, per KB of digest."""
-    from paperlist.ingest.run import parse_digest
+    from paperlist.ingest.parse import parse_digest
     from paperlist.ingest.sources import collect_sources
 
     size = indexed = cjk = words = papers = 0

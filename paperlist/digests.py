@@ -92,3 +92,21 @@ class Digest:
     sha256: str  # of the raw bytes
     size: int  # bytes
     encoding: str  # what the bytes were decoded as ("utf-8", "gb18030", "utf-16", "html/utf-8" ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A digest read and understood, ready to be stored."""
+
+    digest: Digest
+    extraction: Extraction
+    # Its references' search-index text, segmented where the digest was parsed (a worker process, for many
+    # digests) so that the one writing process need not (see store.fts.prepare_index_text).
+    index_text: tuple[str, ...] = ()
+
+
+def decoding_note(encoding: str) -> str | None:
+    """What reading a digest had to change, as its encoding label says (`utf-8 (3 invalid bytes replaced)`):
+    worth a warning."""
+    _, parenthesis, note = encoding.partition(" (")
+    return note.removesuffix(")") if parenthesis else None

@@ -9,7 +9,7 @@ from pathlib import Path
 from paperlist.digests import Reference
 from paperlist.ingest.decode import decode_digest, read_as_markdown
 from paperlist.ingest.extract import extract_document
-from paperlist.ingest.run import read_digests
+from paperlist.ingest.parse import read_digests
 
 
 def read_folder(folder: Path) -> tuple[Reference, ...]:

@@ -172,16 +172,16 @@ def test_a_digest_whose_reading_fails_on_a_bug_is_skipped_and_said_not_the_whole
 ) -> None:
     # (a reading rule that meets a shape it was not written for, as a blind round once found one: the folder's
     # other digests must still go in, and the user be told which digest to report)
-    from paperlist.ingest import run as ingest_run
+    from paperlist.ingest import parse
 
-    real = ingest_run.extract_document
+    real = parse.extract_document
 
     def failing(text: str, name: str, **options: bool) -> object:
         if name == "zz_odd.txt":
             raise ValueError("list.remove(x): x not in list")
         return real(text, name, **options)
 
-    monkeypatch.setattr(ingest_run, "extract_document", failing)
+    monkeypatch.setattr(parse, "extract_document", failing)
     (seeds / "zz_odd.txt").write_text("Some title\nhttps://arxiv.org/abs/2007.14062\n", encoding="utf-8")
     result = cli("ingest", str(seeds), "--offline")
     assert result.exit_code == 0, result.stderr

@@ -17,7 +17,7 @@ import pytest
 from paperlist.errors import InputError
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import Shape, extract_references
-from paperlist.ingest.run import read_digests
+from paperlist.ingest.parse import read_digests
 from paperlist.ingest.sources import collect_sources
 
 

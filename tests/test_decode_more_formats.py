@@ -14,7 +14,7 @@ import pytest
 
 from paperlist.errors import InputError
 from paperlist.ingest.decode import decode_digest
-from paperlist.ingest.run import read_digests
+from paperlist.ingest.parse import read_digests
 
 
 def _found(folder: Path) -> list[tuple[str | None, str | None]]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from paperlist.digests import Reference
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import extract_document
-from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.outline import outline
+from paperlist.shapes import Shape
 
 
 def _references(text: str, name: str) -> list[Reference]:

@@ -17,7 +17,7 @@ from paperlist.digests import Reference
 from paperlist.errors import InputError
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import extract_references
-from paperlist.ingest.run import read_digests
+from paperlist.ingest.parse import read_digests
 
 
 def _read(folder: Path) -> tuple[Reference, ...]:

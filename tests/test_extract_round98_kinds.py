@@ -282,7 +282,8 @@ def test_a_programs_yaml_documents_after_a_shell_prompt_are_read_as_records() ->
 
 
 def test_a_markdown_pages_front_matter_does_not_make_it_yaml() -> None:
-    from paperlist.ingest.extract.document import Shape, sniff
+    from paperlist.ingest.extract.document import sniff
+    from paperlist.shapes import Shape
 
     page = "---\ntitle: Notes\ntags: [reading]\n---\n\n" + "\n".join(
         f"Paragraph {n} of the writer's notes on what the group read this week." for n in range(20)

@@ -17,7 +17,7 @@ from paperlist.digests import Reference
 from paperlist.ids import find_ids
 from paperlist.ingest.decode import decode_digest, read_as_markdown
 from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
-from paperlist.ingest.run import read_digests
+from paperlist.ingest.parse import read_digests
 from paperlist.models import Evidence
 from tests.conftest import Run
 

@@ -15,10 +15,10 @@ import pytest
 from paperlist.digests import Reference
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import Shape, extract_document, extract_references, sniff
-from paperlist.ingest.extract.document import SUFFIXES
-from paperlist.ingest.run import read_digests
+from paperlist.ingest.parse import read_digests
 from paperlist.ingest.sources import collect_sources
 from paperlist.models import Evidence
+from paperlist.shapes import SUFFIXES
 
 
 def refs(text: str, shape: str) -> tuple[Reference, ...]:

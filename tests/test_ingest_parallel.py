@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from paperlist.ingest.run import PARALLEL_FROM, ingest_paths
@@ -75,3 +77,24 @@ def test_search_index_text_prepared_in_workers_is_what_a_rebuild_makes(tmp_path:
     store.close()
     assert content(tmp_path / "index.db")[-1] == prepared
     assert any("对比 比学 学习" in str(row[2]) for row in prepared)  # segmented, not raw
+
+
+def test_the_writing_process_of_a_parallel_ingest_never_loads_the_extractor(
+    tmp_path: Path, seeds: Path
+) -> None:
+    # (decoding and extraction weigh some 35 MB of compiled patterns: held by the writer as well as by each worker,
+    # they put a large ingest's processes over their memory budget, benchmarks/bench_ingest.py)
+    folder = corpus(tmp_path / "digests", seeds)
+    program = (
+        "import sys\n"
+        "from paperlist.ingest.run import ingest_paths\n"
+        "from paperlist.store.db import open_store\n"
+        f"report = ingest_paths(open_store({str(tmp_path / 'w.db')!r}), [{str(folder)!r}], workers=1)\n"
+        "print(report.papers_found, sorted(m for m in sys.modules if m.startswith(('paperlist.ingest.extract',"
+        " 'paperlist.ingest.decode'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    found, loaded = done.stdout.split(" ", 1)
+    assert int(found) > 60
+    assert loaded.strip() == "[]"

@@ -624,7 +624,7 @@ def test_malformed_xml_and_deep_nesting_read_as_none_or_text() -> None:
 
 
 def test_a_word_document_in_a_folder_is_ingested_as_its_papers(tmp_path: Path) -> None:
-    from paperlist.ingest.run import read_digests
+    from paperlist.ingest.parse import read_digests
 
     body = (
         para(run("Reading list"), style="Title")
@@ -663,7 +663,7 @@ def test_a_damaged_word_document_is_one_clear_error(tmp_path: Path) -> None:
 def test_a_word_template_or_a_document_with_macros_in_a_folder_is_read_as_word(
     tmp_path: Path, name: str
 ) -> None:
-    from paperlist.ingest.run import read_digests
+    from paperlist.ingest.parse import read_digests
 
     body = para(run("Deep Ensembles: A Loss Landscape Perspective (arXiv:1912.02757)"), num=(1, 0))
     (tmp_path / name).write_bytes(docx(body))

@@ -696,7 +696,7 @@ def test_papers_in_a_workbook_and_a_deck_are_extracted(tmp_path: Path) -> None:
 
 
 def test_a_folder_ingest_reads_the_new_kinds(tmp_path: Path) -> None:
-    from paperlist.ingest.run import read_digests
+    from paperlist.ingest.parse import read_digests
     from paperlist.ingest.sources import DIGEST_SUFFIXES
 
     assert {".xlsx", ".pptx", ".ods", ".odp"} <= DIGEST_SUFFIXES

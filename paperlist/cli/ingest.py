@@ -74,7 +74,7 @@ def extract(
 
     Example: paperlist extract reading-list.md -v
     """
-    from paperlist.ingest.run import read_digests
+    from paperlist.ingest.parse import read_digests
 
     context = app_context(ctx)
     readings = read_digests(paths)

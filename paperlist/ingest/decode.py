@@ -101,7 +101,7 @@ from paperlist.ingest.downloadlist import download_list_to_markdown, looks_like_
 from paperlist.ingest.drawio import drawio_to_markdown, looks_like_drawio
 from paperlist.ingest.evernote import enex_to_html, looks_like_enex
 from paperlist.ingest.extract.bbcode import bbcode_to_markdown, looks_like_bbcode
-from paperlist.ingest.extract.document import Shape, sniff
+from paperlist.ingest.extract.document import sniff
 from paperlist.ingest.extract.markup import inline_html_to_markdown, markdown_link
 from paperlist.ingest.extract.xmlhead import XML_PROLOGUE
 from paperlist.ingest.fictionbook import fictionbook_to_html, looks_like_fictionbook
@@ -202,6 +202,7 @@ from paperlist.ingest.sile import looks_like_sile, sile_to_markdown
 from paperlist.ingest.siyuan import looks_like_siyuan, siyuan_to_markdown
 from paperlist.ingest.smcl import looks_like_smcl, smcl_to_markdown
 from paperlist.ingest.socialcalc import looks_like_socialcalc, socialcalc_to_markdown
+from paperlist.ingest.sources import ARCHIVE_ASSIGNMENT, MAX_DIGEST_BYTES
 from paperlist.ingest.spreadsheetml import looks_like_spreadsheetml, spreadsheetml_to_markdown
 from paperlist.ingest.stackexchange import looks_like_stackexchange, stackexchange_to_html
 from paperlist.ingest.subtitles import looks_like_subtitles, subtitles_to_text
@@ -231,13 +232,13 @@ from paperlist.ingest.xmlrecords import looks_like_xml_records, xml_records_to_j
 from paperlist.ingest.xmlrpc import looks_like_xmlrpc, xmlrpc_to_json
 from paperlist.ingest.xwiki import looks_like_xwiki, xwiki_to_markdown
 from paperlist.rawtext import ESCAPE_SEQUENCES
+from paperlist.shapes import Shape
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-MAX_DIGEST_BYTES = 20 * 1024 * 1024  # larger than any digest a person writes: a dump, a log or an archive
 
 # An HTTP answer as a command line prints it (`curl -i`, HTTPie): maybe the command, a status line, its headers, a
 # blank line, then a body that opens as JSON does
@@ -1488,13 +1489,6 @@ def read_as_markdown(encoding: str) -> bool:
     )
 
 
-def decoding_note(encoding: str) -> str | None:
-    """What reading a digest had to change, as its encoding label says (`utf-8 (3 invalid bytes replaced)`):
-    worth a warning."""
-    _, parenthesis, note = encoding.partition(" (")
-    return note.removesuffix(")") if parenthesis else None
-
-
 def _checked(text: str, name: str) -> str:
     """Refuse text that decoded but is full of control characters: binary data that happened to decode.
 
@@ -2264,8 +2258,6 @@ def resolve_reference_links(text: str) -> str:
 # that only lay a line out, each on one line.
 
 
-# The start of an X (Twitter) archive's data file: `window.YTD.tweets.part0 = [`.
-ARCHIVE_ASSIGNMENT = re.compile(r"\ufeff?[ \t]*window\.YTD\.[A-Za-z0-9_]+\.part[0-9]+[ \t]*=[ \t]*(?=[\[{])")
 # (a number opening an array is followed by a comma or its end: `[2024-03-05 07:00:36,035: INFO/…]` opens a log's line)
 _JSON_START = re.compile(r"\s*(?:\{|\[\s*(?:[\[{\"\]]|-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?\s*[,\]]))")
 # A line that opens an HTML block in Markdown (CommonMark's kind 6: it runs to the next blank line).

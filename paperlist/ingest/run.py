@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
-import shlex
 import signal
 import sys
 from collections import deque
@@ -20,15 +19,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from paperlist.dates import now_iso
-from paperlist.digests import Digest, DigestReading, Extraction
-from paperlist.errors import DigestNotRead, InputError
-from paperlist.ingest.decode import decode_digest, decoding_note, read_as_markdown
-from paperlist.ingest.extract import extract_document
+from paperlist.digests import Parsed, decoding_note
+from paperlist.errors import InputError
 from paperlist.ingest.sources import Source, collect_sources, read_source
-from paperlist.ingest.worker import start_worker
+from paperlist.ingest.worker import parse_jobs, start_worker
 from paperlist.store import fts
 from paperlist.store.db import Store
 from paperlist.store.digests import DigestOutcome, DigestStatus, is_known_path, known_digest, record_digest
@@ -120,18 +117,6 @@ IN_FLIGHT_PER_WORKER = 32
 IN_FLIGHT_BYTES = 32_000_000
 GROUP_DIGESTS = 16  # digests per job handed to a worker
 GROUP_BYTES = 2_000_000
-PARSED_HERE_FIRST = 32  # digests the writing process parses itself while the workers start
-
-
-@dataclass(frozen=True, slots=True)
-class Parsed:
-    """A digest read and understood, ready to be stored."""
-
-    digest: Digest
-    extraction: Extraction
-    # Its references' search-index text, segmented where the digest was parsed (a worker process, for many
-    # digests) so that the one writing process need not (see fts.prepare_index_text).
-    index_text: tuple[str, ...] = ()
 
 
 def ingest_paths(
@@ -190,59 +175,6 @@ def ingest_paths(
     return report
 
 
-def parse_digest(source: Source, data: bytes | None = None) -> Parsed:
-    """A digest's bytes (read here when not given) → its text and the references in it.
-
-    InputError if it cannot be read or is no digest; DigestNotRead if reading it failed on a bug, so that one
-    digest is skipped and said, not the whole folder.
-    """
-    if data is None:
-        data = read_source(source)
-    try:
-        text, encoding = decode_digest(data, source.name)
-        extraction = extract_document(
-            text, source.name, html=encoding.startswith("html/"), markdown=read_as_markdown(encoding)
-        )
-    except InputError:
-        raise
-    except Exception as error:
-        raise DigestNotRead(
-            f"{source.name}: paperlist failed while reading it ({type(error).__name__}: {error})",
-            "the other digests are read; this is a bug: please report it, with the digest if you can"
-            f" (`paperlist --debug extract {shlex.quote(source.location)}` shows where)",
-        ) from error
-    digest = Digest(
-        path=source.location,
-        name=source.name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        size=len(data),
-        encoding=encoding,
-    )
-    return Parsed(digest, extraction, fts.prepare_index_text(extraction.references))
-
-
-def read_digests(paths: Sequence[str]) -> list[DigestReading]:
-    """What ingest would find in every digest the paths name, storing nothing (`paperlist extract`).
-
-    A digest that cannot be read is reported in its reading; when the only digest named cannot be read, that is
-    an InputError.
-    """
-    sources = collect_sources(paths)
-    readings: list[DigestReading] = []
-    for source in sources:
-        try:
-            parsed = parse_digest(source)
-        except InputError as error:
-            if len(sources) == 1:
-                raise
-            readings.append(DigestReading(source.name, source.location, Extraction(), error=str(error)))
-            continue
-        readings.append(
-            DigestReading(source.name, source.location, parsed.extraction, encoding=parsed.digest.encoding)
-        )
-    return readings
-
-
 def _record(store: Store, parsed: Parsed) -> DigestOutcome:
     store.prepared_index_text(fts.prepared_by_text(parsed.extraction.references, parsed.index_text))
     return record_digest(store, parsed.digest, parsed.extraction, now_iso())
@@ -271,10 +203,12 @@ def _read(
     return known if known is not None else data
 
 
-ParseResult = Parsed | DigestOutcome | InputError
-JobResult = Parsed | tuple[str, str | None]  # from a worker: a parsed digest, or why not (message, hint)
-# A digest on its way: (source, its result or (its group's job, its place in the group), its size in bytes).
-_Pending = tuple[Source, ParseResult | tuple[Future[list[JobResult]], int], int]
+if TYPE_CHECKING:
+    from paperlist.ingest.parse import JobResult
+
+    ParseResult = Parsed | DigestOutcome | InputError
+    # A digest on its way: (source, its result or (its group's job, its place in the group), its size in bytes).
+    _Pending = tuple[Source, ParseResult | tuple[Future[list[JobResult]], int], int]
 
 
 def _parse_all(
@@ -306,9 +240,9 @@ def _parse_all(
     ):
         pending: deque[_Pending] = deque()
         in_flight = 0  # bytes of the digests in `pending`
-        # Workers take some 0.2 s to start: this process parses the first digests itself meanwhile.
-        first = sources[:PARSED_HERE_FIRST]
-        queue = iter(sources[len(first) :])
+        # (This process parses none of them, not even while the workers start, some 0.2 s: it would import
+        # decoding and extraction and hold their 35 MB to the end, a sixth of the memory of the whole run.)
+        queue = iter(sources)
         while True:
             while not pending or (
                 len(pending) < workers * IN_FLIGHT_PER_WORKER and in_flight < IN_FLIGHT_BYTES
@@ -318,9 +252,6 @@ def _parse_all(
                     break
                 in_flight += sum(size for _, size in group)
                 pending.extend(_submit(store, pool, group, pages))
-            for source in first:
-                yield source, _parse_here(store, source, pages)
-            first = ()
             if not pending:
                 return
             source, job, size = pending.popleft()
@@ -336,6 +267,9 @@ def _parse_all(
 
 
 def _parse_here(store: Store, source: Source, pages: Mapping[str, bytes | InputError] | None) -> ParseResult:
+    # (imported here: a run with workers never needs it in this process, see `parse.py`)
+    from paperlist.ingest.parse import parse_digest
+
     try:
         read = _read(store, source, pages)
         return read if isinstance(read, DigestOutcome) else parse_digest(source, read)
@@ -390,7 +324,7 @@ def _submit(
     future = None
     if jobs:
         with _ctrl_c_held():  # (a submit may start a worker process)
-            future = pool.submit(_parse_jobs, jobs)
+            future = pool.submit(parse_jobs, jobs)
     entries: list[_Pending] = []
     job = 0
     for source, size, read in reads:
@@ -439,14 +373,3 @@ def _ctrl_c_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def _parse_jobs(jobs: list[tuple[Source, bytes | None]]) -> list[JobResult]:
-    """In a worker process: read and parse digests; an expected failure comes back as (message, hint)."""
-    results: list[JobResult] = []
-    for source, data in jobs:
-        try:
-            results.append(parse_digest(source, data))
-        except InputError as error:
-            results.append((error.message, error.hint))
-    return results

@@ -16,12 +16,14 @@ from typing import BinaryIO
 from paperlist.errors import InputError, ServiceError
 from paperlist.ids import find_ids
 from paperlist.ingest.datajson import looks_like_lua_data, looks_like_sql_dump
-from paperlist.ingest.decode import ARCHIVE_ASSIGNMENT, MAX_DIGEST_BYTES
-from paperlist.ingest.extract.document import SUFFIXES
 from paperlist.ingest.pynotebook import looks_like_notebook_source
 from paperlist.rawtext import is_text, shown
+from paperlist.shapes import SUFFIXES
 
 DIGEST_SUFFIXES = frozenset(SUFFIXES)
+MAX_DIGEST_BYTES = 20 * 1024 * 1024  # larger than any digest a person writes: a dump, a log or an archive
+# The start of an X (Twitter) archive's data file: `window.YTD.tweets.part0 = [`.
+ARCHIVE_ASSIGNMENT = re.compile(r"\ufeff?[ \t]*window\.YTD\.[A-Za-z0-9_]+\.part[0-9]+[ \t]*=[ \t]*(?=[\[{])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from typing import Any
 
 from paperlist.digests import Extraction, Reference, Rejected
 from paperlist.ids import find_ids
-from paperlist.ingest.extract.document import Shape, sniff
+from paperlist.ingest.extract.document import sniff
 from paperlist.ingest.extract.entries import is_author_tail, parse_citation, read_entries
 from paperlist.ingest.extract.evidence import Reason
 from paperlist.ingest.extract.linescan import line_matches, line_search
@@ -72,6 +72,7 @@ from paperlist.ingest.extract.vocabulary import (
 )
 from paperlist.models import Evidence
 from paperlist.rawtext import is_text, whole_characters
+from paperlist.shapes import Shape
 
 __all__ = ["Shape", "extract_document", "extract_references", "sniff"]
 

@@ -23,7 +23,6 @@ from paperlist.cjk import CJK_TEXT
 from paperlist.digests import Reference, Rejected
 from paperlist.ids import BARE_ID, IdMatch, parse_arxiv_id
 from paperlist.ids import find_ids as _all_ids
-from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.evidence import WEAK, Reason
 from paperlist.ingest.extract.outline import TODO_KEYWORD, Item, Outline, Table, item_lines
 from paperlist.ingest.extract.reader import (
@@ -139,6 +138,7 @@ from paperlist.ingest.extract.vocabulary import (
     year_early,
 )
 from paperlist.models import Evidence
+from paperlist.shapes import Shape
 
 _HAS_CJK = re.compile(f"[{CJK_TEXT}]")
 # A letter of no Latin alphabet (Chinese, Japanese, Cyrillic, Arabic …).

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from paperlist.ingest.extract.document import Shape
 from paperlist.ingest.extract.linescan import line_matches
+from paperlist.shapes import Shape
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
