@@ -1976,9 +1976,9 @@ _KIND_MARK_WORDS = (
     # (a book in the list's language: `(sách)`, `(libro)`, `(книга)`)
     r"|sách|libro|livre|livro|buch|boek|książka|kniha|kitap|книга|книжка|βιβλίο|ספר|كتاب|किताब|หนังสือ|도서"
     # (ISO 690's designation in the list's language: `[софтвер]`, `[Software]`, `[logiciel]`, `[video]`)
-    r"|софтвер|программное обеспечение|програмне забезпечення|oprogramowanie|logiciel|yazılım|phần mềm|"
+    r"|софтвер|софтуер|программное обеспечение|програмне забезпечення|oprogramowanie|logiciel|yazılım|phần mềm|"
     r"λογισμικό|תוכנה|نرم‌افزار|برمجيات|सॉफ़्टवेयर|ซอฟต์แวร์|видео|відео|βίντεο|skup podataka|набор данных|"
-    r"набір даних|zbiór danych|veri seti|jeu de données|conjunto de datos|datensatz)"
+    r"набор от данни|скуп података|набір даних|zbiór danych|veri seti|jeu de données|conjunto de datos|datensatz)"
 )
 _KIND_MARK = re.compile(
     rf"[(\[（]{_KIND_MARK_WORDS}"
@@ -2671,7 +2671,8 @@ _ACCESSED = re.compile(
     r"|consultato[ \t]+il|geraadpleegd[ \t]+op|dostęp|zugriffsdatum|abrufdatum"
     # (and more: Bulgarian, Romanian, Catalan, Italian, Czech, Croatian, Slovenian, Hungarian, Finnish, Estonian,
     # Latvian, Lithuanian, Swedish, Norwegian, Danish, Turkish, Indonesian, Malay, Vietnamese and Greek words for it)
-    r"|посетен[оа]?[ \t]+на|достъпен[ \t]+на|accesat[ \t]+(?:la|în|pe)|consultat[ \t]+el|ultimo[ \t]+accesso"
+    r"|посетен[оа]?[ \t]+на|достъпен[ \t]+на|прегледан[оа]?[ \t]+на|пристапен[оа]?[ \t]+на|приступљено"
+    r"|переглянуто|accesat[ \t]+(?:la|în|pe)|consultat[ \t]+el|ultimo[ \t]+accesso"
     r"|citováno|navštíveno|pristupljeno|dostopano|letöltve|megtekintve|viitattu|luettu|vaadatud|skatīts|žiūrėta"
     r"|hämtad|hämtat|hentet|besøgt|erişim[ \t]+tarihi|diakses[ \t]+(?:pada|tanggal)|dicapai[ \t]+pada"
     r"|truy[ \t]+cập[ \t]+(?:ngày|lúc)|ανακτήθηκε|πρόσβαση)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]"

@@ -1226,7 +1226,22 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
             if not _YEAR_OR_CLOSE.match(text, match.end()):
                 continue
             before = before[:-1]
-        opens = not before or before[-1].endswith((".", "?", "!", ">"))  # (a sentence's or a message's start)
+        if not before and line_start > 0 and "\n" not in match.group("title"):
+            # (a line the writer's sentence wrapped before the title, in a word in lower case: `… (for the audio
+            # part) and⏎Title. …`; not a run over lines, a menu's or a list's items one a line)
+            above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].split()[-2:]
+            if above and above[-1][-1:].isalpha() and above[-1].islower():
+                before = above
+        opens = _sentence_starts_after(before)
+        title, start = match.group("title"), match.start()
+        opener = _OPENER_IN_RUN.search(title)
+        if opener is not None and (opener.start() > 0 or opens):
+            # (`Also In Search of Lost …`: a sentence's first word, then the title; the sentence opening its line,
+            # or the run taking in the line above's last words, `Junior Poster⏎Also Title …`)
+            title, start = title[opener.end() :], start + opener.end()
+            before, opens = [opener.group("word").casefold()], False
+        elif before and before[-1].casefold() in _SENTENCE_OPENERS and _sentence_starts_after(before[:-1]):
+            before, opens = [before[-1].casefold()], False  # (the same, the run found after that word)
         # (or whose paper it is, `…FAIR's Title made …`: a possessive is no part of a longer name)
         owned = bool(before) and _NAMES_POSSESSIVE.fullmatch(before[-1].lstrip("\"“'‘.…")) is not None
         if (
@@ -1244,7 +1259,6 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
             # `with Frozen Image Encoders ...`, a verb's particle in a title (`Name: Filtering out ...`): the run
             # goes on from a title before it, or from the line above
             continue
-        title = match.group("title")
         if text[match.end() : match.end() + 1] == "." and text[match.end() + 1 : match.end() + 2].isdigit():
             title = title[: title.rfind(" ")]  # (`... Language Models 2206.14858`: an id's number ends it)
         # (`Title by Kirkpatrick, Pascanu and Rabinowitz`: who wrote it follows)
@@ -1260,11 +1274,25 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
             or research_words(words) < 2
         ):
             continue  # (`the PDF is on the OpenAI CDN`: acronyms and brands, not a title's words)
-        if opens and ("\n" in title or not _SAID_OF_IT.match(text, match.start() + len(title))):
+        if opens and ("\n" in title or not _SAID_OF_IT.match(text, start + len(title))):
             continue  # (a sentence that opens with a name must go on to say something of it, on its line)
-        whole = _WHOLE.match(text, match.start(), match.start() + len(title))
+        whole = _WHOLE.match(text, start, start + len(title))
         if whole is not None:
             yield whole
+
+
+# A sentence's first word that is no title's (`Also`, `Then`), opening a Title Case run or one of its lines.
+_OPENER_IN_RUN = re.compile(
+    r"(?:\A|\n[ \t]*)(?P<word>"
+    + "|".join(sorted(word.capitalize() for word in _SENTENCE_OPENERS))
+    + r")[ \t]+(?=[A-Z])"
+)
+
+
+def _sentence_starts_after(before: Sequence[str]) -> bool:
+    """Whether a sentence or a message starts after these words of its line: none, a sentence's end, or a link
+    (which ends the line it was wrapped with)."""
+    return not before or before[-1].endswith((".", "?", "!", ">")) or "://" in before[-1]
 
 
 # A Title Case run inside a sentence of another language written in Latin letters (`gipresentar niya ang Towards
@@ -4556,7 +4584,13 @@ class _Reader:
             # `**Title** — Kaiming He, Xiangyu Zhang`, `1. Title. Yupeng Ji, Yibo Cao. arXiv 2020.`, `*Title*, from
             # Kitaev, Kaiser and Levskaya.`: its authors
             return Reason.AUTHORS
-        if self.nicknamed_after(head.title, head.rest):
+        if self.nicknamed_after(head.title, head.rest) and not (
+            # (`Week 4: Speech: sequence labelling without alignment (CTC)`: a plan's topic in sentence case, its
+            # method's short name after it, where no sibling part names a paper)
+            NUMBERED_PART.match(self.lines[index].lstrip()) is not None
+            and _capital_ratio(head.title.split()) < 1
+            and not self.part_among_papers(index)
+        ):
             return Reason.NICKNAME  # `▪️ Title (SayCan)`: given its short name
         cited = _CITED_AFTER.match(head.rest)
         if cited is not None and cited.end() >= len(head.rest.rstrip(" \t.")):
@@ -7261,10 +7295,11 @@ class _Reader:
             len(words) >= 6
             and _capital_ratio(words) >= 0.8
             and not title.endswith((".", "!"))
-            and (not title.endswith("?") or research_words(words) >= 2)
+            and (not title.endswith("?") or research_words(words) >= (1 if _capital_ratio(words) == 1 else 2))
         ):
             # a quoted name in Title Case, long as a paper title: weakly one; a question too, in a research
-            # paper's words (`"Why Are Convolutional Nets More Sample-Efficient than Fully-Connected Nets?"`)
+            # paper's words (`"Why Are Convolutional Nets More Sample-Efficient than Fully-Connected Nets?"`), one
+            # will do when every word is capitalised (`"Why Do Local Methods Solve Nonconvex Problems?"`)
             return Reason.SHAPE
         return None
 
@@ -7589,6 +7624,9 @@ def title_in_parens_after(text: str, end: int) -> str | None:
         or _is_author_line(title)
         or _SENTENCE_INSIDE.search(title) is not None
         or _VENUE_YEAR.match(title) is not None
+        # (the writer's note on it in their language, `(Tabelle 1, die Ablationen)`: neither in Title Case nor in
+        # a research paper's words)
+        or (_capital_ratio(title.split()) < 1 and research_words(title.split()) < 2)
     ):
         return None
     return _clean_title(title)
@@ -8520,6 +8558,14 @@ def _parse_head(line: str) -> _Head | None:
         title, rest = title[: inner.start()], f"{title[inner.start() :].strip()} {rest}"
     uncleaned = title
     title = _clean_title(title)
+    if (
+        not flags & {"label", "quoted", "cited"}
+        and ". " in title
+        and (sentence_end := _sentence_then_title(title))
+    ):
+        # (`… before you claim anything about it. And Title, arXiv:…`: the writer's sentence first; the next one's
+        # lead, if any, is cut off below)
+        title = title[sentence_end:]
     # (after a title's label, what follows is the title whole: `title: 'Bootstrap your own latent: A new …'`)
     # (nor inside quotes, which the writer put around the name whole: `task byol "Lesen: Bootstrap your own latent: …"`)
     after_lead = (
@@ -8665,7 +8711,41 @@ _NOTE_ARROWS = frozenset("↳⤷↪➥")  # (a line's opening arrow that points 
 # Where the writer's words in such a script start after a Latin title: a word of two letters of it or more.
 # `arXiv:` and the digits of an id's first half, where a run of a title's words was cut inside its id.
 _ARXIV_CUT = re.compile(r"\barXiv:[ \t]?[0-9]{4}$", re.IGNORECASE)
+
+
 # A sentence's end, then the next one's first letter in another script (`Title. И ещё …`).
+def _sentence_then_title(title: str) -> int | None:
+    """Where a title starts after the writer's English sentence that ends before it (`… about generalisation. And
+    EigenGame: PCA as a Nash Equilibrium`): the sentence has three words or more, most of them in lower case and
+    most of those English's commonest; the title opens on two words in capitals, or a name and its colon, maybe
+    after the next sentence's first word (`And`, `Then`)."""
+    opened = None
+    for ended in _SENTENCE_THEN_CAPITAL.finditer(title):
+        opened = ended
+    if opened is None:
+        return None
+    sentence = title[: opened.start()].split()
+    lower = [word for word in sentence if word[:1].islower()]
+    if len(sentence) < 3 or len(lower) * 2 <= len(sentence):
+        return None
+    if sum(1 for word in lower if word.strip(".,;:!?") in _ENGLISH_WORDS) * 2 < len(lower):
+        return None
+    first, second = [*title[opened.end() :].split()[:2], "", ""][:2]
+    # (a name: a capital or a figure after its first letter, `EigenGame:`, `T5:`, not a label, `Paper:`)
+    named = first.endswith(":") and any(char.isupper() or char.isdigit() for char in first[1:])
+    if not (
+        named or (second[:1].isupper() and first[-1:].isalnum() and first.casefold() not in _ENGLISH_WORDS)
+    ):
+        return None
+    return opened.end()
+
+
+# A sentence's end after a word in lower case, then a capital, maybe after the next sentence's first word.
+_SENTENCE_THEN_CAPITAL = re.compile(
+    r"(?<=[a-z][a-z][.!?])[ \t]+(?:(?:"
+    + "|".join(sorted(word.capitalize() for word in _SENTENCE_OPENERS))
+    + r")[ \t]+)?(?=[A-Z])"
+)
 _SENTENCE_INTO_OTHER_SCRIPT = re.compile(f"[.!?][ \t]+(?=[{_OTHER_LETTERS}])")
 _OTHER_SCRIPT_NOTE = re.compile(f"[ \t]+[(（]?(?=[{_OTHER_LETTERS}]{{2}})")
 # A quoted name that is all a line's head holds, its note after it (`- "Title" — note`, `1. «Title»: note`).

@@ -399,6 +399,8 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             )
             # (`language models (mostly) know what they know`, linked to `…/research/language-models-mostly-know-…`)
             or (spelled and len(title.split()) >= 3)
+            # (a card's or a task's name that is a title of three words of research: `Generative Adversarial Networks`)
+            or (record.named and _said_as_title(title))
         ):
             if not _authored_row(record, title):
                 rejected.append(Rejected(record.line, _show(title), "does not read as a paper title"))
@@ -505,10 +507,11 @@ def _named_as_paper(name: str) -> bool:
 
 def _said_as_title(words: str) -> bool:
     """Whether the writer's words are a paper's title alone, in Title Case (a verb in lower case aside: `Deep
-    Unsupervised Learning using Nonequilibrium Thermodynamics`), with no figure in them."""
+    Unsupervised Learning using Nonequilibrium Thermodynamics`), with no figure in them: four words or more, or
+    three words of research (`Generative Adversarial Networks`)."""
+    researched = len(words.split()) == 3 and research_words(words.split()) == 3
     return (
-        _titled(words)
-        and len(words.split()) >= 4
+        _titled(words, fewest_words=3 if researched else 4)
         and capital_ratio([word for word in words.split() if word not in _LOWER_IN_TITLES]) == 1
         and not any(char.isdigit() for char in words)
     )
@@ -522,8 +525,9 @@ _LOWER_IN_TITLES = frozenset(["using", "via", "versus", "vs", "vs."])
 _NOTE_AFTER_TITLE = re.compile(r"[ \t]+(?:[-–—]|--)[ \t]+|[ \t]+\(")
 
 
-def _titled(title: str) -> bool:
-    """A record's title with no identifier or paper link must read as a paper title, not a note to self."""
+def _titled(title: str, *, fewest_words: int = 4) -> bool:
+    """A record's title with no identifier or paper link must read as a paper title, not a note to self: of
+    `fewest_words` words at least, unless a colon or a question mark says it is one."""
     named, dash, label = title.partition(" — ") if " — " in title else title.partition(" – ")
     if dash and label and len(label.split()) <= 3 and all(word[:1].islower() for word in label.split()):
         title = (
@@ -534,7 +538,7 @@ def _titled(title: str) -> bool:
         return False
     if len(words) > 30 or " = " in title or re.search(r"[.!?][ \t]+[A-Z]", title):
         return False  # `Legend: Type = paper / blog. Rating only once ...`: a note, in sentences
-    return len(words) >= 4 or ":" in title or "?" in title
+    return len(words) >= fewest_words or ":" in title or "?" in title
 
 
 _OTHER_KIND_SAID = "a book, a post or a document by the words after it, not a paper"
@@ -832,6 +836,10 @@ def _web_only(record: Record, published: str = "") -> str | None:
         return None
     if _PUBLISHED_AS.match(latex_text(published)):
         return "a web page or repository, not a paper"
+    # (or names another kind of work, first: `howpublished = {Data set}`, `{Blog post, Lil'Log}`, `{Video}`)
+    kind = latex_text(published).split(",", 1)[0].casefold().replace(" ", "")
+    if kind in NOT_PAPER_TYPES:
+        return f"published as {NOT_PAPER_TYPES[kind]}, not a paper"
     if record.links and all(
         NOT_PAPER_URL.search(link) or _HOME_PAGE.fullmatch(link) for link in record.links
     ):
@@ -1431,7 +1439,8 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             )  # (`ICLR 2020. Code: https://…`: a description opening on where it appeared)
         # (the description's words before the writer's note after a dash or their parenthesis: `Title - klasyka, od
         # tego zaczynamy.`, `Title (Song i Ermon)`)
-        opening = _NOTE_AFTER_TITLE.split(described.strip(), maxsplit=1)[0].rstrip(". ")
+        # (or before the cell's next line: `Title⏎Maths in the appendix, not required.`)
+        opening = _NOTE_AFTER_TITLE.split(described.strip().split("\n", 1)[0], maxsplit=1)[0].rstrip(". ")
         if title_column is None and prose_column is not None and _said_as_title(described.rstrip(". ")):
             # (no column of titles but one of the writer's words, a time sheet's `Description`: a row that says
             # only a paper's title in Title Case is named by it, as a card is)
@@ -1439,7 +1448,6 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         elif (
             title_column is None
             and prose_column is not None
-            and "\n" not in described.strip()
             and opening != described.strip().rstrip(". ")
             and not any(mark in opening for mark in '"“”„«»:')
             and _said_as_title(opening)
@@ -1812,10 +1820,16 @@ def _links_column(rows: Sequence[Sequence[str]], index: int) -> bool:
 
 
 def _codes_column(body: Sequence[tuple[int, Sequence[str]]], index: int) -> bool:
-    """Whether a column's cells are mostly codes: one word each, with a digit (`LEK_010`, `SHOT-0040`)."""
+    """Whether a column's cells are mostly codes: one word each, with a digit (`LEK_010`, `SHOT-0040`), or the
+    same words and a number that counts (`Reading club week 1`, `Reading club week 2`, …)."""
     cells = [cells[index] for _, cells in body if index < len(cells) and cells[index]]
     coded = sum(1 for cell in cells if len(cell.split()) == 1 and any(char.isdigit() for char in cell))
-    return bool(cells) and coded * 3 >= len(cells) * 2
+    numbered = [_DIGITS.sub("#", cell).casefold() for cell in cells if _DIGITS.search(cell)]
+    serial = max((numbered.count(label) for label in set(numbered)), default=0)
+    return bool(cells) and max(coded, serial if serial >= 3 else 0) * 3 >= len(cells) * 2
+
+
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def _titlest_column(rows: Sequence[Sequence[str]], width: int, prose: int | None) -> int | None:
