@@ -156,3 +156,10 @@ def test_a_parenthesis_after_a_link_that_is_the_writers_note_is_not_its_title() 
     assert reference.title is not None
     assert "Tabela" not in reference.title
     assert reference.title.endswith("Sparse Routing Experts for Dense Retrieval")
+
+
+def test_a_books_chapter_numbered_first_says_it_is_a_book() -> None:
+    # (Hungarian and Estonian write the chapter's number first: `Title, 11. fejezet`)
+    for chapter in ("11. fejezet", "4. peatükk"):
+        assert _titles(f"anna: könyvajánló: Gated Sparse Attention in Practice, {chapter}\n") == set()
+    assert _titles("anna: Gated Sparse Attention in Practice\n") == {"Gated Sparse Attention in Practice"}

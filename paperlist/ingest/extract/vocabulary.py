@@ -811,6 +811,8 @@ OTHER_KIND_AFTER = re.compile(
     r"|(?:kapitel|chapitre|capítulo|capitolo|rozdział|kapitola|bölüm|chương|глава|розділ|κεφάλαιο|فصل|פרק|"
     r"peatükk|ptk\.?|luku|fejezet|skyrius|nodaļa|hoofdstuk|kap\.|bab|"
     r"अध्याय|অধ্যায়|บทที่)[ \t]*\d"
+    # (or its number first, as Turkish, Hungarian, Estonian, Latvian, Lithuanian write it: `Title, 11. bölüm`)
+    r"|\d{1,3}\.?[ \t]*(?:bölüm|fejezet|peatükk|nodaļa|skyrius)\b"
     # (where it was given, a video site, after a short preposition: `"Title" на YouTube`, `« Title » sur YouTube`)
     # (its maker's name between: `Title by Name on YouTube`, `Title của Name trên YouTube`)
     r"|(?:[^\W\d_]{1,4}[ \t]+[A-Z][\w'’\-]+[ \t]+)?(?:[^\W\d_]{1,4}[ \t]+)?(?:YouTube|Youtube|Bilibili|Vimeo|Niconico)\b"
