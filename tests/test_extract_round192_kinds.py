@@ -163,3 +163,52 @@ def test_a_books_chapter_numbered_first_says_it_is_a_book() -> None:
     for chapter in ("11. fejezet", "4. peatükk"):
         assert _titles(f"anna: könyvajánló: Gated Sparse Attention in Practice, {chapter}\n") == set()
     assert _titles("anna: Gated Sparse Attention in Practice\n") == {"Gated Sparse Attention in Practice"}
+
+
+def test_a_yaml_files_comments_beside_its_records_are_read() -> None:
+    # (a package's manifest: a description that links papers, and a comment listing papers still to add)
+    manifest = (
+        "name: routekit\n"
+        "description: |\n"
+        "  Modèles réimplémentés :\n"
+        "  - Sparse Routing Experts for Dense Retrieval https://arxiv.org/abs/2101.00017\n"
+        "# À ajouter en v1.0 :\n"
+        "#   Calibrated Token Budgets for Long-Context Language Models\n"
+        "#   GateNet: Gated Sparse Attention for Multilingual Retrieval Models, arXiv:2102.00021\n"
+        "apps:\n"
+        "  routekit:\n"
+        "    command: bin/routekit\n"
+    )
+    references = _references(manifest.encode(), "snapcraft.yaml")
+    titles = {reference.title for reference in references}
+    assert "Calibrated Token Budgets for Long-Context Language Models" in titles
+    assert "GateNet: Gated Sparse Attention for Multilingual Retrieval Models" in titles
+    # (a paper a record gives keeps its title, whatever a comment beside it says)
+    index = (
+        "Models:\n"
+        "  - Name: routekit-base\n"
+        "    # TODO(ab): switch URL to the EMNLP 2024 proceedings page once it resolves; the paper is arXiv 2101.00017.\n"
+        "    Paper:\n"
+        "      Title: Sparse Routing Experts for Dense Retrieval\n"
+        "      URL: https://github.com/example/routekit\n"
+    )
+    linked = {r.arxiv_id: r.title for r in _references(index.encode(), "model-index.yml") if r.arxiv_id}
+    assert linked == {"2101.00017": "Sparse Routing Experts for Dense Retrieval"}
+
+
+def test_lines_under_a_leads_colon_are_a_short_list_but_not_a_wrapped_paragraph() -> None:
+    # (no bullets: a lead, then one title a line; one of them becomes a paper, the others are its siblings)
+    notes = (
+        "Para la próxima versión:\n"
+        "  Calibrated Token Budgets for Long-Context Language Models\n"
+        "  GateNet: Gated Sparse Attention for Multilingual Retrieval Models, arXiv:2102.00021\n"
+    )
+    assert "Calibrated Token Budgets for Long-Context Language Models" in _titles(notes)
+    # (a sentence the lead goes on into, wrapped over lines, is no list)
+    wrapped = (
+        "Dos lecturas del grupo:\n"
+        "GateNet: Gated Sparse Attention for Multilingual Retrieval Models, arXiv:2102.00021,\n"
+        "Calibrated Token Budgets for Long-Context Language Models\n"
+        "para la semana que viene.\n"
+    )
+    assert "Calibrated Token Budgets for Long-Context Language Models" not in _titles(wrapped)

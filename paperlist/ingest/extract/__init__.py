@@ -124,7 +124,14 @@ def extract_references(
         records = _records(text, chosen)
         if records is not None:
             rejected: list[Rejected] = []
-            references = _merge(_not_venues(_record_references(records, rejected), rejected))
+            found = _not_venues(_record_references(records, rejected), rejected)
+            if chosen is Shape.YAML and "#" in text:
+                # (and its comments, the writer's words beside the records: `# to add in v1.0:` / `#   Title`)
+                # (a paper a record gives keeps the record's title, not the words of a comment near it)
+                given = {reference.key for reference in found}
+                commented = extract_references(_yaml_comments(text), Shape.TEXT, page=False)
+                found.extend(reference for reference in commented.references if reference.key not in given)
+            references = _merge(found)
             return Extraction(references=references, shape=chosen.value, rejected=tuple(rejected))
         if chosen is Shape.YAML and "#" in text:
             # (a program's settings in YAML, no reading list's entries: its comments are the writer's words, read
@@ -853,6 +860,17 @@ def _without_match_places(text: str) -> str:
 
 # A YAML comment on a line of its own, its mark and the space after it.
 _YAML_COMMENT = re.compile(r"^(?P<indent>[ \t]*)#+[ \t]?", re.MULTILINE)
+
+
+def _yaml_comments(text: str) -> str:
+    """A YAML document's comments on lines of their own, without their marks, every other line left empty (so
+    that each comment keeps its line number, and a block of them stays a paragraph of its own)."""
+    return "\n".join(
+        _YAML_COMMENT.sub(r"\g<indent>", line) if line.lstrip().startswith("#") else ""
+        for line in text.split("\n")
+    )
+
+
 _XML_REFERENCE = re.compile(r"&(?:(amp|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
 _XML_NAMED = {"amp": "&", "quot": '"', "apos": "'"}
 

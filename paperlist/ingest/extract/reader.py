@@ -9320,49 +9320,79 @@ def list_siblings(
     if not named:
         return []
     added: list[Reference] = []
+    for items in _short_lists(lines):
+        if not 2 <= len(items) <= _SHORT_LIST + 2 or not any(item in named for item in items):
+            continue
+        for item in items:
+            text = lines[item - 1]
+            head = _parse_head(text) if item not in named and item not in turned_down else None
+            if (
+                head is not None
+                # (four words at least, or three all of research: `Visual Instruction Tuning`)
+                and (
+                    len(head.title.split()) >= 4
+                    or (len(head.title.split()) == 3 and research_words(head.title.split()) == 3)
+                )
+                and _listed_research_title(head)
+                and _alone_or_dash_noted(head)
+                # (no item that says its kind, `Llibre: Title`, or quotes a name, `Xerrada «Title»`, `Tengyu
+                # Ma, “Title`; no name or note in parentheses at its end, `Title (Gato)`; no names listed)
+                and _names_own_kind(_BULLET_OR_NUMBER.sub("", text).strip()) is None
+                and not any(mark in text for mark in '"“”„«»')
+                # (nor a link's item, `[[Name - Title]] #blog`, which the link's own reader weighs)
+                and "[[" not in text
+                and "](" not in text
+                and not head.title.endswith(")")
+                and "," not in head.title
+                and not names_no_paper(head.title)
+                and not _is_author_line(head.title, strict=True)
+            ):
+                added.append(sibling_reference(item, text, head.title))
+    return added + _semicolon_siblings(references, lines)
+
+
+def _short_lists(lines: Sequence[str]) -> Iterator[range]:
+    """The 1-based lines of each list: a run of numbered items, of items with the same bullet, or of lines at one
+    indentation, with no mark, right under a lead that ends with a colon (`To add in v1.0:` / `  Title` / `  Title`)."""
     index = 0
     while index < len(lines):
         line = lines[index]
         numbered = _NUMBER.match(line) is not None
-        if not numbered and not (line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None):
+        if numbered or (line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None):
+            first, last = index, index
+            while last + 1 < len(lines) and (
+                _NUMBER.match(lines[last + 1]) is not None
+                if numbered
+                else lines[last + 1][:1] == line[:1] and _BULLET.match(lines[last + 1]) is not None
+            ):
+                last += 1
+        elif line.rstrip().endswith((":", "：")) and index + 1 < len(lines) and lines[index + 1].strip():
+            first = last = index + 1
+            indent = _indentation(lines[first])
+            while (
+                last + 1 < len(lines)
+                and lines[last + 1].strip()
+                and _indentation(lines[last + 1]) == indent
+                and not lines[last + 1].rstrip().endswith((":", "："))
+            ):
+                last += 1
+            if any(
+                _NUMBER.match(lines[item]) or _BULLET.match(lines[item]) for item in range(first, last + 1)
+            ):
+                index = first
+                continue  # (its items are numbered or bulleted: read as such)
+            if not all(lines[item].lstrip()[:1].isupper() for item in range(first, last + 1)):
+                index = last + 1
+                continue  # (a paragraph the lead's sentence goes on into, wrapped: `… Selective⏎State Spaces⏎…`)
+        else:
             index += 1
             continue
-        last = index
-        while last + 1 < len(lines) and (
-            _NUMBER.match(lines[last + 1]) is not None
-            if numbered
-            else lines[last + 1][:1] == line[:1] and _BULLET.match(lines[last + 1]) is not None
-        ):
-            last += 1
-        items = range(index + 1, last + 2)  # (1-based, as references count lines)
-        if 2 <= len(items) <= _SHORT_LIST + 2 and any(item in named for item in items):
-            for item in items:
-                text = lines[item - 1]
-                head = _parse_head(text) if item not in named and item not in turned_down else None
-                if (
-                    head is not None
-                    # (four words at least, or three all of research: `Visual Instruction Tuning`)
-                    and (
-                        len(head.title.split()) >= 4
-                        or (len(head.title.split()) == 3 and research_words(head.title.split()) == 3)
-                    )
-                    and _listed_research_title(head)
-                    and _alone_or_dash_noted(head)
-                    # (no item that says its kind, `Llibre: Title`, or quotes a name, `Xerrada «Title»`, `Tengyu
-                    # Ma, “Title`; no name or note in parentheses at its end, `Title (Gato)`; no names listed)
-                    and _names_own_kind(_BULLET_OR_NUMBER.sub("", text).strip()) is None
-                    and not any(mark in text for mark in '"“”„«»')
-                    # (nor a link's item, `[[Name - Title]] #blog`, which the link's own reader weighs)
-                    and "[[" not in text
-                    and "](" not in text
-                    and not head.title.endswith(")")
-                    and "," not in head.title
-                    and not names_no_paper(head.title)
-                    and not _is_author_line(head.title, strict=True)
-                ):
-                    added.append(sibling_reference(item, text, head.title))
+        yield range(first + 1, last + 2)
         index = last + 1
-    return added + _semicolon_siblings(references, lines)
+
+
+def _indentation(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def sibling_reference(line: int, text: str, title: str) -> Reference:
