@@ -14,15 +14,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# (each pattern's finder, compiled once: patterns here are module constants)
-_FINDERS: dict[re.Pattern[str], re.Pattern[str]] = {}
+# (each pattern's finder, compiled once: patterns here are module constants. Kept by the pattern's identity, not
+# by the pattern: CPython hashes a compiled pattern's whole code each time it is hashed, never keeping the hash, some
+# microseconds for the long patterns handed here, on every call; the pattern is kept beside its finder, so that its
+# identity is never another pattern's while it is in the table)
+_FINDERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _finder(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    finder = _FINDERS.get(pattern)
-    if finder is None:
-        finder = _FINDERS[pattern] = re.compile(r"\n(?=(?:" + pattern.pattern + "))", pattern.flags)
-    return finder
+    known = _FINDERS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _FINDERS[id(pattern)] = (
+            pattern,
+            re.compile(r"\n(?=(?:" + pattern.pattern + "))", pattern.flags),
+        )
+    return known[1]
 
 
 def line_matches(pattern: re.Pattern[str], text: str, endpos: int | None = None) -> Iterator[re.Match[str]]:

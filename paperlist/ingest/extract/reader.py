@@ -8908,10 +8908,11 @@ def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)` (of a pattern that matches no empty string), found faster where
     `_OPENINGS` says where it can start: `pattern.match` at a position is the same attempt its search makes there
     (looking back past that position too); and from the line breaks for `_LINE_PATTERNS`."""
-    if pattern in _LINE_PATTERNS:
+    # (looked up by the pattern's identity: hashing a compiled pattern hashes its whole code, each time)
+    if id(pattern) in _LINE_PATTERN_IDS:
         yield from line_matches(pattern, text)
         return
-    opening = _OPENINGS.get(pattern)
+    opening = _OPENINGS_BY_ID.get(id(pattern))
     if opening is None:
         yield from pattern.finditer(text)
         return
@@ -8948,6 +8949,11 @@ _LATIN_LINE_IN_CJK = re.compile(
 )
 # The prose patterns above that open on `^`: `_finditer` finds them from the text's line breaks (see `linescan`).
 _LINE_PATTERNS = frozenset({_LATIN_TITLE_OPENING, _CJK_TITLE_OPENING, _LATIN_LINE_IN_CJK})
+# (`_LINE_PATTERNS` and `_OPENINGS` by their patterns' identities, which `_finditer` looks up on every call: CPython
+# hashes a compiled pattern's whole code each time it is hashed, some microseconds for a long one; these patterns are
+# module constants, alive as long as the program, so no other pattern ever has one of their identities)
+_LINE_PATTERN_IDS = frozenset(id(pattern) for pattern in _LINE_PATTERNS)
+_OPENINGS_BY_ID = {id(pattern): opening for pattern, opening in _OPENINGS.items()}
 # The word for a paper in the scripts `_LATIN_TITLE_RUN` reads, right before the title it names (Hindi, Russian and
 # Ukrainian, Greek, Hebrew, Arabic and Persian, Thai, Korean).
 _PAPER_WORD_BEFORE = re.compile(
