@@ -904,6 +904,9 @@ _NICK_THEN_TITLE = re.compile(
     r"(?:[ \t]+(?:paper|result|work|report|model|method|approach))?"
     r"[ \t]+\((?P<title>[A-Z0-9][^()\n]{12,250}?(?:\n[^()\n]{1,120}?)?)\)"
 )
+# (what every match of it holds: blanks, then the parenthesis and the first 13 characters of its title; a scan that
+# opens on a character set, to spare the pattern's tries at every position of a text that holds none)
+_NICK_THEN_TITLE_PARENS = re.compile(r"[ \t]\([A-Z0-9][^()\n]{12}")
 # ... or a short name set equal to its title (`GPT-3 = Language Models are Few-Shot Learners; GPT-2 = …`, a
 # translator's note `ViT = An Image is Worth 16x16 Words: …`), the title ending at a semicolon, a parenthesis, a
 # spaced dash, a sentence's end or the line's.
@@ -1878,6 +1881,9 @@ _CITED_SENTENCE = re.compile(
     r"|[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+)(?:,[ \t\n]*[^()\n]{1,40})?)\)(?=[ \t]*(?:[.;!]|$))",
     re.MULTILINE,
 )
+# (what every match of it holds, its citation's opening: a digest's text holds none, mostly, and then this scan, which
+# opens on a literal parenthesis, spares the pattern's tries at every sentence's start)
+_CITED_SENTENCE_PARENS = re.compile(r"\([A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al|[ \t]+(?:&|and)[ \t]+[A-Z])")
 # A citation by author and year in parentheses: `(Chen et al., 2020)`, `(Kipf & Welling, 2017)`.
 _AUTHOR_YEAR_CITATION = re.compile(
     r"\([A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+)?,?[ \t\n]+(?:[^()\n]{0,30}[ \t])?"
@@ -5583,9 +5589,18 @@ class _Reader:
             (" paper (" in text, _THE_PAPER_CITED, "the-paper-cited"),
             ("read " in text, _READ_IN_PROSE, "read-run"),
             ("et al" in text or "(" in text or " by " in text, _CITED_RUN, "cited"),
-            ("et al" in text or " & " in text or " and " in text, _CITED_SENTENCE, "cited-sentence"),
+            (
+                ("et al" in text or " & " in text or " and " in text)
+                and _CITED_SENTENCE_PARENS.search(text) is not None,
+                _CITED_SENTENCE,
+                "cited-sentence",
+            ),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
-            ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
+            (
+                "(" in text and _NICK_THEN_TITLE_PARENS.search(text) is not None,
+                _NICK_THEN_TITLE,
+                "nick-then-title",
+            ),
             ("(" in text and ": " in text, _NAMED_CITED, "named-cited"),
             ("=" in text, _NICK_EQUALS_TITLE, "nick-then-title"),
             (other_script, _LATIN_TITLE_RUN, "latin-run"),
