@@ -31,16 +31,19 @@ def _finder(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return known[1]
 
 
-def line_matches(pattern: re.Pattern[str], text: str, endpos: int | None = None) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, 0, endpos)`, for a pattern compiled with re.MULTILINE whose every alternative opens
-    on `^` and that matches no empty string (tests/test_extract_linescan.py checks each one handed here)."""
+def line_matches(
+    pattern: re.Pattern[str], text: str, endpos: int | None = None, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, endpos)`, for a pattern compiled with re.MULTILINE whose every alternative opens
+    on `^` and that matches no empty string (tests/test_extract_linescan.py checks each one handed here), and `pos`
+    a line's start."""
     end = len(text) if endpos is None else endpos
-    reached = 0  # (where the last match ended: the search goes on from there)
-    first = pattern.match(text, 0, end)
+    reached = pos  # (where the last match ended: the search goes on from there)
+    first = pattern.match(text, pos, end)
     if first is not None:
         yield first
         reached = first.end()
-    for line_break in _finder(pattern).finditer(text, 0, end):
+    for line_break in _finder(pattern).finditer(text, pos, end):
         start = line_break.end()
         if start < reached:
             continue  # (a line the last match ran over: the search never tries it)

@@ -8931,9 +8931,6 @@ def _finditer(
     (looking back past that position too); from the line breaks for `_LINE_PATTERNS`; and only in the spans of
     `non_ascii` (`non_ascii_spans(text)`) for `_NON_ASCII_LINE_PATTERN_IDS`."""
     # (looked up by the pattern's identity: hashing a compiled pattern hashes its whole code, each time)
-    if id(pattern) in _LINE_PATTERN_IDS:
-        yield from line_matches(pattern, text)
-        return
     # (a span's end is a line break, or the text's: the engine sees `$` there, and nothing of the next line, as it
     # does at that line break in the whole text; its look backs see the text before the span's start)
     spans = (
@@ -8941,6 +8938,10 @@ def _finditer(
         if non_ascii is not None and id(pattern) in _NON_ASCII_LINE_PATTERN_IDS
         else ((0, len(text)),)
     )
+    if id(pattern) in _LINE_PATTERN_IDS:
+        for start, end in spans:
+            yield from line_matches(pattern, text, end, start)  # (a span starts a line)
+        return
     opening = _OPENINGS_BY_ID.get(id(pattern))
     for start, end in spans:
         if opening is None:
@@ -9001,10 +9002,18 @@ _LINE_PATTERNS = frozenset({_LATIN_TITLE_OPENING, _CJK_TITLE_OPENING, _LATIN_LIN
 _LINE_PATTERN_IDS = frozenset(id(pattern) for pattern in _LINE_PATTERNS)
 _OPENINGS_BY_ID = {id(pattern): opening for pattern, opening in _OPENINGS.items()}
 # The prose patterns every match of which stands on a line holding a character outside ASCII: each opens right after
-# a letter of another script (a look back on its own line: none of them matches a line break), so that the lines all
-# in ASCII of a digest in two scripts (its English paragraphs) hold none; `_finditer` looks for them in the others.
+# a letter of another script (a look back on its own line), or opens a line and is followed on it by one (a look
+# ahead), and none of them matches a line break, so that the lines all in ASCII of a digest in two scripts (its
+# English paragraphs) hold none; `_finditer` looks for them in the others.
 _NON_ASCII_LINE_PATTERN_IDS = frozenset(
-    id(pattern) for pattern in (_LOWER_LATIN_RUN, _CJK_TITLE_RUN, _CJK_NICKED_RUN)
+    id(pattern)
+    for pattern in (
+        _LOWER_LATIN_RUN,
+        _CJK_TITLE_RUN,
+        _CJK_NICKED_RUN,
+        _LATIN_TITLE_OPENING,
+        _CJK_TITLE_OPENING,
+    )
 )
 # The word for a paper in the scripts `_LATIN_TITLE_RUN` reads, right before the title it names (Hindi, Russian and
 # Ukrainian, Greek, Hebrew, Arabic and Persian, Thai, Korean).
