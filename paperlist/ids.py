@@ -159,6 +159,11 @@ _BARE_OLD = re.compile(
     r"(?P<oyymm>[0-9]{4})(?P<oseq>[0-9]{3})(?:v(?P<version>[0-9]{1,3}))?(?![0-9A-Za-z_/])"
 )
 _OLD_SLASH = re.compile(r"/[0-9]{7}")
+# The digits every arXiv id `find_ids` reads is written with: a new-style id's (four, a full stop, four or five) or an
+# old-style one's (a slash and seven). Most texts handed to it (an item, a line, a link) hold none: one scan for them
+# answers for its many passes, each a scan or more. (It opens on one character set, a look back after it choosing the
+# way, which the engine scans for fast; `[0-9]{4}\.[0-9]{4}|/[0-9]{7}` would be tried at every position of the text.)
+_ID_DIGITS = re.compile(r"[0-9/](?:(?<=[0-9])[0-9]{3}\.[0-9]{4}|(?<=/)[0-9]{7})")
 _OLD_ARCHIVE_BEFORE = re.compile(rf"(?:{_ARCHIVE})(?:\.[A-Z]{{2}})?$")
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:/")
@@ -247,6 +252,8 @@ def find_ids(text: str) -> Iterator[IdMatch]:
     lower = text.lower()
     if len(lower) != len(text):  # a few letters lower-case to two characters (İ): keep offsets aligned
         lower = text.translate(ASCII_LOWER)
+    if "openreview.net/" not in lower and _ID_DIGITS.search(text) is None:
+        return  # (no OpenReview link's host, and no arXiv id's digits for any pass below to read)
     found: list[IdMatch] = []
     found.extend(
         IdMatch(_url_start(text, m.start()), m.end(), Evidence.OPENREVIEW_LINK, openreview_id=m.group("id"))

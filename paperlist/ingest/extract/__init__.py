@@ -848,12 +848,18 @@ _MATCH_PLACE = re.compile(
     r'^(?:"(?:[^"\\\n]|\\.){1,300}"|[^\s:"]{0,300}/[^\s:"]{1,300}|[^\s:"/]{1,200}\.[A-Za-z0-9]{1,8}):[0-9]{1,7}[:-]',
     re.MULTILINE,
 )
+# (what ends every place of theirs, the line's number between colons or before a dash: a text that holds none, as most
+# do, has no line of its tried for the place's path, which the engine reads up to 300 characters for at each line)
+_MATCH_PLACE_END = re.compile(r":[0-9]{1,7}[:-]")
 
 
 def _without_match_places(text: str) -> str:
     """The text without a search program's places before the lines it found (`notes/week3.md:12:- Title`), where
     three lines or more carry one, so that each line is read as it is in its file: an item, a heading, a field."""
-    if len(list(islice(line_matches(_MATCH_PLACE, text, 200_000), 3))) < 3:
+    if (
+        _MATCH_PLACE_END.search(text) is None
+        or len(list(islice(line_matches(_MATCH_PLACE, text, 200_000), 3))) < 3
+    ):
         return text
     return _MATCH_PLACE.sub("", text)
 

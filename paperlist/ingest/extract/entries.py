@@ -4063,12 +4063,20 @@ def _authors_below(text: str) -> bool:
     if "," not in text:
         return False  # (no comma between names: `english_et_al` adds none)
     names = english_et_al(text.strip())
-    names = re.split(
-        r"[ \t]+[—–-][ \t]+|[ \t]*[(（]|[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u9fff\uac00-\ud7af]",
-        names,
-        maxsplit=1,
-    )[0]
+    end = _NAMES_BELOW_END.search(names)
+    if end is not None:
+        names = names[: end.start()]
     return names.count(",") >= 1 and is_author_tail(names.strip(" ,;"))
+
+
+# Where the names under an item's title end: a spaced dash, a parenthesis (blanks before it too), a letter of another
+# script (Hebrew to Thai, Japanese, Chinese, Korean). (It opens on one character set, a look back after a blank
+# choosing the way, which the engine scans for fast: the same first match as `[ \t]+[—–-][ \t]+|[ \t]*[(（]|[…]`,
+# which is tried at every position of the line, a paragraph's often.)
+_NAMES_BELOW_END = re.compile(
+    r"[ \t(（\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u9fff\uac00-\ud7af]"
+    r"(?:(?<=[ \t])[ \t]*(?:[—–-][ \t]+|[(（])|(?<=[^ \t]))"
+)
 
 
 def _reads_as_title(text: str) -> bool:

@@ -14,27 +14,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# (each pattern's finder, compiled once: patterns here are module constants)
-_FINDERS: dict[re.Pattern[str], re.Pattern[str]] = {}
+# (each pattern's finder, compiled once: patterns here are module constants. Kept by the pattern's identity, not
+# by the pattern: CPython hashes a compiled pattern's whole code each time it is hashed, never keeping the hash, some
+# microseconds for the long patterns handed here, on every call; the pattern is kept beside its finder, so that its
+# identity is never another pattern's while it is in the table)
+_FINDERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _finder(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    finder = _FINDERS.get(pattern)
-    if finder is None:
-        finder = _FINDERS[pattern] = re.compile(r"\n(?=(?:" + pattern.pattern + "))", pattern.flags)
-    return finder
+    known = _FINDERS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _FINDERS[id(pattern)] = (
+            pattern,
+            re.compile(r"\n(?=(?:" + pattern.pattern + "))", pattern.flags),
+        )
+    return known[1]
 
 
-def line_matches(pattern: re.Pattern[str], text: str, endpos: int | None = None) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, 0, endpos)`, for a pattern compiled with re.MULTILINE whose every alternative opens
-    on `^` and that matches no empty string (tests/test_extract_linescan.py checks each one handed here)."""
+def line_matches(
+    pattern: re.Pattern[str], text: str, endpos: int | None = None, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, endpos)`, for a pattern compiled with re.MULTILINE whose every alternative opens
+    on `^` and that matches no empty string (tests/test_extract_linescan.py checks each one handed here), and `pos`
+    a line's start."""
     end = len(text) if endpos is None else endpos
-    reached = 0  # (where the last match ended: the search goes on from there)
-    first = pattern.match(text, 0, end)
+    reached = pos  # (where the last match ended: the search goes on from there)
+    first = pattern.match(text, pos, end)
     if first is not None:
         yield first
         reached = first.end()
-    for line_break in _finder(pattern).finditer(text, 0, end):
+    for line_break in _finder(pattern).finditer(text, pos, end):
         start = line_break.end()
         if start < reached:
             continue  # (a line the last match ran over: the search never tries it)

@@ -102,9 +102,13 @@ class Outline:
             if self._text is None:
                 self._text = "\n".join(self.lines)
                 self._starts = _starts(self._text)
-            starts = self._starts or [0]
+            # (a test on each line of the text `matches` scans, as it sees them, cheaper than a pattern's search
+            # of the text and a bisection for each line found: `^(?=[^\n]{0,200}$)[^\S\n]*\S`, whose blanks are
+            # the ones `str.strip` takes off)
             self._short = [
-                bisect_right(starts, match.start()) - 1 for match in line_matches(_SHORT_LINE, self._text)
+                number
+                for number, line in enumerate(self._text.split("\n"))
+                if len(line) <= 200 and line.strip()
             ]
         return self._short
 
@@ -140,7 +144,6 @@ class Outline:
 
 _NEWLINE = re.compile(r"\n")
 _NON_BLANK_RUN = re.compile(r"(?:^[^\S\n]*\S[^\n]*(?:\n|\Z))+", re.MULTILINE)
-_SHORT_LINE = re.compile(r"^(?=[^\n]{0,200}$)[^\S\n]*\S", re.MULTILINE)
 # The first characters of lines that may start a block here (a heading, a list, a fence, an indented line).
 _STRUCTURE_FIRST = frozenset("#`~-*+0123456789 \t")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})")

@@ -904,6 +904,9 @@ _NICK_THEN_TITLE = re.compile(
     r"(?:[ \t]+(?:paper|result|work|report|model|method|approach))?"
     r"[ \t]+\((?P<title>[A-Z0-9][^()\n]{12,250}?(?:\n[^()\n]{1,120}?)?)\)"
 )
+# (what every match of it holds: blanks, then the parenthesis and the first 13 characters of its title; a scan that
+# opens on a character set, to spare the pattern's tries at every position of a text that holds none)
+_NICK_THEN_TITLE_PARENS = re.compile(r"[ \t]\([A-Z0-9][^()\n]{12}")
 # ... or a short name set equal to its title (`GPT-3 = Language Models are Few-Shot Learners; GPT-2 = …`, a
 # translator's note `ViT = An Image is Worth 16x16 Words: …`), the title ending at a semicolon, a parenthesis, a
 # spaced dash, a sentence's end or the line's.
@@ -1906,6 +1909,9 @@ _CITED_SENTENCE = re.compile(
     r"|[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+)(?:,[ \t\n]*[^()\n]{1,40})?)\)(?=[ \t]*(?:[.;!]|$))",
     re.MULTILINE,
 )
+# (what every match of it holds, its citation's opening: a digest's text holds none, mostly, and then this scan, which
+# opens on a literal parenthesis, spares the pattern's tries at every sentence's start)
+_CITED_SENTENCE_PARENS = re.compile(r"\([A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al|[ \t]+(?:&|and)[ \t]+[A-Z])")
 # A citation by author and year in parentheses: `(Chen et al., 2020)`, `(Kipf & Welling, 2017)`.
 _AUTHOR_YEAR_CITATION = re.compile(
     r"\([A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:&|and)[ \t]+[A-Z][\w'’\-]+)?,?[ \t\n]+(?:[^()\n]{0,30}[ \t])?"
@@ -5592,6 +5598,8 @@ class _Reader:
         # the whole text when it holds none, made once here for the several patterns that need it)
         other_script = _OTHER_SCRIPT.search(text) is not None
         has_cjk = _HAS_CJK.search(text) is not None
+        # (where the patterns of a run of Latin words after another script's letter can match: see `_finditer`)
+        non_ascii = non_ascii_spans(text) if other_script or has_cjk else None
         checks = (
             (
                 "《" in text or "「" in text or "『" in text or "〈" in text or "<" in text,
@@ -5615,9 +5623,18 @@ class _Reader:
             (" paper (" in text, _THE_PAPER_CITED, "the-paper-cited"),
             ("read " in text, _READ_IN_PROSE, "read-run"),
             ("et al" in text or "(" in text or " by " in text, _CITED_RUN, "cited"),
-            ("et al" in text or " & " in text or " and " in text, _CITED_SENTENCE, "cited-sentence"),
+            (
+                ("et al" in text or " & " in text or " and " in text)
+                and _CITED_SENTENCE_PARENS.search(text) is not None,
+                _CITED_SENTENCE,
+                "cited-sentence",
+            ),
             ("\\footnote{" in text, _FOOTNOTE_TITLE, "footnote"),
-            ("(" in text, _NICK_THEN_TITLE, "nick-then-title"),
+            (
+                "(" in text and _NICK_THEN_TITLE_PARENS.search(text) is not None,
+                _NICK_THEN_TITLE,
+                "nick-then-title",
+            ),
             ("(" in text and ": " in text, _NAMED_CITED, "named-cited"),
             ("=" in text, _NICK_EQUALS_TITLE, "nick-then-title"),
             (other_script, _LATIN_TITLE_RUN, "latin-run"),
@@ -5674,7 +5691,7 @@ class _Reader:
                 if kind == "noted-run"
                 else _runs_before(text, _SUBTITLE_COLON, pattern)
                 if kind == "named-cited"
-                else _finditer(pattern, text)
+                else _finditer(pattern, text, non_ascii)
             )
             for match in matches:
                 # (where its title stands: a run of Latin letters' match opens on the other script before it)
@@ -8981,28 +8998,59 @@ _OPENINGS: dict[re.Pattern[str], re.Pattern[str]] = {
     _CITED_SENTENCE: re.compile(r"[-*+A-Zw](?:(?<=[.!?][ \t].)|(?<=^.))", re.MULTILINE),
     # (a space or a capital after a Chinese, Japanese or Korean character)
     _CJK_TITLE_RUN: re.compile(f"[ \tA-Z](?<=[{_CJK}][ \tA-Z])"),
+    # (the same: it opens as `_CJK_TITLE_RUN` does, on that look back, blanks, then a capital)
+    _CJK_NICKED_RUN: re.compile(f"[ \tA-Z](?<=[{_CJK}][ \tA-Z])"),
 }
 
 
-def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _finditer(
+    pattern: re.Pattern[str], text: str, non_ascii: Sequence[tuple[int, int]] | None = None
+) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)` (of a pattern that matches no empty string), found faster where
     `_OPENINGS` says where it can start: `pattern.match` at a position is the same attempt its search makes there
-    (looking back past that position too); and from the line breaks for `_LINE_PATTERNS`."""
-    if pattern in _LINE_PATTERNS:
-        yield from line_matches(pattern, text)
+    (looking back past that position too); from the line breaks for `_LINE_PATTERNS`; and only in the spans of
+    `non_ascii` (`non_ascii_spans(text)`) for `_NON_ASCII_LINE_PATTERN_IDS`."""
+    # (looked up by the pattern's identity: hashing a compiled pattern hashes its whole code, each time)
+    # (a span's end is a line break, or the text's: the engine sees `$` there, and nothing of the next line, as it
+    # does at that line break in the whole text; its look backs see the text before the span's start)
+    spans = (
+        non_ascii
+        if non_ascii is not None and id(pattern) in _NON_ASCII_LINE_PATTERN_IDS
+        else ((0, len(text)),)
+    )
+    if id(pattern) in _LINE_PATTERN_IDS:
+        for start, end in spans:
+            yield from line_matches(pattern, text, end, start)  # (a span starts a line)
         return
-    opening = _OPENINGS.get(pattern)
-    if opening is None:
-        yield from pattern.finditer(text)
-        return
+    opening = _OPENINGS_BY_ID.get(id(pattern))
+    for start, end in spans:
+        if opening is None:
+            yield from pattern.finditer(text, start, end)
+            continue
+        position = start
+        while (candidate := opening.search(text, position, end)) is not None:
+            found = pattern.match(text, candidate.start(), end)
+            if found is None:
+                position = candidate.start() + 1
+            else:
+                yield found
+                position = found.end()
+
+
+def non_ascii_spans(text: str) -> list[tuple[int, int]]:
+    """The spans (start, end: a line break or the text's end) of the runs of lines of `text` that hold a character
+    outside ASCII."""
+    spans: list[tuple[int, int]] = []
     position = 0
-    while (candidate := opening.search(text, position)) is not None:
-        found = pattern.match(text, candidate.start())
-        if found is None:
-            position = candidate.start() + 1
-        else:
-            yield found
-            position = found.end()
+    for line in text.split("\n"):
+        end = position + len(line)
+        if not line.isascii():
+            if spans and spans[-1][1] == position - 1:
+                spans[-1] = (spans[-1][0], end)  # (the run goes on)
+            else:
+                spans.append((position, end))
+        position = end + 1
+    return spans
 
 
 # A program's call or a logic program's fact opening a line, up to the quote of its string argument: `paper(dt, "`,
@@ -9028,6 +9076,25 @@ _LATIN_LINE_IN_CJK = re.compile(
 )
 # The prose patterns above that open on `^`: `_finditer` finds them from the text's line breaks (see `linescan`).
 _LINE_PATTERNS = frozenset({_LATIN_TITLE_OPENING, _CJK_TITLE_OPENING, _LATIN_LINE_IN_CJK})
+# (`_LINE_PATTERNS` and `_OPENINGS` by their patterns' identities, which `_finditer` looks up on every call: CPython
+# hashes a compiled pattern's whole code each time it is hashed, some microseconds for a long one; these patterns are
+# module constants, alive as long as the program, so no other pattern ever has one of their identities)
+_LINE_PATTERN_IDS = frozenset(id(pattern) for pattern in _LINE_PATTERNS)
+_OPENINGS_BY_ID = {id(pattern): opening for pattern, opening in _OPENINGS.items()}
+# The prose patterns every match of which stands on a line holding a character outside ASCII: each opens right after
+# a letter of another script (a look back on its own line), or opens a line and is followed on it by one (a look
+# ahead), and none of them matches a line break, so that the lines all in ASCII of a digest in two scripts (its
+# English paragraphs) hold none; `_finditer` looks for them in the others.
+_NON_ASCII_LINE_PATTERN_IDS = frozenset(
+    id(pattern)
+    for pattern in (
+        _LOWER_LATIN_RUN,
+        _CJK_TITLE_RUN,
+        _CJK_NICKED_RUN,
+        _LATIN_TITLE_OPENING,
+        _CJK_TITLE_OPENING,
+    )
+)
 # The word for a paper in the scripts `_LATIN_TITLE_RUN` reads, right before the title it names (Hindi, Russian and
 # Ukrainian, Greek, Hebrew, Arabic and Persian, Thai, Korean).
 _PAPER_WORD_BEFORE = re.compile(
