@@ -15,7 +15,7 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -117,6 +117,8 @@ IN_FLIGHT_PER_WORKER = 32
 IN_FLIGHT_BYTES = 32_000_000
 GROUP_DIGESTS = 16  # digests per job handed to a worker
 GROUP_BYTES = 2_000_000
+# How often the writer, waiting for a worker's digests, gives others their turn at the write lock.
+IDLE_SECONDS = 0.1
 
 
 def ingest_paths(
@@ -258,8 +260,11 @@ def _parse_all(
             in_flight -= size
             if isinstance(job, tuple):
                 future, index = job
-                if idle is not None and not future.done():
+                while idle is not None and not future.done():
+                    # (again and again while it waits: workers may take seconds to start on a busy machine, and
+                    # the wait must not hold the write lock that a `star` waits for)
                     idle()
+                    wait([future], timeout=IDLE_SECONDS)
                 parsed = future.result()[index]
                 yield source, parsed if isinstance(parsed, Parsed) else InputError(*parsed)
             else:

@@ -20,6 +20,8 @@ BATCH_CACHE_KIB = 32_768
 BATCH_WAL_PAGES = 20_000
 # How long a batch, between two of its commits, lets others that wait for the write lock go first (at most).
 YIELD_SECONDS = 3.0
+# How long each of a batch's tries for the write lock waits in SQLite's busy handler (see Store.begin).
+LONG_WRITER_TRY_MS = 50
 
 
 class Turns:
@@ -31,46 +33,49 @@ class Turns:
     a small file named after the database (in the temporary folder, never beside your database); a batch that
     has just committed does not begin again while anyone holds it (up to YIELD_SECONDS). The file holds
     nothing; locks on it vanish with the process that held them (flock), so a killed writer leaves no trace
-    that matters. Where flock does not exist, or the file cannot be made, nothing waits: as before.
+    that matters. Where flock does not exist, or the files cannot be made, nothing waits: as before.
+
+    Long writers (batches) wait on a second file: a batch that begins does not race a short writer that waits
+    (a `star` during two ingests would otherwise lose to the other ingest at every commit, issue 17's drills).
     """
 
     def __init__(self, database: str) -> None:
-        self._fd: int | None = None
+        self._fd: int | None = None  # (short writers: a command's one transaction)
+        self._long_fd: int | None = None  # (long writers: batches)
         try:
             import fcntl  # noqa: F401 (POSIX only)
             import tempfile  # (start-up: a command that only reads never needs it)
 
             info = os.stat(database)
-            name = f"paperlist-{info.st_dev}-{info.st_ino}.turns"
-            self._fd = os.open(os.path.join(tempfile.gettempdir(), name), os.O_RDWR | os.O_CREAT, 0o666)
+            name = os.path.join(tempfile.gettempdir(), f"paperlist-{info.st_dev}-{info.st_ino}")
+            self._fd = os.open(f"{name}.turns", os.O_RDWR | os.O_CREAT, 0o666)
+            self._long_fd = os.open(f"{name}.batches", os.O_RDWR | os.O_CREAT, 0o666)
         except (ImportError, OSError):
-            self._fd = None
+            self.close()
 
     @contextmanager
-    def waiting(self) -> Iterator[None]:
-        """Say "I wait for the write lock" while the block runs (it begins a write transaction)."""
-        if self._fd is None:
+    def waiting(self, *, long: bool = False) -> Iterator[None]:
+        """Say "I wait for the write lock" while the block runs (it begins a write transaction); `long`: as a
+        batch."""
+        fd = self._long_fd if long else self._fd
+        if fd is None:
             yield
             return
         import fcntl
 
-        fcntl.flock(self._fd, fcntl.LOCK_SH)
+        fcntl.flock(fd, fcntl.LOCK_SH)
         try:
             yield
         finally:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_UN)
 
     def someone_waits(self) -> bool:
-        if self._fd is None:
-            return False
-        import fcntl
+        """Whether any writer waits for the write lock."""
+        return self.short_writer_waits() or _held(self._long_fd)
 
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:  # (BlockingIOError: a writer holds it shared)
-            return True
-        fcntl.flock(self._fd, fcntl.LOCK_UN)
-        return False
+    def short_writer_waits(self) -> bool:
+        """Whether a writer that is no batch waits for the write lock."""
+        return _held(self._fd)
 
     def let_others_in(self, seconds: float = YIELD_SECONDS) -> None:
         """Called between two transactions of a long writer: wait while others wait for the lock (bounded)."""
@@ -78,10 +83,31 @@ class Turns:
         while self.someone_waits() and time.monotonic() < deadline:
             time.sleep(0.005)
 
+    def let_short_writers_in(self, seconds: float = YIELD_SECONDS) -> None:
+        """Called before a long writer begins: wait while a short writer waits for the lock (bounded)."""
+        deadline = time.monotonic() + seconds
+        while self.short_writer_waits() and time.monotonic() < deadline:
+            time.sleep(0.005)
+
     def close(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
+        for fd in (self._fd, self._long_fd):
+            if fd is not None:
+                os.close(fd)
+        self._fd = self._long_fd = None
+
+
+def _held(fd: int | None) -> bool:
+    """Whether another open file holds a lock on the file of `fd` (a writer waiting, see `Turns`)."""
+    if fd is None:
+        return False
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # (BlockingIOError: a writer holds it shared)
+        return True
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    return False
 
 
 @dataclass
@@ -106,10 +132,34 @@ class Store:
             self._turns = Turns(self.path)
         return self._turns
 
-    def begin(self) -> None:
-        """BEGIN IMMEDIATE (take the write lock), saying meanwhile that this connection waits for it."""
-        with self.turns.waiting():
-            self.conn.execute("BEGIN IMMEDIATE")
+    def begin(self, *, long: bool = False) -> None:
+        """BEGIN IMMEDIATE (take the write lock), saying meanwhile that this connection waits for it.
+
+        `long`: for a batch, which lets a short writer that waits (a `star`) take the lock first: it asks for the
+        lock in short tries, and between them waits while a short writer does, instead of racing it in SQLite's
+        busy handler (up to the same busy timeout in all).
+        """
+        if not long:
+            with self.turns.waiting():
+                self.conn.execute("BEGIN IMMEDIATE")
+            return
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        with self.turns.waiting(long=True):
+            self.conn.execute(f"PRAGMA busy_timeout = {LONG_WRITER_TRY_MS}")
+            try:
+                while True:
+                    self.turns.let_short_writers_in(max(0.0, deadline - time.monotonic()))
+                    try:
+                        self.conn.execute("BEGIN IMMEDIATE")
+                        return
+                    except sqlite3.OperationalError as error:
+                        if (
+                            error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY
+                            or time.monotonic() >= deadline
+                        ):
+                            raise
+            finally:
+                self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def mark_stale(self, paper_ids: Iterable[int]) -> None:
         """Have these papers' full-text rows rebuilt from their data when the transaction commits."""
@@ -204,7 +254,7 @@ class Store:
             # And the log is copied into the database every 80 MB instead of every 4 MB: pages rewritten by
             # successive commits are copied once, with fewer syncs.
             self.conn.execute(f"PRAGMA wal_autocheckpoint = {BATCH_WAL_PAGES}")
-            self.begin()
+            self.begin(long=True)
             try:
                 yield batch
             except GeneratorExit:
@@ -276,7 +326,7 @@ class Batch:
                 self._store._commit(last=False)
                 # Writers waiting for the lock (a `star`, another ingest) go first, or they may wait in vain.
                 self._store.turns.let_others_in()
-                self._store.begin()
+                self._store.begin(long=True)
             self._started = time.monotonic()
 
     def finish(self) -> None:
