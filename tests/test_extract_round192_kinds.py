@@ -1,4 +1,4 @@
-"""Habits of the blind rounds 192 and 193 that their first fixes left, each written here in a small digest of its own,
+"""Habits of the blind rounds 192 to 195 that their first fixes left, each written here in a small digest of its own,
 in other words and languages than the rounds' (the titles, hosts and names are invented)."""
 
 from __future__ import annotations
@@ -212,3 +212,54 @@ def test_lines_under_a_leads_colon_are_a_short_list_but_not_a_wrapped_paragraph(
         "para la semana que viene.\n"
     )
     assert "Calibrated Token Budgets for Long-Context Language Models" not in _titles(wrapped)
+
+
+def test_a_syllabus_topic_beside_one_topic_with_a_link_is_no_paper() -> None:
+    # (ten topics, one of which names a paper with its link: the others are the course's, not papers)
+    outline = "B. CONTENIDO\n" + "".join(
+        f"Tema {number}: {topic} (Semana {number})\n"
+        for number, topic in enumerate(
+            [
+                "Redes recurrentes y compuertas",
+                "Gated Sparse Attention Revisited for Long Sequences",
+                "Memoria externa: Sparse Routing Experts (https://arxiv.org/abs/2101.00017)",
+                "Examen parcial",
+                "The Transformer Architecture in Practice",
+            ],
+            start=1,
+        )
+    )
+    titles = _titles(outline, "programa.txt")
+    assert not any(title and ("Revisited" in title or "Architecture" in title) for title in titles)
+
+
+def test_a_lettered_section_heading_in_capitals_is_no_author_line() -> None:
+    # (a course outline's fields, then its lettered section: `A. COURSE DESCRIPTION` is not `A. Surname`)
+    outline = (
+        "Course Code: CS 524\n"
+        "Prerequisite: CS 411 Gated Sparse Attention\n"
+        "\n"
+        "A. COURSE DESCRIPTION\n"
+        "This course introduces neural models for sequences.\n"
+    )
+    assert _titles(outline, "outline.txt") == set()
+
+
+def test_a_lab_notebooks_numbered_readings_leave_titles_to_the_entry_column() -> None:
+    # (an electronic lab notebook's export: `Reading 7 - topic` names, the paper at the start of each entry, a note
+    # after a dash or a semicolon)
+    export = (
+        "ID\tName\tAuthor\tStatus\tEntry\n"
+        "1\tLeesbeurt 1 - basis\tEva\tDone\tGateNet: Gated Sparse Attention for Multilingual Retrieval — optioneel, "
+        "alleen als er nog tijd is.\n"
+        "2\tLeesbeurt 2 - routing\tTom\tDone\tRouteNet: Sparse Routing Experts for Dense Retrieval; lees eerst "
+        "sectie 3 en "
+        "de bijlage.\n"
+        "3\tLeesbeurt 3 - budget\tEva\tDraft\tCalibrated Token Budgets (https://arxiv.org/abs/2101.00017), voor de "
+        "lange context.\n"
+        "4\tServer opzetten\tTom\tDone\tSoftware, geen artikel. De container draait al op de server.\n"
+    )
+    titles = _titles(export, "notebook.tsv")
+    assert "GateNet: Gated Sparse Attention for Multilingual Retrieval" in titles
+    assert "RouteNet: Sparse Routing Experts for Dense Retrieval" in titles
+    assert not any(title and "Leesbeurt" in title for title in titles)

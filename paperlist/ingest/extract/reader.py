@@ -5394,21 +5394,24 @@ class _Reader:
         return False
 
     def part_among_papers(self, index: int) -> bool:
-        """Whether the line at `index` opens on a plan's numbered part (`week 1:`, `Sitzung 3 —`) and another line
-        within a few lines opens on the same word, numbered, heading an entry with an id (`week 2: Title` over its
-        link)."""
+        """Whether the line at `index` opens on a plan's numbered part (`week 1:`, `Sitzung 3 —`) and, of the lines
+        within a few lines that open on the same word, numbered, half at least head an entry with an id (`week 2:
+        Title` over its link)."""
         part = NUMBERED_PART.match(self.lines[index].lstrip())
         if part is None:
             return False
         word = part.group(0).split()[0].casefold() if part.group(0).split() else ""
+        parts = linked = 0
         for line in range(max(0, index - _PART_REACH), min(len(self.lines), index + _PART_REACH + 1)):
             other = NUMBERED_PART.match(self.lines[line].lstrip()) if line != index else None
             if other is None or not other.group(0).split() or other.group(0).split()[0].casefold() != word:
                 continue
+            parts += 1
             entry = self.claimed.get(line)
             if entry is not None and (entry.arxiv_id or entry.openreview_id):
-                return True
-        return False
+                linked += 1
+        # (half of them at least: one link among a syllabus's ten topics does not make the others papers)
+        return linked >= 1 and linked * 2 >= parts
 
     def paper_bullet_beside(self, index: int) -> bool:
         """Whether the bulleted line right above or below the one at `index`, with the same bullet, names a paper."""
@@ -11052,6 +11055,10 @@ _ATTRIBUTION = re.compile(r"[ \t]*(?:--|—|―)[ \t]")
 _TWO_PEOPLE = re.compile(rf"{FULL_NAME}[ \t]+(?:and|&|{AND_WORD})[ \t]+{FULL_NAME}")
 
 
+# A document's lettered section heading in capitals: `A. COURSE DESCRIPTION`, `B. LEARNING OUTCOMES`.
+_LETTERED_HEADING = re.compile(r"[A-Z]\.[ \t]+[A-Z][A-Z'’\-]+(?:[ \t]+(?:[A-Z][A-Z'’\-]+|&|AND|OF|THE))+")
+
+
 @lru_cache(maxsize=1024)
 def _is_author_line(line: str, strict: bool = False) -> bool:
     """`Y H Tsai, Y Wu, R Salakhutdinov` or `T Ma`: names, not a title. Names cut short and followed by the
@@ -11063,6 +11070,8 @@ def _is_author_line(line: str, strict: bool = False) -> bool:
     text = line.strip()
     if len(text) > 600 or "://" in text or _HAS_CJK.search(text):
         return False  # (a paragraph, a link, Chinese or Japanese: never a list of names read here)
+    if _LETTERED_HEADING.fullmatch(text) is not None:
+        return False  # (`A. COURSE DESCRIPTION`: a document's lettered section, not an initial and a surname)
     text = english_et_al(text).rstrip(".")
     if text.count(", ") >= 2 and _NAMES_AND.search(text):
         text = _NAMES_AND.sub(

@@ -513,7 +513,10 @@ def _said_as_title(words: str) -> bool:
     return (
         _titled(words, fewest_words=3 if researched else 4)
         and capital_ratio([word for word in words.split() if word not in _LOWER_IN_TITLES]) == 1
-        and not any(char.isdigit() for char in words)
+        # (no number of its own, `week 3`; a name's or a word's figures will do, `Zero-1-to-3:`, `3D`)
+        and not any(word.strip(".,;:").isdigit() for word in words.split())
+        # (a subtitle of three words at least after a colon, not a label's topic: `3D: Gaussian Splatting`)
+        and len(words.rpartition(":")[2].split()) >= 3
     )
 
 
@@ -521,8 +524,10 @@ def _said_as_title(words: str) -> bool:
 _LOWER_IN_TITLES = frozenset(["using", "via", "versus", "vs", "vs."])
 
 
-# Where a title in a description ends before the writer's note: a spaced dash, or a parenthesis.
-_NOTE_AFTER_TITLE = re.compile(r"[ \t]+(?:[-–—]|--)[ \t]+|[ \t]+\(")
+# Where a title in a description ends before the writer's note: a spaced dash, a parenthesis or a semicolon.
+_NOTE_AFTER_TITLE = re.compile(r"[ \t]+(?:[-–—]|--)[ \t]+|[ \t]+\(|;[ \t]+")
+# A name that opens a title, then its colon: a capital or a figure inside it (`AutoDropout:`, `Zero-1-to-3:`).
+_COINED_NAME_COLON = re.compile(r"[A-Z][\w\-]*?[A-Z0-9][\w\-]*:[ \t](?![^:]*:)")
 
 
 def _titled(title: str, *, fewest_words: int = 4) -> bool:
@@ -1352,9 +1357,12 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
     )
     # (no column of titles at all: a sheet of the writer's words, a copy-editor's queries and their answers, whose
     # cells cite papers in their sentences: `Ye un articlo: Dao, T. et al. (2022). Title. Venue.`)
-    worded = title_column is None and sum(
-        1 for _, cells in body if any(map(_is_prose_cell, cells))
-    ) * 2 >= len(body)
+    # (but a tracker whose names count sessions or are codes has its words in its description column: read below)
+    worded = (
+        title_column is None
+        and not (coded and prose_column is not None)
+        and sum(1 for _, cells in body if any(map(_is_prose_cell, cells))) * 2 >= len(body)
+    )
     # (a table whose rows mostly give a paper's id or page holds papers' titles, whatever its header says in
     # whatever language, `Teitl y papur`: a row without a link whose title reads as a paper's is one too, short)
     papers_around = not paper_column and _papers_by_row(body) * 2 >= len(body)
@@ -1449,7 +1457,9 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
             title_column is None
             and prose_column is not None
             and opening != described.strip().rstrip(". ")
-            and not any(mark in opening for mark in '"“”„«»:')
+            and not any(mark in opening for mark in '"“”„«»')
+            # (a colon after a name only, `AutoDropout: Title`, not after the writer's label, `Okuma: Title`)
+            and (":" not in opening or _COINED_NAME_COLON.match(opening) is not None)
             and _said_as_title(opening)
         ):
             # (or that opens on one, then the writer's note: a task list's `Title - classic, we start with it`)
@@ -1655,7 +1665,7 @@ def _papers_linked(value: str) -> bool:
 # Headers of a column of the writer's words about the row's thing (not a paper's own abstract).
 _DESCRIPTION_HEADERS = frozenset(
     [
-        *("description", "details", "comment", "comments", "body", "text", "content"),
+        *("description", "details", "comment", "comments", "body", "text", "content", "entry"),
         # (in the languages a tracker's export is written in: Spanish, Portuguese, Italian, French, German, Dutch,
         # Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese, Indonesian, Chinese, Japanese, Korean)
         *("descripción", "descrição", "descrizione", "beschreibung", "beschrijving", "opis", "popis"),
@@ -1821,15 +1831,19 @@ def _links_column(rows: Sequence[Sequence[str]], index: int) -> bool:
 
 def _codes_column(body: Sequence[tuple[int, Sequence[str]]], index: int) -> bool:
     """Whether a column's cells are mostly codes: one word each, with a digit (`LEK_010`, `SHOT-0040`), or the
-    same words and a number that counts (`Reading club week 1`, `Reading club week 2`, …)."""
+    same words and a number that counts (`Reading club week 1`, `Reading club week 2`, …), maybe before a dash and
+    the session's topic (`Reading 1 - foundations`)."""
     cells = [cells[index] for _, cells in body if index < len(cells) and cells[index]]
     coded = sum(1 for cell in cells if len(cell.split()) == 1 and any(char.isdigit() for char in cell))
-    numbered = [_DIGITS.sub("#", cell).casefold() for cell in cells if _DIGITS.search(cell)]
+    # (the label before a dash or a colon, the session's topic after it aside: `Reading 7 - 3D from one image`)
+    labels = [_LABEL_END.split(cell, maxsplit=1)[0] for cell in cells]
+    numbered = [_DIGITS.sub("#", label).casefold() for label in labels if _DIGITS.search(label)]
     serial = max((numbered.count(label) for label in set(numbered)), default=0)
     return bool(cells) and max(coded, serial if serial >= 3 else 0) * 3 >= len(cells) * 2
 
 
 _DIGITS = re.compile(r"[0-9]+")
+_LABEL_END = re.compile(r"[ \t]+[-–—:][ \t]+|:[ \t]+")
 
 
 def _titlest_column(rows: Sequence[Sequence[str]], width: int, prose: int | None) -> int | None:
