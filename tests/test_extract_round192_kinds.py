@@ -263,3 +263,12 @@ def test_a_lab_notebooks_numbered_readings_leave_titles_to_the_entry_column() ->
     assert "GateNet: Gated Sparse Attention for Multilingual Retrieval" in titles
     assert "RouteNet: Sparse Routing Experts for Dense Retrieval" in titles
     assert not any(title and "Leesbeurt" in title for title in titles)
+
+
+def test_a_question_titles_subtitle_after_its_mark_is_the_titles() -> None:
+    # (a game's text line: the writer's lead, a colon, a question title with its subtitle, then its link)
+    line = "Чому PPO працює: Why Do Gated Experts Generalize? A Large-Scale Empirical Study NL https://arxiv.org/abs/2101.00017\n"
+    (reference,) = _references(line.encode(), "strings.txt")  # (one paper: no title-only half of it beside)
+    assert reference.arxiv_id == "2101.00017"
+    assert reference.title is not None
+    assert "Why Do Gated Experts Generalize? A Large-Scale Empirical Study" in reference.title

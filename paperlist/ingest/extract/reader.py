@@ -1292,6 +1292,12 @@ _OPENER_IN_RUN = re.compile(
 )
 
 
+# A question's subtitle after its mark, in Title Case to its end: `? A Large-Scale Empirical Study`.
+_SUBTITLE_AFTER_QUESTION = re.compile(
+    r"\?[ \t]+[A-Z][\w'’\-]*+(?:[ \t]+(?:[A-Z0-9][\w'’\-]*+|" + _SMALL + r"(?=[ \t]+[A-Z0-9]))){1,12}"
+)
+
+
 def _sentence_starts_after(before: Sequence[str]) -> bool:
     """Whether a sentence or a message starts after these words of its line: none, a sentence's end, or a link
     (which ends the line it was wrapped with)."""
@@ -1753,7 +1759,12 @@ def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
             if match is not None and (
                 not other_language or research_words(match.group("title").split()) >= 1
             ):
-                if other_language and text.startswith("?", match.end()):
+                if text.startswith("?", match.end()) and (
+                    subtitle := _SUBTITLE_AFTER_QUESTION.match(text, match.end())
+                ):
+                    # (`Lead: Title? A Large-Scale Empirical Study`: its subtitle after the question too)
+                    match = _WHOLE.match(text, match.start("title"), subtitle.end()) or match
+                elif other_language and text.startswith("?", match.end()):
                     # (`Lead: Title? – a note`: its question mark is the title's)
                     match = _WHOLE.match(text, match.start("title"), match.end() + 1) or match
                 yield match
