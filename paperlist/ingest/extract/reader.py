@@ -10425,9 +10425,11 @@ def _assess(title: str, structured: bool) -> int:
             0  # `CS101 Lecture 9 — Topic`, `Vorlesung 3: Topic`: a course's lecture by its number, no paper
         )
     last = next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
-    if count >= 2 and last.casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
+    # (the last word's key, folded once for the two tests of it)
+    last_key = last.casefold().strip(_WORD_EDGES) if count >= 2 else ""
+    if count >= 2 and last_key in ("paper", "papers", "preprint"):
         return 0  # `the RWKV paper`: a nickname for a paper, not its title
-    if count >= 2 and last.casefold().strip(_WORD_EDGES) in _KIND_LAST_WORDS:
+    if count >= 2 and last_key in _KIND_LAST_WORDS:
         return 0  # `Hugging Face Diffusion Models Course`: what its last word says it is, no paper
     if len(_NOT_LETTER.sub("", title)) < 0.5 * (len(title) - count + 1):
         return 0  # mostly digits and punctuation
@@ -10494,10 +10496,14 @@ def _assess(title: str, structured: bool) -> int:
         # `GitHub - owner/repo: …`, `… — Dive into Deep Learning 1.0.3 documentation`: a repository's or a
         # documentation site's page, by the title the site gives it
         return 0
-    if sum(1 for word in words if word.strip("(),.:;/").isdigit()) >= 3:
+    # (a word in digits needs a digit: an ASCII one, or one of another script's, outside ASCII; most titles have
+    # neither, and the two counts below, a test of each word, are skipped for them)
+    numeric = digits or not title.isascii()
+    if numeric and sum(1 for word in words if word.strip("(),.:;/").isdigit()) >= 3:
         return 0  # `Crawled 3 pages (at 3 pages/min), scraped 4 items`: a program's count of what it did
     if (
-        len(words) <= 4
+        numeric
+        and len(words) <= 4
         and sum(1 for word in words if any(char.isdigit() for char in word)) * 2 >= len(words)
         and not any(sum(1 for char in word if char.islower()) >= 3 for word in words)
     ):
@@ -11006,13 +11012,16 @@ def _title_case_title(text: str) -> bool:
 def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
     """The share of a title's significant words (not `of`, `for`, `with` ...) that are capitalised."""
     folded = folded if folded is not None else [word.casefold().strip(_WORD_EDGES) for word in words]
-    significant = [word for word, key in zip(words, folded, strict=True) if key not in _SMALL_WORDS]
+    # (counted in one loop, not in two lists built for their lengths: it runs for most lines a reader weighs)
+    significant = capitals = 0
+    for word, key in zip(words, folded, strict=True):
+        if key not in _SMALL_WORDS:
+            significant += 1
+            if word.lstrip("(\"'“‘")[:1].isupper() or word[:1].isdigit():
+                capitals += 1
     if not significant:
         return 0.0
-    capitals = len(
-        [word for word in significant if word.lstrip("(\"'“‘")[:1].isupper() or word[:1].isdigit()]
-    )
-    return capitals / len(significant)
+    return capitals / significant
 
 
 # A byline of people's names under a title, its `by` in lower case (`by Ada Lovelace`, `by Ada Lovelace, Alan Turing`),
