@@ -10490,6 +10490,16 @@ def _assess(title: str, structured: bool) -> int:
         return (
             1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
         )
+    # (from here on every test but the last ones, on the share of capitalised words, answers 0; where that share
+    # leaves 0 the only answer, too few capitals for a title that does not open in lower case, the tests between,
+    # the costlier ones of all, are not run: a sentence of the writer's, most lines a reader weighs, stops here)
+    ratio = _capital_ratio(words, folded)
+    if (
+        not first.islower()
+        and ratio < 0.6
+        and not (first.isupper() and ratio >= (0.2 if structured else 0.4))
+    ):
+        return 0
     if mostly_other_script(title):
         return 0  # `PyTorch 공식 문서의 분산 학습 튜토리얼`: words of another script, a paper's title in English none
     if SITE_PAGE_TITLE.search(title):
@@ -10568,7 +10578,6 @@ def _assess(title: str, structured: bool) -> int:
             return (
                 0  # `Longformer vs Big Bird`: names set side by side (a comparison's, a table's), not a title
             )
-    ratio = _capital_ratio(words, folded)
     if count == 2:
         return 1 if ratio >= 0.5 and first.isupper() and not title.endswith(".") else 0
     if ratio >= 0.6:
