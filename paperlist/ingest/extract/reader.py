@@ -8342,7 +8342,8 @@ def _parse_head(line: str) -> _Head | None:
             # (`Title (Authors et al., Nature 2021)। AlphaFold 2 वाला पेपर — …`: a Devanagari sentence's end, its
             # next sentence the writer's)
             title, rest = title[: title.index("।")], title[title.index("।") :] + rest
-        dash = outside_parens(SPACED_DASH, title) or (
+        # (a spaced dash is `—` or `–`, which most titles lack: no search through the title for one then)
+        dash = (outside_parens(SPACED_DASH, title) if "—" in title or "–" in title else None) or (
             outside_parens(_DOUBLE_HYPHEN, title) if "--" in title else None
         )
         if dash is None and (">" in title or "→" in title) and len(_ARROW.findall(title)) == 1:
@@ -10027,9 +10028,12 @@ def _clean_title(title: str) -> str:
         title = _without_todo(title)
     if title[-1:].isdigit() and ", " in title:
         title = _VENUE_AFTER_COMMA_AT_END.sub("", title)  # `*Title, ICLR 2021*`: where it appeared
-    if ("," in title or "،" in title or "，" in title) and (
-        other := _OTHER_SCRIPT_AT_END.search(title)
-    ) is not None:
+    # (what follows the comma holds a letter outside ASCII: an ASCII title, as most are, is not searched)
+    if (
+        not title.isascii()
+        and ("," in title or "،" in title or "，" in title)
+        and (other := _OTHER_SCRIPT_AT_END.search(title)) is not None
+    ):
         title = title[
             : other.start()
         ]  # (`Title (Authors et al.), رقمها`: the writer's words after it, in their script)
