@@ -10101,9 +10101,15 @@ def _clean_title(title: str) -> str:
         title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
     if ":" in title[:32] and (role := READING_ROLE.match(title)) is not None:
         title = title[role.end() :]  # `Core: Title`: a reading plan's part for it
+    opening = title[:16]
     if (
         title[:1].isalpha()
-        and any(char.isdigit() for char in title[:16])
+        # (an ASCII opening, as most are, holds a digit only as one of 0-9: one search, not a test of each character)
+        and (
+            _ASCII_DIGIT.search(opening) is not None
+            if opening.isascii()
+            else any(char.isdigit() for char in opening)
+        )
         and (part := NUMBERED_PART.match(title)) is not None
         and _assess(title[part.end() :], True) == 2
     ):
