@@ -10434,7 +10434,12 @@ def _assess(title: str, structured: bool) -> int:
         return (
             0  # `CS101 Lecture 9 — Topic`, `Vorlesung 3: Topic`: a course's lecture by its number, no paper
         )
-    last = next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
+    # (the last word holding a letter: most often the last word, which ends on one, told without a generator's loop)
+    last = (
+        words[-1]
+        if words[-1][-1].isalpha()
+        else next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
+    )
     # (the last word's key, folded once for the two tests of it)
     last_key = last.casefold().strip(_WORD_EDGES) if count >= 2 else ""
     if count >= 2 and last_key in ("paper", "papers", "preprint"):
