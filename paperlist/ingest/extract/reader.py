@@ -8356,7 +8356,8 @@ def _parse_head(line: str) -> _Head | None:
             # (`Title (Authors et al., Nature 2021)। AlphaFold 2 वाला पेपर — …`: a Devanagari sentence's end, its
             # next sentence the writer's)
             title, rest = title[: title.index("।")], title[title.index("।") :] + rest
-        dash = outside_parens(SPACED_DASH, title) or (
+        # (a spaced dash is `—` or `–`, which most titles lack: no search through the title for one then)
+        dash = (outside_parens(SPACED_DASH, title) if "—" in title or "–" in title else None) or (
             outside_parens(_DOUBLE_HYPHEN, title) if "--" in title else None
         )
         if dash is None and (">" in title or "→" in title) and len(_ARROW.findall(title)) == 1:
@@ -10041,9 +10042,12 @@ def _clean_title(title: str) -> str:
         title = _without_todo(title)
     if title[-1:].isdigit() and ", " in title:
         title = _VENUE_AFTER_COMMA_AT_END.sub("", title)  # `*Title, ICLR 2021*`: where it appeared
-    if ("," in title or "،" in title or "，" in title) and (
-        other := _OTHER_SCRIPT_AT_END.search(title)
-    ) is not None:
+    # (what follows the comma holds a letter outside ASCII: an ASCII title, as most are, is not searched)
+    if (
+        not title.isascii()
+        and ("," in title or "،" in title or "，" in title)
+        and (other := _OTHER_SCRIPT_AT_END.search(title)) is not None
+    ):
         title = title[
             : other.start()
         ]  # (`Title (Authors et al.), رقمها`: the writer's words after it, in their script)
@@ -10111,9 +10115,15 @@ def _clean_title(title: str) -> str:
         title = _READ_MORE.sub("", title, count=1)  # `Read more: Title`: a newsletter's words before it
     if ":" in title[:32] and (role := READING_ROLE.match(title)) is not None:
         title = title[role.end() :]  # `Core: Title`: a reading plan's part for it
+    opening = title[:16]
     if (
         title[:1].isalpha()
-        and any(char.isdigit() for char in title[:16])
+        # (an ASCII opening, as most are, holds a digit only as one of 0-9: one search, not a test of each character)
+        and (
+            _ASCII_DIGIT.search(opening) is not None
+            if opening.isascii()
+            else any(char.isdigit() for char in opening)
+        )
         and (part := NUMBERED_PART.match(title)) is not None
         and _assess(title[part.end() :], True) == 2
     ):
@@ -10438,10 +10448,17 @@ def _assess(title: str, structured: bool) -> int:
         return (
             0  # `CS101 Lecture 9 — Topic`, `Vorlesung 3: Topic`: a course's lecture by its number, no paper
         )
-    last = next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
-    if count >= 2 and last.casefold().strip(_WORD_EDGES) in ("paper", "papers", "preprint"):
+    # (the last word holding a letter: most often the last word, which ends on one, told without a generator's loop)
+    last = (
+        words[-1]
+        if words[-1][-1].isalpha()
+        else next((word for word in reversed(words) if any(char.isalpha() for char in word)), "")
+    )
+    # (the last word's key, folded once for the two tests of it)
+    last_key = last.casefold().strip(_WORD_EDGES) if count >= 2 else ""
+    if count >= 2 and last_key in ("paper", "papers", "preprint"):
         return 0  # `the RWKV paper`: a nickname for a paper, not its title
-    if count >= 2 and last.casefold().strip(_WORD_EDGES) in _KIND_LAST_WORDS:
+    if count >= 2 and last_key in _KIND_LAST_WORDS:
         return 0  # `Hugging Face Diffusion Models Course`: what its last word says it is, no paper
     if len(_NOT_LETTER.sub("", title)) < 0.5 * (len(title) - count + 1):
         return 0  # mostly digits and punctuation
@@ -10502,16 +10519,30 @@ def _assess(title: str, structured: bool) -> int:
         return (
             1 if model_like and first.isupper() and len(word) >= 3 and not _IMAGE_NAMES.fullmatch(word) else 0
         )
+    # (from here on every test but the last ones, on the share of capitalised words, answers 0; where that share
+    # leaves 0 the only answer, too few capitals for a title that does not open in lower case, the tests between,
+    # the costlier ones of all, are not run: a sentence of the writer's, most lines a reader weighs, stops here)
+    ratio = _capital_ratio(words, folded)
+    if (
+        not first.islower()
+        and ratio < 0.6
+        and not (first.isupper() and ratio >= (0.2 if structured else 0.4))
+    ):
+        return 0
     if mostly_other_script(title):
         return 0  # `PyTorch 공식 문서의 분산 학습 튜토리얼`: words of another script, a paper's title in English none
     if SITE_PAGE_TITLE.search(title):
         # `GitHub - owner/repo: …`, `… — Dive into Deep Learning 1.0.3 documentation`: a repository's or a
         # documentation site's page, by the title the site gives it
         return 0
-    if sum(1 for word in words if word.strip("(),.:;/").isdigit()) >= 3:
+    # (a word in digits needs a digit: an ASCII one, or one of another script's, outside ASCII; most titles have
+    # neither, and the two counts below, a test of each word, are skipped for them)
+    numeric = digits or not title.isascii()
+    if numeric and sum(1 for word in words if word.strip("(),.:;/").isdigit()) >= 3:
         return 0  # `Crawled 3 pages (at 3 pages/min), scraped 4 items`: a program's count of what it did
     if (
-        len(words) <= 4
+        numeric
+        and len(words) <= 4
         and sum(1 for word in words if any(char.isdigit() for char in word)) * 2 >= len(words)
         and not any(sum(1 for char in word if char.islower()) >= 3 for word in words)
     ):
@@ -10576,7 +10607,6 @@ def _assess(title: str, structured: bool) -> int:
             return (
                 0  # `Longformer vs Big Bird`: names set side by side (a comparison's, a table's), not a title
             )
-    ratio = _capital_ratio(words, folded)
     if count == 2:
         return 1 if ratio >= 0.5 and first.isupper() and not title.endswith(".") else 0
     if ratio >= 0.6:
@@ -11020,13 +11050,16 @@ def _title_case_title(text: str) -> bool:
 def _capital_ratio(words: list[str], folded: list[str] | None = None) -> float:
     """The share of a title's significant words (not `of`, `for`, `with` ...) that are capitalised."""
     folded = folded if folded is not None else [word.casefold().strip(_WORD_EDGES) for word in words]
-    significant = [word for word, key in zip(words, folded, strict=True) if key not in _SMALL_WORDS]
+    # (counted in one loop, not in two lists built for their lengths: it runs for most lines a reader weighs)
+    significant = capitals = 0
+    for word, key in zip(words, folded, strict=True):
+        if key not in _SMALL_WORDS:
+            significant += 1
+            if word.lstrip("(\"'“‘")[:1].isupper() or word[:1].isdigit():
+                capitals += 1
     if not significant:
         return 0.0
-    capitals = len(
-        [word for word in significant if word.lstrip("(\"'“‘")[:1].isupper() or word[:1].isdigit()]
-    )
-    return capitals / len(significant)
+    return capitals / significant
 
 
 # A byline of people's names under a title, its `by` in lower case (`by Ada Lovelace`, `by Ada Lovelace, Alan Turing`),

@@ -3515,6 +3515,9 @@ def _text_runs(node: yaml.SequenceNode) -> str | None:
 def _key(name: str) -> str:
     """A mapping's key as the headers are written: lower case, `_` and `-` as spaces (`paper_title`: `paper title`),
     and a word a capital starts in camel case too (`arxivId`: `arxiv id`, `paperTitle`: `paper title`)."""
+    # (`title`, `url`: written so already, as most keys are; asked for each key of each record)
+    if name.isascii() and name.isalpha() and name.islower():
+        return name
     if name[:1].islower() and not name.islower():
         name = _CAMEL_WORD.sub(" ", name.replace("arXiv", "arxiv"))  # (`arXiv` is one word, `arxivId` two)
     return " ".join(name.casefold().replace("_", " ").replace("-", " ").split())
