@@ -6,7 +6,7 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,21 +79,23 @@ class Turns:
 
     def let_others_in(self, seconds: float = YIELD_SECONDS) -> None:
         """Called between two transactions of a long writer: wait while others wait for the lock (bounded)."""
-        deadline = time.monotonic() + seconds
-        while self.someone_waits() and time.monotonic() < deadline:
-            time.sleep(0.005)
+        _wait_while(self.someone_waits, seconds)
 
     def let_short_writers_in(self, seconds: float = YIELD_SECONDS) -> None:
         """Called before a long writer begins: wait while a short writer waits for the lock (bounded)."""
-        deadline = time.monotonic() + seconds
-        while self.short_writer_waits() and time.monotonic() < deadline:
-            time.sleep(0.005)
+        _wait_while(self.short_writer_waits, seconds)
 
     def close(self) -> None:
         for fd in (self._fd, self._long_fd):
             if fd is not None:
                 os.close(fd)
         self._fd = self._long_fd = None
+
+
+def _wait_while(waits: Callable[[], bool], seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while waits() and time.monotonic() < deadline:
+        time.sleep(0.005)
 
 
 def _held(fd: int | None) -> bool:
