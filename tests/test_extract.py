@@ -362,6 +362,8 @@ def test_a_markdown_newsletter() -> None:
         ("Attention Is All You Need", "1706.03762"),
         ("Language Models are Few-Shot Learners", "2005.14165"),
         ("Denoising Diffusion Probabilistic Models", None),
+        # (a reader's comment recommends a paper by its title: the newsletter's readers name papers too)
+        ("Deep Residual Learning for Image Recognition", None),
     ]
     attention = found[0]
     assert attention.version == 5

@@ -440,13 +440,18 @@ _LABEL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED_SEGMENT = re.compile(r"[\[【][^\]】\n]{0,120}[\]】]")
-# Lines that start the page's tail: related articles, recommendations, comments, copyright, editors.
+# A comment section's heading or count (`Comments`, `3 Responses to “…”`, `Leave a reply`, `全部评论`).
+_COMMENTS = (
+    r"全部评论|热门评论|精选留言|评论区|发表评论|写下你的评论|\d+\s*条评论|Leave a (?:comment|reply)|"
+    r"\d+\s+(?:comments|responses)\b|Comments?\s*(?:\(\d+\))?$"
+)
+_COMMENTS_MARKER = re.compile(_COMMENTS, re.IGNORECASE)
+# Where a page's own content ends: its related or recommended articles, its share buttons and copyright, its comments.
 _TAIL = re.compile(
     r"(?:往期精彩|往期回顾|往期推荐|推荐阅读|相关推荐|相关阅读|相关文章|热门推荐|热门文章|猜你喜欢|延伸阅读|精彩推荐|"
-    r"责任编辑|原文标题|文章出处|最后编辑于|版权声明|©|全部评论|热门评论|精选留言|评论区|发表评论|写下你的评论|"
-    r"\d+\s*条评论|Related (?:posts|articles|stories|reading)|Recommended (?:for you|reading|posts|articles)|"
-    r"You (?:may|might) also like|More from|Leave a (?:comment|reply)|\d+\s+(?:comments|responses)\b|"
-    r"Comments?\s*(?:\(\d+\))?$|Share this|Copyright\b)",
+    r"责任编辑|原文标题|文章出处|最后编辑于|版权声明|©|"
+    r"Related (?:posts|articles|stories|reading)|Recommended (?:for you|reading|posts|articles)|"
+    r"You (?:may|might) also like|More from|Share this|Copyright\b|" + _COMMENTS + ")",
     re.IGNORECASE,
 )
 _SECTION_HEADING = re.compile(
@@ -1836,6 +1841,22 @@ def _sentence_subtitled_titles(text: str) -> Iterator[re.Match[str]]:
         position = text.find(": ", position + 2)
 
 
+def _line_end(text: str, start: int) -> int:
+    """Where the line that opens at `start` ends (its line break, or the text's end)."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _wrapped_on(text: str, line_end: int) -> bool:
+    """Whether the line after the one ending at `line_end` reads as part of a hard-wrapped paragraph: long (a
+    wrapper filled it), or short with a long line or the paragraph's end after it; not a short line over another
+    short one (a thread's `3d` / `Like` / `Reply` under a comment)."""
+    following = _line_end(text, line_end + 1)
+    if following - line_end > 40 or following + 1 >= len(text) or text[following + 1] == "\n":
+        return True
+    return _line_end(text, following + 1) - following > 40
+
+
 def _colon_titles(text: str) -> Iterator[re.Match[str]]:
     """`_COLON_TITLE` matches, looked for from each `: ` followed by a capital (or `a`, `an`, `the`) rather than
     tried at every capital of the text: most colons of a digest are not inside a title."""
@@ -1860,6 +1881,13 @@ def _colon_titles(text: str) -> Iterator[re.Match[str]]:
                         or text.startswith(":", match.end())  # (the next line's name, the title after it)
                     ):
                         match = _COLON_TITLE.match(text, start, line_end)
+                    else:
+                        # (line by line, as long as the next line reads as the same paragraph's)
+                        end = line_end
+                        while end < match.end() and _wrapped_on(text, end):
+                            end = _line_end(text, end + 1)
+                        if end < match.end():
+                            match = _COLON_TITLE.match(text, start, end)
                 if match is not None and match.end() > position:
                     joined = text.rfind(" and ", position, match.end())
                     if text.startswith(": ", match.end()) and joined > 0:
@@ -2538,6 +2566,10 @@ class _Reader:
             before = bisect_right(ordered, marker)
             if _FILE_BANNER.search(self.text, self.starts[marker]) is not None:
                 continue  # (one file's comments heading in `head`'s print of several: the next file's lines follow)
+            if _COMMENTS_MARKER.match(self.lines[marker].strip("#*【】[]-= \t")) is not None:
+                # (a post's comments are its readers' words on it, and name the papers they read: they end the
+                # entry above them, not the content; the related articles and the footer after them do)
+                continue
             if len(ordered) - before <= before:
                 return marker
         return len(self.lines)

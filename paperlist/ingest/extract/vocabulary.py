@@ -757,6 +757,8 @@ _OTHER_KIND_NATIVE = (
     "видео|відео|βίντεο|فيديو|ویدیو|ویدئو|וידאו|वीडियो|व्हिडिओ|भिडियो|ਵੀਡੀਓ|વિડિયો|વીડિયો|ভিডিও|வீடியோ|காணொளி|"
     "వీడియో|ವೀಡಿಯೊ|ವಿಡಿಯೋ|വീഡിയോ|වීඩියෝ|วิดีโอ|ვიდეო|ቪዲዮ|տեսանյութ|ビデオ|動画|视频|影片|비디오|영상|"
     "блог|μπλογκ|ιστολόγιο|ιστολόγια|ιστολογίου|مدونة|وبلاگ|پست وبلاگ|בלוג|ब्लॉग|ਬਲੌਗ|બ્લોગ|ব্লগ|வலைப்பதிவு|బ్లాగ్|ಬ್ಲಾಗ್|ബ്ലോഗ്|บล็อก|ბლოგ|ブログ|博客|블로그|"
+    # (a series of videos or lectures: `3Blue1Brown की Title सीरीज़`, `Title シリーズ`)
+    "सीरीज़|सीरीज|シリーズ|시리즈|"
     "подкаст|پادکست|पॉडकास्ट|ポッドキャスト|播客|팟캐스트|курс|कोर्स|课程|강의|강좌|лекци|व्याख्यान|講義|讲座|คอร์ส|หลักสูตร|"
     # (a leaderboard: `ลีดเดอร์บอร์ด`, `리더보드`, `リーダーボード`, `排行榜`, `лидерборд`)
     "ลีดเดอร์บอร์ด|리더보드|リーダーボード|排行榜|榜单|лидерборд|"
@@ -771,7 +773,7 @@ _KIND_WORDS = (
     # compounds for a post: `Blogbeitrag`, `blogginnlegg`)
     r"guides?|blog\w{0,9}(?:[ \t]posts?)?|posts?|books?|textbooks?|courses?|tutorials?|videos?|talks?|docs|"
     r"documentation|handbooks?|newsletters?|podcasts?|slides|repo(?:sitory|sitories)?|library|cheat ?sheets?|"
-    r"leaderboards?"
+    r"leaderboards?|series"
 )
 # A book, a course, a video in the digests' languages in Latin letters (`— buku, bukan paper`, `(libro)`, `(kirja)`).
 _KIND_WORDS_ABROAD = (
