@@ -213,6 +213,8 @@ ROUND192 = DATA / "digests-round192"
 ROUND193 = DATA / "digests-round193"
 ROUND194 = DATA / "digests-round194"
 ROUND195 = DATA / "digests-round195"
+ROUND196 = DATA / "digests-round196"
+ROUND197 = DATA / "digests-round197"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
@@ -232,7 +234,7 @@ BLIND = (
     ROUND162, ROUND163, ROUND164, ROUND165, ROUND166, ROUND167, ROUND168, ROUND169, ROUND170, ROUND171,
     ROUND172, ROUND173, ROUND174, ROUND175, ROUND176, ROUND177, ROUND178, ROUND179,
     ROUND180, ROUND181, ROUND182, ROUND183, ROUND184, ROUND185, ROUND186, ROUND187, ROUND188, ROUND189,
-    ROUND190, ROUND191, ROUND192, ROUND193, ROUND194, ROUND195,
+    ROUND190, ROUND191, ROUND192, ROUND193, ROUND194, ROUND195, ROUND196, ROUND197,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -426,6 +428,8 @@ TITLE_FLOOR = {
     ROUND193: 0.5,
     ROUND194: 0.8,
     ROUND195: 0.7,
+    ROUND196: 0.9,
+    ROUND197: 0.55,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
 # papers in one title, round 13's reader export gives one id only in an item's summary, round 15's chat export one

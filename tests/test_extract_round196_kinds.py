@@ -97,3 +97,131 @@ def test_a_video_series_named_in_another_script_is_no_paper() -> None:
     assert "Visual Intuitions for Neural Network Training" not in _titles(
         "Start with the Visual Intuitions for Neural Network Training series on the channel.\n"
     )
+
+
+def test_a_short_list_stands_a_blank_line_under_its_lead() -> None:
+    # (a forum post's `Shortlist so far:`, a blank line, then unmarked lines: one linked, the others titles alone)
+    post = (
+        "We compare retrieval methods before the rewrite. Shortlist so far:\n"
+        "\n"
+        "Calibrated Token Budgets for Retrieval - https://arxiv.org/abs/2101.00017\n"
+        "Sparse Routing Experts for Dense Retrieval Models\n"
+        "\n"
+        "Has anyone measured these on a phone?\n"
+    )
+    assert "Sparse Routing Experts for Dense Retrieval Models" in _titles(post)
+
+
+def test_a_module_descriptors_own_name_and_programme_are_no_papers() -> None:
+    descriptor = (
+        "MODULE DESCRIPTOR\n"
+        "\n"
+        "Module Code and Title: CSE512 Sparse Neural Retrieval Systems\n"
+        "Programme(s): MSc in Data Engineering (Core)\n"
+        "Credit Value: 15\n"
+        "\n"
+        "Unit I: Foundations\n"
+        "   1.1 Calibrated Token Budgets for Retrieval (https://arxiv.org/abs/2101.00017)\n"
+        "   1.2 Inverted indexes at scale\n"
+    )
+    titles = _titles(descriptor)
+    assert not any(title and ("CSE512" in title or "Programme" in title) for title in titles)
+    # (and an outline's section number is no word of the title on its link's line)
+    assert "Calibrated Token Budgets for Retrieval" in titles
+
+
+def test_references_to_a_data_set_page_or_a_book_by_its_edition_are_no_papers() -> None:
+    # (İSNAD's `Erişim 12 Ocak 2026.`: a page cited with the day it was read; a Danish list's `3. udg.`: a book)
+    thesis = (
+        "KAYNAKÇA\n"
+        "\n"
+        "Aydın, Selin vd. “Calibrated Token Budgets for Retrieval”. Proceedings of the Retrieval Conference. 2021.\n"
+        "Kaya, Mert vd. “RetrievalBench veri kümesi”. Erişim 3 Mart 2026. https://retrievalbench.example.org/\n"
+        "Demir, Ali. Sparse Retrieval Toolkit. GitHub, 2022. Erişim 4 Mart 2026. https://github.com/example/srt\n"
+    )
+    titles = _titles(thesis)
+    assert "Calibrated Token Budgets for Retrieval" in titles
+    assert not any(title and ("veri kümesi" in title or "Toolkit" in title) for title in titles)
+    readme = (
+        "## Litteratur\n"
+        "\n"
+        "- Calibrated Token Budgets for Retrieval – <https://arxiv.org/abs/2101.00017>\n"
+        "- Holm & Berg: *Foundations of Neural Information Retrieval*, 2. udg. (online) – bog.\n"
+    )
+    assert "Foundations of Neural Information Retrieval" not in _titles(readme, "README.md")
+
+
+def test_a_bibtex_entry_published_as_a_video_or_said_to_be_no_publication_is_none() -> None:
+    library = (
+        "@article{aydin2021,\n  title = {Calibrated Token Budgets for Retrieval},\n  journal = {TACL},\n"
+        "  year = {2021}\n}\n\n"
+        "@misc{kurs2024,\n  author = {{Hochschule Nord}},\n  title = {Neural Retrieval, Vorlesungsreihe 2024},\n"
+        "  year = {2024},\n  howpublished = {Video-Archiv der Hochschule}\n}\n\n"
+        "@misc{skript2024,\n  author = {{Hochschule Nord}},\n  title = {Sparse Retrieval Methods for Dense Indexes},\n"
+        "  year = {2024},\n  note = {Skript zur Vorlesung, keine Publikation}\n}\n"
+    )
+    titles = _titles(library, "export.bib")
+    assert "Calibrated Token Budgets for Retrieval" in titles
+    assert not any(title and ("Vorlesungsreihe" in title or "Dense Indexes" in title) for title in titles)
+
+
+def test_a_data_list_headed_by_a_field_still_gives_the_ids_its_lines_link() -> None:
+    # (a game's or a program's data as a Markdown-like list: `- type: …` heads the item, its strings link papers)
+    data = (
+        "# reading group module, v1.2\n"
+        "# author: Ana Souza\n"
+        "# code: https://github.com/example/mod\n"
+        "\n"
+        "extraStrings:\n"
+        "  - type: de\n"
+        "    strings:\n"
+        '      STR_TOKENS: "Calibrated Token Budgets for Retrieval{NEWLINE}https://arxiv.org/abs/2101.00017"\n'
+        '      STR_ROUTING: "https://openreview.net/forum?id=AbCdEfGh12"\n'
+    )
+    found = _references(data.encode(), "mod.rul")
+    assert {reference.arxiv_id or reference.openreview_id for reference in found} >= {
+        "2101.00017",
+        "AbCdEfGh12",
+    }
+
+
+def test_a_bookmark_of_code_named_by_its_papers_title_and_id_gives_that_paper() -> None:
+    bookmarks = (
+        '{"roots": {"bookmark_bar": {"children": [{"name": "Calibrated Token Budgets for Retrieval — arXiv '
+        '2101.00017 (EMNLP\'21), code", "type": "url", "url": "https://github.com/example/token-budgets"}], '
+        '"name": "Bookmarks bar", "type": "folder"}}, "version": 1}'
+    )
+    found = _references(bookmarks.encode(), "Bookmarks.json")
+    assert [(reference.arxiv_id, reference.title) for reference in found] == [
+        ("2101.00017", "Calibrated Token Budgets for Retrieval")
+    ]
+
+
+def test_a_rows_type_says_article_in_the_sheets_language() -> None:
+    # (a lab tool's list exported as TSV, its `Type` column `Artikkel`: a research title of three words is a paper)
+    sheet = (
+        "Key\tTittel\tType\tAnsvarlig\tLenke\n"
+        "1\tVariational Diffusion Autoencoders\tArtikkel\tIngrid\t\n"
+        "2\tCalibrated Token Budgets for Retrieval\tArtikkel\tMagnus\thttps://arxiv.org/abs/2101.00017\n"
+        "3\tRetrieval Toolkit Workshop\tProgramvare\tEirik\thttps://example.org/toolkit\n"
+    )
+    titles = _titles(sheet, "liste.tsv")
+    assert "Variational Diffusion Autoencoders" in titles
+    assert "Retrieval Toolkit Workshop" not in titles
+
+
+def test_a_book_named_before_its_quote_in_the_nordic_languages_or_turkish() -> None:
+    for line in (
+        'Hon rekommenderar boken "Foundations of Neural Information Retrieval" och en kurs.',
+        'kitap önerisi: Holm & Berg, "Foundations of Neural Information Retrieval".',
+    ):
+        text = f"See https://arxiv.org/abs/2101.00017 first.\n\n{line}\n"
+        assert "Foundations of Neural Information Retrieval" not in _titles(text), line
+
+
+def test_a_quoted_list_of_names_parted_by_semicolons_is_no_one_title() -> None:
+    resources = (
+        'IDS_INTRO "See https://arxiv.org/abs/2101.00017 first."\n'
+        'IDS_SHELF "Shelf: Sparse Routing Experts for Dense Retrieval; How to Tune Your Retriever? A Study"\n'
+    )
+    assert not any(title and "; " in title for title in _titles(resources, "strings.rc"))

@@ -2674,7 +2674,7 @@ _ACCESSED = re.compile(
     r"|посетен[оа]?[ \t]+на|достъпен[ \t]+на|прегледан[оа]?[ \t]+на|пристапен[оа]?[ \t]+на|приступљено"
     r"|переглянуто|accesat[ \t]+(?:la|în|pe)|consultat[ \t]+el|ultimo[ \t]+accesso"
     r"|citováno|navštíveno|pristupljeno|dostopano|letöltve|megtekintve|viitattu|luettu|vaadatud|skatīts|žiūrėta"
-    r"|hämtad|hämtat|hentet|besøgt|erişim[ \t]+tarihi|diakses[ \t]+(?:pada|tanggal)|dicapai[ \t]+pada"
+    r"|hämtad|hämtat|hentet|besøgt|erişim(?:[ \t]+tarihi)?|diakses[ \t]+(?:pada|tanggal)|dicapai[ \t]+pada"
     r"|truy[ \t]+cập[ \t]+(?:ngày|lúc)|ανακτήθηκε|πρόσβαση)\b[ \t:]*(?:on[ \t]+)?[0-9A-Z]"
     # (ISO 690's date of citing, in brackets: `[cit. 2024-04-18]`, `[viewed 2024-04-18]`, `[дата обращения: …]`)
     r"|\[(?:cit\.|viewed|zit\.|дата[ \t]+обращения:?|дата[ \t]+звернення:?)[ \t]*[0-9]",
@@ -4117,6 +4117,10 @@ def _read_item(
     if first_field is not None and first_field[0] is Label.NOT_PAPER:
         return item, None, f"labelled {first_field[1]}: not a paper"
     if first_field is not None and first_field[0] is Label.META and not _has_id(head_text):
+        if _has_id("\n".join(outline.lines[line] for line in item_lines(item))):
+            # (`- type: ja` / `  strings:` / `    KEY: "Title https://arxiv.org/abs/…"`, a program's data as a
+            # list: its head says nothing of the papers its lines link; the line reader reads them)
+            return item, None, None
         return item, None, f"a {first_field[1]} line, not a paper"
     found = Found(line=item.start, lines=set(item_lines(item)), raw=outline.lines[item.start].strip())
     own_text = "\n".join(

@@ -967,7 +967,7 @@ OTHER_KIND_BEFORE = re.compile(
     # (a textbook: `підручник «…»`, `учебник`, `podręcznik`, `Lehrbuch`, `manuel`, `manual`, `教科書`, `教材`)
     r"книг\w*|підручник\w*|учебник\w*|podręcznik\w*|lehrbuch\w*|manuel|manual|"
     # (a book and a lecture in more languages: `boek`, `bok`, `kirja`, `książka`, `Vorlesungsaufzeichnung "…"`)
-    r"bo[e]?k\b|kirja\w*|książk\w*|kniha\b|knjig\w*|kitab\w*|βιβλί\w*|lecture\w*|vorlesung\w*|"
+    r"bo[e]?k(?:en|a)?\b|bogen\b|kirja\w*|książk\w*|kniha\b|knjig\w*|kitab\w*|βιβλί\w*|lecture\w*|vorlesung\w*|"
     r"wykład\w*|лекци\w*|lezione\b|"
     # (a book's chapters: `chapters 10–12 of “…”`, `τα κεφάλαια 10–12 του “…”`, `Kapitel 3 aus „…“`)
     r"(?:chapters?|kapitel|chapitres?|cap[ií]tulos?|capitoli|rozdzia\w*|глав\w*|κεφάλαι\w*)[ \t]+[0-9]+"
@@ -1020,7 +1020,8 @@ OTHER_KIND_BEFORE = re.compile(
 # The word for a book, then the rest of its clause (no sentence's end) up to a quoted name: the book it names.
 _BOOK_IN_CLAUSE = re.compile(
     r"(?:\bbooks?\b|\btextbooks?\b|\bbuch\b|\blivres?\b|\blibros?\b|\blivros?\b|\bкниг\w*|\bβιβλί\w*|\bkitab\w*|"
-    r"\bksiążk\w*|\bkniha\b|书|書籍|책|كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ)[^.!?。！？\n]{0,60}$",
+    r"\bksiążk\w*|\bkniha\b|\bkitap\w*|\bbo[e]?k(?:en|a)?\b|\bbogen\b|\bkirja\w*|\bkönyv\w*|"
+    r"书|書籍|책|كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ)[^.!?。！？\n]{0,60}$",
     re.IGNORECASE,
 )
 # A quotation mark opening a name (Swedish and Finnish open with `”` too).
@@ -2631,6 +2632,10 @@ class _Reader:
             title, head_line, rest, category = self.title_for(
                 raw_line, has_md_link, start, end, after_previous, index, match.openreview_id is not None
             )
+            if title is not None and title[:1].isdigit() and (numbered := _SECTION_NUMBER_LEAD.match(title)):
+                title = title[
+                    numbered.end() :
+                ]  # (`2.1 Title (https://arxiv.org/abs/…)`: an outline's section number)
             entry: _Entry | None = None
             if head_line is not None and head_line in self.claimed:
                 candidate = self.claimed[head_line]
@@ -5812,6 +5817,12 @@ class _Reader:
                         numbered = _NUMBER.match(head)
                         title = head[numbered.end() :] if numbered is not None else head
                         noted_nick = note.split(",", 1)[0] if "," in note[:25] else None
+                if (
+                    kind == "quote"
+                    and "; " in title
+                    and all(len(part.split()) >= 2 and part[:1].isupper() for part in title.split("; "))
+                ):
+                    continue  # (`"Shelf: Title A; Title B"`: a list of names in one string, no paper's one title)
                 if kind == "nick-then-title":
                     title = _BEFORE_CODE.split(title, maxsplit=1)[0]  # `SigLIP (Title, `google/siglip-…`)`
                     title = _SOURCE_AT_END.sub(
@@ -9480,8 +9491,13 @@ def _short_lists(lines: Sequence[str]) -> Iterator[range]:
                 else lines[last + 1][:1] == line[:1] and _BULLET.match(lines[last + 1]) is not None
             ):
                 last += 1
-        elif line.rstrip().endswith((":", "：")) and index + 1 < len(lines) and lines[index + 1].strip():
-            first = last = index + 1
+        elif line.rstrip().endswith((":", "：")) and (
+            (index + 1 < len(lines) and lines[index + 1].strip())
+            # (or a blank line after the lead, as a post's or a mail's list stands apart: `Shortlist so far:` / `` /
+            # `Title - https://…` / `Title`)
+            or (index + 2 < len(lines) and not lines[index + 1].strip() and lines[index + 2].strip())
+        ):
+            first = last = index + 1 if lines[index + 1].strip() else index + 2
             indent = _indentation(lines[first])
             while (
                 last + 1 < len(lines)
@@ -9990,6 +10006,12 @@ def _menu_line(line: str) -> bool:
 
 # A parenthesis at a title's end, and the spaces before it.
 _PARENS_AT_END = re.compile(r"[ \t]*\([^()\n]*\)$")
+
+
+# An outline's section number before a title of three words or more (`2.1 Title`, `3.2.1. Title`).
+_SECTION_NUMBER_LEAD = re.compile(
+    r"\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+(?=[A-Z][^ \t]*[ \t]+[^ \t]+[ \t]+[^ \t])"
+)
 
 
 @lru_cache(maxsize=1024)

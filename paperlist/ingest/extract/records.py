@@ -71,6 +71,7 @@ from paperlist.ingest.extract.vocabulary import (
     read_field,
     research_words,
     says_its_kind_in_parens,
+    says_not_a_paper,
     says_not_papers,
     says_other_kind_after,
 )
@@ -195,6 +196,20 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         ):
             # (`Title — код (arXiv:…)`: a bookmark's title, the writer's note in another script, then the id)
             title = title[: other_note.start()].rstrip()
+    if (
+        arxiv_id is None
+        and openreview_id is None
+        and title
+        and (dashed := _ID_AFTER_DASH_IN_TITLE.search(title)) is not None
+        and len(title[: dashed.start()].split()) >= 3
+    ):
+        # (`Title — arXiv 2103.14146 (ICCV'21), code`: a bookmark of the paper's code, its name giving the paper and
+        # its id after a dash, then the writer's note)
+        for match in find_ids(dashed.group("id")):
+            if match.arxiv_id:
+                arxiv_id, version, evidence = match.arxiv_id, match.version, Evidence.ARXIV_TEXT
+                title = title[: dashed.start()]
+                break
     if (
         title
         and title.endswith((")", "]"))
@@ -431,6 +446,8 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
 # An arXiv id opening a value, the writer's words after it (`2108.04392 (ICLR 2021 outstanding paper)`).
 _LEADING_BARE_ID = re.compile(rf"[ \t]*(?P<id>{BARE_ID})(?=[ \t]+[(\[–—-]|[,;][ \t])")
 _ID_IN_TITLE = re.compile(rf"[(\[](?i:arxiv)[ \t]*:?[ \t]*{BARE_ID}[)\]]")
+# An arXiv id after a spaced dash in a title (`Title — arXiv 2103.14146 (ICCV'21), code`).
+_ID_AFTER_DASH_IN_TITLE = re.compile(rf"[ \t]+[—–-][ \t]+(?P<id>(?i:arxiv)[ \t]*:?[ \t]*{BARE_ID})\b")
 # A search engine's results page, and the site name its title ends with (`Title - Google Scholar`, `… - Buscar con
 # Google`, `… at DuckDuckGo`).
 _SEARCH_PAGE = re.compile(
@@ -752,6 +769,10 @@ def _bib_record(fields: dict[str, str], kind: str, line: int, last_line: int, ra
     ):
         # (`@misc{…, url = {https://magazine.…/p/…}, annotation = {پست وبلاگ؛ …}}`: its notes open saying what it is)
         record.not_paper = "its notes say it is no paper: " + notes[:40]
+    said = "\n".join(filter(None, (notes, latex_text(fields.get("note", "")))))
+    if record.not_paper is None and kind in ("misc", "unpublished") and not given and says_not_a_paper(said):
+        # (or its notes, or its `note`, say it is none: `note = {Skript zur Vorlesung, keine Publikation}`)
+        record.not_paper = "its notes say it is no paper: " + said[:40]
     if kind in ("online", "electronic", "www") and any(
         match.arxiv_id or match.openreview_id for text, _ in record.id_text for match in find_ids(text)
     ):
@@ -845,6 +866,10 @@ def _web_only(record: Record, published: str = "") -> str | None:
     kind = latex_text(published).split(",", 1)[0].casefold().replace(" ", "")
     if kind in NOT_PAPER_TYPES:
         return f"published as {NOT_PAPER_TYPES[kind]}, not a paper"
+    # (or its first word, a compound's: `{Video-Portal der ETH}`, `{Talk-Aufzeichnung}`)
+    first = re.split(r"[\s\-–/]", latex_text(published).casefold(), maxsplit=1)[0]
+    if first in NOT_PAPER_TYPES and first not in ("post", "thread"):
+        return f"published as {NOT_PAPER_TYPES[first]}, not a paper"
     if record.links and all(
         NOT_PAPER_URL.search(link) or _HOME_PAGE.fullmatch(link) for link in record.links
     ):

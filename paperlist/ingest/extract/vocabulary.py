@@ -110,6 +110,9 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "podcast|course|courses|lecture|lectures|tutorial|tutorials|dataset|datasets|"
         "benchmark site|news|docs|documentation|website link|thread|newsletter|slides link|demo|app|product|"
         "lecture notes|slides|thesis|leaderboard|leaderboards|"
+        # (a course's own name in its descriptor: `Module Code and Title: ITE411 Name`, `Programme(s): BE in …`)
+        "course title|course name|course code and title|module title|module name|module code and title|"
+        "unit title|unit code and title|subject title|programme|programmes|programme(s)|program(s)|"
         "书|书籍|教材|博客|视频|课程|教程|数据集|仓库|工具|新闻|ブログ|動画|書籍|本|講義|チュートリアル|"
         "블로그|유튜브|영상|강의|책|"
         # (in German, French, Spanish, Italian and Portuguese: a course, a talk, a book, a video, a blog post)
@@ -700,7 +703,10 @@ NOT_PAPER_URL = re.compile(
 EDITION = re.compile(
     r"\b(?:[0-9]+(?:\.?(?:st|nd|rd|th|ª|º|°|e|ème|a)|\.)|second|third|fourth|fifth)[ \t]*"
     # (its full stop may have been taken as the sentence's end: `…, 2nd ed`; Spanish and Portuguese `3.ª ed.`)
-    r"(?:ed(?:\.|$)|edition\b|edizione\b|edici[oó]n\b|edi[cç][aã]o\b|[ée]d(?:\.|$)|[ée]dition\b|Aufl(?:\.|$)|Auflage\b)"
+    r"(?:ed(?:\.|$)|edition\b|edizione\b|edici[oó]n\b|edi[cç][aã]o\b|[ée]d(?:\.|$)|[ée]dition\b|Aufl(?:\.|$)|Auflage\b"
+    # (in the Nordic languages, Polish, Czech, Hungarian, Turkish, Finnish, Russian: `3. udg.`, `2. uppl.`, `3. baskı`)
+    r"|udg(?:\.|ave\b)|utg(?:\.|ave\b)|uppl(?:\.|agan?\b)|wyd(?:\.|anie\b)|vyd(?:\.|ání\b)|kiad(?:\.|ás\b)"
+    r"|baskı\b|painos\b|изд(?:\.|ание\b))"
     # (or an edition in parentheses in another language, its ordinal before: `(दूसरा संस्करण)`, `(第2版)`, `(2-е
     # издание)`, `(2. wydanie)`)
     r"|[(（](?:[^()（）\n]{0,24}?[ \t]?)?(?:संस्करण|版|издание|изд\.|видання|wydanie|vydání|baskı|upplaga|udgave|utgave"
@@ -833,6 +839,8 @@ TALK_IN_PARENS = re.compile(
 _NOT_A_PAPER_SAID = re.compile(
     r"不是论文|不是論文|并非论文|並非論文|非论文|非論文|論文ではない|論文じゃない|논문이[ \t]*아니|논문[ \t]*아님|"
     r"\bnot[ \t]+(?:a[ \t]+)?paper\b|\bno[ \t]+paper\b|\bkein[ \t]+(?:paper|artikel)\b|\bpas[ \t]+un[ \t]+article\b|"
+    # (or no publication at all: `keine Publikation`, `not a publication`, `pas une publication`)
+    r"\bkeine[ \t]+(?:publikation|veröffentlichung)\b|\bnot[ \t]+a[ \t]+publication\b|\bpas[ \t]+une[ \t]+publication\b|"
     r"\bno[ \t]+es[ \t]+un[ \t]+(?:artículo|paper)\b|\bnão[ \t]+é[ \t]+(?:um[ \t]+)?artigo\b|не[ \t]+стат(?:ья|тя)|"
     r"לא[ \t]+מאמר|ليس[ \t]+ورقة|ليست[ \t]+ورقة|مقاله[ \t]+نیست|ไม่ใช่เปเปอร์|ไม่ใช่บทความ|पेपर[ \t]+नहीं|"
     # (Estonian, Finnish, Hungarian, Lithuanian, Swedish, Dutch, Romanian, Indonesian, Turkish, Polish, Czech)
@@ -841,6 +849,14 @@ _NOT_A_PAPER_SAID = re.compile(
     r"\bbukan[ \t]+(?:paper|artikel|makalah)\b|\bmakale[ \t]+değil\b|\bnie[ \t]+(?:jest[ \t]+)?artykuł|\bnení[ \t]+článek\b",
     re.IGNORECASE,
 )
+
+
+def says_not_a_paper(text: str) -> bool:
+    """Whether the writer's words say a thing is no paper (`Vorlesungsvideos, keine Publikation`, `tutorial, not a
+    paper`), within their first 80 characters."""
+    return _NOT_A_PAPER_SAID.search(text, 0, 80) is not None
+
+
 _OPENING_PAREN = re.compile(r"^[」』》”\"»*_]*[ \t]*[(（][ \t]*")
 
 
@@ -1562,6 +1578,19 @@ PAPER_TYPES = frozenset(
         "artigo",
         "artikel",
         "articolo",
+        # (and in Norwegian and Danish, Finnish, Polish, Czech and Slovak, Hungarian, Turkish, Romanian, Russian,
+        # Ukrainian, Greek)
+        "artikkel",
+        "artikkeli",
+        "artykuł",
+        "článek",
+        "článok",
+        "cikk",
+        "makale",
+        "articol",
+        "статья",
+        "стаття",
+        "άρθρο",
         "preprint",
         "report",
         "thesis",
