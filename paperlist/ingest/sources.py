@@ -8,10 +8,11 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, overload
 
 from paperlist.errors import InputError, ServiceError
 from paperlist.ids import find_ids
@@ -57,6 +58,79 @@ def file_source(path: str, name: str) -> Source:
     return Source(shown(absolute), shown(name), file=absolute)
 
 
+class Sources(Sequence[Source]):
+    """The digests a command line names, in order, held compactly: a folder's file as its folder's number and its
+    name (a few dozen bytes, not a Source of some 350), so that the list of 50,000 digests an ingest walks costs
+    a few MB, not 15; any other digest (a URL, stdin, a name that is not text) as its Source."""
+
+    _OTHER = 0xFFFFFFFF  # (in `_folder_of`: the digest is in `_others`)
+
+    def __init__(self) -> None:
+        self._folders: list[str] = []  # absolute paths, each once
+        self._numbered: dict[str, int] = {}
+        self._folder_of = array("I")  # per digest: its folder's number
+        self._names: list[str] = []  # per digest: its file's name ("" for another digest)
+        self._others: dict[int, Source] = {}
+        self._seen: set[str] | None = None  # locations, once digests of more than one path are gathered
+
+    def add_file(self, folder: str, name: str) -> None:
+        """A file found in `folder` (an absolute path) by its `name`."""
+        if not is_text(name) or not is_text(folder):
+            self.add(file_source(os.path.join(folder, name), name))
+            return
+        if self._seen is not None:
+            location = os.path.join(folder, name)
+            if location in self._seen:
+                return
+            self._seen.add(location)
+        number = self._numbered.get(folder)
+        if number is None:
+            number = self._numbered[folder] = len(self._folders)
+            self._folders.append(folder)
+        self._folder_of.append(number)
+        self._names.append(name)
+
+    def add(self, source: Source) -> None:
+        """Any digest, once: a second mention of the same location is left out."""
+        if self._seen is not None:
+            if source.location in self._seen:
+                return
+            self._seen.add(source.location)
+        self._others[len(self._names)] = source
+        self._folder_of.append(self._OTHER)
+        self._names.append("")
+
+    def deduplicate(self) -> None:
+        """From now on, leave out digests already held (a second path naming some of the same files)."""
+        if self._seen is None:
+            self._seen = {source.location for source in self}
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    @overload
+    def __getitem__(self, index: int) -> Source: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Source]: ...
+
+    def __getitem__(self, index: int | slice) -> Source | list[Source]:
+        if isinstance(index, slice):
+            return [self[position] for position in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        number = self._folder_of[index]
+        if number == self._OTHER:
+            return self._others[index]
+        name = self._names[index]
+        return Source(os.path.join(self._folders[number], name), name)
+
+    def __iter__(self) -> Iterator[Source]:
+        return (self[position] for position in range(len(self)))
+
+
 def is_url(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
@@ -66,28 +140,29 @@ STDIN = "-"
 
 def collect_sources(
     paths: Sequence[str], warn: Callable[[str], None] | None = None, stdin: BinaryIO | None = None
-) -> list[Source]:
+) -> Sources:
     """Expand files, folders and URLs into digests, in a stable order. Missing paths are errors; a subfolder
     that cannot be read is skipped and `warn`ed about.
 
     `-` is a digest read from `stdin` (default: the standard input), known by its content: the same text piped
     twice is one digest, other text another.
     """
-    sources: dict[str, Source] = {}
-    for given in paths:
+    sources = Sources()
+    for position, given in enumerate(paths):
+        if position == 1:
+            sources.deduplicate()  # (`ingest a/ a/b.md`: one digest named twice is read once)
         if given == STDIN:
-            source = _from_stdin(stdin if stdin is not None else sys.stdin.buffer)
-            sources.setdefault(source.location, source)
+            sources.add(_from_stdin(stdin if stdin is not None else sys.stdin.buffer))
             continue
         if is_url(given):
-            sources.setdefault(given, Source(given, given.rstrip("/").rsplit("/", 1)[-1] or given))
+            sources.add(Source(given, given.rstrip("/").rsplit("/", 1)[-1] or given))
             continue
         path = Path(given).expanduser()
         if not _exists(given, path):
             raise _missing(given, path)
         if path.is_dir():
             unreadable: list[tuple[str, str]] = []  # (folder, why)
-            found = _walk(path, unreadable)
+            found = _walk(path, unreadable, sources)
             if not found and unreadable:
                 folder, why = unreadable[0]
                 more = f" and {len(unreadable) - 1} more" if len(unreadable) > 1 else ""
@@ -104,12 +179,9 @@ def collect_sources(
                     "a digest is a text file (or a .pdf, .docx, .epub …), not code, an image or an archive;"
                     " point at another folder",
                 )
-            for source in found:
-                sources.setdefault(source.location, source)
         else:
-            source = file_source(str(path), path.name)
-            sources.setdefault(source.location, source)
-    return list(sources.values())
+            sources.add(file_source(str(path), path.name))
+    return sources
 
 
 def _from_stdin(stream: BinaryIO) -> Source:
@@ -159,14 +231,15 @@ def _missing(given: str, path: Path) -> InputError:
     return InputError(f"no such file or folder: {given}", "check the path and run again")
 
 
-def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
-    """The digests under `folder`, depth first in name order; folders that cannot be read go to `unreadable`.
+def _walk(folder: Path, unreadable: list[tuple[str, str]], found: Sources) -> int:
+    """The digests under `folder` added to `found`, depth first in name order, and how many there were; folders that
+    cannot be read go to `unreadable`.
 
     A loop of its own, not recursion (nor `os.walk`, recursive before Python 3.12): folders nested a
     thousand deep are walked too. Links to folders are not followed, so a link loop cannot make it endless.
     """
-    found: list[Source] = []
-    stack = [str(folder)]
+    count = 0
+    stack = [os.path.abspath(folder)]
     while stack:
         root = stack.pop()
         try:
@@ -192,7 +265,8 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
                     or _data_not_code(entry.path, suffix)
                     or (suffix in _SOURCE_SUFFIXES and _cites_papers(entry.path))
                 ):
-                    found.append(file_source(entry.path, entry.name))
+                    found.add_file(root, entry.name)
+                    count += 1
             elif (
                 suffix not in _NOT_DIGEST_SUFFIXES
                 and suffix not in _BINARY_SUFFIXES
@@ -201,17 +275,20 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]]) -> list[Source]:
             ):
                 # (a digest in a shape whose suffix paperlist does not know, `.gv`, `.Rd`, `.xfdf`, or none: its
                 # text is read by its content)
-                found.append(file_source(entry.path, entry.name))
+                found.add_file(root, entry.name)
+                count += 1
             elif (suffix in _SOURCE_SUFFIXES or entry.name in _NOT_DIGEST_NAMES) and (
                 _cites_papers(entry.path) or _page_source(entry.path)
             ):
-                found.append(file_source(entry.path, entry.name))
+                found.add_file(root, entry.name)
+                count += 1
             elif suffix in _SHARED_SUFFIXES and _cites_papers(entry.path):
                 # (a text whose suffix another kind of file shares, Pkl's `.pkl` and a pickle's: read when it
                 # cites a paper by its id; a pickle's bytes are no text)
-                found.append(file_source(entry.path, entry.name))
+                found.add_file(root, entry.name)
+                count += 1
         stack.extend(reversed(folders))
-    return found
+    return count
 
 
 # Suffixes of code, whose files a folder's ingest reads only when their first lines say they are a digest's
