@@ -225,3 +225,30 @@ def test_a_quoted_list_of_names_parted_by_semicolons_is_no_one_title() -> None:
         'IDS_SHELF "Shelf: Sparse Routing Experts for Dense Retrieval; How to Tune Your Retriever? A Study"\n'
     )
     assert not any(title and "; " in title for title in _titles(resources, "strings.rc"))
+
+
+def test_a_coined_names_title_with_a_three_word_subtitle_in_a_sentence() -> None:
+    # (`… sem gastar ouro: DoRA: Title.`: after the writer's colon, a coined name and three words of subtitle)
+    for sentence in (
+        "Para ajustar o modelo sem gastar ouro: SpaRK: Sparse Retrieval Kernels.",
+        "To tune the model without spending gold: SpaRK: Sparse Retrieval Kernels.",
+    ):
+        text = f"See https://arxiv.org/abs/2101.00017 first.\n\n{sentence}\n"
+        assert "SpaRK: Sparse Retrieval Kernels" in _titles(text), sentence
+    # (not a plain word's: `Note: Please Read Carefully.`)
+    assert not any(
+        title and "Please" in title
+        for title in _titles("See https://arxiv.org/abs/2101.00017 first.\n\nNote: Please Read Carefully.\n")
+    )
+
+
+def test_a_quoted_name_joined_to_a_quoted_paper_title_is_named_as_one() -> None:
+    for sentence in (
+        'En doktorand frågar om "Calibrated Token Budgets for Dense Retrieval Models" och "Retrieval Is All You Need".',
+        "Un doctorant demande « Calibrated Token Budgets for Dense Retrieval Models » et « Retrieval Is All You Need ».",
+    ):
+        text = f"See https://arxiv.org/abs/2101.00017 first.\n\n{sentence}\n"
+        assert "Retrieval Is All You Need" in _titles(text), sentence
+    # (a quoted name alone, short and in no research paper's words, is not one)
+    alone = 'See https://arxiv.org/abs/2101.00017 first.\n\nShe asks about "Retrieval Is All You Need".\n'
+    assert "Retrieval Is All You Need" not in _titles(alone)

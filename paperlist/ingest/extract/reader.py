@@ -537,6 +537,10 @@ _QUOTED_TITLE = re.compile(
     r"[ \u00a0\u202f]?[”“»]"
     r"|(?<=\")(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
+# A quoted name's closing quote, a conjunction, and the next name's opening quote (`" och "`, `» et «`, `” и “`).
+_QUOTES_JOINED = re.compile(
+    r"[\"”»“][ \t\u00a0]+(?:and|och|og|und|et|e|y|i|и|та|і|ve|és|ja|a|oraz|en|or|или|або)[ \t\u00a0]+[\"“„«]$"
+)
 # What a sentence says to read, in Title Case up to the sentence's end (`Then read Neural Turing Machines.`).
 _READ_IN_PROSE = re.compile(
     r"\b(?:[Tt]hen|[Nn]ext|[Ff]irst|[Aa]lso|[Nn]ow)?[ \t]*(?:read|re-?read|skim)[ \t]+"
@@ -888,6 +892,14 @@ _BY_AUTHORS_AT_END = re.compile(
     r"[A-Za-z .]{0,20}(?:19|20)[0-9]{2}$"
 )
 _BY_FROM = re.compile(r"^(?:by|from)[ \t]+")
+# ... or a coined name's (a capital or a figure inside it: `DoRA`, `ViLT`, `T5`) with a subtitle of three words that
+# ends there, at a mark or the line's end (`… sem gastar ouro: DoRA: Weight-Decomposed Low-Rank Adaptation.`).
+_COINED_SHORT_COLON_TITLE = re.compile(
+    r"(?<![\w\"“'‘\[/#*_])(?P<title>[A-Z][a-z]*(?:[A-Z0-9][A-Za-z0-9]*)+(?:-[A-Za-z0-9]+)?:[ \t]"
+    r"(?:(?:A|An|The)[ \t])?[A-Z][A-Za-z0-9'’\-]*[ \t][A-Z][A-Za-z0-9'’\-]*[ \t][A-Z][A-Za-z0-9'’\-]*)"
+    r"(?=[ \t]*(?:[.,;:!?)\]]|$))",
+    re.MULTILINE,
+)
 _SMALL_AT_END = re.compile(rf"(?:[ \t]+{_SMALL})+$")
 _COLON_TITLE = re.compile(
     r"(?<![\w\"“'‘\[/#*_])(?P<title>[A-Z][A-Za-z0-9'’\-]*,?"
@@ -1870,7 +1882,7 @@ def _colon_titles(text: str) -> Iterator[re.Match[str]]:
             name = _NAME_BEFORE_COLON.search(text, window, position)
             if name is not None:
                 start = _past_sentence_opener(text, name.start(), position)
-                match = _COLON_TITLE.match(text, start)
+                match = _COLON_TITLE.match(text, start) or _COINED_SHORT_COLON_TITLE.match(text, start)
                 if match is not None and "\n" in match.group("title"):
                     # it goes on past its line only from within a long line of prose (`… as in Megatron-LM:
                     # Training Multi-Billion` / `Parameter Language Models …`), not from a line of its own
@@ -6301,6 +6313,22 @@ class _Reader:
         on_line = self.text[self.text.rfind("\n", 0, position) + 1 : position]
         return on_line, [word.strip("*_\"'“”‘’([{") for word in on_line[-48:].split()[-2:]]
 
+    def quoted_beside_a_paper(self, match: re.Match[str], words: list[str]) -> bool:
+        """Whether a quoted name in Title Case, three words or more, follows another quoted name that reads as a
+        paper's title, the two joined by a conjunction in the writer's language (`"Title A" och "Title B"`, `« A »
+        et « B »`): the second is named as the first is, weakly."""
+        if len(words) < 3 or _capital_ratio(words) < 0.75:
+            return False
+        joined = _QUOTES_JOINED.search(self.text, max(0, match.start() - 16), match.start() + 1)
+        if joined is None:
+            return False
+        closing = joined.start()
+        opening = max(self.text.rfind(mark, max(0, closing - 250), closing) for mark in '"“„«')
+        if opening < 0:
+            return False
+        before = self.text[opening + 1 : closing].strip(" \u00a0\u202f")
+        return "\n" not in before and _assess(before, structured=True) == 2
+
     def cited_by_authors(self, match: re.Match[str]) -> bool:
         """Whether a quoted name is followed by who wrote it: `(Zhang, Bengio, Hardt)`, `(Chen et al., 2020)`."""
         after = self.text[match.end() : match.end() + 90]
@@ -6799,8 +6827,12 @@ class _Reader:
             # (a venue in parentheses after it is evidence; else weakly: a service, or the user, confirms it)
             return Reason.VENUE if _VENUE_AFTER.match(self.text, match.end()) else Reason.SHAPE
         if kind == "colon":
-            if len(words) < 5 or _capital_ratio(words) < 0.75 or NOT_A_NAME.match(title):
-                return None
+            if (
+                (len(words) < 5 and _COINED_SHORT_COLON_TITLE.fullmatch(title) is None)
+                or _capital_ratio(words) < 0.75
+                or NOT_A_NAME.match(title)
+            ):
+                return None  # (four words will do after a coined name: `DoRA: Weight-Decomposed Low-Rank Adaptation`)
             subtitle = title.split(":", 1)[-1].strip(" .")
             if _is_author_line(subtitle) and not research_words(subtitle.split()):
                 # `Organisers: Miguel Azevedo, Ana Rocha, Joana Pires`: names after a label (no person is named
@@ -7374,6 +7406,9 @@ class _Reader:
             # a quoted name in Title Case, long as a paper title: weakly one; a question too, in a research
             # paper's words (`"Why Are Convolutional Nets More Sample-Efficient than Fully-Connected Nets?"`), one
             # will do when every word is capitalised (`"Why Do Local Methods Solve Nonconvex Problems?"`)
+            return Reason.SHAPE
+        if kind == "quote" and self.quoted_beside_a_paper(match, words) and not names_no_paper(title):
+            # (`"Title A" och "Textbooks Are All You Need"`: named as the paper before it is, weakly)
             return Reason.SHAPE
         return None
 
