@@ -252,3 +252,41 @@ def test_a_quoted_name_joined_to_a_quoted_paper_title_is_named_as_one() -> None:
     # (a quoted name alone, short and in no research paper's words, is not one)
     alone = 'See https://arxiv.org/abs/2101.00017 first.\n\nShe asks about "Retrieval Is All You Need".\n'
     assert "Retrieval Is All You Need" not in _titles(alone)
+
+
+def test_a_research_title_opening_a_wrapped_line_needs_no_small_word() -> None:
+    # (`…, then` / `Exploring Simple Siamese Representation Learning, which …`: a title that opens as research titles
+    # do, its words all capitalised, after the line above's last word in lower case)
+    post = (
+        "Start with the SimCLR paper,\n"
+        "Calibrated Token Budgets for Retrieval (https://arxiv.org/abs/2101.00017), then\n"
+        "Exploring Sparse Contrastive Representation Learning, which shows you need no negatives.\n"
+    )
+    assert "Exploring Sparse Contrastive Representation Learning" in _titles(post)
+    # (a name of five capitalised words with no small word and no research opening stays a name)
+    named = post.replace(
+        "Exploring Sparse Contrastive Representation Learning", "Dana Kowalski Lab Reading Group"
+    )
+    assert not any(title and "Kowalski" in title for title in _titles(named))
+
+
+def test_books_named_so_by_their_line_or_their_lists_lead() -> None:
+    for line in (
+        'Bok på hylla: Holm, "Foundations of Retrieval: Algorithms and Applications".',
+        "Boek: Holm & Berg, 'Foundations of Retrieval: An Introduction' (2e druk).",
+    ):
+        text = f"See https://arxiv.org/abs/2101.00017 first.\n\n{line}\n"
+        assert not any(title and "Foundations of Retrieval" in title for title in _titles(text)), line
+    shelf = (
+        "Welcome. Papers: https://arxiv.org/abs/2101.00017 and Calibrated Token Budgets for Retrieval"
+        " (https://arxiv.org/abs/2101.00018).\n"
+        "\n"
+        "Bøger på hylden (PDF i /srv/boeger):\n"
+        "  - Holm: Foundations of Neural Information Retrieval\n"
+        "  - Berg, Dahl: Probabilistic Retrieval Models and Methods\n"
+        "  - Calibrated Token Budgets, https://arxiv.org/abs/2101.00019\n"
+    )
+    found = _references(shelf.encode(), "motd.txt")
+    assert "2101.00019" in {reference.arxiv_id for reference in found}
+    assert not any(reference.title and "Retrieval Models" in reference.title for reference in found)
+    assert not any(reference.title and "Foundations" in reference.title for reference in found)

@@ -35,6 +35,7 @@ from paperlist.ingest.extract.vocabulary import (
     ABOUT_PAPERS,
     AND_WORD,
     AUTHORS_YEAR_FIRST,
+    BOOKS_LEAD,
     COMMA_AUTHORS,
     DATE,
     DATESTAMP,
@@ -1036,6 +1037,14 @@ _BOOK_IN_CLAUSE = re.compile(
     r"书|書籍|책|كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ)[^.!?。！？\n]{0,60}$",
     re.IGNORECASE,
 )
+# A line that opens by saying it names a book, a few words and a colon, maybe its authors, then the quoted name
+# (`Bok på hylla: Szeliski, "…"`, `Book: Sutton & Barto, '…'`, `Livre : « … »`).
+_BOOK_LABEL_BEFORE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:books?|textbooks?|buch|bücher|livres?|libros?|livros?|libri|boek(?:en)?|bok(?:en|a)?|"
+    r"bog(?:en)?|bøger|bøker|böcker|książk\w*|kniha|knihy|книг\w*|kitap\w*|könyv\w*|kirja\w*)\b[^:：\n]{0,30}[ \t]*[:：]"
+    r"[ \t]*(?:[A-Z][^\"“”«„'‘\n]{0,80}?,[ \t]*)?[\"“”«„'‘]$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A quotation mark opening a name (Swedish and Finnish open with `”` too).
 _OPENING_QUOTE = re.compile(r"[\"“”«„]")
 
@@ -1289,9 +1298,11 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
         if (
             len(words) < 5
             or len(words) - len(small) < 3
-            or not small
+            # (no small word: a name of people or of a place, unless it opens as research titles do, `Exploring …
+            # Representation Learning`)
+            or (not small and not (_RESEARCH_OPENING.match(title) and research_words(words) >= 2))
             or len([word for word in words if _CAPITALISED.fullmatch(word)]) < 2
-            or all(word.casefold() in _JOINING_ONLY for word in small)
+            or (small and all(word.casefold() in _JOINING_ONLY for word in small))
             or research_words(words) < 2
         ):
             continue  # (`the PDF is on the OpenAI CDN`: acronyms and brands, not a title's words)
@@ -3638,6 +3649,12 @@ class _Reader:
         """
         title = head.title
         words = title.split()
+        line = self.lines[index]
+        if (
+            (line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None) or _numbered(line)
+        ) and BOOKS_LEAD.match(self.list_lead(index)):
+            # (`Bøger på hylden:` / `- Bishop: Title` / `- Berg, Dahl: Title`: the list's lead says its items are books)
+            return self.turn_down(index, "under a lead that says its items are books")
         if (title.endswith(")") and kind_in_own_parenthesis(title)) or (
             (own := self.parenthesis_after(index, title)) and kind_in_own_parenthesis(f"{title} {own}")
         ):
@@ -4745,6 +4762,17 @@ class _Reader:
         return len(_AUTHOR_YEAR_CITATION.findall(paragraph)) >= 3 and len(paragraph) >= 60 * (
             last - first + 1
         )
+
+    def list_lead(self, index: int) -> str:
+        """The line a list's item at `index` is under: the first line above it that is no item of the list (nor
+        blank), or "" (a few dozen lines up at most)."""
+        for line in range(index - 1, max(index - 40, -1), -1):
+            text = self.lines[line]
+            if text and not (
+                (text[:1] in _LIST_BULLETS and _BULLET.match(text) is not None) or _numbered(text)
+            ):
+                return text
+        return ""
 
     def in_list_of_papers(self, index: int) -> bool:
         """Whether the line at `index` is an item of a numbered list, or a day of a dated log, of papers (in a
@@ -6619,6 +6647,10 @@ class _Reader:
             "foreign-run",
         ) and OTHER_KIND_BEFORE.search(self.text[max(line_start, opening - 64) : opening]):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
+        if kind == "quote" and _BOOK_LABEL_BEFORE.search(self.text, line_start, opening + 1) is not None:
+            return (
+                None  # (`Bok på hylla: Szeliski, "Title: Subtitle"`: a line that says it names a book, whole)
+            )
         if (
             kind in ("quote", "latin-run", "foreign-run", "emphasis-name")
             and ":" not in title
@@ -9483,6 +9515,16 @@ def list_siblings(
     for items in _short_lists(lines):
         if not 2 <= len(items) <= _SHORT_LIST + 2 or not any(item in named for item in items):
             continue
+        lead = next(
+            (
+                lines[at].strip()
+                for at in range(items.start - 2, max(items.start - 4, -1), -1)
+                if lines[at].strip()
+            ),
+            "",
+        )
+        if BOOKS_LEAD.match(lead):
+            continue  # (`Bøger på hylden:` / `- Bishop: Title`: the lead says its items are books)
         for item in items:
             text = lines[item - 1]
             head = _parse_head(text) if item not in named and item not in turned_down else None

@@ -376,7 +376,9 @@ NON_PAPER_SECTION = re.compile(
     r"jeux de données|herramientas|cursos|libros|noticias|ferramentas|livros|notícias|strumenti|corsi|libri|"
     r"notizie|cursussen|boeken|hulpmiddelen|narzędzia|kursy|książki|zbiory danych|инструменты|курсы|книги|"
     r"видео|новости|датасеты|наборы данных|araçlar|kurslar|kitaplar|veri setleri|công cụ|khóa học|sách|"
-    r"perisian|perangkat lunak|kursus|buku|berita|set data|papan pendahulu)\b|"
+    r"perisian|perangkat lunak|kursus|buku|berita|set data|papan pendahulu|"
+    # (and Danish, Norwegian, Swedish, Finnish: books, tools, data sets)
+    r"bøger|bøker|böcker|kirjat|værktøjer|verktøy|verktyg|työkalut|datasæt|datasett)\b|"
     # (and in Greek and Ukrainian)
     r"(?:μαθήματα|βιβλία|εργαλεία|βίντεο|курси|книжки|інструменти|відео|channels?)\b|"
     # (and `not articles` in the Latin and Cyrillic languages: `Ressources (hors articles)`, `no son artículos`)
@@ -429,6 +431,14 @@ _KIND_FOLLOWS = re.compile(
     r"roundup|corner|picks|recommendations?|"
     r"und|oder|et|ou|y|o|e|en|of|i|oraz|и|или|ve|và|dan|atau)\b|与|和|及|推荐|分享|合集|汇总|列表|资源|精选|整理|一览"
     r"|资料|材料|内容|相关|部分|資料|読み物|자료",  # (`非论文资料`: materials that are not papers)
+    re.IGNORECASE,
+)
+
+
+# A list's lead that says its items are books (`Bøger på hylden (PDF i /srv/boeger):`, `Books:`, `Bücher`).
+BOOKS_LEAD = re.compile(
+    r"^[ \t#*>-]*(?:books|textbooks|bücher|livres|libros|livros|libri|boeken|bøger|bøker|böcker|książki|knihy|книги|"
+    r"kitaplar|könyvek|kirjat|书籍|書籍|책)\b",
     re.IGNORECASE,
 )
 
@@ -704,9 +714,10 @@ EDITION = re.compile(
     r"\b(?:[0-9]+(?:\.?(?:st|nd|rd|th|ª|º|°|e|ème|a)|\.)|second|third|fourth|fifth)[ \t]*"
     # (its full stop may have been taken as the sentence's end: `…, 2nd ed`; Spanish and Portuguese `3.ª ed.`)
     r"(?:ed(?:\.|$)|edition\b|edizione\b|edici[oó]n\b|edi[cç][aã]o\b|[ée]d(?:\.|$)|[ée]dition\b|Aufl(?:\.|$)|Auflage\b"
-    # (in the Nordic languages, Polish, Czech, Hungarian, Turkish, Finnish, Russian: `3. udg.`, `2. uppl.`, `3. baskı`)
+    # (in the Nordic languages, Polish, Czech, Hungarian, Turkish, Finnish, Dutch, Russian: `3. udg.`, `2. uppl.`,
+    # `3. baskı`, `2e druk`)
     r"|udg(?:\.|ave\b)|utg(?:\.|ave\b)|uppl(?:\.|agan?\b)|wyd(?:\.|anie\b)|vyd(?:\.|ání\b)|kiad(?:\.|ás\b)"
-    r"|baskı\b|painos\b|изд(?:\.|ание\b))"
+    r"|baskı\b|painos\b|druk\b|изд(?:\.|ание\b))"
     # (or an edition in parentheses in another language, its ordinal before: `(दूसरा संस्करण)`, `(第2版)`, `(2-е
     # издание)`, `(2. wydanie)`)
     r"|[(（](?:[^()（）\n]{0,24}?[ \t]?)?(?:संस्करण|版|издание|изд\.|видання|wydanie|vydání|baskı|upplaga|udgave|utgave"
