@@ -290,3 +290,50 @@ def test_books_named_so_by_their_line_or_their_lists_lead() -> None:
     assert "2101.00019" in {reference.arxiv_id for reference in found}
     assert not any(reference.title and "Retrieval Models" in reference.title for reference in found)
     assert not any(reference.title and "Foundations" in reference.title for reference in found)
+
+
+def test_a_library_record_of_a_papers_web_page_is_that_paper() -> None:
+    # (`TY  - ELEC` with the arXiv page as its `UR`: a preprint, as a library catalogue exports it)
+    ris = (
+        "TY  - ELEC\nAU  - Aydın, Selin\nTI  - Calibrated Token Budgets for Retrieval\nPY  - 2021\n"
+        "UR  - https://arxiv.org/abs/2101.00017\nER  - \n\n"
+        "TY  - ELEC\nTI  - Retrieval Toolkit Documentation\nUR  - https://retrieval.example.org/docs\nER  - \n"
+    )
+    found = _references(ris.encode(), "catalogue.ris")
+    assert [(reference.arxiv_id, reference.title) for reference in found] == [
+        ("2101.00017", "Calibrated Token Budgets for Retrieval")
+    ]
+
+
+def test_a_french_reading_labelled_lecture_with_its_space_before_the_colon() -> None:
+    plan = (
+        "Séance 3 : recherche d'information (https://arxiv.org/abs/2101.00017)\n"
+        "   Lecture : Sparse Routing Experts for Dense Retrieval (Aydın & Kaya, ICLR 2021)\n"
+        "Séance 4 : évaluation\n"
+        "   Lecture : Calibrated Token Budgets for Dense Retrieval Models (ACL 2022)\n"
+    )
+    titles = _titles(plan, "plan.txt")
+    assert "Sparse Routing Experts for Dense Retrieval" in titles
+    assert "Calibrated Token Budgets for Dense Retrieval Models" in titles
+    # (`Lecture: Title` in English is a talk's)
+    english = plan.replace("Lecture :", "Lecture:")
+    assert "Sparse Routing Experts for Dense Retrieval" not in _titles(english, "plan.txt")
+
+
+def test_two_titles_joined_by_and_are_two_papers() -> None:
+    chat = (
+        "14/01/2026, 19:11 - Ana: https://arxiv.org/abs/2101.00017 for Thursday\n"
+        "14/01/2026, 19:12 - Ana: Also old but gold: SparK: Sparse Kernels for Dense Retrieval Models and"
+        " Improving Token Budgets by Calibrated Retrieval Training (the original report)\n"
+    )
+    titles = _titles(chat, "chat.txt")
+    assert "SparK: Sparse Kernels for Dense Retrieval Models" in titles
+    assert "Improving Token Budgets by Calibrated Retrieval Training" in titles
+    # (one title whose subtitle joins two adjectives, one in -ing, is one)
+    one = chat.replace(
+        "SparK: Sparse Kernels for Dense Retrieval Models and Improving Token Budgets by Calibrated Retrieval Training",
+        "SparK-Pro: A More Robust and Challenging Multi-Task Retrieval Benchmark",
+    )
+    assert "SparK-Pro: A More Robust and Challenging Multi-Task Retrieval Benchmark" in _titles(
+        one, "chat.txt"
+    )

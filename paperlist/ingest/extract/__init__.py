@@ -34,6 +34,7 @@ from paperlist.ingest.extract.reader import (
     read_lines,
     research_title,
     sibling_reference,
+    split_joined_titles,
     title_strength,
 )
 from paperlist.ingest.extract.records import (
@@ -199,6 +200,10 @@ def extract_references(
     references = _sibling_records(_titled_on_their_line(references, text_lines), text_lines)
     if siblings := list_siblings(references, text_lines, rejected):
         references = _merge([*references, *siblings])  # (a title given twice, weakly and not, is one paper)
+    if any(reference.title and " and " in reference.title for reference in references):
+        split = split_joined_titles(references)
+        if len(split) != len(references):
+            references = _merge(split)  # (`Name: Subtitle and Improving …`: two papers, read as one title)
     if keys:
         references = tuple(_with_keys(reference, keys) for reference in references)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))

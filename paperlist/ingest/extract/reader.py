@@ -9553,6 +9553,48 @@ def list_siblings(
     return added + _semicolon_siblings(references, lines)
 
 
+def split_joined_titles(references: Sequence[Reference]) -> list[Reference]:
+    """Each title-only reference whose title is two joined by ` and ` (`GloVe: Global Vectors for Word
+    Representation and Improving Language Understanding by Generative Pre-Training`: a one-word name's title, four
+    words of subtitle at least, then a Title Case run of five words or more opening as research titles do) as two:
+    the first as it was read, the second weakly, on the same line."""
+    split: list[Reference] = []
+    for reference in references:
+        title = reference.title
+        second = (
+            _second_title_after_and(title)
+            if title and " and " in title and reference.arxiv_id is None and reference.openreview_id is None
+            else None
+        )
+        if title is None or second is None:
+            split.append(reference)
+            continue
+        split.append(replace(reference, title=title[: second - len(" and ")]))
+        split.append(sibling_reference(reference.line, reference.raw, title[second:]))
+    return split
+
+
+def _second_title_after_and(title: str) -> int | None:
+    """Where a second title starts in a one-word name's title (see `split_joined_titles`), or None."""
+    colon = title.find(": ")
+    if colon < 0 or " " in title[:colon] or not title[:1].isupper():
+        return None  # (a name of one word before the colon: `GloVe:`, `Memformer:`)
+    at = title.find(" and ", colon)
+    while at >= 0:
+        second = title[at + len(" and ") :]
+        words = second.split()
+        if (
+            len(title[colon + 1 : at].split()) >= 4
+            and len(words) >= 5
+            and len(title.split()) >= 12  # (longer than one title's name and subtitle mostly are)
+            and _RESEARCH_OPENING.match(second) is not None
+            and _capital_ratio(words) >= 0.75
+        ):
+            return at + len(" and ")
+        at = title.find(" and ", at + 1)
+    return None
+
+
 def _short_lists(lines: Sequence[str]) -> Iterator[range]:
     """The 1-based lines of each list: a run of numbered items, of items with the same bullet, or of lines at one
     indentation, with no mark, right under a lead that ends with a colon (`To add in v1.0:` / `  Title` / `  Title`)."""

@@ -1035,6 +1035,15 @@ def ris_records(text: str) -> Iterator[Record]:
         )
         venues = [value for name in journals for value in _as_list(entry.get(name))]
         record.id_text.extend(_corr_volume(str(entry.get("volume") or ""), venues))
+        if record.not_paper in ("a web page", "a blog post") and any(
+            match.arxiv_id or match.openreview_id
+            for url in record.links
+            for match in find_ids(url)
+            if "://" in url[:12]
+        ):
+            # (`TY  - ELEC` / `UR  - https://arxiv.org/abs/…`: a library's record of the paper's page, a preprint,
+            # as Zotero's BibLaTeX `@online` of an arXiv item is)
+            record.not_paper = None
         if record.not_paper is None and str(entry.get("type_of_reference", "")).upper() == "GEN":
             record.not_paper = _web_only(record) if not record.id_text[len(record.links) :] else None
             for note in _as_list(entry.get("notes")) + _as_list(entry.get("note")):

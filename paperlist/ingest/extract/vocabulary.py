@@ -225,6 +225,13 @@ def read_field(line: str) -> tuple[Label, str, str] | None:
     if label is Label.TITLE and value.startswith(("http://", "https://", "www.")) and " " not in value:
         label = Label.LINK  # `Paper: https://arxiv.org/abs/...`, `論文: https://...`: where the paper is
     written = match.group("label").strip()
+    if (
+        label is Label.NOT_PAPER
+        and written.casefold() == "lecture"
+        and line[match.end("label") : match.end("label") + 2] in (" :", "\u00a0:", "\u202f:")
+    ):
+        # (`Lecture : Title (Authors, ICLR 2021)`: French, its space before the colon; a reading, no talk)
+        label = Label.TITLE
     if label is Label.META and written.casefold() in KIND_LABELS:
         kind = value.strip("\"'` []").casefold()
         if _LABEL_OF.get(kind) is Label.NOT_PAPER or _LABEL_OF.get(kind) is Label.CODE:
