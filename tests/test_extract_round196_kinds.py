@@ -337,3 +337,38 @@ def test_two_titles_joined_by_and_are_two_papers() -> None:
     assert "SparK-Pro: A More Robust and Challenging Multi-Task Retrieval Benchmark" in _titles(
         one, "chat.txt"
     )
+
+
+def test_quoted_titles_in_a_paragraph_right_under_a_list_are_read() -> None:
+    # (a package manifest's description: a list of linked papers, then with no blank line a sentence quoting three
+    # more, which Markdown folds into the list's last item)
+    description = (
+        "The seminar's first list:\n"
+        "- Calibrated Token Budgets for Retrieval (https://arxiv.org/abs/2101.00017)\n"
+        "- Sparse Routing Experts for Dense Retrieval (arXiv: 2101.00018)\n"
+        'Lecturas de la segunda mitad: "Hashed Query Sketches for Large Language Models", "Learned Index'
+        ' Structures for Sparse Neural Retrieval" y "Emergent Retrieval Abilities of Large Language Models".\n'
+    )
+    titles = _titles(description, "description.md")
+    assert "Hashed Query Sketches for Large Language Models" in titles
+    assert "Emergent Retrieval Abilities of Large Language Models" in titles
+
+
+def test_a_title_after_a_lead_ending_on_a_figures_compound() -> None:
+    text = (
+        "See https://arxiv.org/abs/2101.00017 first.\n\n"
+        "Ekstra, for 3D-gruppa: 3D Sparse Splatting for Real-Time Retrieval Rendering.\n"
+    )
+    assert "3D Sparse Splatting for Real-Time Retrieval Rendering" in _titles(text)
+
+
+def test_a_semicolon_list_wrapped_over_a_comments_lines() -> None:
+    build = (
+        "# source: https://arxiv.org/abs/2101.00017\n"
+        "# Next articles of the reading group: Calibrated Token Budgets for Dense Retrieval Models;\n"
+        "# SpaRK: Sparse Routing Kernels for Retrieval; Learned Index Structures for Neural Retrieval.\n"
+        'pkgname="retrieval-kit"\n'
+    )
+    titles = _titles(build, "notes.txt")
+    assert "SpaRK: Sparse Routing Kernels for Retrieval" in titles
+    assert "Learned Index Structures for Neural Retrieval" in titles

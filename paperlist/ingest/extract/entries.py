@@ -3847,6 +3847,18 @@ def _replies(item: Item) -> list[int]:
     return [line for child in item.children for line in item_lines(child)]
 
 
+def _lazy_lines(outline: Outline, item: Item) -> list[int]:
+    """The lines Markdown folds into an item without their indent (a paragraph right under a list, no blank line
+    between: `- Title (https://…)` / `Readings for later: "Title", "Title"`): the writer's next words, read for
+    titles as prose is."""
+    column = _indent(outline.lines[item.start])
+    return [line for line in item.own[1:] if _indent(outline.lines[line]) <= column]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
 def _field_of(outline: Outline, item: Item) -> tuple[Label, str, str] | None:
     if not item.own:
         return None
@@ -3950,6 +3962,7 @@ def _read_list(
             result.found.append(found)
             result.claimed.update(item_lines(item))
             result.prose.update(_replies(item))
+            result.prose.update(_lazy_lines(outline, item))
             continue
         if why == "group":
             result.claimed.update(item.own)

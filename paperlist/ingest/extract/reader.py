@@ -1778,7 +1778,9 @@ def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
         cited = (
             lead[-1:] == ")" and _CITED_YEAR_AT_END.search(text, max(0, position - 80), position) is not None
         )
-        in_lower_case = lead[-1:].isalpha() and lead == lead.lower()
+        # (a compound on a figure and its capitals is in lower case too: `for 3D-gruppa:`, `i 2D-laben:`)
+        bare = lead[lead.index("-") + 1 :] if lead[:1].isdigit() and "-" in lead[:6] else lead
+        in_lower_case = bare[-1:].isalpha() and bare == bare.lower()
         other_language = not cited and not in_lower_case and _other_language_lead(text, position)
         if (cited or in_lower_case or other_language) and (following[:1].isupper() or following.isalnum()):
             match = _AFTER_COLON_QUESTION_TITLE.match(text, position + 2) or _AFTER_COLON_TITLE.match(
@@ -9660,22 +9662,31 @@ def sibling_reference(line: int, text: str, title: str) -> Reference:
 def _semicolon_siblings(references: Sequence[Reference], lines: Sequence[str]) -> list[Reference]:
     """Weakly papers: the research titles in Title Case of a list written on one line, its items parted by
     semicolons after a lead's colon, two of whose items or more became titles (`Waiting list: Title A; Title (With
-    a Word) B; Title C.`: the item a parenthesis cut from the readers' runs)."""
+    a Word) B; Title C.`: the item a parenthesis cut from the readers' runs); or wrapped over lines, each ending on
+    its semicolon, one of whose items became a title (`Next articles: Title A;` / `Title B: Subtitle; Title C.`,
+    a comment's lines, their marks left out)."""
     titled: dict[int, set[str]] = {}
     for reference in references:
         if reference.title and reference.arxiv_id is None and reference.openreview_id is None:
             titled.setdefault(reference.line, set()).add(reference.title)
     added: list[Reference] = []
     for number, known in titled.items():
-        if len(known) < 2 or not 0 < number <= len(lines) or lines[number - 1].count("; ") < 2:
+        if not 0 < number <= len(lines):
             continue
         text = lines[number - 1]
+        following = number  # (0-based: the line after the list's last)
+        while text.rstrip().endswith(";") and following < len(lines) and lines[following].strip():
+            text = f"{text.rstrip()} {_COMMENT_MARKS.sub('', lines[following]).strip()}"
+            following += 1
+        wrapped = following > number
+        if text.count("; ") < (1 if wrapped else 2) or (len(known) < 2 and not wrapped):
+            continue
         # (the list starts where its first title read does, past the lead)
         start = min((text.find(title) for title in known if title in text), default=-1)
         if start < 0:
             continue
         items = [item.strip().rstrip(".").strip() for item in text[start:].split("; ")]
-        if sum(1 for item in items if item in known) < 2:
+        if sum(1 for item in items if item in known) < (1 if wrapped else 2):
             continue
         for item in items:
             words = item.split()
@@ -9685,10 +9696,16 @@ def _semicolon_siblings(references: Sequence[Reference], lines: Sequence[str]) -
                 and _capital_ratio([word for word in words if word[:1] != "("]) >= 0.75
                 and research_words(words) >= 1
                 and not names_no_paper(item)
-                and not any(mark in item for mark in '"“”„«»:')
+                and not any(mark in item for mark in '"“”„«»')
+                # (a name's own colon and its subtitle, in a wrapped list: `DoRA: Weight-Decomposed …`)
+                and (":" not in item or (wrapped and item.count(":") == 1 and _assess(item, True) == 2))
             ):
                 added.append(sibling_reference(number, text, item))
     return added
+
+
+# A comment's marks at a line's start (`# `, `// `, ` * `, `-- `, `; `).
+_COMMENT_MARKS = re.compile(r"^[ \t]*(?:#+|//+|\*|--|;+)?[ \t]*")
 
 
 # Why a line was turned down when nothing more than evidence was wanting (`nothing to show it is a paper`).
