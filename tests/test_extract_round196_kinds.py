@@ -372,3 +372,16 @@ def test_a_semicolon_list_wrapped_over_a_comments_lines() -> None:
     titles = _titles(build, "notes.txt")
     assert "SpaRK: Sparse Routing Kernels for Retrieval" in titles
     assert "Learned Index Structures for Neural Retrieval" in titles
+
+
+def test_three_research_words_after_a_lead_colon_ending_the_line() -> None:
+    text = (
+        "See https://arxiv.org/abs/2101.00017 first.\n\nV dodatku: Self-Supervised Retrieval Auto-Encoders.\n"
+    )
+    assert "Self-Supervised Retrieval Auto-Encoders" in _titles(text)
+    # (not three words of a room's sign, nor three research words the sentence goes on after)
+    for line in (
+        "the room: Office Hours Schedule.",
+        "the topic: Self-Supervised Retrieval Auto-Encoders, then lunch.",
+    ):
+        assert len(_titles(f"See https://arxiv.org/abs/2101.00017 first.\n\n{line}\n")) == 1, line

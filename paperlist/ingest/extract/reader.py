@@ -867,11 +867,13 @@ _WRITERS_SENTENCE_AFTER = re.compile(r"[.?!][ \t]+(?:[a-z]|[0-9][0-9,.]*[ \t]+[a
 _TITLE_CASE_FIRST = r"(?:[A-Z]|[0-9]+[A-Z])[A-Za-z0-9'’\-]*(?:\.[a-z][a-z0-9]*\(\):?)?"
 _TITLE_CASE_NEXT = r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _HEDGE + "|" + _SMALL + r"))"
 _AFTER_COLON_TITLE = re.compile(
-    r"(?P<title>" + _TITLE_CASE_FIRST + _TITLE_CASE_NEXT + r"{3,25})"
+    r"(?P<title>" + _TITLE_CASE_FIRST + _TITLE_CASE_NEXT + r"{2,25})"
     # (or at an emoji the writer put after it: `Off-topic: 3D Gaussian Splatting for … Rendering 🔥 who wants …`)
     r"(?=[.;!?,]?[ \t]*$|[.;!?,][ \t]|[ \t]+[(（]|[ \t]+(?:[—–]|--)[ \t]|[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff])",
     re.MULTILINE,
 )
+# A sentence's end that is its line's (`Title.` and nothing after it, or nothing at all).
+_SENTENCE_ENDS_LINE = re.compile(r"[.!]?[ \t]*(?:\n|$)")
 # The same, asked as a question and answered by a subtitle that ends the line or a dash's note: `Title? A
 # Large-Scale Study`.
 _AFTER_COLON_QUESTION_TITLE = re.compile(
@@ -6835,8 +6837,17 @@ class _Reader:
             return Reason.AUTHORS if _CITED_WHO.search(who) or _ET_AL_ANY.search(who) else None
         if kind == "after-colon":
             # `week 4 the SDE paper obviously: Score-Based Generative Modeling through ... Equations. it's long`
+            # (three words will do when all are research's and they end the writer's sentence and line: `V dodatku:
+            # Self-Supervised Variational Auto-Encoders.`)
             if (
-                len(words) < 4
+                len(words) < 3
+                or (
+                    len(words) == 3
+                    and not (
+                        research_words(words) == 3
+                        and _SENTENCE_ENDS_LINE.match(self.text, match.end()) is not None
+                    )
+                )
                 or _capital_ratio(words) < 0.75
                 or NOT_A_NAME.match(title)
                 or _SENTENCE_INSIDE.search(title)
