@@ -6,6 +6,7 @@ import os
 import tracemalloc
 from pathlib import Path
 
+import paperlist.ingest.sources
 from paperlist.ingest.sources import collect_sources
 
 
@@ -46,11 +47,16 @@ def test_a_folder_of_many_digests_is_held_in_a_few_bytes_each(tmp_path: Path) ->
     # (an ingest of 50,000 digests held them all as objects: 14 MB of its writer's memory, growing with the folder)
     for number in range(5_000):
         (tmp_path / f"digest_{number:06d}.md").write_bytes(b"x")
-    tracemalloc.start()
+    tracemalloc.start(25)
     try:
         sources = collect_sources([str(tmp_path)])
-        held, _ = tracemalloc.get_traced_memory()
+        snapshot = tracemalloc.take_snapshot()
     finally:
         tracemalloc.stop()
+    # (what the walk allocated and still holds, not another thread's allocations meanwhile)
+    walked = snapshot.filter_traces(
+        [tracemalloc.Filter(True, paperlist.ingest.sources.__file__, all_frames=True)]
+    )
+    held = sum(trace.size for trace in walked.traces)
     assert len(sources) == 5_000
     assert held / len(sources) < 150  # (a Source with its location and name is some 300 bytes)
