@@ -385,3 +385,36 @@ def test_three_research_words_after_a_lead_colon_ending_the_line() -> None:
         "the topic: Self-Supervised Retrieval Auto-Encoders, then lunch.",
     ):
         assert len(_titles(f"See https://arxiv.org/abs/2101.00017 first.\n\n{line}\n")) == 1, line
+
+
+def test_a_toml_files_comments_are_read_with_its_data() -> None:
+    # (a shell prompt's `starship.toml`, the reading group's programme in its comments: TOML is read as JSON, and
+    # its comments went with nothing)
+    config = (
+        "# prompt of the lab's machine\n"
+        "add_newline = true\n"
+        "\n"
+        "[character]\n"
+        'success_symbol = "[>](bold green)"\n'
+        "\n"
+        "# Reading group, this term:\n"
+        "#   1. Calibrated Token Budgets for Retrieval — https://arxiv.org/abs/2101.00017\n"
+        "#   2. Sparse Routing Experts for Dense Retrieval\n"
+        "#      https://openreview.net/forum?id=AbCdEfGh12\n"
+        "[custom.reading]\n"
+        'command = "head -n 1 ~/reading.txt"\n'
+    )
+    found = _references(config.encode(), "starship.toml")
+    assert {(reference.arxiv_id or reference.openreview_id) for reference in found} == {
+        "2101.00017",
+        "AbCdEfGh12",
+    }
+
+
+def test_a_bibtex_entrys_file_field_gives_its_id() -> None:
+    entry = (
+        "@inproceedings{key,\n  title = {Calibrated Token Budgets for Retrieval},\n  booktitle = {WACV},\n"
+        "  year = {2022},\n  file = {https://arxiv.org/pdf/2101.00017.pdf}\n}\n"
+    )
+    (found,) = _references(entry.encode(), "library.bib")
+    assert found.arxiv_id == "2101.00017"

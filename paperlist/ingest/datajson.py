@@ -775,12 +775,34 @@ def looks_like_toml(name: str) -> bool:
 
 
 def toml_to_json(text: str) -> str | None:
-    """The data a TOML file spells as JSON; None when it does not parse (then it is read as text)."""
+    """The data a TOML file spells as JSON; None when it does not parse (then it is read as text). Its comments,
+    the writer's words beside the settings (a `starship.toml`'s `# reading group: …` / `#   1. Title — https://…`),
+    go with it as one more value, `# comments`, each run of comment lines a paragraph."""
     try:
         value = tomllib.loads(text.lstrip("\ufeff"))
     except (tomllib.TOMLDecodeError, RecursionError):
         return None
+    comments = _toml_comments(text)
+    if comments and isinstance(value, dict) and _TOML_COMMENTS_KEY not in value:
+        value[_TOML_COMMENTS_KEY] = comments
     return json.dumps(value, ensure_ascii=False, indent=1, default=str)
+
+
+_TOML_COMMENTS_KEY = "# comments"
+_TOML_COMMENT = re.compile(r"^[ \t]*#(?: |$)?(?P<words>.*)$")
+
+
+def _toml_comments(text: str) -> str:
+    """A TOML file's comment lines without their marks, their own indent kept, runs parted by a blank line."""
+    runs: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        comment = _TOML_COMMENT.match(line)
+        if comment is None:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(comment.group("words").rstrip())
+    return "\n\n".join("\n".join(run) for run in runs if any(line.strip() for line in run))
 
 
 # --- GNU recutils ---------------------------------------------------------------------------------------------

@@ -631,7 +631,19 @@ _BIB_NOT_PAPERS = {
     "artwork": "an artwork",
     "image": "an image",
 }
-_BIB_ID_FIELDS = ("url", "journal", "note", "howpublished", "booktitle", "eprint", "doi", "pdf", "arxiv")
+# (`file`: JabRef's and Zotero's attachment, `{https://arxiv.org/pdf/….pdf}` or a local `…/2103.13646.pdf`)
+_BIB_ID_FIELDS = (
+    "url",
+    "journal",
+    "note",
+    "howpublished",
+    "booktitle",
+    "eprint",
+    "doi",
+    "pdf",
+    "arxiv",
+    "file",
+)
 # Fields of the writer's own notes on an entry (Zotero's `annotation`, BibDesk's `annote`, JabRef's `comment`).
 _BIB_NOTE_FIELDS = ("annotation", "annote", "comment", "comments", "notes")
 # More fields holding a link, as reference managers number them: BibDesk's `bdsk-url-1`, `url2`, `url-3`.
