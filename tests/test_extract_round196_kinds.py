@@ -418,3 +418,22 @@ def test_a_bibtex_entrys_file_field_gives_its_id() -> None:
     )
     (found,) = _references(entry.encode(), "library.bib")
     assert found.arxiv_id == "2101.00017"
+
+
+def test_a_heading_of_books_in_danish_holds_no_papers() -> None:
+    readme = (
+        "# Læseliste\n\n"
+        "- Calibrated Token Budgets for Retrieval (https://arxiv.org/abs/2101.00017)\n"
+        "- Sparse Routing Experts for Dense Retrieval (https://arxiv.org/abs/2101.00018)\n"
+        "- Hashed Query Sketches at Scale (https://arxiv.org/abs/2101.00019)\n\n"
+        "## {heading}\n\n"
+        "- Foundations of Neural Information Retrieval\n"
+        "- Probabilistic Retrieval Models and Neural Methods\n"
+    )
+    assert "Foundations of Neural Information Retrieval" not in _titles(
+        readme.format(heading="Bøger"), "README.md"
+    )
+    # (under a heading that names no kind, its items are papers among papers, weakly)
+    assert "Foundations of Neural Information Retrieval" in _titles(
+        readme.format(heading="Shelf"), "README.md"
+    )

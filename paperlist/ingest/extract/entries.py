@@ -78,7 +78,6 @@ from paperlist.ingest.extract.vocabulary import (
     AND_WORD,
     ARXIV_CLASS,
     AUTHORS_YEAR_FIRST,
-    BOOKS_LEAD,
     CHROME,
     CHROME_LINES,
     CODE_HOST,
@@ -3882,9 +3881,6 @@ def _is_field_list(outline: Outline, items: Sequence[Item]) -> bool:
     return len(linked) <= 1
 
 
-_BOOKS_LISTED = "under a lead that says its items are books"
-
-
 def _lead_of(outline: Outline, start: int, result: Entries) -> list[int]:
     """The line(s) right above a list that introduce it (`**Devlin et al. (2018)** - BERT`)."""
     above = start - 1
@@ -3922,16 +3918,6 @@ def _read_list(
     decided: list[tuple[Item, Found | None, str | None]] = []
     for item in items:
         decided.append(_read_item(outline, item, result, sections))
-    lead_lines = lead if lead is not None else _lead_of(outline, items[0].start, result)
-    if lead_lines and BOOKS_LEAD.match(outline.lines[lead_lines[0]]):
-        # (`Bøger på hylden:` / `- Bishop: Title` / `- Goodfellow, Bengio, Courville: Title`: a lead that says its
-        # items are books; an item that gives a paper's id is still that paper)
-        decided = [
-            (item, None, _BOOKS_LISTED)
-            if (found is None and why is None) or (found is not None and found.reason in WEAK)
-            else (item, found, why)
-            for item, found, why in decided
-        ]
     # (an item naming several papers by their ids is left to the line reader, but counts as papers for its list)
     papers = sum(1 for _, found, why in decided if found is not None or why == _SEVERAL)
     counted = [entry for entry in decided if entry[2] != "group"]

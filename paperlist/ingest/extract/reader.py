@@ -9530,16 +9530,6 @@ def list_siblings(
     for items in _short_lists(lines):
         if not 2 <= len(items) <= _SHORT_LIST + 2 or not any(item in named for item in items):
             continue
-        lead = next(
-            (
-                lines[at].strip()
-                for at in range(items.start - 2, max(items.start - 4, -1), -1)
-                if lines[at].strip()
-            ),
-            "",
-        )
-        if BOOKS_LEAD.match(lead):
-            continue  # (`Bøger på hylden:` / `- Bishop: Title`: the lead says its items are books)
         for item in items:
             text = lines[item - 1]
             head = _parse_head(text) if item not in named and item not in turned_down else None
