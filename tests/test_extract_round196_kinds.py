@@ -318,6 +318,11 @@ def test_a_french_reading_labelled_lecture_with_its_space_before_the_colon() -> 
     # (`Lecture: Title` in English is a talk's)
     english = plan.replace("Lecture :", "Lecture:")
     assert "Sparse Routing Experts for Dense Retrieval" not in _titles(english, "plan.txt")
+    # (and a quoted name after the French label is no lecture's: the id on its line takes it)
+    quoted = "Séance 1 – graphes\n   Lecture : « Do Retrievers Really Perform Bad for Graph Search? » (NeurIPS 2021), https://arxiv.org/abs/2101.00019\n"
+    assert [
+        (reference.arxiv_id, reference.title) for reference in _references(quoted.encode(), "plan.txt")
+    ] == [("2101.00019", "Do Retrievers Really Perform Bad for Graph Search?")]
 
 
 def test_two_titles_joined_by_and_are_two_papers() -> None:
