@@ -274,6 +274,7 @@ def test_books_named_so_by_their_line_or_their_lists_lead() -> None:
     for line in (
         'Bok på hylla: Holm, "Foundations of Retrieval: Algorithms and Applications".',
         "Boek: Holm & Berg, 'Foundations of Retrieval: An Introduction' (2e druk).",
+        "Ook goed: Holm & Berg, 'Foundations of Retrieval: An Introduction' (2e druk).",  # (its edition, in Dutch)
     ):
         text = f"See https://arxiv.org/abs/2101.00017 first.\n\n{line}\n"
         assert not any(title and "Foundations of Retrieval" in title for title in _titles(text)), line
