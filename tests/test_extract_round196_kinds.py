@@ -443,3 +443,28 @@ def test_a_heading_of_books_in_danish_holds_no_papers() -> None:
     assert "Foundations of Neural Information Retrieval" in _titles(
         readme.format(heading="Shelf"), "README.md"
     )
+
+
+def test_a_coined_names_title_after_a_sessions_number() -> None:
+    chat = (
+        "[16/02/2026, 20:05:40] Ana: https://arxiv.org/abs/2101.00017 for week 1\n"
+        "[16/02/2026, 20:06:10] Ana: week 2 SpaRK: Sparse Routing Kernels for Dense Retrieval Models + more\n"
+    )
+    assert "SpaRK: Sparse Routing Kernels for Dense Retrieval Models" in _titles(chat, "chat.txt")
+
+
+def test_quoted_names_listed_beside_a_quoted_paper_title() -> None:
+    # (`"A" e "B"`, `"A", "B" ve "C"`, `"A" dan "B"`: the short one first, or after a comma)
+    for sentence in (
+        'Extras, sem link: "Retrieval Is All You Need" e "Calibrated Token Budgets for Dense Retrieval Models"',
+        'Sıradakiler: "Calibrated Token Budgets for Dense Retrieval Models", "Sparse Retrieval Kernels" ve bir kitap.',
+        '[*] "Calibrated Token Budgets for Dense Retrieval Models" dan "Evolving Retrieval Index Algorithms".',
+    ):
+        text = f"See https://arxiv.org/abs/2101.00017 first.\n\n{sentence}\n"
+        titles = _titles(text)
+        assert "Calibrated Token Budgets for Dense Retrieval Models" in titles, sentence
+        assert {
+            "Retrieval Is All You Need",
+            "Sparse Retrieval Kernels",
+            "Evolving Retrieval Index Algorithms",
+        } & titles, sentence

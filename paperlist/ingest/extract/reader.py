@@ -539,9 +539,10 @@ _QUOTED_TITLE = re.compile(
     r"|(?<=\")(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
 # A quoted name's closing quote, a conjunction, and the next name's opening quote (`" och "`, `» et «`, `” и “`).
-_QUOTES_JOINED = re.compile(
-    r"[\"”»“][ \t\u00a0]+(?:and|och|og|und|et|e|y|i|и|та|і|ve|és|ja|a|oraz|en|or|или|або)[ \t\u00a0]+[\"“„«]$"
-)
+_CONJUNCTIONS = r"(?:and|och|og|und|et|e|y|i|и|та|і|ve|és|ja|a|oraz|en|dan|or|или|або)"
+_QUOTES_JOINED = re.compile(r"[\"”»“](?:,|[ \t\u00a0]+" + _CONJUNCTIONS + r")[ \t\u00a0]+[\"“„«]$")
+# ... and after a quoted name's closing mark, the next one's opening (`" e "`, `", "`).
+_QUOTES_JOINING = re.compile(r"(?:,|[ \t\u00a0]+" + _CONJUNCTIONS + r")[ \t\u00a0]+[\"“„«][ \u00a0\u202f]?")
 # What a sentence says to read, in Title Case up to the sentence's end (`Then read Neural Turing Machines.`).
 _READ_IN_PROSE = re.compile(
     r"\b(?:[Tt]hen|[Nn]ext|[Ff]irst|[Aa]lso|[Nn]ow)?[ \t]*(?:read|re-?read|skim)[ \t]+"
@@ -6346,20 +6347,32 @@ class _Reader:
         return on_line, [word.strip("*_\"'“”‘’([{") for word in on_line[-48:].split()[-2:]]
 
     def quoted_beside_a_paper(self, match: re.Match[str], words: list[str]) -> bool:
-        """Whether a quoted name in Title Case, three words or more, follows another quoted name that reads as a
-        paper's title, the two joined by a conjunction in the writer's language (`"Title A" och "Title B"`, `« A »
-        et « B »`): the second is named as the first is, weakly."""
-        if len(words) < 3 or _capital_ratio(words) < 0.75:
-            return False
+        """Whether a quoted name in Title Case, three words or more, stands beside another quoted name that reads
+        as a paper's title, the two joined by a comma or a conjunction in the writer's language (`"Title A" och
+        "Title B"`, `« A » et « B »`, `"A", "B" ve "C"`): it is named as the other is, weakly."""
+        if (
+            len(words) < 3
+            or _capital_ratio(words) < 0.75
+            or "," in match.group(0)
+            or _YEAR_IN.search(match.group(0))
+        ):
+            return False  # (not a record's note beside its title: `"Title", "Neural Computation 2006, copy"`)
         joined = _QUOTES_JOINED.search(self.text, max(0, match.start() - 16), match.start() + 1)
-        if joined is None:
-            return False
-        closing = joined.start()
-        opening = max(self.text.rfind(mark, max(0, closing - 250), closing) for mark in '"“„«')
-        if opening < 0:
-            return False
-        before = self.text[opening + 1 : closing].strip(" \u00a0\u202f")
-        return "\n" not in before and _assess(before, structured=True) == 2
+        if joined is not None:
+            closing = joined.start()
+            opening = max(self.text.rfind(mark, max(0, closing - 250), closing) for mark in '"“„«')
+            before = self.text[opening + 1 : closing].strip(" \u00a0\u202f") if opening >= 0 else ""
+            if before and "\n" not in before and _assess(before, structured=True) == 2:
+                return True
+        after = _QUOTES_JOINING.match(self.text, match.end())
+        if after is not None:
+            closing = min(
+                (at for mark in '"”»“' if (at := self.text.find(mark, after.end(), after.end() + 250)) >= 0),
+                default=-1,
+            )
+            following = self.text[after.end() : closing].strip(" \u00a0\u202f") if closing >= 0 else ""
+            return bool(following) and "\n" not in following and _assess(following, structured=True) == 2
+        return False
 
     def cited_by_authors(self, match: re.Match[str]) -> bool:
         """Whether a quoted name is followed by who wrote it: `(Zhang, Bengio, Hardt)`, `(Chen et al., 2020)`."""
@@ -6941,6 +6954,8 @@ class _Reader:
                 previous
                 and not opens
                 and (previous[-1][:1].isupper() or any(char.isdigit() for char in previous[-1]))
+                # (nor a session's number after its word in lower case, `week 2 BERT: Title`)
+                and not (previous[-1].isdigit() and len(previous) >= 2 and previous[-2].islower())
                 # (nor the last word of the sentence before, `… fragt nach Audio. Name: Title …`, not an initial)
                 and not (previous[-1][-1:] in ".!?…" and len(previous[-1].rstrip(".!?…")) > 1)
                 # (no Latin name's word: `3D方向に興味があるなら Name: Title`, the writer's own words in Japanese)
