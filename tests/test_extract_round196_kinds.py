@@ -468,3 +468,23 @@ def test_quoted_names_listed_beside_a_quoted_paper_title() -> None:
             "Sparse Retrieval Kernels",
             "Evolving Retrieval Index Algorithms",
         } & titles, sentence
+
+
+def test_titles_listed_after_a_leads_colon_a_semicolon_apart() -> None:
+    text = (
+        "See https://arxiv.org/abs/2101.00017 first.\n\n"
+        "Neste uke: Big Retrieval (BiR): General Sparse Representation Learning; How to train your Retriever? Data,"
+        " Augmentation, and Regularization in Dense Retrieval.\n"
+    )
+    titles = _titles(text)
+    assert "Big Retrieval (BiR): General Sparse Representation Learning" in titles
+    assert "How to train your Retriever? Data, Augmentation, and Regularization in Dense Retrieval" in titles
+    # (a lead's list of short words is none: `we need: Coffee; Tea; Sugar`)
+    assert (
+        len(
+            _titles(
+                "See https://arxiv.org/abs/2101.00017 first.\n\nwe need: Good Coffee Beans; Green Tea Leaves\n"
+            )
+        )
+        == 1
+    )

@@ -1786,6 +1786,12 @@ def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
         in_lower_case = bare[-1:].isalpha() and bare == bare.lower()
         other_language = not cited and not in_lower_case and _other_language_lead(text, position)
         if (cited or in_lower_case or other_language) and (following[:1].isupper() or following.isalnum()):
+            listed = list(_listed_after_colon(text, position + 2))
+            if listed:
+                # (`Neste uke: Title (Nick): Subtitle; Title? Subtitle.`: a list of titles, a semicolon apart)
+                yield from listed
+                position = text.find(": ", position + 2)
+                continue
             match = _AFTER_COLON_QUESTION_TITLE.match(text, position + 2) or _AFTER_COLON_TITLE.match(
                 text, position + 2
             )
@@ -1803,6 +1809,32 @@ def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
                     match = _WHOLE.match(text, match.start("title"), match.end() + 1) or match
                 yield match
         position = text.find(": ", position + 2)
+
+
+def _listed_after_colon(text: str, start: int) -> Iterator[re.Match[str]]:
+    """The items of a list the rest of a line holds after a lead's colon, parted by semicolons, when there are two
+    or more and each opens on a capital with three words or more (their titles weighed one by one); nothing
+    otherwise."""
+    end = _line_end(text, start)
+    last = text.rfind("; ", start, end)
+    if last < 0:
+        return
+    stop = text.find(". ", last, end)
+    end = (
+        stop if stop >= 0 else end
+    )  # (the list's sentence ends: `…; Title. Next sentence …`, lines read as one)
+    spans: list[tuple[int, int]] = []
+    at = start
+    for item in text[start:end].split("; "):
+        stripped = item.rstrip(" \t.")
+        if len(stripped.split()) < 3 or not stripped[:1].isupper():
+            return
+        spans.append((at, at + len(stripped)))
+        at += len(item) + 2
+    for first, last in spans if len(spans) >= 2 else ():
+        whole = _WHOLE.match(text, first, last)
+        if whole is not None:
+            yield whole
 
 
 def _other_language_lead(text: str, colon: int) -> bool:
