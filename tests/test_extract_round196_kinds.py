@@ -3,9 +3,12 @@ its own, in other words and languages than the rounds' (the titles, hosts and na
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from paperlist.digests import Reference
 from paperlist.ingest.decode import decode_digest
 from paperlist.ingest.extract import extract_document
+from paperlist.ingest.sources import collect_sources
 
 
 def _references(data: bytes, name: str) -> list[Reference]:
@@ -488,3 +491,27 @@ def test_titles_listed_after_a_leads_colon_a_semicolon_apart() -> None:
         )
         == 1
     )
+
+
+def test_a_macedonian_theses_reference_list_is_read_as_one() -> None:
+    thesis = (
+        "Резултатите од поглавје 4.2 покажуваат дека моделите се подобри.\n\n"
+        "КОРИСТЕНА ЛИТЕРАТУРА\n\n"
+        "1. AYDIN, Selin; KAYA, Mert. Calibrated Token Budgets for Retrieval. Во: Proceedings of ACL 2021, p. 1–9.\n\n"
+        "2. HOLM, Anna. Foundations of Neural Information Retrieval. New York : Springer, 2006. ISBN 978-0-387-31073-2.\n\n"
+        "3. BERG, Ola; DAHL, Per. Sparse routing experts for dense retrieval. Nature, 2019, vol. 5, p. 1–7.\n"
+    )
+    titles = _titles(thesis, "teza.txt")
+    assert "Calibrated Token Budgets for Retrieval" in titles
+    assert "Sparse routing experts for dense retrieval" in titles
+    assert not any(title and "Foundations" in title for title in titles)  # (a book: its publisher, its ISBN)
+
+
+def test_a_folders_automake_file_that_cites_papers_is_read(tmp_path: Path) -> None:
+    (tmp_path / "Makefile.am").write_text(
+        "# kernels: LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale\n"
+        "#   https://arxiv.org/abs/2208.07339\nlib_LTLIBRARIES = libkwant.la\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "configure.ac").write_text("AC_INIT([kwant], [1.0])\n", encoding="utf-8")
+    assert [source.name for source in collect_sources([str(tmp_path)])] == ["Makefile.am"]

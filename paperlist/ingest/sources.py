@@ -336,7 +336,9 @@ _SOURCE_SUFFIXES = _words(
     ".zsh .fish .ps1 .bat .cmd .r .hs .ml .mli .ex .exs .erl .clj .cljs .dart .lisp .el .vim .ts .tsx .jsx "
     ".mjs .cjs .vue .svelte .ini .cfg .conf .properties .gradle .cmake .mk .make .py .jl .js .lua .sql "
     # (and style sheets: a browser's user style that marks the papers' pages, `@-moz-document url(…)`)
-    ".css .scss .less .styl"
+    ".css .scss .less .styl "
+    # (and Autoconf's and Automake's sources, Python's stubs and Cython, an environment's settings: `Makefile.am`)
+    ".in .ac .am .pyi .pyx .pxd .env"
 )
 _CITING_BYTES = 65_536
 

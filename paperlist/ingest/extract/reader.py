@@ -1827,8 +1827,14 @@ def _listed_after_colon(text: str, start: int) -> Iterator[re.Match[str]]:
     at = start
     for item in text[start:end].split("; "):
         stripped = item.rstrip(" \t.")
-        if len(stripped.split()) < 3 or not stripped[:1].isupper():
-            return
+        if len(stripped.split()) < 3 or not stripped[:1].isupper() or " = " in stripped:
+            return  # (not a list of names set equal to titles, `GPT-3 = Title; GPT-2 = Title`: their own reader's)
+        if (
+            stripped.endswith(")")
+            and (note := stripped.rfind(" (")) > 0
+            and len(stripped[:note].split()) >= 3
+        ):
+            stripped = stripped[:note]  # (`Title (only a PDF)`: the writer's note after the last item)
         spans.append((at, at + len(stripped)))
         at += len(item) + 2
     for first, last in spans if len(spans) >= 2 else ():

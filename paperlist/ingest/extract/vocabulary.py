@@ -525,6 +525,10 @@ REFERENCE_SECTION = re.compile(
     r"список(?:[ \t]+(?:использованн\w{0,3}|цитированн\w{0,3}|використан\w{0,3}|процитован\w{0,3}))?[ \t]+"
     r"(?:литературы|источников|літератури|джерел)|спіс(?:[ \t]+выкарыстан\w{0,3})?[ \t]+(?:літаратуры|крыніц)|"
     r"библиографический список|бібліографічний список|источники|tài liệu tham khảo|"
+    # (a Macedonian, Serbian or Bulgarian thesis's: `Користена литература`, `Коришћена литература`, `Използвана
+    # литература`, `Библиографија`, `Извори`)
+    r"(?:користена|користени|коришћена|коришћени|използвана|използвани)[ \t]+(?:литература|извори|източници)|"
+    r"библиографија|библиография|извори|източници|референце|референци|"
     # (and in the other languages digests are written in: Swahili, Turkish, Finnish, Hungarian, Polish, Czech,
     # Dutch, Swedish, Danish and Norwegian, Romanian, Catalan, Indonesian and Malay, Greek, Ukrainian, Arabic,
     # Persian, Urdu, Hebrew, Hindi, Bengali, Tamil, Thai, Japanese)
