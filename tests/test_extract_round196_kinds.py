@@ -515,3 +515,21 @@ def test_a_folders_automake_file_that_cites_papers_is_read(tmp_path: Path) -> No
     )
     (tmp_path / "configure.ac").write_text("AC_INIT([kwant], [1.0])\n", encoding="utf-8")
     assert [source.name for source in collect_sources([str(tmp_path)])] == ["Makefile.am"]
+
+
+def test_a_block_of_star_comments_reads_as_its_lines() -> None:
+    # (a SPICE netlist's `*` comments, a star alone between paragraphs and a list indented under it)
+    netlist = (
+        "* retrieval bench, first see https://arxiv.org/abs/2101.00017\n"
+        "*\n"
+        "* Pending readings for Thursday:\n"
+        "*   - Calibrated Token Budgets for Dense Retrieval Models\n"
+        "*   - Sparse Routing Experts for Dense Retrieval\n"
+        "R1 in out 10k\n"
+    )
+    titles = _titles(netlist, "bench.cir")
+    assert "Calibrated Token Budgets for Dense Retrieval Models" in titles
+    assert "Sparse Routing Experts for Dense Retrieval" in titles
+    # (a Markdown list of stars is a list as it is)
+    listed = "* Calibrated Token Budgets for Dense Retrieval Models (https://arxiv.org/abs/2101.00017)\n* Other\n* More\n"
+    assert "Calibrated Token Budgets for Dense Retrieval Models" in _titles(listed, "notes.md")

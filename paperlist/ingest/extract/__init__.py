@@ -147,6 +147,8 @@ def extract_references(
         text = _NATIVE_ITEM_NUMBER.sub(_ascii_number, text)
     if chosen in (Shape.TEXT, Shape.MARKDOWN) and ("│" in text or "┃" in text):
         text = _without_gutters(text)
+    if chosen in (Shape.TEXT, Shape.MARKDOWN) and "\n*" in text:
+        text = _without_star_comments(text)
     if chosen is Shape.TEXT and "   " in text:
         text = _without_padded_leads(text)
     if chosen is Shape.TEXT and "Member Key: " in text:
@@ -837,6 +839,33 @@ def _keys_as_numbers(text: str) -> tuple[str, dict[int, tuple[str, str]]]:
                 lines[number] = item + lines[number][key.end() :]
         index += 1
     return "\n".join(lines), keys
+
+
+def _without_star_comments(text: str) -> str:
+    """The text without the star a block of comment lines opens each line with (a SPICE netlist's `*`, a C block
+    comment's ` * `), where a run of such lines holds a star alone or a star before an indent (`*` / `*   - Title`),
+    which no Markdown list's items do: each line then reads as written, a list's items as a list's."""
+    lines = text.split("\n")
+    changed = False
+    index = 0
+    while index < len(lines):
+        if _STAR_COMMENT.match(lines[index]) is None:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _STAR_COMMENT.match(lines[end]) is not None:
+            end += 1
+        run = lines[index:end]
+        if end - index >= 3 and any(_STAR_ALONE_OR_INDENTED.match(line) for line in run):
+            lines[index:end] = [_STAR_COMMENT.sub("", line, count=1) for line in run]
+            changed = True
+        index = end
+    return "\n".join(lines) if changed else text
+
+
+# A comment line's star (` * `, `*`), then its words; a star alone, or before an indent of two or more.
+_STAR_COMMENT = re.compile(r"^[ \t]?\*(?:[ \t]|$)")
+_STAR_ALONE_OR_INDENTED = re.compile(r"^[ \t]?\*(?:[ \t]*$|[ \t]{2,}\S)")
 
 
 def _without_gutters(text: str) -> str:
