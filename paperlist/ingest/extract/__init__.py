@@ -845,6 +845,8 @@ def _without_star_comments(text: str) -> str:
     """The text without the star a block of comment lines opens each line with (a SPICE netlist's `*`, a C block
     comment's ` * `), where a run of such lines holds a star alone or a star before an indent (`*` / `*   - Title`),
     which no Markdown list's items do: each line then reads as written, a list's items as a list's."""
+    if _STAR_GAP.search(text) is None:
+        return text  # (one scan: a Markdown list's stars, most texts' only ones, are never split into lines here)
     lines = text.split("\n")
     changed = False
     index = 0
@@ -866,6 +868,7 @@ def _without_star_comments(text: str) -> str:
 # A comment line's star (` * `, `*`), then its words; a star alone, or before an indent of two or more.
 _STAR_COMMENT = re.compile(r"^[ \t]?\*(?:[ \t]|$)")
 _STAR_ALONE_OR_INDENTED = re.compile(r"^[ \t]?\*(?:[ \t]*$|[ \t]{2,}\S)")
+_STAR_GAP = re.compile(_STAR_ALONE_OR_INDENTED.pattern, re.MULTILINE)
 
 
 def _without_gutters(text: str) -> str:

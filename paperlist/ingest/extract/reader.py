@@ -1048,6 +1048,8 @@ _BOOK_LABEL_BEFORE = re.compile(
     r"[ \t]*(?:[A-Z][^\"“”«„'‘\n]{0,80}?,[ \t]*)?[\"“”«„'‘]$",
     re.IGNORECASE | re.MULTILINE,
 )
+# (a line of the text that opens so, found by one scan)
+_BOOKS_LINE = re.compile(BOOKS_LEAD.pattern, re.IGNORECASE | re.MULTILINE)
 # A quotation mark opening a name (Swedish and Finnish open with `”` too).
 _OPENING_QUOTE = re.compile(r"[\"“”«„]")
 
@@ -2371,6 +2373,9 @@ class _Reader:
         self.entries: list[_Entry] = []
         self.claimed: dict[int, _Entry] = {}  # title line → the entry it heads
         self.page_titles: set[int] = set()  # lines that title a page of no paper: no prose to read titles in
+        self._books_named: bool | None = (
+            None  # (whether a line opens on books, looked for once: `books_named`)
+        )
         self.prose_lines: dict[int, _Entry] = {}  # line → a paper it names inside prose
         self.owners: dict[int, list[str | None]] | None = None  # line → titles of the entries that claimed it
         self.printed_titles: dict[int, _Head] | None = None  # (see `printed_columns`)
@@ -3694,8 +3699,10 @@ class _Reader:
         words = title.split()
         line = self.lines[index]
         if (
-            (line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None) or _numbered(line)
-        ) and BOOKS_LEAD.match(self.list_lead(index)):
+            self.books_named()
+            and ((line[:1] in _LIST_BULLETS and _BULLET.match(line) is not None) or _numbered(line))
+            and BOOKS_LEAD.match(self.list_lead(index))
+        ):
             # (`Bøger på hylden:` / `- Bishop: Title` / `- Berg, Dahl: Title`: the list's lead says its items are books)
             return self.turn_down(index, "under a lead that says its items are books")
         if (title.endswith(")") and kind_in_own_parenthesis(title)) or (
@@ -4805,6 +4812,13 @@ class _Reader:
         return len(_AUTHOR_YEAR_CITATION.findall(paragraph)) >= 3 and len(paragraph) >= 60 * (
             last - first + 1
         )
+
+    def books_named(self) -> bool:
+        """Whether a line of the text opens on books (`Books:`, `Bøger på hylden:`), one scan for the whole text: only
+        then may a list's lead say its items are books (`list_lead`, which walks up from each item)."""
+        if self._books_named is None:
+            self._books_named = _BOOKS_LINE.search(self.text) is not None
+        return self._books_named
 
     def list_lead(self, index: int) -> str:
         """The line a list's item at `index` is under: the first line above it that is no item of the list (nor
