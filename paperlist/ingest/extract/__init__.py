@@ -206,9 +206,39 @@ def extract_references(
         split = split_joined_titles(references)
         if len(split) != len(references):
             references = _merge(split)  # (`Name: Subtitle and Improving …`: two papers, read as one title)
+    if entries.claimed:
+        references = _ids_of_claimed_lines(references, text_lines, entries.claimed)
     if keys:
         references = tuple(_with_keys(reference, keys) for reference in references)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
+
+
+def _ids_of_claimed_lines(
+    references: tuple[Reference, ...], text_lines: list[str], claimed: set[int]
+) -> tuple[Reference, ...]:
+    """The references, and every id the entries' lines hold that none of them carries, with the id alone: an entry
+    read as one paper may hold several (records a reader could not tell apart), and the line reader, which takes
+    every id it meets, never reads an entry's lines; an id in a digest is never lost."""
+    given = {reference.arxiv_id or reference.openreview_id for reference in references}
+    added: list[Reference] = []
+    for index in sorted(claimed):
+        line = text_lines[index] if index < len(text_lines) else ""
+        for match in find_ids(line):
+            identifier = match.arxiv_id or match.openreview_id
+            if identifier not in given:
+                given.add(identifier)
+                added.append(
+                    Reference(
+                        evidence=match.evidence,
+                        line=index + 1,
+                        raw=line.strip(),
+                        arxiv_id=match.arxiv_id,
+                        version=match.version,
+                        openreview_id=match.openreview_id,
+                        lines=(index + 1,),
+                    )
+                )
+    return (*references, *added) if added else references
 
 
 def _titled_on_their_line(references: tuple[Reference, ...], lines: list[str]) -> tuple[Reference, ...]:

@@ -2541,6 +2541,9 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
                 lines if len(lines) >= 3 and max(cited, named) * 3 >= len(lines) * 2 else [paragraph]
             )
         return split
+    written = [index for index in range(content[0], end) if text_lines[index].strip()]
+    if (records := _under_header_lines(text_lines, written)) is not None:
+        return records  # (its record names read as a page's running heads above: `REFERENCE   2`)
     # One paragraph: a reference per line, or continuation lines indented under their first line.
     groups = _by_first_lines(text_lines, content)
     if len(content) <= 3 and not all(
@@ -2548,6 +2551,34 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
     ):
         return paragraphs  # (one reference wrapped over a few lines)
     return groups
+
+
+# A field's name in capitals padded with spaces to the column its value starts at (`REFERENCE   2`, `COMMENT     …`).
+_PADDED_NAME = re.compile(r"[A-Z][A-Z_]{1,15}[ \t]{2,}\S")
+
+
+def _under_header_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[list[int]] | None:
+    """A flat file's records, each a short unindented line that names it over its indented fields (a sequence
+    database's `REFERENCE   2` / `  AUTHORS …` / `  TITLE …` / `  JOURNAL …`), split at those lines; None for a
+    section laid out otherwise (two unindented lines in a row: references a line each, or wrapped with no indent)."""
+    headers = [position for position, index in enumerate(lines) if text_lines[index][:1] not in (" ", "\t")]
+    if (
+        len(headers) < 2
+        or any(
+            position + 1 >= len(lines)
+            or lines[position + 1] != lines[position] + 1
+            or text_lines[lines[position + 1]][:1] not in (" ", "\t")
+            # (a record's name: a few words, or a field's name padded to its value's column, `COMMENT     …`)
+            or (
+                len(text_lines[lines[position]].split()) > 4
+                and _PADDED_NAME.match(text_lines[lines[position]]) is None
+            )
+            for position in headers[:-1]
+        )
+    ):
+        return None
+    starts = [0, *headers] if headers[0] else headers
+    return [list(lines[begin:end]) for begin, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
 def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[list[int]]:
@@ -2737,6 +2768,34 @@ def _fielded_entry(text_lines: Sequence[str], entry_lines: list[int]) -> tuple[s
     return title, lines[0].rstrip(" ,."), lines[2]  # (its venue line; its links' labels and notes follow)
 
 
+# A field of a flat file's record: its name in capitals, padded to its value's column (`  TITLE     Title`).
+_PADDED_FIELD = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z_]{1,15})[ \t]{2,}(?P<value>\S.*)$")
+
+
+def _padded_fields_entry(text_lines: Sequence[str], entry_lines: list[int]) -> tuple[str, str, str] | None:
+    """(title, authors, the rest) of a record whose fields are named in capitals, padded to their values' column,
+    a value wrapped onto lines indented to that column (GenBank's `  AUTHORS   …` / `  TITLE     …` /
+    `            …` / `  JOURNAL   …`); None for an entry with no field named as its title."""
+    values: list[tuple[Label | None, list[str]]] = []
+    column = 0
+    for index in entry_lines[:40]:
+        line = text_lines[index]
+        named = _PADDED_FIELD.match(line)
+        if named is not None:
+            values.append((label_of(named.group("name")), [named.group("value").strip()]))
+            column = named.start("value")
+        elif values and column and len(line) - len(line.lstrip()) >= column:
+            values[-1][1].append(line.strip())  # (its value wrapped to the next line, at its column)
+        elif values:
+            return None  # (a line neither a field nor a field's wrapped value: no such record)
+    titles = [" ".join(words) for label, words in values if label is Label.TITLE]
+    if len(titles) != 1 or len(titles[0].split()) < 2:
+        return None
+    authors = next((" ".join(words) for label, words in values if label is Label.AUTHORS), "")
+    rest = " ".join(" ".join(words) for label, words in values if label not in (Label.TITLE, Label.AUTHORS))
+    return titles[0].rstrip(" ."), authors, rest
+
+
 # A sentence's end, a spaced dash, then another paper named by its short name and a colon (`… 2018. — BERT: Title`).
 _NEXT_PAPER = re.compile(r"[.;)][ \t]+[—–][ \t]+(?P<head>[A-Z][\w\-]{1,30}:[ \t]+[A-Z])")
 
@@ -2764,7 +2823,11 @@ def _read_citation(
 ) -> bool:
     """The reference of a reference-list entry at these lines (`text`: the part of them that is the entry); False
     when they are no reference at all (no citation's grammar, no link, no id), left for the line reader."""
-    fielded = _fielded_entry(text_lines, entry_lines) if text is None else None
+    fielded = (
+        (_fielded_entry(text_lines, entry_lines) or _padded_fields_entry(text_lines, entry_lines))
+        if text is None
+        else None
+    )
     if text is None:
         text = " ".join(
             text_lines[index].strip()
@@ -2833,6 +2896,15 @@ def _read_citation(
             result.reject(entry_lines[0], text, "a reference-list entry whose title could not be found")
         return True
     title, authors, rest = parsed
+    if (
+        "=" in text
+        and found.arxiv_id is None
+        and found.openreview_id is None
+        and re.search(rf"=[ \t]*[\"“']{re.escape(title)}", text) is not None
+    ):
+        # (`/organism="synthetic construct"` under a sequence record's `FEATURES`: a key's value, not a cited title)
+        result.reject(entry_lines[0], text, "a key's quoted value, not a title")
+        return True
     if "{" in title and title_strength(title, structured=True) == 0:
         # (`log::warn!("unknown attention_impl {other:?}, …")` under a source's `# References`: code, no entry)
         result.reject(entry_lines[0], text, "a program's format string, not a title")

@@ -994,7 +994,7 @@ OTHER_KIND_BEFORE = re.compile(
     # (Czech, Slovak, Romanian, Croatian and Slovene: `kurz "…"`, `učebnice`, `cursul`, `tečaj`)
     r"kurz(?:u|em|y)?\b|učebnic\w*|curs(?:ul)?\b|tečaj\w*|"
     r"series\b|talk|vortrag|charla|xerrad\w*|palestra|podcast\w*|proje[ck]t|s[eé]min(?:ar|aire|ario)\w*|"
-    r"llibre\w*|"
+    r"llibre\w*|cart(?:e|ea)\b|"
     # (a post, as the digests' languages say it: `o post "…"`, `le billet « … »`, `der Beitrag „…“`)
     r"posts?(?![\w\-])|postagem|billet|beitrag|пост(?:е|а)?(?![\w\-])|блог\w*|"
     # (a forum's thread: `the thread "…"`)
@@ -1030,7 +1030,8 @@ OTHER_KIND_BEFORE = re.compile(
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
     # (or in the writer's script: `특강 영상 시청: "…"`, a lecture's video to watch)
     r"(?:(?:[ \t]+(?:[a-z]|[^\W\d_\x00-\x7f])[\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
-    r"[ \t]*\[?[\"“”«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
+    # (or a program's call named for the kind, its name its first argument: `Book("…", …)`, `Carte("…")`)
+    r"[ \t]*[(\[]?[\"“”«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
     re.IGNORECASE,
 )
 # The word for a book, then the rest of its clause (no sentence's end) up to a quoted name: the book it names.
@@ -1043,8 +1044,12 @@ _BOOK_IN_CLAUSE = re.compile(
 # A line that opens by saying it names a book, a few words and a colon, maybe its authors, then the quoted name
 # (`Bok på hylla: Szeliski, "…"`, `Book: Sutton & Barto, '…'`, `Livre : « … »`).
 _BOOK_LABEL_BEFORE = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+)?(?:books?|textbooks?|buch|bücher|livres?|libros?|livros?|libri|boek(?:en)?|bok(?:en|a)?|"
-    r"bog(?:en)?|bøger|bøker|böcker|książk\w*|kniha|knihy|книг\w*|kitap\w*|könyv\w*|kirja\w*)\b[^:：\n]{0,30}[ \t]*[:：]"
+    # (in a program's comment too: `# Sách: Authors, "Title"`, `-- Livre : …`)
+    r"^[ \t]*(?:(?:#+|//|--|;+|%+)[ \t]*)?(?:[-*•][ \t]+)?"
+    r"(?:books?|textbooks?|buch|bücher|livres?|libros?|livros?|libri|boek(?:en)?|bok(?:en|a)?|"
+    r"bog(?:en)?|bøger|bøker|böcker|książk\w*|kniha|knihy|книг\w*|kitap\w*|könyv\w*|kirja\w*|"
+    # (and in Vietnamese, Romanian, Catalan, Croatian and Serbian, Indonesian and Malay, Estonian)
+    r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*)\b[^:：\n]{0,30}[ \t]*[:：]"
     r"[ \t]*(?:[A-Z][^\"“”«„'‘\n]{0,80}?,[ \t]*)?[\"“”«„'‘]$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -9701,13 +9706,47 @@ def _short_lists(lines: Sequence[str]) -> Iterator[range]:
                 index = first
                 continue  # (its items are numbered or bulleted: read as such)
             if not all(lines[item].lstrip()[:1].isupper() for item in range(first, last + 1)):
-                index = last + 1
-                continue  # (a paragraph the lead's sentence goes on into, wrapped: `… Selective⏎State Spaces⏎…`)
+                # (a paragraph the lead's sentence goes on into, wrapped: `… Selective⏎State Spaces⏎…`; or a
+                # comment's lines, each its mark first, whose own lists are read line by line)
+                index = first if lines[first][:1] in _ALIGNED_OPENINGS else last + 1
+                continue
+        elif (
+            index + 1 < len(lines)
+            and lines[index + 1][:1] in _ALIGNED_OPENINGS
+            and ": " in line
+            and (column := _value_column(line)) is not None
+            and _aligned_under(lines[index + 1], line, column)
+        ):
+            # (a lead's value, then more items each on a line of its own at the column the value starts at, a
+            # comment's mark before them maybe: `#   no link yet: Title A` / `#                 Title B`)
+            first = last = index
+            while last + 1 < len(lines) and _aligned_under(lines[last + 1], line, column):
+                last += 1
         else:
             index += 1
             continue
         yield range(first + 1, last + 2)
         index = last + 1
+
+
+# What a line aligned under a lead's value opens with: its indent, or the comment's mark the lead's line has.
+_ALIGNED_OPENINGS = frozenset(" \t#/-;%*")
+# A short lead, its colon, then its value's first letter (`#   no link yet: Title`): where the value starts.
+_LEAD_VALUE = re.compile(r"[^:\n]{1,40}?:[ \t]+(?=[^\W\d_])")
+
+
+def _value_column(line: str) -> int | None:
+    lead = _LEAD_VALUE.match(line)
+    return lead.end() if lead is not None and lead.end() >= 6 else None
+
+
+def _aligned_under(line: str, lead: str, column: int) -> bool:
+    """Whether `line` holds an item right at `column`, under a lead's value there: only spaces before it, after the
+    comment's mark the lead's line opens with (`#`, `//`, `--`), and a capital where it starts."""
+    if len(line) <= column or not line[column].isupper() or line[column - 1] not in " \t":
+        return False
+    before = line[:column].strip()
+    return not before or (lead.lstrip().startswith(before) and not any(c.isalnum() for c in before))
 
 
 def _indentation(line: str) -> int:

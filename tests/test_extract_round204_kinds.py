@@ -1,0 +1,124 @@
+"""Habits of the blind rounds 204 and 205, each written here in a small digest of its own, in other words and
+languages than the rounds' (the titles, hosts and names are invented)."""
+
+from __future__ import annotations
+
+from paperlist.digests import Reference
+from paperlist.ingest.extract import extract_document
+
+
+def _references(text: str, name: str = "digest.txt") -> list[Reference]:
+    return list(extract_document(text, name).references)
+
+
+_FLAT_RECORD = (
+    "LOCUS       pTEST4                   96 bp    DNA     linear   SYN 02-FEB-2025\n"
+    "DEFINITION  Synthetic construct pTEST4 scaffold, complete sequence.\n"
+    "ACCESSION   pTEST4\n"
+    "KEYWORDS    synthetic construct.\n"
+    "SOURCE      synthetic construct\n"
+    "  ORGANISM  synthetic construct\n"
+    "            other sequences; artificial sequences.\n"
+    "REFERENCE   1  (bases 1 to 96)\n"
+    "  AUTHORS   Aalto,K. and Berg,L.\n"
+    "  TITLE     Direct Submission\n"
+    "  JOURNAL   Submitted (02-FEB-2025) Laboratoriet for Proteiner, Bergen, Norway\n"
+    "REFERENCE   2\n"
+    "  AUTHORS   Lindqvist,P., Haugen,M. and Ostby,R.\n"
+    "  TITLE     Sparse Routing Experts for Protein Sequence Design\n"
+    "  JOURNAL   Unpublished; https://arxiv.org/abs/2101.00021\n"
+    "REFERENCE   3\n"
+    "  AUTHORS   Dahl,S. and Eriksen,T.\n"
+    "  TITLE     Calibrated Token Budgets for Masked Residue\n"
+    "            Modelling\n"
+    "  JOURNAL   arXiv:2101.00022 (2021)\n"
+    "REFERENCE   4\n"
+    "  AUTHORS   Nygaard,E., Solberg,A. and Vik,H.\n"
+    "  TITLE     Hashed Query Sketches for Homology Search at Scale\n"
+    "  JOURNAL   Proceedings of ISMB 2022 (2022)\n"
+    "COMMENT     Designed with the lab's language model\n"
+    "            (https://github.com/proteinlab/plm); see also\n"
+    "            http://arxiv.org/abs/2101.00023 for the decoder.\n"
+    "FEATURES             Location/Qualifiers\n"
+    "     source          1..96\n"
+    '                     /organism="synthetic construct"\n'
+    '                     /note="scaffold for the design round"\n'
+    "ORIGIN\n"
+    "        1 atgtggagca aatgcgtgat ggcttgcaaa ctgcagaaca actgggtgtg gccgccggtg\n"
+    "       61 gataaaggct gctggtgcaa agaacacgaa gataaa\n"
+    "//\n"
+)
+
+
+def test_a_flat_files_records_are_each_read_by_their_fields() -> None:
+    # (each `REFERENCE   N` opens a record whose fields are named in capitals, padded to their values' column: one
+    # paper a record, its `TITLE` field wrapped over two lines read whole; the records were read as one entry,
+    # titled by a feature's quoted value, and all but its first id lost)
+    found = {(reference.arxiv_id, reference.title) for reference in _references(_FLAT_RECORD, "pTEST4.gb")}
+    assert ("2101.00021", "Sparse Routing Experts for Protein Sequence Design") in found
+    assert ("2101.00022", "Calibrated Token Budgets for Masked Residue Modelling") in found
+    assert (None, "Hashed Query Sketches for Homology Search at Scale") in found
+    assert ("2101.00023", None) in found  # (an id in the comment's prose, no title beside it)
+    titles = {title for _, title in found}
+    # (a feature's quoted value and the submission record are no papers)
+    assert "synthetic construct" not in titles
+    assert "scaffold for the design round" not in titles
+    assert "Direct Submission" not in titles
+
+
+def test_every_id_a_reference_lists_entry_holds_is_kept() -> None:
+    # (an entry read as one paper may name another by its id; that id is kept, alone, not dropped with the entry's
+    # other words)
+    text = (
+        "Notes on retrieval\n"
+        "\n"
+        "References\n"
+        "\n"
+        "[1] Moreau, J. and Okafor, K. (2020). Calibrated Token Budgets for Retrieval. arXiv:2101.00017; its\n"
+        "follow-up is arXiv:2101.00018.\n"
+        "[2] Tanaka, I. (2021). Sparse Routing Experts for Dense Retrieval. In Proceedings of ACL, pp. 1-10.\n"
+    )
+    found = {(reference.arxiv_id, reference.title) for reference in _references(text)}
+    assert ("2101.00017", "Calibrated Token Budgets for Retrieval") in found
+    assert ("2101.00018", None) in found
+    assert (None, "Sparse Routing Experts for Dense Retrieval") in found
+
+
+def test_a_books_label_in_a_programs_comment_names_a_book() -> None:
+    # (`# Sách: Authors, "Title"`: the label in Vietnamese, Romanian, Catalan, in a config file's comment)
+    for label in ("# Sách", "// Carte", "-- Llibre", "; Buku"):
+        text = (
+            f'run settings\n\n{label}: Ana Varga, "Electron Gases: Theory and Practical Methods"\nNSW = 400\n'
+        )
+        titles = {reference.title for reference in _references(text, "settings.cfg")}
+        assert "Electron Gases: Theory and Practical Methods" not in titles, label
+
+
+def test_a_call_named_for_a_book_gives_no_paper() -> None:
+    # (a scene's shelf drawn by a macro named for the kind: `Book("Title - Authors", …)`, `Carte(…)`)
+    text = (
+        "// shelf\n"
+        "#declare Width = 0.04;\n"
+        'Carte("Graph Networks for Scene Reading - Aalto, Berg, Dahl", rgb <0.5, 0.1, 0.1>, -1.1, 0.06)\n'
+        'Book("Probabilistic Models of Vision and Language - Okafor", rgb <0.1, 0.2, 0.5>, -1.0, 0.07)\n'
+    )
+    assert _references(text, "shelf.pov") == []
+
+
+def test_items_aligned_under_a_leads_value_are_a_list() -> None:
+    # (`#   no link yet: Title A` / `#                 Title B`: a comment's list, its items at the column its first
+    # one starts at; the first reads as a title, the others are its siblings)
+    text = (
+        "SYSTEM = LiPS run 3\n"
+        "# reading notes for the run:\n"
+        "#   Sparse Routing Experts for Dense Retrieval -- https://arxiv.org/abs/2101.00018\n"
+        "#   no link yet: Calibrated Token Budgets: A Benchmark for Efficient Retrieval\n"
+        "#                Hashed Query Sketches with Sparse Transformers\n"
+        "#                Learned-Index: Filtering out Redundancy for Efficient Retrieval Processing\n"
+        "# data: MD17\n"
+        "ENCUT = 520\n"
+    )
+    titles = {reference.title for reference in _references(text, "INCAR")}
+    assert "Calibrated Token Budgets: A Benchmark for Efficient Retrieval" in titles
+    assert "Hashed Query Sketches with Sparse Transformers" in titles
+    assert "Learned-Index: Filtering out Redundancy for Efficient Retrieval Processing" in titles
