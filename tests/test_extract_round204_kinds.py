@@ -122,3 +122,31 @@ def test_items_aligned_under_a_leads_value_are_a_list() -> None:
     assert "Calibrated Token Budgets: A Benchmark for Efficient Retrieval" in titles
     assert "Hashed Query Sketches with Sparse Transformers" in titles
     assert "Learned-Index: Filtering out Redundancy for Efficient Retrieval Processing" in titles
+
+
+def test_a_readings_citation_above_its_link_is_titled_without_its_authors() -> None:
+    # (a syllabus's `Lecture : Surname, I. ; Surname, I. Title. Venue Year` over its link: the title was taken with
+    # its authors before it and its venue after; the authors become the paper's)
+    text = (
+        "Fiche de cours - INF 512\n"
+        "\n"
+        "Semaine 2 – Modèles efficaces\n"
+        "  Lecture : Moreau, J. ; Okafor, K. L. SparseNet: Smaller Routers and Faster Retrieval. ICML 2021.\n"
+        "  https://arxiv.org/pdf/2101.00031v2.pdf\n"
+        "Semaine 3 – Correspondances\n"
+        "  Reading: Tanaka, I. et al. Hashed Query Sketches at Scale\n"
+        "  <https://arxiv.org/abs/2101.00032>\n"
+        "Semaine 4 – Projets\n"
+        "\n"
+        "Autres ressources\n"
+        "  Ouvrage : Ana Varga, « Vision Systems: Models, Learning, and Inference », Presses de l'Ouest, 2012.\n"
+    )
+    found = {(reference.arxiv_id, reference.title, reference.authors) for reference in _references(text)}
+    assert (
+        "2101.00031",
+        "SparseNet: Smaller Routers and Faster Retrieval",
+        "Moreau, J. ; Okafor, K. L.",
+    ) in found
+    assert ("2101.00032", "Hashed Query Sketches at Scale", "Tanaka, I. et al.") in found
+    # (`Ouvrage` is a book in French)
+    assert all(title != "Vision Systems: Models, Learning, and Inference" for _, title, _ in found)

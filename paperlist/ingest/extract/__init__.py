@@ -208,9 +208,44 @@ def extract_references(
             references = _merge(split)  # (`Name: Subtitle and Improving …`: two papers, read as one title)
     if entries.claimed:
         references = _ids_of_claimed_lines(references, text_lines, entries.claimed)
+    if any(reference.title and ", " in reference.title[:60] for reference in references):
+        references = tuple(_without_authors_before(reference) for reference in references)
     if keys:
         references = tuple(_with_keys(reference, keys) for reference in references)
     return Extraction(references=references, names=lines.names, shape=chosen.value, rejected=tuple(rejected))
+
+
+# A citation's authors before its title, surnames and initials (`Tan, M. ; Le, Q. V. Title`, `Jiang, W. et al.
+# Title`), a reading's label before them maybe (`Reading: …`, `Lecture : …`): who wrote it, not its title's words.
+_AUTHORS_BEFORE = re.compile(
+    r"(?:[^\W\d_][\w'’ ]{0,20}?[ \t]?:[ \t]+)?"
+    r"(?P<authors>(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]+(?:[ \t][A-ZÀ-ÝĀ-Ž][\w'’\-]+)?,[ \t]*(?:[A-ZÀ-ÝĀ-Ž]\.[ \t\-]?){1,3}[ \t]*"
+    r"(?:[;,&][ \t]*|and[ \t]+|et[ \t]+(?!al\b))?)+(?:et[ \t]+al\.?[ \t]*)?)"
+    r"(?=[A-Z0-9][^ \t]*[ \t][^ \t])"
+)
+
+
+def _without_authors_before(reference: Reference) -> Reference:
+    """The reference, its title without the authors a reader took with it (`Tan, M. ; Le, Q. V. EfficientNetV2:
+    Title`, a syllabus's reading cited in full above its link), which become its authors when it has none."""
+    title = reference.title
+    cited = _AUTHORS_BEFORE.match(title) if title and ", " in title[:60] else None
+    if title is None or cited is None:
+        return reference
+    rest = title[cited.end() :]
+    if len(rest.split()) < 2 or not cited.group("authors").rstrip().endswith((".", "al")):
+        return reference
+    authors = reference.authors or cited.group("authors").strip(" ;,")
+    venue = _VENUE_AND_YEAR_LAST.search(rest)
+    if venue is not None and len(rest[: venue.start()].split()) >= 2:
+        rest = rest[
+            : venue.start()
+        ]  # (`Title. ICML 2021`: where the citation was published, after its title)
+    return replace(reference, title=rest, authors=authors)
+
+
+# A citation's venue and year after its title's full stop (`. ICML 2021`, `. Proceedings of the IEEE, 1998`).
+_VENUE_AND_YEAR_LAST = re.compile(r"\.[ \t]+[A-Z][^.!?\n]{0,60}?(?:19|20)[0-9]{2}[a-z]?\.?$")
 
 
 def _ids_of_claimed_lines(

@@ -994,7 +994,7 @@ OTHER_KIND_BEFORE = re.compile(
     # (Czech, Slovak, Romanian, Croatian and Slovene: `kurz "…"`, `učebnice`, `cursul`, `tečaj`)
     r"kurz(?:u|em|y)?\b|učebnic\w*|curs(?:ul)?\b|tečaj\w*|"
     r"series\b|talk|vortrag|charla|xerrad\w*|palestra|podcast\w*|proje[ck]t|s[eé]min(?:ar|aire|ario)\w*|"
-    r"llibre\w*|cart(?:e|ea)\b|"
+    r"llibre\w*|cart(?:e|ea)\b|ouvrages?\b|"
     # (a post, as the digests' languages say it: `o post "…"`, `le billet « … »`, `der Beitrag „…“`)
     r"posts?(?![\w\-])|postagem|billet|beitrag|пост(?:е|а)?(?![\w\-])|блог\w*|"
     # (a forum's thread: `the thread "…"`)
@@ -1049,7 +1049,7 @@ _BOOK_LABEL_BEFORE = re.compile(
     r"(?:books?|textbooks?|buch|bücher|livres?|libros?|livros?|libri|boek(?:en)?|bok(?:en|a)?|"
     r"bog(?:en)?|bøger|bøker|böcker|książk\w*|kniha|knihy|книг\w*|kitap\w*|könyv\w*|kirja\w*|"
     # (and in Vietnamese, Romanian, Catalan, Croatian and Serbian, Indonesian and Malay, Estonian)
-    r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*)\b[^:：\n]{0,30}[ \t]*[:：]"
+    r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*|ouvrages?)\b[^:：\n]{0,30}[ \t]*[:：]"
     r"[ \t]*(?:[A-Z][^\"“”«„'‘\n]{0,80}?,[ \t]*)?[\"“”«„'‘]$",
     re.IGNORECASE | re.MULTILINE,
 )
