@@ -150,3 +150,52 @@ def test_a_readings_citation_above_its_link_is_titled_without_its_authors() -> N
     assert ("2101.00032", "Hashed Query Sketches at Scale", "Tanaka, I. et al.") in found
     # (`Ouvrage` is a book in French)
     assert all(title != "Vision Systems: Models, Learning, and Inference" for _, title, _ in found)
+
+
+def test_a_comments_list_of_quoted_titles_gives_each_beside_the_one_read() -> None:
+    # (`# To read before the next meeting:` / `#   "Title"` …: a script's comment listing titles, each quoted whole;
+    # one reads as a title, its siblings are read weakly, in sentence case too)
+    text = (
+        "# synth script for the accelerator\n"
+        "read_verilog top.v\n"
+        "#\n"
+        "# Przeczytac przed spotkaniem:\n"
+        '#   "On the difficulty of training deep recurrent retrieval networks"\n'
+        '#   "A Fast Routing Algorithm for Deep Belief Retrievers"\n'
+        '#   "Smooth Adversarial Retrieval"\n'
+        '#   "Why Do Local Methods Solve Nonconvex Retrieval Problems?"\n'
+        "# Ksiazka: Varga, Okafor - Deep Retrieval (rozdz. 8)\n"
+        "synth -top top\n"
+    )
+    titles = {reference.title: reference.weak for reference in _references(text, "synth.ys")}
+    assert titles.get("On the difficulty of training deep recurrent retrieval networks") is True
+    assert titles.get("Smooth Adversarial Retrieval") is True
+    assert "A Fast Routing Algorithm for Deep Belief Retrievers" in titles
+    # (a quoted list of names no title reads as, under a lead, stays unread)
+    plain = text.replace("Smooth Adversarial Retrieval", "Kasia and Tomek").replace(
+        "On the difficulty of training deep recurrent retrieval networks", "bring the slides for the meeting"
+    )
+    others = {reference.title for reference in _references(plain, "synth.ys")}
+    assert "Kasia and Tomek" not in others
+    assert "bring the slides for the meeting" not in others
+
+
+def test_a_launch_files_comment_of_quoted_titles_under_a_lead() -> None:
+    # (an XML comment's indented list under a lead's colon, each item a quoted title)
+    text = (
+        '<?xml version="1.0"?>\n'
+        "<!--\n"
+        "  Hintergrund:\n"
+        "    Sparse Routing Experts for Dense Retrieval - https://arxiv.org/abs/2101.00018\n"
+        "  Ohne Link:\n"
+        '    "Mastering sparse retrieval without human relevance labels"\n'
+        '    "Offline Retrieval as One Big Sequence Modeling Problem"\n'
+        '    "Evolving Dense Retrieval Algorithms"\n'
+        "-->\n"
+        "<launch>\n"
+        '  <arg name="use_sim_time" default="false"/>\n'
+        "</launch>\n"
+    )
+    titles = {reference.title for reference in _references(text, "bringup.launch.xml")}
+    assert "Mastering sparse retrieval without human relevance labels" in titles
+    assert "Evolving Dense Retrieval Algorithms" in titles

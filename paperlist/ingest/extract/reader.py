@@ -9602,7 +9602,15 @@ def list_siblings(
             continue
         for item in items:
             text = lines[item - 1]
-            head = _parse_head(text) if item not in named and item not in turned_down else None
+            if item in named or item in turned_down:
+                continue
+            if (quoted := _quoted_item(text)) is not None:
+                # (an item that is a quoted name and nothing else, `"Title"`, `#   "Title"`: its quotes say no other
+                # kind; in sentence case too, as a title is quoted whole)
+                if _quoted_research_title(quoted):
+                    added.append(sibling_reference(item, text, quoted))
+                continue
+            head = _parse_head(text)
             if (
                 head is not None
                 # (four words at least, or three all of research: `Visual Instruction Tuning`)
@@ -9670,6 +9678,37 @@ def _second_title_after_and(title: str) -> int | None:
     return None
 
 
+# A quoted name alone (`"Title"`, `“Title”`, `« Title »`), with nothing before or after it.
+_QUOTED_ALONE = re.compile(r"[\"“„«][ \t]?(?P<name>[^\"“”„«»\n]{8,300}?)[ \t]?[\"”»“][.,;]?")
+
+
+def _quoted_item(text: str) -> str | None:
+    """The name a list's item quotes and nothing else (past a comment's mark and a bullet: `#   "Title"`, `- “Title”`),
+    or None."""
+    plain = text.strip()
+    if (marked := _COMMENT_MARK.match(plain)) is not None:
+        plain = plain[marked.end() :]
+    plain = _BULLET_OR_NUMBER.sub("", plain).strip()
+    quoted = _QUOTED_ALONE.fullmatch(plain) if plain[:1] in '"“„«' else None
+    return quoted.group("name").strip() if quoted is not None else None
+
+
+def _quoted_research_title(name: str) -> bool:
+    """Whether a quoted list item's name is a research title: in Title Case, three words or more, one of research
+    (`"Smooth Adversarial Training"`), or in sentence case as research titles are, five words or more."""
+    words = name.split()
+    if (
+        len(words) < 3
+        or names_no_paper(name)
+        or _is_author_line(name, strict=True)
+        or says_other_kind_after(name)
+    ):
+        return False
+    if _capital_ratio(words) >= 0.75:
+        return research_words(words) >= 1
+    return len(words) >= 5 and _sentence_case_research_title(name)
+
+
 def _short_lists(lines: Sequence[str]) -> Iterator[range]:
     """The 1-based lines of each list: a run of numbered items, of items with the same bullet, or of lines at one
     indentation, with no mark, right under a lead that ends with a colon (`To add in v1.0:` / `  Title` / `  Title`)."""
@@ -9685,6 +9724,16 @@ def _short_lists(lines: Sequence[str]) -> Iterator[range]:
                 else lines[last + 1][:1] == line[:1] and _BULLET.match(lines[last + 1]) is not None
             ):
                 last += 1
+        elif (
+            line[:1] in _COMMENT_OPENINGS
+            and line.rstrip().endswith((":", "："))
+            and (marked := _COMMENT_MARK.match(line)) is not None
+            and index + 1 < len(lines)
+            and (items := _commented_items(lines, index + 1, marked.group(0))) > index + 1
+        ):
+            # (a program's comment: its lead, then its items under it, each after the comment's mark: `# To read:` /
+            # `#   "Title"` / `#   * Title`)
+            first, last = index + 1, items - 1
         elif line.rstrip().endswith((":", "：")) and (
             (index + 1 < len(lines) and lines[index + 1].strip())
             # (or a blank line after the lead, as a post's or a mail's list stands apart: `Shortlist so far:` / `` /
@@ -9705,7 +9754,7 @@ def _short_lists(lines: Sequence[str]) -> Iterator[range]:
             ):
                 index = first
                 continue  # (its items are numbered or bulleted: read as such)
-            if not all(lines[item].lstrip()[:1].isupper() for item in range(first, last + 1)):
+            if not all(lines[item].lstrip().lstrip('"“„«')[:1].isupper() for item in range(first, last + 1)):
                 # (a paragraph the lead's sentence goes on into, wrapped: `… Selective⏎State Spaces⏎…`; or a
                 # comment's lines, each its mark first, whose own lists are read line by line)
                 index = first if lines[first][:1] in _ALIGNED_OPENINGS else last + 1
@@ -9727,6 +9776,31 @@ def _short_lists(lines: Sequence[str]) -> Iterator[range]:
             continue
         yield range(first + 1, last + 2)
         index = last + 1
+
+
+# A comment's mark at a line's start, and the spaces after it (`#   `, `// `, `-- `, `; `, `% `).
+_COMMENT_MARK = re.compile(r"(?:#+|//|--|;+|%+)[ \t]+(?=\S)")
+_COMMENT_OPENINGS = frozenset("#/-;%")
+
+
+def _commented_items(lines: Sequence[str], start: int, mark: str) -> int:
+    """Where the items of a comment's list end (the line after its last), from `start`: lines opening on the lead's
+    mark, then more space than the lead has, then a capital, a quoted name or a bullet (`#   "Title"`, `#   * Title`);
+    `start` when there are fewer than two."""
+    end = start
+    indent: int | None = None
+    while (
+        end < len(lines)
+        and lines[end].startswith(mark)
+        and lines[end][len(mark) : len(mark) + 1] in (" ", "\t")
+    ):
+        body = lines[end][len(mark) :]
+        spaces = len(body) - len(body.lstrip(" \t"))
+        opening = body.lstrip(" \t")[:1]
+        if (indent is not None and spaces != indent) or not (opening.isupper() or opening in '"“„«*-•'):
+            break
+        indent, end = spaces, end + 1
+    return end if end - start >= 2 else start
 
 
 # What a line aligned under a lead's value opens with: its indent, or the comment's mark the lead's line has.
