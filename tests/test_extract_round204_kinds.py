@@ -199,3 +199,59 @@ def test_a_launch_files_comment_of_quoted_titles_under_a_lead() -> None:
     titles = {reference.title for reference in _references(text, "bringup.launch.xml")}
     assert "Mastering sparse retrieval without human relevance labels" in titles
     assert "Evolving Dense Retrieval Algorithms" in titles
+
+
+def test_a_books_label_after_a_records_key_or_a_word_before_it() -> None:
+    # (an input deck's `**` comment, a score's reference record `!!!ONB:`, `참고 도서:` with a word before the label)
+    for line in (
+        '** Kirja: Aalto, Berg & Dahl, "Finite Elements for Retrieval: Basis and Fundamentals"',
+        '!!!ONB: Llibres: Okafor, "Finite Elements for Retrieval: Basis and Fundamentals"; Tanaka, "Other"',
+        '# 참고 도서: Moreau & Vidal, "Finite Elements for Retrieval: Basis and Fundamentals"',
+        'Recommended book: Moreau & Vidal, "Finite Elements for Retrieval: Basis and Fundamentals"',
+    ):
+        text = f"deck\n\n{line}\n*Heading\n"
+        titles = {reference.title for reference in _references(text, "deck.inp")}
+        assert "Finite Elements for Retrieval: Basis and Fundamentals" not in titles, line
+
+
+def test_a_title_on_the_line_below_after_and_goes_on_the_list() -> None:
+    # (`;   to read: Title A` / `;   e Title B`: a control stream's comment, its list going on with `and`)
+    text = (
+        "$PROBLEM PK model\n"
+        ";   Sparse Routing Experts for Dense Retrieval  https://arxiv.org/abs/2101.00018\n"
+        ";   da leggere: Calibrated Token Budgets: Analyzing Retrievers with Vector Norms\n"
+        ";   e Learned-Index: Filtering out Sequential Redundancy for Efficient Retrieval\n"
+        "$INPUT ID TIME DV\n"
+    )
+    titles = {reference.title for reference in _references(text, "run.ctl")}
+    assert "Calibrated Token Budgets: Analyzing Retrievers with Vector Norms" in titles
+    assert "Learned-Index: Filtering out Sequential Redundancy for Efficient Retrieval" in titles
+    # (a line going on with `and` and the writer's words is no title)
+    words = text.replace(
+        "e Learned-Index: Filtering out Sequential Redundancy for Efficient Retrieval", "e poi si vede"
+    )
+    assert "poi si vede" not in {reference.title for reference in _references(words, "run.ctl")}
+
+
+def test_a_quoted_sentence_case_title_joined_to_a_quoted_title() -> None:
+    # (`"Understanding the …" and` / `// "Title: Subtitle"`: two quoted titles joined by a conjunction, the first in
+    # sentence case, across a comment's lines too)
+    for joint in (" és ", " és\n// "):
+        text = (
+            "// mesh script\n"
+            '// Init, if we retrain: "On the difficulty of training deep sparse retrieval networks"'
+            f'{joint}"Delving Deep into Routers: Surpassing Human-Level Retrieval on Benchmarks" (for PReLU).\n'
+            "Point(1) = {0, 0, 0, 1.0};\n"
+        )
+        titles = {reference.title for reference in _references(text, "rig.geo")}
+        assert "On the difficulty of training deep sparse retrieval networks" in titles, joint
+    # (a C array of quoted titles, a comma and a line apart, is read by its own reader, not as titles joined)
+    array = (
+        "static const char *titles[] = {\n"
+        '  "Sparse Routing Experts for Dense Retrieval",\n'
+        '  "on the difficulty of training deep sparse retrieval networks",\n'
+        "};\n"
+    )
+    assert "on the difficulty of training deep sparse retrieval networks" not in {
+        reference.title for reference in _references(array, "titles.c")
+    }

@@ -542,7 +542,13 @@ _QUOTED_TITLE = re.compile(
 _CONJUNCTIONS = r"(?:and|och|og|und|et|e|y|i|и|та|і|ve|és|ja|a|oraz|en|dan|or|или|або)"
 _QUOTES_JOINED = re.compile(r"[\"”»“](?:,|[ \t\u00a0]+" + _CONJUNCTIONS + r")[ \t\u00a0]+[\"“„«]$")
 # ... and after a quoted name's closing mark, the next one's opening (`" e "`, `", "`).
-_QUOTES_JOINING = re.compile(r"(?:,|[ \t\u00a0]+" + _CONJUNCTIONS + r")[ \t\u00a0]+[\"“„«][ \u00a0\u202f]?")
+# (or the conjunction ending a comment's line, the next quote opening the next past its mark: `" and` / `// "`)
+_QUOTES_JOINING = re.compile(
+    r"(?:,[ \t\u00a0]+|[ \t\u00a0]+"
+    + _CONJUNCTIONS
+    + r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?:#+|//|--|;+|%+)?[ \t]*))"
+    r"[\"“„«][ \u00a0\u202f]?"
+)
 # What a sentence says to read, in Title Case up to the sentence's end (`Then read Neural Turing Machines.`).
 _READ_IN_PROSE = re.compile(
     r"\b(?:[Tt]hen|[Nn]ext|[Ff]irst|[Aa]lso|[Nn]ow)?[ \t]*(?:read|re-?read|skim)[ \t]+"
@@ -1045,8 +1051,11 @@ _BOOK_IN_CLAUSE = re.compile(
 # (`Bok på hylla: Szeliski, "…"`, `Book: Sutton & Barto, '…'`, `Livre : « … »`).
 _BOOK_LABEL_BEFORE = re.compile(
     # (in a program's comment too: `# Sách: Authors, "Title"`, `-- Livre : …`)
-    r"^[ \t]*(?:(?:#+|//|--|;+|%+)[ \t]*)?(?:[-*•][ \t]+)?"
-    r"(?:books?|textbooks?|buch|bücher|livres?|libros?|livros?|libri|boek(?:en)?|bok(?:en|a)?|"
+    # (its record's key before it, `!!!ONB: Llibres: …`; a word or two before the word, `참고 도서:`, `Recommended
+    # book:`)
+    r"^[ \t]*(?:(?:#+|//|--|;+|%+|\*+|!+)[ \t]*)?(?:[A-Za-z]{2,12}:[ \t]+)?(?:[-*•][ \t]+)?"
+    r"(?:[^\W\d_][\w'’\-]*[ \t]+){0,2}"
+    r"(?:도서|서적|책|书籍|書籍|参考书|参考書|books?|textbooks?|buch|bücher|livres?|libros?|livros?|libri|boek(?:en)?|bok(?:en|a)?|"
     r"bog(?:en)?|bøger|bøker|böcker|książk\w*|kniha|knihy|книг\w*|kitap\w*|könyv\w*|kirja\w*|"
     # (and in Vietnamese, Romanian, Catalan, Croatian and Serbian, Indonesian and Malay, Estonian)
     r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*|ouvrages?)\b[^:：\n]{0,30}[ \t]*[:：]"
@@ -6409,7 +6418,11 @@ class _Reader:
         "Title B"`, `« A » et « B »`, `"A", "B" ve "C"`): it is named as the other is, weakly."""
         if (
             len(words) < 3
-            or _capital_ratio(words) < 0.75
+            # (in sentence case, five words or more as research titles are: `"Understanding the difficulty of …"`)
+            or (
+                _capital_ratio(words) < 0.75
+                and not (len(words) >= 5 and _sentence_case_research_title(" ".join(words)))
+            )
             or "," in match.group(0)
             or _YEAR_IN.search(match.group(0))
         ):
@@ -6815,6 +6828,14 @@ class _Reader:
             )
             and not (kind == "quote" and (_subtitled(title) or _named_in_lower_case(title)))
             and not (kind == "quote" and self.sentence_case_quoted_in_other_script(title, match, line_start))
+            # (quoted beside a quoted title, joined to it by a conjunction, weighed below: `"Understanding the …" and
+            # "Title: Subtitle"`)
+            and not (
+                kind == "quote"
+                and len(words) >= 5
+                and _sentence_case_research_title(title)
+                and self.quoted_beside_a_paper(match, words)
+            )
             # (in Chinese or Japanese title marks, not angle brackets, a research title in sentence case:
             # `「Title」（Nick）`)
             and not (
@@ -9633,7 +9654,11 @@ def list_siblings(
                 and not _is_author_line(head.title, strict=True)
             ):
                 added.append(sibling_reference(item, text, head.title))
-    return added + _semicolon_siblings(references, lines)
+    return (
+        added
+        + _semicolon_siblings(references, lines)
+        + _conjoined_below(references, lines, named | turned_down)
+    )
 
 
 def split_joined_titles(references: Sequence[Reference]) -> list[Reference]:
@@ -9838,6 +9863,50 @@ def sibling_reference(line: int, text: str, title: str) -> Reference:
         reason=Reason.SIBLINGS.value,
         weak=True,
     )
+
+
+# A line that goes on with `and` in the digests' languages, then what it adds (`;   e Title`, `//   and "Title"`).
+_AND_OPENING = re.compile(rf"(?:and|{AND_WORD})[ \t]+(?P<rest>\S.*)$")
+
+
+def _conjoined_below(
+    references: Sequence[Reference], lines: Sequence[str], seen: set[int]
+) -> list[Reference]:
+    """Weakly papers: the research title on the line right under a title read, opening with `and` in the writer's
+    language, past the comment's mark the line above opens with (`;   to read: Title A` / `;   e Title B`): the
+    writer's list going on onto the next line, its second item."""
+    added: list[Reference] = []
+    for number in sorted({reference.line for reference in references if reference.title}):
+        if number >= len(lines) or number + 1 in seen:
+            continue
+        above, text = lines[number - 1].lstrip(), lines[number].lstrip()
+        marked = _COMMENT_MARK.match(above)
+        if marked is not None:
+            mark = marked.group(0).rstrip()
+            if not text.startswith(mark):
+                continue
+            text = text[len(mark) :].lstrip()
+        conjoined = _AND_OPENING.match(text)
+        if conjoined is None:
+            continue
+        rest = conjoined.group("rest")
+        quoted = _QUOTED_ALONE.match(rest) if rest[:1] in '"“„«' else None
+        if quoted is not None:
+            title = quoted.group("name").strip()
+            if _quoted_research_title(title):
+                added.append(sibling_reference(number + 1, lines[number], title))
+            continue
+        head = _parse_head(rest)
+        if (
+            head is not None
+            and len(head.title.split()) >= 4
+            and _listed_research_title(head)
+            and _alone_or_dash_noted(head)
+            and not names_no_paper(head.title)
+            and not _is_author_line(head.title, strict=True)
+        ):
+            added.append(sibling_reference(number + 1, lines[number], head.title))
+    return added
 
 
 def _semicolon_siblings(references: Sequence[Reference], lines: Sequence[str]) -> list[Reference]:
