@@ -3,8 +3,11 @@ languages than the rounds' (the titles, hosts and names are invented)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from paperlist.digests import Reference
 from paperlist.ingest.extract import extract_document
+from tests.reading import folder_titles, write_digest
 
 
 def _references(text: str, name: str = "digest.txt") -> list[Reference]:
@@ -255,3 +258,45 @@ def test_a_quoted_sentence_case_title_joined_to_a_quoted_title() -> None:
     assert "on the difficulty of training deep sparse retrieval networks" not in {
         reference.title for reference in _references(array, "titles.c")
     }
+
+
+def test_a_title_in_braces_before_its_link_is_read_without_the_program_before_it() -> None:
+    # (a region file's `text(…) text={Title https://…}`, a word diff's `{+Title https://…+}`: the value opens in
+    # braces before the title; a record's braces with keys stay their own reader's)
+    text = (
+        "# Region file format: DS9 version 4.1\n"
+        "fk5\n"
+        "text(150.1500,2.2280) text={RouteBooth: Fine Tuning Sparse Retrieval Models for Subject-Driven Search "
+        "https://arxiv.org/abs/2101.00024v1}\n"
+        'circle(150.13,2.19,4.5") # text={GAL-0003}\n'
+    )
+    found = {(reference.arxiv_id, reference.title) for reference in _references(text, "cutouts.reg")}
+    assert (
+        "2101.00024",
+        "RouteBooth: Fine Tuning Sparse Retrieval Models for Subject-Driven Search",
+    ) in found
+    record = '{"id": 4, "title": "Sparse Routing Experts for Dense Retrieval", "url": "https://arxiv.org/abs/2101.00018"}\n'
+    found = {
+        (reference.arxiv_id, reference.title) for reference in _references("log\n\n" + record, "run.log")
+    }
+    assert ("2101.00018", "Sparse Routing Experts for Dense Retrieval") in found
+
+
+def test_a_folders_mapfile_citing_papers_is_read_and_a_source_map_is_not(tmp_path: Path) -> None:
+    # (`.map`, a MapServer mapfile's and a script's source map: read when its text cites a paper by its id; the
+    # mapfile's readings were never read in a folder)
+    write_digest(
+        tmp_path,
+        "landcover.map",
+        """\
+        # landcover.map -- WMS of the lab
+        # Models behind the layer:
+        #   Sparse Routing Experts for Dense Retrieval
+        #     https://arxiv.org/abs/2101.00018
+        MAP
+          NAME "landcover"
+        END
+        """,
+    )
+    write_digest(tmp_path, "app.js.map", '{"version":3,"sources":["app.ts"],"names":[],"mappings":"AAAA"}\n')
+    assert folder_titles(tmp_path) == {"Sparse Routing Experts for Dense Retrieval": "2101.00018"}

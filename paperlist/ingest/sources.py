@@ -319,8 +319,9 @@ _NOT_DIGEST_SUFFIXES = _words(
     ".map .sum .mod .pem .crt .key .pub .gitignore .gitattributes .editorconfig .dockerignore"
 )
 # Of those, the suffixes a language of data or of drawings shares with another kind of file (Apple's Pkl and
-# Python's pickles, a Go module's list and Modula-2, an SVG drawing's text): read when they cite a paper by its id.
-_SHARED_SUFFIXES = _words(".pkl .pickle .mod .svg")
+# Python's pickles, a Go module's list and Modula-2, an SVG drawing's text, a MapServer mapfile and a script's
+# source map): read when they cite a paper by its id.
+_SHARED_SUFFIXES = _words(".pkl .pickle .mod .svg .map")
 # (and binary kinds, whose bytes are told apart anyway: a few bytes of one may look like text; not `.db`, which
 # embedded databases of JSON documents write as text, NeDB's and TinyDB's, where SQLite's file is binary)
 _BINARY_SUFFIXES = _words(

@@ -2943,6 +2943,14 @@ class _Reader:
             prefix_text = raw_line[:start]
             url_start = _last_url_start(prefix_text)
             prefix_text = prefix_text[:url_start] if url_start is not None else prefix_text
+            if (
+                "{" in prefix_text
+                and prefix_text.count("{") > prefix_text.count("}")
+                and _BRACED_WORDS.fullmatch(braced := prefix_text[prefix_text.rfind("{") + 1 :]) is not None
+            ):
+                # (`text(150.15,2.22) text={Title https://…}`: a program's value opened in braces before the title
+                # and closed after the link, words and no record's keys in it; what comes before is the program's)
+                prefix_text = braced
             head = (
                 _table_row_title(prefix_text)
                 if prefix_text.lstrip().startswith("|")
@@ -9703,6 +9711,8 @@ def _second_title_after_and(title: str) -> int | None:
     return None
 
 
+# A brace's words up to a link: three or more, no quotes, no `key=` or `"key":` (a record's, read by its keys).
+_BRACED_WORDS = re.compile(r"[ \t]*[^\s\"'=<>{}]+(?:[ \t]+[^\s\"'=<>{}]+){2,}[ \t]*")
 # A quoted name alone (`"Title"`, `“Title”`, `« Title »`), with nothing before or after it.
 _QUOTED_ALONE = re.compile(r"[\"“„«][ \t]?(?P<name>[^\"“”„«»\n]{8,300}?)[ \t]?[\"”»“][.,;]?")
 
@@ -9711,7 +9721,7 @@ def _quoted_item(text: str) -> str | None:
     """The name a list's item quotes and nothing else (past a comment's mark and a bullet: `#   "Title"`, `- “Title”`),
     or None."""
     plain = text.strip()
-    if (marked := _COMMENT_MARK.match(plain)) is not None:
+    if (marked := _LIST_COMMENT_MARK.match(plain)) is not None:
         plain = plain[marked.end() :]
     plain = _BULLET_OR_NUMBER.sub("", plain).strip()
     quoted = _QUOTED_ALONE.fullmatch(plain) if plain[:1] in '"“„«' else None
@@ -9752,7 +9762,7 @@ def _short_lists(lines: Sequence[str]) -> Iterator[range]:
         elif (
             line[:1] in _COMMENT_OPENINGS
             and line.rstrip().endswith((":", "："))
-            and (marked := _COMMENT_MARK.match(line)) is not None
+            and (marked := _LIST_COMMENT_MARK.match(line)) is not None
             and index + 1 < len(lines)
             and (items := _commented_items(lines, index + 1, marked.group(0))) > index + 1
         ):
@@ -9804,7 +9814,8 @@ def _short_lists(lines: Sequence[str]) -> Iterator[range]:
 
 
 # A comment's mark at a line's start, and the spaces after it (`#   `, `// `, `-- `, `; `, `% `).
-_COMMENT_MARK = re.compile(r"(?:#+|//|--|;+|%+)[ \t]+(?=\S)")
+# (`--` too, SQL's, Lua's and Alloy's, which `_COMMENT_MARK`, for lines whose marks open them, leaves out)
+_LIST_COMMENT_MARK = re.compile(r"(?:#+|//|--|;+|%+)[ \t]+(?=\S)")
 _COMMENT_OPENINGS = frozenset("#/-;%")
 
 
@@ -9880,7 +9891,7 @@ def _conjoined_below(
         if number >= len(lines) or number + 1 in seen:
             continue
         above, text = lines[number - 1].lstrip(), lines[number].lstrip()
-        marked = _COMMENT_MARK.match(above)
+        marked = _LIST_COMMENT_MARK.match(above)
         if marked is not None:
             mark = marked.group(0).rstrip()
             if not text.startswith(mark):
