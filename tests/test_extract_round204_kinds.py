@@ -300,3 +300,50 @@ def test_a_folders_mapfile_citing_papers_is_read_and_a_source_map_is_not(tmp_pat
     )
     write_digest(tmp_path, "app.js.map", '{"version":3,"sources":["app.ts"],"names":[],"mappings":"AAAA"}\n')
     assert folder_titles(tmp_path) == {"Sparse Routing Experts for Dense Retrieval": "2101.00018"}
+
+
+def test_a_card_decks_sequence_numbers_are_no_part_of_its_lines() -> None:
+    # (an IGES file's start section, a deck's cards: 72 columns of text, then `S      7` in columns 73 to 80; its
+    # titles end at column 72)
+    rows = [
+        "Holder for the scan rig, part 3 of 5.",
+        "Prepared by: Ines Vidal",
+        "Models we test with this rig:",
+        "Sparse Routing Experts for Dense Retrieval",
+        "  https://arxiv.org/abs/2101.00018",
+        "Calibrated Token Budgets for Retrieval",
+        "  http://arxiv.org/abs/2101.00017",
+    ]
+    text = "\n".join(f"{row:<72}S{number:>7}" for number, row in enumerate(rows, start=1)) + "\n"
+    found = {(reference.arxiv_id, reference.title) for reference in _references(text, "holder.igs")}
+    assert ("2101.00018", "Sparse Routing Experts for Dense Retrieval") in found
+    assert ("2101.00017", "Calibrated Token Budgets for Retrieval") in found
+
+
+def test_a_book_named_after_its_label_and_author_in_another_script_or_on_the_next_line() -> None:
+    # (`参考書: Author『Title』`; `Buch: Author,` ending a comment's line, the quoted title opening the next)
+    for text in (
+        "// 音色サンプル集\n// 参考書: Ana Varga『The Retrieval Systems Tutorial』\n<group>\n",
+        "/*\n * Tools: https://example.org/docs ; Buch: G. J. Aalto,\n"
+        ' * "The Routing Model Checker: Primer and Reference Manual"\n */\n',
+    ):
+        titles = {reference.title for reference in _references(text, "notes.txt")}
+        assert "The Retrieval Systems Tutorial" not in titles, text
+        assert "The Routing Model Checker: Primer and Reference Manual" not in titles, text
+
+
+def test_an_item_ending_on_a_colon_is_the_lead_of_the_items_below() -> None:
+    # (` * Further Basics:` among a block comment's bulleted papers: it leads the items under it, it is no title)
+    text = (
+        "/*\n"
+        " * The model follows:\n"
+        " *   Sparse Routing Experts for Dense Retrieval\n"
+        " *   https://openreview.net/forum?id=WE_vluYUL-X\n"
+        " * Weitere Grundlagen:\n"
+        " *   Calibrated Token Budgets for Retrieval  https://arxiv.org/abs/2101.00017\n"
+        " *   Hashed Query Sketches at Scale  https://arxiv.org/pdf/2101.00019v2\n"
+        " */\n"
+    )
+    titles = {reference.title for reference in _references(text, "model.pml")}
+    assert "Calibrated Token Budgets for Retrieval" in titles
+    assert "Weitere Grundlagen" not in titles

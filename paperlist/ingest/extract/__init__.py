@@ -149,6 +149,8 @@ def extract_references(
         text = _without_gutters(text)
     if chosen in (Shape.TEXT, Shape.MARKDOWN) and "\n*" in text:
         text = _without_star_comments(text)
+    if chosen is Shape.TEXT and _CARD.match(text) is not None:
+        text = _without_card_sequences(text)
     if chosen is Shape.TEXT and "   " in text:
         text = _without_padded_leads(text)
     if chosen is Shape.TEXT and "Member Key: " in text:
@@ -246,6 +248,21 @@ def _without_authors_before(reference: Reference) -> Reference:
 
 # A citation's venue and year after its title's full stop (`. ICML 2021`, `. Proceedings of the IEEE, 1998`).
 _VENUE_AND_YEAR_LAST = re.compile(r"\.[ \t]+[A-Z][^.!?\n]{0,60}?(?:19|20)[0-9]{2}[a-z]?\.?$")
+
+
+# A card image: 72 columns of text, then its sequence field, a letter maybe and a number right-aligned in the last
+# eight (an IGES file's `S      1`, a FORTRAN or COBOL deck's numbers in columns 73 to 80).
+_CARD = re.compile(r"[^\n]{72}[A-Z ][ 0-9]{6}[0-9][ \t]*(?:\n|$)")
+
+
+def _without_card_sequences(text: str) -> str:
+    """The text without its cards' sequence fields, when most of its lines are such cards: a title on a card is
+    its 72 columns, not the number the deck counts it by."""
+    lines = text.split("\n")
+    cards = [_CARD.fullmatch(line + "\n") is not None for line in lines]
+    if sum(cards) < 5 or sum(cards) * 3 < sum(1 for line in lines if line.strip()) * 2:
+        return text
+    return "\n".join(line[:72].rstrip() if card else line for line, card in zip(lines, cards, strict=True))
 
 
 def _ids_of_claimed_lines(

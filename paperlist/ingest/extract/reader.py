@@ -1015,7 +1015,7 @@ OTHER_KIND_BEFORE = re.compile(
     r"design[ \t]+doc\w*|doc(?:ument)?|memo|rfc|post-?mortem|runbook|wiki[ \t]+page)|"
     # (the words of other scripts, anywhere: `ブログ記事「…」`, `博客文章“…”`, `책은 …`, `видео`)
     r"ブログ|記事|博客|博文|部落格(?:文章)?|網誌|视频|影片|動画|書籍|书籍|教程|课程|課程|[短网網公]课|講義|チュートリアル|播客|专栏|블로그|영상|강의|강좌|"
-    r"教科書|教材|교재|교과서|講演|讲座|강연|"
+    r"教科書|教材|교재|교과서|講演|讲座|강연|参考書|参考书|"
     # (a book, a course, a blog in more scripts: Arabic, Persian, Hebrew, Hindi, Thai, Korean)
     # (Arabic's blog and post written with the doubling mark too: `مدوّنة`, `تدوينة`)
     r"كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ|책|مقرر|دورة|קורס|पाठ्यक्रम|คอร์ส|مدو\u0651?نة|تدوين\u0651?ة|בלוג|ब्लॉग|บล็อก|"
@@ -1035,7 +1035,9 @@ OTHER_KIND_BEFORE = re.compile(
     r"(?-i:(?:[ \t]+(?:by[ \t]+)?[A-ZА-ЯЁ][\w'’\-]+(?:[ \t]+[A-ZА-ЯЁ][\w'’\-]+){0,2}(?:의|の)?)?)"
     # (`Blog post going out next week: "..."`, `Postmortem reading: "..."`: the kind, a few words of its own, a colon)
     # (or in the writer's script: `특강 영상 시청: "…"`, a lecture's video to watch)
-    r"(?:(?:[ \t]+(?:[a-z]|[^\W\d_\x00-\x7f])[\w'’\-]*){1,5}[ \t]*[:：]|[ \t]*[:：]?)"
+    # (or the kind, its colon, then who wrote it: `参考書: Curtis Roads『…』`, `Book: Lee "…"`)
+    r"(?:(?:[ \t]+(?:[a-z]|[^\W\d_\x00-\x7f])[\w'’\-]*){1,5}[ \t]*[:：]"
+    r"|[ \t]*[:：][ \t]*(?-i:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})[ \t]*,?|[ \t]*[:：]?)"
     # (or a program's call named for the kind, its name its first argument: `Book("…", …)`, `Carte("…")`)
     r"[ \t]*[(\[]?[\"“”«„]?$",  # (a quote doubled inside a CSV cell: `design doc ""Title""`)
     re.IGNORECASE,
@@ -1049,19 +1051,29 @@ _BOOK_IN_CLAUSE = re.compile(
 )
 # A line that opens by saying it names a book, a few words and a colon, maybe its authors, then the quoted name
 # (`Bok på hylla: Szeliski, "…"`, `Book: Sutton & Barto, '…'`, `Livre : « … »`).
+# The words of a label that says a book follows (`Book:`, `Sách:`, `참고 도서:`).
+_BOOK_LABEL_WORDS = (
+    r"(?:도서|서적|책|书籍|書籍|参考书|参考書|books?|textbooks?|buch|bücher|livres?|libros?|livros?|libri|boek(?:en)?|"
+    r"bok(?:en|a)?|bog(?:en)?|bøger|bøker|böcker|książk\w*|kniha|knihy|книг\w*|kitap\w*|könyv\w*|kirja\w*|"
+    # (and in Vietnamese, Romanian, Catalan, Croatian and Serbian, Indonesian and Malay, Estonian)
+    r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*|ouvrages?)\b[^:：\n]{0,30}[ \t]*[:：]"
+)
 _BOOK_LABEL_BEFORE = re.compile(
     # (in a program's comment too: `# Sách: Authors, "Title"`, `-- Livre : …`)
     # (its record's key before it, `!!!ONB: Llibres: …`; a word or two before the word, `참고 도서:`, `Recommended
     # book:`)
     r"^[ \t]*(?:(?:#+|//|--|;+|%+|\*+|!+)[ \t]*)?(?:[A-Za-z]{2,12}:[ \t]+)?(?:[-*•][ \t]+)?"
-    r"(?:[^\W\d_][\w'’\-]*[ \t]+){0,2}"
-    r"(?:도서|서적|책|书籍|書籍|参考书|参考書|books?|textbooks?|buch|bücher|livres?|libros?|livros?|libri|boek(?:en)?|bok(?:en|a)?|"
-    r"bog(?:en)?|bøger|bøker|böcker|książk\w*|kniha|knihy|книг\w*|kitap\w*|könyv\w*|kirja\w*|"
-    # (and in Vietnamese, Romanian, Catalan, Croatian and Serbian, Indonesian and Malay, Estonian)
-    r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*|ouvrages?)\b[^:：\n]{0,30}[ \t]*[:：]"
+    rf"(?:[^\W\d_][\w'’\-]*[ \t]+){{0,2}}{_BOOK_LABEL_WORDS}"
     r"[ \t]*(?:[A-Z][^\"“”«„'‘\n]{0,80}?,[ \t]*)?[\"“”«„'‘]$",
     re.IGNORECASE | re.MULTILINE,
 )
+# ... its authors ending the line, the quote opening the next (`…; Buch: G. J. Holzmann,` / ` * "Title"`).
+_BOOK_LABEL_ENDING = re.compile(
+    rf"(?:^|[ \t;,.])(?:[^\W\d_][\w'’\-]*[ \t]+){{0,2}}{_BOOK_LABEL_WORDS}[ \t]*[A-Z][^\"“”«„'‘\n]{{0,80}}?,[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What may stand before a quote opening its line, a comment's mark (` * "Title"`).
+_QUOTE_OPENING_LINE = re.compile(r"[ \t]*(?:#+|//|--|;+|%+|\*+)?[ \t]*$")
 # (a line of the text that opens so, found by one scan)
 _BOOKS_LINE = re.compile(BOOKS_LEAD.pattern, re.IGNORECASE | re.MULTILINE)
 # A quotation mark opening a name (Swedish and Finnish open with `”` too).
@@ -3897,7 +3909,13 @@ class _Reader:
                 and _cites_authors(head.rest)
             ):
                 return self.evidence_around(index, head, None, None)
-            short_sibling = len(words) >= 2 and _capital_ratio(words) == 1 and self.in_list_of_papers(index)
+            # (not an item ending on a colon, the lead of the items below it: `* Further reading:`)
+            short_sibling = (
+                len(words) >= 2
+                and _capital_ratio(words) == 1
+                and not self.lines[index].rstrip().endswith((":", "："))
+                and self.in_list_of_papers(index)
+            )
             if head.strength == 1 and short_sibling and not says_other_kind_after(head.rest):
                 # `7. Layer Normalization`, `2023-10-04 — Segment Anything` (not `… — Name — a database of …`)
                 return Reason.SIBLINGS
@@ -6742,7 +6760,16 @@ class _Reader:
             "foreign-run",
         ) and OTHER_KIND_BEFORE.search(self.text[max(line_start, opening - 64) : opening]):
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
-        if kind == "quote" and _BOOK_LABEL_BEFORE.search(self.text, line_start, opening + 1) is not None:
+        if kind == "quote" and (
+            _BOOK_LABEL_BEFORE.search(self.text, line_start, opening + 1) is not None
+            or (
+                index > 0
+                and _QUOTE_OPENING_LINE.fullmatch(self.text, line_start, opening) is not None
+                # (the line above as written: the reader's own copy of a line it read for links may be blank)
+                and _BOOK_LABEL_ENDING.search(self.text, self.starts[index - 1], max(line_start - 1, 0))
+                is not None
+            )
+        ):
             return (
                 None  # (`Bok på hylla: Szeliski, "Title: Subtitle"`: a line that says it names a book, whole)
             )
