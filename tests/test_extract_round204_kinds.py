@@ -347,3 +347,24 @@ def test_an_item_ending_on_a_colon_is_the_lead_of_the_items_below() -> None:
     titles = {reference.title for reference in _references(text, "model.pml")}
     assert "Calibrated Token Budgets for Retrieval" in titles
     assert "Weitere Grundlagen" not in titles
+
+
+def test_a_trackers_tasks_are_titled_without_their_reading_verb_and_sessions_are_no_titles(
+    tmp_path: Path,
+) -> None:
+    # (a Redmine export's `Sujet` column: `Lire Title` is the paper to read; `Séance 6 : robustesse` a session)
+    write_digest(
+        tmp_path,
+        "issues.csv",
+        """\
+        #;Projet;Tracker;Statut;Sujet;Auteur;Description
+        4135;Lecture;Lecture;Fermé;Lire Sparse Routing Experts for Dense Retrieval;Ana;PDF: https://arxiv.org/abs/2101.00018
+        4134;Lecture;Lecture;Nouveau;Read Calibrated Token Budgets for Retrieval;Ana;lien : https://arxiv.org/abs/2101.00017
+        4130;Lecture;Discussion;En cours;Séance 6 : robustesse et raccourcis;Ana;on en parle jeudi
+        4129;Lecture;Discussion;Nouveau;Week 7: noisy labels;Ana;bring questions
+        """,
+    )
+    assert folder_titles(tmp_path) == {
+        "Sparse Routing Experts for Dense Retrieval": "2101.00018",
+        "Calibrated Token Budgets for Retrieval": "2101.00017",
+    }

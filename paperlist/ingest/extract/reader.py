@@ -9590,6 +9590,16 @@ _READING_VERB = re.compile(
 )
 
 
+def without_reading_verb(title: str) -> str:
+    """A task's name without the verb that says to read it (`Lire Title`, `Read Title`), when what follows reads as
+    a title; else the name as it is."""
+    verb = _READING_VERB.match(title)
+    if verb is None:
+        return title
+    rest = title[verb.end() :]
+    return rest if len(rest.split()) >= 2 and _assess(rest, structured=True) >= 1 else title
+
+
 def title_after_lead(title: str, *, cited: bool) -> str | None:
     """The title past words of the writer's and a colon (`And the newest one: Title`), when what follows reads as
     a paper's title: in sentence case too when its citation follows it (`Classic background if you never saw

@@ -41,6 +41,7 @@ from paperlist.ingest.extract.reader import (
     title_strength,
     titled_in_another_language,
     without_page_decoration,
+    without_reading_verb,
 )
 from paperlist.ingest.extract.richtext import rich_text_markdown
 from paperlist.ingest.extract.vocabulary import (
@@ -49,8 +50,10 @@ from paperlist.ingest.extract.vocabulary import (
     EDITION,
     NOT_PAPER_TYPES,
     NOT_PAPER_URL,
+    NUMBERED_PART,
     OTHER_KIND_AFTER,
     PAPER_TYPES,
+    PART_LEAD,
     READING_HEADERS,
     TRAILING_FUNCTION_WORDS,
     VENUE_NAMES,
@@ -219,6 +222,8 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
     ):
         # (`Title (arXiv:2006.16668)` in a sheet's paper column: the title, its id read with the row's)
         title = title[: given.start()].rstrip(" ,;–—-")
+    if title and record.kind not in ("BibTeX", "RIS"):
+        title = without_reading_verb(title)  # (`Lire Title`: a tracker's task to read the paper, its subject)
     code = next((link for link in record.links if CODE_HOST.search(link)), None)
     reason: Reason | None = Reason.RECORD if title else None
     if arxiv_id is None and openreview_id is None:
@@ -382,6 +387,17 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
         if labelled is not None and labelled[0] is Label.NOT_PAPER:
             # (`Talk: evaluating agents (group seminar)`: a row named as another kind of thing)
             rejected.append(Rejected(record.line, _show(title), f"labelled {labelled[1]}: not a paper"))
+            return None
+        if (
+            not bibliographic
+            and evidence is Evidence.TITLE_ONLY
+            and PART_LEAD.match(title) is not None
+            and NUMBERED_PART.match(title) is None
+        ):
+            # (`Séance 6 : robustesse et raccourcis`: a session's number and its topic in the writer's words)
+            rejected.append(
+                Rejected(record.line, _show(title), "a session's number and its topic, not a title")
+            )
             return None
         if (
             title.endswith((")", "）"))

@@ -1075,6 +1075,8 @@ NUMBERED_PART = re.compile(
     r"|[ \t]*(?:[:：—–]|-(?=[ \t])))[ \t]*(?-i:(?=[\"“‘'«*_\[A-Z0-9]))",
     re.IGNORECASE,
 )
+# ... before anything at all (`Séance 6 : robustesse et raccourcis`): where a session's own name may follow.
+PART_LEAD = re.compile(NUMBERED_PART.pattern.removesuffix(r"(?-i:(?=[\"“‘'«*_\[A-Z0-9]))"), re.IGNORECASE)
 # A line that speaks of papers in the plural (`Two vision papers worth your weekend`, `More papers next week`) is
 # about the papers of the list it heads or closes, never one of them: no paper title says "papers".
 ABOUT_PAPERS = re.compile(r"(?<![\w-])papers(?![\w-])", re.IGNORECASE)
