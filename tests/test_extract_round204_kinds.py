@@ -368,3 +368,17 @@ def test_a_trackers_tasks_are_titled_without_their_reading_verb_and_sessions_are
         "Sparse Routing Experts for Dense Retrieval": "2101.00018",
         "Calibrated Token Budgets for Retrieval": "2101.00017",
     }
+
+
+def test_a_run_of_words_inside_a_books_quotes_is_no_title() -> None:
+    # (`«Title (From Scratch)» kitabı`: the quote names a book by what follows it; no run of its words is a paper)
+    text = (
+        "Duyurular\n\n"
+        "Ana Varga'nın «Build a Sparse Retrieval Model (From Scratch)» kitabı kütüphanede var. Toplantı Perşembe.\n"
+    )
+    assert _references(text) == []
+    # (a quote called a paper keeps its title)
+    paper = "Duyurular\n\nGeçen hafta «Sparse Routing Experts for Dense Retrieval» makalesini okuduk.\n"
+    assert {reference.title for reference in _references(paper)} == {
+        "Sparse Routing Experts for Dense Retrieval"
+    }

@@ -5893,6 +5893,10 @@ class _Reader:
                 ):
                     continue  # (a part of a title read another way: `“Title”`, `Title (Authors, 2021)`)
                 index = bisect_right(self.starts, match.start()) - 1
+                if kind in ("foreign-run", "foreign-cited", "latin-run") and self.quoted_as_other_kind(
+                    match, index
+                ):
+                    continue  # (`«Build a Large Language Model (From Scratch)» kitabı`: inside a book's quotes)
                 if index in self.page_titles:
                     continue  # (a record's title field whose link field is a page of no paper: that page's)
                 if self.lines[index][:3] in ("Git", "Cod") and SITE_PAGE_TITLE.match(self.lines[index]):
@@ -6437,6 +6441,24 @@ class _Reader:
         """What stands before `position` on its line, and its last two words without their marks."""
         on_line = self.text[self.text.rfind("\n", 0, position) + 1 : position]
         return on_line, [word.strip("*_\"'“”‘’([{") for word in on_line[-48:].split()[-2:]]
+
+    def quoted_as_other_kind(self, match: re.Match[str], index: int) -> bool:
+        """Whether a run of words stands inside quotes on its line whose words before or after say they name
+        another kind of thing (`«Build a Large Language Model (From Scratch)» kitabı`, `the blog post "…"`)."""
+        line_start = self.starts[index]
+        line_end = self.text.find("\n", match.end())
+        line_end = len(self.text) if line_end < 0 else line_end
+        opening = max(self.text.rfind(mark, line_start, match.start()) for mark in '«“„"「『')
+        if opening < 0:
+            return False
+        closing = min(
+            (at for mark in '»”"」』' if (at := self.text.find(mark, match.end(), line_end)) >= 0), default=-1
+        )
+        if closing < 0 or self.text.find(self.text[opening], opening + 1, match.start()) >= 0:
+            return False  # (no closing mark after it, or the quote opened before it closed before it)
+        return OTHER_KIND_BEFORE.search(
+            self.text[max(line_start, opening - 64) : opening]
+        ) is not None or says_other_kind_after(self.text[closing + 1 : closing + 81])
 
     def quoted_beside_a_paper(self, match: re.Match[str], words: list[str]) -> bool:
         """Whether a quoted name in Title Case, three words or more, stands beside another quoted name that reads
