@@ -382,3 +382,45 @@ def test_a_run_of_words_inside_a_books_quotes_is_no_title() -> None:
     assert {reference.title for reference in _references(paper)} == {
         "Sparse Routing Experts for Dense Retrieval"
     }
+
+
+def test_a_short_note_in_the_writers_language_after_a_spaced_hyphen_ends_the_title() -> None:
+    # (a forwarded list digest's item `- i klasyka: Title - czytaliśmy tylko wstęp.`: the lead taken off, the
+    # writer's note after the hyphen too)
+    text = (
+        "Subject: Fwd: Podsumowanie tygodnia nr 5\n"
+        "From: Ana Varga <ana@lab.example.pl>\n"
+        "Date: Tue, 10 Mar 2026 09:14:22 +0100\n"
+        "\n"
+        "Początek przekazanej wiadomości:\n"
+        "\n"
+        "Od: Koło Naukowe <kolo@lists.example.pl>\n"
+        "Temat: Podsumowanie tygodnia nr 5\n"
+        "\n"
+        "1. Zofia: Plan na czwartek\n"
+        "\n"
+        "Zaczynamy od RouteLoRA: Low-Rank Routing of Large Retrieval Models: https://arxiv.org/abs/2101.00031\n"
+        "Dla porównania: Sparse Routing Experts for Dense Retrieval (http://arxiv.org/abs/2101.00018v2).\n"
+        "\n"
+        "2. Marta: Agenci\n"
+        "\n"
+        "Na drugą połowę marca proponuję agentów:\n"
+        "- RouteBench: Can Retrieval Models Resolve Real-World Issues?\n"
+        "  forum na OpenReview: https://openreview.net/forum?id=VTF8yNQM66\n"
+        "- Self-Route: Learning to Retrieve and Critique through Self-Reflection, arXiv:2101.00032 (ICLR 2024)\n"
+        "- i klasyka z zeszłego roku: Reflection: Retrieval Agents with Verbal Reinforcement Learning - czytaliśmy"
+        " tylko wstęp.\n"
+        "Do tego wpis na blogu o agentach (blog, nie artykuł).\n"
+    )
+    titles = {reference.title for reference in _references(text, "digest.eml")}
+    assert "Reflection: Retrieval Agents with Verbal Reinforcement Learning" in titles
+
+
+def test_a_title_after_its_authors_surnames_is_read_without_them() -> None:
+    # (`Pennington, Socher e Manning, Title (EMNLP 2014).`: the surnames, the last after `and` in Portuguese)
+    text = (
+        "Aula 5\n\n"
+        "Moreau, Okafor e Vidal, RouteNet: Global Vectors for Sparse Retrieval (EMNLP 2014). Comparem com a aula 4.\n"
+    )
+    found = {(reference.title, reference.authors) for reference in _references(text)}
+    assert ("RouteNet: Global Vectors for Sparse Retrieval", "Moreau, Okafor e Vidal") in found

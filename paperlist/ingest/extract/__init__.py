@@ -64,6 +64,7 @@ from paperlist.ingest.extract.records import (
 )
 from paperlist.ingest.extract.triples import triples_records
 from paperlist.ingest.extract.vocabulary import (
+    AND_WORD,
     NOT_PAPER_TYPES,
     ONE_PERSON,
     Label,
@@ -225,17 +226,29 @@ _AUTHORS_BEFORE = re.compile(
     r"(?:[;,&][ \t]*|and[ \t]+|et[ \t]+(?!al\b))?)+(?:et[ \t]+al\.?[ \t]*)?)"
     r"(?=[A-Z0-9][^ \t]*[ \t][^ \t])"
 )
+# ... or their surnames alone, the last after `and` in the writer's language, and a comma (`Pennington, Socher e
+# Manning, GloVe: …`).
+_SURNAMES_BEFORE = re.compile(
+    rf"(?P<authors>(?:[A-Z][\w'’\-]+,[ \t]+){{1,5}}[A-Z][\w'’\-]+[ \t]+(?:and|&|{AND_WORD})[ \t]+[A-Z][\w'’\-]+),[ \t]+"
+    r"(?=[A-Z0-9][^ \t]*[ \t][^ \t])"
+)
 
 
 def _without_authors_before(reference: Reference) -> Reference:
     """The reference, its title without the authors a reader took with it (`Tan, M. ; Le, Q. V. EfficientNetV2:
     Title`, a syllabus's reading cited in full above its link), which become its authors when it has none."""
     title = reference.title
-    cited = _AUTHORS_BEFORE.match(title) if title and ", " in title[:60] else None
+    cited = (
+        (_AUTHORS_BEFORE.match(title) or _SURNAMES_BEFORE.match(title))
+        if title and ", " in title[:60]
+        else None
+    )
     if title is None or cited is None:
         return reference
     rest = title[cited.end() :]
-    if len(rest.split()) < 2 or not cited.group("authors").rstrip().endswith((".", "al")):
+    if len(rest.split()) < 2 or not (
+        cited.group("authors").rstrip().endswith((".", "al")) or cited.re is _SURNAMES_BEFORE
+    ):
         return reference
     authors = reference.authors or cited.group("authors").strip(" ;,")
     venue = _VENUE_AND_YEAR_LAST.search(rest)

@@ -8879,6 +8879,17 @@ def _parse_head(line: str) -> _Head | None:
     if after_lead is not None:
         title = after_lead
     if (
+        title != uncleaned
+        and "cut" not in flags
+        and flags & {"number", "bullet"}
+        and " - " in title
+        and (note_at := _note_after_title(title)) is not None
+    ):
+        # (`- i klasyka z zeszłego roku: Title - czytaliśmy tylko wstęp`: the writer's note after the title their
+        # lead opens, weighed once the lead is off)
+        title, rest = title[:note_at], title[note_at:] + rest
+        flags.add("cut")
+    if (
         not title.isascii()
         and (ended := _SENTENCE_INTO_OTHER_SCRIPT.search(title)) is not None
         and _OTHER_SCRIPT.search(title, 0, ended.start()) is None
@@ -10168,9 +10179,21 @@ def _titled_then_noted(title: str, note: str) -> bool:
     words = note.split()
     opening = " ".join(words[:6])
     return (
-        len(words) >= 4
-        and _capital_ratio(words) < 0.5
-        and (PERSONAL.search(opening) is not None or _CLAIM_WORD.search(opening) is not None)
+        (
+            (
+                len(words) >= 4
+                and _capital_ratio(words) < 0.5
+                and (PERSONAL.search(opening) is not None or _CLAIM_WORD.search(opening) is not None)
+            )
+            # (or a short note in the writer's own language, lower case, letters English does not write: `Title -
+            # czytaliśmy tylko wstęp`)
+            or (
+                len(words) >= 2
+                and words[0][:1].islower()
+                and any(not word.isascii() for word in words[:4])
+                and not any(word.casefold() in _ENGLISH_WORDS for word in words[:3])
+            )
+        )
         and len(title.split()) >= 5
         and research_title(title)
     )
