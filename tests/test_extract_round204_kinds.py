@@ -424,3 +424,15 @@ def test_a_title_after_its_authors_surnames_is_read_without_them() -> None:
     )
     found = {(reference.title, reference.authors) for reference in _references(text)}
     assert ("RouteNet: Global Vectors for Sparse Retrieval", "Moreau, Okafor e Vidal") in found
+
+
+def test_a_book_said_so_after_its_author_or_named_by_an_inflected_word() -> None:
+    # (`«Title» by Author — the book, not a paper`; Slovak `Knihu «Title»`, the book in the accusative)
+    text = (
+        "Fortnight picks\n\n"
+        "«Probabilistic Retrieval Learning: An Introduction» by Ana Varga — the book, not a paper, despite the title.\n"
+        "Juraj odporúča aj Knihu «Understanding Sparse Retrieval» od Okafora.\n"
+        "«Sparse Routing Experts for Dense Retrieval» by Ana Varga — the paper of the week.\n"
+    )
+    titles = {reference.title for reference in _references(text)}
+    assert titles == {"Sparse Routing Experts for Dense Retrieval"}

@@ -989,7 +989,7 @@ OTHER_KIND_BEFORE = re.compile(
     # (a textbook: `підручник «…»`, `учебник`, `podręcznik`, `Lehrbuch`, `manuel`, `manual`, `教科書`, `教材`)
     r"книг\w*|підручник\w*|учебник\w*|podręcznik\w*|lehrbuch\w*|manuel|manual|"
     # (a book and a lecture in more languages: `boek`, `bok`, `kirja`, `książka`, `Vorlesungsaufzeichnung "…"`)
-    r"bo[e]?k(?:en|a)?\b|bogen\b|kirja\w*|książk\w*|kniha\b|knjig\w*|kitab\w*|βιβλί\w*|lecture\w*|vorlesung\w*|"
+    r"bo[e]?k(?:en|a)?\b|bogen\b|kirja\w*|książk\w*|knih(?:a|u|y|ou)\b|knjig\w*|kitab\w*|βιβλί\w*|lecture\w*|vorlesung\w*|"
     r"wykład\w*|лекци\w*|lezione\b|"
     # (a book's chapters: `chapters 10–12 of “…”`, `τα κεφάλαια 10–12 του “…”`, `Kapitel 3 aus „…“`)
     r"(?:chapters?|kapitel|chapitres?|cap[ií]tulos?|capitoli|rozdzia\w*|глав\w*|κεφάλαι\w*)[ \t]+[0-9]+"

@@ -891,6 +891,12 @@ _EDITED_BY = re.compile(
 )
 
 
+# Who wrote a name, right after it (`by Kevin Murphy`, `by Simon J. D. Prince (MIT Press)`).
+_BY_WRITER = re.compile(
+    r"[*_”\"»)]*[ \t]*,?[ \t]*by[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}(?:[ \t]*\([^()\n]{1,40}\))?"
+)
+
+
 def says_other_kind_after(after: str) -> bool:
     """Whether the words after a name say it is a book, a post, a guide or a talk: a kind word (`"Title" guide`,
     `— blog post`), a publisher in parentheses (`(O'Reilly, 2022)`), an edition (`(4th ed.)`) or a talk's
@@ -899,6 +905,8 @@ def says_other_kind_after(after: str) -> bool:
         return True
     if _EDITED_BY.match(after):
         return True  # (`Beyond the Worst-Case Analysis of Algorithms, επιμ. T. Roughgarden`: a book its editor made)
+    if (by := _BY_WRITER.match(after)) is not None and OTHER_KIND_AFTER.match(after[by.end() :]):
+        return True  # (`«Title» by Kevin Murphy — the book, not a paper`: who wrote it, then its kind)
     inside = _OPENING_PAREN.sub("", after, count=1)
     if inside != after and OTHER_KIND_AFTER.match(inside):
         return True  # (`「Title」（ブログ記事）`, `"Title" (blog post)`: its kind in parentheses)
