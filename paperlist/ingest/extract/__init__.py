@@ -253,9 +253,8 @@ def _without_authors_before(reference: Reference) -> Reference:
     authors = reference.authors or cited.group("authors").strip(" ;,")
     venue = _VENUE_AND_YEAR_LAST.search(rest)
     if venue is not None and len(rest[: venue.start()].split()) >= 2:
-        rest = rest[
-            : venue.start()
-        ]  # (`Title. ICML 2021`: where the citation was published, after its title)
+        # (`Title. ICML 2021`: where the citation was published, after its title)
+        rest = rest[: venue.start()]
     return replace(reference, title=rest, authors=authors)
 
 

@@ -1066,7 +1066,7 @@ READING_ROLE = re.compile(
 )
 # A numbered part of a course or a reading group before the title it reads (`Sitzung 3: Title`, `Week 2 — Title`,
 # `Séance 4 : Title`, `第3回：Title`): the title follows it.
-NUMBERED_PART = re.compile(
+_PART_LEAD_PATTERN = (
     r"(?:(?:session|sitzung|sesi[oó]n|sess[aã]o|s[ée]ance|seduta|sessione|sesja|spotkanie|week|woche|semana|semaine|"
     r"settimana|tydzie[nń]|lecture|vorlesung|clase|aula|cours|lezione|wyk[lł]ad|day|tag|d[ií]a|jour|giorno|"
     r"dzie[nń]|part|teil|parte|partie|module|modul|m[oó]dulo|unit|einheit|unidad|unit[àa]|meeting|treffen|termin|"
@@ -1080,11 +1080,11 @@ NUMBERED_PART = re.compile(
     # (and a word on it in parentheses, its date or who presents it: `temat 7 (benchmark): Title`, `Week 3
     # (5/23) Title`, the parenthesis closing the lead without a separator)
     r"(?:[ \t]*[(（][^()（）\n]{1,24}[)）][ \t]*(?:[:：—–]|-(?=[ \t]))?"
-    r"|[ \t]*(?:[:：—–]|-(?=[ \t])))[ \t]*(?-i:(?=[\"“‘'«*_\[A-Z0-9]))",
-    re.IGNORECASE,
+    r"|[ \t]*(?:[:：—–]|-(?=[ \t])))[ \t]*"
 )
+NUMBERED_PART = re.compile(_PART_LEAD_PATTERN + r"(?-i:(?=[\"“‘'«*_\[A-Z0-9]))", re.IGNORECASE)
 # ... before anything at all (`Séance 6 : robustesse et raccourcis`): where a session's own name may follow.
-PART_LEAD = re.compile(NUMBERED_PART.pattern.removesuffix(r"(?-i:(?=[\"“‘'«*_\[A-Z0-9]))"), re.IGNORECASE)
+PART_LEAD = re.compile(_PART_LEAD_PATTERN, re.IGNORECASE)
 # A line that speaks of papers in the plural (`Two vision papers worth your weekend`, `More papers next week`) is
 # about the papers of the list it heads or closes, never one of them: no paper title says "papers".
 ABOUT_PAPERS = re.compile(r"(?<![\w-])papers(?![\w-])", re.IGNORECASE)
