@@ -436,3 +436,26 @@ def test_a_book_said_so_after_its_author_or_named_by_an_inflected_word() -> None
     )
     titles = {reference.title for reference in _references(text)}
     assert titles == {"Sparse Routing Experts for Dense Retrieval"}
+
+
+def test_titles_over_their_links_under_a_sources_heading() -> None:
+    # (`Sources:` / `  Title` / `    https://…`: each title its link's, not one entry of two ids)
+    for text in (
+        "Notes\n\nSources:\n"
+        "  Sparse Routing Experts for Dense Retrieval\n    https://arxiv.org/abs/2101.00018\n"
+        "  Calibrated Token Budgets for Retrieval: A Study\n    https://arxiv.org/pdf/2101.00017v2\n",
+        "/* kernels.c\n\nQuellen:\n"
+        "  Sparse Routing Experts for Dense Retrieval\n    https://arxiv.org/abs/2101.00018\n"
+        "  Calibrated Token Budgets for Retrieval: A Study\n    https://arxiv.org/pdf/2101.00017v2\n */\n",
+    ):
+        found = {(reference.arxiv_id, reference.title) for reference in _references(text, "kernels.c")}
+        assert ("2101.00018", "Sparse Routing Experts for Dense Retrieval") in found, text
+        assert ("2101.00017", "Calibrated Token Budgets for Retrieval: A Study") in found, text
+    # (a reference list's citations over their links keep their citation's title)
+    cited = (
+        "References\n\n"
+        "  Moreau, J. et al. (2014). Neural Routing Machines.\n    https://arxiv.org/abs/2101.00019\n"
+        "  Okafor, K. (2017). Sparse Attention Is All You Need.\n    https://arxiv.org/abs/2101.00020\n"
+    )
+    found = {(reference.arxiv_id, reference.title) for reference in _references(cited)}
+    assert ("2101.00019", "Neural Routing Machines") in found

@@ -2544,6 +2544,8 @@ def _citation_items(text_lines: Sequence[str], start: int, end: int) -> list[lis
     written = [index for index in range(content[0], end) if text_lines[index].strip()]
     if (records := _under_header_lines(text_lines, written)) is not None:
         return records  # (its record names read as a page's running heads above: `REFERENCE   2`)
+    if (pairs := _titles_over_links(text_lines, content)) is not None:
+        return pairs
     # One paragraph: a reference per line, or continuation lines indented under their first line.
     groups = _by_first_lines(text_lines, content)
     if len(content) <= 3 and not all(
@@ -2579,6 +2581,49 @@ def _under_header_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list
         return None
     starts = [0, *headers] if headers[0] else headers
     return [list(lines[begin:end]) for begin, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+# A line that is a link alone, in angle brackets maybe (`https://arxiv.org/abs/…`, `<https://…>`).
+_LINK_ALONE = re.compile(r"[ \t]*<?(?:https?://|www\.)[^\s<>]+>?[.,;]?[ \t]*")
+
+
+def _titles_over_links(text_lines: Sequence[str], lines: Sequence[int]) -> list[list[int]] | None:
+    """A section of indented lines, each a title over its link alone on a deeper line (`Sources:` / `  Title` /
+    `    https://arxiv.org/…`), as pairs; None for any other layout."""
+    lines = list(lines)
+    while lines and not any(character.isalnum() for character in text_lines[lines[-1]]):
+        lines.pop()  # (a comment's close after it, `*/`, `-->`: no line of the section's)
+    if len(lines) < 4 or any(b != a + 1 for a, b in itertools.pairwise(lines)):
+        return None
+    indents = [len(text_lines[index]) - len(text_lines[index].lstrip(" \t")) for index in lines]
+    base = min(indents)
+    if base == 0:
+        return None
+    pairs: list[list[int]] = []
+    for position, index in enumerate(lines):
+        linked = _LINK_ALONE.fullmatch(text_lines[index]) is not None
+        if indents[position] == base and not linked:
+            pairs.append([index])
+        elif indents[position] > base and linked and pairs and len(pairs[-1]) == 1:
+            pairs[-1].append(index)
+        else:
+            return None
+    return pairs if all(len(pair) == 2 for pair in pairs) else None
+
+
+def _bare_title_over_link(text_lines: Sequence[str], entry_lines: list[int]) -> bool:
+    """Whether an entry is a research title alone (no citation: no authors, no year) over its link alone: the line
+    reader's title and link, not a reference-list entry's."""
+    if len(entry_lines) != 2 or _LINK_ALONE.fullmatch(text_lines[entry_lines[1]]) is None:
+        return False
+    first = text_lines[entry_lines[0]].strip()
+    return (
+        _URL.search(first) is None
+        and YEAR.search(first) is None
+        and parse_citation(first) is None
+        and not is_author_tail(first)
+        and title_strength(first, structured=True) == 2
+    )
 
 
 def _by_first_lines(text_lines: Sequence[str], lines: Sequence[int]) -> list[list[int]]:
@@ -2823,6 +2868,8 @@ def _read_citation(
 ) -> bool:
     """The reference of a reference-list entry at these lines (`text`: the part of them that is the entry); False
     when they are no reference at all (no citation's grammar, no link, no id), left for the line reader."""
+    if text is None and _bare_title_over_link(text_lines, entry_lines):
+        return False  # (`  Title` / `    https://arxiv.org/…` under `Sources:`: the line reader's title and link)
     fielded = (
         (_fielded_entry(text_lines, entry_lines) or _padded_fields_entry(text_lines, entry_lines))
         if text is None
