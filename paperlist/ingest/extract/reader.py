@@ -539,7 +539,7 @@ _QUOTED_TITLE = re.compile(
     r"|(?<=\")(?P<straight>[A-Za-z0-9][^\"\n]{5,250}?(?:\n[^\"\n]{1,200}?)?)\")"
 )
 # The marks a program's comment line opens with (`#`, `//`, `--`, `;`, `%`), as alternatives of a pattern.
-_COMMENT_MARKS = r"#+|//|--|;+|%+"
+_COMMENT_MARK_WORDS = r"#+|//|--|;+|%+"
 # A quoted name's closing quote, a conjunction, and the next name's opening quote (`" och "`, `» et «`, `” и “`).
 _CONJUNCTIONS = r"(?:and|och|og|und|et|e|y|i|и|та|і|ve|és|ja|a|oraz|en|dan|or|или|або)"
 _QUOTES_JOINED = re.compile(r"[\"”»“](?:,|[ \t\u00a0]+" + _CONJUNCTIONS + r")[ \t\u00a0]+[\"“„«]$")
@@ -548,7 +548,7 @@ _QUOTES_JOINED = re.compile(r"[\"”»“](?:,|[ \t\u00a0]+" + _CONJUNCTIONS + r
 _QUOTES_JOINING = re.compile(
     r"(?:,[ \t\u00a0]+|[ \t\u00a0]+"
     + _CONJUNCTIONS
-    + rf"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?:{_COMMENT_MARKS})?[ \t]*))"
+    + rf"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?:{_COMMENT_MARK_WORDS})?[ \t]*))"
     r"[\"“„«][ \u00a0\u202f]?"
 )
 # What a sentence says to read, in Title Case up to the sentence's end (`Then read Neural Turing Machines.`).
@@ -1064,7 +1064,7 @@ _BOOK_LABEL_BEFORE = re.compile(
     # (in a program's comment too: `# Sách: Authors, "Title"`, `-- Livre : …`)
     # (its record's key before it, `!!!ONB: Llibres: …`; a word or two before the word, `참고 도서:`, `Recommended
     # book:`)
-    rf"^[ \t]*(?:(?:{_COMMENT_MARKS}|\*+|!+)[ \t]*)?(?:[A-Za-z]{{2,12}}:[ \t]+)?(?:[-*•][ \t]+)?"
+    rf"^[ \t]*(?:(?:{_COMMENT_MARK_WORDS}|\*+|!+)[ \t]*)?(?:[A-Za-z]{{2,12}}:[ \t]+)?(?:[-*•][ \t]+)?"
     rf"(?:[^\W\d_][\w'’\-]*[ \t]+){{0,2}}{_BOOK_LABEL_WORDS}"
     r"[ \t]*(?:[A-Z][^\"“”«„'‘\n]{0,80}?,[ \t]*)?[\"“”«„'‘]$",
     re.IGNORECASE | re.MULTILINE,
@@ -1075,7 +1075,7 @@ _BOOK_LABEL_ENDING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # What may stand before a quote opening its line, a comment's mark (` * "Title"`).
-_QUOTE_OPENING_LINE = re.compile(rf"[ \t]*(?:{_COMMENT_MARKS}|\*+)?[ \t]*$")
+_QUOTE_OPENING_LINE = re.compile(rf"[ \t]*(?:{_COMMENT_MARK_WORDS}|\*+)?[ \t]*$")
 # (a line of the text that opens so, found by one scan)
 _BOOKS_LINE = re.compile(BOOKS_LEAD.pattern, re.IGNORECASE | re.MULTILINE)
 # A quotation mark opening a name (Swedish and Finnish open with `”` too).
@@ -9887,7 +9887,7 @@ def _short_lists(lines: Sequence[str]) -> Iterator[range]:
 
 # A comment's mark at a line's start, and the spaces after it (`#   `, `// `, `-- `, `; `, `% `).
 # (`--` too, SQL's, Lua's and Alloy's, which `_COMMENT_MARK`, for lines whose marks open them, leaves out)
-_LIST_COMMENT_MARK = re.compile(rf"(?:{_COMMENT_MARKS})[ \t]+(?=\S)")
+_LIST_COMMENT_MARK = re.compile(rf"(?:{_COMMENT_MARK_WORDS})[ \t]+(?=\S)")
 _COMMENT_OPENINGS = frozenset("#/-;%")
 
 
