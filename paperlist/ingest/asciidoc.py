@@ -4,7 +4,7 @@ for line.
 `= Title` and `== Section` are headings, `. item` a numbered item, `URL[text]` and `link:URL[text]` links,
 attributes (`:url-arxiv: https://arxiv.org/abs`) are put in where `{url-arxiv}` stands, cross-references
 (`<<key,text>>`, `xref:page.adoc[text]`) and inline macros (`icon:star[]`, `kbd:[...]`, `footnote:[...]`) keep their
-words, listing and literal blocks are code, and attribute lines, comments, conditionals and includes are no prose.
+words, listing and literal blocks are code, and attribute lines, comments, conditionals and includes are no prose, and a line's hard break (` +`) is its end.
 """
 
 import re
@@ -43,7 +43,9 @@ def asciidoc_to_markdown(text: str) -> str:
     for line in text.split("\n"):
         stripped = line.rstrip()
         if fenced:
-            out.append("```" if stripped == fenced else "")
+            # (a comment block closes on nothing, as it opened: a fence there would open a code block over the
+            # rest of the document)
+            out.append("```" if stripped == fenced and not fenced.startswith("/") else "")
             fenced = "" if stripped == fenced else fenced
             continue
         if _DELIMITER.match(stripped):
@@ -68,6 +70,8 @@ def asciidoc_to_markdown(text: str) -> str:
             stripped = _REFERENCE.sub(
                 lambda match: attributes.get(match.group("name"), match.group(0)), stripped
             )
+        if stripped.endswith(" +"):
+            stripped = stripped[:-2].rstrip()  # (`Title +`: a hard line break, the line's end as written)
         out.append(_inline(_block_start(stripped)))
     return "\n".join(out)
 

@@ -1289,11 +1289,24 @@ def _prose_runs(text: str) -> Iterator[re.Match[str]]:
             if not _YEAR_OR_CLOSE.match(text, match.end()):
                 continue
             before = before[:-1]
-        if not before and line_start > 0 and "\n" not in match.group("title"):
+        if not before and line_start > 0:
             # (a line the writer's sentence wrapped before the title, in a word in lower case: `… (for the audio
-            # part) and⏎Title. …`; not a run over lines, a menu's or a list's items one a line)
+            # part) and⏎Title. …`; not a run over lines, a menu's or a list's items one a line, unless the line
+            # above ends on a word no title ends on and the sentence goes on after it on its last line, `… as⏎
+            # Title⏎Goes On showed, one model …`)
             above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].split()[-2:]
-            if above and above[-1][-1:].isalpha() and above[-1].islower():
+            if (
+                above
+                and above[-1][-1:].isalpha()
+                and above[-1].islower()
+                and (
+                    "\n" not in match.group("title")
+                    or (
+                        above[-1] in _WRAP_WORDS
+                        and _GOES_ON_IN_LOWER_CASE.match(text, match.end()) is not None
+                    )
+                )
+            ):
                 before = above
         opens = _sentence_starts_after(before)
         title, start = match.group("title"), match.start()
@@ -5914,12 +5927,14 @@ class _Reader:
                     if kind == "book"
                     else match.group("title")
                 )
-                if kind in ("emphasis", "emphasis-name") and (
-                    _opens_line(self.text[self.starts[index] : match.start()])
+                if (
+                    kind in ("emphasis", "emphasis-name")
+                    and _opens_line(self.text[self.starts[index] : match.start()])
                     and "\n" not in match.group("title")
+                    and not self.sentence_goes_on(index, match.end())
                 ):
                     # an emphasised line start (`**Title**`, `1. **Title**`) is a head: the line reader's (unless
-                    # wrapped) or its entry's, not prose
+                    # wrapped, or a sentence's words before and after it) or its entry's, not prose
                     continue
                 if kind == "wiki":
                     title = shown_title(title, match.group("alias"))  # `[[Graves 2014 NTM|Title]]`
@@ -6306,6 +6321,20 @@ class _Reader:
         if "'" in text:
             text = _SINGLE_QUOTED.sub(lambda match: f'"{match.group("title")}"', text)
         return text
+
+    def sentence_goes_on(self, index: int, end: int) -> bool:
+        """Whether line `index` goes on with a sentence the line above left open (in a word in lower case, no
+        heading's) and goes on after `end` on its own line: `… the 2018 OpenAI report` / `_Title_ (everyone calls
+        it …`, an emphasis inside a paragraph a line's break happened to open on."""
+        if index == 0 or self.is_heading(index - 1) or _BULLET.match(self.lines[index]) is not None:
+            return False
+        above = self.lines[index - 1].split()
+        return (
+            bool(above)
+            and above[-1].isalpha()
+            and above[-1].islower()
+            and _SENTENCE_AFTER_EMPHASIS.match(self.text, end) is not None
+        )
 
     def wrapped_into(self, index: int) -> bool:
         """Whether line `index` goes on from the line above in text hard-wrapped at a width (a plain-text mail's
@@ -8169,6 +8198,8 @@ _CHAT_EXPORT_PREFIX = re.compile(
 _SENTENCE_CASE_SUBTITLE = re.compile(
     r"[ \t]*:[ \t]+[A-Z][a-z]*[ \t]+(?:(?:and|or|of|the|a|an|for|in|on|with|to)[ \t]+)*[a-z][a-z\-]{3,}"
 )
+# A sentence going on after an emphasis closes: its parenthesis, its comma, its next word in lower case.
+_SENTENCE_AFTER_EMPHASIS = re.compile(r"[ \t]*[(,;]|[ \t]+[a-z]")
 _GOES_ON_IN_LOWER_CASE = re.compile(
     r"[ \t]+(?:(?:and|or|of|the|a|an|for|in|on|with|to)[ \t]+)*[a-z][a-z\-]{3,}"
 )
