@@ -88,3 +88,48 @@ def test_lines_of_titles_one_a_line_are_not_run_together() -> None:
     )
     _, titles = decoded_titles(text.encode(), "term.txt")
     assert not any(title and "Hugging" in title and "Translation" in title for title in titles)
+
+
+def test_a_tracker_row_named_by_its_session_is_read_for_the_papers_its_description_names() -> None:
+    # (`Sesja 4 : wyniki i skróty` as a task's subject: a session's number and topic, no title; what the session
+    # reads is named in the description's sentences, which were dropped with the row's name)
+    text = (
+        "#;Projekt;Temat;Autor;Opis\n"
+        '311;Seminarium;Czytać Sparse Token Routing for Long Context Encoders;Ola;"Link: https://arxiv.org/abs/'
+        '2301.00031 -- na początek."\n'
+        '312;Seminarium;Sesja 4 : wyniki i skróty;Jan;"Jan omawia Gradient Noise Shaping for Stable Mixed '
+        "Precision Training ; przeczytamy to jeszcze raz.\n"
+        'Ola dodaje Calibrated Retrieval Heads for Multilingual Question Answering (Nowak et al.), zwłaszcza część o maskach."\n'
+        '313;Seminarium;Czytać Hierarchical Memory Slots for Streaming Speech Recognition;Ola;"Notatki w repo."\n'
+    )
+    _, titles = decoded_titles(text.encode(), "zadania.csv")
+    assert titles.get("Sparse Token Routing for Long Context Encoders") == "2301.00031"
+    assert "Hierarchical Memory Slots for Streaming Speech Recognition" in titles  # (`Czytać Title`: read it)
+    assert "Gradient Noise Shaping for Stable Mixed Precision Training" in titles
+    assert "Calibrated Retrieval Heads for Multilingual Question Answering" in titles
+    assert not any(title and title.startswith("Sesja 4") for title in titles)
+
+
+def test_a_title_after_a_french_spaced_colon_inside_a_parenthesis_is_read() -> None:
+    # (`Name (le titre complet : Title), Venue 2022`: French sets its colon apart from the word before it, and the
+    # title ends at the parenthesis it stands in)
+    text = (
+        "Notes de séance.\n\n"
+        "Marc propose Learn to Forget (le titre complet : Learn to Forget: Robust Object Discovery under Label Noise), "
+        "WACV 2023.\nNos images de vitraux ont justement des étiquettes bruitées.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "seance.txt")
+    assert "Learn to Forget: Robust Object Discovery under Label Noise" in titles
+
+
+def test_a_three_word_title_in_parentheses_after_a_name_called_a_paper_is_read() -> None:
+    # (`the RAVEN paper (Contrastive Entity Retrieval)`: a short name, called a paper, then its title in Title Case,
+    # three research words, weakly; a name with a three-word parenthesis not called a paper stays no title)
+    text = (
+        "Comments\n\n"
+        "For our news archive we tried the RAVEN paper (Contrastive Entity Retrieval) and it worked well.\n"
+        "We also tried RAVEN (Python Package Index) but the install failed.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "comments.txt")
+    assert "Contrastive Entity Retrieval" in titles
+    assert "Python Package Index" not in titles

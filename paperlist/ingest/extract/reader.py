@@ -878,7 +878,8 @@ _TITLE_CASE_NEXT = r"(?:[ \t](?:[A-Z0-9][A-Za-z0-9'’\-]*:?|" + _HEDGE + "|" + 
 _AFTER_COLON_TITLE = re.compile(
     r"(?P<title>" + _TITLE_CASE_FIRST + _TITLE_CASE_NEXT + r"{2,25})"
     # (or at an emoji the writer put after it: `Off-topic: 3D Gaussian Splatting for … Rendering 🔥 who wants …`)
-    r"(?=[.;!?,]?[ \t]*$|[.;!?,][ \t]|[ \t]+[(（]|[ \t]+(?:[—–]|--)[ \t]|[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff])",
+    # (or at the parenthesis it stands in: `Name (full title: Title), Venue 2022`)
+    r"(?=[.;!?,]?[ \t]*$|[.;!?,][ \t]|[)）]|[ \t]+[(（]|[ \t]+(?:[—–]|--)[ \t]|[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff])",
     re.MULTILINE,
 )
 # A sentence's end that is its line's (`Title.` and nothing after it, or nothing at all).
@@ -1820,6 +1821,11 @@ def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
     while position >= 0:
         start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
         lead = text[start:position]  # (the word before the colon: in lower case, or no Latin word at all)
+        if not lead and position > 1 and text[position - 1] == " " and text[position - 2] != " ":
+            # (French sets its colon apart: `le titre complet : Title`, the word before the space)
+            lead = text[
+                max(text.rfind(" ", 0, position - 1), text.rfind("\n", 0, position - 1)) + 1 : position - 1
+            ]
         following = text[position + 2 : position + 4]
         cited = (
             lead[-1:] == ")" and _CITED_YEAR_AT_END.search(text, max(0, position - 80), position) is not None
@@ -7345,8 +7351,16 @@ class _Reader:
                 return (
                     Reason.VENUE
                 )  # (`AlphaGo Zero (Mastering the game of Go without human knowledge, Nature 2017)`)
+            # (three words will do in Title Case and research's, the name called a paper: `the GENRE paper
+            # (Autoregressive Entity Retrieval)`)
+            called_paper = (
+                len(words) == 3
+                and " paper" in match.group(0)[: match.start("title") - match.start()]
+                and _capital_ratio(words) == 1
+                and research_words(words) >= 2
+            )
             if (
-                len(words) < 4
+                (len(words) < 4 and not called_paper)
                 or (_capital_ratio(words) < 0.75 and not _subtitled(title))  # (`BIG-bench (Name: subtitle)`)
                 or not re.search(r"[A-Z0-9\-]", nick[1:])  # (a short name: `ControlNet`, `GPT-2`, `LoRA`)
                 or title.count(",") > 1
@@ -7358,6 +7372,7 @@ class _Reader:
                     )
                     # (or long, in research words: `SimSiam (Exploring Simple Siamese Representation Learning)`)
                     or (len(words) >= 5 and research_words(words) >= 2)
+                    or called_paper
                 )
                 or _VENUE_YEAR.search(title)
                 or re.search(r"\b(?:19|20)[0-9]{2}\b", title)
@@ -9652,7 +9667,8 @@ _BE_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", 
 # digests' languages), the name right after it.
 _READING_VERB = re.compile(
     r"(?:Read|Re-?read|Skim|Study|Revisit|Summari[sz]e|Annotate|Finish reading|Start reading|Leer|Lire|Relire|Lesen|"
-    r"Ler|Leggere|Rileggere|Lezen|Przeczytać|Przeczytac)[ \t]+(?=[A-Z0-9])"
+    r"Ler|Leggere|Rileggere|Lezen|Lees|Przeczytać|Przeczytac|Czytać|Czytac|Přečíst|Číst|Läs|Læs|Lue|Oku|Прочитать|"
+    r"Прочесть|Читать)[ \t]+(?=[A-Z0-9])"
 )
 
 

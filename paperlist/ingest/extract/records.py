@@ -1585,7 +1585,11 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
                 _is_prose_cell(described)
                 or (mostly_other_script(cell) and any(True for _ in find_ids(described)))
             )
-            and (things_named or not _reads_as_paper_name(clean_title(cell)))
+            and (
+                things_named
+                or not _reads_as_paper_name(clean_title(cell))
+                or _names_a_session(clean_title(cell))
+            )
             # (a row with its authors names a work, never a radar's thing: `Smooth Adversarial Training` by five)
             and not (record.authors and person_names(record.authors))
         ):
@@ -1784,6 +1788,12 @@ def _reads_as_paper_name(name: str) -> bool:
     return title_strength(name, structured=True) == 2 and (
         len(name.split()) >= 4 or ":" in name or "?" in name
     )
+
+
+def _names_a_session(name: str) -> bool:
+    """Whether a row's name is a session's number and its topic (`Séance 6 : robustesse et raccourcis`), no paper's
+    title: what the session reads is in its description."""
+    return PART_LEAD.match(name) is not None and NUMBERED_PART.match(name) is None
 
 
 def _papers_by_row(body: Sequence[tuple[int, list[str]]]) -> int:
