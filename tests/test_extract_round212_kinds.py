@@ -133,3 +133,33 @@ def test_a_three_word_title_in_parentheses_after_a_name_called_a_paper_is_read()
     _, titles = decoded_titles(text.encode(), "comments.txt")
     assert "Contrastive Entity Retrieval" in titles
     assert "Python Package Index" not in titles
+
+
+_COURSE_PAGE = (
+    "Skip to content\n"
+    "KURZY\n\n"
+    "NLP-5120 Hluboké učení: skupina B\n"
+    "Univerzita Palackého · Katedra informatiky\n\n"
+    "Materiály\n\n"
+    "Soubor: Četba týden 2\n"
+    "Novák a kol. (2019) — Sparse Token Routing for Long Context Encoders. Jen kapitoly II a III.\n\n"
+    "Odkaz: Hierarchical Memory Slots for Streaming Speech Recognition\n"
+    "https://arxiv.org/abs/2301.00032v2\n\n"
+    "Soubor: Poznámky\n"
+    "Vysvětleno v Calibrated Retrieval Heads for Multilingual Question Answering (Dvořák & Malý, ICLR 2022, "
+    "arXiv:2302.00045). Porovnejte.\n"
+)
+
+
+def test_a_course_pages_materials_are_read_by_their_titles_not_their_labels() -> None:
+    # (a learning platform's course page copied as text: each material named by its kind, `Odkaz:` (a link) or
+    # `Soubor:` (a file), then its own name; a link's title is its name without the kind; a file named for the week
+    # over a reading's citation is no paper, and the citation's title ends at its sentence; a title cited in a
+    # parenthesis with its authors and the id is the words before that parenthesis; the course's name over its
+    # university and department is no paper with its authors)
+    _, titles = decoded_titles(_COURSE_PAGE.encode(), "kurz.txt")
+    assert titles == {
+        "Sparse Token Routing for Long Context Encoders": None,
+        "Hierarchical Memory Slots for Streaming Speech Recognition": "2301.00032",
+        "Calibrated Retrieval Heads for Multilingual Question Answering": "2302.00045",
+    }

@@ -46,6 +46,7 @@ from paperlist.ingest.extract.reader import (
     join_wrapped,
     label_only,
     named_as_other_kind,
+    names_an_institution,
     names_only,
     names_then_source,
     narrates,
@@ -5106,6 +5107,8 @@ def _authors_line(line: str) -> bool:
             len(parts) >= 2
             and all(is_author_tail(part + ", X") or _one_name(part) for part in parts)
             and len([part for part in parts if " " in part]) * 2 >= len(parts)
+            # (not a page's institution and department: `Universitas Hasanuddin · Departemen Teknik Informatika`)
+            and not any(names_an_institution(part) for part in parts)
         )
     if ("other" in text or "more" in text or "+" in text or "author" in text) and MORE_AUTHORS.search(text):
         text = MORE_AUTHORS.sub(" et al.", text)  # `Bo Peng, Eric Alcaide, and 27 others`

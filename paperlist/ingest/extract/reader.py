@@ -1254,7 +1254,16 @@ _INSTITUTION_WORDS = re.compile(
 _JOB_OR_INSTITUTION = re.compile(
     r"\b(?:(?:Assistant|Associate|Full|Visiting|Adjunct)[ \t]+Professor|Lecturer|Department[ \t]+of|Faculty[ \t]+of|"
     r"Institute[ \t]+of|University[ \t]+of|School[ \t]+of|Ministry[ \t]+of|Universit(?:y|é|ät|à|ad|ade))\b"
+    # (a university, a department, a faculty or an institute in the languages their names are written in)
+    r"|\b(?:Universitas|Universiteit|Universitet|Uniwersytet|Univerzita|Egyetem|Üniversitesi|Departemen|"
+    r"Departament|Departamento|Département|Fakultas|Fakultät|Fakulta|Facultad|Faculdade|Faculté|Instituto|Institut)\b"
 )
+
+
+def names_an_institution(text: str) -> bool:
+    """Whether `text` names a university, a department, an institute or a job (`Universitas Hasanuddin`,
+    `Departemen Teknik Informatika`, `Associate Professor`): no person's name."""
+    return _JOB_OR_INSTITUTION.search(text) is not None
 
 
 def names_no_paper(title: str) -> bool:
@@ -3053,7 +3062,14 @@ class _Reader:
             and head.title.count(")") <= head.title.count("(")
         ):
             # (`Someone suggested adding Title (https://…)`: the words of the digest's before it are not)
-            title = _title_run_after_prose(head.title)
+            given = head.title
+            if given.count("(") > given.count(")") and (parenthesis := given.rfind(" (")) > 0:
+                # (`… explained in Title (Loshchilov & Hutter, ICLR 2019, arXiv:…)`: the parenthesis the id closes
+                # cites the title before it by its authors)
+                inside = given[parenthesis + 2 :]
+                if _ET_AL_ANY.search(inside) or _is_author_line(inside):
+                    given = given[:parenthesis]
+            title = _title_run_after_prose(given)
             return title, raw_line[end : end + REST_LIMIT].strip(), head.category
         if (head is None or head.strength < 1) and (
             "(" in raw_line[end : end + 4] or "（" in raw_line[end : end + 4]
@@ -3181,7 +3197,7 @@ class _Reader:
         if found is not None:
             line, head = found
             self.last_reason = Reason.LABEL if head.labelled else Reason.ABOVE_LINK
-            title = head.title if head.labelled else _title_run_after_prose(head.title)
+            title = head.title if head.labelled else _title_run_after_prose(_without_link_label(head.title))
             return _title_in_prose(title), line, head.rest, head.category
         return None, None, "", None
 
@@ -4462,6 +4478,9 @@ class _Reader:
                 )
             )
             and not names_then_source(self.lines[index].strip())
+            # (not over another paper's whole citation, its title after its authors and year: `File: Reading 2` /
+            # `LeCun et al. (1998) — Title. Parts II and III only.`)
+            and not _cites_a_title(next_line)
         ):
             # `Learning representations by back-propagating errors` / `David E. Rumelhart, Geoffrey E. Hinton, Ronald
             # J. Williams — Nature 323 (1986). …`: right over its authors (and their source), in sentence case too
@@ -5748,10 +5767,12 @@ class _Reader:
                 return False
             if text[:1] >= "\u2022" and (bullet := _BULLET.match(text)) is not None:
                 text = text[bullet.end() :]  # `👤 Lin, Tang, Han · MLSys 2024`: an emoji before the names
-            if (cited := AUTHORS_YEAR_FIRST.match(text)) is not None and (
-                _assess(text[cited.end() :], True) == 2
+            if _cites_a_title(text) or (
+                AUTHORS_YEAR_FIRST.match(text) is not None
                 # (`Silver et al. (2016), Title, Nature 529, 484–489.`: where it appeared after it)
-                or ((own := self.head(line)) is not None and own.strength == 2 and own.cited)
+                and (own := self.head(line)) is not None
+                and own.strength == 2
+                and own.cited
             ):
                 return (
                     False  # (`Sun et al. (2023) Title`: another paper's citation, its title after its names)
@@ -6366,7 +6387,11 @@ class _Reader:
                     cited is not None
                     and _YEAR_IN.search(cited.group("who"))
                     # (not `Sun et al. (2023) Title`: another paper's citation, its own title after it)
-                    and not (len(after.split()) >= 3 and _assess(after, True) == 2)
+                    and not (
+                        len(after.split()) >= 3
+                        # (whole, or to its sentence's end: `… (1998) — Title. Parts II and III only.`)
+                        and (_assess(after, True) == 2 or _assess(after.split(". ", 1)[0], True) == 2)
+                    )
                 ):
                     return Reason.AUTHORS
         if not (title[:1].isupper() or title[:1].isdigit()) or title.endswith((".", "!", ",")):
@@ -8261,6 +8286,25 @@ def _named_then_title(before: str, after: str) -> bool:
     )
 
 
+def _without_link_label(title: str) -> str:
+    """A title over its link without the label that says the item is a link (`Link: Title`, `Tautan: Title`, a
+    course page's material named by its kind, then its own name), when what follows reads as a title."""
+    field_ = read_field(title) if ":" in title[:24] or "：" in title[:24] else None
+    if field_ is None or field_[0] is not Label.LINK or _assess(field_[2], structured=True) < 2:
+        return title
+    return field_[2]
+
+
+def _cites_a_title(line: str) -> bool:
+    """Whether `line` cites a paper whole, its authors and year, then a title (to its sentence's end): `Sun et al.
+    (2023) Title`, `LeCun et al. (1998) — Title. Parts II and III only.`"""
+    cited = AUTHORS_YEAR_FIRST.match(line) if line[:1].isupper() else None
+    if cited is None:
+        return False
+    after = line[cited.end() :].strip(" \t.:-–—")
+    return _assess(after, True) == 2 or (". " in after and _assess(after.split(". ", 1)[0], True) == 2)
+
+
 @lru_cache(maxsize=1024)
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
@@ -8513,8 +8557,12 @@ def _parse_head(line: str) -> _Head | None:
         if ((" " in who or "," in who) and _is_author_line(who)) or (
             pdf_name and _SURNAME_ONLY.fullmatch(who)
         ):
-            # `Vaswani et al. 2017 - Attention Is All You Need`: its authors and year, then the title
+            # `Vaswani et al. 2017 - Attention Is All You Need`: its authors and year, then the title, which ends at
+            # its venue or at the end of its sentence (`LeCun et al. (1998) — Title. Parts II and III only.`)
             body = body[dated.end() :]
+            end = _CITED_TITLE_END.search(body)
+            if end is not None and len(body[: end.start()].split()) >= 2:
+                body = body[: end.start()] + " — " + body[end.end() :]
             flags.add("cited")
     elif (
         body[:1].isupper()
