@@ -163,3 +163,36 @@ def test_a_course_pages_materials_are_read_by_their_titles_not_their_labels() ->
         "Hierarchical Memory Slots for Streaming Speech Recognition": "2301.00032",
         "Calibrated Retrieval Heads for Multilingual Question Answering": "2302.00045",
     }
+
+
+def test_names_the_writer_calls_a_book_or_not_a_paper_are_no_papers() -> None:
+    # (`«Title» (online book by Name et al.)`: its kind, then who wrote it; `«Title» — a meetup talk by a friend, not
+    # a paper.`: the writer says so after a dash; `Name's knyga “Title”`: a book, named so in Lithuanian before it)
+    text = (
+        "Links this week\n\n"
+        "• «Differentiable Ocean Simulation for Climate Models» (online book by Berg et al.)\n"
+        "- «Sparse Attention Is Not What You Need for Graphs» — a meetup talk by a friend, not a paper.\n"
+        "Ne straipsniai, bet naudinga: Jono Petraičio knyga “Build a Retrieval Engine for Lithuanian (From Scratch)”.\n"
+        "- «Calibrated Retrieval Heads for Multilingual Question Answering» — the paper we discuss on Friday.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "links.txt")
+    assert set(titles) == {"Calibrated Retrieval Heads for Multilingual Question Answering"}
+
+
+def test_a_run_cut_inside_a_sentence_case_subtitle_is_no_title() -> None:
+    # (`Pradėsime nuo Name: Title Words: Subtitle and extrapolating …`: a run of capitals cut short after its last
+    # colon, the subtitle going on in lower case; the cut run was read as a title)
+    text = (
+        "Sveiki visi,\n\n"
+        "kovo mėnesio tema – efektyvus derinimas, o balandį pereisime prie vertinimo.\n\n"
+        "1. Pagrindai\n"
+        "- Sparse Token Routing for Long Context Encoders: https://arxiv.org/abs/2301.00031\n"
+        "- Calibrated Retrieval Heads for Multilingual Question Answering - https://arxiv.org/pdf/2302.00045v2\n\n"
+        "2. Vertinimas (balandis)\n"
+        "Pradėsime nuo EVAL-kit: Scaling the Evaluation Benchmark: Quantifying and extrapolating the skills of "
+        "language models. Po to Donatas siūlo Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena, nes planuojame "
+        "naudoti LLM kaip teisėją savo lietuviškam klausimų rinkiniui.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "planas.txt")
+    assert "Sparse Token Routing for Long Context Encoders" in titles
+    assert not any(title and title.endswith("Quantifying") for title in titles)

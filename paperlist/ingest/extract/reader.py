@@ -992,7 +992,7 @@ OTHER_KIND_BEFORE = re.compile(
     # (a textbook: `підручник «…»`, `учебник`, `podręcznik`, `Lehrbuch`, `manuel`, `manual`, `教科書`, `教材`)
     r"книг\w*|підручник\w*|учебник\w*|podręcznik\w*|lehrbuch\w*|manuel|manual|"
     # (a book and a lecture in more languages: `boek`, `bok`, `kirja`, `książka`, `Vorlesungsaufzeichnung "…"`)
-    r"bo[e]?k(?:en|a)?\b|bogen\b|kirja\w*|książk\w*|knih(?:a|u|y|ou)\b|knjig\w*|kitab\w*|βιβλί\w*|lecture\w*|vorlesung\w*|"
+    r"bo[e]?k(?:en|a)?\b|bogen\b|kirja\w*|książk\w*|knih(?:a|u|y|ou)\b|knyg\w*|grāmat\w*|knjig\w*|kitab\w*|βιβλί\w*|lecture\w*|vorlesung\w*|"
     r"wykład\w*|лекци\w*|lezione\b|"
     # (a book's chapters: `chapters 10–12 of “…”`, `τα κεφάλαια 10–12 του “…”`, `Kapitel 3 aus „…“`)
     r"(?:chapters?|kapitel|chapitres?|cap[ií]tulos?|capitoli|rozdzia\w*|глав\w*|κεφάλαι\w*)[ \t]+[0-9]+"
@@ -1048,7 +1048,7 @@ OTHER_KIND_BEFORE = re.compile(
 # The word for a book, then the rest of its clause (no sentence's end) up to a quoted name: the book it names.
 _BOOK_IN_CLAUSE = re.compile(
     r"(?:\bbooks?\b|\btextbooks?\b|\bbuch\b|\blivres?\b|\blibros?\b|\blivros?\b|\bкниг\w*|\bβιβλί\w*|\bkitab\w*|"
-    r"\bksiążk\w*|\bkniha\b|\bkitap\w*|\bbo[e]?k(?:en|a)?\b|\bbogen\b|\bkirja\w*|\bkönyv\w*|"
+    r"\bksiążk\w*|\bkniha\b|\bknyg\w*|\bgrāmat\w*|\bkitap\w*|\bbo[e]?k(?:en|a)?\b|\bbogen\b|\bkirja\w*|\bkönyv\w*|"
     r"书|書籍|책|كتاب|کتاب|ספר|पुस्तक|किताब|หนังสือ)[^.!?。！？\n]{0,60}$",
     re.IGNORECASE,
 )
@@ -6016,7 +6016,7 @@ class _Reader:
                 if (
                     kind in ("colon", "foreign-run", "latin-run", "prose-run")
                     and ": " in title
-                    and len(title.partition(": ")[2].split()) <= 2
+                    and len(title.rpartition(": ")[2].split()) <= 2
                     and _GOES_ON_IN_LOWER_CASE.match(text, match.end()) is not None
                 ):
                     # (`Beyond the Imitation Game: Quantifying and extrapolating the capabilities …`: a title in

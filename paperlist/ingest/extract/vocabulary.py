@@ -880,6 +880,8 @@ def says_not_a_paper(text: str) -> bool:
 
 
 _OPENING_PAREN = re.compile(r"^[」』》”\"»*_]*[ \t]*[(（][ \t]*")
+# ... or a spaced dash, the writer's note on it opening (`«Title» — a meetup talk, not a paper.`).
+_DASH_OPENING = re.compile(r"^[」』》”\"»*_]*[ \t]+(?:[—–]|--?)[ \t]+")
 
 
 # An editor named right after a name, as a collection's is: `, ed. T. Roughgarden`, `(eds.)`, `, hg. von`, `, επιμ.`,
@@ -912,6 +914,15 @@ def says_other_kind_after(after: str) -> bool:
         return True  # (`「Title」（ブログ記事）`, `"Title" (blog post)`: its kind in parentheses)
     if _KIND_LAST_IN_PARENS.match(after):
         return True  # (`Title (OpenAI docs)`, `Title (Stanford course)`: whose it is, then its kind)
+    if inside != after and " by " in inside[:60]:
+        kind = inside[: inside.index(" by ")]
+        if _KIND_LAST_IN_PARENS.match(f"({kind})"):
+            return True  # (`«Title» (online book by Thuerey et al.)`: its kind, then who wrote it)
+    if (dashed := _DASH_OPENING.match(after)) is not None:
+        # (`«Title» — a meetup talk by a friend, not a paper.`: the writer says so after a dash, in the sentence)
+        stop = after.find(". ", dashed.end())
+        if _NOT_A_PAPER_SAID.search(after, dashed.end(), stop if stop >= 0 else len(after)) is not None:
+            return True
     if inside != after and re.split(r"[)）]", inside, maxsplit=1)[0].strip().casefold() in NOT_PAPER_TYPES:
         return True  # (`Title (Dokumentation)`, `Title (kurs)`: its kind alone in parentheses, in the list's language)
     if inside != after and _NOT_A_PAPER_SAID.search(inside, 0, min(len(inside), 60)):
