@@ -196,3 +196,44 @@ def test_a_run_cut_inside_a_sentence_case_subtitle_is_no_title() -> None:
     _, titles = decoded_titles(text.encode(), "planas.txt")
     assert "Sparse Token Routing for Long Context Encoders" in titles
     assert not any(title and title.endswith("Quantifying") for title in titles)
+
+
+def test_a_sheet_rows_comment_listing_papers_under_a_plural_lead_is_read() -> None:
+    # (an Icelandic sheet: its comments column `Athugasemdir`, a row named by a section whose comment says `Tvær
+    # greinar:` (two papers) over a numbered list of titles; the column and the plural were in no language known)
+    text = (
+        "Verkefni,Tegund,Ábyrgð,Hlekkur,Athugasemdir\n"
+        "Sparse Token Routing for Long Context Encoders,Grein,Sigrún,https://arxiv.org/abs/2301.00031,Byrjum hér\n"
+        'Tal og hljóð,Kafli,Kári,,"Tvær greinar:\n'
+        "1) Hierarchical Memory Slots for Streaming Speech Recognition\n"
+        '2) Calibrated Retrieval Heads for Multilingual Question Answering"\n'
+    )
+    _, titles = decoded_titles(text.encode(), "verkefni.csv")
+    assert titles.get("Sparse Token Routing for Long Context Encoders") == "2301.00031"
+    assert "Hierarchical Memory Slots for Streaming Speech Recognition" in titles
+    assert "Calibrated Retrieval Heads for Multilingual Question Answering" in titles
+
+
+def test_a_title_linked_to_its_pdf_and_cited_inside_a_sentence_is_read() -> None:
+    # (`… the lab's report [*Title*][ref] (Surname et al., 2018).`: the emphasis, then its link to the PDF, then
+    # its authors and year)
+    text = (
+        "## Decoders\n\n"
+        "- Before the big models there was the lab's report [*Gradient Noise Shaping for Stable Mixed Precision "
+        "Training*][lab-2018] (Halloran et al., 2018).\n\n"
+        "[lab-2018]: https://cdn.example.org/reports/noise_shaping.pdf\n"
+    )
+    _, titles = decoded_titles(text.encode(), "README.md")
+    assert "Gradient Noise Shaping for Stable Mixed Precision Training" in titles
+
+
+def test_a_sentence_case_title_cited_by_its_venue_in_an_english_sentence_is_read() -> None:
+    # (`… presented Title in sentence case (Nature, 2021) and asked …`: a capital after a word in lower case opens
+    # it, the venue and year close it; a name in capitals before it is no part of it)
+    text = (
+        "From the circle\n\n"
+        "Yesterday Ana and Ben presented Accurate structure prediction of membrane proteins with deep attention "
+        "networks (Nature, 2022) and asked who has tried it on plant proteins.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "circle.txt")
+    assert set(titles) == {"Accurate structure prediction of membrane proteins with deep attention networks"}

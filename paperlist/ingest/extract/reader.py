@@ -1569,6 +1569,8 @@ _PARAGRAPH_WINDOW = 300  # ... and where its paragraph's is
 # A citation in parentheses that ends with its year, after a title: who wrote it or where it appeared (`(Glorot e
 # Bengio, 2010)`, `(Nature, 1986)`, `(LeCun ed auters, 1998)`).
 _CITATION_WITH_YEAR = re.compile(r"[ \t]\((?=[A-Z])[^()\n]{1,60}?,[ \t]*(?:19|20)[0-9]{2}[a-z]?\)")
+# ... one that is a venue's name and a year alone (`(Nature, 2021)`, `(ICML 2019)`).
+_VENUE_CITATION = re.compile(r"[ \t]\(" + PUBLISHING_VENUES + r"[ \t]*,?[ \t]*(?:19|20)[0-9]{2}[a-z]?\)")
 # A word of a title in sentence case: Latin letters, digits and hyphens (no elided article: `l'inizialisaziun`).
 _PLAIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*:?")
 
@@ -1584,11 +1586,17 @@ def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
     """Titles in sentence case inside a sentence of another language in Latin letters, cited right after
     (`suonda Understanding the difficulty of training deep feedforward neural networks (Glorot e Bengio, 2010)`):
     the words before the citation from a word in capitals after a word in lower case or a comma, the farthest
-    back that still reads as English (`Mastering the game of Go without …`: a name inside it is no start)."""
+    back that still reads as English (`Mastering the game of Go without …`: a name inside it is no start). In an
+    English sentence, one cited by its venue and year alone that reads as a research title in sentence case (`…
+    presented Highly accurate protein structure prediction with AlphaFold (Nature, 2021) and asked …`)."""
     for citation in _CITATION_WITH_YEAR.finditer(text):
         line_start = text.rfind("\n", 0, citation.start()) + 1
         words = list(_NON_SPACE.finditer(text, max(line_start, citation.start() - 300), citation.start()))
+        venue_cited = _VENUE_CITATION.fullmatch(citation.group(0)) is not None
         first = None
+        # (the nearest start of a research title in sentence case, for a venue's citation: not the farthest, where a
+        # name and the writer's verb would open it, `Ben presented Title`)
+        in_english = None
         for position in range(len(words) - 1, max(0, len(words) - 26), -1):
             word = words[position].group(0)
             if not _PLAIN_WORD.fullmatch(word):
@@ -1598,14 +1606,25 @@ def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
                 word[:1].isupper()
                 and len(words) - position >= 4
                 and ((previous.isalpha() and previous.islower()) or previous.endswith((",", ":")))
-                and _reads_as_english([found.group(0) for found in words[position:]])
             ):
-                first = position
-        if first is None:
+                if _reads_as_english([found.group(0) for found in words[position:]]):
+                    first = position
+                if (
+                    venue_cited
+                    and in_english is None
+                    and len(words) - position >= 5
+                    and _sentence_case_research_title(text[words[position].start() : words[-1].end()])
+                ):
+                    in_english = position
+        if first is not None and _other_language_around(
+            text, words[first].start(), citation.end(), line=False
+        ):
+            start = first
+        elif in_english is not None:
+            start = in_english
+        else:
             continue
-        if not _other_language_around(text, words[first].start(), citation.end(), line=False):
-            continue
-        whole = _WHOLE.match(text, words[first].start(), words[-1].end())
+        whole = _WHOLE.match(text, words[start].start(), words[-1].end())
         if whole is not None:
             yield whole
 
@@ -2085,7 +2104,8 @@ _EMPHASIS_TITLE = re.compile(
     # (a title wrapped over two lines of a paragraph, and its citation too: `*Title ...\n... words* (Holtzman et\nal.`)
     # (its first mark written once, then an optional second, the same as `[*_]{1,2}`: a pattern opening on a
     # character class is searched by scanning for it)
-    r"[*_][*_]?(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)[*_]{1,2}"
+    # (or linked, to its PDF: `[*Title*](https://…/paper.pdf) (Radford et al., 2018)`)
+    r"[*_][*_]?(?P<title>[A-Z0-9][^*_\n]{5,250}?(?:\n[^*_\n]{1,200}?)?)[*_]{1,2}(?:\]\([^()\s]{1,300}\))?"
     r"[ \t]*[(（][ \t]*(?P<who>[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?[ \t\n]+et[ \t\n]+al\b"
     r"|[A-Z][\w'’\-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)?,?[ \t]+(?:19|20)[0-9]{2}\b"
     r"|(?:ICLR|ICML|NeurIPS|NIPS|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|TACL|JMLR|TMLR|COLM)"

@@ -1195,6 +1195,10 @@ _LINK_HEADERS = frozenset(
         "lien",
         "reference url",  # (a config's `reference-url`: the page of the paper its `reference` names)
         "reference link",
+        # (the word for a link in the languages a sheet is kept in: Icelandic, Lithuanian, Latvian, Estonian,
+        # Portuguese, Italian, Czech, Polish, Swedish, Norwegian, Dutch, Turkish, Indonesian)
+        *("hlekkur", "tengill", "nuoroda", "saite", "viide", "ligação", "collegamento", "odkaz", "odnośnik"),
+        *("länk", "lenke", "koppeling", "bağlantı", "tautan"),
     ]
 )
 _AUTHOR_HEADERS = frozenset(
@@ -1236,6 +1240,7 @@ _TYPE_HEADERS = frozenset(
         *("class", "clase", "classe", "klasse"),
         *("סוג", "نوع", "тип", "유형", "종류", "tür", "loại", "jenis"),  # (Hebrew, Arabic, Russian, Korean …)
         *("druh", "rodzaj", "soort", "tyyppi", "laji", "típus", "vrsta"),  # (Czech, Polish, Dutch, Finnish …)
+        *("tegund", "tipas", "tips", "tüüp", "τύπος"),  # (Icelandic, Lithuanian, Latvian, Estonian, Greek)
         # (its category, as an app's field names it in those languages: `분류`, `分類`, `категория`)
         *(
             "분류",
@@ -1744,6 +1749,18 @@ _DESCRIPTION_HEADERS = frozenset(
         *("kommentar", "kommentarer", "merknad", "beskrivelse", "bemærkning", "anmerkung", "commentaire"),
         *("comentario", "comentário", "commento", "opmerking", "komentarz", "komentář", "komentár"),
         *("комментарий", "коментар", "yorum", "kommentti", "megjegyzés"),
+        # (and Icelandic, Lithuanian, Latvian, Estonian, Croatian and Slovenian, Romanian, Greek, Indonesian)
+        *(
+            "athugasemdir",
+            "athugasemd",
+            "lýsing",
+            "komentaras",
+            "komentarai",
+            "aprašymas",
+            "komentārs",
+            "apraksts",
+        ),
+        *("kommentaar", "kirjeldus", "komentar", "komentari", "comentariu", "σχόλια", "σχόλιο", "catatan"),
         *(
             "task content",
             "task description",

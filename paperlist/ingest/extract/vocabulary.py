@@ -418,7 +418,12 @@ PAPER_SECTION = re.compile(
     r"de[ \t]+lecture\b|lectures[ \t]+(?:recommandées|conseillées)\b|lese(?:liste|kreis|stoff)\b|lecturas\b|"
     # (`Lesestoff`, `Pflichtlektüre`, `Letture per aprile`, `Leituras`, `Leesvoer`, `Lektyr`: what there is to read)
     r"(?:pflicht)?lektüre\b|letture\b|leituras\b|leesvoer\b|lektyr\b|"
-    r"(?<!no son )artículos\b|(?<!não são )artigos\b)|"
+    r"(?<!no son )artículos\b|(?<!não são )artigos\b|"
+    # (papers, plural, in Italian, Dutch, Polish, Czech, Hungarian, Turkish, Icelandic, Lithuanian, Latvian, Estonian,
+    # Finnish, Norwegian and Danish, Swedish, Russian, Ukrainian, Greek: `Tvær greinar:`, `Dwa artykuły:`)
+    r"articoli\b|artikelen\b|artyku(?:ły|łów)\b|člán(?:ky|ků)\b|cikkek\b|makaleler\b|greinar\b|"
+    r"(?<!ne )straipsni(?:ai|ų)\b|raksti\b|artiklid\b|artikkelit\b|artikler\b|artiklar\b|стат(?:ьи|ей|ті)\b|"
+    r"άρθρα\b)|"
     r"(?<!非)论文(?!以外)|(?<!非)論文(?!以外|ではない)|文献|논문(?![ \t]*외)",
     re.IGNORECASE,
 )
