@@ -237,3 +237,62 @@ def test_a_sentence_case_title_cited_by_its_venue_in_an_english_sentence_is_read
     )
     _, titles = decoded_titles(text.encode(), "circle.txt")
     assert set(titles) == {"Accurate structure prediction of membrane proteins with deep attention networks"}
+
+
+def test_a_section_underlined_as_a_heading_says_its_items_are_books() -> None:
+    # (CommonMark's underlined heading, `Books` / `-----`: its items are books, however much they read as titles;
+    # the underline was not read, and the books became papers of a list whose other items are papers)
+    text = (
+        "Awesome ML Reading\n"
+        "==================\n\n"
+        "Papers\n"
+        "------\n\n"
+        "- [Sparse Token Routing for Long Context Encoders](https://arxiv.org/abs/2301.00031)\n\n"
+        "Books\n"
+        "-----\n\n"
+        "- *Deep Retrieval with Rust*, 2nd ed., Ana Lopes (Ridge Press, 2021).\n"
+        "- *Speech Processing for Island Languages*, Kala & Vea.\n"
+        "- *The Fifty-Page Machine Learning Primer*, Ana Lopes.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "README.md")
+    assert titles == {"Sparse Token Routing for Long Context Encoders": "2301.00031"}
+
+
+def test_a_textbook_named_by_its_label_its_chapter_or_its_edition_is_no_paper() -> None:
+    # (`Lehrbuch: Authors, "Title", Kap. 8`, `Podręcznik: …, rozdz. 10`, `Libro de apoyo: Title (…), cap. 10`,
+    # `教科書: Authors『Title』第2版`, `교재: Murphy, "Title" 2권`: a course's textbook, by the word for one, a chapter
+    # abbreviated in the writer's language, or an edition counted in Japanese)
+    text = (
+        "# Lektüre\n"
+        "#   - Sparse Token Routing for Long Context Encoders\n"
+        "#   - Hierarchical Memory Slots for Streaming Speech Recognition\n"
+        '# Lehrbuch: Berg, Dahl & Vik, "Deep Retrieval Systems", Kap. 8\n'
+        '# Podręcznik: Nowak & Wrona, "Speech Processing for Island Languages", rozdz. 10\n'
+        "# 教科書: Sato & Kato『Reinforcement Planning: An Introduction』第2版 16.6節\n"
+    )
+    _, titles = decoded_titles(text.encode(), "build.yaml")
+    assert not any(
+        title and ("Retrieval Systems" in title or "Island Languages" in title or "Planning" in title)
+        for title in titles
+    )
+
+
+def test_a_posts_short_numbered_section_names_are_no_papers() -> None:
+    # (a blog post's numbered sections, each a short name in sentence case over its paragraph or its link: `3.
+    # Retrieval and entities` / `` / `We read …`; they were taken as items of a numbered list of papers)
+    text = (
+        "My reading list for the term\n\n"
+        "1. The foundation\n\n"
+        "Everything starts with Sparse Token Routing for Long Context Encoders "
+        "(https://arxiv.org/abs/2301.00031), which we read twice.\n\n"
+        "2. Retrieval and entities\n\n"
+        "We liked it a lot; the code is short.\n\n"
+        "3. Speech and audio\n\n"
+        "[Hierarchical Memory Slots for Streaming Speech Recognition](https://arxiv.org/abs/2301.00032) — on our "
+        "radio recordings.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "post.txt")
+    assert titles == {
+        "Sparse Token Routing for Long Context Encoders": "2301.00031",
+        "Hierarchical Memory Slots for Streaming Speech Recognition": "2301.00032",
+    }

@@ -151,6 +151,8 @@ _HEADING = re.compile(r"^[ \t]{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$"
 _LIST_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[*†]?[.)])(?:[ \t]+|$)")
 # GFM's delimiter row: a cell of at least one dash, with optional colons (`|:--|:-:|---|`).
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:[|+][ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+# An underline that makes the line above a heading (CommonMark's setext headings: `Title` / `=====`, `Part` / `---`).
+_SETEXT_UNDERLINE = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FRONT_KEY = re.compile(r"^[A-Za-z_][\w\- ]*:(?!//)")  # (`https://...` is a link, not a key)
 _TOML_LINE = re.compile(r"[A-Za-z_][\w\-]*[ \t]*=|\[\[?[\w.\-]+\]\]?[ \t]*$")
@@ -613,6 +615,16 @@ def _blocks(result: Outline) -> None:
             _tab_table(
                 result, index, end
             )  # (a table copied from a page or a sheet: its cells parted by tabs)
+        if (
+            in_fence is None
+            and line[:1] in "=-"
+            and _SETEXT_UNDERLINE.match(line)
+            and _setext_text(lines, index, result)
+        ):
+            # (`Books` / `-----`: CommonMark's heading underlined, its text the paragraph's one line above)
+            result.headings[index - 1] = (1 if line.lstrip()[:1] == "=" else 2, lines[index - 1].strip())
+            index += 1
+            continue
         if in_fence is None and line[:1] not in _STRUCTURE_FIRST and "|" not in line:
             index += 1  # prose: the bulk of a digest, and the start of nothing here
             continue
@@ -649,6 +661,24 @@ def _blocks(result: Outline) -> None:
             index = _list_region(result, index)
             continue
         index += 1
+
+
+def _setext_text(lines: list[str], index: int, result: Outline) -> bool:
+    """Whether the line above the underline at `index` is a paragraph's one line of text that the underline makes a
+    heading: not blank, no list item, heading, table row or code, with a blank line (or nothing) above it."""
+    if index == 0:
+        return False
+    text = lines[index - 1]
+    return (
+        bool(text.strip())
+        and len(text) <= 120
+        and (index - 1 == 0 or not lines[index - 2].strip())
+        and (index - 1) not in result.code
+        and (index - 1) not in result.headings
+        and _LIST_MARK.match(text) is None
+        and "|" not in text
+        and not text.startswith(("    ", "\t"))
+    )
 
 
 def _cells(row: str) -> list[str]:

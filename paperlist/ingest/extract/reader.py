@@ -5171,6 +5171,12 @@ class _Reader:
             # named in the writer's words, not a title in Title Case)
             head = self.head(index)
             return head is not None and _capital_ratio(head.title.split()) < 0.6
+        if not _NUMBER.match(text) and (head := self.head(index)) is not None:
+            words = head.title.split()
+            if len(words) <= 4 and _capital_ratio(words) < 0.6:
+                # (`3. Retrieval and entities` / `` / its paragraph or its link: a post's section, named short in the
+                # writer's words, in sentence case, no title)
+                return True
         return (
             len(text) >= 200
             and not (_NUMBER.match(text) or text[:1] in " \t>|#")

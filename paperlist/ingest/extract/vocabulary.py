@@ -120,6 +120,10 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         "vídeo|corso|lezione|palestra|livro|"
         # (and in Catalan: a book, a talk, a course)
         "llibre|xerrada|curs|"
+        # (a textbook, a course's book, in German, Polish, Russian, Ukrainian, Czech, Hungarian, Turkish, the Nordic
+        # languages, Spanish, Portuguese, Italian, French, Chinese, Japanese, Korean)
+        "lehrbuch|podręcznik|учебник|підручник|učebnice|tankönyv|ders kitabı|lærebog|lärobok|lærebok|"
+        "libro de texto|libro de apoyo|livro de apoio|livro-texto|manuale|manuel|教科书|参考书|教科書|参考書|교재|교과서|"
         # (and in Dutch, Polish, Turkish, Indonesian, Vietnamese: a course, a book; a blog post in the Nordic
         # languages)
         "cursus|boek|książka|kitap|kursus|buku|khóa học|khoá học|sách|blogg|blogginlägg|blogginnlegg|blogindlæg|"
@@ -736,6 +740,8 @@ EDITION = re.compile(
     r"|baskı\b|painos\b|druk\b|изд(?:\.|ание\b))"
     # (or an edition in parentheses in another language, its ordinal before: `(दूसरा संस्करण)`, `(第2版)`, `(2-е
     # издание)`, `(2. wydanie)`)
+    # (or counted in Chinese and Japanese, `『Title』第2版`)
+    r"|第[0-9０-９一二三四五六七八九十]+版"
     r"|[(（](?:[^()（）\n]{0,24}?[ \t]?)?(?:संस्करण|版|издание|изд\.|видання|wydanie|vydání|baskı|upplaga|udgave|utgave"
     r"|painos|kiadás"
     # (Bengali, Korean, Arabic, Persian, Greek, Hebrew, Indonesian, Vietnamese, Thai)
@@ -845,6 +851,9 @@ OTHER_KIND_AFTER = re.compile(
     # (a chapter of it in another language: `Title, অধ্যায় ৩`, `Title, глава 3`, `Title, Kapitel 2`)
     r"|(?:kapitel|chapitre|capítulo|capitolo|rozdział|kapitola|bölüm|chương|глава|розділ|κεφάλαιο|فصل|פרק|"
     r"peatükk|ptk\.?|luku|fejezet|skyrius|nodaļa|hoofdstuk|kap\.|bab|"
+    # (and abbreviated: Spanish, Portuguese and Italian `cap.`, Polish `rozdz.`, Dutch `hfst.`, Hungarian `fej.`,
+    # Russian `гл.`, Greek `κεφ.`)
+    r"cap\.|rozdz\.|hfst\.|fej\.|гл\.|κεφ\.|"
     r"अध्याय|অধ্যায়|บทที่)[ \t]*\d"
     # (or its number first, as Turkish, Hungarian, Estonian, Latvian, Lithuanian write it: `Title, 11. bölüm`)
     r"|\d{1,3}\.?[ \t]*(?:bölüm|fejezet|peatükk|nodaļa|skyrius)\b"
