@@ -296,3 +296,26 @@ def test_a_posts_short_numbered_section_names_are_no_papers() -> None:
         "Sparse Token Routing for Long Context Encoders": "2301.00031",
         "Hierarchical Memory Slots for Streaming Speech Recognition": "2301.00032",
     }
+
+
+def test_citation_keys_before_titles_and_a_link_wrapped_after_its_title_give_each_id_its_title() -> None:
+    # (`@key   Title` / its link on the next line: a bibliography's key set apart before the title; and a sentence
+    # wrapped right before the parenthesis holding a title's link, `… sind Title` / `(https://…) und …`: the title
+    # ends the line above; each id went without its title)
+    text = (
+        "Notizen\n\n"
+        "--- Literatur, die noch fehlt (Frieda, 12.06.) ---\n"
+        "  @berg2021       Sparse Token Routing for Long Context Encoders\n"
+        "                  https://arxiv.org/abs/2301.00031\n"
+        "  @dahl2022       Hierarchical Memory Slots for Streaming Speech Recognition  https://arxiv.org/abs/2301.00032\n\n"
+        "Diese Arbeit vergleicht Verfahren fuer kleine Modelle. Ausgangspunkt ist Calibrated Retrieval Heads for\n"
+        "Multilingual Question Answering\n"
+        "(https://arxiv.org/abs/2302.00045) und die Folgearbeit, deren\n"
+        "Ergebnis wir uebertragen.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "notizen.txt")
+    assert titles == {
+        "Sparse Token Routing for Long Context Encoders": "2301.00031",
+        "Hierarchical Memory Slots for Streaming Speech Recognition": "2301.00032",
+        "Calibrated Retrieval Heads for Multilingual Question Answering": "2302.00045",
+    }

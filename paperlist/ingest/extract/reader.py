@@ -277,6 +277,7 @@ _HEAD_START = re.compile(
     r"(?:[#>*_\[【(（《\-–+•·・\u25a0-\u25ff➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|論文|題|タイトル|논문|제목|[Нн]азвание"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
     r"|\$[\w\-]+[ \t][^\n]*[ \t]isa[ \t]"  # (TypeDB's answer: `$t Title isa title;`)
+    r"|@[A-Za-z][\w:.\-]{2,60}(?:[ \t]{2,}|\t)[A-Z0-9\"“]"  # (`@fedus2021   Title`: a citation key, then its title)
     # (`第3周　反向传播：Rumelhart, … (1986) "Title"`: a label in any script and its colon, then a citation)
     rf"|{_LEAD_THEN_CITED.pattern})"
 )
@@ -3147,6 +3148,19 @@ class _Reader:
             return (title if self.from_link_text else _title_in_prose(title)), index, rest, category
         if after_previous:
             return None, None, "", None
+        if index > 0 and _OPENED_LINK_BEFORE_ID.fullmatch(raw_line, 0, start) is not None:
+            # (`… Ausgangspunkt sind Title` / `(https://arxiv.org/abs/…) und die …`: a sentence wrapped right before
+            # the parenthesis giving the title's link; the title ends the line above)
+            above = self.lines[index - 1].strip().rsplit(". ", 1)[-1]  # (its last sentence)
+            if (
+                above
+                and above[-1:] not in ".:;!?)"
+                and (title := _title_run_after_prose(above)) != above
+                and len(title.split()) >= 3
+                and _assess(title, structured=True) == 2
+            ):
+                self.last_reason = Reason.BESIDE_LINK
+                return title, index - 1, raw_line[end : end + REST_LIMIT].strip(), None
         text = self.lines[index]
         own = self.head(index) if text[:1] in _ITEM_FIRST or _NUMBER.match(text) else None
         if own is not None and own.strength == 2 and own.structured and not own.link:
@@ -8331,6 +8345,13 @@ def _cites_a_title(line: str) -> bool:
     return _assess(after, True) == 2 or (". " in after and _assess(after.split(". ", 1)[0], True) == 2)
 
 
+# A line opening on a parenthesis and the link (or the id) it gives, up to the id (`(https://arxiv.org/abs/`, `(arXiv:`).
+_OPENED_LINK_BEFORE_ID = re.compile(r"[ \t]*\((?:https?://[^\s()]*|arXiv:[ \t]*)?", re.IGNORECASE)
+# A citation key set apart before a title (`@fedus2021   Switch Transformers: …`, `@vaswani2017attention<tab>Title`):
+# a bibliography's key, as a writer lists the entries it lacks.
+_CITE_KEY_FIRST = re.compile(r"@[A-Za-z][\w:.\-]{2,60}(?:[ \t]{2,}|\t)(?=[A-Z0-9\"“])")
+
+
 @lru_cache(maxsize=1024)
 def _parse_head(line: str) -> _Head | None:
     """Read a title at the start of `line`, past numbering, headings, tags, labels, bold and 《》."""
@@ -8399,6 +8420,10 @@ def _parse_head(line: str) -> _Head | None:
         text = ID_THEN_DASH.sub(r"\g<lead> ", text, count=1)  # (`2211.09800 — Title`: the id, then its title)
     if text[:1].isdigit() and (printed := _PRINTED_ROW.match(text)) is not None:
         text = text[printed.end() :]  # (`10  Title`: a program's printout of a record's number and title)
+    elif text[:1] == "@" and (keyed_cite := _CITE_KEY_FIRST.match(text)) is not None:
+        text = text[
+            keyed_cite.end() :
+        ]  # (`@fedus2021   Title`: a bibliography's citation key, then its title)
     if text.startswith("|"):
         return None  # a table row names a paper only next to its link (see `_table_row_title`)
     if (text[:1] in "【[" or "|" in text[:16] or "｜" in text[:16]) and (
