@@ -319,3 +319,35 @@ def test_citation_keys_before_titles_and_a_link_wrapped_after_its_title_give_eac
         "Hierarchical Memory Slots for Streaming Speech Recognition": "2301.00032",
         "Calibrated Retrieval Heads for Multilingual Question Answering": "2302.00045",
     }
+
+
+def test_a_chat_leads_day_and_the_lab_after_a_short_title_are_no_part_of_it() -> None:
+    # (`Background for Thursday: Title from DeepMind, and …`: the writer's lead names a day, not the title's name;
+    # the lab after it says where it came from, so three words will do)
+    text = (
+        "Notes\n\n"
+        "Background for Thursday: Sparse Routing Agents from DeepMind, and for evaluation the usual benchmark "
+        "suite.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "chat.txt")
+    assert set(titles) == {"Sparse Routing Agents"}
+
+
+def test_a_short_name_ending_the_writers_lead_opens_the_title_and_a_note_after_a_comma_is_cut() -> None:
+    # (`- Como base usamos RoBERTo: Title, já afinado` / `no corpus.`: the lead's last word is the paper's coined
+    # name, its title's start; the writer's note in Portuguese after the comma is no part of it; an acronym with an
+    # ending, `GANit:`, is the writer's word)
+    text = (
+        "3) Alinhamento e geração\n"
+        "- Sparse Token Routing for Long Context Encoders (http://arxiv.org/abs/2301.00031)\n"
+        "- The Curious Case of Calibrated Token Degeneration (Lopes et al., ICLR 2020) - para quem\n"
+        "  quer perceber o top-p.\n"
+        "- Como base de comparação usamos RoBERTo: A Robustly Calibrated Retrieval Pretraining Approach, já afinado\n"
+        "  no corpus angolano.\n\n"
+        "Ja miksi diffuusio voitti GANit: Hierarchical Memory Slots for Streaming Speech Recognition "
+        "https://arxiv.org/abs/2301.00032\n"
+    )
+    _, titles = decoded_titles(text.encode(), "mail.txt")
+    assert "RoBERTo: A Robustly Calibrated Retrieval Pretraining Approach" in titles
+    assert titles.get("Hierarchical Memory Slots for Streaming Speech Recognition") == "2301.00032"
+    assert not any(title and ("já afinado" in title or title.startswith("GANit")) for title in titles)

@@ -324,7 +324,7 @@ _LEAD_IN = re.compile(
     r"(?:(?:19|20)[0-9]{2},?[ \t]+)?"  # (`2020, la idea que lo cambió todo: Title`: the year it came out)
     # (two words or more: `final paper: Title`; none after a comma, which ends the writer's clause)
     # (and a note in parentheses after them: `Dodatkowo (poza blokiem, dla chętnych): Title`)
-    r"(?P<lead>[^\W\d_]+(?:(?:[ \t]+[^\W\d_][\w'’\-]*){1,10}(?:[ \t]+\([^()\n]{1,80}\))?|[ \t]+\([^()\n]{1,80}\)))"
+    r"(?P<lead>[^\W\d_][\w'’]*(?:(?:[ \t]+[^\W\d_][\w'’\-]*){1,10}(?:[ \t]+\([^()\n]{1,80}\))?|[ \t]+\([^()\n]{1,80}\)))"
     r"[ \t]*:[ \t]+[\"“]?(?=[A-Z0-9])"
 )
 # A scholarly search engine's tag before a result's title, of a file or a citation (not `[BOOK][B]`: a book's).
@@ -904,6 +904,10 @@ _BY_AUTHORS_AT_END = re.compile(
     # (`Title, Gu and Dao, December 2023`, `Title, Katharopoulos et al., ICML 2020`: its authors, then a date)
     r"|,[ \t]+[A-Z][\w'’\-]+(?:[ \t]+et[ \t]+al\.?|(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’\-]+)+,[ \t]+"
     r"[A-Za-z .]{0,20}(?:19|20)[0-9]{2}$"
+    # (or the lab it came from: `A Generalist Agent from DeepMind`, `Title by Google Research`)
+    r"|[ \t]+(?:from|by)[ \t]+(?:Google(?:[ \t]+(?:Research|Brain|DeepMind))?|DeepMind|OpenAI|Meta(?:[ \t]+AI)?|FAIR|"
+    r"Microsoft(?:[ \t]+Research)?|Anthropic|NVIDIA|Nvidia|Salesforce(?:[ \t]+Research)?|Allen[ \t]+AI|AI2|EleutherAI|"
+    r"Hugging[ \t]+Face|Stability[ \t]+AI|Mistral(?:[ \t]+AI)?|ByteDance|Alibaba|Tencent|Baidu|Huawei|IBM(?:[ \t]+Research)?)$"
 )
 _BY_FROM = re.compile(r"^(?:by|from)[ \t]+")
 # ... or a coined name's (a capital or a figure inside it: `DoRA`, `ViLT`, `T5`) with a subtitle of three words that
@@ -1861,7 +1865,10 @@ def _titles_after_colons(text: str) -> Iterator[re.Match[str]]:
         )
         # (a compound on a figure and its capitals is in lower case too: `for 3D-gruppa:`, `i 2D-laben:`)
         bare = lead[lead.index("-") + 1 :] if lead[:1].isdigit() and "-" in lead[:6] else lead
-        in_lower_case = bare[-1:].isalpha() and bare == bare.lower()
+        # (or a day's name, in a lead the writer's words: `Background for Thursday: Title`)
+        in_lower_case = bare[-1:].isalpha() and (
+            bare == bare.lower() or _DAY_WORD.fullmatch(bare) is not None
+        )
         other_language = not cited and not in_lower_case and _other_language_lead(text, position)
         if (cited or in_lower_case or other_language) and (following[:1].isupper() or following.isalnum()):
             listed = list(_listed_after_colon(text, position + 2))
@@ -7097,6 +7104,12 @@ class _Reader:
                         research_words(words) == 3
                         and _SENTENCE_ENDS_LINE.match(self.text, match.end()) is not None
                     )
+                    # (or when the writer says which lab it came from: `Lead: A Generalist Agent from DeepMind, …`)
+                    and not (
+                        research_words(words) >= 1
+                        and match.group("title") != title
+                        and _BY_AUTHORS_AT_END.search(match.group("title")) is not None
+                    )
                 )
                 or _capital_ratio(words) < 0.75
                 or NOT_A_NAME.match(title)
@@ -7135,6 +7148,8 @@ class _Reader:
                 return None
             if _EVENT_WORDS.search(title) or _COURSE_CODE.match(title):
                 return None
+            if _DAY_WORD.search(title.split(":", 1)[0]) is not None:
+                return None  # (`Background for Thursday: Title`: the writer's lead, for a day, no name of the title's)
             on_line, previous = self.words_before(match.start())
             line_end = self.text.find("\n", match.end())
             rest_of_line = self.text[match.end() : line_end if line_end >= 0 else len(self.text)]
@@ -8335,6 +8350,31 @@ def _without_link_label(title: str) -> str:
     return field_[2]
 
 
+def _before_note_tail(title: str) -> str | None:
+    """`title` before the writer's note in their language after its last comma (`Title, já afinado`, `Title, tylko
+    biasy`): when the note holds no English word and says no kind, and what is before it, three words or more, is
+    English (its words in lower case English's); else None."""
+    if ", " not in title:
+        return None
+    clause = _CLAUSE_TAIL.search(title)
+    if clause is not None and len(title[: clause.start()].split()) >= 3:
+        return title[
+            : clause.start()
+        ]  # (`Title, which is English-only`: the writer's English clause about it)
+    tail = _OTHER_LANGUAGE_TAIL.search(title)
+    if tail is None:
+        return None
+    kept = title[: tail.start()]
+    if (
+        len(kept.split()) < 3
+        or any(word in _ENGLISH_WORDS for word in tail.group(0).strip(", ").split())
+        or not all(word in _ENGLISH_WORDS for word in kept.split() if word.islower() and word.isalpha())
+        or says_other_kind_after(tail.group(0))
+    ):
+        return None
+    return kept
+
+
 def _cites_a_title(line: str) -> bool:
     """Whether `line` cites a paper whole, its authors and year, then a title (to its sentence's end): `Sun et al.
     (2023) Title`, `LeCun et al. (1998) — Title. Parts II and III only.`"""
@@ -8347,6 +8387,17 @@ def _cites_a_title(line: str) -> bool:
 
 # A line opening on a parenthesis and the link (or the id) it gives, up to the id (`(https://arxiv.org/abs/`, `(arXiv:`).
 _OPENED_LINK_BEFORE_ID = re.compile(r"[ \t]*\((?:https?://[^\s()]*|arXiv:[ \t]*)?", re.IGNORECASE)
+# A day's or a month's name, in English: a lead's word for when, never a title's name (`Background for Thursday:`).
+_DAY_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
+    r"September|October|November|December)\b"
+)
+# A title's last comma, then words in lower case alone to its end (`Title, já afinado`): maybe the writer's note.
+_OTHER_LANGUAGE_TAIL = re.compile(r",[ \t]+[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*){0,5}$")
+# An acronym with a plural's or a case's ending (`GANit`, `LLMs`, `CNNek`): a word of the writer's, no paper's name.
+_INFLECTED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
+# The writer's clause about a title after its comma, to its end (`Title, which is English-only`).
+_CLAUSE_TAIL = re.compile(r",[ \t]+(?:which|who|though|although|because|since|whose)\b[^,;:()]{0,80}$")
 # A citation key set apart before a title (`@fedus2021   Switch Transformers: …`, `@vaswani2017attention<tab>Title`):
 # a bibliography's key, as a writer lists the entries it lacks.
 _CITE_KEY_FIRST = re.compile(r"@[A-Za-z][\w:.\-]{2,60}(?:[ \t]{2,}|\t)(?=[A-Z0-9\"“])")
@@ -9046,6 +9097,10 @@ def _parse_head(line: str) -> _Head | None:
         # sentence ends and the writer's next one opens in their script, a one-letter word of theirs first; looked
         # for once the writer's lead is cut off, so that a lead in their script does not hide it)
         title, rest = title[: ended.start()], title[ended.start() :] + rest
+    if ", " in title and flags & {"bullet", "number"} and (kept := _before_note_tail(title)) is not None:
+        # (`- … usamos RoBERTa: Title, já afinado` / `no corpus angolano.`: an item's title, then the writer's note in
+        # their language after a comma)
+        title, rest = kept, title[len(kept) :] + rest
     if title[1:2] == "." and (named := _INITIALS_AUTHORS_LEAD.match(title)) is not None:
         title = title[named.end() :]  # (`A. Gu, T. Dao. Title`, before its id: its authors, initials first)
         flags.add("cited")
@@ -9796,12 +9851,28 @@ def title_after_lead(title: str, *, cited: bool) -> str | None:
             "title"
         )  # (`Datos: "Textbooks Are All You Need"`: a word of the writer's, the title)
     lead_in = _LEAD_IN.match(title) if ": " in title else None
-    if lead_in is None or _capital_ratio(lead_in.group("lead").split()) >= 0.5:
+    lead_words = lead_in.group("lead").split() if lead_in is not None else []
+    # (the writer's words may end on the paper's short name, its title's own start: `… usamos RoBERTa: Title`)
+    name = lead_words[-1] if lead_words else ""
+    coined = (
+        len(lead_words) > 2
+        and name[1:] != name[1:].lower()
+        and name[:1].isupper()
+        and not name.isupper()
+        and name.isascii()
+        and _INFLECTED_ACRONYM.fullmatch(name) is None
+    )
+    # (in Title Case or not, the writer's sentence's first word and the name aside: `I'd add Megatron-LM: Title`)
+    if lead_in is None or _capital_ratio(lead_words[1:-1] if coined else lead_words) >= 0.5:
         return _title_after_sentence_lead(title) if ": " in title[:120] else None
     if "(" in lead_in.group("lead") and "(" in title[lead_in.end() :]:
         return None  # (a lead with its own note, then more than a title: the prose readers weigh the line)
     rest_of = title[lead_in.end() :]
     if _assess(rest_of, True) == 2 or (cited and _sentence_case_research_title(rest_of)):
+        if coined:
+            # (without the writer's note after it, `… BitFit: Title, tylko biasy`)
+            named_title = f"{name}: {rest_of}"
+            return _before_note_tail(named_title) or named_title
         return rest_of
     return title
 
