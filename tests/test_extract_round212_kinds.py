@@ -353,9 +353,9 @@ def test_a_short_name_ending_the_writers_lead_opens_the_title_and_a_note_after_a
     assert not any(title and ("já afinado" in title or title.startswith("GANit")) for title in titles)
 
 
-def test_an_items_english_clause_after_its_title_and_an_apostrophe_lead_are_no_part_of_it() -> None:
-    # (`- For comparison we re-read RoBERTo: Title, which is English-only.`: the writer's clause after the comma;
-    # `+1. I'd add Megablock-LM: Title, since …`: a lead opening on `I'd`, the name its last word)
+def test_an_items_english_clause_after_its_title_is_no_part_of_it() -> None:
+    # (`- For comparison we re-read RoBERTo: Title, which is English-only.`: the writer's clause after the comma, and
+    # the paper's short name ending the writer's words, the title's start)
     text = (
         "Multilingual text\n\n"
         "- Sparse Token Routing for Long Context Encoders, arXiv:2301.00031. Lao is in, with very little data.\n"
