@@ -365,3 +365,22 @@ def test_an_items_english_clause_after_its_title_is_no_part_of_it() -> None:
     _, titles = decoded_titles(text.encode(), "comments.txt")
     assert "RoBERTo: A Robustly Calibrated Retrieval Pretraining Approach" in titles
     assert not any(title and "English-only" in title for title in titles)
+
+
+def test_a_short_list_of_research_titles_under_any_lead_is_read_weakly() -> None:
+    # (`Noch einzutragen (ohne Links):` / `- Title` / `- Title`: whatever the lead says, every item a research title
+    # in Title Case alone on its line; a list of section names under the same lead is not)
+    text = (
+        "# build settings\n"
+        "# Noch einzutragen (ohne Links, Frieda sucht):\n"
+        "#   - Sparse Token Routing for Long Context Encoders\n"
+        "#   - Hierarchical Memory Slots for Streaming Speech Recognition\n"
+        "# Kapitel:\n"
+        "#   - Introduction and Motivation\n"
+        "#   - Related Work and Open Questions\n"
+    )
+    _, titles = decoded_titles(text.encode(), "defaults.yaml")
+    assert set(titles) == {
+        "Sparse Token Routing for Long Context Encoders",
+        "Hierarchical Memory Slots for Streaming Speech Recognition",
+    }

@@ -5601,21 +5601,33 @@ class _Reader:
             return False
         words = self.lines[lead].split()
         said = self.lines[lead]
-        if len(words) > 12 or not (
+        if len(words) > 12:
+            return False
+        heads = [self.head(number) for number in range(first, last + 1)]
+        if not (
             speaks_of_papers(said)
             or A_PAPER.search(said)
             or PAPER_SECTION.search(said)
             or TO_READ.search(said)
         ):
-            return False
+            # (or whatever the lead says, a short list whose every item is a research title in Title Case, four
+            # words or more, two of research, alone on its line: `Do dopisania (bez linków):` / `- Title` / `- Title`)
+            return 2 <= len(heads) <= 4 and all(
+                head is not None
+                and not head.rest.strip()
+                and len(head.title.split()) >= 4
+                and research_words(head.title.split()) >= 2
+                and _capital_ratio(head.title.split()) >= 0.75
+                and _listed_research_title(head)
+                and not names_no_paper(head.title)
+                for head in heads
+            )
         titled = sum(
             1
-            for number in range(first, last + 1)
-            if (head := self.head(number)) is not None
-            and _alone_or_dash_noted(head)
-            and _listed_research_title(head)
+            for head in heads
+            if head is not None and _alone_or_dash_noted(head) and _listed_research_title(head)
         )
-        return titled * 3 >= (last - first + 1) * 2
+        return titled * 3 >= len(heads) * 2
 
     def titled_by_markup(self, index: int) -> bool:
         """Whether the line at `index`, a text alone, is held by an element whose class (or test id) calls it a
