@@ -384,3 +384,54 @@ def test_a_short_list_of_research_titles_under_any_lead_is_read_weakly() -> None
         "Sparse Token Routing for Long Context Encoders",
         "Hierarchical Memory Slots for Streaming Speech Recognition",
     }
+
+
+def test_a_newsletters_featured_paper_heading_and_a_cited_sentence_case_item_name_papers() -> None:
+    # (`EL PAPER DEL MES` / `` / `Title` / `Authors y colegas …`: a heading in capitals that names one paper over a
+    # title alone; `- Title in sentence case (Lopes et al., Nature 2021). What we read.`: a bulleted item cited by
+    # its authors, however the writer's sentence goes on; `ຂອບໃຈ! Could you share the slides …?` is a question)
+    text = (
+        "Boletín\n\n"
+        "EL PAPER DEL MES\n\n"
+        "Hierarchical Memory Slots for Streaming Speech Recognition\n"
+        "Lopes y colegas ordenan una idea que todos sentimos.\n\n"
+        "PARA LEER\n\n"
+        "- Sparse Token Routing for Long Context Encoders → https://arxiv.org/abs/2301.00031\n"
+        "- Accurate structure prediction of membrane proteins with deep attention networks (Lopes et al., Nature "
+        "2021). We only read the main text.\n\n"
+        "ຂອບໃຈຫຼາຍ! Could you share the slides for the routing session?\n"
+    )
+    _, titles = decoded_titles(text.encode(), "boletin.txt")
+    assert set(titles) == {
+        "Hierarchical Memory Slots for Streaming Speech Recognition",
+        "Sparse Token Routing for Long Context Encoders",
+        "Accurate structure prediction of membrane proteins with deep attention networks",
+    }
+
+
+def test_a_mendeley_bibtex_arxivid_field_gives_the_entrys_id() -> None:
+    # (Mendeley Desktop writes `arxivId = {…}` beside `archivePrefix`, no `eprint`: the entry's id was lost)
+    text = (
+        "@article{Berg2021,\n"
+        "annote = {Demo in the talk.},\n"
+        "archivePrefix = {arXiv},\n"
+        "arxivId = {2301.00031},\n"
+        "author = {Berg, Ana and Dahl, Bo},\n"
+        "title = {{Sparse Token Routing for Long Context Encoders}},\n"
+        "year = {2021}\n"
+        "}\n"
+    )
+    _, titles = decoded_titles(text.encode(), "library.bib")
+    assert titles == {"Sparse Token Routing for Long Context Encoders": "2301.00031"}
+
+
+def test_an_items_mark_and_its_arrow_are_no_part_of_the_title_before_its_link() -> None:
+    # (`- Title → https://…`, `- Title -> https://…`: the item's bullet and the arrow to its link were kept)
+    text = (
+        "PARA LEER\n\n"
+        "- Sparse Token Routing for Long Context Encoders → https://arxiv.org/abs/2301.00031\n"
+        "- Routing Heads -> https://arxiv.org/abs/2302.00045\n"
+    )
+    _, titles = decoded_titles(text.encode(), "boletin.txt")
+    assert titles.get("Sparse Token Routing for Long Context Encoders") == "2301.00031"
+    assert not any(title and (title.startswith("-") or title.endswith("->")) for title in titles)

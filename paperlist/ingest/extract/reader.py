@@ -4286,6 +4286,18 @@ class _Reader:
                     return self.turn_down(index, "speaks of the papers, in a numbered list of them")
                 if self.heads_prose(index):
                     return self.turn_down(index, "a numbered section of the post, its prose below it")
+                at = self.lines[index].find(title)
+                cited_after = _CITED_BELOW.match(self.lines[index], at + len(title)) if at >= 0 else None
+                if (
+                    cited_after is not None
+                    and (
+                        _ET_AL_ANY.search(cited_after.group("who"))
+                        or _VENUE_YEAR.search(cited_after.group("who"))
+                    )
+                    and _sentence_case_research_title(title)
+                ):
+                    # (`- Title in sentence case (Jumper et al., Nature 2021). What we read.`: cited by its authors)
+                    return Reason.AUTHORS
                 if self.lines[index][:1] in _LIST_BULLETS and (
                     writers_words(title) or _assess(title, False) == 0
                 ):
@@ -5564,9 +5576,18 @@ class _Reader:
         """Whether the line above `index` ends at a colon in a sentence that speaks of a paper (`Hier is 'n artikel
         daaroor:`, `Here is the paper:`) and the line below is no more of the same paragraph (blank, the
         end, or opening on a capital, a digit or a mark: a message's header)."""
-        if index == 0 or not self.lines[index - 1].rstrip().endswith((":", "：")):
-            return False
         if index + 1 < len(self.lines) and self.lines[index + 1].lstrip()[:1].islower():
+            return False
+        if index >= 2 and not self.lines[index - 1] and (heading := self.lines[index - 2].strip()):
+            # (or a heading over it that names one paper: `EL PAPER DE LA QUINCENA` / `` / `Title`, a newsletter's
+            # featured paper, as its heading in capitals or marked says)
+            return (
+                len(heading.split()) <= 6
+                and (heading.isupper() or heading.startswith("#"))
+                and A_PAPER.search(heading) is not None
+                and not says_not_papers(heading)
+            )
+        if index == 0 or not self.lines[index - 1].rstrip().endswith((":", "：")):
             return False
         last_sentence = _SENTENCE_END.split(self.lines[index - 1].rstrip())[-1]
         # (one paper: words that speak of papers, `Here are 5 papers:`, lead a list, its own reader's)
@@ -6834,6 +6855,8 @@ class _Reader:
     def is_prose_title(self, title: str, kind: str, match: re.Match[str], index: int) -> Reason | None:
         if _URL.search(title) or _NEWS.search(title) or _is_author_line(title, strict=True):
             return None
+        if _ASKS_SOMEONE.match(title) is not None:
+            return None  # (`Could you share the slides for the session?`: the writer asking, no title's question)
         if title.count("[") != title.count("]"):
             # (`… SAVEDATE LITERAL+ NOTIFY SPECIAL-USE] Logged in`: a bracket another text opened)
             return None
@@ -8410,6 +8433,11 @@ _OTHER_LANGUAGE_TAIL = re.compile(r",[ \t]+[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A
 _INFLECTED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 # The writer's clause about a title after its comma, to its end (`Title, which is English-only`).
 _CLAUSE_TAIL = re.compile(r",[ \t]+(?:which|who|though|although|because|since|whose)\b[^,;:()]{0,80}$")
+# A question the writer asks someone (`Could you share …`, `Has anyone tried …`): a title asks about its subject.
+_ASKS_SOMEONE = re.compile(
+    r"(?:Could|Can|Would|Will|Do|Does|Did|Has|Have|Should|Shall|May)[ \t]+"
+    r"(?:you|we|I|anyone|anybody|someone|somebody|everyone|everybody|they)\b"
+)
 # A citation key set apart before a title (`@fedus2021   Switch Transformers: …`, `@vaswani2017attention<tab>Title`):
 # a bibliography's key, as a writer lists the entries it lacks.
 _CITE_KEY_FIRST = re.compile(r"@[A-Za-z][\w:.\-]{2,60}(?:[ \t]{2,}|\t)(?=[A-Z0-9\"“])")
@@ -10746,8 +10774,11 @@ def _clean_title(title: str) -> str:
         unmarked = title[marked.end() :]
         if len(unmarked.split()) >= 4 and _assess(unmarked, True) == 2:
             title = unmarked
-    if title.endswith(("→", "⇒", "➡", "➡️", "👉")):
-        title = title.rstrip("→⇒➡️👉 \t")  # (`Title → https://…`: the arrow points at its link)
+    if title.endswith(("→", "⇒", "➡", "➡️", "👉")) or (
+        title.endswith((" ->", " =>")) and not any(mark in title for mark in '"“”')
+    ):
+        # (`Title → https://…`, `Title -> https://…`: the arrow points at its link)
+        title = title.rstrip("→⇒➡️👉 \t").removesuffix("->").removesuffix("=>").rstrip()
     if "\\" in title:
         title = _MARKDOWN_ESCAPE.sub(
             r"\1", title
@@ -12021,9 +12052,9 @@ def title_cited_before(line: str, start: int) -> str | None:
         cut = max(
             sentence.rfind(". "), sentence.rfind("; "), sentence.rfind(", "), sentence.rfind(" : "), *leads
         )
-        return _research_run(
-            _title_run_after_prose(sentence[cut + 2 :] if cut >= 0 else sentence).strip(' «»"“”:')
-        )
+        # (an item's own mark is no word of its title: `- Title → https://…`)
+        clause = sentence[cut + 2 :] if cut >= 0 else _BULLET_OR_NUMBER.sub("", sentence.lstrip(), count=1)
+        return _research_run(_title_run_after_prose(clause).strip(' «»"“”:'))
     cited = _CITATION_AT_END.search(before) if before.endswith((")", "）")) else None
     if cited is not None and (_ET_AL_ANY.search(cited.group("who")) or _CITED_WHO.search(cited.group("who"))):
         # (`… aged interestingly. Emergent Abilities of Large Language Models (Wei et al.) https://…`: the title

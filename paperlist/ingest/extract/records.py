@@ -658,6 +658,9 @@ _BIB_ID_FIELDS = (
     "doi",
     "pdf",
     "arxiv",
+    "arxivid",  # (Mendeley's `arxivId = {2103.14625}`)
+    "arxiv_id",
+    "arxiv-id",
     "file",
 )
 # Fields of the writer's own notes on an entry (Zotero's `annotation`, BibDesk's `annote`, JabRef's `comment`).
@@ -764,6 +767,9 @@ def _bib_record(fields: dict[str, str], kind: str, line: int, last_line: int, ra
             # `eprint = {2203.15556}` is an arXiv id when the entry says so (or the id is plainly one).
             if prefix in ("", "arxiv"):
                 record.id_text.append((value, Evidence.ARXIV_TEXT))
+            continue
+        if name in ("arxivid", "arxiv_id", "arxiv-id"):
+            record.id_text.append((value, Evidence.ARXIV_TEXT))  # (a field that is an arXiv id by its name)
             continue
         if name == "doi":
             record.id_text.append(("https://doi.org/" + value.strip(), Evidence.ARXIV_TEXT))
