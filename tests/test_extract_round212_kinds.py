@@ -435,3 +435,15 @@ def test_an_items_mark_and_its_arrow_are_no_part_of_the_title_before_its_link() 
     _, titles = decoded_titles(text.encode(), "boletin.txt")
     assert titles.get("Sparse Token Routing for Long Context Encoders") == "2301.00031"
     assert not any(title and (title.startswith("-") or title.endswith("->")) for title in titles)
+
+
+def test_a_students_numbered_presentation_before_a_title_is_no_part_of_it() -> None:
+    # (`Referat 2: Title, arXiv:…`, a course plan's numbered presentation of the reading, as `Sitzung 2:` is)
+    text = (
+        "Ablaufplan\n\n"
+        "Di., 21.04.2026 14:15 - 15:45\n"
+        "Thema: Kontrastives Lernen\n"
+        "  Referat 2: Sparse Token Routing for Long Context Encoders, arXiv:2301.00031 (Berg et al., ICML 2023).\n"
+    )
+    _, titles = decoded_titles(text.encode(), "plan.txt")
+    assert titles == {"Sparse Token Routing for Long Context Encoders": "2301.00031"}

@@ -1098,7 +1098,10 @@ _PART_LEAD_PATTERN = (
     r"reuni[oó]n|r[ée]union|paper|reading|lektüre|lectura|leitura|"
     # (a topic, a chapter or a lesson: `temat 7`, `Thema 3`, `tema 2`, `téma 4`, `Kapitel 5`, `lesson 6`)
     r"topic|thema|tema|temat|téma|sujet|argomento|chapter|kapitel|cap[ií]tulo|capitolo|rozdzia[lł]|lesson|"
-    r"lektion|lecci[oó]n|li[cç][aã]o)[ \t]*#?[0-9]{1,3}"
+    r"lektion|lecci[oó]n|li[cç][aã]o|"
+    # (a student's presentation of the reading: `Referat 3: Title`, `Exposé 2 : Title`, `Prezentacja 4: Title`)
+    r"referat|referát|referaat|vortrag|pr[äa]sentation|presentation|expos[ée]|exposi[cç][aã]o|relazione|ponencia|"
+    r"prezentacja|prezentace)[ \t]*#?[0-9]{1,3}"
     r"|第[ \t]*[0-9０-９一二三四五六七八九十]+[ \t]*[回周週讲講课課章节節]"
     # (a week, a session or a lecture counted after its number: `2회차`, `5강`, `4週目`, `2回目`)
     r"|[0-9]{1,2}[ \t]?(?:주차|회차|강|週目|回目))"
