@@ -4,7 +4,8 @@ for line.
 `= Title` and `== Section` are headings, `. item` a numbered item, `URL[text]` and `link:URL[text]` links,
 attributes (`:url-arxiv: https://arxiv.org/abs`) are put in where `{url-arxiv}` stands, cross-references
 (`<<key,text>>`, `xref:page.adoc[text]`) and inline macros (`icon:star[]`, `kbd:[...]`, `footnote:[...]`) keep their
-words, listing and literal blocks are code, and attribute lines, comments, conditionals and includes are no prose, and a line's hard break (` +`) is its end.
+words, listing and literal blocks are code, attribute lines, comments, conditionals and includes are no prose, and a
+line's hard break (` +`) is its end.
 """
 
 import re

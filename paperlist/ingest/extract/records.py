@@ -1246,7 +1246,12 @@ _TYPE_HEADERS = frozenset(
         *("class", "clase", "classe", "klasse"),
         *("סוג", "نوع", "тип", "유형", "종류", "tür", "loại", "jenis"),  # (Hebrew, Arabic, Russian, Korean …)
         *("druh", "rodzaj", "soort", "tyyppi", "laji", "típus", "vrsta"),  # (Czech, Polish, Dutch, Finnish …)
-        *("tegund", "tipas", "tips", "tüüp", "τύπος"),  # (Icelandic, Lithuanian, Latvian, Estonian, Greek)
+        *(
+            "tegund",
+            "tipas",
+            "tüüp",
+            "τύπος",
+        ),  # (Icelandic, Lithuanian, Estonian, Greek; not `tips`, English's too)
         # (its category, as an app's field names it in those languages: `분류`, `分類`, `категория`)
         *(
             "분류",

@@ -121,9 +121,9 @@ _LABELS: dict[Label, tuple[str, ...]] = {
         # (and in Catalan: a book, a talk, a course)
         "llibre|xerrada|curs|"
         # (a textbook, a course's book, in German, Polish, Russian, Ukrainian, Czech, Hungarian, Turkish, the Nordic
-        # languages, Spanish, Portuguese, Italian, French, Chinese, Japanese, Korean)
+        # languages, Spanish, Portuguese, Italian, Chinese, Japanese, Korean; not `manuel`, a name too)
         "lehrbuch|podręcznik|учебник|підручник|učebnice|tankönyv|ders kitabı|lærebog|lärobok|lærebok|"
-        "libro de texto|libro de apoyo|livro de apoio|livro-texto|manuale|manuel|教科书|参考书|教科書|参考書|교재|교과서|"
+        "libro de texto|libro de apoyo|livro de apoio|livro-texto|manuale|教科书|参考书|教科書|参考書|교재|교과서|"
         # (and in Dutch, Polish, Turkish, Indonesian, Vietnamese: a course, a book; a blog post in the Nordic
         # languages)
         "cursus|boek|książka|kitap|kursus|buku|khóa học|khoá học|sách|blogg|blogginlägg|blogginnlegg|blogindlæg|"
