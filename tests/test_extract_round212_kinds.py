@@ -447,3 +447,20 @@ def test_a_students_numbered_presentation_before_a_title_is_no_part_of_it() -> N
     )
     _, titles = decoded_titles(text.encode(), "plan.txt")
     assert titles == {"Sparse Token Routing for Long Context Encoders": "2301.00031"}
+
+
+def test_a_bracket_opened_before_a_link_is_no_part_of_the_title() -> None:
+    # (`Title [PDF: https://…]`, `Title (ICLR-Version: https://…)`, `Title (RouteNet, arXiv:…)`: the bracket opens on
+    # the link's label or the paper's short name and closes after the link; the title ended with `[PDF`)
+    text = (
+        "Ablaufplan\n\n"
+        "  Sparse Token Routing for Long Context Encoders [PDF: https://arxiv.org/pdf/2301.00031v3]\n\n"
+        "  Hierarchical Memory Slots for Streaming Speech Recognition (ICLR-Version: https://arxiv.org/abs/2301.00032)\n\n"
+        "  Calibrated Retrieval Heads for Multilingual Question Answering (RouteNet, arXiv:2302.00045)\n"
+    )
+    _, titles = decoded_titles(text.encode(), "plan.txt")
+    assert titles == {
+        "Sparse Token Routing for Long Context Encoders": "2301.00031",
+        "Hierarchical Memory Slots for Streaming Speech Recognition": "2301.00032",
+        "Calibrated Retrieval Heads for Multilingual Question Answering": "2302.00045",
+    }

@@ -8438,6 +8438,8 @@ _ASKS_SOMEONE = re.compile(
     r"(?:Could|Can|Would|Will|Do|Does|Did|Has|Have|Should|Shall|May)[ \t]+"
     r"(?:you|we|I|anyone|anybody|someone|somebody|everyone|everybody|they)\b"
 )
+# A bracket opened at a title's end on a short label of the link that follows (`Title [PDF`, `Title (ICLR-Version`).
+_OPENED_LABEL_AT_END = re.compile(r"[ \t]+[\[(（【][^\[\]()（）【】\n]{1,24}$")
 # A citation key set apart before a title (`@fedus2021   Switch Transformers: …`, `@vaswani2017attention<tab>Title`):
 # a bibliography's key, as a writer lists the entries it lacks.
 _CITE_KEY_FIRST = re.compile(r"@[A-Za-z][\w:.\-]{2,60}(?:[ \t]{2,}|\t)(?=[A-Z0-9\"“])")
@@ -10774,6 +10776,16 @@ def _clean_title(title: str) -> str:
         unmarked = title[marked.end() :]
         if len(unmarked.split()) >= 4 and _assess(unmarked, True) == 2:
             title = unmarked
+    if (
+        title[-1:] not in ")]）】"
+        and not any(mark in title for mark in '"“”«»')
+        and (label_opened := _OPENED_LABEL_AT_END.search(title)) is not None
+        and len(title[: label_opened.start()].split()) >= 2
+        and _assess(title[: label_opened.start()], True) == 2
+    ):
+        # (`Title [PDF: https://…]`, `Title (ICLR-Version: https://…)`: a bracket the link's label opens, never closed
+        # before the link; not inside a quoted title, which the quote readers take whole)
+        title = title[: label_opened.start()]
     if title.endswith(("→", "⇒", "➡", "➡️", "👉")) or (
         title.endswith((" ->", " =>")) and not any(mark in title for mark in '"“”')
     ):
