@@ -273,11 +273,14 @@ _LEAD_THEN_CITED = re.compile(
     r"(?=[A-Z][^\n\"“]{0,120}?\((?:19|20)[0-9]{2}[a-z]?\)[ \t]*[\"“])"
 )
 # A cheap test that a stripped line could start with a title at all (after its decorations).
+# A citation key set apart before a title (`@fedus2021   Switch Transformers: …`, `@vaswani2017attention<tab>Title`):
+# a bibliography's key, as a writer lists the entries it lacks.
+_CITE_KEY_FIRST = re.compile(r"@[A-Za-z][\w:.\-]{2,60}(?:[ \t]{2,}|\t)(?=[A-Z0-9\"“])")
 _HEAD_START = re.compile(
     r"(?:[#>*_\[【(（《\-–+•·・\u25a0-\u25ff➤➜→0-9①-⒇A-Za-z\"“]|论文|标题|题目|文章|英文|原文|論文|題|タイトル|논문|제목|[Нн]азвание"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
     r"|\$[\w\-]+[ \t][^\n]*[ \t]isa[ \t]"  # (TypeDB's answer: `$t Title isa title;`)
-    r"|@[A-Za-z][\w:.\-]{2,60}(?:[ \t]{2,}|\t)[A-Z0-9\"“]"  # (`@fedus2021   Title`: a citation key, then its title)
+    rf"|{_CITE_KEY_FIRST.pattern}"  # (`@fedus2021   Title`: a citation key, then its title)
     # (`第3周　反向传播：Rumelhart, … (1986) "Title"`: a label in any script and its colon, then a citation)
     rf"|{_LEAD_THEN_CITED.pattern})"
 )
@@ -1241,6 +1244,11 @@ _BY_NAME = re.compile(
     r"[ \t\n]+by[ \t\n]+(?=[A-Z][\w'’\-]+(?:[,.;:)]|[ \t]+(?:and|&)[ \t]+[A-Z]|[ \t]+et[ \t]+al\b|[ \t\n]+[a-z]|$))"
 )
 # Words of an organisation's, a law's or a publication's name: a Title Case run with one names no paper.
+# The days' and the months' names in English (not `May`, a word of sentences too): when, never a title's words.
+_DAY_NAMES = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
+    "September|October|November|December"
+)
 _INSTITUTION_WORDS = re.compile(
     r"\b(?:Institute|Universit(?:y|ies)|College|School|Department|Laborator(?:y|ies)|Labs?|Cent(?:er|re)|"
     r"Foundation|Inc|Corp(?:oration)?|Company|Ltd|GmbH|Association|Society|Council|Agency|Ministry|Office|"
@@ -1252,8 +1260,7 @@ _INSTITUTION_WORDS = re.compile(
     r"Artificial Intelligence and Statistics|Learning Representations)\b"
     # (a job, a degree, a day: `Staff ML Engineer at ...`, `MSc in ...`, `Halle B on Tuesday and Thursday`)
     r"|\b(?:Engineer|Scientist|Researcher|Manager|Director|Professor|Student|Intern|Developer|Analyst|Officer|"
-    r"MSc|BSc|PhD|MBA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"June|July|August|September|October|November|December|Book|Guide|Manual|Handbook|Documentation)s?\b"
+    rf"MSc|BSc|PhD|MBA|{_DAY_NAMES}|Book|Guide|Manual|Handbook|Documentation)s?\b"
 )
 # ... and the words of a job or an institution, which no paper's title says even in a title line.
 _JOB_OR_INSTITUTION = re.compile(
@@ -8423,10 +8430,7 @@ def _cites_a_title(line: str) -> bool:
 # A line opening on a parenthesis and the link (or the id) it gives, up to the id (`(https://arxiv.org/abs/`, `(arXiv:`).
 _OPENED_LINK_BEFORE_ID = re.compile(r"[ \t]*\((?:https?://[^\s()]*|arXiv:[ \t]*)?", re.IGNORECASE)
 # A day's or a month's name, in English: a lead's word for when, never a title's name (`Background for Thursday:`).
-_DAY_WORD = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
-    r"September|October|November|December)\b"
-)
+_DAY_WORD = re.compile(rf"\b(?:{_DAY_NAMES})\b")
 # A title's last comma, then words in lower case alone to its end (`Title, já afinado`): maybe the writer's note.
 _OTHER_LANGUAGE_TAIL = re.compile(r",[ \t]+[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*){0,5}$")
 # An acronym with a plural's or a case's ending (`GANit`, `LLMs`, `CNNek`): a word of the writer's, no paper's name.
@@ -8440,9 +8444,6 @@ _ASKS_SOMEONE = re.compile(
 )
 # A bracket opened at a title's end on a short label of the link that follows (`Title [PDF`, `Title (ICLR-Version`).
 _OPENED_LABEL_AT_END = re.compile(r"[ \t]+[\[(（【][^\[\]()（）【】\n]{1,24}$")
-# A citation key set apart before a title (`@fedus2021   Switch Transformers: …`, `@vaswani2017attention<tab>Title`):
-# a bibliography's key, as a writer lists the entries it lacks.
-_CITE_KEY_FIRST = re.compile(r"@[A-Za-z][\w:.\-]{2,60}(?:[ \t]{2,}|\t)(?=[A-Z0-9\"“])")
 
 
 @lru_cache(maxsize=1024)

@@ -388,12 +388,7 @@ def to_reference(record: Record, rejected: list[Rejected]) -> Reference | None:
             # (`Talk: evaluating agents (group seminar)`: a row named as another kind of thing)
             rejected.append(Rejected(record.line, _show(title), f"labelled {labelled[1]}: not a paper"))
             return None
-        if (
-            not bibliographic
-            and evidence is Evidence.TITLE_ONLY
-            and PART_LEAD.match(title) is not None
-            and NUMBERED_PART.match(title) is None
-        ):
+        if not bibliographic and evidence is Evidence.TITLE_ONLY and _names_a_session(title):
             # (`Séance 6 : robustesse et raccourcis`: a session's number and its topic in the writer's words)
             rejected.append(
                 Rejected(record.line, _show(title), "a session's number and its topic, not a title")
