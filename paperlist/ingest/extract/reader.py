@@ -705,6 +705,8 @@ _PADDED_CELL = re.compile(r"\S+(?: \S+)*")
 _IMPRINT_YEAR_END = re.compile(r"[,:][ \t]*[\[(]?(?:c|©)?(?:19|20)[0-9]{2}[\])]?\.?$")
 # A comment's mark opening a line of a configuration or a script, and the spaces after it (`#   `, `// `, `;; `).
 _COMMENT_MARK = re.compile(r"(?:#+|//+|;+|%+)[ \t]+")
+# ... a Vim script's (`"   Title`: a double quote, then spaces, and no other double quote on the line).
+_VIM_COMMENT_MARK = re.compile(r'"[ \t]+(?=[^"\n]*$)')
 # A series' number right after its name (`#12`): an episode's, a meetup's.
 _SERIES_NUMBER = re.compile(r"[ \t]*#[0-9]{1,4}\b")
 # ... alone, in parentheses or not (`(COLT 2016)`, `ICML 2015.`).
@@ -998,7 +1000,9 @@ _FOOTNOTE_TITLE = re.compile(
 OTHER_KIND_BEFORE = re.compile(
     r"(?:\b(?:blog\w*|vid[eé]o\w*|book|buch|livre|libro|livro|tutorial\w*|course|kurs|cours|curso|"
     # (a textbook: `підручник «…»`, `учебник`, `podręcznik`, `Lehrbuch`, `manuel`, `manual`, `教科書`, `教材`)
-    r"книг\w*|підручник\w*|учебник\w*|podręcznik\w*|lehrbuch\w*|manuel|manual|"
+    r"книг\w*|книжк\w*|підручник\w*|учебник\w*|podręcznik\w*|lehrbuch\w*|manuel|manual|"
+    # (a course in Cyrillic: `курс "…"`, `курсу «…»`)
+    r"курс\w*|"
     # (a book and a lecture in more languages: `boek`, `bok`, `kirja`, `książka`, `Vorlesungsaufzeichnung "…"`)
     r"bo[e]?k(?:en|a)?\b|bogen\b|kirja\w*|książk\w*|knih(?:a|u|y|ou)\b|knyg\w*|grāmat\w*|knjig\w*|kitab\w*|βιβλί\w*|lecture\w*|vorlesung\w*|"
     r"wykład\w*|лекци\w*|lezione\b|"
@@ -1067,7 +1071,10 @@ _BOOK_LABEL_WORDS = (
     r"(?:도서|서적|책|书籍|書籍|参考书|参考書|books?|textbooks?|buch|bücher|livres?|libros?|livros?|libri|boek(?:en)?|"
     r"bok(?:en|a)?|bog(?:en)?|bøger|bøker|böcker|książk\w*|kniha|knihy|книг\w*|kitap\w*|könyv\w*|kirja\w*|"
     # (and in Vietnamese, Romanian, Catalan, Croatian and Serbian, Indonesian and Malay, Estonian)
-    r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*|ouvrages?)\b[^:：\n]{0,30}[ \t]*[:：]"
+    r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*|ouvrages?|"
+    # (a textbook: `Podręcznik: R. Szeliski, "…"`, `Lehrbuch:`, `Учебник:`, `教科書:`; not `manuel`, a name too)
+    r"podręcznik\w*|lehrbuch\w*|učebnic\w*|учебник\w*|підручник\w*|tankönyv\w*|lärobok\w*|lærebo[gk]\w*|"
+    r"教科書|教科书|教材|교재|교과서)\b[^:：\n]{0,30}[ \t]*[:：]"
 )
 _BOOK_LABEL_BEFORE = re.compile(
     # (in a program's comment too: `# Sách: Authors, "Title"`, `-- Livre : …`)
@@ -2454,7 +2461,8 @@ class _Reader:
             self.join_wrapped_titles()  # (plain-text email wraps English lines; Chinese posts are not wrapped)
         else:
             # (a PDF's or a hard-wrapped text's lines wrap a title too; elsewhere, a title pasted from a PDF)
-            self.join_wrapped_latin_titles(wrapped="\f" in text or wrap_width(self.lines) is not None)
+            width = wrap_width(self.lines)
+            self.join_wrapped_latin_titles(wrapped="\f" in text or width is not None, width=width)
         # (the page's headline: its first line; none when the text is no page)
         self.page_title = next((line for line in self.lines if line), "") if page else "\x00"
         if "\t" in self.page_title.strip():
@@ -2595,13 +2603,15 @@ class _Reader:
                 continue  # (but a cited title's venue after it: `Gu, Goel & Ré, Title with` / `Rest (ICLR 2022)`)
             self.lines[index], self.lines[following] = "", joined
 
-    def join_wrapped_latin_titles(self, *, wrapped: bool) -> None:
+    def join_wrapped_latin_titles(self, *, wrapped: bool, width: int | None) -> None:
         """In a Chinese or Japanese text wrapped at a width (a PDF's lines), join an English title cut at a line's
         end (`(1) BLIP-2: Bootstrapping … with Frozen Image` / `Encoders and Large Language Models [6] と …`): the
         Latin words ending one line and opening the next read as one research title. The joined line is read on the
         second line, the first left blank, so that every line keeps its number. In a text not `wrapped`, a title
         pasted from a PDF with its line break: after the writer's words on the first line (`元論文：Title …`), and
-        the whole second line."""
+        the whole second line. A line of Latin letters alone whose next line's first word would have fitted within
+        the text's `width` was not wrapped: it ends there; nor are two lines of a list of titles one a line
+        (`bare_titles`), whose own lengths may make the text look wrapped."""
         lines = self.lines
         for index in range(len(lines) - 1):
             first, second = lines[index], lines[index + 1].lstrip(" \t\u3000")
@@ -2611,6 +2621,12 @@ class _Reader:
                 continue
             if _LINK_START.match(second):
                 continue  # (a link on the next line, `ttps://…` as a forum writes it: no title's end)
+            if (
+                width is not None
+                and len(first) + 1 + len(second.split(" ", 1)[0]) <= width
+                and first.isascii()
+            ):
+                continue  # (its next word would have fitted on it: two lines, two titles)
             if "," in second and people_listed(english_et_al(second)):
                 continue  # (`Smooth Adversarial Training` / `Cihang Xie, Mingxing Tan, …`: its authors, below it)
             tail = _LATIN_TAIL.search(first)
@@ -2622,6 +2638,8 @@ class _Reader:
                 or not (_HAS_CJK.search(first, 0, tail.start()) or self.item_goes_on(index))
             ):
                 continue
+            if self.bare_title(index + 1) and self.bare_titles(index):
+                continue  # (two lines of a list of titles one a line: two titles, whatever width the list makes)
             title = f"{tail.group(0).strip()} {opening.group(0).strip()}"
             if _assess(title, False) == 2 and research_title(title.partition(": ")[2] or title):
                 lines[index], lines[index + 1] = "", f"{first} {second}"
@@ -2763,7 +2781,7 @@ class _Reader:
                 if existing.title is None or _assess(existing.title, True) < 2:
                     # Cited bare first (or by a few words of prose: `[position interpolation][pi]`), named by
                     # its title here: the title that reads as a paper's is kept.
-                    found = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
+                    found = self.same_line_title(raw_line, has_md_link, start, end, after_previous, index)
                     if found is None and existing.title is None and index not in self.claimed:
                         # (`- 2024-05-02 **Beatriz**: Title — <link>`, the id given bare in a printout above: the
                         # line's own head, read as a first sight of the id would read it)
@@ -2929,9 +2947,10 @@ class _Reader:
         return whole if _assess(whole, structured=True) == 2 else None
 
     def same_line_title(
-        self, raw_line: str, has_md_link: bool, start: int, end: int, after_previous: int
+        self, raw_line: str, has_md_link: bool, start: int, end: int, after_previous: int, index: int
     ) -> tuple[str, str, str | None] | None:
-        """(title, rest of the line, category) when the id's own line names the paper, else None."""
+        """(title, rest of the line, category) when the id's own line names the paper (the line at `index`), else
+        None."""
         # A Markdown link around the id: its text is the title unless it is a word like "PDF".
         self.from_link_text = False
         if (
@@ -3020,6 +3039,31 @@ class _Reader:
             prefix_text = raw_line[:start]
             url_start = _last_url_start(prefix_text)
             prefix_text = prefix_text[:url_start] if url_start is not None else prefix_text
+            if (
+                prefix_text[-1:] == "<"
+                and _URL_CLOSED_BY_BRACKET.match(raw_line, end) is not None
+                and (
+                    index == 0
+                    or _BULLET_OR_NUMBER.match(prefix_text) is not None
+                    or not (self.lines[index - 1][-1:].isascii() and self.lines[index - 1][-1:].isalnum())
+                )
+            ):
+                # (`2. Title <https://…>`: the address in angle brackets, as mail writes it, after a title that is all
+                # the line holds before it, an item or a line of its own (not a sentence's or a title's end wrapped
+                # onto it, the line above ending on a word); not the writer's sentence naming it, `… works well with
+                # Title <https://…>`; past a sentence's opening word, `And Title <https://…>`)
+                bare = prefix_text[:-1].rstrip()
+                first, _, after_first = bare.partition(" ")
+                if first.casefold() in _SENTENCE_OPENERS and after_first[:1].isupper():
+                    bare = after_first
+                titled = _parse_head(bare)
+                if (
+                    titled is not None
+                    and titled.strength == 2
+                    and titled.title == (own := _BULLET_OR_NUMBER.sub("", bare, count=1).strip())
+                    and own[:1].isupper()
+                ):
+                    prefix_text = bare
             if (
                 "{" in prefix_text
                 and prefix_text.count("{") > prefix_text.count("}")
@@ -3152,7 +3196,7 @@ class _Reader:
         openreview: bool,
     ) -> tuple[str | None, int | None, str, str | None]:
         """Return (title, title line, rest of that line, category) for the id at raw_line[start:end]."""
-        same_line = self.same_line_title(raw_line, has_md_link, start, end, after_previous)
+        same_line = self.same_line_title(raw_line, has_md_link, start, end, after_previous, index)
         if same_line is not None:
             title, rest, category = same_line
             self.last_reason = Reason.LINK_TEXT if self.from_link_text else Reason.BESIDE_LINK
@@ -3855,6 +3899,9 @@ class _Reader:
                 or _NUMBER.match(self.lines[index])
                 or _TO_DO_BOX.match(self.lines[index])  # (`[ ] .! Title — …`: a to-do's item of its own)
                 or index in self.printed_columns()  # (a printout's row of its own)
+                or self.bare_titles(
+                    index
+                )  # (a list's title one a line, its lengths making the text look wrapped)
             )
         ):
             # (`… volve aos clásicos: A Fast Learning` / `Algorithm for Deep Belief Nets (Hinton …, 2006) e`: the
@@ -4465,7 +4512,9 @@ class _Reader:
                 # (a note's or a task file's `# Title` right under its front matter, whose tags or type say paper:
                 # a board's card, as `head` prints each file of it)
                 return Reason.NAMED
-            if self.lines[index][:1] in "#/;%" and self.bare_titles(index):
+            if (
+                self.lines[index][:1] in "#/;%" or _VIM_COMMENT_MARK.match(self.lines[index])
+            ) and self.bare_titles(index):
                 return (
                     Reason.SHAPE
                 )  # (`#   Title` / `#   Title` / `#   Title`: a comment's titles, see below)
@@ -5486,34 +5535,45 @@ class _Reader:
     def bare_titles(self, index: int) -> bool:
         """Whether the line at `index` is one of a run of three lines or more, one right under another, each a title
         in Title Case of three words or more alone on its line, two in three at least in research words: the titles
-        a program printed one a line (`cat(titles, sep = "\\n")`), or a plain list of papers."""
+        a program printed one a line (`cat(titles, sep = "\\n")`), or a plain list of papers. Two such lines at
+        least; the others may be such a title with its id or the writer's note after it (`#   Title (arXiv:…)`,
+        `#   Title -- a note`), the same list's papers."""
         if not self.bare_title(index):
             return False
         start, end = index, index + 1
-        while start > 0 and index - start < 40 and self.bare_title(start - 1):
+        while start > 0 and index - start < 40 and self.bare_title(start - 1, noted=True):
             start -= 1
-        while end < len(self.lines) and end - index < 40 and self.bare_title(end):
+        while end < len(self.lines) and end - index < 40 and self.bare_title(end, noted=True):
             end += 1
-        if end - start < 3:
+        if end - start < 3 or sum(1 for line in range(start, end) if self.bare_title(line)) < 2:
             return False
         researched = sum(1 for line in range(start, end) if research_words(self.lines[line].split()) >= 1)
         return researched * 3 >= (end - start) * 2
 
-    def bare_title(self, index: int) -> bool:
+    def bare_title(self, index: int, *, noted: bool = False) -> bool:
         """Whether line `index` holds a title in Title Case of three words or more and nothing else, past its
         indentation or a comment's mark (`<tab>Title` under a calendar's entry, `#   Title`), no field of study's name
-        (`Physical Sciences (AREA)`) nor a row's number before it (`2 Title`)."""
+        (`Physical Sciences (AREA)`) nor a row's number before it (`2 Title`). `noted`: or such a title, then its
+        id or a dash and the writer's note (`Title (arXiv:…)`, `Title -- a note`)."""
         line = self.lines[index]
-        # (or a comment's, in a configuration or a script: `#   Title`)
-        mark = _COMMENT_MARK.match(line) if line[:1] in "#/;%" else None
+        # (or a comment's, in a configuration or a script: `#   Title`; a Vim script's, `"   Title`, unquoted)
+        mark = _COMMENT_MARK.match(line) if line[:1] in "#/;%" else _VIM_COMMENT_MARK.match(line)
         body = line[mark.end() :] if mark is not None else line
         # (or one of a list written as a sentence, each item ending at its semicolon, the last at its full stop:
         # `    Title;` / `    Title.`)
         body = body.strip()[:-1] if body.endswith((";", ".")) else body
-        head = _parse_head(body) if body else None
+        head = _parse_head(body) if body and "; " not in body else None  # (`Title; Title`: two, a sentence's)
         return (
             head is not None
-            and head.title == body
+            and (
+                head.title == body
+                or (
+                    noted
+                    and head.strength == 2
+                    and body.startswith(head.title)
+                    and (any(True for _ in find_ids(head.rest)) or head.rest.lstrip()[:1] in ("-", "—", "–"))
+                )
+            )
             and len(words := head.title.split()) >= 3
             and not words[0].isdigit()
             and _capital_ratio(words) >= 0.75
@@ -5959,6 +6019,7 @@ class _Reader:
             (has_cjk, _CJK_TITLE_RUN, "cjk-run"),
             (has_cjk, _CJK_TITLE_OPENING, "cjk-run"),
             (has_cjk and "（" in text, _CJK_NICKED_RUN, "cjk-run"),
+            (has_cjk, _CJK_INDEFINITE_RUN, "cjk-run"),
             (has_cjk, _LATIN_LINE_IN_CJK, "cjk-line"),
             (
                 other_script or has_cjk,
@@ -7312,6 +7373,9 @@ class _Reader:
                 or (len(words) == 3 and research_words(words) < 2 and not cited and not indefinite)
                 or (_capital_ratio(words) < 0.75 and not sentence_cased)
                 or NOT_A_NAME.match(title)
+                or _WRITER_CLAUSE.match(
+                    title
+                )  # (`… I'd love to try it on our data`: the writer's English sentence)
                 or _URL.search(title)
                 or _INSTITUTION_WORDS.search(title)  # (`IIT Madras Research Park`: a place, an organisation)
                 or len(_LONG_NUMBER.findall(title)) >= 2  # (`Meeting ID 842 1573 0042, Passcode 605118`)
@@ -7446,6 +7510,8 @@ class _Reader:
             coined = (
                 bool(subtitle) and _MIXED_CASE_NAME.fullmatch(name) is not None and len(subtitle.split()) >= 3
             )
+            # (or of three to five words in Title Case opening on an indefinite article: `つまり A Sparse Mixer も`)
+            indefinite = 3 <= len(words) <= 5 and words[0] in ("A", "An") and _capital_ratio(words) == 1
             if (
                 (
                     len(words) < 6
@@ -7454,10 +7520,11 @@ class _Reader:
                     and not called
                     and not coined
                     and not cited
+                    and not indefinite
                 )
                 or (_capital_ratio(words) < 0.75 and not self.clause_of_its_own(match, title, words))
                 or names_no_paper(title)
-                or research_words(words) < (1 if coined else 2)
+                or research_words(words) < (1 if coined or indefinite else 2)
             ):
                 return None
             return Reason.SHAPE
@@ -8403,6 +8470,9 @@ def _before_note_tail(title: str) -> str | None:
         return title[
             : clause.start()
         ]  # (`Title, which is English-only`: the writer's English clause about it)
+    noted = _before_note_clause(title)
+    if noted is not None:
+        return noted
     tail = _OTHER_LANGUAGE_TAIL.search(title)
     if tail is None:
         return None
@@ -8415,6 +8485,26 @@ def _before_note_tail(title: str) -> str | None:
     ):
         return None
     return kept
+
+
+def _before_note_clause(title: str) -> str | None:
+    """`title` before the writer's note in their language after a comma, a name maybe inside it and its clauses
+    a comma apart (`Title, c'est-à-dire XLM-R, qui nous intéresse ;`): its words in lower case three or more, two in
+    three of its words, none English's, and no kind said; what is before it as `_before_note_tail` asks."""
+    for comma in _COMMA_THEN_LOWER.finditer(title):
+        kept, note = title[: comma.start()], title[comma.start() :]
+        words = note.strip(" \t,;.:").split()
+        lower = [word for word in words if word[:1].islower()]
+        if (
+            len(kept.split()) >= 3
+            and len(lower) >= 3
+            and len(lower) * 3 >= len(words) * 2
+            and not any(word.strip(",;.:") in _ENGLISH_WORDS for word in lower)
+            and all(word in _ENGLISH_WORDS for word in kept.split() if word.islower() and word.isalpha())
+            and not says_other_kind_after(note)
+        ):
+            return kept
+    return None
 
 
 def _cites_a_title(line: str) -> bool:
@@ -8432,6 +8522,8 @@ _OPENED_LINK_BEFORE_ID = re.compile(r"[ \t]*\((?:https?://[^\s()]*|arXiv:[ \t]*)
 # A day's or a month's name, in English: a lead's word for when, never a title's name (`Background for Thursday:`).
 _DAY_WORD = re.compile(rf"\b(?:{_DAY_NAMES})\b")
 # A title's last comma, then words in lower case alone to its end (`Title, já afinado`): maybe the writer's note.
+# A comma, then a word in lower case (`, c'est-à-dire …`): maybe the writer's note opening.
+_COMMA_THEN_LOWER = re.compile(r",[ \t]+(?=[^\W\d_A-Z])")
 _OTHER_LANGUAGE_TAIL = re.compile(r",[ \t]+[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*){0,5}$")
 # An acronym with a plural's or a case's ending (`GANit`, `LLMs`, `CNNek`): a word of the writer's, no paper's name.
 _INFLECTED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
@@ -9161,7 +9253,7 @@ def _parse_head(line: str) -> _Head | None:
     strength = _assess(title, structured)
     if (
         strength == 0
-        and "cut" in flags
+        and flags & {"cut", "cited"}
         and not any(mark in title for mark in '"“”«»')
         and _sentence_case_research_title(title)
         and (
@@ -9170,11 +9262,16 @@ def _parse_head(line: str) -> _Head | None:
                 (cited_after := uncleaned.partition(title)[2].lstrip())[:1] == "("
                 and _authors_then_year(cited_after.strip(" \t()"))
             )
+            or (
+                "cited" in flags
+                and (cited_paren := rest.lstrip())[:1] == "("
+                and _authors_then_year(cited_paren[1:].partition(")")[0])
+            )
         )
     ):
         # `1. Understanding the difficulty of training deep feedforward neural networks — Glorot & Bengio, AISTATS
         # 2010`: in sentence case, a dash, then its authors and year (or its citation in parentheses: `Title (John
-        # Jumper, …, Nature 596, 2021) — not on arXiv`)
+        # Jumper, …, Nature 596, 2021) — not on arXiv`, `Title (Glorot, Bengio; AISTATS 2010)`)
         strength = 2
         flags.add("cited")
     if (
@@ -9527,6 +9624,14 @@ _CJK_TITLE_RUN = re.compile(
     f"(?=[ \t]*(?:[{_CJK}]|[(,.;!?—–]|$))",
     re.MULTILINE,
 )
+# ... and of three to five words opening on an indefinite article, as no product's or site's name does (`… の Name、つまり
+# A Generalist Controller も`)
+_CJK_INDEFINITE_RUN = re.compile(
+    f"(?<=[{_CJK}])[ \t]*"
+    r"(?P<title>An?[ \t]+[A-Z][A-Za-z0-9'’\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-]*){1,3})"
+    f"(?=[ \t]*(?:[{_CJK}]|[(,.;!?—–]|$))",
+    re.MULTILINE,
+)
 # ... and of three words in Title Case when the writer's note in parentheses right after it opens on a name
 # (`加返 Zero-Shot Text-to-Image Generation（DALL-E，第一代）`: weighed as its model's name, see `is_prose_title`)
 _CJK_NICKED_RUN = re.compile(
@@ -9544,6 +9649,7 @@ _OPENINGS: dict[re.Pattern[str], re.Pattern[str]] = {
     _CJK_TITLE_RUN: re.compile(f"[ \tA-Z](?<=[{_CJK}][ \tA-Z])"),
     # (the same: it opens as `_CJK_TITLE_RUN` does, on that look back, blanks, then a capital)
     _CJK_NICKED_RUN: re.compile(f"[ \tA-Z](?<=[{_CJK}][ \tA-Z])"),
+    _CJK_INDEFINITE_RUN: re.compile(f"[ \tA](?<=[{_CJK}][ \tA])"),
 }
 
 
@@ -9635,6 +9741,7 @@ _NON_ASCII_LINE_PATTERN_IDS = frozenset(
         _LOWER_LATIN_RUN,
         _CJK_TITLE_RUN,
         _CJK_NICKED_RUN,
+        _CJK_INDEFINITE_RUN,
         _LATIN_TITLE_OPENING,
         _CJK_TITLE_OPENING,
     )
@@ -10472,7 +10579,16 @@ def _sentence_case_research_title(title: str) -> bool:
         and not _SENTENCE_INSIDE.search(title)
         and not title.endswith((".", "!", "?", ":"))
         and not _GATHERING_START.match(title)
+        and not _WRITER_CLAUSE.match(title)
     )
+
+
+# A sentence of the writer's own, its first word a person's pronoun, its verb after it in lower case (`We tried …`,
+# `I'd love …`, `Our runs …`): never a title in sentence case (not `You only look once: …`, `We need to …`, a
+# paper's).
+_WRITER_CLAUSE = re.compile(
+    r"(?:I|I['’](?:d|ll|m|ve)|We['’](?:d|ll|re|ve)|Our|My|Let['’]s|Let[ \t]+us)[ \t]+[a-z]|We[ \t]+[a-z]+ed[ \t]"
+)
 
 
 def _opens_emphasised(line: str) -> bool:
@@ -11241,6 +11357,8 @@ def _assess(title: str, structured: bool) -> int:
     count = len(words)
     if count > 35 or "://" in title or "www." in title or "@" in title:
         return 0
+    if first in "IWOML" and _WRITER_CLAUSE.match(title):
+        return 0  # `I'd love to try it on our data`: the writer's own sentence
     if " /" in title and _PATH_WORD.search(title):
         return 0  # `Sync Server: Handling request /api/items/sync`: a program's message about a path
     if "{" in title and _PLACEHOLDER.search(title):
@@ -12151,6 +12269,10 @@ def _unbracketed(line: str) -> str:
     if line[:5] == "<http" and line[-1:] == ">" and " " not in line:
         return line[1:-1]
     return line
+
+
+# The rest of an address up to the angle bracket closing it (`…/abs/2003.10555>`), no chat's label inside (`|…`).
+_URL_CLOSED_BY_BRACKET = re.compile(r"[^\s<>|]*>")
 
 
 def _authors(text: str) -> str:

@@ -1371,7 +1371,7 @@ def table_records(text: str, delimiter: str) -> Iterator[Record]:
         return
     (header_line, header), body = rows[0], rows[1:]
     # (a database's or a survey tool's column names join their words with `_`: REDCap's `paper_title`)
-    names = [" ".join(cell.casefold().replace("_", " ").split()) for cell in header]
+    names = [_header_name(cell) for cell in header]
     title_column = _column(names, _TITLE_HEADERS)
     if title_column is None:
         # (a column headed by the word for a paper in the sheet's language: `Artículo`, `Стаття`, `מאמר`)
@@ -1775,6 +1775,19 @@ _DESCRIPTION_HEADERS = frozenset(
         ),  # (ClickUp's, Trello's)
     ]
 )
+# Every column's name the headers above know: a header in two languages is read by the part that is one of them.
+_KNOWN_HEADERS = (
+    _PAPER_HEADERS
+    | _TITLE_HEADERS
+    | _LINK_HEADERS
+    | _AUTHOR_HEADERS
+    | _VENUE_HEADERS
+    | _TYPE_HEADERS
+    | _SUMMARY_HEADERS
+    | _TAGS_HEADERS
+    | _DESCRIPTION_HEADERS
+)
+_HEADER_LANGUAGES = re.compile(r"[ \t]+[/|][ \t]+")
 _PROSE_WORDS = 12  # words a description holds, at least, to be read as prose
 _PROSE_CJK_LETTERS = 20  # (or Chinese, Japanese or Korean letters)
 _CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
@@ -1889,6 +1902,18 @@ def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
                 yield start, stripped
     except csv.Error:
         return  # a broken quote: the rows read so far stand
+
+
+def _header_name(cell: str) -> str:
+    """A column's name as its header cell gives it, in lower case, its words one space apart (a database's `_` read
+    as a space: REDCap's `paper_title`); of a header in two languages, the part that names a known column
+    (`Paper / بابەت`, `ڕێکەوت / Date`)."""
+    name = " ".join(cell.casefold().replace("_", " ").split())
+    if " / " in name or " | " in name:
+        for part in _HEADER_LANGUAGES.split(name):
+            if part in _KNOWN_HEADERS or A_PAPER.fullmatch(part):
+                return part
+    return name
 
 
 def _column(names: Sequence[str], wanted: Iterable[str]) -> int | None:

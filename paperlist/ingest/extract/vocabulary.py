@@ -389,7 +389,11 @@ NON_PAPER_SECTION = re.compile(
     r"видео|новости|датасеты|наборы данных|araçlar|kurslar|kitaplar|veri setleri|công cụ|khóa học|sách|"
     r"perisian|perangkat lunak|kursus|buku|berita|set data|papan pendahulu|"
     # (and Danish, Norwegian, Swedish, Finnish: books, tools, data sets)
-    r"bøger|bøker|böcker|kirjat|værktøjer|verktøy|verktyg|työkalut|datasæt|datasett)\b|"
+    r"bøger|bøker|böcker|kirjat|værktøjer|verktøy|verktyg|työkalut|datasæt|datasett|"
+    # (and Filipino: books, courses, tools)
+    r"mga[ \t]+aklat|aklat|kurso|mga[ \t]+kasangkapan)\b|"
+    # (and Armenian: books, tools, courses, and `not articles`)
+    r"գրքեր|գործիքներ|դասընթացներ|ոչ[ \t]+հոդվածներ|"
     # (and in Greek and Ukrainian)
     r"(?:μαθήματα|βιβλία|εργαλεία|βίντεο|курси|книжки|інструменти|відео|channels?)\b|"
     # (and `not articles` in the Latin and Cyrillic languages: `Ressources (hors articles)`, `no son artículos`)
@@ -453,8 +457,10 @@ _KIND_FOLLOWS = re.compile(
 
 # A list's lead that says its items are books (`Bøger på hylden (PDF i /srv/boeger):`, `Books:`, `Bücher`).
 BOOKS_LEAD = re.compile(
-    r"^[ \t#*>-]*(?:books|textbooks|bücher|livres|libros|livros|libri|boeken|bøger|bøker|böcker|książki|knihy|книги|"
-    r"kitaplar|könyvek|kirjat|书籍|書籍|책)\b",
+    r"^[ \t#*>-]*(?:(?:books|textbooks|bücher|livres|libros|livros|libri|boeken|bøger|bøker|böcker|książki|knihy|книги|"
+    r"kitaplar|könyvek|kirjat|书籍|書籍|책|mga[ \t]+aklat|գրքեր)\b"
+    # (Thai spaces no words: `หนังสือที่แนะนำ:`, books recommended)
+    r"|หนังสือ)",
     re.IGNORECASE,
 )
 
@@ -804,7 +810,24 @@ _OTHER_KIND_NATIVE = (
     # (a project: `«Title» долбоорунун алкагында`, Kyrgyz; `проекта`, `项目`)
     "проект|долбоор|жоба|پروژه|परियोजना|प्रोजेक्ट|项目|プロジェクト|프로젝트|"
     # (a book: `Title (বই)`, `«Title» — книга`, `"Title" 책`)
-    "книга|книжка|βιβλίο|كتاب|کتاب|ספר|पुस्तक|किताब|বই|หนังสือ|წიგნი|书|書籍|책|도서"
+    "книга|книжка|βιβλίο|كتاب|کتاب|ספר|पुस्तक|किताब|বই|หนังสือ|წიგნი|书|書籍|책|도서|"
+    # (and in Armenian: a book, a course)
+    "գիրք|գրքեր|դասընթաց"
+)
+# A chapter of a book, cited by its number (`ch. 19`, `chapter 3`), in another language too (`Title, অধ্যায় ৩`,
+# `Title, глава 3`, `Title, Kapitel 2`, `kabanata 11`).
+CHAPTER = (
+    r"(?:ch(?:ap)?\.|chapters?|"
+    r"kapitel|chapitre|capítulo|capitolo|rozdział|kapitola|bölüm|chương|глава|розділ|κεφάλαιο|فصل|פרק|"
+    r"peatükk|ptk\.?|luku|fejezet|skyrius|nodaļa|hoofdstuk|kap\.|bab|kabanata|գլուխ|"
+    # (and abbreviated: Spanish, Portuguese and Italian `cap.`, Polish `rozdz.`, Dutch `hfst.`, Hungarian `fej.`,
+    # Russian `гл.`, Greek `κεφ.`)
+    r"cap\.|rozdz\.|hfst\.|fej\.|гл\.|κεφ\.|"
+    r"अध्याय|অধ্যায়|บทที่)[ \t]*\d"
+)
+# A dash, who wrote it, then a chapter of it to read (`Title – Zhang, Lipton & Li; chapter 11`): a book's.
+_AUTHORS_THEN_CHAPTER = re.compile(
+    rf"^[*_”\"»/]*[ \t]*[—–\-][ \t]*[A-Z][^;\n]{{1,100}}?[;,][ \t]*{CHAPTER}", re.IGNORECASE
 )
 # Kinds of things other than papers, in English words (`blog post`, `docs`, `leaderboard`).
 _KIND_WORDS = (
@@ -817,8 +840,8 @@ _KIND_WORDS = (
 # A book, a course, a video in the digests' languages in Latin letters (`— buku, bukan paper`, `(libro)`, `(kirja)`).
 _KIND_WORDS_ABROAD = (
     r"buku|libro|livro|livre|llibre|buch|boek|bok|kitap|kitabı|sách|książka|kniha|kirja|könyv|lehrbuch|"
-    r"raamat|knyga|grāmata|knjiga|"
-    r"curso|cours|kurs|corso|vídeo|vidéo|"
+    r"raamat|knyga|grāmata|knjiga|aklat|"
+    r"curso|cours|kurs|kurso|corso|vídeo|vidéo|"
     # (a repository and a course's notes: `(repositório do laboratório)`, `(notas de aula)`, `(apuntes de clase)`)
     r"repositório|repositorio|repozytorium|depozitář|dépôt|notas[ \t]+de[ \t]+aula|apuntes(?:[ \t]+de[ \t]+clase)?|"
     r"appunti|notatki[ \t]+z[ \t]+wykładu|"
@@ -847,14 +870,7 @@ OTHER_KIND_AFTER = re.compile(
     r"přednášk[ay]|"
     r"prednášk[ay]|luennot|luento|föreläsning(?:ar)?|forelesning(?:er)?|forelæsning(?:er)?|lezing(?:en)?|"
     r"software|logiciel|programa|programma|yazılım|phần mềm|perangkat lunak|программа)\b"
-    r"|(?:ch(?:ap)?\.|chapters?)[ \t]*[0-9]"
-    # (a chapter of it in another language: `Title, অধ্যায় ৩`, `Title, глава 3`, `Title, Kapitel 2`)
-    r"|(?:kapitel|chapitre|capítulo|capitolo|rozdział|kapitola|bölüm|chương|глава|розділ|κεφάλαιο|فصل|פרק|"
-    r"peatükk|ptk\.?|luku|fejezet|skyrius|nodaļa|hoofdstuk|kap\.|bab|"
-    # (and abbreviated: Spanish, Portuguese and Italian `cap.`, Polish `rozdz.`, Dutch `hfst.`, Hungarian `fej.`,
-    # Russian `гл.`, Greek `κεφ.`)
-    r"cap\.|rozdz\.|hfst\.|fej\.|гл\.|κεφ\.|"
-    r"अध्याय|অধ্যায়|บทที่)[ \t]*\d"
+    rf"|{CHAPTER}"
     # (or its number first, as Turkish, Hungarian, Estonian, Latvian, Lithuanian write it: `Title, 11. bölüm`)
     r"|\d{1,3}\.?[ \t]*(?:bölüm|fejezet|peatükk|nodaļa|skyrius)\b"
     # (where it was given, a video site, after a short preposition: `"Title" на YouTube`, `« Title » sur YouTube`)
@@ -919,6 +935,8 @@ def says_other_kind_after(after: str) -> bool:
     parenthesis (`(industry talk, no paper)`)."""
     if OTHER_KIND_AFTER.match(after) or EDITION.search(after[:80]) or TALK_IN_PARENS.match(after):
         return True
+    if _AUTHORS_THEN_CHAPTER.match(after):
+        return True  # (`Title – Authors; chapter 11 (attention)`: a chapter of it to read, a book's)
     if _EDITED_BY.match(after):
         return True  # (`Beyond the Worst-Case Analysis of Algorithms, επιμ. T. Roughgarden`: a book its editor made)
     if (by := _BY_WRITER.match(after)) is not None and OTHER_KIND_AFTER.match(after[by.end() :]):
