@@ -239,6 +239,8 @@ ROUND218 = DATA / "digests-round218"
 ROUND219 = DATA / "digests-round219"
 ROUND220 = DATA / "digests-round220"
 ROUND221 = DATA / "digests-round221"
+ROUND222 = DATA / "digests-round222"
+ROUND223 = DATA / "digests-round223"
 BLIND = (
     ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19,
     ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28, ROUND29,
@@ -261,7 +263,7 @@ BLIND = (
     ROUND190, ROUND191, ROUND192, ROUND193, ROUND194, ROUND195, ROUND196, ROUND197, ROUND198, ROUND199,
     ROUND200, ROUND201, ROUND202, ROUND203, ROUND204, ROUND205, ROUND206, ROUND207, ROUND208, ROUND209, ROUND210, ROUND211,
     ROUND212, ROUND213, ROUND214, ROUND215, ROUND216, ROUND217,
-    ROUND218, ROUND219, ROUND220, ROUND221,
+    ROUND218, ROUND219, ROUND220, ROUND221, ROUND222, ROUND223,
 )  # fmt: skip
 # Title recall each corpus must keep: where the fixes left it (see docs/extraction.md for what is missed).
 TITLE_FLOOR = {
@@ -481,6 +483,8 @@ TITLE_FLOOR = {
     ROUND219: 0.75,
     ROUND220: 0.95,
     ROUND221: 0.95,
+    ROUND222: 0.95,
+    ROUND223: 0.95,
 }
 # Links must all be read, and precision stay ≥ 0.95, in every corpus but these: round 12's OpenReview dump names two
 # papers in one title, round 13's reader export gives one id only in an item's summary, round 15's chat export one

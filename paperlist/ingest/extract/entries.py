@@ -1460,7 +1460,7 @@ def _parsed_citation(text: str) -> tuple[str, str, str] | None:
         text = _LABEL_BEFORE_AUTHORS.sub("", text, count=1)
     # (ISO 690's names, the last after another language's `and`: `HOWARD, Jeremy a RUDER, Sebastian.`)
     text = _ISO_OTHER_AND.sub(" and ", text)
-    if " //" in text or "[" in text:
+    if " //" in text or "[" in text or " / " in text:
         gost = _gost_citation(text)
         if gost is not None:
             return gost
@@ -1703,6 +1703,10 @@ _GOST_HEADING = re.compile(
 def _gost_citation(text: str) -> tuple[str, str, str] | None:
     """(title, authors, the rest) of a GOST entry, or None when the text is not one."""
     cut = _GOST_VENUE.search(text) or _GOST_MEDIUM.search(text)
+    if cut is None and (slash_at := text.find(" / ")) > 0:
+        # (or, in a book's or a report's entry, the area after its authors: `Surname, I. Title / I. Surname, I.
+        # Surname. – Place : Publisher, 2014. – 26 p.`)
+        cut = _GOST_AREA.search(text, slash_at)
     if cut is None:
         return None
     head, rest = _GOST_ET_AL.sub(r"\1", text[: cut.start()]), text[cut.end() :].strip(" .–-")

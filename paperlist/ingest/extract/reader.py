@@ -86,6 +86,7 @@ from paperlist.ingest.extract.vocabulary import (
     people_listed,
     read_field,
     research_words,
+    says_not_a_paper,
     says_not_papers,
     says_other_kind_after,
     speaks_of_papers,
@@ -703,6 +704,10 @@ _NOTE_AFTER_TITLE = re.compile(r"[ \t]*(?:[—–]|--|[ \t]:|^:)[ \t]+(?P<note>\
 _PADDED_CELL = re.compile(r"\S+(?: \S+)*")
 # A year ending a book's imprint, maybe in brackets as a catalogue writes one it inferred (`, 2019`, `: [2019]`).
 _IMPRINT_YEAR_END = re.compile(r"[,:][ \t]*[\[(]?(?:c|©)?(?:19|20)[0-9]{2}[\])]?\.?$")
+# A note's opening in the writer's words: a spaced dash, a colon (`Title – the method …`, `Title: …`).
+_NOTE_OPENING = re.compile(r"[ \t][–—-][ \t]|[:;：]")
+# A line's last parenthesis, closing it (`… (dokumentation, ikke en artikel)`).
+_LAST_PARENTHESIS = re.compile(r"[ \t][(（](?P<inside>[^()（）\n]{1,80})[)）]$")
 # A comment's mark opening a line of a configuration or a script, and the spaces after it (`#   `, `// `, `;; `).
 _COMMENT_MARK = re.compile(r"(?:#+|//+|;+|%+)[ \t]+")
 # ... a Vim script's (`"   Title`: a double quote, then spaces, and no other double quote on the line).
@@ -1074,7 +1079,7 @@ _BOOK_LABEL_WORDS = (
     r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*|ouvrages?|"
     # (a textbook: `Podręcznik: R. Szeliski, "…"`, `Lehrbuch:`, `Учебник:`, `教科書:`; not `manuel`, a name too)
     r"podręcznik\w*|lehrbuch\w*|učebnic\w*|учебник\w*|підручник\w*|tankönyv\w*|lärobok\w*|lærebo[gk]\w*|"
-    r"教科書|教科书|教材|교재|교과서)\b[^:：\n]{0,30}[ \t]*[:：]"
+    r"教科書|教科书|教材|교재|교과서)\b[^:：\n]{0,50}[ \t]*[:：]"
 )
 _BOOK_LABEL_BEFORE = re.compile(
     # (in a program's comment too: `# Sách: Authors, "Title"`, `-- Livre : …`)
@@ -1094,6 +1099,11 @@ _BOOK_LABEL_ENDING = re.compile(
 _QUOTE_OPENING_LINE = re.compile(rf"[ \t]*(?:{_COMMENT_MARK_WORDS}|\*+)?[ \t]*$")
 # (a line of the text that opens so, found by one scan)
 _BOOKS_LINE = re.compile(BOOKS_LEAD.pattern, re.IGNORECASE | re.MULTILINE)
+# ... then its colon and the names it lists, no sentence ended before a quote (`Βιβλία: A & B, "…" (κεφ. 3), και C &
+# D, "`, an abbreviation's stop before a number no sentence's end): every name it quotes is a book.
+_BOOKS_LABELLED_LINE = re.compile(
+    BOOKS_LEAD.pattern + r"[^:：\n]{0,30}[:：](?:[^.!?\n]|\.(?=[ \t]*[0-9]))*$", re.IGNORECASE | re.MULTILINE
+)
 # A quotation mark opening a name (Swedish and Finnish open with `”` too).
 _OPENING_QUOTE = re.compile(r"[\"“”«„]")
 
@@ -1601,17 +1611,30 @@ def _reads_as_english(words: Sequence[str]) -> bool:
     return research_words(words) >= 2 and len(english) * 2 >= len(words)
 
 
+def _english_lower_words(words: Sequence[str]) -> bool:
+    """Whether half a run's words in lower case at least are English's commonest or research words (`accurate
+    protein structure prediction with`, not `yang diturunkan dari`, another language's)."""
+    lower = [word for word in words if word[:1].islower()]
+    return bool(lower) and sum(
+        1 for word in lower if word in _ENGLISH_WORDS or is_research_word(word)
+    ) * 2 >= len(lower)
+
+
 def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
     """Titles in sentence case inside a sentence of another language in Latin letters, cited right after
     (`suonda Understanding the difficulty of training deep feedforward neural networks (Glorot e Bengio, 2010)`):
     the words before the citation from a word in capitals after a word in lower case or a comma, the farthest
-    back that still reads as English (`Mastering the game of Go without …`: a name inside it is no start). In an
-    English sentence, one cited by its venue and year alone that reads as a research title in sentence case (`…
-    presented Highly accurate protein structure prediction with AlphaFold (Nature, 2021) and asked …`)."""
+    back that still reads as English (`Mastering the game of Go without …`: a name inside it is no start), or, cited
+    by its authors, the nearest start of a research title in sentence case. In an English sentence, one cited by its
+    venue and year alone that reads as a research title in sentence case (`… presented Highly accurate protein
+    structure prediction with AlphaFold (Nature, 2021) and asked …`)."""
     for citation in _CITATION_WITH_YEAR.finditer(text):
         line_start = text.rfind("\n", 0, citation.start()) + 1
         words = list(_NON_SPACE.finditer(text, max(line_start, citation.start() - 300), citation.start()))
         venue_cited = _VENUE_CITATION.fullmatch(citation.group(0)) is not None
+        # (or by its authors, in another language's sentence: `…, e Title in sentence case (Jumper et al., Nature,
+        # 2021), lido …`, its words maybe not all research's)
+        authors_cited = not venue_cited and _ET_AL_ANY.search(citation.group(0)) is not None
         first = None
         # (the nearest start of a research title in sentence case, for a venue's citation: not the farthest, where a
         # name and the writer's verb would open it, `Ben presented Title`)
@@ -1629,7 +1652,7 @@ def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
                 if _reads_as_english([found.group(0) for found in words[position:]]):
                     first = position
                 if (
-                    venue_cited
+                    (venue_cited or authors_cited)
                     and in_english is None
                     and len(words) - position >= 5
                     and _sentence_case_research_title(text[words[position].start() : words[-1].end()])
@@ -1639,7 +1662,13 @@ def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
             text, words[first].start(), citation.end(), line=False
         ):
             start = first
-        elif in_english is not None:
+        elif in_english is not None and (
+            venue_cited
+            or (
+                _other_language_around(text, words[in_english].start(), citation.end(), line=False)
+                and _english_lower_words([found.group(0) for found in words[in_english:]])
+            )
+        ):
             start = in_english
         else:
             continue
@@ -3873,6 +3902,8 @@ class _Reader:
         ):
             # (`"name": "Title (no paper; the docs)"`: a value whose own parenthesis says what else it is)
             return self.turn_down(index, "a book, a post or a document by its own parenthesis, not a paper")
+        if self.line_says_not_a_paper(index, title):
+            return self.turn_down(index, "its line's parenthesis says it is not a paper")
         if self.column_titles and self.column_titles.get(index) is head:
             # (`peng20    Title    2020` under `id    title    year`: the cell under a table's title header)
             if _assess(title, True) >= 1 and not says_other_kind_after(head.rest) and not _NEWS.search(title):
@@ -4523,6 +4554,9 @@ class _Reader:
                 and (_capital_ratio(words) >= 0.75 or _subtitled(title))
                 and research_words(words) >= 2
                 and not head.link
+                and not any(
+                    mark in title for mark in '"“”«»„'
+                )  # (`## Libro: Name, "Title"`: a name it quotes)
                 and self.papers_in_sibling_headings(index) >= 2
             ):
                 # (`## 37. Title` among `## 38. Title` / `PDF: https://arxiv.org/…` sections: a research title
@@ -5537,8 +5571,9 @@ class _Reader:
         in Title Case of three words or more alone on its line, two in three at least in research words: the titles
         a program printed one a line (`cat(titles, sep = "\\n")`), or a plain list of papers. Two such lines at
         least; the others may be such a title with its id or the writer's note after it (`#   Title (arXiv:…)`,
-        `#   Title -- a note`), the same list's papers."""
-        if not self.bare_title(index):
+        `#   Title -- a note`, `#   Title (a note)`), the same list's papers, and the line at `index` a title with
+        the writer's note in parentheses."""
+        if not self.bare_title(index, parenthesized=True):
             return False
         start, end = index, index + 1
         while start > 0 and index - start < 40 and self.bare_title(start - 1, noted=True):
@@ -5550,11 +5585,12 @@ class _Reader:
         researched = sum(1 for line in range(start, end) if research_words(self.lines[line].split()) >= 1)
         return researched * 3 >= (end - start) * 2
 
-    def bare_title(self, index: int, *, noted: bool = False) -> bool:
+    def bare_title(self, index: int, *, noted: bool = False, parenthesized: bool = False) -> bool:
         """Whether line `index` holds a title in Title Case of three words or more and nothing else, past its
         indentation or a comment's mark (`<tab>Title` under a calendar's entry, `#   Title`), no field of study's name
         (`Physical Sciences (AREA)`) nor a row's number before it (`2 Title`). `noted`: or such a title, then its
-        id or a dash and the writer's note (`Title (arXiv:…)`, `Title -- a note`)."""
+        id, a dash and the writer's note, or the writer's note in parentheses (`Title (arXiv:…)`, `Title -- a note`,
+        `Title (a note)`); `parenthesized`: the last only."""
         line = self.lines[index]
         # (or a comment's, in a configuration or a script: `#   Title`; a Vim script's, `"   Title`, unquoted)
         mark = _COMMENT_MARK.match(line) if line[:1] in "#/;%" else _VIM_COMMENT_MARK.match(line)
@@ -5562,16 +5598,23 @@ class _Reader:
         # (or one of a list written as a sentence, each item ending at its semicolon, the last at its full stop:
         # `    Title;` / `    Title.`)
         body = body.strip()[:-1] if body.endswith((";", ".")) else body
-        head = _parse_head(body) if body and "; " not in body else None  # (`Title; Title`: two, a sentence's)
+        # (not `Title; Title`, two, a sentence's; nor a line quoting a name, `Kirja: Name, "Title", luku 12`)
+        quoting = any(quote in body for quote in '"“”«»„')
+        head = _parse_head(body) if body and "; " not in body and not quoting else None
         return (
             head is not None
             and (
                 head.title == body
                 or (
-                    noted
+                    (noted or parenthesized)
                     and head.strength == 2
                     and body.startswith(head.title)
-                    and (any(True for _ in find_ids(head.rest)) or head.rest.lstrip()[:1] in ("-", "—", "–"))
+                    and (
+                        # (the writer's note in parentheses, `Title (the one on robustness)`)
+                        (not head.rest and body[len(head.title) :].lstrip()[:1] == "(")
+                        or (noted and any(True for _ in find_ids(head.rest)))
+                        or (noted and head.rest.lstrip()[:1] in ("-", "—", "–"))
+                    )
                 )
             )
             and len(words := head.title.split()) >= 3
@@ -6887,6 +6930,23 @@ class _Reader:
             return None
         return Reason.VENUE if _VENUE_AFTER.match(self.text, match.end()) else Reason.SHAPE
 
+    def line_says_not_a_paper(self, index: int, title: str) -> bool:
+        """Whether the line at `index` ends on a parenthesis that says `title` is not a paper (`Title fra bunden
+        (dokumentation, ikke en artikel)`), three of the writer's words at most between the two and no note of
+        theirs opened by a dash or a colon, which may name what the parenthesis speaks of (`Title – the method
+        and the Arena behind it (the leaderboard's site, not a paper)`)."""
+        line = self.lines[index]
+        last = _LAST_PARENTHESIS.search(line) if line.endswith((")", "）")) else None
+        at = line.find(title)
+        if last is None or at < 0 or last.start() < at + len(title):
+            return False
+        between = line[at + len(title) : last.start()]
+        return (
+            len(between.split()) <= 3
+            and _NOTE_OPENING.search(between) is None
+            and says_not_a_paper(last.group("inside"))
+        )
+
     def parenthesis_after(self, index: int, title: str) -> str:
         """The parenthesis right after `title` on line `index` (`"Title (a note)"`), or ""."""
         line = self.lines[index]
@@ -6932,6 +6992,10 @@ class _Reader:
             return None  # (`"CS 285: Deep Reinforcement Learning (Berkeley)"`: a university course, by its number)
         if _names_own_kind(title) is not None:
             return None  # (`"Talk: Title"`, `S2E5 Lecture: Title`: a name that says its own kind, a talk's)
+        if self.line_says_not_a_paper(index, title):
+            return (
+                None  # (`Title fra bunden (dokumentation, ikke en artikel)`: its line's parenthesis says so)
+            )
         if kind in ("latin-run", "cjk-run", "cjk-line", "prose-run") and speaks_of_papers(title):
             return None  # (`Guided Reading of Landmark Papers in Machine Learning`: a course's name, about papers)
         line_start = self.starts[index]
@@ -6996,6 +7060,7 @@ class _Reader:
             return None  # `ブログ記事「The Annotated S4」`, `im Blogbeitrag „...“`, `视频《...》`: a post, a video ...
         if kind == "quote" and (
             _BOOK_LABEL_BEFORE.search(self.text, line_start, opening + 1) is not None
+            or _BOOKS_LABELLED_LINE.match(self.text, line_start, opening) is not None
             or (
                 index > 0
                 and _QUOTE_OPENING_LINE.fullmatch(self.text, line_start, opening) is not None
@@ -8431,11 +8496,18 @@ def _part_label(line: str) -> bool:
     return label_of(label) is not Label.NOT_PAPER and not OTHER_KIND_BEFORE.search(label + " “")
 
 
+# A file's name, maybe its folder's before it: `fig2_throughput.pdf`, `plots/loss.png`.
+_FILE_NAMED = re.compile(r"[\w\-/]+\.(?:pdf|png|svg|jpe?g|eps|tex|ipynb|py|csv|txt|md)", re.IGNORECASE)
+
+
 def _named_then_title(before: str, after: str) -> bool:
     """Whether the words before a dash are a short name (three words at most) and those after it, to a
     parenthesis or another dash, a longer title in Title Case: `LSH attention -- Reformer: The Efficient
     Transformer`."""
     named = after.split(" (", 1)[0].split(" — ", 1)[0].split(" -- ", 1)[0].strip()
+    if _FILE_NAMED.fullmatch(before.strip()) is not None:
+        # (`fig2_throughput.pdf  -> Title`: a file, then the paper it comes from, as a list of figures maps them)
+        return _assess(named, False) == 2 and not _is_author_line(named)
     return (
         len(before.split()) <= 3
         and "," not in before  # (`Hochreiter, Schmidhuber - Title`: its authors, read as such)

@@ -458,7 +458,7 @@ _KIND_FOLLOWS = re.compile(
 # A list's lead that says its items are books (`Bøger på hylden (PDF i /srv/boeger):`, `Books:`, `Bücher`).
 BOOKS_LEAD = re.compile(
     r"^[ \t#*>-]*(?:(?:books|textbooks|bücher|livres|libros|livros|libri|boeken|bøger|bøker|böcker|książki|knihy|книги|"
-    r"kitaplar|könyvek|kirjat|书籍|書籍|책|mga[ \t]+aklat|գրքեր)\b"
+    r"kitaplar|könyvek|kirjat|书籍|書籍|책|mga[ \t]+aklat|գրքեր|βιβλία)\b"
     # (Thai spaces no words: `หนังสือที่แนะนำ:`, books recommended)
     r"|หนังสือ)",
     re.IGNORECASE,
