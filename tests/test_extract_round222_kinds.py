@@ -125,3 +125,65 @@ def test_a_sentence_case_title_cited_by_its_authors_inside_another_language_s_se
     _, titles = decoded_titles(text.encode(), "post.txt")
     assert "Highly accurate protein structure prediction with ProtoFold" in titles
     assert "CNN yang diturunkan dari LeNet" not in titles
+
+
+def test_two_to_four_titles_indented_under_a_comment_s_lead_are_papers() -> None:
+    # (`# Falten (la Marta els vol):` / `#   Title` / `#   Title`: a comment of the writer's ending at a colon, then
+    # a short list indented past the same mark, research titles alone, most in Title Case, one maybe in sentence
+    # case)
+    text = (
+        "# Grace project file\n"
+        "# Falten (la Marta els vol com a punts aïllats):\n"
+        "#   Sparse token routing for long context encoders\n"
+        "#   Calibrated Retrieval Heads for Multilingual Question Answering\n"
+        "#   Gradient Noise Shaping for Stable Mixed Precision Training\n"
+        "@version 50125\n"
+        "@page size 792, 612\n"
+    )
+    _, titles = decoded_titles(text.encode(), "plot.agr")
+    assert "Calibrated Retrieval Heads for Multilingual Question Answering" in titles
+    assert "Gradient Noise Shaping for Stable Mixed Precision Training" in titles
+
+
+def test_a_comment_s_indented_lines_of_settings_are_no_titles() -> None:
+    # (the same shape holding the writer's instructions, not titles: nothing read)
+    text = (
+        "# Build notes:\n"
+        "#   Run make clean before every release build\n"
+        "#   Keep the cache directory on the local disk\n"
+        "@version 50125\n"
+    )
+    _, titles = decoded_titles(text.encode(), "plot.agr")
+    assert titles == {}
+
+
+def test_a_book_labelled_in_lithuanian_or_ukrainian_before_its_authors_is_no_paper() -> None:
+    # (`;; Knyga: A, B & C (red.), "…"`, `// Книжка для новеньких: Name, "…"`: a book, by its label)
+    text = (
+        ";; Skaitymo grupė:\n"
+        ";;   Sparse Token Routing for Long Context Encoders (arXiv:2301.00031)\n"
+        ';; Knyga: Petraitis, Moreau & Hale (red.), "Automated Representation Learning: Methods and Systems"'
+        " (Springer).\n"
+        '// Книжка для новеньких: Olena Kovalenko, "Practical Deep Reinforcement Learning Systems" (Manning).\n'
+    )
+    _, titles = decoded_titles(text.encode(), "config.kbd")
+    assert titles == {"Sparse Token Routing for Long Context Encoders": "2301.00031"}
+
+
+def test_a_file_s_header_sentence_and_a_date_s_end_are_no_titles() -> None:
+    # (`This file uses Name Notation (NN).`: the file's own header; `1. srečanje (21. 11., predstavi Žiga):`: a
+    # date's end and a name cut from a parenthesis)
+    text = (
+        "# This file uses Structured Snippet Notation for Editors (SSNE).\n"
+        "bind esc fullScreen windowMode\n\n"
+        '#----- bralni krožek "Jezikovni modeli", zimski semester ------\n'
+        "# alt-1 odpre članek za naslednje srečanje.\n"
+        "# 1. srečanje (21. 11., predstavi Žiga):\n"
+        "#    Sparse Token Routing for Long Context Encoders\n"
+        "bind alt-1 any run(xdg-open https://openreview.net/forum?id=AbCdEfGhIj1)\n"
+        "# 2. srečanje (28. 11.):\n"
+        "#    Calibrated Retrieval Heads for Multilingual Question Answering\n"
+        "bind alt-2 any run(xdg-open https://arxiv.org/abs/2302.00045)\n"
+    )
+    _, titles = decoded_titles(text.encode(), ".xpdfrc")
+    assert not any(title and title.startswith(("11", "This file")) for title in titles)

@@ -710,6 +710,8 @@ _NOTE_OPENING = re.compile(r"[ \t][–—-][ \t]|[:;：]")
 _LAST_PARENTHESIS = re.compile(r"[ \t][(（](?P<inside>[^()（）\n]{1,80})[)）]$")
 # A comment's mark opening a line of a configuration or a script, and the spaces after it (`#   `, `// `, `;; `).
 _COMMENT_MARK = re.compile(r"(?:#+|//+|;+|%+)[ \t]+")
+# ... indented past it, two spaces or more (`#   Title`, under a comment's own words, `# Still to read:`).
+_INDENTED_COMMENT = re.compile(r"(?P<mark>#+|//+|;+|%+)(?P<gap>[ \t]{2,})(?=\S)")
 # ... a Vim script's (`"   Title`: a double quote, then spaces, and no other double quote on the line).
 _VIM_COMMENT_MARK = re.compile(r'"[ \t]+(?=[^"\n]*$)')
 # A series' number right after its name (`#12`): an episode's, a meetup's.
@@ -1076,7 +1078,7 @@ _BOOK_LABEL_WORDS = (
     r"(?:도서|서적|책|书籍|書籍|参考书|参考書|books?|textbooks?|buch|bücher|livres?|libros?|livros?|libri|boek(?:en)?|"
     r"bok(?:en|a)?|bog(?:en)?|bøger|bøker|böcker|książk\w*|kniha|knihy|книг\w*|kitap\w*|könyv\w*|kirja\w*|"
     # (and in Vietnamese, Romanian, Catalan, Croatian and Serbian, Indonesian and Malay, Estonian)
-    r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*|ouvrages?|"
+    r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*|ouvrages?|knyg\w*|книжк\w*|"
     # (a textbook: `Podręcznik: R. Szeliski, "…"`, `Lehrbuch:`, `Учебник:`, `教科書:`; not `manuel`, a name too)
     r"podręcznik\w*|lehrbuch\w*|učebnic\w*|учебник\w*|підручник\w*|tankönyv\w*|lärobok\w*|lærebo[gk]\w*|"
     r"教科書|教科书|教材|교재|교과서)\b[^:：\n]{0,50}[ \t]*[:：]"
@@ -4549,6 +4551,10 @@ class _Reader:
                 return (
                     Reason.SHAPE
                 )  # (`#   Title` / `#   Title` / `#   Title`: a comment's titles, see below)
+            if self.lines[index][:1] in "#/;%" and self.listed_under_comment_lead(index):
+                return (
+                    Reason.SHAPE
+                )  # (`# Still to read:` / `#   Title` / `#   Title`: see `listed_under_comment_lead`)
             if (
                 len(words) >= 4
                 and (_capital_ratio(words) >= 0.75 or _subtitled(title))
@@ -5702,6 +5708,52 @@ class _Reader:
         last_sentence = _SENTENCE_END.split(self.lines[index - 1].rstrip())[-1]
         # (one paper: words that speak of papers, `Here are 5 papers:`, lead a list, its own reader's)
         return A_PAPER.search(last_sentence) is not None
+
+    def listed_under_comment_lead(self, index: int) -> bool:
+        """Whether the comment line at `index` (`#   Title`) is one of two to four, indented alike past the same mark,
+        right under a comment of the writer's that ends at a colon (`# Still to read (next term):`), each a research
+        title of four words or more, two of research, alone on its line: in Title Case, or, when most of them are, in
+        sentence case."""
+        opened = _INDENTED_COMMENT.match(self.lines[index])
+        if opened is None:
+            return False
+
+        def body(number: int) -> str | None:
+            same = _INDENTED_COMMENT.match(self.lines[number])
+            if (
+                same is None
+                or same.group("mark") != opened.group("mark")
+                or same.group("gap") != opened.group("gap")
+            ):
+                return None
+            return self.lines[number][same.end() :].rstrip()
+
+        first, last = index, index
+        while first > 0 and index - first < _SHORT_LIST and body(first - 1) is not None:
+            first -= 1
+        while last + 1 < len(self.lines) and last - index < _SHORT_LIST and body(last + 1) is not None:
+            last += 1
+        lead = self.lines[first - 1] if first > 0 else ""
+        if (
+            not 1 <= last - first <= 3
+            or not lead.startswith(opened.group("mark") + " ")
+            or not lead.endswith(":")
+        ):
+            return False
+        texts = [body(number) or "" for number in range(first, last + 1)]
+        cased = 0
+        for text in texts:
+            head = _parse_head(text)
+            words = text.split()
+            if (head is not None and head.title != text) or names_no_paper(text):
+                return False  # (a title with more after it, a name of another kind)
+            if len(words) < 4 or research_words(words) < 2:
+                return False
+            if head is not None and _capital_ratio(words) >= 0.75:
+                cased += 1
+            elif not _sentence_case_research_title(text):
+                return False
+        return cased * 2 > len(texts)
 
     def listed_under_papers_lead(self, index: int) -> bool:
         """Whether the numbered or bulleted line at `index` is in a short list (six items at most), two in three of
@@ -10660,7 +10712,11 @@ def _sentence_case_research_title(title: str) -> bool:
 # paper's).
 _WRITER_CLAUSE = re.compile(
     r"(?:I|I['’](?:d|ll|m|ve)|We['’](?:d|ll|re|ve)|Our|My|Let['’]s|Let[ \t]+us)[ \t]+[a-z]|We[ \t]+[a-z]+ed[ \t]"
+    # (or the file itself, as its own header says: `This file uses …`, `This page lists …`)
+    r"|This[ \t]+(?:file|page|document|script|config|configuration|list|note|section|repo|repository)[ \t]+[a-z]"
 )
+# A number, its full stop, then a comma (`11., …`): a date's end, no title's start.
+_NUMBER_THEN_COMMA = re.compile(r"[0-9]{1,4}\.?[ \t]*[,;]")
 
 
 def _opens_emphasised(line: str) -> bool:
@@ -11429,8 +11485,10 @@ def _assess(title: str, structured: bool) -> int:
     count = len(words)
     if count > 35 or "://" in title or "www." in title or "@" in title:
         return 0
-    if first in "IWOML" and _WRITER_CLAUSE.match(title):
-        return 0  # `I'd love to try it on our data`: the writer's own sentence
+    if first in "IWOMLT" and _WRITER_CLAUSE.match(title):
+        return 0  # `I'd love to try it on our data`, `This file uses …`: the writer's own sentence
+    if first.isdigit() and _NUMBER_THEN_COMMA.match(title):
+        return 0  # `11., predstavi Žiga`: a date's end and the writer's words, cut from a parenthesis
     if " /" in title and _PATH_WORD.search(title):
         return 0  # `Sync Server: Handling request /api/items/sync`: a program's message about a path
     if "{" in title and _PLACEHOLDER.search(title):
