@@ -187,3 +187,65 @@ def test_a_file_s_header_sentence_and_a_date_s_end_are_no_titles() -> None:
     )
     _, titles = decoded_titles(text.encode(), ".xpdfrc")
     assert not any(title and title.startswith(("11", "This file")) for title in titles)
+
+
+def test_textile_headings_with_attributes_are_headings_and_in_page_links_their_text() -> None:
+    # (`h2(#vision). Vision` is a heading; a table of contents `# "Not papers":#noy` is a numbered list of in-page
+    # links, not a heading that would make every item below it no paper)
+    text = (
+        "h1. Awesome Representation Learning\n\n"
+        "p(note). Where there is no link, search the title.\n\n"
+        "h2(#toc). Contents\n\n"
+        '# "Vision":#vision\n'
+        '# "Not papers":#not\n\n'
+        "h2(#vision). Vision\n\n"
+        '* "Sparse Token Routing for Long Context Encoders":https://arxiv.org/abs/2301.00031 — Reyes et al., 2023.\n'
+        "* Calibrated Retrieval Heads for Multilingual Question Answering — Okafor & Lim, ACL 2021. Our first one.\n\n"
+        "h2(#not). Not papers\n\n"
+        '* "ExampleLib":https://github.com/example/lib — a library (software).\n\n'
+        "|_. Session |_. Date |\n"
+        "| Routing | 16 April |\n"
+    )
+    _, titles = decoded_titles(text.encode(), "README.textile")
+    assert titles.get("Sparse Token Routing for Long Context Encoders") == "2301.00031"
+    assert "Calibrated Retrieval Heads for Multilingual Question Answering" in titles
+
+
+def test_a_reading_list_s_type_line_above_a_title_says_its_kind() -> None:
+    # (Leganto's copied list: `Video` / `Title – part 1` / `Forfatter: …`, `Artikkel` / `Title` / `Forfatter: …`)
+    text = (
+        "Hopp til hovedinnhold\nLeganto\nMine lister\nLogg ut\n\n"
+        "DTV1000 Dyp læring (V26)\nPensumliste · Vår 2026\n4 elementer\n\n"
+        "Grunnlaget\nUke 2–4\n3 elementer\n"
+        "Vi begynner med de klassiske artiklene; søk på tittelen.\n\n"
+        "Artikkel\n"
+        "Sparse Token Routing for Long Context Encoders\n"
+        "Forfatter: Reyes, Ana; Moreau, Paul\n"
+        "Neural Computation · 2021 · 9 (8) · s. 1735–1780\n"
+        "Obligatorisk\n"
+        "Les innen: 09.01.2026\n\n"
+        "Video\n"
+        "Deep Networks: From Scratch to Hero – del 1 (autograd)\n"
+        "Forfatter: Hale, Jonas\n"
+        "YouTube · 2022 · 2 t 25 min\n"
+        "Tilleggslitteratur\n\n"
+        "Nettside\n"
+        "NSC – Norwegian Speech Corpus (datasett)\n"
+        "Forfatter: Nasjonalbiblioteket\n"
+        "huggingface.co · 2022\n"
+        "Tilleggslitteratur\n"
+    )
+    _, titles = decoded_titles(text.encode(), "leseliste.txt")
+    assert "Sparse Token Routing for Long Context Encoders" in titles
+    assert not any(title and ("Scratch" in title or "Speech Corpus" in title) for title in titles)
+
+
+def test_a_book_s_edition_in_dutch_after_its_name_says_a_book() -> None:
+    # (`het boek van Name, Title (2de editie, gratis pdf)`: an edition, so a book)
+    text = (
+        "Geen papers, maar wel handig: het boek van Moreau, Visual Recognition: Algorithms and Applications (2de"
+        " editie, gratis pdf), Detectron2 en YOLOv8 van Ultralytics als software, en de COCO-dataset. Die hoef je"
+        " niet te presenteren.\n"
+    )
+    _, titles = decoded_titles(text.encode(), "forum.txt")
+    assert titles == {}

@@ -787,7 +787,8 @@ def _decoded_digest(data: bytes, name: str) -> tuple[str, str]:
         return repair_markdown_links(zim_to_markdown(text)), f"dokuwiki/zim/{encoding}"  # (DokuWiki's markup)
     if plain_name and looks_like_bbcode(text):
         return repair_markdown_links(bbcode_to_markdown(text)), f"bbcode/{encoding}"
-    if plain_name and looks_like_jira(text):
+    if (plain_name or _TEXTILE_NAME.search(name) is not None) and looks_like_jira(text):
+        # (or a Textile file by its name, `README.textile`, which shares Jira's markup)
         return repair_markdown_links(jira_to_markdown(text)), f"jira/{encoding}"
     if plain_name and looks_like_pukiwiki(text):
         return repair_markdown_links(pukiwiki_to_markdown(text)), f"pukiwiki/{encoding}"
@@ -1733,6 +1734,7 @@ _LOG_NAME = re.compile(
     r"\.(?:log|weechatlog)$", re.IGNORECASE
 )  # (a chat client's log: `#channel.weechatlog`)
 _PLAIN_TEXT_NAME = re.compile(r"(?:\.(?:txt|text)|^[^.]*)$", re.IGNORECASE)  # (`notes.txt`, `README`, `-`)
+_TEXTILE_NAME = re.compile(r"\.textile(?:$|[?#])", re.IGNORECASE)
 _TABLE_NAME = re.compile(r"\.(?:csv|tsv|tab)(?:$|[?#])", re.IGNORECASE)
 # Where a paragraph or a line of HTML ends.
 _BLOCK_BREAK = re.compile(r"</(?:p|div|li)\s*>|<br\s*/?>", re.IGNORECASE)

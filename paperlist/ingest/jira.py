@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
-_HEADING = re.compile(r"^h(?P<level>[1-6])\.[ \t]+", re.MULTILINE)
+# (Textile's may carry a class, an id, a style or an alignment before its full stop: `h2(#reading). `)
+_ATTRIBUTES = r"(?:\([^)\n]*\)|\{[^}\n]*\}|\[[^\]\n]*\]|[<>=]+)*"
+_HEADING = re.compile(rf"^h(?P<level>[1-6]){_ATTRIBUTES}\.[ \t]+", re.MULTILINE)
 _SIGNS = re.compile(
-    r"^h[1-6]\.[ \t]|\{(?:quote|panel|code|noformat|color)(?::[^}\n]*)?\}|\[[^\]|\n]+\|(?:https?://|mailto:)[^\]\n]+\]"
+    r"^h[1-6](?:\([^)\n]*\))?\.[ \t]|\{(?:quote|panel|code|noformat|color)(?::[^}\n]*)?\}|\[[^\]|\n]+\|(?:https?://|mailto:)[^\]\n]+\]"
     r"|^\|\|[^|\n]+\|\||\[~[\w.\-]+\]"
     r"|\"[^\"\n]+\":(?:https?://|mailto:)|^\|_\.",  # (Textile's links and header cells)
     re.MULTILINE,
@@ -47,6 +49,8 @@ _TEXTILE_LINK = re.compile(
     r"\"(?P<text>[^\"\n]+)\":(?P<url>(?:https?://|mailto:)[^\s<>\"]*[^\s<>\".,;:!?)\]])"
 )
 _TEXTILE_HEAD_CELL = re.compile(r"^\|_\.[ \t]*")
+# ... and a link to a place on the page, `"text":#anchor`: its text alone.
+_TEXTILE_ANCHOR_LINK = re.compile(r"\"(?P<text>[^\"\n]+)\":#[\w\-]+")
 _TEXTILE_CODE = re.compile(r"(?<![\w@])@(?P<text>[^@\s][^@\n]*?)@(?![\w@])")
 _TEXTILE_BLOCK = re.compile(
     r"^(?:(?P<quote>bq)|p|div)(?:\([^)\n]*\)|\{[^}\n]*\}|\[[^\]\n]*\]|[<>=]+)*\.[ \t]+", re.MULTILINE
@@ -76,7 +80,7 @@ def looks_like_jira(text: str) -> bool:
 
 def jira_to_markdown(text: str) -> str:
     """The markup as Markdown, line for line."""
-    if '":' in text or "|_." in text or "bq." in text or "p(" in text:
+    if '":' in text or "|_." in text or "bq." in text or "p(" in text or "(#" in text:
         text = _textile(text)
     text = _LINK.sub(lambda match: f"[{match.group('text').strip()}]({match.group('url')})", text)
     text = _BARE_LINK.sub(lambda match: match.group("url"), text)
@@ -95,6 +99,7 @@ def _textile(text: str) -> str:
     """Textile's own signs as Jira's or Markdown's: links, header cells (a row of them is a `||head||` row),
     code, and block starts (`bq. ` a quotation, `p(notice). ` nothing)."""
     text = _TEXTILE_LINK.sub(lambda match: f"[{match.group('text').strip()}]({match.group('url')})", text)
+    text = _TEXTILE_ANCHOR_LINK.sub(lambda match: match.group("text"), text)
     text = _TEXTILE_CODE.sub(lambda match: f"`{match.group('text')}`", text)
     text = _TEXTILE_BLOCK.sub(lambda match: "> " if match.group("quote") else "", text)
     lines = text.split("\n")

@@ -704,6 +704,8 @@ _NOTE_AFTER_TITLE = re.compile(r"[ \t]*(?:[—–]|--|[ \t]:|^:)[ \t]+(?P<note>\
 _PADDED_CELL = re.compile(r"\S+(?: \S+)*")
 # A year ending a book's imprint, maybe in brackets as a catalogue writes one it inferred (`, 2019`, `: [2019]`).
 _IMPRINT_YEAR_END = re.compile(r"[,:][ \t]*[\[(]?(?:c|©)?(?:19|20)[0-9]{2}[\])]?\.?$")
+# A record's field on a line of its own, a one-word label first (`Forfatter: Rumelhart, David E.; …`).
+_FIELD_LINE = re.compile(r"[^\W\d_]{3,20}:[ \t]+\S")
 # A note's opening in the writer's words: a spaced dash, a colon (`Title – the method …`, `Title: …`).
 _NOTE_OPENING = re.compile(r"[ \t][–—-][ \t]|[:;：]")
 # A line's last parenthesis, closing it (`… (dokumentation, ikke en artikel)`).
@@ -3906,6 +3908,11 @@ class _Reader:
             return self.turn_down(index, "a book, a post or a document by its own parenthesis, not a paper")
         if self.line_says_not_a_paper(index, title):
             return self.turn_down(index, "its line's parenthesis says it is not a paper")
+        if (typed := self.type_line_above(index)) is not None and typed in NOT_PAPER_TYPES:
+            # (`Video` / `Title – del 1` / `Forfatter: …`: a reading list's resource, its type on the line above)
+            return self.turn_down(index, f"{NOT_PAPER_TYPES[typed]} by the type line above it, not a paper")
+        if typed is not None and typed in PAPER_TYPES and len(words) >= 2 and _assess(title, True) >= 1:
+            return Reason.TAGGED  # (`Artikkel` / `Title` / `Forfatter: …`: its type says it is an article)
         if self.column_titles and self.column_titles.get(index) is head:
             # (`peng20    Title    2020` under `id    title    year`: the cell under a table's title header)
             if _assess(title, True) >= 1 and not says_other_kind_after(head.rest) and not _NEWS.search(title):
@@ -6981,6 +6988,19 @@ class _Reader:
             # (`Ana: > Ben Li: his words`: a chat's reply quoting a message, its speaker and words)
             return None
         return Reason.VENUE if _VENUE_AFTER.match(self.text, match.end()) else Reason.SHAPE
+
+    def type_line_above(self, index: int) -> str | None:
+        """The resource type a reading list prints alone on the line right above an item's title (`Artikkel`,
+        `Video`, `Nettside`, `Book chapter`), in lower case without its spaces, when the line below the title is one
+        of its fields (`Forfatter: …`, `Author: …`); else None."""
+        if index < 1 or index + 1 >= len(self.lines):
+            return None
+        above = self.lines[index - 1].strip()
+        if not above or len(above) > 24 or len(above.split()) > 2 or not above.replace(" ", "").isalpha():
+            return None
+        if _FIELD_LINE.match(self.lines[index + 1]) is None:
+            return None
+        return above.casefold().replace(" ", "")
 
     def line_says_not_a_paper(self, index: int, title: str) -> bool:
         """Whether the line at `index` ends on a parenthesis that says `title` is not a paper (`Title fra bunden

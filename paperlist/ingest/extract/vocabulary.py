@@ -737,13 +737,13 @@ NOT_PAPER_URL = re.compile(
 # A book's edition after its title (`(Hwu, Kirk, El Hajj; 4th ed.)`), a document's version in its title (`Policy
 # (v3.2)`): no paper's.
 EDITION = re.compile(
-    r"\b(?:[0-9]+(?:\.?(?:st|nd|rd|th|ª|º|°|e|ème|a)|\.)|second|third|fourth|fifth)[ \t]*"
+    r"\b(?:[0-9]+(?:\.?(?:st|nd|rd|th|ª|º|°|e|ème|a|de|ste)|\.)|second|third|fourth|fifth)[ \t]*"
     # (its full stop may have been taken as the sentence's end: `…, 2nd ed`; Spanish and Portuguese `3.ª ed.`)
     r"(?:ed(?:\.|$)|edition\b|edizione\b|edici[oó]n\b|edi[cç][aã]o\b|[ée]d(?:\.|$)|[ée]dition\b|Aufl(?:\.|$)|Auflage\b"
     # (in the Nordic languages, Polish, Czech, Hungarian, Turkish, Finnish, Dutch, Russian: `3. udg.`, `2. uppl.`,
-    # `3. baskı`, `2e druk`)
+    # `3. baskı`, `2e druk`, `2de editie`)
     r"|udg(?:\.|ave\b)|utg(?:\.|ave\b)|uppl(?:\.|agan?\b)|wyd(?:\.|anie\b)|vyd(?:\.|ání\b)|kiad(?:\.|ás\b)"
-    r"|baskı\b|painos\b|druk\b|изд(?:\.|ание\b))"
+    r"|baskı\b|painos\b|druk\b|editie\b|изд(?:\.|ание\b))"
     # (or an edition in parentheses in another language, its ordinal before: `(दूसरा संस्करण)`, `(第2版)`, `(2-е
     # издание)`, `(2. wydanie)`)
     # (or counted in Chinese and Japanese, `『Title』第2版`)
@@ -1594,6 +1594,12 @@ NOT_PAPER_TYPES = {
     **dict.fromkeys(
         ("conjunto de datos", "jeu de données", "datensatz", "dữ liệu", "bộ dữ liệu"), "a data set"
     ),
+    # (a reading list's resource types in the Nordic languages and Dutch: a web page, a book chapter, a book)
+    **dict.fromkeys(("nettside", "netside", "webbsida", "webside", "verkkosivu", "webpagina"), "a web page"),
+    **dict.fromkeys(
+        ("bokkapittel", "bogkapitel", "bokkapitel", "kirjan luku", "boekhoofdstuk"), "a book chapter"
+    ),
+    **dict.fromkeys(("bok", "bog", "kirja", "boek"), "a book"),
 }
 # (read with their spaces taken out, as a type column's value is: `Book Section` is `booksection`)
 NOT_PAPER_TYPES.update(
