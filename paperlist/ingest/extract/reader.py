@@ -1081,7 +1081,7 @@ _BOOK_LABEL_WORDS = (
     r"bok(?:en|a)?|bog(?:en)?|bøger|bøker|böcker|książk\w*|kniha|knihy|книг\w*|kitap\w*|könyv\w*|kirja\w*|"
     # (and in Vietnamese, Romanian, Catalan, Croatian and Serbian, Indonesian and Malay, Estonian)
     r"sách|carte|cărți|llibres?|knjig\w*|buku|raamat\w*|ouvrages?|knyg\w*|книжк\w*|"
-    # (a textbook: `Podręcznik: R. Szeliski, "…"`, `Lehrbuch:`, `Учебник:`, `教科書:`; not `manuel`, a name too)
+    # (a textbook: `Podręcznik: A. Nowak, "…"`, `Lehrbuch:`, `Учебник:`, `教科書:`; not `manuel`, a name too)
     r"podręcznik\w*|lehrbuch\w*|učebnic\w*|учебник\w*|підручник\w*|tankönyv\w*|lärobok\w*|lærebo[gk]\w*|"
     r"教科書|教科书|教材|교재|교과서)\b[^:：\n]{0,50}[ \t]*[:：]"
 )
@@ -1636,7 +1636,7 @@ def _foreign_cited_runs(text: str) -> Iterator[re.Match[str]]:
         line_start = text.rfind("\n", 0, citation.start()) + 1
         words = list(_NON_SPACE.finditer(text, max(line_start, citation.start() - 300), citation.start()))
         venue_cited = _VENUE_CITATION.fullmatch(citation.group(0)) is not None
-        # (or by its authors, in another language's sentence: `…, e Title in sentence case (Jumper et al., Nature,
+        # (or by its authors, in another language's sentence: `…, e Title in sentence case (Surname et al., Nature,
         # 2021), lido …`, its words maybe not all research's)
         authors_cited = not venue_cited and _ET_AL_ANY.search(citation.group(0)) is not None
         first = None
@@ -8633,7 +8633,7 @@ def _before_note_tail(title: str) -> str | None:
 
 def _before_note_clause(title: str) -> str | None:
     """`title` before the writer's note in their language after a comma, a name maybe inside it and its clauses
-    a comma apart (`Title, c'est-à-dire XLM-R, qui nous intéresse ;`): its words in lower case three or more, two in
+    a comma apart (`Title, c'est-à-dire NAME, qui nous intéresse ;`): its words in lower case three or more, two in
     three of its words, none English's, and no kind said; what is before it as `_before_note_tail` asks."""
     for comma in _COMMA_THEN_LOWER.finditer(title):
         kept, note = title[: comma.start()], title[comma.start() :]
@@ -9415,7 +9415,7 @@ def _parse_head(line: str) -> _Head | None:
     ):
         # `1. Understanding the difficulty of training deep feedforward neural networks — Glorot & Bengio, AISTATS
         # 2010`: in sentence case, a dash, then its authors and year (or its citation in parentheses: `Title (John
-        # Jumper, …, Nature 596, 2021) — not on arXiv`, `Title (Glorot, Bengio; AISTATS 2010)`)
+        # Jumper, …, Nature 596, 2021) — not on arXiv`, `Title (Surname, Surname; AISTATS 2010)`)
         strength = 2
         flags.add("cited")
     if (
@@ -11508,7 +11508,7 @@ def _assess(title: str, structured: bool) -> int:
     if first in "IWOMLT" and _WRITER_CLAUSE.match(title):
         return 0  # `I'd love to try it on our data`, `This file uses …`: the writer's own sentence
     if first.isdigit() and _NUMBER_THEN_COMMA.match(title):
-        return 0  # `11., predstavi Žiga`: a date's end and the writer's words, cut from a parenthesis
+        return 0  # `11., predstavi Ana`: a date's end and the writer's words, cut from a parenthesis
     if " /" in title and _PATH_WORD.search(title):
         return 0  # `Sync Server: Handling request /api/items/sync`: a program's message about a path
     if "{" in title and _PLACEHOLDER.search(title):
