@@ -52,9 +52,7 @@ _TEXTILE_HEAD_CELL = re.compile(r"^\|_\.[ \t]*")
 # ... and a link to a place on the page, `"text":#anchor`: its text alone.
 _TEXTILE_ANCHOR_LINK = re.compile(r"\"(?P<text>[^\"\n]+)\":#[\w\-]+")
 _TEXTILE_CODE = re.compile(r"(?<![\w@])@(?P<text>[^@\s][^@\n]*?)@(?![\w@])")
-_TEXTILE_BLOCK = re.compile(
-    r"^(?:(?P<quote>bq)|p|div)(?:\([^)\n]*\)|\{[^}\n]*\}|\[[^\]\n]*\]|[<>=]+)*\.[ \t]+", re.MULTILINE
-)
+_TEXTILE_BLOCK = re.compile(rf"^(?:(?P<quote>bq)|p|div){_ATTRIBUTES}\.[ \t]+", re.MULTILINE)
 _LINK = re.compile(r"\[(?P<text>[^\]|\[\n]+)\|(?P<url>(?:https?://|mailto:)[^\]\s]+)\]")
 _BARE_LINK = re.compile(r"\[(?P<url>https?://[^\]\s|]+)\]")
 _MENTION = re.compile(r"\[~(?P<who>[\w.\-@]+)\]")
