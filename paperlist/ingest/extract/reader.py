@@ -711,9 +711,10 @@ _NOTE_OPENING = re.compile(r"[ \t][–—-][ \t]|[:;：]")
 # A line's last parenthesis, closing it (`… (dokumentation, ikke en artikel)`).
 _LAST_PARENTHESIS = re.compile(r"[ \t][(（](?P<inside>[^()（）\n]{1,80})[)）]$")
 # A comment's mark opening a line of a configuration or a script, and the spaces after it (`#   `, `// `, `;; `).
-_COMMENT_MARK = re.compile(r"(?:#+|//+|;+|%+)[ \t]+")
+_COMMENT_MARK_SIGNS = r"#+|//+|;+|%+"
+_COMMENT_MARK = re.compile(rf"(?:{_COMMENT_MARK_SIGNS})[ \t]+")
 # ... indented past it, two spaces or more (`#   Title`, under a comment's own words, `# Still to read:`).
-_INDENTED_COMMENT = re.compile(r"(?P<mark>#+|//+|;+|%+)(?P<gap>[ \t]{2,})(?=\S)")
+_INDENTED_COMMENT = re.compile(rf"(?P<mark>{_COMMENT_MARK_SIGNS})(?P<gap>[ \t]{{2,}})(?=\S)")
 # ... a Vim script's (`"   Title`: a double quote, then spaces, and no other double quote on the line).
 _VIM_COMMENT_MARK = re.compile(r'"[ \t]+(?=[^"\n]*$)')
 # A series' number right after its name (`#12`): an episode's, a meetup's.
@@ -8665,9 +8666,9 @@ def _cites_a_title(line: str) -> bool:
 _OPENED_LINK_BEFORE_ID = re.compile(r"[ \t]*\((?:https?://[^\s()]*|arXiv:[ \t]*)?", re.IGNORECASE)
 # A day's or a month's name, in English: a lead's word for when, never a title's name (`Background for Thursday:`).
 _DAY_WORD = re.compile(rf"\b(?:{_DAY_NAMES})\b")
-# A title's last comma, then words in lower case alone to its end (`Title, já afinado`): maybe the writer's note.
 # A comma, then a word in lower case (`, c'est-à-dire …`): maybe the writer's note opening.
 _COMMA_THEN_LOWER = re.compile(r",[ \t]+(?=[^\W\d_A-Z])")
+# A title's last comma, then words in lower case alone to its end (`Title, já afinado`): maybe the writer's note.
 _OTHER_LANGUAGE_TAIL = re.compile(r",[ \t]+[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*){0,5}$")
 # An acronym with a plural's or a case's ending (`GANit`, `LLMs`, `CNNek`): a word of the writer's, no paper's name.
 _INFLECTED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
